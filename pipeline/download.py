@@ -1,0 +1,164 @@
+"""Stage 1: fetch the recording (yt-dlp) or read a local file, keep its metadata, make audio.wav."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from pipeline.artifacts import DayPaths, PipelineError, Provenance, file_sha256, write_artifact
+from pipeline.audio import SAMPLE_RATE, decode, write_wav
+from pipeline.config import DayConfig
+
+PACKAGES = ("yt-dlp", "av", "faster-whisper")
+
+# The yt-dlp metadata worth keeping in the archive record.
+KEPT_INFO = (
+    "id", "title", "description", "uploader", "channel", "upload_date", "duration",
+    "webpage_url", "extractor", "format_id", "ext", "acodec", "abr", "asr", "filesize",
+)
+
+
+class SourceInfo(BaseModel):
+    kind: Literal["url", "file"]
+    source: str
+    title: str | None
+    media_file: str
+    media_sha256: str
+    duration: float
+    advertised_duration: float | None
+    audio_sha256: str
+    sample_rate: int
+    ytdlp: dict[str, Any] | None
+    provenance: Provenance
+
+
+class _Logger:
+    """Route yt-dlp's messages away from the terminal; keep the errors for our one-line message."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def debug(self, message: str) -> None:
+        pass
+
+    info = warning = debug
+
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+
+
+def _ytdlp_options(target: Path, logger: _Logger) -> dict[str, Any]:
+    """Options that differ from yt-dlp's command line and matter here (FINDINGS.md)."""
+    return {
+        "format": "bestaudio/best",
+        # Our own key for the file name: yt-dlp's ids collide for plain URLs and HLS playlists.
+        "outtmpl": str(target / "media.%(ext)s"),
+        "noplaylist": True,
+        "playlist_items": "1",
+        "retries": 10,
+        "fragment_retries": 10,
+        "skip_unavailable_fragments": False,
+        "socket_timeout": 30,
+        "continuedl": True,
+        "logger": logger,
+        "quiet": True,
+        "no_warnings": True,
+        "noprogress": not sys.stderr.isatty(),
+    }
+
+
+def _explain(exc: BaseException, logger: _Logger) -> str:
+    """Turn yt-dlp's nested exceptions into one readable phrase."""
+    from yt_dlp.networking.exceptions import HTTPError, TransportError
+    from yt_dlp.utils import UnsupportedError
+
+    cause = getattr(exc, "exc_info", None)
+    cause = cause[1] if cause else exc
+    if isinstance(cause, HTTPError):
+        return f"HTTP error {cause.status}"
+    if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
+        return "no audio or video found at this address"
+    if isinstance(cause, TransportError):
+        return f"could not connect ({str(cause).splitlines()[0]})"
+    text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
+    return " ".join(text.replace("ERROR:", "").replace("\r", " ").split())
+
+
+def fetch_url(url: str, target: Path) -> tuple[Path, dict[str, Any]]:
+    """Download the best audio of a URL into target/ (resuming a .part file); return file and info."""
+    import yt_dlp
+
+    target.mkdir(parents=True, exist_ok=True)
+    logger = _Logger()
+    try:
+        with yt_dlp.YoutubeDL(_ytdlp_options(target, logger)) as ydl:
+            info = ydl.sanitize_info(ydl.extract_info(url, download=True))
+    except yt_dlp.utils.YoutubeDLError as exc:
+        raise PipelineError(f"{url}: download failed: {_explain(exc, logger)}") from None
+    except Exception as exc:  # yt-dlp raises plain errors for some broken inputs
+        raise PipelineError(f"{url}: download failed: {type(exc).__name__}: {exc}") from None
+    if info.get("_type") == "playlist":
+        entries = [entry for entry in info.get("entries") or [] if entry]
+        if not entries:
+            raise PipelineError(f"{url}: download failed: the page lists no media")
+        info = entries[0]
+    downloads = info.get("requested_downloads") or [info]
+    media = Path(downloads[0].get("filepath") or downloads[0].get("_filename", ""))
+    if not media.is_file():
+        raise PipelineError(f"{url}: download failed: yt-dlp reported no file")
+    return media, info
+
+
+def _up_to_date(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
+    if not (paths.audio.is_file() and paths.source.is_file()):
+        return None
+    try:
+        existing = SourceInfo.model_validate_json(paths.source.read_bytes())
+    except ValueError:
+        return None
+    if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):
+        return None
+    if existing.kind == "file" and existing.media_sha256 != file_sha256(config.source_path):
+        return None
+    return existing
+
+
+def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
+    """Produce audio.wav and source.json; a rerun with both in place does no network work."""
+    existing = _up_to_date(config, paths)
+    if existing is not None:
+        return existing
+    if config.source_is_url:
+        url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
+        provenance = Provenance.begin("download", config.hash, {"source": config.source}, PACKAGES)
+        media, info = fetch_url(config.source, paths.downloads / url_key)
+        kind, title = "url", info.get("title")
+        ytdlp = {key: info[key] for key in KEPT_INFO if info.get(key) is not None}
+        advertised = info.get("duration")
+    else:
+        media = config.source_path
+        if not media.is_file():
+            raise PipelineError(f"{config.config_path}: field 'source': no such file {media}")
+        provenance = Provenance.begin("download", config.hash, {"source": media}, PACKAGES)
+        kind, title, ytdlp, advertised = "file", media.stem, None, None
+    samples = decode(media)
+    write_wav(paths.audio, samples)
+    info = SourceInfo(
+        kind=kind,
+        source=config.source,
+        title=title,
+        media_file=media.name,
+        media_sha256=file_sha256(media),
+        duration=round(len(samples) / SAMPLE_RATE, 3),
+        advertised_duration=advertised,
+        audio_sha256=file_sha256(paths.audio),
+        sample_rate=SAMPLE_RATE,
+        ytdlp=ytdlp,
+        provenance=provenance.finish(),
+    )
+    write_artifact(paths.source, info)
+    return info

