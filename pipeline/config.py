@@ -12,8 +12,10 @@ from urllib.parse import urlparse
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.artifacts import PipelineError
 
-class ConfigError(Exception):
+
+class ConfigError(PipelineError):
     """A config that cannot be used; the message names the file and the field."""
 
 
@@ -42,7 +44,7 @@ class TranscribeOptions(_Strict):
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
     cpu_threads: int = Field(2, ge=0)
     condition_on_previous_text: bool = False
-    use_hints: bool = Field(True, description="pass speaker names and glossary as hotwords")
+    use_hints: bool = Field(True, description="speaker names and glossary as the initial prompt")
 
 
 class DiarizeOptions(_Strict):

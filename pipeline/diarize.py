@@ -58,12 +58,24 @@ class SpeakerWord(BaseModel):
     speaker: str
 
 
+class Utterance(BaseModel):
+    """A run of one speaker's words inside one transcript segment: the unit later stages use."""
+
+    index: int
+    segment: int
+    speaker: str
+    start: float
+    end: float
+    text: str
+
+
 class Diarization(BaseModel):
     num_speakers: int
     count_estimated: bool
     speakers: list[SpeakerStats]
     turns: list[Turn]
     words: list[SpeakerWord]
+    utterances: list[Utterance]
     provenance: Provenance
 
     def names(self) -> dict[str, str]:
@@ -275,6 +287,20 @@ def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> d
     return names
 
 
+def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
+    runs: list[list[SpeakerWord]] = []
+    for word in words:
+        if runs and runs[-1][-1].segment == word.segment and runs[-1][-1].speaker == word.speaker:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [
+        Utterance(index=i, segment=run[0].segment, speaker=run[0].speaker, start=run[0].start,
+                  end=run[-1].end, text="".join(w.word for w in run).strip())
+        for i, run in enumerate(runs)
+    ]
+
+
 def rttm_lines(day_id: str, diarization: Diarization) -> str:
     names = diarization.names()
     return "".join(
@@ -317,7 +343,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         ))
     result = Diarization(
         num_speakers=len(speakers), count_estimated=estimated, speakers=speakers, turns=turns,
-        words=words, provenance=provenance.finish(),
+        words=words, utterances=utterances_of(words), provenance=provenance.finish(),
     )
     write_atomic(paths.rttm, rttm_lines(config.id, result))
     write_artifact(paths.speakers, result)

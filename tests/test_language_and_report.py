@@ -1,0 +1,36 @@
+"""The text pieces: number words, report points, names, entities."""
+
+from __future__ import annotations
+
+from conftest import REPORT
+from pipeline.compare import core_name, split_points
+from pipeline.language import entity_pipeline, normalize, numbers_to_digits
+
+
+def test_number_words_become_digits():
+    assert numbers_to_digits("pada tahun dua ribu tujuh belas,") == "pada tahun 2017,"
+    assert normalize("Covid-19 dan sembilan belas orang; (1) satu.") == "covid 19 dan 19 orang 1 1"
+
+
+def test_report_points_keep_titles_and_split_enumerations():
+    points = split_points(REPORT.read_text(encoding="utf-8"))
+    texts = [text for text, _ in points]
+    assert not any(text.isupper() for text in texts), "the heading is not a point"
+    assert any(t.startswith("Dr. Ayu Larassati, S.Sos., M.Ikom. menjelaskan") for t in texts)
+    items = [(t, lead) for t, lead in points if lead and lead.startswith("Tantangan diplomasi digital")]
+    assert [t.split(",")[0] for t, _ in items] == ["satu", "dua", "tiga", "empat"]
+    assert len(texts) == len(set(texts)) and 25 <= len(texts) <= 40
+
+
+def test_core_name_drops_titles_and_degrees():
+    assert core_name("Dr. Ayu Larasati, S.Sos., M.Ikom.") == "Ayu Larasati"
+    assert core_name("H.E. Chalief Akbar") == "Chalief Akbar"
+
+
+def test_entities_from_the_cased_report():
+    nlp = entity_pipeline([{"label": "PERSON", "pattern": "Retno Marsudi"}])
+    entities = {(e.text, e.label_) for e in nlp(REPORT.read_text(encoding="utf-8")).ents}
+    assert ("Retno Marsudi", "PERSON") in entities
+    assert ("Fergus Hanson", "MISC") in entities and ("Aljazair", "MISC") in entities
+    texts = {text for text, _ in entities}
+    assert not texts & {"Diplomasi", "Manfaat", "Tantangan", "WORKSHOP"}
