@@ -49,10 +49,9 @@ class Transcript(BaseModel):
 
 
 def decoding_hints(config: DayConfig) -> str | None:
-    """Names and terms Whisper should spell right, given as the initial prompt.
+    """Names and terms Whisper should spell right, as the initial prompt (first window only).
 
-    Measured on the demo day: as faster-whisper `hotwords` (repeated in every window) they raised
-    WER from 0.48 to 0.78; as the initial prompt they left it unchanged and fixed names early on.
+    Opt-in (`transcribe.use_hints`): see TranscribeOptions for what it did on the demo day.
     """
     if not config.transcribe.use_hints:
         return None
