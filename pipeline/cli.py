@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -9,7 +10,7 @@ import click
 from pipeline import __version__
 from pipeline.artifacts import DayPaths, PipelineError
 from pipeline.config import DayConfig, check_inputs, load_config
-from pipeline.runner import STAGES, run_day
+from pipeline.runner import STAGE_NAMES, STAGES, run_day
 
 
 class _Group(click.Group):
@@ -55,15 +56,44 @@ for _stage in STAGES:
     cli.add_command(_stage_command(_stage))
 
 
+force_option = click.option("--force", "force_from", type=click.Choice(STAGE_NAMES), default=None,
+                            help="Rerun this stage and every stage after it.")
+
+
 @cli.command()
 @config_argument
+@force_option
 @click.pass_obj
-def run(outputs: Path, config: Path) -> None:
+def run(outputs: Path, config: Path, force_from: str | None) -> None:
     """Run every stage in order, skipping those whose artifacts are up to date."""
     day, paths = _prepare(config, outputs)
-    for stage, ran in run_day(day, paths):
-        click.echo(f"{stage.name}: {'done' if ran else 'up to date'} -> {stage.artifact(paths)}")
+    for stage, status in run_day(day, paths, force_from):
+        if status != "running":
+            click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
     click.echo(f"summary: {paths.summary}")
+    click.echo(f"page: {paths.page}")
+
+
+@cli.command()
+@click.argument("configs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Local Dask workers (default: one per two cores).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Send the days to a running Dask scheduler instead, e.g. tcp://127.0.0.1:8786.")
+@force_option
+@click.pass_obj
+def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, scheduler: str | None,
+          force_from: str | None) -> None:
+    """Run many days in parallel; a failing day does not stop the others."""
+    from pipeline.batch import run_batch
+
+    outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from,
+                         progress=sys.stderr.isatty())
+    for outcome in outcomes:
+        click.echo(outcome.line())
+    click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
+    if any(outcome.status == "failed" for outcome in outcomes):
+        raise SystemExit(1)
 
 
 @cli.command()

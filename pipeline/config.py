@@ -73,6 +73,7 @@ class DayConfig(_Strict):
     language: str = Field("id", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     report: Path | None = None
+    truth: Path | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
     glossary: list[GlossaryTerm] = []
     transcribe: TranscribeOptions = TranscribeOptions()
@@ -105,9 +106,14 @@ class DayConfig(_Strict):
         return (self.base_dir / self.report).resolve() if self.report else None
 
     @property
+    def truth_path(self) -> Path | None:
+        return (self.base_dir / self.truth).resolve() if self.truth else None
+
+    @property
     def hash(self) -> str:
-        """Hash of everything that changes what the stages produce."""
-        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        """Hash of everything that changes what the stages produce (the truth file does not)."""
+        fields = self.model_dump(mode="json", exclude={"truth"})
+        canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
     def speaker_names(self) -> list[str]:
@@ -146,6 +152,6 @@ def check_inputs(config: DayConfig) -> None:
     """Check that the files a config names exist, without running anything."""
     if not config.source_is_url and not config.source_path.is_file():
         raise ConfigError(f"{config.config_path}: field 'source': no such file {config.source_path}")
-    report = config.report_path
-    if report is not None and not report.is_file():
-        raise ConfigError(f"{config.config_path}: field 'report': no such file {report}")
+    for field, path in (("report", config.report_path), ("truth", config.truth_path)):
+        if path is not None and not path.is_file():
+            raise ConfigError(f"{config.config_path}: field '{field}': no such file {path}")

@@ -287,18 +287,27 @@ def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> d
     return names
 
 
-def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
-    runs: list[list[SpeakerWord]] = []
-    for word in words:
-        if runs and runs[-1][-1].segment == word.segment and runs[-1][-1].speaker == word.speaker:
-            runs[-1].append(word)
+def word_runs(words: list[SpeakerWord]) -> list[list[int]]:
+    """Indices of each run of one speaker's words inside one segment, in order."""
+    runs: list[list[int]] = []
+    for index, word in enumerate(words):
+        previous = words[runs[-1][-1]] if runs else None
+        if previous and previous.segment == word.segment and previous.speaker == word.speaker:
+            runs[-1].append(index)
         else:
-            runs.append([word])
-    return [
-        Utterance(index=i, segment=run[0].segment, speaker=run[0].speaker, start=run[0].start,
-                  end=run[-1].end, text="".join(w.word for w in run).strip())
-        for i, run in enumerate(runs)
-    ]
+            runs.append([index])
+    return runs
+
+
+def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
+    utterances = []
+    for number, run in enumerate(word_runs(words)):
+        first, last = words[run[0]], words[run[-1]]
+        utterances.append(Utterance(
+            index=number, segment=first.segment, speaker=first.speaker, start=first.start,
+            end=last.end, text="".join(words[i].word for i in run).strip(),
+        ))
+    return utterances
 
 
 def rttm_lines(day_id: str, diarization: Diarization) -> str:

@@ -1,11 +1,11 @@
-"""Build the bundled demo day: a two-voice Indonesian recording spoken from the day-10 report.
+"""Build the bundled demo days: Indonesian recordings spoken from the day-10 report.
 
-No recording of a workshop day can be fetched offline, so the project ships one made with
-espeak-ng, together with its ground truth (the text and time of every turn, an RTTM of who spoke
+No recording of a workshop day can be fetched offline, so the project ships three made with
+espeak-ng, each with its ground truth (the text and time of every turn, an RTTM of who spoke
 when, and the report passages the talk deliberately leaves out).  Only this script needs espeak-ng
-and ffmpeg; the committed result is what the demo and the tests use.
+and ffmpeg; the committed results are what the demo, the batch and the tests use.
 
-    python -m pipeline.make_demo configs/demo
+    python -m pipeline.make_demo configs      # writes configs/demo*/recording.opus and truth
 """
 
 from __future__ import annotations
@@ -21,15 +21,17 @@ import soundfile
 
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"
+MODERATOR = "Moderator"
 
 # espeak-ng voice, pitch (0-99) and speed (words per minute): two clearly different voices,
 # slow enough for Whisper base to follow (MODELS.md: a slower voice lowered WER).
 VOICES = {
     AMBASSADOR: ("id+m3", 35, 130),
     AYU: ("id+f3", 70, 135),
+    MODERATOR: ("id+m7", 60, 140),
 }
 
-TURNS: list[tuple[str, str]] = [
+DEMO_TURNS: list[tuple[str, str]] = [
     (
         AMBASSADOR,
         "Selamat siang, salam sejahtera untuk kita semua. Terima kasih kepada Universitas STEKOM "
@@ -83,13 +85,43 @@ TURNS: list[tuple[str, str]] = [
 ]
 
 # Report passages the talk leaves out on purpose: the ground truth for the compare stage.
-OMITTED_REPORT_PASSAGES = [
+DEMO_OMITTED = [
     "Manfaat penggunaan media sosial bagi perwakilan RI dan diplomat diantaranya yaitu membangun "
     "kedekatan dengan public",
     "Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi.",
     "Partisipasi masyarakat lebih mudah, khususnya anak muda.",
     "Dan menciptakan solusi dan inovasi.",
 ]
+
+# Three voices, the moderator first and the ambassador last.
+DEMO_2_TURNS = [
+    (MODERATOR, "Selamat datang di workshop online diplomasi dan publik speaking hari kesepuluh. "
+                "Bersama kita hari ini Duta Besar Chalief Akbar dan Doktor Ayu Larasati."),
+    (AYU, "Tingkatan implementasi diplomasi digital yaitu awal, menengah, dan akhir. Menurut "
+          "Fergus Hanson, diplomasi digital merupakan penggunaan internet serta teknologi "
+          "informasi dan komunikasi untuk mencapai tujuan diplomatik."),
+    (MODERATOR, "Terima kasih, Ibu Ayu. Pertanyaan berikutnya untuk Bapak Duta Besar."),
+    (AMBASSADOR, "Peluang diplomasi digital adalah terus mendorong keterbukaan informasi. "
+                 "Partisipasi masyarakat lebih mudah, khususnya anak muda. Gabungan diplomasi "
+                 "fisik dan digital akan menjadi norma baru setelah pandemi berakhir."),
+]
+
+# Two voices in the other order: Dr. Ayu opens and closes.
+DEMO_3_TURNS = [
+    (AYU, "Selamat pagi. Kementerian Luar Negeri telah menetapkan diplomasi digital sebagai "
+          "bagian dari peta strategi sejak tahun 2017. Tantangannya adalah infrastruktur dan "
+          "anggaran."),
+    (AMBASSADOR, "Manfaat media sosial bagi diplomat adalah membangun kedekatan dengan publik, "
+                 "membentuk opini masyarakat, dan membangun jejaring sosial. Kekhawatiran tentang "
+                 "keamanan siber dan privasi data harus diatasi."),
+    (AYU, "Terima kasih atas perhatian Bapak dan Ibu sekalian."),
+]
+
+DEMO_DAYS = {
+    "demo": (DEMO_TURNS, DEMO_OMITTED),
+    "demo-2": (DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"]),
+    "demo-3": (DEMO_3_TURNS, ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."]),
+}
 
 SAMPLE_RATE = 22050  # espeak-ng's native rate
 PAUSE_SECONDS = 0.8
@@ -112,12 +144,12 @@ def _speech_bounds(samples: np.ndarray) -> tuple[int, int]:
     return int(loud[0]), int(loud[-1]) + 1
 
 
-def build(target: Path) -> None:
+def build(target: Path, turns: list[tuple[str, str]], omitted: list[str]) -> None:
     target.mkdir(parents=True, exist_ok=True)
     pause = np.zeros(int(PAUSE_SECONDS * SAMPLE_RATE), dtype="float32")
     pieces, truth_turns, cursor = [pause], [], len(pause)
     with tempfile.TemporaryDirectory() as tmp:
-        for speaker, text in TURNS:
+        for speaker, text in turns:
             samples = _speak(text, *VOICES[speaker], Path(tmp))
             first, last = _speech_bounds(samples)
             truth_turns.append(
@@ -134,17 +166,17 @@ def build(target: Path) -> None:
         soundfile.write(full, np.concatenate(pieces), SAMPLE_RATE)
         subprocess.run(
             ["ffmpeg", "-loglevel", "error", "-y", "-i", str(full), "-ac", "1", "-ar", "16000",
-             "-c:a", "libopus", "-b:a", "32k", str(target / "demo.opus")],
+             "-c:a", "libopus", "-b:a", "32k", str(target / "recording.opus")],
             check=True,
         )
     truth = {
         "description": "Ground truth of the bundled demo recording (espeak-ng voices).",
         "turns": truth_turns,
-        "omitted_report_passages": OMITTED_REPORT_PASSAGES,
+        "omitted_report_passages": omitted,
     }
     (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n")
     rttm = [
-        f"SPEAKER demo 1 {t['start']:.3f} {t['end'] - t['start']:.3f} <NA> <NA> "
+        f"SPEAKER {target.name} 1 {t['start']:.3f} {t['end'] - t['start']:.3f} <NA> <NA> "
         f"{t['speaker'].replace(' ', '_')} <NA> <NA>"
         for t in truth_turns
     ]
@@ -152,4 +184,6 @@ def build(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1] if len(sys.argv) > 1 else "configs/demo"))
+    configs = Path(sys.argv[1] if len(sys.argv) > 1 else "configs")
+    for name, (turns, omitted) in DEMO_DAYS.items():
+        build(configs / name, turns, omitted)

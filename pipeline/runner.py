@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pydantic import BaseModel
-
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, file_sha256
+from pipeline.artifacts import DayPaths, PipelineError, file_sha256, remove_stale_temporaries
 from pipeline.compare import compare
 from pipeline.config import DayConfig
 from pipeline.diarize import diarize
 from pipeline.download import download
+from pipeline.report import report
 from pipeline.summary import summarize
 from pipeline.topics import topics
 from pipeline.transcribe import transcribe
@@ -23,8 +25,10 @@ from pipeline.transcribe import transcribe
 @dataclass(frozen=True)
 class Stage:
     name: str
-    run: Callable[[DayConfig, DayPaths], BaseModel]
+    run: Callable[[DayConfig, DayPaths], object]
     artifact: Callable[[DayPaths], Path]
+    # Views over the other artifacts are rebuilt every run: they take about a second.
+    always: bool = False
 
 
 STAGES = (
@@ -33,7 +37,8 @@ STAGES = (
     Stage("diarize", diarize, lambda p: p.speakers),
     Stage("topics", topics, lambda p: p.topics),
     Stage("compare", compare, lambda p: p.comparison),
-    Stage("summary", summarize, lambda p: p.summary),
+    Stage("summary", summarize, lambda p: p.summary, always=True),
+    Stage("report", report, lambda p: p.page, always=True),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
@@ -47,12 +52,9 @@ def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
 
 
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
-    """True when the artifact exists and was made from today's inputs, config and code version.
-
-    The summary is a view over the other artifacts and is always rebuilt (about a second).
-    """
+    """True when the artifact exists and was made from today's inputs, config and code version."""
     artifact = stage.artifact(paths)
-    if stage.name == "summary" or not artifact.is_file():
+    if stage.always or not artifact.is_file():
         return False
     try:
         provenance = json.loads(artifact.read_text(encoding="utf-8"))["provenance"]
@@ -66,13 +68,52 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     return all(_current_input(name, config, paths) == value for name, value in recorded.items())
 
 
-def run_day(config: DayConfig, paths: DayPaths, stages: tuple[Stage, ...] = STAGES) -> Iterator[tuple[Stage, bool]]:
-    """Run the stages in order, skipping up-to-date ones; yield (stage, ran) as each finishes."""
-    for stage in stages:
+def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
+    """Append one line per completed stage run to journal.jsonl: what ran, when, how long.
+
+    Appends are whole lines fsynced one by one; a reader skips a line torn by a crash.
+    """
+    line = json.dumps({"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
+                       "wall_seconds": round(seconds, 3)})
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with open(paths.journal, "a", encoding="utf-8") as journal:
+        journal.write(line + "\n")
+        journal.flush()
+        os.fsync(journal.fileno())
+
+
+def stage_runs(paths: DayPaths) -> list[str]:
+    """The stages recorded in the journal, in order; a torn last line is ignored."""
+    if not paths.journal.is_file():
+        return []
+    runs = []
+    for line in paths.journal.read_text(encoding="utf-8").splitlines():
+        try:
+            runs.append(json.loads(line)["stage"])
+        except (ValueError, KeyError):
+            continue
+    return runs
+
+
+def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -> Iterator[tuple[Stage, str]]:
+    """Run the stages in order; yield (stage, "running" | "done" | "up to date") as they go.
+
+    A stage is skipped while its artifact is up to date, unless it is force_from or after it.
+    """
+    if force_from is not None and force_from not in STAGE_NAMES:
+        raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
+    if paths.root.is_dir():
+        remove_stale_temporaries(paths.root)
+    forced = False
+    for stage in STAGES:
+        forced = forced or stage.name == force_from
         if stage.name == "compare" and config.report is None:
             continue
-        if is_up_to_date(stage, config, paths):
-            yield stage, False
+        if not forced and is_up_to_date(stage, config, paths):
+            yield stage, "up to date"
             continue
+        yield stage, "running"
+        started = time.perf_counter()
         stage.run(config, paths)
-        yield stage, True
+        record_run(paths, stage.name, time.perf_counter() - started)
+        yield stage, "done"

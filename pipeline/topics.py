@@ -23,6 +23,8 @@ PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
 FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (FINDINGS.md)
 SHORT_TERM = 4  # terms this short must match a whole word exactly
 MAX_OCCURRENCES = 25
+MIN_COUNT = 2  # a key topic of the whole talk is said more than once
+CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -100,10 +102,23 @@ def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]
     return hits
 
 
-def _phrase(text: str, score: float, utterances: list[Utterance], normalized: list[str]) -> Phrase:
-    hits = exact_mentions(text, utterances, normalized)
-    return Phrase(phrase=text, score=round(score, 4), count=len(hits),
-                  first_time=hits[0].start if hits else None, occurrences=hits[:MAX_OCCURRENCES])
+def select_phrases(ranked: list[tuple[str, float]], utterances: list[Utterance], normalized: list[str],
+                   top_n: int, min_count: int) -> list[Phrase]:
+    """Keep the best phrases said at least min_count times, skipping any whose words all belong
+    to a phrase already kept ("salam" after "salam sejahtera")."""
+    kept: list[Phrase] = []
+    for text, score in ranked:
+        words = set(text.split())
+        if any(words <= set(p.phrase.split()) for p in kept):
+            continue
+        hits = exact_mentions(text, utterances, normalized)
+        if len(hits) < min_count:
+            continue
+        kept.append(Phrase(phrase=text, score=round(score, 4), count=len(hits),
+                           first_time=hits[0].start, occurrences=hits[:MAX_OCCURRENCES]))
+        if len(kept) == top_n:
+            break
+    return kept
 
 
 def _meaningful(phrase: str) -> bool:
@@ -117,10 +132,10 @@ def key_phrases(normalized: list[str], top_n: int) -> list[tuple[str, float]]:
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
     import yake
 
-    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * 4,
+    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * CANDIDATES,
                                       stopwords=set(stop_words()))
     ranked = extractor.extract_keywords(". ".join(normalized))
-    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)][:top_n]
+    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)]
 
 
 def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, float]]]:
@@ -142,7 +157,7 @@ def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, fl
     result = []
     for row, doc_counts in zip(scores, counts):
         order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i])]
-        result.append([(str(terms[i]), float(row[i])) for i in order[:top_n]])
+        result.append([(str(terms[i]), float(row[i])) for i in order[:top_n * CANDIDATES]])
     return result
 
 
@@ -192,7 +207,8 @@ def read_report(config: DayConfig) -> str | None:
 def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
     utterances = diarization.utterances
     normalized = [normalize(u.text) for u in utterances]
-    overall = [_phrase(p, s, utterances, normalized) for p, s in key_phrases(normalized, config.topics.top_n)]
+    top_n = config.topics.top_n
+    overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT)
     speakers = diarization.speakers
     documents = [" ".join(t for u, t in zip(utterances, normalized) if u.speaker == s.label) for s in speakers]
     per_speaker = []
@@ -201,7 +217,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
         own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
         per_speaker.append(SpeakerTopics(
             speaker=speaker.label, name=speaker.name,
-            phrases=[_phrase(p, s, own_utterances, own_text) for p, s in ranked],
+            phrases=select_phrases(ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1),
         ))
     entities = []
     for text, label, origin in known_entities(config, report_text):

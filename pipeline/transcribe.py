@@ -141,7 +141,7 @@ def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
     segments, info = transcribe_segments(model, paths.audio, config.language, options, prompt)
     collected: list[Segment] = []
     with tqdm(total=round(info.duration, 1), unit="s", desc="transcribe",
-              disable=not sys.stderr.isatty()) as bar:
+              disable=not sys.stderr.isatty() or bool(os.environ.get("LOKAKARYA_QUIET"))) as bar:
         for segment in segments:
             collected.append(segment)
             bar.update(round(segment.end - bar.n, 1))

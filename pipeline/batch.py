@@ -1,0 +1,157 @@
+"""Batch runs over many days on Dask distributed: one task per day, resumable stage by stage.
+
+A day that fails does not stop the others.  Each worker runs whole days, so a day's stages stay
+in order and its files stay on one machine's view of outputs/ (use a shared folder on a cluster).
+Resuming needs nothing special: every stage is skipped while its artifact is up to date, and
+artifacts are only ever replaced whole (artifacts.atomic_path).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pipeline.artifacts import DayPaths, PipelineError
+from pipeline.config import DayConfig, check_inputs, load_config
+from pipeline.index import write_index
+from pipeline.report import render_index
+from pipeline.runner import STAGES, run_day
+
+PROGRESS_TOPIC = "lokakarya-progress"
+WHISPER_THREADS = 2  # TranscribeOptions.cpu_threads' default: the cores one transcribing day uses
+
+
+@dataclass(frozen=True)
+class DayOutcome:
+    config: str
+    day_id: str | None
+    status: Literal["ok", "failed", "skipped"]
+    reason: str = ""
+    ran: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        name = self.day_id or self.config
+        if self.status == "failed":
+            return f"{name}: failed: {self.reason}"
+        if self.status == "skipped":
+            return f"{name}: skipped: up to date"
+        return f"{name}: ok (ran {', '.join(self.ran)})"
+
+
+def default_workers(cores: int | None = None) -> int:
+    """One worker per WHISPER_THREADS cores, one thread each: faster-whisper and CAM++ already use
+    the cores they are given, so more workers would only make them fight (README: Batch runs)."""
+    return max(1, (cores or os.cpu_count() or 1) // WHISPER_THREADS)
+
+
+def _report_progress(day_id: str, stage: str, status: str) -> None:
+    try:
+        from distributed import get_worker
+
+        get_worker().log_event(PROGRESS_TOPIC, {"day": day_id, "stage": stage, "status": status})
+    except ValueError:  # not inside a Dask worker
+        pass
+
+
+def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -> DayOutcome:
+    """The Dask task: every stage of one day, as `lokakarya run` would, never raising."""
+    os.environ["LOKAKARYA_QUIET"] = "1"  # the client draws the progress bars
+    day_id = None
+    try:
+        config = load_config(Path(config_path))
+        day_id = config.id
+        check_inputs(config)
+        ran, fresh = [], force_from is None
+        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from):
+            _report_progress(config.id, stage.name, status)
+            if status == "done":
+                ran.append(stage.name)
+                fresh = fresh and stage.always
+    except PipelineError as exc:
+        return DayOutcome(config_path, day_id, "failed", str(exc))
+    except Exception as exc:  # a bug or a crash in a library: report it, keep the batch going
+        return DayOutcome(config_path, day_id, "failed", f"{type(exc).__name__}: {exc}")
+    return DayOutcome(config_path, day_id, "skipped" if fresh else "ok", ran=tuple(ran))
+
+
+class _Bars:
+    """One bar for the days, one for the stages of the day whose news came last."""
+
+    def __init__(self, days: int, enabled: bool) -> None:
+        from tqdm import tqdm
+
+        self.days = tqdm(total=days, unit="day", desc="days", position=0, disable=not enabled)
+        self.stages = tqdm(total=len(STAGES), unit="stage", position=1, disable=not enabled,
+                           bar_format="{desc} {bar} {n_fmt}/{total_fmt} stages")
+        self.done: dict[str, int] = {}
+
+    def on_event(self, event) -> None:
+        _, message = event
+        day = message["day"]
+        if message["status"] != "running":
+            self.done[day] = self.done.get(day, 0) + 1
+        self.stages.set_description_str(f"{day}: {message['stage']}")
+        self.stages.n = self.done.get(day, 0)
+        self.stages.refresh()
+
+    def close(self) -> None:
+        self.stages.close()
+        self.days.close()
+
+
+def _client(scheduler: str | None, workers: int | None):
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler, timeout=30)
+    cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+                           processes=True, host="127.0.0.1", dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    return Client(cluster)
+
+
+def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = None,
+              workers: int | None = None, force_from: str | None = None,
+              progress: bool = False) -> list[DayOutcome]:
+    """Run every day (in parallel), then write the index tables and pages over the days."""
+    from distributed import as_completed
+
+    outputs = Path(outputs).resolve()
+    outcomes: dict[str, DayOutcome] = {}  # by the config path as given
+    loaded: dict[str, DayConfig] = {}
+    for path in map(str, config_paths):
+        try:
+            loaded[path] = load_config(Path(path))
+        except PipelineError as exc:
+            outcomes[path] = DayOutcome(path, None, "failed", str(exc))
+    bars = _Bars(len(config_paths), progress)
+    bars.days.update(len(outcomes))
+    client = _client(scheduler, workers)
+    try:
+        client.subscribe_topic(PROGRESS_TOPIC, bars.on_event)
+        pending = {
+            client.submit(run_one_day, str(Path(path).resolve()), str(outputs), force_from,
+                          pure=False, key=f"day-{config.id}-{os.urandom(4).hex()}"): path
+            for path, config in loaded.items()
+        }
+        for future in as_completed(pending):
+            path = pending[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the worker itself died (killed, out of memory)
+                outcome = DayOutcome(path, loaded[path].id, "failed", f"worker lost: {type(exc).__name__}")
+            outcomes[path] = outcome
+            bars.days.update(1)
+    finally:
+        bars.close()
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    ordered = [outcomes[str(path)] for path in config_paths]
+    write_index([(config, outcomes[path].status) for path, config in loaded.items()], outputs)
+    render_index(outputs)
+    return ordered

@@ -1,0 +1,132 @@
+"""Batch over the bundled days on a real Dask cluster (loopback): resumable, parallel, tabulated."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas
+import pytest
+
+from conftest import REPO, invoke, write_config
+from pipeline.artifacts import DayPaths
+from pipeline.batch import default_workers
+from pipeline.runner import stage_runs
+
+SHORT_DAYS = [REPO / "configs" / "demo-2.yaml", REPO / "configs" / "demo-3.yaml"]
+LOKAKARYA = [sys.executable, "-m", "pipeline"]
+
+
+def test_workers_leave_whisper_its_two_threads():
+    assert default_workers(1) == 1 and default_workers(2) == 1 and default_workers(16) == 8
+
+
+def test_failed_days_do_not_stop_the_batch(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: broken\ntitel: salah ketik\n")
+    missing = write_config(tmp_path, source="tidak-ada.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", broken, missing)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith(f"{broken}: failed:") and "unknown field 'titel'" in lines[0]
+    assert lines[1].startswith("test-day: failed:") and "tidak-ada.wav" in lines[1]
+    index = pandas.read_csv(tmp_path / "out" / "index.csv")
+    assert list(index["status"]) == ["failed"]
+
+
+def _journal_stages(outputs: Path) -> dict[str, list[str]]:
+    return {day: stage_runs(DayPaths.for_day(outputs, day)) for day in ("demo-2", "demo-3")}
+
+
+@pytest.fixture(scope="module")
+def resumed_batch(tmp_path_factory):
+    """Start a batch, SIGKILL it once the first day's transcript is written, run it again."""
+    outputs = tmp_path_factory.mktemp("batch")
+    first = subprocess.Popen(
+        LOKAKARYA + ["--outputs", str(outputs), "batch", "--workers", "1", *map(str, SHORT_DAYS)],
+        cwd=REPO, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and first.poll() is None:
+        if any("transcribe" in runs for runs in _journal_stages(outputs).values()):
+            break
+        time.sleep(0.5)
+    os.killpg(first.pid, signal.SIGKILL)  # the client and its Dask workers, mid-run
+    first.wait()
+    before = _journal_stages(outputs)
+    assert any("transcribe" in runs for runs in before.values()), "the batch never got going"
+    started = time.monotonic()
+    second = subprocess.run(
+        LOKAKARYA + ["--outputs", str(outputs), "batch", "--workers", "1", *map(str, SHORT_DAYS)],
+        cwd=REPO, capture_output=True, text=True, timeout=900,
+    )
+    print(f"\nresumed batch of 2 days, 1 worker: {time.monotonic() - started:.0f} s wall")
+    assert second.returncode == 0, second.stdout + second.stderr
+    return outputs, before, second.stdout
+
+
+def test_resume_after_kill_redoes_no_finished_stage(resumed_batch):
+    outputs, before, stdout = resumed_batch
+    after = _journal_stages(outputs)
+    for day, runs in after.items():
+        assert runs[: len(before[day])] == before[day]
+        for stage in ("download", "transcribe", "diarize", "topics", "compare"):
+            assert runs.count(stage) == 1, f"{day}: {stage} ran {runs.count(stage)} times"
+        assert not list((outputs / day).glob(".*.tmp")), "a killed writer's temporary file remains"
+        for artifact in (outputs / day).glob("*.json"):
+            json.loads(artifact.read_text())  # whole, never torn
+    assert "demo-2: ok" in stdout and "demo-3: ok" in stdout
+
+
+def test_index_tables_describe_every_day(resumed_batch):
+    outputs, _, _ = resumed_batch
+    index = pandas.read_parquet(outputs / "index.parquet")
+    assert list(index["id"]) == ["demo-2", "demo-3"] and set(index["status"]) == {"ok"}
+    assert list(index["num_speakers"]) == [3, 2]
+    assert (index["der"] < 0.1).all() and (index["word_speaker_accuracy"] > 0.9).all()
+    assert index["wer"].notna().all() and index["coverage"].between(0, 1).all()
+    assert {"wall_transcribe_s", "wall_diarize_s", "talk_s", "missing_points"} <= set(index.columns)
+    assert pandas.read_csv(outputs / "index.csv")["id"].tolist() == ["demo-2", "demo-3"]
+    topics = pandas.read_parquet(outputs / "topics.parquet")
+    assert set(topics["day"]) == {"demo-2", "demo-3"} and "(all)" in set(topics["speaker"])
+    assert (outputs / "index.html").is_file()
+
+
+def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
+    outputs, _, _ = resumed_batch
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    scheduler_file = tmp_path / "scheduler.json"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    scheduler = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                         "--scheduler-file", str(scheduler_file)],
+                                 cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = None
+    try:
+        for _ in range(120):
+            if scheduler_file.is_file() and scheduler_file.stat().st_size:
+                break
+            time.sleep(0.25)
+        address = json.loads(scheduler_file.read_text())["address"]
+        assert address.startswith("tcp://127.0.0.1:")
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--no-dashboard", "--host", "127.0.0.1"],
+            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        result = invoke("--outputs", copy, "batch", "--scheduler", address, "--force", "topics",
+                        SHORT_DAYS[1])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("demo-3: ok (ran topics, compare, summary, report)")
+        assert stage_runs(DayPaths.for_day(copy, "demo-3")).count("topics") == 2
+    finally:
+        for process in (worker, scheduler):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
