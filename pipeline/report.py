@@ -14,11 +14,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from pipeline.artifacts import DayPaths, read_artifact, write_atomic
-from pipeline.compare import Comparison
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, word_runs
-from pipeline.summary import Summary
-from pipeline.topics import Topics
+from pipeline.summary import DayArtifacts, Summary, clock
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
@@ -46,7 +44,7 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("pipeline", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.globals["zip"] = zip
-    env.filters["clock"] = lambda s: "" if s is None else f"{int(s // 3600):02d}:{int(s % 3600 // 60):02d}:{int(s % 60):02d}"
+    env.filters["clock"] = clock
     return env
 
 
@@ -93,14 +91,11 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
 def render_day(config: DayConfig, paths: DayPaths) -> Path:
     """Write outputs/<id>/index.html from the day's artifacts."""
     summary = read_artifact(paths.summary, Summary, "summary")
-    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
-    diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    topics = read_artifact(paths.topics, Topics, "topics")
-    comparison = read_artifact(paths.comparison, Comparison, "compare") if config.report else None
+    day = DayArtifacts.load(config, paths)
     html = _environment().get_template("day.html.j2").render(
-        summary=summary, topics=topics, comparison=comparison,
-        timeline=timeline_svg(diarization, summary.source.duration_seconds),
-        turns=speaker_turns(transcript, diarization),
+        summary=summary, topics=day.topics, comparison=day.comparison,
+        timeline=timeline_svg(day.diarization, summary.source.duration_seconds),
+        turns=speaker_turns(day.transcript, day.diarization),
         source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE,
     )
     write_atomic(paths.page, html)

@@ -6,6 +6,7 @@ below; a test keeps the two in step) and carries the provenance of every stage t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -198,8 +199,9 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
     )
 
 
-def _clock(seconds: float) -> str:
-    return str(timedelta(seconds=int(seconds))).zfill(8)
+def clock(seconds: float | None) -> str:
+    """HH:MM:SS, the way the transcript and the page show times."""
+    return "" if seconds is None else str(timedelta(seconds=int(seconds))).zfill(8)
 
 
 def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
@@ -210,7 +212,7 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
             paragraphs[-1][2].append(u.text)
         else:
             paragraphs.append((u.start, u.speaker, [u.text]))
-    return "\n\n".join(f"[{_clock(start)}] {names[speaker]}:\n{' '.join(texts)}"
+    return "\n\n".join(f"[{clock(start)}] {names[speaker]}:\n{' '.join(texts)}"
                        for start, speaker, texts in paragraphs) + "\n"
 
 
@@ -231,14 +233,32 @@ def subtitles(utterances: list[Utterance], names: dict[str, str]) -> tuple[str, 
     return srt_text, vtt.content
 
 
+@dataclass(frozen=True)
+class DayArtifacts:
+    """Everything the earlier stages wrote for one day, loaded and validated."""
+
+    source: SourceInfo
+    transcript: Transcript
+    diarization: Diarization
+    topics: Topics
+    comparison: Comparison | None
+
+    @classmethod
+    def load(cls, config: DayConfig, paths: DayPaths) -> "DayArtifacts":
+        return cls(
+            source=read_artifact(paths.source, SourceInfo, "download"),
+            transcript=read_artifact(paths.transcript, Transcript, "transcribe"),
+            diarization=read_artifact(paths.speakers, Diarization, "diarize"),
+            topics=read_artifact(paths.topics, Topics, "topics"),
+            comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
+        )
+
+
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     """Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts."""
-    source = read_artifact(paths.source, SourceInfo, "download")
-    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
-    diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    topics = read_artifact(paths.topics, Topics, "topics")
-    comparison = read_artifact(paths.comparison, Comparison, "compare") if config.report else None
-    summary = build_summary(config, source, transcript, diarization, topics, comparison)
+    day = DayArtifacts.load(config, paths)
+    diarization = day.diarization
+    summary = build_summary(config, day.source, day.transcript, diarization, day.topics, day.comparison)
     names = diarization.names()
     srt_text, vtt_text = subtitles(diarization.utterances, names)
     write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
