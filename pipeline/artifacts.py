@@ -35,6 +35,7 @@ class DayPaths:
     audio = property(lambda self: self.root / "audio.wav")
     source = property(lambda self: self.root / "source.json")
     transcript = property(lambda self: self.root / "transcript.json")
+    transcript_checkpoint = property(lambda self: self.root / "transcript.checkpoint.jsonl")
     speakers = property(lambda self: self.root / "speakers.json")
     rttm = property(lambda self: self.root / "diarization.rttm")
     topics = property(lambda self: self.root / "topics.json")
@@ -69,6 +70,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+    except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
+        raise PipelineError(f"{path}: could not write: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
     directory = os.open(path.parent, os.O_RDONLY)
@@ -76,6 +79,30 @@ def atomic_path(path: Path) -> Iterator[Path]:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+@contextmanager
+def day_lock(root: Path) -> Iterator[None]:
+    """Hold outputs/<id>/.lock for one run: a second run of the same day refuses, never interleaves."""
+    import fcntl
+
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip()
+            raise PipelineError(f"{root}: another lokakarya run (pid {holder or '?'}) is working on "
+                                f"this day; wait for it to finish") from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def remove_stale_temporaries(folder: Path) -> None:

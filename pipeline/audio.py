@@ -2,42 +2,70 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
 import soundfile
 
-from pipeline.artifacts import PipelineError, atomic_path
+from pipeline.artifacts import PipelineError
 
 SAMPLE_RATE = 16000
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
 
 
-def decode(path: Path) -> np.ndarray:
-    """Decode any audio or video file to 16 kHz mono float32 (PyAV, no ffmpeg binary needed)."""
+def decode_to_wav(media: Path, target: Path) -> float:
+    """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
+    (PyAV, no ffmpeg binary, memory independent of length); return its duration in seconds.
+
+    Refuses a file without audio, an empty one and a silent one.
+    """
     import av
-    from faster_whisper import decode_audio
 
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+    samples, peak = 0, 0
     try:
-        samples = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
-    except (av.error.FFmpegError, ValueError, IndexError, StopIteration) as exc:
-        raise PipelineError(f"{path}: not a readable audio or video file ({type(exc).__name__})") from None
-    if samples.size == 0:
-        raise PipelineError(f"{path}: contains no audio")
-    if float(np.max(np.abs(samples))) < SILENCE_PEAK:
-        raise PipelineError(f"{path}: the recording is silent")
-    return samples
+        with av.open(str(media), metadata_errors="ignore") as container, \
+                soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
+            if not container.streams.audio:
+                raise PipelineError(f"{media}: has no audio stream")
+            # None at the end flushes the resampler.
+            for frame in itertools.chain(container.decode(audio=0), [None]):
+                for chunk in resampler.resample(frame):
+                    block = chunk.to_ndarray().reshape(-1)
+                    out.write(block)
+                    samples += len(block)
+                    peak = max(peak, int(np.abs(block.astype(np.int32)).max(initial=0)))
+    except (av.error.FFmpegError, ValueError, IndexError) as exc:
+        raise PipelineError(f"{media}: not a readable audio or video file ({type(exc).__name__})") from None
+    if samples == 0:
+        raise PipelineError(f"{media}: contains no audio")
+    if peak / 32768 < SILENCE_PEAK:
+        raise PipelineError(f"{media}: the recording is silent")
+    return samples / SAMPLE_RATE
 
 
-def write_wav(path: Path, samples: np.ndarray) -> None:
-    with atomic_path(path) as tmp:
-        soundfile.write(tmp, samples, SAMPLE_RATE, subtype="PCM_16", format="WAV")
+def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
+    """Cut the recording into pieces of at most piece_seconds, each cut at the quietest half
+    second of the piece's last fifth, reading only those stretches of the file."""
+    with soundfile.SoundFile(audio) as handle:
+        total, rate = handle.frames, handle.samplerate
+        size, hop = int(piece_seconds * rate), rate // 2
+        pieces, start = [], 0
+        while total - start > size:
+            search_from = start + int(0.8 * size)
+            handle.seek(search_from)
+            stretch = handle.read(start + size - search_from, dtype="float32")
+            frames = stretch[: len(stretch) // hop * hop].reshape(-1, hop)
+            quietest = int(np.argmin(np.sqrt((frames ** 2).mean(axis=1))))
+            cut = search_from + quietest * hop + hop // 2
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, total))
+    return pieces
 
 
-def load_wav(path: Path) -> np.ndarray:
-    if not path.is_file():
-        raise PipelineError(f"{path}: missing; run the 'download' stage first")
-    samples, rate = soundfile.read(path, dtype="float32")
-    if rate != SAMPLE_RATE or samples.ndim != 1:
-        raise PipelineError(f"{path}: expected 16 kHz mono, found {rate} Hz with shape {samples.shape}")
-    return samples
+def read_piece(audio: Path, piece: tuple[int, int]) -> np.ndarray:
+    with soundfile.SoundFile(audio) as handle:
+        handle.seek(piece[0])
+        return handle.read(piece[1] - piece[0], dtype="float32")

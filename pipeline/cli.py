@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 from pipeline import __version__
 from pipeline.artifacts import DayPaths, PipelineError
 from pipeline.config import DayConfig, check_inputs, load_config
-from pipeline.runner import STAGE_NAMES, STAGES, run_day
+from pipeline.runner import STAGE_NAMES, STAGES, run_day, run_stage
 
 
 class _Group(click.Group):
@@ -34,6 +35,20 @@ config_argument = click.argument("config", type=click.Path(dir_okay=False, path_
 def cli(ctx: click.Context, outputs: Path) -> None:
     """Turn a recorded workshop day into a transcript, speakers, topics and a report comparison."""
     ctx.obj = outputs
+    _show_warnings()
+
+
+class _WarningEcho(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    """Stages log what the user should know but need not stop for; print it as 'Warning: …'."""
+    log = logging.getLogger("lokakarya")
+    if not any(isinstance(h, _WarningEcho) for h in log.handlers):
+        log.addHandler(_WarningEcho(logging.WARNING))
+        log.propagate = False
 
 
 def _prepare(config_path: Path, outputs: Path) -> tuple[DayConfig, DayPaths]:
@@ -46,7 +61,7 @@ def _stage_command(stage) -> click.Command:
     @click.pass_obj
     def command(outputs: Path, config: Path) -> None:
         day, paths = _prepare(config, outputs)
-        stage.run(day, paths)
+        run_stage(stage, day, paths)
         click.echo(f"{stage.name}: wrote {stage.artifact(paths)}")
 
     return config_argument(click.command(stage.name, help=stage.run.__doc__)(command))
@@ -93,6 +108,21 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
         click.echo(outcome.line())
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--network/--no-network", default=True, show_default=True,
+              help="Also try to reach YouTube (the only check that leaves this machine).")
+@click.pass_obj
+def doctor(outputs: Path, network: bool) -> None:
+    """Check Python, the decoder, the models, disk space and the network; one line each."""
+    from pipeline.doctor import run_checks
+
+    checks = run_checks(outputs, network)
+    for check in checks:
+        click.echo(check.line())
+    if any(check.required and not check.ok for check in checks):
         raise SystemExit(1)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
-from pipeline.config import DayConfig
+from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import normalize, stop_words
 from pipeline.topics import (
@@ -25,7 +25,6 @@ from pipeline.topics import (
     exact_mentions,
     fuzzy_mentions,
     known_entities,
-    read_report,
     YEAR,
 )
 

@@ -34,16 +34,26 @@ class GlossaryTerm(_Strict):
     type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
 
 
+class DownloadOptions(_Strict):
+    """yt-dlp's network patience: enough for a flaky archive link, short enough to fail clearly."""
+
+    retries: int = Field(10, ge=0)
+    socket_timeout: float = Field(30, gt=0)
+
+
 class TranscribeOptions(_Strict):
     """faster-whisper settings; the defaults are the ones measured best here (MODELS.md)."""
 
     model: str = "base"
+    model_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
+                                     description="required hash of a local model's model.bin")
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
     device: str = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
     cpu_threads: int = Field(2, ge=0)
     condition_on_previous_text: bool = False
+    piece_seconds: float = Field(600, ge=20, description="decode and checkpoint in pieces this long")
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
     use_hints: bool = Field(False, description="speaker names and glossary as the initial prompt")
@@ -76,6 +86,7 @@ class DayConfig(_Strict):
     truth: Path | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
     glossary: list[GlossaryTerm] = []
+    download: DownloadOptions = DownloadOptions()
     transcribe: TranscribeOptions = TranscribeOptions()
     diarize: DiarizeOptions = DiarizeOptions()
     topics: TopicsOptions = TopicsOptions()
@@ -145,13 +156,38 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: {problems}") from None
     config.base_dir = path.resolve().parent
     config.config_path = path
+    for field in ("source", "report", "truth"):
+        value = getattr(config, field)
+        if value is None or (field == "source" and config.source_is_url):
+            continue
+        resolved = (config.base_dir / value).resolve()
+        if not resolved.is_relative_to(config.base_dir):
+            raise ConfigError(f"{path}: field '{field}': {value} is outside the config's folder "
+                              f"{config.base_dir}; keep recordings and reports beside the configs")
     return config
 
 
+def read_report(config: DayConfig) -> str | None:
+    """The written report's text; an empty or non-UTF-8 file is an error naming it."""
+    path = config.report_path
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{config.config_path}: field 'report': no such file {path}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: report is not UTF-8 text (field 'report' of {config.config_path})") from None
+    if not text.strip():
+        raise ConfigError(f"{path}: report file is empty (field 'report' of {config.config_path})")
+    return text
+
+
 def check_inputs(config: DayConfig) -> None:
-    """Check that the files a config names exist, without running anything."""
+    """Check that the files a config names exist and the report reads, without running anything."""
     if not config.source_is_url and not config.source_path.is_file():
         raise ConfigError(f"{config.config_path}: field 'source': no such file {config.source_path}")
     for field, path in (("report", config.report_path), ("truth", config.truth_path)):
         if path is not None and not path.is_file():
             raise ConfigError(f"{config.config_path}: field '{field}': no such file {path}")
+    read_report(config)

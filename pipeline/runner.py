@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, PipelineError, file_sha256, remove_stale_temporaries
+from pipeline.artifacts import (
+    DayPaths,
+    PipelineError,
+    day_lock,
+    file_sha256,
+    remove_stale_temporaries,
+)
 from pipeline.compare import compare
 from pipeline.config import DayConfig
 from pipeline.diarize import diarize
@@ -95,25 +101,36 @@ def stage_runs(paths: DayPaths) -> list[str]:
     return runs
 
 
-def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -> Iterator[tuple[Stage, str]]:
-    """Run the stages in order; yield (stage, "running" | "done" | "up to date") as they go.
+def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
+    """One stage on its own (the stage commands), under the day's lock."""
+    with day_lock(paths.root):
+        remove_stale_temporaries(paths.root)
+        return _run_recorded(stage, config, paths)
 
-    A stage is skipped while its artifact is up to date, unless it is force_from or after it.
-    """
+
+def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
+    started = time.perf_counter()
+    artifact = stage.run(config, paths)
+    record_run(paths, stage.name, time.perf_counter() - started)
+    return artifact
+
+
+def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -> Iterator[tuple[Stage, str]]:
+    """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
+    "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
+    is force_from or after it."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
-    if paths.root.is_dir():
+    with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
-    forced = False
-    for stage in STAGES:
-        forced = forced or stage.name == force_from
-        if stage.name == "compare" and config.report is None:
-            continue
-        if not forced and is_up_to_date(stage, config, paths):
-            yield stage, "up to date"
-            continue
-        yield stage, "running"
-        started = time.perf_counter()
-        stage.run(config, paths)
-        record_run(paths, stage.name, time.perf_counter() - started)
-        yield stage, "done"
+        forced = False
+        for stage in STAGES:
+            forced = forced or stage.name == force_from
+            if stage.name == "compare" and config.report is None:
+                continue
+            if not forced and is_up_to_date(stage, config, paths):
+                yield stage, "up to date"
+                continue
+            yield stage, "running"
+            _run_recorded(stage, config, paths)
+            yield stage, "done"

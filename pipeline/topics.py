@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
-from pipeline.config import DayConfig
+from pipeline.artifacts import DayPaths, Provenance, read_artifact, write_artifact
+from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import entity_pipeline, normalize, stop_words
 
@@ -187,21 +187,6 @@ def number_mentions(utterances: list[Utterance], normalized: list[str]) -> list[
                     context=" ".join(words[max(0, index - 4):index + 5]),
                 ))
     return mentions
-
-
-def read_report(config: DayConfig) -> str | None:
-    path = config.report_path
-    if path is None:
-        return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PipelineError(f"{path}: report file not found (field 'report' of {config.config_path})") from None
-    except UnicodeDecodeError:
-        raise PipelineError(f"{path}: report is not UTF-8 text") from None
-    if not text.strip():
-        raise PipelineError(f"{path}: report file is empty")
-    return text
 
 
 def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:

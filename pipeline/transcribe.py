@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import sys
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, write_artifact
+from pipeline.artifacts import DayPaths, PipelineError, Provenance, write_artifact, write_atomic
+from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
 from pipeline.models import ResolvedModel, resolve_whisper
 
 PACKAGES = ("faster-whisper", "ctranslate2", "av")
+log = logging.getLogger("lokakarya")
 
 
 class Word(BaseModel):
@@ -36,12 +41,15 @@ class Segment(BaseModel):
 
 class Transcript(BaseModel):
     language: str
-    language_probability: float
+    detected_language: str
+    detected_language_probability: float
     duration: float
     speech_duration: float
+    pieces: int
     prompt: str | None
     options: TranscribeOptions
     segments: list[Segment]
+    warnings: list[str]
     provenance: Provenance
 
     def word_count(self) -> int:
@@ -81,10 +89,9 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
         raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__})") from None
 
 
-def transcribe_segments(
-    model, audio: Path, language: str, options: TranscribeOptions, prompt: str | None
-) -> tuple[Iterator[Segment], object]:
-    """Lazily decode the audio; the work happens while the caller iterates."""
+def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
+                     options: TranscribeOptions, prompt: str | None) -> Iterator[Segment]:
+    """Lazily decode one piece; times are shifted to the whole recording's clock."""
     from faster_whisper import BatchedInferencePipeline
 
     common = dict(
@@ -99,63 +106,135 @@ def transcribe_segments(
         condition_on_previous_text=options.condition_on_previous_text,
     )
     if options.batch_size:
-        segments, info = BatchedInferencePipeline(model).transcribe(
-            str(audio), batch_size=options.batch_size, **common
+        segments, _ = BatchedInferencePipeline(model).transcribe(
+            samples, batch_size=options.batch_size, **common
         )
     else:
-        segments, info = model.transcribe(str(audio), hallucination_silence_threshold=2.0, **common)
+        segments, _ = model.transcribe(samples, hallucination_silence_threshold=2.0, **common)
+    for raw in segments:
+        yield Segment(
+            id=0,  # numbered once all pieces are joined
+            start=round(offset + raw.start, 3),
+            end=round(offset + raw.end, 3),
+            text=raw.text.strip(),
+            avg_logprob=raw.avg_logprob,
+            no_speech_prob=raw.no_speech_prob,
+            compression_ratio=raw.compression_ratio,
+            words=[
+                # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
+                Word(start=round(offset + w.start, 3), end=round(offset + w.end, 3), word=w.word,
+                     probability=round(w.probability, 4))
+                for w in raw.words or []
+                if w.word.strip()
+            ],
+        )
 
-    def convert() -> Iterator[Segment]:
-        for index, raw in enumerate(segments):
-            yield Segment(
-                id=index,
-                start=round(raw.start, 3),
-                end=round(raw.end, 3),
-                text=raw.text.strip(),
-                avg_logprob=raw.avg_logprob,
-                no_speech_prob=raw.no_speech_prob,
-                compression_ratio=raw.compression_ratio,
-                words=[
-                    # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
-                    Word(start=round(w.start, 3), end=round(w.end, 3), word=w.word,
-                         probability=round(w.probability, 4))
-                    for w in raw.words or []
-                    if w.word.strip()
-                ],
-            )
 
-    return convert(), info
+class _CheckpointHeader(BaseModel):
+    audio_sha256: str
+    options: str
+    pieces: list[tuple[int, int]]
+
+
+class Checkpoint:
+    """transcript.checkpoint.jsonl: a header, then one fsynced line per finished piece.
+
+    A killed transcription resumes after the last whole line; a header that does not match the
+    audio, options and pieces of this run starts the file afresh.
+    """
+
+    def __init__(self, path: Path, header: _CheckpointHeader) -> None:
+        self.path, self.header = path, header
+        self.done: dict[int, list[Segment]] = {}
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            try:
+                if lines and _CheckpointHeader.model_validate_json(lines[0]) == header:
+                    for line in lines[1:]:
+                        record = json.loads(line)
+                        self.done[record["piece"]] = [Segment(**s) for s in record["segments"]]
+            except ValueError:  # a torn last line: keep what was whole before it
+                pass
+        if not self.done:
+            write_atomic(path, header.model_dump_json() + "\n")
+        else:  # rewrite without any torn tail, so appends start on a clean line
+            write_atomic(path, header.model_dump_json() + "\n" + "".join(
+                json.dumps({"piece": i, "segments": [s.model_dump() for s in segs]}) + "\n"
+                for i, segs in sorted(self.done.items())))
+
+    def record(self, piece: int, segments: list[Segment]) -> None:
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"piece": piece, "segments": [s.model_dump() for s in segments]}) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.done[piece] = segments
+
+
+def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
+    """Whisper's own guess of the language of the first minute of speech, and a warning if it
+    is confidently not the configured one (the config is still obeyed)."""
+    first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + 60 * 16000)))
+    detected, probability, _ = model.detect_language(first, vad_filter=True)
+    warning = None
+    if detected != expected and probability >= 0.5:
+        warning = (f"{audio}: the speech sounds like '{detected}' (p={probability:.2f}), "
+                   f"not the configured language '{expected}'")
+    return detected, round(probability, 4), warning
 
 
 def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
-    """Transcribe outputs/<day>/audio.wav into transcript.json."""
+    """Transcribe outputs/<day>/audio.wav into transcript.json, piece by piece, resumable."""
     from tqdm import tqdm
 
     options = config.transcribe
-    resolved = resolve_whisper(options.model)
+    resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
     provenance = Provenance.begin(
         "transcribe", config.hash, {"audio": paths.audio}, PACKAGES, resolved.provenance()
     )
+    if not paths.audio.is_file():
+        raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")
+    pieces = plan_pieces(paths.audio, options.piece_seconds)
+    checkpoint = Checkpoint(paths.transcript_checkpoint, _CheckpointHeader(
+        audio_sha256=provenance.inputs["audio"], pieces=pieces,
+        options=options.model_dump_json() + (prompt or "") + config.language,
+    ))
     model = load_model(resolved, options)
-    segments, info = transcribe_segments(model, paths.audio, config.language, options, prompt)
-    collected: list[Segment] = []
-    with tqdm(total=round(info.duration, 1), unit="s", desc="transcribe",
+    total = pieces[-1][1] / SAMPLE_RATE
+    with tqdm(total=round(total, 1), unit="s", desc="transcribe",
               disable=not sys.stderr.isatty() or bool(os.environ.get("LOKAKARYA_QUIET"))) as bar:
-        for segment in segments:
-            collected.append(segment)
-            bar.update(round(segment.end - bar.n, 1))
-    if not collected:
+        for index, piece in enumerate(pieces):
+            if index not in checkpoint.done:
+                samples = read_piece(paths.audio, piece)
+                found = []
+                for segment in transcribe_piece(model, samples, piece[0] / SAMPLE_RATE,
+                                                config.language, options, prompt):
+                    found.append(segment)
+                    bar.update(round(segment.end - bar.n, 1))
+                checkpoint.record(index, found)
+            bar.update(round(piece[1] / SAMPLE_RATE - bar.n, 1))
+    segments = [segment for index in range(len(pieces)) for segment in checkpoint.done[index]]
+    if not segments:
+        paths.transcript_checkpoint.unlink(missing_ok=True)
         raise PipelineError(f"{paths.audio}: no speech found (voice activity detection kept nothing)")
+    for number, segment in enumerate(segments):
+        segment.id = number
+    detected, detected_probability, warning = language_check(model, paths.audio, pieces, config.language)
+    if warning:
+        log.warning(warning)
     transcript = Transcript(
-        language=info.language,
-        language_probability=info.language_probability,
-        duration=round(info.duration, 3),
-        speech_duration=round(info.duration_after_vad, 3),
+        language=config.language,
+        detected_language=detected,
+        detected_language_probability=detected_probability,
+        duration=round(total, 3),
+        speech_duration=round(sum(s.end - s.start for s in segments), 3),
+        pieces=len(pieces),
         prompt=prompt,
         options=options,
-        segments=collected,
+        segments=segments,
+        warnings=[warning] if warning else [],
         provenance=provenance.finish(),
     )
     write_artifact(paths.transcript, transcript)
+    paths.transcript_checkpoint.unlink(missing_ok=True)
     return transcript

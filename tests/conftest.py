@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -23,11 +24,14 @@ def invoke(*args: str):
 
 
 def write_config(folder: Path, name: str = "day.yaml", **fields) -> Path:
+    """A day config in folder, with a copy of the day-10 report beside it (paths stay inside)."""
+    if not (folder / REPORT.name).exists():
+        shutil.copy(REPORT, folder / REPORT.name)
     config = {
         "id": "test-day",
         "title": "Hari uji",
         "source": "talk.wav",
-        "report": str(REPORT),
+        "report": REPORT.name,
         "speakers": [{"name": "Pembicara Satu"}, {"name": "Pembicara Dua"}],
     }
     config.update(fields)

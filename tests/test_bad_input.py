@@ -93,15 +93,25 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
     assert not (out / "test-day" / "transcript.json").exists()
 
 
-def test_report_empty_or_not_utf8(tmp_path):
-    from pipeline.artifacts import PipelineError
-    from pipeline.config import load_config
-    from pipeline.topics import read_report
-
+@pytest.mark.parametrize(
+    "content, expected",
+    [(b"  \n", "report file is empty"), ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8")],
+    ids=["empty", "cp1252"],
+)
+def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")
-    (tmp_path / "empty.txt").write_text("  \n")
-    (tmp_path / "latin1.txt").write_bytes("Diplomasi ‘digital’".encode("cp1252"))
-    for name, expected in (("empty.txt", "empty"), ("latin1.txt", "not UTF-8")):
-        config = load_config(write_config(tmp_path, report=name))
-        with pytest.raises(PipelineError, match=expected):
-            read_report(config)
+    (tmp_path / "laporan.txt").write_bytes(content)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert "laporan.txt" in line and expected in line
+
+
+@pytest.mark.parametrize("field", ["report", "source"])
+def test_paths_cannot_leave_the_config_folder(tmp_path, field):
+    inner = tmp_path / "configs"
+    inner.mkdir()
+    write_tone(inner / "talk.wav")
+    outside = write_tone(tmp_path / "outside.wav") if field == "source" else tmp_path / "x.txt"
+    outside.touch()
+    for value in (f"../{outside.name}", str(outside)):
+        line = _error_line(invoke("validate", write_config(inner, **{field: value})))
+        assert f"field '{field}'" in line and "outside the config's folder" in line

@@ -25,6 +25,14 @@ def test_eigengap_finds_the_number_of_voices(count):
         assert len(set(labels[truth == voice])) == 1
 
 
+def test_long_days_cluster_a_sample_and_assign_the_rest():
+    embeddings, truth = _voices(3, per_voice=1500)  # 4500 windows: past MAX_SPECTRAL_WINDOWS
+    labels, estimated = cluster(embeddings, DiarizeOptions())
+    assert estimated and len(set(labels)) == 3
+    for voice in range(3):
+        assert len(set(labels[truth == voice])) == 1
+
+
 def test_stated_count_is_used():
     embeddings, _ = _voices(3)
     labels, estimated = cluster(embeddings, DiarizeOptions(num_speakers=3))

@@ -1,0 +1,256 @@
+"""`make bench`: accuracy and speed of every stage on the bundled demo days, beside bare faster-whisper.
+
+Writes outputs/bench/report.json and report.md.  A benchmark, not a test: it asserts nothing,
+it measures.  Timings depend on the machine's load, so the load average is recorded with them
+and the transcribe overhead is a ratio taken in the same run.
+
+    python -m pipeline.bench [--long] [--out outputs/bench]     (make bench, make bench-long)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+import numpy as np
+import soundfile
+import yaml
+
+from pipeline import __version__
+from pipeline.artifacts import DayPaths, read_artifact
+from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
+from pipeline.compare import Comparison, match_points, split_points
+from pipeline.config import DayConfig, TranscribeOptions, load_config, read_report
+from pipeline.diarize import Diarization, Utterance
+from pipeline.evaluate import Truth, load_truth, score
+from pipeline.language import normalize
+from pipeline.models import PACKAGED_WHISPER, resolve_whisper
+from pipeline.runner import STAGE_NAMES
+from pipeline.transcribe import Transcript, load_model, transcribe, transcribe_piece
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in ("demo", "demo-2", "demo-3")]
+# One factor changed at a time from the default (int8, beam 5, sequential, no hints).
+ASR_SETTINGS = {
+    "default (int8, beam 5, sequential)": {},
+    "beam 1": {"beam_size": 1},
+    "float32": {"compute_type": "float32"},
+    "batched, batch 8": {"batch_size": 8},
+    "names as initial prompt": {"use_hints": True},
+}
+LONG_MINUTES = (30, 120)
+
+
+def _load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def run_stage_measured(stage: str, config: Path, outputs: Path) -> dict:
+    """Run one stage in its own process; its wall time and peak RSS (from wait4's rusage)."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "--outputs", str(outputs), stage, str(config)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        raise click.ClickException(f"{stage} {config} failed: {process.stderr.read().decode()[-500:]}")
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}
+
+
+def pipeline_runs(outputs: Path) -> list[dict]:
+    """Every stage of every demo day with the defaults: speed, memory, accuracy."""
+    days = []
+    for config_path in DEMO_DAYS:
+        config = load_config(config_path)
+        paths = DayPaths.for_day(outputs, config.id)
+        stages = {stage: run_stage_measured(stage, config_path, outputs) for stage in STAGE_NAMES}
+        duration = read_artifact(paths.transcript, Transcript, "transcribe").duration
+        for record in stages.values():
+            record["rtf"] = round(record["wall_s"] / duration, 4)
+        truth = load_truth(config.truth_path)
+        transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+        diarization = read_artifact(paths.speakers, Diarization, "diarize")
+        days.append({
+            "day": config.id, "duration_s": duration, "stages": stages,
+            "end_to_end": {"wall_s": round(sum(s["wall_s"] for s in stages.values()), 2),
+                           "rtf": round(sum(s["wall_s"] for s in stages.values()) / duration, 4),
+                           "peak_rss_mb": max(s["peak_rss_mb"] for s in stages.values())},
+            "scores": score(truth, transcript, diarization).model_dump(),
+            "compare": compare_accuracy(config, truth, read_artifact(paths.comparison, Comparison, "compare")),
+            "load_average": _load(),
+        })
+    return days
+
+
+def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) -> dict:
+    """Precision and recall of 'covered', against the same matching run on the true text.
+
+    What the recording really covers is what the compare stage finds in the ground-truth
+    transcript: any loss here is what ASR and diarization errors cost the comparison.
+    """
+    points = [text for text, _ in split_points(read_report(config))]
+    utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=t.text)
+                  for i, t in enumerate(truth.turns)]
+    scores, _, _ = match_points(points, utterances)
+    truly = scores.max(axis=1) >= config.compare.covered_threshold
+    found = np.array([p.status == "covered" for p in comparison.points])
+    hits = int((truly & found).sum())
+    return {"points": len(points), "truly_covered": int(truly.sum()), "found_covered": int(found.sum()),
+            "precision": round(float(hits / max(found.sum(), 1)), 4),
+            "recall": round(float(hits / max(truly.sum(), 1)), 4)}
+
+
+def asr_matrix(outputs: Path) -> list[dict]:
+    """WER/CER and cost of each transcription setting, over the demo days' audio."""
+    import jiwer
+
+    rows = []
+    audio = {c.id: (DayPaths.for_day(outputs, c.id).audio, load_truth(c.truth_path), c)
+             for c in map(load_config, DEMO_DAYS)}
+    for model_name in [name for name in PACKAGED_WHISPER if resolve_whisper(name).source == "package"]:
+        for label, change in ASR_SETTINGS.items():
+            options = TranscribeOptions(model=model_name, **change)
+            model = load_model(resolve_whisper(model_name), options)
+            references, hypotheses, segments, wall, seconds = [], [], [], 0.0, 0.0
+            for path, truth, config in audio.values():
+                prompt = ", ".join(config.speaker_names()) if options.use_hints else None
+                samples = read_piece(path, plan_pieces(path, 10**6)[0])
+                started = time.perf_counter()
+                found = list(transcribe_piece(model, samples, 0.0, config.language, options, prompt))
+                wall += time.perf_counter() - started
+                seconds += len(samples) / SAMPLE_RATE
+                references.append(normalize(" ".join(t.text for t in truth.turns)))
+                hypotheses.append(normalize(" ".join(s.text for s in found)))
+                segments += [s.end - s.start for s in found]
+            rows.append({
+                "model": model_name, "setting": label, "options": change,
+                "wer": round(jiwer.wer(references, hypotheses), 4),
+                "cer": round(jiwer.cer(references, hypotheses), 4),
+                "rtf": round(wall / seconds, 4), "mean_segment_s": round(float(np.mean(segments)), 1),
+                "load_average": _load(),
+            })
+            click.echo(f"  asr {model_name} / {label}: WER {rows[-1]['wer']}, RTF {rows[-1]['rtf']}", err=True)
+    return rows
+
+
+def overhead(outputs: Path, repeats: int = 2) -> dict:
+    """Our transcribe stage against one bare faster-whisper call, same model, options, audio."""
+    from faster_whisper import WhisperModel
+
+    config = load_config(DEMO_DAYS[0])
+    paths = DayPaths.for_day(outputs, config.id)
+    options = config.transcribe
+    location = resolve_whisper(options.model).location
+    ours, bare = [], []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        model = WhisperModel(location, device="cpu", compute_type=options.compute_type,
+                             cpu_threads=options.cpu_threads)
+        segments, _ = model.transcribe(
+            str(paths.audio), language=config.language, beam_size=options.beam_size,
+            word_timestamps=True, vad_filter=True, temperature=0.0,
+            condition_on_previous_text=options.condition_on_previous_text,
+            hallucination_silence_threshold=2.0)
+        list(segments)
+        bare.append(time.perf_counter() - started)
+        del model
+        started = time.perf_counter()
+        transcribe(config, paths)
+        ours.append(time.perf_counter() - started)
+    return {"audio_s": round(soundfile.info(paths.audio).duration, 1),
+            "bare_faster_whisper_s": [round(x, 2) for x in bare], "lokakarya_transcribe_s": [round(x, 2) for x in ours],
+            "ratio_of_minimums": round(min(ours) / min(bare), 4), "load_average": _load()}
+
+
+def long_inputs(outputs: Path, minutes_list: tuple[int, ...]) -> list[dict]:
+    """Peak RSS and RTF of download, transcribe and diarize on the demo audio repeated."""
+    demo = DayPaths.for_day(outputs, "demo").audio
+    samples, _ = soundfile.read(demo, dtype="int16")
+    rows = []
+    for minutes in minutes_list:
+        folder = outputs / f"long-{minutes}"
+        folder.mkdir(parents=True, exist_ok=True)
+        repeats = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(samples)))
+        with soundfile.SoundFile(folder / "long.wav", "w", SAMPLE_RATE, 1, "PCM_16") as out:
+            for _ in range(repeats):
+                out.write(samples)
+        config = folder / "long.yaml"
+        config.write_text(yaml.safe_dump({"id": f"long-{minutes}", "title": f"{minutes} min",
+                                          "source": "long.wav",
+                                          "speakers": [{"name": "A"}, {"name": "B"}]}))
+        stages = {stage: run_stage_measured(stage, config, outputs / "long-runs")
+                  for stage in ("download", "transcribe", "diarize")}
+        duration = repeats * len(samples) / SAMPLE_RATE
+        for record in stages.values():
+            record["rtf"] = round(record["wall_s"] / duration, 4)
+        rows.append({"minutes": round(duration / 60, 1), "stages": stages, "load_average": _load()})
+        click.echo(f"  long {minutes} min: " + ", ".join(
+            f"{k} {v['peak_rss_mb']} MB" for k, v in stages.items()), err=True)
+    return rows
+
+
+def markdown(report: dict) -> str:
+    lines = [f"# lokakarya benchmark ({report['machine']})", "",
+             f"lokakarya {report['lokakarya']}, {report['started_at']}, {report['wall_s']:.0f} s in all.", "",
+             "## Accuracy and speed per demo day (default settings)", "",
+             "| day | audio s | WER | CER | DER (±0.25 s) | DER (no collar) | speaker count error | word→speaker | compare precision | compare recall | end-to-end RTF | peak RSS MB | load |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for day in report["days"]:
+        s, c, e = day["scores"], day["compare"], day["end_to_end"]
+        lines.append(f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
+                     f"{s['der_no_collar']:.3f} | {s['speaker_count_error']} | {s['word_speaker_accuracy']:.3f} | "
+                     f"{c['precision']:.2f} | {c['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | {day['load_average'][0]} |")
+    lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "", "| stage | wall s | RTF | peak RSS MB |", "|---|---|---|---|"]
+    for stage, record in report["days"][0]["stages"].items():
+        lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
+    lines += ["", "## Transcription settings (all demo days pooled)", "", "| model | setting | WER | CER | RTF | mean segment s | load |", "|---|---|---|---|---|---|---|"]
+    for row in report["asr"]:
+        lines.append(f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | {row['mean_segment_s']} | {row['load_average'][0]} |")
+    o = report["overhead"]
+    lines += ["", "## Overhead against bare faster-whisper", "",
+              f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
+              f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
+              f"(load {o['load_average']})."]
+    if report["long"]:
+        lines += ["", "## Long inputs (demo audio repeated)", "", "| minutes | stage | wall s | RTF | peak RSS MB |", "|---|---|---|---|---|"]
+        for row in report["long"]:
+            for stage, record in row["stages"].items():
+                lines.append(f"| {row['minutes']} | {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+@click.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=REPO / "outputs" / "bench")
+@click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
+def main(out: Path, long_run: bool) -> None:
+    """Measure accuracy and speed on the demo days; write report.json and report.md."""
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    outputs = out / "runs"
+    report = {"lokakarya": __version__, "started_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+              "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+              "load_average_at_start": _load()}
+    sections = [
+        ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
+        ("asr", "transcription settings", lambda: asr_matrix(outputs)),
+        ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
+        ("long", "long inputs", lambda: long_inputs(out, LONG_MINUTES if long_run else LONG_MINUTES[:1])),
+    ]
+    for key, title, measure in sections:
+        click.echo(f"bench: {title}", err=True)
+        report[key] = measure()
+        report["wall_s"] = round(time.perf_counter() - started, 1)
+        # Saved after every section: a long run cut short still leaves what it measured.
+        (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+    (out / "report.md").write_text(markdown(report))
+    click.echo(f"bench: wrote {out / 'report.json'} and {out / 'report.md'} in {report['wall_s']:.0f} s", err=True)
+
+if __name__ == "__main__":
+    main()

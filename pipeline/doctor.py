@@ -1,0 +1,97 @@
+"""`lokakarya doctor`: what this machine has for the pipeline, one line each, for bug reports."""
+
+from __future__ import annotations
+
+import platform
+import shutil
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from pipeline import __version__
+from pipeline.artifacts import PipelineError
+
+MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
+NETWORK_PROBE = ("www.youtube.com", 443)
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    required: bool = True
+
+    def line(self) -> str:
+        mark = "ok  " if self.ok else ("FAIL" if self.required else "warn")
+        return f"{mark} {self.name}: {self.detail}"
+
+
+def _python() -> str:
+    return f"{platform.python_version()} ({platform.machine()}, {platform.system()}), lokakarya {__version__}"
+
+
+def _decoder() -> str:
+    import av
+
+    ffmpeg = shutil.which("ffmpeg")
+    libraries = av.library_versions.get("libavcodec", ())
+    return (f"PyAV {av.__version__} (libavcodec {'.'.join(map(str, libraries))}); "
+            f"ffmpeg binary {'at ' + ffmpeg if ffmpeg else 'not found (not needed)'}")
+
+
+def _whisper() -> str:
+    from pipeline.models import resolve_whisper
+
+    resolved = resolve_whisper("base")
+    if resolved.source == "hub":
+        raise PipelineError("the Whisper base packages are not installed; only the hub is left")
+    return f"base from {resolved.source} at {resolved.location}, sha256 {resolved.sha256[:12]}… verified"
+
+
+def _campplus() -> str:
+    from pipeline.diarize import campplus_files
+
+    return f"CAM++ weights at {campplus_files()[0]}, sha256 verified"
+
+
+def _spacy() -> str:
+    import spacy
+
+    return f"spaCy {spacy.__version__}, blank 'id' with {len(spacy.blank('id').Defaults.stop_words)} stop words"
+
+
+def _disk(outputs: Path) -> Callable[[], str]:
+    def check() -> str:
+        folder = outputs if outputs.exists() else Path.cwd()
+        free = shutil.disk_usage(folder).free
+        if free < MIN_FREE_BYTES:
+            raise PipelineError(f"{free / 1024**3:.1f} GB free at {folder.resolve()}, want 2 GB")
+        return f"{free / 1024**3:.1f} GB free at {folder.resolve()}"
+    return check
+
+
+def _network() -> str:
+    try:
+        with socket.create_connection(NETWORK_PROBE, timeout=3):
+            return f"{NETWORK_PROBE[0]} reachable: URLs can be downloaded"
+    except OSError as exc:
+        raise PipelineError(f"{NETWORK_PROBE[0]} unreachable ({exc.__class__.__name__}): "
+                            f"local recordings only") from None
+
+
+def run_checks(outputs: Path, network: bool) -> list[Check]:
+    probes: list[tuple[str, Callable[[], str], bool]] = [
+        ("python", _python, True), ("decoder", _decoder, True), ("whisper model", _whisper, True),
+        ("speaker model", _campplus, True), ("nlp", _spacy, True), ("disk", _disk(outputs), True),
+    ]
+    if network:
+        probes.append(("network", _network, False))
+    results = []
+    for name, probe, required in probes:
+        try:
+            results.append(Check(name, True, probe(), required))
+        except (PipelineError, ImportError, OSError) as exc:
+            results.append(Check(name, False, str(exc), required))
+    return results

@@ -1,0 +1,295 @@
+"""Faults: broken networks (a server on 127.0.0.1), kills at any moment, a full disk, a second
+run of the same day, models that are not models, recordings in another language."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+import soundfile
+
+from conftest import REPO, invoke, write_config, write_tone
+from pipeline.artifacts import DayPaths, day_lock
+from pipeline.runner import stage_runs
+
+LOKAKARYA = [sys.executable, "-m", "pipeline"]
+FAST_NETWORK = {"retries": 2, "socket_timeout": 1.0}
+
+
+def _one_line(result) -> str:
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+def _ts_segment(seconds: float, start: int) -> bytes:
+    """A real MPEG-TS piece of a tone, as an HLS server would hold."""
+    path = Path(f"/tmp/lokakarya-seg-{os.getpid()}-{start}.ts")
+    container = av.open(str(path), "w", format="mpegts")
+    stream = container.add_stream("aac", rate=16000, layout="mono")
+    t = (np.arange(int(16000 * seconds)) + start) / 16000
+    samples = (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32")
+    for i in range(0, len(samples), 1024):
+        frame = av.AudioFrame.from_ndarray(samples[None, i:i + 1024], format="fltp", layout="mono")
+        frame.sample_rate, frame.pts = 16000, start + i
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode(None):
+        container.mux(packet)
+    container.close()
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+class FaultyServer(BaseHTTPRequestHandler):
+    """Serves one recording in several broken ways, chosen by the path."""
+
+    wav: bytes = b""
+    segments: list[bytes] = []
+    cuts: dict[str, int] = {}
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _send(self, status: int, body: bytes, kind: str, length: int | None = None, extra=()) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        for name, value in extra:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        data, half = self.wav, len(self.wav) // 2
+        if self.path == "/ranged-cut.wav":
+            offset = int(self.headers.get("Range", "bytes=0-")[6:].split("-")[0])
+            if offset == 0 and self.cuts.setdefault(self.path, 0) == 0:
+                self.cuts[self.path] += 1
+                self._send(200, data[:half], "audio/wav", len(data), [("Accept-Ranges", "bytes")])
+            elif offset:
+                self._send(206, data[offset:], "audio/wav", extra=[
+                    ("Accept-Ranges", "bytes"), ("Content-Range", f"bytes {offset}-{len(data) - 1}/{len(data)}")])
+            else:
+                self._send(200, data, "audio/wav", extra=[("Accept-Ranges", "bytes")])
+        elif self.path == "/plain-cut.wav":  # no ranges, and every attempt is cut
+            self._send(200, data[:half], "audio/wav", len(data))
+        elif self.path == "/stall.wav":
+            self._send(200, data[:1000], "audio/wav", len(data))
+            time.sleep(5)
+        elif self.path.endswith(".m3u8"):
+            playlist = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n"
+            playlist += "".join(f"#EXTINF:2.0,\nseg{i}.ts\n" for i in range(len(self.segments)))
+            self._send(200, (playlist + "#EXT-X-ENDLIST\n").encode(), "application/vnd.apple.mpegurl")
+        elif self.path.startswith("/hls-ok/seg") or self.path == "/hls-gap/seg0.ts" or self.path == "/hls-gap/seg2.ts":
+            index = int(self.path.rsplit("seg", 1)[1].split(".")[0])
+            self._send(200, self.segments[index], "video/mp2t")
+        else:
+            self._send(404, b"not found", "text/plain")
+
+
+@pytest.fixture
+def faulty(tmp_path):
+    write_tone(tmp_path / "tone.wav", seconds=6)
+    FaultyServer.wav = (tmp_path / "tone.wav").read_bytes()
+    FaultyServer.segments = [_ts_segment(2.0, i * 32000) for i in range(3)]
+    FaultyServer.cuts = {}
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FaultyServer)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _download(tmp_path, url):
+    config = write_config(tmp_path, source=url, download=FAST_NETWORK)
+    return invoke("--outputs", tmp_path / "out", "download", config), tmp_path / "out" / "test-day"
+
+
+@pytest.mark.parametrize("path", ["ranged-cut.wav", "hls-ok/index.m3u8"])
+def test_recoverable_faults_give_the_whole_recording(tmp_path, faulty, path):
+    result, day = _download(tmp_path, f"{faulty}/{path}")
+    assert result.exit_code == 0, result.output
+    seconds = soundfile.info(day / "audio.wav").duration
+    assert seconds >= 5.9, f"only {seconds:.2f} s of 6 s arrived"
+
+
+@pytest.mark.parametrize(
+    "path", ["plain-cut.wav", "stall.wav", "hls-gap/index.m3u8"], ids=["cut-no-ranges", "stalled", "hls-missing-segment"]
+)
+def test_unrecoverable_faults_fail_clearly_and_keep_nothing_short(tmp_path, faulty, path):
+    url = f"{faulty}/{path}"
+    started = time.monotonic()
+    result, day = _download(tmp_path, url)
+    line = _one_line(result)
+    assert url in line and "download failed" in line
+    assert not (day / "audio.wav").exists()
+    assert time.monotonic() - started < 60
+
+
+def test_short_download_against_advertised_duration_is_refused():
+    from pipeline.artifacts import PipelineError
+    from pipeline.download import check_complete
+
+    check_complete("x", 599.0, 600.0)
+    with pytest.raises(PipelineError, match="incomplete: 16.0 s of audio, the source advertises 20.0 s"):
+        check_complete("x", 16.0, 20.0)
+
+
+def test_second_run_of_a_day_refuses_while_the_first_holds_it(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    with day_lock(tmp_path / "out" / "test-day"):
+        line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+        assert "another lokakarya run" in line and f"pid {os.getpid()}" in line
+    assert invoke("--outputs", tmp_path / "out", "download", config).exit_code == 0
+
+
+def test_disk_full_keeps_the_previous_artifact(tmp_path, monkeypatch):
+    write_tone(tmp_path / "talk.wav")
+    write_tone(tmp_path / "other.wav", seconds=3)
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", write_config(tmp_path)).exit_code == 0
+    audio = out / "test-day" / "audio.wav"
+    before = audio.read_bytes()
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    line = _one_line(invoke("--outputs", out, "download", write_config(tmp_path, source="other.wav")))
+    assert "audio.wav: could not write: No space left on device" in line
+    monkeypatch.undo()
+    assert audio.read_bytes() == before
+    assert not list(audio.parent.glob(".*.tmp"))
+
+
+def test_model_paths_that_are_not_models(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", write_config(tmp_path)).exit_code == 0
+    empty = tmp_path / "no-model"
+    empty.mkdir()
+    line = _one_line(invoke("--outputs", out, "transcribe",
+                            write_config(tmp_path, transcribe={"model": str(empty)})))
+    assert "no-model: not a faster-whisper model directory" in line
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "model.bin").write_bytes(b"\0" * 1024)
+    line = _one_line(invoke("--outputs", out, "transcribe",
+                            write_config(tmp_path, transcribe={"model": str(broken)})))
+    assert "does not hold a loadable faster-whisper model" in line
+    line = _one_line(invoke("--outputs", out, "transcribe", write_config(
+        tmp_path, transcribe={"model": str(broken), "model_sha256": "0" * 64})))
+    assert "is not the configured transcribe.model_sha256" in line
+
+
+def test_doctor_reports_one_line_per_check(tmp_path):
+    result = invoke("--outputs", tmp_path, "doctor", "--no-network")
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert [line.split(":")[0].split()[-1] for line in lines] == [
+        "python", "decoder", "model", "model", "nlp", "disk"]
+    assert all(line.startswith("ok ") for line in lines)
+
+
+@pytest.mark.slow
+def test_other_language_is_warned_with_the_detected_one(tmp_path):
+    shutil.copy(REPO / "tests" / "data" / "english.opus", tmp_path / "talk.opus")
+    config = write_config(tmp_path, source="talk.opus")
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", config).exit_code == 0
+    result = invoke("--outputs", out, "transcribe", config)
+    assert result.exit_code == 0, result.output
+    assert "Warning:" in result.output and "sounds like 'en'" in result.output
+    transcript = json.loads((out / "test-day" / "transcript.json").read_text())
+    assert transcript["detected_language"] == "en" and transcript["warnings"]
+
+
+def _demo3_day(folder: Path, **fields) -> Path:
+    shutil.copy(REPO / "configs" / "demo-3" / "recording.opus", folder / "recording.opus")
+    return write_config(folder, source="recording.opus", **fields)
+
+
+@pytest.mark.slow
+def test_more_names_than_voices_is_an_error(tmp_path):
+    speakers = [{"name": n} for n in ("Satu", "Dua", "Tiga")]
+    config = _demo3_day(tmp_path, speakers=speakers)
+    out = tmp_path / "out"
+    for stage in ("download", "transcribe"):
+        assert invoke("--outputs", out, stage, config).exit_code == 0
+    line = _one_line(invoke("--outputs", out, "diarize", config))
+    assert "names 3 speakers" in line and "2 distinct voice(s)" in line
+
+
+@pytest.mark.slow
+def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
+    """Kill transcription after two of its pieces; the resumed transcript equals an
+    uninterrupted one, and resuming took less time than starting over."""
+    config = _demo3_day(tmp_path, transcribe={"piece_seconds": 20})
+    runs = {}
+    for name in ("whole", "killed"):
+        out = tmp_path / name
+        assert invoke("--outputs", out, "download", config).exit_code == 0
+        command = LOKAKARYA + ["--outputs", str(out), "transcribe", str(config)]
+        paths = DayPaths.for_day(out, "test-day")
+        if name == "killed":
+            process = subprocess.Popen(command, cwd=REPO)
+            while process.poll() is None:
+                lines = paths.transcript_checkpoint.read_text().splitlines() if paths.transcript_checkpoint.exists() else []
+                if len(lines) >= 3:  # the header and two pieces
+                    process.send_signal(signal.SIGKILL)
+                    break
+                time.sleep(0.1)
+            process.wait()
+            assert not paths.transcript.exists(), "the kill came too late"
+        started = time.monotonic()
+        subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+        runs[name] = (time.monotonic() - started, json.loads(paths.transcript.read_text()))
+        assert not paths.transcript_checkpoint.exists()
+    (whole_time, whole), (resumed_time, resumed) = runs["whole"], runs["killed"]
+    assert whole["pieces"] == 3
+    assert resumed["segments"] == whole["segments"]
+    print(f"\nresumed in {resumed_time:.1f} s, whole run {whole_time:.1f} s")
+    assert resumed_time < whole_time
+
+
+@pytest.mark.slow
+def test_kill_at_any_moment_leaves_whole_artifacts(tmp_path):
+    """SIGKILL `run` at random moments; every artifact left is whole; a final run completes."""
+    config = _demo3_day(tmp_path)
+    out = tmp_path / "out"
+    day = out / "test-day"
+    command = LOKAKARYA + ["--outputs", str(out), "run", str(config)]
+    rng = random.Random(7)
+    for delay in sorted(rng.uniform(0.5, 30) for _ in range(5)):
+        process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for artifact in day.glob("*.json"):
+            json.loads(artifact.read_text())
+        if (day / "audio.wav").exists():
+            assert soundfile.info(day / "audio.wav").duration > 40
+    final = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    assert final.returncode == 0, final.stdout + final.stderr
+    assert not list(day.glob(".*.tmp"))
+    completed = stage_runs(DayPaths.for_day(out, "test-day"))
+    for stage in ("download", "diarize", "topics", "compare"):
+        assert completed.count(stage) == 1, completed
