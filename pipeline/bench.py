@@ -51,17 +51,28 @@ def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
+# The stage's own peak RSS (VmHWM of its address space), printed as it exits.  rusage's ru_maxrss
+# is no use here: Linux carries the parent's high-water mark over fork and exec.
+_PEAK_REPORTER = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('VmHWM', open('/proc/self/status').read()"
+    ".split('VmHWM:')[1].split()[0], file=sys.stderr))\n"
+    "from pipeline.cli import cli\n"
+    "cli(sys.argv[1:], prog_name='lokakarya')\n"
+)
+
+
 def run_stage_measured(stage: str, config: Path, outputs: Path) -> dict:
-    """Run one stage in its own process; its wall time and peak RSS (from wait4's rusage)."""
+    """Run one stage in its own process; its wall time, CPU time and peak RSS."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "pipeline", "--outputs", str(outputs), stage, str(config)],
+    process = subprocess.Popen([sys.executable, "-c", _PEAK_REPORTER, "--outputs", str(outputs), stage, str(config)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
-    _, status, usage = os.wait4(process.pid, 0)
+    _, stderr = process.communicate()
     wall = time.perf_counter() - started
-    if status != 0:
-        raise click.ClickException(f"{stage} {config} failed: {process.stderr.read().decode()[-500:]}")
-    return {"wall_s": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2)}
+    lines = stderr.decode().strip().splitlines()
+    if process.returncode != 0 or not lines or not lines[-1].startswith("VmHWM"):
+        raise click.ClickException(f"{stage} {config} failed: {stderr.decode()[-500:]}")
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(int(lines[-1].split()[1]) / 1024, 1)}
 
 
 def pipeline_runs(outputs: Path) -> list[dict]:
@@ -169,31 +180,28 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
             "ratio_of_minimums": round(min(ours) / min(bare), 4), "load_average": _load()}
 
 
-def long_inputs(outputs: Path, minutes_list: tuple[int, ...]) -> list[dict]:
+def long_input(out: Path, outputs: Path, minutes: int) -> dict:
     """Peak RSS and RTF of download, transcribe and diarize on the demo audio repeated."""
     demo = DayPaths.for_day(outputs, "demo").audio
     samples, _ = soundfile.read(demo, dtype="int16")
-    rows = []
-    for minutes in minutes_list:
-        folder = outputs / f"long-{minutes}"
-        folder.mkdir(parents=True, exist_ok=True)
-        repeats = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(samples)))
-        with soundfile.SoundFile(folder / "long.wav", "w", SAMPLE_RATE, 1, "PCM_16") as out:
-            for _ in range(repeats):
-                out.write(samples)
-        config = folder / "long.yaml"
-        config.write_text(yaml.safe_dump({"id": f"long-{minutes}", "title": f"{minutes} min",
-                                          "source": "long.wav",
-                                          "speakers": [{"name": "A"}, {"name": "B"}]}))
-        stages = {stage: run_stage_measured(stage, config, outputs / "long-runs")
-                  for stage in ("download", "transcribe", "diarize")}
-        duration = repeats * len(samples) / SAMPLE_RATE
-        for record in stages.values():
-            record["rtf"] = round(record["wall_s"] / duration, 4)
-        rows.append({"minutes": round(duration / 60, 1), "stages": stages, "load_average": _load()})
-        click.echo(f"  long {minutes} min: " + ", ".join(
-            f"{k} {v['peak_rss_mb']} MB" for k, v in stages.items()), err=True)
-    return rows
+    folder = out / f"long-{minutes}"
+    folder.mkdir(parents=True, exist_ok=True)
+    repeats = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(samples)))
+    with soundfile.SoundFile(folder / "long.wav", "w", SAMPLE_RATE, 1, "PCM_16") as wav:
+        for _ in range(repeats):
+            wav.write(samples)
+    config = folder / "long.yaml"
+    config.write_text(yaml.safe_dump({"id": f"long-{minutes}", "title": f"{minutes} min",
+                                      "source": "long.wav",
+                                      "speakers": [{"name": "A"}, {"name": "B"}]}))
+    stages = {stage: run_stage_measured(stage, config, outputs)
+              for stage in ("download", "transcribe", "diarize")}
+    duration = repeats * len(samples) / SAMPLE_RATE
+    for record in stages.values():
+        record["rtf"] = round(record["wall_s"] / duration, 4)
+    click.echo(f"  long {minutes} min: " + ", ".join(
+        f"{k} {v['peak_rss_mb']} MB" for k, v in stages.items()), err=True)
+    return {"minutes": round(duration / 60, 1), "stages": stages, "load_average": _load()}
 
 
 def markdown(report: dict) -> str:
@@ -218,18 +226,22 @@ def markdown(report: dict) -> str:
               f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
               f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
               f"(load {o['load_average']})."]
-    if report["long"]:
-        lines += ["", "## Long inputs (demo audio repeated)", "", "| minutes | stage | wall s | RTF | peak RSS MB |", "|---|---|---|---|---|"]
-        for row in report["long"]:
-            for stage, record in row["stages"].items():
-                lines.append(f"| {row['minutes']} | {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
+    long_rows = [report[key] for key in sorted(report) if key.startswith("long_")]
+    lines += ["", "## Long inputs (demo audio repeated)", "",
+              "| minutes | stage | wall s | RTF | peak RSS MB | load |", "|---|---|---|---|---|---|"]
+    for row in sorted(long_rows, key=lambda r: r["minutes"]):
+        for stage, record in row["stages"].items():
+            lines.append(f"| {row['minutes']} | {stage} | {record['wall_s']} | {record['rtf']:.3f} | "
+                         f"{record['peak_rss_mb']:.0f} | {row['load_average'][0]} |")
     return "\n".join(lines) + "\n"
 
 
 @click.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=REPO / "outputs" / "bench")
 @click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
-def main(out: Path, long_run: bool) -> None:
+@click.option("--keep-measured", is_flag=True,
+              help="Keep the sections an earlier, interrupted run already saved in report.json.")
+def main(out: Path, long_run: bool, keep_measured: bool) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -237,13 +249,22 @@ def main(out: Path, long_run: bool) -> None:
     report = {"lokakarya": __version__, "started_at": time.strftime("%Y-%m-%d %H:%M:%S"),
               "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
               "load_average_at_start": _load()}
-    sections = [
+    sections = [  # the stage processes first, while this process is still small
         ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
         ("asr", "transcription settings", lambda: asr_matrix(outputs)),
         ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
-        ("long", "long inputs", lambda: long_inputs(out, LONG_MINUTES if long_run else LONG_MINUTES[:1])),
+    ] + [
+        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m))
+        for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
     ]
+    saved = out / "report.json"
+    if keep_measured and saved.is_file():
+        earlier = json.loads(saved.read_text())
+        report.update({key: earlier[key] for key, _, _ in sections if key in earlier})
     for key, title, measure in sections:
+        if key in report:
+            click.echo(f"bench: {title}: kept from {saved}", err=True)
+            continue
         click.echo(f"bench: {title}", err=True)
         report[key] = measure()
         report["wall_s"] = round(time.perf_counter() - started, 1)
