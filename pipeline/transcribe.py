@@ -155,16 +155,17 @@ class Checkpoint:
                         self.done[record["piece"]] = [Segment(**s) for s in record["segments"]]
             except ValueError:  # a torn last line: keep what was whole before it
                 pass
-        if not self.done:
-            write_atomic(path, header.model_dump_json() + "\n")
-        else:  # rewrite without any torn tail, so appends start on a clean line
-            write_atomic(path, header.model_dump_json() + "\n" + "".join(
-                json.dumps({"piece": i, "segments": [s.model_dump() for s in segs]}) + "\n"
-                for i, segs in sorted(self.done.items())))
+        # Rewritten without any torn tail, so appends start on a clean line.
+        write_atomic(path, header.model_dump_json() + "\n" + "".join(
+            self._line(i, segments) for i, segments in sorted(self.done.items())))
+
+    @staticmethod
+    def _line(piece: int, segments: list[Segment]) -> str:
+        return json.dumps({"piece": piece, "segments": [s.model_dump() for s in segments]}) + "\n"
 
     def record(self, piece: int, segments: list[Segment]) -> None:
         with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"piece": piece, "segments": [s.model_dump() for s in segments]}) + "\n")
+            handle.write(self._line(piece, segments))
             handle.flush()
             os.fsync(handle.fileno())
         self.done[piece] = segments
