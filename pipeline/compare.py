@@ -1,43 +1,75 @@
-"""Stage 5: hold the talk against the day's written report.
+"""Stage 5: hold the talk against the day's written report, point by point, with evidence.
 
-The report is split into points (sentences and enumerated items).  Each point is matched to the
-transcript with character 2-5-gram TF-IDF cosine over windows of one to three utterances: FINDINGS.md
-measured it robust to ASR errors, with one threshold (~0.36) separating covered from missing points
-from 600 to 20k words, where word-based scores drift with transcript length.
+Real talks never read the report aloud: they say its points in other words, through ASR errors,
+ten times longer than the report, with digressions.  So each report point is matched against every
+window of one to three utterances in two ways that survive both:
+
+- character 2-5-gram TF-IDF cosine of the *stemmed* content words (PySastrawi): robust to ASR
+  misspellings and to Indonesian affixes ("penyelesaian" ~ "menyelesaikan");
+- a soft word match: each content word of the point takes its best character-n-gram similarity
+  among the window's words and joins of 2-3 adjacent words (ASR splits "digital" into "di gital"),
+  weighted by how rare the word is in the talk.
+
+Raw similarities are not comparable between points (a point made of common words resembles
+everything) nor between windows (a long, wordy window resembles every point), so each is
+standardised: against the same point's similarity to every other window, and against every other
+point's similarity to the same window.  A logistic model turns these into a calibrated
+probability that the point is said; its weights were fitted on the tuning days only (demo, para-1,
+para-2) and are reported on the others (docs/compare.md has the measurement).
+
+Sentences that narrate the event ("X menjelaskan tentang ...", where and how it was held) are not
+content to find: they are marked as narration and only carry who the following points are
+credited to.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel
 
 from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
-from pipeline.config import DayConfig, read_report
+from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import normalize, stop_words
-from pipeline.topics import (
-    FUZZY_MIN,
-    Occurrence,
-    Topics,
-    exact_mentions,
-    fuzzy_mentions,
-    known_entities,
-    YEAR,
-)
+from pipeline.language import content_stems, is_narration, looks_indonesian, normalize, stem, stop_words
+from pipeline.topics import FUZZY_MIN, YEAR, Occurrence, Topics, exact_mentions
 
-PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words")
+log = logging.getLogger("lokakarya")
+
+PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi")
 WINDOW_UTTERANCES = 3
 MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
 MIN_PASSAGE_WORDS = 6
+MAX_EVIDENCE = 3
+JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
+# A point word counts as heard in a window when its best character similarity reaches this; below
+# SOFT_FLOOR a similarity is noise and counts as nothing (chosen on the tuning days).
+TERM_FOUND = 0.75
+SOFT_FLOOR = 0.5
+# Standardising each window against all report points needs enough points to estimate a spread.
+MIN_POINTS_FOR_WINDOW_SCALE = 8
+
+# Logistic weights over FEATURES, fitted by `python -m pipeline.bench --tune-compare` on the tuning
+# days (demo, para-1, para-2) only; the second set serves reports with too few points to
+# standardise windows over them (its window-scale weight is zero).
+FEATURES = ("character", "words", "over_windows", "over_points")
+WEIGHTS_FULL = (4.983, 2.987, 0.949, 0.826)
+BIAS_FULL = -3.837
+WEIGHTS_FEW_POINTS = (5.848, 4.331, 1.057, 0.0)
+BIAS_FEW_POINTS = -2.746
 
 # A period after these does not end a sentence: "Dr.", "S.Sos.", "M.Ikom.", "H.E.".
 ABBREVIATION = re.compile(r"(?:\b(?:Dr|Drs|Prof|Ir|Hj|H|St|No|dll|dsb|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 ENUMERATION = re.compile(r"\(\d+\)")
 URL = re.compile(r"https?://\S+")
+
+Status = Literal["covered", "partly", "missing", "narration"]
 
 
 class Span(BaseModel):
@@ -46,6 +78,7 @@ class Span(BaseModel):
     speaker: str
     speaker_name: str
     text: str
+    confidence: float
 
 
 class ReportPoint(BaseModel):
@@ -53,9 +86,12 @@ class ReportPoint(BaseModel):
     text: str
     lead_in: str | None
     attributed_to: str | None
-    status: Literal["covered", "missing"]
-    score: float
-    best_match: Span
+    status: Status
+    confidence: float | None  # probability that the talk says the point; None for narration
+    score: float | None  # the standardised similarity behind it
+    evidence: list[Span]  # best first; for a missing point, the closest passage
+    found_terms: list[str]  # the point's content words heard in the evidence
+    missing_terms: list[str]
     speaker_agrees: bool | None
 
 
@@ -72,16 +108,19 @@ class Passage(BaseModel):
     speaker: str
     speaker_name: str
     text: str
-    best_score: float
+    best_confidence: float
 
 
 class Comparison(BaseModel):
     report: str
-    threshold: float
+    options: CompareOptions
     points: list[ReportPoint]
     covered: int
+    partly: int
     missing: int
-    coverage: float
+    narration: int
+    coverage: float  # (covered + half of partly) / points that are content
+    warnings: list[str]
     entities: list[ReportMention]
     numbers: list[ReportMention]
     talk_only_topics: list[str]
@@ -114,7 +153,8 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
 
     "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
-    sentence that introduced the list as its lead-in.
+    sentence that introduced the list as its lead-in.  A report that is only a title still gives
+    its one line as a point.
     """
     paragraphs = list(dict.fromkeys(p.strip() for p in re.split(r"\n\s*\n", report) if p.strip()))
     candidates: list[tuple[str, str | None]] = []
@@ -128,8 +168,12 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    return [(text, lead_in) for text, lead_in in candidates
-            if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
+    points = [(text, lead_in) for text, lead_in in candidates
+              if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
+    if not points:  # a report of headings or short lines: take each line as it is
+        points = [(" ".join(line.split()), None) for line in report.splitlines()
+                  if _content_words(URL.sub("", line)) >= 1]
+    return points
 
 
 def core_name(name: str) -> str:
@@ -138,15 +182,20 @@ def core_name(name: str) -> str:
     return " ".join(word for word in head.split() if "." not in word) or name
 
 
-def attributions(points: list[tuple[str, str | None]], config: DayConfig) -> list[str | None]:
-    """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part."""
+def named_speakers(text: str, config: DayConfig) -> list[str]:
+    """The config's speakers that a report sentence names (fuzzy: reports misspell names)."""
     from rapidfuzz import fuzz
 
-    names = {speaker.name: normalize(core_name(speaker.name)) for speaker in config.speakers}
+    said = normalize(text)
+    return [s.name for s in config.speakers
+            if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
+
+
+def attributions(points: list[tuple[str, str | None]], config: DayConfig) -> list[str | None]:
+    """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part."""
     current, result = None, []
     for text, _ in points:
-        said = normalize(text)
-        named = [name for name, core in names.items() if fuzz.partial_ratio(core, said) >= FUZZY_MIN]
+        named = named_speakers(text, config)
         if len(named) == 1:
             current = named[0]
         elif len(named) > 1:
@@ -155,35 +204,217 @@ def attributions(points: list[tuple[str, str | None]], config: DayConfig) -> lis
     return result
 
 
-def _windows(utterances: list[Utterance]) -> list[tuple[int, int]]:
-    return [(i, j) for i in range(len(utterances))
-            for j in range(i + 1, min(i + WINDOW_UTTERANCES, len(utterances)) + 1)]
+def content_points(split: list[tuple[str, str | None]], config: DayConfig) -> list[int]:
+    """Indexes of the points that are content to find, not narration of the event.
+
+    A report that only narrates (announces the event) is scored all the same.
+    """
+    scored = [index for index, (text, _) in enumerate(split)
+              if not is_narration(text, named_speakers(text, config))]
+    return scored or list(range(len(split)))
 
 
-def _span(utterances: list[Utterance], names: dict[str, str]) -> Span:
+def _windows(count: int) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(count) for j in range(i + 1, min(i + WINDOW_UTTERANCES, count) + 1)]
+
+
+def _char_vectors(texts: list[str], ngrams: tuple[int, int]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True).fit(texts)
+
+
+def _candidates(words: list[str]) -> list[str]:
+    """The words of an utterance and joins of 2-3 adjacent ones, stemmed ("di gital" -> "digital")."""
+    joined = {"".join(words[i:i + size]) for size in range(2, JOINED_WORDS + 1)
+              for i in range(len(words) - size + 1)}
+    return list({stem(w) for w in words} | {stem(w) for w in joined})
+
+
+def _term_similarity(terms: list[str], utterance_words: list[list[str]]) -> np.ndarray:
+    """utterances x terms: each term's best character-n-gram similarity among an utterance's words."""
+    candidates = [_candidates(words) for words in utterance_words]
+    vocabulary = sorted({c for cs in candidates for c in cs} | set(terms))
+    if not terms or not vocabulary:
+        return np.zeros((len(utterance_words), len(terms)))
+    position = {word: i for i, word in enumerate(vocabulary)}
+    vectorizer = _char_vectors(vocabulary, (2, 4))
+    matrix = vectorizer.transform(vocabulary)
+    similarity = (matrix[[position[t] for t in terms]] @ matrix.T).toarray()  # terms x vocabulary
+    result = np.zeros((len(utterance_words), len(terms)))
+    for row, cs in enumerate(candidates):
+        if cs:
+            result[row] = similarity[:, [position[c] for c in cs]].max(axis=1)
+    return result
+
+
+def _standardise(values: np.ndarray, axis: int) -> np.ndarray:
+    spread = values.std(axis=axis, keepdims=True)
+    return (values - values.mean(axis=axis, keepdims=True)) / np.where(spread > 1e-9, spread, 1.0)
+
+
+def _expected_maximum(count: int) -> float:
+    """How far the best of `count` windows stands out by chance alone (the maximum of normals)."""
+    return math.sqrt(2 * math.log(count)) if count > 1 else 0.0
+
+
+@dataclass
+class Similarity:
+    """Every report point against every window of the talk."""
+
+    windows: list[tuple[int, int]]
+    character: np.ndarray  # points x windows: stemmed character n-gram cosine, 0..1
+    words: np.ndarray  # points x windows: rarity-weighted soft word match, 0..1
+    terms: list[list[str]]  # each point's content stems
+    term_scores: list[np.ndarray]  # per point: windows x its terms, each term's best similarity
+
+    def features(self) -> np.ndarray:
+        """points x windows x FEATURES: the raw scores and their two standardisations."""
+        raw = (self.character + self.words) / 2
+        points, windows = raw.shape
+        over_windows = _standardise(raw, axis=1) - _expected_maximum(windows)
+        over_points = _standardise(raw, axis=0) if points >= MIN_POINTS_FOR_WINDOW_SCALE else np.zeros_like(raw)
+        return np.stack([self.character, self.words, over_windows, over_points], axis=-1)
+
+    def probability(self) -> np.ndarray:
+        """points x windows: probability that the window says the point."""
+        full = len(self.terms) >= MIN_POINTS_FOR_WINDOW_SCALE
+        weights, bias = (WEIGHTS_FULL, BIAS_FULL) if full else (WEIGHTS_FEW_POINTS, BIAS_FEW_POINTS)
+        return 1 / (1 + np.exp(-(self.features() @ np.array(weights) + bias)))
+
+
+def similarity(points: list[str], utterances: list[str]) -> Similarity:
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    windows = _windows(len(utterances))
+    utterance_words = [normalize(text).split() for text in utterances]
+    utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
+    window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]
+    terms = [list(dict.fromkeys(content_stems(normalize(p)))) for p in points]
+    point_stems = [" ".join(t) for t in terms]
+    vectorizer = _char_vectors(window_stems + point_stems, (2, 5))
+    character = cosine_similarity(vectorizer.transform(point_stems), vectorizer.transform(window_stems))
+
+    all_terms = [t for ts in terms for t in ts]
+    per_utterance = _term_similarity(all_terms, utterance_words)
+    per_window = np.stack([per_utterance[i:j].max(axis=0) for i, j in windows])
+    weight = _rarity(all_terms, utterance_stems)
+    soft = np.where(per_window >= SOFT_FLOOR, per_window, 0.0) * weight
+    words = np.zeros_like(character)
+    term_scores, offset = [], 0
+    for row, point_terms in enumerate(terms):
+        span = slice(offset, offset + len(point_terms))
+        words[row] = soft[:, span].sum(axis=1) / max(weight[span].sum(), 1e-9)
+        term_scores.append(per_window[:, span])
+        offset += len(point_terms)
+    return Similarity(windows, character, words, terms, term_scores)
+
+
+def _rarity(terms: list[str], utterance_stems: list[str]) -> np.ndarray:
+    """Inverse document frequency of each term over the talk's utterances: rare words weigh more."""
+    documents = [set(text.split()) for text in utterance_stems]
+    count = len(documents)
+    return np.array([math.log((count + 1) / (1 + sum(t in d for d in documents))) + 1 for t in terms])
+
+
+def _span(utterances: list[Utterance], names: dict[str, str], confidence: float) -> Span:
     talk: dict[str, float] = {}
     for u in utterances:
         talk[u.speaker] = talk.get(u.speaker, 0.0) + (u.end - u.start)
     speaker = max(talk, key=talk.get)
     return Span(start=utterances[0].start, end=utterances[-1].end, speaker=speaker,
-                speaker_name=names[speaker], text=" ".join(u.text for u in utterances))
+                speaker_name=names[speaker], text=" ".join(u.text for u in utterances),
+                confidence=round(confidence, 4))
 
 
-def match_points(points: list[str], utterances: list[Utterance]) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
-    """Cosine of each point against every window, and each utterance's best score against any point."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, threshold: float) -> list[int]:
+    """The best windows that do not overlap: up to three that say the point, or the closest one."""
+    chosen: list[int] = []
+    for index in np.argsort(-row, kind="stable"):
+        i, j = windows[index]
+        if any(i < windows[c][1] and windows[c][0] < j for c in chosen):
+            continue
+        if chosen and (not said or row[index] < threshold):
+            break
+        chosen.append(int(index))
+        if len(chosen) == MAX_EVIDENCE:
+            break
+    return chosen
 
-    windows = _windows(utterances)
-    texts = [normalize(u.text) for u in utterances]
-    window_texts = [" ".join(texts[i:j]) for i, j in windows]
-    point_texts = [normalize(p) for p in points]
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
-    vectorizer.fit(window_texts + point_texts)
-    point_vectors = vectorizer.transform(point_texts)
-    scores = cosine_similarity(point_vectors, vectorizer.transform(window_texts))
-    per_utterance = cosine_similarity(vectorizer.transform(texts), point_vectors).max(axis=1)
-    return scores, windows, per_utterance
+
+def verdict(confidence: float, heard_share: float, options: CompareOptions) -> Status:
+    """Covered when the point is said and most of its content is heard; partly when only some is."""
+    if confidence < options.said_confidence:
+        return "missing"
+    return "covered" if heard_share >= options.covered_share else "partly"
+
+
+def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topics | None, report: str) -> dict:
+    from rapidfuzz import fuzz
+
+    options = config.compare
+    utterances = diarization.utterances
+    names = diarization.names()
+    split = split_points(report)
+    if not split:
+        raise PipelineError(f"{config.report_path}: no sentences found in the report")
+    if not utterances:
+        raise PipelineError(f"{config.report_path}: the talk has no utterances to compare the report with")
+    warnings = []
+    if not looks_indonesian(report):
+        warnings.append("the report does not look like Indonesian: only words shared with the talk can match")
+        log.warning(f"{config.report_path}: {warnings[-1]}")
+    scored = content_points(split, config)
+    match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
+    chance, windows = match.probability(), match.windows
+    points, row = [], 0
+    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(split, config))):
+        if index not in scored:
+            points.append(ReportPoint(index=index, text=text, lead_in=lead_in, attributed_to=attributed,
+                                      status="narration", confidence=None, score=None, evidence=[],
+                                      found_terms=[], missing_terms=[], speaker_agrees=None))
+            continue
+        point_terms = match.terms[row]
+        best = int(np.argmax(chance[row]))
+        said = bool(chance[row, best] >= options.said_confidence)
+        chosen = _evidence(chance[row], windows, said, options.said_confidence)
+        heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
+        status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
+        evidence = [_span(utterances[windows[c][0]:windows[c][1]], names, float(chance[row, c])) for c in chosen]
+        points.append(ReportPoint(
+            index=index, text=text, lead_in=lead_in, attributed_to=attributed, status=status,
+            confidence=round(float(chance[row, best]), 4),
+            score=round(float(match.character[row, best] + match.words[row, best]) / 2, 4),
+            evidence=evidence,
+            found_terms=[t for t, h in zip(point_terms, heard) if h],
+            missing_terms=[t for t, h in zip(point_terms, heard) if not h],
+            speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
+        ))
+        row += 1
+    normalized = [normalize(u.text) for u in utterances]
+    # The report's names were found and searched for by the topics stage already.
+    entities = [ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
+                for e in (topics.entities if topics else []) if e.origin == "report"]
+    report_normalized = normalize(report)
+    phrases = [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases] \
+        if topics else []
+    talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
+    single = [k for k, (i, j) in enumerate(windows) if j == i + 1]
+    per_utterance = chance[:, single].max(axis=0)
+    passages = [
+        Passage(start=u.start, end=u.end, speaker=u.speaker, speaker_name=names[u.speaker],
+                text=u.text, best_confidence=round(float(score), 4))
+        for u, score in zip(utterances, per_utterance)
+        if score < options.said_confidence and len(u.text.split()) >= MIN_PASSAGE_WORDS
+    ]
+    counts = {status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")}
+    scored = max(len(points) - counts["narration"], 1)
+    return dict(
+        report=str(config.report_path), options=options, points=points, **counts,
+        coverage=round((counts["covered"] + counts["partly"] / 2) / scored, 4), warnings=warnings,
+        entities=entities, numbers=report_numbers(report, utterances, normalized),
+        talk_only_topics=talk_only, unreported_passages=passages,
+    )
 
 
 def report_numbers(report: str, utterances: list[Utterance], normalized: list[str]) -> list[ReportMention]:
@@ -194,52 +425,6 @@ def report_numbers(report: str, utterances: list[Utterance], normalized: list[st
         mentions.append(ReportMention(text=value, label="YEAR" if YEAR.match(value) else "NUMBER",
                                       found=bool(hits), occurrences=hits))
     return mentions
-
-
-def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topics, report: str) -> dict:
-    from rapidfuzz import fuzz
-
-    threshold = config.compare.covered_threshold
-    utterances = diarization.utterances
-    names = diarization.names()
-    split = split_points(report)
-    if not split:
-        raise PipelineError(f"{config.report_path}: no sentences found in the report")
-    scores, windows, per_utterance = match_points([text for text, _ in split], utterances)
-    points = []
-    for index, ((text, lead_in), attributed, row) in enumerate(zip(split, attributions(split, config), scores)):
-        best = int(np.argmax(row))
-        i, j = windows[best]
-        span = _span(utterances[i:j], names)
-        covered = bool(row[best] >= threshold)
-        points.append(ReportPoint(
-            index=index, text=text, lead_in=lead_in, attributed_to=attributed,
-            status="covered" if covered else "missing", score=round(float(row[best]), 4),
-            best_match=span,
-            speaker_agrees=(span.speaker_name == attributed) if covered and attributed else None,
-        ))
-    normalized = [normalize(u.text) for u in utterances]
-    entities = [
-        ReportMention(text=text, label=label, found=bool(hits), occurrences=hits)
-        for text, label, origin in known_entities(config, report) if origin == "report"
-        for hits in [fuzzy_mentions(text, utterances, normalized)]
-    ]
-    report_normalized = normalize(report)
-    phrases = [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases]
-    talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
-    passages = [
-        Passage(start=u.start, end=u.end, speaker=u.speaker, speaker_name=names[u.speaker],
-                text=u.text, best_score=round(float(score), 4))
-        for u, score in zip(utterances, per_utterance)
-        if score < threshold and len(u.text.split()) >= MIN_PASSAGE_WORDS
-    ]
-    covered = sum(p.status == "covered" for p in points)
-    return dict(
-        report=str(config.report_path), threshold=threshold, points=points, covered=covered,
-        missing=len(points) - covered, coverage=round(covered / len(points), 4), entities=entities,
-        numbers=report_numbers(report, utterances, normalized), talk_only_topics=talk_only,
-        unreported_passages=passages,
-    )
 
 
 def compare(config: DayConfig, paths: DayPaths) -> Comparison:

@@ -73,7 +73,11 @@ class TopicsOptions(_Strict):
 
 
 class CompareOptions(_Strict):
-    covered_threshold: float = Field(0.36, gt=0, lt=1)
+    """When a report point counts as said: chosen on the tuning days only (docs/compare.md)."""
+
+    said_confidence: float = Field(0.55, gt=0, lt=1, description="probability from which a point counts as said")
+    covered_share: float = Field(0.3, gt=0, le=1,
+                                 description="share of a said point's content words heard for 'covered' (else 'partly')")
 
 
 class DayConfig(_Strict):

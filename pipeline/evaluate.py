@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 
-from pipeline.diarize import Diarization
+from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
 from pipeline.transcribe import Transcript
 
@@ -25,9 +27,18 @@ class TruthTurn(BaseModel):
     text: str
 
 
+class TruthPoint(BaseModel):
+    """What the talk really does with one report point, and how freely it says it."""
+
+    point: str
+    status: Literal["covered", "partly", "missing", "narration"]
+    level: Literal["verbatim", "light", "medium", "heavy"] | None
+
+
 class Truth(BaseModel):
     turns: list[TruthTurn]
     omitted_report_passages: list[str] = []
+    points: list[TruthPoint] = []
 
 
 class Scores(BaseModel):
@@ -95,3 +106,63 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Sco
         speaker_count_error=diarization.num_speakers - len({t.speaker for t in truth.turns}),
         word_speaker_accuracy=round(word_speaker_accuracy(truth, diarization), 4),
     )
+
+
+SAID = ("covered", "partly")
+
+
+def truth_diarization(truth: Truth) -> Diarization:
+    """The true text as the diarize stage would hand it on: one utterance per sentence, the true
+    speakers, so the compare stage can be measured without ASR errors."""
+    from pipeline.artifacts import Provenance
+
+    sentences = [(t, s) for t in truth.turns for s in re.split(r"(?<=[.?!])\s+", t.text) if s]
+    utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s)
+                  for i, (t, s) in enumerate(sentences)]
+    names = list(dict.fromkeys(t.speaker for t in truth.turns))
+    speakers = [SpeakerStats(label=name, name=name, role=None, first_seen=0.0, words=0,
+                             talk_seconds=sum(t.end - t.start for t in truth.turns if t.speaker == name))
+                for name in names]
+    return Diarization(num_speakers=len(speakers), count_estimated=False, speakers=speakers, turns=[],
+                       words=[], utterances=utterances, provenance=Provenance.begin("truth", "", {}))
+
+
+def compare_outcomes(truth: Truth, verdicts: dict[str, tuple[str, float | None]]) -> list[dict]:
+    """One row per report point: its true status and level beside the verdict and confidence.
+
+    `verdicts` maps a point's text to (status, confidence), as the compare stage gave them.
+    """
+    return [{"truth": p.status, "level": p.level, "verdict": verdicts[p.point][0],
+             "confidence": verdicts[p.point][1]}
+            for p in truth.points if p.point in verdicts]
+
+
+def compare_metrics(outcomes: list[dict]) -> dict:
+    """Agreement of the compare stage with the truth, pooled over the given point outcomes.
+
+    A point counts as said when it is covered or partly covered (in the truth and in the verdict):
+    precision and recall are of 'said', agreement is said/not said, three_way also tells covered
+    from partly; false_covered is the share of unspoken points called covered.
+    """
+    content = [o for o in outcomes if o["truth"] != "narration"]
+    said = [o for o in content if o["truth"] in SAID]
+    unsaid = [o for o in content if o["truth"] == "missing"]
+    found = [o for o in content if o["verdict"] in SAID]
+    hits = sum(o["truth"] in SAID for o in found)
+    levels = sorted({o["level"] for o in said if o["level"]})
+    narration = [o for o in outcomes if o["truth"] == "narration"]
+
+    def share(part: int, whole: int) -> float | None:
+        return round(part / whole, 4) if whole else None
+
+    return {
+        "points": len(content), "said": len(said), "unsaid": len(unsaid),
+        "precision": share(hits, len(found)), "recall": share(hits, len(said)),
+        "agreement": share(sum((o["truth"] in SAID) == (o["verdict"] in SAID) for o in content), len(content)),
+        "three_way": share(sum(o["truth"] == o["verdict"] for o in content), len(content)),
+        "false_covered": share(sum(o["verdict"] == "covered" for o in unsaid), len(unsaid)),
+        "false_said": share(sum(o["verdict"] in SAID for o in unsaid), len(unsaid)),
+        "found_by_level": {level: share(sum(o["verdict"] in SAID for o in said if o["level"] == level),
+                                        sum(o["level"] == level for o in said)) for level in levels},
+        "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
+    }

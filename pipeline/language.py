@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import spacy
+from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,11 +29,12 @@ ORG_HEADS = {
 }
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}
 _MAX_NUMBER = 2100
+COMMON_WORD_ZIPF = 2.5  # about once in 3 million words
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    return frozenset(spacy.blank("id").Defaults.stop_words | FILLERS)
+    return frozenset(Indonesian.Defaults.stop_words | FILLERS)
 
 
 def _common_words(doc: Doc) -> set[str]:
@@ -96,15 +98,32 @@ def _number_words() -> dict[tuple[str, ...], int]:
     return {tuple(num2words(n, lang="id").split()): n for n in range(_MAX_NUMBER + 1)}
 
 
+def is_number_word(word: str) -> bool:
+    """"belas", "ribu", "tujuh": words that only say a number (ASR leaves some unconverted)."""
+    return word.isdigit() or word in _number_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _number_vocabulary() -> frozenset[str]:
+    return frozenset(word for key in _number_words() for word in key)
+
+
+@lru_cache(maxsize=1)
+def _longest_number() -> int:
+    return max(len(key) for key in _number_words())
+
+
 def numbers_to_digits(text: str) -> str:
     """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017"), longest first."""
     table = _number_words()
-    longest = max(len(key) for key in table)
+    longest = _longest_number()
     tokens = text.split()
+    bare = [re.sub(r"\W", "", token.lower()) for token in tokens]
     out, index = [], 0
     while index < len(tokens):
-        for size in range(min(longest, len(tokens) - index), 0, -1):
-            words = tuple(re.sub(r"\W", "", t.lower()) for t in tokens[index:index + size])
+        sizes = range(min(longest, len(tokens) - index), 0, -1) if bare[index] in _number_vocabulary() else ()
+        for size in sizes:
+            words = tuple(bare[index:index + size])
             if words in table:
                 trailing = re.search(r"\W*$", tokens[index + size - 1]).group()
                 out.append(f"{table[words]}{trailing}")
@@ -122,3 +141,74 @@ def normalize(text: str) -> str:
     text = re.sub(r"[-‐–—/]", " ", text)
     text = numbers_to_digits(text)
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """PySastrawi's Indonesian stemmer (Nazief-Adriani with its own root-word dictionary)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Root form of one normalised word: "penyelesaian" -> "selesai", "menjadikan" -> "jadi".
+
+    Digits are kept as they are; a word the stemmer cannot reduce (a misspelling, a name, an
+    English word) comes back unchanged, which the character-level matching then tolerates.
+    """
+    return word if word.isdigit() else (_stemmer().stem(word) or word)
+
+
+def content_stems(normalized: str) -> list[str]:
+    """The stems of the words that carry content: no stop words, no fillers."""
+    return [stem(word) for word in normalized.split() if word not in stop_words()]
+
+
+def is_common_word(word: str, language: str = "id") -> bool:
+    """A word written often enough in the language to be real, not an ASR fragment or mishearing.
+
+    wordfreq's Indonesian list: "digital" 5.0, "anggaran" 4.7, "diplomasi" 3.6 on the Zipf scale,
+    while fragments and mishearings from the demo days ("gital", "dikital", "sekara", "terlap")
+    are all 0.
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language) >= COMMON_WORD_ZIPF
+
+
+# Words that describe the event rather than its content: a report sentence with two of them
+# narrates ("Acara workshop ... dilaksanakan melalui Zoom ... dihadiri oleh mahasiswa").
+EVENT_WORDS = {
+    "acara", "workshop", "webinar", "seminar", "lokakarya", "tema", "zoom", "dilaksanakan",
+    "diselenggarakan", "dihadiri", "diisi", "dibuka", "ditutup", "peserta", "narasumber",
+    "moderator", "pembicara", "sesi",
+}
+# "X menjelaskan tentang ...": a sentence that says who spoke about what, not what was said.
+REPORTING = re.compile(r"\b(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|"
+                       r"mengulas|berbicara)\s+(?:tentang|mengenai|soal|materi)\b")
+NARRATION_MIN_EVENT_WORDS = 2
+# Share of a text's words that are Indonesian stop words: ~0.3-0.4 in Indonesian prose, under
+# 0.1 in English (measured on the day-10 report and its English rendering; see docs/compare.md).
+INDONESIAN_MIN_STOP_SHARE = 0.15
+
+
+def _joined_passive(normalized: str) -> str:
+    """Reports often write passive verbs apart ("di laksanakan", "di hadiri"): join them."""
+    return re.sub(r"\bdi (laksanakan|selenggarakan|hadiri|isi|buka|tutup)\b", r"di\1", normalized)
+
+
+def is_narration(sentence: str, named_speakers: list[str]) -> bool:
+    """True for a report sentence about the event itself, not a point a speaker made."""
+    words = _joined_passive(normalize(sentence))
+    if named_speakers and REPORTING.search(words):
+        return True
+    return sum(word in EVENT_WORDS for word in set(words.split())) >= NARRATION_MIN_EVENT_WORDS
+
+
+def looks_indonesian(text: str) -> bool:
+    """Whether a text is Indonesian prose, told by its share of Indonesian stop words."""
+    words = normalize(text).split()
+    base = Indonesian.Defaults.stop_words
+    return bool(words) and sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE

@@ -1,9 +1,17 @@
 """Build the bundled demo days: Indonesian recordings spoken from the day-10 report.
 
-No recording of a workshop day can be fetched offline, so the project ships three made with
-espeak-ng, each with its ground truth (the text and time of every turn, an RTTM of who spoke
-when, and the report passages the talk deliberately leaves out).  Only this script needs espeak-ng
-and ffmpeg; the committed results are what the demo, the batch and the tests use.
+No recording of a workshop day can be fetched offline, so the project ships days made with
+espeak-ng, each with its ground truth: the text and time of every turn, an RTTM of who spoke when,
+and for every point of the report whether the talk covers it, partly covers it, leaves it out or
+(for sentences that narrate the event) does not need to say it.
+
+The demo days speak report sentences nearly verbatim.  The para-* days are the hard case real
+talks pose: three voices including a moderator, room reverberation and noise, a low-bitrate codec,
+and a talk that says chosen report points in other words at three levels (light: same key terms in
+a new sentence; medium: synonyms, reordering and spoken fillers; heavy: different words for the
+same claim), leaves the other points out and digresses about things the report never mentions.
+Only this script needs espeak-ng and ffmpeg; the committed results are what the demo, the batch,
+the tests and the benchmark use.
 
     python -m pipeline.make_demo configs      # writes configs/demo*/recording.opus and truth
 """
@@ -14,10 +22,13 @@ import json
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import soundfile
+
+from pipeline.compare import split_points
 
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"
@@ -117,15 +128,229 @@ DEMO_3_TURNS = [
     (AYU, "Terima kasih atas perhatian Bapak dan Ibu sekalian."),
 ]
 
+# Paraphrase days: the talk says chosen report points in other words (three levels), leaves the
+# others out and digresses.  Each label names a report point by a phrase only it contains.
+LIGHT, MEDIUM, HEAVY, VERBATIM = "light", "medium", "heavy", "verbatim"
+
+# The demo days speak report sentences nearly word for word.
+DEMO_POINTS = {
+    "telah menjadikan diplomasi digital": ("covered", VERBATIM),
+    "Melalui penggunaan media sosial twitter": ("covered", VERBATIM),
+    "kegiatan-kegiatan diplomatic virtual": ("covered", VERBATIM),
+    "diplomasi dilakukan secara virtual": ("covered", VERBATIM),
+    "tidak mesti bepergian": ("covered", VERBATIM),
+    "mengirim pidato telah direkam": ("covered", VERBATIM),
+    "Manfaat diplomasi digital diantaranya": ("partly", VERBATIM),
+    "bukan pengganti diplomasi konvensional": ("covered", VERBATIM),
+    "kesulitan mengontrol interaksi": ("covered", VERBATIM),
+    "komitmen dan kontinutas": ("partly", VERBATIM),
+    "insfrastruktur dan anggaran": ("covered", VERBATIM),
+    "diplomasi hybrid": ("covered", VERBATIM),
+    "Kekhawatiran tentang keamanan siber": ("covered", VERBATIM),
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", VERBATIM),
+    "Awal, adanya ketersediaan": ("covered", VERBATIM),
+    "Menengah, dicirikan interaksi": ("covered", VERBATIM),
+    "Akhir, dicirikan dengan fitur": ("covered", VERBATIM),
+    "sebagaimana Fergus Hanson": ("covered", VERBATIM),
+    "Retno Marsudi, ada empat manfaat": ("partly", VERBATIM),
+    "Alat untuk melindungan warga negara": ("covered", VERBATIM),
+}
+DEMO_2_POINTS = {
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", VERBATIM),
+    "sebagaimana Fergus Hanson": ("covered", VERBATIM),
+    "terus mendorong keterbukaan informasi": ("covered", VERBATIM),
+    "Partisipasi masyarakat lebih mudah": ("covered", VERBATIM),
+    "diplomasi hybrid": ("covered", VERBATIM),
+}
+DEMO_3_POINTS = {
+    "telah menjadikan diplomasi digital": ("partly", VERBATIM),
+    "komitmen dan kontinutas": ("partly", VERBATIM),
+    "insfrastruktur dan anggaran": ("covered", VERBATIM),
+    "Manfaat penggunaan media sosial": ("partly", VERBATIM),
+    "Kekhawatiran tentang keamanan siber": ("partly", VERBATIM),
+}
+
+PARA_1_TURNS = [
+    (MODERATOR, "Selamat siang, Bapak dan Ibu sekalian. Eh, sebelum mulai, mohon maaf kalau suaranya "
+                "agak putus-putus, jaringan di kampus lagi kurang bagus. Hari ini kita ngobrol bersama "
+                "Pak Duta Besar dan Ibu Ayu. Silakan, Pak."),
+    (AMBASSADOR, "Terima kasih. Jadi begini, ya. Sejak tahun dua ribu tujuh belas, Indonesia sudah "
+                 "memasukkan diplomasi digital ke dalam transformasi strategi diplomasi kita. Nah, "
+                 "sekarang ini kepala negara itu tidak harus lagi terbang jauh ke luar negeri hanya "
+                 "untuk ikut rapat internasional. Cukup rekam sambutannya dulu lalu dikirim, atau "
+                 "tampil langsung di layar dari kantornya sendiri. Di Aljir sekarang lagi musim hujan, "
+                 "jadi saya juga lebih senang rapat dari kantor."),
+    (MODERATOR, "Wah, menarik sekali, Pak. Lalu apa saja yang masih jadi hambatan?"),
+    (AMBASSADOR, "Ya, hambatannya ada beberapa. Jaringannya itu kan luas sekali, jadi susah "
+                 "mengendalikan interaksi antara para aktor di dalamnya. Kemudian soal infrastruktur "
+                 "dan anggaran, anggaran perlu ditingkatkan dan infrastruktur digital harus dibangun. "
+                 "Orang juga masih cemas soal peretasan, soal data pribadi yang bocor, dan soal siapa "
+                 "yang mengatur dunia maya. Semua itu harus dibereskan dulu supaya orang mau percaya."),
+    (AYU, "Terima kasih, Pak. Saya tambahkan sedikit, ya. Jadi penerapannya itu bertahap. Tahap awal, "
+          "ya kan, tersedia dulu layanan teknologi informasi dan komunikasi yang dipakai untuk "
+          "berdiplomasi. Tahap menengah ditandai dengan interaksi antara pemerintah dengan warga "
+          "negaranya. Kalau kata Fergus Hanson, intinya kita memanfaatkan jaringan daring dan "
+          "perangkat komunikasi modern untuk mengejar kepentingan luar negeri. Buat para diplomat, "
+          "media sosial itu bikin kita lebih dekat dengan publik dan memperluas jejaring. Dan yang "
+          "paling saya suka, anak-anak muda sekarang jadi lebih gampang ikut terlibat, masyarakat "
+          "umum juga."),
+    (MODERATOR, "Baik, terima kasih banyak. Sampai jumpa minggu depan, jangan lupa isi daftar hadir."),
+]
+PARA_1_POINTS = {
+    "telah menjadikan diplomasi digital": ("covered", LIGHT),
+    "tidak mesti bepergian": ("covered", MEDIUM),
+    "mengirim pidato telah direkam": ("covered", HEAVY),
+    "kesulitan mengontrol interaksi": ("covered", MEDIUM),
+    "insfrastruktur dan anggaran": ("covered", LIGHT),
+    "Kekhawatiran tentang keamanan siber": ("covered", HEAVY),
+    "Awal, adanya ketersediaan": ("covered", MEDIUM),
+    "Menengah, dicirikan interaksi": ("covered", LIGHT),
+    "sebagaimana Fergus Hanson": ("covered", HEAVY),
+    "Partisipasi masyarakat lebih mudah": ("covered", MEDIUM),
+    "Manfaat penggunaan media sosial": ("partly", MEDIUM),
+    "Tingkatan Implementasi Diplomasi Digital": ("partly", MEDIUM),
+    "komitmen dan kontinutas": ("partly", LIGHT),
+}
+
+PARA_2_TURNS = [
+    (MODERATOR, "Assalamualaikum, selamat pagi semuanya. Nah, kita lanjut sesi kedua. Mohon "
+                "mikrofonnya dimatikan dulu ya, yang tidak sedang bicara."),
+    (AYU, "Baik, terima kasih. Jadi, tingkatan implementasi diplomasi digital itu ada tiga, yaitu "
+          "awal, menengah, dan akhir. Pada tingkat akhir, fitur komunikasinya sudah sangat maju dan "
+          "lengkap untuk mendukung diplomasi lewat perangkat digital. Eh, menurut Ibu Menteri Retno "
+          "Marsudi, ada empat manfaat yang sudah terasa, misalnya menyebarkan pesan damai, membantu "
+          "menyelesaikan konflik, dan mencari dukungan politik dari negara lain lewat media sosial. "
+          "Terus, diplomasi digital juga bisa dipakai untuk memperkuat kerja sama ekonomi dan "
+          "perdagangan dengan negara lain. Saya sendiri waktu kuliah dulu pernah magang di kedutaan, "
+          "dan waktu itu semua surat masih dikirim lewat faks."),
+    (MODERATOR, "Terima kasih, Bu Ayu. Pak Duta Besar, silakan."),
+    (AMBASSADOR, "Ya, terima kasih. Selama pandemi kemarin, semua kegiatan diplomasi kita pindahkan ke "
+                 "ruang virtual, dan ternyata cepat sekali terasa manfaatnya. Kegiatannya macam-macam, "
+                 "ada pertemuan multilateral, negosiasi, business meeting, pelayanan kekonsuleran, "
+                 "sampai dialog interaktif. Tapi harus diingat, ya kan, diplomasi lewat layar belum "
+                 "bisa menggantikan sepenuhnya pertemuan tatap muka. Ke depan, menurut saya, campuran "
+                 "antara pertemuan fisik dan pertemuan daring itu akan jadi hal yang biasa setelah "
+                 "wabah ini lewat. Karena itu setiap negara harus siap-siap, terutama menjaga keamanan "
+                 "dan etika. Oh ya, minggu lalu kedutaan kami mengadakan lomba masak rendang, dan yang "
+                 "menang justru orang Aljazair."),
+    (MODERATOR, "Luar biasa. Baik, kita tutup sesi ini di sini."),
+]
+PARA_2_POINTS = {
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", LIGHT),
+    "Akhir, dicirikan dengan fitur": ("covered", LIGHT),
+    "Retno Marsudi, ada empat manfaat": ("covered", MEDIUM),
+    "menguatkan kerja sama ekonomi": ("covered", LIGHT),
+    "diplomasi dilakukan secara virtual": ("covered", MEDIUM),
+    "kegiatan-kegiatan diplomatic virtual": ("covered", LIGHT),
+    "bukan pengganti diplomasi konvensional": ("covered", MEDIUM),
+    "diplomasi hybrid": ("covered", HEAVY),
+    "Semua negara harus bersiap": ("covered", MEDIUM),
+    "Manfaat diplomasi digital diantaranya": ("partly", MEDIUM),
+}
+
+PARA_3_TURNS = [
+    (MODERATOR, "Selamat sore, teman-teman. Kita mulai saja ya, karena waktunya terbatas. Yang "
+                "menonton di YouTube, silakan tulis pertanyaan di kolom komentar."),
+    (AMBASSADOR, "Terima kasih. Kementerian kita memanfaatkan Twitter, Instagram, dan YouTube, dan juga "
+                 "terus mengembangkan situs web Kementerian Luar Negeri serta perwakilan kita di luar "
+                 "negeri. Dengan media sosial itu, diplomat bisa lebih dekat dengan publik, membentuk "
+                 "opini masyarakat, membangun jaringan, dan menjadi sumber informasi yang terbuka. Nah, "
+                 "satu lagi, diplomasi digital itu alat yang bagus untuk melindungi warga kita dengan "
+                 "lebih efisien, contohnya urusan visa dan paspor sekarang bisa lebih cepat. Di "
+                 "Aljazair ada sekitar dua ratus warga negara Indonesia, kebanyakan mahasiswa dan "
+                 "pekerja."),
+    (AYU, "Saya mau menyoroti peluangnya. Yang pertama, keterbukaan informasi harus terus didorong. "
+          "Kemudian, kalau sudah serba digital, pembangunan juga ikut maju, karena hubungan "
+          "antarnegara jadi lebih lancar dan investor lebih tertarik menanam modal. Menurut Fergus "
+          "Hanson, diplomasi digital adalah penggunaan internet dan teknologi informasi dan "
+          "komunikasi untuk mencapai tujuan diplomatik."),
+    (MODERATOR, "Ada pertanyaan dari penonton: bagaimana dengan kendalanya, Pak?"),
+    (AMBASSADOR, "Kendalanya, eh, yang pertama soal komitmen. Harus ada kesinambungan, jangan sekali "
+                 "jalan lalu berhenti. Terus masalah dana dan sarana, itu klasik sekali. Terus terang, "
+                 "koneksi internet di kantor kami kadang mati kalau hujan deras."),
+]
+PARA_3_POINTS = {
+    "Melalui penggunaan media sosial twitter": ("covered", LIGHT),
+    "Manfaat penggunaan media sosial": ("covered", MEDIUM),
+    "Alat untuk melindungan warga negara": ("covered", LIGHT),
+    "terus mendorong keterbukaan informasi": ("covered", LIGHT),
+    "Alat untuk memajukan pembangunan": ("covered", HEAVY),
+    "sebagaimana Fergus Hanson": ("covered", LIGHT),
+    "insfrastruktur dan anggaran": ("covered", HEAVY),
+    "komitmen dan kontinutas": ("partly", HEAVY),
+    "Manfaat diplomasi digital diantaranya": ("partly", LIGHT),
+}
+
+PARA_4_TURNS = [
+    (MODERATOR, "Halo semuanya, selamat datang kembali. Hari ini agak spesial, karena kita kedatangan "
+                "peserta dari Malaysia dan Brunei juga."),
+    (AMBASSADOR, "Terima kasih. Begini, waktu pandemi, diplomasi kita jalankan secara virtual, dan "
+                 "hasilnya segera terlihat berharga. Para pemimpin dunia tidak perlu bepergian ke luar "
+                 "negeri untuk datang ke pertemuan internasional. Tapi, ya kan, sulit sekali mengontrol "
+                 "siapa berinteraksi dengan siapa, karena jaringannya begitu luas. Dan menurut saya, "
+                 "diplomasi gabungan, fisik dan digital, akan menjadi norma baru setelah pandemi "
+                 "berakhir. Soal keamanan siber dan privasi data, itu kekhawatiran nyata yang harus "
+                 "diatasi. Saya juga sering ditanya soal kuliner. Di sini orang suka sekali teh mint "
+                 "yang manis."),
+    (AYU, "Terima kasih, Pak. Jadi, kalau kita bicara tahapan, ada tiga level. Level paling dasar, "
+          "cukup tersedia layanan teknologi untuk kerja diplomasi. Level tengah, pemerintah mulai "
+          "berinteraksi dengan rakyatnya. Level paling tinggi, semua sarana komunikasinya canggih dan "
+          "lengkap untuk menunjang diplomasi lewat gawai. Oh ya, media sosial membuat keterlibatan "
+          "masyarakat, terutama anak muda, jadi lebih mudah."),
+    (MODERATOR, "Baik, terima kasih banyak, Pak Duta Besar dan Bu Ayu. Sertifikat akan dikirim lewat "
+                "email."),
+]
+PARA_4_POINTS = {
+    "diplomasi dilakukan secara virtual": ("covered", LIGHT),
+    "tidak mesti bepergian": ("covered", LIGHT),
+    "kesulitan mengontrol interaksi": ("covered", MEDIUM),
+    "diplomasi hybrid": ("covered", LIGHT),
+    "Awal, adanya ketersediaan": ("covered", HEAVY),
+    "Menengah, dicirikan interaksi": ("covered", HEAVY),
+    "Akhir, dicirikan dengan fitur": ("covered", HEAVY),
+    "Partisipasi masyarakat lebih mudah": ("covered", MEDIUM),
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", HEAVY),
+    "Kekhawatiran tentang keamanan siber": ("partly", LIGHT),
+}
+
+# Report sentences that narrate the event (who spoke, where, how it was held): not talk content.
+NARRATION = ("Acara Workshop Online", "Pada hari ke-10", "H.E Chalief Akbar menjelaskan",
+             "Dr. Ayu Larassati, S.Sos., M.Ikom. menjelaskan")
+REPORT = Path(__file__).resolve().parents[1] / "configs" / "reports" / "day-10.txt"
+
+
+@dataclass(frozen=True)
+class DemoDay:
+    turns: list[tuple[str, str]]
+    omitted: list[str] = field(default_factory=list)
+    # (status, level) of the report points the talk says, each named by a phrase only that point
+    # contains; every other point is missing, or narration.
+    points: dict[str, tuple[str, str]] = field(default_factory=dict)
+    room: bool = False  # reverberation, noise and a 16 kbit/s codec
+
+
 DEMO_DAYS = {
-    "demo": (DEMO_TURNS, DEMO_OMITTED),
-    "demo-2": (DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"]),
-    "demo-3": (DEMO_3_TURNS, ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."]),
+    "demo": DemoDay(DEMO_TURNS, DEMO_OMITTED, DEMO_POINTS),
+    "demo-2": DemoDay(DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"],
+                      DEMO_2_POINTS),
+    "demo-3": DemoDay(DEMO_3_TURNS, ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."],
+                      DEMO_3_POINTS),
+    "para-1": DemoDay(PARA_1_TURNS, points=PARA_1_POINTS, room=True),
+    "para-2": DemoDay(PARA_2_TURNS, points=PARA_2_POINTS, room=True),
+    "para-3": DemoDay(PARA_3_TURNS, points=PARA_3_POINTS, room=True),
+    "para-4": DemoDay(PARA_4_TURNS, points=PARA_4_POINTS, room=True),
 }
 
 SAMPLE_RATE = 22050  # espeak-ng's native rate
 PAUSE_SECONDS = 0.8
 SPEECH_THRESHOLD = 0.01
+# The room of the para-* days: a small hall's reverberation, fan-like noise and mains hum.
+ROOM_DECAY_SECONDS = 0.25
+ROOM_WET = 0.35
+ROOM_SNR_DB = 20
+HUM_DB = -40
+ROOM_BITRATE = "16k"
+CLEAN_BITRATE = "32k"
 
 
 def _speak(text: str, voice: str, pitch: int, speed: int, workdir: Path) -> np.ndarray:
@@ -144,12 +369,46 @@ def _speech_bounds(samples: np.ndarray) -> tuple[int, int]:
     return int(loud[0]), int(loud[-1]) + 1
 
 
-def build(target: Path, turns: list[tuple[str, str]], omitted: list[str]) -> None:
+def _room(samples: np.ndarray, seed: int) -> np.ndarray:
+    """Reverberation (exponentially decaying noise as impulse response), noise and hum."""
+    from scipy.signal import fftconvolve, lfilter
+
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(ROOM_DECAY_SECONDS * 3 * SAMPLE_RATE)) / SAMPLE_RATE
+    impulse = rng.standard_normal(len(t)) * np.exp(-t / ROOM_DECAY_SECONDS * 3)
+    impulse /= np.abs(impulse).sum()
+    wet = fftconvolve(samples, impulse)[:len(samples)]
+    mixed = samples + ROOM_WET * wet / max(np.abs(wet).max(), 1e-9) * np.abs(samples).max()
+    noise = lfilter([1.0], [1.0, -0.95], rng.standard_normal(len(mixed)))  # low-heavy, like a fan
+    speech_power = np.mean(mixed[np.abs(mixed) > SPEECH_THRESHOLD] ** 2)
+    noise *= np.sqrt(speech_power / np.mean(noise ** 2) / 10 ** (ROOM_SNR_DB / 10))
+    hum = 10 ** (HUM_DB / 20) * np.sin(2 * np.pi * 50 * np.arange(len(mixed)) / SAMPLE_RATE)
+    out = mixed + noise + hum
+    return (out / max(np.abs(out).max(), 1.0)).astype("float32")
+
+
+def point_labels(day: DemoDay) -> list[dict]:
+    """Every report point with its truth: covered / partly / missing / narration, and the level."""
+    points = [text for text, _ in split_points(REPORT.read_text(encoding="utf-8"))]
+
+    def only_point(phrase: str) -> str:
+        found = [p for p in points if phrase in p]
+        assert len(found) == 1, (phrase, found)
+        return found[0]
+
+    narration = {only_point(phrase) for phrase in NARRATION}
+    given = {only_point(phrase): label for phrase, label in day.points.items()}
+    return [{"point": point, "status": "narration", "level": None} if point in narration else
+            dict(zip(("point", "status", "level"), (point, *given.get(point, ("missing", None)))))
+            for point in points]
+
+
+def build(target: Path, day: DemoDay) -> None:
     target.mkdir(parents=True, exist_ok=True)
     pause = np.zeros(int(PAUSE_SECONDS * SAMPLE_RATE), dtype="float32")
     pieces, truth_turns, cursor = [pause], [], len(pause)
     with tempfile.TemporaryDirectory() as tmp:
-        for speaker, text in turns:
+        for speaker, text in day.turns:
             samples = _speak(text, *VOICES[speaker], Path(tmp))
             first, last = _speech_bounds(samples)
             truth_turns.append(
@@ -162,17 +421,22 @@ def build(target: Path, turns: list[tuple[str, str]], omitted: list[str]) -> Non
             )
             pieces += [samples, pause]
             cursor += len(samples) + len(pause)
+        audio = np.concatenate(pieces)
+        if day.room:
+            audio = _room(audio, seed=sum(map(ord, target.name)))
         full = Path(tmp) / "demo.wav"
-        soundfile.write(full, np.concatenate(pieces), SAMPLE_RATE)
+        soundfile.write(full, audio, SAMPLE_RATE)
         subprocess.run(
             ["ffmpeg", "-loglevel", "error", "-y", "-i", str(full), "-ac", "1", "-ar", "16000",
-             "-c:a", "libopus", "-b:a", "32k", str(target / "recording.opus")],
+             "-c:a", "libopus", "-b:a", ROOM_BITRATE if day.room else CLEAN_BITRATE,
+             str(target / "recording.opus")],
             check=True,
         )
     truth = {
-        "description": "Ground truth of the bundled demo recording (espeak-ng voices).",
+        "description": "Ground truth of a bundled recording (espeak-ng voices), made by pipeline/make_demo.py.",
         "turns": truth_turns,
-        "omitted_report_passages": omitted,
+        "omitted_report_passages": day.omitted,
+        "points": point_labels(day),
     }
     (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n")
     rttm = [
@@ -185,5 +449,6 @@ def build(target: Path, turns: list[tuple[str, str]], omitted: list[str]) -> Non
 
 if __name__ == "__main__":
     configs = Path(sys.argv[1] if len(sys.argv) > 1 else "configs")
-    for name, (turns, omitted) in DEMO_DAYS.items():
-        build(configs / name, turns, omitted)
+    names = sys.argv[2:] or list(DEMO_DAYS)
+    for name in names:
+        build(configs / name, DEMO_DAYS[name])

@@ -21,7 +21,7 @@ from pipeline.download import SourceInfo
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "summary.schema.json"
 TOP_PHRASES = 10
 
@@ -84,17 +84,23 @@ class TopicsSummary(BaseModel):
 
 class PointSummary(BaseModel):
     text: str
-    score: float
+    status: str
+    confidence: float | None
     attributed_to: str | None
+    evidence_start: float | None  # where the talk says it (the closest passage for a missing point)
 
 
 class ComparisonSummary(BaseModel):
     report: str
-    points: int
+    points: int  # every point, narration included
     covered: int
+    partly: int
     missing: int
-    coverage: float
+    narration: int
+    coverage: float  # (covered + half of partly) / points that are content
+    warnings: list[str]
     missing_points: list[PointSummary]
+    partly_points: list[PointSummary]
     speaker_disagreements: list[PointSummary]
     report_entities_found: int
     report_entities_missing: list[str]
@@ -139,12 +145,15 @@ def _stage(provenance: Provenance) -> StageRecord:
 
 def _comparison(comparison: Comparison) -> ComparisonSummary:
     def point(p) -> PointSummary:
-        return PointSummary(text=p.text, score=p.score, attributed_to=p.attributed_to)
+        return PointSummary(text=p.text, status=p.status, confidence=p.confidence, attributed_to=p.attributed_to,
+                            evidence_start=p.evidence[0].start if p.evidence else None)
 
     return ComparisonSummary(
         report=Path(comparison.report).name, points=len(comparison.points),
-        covered=comparison.covered, missing=comparison.missing, coverage=comparison.coverage,
+        covered=comparison.covered, partly=comparison.partly, missing=comparison.missing,
+        narration=comparison.narration, coverage=comparison.coverage, warnings=comparison.warnings,
         missing_points=[point(p) for p in comparison.points if p.status == "missing"],
+        partly_points=[point(p) for p in comparison.points if p.status == "partly"],
         speaker_disagreements=[point(p) for p in comparison.points if p.speaker_agrees is False],
         report_entities_found=sum(e.found for e in comparison.entities),
         report_entities_missing=[e.text for e in comparison.entities if not e.found],

@@ -9,6 +9,7 @@ because Whisper's casing of the transcript is unreliable.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,7 @@ from pydantic import BaseModel
 from pipeline.artifacts import DayPaths, Provenance, read_artifact, write_artifact
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import entity_pipeline, normalize, stop_words
+from pipeline.language import entity_pipeline, is_common_word, is_number_word, normalize, stop_words
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
 FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (FINDINGS.md)
@@ -26,6 +27,7 @@ MAX_OCCURRENCES = 25
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
 CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
 YEAR = re.compile(r"^(19|20)\d\d$")
+SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own phrase
 
 
 class Occurrence(BaseModel):
@@ -38,7 +40,8 @@ class Occurrence(BaseModel):
 
 
 class Phrase(BaseModel):
-    phrase: str
+    phrase: str  # as the day's own vocabulary spells it when a heard form was snapped to it
+    heard: list[str]  # the forms the transcript has, when they differ from `phrase`
     score: float  # higher is more salient
     count: int
     first_time: float | None
@@ -102,23 +105,94 @@ def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]
     return hits
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The day's own words (report, glossary, speaker names), beside the language's common words.
+
+    ASR misspells ("diplomasi dikital") and cuts words ("gital"): a key phrase close to one of the
+    day's own phrases is shown in that spelling, and a phrase with a word that is neither common
+    in Indonesian nor the day's own (a fragment, a mishearing) is no topic.
+    """
+
+    phrases: dict[int, list[str]]  # by word count: normalised 1-3-word phrases of the day's texts
+    words: frozenset[str]
+
+    @classmethod
+    def of_day(cls, config: DayConfig, report_text: str | None) -> "Vocabulary":
+        texts = [report_text or "", config.title] + [g.term for g in config.glossary]
+        texts += [normalize(s.name.split(",")[0]) for s in config.speakers]
+        phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
+        for text in texts:
+            for sentence in re.split(r"[.!?;:,()\n]", text):
+                words = [w for w in normalize(sentence).split() if not w.isdigit()]
+                for size in phrases:
+                    phrases[size] |= {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+        return cls({size: sorted(found) for size, found in phrases.items()},
+                   frozenset(w for found in phrases.values() for p in found for w in p.split()))
+
+    def known(self, word: str) -> bool:
+        return word in self.words or is_common_word(word)
+
+    def rejoin(self, normalized: str) -> str:
+        """Join two heard words that together spell one of the day's words ("di gitar" -> "digitar",
+        which then reads as "digital"): ASR splits words it does not know."""
+        from rapidfuzz import fuzz, process
+
+        words, out = normalized.split(), []
+        single = self.phrases.get(1, [])
+        index = 0
+        while index < len(words):
+            pair = "".join(words[index:index + 2])
+            if (index + 1 < len(words) and words[index + 1] not in self.words
+                    and process.extractOne(pair, single, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)):
+                out.append(pair)
+                index += 2
+            else:
+                out.append(words[index])
+                index += 1
+        return " ".join(out)
+
+    def readable(self, phrase: str) -> str | None:
+        """The phrase as the day spells it, the phrase itself if all its words are real, else None."""
+        from rapidfuzz import fuzz, process
+
+        if all(is_number_word(word) for word in phrase.split()):
+            return None
+        candidates = self.phrases.get(len(phrase.split()), [])
+        if phrase in candidates:
+            return phrase
+        snapped = process.extractOne(phrase, candidates, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        if snapped:
+            return snapped[0]
+        return phrase if all(self.known(word) for word in phrase.split()) else None
+
+
 def select_phrases(ranked: list[tuple[str, float]], utterances: list[Utterance], normalized: list[str],
-                   top_n: int, min_count: int) -> list[Phrase]:
-    """Keep the best phrases said at least min_count times, skipping any whose words all belong
-    to a phrase already kept ("salam" after "salam sejahtera")."""
-    kept: list[Phrase] = []
-    for text, score in ranked:
-        words = set(text.split())
-        if any(words <= set(p.phrase.split()) for p in kept):
+                   top_n: int, min_count: int, vocabulary: Vocabulary) -> list[Phrase]:
+    """Keep the best readable phrases said at least min_count times, heard forms of one phrase
+    merged, skipping any whose words all belong to a phrase already kept ("salam" after "salam
+    sejahtera")."""
+    kept: dict[str, Phrase] = {}
+    for heard, score in ranked:
+        text = vocabulary.readable(heard)
+        if text is None:
             continue
-        hits = exact_mentions(text, utterances, normalized)
-        if len(hits) < min_count:
+        hits = exact_mentions(heard, utterances, normalized)
+        if text in kept:
+            phrase = kept[text]
+            if heard not in phrase.heard and heard != text:
+                phrase.heard.append(heard)
+            phrase.count += len(hits)
+            phrase.occurrences = sorted(phrase.occurrences + hits, key=lambda o: o.start)[:MAX_OCCURRENCES]
+            phrase.first_time = phrase.occurrences[0].start if phrase.occurrences else None
             continue
-        kept.append(Phrase(phrase=text, score=round(score, 4), count=len(hits),
-                           first_time=hits[0].start, occurrences=hits[:MAX_OCCURRENCES]))
+        if any(set(text.split()) <= set(p.split()) for p in kept) or len(hits) < min_count:
+            continue
+        kept[text] = Phrase(phrase=text, heard=[heard] if heard != text else [], score=round(score, 4),
+                            count=len(hits), first_time=hits[0].start, occurrences=hits[:MAX_OCCURRENCES])
         if len(kept) == top_n:
             break
-    return kept
+    return list(kept.values())
 
 
 def _meaningful(phrase: str) -> bool:
@@ -191,9 +265,10 @@ def number_mentions(utterances: list[Utterance], normalized: list[str]) -> list[
 
 def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
     utterances = diarization.utterances
-    normalized = [normalize(u.text) for u in utterances]
+    vocabulary = Vocabulary.of_day(config, report_text)
+    normalized = [vocabulary.rejoin(normalize(u.text)) for u in utterances]
     top_n = config.topics.top_n
-    overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT)
+    overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT, vocabulary)
     speakers = diarization.speakers
     documents = [" ".join(t for u, t in zip(utterances, normalized) if u.speaker == s.label) for s in speakers]
     per_speaker = []
@@ -202,7 +277,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
         own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
         per_speaker.append(SpeakerTopics(
             speaker=speaker.label, name=speaker.name,
-            phrases=select_phrases(ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1),
+            phrases=select_phrases(ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1, vocabulary),
         ))
     entities = []
     for text, label, origin in known_entities(config, report_text):
