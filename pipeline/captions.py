@@ -20,6 +20,7 @@ MAX_LINES = 2
 MIN_CUE_SECONDS = 1.0
 MAX_CUE_SECONDS = 7.0
 PAUSE_SECONDS = 0.4  # a silence between words this long is a natural place to break
+SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where it drops the stop
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
 SENTENCE_END = (".", "?", "!", "…")
 CLAUSE_END = (",", ";", ":")
@@ -32,6 +33,7 @@ class Token:
     text: str
     start: float
     end: float
+    segment: int
 
 
 @dataclass
@@ -97,9 +99,10 @@ def _fits(tokens: list[Token], reserve: int) -> bool:
 
 def _break_strength(tokens: list[Token], after: int) -> float:
     """How good a place the gap after tokens[after] is to end a cue."""
-    word, gap = tokens[after].text, tokens[after + 1].start - tokens[after].end
-    strength = 3.0 if word.endswith(SENTENCE_END) else 1.0 if word.endswith(CLAUSE_END) else 0.0
-    return strength + (2.0 if gap >= PAUSE_SECONDS else 0.0)
+    word, following = tokens[after], tokens[after + 1]
+    strength = 3.0 if word.text.endswith(SENTENCE_END) else 1.0 if word.text.endswith(CLAUSE_END) else 0.0
+    strength += SEGMENT_BREAK if following.segment != word.segment else 0.0
+    return strength + (2.0 if following.start - word.end >= PAUSE_SECONDS else 0.0)
 
 
 def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
@@ -143,9 +146,10 @@ def _tokens(words: list[SpeakerWord]) -> list[Token]:
         if not text:
             continue
         if tokens and not word.word[:1].isspace():
-            tokens[-1] = Token(tokens[-1].text + text, tokens[-1].start, max(word.end, tokens[-1].end))
+            glued = tokens[-1]
+            tokens[-1] = Token(glued.text + text, glued.start, max(word.end, glued.end), glued.segment)
         else:
-            tokens.append(Token(text, word.start, max(word.end, word.start)))
+            tokens.append(Token(text, word.start, max(word.end, word.start), word.segment))
     return tokens
 
 
