@@ -47,7 +47,7 @@ def day_words() -> list[SpeakerWord]:
     return first + reply + second
 
 
-def _check_limits(cue_lines: list[list[str]], spans: list[tuple[float, float]]) -> None:
+def check_limits(cue_lines: list[list[str]], spans: list[tuple[float, float]]) -> None:
     for lines, (start, end) in zip(cue_lines, spans):
         assert 1 <= len(lines) <= MAX_LINES
         assert all(len(line) <= MAX_LINE_CHARS for line in lines), lines
@@ -57,7 +57,7 @@ def _check_limits(cue_lines: list[list[str]], spans: list[tuple[float, float]]) 
 def test_cues_keep_the_limits_and_every_word_whole():
     words = day_words()
     cues = build_cues(words, {"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu"})
-    _check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
+    check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
     assert " ".join(" ".join(c.lines) for c in cues).split() == [w.word.strip() for w in words]
     assert [c.speaker_name for c in cues].count("Dr. Ayu") == 1, "a reply is its own cue"
 
@@ -87,10 +87,10 @@ def test_short_name_drops_academic_suffixes():
 def test_files_parse_and_keep_the_limits():
     words, names = day_words(), {"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu Larasati, S.Sos., M.Ikom."}
     vtt = webvtt.from_buffer(io.StringIO(vtt_text(words, names)))
-    _check_limits([c.text.split("\n") for c in vtt], [(c.start_in_seconds, c.end_in_seconds) for c in vtt])
+    check_limits([c.text.split("\n") for c in vtt], [(c.start_in_seconds, c.end_in_seconds) for c in vtt])
     assert [c.voice for c in vtt][:2] == ["H.E. Chalief Akbar"] * 2
     subtitles = list(srt.parse(srt_text(words, names)))
-    _check_limits([s.content.split("\n") for s in subtitles],
+    check_limits([s.content.split("\n") for s in subtitles],
                   [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles])
     assert subtitles[0].content.startswith("H.E. Chalief Akbar: ")
     assert any(s.content.startswith("Dr. Ayu Larasati: ") for s in subtitles)
