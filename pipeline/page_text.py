@@ -18,7 +18,7 @@ INDONESIAN = {
     "listen": "Dengarkan",
     "player_help": "Setiap waktu di halaman ini memutar rekaman dari saat itu; kalimat yang sedang "
                    "diputar ditandai di transkrip.",
-    "captions": "Teks (Indonesia)",
+    "captions": "Teks",
     "files": "Berkas hari ini",
     "file_audio": "rekaman (Opus, {size})",
     "file_vtt": "teks WebVTT",
@@ -70,6 +70,7 @@ INDONESIAN = {
               "{covered} dari {points} poin laporan tercakup",
     "tables": "Tabel arsip",
     "table_index": "satu baris per hari",
+    "tables_none": "Belum ada: `lokakarya batch` menulisnya.",
     "table_topics": "topik per hari dan pembicara",
     "col_id": "id",
     "col_title": "judul",
@@ -87,6 +88,9 @@ INDONESIAN = {
     "failed_at": "gagal pada tahap {stage}: {reason}",
     "file_page": "halaman",
     "file_audio_short": "rekaman",
+    "file_json_short": "JSON",
+    "file_vtt_short": "VTT",
+    "file_srt_short": "SRT",
     "sort_by": "urutkan menurut {column}",
 }
 
@@ -102,7 +106,7 @@ ENGLISH = {
     "listen": "Listen",
     "player_help": "Every time on this page plays the recording from that moment; the sentence "
                    "playing is marked in the transcript.",
-    "captions": "Captions (Indonesian)",
+    "captions": "Captions",
     "files": "This day's files",
     "file_audio": "recording (Opus, {size})",
     "file_vtt": "WebVTT captions",
@@ -153,6 +157,7 @@ ENGLISH = {
               "{covered} of {points} report points covered",
     "tables": "Archive tables",
     "table_index": "one row per day",
+    "tables_none": "None yet: `lokakarya batch` writes them.",
     "table_topics": "topics per day and speaker",
     "col_id": "id",
     "col_title": "title",
@@ -170,6 +175,9 @@ ENGLISH = {
     "failed_at": "failed at {stage}: {reason}",
     "file_page": "page",
     "file_audio_short": "recording",
+    "file_json_short": "JSON",
+    "file_vtt_short": "VTT",
+    "file_srt_short": "SRT",
     "sort_by": "sort by {column}",
 }
 

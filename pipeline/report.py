@@ -172,6 +172,7 @@ class DayEntry:
     id: str
     status: str  # "ok", "failed" or "incomplete"
     title: str = ""
+    language: str = ""  # of the talk, for the title's lang attribute; unknown before a summary
     date: str = ""
     failed_stage: str = ""
     reason: str = ""
@@ -182,11 +183,12 @@ class DayEntry:
     points: int = 0
     coverage: float | None = None
     missing: int | None = None
+    page: str = ""  # relative href of the day's page, once it has one
     files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
 
 
-DAY_FILES = (("file_page", "page"), ("file_audio_short", "listening"), ("file_summary", "summary"),
-             ("file_vtt", "transcript_vtt"), ("file_srt", "transcript_srt"))
+DAY_FILES = (("file_page", "page"), ("file_audio_short", "listening"), ("file_json_short", "summary"),
+             ("file_vtt_short", "transcript_vtt"), ("file_srt_short", "transcript_srt"))
 
 
 def day_entry(paths: DayPaths) -> DayEntry:
@@ -200,12 +202,13 @@ def day_entry(paths: DayPaths) -> DayEntry:
         entry.title = failure.get("title", "")
     entry.files = [(key, f"{paths.root.name}/{getattr(paths, name).name}") for key, name in DAY_FILES
                    if getattr(paths, name).is_file()]
+    entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
     if not paths.summary.is_file():
         return entry
     summary = Summary.model_validate_json(paths.summary.read_bytes())
     comparison = summary.comparison
     entry.status = "failed" if failure else "ok"
-    entry.title = summary.day.title
+    entry.title, entry.language = summary.day.title, summary.day.language
     entry.date = summary.day.date.isoformat() if summary.day.date else ""
     entry.minutes = round(summary.source.duration_seconds / 60, 1)
     entry.speakers = ", ".join(s.name for s in summary.speakers)

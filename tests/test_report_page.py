@@ -125,9 +125,10 @@ def test_index_lists_days_and_sorts(hostile_day, browser):
     assert page.locator("#days a").first.get_attribute("href") == "demo/index.html"
     hrefs = [a.get_attribute("href") for a in page.locator("#days tbody a").all()]
     assert {"demo/audio.webm", "demo/summary.json", "demo/transcript.vtt", "demo/transcript.srt"} <= set(hrefs)
-    page.keyboard.press("Tab")  # the skip link, then the table region, then the first sort button
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
+    for _ in range(10):  # tab along until a sort button has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.closest('#days th') !== null"):
+            break
     page.keyboard.press("Enter")
     assert page.locator("#days th").first.get_attribute("aria-sort") == "ascending"
     page.keyboard.press("Enter")
