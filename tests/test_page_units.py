@@ -1,4 +1,5 @@
-"""The index over days lists failed days with their reason; the interface language and its texts."""
+"""The pages' parts that need no models: the listening copy, the index over days (failed days
+with their reason), the interface language and its texts."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import invoke, write_config
+from conftest import invoke, write_config, write_tone
 from pipeline.artifacts import DayPaths, read_journal
+from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
 from pipeline.page_text import TEXTS
-from pipeline.report import render_index
+from pipeline.report import refresh_listening_copy, render_index
 from pipeline.runner import stage_runs
 
 
@@ -27,6 +29,23 @@ def page_text(html: str) -> str:
     parser = _Text()
     parser.feed(html)
     return " ".join(" ".join(parser.parts).split())
+
+
+def test_listening_copy_is_small_mono_opus_made_once(tmp_path):
+    import av
+
+    paths = DayPaths(tmp_path)
+    seconds = 20
+    write_tone(paths.audio, seconds=seconds)
+    copy = refresh_listening_copy(paths, "first")
+    with av.open(str(copy)) as container:
+        stream = container.streams.audio[0]
+        assert (stream.codec_context.name, stream.codec_context.channels) == ("opus", 1)
+        assert abs(container.duration / 1e6 - seconds) < 0.1
+    assert copy.stat().st_size * 8 / seconds < 1.5 * LISTENING_BIT_RATE
+    made = copy.stat().st_mtime_ns
+    assert refresh_listening_copy(paths, "first").stat().st_mtime_ns == made, "unchanged audio: kept"
+    assert refresh_listening_copy(paths, "second").stat().st_mtime_ns != made, "new audio: remade"
 
 
 def test_a_failed_day_is_journalled_and_listed_with_its_reason(tmp_path):
