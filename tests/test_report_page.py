@@ -29,7 +29,8 @@ PHONE = {"width": 375, "height": 740}
 SEEK_TOLERANCE = 0.5
 # `LOKAKARYA_SCREENSHOTS=docs pytest tests/test_report_page.py` refreshes the README's pictures.
 SCREENSHOTS = os.environ.get("LOKAKARYA_SCREENSHOTS")
-SCREENSHOT_VIEWPORT = {"width": 1000, "height": 1100}
+SCREENSHOT_VIEWPORTS = {"day-page.png": {"width": 1000, "height": 1100},
+                        "index.png": {"width": 1280, "height": 640}}
 
 
 @pytest.fixture(scope="module")
@@ -219,5 +220,5 @@ def test_screenshots_for_the_readme(demo_day, browser):
     folder = Path(SCREENSHOTS)
     folder.mkdir(parents=True, exist_ok=True)
     for page_file, name in ((paths.page, "day-page.png"), (paths.root.parent / "index.html", "index.png")):
-        page, _, _ = _open(browser, page_file, viewport=SCREENSHOT_VIEWPORT)
+        page, _, _ = _open(browser, page_file, viewport=SCREENSHOT_VIEWPORTS[name])
         page.screenshot(path=str(folder / name))
