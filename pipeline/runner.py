@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from dataclasses import dataclass
@@ -88,9 +89,11 @@ def describe_failure(exc: Exception) -> str:
 
 def record_failure(config: DayConfig, paths: DayPaths, stage: str, exc: Exception) -> None:
     """Record a failed stage in journal.jsonl, with the day's title, so the index can list a day
-    that never reached its summary, and say why."""
-    append_journal(paths, {"stage": stage, "failed_at": datetime.now(timezone.utc).isoformat(),
-                           "reason": describe_failure(exc), "title": config.title})
+    that never reached its summary, and say why.  Best effort: on a full disk the record cannot be
+    written either, and the stage's own error is the one to report."""
+    with contextlib.suppress(OSError):
+        append_journal(paths, {"stage": stage, "failed_at": datetime.now(timezone.utc).isoformat(),
+                               "reason": describe_failure(exc), "title": config.title})
 
 
 def stage_runs(paths: DayPaths) -> list[str]:
