@@ -29,6 +29,7 @@ from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
 DEFAULT_LANGUAGE = "id"
+SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
                   ("topics.parquet", "table_topics"))
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
@@ -69,7 +70,7 @@ class Moments:
         self.starts = [u.start for u in utterances]
 
     def anchor(self, seconds: float) -> str:
-        index = bisect.bisect_right(self.starts, seconds + 1e-3) - 1
+        index = bisect.bisect_right(self.starts, seconds + SAME_MOMENT) - 1
         return f"u{max(index, 0)}"
 
 

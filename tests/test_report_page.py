@@ -14,9 +14,9 @@ import pytest
 import srt
 import webvtt
 
-from conftest import DEMO_CONFIG, REPO, invoke
+from conftest import DEMO_CONFIG, REPO, invoke, write_config
 from pipeline.config import load_config
-from pipeline.report import render_day
+from pipeline.report import render_day, render_index
 from test_captions import check_limits
 
 pytestmark = pytest.mark.slow
@@ -78,6 +78,18 @@ def hostile_day(demo_day, tmp_path_factory):
     result = invoke("--outputs", outputs, "report", DEMO_CONFIG)
     assert result.exit_code == 0, result.output
     return outputs
+
+
+@pytest.fixture(scope="module")
+def archive_index(demo_day, tmp_path_factory):
+    """outputs/index.html over the demo day and a day whose recording is not one (failed)."""
+    paths, _ = demo_day
+    outputs = paths.root.parent
+    folder = tmp_path_factory.mktemp("broken")
+    (folder / "talk.wav").write_text("not a recording")
+    config = write_config(folder, id="broken-day", title="Hari yang gagal")
+    assert invoke("--outputs", outputs, "run", config).exit_code == 1
+    return render_index(outputs)
 
 
 def test_run_prints_the_page_path(demo_day):
@@ -173,24 +185,23 @@ def test_demo_captions_keep_the_limits(demo_day):
                  [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles])
 
 
-def test_pages_validate(demo_day):
+def test_pages_validate(demo_day, archive_index):
     if not VNU.exists():
         pytest.fail("vnu-jar is missing: `make test` installs it (npm, Java)")
     paths, _ = demo_day
     result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", str(paths.page),
-                             str(paths.root.parent / "index.html")], capture_output=True, text=True)
+                             str(archive_index)], capture_output=True, text=True)
     errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] != "info"]
     assert errors == []
 
 
 @pytest.mark.parametrize("viewport", [None, PHONE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("which", ["day", "index"])
-def test_pages_pass_axe_and_fit_a_phone(demo_day, browser, which, viewport):
+def test_pages_pass_axe_and_fit_a_phone(demo_day, archive_index, browser, which, viewport):
     if not AXE.exists():
         pytest.fail("axe-core is missing: `make test` installs it (npm)")
     paths, _ = demo_day
-    page, problems, _ = _open(browser, paths.page if which == "day" else paths.root.parent / "index.html",
-                              viewport=viewport)
+    page, problems, _ = _open(browser, paths.page if which == "day" else archive_index, viewport=viewport)
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
                                ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length}`)")
@@ -213,12 +224,19 @@ def test_english_interface_on_request(demo_day, browser, tmp_path):
     assert "Transcript" in page.inner_text("#transcript h2") and "MISSING" in page.inner_text("#comparison")
 
 
-def test_screenshots_for_the_readme(demo_day, browser):
+def test_index_lists_the_failed_day(archive_index, browser):
+    page, problems, _ = _open(browser, archive_index)
+    failed = page.locator("#days tr.failed")
+    assert failed.count() == 1 and "Hari yang gagal" in failed.inner_text()
+    assert "not a readable audio or video file" in failed.inner_text() and problems == []
+
+
+def test_screenshots_for_the_readme(demo_day, archive_index, browser):
     if not SCREENSHOTS:
         pytest.skip("set LOKAKARYA_SCREENSHOTS=docs to refresh the README's screenshots")
     paths, _ = demo_day
     folder = Path(SCREENSHOTS)
     folder.mkdir(parents=True, exist_ok=True)
-    for page_file, name in ((paths.page, "day-page.png"), (paths.root.parent / "index.html", "index.png")):
+    for page_file, name in ((paths.page, "day-page.png"), (archive_index, "index.png")):
         page, _, _ = _open(browser, page_file, viewport=SCREENSHOT_VIEWPORTS[name])
         page.screenshot(path=str(folder / name))
