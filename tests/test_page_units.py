@@ -63,6 +63,16 @@ def test_a_failed_day_is_journalled_and_listed_with_its_reason(tmp_path):
     assert "1 hari: 0 selesai, 1 gagal" in text
 
 
+def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
+    from pipeline.batch import run_one_day
+
+    config = write_config(tmp_path, source="missing.wav")
+    outputs = tmp_path / "outputs"
+    assert run_one_day(str(config), str(outputs)).status == "failed"
+    assert read_journal(DayPaths.for_day(outputs, "test-day"))[-1]["stage"] == "validate"
+    assert "gagal pada tahap validate" in page_text(render_index(outputs).read_text())
+
+
 def test_index_in_english_on_request(tmp_path):
     outputs = tmp_path / "outputs"
     (outputs / "day-x").mkdir(parents=True)
