@@ -63,8 +63,10 @@ def test_a_failed_day_is_journalled_and_listed_with_its_reason(tmp_path):
     assert "1 hari: 0 selesai, 1 gagal" in text
 
 
-def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
+def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path, monkeypatch):
     from pipeline.batch import run_one_day
+
+    monkeypatch.setenv("LOKAKARYA_QUIET", "1")  # the task sets it; restored after the test
 
     config = write_config(tmp_path, source="missing.wav")
     outputs = tmp_path / "outputs"
