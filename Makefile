@@ -34,9 +34,21 @@ batch: $(STAMP)
 	$(BIN)/lokakarya batch $(DAYS)
 
 # The page tests open the pages in Debian's chromium; install it when missing (as root, or via sudo).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive sh -c 'apt-get update -qq && apt-get install -y -qq $$0 > /dev/null'
 CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
-	$(if $(filter 0,$(shell id -u)),,sudo) sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null'
+	$(APT_INSTALL) chromium
+
+# ... and check them with the Nu HTML Checker (vnu-jar, runs on Java) and axe-core, from npm into
+# .tools/ (their install scripts are not needed: Debian's Java runs vnu.jar).
+PAGE_CHECKERS := .tools/node_modules/.installed
+$(PAGE_CHECKERS):
+	command -v java > /dev/null || $(APT_INSTALL) default-jre-headless
+	command -v npm > /dev/null || $(APT_INSTALL) npm
+	npm install --prefix .tools --no-save --no-package-lock --ignore-scripts --no-audit --no-fund \
+		vnu-jar@26.9.27 axe-core@4.14.1
+	touch $@
 
 # Accuracy and speed on the demo days: outputs/bench/report.{json,md} (~25 min here).
 bench: $(STAMP)
@@ -46,7 +58,7 @@ bench: $(STAMP)
 bench-long: $(STAMP)
 	$(BIN)/python -m pipeline.bench --long
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 	$(BIN)/pytest
 
 test-fast: $(STAMP)

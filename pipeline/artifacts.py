@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import time
@@ -45,6 +46,7 @@ class DayPaths:
     transcript_srt = property(lambda self: self.root / "transcript.srt")
     transcript_vtt = property(lambda self: self.root / "transcript.vtt")
     page = property(lambda self: self.root / "index.html")
+    listening = property(lambda self: self.root / "audio.webm")  # the page's player plays this
     journal = property(lambda self: self.root / "journal.jsonl")
     downloads = property(lambda self: self.root / "download")
 
@@ -117,6 +119,31 @@ def remove_stale_temporaries(folder: Path) -> None:
             tmp.unlink(missing_ok=True)
         except PermissionError:  # alive, someone else's
             pass
+
+
+def append_journal(paths: DayPaths, entry: dict) -> None:
+    """Append one line to the day's journal.jsonl.  Appends are whole lines fsynced one by one;
+    a reader skips a line torn by a crash."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with open(paths.journal, "a", encoding="utf-8") as journal:
+        journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        journal.flush()
+        os.fsync(journal.fileno())
+
+
+def read_journal(paths: DayPaths) -> list[dict]:
+    """The journal's entries in order; a torn or foreign line is skipped."""
+    if not paths.journal.is_file():
+        return []
+    entries = []
+    for line in paths.journal.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and "stage" in entry:
+            entries.append(entry)
+    return entries
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:

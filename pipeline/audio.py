@@ -12,6 +12,10 @@ from pipeline.artifacts import PipelineError
 
 SAMPLE_RATE = 16000
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
+LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~30 MB for two hours
+OPUS_RATE = 48000  # the rate Opus decodes at; encoding at it avoids a resample in every browser
+OPUS_EFFORT = 5  # libopus complexity 0-10; 5 took 6.0 s for the demo day where 10 took 8.8 s
+SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was made from
 
 
 def decode_to_wav(media: Path, target: Path) -> float:
@@ -69,3 +73,35 @@ def read_piece(audio: Path, piece: tuple[int, int]) -> np.ndarray:
     with soundfile.SoundFile(audio) as handle:
         handle.seek(piece[0])
         return handle.read(piece[1] - piece[0], dtype="float32")
+
+
+def listening_copy_source(target: Path) -> str | None:
+    """The audio.wav hash a listening copy records, or None when there is no readable copy."""
+    import av
+
+    try:
+        with av.open(str(target)) as container:
+            return container.metadata.get(SOURCE_TAG)
+    except (av.error.FFmpegError, OSError):
+        return None
+
+
+def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
+    """Opus in WebM, mono, ~32 kbit/s, for the page's player: browsers play it from disk and can
+    seek in it (the muxer writes cues).  It records the hash of the audio it was made from."""
+    import av
+
+    from pipeline.artifacts import atomic_path
+
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=OPUS_RATE)
+    with atomic_path(target) as tmp, av.open(str(wav)) as source, \
+            av.open(str(tmp), "w", format="webm") as out:
+        out.metadata[SOURCE_TAG] = source_sha256
+        stream = out.add_stream("libopus", rate=OPUS_RATE, layout="mono")
+        stream.bit_rate = LISTENING_BIT_RATE
+        stream.codec_context.options = {"compression_level": str(OPUS_EFFORT), "application": "voip"}
+        # None at the end flushes the resampler, then the encoder.
+        for frame in itertools.chain(source.decode(audio=0), [None]):
+            for chunk in resampler.resample(frame):
+                out.mux(stream.encode(chunk))
+        out.mux(stream.encode(None))

@@ -80,6 +80,12 @@ class CompareOptions(_Strict):
                                  description="share of a said point's content words heard for 'covered' (else 'partly')")
 
 
+class PageOptions(_Strict):
+    """The day's page; its interface is Indonesian for an Indonesian day unless set here."""
+
+    language: Literal["id", "en"] | None = Field(None, description="interface language of the page")
+
+
 class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: str = Field(min_length=1)
@@ -95,6 +101,7 @@ class DayConfig(_Strict):
     diarize: DiarizeOptions = DiarizeOptions()
     topics: TopicsOptions = TopicsOptions()
     compare: CompareOptions = CompareOptions()
+    page: PageOptions = PageOptions()
 
     # Set by load_config: where relative paths are resolved, and the file's own hash.
     base_dir: Path = Field(Path("."), exclude=True)
@@ -126,10 +133,15 @@ class DayConfig(_Strict):
 
     @property
     def hash(self) -> str:
-        """Hash of everything that changes what the stages produce (the truth file does not)."""
-        fields = self.model_dump(mode="json", exclude={"truth"})
+        """Hash of everything that changes what the stages produce (the truth file does not;
+        the page is rebuilt on every run anyway)."""
+        fields = self.model_dump(mode="json", exclude={"truth", "page"})
         canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
+
+    @property
+    def page_language(self) -> str:
+        return self.page.language or ("id" if self.language == "id" else "en")
 
     def speaker_names(self) -> list[str]:
         return [speaker.name for speaker in self.speakers]

@@ -1,25 +1,39 @@
 """The archive page people read: outputs/<id>/index.html per day and outputs/index.html over days.
 
-Pages are rendered from the artifacts with Jinja2 (autoescaped: transcripts are untrusted text),
-carry no external resources, and read fine with JavaScript off (it only sorts the index table).
+Pages are rendered from the artifacts with Jinja2 (autoescaped: transcripts are untrusted text)
+and carry no external resources.  A day's page has a player for a compressed copy of the
+recording (audio.webm beside it) with the captions embedded as a data: URL, since browsers refuse
+to load a caption file from disk beside a page opened from disk.  Everything reads with
+JavaScript off, where every time is a link to that moment of the transcript; with JavaScript on
+the same links also play the recording from there.
 """
 
 from __future__ import annotations
 
+import base64
+import bisect
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from pipeline.artifacts import DayPaths, read_artifact, write_atomic
+from pipeline.artifacts import DayPaths, read_artifact, read_journal, write_atomic
+from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DayConfig
-from pipeline.diarize import Diarization, word_runs
+from pipeline.diarize import Diarization, Utterance, word_runs
+from pipeline.page_text import TEXTS
 from pipeline.summary import DayArtifacts, Summary, clock
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
+DEFAULT_LANGUAGE = "id"
+SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
+ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
+                  ("topics.parquet", "table_topics"))
+# matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
+NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 
 
 @dataclass(frozen=True)
@@ -32,24 +46,51 @@ class Token:
         return self.probability < LOW_CONFIDENCE
 
 
+@dataclass(frozen=True)
+class UtteranceView:
+    index: int
+    start: float
+    end: float
+    tokens: list[Token]
+
+
 @dataclass
 class TurnView:
     speaker: str
     name: str
     start: float
-    utterances: list[tuple[int, float, list[Token]]]
+    utterances: list[UtteranceView]
 
 
-def _environment() -> Environment:
+class Moments:
+    """Where in the transcript a time is: the anchor of the utterance spoken then, so that a time
+    link jumps there with JavaScript off (and plays from there with it on)."""
+
+    def __init__(self, utterances: list[Utterance]) -> None:
+        self.starts = [u.start for u in utterances]
+
+    def anchor(self, seconds: float) -> str:
+        index = bisect.bisect_right(self.starts, seconds + SAME_MOMENT) - 1
+        return f"u{max(index, 0)}"
+
+
+def _environment(language: str) -> Environment:
     env = Environment(loader=PackageLoader("pipeline", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
-    env.globals["zip"] = zip
+    env.globals["t"] = TEXTS[language]
+    env.globals["language"] = language
     env.filters["clock"] = clock
+    env.filters["size"] = _size
     return env
 
 
-def timeline_svg(diarization: Diarization, duration: float) -> Markup:
-    """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels)."""
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
+
+
+def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) -> Markup:
+    """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
+    figure's caption names it (aria-labelledby)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -64,15 +105,16 @@ def timeline_svg(diarization: Diarization, duration: float) -> Markup:
     axes.set_yticks(range(len(speakers)), [s.name for s in speakers])
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
-    axes.set_xlabel("minutes")
+    axes.set_xlabel(minutes_label)
     ticks = range(0, int(duration) + 1, max(60, int(duration / 10) // 60 * 60))
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     figure.tight_layout()
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg")
+    figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
     pyplot.close(figure)
     svg = buffer.getvalue()
-    return Markup(svg[svg.index("<svg"):])  # drop the XML prolog and doctype for inline use
+    svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype for inline use
+    return Markup(svg.replace("<svg ", '<svg role="img" aria-labelledby="timeline-caption" ', 1))
 
 
 def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[TurnView]:
@@ -84,18 +126,33 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
         tokens = [Token(diarization.words[i].word, probabilities[i]) for i in run]
         if not turns or turns[-1].speaker != utterance.speaker:
             turns.append(TurnView(utterance.speaker, names[utterance.speaker], utterance.start, []))
-        turns[-1].utterances.append((utterance.index, utterance.start, tokens))
+        turns[-1].utterances.append(UtteranceView(utterance.index, utterance.start, utterance.end, tokens))
     return turns
 
 
+def refresh_listening_copy(paths: DayPaths, audio_sha256: str) -> Path:
+    """outputs/<id>/audio.webm for the player, re-encoded only when audio.wav has changed."""
+    if listening_copy_source(paths.listening) != audio_sha256:
+        encode_listening_copy(paths.audio, paths.listening, audio_sha256)
+    return paths.listening
+
+
+def captions_data_url(paths: DayPaths) -> str:
+    return "data:text/vtt;base64," + base64.b64encode(paths.transcript_vtt.read_bytes()).decode("ascii")
+
+
 def render_day(config: DayConfig, paths: DayPaths) -> Path:
-    """Write outputs/<id>/index.html from the day's artifacts."""
+    """Write outputs/<id>/index.html (and the recording's listening copy) from the day's artifacts."""
     summary = read_artifact(paths.summary, Summary, "summary")
     day = DayArtifacts.load(config, paths)
-    html = _environment().get_template("day.html.j2").render(
+    language = config.page_language
+    refresh_listening_copy(paths, summary.source.audio_sha256)
+    html = _environment(language).get_template("day.html.j2").render(
         summary=summary, topics=day.topics, comparison=day.comparison,
-        timeline=timeline_svg(day.diarization, summary.source.duration_seconds),
+        timeline=timeline_svg(day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"]),
         turns=speaker_turns(day.transcript, day.diarization),
+        anchor=Moments(day.diarization.utterances).anchor,
+        captions=captions_data_url(paths), audio_size=paths.listening.stat().st_size,
         source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE,
     )
     write_atomic(paths.page, html)
@@ -105,30 +162,79 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 def report(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
     page = render_day(config, paths)
-    render_index(paths.root.parent)
+    render_index(paths.root.parent, config.page_language)
     return page
 
 
-def render_index(outputs: Path) -> Path:
-    """Write outputs/index.html: every day with a summary, in one sortable table."""
-    import pandas
+@dataclass
+class DayEntry:
+    """One day on the index page: how its last run ended, its figures, its files."""
 
-    rows = []
-    for summary_file in sorted(Path(outputs).glob("*/summary.json")):
-        summary = Summary.model_validate_json(summary_file.read_bytes())
-        comparison = summary.comparison
-        rows.append({
-            "id": summary.day.id, "title": summary.day.title,
-            "date": summary.day.date.isoformat() if summary.day.date else "",
-            "minutes": round(summary.source.duration_seconds / 60, 1),
-            "speakers": ", ".join(s.name for s in summary.speakers),
-            "words": summary.transcript.words,
-            "coverage": f"{comparison.coverage:.0%}" if comparison else "",
-            "missing points": comparison.missing if comparison else "",
-            "page": f"{summary_file.parent.name}/index.html",
-        })
-    table = pandas.DataFrame(rows, columns=["id", "title", "date", "minutes", "speakers", "words",
-                                            "coverage", "missing points", "page"])
-    target = Path(outputs) / "index.html"
-    write_atomic(target, _environment().get_template("index.html.j2").render(table=table))
+    id: str
+    status: str  # "ok", "failed" or "incomplete"
+    title: str = ""
+    language: str = ""  # of the talk, for the title's lang attribute; unknown before a summary
+    date: str = ""
+    failed_stage: str = ""
+    reason: str = ""
+    minutes: float | None = None
+    speakers: str = ""
+    words: int | None = None
+    covered: int = 0
+    points: int = 0
+    coverage: float | None = None
+    missing: int | None = None
+    page: str = ""  # relative href of the day's page, once it has one
+    files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
+
+
+DAY_FILES = (("file_page", "page"), ("file_audio_short", "listening"), ("file_json_short", "summary"),
+             ("file_vtt_short", "transcript_vtt"), ("file_srt_short", "transcript_srt"))
+
+
+def day_entry(paths: DayPaths) -> DayEntry:
+    """The day as its folder shows it: failed when its journal ends in a failure (even if an older
+    summary is still there), done when it has a summary, otherwise not finished."""
+    journal = read_journal(paths)
+    failure = journal[-1] if journal and "failed_at" in journal[-1] else None
+    entry = DayEntry(id=paths.root.name, status="failed" if failure else "incomplete")
+    if failure:
+        entry.failed_stage, entry.reason = failure["stage"], failure.get("reason", "")
+        entry.title = failure.get("title", "")
+    entry.files = [(key, f"{paths.root.name}/{getattr(paths, name).name}") for key, name in DAY_FILES
+                   if getattr(paths, name).is_file()]
+    entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
+    if not paths.summary.is_file():
+        return entry
+    summary = Summary.model_validate_json(paths.summary.read_bytes())
+    comparison = summary.comparison
+    entry.status = "failed" if failure else "ok"
+    entry.title, entry.language = summary.day.title, summary.day.language
+    entry.date = summary.day.date.isoformat() if summary.day.date else ""
+    entry.minutes = round(summary.source.duration_seconds / 60, 1)
+    entry.speakers = ", ".join(s.name for s in summary.speakers)
+    entry.words = summary.transcript.words
+    if comparison:
+        entry.covered, entry.points, entry.missing = comparison.covered, comparison.points, comparison.missing
+        entry.coverage = comparison.coverage
+    return entry
+
+
+def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
+    """Write outputs/index.html: every day folder (run or tried), failed ones with the reason,
+    totals, each day's files and the archive tables, in one table that sorts by column."""
+    outputs = Path(outputs)
+    days = [day_entry(DayPaths(folder)) for folder in sorted(outputs.iterdir())
+            if folder.is_dir() and (DayPaths(folder).journal.is_file() or DayPaths(folder).summary.is_file())]
+    totals = {
+        "days": len(days), "ok": sum(d.status == "ok" for d in days),
+        "failed": sum(d.status == "failed" for d in days),
+        "hours": f"{sum(d.minutes or 0 for d in days) / 60:.1f}",
+        "words": sum(d.words or 0 for d in days),
+        "covered": sum(d.covered for d in days), "points": sum(d.points for d in days),
+    }
+    tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]
+    target = outputs / "index.html"
+    write_atomic(target, _environment(language).get_template("index.html.j2").render(
+        days=days, totals=totals, tables=tables))
     return target

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,8 +14,10 @@ from pipeline import __version__
 from pipeline.artifacts import (
     DayPaths,
     PipelineError,
+    append_journal,
     day_lock,
     file_sha256,
+    read_journal,
     remove_stale_temporaries,
 )
 from pipeline.compare import compare
@@ -75,30 +77,28 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
 
 
 def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
-    """Append one line per completed stage run to journal.jsonl: what ran, when, how long.
+    """Record a completed stage run in journal.jsonl: what ran, when, how long."""
+    append_journal(paths, {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
+                           "wall_seconds": round(seconds, 3)})
 
-    Appends are whole lines fsynced one by one; a reader skips a line torn by a crash.
-    """
-    line = json.dumps({"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
-                       "wall_seconds": round(seconds, 3)})
-    paths.root.mkdir(parents=True, exist_ok=True)
-    with open(paths.journal, "a", encoding="utf-8") as journal:
-        journal.write(line + "\n")
-        journal.flush()
-        os.fsync(journal.fileno())
+
+def describe_failure(exc: Exception) -> str:
+    """One line for a failed stage: the user's error as it is, a crash with its type."""
+    return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
+
+
+def record_failure(config: DayConfig, paths: DayPaths, stage: str, exc: Exception) -> None:
+    """Record a failed stage in journal.jsonl, with the day's title, so the index can list a day
+    that never reached its summary, and say why.  Best effort: on a full disk the record cannot be
+    written either, and the stage's own error is the one to report."""
+    with contextlib.suppress(OSError):
+        append_journal(paths, {"stage": stage, "failed_at": datetime.now(timezone.utc).isoformat(),
+                               "reason": describe_failure(exc), "title": config.title})
 
 
 def stage_runs(paths: DayPaths) -> list[str]:
-    """The stages recorded in the journal, in order; a torn last line is ignored."""
-    if not paths.journal.is_file():
-        return []
-    runs = []
-    for line in paths.journal.read_text(encoding="utf-8").splitlines():
-        try:
-            runs.append(json.loads(line)["stage"])
-        except (ValueError, KeyError):
-            continue
-    return runs
+    """The completed stage runs recorded in the journal, in order."""
+    return [entry["stage"] for entry in read_journal(paths) if "failed_at" not in entry]
 
 
 def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
@@ -110,7 +110,11 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 
 def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
     started = time.perf_counter()
-    artifact = stage.run(config, paths)
+    try:
+        artifact = stage.run(config, paths)
+    except Exception as exc:
+        record_failure(config, paths, stage.name, exc)
+        raise
     record_run(paths, stage.name, time.perf_counter() - started)
     return artifact
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from pipeline import __version__
+from pipeline import __version__, captions
 from pipeline.artifacts import DayPaths, Provenance, read_artifact, write_artifact, write_atomic
 from pipeline.compare import Comparison
 from pipeline.config import DayConfig
@@ -225,23 +225,6 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
                        for start, speaker, texts in paragraphs) + "\n"
 
 
-def subtitles(utterances: list[Utterance], names: dict[str, str]) -> tuple[str, str]:
-    """SRT and WebVTT with one cue per utterance, prefixed by the speaker's name."""
-    import srt
-    import webvtt
-
-    cues = [(timedelta(seconds=u.start), timedelta(seconds=max(u.end, u.start + 0.2)),
-             f"{names[u.speaker]}: {u.text}") for u in utterances]
-    srt_text = srt.compose([srt.Subtitle(i + 1, start, end, text) for i, (start, end, text) in enumerate(cues)])
-
-    def stamp(delta: timedelta) -> str:
-        total = delta.total_seconds()
-        return f"{int(total // 3600):02d}:{int(total % 3600 // 60):02d}:{total % 60:06.3f}"
-
-    vtt = webvtt.WebVTT(captions=[webvtt.Caption(stamp(s), stamp(e), text) for s, e, text in cues])
-    return srt_text, vtt.content
-
-
 @dataclass(frozen=True)
 class DayArtifacts:
     """Everything the earlier stages wrote for one day, loaded and validated."""
@@ -269,10 +252,9 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     diarization = day.diarization
     summary = build_summary(config, day.source, day.transcript, diarization, day.topics, day.comparison)
     names = diarization.names()
-    srt_text, vtt_text = subtitles(diarization.utterances, names)
     write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
-    write_atomic(paths.transcript_srt, srt_text)
-    write_atomic(paths.transcript_vtt, vtt_text)
+    write_atomic(paths.transcript_srt, captions.srt(diarization.words, names))
+    write_atomic(paths.transcript_vtt, captions.webvtt(diarization.words, names))
     write_artifact(paths.summary, summary)
     return summary
 

@@ -29,7 +29,7 @@ def test_all_artifacts_written(demo_day):
     paths, _ = demo_day
     for artifact in ("audio.wav", "source.json", "transcript.json", "speakers.json",
                      "diarization.rttm", "topics.json", "comparison.json", "summary.json",
-                     "transcript.txt", "transcript.srt", "transcript.vtt"):
+                     "transcript.txt", "transcript.srt", "transcript.vtt", "audio.webm", "index.html"):
         assert (paths.root / artifact).stat().st_size > 0, artifact
     assert not list(paths.root.glob(".*.tmp")), "temporary files left behind"
 

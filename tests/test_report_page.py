@@ -1,18 +1,36 @@
-"""The day page and the index, opened in headless Chromium (Debian's, driven by Playwright)."""
+"""The day page and the index, opened in headless Chromium (Debian's, driven by Playwright),
+checked by the Nu HTML Checker and axe-core (both installed by `make test` into .tools/)."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+import srt
+import webvtt
 
-from conftest import DEMO_CONFIG, invoke
+from conftest import DEMO_CONFIG, REPO, invoke, write_config
+from pipeline.config import load_config
+from pipeline.report import render_day, render_index
+from test_captions import check_limits
 
 pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
+TOOLS = REPO / ".tools" / "node_modules"
+VNU = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = TOOLS / "axe-core" / "axe.min.js"
 HOSTILE = '<script>document.title="pwned"</script><img src=x onerror=alert(1)>'
+PHONE = {"width": 375, "height": 740}
+SEEK_TOLERANCE = 0.5
+# `LOKAKARYA_SCREENSHOTS=docs pytest tests/test_report_page.py` refreshes the README's pictures.
+SCREENSHOTS = os.environ.get("LOKAKARYA_SCREENSHOTS")
+SCREENSHOT_VIEWPORTS = {"day-page.png": {"width": 1000, "height": 1100},
+                        "index.png": {"width": 1280, "height": 640}}
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +43,15 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--autoplay-policy=no-user-gesture-required"],
         )
         yield browser
         browser.close()
 
 
-def _open(browser, page_file: Path, javascript: bool = True):
-    context = browser.new_context(java_script_enabled=javascript)
+def _open(browser, page_file: Path, javascript: bool = True, viewport: dict | None = None):
+    context = browser.new_context(java_script_enabled=javascript, **({"viewport": viewport} if viewport else {}))
     page = context.new_page()
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -61,6 +80,18 @@ def hostile_day(demo_day, tmp_path_factory):
     return outputs
 
 
+@pytest.fixture(scope="module")
+def archive_index(demo_day, tmp_path_factory):
+    """outputs/index.html over the demo day and a day whose recording is not one (failed)."""
+    paths, _ = demo_day
+    outputs = paths.root.parent
+    folder = tmp_path_factory.mktemp("broken")
+    (folder / "talk.wav").write_text("not a recording")
+    config = write_config(folder, id="broken-day", title="Hari yang gagal")
+    assert invoke("--outputs", outputs, "run", config).exit_code == 1
+    return render_index(outputs)
+
+
 def test_run_prints_the_page_path(demo_day):
     paths, output = demo_day
     assert output.strip().splitlines()[-1] == f"page: {paths.page}"
@@ -87,7 +118,11 @@ def test_content_reads_with_javascript_off(demo_day, browser):
     paths, _ = demo_day
     page, problems, _ = _open(browser, paths.page, javascript=False)
     text = page.inner_text("body")
-    assert "H.E. Chalief Akbar" in text and "MISSING" in text and problems == []
+    assert "H.E. Chalief Akbar" in text and "tidak disebut" in text and problems == []
+    link = page.locator("#comparison-table a.time").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.url.endswith(target) and page.locator(f"#transcript {target}").count() == 1
 
 
 def test_transcript_text_is_escaped(hostile_day, browser):
@@ -101,5 +136,107 @@ def test_index_lists_days_and_sorts(hostile_day, browser):
     assert problems == []
     assert page.locator("#days tbody tr").count() == 1
     assert page.locator("#days a").first.get_attribute("href") == "demo/index.html"
-    page.locator("#days th").first.click()
-    assert page.locator("#days th").first.get_attribute("data-order") == "asc"
+    hrefs = [a.get_attribute("href") for a in page.locator("#days tbody a").all()]
+    assert {"demo/audio.webm", "demo/summary.json", "demo/transcript.vtt", "demo/transcript.srt"} <= set(hrefs)
+    for _ in range(10):  # tab along until a sort button has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.closest('#days th') !== null"):
+            break
+    page.keyboard.press("Enter")
+    assert page.locator("#days th").first.get_attribute("aria-sort") == "ascending"
+    page.keyboard.press("Enter")
+    assert page.locator("#days th").first.get_attribute("aria-sort") == "descending"
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid", "keyboard focus is visible"
+
+
+def test_report_point_time_plays_the_evidence(demo_day, browser):
+    paths, _ = demo_day
+    page, problems, _ = _open(browser, paths.page)
+    points = json.loads(paths.comparison.read_text())["points"]
+    evidence = next(p["best_match"] for p in points if p["status"] == "covered")
+    row = page.locator("#comparison-table tr.covered").first
+    row.locator("a.time").click()
+    page.wait_for_function("() => !document.getElementById('player').paused")
+    page.wait_for_function("() => document.querySelector('#transcript .playing') !== null")
+    now = page.evaluate("() => document.getElementById('player').currentTime")
+    assert abs(now - evidence["start"]) < SEEK_TOLERANCE
+    playing = page.locator("#transcript .playing")
+    assert playing.get_attribute("id") == row.locator("a.time").get_attribute("href")[1:]
+    assert playing.is_visible() and problems == []
+
+
+def test_captions_track_holds_every_cue(demo_day, browser):
+    paths, _ = demo_day
+    cues = webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text()))
+    page, problems, _ = _open(browser, paths.page)
+    page.wait_for_function("() => document.querySelector('#player track').readyState === 2")
+    assert page.evaluate("() => document.getElementById('player').textTracks[0].cues.length") == len(cues)
+    assert problems == []
+
+
+def test_demo_captions_keep_the_limits(demo_day):
+    paths, _ = demo_day
+    cues = webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text()))
+    check_limits([c.text.split("\n") for c in cues], [(c.start_in_seconds, c.end_in_seconds) for c in cues])
+    assert all(c.voice for c in cues)
+    subtitles = list(srt.parse(paths.transcript_srt.read_text()))
+    check_limits([s.content.split("\n") for s in subtitles],
+                 [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles])
+
+
+def test_pages_validate(demo_day, archive_index):
+    if not VNU.exists():
+        pytest.fail("vnu-jar is missing: `make test` installs it (npm, Java)")
+    paths, _ = demo_day
+    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", str(paths.page),
+                             str(archive_index)], capture_output=True, text=True)
+    errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] != "info"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("viewport", [None, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("which", ["day", "index"])
+def test_pages_pass_axe_and_fit_a_phone(demo_day, archive_index, browser, which, viewport):
+    if not AXE.exists():
+        pytest.fail("axe-core is missing: `make test` installs it (npm)")
+    paths, _ = demo_day
+    page, problems, _ = _open(browser, paths.page if which == "day" else archive_index, viewport=viewport)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
+                               ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length}`)")
+    assert violations == []
+    assert page.locator("header").count() == 1 and page.locator("main").count() == 1
+    assert page.locator("nav").count() >= 1
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    assert problems == []
+
+
+def test_english_interface_on_request(demo_day, browser, tmp_path):
+    paths, _ = demo_day
+    shutil.copytree(paths.root, tmp_path / "demo")
+    config = load_config(DEMO_CONFIG)
+    config.page.language = "en"
+    page_file = render_day(config, type(paths)(tmp_path / "demo"))
+    page, problems, _ = _open(browser, page_file)
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("#transcript .turn p").first.get_attribute("lang") == "id"
+    assert "Transcript" in page.inner_text("#transcript h2") and "MISSING" in page.inner_text("#comparison")
+
+
+def test_index_lists_the_failed_day(archive_index, browser):
+    page, problems, _ = _open(browser, archive_index)
+    failed = page.locator("#days tr.failed")
+    assert failed.count() == 1 and "Hari yang gagal" in failed.inner_text()
+    assert "not a readable audio or video file" in failed.inner_text() and problems == []
+
+
+def test_screenshots_for_the_readme(demo_day, archive_index, browser):
+    if not SCREENSHOTS:
+        pytest.skip("set LOKAKARYA_SCREENSHOTS=docs to refresh the README's screenshots")
+    paths, _ = demo_day
+    folder = Path(SCREENSHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    for page_file, name in ((paths.page, "day-page.png"), (archive_index, "index.png")):
+        page, _, _ = _open(browser, page_file, viewport=SCREENSHOT_VIEWPORTS[name])
+        page.screenshot(path=str(folder / name))

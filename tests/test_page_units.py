@@ -1,0 +1,103 @@
+"""The pages' parts that need no models: the listening copy, the index over days (failed days
+with their reason), the interface language and its texts."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import invoke, write_config, write_tone
+from pipeline.artifacts import DayPaths, read_journal
+from pipeline.audio import LISTENING_BIT_RATE
+from pipeline.config import ConfigError, load_config
+from pipeline.page_text import TEXTS
+from pipeline.report import refresh_listening_copy, render_index
+from pipeline.runner import stage_runs
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def page_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def test_listening_copy_is_small_mono_opus_made_once(tmp_path):
+    import av
+
+    paths = DayPaths(tmp_path)
+    seconds = 20
+    write_tone(paths.audio, seconds=seconds)
+    copy = refresh_listening_copy(paths, "first")
+    with av.open(str(copy)) as container:
+        stream = container.streams.audio[0]
+        assert (stream.codec_context.name, stream.codec_context.channels) == ("opus", 1)
+        assert abs(container.duration / 1e6 - seconds) < 0.1
+    assert copy.stat().st_size * 8 / seconds < 1.5 * LISTENING_BIT_RATE
+    made = copy.stat().st_mtime_ns
+    assert refresh_listening_copy(paths, "first").stat().st_mtime_ns == made, "unchanged audio: kept"
+    assert refresh_listening_copy(paths, "second").stat().st_mtime_ns != made, "new audio: remade"
+
+
+def test_a_failed_day_is_journalled_and_listed_with_its_reason(tmp_path):
+    (tmp_path / "talk.wav").write_text("not audio")
+    config = write_config(tmp_path, title="Hari yang gagal")
+    outputs = tmp_path / "outputs"
+    assert invoke("--outputs", outputs, "run", config).exit_code == 1
+    paths = DayPaths.for_day(outputs, "test-day")
+    failure = read_journal(paths)[-1]
+    assert failure["stage"] == "download" and "not a readable audio or video file" in failure["reason"]
+    assert stage_runs(paths) == [], "a failure is not a stage run"
+    text = page_text(render_index(outputs).read_text())
+    assert "Hari yang gagal" in text and "gagal pada tahap download" in text
+    assert "not a readable audio or video file" in text
+    assert "1 hari: 0 selesai, 1 gagal" in text
+
+
+def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path, monkeypatch):
+    from pipeline.batch import run_one_day
+
+    monkeypatch.setenv("LOKAKARYA_QUIET", "1")  # the task sets it; restored after the test
+
+    config = write_config(tmp_path, source="missing.wav")
+    outputs = tmp_path / "outputs"
+    assert run_one_day(str(config), str(outputs)).status == "failed"
+    assert read_journal(DayPaths.for_day(outputs, "test-day"))[-1]["stage"] == "validate"
+    assert "gagal pada tahap validate" in page_text(render_index(outputs).read_text())
+
+
+def test_index_in_english_on_request(tmp_path):
+    outputs = tmp_path / "outputs"
+    (outputs / "day-x").mkdir(parents=True)
+    (outputs / "day-x" / "journal.jsonl").write_text('{"stage": "download", "wall_seconds": 1}\n')
+    html = render_index(outputs, "en").read_text()
+    assert '<html lang="en">' in html and "not finished" in page_text(html)
+
+
+def test_both_languages_say_everything():
+    assert TEXTS["id"].keys() == TEXTS["en"].keys()
+
+
+def test_page_language_follows_the_day_unless_set(tmp_path):
+    assert load_config(write_config(tmp_path)).page_language == "id"
+    assert load_config(write_config(tmp_path, language="en")).page_language == "en"
+    assert load_config(write_config(tmp_path, page={"language": "en"})).page_language == "en"
+    with pytest.raises(ConfigError, match="page.language"):
+        load_config(write_config(tmp_path, page={"language": "fr"}))
+    with pytest.raises(ConfigError, match="unknown field 'page.lang'"):
+        load_config(write_config(tmp_path, page={"lang": "en"}))
+
+
+def test_the_page_option_does_not_invalidate_the_stages(tmp_path):
+    plain = load_config(write_config(tmp_path))
+    english = load_config(write_config(tmp_path, page={"language": "en"}))
+    assert plain.hash == english.hash
