@@ -12,7 +12,7 @@ INDONESIAN = {
     "sections": "Bagian halaman",
     "duration": "durasi",
     "source": "sumber",
-    "coverage": "Cakupan laporan: {covered} dari {points} poin ({percent} %)",
+    "coverage": "Cakupan laporan: {covered} dari {points} poin tercakup, {partly} sebagian ({percent} %)",
     "coverage_missing": "{missing} tidak disebut",
     "see_comparison": "lihat perbandingan",
     "listen": "Dengarkan",
@@ -38,12 +38,24 @@ INDONESIAN = {
     "topics": "Topik utama",
     "topics_help": "Frasa kunci seluruh pembicaraan dan per pembicara; waktu menuju saat frasa diucapkan.",
     "comparison": "Laporan tertulis dibandingkan dengan pembicaraan",
-    "comparison_help": "Setiap poin laporan: apakah pembicaraan mencakupnya (kemiripan n-gram karakter ≥ "
-                       "{threshold}), kapan, dan oleh siapa.",
+    "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan apa yang benar-benar diucapkan. "
+                       "<em>Tercakup</em>: pembicaraan menyampaikan poin itu, walau dengan kata lain. "
+                       "<em>Sebagian</em>: poin itu disinggung, tetapi sebagian isinya tidak terdengar "
+                       "(kata yang tidak terdengar disebut). <em>Tidak disebut</em>: tidak ada bagian "
+                       "pembicaraan yang menyampaikannya; bagian yang paling mirip tetap ditunjukkan "
+                       "untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
+                       "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Keyakinan adalah "
+                       "peluang bahwa poin itu diucapkan; bukti adalah saat-saat pembicaraan "
+                       "menyampaikannya, yang terbaik lebih dulu.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
-    "score": "Skor",
+    "score": "Keyakinan",
+    "evidence": "Bukti",
+    "closest": "paling mirip",
+    "heard_terms": "terdengar: {terms}",
+    "unheard_terms": "tidak terdengar: {terms}",
+    "report_warning": "Catatan: {warning}.",
     "report_credits": "laporan menyebut: {name}",
     "speaker_differs": "pembicara dalam rekaman berbeda",
     "verdict_covered": "tercakup",
@@ -100,7 +112,7 @@ ENGLISH = {
     "sections": "Page sections",
     "duration": "duration",
     "source": "source",
-    "coverage": "Report coverage: {covered} of {points} points ({percent} %)",
+    "coverage": "Report coverage: {covered} of {points} points covered, {partly} partly ({percent} %)",
     "coverage_missing": "{missing} missing",
     "see_comparison": "see the comparison",
     "listen": "Listen",
@@ -126,12 +138,23 @@ ENGLISH = {
     "topics": "Key topics",
     "topics_help": "Key phrases of the whole talk and per speaker; each time goes to the moment it is said.",
     "comparison": "The written report against the talk",
-    "comparison_help": "Each point of the report, whether the talk covers it (character n-gram "
-                       "similarity ≥ {threshold}), where and by whom.",
+    "comparison_help": "Each point of the written report, held against what was actually said. "
+                       "<em>Covered</em>: the talk makes the point, possibly in other words. "
+                       "<em>Partly</em>: the point is touched on but some of its content is not heard "
+                       "(the words not heard are listed). <em>Missing</em>: no part of the talk makes "
+                       "it; the closest passage is still shown for checking. <em>Narration</em>: a "
+                       "report sentence about the event itself (who spoke, where), not looked for in "
+                       "the talk. Confidence is the probability that the point is said; evidence is "
+                       "the moments of the talk that make it, best first.",
     "point": "Report point",
     "status": "Status",
     "time": "Time",
-    "score": "Score",
+    "score": "Confidence",
+    "evidence": "Evidence",
+    "closest": "closest",
+    "heard_terms": "heard: {terms}",
+    "unheard_terms": "not heard: {terms}",
+    "report_warning": "Note: {warning}.",
     "report_credits": "report credits: {name}",
     "speaker_differs": "the talk's speaker differs",
     "verdict_covered": "covered",

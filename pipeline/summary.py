@@ -92,7 +92,7 @@ class PointSummary(BaseModel):
 
 class ComparisonSummary(BaseModel):
     report: str
-    points: int  # every point, narration included
+    points: int  # points that are content: narration of the event is counted apart
     covered: int
     partly: int
     missing: int
@@ -149,7 +149,7 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
                             evidence_start=p.evidence[0].start if p.evidence else None)
 
     return ComparisonSummary(
-        report=Path(comparison.report).name, points=len(comparison.points),
+        report=Path(comparison.report).name, points=len(comparison.points) - comparison.narration,
         covered=comparison.covered, partly=comparison.partly, missing=comparison.missing,
         narration=comparison.narration, coverage=comparison.coverage, warnings=comparison.warnings,
         missing_points=[point(p) for p in comparison.points if p.status == "missing"],
