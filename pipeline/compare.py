@@ -12,9 +12,17 @@ import re
 from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel
-
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
+from pipeline.artifacts import (
+    Count,
+    DayPaths,
+    PipelineError,
+    Provenance,
+    Share,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+)
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import normalize, stop_words
@@ -40,7 +48,7 @@ ENUMERATION = re.compile(r"\(\d+\)")
 URL = re.compile(r"https?://\S+")
 
 
-class Span(BaseModel):
+class Span(Strict):
     start: float
     end: float
     speaker: str
@@ -48,7 +56,7 @@ class Span(BaseModel):
     text: str
 
 
-class ReportPoint(BaseModel):
+class ReportPoint(Strict):
     index: int
     text: str
     lead_in: str | None
@@ -59,14 +67,14 @@ class ReportPoint(BaseModel):
     speaker_agrees: bool | None
 
 
-class ReportMention(BaseModel):
+class ReportMention(Strict):
     text: str
     label: str
     found: bool
     occurrences: list[Occurrence]
 
 
-class Passage(BaseModel):
+class Passage(Strict):
     start: float
     end: float
     speaker: str
@@ -75,13 +83,14 @@ class Passage(BaseModel):
     best_score: float
 
 
-class Comparison(BaseModel):
+class Comparison(Strict):
+    schema_version: str = schema_version("1.0.0")
     report: str
-    threshold: float
+    threshold: Share
     points: list[ReportPoint]
-    covered: int
-    missing: int
-    coverage: float
+    covered: Count
+    missing: Count
+    coverage: Share
     entities: list[ReportMention]
     numbers: list[ReportMention]
     talk_only_topics: list[str]
@@ -250,7 +259,7 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     topics = read_artifact(paths.topics, Topics, "topics")
     provenance = Provenance.begin(
-        "compare", config.hash,
+        "compare", config.stage_key("compare"),
         {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics}, PACKAGES,
     )
     result = Comparison(**compare_to_report(config, diarization, topics, report), provenance=provenance.finish())

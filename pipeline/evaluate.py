@@ -1,6 +1,8 @@
 """Scores against a day's ground truth (the bundled demo days have one): WER, DER, speaker counts.
 
-DER comes from pyannote.metrics, the maintained implementation, rather than code of our own.
+The evaluate stage writes them to scores.json when the config names a `truth:` file, so the archive
+tables read them from the day's folder like everything else.  DER comes from pyannote.metrics, the
+maintained implementation, rather than code of our own.
 """
 
 from __future__ import annotations
@@ -9,8 +11,18 @@ import json
 import os
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from pipeline.artifacts import (
+    DayPaths,
+    Provenance,
+    Share,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+)
+from pipeline.config import DayConfig
 from pipeline.diarize import Diarization
 from pipeline.language import normalize
 from pipeline.transcribe import Transcript
@@ -30,13 +42,20 @@ class Truth(BaseModel):
     omitted_report_passages: list[str] = []
 
 
-class Scores(BaseModel):
-    wer: float
-    cer: float
-    der: float
-    der_no_collar: float
+class Scores(Strict):
+    wer: float = Field(ge=0)
+    cer: float = Field(ge=0)
+    der: float = Field(ge=0)
+    der_no_collar: float = Field(ge=0)
     speaker_count_error: int
-    word_speaker_accuracy: float
+    word_speaker_accuracy: Share
+
+
+class Evaluation(Strict):
+    schema_version: str = schema_version("1.0.0")
+    truth: str
+    scores: Scores
+    provenance: Provenance
 
 
 def load_truth(path: Path) -> Truth:
@@ -95,3 +114,18 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Sco
         speaker_count_error=diarization.num_speakers - len({t.speaker for t in truth.turns}),
         word_speaker_accuracy=round(word_speaker_accuracy(truth, diarization), 4),
     )
+
+
+def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
+    """Write scores.json: the transcript and speakers against the config's ground truth."""
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    provenance = Provenance.begin(
+        "evaluate", config.stage_key("evaluate"),
+        {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
+        ("jiwer", "pyannote.metrics"),
+    )
+    scores = score(load_truth(config.truth_path), transcript, diarization)
+    result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
+    write_artifact(paths.scores, result)
+    return result

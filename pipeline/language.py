@@ -116,6 +116,14 @@ def numbers_to_digits(text: str) -> str:
     return " ".join(out)
 
 
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation ("Café-Jazaïr" -> "cafe jazair"): how search
+    compares a query with the transcript.  Cheap enough for every utterance of an archive."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
+
+
 def normalize(text: str) -> str:
     """Lower case, digits for number words, no punctuation: the form texts are compared in."""
     text = unicodedata.normalize("NFKC", text).lower()

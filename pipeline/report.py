@@ -13,13 +13,33 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from pipeline.artifacts import DayPaths, read_artifact, write_atomic
+from pipeline.artifacts import (
+    DayPaths,
+    Provenance,
+    Sha256,
+    Strict,
+    file_sha256,
+    read_artifact,
+    schema_version,
+    write_artifact,
+    write_atomic,
+)
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, word_runs
 from pipeline.summary import DayArtifacts, Summary, clock
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
+PACKAGES = ("jinja2", "matplotlib")
+
+
+class PageRecord(Strict):
+    """page.json: how the day's page was made, so a rerun can tell it is up to date."""
+
+    schema_version: str = schema_version("1.0.0")
+    page: str
+    page_sha256: Sha256
+    provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -49,7 +69,10 @@ def _environment() -> Environment:
 
 
 def timeline_svg(diarization: Diarization, duration: float) -> Markup:
-    """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels)."""
+    """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels).
+
+    A fixed hash salt and no date make the same timeline the same bytes on every rerun.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -69,7 +92,8 @@ def timeline_svg(diarization: Diarization, duration: float) -> Markup:
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     figure.tight_layout()
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg")
+    with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
     pyplot.close(figure)
     svg = buffer.getvalue()
     return Markup(svg[svg.index("<svg"):])  # drop the XML prolog and doctype for inline use
@@ -104,7 +128,12 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 
 def report(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
+    inputs = {"summary": paths.summary, "transcript": paths.transcript, "speakers": paths.speakers,
+              "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
+    provenance = Provenance.begin("report", config.stage_key("report"), inputs, PACKAGES)
     page = render_day(config, paths)
+    write_artifact(paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page),
+                                                 provenance=provenance.finish()))
     render_index(paths.root.parent)
     return page
 

@@ -91,7 +91,8 @@ def test_index_tables_describe_every_day(resumed_batch):
     assert list(index["num_speakers"]) == [3, 2]
     assert (index["der"] < 0.1).all() and (index["word_speaker_accuracy"] > 0.9).all()
     assert index["wer"].notna().all() and index["coverage"].between(0, 1).all()
-    assert {"wall_transcribe_s", "wall_diarize_s", "talk_s", "missing_points"} <= set(index.columns)
+    assert {"wall_transcribe_s", "wall_diarize_s", "speakers", "missing_points"} <= set(index.columns)
+    assert [len(speakers) for speakers in index["speakers"]] == [3, 2]
     assert pandas.read_csv(outputs / "index.csv")["id"].tolist() == ["demo-2", "demo-3"]
     topics = pandas.read_parquet(outputs / "topics.parquet")
     assert set(topics["day"]) == {"demo-2", "demo-3"} and "(all)" in set(topics["speaker"])

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import DEMO_CONFIG, REPO, invoke
 from pipeline.language import normalize
-from pipeline.summary import SCHEMA_PATH
+from pipeline.schemas import ARTIFACTS, json_schema
 
 pytestmark = pytest.mark.slow
 
@@ -104,7 +104,9 @@ def test_topics_have_times_and_speakers(demo_day):
 def test_summary_validates_and_carries_provenance(demo_day):
     paths, _ = demo_day
     summary = _load(paths.summary)
-    jsonschema.validate(summary, json.loads(SCHEMA_PATH.read_text()))
+    for name in ARTIFACTS:
+        file = {"speakers": paths.speakers, "page": paths.page_record}.get(name, paths.root / f"{name}.json")
+        jsonschema.Draft202012Validator(json_schema(name)).validate(_load(file))
     stages = [s["stage"] for s in summary["provenance"]["stages"]]
     assert stages == ["download", "transcribe", "diarize", "topics", "compare"]
     assert summary["provenance"]["stages"][1]["model"]["sha256"].startswith("905e5bf8")
@@ -116,5 +118,15 @@ def test_rerun_skips_up_to_date_stages(demo_day):
     paths, _ = demo_day
     result = invoke("--outputs", paths.root.parent, "run", DEMO_CONFIG)
     assert result.exit_code == 0, result.output
-    for stage in ("download", "transcribe", "diarize", "topics", "compare"):
+    for stage in ("download", "transcribe", "diarize", "evaluate", "topics", "compare", "summary", "report"):
         assert f"{stage}: up to date" in result.output
+
+
+def test_unchanged_rerun_leaves_every_file_byte_identical(demo_day):
+    paths, _ = demo_day
+    outputs = paths.root.parent
+    def snapshot():
+        return {f: f.read_bytes() for f in outputs.rglob("*") if f.is_file() and f.name != "journal.jsonl"}
+    before = snapshot()
+    assert invoke("--outputs", outputs, "run", DEMO_CONFIG).exit_code == 0
+    assert snapshot() == before
