@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from pipeline.artifacts import (
     DayPaths,
+    PipelineError,
     Provenance,
     Share,
     Strict,
@@ -118,6 +119,8 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Sco
 
 def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
+    if config.truth_path is None:
+        raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     provenance = Provenance.begin(

@@ -11,12 +11,14 @@ without dtype fixes.  docs/tables.md, the data dictionary, is generated from TAB
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas
 import pyarrow
 
+from pipeline import __version__
 from pipeline.artifacts import DayPaths, atomic_path, folder_lock, read_artifact, write_atomic
 from pipeline.compare import Comparison
 from pipeline.diarize import Diarization, word_runs
@@ -29,6 +31,7 @@ from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
 ALL_SPEAKERS = "(all)"
+ROW_GROUP_ROWS = 16_384
 DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
@@ -213,24 +216,24 @@ def day_folders(outputs: Path) -> list[DayPaths]:
             if folder.is_dir() and ((folder / "status.json").is_file() or (folder / "summary.json").is_file())]
 
 
-def archive_rows(outputs: Path) -> dict[str, list[dict]]:
+def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
+    """Every table's rows for one day, from whichever of its artifacts exist."""
+    day_id = paths.root.name
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for paths in day_folders(outputs):
-        day_id = paths.root.name
-        rows["index"].append(day_row(paths))
-        summary = _load(paths.summary, Summary, "summary")
-        if summary is not None:
-            rows["speakers"] += speaker_rows(day_id, summary)
-        topics = _load(paths.topics, Topics, "topics")
-        if topics is not None:
-            rows["topics"] += topic_rows(day_id, topics)
-        diarization = _load(paths.speakers, Diarization, "diarize")
-        transcript = _load(paths.transcript, Transcript, "transcribe")
-        if diarization is not None and transcript is not None:
-            rows["segments"] += segment_rows(day_id, transcript, diarization)
-        comparison = _load(paths.comparison, Comparison, "compare")
-        if comparison is not None:
-            rows["points"] += point_rows(day_id, comparison)
+    rows["index"].append(day_row(paths))
+    summary = _load(paths.summary, Summary, "summary")
+    if summary is not None:
+        rows["speakers"] += speaker_rows(day_id, summary)
+    topics = _load(paths.topics, Topics, "topics")
+    if topics is not None:
+        rows["topics"] += topic_rows(day_id, topics)
+    diarization = _load(paths.speakers, Diarization, "diarize")
+    transcript = _load(paths.transcript, Transcript, "transcribe")
+    if diarization is not None and transcript is not None:
+        rows["segments"] += segment_rows(day_id, transcript, diarization)
+    comparison = _load(paths.comparison, Comparison, "compare")
+    if comparison is not None:
+        rows["points"] += point_rows(day_id, comparison)
     return rows
 
 
@@ -241,17 +244,43 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
     return frame.astype({c.name: c.pandas_dtype for c in columns})
 
 
-def write_table(name: str, frame: pandas.DataFrame, outputs: Path) -> None:
+def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     import pyarrow.parquet
 
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
-    with atomic_path(outputs / FILES[name]) as tmp:
-        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp)
+    with atomic_path(folder / FILES[name]) as tmp:
+        # Rows are in day order, so row groups of this size let a reader asking for one day
+        # (`lokakarya search --day`) skip the others by their statistics.
+        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp,
+                                    row_group_size=ROW_GROUP_ROWS)
+
+
+def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
+    """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files changes:
+    a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
+    import pyarrow.parquet
+
+    folder = cache / paths.root.name
+    key = json.dumps({"lokakarya": __version__, "files": {
+        f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))}})
+    if (folder / "key.json").is_file() and (folder / "key.json").read_text(encoding="utf-8") == key:
+        return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
+    frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
+    for name, frame in frames.items():
+        write_table(name, frame, folder)
+    write_atomic(folder / "key.json", key)
+    return frames
 
 
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/."""
-    frames = {name: table(name, rows) for name, rows in archive_rows(outputs).items()}
+    cache = outputs / ".tables-cache"
+    folders = day_folders(outputs)
+    for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
+        shutil.rmtree(stale)  # a day removed from the archive
+    days = [day_frames(paths, cache) for paths in folders]
+    frames = {name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True)
+              for name in TABLES}
     for name, frame in frames.items():
         write_table(name, frame, outputs)
     csv = frames["index"].assign(speakers=frames["index"]["speakers"].map(

@@ -104,3 +104,16 @@ def test_refresh_is_byte_stable(two_runs):
 
 def test_data_dictionary_is_current():
     assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.index"
+
+
+def test_tables_follow_edits_and_removals(two_runs, tmp_path):
+    folder, outputs = two_runs
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    make_day(tmp_path / "configs", copy, "day-one", title="Judul baru")
+    shutil.rmtree(copy / "day-two")
+    refresh_archive(copy)
+    index = _read(copy, "index")
+    assert index["id"].tolist() == ["day-one"] and index["title"].tolist() == ["Judul baru"]
+    assert set(_read(copy, "segments")["day"]) == {"day-one"}
+    assert [p.name for p in (copy / ".tables-cache").iterdir()] == ["day-one"]

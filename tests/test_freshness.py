@@ -7,6 +7,7 @@ import json
 import pytest
 import yaml
 
+from conftest import invoke
 from fakes import make_day
 from pipeline.config import load_config
 from pipeline.download import download
@@ -116,3 +117,9 @@ def test_unchanged_rerun_is_byte_identical(day):
     assert stage_runs(paths) == runs_before
     assert {f: f.read_bytes() for f in files} == files
     assert {f: f.stat().st_mtime_ns for f in files} == mtimes
+
+
+def test_evaluate_without_truth_is_one_line(day):
+    config_path, paths = day
+    result = invoke("--outputs", paths.root.parent, "evaluate", config_path)
+    assert result.exit_code == 1 and "field 'truth' is not set" in result.output
