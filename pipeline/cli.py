@@ -113,9 +113,9 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
                 click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
     finally:
         refresh_archive(outputs)
+    click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     click.echo(f"summary: {paths.summary}")
     click.echo(f"page: {paths.page}")
-    click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
 
 
 @cli.command()

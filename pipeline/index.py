@@ -19,7 +19,7 @@ import pandas
 import pyarrow
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, atomic_path, folder_lock, read_artifact, write_atomic
+from pipeline.artifacts import DayPaths, PipelineError, atomic_path, folder_lock, read_artifact, write_atomic
 from pipeline.compare import Comparison
 from pipeline.diarize import Diarization, word_runs
 from pipeline.evaluate import Evaluation
@@ -66,7 +66,8 @@ TABLES: dict[str, list[Column]] = {
         Column("id", STRING, "the day's id, its folder under outputs/"),
         Column("title", STRING, "title from the config"),
         Column("date", pyarrow.date32(), "date from the config (a date; empty when not given)"),
-        Column("status", STRING, "how the day's last `run` ended: ok or failed"),
+        Column("status", STRING, "how the day's last `run` ended: ok or failed; unreadable when "
+                                 "an artifact is of a schema this version cannot read (rerun the day)"),
         Column("failed_stage", STRING, "the stage that failed (empty when ok, or when the config "
                                        "check failed before any stage)"),
         Column("reason", STRING, "the one-line error of a failed day"),
@@ -146,10 +147,7 @@ def day_row(paths: DayPaths) -> dict:
     """One index row from the day's status, summary, scores and page record."""
     status = _load(paths.status, DayStatus, "run")
     summary = _load(paths.summary, Summary, "summary")
-    row: dict = {"id": paths.root.name}
-    if status is not None:
-        row.update(title=status.title, date=status.date, status=status.status,
-                   failed_stage=status.stage, reason=status.reason)
+    row: dict = {"id": paths.root.name, "status": "ok"}
     if summary is not None:
         row.update(title=summary.day.title, date=summary.day.date, language=summary.day.language,
                    model=summary.transcript.model, duration_s=summary.source.duration_seconds,
@@ -158,13 +156,15 @@ def day_row(paths: DayPaths) -> dict:
                    num_speakers=summary.num_speakers,
                    speakers=[{"label": s.label, "name": s.name, "role": s.role, "talk_s": s.talk_seconds,
                               "talk_share": s.talk_share, "words": s.words} for s in summary.speakers])
-        row.setdefault("status", "ok")
         if summary.comparison is not None:
             comparison = summary.comparison
             row.update(points=comparison.points, covered=comparison.covered,
                        missing_points=comparison.missing, coverage=comparison.coverage)
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
+    if status is not None:  # the last run's config and outcome, newer than a failed day's summary
+        row.update(title=status.title, date=status.date, status=status.status,
+                   failed_stage=status.stage, reason=status.reason)
     evaluation = _load(paths.scores, Evaluation, "evaluate")
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
@@ -217,9 +217,19 @@ def day_folders(outputs: Path) -> list[DayPaths]:
 
 
 def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
-    """Every table's rows for one day, from whichever of its artifacts exist."""
-    day_id = paths.root.name
+    """Every table's rows for one day, from whichever of its artifacts exist; a day whose
+    artifacts this version cannot read is one index row saying so, not a broken archive."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    try:
+        _add_day_rows(rows, paths)
+    except PipelineError as exc:
+        rows = {name: [] for name in TABLES}
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": str(exc)})
+    return rows
+
+
+def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
+    day_id = paths.root.name
     rows["index"].append(day_row(paths))
     summary = _load(paths.summary, Summary, "summary")
     if summary is not None:
@@ -234,13 +244,14 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
     comparison = _load(paths.comparison, Comparison, "compare")
     if comparison is not None:
         rows["points"] += point_rows(day_id, comparison)
-    return rows
 
 
 def table(name: str, rows: list[dict]) -> pandas.DataFrame:
     """The rows as a frame with exactly the table's columns, in order, with their dtypes."""
     columns = TABLES[name]
-    frame = pandas.DataFrame(rows, columns=[c.name for c in columns])
+    # None, not NaN, for a value a row lacks: NaN would not cast to a date.
+    frame = pandas.DataFrame([[row.get(c.name) for c in columns] for row in rows],
+                             columns=[c.name for c in columns], dtype=object)
     return frame.astype({c.name: c.pandas_dtype for c in columns})
 
 

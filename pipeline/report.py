@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from pipeline.artifacts import (
     DayPaths,
+    PipelineError,
     Provenance,
     Sha256,
     Strict,
@@ -144,7 +145,10 @@ def render_index(outputs: Path) -> Path:
 
     rows = []
     for summary_file in sorted(Path(outputs).glob("*/summary.json")):
-        summary = Summary.model_validate_json(summary_file.read_bytes())
+        try:
+            summary = read_artifact(summary_file, Summary, "summary")
+        except PipelineError:  # another schema version: index.parquet lists it as unreadable
+            continue
         comparison = summary.comparison
         rows.append({
             "id": summary.day.id, "title": summary.day.title,

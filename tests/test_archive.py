@@ -117,3 +117,15 @@ def test_tables_follow_edits_and_removals(two_runs, tmp_path):
     assert index["id"].tolist() == ["day-one"] and index["title"].tolist() == ["Judul baru"]
     assert set(_read(copy, "segments")["day"]) == {"day-one"}
     assert [p.name for p in (copy / ".tables-cache").iterdir()] == ["day-one"]
+
+
+def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
+    folder, outputs = two_runs
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    summary = json.loads((copy / "day-two" / "summary.json").read_text())
+    (copy / "day-two" / "summary.json").write_text(json.dumps(dict(summary, schema_version="1.0.0")))
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "unreadable" and "schema_version" in index.loc["day-two", "reason"]
+    assert index.loc["day-one", "status"] == "ok"
