@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyarrow
 import pyarrow.compute
+import pyarrow.parquet
 
 from pipeline.artifacts import PipelineError
 from pipeline.language import fold
@@ -44,9 +45,8 @@ class Hit:
 
 
 def load_segments(path: Path, day: str | None) -> pyarrow.Table:
-    """The columns search needs, only the asked day's rows when one is given (filtered as read)."""
-    import pyarrow.parquet
-
+    """The columns search needs, only the asked day's rows when one is given (the table's row
+    groups follow the days, so the others are skipped unread)."""
     return pyarrow.parquet.read_table(path, columns=COLUMNS, filters=[("day", "==", day)] if day else None)
 
 
@@ -87,13 +87,20 @@ def search_archive(outputs: Path, query: str, day: str | None = None, speaker: s
         raise PipelineError(f"search: the query {query!r} has no letters or digits")
     segments = load_segments(path, day)
     if speaker:
-        wanted_speaker = fold(speaker)
-        names = [n for n in segments["speaker_name"].unique().to_pylist() if wanted_speaker in fold(n)]
-        segments = segments.filter(pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())))
+        segments = only_speaker(segments, speaker)
     scores = match_scores(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
     ranked = sorted(zip(scores.values(), found), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]))
-    return [Hit(day=row["day"], time=clock(row["start_s"]), start_s=row["start_s"], speaker=row["speaker_name"],
-                score=round(score, 1), snippet=snippet(row["text"], row["text_folded"], wanted),
+    return [Hit(day=row["day"], time=clock(row["start_s"]), start_s=row["start_s"],
+                speaker=row["speaker_name"], score=round(score, 1),
+                snippet=snippet(row["text"], row["text_folded"], wanted),
                 link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}")
             for score, row in ranked[:limit]]
+
+
+def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:
+    """The rows of speakers whose folded name contains the folded NAME ("ayu" for "Dr. Ayu …")."""
+    wanted = fold(speaker)
+    names = [name for name in segments["speaker_name"].unique().to_pylist() if wanted in fold(name)]
+    keep = pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string()))
+    return segments.filter(keep)

@@ -59,11 +59,13 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     labels = [f"SPEAKER_{n:02d}" for n in range(2)]
     words = [SpeakerWord(segment=s.id, start=w.start, end=w.end, word=w.word, speaker=labels[speaker])
              for s, (speaker, _, _) in zip(segments, TALK) for w in s.words]
-    turns = [Turn(speaker=labels[speaker], start=s.start, end=s.end) for s, (speaker, _, _) in zip(segments, TALK)]
+    turns = [Turn(speaker=labels[speaker], start=s.start, end=s.end)
+             for s, (speaker, _, _) in zip(segments, TALK)]
     names = config.speaker_names()
     write_artifact(paths.speakers, Diarization(
         num_speakers=2, count_estimated=True,
-        speakers=[SpeakerStats(label=label, name=names[n], talk_seconds=sum(t.end - t.start for t in turns if t.speaker == label),
+        speakers=[SpeakerStats(label=label, name=names[n],
+                               talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
                                words=sum(w.speaker == label for w in words), first_seen=turns[n].start)
                   for n, label in enumerate(labels)],
         turns=turns, words=words, utterances=utterances_of(words),

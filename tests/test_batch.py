@@ -31,13 +31,13 @@ def test_failed_days_do_not_stop_the_batch(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitel: salah ketik\n")
     missing = write_config(tmp_path, source="tidak-ada.wav")
-    result = invoke("--outputs", tmp_path / "out", "batch", broken, missing)
+    result = invoke("batch", broken, missing, "--outputs", tmp_path / "out")  # global option after
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert lines[0].startswith(f"{broken}: failed:") and "unknown field 'titel'" in lines[0]
     assert lines[1].startswith("test-day: failed:") and "tidak-ada.wav" in lines[1]
     index = pandas.read_csv(tmp_path / "out" / "index.csv")
-    assert list(index["status"]) == ["failed"]
+    assert list(index["status"]) == ["failed"] and "tidak-ada.wav" in index["reason"][0]
 
 
 def _journal_stages(outputs: Path) -> dict[str, list[str]]:
