@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import jiwer
 import jsonschema
 import pytest
 
 from conftest import DEMO_CONFIG, REPO, invoke
+from pipeline.artifacts import DayPaths
 from pipeline.language import normalize
+from pipeline.runner import stage_runs
 from pipeline.schemas import ARTIFACTS, json_schema
 
 pytestmark = pytest.mark.slow
@@ -130,3 +133,19 @@ def test_unchanged_rerun_leaves_every_file_byte_identical(demo_day):
     before = snapshot()
     assert invoke("--outputs", outputs, "run", DEMO_CONFIG).exit_code == 0
     assert snapshot() == before
+
+
+def test_title_edit_reruns_only_summary_and_page(demo_day, tmp_path):
+    paths, _ = demo_day
+    configs, outputs = tmp_path / "configs", tmp_path / "outputs"
+    shutil.copytree(REPO / "configs", configs)
+    shutil.copytree(paths.root.parent, outputs)
+    config = configs / "demo.yaml"
+    config.write_text(re.sub(r"(?m)^title: .*$", 'title: "Judul yang diperbaiki"', config.read_text()))
+    day = DayPaths.for_day(outputs, "demo")
+    runs_before = len(stage_runs(day))
+    assert invoke("--outputs", outputs, "run", config).exit_code == 0
+    assert stage_runs(day)[runs_before:] == ["summary", "report"]
+    journal = [json.loads(line) for line in day.journal.read_text().splitlines()[-2:]]
+    assert sum(entry["wall_seconds"] for entry in journal) <= 3.0
+    assert _load(day.summary)["day"]["title"] == "Judul yang diperbaiki"
