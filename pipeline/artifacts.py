@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import time
@@ -186,8 +187,6 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
 
 def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:
     """Refuse an artifact of another major schema version with a line that says what to do."""
-    import json
-
     written = kind.model_fields["schema_version"].default
     try:
         found = json.loads(data).get("schema_version")
@@ -218,8 +217,8 @@ class ModelRecord(Strict):
 
 
 PackageName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-InputName = Literal["source", "source_info", "audio", "transcript", "speakers", "topics", "comparison", "report",
-                    "summary", "truth"]
+InputName = Literal["source", "source_info", "audio", "transcript", "speakers", "topics", "comparison",
+                    "report", "summary", "truth"]
 
 
 class Provenance(Strict):

@@ -27,7 +27,6 @@ from pipeline.config import DayConfig, DownloadOptions
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 
 
-
 class YtdlpInfo(Strict):
     """The yt-dlp metadata worth keeping in the archive record."""
 
@@ -175,7 +174,8 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         return existing
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
-        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source}, PACKAGES)
+        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source},
+                                      PACKAGES)
         media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
@@ -184,7 +184,8 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         media = config.source_path
         if not media.is_file():
             raise PipelineError(f"{config.config_path}: field 'source': no such file {media}")
-        provenance = Provenance.begin("download", config.stage_key("download"), {"source": media}, PACKAGES)
+        provenance = Provenance.begin("download", config.stage_key("download"), {"source": media},
+                                      PACKAGES)
         kind, title, ytdlp, advertised = "file", media.stem, None, None
     with atomic_path(paths.audio) as tmp:
         duration = decode_to_wav(media, tmp)

@@ -129,3 +129,17 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-two", "status"] == "unreadable" and "schema_version" in index.loc["day-two", "reason"]
     assert index.loc["day-one", "status"] == "ok"
+
+
+def test_run_then_batch_over_other_days_keeps_both(tmp_path):
+    """`run` of one day, then `batch` of another: every table holds both, not just the last."""
+    outputs = tmp_path / "outputs"
+    first, _ = make_day(tmp_path / "configs", outputs, "day-one")
+    assert invoke("run", first, "--outputs", outputs).exit_code == 0
+    assert set(_read(outputs, "segments")["day"]) == {"day-one"}
+    second, _ = make_day(tmp_path / "configs", outputs, "day-two")
+    result = invoke("batch", second, "--workers", "1", "--outputs", outputs)
+    assert result.exit_code == 0 and "day-two: skipped: up to date" in result.output, result.output
+    for name in TABLES:
+        key = "id" if name == "index" else "day"
+        assert set(_read(outputs, name)[key]) == {"day-one", "day-two"}, name
