@@ -11,9 +11,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# spaCy is imported where it is used: it pulls in torch (seconds), which commands such as
+# `lokakarya search` never need.
 
 # Spoken fillers and politeness formulas that carry no topic.
 FILLERS = {
@@ -32,6 +37,8 @@ _MAX_NUMBER = 2100
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    import spacy
+
     return frozenset(spacy.blank("id").Defaults.stop_words | FILLERS)
 
 
@@ -45,13 +52,14 @@ def _common_words(doc: Doc) -> set[str]:
     return {word for word, seen in forms.items() if len(seen) > 1 or "lower" in seen}
 
 
-@Language.component("lokakarya_proper_nouns")
 def proper_nouns(doc: Doc) -> Doc:
     """Add runs of capitalised words (names, acronyms) of cased text as entities.
 
     A run is typed ORG by an organisation head word, PERSON after a title, else MISC; spans the
     entity ruler already found (config names, glossary) win.
     """
+    from spacy.tokens import Span
+
     common = _common_words(doc) | stop_words() | TITLES
 
     def proper(token) -> bool:
@@ -81,6 +89,11 @@ def proper_nouns(doc: Doc) -> Doc:
 
 def entity_pipeline(patterns: list[dict]) -> Language:
     """spaCy's blank Indonesian pipeline extended with known names and proper-noun spans."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("lokakarya_proper_nouns"):
+        Language.component("lokakarya_proper_nouns", func=proper_nouns)
     nlp = spacy.blank("id")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
