@@ -100,15 +100,6 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     return all(_current_input(name, config, paths) == value for name, value in recorded.items())
 
 
-def stale_stages(config: DayConfig, paths: DayPaths) -> list[str]:
-    """The stages a `run` would run now: the first stale one and every applicable one after it."""
-    names = [stage.name for stage in STAGES if stage.applies(config)]
-    for position, name in enumerate(names):
-        if not is_up_to_date(STAGES[STAGE_NAMES.index(name)], config, paths):
-            return names[position:]
-    return []
-
-
 def failure_reason(exc: Exception) -> str:
     """One line for a failed day: our own message, or the type of a library's crash."""
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"

@@ -11,9 +11,16 @@ from conftest import invoke
 from fakes import make_day
 from pipeline.config import load_config
 from pipeline.download import download
-from pipeline.runner import STAGES, is_up_to_date, run_day, stage_runs, stale_stages
+from pipeline.runner import STAGES, is_up_to_date, run_day, stage_runs
 
 AFTER_TRANSCRIBE = ["transcribe", "diarize", "topics", "compare", "summary", "report"]
+
+
+def stale_stages(config, paths) -> list[str]:
+    """The stages a run would run: the first stale one and every applicable one after it."""
+    names = [stage.name for stage in STAGES if stage.applies(config)]
+    stale = [stage.name for stage in STAGES if stage.applies(config) and not is_up_to_date(stage, config, paths)]
+    return names[names.index(stale[0]):] if stale else []
 
 
 @pytest.fixture
