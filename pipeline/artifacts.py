@@ -9,14 +9,34 @@ import platform
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import Annotated, Iterable, Iterator, Literal, TypeVar
 
-from pydantic import BaseModel, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from pipeline import __version__
+
+# Value types the JSON Schemas state as ranges and patterns (pipeline/schema/).
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Share = Annotated[float, Field(ge=0, le=1)]
+Count = Annotated[int, Field(ge=0)]
+Seconds = Annotated[float, Field(ge=0)]
+
+
+class Strict(BaseModel):
+    """Every artifact object: an unknown key is an error, on write and on read."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+def schema_version(version: str):
+    """The schema_version field of an artifact written at `version`: readers accept the same major."""
+    major = version.split(".")[0]
+    return Field(version, pattern=rf"^{major}\.(0|[1-9]\d*)\.(0|[1-9]\d*)$",
+                 description=f"semantic version of this artifact's schema; this code writes {version} "
+                             f"and reads any {major}.x.y")
 
 
 class PipelineError(Exception):
@@ -49,6 +69,9 @@ class DayPaths:
     listening = property(lambda self: self.root / "audio.webm")  # the page's player plays this
     journal = property(lambda self: self.root / "journal.jsonl")
     downloads = property(lambda self: self.root / "download")
+    scores = property(lambda self: self.root / "scores.json")
+    page_record = property(lambda self: self.root / "page.json")
+    status = property(lambda self: self.root / "status.json")
 
 
 def file_sha256(path: Path) -> str:
@@ -81,6 +104,20 @@ def atomic_path(path: Path) -> Iterator[Path]:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+@contextmanager
+def folder_lock(folder: Path, name: str) -> Iterator[None]:
+    """Hold folder/name exclusively, waiting for another holder: for short writes shared by runs."""
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / name, "a", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextmanager
@@ -121,6 +158,19 @@ def remove_stale_temporaries(folder: Path) -> None:
             pass
 
 
+class DayStatus(Strict):
+    """status.json: how the day's last `lokakarya run` ended, so the archive tables can list a
+    failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical."""
+
+    schema_version: str = schema_version("1.0.0")
+    id: str
+    title: str
+    date: date | None
+    status: Literal["ok", "failed"]
+    stage: str | None = None
+    reason: str | None = None
+
+
 def append_journal(paths: DayPaths, entry: dict) -> None:
     """Append one line to the day's journal.jsonl.  Appends are whole lines fsynced one by one;
     a reader skips a line torn by a crash."""
@@ -147,8 +197,12 @@ def read_journal(paths: DayPaths) -> list[dict]:
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:
+    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        return
     with atomic_path(path) as tmp:
-        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        tmp.write_bytes(data)
 
 
 def write_artifact(path: Path, artifact: BaseModel) -> None:
@@ -162,10 +216,24 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     """Load the artifact an earlier stage wrote, naming that stage if it is missing."""
     if not path.is_file():
         raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
+    data = path.read_bytes()
+    check_schema_version(path, data, kind, made_by)
     try:
-        return kind.model_validate_json(path.read_bytes())
+        return kind.model_validate_json(data)
     except ValidationError as exc:
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc.error_count()} errors)") from None
+
+
+def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:
+    """Refuse an artifact of another major schema version with a line that says what to do."""
+    written = kind.model_fields["schema_version"].default
+    try:
+        found = json.loads(data).get("schema_version")
+    except (ValueError, AttributeError):
+        raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None
+    if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
+        raise PipelineError(f"{path}: schema_version {found!r} is not readable by this lokakarya "
+                            f"(it reads {written.split('.')[0]}.x.y); rerun the '{made_by}' stage")
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
@@ -178,16 +246,34 @@ def package_versions(packages: Iterable[str]) -> dict[str, str]:
     return versions
 
 
-class Provenance(BaseModel):
-    """Enough to say how an artifact was made, and to tell whether it is still up to date."""
+class ModelRecord(Strict):
+    """A model as the config names it ("base", or a path only when the user gave a path), with the
+    sha256 of its weights: the same model gives the same record on every machine."""
+
+    name: str
+    source: Literal["package", "directory", "hub", "wheel"]
+    sha256: Sha256 | Literal["unknown"]
+
+
+PackageName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+InputName = Literal["source", "source_info", "audio", "transcript", "speakers", "topics", "comparison",
+                    "report", "summary", "truth"]
+
+
+class Provenance(Strict):
+    """Enough to say how an artifact was made, and to tell whether it is still up to date.
+
+    config_hash hashes only the config fields the stage reads (DayConfig.stage_key), so an edit
+    elsewhere in the config leaves the artifact up to date.
+    """
 
     stage: str
-    tools: dict[str, str]
-    model: dict[str, str] | None = None
-    config_hash: str
-    inputs: dict[str, str]
+    tools: dict[PackageName, str]
+    model: ModelRecord | None = None
+    config_hash: Sha256
+    inputs: dict[InputName, str] = Field(description="sha256 of each input file; a URL source as written")
     started_at: datetime
-    wall_seconds: float = 0.0
+    wall_seconds: Seconds = 0.0
     _clock: float = PrivateAttr(default_factory=time.perf_counter)
 
     @classmethod
@@ -197,7 +283,7 @@ class Provenance(BaseModel):
         config_hash: str,
         inputs: dict[str, Path | str],
         packages: Iterable[str] = (),
-        model: dict[str, str] | None = None,
+        model: ModelRecord | None = None,
     ) -> "Provenance":
         """Start the record; a Path input is hashed by content, a string is kept as it is."""
         return cls(

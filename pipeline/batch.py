@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.artifacts import DayPaths, PipelineError
-from pipeline.config import DayConfig, check_inputs, load_config
-from pipeline.index import write_index
-from pipeline.report import DEFAULT_LANGUAGE, render_index
-from pipeline.runner import STAGES, describe_failure, record_failure, run_day
+from pipeline.config import DayConfig, load_config
+from pipeline.index import refresh_archive
+from pipeline.report import DEFAULT_LANGUAGE
+from pipeline.runner import STAGES, failure_reason, run_day
 
 PROGRESS_TOPIC = "lokakarya-progress"
 WHISPER_THREADS = 2  # TranscribeOptions.cpu_threads' default: the cores one transcribing day uses
@@ -63,21 +63,14 @@ def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -
     try:
         config = load_config(Path(config_path))
         day_id = config.id
-        paths = DayPaths.for_day(Path(outputs), config.id)
-        try:
-            check_inputs(config)
-        except PipelineError as exc:  # journalled, so the index lists the day and why it failed
-            record_failure(config, paths, "validate", exc)
-            raise
-        ran, fresh = [], force_from is None
-        for stage, status in run_day(config, paths, force_from):
+        ran = []
+        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from):
             _report_progress(config.id, stage.name, status)
             if status == "done":
                 ran.append(stage.name)
-                fresh = fresh and stage.always
-    except Exception as exc:  # a bug or a crash in a library too: report it, keep the batch going
-        return DayOutcome(config_path, day_id, "failed", describe_failure(exc))
-    return DayOutcome(config_path, day_id, "skipped" if fresh else "ok", ran=tuple(ran))
+    except Exception as exc:  # ours, or a crash in a library: report it, keep the batch going
+        return DayOutcome(config_path, day_id, "failed", failure_reason(exc))
+    return DayOutcome(config_path, day_id, "ok" if ran else "skipped", ran=tuple(ran))
 
 
 class _Bars:
@@ -119,7 +112,7 @@ def _client(scheduler: str | None, workers: int | None):
 def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = None,
               workers: int | None = None, force_from: str | None = None,
               progress: bool = False) -> list[DayOutcome]:
-    """Run every day (in parallel), then write the index tables and pages over the days."""
+    """Run every day (in parallel), then rebuild the archive tables and outputs/index.html."""
     from distributed import as_completed
 
     outputs = Path(outputs).resolve()
@@ -154,8 +147,6 @@ def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = N
         client.close()
         if cluster is not None:
             cluster.close()
-    ordered = [outcomes[str(path)] for path in config_paths]
-    write_index([(config, outcomes[path].status) for path, config in loaded.items()], outputs)
     languages = {config.page_language for config in loaded.values()}
-    render_index(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
-    return ordered
+    refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
+    return [outcomes[str(path)] for path in config_paths]

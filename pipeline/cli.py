@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -14,8 +15,28 @@ from pipeline.config import DayConfig, check_inputs, load_config
 from pipeline.runner import STAGE_NAMES, STAGES, run_day, run_stage
 
 
+GLOBAL_OPTIONS = ("--outputs",)
+
+
 class _Group(click.Group):
-    """Print a PipelineError as one 'Error: …' line with exit status 1, not a traceback."""
+    """Print a PipelineError as one 'Error: …' line with exit status 1, not a traceback; accept
+    the global options after the subcommand too (`lokakarya batch … --outputs DIR`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        hoisted, rest, position = [], [], 0
+        while position < len(args):
+            argument = args[position]
+            if argument == "--":
+                rest += args[position:]
+                break
+            if argument.split("=", 1)[0] in GLOBAL_OPTIONS:
+                width = 1 if "=" in argument else 2
+                hoisted += args[position:position + width]
+                position += width
+                continue
+            rest.append(argument)
+            position += 1
+        return super().parse_args(ctx, hoisted + rest)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -51,9 +72,10 @@ def _show_warnings() -> None:
         log.propagate = False
 
 
-def _prepare(config_path: Path, outputs: Path) -> tuple[DayConfig, DayPaths]:
+def _prepare(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
     config = load_config(config_path)
-    check_inputs(config)
+    if check:
+        check_inputs(config)
     return config, DayPaths.for_day(outputs, config.id)
 
 
@@ -80,11 +102,18 @@ force_option = click.option("--force", "force_from", type=click.Choice(STAGE_NAM
 @force_option
 @click.pass_obj
 def run(outputs: Path, config: Path, force_from: str | None) -> None:
-    """Run every stage in order, skipping those whose artifacts are up to date."""
-    day, paths = _prepare(config, outputs)
-    for stage, status in run_day(day, paths, force_from):
-        if status != "running":
-            click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
+    """Run every stage in order, skipping those whose artifacts are up to date; then rebuild the
+    archive tables over every day in the outputs folder."""
+    from pipeline.index import refresh_archive
+
+    day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
+    try:
+        for stage, status in run_day(day, paths, force_from):
+            if status != "running":
+                click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
+    finally:
+        refresh_archive(outputs, day.page_language)
+    click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     click.echo(f"summary: {paths.summary}")
     click.echo(f"page: {paths.page}")
 
@@ -108,6 +137,30 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
         click.echo(outcome.line())
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--day", "day_id", metavar="ID", help="Only this day.")
+@click.option("--speaker", metavar="NAME", help="Only speakers whose name contains NAME.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
+@click.pass_obj
+def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int,
+           as_json: bool) -> None:
+    """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven)."""
+    from pipeline.search import search_archive
+
+    hits = search_archive(outputs, query, day_id, speaker, limit)
+    if as_json:
+        click.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            click.echo(hit.line())
+    if not hits:
+        if not as_json:
+            click.echo(f"no matches for {query!r}", err=True)
         raise SystemExit(1)
 
 

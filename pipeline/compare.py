@@ -31,9 +31,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel
-
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, read_artifact, write_artifact
+from pipeline.artifacts import (
+    Count,
+    DayPaths,
+    PipelineError,
+    Provenance,
+    Share,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+)
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import content_stems, is_narration, looks_indonesian, normalize, stem, stop_words
@@ -72,54 +80,55 @@ URL = re.compile(r"https?://\S+")
 Status = Literal["covered", "partly", "missing", "narration"]
 
 
-class Span(BaseModel):
+class Span(Strict):
     start: float
     end: float
     speaker: str
     speaker_name: str
     text: str
-    confidence: float
+    confidence: Share
 
 
-class ReportPoint(BaseModel):
+class ReportPoint(Strict):
     index: int
     text: str
     lead_in: str | None
     attributed_to: str | None
     status: Status
-    confidence: float | None  # probability that the talk says the point; None for narration
-    score: float | None  # the standardised similarity behind it
+    confidence: Share | None  # probability that the talk says the point; None for narration
+    score: Share | None  # raw similarity of the best window (character and word match averaged)
     evidence: list[Span]  # best first; for a missing point, the closest passage
     found_terms: list[str]  # the point's content words heard in the evidence
     missing_terms: list[str]
     speaker_agrees: bool | None
 
 
-class ReportMention(BaseModel):
+class ReportMention(Strict):
     text: str
     label: str
     found: bool
     occurrences: list[Occurrence]
 
 
-class Passage(BaseModel):
+class Passage(Strict):
     start: float
     end: float
     speaker: str
     speaker_name: str
     text: str
-    best_confidence: float
+    best_confidence: Share
 
 
-class Comparison(BaseModel):
+class Comparison(Strict):
+    schema_version: str = schema_version("1.0.0")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
-    covered: int
-    partly: int
-    missing: int
-    narration: int
-    coverage: float  # (covered + half of partly) / points that are content
+    covered: Count
+    partly: Count
+    missing: Count
+    narration: Count
+    coverage: Share  # (covered + half of partly) / points that are content
     warnings: list[str]
     entities: list[ReportMention]
     numbers: list[ReportMention]
@@ -435,7 +444,7 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     topics = read_artifact(paths.topics, Topics, "topics")
     provenance = Provenance.begin(
-        "compare", config.hash,
+        "compare", config.stage_key("compare"),
         {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics}, PACKAGES,
     )
     result = Comparison(**compare_to_report(config, diarization, topics, report), provenance=provenance.finish())

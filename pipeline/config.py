@@ -131,12 +131,36 @@ class DayConfig(_Strict):
     def truth_path(self) -> Path | None:
         return (self.base_dir / self.truth).resolve() if self.truth else None
 
-    @property
-    def hash(self) -> str:
-        """Hash of everything that changes what the stages produce (the truth file does not;
-        the page is rebuilt on every run anyway)."""
-        fields = self.model_dump(mode="json", exclude={"truth", "page"})
-        canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False)
+    def stage_fields(self, stage: str) -> dict:
+        """The config values a stage reads.  Its freshness key hashes only these, so a title edit
+        reruns summary and page but not the transcription.  Not keyed: download's retries and
+        timeout (how patiently, not what), truth (scores read it as a file input)."""
+        names = self.speaker_names()
+        glossary = [term.model_dump() for term in self.glossary]
+        report = str(self.report) if self.report else None
+        hints = names + [term.term for term in self.glossary] if self.transcribe.use_hints else None
+        day = {"id": self.id, "title": self.title, "date": self.date and self.date.isoformat(),
+               "language": self.language, "source": self.source,
+               "speakers": [speaker.model_dump() for speaker in self.speakers],
+               "config_file": self.config_path.name, "report": report}
+        fields = {
+            "download": {"source": self.source},
+            "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(),
+                           "hints": hints},
+            "diarize": {"id": self.id, "diarize": self.diarize.model_dump(), "speakers": names},
+            "topics": {"topics": self.topics.model_dump(), "speakers": names, "glossary": glossary,
+                       "report": report},
+            "compare": {"compare": self.compare.model_dump(), "speakers": names, "glossary": glossary,
+                        "report": report},
+            "evaluate": {},
+            "summary": day,
+            "report": {**day, "page": self.page.model_dump()},
+        }
+        return fields[stage]
+
+    def stage_key(self, stage: str) -> str:
+        """sha256 of the config fields `stage` reads (recorded as provenance.config_hash)."""
+        canonical = json.dumps(self.stage_fields(stage), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
     @property

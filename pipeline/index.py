@@ -1,82 +1,346 @@
-"""Tables over many days for researchers (pandas): outputs/index.{parquet,csv}, outputs/topics.parquet.
+"""Tables over the whole archive for researchers: every day folder under outputs/, whatever ran last.
 
-index columns, one row per day:
-  id, title, date, status            the day and how its last batch run ended
-  duration_s, words, speakers,       from summary.json; speakers are names joined by "; ",
-  num_speakers, talk_s               talk_s is "name=seconds; …" in speaker order
-  coverage, covered, missing_points  report points covered (share and count), missing count
-  wer, cer, der, der_no_collar,      against the day's ground truth, where the config names one
-  word_speaker_accuracy
-  wall_<stage>_s                     wall time of each stage's artifact, from its provenance
-topics columns: day, speaker ("(all)" for the whole talk), phrase, score, count, first_time_s.
+`refresh_archive` rebuilds them from the days' artifacts after every `run` and `batch`, under a lock
+(two runs finishing together take turns) and each file atomically, so a reader never sees a torn
+or partial archive.  Every table has a fixed set, order and type of columns (TABLES below), also
+when no day has a date, a report or a ground truth, so tables of two outputs folders concatenate
+without dtype fixes.  docs/tables.md, the data dictionary, is generated from TABLES
+(`python -m pipeline.index`; a test keeps it current).
 """
 
 from __future__ import annotations
 
+import json
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas
+import pyarrow
 
-from pipeline.artifacts import DayPaths, atomic_path, read_artifact
-from pipeline.config import DayConfig
-from pipeline.diarize import Diarization
-from pipeline.evaluate import load_truth, score
+from pipeline import __version__
+from pipeline.artifacts import (
+    DayPaths,
+    DayStatus,
+    PipelineError,
+    atomic_path,
+    folder_lock,
+    read_artifact,
+    write_atomic,
+)
+from pipeline.compare import Comparison
+from pipeline.diarize import Diarization, word_runs
+from pipeline.evaluate import Evaluation
+from pipeline.language import fold
+from pipeline.report import DEFAULT_LANGUAGE, PageRecord, render_index
+from pipeline.runner import STAGE_NAMES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
 ALL_SPEAKERS = "(all)"
+ROW_GROUP_ROWS = 16_384
+DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
-def day_row(config: DayConfig, paths: DayPaths, status: str) -> dict:
-    row: dict = {"id": config.id, "title": config.title,
-                 "date": config.date.isoformat() if config.date else None, "status": status}
-    if not paths.summary.is_file():
-        return row
-    summary = Summary.model_validate_json(paths.summary.read_bytes())
-    comparison = summary.comparison
-    row.update(
-        duration_s=summary.source.duration_seconds, words=summary.transcript.words,
-        speakers="; ".join(s.name for s in summary.speakers), num_speakers=summary.num_speakers,
-        talk_s="; ".join(f"{s.name}={s.talk_seconds:.1f}" for s in summary.speakers),
-        coverage=comparison.coverage if comparison else None,
-        covered=comparison.covered if comparison else None,
-        missing_points=comparison.missing if comparison else None,
-    )
-    if config.truth_path:
-        transcript = read_artifact(paths.transcript, Transcript, "transcribe")
-        diarization = read_artifact(paths.speakers, Diarization, "diarize")
-        row.update(score(load_truth(config.truth_path), transcript, diarization).model_dump())
-    row.update({f"wall_{s.stage}_s": s.wall_seconds for s in summary.provenance.stages})
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pyarrow.DataType
+    meaning: str
+
+    @property
+    def pandas_dtype(self):
+        """Nullable pandas types, recorded in the Parquet file so every reader gets the same ones."""
+        if pyarrow.types.is_string(self.type):
+            return "string"
+        if pyarrow.types.is_integer(self.type):
+            return "Int64"
+        if pyarrow.types.is_floating(self.type):
+            return "Float64"
+        if pyarrow.types.is_boolean(self.type):
+            return "boolean"
+        if pyarrow.types.is_date(self.type):
+            return pandas.ArrowDtype(self.type)
+        return object
+
+
+STRING, INT, FLOAT, BOOL = pyarrow.string(), pyarrow.int64(), pyarrow.float64(), pyarrow.bool_()
+SPEAKER = pyarrow.struct([("label", STRING), ("name", STRING), ("role", STRING),
+                          ("talk_s", FLOAT), ("talk_share", FLOAT), ("words", INT)])
+
+TABLES: dict[str, list[Column]] = {
+    "index": [
+        Column("id", STRING, "the day's id, its folder under outputs/"),
+        Column("title", STRING, "title from the config"),
+        Column("date", pyarrow.date32(), "date from the config (a date; empty when not given)"),
+        Column("status", STRING, "how the day's last `run` ended: ok or failed; unreadable when "
+                                 "an artifact is of a schema this version cannot read (rerun the day)"),
+        Column("failed_stage", STRING, "the stage that failed (empty when ok, or when the config "
+                                       "check failed before any stage)"),
+        Column("reason", STRING, "the one-line error of a failed day"),
+        Column("language", STRING, "configured language of the talk"),
+        Column("model", STRING, "Whisper model as configured (`base`, or the configured path)"),
+        Column("duration_s", FLOAT, "length of the recording, seconds"),
+        Column("words", INT, "words transcribed"),
+        Column("mean_word_probability", FLOAT, "Whisper's mean word probability, 0-1"),
+        Column("num_speakers", INT, "voices found (or as configured)"),
+        Column("speakers", pyarrow.list_(SPEAKER),
+               "list of {label, name, role, talk_s, talk_share, words}, in order of first appearance; "
+               "index.csv holds it as JSON text"),
+        Column("points", INT, "report points that are content, narration of the event left out "
+                              "(empty without a report)"),
+        Column("covered", INT, "report points the talk makes, possibly in other words"),
+        Column("partly", INT, "report points the talk touches on with part of their content"),
+        Column("missing_points", INT, "report points not found in the talk"),
+        Column("coverage", FLOAT, "(covered + half of partly) / points, 0-1"),
+        Column("wer", FLOAT, "word error rate against the ground truth (empty without `truth:`)"),
+        Column("cer", FLOAT, "character error rate against the ground truth"),
+        Column("der", FLOAT, "diarization error rate, ±0.25 s collar"),
+        Column("der_no_collar", FLOAT, "diarization error rate, no collar"),
+        Column("speaker_count_error", INT, "voices found minus true voices"),
+        Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
+        *[Column(f"wall_{stage}_s", FLOAT, f"wall time of the {stage} stage's last run, seconds")
+          for stage in STAGE_NAMES],
+    ],
+    "speakers": [
+        Column("day", STRING, "the day's id"),
+        Column("label", STRING, "voice label within the day (SPEAKER_00, …)"),
+        Column("name", STRING, "name from the config, or `Speaker N` for an extra voice"),
+        Column("role", STRING, "role from the config"),
+        Column("talk_s", FLOAT, "seconds this voice speaks"),
+        Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),
+        Column("words", INT, "words given to this voice"),
+    ],
+    "topics": [
+        Column("day", STRING, "the day's id"),
+        Column("speaker", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
+        Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
+        Column("score", FLOAT, "salience, higher is more"),
+        Column("count", INT, "times said"),
+        Column("first_time_s", FLOAT, "first time said, seconds"),
+    ],
+    "segments": [
+        Column("day", STRING, "the day's id"),
+        Column("utterance", INT, "utterance number within the day (the page's #u anchor)"),
+        Column("start_s", FLOAT, "start, seconds"),
+        Column("end_s", FLOAT, "end, seconds"),
+        Column("speaker", STRING, "voice label"),
+        Column("speaker_name", STRING, "speaker name"),
+        Column("text", STRING, "what was said, as transcribed"),
+        Column("mean_probability", FLOAT, "mean Whisper probability of its words, 0-1"),
+        Column("text_folded", STRING, "text lower-cased, without accents and punctuation: what "
+                                      "`lokakarya search` matches"),
+    ],
+    "points": [
+        Column("day", STRING, "the day's id"),
+        Column("point", INT, "point number within the day's report"),
+        Column("text", STRING, "the report point"),
+        Column("status", STRING, "verdict: covered, partly, missing, or narration (a sentence about "
+                                 "the event itself, not looked for in the talk)"),
+        Column("confidence", FLOAT, "probability that the talk says the point, 0-1 (empty for narration)"),
+        Column("score", FLOAT, "raw similarity of the best evidence, 0-1 (empty for narration)"),
+        Column("evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the "
+                                          "closest passage), seconds"),
+        Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
+        Column("evidence_speaker", STRING, "who speaks in the best evidence"),
+        Column("missing_terms", STRING, "the point's content words not heard in the evidence, "
+                                        "space-separated (stems)"),
+        Column("attributed_to", STRING, "speaker the report credits with the point"),
+        Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited)"),
+    ],
+}
+FILES = {"index": "index.parquet", "speakers": "speakers.parquet", "topics": "topics.parquet",
+         "segments": "segments.parquet", "points": "points.parquet"}
+
+
+def _load(path: Path, kind, made_by: str):
+    return read_artifact(path, kind, made_by) if path.is_file() else None
+
+
+def day_row(paths: DayPaths) -> dict:
+    """One index row from the day's status, summary, scores and page record."""
+    status = _load(paths.status, DayStatus, "run")
+    summary = _load(paths.summary, Summary, "summary")
+    row: dict = {"id": paths.root.name, "status": "ok"}
+    if summary is not None:
+        row.update(title=summary.day.title, date=summary.day.date, language=summary.day.language,
+                   model=summary.transcript.model, duration_s=summary.source.duration_seconds,
+                   words=summary.transcript.words,
+                   mean_word_probability=summary.transcript.mean_word_probability,
+                   num_speakers=summary.num_speakers,
+                   speakers=[{"label": s.label, "name": s.name, "role": s.role, "talk_s": s.talk_seconds,
+                              "talk_share": s.talk_share, "words": s.words} for s in summary.speakers])
+        if summary.comparison is not None:
+            comparison = summary.comparison
+            row.update(points=comparison.points, covered=comparison.covered, partly=comparison.partly,
+                       missing_points=comparison.missing, coverage=comparison.coverage)
+        stages = summary.provenance.stages + [summary.provenance]
+        row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
+    if status is not None:  # the last run's config and outcome, newer than a failed day's summary
+        row.update(title=status.title, date=status.date, status=status.status,
+                   failed_stage=status.stage, reason=status.reason)
+    evaluation = _load(paths.scores, Evaluation, "evaluate")
+    if evaluation is not None:
+        row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
+    page = _load(paths.page_record, PageRecord, "report")
+    if page is not None:
+        row["wall_report_s"] = page.provenance.wall_seconds
     return row
 
 
-def topic_rows(day_id: str, paths: DayPaths) -> list[dict]:
-    if not paths.topics.is_file():
-        return []
-    topics = Topics.model_validate_json(paths.topics.read_bytes())
+def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
+    return [{"day": day_id, "label": s.label, "name": s.name, "role": s.role, "talk_s": s.talk_seconds,
+             "talk_share": s.talk_share, "words": s.words} for s in summary.speakers]
+
+
+def topic_rows(day_id: str, topics: Topics) -> list[dict]:
     groups = [(ALL_SPEAKERS, topics.overall)] + [(s.name, s.phrases) for s in topics.per_speaker]
     return [{"day": day_id, "speaker": speaker, "phrase": p.phrase, "score": p.score,
              "count": p.count, "first_time_s": p.first_time}
             for speaker, phrases in groups for p in phrases]
 
 
-def write_table(frame: pandas.DataFrame, path: Path) -> None:
-    with atomic_path(path) as tmp:
-        if path.suffix == ".parquet":
-            frame.to_parquet(tmp, index=False)
-        else:
-            frame.to_csv(tmp, index=False)
+def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) -> list[dict]:
+    """Every utterance with the mean probability of its words (diarization keeps the words in
+    transcript order, so the i-th speaker word is the i-th transcript word)."""
+    probabilities = [w.probability for s in transcript.segments for w in s.words]
+    names = diarization.names()
+    rows = []
+    for utterance, run in zip(diarization.utterances, word_runs(diarization.words)):
+        rows.append({"day": day_id, "utterance": utterance.index, "start_s": utterance.start,
+                     "end_s": utterance.end, "speaker": utterance.speaker,
+                     "speaker_name": names[utterance.speaker], "text": utterance.text,
+                     "mean_probability": round(sum(probabilities[i] for i in run) / len(run), 4),
+                     "text_folded": fold(utterance.text)})
+    return rows
 
 
-def write_index(days: list[tuple[DayConfig, str]], outputs: Path) -> pandas.DataFrame:
-    """Write the day and topic tables for these (config, status) pairs; return the day table."""
-    index = pandas.DataFrame([day_row(c, DayPaths.for_day(outputs, c.id), s) for c, s in days])
-    topics = pandas.DataFrame(
-        [row for c, _ in days for row in topic_rows(c.id, DayPaths.for_day(outputs, c.id))],
-        columns=["day", "speaker", "phrase", "score", "count", "first_time_s"],
-    )
-    write_table(index, outputs / "index.parquet")
-    write_table(index, outputs / "index.csv")
-    write_table(topics, outputs / "topics.parquet")
-    return index
+def point_rows(day_id: str, comparison: Comparison) -> list[dict]:
+    """Every report point with its verdict and best evidence (the one place that reads points)."""
+    return [{"day": day_id, "point": p.index, "text": p.text, "status": p.status,
+             "confidence": p.confidence, "score": p.score,
+             "evidence_start_s": p.evidence[0].start if p.evidence else None,
+             "evidence_end_s": p.evidence[0].end if p.evidence else None,
+             "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
+             "missing_terms": " ".join(p.missing_terms), "attributed_to": p.attributed_to,
+             "speaker_agrees": p.speaker_agrees}
+            for p in comparison.points]
+
+
+def day_folders(outputs: Path) -> list[DayPaths]:
+    """Every day a run has touched: folders with a status.json or a summary.json, by id."""
+    return [DayPaths(folder) for folder in sorted(Path(outputs).iterdir())
+            if folder.is_dir() and ((folder / "status.json").is_file() or (folder / "summary.json").is_file())]
+
+
+def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
+    """Every table's rows for one day, from whichever of its artifacts exist; a day whose
+    artifacts this version cannot read is one index row saying so, not a broken archive."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    try:
+        _add_day_rows(rows, paths)
+    except PipelineError as exc:
+        rows = {name: [] for name in TABLES}
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": str(exc)})
+    return rows
+
+
+def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
+    day_id = paths.root.name
+    rows["index"].append(day_row(paths))
+    summary = _load(paths.summary, Summary, "summary")
+    if summary is not None:
+        rows["speakers"] += speaker_rows(day_id, summary)
+    topics = _load(paths.topics, Topics, "topics")
+    if topics is not None:
+        rows["topics"] += topic_rows(day_id, topics)
+    diarization = _load(paths.speakers, Diarization, "diarize")
+    transcript = _load(paths.transcript, Transcript, "transcribe")
+    if diarization is not None and transcript is not None:
+        rows["segments"] += segment_rows(day_id, transcript, diarization)
+    comparison = _load(paths.comparison, Comparison, "compare")
+    if comparison is not None:
+        rows["points"] += point_rows(day_id, comparison)
+
+
+def table(name: str, rows: list[dict]) -> pandas.DataFrame:
+    """The rows as a frame with exactly the table's columns, in order, with their dtypes."""
+    columns = TABLES[name]
+    # None, not NaN, for a value a row lacks: NaN would not cast to a date.
+    frame = pandas.DataFrame([[row.get(c.name) for c in columns] for row in rows],
+                             columns=[c.name for c in columns], dtype=object)
+    return frame.astype({c.name: c.pandas_dtype for c in columns})
+
+
+def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
+    import pyarrow.parquet
+
+    schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
+    with atomic_path(folder / FILES[name]) as tmp:
+        # Rows are in day order, so row groups of this size let a reader asking for one day
+        # (`lokakarya search --day`) skip the others by their statistics.
+        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp,
+                                    row_group_size=ROW_GROUP_ROWS)
+
+
+def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
+    """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files changes:
+    a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
+    import pyarrow.parquet
+
+    folder = cache / paths.root.name
+    key = json.dumps({"lokakarya": __version__, "files": {
+        f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))}})
+    if (folder / "key.json").is_file() and (folder / "key.json").read_text(encoding="utf-8") == key:
+        return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
+    frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
+    for name, frame in frames.items():
+        write_table(name, frame, folder)
+    write_atomic(folder / "key.json", key)
+    return frames
+
+
+def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
+    """Rebuild every table (and index.csv) from the day folders now in outputs/."""
+    cache = outputs / ".tables-cache"
+    folders = day_folders(outputs)
+    for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
+        shutil.rmtree(stale)  # a day removed from the archive
+    days = [day_frames(paths, cache) for paths in folders]
+    frames = {name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True)
+              for name in TABLES}
+    for name, frame in frames.items():
+        write_table(name, frame, outputs)
+    csv = frames["index"].assign(speakers=frames["index"]["speakers"].map(
+        lambda speakers: json.dumps(list(speakers), ensure_ascii=False), na_action="ignore"))
+    write_atomic(outputs / "index.csv", csv.to_csv(index=False))
+    return frames
+
+
+def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> None:
+    """The tables and outputs/index.html (in `language`) over every day, one writer at a time."""
+    outputs = Path(outputs)
+    with folder_lock(outputs, ".archive.lock"):
+        write_tables(outputs)
+        render_index(outputs, language)
+
+
+def data_dictionary() -> str:
+    """docs/tables.md: every table's columns, types and meaning."""
+    lines = ["# The archive tables", "",
+             "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
+             "every day's artifacts each time (generated from `pipeline/index.py`; do not edit).",
+             "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
+             "floats as `Float64`, dates as `date32[pyarrow]` (all nullable).", ""]
+    for name, columns in TABLES.items():
+        lines += [f"## `{FILES[name]}`" + (" and `index.csv`" if name == "index" else ""), "",
+                  "| column | type | meaning |", "| --- | --- | --- |"]
+        lines += [f"| `{c.name}` | `{c.type}` | {c.meaning} |" for c in columns]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    DICTIONARY.parent.mkdir(exist_ok=True)
+    write_atomic(DICTIONARY, data_dictionary())

@@ -11,10 +11,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import spacy
-from spacy.lang.id import Indonesian
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# spaCy is imported where it is used: it pulls in torch (seconds), which commands such as
+# `lokakarya search` never need.
 
 # Spoken fillers and politeness formulas that carry no topic.
 FILLERS = {
@@ -34,7 +38,14 @@ COMMON_WORD_ZIPF = 2.5  # about once in 3 million words
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    return frozenset(Indonesian.Defaults.stop_words | FILLERS)
+    return frozenset(_indonesian_stop_words() | FILLERS)
+
+
+def _indonesian_stop_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words, read from its language data (no tokenizer is built)."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _common_words(doc: Doc) -> set[str]:
@@ -47,13 +58,14 @@ def _common_words(doc: Doc) -> set[str]:
     return {word for word, seen in forms.items() if len(seen) > 1 or "lower" in seen}
 
 
-@Language.component("lokakarya_proper_nouns")
 def proper_nouns(doc: Doc) -> Doc:
     """Add runs of capitalised words (names, acronyms) of cased text as entities.
 
     A run is typed ORG by an organisation head word, PERSON after a title, else MISC; spans the
     entity ruler already found (config names, glossary) win.
     """
+    from spacy.tokens import Span
+
     common = _common_words(doc) | stop_words() | TITLES
 
     def proper(token) -> bool:
@@ -83,6 +95,11 @@ def proper_nouns(doc: Doc) -> Doc:
 
 def entity_pipeline(patterns: list[dict]) -> Language:
     """spaCy's blank Indonesian pipeline extended with known names and proper-noun spans."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("lokakarya_proper_nouns"):
+        Language.component("lokakarya_proper_nouns", func=proper_nouns)
     nlp = spacy.blank("id")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
@@ -133,6 +150,14 @@ def numbers_to_digits(text: str) -> str:
             out.append(tokens[index])
             index += 1
     return " ".join(out)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation ("Café-Jazaïr" -> "cafe jazair"): how search
+    compares a query with the transcript.  Cheap enough for every utterance of an archive."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
 
 
 def normalize(text: str) -> str:
@@ -210,5 +235,5 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
 def looks_indonesian(text: str) -> bool:
     """Whether a text is Indonesian prose, told by its share of Indonesian stop words."""
     words = normalize(text).split()
-    base = Indonesian.Defaults.stop_words
+    base = _indonesian_stop_words()
     return bool(words) and sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE

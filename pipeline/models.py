@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pipeline.artifacts import PipelineError, file_sha256, write_atomic
+from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,9 @@ class ResolvedModel:
     source: str  # "package", "directory" or "hub"
     sha256: str | None
 
-    def provenance(self) -> dict[str, str]:
-        return {"location": self.location, "source": self.source, "sha256": self.sha256 or "unknown"}
+    def provenance(self, configured: str) -> ModelRecord:
+        """The model as the config names it: "base" stays "base" whichever cache holds it."""
+        return ModelRecord(name=configured, source=self.source, sha256=self.sha256 or "unknown")
 
 
 def cache_dir() -> Path:

@@ -19,7 +19,19 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from pipeline.artifacts import DayPaths, read_artifact, read_journal, write_atomic
+from pipeline.artifacts import (
+    DayPaths,
+    DayStatus,
+    PipelineError,
+    Provenance,
+    Sha256,
+    Strict,
+    file_sha256,
+    read_artifact,
+    schema_version,
+    write_artifact,
+    write_atomic,
+)
 from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance, word_runs
@@ -31,9 +43,20 @@ LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checki
 DEFAULT_LANGUAGE = "id"
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
-                  ("topics.parquet", "table_topics"))
+                  ("speakers.parquet", "table_speakers"), ("segments.parquet", "table_segments"),
+                  ("points.parquet", "table_points"), ("topics.parquet", "table_topics"))
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
 NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
+PACKAGES = ("jinja2", "matplotlib")
+
+
+class PageRecord(Strict):
+    """page.json: how the day's page was made, so a rerun can tell it is up to date."""
+
+    schema_version: str = schema_version("1.0.0")
+    page: str
+    page_sha256: Sha256
+    provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -90,7 +113,10 @@ def _size(size: int) -> str:
 
 def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) -> Markup:
     """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
-    figure's caption names it (aria-labelledby)."""
+    figure's caption names it (aria-labelledby).
+
+    A fixed hash salt and no date make the same timeline the same bytes on every rerun.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -110,7 +136,8 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     figure.tight_layout()
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
+    with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}):
+        figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
     pyplot.close(figure)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype for inline use
@@ -161,7 +188,12 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 
 def report(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
+    inputs = {"summary": paths.summary, "transcript": paths.transcript, "speakers": paths.speakers,
+              "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
+    provenance = Provenance.begin("report", config.stage_key("report"), inputs, PACKAGES)
     page = render_day(config, paths)
+    write_artifact(paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page),
+                                                 provenance=provenance.finish()))
     render_index(paths.root.parent, config.page_language)
     return page
 
@@ -192,23 +224,32 @@ DAY_FILES = (("file_page", "page"), ("file_audio_short", "listening"), ("file_js
              ("file_vtt_short", "transcript_vtt"), ("file_srt_short", "transcript_srt"))
 
 
+def _last_run(paths: DayPaths) -> DayStatus | None:
+    try:
+        return read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
+    except PipelineError:
+        return None
+
+
 def day_entry(paths: DayPaths) -> DayEntry:
-    """The day as its folder shows it: failed when its journal ends in a failure (even if an older
-    summary is still there), done when it has a summary, otherwise not finished."""
-    journal = read_journal(paths)
-    failure = journal[-1] if journal and "failed_at" in journal[-1] else None
-    entry = DayEntry(id=paths.root.name, status="failed" if failure else "incomplete")
-    if failure:
-        entry.failed_stage, entry.reason = failure["stage"], failure.get("reason", "")
-        entry.title = failure.get("title", "")
+    """The day as its folder shows it: failed when its last run failed (even if an older summary
+    is still there), done when it has a summary this version reads, otherwise not finished."""
+    last = _last_run(paths)
+    failed = last is not None and last.status == "failed"
+    entry = DayEntry(id=paths.root.name, status="failed" if failed else "incomplete")
+    if last is not None:
+        entry.title, entry.date = last.title, last.date.isoformat() if last.date else ""
+    if failed:
+        entry.failed_stage, entry.reason = last.stage or "validate", last.reason or ""
     entry.files = [(key, f"{paths.root.name}/{getattr(paths, name).name}") for key, name in DAY_FILES
                    if getattr(paths, name).is_file()]
     entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
-    if not paths.summary.is_file():
+    try:
+        summary = read_artifact(paths.summary, Summary, "summary")
+    except PipelineError:  # none yet, or another schema version: the tables say which
         return entry
-    summary = Summary.model_validate_json(paths.summary.read_bytes())
     comparison = summary.comparison
-    entry.status = "failed" if failure else "ok"
+    entry.status = "failed" if failed else "ok"
     entry.title, entry.language = summary.day.title, summary.day.language
     entry.date = summary.day.date.isoformat() if summary.day.date else ""
     entry.minutes = round(summary.source.duration_seconds / 60, 1)
@@ -225,7 +266,7 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
     totals, each day's files and the archive tables, in one table that sorts by column."""
     outputs = Path(outputs)
     days = [day_entry(DayPaths(folder)) for folder in sorted(outputs.iterdir())
-            if folder.is_dir() and (DayPaths(folder).journal.is_file() or DayPaths(folder).summary.is_file())]
+            if folder.is_dir() and (DayPaths(folder).status.is_file() or DayPaths(folder).summary.is_file())]
     totals = {
         "days": len(days), "ok": sum(d.status == "ok" for d in days),
         "failed": sum(d.status == "failed" for d in days),

@@ -1,4 +1,10 @@
-"""The stages in order, and when a stage's artifact is still up to date."""
+"""The stages in order, when a stage's artifact is still up to date, and how a day's run ended.
+
+A stage is up to date while its artifact records the same key as now: the config fields the stage
+reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version.  So a
+title edit reruns only summary and page, a compare option compare onward, and a transcribe option
+transcribe onward.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +14,25 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Literal
 
 from pipeline import __version__
 from pipeline.artifacts import (
     DayPaths,
     PipelineError,
+    DayStatus,
     append_journal,
     day_lock,
     file_sha256,
     read_journal,
     remove_stale_temporaries,
+    write_artifact,
 )
 from pipeline.compare import compare
-from pipeline.config import DayConfig
+from pipeline.config import DayConfig, check_inputs
 from pipeline.diarize import diarize
 from pipeline.download import download
+from pipeline.evaluate import evaluate
 from pipeline.report import report
 from pipeline.summary import summarize
 from pipeline.topics import topics
@@ -35,18 +44,20 @@ class Stage:
     name: str
     run: Callable[[DayConfig, DayPaths], object]
     artifact: Callable[[DayPaths], Path]
-    # Views over the other artifacts are rebuilt every run: they take about a second.
-    always: bool = False
+    # The JSON file holding the stage's provenance, where that is not the artifact itself.
+    record: Callable[[DayPaths], Path] | None = None
+    applies: Callable[[DayConfig], bool] = lambda config: True
 
 
 STAGES = (
     Stage("download", download, lambda p: p.source),
     Stage("transcribe", transcribe, lambda p: p.transcript),
     Stage("diarize", diarize, lambda p: p.speakers),
+    Stage("evaluate", evaluate, lambda p: p.scores, applies=lambda c: c.truth is not None),
     Stage("topics", topics, lambda p: p.topics),
-    Stage("compare", compare, lambda p: p.comparison),
-    Stage("summary", summarize, lambda p: p.summary, always=True),
-    Stage("report", report, lambda p: p.page, always=True),
+    Stage("compare", compare, lambda p: p.comparison, applies=lambda c: c.report is not None),
+    Stage("summary", summarize, lambda p: p.summary),
+    Stage("report", report, lambda p: p.page, record=lambda p: p.page_record),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 
@@ -55,25 +66,31 @@ def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
     """The value a stage would record for an input now: a content hash, or the URL itself."""
     if name == "source":
         return config.source if config.source_is_url else file_sha256(config.source_path)
-    path = config.report_path if name == "report" else getattr(paths, name, None)
+    files = {"source_info": paths.source, "report": config.report_path, "truth": config.truth_path}
+    path = files[name] if name in files else getattr(paths, name, None)
     return file_sha256(path) if path is not None and path.is_file() else None
 
 
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
-    """True when the artifact exists and was made from today's inputs, config and code version."""
-    artifact = stage.artifact(paths)
-    if stage.always or not artifact.is_file():
+    """True when the artifact exists and was made from today's config fields, inputs and code."""
+    record = (stage.record or stage.artifact)(paths)
+    if not (stage.artifact(paths).is_file() and record.is_file()):
         return False
     try:
-        provenance = json.loads(artifact.read_text(encoding="utf-8"))["provenance"]
-    except (ValueError, KeyError):
+        provenance = json.loads(record.read_text(encoding="utf-8"))["provenance"]
+    except (ValueError, KeyError, TypeError):
         return False
-    if provenance.get("config_hash") != config.hash:
+    if provenance.get("config_hash") != config.stage_key(stage.name):
         return False
     if provenance.get("tools", {}).get("lokakarya") != __version__:
         return False
     recorded = provenance.get("inputs", {})
     return all(_current_input(name, config, paths) == value for name, value in recorded.items())
+
+
+def failure_reason(exc: Exception) -> str:
+    """One line for a failed day: our own message, or the type of a library's crash."""
+    return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
 def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
@@ -82,23 +99,9 @@ def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
                            "wall_seconds": round(seconds, 3)})
 
 
-def describe_failure(exc: Exception) -> str:
-    """One line for a failed stage: the user's error as it is, a crash with its type."""
-    return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
-
-
-def record_failure(config: DayConfig, paths: DayPaths, stage: str, exc: Exception) -> None:
-    """Record a failed stage in journal.jsonl, with the day's title, so the index can list a day
-    that never reached its summary, and say why.  Best effort: on a full disk the record cannot be
-    written either, and the stage's own error is the one to report."""
-    with contextlib.suppress(OSError):
-        append_journal(paths, {"stage": stage, "failed_at": datetime.now(timezone.utc).isoformat(),
-                               "reason": describe_failure(exc), "title": config.title})
-
-
 def stage_runs(paths: DayPaths) -> list[str]:
     """The completed stage runs recorded in the journal, in order."""
-    return [entry["stage"] for entry in read_journal(paths) if "failed_at" not in entry]
+    return [entry["stage"] for entry in read_journal(paths)]
 
 
 def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
@@ -110,11 +113,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 
 def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
     started = time.perf_counter()
-    try:
-        artifact = stage.run(config, paths)
-    except Exception as exc:
-        record_failure(config, paths, stage.name, exc)
-        raise
+    artifact = stage.run(config, paths)
     record_run(paths, stage.name, time.perf_counter() - started)
     return artifact
 
@@ -122,19 +121,35 @@ def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
     "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
-    is force_from or after it."""
+    is force_from or after it.  How the run ended is written to status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
-        forced = False
-        for stage in STAGES:
-            forced = forced or stage.name == force_from
-            if stage.name == "compare" and config.report is None:
-                continue
-            if not forced and is_up_to_date(stage, config, paths):
-                yield stage, "up to date"
-                continue
-            yield stage, "running"
-            _run_recorded(stage, config, paths)
-            yield stage, "done"
+        forced, current = False, None
+        try:
+            check_inputs(config)
+            for stage in STAGES:
+                forced = forced or stage.name == force_from
+                if not stage.applies(config):
+                    continue
+                if not forced and is_up_to_date(stage, config, paths):
+                    yield stage, "up to date"
+                    continue
+                current = stage.name
+                yield stage, "running"
+                _run_recorded(stage, config, paths)
+                yield stage, "done"
+        except Exception as exc:
+            # Best effort: on a full disk the status cannot be written either, and the stage's own
+            # error is the one to report.
+            with contextlib.suppress(PipelineError):
+                _write_status(config, paths, "failed", current, failure_reason(exc))
+            raise
+        _write_status(config, paths, "ok")
+
+
+def _write_status(config: DayConfig, paths: DayPaths, status: Literal["ok", "failed"],
+                  stage: str | None = None, reason: str | None = None) -> None:
+    write_artifact(paths.status, DayStatus(id=config.id, title=config.title, date=config.date,
+                                           status=status, stage=stage, reason=reason))

@@ -1,32 +1,46 @@
 """Stage 6: one structured JSON record per day for researchers, plus transcript exports.
 
 summary.json follows a versioned JSON Schema kept in pipeline/schema/ (generated from the models
-below; a test keeps the two in step) and carries the provenance of every stage that fed it.
+below by pipeline/schemas.py; a test keeps the two in step) and carries the provenance of every
+stage that fed it.  Speakers' roles come from the config here, not from diarization, so editing a
+role reruns only this stage and the page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from pipeline import __version__, captions
-from pipeline.artifacts import DayPaths, Provenance, read_artifact, write_artifact, write_atomic
-from pipeline.compare import Comparison
+from pipeline.artifacts import (
+    Count,
+    DayPaths,
+    InputName,
+    ModelRecord,
+    PackageName,
+    Provenance,
+    Seconds,
+    Sha256,
+    Share,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+    write_atomic,
+)
+from pipeline.compare import Comparison, Status
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
-SCHEMA_VERSION = "1.1.0"
-SCHEMA_PATH = Path(__file__).parent / "schema" / "summary.schema.json"
+PACKAGES = ("srt", "webvtt-py")
 TOP_PHRASES = 10
 
 
-class DayInfo(BaseModel):
+class DayInfo(Strict):
     id: str
     title: str
     date: date | None
@@ -34,104 +48,106 @@ class DayInfo(BaseModel):
     config_file: str
 
 
-class SourceSummary(BaseModel):
+class SourceSummary(Strict):
     kind: str
     source: str
     title: str | None
-    duration_seconds: float
-    audio_sha256: str
-    media_sha256: str
+    duration_seconds: Seconds
+    audio_sha256: Sha256
+    media_sha256: Sha256
 
 
-class TranscriptSummary(BaseModel):
+class TranscriptSummary(Strict):
     language: str
     model: str
-    segments: int
-    words: int
-    speech_seconds: float
-    mean_word_probability: float
+    model_sha256: Sha256 | None
+    segments: Count
+    words: Count
+    speech_seconds: Seconds
+    mean_word_probability: Share
 
 
-class SpeakerSummary(BaseModel):
+class SpeakerSummary(Strict):
     label: str
     name: str
     role: str | None
-    talk_seconds: float
-    talk_share: float
-    words: int
+    talk_seconds: Seconds
+    talk_share: Share
+    words: Count
     top_phrases: list[str]
 
 
-class PhraseSummary(BaseModel):
+class PhraseSummary(Strict):
     phrase: str
     score: float
-    count: int
-    first_time: float | None
+    count: Count
+    first_time: Seconds | None
 
 
-class EntitySummary(BaseModel):
+class EntitySummary(Strict):
     text: str
     label: str
     found: bool
-    first_time: float | None
+    first_time: Seconds | None
 
 
-class TopicsSummary(BaseModel):
+class TopicsSummary(Strict):
     overall: list[PhraseSummary]
     entities: list[EntitySummary]
     years: list[str]
 
 
-class PointSummary(BaseModel):
+class PointSummary(Strict):
     text: str
-    status: str
-    confidence: float | None
+    status: Status
+    confidence: Share | None
     attributed_to: str | None
-    evidence_start: float | None  # where the talk says it (the closest passage for a missing point)
+    evidence_start: Seconds | None  # where the talk says it (the closest passage for a missing point)
 
 
-class ComparisonSummary(BaseModel):
+class ComparisonSummary(Strict):
     report: str
-    points: int  # points that are content: narration of the event is counted apart
-    covered: int
-    partly: int
-    missing: int
-    narration: int
-    coverage: float  # (covered + half of partly) / points that are content
+    points: Count  # points that are content: narration of the event is counted apart
+    covered: Count
+    partly: Count
+    missing: Count
+    narration: Count
+    coverage: Share  # (covered + half of partly) / points that are content
     warnings: list[str]
     missing_points: list[PointSummary]
     partly_points: list[PointSummary]
     speaker_disagreements: list[PointSummary]
-    report_entities_found: int
+    report_entities_found: Count
     report_entities_missing: list[str]
     talk_only_topics: list[str]
-    unreported_passages: int
+    unreported_passages: Count
 
 
-class StageRecord(BaseModel):
+class StageRecord(Strict):
     stage: str
     started_at: datetime
-    wall_seconds: float
-    tools: dict[str, str]
-    model: dict[str, str] | None
-    config_hash: str
-    inputs: dict[str, str]
+    wall_seconds: Seconds
+    tools: dict[PackageName, str]
+    model: ModelRecord | None
+    config_hash: Sha256
+    inputs: dict[InputName, str]
 
 
-class ProvenanceSummary(BaseModel):
-    generated_at: datetime
+class ProvenanceSummary(StageRecord):
+    """The summary stage's own record (its config_hash and inputs decide when it reruns), the
+    records of the stages it gathers, and their total wall time."""
+
     lokakarya: str
-    config_hash: str
     stages: list[StageRecord]
-    total_wall_seconds: float
+    total_wall_seconds: Seconds
 
 
-class Summary(BaseModel):
-    schema_version: str
+class Summary(Strict):
+    schema_version: str = schema_version("2.0.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
-    num_speakers: int
+    num_speakers: Count
     speaker_count_estimated: bool
     speakers: list[SpeakerSummary]
     topics: TopicsSummary
@@ -163,14 +179,16 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
 
 
 def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
-                  diarization: Diarization, topics: Topics, comparison: Comparison | None) -> Summary:
+                  diarization: Diarization, topics: Topics, comparison: Comparison | None,
+                  provenance: Provenance) -> Summary:
     words = [w for s in transcript.segments for w in s.words]
     talk_total = sum(s.talk_seconds for s in diarization.speakers) or 1.0
     phrases_by_speaker = {s.speaker: [p.phrase for p in s.phrases] for s in topics.per_speaker}
     stages = [source.provenance, transcript.provenance, diarization.provenance, topics.provenance]
     stages += [comparison.provenance] if comparison else []
+    roles = {speaker.name: speaker.role for speaker in config.speakers}
+    model = transcript.provenance.model
     return Summary(
-        schema_version=SCHEMA_VERSION,
         day=DayInfo(id=config.id, title=config.title, date=config.date, language=config.language,
                     config_file=config.config_path.name),
         source=SourceSummary(kind=source.kind, source=source.source, title=source.title,
@@ -178,7 +196,8 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
                              media_sha256=source.media_sha256),
         transcript=TranscriptSummary(
             language=transcript.language,
-            model=(transcript.provenance.model or {}).get("location", transcript.options.model),
+            model=transcript.options.model,
+            model_sha256=model.sha256 if model and model.sha256 != "unknown" else None,
             segments=len(transcript.segments), words=len(words),
             speech_seconds=transcript.speech_duration,
             mean_word_probability=round(sum(w.probability for w in words) / max(len(words), 1), 4),
@@ -186,7 +205,7 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
         num_speakers=diarization.num_speakers,
         speaker_count_estimated=diarization.count_estimated,
         speakers=[
-            SpeakerSummary(label=s.label, name=s.name, role=s.role, talk_seconds=s.talk_seconds,
+            SpeakerSummary(label=s.label, name=s.name, role=roles.get(s.name), talk_seconds=s.talk_seconds,
                            talk_share=round(s.talk_seconds / talk_total, 4), words=s.words,
                            top_phrases=phrases_by_speaker.get(s.label, []))
             for s in diarization.speakers
@@ -201,8 +220,7 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
         ),
         comparison=_comparison(comparison) if comparison else None,
         provenance=ProvenanceSummary(
-            generated_at=datetime.now(timezone.utc), lokakarya=__version__, config_hash=config.hash,
-            stages=[_stage(p) for p in stages],
+            **_stage(provenance).model_dump(), lokakarya=__version__, stages=[_stage(p) for p in stages],
             total_wall_seconds=round(sum(p.wall_seconds for p in stages), 3),
         ),
     )
@@ -248,19 +266,17 @@ class DayArtifacts:
 
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     """Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts."""
+    inputs = {"source_info": paths.source, "transcript": paths.transcript, "speakers": paths.speakers,
+              "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
+    provenance = Provenance.begin("summary", config.stage_key("summary"), inputs, PACKAGES)
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
-    summary = build_summary(config, day.source, day.transcript, diarization, day.topics, day.comparison)
     names = diarization.names()
     write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
     write_atomic(paths.transcript_srt, captions.srt(diarization.words, names))
     write_atomic(paths.transcript_vtt, captions.webvtt(diarization.words, names))
+    summary = build_summary(config, day.source, day.transcript, diarization, day.topics, day.comparison,
+                            provenance.finish())
     write_artifact(paths.summary, summary)
     return summary
 
-
-def json_schema() -> dict:
-    schema = Summary.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"https://lokakarya.invalid/schema/summary-{SCHEMA_VERSION}.json"
-    return schema

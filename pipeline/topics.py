@@ -11,11 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import Field
 
-from pipeline.artifacts import DayPaths, Provenance, read_artifact, write_artifact
+from pipeline.artifacts import (
+    Count,
+    DayPaths,
+    Provenance,
+    Seconds,
+    Strict,
+    read_artifact,
+    schema_version,
+    write_artifact,
+)
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import entity_pipeline, is_common_word, is_number_word, normalize, stop_words
@@ -30,48 +40,49 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own phrase
 
 
-class Occurrence(BaseModel):
-    utterance: int
-    start: float
-    end: float
+class Occurrence(Strict):
+    utterance: Count
+    start: Seconds
+    end: Seconds
     speaker: str
     matched: str
-    score: float
+    score: float = Field(ge=0, le=100, description="rapidfuzz similarity, 100 for an exact match")
 
 
-class Phrase(BaseModel):
+class Phrase(Strict):
     phrase: str  # as the day's own vocabulary spells it when a heard form was snapped to it
     heard: list[str]  # the forms the transcript has, when they differ from `phrase`
     score: float  # higher is more salient
-    count: int
-    first_time: float | None
+    count: Count
+    first_time: Seconds | None
     occurrences: list[Occurrence]
 
 
-class SpeakerTopics(BaseModel):
+class SpeakerTopics(Strict):
     speaker: str
     name: str
     phrases: list[Phrase]
 
 
-class Entity(BaseModel):
+class Entity(Strict):
     text: str
     label: str
-    origin: str  # "config" or "report"
+    origin: Literal["config", "report"]
     found: bool
     occurrences: list[Occurrence]
 
 
-class NumberMention(BaseModel):
-    value: str
+class NumberMention(Strict):
+    value: str = Field(pattern=r"^\d+$")
     is_year: bool
-    start: float
-    end: float
+    start: Seconds
+    end: Seconds
     speaker: str
     context: str
 
 
-class Topics(BaseModel):
+class Topics(Strict):
+    schema_version: str = schema_version("1.0.0")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -119,7 +130,7 @@ class Vocabulary:
 
     @classmethod
     def of_day(cls, config: DayConfig, report_text: str | None) -> "Vocabulary":
-        texts = [report_text or "", config.title] + [g.term for g in config.glossary]
+        texts = [report_text or ""] + [g.term for g in config.glossary]
         texts += [normalize(s.name.split(",")[0]) for s in config.speakers]
         phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
         for text in texts:
@@ -295,7 +306,7 @@ def topics(config: DayConfig, paths: DayPaths) -> Topics:
     if config.report_path:
         inputs["report"] = config.report_path
     report_text = read_report(config)
-    provenance = Provenance.begin("topics", config.hash, inputs, PACKAGES)
+    provenance = Provenance.begin("topics", config.stage_key("topics"), inputs, PACKAGES)
     result = Topics(**extract_topics(config, diarization, report_text), provenance=provenance.finish())
     write_artifact(paths.topics, result)
     return result

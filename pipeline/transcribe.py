@@ -12,7 +12,18 @@ from typing import Iterator
 import numpy as np
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, write_artifact, write_atomic
+from pipeline.artifacts import (
+    Count,
+    DayPaths,
+    PipelineError,
+    Provenance,
+    Seconds,
+    Share,
+    Strict,
+    schema_version,
+    write_artifact,
+    write_atomic,
+)
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
 from pipeline.models import ResolvedModel, resolve_whisper
@@ -21,31 +32,32 @@ PACKAGES = ("faster-whisper", "ctranslate2", "av")
 log = logging.getLogger("lokakarya")
 
 
-class Word(BaseModel):
-    start: float
-    end: float
+class Word(Strict):
+    start: Seconds
+    end: Seconds
     word: str
-    probability: float
+    probability: Share
 
 
-class Segment(BaseModel):
-    id: int
-    start: float
-    end: float
+class Segment(Strict):
+    id: Count
+    start: Seconds
+    end: Seconds
     text: str
     avg_logprob: float
-    no_speech_prob: float
+    no_speech_prob: Share
     compression_ratio: float
     words: list[Word]
 
 
-class Transcript(BaseModel):
+class Transcript(Strict):
+    schema_version: str = schema_version("1.0.0")
     language: str
     detected_language: str
-    detected_language_probability: float
-    duration: float
-    speech_duration: float
-    pieces: int
+    detected_language_probability: Share
+    duration: Seconds
+    speech_duration: Seconds
+    pieces: Count
     prompt: str | None
     options: TranscribeOptions
     segments: list[Segment]
@@ -191,7 +203,8 @@ def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
     resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
     provenance = Provenance.begin(
-        "transcribe", config.hash, {"audio": paths.audio}, PACKAGES, resolved.provenance()
+        "transcribe", config.stage_key("transcribe"), {"audio": paths.audio}, PACKAGES,
+        resolved.provenance(options.model),
     )
     if not paths.audio.is_file():
         raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")

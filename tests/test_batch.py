@@ -31,13 +31,13 @@ def test_failed_days_do_not_stop_the_batch(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitel: salah ketik\n")
     missing = write_config(tmp_path, source="tidak-ada.wav")
-    result = invoke("--outputs", tmp_path / "out", "batch", broken, missing)
+    result = invoke("batch", broken, missing, "--outputs", tmp_path / "out")  # global option after
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert lines[0].startswith(f"{broken}: failed:") and "unknown field 'titel'" in lines[0]
     assert lines[1].startswith("test-day: failed:") and "tidak-ada.wav" in lines[1]
     index = pandas.read_csv(tmp_path / "out" / "index.csv")
-    assert list(index["status"]) == ["failed"]
+    assert list(index["status"]) == ["failed"] and "tidak-ada.wav" in index["reason"][0]
 
 
 def _journal_stages(outputs: Path) -> dict[str, list[str]]:
@@ -91,7 +91,8 @@ def test_index_tables_describe_every_day(resumed_batch):
     assert list(index["num_speakers"]) == [3, 2]
     assert (index["der"] < 0.1).all() and (index["word_speaker_accuracy"] > 0.9).all()
     assert index["wer"].notna().all() and index["coverage"].between(0, 1).all()
-    assert {"wall_transcribe_s", "wall_diarize_s", "talk_s", "missing_points"} <= set(index.columns)
+    assert {"wall_transcribe_s", "wall_diarize_s", "speakers", "missing_points"} <= set(index.columns)
+    assert [len(speakers) for speakers in index["speakers"]] == [3, 2]
     assert pandas.read_csv(outputs / "index.csv")["id"].tolist() == ["demo-2", "demo-3"]
     topics = pandas.read_parquet(outputs / "topics.parquet")
     assert set(topics["day"]) == {"demo-2", "demo-3"} and "(all)" in set(topics["speaker"])

@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import invoke, write_config, write_tone
-from pipeline.artifacts import DayPaths, read_journal
+from pipeline.artifacts import DayPaths, DayStatus, read_artifact
 from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
 from pipeline.page_text import TEXTS
 from pipeline.report import refresh_listening_copy, render_index
-from pipeline.runner import stage_runs
+from pipeline.runner import STAGE_NAMES, stage_runs
 
 
 class _Text(HTMLParser):
@@ -48,14 +48,14 @@ def test_listening_copy_is_small_mono_opus_made_once(tmp_path):
     assert refresh_listening_copy(paths, "second").stat().st_mtime_ns != made, "new audio: remade"
 
 
-def test_a_failed_day_is_journalled_and_listed_with_its_reason(tmp_path):
+def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     (tmp_path / "talk.wav").write_text("not audio")
     config = write_config(tmp_path, title="Hari yang gagal")
     outputs = tmp_path / "outputs"
     assert invoke("--outputs", outputs, "run", config).exit_code == 1
     paths = DayPaths.for_day(outputs, "test-day")
-    failure = read_journal(paths)[-1]
-    assert failure["stage"] == "download" and "not a readable audio or video file" in failure["reason"]
+    status = read_artifact(paths.status, DayStatus, "run")
+    assert status.stage == "download" and "not a readable audio or video file" in status.reason
     assert stage_runs(paths) == [], "a failure is not a stage run"
     text = page_text(render_index(outputs).read_text())
     assert "Hari yang gagal" in text and "gagal pada tahap download" in text
@@ -71,14 +71,16 @@ def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path, monkeypatch)
     config = write_config(tmp_path, source="missing.wav")
     outputs = tmp_path / "outputs"
     assert run_one_day(str(config), str(outputs)).status == "failed"
-    assert read_journal(DayPaths.for_day(outputs, "test-day"))[-1]["stage"] == "validate"
+    status = read_artifact(DayPaths.for_day(outputs, "test-day").status, DayStatus, "run")
+    assert status.status == "failed" and status.stage is None
     assert "gagal pada tahap validate" in page_text(render_index(outputs).read_text())
 
 
 def test_index_in_english_on_request(tmp_path):
     outputs = tmp_path / "outputs"
     (outputs / "day-x").mkdir(parents=True)
-    (outputs / "day-x" / "journal.jsonl").write_text('{"stage": "download", "wall_seconds": 1}\n')
+    (outputs / "day-x" / "status.json").write_text(DayStatus(id="day-x", title="X", date=None, status="ok")
+                                                   .model_dump_json())
     html = render_index(outputs, "en").read_text()
     assert '<html lang="en">' in html and "not finished" in page_text(html)
 
@@ -100,4 +102,4 @@ def test_page_language_follows_the_day_unless_set(tmp_path):
 def test_the_page_option_does_not_invalidate_the_stages(tmp_path):
     plain = load_config(write_config(tmp_path))
     english = load_config(write_config(tmp_path, page={"language": "en"}))
-    assert plain.hash == english.hash
+    assert all(plain.stage_key(stage) == english.stage_key(stage) for stage in STAGE_NAMES if stage != "report")

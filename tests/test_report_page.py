@@ -154,7 +154,7 @@ def test_report_point_time_plays_the_evidence(demo_day, browser):
     paths, _ = demo_day
     page, problems, _ = _open(browser, paths.page)
     points = json.loads(paths.comparison.read_text())["points"]
-    evidence = next(p["best_match"] for p in points if p["status"] == "covered")
+    evidence = next(p["evidence"][0] for p in points if p["status"] == "covered")
     row = page.locator("#comparison-table tr.covered").first
     row.locator("a.time").click()
     page.wait_for_function("() => !document.getElementById('player').paused")

@@ -1,0 +1,106 @@
+"""`lokakarya search`: find a phrase in every day of the archive, the way people remember it.
+
+Reads outputs/segments.parquet (every utterance of every day, with its text already folded: lower
+case, no accents, no punctuation).  The query is folded the same way and matched with rapidfuzz's
+partial ratio (>= topics.FUZZY_MIN, as names are found in topics), so ASR spellings like
+"Laras Sati" still find "Larasati"; a query shorter than topics.SHORT_TERM must match whole words.
+The table is read and filtered with pyarrow, the fastest of the readers measured in
+docs/search-benchmark.md (pandas, pyarrow, DuckDB).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyarrow
+import pyarrow.compute
+import pyarrow.parquet
+
+from pipeline.artifacts import PipelineError
+from pipeline.language import fold
+from pipeline.summary import clock
+from pipeline.topics import FUZZY_MIN, SHORT_TERM
+
+COLUMNS = ["day", "utterance", "start_s", "speaker_name", "text", "text_folded"]
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Hit:
+    day: str
+    time: str
+    start_s: float
+    speaker: str
+    score: float
+    snippet: str
+    link: str
+
+    def line(self) -> str:
+        return f"{self.day} {self.time} {self.speaker}: {self.snippet}\n    {self.link}"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def load_segments(path: Path, day: str | None) -> pyarrow.Table:
+    """The columns search needs, only the asked day's rows when one is given (the table's row
+    groups follow the days, so the others are skipped unread)."""
+    return pyarrow.parquet.read_table(path, columns=COLUMNS, filters=[("day", "==", day)] if day else None)
+
+
+def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
+    """Row number -> score (0-100) of every folded text that contains the folded query."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    if len(query) < SHORT_TERM:
+        found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}\b")
+        return dict.fromkeys(np.flatnonzero(found.to_numpy(zero_copy_only=False)).tolist(), 100.0)
+    matches = process.extract(query, folded.to_numpy(), scorer=fuzz.partial_ratio,
+                              score_cutoff=FUZZY_MIN, limit=None)
+    return {index: score for _, score, index in matches}
+
+
+def snippet(text: str, folded: str, query: str) -> str:
+    """About SNIPPET_CHARS of the original text around where the folded query matched."""
+    from rapidfuzz import fuzz
+
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    alignment = fuzz.partial_ratio_alignment(query, folded)
+    middle = int((alignment.dest_start + alignment.dest_end) / 2 / max(len(folded), 1) * len(text))
+    start = max(0, min(middle - SNIPPET_CHARS // 2, len(text) - SNIPPET_CHARS))
+    return ("…" if start else "") + text[start:start + SNIPPET_CHARS].strip() + \
+        ("…" if start + SNIPPET_CHARS < len(text) else "")
+
+
+def search_archive(outputs: Path, query: str, day: str | None = None, speaker: str | None = None,
+                   limit: int = 20) -> list[Hit]:
+    """The best matches, best first (then by day and time)."""
+    path = Path(outputs) / "segments.parquet"
+    if not path.is_file():
+        raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
+    wanted = fold(query)
+    if not wanted:
+        raise PipelineError(f"search: the query {query!r} has no letters or digits")
+    segments = load_segments(path, day)
+    if speaker:
+        segments = only_speaker(segments, speaker)
+    scores = match_scores(wanted, segments["text_folded"])
+    found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
+    ranked = sorted(zip(scores.values(), found), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]))
+    return [Hit(day=row["day"], time=clock(row["start_s"]), start_s=row["start_s"],
+                speaker=row["speaker_name"], score=round(score, 1),
+                snippet=snippet(row["text"], row["text_folded"], wanted),
+                link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}")
+            for score, row in ranked[:limit]]
+
+
+def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:
+    """The rows of speakers whose folded name contains the folded NAME ("ayu" for "Dr. Ayu …")."""
+    wanted = fold(speaker)
+    names = [name for name in segments["speaker_name"].unique().to_pylist() if wanted in fold(name)]
+    keep = pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string()))
+    return segments.filter(keep)

@@ -1,0 +1,111 @@
+"""A day whose model stages' artifacts are written by hand, keyed as the runner expects.
+
+So archive, freshness, search and schema tests run the real summary and page stages (and the
+runner's checks) in seconds, without Whisper or CAM++.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import write_config, write_tone
+from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact
+from pipeline.compare import Comparison, ReportPoint, Span
+from pipeline.config import DayConfig, load_config
+from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
+from pipeline.download import SourceInfo
+from pipeline.runner import run_day
+from pipeline.topics import Phrase, SpeakerTopics, Topics
+from pipeline.transcribe import Segment, Transcript, Word
+
+BASE_SHA256 = "ab" * 32
+
+# (speaker, start, text): one transcript segment each.
+TALK = [
+    (0, 0.0, "Selamat pagi, kita bicara diplomasi digital di masa pandemi."),
+    (1, 4.0, "Terima kasih Bapak Duta Besar, kerja sama ekonomi sangat penting."),
+    (0, 8.0, "Larasati benar: kedutaan di Aljazaïr memakai media sosial setiap hari."),
+]
+
+
+def _provenance(config: DayConfig, stage: str, inputs: dict, model: ModelRecord | None = None) -> Provenance:
+    return Provenance.begin(stage, config.stage_key(stage), inputs, (), model).finish()
+
+
+def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
+    """source, transcript, speakers, topics and comparison of TALK, as the model stages would."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(config.source_path, paths.audio)
+    write_artifact(paths.source, SourceInfo(
+        kind="file", source=config.source, title="talk", media_file=config.source_path.name,
+        media_sha256=file_sha256(config.source_path), duration=12.0, advertised_duration=None,
+        audio_sha256=file_sha256(paths.audio), sample_rate=16000, ytdlp=None,
+        provenance=_provenance(config, "download", {"source": config.source_path})))
+    segments = []
+    for number, (_, start, text) in enumerate(TALK):
+        tokens = text.split()
+        words = [Word(start=start + i * 0.4, end=start + i * 0.4 + 0.3, word=" " + token,
+                      probability=0.4 if i == 1 else 0.9) for i, token in enumerate(tokens)]
+        segments.append(Segment(id=number, start=start, end=words[-1].end, text=text, avg_logprob=-0.3,
+                                no_speech_prob=0.01, compression_ratio=1.2, words=words))
+    write_artifact(paths.transcript, Transcript(
+        language=config.language, detected_language="id", detected_language_probability=0.97,
+        duration=12.0, speech_duration=10.0, pieces=1, prompt=None, options=config.transcribe,
+        segments=segments, warnings=[],
+        provenance=_provenance(config, "transcribe", {"audio": paths.audio},
+                               ModelRecord(name=config.transcribe.model, source="package",
+                                           sha256=BASE_SHA256))))
+    labels = [f"SPEAKER_{n:02d}" for n in range(2)]
+    words = [SpeakerWord(segment=s.id, start=w.start, end=w.end, word=w.word, speaker=labels[speaker])
+             for s, (speaker, _, _) in zip(segments, TALK) for w in s.words]
+    turns = [Turn(speaker=labels[speaker], start=s.start, end=s.end)
+             for s, (speaker, _, _) in zip(segments, TALK)]
+    names = config.speaker_names()
+    write_artifact(paths.speakers, Diarization(
+        num_speakers=2, count_estimated=True,
+        speakers=[SpeakerStats(label=label, name=names[n],
+                               talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+                               words=sum(w.speaker == label for w in words), first_seen=turns[n].start)
+                  for n, label in enumerate(labels)],
+        turns=turns, words=words, utterances=utterances_of(words),
+        provenance=_provenance(config, "diarize", {"audio": paths.audio, "transcript": paths.transcript})))
+    phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
+    write_artifact(paths.topics, Topics(
+        overall=[phrase], per_speaker=[SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase])],
+        entities=[], numbers=[],
+        provenance=_provenance(config, "topics", {"speakers": paths.speakers}
+                               | ({"report": config.report_path} if config.report else {}))))
+    if config.report is None:
+        return
+    span = Span(start=0.0, end=3.5, speaker=labels[0], speaker_name=names[0], text=TALK[0][2], confidence=0.9)
+    points = [ReportPoint(index=0, text="Diplomasi digital di masa pandemi dibahas.", lead_in=None,
+                          attributed_to=names[0], status="covered", confidence=0.9, score=0.61,
+                          evidence=[span], found_terms=["diplomasi", "digital"], missing_terms=[],
+                          speaker_agrees=True),
+              ReportPoint(index=1, text="Pariwisata halal juga dibahas panjang.", lead_in=None,
+                          attributed_to=None, status="missing", confidence=0.1, score=0.12,
+                          evidence=[span.model_copy(update={"confidence": 0.1})], found_terms=[],
+                          missing_terms=["wisata", "halal"], speaker_agrees=None)]
+    write_artifact(paths.comparison, Comparison(
+        report=str(config.report_path), options=config.compare, points=points,
+        covered=1, partly=0, missing=1, narration=0, coverage=0.5, warnings=[], entities=[], numbers=[],
+        talk_only_topics=[], unreported_passages=[],
+        provenance=_provenance(config, "compare", {"report": config.report_path, "speakers": paths.speakers,
+                                                   "topics": paths.topics})))
+
+
+def make_day(folder: Path, outputs: Path, day_id: str = "test-day", **fields) -> tuple[Path, DayPaths]:
+    """A config in folder (its own subfolder per day) and the day's artifacts under outputs,
+    summary and page made by a real `run_day`; returns (config path, paths)."""
+    folder = folder / day_id
+    folder.mkdir(parents=True, exist_ok=True)
+    write_tone(folder / "talk.wav")
+    fields.setdefault("speakers", [{"name": "H.E. Chalief Akbar", "role": "Duta Besar RI di Aljazair"},
+                                   {"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}])
+    config_path = write_config(folder, id=day_id, **fields)
+    config = load_config(config_path)
+    paths = DayPaths.for_day(outputs, day_id)
+    write_model_artifacts(config, paths)
+    list(run_day(config, paths))
+    return config_path, paths

@@ -1,0 +1,145 @@
+"""The archive tables describe every day in the outputs folder, with fixed columns and types."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+
+import duckdb
+import pandas
+import pytest
+
+from conftest import invoke, write_config
+from fakes import make_day
+from pipeline.index import DICTIONARY, FILES, TABLES, data_dictionary, refresh_archive
+
+
+def _read(outputs, name):
+    return pandas.read_parquet(outputs / FILES[name])
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    """Day one refreshed on its own, then day two: the tables must hold both."""
+    folder = tmp_path_factory.mktemp("archive")
+    outputs = folder / "outputs"
+    make_day(folder / "configs", outputs, "day-one")
+    refresh_archive(outputs)
+    make_day(folder / "configs", outputs, "day-two", date="2021-01-01", title="Hari, kedua")
+    refresh_archive(outputs)
+    return folder, outputs
+
+
+def test_every_day_is_in_every_table(two_runs):
+    _, outputs = two_runs
+    for name in TABLES:
+        frame = _read(outputs, name)
+        assert list(frame.columns) == [c.name for c in TABLES[name]]
+        key = "id" if name == "index" else "day"
+        assert set(frame[key]) == {"day-one", "day-two"}, name
+    assert pandas.read_csv(outputs / "index.csv")["id"].tolist() == ["day-one", "day-two"]
+
+
+def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):
+    folder, outputs = two_runs
+    index = _read(outputs, "index")
+    assert index["date"].tolist()[1] == datetime.date(2021, 1, 1) and pandas.isna(index["date"].iloc[0])
+    assert str(index["words"].dtype) == "Int64" and str(index["wer"].dtype) == "Float64"
+    assert index["wer"].isna().all()
+    bare = tmp_path / "bare"
+    make_day(tmp_path / "configs", bare, "bare", report=None)
+    refresh_archive(bare)
+    other = _read(bare, "index")
+    assert other["points"].isna().all()
+    both = pandas.concat([index, other], ignore_index=True)
+    assert both.dtypes.equals(index.dtypes) and other.dtypes.equals(index.dtypes)
+
+
+def test_speakers_are_structs_and_a_long_table(two_runs):
+    _, outputs = two_runs
+    speakers = _read(outputs, "index")["speakers"].iloc[0]
+    assert [s["name"] for s in speakers] == ["H.E. Chalief Akbar", "Dr. Ayu Larasati, S.Sos., M.Ikom."]
+    assert speakers[0]["role"] == "Duta Besar RI di Aljazair"
+    csv = pandas.read_csv(outputs / "index.csv")
+    assert json.loads(csv["speakers"].iloc[0])[1]["name"] == "Dr. Ayu Larasati, S.Sos., M.Ikom."
+    long = _read(outputs, "speakers")
+    assert len(long) == 4 and long["talk_share"].between(0, 1).all()
+
+
+def test_segments_and_points(two_runs):
+    _, outputs = two_runs
+    segments = _read(outputs, "segments")
+    assert len(segments) == 6 and segments["mean_probability"].between(0, 1).all()
+    assert "aljazair" in segments["text_folded"].iloc[2] and "Aljazaïr" in segments["text"].iloc[2]
+    points = _read(outputs, "points")
+    assert points["status"].tolist() == ["covered", "missing"] * 2
+    assert points["evidence_start_s"].notna().all()
+
+
+def test_duckdb_reads_every_table(two_runs):
+    _, outputs = two_runs
+    for file in FILES.values():
+        assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{outputs / file}')").fetchall()[0][0] > 0
+
+
+def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
+    folder, outputs = two_runs
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    broken = write_config(tmp_path, id="day-broken", source="tidak-ada.wav")
+    result = invoke("run", broken, "--outputs", copy)
+    assert result.exit_code == 1 and "tidak-ada.wav" in result.output
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-broken", "status"] == "failed" and "tidak-ada.wav" in index.loc["day-broken", "reason"]
+    assert index.loc["day-one", "status"] == "ok"
+
+
+def test_refresh_is_byte_stable(two_runs):
+    _, outputs = two_runs
+    before = {f: (outputs / f).read_bytes() for f in [*FILES.values(), "index.csv", "index.html"]}
+    refresh_archive(outputs)
+    assert before == {f: (outputs / f).read_bytes() for f in before}
+
+
+def test_data_dictionary_is_current():
+    assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.index"
+
+
+def test_tables_follow_edits_and_removals(two_runs, tmp_path):
+    folder, outputs = two_runs
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    make_day(tmp_path / "configs", copy, "day-one", title="Judul baru")
+    shutil.rmtree(copy / "day-two")
+    refresh_archive(copy)
+    index = _read(copy, "index")
+    assert index["id"].tolist() == ["day-one"] and index["title"].tolist() == ["Judul baru"]
+    assert set(_read(copy, "segments")["day"]) == {"day-one"}
+    assert [p.name for p in (copy / ".tables-cache").iterdir()] == ["day-one"]
+
+
+def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
+    folder, outputs = two_runs
+    copy = tmp_path / "outputs"
+    shutil.copytree(outputs, copy)
+    summary = json.loads((copy / "day-two" / "summary.json").read_text())
+    (copy / "day-two" / "summary.json").write_text(json.dumps(dict(summary, schema_version="1.0.0")))
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "unreadable" and "schema_version" in index.loc["day-two", "reason"]
+    assert index.loc["day-one", "status"] == "ok"
+
+
+def test_run_then_batch_over_other_days_keeps_both(tmp_path):
+    """`run` of one day, then `batch` of another: every table holds both, not just the last."""
+    outputs = tmp_path / "outputs"
+    first, _ = make_day(tmp_path / "configs", outputs, "day-one")
+    assert invoke("run", first, "--outputs", outputs).exit_code == 0
+    assert set(_read(outputs, "segments")["day"]) == {"day-one"}
+    second, _ = make_day(tmp_path / "configs", outputs, "day-two")
+    result = invoke("batch", second, "--workers", "1", "--outputs", outputs)
+    assert result.exit_code == 0 and "day-two: skipped: up to date" in result.output, result.output
+    for name in TABLES:
+        key = "id" if name == "index" else "day"
+        assert set(_read(outputs, name)[key]) == {"day-one", "day-two"}, name

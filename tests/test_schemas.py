@@ -1,0 +1,94 @@
+"""Every JSON artifact has a strict, published JSON Schema (Draft 2020-12) that its files meet."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from fakes import make_day
+from pipeline.artifacts import PipelineError, read_artifact
+from pipeline.schemas import ARTIFACTS, json_schema, schema_path, schema_text
+from pipeline.summary import Summary
+
+VALIDATOR = jsonschema.Draft202012Validator
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("schemas")
+    _, paths = make_day(folder / "configs", folder / "outputs")
+    return paths
+
+
+def _artifact_file(paths, name: str):
+    return {"speakers": paths.speakers, "page": paths.page_record}.get(name, paths.root / f"{name}.json")
+
+
+@pytest.mark.parametrize("name", ARTIFACTS)
+def test_committed_schema_is_current(name):
+    assert schema_path(name).read_text() == schema_text(name), "regenerate: python -m pipeline.schemas"
+    VALIDATOR.check_schema(json_schema(name))
+
+
+def _objects(node):
+    if isinstance(node, dict):
+        if node.get("type") == "object" or "properties" in node:
+            yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
+
+
+@pytest.mark.parametrize("name", ARTIFACTS)
+def test_every_object_forbids_unknown_keys(name):
+    for node in _objects(json_schema(name)):
+        closed = node.get("additionalProperties") is False
+        keyed_map = isinstance(node.get("additionalProperties"), dict) and "propertyNames" in node
+        assert closed or keyed_map, f"{name}: open object {node.get('title')}"
+
+
+@pytest.mark.parametrize("name", [n for n in ARTIFACTS if n not in ("scores",)])
+def test_artifacts_validate_and_mutations_fail(day, name):
+    document = json.loads(_artifact_file(day, name).read_text())
+    schema = json_schema(name)
+    VALIDATOR(schema).validate(document)
+    for mutated in (dict(document, surprise=1), dict(document, schema_version="99.banana"),
+                    dict(document, schema_version="2.0.0" if document["schema_version"][0] != "2" else "3.0.0"),
+                    dict(document, provenance={**document["provenance"], "extra": True})
+                    if "provenance" in document else dict(document, id=None)):
+        assert not VALIDATOR(schema).is_valid(mutated)
+
+
+def test_ranges_and_hashes_are_checked(day):
+    summary = json.loads(day.summary.read_text())
+    validator = VALIDATOR(json_schema("summary"))
+    summary["speakers"][0]["talk_share"] = -3
+    assert not validator.is_valid(summary)
+    summary = json.loads(day.summary.read_text())
+    summary["source"]["audio_sha256"] = "not-a-hash"
+    assert not validator.is_valid(summary)
+    summary = json.loads(day.summary.read_text())
+    summary["transcript"]["words"] = -1
+    assert not validator.is_valid(summary)
+
+
+def test_reading_another_major_version_is_refused(day, tmp_path):
+    document = json.loads(day.summary.read_text())
+    changed = tmp_path / "summary.json"
+    changed.write_text(json.dumps(dict(document, schema_version="9.0.0")))
+    with pytest.raises(PipelineError, match="schema_version '9.0.0' is not readable"):
+        read_artifact(changed, Summary, "summary")
+    changed.write_text(json.dumps(dict(document, unknown=1)))
+    with pytest.raises(PipelineError, match="not a valid summary artifact"):
+        read_artifact(changed, Summary, "summary")
+
+
+def test_provenance_names_the_model_as_configured(day):
+    summary = json.loads(day.summary.read_text())
+    assert summary["transcript"]["model"] == "base" and len(summary["transcript"]["model_sha256"]) == 64
+    transcribe = next(s for s in summary["provenance"]["stages"] if s["stage"] == "transcribe")
+    assert transcribe["model"]["name"] == "base" and "/" not in json.dumps(transcribe["model"])

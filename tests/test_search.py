@@ -1,0 +1,75 @@
+"""`lokakarya search` across the days of an archive."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import invoke
+from fakes import make_day
+from pipeline.index import refresh_archive
+from pipeline.search import search_archive
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search")
+    outputs = folder / "outputs"
+    for day in ("day-one", "day-two"):
+        make_day(folder / "configs", outputs, day)
+    refresh_archive(outputs)
+    return outputs
+
+
+def test_finds_a_phrase_in_every_day_with_time_speaker_and_link(archive):
+    hits = search_archive(archive, "Diplomasi Digital")
+    assert [h.day for h in hits] == ["day-one", "day-two"]
+    assert hits[0].time == "00:00:00" and hits[0].speaker == "H.E. Chalief Akbar"
+    assert hits[0].link == f"{archive / 'day-one' / 'index.html'}#u0"
+    assert "diplomasi digital" in hits[0].snippet
+
+
+def test_case_accents_and_asr_spelling_are_forgiven(archive):
+    assert {h.start_s for h in search_archive(archive, "ALJAZAIR")} == {8.0}
+    assert {h.start_s for h in search_archive(archive, "aljazaïr")} == {8.0}
+    assert {h.start_s for h in search_archive(archive, "Laras Sati")} == {8.0}
+    assert search_archive(archive, "RI") == []  # short queries match whole words only
+    assert search_archive(archive, "pariwisata halal") == []
+
+
+def test_day_and_speaker_filters(archive):
+    assert [h.day for h in search_archive(archive, "diplomasi", day="day-two")] == ["day-two"]
+    assert search_archive(archive, "diplomasi", speaker="ayu") == []
+    assert [h.speaker for h in search_archive(archive, "kerja sama", speaker="ayu")] == \
+        ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2
+
+
+def test_command_line_and_json(archive):
+    result = invoke("search", "kerja sama ekonomi", "--day", "day-one", "--json", "--outputs", archive)
+    assert result.exit_code == 0, result.output
+    [hit] = json.loads(result.output)
+    assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1")
+    text = invoke("--outputs", archive, "search", "ekonomi")
+    assert text.exit_code == 0 and text.output.count("index.html#u1") == 2
+    missing = invoke("--outputs", archive, "search", "tidak ada di sini sama sekali")
+    assert missing.exit_code == 1
+
+
+def test_without_tables_one_line_error(tmp_path):
+    result = invoke("search", "apa saja", "--outputs", tmp_path)
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and "segments.parquet" in result.output
+
+
+@pytest.mark.slow
+def test_under_a_second_on_a_hundred_two_hour_days(tmp_path):
+    """The issue's bound, on the benchmark's generated archive (about a minute to generate)."""
+    import time
+
+    from pipeline.search_bench import generate
+
+    assert generate(tmp_path) > 100_000
+    for query, day in (("diplomasi digital", None), ("Laras Sati", None), ("ekonomi", "day-042")):
+        started = time.perf_counter()
+        hits = search_archive(tmp_path, query, day)
+        assert hits and time.perf_counter() - started < 1.0, query
