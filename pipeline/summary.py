@@ -18,6 +18,7 @@ from pipeline.compare import Comparison
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
+from pipeline.formats import cue_text
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
@@ -222,7 +223,7 @@ def subtitles(utterances: list[Utterance], names: dict[str, str]) -> tuple[str, 
     import webvtt
 
     cues = [(timedelta(seconds=u.start), timedelta(seconds=max(u.end, u.start + 0.2)),
-             f"{names[u.speaker]}: {u.text}") for u in utterances]
+             cue_text(f"{names[u.speaker]}: {u.text}")) for u in utterances]
     srt_text = srt.compose([srt.Subtitle(i + 1, start, end, text) for i, (start, end, text) in enumerate(cues)])
 
     def stamp(delta: timedelta) -> str:

@@ -12,13 +12,24 @@ from typing import Iterator
 import numpy as np
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayPaths, PipelineError, Provenance, write_artifact, write_atomic
+from pipeline.artifacts import (
+    DayPaths,
+    PipelineError,
+    Provenance,
+    append_line,
+    require,
+    write_artifact,
+    write_atomic,
+)
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
 from pipeline.models import ResolvedModel, resolve_whisper
 
 PACKAGES = ("faster-whisper", "ctranslate2", "av")
 log = logging.getLogger("lokakarya")
+# Whisper's guess of the language is warned about only when it is this sure: on the bundled
+# demo-2 (Indonesian espeak) it guesses 'la' at p=0.54, on real English speech 'en' at p>=0.9.
+CONFIDENT_LANGUAGE_GUESS = 0.8
 
 
 class Word(BaseModel):
@@ -68,17 +79,21 @@ def decoding_hints(config: DayConfig) -> str | None:
 
 
 def load_model(resolved: ResolvedModel, options: TranscribeOptions):
+    local = resolved.source != "hub"
+    if local:
+        # A local model must never fall back to a 25 s hub timeout (MODELS.md).  The hub library
+        # reads HF_HUB_OFFLINE once, when first imported, so it is set before the import; where
+        # another stage imported it already, local_files_only still keeps the load offline.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from faster_whisper import WhisperModel
 
-    if resolved.source != "hub":
-        # A local model must never fall back to a 25 s hub timeout (MODELS.md).
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return WhisperModel(
             resolved.location,
             device=options.device,
             compute_type=options.compute_type,
             cpu_threads=options.cpu_threads,
+            local_files_only=local,
         )
     except Exception as exc:  # the hub, ctranslate2 and tokenizers raise many kinds
         hint = (
@@ -164,10 +179,7 @@ class Checkpoint:
         return json.dumps({"piece": piece, "segments": [s.model_dump() for s in segments]}) + "\n"
 
     def record(self, piece: int, segments: list[Segment]) -> None:
-        with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(self._line(piece, segments))
-            handle.flush()
-            os.fsync(handle.fileno())
+        append_line(self.path, self._line(piece, segments))
         self.done[piece] = segments
 
 
@@ -177,7 +189,7 @@ def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: 
     first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + 60 * 16000)))
     detected, probability, _ = model.detect_language(first, vad_filter=True)
     warning = None
-    if detected != expected and probability >= 0.5:
+    if detected != expected and probability >= CONFIDENT_LANGUAGE_GUESS:
         warning = (f"{audio}: the speech sounds like '{detected}' (p={probability:.2f}), "
                    f"not the configured language '{expected}'")
     return detected, round(probability, 4), warning
@@ -188,13 +200,12 @@ def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
     from tqdm import tqdm
 
     options = config.transcribe
+    require(paths.audio)
     resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
     provenance = Provenance.begin(
         "transcribe", config.hash, {"audio": paths.audio}, PACKAGES, resolved.provenance()
     )
-    if not paths.audio.is_file():
-        raise PipelineError(f"{paths.audio}: missing; run the 'download' stage first")
     pieces = plan_pieces(paths.audio, options.piece_seconds)
     checkpoint = Checkpoint(paths.transcript_checkpoint, _CheckpointHeader(
         audio_sha256=provenance.inputs["audio"], pieces=pieces,

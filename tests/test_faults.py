@@ -89,6 +89,25 @@ class FaultyServer(BaseHTTPRequestHandler):
                 self._send(200, data, "audio/wav", extra=[("Accept-Ranges", "bytes")])
         elif self.path == "/plain-cut.wav":  # no ranges, and every attempt is cut
             self._send(200, data[:half], "audio/wav", len(data))
+        elif self.path == "/no-length-cut.wav":  # the body ends early, nothing says how long
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/wav")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(data[:len(data) // 3])
+            self.close_connection = True
+        elif self.path == "/trickle.wav":  # one byte at a time, never slow enough to time out
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/wav")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            try:
+                for byte in data[:200]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:  # the client gave up, as it should
+                pass
         elif self.path == "/stall.wav":
             self._send(200, data[:1000], "audio/wav", len(data))
             time.sleep(5)
@@ -143,13 +162,135 @@ def test_unrecoverable_faults_fail_clearly_and_keep_nothing_short(tmp_path, faul
     assert time.monotonic() - started < 60
 
 
-def test_short_download_against_advertised_duration_is_refused():
-    from pipeline.artifacts import PipelineError
-    from pipeline.download import check_complete
+def _truncated(data: bytes, keep: float) -> bytes:
+    return data[: int(len(data) * keep)]
 
-    check_complete("x", 599.0, 600.0)
-    with pytest.raises(PipelineError, match="incomplete: 16.0 s of audio, the source advertises 20.0 s"):
-        check_complete("x", 16.0, 20.0)
+
+def _webm(path: Path, seconds: float) -> Path:
+    container = av.open(str(path), "w", format="webm")
+    stream = container.add_stream("libopus", rate=48000, layout="mono")
+    t = np.arange(int(48000 * seconds)) / 48000
+    samples = (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32")
+    for i in range(0, len(samples), 960):
+        frame = av.AudioFrame.from_ndarray(samples[None, i:i + 960], format="fltp", layout="mono")
+        frame.sample_rate, frame.pts = 48000, i
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode(None):
+        container.mux(packet)
+    container.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["wav-header", "webm-header", "http-no-length"])
+@pytest.mark.parametrize("allow", [False, True], ids=["refused", "allowed"])
+def test_media_that_lie_about_their_length(tmp_path, faulty, kind, allow):
+    """A header (or the site) declares more than the media holds: an error, or with
+    download.allow_incomplete a record that says so loudly, in source.json and as a warning."""
+    if kind == "wav-header":
+        full = write_tone(tmp_path / "full.wav", seconds=20).read_bytes()
+        (tmp_path / "talk.wav").write_bytes(_truncated(full, 0.3))
+        source = "talk.wav"
+    elif kind == "webm-header":
+        full = _webm(tmp_path / "full.webm", 20).read_bytes()
+        (tmp_path / "talk.webm").write_bytes(_truncated(full, 0.3))
+        source = "talk.webm"
+    else:
+        source = f"{faulty}/no-length-cut.wav"
+    config = write_config(tmp_path, source=source, download=dict(FAST_NETWORK, allow_incomplete=allow))
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", config)
+    if not allow:
+        line = _one_line(result)
+        assert "download is incomplete" in line and "declares" in line and "allow_incomplete" in line
+        assert not (out / "test-day" / "audio.wav").exists()
+        return
+    assert result.exit_code == 0, result.output
+    assert "Warning:" in result.output and "INCOMPLETE" in result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert info["warnings"] and "INCOMPLETE" in info["warnings"][0]
+
+
+def test_whole_media_with_declared_lengths_pass():
+    from pipeline.download import incomplete
+
+    assert incomplete(599.0, {"the source": 600.0, "the media header": None}) is None
+    assert "declares 20.0 s" in incomplete(16.0, {"the source": 20.0})
+    assert "bytes arrived" in incomplete(10.0, {}, 500, 1000)
+
+
+def _speech(seconds: float = 8.0) -> np.ndarray:
+    import av as _av
+
+    with _av.open(str(REPO / "tests" / "data" / "english.opus")) as container:
+        resampler = _av.AudioResampler(format="flt", layout="mono", rate=16000)
+        blocks = [c.to_ndarray().reshape(-1) for f in container.decode(audio=0) for c in resampler.resample(f)]
+    return np.concatenate(blocks)[: int(16000 * seconds)]
+
+
+def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
+    """A Matroska file with one mono FLAC track per signal."""
+    container = av.open(str(path), "w", format="matroska")
+    streams = [container.add_stream("flac", rate=16000, layout="mono") for _ in signals]
+    for stream, signal_ in zip(streams, signals):
+        pcm = (signal_ * 32767).astype("int16")
+        for i in range(0, len(pcm), 4096):
+            frame = av.AudioFrame.from_ndarray(pcm[None, i:i + 4096], format="s16", layout="mono")
+            frame.sample_rate, frame.pts = 16000, i
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    container.close()
+    return path
+
+
+@pytest.mark.parametrize("speech_on", [0, 1, 2])
+def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
+    """Speech on any one of three tracks (the others a tone and near-silence) is found."""
+    speech = _speech()
+    t = np.arange(len(speech)) / 16000
+    others = [0.2 * np.sin(2 * np.pi * 440 * t), 0.002 * np.random.default_rng(0).normal(size=len(t))]
+    signals = others[:speech_on] + [speech] + others[speech_on:]
+    _tracks(tmp_path / "talk.mkv", [s.astype("float32") for s in signals])
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv"))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert info["tracks"] == 3 and info["track"] == speech_on and "most speech" in info["track_choice"]
+    forced = write_config(tmp_path, source="talk.mkv", source_track=(speech_on + 1) % 3)
+    assert invoke("--outputs", out, "download", forced).exit_code == 0
+    assert json.loads((out / "test-day" / "source.json").read_text())["track"] == (speech_on + 1) % 3
+    line = _one_line(invoke("validate", write_config(tmp_path, source="talk.mkv", source_track=3)))
+    assert "has 3 audio track(s)" in line and "source_track 3" in line
+
+
+@pytest.mark.parametrize("right", ["inverted", "silent", "other-voice"])
+def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
+    speech = _speech()
+    other = {"inverted": -speech, "silent": np.zeros_like(speech),
+             "other-voice": np.roll(speech, 16000 * 3)}[right]
+    soundfile.write(tmp_path / "talk.wav", np.stack([speech, other], axis=1), 16000)
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    audio, _ = soundfile.read(out / "test-day" / "audio.wav")
+    assert np.sqrt((audio ** 2).mean()) > 0.4 * np.sqrt((speech ** 2).mean())  # a mix is -6 dB at worst
+    assert ("cancel" in info["channels"]) == (right == "inverted")
+
+
+@pytest.mark.parametrize("case", ["slow-trickle", "deadline"])
+def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, case):
+    options = dict(FAST_NETWORK, socket_timeout=5)
+    options.update({"min_rate": 2000, "stall_seconds": 2} if case == "slow-trickle"
+                   else {"min_rate": 0, "deadline_seconds": 3})
+    config = write_config(tmp_path, source=f"{faulty}/trickle.wav", download=options)
+    started = time.monotonic()
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert "download failed" in line and ("min_rate" if case == "slow-trickle" else "deadline") in line
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
 
 
 def test_second_run_of_a_day_refuses_while_the_first_holds_it(tmp_path):
@@ -192,6 +333,7 @@ def test_model_paths_that_are_not_models(tmp_path):
     broken = tmp_path / "broken-model"
     broken.mkdir()
     (broken / "model.bin").write_bytes(b"\0" * 1024)
+    (broken / "tokenizer.json").write_text("{}")
     line = _one_line(invoke("--outputs", out, "transcribe",
                             write_config(tmp_path, transcribe={"model": str(broken)})))
     assert "does not hold a loadable faster-whisper model" in line
