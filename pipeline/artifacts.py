@@ -113,30 +113,30 @@ def day_lock(root: Path) -> Iterator[None]:
     lock = root / ".lock"
     try:
         root.mkdir(parents=True, exist_ok=True)
-        handle = open(lock, "a+", encoding="utf-8")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)  # unbuffered: no write is left to fail at close
     except FileExistsError:
         raise PipelineError(f"{root}: is a file, not a day folder; move it away") from None
     except OSError as exc:
         raise write_error(lock, exc) from None
-    with handle:
+    try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip()
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
             raise PipelineError(f"{root}: another lokakarya run (pid {holder or '?'}) is working on "
                                 f"this day; wait for it to finish") from None
         try:
-            handle.truncate(0)
-            handle.write(f"{os.getpid()}\n")
-            handle.flush()
-        except OSError as exc:  # the pid is a courtesy; a full disk must still be one line
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError as exc:
             raise write_error(lock, exc) from None
         try:
             yield
         finally:
-            handle.truncate(0)
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def append_line(path: Path, line: str) -> None:

@@ -435,3 +435,130 @@ def test_kill_at_any_moment_leaves_whole_artifacts(tmp_path):
     completed = stage_runs(DayPaths.for_day(out, "test-day"))
     for stage in ("download", "diarize", "topics", "compare"):
         assert completed.count(stage) == 1, completed
+
+
+FILE_SIZE_LIMITED = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from pipeline.cli import cli
+cli(prog_name="lokakarya")
+"""
+
+
+@pytest.mark.parametrize("limit", [0, 1, 600, 30_000, 150_000])
+def test_a_write_failing_at_any_size_is_one_line_and_keeps_the_last_artifact(tmp_path, limit):
+    """Every file a run writes (the lock, audio.wav, source.json, the journal) fails in turn as
+    the size limit grows: always one line naming the file, never a torn artifact."""
+    write_tone(tmp_path / "talk.wav", seconds=2)
+    write_tone(tmp_path / "long.wav", seconds=8)
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", write_config(tmp_path)).exit_code == 0
+    audio = out / "test-day" / "audio.wav"
+    before = audio.read_bytes()
+    (out / "test-day" / ".lock").write_text("")
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_SIZE_LIMITED, str(limit), "--outputs", str(out), "download",
+         str(write_config(tmp_path, source="long.wav"))],
+        cwd=REPO, capture_output=True, text=True, timeout=120)
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 1, lines
+    assert lines[0].startswith(f"Error: {out / 'test-day'}") and "could not write" in lines[0], lines
+    assert audio.read_bytes() == before
+    assert not list(audio.parent.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("where", ["checkpoint", "journal"])
+def test_disk_full_while_appending_is_one_line(tmp_path, monkeypatch, where):
+    from pipeline.artifacts import PipelineError
+    from pipeline.runner import record_run
+    from pipeline.transcribe import Checkpoint, _CheckpointHeader
+
+    paths = DayPaths.for_day(tmp_path, "day")
+    paths.root.mkdir()
+    checkpoint = Checkpoint(paths.transcript_checkpoint, _CheckpointHeader(
+        audio_sha256="0" * 64, options="", pieces=[(0, 1)]))
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = paths.transcript_checkpoint if where == "checkpoint" else paths.journal
+    with pytest.raises(PipelineError, match=f"{target.name}: could not write: No space left on device"):
+        checkpoint.record(0, []) if where == "checkpoint" else record_run(paths, "download", 1.0)
+
+
+def test_forced_transcription_discards_the_checkpoint_of_a_killed_run(tmp_path, monkeypatch):
+    import dataclasses
+
+    from pipeline import runner
+
+    write_tone(tmp_path / "talk.wav")
+    config = runner.DayConfig.model_validate({"id": "d", "title": "t", "source": "talk.wav",
+                                              "speakers": [{"name": "A"}]})
+    paths = DayPaths.for_day(tmp_path / "out", "d")
+    paths.root.mkdir(parents=True)
+    paths.transcript_checkpoint.write_text('{"stale": true}\n')
+    seen = {}
+
+    def stage_stub(name):
+        def run(_config, p):
+            seen[name] = p.transcript_checkpoint.exists()
+        return run
+
+    monkeypatch.setattr(runner, "STAGES", tuple(
+        dataclasses.replace(stage, run=stage_stub(stage.name)) for stage in runner.STAGES))
+    list(runner.run_day(config, paths, force_from="transcribe"))
+    assert seen["transcribe"] is False
+
+
+def test_local_models_load_offline(tmp_path, monkeypatch):
+    """The hub switch is set before faster-whisper (and with it the hub library) is imported,
+    and local_files_only is passed; a directory without a tokenizer is refused at once."""
+    import faster_whisper
+
+    from pipeline.artifacts import PipelineError
+    from pipeline.config import TranscribeOptions
+    from pipeline.models import resolve_whisper
+    from pipeline.transcribe import load_model
+
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.bin").write_bytes(b"\0")
+    with pytest.raises(PipelineError, match="no tokenizer.json"):
+        resolve_whisper(str(model))
+    (model / "tokenizer.json").write_text("{}")
+    calls = {}
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(faster_whisper, "WhisperModel",
+                        lambda *a, **k: calls.update(k, offline=os.environ.get("HF_HUB_OFFLINE")))
+    load_model(resolve_whisper(str(model)), TranscribeOptions())
+    assert calls["local_files_only"] is True and calls["offline"] == "1"
+
+
+@pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
+def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
+    from pipeline.transcribe import language_check
+
+    class Model:
+        def detect_language(self, *_args, **_kwargs):
+            return guess[0], guess[1], []
+
+    audio = write_tone(tmp_path / "audio.wav")
+    _, _, warning = language_check(Model(), audio, [(0, 32000)], "id")
+    assert bool(warning) == warned
+
+
+def test_batch_days_bring_their_warnings_back(monkeypatch):
+    import logging
+
+    from pipeline import batch
+
+    def day_with_warning(*_args):
+        logging.getLogger("lokakarya").warning("the speech sounds like 'en'")
+        return batch.DayOutcome("x.yaml", "x", "ok", ran=("transcribe",))
+
+    monkeypatch.setattr(batch, "_run_one_day", day_with_warning)
+    outcome = batch.run_one_day("x.yaml", "out")
+    assert outcome.warnings == ("the speech sounds like 'en'",)
