@@ -22,6 +22,9 @@ from pipeline.artifacts import PipelineError
 
 SAMPLE_RATE = 16000
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
+# Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
+# for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
+MIN_RECORDING_SECONDS = 2.0
 # Formats whose header states the length exactly; others (MP3, ADTS AAC) estimate it from the
 # bit rate and the file size, which says nothing about a cut file and is loose on VBR.
 EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
@@ -225,6 +228,9 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
         raise PipelineError(f"{name}: contains no audio")
     if peak < SILENCE_PEAK:
         raise PipelineError(f"{name}: the recording is silent")
+    if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
+        raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.1f} s long; at least "
+                            f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart")
     return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels)
 
 

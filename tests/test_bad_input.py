@@ -279,3 +279,10 @@ def test_every_stage_run_before_its_input_says_which_stage_to_run(tmp_path, stag
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("--outputs", tmp_path / "out", stage, write_config(tmp_path)))
     assert "missing; run the '" in line and "' stage first" in line, line
+
+
+@pytest.mark.parametrize("seconds", [0.1, 0.5, 1.5])
+def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds):
+    write_tone(tmp_path / "talk.wav", seconds=seconds)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
+    assert "talk.wav" in line and "s long; at least 2 s" in line
