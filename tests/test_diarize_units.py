@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -77,24 +76,15 @@ def test_a_short_cluster_needs_a_separation_margin_to_be_a_voice(similarity):
 
 
 @pytest.fixture(scope="module")
-def real_call(tmp_path_factory):
-    """The real two-party call (30 s, MIT) that ships inside the pyannote.audio 4.0.7 wheel,
-    fetched with pip into a cache; the test is skipped when the registry cannot be reached."""
-    import subprocess
-    import sys
-    import zipfile
+def real_call():
+    """The real two-party call (30 s, MIT) inside the pyannote.audio 4.0.7 wheel, fetched with
+    pip into the cache; skipped when the registry cannot be reached."""
+    from pipeline.bench import fetch_real_call, voices_cache
 
-    cache = Path(os.environ.get("LOKAKARYA_CACHE", Path.home() / ".cache" / "lokakarya")) / "voices"
-    wheel = cache / "pyannote_audio-4.0.7-py3-none-any.whl"
-    if not wheel.is_file():
-        fetched = subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
-                                  "pyannote.audio==4.0.7", "-d", str(cache)], capture_output=True, timeout=120)
-        if fetched.returncode or not wheel.is_file():
-            pytest.skip("pyannote.audio 4.0.7 wheel not reachable")
-    folder = tmp_path_factory.mktemp("call")
-    with zipfile.ZipFile(wheel) as archive:
-        for name in ("sample.wav", "sample.rttm"):
-            (folder / name).write_bytes(archive.read(f"pyannote/audio/sample/{name}"))
+    voices_cache().mkdir(parents=True, exist_ok=True)
+    folder = fetch_real_call(voices_cache())
+    if folder is None:
+        pytest.skip("pyannote.audio 4.0.7 wheel not reachable")
     return folder
 
 
