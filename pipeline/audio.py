@@ -229,7 +229,7 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
     if peak < SILENCE_PEAK:
         raise PipelineError(f"{name}: the recording is silent")
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
-        raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.1f} s long; at least "
+        raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
                             f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart")
     return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels)
 

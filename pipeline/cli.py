@@ -149,7 +149,8 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
-    day, _ = _prepare(config, Path("outputs"))
+    day = load_config(config)
+    media = check_inputs(day)
     source = day.source if day.source_is_url else str(day.source_path)
-    click.echo(f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source}, "
-               f"report {day.report_path or 'none'})")
+    click.echo(f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
+               f"[{media}], report {day.report_path or 'none'})")

@@ -351,18 +351,23 @@ def read_report(config: DayConfig) -> str | None:
     return text
 
 
-def check_inputs(config: DayConfig) -> None:
+def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
-    media decodes and has the configured track, the report has points to compare."""
+    media opens and has the configured track, the report has points to compare.  Returns what
+    the media says of itself, for `validate` to show."""
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
 
+    media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:
-            probe_media(handle, config.source_path, config.source_track)
+            probe = probe_media(handle, config.source_path, config.source_track)
+        length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
+        media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
         config.open_local("truth").close()
     report = read_report(config)
     if report is not None and not split_points(report):
         raise ConfigError(f"{config.report_path}: no sentences found in the report (a title alone "
                           f"gives nothing to compare); field 'report' of {config.config_path}")
+    return media

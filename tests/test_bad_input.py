@@ -222,14 +222,14 @@ def test_names_with_format_syntax_stay_inside_their_cue_and_field():
     assert len(line.split()) == 10
 
 
-def test_impossible_date_and_colliding_id_do_not_stop_a_batch_of_other_days(tmp_path):
-    from pipeline.batch import DayOutcome
-    from pipeline.config import ConfigError, load_config
+@pytest.mark.parametrize("extra", ["date: 2021-13-45\n", "id: index.html\n", "title: [\n"])
+def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, extra):
+    from pipeline.batch import run_one_day
 
-    bad = _raw_config(tmp_path, BASE_YAML + "date: 2021-13-45\n")
-    with pytest.raises(ConfigError):
-        load_config(bad)
-    assert DayOutcome(str(bad), None, "failed", "x").line().endswith("failed: x")
+    text = BASE_YAML.replace("id: raw-day\n", "") + ("id: raw-day\n" if "id:" not in extra else "") + extra
+    outcome = run_one_day(str(_raw_config(tmp_path, text)), str(tmp_path / "out"))
+    assert outcome.status == "failed" and "raw.yaml" in outcome.reason
+    assert "Traceback" not in outcome.reason and "\n" not in outcome.reason
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ class FaultyServer(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "audio/wav")
             self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(data[:len(data) // 3])
+            self.wfile.write(data[:len(data) // 2])
             self.close_connection = True
         elif self.path == "/trickle.wav":  # one byte at a time, never slow enough to time out
             self.send_response(200)
