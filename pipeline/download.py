@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -188,13 +189,19 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
 
 def fetch_in_child() -> None:
     """The child process of fetch_url: argv is url, target folder, DownloadOptions as JSON."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly; the parent reports
     url, target, options = sys.argv[1], Path(sys.argv[2]), DownloadOptions.model_validate_json(sys.argv[3])
     try:
         media, info = _fetch(url, target, options)
         outcome = {"media": str(media), "info": info}
     except PipelineError as exc:
         outcome = {"error": str(exc)}
-    write_atomic(target / FETCH_RESULT, json.dumps(outcome, default=str))
+    except Exception as exc:  # never a traceback on the user's terminal
+        outcome = {"error": f"{url}: download failed: {type(exc).__name__}: {exc}"}
+    try:
+        write_atomic(target / FETCH_RESULT, json.dumps(outcome, default=str))
+    except PipelineError:  # a full disk: the parent says the downloader stopped
+        sys.exit(1)
 
 
 def _fetch(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
