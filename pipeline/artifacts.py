@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated, Iterable, Iterator, Literal, TypeVar
+from typing import Annotated, BinaryIO, Iterable, Iterator, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
@@ -74,12 +74,36 @@ class DayPaths:
     status = property(lambda self: self.root / "status.json")
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+# Which stage writes each artifact a later stage reads: a missing input names the stage to run.
+MADE_BY = {"audio.wav": "download", "source.json": "download", "transcript.json": "transcribe",
+           "speakers.json": "diarize", "diarization.rttm": "diarize", "topics.json": "topics",
+           "comparison.json": "compare", "summary.json": "summary"}
+
+
+def file_sha256(path: Path | BinaryIO) -> str:
+    """sha256 of a file, or of an already open binary handle (read from its start)."""
+    if not isinstance(path, (str, Path)):
+        path.seek(0)
+        digest = hashlib.sha256()
+        for block in iter(lambda: path.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+        return digest.hexdigest()
+    with open(path, "rb") as handle:
+        return file_sha256(handle)
+
+
+def require(path: Path) -> Path:
+    """An earlier stage's artifact, or one line saying which stage makes it."""
+    if not path.is_file():
+        stage = MADE_BY.get(path.name)
+        hint = f"run the '{stage}' stage first" if stage else "no such file"
+        raise PipelineError(f"{path}: missing; {hint}")
+    return path
+
+
+def write_error(path: Path, exc: OSError) -> PipelineError:
+    """Disk full, quota, a read-only or failing disk: one line naming the file."""
+    return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
 
 
 @contextmanager
@@ -96,7 +120,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
-        raise PipelineError(f"{path}: could not write: {exc.strerror or exc}") from None
+        raise write_error(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
     directory = os.open(path.parent, os.O_RDONLY)
@@ -125,23 +149,45 @@ def day_lock(root: Path) -> Iterator[None]:
     """Hold outputs/<id>/.lock for one run: a second run of the same day refuses, never interleaves."""
     import fcntl
 
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "a+", encoding="utf-8") as handle:
+    lock = root / ".lock"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)  # unbuffered: no write is left to fail at close
+    except FileExistsError:
+        raise PipelineError(f"{root}: is a file, not a day folder; move it away") from None
+    except OSError as exc:
+        raise write_error(lock, exc) from None
+    try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip()
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
             raise PipelineError(f"{root}: another lokakarya run (pid {holder or '?'}) is working on "
                                 f"this day; wait for it to finish") from None
-        handle.truncate(0)
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError as exc:
+            raise write_error(lock, exc) from None
         try:
             yield
         finally:
-            handle.truncate(0)
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append one whole line and fsync it (journal, checkpoint): a crash tears at most that line,
+    which readers skip; a full disk is one line naming the file."""
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(line if line.endswith("\n") else line + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise write_error(path, exc) from None
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -169,16 +215,6 @@ class DayStatus(Strict):
     status: Literal["ok", "failed"]
     stage: str | None = None
     reason: str | None = None
-
-
-def append_journal(paths: DayPaths, entry: dict) -> None:
-    """Append one line to the day's journal.jsonl.  Appends are whole lines fsynced one by one;
-    a reader skips a line torn by a crash."""
-    paths.root.mkdir(parents=True, exist_ok=True)
-    with open(paths.journal, "a", encoding="utf-8") as journal:
-        journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        journal.flush()
-        os.fsync(journal.fileno())
 
 
 def read_journal(paths: DayPaths) -> list[dict]:
@@ -291,7 +327,8 @@ class Provenance(Strict):
             tools=package_versions(packages),
             model=model,
             config_hash=config_hash,
-            inputs={name: file_sha256(v) if isinstance(v, Path) else v for name, v in inputs.items()},
+            inputs={name: file_sha256(require(v)) if isinstance(v, Path) else v
+                    for name, v in inputs.items()},
             started_at=datetime.now(timezone.utc),
         )
 

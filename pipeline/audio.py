@@ -1,9 +1,19 @@
-"""16 kHz mono audio: the one format every stage after download reads."""
+"""16 kHz mono audio: the one format every stage after download reads.
+
+A source can hold several audio tracks (an interpreter channel, a second microphone) and several
+channels per track; which track and which mix of its channels become audio.wav is decided here
+and recorded, so that speech on track 2 or a phase-inverted stereo pair is never called silent.
+"""
 
 from __future__ import annotations
 
+import errno
 import itertools
+import shutil
+import struct
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 import numpy as np
 import soundfile
@@ -16,37 +26,216 @@ LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~30 MB for t
 OPUS_RATE = 48000  # the rate Opus decodes at; encoding at it avoids a resample in every browser
 OPUS_EFFORT = 5  # libopus complexity 0-10; 5 took 6.0 s for the demo day where 10 took 8.8 s
 SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was made from
+# Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
+# for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
+MIN_RECORDING_SECONDS = 2.0
+# Formats whose header states the length exactly; others (MP3, ADTS AAC) estimate it from the
+# bit rate and the file size, which says nothing about a cut file and is loose on VBR.
+EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
+# A length the source declares counts as a shortfall beyond this much (seconds, fraction).
+LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
+# Track choice: speech is measured on the first TRACK_SAMPLE_EVERY seconds of every minute of
+# each track, for at most TRACK_SAMPLE_MINUTES minutes (bounded cost on a 2-hour day).
+TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 10, 30
+# A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
+# (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
+CANCELLED_MIX_RATIO = 0.25
 
 
-def decode_to_wav(media: Path, target: Path) -> float:
+@dataclass(frozen=True)
+class MediaProbe:
+    """What the file says about itself, before decoding it."""
+
+    tracks: int
+    declared_seconds: float | None  # the longest exact length a header states, if any
+
+
+@dataclass(frozen=True)
+class DecodedAudio:
+    duration: float
+    declared_seconds: float | None
+    track: int  # among the audio tracks, 0 = first
+    tracks: int
+    track_choice: str  # why this track
+    channels: str  # which channels were mixed
+
+
+def _open(media: BinaryIO | Path):
+    import av
+
+    if not isinstance(media, Path):
+        media.seek(0)
+    return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
+
+
+def _wav_declared_seconds(media: BinaryIO | Path) -> float | None:
+    """The length a RIFF/WAVE header states (its data chunk size): libavformat trusts the file
+    size instead, so a WAV cut short would otherwise look whole."""
+    handle = open(media, "rb") if isinstance(media, Path) else media
+    try:
+        handle.seek(0)
+        head = handle.read(1 << 16)
+    finally:
+        if isinstance(media, Path):
+            handle.close()
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    position, byte_rate = 12, None
+    while position + 8 <= len(head):
+        chunk, size = head[position:position + 4], struct.unpack("<I", head[position + 4:position + 8])[0]
+        if chunk == b"fmt " and position + 20 <= len(head):
+            byte_rate = struct.unpack("<I", head[position + 16:position + 20])[0]
+        if chunk == b"data":
+            # 0 and 0xFFFFFFFF mean "length unknown" (streamed writers).
+            return size / byte_rate if byte_rate and size not in (0, 0xFFFFFFFF) else None
+        position += 8 + size + (size & 1)
+    return None
+
+
+def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
+    """Open the media without decoding it: it must be readable, hold audio, and hold `track`."""
+    import av
+
+    try:
+        with _open(media) as container:
+            streams = container.streams.audio
+            if not streams:
+                raise PipelineError(f"{name}: has no audio stream")
+            lengths = [float(s.duration * s.time_base) for s in streams if s.duration and s.time_base]
+            if container.duration:
+                lengths.append(container.duration / 1e6)
+            exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
+            declared = [length for length in lengths if exact]
+            header = _wav_declared_seconds(media)
+            if header:
+                declared.append(header)
+            count = len(streams)
+    except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
+        raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
+    if track is not None and track >= count:
+        raise PipelineError(f"{name}: has {count} audio track(s), so source_track {track} does not "
+                            f"exist (0 is the first)")
+    return MediaProbe(count, max(declared) if declared else None)
+
+
+def shortfall(decoded: float, declared: float | None) -> bool:
+    """Whether decoded audio falls short of a declared length by more than the tolerance."""
+    if not declared:
+        return False
+    return decoded < declared - max(LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION * declared)
+
+
+def _frames(container, stream) -> Iterator[np.ndarray]:
+    """The stream as 16 kHz float32 blocks of shape (samples, channels), flushed at the end."""
+    import av
+
+    resampler = None
+    for frame in itertools.chain(container.decode(stream), [None]):
+        if resampler is None:
+            if frame is None:
+                return
+            resampler = av.AudioResampler(format="flt", layout=frame.layout, rate=SAMPLE_RATE)
+            channels = len(frame.layout.channels)
+        for chunk in resampler.resample(frame):
+            yield chunk.to_ndarray().reshape(-1, channels)
+
+
+def _speech_seconds(samples: np.ndarray) -> float:
+    from faster_whisper.vad import get_speech_timestamps
+
+    return sum(r["end"] - r["start"] for r in get_speech_timestamps(samples)) / SAMPLE_RATE
+
+
+def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, str]:
+    """Measure speech (Silero VAD) on a sample of every audio track; return the best and why."""
+    import av
+
+    samples: dict[int, list[np.ndarray]] = {index: [] for index in range(count)}
+    seen = dict.fromkeys(range(count), 0)
+    limit = TRACK_SAMPLE_MINUTES * 60 * SAMPLE_RATE
+    with _open(media) as container:
+        streams = list(container.streams.audio)
+        resamplers = {}
+        for packet in container.demux(*streams):
+            index = streams.index(packet.stream)
+            if seen[index] >= limit:
+                if all(done >= limit for done in seen.values()):
+                    break
+                continue
+            for frame in packet.decode():
+                resampler = resamplers.setdefault(index, av.AudioResampler(
+                    format="flt", layout="mono", rate=SAMPLE_RATE))
+                for chunk in resampler.resample(frame):
+                    block = chunk.to_ndarray().reshape(-1)
+                    within = (seen[index] + np.arange(len(block))) % (60 * SAMPLE_RATE)
+                    samples[index].append(block[within < TRACK_SAMPLE_EVERY * SAMPLE_RATE])
+                    seen[index] += len(block)
+    speech = [_speech_seconds(np.concatenate(samples[i] or [np.zeros(0, np.float32)])) for i in range(count)]
+    best = int(np.argmax(speech))
+    measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
+    return best, f"most speech in a sample of each track ({measured})"
+
+
+def _write(media: BinaryIO | Path, track: int, target: Path,
+           channel: int | None) -> tuple[int, float, float, np.ndarray]:
+    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel.
+    Returns samples written, peak, and the RMS of the mix and of each channel."""
+    samples, peak = 0, 0.0
+    mix_energy, channel_energy = 0.0, np.zeros(1)
+    with _open(media) as container, \
+            soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
+        for block in _frames(container, container.streams.audio[track]):
+            mono = block.mean(axis=1) if channel is None else block[:, channel]
+            out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
+            samples += len(mono)
+            peak = max(peak, float(np.abs(mono).max(initial=0)))
+            mix_energy += float((mono.astype(np.float64) ** 2).sum())
+            channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
+    count = max(samples, 1)
+    return samples, peak, float(np.sqrt(mix_energy / count)), np.sqrt(channel_energy / count)
+
+
+def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None,
+                  track: int | None = None) -> DecodedAudio:
     """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
-    (PyAV, no ffmpeg binary, memory independent of length); return its duration in seconds.
+    (PyAV, no ffmpeg binary, memory independent of length).
 
-    Refuses a file without audio, an empty one and a silent one.
+    The track is `track`, or with several tracks the one with the most speech.  Channels are
+    averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
+    without audio, an empty one and a silent one.
     """
     import av
 
-    resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-    samples, peak = 0, 0
+    name = name or Path(str(media))
+    probe = probe_media(media, name, track)
     try:
-        with av.open(str(media), metadata_errors="ignore") as container, \
-                soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
-            if not container.streams.audio:
-                raise PipelineError(f"{media}: has no audio stream")
-            # None at the end flushes the resampler.
-            for frame in itertools.chain(container.decode(audio=0), [None]):
-                for chunk in resampler.resample(frame):
-                    block = chunk.to_ndarray().reshape(-1)
-                    out.write(block)
-                    samples += len(block)
-                    peak = max(peak, int(np.abs(block.astype(np.int32)).max(initial=0)))
+        if track is not None:
+            chosen, why = track, "configured (source_track)"
+        elif probe.tracks > 1:
+            chosen, why = _track_with_most_speech(media, probe.tracks)
+        else:
+            chosen, why = 0, "the only track"
+        samples, peak, mix_rms, channel_rms = _write(media, chosen, target, None)
+        channels = "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
+        if len(channel_rms) > 1 and mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
+            loudest = int(np.argmax(channel_rms))
+            samples, peak, _, _ = _write(media, chosen, target, loudest)
+            channels = (f"channel {loudest + 1} of {len(channel_rms)} (the channels cancel out "
+                        f"when mixed: mix RMS {mix_rms:.4f} against {channel_rms.max():.4f})")
     except (av.error.FFmpegError, ValueError, IndexError) as exc:
-        raise PipelineError(f"{media}: not a readable audio or video file ({type(exc).__name__})") from None
+        raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
+    except soundfile.SoundFileError as exc:  # libsndfile says only "System error."
+        full = shutil.disk_usage(target.parent).free < (1 << 20)
+        raise OSError(errno.ENOSPC if full else errno.EIO,
+                      "No space left on device" if full else f"writing the audio failed ({exc})") from None
     if samples == 0:
-        raise PipelineError(f"{media}: contains no audio")
-    if peak / 32768 < SILENCE_PEAK:
-        raise PipelineError(f"{media}: the recording is silent")
-    return samples / SAMPLE_RATE
+        raise PipelineError(f"{name}: contains no audio")
+    if peak < SILENCE_PEAK:
+        raise PipelineError(f"{name}: the recording is silent")
+    if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
+        raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
+                            f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart")
+    return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels)
 
 
 def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ artifacts are only ever replaced whole (artifacts.atomic_path).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class DayOutcome:
     status: Literal["ok", "failed", "skipped"]
     reason: str = ""
     ran: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # what the stages logged as warnings, printed by the client
 
     def line(self) -> str:
         name = self.day_id or self.config
@@ -56,8 +58,32 @@ def _report_progress(day_id: str, stage: str, status: str) -> None:
         pass
 
 
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -> DayOutcome:
-    """The Dask task: every stage of one day, as `lokakarya run` would, never raising."""
+    """The Dask task: every stage of one day, as `lokakarya run` would, never raising.
+
+    The day's warnings travel back in the outcome: a worker's log is not the user's terminal.
+    """
+    log = logging.getLogger("lokakarya")
+    collect = _Collect()
+    log.addHandler(collect)
+    log.propagate = False
+    try:
+        outcome = _run_one_day(config_path, outputs, force_from)
+    finally:
+        log.removeHandler(collect)
+    return dataclasses.replace(outcome, warnings=tuple(collect.messages))
+
+
+def _run_one_day(config_path: str, outputs: str, force_from: str | None) -> DayOutcome:
     os.environ["LOKAKARYA_QUIET"] = "1"  # the client draws the progress bars
     day_id = None
     try:

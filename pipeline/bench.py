@@ -54,6 +54,11 @@ ASR_SETTINGS = {
 LONG_MINUTES = (30, 120)
 SAID_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SHARE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+# Real voices for speaker counting (docs/speaker-counting.md), fetched on first use: a real 30 s
+# two-party call inside the pyannote.audio wheel (MIT), and Debian's prompts of one voice.
+REAL_CALL = ("pyannote.audio==4.0.7", "pyannote_audio-4.0.7-py3-none-any.whl")
+ONE_VOICE_PACKAGE = "asterisk-core-sounds-en-wav"
+ONE_VOICE_CLIP_SECONDS = (8, 9, 10, 11, 12, 13) * 3
 
 
 def _load() -> list[float]:
@@ -275,6 +280,91 @@ def long_input(out: Path, outputs: Path, minutes: int) -> dict:
     return {"minutes": round(duration / 60, 1), "stages": stages, "load_average": _load()}
 
 
+def voices_cache() -> Path:
+    from pipeline.models import cache_dir
+
+    return cache_dir() / "voices"
+
+
+def fetch_real_call(cache: Path) -> Path | None:
+    """A folder with sample.wav and sample.rttm of the real call, or None when pip cannot reach
+    the registry."""
+    import zipfile
+
+    wheel = cache / REAL_CALL[1]
+    if not wheel.is_file():
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", REAL_CALL[0],
+                        "-d", str(cache)], capture_output=True, timeout=300)
+    if not wheel.is_file():
+        return None
+    folder = cache / "call"
+    folder.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel) as archive:
+        for name in ("sample.wav", "sample.rttm"):
+            (folder / name).write_bytes(archive.read(f"pyannote/audio/sample/{name}"))
+    return folder
+
+
+def fetch_one_voice_prompts(cache: Path) -> list[Path]:
+    """The prompts of Debian's one-voice package (apt-get download, unpacked), or none."""
+    folder = cache / "prompts"
+    if not folder.is_dir():
+        subprocess.run(["apt-get", "download", ONE_VOICE_PACKAGE], cwd=cache, capture_output=True, timeout=300)
+        for deb in cache.glob(f"{ONE_VOICE_PACKAGE}_*.deb"):
+            subprocess.run(["dpkg", "-x", str(deb), str(folder)], capture_output=True, timeout=300)
+    return sorted(folder.rglob("*.wav"))
+
+
+def _voices_found(audio: np.ndarray, folder: Path, name: str) -> int:
+    from pipeline.config import DiarizeOptions
+    from pipeline.diarize import cluster, embed_windows
+
+    path = folder / f"{name}.wav"
+    soundfile.write(path, audio, SAMPLE_RATE)
+    vectors = [vector for _, vector in embed_windows(path, DiarizeOptions())]
+    return len(set(cluster(np.stack(vectors), DiarizeOptions())[0])) if vectors else 0
+
+
+def speaker_counting(out: Path) -> dict:
+    """Voices counted on real speech: the call, stretches of it, each of its voices alone, and
+    one-voice clips of 8-13 s cut in a row from the prompts."""
+    from scipy.signal import resample_poly
+
+    cache = voices_cache()
+    cache.mkdir(parents=True, exist_ok=True)
+    clips: list[tuple[str, int, np.ndarray]] = []
+    call = fetch_real_call(cache)
+    if call is not None:
+        audio, _ = soundfile.read(call / "sample.wav", dtype="float32")
+        clips.append(("call 0-30 s", 2, audio))
+        clips += [(f"call {a}-{b} s", 2, audio[a * SAMPLE_RATE:b * SAMPLE_RATE])
+                  for a, b in ((6, 18), (10, 25), (15, 30), (5, 30))]
+        turns = [line.split() for line in (call / "sample.rttm").read_text().splitlines()]
+        for voice in sorted({turn[7] for turn in turns}):
+            alone = [audio[int(float(t[3]) * SAMPLE_RATE):int((float(t[3]) + float(t[4])) * SAMPLE_RATE)]
+                     for t in turns if t[7] == voice]
+            clips.append((f"call, {voice} alone", 1, np.concatenate(alone)))
+    prompts = fetch_one_voice_prompts(cache)
+    if prompts:
+        pause = np.zeros(int(0.3 * SAMPLE_RATE), dtype="float32")
+        joined = np.concatenate([part for path in prompts[::7] for part in (
+            resample_poly(soundfile.read(path, dtype="float32")[0], SAMPLE_RATE, soundfile.info(path).samplerate)
+            .astype("float32"), pause)])
+        position = 0
+        for seconds in ONE_VOICE_CLIP_SECONDS:
+            clips.append((f"one voice {seconds} s at {position / SAMPLE_RATE:.0f} s", 1,
+                          joined[position:position + seconds * SAMPLE_RATE]))
+            position += seconds * SAMPLE_RATE
+    folder = out / "voices"
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [{"clip": name, "voices": truth, "found": _voices_found(audio, folder, f"clip-{i}")}
+            for i, (name, truth, audio) in enumerate(clips)]
+    right = {kind: sum(r["found"] == r["voices"] for r in rows if r["voices"] == kind) for kind in (1, 2)}
+    total = {kind: sum(r["voices"] == kind for r in rows) for kind in (1, 2)}
+    click.echo(f"  voices: one voice right {right[1]}/{total[1]}, two voices {right[2]}/{total[2]}", err=True)
+    return {"clips": rows, "right": right, "total": total, "load_average": _load()}
+
+
 def markdown(report: dict) -> str:
     lines = [f"# lokakarya benchmark ({report['machine']})", "",
              f"lokakarya {report['lokakarya']}, {report['started_at']}, {report['wall_s']:.0f} s in all.", "",
@@ -297,6 +387,13 @@ def markdown(report: dict) -> str:
               f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
               f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
               f"(load {o['load_average']})."]
+    if "voices" in report:
+        v = report["voices"]
+        lines += ["", "## Speaker counting on real voices (docs/speaker-counting.md)", "",
+                  f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
+                  f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).", "",
+                  "| clip | voices | found |", "|---|---|---|"]
+        lines += [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
     long_rows = [report[key] for key in sorted(report) if key.startswith("long_")]
     lines += ["", "## Long inputs (demo audio repeated)", "",
               "| minutes | stage | wall s | RTF | peak RSS MB | load |", "|---|---|---|---|---|---|"]
@@ -324,6 +421,7 @@ def main(out: Path, long_run: bool, keep_measured: bool) -> None:
         ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
         ("asr", "transcription settings", lambda: asr_matrix(outputs)),
         ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
+        ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
     ] + [
         (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m))
         for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])

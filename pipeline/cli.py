@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,8 +20,13 @@ GLOBAL_OPTIONS = ("--outputs",)
 
 
 class _Group(click.Group):
-    """Print a PipelineError as one 'Error: …' line with exit status 1, not a traceback; accept
-    the global options after the subcommand too (`lokakarya batch … --outputs DIR`)."""
+    """Print any failure as one 'Error: …' line with exit status 1, never a traceback, and accept
+    the global options after the subcommand too (`lokakarya batch … --outputs DIR`).
+
+    PipelineError is the expected kind; an OSError that escaped a stage (a full disk, a folder
+    that went away) still names its file; anything else is a bug, shown in one line too, with
+    LOKAKARYA_DEBUG=1 to see the traceback.
+    """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         hoisted, rest, position = [], [], 0
@@ -41,8 +47,19 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
         except PipelineError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            where = exc.filename or "lokakarya"
+            raise click.ClickException(f"{where}: {exc.strerror or exc}") from None
+        except Exception as exc:
+            if os.environ.get("LOKAKARYA_DEBUG"):
+                raise
+            message = " ".join(str(exc).split())[:300]
+            raise click.ClickException(f"internal error: {type(exc).__name__}: {message} (please "
+                                       f"report it; LOKAKARYA_DEBUG=1 shows the traceback)") from None
 
 
 config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
@@ -134,6 +151,8 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
     outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from,
                          progress=sys.stderr.isatty())
     for outcome in outcomes:
+        for warning in outcome.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         click.echo(outcome.line())
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
@@ -183,7 +202,8 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
-    day, _ = _prepare(config, Path("outputs"))
+    day = load_config(config)
+    media = check_inputs(day)
     source = day.source if day.source_is_url else str(day.source_path)
-    click.echo(f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source}, "
-               f"report {day.report_path or 'none'})")
+    click.echo(f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
+               f"[{media}], report {day.report_path or 'none'})")

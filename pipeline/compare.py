@@ -162,8 +162,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
 
     "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
-    sentence that introduced the list as its lead-in.  A report that is only a title still gives
-    its one line as a point.
+    sentence that introduced the list as its lead-in.
     """
     paragraphs = list(dict.fromkeys(p.strip() for p in re.split(r"\n\s*\n", report) if p.strip()))
     candidates: list[tuple[str, str | None]] = []
@@ -177,12 +176,8 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    points = [(text, lead_in) for text, lead_in in candidates
-              if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
-    if not points:  # a report of headings or short lines: take each line as it is
-        points = [(" ".join(line.split()), None) for line in report.splitlines()
-                  if _content_words(URL.sub("", line)) >= 1]
-    return points
+    return [(text, lead_in) for text, lead_in in candidates
+            if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
 
 
 def core_name(name: str) -> str:

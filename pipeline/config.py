@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
+import unicodedata
 from datetime import date as Date
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, BinaryIO, Literal
 from urllib.parse import urlparse
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
 
 from pipeline.artifacts import PipelineError
 
@@ -19,18 +23,43 @@ class ConfigError(PipelineError):
     """A config that cannot be used; the message names the file and the field."""
 
 
+MAX_CONFIG_BYTES = 1_000_000  # a day config is a few kB; anything this big is a mistake
+MAX_NESTING = 16  # the deepest real config nests 3 levels
+# spaCy refuses texts over 1,000,000 characters (nlp.max_length); a day's report is ~10 kB.
+MAX_REPORT_CHARS = 1_000_000
+# Archive-level files beside the day folders in outputs/: a day id must not take their names.
+ARCHIVE_FILE_SUFFIXES = (".html", ".htm", ".csv", ".parquet", ".json", ".jsonl", ".js", ".css",
+                         ".txt", ".md", ".xml", ".zip", ".tmp", ".lock")
+# Characters that end a line or a record in the formats config text reaches (SRT, VTT, RTTM,
+# CSV, the transcript): refused in one-line fields rather than escaped differently in each.
+LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
+
+
+def _one_line(value: str) -> str:
+    """A one-line text field: no tabs, newlines or other control characters, not just spaces."""
+    bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES]
+    if bad:
+        raise ValueError(f"must be one line of text; contains the control character {bad[0]!r}")
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+OneLine = Annotated[str, AfterValidator(_one_line)]
+
+
 class _Strict(BaseModel):
     # A typo'd key must fail loudly rather than be ignored.
     model_config = ConfigDict(extra="forbid")
 
 
 class Speaker(_Strict):
-    name: str = Field(min_length=1)
-    role: str | None = None
+    name: OneLine = Field(min_length=1)
+    role: OneLine | None = None
 
 
 class GlossaryTerm(_Strict):
-    term: str = Field(min_length=1)
+    term: OneLine = Field(min_length=1)
     type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
 
 
@@ -39,6 +68,13 @@ class DownloadOptions(_Strict):
 
     retries: int = Field(10, ge=0)
     socket_timeout: float = Field(30, gt=0)
+    min_rate: float = Field(
+        1024, ge=0, description="bytes/s; a download slower than this over stall_seconds fails (0: never)")
+    stall_seconds: float = Field(120, gt=0, description="how long a download may stay under min_rate")
+    deadline_seconds: float | None = Field(
+        None, gt=0, description="fail a download still running after this long (none: no limit)")
+    allow_incomplete: bool = Field(
+        False, description="keep a recording shorter than its source declares, with a warning")
 
 
 class TranscribeOptions(_Strict):
@@ -88,10 +124,13 @@ class PageOptions(_Strict):
 
 class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
-    title: str = Field(min_length=1)
+    title: OneLine = Field(min_length=1)
     date: Date | None = None
     language: str = Field("id", pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
+    source_track: int | None = Field(
+        None, ge=0, description="which audio track of the source to use (0 = first); "
+                                "when empty, the track with the most speech")
     report: Path | None = None
     truth: Path | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
@@ -107,6 +146,26 @@ class DayConfig(_Strict):
     base_dir: Path = Field(Path("."), exclude=True)
     config_path: Path = Field(Path("."), exclude=True)
 
+    @field_validator("id")
+    @classmethod
+    def _not_an_archive_file(cls, value: str) -> str:
+        if value.endswith(ARCHIVE_FILE_SUFFIXES):
+            raise ValueError(f"'{value}' looks like a file name; archive-level files such as "
+                             f"index.html live beside the day folders: choose another id")
+        return value
+
+    @field_validator("speakers")
+    @classmethod
+    def _names_differ(cls, speakers: list[Speaker]) -> list[Speaker]:
+        seen: set[str] = set()
+        for speaker in speakers:
+            key = " ".join(speaker.name.casefold().split())
+            if key in seen:
+                raise ValueError(f"the name '{speaker.name}' is given twice; every speaker needs "
+                                 f"their own name")
+            seen.add(key)
+        return speakers
+
     @field_validator("source")
     @classmethod
     def _http_or_path(cls, value: str) -> str:
@@ -119,17 +178,49 @@ class DayConfig(_Strict):
     def source_is_url(self) -> bool:
         return urlparse(self.source).scheme in ("http", "https")
 
+    def _inside(self, field: str, value: str | Path) -> Path:
+        """The file a field names, resolved now (a file may be swapped for a symlink during a
+        run) and refused when it leads outside the config's folder."""
+        resolved = (self.base_dir / value).resolve()
+        if not resolved.is_relative_to(self.base_dir):
+            raise ConfigError(f"{self.config_path}: field '{field}': {value} is outside the config's "
+                              f"folder {self.base_dir}; keep recordings and reports beside the configs")
+        return resolved
+
     @property
     def source_path(self) -> Path:
-        return (self.base_dir / self.source).resolve()
+        return self._inside("source", self.source)
 
     @property
     def report_path(self) -> Path | None:
-        return (self.base_dir / self.report).resolve() if self.report else None
+        return self._inside("report", self.report) if self.report else None
 
     @property
     def truth_path(self) -> Path | None:
-        return (self.base_dir / self.truth).resolve() if self.truth else None
+        return self._inside("truth", self.truth) if self.truth else None
+
+    def local_paths(self) -> dict[str, Path]:
+        """The local files the config names, by field, each checked to stay in its folder."""
+        paths = {"source": None if self.source_is_url else self.source_path,
+                 "report": self.report_path, "truth": self.truth_path}
+        return {field: path for field, path in paths.items() if path is not None}
+
+    def open_local(self, field: str) -> BinaryIO:
+        """Open the file a field names once, and check that file, as opened, is a regular file
+        inside the config's folder: what is then read is what was checked."""
+        path = self.local_paths()[field]
+        try:
+            handle = open_regular(path)
+        except FileNotFoundError:
+            raise ConfigError(f"{self.config_path}: field '{field}': no such file {path}") from None
+        except OSError as exc:
+            raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
+        opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))
+        if opened.is_absolute() and opened.exists() and not opened.is_relative_to(self.base_dir):
+            handle.close()
+            raise ConfigError(f"{self.config_path}: field '{field}': {path} led outside the config's "
+                              f"folder when opened ({opened})")
+        return handle
 
     def stage_fields(self, stage: str) -> dict:
         """The config values a stage reads.  Its freshness key hashes only these, so a title edit
@@ -178,15 +269,96 @@ def _describe(error: dict) -> str:
     return f"field '{field}': {error['msg']}"
 
 
+def open_regular(path: Path, what: str = "file") -> BinaryIO:
+    """Open a path for reading without ever blocking (a FIFO, a device) and refuse anything but
+    a regular file.  Raises OSError (FileNotFoundError, IsADirectoryError, ...)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else \
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+        raise OSError(0, f"is {kind}, not a regular {what}")
+    return os.fdopen(fd, "rb")
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """YAML as a day config needs it: dates stay text for the schema to check (PyYAML would raise
+    a bare ValueError on 2021-13-45), a key given twice is an error, nesting is bounded, no
+    aliases (one alias can expand into gigabytes)."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.MarkedYAMLError(problem="anchors and aliases (*name) are not allowed in a day config",
+                                       problem_mark=self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise yaml.MarkedYAMLError(problem=f"nested deeper than {MAX_NESTING} levels",
+                                           problem_mark=self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.MarkedYAMLError(problem=f"the key '{key}' is given twice",
+                                           problem_mark=key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return str(exc).splitlines()[0]
+    mark = exc.problem_mark or exc.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    context = f" ({exc.context})" if exc.context else ""
+    return f"{where}{exc.problem or 'not valid YAML'}{context}"
+
+
+def _read_config_text(path: Path) -> str:
+    try:
+        with open_regular(path, "config file") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_CONFIG_BYTES:
+                raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes; a day "
+                                  f"config is a few kB")
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config: {exc.strerror or exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
+    text = _read_config_text(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raw = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of fields, got {type(raw).__name__}")
     try:
@@ -196,14 +368,7 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: {problems}") from None
     config.base_dir = path.resolve().parent
     config.config_path = path
-    for field in ("source", "report", "truth"):
-        value = getattr(config, field)
-        if value is None or (field == "source" and config.source_is_url):
-            continue
-        resolved = (config.base_dir / value).resolve()
-        if not resolved.is_relative_to(config.base_dir):
-            raise ConfigError(f"{path}: field '{field}': {value} is outside the config's folder "
-                              f"{config.base_dir}; keep recordings and reports beside the configs")
+    config.local_paths()  # refuses a path that leads outside the config's folder
     return config
 
 
@@ -212,22 +377,37 @@ def read_report(config: DayConfig) -> str | None:
     path = config.report_path
     if path is None:
         return None
+    with config.open_local("report") as handle:
+        data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{config.config_path}: field 'report': no such file {path}") from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: report is not UTF-8 text (field 'report' of {config.config_path})") from None
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty (field 'report' of {config.config_path})")
+    if len(text) > MAX_REPORT_CHARS:
+        raise ConfigError(f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
+                          f"analysis limit); split it or keep the day's part")
     return text
 
 
-def check_inputs(config: DayConfig) -> None:
-    """Check that the files a config names exist and the report reads, without running anything."""
-    if not config.source_is_url and not config.source_path.is_file():
-        raise ConfigError(f"{config.config_path}: field 'source': no such file {config.source_path}")
-    for field, path in (("report", config.report_path), ("truth", config.truth_path)):
-        if path is not None and not path.is_file():
-            raise ConfigError(f"{config.config_path}: field '{field}': no such file {path}")
-    read_report(config)
+def check_inputs(config: DayConfig) -> str:
+    """Check that the files a config names are there and usable, without running a model: the
+    media opens and has the configured track, the report has points to compare.  Returns what
+    the media says of itself, for `validate` to show."""
+    from pipeline.audio import probe_media
+    from pipeline.compare import split_points
+
+    media = "a URL, checked when downloaded"
+    if not config.source_is_url:
+        with config.open_local("source") as handle:
+            probe = probe_media(handle, config.source_path, config.source_track)
+        length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
+        media = f"{probe.tracks} audio track(s){length}"
+    if config.truth_path is not None:
+        config.open_local("truth").close()
+    report = read_report(config)
+    if report is not None and not split_points(report):
+        raise ConfigError(f"{config.report_path}: no sentences found in the report (a title alone "
+                          f"gives nothing to compare); field 'report' of {config.config_path}")
+    return media

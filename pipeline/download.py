@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
+import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,11 +26,15 @@ from pipeline.artifacts import (
     package_versions,
     schema_version,
     write_artifact,
+    write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, decode_to_wav
+from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import DayConfig, DownloadOptions
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
+log = logging.getLogger("lokakarya")
+FETCH_RESULT = "fetch-result.json"  # what the downloader child hands back, beside the media
+RATE_CHECK_SECONDS = 0.5
 
 
 class YtdlpInfo(Strict):
@@ -56,9 +66,16 @@ class SourceInfo(Strict):
     media_sha256: Sha256
     duration: Seconds
     advertised_duration: Seconds | None
+    declared_duration: Seconds | None  # what the media file's own header states
+    requested_track: Count | None  # the config's source_track
+    track: Count  # the audio track used, 0 = first
+    tracks: Count
+    track_choice: str
+    channels: str
     audio_sha256: Sha256
     sample_rate: Count
     ytdlp: YtdlpInfo | None
+    warnings: list[str]  # e.g. an incomplete recording kept with download.allow_incomplete
     provenance: Provenance
 
 
@@ -75,6 +92,38 @@ class _Logger:
 
     def error(self, message: str) -> None:
         self.errors.append(message)
+
+
+class _RateGuard:
+    """Watches the bytes a download has written: fails one that stays below options.min_rate
+    bytes/s for options.stall_seconds, or still runs after options.deadline_seconds.
+
+    socket_timeout alone never fires on a server that sends a byte every few seconds, and
+    yt-dlp's own reads block until a whole buffer arrives, so the watching happens from outside.
+    """
+
+    def __init__(self, options: DownloadOptions) -> None:
+        self.options = options
+        self.started = time.monotonic()
+        self.samples: list[tuple[float, int]] = []
+
+    def problem(self, done: int) -> str | None:
+        now = time.monotonic()
+        deadline = self.options.deadline_seconds
+        if deadline and now - self.started > deadline:
+            return f"still downloading after download.deadline_seconds ({deadline:g} s)"
+        if not self.options.min_rate:
+            return None
+        self.samples.append((now, done))
+        window = self.options.stall_seconds
+        while len(self.samples) > 1 and now - self.samples[1][0] >= window:
+            self.samples.pop(0)
+        then, before = self.samples[0]
+        rate = (done - before) / (now - then) if now > then else 0.0
+        if now - then >= window and rate < self.options.min_rate:
+            return (f"slower than download.min_rate ({self.options.min_rate:g} bytes/s) for "
+                    f"{window:g} s: {rate:.0f} bytes/s")
+        return None
 
 
 def _ytdlp_options(target: Path, logger: _Logger, options: DownloadOptions) -> dict[str, Any]:
@@ -117,10 +166,66 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
 
 
 def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
-    """Download the best audio of a URL into target/ (resuming a .part file); return file and info."""
+    """Download the best audio of a URL into target/ (resuming a .part file); return file and info.
+
+    yt-dlp runs in a child process so that a transfer breaking the deadline or the minimum rate
+    can be stopped (a blocked read in this process could not be); its .part file stays to resume.
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    result = target / FETCH_RESULT
+    result.unlink(missing_ok=True)
+    package_root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from pipeline.download import fetch_in_child; fetch_in_child()",
+         url, str(target), options.model_dump_json()],
+        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    )
+    guard = _RateGuard(options)
+    try:
+        while child.poll() is None:
+            try:
+                child.wait(RATE_CHECK_SECONDS)
+            except subprocess.TimeoutExpired:
+                problem = guard.problem(sum(f.stat().st_size for f in target.iterdir() if f.is_file()))
+                if problem:
+                    raise PipelineError(f"{url}: download failed: {problem}") from None
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    try:
+        outcome = json.loads(result.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise PipelineError(f"{url}: download failed: the downloader stopped "
+                            f"(exit status {child.returncode})") from None
+    finally:
+        result.unlink(missing_ok=True)
+    if "error" in outcome:
+        raise PipelineError(outcome["error"])
+    return Path(outcome["media"]), outcome["info"]
+
+
+def fetch_in_child() -> None:
+    """The child process of fetch_url: argv is url, target folder, DownloadOptions as JSON."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly; the parent reports
+    url, target, options = sys.argv[1], Path(sys.argv[2]), DownloadOptions.model_validate_json(sys.argv[3])
+    try:
+        media, info = _fetch(url, target, options)
+        outcome = {"media": str(media), "info": info}
+    except PipelineError as exc:
+        outcome = {"error": str(exc)}
+    except Exception as exc:  # never a traceback on the user's terminal
+        outcome = {"error": f"{url}: download failed: {type(exc).__name__}: {exc}"}
+    try:
+        write_atomic(target / FETCH_RESULT, json.dumps(outcome, default=str))
+    except PipelineError:  # a full disk: the parent says the downloader stopped
+        sys.exit(1)
+
+
+def _fetch(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
     import yt_dlp
 
-    target.mkdir(parents=True, exist_ok=True)
     logger = _Logger()
     try:
         with yt_dlp.YoutubeDL(_ytdlp_options(target, logger, options)) as ydl:
@@ -141,11 +246,30 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     return media, info
 
 
-def check_complete(source: str, duration: float, advertised: float | None) -> None:
-    """Refuse a recording shorter than its source said it was: never archive a silent cut."""
-    if advertised and duration < advertised - max(2.0, 0.02 * advertised):
-        raise PipelineError(f"{source}: download is incomplete: {duration:.1f} s of audio, "
-                            f"the source advertises {advertised:.1f} s")
+def incomplete(duration: float, declared: dict[str, float | None],
+               received_bytes: int | None = None, expected_bytes: int | None = None) -> str | None:
+    """Why the recording is shorter than its source says, or None: the decoded length is held
+    against every length declared (the site, the media header) and the bytes against the size
+    the server announced."""
+    for who, seconds in declared.items():
+        if shortfall(duration, seconds):
+            return f"{duration:.1f} s of audio, {who} declares {seconds:.1f} s"
+    if expected_bytes and received_bytes is not None and received_bytes < expected_bytes:
+        return f"{received_bytes:,} bytes arrived of the {expected_bytes:,} the server announced"
+    return None
+
+
+def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> list[str]:
+    """Refuse a recording shorter than its source said it was (never archive a silent cut), or
+    with download.allow_incomplete keep it with a warning that stays in source.json."""
+    if problem is None:
+        return []
+    if not allow_incomplete:
+        raise PipelineError(f"{source}: download is incomplete: {problem} (set "
+                            f"download.allow_incomplete: true to keep what arrived)")
+    warning = f"{source}: INCOMPLETE recording kept (download.allow_incomplete): {problem}"
+    log.warning(warning)
+    return [warning]
 
 
 def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
@@ -158,8 +282,12 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
         return None
     if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):
         return None
-    if existing.kind == "file" and existing.media_sha256 != file_sha256(config.source_path):
+    if existing.requested_track != config.source_track:
         return None
+    if existing.kind == "file":
+        with config.open_local("source") as handle:
+            if existing.media_sha256 != file_sha256(handle):
+                return None
     return existing
 
 
@@ -179,28 +307,41 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
-        advertised = info.get("duration")
+        advertised, expected_bytes = info.get("duration"), info.get("filesize")
+        handle = open(media, "rb")
     else:
+        handle = config.open_local("source")  # opened once: what is checked is what is read
         media = config.source_path
-        if not media.is_file():
-            raise PipelineError(f"{config.config_path}: field 'source': no such file {media}")
-        provenance = Provenance.begin("download", config.stage_key("download"), {"source": media},
-                                      PACKAGES)
-        kind, title, ytdlp, advertised = "file", media.stem, None, None
-    with atomic_path(paths.audio) as tmp:
-        duration = decode_to_wav(media, tmp)
-        check_complete(config.source, duration, advertised)
+        kind, title, ytdlp, advertised, expected_bytes = "file", media.stem, None, None, None
+    with handle:
+        media_sha256 = file_sha256(handle)
+        if kind == "file":
+            provenance = Provenance.begin("download", config.stage_key("download"), {"source": media_sha256},
+                                          PACKAGES)
+        with atomic_path(paths.audio) as tmp:
+            decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
+            problem = incomplete(decoded.duration,
+                                 {"the source": advertised, "the media header": decoded.declared_seconds},
+                                 handle.seek(0, 2), expected_bytes)
+            warnings = check_complete(config.source, problem, config.download.allow_incomplete)
     info = SourceInfo(
         kind=kind,
         source=config.source,
         title=title,
         media_file=media.name,
-        media_sha256=file_sha256(media),
-        duration=round(duration, 3),
+        media_sha256=media_sha256,
+        duration=round(decoded.duration, 3),
         advertised_duration=advertised,
+        declared_duration=decoded.declared_seconds,
+        requested_track=config.source_track,
+        track=decoded.track,
+        tracks=decoded.tracks,
+        track_choice=decoded.track_choice,
+        channels=decoded.channels,
         audio_sha256=file_sha256(paths.audio),
         sample_rate=SAMPLE_RATE,
         ytdlp=ytdlp,
+        warnings=warnings,
         provenance=provenance.finish(),
     )
     write_artifact(paths.source, info)

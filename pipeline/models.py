@@ -117,6 +117,10 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
         weights = path / "model.bin"
         if not weights.is_file():
             raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin)")
+        if not (path / "tokenizer.json").is_file():
+            # faster-whisper would fetch a tokenizer from the hub instead (a long wait offline).
+            raise PipelineError(f"{path}: the model directory has no tokenizer.json; copy the one "
+                                f"that came with the model beside model.bin")
         digest = file_sha256(weights) if expected_sha256 else None
         if expected_sha256 and digest != expected_sha256:
             raise PipelineError(f"{weights}: sha256 {digest[:12]}… is not the configured "

@@ -240,7 +240,7 @@ def day_entry(paths: DayPaths) -> DayEntry:
     if last is not None:
         entry.title, entry.date = last.title, last.date.isoformat() if last.date else ""
     if failed:
-        entry.failed_stage, entry.reason = last.stage or "validate", last.reason or ""
+        entry.failed_stage, entry.reason = last.stage or "", last.reason or ""
     entry.files = [(key, f"{paths.root.name}/{getattr(paths, name).name}") for key, name in DAY_FILES
                    if getattr(paths, name).is_file()]
     entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""

@@ -21,7 +21,7 @@ from pipeline.artifacts import (
     DayPaths,
     PipelineError,
     DayStatus,
-    append_journal,
+    append_line,
     day_lock,
     file_sha256,
     read_journal,
@@ -47,11 +47,14 @@ class Stage:
     # The JSON file holding the stage's provenance, where that is not the artifact itself.
     record: Callable[[DayPaths], Path] | None = None
     applies: Callable[[DayConfig], bool] = lambda config: True
+    # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
+    resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
 
 
 STAGES = (
     Stage("download", download, lambda p: p.source),
-    Stage("transcribe", transcribe, lambda p: p.transcript),
+    Stage("transcribe", transcribe, lambda p: p.transcript,
+          resume_files=lambda p: (p.transcript_checkpoint,)),
     Stage("diarize", diarize, lambda p: p.speakers),
     Stage("evaluate", evaluate, lambda p: p.scores, applies=lambda c: c.truth is not None),
     Stage("topics", topics, lambda p: p.topics),
@@ -95,8 +98,9 @@ def failure_reason(exc: Exception) -> str:
 
 def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
     """Record a completed stage run in journal.jsonl: what ran, when, how long."""
-    append_journal(paths, {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
-                           "wall_seconds": round(seconds, 3)})
+    line = json.dumps({"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
+                       "wall_seconds": round(seconds, 3)})
+    append_line(paths.journal, line)
 
 
 def stage_runs(paths: DayPaths) -> list[str]:
@@ -126,7 +130,7 @@ def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
-        forced, current = False, None
+        forced, current = False, "validate"
         try:
             check_inputs(config)
             for stage in STAGES:
@@ -138,6 +142,9 @@ def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -
                     continue
                 current = stage.name
                 yield stage, "running"
+                if forced:
+                    for leftover in stage.resume_files(paths):
+                        leftover.unlink(missing_ok=True)
                 _run_recorded(stage, config, paths)
                 yield stage, "done"
         except Exception as exc:

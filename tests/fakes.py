@@ -40,7 +40,8 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     write_artifact(paths.source, SourceInfo(
         kind="file", source=config.source, title="talk", media_file=config.source_path.name,
         media_sha256=file_sha256(config.source_path), duration=12.0, advertised_duration=None,
-        audio_sha256=file_sha256(paths.audio), sample_rate=16000, ytdlp=None,
+        declared_duration=12.0, requested_track=None, track=0, tracks=1, track_choice="the only track",
+        channels="mono", audio_sha256=file_sha256(paths.audio), sample_rate=16000, ytdlp=None, warnings=[],
         provenance=_provenance(config, "download", {"source": config.source_path})))
     segments = []
     for number, (_, start, text) in enumerate(TALK):

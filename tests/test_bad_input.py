@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -115,3 +116,172 @@ def test_paths_cannot_leave_the_config_folder(tmp_path, field):
     for value in (f"../{outside.name}", str(outside)):
         line = _error_line(invoke("validate", write_config(inner, **{field: value})))
         assert f"field '{field}'" in line and "outside the config's folder" in line
+
+
+# --- Config text and values that are impossible, collide, or would break another format -------
+
+def _raw_config(folder, text: str):
+    write_config(folder)  # the report beside it
+    path = folder / "raw.yaml"
+    path.write_text(text)
+    return path
+
+
+BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}]\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (BASE_YAML + "date: 2021-13-45\n", "field 'date'"),
+        (BASE_YAML + "date: 2021-02-30\n", "field 'date'"),
+        (BASE_YAML + "date: 20210101\n", "field 'date'"),
+        (BASE_YAML + "id: other\n", "line 5, column 1: the key 'id' is given twice"),
+        (BASE_YAML + "diarize: {threads: 1, threads: 2}\n", "line 5, column 23: the key 'threads' is given twice"),
+        (BASE_YAML + "title: 'unclosed\n", "line 6, column 1: "),
+        (BASE_YAML + "glossary:\n\t- {term: X}\n", "line 6, column 1: found character '\\t'"),
+        (BASE_YAML + "x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than"),
+        (BASE_YAML + "a: &a [1, 1]\nb: &b [*a, *a]\n", "aliases"),
+        ("- just\n- a list\n", "expected a mapping"),
+    ],
+    ids=["month-13", "feb-30", "not-a-date", "duplicate-key", "nested-duplicate", "unclosed-quote",
+         "tab-indent", "deep-nesting", "alias", "not-a-mapping"],
+)
+def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text, expected):
+    config = _raw_config(tmp_path, text)
+    line = _error_line(invoke("validate", config))
+    assert line.startswith(f"Error: {config}: ") and expected in line, line
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "binary"])
+def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
+    import os
+    import time
+
+    path = tmp_path / "day.yaml"
+    if kind == "dev-zero":
+        path = Path("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "huge":
+        path.write_text(BASE_YAML + "glossary:\n" + "  - {term: Istilah}\n" * 120_000)
+    else:
+        path.write_bytes(b"\xff\xfe\x00id: x\n" * 10)
+    started = time.monotonic()
+    line = _error_line(invoke("validate", path))
+    assert str(path) in line and time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"speakers": [{"name": "Ayu\tLarasati"}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "Ayu\nLarasati"}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "Ayu\u2028Larasati"}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "   "}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "A", "role": "x\ry"}]}, "field 'speakers.0.role'"),
+        ({"title": "Judul\nbaris dua"}, "field 'title'"),
+        ({"glossary": [{"term": "a\x00b"}]}, "field 'glossary.0.term'"),
+        ({"speakers": [{"name": "Dr. Ayu"}, {"name": "dr.  ayu"}]}, "is given twice"),
+        ({"id": "index.html"}, "field 'id'"),
+        ({"id": "index.csv"}, "field 'id'"),
+        ({"id": "topics.parquet"}, "field 'id'"),
+        ({"source_track": -1}, "field 'source_track'"),
+    ],
+)
+def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
+    assert expected in line, line
+
+
+def test_names_with_format_syntax_stay_inside_their_cue_and_field():
+    """A name or a transcript line with `-->` or a blank line must not end a subtitle cue; a name
+    with spaces must stay one RTTM field."""
+    import srt
+    import webvtt
+
+    from pipeline import captions
+    from pipeline.diarize import Diarization, SpeakerWord, Turn, rttm_lines
+
+    names = {"S0": "A --> B  <b>Ayu</b> & co"}
+    texts = ["satu --> dua", "tiga\n\nempat", "lima"]
+    words = [SpeakerWord(segment=i, start=i * 5.0 + j * 0.5, end=i * 5.0 + j * 0.5 + 0.4, word=f" {word}",
+                         speaker="S0")
+             for i, text in enumerate(texts) for j, word in enumerate(text.split(" "))]
+    srt_text, vtt_text = captions.srt(words, names), captions.webvtt(words, names)
+    cues = list(srt.parse(srt_text))
+    assert len(cues) == 3 and all("-->" not in c.content and "\n\n" not in c.content for c in cues)
+    import io
+    assert len(webvtt.from_buffer(io.StringIO(vtt_text)).captions) == 3
+    diarization = Diarization.model_construct(
+        speakers=[type("S", (), {"label": "S0", "name": "Ayu  Larasati\u00a0S.Sos."})()],
+        turns=[Turn(speaker="S0", start=0, end=1)])
+    (line,) = rttm_lines("day", diarization).splitlines()
+    assert len(line.split()) == 10
+
+
+@pytest.mark.parametrize("extra", ["date: 2021-13-45\n", "id: index.html\n", "title: [\n"])
+def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, extra):
+    from pipeline.batch import run_one_day
+
+    text = BASE_YAML.replace("id: raw-day\n", "") + ("id: raw-day\n" if "id:" not in extra else "") + extra
+    outcome = run_one_day(str(_raw_config(tmp_path, text)), str(tmp_path / "out"))
+    assert outcome.status == "failed" and "raw.yaml" in outcome.reason
+    assert "Traceback" not in outcome.reason and "\n" not in outcome.reason
+
+
+@pytest.mark.parametrize(
+    "report, expected",
+    [
+        ("LAPORAN KEGIATAN WORKSHOP DIPLOMASI\n", "no sentences found"),
+        ("Judul\n\nSubjudul\n", "no sentences found"),
+        ("Diplomasi digital dibahas panjang lebar hari ini. " * 21000, "over 1,000,000 characters"),
+    ],
+    ids=["title-only", "headings-only", "over-limit"],
+)
+def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(report)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert "laporan.txt" in line and expected in line
+
+
+@pytest.mark.parametrize("field", ["source", "report"])
+def test_a_file_swapped_for_a_symlink_during_a_run_is_not_read(tmp_path, field):
+    """Validated while a regular file; replaced by a link to a file outside the config's folder
+    before the stage reads it: refused, and nothing of the outside file is read."""
+    from pipeline.artifacts import DayPaths, PipelineError
+    from pipeline.config import load_config, read_report
+    from pipeline.download import download
+
+    inner = tmp_path / "configs"
+    inner.mkdir()
+    write_tone(inner / "talk.wav")
+    config = load_config(write_config(inner))
+    outside = write_tone(tmp_path / "secret.wav") if field == "source" else tmp_path / "secret.txt"
+    if field == "report":
+        outside.write_text("Rahasia yang tidak boleh dibaca sama sekali oleh lokakarya.\n")
+    target = inner / ("talk.wav" if field == "source" else "day-10.txt")
+    target.unlink()
+    target.symlink_to(outside)
+    with pytest.raises(PipelineError, match="outside the config's folder"):
+        if field == "source":
+            download(config, DayPaths.for_day(tmp_path / "out", config.id))
+        else:
+            read_report(config)
+    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+
+
+@pytest.mark.parametrize("stage", ["transcribe", "diarize", "topics", "compare", "summary", "report"])
+def test_every_stage_run_before_its_input_says_which_stage_to_run(tmp_path, stage):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, write_config(tmp_path)))
+    assert "missing; run the '" in line and "' stage first" in line, line
+
+
+@pytest.mark.parametrize("seconds", [0.1, 0.5, 1.5])
+def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds):
+    write_tone(tmp_path / "talk.wav", seconds=seconds)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
+    assert "talk.wav" in line and "s long; at least 2 s" in line

@@ -104,11 +104,6 @@ def test_a_three_line_report_against_a_long_talk():
     assert [p.status for p in result["points"]] == ["covered", "missing", "covered"]
 
 
-def test_report_points_of_a_title_only_report():
-    assert split_points("STRATEGI DIPLOMASI DIGITAL DI MASA PANDEMI") == [
-        ("STRATEGI DIPLOMASI DIGITAL DI MASA PANDEMI", None)]
-
-
 @pytest.fixture(scope="module")
 def vocabulary():
     config = load_config(REPO / "configs" / "demo.yaml")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -46,3 +48,65 @@ def test_overlapping_windows_become_turns():
     turns = windows_to_turns(windows, labels)
     assert [t[0] for t in turns] == [0, 1]
     assert turns[0][1] == 0.0 and 3.0 <= turns[1][1] <= 3.8 and turns[1][2] == pytest.approx(6.75)
+
+
+@pytest.mark.parametrize("windows", [2, 5, 12, 40])
+@pytest.mark.parametrize("stated", [1, 2, 3])
+def test_a_stated_count_is_obeyed_however_little_speech(windows, stated):
+    embeddings, _ = _voices(1, per_voice=windows, seed=windows)
+    labels, estimated = cluster(embeddings, DiarizeOptions(num_speakers=stated))
+    assert not estimated and len(set(labels)) == min(stated, windows)
+
+
+@pytest.mark.parametrize("similarity", [0.6, 0.75, 0.83, 0.9, 0.95])
+def test_a_short_cluster_needs_a_separation_margin_to_be_a_voice(similarity):
+    """Two short clusters whose centroids are as alike as one real voice split in two (cosine
+    above SHORT_MERGE_COSINE, measured on real voices) are one voice."""
+    from pipeline.diarize import SHORT_MERGE_COSINE, _has_evidence
+
+    rng = np.random.default_rng(1)
+    base, other = rng.normal(size=192), rng.normal(size=192)
+    other -= (other @ base) / (base @ base) * base
+    base, other = base / np.linalg.norm(base), other / np.linalg.norm(other)
+    second = similarity * base + np.sqrt(1 - similarity ** 2) * other
+    unit = np.stack([base] * 8 + [second] * 6)
+    labels = np.array([0] * 8 + [1] * 6)
+    assert _has_evidence(labels, unit) == (similarity <= SHORT_MERGE_COSINE)
+    assert not _has_evidence(np.array([0] * 12 + [1] * 2), unit)  # too little speech
+
+
+@pytest.fixture(scope="module")
+def real_call():
+    """The real two-party call (30 s, MIT) inside the pyannote.audio 4.0.7 wheel, fetched with
+    pip into the cache; skipped when the registry cannot be reached."""
+    from pipeline.bench import fetch_real_call, voices_cache
+
+    voices_cache().mkdir(parents=True, exist_ok=True)
+    folder = fetch_real_call(voices_cache())
+    if folder is None:
+        pytest.skip("pyannote.audio 4.0.7 wheel not reachable")
+    return folder
+
+
+def _count(audio: Path, **options) -> int:
+    from pipeline.diarize import embed_windows
+
+    pairs = list(embed_windows(audio, DiarizeOptions(**options)))
+    return len(set(cluster(np.stack([v for _, v in pairs]), DiarizeOptions(**options))[0]))
+
+
+@pytest.mark.slow
+def test_real_voices_are_counted_with_evidence(real_call, tmp_path):
+    """Two real voices are two; one of them alone (its turns joined, ~13 s) is one; a stated
+    count is obeyed."""
+    import soundfile
+
+    audio, rate = soundfile.read(real_call / "sample.wav", dtype="float32")
+    assert _count(real_call / "sample.wav") == 2
+    assert _count(real_call / "sample.wav", num_speakers=3) == 3
+    turns = [line.split() for line in (real_call / "sample.rttm").read_text().splitlines()]
+    for voice in {turn[7] for turn in turns}:
+        alone = np.concatenate([audio[int(float(t[3]) * rate):int((float(t[3]) + float(t[4])) * rate)]
+                                for t in turns if t[7] == voice])
+        soundfile.write(tmp_path / f"{voice}.wav", alone, rate)
+        assert _count(tmp_path / f"{voice}.wav") == 1, voice

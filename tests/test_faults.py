@@ -23,6 +23,7 @@ import soundfile
 
 from conftest import REPO, invoke, write_config, write_tone
 from pipeline.artifacts import DayPaths, day_lock
+from pipeline.config import load_config
 from pipeline.runner import stage_runs
 
 LOKAKARYA = [sys.executable, "-m", "pipeline"]
@@ -89,6 +90,25 @@ class FaultyServer(BaseHTTPRequestHandler):
                 self._send(200, data, "audio/wav", extra=[("Accept-Ranges", "bytes")])
         elif self.path == "/plain-cut.wav":  # no ranges, and every attempt is cut
             self._send(200, data[:half], "audio/wav", len(data))
+        elif self.path == "/no-length-cut.wav":  # the body ends early, nothing says how long
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/wav")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(data[:len(data) // 2])
+            self.close_connection = True
+        elif self.path == "/trickle.wav":  # one byte at a time, never slow enough to time out
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/wav")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            try:
+                for byte in data[:200]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:  # the client gave up, as it should
+                pass
         elif self.path == "/stall.wav":
             self._send(200, data[:1000], "audio/wav", len(data))
             time.sleep(5)
@@ -143,13 +163,135 @@ def test_unrecoverable_faults_fail_clearly_and_keep_nothing_short(tmp_path, faul
     assert time.monotonic() - started < 60
 
 
-def test_short_download_against_advertised_duration_is_refused():
-    from pipeline.artifacts import PipelineError
-    from pipeline.download import check_complete
+def _truncated(data: bytes, keep: float) -> bytes:
+    return data[: int(len(data) * keep)]
 
-    check_complete("x", 599.0, 600.0)
-    with pytest.raises(PipelineError, match="incomplete: 16.0 s of audio, the source advertises 20.0 s"):
-        check_complete("x", 16.0, 20.0)
+
+def _webm(path: Path, seconds: float) -> Path:
+    container = av.open(str(path), "w", format="webm")
+    stream = container.add_stream("libopus", rate=48000, layout="mono")
+    t = np.arange(int(48000 * seconds)) / 48000
+    samples = (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32")
+    for i in range(0, len(samples), 960):
+        frame = av.AudioFrame.from_ndarray(samples[None, i:i + 960], format="fltp", layout="mono")
+        frame.sample_rate, frame.pts = 48000, i
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode(None):
+        container.mux(packet)
+    container.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["wav-header", "webm-header", "http-no-length"])
+@pytest.mark.parametrize("allow", [False, True], ids=["refused", "allowed"])
+def test_media_that_lie_about_their_length(tmp_path, faulty, kind, allow):
+    """A header (or the site) declares more than the media holds: an error, or with
+    download.allow_incomplete a record that says so loudly, in source.json and as a warning."""
+    if kind == "wav-header":
+        full = write_tone(tmp_path / "full.wav", seconds=20).read_bytes()
+        (tmp_path / "talk.wav").write_bytes(_truncated(full, 0.3))
+        source = "talk.wav"
+    elif kind == "webm-header":
+        full = _webm(tmp_path / "full.webm", 20).read_bytes()
+        (tmp_path / "talk.webm").write_bytes(_truncated(full, 0.3))
+        source = "talk.webm"
+    else:
+        source = f"{faulty}/no-length-cut.wav"
+    config = write_config(tmp_path, source=source, download=dict(FAST_NETWORK, allow_incomplete=allow))
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", config)
+    if not allow:
+        line = _one_line(result)
+        assert "download is incomplete" in line and "declares" in line and "allow_incomplete" in line
+        assert not (out / "test-day" / "audio.wav").exists()
+        return
+    assert result.exit_code == 0, result.output
+    assert "Warning:" in result.output and "INCOMPLETE" in result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert info["warnings"] and "INCOMPLETE" in info["warnings"][0]
+
+
+def test_whole_media_with_declared_lengths_pass():
+    from pipeline.download import incomplete
+
+    assert incomplete(599.0, {"the source": 600.0, "the media header": None}) is None
+    assert "declares 20.0 s" in incomplete(16.0, {"the source": 20.0})
+    assert "bytes arrived" in incomplete(10.0, {}, 500, 1000)
+
+
+def _speech(seconds: float = 8.0) -> np.ndarray:
+    import av as _av
+
+    with _av.open(str(REPO / "tests" / "data" / "english.opus")) as container:
+        resampler = _av.AudioResampler(format="flt", layout="mono", rate=16000)
+        blocks = [c.to_ndarray().reshape(-1) for f in container.decode(audio=0) for c in resampler.resample(f)]
+    return np.concatenate(blocks)[: int(16000 * seconds)]
+
+
+def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
+    """A Matroska file with one mono FLAC track per signal."""
+    container = av.open(str(path), "w", format="matroska")
+    streams = [container.add_stream("flac", rate=16000, layout="mono") for _ in signals]
+    for stream, signal_ in zip(streams, signals):
+        pcm = (signal_ * 32767).astype("int16")
+        for i in range(0, len(pcm), 4096):
+            frame = av.AudioFrame.from_ndarray(pcm[None, i:i + 4096], format="s16", layout="mono")
+            frame.sample_rate, frame.pts = 16000, i
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    container.close()
+    return path
+
+
+@pytest.mark.parametrize("speech_on", [0, 1, 2])
+def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
+    """Speech on any one of three tracks (the others a tone and near-silence) is found."""
+    speech = _speech()
+    t = np.arange(len(speech)) / 16000
+    others = [0.2 * np.sin(2 * np.pi * 440 * t), 0.002 * np.random.default_rng(0).normal(size=len(t))]
+    signals = others[:speech_on] + [speech] + others[speech_on:]
+    _tracks(tmp_path / "talk.mkv", [s.astype("float32") for s in signals])
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv"))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert info["tracks"] == 3 and info["track"] == speech_on and "most speech" in info["track_choice"]
+    forced = write_config(tmp_path, source="talk.mkv", source_track=(speech_on + 1) % 3)
+    assert invoke("--outputs", out, "download", forced).exit_code == 0
+    assert json.loads((out / "test-day" / "source.json").read_text())["track"] == (speech_on + 1) % 3
+    line = _one_line(invoke("validate", write_config(tmp_path, source="talk.mkv", source_track=3)))
+    assert "has 3 audio track(s)" in line and "source_track 3" in line
+
+
+@pytest.mark.parametrize("right", ["inverted", "silent", "other-voice"])
+def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
+    speech = _speech()
+    other = {"inverted": -speech, "silent": np.zeros_like(speech),
+             "other-voice": np.roll(speech, 16000 * 3)}[right]
+    soundfile.write(tmp_path / "talk.wav", np.stack([speech, other], axis=1), 16000)
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    audio, _ = soundfile.read(out / "test-day" / "audio.wav")
+    assert np.sqrt((audio ** 2).mean()) > 0.4 * np.sqrt((speech ** 2).mean())  # a mix is -6 dB at worst
+    assert ("cancel" in info["channels"]) == (right == "inverted")
+
+
+@pytest.mark.parametrize("case", ["slow-trickle", "deadline"])
+def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, case):
+    options = dict(FAST_NETWORK, socket_timeout=5)
+    options.update({"min_rate": 2000, "stall_seconds": 2} if case == "slow-trickle"
+                   else {"min_rate": 0, "deadline_seconds": 3})
+    config = write_config(tmp_path, source=f"{faulty}/trickle.wav", download=options)
+    started = time.monotonic()
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert "download failed" in line and ("min_rate" if case == "slow-trickle" else "deadline") in line
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
 
 
 def test_second_run_of_a_day_refuses_while_the_first_holds_it(tmp_path):
@@ -192,6 +334,7 @@ def test_model_paths_that_are_not_models(tmp_path):
     broken = tmp_path / "broken-model"
     broken.mkdir()
     (broken / "model.bin").write_bytes(b"\0" * 1024)
+    (broken / "tokenizer.json").write_text("{}")
     line = _one_line(invoke("--outputs", out, "transcribe",
                             write_config(tmp_path, transcribe={"model": str(broken)})))
     assert "does not hold a loadable faster-whisper model" in line
@@ -293,3 +436,129 @@ def test_kill_at_any_moment_leaves_whole_artifacts(tmp_path):
     completed = stage_runs(DayPaths.for_day(out, "test-day"))
     for stage in ("download", "diarize", "topics", "compare"):
         assert completed.count(stage) == 1, completed
+
+
+FILE_SIZE_LIMITED = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from pipeline.cli import cli
+cli(prog_name="lokakarya")
+"""
+
+
+@pytest.mark.parametrize("limit", [0, 1, 600, 30_000, 150_000])
+def test_a_write_failing_at_any_size_is_one_line_and_keeps_the_last_artifact(tmp_path, limit):
+    """Every file a run writes (the lock, audio.wav, source.json, the journal) fails in turn as
+    the size limit grows: always one line naming the file, never a torn artifact."""
+    write_tone(tmp_path / "talk.wav", seconds=2)
+    write_tone(tmp_path / "long.wav", seconds=8)
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", write_config(tmp_path)).exit_code == 0
+    audio = out / "test-day" / "audio.wav"
+    before = audio.read_bytes()
+    (out / "test-day" / ".lock").write_text("")
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_SIZE_LIMITED, str(limit), "--outputs", str(out), "download",
+         str(write_config(tmp_path, source="long.wav"))],
+        cwd=REPO, capture_output=True, text=True, timeout=120)
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 1, lines
+    assert lines[0].startswith(f"Error: {out / 'test-day'}") and "could not write" in lines[0], lines
+    assert audio.read_bytes() == before
+    assert not list(audio.parent.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("where", ["checkpoint", "journal"])
+def test_disk_full_while_appending_is_one_line(tmp_path, monkeypatch, where):
+    from pipeline.artifacts import PipelineError
+    from pipeline.runner import record_run
+    from pipeline.transcribe import Checkpoint, _CheckpointHeader
+
+    paths = DayPaths.for_day(tmp_path, "day")
+    paths.root.mkdir()
+    checkpoint = Checkpoint(paths.transcript_checkpoint, _CheckpointHeader(
+        audio_sha256="0" * 64, options="", pieces=[(0, 1)]))
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = paths.transcript_checkpoint if where == "checkpoint" else paths.journal
+    with pytest.raises(PipelineError, match=f"{target.name}: could not write: No space left on device"):
+        checkpoint.record(0, []) if where == "checkpoint" else record_run(paths, "download", 1.0)
+
+
+def test_forced_transcription_discards_the_checkpoint_of_a_killed_run(tmp_path, monkeypatch):
+    import dataclasses
+
+    from pipeline import runner
+
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, id="d"))
+    paths = DayPaths.for_day(tmp_path / "out", "d")
+    paths.root.mkdir(parents=True)
+    paths.transcript_checkpoint.write_text('{"stale": true}\n')
+    seen = {}
+
+    def stage_stub(name):
+        def run(_config, p):
+            seen[name] = p.transcript_checkpoint.exists()
+        return run
+
+    monkeypatch.setattr(runner, "STAGES", tuple(
+        dataclasses.replace(stage, run=stage_stub(stage.name)) for stage in runner.STAGES))
+    list(runner.run_day(config, paths, force_from="transcribe"))
+    assert seen["transcribe"] is False
+
+
+def test_local_models_load_offline(tmp_path, monkeypatch):
+    """The hub switch is set before faster-whisper (and with it the hub library) is imported,
+    and local_files_only is passed; a directory without a tokenizer is refused at once."""
+    import faster_whisper
+
+    from pipeline.artifacts import PipelineError
+    from pipeline.config import TranscribeOptions
+    from pipeline.models import resolve_whisper
+    from pipeline.transcribe import load_model
+
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.bin").write_bytes(b"\0")
+    with pytest.raises(PipelineError, match="no tokenizer.json"):
+        resolve_whisper(str(model))
+    (model / "tokenizer.json").write_text("{}")
+    calls = {}
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(faster_whisper, "WhisperModel",
+                        lambda *a, **k: calls.update(k, offline=os.environ.get("HF_HUB_OFFLINE")))
+    load_model(resolve_whisper(str(model)), TranscribeOptions())
+    assert calls["local_files_only"] is True and calls["offline"] == "1"
+
+
+@pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
+def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
+    from pipeline.transcribe import language_check
+
+    class Model:
+        def detect_language(self, *_args, **_kwargs):
+            return guess[0], guess[1], []
+
+    audio = write_tone(tmp_path / "audio.wav")
+    _, _, warning = language_check(Model(), audio, [(0, 32000)], "id")
+    assert bool(warning) == warned
+
+
+def test_batch_days_bring_their_warnings_back(monkeypatch):
+    import logging
+
+    from pipeline import batch
+
+    def day_with_warning(*_args):
+        logging.getLogger("lokakarya").warning("the speech sounds like 'en'")
+        return batch.DayOutcome("x.yaml", "x", "ok", ran=("transcribe",))
+
+    monkeypatch.setattr(batch, "_run_one_day", day_with_warning)
+    outcome = batch.run_one_day("x.yaml", "out")
+    assert outcome.warnings == ("the speech sounds like 'en'",)

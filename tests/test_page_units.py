@@ -55,10 +55,10 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     assert invoke("--outputs", outputs, "run", config).exit_code == 1
     paths = DayPaths.for_day(outputs, "test-day")
     status = read_artifact(paths.status, DayStatus, "run")
-    assert status.stage == "download" and "not a readable audio or video file" in status.reason
+    assert status.stage == "validate" and "not a readable audio or video file" in status.reason
     assert stage_runs(paths) == [], "a failure is not a stage run"
     text = page_text(render_index(outputs).read_text())
-    assert "Hari yang gagal" in text and "gagal pada tahap download" in text
+    assert "Hari yang gagal" in text and "gagal pada tahap validate" in text
     assert "not a readable audio or video file" in text
     assert "1 hari: 0 selesai, 1 gagal" in text
 
@@ -72,7 +72,7 @@ def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path, monkeypatch)
     outputs = tmp_path / "outputs"
     assert run_one_day(str(config), str(outputs)).status == "failed"
     status = read_artifact(DayPaths.for_day(outputs, "test-day").status, DayStatus, "run")
-    assert status.status == "failed" and status.stage is None
+    assert status.status == "failed" and status.stage == "validate"
     assert "gagal pada tahap validate" in page_text(render_index(outputs).read_text())
 
 
