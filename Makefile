@@ -64,9 +64,10 @@ test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not slow"
 
-# Remakes configs/demo*/ (needs espeak-ng and ffmpeg; the results are committed).
+# Remakes the bundled days configs/demo*/ and configs/para-*/ (needs espeak-ng and ffmpeg; the
+# results are committed).
 demo-recording: $(STAMP)
-	$(BIN)/python -m pipeline.make_demo configs/demo
+	$(BIN)/python -m pipeline.make_demo configs
 
 clean:
 	find outputs -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -29,10 +29,18 @@ from pipeline import compare
 from pipeline.compare import Comparison, compare_to_report, content_points, similarity, split_points
 from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.evaluate import SAID, Truth, compare_metrics, compare_outcomes, load_truth, score, truth_diarization
+from pipeline.evaluate import (
+    SAID,
+    Truth,
+    compare_metrics,
+    compare_outcomes,
+    load_truth,
+    score,
+    truth_diarization,
+)
 from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper
-from pipeline.runner import STAGE_NAMES
+from pipeline.runner import STAGE_NAMES, run_day
 from pipeline.transcribe import Transcript, load_model, transcribe, transcribe_piece
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,6 +57,7 @@ ASR_SETTINGS = {
     "beam 1": {"beam_size": 1},
     "float32": {"compute_type": "float32"},
     "batched, batch 8": {"batch_size": 8},
+    "repeated 6-grams allowed": {"no_repeat_ngram_size": 0},
     "names as initial prompt": {"use_hints": True},
 }
 LONG_MINUTES = (30, 120)
@@ -129,6 +138,50 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     return {"outcomes": outcomes, "metrics": compare_metrics(outcomes),
             "against_true_text": {"precision": round(float(hits / max(found.sum(), 1)), 4),
                                   "recall": round(float(hits / max(truly.sum(), 1)), 4)}}
+
+
+def compare_summary(days: list[dict]) -> dict:
+    """The comparison's agreement with the labelled truth, pooled by kind of day and split.
+
+    Verbatim days speak report sentences nearly word for word; paraphrase days say them in other
+    words.  Only the scored days (never used to choose a weight or threshold) show how the
+    comparison holds on days it has not seen; the tuning days are listed apart.
+    """
+    groups: dict[str, list[dict]] = {}
+    for day in days:
+        kind = "paraphrase" if day["day"].startswith("para") else "verbatim"
+        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        groups.setdefault(f"{split} {kind}", []).extend(day["compare"]["outcomes"])
+    return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
+
+
+def compare_speed(hours: float = 1.0) -> dict:
+    """The compare stage's own time on an hour of talk: every bundled day's true text, repeated.
+
+    Measured in this process after one warm-up call (the stemmer's and the number table's
+    start-up, paid once per run, is reported apart).
+    """
+    configs = [load_config(path) for path in DEMO_DAYS]
+    truths = [load_truth(c.truth_path) for c in configs]
+    one_round = [truth_diarization(t) for t in truths]
+    seconds_per_round = sum(t.end - t.start for truth in truths for t in truth.turns)
+    utterances = []
+    for _ in range(int(np.ceil(hours * 3600 / seconds_per_round))):
+        utterances += [u.model_copy(update={"index": len(utterances) + i})
+                       for d in one_round for i, u in enumerate(d.utterances)]
+    speakers = list({s.name: s for d in one_round for s in d.speakers}.values())
+    talk = one_round[0].model_copy(update={"utterances": utterances, "speakers": speakers})
+    report = read_report(configs[0])
+    started = time.perf_counter()
+    compare_to_report(configs[0], one_round[0], None, report)
+    warm_up = time.perf_counter() - started
+    started = time.perf_counter()
+    compare_to_report(configs[0], talk, None, report)
+    wall = time.perf_counter() - started
+    talk_hours = len(utterances) / sum(len(d.utterances) for d in one_round) * seconds_per_round / 3600
+    return {"talk_hours": round(talk_hours, 2), "utterances": len(utterances), "wall_s": round(wall, 2),
+            "seconds_per_hour_of_talk": round(wall / talk_hours, 2), "first_call_s": round(warm_up, 2),
+            "load_average": _load()}
 
 
 def _tuning_days(outputs: Path) -> list[tuple[DayConfig, Diarization, Truth]]:
@@ -244,7 +297,7 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
             str(paths.audio), language=config.language, beam_size=options.beam_size,
             word_timestamps=True, vad_filter=True, temperature=0.0,
             condition_on_previous_text=options.condition_on_previous_text,
-            hallucination_silence_threshold=2.0)
+            no_repeat_ngram_size=options.no_repeat_ngram_size, hallucination_silence_threshold=2.0)
         list(segments)
         bare.append(time.perf_counter() - started)
         del model
@@ -369,13 +422,28 @@ def markdown(report: dict) -> str:
     lines = [f"# lokakarya benchmark ({report['machine']})", "",
              f"lokakarya {report['lokakarya']}, {report['started_at']}, {report['wall_s']:.0f} s in all.", "",
              "## Accuracy and speed per demo day (default settings)", "",
-             "| day | audio s | WER | CER | DER (±0.25 s) | DER (no collar) | speaker count error | word→speaker | compare precision | compare recall | end-to-end RTF | peak RSS MB | load |",
+             "| day | audio s | WER | CER | DER (±0.25 s) | DER (no collar) | speaker count error | word→speaker | compare agreement | compare vs true text P / R | end-to-end RTF | peak RSS MB | load |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for day in report["days"]:
         s, c, e = day["scores"], day["compare"], day["end_to_end"]
         lines.append(f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
                      f"{s['der_no_collar']:.3f} | {s['speaker_count_error']} | {s['word_speaker_accuracy']:.3f} | "
-                     f"{c['precision']:.2f} | {c['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | {day['load_average'][0]} |")
+                     f"{c['metrics']['agreement']:.2f} | {c['against_true_text']['precision']:.2f} / "
+                     f"{c['against_true_text']['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | {day['load_average'][0]} |")
+    lines += ["", "## Report comparison against the labelled truth (ASR transcripts)", "",
+              f"Weights and thresholds chosen on {', '.join(TUNING_DAYS)}; scored on {', '.join(SCORED_DAYS)}. "
+              "'Said' is covered or partly covered.", "",
+              "| days | points | said | precision | recall | agreement | three-way | unspoken called covered | found: verbatim / light / medium / heavy |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for group, m in compare_summary(report["days"]).items():
+        levels = " / ".join(str(m["found_by_level"].get(level, "–")) for level in ("verbatim", "light", "medium", "heavy"))
+        lines.append(f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | {m['agreement']} | "
+                     f"{m['three_way']} | {m['false_covered']} | {levels} |")
+    if "compare_speed" in report:
+        s = report["compare_speed"]
+        lines += ["", f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
+                      f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
+                      f"load {s['load_average']})."]
     lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "", "| stage | wall s | RTF | peak RSS MB |", "|---|---|---|---|"]
     for stage, record in report["days"][0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
@@ -409,17 +477,26 @@ def markdown(report: dict) -> str:
 @click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
 @click.option("--keep-measured", is_flag=True,
               help="Keep the sections an earlier, interrupted run already saved in report.json.")
-def main(out: Path, long_run: bool, keep_measured: bool) -> None:
+@click.option("--tune-compare", "tune_compare_only", is_flag=True,
+              help="Only choose the compare stage's weights and thresholds on the tuning days and print them.")
+def main(out: Path, long_run: bool, keep_measured: bool, tune_compare_only: bool) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     outputs = out / "runs"
+    if tune_compare_only:
+        for name in TUNING_DAYS:  # the transcripts the weights are fitted on
+            config = load_config(REPO / "configs" / f"{name}.yaml")
+            list(run_day(config, DayPaths.for_day(outputs, config.id)))
+        (out / "compare-tuning.json").write_text(json.dumps(tune_compare(outputs), indent=2) + "\n")
+        return
     report = {"lokakarya": __version__, "started_at": time.strftime("%Y-%m-%d %H:%M:%S"),
               "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
               "load_average_at_start": _load()}
     sections = [  # the stage processes first, while this process is still small
         ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
         ("asr", "transcription settings", lambda: asr_matrix(outputs)),
+        ("compare_speed", "compare stage on an hour of talk", compare_speed),
         ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
         ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
     ] + [

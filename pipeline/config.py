@@ -78,7 +78,7 @@ class DownloadOptions(_Strict):
 
 
 class TranscribeOptions(_Strict):
-    """faster-whisper settings; the defaults are the ones measured best here (MODELS.md)."""
+    """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
 
     model: str = "base"
     model_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
@@ -89,6 +89,11 @@ class TranscribeOptions(_Strict):
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
     cpu_threads: int = Field(2, ge=0)
     condition_on_previous_text: bool = False
+    # Whisper base fell into repetition loops on noisy espeak days ("nantam nantam …" over 20 s of
+    # para-3, "na-na-na" on demo-3).  Forbidding a repeated 6-token n-gram inside one 30 s window
+    # stopped them: WER no worse on any of the 7 bundled days, better on 3 (para-3 0.881 -> 0.675,
+    # demo-3 0.804 -> 0.661, demo 0.476 -> 0.471); 4 tokens was worse on para-1 (docs/measurements.md).
+    no_repeat_ngram_size: int = Field(6, ge=0, description="0 = allow repeats")
     piece_seconds: float = Field(600, ge=20, description="decode and checkpoint in pieces this long")
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
@@ -111,7 +116,7 @@ class TopicsOptions(_Strict):
 class CompareOptions(_Strict):
     """When a report point counts as said: chosen on the tuning days only (docs/compare.md)."""
 
-    said_confidence: float = Field(0.55, gt=0, lt=1, description="probability from which a point counts as said")
+    said_confidence: float = Field(0.45, gt=0, lt=1, description="probability from which a point counts as said")
     covered_share: float = Field(0.3, gt=0, le=1,
                                  description="share of a said point's content words heard for 'covered' (else 'partly')")
 

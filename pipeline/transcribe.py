@@ -87,7 +87,7 @@ def decoding_hints(config: DayConfig) -> str | None:
 def load_model(resolved: ResolvedModel, options: TranscribeOptions):
     local = resolved.source != "hub"
     if local:
-        # A local model must never fall back to a 25 s hub timeout (MODELS.md).  The hub library
+        # A local model must never fall back to a 25 s hub timeout (docs/measurements.md).  The hub library
         # reads HF_HUB_OFFLINE once, when first imported, so it is set before the import; where
         # another stage imported it already, local_files_only still keeps the load offline.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -122,9 +122,10 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
         vad_filter=True,
         initial_prompt=prompt,
         # Deterministic decoding; conditioning on previous text is off because it was the one
-        # guard that stopped repetition loops here (MODELS.md).
+        # guard that stopped repetition loops here (docs/measurements.md).
         temperature=0.0,
         condition_on_previous_text=options.condition_on_previous_text,
+        no_repeat_ngram_size=options.no_repeat_ngram_size,
     )
     if options.batch_size:
         segments, _ = BatchedInferencePipeline(model).transcribe(
