@@ -155,14 +155,14 @@ def test_report_point_time_plays_the_evidence(demo_day, browser):
     page, problems, _ = _open(browser, paths.page)
     points = json.loads(paths.comparison.read_text())["points"]
     evidence = next(p["evidence"][0] for p in points if p["status"] == "covered")
-    row = page.locator("#comparison-table tr.covered").first
-    row.locator("a.time").click()
+    link = page.locator("#comparison-table tr.covered").first.locator("a.time").first
+    link.click()
     page.wait_for_function("() => !document.getElementById('player').paused")
     page.wait_for_function("() => document.querySelector('#transcript .playing') !== null")
     now = page.evaluate("() => document.getElementById('player').currentTime")
     assert abs(now - evidence["start"]) < SEEK_TOLERANCE
     playing = page.locator("#transcript .playing")
-    assert playing.get_attribute("id") == row.locator("a.time").get_attribute("href")[1:]
+    assert playing.get_attribute("id") == link.get_attribute("href")[1:]
     assert playing.is_visible() and problems == []
 
 
