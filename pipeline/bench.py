@@ -28,7 +28,7 @@ from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline import compare
 from pipeline.compare import Comparison, compare_to_report, content_points, similarity, split_points
 from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
-from pipeline.diarize import Diarization, Utterance
+from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     SAID,
     Truth,

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import compare_to_report, split_points
+from pipeline.compare import compare_to_report
 from pipeline.config import load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, load_truth, truth_diarization
 from pipeline.topics import Vocabulary
