@@ -55,6 +55,7 @@ class SourceSummary(Strict):
     duration_seconds: Seconds
     audio_sha256: Sha256
     media_sha256: Sha256
+    warnings: list[str]  # e.g. a recording shorter than its source declares, kept on request
 
 
 class TranscriptSummary(Strict):
@@ -143,7 +144,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.0.0")
+    schema_version: str = schema_version("2.1.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -193,7 +194,7 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
                     config_file=config.config_path.name),
         source=SourceSummary(kind=source.kind, source=source.source, title=source.title,
                              duration_seconds=source.duration, audio_sha256=source.audio_sha256,
-                             media_sha256=source.media_sha256),
+                             media_sha256=source.media_sha256, warnings=source.warnings),
         transcript=TranscriptSummary(
             language=transcript.language,
             model=transcript.options.model,

@@ -103,3 +103,17 @@ def test_the_page_option_does_not_invalidate_the_stages(tmp_path):
     plain = load_config(write_config(tmp_path))
     english = load_config(write_config(tmp_path, page={"language": "en"}))
     assert all(plain.stage_key(stage) == english.stage_key(stage) for stage in STAGE_NAMES if stage != "report")
+
+
+def test_a_recording_kept_incomplete_says_so_on_the_page(tmp_path):
+    from fakes import make_day
+    from pipeline.artifacts import write_artifact
+    from pipeline.download import SourceInfo
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    source = read_artifact(paths.source, SourceInfo, "download")
+    warning = "talk.wav: INCOMPLETE recording kept (download.allow_incomplete): 12 s of 60 s"
+    write_artifact(paths.source, source.model_copy(update={"warnings": [warning]}))
+    list(run_day(load_config(config_path), paths))
+    assert warning in page_text(paths.page.read_text())
