@@ -58,7 +58,7 @@ JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent word
 # A point word counts as heard in a window when its best character similarity reaches this; below
 # SOFT_FLOOR a similarity is noise and counts as nothing (chosen on the tuning days).
 TERM_FOUND = 0.75
-SOFT_FLOOR = 0.5
+SOFT_FLOOR = 0.6
 # Standardising each window against all report points needs enough points to estimate a spread.
 MIN_POINTS_FOR_WINDOW_SCALE = 8
 
@@ -66,10 +66,10 @@ MIN_POINTS_FOR_WINDOW_SCALE = 8
 # days (demo, para-1, para-2) only; the second set serves reports with too few points to
 # standardise windows over them (its window-scale weight is zero).
 FEATURES = ("character", "words", "over_windows", "over_points")
-WEIGHTS_FULL = (5.86, 1.554, 0.723, 0.97)
-BIAS_FULL = -4.059
-WEIGHTS_FEW_POINTS = (6.945, 2.804, 0.931, 0.0)
-BIAS_FEW_POINTS = -2.648
+WEIGHTS_FULL = (5.69, 1.191, 0.784, 1.049)
+BIAS_FULL = -4.111
+WEIGHTS_FEW_POINTS = (6.762, 2.761, 1.156, 0.0)
+BIAS_FEW_POINTS = -2.654
 
 # A period after these does not end a sentence: "Dr.", "S.Sos.", "M.Ikom.", "H.E.".
 ABBREVIATION = re.compile(r"(?:\b(?:Dr|Drs|Prof|Ir|Hj|H|St|No|dll|dsb|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$")
