@@ -65,7 +65,7 @@ def test_date_edit_reruns_only_summary_and_page(day):
 
 def test_compare_option_reruns_compare_onward(day):
     config_path, paths = day
-    config = _edit(config_path, lambda f: f.update(compare={"said_confidence": 0.6}))
+    config = _edit(config_path, lambda f: f.update(compare={"said_confidence": 0.7}))
     assert stale_stages(config, paths) == ["compare", "summary", "report"]
 
 
