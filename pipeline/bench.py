@@ -26,7 +26,14 @@ from pipeline import __version__
 from pipeline.artifacts import DayPaths, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline import compare
-from pipeline.compare import Comparison, compare_to_report, content_points, similarity, split_points
+from pipeline.compare import (
+    Comparison,
+    compare_to_report,
+    content_points,
+    named_speakers,
+    similarity,
+    split_points,
+)
 from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
@@ -204,7 +211,7 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     for config, diarization, truth in days:
         labels = {p.point: p.status for p in truth.points}
         split = split_points(read_report(config))
-        scored = content_points(split, config)
+        scored = content_points(split, [named_speakers(text, config) for text, _ in split])
         match = similarity([split[i][0] for i in scored], [u.text for u in diarization.utterances])
         samples.append((match.features(), np.array([labels[split[i][0]] in SAID for i in scored])))
     fitted = {}

@@ -195,11 +195,10 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
             if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
 
 
-def attributions(points: list[tuple[str, str | None]], config: DayConfig) -> list[str | None]:
+def attributions(named_per_point: list[list[str]]) -> list[str | None]:
     """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part."""
     current, result = None, []
-    for text, _ in points:
-        named = named_speakers(text, config)
+    for named in named_per_point:
         if len(named) == 1:
             current = named[0]
         elif len(named) > 1:
@@ -208,14 +207,14 @@ def attributions(points: list[tuple[str, str | None]], config: DayConfig) -> lis
     return result
 
 
-def content_points(split: list[tuple[str, str | None]], config: DayConfig) -> list[int]:
+def content_points(split: list[tuple[str, str | None]], named_per_point: list[list[str]]) -> list[int]:
     """Indexes of the points that are content to find, not narration of the event.
 
     A report that only narrates (announces the event) is scored all the same.
     """
-    scored = [index for index, (text, _) in enumerate(split)
-              if not is_narration(text, named_speakers(text, config))]
-    return scored or list(range(len(split)))
+    content = [index for index, ((text, _), named) in enumerate(zip(split, named_per_point))
+               if not is_narration(text, named)]
+    return content or list(range(len(split)))
 
 
 def _windows(count: int) -> list[tuple[int, int]]:
@@ -368,11 +367,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     if not looks_indonesian(report):
         warnings.append("the report does not look like Indonesian: only words shared with the talk can match")
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    scored = content_points(split, config)
+    named = [named_speakers(text, config) for text, _ in split]
+    scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
     chance, windows = match.probability(), match.windows
     points, row = [], 0
-    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(split, config))):
+    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(named))):
         if index not in scored:
             points.append(ReportPoint(index=index, text=text, lead_in=lead_in, attributed_to=attributed,
                                       status="narration", confidence=None, score=None, evidence=[],
@@ -412,10 +412,10 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         if score < options.said_confidence and len(u.text.split()) >= MIN_PASSAGE_WORDS
     ]
     counts = {status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")}
-    scored = max(len(points) - counts["narration"], 1)
+    content_count = max(len(points) - counts["narration"], 1)
     return dict(
         report=str(config.report_path), options=options, points=points, **counts,
-        coverage=round((counts["covered"] + counts["partly"] / 2) / scored, 4), warnings=warnings,
+        coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4), warnings=warnings,
         entities=entities, numbers=report_numbers(report, utterances, normalized),
         talk_only_topics=talk_only, unreported_passages=passages,
     )

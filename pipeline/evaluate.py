@@ -26,6 +26,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
+from pipeline.compare import Status
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
@@ -45,7 +46,7 @@ class TruthPoint(BaseModel):
     """What the talk really does with one report point, and how freely it says it."""
 
     point: str
-    status: Literal["covered", "partly", "missing", "narration"]
+    status: Status
     level: Literal["verbatim", "light", "medium", "heavy"] | None
 
 
