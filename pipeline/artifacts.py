@@ -7,16 +7,24 @@ import json
 import os
 import platform
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from importlib import metadata
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Annotated, BinaryIO, Iterable, Iterator, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, BinaryIO, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from pipeline import __version__
+
+if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
+    from pipeline.compare import Comparison
+    from pipeline.config import DayConfig
+    from pipeline.diarize import Diarization
+    from pipeline.download import SourceInfo
+    from pipeline.topics import Topics
+    from pipeline.transcribe import Transcript
 
 # Value types the JSON Schemas state as ranges and patterns (pipeline/schema/).
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -50,7 +58,7 @@ class DayPaths:
     root: Path
 
     @classmethod
-    def for_day(cls, outputs: Path, day_id: str) -> "DayPaths":
+    def for_day(cls, outputs: Path, day_id: str) -> DayPaths:
         return cls(Path(outputs) / day_id)
 
     audio = property(lambda self: self.root / "audio.wav")
@@ -273,6 +281,8 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
+    from importlib import metadata  # tens of milliseconds that the quick commands do without
+
     versions = {"python": platform.python_version(), "lokakarya": __version__}
     for name in packages:
         try:
@@ -320,7 +330,7 @@ class Provenance(Strict):
         inputs: dict[str, Path | str],
         packages: Iterable[str] = (),
         model: ModelRecord | None = None,
-    ) -> "Provenance":
+    ) -> Provenance:
         """Start the record; a Path input is hashed by content, a string is kept as it is."""
         return cls(
             stage=stage,
@@ -332,6 +342,38 @@ class Provenance(Strict):
             started_at=datetime.now(timezone.utc),
         )
 
-    def finish(self) -> "Provenance":
+    def finish(self) -> Provenance:
         self.wall_seconds = round(time.perf_counter() - self._clock, 3)
         return self
+
+
+def clock(seconds: float | None) -> str:
+    """HH:MM:SS, the way the transcript and the page show times."""
+    return "" if seconds is None else str(timedelta(seconds=int(seconds))).zfill(8)
+
+
+@dataclass(frozen=True)
+class DayArtifacts:
+    """Everything the earlier stages wrote for one day, loaded and validated."""
+
+    source: SourceInfo
+    transcript: Transcript
+    diarization: Diarization
+    topics: Topics
+    comparison: Comparison | None
+
+    @classmethod
+    def load(cls, config: DayConfig, paths: DayPaths) -> DayArtifacts:
+        from pipeline.compare import Comparison
+        from pipeline.diarize import Diarization
+        from pipeline.download import SourceInfo
+        from pipeline.topics import Topics
+        from pipeline.transcribe import Transcript
+
+        return cls(
+            source=read_artifact(paths.source, SourceInfo, "download"),
+            transcript=read_artifact(paths.transcript, Transcript, "transcribe"),
+            diarization=read_artifact(paths.speakers, Diarization, "diarize"),
+            topics=read_artifact(paths.topics, Topics, "topics"),
+            comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
+        )

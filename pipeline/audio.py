@@ -7,13 +7,15 @@ and recorded, so that speech on track 2 or a phase-inverted stereo pair is never
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
 import shutil
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 import numpy as np
 import soundfile
@@ -71,13 +73,9 @@ def _open(media: BinaryIO | Path):
 def _wav_declared_seconds(media: BinaryIO | Path) -> float | None:
     """The length a RIFF/WAVE header states (its data chunk size): libavformat trusts the file
     size instead, so a WAV cut short would otherwise look whole."""
-    handle = open(media, "rb") if isinstance(media, Path) else media
-    try:
+    with open(media, "rb") if isinstance(media, Path) else contextlib.nullcontext(media) as handle:
         handle.seek(0)
         head = handle.read(1 << 16)
-    finally:
-        if isinstance(media, Path):
-            handle.close()
     if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
         return None
     position, byte_rate = 12, None

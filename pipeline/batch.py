@@ -18,8 +18,9 @@ from typing import Literal
 from pipeline.artifacts import DayPaths, PipelineError
 from pipeline.config import DayConfig, load_config
 from pipeline.index import refresh_archive
-from pipeline.report import DEFAULT_LANGUAGE
-from pipeline.runner import STAGES, failure_reason, run_day
+from pipeline.page import DEFAULT_LANGUAGE
+from pipeline.runner import failure_reason, run_day
+from pipeline.stages import STAGES
 
 PROGRESS_TOPIC = "lokakarya-progress"
 WHISPER_THREADS = 2  # TranscribeOptions.cpu_threads' default: the cores one transcribing day uses
@@ -84,13 +85,13 @@ def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -
 
 
 def _run_one_day(config_path: str, outputs: str, force_from: str | None) -> DayOutcome:
-    os.environ["LOKAKARYA_QUIET"] = "1"  # the client draws the progress bars
     day_id = None
     try:
         config = load_config(Path(config_path))
         day_id = config.id
         ran = []
-        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from):
+        # progress=False: the client draws the progress bars
+        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from, progress=False):
             _report_progress(config.id, stage.name, status)
             if status == "done":
                 ran.append(stage.name)

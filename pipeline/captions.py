@@ -9,9 +9,10 @@ hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it cannot 
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, Iterator
 
 from pipeline.diarize import SpeakerWord
 
@@ -91,7 +92,7 @@ def layout(words: list[str], reserve: int = 0) -> list[str] | None:
 
 
 def _fits(tokens: list[Token], reserve: int) -> bool:
-    gaps = (b.start - a.end for a, b in zip(tokens, tokens[1:]))
+    gaps = (b.start - a.end for a, b in itertools.pairwise(tokens))
     return (tokens[-1].end - tokens[0].start <= MAX_CUE_SECONDS
             and all(gap < MAX_GAP_IN_CUE for gap in gaps)
             and layout([t.text for t in tokens], reserve) is not None)
@@ -114,7 +115,7 @@ def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
         if end < len(tokens):
             # The longest cue that fits ends at `end`; end it instead at the best break in it,
             # preferring later breaks among equals and none that leaves a cue under a second.
-            def goodness(cut: int) -> tuple[float, int]:
+            def goodness(cut: int, first: int = first) -> tuple[float, int]:
                 too_short = tokens[cut - 1].end - tokens[first].start < MIN_CUE_SECONDS
                 return (0.0 if too_short else _break_strength(tokens, cut - 1), cut)
 

@@ -9,12 +9,11 @@ import stat
 import unicodedata
 from datetime import date as Date
 from pathlib import Path
-from typing import Annotated, BinaryIO, Literal
+from typing import Annotated, BinaryIO, ClassVar, Literal
 from urllib.parse import urlparse
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 
 from pipeline.artifacts import PipelineError
 
@@ -117,8 +116,8 @@ class CompareOptions(_Strict):
     """When a report point counts as said: chosen on the tuning days only (docs/compare.md)."""
 
     said_confidence: float = Field(0.6, gt=0, lt=1, description="probability from which a point counts as said")
-    covered_share: float = Field(0.3, gt=0, le=1,
-                                 description="share of a said point's content words heard for 'covered' (else 'partly')")
+    covered_share: float = Field(
+        0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')")
 
 
 class PageOptions(_Strict):
@@ -250,7 +249,7 @@ class DayConfig(_Strict):
                         "report": report},
             "evaluate": {},
             "summary": day,
-            "report": {**day, "page": self.page.model_dump()},
+            "page": {**day, "page": self.page.model_dump()},
         }
         return fields[stage]
 
@@ -292,7 +291,7 @@ class _ConfigLoader(yaml.SafeLoader):
     a bare ValueError on 2021-13-45), a key given twice is an error, nesting is bounded, no
     aliases (one alias can expand into gigabytes)."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers: ClassVar[dict] = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -359,7 +358,7 @@ def load_config(path: Path) -> DayConfig:
     path = Path(path)
     text = _read_config_text(path)
     try:
-        raw = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader subclass)
+        raw = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:

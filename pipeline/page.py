@@ -20,12 +20,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from pipeline.artifacts import (
+    DayArtifacts,
     DayPaths,
     DayStatus,
     PipelineError,
     Provenance,
     Sha256,
     Strict,
+    clock,
     file_sha256,
     read_artifact,
     schema_version,
@@ -34,9 +36,9 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DayConfig
-from pipeline.diarize import Diarization, Utterance, word_runs
+from pipeline.diarize import Diarization, Utterance
 from pipeline.page_text import TEXTS
-from pipeline.summary import DayArtifacts, Summary, clock
+from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
@@ -145,12 +147,14 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
 
 
 def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[TurnView]:
-    """Group utterances into turns, keeping each word's confidence for marking."""
+    """Group utterances into turns, keeping each word's confidence for marking (speakers.json
+    holds the transcript's words in their order, so a word's index is the same in both)."""
     probabilities = [w.probability for s in transcript.segments for w in s.words]
     names = diarization.names()
     turns: list[TurnView] = []
-    for utterance, run in zip(diarization.utterances, word_runs(diarization.words)):
-        tokens = [Token(diarization.words[i].word, probabilities[i]) for i in run]
+    for utterance in diarization.utterances:
+        tokens = [Token(diarization.words[i].word, probabilities[i])
+                  for i in range(utterance.word_start, utterance.word_end)]
         if not turns or turns[-1].speaker != utterance.speaker:
             turns.append(TurnView(utterance.speaker, names[utterance.speaker], utterance.start, []))
         turns[-1].utterances.append(UtteranceView(utterance.index, utterance.start, utterance.end, tokens))
@@ -186,11 +190,11 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
     return paths.page
 
 
-def report(config: DayConfig, paths: DayPaths) -> Path:
+def page(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
     inputs = {"summary": paths.summary, "transcript": paths.transcript, "speakers": paths.speakers,
               "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
-    provenance = Provenance.begin("report", config.stage_key("report"), inputs, PACKAGES)
+    provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
     page = render_day(config, paths)
     write_artifact(paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page),
                                                  provenance=provenance.finish()))
