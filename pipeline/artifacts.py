@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import platform
@@ -12,11 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from pipeline import __version__
+from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -45,10 +45,6 @@ def schema_version(version: str):
     return Field(version, pattern=rf"^{major}\.(0|[1-9]\d*)\.(0|[1-9]\d*)$",
                  description=f"semantic version of this artifact's schema; this code writes {version} "
                              f"and reads any {major}.x.y")
-
-
-class PipelineError(Exception):
-    """A problem the user can act on; the CLI prints it as one line and exits non-zero."""
 
 
 @dataclass(frozen=True)
@@ -88,18 +84,6 @@ MADE_BY = {"audio.wav": "download", "source.json": "download", "transcript.json"
            "comparison.json": "compare", "summary.json": "summary"}
 
 
-def file_sha256(path: Path | BinaryIO) -> str:
-    """sha256 of a file, or of an already open binary handle (read from its start)."""
-    if not isinstance(path, (str, Path)):
-        path.seek(0)
-        digest = hashlib.sha256()
-        for block in iter(lambda: path.read(1 << 20), b""):
-            digest.update(block)
-        return digest.hexdigest()
-    with open(path, "rb") as handle:
-        return file_sha256(handle)
-
-
 def require(path: Path) -> Path:
     """An earlier stage's artifact, or one line saying which stage makes it."""
     if not path.is_file():
@@ -107,35 +91,6 @@ def require(path: Path) -> Path:
         hint = f"run the '{stage}' stage first" if stage else "no such file"
         raise PipelineError(f"{path}: missing; {hint}")
     return path
-
-
-def write_error(path: Path, exc: OSError) -> PipelineError:
-    """Disk full, quota, a read-only or failing disk: one line naming the file."""
-    return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside the target; on success fsync it and rename it over the target.
-
-    A reader (or a crash) sees the old file or the new one, never a torn one.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
-        raise write_error(path, exc) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
 
 
 @contextmanager
@@ -238,15 +193,6 @@ def read_journal(paths: DayPaths) -> list[dict]:
         if isinstance(entry, dict) and "stage" in entry:
             entries.append(entry)
     return entries
-
-
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
-    data = data.encode("utf-8") if isinstance(data, str) else data
-    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
 
 
 def write_artifact(path: Path, artifact: BaseModel) -> None:

@@ -25,6 +25,8 @@ SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where 
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
 SENTENCE_END = (".", "?", "!", "…")
 CLAUSE_END = (",", ";", ":")
+# How good a place to end a cue is: the strengths of what the gap follows add up.
+SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
 MAX_CAPTION_NAME = 24  # an SRT name prefix longer than this is shortened, leaving room for words
 
@@ -101,9 +103,10 @@ def _fits(tokens: list[Token], reserve: int) -> bool:
 def _break_strength(tokens: list[Token], after: int) -> float:
     """How good a place the gap after tokens[after] is to end a cue."""
     word, following = tokens[after], tokens[after + 1]
-    strength = 3.0 if word.text.endswith(SENTENCE_END) else 1.0 if word.text.endswith(CLAUSE_END) else 0.0
+    strength = (SENTENCE_BREAK if word.text.endswith(SENTENCE_END)
+                else CLAUSE_BREAK if word.text.endswith(CLAUSE_END) else 0.0)
     strength += SEGMENT_BREAK if following.segment != word.segment else 0.0
-    return strength + (2.0 if following.start - word.end >= PAUSE_SECONDS else 0.0)
+    return strength + (PAUSE_BREAK if following.start - word.end >= PAUSE_SECONDS else 0.0)
 
 
 def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:

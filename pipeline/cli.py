@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 GLOBAL_OPTIONS = ("--outputs",)
+MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
+SEARCH_LIMIT = 20
 
 
 class _Group(click.Group):
@@ -66,7 +68,7 @@ class _Group(click.Group):
                 raise click.ClickException(str(exc)) from None
             if os.environ.get("LOKAKARYA_DEBUG"):
                 raise
-            message = " ".join(str(exc).split())[:300]
+            message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
             raise click.ClickException(f"internal error: {type(exc).__name__}: {message} (please "
                                        f"report it; LOKAKARYA_DEBUG=1 shows the traceback)") from None
 
@@ -194,7 +196,7 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
 @click.argument("query")
 @click.option("--day", "day_id", metavar="ID", help="Only this day.")
 @click.option("--speaker", metavar="NAME", help="Only speakers whose name contains NAME.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
 @click.pass_obj
 def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int,

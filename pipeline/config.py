@@ -22,6 +22,10 @@ class ConfigError(PipelineError):
     """A config that cannot be used; the message names the file and the field."""
 
 
+# The archive's talks are Indonesian: a day's language unless its config says otherwise, and then
+# the page's interface language; the page of a day in any other language is in English.
+DEFAULT_LANGUAGE = "id"
+OTHER_LANGUAGES_PAGE = "en"
 MAX_CONFIG_BYTES = 1_000_000  # a day config is a few kB; anything this big is a mistake
 MAX_NESTING = 16  # the deepest real config nests 3 levels
 # spaCy refuses texts over 1,000,000 characters (nlp.max_length); a day's report is ~10 kB.
@@ -130,7 +134,7 @@ class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: OneLine = Field(min_length=1)
     date: Date | None = None
-    language: str = Field("id", pattern=r"^[a-z]{2,3}$")
+    language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     source_track: int | None = Field(
         None, ge=0, description="which audio track of the source to use (0 = first); "
@@ -260,7 +264,7 @@ class DayConfig(_Strict):
 
     @property
     def page_language(self) -> str:
-        return self.page.language or ("id" if self.language == "id" else "en")
+        return self.page.language or (DEFAULT_LANGUAGE if self.language == DEFAULT_LANGUAGE else OTHER_LANGUAGES_PAGE)
 
     def speaker_names(self) -> list[str]:
         return [speaker.name for speaker in self.speakers]

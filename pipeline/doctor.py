@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.artifacts import PipelineError
+from pipeline.files import PipelineError
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
 NETWORK_PROBE = ("www.youtube.com", 443)
+NETWORK_TIMEOUT_SECONDS = 3
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _disk(outputs: Path) -> Callable[[], str]:
 
 def _network() -> str:
     try:
-        with socket.create_connection(NETWORK_PROBE, timeout=3):
+        with socket.create_connection(NETWORK_PROBE, timeout=NETWORK_TIMEOUT_SECONDS):
             return f"{NETWORK_PROBE[0]} reachable: URLs can be downloaded"
     except OSError as exc:
         raise PipelineError(f"{NETWORK_PROBE[0]} unreachable ({exc.__class__.__name__}): "

@@ -21,7 +21,6 @@ from pipeline.artifacts import (
     Seconds,
     Sha256,
     Strict,
-    atomic_path,
     file_sha256,
     package_versions,
     schema_version,
@@ -30,6 +29,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import DayConfig, DownloadOptions
+from pipeline.files import atomic_path
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")

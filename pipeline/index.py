@@ -23,16 +23,17 @@ from pipeline.artifacts import (
     DayPaths,
     DayStatus,
     PipelineError,
-    atomic_path,
     folder_lock,
     read_artifact,
     write_atomic,
 )
 from pipeline.compare import Comparison
+from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
+from pipeline.files import atomic_path
 from pipeline.language import fold
-from pipeline.page import DEFAULT_LANGUAGE, PageRecord, render_index
+from pipeline.page import PageRecord, render_index
 from pipeline.stages import STAGE_NAMES
 from pipeline.summary import Summary
 from pipeline.topics import Topics

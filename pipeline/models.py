@@ -11,8 +11,12 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic
+from pipeline.files import PipelineError, file_sha256, write_atomic
+
+if TYPE_CHECKING:
+    from pipeline.artifacts import ModelRecord
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class ResolvedModel:
 
     def provenance(self, configured: str) -> ModelRecord:
         """The model as the config names it: "base" stays "base" whichever cache holds it."""
+        from pipeline.artifacts import ModelRecord
+
         return ModelRecord(name=configured, source=self.source, sha256=self.sha256 or "unknown")
 
 

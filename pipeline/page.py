@@ -35,14 +35,14 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
-from pipeline.config import DayConfig
+from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.page_text import TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
-DEFAULT_LANGUAGE = "id"
+TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
                   ("speakers.parquet", "table_speakers"), ("segments.parquet", "table_segments"),
@@ -184,7 +184,7 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
         turns=speaker_turns(day.transcript, day.diarization),
         anchor=Moments(day.diarization.utterances).anchor,
         captions=captions_data_url(paths), audio_size=paths.listening.stat().st_size,
-        source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE,
+        source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE, times_per_topic=TIMES_PER_TOPIC,
     )
     write_atomic(paths.page, html)
     return paths.page

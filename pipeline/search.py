@@ -76,8 +76,8 @@ def snippet(text: str, folded: str, query: str) -> str:
 
 
 def search_archive(outputs: Path, query: str, day: str | None = None, speaker: str | None = None,
-                   limit: int = 20) -> list[Hit]:
-    """The best matches, best first (then by day and time)."""
+                   limit: int | None = None) -> list[Hit]:
+    """The best matches, best first (then by day and time): all of them, or the first `limit`."""
     path = Path(outputs) / "segments.parquet"
     if not path.is_file():
         raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
