@@ -131,6 +131,7 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     assert index.loc["day-one", "status"] == "ok"
 
 
+@pytest.mark.slow  # starts a Dask cluster
 def test_run_then_batch_over_other_days_keeps_both(tmp_path):
     """`run` of one day, then `batch` of another: every table holds both, not just the last."""
     outputs = tmp_path / "outputs"
