@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from pipeline import __version__
+from pipeline.files import PipelineError
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
 
 if TYPE_CHECKING:
@@ -58,14 +59,12 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except PipelineError as exc:
+            raise click.ClickException(str(exc)) from None
         except OSError as exc:
             where = exc.filename or "lokakarya"
             raise click.ClickException(f"{where}: {exc.strerror or exc}") from None
         except Exception as exc:
-            from pipeline.artifacts import PipelineError  # already loaded by whatever raised one
-
-            if isinstance(exc, PipelineError):
-                raise click.ClickException(str(exc)) from None
             if os.environ.get("LOKAKARYA_DEBUG"):
                 raise
             message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
