@@ -47,6 +47,10 @@ SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that
 ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
                   ("speakers.parquet", "table_speakers"), ("segments.parquet", "table_segments"),
                   ("points.parquet", "table_points"), ("topics.parquet", "table_topics"))
+# The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
+# and about this many minute ticks along a day.
+TIMELINE_WIDTH, TIMELINE_ROW, TIMELINE_MARGIN, TIMELINE_BAR = 10, 0.45, 0.5, 0.7
+TIMELINE_TICKS = 10
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
 NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 PACKAGES = ("jinja2", "matplotlib")
@@ -125,16 +129,16 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     from matplotlib import pyplot
 
     speakers = diarization.speakers
-    figure, axes = pyplot.subplots(figsize=(10, 0.5 + 0.45 * len(speakers)))
+    figure, axes = pyplot.subplots(figsize=(TIMELINE_WIDTH, TIMELINE_MARGIN + TIMELINE_ROW * len(speakers)))
     colours = pyplot.get_cmap("tab10")
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
-        axes.broken_barh(spans, (row - 0.35, 0.7), color=colours(row % 10))
+        axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
     axes.set_yticks(range(len(speakers)), [s.name for s in speakers])
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
     axes.set_xlabel(minutes_label)
-    ticks = range(0, int(duration) + 1, max(60, int(duration / 10) // 60 * 60))
+    ticks = range(0, int(duration) + 1, max(60, int(duration / TIMELINE_TICKS) // 60 * 60))
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     figure.tight_layout()
     buffer = io.StringIO()
