@@ -58,10 +58,14 @@ bench: $(STAMP)
 bench-long: $(STAMP)
 	$(BIN)/python -m pipeline.bench --long
 
+# CI's target: the lint gate, then every test (the slow ones run Whisper and CAM++ on the demo days).
 test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
+# No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).
 test-fast: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/pytest -m "not slow"
 
 # Remakes the bundled days configs/demo*/ and configs/para-*/ (needs espeak-ng and ffmpeg; the

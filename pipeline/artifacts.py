@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import platform
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from importlib import metadata
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Annotated, BinaryIO, Iterable, Iterator, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from pipeline import __version__
+from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
+
+if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
+    from pipeline.compare import Comparison
+    from pipeline.config import DayConfig
+    from pipeline.diarize import Diarization
+    from pipeline.download import SourceInfo
+    from pipeline.topics import Topics
+    from pipeline.transcribe import Transcript
 
 # Value types the JSON Schemas state as ranges and patterns (pipeline/schema/).
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -39,10 +47,6 @@ def schema_version(version: str):
                              f"and reads any {major}.x.y")
 
 
-class PipelineError(Exception):
-    """A problem the user can act on; the CLI prints it as one line and exits non-zero."""
-
-
 @dataclass(frozen=True)
 class DayPaths:
     """The artifacts of one day, all under outputs/<id>/."""
@@ -50,7 +54,7 @@ class DayPaths:
     root: Path
 
     @classmethod
-    def for_day(cls, outputs: Path, day_id: str) -> "DayPaths":
+    def for_day(cls, outputs: Path, day_id: str) -> DayPaths:
         return cls(Path(outputs) / day_id)
 
     audio = property(lambda self: self.root / "audio.wav")
@@ -80,18 +84,6 @@ MADE_BY = {"audio.wav": "download", "source.json": "download", "transcript.json"
            "comparison.json": "compare", "summary.json": "summary"}
 
 
-def file_sha256(path: Path | BinaryIO) -> str:
-    """sha256 of a file, or of an already open binary handle (read from its start)."""
-    if not isinstance(path, (str, Path)):
-        path.seek(0)
-        digest = hashlib.sha256()
-        for block in iter(lambda: path.read(1 << 20), b""):
-            digest.update(block)
-        return digest.hexdigest()
-    with open(path, "rb") as handle:
-        return file_sha256(handle)
-
-
 def require(path: Path) -> Path:
     """An earlier stage's artifact, or one line saying which stage makes it."""
     if not path.is_file():
@@ -99,35 +91,6 @@ def require(path: Path) -> Path:
         hint = f"run the '{stage}' stage first" if stage else "no such file"
         raise PipelineError(f"{path}: missing; {hint}")
     return path
-
-
-def write_error(path: Path, exc: OSError) -> PipelineError:
-    """Disk full, quota, a read-only or failing disk: one line naming the file."""
-    return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside the target; on success fsync it and rename it over the target.
-
-    A reader (or a crash) sees the old file or the new one, never a torn one.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
-        raise write_error(path, exc) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
 
 
 @contextmanager
@@ -232,15 +195,6 @@ def read_journal(paths: DayPaths) -> list[dict]:
     return entries
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
-    data = data.encode("utf-8") if isinstance(data, str) else data
-    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
-
-
 def write_artifact(path: Path, artifact: BaseModel) -> None:
     write_atomic(path, artifact.model_dump_json(indent=2) + "\n")
 
@@ -273,6 +227,8 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
+    from importlib import metadata  # tens of milliseconds that the quick commands do without
+
     versions = {"python": platform.python_version(), "lokakarya": __version__}
     for name in packages:
         try:
@@ -320,7 +276,7 @@ class Provenance(Strict):
         inputs: dict[str, Path | str],
         packages: Iterable[str] = (),
         model: ModelRecord | None = None,
-    ) -> "Provenance":
+    ) -> Provenance:
         """Start the record; a Path input is hashed by content, a string is kept as it is."""
         return cls(
             stage=stage,
@@ -332,6 +288,38 @@ class Provenance(Strict):
             started_at=datetime.now(timezone.utc),
         )
 
-    def finish(self) -> "Provenance":
+    def finish(self) -> Provenance:
         self.wall_seconds = round(time.perf_counter() - self._clock, 3)
         return self
+
+
+def clock(seconds: float | None) -> str:
+    """HH:MM:SS, the way the transcript and the page show times."""
+    return "" if seconds is None else str(timedelta(seconds=int(seconds))).zfill(8)
+
+
+@dataclass(frozen=True)
+class DayArtifacts:
+    """Everything the earlier stages wrote for one day, loaded and validated."""
+
+    source: SourceInfo
+    transcript: Transcript
+    diarization: Diarization
+    topics: Topics
+    comparison: Comparison | None
+
+    @classmethod
+    def load(cls, config: DayConfig, paths: DayPaths) -> DayArtifacts:
+        from pipeline.compare import Comparison
+        from pipeline.diarize import Diarization
+        from pipeline.download import SourceInfo
+        from pipeline.topics import Topics
+        from pipeline.transcribe import Transcript
+
+        return cls(
+            source=read_artifact(paths.source, SourceInfo, "download"),
+            transcript=read_artifact(paths.transcript, Transcript, "transcribe"),
+            diarization=read_artifact(paths.speakers, Diarization, "diarize"),
+            topics=read_artifact(paths.topics, Topics, "topics"),
+            comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
+        )

@@ -7,13 +7,15 @@ and recorded, so that speech on track 2 or a phase-inverted stereo pair is never
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
 import shutil
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 import numpy as np
 import soundfile
@@ -40,6 +42,9 @@ TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 10, 30
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
+# A long recording is cut into pieces at the quietest CUT_WINDOW_SECONDS of the stretch from
+# CUT_SEARCH_FROM of each piece to its end: a quiet place, never far below the piece length.
+CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
 
 
 @dataclass(frozen=True)
@@ -71,13 +76,9 @@ def _open(media: BinaryIO | Path):
 def _wav_declared_seconds(media: BinaryIO | Path) -> float | None:
     """The length a RIFF/WAVE header states (its data chunk size): libavformat trusts the file
     size instead, so a WAV cut short would otherwise look whole."""
-    handle = open(media, "rb") if isinstance(media, Path) else media
-    try:
+    with open(media, "rb") if isinstance(media, Path) else contextlib.nullcontext(media) as handle:
         handle.seek(0)
         head = handle.read(1 << 16)
-    finally:
-        if isinstance(media, Path):
-            handle.close()
     if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
         return None
     position, byte_rate = 12, None
@@ -239,14 +240,14 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
 
 
 def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
-    """Cut the recording into pieces of at most piece_seconds, each cut at the quietest half
-    second of the piece's last fifth, reading only those stretches of the file."""
+    """Cut the recording into pieces of at most piece_seconds, each cut at the quietest
+    CUT_WINDOW_SECONDS of the piece's last stretch, reading only those stretches of the file."""
     with soundfile.SoundFile(audio) as handle:
         total, rate = handle.frames, handle.samplerate
-        size, hop = int(piece_seconds * rate), rate // 2
+        size, hop = int(piece_seconds * rate), int(rate * CUT_WINDOW_SECONDS)
         pieces, start = [], 0
         while total - start > size:
-            search_from = start + int(0.8 * size)
+            search_from = start + int(CUT_SEARCH_FROM * size)
             handle.seek(search_from)
             stretch = handle.read(start + size - search_from, dtype="float32")
             frames = stretch[: len(stretch) // hop * hop].reshape(-1, hop)
@@ -280,7 +281,7 @@ def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
     seek in it (the muxer writes cues).  It records the hash of the audio it was made from."""
     import av
 
-    from pipeline.artifacts import atomic_path
+    from pipeline.files import atomic_path
 
     resampler = av.AudioResampler(format="s16", layout="mono", rate=OPUS_RATE)
     with atomic_path(target) as tmp, av.open(str(wav)) as source, \

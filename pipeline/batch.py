@@ -3,7 +3,7 @@
 A day that fails does not stop the others.  Each worker runs whole days, so a day's stages stay
 in order and its files stay on one machine's view of outputs/ (use a shared folder on a cluster).
 Resuming needs nothing special: every stage is skipped while its artifact is up to date, and
-artifacts are only ever replaced whole (artifacts.atomic_path).
+artifacts are only ever replaced whole (files.atomic_path).
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.artifacts import DayPaths, PipelineError
-from pipeline.config import DayConfig, load_config
+from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive
-from pipeline.report import DEFAULT_LANGUAGE
-from pipeline.runner import STAGES, failure_reason, run_day
+from pipeline.runner import failure_reason, run_day
+from pipeline.stages import STAGES
 
 PROGRESS_TOPIC = "lokakarya-progress"
-WHISPER_THREADS = 2  # TranscribeOptions.cpu_threads' default: the cores one transcribing day uses
+# The cores one transcribing day uses.
+WHISPER_THREADS = TranscribeOptions.model_fields["cpu_threads"].default
+SCHEDULER_TIMEOUT_SECONDS = 30  # to reach a running scheduler given by --scheduler
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,13 @@ def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -
 
 
 def _run_one_day(config_path: str, outputs: str, force_from: str | None) -> DayOutcome:
-    os.environ["LOKAKARYA_QUIET"] = "1"  # the client draws the progress bars
     day_id = None
     try:
         config = load_config(Path(config_path))
         day_id = config.id
         ran = []
-        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from):
+        # progress=False: the client draws the progress bars
+        for stage, status in run_day(config, DayPaths.for_day(Path(outputs), config.id), force_from, progress=False):
             _report_progress(config.id, stage.name, status)
             if status == "done":
                 ran.append(stage.name)
@@ -128,7 +130,7 @@ def _client(scheduler: str | None, workers: int | None):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler, timeout=30)
+        return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
     cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
                            processes=True, host="127.0.0.1", dashboard_address=None,
                            silence_logs=logging.ERROR)

@@ -22,10 +22,9 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__
+from pipeline import __version__, compare
 from pipeline.artifacts import DayPaths, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
-from pipeline import compare
 from pipeline.compare import (
     Comparison,
     compare_to_report,
@@ -47,7 +46,8 @@ from pipeline.evaluate import (
 )
 from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper
-from pipeline.runner import STAGE_NAMES, run_day
+from pipeline.runner import run_day
+from pipeline.stages import STAGE_NAMES
 from pipeline.transcribe import Transcript, load_model, transcribe, transcribe_piece
 
 REPO = Path(__file__).resolve().parents[1]
@@ -431,43 +431,55 @@ def speaker_counting(out: Path) -> dict:
     return {"clips": rows, "right": right, "total": total, "load_average": _load()}
 
 
+def _header(*columns: str) -> str:
+    """A Markdown table's header row and the line under it."""
+    return f"| {' | '.join(columns)} |\n|{'---|' * len(columns)}"
+
+
 def markdown(report: dict) -> str:
     lines = [f"# lokakarya benchmark ({report['machine']})", "",
              f"lokakarya {report['lokakarya']}, {report['started_at']}, {report['wall_s']:.0f} s in all.", "",
              "## Accuracy and speed per demo day (default settings)", "",
-             "| day | audio s | WER | CER | DER (±0.25 s) | DER (no collar) | speaker count error | word→speaker | compare agreement | compare vs true text P / R | end-to-end RTF | peak RSS MB | load |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             _header("day", "audio s", "WER", "CER", "DER (±0.25 s)", "DER (no collar)", "speaker count error",
+                     "word→speaker", "compare agreement", "compare vs true text P / R", "end-to-end RTF",
+                     "peak RSS MB", "load")]
     for day in report["days"]:
         s, c, e = day["scores"], day["compare"], day["end_to_end"]
         lines.append(f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
                      f"{s['der_no_collar']:.3f} | {s['speaker_count_error']} | {s['word_speaker_accuracy']:.3f} | "
                      f"{c['metrics']['agreement']:.2f} | {c['against_true_text']['precision']:.2f} / "
-                     f"{c['against_true_text']['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | {day['load_average'][0]} |")
+                     f"{c['against_true_text']['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | "
+                     f"{day['load_average'][0]} |")
     lines += ["", "## Report comparison against the labelled truth (ASR transcripts)", "",
               f"Weights and thresholds chosen on {', '.join(TUNING_DAYS)}; scored on {', '.join(SCORED_DAYS)}. "
               "'Said' is covered or partly covered.", "",
-              "| days | points | said | precision | recall | agreement | three-way | unspoken called covered | found: verbatim / light / medium / heavy |",
-              "|---|---|---|---|---|---|---|---|---|"]
+              _header("days", "points", "said", "precision", "recall", "agreement", "three-way",
+                      "unspoken called covered", "found: verbatim / light / medium / heavy")]
     for group, m in compare_summary(report["days"]).items():
-        levels = " / ".join(str(m["found_by_level"].get(level, "–")) for level in ("verbatim", "light", "medium", "heavy"))
-        lines.append(f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | {m['agreement']} | "
+        levels = " / ".join(str(m["found_by_level"].get(level, "–"))
+                            for level in ("verbatim", "light", "medium", "heavy"))
+        lines.append(f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
+                     f"{m['agreement']} | "
                      f"{m['three_way']} | {m['false_covered']} | {levels} |")
     if "compare_speed" in report:
         s = report["compare_speed"]
-        lines += ["", f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
-                      f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
-                      f"load {s['load_average']})."]
-    lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "", "| stage | wall s | RTF | peak RSS MB |", "|---|---|---|---|"]
+        lines += ["", f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): "
+                      f"{s['wall_s']} s, **{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a "
+                      f"process {s['first_call_s']} s; load {s['load_average']})."]
+    lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "",
+              _header("stage", "wall s", "RTF", "peak RSS MB")]
     for stage, record in report["days"][0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
-    lines += ["", "## Transcription settings (all demo days pooled)", "", "| model | setting | WER | CER | RTF | mean segment s | load |", "|---|---|---|---|---|---|---|"]
+    lines += ["", "## Transcription settings (all demo days pooled)", "",
+              _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load")]
     for row in report["asr"]:
-        lines.append(f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | {row['mean_segment_s']} | {row['load_average'][0]} |")
+        lines.append(f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | "
+                     f"{row['mean_segment_s']} | {row['load_average'][0]} |")
     o = report["overhead"]
     lines += ["", "## Overhead against bare faster-whisper", "",
-              f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
-              f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
-              f"(load {o['load_average']})."]
+              f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare "
+              f"{o['bare_faster_whisper_s']} s, lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of "
+              f"minimums **{o['ratio_of_minimums']:.3f}** (load {o['load_average']})."]
     if "voices" in report:
         v = report["voices"]
         lines += ["", "## Speaker counting on real voices (docs/speaker-counting.md)", "",

@@ -9,9 +9,10 @@ hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it cannot 
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Callable, Iterator
 
 from pipeline.diarize import SpeakerWord
 
@@ -24,6 +25,8 @@ SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where 
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
 SENTENCE_END = (".", "?", "!", "…")
 CLAUSE_END = (",", ";", ":")
+# How good a place to end a cue is: the strengths of what the gap follows add up.
+SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
 MAX_CAPTION_NAME = 24  # an SRT name prefix longer than this is shortened, leaving room for words
 
@@ -91,7 +94,7 @@ def layout(words: list[str], reserve: int = 0) -> list[str] | None:
 
 
 def _fits(tokens: list[Token], reserve: int) -> bool:
-    gaps = (b.start - a.end for a, b in zip(tokens, tokens[1:]))
+    gaps = (b.start - a.end for a, b in itertools.pairwise(tokens))
     return (tokens[-1].end - tokens[0].start <= MAX_CUE_SECONDS
             and all(gap < MAX_GAP_IN_CUE for gap in gaps)
             and layout([t.text for t in tokens], reserve) is not None)
@@ -100,9 +103,10 @@ def _fits(tokens: list[Token], reserve: int) -> bool:
 def _break_strength(tokens: list[Token], after: int) -> float:
     """How good a place the gap after tokens[after] is to end a cue."""
     word, following = tokens[after], tokens[after + 1]
-    strength = 3.0 if word.text.endswith(SENTENCE_END) else 1.0 if word.text.endswith(CLAUSE_END) else 0.0
+    strength = (SENTENCE_BREAK if word.text.endswith(SENTENCE_END)
+                else CLAUSE_BREAK if word.text.endswith(CLAUSE_END) else 0.0)
     strength += SEGMENT_BREAK if following.segment != word.segment else 0.0
-    return strength + (2.0 if following.start - word.end >= PAUSE_SECONDS else 0.0)
+    return strength + (PAUSE_BREAK if following.start - word.end >= PAUSE_SECONDS else 0.0)
 
 
 def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
@@ -114,7 +118,7 @@ def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
         if end < len(tokens):
             # The longest cue that fits ends at `end`; end it instead at the best break in it,
             # preferring later breaks among equals and none that leaves a cue under a second.
-            def goodness(cut: int) -> tuple[float, int]:
+            def goodness(cut: int, first: int = first) -> tuple[float, int]:
                 too_short = tokens[cut - 1].end - tokens[first].start < MIN_CUE_SECONDS
                 return (0.0 if too_short else _break_strength(tokens, cut - 1), cut)
 

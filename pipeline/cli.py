@@ -1,4 +1,8 @@
-"""The command line: parses, calls a stage, reports.  No pipeline logic lives here."""
+"""The command line: parses, calls a stage, reports.  No pipeline logic lives here.
+
+Only click and the stage table are imported at start; each command imports what it needs, so
+`--help`, `validate` and `doctor` do not wait for the model libraries.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,22 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, PipelineError
-from pipeline.config import DayConfig, check_inputs, load_config
-from pipeline.runner import STAGE_NAMES, STAGES, run_day, run_stage
+from pipeline.files import PipelineError
+from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
+
+if TYPE_CHECKING:
+    from pipeline.artifacts import DayPaths
+    from pipeline.config import DayConfig
 
 
 GLOBAL_OPTIONS = ("--outputs",)
+MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
+SEARCH_LIMIT = 20
 
 
 class _Group(click.Group):
@@ -57,7 +67,7 @@ class _Group(click.Group):
         except Exception as exc:
             if os.environ.get("LOKAKARYA_DEBUG"):
                 raise
-            message = " ".join(str(exc).split())[:300]
+            message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
             raise click.ClickException(f"internal error: {type(exc).__name__}: {message} (please "
                                        f"report it; LOKAKARYA_DEBUG=1 shows the traceback)") from None
 
@@ -90,28 +100,49 @@ def _show_warnings() -> None:
 
 
 def _prepare(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
+    from pipeline.artifacts import DayPaths
+    from pipeline.config import check_inputs, load_config
+
     config = load_config(config_path)
     if check:
         check_inputs(config)
     return config, DayPaths.for_day(outputs, config.id)
 
 
-def _stage_command(stage) -> click.Command:
+def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
+    """The command that runs one stage; under an old name it says the new one and is not listed."""
+
     @click.pass_obj
     def command(outputs: Path, config: Path) -> None:
+        from pipeline.runner import run_stage
+
+        if name is not None:
+            click.echo(f"Warning: `lokakarya {name}` is now `lokakarya {stage.name}`; the old name "
+                       f"goes in the next release", err=True)
         day, paths = _prepare(config, outputs)
         run_stage(stage, day, paths)
         click.echo(f"{stage.name}: wrote {stage.artifact(paths)}")
 
-    return config_argument(click.command(stage.name, help=stage.run.__doc__)(command))
+    return config_argument(click.command(name or stage.name, help=stage.help, hidden=name is not None)(command))
 
 
 for _stage in STAGES:
     cli.add_command(_stage_command(_stage))
+for _old, _new in RENAMED_STAGES.items():
+    cli.add_command(_stage_command(STAGES[STAGE_NAMES.index(_new)], _old))
 
 
-force_option = click.option("--force", "force_from", type=click.Choice(STAGE_NAMES), default=None,
-                            help="Rerun this stage and every stage after it.")
+def _stage_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value in RENAMED_STAGES:
+        click.echo(f"Warning: stage '{value}' is now '{RENAMED_STAGES[value]}'", err=True)
+        return RENAMED_STAGES[value]
+    if value is not None and value not in STAGE_NAMES:
+        raise click.BadParameter(f"'{value}' is not one of {', '.join(STAGE_NAMES)}")
+    return value
+
+
+force_option = click.option("--force", "force_from", metavar=f"[{'|'.join(STAGE_NAMES)}]", default=None,
+                            callback=_stage_name, help="Rerun this stage and every stage after it.")
 
 
 @cli.command()
@@ -122,6 +153,7 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
     """Run every stage in order, skipping those whose artifacts are up to date; then rebuild the
     archive tables over every day in the outputs folder."""
     from pipeline.index import refresh_archive
+    from pipeline.runner import run_day
 
     day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
     try:
@@ -163,7 +195,7 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
 @click.argument("query")
 @click.option("--day", "day_id", metavar="ID", help="Only this day.")
 @click.option("--speaker", metavar="NAME", help="Only speakers whose name contains NAME.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
 @click.pass_obj
 def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int,
@@ -202,6 +234,8 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
+    from pipeline.config import check_inputs, load_config
+
     day = load_config(config)
     media = check_inputs(day)
     source = day.source if day.source_is_url else str(day.source_path)

@@ -9,12 +9,11 @@ import stat
 import unicodedata
 from datetime import date as Date
 from pathlib import Path
-from typing import Annotated, BinaryIO, Literal
+from typing import Annotated, BinaryIO, ClassVar, Literal
 from urllib.parse import urlparse
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 
 from pipeline.artifacts import PipelineError
 
@@ -23,6 +22,10 @@ class ConfigError(PipelineError):
     """A config that cannot be used; the message names the file and the field."""
 
 
+# The archive's talks are Indonesian: a day's language unless its config says otherwise, and then
+# the page's interface language; the page of a day in any other language is in English.
+DEFAULT_LANGUAGE = "id"
+OTHER_LANGUAGES_PAGE = "en"
 MAX_CONFIG_BYTES = 1_000_000  # a day config is a few kB; anything this big is a mistake
 MAX_NESTING = 16  # the deepest real config nests 3 levels
 # spaCy refuses texts over 1,000,000 characters (nlp.max_length); a day's report is ~10 kB.
@@ -117,8 +120,8 @@ class CompareOptions(_Strict):
     """When a report point counts as said: chosen on the tuning days only (docs/compare.md)."""
 
     said_confidence: float = Field(0.5, gt=0, lt=1, description="probability from which a point counts as said")
-    covered_share: float = Field(0.3, gt=0, le=1,
-                                 description="share of a said point's content words heard for 'covered' (else 'partly')")
+    covered_share: float = Field(
+        0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')")
 
 
 class PageOptions(_Strict):
@@ -131,7 +134,7 @@ class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: OneLine = Field(min_length=1)
     date: Date | None = None
-    language: str = Field("id", pattern=r"^[a-z]{2,3}$")
+    language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     source_track: int | None = Field(
         None, ge=0, description="which audio track of the source to use (0 = first); "
@@ -250,7 +253,7 @@ class DayConfig(_Strict):
                         "report": report},
             "evaluate": {},
             "summary": day,
-            "report": {**day, "page": self.page.model_dump()},
+            "page": {**day, "page": self.page.model_dump()},
         }
         return fields[stage]
 
@@ -261,7 +264,7 @@ class DayConfig(_Strict):
 
     @property
     def page_language(self) -> str:
-        return self.page.language or ("id" if self.language == "id" else "en")
+        return self.page.language or (DEFAULT_LANGUAGE if self.language == DEFAULT_LANGUAGE else OTHER_LANGUAGES_PAGE)
 
     def speaker_names(self) -> list[str]:
         return [speaker.name for speaker in self.speakers]
@@ -292,7 +295,7 @@ class _ConfigLoader(yaml.SafeLoader):
     a bare ValueError on 2021-13-45), a key given twice is an error, nesting is bounded, no
     aliases (one alias can expand into gigabytes)."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers: ClassVar[dict] = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -359,7 +362,7 @@ def load_config(path: Path) -> DayConfig:
     path = Path(path)
     text = _read_config_text(path)
     try:
-        raw = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader subclass)
+        raw = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:

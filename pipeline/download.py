@@ -21,7 +21,6 @@ from pipeline.artifacts import (
     Seconds,
     Sha256,
     Strict,
-    atomic_path,
     file_sha256,
     package_versions,
     schema_version,
@@ -30,6 +29,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import DayConfig, DownloadOptions
+from pipeline.files import atomic_path
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
@@ -308,7 +308,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         kind, title = "url", info.get("title")
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
         advertised, expected_bytes = info.get("duration"), info.get("filesize")
-        handle = open(media, "rb")
+        handle = open(media, "rb")  # noqa: SIM115 (closed by the `with handle` below, as the other branch's)
     else:
         handle = config.open_local("source")  # opened once: what is checked is what is read
         media = config.source_path

@@ -87,9 +87,8 @@ def _annotation(segments):
 
 def der(truth: Truth, diarization: Diarization, collar: float) -> float:
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")  # no telemetry
-    from pyannote.metrics.diarization import DiarizationErrorRate
-
     from pyannote.core import Segment, Timeline
+    from pyannote.metrics.diarization import DiarizationErrorRate
 
     reference = _annotation((t.start, t.end, t.speaker) for t in truth.turns)
     hypothesis = _annotation((t.start, t.end, t.speaker) for t in diarization.turns)
@@ -100,8 +99,8 @@ def der(truth: Truth, diarization: Diarization, collar: float) -> float:
 
 def word_speaker_accuracy(truth: Truth, diarization: Diarization) -> float:
     """Share of words whose speaker is the one the best one-to-one voice mapping predicts."""
-    from scipy.optimize import linear_sum_assignment
     import numpy as np
+    from scipy.optimize import linear_sum_assignment
 
     voices = sorted({t.speaker for t in truth.turns})
     labels = sorted({s.label for s in diarization.speakers})
@@ -154,7 +153,8 @@ def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
     sentences = [(t, s) for t in truth.turns for s in re.split(r"(?<=[.?!])\s+", t.text) if s]
-    utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s)
+    utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s,
+                            word_start=0, word_end=0)  # the truth has no timed words
                   for i, (t, s) in enumerate(sentences)]
     names = list(dict.fromkeys(t.speaker for t in truth.turns))
     speakers = [SpeakerStats(label=name, name=name, first_seen=0.0, words=0,

@@ -7,6 +7,7 @@ their own text: captions.py.)
 
 from __future__ import annotations
 
+
 def rttm_field(name: str) -> str:
     """A speaker name as one RTTM field: every run of whitespace becomes one underscore."""
     return "_".join(name.split()) or "_"

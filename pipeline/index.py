@@ -23,17 +23,18 @@ from pipeline.artifacts import (
     DayPaths,
     DayStatus,
     PipelineError,
-    atomic_path,
     folder_lock,
     read_artifact,
     write_atomic,
 )
 from pipeline.compare import Comparison
-from pipeline.diarize import Diarization, word_runs
+from pipeline.config import DEFAULT_LANGUAGE
+from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
+from pipeline.files import atomic_path
 from pipeline.language import fold
-from pipeline.report import DEFAULT_LANGUAGE, PageRecord, render_index
-from pipeline.runner import STAGE_NAMES
+from pipeline.page import PageRecord, render_index
+from pipeline.stages import STAGE_NAMES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -183,9 +184,9 @@ def day_row(paths: DayPaths) -> dict:
     evaluation = _load(paths.scores, Evaluation, "evaluate")
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
-    page = _load(paths.page_record, PageRecord, "report")
+    page = _load(paths.page_record, PageRecord, "page")
     if page is not None:
-        row["wall_report_s"] = page.provenance.wall_seconds
+        row["wall_page_s"] = page.provenance.wall_seconds
     return row
 
 
@@ -202,16 +203,17 @@ def topic_rows(day_id: str, topics: Topics) -> list[dict]:
 
 
 def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) -> list[dict]:
-    """Every utterance with the mean probability of its words (diarization keeps the words in
+    """Every utterance with the mean probability of its words (speakers.json keeps the words in
     transcript order, so the i-th speaker word is the i-th transcript word)."""
     probabilities = [w.probability for s in transcript.segments for w in s.words]
     names = diarization.names()
     rows = []
-    for utterance, run in zip(diarization.utterances, word_runs(diarization.words)):
+    for utterance in diarization.utterances:
+        run = probabilities[utterance.word_start:utterance.word_end]
         rows.append({"day": day_id, "utterance": utterance.index, "start_s": utterance.start,
                      "end_s": utterance.end, "speaker": utterance.speaker,
                      "speaker_name": names[utterance.speaker], "text": utterance.text,
-                     "mean_probability": round(sum(probabilities[i] for i in run) / len(run), 4),
+                     "mean_probability": round(sum(run) / len(run), 4),
                      "text_folded": fold(utterance.text)})
     return rows
 

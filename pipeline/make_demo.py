@@ -333,7 +333,8 @@ DEMO_DAYS = {
     "demo": DemoDay(DEMO_TURNS, DEMO_OMITTED, DEMO_POINTS),
     "demo-2": DemoDay(DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"],
                       DEMO_2_POINTS),
-    "demo-3": DemoDay(DEMO_3_TURNS, ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."],
+    "demo-3": DemoDay(DEMO_3_TURNS,
+                      ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."],
                       DEMO_3_POINTS),
     "para-1": DemoDay(PARA_1_TURNS, points=PARA_1_POINTS, room=True),
     "para-2": DemoDay(PARA_2_TURNS, points=PARA_2_POINTS, room=True),
@@ -399,7 +400,7 @@ def point_labels(day: DemoDay) -> list[dict]:
     narration = {only_point(phrase) for phrase in NARRATION}
     given = {only_point(phrase): label for phrase, label in day.points.items()}
     return [{"point": point, "status": "narration", "level": None} if point in narration else
-            dict(zip(("point", "status", "level"), (point, *given.get(point, ("missing", None)))))
+            dict(zip(("point", "status", "level"), (point, *given.get(point, ("missing", None))), strict=True))
             for point in points]
 
 

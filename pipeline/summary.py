@@ -8,13 +8,13 @@ role reruns only this stage and the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from pipeline import __version__, captions
 from pipeline.artifacts import (
     Count,
+    DayArtifacts,
     DayPaths,
     InputName,
     ModelRecord,
@@ -24,7 +24,7 @@ from pipeline.artifacts import (
     Sha256,
     Share,
     Strict,
-    read_artifact,
+    clock,
     schema_version,
     write_artifact,
     write_atomic,
@@ -227,11 +227,6 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
     )
 
 
-def clock(seconds: float | None) -> str:
-    """HH:MM:SS, the way the transcript and the page show times."""
-    return "" if seconds is None else str(timedelta(seconds=int(seconds))).zfill(8)
-
-
 def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
     """Readable transcript: one paragraph per speaker turn, stamped with its start time."""
     paragraphs: list[tuple[float, str, list[str]]] = []
@@ -242,27 +237,6 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
             paragraphs.append((u.start, u.speaker, [u.text]))
     return "\n\n".join(f"[{clock(start)}] {names[speaker]}:\n{' '.join(texts)}"
                        for start, speaker, texts in paragraphs) + "\n"
-
-
-@dataclass(frozen=True)
-class DayArtifacts:
-    """Everything the earlier stages wrote for one day, loaded and validated."""
-
-    source: SourceInfo
-    transcript: Transcript
-    diarization: Diarization
-    topics: Topics
-    comparison: Comparison | None
-
-    @classmethod
-    def load(cls, config: DayConfig, paths: DayPaths) -> "DayArtifacts":
-        return cls(
-            source=read_artifact(paths.source, SourceInfo, "download"),
-            transcript=read_artifact(paths.transcript, Transcript, "transcribe"),
-            diarization=read_artifact(paths.speakers, Diarization, "diarize"),
-            topics=read_artifact(paths.topics, Topics, "topics"),
-            comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
-        )
 
 
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:

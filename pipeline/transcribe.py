@@ -6,8 +6,8 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 from pydantic import BaseModel
@@ -202,8 +202,9 @@ def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: 
     return detected, round(probability, 4), warning
 
 
-def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
-    """Transcribe outputs/<day>/audio.wav into transcript.json, piece by piece, resumable."""
+def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Transcript:
+    """Transcribe outputs/<day>/audio.wav into transcript.json, piece by piece, resumable; with
+    `progress`, a bar on a terminal's stderr."""
     from tqdm import tqdm
 
     options = config.transcribe
@@ -222,7 +223,7 @@ def transcribe(config: DayConfig, paths: DayPaths) -> Transcript:
     model = load_model(resolved, options)
     total = pieces[-1][1] / SAMPLE_RATE
     with tqdm(total=round(total, 1), unit="s", desc="transcribe",
-              disable=not sys.stderr.isatty() or bool(os.environ.get("LOKAKARYA_QUIET"))) as bar:
+              disable=not (progress and sys.stderr.isatty())) as bar:
         for index, piece in enumerate(pieces):
             if index not in checkpoint.done:
                 samples = read_piece(paths.audio, piece)

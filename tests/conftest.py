@@ -60,3 +60,19 @@ def demo_day(tmp_path_factory):
     result = invoke("--outputs", outputs, "run", DEMO_CONFIG)
     assert result.exit_code == 0, result.output
     return DayPaths.for_day(outputs, "demo"), result.output
+
+
+@pytest.fixture(autouse=True)
+def _no_model_in_the_fast_tier(request, monkeypatch):
+    """`make test-fast` loads neither Whisper nor CAM++: a test that needs them is marked slow.
+
+    (In-process only; a test that runs the CLI in a subprocess is marked by hand.)
+    """
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{request.node.nodeid} loads a model; mark it @pytest.mark.slow")
+
+    monkeypatch.setattr("ctranslate2.models.Whisper", refuse)
+    monkeypatch.setattr("pipeline.diarize._load_campplus", refuse)

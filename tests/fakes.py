@@ -59,9 +59,9 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
                                            sha256=BASE_SHA256))))
     labels = [f"SPEAKER_{n:02d}" for n in range(2)]
     words = [SpeakerWord(segment=s.id, start=w.start, end=w.end, word=w.word, speaker=labels[speaker])
-             for s, (speaker, _, _) in zip(segments, TALK) for w in s.words]
+             for s, (speaker, _, _) in zip(segments, TALK, strict=True) for w in s.words]
     turns = [Turn(speaker=labels[speaker], start=s.start, end=s.end)
-             for s, (speaker, _, _) in zip(segments, TALK)]
+             for s, (speaker, _, _) in zip(segments, TALK, strict=True)]
     names = config.speaker_names()
     write_artifact(paths.speakers, Diarization(
         num_speakers=2, count_estimated=True,

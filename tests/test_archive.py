@@ -28,11 +28,11 @@ def two_runs(tmp_path_factory):
     refresh_archive(outputs)
     make_day(folder / "configs", outputs, "day-two", date="2021-01-01", title="Hari, kedua")
     refresh_archive(outputs)
-    return folder, outputs
+    return outputs
 
 
 def test_every_day_is_in_every_table(two_runs):
-    _, outputs = two_runs
+    outputs = two_runs
     for name in TABLES:
         frame = _read(outputs, name)
         assert list(frame.columns) == [c.name for c in TABLES[name]]
@@ -42,7 +42,7 @@ def test_every_day_is_in_every_table(two_runs):
 
 
 def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):
-    folder, outputs = two_runs
+    outputs = two_runs
     index = _read(outputs, "index")
     assert index["date"].tolist()[1] == datetime.date(2021, 1, 1) and pandas.isna(index["date"].iloc[0])
     assert str(index["words"].dtype) == "Int64" and str(index["wer"].dtype) == "Float64"
@@ -57,7 +57,7 @@ def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp
 
 
 def test_speakers_are_structs_and_a_long_table(two_runs):
-    _, outputs = two_runs
+    outputs = two_runs
     speakers = _read(outputs, "index")["speakers"].iloc[0]
     assert [s["name"] for s in speakers] == ["H.E. Chalief Akbar", "Dr. Ayu Larasati, S.Sos., M.Ikom."]
     assert speakers[0]["role"] == "Duta Besar RI di Aljazair"
@@ -68,7 +68,7 @@ def test_speakers_are_structs_and_a_long_table(two_runs):
 
 
 def test_segments_and_points(two_runs):
-    _, outputs = two_runs
+    outputs = two_runs
     segments = _read(outputs, "segments")
     assert len(segments) == 6 and segments["mean_probability"].between(0, 1).all()
     assert "aljazair" in segments["text_folded"].iloc[2] and "Aljazaïr" in segments["text"].iloc[2]
@@ -78,13 +78,13 @@ def test_segments_and_points(two_runs):
 
 
 def test_duckdb_reads_every_table(two_runs):
-    _, outputs = two_runs
+    outputs = two_runs
     for file in FILES.values():
         assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{outputs / file}')").fetchall()[0][0] > 0
 
 
 def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
-    folder, outputs = two_runs
+    outputs = two_runs
     copy = tmp_path / "outputs"
     shutil.copytree(outputs, copy)
     broken = write_config(tmp_path, id="day-broken", source="tidak-ada.wav")
@@ -96,7 +96,7 @@ def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
 
 
 def test_refresh_is_byte_stable(two_runs):
-    _, outputs = two_runs
+    outputs = two_runs
     before = {f: (outputs / f).read_bytes() for f in [*FILES.values(), "index.csv", "index.html"]}
     refresh_archive(outputs)
     assert before == {f: (outputs / f).read_bytes() for f in before}
@@ -107,7 +107,7 @@ def test_data_dictionary_is_current():
 
 
 def test_tables_follow_edits_and_removals(two_runs, tmp_path):
-    folder, outputs = two_runs
+    outputs = two_runs
     copy = tmp_path / "outputs"
     shutil.copytree(outputs, copy)
     make_day(tmp_path / "configs", copy, "day-one", title="Judul baru")
@@ -120,7 +120,7 @@ def test_tables_follow_edits_and_removals(two_runs, tmp_path):
 
 
 def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
-    folder, outputs = two_runs
+    outputs = two_runs
     copy = tmp_path / "outputs"
     shutil.copytree(outputs, copy)
     summary = json.loads((copy / "day-two" / "summary.json").read_text())
@@ -131,6 +131,7 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     assert index.loc["day-one", "status"] == "ok"
 
 
+@pytest.mark.slow  # starts a Dask cluster
 def test_run_then_batch_over_other_days_keeps_both(tmp_path):
     """`run` of one day, then `batch` of another: every table holds both, not just the last."""
     outputs = tmp_path / "outputs"

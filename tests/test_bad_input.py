@@ -85,6 +85,7 @@ def test_stage_before_its_input_names_the_missing_stage(tmp_path):
     assert "speakers.json" in line and "'diarize'" in line
 
 
+@pytest.mark.slow  # transcribe loads Whisper before it finds no speech
 def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
     write_tone(tmp_path / "talk.wav", seconds=4)
     out = tmp_path / "out"
@@ -273,7 +274,7 @@ def test_a_file_swapped_for_a_symlink_during_a_run_is_not_read(tmp_path, field):
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
 
 
-@pytest.mark.parametrize("stage", ["transcribe", "diarize", "topics", "compare", "summary", "report"])
+@pytest.mark.parametrize("stage", ["transcribe", "diarize", "topics", "compare", "summary", "page"])
 def test_every_stage_run_before_its_input_says_which_stage_to_run(tmp_path, stage):
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("--outputs", tmp_path / "out", stage, write_config(tmp_path)))

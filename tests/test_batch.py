@@ -71,6 +71,7 @@ def resumed_batch(tmp_path_factory):
     return outputs, before, second.stdout
 
 
+@pytest.mark.slow
 def test_resume_after_kill_redoes_no_finished_stage(resumed_batch):
     outputs, before, stdout = resumed_batch
     after = _journal_stages(outputs)
@@ -84,6 +85,7 @@ def test_resume_after_kill_redoes_no_finished_stage(resumed_batch):
     assert "demo-2: ok" in stdout and "demo-3: ok" in stdout
 
 
+@pytest.mark.slow
 def test_index_tables_describe_every_day(resumed_batch):
     outputs, _, _ = resumed_batch
     index = pandas.read_parquet(outputs / "index.parquet")
@@ -99,6 +101,7 @@ def test_index_tables_describe_every_day(resumed_batch):
     assert (outputs / "index.html").is_file()
 
 
+@pytest.mark.slow
 def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
     outputs, _, _ = resumed_batch
     copy = tmp_path / "outputs"
@@ -124,7 +127,7 @@ def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
         result = invoke("--outputs", copy, "batch", "--scheduler", address, "--force", "topics",
                         SHORT_DAYS[1])
         assert result.exit_code == 0, result.output
-        assert result.output.startswith("demo-3: ok (ran topics, compare, summary, report)")
+        assert result.output.startswith("demo-3: ok (ran topics, compare, summary, page)")
         assert stage_runs(DayPaths.for_day(copy, "demo-3")).count("topics") == 2
     finally:
         for process in (worker, scheduler):

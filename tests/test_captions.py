@@ -48,7 +48,7 @@ def day_words() -> list[SpeakerWord]:
 
 
 def check_limits(cue_lines: list[list[str]], spans: list[tuple[float, float]]) -> None:
-    for lines, (start, end) in zip(cue_lines, spans):
+    for lines, (start, end) in zip(cue_lines, spans, strict=True):
         assert 1 <= len(lines) <= MAX_LINES
         assert all(len(line) <= MAX_LINE_CHARS for line in lines), lines
         assert MIN_CUE_SECONDS - TOLERANCE <= end - start <= MAX_CUE_SECONDS + TOLERANCE
@@ -74,7 +74,8 @@ def test_a_long_silence_ends_a_cue():
 
 
 def test_layout_balances_two_lines_and_refuses_three():
-    lines = layout("kerja sama ekonomi terus berjalan dengan baik di tengah pandemi ini".split())
+    lines = layout(["kerja", "sama", "ekonomi", "terus", "berjalan", "dengan", "baik", "di", "tengah", "pandemi",
+                    "ini"])
     assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) < 12
     assert layout(("kata " * 30).split()) is None
 

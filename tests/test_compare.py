@@ -55,7 +55,7 @@ def test_every_point_has_a_graded_verdict_with_evidence():
 
 
 def test_narration_carries_attribution_but_is_not_scored():
-    config, _, result = _compare("demo")
+    _, _, result = _compare("demo")
     narration = [p for p in result["points"] if p.status == "narration"]
     assert [p.text.split()[0] for p in narration] == ["Acara", "Pada", "H.E", "Dr."]
     after_ayu = [p for p in result["points"] if p.index > narration[-1].index]
@@ -91,7 +91,8 @@ def test_a_three_line_report_against_a_long_talk():
     utterances = []
     while len(utterances) < 1500:  # about 2 hours of talk at ~6 s an utterance
         for diarization in diarizations:
-            utterances += [u.model_copy(update={"index": len(utterances) + i}) for i, u in enumerate(diarization.utterances)]
+            utterances += [u.model_copy(update={"index": len(utterances) + i})
+                           for i, u in enumerate(diarization.utterances)]
     speakers = list({s.name: s for d in diarizations for s in d.speakers}.values())
     talk = diarizations[0].model_copy(update={"utterances": utterances, "speakers": speakers})
     report = ("Diplomasi hybrid akan menjadi norma baru setelah pandemi berakhir.\n"

@@ -15,6 +15,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import av
 import numpy as np
@@ -61,8 +62,8 @@ class FaultyServer(BaseHTTPRequestHandler):
     """Serves one recording in several broken ways, chosen by the path."""
 
     wav: bytes = b""
-    segments: list[bytes] = []
-    cuts: dict[str, int] = {}
+    segments: ClassVar[list[bytes]] = []
+    cuts: ClassVar[dict[str, int]] = {}
 
     def log_message(self, *args) -> None:
         pass
@@ -76,7 +77,7 @@ class FaultyServer(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         data, half = self.wav, len(self.wav) // 2
         if self.path == "/ranged-cut.wav":
             offset = int(self.headers.get("Range", "bytes=0-")[6:].split("-")[0])
@@ -151,7 +152,8 @@ def test_recoverable_faults_give_the_whole_recording(tmp_path, faulty, path):
 
 
 @pytest.mark.parametrize(
-    "path", ["plain-cut.wav", "stall.wav", "hls-gap/index.m3u8"], ids=["cut-no-ranges", "stalled", "hls-missing-segment"]
+    "path", ["plain-cut.wav", "stall.wav", "hls-gap/index.m3u8"],
+    ids=["cut-no-ranges", "stalled", "hls-missing-segment"]
 )
 def test_unrecoverable_faults_fail_clearly_and_keep_nothing_short(tmp_path, faulty, path):
     url = f"{faulty}/{path}"
@@ -233,7 +235,7 @@ def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
     """A Matroska file with one mono FLAC track per signal."""
     container = av.open(str(path), "w", format="matroska")
     streams = [container.add_stream("flac", rate=16000, layout="mono") for _ in signals]
-    for stream, signal_ in zip(streams, signals):
+    for stream, signal_ in zip(streams, signals, strict=True):
         pcm = (signal_ * 32767).astype("int16")
         for i in range(0, len(pcm), 4096):
             frame = av.AudioFrame.from_ndarray(pcm[None, i:i + 4096], format="s16", layout="mono")
@@ -395,7 +397,8 @@ def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
         if name == "killed":
             process = subprocess.Popen(command, cwd=REPO)
             while process.poll() is None:
-                lines = paths.transcript_checkpoint.read_text().splitlines() if paths.transcript_checkpoint.exists() else []
+                checkpoint = paths.transcript_checkpoint
+                lines = checkpoint.read_text().splitlines() if checkpoint.exists() else []
                 if len(lines) >= 3:  # the header and two pieces
                     process.send_signal(signal.SIGKILL)
                     break
@@ -503,7 +506,7 @@ def test_forced_transcription_discards_the_checkpoint_of_a_killed_run(tmp_path, 
     seen = {}
 
     def stage_stub(name):
-        def run(_config, p):
+        def run(_config, p, **_options):
             seen[name] = p.transcript_checkpoint.exists()
         return run
 
@@ -526,7 +529,7 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
     model = tmp_path / "model"
     model.mkdir()
     (model / "model.bin").write_bytes(b"\0")
-    with pytest.raises(PipelineError, match="no tokenizer.json"):
+    with pytest.raises(PipelineError, match=r"no tokenizer\.json"):
         resolve_whisper(str(model))
     (model / "tokenizer.json").write_text("{}")
     calls = {}

@@ -11,9 +11,10 @@ from conftest import invoke
 from fakes import make_day
 from pipeline.config import load_config
 from pipeline.download import download
-from pipeline.runner import STAGES, is_up_to_date, run_day, stage_runs
+from pipeline.runner import is_up_to_date, run_day, stage_runs
+from pipeline.stages import STAGES
 
-AFTER_TRANSCRIBE = ["transcribe", "diarize", "topics", "compare", "summary", "report"]
+AFTER_TRANSCRIBE = ["transcribe", "diarize", "topics", "compare", "summary", "page"]
 
 
 def stale_stages(config, paths) -> list[str]:
@@ -44,10 +45,10 @@ def test_nothing_changed_nothing_stale(day):
 def test_title_edit_reruns_only_summary_and_page(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f.update(title="Judul baru"))
-    assert stale_stages(config, paths) == ["summary", "report"]
+    assert stale_stages(config, paths) == ["summary", "page"]
     runs_before = len(stage_runs(paths))
     list(run_day(config, paths))
-    assert stage_runs(paths)[runs_before:] == ["summary", "report"]
+    assert stage_runs(paths)[runs_before:] == ["summary", "page"]
     assert json.loads(paths.summary.read_text())["day"]["title"] == "Judul baru"
     assert "Judul baru" in paths.page.read_text()
 
@@ -55,24 +56,24 @@ def test_title_edit_reruns_only_summary_and_page(day):
 def test_role_edit_reruns_only_summary_and_page(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][1].update(role="Dosen"))
-    assert stale_stages(config, paths) == ["summary", "report"]
+    assert stale_stages(config, paths) == ["summary", "page"]
 
 
 def test_date_edit_reruns_only_summary_and_page(day):
     config_path, paths = day
-    assert stale_stages(_edit(config_path, lambda f: f.update(date="2021-01-01")), paths) == ["summary", "report"]
+    assert stale_stages(_edit(config_path, lambda f: f.update(date="2021-01-01")), paths) == ["summary", "page"]
 
 
 def test_compare_option_reruns_compare_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f.update(compare={"said_confidence": 0.7}))
-    assert stale_stages(config, paths) == ["compare", "summary", "report"]
+    assert stale_stages(config, paths) == ["compare", "summary", "page"]
 
 
 def test_topics_option_reruns_topics_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f.update(topics={"top_n": 5}))
-    assert stale_stages(config, paths) == ["topics", "compare", "summary", "report"]
+    assert stale_stages(config, paths) == ["topics", "compare", "summary", "page"]
 
 
 def test_transcribe_option_reruns_transcribe_onward(day):
@@ -96,7 +97,7 @@ def test_changed_input_file_reruns_its_readers(day):
     config_path, paths = day
     report = config_path.parent / "day-10.txt"
     report.write_text(report.read_text() + "\nSatu kalimat baru tentang diplomasi budaya Indonesia.\n")
-    assert stale_stages(load_config(config_path), paths) == ["topics", "compare", "summary", "report"]
+    assert stale_stages(load_config(config_path), paths) == ["topics", "compare", "summary", "page"]
 
 
 def test_download_reuse_rekeys_source_json(day):

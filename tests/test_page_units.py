@@ -11,9 +11,10 @@ from conftest import invoke, write_config, write_tone
 from pipeline.artifacts import DayPaths, DayStatus, read_artifact
 from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
+from pipeline.page import refresh_listening_copy, render_index
 from pipeline.page_text import TEXTS
-from pipeline.report import refresh_listening_copy, render_index
-from pipeline.runner import STAGE_NAMES, stage_runs
+from pipeline.runner import stage_runs
+from pipeline.stages import STAGE_NAMES
 
 
 class _Text(HTMLParser):
@@ -63,10 +64,9 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     assert "1 hari: 0 selesai, 1 gagal" in text
 
 
-def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path, monkeypatch):
+def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
     from pipeline.batch import run_one_day
 
-    monkeypatch.setenv("LOKAKARYA_QUIET", "1")  # the task sets it; restored after the test
 
     config = write_config(tmp_path, source="missing.wav")
     outputs = tmp_path / "outputs"
@@ -93,16 +93,16 @@ def test_page_language_follows_the_day_unless_set(tmp_path):
     assert load_config(write_config(tmp_path)).page_language == "id"
     assert load_config(write_config(tmp_path, language="en")).page_language == "en"
     assert load_config(write_config(tmp_path, page={"language": "en"})).page_language == "en"
-    with pytest.raises(ConfigError, match="page.language"):
+    with pytest.raises(ConfigError, match=r"page\.language"):
         load_config(write_config(tmp_path, page={"language": "fr"}))
-    with pytest.raises(ConfigError, match="unknown field 'page.lang'"):
+    with pytest.raises(ConfigError, match=r"unknown field 'page\.lang'"):
         load_config(write_config(tmp_path, page={"lang": "en"}))
 
 
 def test_the_page_option_does_not_invalidate_the_stages(tmp_path):
     plain = load_config(write_config(tmp_path))
     english = load_config(write_config(tmp_path, page={"language": "en"}))
-    assert all(plain.stage_key(stage) == english.stage_key(stage) for stage in STAGE_NAMES if stage != "report")
+    assert all(plain.stage_key(stage) == english.stage_key(stage) for stage in STAGE_NAMES if stage != "page")
 
 
 def test_a_recording_kept_incomplete_says_so_on_the_page(tmp_path):

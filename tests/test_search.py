@@ -59,17 +59,3 @@ def test_command_line_and_json(archive):
 def test_without_tables_one_line_error(tmp_path):
     result = invoke("search", "apa saja", "--outputs", tmp_path)
     assert result.exit_code == 1 and result.output.startswith("Error: ") and "segments.parquet" in result.output
-
-
-@pytest.mark.slow
-def test_under_a_second_on_a_hundred_two_hour_days(tmp_path):
-    """The issue's bound, on the benchmark's generated archive (about a minute to generate)."""
-    import time
-
-    from pipeline.search_bench import generate
-
-    assert generate(tmp_path) > 100_000
-    for query, day in (("diplomasi digital", None), ("Laras Sati", None), ("ekonomi", "day-042")):
-        started = time.perf_counter()
-        hits = search_archive(tmp_path, query, day)
-        assert hits and time.perf_counter() - started < 1.0, query

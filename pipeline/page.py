@@ -20,12 +20,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from pipeline.artifacts import (
+    DayArtifacts,
     DayPaths,
     DayStatus,
     PipelineError,
     Provenance,
     Sha256,
     Strict,
+    clock,
     file_sha256,
     read_artifact,
     schema_version,
@@ -33,18 +35,22 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
-from pipeline.config import DayConfig
-from pipeline.diarize import Diarization, Utterance, word_runs
+from pipeline.config import DEFAULT_LANGUAGE, DayConfig
+from pipeline.diarize import Diarization, Utterance
 from pipeline.page_text import TEXTS
-from pipeline.summary import DayArtifacts, Summary, clock
+from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
-DEFAULT_LANGUAGE = "id"
+TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
                   ("speakers.parquet", "table_speakers"), ("segments.parquet", "table_segments"),
                   ("points.parquet", "table_points"), ("topics.parquet", "table_topics"))
+# The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
+# and about this many minute ticks along a day.
+TIMELINE_WIDTH, TIMELINE_ROW, TIMELINE_MARGIN, TIMELINE_BAR = 10, 0.45, 0.5, 0.7
+TIMELINE_TICKS = 10
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
 NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 PACKAGES = ("jinja2", "matplotlib")
@@ -123,16 +129,16 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     from matplotlib import pyplot
 
     speakers = diarization.speakers
-    figure, axes = pyplot.subplots(figsize=(10, 0.5 + 0.45 * len(speakers)))
+    figure, axes = pyplot.subplots(figsize=(TIMELINE_WIDTH, TIMELINE_MARGIN + TIMELINE_ROW * len(speakers)))
     colours = pyplot.get_cmap("tab10")
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
-        axes.broken_barh(spans, (row - 0.35, 0.7), color=colours(row % 10))
+        axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
     axes.set_yticks(range(len(speakers)), [s.name for s in speakers])
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
     axes.set_xlabel(minutes_label)
-    ticks = range(0, int(duration) + 1, max(60, int(duration / 10) // 60 * 60))
+    ticks = range(0, int(duration) + 1, max(60, int(duration / TIMELINE_TICKS) // 60 * 60))
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     figure.tight_layout()
     buffer = io.StringIO()
@@ -145,12 +151,14 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
 
 
 def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[TurnView]:
-    """Group utterances into turns, keeping each word's confidence for marking."""
+    """Group utterances into turns, keeping each word's confidence for marking (speakers.json
+    holds the transcript's words in their order, so a word's index is the same in both)."""
     probabilities = [w.probability for s in transcript.segments for w in s.words]
     names = diarization.names()
     turns: list[TurnView] = []
-    for utterance, run in zip(diarization.utterances, word_runs(diarization.words)):
-        tokens = [Token(diarization.words[i].word, probabilities[i]) for i in run]
+    for utterance in diarization.utterances:
+        tokens = [Token(diarization.words[i].word, probabilities[i])
+                  for i in range(utterance.word_start, utterance.word_end)]
         if not turns or turns[-1].speaker != utterance.speaker:
             turns.append(TurnView(utterance.speaker, names[utterance.speaker], utterance.start, []))
         turns[-1].utterances.append(UtteranceView(utterance.index, utterance.start, utterance.end, tokens))
@@ -180,17 +188,17 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
         turns=speaker_turns(day.transcript, day.diarization),
         anchor=Moments(day.diarization.utterances).anchor,
         captions=captions_data_url(paths), audio_size=paths.listening.stat().st_size,
-        source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE,
+        source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE, times_per_topic=TIMES_PER_TOPIC,
     )
     write_atomic(paths.page, html)
     return paths.page
 
 
-def report(config: DayConfig, paths: DayPaths) -> Path:
+def page(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
     inputs = {"summary": paths.summary, "transcript": paths.transcript, "speakers": paths.speakers,
               "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
-    provenance = Provenance.begin("report", config.stage_key("report"), inputs, PACKAGES)
+    provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
     page = render_day(config, paths)
     write_artifact(paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page),
                                                  provenance=provenance.finish()))

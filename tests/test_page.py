@@ -16,7 +16,7 @@ import webvtt
 
 from conftest import DEMO_CONFIG, REPO, invoke, write_config
 from pipeline.config import load_config
-from pipeline.report import render_day, render_index
+from pipeline.page import render_day, render_index
 from test_captions import check_limits
 
 pytestmark = pytest.mark.slow
@@ -75,7 +75,7 @@ def hostile_day(demo_day, tmp_path_factory):
     speakers["utterances"][0]["text"] = HOSTILE
     speakers_file.write_text(json.dumps(speakers))
     assert invoke("--outputs", outputs, "summary", DEMO_CONFIG).exit_code == 0
-    result = invoke("--outputs", outputs, "report", DEMO_CONFIG)
+    result = invoke("--outputs", outputs, "page", DEMO_CONFIG)
     assert result.exit_code == 0, result.output
     return outputs
 
@@ -97,7 +97,7 @@ def test_run_prints_the_page_path(demo_day):
     assert output.strip().splitlines()[-1] == f"page: {paths.page}"
 
 
-def test_day_page_renders_cleanly(demo_day, browser, tmp_path):
+def test_day_page_renders_cleanly(demo_day, browser):
     paths, _ = demo_day
     page, problems, requests = _open(browser, paths.page)
     assert problems == []
@@ -110,8 +110,6 @@ def test_day_page_renders_cleanly(demo_day, browser, tmp_path):
     assert page.locator("mark.low").count() > 0, "low-confidence words are marked"
     first_topic_link = page.locator("#topics a.time").first.get_attribute("href")
     assert page.locator(first_topic_link).count() == 1, "topic times link into the transcript"
-    page.screenshot(path=str(paths.root / "page.png"), full_page=True)
-    shutil.copy(paths.root / "page.png", tmp_path / "page.png")
 
 
 def test_content_reads_with_javascript_off(demo_day, browser):
@@ -218,7 +216,7 @@ def test_english_interface_on_request(demo_day, browser, tmp_path):
     config = load_config(DEMO_CONFIG)
     config.page.language = "en"
     page_file = render_day(config, type(paths)(tmp_path / "demo"))
-    page, problems, _ = _open(browser, page_file)
+    page, _, _ = _open(browser, page_file)
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("#transcript .turn p").first.get_attribute("lang") == "id"
     assert "Transcript" in page.inner_text("#transcript h2") and "MISSING" in page.inner_text("#comparison")

@@ -1,0 +1,65 @@
+"""Files that a crash leaves whole: atomic replacement, content hashes, and the error a user can
+act on.  Free of pydantic, so quick commands (`lokakarya doctor`) can use it without the models."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+class PipelineError(Exception):
+    """A problem the user can act on; the CLI prints it as one line and exits non-zero."""
+
+
+def file_sha256(path: Path | BinaryIO) -> str:
+    """sha256 of a file, or of an already open binary handle (read from its start)."""
+    if not isinstance(path, (str, Path)):
+        path.seek(0)
+        digest = hashlib.sha256()
+        for block in iter(lambda: path.read(1 << 20), b""):
+            digest.update(block)
+        return digest.hexdigest()
+    with open(path, "rb") as handle:
+        return file_sha256(handle)
+
+
+def write_error(path: Path, exc: OSError) -> PipelineError:
+    """Disk full, quota, a read-only or failing disk: one line naming the file."""
+    return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside the target; on success fsync it and rename it over the target.
+
+    A reader (or a crash) sees the old file or the new one, never a torn one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
+        raise write_error(path, exc) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        return
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)

@@ -1,0 +1,76 @@
+"""The stages in order: each one's name, what it writes and when it applies.
+
+This module imports no stage: a stage's code (and the model libraries it needs) is imported when
+the stage runs, so `lokakarya --help`, `validate` and `doctor` start in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pipeline.artifacts import DayPaths
+    from pipeline.config import DayConfig
+
+
+@dataclass(frozen=True)
+class StageFunction:
+    """A stage's function, imported on the first call."""
+
+    module: str
+    function: str
+
+    def __call__(self, config: DayConfig, paths: DayPaths, **options: object) -> object:
+        return getattr(importlib.import_module(self.module), self.function)(config, paths, **options)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[DayConfig, DayPaths], object]
+    help: str  # the stage command's help line
+    artifact: Callable[[DayPaths], Path]
+    # The JSON file holding the stage's provenance, where that is not the artifact itself.
+    record: Callable[[DayPaths], Path] | None = None
+    applies: Callable[[DayConfig], bool] = lambda config: True
+    # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
+    resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
+    # Takes `progress=False` to draw no progress bar (a batch draws its own).
+    has_progress: bool = False
+
+
+STAGES = (
+    Stage("download", StageFunction("pipeline.download", "download"),
+          "Produce audio.wav and source.json; a rerun with both in place does no network work.",
+          lambda p: p.source),
+    Stage("transcribe", StageFunction("pipeline.transcribe", "transcribe"),
+          "Transcribe audio.wav into transcript.json, piece by piece, resumable.",
+          lambda p: p.transcript, resume_files=lambda p: (p.transcript_checkpoint,), has_progress=True),
+    Stage("diarize", StageFunction("pipeline.diarize", "diarize"),
+          "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
+          lambda p: p.speakers),
+    Stage("evaluate", StageFunction("pipeline.evaluate", "evaluate"),
+          "Write scores.json: the transcript and speakers against the config's ground truth.",
+          lambda p: p.scores, applies=lambda c: c.truth is not None),
+    Stage("topics", StageFunction("pipeline.topics", "topics"),
+          "Write topics.json from speakers.json (speaker-attributed utterances) and the report.",
+          lambda p: p.topics),
+    Stage("compare", StageFunction("pipeline.compare", "compare"),
+          "Write comparison.json: the written report's points against the talk.",
+          lambda p: p.comparison, applies=lambda c: c.report is not None),
+    Stage("summary", StageFunction("pipeline.summary", "summarize"),
+          "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
+          lambda p: p.summary),
+    Stage("page", StageFunction("pipeline.page", "page"),
+          "Write the day's page index.html (with audio.webm for its player) and refresh the index "
+          "page over all days.",
+          lambda p: p.page, record=lambda p: p.page_record),
+)
+STAGE_NAMES = tuple(stage.name for stage in STAGES)
+# Old stage names still accepted on the command line for one release, with a note.
+RENAMED_STAGES = {"report": "page"}

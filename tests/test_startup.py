@@ -1,0 +1,44 @@
+"""The quick commands import no heavy library: `--help`, `validate` and `doctor` start in a
+fraction of a second because the stages' libraries load only when a stage runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DEMO_CONFIG, REPO
+
+HEAVY = ("spacy", "torch", "faster_whisper", "ctranslate2", "sklearn", "pandas", "pyarrow", "yt_dlp",
+         "matplotlib", "distributed", "duckdb")
+
+# Runs the CLI in a fresh interpreter, then prints which heavy modules it imported.
+PROBE = """
+import json, sys
+from pipeline.cli import cli
+try:
+    cli(sys.argv[2:], prog_name="lokakarya")
+except SystemExit:
+    pass
+heavy = json.loads(sys.argv[1])
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules} & set(heavy))))
+"""
+
+
+def _heavy_imports(*args: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(HEAVY), *args], cwd=REPO,
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("args", [("--help",), ("run", "--help"), ("doctor", "--no-network")], ids=" ".join)
+def test_quick_commands_import_no_heavy_library(args):
+    assert _heavy_imports(*args) == []
+
+
+@pytest.mark.xfail(strict=True, reason="language.stop_words imports spaCy (and with it torch) to read "
+                                       "its Indonesian stop words")
+def test_validate_imports_no_heavy_library():
+    assert _heavy_imports("validate", str(DEMO_CONFIG)) == []
