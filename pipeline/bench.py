@@ -304,7 +304,8 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
             str(paths.audio), language=config.language, beam_size=options.beam_size,
             word_timestamps=True, vad_filter=True, temperature=0.0,
             condition_on_previous_text=options.condition_on_previous_text,
-            no_repeat_ngram_size=options.no_repeat_ngram_size, hallucination_silence_threshold=2.0)
+            no_repeat_ngram_size=options.no_repeat_ngram_size,
+            hallucination_silence_threshold=options.hallucination_silence_threshold)
         list(segments)
         bare.append(time.perf_counter() - started)
         del model

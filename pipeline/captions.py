@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Callable, Iterator
 
 from pipeline.diarize import SpeakerWord
+from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
@@ -22,8 +23,6 @@ MAX_CUE_SECONDS = 7.0
 PAUSE_SECONDS = 0.4  # a silence between words this long is a natural place to break
 SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where it drops the stop
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
-SENTENCE_END = (".", "?", "!", "…")
-CLAUSE_END = (",", ";", ":")
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
 MAX_CAPTION_NAME = 24  # an SRT name prefix longer than this is shortened, leaving room for words
 

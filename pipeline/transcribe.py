@@ -35,6 +35,11 @@ log = logging.getLogger("lokakarya")
 # Whisper's guess of the language is warned about only when it is this sure: on the bundled
 # demo-2 (Indonesian espeak) it guesses 'la' at p=0.54, on real English speech 'en' at p>=0.9.
 CONFIDENT_LANGUAGE_GUESS = 0.8
+LANGUAGE_CHECK_SECONDS = 60  # the language guess listens to the first minute of the first piece
+# Punctuation Whisper writes at the end of a word: a sentence end always ends a segment, a clause
+# end is the preferred place to cut one that grew too long (captions break at the same marks).
+SENTENCE_END = (".", "?", "!", "…")
+CLAUSE_END = (",", ";", ":")
 
 
 class Word(Strict):
@@ -56,7 +61,7 @@ class Segment(Strict):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.1.0")
     language: str
     detected_language: str
     detected_language_probability: Share
@@ -65,7 +70,7 @@ class Transcript(Strict):
     pieces: Count
     prompt: str | None
     options: TranscribeOptions
-    segments: list[Segment]
+    segments: list[Segment]  # cut from the words (resegment): at pauses, sentence ends, a length limit
     warnings: list[str]
     provenance: Provenance
 
@@ -110,9 +115,49 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
         raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__})") from None
 
 
+def _cut_before(group: list[Word], max_seconds: float) -> int:
+    """Where to cut a group of words that grew too long: after a clause end if there is one,
+    else at the longest pause, in the group's later half (no stub segments) where possible."""
+    half = group[0].start + max_seconds / 2
+    candidates = [i for i in range(1, len(group)) if group[i - 1].end >= half] or list(range(1, len(group)))
+    return max(candidates, key=lambda i: (group[i - 1].word.rstrip().endswith(CLAUSE_END),
+                                          group[i].start - group[i - 1].end, i))
+
+
+def word_groups(words: list[Word], pause_seconds: float, max_seconds: float) -> list[list[Word]]:
+    """The words in runs that end at a pause of pause_seconds, after a sentence end, or before
+    the run would last longer than max_seconds."""
+    groups = [[words[0]]]
+    for previous, word in zip(words, words[1:]):
+        if word.start - previous.end >= pause_seconds or previous.word.rstrip().endswith(SENTENCE_END):
+            groups.append([word])
+            continue
+        current = groups[-1]
+        current.append(word)
+        if word.end - current[0].start > max_seconds and len(current) > 1:
+            cut = _cut_before(current, max_seconds)
+            groups[-1:] = [current[:cut], current[cut:]]
+    return groups
+
+
+def resegment(segment: Segment, options: TranscribeOptions) -> list[Segment]:
+    """One decoded segment as readable segments cut from its words, each with its own words,
+    timing and text.  Batched decoding returns one segment per ~30 s chunk, sequential one per
+    Whisper timestamp pair: both end up cut the same way.  The decoder's scores (avg_logprob,
+    no_speech_prob, compression_ratio) belong to the decoded segment and are kept on each part."""
+    if not segment.words:
+        return [segment]
+    return [
+        segment.model_copy(update={"start": group[0].start, "end": group[-1].end, "words": group,
+                                   "text": "".join(w.word for w in group).strip()})
+        for group in word_groups(segment.words, options.segment_pause_seconds, options.segment_max_seconds)
+    ]
+
+
 def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
                      options: TranscribeOptions, prompt: str | None) -> Iterator[Segment]:
-    """Lazily decode one piece; times are shifted to the whole recording's clock."""
+    """Lazily decode one piece into segments cut from the words (resegment); times are shifted
+    to the whole recording's clock."""
     from faster_whisper import BatchedInferencePipeline
 
     common = dict(
@@ -132,9 +177,10 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
             samples, batch_size=options.batch_size, **common
         )
     else:
-        segments, _ = model.transcribe(samples, hallucination_silence_threshold=2.0, **common)
+        segments, _ = model.transcribe(
+            samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common)
     for raw in segments:
-        yield Segment(
+        yield from resegment(Segment(
             id=0,  # numbered once all pieces are joined
             start=round(offset + raw.start, 3),
             end=round(offset + raw.end, 3),
@@ -149,7 +195,7 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
                 for w in raw.words or []
                 if w.word.strip()
             ],
-        )
+        ), options)
 
 
 class _CheckpointHeader(BaseModel):
@@ -193,7 +239,7 @@ class Checkpoint:
 def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
     """Whisper's own guess of the language of the first minute of speech, and a warning if it
     is confidently not the configured one (the config is still obeyed)."""
-    first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + 60 * 16000)))
+    first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + LANGUAGE_CHECK_SECONDS * SAMPLE_RATE)))
     detected, probability, _ = model.detect_language(first, vad_filter=True)
     warning = None
     if detected != expected and probability >= CONFIDENT_LANGUAGE_GUESS:
