@@ -458,7 +458,7 @@ def stage_split(paths: DayPaths, run: dict, since: float) -> dict:
     return stages
 
 
-def long_input(out: Path, outputs: Path, minutes: int, repeats: int = 2) -> dict:
+def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
     """The whole `lokakarya run` on the demo audio repeated to `minutes`, against one bare
     sequential faster-whisper call on the same audio, alternated; then the transcribe stage alone
     against the same bare call (the stage's own overhead).  Ratios are of minimums."""
@@ -479,17 +479,15 @@ def long_input(out: Path, outputs: Path, minutes: int, repeats: int = 2) -> dict
                                       "source": "long.wav",
                                       "speakers": [{"name": "A"}, {"name": "B"}]}))
     paths = DayPaths.for_day(outputs, f"long-{minutes}")
-    runs, bares, stages = [], [], []
-    for _ in range(repeats):
+    runs, bares, stages, alone = [], [], [], []
+    for _ in range(repeats):  # bare, run, transcribe alone, in turn: load drifts hit all three
         bares.append(measured(_BARE, str(config), str(folder / "long.wav")))
         since = time.time()
         runs.append(measured(_CLI, "--outputs", str(outputs), "run", "--force", "download", str(config)))
         stages.append(stage_split(paths, runs[-1], since))
-        click.echo(f"  long {minutes} min: bare {bares[-1]['wall_s']} s, run {runs[-1]['wall_s']} s", err=True)
-    alone = []
-    for _ in range(repeats):
-        bares.append(measured(_BARE, str(config), str(folder / "long.wav")))
         alone.append(measured(_CLI, "--outputs", str(outputs), "transcribe", str(config)))
+        click.echo(f"  long {minutes} min: bare {bares[-1]['wall_s']} s, run {runs[-1]['wall_s']} s, "
+                   f"transcribe alone {alone[-1]['wall_s']} s", err=True)
     best = min(range(repeats), key=lambda i: runs[i]["wall_s"])
 
     def ratio(side: list[dict], other: list[dict], key: str) -> float:
@@ -671,6 +669,9 @@ def _markdown_long(row: dict) -> list[str]:
              f"{alone['rss_difference_mb']:+.0f} MB.", "",
              "| stage (fastest run) | wall s | CPU s | peak RSS MB |", "|---|---|---|---|"]
     lines += [f"| {stage} | {r['wall_s']} | {r['cpu_s']} | {r['peak_rss_mb']} |" for stage, r in row["stages"].items()]
+    fastest = min(row["run"], key=lambda r: r["wall_s"])
+    outside = [fastest[key] - sum(r[key] or 0 for r in row["stages"].values()) for key in ("wall_s", "cpu_s")]
+    lines.append(f"| outside the stages (start-up, imports, archive tables) | {outside[0]:.1f} | {outside[1]:.1f} | |")
     return lines
 
 
@@ -694,10 +695,13 @@ def markdown(report: dict) -> str:
 @click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
 @click.option("--keep-measured", is_flag=True,
               help="Keep the sections an earlier, interrupted run already saved in report.json.")
+@click.option("--repeats", type=click.IntRange(min=1), default=2, show_default=True,
+              help="How many times each side of the long-input comparison runs.")
 @click.option("--only", multiple=True, help="Measure only these sections (keys of report.json), e.g. decoding.")
 @click.option("--tune-compare", "tune_compare_only", is_flag=True,
               help="Only choose the compare stage's weights and thresholds on the tuning days and print them.")
-def main(out: Path, long_run: bool, keep_measured: bool, only: tuple[str, ...], tune_compare_only: bool) -> None:
+def main(out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tuple[str, ...],
+         tune_compare_only: bool) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -719,7 +723,7 @@ def main(out: Path, long_run: bool, keep_measured: bool, only: tuple[str, ...], 
         ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
         ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
     ] + [
-        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m))
+        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))
         for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
     ]
     if only:
