@@ -657,7 +657,7 @@ def _markdown_voices(v: dict) -> list[str]:
 
 def _markdown_long(row: dict) -> list[str]:
     ratio, alone = row["run_vs_bare"], row["transcribe_vs_bare"]
-    walls = lambda records, key="wall_s": " / ".join(str(r[key]) for r in records)  # noqa: E731
+    walls = lambda records, key="wall_s": " / ".join(str(r[key]) for r in records)
     lines = [f"## Whole `lokakarya run` against one bare faster-whisper call: {row['minutes']} min", "",
              f"Alternated, {row['repeats']} of each, ratios of minimums (load at the end {row['load_average']}).", "",
              "| | wall s | CPU s | peak RSS MB |", "|---|---|---|---|",

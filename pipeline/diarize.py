@@ -12,7 +12,6 @@ import importlib.util
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -128,7 +129,7 @@ def word_groups(words: list[Word], pause_seconds: float, max_seconds: float) -> 
     """The words in runs that end at a pause of pause_seconds, after a sentence end, or before
     the run would last longer than max_seconds."""
     groups = [[words[0]]]
-    for previous, word in zip(words, words[1:]):
+    for previous, word in itertools.pairwise(words):
         if word.start - previous.end >= pause_seconds or previous.word.rstrip().endswith(SENTENCE_END):
             groups.append([word])
             continue

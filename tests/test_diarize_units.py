@@ -120,7 +120,7 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     options = DiarizeOptions()
     region = (0, 16000 * 60)
     windows = diarize.windows_of(region, options)  # 79 windows of 1.5 s every 0.75 s
-    voice_of = lambda w: int(w.start >= 16000 * 30)  # one change of voice at 30 s  # noqa: E731
+    voice_of = lambda w: int(w.start >= 16000 * 30)  # one change of voice at 30 s
     centres = np.eye(192)[:2] * 10
     embedded: list[list] = []
 
