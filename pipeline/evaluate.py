@@ -26,7 +26,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.compare import Status
+from pipeline.compare import ReportPoint, Status
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
@@ -165,13 +165,11 @@ def truth_diarization(truth: Truth) -> Diarization:
                            "truth", hashlib.sha256(truth.model_dump_json().encode()).hexdigest(), {}))
 
 
-def compare_outcomes(truth: Truth, verdicts: dict[str, tuple[str, float | None]]) -> list[dict]:
-    """One row per report point: its true status and level beside the verdict and confidence.
-
-    `verdicts` maps a point's text to (status, confidence), as the compare stage gave them.
-    """
-    return [{"truth": p.status, "level": p.level, "verdict": verdicts[p.point][0],
-             "confidence": verdicts[p.point][1]}
+def compare_outcomes(truth: Truth, points: list[ReportPoint]) -> list[dict]:
+    """One row per report point: its true status and level beside the compare stage's verdict."""
+    verdicts = {p.text: p for p in points}
+    return [{"truth": p.status, "level": p.level, "verdict": verdicts[p.point].status,
+             "confidence": verdicts[p.point].confidence}
             for p in truth.points if p.point in verdicts]
 
 

@@ -2,8 +2,8 @@
 
 Reads outputs/segments.parquet (every utterance of every day, with its text already folded: lower
 case, no accents, no punctuation).  The query is folded the same way and matched with rapidfuzz's
-partial ratio (>= topics.FUZZY_MIN, as names are found in topics), so ASR spellings like
-"Laras Sati" still find "Larasati"; a query shorter than topics.SHORT_TERM must match whole words.
+partial ratio (>= matching.FUZZY_MIN, as names are found in topics), so ASR spellings like
+"Laras Sati" still find "Larasati"; a query shorter than matching.SHORT_TERM must match whole words.
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB).
 """
@@ -21,7 +21,7 @@ import pyarrow.parquet
 from pipeline.artifacts import PipelineError
 from pipeline.language import fold
 from pipeline.summary import clock
-from pipeline.topics import FUZZY_MIN, SHORT_TERM
+from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
 COLUMNS = ["day", "utterance", "start_s", "speaker_name", "text", "text_folded"]
 SNIPPET_CHARS = 160

@@ -29,24 +29,13 @@ from pipeline.artifacts import (
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import entity_pipeline, is_common_word, is_number_word, normalize, stop_words
+from pipeline.matching import YEAR, Occurrence, exact_mentions, fuzzy_mentions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
-FUZZY_MIN = 85  # rapidfuzz score for a name to count as said (docs/measurements.md)
-SHORT_TERM = 4  # terms this short must match a whole word exactly
 MAX_OCCURRENCES = 25
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
 CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
-YEAR = re.compile(r"^(19|20)\d\d$")
 SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own phrase
-
-
-class Occurrence(Strict):
-    utterance: Count
-    start: Seconds
-    end: Seconds
-    speaker: str
-    matched: str
-    score: float = Field(ge=0, le=100, description="rapidfuzz similarity, 100 for an exact match")
 
 
 class Phrase(Strict):
@@ -88,32 +77,6 @@ class Topics(Strict):
     entities: list[Entity]
     numbers: list[NumberMention]
     provenance: Provenance
-
-
-def _occurrence(utterance: Utterance, matched: str, score: float) -> Occurrence:
-    return Occurrence(utterance=utterance.index, start=utterance.start, end=utterance.end,
-                      speaker=utterance.speaker, matched=matched, score=round(score, 1))
-
-
-def exact_mentions(phrase: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
-    pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-    return [_occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized) if pattern.search(text)]
-
-
-def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
-    """Where a name or term is said, allowing for ASR misspellings ("Larasati" ~ "Laras Sati")."""
-    from rapidfuzz import fuzz
-
-    wanted = normalize(term)
-    if len(wanted) < SHORT_TERM:
-        return exact_mentions(wanted, utterances, normalized)
-    hits = []
-    for utterance, text in zip(utterances, normalized):
-        alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
-        if alignment is not None:
-            matched = text[alignment.dest_start:alignment.dest_end]
-            hits.append(_occurrence(utterance, matched, alignment.score))
-    return hits
 
 
 @dataclass(frozen=True)

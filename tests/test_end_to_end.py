@@ -12,6 +12,7 @@ import pytest
 
 from conftest import DEMO_CONFIG, REPO, invoke
 from pipeline.artifacts import DayPaths
+from pipeline.compare import Comparison
 from pipeline.evaluate import SAID, Truth, compare_metrics, compare_outcomes
 from pipeline.language import normalize
 from pipeline.runner import stage_runs
@@ -84,8 +85,7 @@ def test_rttm_matches_turns(demo_day):
 def test_comparison_agrees_with_the_labelled_truth(demo_day):
     paths, _ = demo_day
     comparison = _load(paths.comparison)
-    outcomes = compare_outcomes(Truth.model_validate(TRUTH),
-                                {p["text"]: (p["status"], p["confidence"]) for p in comparison["points"]})
+    outcomes = compare_outcomes(Truth.model_validate(TRUTH), Comparison.model_validate(comparison).points)
     metrics = compare_metrics(outcomes)
     print(f"\ndemo compare against the labelled truth: {metrics}")
     assert metrics["agreement"] >= 0.8 and metrics["false_covered"] <= 0.2
