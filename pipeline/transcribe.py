@@ -142,10 +142,10 @@ def word_groups(words: list[Word], pause_seconds: float, max_seconds: float) -> 
 
 
 def resegment(segment: Segment, options: TranscribeOptions) -> list[Segment]:
-    """One decoded segment as readable segments cut from its words, each with its own words,
-    timing and text.  Batched decoding returns one segment per ~30 s chunk, sequential one per
-    Whisper timestamp pair: both end up cut the same way.  The decoder's scores (avg_logprob,
-    no_speech_prob, compression_ratio) belong to the decoded segment and are kept on each part."""
+    """One decoding window's words as readable segments, each with its own words, timing and
+    text.  Batched decoding returns one segment per ~30 s chunk, sequential several per 30 s
+    window: both end up cut the same way.  The decoder's scores (avg_logprob, no_speech_prob,
+    compression_ratio) belong to the window and are kept on each part."""
     if not segment.words:
         return [segment]
     return [
@@ -180,19 +180,25 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
     else:
         segments, _ = model.transcribe(
             samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common)
-    for raw in segments:
+    # One decoding window's segments share its scores (seek is the window's start): their words
+    # are cut afresh, across Whisper's own segment ends, which split phrases that the compare
+    # stage matches whole (docs/measurements.md).
+    for _, window in itertools.groupby(segments, key=lambda raw: raw.seek):
+        window = list(window)
+        first = window[0]
         yield from resegment(Segment(
             id=0,  # numbered once all pieces are joined
-            start=round(offset + raw.start, 3),
-            end=round(offset + raw.end, 3),
-            text=raw.text.strip(),
-            avg_logprob=raw.avg_logprob,
-            no_speech_prob=raw.no_speech_prob,
-            compression_ratio=raw.compression_ratio,
+            start=round(offset + first.start, 3),
+            end=round(offset + window[-1].end, 3),
+            text=" ".join(raw.text.strip() for raw in window),
+            avg_logprob=first.avg_logprob,
+            no_speech_prob=first.no_speech_prob,
+            compression_ratio=first.compression_ratio,
             words=[
                 # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
                 Word(start=round(offset + w.start, 3), end=round(offset + w.end, 3), word=w.word,
                      probability=round(w.probability, 4))
+                for raw in window
                 for w in raw.words or []
                 if w.word.strip()
             ],
