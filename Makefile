@@ -54,7 +54,8 @@ $(PAGE_CHECKERS):
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
 
-# The same plus a 2-hour input (~35 min more).
+# The same plus a 2-hour input: the whole `lokakarya run`, a bare faster-whisper call and the
+# transcribe stage alone, each twice in turn (~70 min more on 2 idle cores).
 bench-long: $(STAMP)
 	$(BIN)/python -m pipeline.bench --long
 

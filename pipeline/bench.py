@@ -67,6 +67,12 @@ ASR_SETTINGS = {
     "repeated 6-grams allowed": {"no_repeat_ngram_size": 0},
     "names as initial prompt": {"use_hints": True},
 }
+# Batched against sequential decoding on every bench day, each setting in a process of its own
+# (its peak RSS is its own); segments cut from the words the same way for both.
+DECODING_MODES = {
+    "sequential": {},
+    "batched, batch 8": {"batch_size": 8},
+}
 LONG_MINUTES = (30, 120)
 SAID_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 SHARE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -293,6 +299,66 @@ def asr_matrix(outputs: Path) -> list[dict]:
     return rows
 
 
+_DECODE_DAYS = (
+    "import json, sys\n"
+    "from pipeline.bench import decode_days\n"
+    "print(json.dumps(decode_days(json.loads(sys.argv[1]), sys.argv[2], sys.argv[3])))\n"
+)
+
+
+def decode_days(change: dict, outputs: str, keep: str) -> dict:
+    """Every bench day's audio.wav decoded whole with the default options changed by `change`:
+    WER, CER, segment lengths, wall and CPU seconds per day; this process's peak RSS.  The
+    segments go to `keep`/<day>.json for a look at what was lost."""
+    import jiwer
+
+    options = TranscribeOptions(**change)
+    model = load_model(resolve_whisper(options.model), options)
+    days = {}
+    for config in map(load_config, DEMO_DAYS):
+        path = DayPaths.for_day(Path(outputs), config.id).audio
+        samples = read_piece(path, plan_pieces(path, 10**6)[0])
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = list(transcribe_piece(model, samples, 0.0, config.language, options, None))
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        reference = normalize(" ".join(t.text for t in load_truth(config.truth_path).turns))
+        hypothesis = normalize(" ".join(s.text for s in found))
+        lengths = [s.end - s.start for s in found]
+        days[config.id] = {
+            "audio_s": round(len(samples) / SAMPLE_RATE, 1),
+            "wer": round(jiwer.wer(reference, hypothesis), 4), "cer": round(jiwer.cer(reference, hypothesis), 4),
+            "words": len(hypothesis.split()), "reference_words": len(reference.split()),
+            "segments": len(found), "median_segment_s": round(float(np.median(lengths)), 2),
+            "max_segment_s": round(max(lengths), 2), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+        }
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        (Path(keep) / f"{config.id}.json").write_text(json.dumps([s.model_dump() for s in found], ensure_ascii=False))
+    peak = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
+    return {"days": days, "peak_rss_mb": round(peak / 1024, 1)}
+
+
+def decoding_modes(out: Path, outputs: Path) -> list[dict]:
+    """Batched against sequential decoding, per bench day, alternated in one run."""
+    from pipeline.download import download
+
+    for config in map(load_config, DEMO_DAYS):
+        paths = DayPaths.for_day(outputs, config.id)
+        if not paths.audio.is_file():
+            download(config, paths)
+    rows = []
+    for label, change in DECODING_MODES.items():
+        keep = out / "decoding" / label.split(",")[0].replace(" ", "-")
+        result = subprocess.run([sys.executable, "-c", _DECODE_DAYS, json.dumps(change), str(outputs), str(keep)],
+                                capture_output=True, cwd=REPO, text=True)
+        if result.returncode != 0:
+            raise click.ClickException(f"decoding {label} failed: {result.stderr[-500:]}")
+        rows.append({"setting": label, "options": change, **json.loads(result.stdout.splitlines()[-1]),
+                     "load_average": _load()})
+        click.echo(f"  decoding {label}: " + ", ".join(
+            f"{day} WER {d['wer']}" for day, d in rows[-1]["days"].items()), err=True)
+    return rows
+
+
 def overhead(outputs: Path, repeats: int = 2) -> dict:
     """Our transcribe stage against one bare faster-whisper call, same model, options, audio."""
     from faster_whisper import WhisperModel
@@ -310,7 +376,8 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
             str(paths.audio), language=config.language, beam_size=options.beam_size,
             word_timestamps=True, vad_filter=True, temperature=0.0,
             condition_on_previous_text=options.condition_on_previous_text,
-            no_repeat_ngram_size=options.no_repeat_ngram_size, hallucination_silence_threshold=2.0)
+            no_repeat_ngram_size=options.no_repeat_ngram_size,
+            hallucination_silence_threshold=options.hallucination_silence_threshold)
         list(segments)
         bare.append(time.perf_counter() - started)
         del model
@@ -322,28 +389,126 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
             "ratio_of_minimums": round(min(ours) / min(bare), 4), "load_average": _load()}
 
 
-def long_input(out: Path, outputs: Path, minutes: int) -> dict:
-    """Peak RSS and RTF of download, transcribe and diarize on the demo audio repeated."""
-    demo = DayPaths.for_day(outputs, "demo").audio
-    samples, _ = soundfile.read(demo, dtype="int16")
+# A measured process samples its own RSS this often, so a whole run's memory can be split by stage.
+RSS_SAMPLE_SECONDS = 0.5
+_MEASURED = (
+    "import atexit, json, sys, threading, time\n"
+    "samples = []\n"
+    "def _sample():\n"
+    "    while True:\n"
+    "        status = open('/proc/self/status').read()\n"
+    "        samples.append((round(time.time(), 2), int(status.split('VmRSS:')[1].split()[0])))\n"
+    f"        time.sleep({RSS_SAMPLE_SECONDS})\n"
+    "threading.Thread(target=_sample, daemon=True).start()\n"
+    "atexit.register(lambda: print('MEASURED', json.dumps({'peak_kb': int(open('/proc/self/status').read()"
+    ".split('VmHWM:')[1].split()[0]), 'rss': samples}), file=sys.stderr))\n"
+)
+_CLI = _MEASURED + "from pipeline.cli import cli\ncli(sys.argv[1:], prog_name='lokakarya')\n"
+_BARE = _MEASURED + "from pipeline.bench import bare_transcription\nbare_transcription(*sys.argv[1:])\n"
+
+
+def bare_transcription(config_path: str, audio: str) -> None:
+    """One plain faster-whisper call on the file, with the day's model and decoding options:
+    what a user of faster-whisper alone would run (sequential, the whole file at once)."""
+    from faster_whisper import WhisperModel
+
+    config = load_config(Path(config_path))
+    options = config.transcribe
+    model = WhisperModel(resolve_whisper(options.model).location, device=options.device,
+                         compute_type=options.compute_type, cpu_threads=options.cpu_threads)
+    segments, _ = model.transcribe(
+        audio, language=config.language, beam_size=options.beam_size, word_timestamps=True,
+        vad_filter=True, temperature=0.0, condition_on_previous_text=options.condition_on_previous_text,
+        no_repeat_ngram_size=options.no_repeat_ngram_size,
+        hallucination_silence_threshold=options.hallucination_silence_threshold)
+    for _ in segments:
+        pass
+
+
+def measured(code: str, *args: str) -> dict:
+    """Run `code` with args in a process of its own: wall, CPU (all its threads), peak RSS, and
+    its RSS samples over time."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, cwd=REPO, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report = [line for line in process.stderr.splitlines() if line.startswith("MEASURED ")]
+    if process.returncode != 0 or not report:
+        raise click.ClickException(f"{' '.join(args)} failed: {process.stderr[-500:]}")
+    result = json.loads(report[-1].split(" ", 1)[1])
+    return {"wall_s": round(wall, 2),
+            "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
+            "peak_rss_mb": round(result["peak_kb"] / 1024, 1), "rss": result["rss"]}
+
+
+def stage_split(paths: DayPaths, run: dict, since: float) -> dict:
+    """The run's stages from its journal entries (wall and CPU), with each stage's peak RSS
+    from the run's samples."""
+    from datetime import datetime
+
+    from pipeline.artifacts import read_journal
+
+    stages = {}
+    for entry in read_journal(paths):
+        finished = datetime.fromisoformat(entry["finished_at"]).timestamp()
+        if finished < since:
+            continue
+        began = finished - entry["wall_seconds"]
+        inside = [kb for at, kb in run["rss"] if began <= at <= finished]
+        stages[entry["stage"]] = {"wall_s": round(entry["wall_seconds"], 2), "cpu_s": entry.get("cpu_seconds"),
+                                  "peak_rss_mb": round(max(inside) / 1024, 1) if inside else None}
+    return stages
+
+
+def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
+    """The whole `lokakarya run` on the demo audio repeated to `minutes`, against one bare
+    sequential faster-whisper call on the same audio, alternated; then the transcribe stage alone
+    against the same bare call (the stage's own overhead).  Ratios are of minimums."""
+    demo = DayPaths.for_day(outputs, "demo")
+    if not demo.audio.is_file():
+        from pipeline.download import download
+
+        download(load_config(DEMO_DAYS[0]), demo)
+    samples, _ = soundfile.read(demo.audio, dtype="int16")
     folder = out / f"long-{minutes}"
     folder.mkdir(parents=True, exist_ok=True)
-    repeats = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(samples)))
+    copies = int(np.ceil(minutes * 60 * SAMPLE_RATE / len(samples)))
     with soundfile.SoundFile(folder / "long.wav", "w", SAMPLE_RATE, 1, "PCM_16") as wav:
-        for _ in range(repeats):
+        for _ in range(copies):
             wav.write(samples)
     config = folder / "long.yaml"
     config.write_text(yaml.safe_dump({"id": f"long-{minutes}", "title": f"{minutes} min",
                                       "source": "long.wav",
                                       "speakers": [{"name": "A"}, {"name": "B"}]}))
-    stages = {stage: run_stage_measured(stage, config, outputs)
-              for stage in ("download", "transcribe", "diarize")}
-    duration = repeats * len(samples) / SAMPLE_RATE
-    for record in stages.values():
-        record["rtf"] = round(record["wall_s"] / duration, 4)
-    click.echo(f"  long {minutes} min: " + ", ".join(
-        f"{k} {v['peak_rss_mb']} MB" for k, v in stages.items()), err=True)
-    return {"minutes": round(duration / 60, 1), "stages": stages, "load_average": _load()}
+    paths = DayPaths.for_day(outputs, f"long-{minutes}")
+    runs, bares, stages, alone = [], [], [], []
+    for _ in range(repeats):  # bare, run, transcribe alone, in turn: load drifts hit all three
+        bares.append(measured(_BARE, str(config), str(folder / "long.wav")))
+        since = time.time()
+        runs.append(measured(_CLI, "--outputs", str(outputs), "run", "--force", "download", str(config)))
+        stages.append(stage_split(paths, runs[-1], since))
+        alone.append(measured(_CLI, "--outputs", str(outputs), "transcribe", str(config)))
+        click.echo(f"  long {minutes} min: bare {bares[-1]['wall_s']} s, run {runs[-1]['wall_s']} s, "
+                   f"transcribe alone {alone[-1]['wall_s']} s", err=True)
+    best = min(range(repeats), key=lambda i: runs[i]["wall_s"])
+
+    def ratio(side: list[dict], other: list[dict], key: str) -> float:
+        return round(min(r[key] for r in side) / min(r[key] for r in other), 3)
+
+    def plain(records: list[dict]) -> list[dict]:
+        return [{k: v for k, v in r.items() if k != "rss"} for r in records]
+
+    return {"minutes": round(copies * len(samples) / SAMPLE_RATE / 60, 1), "repeats": repeats,
+            "bare": plain(bares), "run": plain(runs), "stages": stages[best], "transcribe_alone": plain(alone),
+            "run_vs_bare": {key: ratio(runs, bares, key) for key in ("wall_s", "cpu_s", "peak_rss_mb")},
+            "transcribe_vs_bare": {"cpu": ratio(alone, bares, "cpu_s"), "wall": ratio(alone, bares, "wall_s"),
+                                   "rss_difference_mb": round(min(r["peak_rss_mb"] for r in alone)
+                                                              - min(r["peak_rss_mb"] for r in bares), 1)},
+            "load_average": _load()}
 
 
 def voices_cache() -> Path:
@@ -383,12 +548,12 @@ def fetch_one_voice_prompts(cache: Path) -> list[Path]:
 
 def _voices_found(audio: np.ndarray, folder: Path, name: str) -> int:
     from pipeline.config import DiarizeOptions
-    from pipeline.diarize import cluster, embed_windows
+    from pipeline.diarize import embed_and_cluster, speech_windows
 
     path = folder / f"{name}.wav"
     soundfile.write(path, audio, SAMPLE_RATE)
-    vectors = [vector for _, vector in embed_windows(path, DiarizeOptions())]
-    return len(set(cluster(np.stack(vectors), DiarizeOptions())[0])) if vectors else 0
+    windows = speech_windows(path, DiarizeOptions())
+    return len(set(embed_and_cluster(path, windows, DiarizeOptions())[1])) if windows else 0
 
 
 def speaker_counting(out: Path) -> dict:
@@ -436,10 +601,8 @@ def _header(*columns: str) -> str:
     return f"| {' | '.join(columns)} |\n|{'---|' * len(columns)}"
 
 
-def markdown(report: dict) -> str:
-    lines = [f"# lokakarya benchmark ({report['machine']})", "",
-             f"lokakarya {report['lokakarya']}, {report['started_at']}, {report['wall_s']:.0f} s in all.", "",
-             "## Accuracy and speed per demo day (default settings)", "",
+def _markdown_days(report: dict) -> list[str]:
+    lines = ["## Accuracy and speed per demo day (default settings)", "",
              _header("day", "audio s", "WER", "CER", "DER (±0.25 s)", "DER (no collar)", "speaker count error",
                      "word→speaker", "compare agreement", "compare vs true text P / R", "end-to-end RTF",
                      "peak RSS MB", "load")]
@@ -461,39 +624,87 @@ def markdown(report: dict) -> str:
         lines.append(f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
                      f"{m['agreement']} | "
                      f"{m['three_way']} | {m['false_covered']} | {levels} |")
-    if "compare_speed" in report:
-        s = report["compare_speed"]
-        lines += ["", f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): "
-                      f"{s['wall_s']} s, **{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a "
-                      f"process {s['first_call_s']} s; load {s['load_average']})."]
     lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "",
               _header("stage", "wall s", "RTF", "peak RSS MB")]
     for stage, record in report["days"][0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
-    lines += ["", "## Transcription settings (all demo days pooled)", "",
-              _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load")]
-    for row in report["asr"]:
+    return lines
+
+
+def _markdown_compare_speed(s: dict) -> list[str]:
+    return [f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
+            f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
+            f"load {s['load_average']})."]
+
+
+def _markdown_asr(rows: list[dict]) -> list[str]:
+    lines = ["## Transcription settings (all demo days pooled)", "",
+             _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load")]
+    for row in rows:
         lines.append(f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | "
                      f"{row['mean_segment_s']} | {row['load_average'][0]} |")
-    o = report["overhead"]
-    lines += ["", "## Overhead against bare faster-whisper", "",
-              f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare "
-              f"{o['bare_faster_whisper_s']} s, lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of "
-              f"minimums **{o['ratio_of_minimums']:.3f}** (load {o['load_average']})."]
-    if "voices" in report:
-        v = report["voices"]
-        lines += ["", "## Speaker counting on real voices (docs/speaker-counting.md)", "",
-                  f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
-                  f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).", "",
-                  "| clip | voices | found |", "|---|---|---|"]
-        lines += [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
-    long_rows = [report[key] for key in sorted(report) if key.startswith("long_")]
-    lines += ["", "## Long inputs (demo audio repeated)", "",
-              "| minutes | stage | wall s | RTF | peak RSS MB | load |", "|---|---|---|---|---|---|"]
-    for row in sorted(long_rows, key=lambda r: r["minutes"]):
-        for stage, record in row["stages"].items():
-            lines.append(f"| {row['minutes']} | {stage} | {record['wall_s']} | {record['rtf']:.3f} | "
-                         f"{record['peak_rss_mb']:.0f} | {row['load_average'][0]} |")
+    return lines
+
+
+def _markdown_decoding(rows: list[dict]) -> list[str]:
+    lines = ["## Batched against sequential decoding, per day (segments cut from the words)", "",
+             "| day | setting | WER | CER | words / reference | median segment s | max segment s | wall s | CPU s | load |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for day in rows[0]["days"]:
+        for row in rows:
+            d = row["days"][day]
+            lines.append(f"| {day} | {row['setting']} | {d['wer']:.3f} | {d['cer']:.3f} | {d['words']} / {d['reference_words']} | "
+                         f"{d['median_segment_s']} | {d['max_segment_s']} | {d['wall_s']} | {d['cpu_s']} | {row['load_average'][0]} |")
+    lines += ["", "Peak RSS of each setting's process: " + ", ".join(f"{r['setting']} {r['peak_rss_mb']:.0f} MB" for r in rows) + "."]
+    return lines
+
+
+def _markdown_overhead(o: dict) -> list[str]:
+    return ["## Overhead against bare faster-whisper", "",
+            f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
+            f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
+            f"(load {o['load_average']})."]
+
+
+def _markdown_voices(v: dict) -> list[str]:
+    return ["## Speaker counting on real voices (docs/speaker-counting.md)", "",
+            f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
+            f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).", "",
+            "| clip | voices | found |", "|---|---|---|"] + [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
+
+
+def _markdown_long(row: dict) -> list[str]:
+    ratio, alone = row["run_vs_bare"], row["transcribe_vs_bare"]
+    walls = lambda records, key="wall_s": " / ".join(str(r[key]) for r in records)
+    lines = [f"## Whole `lokakarya run` against one bare faster-whisper call: {row['minutes']} min", "",
+             f"Alternated, {row['repeats']} of each, ratios of minimums (load at the end {row['load_average']}).", "",
+             "| | wall s | CPU s | peak RSS MB |", "|---|---|---|---|",
+             f"| bare faster-whisper (sequential) | {walls(row['bare'])} | {walls(row['bare'], 'cpu_s')} | {walls(row['bare'], 'peak_rss_mb')} |",
+             f"| `lokakarya run` (every stage) | {walls(row['run'])} | {walls(row['run'], 'cpu_s')} | {walls(row['run'], 'peak_rss_mb')} |",
+             f"| `lokakarya transcribe` alone | {walls(row['transcribe_alone'])} | {walls(row['transcribe_alone'], 'cpu_s')} | {walls(row['transcribe_alone'], 'peak_rss_mb')} |",
+             f"| **run / bare** | **{ratio['wall_s']}** | {ratio['cpu_s']} | {ratio['peak_rss_mb']} |", "",
+             f"Transcribe stage alone against the bare call: CPU {alone['cpu']}x, wall {alone['wall']}x, peak RSS "
+             f"{alone['rss_difference_mb']:+.0f} MB.", "",
+             "| stage (fastest run) | wall s | CPU s | peak RSS MB |", "|---|---|---|---|"]
+    lines += [f"| {stage} | {r['wall_s']} | {r['cpu_s']} | {r['peak_rss_mb']} |" for stage, r in row["stages"].items()]
+    fastest = min(row["run"], key=lambda r: r["wall_s"])
+    outside = [fastest[key] - sum(r[key] or 0 for r in row["stages"].values()) for key in ("wall_s", "cpu_s")]
+    lines.append(f"| outside the stages (start-up, imports, archive tables) | {outside[0]:.1f} | {outside[1]:.1f} | |")
+    return lines
+
+
+def markdown(report: dict) -> str:
+    """report.md: a section for every part report.json holds (a run with --only holds some)."""
+    lines = [f"# lokakarya benchmark ({report['machine']})", "",
+             f"lokakarya {report['lokakarya']}, {report['started_at']}, {report.get('wall_s', 0):.0f} s in all."]
+    sections = [("days", _markdown_days), ("compare_speed", _markdown_compare_speed), ("asr", _markdown_asr),
+                ("decoding", _markdown_decoding), ("overhead", _markdown_overhead), ("voices", _markdown_voices)]
+    sections += [(key, _markdown_long) for key in sorted(report, key=lambda k: report[k].get("minutes", 0)
+                                                          if isinstance(report[k], dict) else 0)
+                 if key.startswith("long_")]
+    for key, render in sections:
+        if key in report:
+            lines += [""] + render(report[key])
     return "\n".join(lines) + "\n"
 
 
@@ -502,9 +713,13 @@ def markdown(report: dict) -> str:
 @click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
 @click.option("--keep-measured", is_flag=True,
               help="Keep the sections an earlier, interrupted run already saved in report.json.")
+@click.option("--repeats", type=click.IntRange(min=1), default=2, show_default=True,
+              help="How many times each side of the long-input comparison runs.")
+@click.option("--only", multiple=True, help="Measure only these sections (keys of report.json), e.g. decoding.")
 @click.option("--tune-compare", "tune_compare_only", is_flag=True,
               help="Only choose the compare stage's weights and thresholds on the tuning days and print them.")
-def main(out: Path, long_run: bool, keep_measured: bool, tune_compare_only: bool) -> None:
+def main(out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tuple[str, ...],
+         tune_compare_only: bool) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -521,13 +736,16 @@ def main(out: Path, long_run: bool, keep_measured: bool, tune_compare_only: bool
     sections = [  # the stage processes first, while this process is still small
         ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
         ("asr", "transcription settings", lambda: asr_matrix(outputs)),
+        ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
         ("compare_speed", "compare stage on an hour of talk", compare_speed),
         ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
         ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
     ] + [
-        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m))
+        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))
         for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
     ]
+    if only:
+        sections = [section for section in sections if section[0] in only]
     saved = out / "report.json"
     if keep_measured and saved.is_file():
         earlier = json.loads(saved.read_text())

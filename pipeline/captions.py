@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.diarize import SpeakerWord
+from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
@@ -23,8 +24,6 @@ MAX_CUE_SECONDS = 7.0
 PAUSE_SECONDS = 0.4  # a silence between words this long is a natural place to break
 SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where it drops the stop
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
-SENTENCE_END = (".", "?", "!", "…")
-CLAUSE_END = (",", ";", ":")
 # How good a place to end a cue is: the strengths of what the gap follows add up.
 SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth

@@ -98,6 +98,16 @@ class TranscribeOptions(_Strict):
     # demo-3 0.804 -> 0.661, demo 0.476 -> 0.471); 4 tokens was worse on para-1 (docs/measurements.md).
     no_repeat_ngram_size: int = Field(6, ge=0, description="0 = allow repeats")
     piece_seconds: float = Field(600, ge=20, description="decode and checkpoint in pieces this long")
+    # Sequential decoding only (the batched pipeline has no such guard): a segment that follows
+    # this much silence is dropped when it looks like invented text (faster-whisper's heuristic).
+    hallucination_silence_threshold: float | None = Field(
+        2.0, gt=0, description="seconds of silence around a likely hallucination; empty = off")
+    # Segments are cut from the words after decoding, so batched and sequential decoding give the
+    # same kind of segments: a pause this long, a sentence end, or segment_max_seconds.  0.5 s is
+    # a breath between phrases (captions break at 0.4 s); 12 s is about two caption cues and keeps
+    # a point's evidence link near the words that make it (docs/measurements.md).
+    segment_pause_seconds: float = Field(0.5, gt=0, description="a pause this long between words ends a segment")
+    segment_max_seconds: float = Field(12.0, ge=2, description="longest segment cut from the words")
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
     use_hints: bool = Field(False, description="speaker names and glossary as the initial prompt")

@@ -11,6 +11,7 @@ import bisect
 import importlib.util
 import io
 from collections.abc import Iterator
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +53,18 @@ SHORT_CLUSTER_WINDOWS = 20
 MIN_CLUSTER_WINDOWS = 5  # about 4.5 s of speech: less is never counted as a voice of its own
 PIECE_SECONDS = 600  # audio read at a time
 MAX_SPECTRAL_WINDOWS = 2000  # beyond this, cluster a spread sample and assign the rest
+# Silero VAD for speaker windows: short pauses split turns, a little padding keeps word edges,
+# and no region is longer than Whisper's 30 s window.
+VAD_MIN_SILENCE_MS, VAD_SPEECH_PAD_MS, VAD_MAX_SPEECH_SECONDS = 300, 100, 30
+# CAM++ input: 80 log-mel bins at 10 ms, as it was trained; 192-dimensional embeddings.
+FBANK_BINS, EMBEDDING_SIZE = 80, 192
+# kaldi fbank frames per window are 2 fewer than its 10 ms steps (25 ms frames, no padding).
+FBANK_EDGE_FRAMES = 2
+# Windows past MAX_SPECTRAL_WINDOWS (a day of more than ~25 min of speech): embedding was 80 % of
+# the stage on a 33-minute day and clustering sees a sample anyway, so only windows that do not
+# overlap are embedded first; the skipped in-between windows are embedded only where their two
+# neighbours got different voices, to place the turn change as finely as before.  Shorter days
+# embed every window (their counts were calibrated so: docs/speaker-counting.md).
 
 
 class Turn(Strict):
@@ -113,6 +126,7 @@ class Diarization(Strict):
 class Window:
     start: int  # samples
     end: int
+    region: tuple[int, int] | None = None  # the speech region (samples) it was cut from
 
 
 def _load_campplus():
@@ -122,7 +136,7 @@ def _load_campplus():
     spec = importlib.util.spec_from_file_location("lokakarya_campplus", code)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    model = module.CAMPPlus(feat_dim=80, embedding_size=192)
+    model = module.CAMPPlus(feat_dim=FBANK_BINS, embedding_size=EMBEDDING_SIZE)
     model.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
     return model.eval()
 
@@ -130,7 +144,8 @@ def _load_campplus():
 def speech_regions(audio: np.ndarray) -> list[tuple[int, int]]:
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    options = VadOptions(min_silence_duration_ms=300, speech_pad_ms=100, max_speech_duration_s=30)
+    options = VadOptions(min_silence_duration_ms=VAD_MIN_SILENCE_MS, speech_pad_ms=VAD_SPEECH_PAD_MS,
+                         max_speech_duration_s=VAD_MAX_SPEECH_SECONDS)
     return [(r["start"], r["end"]) for r in get_speech_timestamps(audio, options)]
 
 
@@ -141,11 +156,11 @@ def windows_of(region: tuple[int, int], options: DiarizeOptions) -> list[Window]
     if end - start < MIN_WINDOW_SECONDS * SAMPLE_RATE:
         return []
     if end - start <= size:
-        return [Window(start, end)]
+        return [Window(start, end, region)]
     starts = list(range(start, end - size + 1, hop))
     if starts[-1] + size < end:
         starts.append(end - size)
-    return [Window(s, s + size) for s in starts]
+    return [Window(s, s + size, region) for s in starts]
 
 
 def fbank(samples: np.ndarray) -> np.ndarray:
@@ -154,48 +169,99 @@ def fbank(samples: np.ndarray) -> np.ndarray:
 
     opts = knf.FbankOptions()
     opts.frame_opts.dither = 0.0
-    opts.mel_opts.num_bins = 80
+    opts.mel_opts.num_bins = FBANK_BINS
     computer = knf.OnlineFbank(opts)
     computer.accept_waveform(SAMPLE_RATE, samples.tolist())
     computer.input_finished()
     return np.array([computer.get_frame(i) for i in range(computer.num_frames_ready)], dtype=np.float32)
 
 
-def embed_windows(audio: Path, options: DiarizeOptions) -> Iterator[tuple[Window, np.ndarray]]:
-    """Yield (window, embedding) over the recording, read piece by piece and speech region by
-    region, so memory does not grow with the length of the day."""
+def speech_windows(audio: Path, options: DiarizeOptions) -> list[Window]:
+    """Every analysis window over the recording's speech, found piece by piece, so memory does
+    not grow with the length of the day."""
+    windows = []
+    for piece_start, piece_end in plan_pieces(audio, PIECE_SECONDS):
+        for start, end in speech_regions(read_piece(audio, (piece_start, piece_end))):
+            windows += windows_of((start + piece_start, end + piece_start), options)
+    return windows
+
+
+def embed(audio: Path, windows: list[Window], options: DiarizeOptions) -> np.ndarray:
+    """CAM++ embeddings of the windows (in order), reading one speech region at a time."""
     import torch
 
     torch.set_num_threads(options.threads)
     model = _load_campplus()
+    vectors = []
     with torch.inference_mode():
-        for piece_start, piece_end in plan_pieces(audio, PIECE_SECONDS):
-            samples = read_piece(audio, (piece_start, piece_end))
-            for region in speech_regions(samples):
-                yield from _embed_region(model, samples, region, piece_start, options)
+        for region, group in itertools.groupby(windows, key=lambda window: window.region):
+            vectors.append(_embed_region(model, read_piece(audio, region), region, list(group)))
+    return np.concatenate(vectors) if vectors else np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
 
 
-def _embed_region(model, samples: np.ndarray, region: tuple[int, int], offset: int,
-                  options: DiarizeOptions) -> Iterator[tuple[Window, np.ndarray]]:
-    """CAM++ embeddings of the windows of one speech region, features mean-normalised per window."""
+def _embed_region(model, samples: np.ndarray, region: tuple[int, int], windows: list[Window]) -> np.ndarray:
+    """CAM++ embeddings of windows of one speech region, features mean-normalised per window."""
     import torch
 
-    windows = windows_of(region, options)
-    if not windows:
-        return
-    features = fbank(samples[region[0]:region[1]])
+    features = fbank(samples)
     batch = []
     for window in windows:
         first = int((window.start - region[0]) / SAMPLE_RATE / FRAME_SHIFT)
-        count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - 2
+        count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - FBANK_EDGE_FRAMES
         chunk = features[first:first + count]
         batch.append(chunk - chunk.mean(axis=0, keepdims=True))
     if len({len(chunk) for chunk in batch}) == 1:
-        vectors = model(torch.from_numpy(np.stack(batch))).numpy()
-    else:
-        vectors = np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
-    for window, vector in zip(windows, vectors, strict=True):
-        yield Window(window.start + offset, window.end + offset), vector
+        return model(torch.from_numpy(np.stack(batch))).numpy()
+    return np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
+
+
+def embed_and_cluster(audio: Path, windows: list[Window], options: DiarizeOptions
+                      ) -> tuple[list[Window], np.ndarray, bool]:
+    """The windows that were embedded, their voice labels, and whether the count was estimated.
+
+    Up to MAX_SPECTRAL_WINDOWS every window is embedded and clustered.  Past it, the windows
+    that do not overlap are, and an in-between window only where its neighbours differ.
+    """
+    from threadpoolctl import threadpool_limits
+
+    # BLAS threads beside other work made the clustering's eigendecomposition 5x dearer in CPU
+    # (2000 windows: 9.8 s against 1.8 s of CPU on this 2-core machine, under load).
+    with threadpool_limits(options.threads):
+        if len(windows) <= MAX_SPECTRAL_WINDOWS:
+            labels, estimated = cluster(embed(audio, windows, options), options)
+            return windows, labels, estimated
+        step = max(1, int(options.window_seconds / options.hop_seconds))
+        coarse, between = [], []
+        for _, group in itertools.groupby(windows, key=lambda window: window.region):
+            group = list(group)
+            for index, window in enumerate(group):
+                (coarse if index % step == 0 or index == len(group) - 1 else between).append(window)
+        vectors = embed(audio, coarse, options)
+        labels, estimated = cluster(vectors, options)
+        wanted = _changes(coarse, labels, between)
+        if not wanted:
+            return coarse, labels, estimated
+        centroids = _centroids(labels, vectors / np.linalg.norm(vectors, axis=1, keepdims=True))
+        keys = list(centroids)
+        extra = embed(audio, wanted, options)
+        nearest = np.argmax(extra @ np.stack([centroids[k] for k in keys]).T, axis=1)
+        return coarse + wanted, np.concatenate([labels, np.array(keys)[nearest]]), estimated
+
+
+def _changes(coarse: list[Window], labels: np.ndarray, between: list[Window]) -> list[Window]:
+    """The in-between windows whose coarse neighbours in the same region got different voices."""
+    label_at = {(window.region, window.start): label for window, label in zip(coarse, labels, strict=True)}
+    starts: dict[tuple[int, int] | None, list[int]] = {}
+    for window in coarse:
+        starts.setdefault(window.region, []).append(window.start)
+    wanted = []
+    for window in between:
+        near = starts[window.region]
+        place = bisect.bisect_left(near, window.start)
+        before, after = near[max(place - 1, 0)], near[min(place, len(near) - 1)]
+        if label_at[(window.region, before)] != label_at[(window.region, after)]:
+            wanted.append(window)
+    return wanted
 
 
 def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
@@ -382,18 +448,17 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         "diarize", config.stage_key("diarize"), {"audio": paths.audio, "transcript": paths.transcript},
         PACKAGES, ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
-    pairs = list(embed_windows(paths.audio, options))
-    if not pairs:
+    every_window = speech_windows(paths.audio, options)
+    if not every_window:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
-    windows = [window for window, _ in pairs]
-    labels, estimated = cluster(np.stack([vector for _, vector in pairs]), options)
+    windows, labels, estimated = embed_and_cluster(paths.audio, every_window, options)
     raw_turns = windows_to_turns(windows, labels)
     voices = len({label for label, _, _ in raw_turns})
     if options.num_speakers and voices < options.num_speakers:
         raise PipelineError(
             f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
-            f"{paths.audio} has only {len(windows) * options.hop_seconds:.0f} s of speech in "
-            f"{len(windows)} window(s), which split into {voices} voice(s); lower the count")
+            f"{paths.audio} has only {len(every_window) * options.hop_seconds:.0f} s of speech in "
+            f"{len(every_window)} window(s), which split into {voices} voice(s); lower the count")
     if estimated and voices < len(config.speakers):
         raise PipelineError(
             f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "

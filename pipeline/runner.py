@@ -62,10 +62,13 @@ def failure_reason(exc: Exception) -> str:
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
-def record_run(paths: DayPaths, stage: str, seconds: float) -> None:
-    """Record a completed stage run in journal.jsonl: what ran, when, how long."""
-    line = json.dumps({"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(),
-                       "wall_seconds": round(seconds, 3)})
+def record_run(paths: DayPaths, stage: str, seconds: float, cpu_seconds: float | None = None) -> None:
+    """Record a completed stage run in journal.jsonl: what ran, when, how long (wall and this
+    process's CPU, all threads: `make bench-long` splits a run's cost by stage with them)."""
+    entry = {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(), "wall_seconds": round(seconds, 3)}
+    if cpu_seconds is not None:
+        entry["cpu_seconds"] = round(cpu_seconds, 3)
+    line = json.dumps(entry)
     append_line(paths.journal, line)
 
 
@@ -82,9 +85,9 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 
 
 def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths, progress: bool = True) -> object:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     artifact = stage.run(config, paths, progress=progress) if stage.has_progress else stage.run(config, paths)
-    record_run(paths, stage.name, time.perf_counter() - started)
+    record_run(paths, stage.name, time.perf_counter() - started, time.process_time() - cpu)
     return artifact
 
 

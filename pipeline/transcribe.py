@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -35,6 +36,11 @@ log = logging.getLogger("lokakarya")
 # Whisper's guess of the language is warned about only when it is this sure: on the bundled
 # demo-2 (Indonesian espeak) it guesses 'la' at p=0.54, on real English speech 'en' at p>=0.9.
 CONFIDENT_LANGUAGE_GUESS = 0.8
+LANGUAGE_CHECK_SECONDS = 60  # the language guess listens to the first minute of the first piece
+# Punctuation Whisper writes at the end of a word: a sentence end always ends a segment, a clause
+# end is the preferred place to cut one that grew too long (captions break at the same marks).
+SENTENCE_END = (".", "?", "!", "…")
+CLAUSE_END = (",", ";", ":")
 
 
 class Word(Strict):
@@ -56,7 +62,7 @@ class Segment(Strict):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.1.0")
     language: str
     detected_language: str
     detected_language_probability: Share
@@ -65,7 +71,7 @@ class Transcript(Strict):
     pieces: Count
     prompt: str | None
     options: TranscribeOptions
-    segments: list[Segment]
+    segments: list[Segment]  # cut from the words (resegment): at pauses, sentence ends, a length limit
     warnings: list[str]
     provenance: Provenance
 
@@ -110,9 +116,49 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
         raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__})") from None
 
 
+def _cut_before(group: list[Word], max_seconds: float) -> int:
+    """Where to cut a group of words that grew too long: after a clause end if there is one,
+    else at the longest pause, in the group's later half (no stub segments) where possible."""
+    half = group[0].start + max_seconds / 2
+    candidates = [i for i in range(1, len(group)) if group[i - 1].end >= half] or list(range(1, len(group)))
+    return max(candidates, key=lambda i: (group[i - 1].word.rstrip().endswith(CLAUSE_END),
+                                          group[i].start - group[i - 1].end, i))
+
+
+def word_groups(words: list[Word], pause_seconds: float, max_seconds: float) -> list[list[Word]]:
+    """The words in runs that end at a pause of pause_seconds, after a sentence end, or before
+    the run would last longer than max_seconds."""
+    groups = [[words[0]]]
+    for previous, word in itertools.pairwise(words):
+        if word.start - previous.end >= pause_seconds or previous.word.rstrip().endswith(SENTENCE_END):
+            groups.append([word])
+            continue
+        current = groups[-1]
+        current.append(word)
+        if word.end - current[0].start > max_seconds and len(current) > 1:
+            cut = _cut_before(current, max_seconds)
+            groups[-1:] = [current[:cut], current[cut:]]
+    return groups
+
+
+def resegment(segment: Segment, options: TranscribeOptions) -> list[Segment]:
+    """One decoding window's words as readable segments, each with its own words, timing and
+    text.  Batched decoding returns one segment per ~30 s chunk, sequential several per 30 s
+    window: both end up cut the same way.  The decoder's scores (avg_logprob, no_speech_prob,
+    compression_ratio) belong to the window and are kept on each part."""
+    if not segment.words:
+        return [segment]
+    return [
+        segment.model_copy(update={"start": group[0].start, "end": group[-1].end, "words": group,
+                                   "text": "".join(w.word for w in group).strip()})
+        for group in word_groups(segment.words, options.segment_pause_seconds, options.segment_max_seconds)
+    ]
+
+
 def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
                      options: TranscribeOptions, prompt: str | None) -> Iterator[Segment]:
-    """Lazily decode one piece; times are shifted to the whole recording's clock."""
+    """Lazily decode one piece into segments cut from the words (resegment); times are shifted
+    to the whole recording's clock."""
     from faster_whisper import BatchedInferencePipeline
 
     common = dict(
@@ -132,24 +178,31 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
             samples, batch_size=options.batch_size, **common
         )
     else:
-        segments, _ = model.transcribe(samples, hallucination_silence_threshold=2.0, **common)
-    for raw in segments:
-        yield Segment(
+        segments, _ = model.transcribe(
+            samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common)
+    # One decoding window's segments share its scores (seek is the window's start): their words
+    # are cut afresh, across Whisper's own segment ends, which split phrases that the compare
+    # stage matches whole (docs/measurements.md).
+    for _, window in itertools.groupby(segments, key=lambda raw: raw.seek):
+        window = list(window)
+        first = window[0]
+        yield from resegment(Segment(
             id=0,  # numbered once all pieces are joined
-            start=round(offset + raw.start, 3),
-            end=round(offset + raw.end, 3),
-            text=raw.text.strip(),
-            avg_logprob=raw.avg_logprob,
-            no_speech_prob=raw.no_speech_prob,
-            compression_ratio=raw.compression_ratio,
+            start=round(offset + first.start, 3),
+            end=round(offset + window[-1].end, 3),
+            text=" ".join(raw.text.strip() for raw in window),
+            avg_logprob=first.avg_logprob,
+            no_speech_prob=first.no_speech_prob,
+            compression_ratio=first.compression_ratio,
             words=[
                 # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
                 Word(start=round(offset + w.start, 3), end=round(offset + w.end, 3), word=w.word,
                      probability=round(w.probability, 4))
+                for raw in window
                 for w in raw.words or []
                 if w.word.strip()
             ],
-        )
+        ), options)
 
 
 class _CheckpointHeader(BaseModel):
@@ -193,7 +246,7 @@ class Checkpoint:
 def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
     """Whisper's own guess of the language of the first minute of speech, and a warning if it
     is confidently not the configured one (the config is still obeyed)."""
-    first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + 60 * 16000)))
+    first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + LANGUAGE_CHECK_SECONDS * SAMPLE_RATE)))
     detected, probability, _ = model.detect_language(first, vad_filter=True)
     warning = None
     if detected != expected and probability >= CONFIDENT_LANGUAGE_GUESS:

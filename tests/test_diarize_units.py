@@ -91,10 +91,10 @@ def real_call():
 
 
 def _count(audio: Path, **options) -> int:
-    from pipeline.diarize import embed_windows
+    from pipeline.diarize import embed_and_cluster, speech_windows
 
-    pairs = list(embed_windows(audio, DiarizeOptions(**options)))
-    return len(set(cluster(np.stack([v for _, v in pairs]), DiarizeOptions(**options))[0]))
+    windows = speech_windows(audio, DiarizeOptions(**options))
+    return len(set(embed_and_cluster(audio, windows, DiarizeOptions(**options))[1]))
 
 
 @pytest.mark.slow
@@ -112,3 +112,32 @@ def test_real_voices_are_counted_with_evidence(real_call, tmp_path):
                                 for t in turns if t[7] == voice])
         soundfile.write(tmp_path / f"{voice}.wav", alone, rate)
         assert _count(tmp_path / f"{voice}.wav") == 1, voice
+
+
+def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeypatch):
+    """Past MAX_SPECTRAL_WINDOWS the windows that do not overlap are embedded first; an
+    in-between window only where its neighbours got different voices."""
+    from pipeline import diarize
+
+    options = DiarizeOptions()
+    region = (0, 16000 * 60)
+    windows = diarize.windows_of(region, options)  # 79 windows of 1.5 s every 0.75 s
+    voice_of = lambda w: int(w.start >= 16000 * 30)  # one change of voice at 30 s
+    centres = np.eye(192)[:2] * 10
+    embedded: list[list] = []
+
+    def fake_embed(audio, chosen, opts):
+        embedded.append(chosen)
+        return np.stack([centres[voice_of(w)] + 0.01 * np.random.default_rng(w.start).normal(size=192)
+                         for w in chosen])
+
+    monkeypatch.setattr(diarize, "embed", fake_embed)
+    monkeypatch.setattr(diarize, "MAX_SPECTRAL_WINDOWS", 10)
+    monkeypatch.setattr(diarize, "cluster", lambda vectors, opts: (
+        (vectors[:, 1] > vectors[:, 0]).astype(int), True))
+    used, labels, _ = diarize.embed_and_cluster(Path("unused.wav"), windows, options)
+    assert len(embedded[0]) == 40  # every other window, and the last
+    assert len(embedded[1]) == 1 and embedded[1][0] not in embedded[0]  # the one at the change
+    assert all(label == voice_of(w) for w, label in zip(used, labels, strict=True))
+    turns = diarize.windows_to_turns(used, labels)
+    assert [t[0] for t in turns] == [0, 1] and abs(turns[1][1] - 30) <= 0.75

@@ -1,0 +1,83 @@
+"""Segments cut from the words (no model): at pauses, sentence ends and a length limit."""
+
+from __future__ import annotations
+
+from pipeline.config import TranscribeOptions
+from pipeline.transcribe import Segment, Word, resegment, word_groups
+
+OPTIONS = TranscribeOptions()
+
+
+def _words(spec: list[tuple[str, float, float]]) -> list[Word]:
+    return [Word(word=f" {text}", start=start, end=end, probability=0.9) for text, start, end in spec]
+
+
+def _steady(count: int, start: float = 0.0, every: float = 0.5, text: str = "kata") -> list[tuple[str, float, float]]:
+    """Words every `every` seconds, each lasting 0.4 s: no pause long enough to cut at."""
+    return [(text, start + i * every, start + i * every + 0.4) for i in range(count)]
+
+
+def _texts(groups: list[list[Word]]) -> list[str]:
+    return ["".join(w.word for w in group).strip() for group in groups]
+
+
+def test_a_pause_ends_a_segment_and_a_short_gap_does_not():
+    words = _words([("satu", 0.0, 0.4), ("dua", 0.7, 1.0), ("tiga", 1.5, 1.9)])
+    assert _texts(word_groups(words, pause_seconds=0.5, max_seconds=12)) == ["satu dua", "tiga"]
+
+
+def test_a_sentence_end_ends_a_segment_even_without_a_pause():
+    words = _words([("Selamat", 0.0, 0.4), ("pagi.", 0.4, 0.8), ("Apa", 0.8, 1.0), ("kabar?", 1.0, 1.4),
+                    ("Baik", 1.4, 1.6)])
+    assert _texts(word_groups(words, 0.5, 12)) == ["Selamat pagi.", "Apa kabar?", "Baik"]
+
+
+def test_a_comma_does_not_end_a_short_segment():
+    words = _words([("Ya,", 0.0, 0.3), ("betul", 0.3, 0.6)])
+    assert _texts(word_groups(words, 0.5, 12)) == ["Ya, betul"]
+
+
+def test_long_speech_without_pauses_is_cut_below_the_limit_in_its_later_half():
+    words = _words(_steady(100))  # 50 s of words without a pause or a stop
+    groups = word_groups(words, 0.5, 12)
+    assert sum(len(g) for g in groups) == 100
+    assert all(g[-1].end - g[0].start <= 12 for g in groups)
+    assert all(g[-1].end - g[0].start >= 6 for g in groups[:-1])  # no stubs before the last
+
+
+def test_a_too_long_segment_is_cut_after_a_clause_end_when_there_is_one():
+    spec = _steady(30)  # 15 s
+    spec[17] = ("koma,", *spec[17][1:])  # ends at 8.9 s, in the later half of 12 s
+    groups = word_groups(_words(spec), 0.5, 12)
+    assert groups[0][-1].word == " koma,"
+
+
+def test_a_single_word_longer_than_the_limit_stays_whole():
+    words = _words([("aaaa", 0.0, 13.0), ("b", 13.1, 13.3)])
+    assert _texts(word_groups(words, 0.5, 12)) == ["aaaa", "b"]
+
+
+def test_resegment_keeps_words_scores_and_timing():
+    words = _words([("Halo", 1.0, 1.3), ("semua.", 1.3, 1.8), ("Kita", 1.9, 2.1), ("mulai", 3.0, 3.4)])
+    segment = Segment(id=0, start=0.8, end=3.6, text="Halo semua. Kita mulai", avg_logprob=-0.3,
+                      no_speech_prob=0.01, compression_ratio=1.2, words=words)
+    parts = resegment(segment, OPTIONS)
+    assert [p.text for p in parts] == ["Halo semua.", "Kita", "mulai"]
+    assert [(p.start, p.end) for p in parts] == [(1.0, 1.8), (1.9, 2.1), (3.0, 3.4)]
+    assert [w for p in parts for w in p.words] == words
+    assert all(p.avg_logprob == -0.3 and p.no_speech_prob == 0.01 for p in parts)
+
+
+def test_a_segment_without_words_is_kept_as_decoded():
+    segment = Segment(id=0, start=0.0, end=1.0, text="?", avg_logprob=-1.0, no_speech_prob=0.5,
+                      compression_ratio=1.0, words=[])
+    assert resegment(segment, OPTIONS) == [segment]
+
+
+def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
+    spec = [(f"k{i}." if i % 9 == 8 else f"k{i}", t, e) for i, (_, t, e) in enumerate(_steady(58))]
+    segment = Segment(id=0, start=0.0, end=29.0, text="", avg_logprob=-0.2, no_speech_prob=0.0,
+                      compression_ratio=1.5, words=_words(spec))
+    parts = resegment(segment, OPTIONS)
+    assert all(p.end - p.start <= OPTIONS.segment_max_seconds for p in parts)
+    assert [len(p.words) for p in parts[:-1]] == [9] * (len(parts) - 1)
