@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import itertools
 import shutil
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -19,6 +18,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
+from pipeline.media_headers import read_header_facts
 
 SAMPLE_RATE = 16000
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
@@ -29,8 +29,9 @@ SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was ma
 # Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
 # for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
 MIN_RECORDING_SECONDS = 2.0
-# Formats whose header states the length exactly; others (MP3, ADTS AAC) estimate it from the
-# bit rate and the file size, which says nothing about a cut file and is loose on VBR.
+# Formats whose header states the length exactly, as libavformat reads it; for the others (MP3,
+# ADTS AAC, Ogg) it estimates the length from the bit rate and the file size or reads it from the
+# last page, which says nothing about a cut file: media_headers reads what their bytes say.
 EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
 # A length the source declares counts as a shortfall beyond this much (seconds, fraction).
 LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
@@ -48,6 +49,7 @@ class MediaProbe:
 
     tracks: int
     declared_seconds: float | None  # the longest exact length a header states, if any
+    cut: str | None  # why the file's bytes show it ends early (a last frame or box cut off)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class DecodedAudio:
     tracks: int
     track_choice: str  # why this track
     channels: str  # which channels were mixed
+    damage: str | None  # why the end of the media is missing or undecodable, if it is
 
 
 def _open(media: BinaryIO | Path):
@@ -68,34 +71,21 @@ def _open(media: BinaryIO | Path):
     return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
 
 
-def _wav_declared_seconds(media: BinaryIO | Path) -> float | None:
-    """The length a RIFF/WAVE header states (its data chunk size): libavformat trusts the file
-    size instead, so a WAV cut short would otherwise look whole."""
-    handle = open(media, "rb") if isinstance(media, Path) else media
-    try:
-        handle.seek(0)
-        head = handle.read(1 << 16)
-    finally:
-        if isinstance(media, Path):
-            handle.close()
-    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        return None
-    position, byte_rate = 12, None
-    while position + 8 <= len(head):
-        chunk, size = head[position:position + 4], struct.unpack("<I", head[position + 4:position + 8])[0]
-        if chunk == b"fmt " and position + 20 <= len(head):
-            byte_rate = struct.unpack("<I", head[position + 16:position + 20])[0]
-        if chunk == b"data":
-            # 0 and 0xFFFFFFFF mean "length unknown" (streamed writers).
-            return size / byte_rate if byte_rate and size not in (0, 0xFFFFFFFF) else None
-        position += 8 + size + (size & 1)
-    return None
+def _header_facts(media: BinaryIO | Path):
+    if isinstance(media, Path):
+        with open(media, "rb") as handle:
+            return read_header_facts(handle)
+    return read_header_facts(media)
 
 
 def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
     """Open the media without decoding it: it must be readable, hold audio, and hold `track`."""
     import av
 
+    try:
+        facts = _header_facts(media)
+    except OSError as exc:
+        raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:
         with _open(media) as container:
             streams = container.streams.audio
@@ -106,16 +96,18 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
                 lengths.append(container.duration / 1e6)
             exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
             declared = [length for length in lengths if exact]
-            header = _wav_declared_seconds(media)
-            if header:
-                declared.append(header)
+            if facts.declared_seconds:
+                declared.append(facts.declared_seconds)
             count = len(streams)
     except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
+        if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
+            raise PipelineError(f"{name}: the file is cut short and nothing of it can be decoded: "
+                                f"{facts.cut}") from None
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     if track is not None and track >= count:
         raise PipelineError(f"{name}: has {count} audio track(s), so source_track {track} does not "
                             f"exist (0 is the first)")
-    return MediaProbe(count, max(declared) if declared else None)
+    return MediaProbe(count, max(declared) if declared else None, facts.cut)
 
 
 def shortfall(decoded: float, declared: float | None) -> bool:
@@ -125,12 +117,32 @@ def shortfall(decoded: float, declared: float | None) -> bool:
     return decoded < declared - max(LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION * declared)
 
 
-def _frames(container, stream) -> Iterator[np.ndarray]:
+def _decoded(container, stream, stopped: list[str]) -> Iterator:
+    """The stream's frames.  An error after audio has come out ends them and is noted in
+    `stopped`: the end of the file is cut or damaged, and what came before is good audio."""
+    import av
+
+    frames, produced = container.decode(stream), False
+    while True:
+        try:
+            frame = next(frames)
+        except StopIteration:
+            return
+        except av.error.FFmpegError as exc:
+            if not produced:
+                raise
+            stopped.append(exc.strerror or type(exc).__name__)
+            return
+        produced = True
+        yield frame
+
+
+def _frames(container, stream, stopped: list[str]) -> Iterator[np.ndarray]:
     """The stream as 16 kHz float32 blocks of shape (samples, channels), flushed at the end."""
     import av
 
     resampler = None
-    for frame in itertools.chain(container.decode(stream), [None]):
+    for frame in itertools.chain(_decoded(container, stream, stopped), [None]):
         if resampler is None:
             if frame is None:
                 return
@@ -146,6 +158,17 @@ def _speech_seconds(samples: np.ndarray) -> float:
     return sum(r["end"] - r["start"] for r in get_speech_timestamps(samples)) / SAMPLE_RATE
 
 
+def _packets_until_damage(container, streams) -> Iterator:
+    import av
+
+    packets = container.demux(*streams)
+    while True:
+        try:
+            yield next(packets)
+        except (StopIteration, av.error.FFmpegError):
+            return
+
+
 def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, str]:
     """Measure speech (Silero VAD) on a sample of every audio track; return the best and why."""
     import av
@@ -156,13 +179,18 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
     with _open(media) as container:
         streams = list(container.streams.audio)
         resamplers = {}
-        for packet in container.demux(*streams):
+        for packet in _packets_until_damage(container, streams):
             index = streams.index(packet.stream)
             if seen[index] >= limit:
                 if all(done >= limit for done in seen.values()):
                     break
                 continue
-            for frame in packet.decode():
+            try:
+                frames = packet.decode()
+            except av.error.FFmpegError:  # a damaged end: the sample so far is what counts
+                seen[index] = limit
+                continue
+            for frame in frames:
                 resampler = resamplers.setdefault(index, av.AudioResampler(
                     format="flt", layout="mono", rate=SAMPLE_RATE))
                 for chunk in resampler.resample(frame):
@@ -176,15 +204,23 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
     return best, f"most speech in a sample of each track ({measured})"
 
 
-def _write(media: BinaryIO | Path, track: int, target: Path,
-           channel: int | None) -> tuple[int, float, float, np.ndarray]:
-    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel.
-    Returns samples written, peak, and the RMS of the mix and of each channel."""
+@dataclass(frozen=True)
+class _Written:
+    samples: int
+    peak: float
+    mix_rms: float
+    channel_rms: np.ndarray
+    stopped: str | None  # why decoding ended before the end of the stream
+
+
+def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None) -> _Written:
+    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel."""
     samples, peak = 0, 0.0
     mix_energy, channel_energy = 0.0, np.zeros(1)
+    stopped: list[str] = []
     with _open(media) as container, \
             soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
-        for block in _frames(container, container.streams.audio[track]):
+        for block in _frames(container, container.streams.audio[track], stopped):
             mono = block.mean(axis=1) if channel is None else block[:, channel]
             out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
@@ -192,7 +228,8 @@ def _write(media: BinaryIO | Path, track: int, target: Path,
             mix_energy += float((mono.astype(np.float64) ** 2).sum())
             channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
     count = max(samples, 1)
-    return samples, peak, float(np.sqrt(mix_energy / count)), np.sqrt(channel_energy / count)
+    return _Written(samples, peak, float(np.sqrt(mix_energy / count)), np.sqrt(channel_energy / count),
+                    stopped[0] if stopped else None)
 
 
 def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None,
@@ -202,7 +239,8 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
 
     The track is `track`, or with several tracks the one with the most speech.  Channels are
     averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
-    without audio, an empty one and a silent one.
+    without audio, an empty one and a silent one.  A file whose end is cut or undecodable gives
+    the audio before it, with the damage named for the completeness check.
     """
     import av
 
@@ -215,19 +253,21 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
             chosen, why = _track_with_most_speech(media, probe.tracks)
         else:
             chosen, why = 0, "the only track"
-        samples, peak, mix_rms, channel_rms = _write(media, chosen, target, None)
+        written = _write(media, chosen, target, None)
+        mixed, channel_rms = written, written.channel_rms
         channels = "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
-        if len(channel_rms) > 1 and mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
+        if len(channel_rms) > 1 and mixed.mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
             loudest = int(np.argmax(channel_rms))
-            samples, peak, _, _ = _write(media, chosen, target, loudest)
+            written = _write(media, chosen, target, loudest)
             channels = (f"channel {loudest + 1} of {len(channel_rms)} (the channels cancel out "
-                        f"when mixed: mix RMS {mix_rms:.4f} against {channel_rms.max():.4f})")
+                        f"when mixed: mix RMS {mixed.mix_rms:.4f} against {channel_rms.max():.4f})")
     except (av.error.FFmpegError, ValueError, IndexError) as exc:
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     except soundfile.SoundFileError as exc:  # libsndfile says only "System error."
         full = shutil.disk_usage(target.parent).free < (1 << 20)
         raise OSError(errno.ENOSPC if full else errno.EIO,
                       "No space left on device" if full else f"writing the audio failed ({exc})") from None
+    samples, peak = written.samples, written.peak
     if samples == 0:
         raise PipelineError(f"{name}: contains no audio")
     if peak < SILENCE_PEAK:
@@ -235,7 +275,10 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
         raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
                             f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart")
-    return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels)
+    damage = probe.cut or (written.stopped and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s "
+                                              f"({written.stopped}): the end is cut off or damaged")
+    return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels,
+                        damage or None)
 
 
 def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:

@@ -402,12 +402,17 @@ def check_inputs(config: DayConfig) -> str:
     the media says of itself, for `validate` to show."""
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
+    from pipeline.download import incomplete_error
 
     media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:
             probe = probe_media(handle, config.source_path, config.source_track)
         length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
+        if probe.cut and not config.download.allow_incomplete:
+            raise incomplete_error(config.source, probe.cut)
+        if probe.cut:
+            length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
         config.open_local("truth").close()

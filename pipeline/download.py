@@ -247,16 +247,25 @@ def _fetch(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict
 
 
 def incomplete(duration: float, declared: dict[str, float | None],
-               received_bytes: int | None = None, expected_bytes: int | None = None) -> str | None:
+               received_bytes: int | None = None, expected_bytes: int | None = None,
+               damage: str | None = None) -> str | None:
     """Why the recording is shorter than its source says, or None: the decoded length is held
-    against every length declared (the site, the media header) and the bytes against the size
-    the server announced."""
+    against every length declared (the site, the media header), the bytes against the size the
+    server announced, and the end of the file must be whole (no frame cut off, no decoding
+    error there)."""
     for who, seconds in declared.items():
         if shortfall(duration, seconds):
             return f"{duration:.1f} s of audio, {who} declares {seconds:.1f} s"
     if expected_bytes and received_bytes is not None and received_bytes < expected_bytes:
         return f"{received_bytes:,} bytes arrived of the {expected_bytes:,} the server announced"
+    if damage:
+        return f"{damage}; {duration:.1f} s of audio decoded"
     return None
+
+
+def incomplete_error(source: str, problem: str) -> PipelineError:
+    return PipelineError(f"{source}: download is incomplete: {problem} (set download.allow_incomplete: "
+                         f"true to keep what arrived)")
 
 
 def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> list[str]:
@@ -265,8 +274,7 @@ def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> 
     if problem is None:
         return []
     if not allow_incomplete:
-        raise PipelineError(f"{source}: download is incomplete: {problem} (set "
-                            f"download.allow_incomplete: true to keep what arrived)")
+        raise incomplete_error(source, problem)
     warning = f"{source}: INCOMPLETE recording kept (download.allow_incomplete): {problem}"
     log.warning(warning)
     return [warning]
@@ -322,7 +330,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
             decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
             problem = incomplete(decoded.duration,
                                  {"the source": advertised, "the media header": decoded.declared_seconds},
-                                 handle.seek(0, 2), expected_bytes)
+                                 handle.seek(0, 2), expected_bytes, decoded.damage)
             warnings = check_complete(config.source, problem, config.download.allow_incomplete)
     info = SourceInfo(
         kind=kind,

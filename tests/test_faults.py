@@ -63,6 +63,7 @@ class FaultyServer(BaseHTTPRequestHandler):
     wav: bytes = b""
     segments: list[bytes] = []
     cuts: dict[str, int] = {}
+    cut_bodies: dict[str, bytes] = {}  # /no-length-cut/<name>: served without a length, then closed
 
     def log_message(self, *args) -> None:
         pass
@@ -90,12 +91,13 @@ class FaultyServer(BaseHTTPRequestHandler):
                 self._send(200, data, "audio/wav", extra=[("Accept-Ranges", "bytes")])
         elif self.path == "/plain-cut.wav":  # no ranges, and every attempt is cut
             self._send(200, data[:half], "audio/wav", len(data))
-        elif self.path == "/no-length-cut.wav":  # the body ends early, nothing says how long
+        elif self.path.startswith("/no-length-cut/"):  # the body ends early, nothing says how long
+            name = self.path.rsplit("/", 1)[1]
             self.send_response(200)
-            self.send_header("Content-Type", "audio/wav")
+            self.send_header("Content-Type", f"audio/{name.rsplit('.', 1)[1]}")
             self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(data[:len(data) // 2])
+            self.wfile.write(self.cut_bodies.get(name, data[:half]))
             self.close_connection = True
         elif self.path == "/trickle.wav":  # one byte at a time, never slow enough to time out
             self.send_response(200)
@@ -129,6 +131,7 @@ def faulty(tmp_path):
     FaultyServer.wav = (tmp_path / "tone.wav").read_bytes()
     FaultyServer.segments = [_ts_segment(2.0, i * 32000) for i in range(3)]
     FaultyServer.cuts = {}
+    FaultyServer.cut_bodies = {}
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), FaultyServer)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -167,14 +170,20 @@ def _truncated(data: bytes, keep: float) -> bytes:
     return data[: int(len(data) * keep)]
 
 
-def _webm(path: Path, seconds: float) -> Path:
-    container = av.open(str(path), "w", format="webm")
-    stream = container.add_stream("libopus", rate=48000, layout="mono")
-    t = np.arange(int(48000 * seconds)) / 48000
-    samples = (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32")
-    for i in range(0, len(samples), 960):
-        frame = av.AudioFrame.from_ndarray(samples[None, i:i + 960], format="fltp", layout="mono")
-        frame.sample_rate, frame.pts = 48000, i
+def _encoded(path: Path, seconds: float, format: str, codec: str, **container_options) -> Path:
+    """A mono tone in any container and codec PyAV writes."""
+    rate = 48000 if codec == "libopus" else 44100
+    container = av.open(str(path), "w", format=format, options=container_options)
+    stream = container.add_stream(codec, rate=rate, layout="mono")
+    size = stream.codec_context.frame_size or 1024
+    sample_format = stream.codec_context.format.name
+    t = np.arange(int(rate * seconds)) / rate
+    samples = 0.3 * np.sin(2 * np.pi * 220 * t) * (1 + 0.5 * np.sin(t))
+    dtype, scale = {"s16": ("int16", 2 ** 15), "s32": ("int32", 2 ** 31)}.get(sample_format[:3], ("float32", 1))
+    samples = (samples * scale).astype(dtype)
+    for i in range(0, len(samples), size):
+        frame = av.AudioFrame.from_ndarray(samples[None, i:i + size], format=sample_format, layout="mono")
+        frame.sample_rate, frame.pts = rate, i
         for packet in stream.encode(frame):
             container.mux(packet)
     for packet in stream.encode(None):
@@ -183,33 +192,92 @@ def _webm(path: Path, seconds: float) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["wav-header", "webm-header", "http-no-length"])
+def _webm(path: Path, seconds: float) -> Path:
+    return _encoded(path, seconds, "webm", "libopus")
+
+
+def _wav_with_a_chunk_before_its_data(path: Path, seconds: float) -> Path:
+    """A WAV whose data chunk starts after 70 kB of metadata (past any fixed-size peek)."""
+    import struct
+
+    pcm = (0.3 * 32767 * np.sin(2 * np.pi * 220 * np.arange(int(16000 * seconds)) / 16000)).astype("<i2")
+    fmt = struct.pack("<HHIIHH", 1, 1, 16000, 32000, 2, 16)
+    chunks = (b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"LIST" + struct.pack("<I", 70_000)
+              + b"\0" * 70_000 + b"data" + struct.pack("<I", pcm.nbytes) + pcm.tobytes())
+    path.write_bytes(b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks)
+    return path
+
+
+# Every way a format tells its length or its end: a header (WAV data size, MP3 Xing, FLAC
+# STREAMINFO, the MP4 index, Matroska, AIFF) or only its last frame or page (MP3 without Xing,
+# ADTS AAC, Ogg).  Each makes a whole 20 s file.
+FORMATS = {
+    "wav": lambda p: write_tone(p, seconds=20),
+    "big-chunk.wav": lambda p: _wav_with_a_chunk_before_its_data(p, 20),
+    "webm": lambda p: _webm(p, 20),
+    "xing.mp3": lambda p: _encoded(p, 20, "mp3", "libmp3lame"),
+    "cbr.mp3": lambda p: _encoded(p, 20, "mp3", "libmp3lame", write_xing="0", id3v2_version="0"),
+    "aac": lambda p: _encoded(p, 20, "adts", "aac"),
+    "opus": lambda p: _encoded(p, 20, "ogg", "libopus"),
+    "flac": lambda p: _encoded(p, 20, "flac", "flac"),
+    "m4a": lambda p: _encoded(p, 20, "ipod", "aac", movflags="faststart"),
+    "aiff": lambda p: _encoded(p, 20, "aiff", "pcm_s16be"),
+}
+
+
+def _ogg_cut_between_pages(data: bytes) -> bytes:
+    """Cut where a page starts: every page whole, but the stream never ends."""
+    return data[: data.index(b"OggS", len(data) // 3)]
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_whole_media_of_every_format_pass_without_a_warning(tmp_path, name):
+    FORMATS[name](tmp_path / f"talk.{name}")
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path, source=f"talk.{name}"))
+    assert result.exit_code == 0 and "Warning" not in result.output, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert abs(info["duration"] - 20) < 0.2 and info["warnings"] == []
+
+
+@pytest.mark.parametrize("kind", [*FORMATS, "page-boundary.opus", "http-no-length.wav",
+                                  "http-no-length.cbr.mp3", "http-no-length.aac"])
 @pytest.mark.parametrize("allow", [False, True], ids=["refused", "allowed"])
 def test_media_that_lie_about_their_length(tmp_path, faulty, kind, allow):
-    """A header (or the site) declares more than the media holds: an error, or with
-    download.allow_incomplete a record that says so loudly, in source.json and as a warning."""
-    if kind == "wav-header":
-        full = write_tone(tmp_path / "full.wav", seconds=20).read_bytes()
-        (tmp_path / "talk.wav").write_bytes(_truncated(full, 0.3))
-        source = "talk.wav"
-    elif kind == "webm-header":
-        full = _webm(tmp_path / "full.webm", 20).read_bytes()
-        (tmp_path / "talk.webm").write_bytes(_truncated(full, 0.3))
-        source = "talk.webm"
+    """A file or an HTTP body cut to 30 %: its header (or the site) declares more than it holds,
+    or its last frame or page is cut off.  An error, or with download.allow_incomplete a record
+    that says so loudly, in source.json and as a warning."""
+    name = kind.split(".", 1)[1] if kind.startswith(("http-", "page-")) else kind
+    full = FORMATS[name](tmp_path / f"full.{name}").read_bytes()
+    cut = _ogg_cut_between_pages(full) if kind.startswith("page-") else _truncated(full, 0.3)
+    if kind.startswith("http-"):
+        FaultyServer.cut_bodies[f"talk.{name}"] = cut
+        source = f"{faulty}/no-length-cut/talk.{name}"
     else:
-        source = f"{faulty}/no-length-cut.wav"
+        (tmp_path / f"talk.{name}").write_bytes(cut)
+        source = f"talk.{name}"
     config = write_config(tmp_path, source=source, download=dict(FAST_NETWORK, allow_incomplete=allow))
     out = tmp_path / "out"
     result = invoke("--outputs", out, "download", config)
     if not allow:
         line = _one_line(result)
-        assert "download is incomplete" in line and "declares" in line and "allow_incomplete" in line
+        assert "download is incomplete" in line and "allow_incomplete" in line
         assert not (out / "test-day" / "audio.wav").exists()
         return
     assert result.exit_code == 0, result.output
     assert "Warning:" in result.output and "INCOMPLETE" in result.output
     info = json.loads((out / "test-day" / "source.json").read_text())
     assert info["warnings"] and "INCOMPLETE" in info["warnings"][0]
+    assert info["duration"] < 10
+
+
+@pytest.mark.parametrize("allow", [False, True], ids=["refused", "allowed"])
+def test_an_mp4_cut_before_its_index_is_an_error_either_way(tmp_path, allow):
+    full = _encoded(tmp_path / "full.m4a", 20, "ipod", "aac").read_bytes()  # the index (moov) at the end
+    (tmp_path / "talk.m4a").write_bytes(_truncated(full, 0.5))
+    config = write_config(tmp_path, source="talk.m4a", download={"allow_incomplete": allow})
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert "talk.m4a: the file is cut short and nothing of it can be decoded" in line and "'mdat'" in line
 
 
 def test_whole_media_with_declared_lengths_pass():
