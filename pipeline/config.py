@@ -13,7 +13,7 @@ from typing import Annotated, BinaryIO, Literal
 from urllib.parse import urlparse
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 from pipeline.artifacts import PipelineError
@@ -33,24 +33,35 @@ ARCHIVE_FILE_SUFFIXES = (".html", ".htm", ".csv", ".parquet", ".json", ".jsonl",
 # Characters that end a line or a record in the formats config text reaches (SRT, VTT, RTTM,
 # CSV, the transcript): refused in one-line fields rather than escaped differently in each.
 LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
+# Bidirectional embeddings, overrides and isolates: one in a name reorders the text after it on
+# the page, in captions and in the tables.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _one_line(value: str) -> str:
-    """A one-line text field: no tabs, newlines or other control characters, not just spaces."""
-    bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES]
+    """A one-line text field: no tabs, newlines or other control characters, no bidi controls,
+    and something visible (not only spaces or zero-width characters)."""
+    bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
-        raise ValueError(f"must be one line of text; contains the control character {bad[0]!r}")
-    if not value.strip():
-        raise ValueError("must not be blank")
+        raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}")
+    if not any(unicodedata.category(c)[0] not in "ZC" for c in value):
+        raise ValueError("must not be blank (it holds no visible character)")
     return value
+
+
+def same_name_key(name: str) -> str:
+    """What two names that look the same share: compatibility forms folded (full-width letters),
+    case, invisible characters (a soft hyphen) and runs of spaces ignored."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join("".join(c for c in folded if unicodedata.category(c) != "Cf").split())
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
 
 
 class _Strict(BaseModel):
-    # A typo'd key must fail loudly rather than be ignored.
-    model_config = ConfigDict(extra="forbid")
+    # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Speaker(_Strict):
@@ -106,6 +117,16 @@ class DiarizeOptions(_Strict):
     window_seconds: float = Field(1.5, gt=0.5)
     hop_seconds: float = Field(0.75, gt=0.1)
     threads: int = Field(1, ge=1, description="torch threads; one is fastest beside other work")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "DiarizeOptions":
+        if self.num_speakers is not None and self.num_speakers > self.max_speakers:
+            raise ValueError(f"num_speakers ({self.num_speakers}) is more than max_speakers "
+                             f"({self.max_speakers})")
+        if self.hop_seconds > self.window_seconds:
+            raise ValueError(f"hop_seconds ({self.hop_seconds:g}) is longer than window_seconds "
+                             f"({self.window_seconds:g}): parts of the recording would never be heard")
+        return self
 
 
 class TopicsOptions(_Strict):
@@ -164,12 +185,20 @@ class DayConfig(_Strict):
     def _names_differ(cls, speakers: list[Speaker]) -> list[Speaker]:
         seen: set[str] = set()
         for speaker in speakers:
-            key = " ".join(speaker.name.casefold().split())
+            key = same_name_key(speaker.name)
             if key in seen:
                 raise ValueError(f"the name '{speaker.name}' is given twice; every speaker needs "
                                  f"their own name")
             seen.add(key)
         return speakers
+
+    @model_validator(mode="after")
+    def _count_fits_names(self) -> "DayConfig":
+        count = self.diarize.num_speakers
+        if count is not None and count < len(self.speakers):
+            raise ValueError(f"field 'diarize.num_speakers': {count} is fewer than the "
+                             f"{len(self.speakers)} speakers named")
+        return self
 
     @field_validator("source")
     @classmethod
@@ -268,7 +297,9 @@ class DayConfig(_Strict):
 
 
 def _describe(error: dict) -> str:
-    field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    if not error["loc"]:  # a check across fields: its message names them
+        return error["msg"].removeprefix("Value error, ")
+    field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown field '{field}'"
     return f"field '{field}': {error['msg']}"
@@ -317,6 +348,12 @@ class _ConfigLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise yaml.MarkedYAMLError(problem="merge keys (<<) are not allowed in a day config",
+                                           problem_mark=key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.MarkedYAMLError(problem="a key must be a plain name, not a list or a mapping",
+                                           problem_mark=key_node.start_mark)
             key = self.construct_object(key_node, deep=True)
             if key in seen:
                 raise yaml.MarkedYAMLError(problem=f"the key '{key}' is given twice",
@@ -404,6 +441,11 @@ def check_inputs(config: DayConfig) -> str:
     from pipeline.compare import split_points
     from pipeline.download import incomplete_error
 
+    from faster_whisper.tokenizer import _LANGUAGE_CODES  # Whisper's languages; no public name
+
+    if config.language not in _LANGUAGE_CODES:
+        raise ConfigError(f"{config.config_path}: field 'language': '{config.language}' is not a language "
+                          f"Whisper transcribes (e.g. id, en, ms, jw, su)")
     media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:

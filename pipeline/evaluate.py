@@ -8,13 +8,12 @@ maintained implementation, rather than code of our own.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from pipeline.artifacts import (
     DayPaths,
@@ -37,9 +36,15 @@ DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: th
 
 class TruthTurn(BaseModel):
     speaker: str
-    start: float
+    start: float = Field(ge=0)
     end: float
     text: str
+
+    @model_validator(mode="after")
+    def _forward(self) -> "TruthTurn":
+        if self.end < self.start:
+            raise ValueError(f"ends ({self.end}) before it starts ({self.start})")
+        return self
 
 
 class TruthPoint(BaseModel):
@@ -51,7 +56,7 @@ class TruthPoint(BaseModel):
 
 
 class Truth(BaseModel):
-    turns: list[TruthTurn]
+    turns: list[TruthTurn] = Field(min_length=1)
     omitted_report_passages: list[str] = []
     points: list[TruthPoint] = []
 
@@ -72,8 +77,17 @@ class Evaluation(Strict):
     provenance: Provenance
 
 
-def load_truth(path: Path) -> Truth:
-    return Truth.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
+def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
+    """The ground truth at path (read from handle when the caller opened it); a file that is not
+    one is one line naming it."""
+    data = handle.read() if handle else Path(path).read_bytes()
+    try:
+        return Truth.model_validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PipelineError(f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, "
+                            f"text): {where + ': ' if where else ''}{first['msg']}") from None
 
 
 def _annotation(segments):
@@ -141,7 +155,9 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
         ("jiwer", "pyannote.metrics"),
     )
-    scores = score(load_truth(config.truth_path), transcript, diarization)
+    with config.open_local("truth") as handle:  # opened once, checked where opened
+        truth = load_truth(config.truth_path, handle)
+    scores = score(truth, transcript, diarization)
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
     write_artifact(paths.scores, result)
     return result

@@ -301,6 +301,12 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     return frames
 
 
+def _inert_in_spreadsheets(value):
+    """A text cell a spreadsheet would run as a formula (a title like '=HYPERLINK(…)') is kept as
+    text there: a leading apostrophe, as OWASP advises for CSV."""
+    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@")) else value
+
+
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/."""
     cache = outputs / ".tables-cache"
@@ -314,7 +320,7 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
         write_table(name, frame, outputs)
     csv = frames["index"].assign(speakers=frames["index"]["speakers"].map(
         lambda speakers: json.dumps(list(speakers), ensure_ascii=False), na_action="ignore"))
-    write_atomic(outputs / "index.csv", csv.to_csv(index=False))
+    write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
     return frames
 
 

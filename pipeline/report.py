@@ -128,7 +128,7 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - 0.35, 0.7), color=colours(row % 10))
-    axes.set_yticks(range(len(speakers)), [s.name for s in speakers])
+    axes.set_yticks(range(len(speakers)), [s.name for s in speakers], parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
     axes.set_xlabel(minutes_label)

@@ -143,9 +143,18 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than"),
         (BASE_YAML + "a: &a [1, 1]\nb: &b [*a, *a]\n", "aliases"),
         ("- just\n- a list\n", "expected a mapping"),
+        (BASE_YAML + "? [a, b]\n: 1\n", "line 5, column 3: a key must be a plain name"),
+        (BASE_YAML + "<<: {id: other}\n", "line 5, column 1: merge keys (<<) are not allowed"),
+        (BASE_YAML + "transcribe: {piece_seconds: .inf}\n", "field 'transcribe.piece_seconds'"),
+        (BASE_YAML + "download: {socket_timeout: .nan}\n", "field 'download.socket_timeout'"),
+        (BASE_YAML + "diarize: {num_speakers: 5, max_speakers: 2}\n", "more than max_speakers"),
+        (BASE_YAML + "diarize: {hop_seconds: 5, window_seconds: 1}\n", "longer than window_seconds"),
+        (BASE_YAML.replace("[{name: Satu}]", "[{name: A}, {name: B}, {name: C}]")
+         + "diarize: {num_speakers: 2}\n", "field 'diarize.num_speakers': 2 is fewer than the 3"),
     ],
     ids=["month-13", "feb-30", "not-a-date", "duplicate-key", "nested-duplicate", "unclosed-quote",
-         "tab-indent", "deep-nesting", "alias", "not-a-mapping"],
+         "tab-indent", "deep-nesting", "alias", "not-a-mapping", "list-as-key", "merge-key", "infinite",
+         "not-a-number", "count-over-max", "hop-over-window", "count-under-names"],
 )
 def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text, expected):
     config = _raw_config(tmp_path, text)
@@ -187,6 +196,12 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"id": "index.csv"}, "field 'id'"),
         ({"id": "topics.parquet"}, "field 'id'"),
         ({"source_track": -1}, "field 'source_track'"),
+        ({"speakers": [{"name": "\u200b"}]}, "no visible character"),
+        ({"speakers": [{"name": "Ayu \u202eLarasati"}]}, "control character '\\u202e'"),
+        ({"title": "Hari \u2066satu"}, "field 'title'"),
+        ({"speakers": [{"name": "Ayu\u00adLarasati"}, {"name": "AyuLarasati"}]}, "is given twice"),
+        ({"speakers": [{"name": "\uff21yu"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
     ],
 )
 def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
@@ -285,3 +300,51 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
     write_tone(tmp_path / "talk.wav", seconds=seconds)
     line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
     assert "talk.wav" in line and "s long; at least 2 s" in line
+
+
+@pytest.mark.parametrize("name", ["Harga $\\frac{1 dan $x^", "=HYPERLINK(\"http://x\",\"klik\")",
+                                  "<script>alert(1)</script> & </title>", "A --> B\u00a0 C"],
+                         ids=["mathtext", "csv-formula", "html", "caption-arrow"])
+def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
+    """A speaker name and a title that are syntax in matplotlib, a spreadsheet, HTML or captions
+    end up as plain text in the page, index.csv, the captions and the RTTM."""
+    import csv
+    import io
+
+    import markupsafe
+    import srt
+
+    from fakes import make_day
+    from pipeline.diarize import Diarization, rttm_lines
+    from pipeline.index import refresh_archive
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out", title=name,
+                        speakers=[{"name": name}, {"name": "Dua"}])
+    refresh_archive(tmp_path / "out", "id")
+    page = paths.page.read_text()
+    assert "<script>alert" not in page and str(markupsafe.escape(name)) in page
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "out" / "index.csv").read_text()))
+    assert not row["title"].startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
+    cues = list(srt.parse(paths.transcript_srt.read_text()))  # the name (shortened) stays in its cue
+    assert len(cues) >= 3 and all(": " in cue.content and "-->" not in cue.content for cue in cues)
+    diarization = Diarization.model_validate_json(paths.speakers.read_bytes())
+    assert all(len(line.split()) == 10 for line in rttm_lines("test-day", diarization).splitlines())
+
+
+@pytest.mark.parametrize("truth", [b"\x00\x01binary", b'{"turns": []}', b'{"turns": [{"speaker": "A", '
+                                   b'"start": 5, "end": 1, "text": "x"}]}', "symlink"],
+                         ids=["binary", "no-turns", "backwards-turn", "symlink-outside"])
+def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    target = config.parent / "truth.json"
+    if truth == "symlink":
+        (tmp_path / "secret.json").write_text('{"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "x"}]}')
+        target.symlink_to(tmp_path / "secret.json")
+    else:
+        target.write_bytes(truth)
+    text = config.read_text() + "truth: truth.json\n"
+    config.write_text(text)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "evaluate", config))
+    assert "truth.json" in line and ("not a ground-truth file" in line or "outside the config's folder" in line)
