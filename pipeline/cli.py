@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -128,8 +129,13 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
         for stage, status in run_day(day, paths, force_from):
             if status != "running":
                 click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
-    finally:
-        refresh_archive(outputs, day.page_language)
+    except BaseException:
+        # The failed day is listed in the tables if they can be written; if they cannot (a full
+        # disk), the day's own error is still the one reported.
+        with contextlib.suppress(PipelineError, OSError):
+            refresh_archive(outputs, day.page_language)
+        raise
+    refresh_archive(outputs, day.page_language)
     click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     click.echo(f"summary: {paths.summary}")
     click.echo(f"page: {paths.page}")

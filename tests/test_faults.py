@@ -630,3 +630,43 @@ def test_batch_days_bring_their_warnings_back(monkeypatch):
     monkeypatch.setattr(batch, "_run_one_day", day_with_warning)
     outcome = batch.run_one_day("x.yaml", "out")
     assert outcome.warnings == ("the speech sounds like 'en'",)
+
+
+@pytest.mark.parametrize("limit", [0, 200, 5000, 20000])
+def test_a_write_failing_in_the_later_stages_is_one_line_and_keeps_the_last_artifacts(tmp_path, limit):
+    """A title edit reruns summary, page and tables; the lock, summary.json, the captions, the
+    page, the listening copy and the tables fail in turn as the size limit grows: one line
+    naming the day's file (not a table written after it), and the last artifacts stay whole."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.listening.unlink(missing_ok=True)
+    before = {path: path.read_bytes() for path in (paths.summary, paths.page)}
+    config.write_text(config.read_text().replace("title: ", "title: Baru "))
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_SIZE_LIMITED, str(limit), "--outputs", str(tmp_path / "out"), "run",
+         str(config)], cwd=REPO, capture_output=True, text=True, timeout=120)
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if "up to date" not in line]
+    errors = [line for line in lines if line.startswith("Error: ")]
+    assert result.returncode == 1 and len(errors) == 1 and "Traceback" not in result.stderr, lines
+    assert errors[0].startswith(f"Error: {paths.root}/") and "could not write" in errors[0], errors
+    json.loads(paths.summary.read_bytes())  # the old one, or a whole new one
+    assert paths.page.read_bytes() == before[paths.page] or paths.page.read_bytes().endswith(b"</html>\n")
+    assert not list(paths.root.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO, errno.EROFS], ids=["ENOSPC", "EIO", "EROFS"])
+def test_every_write_error_of_a_run_is_one_line(tmp_path, monkeypatch, code):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    config.write_text(config.read_text().replace("title: ", "title: Baru "))
+
+    def failing(_fd):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", failing)
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert result.exit_code == 1 and len(errors) == 1, result.output
+    assert f"summary.json: could not write: {os.strerror(code)}" in errors[0]
