@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import itertools
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -281,10 +282,22 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
                         damage or None)
 
 
+@contextmanager
+def open_wav(audio: Path) -> Iterator[soundfile.SoundFile]:
+    """audio.wav for reading; one that is not a WAV (damaged, replaced) is one line saying so."""
+    try:
+        handle = soundfile.SoundFile(audio)
+    except soundfile.SoundFileError as exc:
+        problem = str(exc).rsplit(": ", 1)[-1].strip() or type(exc).__name__
+        raise PipelineError(f"{audio}: not a readable WAV ({problem}); rerun the 'download' stage") from None
+    with handle:
+        yield handle
+
+
 def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
     """Cut the recording into pieces of at most piece_seconds, each cut at the quietest half
     second of the piece's last fifth, reading only those stretches of the file."""
-    with soundfile.SoundFile(audio) as handle:
+    with open_wav(audio) as handle:
         total, rate = handle.frames, handle.samplerate
         size, hop = int(piece_seconds * rate), rate // 2
         pieces, start = [], 0
@@ -302,7 +315,7 @@ def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
 
 
 def read_piece(audio: Path, piece: tuple[int, int]) -> np.ndarray:
-    with soundfile.SoundFile(audio) as handle:
+    with open_wav(audio) as handle:
         handle.seek(piece[0])
         return handle.read(piece[1] - piece[0], dtype="float32")
 
@@ -325,6 +338,8 @@ def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
 
     from pipeline.artifacts import atomic_path
 
+    with open_wav(wav):  # a damaged audio.wav is named as such, not as a failing encoder
+        pass
     resampler = av.AudioResampler(format="s16", layout="mono", rate=OPUS_RATE)
     with atomic_path(target) as tmp, av.open(str(wav)) as source, \
             av.open(str(tmp), "w", format="webm") as out:

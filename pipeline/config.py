@@ -427,10 +427,33 @@ def read_report(config: DayConfig) -> str | None:
         raise ConfigError(f"{path}: report is not UTF-8 text (field 'report' of {config.config_path})") from None
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty (field 'report' of {config.config_path})")
+    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x85"), None)
+    if control is not None:
+        line = text.count("\n", 0, text.index(control)) + 1
+        raise ConfigError(f"{path}: report holds the control character {control!r} on line {line}; it is "
+                          f"not plain text (field 'report' of {config.config_path})")
     if len(text) > MAX_REPORT_CHARS:
         raise ConfigError(f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
                           f"analysis limit); split it or keep the day's part")
     return text
+
+
+def _check_device(config: DayConfig) -> None:
+    """The configured device exists here and computes in the configured type (a model that
+    cannot load for these reasons is not a broken model)."""
+    import ctranslate2
+
+    options = config.transcribe
+    if options.device == "auto":
+        return
+    try:
+        supported = ctranslate2.get_supported_compute_types(options.device)
+    except (RuntimeError, ValueError) as exc:
+        raise ConfigError(f"{config.config_path}: field 'transcribe.device': no usable {options.device} "
+                          f"device on this machine ({str(exc).splitlines()[0]})") from None
+    if options.compute_type not in supported:
+        raise ConfigError(f"{config.config_path}: field 'transcribe.compute_type': {options.compute_type} "
+                          f"does not run on {options.device} here (it runs {', '.join(sorted(supported))})")
 
 
 def check_inputs(config: DayConfig) -> str:
@@ -446,6 +469,7 @@ def check_inputs(config: DayConfig) -> str:
     if config.language not in _LANGUAGE_CODES:
         raise ConfigError(f"{config.config_path}: field 'language': '{config.language}' is not a language "
                           f"Whisper transcribes (e.g. id, en, ms, jw, su)")
+    _check_device(config)
     media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:

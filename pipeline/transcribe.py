@@ -107,7 +107,8 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
             if resolved.source == "hub"
             else "the directory does not hold a loadable faster-whisper model"
         )
-        raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__})") from None
+        cause = " ".join(str(exc).split())[:200]
+        raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__}: {cause})") from None
 
 
 def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,

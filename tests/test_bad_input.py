@@ -96,8 +96,10 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
 
 @pytest.mark.parametrize(
     "content, expected",
-    [(b"  \n", "report file is empty"), ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8")],
-    ids=["empty", "cp1252"],
+    [(b"  \n", "report file is empty"), ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8"),
+     ("Diplomasi digital.\nKerja\x00sama ekonomi.".encode(), "control character '\\x00' on line 2"),
+     ("Diplomasi digital dibahas.".encode("utf-16"), "not UTF-8")],
+    ids=["empty", "cp1252", "nul", "utf-16"],
 )
 def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")
@@ -202,6 +204,8 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"speakers": [{"name": "Ayu\u00adLarasati"}, {"name": "AyuLarasati"}]}, "is given twice"),
         ({"speakers": [{"name": "\uff21yu"}, {"name": "Ayu"}]}, "is given twice"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
+        ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
+        ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
     ],
 )
 def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
@@ -348,3 +352,21 @@ def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
     config.write_text(text)
     line = _error_line(invoke("--outputs", tmp_path / "out", "evaluate", config))
     assert "truth.json" in line and ("not a ground-truth file" in line or "outside the config's folder" in line)
+
+
+@pytest.mark.parametrize("stage", ["transcribe", "diarize", "report"])
+@pytest.mark.parametrize("damage", ["text", "symlink-to-text", "truncated-header"])
+def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage, damage):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.listening.unlink()
+    if damage == "text":
+        paths.audio.write_text("bukan audio\n" * 100)
+    elif damage == "symlink-to-text":
+        paths.audio.unlink()
+        paths.audio.symlink_to(config)
+    else:
+        paths.audio.write_bytes(paths.audio.read_bytes()[:20])
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    assert line.startswith(f"Error: {paths.audio}: not a readable WAV") and "rerun the 'download' stage" in line
