@@ -154,7 +154,8 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     cause = getattr(exc, "exc_info", None)
     cause = cause[1] if cause else exc
     if isinstance(cause, HTTPError):
-        return f"HTTP error {cause.status}"
+        loop = " (redirected too many times)" if 300 <= cause.status < 400 else ""
+        return f"HTTP error {cause.status}{loop}"
     if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
         return "no audio or video found at this address"
     if isinstance(cause, TransportError):

@@ -148,6 +148,8 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
     if config.truth_path is None:
         raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
+    with config.open_local("truth") as handle:  # opened once, checked where opened
+        truth = load_truth(config.truth_path, handle)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     provenance = Provenance.begin(
@@ -155,8 +157,6 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
         ("jiwer", "pyannote.metrics"),
     )
-    with config.open_local("truth") as handle:  # opened once, checked where opened
-        truth = load_truth(config.truth_path, handle)
     scores = score(truth, transcript, diarization)
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
     write_artifact(paths.scores, result)

@@ -266,30 +266,45 @@ def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected
     assert "laporan.txt" in line and expected in line
 
 
-@pytest.mark.parametrize("field", ["source", "report"])
-def test_a_file_swapped_for_a_symlink_during_a_run_is_not_read(tmp_path, field):
-    """Validated while a regular file; replaced by a link to a file outside the config's folder
-    before the stage reads it: refused, and nothing of the outside file is read."""
+@pytest.mark.parametrize("swap, expected", [("symlink-outside", "outside the config's folder"),
+                                             ("symlink-to-dev-zero", "outside the config's folder"),
+                                             ("fifo", "is a FIFO"), ("folder", "is a folder")])
+@pytest.mark.parametrize("field", ["source", "report", "truth"])
+def test_a_file_swapped_during_a_run_is_not_read(tmp_path, field, swap, expected):
+    """Validated while a regular file; replaced by a link to a file outside the config's folder,
+    a FIFO or a folder before the stage reads it: refused at once, nothing outside is read."""
+    import os
+
     from pipeline.artifacts import DayPaths, PipelineError
     from pipeline.config import load_config, read_report
     from pipeline.download import download
+    from pipeline.evaluate import evaluate
 
     inner = tmp_path / "configs"
     inner.mkdir()
     write_tone(inner / "talk.wav")
-    config = load_config(write_config(inner))
+    (inner / "truth.json").write_text('{"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "x"}]}')
+    config = load_config(write_config(inner, truth="truth.json"))
     outside = write_tone(tmp_path / "secret.wav") if field == "source" else tmp_path / "secret.txt"
-    if field == "report":
+    if field != "source":
         outside.write_text("Rahasia yang tidak boleh dibaca sama sekali oleh lokakarya.\n")
-    target = inner / ("talk.wav" if field == "source" else "day-10.txt")
+    target = inner / {"source": "talk.wav", "report": "day-10.txt", "truth": "truth.json"}[field]
     target.unlink()
-    target.symlink_to(outside)
-    with pytest.raises(PipelineError, match="outside the config's folder"):
+    if swap == "fifo":
+        os.mkfifo(target)
+    elif swap == "folder":
+        target.mkdir()
+    else:
+        target.symlink_to("/dev/zero" if swap == "symlink-to-dev-zero" else outside)
+    paths = DayPaths.for_day(tmp_path / "out", config.id)
+    with pytest.raises(PipelineError, match=expected):
         if field == "source":
-            download(config, DayPaths.for_day(tmp_path / "out", config.id))
-        else:
+            download(config, paths)
+        elif field == "report":
             read_report(config)
-    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+        else:
+            evaluate(config, paths)
+    assert not paths.audio.exists()
 
 
 @pytest.mark.parametrize("stage", ["transcribe", "diarize", "topics", "compare", "summary", "report"])

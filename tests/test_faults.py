@@ -111,6 +111,32 @@ class FaultyServer(BaseHTTPRequestHandler):
                     time.sleep(0.2)
             except OSError:  # the client gave up, as it should
                 pass
+        elif self.path == "/slow-headers.wav":  # the headers themselves trickle in
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: audio/wav\r\nX-Padding: " + b"x" * 100:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+            self.close_connection = True
+        elif self.path == "/redirect-loop.wav":
+            self.send_response(302)
+            self.send_header("Location", "/redirect-loop.wav")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/hls-trickle/seg1.ts":  # one segment of a playlist trickles
+            self.send_response(200)
+            self.send_header("Content-Type", "video/mp2t")
+            self.send_header("Content-Length", str(len(self.segments[1])))
+            self.end_headers()
+            try:
+                for byte in self.segments[1][:200]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
         elif self.path == "/stall.wav":
             self._send(200, data[:1000], "audio/wav", len(data))
             time.sleep(5)
@@ -118,7 +144,8 @@ class FaultyServer(BaseHTTPRequestHandler):
             playlist = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n"
             playlist += "".join(f"#EXTINF:2.0,\nseg{i}.ts\n" for i in range(len(self.segments)))
             self._send(200, (playlist + "#EXT-X-ENDLIST\n").encode(), "application/vnd.apple.mpegurl")
-        elif self.path.startswith("/hls-ok/seg") or self.path == "/hls-gap/seg0.ts" or self.path == "/hls-gap/seg2.ts":
+        elif self.path.startswith("/hls-ok/seg") or self.path in (
+                "/hls-gap/seg0.ts", "/hls-gap/seg2.ts", "/hls-trickle/seg0.ts", "/hls-trickle/seg2.ts"):
             index = int(self.path.rsplit("seg", 1)[1].split(".")[0])
             self._send(200, self.segments[index], "video/mp2t")
         else:
@@ -349,15 +376,18 @@ def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
     assert ("cancel" in info["channels"]) == (right == "inverted")
 
 
-@pytest.mark.parametrize("case", ["slow-trickle", "deadline"])
-def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, case):
+@pytest.mark.parametrize("path, case", [("trickle.wav", "slow-trickle"), ("trickle.wav", "deadline"),
+                                        ("slow-headers.wav", "slow-trickle"), ("slow-headers.wav", "deadline"),
+                                        ("hls-trickle/index.m3u8", "slow-trickle"), ("redirect-loop.wav", None)])
+def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     options = dict(FAST_NETWORK, socket_timeout=5)
     options.update({"min_rate": 2000, "stall_seconds": 2} if case == "slow-trickle"
                    else {"min_rate": 0, "deadline_seconds": 3})
-    config = write_config(tmp_path, source=f"{faulty}/trickle.wav", download=options)
+    config = write_config(tmp_path, source=f"{faulty}/{path}", download=options)
     started = time.monotonic()
     line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
-    assert "download failed" in line and ("min_rate" if case == "slow-trickle" else "deadline") in line
+    assert "download failed" in line and {"slow-trickle": "min_rate", "deadline": "deadline"}.get(
+        case, "redirected too many times") in line
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
 
