@@ -36,9 +36,11 @@ MIN_RECORDING_SECONDS = 2.0
 EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
 # A length the source declares counts as a shortfall beyond this much (seconds, fraction).
 LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
-# Track choice: speech is measured on the first TRACK_SAMPLE_EVERY seconds of every minute of
-# each track, for at most TRACK_SAMPLE_MINUTES minutes (bounded cost on a 2-hour day).
-TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 10, 30
+# Track choice: speech is measured on all of each track's first TRACK_SAMPLE_WHOLE_MINUTES (a
+# short recording whose speech starts late is measured whole), then on the first
+# TRACK_SAMPLE_EVERY seconds of every minute up to TRACK_SAMPLE_MINUTES (bounded cost on a 2-hour
+# day: at most 9 minutes of audio per track).
+TRACK_SAMPLE_WHOLE_MINUTES, TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 5, 10, 30
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
@@ -196,8 +198,10 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
                     format="flt", layout="mono", rate=SAMPLE_RATE))
                 for chunk in resampler.resample(frame):
                     block = chunk.to_ndarray().reshape(-1)
-                    within = (seen[index] + np.arange(len(block))) % (60 * SAMPLE_RATE)
-                    samples[index].append(block[within < TRACK_SAMPLE_EVERY * SAMPLE_RATE])
+                    at = seen[index] + np.arange(len(block))
+                    kept = (at < TRACK_SAMPLE_WHOLE_MINUTES * 60 * SAMPLE_RATE) | (
+                        at % (60 * SAMPLE_RATE) < TRACK_SAMPLE_EVERY * SAMPLE_RATE)
+                    samples[index].append(block[kept])
                     seen[index] += len(block)
     speech = [_speech_seconds(np.concatenate(samples[i] or [np.zeros(0, np.float32)])) for i in range(count)]
     best = int(np.argmax(speech))
@@ -260,8 +264,9 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
         if len(channel_rms) > 1 and mixed.mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
             loudest = int(np.argmax(channel_rms))
             written = _write(media, chosen, target, loudest)
-            channels = (f"channel {loudest + 1} of {len(channel_rms)} (the channels cancel out "
-                        f"when mixed: mix RMS {mixed.mix_rms:.4f} against {channel_rms.max():.4f})")
+            channels = (f"channel {loudest + 1} of {len(channel_rms)} (the mix is far quieter: the "
+                        f"channels cancel out or are silent; mix RMS {mixed.mix_rms:.4f} against "
+                        f"{channel_rms.max():.4f})")
     except (av.error.FFmpegError, ValueError, IndexError) as exc:
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     except soundfile.SoundFileError as exc:  # libsndfile says only "System error."

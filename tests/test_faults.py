@@ -341,6 +341,19 @@ def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
     return path
 
 
+def test_speech_that_starts_late_in_a_short_recording_picks_its_track(tmp_path):
+    """Speech from 12 s on in a 40 s recording (a sample of the first 10 s of each minute alone
+    would hear none of it) beside a tone on the first track."""
+    speech = _speech()
+    late = np.zeros(40 * 16000, dtype="float32")
+    late[12 * 16000:12 * 16000 + len(speech)] = speech
+    tone = (0.1 * np.sin(2 * np.pi * 440 * np.arange(len(late)) / 16000)).astype("float32")
+    _tracks(tmp_path / "talk.mkv", [tone, late])
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv")).exit_code == 0
+    assert json.loads((out / "test-day" / "source.json").read_text())["track"] == 1
+
+
 @pytest.mark.parametrize("speech_on", [0, 1, 2])
 def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
     """Speech on any one of three tracks (the others a tone and near-silence) is found."""
@@ -361,19 +374,26 @@ def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
     assert "has 3 audio track(s)" in line and "source_track 3" in line
 
 
-@pytest.mark.parametrize("right", ["inverted", "silent", "other-voice"])
+def _centre_only(speech: np.ndarray) -> np.ndarray:
+    channels = np.zeros((len(speech), 6), dtype="float32")
+    channels[:, 2] = speech
+    return channels
+
+
+@pytest.mark.parametrize("right", ["inverted", "nearly-inverted", "silent", "other-voice", "surround-centre"])
 def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
     speech = _speech()
-    other = {"inverted": -speech, "silent": np.zeros_like(speech),
-             "other-voice": np.roll(speech, 16000 * 3)}[right]
-    soundfile.write(tmp_path / "talk.wav", np.stack([speech, other], axis=1), 16000)
+    channels = _centre_only(speech) if right == "surround-centre" else np.stack([speech, {
+        "inverted": -speech, "nearly-inverted": -0.9 * speech, "silent": np.zeros_like(speech),
+        "other-voice": np.roll(speech, 16000 * 3)}[right]], axis=1)
+    soundfile.write(tmp_path / "talk.wav", channels, 16000)
     out = tmp_path / "out"
     result = invoke("--outputs", out, "download", write_config(tmp_path))
     assert result.exit_code == 0, result.output
     info = json.loads((out / "test-day" / "source.json").read_text())
     audio, _ = soundfile.read(out / "test-day" / "audio.wav")
     assert np.sqrt((audio ** 2).mean()) > 0.4 * np.sqrt((speech ** 2).mean())  # a mix is -6 dB at worst
-    assert ("cancel" in info["channels"]) == (right == "inverted")
+    assert ("cancel" in info["channels"]) == (right in ("inverted", "nearly-inverted", "surround-centre"))
 
 
 @pytest.mark.parametrize("path, case", [("trickle.wav", "slow-trickle"), ("trickle.wav", "deadline"),
