@@ -222,7 +222,7 @@ def read_journal(paths: DayPaths) -> list[dict]:
     if not paths.journal.is_file():
         return []
     entries = []
-    for line in paths.journal.read_text(encoding="utf-8").splitlines():
+    for line in paths.journal.read_bytes().decode("utf-8", errors="replace").splitlines():
         try:
             entry = json.loads(line)
         except ValueError:

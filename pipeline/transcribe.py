@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from pipeline.artifacts import (
     Count,
@@ -159,6 +159,11 @@ class _CheckpointHeader(BaseModel):
     pieces: list[tuple[int, int]]
 
 
+class _CheckpointPiece(BaseModel):
+    piece: int = Field(ge=0)
+    segments: list[Segment]
+
+
 class Checkpoint:
     """transcript.checkpoint.jsonl: a header, then one fsynced line per finished piece.
 
@@ -170,13 +175,14 @@ class Checkpoint:
         self.path, self.header = path, header
         self.done: dict[int, list[Segment]] = {}
         if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
+            lines = path.read_bytes().splitlines()
             try:
                 if lines and _CheckpointHeader.model_validate_json(lines[0]) == header:
                     for line in lines[1:]:
-                        record = json.loads(line)
-                        self.done[record["piece"]] = [Segment(**s) for s in record["segments"]]
-            except ValueError:  # a torn last line: keep what was whole before it
+                        record = _CheckpointPiece.model_validate_json(line)
+                        if record.piece < len(header.pieces):
+                            self.done[record.piece] = record.segments
+            except ValueError:  # a torn or foreign line: keep what was whole before it
                 pass
         # Rewritten without any torn tail, so appends start on a clean line.
         write_atomic(path, header.model_dump_json() + "\n" + "".join(

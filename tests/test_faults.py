@@ -720,3 +720,22 @@ def test_every_write_error_of_a_run_is_one_line(tmp_path, monkeypatch, code):
     errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
     assert result.exit_code == 1 and len(errors) == 1, result.output
     assert f"summary.json: could not write: {os.strerror(code)}" in errors[0]
+
+
+@pytest.mark.parametrize("tail", [b'{"piece": 0}', b"[1, 2]", b"\xff\xfe not utf-8", b'{"piece": "x", "segments": []}',
+                                  b'{"piece": 0, "segments": 5}', b'{"piece": 7, "segments": []}', b'{"piece": 1, "segm'],
+                         ids=["no-segments", "a-list", "not-utf8", "piece-as-text", "segments-not-a-list",
+                              "piece-out-of-plan", "torn"])
+def test_a_damaged_checkpoint_keeps_only_its_whole_pieces(tmp_path, tail):
+    """A checkpoint line that is torn, foreign or out of the plan ends what is trusted; the
+    pieces before it are kept and the file is rewritten clean."""
+    from pipeline.transcribe import Checkpoint, Segment, _CheckpointHeader
+
+    header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 1), (1, 2)])
+    segment = Segment(id=0, start=0.0, end=1.0, text="halo", avg_logprob=-0.2, no_speech_prob=0.1,
+                      compression_ratio=1.0, words=[])
+    path = tmp_path / "transcript.checkpoint.jsonl"
+    path.write_bytes(header.model_dump_json().encode() + b"\n" + Checkpoint._line(0, [segment]).encode() + tail)
+    checkpoint = Checkpoint(path, header)
+    assert checkpoint.done == {0: [segment]}
+    assert path.read_bytes().count(b"\n") == 2
