@@ -198,6 +198,9 @@ class DayConfig(_Strict):
         if count is not None and count < len(self.speakers):
             raise ValueError(f"field 'diarize.num_speakers': {count} is fewer than the "
                              f"{len(self.speakers)} speakers named")
+        if len(self.speakers) > self.diarize.max_speakers:
+            raise ValueError(f"field 'speakers': {len(self.speakers)} names, more than "
+                             f"diarize.max_speakers ({self.diarize.max_speakers}) voices can be found")
         return self
 
     @field_validator("source")

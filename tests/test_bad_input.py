@@ -153,10 +153,12 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "diarize: {hop_seconds: 5, window_seconds: 1}\n", "longer than window_seconds"),
         (BASE_YAML.replace("[{name: Satu}]", "[{name: A}, {name: B}, {name: C}]")
          + "diarize: {num_speakers: 2}\n", "field 'diarize.num_speakers': 2 is fewer than the 3"),
+        (BASE_YAML.replace("[{name: Satu}]", "[{name: A}, {name: B}, {name: C}]")
+         + "diarize: {max_speakers: 2}\n", "field 'speakers': 3 names, more than diarize.max_speakers (2)"),
     ],
     ids=["month-13", "feb-30", "not-a-date", "duplicate-key", "nested-duplicate", "unclosed-quote",
          "tab-indent", "deep-nesting", "alias", "not-a-mapping", "list-as-key", "merge-key", "infinite",
-         "not-a-number", "count-over-max", "hop-over-window", "count-under-names"],
+         "not-a-number", "count-over-max", "hop-over-window", "count-under-names", "names-over-max"],
 )
 def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text, expected):
     config = _raw_config(tmp_path, text)

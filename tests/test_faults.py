@@ -739,3 +739,17 @@ def test_a_damaged_checkpoint_keeps_only_its_whole_pieces(tmp_path, tail):
     checkpoint = Checkpoint(path, header)
     assert checkpoint.done == {0: [segment]}
     assert path.read_bytes().count(b"\n") == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seconds, stated, expected", [(2.3, None, 1), (12.5, None, 1), (12.5, 2, 2), (4.0, 3, 3)],
+                         ids=["2.3s", "12.5s", "12.5s-stated-2", "4s-stated-3"])
+def test_a_short_single_voice_becomes_a_whole_record_with_the_stated_count(tmp_path, seconds, stated, expected):
+    """One real voice (the bundled English clip), cut short: one speaker unless a count is
+    stated, and a stated count is obeyed; the whole run ends with a page."""
+    soundfile.write(tmp_path / "talk.wav", _speech(seconds), 16000)
+    names = [{"name": f"Pembicara {n + 1}"} for n in range(stated or 1)]
+    config = write_config(tmp_path, speakers=names, diarize={"num_speakers": stated} if stated else {})
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "out" / "test-day" / "speakers.json").read_text())["num_speakers"] == expected
