@@ -18,6 +18,7 @@ from typing import Callable, Iterator, Literal
 
 from pipeline import __version__
 from pipeline.artifacts import (
+    MADE_BY,
     DayPaths,
     PipelineError,
     DayStatus,
@@ -49,10 +50,24 @@ class Stage:
     applies: Callable[[DayConfig], bool] = lambda config: True
     # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
     resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
+    # What is wrong with the stage's other outputs (damaged or replaced since), or None.
+    damaged: Callable[[DayPaths], str | None] = lambda paths: None
+
+
+def _audio_damage(paths: DayPaths) -> str | None:
+    try:
+        recorded = json.loads(paths.source.read_text(encoding="utf-8"))["audio_sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # source.json itself is judged by its provenance
+    if not paths.audio.is_file():
+        return f"{paths.audio}: missing"
+    if file_sha256(paths.audio) != recorded:
+        return f"{paths.audio}: not the audio {paths.source.name} describes (damaged or replaced)"
+    return None
 
 
 STAGES = (
-    Stage("download", download, lambda p: p.source),
+    Stage("download", download, lambda p: p.source, damaged=_audio_damage),
     Stage("transcribe", transcribe, lambda p: p.transcript,
           resume_files=lambda p: (p.transcript_checkpoint,)),
     Stage("diarize", diarize, lambda p: p.speakers),
@@ -77,7 +92,7 @@ def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     """True when the artifact exists and was made from today's config fields, inputs and code."""
     record = (stage.record or stage.artifact)(paths)
-    if not (stage.artifact(paths).is_file() and record.is_file()):
+    if not (stage.artifact(paths).is_file() and record.is_file()) or stage.damaged(paths):
         return False
     try:
         provenance = json.loads(record.read_text(encoding="utf-8"))["provenance"]
@@ -109,9 +124,20 @@ def stage_runs(paths: DayPaths) -> list[str]:
 
 
 def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
-    """One stage on its own (the stage commands), under the day's lock."""
+    """One stage on its own (the stage commands), under the day's lock.  An earlier artifact it
+    may read that no longer matches its own inputs (a new recording, an edited config) is
+    refused: mixing it with newer ones would make a record that matches nothing."""
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
+        for earlier in STAGES[:STAGES.index(stage)]:
+            artifact = earlier.artifact(paths)
+            if not (artifact.name in MADE_BY and earlier.applies(config) and artifact.is_file()):
+                continue
+            damage = earlier.damaged(paths)
+            if damage or not is_up_to_date(earlier, config, paths):
+                problem = damage or (f"{artifact}: out of date (its inputs, its config fields or "
+                                     f"lokakarya changed since it was made)")
+                raise PipelineError(f"{problem}; run the '{earlier.name}' stage first, or `lokakarya run`")
         return _run_recorded(stage, config, paths)
 
 

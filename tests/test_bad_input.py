@@ -374,6 +374,8 @@ def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
 @pytest.mark.parametrize("stage", ["transcribe", "diarize", "report"])
 @pytest.mark.parametrize("damage", ["text", "symlink-to-text", "truncated-header"])
 def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage, damage):
+    """Stage commands refuse an audio.wav that is not the one source.json describes; the WAV
+    reader itself names a damaged file (for a file that changes after the check)."""
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
@@ -386,4 +388,48 @@ def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage
     else:
         paths.audio.write_bytes(paths.audio.read_bytes()[:20])
     line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
-    assert line.startswith(f"Error: {paths.audio}: not a readable WAV") and "rerun the 'download' stage" in line
+    assert line.startswith(f"Error: {paths.audio}: not the audio source.json describes (damaged or replaced); "
+                           f"run the 'download' stage first"), line
+    # `run` sees the same and remakes it from the source
+    assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
+    assert soundfile.info(paths.audio).duration == 2.0
+
+
+@pytest.mark.parametrize("edit, stale", [
+    ("new-recording", "source.json"), ("transcribe-option", "transcript.json"), ("speaker-names", "speakers.json")])
+@pytest.mark.parametrize("stage", ["summary", "report"])
+def test_a_stage_run_on_an_out_of_date_input_names_the_stage_to_rerun(tmp_path, edit, stale, stage):
+    """A stage command never mixes an earlier artifact made from an older recording or config
+    with newer ones: one line names the stale artifact and the stage that remakes it."""
+    import yaml
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    fields = yaml.safe_load(config.read_text())
+    if edit == "new-recording":
+        write_tone(config.parent / "talk.wav", seconds=3)
+    elif edit == "transcribe-option":
+        fields["transcribe"] = {"beam_size": 2}
+    else:
+        fields["speakers"][1]["name"] = "Nama Baru"
+    config.write_text(yaml.safe_dump(fields, allow_unicode=True))
+    before = paths.summary.read_bytes()
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    assert line.startswith(f"Error: {paths.root / stale}: out of date") and "stage first" in line, line
+    assert paths.summary.read_bytes() == before
+
+
+@pytest.mark.parametrize("reader", ["plan_pieces", "read_piece", "encode_listening_copy"])
+def test_every_reader_of_audio_wav_names_a_damaged_one(tmp_path, reader):
+    from pipeline import audio
+    from pipeline.artifacts import PipelineError
+
+    damaged = tmp_path / "audio.wav"
+    damaged.write_bytes(b"RIFF\x00\x00")
+    calls = {"plan_pieces": lambda: audio.plan_pieces(damaged, 600),
+             "read_piece": lambda: audio.read_piece(damaged, (0, 10)),
+             "encode_listening_copy": lambda: audio.encode_listening_copy(damaged, tmp_path / "a.webm", "0" * 64)}
+    with pytest.raises(PipelineError, match="audio.wav: not a readable WAV .*rerun the 'download' stage"):
+        calls[reader]()
+    assert not (tmp_path / "a.webm").exists()
