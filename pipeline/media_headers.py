@@ -3,7 +3,7 @@
 libavformat either trusts the file size (WAV, MP3 without a Xing header, ADTS) or reads the
 length from the last page it finds (Ogg), so a file cut short looks whole to it.  The bytes
 still tell: a header that states the length (the WAV data chunk, the MP3 Xing/Info/VBRI frame
-count), or a frame, page or box at the end that runs past the end of the file, or an Ogg
+count), or a frame, page, packet or box at the end that runs past the end of the file, or an Ogg
 stream without its end-of-stream page.  A cut exactly at a frame boundary of a format without
 a stated length (MP3 without Xing, ADTS) leaves no trace here; over HTTP the Content-Length
 still catches it (yt-dlp refuses a body shorter than announced).
@@ -39,6 +39,9 @@ def read_header_facts(handle: BinaryIO) -> HeaderFacts:
             return _ogg(data)
         if head[4:8] == b"ftyp":
             return _mp4_boxes(data)
+        for packet, sync in ((188, 0), (192, 4)):  # MPEG-TS, and M2TS with its 4-byte timestamps
+            if len(data) > 2 * packet + sync and all(data[sync + n * packet] == 0x47 for n in range(3)):
+                return _transport_stream(data, packet)
         start = _after_id3v2(data)
         if data[start:start + 2] in (b"\xff\xf0", b"\xff\xf1", b"\xff\xf8", b"\xff\xf9"):
             return _frames(data, start, _adts_frame, "ADTS (AAC) frame")
@@ -88,6 +91,14 @@ def _ogg(data: mmap.mmap) -> HeaderFacts:
     if position + 27 > len(data) and position < len(data):
         return HeaderFacts(cut=f"the file ends inside an Ogg page ({len(data) - position} bytes of "
                                f"its header)")
+    return HeaderFacts()
+
+
+def _transport_stream(data: mmap.mmap, packet: int) -> HeaderFacts:
+    """A transport stream is whole packets; a remainder is a packet cut off."""
+    extra = len(data) % packet
+    if extra:
+        return HeaderFacts(cut=f"the file ends inside a transport stream packet ({extra} of {packet} bytes)")
     return HeaderFacts()
 
 
@@ -176,14 +187,14 @@ def _mp3(data: mmap.mmap, start: int) -> HeaderFacts:
         flags, frames = struct.unpack_from(">II", data, xing + 4)
         if flags & 0x01 and frames:
             return HeaderFacts(declared_seconds=frames * samples / rate,
-                               cut=_frames(data, start, _mpeg_audio_frame, "MP3 frame").cut)
+                               cut=_frames(data, start, _mpeg_audio_frame, "MPEG audio (MP3) frame").cut)
     vbri = start + 36
     if data[vbri:vbri + 4] == b"VBRI" and vbri + 18 <= len(data):
         frames = struct.unpack_from(">I", data, vbri + 14)[0]
         if frames:
             return HeaderFacts(declared_seconds=frames * samples / rate,
-                               cut=_frames(data, start, _mpeg_audio_frame, "MP3 frame").cut)
-    return _frames(data, start, _mpeg_audio_frame, "MP3 frame")
+                               cut=_frames(data, start, _mpeg_audio_frame, "MPEG audio (MP3) frame").cut)
+    return _frames(data, start, _mpeg_audio_frame, "MPEG audio (MP3) frame")
 
 
 def _frames(data: mmap.mmap, position: int, frame_at, what: str) -> HeaderFacts:
