@@ -149,6 +149,13 @@ def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = N
             loaded[path] = load_config(Path(path))
         except PipelineError as exc:
             outcomes[path] = DayOutcome(path, None, "failed", str(exc))
+    first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
+    for path, config in list(loaded.items()):
+        if config.id in first_with:
+            del loaded[path]
+            outcomes[path] = DayOutcome(path, config.id, "failed", f"{path}: field 'id': '{config.id}' is "
+                                        f"also the id of {first_with[config.id]}; each day needs its own")
+        first_with.setdefault(config.id, path)
     bars = _Bars(len(config_paths), progress)
     bars.days.update(len(outcomes))
     client = _client(scheduler, workers)

@@ -40,6 +40,16 @@ def test_failed_days_do_not_stop_the_batch(tmp_path):
     assert list(index["status"]) == ["failed"] and "tidak-ada.wav" in index["reason"][0]
 
 
+def test_two_configs_of_one_id_in_a_batch_do_not_overwrite_each_other(tmp_path):
+    first = write_config(tmp_path, "a.yaml", source="tidak-ada.wav")
+    second = write_config(tmp_path, "b.yaml", source="juga-tidak-ada.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", first, second)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert "tidak-ada.wav" in lines[0] and lines[1].startswith("test-day: failed:"), lines
+    assert f"{second}: field 'id': 'test-day' is also the id of {first}" in lines[1]
+
+
 def _journal_stages(outputs: Path) -> dict[str, list[str]]:
     return {day: stage_runs(DayPaths.for_day(outputs, day)) for day in ("demo-2", "demo-3")}
 
