@@ -13,8 +13,15 @@ from typing import Annotated, BinaryIO, Literal
 from urllib.parse import urlparse
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from pipeline.artifacts import PipelineError
 
@@ -119,7 +126,7 @@ class DiarizeOptions(_Strict):
     threads: int = Field(1, ge=1, description="torch threads; one is fastest beside other work")
 
     @model_validator(mode="after")
-    def _consistent(self) -> "DiarizeOptions":
+    def _consistent(self) -> DiarizeOptions:
         if self.num_speakers is not None and self.num_speakers > self.max_speakers:
             raise ValueError(f"num_speakers ({self.num_speakers}) is more than max_speakers "
                              f"({self.max_speakers})")
@@ -193,7 +200,7 @@ class DayConfig(_Strict):
         return speakers
 
     @model_validator(mode="after")
-    def _count_fits_names(self) -> "DayConfig":
+    def _count_fits_names(self) -> DayConfig:
         count = self.diarize.num_speakers
         if count is not None and count < len(self.speakers):
             raise ValueError(f"field 'diarize.num_speakers': {count} is fewer than the "
@@ -463,11 +470,12 @@ def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
     media opens and has the configured track, the report has points to compare.  Returns what
     the media says of itself, for `validate` to show."""
+    # Whisper's languages (faster-whisper gives them no public name).
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
     from pipeline.download import incomplete_error
-
-    from faster_whisper.tokenizer import _LANGUAGE_CODES  # Whisper's languages; no public name
 
     if config.language not in _LANGUAGE_CODES:
         raise ConfigError(f"{config.config_path}: field 'language': '{config.language}' is not a language "

@@ -41,7 +41,7 @@ class TruthTurn(BaseModel):
     text: str
 
     @model_validator(mode="after")
-    def _forward(self) -> "TruthTurn":
+    def _forward(self) -> TruthTurn:
         if self.end < self.start:
             raise ValueError(f"ends ({self.end}) before it starts ({self.start})")
         return self
@@ -101,9 +101,8 @@ def _annotation(segments):
 
 def der(truth: Truth, diarization: Diarization, collar: float) -> float:
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")  # no telemetry
-    from pyannote.metrics.diarization import DiarizationErrorRate
-
     from pyannote.core import Segment, Timeline
+    from pyannote.metrics.diarization import DiarizationErrorRate
 
     reference = _annotation((t.start, t.end, t.speaker) for t in truth.turns)
     hypothesis = _annotation((t.start, t.end, t.speaker) for t in diarization.turns)
@@ -114,8 +113,8 @@ def der(truth: Truth, diarization: Diarization, collar: float) -> float:
 
 def word_speaker_accuracy(truth: Truth, diarization: Diarization) -> float:
     """Share of words whose speaker is the one the best one-to-one voice mapping predicts."""
-    from scipy.optimize import linear_sum_assignment
     import numpy as np
+    from scipy.optimize import linear_sum_assignment
 
     voices = sorted({t.speaker for t in truth.turns})
     labels = sorted({s.label for s in diarization.speakers})

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pipeline.artifacts import ModelRecord, PipelineError, file_sha256, write_atomic, write_error
+from pipeline.artifacts import (
+    ModelRecord,
+    PipelineError,
+    file_sha256,
+    write_atomic,
+    write_error,
+)
 
 
 @dataclass(frozen=True)
