@@ -62,11 +62,13 @@ bench-long: $(STAMP)
 # CI's target: the lint gate, then every test (the slow ones run Whisper and CAM++ on the demo days).
 test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 # No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).
 test-fast: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest -m "not slow"
 
 # Remakes the bundled days configs/demo*/ and configs/para-*/ (needs espeak-ng and ffmpeg; the

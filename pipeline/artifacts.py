@@ -42,9 +42,11 @@ class Strict(BaseModel):
 def schema_version(version: str):
     """The schema_version field of an artifact written at `version`: readers accept the same major."""
     major = version.split(".")[0]
-    return Field(version, pattern=rf"^{major}\.(0|[1-9]\d*)\.(0|[1-9]\d*)$",
-                 description=f"semantic version of this artifact's schema; this code writes {version} "
-                             f"and reads any {major}.x.y")
+    return Field(
+        version,
+        pattern=rf"^{major}\.(0|[1-9]\d*)\.(0|[1-9]\d*)$",
+        description=f"semantic version of this artifact's schema; this code writes {version} and reads any {major}.x.y",
+    )
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,16 @@ class DayPaths:
 
 
 # Which stage writes each artifact a later stage reads: a missing input names the stage to run.
-MADE_BY = {"audio.wav": "download", "source.json": "download", "transcript.json": "transcribe",
-           "speakers.json": "diarize", "diarization.rttm": "diarize", "topics.json": "topics",
-           "comparison.json": "compare", "summary.json": "summary"}
+MADE_BY = {
+    "audio.wav": "download",
+    "source.json": "download",
+    "transcript.json": "transcribe",
+    "speakers.json": "diarize",
+    "diarization.rttm": "diarize",
+    "topics.json": "topics",
+    "comparison.json": "compare",
+    "summary.json": "summary",
+}
 
 
 def require(path: Path) -> Path:
@@ -125,8 +134,9 @@ def day_lock(root: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            raise PipelineError(f"{root}: another lokakarya run (pid {holder or '?'}) is working on "
-                                f"this day; wait for it to finish") from None
+            raise PipelineError(
+                f"{root}: another lokakarya run (pid {holder or '?'}) is working on this day; wait for it to finish"
+            ) from None
         try:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -185,7 +195,7 @@ def read_journal(paths: DayPaths) -> list[dict]:
     if not paths.journal.is_file():
         return []
     entries = []
-    for line in paths.journal.read_text(encoding="utf-8").splitlines():
+    for line in paths.journal.read_bytes().decode("utf-8", errors="replace").splitlines():
         try:
             entry = json.loads(line)
         except ValueError:
@@ -222,8 +232,10 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
     except (ValueError, AttributeError):
         raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None
     if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
-        raise PipelineError(f"{path}: schema_version {found!r} is not readable by this lokakarya "
-                            f"(it reads {written.split('.')[0]}.x.y); rerun the '{made_by}' stage")
+        raise PipelineError(
+            f"{path}: schema_version {found!r} is not readable by this lokakarya "
+            f"(it reads {written.split('.')[0]}.x.y); rerun the '{made_by}' stage"
+        )
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
@@ -248,8 +260,9 @@ class ModelRecord(Strict):
 
 
 PackageName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-InputName = Literal["source", "source_info", "audio", "transcript", "speakers", "topics", "comparison",
-                    "report", "summary", "truth"]
+InputName = Literal[
+    "source", "source_info", "audio", "transcript", "speakers", "topics", "comparison", "report", "summary", "truth"
+]
 
 
 class Provenance(Strict):
@@ -283,8 +296,7 @@ class Provenance(Strict):
             tools=package_versions(packages),
             model=model,
             config_hash=config_hash,
-            inputs={name: file_sha256(require(v)) if isinstance(v, Path) else v
-                    for name, v in inputs.items()},
+            inputs={name: file_sha256(require(v)) if isinstance(v, Path) else v for name, v in inputs.items()},
             started_at=datetime.now(timezone.utc),
         )
 

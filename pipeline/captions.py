@@ -57,7 +57,7 @@ def short_name(name: str) -> str:
     name = plain(name).split(", ")[0]
     if len(name) <= MAX_CAPTION_NAME:
         return name
-    cut = name[:MAX_CAPTION_NAME - 1].rsplit(" ", 1)[0]
+    cut = name[: MAX_CAPTION_NAME - 1].rsplit(" ", 1)[0]
     return cut + "…"
 
 
@@ -94,16 +94,19 @@ def layout(words: list[str], reserve: int = 0) -> list[str] | None:
 
 def _fits(tokens: list[Token], reserve: int) -> bool:
     gaps = (b.start - a.end for a, b in itertools.pairwise(tokens))
-    return (tokens[-1].end - tokens[0].start <= MAX_CUE_SECONDS
-            and all(gap < MAX_GAP_IN_CUE for gap in gaps)
-            and layout([t.text for t in tokens], reserve) is not None)
+    return (
+        tokens[-1].end - tokens[0].start <= MAX_CUE_SECONDS
+        and all(gap < MAX_GAP_IN_CUE for gap in gaps)
+        and layout([t.text for t in tokens], reserve) is not None
+    )
 
 
 def _break_strength(tokens: list[Token], after: int) -> float:
     """How good a place the gap after tokens[after] is to end a cue."""
     word, following = tokens[after], tokens[after + 1]
-    strength = (SENTENCE_BREAK if word.text.endswith(SENTENCE_END)
-                else CLAUSE_BREAK if word.text.endswith(CLAUSE_END) else 0.0)
+    strength = (
+        SENTENCE_BREAK if word.text.endswith(SENTENCE_END) else CLAUSE_BREAK if word.text.endswith(CLAUSE_END) else 0.0
+    )
     strength += SEGMENT_BREAK if following.segment != word.segment else 0.0
     return strength + (PAUSE_BREAK if following.start - word.end >= PAUSE_SECONDS else 0.0)
 
@@ -112,7 +115,7 @@ def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
     first = 0
     while first < len(tokens):
         end = first + 1
-        while end < len(tokens) and _fits(tokens[first:end + 1], reserve):
+        while end < len(tokens) and _fits(tokens[first : end + 1], reserve):
             end += 1
         if end < len(tokens):
             # The longest cue that fits ends at `end`; end it instead at the best break in it,
@@ -156,8 +159,9 @@ def _tokens(words: list[SpeakerWord]) -> list[Token]:
     return tokens
 
 
-def build_cues(words: list[SpeakerWord], names: dict[str, str],
-               prefix: Callable[[str], str] = lambda name: "") -> list[Cue]:
+def build_cues(
+    words: list[SpeakerWord], names: dict[str, str], prefix: Callable[[str], str] = lambda name: ""
+) -> list[Cue]:
     """Cues over the day's words; `prefix(name)` is text the first line of each cue will carry."""
     cues: list[Cue] = []
     for run in _speaker_runs(words):
@@ -182,8 +186,7 @@ def webvtt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     blocks = ["WEBVTT"]
     for cue in build_cues(words, names):
         text = "\n".join(_vtt_escape(line) for line in cue.lines)
-        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n"
-                      f"<v {_vtt_escape(cue.speaker_name)}>{text}")
+        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {_vtt_escape(cue.speaker_name)}>{text}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -204,6 +207,7 @@ def srt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     for number, cue in enumerate(build_cues(words, names, prefix), start=1):
         lines = [_srt_safe(line) for line in cue.lines]
         lines[0] = (prefix(cue.speaker_name) + lines[0]).rstrip()
-        subtitles.append(srt_format.Subtitle(number, timedelta(seconds=cue.start),
-                                             timedelta(seconds=cue.end), "\n".join(lines)))
+        subtitles.append(
+            srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), "\n".join(lines))
+        )
     return srt_format.compose(subtitles, reindex=False)

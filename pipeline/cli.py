@@ -6,6 +6,7 @@ Only click and the stage table are imported at start; each command imports what 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -47,7 +48,7 @@ class _Group(click.Group):
                 break
             if argument.split("=", 1)[0] in GLOBAL_OPTIONS:
                 width = 1 if "=" in argument else 2
-                hoisted += args[position:position + width]
+                hoisted += args[position : position + width]
                 position += width
                 continue
             rest.append(argument)
@@ -68,8 +69,10 @@ class _Group(click.Group):
             if os.environ.get("LOKAKARYA_DEBUG"):
                 raise
             message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
-            raise click.ClickException(f"internal error: {type(exc).__name__}: {message} (please "
-                                       f"report it; LOKAKARYA_DEBUG=1 shows the traceback)") from None
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {message} (please "
+                f"report it; LOKAKARYA_DEBUG=1 shows the traceback)"
+            ) from None
 
 
 config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
@@ -77,8 +80,14 @@ config_argument = click.argument("config", type=click.Path(dir_okay=False, path_
 
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="lokakarya")
-@click.option("--outputs", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
-              show_default=True, envvar="LOKAKARYA_OUTPUTS", help="Folder that holds one folder per day.")
+@click.option(
+    "--outputs",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    envvar="LOKAKARYA_OUTPUTS",
+    help="Folder that holds one folder per day.",
+)
 @click.pass_context
 def cli(ctx: click.Context, outputs: Path) -> None:
     """Turn a recorded workshop day into a transcript, speakers, topics and a report comparison."""
@@ -117,8 +126,10 @@ def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
         from pipeline.runner import run_stage
 
         if name is not None:
-            click.echo(f"Warning: `lokakarya {name}` is now `lokakarya {stage.name}`; the old name "
-                       f"goes in the next release", err=True)
+            click.echo(
+                f"Warning: `lokakarya {name}` is now `lokakarya {stage.name}`; the old name goes in the next release",
+                err=True,
+            )
         day, paths = _prepare(config, outputs)
         run_stage(stage, day, paths)
         click.echo(f"{stage.name}: wrote {stage.artifact(paths)}")
@@ -141,8 +152,14 @@ def _stage_name(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-force_option = click.option("--force", "force_from", metavar=f"[{'|'.join(STAGE_NAMES)}]", default=None,
-                            callback=_stage_name, help="Rerun this stage and every stage after it.")
+force_option = click.option(
+    "--force",
+    "force_from",
+    metavar=f"[{'|'.join(STAGE_NAMES)}]",
+    default=None,
+    callback=_stage_name,
+    help="Rerun this stage and every stage after it.",
+)
 
 
 @cli.command()
@@ -160,8 +177,13 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
         for stage, status in run_day(day, paths, force_from):
             if status != "running":
                 click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
-    finally:
-        refresh_archive(outputs, day.page_language)
+    except BaseException:
+        # The failed day is listed in the tables if they can be written; if they cannot (a full
+        # disk), the day's own error is still the one reported.
+        with contextlib.suppress(PipelineError, OSError):
+            refresh_archive(outputs, day.page_language)
+        raise
+    refresh_archive(outputs, day.page_language)
     click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     click.echo(f"summary: {paths.summary}")
     click.echo(f"page: {paths.page}")
@@ -169,19 +191,24 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
 
 @cli.command()
 @click.argument("configs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Local Dask workers (default: one per two cores).")
-@click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Send the days to a running Dask scheduler instead, e.g. tcp://127.0.0.1:8786.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Local Dask workers (default: one per two cores)."
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Send the days to a running Dask scheduler instead, e.g. tcp://127.0.0.1:8786.",
+)
 @force_option
 @click.pass_obj
-def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, scheduler: str | None,
-          force_from: str | None) -> None:
+def batch(
+    outputs: Path, configs: tuple[Path, ...], workers: int | None, scheduler: str | None, force_from: str | None
+) -> None:
     """Run many days in parallel; a failing day does not stop the others."""
     from pipeline.batch import run_batch
 
-    outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from,
-                         progress=sys.stderr.isatty())
+    outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from, progress=sys.stderr.isatty())
     for outcome in outcomes:
         for warning in outcome.warnings:
             click.echo(f"Warning: {warning}", err=True)
@@ -198,8 +225,7 @@ def batch(outputs: Path, configs: tuple[Path, ...], workers: int | None, schedul
 @click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
 @click.pass_obj
-def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int,
-           as_json: bool) -> None:
+def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int, as_json: bool) -> None:
     """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven)."""
     from pipeline.search import search_archive
 
@@ -216,8 +242,12 @@ def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, l
 
 
 @cli.command()
-@click.option("--network/--no-network", default=True, show_default=True,
-              help="Also try to reach YouTube (the only check that leaves this machine).")
+@click.option(
+    "--network/--no-network",
+    default=True,
+    show_default=True,
+    help="Also try to reach YouTube (the only check that leaves this machine).",
+)
 @click.pass_obj
 def doctor(outputs: Path, network: bool) -> None:
     """Check Python, the decoder, the models, disk space and the network; one line each."""
@@ -239,5 +269,7 @@ def validate(config: Path) -> None:
     day = load_config(config)
     media = check_inputs(day)
     source = day.source if day.source_is_url else str(day.source_path)
-    click.echo(f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
-               f"[{media}], report {day.report_path or 'none'})")
+    click.echo(
+        f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
+        f"[{media}], report {day.report_path or 'none'})"
+    )

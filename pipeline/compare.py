@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+
 from pipeline.artifacts import (
     Count,
     DayPaths,
@@ -178,8 +179,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    return [(text, lead_in) for text, lead_in in candidates
-            if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
+    return [(text, lead_in) for text, lead_in in candidates if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
 
 
 def core_name(name: str) -> str:
@@ -193,8 +193,7 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
     from rapidfuzz import fuzz
 
     said = normalize(text)
-    return [s.name for s in config.speakers
-            if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
+    return [s.name for s in config.speakers if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
 
 
 def attributions(named_per_point: list[list[str]]) -> list[str | None]:
@@ -214,8 +213,11 @@ def content_points(split: list[tuple[str, str | None]], named_per_point: list[li
 
     A report that only narrates (announces the event) is scored all the same.
     """
-    content = [index for index, ((text, _), named) in enumerate(zip(split, named_per_point))
-               if not is_narration(text, named)]
+    content = [
+        index
+        for index, ((text, _), named) in enumerate(zip(split, named_per_point, strict=False))
+        if not is_narration(text, named)
+    ]
     return content or list(range(len(split)))
 
 
@@ -231,8 +233,7 @@ def _char_vectors(texts: list[str], ngrams: tuple[int, int]):
 
 def _candidates(words: list[str]) -> list[str]:
     """The words of an utterance and joins of 2-3 adjacent ones, stemmed ("di gital" -> "digital")."""
-    joined = {"".join(words[i:i + size]) for size in range(2, JOINED_WORDS + 1)
-              for i in range(len(words) - size + 1)}
+    joined = {"".join(words[i : i + size]) for size in range(2, JOINED_WORDS + 1) for i in range(len(words) - size + 1)}
     return list({stem(w) for w in words} | {stem(w) for w in joined})
 
 
@@ -335,9 +336,14 @@ def _span(utterances: list[Utterance], names: dict[str, str], confidence: float)
     for u in utterances:
         talk[u.speaker] = talk.get(u.speaker, 0.0) + (u.end - u.start)
     speaker = max(talk, key=talk.get)
-    return Span(start=utterances[0].start, end=utterances[-1].end, speaker=speaker,
-                speaker_name=names[speaker], text=" ".join(u.text for u in utterances),
-                confidence=round(confidence, 4))
+    return Span(
+        start=utterances[0].start,
+        end=utterances[-1].end,
+        speaker=speaker,
+        speaker_name=names[speaker],
+        text=" ".join(u.text for u in utterances),
+        confidence=round(confidence, 4),
+    )
 
 
 def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, threshold: float) -> list[int]:
@@ -382,11 +388,23 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
     chance, windows = match.probability(), match.windows
     points, row = [], 0
-    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(named))):
+    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(named), strict=False)):
         if index not in scored:
-            points.append(ReportPoint(index=index, text=text, lead_in=lead_in, attributed_to=attributed,
-                                      status="narration", confidence=None, score=None, evidence=[],
-                                      found_terms=[], missing_terms=[], speaker_agrees=None))
+            points.append(
+                ReportPoint(
+                    index=index,
+                    text=text,
+                    lead_in=lead_in,
+                    attributed_to=attributed,
+                    status="narration",
+                    confidence=None,
+                    score=None,
+                    evidence=[],
+                    found_terms=[],
+                    missing_terms=[],
+                    speaker_agrees=None,
+                )
+            )
             continue
         point_terms = match.terms[row]
         best = int(np.argmax(chance[row]))
@@ -394,40 +412,64 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         chosen = _evidence(chance[row], windows, said, options.said_confidence)
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
         status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
-        evidence = [_span(utterances[windows[c][0]:windows[c][1]], names, float(chance[row, c])) for c in chosen]
-        points.append(ReportPoint(
-            index=index, text=text, lead_in=lead_in, attributed_to=attributed, status=status,
-            confidence=round(float(chance[row, best]), 4),
-            score=round(float(match.character[row, best] + match.words[row, best]) / 2, 4),
-            evidence=evidence,
-            found_terms=[t for t, h in zip(point_terms, heard) if h],
-            missing_terms=[t for t, h in zip(point_terms, heard) if not h],
-            speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
-        ))
+        evidence = [_span(utterances[windows[c][0] : windows[c][1]], names, float(chance[row, c])) for c in chosen]
+        points.append(
+            ReportPoint(
+                index=index,
+                text=text,
+                lead_in=lead_in,
+                attributed_to=attributed,
+                status=status,
+                confidence=round(float(chance[row, best]), 4),
+                score=round(float(match.character[row, best] + match.words[row, best]) / 2, 4),
+                evidence=evidence,
+                found_terms=[t for t, h in zip(point_terms, heard, strict=False) if h],
+                missing_terms=[t for t, h in zip(point_terms, heard, strict=False) if not h],
+                speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
+            )
+        )
         row += 1
     normalized = [normalize(u.text) for u in utterances]
     # The report's names were found and searched for by the topics stage already.
-    entities = [ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
-                for e in (topics.entities if topics else []) if e.origin == "report"]
+    entities = [
+        ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
+        for e in (topics.entities if topics else [])
+        if e.origin == "report"
+    ]
     report_normalized = normalize(report)
-    phrases = [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases] \
-        if topics else []
+    phrases = (
+        [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases] if topics else []
+    )
     talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
     single = [k for k, (i, j) in enumerate(windows) if j == i + 1]
     per_utterance = chance[:, single].max(axis=0)
     passages = [
-        Passage(start=u.start, end=u.end, speaker=u.speaker, speaker_name=names[u.speaker],
-                text=u.text, best_confidence=round(float(score), 4))
-        for u, score in zip(utterances, per_utterance)
+        Passage(
+            start=u.start,
+            end=u.end,
+            speaker=u.speaker,
+            speaker_name=names[u.speaker],
+            text=u.text,
+            best_confidence=round(float(score), 4),
+        )
+        for u, score in zip(utterances, per_utterance, strict=False)
         if score < options.said_confidence and len(u.text.split()) >= MIN_PASSAGE_WORDS
     ]
-    counts = {status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")}
+    counts = {
+        status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")
+    }
     content_count = max(len(points) - counts["narration"], 1)
     return dict(
-        report=str(config.report_path), options=options, points=points, **counts,
-        coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4), warnings=warnings,
-        entities=entities, numbers=report_numbers(report, utterances, normalized),
-        talk_only_topics=talk_only, unreported_passages=passages,
+        report=str(config.report_path),
+        options=options,
+        points=points,
+        **counts,
+        coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
+        warnings=warnings,
+        entities=entities,
+        numbers=report_numbers(report, utterances, normalized),
+        talk_only_topics=talk_only,
+        unreported_passages=passages,
     )
 
 
@@ -436,8 +478,11 @@ def report_numbers(report: str, utterances: list[Utterance], normalized: list[st
     mentions = []
     for value in values:
         hits = exact_mentions(value, utterances, normalized)
-        mentions.append(ReportMention(text=value, label="YEAR" if YEAR.match(value) else "NUMBER",
-                                      found=bool(hits), occurrences=hits))
+        mentions.append(
+            ReportMention(
+                text=value, label="YEAR" if YEAR.match(value) else "NUMBER", found=bool(hits), occurrences=hits
+            )
+        )
     return mentions
 
 
@@ -449,8 +494,10 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     topics = read_artifact(paths.topics, Topics, "topics")
     provenance = Provenance.begin(
-        "compare", config.stage_key("compare"),
-        {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics}, PACKAGES,
+        "compare",
+        config.stage_key("compare"),
+        {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics},
+        PACKAGES,
     )
     result = Comparison(**compare_to_report(config, diarization, topics, report), provenance=provenance.finish())
     write_artifact(paths.comparison, result)

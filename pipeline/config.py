@@ -13,7 +13,15 @@ from typing import Annotated, BinaryIO, ClassVar, Literal
 from urllib.parse import urlparse
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from pipeline.artifacts import PipelineError
 
@@ -31,29 +39,54 @@ MAX_NESTING = 16  # the deepest real config nests 3 levels
 # spaCy refuses texts over 1,000,000 characters (nlp.max_length); a day's report is ~10 kB.
 MAX_REPORT_CHARS = 1_000_000
 # Archive-level files beside the day folders in outputs/: a day id must not take their names.
-ARCHIVE_FILE_SUFFIXES = (".html", ".htm", ".csv", ".parquet", ".json", ".jsonl", ".js", ".css",
-                         ".txt", ".md", ".xml", ".zip", ".tmp", ".lock")
+ARCHIVE_FILE_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".csv",
+    ".parquet",
+    ".json",
+    ".jsonl",
+    ".js",
+    ".css",
+    ".txt",
+    ".md",
+    ".xml",
+    ".zip",
+    ".tmp",
+    ".lock",
+)
 # Characters that end a line or a record in the formats config text reaches (SRT, VTT, RTTM,
 # CSV, the transcript): refused in one-line fields rather than escaped differently in each.
 LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
+# Bidirectional embeddings, overrides and isolates: one in a name reorders the text after it on
+# the page, in captions and in the tables.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _one_line(value: str) -> str:
-    """A one-line text field: no tabs, newlines or other control characters, not just spaces."""
-    bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES]
+    """A one-line text field: no tabs, newlines or other control characters, no bidi controls,
+    and something visible (not only spaces or zero-width characters)."""
+    bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
-        raise ValueError(f"must be one line of text; contains the control character {bad[0]!r}")
-    if not value.strip():
-        raise ValueError("must not be blank")
+        raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}")
+    if not any(unicodedata.category(c)[0] not in "ZC" for c in value):
+        raise ValueError("must not be blank (it holds no visible character)")
     return value
+
+
+def same_name_key(name: str) -> str:
+    """What two names that look the same share: compatibility forms folded (full-width letters),
+    case, invisible characters (a soft hyphen) and runs of spaces ignored."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join("".join(c for c in folded if unicodedata.category(c) != "Cf").split())
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
 
 
 class _Strict(BaseModel):
-    # A typo'd key must fail loudly rather than be ignored.
-    model_config = ConfigDict(extra="forbid")
+    # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Speaker(_Strict):
@@ -72,20 +105,24 @@ class DownloadOptions(_Strict):
     retries: int = Field(10, ge=0)
     socket_timeout: float = Field(30, gt=0)
     min_rate: float = Field(
-        1024, ge=0, description="bytes/s; a download slower than this over stall_seconds fails (0: never)")
+        1024, ge=0, description="bytes/s; a download slower than this over stall_seconds fails (0: never)"
+    )
     stall_seconds: float = Field(120, gt=0, description="how long a download may stay under min_rate")
     deadline_seconds: float | None = Field(
-        None, gt=0, description="fail a download still running after this long (none: no limit)")
+        None, gt=0, description="fail a download still running after this long (none: no limit)"
+    )
     allow_incomplete: bool = Field(
-        False, description="keep a recording shorter than its source declares, with a warning")
+        False, description="keep a recording shorter than its source declares, with a warning"
+    )
 
 
 class TranscribeOptions(_Strict):
     """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
 
     model: str = "base"
-    model_sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$",
-                                     description="required hash of a local model's model.bin")
+    model_sha256: str | None = Field(
+        None, pattern=r"^[0-9a-f]{64}$", description="required hash of a local model's model.bin"
+    )
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
     device: str = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
@@ -101,7 +138,8 @@ class TranscribeOptions(_Strict):
     # Sequential decoding only (the batched pipeline has no such guard): a segment that follows
     # this much silence is dropped when it looks like invented text (faster-whisper's heuristic).
     hallucination_silence_threshold: float | None = Field(
-        2.0, gt=0, description="seconds of silence around a likely hallucination; empty = off")
+        2.0, gt=0, description="seconds of silence around a likely hallucination; empty = off"
+    )
     # Segments are cut from the words after decoding, so batched and sequential decoding give the
     # same kind of segments: a pause this long, a sentence end, or segment_max_seconds.  0.5 s is
     # a breath between phrases (captions break at 0.4 s); 12 s is about two caption cues and keeps
@@ -120,6 +158,17 @@ class DiarizeOptions(_Strict):
     hop_seconds: float = Field(0.75, gt=0.1)
     threads: int = Field(1, ge=1, description="torch threads; one is fastest beside other work")
 
+    @model_validator(mode="after")
+    def _consistent(self) -> DiarizeOptions:
+        if self.num_speakers is not None and self.num_speakers > self.max_speakers:
+            raise ValueError(f"num_speakers ({self.num_speakers}) is more than max_speakers ({self.max_speakers})")
+        if self.hop_seconds > self.window_seconds:
+            raise ValueError(
+                f"hop_seconds ({self.hop_seconds:g}) is longer than window_seconds "
+                f"({self.window_seconds:g}): parts of the recording would never be heard"
+            )
+        return self
+
 
 class TopicsOptions(_Strict):
     top_n: int = Field(15, ge=1)
@@ -131,7 +180,8 @@ class CompareOptions(_Strict):
 
     said_confidence: float = Field(0.5, gt=0, lt=1, description="probability from which a point counts as said")
     covered_share: float = Field(
-        0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')")
+        0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')"
+    )
 
 
 class PageOptions(_Strict):
@@ -147,8 +197,10 @@ class DayConfig(_Strict):
     language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     source_track: int | None = Field(
-        None, ge=0, description="which audio track of the source to use (0 = first); "
-                                "when empty, the track with the most speech")
+        None,
+        ge=0,
+        description="which audio track of the source to use (0 = first); when empty, the track with the most speech",
+    )
     report: Path | None = None
     truth: Path | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
@@ -168,8 +220,10 @@ class DayConfig(_Strict):
     @classmethod
     def _not_an_archive_file(cls, value: str) -> str:
         if value.endswith(ARCHIVE_FILE_SUFFIXES):
-            raise ValueError(f"'{value}' looks like a file name; archive-level files such as "
-                             f"index.html live beside the day folders: choose another id")
+            raise ValueError(
+                f"'{value}' looks like a file name; archive-level files such as "
+                f"index.html live beside the day folders: choose another id"
+            )
         return value
 
     @field_validator("speakers")
@@ -177,12 +231,25 @@ class DayConfig(_Strict):
     def _names_differ(cls, speakers: list[Speaker]) -> list[Speaker]:
         seen: set[str] = set()
         for speaker in speakers:
-            key = " ".join(speaker.name.casefold().split())
+            key = same_name_key(speaker.name)
             if key in seen:
-                raise ValueError(f"the name '{speaker.name}' is given twice; every speaker needs "
-                                 f"their own name")
+                raise ValueError(f"the name '{speaker.name}' is given twice; every speaker needs their own name")
             seen.add(key)
         return speakers
+
+    @model_validator(mode="after")
+    def _count_fits_names(self) -> DayConfig:
+        count = self.diarize.num_speakers
+        if count is not None and count < len(self.speakers):
+            raise ValueError(
+                f"field 'diarize.num_speakers': {count} is fewer than the {len(self.speakers)} speakers named"
+            )
+        if len(self.speakers) > self.diarize.max_speakers:
+            raise ValueError(
+                f"field 'speakers': {len(self.speakers)} names, more than "
+                f"diarize.max_speakers ({self.diarize.max_speakers}) voices can be found"
+            )
+        return self
 
     @field_validator("source")
     @classmethod
@@ -201,8 +268,10 @@ class DayConfig(_Strict):
         run) and refused when it leads outside the config's folder."""
         resolved = (self.base_dir / value).resolve()
         if not resolved.is_relative_to(self.base_dir):
-            raise ConfigError(f"{self.config_path}: field '{field}': {value} is outside the config's "
-                              f"folder {self.base_dir}; keep recordings and reports beside the configs")
+            raise ConfigError(
+                f"{self.config_path}: field '{field}': {value} is outside the config's "
+                f"folder {self.base_dir}; keep recordings and reports beside the configs"
+            )
         return resolved
 
     @property
@@ -219,8 +288,11 @@ class DayConfig(_Strict):
 
     def local_paths(self) -> dict[str, Path]:
         """The local files the config names, by field, each checked to stay in its folder."""
-        paths = {"source": None if self.source_is_url else self.source_path,
-                 "report": self.report_path, "truth": self.truth_path}
+        paths = {
+            "source": None if self.source_is_url else self.source_path,
+            "report": self.report_path,
+            "truth": self.truth_path,
+        }
         return {field: path for field, path in paths.items() if path is not None}
 
     def open_local(self, field: str) -> BinaryIO:
@@ -236,8 +308,9 @@ class DayConfig(_Strict):
         opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))
         if opened.is_absolute() and opened.exists() and not opened.is_relative_to(self.base_dir):
             handle.close()
-            raise ConfigError(f"{self.config_path}: field '{field}': {path} led outside the config's "
-                              f"folder when opened ({opened})")
+            raise ConfigError(
+                f"{self.config_path}: field '{field}': {path} led outside the config's folder when opened ({opened})"
+            )
         return handle
 
     def stage_fields(self, stage: str) -> dict:
@@ -248,19 +321,27 @@ class DayConfig(_Strict):
         glossary = [term.model_dump() for term in self.glossary]
         report = str(self.report) if self.report else None
         hints = names + [term.term for term in self.glossary] if self.transcribe.use_hints else None
-        day = {"id": self.id, "title": self.title, "date": self.date and self.date.isoformat(),
-               "language": self.language, "source": self.source,
-               "speakers": [speaker.model_dump() for speaker in self.speakers],
-               "config_file": self.config_path.name, "report": report}
+        day = {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date and self.date.isoformat(),
+            "language": self.language,
+            "source": self.source,
+            "speakers": [speaker.model_dump() for speaker in self.speakers],
+            "config_file": self.config_path.name,
+            "report": report,
+        }
         fields = {
             "download": {"source": self.source},
-            "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(),
-                           "hints": hints},
+            "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
             "diarize": {"id": self.id, "diarize": self.diarize.model_dump(), "speakers": names},
-            "topics": {"topics": self.topics.model_dump(), "speakers": names, "glossary": glossary,
-                       "report": report},
-            "compare": {"compare": self.compare.model_dump(), "speakers": names, "glossary": glossary,
-                        "report": report},
+            "topics": {"topics": self.topics.model_dump(), "speakers": names, "glossary": glossary, "report": report},
+            "compare": {
+                "compare": self.compare.model_dump(),
+                "speakers": names,
+                "glossary": glossary,
+                "report": report,
+            },
             "evaluate": {},
             "summary": day,
             "page": {**day, "page": self.page.model_dump()},
@@ -281,7 +362,9 @@ class DayConfig(_Strict):
 
 
 def _describe(error: dict) -> str:
-    field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    if not error["loc"]:  # a check across fields: its message names them
+        return error["msg"].removeprefix("Value error, ")
+    field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown field '{field}'"
     return f"field '{field}': {error['msg']}"
@@ -294,8 +377,15 @@ def open_regular(path: Path, what: str = "file") -> BinaryIO:
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else \
-            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a FIFO"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
         raise OSError(0, f"is {kind}, not a regular {what}")
     return os.fdopen(fd, "rb")
 
@@ -316,13 +406,16 @@ class _ConfigLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
-            raise yaml.MarkedYAMLError(problem="anchors and aliases (*name) are not allowed in a day config",
-                                       problem_mark=self.peek_event().start_mark)
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (*name) are not allowed in a day config",
+                problem_mark=self.peek_event().start_mark,
+            )
         self._depth += 1
         try:
             if self._depth > MAX_NESTING:
-                raise yaml.MarkedYAMLError(problem=f"nested deeper than {MAX_NESTING} levels",
-                                           problem_mark=self.peek_event().start_mark)
+                raise yaml.MarkedYAMLError(
+                    problem=f"nested deeper than {MAX_NESTING} levels", problem_mark=self.peek_event().start_mark
+                )
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -330,10 +423,17 @@ class _ConfigLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise yaml.MarkedYAMLError(
+                    problem="merge keys (<<) are not allowed in a day config", problem_mark=key_node.start_mark
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.MarkedYAMLError(
+                    problem="a key must be a plain name, not a list or a mapping", problem_mark=key_node.start_mark
+                )
             key = self.construct_object(key_node, deep=True)
             if key in seen:
-                raise yaml.MarkedYAMLError(problem=f"the key '{key}' is given twice",
-                                           problem_mark=key_node.start_mark)
+                raise yaml.MarkedYAMLError(problem=f"the key '{key}' is given twice", problem_mark=key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
 
@@ -352,8 +452,7 @@ def _read_config_text(path: Path) -> str:
     try:
         with open_regular(path, "config file") as handle:
             if os.fstat(handle.fileno()).st_size > MAX_CONFIG_BYTES:
-                raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes; a day "
-                                  f"config is a few kB")
+                raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes; a day config is a few kB")
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
@@ -403,29 +502,76 @@ def read_report(config: DayConfig) -> str | None:
         raise ConfigError(f"{path}: report is not UTF-8 text (field 'report' of {config.config_path})") from None
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty (field 'report' of {config.config_path})")
+    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x85"), None)
+    if control is not None:
+        line = text.count("\n", 0, text.index(control)) + 1
+        raise ConfigError(
+            f"{path}: report holds the control character {control!r} on line {line}; it is "
+            f"not plain text (field 'report' of {config.config_path})"
+        )
     if len(text) > MAX_REPORT_CHARS:
-        raise ConfigError(f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
-                          f"analysis limit); split it or keep the day's part")
+        raise ConfigError(
+            f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
+            f"analysis limit); split it or keep the day's part"
+        )
     return text
+
+
+def _check_device(config: DayConfig) -> None:
+    """The configured device exists here and computes in the configured type (a model that
+    cannot load for these reasons is not a broken model)."""
+    import ctranslate2
+
+    options = config.transcribe
+    if options.device == "auto":
+        return
+    try:
+        supported = ctranslate2.get_supported_compute_types(options.device)
+    except (RuntimeError, ValueError) as exc:
+        raise ConfigError(
+            f"{config.config_path}: field 'transcribe.device': no usable {options.device} "
+            f"device on this machine ({str(exc).splitlines()[0]})"
+        ) from None
+    if options.compute_type not in supported:
+        raise ConfigError(
+            f"{config.config_path}: field 'transcribe.compute_type': {options.compute_type} "
+            f"does not run on {options.device} here (it runs {', '.join(sorted(supported))})"
+        )
 
 
 def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
     media opens and has the configured track, the report has points to compare.  Returns what
     the media says of itself, for `validate` to show."""
+    # Whisper's languages (faster-whisper gives them no public name).
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
+    from pipeline.download import incomplete_error
 
+    if config.language not in _LANGUAGE_CODES:
+        raise ConfigError(
+            f"{config.config_path}: field 'language': '{config.language}' is not a language "
+            f"Whisper transcribes (e.g. id, en, ms, jw, su)"
+        )
+    _check_device(config)
     media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:
             probe = probe_media(handle, config.source_path, config.source_track)
         length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
+        if probe.cut and not config.download.allow_incomplete:
+            raise incomplete_error(config.source, probe.cut)
+        if probe.cut:
+            length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
         config.open_local("truth").close()
     report = read_report(config)
     if report is not None and not split_points(report):
-        raise ConfigError(f"{config.report_path}: no sentences found in the report (a title alone "
-                          f"gives nothing to compare); field 'report' of {config.config_path}")
+        raise ConfigError(
+            f"{config.report_path}: no sentences found in the report (a title alone "
+            f"gives nothing to compare); field 'report' of {config.config_path}"
+        )
     return media

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import importlib.util
 import io
-from collections.abc import Iterator
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,8 +143,11 @@ def _load_campplus():
 def speech_regions(audio: np.ndarray) -> list[tuple[int, int]]:
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    options = VadOptions(min_silence_duration_ms=VAD_MIN_SILENCE_MS, speech_pad_ms=VAD_SPEECH_PAD_MS,
-                         max_speech_duration_s=VAD_MAX_SPEECH_SECONDS)
+    options = VadOptions(
+        min_silence_duration_ms=VAD_MIN_SILENCE_MS,
+        speech_pad_ms=VAD_SPEECH_PAD_MS,
+        max_speech_duration_s=VAD_MAX_SPEECH_SECONDS,
+    )
     return [(r["start"], r["end"]) for r in get_speech_timestamps(audio, options)]
 
 
@@ -208,15 +210,16 @@ def _embed_region(model, samples: np.ndarray, region: tuple[int, int], windows: 
     for window in windows:
         first = int((window.start - region[0]) / SAMPLE_RATE / FRAME_SHIFT)
         count = int((window.end - window.start) / SAMPLE_RATE / FRAME_SHIFT) - FBANK_EDGE_FRAMES
-        chunk = features[first:first + count]
+        chunk = features[first : first + count]
         batch.append(chunk - chunk.mean(axis=0, keepdims=True))
     if len({len(chunk) for chunk in batch}) == 1:
         return model(torch.from_numpy(np.stack(batch))).numpy()
     return np.concatenate([model(torch.from_numpy(c[None])).numpy() for c in batch])
 
 
-def embed_and_cluster(audio: Path, windows: list[Window], options: DiarizeOptions
-                      ) -> tuple[list[Window], np.ndarray, bool]:
+def embed_and_cluster(
+    audio: Path, windows: list[Window], options: DiarizeOptions
+) -> tuple[list[Window], np.ndarray, bool]:
     """The windows that were embedded, their voice labels, and whether the count was estimated.
 
     Up to MAX_SPECTRAL_WINDOWS every window is embedded and clustered.  Past it, the windows
@@ -310,7 +313,7 @@ def _spectral_embedding(unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     affinity = unit @ unit.T
     # Keep each window's strongest links only: a few percent of the others, at least six.
     keep = min(n, max(6, int(0.02 * n)))
-    threshold = -np.sort(-affinity, axis=1)[:, keep - 1:keep]
+    threshold = -np.sort(-affinity, axis=1)[:, keep - 1 : keep]
     affinity = np.where(affinity >= threshold, affinity, 0.0)
     affinity = 0.5 * (affinity + affinity.T)
     np.fill_diagonal(affinity, 0.0)
@@ -344,7 +347,7 @@ def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     centroids = _centroids(labels, unit)
     keys = list(centroids)
     for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
+        for b in keys[i + 1 :]:
             short = min(sizes[a], sizes[b]) < SHORT_CLUSTER_WINDOWS
             if float(centroids[a] @ centroids[b]) > (SHORT_MERGE_COSINE if short else MERGE_COSINE):
                 return False
@@ -359,7 +362,7 @@ def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[in
     total = max(w.end for w in windows) // frame + 1
     votes = np.zeros((total, int(labels.max()) + 1), dtype=np.float32)
     for window, label in zip(windows, labels, strict=True):
-        votes[window.start // frame:window.end // frame, label] += 1
+        votes[window.start // frame : window.end // frame, label] += 1
     voiced = votes.sum(axis=1) > 0
     winner = votes.argmax(axis=1)
     turns: list[tuple[int, float, float]] = []
@@ -382,7 +385,7 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
     the word's place need looking at, which keeps long days linear.
     """
     place = bisect.bisect_right(starts, end)
-    nearby = turns[max(0, place - 3):place + 1]
+    nearby = turns[max(0, place - 3) : place + 1]
     best, best_overlap = None, 0.0
     for turn in nearby:
         overlap = min(end, turn.end) - max(start, turn.start)
@@ -398,8 +401,10 @@ def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> d
     """Map cluster labels to (label, name) by order of first appearance."""
     order = list(dict.fromkeys(label for label, _, _ in turns))
     names = config.speaker_names()
-    return {label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else f"Speaker {rank + 1}")
-            for rank, label in enumerate(order)}
+    return {
+        label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else f"Speaker {rank + 1}")
+        for rank, label in enumerate(order)
+    }
 
 
 def word_runs(words: list[SpeakerWord]) -> list[list[int]]:
@@ -418,11 +423,18 @@ def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
     utterances = []
     for number, run in enumerate(word_runs(words)):
         first, last = words[run[0]], words[run[-1]]
-        utterances.append(Utterance(
-            index=number, segment=first.segment, speaker=first.speaker, start=first.start,
-            end=last.end, text="".join(words[i].word for i in run).strip(),
-            word_start=run[0], word_end=run[-1] + 1,
-        ))
+        utterances.append(
+            Utterance(
+                index=number,
+                segment=first.segment,
+                speaker=first.speaker,
+                start=first.start,
+                end=last.end,
+                text="".join(words[i].word for i in run).strip(),
+                word_start=run[0],
+                word_end=run[-1] + 1,
+            )
+        )
     return utterances
 
 
@@ -445,8 +457,11 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     options = config.diarize
     provenance = Provenance.begin(
-        "diarize", config.stage_key("diarize"), {"audio": paths.audio, "transcript": paths.transcript},
-        PACKAGES, ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
+        "diarize",
+        config.stage_key("diarize"),
+        {"audio": paths.audio, "transcript": paths.transcript},
+        PACKAGES,
+        ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
     every_window = speech_windows(paths.audio, options)
     if not every_window:
@@ -458,7 +473,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         raise PipelineError(
             f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
             f"{paths.audio} has only {len(every_window) * options.hop_seconds:.0f} s of speech in "
-            f"{len(every_window)} window(s), which split into {voices} voice(s); lower the count")
+            f"{len(every_window)} window(s), which split into {voices} voice(s); lower the count"
+        )
     if estimated and voices < len(config.speakers):
         raise PipelineError(
             f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
@@ -469,22 +485,35 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     turns = [Turn(speaker=names[label][0], start=round(s, 2), end=round(e, 2)) for label, s, e in raw_turns]
     starts = [turn.start for turn in turns]
     words = [
-        SpeakerWord(segment=segment.id, start=word.start, end=word.end, word=word.word,
-                    speaker=speaker_at(turns, starts, word.start, word.end))
+        SpeakerWord(
+            segment=segment.id,
+            start=word.start,
+            end=word.end,
+            word=word.word,
+            speaker=speaker_at(turns, starts, word.start, word.end),
+        )
         for segment in transcript.segments
         for word in segment.words
     ]
     speakers = []
     for label, name in sorted(names.values()):
-        speakers.append(SpeakerStats(
-            label=label, name=name,
-            talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
-            words=sum(1 for w in words if w.speaker == label),
-            first_seen=min(t.start for t in turns if t.speaker == label),
-        ))
+        speakers.append(
+            SpeakerStats(
+                label=label,
+                name=name,
+                talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+                words=sum(1 for w in words if w.speaker == label),
+                first_seen=min(t.start for t in turns if t.speaker == label),
+            )
+        )
     result = Diarization(
-        num_speakers=len(speakers), count_estimated=estimated, speakers=speakers, turns=turns,
-        words=words, utterances=utterances_of(words), provenance=provenance.finish(),
+        num_speakers=len(speakers),
+        count_estimated=estimated,
+        speakers=speakers,
+        turns=turns,
+        words=words,
+        utterances=utterances_of(words),
+        provenance=provenance.finish(),
     )
     write_atomic(paths.rttm, rttm_lines(config.id, result))
     write_artifact(paths.speakers, result)

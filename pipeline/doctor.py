@@ -39,8 +39,10 @@ def _decoder() -> str:
 
     ffmpeg = shutil.which("ffmpeg")
     libraries = av.library_versions.get("libavcodec", ())
-    return (f"PyAV {av.__version__} (libavcodec {'.'.join(map(str, libraries))}); "
-            f"ffmpeg binary {'at ' + ffmpeg if ffmpeg else 'not found (not needed)'}")
+    return (
+        f"PyAV {av.__version__} (libavcodec {'.'.join(map(str, libraries))}); "
+        f"ffmpeg binary {'at ' + ffmpeg if ffmpeg else 'not found (not needed)'}"
+    )
 
 
 def _whisper() -> str:
@@ -79,6 +81,7 @@ def _disk(outputs: Path) -> Callable[[], str]:
         if free < MIN_FREE_BYTES:
             raise PipelineError(f"{free / 1024**3:.1f} GB free at {folder.resolve()}, want 2 GB")
         return f"{free / 1024**3:.1f} GB free at {folder.resolve()}"
+
     return check
 
 
@@ -87,14 +90,19 @@ def _network() -> str:
         with socket.create_connection(NETWORK_PROBE, timeout=NETWORK_TIMEOUT_SECONDS):
             return f"{NETWORK_PROBE[0]} reachable: URLs can be downloaded"
     except OSError as exc:
-        raise PipelineError(f"{NETWORK_PROBE[0]} unreachable ({exc.__class__.__name__}): "
-                            f"local recordings only") from None
+        raise PipelineError(
+            f"{NETWORK_PROBE[0]} unreachable ({exc.__class__.__name__}): local recordings only"
+        ) from None
 
 
 def run_checks(outputs: Path, network: bool) -> list[Check]:
     probes: list[tuple[str, Callable[[], str], bool]] = [
-        ("python", _python, True), ("decoder", _decoder, True), ("whisper model", _whisper, True),
-        ("speaker model", _campplus, True), ("nlp", _spacy, True), ("disk", _disk(outputs), True),
+        ("python", _python, True),
+        ("decoder", _decoder, True),
+        ("whisper model", _whisper, True),
+        ("speaker model", _campplus, True),
+        ("nlp", _spacy, True),
+        ("disk", _disk(outputs), True),
     ]
     if network:
         probes.append(("network", _network, False))

@@ -121,8 +121,10 @@ class _RateGuard:
         then, before = self.samples[0]
         rate = (done - before) / (now - then) if now > then else 0.0
         if now - then >= window and rate < self.options.min_rate:
-            return (f"slower than download.min_rate ({self.options.min_rate:g} bytes/s) for "
-                    f"{window:g} s: {rate:.0f} bytes/s")
+            return (
+                f"slower than download.min_rate ({self.options.min_rate:g} bytes/s) for "
+                f"{window:g} s: {rate:.0f} bytes/s"
+            )
         return None
 
 
@@ -154,7 +156,8 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     cause = getattr(exc, "exc_info", None)
     cause = cause[1] if cause else exc
     if isinstance(cause, HTTPError):
-        return f"HTTP error {cause.status}"
+        loop = " (redirected too many times)" if 300 <= cause.status < 400 else ""
+        return f"HTTP error {cause.status}{loop}"
     if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
         return "no audio or video found at this address"
     if isinstance(cause, TransportError):
@@ -177,9 +180,17 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     package_root = str(Path(__file__).resolve().parents[1])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
     child = subprocess.Popen(
-        [sys.executable, "-c", "from pipeline.download import fetch_in_child; fetch_in_child()",
-         url, str(target), options.model_dump_json()],
-        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-c",
+            "from pipeline.download import fetch_in_child; fetch_in_child()",
+            url,
+            str(target),
+            options.model_dump_json(),
+        ],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
     )
     guard = _RateGuard(options)
     try:
@@ -197,8 +208,9 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     try:
         outcome = json.loads(result.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise PipelineError(f"{url}: download failed: the downloader stopped "
-                            f"(exit status {child.returncode})") from None
+        raise PipelineError(
+            f"{url}: download failed: the downloader stopped (exit status {child.returncode})"
+        ) from None
     finally:
         result.unlink(missing_ok=True)
     if "error" in outcome:
@@ -246,17 +258,31 @@ def _fetch(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict
     return media, info
 
 
-def incomplete(duration: float, declared: dict[str, float | None],
-               received_bytes: int | None = None, expected_bytes: int | None = None) -> str | None:
+def incomplete(
+    duration: float,
+    declared: dict[str, float | None],
+    received_bytes: int | None = None,
+    expected_bytes: int | None = None,
+    damage: str | None = None,
+) -> str | None:
     """Why the recording is shorter than its source says, or None: the decoded length is held
-    against every length declared (the site, the media header) and the bytes against the size
-    the server announced."""
+    against every length declared (the site, the media header), the bytes against the size the
+    server announced, and the end of the file must be whole (no frame cut off, no decoding
+    error there)."""
     for who, seconds in declared.items():
         if shortfall(duration, seconds):
             return f"{duration:.1f} s of audio, {who} declares {seconds:.1f} s"
     if expected_bytes and received_bytes is not None and received_bytes < expected_bytes:
         return f"{received_bytes:,} bytes arrived of the {expected_bytes:,} the server announced"
+    if damage:
+        return f"{damage}; {duration:.1f} s of audio decoded"
     return None
+
+
+def incomplete_error(source: str, problem: str) -> PipelineError:
+    return PipelineError(
+        f"{source}: download is incomplete: {problem} (set download.allow_incomplete: true to keep what arrived)"
+    )
 
 
 def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> list[str]:
@@ -265,8 +291,7 @@ def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> 
     if problem is None:
         return []
     if not allow_incomplete:
-        raise PipelineError(f"{source}: download is incomplete: {problem} (set "
-                            f"download.allow_incomplete: true to keep what arrived)")
+        raise incomplete_error(source, problem)
     warning = f"{source}: INCOMPLETE recording kept (download.allow_incomplete): {problem}"
     log.warning(warning)
     return [warning]
@@ -302,8 +327,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         return existing
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
-        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source},
-                                      PACKAGES)
+        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source}, PACKAGES)
         media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
@@ -316,13 +340,16 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     with handle:
         media_sha256 = file_sha256(handle)
         if kind == "file":
-            provenance = Provenance.begin("download", config.stage_key("download"), {"source": media_sha256},
-                                          PACKAGES)
+            provenance = Provenance.begin("download", config.stage_key("download"), {"source": media_sha256}, PACKAGES)
         with atomic_path(paths.audio) as tmp:
             decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
-            problem = incomplete(decoded.duration,
-                                 {"the source": advertised, "the media header": decoded.declared_seconds},
-                                 handle.seek(0, 2), expected_bytes)
+            problem = incomplete(
+                decoded.duration,
+                {"the source": advertised, "the media header": decoded.declared_seconds},
+                handle.seek(0, 2),
+                expected_bytes,
+                decoded.damage,
+            )
             warnings = check_complete(config.source, problem, config.download.allow_incomplete)
     info = SourceInfo(
         kind=kind,

@@ -8,13 +8,12 @@ maintained implementation, rather than code of our own.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from pipeline.artifacts import (
     DayPaths,
@@ -37,9 +36,15 @@ DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: th
 
 class TruthTurn(BaseModel):
     speaker: str
-    start: float
+    start: float = Field(ge=0)
     end: float
     text: str
+
+    @model_validator(mode="after")
+    def _forward(self) -> TruthTurn:
+        if self.end < self.start:
+            raise ValueError(f"ends ({self.end}) before it starts ({self.start})")
+        return self
 
 
 class TruthPoint(BaseModel):
@@ -51,7 +56,7 @@ class TruthPoint(BaseModel):
 
 
 class Truth(BaseModel):
-    turns: list[TruthTurn]
+    turns: list[TruthTurn] = Field(min_length=1)
     omitted_report_passages: list[str] = []
     points: list[TruthPoint] = []
 
@@ -72,8 +77,19 @@ class Evaluation(Strict):
     provenance: Provenance
 
 
-def load_truth(path: Path) -> Truth:
-    return Truth.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
+def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
+    """The ground truth at path (read from handle when the caller opened it); a file that is not
+    one is one line naming it."""
+    data = handle.read() if handle else Path(path).read_bytes()
+    try:
+        return Truth.model_validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PipelineError(
+            f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, "
+            f"text): {where + ': ' if where else ''}{first['msg']}"
+        ) from None
 
 
 def _annotation(segments):
@@ -133,14 +149,17 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
     if config.truth_path is None:
         raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
+    with config.open_local("truth") as handle:  # opened once, checked where opened
+        truth = load_truth(config.truth_path, handle)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     provenance = Provenance.begin(
-        "evaluate", config.stage_key("evaluate"),
+        "evaluate",
+        config.stage_key("evaluate"),
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
         ("jiwer", "pyannote.metrics"),
     )
-    scores = score(load_truth(config.truth_path), transcript, diarization)
+    scores = score(truth, transcript, diarization)
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
     write_artifact(paths.scores, result)
     return result
@@ -153,24 +172,47 @@ def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
     sentences = [(t, s) for t in truth.turns for s in re.split(r"(?<=[.?!])\s+", t.text) if s]
-    utterances = [Utterance(index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s,
-                            word_start=0, word_end=0)  # the truth has no timed words
-                  for i, (t, s) in enumerate(sentences)]
+    utterances = [
+        Utterance(
+            index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s, word_start=0, word_end=0
+        )  # the truth has no timed words
+        for i, (t, s) in enumerate(sentences)
+    ]
     names = list(dict.fromkeys(t.speaker for t in truth.turns))
-    speakers = [SpeakerStats(label=name, name=name, first_seen=0.0, words=0,
-                             talk_seconds=sum(t.end - t.start for t in truth.turns if t.speaker == name))
-                for name in names]
-    return Diarization(num_speakers=len(speakers), count_estimated=False, speakers=speakers, turns=[],
-                       words=[], utterances=utterances, provenance=Provenance.begin(
-                           "truth", hashlib.sha256(truth.model_dump_json().encode()).hexdigest(), {}))
+    speakers = [
+        SpeakerStats(
+            label=name,
+            name=name,
+            first_seen=0.0,
+            words=0,
+            talk_seconds=sum(t.end - t.start for t in truth.turns if t.speaker == name),
+        )
+        for name in names
+    ]
+    return Diarization(
+        num_speakers=len(speakers),
+        count_estimated=False,
+        speakers=speakers,
+        turns=[],
+        words=[],
+        utterances=utterances,
+        provenance=Provenance.begin("truth", hashlib.sha256(truth.model_dump_json().encode()).hexdigest(), {}),
+    )
 
 
 def compare_outcomes(truth: Truth, points: list[ReportPoint]) -> list[dict]:
     """One row per report point: its true status and level beside the compare stage's verdict."""
     verdicts = {p.text: p for p in points}
-    return [{"truth": p.status, "level": p.level, "verdict": verdicts[p.point].status,
-             "confidence": verdicts[p.point].confidence}
-            for p in truth.points if p.point in verdicts]
+    return [
+        {
+            "truth": p.status,
+            "level": p.level,
+            "verdict": verdicts[p.point].status,
+            "confidence": verdicts[p.point].confidence,
+        }
+        for p in truth.points
+        if p.point in verdicts
+    ]
 
 
 def compare_metrics(outcomes: list[dict]) -> dict:
@@ -192,13 +234,20 @@ def compare_metrics(outcomes: list[dict]) -> dict:
         return round(part / whole, 4) if whole else None
 
     return {
-        "points": len(content), "said": len(said), "unsaid": len(unsaid),
-        "precision": share(hits, len(found)), "recall": share(hits, len(said)),
+        "points": len(content),
+        "said": len(said),
+        "unsaid": len(unsaid),
+        "precision": share(hits, len(found)),
+        "recall": share(hits, len(said)),
         "agreement": share(sum((o["truth"] in SAID) == (o["verdict"] in SAID) for o in content), len(content)),
         "three_way": share(sum(o["truth"] == o["verdict"] for o in content), len(content)),
         "false_covered": share(sum(o["verdict"] == "covered" for o in unsaid), len(unsaid)),
         "false_said": share(sum(o["verdict"] in SAID for o in unsaid), len(unsaid)),
-        "found_by_level": {level: share(sum(o["verdict"] in SAID for o in said if o["level"] == level),
-                                        sum(o["level"] == level for o in said)) for level in levels},
+        "found_by_level": {
+            level: share(
+                sum(o["verdict"] in SAID for o in said if o["level"] == level), sum(o["level"] == level for o in said)
+            )
+            for level in levels
+        },
         "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
     }

@@ -67,18 +67,26 @@ class Column:
 
 
 STRING, INT, FLOAT, BOOL = pyarrow.string(), pyarrow.int64(), pyarrow.float64(), pyarrow.bool_()
-SPEAKER = pyarrow.struct([("label", STRING), ("name", STRING), ("role", STRING),
-                          ("talk_s", FLOAT), ("talk_share", FLOAT), ("words", INT)])
+SPEAKER = pyarrow.struct(
+    [("label", STRING), ("name", STRING), ("role", STRING), ("talk_s", FLOAT), ("talk_share", FLOAT), ("words", INT)]
+)
 
 TABLES: dict[str, list[Column]] = {
     "index": [
         Column("id", STRING, "the day's id, its folder under outputs/"),
         Column("title", STRING, "title from the config"),
         Column("date", pyarrow.date32(), "date from the config (a date; empty when not given)"),
-        Column("status", STRING, "how the day's last `run` ended: ok or failed; unreadable when "
-                                 "an artifact is of a schema this version cannot read (rerun the day)"),
-        Column("failed_stage", STRING, "the stage that failed (empty when ok, or when the config "
-                                       "check failed before any stage)"),
+        Column(
+            "status",
+            STRING,
+            "how the day's last `run` ended: ok or failed; unreadable when "
+            "an artifact is of a schema this version cannot read (rerun the day)",
+        ),
+        Column(
+            "failed_stage",
+            STRING,
+            "the stage that failed (empty when ok, or when the config check failed before any stage)",
+        ),
         Column("reason", STRING, "the one-line error of a failed day"),
         Column("language", STRING, "configured language of the talk"),
         Column("model", STRING, "Whisper model as configured (`base`, or the configured path)"),
@@ -86,11 +94,15 @@ TABLES: dict[str, list[Column]] = {
         Column("words", INT, "words transcribed"),
         Column("mean_word_probability", FLOAT, "Whisper's mean word probability, 0-1"),
         Column("num_speakers", INT, "voices found (or as configured)"),
-        Column("speakers", pyarrow.list_(SPEAKER),
-               "list of {label, name, role, talk_s, talk_share, words}, in order of first appearance; "
-               "index.csv holds it as JSON text"),
-        Column("points", INT, "report points that are content, narration of the event left out "
-                              "(empty without a report)"),
+        Column(
+            "speakers",
+            pyarrow.list_(SPEAKER),
+            "list of {label, name, role, talk_s, talk_share, words}, in order of first appearance; "
+            "index.csv holds it as JSON text",
+        ),
+        Column(
+            "points", INT, "report points that are content, narration of the event left out (empty without a report)"
+        ),
         Column("covered", INT, "report points the talk makes, possibly in other words"),
         Column("partly", INT, "report points the talk touches on with part of their content"),
         Column("missing_points", INT, "report points not found in the talk"),
@@ -101,8 +113,10 @@ TABLES: dict[str, list[Column]] = {
         Column("der_no_collar", FLOAT, "diarization error rate, no collar"),
         Column("speaker_count_error", INT, "voices found minus true voices"),
         Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
-        *[Column(f"wall_{stage}_s", FLOAT, f"wall time of the {stage} stage's last run, seconds")
-          for stage in STAGE_NAMES],
+        *[
+            Column(f"wall_{stage}_s", FLOAT, f"wall time of the {stage} stage's last run, seconds")
+            for stage in STAGE_NAMES
+        ],
     ],
     "speakers": [
         Column("day", STRING, "the day's id"),
@@ -130,29 +144,39 @@ TABLES: dict[str, list[Column]] = {
         Column("speaker_name", STRING, "speaker name"),
         Column("text", STRING, "what was said, as transcribed"),
         Column("mean_probability", FLOAT, "mean Whisper probability of its words, 0-1"),
-        Column("text_folded", STRING, "text lower-cased, without accents and punctuation: what "
-                                      "`lokakarya search` matches"),
+        Column(
+            "text_folded", STRING, "text lower-cased, without accents and punctuation: what `lokakarya search` matches"
+        ),
     ],
     "points": [
         Column("day", STRING, "the day's id"),
         Column("point", INT, "point number within the day's report"),
         Column("text", STRING, "the report point"),
-        Column("status", STRING, "verdict: covered, partly, missing, or narration (a sentence about "
-                                 "the event itself, not looked for in the talk)"),
+        Column(
+            "status",
+            STRING,
+            "verdict: covered, partly, missing, or narration (a sentence about "
+            "the event itself, not looked for in the talk)",
+        ),
         Column("confidence", FLOAT, "probability that the talk says the point, 0-1 (empty for narration)"),
         Column("score", FLOAT, "raw similarity of the best evidence, 0-1 (empty for narration)"),
-        Column("evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the "
-                                          "closest passage), seconds"),
+        Column(
+            "evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the closest passage), seconds"
+        ),
         Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
         Column("evidence_speaker", STRING, "who speaks in the best evidence"),
-        Column("missing_terms", STRING, "the point's content words not heard in the evidence, "
-                                        "space-separated (stems)"),
+        Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
         Column("attributed_to", STRING, "speaker the report credits with the point"),
         Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited)"),
     ],
 }
-FILES = {"index": "index.parquet", "speakers": "speakers.parquet", "topics": "topics.parquet",
-         "segments": "segments.parquet", "points": "points.parquet"}
+FILES = {
+    "index": "index.parquet",
+    "speakers": "speakers.parquet",
+    "topics": "topics.parquet",
+    "segments": "segments.parquet",
+    "points": "points.parquet",
+}
 
 
 def _load(path: Path, kind, made_by: str):
@@ -165,22 +189,42 @@ def day_row(paths: DayPaths) -> dict:
     summary = _load(paths.summary, Summary, "summary")
     row: dict = {"id": paths.root.name, "status": "ok"}
     if summary is not None:
-        row.update(title=summary.day.title, date=summary.day.date, language=summary.day.language,
-                   model=summary.transcript.model, duration_s=summary.source.duration_seconds,
-                   words=summary.transcript.words,
-                   mean_word_probability=summary.transcript.mean_word_probability,
-                   num_speakers=summary.num_speakers,
-                   speakers=[{"label": s.label, "name": s.name, "role": s.role, "talk_s": s.talk_seconds,
-                              "talk_share": s.talk_share, "words": s.words} for s in summary.speakers])
+        row.update(
+            title=summary.day.title,
+            date=summary.day.date,
+            language=summary.day.language,
+            model=summary.transcript.model,
+            duration_s=summary.source.duration_seconds,
+            words=summary.transcript.words,
+            mean_word_probability=summary.transcript.mean_word_probability,
+            num_speakers=summary.num_speakers,
+            speakers=[
+                {
+                    "label": s.label,
+                    "name": s.name,
+                    "role": s.role,
+                    "talk_s": s.talk_seconds,
+                    "talk_share": s.talk_share,
+                    "words": s.words,
+                }
+                for s in summary.speakers
+            ],
+        )
         if summary.comparison is not None:
             comparison = summary.comparison
-            row.update(points=comparison.points, covered=comparison.covered, partly=comparison.partly,
-                       missing_points=comparison.missing, coverage=comparison.coverage)
+            row.update(
+                points=comparison.points,
+                covered=comparison.covered,
+                partly=comparison.partly,
+                missing_points=comparison.missing,
+                coverage=comparison.coverage,
+            )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
     if status is not None:  # the last run's config and outcome, newer than a failed day's summary
-        row.update(title=status.title, date=status.date, status=status.status,
-                   failed_stage=status.stage, reason=status.reason)
+        row.update(
+            title=status.title, date=status.date, status=status.status, failed_stage=status.stage, reason=status.reason
+        )
     evaluation = _load(paths.scores, Evaluation, "evaluate")
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
@@ -191,15 +235,34 @@ def day_row(paths: DayPaths) -> dict:
 
 
 def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
-    return [{"day": day_id, "label": s.label, "name": s.name, "role": s.role, "talk_s": s.talk_seconds,
-             "talk_share": s.talk_share, "words": s.words} for s in summary.speakers]
+    return [
+        {
+            "day": day_id,
+            "label": s.label,
+            "name": s.name,
+            "role": s.role,
+            "talk_s": s.talk_seconds,
+            "talk_share": s.talk_share,
+            "words": s.words,
+        }
+        for s in summary.speakers
+    ]
 
 
 def topic_rows(day_id: str, topics: Topics) -> list[dict]:
     groups = [(ALL_SPEAKERS, topics.overall)] + [(s.name, s.phrases) for s in topics.per_speaker]
-    return [{"day": day_id, "speaker": speaker, "phrase": p.phrase, "score": p.score,
-             "count": p.count, "first_time_s": p.first_time}
-            for speaker, phrases in groups for p in phrases]
+    return [
+        {
+            "day": day_id,
+            "speaker": speaker,
+            "phrase": p.phrase,
+            "score": p.score,
+            "count": p.count,
+            "first_time_s": p.first_time,
+        }
+        for speaker, phrases in groups
+        for p in phrases
+    ]
 
 
 def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) -> list[dict]:
@@ -209,31 +272,51 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
     names = diarization.names()
     rows = []
     for utterance in diarization.utterances:
-        run = probabilities[utterance.word_start:utterance.word_end]
-        rows.append({"day": day_id, "utterance": utterance.index, "start_s": utterance.start,
-                     "end_s": utterance.end, "speaker": utterance.speaker,
-                     "speaker_name": names[utterance.speaker], "text": utterance.text,
-                     "mean_probability": round(sum(run) / len(run), 4),
-                     "text_folded": fold(utterance.text)})
+        run = probabilities[utterance.word_start : utterance.word_end]
+        rows.append(
+            {
+                "day": day_id,
+                "utterance": utterance.index,
+                "start_s": utterance.start,
+                "end_s": utterance.end,
+                "speaker": utterance.speaker,
+                "speaker_name": names[utterance.speaker],
+                "text": utterance.text,
+                "mean_probability": round(sum(run) / len(run), 4),
+                "text_folded": fold(utterance.text),
+            }
+        )
     return rows
 
 
 def point_rows(day_id: str, comparison: Comparison) -> list[dict]:
     """Every report point with its verdict and best evidence (the one place that reads points)."""
-    return [{"day": day_id, "point": p.index, "text": p.text, "status": p.status,
-             "confidence": p.confidence, "score": p.score,
-             "evidence_start_s": p.evidence[0].start if p.evidence else None,
-             "evidence_end_s": p.evidence[0].end if p.evidence else None,
-             "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
-             "missing_terms": " ".join(p.missing_terms), "attributed_to": p.attributed_to,
-             "speaker_agrees": p.speaker_agrees}
-            for p in comparison.points]
+    return [
+        {
+            "day": day_id,
+            "point": p.index,
+            "text": p.text,
+            "status": p.status,
+            "confidence": p.confidence,
+            "score": p.score,
+            "evidence_start_s": p.evidence[0].start if p.evidence else None,
+            "evidence_end_s": p.evidence[0].end if p.evidence else None,
+            "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
+            "missing_terms": " ".join(p.missing_terms),
+            "attributed_to": p.attributed_to,
+            "speaker_agrees": p.speaker_agrees,
+        }
+        for p in comparison.points
+    ]
 
 
 def day_folders(outputs: Path) -> list[DayPaths]:
     """Every day a run has touched: folders with a status.json or a summary.json, by id."""
-    return [DayPaths(folder) for folder in sorted(Path(outputs).iterdir())
-            if folder.is_dir() and ((folder / "status.json").is_file() or (folder / "summary.json").is_file())]
+    return [
+        DayPaths(folder)
+        for folder in sorted(Path(outputs).iterdir())
+        if folder.is_dir() and ((folder / "status.json").is_file() or (folder / "summary.json").is_file())
+    ]
 
 
 def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
@@ -270,8 +353,9 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
     """The rows as a frame with exactly the table's columns, in order, with their dtypes."""
     columns = TABLES[name]
     # None, not NaN, for a value a row lacks: NaN would not cast to a date.
-    frame = pandas.DataFrame([[row.get(c.name) for c in columns] for row in rows],
-                             columns=[c.name for c in columns], dtype=object)
+    frame = pandas.DataFrame(
+        [[row.get(c.name) for c in columns] for row in rows], columns=[c.name for c in columns], dtype=object
+    )
     return frame.astype({c.name: c.pandas_dtype for c in columns})
 
 
@@ -282,8 +366,9 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     with atomic_path(folder / FILES[name]) as tmp:
         # Rows are in day order, so row groups of this size let a reader asking for one day
         # (`lokakarya search --day`) skip the others by their statistics.
-        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp,
-                                    row_group_size=ROW_GROUP_ROWS)
+        pyarrow.parquet.write_table(
+            pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp, row_group_size=ROW_GROUP_ROWS
+        )
 
 
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
@@ -292,8 +377,12 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     import pyarrow.parquet
 
     folder = cache / paths.root.name
-    key = json.dumps({"lokakarya": __version__, "files": {
-        f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))}})
+    key = json.dumps(
+        {
+            "lokakarya": __version__,
+            "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
+        }
+    )
     if (folder / "key.json").is_file() and (folder / "key.json").read_text(encoding="utf-8") == key:
         return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
     frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
@@ -303,6 +392,12 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     return frames
 
 
+def _inert_in_spreadsheets(value):
+    """A text cell a spreadsheet would run as a formula (a title like '=HYPERLINK(…)') is kept as
+    text there: a leading apostrophe, as OWASP advises for CSV."""
+    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@")) else value
+
+
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/."""
     cache = outputs / ".tables-cache"
@@ -310,13 +405,17 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         shutil.rmtree(stale)  # a day removed from the archive
     days = [day_frames(paths, cache) for paths in folders]
-    frames = {name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True)
-              for name in TABLES}
+    frames = {
+        name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
+    }
     for name, frame in frames.items():
         write_table(name, frame, outputs)
-    csv = frames["index"].assign(speakers=frames["index"]["speakers"].map(
-        lambda speakers: json.dumps(list(speakers), ensure_ascii=False), na_action="ignore"))
-    write_atomic(outputs / "index.csv", csv.to_csv(index=False))
+    csv = frames["index"].assign(
+        speakers=frames["index"]["speakers"].map(
+            lambda speakers: json.dumps(list(speakers), ensure_ascii=False), na_action="ignore"
+        )
+    )
+    write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
     return frames
 
 
@@ -330,14 +429,22 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> None:
 
 def data_dictionary() -> str:
     """docs/tables.md: every table's columns, types and meaning."""
-    lines = ["# The archive tables", "",
-             "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
-             "every day's artifacts each time (generated from `pipeline/index.py`; do not edit).",
-             "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
-             "floats as `Float64`, dates as `date32[pyarrow]` (all nullable).", ""]
+    lines = [
+        "# The archive tables",
+        "",
+        "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
+        "every day's artifacts each time (generated from `pipeline/index.py`; do not edit).",
+        "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
+        "floats as `Float64`, dates as `date32[pyarrow]` (all nullable).",
+        "",
+    ]
     for name, columns in TABLES.items():
-        lines += [f"## `{FILES[name]}`" + (" and `index.csv`" if name == "index" else ""), "",
-                  "| column | type | meaning |", "| --- | --- | --- |"]
+        lines += [
+            f"## `{FILES[name]}`" + (" and `index.csv`" if name == "index" else ""),
+            "",
+            "| column | type | meaning |",
+            "| --- | --- | --- |",
+        ]
         lines += [f"| `{c.name}` | `{c.type}` | {c.meaning} |" for c in columns]
         lines.append("")
     return "\n".join(lines)

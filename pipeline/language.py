@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,14 +21,65 @@ if TYPE_CHECKING:
 
 # Spoken fillers and politeness formulas that carry no topic.
 FILLERS = {
-    "eh", "em", "hmm", "ya", "yah", "nah", "gitu", "kan", "sih", "oke", "ok", "baik", "jadi",
-    "tadi", "terima", "kasih", "selamat", "siang", "pagi", "sore", "malam", "bapak", "ibu",
-    "pak", "bu", "saya", "kami", "kita", "yaitu", "diantaranya", "antaranya", "adanya", "misal",
-    "misalnya", "juga", "sebagai", "secara", "untuk", "dengan", "melalui", "tentang", "sangat",
+    "eh",
+    "em",
+    "hmm",
+    "ya",
+    "yah",
+    "nah",
+    "gitu",
+    "kan",
+    "sih",
+    "oke",
+    "ok",
+    "baik",
+    "jadi",
+    "tadi",
+    "terima",
+    "kasih",
+    "selamat",
+    "siang",
+    "pagi",
+    "sore",
+    "malam",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "saya",
+    "kami",
+    "kita",
+    "yaitu",
+    "diantaranya",
+    "antaranya",
+    "adanya",
+    "misal",
+    "misalnya",
+    "juga",
+    "sebagai",
+    "secara",
+    "untuk",
+    "dengan",
+    "melalui",
+    "tentang",
+    "sangat",
 }
 ORG_HEADS = {
-    "universitas", "kementerian", "kementrian", "kedutaan", "kbri", "badan", "dinas", "lembaga",
-    "perserikatan", "asosiasi", "institut", "sekolah", "fakultas", "pemerintah", "dewan",
+    "universitas",
+    "kementerian",
+    "kementrian",
+    "kedutaan",
+    "kbri",
+    "badan",
+    "dinas",
+    "lembaga",
+    "perserikatan",
+    "asosiasi",
+    "institut",
+    "sekolah",
+    "fakultas",
+    "pemerintah",
+    "dewan",
 }
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}
 _MAX_NUMBER = 2100
@@ -42,19 +92,24 @@ def stop_words() -> frozenset[str]:
 
 
 def _indonesian_stop_words() -> frozenset[str]:
-    """spaCy's Indonesian stop words, read from its language data (no tokenizer is built)."""
-    from spacy.lang.id.stop_words import STOP_WORDS
+    """spaCy's Indonesian stop words, read from the file of its language data without importing
+    spaCy (that import loads torch: seconds for `validate` and every stage command's check)."""
+    import importlib.util
+    from pathlib import Path
 
-    return frozenset(STOP_WORDS)
+    package = importlib.util.find_spec("spacy")
+    path = Path(package.submodule_search_locations[0]) / "lang" / "id" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("lokakarya_id_stop_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def _common_words(doc: Doc) -> set[str]:
     """Words the text also writes in another casing: capitals on them mark a heading, not a name."""
     forms: dict[str, set[str]] = {}
     for token in doc:
-        forms.setdefault(token.lower_, set()).add(
-            "upper" if token.is_upper else "title" if token.is_title else "lower"
-        )
+        forms.setdefault(token.lower_, set()).add("upper" if token.is_upper else "title" if token.is_title else "lower")
     return {word for word, seen in forms.items() if len(seen) > 1 or "lower" in seen}
 
 
@@ -82,8 +137,10 @@ def proper_nouns(doc: Doc) -> Doc:
         while index < len(doc) and proper(doc[index]) and index not in taken:
             index += 1
         previous = doc[start - 1].lower_ if start else ""
-        if index - start == 1 and not doc[start].is_upper and (
-            doc[start].is_sent_start or not previous.strip() or previous in ".:;!?\"“("
+        if (
+            index - start == 1
+            and not doc[start].is_upper
+            and (doc[start].is_sent_start or not previous.strip() or previous in '.:;!?"“(')
         ):
             continue  # one capitalised word opening a sentence is just a sentence
         head = doc[start].lower_
@@ -116,7 +173,7 @@ def _number_words() -> dict[tuple[str, ...], int]:
 
 
 def is_number_word(word: str) -> bool:
-    """"belas", "ribu", "tujuh": words that only say a number (ASR leaves some unconverted)."""
+    """ "belas", "ribu", "tujuh": words that only say a number (ASR leaves some unconverted)."""
     return word.isdigit() or word in _number_vocabulary()
 
 
@@ -140,7 +197,7 @@ def numbers_to_digits(text: str) -> str:
     while index < len(tokens):
         sizes = range(min(longest, len(tokens) - index), 0, -1) if bare[index] in _number_vocabulary() else ()
         for size in sizes:
-            words = tuple(bare[index:index + size])
+            words = tuple(bare[index : index + size])
             if words in table:
                 trailing = re.search(r"\W*$", tokens[index + size - 1]).group()
                 out.append(f"{table[words]}{trailing}")
@@ -206,13 +263,30 @@ def is_common_word(word: str, language: str = "id") -> bool:
 # Words that describe the event rather than its content: a report sentence with two of them
 # narrates ("Acara workshop ... dilaksanakan melalui Zoom ... dihadiri oleh mahasiswa").
 EVENT_WORDS = {
-    "acara", "workshop", "webinar", "seminar", "lokakarya", "tema", "zoom", "dilaksanakan",
-    "diselenggarakan", "dihadiri", "diisi", "dibuka", "ditutup", "peserta", "narasumber",
-    "moderator", "pembicara", "sesi",
+    "acara",
+    "workshop",
+    "webinar",
+    "seminar",
+    "lokakarya",
+    "tema",
+    "zoom",
+    "dilaksanakan",
+    "diselenggarakan",
+    "dihadiri",
+    "diisi",
+    "dibuka",
+    "ditutup",
+    "peserta",
+    "narasumber",
+    "moderator",
+    "pembicara",
+    "sesi",
 }
 # "X menjelaskan tentang ...": a sentence that says who spoke about what, not what was said.
-REPORTING = re.compile(r"\b(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|"
-                       r"mengulas|berbicara)\s+(?:tentang|mengenai|soal|materi)\b")
+REPORTING = re.compile(
+    r"\b(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|"
+    r"mengulas|berbicara)\s+(?:tentang|mengenai|soal|materi)\b"
+)
 NARRATION_MIN_EVENT_WORDS = 2
 # Share of a text's words that are Indonesian stop words: ~0.3-0.4 in Indonesian prose, under
 # 0.1 in English (measured on the day-10 report and its English rendering; see docs/compare.md).

@@ -106,25 +106,40 @@ DEMO_OMITTED = [
 
 # Three voices, the moderator first and the ambassador last.
 DEMO_2_TURNS = [
-    (MODERATOR, "Selamat datang di workshop online diplomasi dan publik speaking hari kesepuluh. "
-                "Bersama kita hari ini Duta Besar Chalief Akbar dan Doktor Ayu Larasati."),
-    (AYU, "Tingkatan implementasi diplomasi digital yaitu awal, menengah, dan akhir. Menurut "
-          "Fergus Hanson, diplomasi digital merupakan penggunaan internet serta teknologi "
-          "informasi dan komunikasi untuk mencapai tujuan diplomatik."),
+    (
+        MODERATOR,
+        "Selamat datang di workshop online diplomasi dan publik speaking hari kesepuluh. "
+        "Bersama kita hari ini Duta Besar Chalief Akbar dan Doktor Ayu Larasati.",
+    ),
+    (
+        AYU,
+        "Tingkatan implementasi diplomasi digital yaitu awal, menengah, dan akhir. Menurut "
+        "Fergus Hanson, diplomasi digital merupakan penggunaan internet serta teknologi "
+        "informasi dan komunikasi untuk mencapai tujuan diplomatik.",
+    ),
     (MODERATOR, "Terima kasih, Ibu Ayu. Pertanyaan berikutnya untuk Bapak Duta Besar."),
-    (AMBASSADOR, "Peluang diplomasi digital adalah terus mendorong keterbukaan informasi. "
-                 "Partisipasi masyarakat lebih mudah, khususnya anak muda. Gabungan diplomasi "
-                 "fisik dan digital akan menjadi norma baru setelah pandemi berakhir."),
+    (
+        AMBASSADOR,
+        "Peluang diplomasi digital adalah terus mendorong keterbukaan informasi. "
+        "Partisipasi masyarakat lebih mudah, khususnya anak muda. Gabungan diplomasi "
+        "fisik dan digital akan menjadi norma baru setelah pandemi berakhir.",
+    ),
 ]
 
 # Two voices in the other order: Dr. Ayu opens and closes.
 DEMO_3_TURNS = [
-    (AYU, "Selamat pagi. Kementerian Luar Negeri telah menetapkan diplomasi digital sebagai "
-          "bagian dari peta strategi sejak tahun 2017. Tantangannya adalah infrastruktur dan "
-          "anggaran."),
-    (AMBASSADOR, "Manfaat media sosial bagi diplomat adalah membangun kedekatan dengan publik, "
-                 "membentuk opini masyarakat, dan membangun jejaring sosial. Kekhawatiran tentang "
-                 "keamanan siber dan privasi data harus diatasi."),
+    (
+        AYU,
+        "Selamat pagi. Kementerian Luar Negeri telah menetapkan diplomasi digital sebagai "
+        "bagian dari peta strategi sejak tahun 2017. Tantangannya adalah infrastruktur dan "
+        "anggaran.",
+    ),
+    (
+        AMBASSADOR,
+        "Manfaat media sosial bagi diplomat adalah membangun kedekatan dengan publik, "
+        "membentuk opini masyarakat, dan membangun jejaring sosial. Kekhawatiran tentang "
+        "keamanan siber dan privasi data harus diatasi.",
+    ),
     (AYU, "Terima kasih atas perhatian Bapak dan Ibu sekalian."),
 ]
 
@@ -171,29 +186,41 @@ DEMO_3_POINTS = {
 }
 
 PARA_1_TURNS = [
-    (MODERATOR, "Selamat siang, Bapak dan Ibu sekalian. Eh, sebelum mulai, mohon maaf kalau suaranya "
-                "agak putus-putus, jaringan di kampus lagi kurang bagus. Hari ini kita ngobrol bersama "
-                "Pak Duta Besar dan Ibu Ayu. Silakan, Pak."),
-    (AMBASSADOR, "Terima kasih. Jadi begini, ya. Sejak tahun dua ribu tujuh belas, Indonesia sudah "
-                 "memasukkan diplomasi digital ke dalam transformasi strategi diplomasi kita. Nah, "
-                 "sekarang ini kepala negara itu tidak harus lagi terbang jauh ke luar negeri hanya "
-                 "untuk ikut rapat internasional. Cukup rekam sambutannya dulu lalu dikirim, atau "
-                 "tampil langsung di layar dari kantornya sendiri. Di Aljir sekarang lagi musim hujan, "
-                 "jadi saya juga lebih senang rapat dari kantor."),
+    (
+        MODERATOR,
+        "Selamat siang, Bapak dan Ibu sekalian. Eh, sebelum mulai, mohon maaf kalau suaranya "
+        "agak putus-putus, jaringan di kampus lagi kurang bagus. Hari ini kita ngobrol bersama "
+        "Pak Duta Besar dan Ibu Ayu. Silakan, Pak.",
+    ),
+    (
+        AMBASSADOR,
+        "Terima kasih. Jadi begini, ya. Sejak tahun dua ribu tujuh belas, Indonesia sudah "
+        "memasukkan diplomasi digital ke dalam transformasi strategi diplomasi kita. Nah, "
+        "sekarang ini kepala negara itu tidak harus lagi terbang jauh ke luar negeri hanya "
+        "untuk ikut rapat internasional. Cukup rekam sambutannya dulu lalu dikirim, atau "
+        "tampil langsung di layar dari kantornya sendiri. Di Aljir sekarang lagi musim hujan, "
+        "jadi saya juga lebih senang rapat dari kantor.",
+    ),
     (MODERATOR, "Wah, menarik sekali, Pak. Lalu apa saja yang masih jadi hambatan?"),
-    (AMBASSADOR, "Ya, hambatannya ada beberapa. Jaringannya itu kan luas sekali, jadi susah "
-                 "mengendalikan interaksi antara para aktor di dalamnya. Kemudian soal infrastruktur "
-                 "dan anggaran, anggaran perlu ditingkatkan dan infrastruktur digital harus dibangun. "
-                 "Orang juga masih cemas soal peretasan, soal data pribadi yang bocor, dan soal siapa "
-                 "yang mengatur dunia maya. Semua itu harus dibereskan dulu supaya orang mau percaya."),
-    (AYU, "Terima kasih, Pak. Saya tambahkan sedikit, ya. Jadi penerapannya itu bertahap. Tahap awal, "
-          "ya kan, tersedia dulu layanan teknologi informasi dan komunikasi yang dipakai untuk "
-          "berdiplomasi. Tahap menengah ditandai dengan interaksi antara pemerintah dengan warga "
-          "negaranya. Kalau kata Fergus Hanson, intinya kita memanfaatkan jaringan daring dan "
-          "perangkat komunikasi modern untuk mengejar kepentingan luar negeri. Buat para diplomat, "
-          "media sosial itu bikin kita lebih dekat dengan publik dan memperluas jejaring. Dan yang "
-          "paling saya suka, anak-anak muda sekarang jadi lebih gampang ikut terlibat, masyarakat "
-          "umum juga."),
+    (
+        AMBASSADOR,
+        "Ya, hambatannya ada beberapa. Jaringannya itu kan luas sekali, jadi susah "
+        "mengendalikan interaksi antara para aktor di dalamnya. Kemudian soal infrastruktur "
+        "dan anggaran, anggaran perlu ditingkatkan dan infrastruktur digital harus dibangun. "
+        "Orang juga masih cemas soal peretasan, soal data pribadi yang bocor, dan soal siapa "
+        "yang mengatur dunia maya. Semua itu harus dibereskan dulu supaya orang mau percaya.",
+    ),
+    (
+        AYU,
+        "Terima kasih, Pak. Saya tambahkan sedikit, ya. Jadi penerapannya itu bertahap. Tahap awal, "
+        "ya kan, tersedia dulu layanan teknologi informasi dan komunikasi yang dipakai untuk "
+        "berdiplomasi. Tahap menengah ditandai dengan interaksi antara pemerintah dengan warga "
+        "negaranya. Kalau kata Fergus Hanson, intinya kita memanfaatkan jaringan daring dan "
+        "perangkat komunikasi modern untuk mengejar kepentingan luar negeri. Buat para diplomat, "
+        "media sosial itu bikin kita lebih dekat dengan publik dan memperluas jejaring. Dan yang "
+        "paling saya suka, anak-anak muda sekarang jadi lebih gampang ikut terlibat, masyarakat "
+        "umum juga.",
+    ),
     (MODERATOR, "Baik, terima kasih banyak. Sampai jumpa minggu depan, jangan lupa isi daftar hadir."),
 ]
 PARA_1_POINTS = {
@@ -213,26 +240,35 @@ PARA_1_POINTS = {
 }
 
 PARA_2_TURNS = [
-    (MODERATOR, "Assalamualaikum, selamat pagi semuanya. Nah, kita lanjut sesi kedua. Mohon "
-                "mikrofonnya dimatikan dulu ya, yang tidak sedang bicara."),
-    (AYU, "Baik, terima kasih. Jadi, tingkatan implementasi diplomasi digital itu ada tiga, yaitu "
-          "awal, menengah, dan akhir. Pada tingkat akhir, fitur komunikasinya sudah sangat maju dan "
-          "lengkap untuk mendukung diplomasi lewat perangkat digital. Eh, menurut Ibu Menteri Retno "
-          "Marsudi, ada empat manfaat yang sudah terasa, misalnya menyebarkan pesan damai, membantu "
-          "menyelesaikan konflik, dan mencari dukungan politik dari negara lain lewat media sosial. "
-          "Terus, diplomasi digital juga bisa dipakai untuk memperkuat kerja sama ekonomi dan "
-          "perdagangan dengan negara lain. Saya sendiri waktu kuliah dulu pernah magang di kedutaan, "
-          "dan waktu itu semua surat masih dikirim lewat faks."),
+    (
+        MODERATOR,
+        "Assalamualaikum, selamat pagi semuanya. Nah, kita lanjut sesi kedua. Mohon "
+        "mikrofonnya dimatikan dulu ya, yang tidak sedang bicara.",
+    ),
+    (
+        AYU,
+        "Baik, terima kasih. Jadi, tingkatan implementasi diplomasi digital itu ada tiga, yaitu "
+        "awal, menengah, dan akhir. Pada tingkat akhir, fitur komunikasinya sudah sangat maju dan "
+        "lengkap untuk mendukung diplomasi lewat perangkat digital. Eh, menurut Ibu Menteri Retno "
+        "Marsudi, ada empat manfaat yang sudah terasa, misalnya menyebarkan pesan damai, membantu "
+        "menyelesaikan konflik, dan mencari dukungan politik dari negara lain lewat media sosial. "
+        "Terus, diplomasi digital juga bisa dipakai untuk memperkuat kerja sama ekonomi dan "
+        "perdagangan dengan negara lain. Saya sendiri waktu kuliah dulu pernah magang di kedutaan, "
+        "dan waktu itu semua surat masih dikirim lewat faks.",
+    ),
     (MODERATOR, "Terima kasih, Bu Ayu. Pak Duta Besar, silakan."),
-    (AMBASSADOR, "Ya, terima kasih. Selama pandemi kemarin, semua kegiatan diplomasi kita pindahkan ke "
-                 "ruang virtual, dan ternyata cepat sekali terasa manfaatnya. Kegiatannya macam-macam, "
-                 "ada pertemuan multilateral, negosiasi, business meeting, pelayanan kekonsuleran, "
-                 "sampai dialog interaktif. Tapi harus diingat, ya kan, diplomasi lewat layar belum "
-                 "bisa menggantikan sepenuhnya pertemuan tatap muka. Ke depan, menurut saya, campuran "
-                 "antara pertemuan fisik dan pertemuan daring itu akan jadi hal yang biasa setelah "
-                 "wabah ini lewat. Karena itu setiap negara harus siap-siap, terutama menjaga keamanan "
-                 "dan etika. Oh ya, minggu lalu kedutaan kami mengadakan lomba masak rendang, dan yang "
-                 "menang justru orang Aljazair."),
+    (
+        AMBASSADOR,
+        "Ya, terima kasih. Selama pandemi kemarin, semua kegiatan diplomasi kita pindahkan ke "
+        "ruang virtual, dan ternyata cepat sekali terasa manfaatnya. Kegiatannya macam-macam, "
+        "ada pertemuan multilateral, negosiasi, business meeting, pelayanan kekonsuleran, "
+        "sampai dialog interaktif. Tapi harus diingat, ya kan, diplomasi lewat layar belum "
+        "bisa menggantikan sepenuhnya pertemuan tatap muka. Ke depan, menurut saya, campuran "
+        "antara pertemuan fisik dan pertemuan daring itu akan jadi hal yang biasa setelah "
+        "wabah ini lewat. Karena itu setiap negara harus siap-siap, terutama menjaga keamanan "
+        "dan etika. Oh ya, minggu lalu kedutaan kami mengadakan lomba masak rendang, dan yang "
+        "menang justru orang Aljazair.",
+    ),
     (MODERATOR, "Luar biasa. Baik, kita tutup sesi ini di sini."),
 ]
 PARA_2_POINTS = {
@@ -249,25 +285,37 @@ PARA_2_POINTS = {
 }
 
 PARA_3_TURNS = [
-    (MODERATOR, "Selamat sore, teman-teman. Kita mulai saja ya, karena waktunya terbatas. Yang "
-                "menonton di YouTube, silakan tulis pertanyaan di kolom komentar."),
-    (AMBASSADOR, "Terima kasih. Kementerian kita memanfaatkan Twitter, Instagram, dan YouTube, dan juga "
-                 "terus mengembangkan situs web Kementerian Luar Negeri serta perwakilan kita di luar "
-                 "negeri. Dengan media sosial itu, diplomat bisa lebih dekat dengan publik, membentuk "
-                 "opini masyarakat, membangun jaringan, dan menjadi sumber informasi yang terbuka. Nah, "
-                 "satu lagi, diplomasi digital itu alat yang bagus untuk melindungi warga kita dengan "
-                 "lebih efisien, contohnya urusan visa dan paspor sekarang bisa lebih cepat. Di "
-                 "Aljazair ada sekitar dua ratus warga negara Indonesia, kebanyakan mahasiswa dan "
-                 "pekerja."),
-    (AYU, "Saya mau menyoroti peluangnya. Yang pertama, keterbukaan informasi harus terus didorong. "
-          "Kemudian, kalau sudah serba digital, pembangunan juga ikut maju, karena hubungan "
-          "antarnegara jadi lebih lancar dan investor lebih tertarik menanam modal. Menurut Fergus "
-          "Hanson, diplomasi digital adalah penggunaan internet dan teknologi informasi dan "
-          "komunikasi untuk mencapai tujuan diplomatik."),
+    (
+        MODERATOR,
+        "Selamat sore, teman-teman. Kita mulai saja ya, karena waktunya terbatas. Yang "
+        "menonton di YouTube, silakan tulis pertanyaan di kolom komentar.",
+    ),
+    (
+        AMBASSADOR,
+        "Terima kasih. Kementerian kita memanfaatkan Twitter, Instagram, dan YouTube, dan juga "
+        "terus mengembangkan situs web Kementerian Luar Negeri serta perwakilan kita di luar "
+        "negeri. Dengan media sosial itu, diplomat bisa lebih dekat dengan publik, membentuk "
+        "opini masyarakat, membangun jaringan, dan menjadi sumber informasi yang terbuka. Nah, "
+        "satu lagi, diplomasi digital itu alat yang bagus untuk melindungi warga kita dengan "
+        "lebih efisien, contohnya urusan visa dan paspor sekarang bisa lebih cepat. Di "
+        "Aljazair ada sekitar dua ratus warga negara Indonesia, kebanyakan mahasiswa dan "
+        "pekerja.",
+    ),
+    (
+        AYU,
+        "Saya mau menyoroti peluangnya. Yang pertama, keterbukaan informasi harus terus didorong. "
+        "Kemudian, kalau sudah serba digital, pembangunan juga ikut maju, karena hubungan "
+        "antarnegara jadi lebih lancar dan investor lebih tertarik menanam modal. Menurut Fergus "
+        "Hanson, diplomasi digital adalah penggunaan internet dan teknologi informasi dan "
+        "komunikasi untuk mencapai tujuan diplomatik.",
+    ),
     (MODERATOR, "Ada pertanyaan dari penonton: bagaimana dengan kendalanya, Pak?"),
-    (AMBASSADOR, "Kendalanya, eh, yang pertama soal komitmen. Harus ada kesinambungan, jangan sekali "
-                 "jalan lalu berhenti. Terus masalah dana dan sarana, itu klasik sekali. Terus terang, "
-                 "koneksi internet di kantor kami kadang mati kalau hujan deras."),
+    (
+        AMBASSADOR,
+        "Kendalanya, eh, yang pertama soal komitmen. Harus ada kesinambungan, jangan sekali "
+        "jalan lalu berhenti. Terus masalah dana dan sarana, itu klasik sekali. Terus terang, "
+        "koneksi internet di kantor kami kadang mati kalau hujan deras.",
+    ),
 ]
 PARA_3_POINTS = {
     "Melalui penggunaan media sosial twitter": ("covered", LIGHT),
@@ -282,23 +330,31 @@ PARA_3_POINTS = {
 }
 
 PARA_4_TURNS = [
-    (MODERATOR, "Halo semuanya, selamat datang kembali. Hari ini agak spesial, karena kita kedatangan "
-                "peserta dari Malaysia dan Brunei juga."),
-    (AMBASSADOR, "Terima kasih. Begini, waktu pandemi, diplomasi kita jalankan secara virtual, dan "
-                 "hasilnya segera terlihat berharga. Para pemimpin dunia tidak perlu bepergian ke luar "
-                 "negeri untuk datang ke pertemuan internasional. Tapi, ya kan, sulit sekali mengontrol "
-                 "siapa berinteraksi dengan siapa, karena jaringannya begitu luas. Dan menurut saya, "
-                 "diplomasi gabungan, fisik dan digital, akan menjadi norma baru setelah pandemi "
-                 "berakhir. Soal keamanan siber dan privasi data, itu kekhawatiran nyata yang harus "
-                 "diatasi. Saya juga sering ditanya soal kuliner. Di sini orang suka sekali teh mint "
-                 "yang manis."),
-    (AYU, "Terima kasih, Pak. Jadi, kalau kita bicara tahapan, ada tiga level. Level paling dasar, "
-          "cukup tersedia layanan teknologi untuk kerja diplomasi. Level tengah, pemerintah mulai "
-          "berinteraksi dengan rakyatnya. Level paling tinggi, semua sarana komunikasinya canggih dan "
-          "lengkap untuk menunjang diplomasi lewat gawai. Oh ya, media sosial membuat keterlibatan "
-          "masyarakat, terutama anak muda, jadi lebih mudah."),
-    (MODERATOR, "Baik, terima kasih banyak, Pak Duta Besar dan Bu Ayu. Sertifikat akan dikirim lewat "
-                "email."),
+    (
+        MODERATOR,
+        "Halo semuanya, selamat datang kembali. Hari ini agak spesial, karena kita kedatangan "
+        "peserta dari Malaysia dan Brunei juga.",
+    ),
+    (
+        AMBASSADOR,
+        "Terima kasih. Begini, waktu pandemi, diplomasi kita jalankan secara virtual, dan "
+        "hasilnya segera terlihat berharga. Para pemimpin dunia tidak perlu bepergian ke luar "
+        "negeri untuk datang ke pertemuan internasional. Tapi, ya kan, sulit sekali mengontrol "
+        "siapa berinteraksi dengan siapa, karena jaringannya begitu luas. Dan menurut saya, "
+        "diplomasi gabungan, fisik dan digital, akan menjadi norma baru setelah pandemi "
+        "berakhir. Soal keamanan siber dan privasi data, itu kekhawatiran nyata yang harus "
+        "diatasi. Saya juga sering ditanya soal kuliner. Di sini orang suka sekali teh mint "
+        "yang manis.",
+    ),
+    (
+        AYU,
+        "Terima kasih, Pak. Jadi, kalau kita bicara tahapan, ada tiga level. Level paling dasar, "
+        "cukup tersedia layanan teknologi untuk kerja diplomasi. Level tengah, pemerintah mulai "
+        "berinteraksi dengan rakyatnya. Level paling tinggi, semua sarana komunikasinya canggih dan "
+        "lengkap untuk menunjang diplomasi lewat gawai. Oh ya, media sosial membuat keterlibatan "
+        "masyarakat, terutama anak muda, jadi lebih mudah.",
+    ),
+    (MODERATOR, "Baik, terima kasih banyak, Pak Duta Besar dan Bu Ayu. Sertifikat akan dikirim lewat email."),
 ]
 PARA_4_POINTS = {
     "diplomasi dilakukan secara virtual": ("covered", LIGHT),
@@ -314,8 +370,12 @@ PARA_4_POINTS = {
 }
 
 # Report sentences that narrate the event (who spoke, where, how it was held): not talk content.
-NARRATION = ("Acara Workshop Online", "Pada hari ke-10", "H.E Chalief Akbar menjelaskan",
-             "Dr. Ayu Larassati, S.Sos., M.Ikom. menjelaskan")
+NARRATION = (
+    "Acara Workshop Online",
+    "Pada hari ke-10",
+    "H.E Chalief Akbar menjelaskan",
+    "Dr. Ayu Larassati, S.Sos., M.Ikom. menjelaskan",
+)
 REPORT = Path(__file__).resolve().parents[1] / "configs" / "reports" / "day-10.txt"
 
 
@@ -331,11 +391,14 @@ class DemoDay:
 
 DEMO_DAYS = {
     "demo": DemoDay(DEMO_TURNS, DEMO_OMITTED, DEMO_POINTS),
-    "demo-2": DemoDay(DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"],
-                      DEMO_2_POINTS),
-    "demo-3": DemoDay(DEMO_3_TURNS,
-                      ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."],
-                      DEMO_3_POINTS),
+    "demo-2": DemoDay(
+        DEMO_2_TURNS, ["Manfaat diplomasi digital diantaranya yaitu penyebaran pesan perdamaian"], DEMO_2_POINTS
+    ),
+    "demo-3": DemoDay(
+        DEMO_3_TURNS,
+        ["Peluang diplomasi digital diantaranya yaitu terus mendorong keterbukaan informasi."],
+        DEMO_3_POINTS,
+    ),
     "para-1": DemoDay(PARA_1_TURNS, points=PARA_1_POINTS, room=True),
     "para-2": DemoDay(PARA_2_TURNS, points=PARA_2_POINTS, room=True),
     "para-3": DemoDay(PARA_3_TURNS, points=PARA_3_POINTS, room=True),
@@ -378,11 +441,11 @@ def _room(samples: np.ndarray, seed: int) -> np.ndarray:
     t = np.arange(int(ROOM_DECAY_SECONDS * 3 * SAMPLE_RATE)) / SAMPLE_RATE
     impulse = rng.standard_normal(len(t)) * np.exp(-t / ROOM_DECAY_SECONDS * 3)
     impulse /= np.abs(impulse).sum()
-    wet = fftconvolve(samples, impulse)[:len(samples)]
+    wet = fftconvolve(samples, impulse)[: len(samples)]
     mixed = samples + ROOM_WET * wet / max(np.abs(wet).max(), 1e-9) * np.abs(samples).max()
     noise = lfilter([1.0], [1.0, -0.95], rng.standard_normal(len(mixed)))  # low-heavy, like a fan
     speech_power = np.mean(mixed[np.abs(mixed) > SPEECH_THRESHOLD] ** 2)
-    noise *= np.sqrt(speech_power / np.mean(noise ** 2) / 10 ** (ROOM_SNR_DB / 10))
+    noise *= np.sqrt(speech_power / np.mean(noise**2) / 10 ** (ROOM_SNR_DB / 10))
     hum = 10 ** (HUM_DB / 20) * np.sin(2 * np.pi * 50 * np.arange(len(mixed)) / SAMPLE_RATE)
     out = mixed + noise + hum
     return (out / max(np.abs(out).max(), 1.0)).astype("float32")
@@ -399,9 +462,12 @@ def point_labels(day: DemoDay) -> list[dict]:
 
     narration = {only_point(phrase) for phrase in NARRATION}
     given = {only_point(phrase): label for phrase, label in day.points.items()}
-    return [{"point": point, "status": "narration", "level": None} if point in narration else
-            dict(zip(("point", "status", "level"), (point, *given.get(point, ("missing", None))), strict=True))
-            for point in points]
+    return [
+        {"point": point, "status": "narration", "level": None}
+        if point in narration
+        else dict(zip(("point", "status", "level"), (point, *given.get(point, ("missing", None))), strict=True))
+        for point in points
+    ]
 
 
 def build(target: Path, day: DemoDay) -> None:
@@ -428,9 +494,23 @@ def build(target: Path, day: DemoDay) -> None:
         full = Path(tmp) / "demo.wav"
         soundfile.write(full, audio, SAMPLE_RATE)
         subprocess.run(
-            ["ffmpeg", "-loglevel", "error", "-y", "-i", str(full), "-ac", "1", "-ar", "16000",
-             "-c:a", "libopus", "-b:a", ROOM_BITRATE if day.room else CLEAN_BITRATE,
-             str(target / "recording.opus")],
+            [
+                "ffmpeg",
+                "-loglevel",
+                "error",
+                "-y",
+                "-i",
+                str(full),
+                "-ac",
+                "1",
+                "-ar",
+                "16000",
+                "-c:a",
+                "libopus",
+                "-b:a",
+                ROOM_BITRATE if day.room else CLEAN_BITRATE,
+                str(target / "recording.opus"),
+            ],
             check=True,
         )
     truth = {

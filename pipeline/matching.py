@@ -31,14 +31,22 @@ class Occurrence(Strict):
 
 
 def _occurrence(utterance: Utterance, matched: str, score: float) -> Occurrence:
-    return Occurrence(utterance=utterance.index, start=utterance.start, end=utterance.end,
-                      speaker=utterance.speaker, matched=matched, score=round(score, 1))
+    return Occurrence(
+        utterance=utterance.index,
+        start=utterance.start,
+        end=utterance.end,
+        speaker=utterance.speaker,
+        matched=matched,
+        score=round(score, 1),
+    )
 
 
 def exact_mentions(phrase: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
     """Utterances that hold `phrase` as whole words (`normalized` is each utterance's normalized text)."""
     pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-    return [_occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized) if pattern.search(text)]
+    return [
+        _occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized, strict=False) if pattern.search(text)
+    ]
 
 
 def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
@@ -49,9 +57,9 @@ def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]
     if len(wanted) < SHORT_TERM:
         return exact_mentions(wanted, utterances, normalized)
     hits = []
-    for utterance, text in zip(utterances, normalized):
+    for utterance, text in zip(utterances, normalized, strict=False):
         alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
         if alignment is not None:
-            matched = text[alignment.dest_start:alignment.dest_end]
+            matched = text[alignment.dest_start : alignment.dest_end]
             hits.append(_occurrence(utterance, matched, alignment.score))
     return hits

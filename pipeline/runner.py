@@ -17,6 +17,7 @@ from typing import Literal
 
 from pipeline import __version__
 from pipeline.artifacts import (
+    MADE_BY,
     DayPaths,
     DayStatus,
     PipelineError,
@@ -43,7 +44,7 @@ def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     """True when the artifact exists and was made from today's config fields, inputs and code."""
     record = (stage.record or stage.artifact)(paths)
-    if not (stage.artifact(paths).is_file() and record.is_file()):
+    if not (stage.artifact(paths).is_file() and record.is_file()) or stage.damaged(paths):
         return False
     try:
         provenance = json.loads(record.read_text(encoding="utf-8"))["provenance"]
@@ -78,9 +79,21 @@ def stage_runs(paths: DayPaths) -> list[str]:
 
 
 def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
-    """One stage on its own (the stage commands), under the day's lock."""
+    """One stage on its own (the stage commands), under the day's lock.  An earlier artifact it
+    may read that no longer matches its own inputs (a new recording, an edited config) is
+    refused: mixing it with newer ones would make a record that matches nothing."""
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
+        for earlier in STAGES[: STAGES.index(stage)]:
+            artifact = earlier.artifact(paths)
+            if not (artifact.name in MADE_BY and earlier.applies(config) and artifact.is_file()):
+                continue
+            damage = earlier.damaged(paths)
+            if damage or not is_up_to_date(earlier, config, paths):
+                problem = damage or (
+                    f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)"
+                )
+                raise PipelineError(f"{problem}; run the '{earlier.name}' stage first, or `lokakarya run`")
         return _run_recorded(stage, config, paths)
 
 
@@ -91,8 +104,9 @@ def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths, progress: bo
     return artifact
 
 
-def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None,
-            progress: bool = True) -> Iterator[tuple[Stage, str]]:
+def run_day(
+    config: DayConfig, paths: DayPaths, force_from: str | None = None, progress: bool = True
+) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
     "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
     is force_from or after it.  Without `progress`, stages draw no progress bars.  How the run
@@ -127,7 +141,14 @@ def run_day(config: DayConfig, paths: DayPaths, force_from: str | None = None,
         _write_status(config, paths, "ok")
 
 
-def _write_status(config: DayConfig, paths: DayPaths, status: Literal["ok", "failed"],
-                  stage: str | None = None, reason: str | None = None) -> None:
-    write_artifact(paths.status, DayStatus(id=config.id, title=config.title, date=config.date,
-                                           status=status, stage=stage, reason=reason))
+def _write_status(
+    config: DayConfig,
+    paths: DayPaths,
+    status: Literal["ok", "failed"],
+    stage: str | None = None,
+    reason: str | None = None,
+) -> None:
+    write_artifact(
+        paths.status,
+        DayStatus(id=config.id, title=config.title, date=config.date, status=status, stage=stage, reason=reason),
+    )

@@ -60,8 +60,11 @@ def json_schema(name: str) -> dict:
     version = model.model_fields["schema_version"].default
     schema = model.model_json_schema(mode="serialization")
     _close_maps(schema)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": f"https://lokakarya.invalid/schema/{name}-{version}.json", **schema}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://lokakarya.invalid/schema/{name}-{version}.json",
+        **schema,
+    }
 
 
 def schema_text(name: str) -> str:

@@ -57,8 +57,7 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
     if len(query) < SHORT_TERM:
         found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}\b")
         return dict.fromkeys(np.flatnonzero(found.to_numpy(zero_copy_only=False)).tolist(), 100.0)
-    matches = process.extract(query, folded.to_numpy(), scorer=fuzz.partial_ratio,
-                              score_cutoff=FUZZY_MIN, limit=None)
+    matches = process.extract(query, folded.to_numpy(), scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN, limit=None)
     return {index: score for _, score, index in matches}
 
 
@@ -71,12 +70,16 @@ def snippet(text: str, folded: str, query: str) -> str:
     alignment = fuzz.partial_ratio_alignment(query, folded)
     middle = int((alignment.dest_start + alignment.dest_end) / 2 / max(len(folded), 1) * len(text))
     start = max(0, min(middle - SNIPPET_CHARS // 2, len(text) - SNIPPET_CHARS))
-    return ("…" if start else "") + text[start:start + SNIPPET_CHARS].strip() + \
-        ("…" if start + SNIPPET_CHARS < len(text) else "")
+    return (
+        ("…" if start else "")
+        + text[start : start + SNIPPET_CHARS].strip()
+        + ("…" if start + SNIPPET_CHARS < len(text) else "")
+    )
 
 
-def search_archive(outputs: Path, query: str, day: str | None = None, speaker: str | None = None,
-                   limit: int | None = None) -> list[Hit]:
+def search_archive(
+    outputs: Path, query: str, day: str | None = None, speaker: str | None = None, limit: int | None = None
+) -> list[Hit]:
     """The best matches, best first (then by day and time): all of them, or the first `limit`."""
     path = Path(outputs) / "segments.parquet"
     if not path.is_file():
@@ -89,13 +92,21 @@ def search_archive(outputs: Path, query: str, day: str | None = None, speaker: s
         segments = only_speaker(segments, speaker)
     scores = match_scores(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
-    ranked = sorted(zip(scores.values(), found, strict=True),
-                    key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]))
-    return [Hit(day=row["day"], time=clock(row["start_s"]), start_s=row["start_s"],
-                speaker=row["speaker_name"], score=round(score, 1),
-                snippet=snippet(row["text"], row["text_folded"], wanted),
-                link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}")
-            for score, row in ranked[:limit]]
+    ranked = sorted(
+        zip(scores.values(), found, strict=True), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"])
+    )
+    return [
+        Hit(
+            day=row["day"],
+            time=clock(row["start_s"]),
+            start_s=row["start_s"],
+            speaker=row["speaker_name"],
+            score=round(score, 1),
+            snippet=snippet(row["text"], row["text_folded"], wanted),
+            link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",
+        )
+        for score, row in ranked[:limit]
+    ]
 
 
 def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:

@@ -27,8 +27,13 @@ from pipeline.language import fold
 
 REPO = Path(__file__).resolve().parents[1]
 DAYS, HOURS, UTTERANCE_SECONDS = 100, 2, 6.5
-QUERIES = [("diplomasi digital", None, None), ("Laras Sati", None, None),
-           ("kerja sama ekonomi", "day-042", None), ("pandemi", None, "Ayu"), ("RI", None, None)]
+QUERIES = [
+    ("diplomasi digital", None, None),
+    ("Laras Sati", None, None),
+    ("kerja sama ekonomi", "day-042", None),
+    ("pandemi", None, "Ayu"),
+    ("RI", None, None),
+]
 REPEATS = 7
 REPORT = REPO / "docs" / "search-benchmark.md"
 
@@ -44,10 +49,19 @@ def generate(folder: Path, seed: int = 10) -> int:
         for utterance in range(int(HOURS * 3600 / UTTERANCE_SECONDS)):
             text = " ".join(rng.choices(vocabulary, k=rng.randint(8, 28)))
             speaker = rng.randrange(len(names))
-            rows.append({"day": f"day-{day:03d}", "utterance": utterance, "start_s": round(start, 2),
-                         "end_s": round(start + UTTERANCE_SECONDS, 2), "speaker": f"SPEAKER_{speaker:02d}",
-                         "speaker_name": names[speaker], "text": text, "mean_probability": 0.8,
-                         "text_folded": fold(text)})
+            rows.append(
+                {
+                    "day": f"day-{day:03d}",
+                    "utterance": utterance,
+                    "start_s": round(start, 2),
+                    "end_s": round(start + UTTERANCE_SECONDS, 2),
+                    "speaker": f"SPEAKER_{speaker:02d}",
+                    "speaker_name": names[speaker],
+                    "text": text,
+                    "mean_probability": 0.8,
+                    "text_folded": fold(text),
+                }
+            )
             start += UTTERANCE_SECONDS
     write_table("segments", table("segments", rows), folder)
     return len(rows)
@@ -76,34 +90,51 @@ def time_queries(folder: Path, loader) -> dict[str, float]:
                 started = time.perf_counter()
                 search.search_archive(folder, query, day, speaker)
                 times.append(time.perf_counter() - started)
-            results[f"{query!r}" + (f" --day {day}" if day else "") + (f" --speaker {speaker}" if speaker else "")] = \
+            results[f"{query!r}" + (f" --day {day}" if day else "") + (f" --speaker {speaker}" if speaker else "")] = (
                 statistics.median(times)
+            )
     return results
 
 
 def main(folder: Path) -> str:
-    rows = generate(folder) if not (folder / "segments.parquet").is_file() else \
-        pyarrow.parquet.read_metadata(folder / "segments.parquet").num_rows
+    rows = (
+        generate(folder)
+        if not (folder / "segments.parquet").is_file()
+        else pyarrow.parquet.read_metadata(folder / "segments.parquet").num_rows
+    )
     size = (folder / "segments.parquet").stat().st_size / 1e6
-    timings = {"pyarrow (kept)": time_queries(folder, search.load_segments),
-               "pandas": time_queries(folder, load_with_pandas),
-               "DuckDB": time_queries(folder, load_with_duckdb)}
+    timings = {
+        "pyarrow (kept)": time_queries(folder, search.load_segments),
+        "pandas": time_queries(folder, load_with_pandas),
+        "DuckDB": time_queries(folder, load_with_duckdb),
+    }
     load = os.getloadavg()
-    lines = ["# Search benchmark", "",
-             f"Generated archive: {DAYS} days x {HOURS} h, {rows:,} utterances, segments.parquet "
-             f"{size:.1f} MB (`python -m pipeline.search_bench`). Median of {REPEATS} runs of "
-             f"`search_archive` (read, filter, fuzzy match, snippets), in-process, {os.cpu_count()} cores, "
-             f"load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} at the end.", "",
-             "| query | " + " | ".join(timings) + " |", "|---|" + "---|" * len(timings)]
+    lines = [
+        "# Search benchmark",
+        "",
+        f"Generated archive: {DAYS} days x {HOURS} h, {rows:,} utterances, segments.parquet "
+        f"{size:.1f} MB (`python -m pipeline.search_bench`). Median of {REPEATS} runs of "
+        f"`search_archive` (read, filter, fuzzy match, snippets), in-process, {os.cpu_count()} cores, "
+        f"load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} at the end.",
+        "",
+        "| query | " + " | ".join(timings) + " |",
+        "|---|" + "---|" * len(timings),
+    ]
     for query in timings["pyarrow (kept)"]:
         lines.append(f"| {query} | " + " | ".join(f"{t[query]:.3f} s" for t in timings.values()) + " |")
-    wins = {reader: sum(min(timings, key=lambda r: timings[r][q]) == reader for q in times)
-            for reader, times in timings.items()}
+    wins = {
+        reader: sum(min(timings, key=lambda r: timings[r][q]) == reader for q in times)
+        for reader, times in timings.items()
+    }
     slowest = max(max(times.values()) for times in timings.values())
-    lines += ["", "Fastest per query: " + ", ".join(f"{reader} {count}" for reader, count in wins.items())
-              + f"; slowest query of any reader {slowest:.2f} s.  The matching itself (rapidfuzz over "
-              "the folded texts) is the same for all three; they differ in reading and filtering the "
-              "table.  A day filter reads only that day's row groups."]
+    lines += [
+        "",
+        "Fastest per query: "
+        + ", ".join(f"{reader} {count}" for reader, count in wins.items())
+        + f"; slowest query of any reader {slowest:.2f} s.  The matching itself (rapidfuzz over "
+        "the folded texts) is the same for all three; they differ in reading and filtering the "
+        "table.  A day filter reads only that day's row groups.",
+    ]
     return "\n".join(lines) + "\n"
 
 

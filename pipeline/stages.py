@@ -42,34 +42,82 @@ class Stage:
     resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
     # Takes `progress=False` to draw no progress bar (a batch draws its own).
     has_progress: bool = False
+    # What is wrong with the stage's other outputs (damaged or replaced since), or None.
+    damaged: Callable[[DayPaths], str | None] = lambda paths: None
+
+
+def _audio_damage(paths: DayPaths) -> str | None:
+    """audio.wav missing, or not the one source.json describes (its sha256)."""
+    import json
+
+    from pipeline.files import file_sha256
+
+    try:
+        recorded = json.loads(paths.source.read_text(encoding="utf-8"))["audio_sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # source.json itself is judged by its provenance
+    if not paths.audio.is_file():
+        return f"{paths.audio}: missing"
+    if file_sha256(paths.audio) != recorded:
+        return f"{paths.audio}: not the audio {paths.source.name} describes (damaged or replaced)"
+    return None
 
 
 STAGES = (
-    Stage("download", StageFunction("pipeline.download", "download"),
-          "Produce audio.wav and source.json; a rerun with both in place does no network work.",
-          lambda p: p.source),
-    Stage("transcribe", StageFunction("pipeline.transcribe", "transcribe"),
-          "Transcribe audio.wav into transcript.json, piece by piece, resumable.",
-          lambda p: p.transcript, resume_files=lambda p: (p.transcript_checkpoint,), has_progress=True),
-    Stage("diarize", StageFunction("pipeline.diarize", "diarize"),
-          "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
-          lambda p: p.speakers),
-    Stage("evaluate", StageFunction("pipeline.evaluate", "evaluate"),
-          "Write scores.json: the transcript and speakers against the config's ground truth.",
-          lambda p: p.scores, applies=lambda c: c.truth is not None),
-    Stage("topics", StageFunction("pipeline.topics", "topics"),
-          "Write topics.json from speakers.json (speaker-attributed utterances) and the report.",
-          lambda p: p.topics),
-    Stage("compare", StageFunction("pipeline.compare", "compare"),
-          "Write comparison.json: the written report's points against the talk.",
-          lambda p: p.comparison, applies=lambda c: c.report is not None),
-    Stage("summary", StageFunction("pipeline.summary", "summarize"),
-          "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
-          lambda p: p.summary),
-    Stage("page", StageFunction("pipeline.page", "page"),
-          "Write the day's page index.html (with audio.webm for its player) and refresh the index "
-          "page over all days.",
-          lambda p: p.page, record=lambda p: p.page_record),
+    Stage(
+        "download",
+        StageFunction("pipeline.download", "download"),
+        "Produce audio.wav and source.json; a rerun with both in place does no network work.",
+        lambda p: p.source,
+        damaged=_audio_damage,
+    ),
+    Stage(
+        "transcribe",
+        StageFunction("pipeline.transcribe", "transcribe"),
+        "Transcribe audio.wav into transcript.json, piece by piece, resumable.",
+        lambda p: p.transcript,
+        resume_files=lambda p: (p.transcript_checkpoint,),
+        has_progress=True,
+    ),
+    Stage(
+        "diarize",
+        StageFunction("pipeline.diarize", "diarize"),
+        "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
+        lambda p: p.speakers,
+    ),
+    Stage(
+        "evaluate",
+        StageFunction("pipeline.evaluate", "evaluate"),
+        "Write scores.json: the transcript and speakers against the config's ground truth.",
+        lambda p: p.scores,
+        applies=lambda c: c.truth is not None,
+    ),
+    Stage(
+        "topics",
+        StageFunction("pipeline.topics", "topics"),
+        "Write topics.json from speakers.json (speaker-attributed utterances) and the report.",
+        lambda p: p.topics,
+    ),
+    Stage(
+        "compare",
+        StageFunction("pipeline.compare", "compare"),
+        "Write comparison.json: the written report's points against the talk.",
+        lambda p: p.comparison,
+        applies=lambda c: c.report is not None,
+    ),
+    Stage(
+        "summary",
+        StageFunction("pipeline.summary", "summarize"),
+        "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
+        lambda p: p.summary,
+    ),
+    Stage(
+        "page",
+        StageFunction("pipeline.page", "page"),
+        "Write the day's page index.html (with audio.webm for its player) and refresh the index page over all days.",
+        lambda p: p.page,
+        record=lambda p: p.page_record,
+    ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 # Old stage names still accepted on the command line for one release, with a note.

@@ -162,13 +162,23 @@ def _stage(provenance: Provenance) -> StageRecord:
 
 def _comparison(comparison: Comparison) -> ComparisonSummary:
     def point(p) -> PointSummary:
-        return PointSummary(text=p.text, status=p.status, confidence=p.confidence, attributed_to=p.attributed_to,
-                            evidence_start=p.evidence[0].start if p.evidence else None)
+        return PointSummary(
+            text=p.text,
+            status=p.status,
+            confidence=p.confidence,
+            attributed_to=p.attributed_to,
+            evidence_start=p.evidence[0].start if p.evidence else None,
+        )
 
     return ComparisonSummary(
-        report=Path(comparison.report).name, points=len(comparison.points) - comparison.narration,
-        covered=comparison.covered, partly=comparison.partly, missing=comparison.missing,
-        narration=comparison.narration, coverage=comparison.coverage, warnings=comparison.warnings,
+        report=Path(comparison.report).name,
+        points=len(comparison.points) - comparison.narration,
+        covered=comparison.covered,
+        partly=comparison.partly,
+        missing=comparison.missing,
+        narration=comparison.narration,
+        coverage=comparison.coverage,
+        warnings=comparison.warnings,
         missing_points=[point(p) for p in comparison.points if p.status == "missing"],
         partly_points=[point(p) for p in comparison.points if p.status == "partly"],
         speaker_disagreements=[point(p) for p in comparison.points if p.speaker_agrees is False],
@@ -179,9 +189,15 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
     )
 
 
-def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
-                  diarization: Diarization, topics: Topics, comparison: Comparison | None,
-                  provenance: Provenance) -> Summary:
+def build_summary(
+    config: DayConfig,
+    source: SourceInfo,
+    transcript: Transcript,
+    diarization: Diarization,
+    topics: Topics,
+    comparison: Comparison | None,
+    provenance: Provenance,
+) -> Summary:
     words = [w for s in transcript.segments for w in s.words]
     talk_total = sum(s.talk_seconds for s in diarization.speakers) or 1.0
     phrases_by_speaker = {s.speaker: [p.phrase for p in s.phrases] for s in topics.per_speaker}
@@ -190,38 +206,66 @@ def build_summary(config: DayConfig, source: SourceInfo, transcript: Transcript,
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     model = transcript.provenance.model
     return Summary(
-        day=DayInfo(id=config.id, title=config.title, date=config.date, language=config.language,
-                    config_file=config.config_path.name),
-        source=SourceSummary(kind=source.kind, source=source.source, title=source.title,
-                             duration_seconds=source.duration, audio_sha256=source.audio_sha256,
-                             media_sha256=source.media_sha256, warnings=source.warnings),
+        day=DayInfo(
+            id=config.id,
+            title=config.title,
+            date=config.date,
+            language=config.language,
+            config_file=config.config_path.name,
+        ),
+        source=SourceSummary(
+            kind=source.kind,
+            source=source.source,
+            title=source.title,
+            duration_seconds=source.duration,
+            audio_sha256=source.audio_sha256,
+            media_sha256=source.media_sha256,
+            warnings=source.warnings,
+        ),
         transcript=TranscriptSummary(
             language=transcript.language,
             model=transcript.options.model,
             model_sha256=model.sha256 if model and model.sha256 != "unknown" else None,
-            segments=len(transcript.segments), words=len(words),
+            segments=len(transcript.segments),
+            words=len(words),
             speech_seconds=transcript.speech_duration,
             mean_word_probability=round(sum(w.probability for w in words) / max(len(words), 1), 4),
         ),
         num_speakers=diarization.num_speakers,
         speaker_count_estimated=diarization.count_estimated,
         speakers=[
-            SpeakerSummary(label=s.label, name=s.name, role=roles.get(s.name), talk_seconds=s.talk_seconds,
-                           talk_share=round(s.talk_seconds / talk_total, 4), words=s.words,
-                           top_phrases=phrases_by_speaker.get(s.label, []))
+            SpeakerSummary(
+                label=s.label,
+                name=s.name,
+                role=roles.get(s.name),
+                talk_seconds=s.talk_seconds,
+                talk_share=round(s.talk_seconds / talk_total, 4),
+                words=s.words,
+                top_phrases=phrases_by_speaker.get(s.label, []),
+            )
             for s in diarization.speakers
         ],
         topics=TopicsSummary(
-            overall=[PhraseSummary(**p.model_dump(include=set(PhraseSummary.model_fields)))
-                     for p in topics.overall[:TOP_PHRASES]],
-            entities=[EntitySummary(text=e.text, label=e.label, found=e.found,
-                                    first_time=e.occurrences[0].start if e.occurrences else None)
-                      for e in topics.entities],
+            overall=[
+                PhraseSummary(**p.model_dump(include=set(PhraseSummary.model_fields)))
+                for p in topics.overall[:TOP_PHRASES]
+            ],
+            entities=[
+                EntitySummary(
+                    text=e.text,
+                    label=e.label,
+                    found=e.found,
+                    first_time=e.occurrences[0].start if e.occurrences else None,
+                )
+                for e in topics.entities
+            ],
             years=sorted({n.value for n in topics.numbers if n.is_year}),
         ),
         comparison=_comparison(comparison) if comparison else None,
         provenance=ProvenanceSummary(
-            **_stage(provenance).model_dump(), lokakarya=__version__, stages=[_stage(p) for p in stages],
+            **_stage(provenance).model_dump(),
+            lokakarya=__version__,
+            stages=[_stage(p) for p in stages],
             total_wall_seconds=round(sum(p.wall_seconds for p in stages), 3),
         ),
     )
@@ -235,14 +279,20 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
             paragraphs[-1][2].append(u.text)
         else:
             paragraphs.append((u.start, u.speaker, [u.text]))
-    return "\n\n".join(f"[{clock(start)}] {names[speaker]}:\n{' '.join(texts)}"
-                       for start, speaker, texts in paragraphs) + "\n"
+    return (
+        "\n\n".join(f"[{clock(start)}] {names[speaker]}:\n{' '.join(texts)}" for start, speaker, texts in paragraphs)
+        + "\n"
+    )
 
 
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     """Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts."""
-    inputs = {"source_info": paths.source, "transcript": paths.transcript, "speakers": paths.speakers,
-              "topics": paths.topics} | ({"comparison": paths.comparison} if config.report else {})
+    inputs = {
+        "source_info": paths.source,
+        "transcript": paths.transcript,
+        "speakers": paths.speakers,
+        "topics": paths.topics,
+    } | ({"comparison": paths.comparison} if config.report else {})
     provenance = Provenance.begin("summary", config.stage_key("summary"), inputs, PACKAGES)
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
@@ -250,8 +300,8 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
     write_atomic(paths.transcript_srt, captions.srt(diarization.words, names))
     write_atomic(paths.transcript_vtt, captions.webvtt(diarization.words, names))
-    summary = build_summary(config, day.source, day.transcript, diarization, day.topics, day.comparison,
-                            provenance.finish())
+    summary = build_summary(
+        config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish()
+    )
     write_artifact(paths.summary, summary)
     return summary
-

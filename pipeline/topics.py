@@ -92,7 +92,7 @@ class Vocabulary:
     words: frozenset[str]
 
     @classmethod
-    def of_day(cls, config: DayConfig, report_text: str | None) -> "Vocabulary":
+    def of_day(cls, config: DayConfig, report_text: str | None) -> Vocabulary:
         texts = [report_text or ""] + [g.term for g in config.glossary]
         texts += [normalize(s.name.split(",")[0]) for s in config.speakers]
         phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
@@ -100,9 +100,11 @@ class Vocabulary:
             for sentence in re.split(r"[.!?;:,()\n]", text):
                 words = [w for w in normalize(sentence).split() if not w.isdigit()]
                 for size in phrases:
-                    phrases[size] |= {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
-        return cls({size: sorted(found) for size, found in phrases.items()},
-                   frozenset(w for found in phrases.values() for p in found for w in p.split()))
+                    phrases[size] |= {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+        return cls(
+            {size: sorted(found) for size, found in phrases.items()},
+            frozenset(w for found in phrases.values() for p in found for w in p.split()),
+        )
 
     def known(self, word: str) -> bool:
         return word in self.words or is_common_word(word)
@@ -116,9 +118,12 @@ class Vocabulary:
         single = self.phrases.get(1, [])
         index = 0
         while index < len(words):
-            pair = "".join(words[index:index + 2])
-            if (index + 1 < len(words) and words[index + 1] not in self.words
-                    and process.extractOne(pair, single, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)):
+            pair = "".join(words[index : index + 2])
+            if (
+                index + 1 < len(words)
+                and words[index + 1] not in self.words
+                and process.extractOne(pair, single, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+            ):
                 out.append(pair)
                 index += 2
             else:
@@ -141,8 +146,14 @@ class Vocabulary:
         return phrase if all(self.known(word) for word in phrase.split()) else None
 
 
-def select_phrases(ranked: list[tuple[str, float]], utterances: list[Utterance], normalized: list[str],
-                   top_n: int, min_count: int, vocabulary: Vocabulary) -> list[Phrase]:
+def select_phrases(
+    ranked: list[tuple[str, float]],
+    utterances: list[Utterance],
+    normalized: list[str],
+    top_n: int,
+    min_count: int,
+    vocabulary: Vocabulary,
+) -> list[Phrase]:
     """Keep the best readable phrases said at least min_count times, heard forms of one phrase
     merged, skipping any whose words all belong to a phrase already kept ("salam" after "salam
     sejahtera")."""
@@ -162,8 +173,14 @@ def select_phrases(ranked: list[tuple[str, float]], utterances: list[Utterance],
             continue
         if any(set(text.split()) <= set(p.split()) for p in kept) or len(hits) < min_count:
             continue
-        kept[text] = Phrase(phrase=text, heard=[heard] if heard != text else [], score=round(score, 4),
-                            count=len(hits), first_time=hits[0].start, occurrences=hits[:MAX_OCCURRENCES])
+        kept[text] = Phrase(
+            phrase=text,
+            heard=[heard] if heard != text else [],
+            score=round(score, 4),
+            count=len(hits),
+            first_time=hits[0].start,
+            occurrences=hits[:MAX_OCCURRENCES],
+        )
         if len(kept) == top_n:
             break
     return list(kept.values())
@@ -171,17 +188,20 @@ def select_phrases(ranked: list[tuple[str, float]], utterances: list[Utterance],
 
 def _meaningful(phrase: str) -> bool:
     words = phrase.split()
-    return len(phrase) >= 4 and not any(w.isdigit() for w in words) and any(
-        w not in stop_words() for w in words
-    ) and words[0] not in stop_words() and words[-1] not in stop_words()
+    return (
+        len(phrase) >= 4
+        and not any(w.isdigit() for w in words)
+        and any(w not in stop_words() for w in words)
+        and words[0] not in stop_words()
+        and words[-1] not in stop_words()
+    )
 
 
 def key_phrases(normalized: list[str], top_n: int) -> list[tuple[str, float]]:
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
     import yake
 
-    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * CANDIDATES,
-                                      stopwords=set(stop_words()))
+    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=set(stop_words()))
     ranked = extractor.extract_keywords(". ".join(normalized))
     return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)]
 
@@ -203,9 +223,9 @@ def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, fl
     weight = np.log(1 + counts.sum(axis=1).mean() / np.maximum(counts.sum(axis=0), 1))
     scores = frequency * weight
     result = []
-    for row, doc_counts in zip(scores, counts):
+    for row, doc_counts in zip(scores, counts, strict=False):
         order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i])]
-        result.append([(str(terms[i]), float(row[i])) for i in order[:top_n * CANDIDATES]])
+        result.append([(str(terms[i]), float(row[i])) for i in order[: top_n * CANDIDATES]])
     return result
 
 
@@ -225,15 +245,20 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
 
 def number_mentions(utterances: list[Utterance], normalized: list[str]) -> list[NumberMention]:
     mentions = []
-    for utterance, text in zip(utterances, normalized):
+    for utterance, text in zip(utterances, normalized, strict=False):
         words = text.split()
         for index, word in enumerate(words):
             if word.isdigit():
-                mentions.append(NumberMention(
-                    value=word, is_year=bool(YEAR.match(word)), start=utterance.start,
-                    end=utterance.end, speaker=utterance.speaker,
-                    context=" ".join(words[max(0, index - 4):index + 5]),
-                ))
+                mentions.append(
+                    NumberMention(
+                        value=word,
+                        is_year=bool(YEAR.match(word)),
+                        start=utterance.start,
+                        end=utterance.end,
+                        speaker=utterance.speaker,
+                        context=" ".join(words[max(0, index - 4) : index + 5]),
+                    )
+                )
     return mentions
 
 
@@ -244,22 +269,31 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     top_n = config.topics.top_n
     overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT, vocabulary)
     speakers = diarization.speakers
-    documents = [" ".join(t for u, t in zip(utterances, normalized) if u.speaker == s.label) for s in speakers]
+    documents = [
+        " ".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
+    ]
     per_speaker = []
-    for speaker, ranked in zip(speakers, speaker_phrases(documents, config.topics.per_speaker_top_n)):
-        mine = [(u, t) for u, t in zip(utterances, normalized) if u.speaker == speaker.label]
+    for speaker, ranked in zip(speakers, speaker_phrases(documents, config.topics.per_speaker_top_n), strict=False):
+        mine = [(u, t) for u, t in zip(utterances, normalized, strict=False) if u.speaker == speaker.label]
         own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
-        per_speaker.append(SpeakerTopics(
-            speaker=speaker.label, name=speaker.name,
-            phrases=select_phrases(ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1, vocabulary),
-        ))
+        per_speaker.append(
+            SpeakerTopics(
+                speaker=speaker.label,
+                name=speaker.name,
+                phrases=select_phrases(
+                    ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1, vocabulary
+                ),
+            )
+        )
     entities = []
     for text, label, origin in known_entities(config, report_text):
         hits = fuzzy_mentions(text, utterances, normalized)
-        entities.append(Entity(text=text, label=label, origin=origin, found=bool(hits),
-                               occurrences=hits[:MAX_OCCURRENCES]))
-    return dict(overall=overall, per_speaker=per_speaker, entities=entities,
-                numbers=number_mentions(utterances, normalized))
+        entities.append(
+            Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
+        )
+    return dict(
+        overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances, normalized)
+    )
 
 
 def topics(config: DayConfig, paths: DayPaths) -> Topics:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from pipeline.artifacts import (
     Count,
@@ -113,7 +113,8 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
             if resolved.source == "hub"
             else "the directory does not hold a loadable faster-whisper model"
         )
-        raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__})") from None
+        cause = " ".join(str(exc).split())[:200]
+        raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__}: {cause})") from None
 
 
 def _cut_before(group: list[Word], max_seconds: float) -> int:
@@ -121,8 +122,10 @@ def _cut_before(group: list[Word], max_seconds: float) -> int:
     else at the longest pause, in the group's later half (no stub segments) where possible."""
     half = group[0].start + max_seconds / 2
     candidates = [i for i in range(1, len(group)) if group[i - 1].end >= half] or list(range(1, len(group)))
-    return max(candidates, key=lambda i: (group[i - 1].word.rstrip().endswith(CLAUSE_END),
-                                          group[i].start - group[i - 1].end, i))
+    return max(
+        candidates,
+        key=lambda i: (group[i - 1].word.rstrip().endswith(CLAUSE_END), group[i].start - group[i - 1].end, i),
+    )
 
 
 def word_groups(words: list[Word], pause_seconds: float, max_seconds: float) -> list[list[Word]]:
@@ -149,14 +152,21 @@ def resegment(segment: Segment, options: TranscribeOptions) -> list[Segment]:
     if not segment.words:
         return [segment]
     return [
-        segment.model_copy(update={"start": group[0].start, "end": group[-1].end, "words": group,
-                                   "text": "".join(w.word for w in group).strip()})
+        segment.model_copy(
+            update={
+                "start": group[0].start,
+                "end": group[-1].end,
+                "words": group,
+                "text": "".join(w.word for w in group).strip(),
+            }
+        )
         for group in word_groups(segment.words, options.segment_pause_seconds, options.segment_max_seconds)
     ]
 
 
-def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
-                     options: TranscribeOptions, prompt: str | None) -> Iterator[Segment]:
+def transcribe_piece(
+    model, samples: np.ndarray, offset: float, language: str, options: TranscribeOptions, prompt: str | None
+) -> Iterator[Segment]:
     """Lazily decode one piece into segments cut from the words (resegment); times are shifted
     to the whole recording's clock."""
     from faster_whisper import BatchedInferencePipeline
@@ -174,41 +184,52 @@ def transcribe_piece(model, samples: np.ndarray, offset: float, language: str,
         no_repeat_ngram_size=options.no_repeat_ngram_size,
     )
     if options.batch_size:
-        segments, _ = BatchedInferencePipeline(model).transcribe(
-            samples, batch_size=options.batch_size, **common
-        )
+        segments, _ = BatchedInferencePipeline(model).transcribe(samples, batch_size=options.batch_size, **common)
     else:
         segments, _ = model.transcribe(
-            samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common)
+            samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common
+        )
     # One decoding window's segments share its scores (seek is the window's start): their words
     # are cut afresh, across Whisper's own segment ends, which split phrases that the compare
     # stage matches whole (docs/measurements.md).
     for _, window in itertools.groupby(segments, key=lambda raw: raw.seek):
         window = list(window)
         first = window[0]
-        yield from resegment(Segment(
-            id=0,  # numbered once all pieces are joined
-            start=round(offset + first.start, 3),
-            end=round(offset + window[-1].end, 3),
-            text=" ".join(raw.text.strip() for raw in window),
-            avg_logprob=first.avg_logprob,
-            no_speech_prob=first.no_speech_prob,
-            compression_ratio=first.compression_ratio,
-            words=[
-                # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
-                Word(start=round(offset + w.start, 3), end=round(offset + w.end, 3), word=w.word,
-                     probability=round(w.probability, 4))
-                for raw in window
-                for w in raw.words or []
-                if w.word.strip()
-            ],
-        ), options)
+        yield from resegment(
+            Segment(
+                id=0,  # numbered once all pieces are joined
+                start=round(offset + first.start, 3),
+                end=round(offset + window[-1].end, 3),
+                text=" ".join(raw.text.strip() for raw in window),
+                avg_logprob=first.avg_logprob,
+                no_speech_prob=first.no_speech_prob,
+                compression_ratio=first.compression_ratio,
+                words=[
+                    # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
+                    Word(
+                        start=round(offset + w.start, 3),
+                        end=round(offset + w.end, 3),
+                        word=w.word,
+                        probability=round(w.probability, 4),
+                    )
+                    for raw in window
+                    for w in raw.words or []
+                    if w.word.strip()
+                ],
+            ),
+            options,
+        )
 
 
 class _CheckpointHeader(BaseModel):
     audio_sha256: str
     options: str
     pieces: list[tuple[int, int]]
+
+
+class _CheckpointPiece(BaseModel):
+    piece: int = Field(ge=0)
+    segments: list[Segment]
 
 
 class Checkpoint:
@@ -222,17 +243,22 @@ class Checkpoint:
         self.path, self.header = path, header
         self.done: dict[int, list[Segment]] = {}
         if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
+            lines = path.read_bytes().splitlines()
             try:
                 if lines and _CheckpointHeader.model_validate_json(lines[0]) == header:
                     for line in lines[1:]:
-                        record = json.loads(line)
-                        self.done[record["piece"]] = [Segment(**s) for s in record["segments"]]
-            except ValueError:  # a torn last line: keep what was whole before it
+                        record = _CheckpointPiece.model_validate_json(line)
+                        if record.piece < len(header.pieces):
+                            self.done[record.piece] = record.segments
+            except ValueError:  # a torn or foreign line: keep what was whole before it
                 pass
         # Rewritten without any torn tail, so appends start on a clean line.
-        write_atomic(path, header.model_dump_json() + "\n" + "".join(
-            self._line(i, segments) for i, segments in sorted(self.done.items())))
+        write_atomic(
+            path,
+            header.model_dump_json()
+            + "\n"
+            + "".join(self._line(i, segments) for i, segments in sorted(self.done.items())),
+        )
 
     @staticmethod
     def _line(piece: int, segments: list[Segment]) -> str:
@@ -250,8 +276,10 @@ def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: 
     detected, probability, _ = model.detect_language(first, vad_filter=True)
     warning = None
     if detected != expected and probability >= CONFIDENT_LANGUAGE_GUESS:
-        warning = (f"{audio}: the speech sounds like '{detected}' (p={probability:.2f}), "
-                   f"not the configured language '{expected}'")
+        warning = (
+            f"{audio}: the speech sounds like '{detected}' (p={probability:.2f}), "
+            f"not the configured language '{expected}'"
+        )
     return detected, round(probability, 4), warning
 
 
@@ -265,24 +293,33 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
     resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
     provenance = Provenance.begin(
-        "transcribe", config.stage_key("transcribe"), {"audio": paths.audio}, PACKAGES,
+        "transcribe",
+        config.stage_key("transcribe"),
+        {"audio": paths.audio},
+        PACKAGES,
         resolved.provenance(options.model),
     )
     pieces = plan_pieces(paths.audio, options.piece_seconds)
-    checkpoint = Checkpoint(paths.transcript_checkpoint, _CheckpointHeader(
-        audio_sha256=provenance.inputs["audio"], pieces=pieces,
-        options=options.model_dump_json() + (prompt or "") + config.language,
-    ))
+    checkpoint = Checkpoint(
+        paths.transcript_checkpoint,
+        _CheckpointHeader(
+            audio_sha256=provenance.inputs["audio"],
+            pieces=pieces,
+            options=options.model_dump_json() + (prompt or "") + config.language,
+        ),
+    )
     model = load_model(resolved, options)
     total = pieces[-1][1] / SAMPLE_RATE
-    with tqdm(total=round(total, 1), unit="s", desc="transcribe",
-              disable=not (progress and sys.stderr.isatty())) as bar:
+    with tqdm(
+        total=round(total, 1), unit="s", desc="transcribe", disable=not (progress and sys.stderr.isatty())
+    ) as bar:
         for index, piece in enumerate(pieces):
             if index not in checkpoint.done:
                 samples = read_piece(paths.audio, piece)
                 found = []
-                for segment in transcribe_piece(model, samples, piece[0] / SAMPLE_RATE,
-                                                config.language, options, prompt):
+                for segment in transcribe_piece(
+                    model, samples, piece[0] / SAMPLE_RATE, config.language, options, prompt
+                ):
                     found.append(segment)
                     bar.update(round(segment.end - bar.n, 1))
                 checkpoint.record(index, found)

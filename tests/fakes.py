@@ -37,63 +37,168 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     """source, transcript, speakers, topics and comparison of TALK, as the model stages would."""
     paths.root.mkdir(parents=True, exist_ok=True)
     shutil.copy(config.source_path, paths.audio)
-    write_artifact(paths.source, SourceInfo(
-        kind="file", source=config.source, title="talk", media_file=config.source_path.name,
-        media_sha256=file_sha256(config.source_path), duration=12.0, advertised_duration=None,
-        declared_duration=12.0, requested_track=None, track=0, tracks=1, track_choice="the only track",
-        channels="mono", audio_sha256=file_sha256(paths.audio), sample_rate=16000, ytdlp=None, warnings=[],
-        provenance=_provenance(config, "download", {"source": config.source_path})))
+    write_artifact(
+        paths.source,
+        SourceInfo(
+            kind="file",
+            source=config.source,
+            title="talk",
+            media_file=config.source_path.name,
+            media_sha256=file_sha256(config.source_path),
+            duration=12.0,
+            advertised_duration=None,
+            declared_duration=12.0,
+            requested_track=None,
+            track=0,
+            tracks=1,
+            track_choice="the only track",
+            channels="mono",
+            audio_sha256=file_sha256(paths.audio),
+            sample_rate=16000,
+            ytdlp=None,
+            warnings=[],
+            provenance=_provenance(config, "download", {"source": config.source_path}),
+        ),
+    )
     segments = []
     for number, (_, start, text) in enumerate(TALK):
         tokens = text.split()
-        words = [Word(start=start + i * 0.4, end=start + i * 0.4 + 0.3, word=" " + token,
-                      probability=0.4 if i == 1 else 0.9) for i, token in enumerate(tokens)]
-        segments.append(Segment(id=number, start=start, end=words[-1].end, text=text, avg_logprob=-0.3,
-                                no_speech_prob=0.01, compression_ratio=1.2, words=words))
-    write_artifact(paths.transcript, Transcript(
-        language=config.language, detected_language="id", detected_language_probability=0.97,
-        duration=12.0, speech_duration=10.0, pieces=1, prompt=None, options=config.transcribe,
-        segments=segments, warnings=[],
-        provenance=_provenance(config, "transcribe", {"audio": paths.audio},
-                               ModelRecord(name=config.transcribe.model, source="package",
-                                           sha256=BASE_SHA256))))
+        words = [
+            Word(start=start + i * 0.4, end=start + i * 0.4 + 0.3, word=" " + token, probability=0.4 if i == 1 else 0.9)
+            for i, token in enumerate(tokens)
+        ]
+        segments.append(
+            Segment(
+                id=number,
+                start=start,
+                end=words[-1].end,
+                text=text,
+                avg_logprob=-0.3,
+                no_speech_prob=0.01,
+                compression_ratio=1.2,
+                words=words,
+            )
+        )
+    write_artifact(
+        paths.transcript,
+        Transcript(
+            language=config.language,
+            detected_language="id",
+            detected_language_probability=0.97,
+            duration=12.0,
+            speech_duration=10.0,
+            pieces=1,
+            prompt=None,
+            options=config.transcribe,
+            segments=segments,
+            warnings=[],
+            provenance=_provenance(
+                config,
+                "transcribe",
+                {"audio": paths.audio},
+                ModelRecord(name=config.transcribe.model, source="package", sha256=BASE_SHA256),
+            ),
+        ),
+    )
     labels = [f"SPEAKER_{n:02d}" for n in range(2)]
-    words = [SpeakerWord(segment=s.id, start=w.start, end=w.end, word=w.word, speaker=labels[speaker])
-             for s, (speaker, _, _) in zip(segments, TALK, strict=True) for w in s.words]
-    turns = [Turn(speaker=labels[speaker], start=s.start, end=s.end)
-             for s, (speaker, _, _) in zip(segments, TALK, strict=True)]
+    words = [
+        SpeakerWord(segment=s.id, start=w.start, end=w.end, word=w.word, speaker=labels[speaker])
+        for s, (speaker, _, _) in zip(segments, TALK, strict=True)
+        for w in s.words
+    ]
+    turns = [
+        Turn(speaker=labels[speaker], start=s.start, end=s.end)
+        for s, (speaker, _, _) in zip(segments, TALK, strict=True)
+    ]
     names = config.speaker_names()
-    write_artifact(paths.speakers, Diarization(
-        num_speakers=2, count_estimated=True,
-        speakers=[SpeakerStats(label=label, name=names[n],
-                               talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
-                               words=sum(w.speaker == label for w in words), first_seen=turns[n].start)
-                  for n, label in enumerate(labels)],
-        turns=turns, words=words, utterances=utterances_of(words),
-        provenance=_provenance(config, "diarize", {"audio": paths.audio, "transcript": paths.transcript})))
+    write_artifact(
+        paths.speakers,
+        Diarization(
+            num_speakers=2,
+            count_estimated=True,
+            speakers=[
+                SpeakerStats(
+                    label=label,
+                    name=names[n],
+                    talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+                    words=sum(w.speaker == label for w in words),
+                    first_seen=turns[n].start,
+                )
+                for n, label in enumerate(labels)
+            ],
+            turns=turns,
+            words=words,
+            utterances=utterances_of(words),
+            provenance=_provenance(config, "diarize", {"audio": paths.audio, "transcript": paths.transcript}),
+        ),
+    )
     phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
-    write_artifact(paths.topics, Topics(
-        overall=[phrase], per_speaker=[SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase])],
-        entities=[], numbers=[],
-        provenance=_provenance(config, "topics", {"speakers": paths.speakers}
-                               | ({"report": config.report_path} if config.report else {}))))
+    write_artifact(
+        paths.topics,
+        Topics(
+            overall=[phrase],
+            per_speaker=[SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase])],
+            entities=[],
+            numbers=[],
+            provenance=_provenance(
+                config,
+                "topics",
+                {"speakers": paths.speakers} | ({"report": config.report_path} if config.report else {}),
+            ),
+        ),
+    )
     if config.report is None:
         return
     span = Span(start=0.0, end=3.5, speaker=labels[0], speaker_name=names[0], text=TALK[0][2], confidence=0.9)
-    points = [ReportPoint(index=0, text="Diplomasi digital di masa pandemi dibahas.", lead_in=None,
-                          attributed_to=names[0], status="covered", confidence=0.9, score=0.61,
-                          evidence=[span], found_terms=["diplomasi", "digital"], missing_terms=[],
-                          speaker_agrees=True),
-              ReportPoint(index=1, text="Pariwisata halal juga dibahas panjang.", lead_in=None,
-                          attributed_to=None, status="missing", confidence=0.1, score=0.12,
-                          evidence=[span.model_copy(update={"confidence": 0.1})], found_terms=[],
-                          missing_terms=["wisata", "halal"], speaker_agrees=None)]
-    write_artifact(paths.comparison, Comparison(
-        report=str(config.report_path), options=config.compare, points=points,
-        covered=1, partly=0, missing=1, narration=0, coverage=0.5, warnings=[], entities=[], numbers=[],
-        talk_only_topics=[], unreported_passages=[],
-        provenance=_provenance(config, "compare", {"report": config.report_path, "speakers": paths.speakers,
-                                                   "topics": paths.topics})))
+    points = [
+        ReportPoint(
+            index=0,
+            text="Diplomasi digital di masa pandemi dibahas.",
+            lead_in=None,
+            attributed_to=names[0],
+            status="covered",
+            confidence=0.9,
+            score=0.61,
+            evidence=[span],
+            found_terms=["diplomasi", "digital"],
+            missing_terms=[],
+            speaker_agrees=True,
+        ),
+        ReportPoint(
+            index=1,
+            text="Pariwisata halal juga dibahas panjang.",
+            lead_in=None,
+            attributed_to=None,
+            status="missing",
+            confidence=0.1,
+            score=0.12,
+            evidence=[span.model_copy(update={"confidence": 0.1})],
+            found_terms=[],
+            missing_terms=["wisata", "halal"],
+            speaker_agrees=None,
+        ),
+    ]
+    write_artifact(
+        paths.comparison,
+        Comparison(
+            report=str(config.report_path),
+            options=config.compare,
+            points=points,
+            covered=1,
+            partly=0,
+            missing=1,
+            narration=0,
+            coverage=0.5,
+            warnings=[],
+            entities=[],
+            numbers=[],
+            talk_only_topics=[],
+            unreported_passages=[],
+            provenance=_provenance(
+                config, "compare", {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics}
+            ),
+        ),
+    )
 
 
 def make_day(folder: Path, outputs: Path, day_id: str = "test-day", **fields) -> tuple[Path, DayPaths]:
@@ -102,8 +207,13 @@ def make_day(folder: Path, outputs: Path, day_id: str = "test-day", **fields) ->
     folder = folder / day_id
     folder.mkdir(parents=True, exist_ok=True)
     write_tone(folder / "talk.wav")
-    fields.setdefault("speakers", [{"name": "H.E. Chalief Akbar", "role": "Duta Besar RI di Aljazair"},
-                                   {"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}])
+    fields.setdefault(
+        "speakers",
+        [
+            {"name": "H.E. Chalief Akbar", "role": "Duta Besar RI di Aljazair"},
+            {"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."},
+        ],
+    )
     config_path = write_config(folder, id=day_id, **fields)
     config = load_config(config_path)
     paths = DayPaths.for_day(outputs, day_id)

@@ -60,8 +60,7 @@ def test_missing_report_and_source_files(tmp_path):
     [
         (lambda p: p.write_text("ini bukan audio\n" * 50), "not a readable audio or video file"),
         (lambda p: p.write_bytes(b""), "not a readable audio or video file"),
-        (lambda p: soundfile.write(p, np.zeros(16000 * 3, dtype="float32"), 16000, format="WAV"),
-         "silent"),
+        (lambda p: soundfile.write(p, np.zeros(16000 * 3, dtype="float32"), 16000, format="WAV"), "silent"),
     ],
     ids=["text-file", "empty-file", "silence"],
 )
@@ -97,8 +96,13 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
 
 @pytest.mark.parametrize(
     "content, expected",
-    [(b"  \n", "report file is empty"), ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8")],
-    ids=["empty", "cp1252"],
+    [
+        (b"  \n", "report file is empty"),
+        ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8"),
+        (b"Diplomasi digital.\nKerja\x00sama ekonomi.", "control character '\\x00' on line 2"),
+        ("Diplomasi digital dibahas.".encode("utf-16"), "not UTF-8"),
+    ],
+    ids=["empty", "cp1252", "nul", "utf-16"],
 )
 def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")
@@ -120,6 +124,7 @@ def test_paths_cannot_leave_the_config_folder(tmp_path, field):
 
 
 # --- Config text and values that are impossible, collide, or would break another format -------
+
 
 def _raw_config(folder, text: str):
     write_config(folder)  # the report beside it
@@ -144,9 +149,41 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than"),
         (BASE_YAML + "a: &a [1, 1]\nb: &b [*a, *a]\n", "aliases"),
         ("- just\n- a list\n", "expected a mapping"),
+        (BASE_YAML + "? [a, b]\n: 1\n", "line 5, column 3: a key must be a plain name"),
+        (BASE_YAML + "<<: {id: other}\n", "line 5, column 1: merge keys (<<) are not allowed"),
+        (BASE_YAML + "transcribe: {piece_seconds: .inf}\n", "field 'transcribe.piece_seconds'"),
+        (BASE_YAML + "download: {socket_timeout: .nan}\n", "field 'download.socket_timeout'"),
+        (BASE_YAML + "diarize: {num_speakers: 5, max_speakers: 2}\n", "more than max_speakers"),
+        (BASE_YAML + "diarize: {hop_seconds: 5, window_seconds: 1}\n", "longer than window_seconds"),
+        (
+            BASE_YAML.replace("[{name: Satu}]", "[{name: A}, {name: B}, {name: C}]") + "diarize: {num_speakers: 2}\n",
+            "field 'diarize.num_speakers': 2 is fewer than the 3",
+        ),
+        (
+            BASE_YAML.replace("[{name: Satu}]", "[{name: A}, {name: B}, {name: C}]") + "diarize: {max_speakers: 2}\n",
+            "field 'speakers': 3 names, more than diarize.max_speakers (2)",
+        ),
     ],
-    ids=["month-13", "feb-30", "not-a-date", "duplicate-key", "nested-duplicate", "unclosed-quote",
-         "tab-indent", "deep-nesting", "alias", "not-a-mapping"],
+    ids=[
+        "month-13",
+        "feb-30",
+        "not-a-date",
+        "duplicate-key",
+        "nested-duplicate",
+        "unclosed-quote",
+        "tab-indent",
+        "deep-nesting",
+        "alias",
+        "not-a-mapping",
+        "list-as-key",
+        "merge-key",
+        "infinite",
+        "not-a-number",
+        "count-over-max",
+        "hop-over-window",
+        "count-under-names",
+        "names-over-max",
+    ],
 )
 def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text, expected):
     config = _raw_config(tmp_path, text)
@@ -188,6 +225,14 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"id": "index.csv"}, "field 'id'"),
         ({"id": "topics.parquet"}, "field 'id'"),
         ({"source_track": -1}, "field 'source_track'"),
+        ({"speakers": [{"name": "\u200b"}]}, "no visible character"),
+        ({"speakers": [{"name": "Ayu \u202eLarasati"}]}, "control character '\\u202e'"),
+        ({"title": "Hari \u2066satu"}, "field 'title'"),
+        ({"speakers": [{"name": "Ayu\u00adLarasati"}, {"name": "AyuLarasati"}]}, "is given twice"),
+        ({"speakers": [{"name": "\uff21yu"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
+        ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
+        ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
     ],
 )
 def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
@@ -207,17 +252,21 @@ def test_names_with_format_syntax_stay_inside_their_cue_and_field():
 
     names = {"S0": "A --> B  <b>Ayu</b> & co"}
     texts = ["satu --> dua", "tiga\n\nempat", "lima"]
-    words = [SpeakerWord(segment=i, start=i * 5.0 + j * 0.5, end=i * 5.0 + j * 0.5 + 0.4, word=f" {word}",
-                         speaker="S0")
-             for i, text in enumerate(texts) for j, word in enumerate(text.split(" "))]
+    words = [
+        SpeakerWord(segment=i, start=i * 5.0 + j * 0.5, end=i * 5.0 + j * 0.5 + 0.4, word=f" {word}", speaker="S0")
+        for i, text in enumerate(texts)
+        for j, word in enumerate(text.split(" "))
+    ]
     srt_text, vtt_text = captions.srt(words, names), captions.webvtt(words, names)
     cues = list(srt.parse(srt_text))
     assert len(cues) == 3 and all("-->" not in c.content and "\n\n" not in c.content for c in cues)
     import io
+
     assert len(webvtt.from_buffer(io.StringIO(vtt_text)).captions) == 3
     diarization = Diarization.model_construct(
         speakers=[type("S", (), {"label": "S0", "name": "Ayu  Larasati\u00a0S.Sos."})()],
-        turns=[Turn(speaker="S0", start=0, end=1)])
+        turns=[Turn(speaker="S0", start=0, end=1)],
+    )
     (line,) = rttm_lines("day", diarization).splitlines()
     assert len(line.split()) == 10
 
@@ -248,30 +297,51 @@ def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected
     assert "laporan.txt" in line and expected in line
 
 
-@pytest.mark.parametrize("field", ["source", "report"])
-def test_a_file_swapped_for_a_symlink_during_a_run_is_not_read(tmp_path, field):
-    """Validated while a regular file; replaced by a link to a file outside the config's folder
-    before the stage reads it: refused, and nothing of the outside file is read."""
+@pytest.mark.parametrize(
+    "swap, expected",
+    [
+        ("symlink-outside", "outside the config's folder"),
+        ("symlink-to-dev-zero", "outside the config's folder"),
+        ("fifo", "is a FIFO"),
+        ("folder", "is a folder"),
+    ],
+)
+@pytest.mark.parametrize("field", ["source", "report", "truth"])
+def test_a_file_swapped_during_a_run_is_not_read(tmp_path, field, swap, expected):
+    """Validated while a regular file; replaced by a link to a file outside the config's folder,
+    a FIFO or a folder before the stage reads it: refused at once, nothing outside is read."""
+    import os
+
     from pipeline.artifacts import DayPaths, PipelineError
     from pipeline.config import load_config, read_report
     from pipeline.download import download
+    from pipeline.evaluate import evaluate
 
     inner = tmp_path / "configs"
     inner.mkdir()
     write_tone(inner / "talk.wav")
-    config = load_config(write_config(inner))
+    (inner / "truth.json").write_text('{"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "x"}]}')
+    config = load_config(write_config(inner, truth="truth.json"))
     outside = write_tone(tmp_path / "secret.wav") if field == "source" else tmp_path / "secret.txt"
-    if field == "report":
+    if field != "source":
         outside.write_text("Rahasia yang tidak boleh dibaca sama sekali oleh lokakarya.\n")
-    target = inner / ("talk.wav" if field == "source" else "day-10.txt")
+    target = inner / {"source": "talk.wav", "report": "day-10.txt", "truth": "truth.json"}[field]
     target.unlink()
-    target.symlink_to(outside)
-    with pytest.raises(PipelineError, match="outside the config's folder"):
+    if swap == "fifo":
+        os.mkfifo(target)
+    elif swap == "folder":
+        target.mkdir()
+    else:
+        target.symlink_to("/dev/zero" if swap == "symlink-to-dev-zero" else outside)
+    paths = DayPaths.for_day(tmp_path / "out", config.id)
+    with pytest.raises(PipelineError, match=expected):
         if field == "source":
-            download(config, DayPaths.for_day(tmp_path / "out", config.id))
-        else:
+            download(config, paths)
+        elif field == "report":
             read_report(config)
-    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+        else:
+            evaluate(config, paths)
+    assert not paths.audio.exists()
 
 
 @pytest.mark.parametrize("stage", ["transcribe", "diarize", "topics", "compare", "summary", "page"])
@@ -286,3 +356,134 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
     write_tone(tmp_path / "talk.wav", seconds=seconds)
     line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
     assert "talk.wav" in line and "s long; at least 2 s" in line
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harga $\\frac{1 dan $x^",
+        '=HYPERLINK("http://x","klik")',
+        "<script>alert(1)</script> & </title>",
+        "A --> B\u00a0 C",
+    ],
+    ids=["mathtext", "csv-formula", "html", "caption-arrow"],
+)
+def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
+    """A speaker name and a title that are syntax in matplotlib, a spreadsheet, HTML or captions
+    end up as plain text in the page, index.csv, the captions and the RTTM."""
+    import csv
+    import io
+
+    import markupsafe
+    import srt
+
+    from fakes import make_day
+    from pipeline.diarize import Diarization, rttm_lines
+    from pipeline.index import refresh_archive
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out", title=name, speakers=[{"name": name}, {"name": "Dua"}])
+    refresh_archive(tmp_path / "out", "id")
+    page = paths.page.read_text()
+    assert "<script>alert" not in page and str(markupsafe.escape(name)) in page
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "out" / "index.csv").read_text()))
+    assert not row["title"].startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
+    cues = list(srt.parse(paths.transcript_srt.read_text()))  # the name (shortened) stays in its cue
+    assert len(cues) >= 3 and all(": " in cue.content and "-->" not in cue.content for cue in cues)
+    diarization = Diarization.model_validate_json(paths.speakers.read_bytes())
+    assert all(len(line.split()) == 10 for line in rttm_lines("test-day", diarization).splitlines())
+
+
+@pytest.mark.parametrize(
+    "truth",
+    [
+        b"\x00\x01binary",
+        b'{"turns": []}',
+        b'{"turns": [{"speaker": "A", "start": 5, "end": 1, "text": "x"}]}',
+        "symlink",
+    ],
+    ids=["binary", "no-turns", "backwards-turn", "symlink-outside"],
+)
+def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    target = config.parent / "truth.json"
+    if truth == "symlink":
+        (tmp_path / "secret.json").write_text('{"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "x"}]}')
+        target.symlink_to(tmp_path / "secret.json")
+    else:
+        target.write_bytes(truth)
+    text = config.read_text() + "truth: truth.json\n"
+    config.write_text(text)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "evaluate", config))
+    assert "truth.json" in line and ("not a ground-truth file" in line or "outside the config's folder" in line)
+
+
+@pytest.mark.parametrize("stage", ["transcribe", "diarize", "report"])
+@pytest.mark.parametrize("damage", ["text", "symlink-to-text", "truncated-header"])
+def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage, damage):
+    """Stage commands refuse an audio.wav that is not the one source.json describes; the WAV
+    reader itself names a damaged file (for a file that changes after the check)."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.listening.unlink()
+    if damage == "text":
+        paths.audio.write_text("bukan audio\n" * 100)
+    elif damage == "symlink-to-text":
+        paths.audio.unlink()
+        paths.audio.symlink_to(config)
+    else:
+        paths.audio.write_bytes(paths.audio.read_bytes()[:20])
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    assert line.startswith(
+        f"Error: {paths.audio}: not the audio source.json describes (damaged or replaced); "
+        f"run the 'download' stage first"
+    ), line
+    # `run` sees the same and remakes it from the source
+    assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
+    assert soundfile.info(paths.audio).duration == 2.0
+
+
+@pytest.mark.parametrize(
+    "edit, stale",
+    [("new-recording", "source.json"), ("transcribe-option", "transcript.json"), ("speaker-names", "speakers.json")],
+)
+@pytest.mark.parametrize("stage", ["summary", "report"])
+def test_a_stage_run_on_an_out_of_date_input_names_the_stage_to_rerun(tmp_path, edit, stale, stage):
+    """A stage command never mixes an earlier artifact made from an older recording or config
+    with newer ones: one line names the stale artifact and the stage that remakes it."""
+    import yaml
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    fields = yaml.safe_load(config.read_text())
+    if edit == "new-recording":
+        write_tone(config.parent / "talk.wav", seconds=3)
+    elif edit == "transcribe-option":
+        fields["transcribe"] = {"beam_size": 2}
+    else:
+        fields["speakers"][1]["name"] = "Nama Baru"
+    config.write_text(yaml.safe_dump(fields, allow_unicode=True))
+    before = paths.summary.read_bytes()
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    assert line.startswith(f"Error: {paths.root / stale}: out of date") and "stage first" in line, line
+    assert paths.summary.read_bytes() == before
+
+
+@pytest.mark.parametrize("reader", ["plan_pieces", "read_piece", "encode_listening_copy"])
+def test_every_reader_of_audio_wav_names_a_damaged_one(tmp_path, reader):
+    from pipeline import audio
+    from pipeline.artifacts import PipelineError
+
+    damaged = tmp_path / "audio.wav"
+    damaged.write_bytes(b"RIFF\x00\x00")
+    calls = {
+        "plan_pieces": lambda: audio.plan_pieces(damaged, 600),
+        "read_piece": lambda: audio.read_piece(damaged, (0, 10)),
+        "encode_listening_copy": lambda: audio.encode_listening_copy(damaged, tmp_path / "a.webm", "0" * 64),
+    }
+    with pytest.raises(PipelineError, match=r"audio\.wav: not a readable WAV .*rerun the 'download' stage"):
+        calls[reader]()
+    assert not (tmp_path / "a.webm").exists()

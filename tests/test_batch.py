@@ -40,6 +40,16 @@ def test_failed_days_do_not_stop_the_batch(tmp_path):
     assert list(index["status"]) == ["failed"] and "tidak-ada.wav" in index["reason"][0]
 
 
+def test_two_configs_of_one_id_in_a_batch_do_not_overwrite_each_other(tmp_path):
+    first = write_config(tmp_path, "a.yaml", source="tidak-ada.wav")
+    second = write_config(tmp_path, "b.yaml", source="juga-tidak-ada.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", first, second)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert "tidak-ada.wav" in lines[0] and lines[1].startswith("test-day: failed:"), lines
+    assert f"{second}: field 'id': 'test-day' is also the id of {first}" in lines[1]
+
+
 def _journal_stages(outputs: Path) -> dict[str, list[str]]:
     return {day: stage_runs(DayPaths.for_day(outputs, day)) for day in ("demo-2", "demo-3")}
 
@@ -50,7 +60,10 @@ def resumed_batch(tmp_path_factory):
     outputs = tmp_path_factory.mktemp("batch")
     first = subprocess.Popen(
         LOKAKARYA + ["--outputs", str(outputs), "batch", "--workers", "1", *map(str, SHORT_DAYS)],
-        cwd=REPO, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=REPO,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and first.poll() is None:
@@ -64,7 +77,10 @@ def resumed_batch(tmp_path_factory):
     started = time.monotonic()
     second = subprocess.run(
         LOKAKARYA + ["--outputs", str(outputs), "batch", "--workers", "1", *map(str, SHORT_DAYS)],
-        cwd=REPO, capture_output=True, text=True, timeout=900,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     print(f"\nresumed batch of 2 days, 1 worker: {time.monotonic() - started:.0f} s wall")
     assert second.returncode == 0, second.stdout + second.stderr
@@ -108,9 +124,12 @@ def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
     shutil.copytree(outputs, copy)
     scheduler_file = tmp_path / "scheduler.json"
     dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
-    scheduler = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                                         "--scheduler-file", str(scheduler_file)],
-                                 cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scheduler = subprocess.Popen(
+        dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     worker = None
     try:
         for _ in range(120):
@@ -120,12 +139,22 @@ def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
         address = json.loads(scheduler_file.read_text())["address"]
         assert address.startswith("tcp://127.0.0.1:")
         worker = subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-             "--no-dashboard", "--host", "127.0.0.1"],
-            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "distributed.cli.dask_worker",
+                address,
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                "--host",
+                "127.0.0.1",
+            ],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
-        result = invoke("--outputs", copy, "batch", "--scheduler", address, "--force", "topics",
-                        SHORT_DAYS[1])
+        result = invoke("--outputs", copy, "batch", "--scheduler", address, "--force", "topics", SHORT_DAYS[1])
         assert result.exit_code == 0, result.output
         assert result.output.startswith("demo-3: ok (ran topics, compare, summary, page)")
         assert stage_runs(DayPaths.for_day(copy, "demo-3")).count("topics") == 2

@@ -11,29 +11,56 @@ from pipeline.bench import markdown, stage_split
 
 
 def _entry(stage: str, finished: float, wall: float, cpu: float) -> str:
-    return json.dumps({"stage": stage, "finished_at": datetime.fromtimestamp(finished, timezone.utc).isoformat(),
-                       "wall_seconds": wall, "cpu_seconds": cpu})
+    return json.dumps(
+        {
+            "stage": stage,
+            "finished_at": datetime.fromtimestamp(finished, timezone.utc).isoformat(),
+            "wall_seconds": wall,
+            "cpu_seconds": cpu,
+        }
+    )
 
 
 def test_a_run_is_split_by_stage_with_each_stage_peak(tmp_path):
     paths = DayPaths.for_day(tmp_path, "long")
     paths.root.mkdir(parents=True)
-    paths.journal.write_text("\n".join([_entry("transcribe", 900.0, 50.0, 60.0),  # an earlier run
-                                        _entry("transcribe", 1100.0, 100.0, 150.0),
-                                        _entry("diarize", 1130.0, 30.0, 25.0)]) + "\n")
+    paths.journal.write_text(
+        "\n".join(
+            [
+                _entry("transcribe", 900.0, 50.0, 60.0),  # an earlier run
+                _entry("transcribe", 1100.0, 100.0, 150.0),
+                _entry("diarize", 1130.0, 30.0, 25.0),
+            ]
+        )
+        + "\n"
+    )
     run = {"rss": [(1000.5, 200 * 1024), (1050.0, 700 * 1024), (1110.0, 900 * 1024), (1125.0, 800 * 1024)]}
     stages = stage_split(paths, run, since=950.0)
-    assert stages == {"transcribe": {"wall_s": 100.0, "cpu_s": 150.0, "peak_rss_mb": 700.0},
-                      "diarize": {"wall_s": 30.0, "cpu_s": 25.0, "peak_rss_mb": 900.0}}
+    assert stages == {
+        "transcribe": {"wall_s": 100.0, "cpu_s": 150.0, "peak_rss_mb": 700.0},
+        "diarize": {"wall_s": 30.0, "cpu_s": 25.0, "peak_rss_mb": 900.0},
+    }
 
 
 def test_the_report_shows_only_the_sections_measured():
     record = {"wall_s": 10.0, "cpu_s": 12.0, "peak_rss_mb": 900.0}
-    report = {"machine": "test", "lokakarya": "0", "started_at": "now", "wall_s": 1.0, "long_30": {
-        "minutes": 33.3, "repeats": 1, "bare": [record], "run": [dict(record, wall_s=12.0)],
-        "transcribe_alone": [record], "stages": {"transcribe": dict(record, wall_s=9.0)},
-        "run_vs_bare": {"wall_s": 1.2, "cpu_s": 1.0, "peak_rss_mb": 1.0},
-        "transcribe_vs_bare": {"cpu": 1.0, "wall": 1.0, "rss_difference_mb": 0.0}, "load_average": [1.0]}}
+    report = {
+        "machine": "test",
+        "lokakarya": "0",
+        "started_at": "now",
+        "wall_s": 1.0,
+        "long_30": {
+            "minutes": 33.3,
+            "repeats": 1,
+            "bare": [record],
+            "run": [dict(record, wall_s=12.0)],
+            "transcribe_alone": [record],
+            "stages": {"transcribe": dict(record, wall_s=9.0)},
+            "run_vs_bare": {"wall_s": 1.2, "cpu_s": 1.0, "peak_rss_mb": 1.0},
+            "transcribe_vs_bare": {"cpu": 1.0, "wall": 1.0, "rss_difference_mb": 0.0},
+            "load_average": [1.0],
+        },
+    }
     text = markdown(report)
     assert "33.3 min" in text and "| **run / bare** | **1.2** |" in text
     assert "outside the stages (start-up, imports, archive tables) | 3.0 | 0.0" in text

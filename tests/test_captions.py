@@ -25,19 +25,21 @@ HOSTILE_NAME = "Dr. <b>A</b> & B --> C\tD\n\nE"
 TOLERANCE = 0.0015  # millisecond rounding in the files
 
 
-def _words(text: str, speaker: str = "S1", start: float = 0.0, step: float = 0.35,
-           pause_after: dict[int, float] | None = None) -> list[SpeakerWord]:
+def _words(
+    text: str, speaker: str = "S1", start: float = 0.0, step: float = 0.35, pause_after: dict[int, float] | None = None
+) -> list[SpeakerWord]:
     words, clock = [], start
     for index, word in enumerate(text.split()):
-        words.append(SpeakerWord(segment=0, start=clock, end=clock + step - 0.05, word=" " + word,
-                                 speaker=speaker))
+        words.append(SpeakerWord(segment=0, start=clock, end=clock + step - 0.05, word=" " + word, speaker=speaker))
         clock += step + (pause_after or {}).get(index, 0.0)
     return words
 
 
-LONG_TALK = ("Diplomasi digital di masa pandemi menuntut kita, para diplomat, untuk bekerja dengan cara "
-             "baru. Kami tetap melayani warga negara Indonesia di Aljazair melalui layanan daring, "
-             "dan kerja sama ekonomi terus berjalan. Tantangannya adalah koneksi dan kepercayaan.")
+LONG_TALK = (
+    "Diplomasi digital di masa pandemi menuntut kita, para diplomat, untuk bekerja dengan cara "
+    "baru. Kami tetap melayani warga negara Indonesia di Aljazair melalui layanan daring, "
+    "dan kerja sama ekonomi terus berjalan. Tantangannya adalah koneksi dan kepercayaan."
+)
 
 
 def day_words() -> list[SpeakerWord]:
@@ -74,8 +76,9 @@ def test_a_long_silence_ends_a_cue():
 
 
 def test_layout_balances_two_lines_and_refuses_three():
-    lines = layout(["kerja", "sama", "ekonomi", "terus", "berjalan", "dengan", "baik", "di", "tengah", "pandemi",
-                    "ini"])
+    lines = layout(
+        ["kerja", "sama", "ekonomi", "terus", "berjalan", "dengan", "baik", "di", "tengah", "pandemi", "ini"]
+    )
     assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) < 12
     assert layout(("kata " * 30).split()) is None
 
@@ -91,16 +94,19 @@ def test_files_parse_and_keep_the_limits():
     check_limits([c.text.split("\n") for c in vtt], [(c.start_in_seconds, c.end_in_seconds) for c in vtt])
     assert [c.voice for c in vtt][:2] == ["H.E. Chalief Akbar"] * 2
     subtitles = list(srt.parse(srt_text(words, names)))
-    check_limits([s.content.split("\n") for s in subtitles],
-                  [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles])
+    check_limits(
+        [s.content.split("\n") for s in subtitles],
+        [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles],
+    )
     assert subtitles[0].content.startswith("H.E. Chalief Akbar: ")
     assert any(s.content.startswith("Dr. Ayu Larasati: ") for s in subtitles)
 
 
 @pytest.mark.parametrize("word", ["-->", "<i>", "&amp;", "a\tb", "x\n\ny"])
 def test_hostile_names_and_words_cannot_break_the_formats(word):
-    words = _words("satu dua tiga empat lima") + [SpeakerWord(segment=1, start=5, end=5.5, word=" " + word,
-                                                              speaker="S2")]
+    words = _words("satu dua tiga empat lima") + [
+        SpeakerWord(segment=1, start=5, end=5.5, word=" " + word, speaker="S2")
+    ]
     names = {"S1": HOSTILE_NAME, "S2": HOSTILE_NAME}
     vtt_file = vtt_text(words, names)
     vtt = webvtt.from_buffer(io.StringIO(vtt_file))

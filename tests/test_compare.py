@@ -19,8 +19,7 @@ SCORED_PARAPHRASE_DAYS = ("para-3", "para-4")
 def _compare(day: str, report: str | None = None, diarization=None):
     config = load_config(REPO / "configs" / f"{day}.yaml")
     truth = load_truth(config.truth_path)
-    result = compare_to_report(config, diarization or truth_diarization(truth), None,
-                               report or read_report(config))
+    result = compare_to_report(config, diarization or truth_diarization(truth), None, report or read_report(config))
     return config, truth, result
 
 
@@ -91,13 +90,16 @@ def test_a_three_line_report_against_a_long_talk():
     utterances = []
     while len(utterances) < 1500:  # about 2 hours of talk at ~6 s an utterance
         for diarization in diarizations:
-            utterances += [u.model_copy(update={"index": len(utterances) + i})
-                           for i, u in enumerate(diarization.utterances)]
+            utterances += [
+                u.model_copy(update={"index": len(utterances) + i}) for i, u in enumerate(diarization.utterances)
+            ]
     speakers = list({s.name: s for d in diarizations for s in d.speakers}.values())
     talk = diarizations[0].model_copy(update={"utterances": utterances, "speakers": speakers})
-    report = ("Diplomasi hybrid akan menjadi norma baru setelah pandemi berakhir.\n"
-              "Kedutaan membuka restoran padang di pusat kota Aljir untuk umum.\n"
-              "Partisipasi masyarakat lebih mudah, khususnya anak muda.\n")
+    report = (
+        "Diplomasi hybrid akan menjadi norma baru setelah pandemi berakhir.\n"
+        "Kedutaan membuka restoran padang di pusat kota Aljir untuk umum.\n"
+        "Partisipasi masyarakat lebih mudah, khususnya anak muda.\n"
+    )
     started = time.perf_counter()
     _, _, result = _compare("para-4", report=report, diarization=talk)
     print(f"\n3-line report, {len(utterances)} utterances: {time.perf_counter() - started:.1f} s")
@@ -110,15 +112,18 @@ def vocabulary():
     return Vocabulary.of_day(config, REPORT.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("heard, shown", [
-    ("diplomasi dikital", "diplomasi digital"),  # misheard: the day's own spelling
-    ("diplomasi digital", "diplomasi digital"),
-    ("menengar", "menengah"),
-    ("gital", None),  # a word fragment
-    ("terlap", None),  # not an Indonesian word, not the day's
-    ("tujuh belas", None),  # a bare number
-    ("kantor", "kantor"),  # a real word the report does not have
-])
+@pytest.mark.parametrize(
+    "heard, shown",
+    [
+        ("diplomasi dikital", "diplomasi digital"),  # misheard: the day's own spelling
+        ("diplomasi digital", "diplomasi digital"),
+        ("menengar", "menengah"),
+        ("gital", None),  # a word fragment
+        ("terlap", None),  # not an Indonesian word, not the day's
+        ("tujuh belas", None),  # a bare number
+        ("kantor", "kantor"),  # a real word the report does not have
+    ],
+)
 def test_topics_read_as_the_day_spells_them(vocabulary, heard, shown):
     assert vocabulary.readable(heard) == shown
 

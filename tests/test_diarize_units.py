@@ -70,7 +70,7 @@ def test_a_short_cluster_needs_a_separation_margin_to_be_a_voice(similarity):
     base, other = rng.normal(size=192), rng.normal(size=192)
     other -= (other @ base) / (base @ base) * base
     base, other = base / np.linalg.norm(base), other / np.linalg.norm(other)
-    second = similarity * base + np.sqrt(1 - similarity ** 2) * other
+    second = similarity * base + np.sqrt(1 - similarity**2) * other
     unit = np.stack([base] * 8 + [second] * 6)
     labels = np.array([0] * 8 + [1] * 6)
     assert _has_evidence(labels, unit) == (similarity <= SHORT_MERGE_COSINE)
@@ -108,8 +108,9 @@ def test_real_voices_are_counted_with_evidence(real_call, tmp_path):
     assert _count(real_call / "sample.wav", num_speakers=3) == 3
     turns = [line.split() for line in (real_call / "sample.rttm").read_text().splitlines()]
     for voice in {turn[7] for turn in turns}:
-        alone = np.concatenate([audio[int(float(t[3]) * rate):int((float(t[3]) + float(t[4])) * rate)]
-                                for t in turns if t[7] == voice])
+        alone = np.concatenate(
+            [audio[int(float(t[3]) * rate) : int((float(t[3]) + float(t[4])) * rate)] for t in turns if t[7] == voice]
+        )
         soundfile.write(tmp_path / f"{voice}.wav", alone, rate)
         assert _count(tmp_path / f"{voice}.wav") == 1, voice
 
@@ -122,19 +123,20 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     options = DiarizeOptions()
     region = (0, 16000 * 60)
     windows = diarize.windows_of(region, options)  # 79 windows of 1.5 s every 0.75 s
-    voice_of = lambda w: int(w.start >= 16000 * 30)  # one change of voice at 30 s
+
+    def voice_of(w):
+        return int(w.start >= 16000 * 30)  # one change of voice at 30 s
+
     centres = np.eye(192)[:2] * 10
     embedded: list[list] = []
 
     def fake_embed(audio, chosen, opts):
         embedded.append(chosen)
-        return np.stack([centres[voice_of(w)] + 0.01 * np.random.default_rng(w.start).normal(size=192)
-                         for w in chosen])
+        return np.stack([centres[voice_of(w)] + 0.01 * np.random.default_rng(w.start).normal(size=192) for w in chosen])
 
     monkeypatch.setattr(diarize, "embed", fake_embed)
     monkeypatch.setattr(diarize, "MAX_SPECTRAL_WINDOWS", 10)
-    monkeypatch.setattr(diarize, "cluster", lambda vectors, opts: (
-        (vectors[:, 1] > vectors[:, 0]).astype(int), True))
+    monkeypatch.setattr(diarize, "cluster", lambda vectors, opts: ((vectors[:, 1] > vectors[:, 0]).astype(int), True))
     used, labels, _ = diarize.embed_and_cluster(Path("unused.wav"), windows, options)
     assert len(embedded[0]) == 40  # every other window, and the last
     assert len(embedded[1]) == 1 and embedded[1][0] not in embedded[0]  # the one at the change

@@ -25,8 +25,7 @@ def server(tmp_path):
     site.mkdir()
     write_tone(site / "talk.wav", seconds=3)
     (site / "page.html").write_text(
-        '<html><head><title>Hari uji</title></head><body>'
-        '<video controls src="talk.wav"></video></body></html>'
+        '<html><head><title>Hari uji</title></head><body><video controls src="talk.wav"></video></body></html>'
     )
     (site / "about.html").write_text("<html><body><p>Tidak ada rekaman di sini.</p></body></html>")
     handler = functools.partial(_QuietHandler, directory=str(site))

@@ -32,9 +32,21 @@ def _load(path):
 
 def test_all_artifacts_written(demo_day):
     paths, _ = demo_day
-    for artifact in ("audio.wav", "source.json", "transcript.json", "speakers.json",
-                     "diarization.rttm", "topics.json", "comparison.json", "summary.json",
-                     "transcript.txt", "transcript.srt", "transcript.vtt", "audio.webm", "index.html"):
+    for artifact in (
+        "audio.wav",
+        "source.json",
+        "transcript.json",
+        "speakers.json",
+        "diarization.rttm",
+        "topics.json",
+        "comparison.json",
+        "summary.json",
+        "transcript.txt",
+        "transcript.srt",
+        "transcript.vtt",
+        "audio.webm",
+        "index.html",
+    ):
         assert (paths.root / artifact).stat().st_size > 0, artifact
     assert not list(paths.root.glob(".*.tmp")), "temporary files left behind"
 
@@ -62,8 +74,9 @@ def test_two_speakers_found_and_turns_kept_together(demo_day):
     voice_of: dict[str, str] = {}
     correct = total = 0
     for turn in TRUTH["turns"]:
-        inside = [w["speaker"] for w in speakers["words"]
-                  if turn["start"] <= (w["start"] + w["end"]) / 2 <= turn["end"]]
+        inside = [
+            w["speaker"] for w in speakers["words"] if turn["start"] <= (w["start"] + w["end"]) / 2 <= turn["end"]
+        ]
         assert inside, turn["text"][:40]
         majority = max(set(inside), key=inside.count)
         assert inside.count(majority) / len(inside) >= 0.8, turn["text"][:40]
@@ -132,8 +145,10 @@ def test_rerun_skips_up_to_date_stages(demo_day):
 def test_unchanged_rerun_leaves_every_file_byte_identical(demo_day):
     paths, _ = demo_day
     outputs = paths.root.parent
+
     def snapshot():
         return {f: f.read_bytes() for f in outputs.rglob("*") if f.is_file() and f.name != "journal.jsonl"}
+
     before = snapshot()
     assert invoke("--outputs", outputs, "run", DEMO_CONFIG).exit_code == 0
     assert snapshot() == before

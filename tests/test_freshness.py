@@ -21,7 +21,7 @@ def stale_stages(config, paths) -> list[str]:
     """The stages a run would run: the first stale one and every applicable one after it."""
     names = [stage.name for stage in STAGES if stage.applies(config)]
     stale = [stage.name for stage in STAGES if stage.applies(config) and not is_up_to_date(stage, config, paths)]
-    return names[names.index(stale[0]):] if stale else []
+    return names[names.index(stale[0]) :] if stale else []
 
 
 @pytest.fixture
@@ -117,8 +117,11 @@ def test_download_reuse_rekeys_source_json(day):
 def test_unchanged_rerun_is_byte_identical(day):
     config_path, paths = day
     config = load_config(config_path)
-    files = {f: f.read_bytes() for f in paths.root.iterdir()
-             if f.is_file() and f.name != "journal.jsonl" and not f.name.startswith(".")}
+    files = {
+        f: f.read_bytes()
+        for f in paths.root.iterdir()
+        if f.is_file() and f.name != "journal.jsonl" and not f.name.startswith(".")
+    }
     mtimes = {f: f.stat().st_mtime_ns for f in files}
     runs_before = stage_runs(paths)
     list(run_day(config, paths))

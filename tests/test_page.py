@@ -29,8 +29,7 @@ PHONE = {"width": 375, "height": 740}
 SEEK_TOLERANCE = 0.5
 # `LOKAKARYA_SCREENSHOTS=docs pytest tests/test_report_page.py` refreshes the README's pictures.
 SCREENSHOTS = os.environ.get("LOKAKARYA_SCREENSHOTS")
-SCREENSHOT_VIEWPORTS = {"day-page.png": {"width": 1000, "height": 1100},
-                        "index.png": {"width": 1280, "height": 640}}
+SCREENSHOT_VIEWPORTS = {"day-page.png": {"width": 1000, "height": 1100}, "index.png": {"width": 1280, "height": 640}}
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +41,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--autoplay-policy=no-user-gesture-required"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--autoplay-policy=no-user-gesture-required",
+            ],
         )
         yield browser
         browser.close()
@@ -179,16 +184,21 @@ def test_demo_captions_keep_the_limits(demo_day):
     check_limits([c.text.split("\n") for c in cues], [(c.start_in_seconds, c.end_in_seconds) for c in cues])
     assert all(c.voice for c in cues)
     subtitles = list(srt.parse(paths.transcript_srt.read_text()))
-    check_limits([s.content.split("\n") for s in subtitles],
-                 [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles])
+    check_limits(
+        [s.content.split("\n") for s in subtitles],
+        [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles],
+    )
 
 
 def test_pages_validate(demo_day, archive_index):
     if not VNU.exists():
         pytest.fail("vnu-jar is missing: `make test` installs it (npm, Java)")
     paths, _ = demo_day
-    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", str(paths.page),
-                             str(archive_index)], capture_output=True, text=True)
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", str(paths.page), str(archive_index)],
+        capture_output=True,
+        text=True,
+    )
     errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] != "info"]
     assert errors == []
 
@@ -201,8 +211,10 @@ def test_pages_pass_axe_and_fit_a_phone(demo_day, archive_index, browser, which,
     paths, _ = demo_day
     page, problems, _ = _open(browser, paths.page if which == "day" else archive_index, viewport=viewport)
     page.add_script_tag(path=str(AXE))
-    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
-                               ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length}`)")
+    violations = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']}))"
+        ".violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length}`)"
+    )
     assert violations == []
     assert page.locator("header").count() == 1 and page.locator("main").count() == 1
     assert page.locator("nav").count() >= 1

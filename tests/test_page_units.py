@@ -67,7 +67,6 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
 def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
     from pipeline.batch import run_one_day
 
-
     config = write_config(tmp_path, source="missing.wav")
     outputs = tmp_path / "outputs"
     assert run_one_day(str(config), str(outputs)).status == "failed"
@@ -79,8 +78,9 @@ def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
 def test_index_in_english_on_request(tmp_path):
     outputs = tmp_path / "outputs"
     (outputs / "day-x").mkdir(parents=True)
-    (outputs / "day-x" / "status.json").write_text(DayStatus(id="day-x", title="X", date=None, status="ok")
-                                                   .model_dump_json())
+    (outputs / "day-x" / "status.json").write_text(
+        DayStatus(id="day-x", title="X", date=None, status="ok").model_dump_json()
+    )
     html = render_index(outputs, "en").read_text()
     assert '<html lang="en">' in html and "not finished" in page_text(html)
 

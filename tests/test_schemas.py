@@ -56,10 +56,14 @@ def test_artifacts_validate_and_mutations_fail(day, name):
     document = json.loads(_artifact_file(day, name).read_text())
     schema = json_schema(name)
     VALIDATOR(schema).validate(document)
-    for mutated in (dict(document, surprise=1), dict(document, schema_version="99.banana"),
-                    dict(document, schema_version="2.0.0" if document["schema_version"][0] != "2" else "3.0.0"),
-                    dict(document, provenance={**document["provenance"], "extra": True})
-                    if "provenance" in document else dict(document, id=None)):
+    for mutated in (
+        dict(document, surprise=1),
+        dict(document, schema_version="99.banana"),
+        dict(document, schema_version="2.0.0" if document["schema_version"][0] != "2" else "3.0.0"),
+        dict(document, provenance={**document["provenance"], "extra": True})
+        if "provenance" in document
+        else dict(document, id=None),
+    ):
         assert not VALIDATOR(schema).is_valid(mutated)
 
 

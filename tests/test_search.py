@@ -41,8 +41,9 @@ def test_case_accents_and_asr_spelling_are_forgiven(archive):
 def test_day_and_speaker_filters(archive):
     assert [h.day for h in search_archive(archive, "diplomasi", day="day-two")] == ["day-two"]
     assert search_archive(archive, "diplomasi", speaker="ayu") == []
-    assert [h.speaker for h in search_archive(archive, "kerja sama", speaker="ayu")] == \
-        ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2
+    assert [h.speaker for h in search_archive(archive, "kerja sama", speaker="ayu")] == [
+        "Dr. Ayu Larasati, S.Sos., M.Ikom."
+    ] * 2
 
 
 def test_command_line_and_json(archive):

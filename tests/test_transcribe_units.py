@@ -27,8 +27,9 @@ def test_a_pause_ends_a_segment_and_a_short_gap_does_not():
 
 
 def test_a_sentence_end_ends_a_segment_even_without_a_pause():
-    words = _words([("Selamat", 0.0, 0.4), ("pagi.", 0.4, 0.8), ("Apa", 0.8, 1.0), ("kabar?", 1.0, 1.4),
-                    ("Baik", 1.4, 1.6)])
+    words = _words(
+        [("Selamat", 0.0, 0.4), ("pagi.", 0.4, 0.8), ("Apa", 0.8, 1.0), ("kabar?", 1.0, 1.4), ("Baik", 1.4, 1.6)]
+    )
     assert _texts(word_groups(words, 0.5, 12)) == ["Selamat pagi.", "Apa kabar?", "Baik"]
 
 
@@ -59,8 +60,16 @@ def test_a_single_word_longer_than_the_limit_stays_whole():
 
 def test_resegment_keeps_words_scores_and_timing():
     words = _words([("Halo", 1.0, 1.3), ("semua.", 1.3, 1.8), ("Kita", 1.9, 2.1), ("mulai", 3.0, 3.4)])
-    segment = Segment(id=0, start=0.8, end=3.6, text="Halo semua. Kita mulai", avg_logprob=-0.3,
-                      no_speech_prob=0.01, compression_ratio=1.2, words=words)
+    segment = Segment(
+        id=0,
+        start=0.8,
+        end=3.6,
+        text="Halo semua. Kita mulai",
+        avg_logprob=-0.3,
+        no_speech_prob=0.01,
+        compression_ratio=1.2,
+        words=words,
+    )
     parts = resegment(segment, OPTIONS)
     assert [p.text for p in parts] == ["Halo semua.", "Kita", "mulai"]
     assert [(p.start, p.end) for p in parts] == [(1.0, 1.8), (1.9, 2.1), (3.0, 3.4)]
@@ -69,15 +78,24 @@ def test_resegment_keeps_words_scores_and_timing():
 
 
 def test_a_segment_without_words_is_kept_as_decoded():
-    segment = Segment(id=0, start=0.0, end=1.0, text="?", avg_logprob=-1.0, no_speech_prob=0.5,
-                      compression_ratio=1.0, words=[])
+    segment = Segment(
+        id=0, start=0.0, end=1.0, text="?", avg_logprob=-1.0, no_speech_prob=0.5, compression_ratio=1.0, words=[]
+    )
     assert resegment(segment, OPTIONS) == [segment]
 
 
 def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
     spec = [(f"k{i}." if i % 9 == 8 else f"k{i}", t, e) for i, (_, t, e) in enumerate(_steady(58))]
-    segment = Segment(id=0, start=0.0, end=29.0, text="", avg_logprob=-0.2, no_speech_prob=0.0,
-                      compression_ratio=1.5, words=_words(spec))
+    segment = Segment(
+        id=0,
+        start=0.0,
+        end=29.0,
+        text="",
+        avg_logprob=-0.2,
+        no_speech_prob=0.0,
+        compression_ratio=1.5,
+        words=_words(spec),
+    )
     parts = resegment(segment, OPTIONS)
     assert all(p.end - p.start <= OPTIONS.segment_max_seconds for p in parts)
     assert [len(p.words) for p in parts[:-1]] == [9] * (len(parts) - 1)

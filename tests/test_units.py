@@ -43,8 +43,7 @@ def test_up_to_date_after_a_run(day):
     assert all(is_up_to_date(stage, config, paths) for stage in STAGES if stage.applies(config))
 
 
-@pytest.mark.parametrize("damage", ["missing", "torn", "no-provenance", "other-version", "other-config",
-                                    "other-input"])
+@pytest.mark.parametrize("damage", ["missing", "torn", "no-provenance", "other-version", "other-config", "other-input"])
 def test_not_up_to_date(day, tmp_path, damage):
     config, paths = day
     original = paths.summary.read_bytes()
@@ -69,13 +68,24 @@ def test_not_up_to_date(day, tmp_path, damage):
 
 def _segments(piece: int) -> list[Segment]:
     word = Word(start=piece, end=piece + 0.5, word=" kata", probability=0.9)
-    return [Segment(id=0, start=piece, end=piece + 0.5, text="kata", avg_logprob=-0.2, no_speech_prob=0.0,
-                    compression_ratio=1.0, words=[word])]
+    return [
+        Segment(
+            id=0,
+            start=piece,
+            end=piece + 0.5,
+            text="kata",
+            avg_logprob=-0.2,
+            no_speech_prob=0.0,
+            compression_ratio=1.0,
+            words=[word],
+        )
+    ]
 
 
 def _header(sha: str = "ab" * 32) -> _CheckpointHeader:
-    return _CheckpointHeader(audio_sha256=sha, options=TranscribeOptions().model_dump_json(),
-                             pieces=[(0, RATE), (RATE, 2 * RATE)])
+    return _CheckpointHeader(
+        audio_sha256=sha, options=TranscribeOptions().model_dump_json(), pieces=[(0, RATE), (RATE, 2 * RATE)]
+    )
 
 
 def test_checkpoint_resumes_finished_pieces(tmp_path):
@@ -108,7 +118,7 @@ def _write_audio(path, seconds: float, quiet: tuple[float, float] | None = None)
     rng = np.random.default_rng(0)
     samples = 0.3 * rng.standard_normal(int(seconds * RATE)).astype("float32")
     if quiet:
-        samples[int(quiet[0] * RATE):int(quiet[1] * RATE)] = 0
+        samples[int(quiet[0] * RATE) : int(quiet[1] * RATE)] = 0
     soundfile.write(path, samples, RATE)
     return path
 
@@ -127,55 +137,80 @@ def test_pieces_cover_the_recording_and_cut_in_the_quiet(tmp_path):
     assert pieces[-1][1] == 25 * RATE
 
 
-TURNS = [Turn(speaker="A", start=0.0, end=2.0), Turn(speaker="B", start=2.0, end=4.0),
-         Turn(speaker="A", start=6.0, end=8.0)]
+TURNS = [
+    Turn(speaker="A", start=0.0, end=2.0),
+    Turn(speaker="B", start=2.0, end=4.0),
+    Turn(speaker="A", start=6.0, end=8.0),
+]
 STARTS = [turn.start for turn in TURNS]
 
 
-@pytest.mark.parametrize("start, end, expected", [
-    (0.5, 0.9, "A"),  # inside a turn
-    (1.8, 2.5, "B"),  # across a change: the larger overlap wins
-    (4.2, 4.5, "B"),  # in a gap: the nearest turn
-    (5.6, 5.8, "A"),
-    (9.0, 9.5, "A"),  # after the last turn
-])
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (0.5, 0.9, "A"),  # inside a turn
+        (1.8, 2.5, "B"),  # across a change: the larger overlap wins
+        (4.2, 4.5, "B"),  # in a gap: the nearest turn
+        (5.6, 5.8, "A"),
+        (9.0, 9.5, "A"),  # after the last turn
+    ],
+)
 def test_speaker_at(start, end, expected):
     assert speaker_at(TURNS, STARTS, start, end) == expected
 
 
 def test_utterances_name_their_words():
-    words = [SpeakerWord(segment=segment, start=i, end=i + 0.5, word=f" w{i}", speaker=speaker)
-             for i, (segment, speaker) in enumerate([(0, "A"), (0, "A"), (0, "B"), (1, "B"), (1, "A")])]
+    words = [
+        SpeakerWord(segment=segment, start=i, end=i + 0.5, word=f" w{i}", speaker=speaker)
+        for i, (segment, speaker) in enumerate([(0, "A"), (0, "A"), (0, "B"), (1, "B"), (1, "A")])
+    ]
     utterances = utterances_of(words)
     assert [(u.word_start, u.word_end) for u in utterances] == [(0, 2), (2, 3), (3, 4), (4, 5)]
     assert [u.text for u in utterances] == ["w0 w1", "w2", "w3", "w4"]
 
 
 def test_rttm_keeps_each_name_one_field():
-    speakers = [SpeakerStats(label=label, name=name, talk_seconds=1.0, words=0, first_seen=0.0)
-                for label, name in (("A", "Dr. Ayu\tLara  sati"), ("B", "Nama\nBaru"))]
-    diarization = Diarization(num_speakers=2, count_estimated=False, speakers=speakers, turns=TURNS[:2],
-                              words=[], utterances=[], provenance=Provenance.begin("diarize", "0" * 64, {}))
+    speakers = [
+        SpeakerStats(label=label, name=name, talk_seconds=1.0, words=0, first_seen=0.0)
+        for label, name in (("A", "Dr. Ayu\tLara  sati"), ("B", "Nama\nBaru"))
+    ]
+    diarization = Diarization(
+        num_speakers=2,
+        count_estimated=False,
+        speakers=speakers,
+        turns=TURNS[:2],
+        words=[],
+        utterances=[],
+        provenance=Provenance.begin("diarize", "0" * 64, {}),
+    )
     assert rttm_lines("demo", diarization) == (
         "SPEAKER demo 1 0.000 2.000 <NA> <NA> Dr._Ayu_Lara_sati <NA> <NA>\n"
-        "SPEAKER demo 1 2.000 2.000 <NA> <NA> Nama_Baru <NA> <NA>\n")
+        "SPEAKER demo 1 2.000 2.000 <NA> <NA> Nama_Baru <NA> <NA>\n"
+    )
 
 
 def _utterances(texts: list[str]):
-    words = [SpeakerWord(segment=i, start=2.0 * i, end=2.0 * i + 1, word=" " + text, speaker="A")
-             for i, text in enumerate(texts)]
+    words = [
+        SpeakerWord(segment=i, start=2.0 * i, end=2.0 * i + 1, word=" " + text, speaker="A")
+        for i, text in enumerate(texts)
+    ]
     return utterances_of(words), texts
 
 
 def test_select_phrases_keeps_said_phrases_in_the_days_spelling():
-    utterances, normalized = _utterances(["diplomasi dikital itu penting", "diplomasi dikital lagi",
-                                          "kerja sama", "kerja sama ekonomi", "salam"])
-    vocabulary = Vocabulary({1: ["diplomasi", "digital"], 2: ["diplomasi digital", "kerja sama"], 3: []},
-                            frozenset({"diplomasi", "digital", "kerja", "sama"}))
+    utterances, normalized = _utterances(
+        ["diplomasi dikital itu penting", "diplomasi dikital lagi", "kerja sama", "kerja sama ekonomi", "salam"]
+    )
+    vocabulary = Vocabulary(
+        {1: ["diplomasi", "digital"], 2: ["diplomasi digital", "kerja sama"], 3: []},
+        frozenset({"diplomasi", "digital", "kerja", "sama"}),
+    )
     ranked = [("diplomasi dikital", 0.9), ("kerja sama", 0.8), ("diplomasi", 0.7), ("salam", 0.6)]
     phrases = select_phrases(ranked, utterances, normalized, top_n=5, min_count=2, vocabulary=vocabulary)
     assert [(p.phrase, p.heard, p.count) for p in phrases] == [
-        ("diplomasi digital", ["diplomasi dikital"], 2), ("kerja sama", [], 2)]
+        ("diplomasi digital", ["diplomasi dikital"], 2),
+        ("kerja sama", [], 2),
+    ]
     assert phrases[0].first_time == 0.0 and [o.utterance for o in phrases[1].occurrences] == [2, 3]
     # "diplomasi" is inside a phrase already kept; "salam" is said once
 
@@ -183,21 +218,25 @@ def test_select_phrases_keeps_said_phrases_in_the_days_spelling():
 def test_select_phrases_stops_at_top_n():
     utterances, normalized = _utterances(["kerja sama", "kerja sama", "diplomasi", "diplomasi"])
     vocabulary = Vocabulary({1: ["diplomasi"], 2: ["kerja sama"], 3: []}, frozenset({"diplomasi", "kerja", "sama"}))
-    phrases = select_phrases([("kerja sama", 0.9), ("diplomasi", 0.8)], utterances, normalized, top_n=1,
-                             min_count=2, vocabulary=vocabulary)
+    phrases = select_phrases(
+        [("kerja sama", 0.9), ("diplomasi", 0.8)], utterances, normalized, top_n=1, min_count=2, vocabulary=vocabulary
+    )
     assert [p.phrase for p in phrases] == ["kerja sama"]
 
 
-CAPTION_WORDS = [SpeakerWord(segment=0, start=3600 + 0.5 * i, end=3600 + 0.5 * i + 0.4, word=f" {w}",
-                             speaker="S1")
-                 for i, w in enumerate(["Selamat", "pagi", "semua."])]
+CAPTION_WORDS = [
+    SpeakerWord(segment=0, start=3600 + 0.5 * i, end=3600 + 0.5 * i + 0.4, word=f" {w}", speaker="S1")
+    for i, w in enumerate(["Selamat", "pagi", "semua."])
+]
 
 
 def test_webvtt_writer_exact():
     assert webvtt(CAPTION_WORDS, {"S1": "Dr. Ayu <Larasati>"}) == (
-        "WEBVTT\n\n01:00:00.000 --> 01:00:01.400\n<v Dr. Ayu &lt;Larasati&gt;>Selamat pagi semua.\n")
+        "WEBVTT\n\n01:00:00.000 --> 01:00:01.400\n<v Dr. Ayu &lt;Larasati&gt;>Selamat pagi semua.\n"
+    )
 
 
 def test_srt_writer_exact():
     assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}) == (
-        "1\n01:00:00,000 --> 01:00:01,400\nDr. Ayu Larasati: Selamat pagi semua.\n\n")
+        "1\n01:00:00,000 --> 01:00:01,400\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
+    )
