@@ -419,7 +419,7 @@ def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
     assert "truth.json" in line and ("not a ground-truth file" in line or "outside the config's folder" in line)
 
 
-@pytest.mark.parametrize("stage", ["transcribe", "diarize", "report"])
+@pytest.mark.parametrize("stage", ["transcribe", "diarize", "page"])
 @pytest.mark.parametrize("damage", ["text", "symlink-to-text", "truncated-header"])
 def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage, damage):
     """Stage commands refuse an audio.wav that is not the one source.json describes; the WAV
@@ -449,7 +449,7 @@ def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage
     "edit, stale",
     [("new-recording", "source.json"), ("transcribe-option", "transcript.json"), ("speaker-names", "speakers.json")],
 )
-@pytest.mark.parametrize("stage", ["summary", "report"])
+@pytest.mark.parametrize("stage", ["summary", "page"])
 def test_a_stage_run_on_an_out_of_date_input_names_the_stage_to_rerun(tmp_path, edit, stale, stage):
     """A stage command never mixes an earlier artifact made from an older recording or config
     with newer ones: one line names the stale artifact and the stage that remakes it."""
