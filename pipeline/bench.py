@@ -405,30 +405,13 @@ def decoding_modes(out: Path, outputs: Path) -> list[dict]:
 
 def overhead(outputs: Path, repeats: int = 2) -> dict:
     """Our transcribe stage against one bare faster-whisper call, same model, options, audio."""
-    from faster_whisper import WhisperModel
-
     config = load_config(DEMO_DAYS[0])
     paths = DayPaths.for_day(outputs, config.id)
-    options = config.transcribe
-    location = resolve_whisper(options.model).location
     ours, bare = [], []
     for _ in range(repeats):
         started = time.perf_counter()
-        model = WhisperModel(location, device="cpu", compute_type=options.compute_type, cpu_threads=options.cpu_threads)
-        segments, _ = model.transcribe(
-            str(paths.audio),
-            language=config.language,
-            beam_size=options.beam_size,
-            word_timestamps=True,
-            vad_filter=True,
-            temperature=0.0,
-            condition_on_previous_text=options.condition_on_previous_text,
-            no_repeat_ngram_size=options.no_repeat_ngram_size,
-            hallucination_silence_threshold=options.hallucination_silence_threshold,
-        )
-        list(segments)
+        bare_transcription(str(config.config_path), str(paths.audio))
         bare.append(time.perf_counter() - started)
-        del model
         started = time.perf_counter()
         transcribe(config, paths)
         ours.append(time.perf_counter() - started)

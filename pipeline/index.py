@@ -198,17 +198,7 @@ def day_row(paths: DayPaths) -> dict:
             words=summary.transcript.words,
             mean_word_probability=summary.transcript.mean_word_probability,
             num_speakers=summary.num_speakers,
-            speakers=[
-                {
-                    "label": s.label,
-                    "name": s.name,
-                    "role": s.role,
-                    "talk_s": s.talk_seconds,
-                    "talk_share": s.talk_share,
-                    "words": s.words,
-                }
-                for s in summary.speakers
-            ],
+            speakers=[_speaker(s) for s in summary.speakers],
         )
         if summary.comparison is not None:
             comparison = summary.comparison
@@ -234,19 +224,20 @@ def day_row(paths: DayPaths) -> dict:
     return row
 
 
+def _speaker(s) -> dict:
+    """A speaker's columns, the same in the index row and in speakers.parquet."""
+    return {
+        "label": s.label,
+        "name": s.name,
+        "role": s.role,
+        "talk_s": s.talk_seconds,
+        "talk_share": s.talk_share,
+        "words": s.words,
+    }
+
+
 def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
-    return [
-        {
-            "day": day_id,
-            "label": s.label,
-            "name": s.name,
-            "role": s.role,
-            "talk_s": s.talk_seconds,
-            "talk_share": s.talk_share,
-            "words": s.words,
-        }
-        for s in summary.speakers
-    ]
+    return [{"day": day_id, **_speaker(s)} for s in summary.speakers]
 
 
 def topic_rows(day_id: str, topics: Topics) -> list[dict]:
