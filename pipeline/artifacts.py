@@ -320,6 +320,16 @@ class DayArtifacts:
     topics: Topics
     comparison: Comparison | None
 
+    @staticmethod
+    def files(config: DayConfig, paths: DayPaths) -> dict[str, Path]:
+        """The files `load` reads, by the names the provenance of a stage that loads them records."""
+        return {
+            "source_info": paths.source,
+            "transcript": paths.transcript,
+            "speakers": paths.speakers,
+            "topics": paths.topics,
+        } | ({"comparison": paths.comparison} if config.report else {})
+
     @classmethod
     def load(cls, config: DayConfig, paths: DayPaths) -> DayArtifacts:
         from pipeline.compare import Comparison

@@ -215,12 +215,8 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 
 def page(config: DayConfig, paths: DayPaths) -> Path:
     """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
-    inputs = {
-        "summary": paths.summary,
-        "transcript": paths.transcript,
-        "speakers": paths.speakers,
-        "topics": paths.topics,
-    } | ({"comparison": paths.comparison} if config.report else {})
+    # The page reads summary.json and everything the summary was made from (source.json included).
+    inputs = {"summary": paths.summary} | DayArtifacts.files(config, paths)
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
     page = render_day(config, paths)
     write_artifact(

@@ -287,13 +287,7 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
 
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     """Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts."""
-    inputs = {
-        "source_info": paths.source,
-        "transcript": paths.transcript,
-        "speakers": paths.speakers,
-        "topics": paths.topics,
-    } | ({"comparison": paths.comparison} if config.report else {})
-    provenance = Provenance.begin("summary", config.stage_key("summary"), inputs, PACKAGES)
+    provenance = Provenance.begin("summary", config.stage_key("summary"), DayArtifacts.files(config, paths), PACKAGES)
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
     names = diarization.names()
