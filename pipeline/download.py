@@ -6,7 +6,6 @@ import hashlib
 import json
 import logging
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -25,15 +24,14 @@ from pipeline.artifacts import (
     package_versions,
     schema_version,
     write_artifact,
-    write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import DayConfig, DownloadOptions
+from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
-FETCH_RESULT = "fetch-result.json"  # what the downloader child hands back, beside the media
 RATE_CHECK_SECONDS = 0.5
 
 
@@ -79,21 +77,6 @@ class SourceInfo(Strict):
     provenance: Provenance
 
 
-class _Logger:
-    """Route yt-dlp's messages away from the terminal; keep the errors for our one-line message."""
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def debug(self, message: str) -> None:
-        pass
-
-    info = warning = debug
-
-    def error(self, message: str) -> None:
-        self.errors.append(message)
-
-
 class _RateGuard:
     """Watches the bytes a download has written: fails one that stays below options.min_rate
     bytes/s for options.stall_seconds, or still runs after options.deadline_seconds.
@@ -128,51 +111,12 @@ class _RateGuard:
         return None
 
 
-def _ytdlp_options(target: Path, logger: _Logger, options: DownloadOptions) -> dict[str, Any]:
-    """Options that differ from yt-dlp's command line and matter here (docs/measurements.md)."""
-    return {
-        "format": "bestaudio/best",
-        # Our own key for the file name: yt-dlp's ids collide for plain URLs and HLS playlists.
-        "outtmpl": str(target / "media.%(ext)s"),
-        "noplaylist": True,
-        "playlist_items": "1",
-        "retries": options.retries,
-        "fragment_retries": options.retries,
-        "skip_unavailable_fragments": False,
-        "socket_timeout": options.socket_timeout,
-        "continuedl": True,
-        "logger": logger,
-        "quiet": True,
-        "no_warnings": True,
-        "noprogress": not sys.stderr.isatty(),
-    }
-
-
-def _explain(exc: BaseException, logger: _Logger) -> str:
-    """Turn yt-dlp's nested exceptions into one readable phrase."""
-    from yt_dlp.networking.exceptions import HTTPError, TransportError
-    from yt_dlp.utils import UnsupportedError
-
-    cause = getattr(exc, "exc_info", None)
-    cause = cause[1] if cause else exc
-    if isinstance(cause, HTTPError):
-        loop = " (redirected too many times)" if 300 <= cause.status < 400 else ""
-        return f"HTTP error {cause.status}{loop}"
-    if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
-        return "no audio or video found at this address"
-    if isinstance(cause, TransportError):
-        return f"could not connect ({str(cause).splitlines()[0]})"
-    text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
-    for noise in ("ERROR:", "[download]", "Got error:", "\r"):
-        text = text.replace(noise, " ")
-    return " ".join(text.split())
-
-
 def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
     """Download the best audio of a URL into target/ (resuming a .part file); return file and info.
 
-    yt-dlp runs in a child process so that a transfer breaking the deadline or the minimum rate
-    can be stopped (a blocked read in this process could not be); its .part file stays to resume.
+    yt-dlp runs in a child process (pipeline.fetch) so that a transfer breaking the deadline or
+    the minimum rate can be stopped (a blocked read in this process could not be); its .part file
+    stays to resume.
     """
     target.mkdir(parents=True, exist_ok=True)
     result = target / FETCH_RESULT
@@ -183,10 +127,11 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
         [
             sys.executable,
             "-c",
-            "from pipeline.download import fetch_in_child; fetch_in_child()",
+            "from pipeline.fetch import fetch_in_child; fetch_in_child()",
             url,
             str(target),
-            options.model_dump_json(),
+            str(options.retries),
+            str(options.socket_timeout),
         ],
         env=env,
         stdin=subprocess.DEVNULL,
@@ -216,46 +161,6 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     if "error" in outcome:
         raise PipelineError(outcome["error"])
     return Path(outcome["media"]), outcome["info"]
-
-
-def fetch_in_child() -> None:
-    """The child process of fetch_url: argv is url, target folder, DownloadOptions as JSON."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly; the parent reports
-    url, target, options = sys.argv[1], Path(sys.argv[2]), DownloadOptions.model_validate_json(sys.argv[3])
-    try:
-        media, info = _fetch(url, target, options)
-        outcome = {"media": str(media), "info": info}
-    except PipelineError as exc:
-        outcome = {"error": str(exc)}
-    except Exception as exc:  # never a traceback on the user's terminal
-        outcome = {"error": f"{url}: download failed: {type(exc).__name__}: {exc}"}
-    try:
-        write_atomic(target / FETCH_RESULT, json.dumps(outcome, default=str))
-    except PipelineError:  # a full disk: the parent says the downloader stopped
-        sys.exit(1)
-
-
-def _fetch(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
-    import yt_dlp
-
-    logger = _Logger()
-    try:
-        with yt_dlp.YoutubeDL(_ytdlp_options(target, logger, options)) as ydl:
-            info = ydl.sanitize_info(ydl.extract_info(url, download=True))
-    except yt_dlp.utils.YoutubeDLError as exc:
-        raise PipelineError(f"{url}: download failed: {_explain(exc, logger)}") from None
-    except Exception as exc:  # yt-dlp raises plain errors for some broken inputs
-        raise PipelineError(f"{url}: download failed: {type(exc).__name__}: {exc}") from None
-    if info.get("_type") == "playlist":
-        entries = [entry for entry in info.get("entries") or [] if entry]
-        if not entries:
-            raise PipelineError(f"{url}: download failed: the page lists no media")
-        info = entries[0]
-    downloads = info.get("requested_downloads") or [info]
-    media = Path(downloads[0].get("filepath") or downloads[0].get("_filename", ""))
-    if not media.is_file():
-        raise PipelineError(f"{url}: download failed: yt-dlp reported no file")
-    return media, info
 
 
 def incomplete(
