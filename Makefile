@@ -60,16 +60,22 @@ bench-long: $(STAMP)
 	$(BIN)/python -m pipeline.bench --long
 
 # CI's target: the lint gate, then every test (the slow ones run Whisper and CAM++ on the demo days).
+# In one process: pytest-xdist workers would each run the demo day's session fixture.
 test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
-# No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).
+# No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).  The
+# tests spread over the cores (pytest-xdist; WORKERS=0 runs them in one process), where each
+# worker's waits (servers that trickle or stall on purpose) overlap the other's work.  Serially the
+# tier took 127 s wall and 102 s CPU at load 2.5-5.8 on the 2 cores (before issue 13: 167 s, 130 s);
+# 2 workers took as long at that load (docs/measurements.md, "Test tiers").
+WORKERS ?= auto
 test-fast: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -m "not slow" -n $(WORKERS)
 
 # Remakes the bundled days configs/demo*/ and configs/para-*/ (needs espeak-ng and ffmpeg; the
 # results are committed).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
 import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -19,10 +20,14 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def server(tmp_path):
-    site = tmp_path / "site"
-    site.mkdir()
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    """One server for the module (stopping one waits up to half a second)."""
     write_tone(site / "talk.wav", seconds=3)
     (site / "page.html").write_text(
         '<html><head><title>Hari uji</title></head><body><video controls src="talk.wav"></video></body></html>'
@@ -54,12 +59,13 @@ def test_media_file_and_video_page(tmp_path, server, page):
     assert source["provenance"]["inputs"]["source"] == f"{server}/{page}"
 
 
-def test_rerun_does_no_network_work(tmp_path, server):
-    result, day = _download(tmp_path, f"{server}/talk.wav")
+def test_rerun_does_no_network_work(tmp_path, site, server):
+    shutil.copy(site / "talk.wav", site / "rerun.wav")
+    result, day = _download(tmp_path, f"{server}/rerun.wav")
     assert result.exit_code == 0
     before = (day / "source.json").read_text()
-    (tmp_path / "site" / "talk.wav").unlink()  # the server would now answer 404
-    result, _ = _download(tmp_path, f"{server}/talk.wav")
+    (site / "rerun.wav").unlink()  # the server would now answer 404
+    result, _ = _download(tmp_path, f"{server}/rerun.wav")
     assert result.exit_code == 0, result.output
     assert (day / "source.json").read_text() == before
 

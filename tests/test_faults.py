@@ -164,19 +164,27 @@ class FaultyServer(BaseHTTPRequestHandler):
             self._send(404, b"not found", "text/plain")
 
 
-@pytest.fixture
-def faulty(tmp_path):
-    write_tone(tmp_path / "tone.wav", seconds=6)
-    FaultyServer.wav = (tmp_path / "tone.wav").read_bytes()
+@pytest.fixture(scope="module")
+def _faulty_server(tmp_path_factory):
+    """One server for the module: encoding its recording and segments, and the up to 0.5 s that
+    stopping a server waits, would otherwise come again for each of the 43 tests using it."""
+    tone = write_tone(tmp_path_factory.mktemp("faulty") / "tone.wav", seconds=6)
+    FaultyServer.wav = tone.read_bytes()
     FaultyServer.segments = [_ts_segment(2.0, i * 32000) for i in range(3)]
-    FaultyServer.cuts = {}
-    FaultyServer.cut_bodies = {}
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), FaultyServer)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+def faulty(_faulty_server):
+    """The server's address, its per-test state (the cut counts, the bodies to cut) cleared."""
+    FaultyServer.cuts = {}
+    FaultyServer.cut_bodies = {}
+    return _faulty_server
 
 
 def _download(tmp_path, url):
@@ -279,14 +287,28 @@ FORMATS = {
 }
 
 
+@pytest.fixture(scope="module")
+def whole_media(tmp_path_factory):
+    """FORMATS[name]'s whole file, made once for the module (encoding was most of these tests' time)."""
+    folder = tmp_path_factory.mktemp("whole-media")
+    made: dict[str, Path] = {}
+
+    def whole(name: str) -> Path:
+        if name not in made:
+            made[name] = FORMATS[name](folder / f"whole.{name}")
+        return made[name]
+
+    return whole
+
+
 def _ogg_cut_between_pages(data: bytes) -> bytes:
     """Cut where a page starts: every page whole, but the stream never ends."""
     return data[: data.index(b"OggS", len(data) // 3)]
 
 
 @pytest.mark.parametrize("name", FORMATS)
-def test_whole_media_of_every_format_pass_without_a_warning(tmp_path, name):
-    FORMATS[name](tmp_path / f"talk.{name}")
+def test_whole_media_of_every_format_pass_without_a_warning(tmp_path, whole_media, name):
+    shutil.copy(whole_media(name), tmp_path / f"talk.{name}")
     out = tmp_path / "out"
     result = invoke("--outputs", out, "download", write_config(tmp_path, source=f"talk.{name}"))
     assert result.exit_code == 0 and "Warning" not in result.output, result.output
@@ -298,12 +320,12 @@ def test_whole_media_of_every_format_pass_without_a_warning(tmp_path, name):
     "kind", [*FORMATS, "page-boundary.opus", "http-no-length.wav", "http-no-length.cbr.mp3", "http-no-length.aac"]
 )
 @pytest.mark.parametrize("allow", [False, True], ids=["refused", "allowed"])
-def test_media_that_lie_about_their_length(tmp_path, faulty, kind, allow):
+def test_media_that_lie_about_their_length(tmp_path, faulty, whole_media, kind, allow):
     """A file or an HTTP body cut to 30 %: its header (or the site) declares more than it holds,
     or its last frame or page is cut off.  An error, or with download.allow_incomplete a record
     that says so loudly, in source.json and as a warning."""
     name = kind.split(".", 1)[1] if kind.startswith(("http-", "page-")) else kind
-    full = FORMATS[name](tmp_path / f"full.{name}").read_bytes()
+    full = whole_media(name).read_bytes()
     cut = _ogg_cut_between_pages(full) if kind.startswith("page-") else _truncated(full, 0.3)
     if kind.startswith("http-"):
         FaultyServer.cut_bodies[f"talk.{name}"] = cut
@@ -449,10 +471,12 @@ def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
     ],
 )
 def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
-    options = dict(FAST_NETWORK, socket_timeout=5)
-    options.update(
-        {"min_rate": 2000, "stall_seconds": 2} if case == "slow-trickle" else {"min_rate": 0, "deadline_seconds": 3}
-    )
+    limits = {
+        "slow-trickle": {"min_rate": 2000, "stall_seconds": 2},
+        "deadline": {"min_rate": 0, "deadline_seconds": 3},
+        None: {},  # no limit of ours: yt-dlp gives up on the loop (a deadline could fire first on a busy machine)
+    }
+    options = dict(FAST_NETWORK, socket_timeout=5, **limits[case])
     config = write_config(tmp_path, source=f"{faulty}/{path}", download=options)
     started = time.monotonic()
     line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
