@@ -65,6 +65,7 @@ class DayPaths:
     transcript_checkpoint = property(lambda self: self.root / "transcript.checkpoint.jsonl")
     speakers = property(lambda self: self.root / "speakers.json")
     rttm = property(lambda self: self.root / "diarization.rttm")
+    voices = property(lambda self: self.root / "voices.npz")  # diarize's saved voice analysis
     topics = property(lambda self: self.root / "topics.json")
     comparison = property(lambda self: self.root / "comparison.json")
     summary = property(lambda self: self.root / "summary.json")

@@ -48,7 +48,7 @@ from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
-from pipeline.transcribe import Transcript, load_model, transcribe, transcribe_piece
+from pipeline.transcribe import Transcript, load_model, transcribe_piece
 
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
@@ -87,32 +87,10 @@ def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-# The stage's own peak RSS (VmHWM of its address space), printed as it exits.  rusage's ru_maxrss
-# is no use here: Linux carries the parent's high-water mark over fork and exec.
-_PEAK_REPORTER = (
-    "import atexit, sys\n"
-    "atexit.register(lambda: print('VmHWM', open('/proc/self/status').read()"
-    ".split('VmHWM:')[1].split()[0], file=sys.stderr))\n"
-    "from pipeline.cli import cli\n"
-    "cli(sys.argv[1:], prog_name='lokakarya')\n"
-)
-
-
 def run_stage_measured(stage: str, config: Path, outputs: Path) -> dict:
     """Run one stage in its own process; its wall time, CPU time and peak RSS."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", _PEAK_REPORTER, "--outputs", str(outputs), stage, str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=REPO,
-    )
-    _, stderr = process.communicate()
-    wall = time.perf_counter() - started
-    lines = stderr.decode().strip().splitlines()
-    if process.returncode != 0 or not lines or not lines[-1].startswith("VmHWM"):
-        raise click.ClickException(f"{stage} {config} failed: {stderr.decode()[-500:]}")
-    return {"wall_s": round(wall, 2), "peak_rss_mb": round(int(lines[-1].split()[1]) / 1024, 1)}
+    record = measured(_CLI, "--outputs", str(outputs), stage, str(config))
+    return {key: record[key] for key in ("wall_s", "cpu_s", "peak_rss_mb")}
 
 
 def pipeline_runs(outputs: Path) -> list[dict]:
@@ -404,39 +382,63 @@ def decoding_modes(out: Path, outputs: Path) -> list[dict]:
 
 
 def overhead(outputs: Path, repeats: int = 2) -> dict:
-    """Our transcribe stage against one bare faster-whisper call, same model, options, audio."""
-    config = load_config(DEMO_DAYS[0])
-    paths = DayPaths.for_day(outputs, config.id)
+    """Our transcribe stage against one bare faster-whisper call (same model, options and audio:
+    the demo day), each in a process of its own, alternated: wall, CPU and peak RSS."""
+    config = DEMO_DAYS[0]
+    audio = DayPaths.for_day(outputs, load_config(config).id).audio
     ours, bare = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
-        bare_transcription(str(config.config_path), str(paths.audio))
-        bare.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        transcribe(config, paths)
-        ours.append(time.perf_counter() - started)
+        bare.append(measured(_BARE, str(config), str(audio)))
+        ours.append(measured(_CLI, "--outputs", str(outputs), "transcribe", str(config)))
     return {
-        "audio_s": round(soundfile.info(paths.audio).duration, 1),
-        "bare_faster_whisper_s": [round(x, 2) for x in bare],
-        "lokakarya_transcribe_s": [round(x, 2) for x in ours],
-        "ratio_of_minimums": round(min(ours) / min(bare), 4),
+        "audio_s": round(soundfile.info(audio).duration, 1),
+        "bare": _plain(bare),
+        "transcribe": _plain(ours),
+        "transcribe_vs_bare": _against(ours, bare),
         "load_average": _load(),
     }
 
 
-# A measured process samples its own RSS this often, so a whole run's memory can be split by stage.
+def _ratio(side: list[dict], other: list[dict], key: str) -> float:
+    """Of the minimums: the run least disturbed by other load on each side."""
+    return round(min(r[key] for r in side) / min(r[key] for r in other), 3)
+
+
+def _against(ours: list[dict], bare: list[dict]) -> dict:
+    return {
+        "cpu": _ratio(ours, bare, "cpu_s"),
+        "wall": _ratio(ours, bare, "wall_s"),
+        "rss_difference_mb": round(min(r["peak_rss_mb"] for r in ours) - min(r["peak_rss_mb"] for r in bare), 1),
+    }
+
+
+def _plain(records: list[dict]) -> list[dict]:
+    """The measured records without their RSS samples."""
+    return [{key: value for key, value in record.items() if key != "rss"} for record in records]
+
+
+# A measured process samples its own RSS and its children's (the run's audio jobs) this often, so
+# a whole run's memory can be split by stage; its peak is the larger of that and its own VmHWM
+# (rusage's ru_maxrss is no use here: Linux carries the parent's high-water mark over fork and exec).
 RSS_SAMPLE_SECONDS = 0.5
 _MEASURED = (
-    "import atexit, json, sys, threading, time\n"
+    "import atexit, json, os, sys, threading, time\n"
     "samples = []\n"
+    "def _tree_kb(pid):\n"
+    "    try:\n"
+    "        total = int(open(f'/proc/{pid}/status').read().split('VmRSS:')[1].split()[0])\n"
+    "        for task in os.listdir(f'/proc/{pid}/task'):\n"
+    "            total += sum(_tree_kb(c) for c in open(f'/proc/{pid}/task/{task}/children').read().split())\n"
+    "        return total\n"
+    "    except (OSError, IndexError, ValueError):\n"
+    "        return 0\n"
     "def _sample():\n"
     "    while True:\n"
-    "        status = open('/proc/self/status').read()\n"
-    "        samples.append((round(time.time(), 2), int(status.split('VmRSS:')[1].split()[0])))\n"
+    "        samples.append((round(time.time(), 2), _tree_kb(os.getpid())))\n"
     f"        time.sleep({RSS_SAMPLE_SECONDS})\n"
     "threading.Thread(target=_sample, daemon=True).start()\n"
-    "atexit.register(lambda: print('MEASURED', json.dumps({'peak_kb': int(open('/proc/self/status').read()"
-    ".split('VmHWM:')[1].split()[0]), 'rss': samples}), file=sys.stderr))\n"
+    "atexit.register(lambda: print('MEASURED', json.dumps({'peak_kb': max([int(open('/proc/self/status').read()"
+    ".split('VmHWM:')[1].split()[0])] + [kb for _, kb in samples]), 'rss': samples}), file=sys.stderr))\n"
 )
 _CLI = _MEASURED + "from pipeline.cli import cli\ncli(sys.argv[1:], prog_name='lokakarya')\n"
 _BARE = _MEASURED + "from pipeline.bench import bare_transcription\nbare_transcription(*sys.argv[1:])\n"
@@ -557,26 +559,15 @@ def long_input(out: Path, outputs: Path, minutes: int, repeats: int) -> dict:
             err=True,
         )
     best = min(range(repeats), key=lambda i: runs[i]["wall_s"])
-
-    def ratio(side: list[dict], other: list[dict], key: str) -> float:
-        return round(min(r[key] for r in side) / min(r[key] for r in other), 3)
-
-    def plain(records: list[dict]) -> list[dict]:
-        return [{k: v for k, v in r.items() if k != "rss"} for r in records]
-
     return {
         "minutes": round(copies * len(samples) / SAMPLE_RATE / 60, 1),
         "repeats": repeats,
-        "bare": plain(bares),
-        "run": plain(runs),
+        "bare": _plain(bares),
+        "run": _plain(runs),
         "stages": stages[best],
-        "transcribe_alone": plain(alone),
-        "run_vs_bare": {key: ratio(runs, bares, key) for key in ("wall_s", "cpu_s", "peak_rss_mb")},
-        "transcribe_vs_bare": {
-            "cpu": ratio(alone, bares, "cpu_s"),
-            "wall": ratio(alone, bares, "wall_s"),
-            "rss_difference_mb": round(min(r["peak_rss_mb"] for r in alone) - min(r["peak_rss_mb"] for r in bares), 1),
-        },
+        "transcribe_alone": _plain(alone),
+        "run_vs_bare": {key: _ratio(runs, bares, key) for key in ("wall_s", "cpu_s", "peak_rss_mb")},
+        "transcribe_vs_bare": _against(alone, bares),
         "load_average": _load(),
     }
 
@@ -810,12 +801,18 @@ def _markdown_decoding(rows: list[dict]) -> list[str]:
 
 
 def _markdown_overhead(o: dict) -> list[str]:
+    against = o["transcribe_vs_bare"]
+
+    def runs(key: str) -> str:
+        return " against ".join(" / ".join(f"{r[key]}" for r in o[side]) for side in ("bare", "transcribe"))
+
     return [
         "## Overhead against bare faster-whisper",
         "",
-        f"Same model, options and {o['audio_s']} s of audio, alternated in one run: "
-        f"bare {o['bare_faster_whisper_s']} s, lokakarya's transcribe stage {o['lokakarya_transcribe_s']} s; "
-        f"ratio of minimums **{o['ratio_of_minimums']:.3f}** (load {o['load_average']}).",
+        f"Same model, options and {o['audio_s']} s of audio, each in its own process, alternated; bare against "
+        f"lokakarya's transcribe stage: wall {runs('wall_s')} s, CPU {runs('cpu_s')} s, peak RSS "
+        f"{runs('peak_rss_mb')} MB. Ratios of minimums: **CPU {against['cpu']}x, wall {against['wall']}x, peak RSS "
+        f"{against['rss_difference_mb']:+.0f} MB** (load {o['load_average']}).",
     ]
 
 

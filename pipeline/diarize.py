@@ -8,15 +8,19 @@ number of voices unless the config states it.  docs/measurements.md has why this
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib.util
 import io
 import itertools
+import json
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from pydantic import Field
 
+from pipeline import __version__
 from pipeline.artifacts import (
     Count,
     DayPaths,
@@ -33,6 +37,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
+from pipeline.files import atomic_path, file_sha256
 from pipeline.formats import rttm_field
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import Transcript
@@ -451,8 +456,71 @@ def rttm_lines(day_id: str, diarization: Diarization) -> str:
     return text.getvalue()
 
 
+@dataclass
+class Voices:
+    """What diarize takes from the audio alone: the analysis windows that were embedded, the voice
+    each was given, whether the count was estimated, and how many speech windows there were."""
+
+    windows: list[Window]
+    labels: np.ndarray
+    estimated: bool
+    speech_windows: int
+
+
+def analyse_voices(audio: Path, options: DiarizeOptions) -> Voices:
+    """Speech windows, their embeddings and voices: the stage's costly part, needing no transcript."""
+    every_window = speech_windows(audio, options)
+    if not every_window:
+        return Voices([], np.zeros(0, dtype=int), False, 0)
+    windows, labels, estimated = embed_and_cluster(audio, every_window, options)
+    return Voices(windows, labels, estimated, len(every_window))
+
+
+def voices_key(audio: Path, options: DiarizeOptions) -> str:
+    """What a saved voice analysis was made from: the audio's bytes, the options, the code."""
+    return hashlib.sha256(
+        json.dumps([file_sha256(audio), options.model_dump(mode="json"), __version__]).encode()
+    ).hexdigest()
+
+
+def save_voices(path: Path, voices: Voices, key: str) -> None:
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        np.savez(
+            handle,
+            key=np.array(key),
+            windows=np.array([(w.start, w.end, *w.region) for w in voices.windows], dtype=np.int64).reshape(-1, 4),
+            labels=voices.labels,
+            estimated=np.array(voices.estimated),
+            speech_windows=np.array(voices.speech_windows),
+        )
+
+
+def load_voices(path: Path, key: str) -> Voices | None:
+    """The saved analysis when it was made from this audio with these options, else None."""
+    try:
+        with np.load(path, allow_pickle=False) as saved:
+            if str(saved["key"]) != key:
+                return None
+            windows = [Window(int(s), int(e), (int(a), int(b))) for s, e, a, b in saved["windows"]]
+            return Voices(windows, saved["labels"], bool(saved["estimated"]), int(saved["speech_windows"]))
+    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile):
+        return None  # missing, damaged or of another layout: analyse again
+
+
+def prepare_voices(audio: Path, options: DiarizeOptions, target: Path) -> None:
+    """Analyse the voices and save them for the diarize stage (beside the transcription), unless
+    an analysis of this audio with these options is saved already."""
+    key = voices_key(audio, options)
+    if load_voices(target, key) is None:
+        save_voices(target, analyse_voices(audio, options), key)
+
+
 def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
-    """Diarize audio.wav, assign every transcript word, write speakers.json and the RTTM."""
+    """Diarize audio.wav, assign every transcript word, write speakers.json and the RTTM.
+
+    The voice analysis saved beside the transcription (voices.npz, when `run` made it from this
+    audio with these options) is used instead of analysing again.
+    """
     require(paths.audio)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     options = config.diarize
@@ -463,22 +531,25 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         PACKAGES,
         ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
-    every_window = speech_windows(paths.audio, options)
-    if not every_window:
+    key = voices_key(paths.audio, options)
+    voices = load_voices(paths.voices, key)
+    if voices is None:
+        voices = analyse_voices(paths.audio, options)
+        save_voices(paths.voices, voices, key)
+    if not voices.speech_windows:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
-    windows, labels, estimated = embed_and_cluster(paths.audio, every_window, options)
-    raw_turns = windows_to_turns(windows, labels)
-    voices = len({label for label, _, _ in raw_turns})
-    if options.num_speakers and voices < options.num_speakers:
+    raw_turns = windows_to_turns(voices.windows, voices.labels)
+    voices_found = len({label for label, _, _ in raw_turns})
+    if options.num_speakers and voices_found < options.num_speakers:
         raise PipelineError(
             f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
-            f"{paths.audio} has only {len(every_window) * options.hop_seconds:.0f} s of speech in "
-            f"{len(every_window)} window(s), which split into {voices} voice(s); lower the count"
+            f"{paths.audio} has only {voices.speech_windows * options.hop_seconds:.0f} s of speech in "
+            f"{voices.speech_windows} window(s), which split into {voices_found} voice(s); lower the count"
         )
-    if estimated and voices < len(config.speakers):
+    if voices.estimated and voices_found < len(config.speakers):
         raise PipelineError(
             f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
-            f"{paths.audio} has {voices} distinct voice(s); remove the extra names or set "
+            f"{paths.audio} has {voices_found} distinct voice(s); remove the extra names or set "
             f"diarize.num_speakers: {len(config.speakers)} to split the voices that many ways"
         )
     names = name_speakers(raw_turns, config)
@@ -508,7 +579,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         )
     result = Diarization(
         num_speakers=len(speakers),
-        count_estimated=estimated,
+        count_estimated=voices.estimated,
         speakers=speakers,
         turns=turns,
         words=words,

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from typing import Literal
 
 from pipeline import __version__
+from pipeline.alongside import Alongside, audio_jobs
 from pipeline.artifacts import (
     MADE_BY,
     DayPaths,
@@ -97,10 +98,14 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         return _run_recorded(stage, config, paths)
 
 
-def _run_recorded(stage: Stage, config: DayConfig, paths: DayPaths, progress: bool = True) -> object:
+def _run_recorded(
+    stage: Stage, config: DayConfig, paths: DayPaths, progress: bool = True, jobs: Alongside | None = None
+) -> object:
+    """Run the stage and journal its wall and CPU time, including the audio job it waited for."""
     started, cpu = time.perf_counter(), time.process_time()
+    job_cpu = jobs.wait_for(stage.name) if jobs else 0.0
     artifact = stage.run(config, paths, progress=progress) if stage.has_progress else stage.run(config, paths)
-    record_run(paths, stage.name, time.perf_counter() - started, time.process_time() - cpu)
+    record_run(paths, stage.name, time.perf_counter() - started, time.process_time() - cpu + job_cpu)
     return artifact
 
 
@@ -113,7 +118,7 @@ def run_day(
     ended is written to status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
-    with day_lock(paths.root):
+    with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
         forced, current = False, "validate"
         try:
@@ -128,9 +133,11 @@ def run_day(
                 current = stage.name
                 yield stage, "running"
                 if forced:
-                    for leftover in stage.resume_files(paths):
+                    for leftover in set(stage.resume_files(paths)) - jobs.made:
                         leftover.unlink(missing_ok=True)
-                _run_recorded(stage, config, paths, progress)
+                if stage.name == "transcribe":  # the audio-only work of later stages, on idle CPU
+                    jobs.start(paths, config, fresh=forced)
+                _run_recorded(stage, config, paths, progress, jobs)
                 yield stage, "done"
         except Exception as exc:
             # Best effort: on a full disk the status cannot be written either, and the stage's own

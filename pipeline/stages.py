@@ -84,6 +84,8 @@ STAGES = (
         StageFunction("pipeline.diarize", "diarize"),
         "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
         lambda p: p.speakers,
+        # The saved voice analysis is keyed by its audio and options; a forced rerun analyses anew.
+        resume_files=lambda p: (p.voices,),
     ),
     Stage(
         "evaluate",

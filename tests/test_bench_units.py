@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 
 from pipeline.artifacts import DayPaths
-from pipeline.bench import markdown, stage_split
+from pipeline.bench import _MEASURED, markdown, measured, stage_split
 
 
 def _entry(stage: str, finished: float, wall: float, cpu: float) -> str:
@@ -65,3 +65,31 @@ def test_the_report_shows_only_the_sections_measured():
     assert "33.3 min" in text and "| **run / bare** | **1.2** |" in text
     assert "outside the stages (start-up, imports, archive tables) | 3.0 | 0.0" in text
     assert "Accuracy and speed per demo day" not in text
+
+
+def test_a_measured_run_counts_its_children_memory():
+    """The run's audio jobs are child processes: its peak is of the whole tree, not the parent."""
+    child = (
+        "import time; block = bytearray(300 * 1024 * 1024); block[::4096] = b'x' * len(block[::4096]); time.sleep(2)"
+    )
+    code = _MEASURED + f"import subprocess\nsubprocess.run([sys.executable, '-c', {child!r}], check=True)\n"
+    record = measured(code)
+    assert record["peak_rss_mb"] > 300
+    assert record["cpu_s"] >= 0
+
+
+def test_the_overhead_section_gives_cpu_wall_and_memory_ratios():
+    runs = [{"wall_s": 50.0, "cpu_s": 60.0, "peak_rss_mb": 500.0}]
+    report = {
+        "machine": "test",
+        "lokakarya": "0",
+        "started_at": "now",
+        "overhead": {
+            "audio_s": 249.5,
+            "bare": runs,
+            "transcribe": [dict(runs[0], cpu_s=61.0, peak_rss_mb=560.0)],
+            "transcribe_vs_bare": {"cpu": 1.017, "wall": 1.0, "rss_difference_mb": 60.0},
+            "load_average": [1.0],
+        },
+    }
+    assert "**CPU 1.017x, wall 1.0x, peak RSS +60 MB**" in markdown(report)

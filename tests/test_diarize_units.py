@@ -143,3 +143,36 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     assert all(label == voice_of(w) for w, label in zip(used, labels, strict=True))
     turns = diarize.windows_to_turns(used, labels)
     assert [t[0] for t in turns] == [0, 1] and abs(turns[1][1] - 30) <= 0.75
+
+
+def _analysis() -> diarize.Voices:
+    windows = [Window(0, 24000, (0, 48000)), Window(12000, 36000, (0, 48000)), Window(24000, 48000, (0, 48000))]
+    return diarize.Voices(windows, np.array([0, 0, 1]), estimated=True, speech_windows=3)
+
+
+def test_saved_voices_come_back_only_for_the_same_key(tmp_path):
+    target = tmp_path / "voices.npz"
+    diarize.save_voices(target, _analysis(), "key-a")
+    loaded = diarize.load_voices(target, "key-a")
+    assert loaded.windows == _analysis().windows
+    assert loaded.labels.tolist() == [0, 0, 1] and loaded.estimated and loaded.speech_windows == 3
+    assert diarize.load_voices(target, "key-b") is None  # other audio, options or code
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip", b"PK\x03\x04 torn"])
+def test_damaged_or_missing_saved_voices_mean_analyse_again(tmp_path, content):
+    target = tmp_path / "voices.npz"
+    assert diarize.load_voices(target, "key") is None
+    target.write_bytes(content)
+    assert diarize.load_voices(target, "key") is None
+
+
+def test_voices_key_follows_audio_and_options(tmp_path):
+    audio = tmp_path / "a.wav"
+    audio.write_bytes(b"one")
+    key = diarize.voices_key(audio, DiarizeOptions())
+    assert key == diarize.voices_key(audio, DiarizeOptions())
+    assert key != diarize.voices_key(audio, DiarizeOptions(num_speakers=2))
+    audio.write_bytes(b"two")
+    assert key != diarize.voices_key(audio, DiarizeOptions())

@@ -166,3 +166,17 @@ def test_title_edit_reruns_only_summary_and_page(demo_day, tmp_path):
     assert invoke("--outputs", outputs, "run", config).exit_code == 0
     assert stage_runs(day)[runs_before:] == ["summary", "page"]
     assert _load(day.summary)["day"]["title"] == "Judul yang diperbaiki"
+
+
+def test_voices_analysed_beside_transcription_match_the_stage_alone(demo_day, tmp_path):
+    """`run` analyses the voices in a child process while transcribing (voices.npz); the diarize
+    stage on its own, without that file, must give the same turns."""
+    paths, _ = demo_day
+    outputs = tmp_path / "outputs"
+    shutil.copytree(paths.root.parent, outputs)
+    day = DayPaths.for_day(outputs, "demo")
+    assert day.voices.is_file()
+    day.voices.unlink()
+    assert invoke("--outputs", outputs, "diarize", DEMO_CONFIG).exit_code == 0
+    assert _load(day.speakers)["turns"] == _load(paths.speakers)["turns"]
+    assert day.voices.is_file()
