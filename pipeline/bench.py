@@ -942,6 +942,10 @@ def main(
         ]
     )
     if only:
+        unknown = sorted(set(only) - {key for key, _, _ in sections})
+        if unknown:
+            hint = " (long_120 needs --long)" if "long_120" in unknown and not long_run else ""
+            raise click.UsageError(f"--only: no section {', '.join(unknown)}{hint}")
         sections = [section for section in sections if section[0] in only]
     saved = out / "report.json"
     if keep_measured and saved.is_file():
