@@ -13,9 +13,11 @@ stage then does the work itself, and reports any error as it always did).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -24,6 +26,8 @@ from pathlib import Path
 
 from pipeline.artifacts import DayPaths
 from pipeline.config import DayConfig
+
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal this process gets when its parent thread dies
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,9 @@ class Alongside:
 
     def start(self, paths: DayPaths, config: DayConfig, fresh: bool) -> None:
         """Start every job for the day; with `fresh`, what an earlier run prepared is discarded."""
-        request = json.dumps({"day": str(paths.root), "diarize": config.diarize.model_dump(mode="json")})
+        request = json.dumps(
+            {"day": str(paths.root), "diarize": config.diarize.model_dump(mode="json"), "parent": os.getpid()}
+        )
         for job, spec in JOBS.items():
             if fresh and spec.redo_when_forced:
                 spec.target(paths).unlink(missing_ok=True)
@@ -107,8 +113,18 @@ def _set_policy(pid: int, policy: int) -> None:
             os.sched_setscheduler(int(task), policy, os.sched_param(0))
 
 
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when the run that started it dies (Linux): a run killed
+    outright must not leave its jobs writing into the day's folder under the next run."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before that took effect
+        os._exit(1)
+
+
 def run_job(job: str, request: dict) -> None:
     """One job, in this (child) process, at the idle scheduling class."""
+    _die_with_parent(request["parent"])
     _set_policy(os.getpid(), os.SCHED_IDLE)
     paths = DayPaths(Path(request["day"]))
     if job == "voices":
