@@ -69,8 +69,8 @@ test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 # No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).  The
 # tests spread over the cores (pytest-xdist; WORKERS=0 runs them in one process), where each
 # worker's waits (servers that trickle or stall on purpose) overlap the other's work.  Serially the
-# tier took 127 s wall and 102 s CPU at load 2.5-5.8 on the 2 cores (before issue 13: 167 s, 130 s);
-# 2 workers took as long at that load (docs/measurements.md, "Test tiers").
+# tier took 124 s wall in one process and 70-73 s with 2 workers on idle cores (docs/measurements.md,
+# "Test tiers").
 WORKERS ?= auto
 test-fast: $(STAMP)
 	$(BIN)/ruff check .
