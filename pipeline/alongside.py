@@ -1,13 +1,14 @@
 """Work that needs only audio.wav, done beside the transcription on CPU the decoder leaves idle.
 
-Sequential Whisper decoding keeps about one of the machine's two cores busy (a bare
-faster-whisper call on 33 minutes used 1.09 CPU-seconds per second of wall time,
-docs/measurements.md).  The diarize stage's voice analysis and the page's listening copy read
-only the audio, so `lokakarya run` starts each in a child process of the idle scheduling class
-while transcription runs: the kernel gives them only time no other process wants, so the
-decoder is not slowed.  Each result records the audio it was made from, and its stage uses it
-only when that still matches; a child that fails or is killed costs nothing but its time (the
-stage then does the work itself, and reports any error as it always did).
+Sequential Whisper decoding leaves part of the machine's two cores idle (a bare faster-whisper
+call on 33 minutes used 1.09 CPU-seconds per second of wall time at load 1-2.5, 1.73 on idle
+cores; docs/measurements.md).  The diarize stage's voice analysis and the page's listening copy
+read only the audio, so `lokakarya run` starts each in a child process of the idle scheduling
+class while transcription runs: the kernel gives them only time no other process wants, so the
+decoder is barely slowed (1.09x the bare call's wall time beside them, on idle cores).  Each
+result records the audio it was made from, and its stage uses it only when that still matches;
+a child that fails or is killed costs nothing but its time (the stage then does the work itself,
+and reports any error as it always did).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from pipeline.artifacts import DayPaths
 from pipeline.config import DayConfig
+from pipeline.files import file_sha256
 
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal this process gets when its parent thread dies
 
@@ -131,9 +133,9 @@ def run_job(job: str, request: dict) -> None:
         from pipeline.config import DiarizeOptions
         from pipeline.diarize import prepare_voices
 
-        prepare_voices(paths.audio, DiarizeOptions.model_validate(request["diarize"]), paths.voices)
+        options = DiarizeOptions.model_validate(request["diarize"])
+        prepare_voices(paths.audio, file_sha256(paths.audio), options, paths.voices)
     elif job == "listening":
-        from pipeline.files import file_sha256
         from pipeline.page import refresh_listening_copy
 
         refresh_listening_copy(paths, file_sha256(paths.audio))

@@ -37,7 +37,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
-from pipeline.files import atomic_path, file_sha256
+from pipeline.files import atomic_path
 from pipeline.formats import rttm_field
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import Transcript
@@ -476,11 +476,9 @@ def analyse_voices(audio: Path, options: DiarizeOptions) -> Voices:
     return Voices(windows, labels, estimated, len(every_window))
 
 
-def voices_key(audio: Path, options: DiarizeOptions) -> str:
+def voices_key(audio_sha256: str, options: DiarizeOptions) -> str:
     """What a saved voice analysis was made from: the audio's bytes, the options, the code."""
-    return hashlib.sha256(
-        json.dumps([file_sha256(audio), options.model_dump(mode="json"), __version__]).encode()
-    ).hexdigest()
+    return hashlib.sha256(json.dumps([audio_sha256, options.model_dump(mode="json"), __version__]).encode()).hexdigest()
 
 
 def save_voices(path: Path, voices: Voices, key: str) -> None:
@@ -507,12 +505,15 @@ def load_voices(path: Path, key: str) -> Voices | None:
         return None  # missing, damaged or of another layout: analyse again
 
 
-def prepare_voices(audio: Path, options: DiarizeOptions, target: Path) -> None:
-    """Analyse the voices and save them for the diarize stage (beside the transcription), unless
-    an analysis of this audio with these options is saved already."""
-    key = voices_key(audio, options)
-    if load_voices(target, key) is None:
-        save_voices(target, analyse_voices(audio, options), key)
+def prepare_voices(audio: Path, audio_sha256: str, options: DiarizeOptions, target: Path) -> Voices:
+    """The analysis saved in `target` when it was made from this audio with these options; else
+    analyse the voices and save them there (the run does this beside the transcription)."""
+    key = voices_key(audio_sha256, options)
+    voices = load_voices(target, key)
+    if voices is None:
+        voices = analyse_voices(audio, options)
+        save_voices(target, voices, key)
+    return voices
 
 
 def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
@@ -531,11 +532,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         PACKAGES,
         ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
-    key = voices_key(paths.audio, options)
-    voices = load_voices(paths.voices, key)
-    if voices is None:
-        voices = analyse_voices(paths.audio, options)
-        save_voices(paths.voices, voices, key)
+    voices = prepare_voices(paths.audio, provenance.inputs["audio"], options, paths.voices)
     if not voices.speech_windows:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
     raw_turns = windows_to_turns(voices.windows, voices.labels)

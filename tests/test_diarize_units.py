@@ -10,6 +10,7 @@ import pytest
 from pipeline import diarize
 from pipeline.config import DiarizeOptions
 from pipeline.diarize import Window, cluster, windows_to_turns
+from pipeline.files import file_sha256
 
 
 def _voices(count: int, per_voice: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -171,8 +172,8 @@ def test_damaged_or_missing_saved_voices_mean_analyse_again(tmp_path, content):
 def test_voices_key_follows_audio_and_options(tmp_path):
     audio = tmp_path / "a.wav"
     audio.write_bytes(b"one")
-    key = diarize.voices_key(audio, DiarizeOptions())
-    assert key == diarize.voices_key(audio, DiarizeOptions())
-    assert key != diarize.voices_key(audio, DiarizeOptions(num_speakers=2))
+    key = diarize.voices_key(file_sha256(audio), DiarizeOptions())
+    assert key == diarize.voices_key(file_sha256(audio), DiarizeOptions())
+    assert key != diarize.voices_key(file_sha256(audio), DiarizeOptions(num_speakers=2))
     audio.write_bytes(b"two")
-    assert key != diarize.voices_key(audio, DiarizeOptions())
+    assert key != diarize.voices_key(file_sha256(audio), DiarizeOptions())
