@@ -165,8 +165,14 @@ force_option = click.option(
 @cli.command()
 @config_argument
 @force_option
+@click.option(
+    "--serial",
+    is_flag=True,
+    help="Do the voice analysis and the listening copy after the transcription, not beside it: "
+    "slower, with the memory of one stage at a time.",
+)
 @click.pass_obj
-def run(outputs: Path, config: Path, force_from: str | None) -> None:
+def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> None:
     """Run every stage in order, skipping those whose artifacts are up to date; then rebuild the
     archive tables over every day in the outputs folder."""
     from pipeline.index import refresh_archive
@@ -174,7 +180,7 @@ def run(outputs: Path, config: Path, force_from: str | None) -> None:
 
     day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
     try:
-        for stage, status in run_day(day, paths, force_from):
+        for stage, status in run_day(day, paths, force_from, beside=not serial):
             if status != "running":
                 click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
     except BaseException:

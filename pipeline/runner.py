@@ -110,12 +110,18 @@ def _run_recorded(
 
 
 def run_day(
-    config: DayConfig, paths: DayPaths, force_from: str | None = None, progress: bool = True
+    config: DayConfig,
+    paths: DayPaths,
+    force_from: str | None = None,
+    progress: bool = True,
+    beside: bool = True,
 ) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
     "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
-    is force_from or after it.  Without `progress`, stages draw no progress bars.  How the run
-    ended is written to status.json."""
+    is force_from or after it.  Without `progress`, stages draw no progress bars.  With
+    `beside`, the audio-only work of later stages runs beside the transcription (pipeline.alongside);
+    without it, each stage does its own work in turn (slower, and the peak memory is one stage's).
+    How the run ended is written to status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     with day_lock(paths.root), audio_jobs() as jobs:
@@ -135,7 +141,7 @@ def run_day(
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
                         leftover.unlink(missing_ok=True)
-                if stage.name == "transcribe":  # the audio-only work of later stages, on idle CPU
+                if beside and stage.name == "transcribe":  # the audio-only work of later stages, on idle CPU
                     jobs.start(paths, config, fresh=forced)
                 _run_recorded(stage, config, paths, progress, jobs)
                 yield stage, "done"

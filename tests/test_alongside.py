@@ -3,10 +3,16 @@ stopped when the run ends without it."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 
+import pytest
+
+from fakes import write_config, write_tone
 from pipeline.alongside import Alongside, audio_jobs
+from pipeline.artifacts import DayPaths
+from pipeline.config import load_config
 
 
 def _child(seconds: float) -> subprocess.Popen:
@@ -33,3 +39,20 @@ def test_jobs_left_running_are_stopped_when_the_run_ends():
     except RuntimeError:
         pass
     assert all(child.returncode is not None for child in children)
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_jobs_start_with_the_transcription_unless_the_run_is_serial(tmp_path, monkeypatch, beside):
+    """`lokakarya run --serial` starts no job: each stage does its own audio work in turn."""
+    from pipeline import runner
+
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, id="d"))
+    paths = DayPaths.for_day(tmp_path / "out", "d")
+    started = []
+    monkeypatch.setattr(Alongside, "start", lambda self, *args, **kwargs: started.append(args[0]))
+    monkeypatch.setattr(
+        runner, "STAGES", tuple(dataclasses.replace(stage, run=lambda *a, **k: None) for stage in runner.STAGES)
+    )
+    list(runner.run_day(config, paths, force_from="download", beside=beside))
+    assert started == ([paths] if beside else [])
