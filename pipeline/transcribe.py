@@ -99,8 +99,10 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from faster_whisper import WhisperModel
 
+    from pipeline.whisper_features import BlockwiseFeatureExtractor
+
     try:
-        return WhisperModel(
+        model = WhisperModel(
             resolved.location,
             device=options.device,
             compute_type=options.compute_type,
@@ -115,6 +117,8 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions):
         )
         cause = " ".join(str(exc).split())[:200]
         raise PipelineError(f"model '{resolved.location}': {hint} ({type(exc).__name__}: {cause})") from None
+    model.feature_extractor = BlockwiseFeatureExtractor(**model.feat_kwargs)
+    return model
 
 
 def _cut_before(group: list[Word], max_seconds: float) -> int:

@@ -1,6 +1,10 @@
-"""Segments cut from the words (no model): at pauses, sentence ends and a length limit."""
+"""Segments cut from the words (no model): at pauses, sentence ends and a length limit; the
+features computed block by block."""
 
 from __future__ import annotations
+
+import numpy as np
+import pytest
 
 from pipeline.config import TranscribeOptions
 from pipeline.transcribe import Segment, Word, resegment, word_groups
@@ -99,3 +103,19 @@ def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
     parts = resegment(segment, OPTIONS)
     assert all(p.end - p.start <= OPTIONS.segment_max_seconds for p in parts)
     assert [len(p.words) for p in parts[:-1]] == [9] * (len(parts) - 1)
+
+
+@pytest.mark.parametrize("seconds", [0.05, 10.0, 30.0, 61.3])
+def test_blockwise_features_are_faster_whispers_own(seconds):
+    """The same numbers, to the last bit, as faster-whisper's one-go extractor: one block, many
+    blocks with a partial last one, and audio shorter than one frame's hop."""
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    from pipeline.whisper_features import BlockwiseFeatureExtractor
+
+    rng = np.random.default_rng(0)
+    times = np.arange(int(seconds * 16000)) / 16000
+    audio = (0.3 * np.sin(2 * np.pi * 220 * times) + 0.05 * rng.standard_normal(len(times))).astype(np.float32)
+    expected = FeatureExtractor()(audio, chunk_length=30)
+    got = BlockwiseFeatureExtractor()(audio, chunk_length=30)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected)
