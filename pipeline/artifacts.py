@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
@@ -240,15 +241,22 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
-    from importlib import metadata  # tens of milliseconds that the quick commands do without
-
     versions = {"python": platform.python_version(), "lokakarya": __version__}
     for name in packages:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "not installed"
+        versions[name] = _package_version(name)
     return versions
+
+
+@cache
+def _package_version(name: str) -> str:
+    """One installed package's version: looked up once per process (importlib.metadata scans
+    every installed distribution, ~6 ms a call, and every artifact records several)."""
+    from importlib import metadata  # tens of milliseconds that the quick commands do without
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 class ModelRecord(Strict):

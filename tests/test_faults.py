@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -752,9 +753,12 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
     (model / "tokenizer.json").write_text("{}")
     calls = {}
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
-    monkeypatch.setattr(
-        faster_whisper, "WhisperModel", lambda *a, **k: calls.update(k, offline=os.environ.get("HF_HUB_OFFLINE"))
-    )
+
+    def whisper_model(*args, **kwargs):
+        calls.update(kwargs, offline=os.environ.get("HF_HUB_OFFLINE"))
+        return types.SimpleNamespace(feat_kwargs={})
+
+    monkeypatch.setattr(faster_whisper, "WhisperModel", whisper_model)
     load_model(resolve_whisper(str(model)), TranscribeOptions())
     assert calls["local_files_only"] is True and calls["offline"] == "1"
 
