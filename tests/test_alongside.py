@@ -56,3 +56,14 @@ def test_jobs_start_with_the_transcription_unless_the_run_is_serial(tmp_path, mo
     )
     list(runner.run_day(config, paths, force_from="download", beside=beside))
     assert started == ([paths] if beside else [])
+
+
+def test_a_job_can_wait_for_a_sibling_to_end():
+    """The listening job starts its work only once the voices job has ended (its pid is not a
+    child of the waiting process); a process that has ended already is no wait."""
+    from pipeline.alongside import _wait_for_exit
+
+    sibling = _child(0.5)
+    _wait_for_exit(sibling.pid)
+    assert sibling.poll() is not None  # ended (a zombie until reaped here)
+    _wait_for_exit(sibling.pid)  # returns at once
