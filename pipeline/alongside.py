@@ -18,7 +18,6 @@ import ctypes
 import json
 import os
 import resource
-import select
 import signal
 import subprocess
 import sys
@@ -35,19 +34,21 @@ PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal this process gets when its p
 
 @dataclass(frozen=True)
 class Job:
+    starts: str  # the stage before which the runner starts the job
     stage: str  # the stage that uses the result: the runner waits for the job before it runs
     target: Callable[[DayPaths], Path]  # the file the job writes
     redo_when_forced: bool  # a forced run discards the earlier result (else it is kept if current)
-    after: str | None = None  # a job this one waits for before it starts its work
 
 
 JOBS = {
     # The stage's own --force analyses anew, so a forced run does too.
-    "voices": Job("diarize", lambda paths: paths.voices, redo_when_forced=True),
-    # The page keeps a listening copy made from the same audio, forced or not.  It starts once
-    # the voices are done: the little idle CPU the decoder leaves goes first to the job whose
-    # stage comes first, and the copy is encoded while the later stages run.
-    "listening": Job("page", lambda paths: paths.listening, redo_when_forced=False, after="voices"),
+    "voices": Job("transcribe", "diarize", lambda paths: paths.voices, redo_when_forced=True),
+    # The page keeps a listening copy made from the same audio, forced or not.  It starts when
+    # the transcription has ended: the little CPU the decoder leaves idle goes to the voices,
+    # and the copy is encoded on the second core while diarize, topics and compare run (33
+    # minutes: the run took 1.13x a bare transcription with the copy encoded beside it, the
+    # page stage then waiting 22 s for it; docs/measurements.md).
+    "listening": Job("diarize", "page", lambda paths: paths.listening, redo_when_forced=False),
 }
 
 
@@ -58,17 +59,20 @@ class Alongside:
     children: dict[str, subprocess.Popen] = field(default_factory=dict)
     made: set[Path] = field(default_factory=set)  # files this run's jobs write: not leftovers
 
-    def start(self, paths: DayPaths, config: DayConfig, fresh: bool) -> None:
-        """Start every job for the day; with `fresh`, what an earlier run prepared is discarded."""
-        request = {"day": str(paths.root), "diarize": config.diarize.model_dump(mode="json"), "parent": os.getpid()}
+    def start(self, paths: DayPaths, config: DayConfig, fresh: bool, before: str) -> None:
+        """Start the day's jobs that start before stage `before`; with `fresh`, what an earlier run
+        prepared is discarded."""
+        request = json.dumps(
+            {"day": str(paths.root), "diarize": config.diarize.model_dump(mode="json"), "parent": os.getpid()}
+        )
         for job, spec in JOBS.items():
+            if spec.starts != before:
+                continue
             if fresh and spec.redo_when_forced:
                 spec.target(paths).unlink(missing_ok=True)
             self.made.add(spec.target(paths))
-            after = self.children.get(spec.after) if spec.after else None
-            request["after"] = after.pid if after else None
             self.children[job] = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.alongside", job, json.dumps(request)],
+                [sys.executable, "-m", "pipeline.alongside", job, request],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -128,22 +132,10 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _wait_for_exit(pid: int) -> None:
-    """Block until process `pid` (a sibling, not a child) has ended."""
-    with contextlib.suppress(OSError):  # ended already, or no pidfd (Linux < 5.3): go on at once
-        handle = os.pidfd_open(pid)
-        try:
-            select.select([handle], [], [])
-        finally:
-            os.close(handle)
-
-
 def run_job(job: str, request: dict) -> None:
     """One job, in this (child) process, at the idle scheduling class."""
     _die_with_parent(request["parent"])
     _set_policy(os.getpid(), os.SCHED_IDLE)
-    if request.get("after"):
-        _wait_for_exit(request["after"])
     paths = DayPaths(Path(request["day"]))
     if job == "voices":
         from pipeline.config import DiarizeOptions

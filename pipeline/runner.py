@@ -141,8 +141,8 @@ def run_day(
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
                         leftover.unlink(missing_ok=True)
-                if beside and stage.name == "transcribe":  # the audio-only work of later stages, on idle CPU
-                    jobs.start(paths, config, fresh=forced)
+                if beside:  # the audio-only work of later stages, on CPU the stages leave idle
+                    jobs.start(paths, config, fresh=forced, before=stage.name)
                 _run_recorded(stage, config, paths, progress, jobs)
                 yield stage, "done"
         except Exception as exc:

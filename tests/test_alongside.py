@@ -42,28 +42,28 @@ def test_jobs_left_running_are_stopped_when_the_run_ends():
 
 
 @pytest.mark.parametrize("beside", [True, False])
-def test_jobs_start_with_the_transcription_unless_the_run_is_serial(tmp_path, monkeypatch, beside):
-    """`lokakarya run --serial` starts no job: each stage does its own audio work in turn."""
-    from pipeline import runner
+def test_jobs_start_before_their_stages_unless_the_run_is_serial(tmp_path, monkeypatch, beside):
+    """The voice analysis starts with the transcription, the listening copy once it has ended;
+    `lokakarya run --serial` starts neither: each stage does its own audio work in turn."""
+    from pipeline import alongside, runner
 
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, id="d"))
     paths = DayPaths.for_day(tmp_path / "out", "d")
-    started = []
-    monkeypatch.setattr(Alongside, "start", lambda self, *args, **kwargs: started.append(args[0]))
+    events = []
+    real_popen = subprocess.Popen
+
+    def popen(args, **kwargs):
+        events.append(f"job {args[3]}")
+        return real_popen([sys.executable, "-c", "pass"])
+
+    def stub(name):
+        return lambda *args, **kwargs: events.append(name)
+
+    monkeypatch.setattr(alongside.subprocess, "Popen", popen)
     monkeypatch.setattr(
-        runner, "STAGES", tuple(dataclasses.replace(stage, run=lambda *a, **k: None) for stage in runner.STAGES)
+        runner, "STAGES", tuple(dataclasses.replace(stage, run=stub(stage.name)) for stage in runner.STAGES)
     )
     list(runner.run_day(config, paths, force_from="download", beside=beside))
-    assert started == ([paths] if beside else [])
-
-
-def test_a_job_can_wait_for_a_sibling_to_end():
-    """The listening job starts its work only once the voices job has ended (its pid is not a
-    child of the waiting process); a process that has ended already is no wait."""
-    from pipeline.alongside import _wait_for_exit
-
-    sibling = _child(0.5)
-    _wait_for_exit(sibling.pid)
-    assert sibling.poll() is not None  # ended (a zombie until reaped here)
-    _wait_for_exit(sibling.pid)  # returns at once
+    jobs = ["job voices", "transcribe", "job listening", "diarize"] if beside else ["transcribe", "diarize"]
+    assert [event for event in events if event in jobs] == jobs
