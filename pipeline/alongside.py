@@ -4,8 +4,9 @@ Sequential Whisper decoding leaves part of the machine's two cores idle (a bare 
 call on 33 minutes used 1.09 CPU-seconds per second of wall time at load 1-2.5, 1.73 on idle
 cores; docs/measurements.md).  The diarize stage's voice analysis and the page's listening copy
 read only the audio, so `lokakarya run` starts each in a child process of the idle scheduling
-class while transcription runs: the kernel gives them only time no other process wants, so the
-decoder is barely slowed (1.09x the bare call's wall time beside them, on idle cores).  Each
+class: the voices while transcription runs (the kernel gives the job only time no other process
+wants, so the decoder is barely slowed), the listening copy once it has ended, beside the later
+stages.  Each
 result records the audio it was made from, and its stage uses it only when that still matches;
 a child that fails or is killed costs nothing but its time (the stage then does the work itself,
 and reports any error as it always did).
@@ -44,10 +45,10 @@ JOBS = {
     # The stage's own --force analyses anew, so a forced run does too.
     "voices": Job("transcribe", "diarize", lambda paths: paths.voices, redo_when_forced=True),
     # The page keeps a listening copy made from the same audio, forced or not.  It starts when
-    # the transcription has ended: the little CPU the decoder leaves idle goes to the voices,
-    # and the copy is encoded on the second core while diarize, topics and compare run (33
-    # minutes: the run took 1.13x a bare transcription with the copy encoded beside it, the
-    # page stage then waiting 22 s for it; docs/measurements.md).
+    # the transcription has ended: the little CPU the decoder leaves idle goes to the voices
+    # alone (a second idle job slowed the decoder by 7 %), and the copy is encoded on the core
+    # diarize, topics and compare leave free.  33 minutes: the run took 1.03x a bare
+    # transcription, against 1.11x with both jobs beside it (docs/measurements.md).
     "listening": Job("diarize", "page", lambda paths: paths.listening, redo_when_forced=False),
 }
 
