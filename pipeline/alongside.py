@@ -46,9 +46,9 @@ JOBS = {
     "voices": Job("transcribe", "diarize", lambda paths: paths.voices, redo_when_forced=True),
     # The page keeps a listening copy made from the same audio, forced or not.  It starts when
     # the transcription has ended: the little CPU the decoder leaves idle goes to the voices
-    # alone (a second idle job slowed the decoder by 7 %), and the copy is encoded on the core
-    # diarize, topics and compare leave free.  33 minutes: the run took 1.03x a bare
-    # transcription, against 1.11x with both jobs beside it (docs/measurements.md).
+    # alone (a second idle job slowed the decoder by 7 % on 33 minutes, and Whisper's process
+    # shares the memory with one job fewer), and the copy is encoded on the core diarize,
+    # topics and compare leave free (docs/measurements.md).
     "listening": Job("diarize", "page", lambda paths: paths.listening, redo_when_forced=False),
 }
 
