@@ -69,7 +69,7 @@ test: $(STAMP) $(CHROMIUM) $(PAGE_CHECKERS)
 # No model is loaded (tests/conftest.py refuses Whisper and CAM++ outside tests marked slow).  The
 # tests spread over the cores (pytest-xdist; WORKERS=0 runs them in one process), where each
 # worker's waits (servers that trickle or stall on purpose) overlap the other's work.  Serially the
-# tier took 124 s wall in one process and 70-73 s with 2 workers on idle cores (docs/measurements.md,
+# tier took 124 s wall in one process and 57-71 s with 2 workers on idle cores (docs/measurements.md,
 # "Test tiers").
 WORKERS ?= auto
 test-fast: $(STAMP)

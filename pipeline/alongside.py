@@ -6,10 +6,9 @@ cores; docs/measurements.md).  The diarize stage's voice analysis and the page's
 read only the audio, so `lokakarya run` starts each in a child process of the idle scheduling
 class: the voices while transcription runs (the kernel gives the job only time no other process
 wants, so the decoder is barely slowed), the listening copy once it has ended, beside the later
-stages.  Each
-result records the audio it was made from, and its stage uses it only when that still matches;
-a child that fails or is killed costs nothing but its time (the stage then does the work itself,
-and reports any error as it always did).
+stages.  Each result records the audio it was made from, and its stage uses it only when that
+still matches; a child that fails or is killed costs nothing but its time (the stage then does
+the work itself, and reports any error as it always did).
 """
 
 from __future__ import annotations

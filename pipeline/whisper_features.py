@@ -1,11 +1,12 @@
 """Whisper's log-mel features, computed a block of frames at a time.
 
 faster-whisper computes the features of everything it is given in one go: the windowed frames,
-their complex spectrum and the power spectrum of a whole 600 s piece exist at once, about 495 MB
-on top of the model (docs/measurements.md), which was most of the transcription's peak memory.
-Every frame's features depend only on its own 400 samples, so computing them in blocks gives
-the same numbers (tests/test_transcribe_units.py holds them equal) with a few MB in flight;
-only the final clamp needs the whole piece's maximum, and it is applied once at the end.
+their complex spectrum and the power spectrum of a whole 600 s piece exist at once, 587 MB of
+numpy allocations at the peak (docs/measurements.md), which was most of the transcription's peak
+memory.  Every frame's spectrum depends only on its own 400 samples, so it is taken 30 s at a
+time into one power spectrum (48 MB for 600 s), and the mel product and the final clamp (which
+needs the whole piece's maximum) run once over it, as faster-whisper runs them: the same numbers
+to the last bit (tests/test_transcribe_units.py holds them equal), 151 MB at the peak.
 """
 
 from __future__ import annotations

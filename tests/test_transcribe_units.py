@@ -107,8 +107,8 @@ def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
 
 @pytest.mark.parametrize("seconds", [0.05, 10.0, 30.0, 61.3])
 def test_blockwise_features_are_faster_whispers_own(seconds):
-    """The same numbers, to the last bit, as faster-whisper's one-go extractor: one block, many
-    blocks with a partial last one, and audio shorter than one frame's hop."""
+    """The same numbers, to the last bit, as faster-whisper's one-go extractor: a twentieth of a
+    second, one block, and many blocks with a partial last one."""
     from faster_whisper.feature_extractor import FeatureExtractor
 
     from pipeline.whisper_features import BlockwiseFeatureExtractor
