@@ -28,7 +28,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import entity_pipeline, is_common_word, is_number_word, normalize, stop_words
+from pipeline.language import find_entities, is_common_word, is_number_word, normalize, stop_words
 from pipeline.matching import YEAR, Occurrence, exact_mentions, fuzzy_mentions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
@@ -235,7 +235,7 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     entries += [(g.term, g.type, "config") for g in config.glossary]
     if report_text:
         patterns = [{"label": label, "pattern": text} for text, label, _ in entries]
-        for ent in entity_pipeline(patterns)(report_text).ents:
+        for ent in find_entities(report_text, patterns).ents:
             entries.append((" ".join(ent.text.split()), ent.label_, "report"))
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:

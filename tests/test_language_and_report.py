@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import REPORT
 from pipeline.compare import core_name, split_points
-from pipeline.language import entity_pipeline, normalize, numbers_to_digits
+from pipeline.language import find_entities, normalize, numbers_to_digits
 
 
 def test_number_words_become_digits():
@@ -28,9 +30,23 @@ def test_core_name_drops_titles_and_degrees():
 
 
 def test_entities_from_the_cased_report():
-    nlp = entity_pipeline([{"label": "PERSON", "pattern": "Retno Marsudi"}])
-    entities = {(e.text, e.label_) for e in nlp(REPORT.read_text(encoding="utf-8")).ents}
+    doc = find_entities(REPORT.read_text(encoding="utf-8"), [{"label": "PERSON", "pattern": "Retno Marsudi"}])
+    entities = {(e.text, e.label_) for e in doc.ents}
     assert ("Retno Marsudi", "PERSON") in entities
     assert ("Fergus Hanson", "MISC") in entities and ("Aljazair", "MISC") in entities
     texts = {text for text, _ in entities}
     assert not texts & {"Diplomasi", "Manfaat", "Tantangan", "WORKSHOP"}
+
+
+@pytest.mark.slow  # spaCy's whole Indonesian tokenizer takes 4 s to build
+def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer():
+    import spacy
+
+    whole = spacy.blank("id")
+    texts = [
+        REPORT.read_text(encoding="utf-8"),
+        "(Anak-anak) muda, kegiatan-kegiatan :) Dr. H.E. Chalief dll. ke https://youtu.be/x kupu-kupu'nya",
+    ]
+    for text in texts:
+        found = find_entities(text, [{"label": "PERSON", "pattern": "Chalief Akbar"}])
+        assert [t.text for t in found] == [t.text for t in whole(text)]
