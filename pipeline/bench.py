@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import random
 import subprocess
 import sys
 import time
@@ -161,8 +162,11 @@ def compare_summary(days: list[dict]) -> dict:
 
 
 def compare_speed(hours: float = 1.0) -> dict:
-    """The compare stage's own time on an hour of talk: every bundled day's true text, repeated.
+    """The compare stage's own time on an hour of talk made of the bundled days' true text.
 
+    The utterances keep their lengths and times, repeated, but their words are drawn at random
+    from all the days' words: a talk that repeats itself repeats its word pairs too, and the
+    stage's cost grows with the distinct words and joins of adjacent words it has to stem.
     Measured in this process after one warm-up call (the stemmer's and the number table's
     start-up, paid once per run, is reported apart).
     """
@@ -170,11 +174,13 @@ def compare_speed(hours: float = 1.0) -> dict:
     truths = [load_truth(c.truth_path) for c in configs]
     one_round = [truth_diarization(t) for t in truths]
     seconds_per_round = sum(t.end - t.start for truth in truths for t in truth.turns)
+    words = [word for d in one_round for u in d.utterances for word in u.text.split()]
+    draw = random.Random(0)
     utterances = []
     for _ in range(int(np.ceil(hours * 3600 / seconds_per_round))):
-        utterances += [
-            u.model_copy(update={"index": len(utterances) + i}) for d in one_round for i, u in enumerate(d.utterances)
-        ]
+        for u in (u for d in one_round for u in d.utterances):
+            text = " ".join(draw.choices(words, k=len(u.text.split())))
+            utterances.append(u.model_copy(update={"index": len(utterances), "text": text}))
     speakers = list({s.name: s for d in one_round for s in d.speakers}.values())
     talk = one_round[0].model_copy(update={"utterances": utterances, "speakers": speakers})
     report = read_report(configs[0])

@@ -46,7 +46,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import content_stems, is_narration, looks_indonesian, normalize, stem, stop_words
+from pipeline.language import content_stems, is_fragment, is_narration, looks_indonesian, normalize, stem, stop_words
 from pipeline.matching import FUZZY_MIN, YEAR, Occurrence, exact_mentions
 from pipeline.topics import Topics
 
@@ -232,8 +232,19 @@ def _char_vectors(texts: list[str], ngrams: tuple[int, int]):
 
 
 def _candidates(words: list[str]) -> list[str]:
-    """The words of an utterance and joins of 2-3 adjacent ones, stemmed ("di gital" -> "digital")."""
-    joined = {"".join(words[i : i + size]) for size in range(2, JOINED_WORDS + 1) for i in range(len(words) - size + 1)}
+    """The words of an utterance, stemmed, and joins of 2-3 adjacent ones ("di gital" -> "digital").
+
+    Only joins with a fragment in them are tried: two whole words ("kita mulai") never make one
+    that ASR split.  Stemming the joins of every pair and triple took most of the stage's time on
+    talk whose word pairs do not repeat (docs/compare.md).
+    """
+    fragment = [is_fragment(word) for word in words]
+    joined = {
+        "".join(words[i : i + size])
+        for size in range(2, JOINED_WORDS + 1)
+        for i in range(len(words) - size + 1)
+        if any(fragment[i : i + size])
+    }
     return list({stem(w) for w in words} | {stem(w) for w in joined})
 
 

@@ -265,6 +265,12 @@ def stem(word: str) -> str:
     return word if word.isdigit() else (_stemmer().stem(word) or word)
 
 
+def is_fragment(word: str) -> bool:
+    """A word whose stem is no root of the stemmer's dictionary: a piece of a word ASR split
+    ("di gital"), a misspelling, a name or a foreign word.  Digits are whole words."""
+    return not word.isdigit() and not _stemmer().delegatedStemmer.get_dictionary().contains(stem(word))
+
+
 def content_stems(normalized: str) -> list[str]:
     """The stems of the words that carry content: no stop words, no fillers."""
     return [stem(word) for word in normalized.split() if word not in stop_words()]

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import compare_to_report
+from pipeline.compare import _candidates, compare_to_report
 from pipeline.config import load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, load_truth, truth_diarization
 from pipeline.topics import Vocabulary
@@ -130,3 +130,10 @@ def test_topics_read_as_the_day_spells_them(vocabulary, heard, shown):
 
 def test_split_words_are_joined_back(vocabulary):
     assert vocabulary.rejoin("strategi diplomasi di gital di kantor") == "strategi diplomasi digital di kantor"
+
+
+def test_only_joins_with_a_fragment_are_matched():
+    assert "digital" in _candidates(["diplomasi", "di", "gital"])  # "gital" is no word
+    assert "selesai" in _candidates(["menye", "lesaikan"])  # the join is stemmed
+    candidates = _candidates(["kita", "mulai", "2017"])
+    assert sorted(candidates) == ["2017", "kita", "mulai"]  # whole words are never joined
