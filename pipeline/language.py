@@ -267,7 +267,8 @@ def stem(word: str) -> str:
 
 def is_fragment(word: str) -> bool:
     """A word whose stem is no root of the stemmer's dictionary: a piece of a word ASR split
-    ("di gital"), a misspelling, a name or a foreign word.  Digits are whole words."""
+    ("di gital"), a misspelling, a name, a foreign word, or a particle the dictionary leaves out
+    ("di", "ke": also prefixes that ASR splits off).  Digits are whole words."""
     return not word.isdigit() and not _stemmer().delegatedStemmer.get_dictionary().contains(stem(word))
 
 
