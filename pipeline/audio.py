@@ -28,7 +28,7 @@ SAMPLE_RATE = 16000
 # (2.0-2.8 s against 1.05-1.24 s in blocks; docs/measurements.md).
 DECODE_BLOCK_SAMPLES = 4 * SAMPLE_RATE
 SILENCE_PEAK = 1e-3  # about -60 dBFS: below this nothing audible was recorded
-LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~30 MB for two hours
+LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~26 MB for two hours (28 kbit/s came out)
 # The listening copy is encoded from the 16 kHz audio as it is: every Opus stream decodes at 48 kHz
 # whatever rate it was encoded from (WebM declares 48 kHz either way), and 48 kHz input only made
 # the encoder resample and code an empty high band.  33 minutes: 24.4-26.7 s CPU at 48 kHz,
