@@ -34,7 +34,7 @@ LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~26 MB for t
 # the encoder resample and code an empty high band.  33 minutes: 24.4-26.7 s CPU at 48 kHz,
 # 19.4-19.7 s at 16 kHz, a 13 % smaller file, waveform SNR 12.3 dB against 11.1 (docs/measurements.md).
 OPUS_INPUT_RATE = SAMPLE_RATE
-OPUS_EFFORT = 5  # libopus complexity 0-10; 5 took 6.0 s for the demo day where 10 took 8.8 s
+OPUS_EFFORT = 5  # libopus complexity 0-10; 5 took 6.0 s for the demo day where 10 took 8.8 s (48 kHz input)
 SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was made from
 # Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
 # for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
