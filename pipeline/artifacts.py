@@ -165,20 +165,6 @@ def append_line(path: Path, line: str) -> None:
         raise write_error(path, exc) from None
 
 
-def remove_stale_temporaries(folder: Path) -> None:
-    """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
-    for tmp in folder.glob(".*.tmp"):
-        pid = tmp.name.rsplit(".", 2)[-2]
-        if not pid.isdigit():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            tmp.unlink(missing_ok=True)
-        except PermissionError:  # alive, someone else's
-            pass
-
-
 class DayStatus(Strict):
     """status.json: how the day's last `lokakarya run` ended, so the archive tables can list a
     failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical."""

@@ -63,3 +63,29 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         return
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
+    for tmp in folder.glob(".*.tmp"):
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _still_runs(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _still_runs(pid: int) -> bool:
+    """Whether a process runs under `pid`.  A zombie does not: where nothing reaps orphans (a
+    container's first process often does not), the audio job of a killed run stays a zombie for
+    good, and `kill(pid, 0)` still finds it (seen in CI: a killed run's .audio.webm temporary
+    outlived every later run)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):  # no /proc here: kill's answer stands
+        return True
+    return state not in ("Z", "X")  # zombie, dead

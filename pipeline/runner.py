@@ -26,10 +26,10 @@ from pipeline.artifacts import (
     day_lock,
     file_sha256,
     read_journal,
-    remove_stale_temporaries,
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs
+from pipeline.files import remove_stale_temporaries
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
 

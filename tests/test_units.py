@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +21,7 @@ from pipeline.audio import plan_pieces
 from pipeline.captions import srt, webvtt
 from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
+from pipeline.files import remove_stale_temporaries
 from pipeline.runner import is_up_to_date
 from pipeline.stages import STAGES
 from pipeline.topics import Vocabulary, select_phrases
@@ -240,3 +246,20 @@ def test_srt_writer_exact():
     assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}) == (
         "1\n01:00:00,000 --> 01:00:01,400\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
     )
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="zombies are read from /proc")
+def test_temporaries_of_killed_and_zombie_writers_are_removed(tmp_path):
+    """A writer that ended unreaped (a zombie) left its temporary for good; a running one keeps it."""
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])  # not waited for: it stays a zombie
+    stat = Path(f"/proc/{zombie.pid}/stat")
+    deadline = time.monotonic() + 10
+    while stat.read_text().rsplit(")", 1)[1].split()[0] != "Z" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        for name, pid in (("zombie", zombie.pid), ("running", os.getpid()), ("gone", 2**22 + 1)):
+            (tmp_path / f".{name}.json.{pid}.tmp").write_text("{")
+        remove_stale_temporaries(tmp_path)
+        assert [p.name for p in tmp_path.iterdir()] == [f".running.json.{os.getpid()}.tmp"]
+    finally:
+        zombie.wait()
