@@ -539,18 +539,35 @@ def _check_device(config: DayConfig) -> None:
         )
 
 
+def whisper_languages() -> frozenset[str]:
+    """The language codes Whisper transcribes, read from faster-whisper's tokenizer module
+    without importing it: importing faster-whisper loads CTranslate2, PyAV and the tokenizers,
+    0.47 s of `validate`'s 1.1 s (docs/measurements.md).  faster-whisper gives the codes no public
+    name; should its module no longer assign them literally, it is imported after all."""
+    import ast
+    import importlib.util
+
+    package = importlib.util.find_spec("faster_whisper")
+    module = ast.parse((Path(package.submodule_search_locations[0]) / "tokenizer.py").read_text())
+    for node in module.body:
+        if isinstance(node, ast.Assign) and [getattr(target, "id", None) for target in node.targets] == [
+            "_LANGUAGE_CODES"
+        ]:
+            return frozenset(ast.literal_eval(node.value))
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    return frozenset(_LANGUAGE_CODES)
+
+
 def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
     media opens and has the configured track, the report has points to compare.  Returns what
     the media says of itself, for `validate` to show."""
-    # Whisper's languages (faster-whisper gives them no public name).
-    from faster_whisper.tokenizer import _LANGUAGE_CODES
-
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
     from pipeline.download import incomplete_error
 
-    if config.language not in _LANGUAGE_CODES:
+    if config.language not in whisper_languages():
         raise ConfigError(
             f"{config.config_path}: field 'language': '{config.language}' is not a language "
             f"Whisper transcribes (e.g. id, en, ms, jw, su)"
