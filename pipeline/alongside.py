@@ -29,6 +29,10 @@ from pipeline.artifacts import DayPaths
 from pipeline.config import DayConfig
 from pipeline.files import file_sha256
 
+# The voices job embeds this many speech regions at once (at most one per CPU it may use).  In
+# the idle class the second runs only on a core the decoder leaves idle; once the transcription
+# has ended, the job has both cores while the stage waits for it (docs/measurements.md).
+VOICE_WORKERS = 2
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal this process gets when its parent thread dies
 
 
@@ -142,7 +146,8 @@ def run_job(job: str, request: dict) -> None:
         from pipeline.diarize import prepare_voices
 
         options = DiarizeOptions.model_validate(request["diarize"])
-        prepare_voices(paths.audio, file_sha256(paths.audio), options, paths.voices)
+        workers = min(VOICE_WORKERS, len(os.sched_getaffinity(0)))
+        prepare_voices(paths.audio, file_sha256(paths.audio), options, paths.voices, workers)
     elif job == "listening":
         from pipeline.page import refresh_listening_copy
 

@@ -8,11 +8,14 @@ number of voices unless the config states it.  docs/measurements.md has why this
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import importlib.util
 import io
 import itertools
 import json
+import os
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,17 +196,36 @@ def speech_windows(audio: Path, options: DiarizeOptions) -> list[Window]:
     return windows
 
 
-def embed(audio: Path, windows: list[Window], options: DiarizeOptions) -> np.ndarray:
-    """CAM++ embeddings of the windows (in order), reading one speech region at a time."""
+def embed(audio: Path, windows: list[Window], options: DiarizeOptions, workers: int = 1) -> np.ndarray:
+    """CAM++ embeddings of the windows (in order), reading one speech region at a time.
+
+    `workers` regions are embedded at once, each in a thread of its own on options.threads torch
+    threads: a region's numbers are the same whichever thread computes them, unlike a region
+    spread over more torch threads.  While the process is in the idle scheduling class (the run's
+    voices job beside the transcription) one region at a time is embedded all the same: a second
+    idle thread slowed the decoder by 7 % on 33 minutes (docs/measurements.md).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     import torch
 
     torch.set_num_threads(options.threads)
     model = _load_campplus()
-    vectors = []
-    with torch.inference_mode():
-        for region, group in itertools.groupby(windows, key=lambda window: window.region):
-            vectors.append(_embed_region(model, read_piece(audio, region), region, list(group)))
+    alone = threading.Lock()
+
+    def embed_region(region: tuple[int, int], group: list[Window]) -> np.ndarray:
+        with alone if _in_idle_class() else contextlib.nullcontext(), torch.inference_mode():
+            return _embed_region(model, read_piece(audio, region), region, group)
+
+    regions = [(region, list(group)) for region, group in itertools.groupby(windows, key=lambda w: w.region)]
+    with ThreadPoolExecutor(workers, thread_name_prefix="embed") as pool:
+        vectors = list(pool.map(embed_region, *zip(*regions, strict=True))) if regions else []
     return np.concatenate(vectors) if vectors else np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
+
+
+def _in_idle_class() -> bool:
+    """Whether the calling thread runs only on CPU nobody else wants (SCHED_IDLE, Linux)."""
+    return hasattr(os, "SCHED_IDLE") and os.sched_getscheduler(0) == os.SCHED_IDLE
 
 
 def _embed_region(model, samples: np.ndarray, region: tuple[int, int], windows: list[Window]) -> np.ndarray:
@@ -223,7 +245,7 @@ def _embed_region(model, samples: np.ndarray, region: tuple[int, int], windows: 
 
 
 def embed_and_cluster(
-    audio: Path, windows: list[Window], options: DiarizeOptions
+    audio: Path, windows: list[Window], options: DiarizeOptions, workers: int = 1
 ) -> tuple[list[Window], np.ndarray, bool]:
     """The windows that were embedded, their voice labels, and whether the count was estimated.
 
@@ -236,7 +258,7 @@ def embed_and_cluster(
     # (2000 windows: 9.8 s against 1.8 s of CPU on this 2-core machine, under load).
     with threadpool_limits(options.threads):
         if len(windows) <= MAX_SPECTRAL_WINDOWS:
-            labels, estimated = cluster(embed(audio, windows, options), options)
+            labels, estimated = cluster(embed(audio, windows, options, workers), options)
             return windows, labels, estimated
         step = max(1, int(options.window_seconds / options.hop_seconds))
         coarse, between = [], []
@@ -244,14 +266,14 @@ def embed_and_cluster(
             group = list(group)
             for index, window in enumerate(group):
                 (coarse if index % step == 0 or index == len(group) - 1 else between).append(window)
-        vectors = embed(audio, coarse, options)
+        vectors = embed(audio, coarse, options, workers)
         labels, estimated = cluster(vectors, options)
         wanted = _changes(coarse, labels, between)
         if not wanted:
             return coarse, labels, estimated
         centroids = _centroids(labels, vectors / np.linalg.norm(vectors, axis=1, keepdims=True))
         keys = list(centroids)
-        extra = embed(audio, wanted, options)
+        extra = embed(audio, wanted, options, workers)
         nearest = np.argmax(extra @ np.stack([centroids[k] for k in keys]).T, axis=1)
         return coarse + wanted, np.concatenate([labels, np.array(keys)[nearest]]), estimated
 
@@ -467,12 +489,13 @@ class Voices:
     speech_windows: int
 
 
-def analyse_voices(audio: Path, options: DiarizeOptions) -> Voices:
-    """Speech windows, their embeddings and voices: the stage's costly part, needing no transcript."""
+def analyse_voices(audio: Path, options: DiarizeOptions, workers: int = 1) -> Voices:
+    """Speech windows, their embeddings and voices: the stage's costly part, needing no transcript.
+    `workers`: speech regions embedded at once (embed)."""
     every_window = speech_windows(audio, options)
     if not every_window:
         return Voices([], np.zeros(0, dtype=int), False, 0)
-    windows, labels, estimated = embed_and_cluster(audio, every_window, options)
+    windows, labels, estimated = embed_and_cluster(audio, every_window, options, workers)
     return Voices(windows, labels, estimated, len(every_window))
 
 
@@ -505,13 +528,13 @@ def load_voices(path: Path, key: str) -> Voices | None:
         return None  # missing, damaged or of another layout: analyse again
 
 
-def prepare_voices(audio: Path, audio_sha256: str, options: DiarizeOptions, target: Path) -> Voices:
+def prepare_voices(audio: Path, audio_sha256: str, options: DiarizeOptions, target: Path, workers: int = 1) -> Voices:
     """The analysis saved in `target` when it was made from this audio with these options; else
     analyse the voices and save them there (the run does this beside the transcription)."""
     key = voices_key(audio_sha256, options)
     voices = load_voices(target, key)
     if voices is None:
-        voices = analyse_voices(audio, options)
+        voices = analyse_voices(audio, options, workers)
         save_voices(target, voices, key)
     return voices
 

@@ -116,6 +116,25 @@ def test_real_voices_are_counted_with_evidence(real_call, tmp_path):
         assert _count(tmp_path / f"{voice}.wav") == 1, voice
 
 
+@pytest.mark.slow
+def test_regions_embedded_at_once_give_the_same_numbers(real_call, tmp_path):
+    """The run's voices job embeds two speech regions at once (one torch thread each): the
+    embeddings are the stage's own, to the last bit."""
+    import soundfile
+
+    from pipeline.diarize import embed, speech_windows
+
+    audio, rate = soundfile.read(real_call / "sample.wav", dtype="float32")
+    pause = np.zeros(rate, dtype=np.float32)
+    parts = [audio[i * 10 * rate : (i + 1) * 10 * rate] for i in range(3)]
+    soundfile.write(tmp_path / "paused.wav", np.concatenate([parts[0], pause, parts[1], pause, parts[2]]), rate)
+    options = DiarizeOptions()
+    windows = speech_windows(tmp_path / "paused.wav", options)
+    assert len({w.region for w in windows}) >= 3
+    one, two = (embed(tmp_path / "paused.wav", windows, options, workers) for workers in (1, 2))
+    assert np.array_equal(one, two)
+
+
 def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeypatch):
     """Past MAX_SPECTRAL_WINDOWS the windows that do not overlap are embedded first; an
     in-between window only where its neighbours got different voices."""
@@ -131,7 +150,7 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     centres = np.eye(192)[:2] * 10
     embedded: list[list] = []
 
-    def fake_embed(audio, chosen, opts):
+    def fake_embed(audio, chosen, opts, workers=1):
         embedded.append(chosen)
         return np.stack([centres[voice_of(w)] + 0.01 * np.random.default_rng(w.start).normal(size=192) for w in chosen])
 

@@ -590,7 +590,9 @@ def test_more_names_than_voices_is_an_error(tmp_path):
 @pytest.mark.slow
 def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
     """Kill transcription after two of its pieces; the resumed transcript equals an
-    uninterrupted one, and resuming took less time than starting over."""
+    uninterrupted one, and resuming took less time than starting over.  The uninterrupted run
+    decodes two pieces at once on one thread each, the resumed one its last piece on two
+    threads: the same words either way."""
     config = _demo3_day(tmp_path, transcribe={"piece_seconds": 20})
     runs = {}
     for name in ("whole", "killed"):

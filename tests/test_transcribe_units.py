@@ -1,5 +1,5 @@
 """Segments cut from the words (no model): at pauses, sentence ends and a length limit; the
-features computed block by block."""
+features computed block by block; pieces decoded at once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from pipeline.config import TranscribeOptions
-from pipeline.transcribe import Segment, Word, resegment, word_groups
+from pipeline.transcribe import Segment, Word, decode_pieces, decoding_workers, resegment, word_groups
 
 OPTIONS = TranscribeOptions()
 
@@ -119,3 +119,55 @@ def test_blockwise_features_are_faster_whispers_own(seconds):
     expected = FeatureExtractor()(audio, chunk_length=30)
     got = BlockwiseFeatureExtractor()(audio, chunk_length=30)
     assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+@pytest.mark.parametrize(
+    "options, pieces_left, workers",
+    [
+        ({}, 4, 2),  # two cores: two pieces at once, one thread each
+        ({}, 1, 1),  # one piece (every bundled day): both threads on it
+        ({"cpu_threads": 4}, 3, 3),
+        ({"cpu_threads": 1}, 4, 1),
+        ({"cpu_threads": 0}, 4, 1),  # CTranslate2's own choice of threads: one piece at a time
+        ({"batch_size": 8}, 4, 1),  # batched decoding fills the cores itself
+    ],
+)
+def test_decoding_workers(options, pieces_left, workers):
+    assert decoding_workers(TranscribeOptions(**options), pieces_left) == workers
+
+
+def test_pieces_decoded_at_once_each_come_back_once_whatever_the_order():
+    import threading
+    import time
+
+    threads = set()
+
+    def decode(index: int) -> list:
+        threads.add(threading.current_thread().name)
+        time.sleep(0.05 * (3 - index % 3))  # later pieces finish first
+        return [index]
+
+    done = dict(decode_pieces([0, 1, 2, 4, 5], 2, decode))
+    assert done == {index: [index] for index in (0, 1, 2, 4, 5)}
+    assert len(threads) == 2
+
+
+def test_a_failed_piece_fails_the_transcription_and_no_new_piece_begins():
+    import threading
+    import time
+
+    begun = []
+    failing = threading.Event()
+
+    def decode(index: int) -> list:
+        begun.append(index)
+        if index == 1:
+            failing.set()
+            raise RuntimeError("piece 1 is broken")
+        failing.wait(5)  # piece 0 is still being decoded when piece 1 fails
+        time.sleep(0.2)
+        return []
+
+    with pytest.raises(RuntimeError, match="piece 1 is broken"):
+        dict(decode_pieces(list(range(10)), 2, decode))
+    assert sorted(begun) == [0, 1]
