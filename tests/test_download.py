@@ -88,3 +88,36 @@ def test_download_errors_are_one_line(tmp_path, server, path, expected):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0] and url in lines[0], result.output
     assert not (day / "audio.wav").exists()
+
+
+def test_a_file_link_goes_to_the_generic_extractor_and_then_to_every_one():
+    """A link to a file skips yt-dlp's ~1,800 site patterns; where the generic extractor finds no
+    media there (a site's page whose address ends in .mp4), every extractor is tried; any other
+    failure is the download's error."""
+    from yt_dlp.utils import DownloadError, UnsupportedError
+
+    from pipeline.fetch import _extract
+
+    class Extractors:
+        def __init__(self, generic_fails_with=None):
+            self.asked, self.fails_with = [], generic_fails_with
+
+        def extract_info(self, url, download, ie_key=None):
+            self.asked.append(ie_key)
+            if ie_key == "Generic" and self.fails_with:
+                raise DownloadError("failed", exc_info=(type(self.fails_with), self.fails_with, None))
+            return {"url": url}
+
+    for url, generic_fails_with, asked in [
+        ("http://127.0.0.1:8000/talk.wav", None, ["Generic"]),
+        ("http://127.0.0.1:8000/hls/index.m3u8", None, ["Generic"]),
+        ("https://www.youtube.com/watch?v=abc", None, [None]),
+        ("https://www.example.org/s/rekaman.mp4?dl=0", UnsupportedError("https://www.example.org"), ["Generic", None]),
+    ]:
+        extractors = Extractors(generic_fails_with)
+        assert _extract(extractors, url) == {"url": url}
+        assert extractors.asked == asked, url
+    extractors = Extractors(OSError("connection reset"))
+    with pytest.raises(DownloadError):
+        _extract(extractors, "http://127.0.0.1:8000/talk.wav")
+    assert extractors.asked == ["Generic"]
