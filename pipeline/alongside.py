@@ -1,14 +1,16 @@
 """Work that needs only audio.wav, done beside the transcription on CPU the decoder leaves idle.
 
-Sequential Whisper decoding leaves part of the machine's two cores idle (a bare faster-whisper
-call on 33 minutes used 1.09 CPU-seconds per second of wall time at load 1-2.5, 1.73 on idle
-cores; docs/measurements.md).  The diarize stage's voice analysis and the page's listening copy
-read only the audio, so `lokakarya run` starts each in a child process of the idle scheduling
-class: the voices while transcription runs (the kernel gives the job only time no other process
-wants, so the decoder is barely slowed), the listening copy once it has ended, beside the later
-stages.  Each result records the audio it was made from, and its stage uses it only when that
-still matches; a child that fails or is killed costs nothing but its time (the stage then does
-the work itself, and reports any error as it always did).
+Sequential Whisper decoding leaves part of the machine's two cores idle: one piece on two threads
+keeps 1.1-1.7 of them busy, and where pieces are decoded one per core, the core whose pieces end
+first waits for the other's (docs/measurements.md).  The diarize stage's voice analysis and the
+page's listening copy read only the audio, so `lokakarya run` starts each in a child process of
+the idle scheduling class: the voices while transcription runs (the kernel gives the job only
+time no other process wants, so the decoder is barely slowed), the listening copy once it has
+ended, beside the later stages.  A job the next stage waits for is lifted to normal priority,
+and the voices job then embeds on both cores (VOICE_WORKERS).  Each result records the audio it
+was made from, and its stage uses it only when that still matches; a child that fails or is
+killed costs nothing but its time (the stage then does the work itself, and reports any error as
+it always did).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
@@ -330,6 +331,17 @@ def decode_pieces(
         failed.set()
 
 
+def return_freed_memory() -> None:
+    """Hand what the decoder's threads freed back to the system (glibc keeps it in per-thread
+    arenas): the later stages of a run, and the voices job beside them, then share the cores'
+    memory with a small process, not with the transcription's high-water mark."""
+    import ctypes
+    import ctypes.util
+
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+
+
 def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
     """Whisper's own guess of the language of the first minute of speech, and a warning if it
     is confidently not the configured one (the config is still obeyed)."""
@@ -401,6 +413,8 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
     for number, segment in enumerate(segments):
         segment.id = number
     detected, detected_probability, warning = language_check(model, paths.audio, pieces, config.language)
+    model = None  # the decoder's memory is freed before it is handed back
+    return_freed_memory()
     if warning:
         log.warning(warning)
     transcript = Transcript(
