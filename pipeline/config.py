@@ -8,6 +8,7 @@ import os
 import stat
 import unicodedata
 from datetime import date as Date
+from functools import cache
 from pathlib import Path
 from typing import Annotated, BinaryIO, ClassVar, Literal
 from urllib.parse import urlparse
@@ -24,6 +25,7 @@ from pydantic import (
 )
 
 from pipeline.artifacts import PipelineError
+from pipeline.files import package_folder
 
 
 class ConfigError(PipelineError):
@@ -539,20 +541,17 @@ def _check_device(config: DayConfig) -> None:
         )
 
 
+@cache
 def whisper_languages() -> frozenset[str]:
     """The language codes Whisper transcribes, read from faster-whisper's tokenizer module
     without importing it: importing faster-whisper loads CTranslate2, PyAV and the tokenizers,
-    0.47 s of `validate`'s 1.1 s (docs/measurements.md).  faster-whisper gives the codes no public
+    0.29 s of a 1.1 s `validate` (docs/measurements.md).  faster-whisper gives the codes no public
     name; should its module no longer assign them literally, it is imported after all."""
     import ast
-    import importlib.util
 
-    package = importlib.util.find_spec("faster_whisper")
-    module = ast.parse((Path(package.submodule_search_locations[0]) / "tokenizer.py").read_text())
-    for node in module.body:
-        if isinstance(node, ast.Assign) and [getattr(target, "id", None) for target in node.targets] == [
-            "_LANGUAGE_CODES"
-        ]:
+    for node in ast.parse((package_folder("faster_whisper") / "tokenizer.py").read_text()).body:
+        names = [getattr(target, "id", None) for target in getattr(node, "targets", ())]
+        if isinstance(node, ast.Assign) and names == ["_LANGUAGE_CODES"]:
             return frozenset(ast.literal_eval(node.value))
     from faster_whisper.tokenizer import _LANGUAGE_CODES
 

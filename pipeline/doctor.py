@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import platform
 import shutil
 import socket
@@ -11,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.files import PipelineError
+from pipeline.files import PipelineError, package_folder
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
 NETWORK_PROBE = ("www.youtube.com", 443)
@@ -65,10 +64,10 @@ def _spacy() -> str:
     torch, seconds that a check run before a bug report need not wait for."""
     from importlib import metadata
 
-    package = importlib.util.find_spec("spacy")
-    if package is None or not package.submodule_search_locations:
+    package = package_folder("spacy")
+    if package is None:
         raise PipelineError("spaCy is not installed")
-    language = Path(package.submodule_search_locations[0]) / "lang" / "id"
+    language = package / "lang" / "id"
     if not (language / "stop_words.py").is_file():
         raise PipelineError(f"{language}: spaCy's Indonesian language data is missing")
     return f"spaCy {metadata.version('spacy')} with its Indonesian ('id') language data"

