@@ -77,12 +77,17 @@ class Alongside:
             if fresh and spec.redo_when_forced:
                 spec.target(paths).unlink(missing_ok=True)
             self.made.add(spec.target(paths))
-            self.children[job] = subprocess.Popen(
+            child = subprocess.Popen(
                 [sys.executable, "-m", "pipeline.alongside", job, request],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
+            # Put in the idle class here, not by the child itself: a child that did it once its
+            # imports were done could undo a wait_for that came first (a transcription that is
+            # up to date, or quick) and then starve beside the later stages.
+            _set_policy(child.pid, os.SCHED_IDLE)
+            self.children[job] = child
 
     def wait_for(self, stage: str) -> float:
         """Before `stage` runs: let the job preparing its input finish, at normal priority from now
@@ -139,9 +144,8 @@ def _die_with_parent(parent: int) -> None:
 
 
 def run_job(job: str, request: dict) -> None:
-    """One job, in this (child) process, at the idle scheduling class."""
+    """One job, in this (child) process, which the run put in the idle scheduling class."""
     _die_with_parent(request["parent"])
-    _set_policy(os.getpid(), os.SCHED_IDLE)
     paths = DayPaths(Path(request["day"]))
     if job == "voices":
         from pipeline.config import DiarizeOptions

@@ -42,6 +42,7 @@ from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
 from pipeline.files import atomic_path
 from pipeline.formats import rttm_field
+from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import Transcript
 
@@ -193,6 +194,7 @@ def speech_windows(audio: Path, options: DiarizeOptions) -> list[Window]:
     for piece_start, piece_end in plan_pieces(audio, PIECE_SECONDS):
         for start, end in speech_regions(read_piece(audio, (piece_start, piece_end))):
             windows += windows_of((start + piece_start, end + piece_start), options)
+        return_freed_memory()  # what the VAD of the piece freed (pipeline.memory)
     return windows
 
 

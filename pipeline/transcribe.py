@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import logging
@@ -32,6 +31,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
+from pipeline.memory import return_freed_memory
 from pipeline.models import ResolvedModel, resolve_whisper
 
 PACKAGES = ("faster-whisper", "ctranslate2", "av")
@@ -331,17 +331,6 @@ def decode_pieces(
         failed.set()
 
 
-def return_freed_memory() -> None:
-    """Hand what the decoder's threads freed back to the system (glibc keeps it in per-thread
-    arenas): the later stages of a run, and the voices job beside them, then share the cores'
-    memory with a small process, not with the transcription's high-water mark."""
-    import ctypes
-    import ctypes.util
-
-    with contextlib.suppress(OSError, AttributeError, TypeError):
-        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
-
-
 def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
     """Whisper's own guess of the language of the first minute of speech, and a warning if it
     is confidently not the configured one (the config is still obeyed)."""
@@ -406,6 +395,7 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
 
         for index, found in decode_pieces(todo, workers, decode):
             checkpoint.record(index, found)
+            return_freed_memory()  # the piece's transients: a long day does not pile them up
     segments = [segment for index in range(len(pieces)) for segment in checkpoint.done[index]]
     if not segments:
         paths.transcript_checkpoint.unlink(missing_ok=True)

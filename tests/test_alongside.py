@@ -67,3 +67,19 @@ def test_jobs_start_before_their_stages_unless_the_run_is_serial(tmp_path, monke
     list(runner.run_day(config, paths, force_from="download", beside=beside))
     jobs = ["job voices", "transcribe", "job listening", "diarize"] if beside else ["transcribe", "diarize"]
     assert [event for event in events if event in jobs] == jobs
+
+
+def test_a_job_is_idle_from_its_start_and_its_lift_is_final(tmp_path):
+    """The run puts the job in the idle class as it starts it: a job that demoted itself once its
+    imports were done could undo a lift that came first and starve beside the later stages."""
+    import os
+
+    config = load_config(write_config(tmp_path, id="d"))
+    paths = DayPaths.for_day(tmp_path / "out", "d")
+    paths.root.mkdir(parents=True)
+    write_tone(paths.audio)
+    with audio_jobs() as jobs:
+        jobs.start(paths, config, fresh=True, before="transcribe")
+        assert os.sched_getscheduler(jobs.children["voices"].pid) == os.SCHED_IDLE
+        jobs.wait_for("diarize")
+    assert paths.voices.exists()
