@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 
 
 def return_freed_memory() -> None:
-    """Hand the free pages of every malloc arena back to the system (a no-op without glibc)."""
-    with contextlib.suppress(OSError, AttributeError, TypeError):
-        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    """Hand the free pages of every malloc arena back to the system (a no-op without glibc).
+    The C library is already in the process: it is looked up there, as alongside's prctl is,
+    rather than searched for on disk (ctypes.util.find_library) at every piece."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
