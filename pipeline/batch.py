@@ -131,13 +131,13 @@ class _Bars:
         self.days.close()
 
 
-def _client(scheduler: str | None, workers: int | None):
+def _client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
         return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
     cluster = LocalCluster(
-        n_workers=workers or default_workers(),
+        n_workers=workers,
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
@@ -147,39 +147,20 @@ def _client(scheduler: str | None, workers: int | None):
     return Client(cluster)
 
 
-def run_batch(
-    config_paths: list[Path],
+def _run_days(
+    loaded: dict[str, DayConfig],
     outputs: Path,
-    scheduler: str | None = None,
-    workers: int | None = None,
-    force_from: str | None = None,
-    progress: bool = False,
-) -> list[DayOutcome]:
-    """Run every day (in parallel), then rebuild the archive tables and outputs/index.html."""
+    scheduler: str | None,
+    workers: int | None,
+    force_from: str | None,
+    bars: _Bars,
+) -> dict[str, DayOutcome]:
+    """Each day on the cluster, as its own task; no more local workers than days (each costs a
+    process start and its imports)."""
     from distributed import as_completed
 
-    outputs = Path(outputs).resolve()
-    outcomes: dict[str, DayOutcome] = {}  # by the config path as given
-    loaded: dict[str, DayConfig] = {}
-    for path in map(str, config_paths):
-        try:
-            loaded[path] = load_config(Path(path))
-        except PipelineError as exc:
-            outcomes[path] = DayOutcome(path, None, "failed", str(exc))
-    first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
-    for path, config in list(loaded.items()):
-        if config.id in first_with:
-            del loaded[path]
-            outcomes[path] = DayOutcome(
-                path,
-                config.id,
-                "failed",
-                f"{path}: field 'id': '{config.id}' is also the id of {first_with[config.id]}; each day needs its own",
-            )
-        first_with.setdefault(config.id, path)
-    bars = _Bars(len(config_paths), progress)
-    bars.days.update(len(outcomes))
-    client = _client(scheduler, workers)
+    outcomes: dict[str, DayOutcome] = {}
+    client = _client(scheduler, min(workers or default_workers(), len(loaded)))
     try:
         client.subscribe_topic(PROGRESS_TOPIC, bars.on_event)
         pending = {
@@ -202,11 +183,48 @@ def run_batch(
             outcomes[path] = outcome
             bars.days.update(1)
     finally:
-        bars.close()
         cluster = getattr(client, "cluster", None)
         client.close()
         if cluster is not None:
             cluster.close()
+    return outcomes
+
+
+def run_batch(
+    config_paths: list[Path],
+    outputs: Path,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    force_from: str | None = None,
+    progress: bool = False,
+) -> list[DayOutcome]:
+    """Run every day (in parallel), then rebuild the archive tables and outputs/index.html."""
+    outputs = Path(outputs).resolve()
+    outcomes: dict[str, DayOutcome] = {}  # by the config path as given
+    loaded: dict[str, DayConfig] = {}
+    for path in map(str, config_paths):
+        try:
+            loaded[path] = load_config(Path(path))
+        except PipelineError as exc:
+            outcomes[path] = DayOutcome(path, None, "failed", str(exc))
+    first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
+    for path, config in list(loaded.items()):
+        if config.id in first_with:
+            del loaded[path]
+            outcomes[path] = DayOutcome(
+                path,
+                config.id,
+                "failed",
+                f"{path}: field 'id': '{config.id}' is also the id of {first_with[config.id]}; each day needs its own",
+            )
+        first_with.setdefault(config.id, path)
+    bars = _Bars(len(config_paths), progress)
+    bars.days.update(len(outcomes))
+    try:
+        if loaded:
+            outcomes.update(_run_days(loaded, outputs, scheduler, workers, force_from, bars))
+    finally:
+        bars.close()
     languages = {config.page_language for config in loaded.values()}
     refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
     return [outcomes[str(path)] for path in config_paths]

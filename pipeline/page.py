@@ -134,16 +134,17 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
     figure's caption names it (aria-labelledby).
 
-    A fixed hash salt and no date make the same timeline the same bytes on every rerun.
+    A fixed hash salt and no date make the same timeline the same bytes on every rerun.  A bare
+    Figure (no pyplot) saves the same bytes, keeps no figure open and leaves the process's
+    matplotlib backend alone, for a researcher who imports this module in a notebook.
     """
     import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
+    from matplotlib.figure import Figure
 
     speakers = diarization.speakers
-    figure, axes = pyplot.subplots(figsize=(TIMELINE_WIDTH, TIMELINE_MARGIN + TIMELINE_ROW * len(speakers)))
-    colours = pyplot.get_cmap("tab10")
+    figure = Figure(figsize=(TIMELINE_WIDTH, TIMELINE_MARGIN + TIMELINE_ROW * len(speakers)))
+    axes = figure.subplots()
+    colours = matplotlib.colormaps["tab10"]
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
@@ -157,7 +158,6 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}):
         figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
-    pyplot.close(figure)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype for inline use
     return Markup(svg.replace("<svg ", '<svg role="img" aria-labelledby="timeline-caption" ', 1))

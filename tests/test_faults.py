@@ -473,8 +473,8 @@ def test_a_stereo_mix_that_cancels_is_not_called_silent(tmp_path, right):
 )
 def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     limits = {
-        "slow-trickle": {"min_rate": 2000, "stall_seconds": 2},
-        "deadline": {"min_rate": 0, "deadline_seconds": 3},
+        "slow-trickle": {"min_rate": 2000, "stall_seconds": 1},
+        "deadline": {"min_rate": 0, "deadline_seconds": 1.5},
         None: {},  # no limit of ours: yt-dlp gives up on the loop (a deadline could fire first on a busy machine)
     }
     options = dict(FAST_NETWORK, socket_timeout=5, **limits[case])

@@ -62,3 +62,15 @@ def test_whisper_languages_read_without_importing_are_faster_whispers():
     from pipeline.config import whisper_languages
 
     assert whisper_languages() == frozenset(_LANGUAGE_CODES)
+
+
+def test_the_language_pipeline_runs_without_torch_and_leaves_it_importable():
+    # thinc would import torch (seconds, ~180 MB) for layers a blank spaCy pipeline never uses.
+    probe = (
+        "import sys\n"
+        "from pipeline.language import find_entities\n"
+        "assert find_entities('Retno Marsudi di Jakarta.', []).text\n"
+        "print('torch' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False"]
