@@ -135,7 +135,11 @@ def _client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
+        try:
+            return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
+        except (ValueError, TypeError, OSError) as exc:  # not an address; nothing answers there
+            reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise PipelineError(f"--scheduler {scheduler!r}: no Dask scheduler reached: {reason}") from None
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=1,

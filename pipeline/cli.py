@@ -30,6 +30,13 @@ MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable 
 SEARCH_LIMIT = 20
 
 
+def _one_line(error: click.UsageError) -> click.UsageError:
+    """Click prints a usage error as the usage, a hint, a blank line and the error; like every
+    other error of the pipeline it is one line here, the hint folded in (exit status stays 2)."""
+    hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+    return click.UsageError(error.format_message() + hint)
+
+
 class _Group(click.Group):
     """Print any failure as one 'Error: …' line with exit status 1, never a traceback, and accept
     the global options after the subcommand too (`lokakarya batch … --outputs DIR`).
@@ -55,9 +62,17 @@ class _Group(click.Group):
             position += 1
         return super().parse_args(ctx, hoisted + rest)
 
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a subcommand's argument or option
+            raise _one_line(exc) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except PipelineError as exc:
@@ -196,7 +211,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
 
 
 @cli.command()
-@click.argument("configs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("configs", nargs=-1, required=True, type=click.Path(path_type=Path))  # each judged as its day
 @click.option(
     "--workers", type=click.IntRange(min=1), default=None, help="Local Dask workers (default: one per two cores)."
 )

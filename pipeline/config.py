@@ -86,6 +86,15 @@ def same_name_key(name: str) -> str:
 OneLine = Annotated[str, AfterValidator(_one_line)]
 
 
+# Every number of a config has an upper bound as well as a lower one: a value past it is a typo
+# (no workshop day needs 10^20 threads or a 10^300 s timeout), refused in one line naming the field
+# instead of reaching a library that overflows or a stage that quietly does nonsense.
+HOUR = 3600
+DAY = 24 * HOUR
+MAX_THREADS = 1024
+MAX_SPEAKERS = 100
+
+
 class _Strict(BaseModel):
     # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds.
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
@@ -104,14 +113,14 @@ class GlossaryTerm(_Strict):
 class DownloadOptions(_Strict):
     """yt-dlp's network patience: enough for a flaky archive link, short enough to fail clearly."""
 
-    retries: int = Field(10, ge=0)
-    socket_timeout: float = Field(30, gt=0)
+    retries: int = Field(10, ge=0, le=100)
+    socket_timeout: float = Field(30, gt=0, le=HOUR)
     min_rate: float = Field(
-        1024, ge=0, description="bytes/s; a download slower than this over stall_seconds fails (0: never)"
+        1024, ge=0, le=1e9, description="bytes/s; a download slower than this over stall_seconds fails (0: never)"
     )
-    stall_seconds: float = Field(120, gt=0, description="how long a download may stay under min_rate")
+    stall_seconds: float = Field(120, gt=0, le=DAY, description="how long a download may stay under min_rate")
     deadline_seconds: float | None = Field(
-        None, gt=0, description="fail a download still running after this long (none: no limit)"
+        None, gt=0, le=7 * DAY, description="fail a download still running after this long (none: no limit)"
     )
     allow_incomplete: bool = Field(
         False, description="keep a recording shorter than its source declares, with a warning"
@@ -129,36 +138,36 @@ class TranscribeOptions(_Strict):
     device: str = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
-    cpu_threads: int = Field(2, ge=0)
+    cpu_threads: int = Field(2, ge=0, le=MAX_THREADS)
     condition_on_previous_text: bool = False
     # Whisper base fell into repetition loops on noisy espeak days ("nantam nantam …" over 20 s of
     # para-3, "na-na-na" on demo-3).  Forbidding a repeated 6-token n-gram inside one 30 s window
     # stopped them: WER no worse on any of the 7 bundled days, better on 3 (para-3 0.881 -> 0.675,
     # demo-3 0.804 -> 0.661, demo 0.476 -> 0.471); 4 tokens was worse on para-1 (docs/measurements.md).
-    no_repeat_ngram_size: int = Field(6, ge=0, description="0 = allow repeats")
-    piece_seconds: float = Field(600, ge=20, description="decode and checkpoint in pieces this long")
+    no_repeat_ngram_size: int = Field(6, ge=0, le=100, description="0 = allow repeats")
+    piece_seconds: float = Field(600, ge=20, le=4 * HOUR, description="decode and checkpoint in pieces this long")
     # Sequential decoding only (the batched pipeline has no such guard): a segment that follows
     # this much silence is dropped when it looks like invented text (faster-whisper's heuristic).
     hallucination_silence_threshold: float | None = Field(
-        2.0, gt=0, description="seconds of silence around a likely hallucination; empty = off"
+        2.0, gt=0, le=HOUR, description="seconds of silence around a likely hallucination; empty = off"
     )
     # Segments are cut from the words after decoding, so batched and sequential decoding give the
     # same kind of segments: a pause this long, a sentence end, or segment_max_seconds.  0.5 s is
     # a breath between phrases (captions break at 0.4 s); 12 s is about two caption cues and keeps
     # a point's evidence link near the words that make it (docs/measurements.md).
-    segment_pause_seconds: float = Field(0.5, gt=0, description="a pause this long between words ends a segment")
-    segment_max_seconds: float = Field(12.0, ge=2, description="longest segment cut from the words")
+    segment_pause_seconds: float = Field(0.5, gt=0, le=60, description="a pause this long between words ends a segment")
+    segment_max_seconds: float = Field(12.0, ge=2, le=HOUR, description="longest segment cut from the words")
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
     use_hints: bool = Field(False, description="speaker names and glossary as the initial prompt")
 
 
 class DiarizeOptions(_Strict):
-    num_speakers: int | None = Field(None, ge=1, description="known count; estimated when empty")
-    max_speakers: int = Field(8, ge=1)
-    window_seconds: float = Field(1.5, gt=0.5)
-    hop_seconds: float = Field(0.75, gt=0.1)
-    threads: int = Field(1, ge=1, description="torch threads; one is fastest beside other work")
+    num_speakers: int | None = Field(None, ge=1, le=MAX_SPEAKERS, description="known count; estimated when empty")
+    max_speakers: int = Field(8, ge=1, le=MAX_SPEAKERS)
+    window_seconds: float = Field(1.5, gt=0.5, le=30)
+    hop_seconds: float = Field(0.75, gt=0.1, le=30)
+    threads: int = Field(1, ge=1, le=MAX_THREADS, description="torch threads; one is fastest beside other work")
 
     @model_validator(mode="after")
     def _consistent(self) -> DiarizeOptions:
@@ -173,8 +182,8 @@ class DiarizeOptions(_Strict):
 
 
 class TopicsOptions(_Strict):
-    top_n: int = Field(15, ge=1)
-    per_speaker_top_n: int = Field(8, ge=1)
+    top_n: int = Field(15, ge=1, le=1000)
+    per_speaker_top_n: int = Field(8, ge=1, le=1000)
 
 
 class CompareOptions(_Strict):
@@ -201,6 +210,7 @@ class DayConfig(_Strict):
     source_track: int | None = Field(
         None,
         ge=0,
+        le=1000,
         description="which audio track of the source to use (0 = first); when empty, the track with the most speech",
     )
     report: Path | None = None
@@ -256,9 +266,18 @@ class DayConfig(_Strict):
     @field_validator("source")
     @classmethod
     def _http_or_path(cls, value: str) -> str:
-        scheme = urlparse(value).scheme
-        if scheme not in ("", "http", "https") and len(scheme) > 1:  # one letter: a Windows drive
-            raise ValueError(f"only http(s) URLs or local paths are accepted, not {scheme}://")
+        url = urlparse(value)
+        if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
+            raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}://")
+        if url.scheme in ("http", "https"):
+            try:
+                url.port  # noqa: B018  # raises for a port that is not a number from 0 to 65535
+            except ValueError:
+                raise ValueError(f"the URL's port is not a number from 0 to 65535: {value}") from None
+            if not url.hostname:
+                raise ValueError(f"the URL names no host: {value}")
+            if any(c.isspace() for c in value):
+                raise ValueError("a URL cannot hold spaces (write them as %20)")
         return value
 
     @property
@@ -561,7 +580,8 @@ def whisper_languages() -> frozenset[str]:
 def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
     media opens and has the configured track, the report has points to compare.  Returns what
-    the media says of itself, for `validate` to show."""
+    the media says of itself, for `validate` to show.  The ground truth, when named, is read
+    whole: a broken one would otherwise pass here and fail only at evaluate."""
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
     from pipeline.download import incomplete_error
@@ -583,7 +603,10 @@ def check_inputs(config: DayConfig) -> str:
             length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
-        config.open_local("truth").close()
+        from pipeline.evaluate import load_truth
+
+        with config.open_local("truth") as handle:
+            load_truth(config.truth_path, handle)
     report = read_report(config)
     if report is not None and not split_points(report):
         raise ConfigError(

@@ -153,6 +153,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         truth = load_truth(config.truth_path, handle)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    _check_within_recording(truth, transcript.duration, config)
     provenance = Provenance.begin(
         "evaluate",
         config.stage_key("evaluate"),
@@ -166,6 +167,18 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
 
 
 SAID = ("covered", "partly")
+TRUTH_OVERRUN_SECONDS = 1.0  # a truth may end this much after the decoded audio (rounding, a codec's last frame)
+
+
+def _check_within_recording(truth: Truth, duration: float, config: DayConfig) -> None:
+    """A turn past the recording's end belongs to another recording (or is a typo): scored, it
+    would make every number wrong, so it is refused naming the turn."""
+    for number, turn in enumerate(truth.turns):
+        if turn.end > duration + TRUTH_OVERRUN_SECONDS:
+            raise PipelineError(
+                f"{config.truth_path}: turn {number} ends at {turn.end:g} s, after the end of the recording "
+                f"({duration:.1f} s); field 'truth' of {config.config_path}"
+            )
 
 
 def truth_diarization(truth: Truth) -> Diarization:

@@ -365,7 +365,6 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files changes:
     a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
-    import pyarrow.parquet
 
     folder = cache / paths.root.name
     key = json.dumps(
@@ -374,13 +373,37 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
             "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
         }
     )
-    if (folder / "key.json").is_file() and (folder / "key.json").read_text(encoding="utf-8") == key:
-        return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
+    cached = _read_cache(folder, key)
+    if cached is not None:
+        return cached
+    _remove(folder)  # stale or damaged: made again whole
     frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
     for name, frame in frames.items():
         write_table(name, frame, folder)
     write_atomic(folder / "key.json", key)
     return frames
+
+
+def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:
+    """A day's cached tables when their key matches; None when missing, stale or damaged in any
+    way (a cache is made again, never trusted over the day's own files)."""
+    import pyarrow
+    import pyarrow.parquet
+
+    try:
+        if (folder / "key.json").read_bytes() != key.encode("utf-8"):
+            return None
+        return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
+    except (OSError, ValueError, pyarrow.ArrowException):
+        return None
+
+
+def _remove(path: Path) -> None:
+    """A cache entry, whatever it became (a folder, a file, a link)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _inert_in_spreadsheets(value):
@@ -394,7 +417,7 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     cache = outputs / ".tables-cache"
     folders = day_folders(outputs)
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
-        shutil.rmtree(stale)  # a day removed from the archive
+        _remove(stale)  # a day removed from the archive
     days = [day_frames(paths, cache) for paths in folders]
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES

@@ -85,12 +85,19 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
     refused: mixing it with newer ones would make a record that matches nothing."""
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
+        missing: Stage | None = None  # the first earlier artifact that is not there
         for earlier in STAGES[: STAGES.index(stage)]:
             artifact = earlier.artifact(paths)
-            if not (artifact.name in MADE_BY and earlier.applies(config) and artifact.is_file()):
+            if not (artifact.name in MADE_BY and earlier.applies(config)):
+                continue
+            if not artifact.is_file():
+                missing = missing or earlier
                 continue
             damage = earlier.damaged(paths)
             if damage or not is_up_to_date(earlier, config, paths):
+                if missing is not None and not damage:  # out of date because what it was made from is gone
+                    first = f"run the '{missing.name}' stage first, or `lokakarya run`"
+                    raise PipelineError(f"{missing.artifact(paths)}: not found; {first}")
                 problem = damage or (
                     f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)"
                 )

@@ -22,7 +22,15 @@ from pipeline.artifacts import PipelineError, clock
 from pipeline.language import fold
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
-COLUMNS = ["day", "utterance", "start_s", "speaker_name", "text", "text_folded"]
+# The columns search reads, with the types the tables stage writes them in.
+COLUMNS = {
+    "day": pyarrow.string(),
+    "utterance": pyarrow.int64(),
+    "start_s": pyarrow.float64(),
+    "speaker_name": pyarrow.string(),
+    "text": pyarrow.string(),
+    "text_folded": pyarrow.string(),
+}
 SNIPPET_CHARS = 160
 
 
@@ -45,8 +53,35 @@ class Hit:
 
 def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     """The columns search needs, only the asked day's rows when one is given (the table's row
-    groups follow the days, so the others are skipped unread)."""
-    return pyarrow.parquet.read_table(path, columns=COLUMNS, filters=[("day", "==", day)] if day else None)
+    groups follow the days, so the others are skipped unread).  A file that is not the archive's
+    segments table (damaged, other columns, other types) is one line naming it."""
+    rebuild = "run `lokakarya run` or `lokakarya batch` to rebuild it"
+    try:
+        schema = pyarrow.parquet.read_schema(path)
+        wrong = [
+            f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
+            for name, kind in COLUMNS.items()
+            if name not in schema.names or schema.field(name).type != kind
+        ]
+        if wrong:
+            raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
+        segments = pyarrow.parquet.read_table(
+            path, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
+        )
+    except (pyarrow.ArrowException, OSError) as exc:
+        raise PipelineError(
+            f"{path}: cannot be read as a table ({' '.join(str(exc).split())[:200]}); {rebuild}"
+        ) from None
+    if day and not segments.num_rows:
+        days = sorted(pyarrow.compute.unique(pyarrow.parquet.read_table(path, columns=["day"])["day"]).to_pylist())
+        raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(days)})")
+    return segments
+
+
+def _listed(names: list[str], shown: int = 10) -> str:
+    """Names for an error line: the first few, then how many more (names may hold commas)."""
+    more = f"; and {len(names) - shown} more" if len(names) > shown else ""
+    return "; ".join(names[:shown]) + more if names else "none"
 
 
 def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
@@ -112,6 +147,11 @@ def search_archive(
 def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:
     """The rows of speakers whose folded name contains the folded NAME ("ayu" for "Dr. Ayu …")."""
     wanted = fold(speaker)
-    names = [name for name in segments["speaker_name"].unique().to_pylist() if wanted in fold(name)]
+    every = segments["speaker_name"].unique().to_pylist()
+    names = [name for name in every if wanted in fold(name)]
+    if not names:
+        raise PipelineError(
+            f"search: --speaker {speaker!r}: no speaker's name contains it (speakers: {_listed(sorted(every))})"
+        )
     keep = pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string()))
     return segments.filter(keep)

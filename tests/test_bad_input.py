@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile
+from click.testing import CliRunner
 
 from conftest import invoke, write_config, write_tone
+from pipeline.cli import cli
 
 
 def _error_line(result) -> str:
@@ -487,3 +491,157 @@ def test_every_reader_of_audio_wav_names_a_damaged_one(tmp_path, reader):
     with pytest.raises(PipelineError, match=r"audio\.wav: not a readable WAV .*rerun the 'download' stage"):
         calls[reader]()
     assert not (tmp_path / "a.webm").exists()
+
+
+def _numeric_fields(model, prefix=""):
+    """Every int and float field of the config, with its place, through the option sections."""
+    import typing
+
+    from pydantic import BaseModel
+
+    for name, field in model.model_fields.items():
+        kinds = typing.get_args(field.annotation) or (field.annotation,)
+        if any(isinstance(kind, type) and issubclass(kind, BaseModel) for kind in kinds):
+            yield from _numeric_fields(next(k for k in kinds if isinstance(k, type)), f"{prefix}{name}.")
+        elif int in kinds or float in kinds:
+            yield f"{prefix}{name}", field
+
+
+def test_every_number_of_a_config_has_bounds_on_both_sides():
+    """A typo such as 1e300 or 10^20 threads is refused by validate, naming the field, instead of
+    overflowing inside yt-dlp or torch."""
+    from pipeline.config import DayConfig
+
+    fields = dict(_numeric_fields(DayConfig))
+    assert "diarize.threads" in fields and "download.socket_timeout" in fields
+    for place, field in fields.items():
+        bounds = {type(m).__name__ for m in field.metadata}
+        assert bounds & {"Ge", "Gt"} and bounds & {"Le", "Lt"}, place
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"download": {"socket_timeout": 1e300}}, "download.socket_timeout"),
+        ({"diarize": {"threads": 10**20}}, "diarize.threads"),
+        ({"topics": {"top_n": 10**30}}, "topics.top_n"),
+        ({"diarize": {"window_seconds": 1e6}}, "diarize.window_seconds"),
+    ],
+)
+def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
+    config = write_config(tmp_path, **fields)
+    line = _error_line(invoke("validate", config))
+    assert str(config) in line and f"field '{expected}'" in line
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (("validate", "{folder}"), "is a directory"),
+        (("--outputs", "{file}", "doctor", "--no-network"), "'--outputs'"),
+        (("run", "day.yaml", "--force", "nonsense"), "'--force'"),
+        (("search", "x", "--limit", "0"), "'--limit'"),
+        (("nosuchcommand",), "No such command"),
+        (("validate",), "Missing argument 'CONFIG'"),
+    ],
+    ids=["config-folder", "outputs-file", "force-typo", "limit-zero", "command-typo", "no-config"],
+)
+def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "file").write_text("x")
+    args = [a.format(folder=tmp_path / "folder.yaml", file=tmp_path / "file") for a in args]
+    result = CliRunner().invoke(cli, args)
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ") and expected in lines[0] and "--help" in lines[0]
+
+
+def test_a_folder_given_as_a_config_fails_its_own_day_in_a_batch(tmp_path):
+    (tmp_path / "folder.yaml").mkdir()
+    result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "folder.yaml", tmp_path / "missing.yaml")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1
+    assert lines[0].startswith(f"{tmp_path / 'folder.yaml'}: failed:") and "folder" in lines[0]
+    assert lines[1].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and "not found" in lines[1]
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("http://", "names no host"),
+        ("https://:80/talk.wav", "names no host"),
+        ("http://example.org:99999/talk.wav", "port"),
+        ("http://example.org/a talk.wav", "spaces"),
+    ],
+)
+def test_urls_that_cannot_be_fetched_are_refused_at_validate(tmp_path, source, expected):
+    config = write_config(tmp_path, source=source)
+    line = _error_line(invoke("validate", config))
+    assert str(config) in line and "field 'source'" in line and expected in line
+
+
+def test_validate_reads_the_whole_ground_truth(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "truth.json").write_text('{"turns": [{"speaker": "A", "start": 0, "end"')
+    config = write_config(tmp_path, truth="truth.json")
+    line = _error_line(invoke("validate", config))
+    assert str(tmp_path / "truth.json") in line and "not a ground-truth file" in line
+
+
+def test_a_truth_past_the_end_of_the_recording_is_refused_and_scores_stay(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    truth = config.parent / "truth.json"
+    turns = [{"speaker": "A", "start": 0, "end": 1, "text": "diplomasi"}]
+    truth.write_text(json.dumps({"turns": turns}))
+    config.write_text(config.read_text() + "truth: truth.json\n")
+    assert invoke("--outputs", tmp_path / "out", "evaluate", config).exit_code == 0
+    scores = paths.scores.read_bytes()
+    turns.append({"speaker": "B", "start": 1, "end": 1e308, "text": "digital"})
+    truth.write_text(json.dumps({"turns": turns}))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "evaluate", config))
+    assert str(truth) in line and "turn 1 ends at 1e+308 s, after the end of the recording" in line
+    assert paths.scores.read_bytes() == scores
+
+
+def test_a_missing_earlier_artifact_is_named_rather_than_the_one_made_from_it(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.transcript.unlink()
+    line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
+    assert line.startswith(f"Error: {paths.transcript}: not found; run the 'transcribe' stage first")
+
+
+def test_a_scheduler_address_that_is_not_one_names_the_option(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "batch", config, "--scheduler", "not an address"))
+    assert line.startswith("Error: --scheduler 'not an address': no Dask scheduler reached")
+
+
+@pytest.mark.parametrize("damage", ["binary-key", "truncated-table", "folder-for-table", "file-for-day"])
+def test_a_damaged_tables_cache_is_made_again(tmp_path, damage):
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    outputs = tmp_path / "out"
+    refresh_archive(outputs)
+    cache = outputs / ".tables-cache" / paths.root.name
+    expected = (outputs / "index.csv").read_bytes()
+    if damage == "binary-key":
+        (cache / "key.json").write_bytes(b"\xc6\xff\x00garbage")
+    elif damage == "truncated-table":
+        (cache / "segments.parquet").write_bytes((cache / "segments.parquet").read_bytes()[:100])
+    elif damage == "folder-for-table":
+        (cache / "segments.parquet").unlink()
+        (cache / "segments.parquet").mkdir()
+    else:
+        shutil.rmtree(cache)
+        cache.write_text("x")
+    (outputs / ".tables-cache" / "stray-file").write_text("x")
+    refresh_archive(outputs)
+    assert (outputs / "index.csv").read_bytes() == expected
+    assert sorted(p.name for p in (outputs / ".tables-cache").iterdir()) == [paths.root.name]

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import invoke
 from fakes import make_day
+from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
 from pipeline.search import search_archive
 
@@ -60,3 +61,50 @@ def test_command_line_and_json(archive):
 def test_without_tables_one_line_error(tmp_path):
     result = invoke("search", "apa saja", "--outputs", tmp_path)
     assert result.exit_code == 1 and result.output.startswith("Error: ") and "segments.parquet" in result.output
+
+
+def test_a_day_or_speaker_that_is_not_there_is_named(archive):
+    with pytest.raises(PipelineError, match=r"--day 'day-three': no such day .*\(days: day-one; day-two\)"):
+        search_archive(archive, "diplomasi", day="day-three")
+    with pytest.raises(PipelineError, match=r"--speaker 'zz': no speaker's name contains it"):
+        search_archive(archive, "diplomasi", speaker="zz")
+
+
+def _segments_with(path, **columns):
+    import pyarrow
+    import pyarrow.parquet
+
+    path.mkdir()
+    pyarrow.parquet.write_table(pyarrow.table(columns), path / "segments.parquet")
+    return path
+
+
+@pytest.mark.parametrize(
+    "columns, expected",
+    [
+        ({"x": [1]}, "no column day"),
+        (
+            {
+                "day": ["d"],
+                "utterance": [0],
+                "start_s": ["zz"],
+                "speaker_name": ["A"],
+                "text": ["t"],
+                "text_folded": ["t"],
+            },
+            "start_s is string, not double",
+        ),
+        (None, "cannot be read as a table"),
+    ],
+    ids=["other-columns", "other-types", "not-parquet"],
+)
+def test_a_segments_table_that_is_not_one_is_one_line(tmp_path, columns, expected):
+    if columns is None:
+        (tmp_path / "out").mkdir()
+        (tmp_path / "out" / "segments.parquet").write_bytes(b"garbage" * 10)
+    else:
+        _segments_with(tmp_path / "out", **columns)
+    result = invoke("--outputs", tmp_path / "out", "search", "diplomasi")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert str(tmp_path / "out" / "segments.parquet") in lines[0] and expected in lines[0]
