@@ -179,7 +179,11 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    return [(text, lead_in) for text, lead_in in candidates if _content_words(URL.sub("", text)) >= MIN_POINT_WORDS]
+    words = [_content_words(URL.sub("", text)) for text, _ in candidates]
+    points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
+    # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has
+    # no long one: its sentences of two content words or more are its points.
+    return points or [candidate for candidate, count in zip(candidates, words, strict=True) if count >= 2]
 
 
 def core_name(name: str) -> str:

@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Literal
 
 from pipeline import __version__
@@ -48,8 +49,8 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     if not (stage.artifact(paths).is_file() and record.is_file()) or stage.damaged(paths):
         return False
     try:
-        provenance = json.loads(record.read_text(encoding="utf-8"))["provenance"]
-    except (ValueError, KeyError, TypeError):
+        provenance = _provenance(record)
+    except (OSError, ValueError):
         return False
     if provenance.get("config_hash") != config.stage_key(stage.name):
         return False
@@ -57,6 +58,30 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
         return False
     recorded = provenance.get("inputs", {})
     return all(_current_input(name, config, paths) == value for name, value in recorded.items())
+
+
+def _provenance(record: Path) -> dict:
+    """The provenance block of an artifact's JSON record; ValueError saying why when there is none."""
+    try:
+        provenance = json.loads(record.read_text(encoding="utf-8")).get("provenance")
+    except AttributeError:
+        raise ValueError("not a JSON object") from None
+    if not isinstance(provenance, dict):
+        raise ValueError("no provenance")
+    return provenance
+
+
+def unreadable(stage: Stage, paths: DayPaths) -> str | None:
+    """Why the stage's JSON record cannot be read (cut off, not JSON, not an artifact), or None."""
+    record = (stage.record or stage.artifact)(paths)
+    if not record.is_file():
+        return None
+    try:
+        _provenance(record)
+    except (OSError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:120]
+        return f"{record}: damaged, not a {stage.name} artifact ({reason})"
+    return None
 
 
 def failure_reason(exc: Exception) -> str:
@@ -93,7 +118,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
             if not artifact.is_file():
                 missing = missing or earlier
                 continue
-            damage = earlier.damaged(paths)
+            damage = earlier.damaged(paths) or unreadable(earlier, paths)
             if damage or not is_up_to_date(earlier, config, paths):
                 if missing is not None and not damage:  # out of date because what it was made from is gone
                     first = f"run the '{missing.name}' stage first, or `lokakarya run`"

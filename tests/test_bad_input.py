@@ -645,3 +645,14 @@ def test_a_damaged_tables_cache_is_made_again(tmp_path, damage):
     refresh_archive(outputs)
     assert (outputs / "index.csv").read_bytes() == expected
     assert sorted(p.name for p in (outputs / ".tables-cache").iterdir()) == [paths.root.name]
+
+
+@pytest.mark.parametrize("content", [b'{"provenance": {"tool', b"\xff\xfe\x00zz", b"", b"null", b"[1]"])
+def test_a_damaged_earlier_artifact_is_called_damaged_not_out_of_date(tmp_path, content):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.speakers.write_bytes(content)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
+    assert line.startswith(f"Error: {paths.speakers}: damaged, not a diarize artifact (")
+    assert line.endswith("run the 'diarize' stage first, or `lokakarya run`")

@@ -68,6 +68,9 @@ def test_one_sentence_report():
     unsaid = "Kementerian luar negeri menetapkan peta strategi diplomasi sejak tahun 2017."
     _, _, result = _compare("para-4", report=unsaid)
     assert [p.status for p in result["points"]] == ["missing"]
+    short = "Diplomasi digital penting di masa pandemi."  # three content words, fewer than a point needs
+    _, _, result = _compare("para-4", report=short)
+    assert [(p.text, p.status != "narration") for p in result["points"]] == [(short, True)]
 
 
 def test_english_report_is_flagged_and_not_all_covered():
