@@ -33,6 +33,8 @@ SEARCH_LIMIT = 20
 def _one_line(error: click.UsageError) -> click.UsageError:
     """Click prints a usage error as the usage, a hint, a blank line and the error; like every
     other error of the pipeline it is one line here, the hint folded in (exit status stays 2)."""
+    if isinstance(error, getattr(click.exceptions, "NoArgsIsHelpError", ())):  # bare `lokakarya`: help (click 8.2+)
+        return error
     hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
     return click.UsageError(error.format_message() + hint)
 

@@ -656,3 +656,8 @@ def test_a_damaged_earlier_artifact_is_called_damaged_not_out_of_date(tmp_path, 
     line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
     assert line.startswith(f"Error: {paths.speakers}: damaged, not a diarize artifact (")
     assert line.endswith("run the 'diarize' stage first, or `lokakarya run`")
+
+
+def test_lokakarya_alone_shows_the_help_not_an_error():
+    result = CliRunner().invoke(cli, [])
+    assert result.output.startswith("Usage: lokakarya") and "Error" not in result.output and "validate" in result.output
