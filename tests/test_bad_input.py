@@ -659,5 +659,5 @@ def test_a_damaged_earlier_artifact_is_called_damaged_not_out_of_date(tmp_path, 
 
 
 def test_lokakarya_alone_shows_the_help_not_an_error():
-    result = CliRunner().invoke(cli, [])
+    result = CliRunner().invoke(cli, [], prog_name="lokakarya")
     assert result.output.startswith("Usage: lokakarya") and "Error" not in result.output and "validate" in result.output
