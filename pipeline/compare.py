@@ -64,6 +64,11 @@ TERM_FOUND = 0.75
 SOFT_FLOOR = 0.6
 # Standardising each window against all report points needs enough points to estimate a spread.
 MIN_POINTS_FOR_WINDOW_SCALE = 8
+# A report about the talk has at least one point said plainly: on the tuning days' transcripts the
+# best-matched point scored 0.47 to 1.0 (raw, character and word match averaged).  A report whose
+# best point scores under half the lowest of those (a report of another event scored 0.14-0.20)
+# is not about this talk, and standing out among its points or the windows then means nothing.
+RELATED_MIN = 0.235
 
 # Logistic weights over FEATURES, fitted by `python -m pipeline.bench --tune-compare` on the tuning
 # days (demo, para-1, para-2: ASR and true text) only; the second set serves reports with too few points to
@@ -305,11 +310,23 @@ class Similarity:
         over_points = _standardise(raw, axis=0) if points >= MIN_POINTS_FOR_WINDOW_SCALE else np.zeros_like(raw)
         return np.stack([self.character, self.words, over_windows, over_points], axis=-1)
 
+    def best_match(self) -> float:
+        """The raw score of the report's best-matched point: how plainly the talk says anything of it."""
+        return float(((self.character + self.words) / 2).max(initial=0.0))
+
     def probability(self) -> np.ndarray:
-        """points x windows: probability that the window says the point."""
+        """points x windows: probability that the window says the point.
+
+        For a report that is not about the talk (best_match under RELATED_MIN) only the absolute
+        similarities count: its points all resemble the talk equally little, so the best of them
+        would stand out by two or three standard deviations on one shared word.
+        """
         full = len(self.terms) >= MIN_POINTS_FOR_WINDOW_SCALE
         weights, bias = (WEIGHTS_FULL, BIAS_FULL) if full else (WEIGHTS_FEW_POINTS, BIAS_FEW_POINTS)
-        return 1 / (1 + np.exp(-(self.features() @ np.array(weights) + bias)))
+        features = self.features()
+        if self.best_match() < RELATED_MIN:
+            features[..., 2:] = 0.0
+        return 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
 
 
 def similarity(points: list[str], utterances: list[str]) -> Similarity:
@@ -402,6 +419,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
     chance, windows = match.probability(), match.windows
+    if match.best_match() < RELATED_MIN:
+        warnings.append(
+            f"no point of the report is said plainly in the talk (best match {match.best_match():.2f}): "
+            "it may be the report of another event"
+        )
+        log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
     for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(named), strict=False)):
         if index not in scored:

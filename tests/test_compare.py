@@ -73,6 +73,23 @@ def test_one_sentence_report():
     assert [(p.text, p.status != "narration") for p in result["points"]] == [(short, True)]
 
 
+def test_the_report_of_another_event_is_flagged_and_found_missing():
+    cooking = (
+        "Lomba memasak tahunan diadakan di balai desa pada hari Minggu pagi. "
+        "Peserta datang dari dua belas rukun tetangga dengan membawa bahan masakan sendiri. "
+        "Juri menilai rasa, tampilan, dan kebersihan dapur setiap peserta. "
+        "Rendang daging sapi buatan ibu Sari mendapat nilai tertinggi dari para juri. "
+        "Hadiah utama berupa kulkas dua pintu dan uang tunai lima juta rupiah. "
+        "Panitia menyediakan tenda besar karena hujan turun sejak pukul sepuluh. "
+        "Kepala desa berjanji lomba akan diadakan lagi tahun depan dengan hadiah lebih besar. "
+        "Penjual es kelapa muda mendapat banyak pembeli karena cuaca panas setelah hujan reda. "
+        "Sebagian warga mengeluhkan parkir motor yang tidak tertib di pinggir jalan."
+    )
+    _, _, result = _compare("para-4", report=cooking)
+    assert any("another event" in warning for warning in result["warnings"])
+    assert {p.status for p in result["points"]} == {"missing"}
+
+
 def test_english_report_is_flagged_and_not_all_covered():
     english = (
         "Digital diplomacy became part of Indonesia's diplomatic strategy in 2017. "
