@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.diarize import SpeakerWord
+from pipeline.formats import distinct_forms
 from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
@@ -200,8 +201,10 @@ def srt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     """SRT with the speaker's (short) name as a prefix of each cue."""
     import srt as srt_format
 
+    shown = distinct_forms(names.values(), lambda name: _srt_safe(short_name(name)), _srt_safe)
+
     def prefix(name: str) -> str:
-        return f"{_srt_safe(short_name(name))}: "
+        return f"{shown.get(name) or _srt_safe(short_name(name))}: "
 
     subtitles = []
     for number, cue in enumerate(build_cues(words, names, prefix), start=1):

@@ -81,7 +81,9 @@ BIAS_FEW_POINTS = -1.664
 
 # A period after these does not end a sentence: "Dr.", "S.Sos.", "M.Ikom.", "H.E.".
 ABBREVIATION = re.compile(r"(?:\b(?:Dr|Drs|Prof|Ir|Hj|H|St|No|dll|dsb|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+# A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
+# capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 ENUMERATION = re.compile(r"\(\d+\)")
 URL = re.compile(r"https?://\S+")
 
@@ -156,10 +158,15 @@ def _content_words(text: str) -> int:
     return sum(1 for word in normalize(text).split() if word not in stop_words() and not word.isdigit())
 
 
+def _starts_sentence(piece: str) -> bool:
+    first = piece[:1]
+    return first in ("“", '"', "(") or (first.isalpha() and not first.islower())
+
+
 def _sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in SENTENCE_END.split(" ".join(text.split())):
-        if sentences and ABBREVIATION.search(sentences[-1]):
+        if sentences and (ABBREVIATION.search(sentences[-1]) or not _starts_sentence(piece)):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)

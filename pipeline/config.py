@@ -109,6 +109,14 @@ class GlossaryTerm(_Strict):
     term: OneLine = Field(min_length=1)
     type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
 
+    @field_validator("term")
+    @classmethod
+    def _has_a_word(cls, value: str) -> str:
+        # Matching ignores punctuation: ".*" or "(" would be "found" as an empty match everywhere.
+        if not any(c.isalnum() for c in value):
+            raise ValueError(f"{value!r} holds no letter or digit to look for")
+        return value
+
 
 class DownloadOptions(_Strict):
     """yt-dlp's network patience: enough for a flaky archive link, short enough to fail clearly."""
@@ -287,7 +295,10 @@ class DayConfig(_Strict):
     def _inside(self, field: str, value: str | Path) -> Path:
         """The file a field names, resolved now (a file may be swapped for a symlink during a
         run) and refused when it leads outside the config's folder."""
-        resolved = (self.base_dir / value).resolve()
+        try:
+            resolved = (self.base_dir / value).resolve()
+        except (RuntimeError, OSError) as exc:  # a symlink loop: RuntimeError up to Python 3.12, OSError after
+            raise ConfigError(f"{self.config_path}: field '{field}': {value} cannot be followed: {exc}") from None
         if not resolved.is_relative_to(self.base_dir):
             raise ConfigError(
                 f"{self.config_path}: field '{field}': {value} is outside the config's "
@@ -610,7 +621,7 @@ def check_inputs(config: DayConfig) -> str:
     report = read_report(config)
     if report is not None and not split_points(report):
         raise ConfigError(
-            f"{config.report_path}: no sentences found in the report (a title alone "
-            f"gives nothing to compare); field 'report' of {config.config_path}"
+            f"{config.report_path}: no sentences found in the report that say something to compare "
+            f"(titles, numbers and greetings alone do not); field 'report' of {config.config_path}"
         )
     return media

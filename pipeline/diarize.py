@@ -41,7 +41,7 @@ from pipeline.artifacts import (
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
 from pipeline.files import atomic_path
-from pipeline.formats import rttm_field
+from pipeline.formats import distinct_forms, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import Transcript
@@ -472,9 +472,10 @@ def rttm_lines(day_id: str, diarization: Diarization) -> str:
     from pyannote.core import Annotation, Segment
 
     names = diarization.names()
+    fields = distinct_forms(names.values(), rttm_field)
     annotation = Annotation(uri=day_id)
     for turn in diarization.turns:
-        annotation[Segment(turn.start, turn.end)] = rttm_field(names[turn.speaker])
+        annotation[Segment(turn.start, turn.end)] = fields[names[turn.speaker]]
     text = io.StringIO()
     annotation.write_rttm(text)
     return text.getvalue()

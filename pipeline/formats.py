@@ -7,7 +7,32 @@ their own text: captions.py.)
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterable
+
 
 def rttm_field(name: str) -> str:
     """A speaker name as one RTTM field: every run of whitespace becomes one underscore."""
     return "_".join(name.split()) or "_"
+
+
+def distinct_forms(
+    names: Iterable[str], form: Callable[[str], str], fuller: Callable[[str], str] | None = None
+) -> dict[str, str]:
+    """Each name's form in a format, kept apart: speakers whose forms would be the same ("Ayu
+    Larasati" and "Ayu_Larasati" in RTTM, two "Dr. Ayu Larasati, …" cut short in SRT) get the
+    fuller form, and where even that is shared, a number (_2, _3) in the order given."""
+    names = list(dict.fromkeys(names))
+    forms = {name: form(name) for name in names}
+    shared = Counter(forms.values())
+    if fuller is not None:
+        forms = {name: fuller(name) if shared[value] > 1 else value for name, value in forms.items()}
+    taken: set[str] = set()
+    result = {}
+    for name in names:
+        candidate, number = forms[name], 2
+        while candidate in taken:
+            candidate, number = f"{forms[name]}_{number}", number + 1
+        taken.add(candidate)
+        result[name] = candidate
+    return result

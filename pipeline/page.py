@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import bisect
 import io
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,7 @@ ARCHIVE_TABLES = (
 # and about this many minute ticks along a day.
 TIMELINE_WIDTH, TIMELINE_ROW, TIMELINE_MARGIN, TIMELINE_BAR = 10, 0.45, 0.5, 0.7
 TIMELINE_TICKS = 10
+TIMELINE_LABEL_CHARS = 40  # a longer name is cut with "…" on the timeline (the page shows it whole)
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
 NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 PACKAGES = ("jinja2", "matplotlib")
@@ -148,15 +150,21 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    axes.set_yticks(range(len(speakers)), [s.name for s in speakers], parse_math=False)  # "$" is no formula
+    labels = [
+        s.name if len(s.name) <= TIMELINE_LABEL_CHARS else s.name[: TIMELINE_LABEL_CHARS - 1] + "…" for s in speakers
+    ]
+    axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
     axes.set_xlabel(minutes_label)
     ticks = range(0, int(duration) + 1, max(60, int(duration / TIMELINE_TICKS) // 60 * 60))
     axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
-    figure.tight_layout()
     buffer = io.StringIO()
-    with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}):
+    with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}), warnings.catch_warnings():
+        # A glyph the font lacks (an emoji in a name) is drawn as a box; the page's text has it.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+        warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        figure.tight_layout()
         figure.savefig(buffer, format="svg", metadata=NO_SVG_METADATA)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype for inline use

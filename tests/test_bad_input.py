@@ -32,9 +32,12 @@ def _error_line(result) -> str:
         ({"id": "../escape"}, "field 'id'"),
         ({"source": "file:///etc/passwd"}, "field 'source'"),
         ({"date": "kemarin"}, "field 'date'"),
+        ({"glossary": [{"term": ".*"}]}, "field 'glossary.0.term'"),
+        ({"source": "looped.wav"}, "cannot be followed"),
     ],
 )
 def test_config_errors_name_the_field(tmp_path, fields, expected):
+    (tmp_path / "looped.wav").symlink_to(tmp_path / "looped.wav")
     config = write_config(tmp_path, **fields)
     if fields.get("speakers", 1) is None:
         text = config.read_text().replace("speakers: null\n", "")
@@ -661,3 +664,14 @@ def test_a_damaged_earlier_artifact_is_called_damaged_not_out_of_date(tmp_path, 
 def test_lokakarya_alone_shows_the_help_not_an_error():
     result = CliRunner().invoke(cli, [], prog_name="lokakarya")
     assert result.output.startswith("Usage: lokakarya") and "Error" not in result.output and "validate" in result.output
+
+
+@pytest.mark.parametrize("keep", [0.75, 0.99])
+def test_a_wav_cut_short_is_refused_at_validate_by_any_amount(tmp_path, keep):
+    """The data chunk states the length exactly: a quarter or a hundredth missing of 5 s (under
+    the 2 s tolerance for lengths that are only declared) is still audio lost."""
+    write_tone(tmp_path / "whole.wav", seconds=5)
+    whole = (tmp_path / "whole.wav").read_bytes()
+    (tmp_path / "talk.wav").write_bytes(whole[: int(len(whole) * keep)])
+    line = _error_line(invoke("validate", write_config(tmp_path)))
+    assert "talk.wav: download is incomplete: the file ends inside its WAV data chunk" in line

@@ -116,3 +116,24 @@ def test_hostile_names_and_words_cannot_break_the_formats(word):
     subtitles = list(srt.parse(srt_file))
     assert len(subtitles) == 2 and srt_file.count("-->") == 2
     assert "<" not in srt_file and all("\t" not in s.content for s in subtitles)
+
+
+def test_speakers_whose_short_names_are_the_same_stay_apart_in_srt():
+    words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
+    names = {"S1": "Dr. Ayu Larasati, S.Sos.", "S2": "Dr. Ayu Larasati, M.Ikom."}
+    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, names))]
+    assert prefixes == ["Dr. Ayu Larasati, S.Sos.", "Dr. Ayu Larasati, M.Ikom."]
+
+
+def test_speakers_whose_rttm_fields_are_the_same_stay_apart():
+    from pipeline.diarize import Diarization, Turn, rttm_lines
+
+    speakers = [
+        type("S", (), {"label": label, "name": name})()
+        for label, name in (("S0", "Ayu Larasati"), ("S1", "Ayu_Larasati"))
+    ]
+    diarization = Diarization.model_construct(
+        speakers=speakers, turns=[Turn(speaker="S0", start=0, end=1), Turn(speaker="S1", start=1, end=2)]
+    )
+    fields = {line.split()[7] for line in rttm_lines("day", diarization).splitlines()}
+    assert fields == {"Ayu_Larasati", "Ayu_Larasati_2"}

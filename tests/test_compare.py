@@ -7,7 +7,7 @@ import time
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import _candidates, compare_to_report
+from pipeline.compare import _candidates, compare_to_report, split_points
 from pipeline.config import load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, load_truth, truth_diarization
 from pipeline.topics import Vocabulary
@@ -157,3 +157,12 @@ def test_only_joins_with_a_fragment_are_matched():
     assert "selesai" in _candidates(["menye", "lesaikan"])  # the join is stemmed
     candidates = _candidates(["kita", "mulai", "2017"])
     assert sorted(candidates) == ["2017", "kita", "mulai"]  # whole words are never joined
+
+
+def test_sentences_end_before_capitals_of_any_script_and_at_full_width_stops():
+    mixed = (
+        "Duta Besar menjelaskan strategi diplomasi digital tahun 2017. Мы обсуждали дипломатию в Алжире "
+        "сегодня утром. 大使介绍了数字外交在疫情期间的战略和挑战。Diplomasi digital menjadi bagian dari strategi "
+        "kementerian luar negeri. Acara dimulai pukul 10. peserta datang dari berbagai kota di Indonesia."
+    )
+    assert [text.split()[0] for text, _ in split_points(mixed)] == ["Duta", "Мы", "Diplomasi", "Acara"]

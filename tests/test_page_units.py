@@ -117,3 +117,21 @@ def test_a_recording_kept_incomplete_says_so_on_the_page(tmp_path):
     write_artifact(paths.source, source.model_copy(update={"warnings": [warning]}))
     list(run_day(load_config(config_path), paths))
     assert warning in page_text(paths.page.read_text())
+
+
+def test_the_timeline_of_odd_names_draws_without_warnings():
+    """An emoji the font lacks and a 10,000-character name: no warning reaches the terminal, and
+    the long name is cut on the timeline only."""
+    import warnings
+
+    from pipeline.diarize import Diarization, Turn
+    from pipeline.page import timeline_svg
+
+    speakers = [
+        type("S", (), {"label": f"S{i}", "name": name})() for i, name in enumerate(["Ayu 👩🏽‍💻", "A" * 10_000])
+    ]
+    turns = [Turn(speaker="S0", start=0, end=1), Turn(speaker="S1", start=1, end=2)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        svg = timeline_svg(Diarization.model_construct(speakers=speakers, turns=turns), 120.0, "menit")
+    assert "A" * 39 + "…" in svg and "A" * 41 not in svg
