@@ -128,7 +128,8 @@ def day_lock(root: Path) -> Iterator[None]:
         root.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)  # unbuffered: no write is left to fail at close
     except FileExistsError:
-        raise PipelineError(f"{root}: is a file, not a day folder; move it away") from None
+        what = "a link that leads nowhere" if root.is_symlink() else "a file"
+        raise PipelineError(f"{root}: is {what}, not a day folder; move it away") from None
     except OSError as exc:
         raise write_error(lock, exc) from None
     try:
