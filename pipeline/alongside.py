@@ -16,11 +16,9 @@ it always did).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import os
 import resource
-import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -28,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.artifacts import DayPaths
+from pipeline.children import die_with_parent
 from pipeline.config import DayConfig
 from pipeline.files import file_sha256
 
@@ -35,7 +34,6 @@ from pipeline.files import file_sha256
 # the idle class the second runs only on a core the decoder leaves idle; once the transcription
 # has ended, the job has both cores while the stage waits for it (docs/measurements.md).
 VOICE_WORKERS = 2
-PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal this process gets when its parent thread dies
 
 
 @dataclass(frozen=True)
@@ -134,18 +132,9 @@ def _set_policy(pid: int, policy: int) -> None:
             os.sched_setscheduler(int(task), policy, os.sched_param(0))
 
 
-def _die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when the run that started it dies (Linux): a run killed
-    outright must not leave its jobs writing into the day's folder under the next run."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # it died before that took effect
-        os._exit(1)
-
-
 def run_job(job: str, request: dict) -> None:
     """One job, in this (child) process, which the run put in the idle scheduling class."""
-    _die_with_parent(request["parent"])
+    die_with_parent(request["parent"])
     paths = DayPaths(Path(request["day"]))
     if job == "voices":
         from pipeline.config import DiarizeOptions

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -132,10 +134,12 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
             str(target),
             str(options.retries),
             str(options.socket_timeout),
+            str(os.getpid()),
         ],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: stopped with the ffmpeg it may start
     )
     guard = _RateGuard(options)
     try:
@@ -147,9 +151,11 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
                 if problem:
                     raise PipelineError(f"{url}: download failed: {problem}") from None
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
+        # The child and what it started (yt-dlp's ffmpeg for a stream): a transfer stopped for
+        # its rate or deadline, or by Ctrl-C here, must not go on writing into the day's folder.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
     try:
         outcome = json.loads(result.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pipeline.children import die_with_parent, end_group_on_sigterm
 from pipeline.files import PipelineError, write_atomic
 
 FETCH_RESULT = "fetch-result.json"  # what the child hands back, beside the media
@@ -74,8 +75,11 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
 
 
 def fetch_in_child() -> None:
-    """The child's entry: argv is url, target folder, retries, socket timeout (seconds)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly; the parent reports
+    """The child's entry: argv is url, target folder, retries, socket timeout (seconds), and the
+    parent's pid.  It runs in a session of its own, so that the parent can stop it together with
+    the ffmpeg yt-dlp may start, and it ends with them when the parent is killed outright."""
+    die_with_parent(int(sys.argv[5]), signal.SIGTERM)
+    end_group_on_sigterm()
     url, target, retries, socket_timeout = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
     try:
         media, info = _fetch(url, target, retries, socket_timeout)

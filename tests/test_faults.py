@@ -3,6 +3,7 @@ run of the same day, models that are not models, recordings in another language.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -487,6 +488,18 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     )
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+    assert _processes_naming(tmp_path) == []  # neither the downloader nor an ffmpeg it started
+
+
+def _processes_naming(folder) -> list[str]:
+    """Command lines of the live processes that name `folder` (a downloader, an ffmpeg)."""
+    lines = []
+    for entry in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            line = entry.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if str(folder) in line and entry.parent.name != str(os.getpid()):
+                lines.append(line)
+    return lines
 
 
 def test_second_run_of_a_day_refuses_while_the_first_holds_it(tmp_path):
@@ -880,3 +893,25 @@ def test_a_short_single_voice_becomes_a_whole_record_with_the_stated_count(tmp_p
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "out" / "test-day" / "speakers.json").read_text())["num_speakers"] == expected
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_download_killed_outright_leaves_no_downloader_behind(tmp_path, faulty, how):
+    """The next run would otherwise race the orphan for the same .part file."""
+    config = write_config(tmp_path, source=f"{faulty}/trickle.wav", download=FAST_NETWORK)
+    run = subprocess.Popen(
+        [*LOKAKARYA, "--outputs", str(tmp_path / "out"), "download", str(config)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while not any("fetch_in_child" in line for line in _processes_naming(tmp_path)):
+        assert time.monotonic() < deadline and run.poll() is None, "the downloader never started"
+        time.sleep(0.1)
+    run.send_signal(how)
+    run.wait()
+    deadline = time.monotonic() + 5
+    while _processes_naming(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_naming(tmp_path) == []
