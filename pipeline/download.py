@@ -227,6 +227,17 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     return existing
 
 
+def _refetch_next_time(url: str, media: Path, error: PipelineError) -> PipelineError:
+    """What a URL sent that cannot be used (an HTML page served as audio/wav, a cut file) is not
+    kept: yt-dlp would take it for a finished download and every later run would fail on it,
+    even once the server is fixed.  The error names the URL, not the cache file."""
+    media.unlink(missing_ok=True)
+    message = str(error)
+    if message.startswith(f"{media}: "):
+        message = f"{url}: what it sent is {message[len(str(media)) + 2 :]}"
+    return PipelineError(f"{message}; not kept, the next run fetches it again")
+
+
 def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     """Produce audio.wav and source.json; a rerun with both in place does no network work."""
     existing = _reusable(config, paths)
@@ -248,20 +259,27 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         handle = config.open_local("source")  # opened once: what is checked is what is read
         media = config.source_path
         kind, title, ytdlp, advertised, expected_bytes = "file", media.stem, None, None, None
-    with handle:
-        media_sha256 = file_sha256(handle)
-        if kind == "file":
-            provenance = Provenance.begin("download", config.stage_key("download"), {"source": media_sha256}, PACKAGES)
-        with atomic_path(paths.audio) as tmp:
-            decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
-            problem = incomplete(
-                decoded.duration,
-                {"the source": advertised, "the media header": decoded.declared_seconds},
-                handle.seek(0, 2),
-                expected_bytes,
-                decoded.damage,
-            )
-            warnings = check_complete(config.source, problem, config.download.allow_incomplete)
+    try:
+        with handle:
+            media_sha256 = file_sha256(handle)
+            if kind == "file":
+                provenance = Provenance.begin(
+                    "download", config.stage_key("download"), {"source": media_sha256}, PACKAGES
+                )
+            with atomic_path(paths.audio) as tmp:
+                decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
+                problem = incomplete(
+                    decoded.duration,
+                    {"the source": advertised, "the media header": decoded.declared_seconds},
+                    handle.seek(0, 2),
+                    expected_bytes,
+                    decoded.damage,
+                )
+                warnings = check_complete(config.source, problem, config.download.allow_incomplete)
+    except PipelineError as exc:
+        if kind == "url":
+            raise _refetch_next_time(config.source, media, exc) from None
+        raise
     info = SourceInfo(
         kind=kind,
         source=config.source,

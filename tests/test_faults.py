@@ -67,6 +67,7 @@ class FaultyServer(BaseHTTPRequestHandler):
     segments: ClassVar[list[bytes]] = []
     cuts: ClassVar[dict[str, int]] = {}
     cut_bodies: ClassVar[dict[str, bytes]] = {}  # /no-length-cut/<name>: served without a length, then closed
+    html_as_audio: ClassVar[bool] = False  # /fixed-later.wav sends an error page labelled audio/wav
 
     def log_message(self, *args) -> None:
         pass
@@ -99,6 +100,11 @@ class FaultyServer(BaseHTTPRequestHandler):
                 )
             else:
                 self._send(200, data, "audio/wav", extra=[("Accept-Ranges", "bytes")])
+        elif self.path == "/fixed-later.wav":
+            if self.html_as_audio:
+                self._send(200, b"<html><body>Maintenance</body></html>", "audio/wav")
+            else:
+                self._send(200, data, "audio/wav")
         elif self.path == "/plain-cut.wav":  # no ranges, and every attempt is cut
             self._send(200, data[:half], "audio/wav", len(data))
         elif self.path.startswith("/no-length-cut/"):  # the body ends early, nothing says how long
@@ -186,12 +192,25 @@ def faulty(_faulty_server):
     """The server's address, its per-test state (the cut counts, the bodies to cut) cleared."""
     FaultyServer.cuts = {}
     FaultyServer.cut_bodies = {}
+    FaultyServer.html_as_audio = False
     return _faulty_server
 
 
 def _download(tmp_path, url):
     config = write_config(tmp_path, source=url, download=FAST_NETWORK)
     return invoke("--outputs", tmp_path / "out", "download", config), tmp_path / "out" / "test-day"
+
+
+def test_what_a_server_sent_that_is_not_audio_is_not_kept_and_named_by_its_url(tmp_path, faulty):
+    FaultyServer.html_as_audio = True
+    result, day = _download(tmp_path, f"{faulty}/fixed-later.wav")
+    line = _one_line(result)
+    assert line.startswith(f"Error: {faulty}/fixed-later.wav: what it sent is not a readable audio")
+    assert "the next run fetches it again" in line and not list((day / "download").rglob("media.*"))
+    FaultyServer.html_as_audio = False  # the server is fixed: the next run succeeds
+    result, day = _download(tmp_path, f"{faulty}/fixed-later.wav")
+    assert result.exit_code == 0, result.output
+    assert soundfile.info(day / "audio.wav").duration >= 5.9
 
 
 @pytest.mark.parametrize("path", ["ranged-cut.wav", "hls-ok/index.m3u8"])
