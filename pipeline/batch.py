@@ -146,7 +146,9 @@ def _client(scheduler: str | None, workers: int):
         processes=True,
         host="127.0.0.1",
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        # A worker's errors reach us as its day's outcome; what Dask would log besides is the
+        # tracebacks of workers stopped by Ctrl-C, printed over the terminal.
+        silence_logs=logging.CRITICAL,
     )
     return Client(cluster)
 
@@ -201,8 +203,11 @@ def run_batch(
     workers: int | None = None,
     force_from: str | None = None,
     progress: bool = False,
-) -> list[DayOutcome]:
-    """Run every day (in parallel), then rebuild the archive tables and outputs/index.html."""
+) -> tuple[list[DayOutcome], str | None]:
+    """Run every day (in parallel), then rebuild the archive tables and outputs/index.html.
+
+    Returns each config's outcome and, when the tables could not be rebuilt (a full disk), why:
+    the days' own outcomes are reported all the same."""
     outputs = Path(outputs).resolve()
     outcomes: dict[str, DayOutcome] = {}  # by the config path as given
     loaded: dict[str, DayConfig] = {}
@@ -230,5 +235,11 @@ def run_batch(
     finally:
         bars.close()
     languages = {config.page_language for config in loaded.values()}
-    refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
-    return [outcomes[str(path)] for path in config_paths]
+    try:
+        refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
+        archive_error = None
+    except (PipelineError, OSError) as exc:
+        archive_error = (
+            str(exc) if isinstance(exc, PipelineError) else f"{exc.filename or outputs}: {exc.strerror or exc}"
+        )
+    return [outcomes[str(path)] for path in config_paths], archive_error

@@ -231,11 +231,15 @@ def batch(
     """Run many days in parallel; a failing day does not stop the others."""
     from pipeline.batch import run_batch
 
-    outcomes = run_batch(list(configs), outputs, scheduler, workers, force_from, progress=sys.stderr.isatty())
+    outcomes, archive_error = run_batch(
+        list(configs), outputs, scheduler, workers, force_from, progress=sys.stderr.isatty()
+    )
     for outcome in outcomes:
         for warning in outcome.warnings:
             click.echo(f"Warning: {warning}", err=True)
         click.echo(outcome.line())
+    if archive_error:
+        raise click.ClickException(archive_error)
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
         raise SystemExit(1)

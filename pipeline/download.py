@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from pipeline.files import atomic_path
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
 RATE_CHECK_SECONDS = 0.5
+LOW_DISK_BYTES = 1 << 20  # free space under which a downloader that stopped is taken to have filled the disk
 
 
 class YtdlpInfo(Strict):
@@ -159,6 +161,11 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     try:
         outcome = json.loads(result.read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        if shutil.disk_usage(target).free < LOW_DISK_BYTES:  # it could not even write its result
+            raise PipelineError(
+                f"{target}: could not write: no space left on the device (the downloader stopped; "
+                f"its .part file stays there to resume)"
+            ) from None
         raise PipelineError(
             f"{url}: download failed: the downloader stopped (exit status {child.returncode})"
         ) from None

@@ -31,7 +31,7 @@ from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
-from pipeline.files import atomic_path
+from pipeline.files import atomic_path, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
 from pipeline.stages import STAGE_NAMES
@@ -437,6 +437,10 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> None:
     """The tables and outputs/index.html (in `language`) over every day, one writer at a time."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
+        # A run killed while it wrote the tables left its temporary file here (the days' own
+        # folders are swept by their runs).
+        for folder in [outputs, *(outputs / ".tables-cache").glob("*/")]:
+            remove_stale_temporaries(folder)
         write_tables(outputs)
         render_index(outputs, language)
 

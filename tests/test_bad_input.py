@@ -675,3 +675,35 @@ def test_a_wav_cut_short_is_refused_at_validate_by_any_amount(tmp_path, keep):
     (tmp_path / "talk.wav").write_bytes(whole[: int(len(whole) * keep)])
     line = _error_line(invoke("validate", write_config(tmp_path)))
     assert "talk.wav: download is incomplete: the file ends inside its WAV data chunk" in line
+
+
+def test_a_batch_whose_tables_cannot_be_written_still_reports_every_day(tmp_path):
+    from fakes import make_day
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    (tmp_path / "out" / ".tables-cache").write_text("not a folder")
+    result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "missing.yaml")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 2, result.output
+    assert lines[0].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and lines[1].startswith("Error: ")
+
+
+def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
+    import subprocess
+    import sys
+
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    refresh_archive(tmp_path / "out")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    left = [
+        tmp_path / "out" / f".index.parquet.{dead}.tmp",
+        tmp_path / "out" / ".tables-cache" / "test-day" / f".index.parquet.{dead}.tmp",
+    ]
+    for path in left:
+        path.write_bytes(b"half a table")
+    refresh_archive(tmp_path / "out")
+    assert not any(path.exists() for path in left)
