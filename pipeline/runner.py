@@ -84,8 +84,10 @@ def unreadable(stage: Stage, paths: DayPaths) -> str | None:
     return None
 
 
-def failure_reason(exc: Exception) -> str:
+def failure_reason(exc: BaseException) -> str:
     """One line for a failed day: our own message, or the type of a library's crash."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl-C)"
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
@@ -177,9 +179,10 @@ def run_day(
                     jobs.start(paths, config, fresh=forced, before=stage.name)
                 _run_recorded(stage, config, paths, progress, jobs)
                 yield stage, "done"
-        except Exception as exc:
+        except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
             # Best effort: on a full disk the status cannot be written either, and the stage's own
-            # error is the one to report.
+            # error is the one to report.  Ctrl-C is recorded too, or an earlier run's failure
+            # would stand in status.json and the tables.
             with contextlib.suppress(PipelineError):
                 _write_status(config, paths, "failed", current, failure_reason(exc))
             raise

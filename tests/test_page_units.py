@@ -135,3 +135,24 @@ def test_the_timeline_of_odd_names_draws_without_warnings():
         warnings.simplefilter("error")
         svg = timeline_svg(Diarization.model_construct(speakers=speakers, turns=turns), 120.0, "menit")
     assert "A" * 39 + "…" in svg and "A" * 41 not in svg
+
+
+def test_an_interrupted_run_replaces_an_earlier_failure_in_the_record(tmp_path, monkeypatch):
+    """Ctrl-C during the page: status.json says so, not the failure of the run before."""
+    from fakes import make_day
+    from pipeline import page as page_stage
+    from pipeline.config import load_config
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.status.write_text(paths.status.read_text().replace('"ok"', '"failed"'))
+    config_path.write_text(config_path.read_text().replace("title: ", "title: Baru "))
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(page_stage, "render_day", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        list(run_day(load_config(config_path), paths))
+    status = read_artifact(paths.status, DayStatus, "run")
+    assert (status.status, status.stage, status.reason) == ("failed", "page", "interrupted (Ctrl-C)")
