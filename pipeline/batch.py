@@ -203,11 +203,11 @@ def run_batch(
     workers: int | None = None,
     force_from: str | None = None,
     progress: bool = False,
-) -> tuple[list[DayOutcome], str | None]:
+) -> tuple[list[DayOutcome], Exception | None]:
     """Run every day (in parallel), then rebuild the archive tables and outputs/index.html.
 
-    Returns each config's outcome and, when the tables could not be rebuilt (a full disk), why:
-    the days' own outcomes are reported all the same."""
+    Returns each config's outcome and, when the tables could not be rebuilt (a full disk), the
+    error, for the caller to raise once the days' own outcomes are reported."""
     outputs = Path(outputs).resolve()
     outcomes: dict[str, DayOutcome] = {}  # by the config path as given
     loaded: dict[str, DayConfig] = {}
@@ -239,7 +239,5 @@ def run_batch(
         refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
         archive_error = None
     except (PipelineError, OSError) as exc:
-        archive_error = (
-            str(exc) if isinstance(exc, PipelineError) else f"{exc.filename or outputs}: {exc.strerror or exc}"
-        )
+        archive_error = exc
     return [outcomes[str(path)] for path in config_paths], archive_error

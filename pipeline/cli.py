@@ -238,8 +238,8 @@ def batch(
         for warning in outcome.warnings:
             click.echo(f"Warning: {warning}", err=True)
         click.echo(outcome.line())
-    if archive_error:
-        raise click.ClickException(archive_error)
+    if archive_error is not None:
+        raise archive_error  # one line, as any error (_Group.invoke)
     click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
         raise SystemExit(1)

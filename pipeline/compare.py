@@ -29,6 +29,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -317,6 +318,7 @@ class Similarity:
         over_points = _standardise(raw, axis=0) if points >= MIN_POINTS_FOR_WINDOW_SCALE else np.zeros_like(raw)
         return np.stack([self.character, self.words, over_windows, over_points], axis=-1)
 
+    @cached_property
     def best_match(self) -> float:
         """The raw score of the report's best-matched point: how plainly the talk says anything of it."""
         return float(((self.character + self.words) / 2).max(initial=0.0))
@@ -331,7 +333,7 @@ class Similarity:
         full = len(self.terms) >= MIN_POINTS_FOR_WINDOW_SCALE
         weights, bias = (WEIGHTS_FULL, BIAS_FULL) if full else (WEIGHTS_FEW_POINTS, BIAS_FEW_POINTS)
         features = self.features()
-        if self.best_match() < RELATED_MIN:
+        if self.best_match < RELATED_MIN:
             features[..., 2:] = 0.0
         return 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
 
@@ -426,9 +428,9 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
     chance, windows = match.probability(), match.windows
-    if match.best_match() < RELATED_MIN:
+    if match.best_match < RELATED_MIN:
         warnings.append(
-            f"no point of the report is said plainly in the talk (best match {match.best_match():.2f}): "
+            f"no point of the report is said plainly in the talk (best match {match.best_match:.2f}): "
             "it may be the report of another event"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")

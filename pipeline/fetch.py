@@ -67,14 +67,15 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
         return "no audio or video found at this address"
     if isinstance(cause, TransportError):
-        first = str(cause).splitlines()[0]
-        if "Read timed out" in first:  # connected, then nothing came
-            return f"the server stopped answering ({first})"
-        return f"could not connect ({first})"
-    text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
-    for noise in ("ERROR:", "[download]", "Got error:", "\r"):
-        text = text.replace(noise, " ")
-    text = " ".join(text.split())
+        text = str(cause).splitlines()[0]
+        if "Read timed out" not in text:
+            return f"could not connect ({text})"
+    else:
+        text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
+        for noise in ("ERROR:", "[download]", "Got error:", "\r"):
+            text = text.replace(noise, " ")
+        text = " ".join(text.split())
+    # Connected, then nothing came (in the transport's error or in yt-dlp's own message).
     return f"the server stopped answering ({text})" if "Read timed out" in text else text
 
 
