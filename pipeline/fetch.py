@@ -8,6 +8,7 @@ numpy, PyAV) took 0.5 s of the 2.3 s of CPU that the child of a short download t
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sys
 from pathlib import Path
@@ -17,6 +18,13 @@ from pipeline.children import die_with_parent, end_group_on_sigterm
 from pipeline.files import PipelineError, write_atomic
 
 FETCH_RESULT = "fetch-result.json"  # what the child hands back, beside the media
+LIVE = "a live stream that has not ended (its playlist has no end yet); run again once the recording is published"
+
+
+# An error whose arguments are a message and the exception beneath, printed as Python writes a
+# tuple: "('Received response with content-encoding: gzip, but failed to decode it.',
+# error('Error -3 while decompressing data: incorrect header check'))".
+_PAIR_REPR = re.compile(r"""\((?P<q>['"])(?P<message>.*?)\.?(?P=q), \w+\((?P<r>['"])(?P<detail>.*?)(?P=r)\)\)""")
 
 
 class _Logger:
@@ -34,9 +42,20 @@ class _Logger:
         self.errors.append(message)
 
 
+def _refuse_live(info: dict[str, Any], *, incomplete: bool = False) -> str | None:
+    """yt-dlp's match_filter: a stream still live is not downloaded.
+
+    Recording it would run until the stream ends (ffmpeg follows a live playlist), and a playlist
+    that names itself as its own variant looks live to yt-dlp and made ffmpeg fetch it in a loop
+    for ever; the archive wants the published recording, not a capture.
+    """
+    return LIVE if info.get("is_live") or info.get("live_status") == "is_live" else None
+
+
 def _ytdlp_options(target: Path, logger: _Logger, retries: int, socket_timeout: float) -> dict[str, Any]:
     """Options that differ from yt-dlp's command line and matter here (docs/measurements.md)."""
     return {
+        "match_filter": _refuse_live,
         "format": "bestaudio/best",
         # Our own key for the file name: yt-dlp's ids collide for plain URLs and HLS playlists.
         "outtmpl": str(target / "media.%(ext)s"),
@@ -67,14 +86,14 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
         return "no audio or video found at this address"
     if isinstance(cause, TransportError):
-        text = str(cause).splitlines()[0]
+        text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", str(cause).splitlines()[0])
         if "Read timed out" not in text:
             return f"could not connect ({text})"
     else:
         text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
         for noise in ("ERROR:", "[download]", "Got error:", "\r"):
             text = text.replace(noise, " ")
-        text = " ".join(text.split())
+        text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", " ".join(text.split()))
     # Connected, then nothing came (in the transport's error or in yt-dlp's own message).
     return f"the server stopped answering ({text})" if "Read timed out" in text else text
 
@@ -143,6 +162,8 @@ def _fetch(url: str, target: Path, retries: int, socket_timeout: float) -> tuple
         if not entries:
             raise PipelineError(f"{url}: download failed: the page lists no media")
         info = entries[0]
+    if _refuse_live(info):
+        raise PipelineError(f"{url}: download failed: {LIVE}")
     downloads = info.get("requested_downloads") or [info]
     media = Path(downloads[0].get("filepath") or downloads[0].get("_filename", ""))
     if not media.is_file():

@@ -156,11 +156,19 @@ class FaultyServer(BaseHTTPRequestHandler):
         elif self.path == "/stall.wav":
             self._send(200, data[:1000], "audio/wav", len(data))
             time.sleep(5)
-        elif self.path.endswith(".m3u8"):
+        elif self.path == "/gzip-garbage.wav":  # says gzip, is not
+            self._send(200, b"not gzip at all " * 64, "audio/wav", extra=[("Content-Encoding", "gzip")])
+        elif self.path == "/hang-up.wav":  # closes the connection without an answer
+            self.close_connection = True
+        elif self.path == "/hls-self/index.m3u8":  # a master playlist whose only variant is itself
+            master = b"#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=64000\nindex.m3u8\n"
+            self._send(200, master, "application/vnd.apple.mpegurl")
+        elif self.path.endswith(".m3u8"):  # a live stream's playlist has no end yet
             playlist = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n"
             playlist += "".join(f"#EXTINF:2.0,\nseg{i}.ts\n" for i in range(len(self.segments)))
-            self._send(200, (playlist + "#EXT-X-ENDLIST\n").encode(), "application/vnd.apple.mpegurl")
-        elif self.path.startswith("/hls-ok/seg") or self.path in (
+            end = "" if self.path.startswith("/hls-live/") else "#EXT-X-ENDLIST\n"
+            self._send(200, (playlist + end).encode(), "application/vnd.apple.mpegurl")
+        elif self.path.startswith(("/hls-ok/seg", "/hls-live/seg")) or self.path in (
             "/hls-gap/seg0.ts",
             "/hls-gap/seg2.ts",
             "/hls-trickle/seg0.ts",
@@ -509,6 +517,33 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []  # neither the downloader nor an ffmpeg it started
+
+
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("gzip-garbage.wav", "failed to decode it (Error -3 while decompressing data"),
+        ("hang-up.wav", "could not connect (Connection aborted (Remote end closed connection"),
+    ],
+)
+def test_errors_of_the_transfer_read_as_words_not_python(tmp_path, faulty, path, expected):
+    """The errors beneath yt-dlp's carry a message and an exception, which it prints as a Python
+    tuple ("('Received response ...', error('Error -3 ...'))")."""
+    line = _one_line(_download(tmp_path, f"{faulty}/{path}")[0])
+    assert expected in line and "('" not in line and "')" not in line, line
+
+
+@pytest.mark.parametrize("path", ["hls-live/index.m3u8", "hls-self/index.m3u8"])
+def test_a_live_stream_is_refused_at_once_without_limits(tmp_path, faulty, path):
+    """Recording a live stream would run until it ends; a playlist naming itself as its variant
+    looks live too, and ffmpeg fetched it in a loop for ever.  No min_rate, no deadline here."""
+    config = write_config(tmp_path, source=f"{faulty}/{path}", download=dict(FAST_NETWORK, min_rate=0))
+    started = time.monotonic()
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert line.startswith(f"Error: {faulty}/{path}: download failed: a live stream that has not ended"), line
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+    assert _processes_naming(tmp_path) == []
 
 
 def _processes_naming(folder) -> list[str]:
