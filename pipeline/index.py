@@ -2,31 +2,24 @@
 
 `refresh_archive` rebuilds them from the days' artifacts after every `run` and `batch`, under a lock
 (two runs finishing together take turns) and each file atomically, so a reader never sees a torn
-or partial archive.  Every table has a fixed set, order and type of columns (TABLES below), also
-when no day has a date, a report or a ground truth, so tables of two outputs folders concatenate
-without dtype fixes.  docs/tables.md, the data dictionary, is generated from TABLES
-(`python -m pipeline.index`; a test keeps it current).
+or partial archive.  Every table has a fixed set, order and type of columns (`pipeline.columns`),
+also when no day has a date, a report or a ground truth, so tables of two outputs folders
+concatenate without dtype fixes.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas
 import pyarrow
+import pyarrow.parquet
 
 from pipeline import __version__
-from pipeline.artifacts import (
-    DayPaths,
-    DayStatus,
-    PipelineError,
-    folder_lock,
-    read_artifact,
-    write_atomic,
-)
+from pipeline.artifacts import DayPaths, DayStatus, PipelineError, folder_lock, read_artifact, write_atomic
+from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
@@ -34,149 +27,11 @@ from pipeline.evaluate import Evaluation
 from pipeline.files import atomic_path, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
-from pipeline.stages import STAGE_NAMES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
-ALL_SPEAKERS = "(all)"
 ROW_GROUP_ROWS = 16_384
-DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: pyarrow.DataType
-    meaning: str
-
-    @property
-    def pandas_dtype(self):
-        """Nullable pandas types, recorded in the Parquet file so every reader gets the same ones."""
-        if pyarrow.types.is_string(self.type):
-            return "string"
-        if pyarrow.types.is_integer(self.type):
-            return "Int64"
-        if pyarrow.types.is_floating(self.type):
-            return "Float64"
-        if pyarrow.types.is_boolean(self.type):
-            return "boolean"
-        if pyarrow.types.is_date(self.type):
-            return pandas.ArrowDtype(self.type)
-        return object
-
-
-STRING, INT, FLOAT, BOOL = pyarrow.string(), pyarrow.int64(), pyarrow.float64(), pyarrow.bool_()
-SPEAKER = pyarrow.struct(
-    [("label", STRING), ("name", STRING), ("role", STRING), ("talk_s", FLOAT), ("talk_share", FLOAT), ("words", INT)]
-)
-
-TABLES: dict[str, list[Column]] = {
-    "index": [
-        Column("id", STRING, "the day's id, its folder under outputs/"),
-        Column("title", STRING, "title from the config"),
-        Column("date", pyarrow.date32(), "date from the config (a date; empty when not given)"),
-        Column(
-            "status",
-            STRING,
-            "how the day's last `run` ended: ok or failed; unreadable when "
-            "an artifact is of a schema this version cannot read (rerun the day)",
-        ),
-        Column(
-            "failed_stage",
-            STRING,
-            "the stage that failed (empty when ok, or when the config check failed before any stage)",
-        ),
-        Column("reason", STRING, "the one-line error of a failed day"),
-        Column("language", STRING, "configured language of the talk"),
-        Column("model", STRING, "Whisper model as configured (`base`, or the configured path)"),
-        Column("duration_s", FLOAT, "length of the recording, seconds"),
-        Column("words", INT, "words transcribed"),
-        Column("mean_word_probability", FLOAT, "Whisper's mean word probability, 0-1"),
-        Column("num_speakers", INT, "voices found (or as configured)"),
-        Column(
-            "speakers",
-            pyarrow.list_(SPEAKER),
-            "list of {label, name, role, talk_s, talk_share, words}, in order of first appearance; "
-            "index.csv holds it as JSON text",
-        ),
-        Column(
-            "points", INT, "report points that are content, narration of the event left out (empty without a report)"
-        ),
-        Column("covered", INT, "report points the talk makes, possibly in other words"),
-        Column("partly", INT, "report points the talk touches on with part of their content"),
-        Column("missing_points", INT, "report points not found in the talk"),
-        Column("coverage", FLOAT, "(covered + half of partly) / points, 0-1"),
-        Column("wer", FLOAT, "word error rate against the ground truth (empty without `truth:`)"),
-        Column("cer", FLOAT, "character error rate against the ground truth"),
-        Column("der", FLOAT, "diarization error rate, ±0.25 s collar"),
-        Column("der_no_collar", FLOAT, "diarization error rate, no collar"),
-        Column("speaker_count_error", INT, "voices found minus true voices"),
-        Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
-        *[
-            Column(f"wall_{stage}_s", FLOAT, f"wall time of the {stage} stage's last run, seconds")
-            for stage in STAGE_NAMES
-        ],
-    ],
-    "speakers": [
-        Column("day", STRING, "the day's id"),
-        Column("label", STRING, "voice label within the day (SPEAKER_00, …)"),
-        Column("name", STRING, "name from the config, or `Speaker N` for an extra voice"),
-        Column("role", STRING, "role from the config"),
-        Column("talk_s", FLOAT, "seconds this voice speaks"),
-        Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),
-        Column("words", INT, "words given to this voice"),
-    ],
-    "topics": [
-        Column("day", STRING, "the day's id"),
-        Column("speaker", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
-        Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
-        Column("score", FLOAT, "salience, higher is more"),
-        Column("count", INT, "times said"),
-        Column("first_time_s", FLOAT, "first time said, seconds"),
-    ],
-    "segments": [
-        Column("day", STRING, "the day's id"),
-        Column("utterance", INT, "utterance number within the day (the page's #u anchor)"),
-        Column("start_s", FLOAT, "start, seconds"),
-        Column("end_s", FLOAT, "end, seconds"),
-        Column("speaker", STRING, "voice label"),
-        Column("speaker_name", STRING, "speaker name"),
-        Column("text", STRING, "what was said, as transcribed"),
-        Column("mean_probability", FLOAT, "mean Whisper probability of its words, 0-1"),
-        Column(
-            "text_folded", STRING, "text lower-cased, without accents and punctuation: what `lokakarya search` matches"
-        ),
-    ],
-    "points": [
-        Column("day", STRING, "the day's id"),
-        Column("point", INT, "point number within the day's report"),
-        Column("text", STRING, "the report point"),
-        Column(
-            "status",
-            STRING,
-            "verdict: covered, partly, missing, or narration (a sentence about "
-            "the event itself, not looked for in the talk)",
-        ),
-        Column("confidence", FLOAT, "probability that the talk says the point, 0-1 (empty for narration)"),
-        Column("score", FLOAT, "raw similarity of the best evidence, 0-1 (empty for narration)"),
-        Column(
-            "evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the closest passage), seconds"
-        ),
-        Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
-        Column("evidence_speaker", STRING, "who speaks in the best evidence"),
-        Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
-        Column("attributed_to", STRING, "speaker the report credits with the point"),
-        Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited)"),
-    ],
-}
-FILES = {
-    "index": "index.parquet",
-    "speakers": "speakers.parquet",
-    "topics": "topics.parquet",
-    "segments": "segments.parquet",
-    "points": "points.parquet",
-}
 
 
 def _load(path: Path, kind, made_by: str):
@@ -351,8 +206,6 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
 
 
 def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
-    import pyarrow.parquet
-
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
     with atomic_path(folder / FILES[name]) as tmp:
         # Rows are in day order, so row groups of this size let a reader asking for one day
@@ -387,8 +240,6 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
 def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:
     """A day's cached tables when their key matches; None when missing, stale or damaged in any
     way (a cache is made again, never trusted over the day's own files)."""
-    import pyarrow
-    import pyarrow.parquet
 
     try:
         if (folder / "key.json").read_bytes() != key.encode("utf-8"):
@@ -443,31 +294,3 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> None:
             remove_stale_temporaries(folder)
         write_tables(outputs)
         render_index(outputs, language)
-
-
-def data_dictionary() -> str:
-    """docs/tables.md: every table's columns, types and meaning."""
-    lines = [
-        "# The archive tables",
-        "",
-        "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
-        "every day's artifacts each time (generated from `pipeline/index.py`; do not edit).",
-        "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
-        "floats as `Float64`, dates as `date32[pyarrow]` (all nullable).",
-        "",
-    ]
-    for name, columns in TABLES.items():
-        lines += [
-            f"## `{FILES[name]}`" + (" and `index.csv`" if name == "index" else ""),
-            "",
-            "| column | type | meaning |",
-            "| --- | --- | --- |",
-        ]
-        lines += [f"| `{c.name}` | `{c.type}` | {c.meaning} |" for c in columns]
-        lines.append("")
-    return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    DICTIONARY.parent.mkdir(exist_ok=True)
-    write_atomic(DICTIONARY, data_dictionary())

@@ -19,18 +19,13 @@ import pyarrow.compute
 import pyarrow.parquet
 
 from pipeline.artifacts import PipelineError, clock
+from pipeline.columns import TABLES
 from pipeline.language import fold
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
 # The columns search reads, with the types the tables stage writes them in.
-COLUMNS = {
-    "day": pyarrow.string(),
-    "utterance": pyarrow.int64(),
-    "start_s": pyarrow.float64(),
-    "speaker_name": pyarrow.string(),
-    "text": pyarrow.string(),
-    "text_folded": pyarrow.string(),
-}
+READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
+COLUMNS = {column.name: column.type for column in TABLES["segments"] if column.name in READ}
 SNIPPET_CHARS = 160
 
 

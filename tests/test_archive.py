@@ -12,7 +12,8 @@ import pytest
 
 from conftest import invoke, write_config
 from fakes import make_day
-from pipeline.index import DICTIONARY, FILES, TABLES, data_dictionary, refresh_archive
+from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary
+from pipeline.index import refresh_archive
 
 
 def _read(outputs, name):
@@ -103,7 +104,7 @@ def test_refresh_is_byte_stable(two_runs):
 
 
 def test_data_dictionary_is_current():
-    assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.index"
+    assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.columns"
 
 
 def test_tables_follow_edits_and_removals(two_runs, tmp_path):
