@@ -33,6 +33,8 @@ from pipeline.config import DayConfig, check_inputs
 from pipeline.files import remove_stale_temporaries
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
+Staleness = Literal["missing", "damaged", "out of date"]
+
 
 def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
     """The value a stage would record for an input now: a content hash, or the URL itself."""
@@ -43,21 +45,35 @@ def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
     return file_sha256(path) if path is not None and path.is_file() else None
 
 
-def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
-    """True when the artifact exists and was made from today's config fields, inputs and code."""
-    record = (stage.record or stage.artifact)(paths)
-    if not (stage.artifact(paths).is_file() and record.is_file()) or stage.damaged(paths):
-        return False
+def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Staleness, str] | None:
+    """Why the stage's artifact cannot stand as it is, and how to say so; None while it is up to
+    date: there, whole, and made from today's config fields, inputs and code.  Its record is
+    read once, for both the damage and the freshness."""
+    artifact, record = stage.artifact(paths), (stage.record or stage.artifact)(paths)
+    if not (artifact.is_file() and record.is_file()):
+        return "missing", f"{record if artifact.is_file() else artifact}: not found"
+    damage = stage.damaged(paths)
+    if damage:
+        return "damaged", damage
     try:
         provenance = _provenance(record)
-    except (OSError, ValueError):
-        return False
-    if provenance.get("config_hash") != config.stage_key(stage.name):
-        return False
-    if provenance.get("tools", {}).get("lokakarya") != __version__:
-        return False
+    except (OSError, ValueError) as exc:
+        return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(str(exc).split())[:120]})"
     recorded = provenance.get("inputs", {})
-    return all(_current_input(name, config, paths) == value for name, value in recorded.items())
+    if (
+        provenance.get("config_hash") != config.stage_key(stage.name)
+        or provenance.get("tools", {}).get("lokakarya") != __version__
+        or any(_current_input(name, config, paths) != value for name, value in recorded.items())
+    ):
+        return (
+            "out of date",
+            f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)",
+        )
+    return None
+
+
+def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
+    return staleness(stage, config, paths) is None
 
 
 def _provenance(record: Path) -> dict:
@@ -69,19 +85,6 @@ def _provenance(record: Path) -> dict:
     if not isinstance(provenance, dict):
         raise ValueError("no provenance")
     return provenance
-
-
-def unreadable(stage: Stage, paths: DayPaths) -> str | None:
-    """Why the stage's JSON record cannot be read (cut off, not JSON, not an artifact), or None."""
-    record = (stage.record or stage.artifact)(paths)
-    if not record.is_file():
-        return None
-    try:
-        _provenance(record)
-    except (OSError, ValueError) as exc:
-        reason = " ".join(str(exc).split())[:120]
-        return f"{record}: damaged, not a {stage.name} artifact ({reason})"
-    return None
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -114,21 +117,19 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         remove_stale_temporaries(paths.root)
         missing: Stage | None = None  # the first earlier artifact that is not there
         for earlier in STAGES[: STAGES.index(stage)]:
-            artifact = earlier.artifact(paths)
-            if not (artifact.name in MADE_BY and earlier.applies(config)):
+            if not (earlier.artifact(paths).name in MADE_BY and earlier.applies(config)):
                 continue
-            if not artifact.is_file():
+            problem = staleness(earlier, config, paths)
+            if problem is None:
+                continue
+            kind, message = problem
+            if kind == "missing":
                 missing = missing or earlier
                 continue
-            damage = earlier.damaged(paths) or unreadable(earlier, paths)
-            if damage or not is_up_to_date(earlier, config, paths):
-                if missing is not None and not damage:  # out of date because what it was made from is gone
-                    first = f"run the '{missing.name}' stage first, or `lokakarya run`"
-                    raise PipelineError(f"{missing.artifact(paths)}: not found; {first}")
-                problem = damage or (
-                    f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)"
-                )
-                raise PipelineError(f"{problem}; run the '{earlier.name}' stage first, or `lokakarya run`")
+            if missing is not None and kind == "out of date":  # because what it was made from is gone
+                first = f"run the '{missing.name}' stage first, or `lokakarya run`"
+                raise PipelineError(f"{missing.artifact(paths)}: not found; {first}")
+            raise PipelineError(f"{message}; run the '{earlier.name}' stage first, or `lokakarya run`")
         return _run_recorded(stage, config, paths)
 
 
