@@ -25,6 +25,12 @@ LIVE = "a live stream that has not ended (its playlist has no end yet); run agai
 # tuple: "('Received response with content-encoding: gzip, but failed to decode it.',
 # error('Error -3 while decompressing data: incorrect header check'))".
 _PAIR_REPR = re.compile(r"""\((?P<q>['"])(?P<message>.*?)\.?(?P=q), \w+\((?P<r>['"])(?P<detail>.*?)(?P=r)\)\)""")
+# A redirect or a page leading away from http(s) (file://, ftp://, data:): refused by yt-dlp and
+# requests in their own words, which name a command-line flag or an "adapter".
+_NOT_HTTP = (
+    (re.compile(r"No connection adapters were found for '(?P<url>[^']*)'"), "led to {url}, not an http(s) address"),
+    (re.compile(r"file:// URLs are disabled.*"), "the page points at a local file (file://), which is refused"),
+)
 
 
 class _Logger:
@@ -73,6 +79,14 @@ def _ytdlp_options(target: Path, logger: _Logger, retries: int, socket_timeout: 
     }
 
 
+def _not_http(text: str) -> str | None:
+    """What to say when the error is a refused address that is not http(s), or None."""
+    for pattern, words in _NOT_HTTP:
+        if found := pattern.search(text):
+            return words.format(**found.groupdict())
+    return None
+
+
 def _explain(exc: BaseException, logger: _Logger) -> str:
     """Turn yt-dlp's nested exceptions into one readable phrase."""
     from yt_dlp.networking.exceptions import HTTPError, TransportError
@@ -86,16 +100,20 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     if isinstance(cause, UnsupportedError) or isinstance(exc, UnsupportedError):
         return "no audio or video found at this address"
     if isinstance(cause, TransportError):
-        text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", str(cause).splitlines()[0])
-        if "Read timed out" not in text:
-            return f"could not connect ({text})"
+        text = str(cause).splitlines()[0]
     else:
         text = (logger.errors[-1] if logger.errors else str(exc)) or type(exc).__name__
         for noise in ("ERROR:", "[download]", "Got error:", "\r"):
             text = text.replace(noise, " ")
-        text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", " ".join(text.split()))
+        text = " ".join(text.split())
+    refused = _not_http(text)
+    if refused:
+        return refused
+    text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", text)
     # Connected, then nothing came (in the transport's error or in yt-dlp's own message).
-    return f"the server stopped answering ({text})" if "Read timed out" in text else text
+    if "Read timed out" in text:
+        return f"the server stopped answering ({text})"
+    return f"could not connect ({text})" if isinstance(cause, TransportError) else text
 
 
 def fetch_in_child() -> None:

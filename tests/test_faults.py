@@ -158,6 +158,10 @@ class FaultyServer(BaseHTTPRequestHandler):
             time.sleep(5)
         elif self.path == "/gzip-garbage.wav":  # says gzip, is not
             self._send(200, b"not gzip at all " * 64, "audio/wav", extra=[("Content-Encoding", "gzip")])
+        elif self.path == "/to-file.wav":  # a redirect away from http(s)
+            self._send(302, b"", "text/plain", extra=[("Location", "file:///etc/passwd")])
+        elif self.path == "/file-page.html":  # a page whose media is a local file of the machine
+            self._send(200, b'<html><body><audio src="file:///etc/passwd"></audio></body></html>', "text/html")
         elif self.path == "/hang-up.wav":  # closes the connection without an answer
             self.close_connection = True
         elif self.path == "/hls-self/index.m3u8":  # a master playlist whose only variant is itself
@@ -524,6 +528,8 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     [
         ("gzip-garbage.wav", "failed to decode it (Error -3 while decompressing data"),
         ("hang-up.wav", "could not connect (Connection aborted (Remote end closed connection"),
+        ("to-file.wav", "download failed: led to file:///etc/passwd, not an http(s) address"),
+        ("file-page.html", "download failed: the page points at a local file (file://), which is refused"),
     ],
 )
 def test_errors_of_the_transfer_read_as_words_not_python(tmp_path, faulty, path, expected):
