@@ -4,6 +4,8 @@ Reads outputs/segments.parquet (every utterance of every day, with its text alre
 case, no accents, no punctuation).  The query is folded the same way and matched with rapidfuzz's
 partial ratio (>= matching.FUZZY_MIN, as names are found in topics), so ASR spellings like
 "Laras Sati" still find "Larasati"; a query shorter than matching.SHORT_TERM must match whole words.
+The query must be found in the utterance, never the utterance in the query: an utterance shorter
+than the query is compared whole, so "Pak." is no hit for "kerja sama dengan pak duta".
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB).
 """
@@ -80,15 +82,25 @@ def _listed(names: list[str], shown: int = 10) -> str:
 
 
 def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
-    """Row number -> score (0-100) of every folded text that contains the folded query."""
+    """Row number -> score (0-100) of every folded text in which the folded query is said.
+
+    Partial ratio aligns the shorter string inside the longer, so it is given only the texts at
+    least as long as the query: a text shorter than the query ("pak") would otherwise score 100
+    for being inside it.  Those shorter texts are compared whole, which still forgives an ASR
+    spelling of the whole query ("larasati" for "laras sati")."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
     if len(query) < SHORT_TERM:
         found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}\b")
         return dict.fromkeys(np.flatnonzero(found.to_numpy(zero_copy_only=False)).tolist(), 100.0)
-    matches = process.extract(query, folded.to_numpy(), scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN, limit=None)
-    return {index: score for _, score, index in matches}
+    texts = folded.to_numpy()
+    holds_query = pyarrow.compute.utf8_length(folded).to_numpy() >= len(query)
+    scores = {}
+    for rows, scorer in ((np.flatnonzero(holds_query), fuzz.partial_ratio), (np.flatnonzero(~holds_query), fuzz.ratio)):
+        matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=FUZZY_MIN, limit=None)
+        scores.update({int(rows[index]): score for _, score, index in matches})
+    return scores
 
 
 def snippet(text: str, folded: str, query: str) -> str:
@@ -117,6 +129,12 @@ def search_archive(
     wanted = fold(query)
     if not wanted:
         raise PipelineError(f"search: the query {query!r} has no letters or digits")
+    for option, value, every in (("--day", day, "day"), ("--speaker", speaker, "speaker")):
+        if value is not None and not fold(value):
+            # Taken as no filter, an empty value would silently search everything.
+            raise PipelineError(
+                f"search: {option} {value!r}: has no letters or digits; leave {option} out to search every {every}"
+            )
     segments = load_segments(path, day)
     if speaker:
         segments = only_speaker(segments, speaker)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -10,6 +11,7 @@ from conftest import invoke
 from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
+from pipeline.language import fold
 from pipeline.search import search_archive
 
 
@@ -108,3 +110,47 @@ def test_a_segments_table_that_is_not_one_is_one_line(tmp_path, columns, expecte
     lines = result.output.strip().splitlines()
     assert result.exit_code == 1 and len(lines) == 1, result.output
     assert str(tmp_path / "out" / "segments.parquet") in lines[0] and expected in lines[0]
+
+
+def test_an_empty_or_blank_day_or_speaker_is_one_line_not_every_day(archive):
+    for option, value in [("--day", ""), ("--day", "  "), ("--speaker", ""), ("--speaker", " "), ("--speaker", "...")]:
+        result = invoke("--outputs", archive, "search", "diplomasi", option, value)
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1, result.output
+        assert lines[0].startswith(f"Error: search: {option} {value!r}: has no letters or digits"), lines[0]
+    with pytest.raises(PipelineError, match=r"--speaker '\.\.\.': has no letters or digits"):
+        search_archive(archive, "diplomasi", speaker="...")
+
+
+# Short utterances that are inside a longer query, one utterance that holds it, one ASR spelling.
+SAID = ["Pak.", "Ya,", "baik,", "Kerja sama yang baik dengan Pak Duta sangat penting.", "Larasati."]
+
+
+@pytest.fixture
+def short_utterances(tmp_path):
+    return _segments_with(
+        tmp_path / "out",
+        day=["d"] * len(SAID),
+        utterance=list(range(len(SAID))),
+        start_s=[float(second) for second in range(len(SAID))],
+        speaker_name=["A"] * len(SAID),
+        text=SAID,
+        text_folded=[fold(text) for text in SAID],
+    )
+
+
+def test_a_long_query_does_not_find_the_short_utterances_inside_it(short_utterances):
+    hits = search_archive(short_utterances, "kerja sama yang baik dengan pak duta")
+    assert [h.snippet for h in hits] == [SAID[3]]
+
+
+def test_a_ten_thousand_character_query_finds_nothing_unrelated(short_utterances, archive):
+    words, pick = " ".join(SAID).split(), random.Random(0)
+    query = " ".join(pick.choice(words) for _ in range(3000))[:10_000]
+    assert len(query) == 10_000
+    assert search_archive(short_utterances, query) == []
+    assert search_archive(archive, query) == []
+
+
+def test_an_asr_spelling_longer_than_the_utterance_still_matches(short_utterances):
+    assert [h.snippet for h in search_archive(short_utterances, "Laras Sati")] == ["Larasati."]
