@@ -214,8 +214,8 @@ def run_batch(
     for path in map(str, config_paths):
         try:
             loaded[path] = load_config(Path(path))
-        except PipelineError as exc:
-            outcomes[path] = DayOutcome(path, None, "failed", str(exc))
+        except Exception as exc:  # ours, or a crash in a library: that config fails, the others run
+            outcomes[path] = DayOutcome(path, None, "failed", failure_reason(exc))
     first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
     for path, config in list(loaded.items()):
         if config.id in first_with:

@@ -86,7 +86,10 @@ ABBREVIATION = re.compile(r"(?:\b(?:Dr|Drs|Prof|Ir|Hj|H|St|No|dll|dsb|dkk)|\b[A-
 # capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 ENUMERATION = re.compile(r"\(\d+\)")
-URL = re.compile(r"https?://\S+")
+URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
+# A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ") starts a point of its own.
+LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•‣▪]|\d{1,2}[.)])\s)")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
 
 Status = Literal["covered", "partly", "missing", "narration"]
 
@@ -180,7 +183,9 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
     sentence that introduced the list as its lead-in.
     """
-    paragraphs = list(dict.fromkeys(p.strip() for p in re.split(r"\n\s*\n", report) if p.strip()))
+    text = TABLE_ROW.sub("", report)
+    pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
+    paragraphs = list(dict.fromkeys(p.strip().lstrip("-*•‣▪ ") for p in pieces if p.strip()))
     candidates: list[tuple[str, str | None]] = []
     for paragraph in paragraphs:
         if _is_heading(paragraph):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import unicodedata
 from datetime import date as Date
@@ -17,6 +18,7 @@ import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -65,15 +67,37 @@ LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _one_line(value: str) -> str:
-    """A one-line text field: no tabs, newlines or other control characters, no bidi controls,
-    and something visible (not only spaces or zero-width characters)."""
+# The longest title of the series is 70 characters and a name with its titles about 60: a
+# one-line field ten times longer than that is a paste gone wrong, and would fill the page.
+MAX_LINE_CHARS = 1000
+
+
+def _no_control(value: str) -> str:
+    """No tabs, newlines, NUL or other control characters, and no bidi controls: in a name they
+    break the formats it reaches, in a path they name a file no one can see."""
     bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
         raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}")
+    return value
+
+
+def _one_line(value: str) -> str:
+    """A one-line text field: no control characters, something visible (not only spaces or
+    zero-width characters), and at most MAX_LINE_CHARS characters."""
+    _no_control(value)
     if not any(unicodedata.category(c)[0] not in "ZC" for c in value):
         raise ValueError("must not be blank (it holds no visible character)")
+    if len(value) > MAX_LINE_CHARS:
+        raise ValueError(f"is {len(value):,} characters long; a title or a name fits in {MAX_LINE_CHARS:,}")
     return value
+
+
+def _iso_date(value: object) -> object:
+    """A date as written, YYYY-MM-DD: a bare number would be read as seconds since 1970
+    (`date: 20210101` became an error about times, `date: 0` became 1970-01-01)."""
+    if value is None or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip())):
+        return value
+    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {value!r})")
 
 
 def same_name_key(name: str) -> str:
@@ -84,6 +108,7 @@ def same_name_key(name: str) -> str:
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
+PlainPath = Annotated[Path, AfterValidator(lambda path: Path(_no_control(str(path))))]
 
 
 # Every number of a config has an upper bound as well as a lower one: a value past it is a typo
@@ -212,7 +237,7 @@ class PageOptions(_Strict):
 class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: OneLine = Field(min_length=1)
-    date: Date | None = None
+    date: Annotated[Date | None, BeforeValidator(_iso_date)] = None
     language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     source_track: int | None = Field(
@@ -221,8 +246,8 @@ class DayConfig(_Strict):
         le=1000,
         description="which audio track of the source to use (0 = first); when empty, the track with the most speech",
     )
-    report: Path | None = None
-    truth: Path | None = Field(None, description="ground truth (turns with text) for WER and DER")
+    report: PlainPath | None = None
+    truth: PlainPath | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
     glossary: list[GlossaryTerm] = []
     download: DownloadOptions = DownloadOptions()
@@ -274,6 +299,7 @@ class DayConfig(_Strict):
     @field_validator("source")
     @classmethod
     def _http_or_path(cls, value: str) -> str:
+        _no_control(value)
         url = urlparse(value)
         if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}://")
@@ -334,7 +360,7 @@ class DayConfig(_Strict):
         try:
             handle = open_regular(path)
         except FileNotFoundError:
-            raise ConfigError(f"{self.config_path}: field '{field}': no such file {path}") from None
+            raise ConfigError(f"{self.config_path}: field '{field}': no such file '{path}'") from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
         opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))
@@ -394,12 +420,13 @@ class DayConfig(_Strict):
 
 
 def _describe(error: dict) -> str:
+    message = error["msg"].removeprefix("Value error, ")  # pydantic's prefix for our own checks
     if not error["loc"]:  # a check across fields: its message names them
-        return error["msg"].removeprefix("Value error, ")
+        return message
     field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown field '{field}'"
-    return f"field '{field}': {error['msg']}"
+    return f"field '{field}': {message}"
 
 
 def open_regular(path: Path, what: str = "file") -> BinaryIO:
@@ -464,6 +491,12 @@ class _ConfigLoader(yaml.SafeLoader):
                     problem="a key must be a plain name, not a list or a mapping", problem_mark=key_node.start_mark
                 )
             key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):  # `true:`, `1:`, `null:` are a bool, a number, nothing
+                kind = {bool: "a yes/no value", int: "a number", float: "a number"}.get(type(key), "no text")
+                raise yaml.MarkedYAMLError(
+                    problem=f"the key '{key_node.value}' is not a field name: YAML reads it as {kind}",
+                    problem_mark=key_node.start_mark,
+                )
             if key in seen:
                 raise yaml.MarkedYAMLError(problem=f"the key '{key}' is given twice", problem_mark=key_node.start_mark)
             seen.add(key)
@@ -521,31 +554,44 @@ def load_config(path: Path) -> DayConfig:
     return config
 
 
+# Control characters a text file may not hold (tabs, line and page breaks it may).
+REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# The start of an HTML document, or markup through the text: an article saved from the browser.
+HTML = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)|(?:<(?:p|div|br|li|span|a\s)[^>]*>.*?){5}", re.I | re.S)
+
+
 def read_report(config: DayConfig) -> str | None:
-    """The written report's text; an empty or non-UTF-8 file is an error naming it."""
+    """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
+    page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
+    mark, bidi controls, soft hyphens) taken out, as they come with text copied from the web and
+    would split or hide words.  An empty, non-UTF-8 or HTML file is an error naming it."""
     path = config.report_path
     if path is None:
         return None
+    field = f"field 'report' of {config.config_path}"
     with config.open_local("report") as handle:
         data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ConfigError(f"{path}: report is not UTF-8 text (field 'report' of {config.config_path})") from None
-    if not text.strip():
-        raise ConfigError(f"{path}: report file is empty (field 'report' of {config.config_path})")
-    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x85"), None)
+        raise ConfigError(f"{path}: report is not UTF-8 text ({field})") from None
+    control = REPORT_CONTROL.search(text)
     if control is not None:
-        line = text.count("\n", 0, text.index(control)) + 1
+        line = text.count("\n", 0, control.start()) + 1
         raise ConfigError(
-            f"{path}: report holds the control character {control!r} on line {line}; it is "
-            f"not plain text (field 'report' of {config.config_path})"
+            f"{path}: report holds the control character {control.group()!r} on line {line}; it is "
+            f"not plain text ({field})"
         )
     if len(text) > MAX_REPORT_CHARS:
         raise ConfigError(
             f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
             f"analysis limit); split it or keep the day's part"
         )
+    text = "".join(c for c in "\n".join(text.splitlines()) if unicodedata.category(c) != "Cf")
+    if not text.strip():
+        raise ConfigError(f"{path}: report file is empty ({field})")
+    if HTML.search(text):
+        raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
     return text
 
 

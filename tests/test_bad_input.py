@@ -12,7 +12,7 @@ import pytest
 import soundfile
 from click.testing import CliRunner
 
-from conftest import invoke, write_config, write_tone
+from conftest import REPO, invoke, write_config, write_tone
 from pipeline.cli import cli
 
 
@@ -34,6 +34,19 @@ def _error_line(result) -> str:
         ({"date": "kemarin"}, "field 'date'"),
         ({"glossary": [{"term": ".*"}]}, "field 'glossary.0.term'"),
         ({"source": "looped.wav"}, "cannot be followed"),
+        (
+            {"source": "talk.wav\x00"},
+            "field 'source': must be one line of plain text; contains the control character '\\x00'",
+        ),
+        (
+            {"source": "talk.wav\n"},
+            "field 'source': must be one line of plain text; contains the control character '\\n'",
+        ),
+        ({"report": "laporan.txt\r"}, "field 'report': must be one line of plain text"),
+        ({"truth": "truth\x00.json"}, "field 'truth': must be one line of plain text"),
+        ({"source": "talk.wav "}, "field 'source': no such file '"),
+        ({"title": "Hari " * 400}, "field 'title': is 2,000 characters long"),
+        ({"speakers": [{"name": "Ayu", "role": "x" * 1001}]}, "field 'speakers.0.role': is 1,001 characters"),
     ],
 )
 def test_config_errors_name_the_field(tmp_path, fields, expected):
@@ -44,6 +57,11 @@ def test_config_errors_name_the_field(tmp_path, fields, expected):
         config.write_text(text)
     line = _error_line(invoke("validate", config))
     assert str(config) in line and expected in line
+
+
+def test_a_path_with_a_trailing_space_is_shown_with_it(tmp_path):
+    line = _error_line(invoke("validate", write_config(tmp_path, source="talk.wav ")))
+    assert line.endswith(f"no such file '{tmp_path / 'talk.wav '}'"), line
 
 
 def test_missing_config_and_not_yaml(tmp_path):
@@ -148,7 +166,18 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
     [
         (BASE_YAML + "date: 2021-13-45\n", "field 'date'"),
         (BASE_YAML + "date: 2021-02-30\n", "field 'date'"),
-        (BASE_YAML + "date: 20210101\n", "field 'date'"),
+        (BASE_YAML + "date: 20210101\n", "field 'date': write the date as YYYY-MM-DD"),
+        (BASE_YAML + "date: 0\n", "field 'date': write the date as YYYY-MM-DD"),
+        (BASE_YAML + "date: 1609459200\n", "field 'date': write the date as YYYY-MM-DD"),
+        (BASE_YAML + "date: 2021-01-01 00:00:00\n", "field 'date': write the date as YYYY-MM-DD"),
+        (
+            BASE_YAML + "true: y\n",
+            "line 5, column 1: the key 'true' is not a field name: YAML reads it as a yes/no value",
+        ),
+        (
+            BASE_YAML.replace("{name: Satu}", "{name: Satu, 1: x}"),
+            "the key '1' is not a field name: YAML reads it as a number",
+        ),
         (BASE_YAML + "id: other\n", "line 5, column 1: the key 'id' is given twice"),
         (BASE_YAML + "diarize: {threads: 1, threads: 2}\n", "line 5, column 23: the key 'threads' is given twice"),
         (BASE_YAML + "title: 'unclosed\n", "line 6, column 1: "),
@@ -175,6 +204,11 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         "month-13",
         "feb-30",
         "not-a-date",
+        "number-as-date",
+        "unix-time",
+        "date-and-time",
+        "bool-key",
+        "int-key",
         "duplicate-key",
         "nested-duplicate",
         "unclosed-quote",
@@ -294,8 +328,15 @@ def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, ex
         ("LAPORAN KEGIATAN WORKSHOP DIPLOMASI\n", "no sentences found"),
         ("Judul\n\nSubjudul\n", "no sentences found"),
         ("Diplomasi digital dibahas panjang lebar hari ini. " * 21000, "over 1,000,000 characters"),
+        (
+            "<!DOCTYPE html><html><body><p>Diplomasi digital dibahas panjang lebar hari ini.</p></body></html>",
+            "report is an HTML page, not plain text",
+        ),
+        ("<p>Diplomasi digital dibahas.</p>\n" * 5, "report is an HTML page"),
+        ("https://stekom.ac.id/berita https://example.org/a. Kontak: humas@stekom.ac.id.\n", "no sentences found"),
+        ("\u200b\ufeff\u202e \n", "report file is empty"),
     ],
-    ids=["title-only", "headings-only", "over-limit"],
+    ids=["title-only", "headings-only", "over-limit", "html-page", "html-paragraphs", "addresses-only", "invisible"],
 )
 def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected):
     write_tone(tmp_path / "talk.wav")
@@ -707,3 +748,51 @@ def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
         path.write_bytes(b"half a table")
     refresh_archive(tmp_path / "out")
     assert not any(path.exists() for path in left)
+
+
+@pytest.mark.parametrize("form", ["cr", "u2028", "page-break", "zero-width", "bom-and-bidi", "markdown"])
+def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
+    """Line breaks of every kind, invisible characters that come with text copied from the web,
+    and Markdown's lists and tables: the same points as the report as published."""
+    from pipeline.compare import split_points
+    from pipeline.config import load_config, read_report
+
+    original = (REPO / "configs" / "reports" / "day-10.txt").read_text(encoding="utf-8")
+    paragraphs = [p.replace("\n", " ") for p in original.split("\n\n") if p.strip()]
+    text = {
+        "cr": original.replace("\n", "\r"),
+        "u2028": original.replace("\n", "\u2028"),
+        "page-break": original.replace("\n\n", "\n\f\n"),
+        "zero-width": original.replace(" ", " \u200b").replace("ar", "a\u200dr"),
+        "bom-and-bidi": "\ufeff" + original.replace("Diplomasi", "\u202aDiplomasi\u202c\u00ad"),
+        "markdown": "# "
+        + paragraphs[0]
+        + "\n\n"
+        + "\n".join("- " + p for p in paragraphs[1:6])
+        + "\n\n| kolom | nilai |\n|---|---|\n| a | b |\n\n"
+        + "\n\n".join(paragraphs[6:]),
+    }[form]
+    (tmp_path / "laporan.txt").write_text(text, encoding="utf-8", newline="")
+    config = load_config(write_config(tmp_path, report="laporan.txt"))
+    expected = split_points(original)
+    assert split_points(read_report(config)) == expected and len(expected) > 20
+
+
+def test_a_config_that_crashes_its_loading_fails_its_own_day_in_a_batch(tmp_path, monkeypatch):
+    """Not only our own errors: whatever a config makes the loader raise stays with that config."""
+    from pipeline import batch
+
+    real = batch.load_config
+
+    def crashing(path):
+        if path.name == "crash.yaml":
+            raise ValueError("embedded null byte")
+        return real(path)
+
+    monkeypatch.setattr(batch, "load_config", crashing)
+    (tmp_path / "crash.yaml").write_text("id: crash\n")
+    result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "crash.yaml", tmp_path / "missing.yaml")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert lines[0].startswith(f"{tmp_path / 'crash.yaml'}: failed:") and "embedded null byte" in lines[0]
+    assert lines[1].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and "not found" in lines[1]
