@@ -56,6 +56,14 @@ CANCELLED_MIX_RATIO = 0.25
 # A long recording is cut into pieces at the quietest CUT_WINDOW_SECONDS of the stretch from
 # CUT_SEARCH_FROM of each piece to its end: a quiet place, never far below the piece length.
 CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
+# A track is decoded only with parameters a recording can have and the resampler takes: a header
+# outside them is damage, refused by the probe (so by `validate` already) in words, not as an
+# opaque decoder error at download.  Rates: 8 kHz is the lowest any recorder writes, 1 kHz leaves
+# room below it; at 1 Hz every sample became a second of audio (96,000 samples resampled to
+# 1.5e9).  768 kHz is the highest any converter records; 1e8 Hz resampled to 0 samples and
+# 2^31 Hz ran the resampler out of memory.  Channels: libswresample mixes at most 64 (65 failed
+# with EINVAL), and no decoder opens with 0.
+MIN_SOURCE_RATE, MAX_SOURCE_RATE, MAX_SOURCE_CHANNELS = 1000, 768_000, 64
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,9 @@ class MediaProbe:
     tracks: int
     declared_seconds: float | None  # the longest exact length a header states, if any
     cut: str | None  # why the file's bytes show it ends early (a last frame or box cut off)
+    # Per audio track, why it is unusable (None: it is usable); only a track that would be used
+    # makes the probe fail, so with several tracks a broken extra one is only left out.
+    unusable: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,8 +104,57 @@ def _header_facts(media: BinaryIO | Path):
     return read_header_facts(media)
 
 
+def _parameter_problem(channels: int, rate: int) -> str | None:
+    """Why a track stating these channels and sample rate cannot be a recording, if it cannot."""
+    if channels == 0:
+        return "it declares 0 audio channels"
+    if channels > MAX_SOURCE_CHANNELS:
+        return f"it declares {channels} audio channels (at most {MAX_SOURCE_CHANNELS} can be mixed)"
+    if not MIN_SOURCE_RATE <= rate <= MAX_SOURCE_RATE:
+        plausible = f"{MIN_SOURCE_RATE:,} to {MAX_SOURCE_RATE:,} Hz"
+        return f"it declares a sample rate of {rate:,} Hz (a recording has {plausible})"
+    return None
+
+
+def _track_problem(stream, facts) -> str | None:
+    """Why an audio track is unusable, found without decoding: a codec with no decoder
+    here, channels or a rate that no recording has (a WAV's as its header states them), or a
+    decoder that refuses to open with them."""
+    import av
+
+    context = stream.codec_context
+    if context is None:
+        return "there is no decoder for its codec (unknown, or not in this build of FFmpeg)"
+    channels = facts.channels if facts.channels is not None else context.channels
+    rate = facts.sample_rate if facts.sample_rate is not None else context.sample_rate
+    problem = _parameter_problem(channels, rate)
+    if problem:
+        return problem
+    try:
+        context.open()
+    except av.error.FFmpegError as exc:
+        return f"its {context.name} decoder does not accept it ({exc.strerror or type(exc).__name__})"
+    return None
+
+
+def _refusal(name: Path, unusable: tuple[str | None, ...], track: int | None) -> str | None:
+    """The error for the unusable tracks, if one that would be used is among them."""
+    count = len(unusable)
+    if track is not None:
+        problem = unusable[track]
+        where = "its audio track" if count == 1 else f"audio track {track} (source_track)"
+        return problem and f"{name}: {where} is unusable: {problem}"
+    if all(unusable):
+        if count == 1:
+            return f"{name}: its audio track is unusable: {unusable[0]}"
+        reasons = "; ".join(f"track {index}: {problem}" for index, problem in enumerate(unusable))
+        return f"{name}: none of its {count} audio tracks is usable ({reasons})"
+    return None
+
+
 def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
-    """Open the media without decoding it: it must be readable, hold audio, and hold `track`."""
+    """Open the media without decoding it: it must be readable, hold audio, hold `track`, and
+    the track (or with several and none configured, one of them) must be usable."""
     import av
 
     try:
@@ -114,17 +174,25 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
             if facts.declared_seconds:
                 declared.append(facts.declared_seconds)
             count = len(streams)
+            unusable = tuple(_track_problem(stream, facts) for stream in streams)
     except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
         if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
             raise PipelineError(
                 f"{name}: the file is cut short and nothing of it can be decoded: {facts.cut}"
             ) from None
+        # A WAV header libavformat refuses (a 0 Hz rate) is named by what it states.
+        problem = facts.channels is not None and _parameter_problem(facts.channels, facts.sample_rate or 0)
+        if problem:
+            raise PipelineError(f"{name}: its audio track is unusable: {problem}") from None
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     if track is not None and track >= count:
         raise PipelineError(
             f"{name}: has {count} audio track(s), so source_track {track} does not exist (0 is the first)"
         )
-    return MediaProbe(count, max(declared) if declared else None, facts.cut)
+    refusal = _refusal(name, unusable, track)
+    if refusal:
+        raise PipelineError(refusal)
+    return MediaProbe(count, max(declared) if declared else None, facts.cut, unusable)
 
 
 def shortfall(decoded: float, declared: float | None) -> bool:
@@ -193,15 +261,17 @@ def _packets_until_damage(container, streams) -> Iterator:
             return
 
 
-def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, str]:
-    """Measure speech (Silero VAD) on a sample of every audio track; return the best and why."""
+def _track_with_most_speech(media: BinaryIO | Path, tracks: list[int], total: int) -> tuple[int, str]:
+    """Measure speech (Silero VAD) on a sample of each of these audio tracks (of `total`, the
+    others are unusable); return the best and why."""
     import av
 
+    count = len(tracks)
     samples: dict[int, list[np.ndarray]] = {index: [] for index in range(count)}
     seen = dict.fromkeys(range(count), 0)
     limit = TRACK_SAMPLE_MINUTES * 60 * SAMPLE_RATE
     with _open(media) as container:
-        streams = list(container.streams.audio)
+        streams = [container.streams.audio[track] for track in tracks]
         resamplers = {}
         for packet in _packets_until_damage(container, streams):
             index = streams.index(packet.stream)
@@ -220,6 +290,10 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
                 )
                 for chunk in resampler.resample(frame):
                     block = chunk.to_ndarray().reshape(-1)
+                    # NaN or infinity (a damaged float track) is measured as silence; a chosen
+                    # track holding any is refused when it is decoded whole.
+                    if not np.isfinite(block).all():
+                        block = np.where(np.isfinite(block), block, np.float32(0))
                     at = seen[index] + np.arange(len(block))
                     kept = (at < TRACK_SAMPLE_WHOLE_MINUTES * 60 * SAMPLE_RATE) | (
                         at % (60 * SAMPLE_RATE) < TRACK_SAMPLE_EVERY * SAMPLE_RATE
@@ -229,7 +303,10 @@ def _track_with_most_speech(media: BinaryIO | Path, count: int) -> tuple[int, st
     speech = [_speech_seconds(np.concatenate(samples[i] or [np.zeros(0, np.float32)])) for i in range(count)]
     best = int(np.argmax(speech))
     measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
-    return best, f"most speech in a sample of each track ({measured})"
+    if count == total:
+        return tracks[best], f"most speech in a sample of each track ({measured})"
+    which = ", ".join(str(track) for track in tracks)
+    return tracks[best], f"most speech in a sample of each usable track ({which}: {measured})"
 
 
 @dataclass(frozen=True)
@@ -241,15 +318,32 @@ class _Written:
     stopped: str | None  # why decoding ended before the end of the stream
 
 
+class _NotNumbers(Exception):
+    """Decoded samples that are NaN or infinite, the first at `seconds`."""
+
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
 def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None) -> _Written:
-    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel."""
+    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel.
+    A sample that is not a number (NaN, infinity: float PCM can hold them, a decoder can make
+    them of damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it
+    became silence, full scale or a numpy warning."""
     samples, peak = 0, 0.0
     mix_energy, channel_energy = 0.0, np.zeros(1)
     stopped: list[str] = []
     with _open(media) as container, soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
         for block in _frames(container, container.streams.audio[track], stopped):
-            mono = block.mean(axis=1) if channel is None else block[:, channel]
-            out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
+            finite = np.isfinite(block).all(axis=1)
+            if not finite.all():
+                raise _NotNumbers((samples + int(np.argmin(finite))) / SAMPLE_RATE)
+            # Finite float samples far past full scale (1e35) overflow float32 on the way to
+            # 16 bits: they clip to full scale, as any sample past it does, without a warning.
+            with np.errstate(over="ignore"):
+                mono = block.mean(axis=1) if channel is None else block[:, channel]
+                out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
             peak = max(peak, float(np.abs(mono).max(initial=0)))
             mix_energy += float((mono.astype(np.float64) ** 2).sum())
@@ -270,20 +364,29 @@ def decode_to_wav(
     """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
     (PyAV, no ffmpeg binary, memory independent of length).
 
-    The track is `track`, or with several tracks the one with the most speech.  Channels are
-    averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
-    without audio, an empty one and a silent one.  A file whose end is cut or undecodable gives
-    the audio before it, with the damage named for the completeness check.
+    The track is `track`, or with several tracks the usable one with the most speech.  Channels
+    are averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
+    without audio, an empty one, a silent one and one holding samples that are not numbers.  A
+    file whose end is cut or undecodable gives the audio before it, with the damage named for
+    the completeness check.
     """
     import av
 
     name = name or Path(str(media))
     probe = probe_media(media, name, track)
+    usable = [index for index, problem in enumerate(probe.unusable) if problem is None]
     try:
         if track is not None:
             chosen, why = track, "configured (source_track)"
+        elif len(usable) > 1:
+            chosen, why = _track_with_most_speech(media, usable, probe.tracks)
         elif probe.tracks > 1:
-            chosen, why = _track_with_most_speech(media, probe.tracks)
+            chosen = usable[0]
+            why = (
+                "the only usable track ("
+                + "; ".join(f"track {index}: {problem}" for index, problem in enumerate(probe.unusable) if problem)
+                + ")"
+            )
         else:
             chosen, why = 0, "the only track"
         written = _write(media, chosen, target, None)
@@ -297,6 +400,12 @@ def decode_to_wav(
                 f"channels cancel out or are silent; mix RMS {mixed.mix_rms:.4f} against "
                 f"{channel_rms.max():.4f})"
             )
+    except _NotNumbers as exc:
+        where = f" of audio track {chosen}" if probe.tracks > 1 else ""
+        raise PipelineError(
+            f"{name}: damaged: samples that are not numbers (NaN or infinity) from {exc.seconds:.1f} s{where}; "
+            f"export the recording again from its original"
+        ) from None
     except (av.error.FFmpegError, ValueError, IndexError) as exc:
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     except soundfile.SoundFileError as exc:  # libsndfile says only "System error."

@@ -24,6 +24,10 @@ from typing import BinaryIO
 class HeaderFacts:
     declared_seconds: float | None = None  # the length a header states exactly
     cut: str | None = None  # why the bytes show the file ends early, e.g. inside its last frame
+    # What a WAV's fmt chunk states, as written (libavformat refuses a 0 Hz rate outright and
+    # reports more than 512 channels as 0): None for other formats.
+    channels: int | None = None
+    sample_rate: int | None = None
 
 
 def read_header_facts(handle: BinaryIO) -> HeaderFacts:
@@ -52,24 +56,26 @@ def read_header_facts(handle: BinaryIO) -> HeaderFacts:
 
 def _wav(data: mmap.mmap) -> HeaderFacts:
     """The data chunk's size over the byte rate (RF64: the ds64 chunk's 64-bit size), wherever
-    the chunks sit; 0 and 0xFFFFFFFF mean 'length unknown' (streamed writers)."""
+    the chunks sit; 0 and 0xFFFFFFFF mean 'length unknown' (streamed writers).  With them the
+    fmt chunk's channel count and sample rate."""
     position, byte_rate, data_size, size64, data_start = 12, None, None, None, 0
+    channels = sample_rate = None
     while position + 8 <= len(data) and (byte_rate is None or data_size is None):
         chunk, size = data[position : position + 4], struct.unpack_from("<I", data, position + 4)[0]
         if chunk == b"fmt " and position + 20 <= len(data):
-            byte_rate = struct.unpack_from("<I", data, position + 16)[0]
+            channels, sample_rate, byte_rate = struct.unpack_from("<HII", data, position + 10)
         elif chunk == b"ds64" and position + 24 <= len(data):
             size64 = struct.unpack_from("<Q", data, position + 16)[0]
         elif chunk == b"data":
             data_size, data_start = (size64 if size == 0xFFFFFFFF and size64 else size), position + 8
         position += 8 + size + (size & 1)
     if not byte_rate or not data_size or data_size == 0xFFFFFFFF:
-        return HeaderFacts()
+        return HeaderFacts(channels=channels, sample_rate=sample_rate)
     held = len(data) - data_start
     # The data chunk's size is exact: any byte missing from it is audio lost, at any length (a
     # declared length alone is only held against the decoded one with a tolerance).
     cut = f"the file ends inside its WAV data chunk ({held:,} of {data_size:,} bytes)" if held < data_size else None
-    return HeaderFacts(declared_seconds=data_size / byte_rate, cut=cut)
+    return HeaderFacts(declared_seconds=data_size / byte_rate, cut=cut, channels=channels, sample_rate=sample_rate)
 
 
 def _ogg(data: mmap.mmap) -> HeaderFacts:

@@ -976,3 +976,145 @@ def test_a_download_killed_outright_leaves_no_downloader_behind(tmp_path, faulty
     while _processes_naming(tmp_path) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_naming(tmp_path) == []
+
+
+def _damaged_float_wav(path: Path, damage: str) -> float:
+    """A 4 s float WAV (a tone) with samples that are not numbers; returns where the first is (s)."""
+    rate = 44100 if damage.endswith("44k") else 16000
+    t = np.arange(4 * rate) / rate
+    tone = 0.3 * np.sin(2 * np.pi * 220 * t)
+    samples = np.stack([tone, tone], axis=1) if damage.startswith("stereo") else tone.copy()
+    half = 2 * rate
+    if damage == "nan-half":
+        samples[half:] = np.nan
+    elif damage == "nan-one":
+        samples[30000] = np.nan
+    elif damage == "nan-every-other":
+        samples[1::2] = np.nan
+    elif damage == "inf-half":
+        samples[half:] = np.inf
+    elif damage == "minus-inf-half-float64-44k":
+        samples[half:] = -np.inf
+    elif damage == "stereo-nan-right-from-1s":
+        samples[rate:, 1] = np.nan
+    subtype = "DOUBLE" if "float64" in damage else "FLOAT"
+    soundfile.write(path, samples if subtype == "DOUBLE" else samples.astype("float32"), rate, subtype=subtype)
+    rows = ~np.isfinite(samples).reshape(len(samples), -1).all(axis=1)
+    return float(np.argmax(rows)) / rate
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "nan-half",
+        "nan-one",
+        "nan-every-other",
+        "inf-half",
+        "minus-inf-half-float64-44k",
+        "stereo-nan-right-from-1s",
+    ],
+)
+def test_samples_that_are_not_numbers_are_damage_in_one_line(tmp_path, damage):
+    """NaN or infinity in float PCM was cast to 16 bits with a numpy RuntimeWarning and called
+    silent, kept with a warning, or (infinity) written as full-scale DC: now one line naming the
+    file and where, no warning, and no audio.wav made or the previous one kept."""
+    import warnings
+
+    first = _damaged_float_wav(tmp_path / "talk.wav", damage)
+    write_tone(tmp_path / "good.wav", seconds=3)
+    out = tmp_path / "out"
+    audio = out / "test-day" / "audio.wav"
+    expected = f"talk.wav: damaged: samples that are not numbers (NaN or infinity) from {first:.1f} s"
+    for previous in (False, True):
+        if previous:
+            assert invoke("--outputs", out, "download", write_config(tmp_path, source="good.wav")).exit_code == 0
+        before = audio.read_bytes() if previous else None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = invoke("--outputs", out, "download", write_config(tmp_path))
+        line = _one_line(result)
+        assert expected in line, line
+        assert "silent" not in line and "Warning" not in result.output
+        assert [w for w in caught if not issubclass(w.category, DeprecationWarning)] == []
+        if previous:
+            assert audio.read_bytes() == before
+        else:
+            assert not audio.exists()
+        assert not list(audio.parent.glob(".*.tmp"))
+
+
+def _wav_stating(path: Path, channels: int, rate: int, samples: int = 32000, tag: int = 1) -> Path:
+    """A 16-bit WAV whose fmt chunk states these channels, rate and format tag over a tone."""
+    import struct
+
+    pcm = (0.3 * 32767 * np.sin(2 * np.pi * 220 * np.arange(samples) / 16000)).astype("<i2")
+    frame = 2 * max(channels, 1)
+    fmt = struct.pack("<HHIIHH", tag, channels, rate, (rate * frame) & 0xFFFFFFFF, frame & 0xFFFF, 16)
+    chunks = b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"data" + struct.pack("<I", pcm.nbytes) + pcm.tobytes()
+    path.write_bytes(b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks)
+    return path
+
+
+@pytest.mark.parametrize(
+    "channels, rate, samples, tag, problem",
+    [
+        (0, 16000, 96000, 1, "it declares 0 audio channels"),
+        (1, 1, 5, 1, "it declares a sample rate of 1 Hz (a recording has 1,000 to 768,000 Hz)"),
+        (1, 999, 32000, 1, "a sample rate of 999 Hz"),
+        (1, 0, 32000, 1, "a sample rate of 0 Hz"),
+        (1, 2**31 - 1, 32000, 1, "a sample rate of 2,147,483,647 Hz"),
+        (65, 16000, 65 * 16000, 1, "it declares 65 audio channels (at most 64 can be mixed)"),
+        (1000, 16000, 32000, 1, "it declares 1000 audio channels"),
+        (1, 16000, 32000, 0x1234, "there is no decoder for its codec"),
+    ],
+    ids=["0-channels", "1-hz", "999-hz", "0-hz", "2^31-hz", "65-channels", "1000-channels", "unknown-codec"],
+)
+def test_a_wav_header_no_recording_has_is_refused_by_validate_and_download(
+    tmp_path, channels, rate, samples, tag, problem
+):
+    """validate passed these and download failed with `(ArgumentError)`, `contains no audio` or
+    a MemoryError: both now give the same line with the reason, and nothing is written."""
+    _wav_stating(tmp_path / "talk.wav", channels, rate, samples, tag)
+    config = write_config(tmp_path)
+    line = _one_line(invoke("validate", config))
+    assert "talk.wav: its audio track is unusable: " in line and problem in line, line
+    out = tmp_path / "out"
+    assert _one_line(invoke("--outputs", out, "download", config)) == line
+    assert not (out / "test-day" / "audio.wav").exists()
+
+
+def test_plausible_wav_headers_still_pass(tmp_path):
+    """The bounds leave every rate and channel count a recorder writes: 8 kHz and 768 kHz, 64 channels."""
+    for channels, rate in [(1, 8000), (1, 768_000), (64, 16000)]:
+        _wav_stating(tmp_path / "talk.wav", channels, rate, samples=rate * 3 * channels)
+        assert invoke("validate", write_config(tmp_path)).exit_code == 0, (channels, rate)
+
+
+def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_path):
+    """A Matroska file whose first track has 65 channels (more than can be mixed) and whose second
+    is a tone: the second is taken, saying why; configured as source_track, the first is refused."""
+    container = av.open(str(tmp_path / "talk.mkv"), "w", format="matroska")
+    wide = container.add_stream("pcm_s16le", rate=16000, layout="65 channels")
+    mono = container.add_stream("pcm_s16le", rate=16000, layout="mono")
+    tone = (0.3 * 32767 * np.sin(2 * np.pi * 220 * np.arange(3 * 16000) / 16000)).astype("int16")
+    for i in range(0, len(tone), 4000):
+        for stream, data, layout in (
+            (wide, np.zeros((1, 4000 * 65), "int16"), "65 channels"),
+            (mono, tone[None, i : i + 4000], "mono"),
+        ):
+            frame = av.AudioFrame.from_ndarray(data, format="s16", layout=layout)
+            frame.sample_rate, frame.pts = 16000, i
+            for packet in stream.encode(frame):
+                container.mux(packet)
+    for stream in (wide, mono):
+        for packet in stream.encode(None):
+            container.mux(packet)
+    container.close()
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv"))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert info["track"] == 1 and "track 0: it declares 65 audio channels" in info["track_choice"]
+    config = write_config(tmp_path, source="talk.mkv", source_track=0)
+    line = _one_line(invoke("validate", config))
+    assert "talk.mkv: audio track 0 (source_track) is unusable: it declares 65 audio channels" in line
