@@ -64,6 +64,7 @@ CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
 # 2^31 Hz ran the resampler out of memory.  Channels: libswresample mixes at most 64 (65 failed
 # with EINVAL), and no decoder opens with 0.
 MIN_SOURCE_RATE, MAX_SOURCE_RATE, MAX_SOURCE_CHANNELS = 1000, 768_000, 64
+FULL_SCALE = 32767 / 32768  # a 16-bit sample at its most, decoded to float: clipped from here
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class DecodedAudio:
     track_choice: str  # why this track
     channels: str  # which channels were mixed
     damage: str | None  # why the end of the media is missing or undecodable, if it is
+    clipped_share: float  # of the samples, those at full scale
 
 
 def _open(media: BinaryIO | Path):
@@ -316,6 +318,7 @@ class _Written:
     mix_rms: float
     channel_rms: np.ndarray
     stopped: str | None  # why decoding ended before the end of the stream
+    clipped: int  # samples at full scale
 
 
 class _NotNumbers(Exception):
@@ -331,7 +334,7 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
     A sample that is not a number (NaN, infinity: float PCM can hold them, a decoder can make
     them of damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it
     became silence, full scale or a numpy warning."""
-    samples, peak = 0, 0.0
+    samples, peak, clipped = 0, 0.0, 0
     mix_energy, channel_energy = 0.0, np.zeros(1)
     stopped: list[str] = []
     with _open(media) as container, soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
@@ -345,6 +348,7 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
                 mono = block.mean(axis=1) if channel is None else block[:, channel]
                 out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
+            clipped += int(np.count_nonzero(np.abs(mono) >= FULL_SCALE))
             peak = max(peak, float(np.abs(mono).max(initial=0)))
             mix_energy += float((mono.astype(np.float64) ** 2).sum())
             channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
@@ -355,6 +359,7 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
         float(np.sqrt(mix_energy / count)),
         np.sqrt(channel_energy / count),
         stopped[0] if stopped else None,
+        clipped,
     )
 
 
@@ -429,7 +434,14 @@ def decode_to_wav(
         and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"
     )
     return DecodedAudio(
-        samples / SAMPLE_RATE, probe.declared_seconds, chosen, probe.tracks, why, channels, damage or None
+        samples / SAMPLE_RATE,
+        probe.declared_seconds,
+        chosen,
+        probe.tracks,
+        why,
+        channels,
+        damage or None,
+        written.clipped / samples,
     )
 
 

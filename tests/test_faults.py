@@ -1118,3 +1118,18 @@ def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_pa
     config = write_config(tmp_path, source="talk.mkv", source_track=0)
     line = _one_line(invoke("validate", config))
     assert "talk.mkv: audio track 0 (source_track) is unusable: it declares 65 audio channels" in line
+
+
+@pytest.mark.parametrize("gain, warned", [(1.0, False), (4.0, True), (32767.0, True)])
+def test_a_clipped_recording_is_kept_with_a_warning(tmp_path, gain, warned):
+    """Too loud (a tone at 4x full scale) or float audio on the 16-bit scale: most samples clip.
+    Kept, as nothing better can be made of it, but said on the terminal and in source.json."""
+    seconds = np.arange(3 * 16000) / 16000
+    tone = (0.5 * gain * np.sin(2 * np.pi * 220 * seconds)).astype("float32")
+    soundfile.write(tmp_path / "talk.wav", tone, 16000, subtype="FLOAT")
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert ("are clipped" in result.output) == warned and bool(info["warnings"]) == warned
+    assert not warned or "of the samples are clipped (at full scale)" in info["warnings"][0]
