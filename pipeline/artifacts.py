@@ -210,7 +210,22 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     try:
         return kind.model_validate_json(data)
     except ValidationError as exc:
-        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc.error_count()} errors)") from None
+        problem = _first_problem(exc)
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({problem}); {_redo(made_by)}") from None
+
+
+def _redo(made_by: str) -> str:
+    """What makes the artifact again: its stage, or for status.json the day's whole run."""
+    return "run the day again (`lokakarya run`)" if made_by == "run" else f"rerun the '{made_by}' stage"
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """Where and what the first problem is (with how many more), in one short phrase."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    message = " ".join(error["msg"].removeprefix("Value error, ").split())[:200]
+    more = f"; {exc.error_count() - 1} more" if exc.error_count() > 1 else ""
+    return f"{where + ': ' if where else ''}{message}{more}"
 
 
 def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:
@@ -223,7 +238,7 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
     if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
         raise PipelineError(
             f"{path}: schema_version {found!r} is not readable by this lokakarya "
-            f"(it reads {written.split('.')[0]}.x.y); rerun the '{made_by}' stage"
+            f"(it reads {written.split('.')[0]}.x.y); {_redo(made_by)}"
         )
 
 

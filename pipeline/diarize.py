@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from pipeline import __version__
 from pipeline.artifacts import (
@@ -125,6 +125,26 @@ class Diarization(Strict):
     words: list[SpeakerWord]
     utterances: list[Utterance]
     provenance: Provenance
+
+    @model_validator(mode="after")
+    def _parts_agree(self) -> Diarization:
+        """What the later stages take for granted, checked on reading (a hand edit can break it):
+        one entry per voice, every turn, word and utterance spoken by one of them, and every
+        utterance's word slice inside `words`."""
+        labels = [speaker.label for speaker in self.speakers]
+        if len(set(labels)) < len(labels):
+            raise ValueError(f"a voice is listed twice in 'speakers' ({', '.join(labels)})")
+        for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
+            stray = next((item for item in items if item.speaker not in labels), None)
+            if stray is not None:
+                raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
+        for utterance in self.utterances:
+            if not utterance.word_start <= utterance.word_end <= len(self.words):
+                raise ValueError(
+                    f"utterances: utterance {utterance.index} names words {utterance.word_start} to "
+                    f"{utterance.word_end}, outside the {len(self.words)} words"
+                )
+        return self
 
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}

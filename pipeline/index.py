@@ -32,6 +32,9 @@ from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
 ROW_GROUP_ROWS = 16_384
+# A one-line reason is a few hundred characters; a status.json edited by hand may hold megabytes,
+# which would be copied into index.csv and every row of outputs/index.html.
+MAX_REASON_CHARS = 1000
 
 
 def _load(path: Path, kind, made_by: str):
@@ -67,9 +70,8 @@ def day_row(paths: DayPaths) -> dict:
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
     if status is not None:  # the last run's config and outcome, newer than a failed day's summary
-        row.update(
-            title=status.title, date=status.date, status=status.status, failed_stage=status.stage, reason=status.reason
-        )
+        reason = status.reason and status.reason[:MAX_REASON_CHARS]
+        row.update(title=status.title, date=status.date, status=status.status, failed_stage=status.stage, reason=reason)
     evaluation = _load(paths.scores, Evaluation, "evaluate")
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
@@ -171,9 +173,10 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     try:
         _add_day_rows(rows, paths)
-    except PipelineError as exc:
+    except Exception as exc:  # ours, or a library's crash on a hand-edited artifact: this day only
+        reason = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
         rows = {name: [] for name in TABLES}
-        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": str(exc)})
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason[:MAX_REASON_CHARS]})
     return rows
 
 

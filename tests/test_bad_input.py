@@ -796,3 +796,53 @@ def test_a_config_that_crashes_its_loading_fails_its_own_day_in_a_batch(tmp_path
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert lines[0].startswith(f"{tmp_path / 'crash.yaml'}: failed:") and "embedded null byte" in lines[0]
     assert lines[1].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and "not found" in lines[1]
+
+
+SPEAKERS_EDITS = {
+    "stray-utterance-speaker": lambda d: d["utterances"][0].update(speaker="SPEAKER_99"),
+    "stray-word-speaker": lambda d: d["words"][0].update(speaker="SPEAKER_42"),
+    "no-speakers": lambda d: d.update(speakers=[]),
+    "slice-past-the-words": lambda d: d["utterances"][-1].update(word_end=99999),
+    "slice-backwards": lambda d: d["utterances"][0].update(word_start=10, word_end=2),
+    "voice-twice": lambda d: d["speakers"].append(d["speakers"][0]),
+}
+
+
+@pytest.mark.parametrize("edit", SPEAKERS_EDITS)
+def test_a_hand_edited_speakers_json_is_named_with_the_stage_to_rerun(tmp_path, edit):
+    """Valid JSON whose parts disagree: before, compare, evaluate and page crashed on it
+    (KeyError, IndexError, ZeroDivisionError) or listed a voice twice."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    data = json.loads(paths.speakers.read_text())
+    SPEAKERS_EDITS[edit](data)
+    paths.speakers.write_text(json.dumps(data))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
+    assert line.startswith(f"Error: {paths.speakers}: not a valid diarize artifact (") and line.endswith(
+        "rerun the 'diarize' stage"
+    ), line
+
+
+def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
+    """The archive tables read every day: a day whose speakers.json was broken by hand is one
+    'unreadable' row, and the day being run still gets its rows and its new title."""
+    import pandas
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    other = tmp_path / "out" / "other"
+    shutil.copytree(paths.root, other)
+    data = json.loads((other / "speakers.json").read_text())
+    SPEAKERS_EDITS["slice-backwards"](data)
+    (other / "speakers.json").write_text(json.dumps(data))
+    (other / "status.json").write_text(
+        (other / "status.json").read_text().replace('"reason": null', '"reason": "' + "x" * 100_000 + '"')
+    )
+    config.write_text(config.read_text().replace("title: ", "title: Baru "))
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 0, result.output
+    index = pandas.read_parquet(tmp_path / "out" / "index.parquet").set_index("id")
+    assert index.loc["test-day", "title"].startswith("Baru ") and index.loc["other", "status"] == "unreadable"
+    assert "speakers.json" in index.loc["other", "reason"] and len(index.loc["other", "reason"]) <= 1000
