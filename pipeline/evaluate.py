@@ -8,12 +8,13 @@ maintained implementation, rather than code of our own.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.artifacts import (
     DayPaths,
@@ -34,7 +35,17 @@ from pipeline.transcribe import Transcript
 DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: the usual value
 
 
+# A 2-hour day's truth is ~1,500 turns and ~150 kB; DER's cost grows with the square of the
+# turns (20,000 took 58 s here, 200,000 ran out of time at 300 s and 3.8 GB).
+MAX_TRUTH_TURNS = 10_000
+MAX_TRUTH_BYTES = 10_000_000
+
+
 class TruthTurn(BaseModel):
+    """One turn as written: numbers as numbers (not "1.0" or true) and finite."""
+
+    model_config = ConfigDict(strict=True, allow_inf_nan=False)
+
     speaker: str
     start: float = Field(ge=0)
     end: float
@@ -56,9 +67,26 @@ class TruthPoint(BaseModel):
 
 
 class Truth(BaseModel):
-    turns: list[TruthTurn] = Field(min_length=1)
+    turns: list[TruthTurn] = Field(min_length=1, max_length=MAX_TRUTH_TURNS)
     omitted_report_passages: list[str] = []
     points: list[TruthPoint] = []
+
+    @model_validator(mode="after")
+    def _scorable(self) -> Truth:
+        """Turns in time order (the reference text is read in it), none given twice, some time
+        and some words to score against: otherwise WER came out at 382 or DER at 1.0."""
+        self.turns.sort(key=lambda turn: (turn.start, turn.end))
+        seen: dict[tuple, int] = {}
+        for number, turn in enumerate(self.turns):
+            key = (turn.speaker, turn.start, turn.end, turn.text)
+            if key in seen:
+                raise ValueError(f"a turn is given twice ({turn.speaker}, {turn.start:g}-{turn.end:g} s)")
+            seen[key] = number
+        if not any(turn.end > turn.start for turn in self.turns):
+            raise ValueError("no turn lasts any time (every end equals its start)")
+        if not normalize(" ".join(turn.text for turn in self.turns)).split():
+            raise ValueError("no turn holds a word to score the transcript against")
+        return self
 
 
 class Scores(Strict):
@@ -80,16 +108,35 @@ class Evaluation(Strict):
 def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     """The ground truth at path (read from handle when the caller opened it); a file that is not
     one is one line naming it."""
-    data = handle.read() if handle else Path(path).read_bytes()
+    if handle is None:
+        with open(path, "rb") as opened:
+            return load_truth(path, opened)
+    data = handle.read(MAX_TRUTH_BYTES + 1)
+    if len(data) > MAX_TRUTH_BYTES:
+        raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
     try:
-        return Truth.model_validate_json(data)
+        raw = json.loads(data, object_pairs_hook=_no_repeated_keys)
+    except ValueError as exc:  # not JSON, or a key given twice
+        problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+        raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
+    try:
+        return Truth.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise PipelineError(
             f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, "
-            f"text): {where + ': ' if where else ''}{first['msg']}"
+            f"text): {where + ': ' if where else ''}{first['msg'].removeprefix('Value error, ')}"
         ) from None
+
+
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose key is given twice is refused: json keeps the last silently."""
+    keys = [key for key, _ in pairs]
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated is not None:
+        raise ValueError(f"the key '{repeated}' is given twice")
+    return dict(pairs)
 
 
 def _annotation(segments):

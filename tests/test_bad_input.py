@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 from pathlib import Path
@@ -846,3 +847,51 @@ def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
     index = pandas.read_parquet(tmp_path / "out" / "index.parquet").set_index("id")
     assert index.loc["test-day", "title"].startswith("Baru ") and index.loc["other", "status"] == "unreadable"
     assert "speakers.json" in index.loc["other", "reason"] and len(index.loc["other", "reason"]) <= 1000
+
+
+TRUTH_EDITS = {
+    "turn-twice": (lambda t: t["turns"].insert(1, t["turns"][0]), "a turn is given twice"),
+    "no-words": (lambda t: [turn.update(text="... !!!") for turn in t["turns"]], "no turn holds a word"),
+    "no-time": (lambda t: [turn.update(end=turn["start"]) for turn in t["turns"]], "no turn lasts any time"),
+    "bool-as-time": (lambda t: t["turns"][0].update(start=True), "turns.0.start: Input should be a valid number"),
+    "text-as-time": (lambda t: t["turns"][0].update(start="1.0"), "turns.0.start: Input should be a valid number"),
+    "nan": (lambda t: t["turns"][0].update(end=float("nan")), "turns.0.end: Input should be a finite number"),
+    "too-many-turns": (lambda t: t.update(turns=t["turns"] * 2001), "at most 10000 items"),
+}
+
+
+@pytest.mark.parametrize("edit", TRUTH_EDITS)
+def test_a_truth_that_cannot_be_scored_against_is_refused_at_validate(tmp_path, edit):
+    """Before, each of these was scored with exit 0: WER 382 against a truth of punctuation, DER
+    1.0 against turns of no length, a NaN end moved DER from 0.03 to 0.33, and 200,000 turns ran
+    evaluate for minutes."""
+    truth = json.loads((REPO / "configs" / "demo" / "truth.json").read_text())
+    change, expected = TRUTH_EDITS[edit]
+    change(truth)
+    (tmp_path / "truth.json").write_text(json.dumps(truth))
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert "truth.json: not a ground-truth file" in line and expected in line, line
+
+
+def test_a_truth_with_a_key_twice_or_over_its_size_is_refused(tmp_path):
+    from pipeline.evaluate import MAX_TRUTH_BYTES, load_truth
+    from pipeline.files import PipelineError
+
+    text = (REPO / "configs" / "demo" / "truth.json").read_text()
+    (tmp_path / "twice.json").write_text('{"turns": [], ' + text.lstrip()[1:])
+    with pytest.raises(PipelineError, match="the key 'turns' is given twice"):
+        load_truth(tmp_path / "twice.json")
+    (tmp_path / "huge.json").write_text(text + " " * MAX_TRUTH_BYTES)
+    with pytest.raises(PipelineError, match="ground-truth file is over"):
+        load_truth(tmp_path / "huge.json")
+
+
+def test_a_truth_in_any_order_is_read_in_time_order():
+    from pipeline.evaluate import load_truth
+
+    path = REPO / "configs" / "demo" / "truth.json"
+    truth = json.loads(path.read_text())
+    truth["turns"].reverse()
+    reordered = load_truth(path, io.BytesIO(json.dumps(truth).encode()))
+    assert reordered == load_truth(path) and len(reordered.turns) > 2
