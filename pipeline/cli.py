@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,11 +96,26 @@ class _Group(click.Group):
 config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
 
 
+class _OutputsFolder(click.Path):
+    """A folder path that is not empty and has no control characters: `--outputs "$OUT"` with
+    $OUT unset would put the days into the current folder (a config's own, even), and a
+    newline would make a folder no one can see the name of."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str):
+            if not value.strip():
+                self.fail("is empty; name the folder that holds the days (default: outputs)", param, ctx)
+            control = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+            if control is not None:
+                self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="lokakarya")
 @click.option(
     "--outputs",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_OutputsFolder(file_okay=False, path_type=Path),
     default=Path("outputs"),
     show_default=True,
     envvar="LOKAKARYA_OUTPUTS",

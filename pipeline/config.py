@@ -108,6 +108,17 @@ def same_name_key(name: str) -> str:
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
+
+
+def _has_a_word(value: str) -> str:
+    """Matching and search ignore punctuation: a glossary term ".*" would be "found" as an empty
+    match everywhere, and a speaker named "..." could never be asked for by name."""
+    if not any(c.isalnum() for c in value):
+        raise ValueError(f"{value!r} holds no letter or digit to look for")
+    return value
+
+
+Findable = Annotated[OneLine, AfterValidator(_has_a_word)]
 PlainPath = Annotated[Path, AfterValidator(lambda path: Path(_no_control(str(path))))]
 
 
@@ -126,21 +137,13 @@ class _Strict(BaseModel):
 
 
 class Speaker(_Strict):
-    name: OneLine = Field(min_length=1)
+    name: Findable = Field(min_length=1)
     role: OneLine | None = None
 
 
 class GlossaryTerm(_Strict):
-    term: OneLine = Field(min_length=1)
+    term: Findable = Field(min_length=1)
     type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
-
-    @field_validator("term")
-    @classmethod
-    def _has_a_word(cls, value: str) -> str:
-        # Matching ignores punctuation: ".*" or "(" would be "found" as an empty match everywhere.
-        if not any(c.isalnum() for c in value):
-            raise ValueError(f"{value!r} holds no letter or digit to look for")
-        return value
 
 
 class DownloadOptions(_Strict):

@@ -47,6 +47,7 @@ def _error_line(result) -> str:
         ({"truth": "truth\x00.json"}, "field 'truth': must be one line of plain text"),
         ({"source": "talk.wav "}, "field 'source': no such file '"),
         ({"title": "Hari " * 400}, "field 'title': is 2,000 characters long"),
+        ({"speakers": [{"name": "..."}]}, "field 'speakers.0.name': '...' holds no letter or digit"),
         ({"speakers": [{"name": "Ayu", "role": "x" * 1001}]}, "field 'speakers.0.role': is 1,001 characters"),
     ],
 )
@@ -588,8 +589,19 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         (("search", "x", "--limit", "0"), "'--limit'"),
         (("nosuchcommand",), "No such command"),
         (("validate",), "Missing argument 'CONFIG'"),
+        (("--outputs", "", "validate", "day.yaml"), "'--outputs': is empty"),
+        (("--outputs", "out\n", "validate", "day.yaml"), "'--outputs': 'out\\n' holds the control character"),
     ],
-    ids=["config-folder", "outputs-file", "force-typo", "limit-zero", "command-typo", "no-config"],
+    ids=[
+        "config-folder",
+        "outputs-file",
+        "force-typo",
+        "limit-zero",
+        "command-typo",
+        "no-config",
+        "outputs-empty",
+        "outputs-newline",
+    ],
 )
 def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
     (tmp_path / "folder.yaml").mkdir()
