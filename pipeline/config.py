@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from pipeline.artifacts import PipelineError
-from pipeline.files import package_folder
+from pipeline.files import module_literal
 
 
 class ConfigError(PipelineError):
@@ -166,7 +166,7 @@ class DownloadOptions(_Strict):
 class TranscribeOptions(_Strict):
     """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
 
-    model: str = "base"
+    model: str = Field("base", min_length=1, description="a size (base, small, …), a hub id or a local folder")
     model_sha256: str | None = Field(
         None, pattern=r"^[0-9a-f]{64}$", description="required hash of a local model's model.bin"
     )
@@ -622,19 +622,8 @@ def _check_device(config: DayConfig) -> None:
 
 @cache
 def whisper_languages() -> frozenset[str]:
-    """The language codes Whisper transcribes, read from faster-whisper's tokenizer module
-    without importing it: importing faster-whisper loads CTranslate2, PyAV and the tokenizers,
-    0.29 s of a 1.1 s `validate` (docs/measurements.md).  faster-whisper gives the codes no public
-    name; should its module no longer assign them literally, it is imported after all."""
-    import ast
-
-    for node in ast.parse((package_folder("faster_whisper") / "tokenizer.py").read_text()).body:
-        names = [getattr(target, "id", None) for target in getattr(node, "targets", ())]
-        if isinstance(node, ast.Assign) and names == ["_LANGUAGE_CODES"]:
-            return frozenset(ast.literal_eval(node.value))
-    from faster_whisper.tokenizer import _LANGUAGE_CODES
-
-    return frozenset(_LANGUAGE_CODES)
+    """The language codes Whisper transcribes (faster-whisper gives them no public name)."""
+    return frozenset(module_literal("faster_whisper", "tokenizer", "_LANGUAGE_CODES"))
 
 
 def check_inputs(config: DayConfig) -> str:
@@ -645,6 +634,7 @@ def check_inputs(config: DayConfig) -> str:
     from pipeline.audio import probe_media
     from pipeline.compare import split_points
     from pipeline.download import incomplete_error
+    from pipeline.models import check_whisper_model
 
     if config.language not in whisper_languages():
         raise ConfigError(
@@ -652,6 +642,7 @@ def check_inputs(config: DayConfig) -> str:
             f"Whisper transcribes (e.g. id, en, ms, jw, su)"
         )
     _check_device(config)
+    check_whisper_model(config.transcribe.model, f"{config.config_path}: field 'transcribe.model'")
     media = "a URL, checked when downloaded"
     if not config.source_is_url:
         with config.open_local("source") as handle:

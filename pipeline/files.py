@@ -37,6 +37,21 @@ def package_folder(name: str) -> Path | None:
     return Path(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else None
 
 
+def module_literal(package: str, module: str, name: str):
+    """The literal a package's module assigns to `name`, read without importing the package
+    (importing faster-whisper loads CTranslate2, PyAV and the tokenizers: 0.29 s of a 1.1 s
+    `validate`, docs/measurements.md); should the module no longer assign it literally, it is
+    imported after all."""
+    import ast
+    import importlib
+
+    for node in ast.parse((package_folder(package) / f"{module}.py").read_text()).body:
+        names = [getattr(target, "id", None) for target in getattr(node, "targets", ())]
+        if isinstance(node, ast.Assign) and names == [name]:
+            return ast.literal_eval(node.value)
+    return getattr(importlib.import_module(f"{package}.{module}"), name)
+
+
 def write_error(path: Path, exc: OSError) -> PipelineError:
     """Disk full, quota, a read-only or failing disk: one line naming the file."""
     return PipelineError(f"{path}: could not write: {exc.strerror or exc}")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.files import (
     PipelineError,
     file_sha256,
+    module_literal,
     package_folder,
     remove_stale_temporaries,
     write_atomic,
@@ -124,22 +125,46 @@ def _packages_installed(spec: PackagedWhisper) -> bool:
         return False
 
 
+def _local_model_folder(model: str, field: str) -> Path | None:
+    """The folder `model` names, checked to hold a model; None for a size name or a hub id."""
+    path = Path(model).expanduser()
+    if path.is_dir():
+        if not (path / "model.bin").is_file():
+            raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin; {field})")
+        if not (path / "tokenizer.json").is_file():
+            # faster-whisper would fetch a tokenizer from the hub instead (a long wait offline).
+            raise PipelineError(
+                f"{path}: the model directory has no tokenizer.json; copy the one "
+                f"that came with the model beside model.bin ({field})"
+            )
+        return path
+    if model.startswith(("/", ".", "~")):  # a path, not a hub id (namespace/name)
+        problem = "is a file, not a model folder" if path.exists() else "no such model folder"
+        raise PipelineError(f"{path}: {problem} ({field})")
+    return None
+
+
+def check_whisper_model(model: str, field: str = "field 'transcribe.model'") -> None:
+    """What `validate` can tell of the configured model without loading it: a local folder
+    holds a model, and a name is a size faster-whisper knows, a packaged one, or a hub id."""
+    if _local_model_folder(model, field) is not None or "/" in model or model in PACKAGED_WHISPER:
+        return
+    sizes = module_literal("faster_whisper", "utils", "_MODELS")
+    if model not in sizes:
+        raise PipelineError(
+            f"{field}: '{model}' is not a Whisper model faster-whisper knows (a size: {', '.join(sizes)}; "
+            f"a hub id namespace/name; or a local folder)"
+        )
+
+
 def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedModel:
     """Resolve a model name or path without touching the network where possible.
 
     A local directory is checked against expected_sha256 when the config gives one.
     """
-    path = Path(model).expanduser()
-    if path.is_dir():
+    path = _local_model_folder(model, "field 'transcribe.model'")
+    if path is not None:
         weights = path / "model.bin"
-        if not weights.is_file():
-            raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin)")
-        if not (path / "tokenizer.json").is_file():
-            # faster-whisper would fetch a tokenizer from the hub instead (a long wait offline).
-            raise PipelineError(
-                f"{path}: the model directory has no tokenizer.json; copy the one "
-                f"that came with the model beside model.bin"
-            )
         digest = file_sha256(weights) if expected_sha256 else None
         if expected_sha256 and digest != expected_sha256:
             raise PipelineError(
@@ -147,9 +172,6 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
                 f"transcribe.model_sha256 {expected_sha256[:12]}…"
             )
         return ResolvedModel(str(path.resolve()), "directory", digest)
-    if model.startswith(("/", ".", "~")):  # a path, not a hub id (namespace/name)
-        problem = "is a file, not a model folder" if path.exists() else "no such model folder"
-        raise PipelineError(f"{path}: {problem} (field 'transcribe.model')")
     spec = PACKAGED_WHISPER.get(model)
     if spec is not None and _packages_installed(spec):
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)

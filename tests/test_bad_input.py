@@ -907,3 +907,28 @@ def test_a_truth_in_any_order_is_read_in_time_order():
     truth["turns"].reverse()
     reordered = load_truth(path, io.BytesIO(json.dumps(truth).encode()))
     assert reordered == load_truth(path) and len(reordered.turns) > 2
+
+
+@pytest.mark.parametrize(
+    "model, expected",
+    [
+        ("{tmp}/gone", "gone: no such model folder ({config}: field 'transcribe.model')"),
+        ("{tmp}/empty", "empty: not a faster-whisper model directory (no model.bin; {config}: field"),
+        ("large-v9", "{config}: field 'transcribe.model': 'large-v9' is not a Whisper model faster-whisper knows"),
+        ("", "{config}: field 'transcribe.model': String should have at least 1 character"),
+    ],
+    ids=["missing-folder", "empty-folder", "unknown-size", "empty"],
+)
+def test_a_model_that_cannot_be_is_refused_at_validate(tmp_path, model, expected):
+    """Before, validate said ok to each, and only transcribe failed (on '', naming the current folder)."""
+    (tmp_path / "empty").mkdir()
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, transcribe={"model": model.format(tmp=tmp_path)})
+    line = _error_line(invoke("validate", config))
+    assert expected.format(config=config) in line, line
+
+
+@pytest.mark.parametrize("model", ["base", "small", "large-v3", "Systran/faster-whisper-small"])
+def test_model_names_and_hub_ids_pass_validate(tmp_path, model):
+    write_tone(tmp_path / "talk.wav")
+    assert invoke("validate", write_config(tmp_path, transcribe={"model": model})).exit_code == 0
