@@ -128,7 +128,7 @@ def day_lock(root: Path) -> Iterator[None]:
         root.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)  # unbuffered: no write is left to fail at close
     except FileExistsError:
-        what = "a link that leads nowhere" if root.is_symlink() else "a file"
+        what = ("a link to a file" if root.exists() else "a link that leads nowhere") if root.is_symlink() else "a file"
         raise PipelineError(f"{root}: is {what}, not a day folder; move it away") from None
     except OSError as exc:
         raise write_error(lock, exc) from None

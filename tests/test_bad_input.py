@@ -932,3 +932,20 @@ def test_a_model_that_cannot_be_is_refused_at_validate(tmp_path, model, expected
 def test_model_names_and_hub_ids_pass_validate(tmp_path, model):
     write_tone(tmp_path / "talk.wav")
     assert invoke("validate", write_config(tmp_path, transcribe={"model": model})).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "kind, expected",
+    [("file", "is a file"), ("dangling-link", "is a link that leads nowhere"), ("link-to-file", "is a link to a file")],
+)
+def test_a_day_folder_that_is_not_one_is_named_as_what_it_is(tmp_path, kind, expected):
+    write_tone(tmp_path / "talk.wav")
+    day = tmp_path / "out" / "test-day"
+    day.parent.mkdir()
+    if kind == "file":
+        day.write_text("x")
+    else:
+        (tmp_path / "elsewhere.txt").write_text("x")
+        day.symlink_to(tmp_path / ("gone" if kind == "dangling-link" else "elsewhere.txt"))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
+    assert f"{day}: {expected}, not a day folder" in line, line
