@@ -65,7 +65,7 @@ class Segment(Strict):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.1.1")
+    schema_version: str = schema_version("1.1.2")
     language: str
     detected_language: str
     detected_language_probability: Share
