@@ -210,7 +210,7 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     try:
         return kind.model_validate_json(data)
     except ValidationError as exc:
-        problem = _first_problem(exc)
+        problem = first_problem(exc)
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({problem}); {_redo(made_by)}") from None
 
 
@@ -219,7 +219,7 @@ def _redo(made_by: str) -> str:
     return "run the day again (`lokakarya run`)" if made_by == "run" else f"rerun the '{made_by}' stage"
 
 
-def _first_problem(exc: ValidationError) -> str:
+def first_problem(exc: ValidationError) -> str:
     """Where and what the first problem is (with how many more), in one short phrase."""
     error = exc.errors()[0]
     where = ".".join(str(part) for part in error["loc"])

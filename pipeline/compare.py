@@ -88,7 +88,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 ENUMERATION = re.compile(r"\(\d+\)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
 # A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ") starts a point of its own.
-LIST_ITEM = re.compile(r"\n\s*(?=(?:[-*•‣▪]|\d{1,2}[.)])\s)")
+BULLETS = "-*•‣▪"
+LIST_ITEM = re.compile(rf"\n\s*(?=(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s)")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
 
 Status = Literal["covered", "partly", "missing", "narration"]
@@ -185,7 +186,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     """
     text = TABLE_ROW.sub("", report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
-    paragraphs = list(dict.fromkeys(p.strip().lstrip("-*•‣▪ ") for p in pieces if p.strip()))
+    paragraphs = list(dict.fromkeys(p.strip().lstrip(BULLETS + " ") for p in pieces if p.strip()))
     candidates: list[tuple[str, str | None]] = []
     for paragraph in paragraphs:
         if _is_heading(paragraph):

@@ -559,8 +559,11 @@ def load_config(path: Path) -> DayConfig:
 
 # Control characters a text file may not hold (tabs, line and page breaks it may).
 REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-# The start of an HTML document, or markup through the text: an article saved from the browser.
-HTML = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)|(?:<(?:p|div|br|li|span|a\s)[^>]*>.*?){5}", re.I | re.S)
+# The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
+# article saved from the browser.
+HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
+HTML_TAG = re.compile(r"<(?:p|div|br|li|span|a\s)[^>]*>", re.I)
+HTML_TAGS_MIN = 5
 
 
 def read_report(config: DayConfig) -> str | None:
@@ -593,7 +596,7 @@ def read_report(config: DayConfig) -> str | None:
     text = "".join(c for c in "\n".join(text.splitlines()) if unicodedata.category(c) != "Cf")
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
-    if HTML.search(text):
+    if HTML_START.match(text) or len(HTML_TAG.findall(text)) >= HTML_TAGS_MIN:
         raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
     return text
 

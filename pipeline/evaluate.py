@@ -22,6 +22,7 @@ from pipeline.artifacts import (
     Provenance,
     Share,
     Strict,
+    first_problem,
     read_artifact,
     schema_version,
     write_artifact,
@@ -122,11 +123,8 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     try:
         return Truth.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
         raise PipelineError(
-            f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, "
-            f"text): {where + ': ' if where else ''}{first['msg'].removeprefix('Value error, ')}"
+            f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, text): {first_problem(exc)}"
         ) from None
 
 

@@ -18,7 +18,7 @@ import pyarrow
 import pyarrow.parquet
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, DayStatus, PipelineError, folder_lock, read_artifact, write_atomic
+from pipeline.artifacts import DayPaths, DayStatus, folder_lock, read_artifact, write_atomic
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
@@ -27,6 +27,7 @@ from pipeline.evaluate import Evaluation
 from pipeline.files import atomic_path, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
+from pipeline.runner import failure_reason
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -174,9 +175,9 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
     try:
         _add_day_rows(rows, paths)
     except Exception as exc:  # ours, or a library's crash on a hand-edited artifact: this day only
-        reason = str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
         rows = {name: [] for name in TABLES}
-        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason[:MAX_REASON_CHARS]})
+        reason = failure_reason(exc)[:MAX_REASON_CHARS]
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason})
     return rows
 
 

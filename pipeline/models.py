@@ -144,7 +144,7 @@ def _local_model_folder(model: str, field: str) -> Path | None:
     return None
 
 
-def check_whisper_model(model: str, field: str = "field 'transcribe.model'") -> None:
+def check_whisper_model(model: str, field: str) -> None:
     """What `validate` can tell of the configured model without loading it: a local folder
     holds a model, and a name is a size faster-whisper knows, a packaged one, or a hub id."""
     if _local_model_folder(model, field) is not None or "/" in model or model in PACKAGED_WHISPER:
