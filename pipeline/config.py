@@ -127,6 +127,12 @@ PlainPath = Annotated[Path, AfterValidator(lambda path: Path(_no_control(str(pat
 # instead of reaching a library that overflows or a stage that quietly does nonsense.
 HOUR = 3600
 DAY = 24 * HOUR
+MIB = 1 << 20
+# download.max_bytes: a workshop day's best audio is about 60 MB an hour (128 kbit/s); where a site
+# offers only video, 1080p runs to about 2 GB an hour, so 16 GiB holds an 8-hour day with room.
+# download.keep_free_bytes: decoding then writes 115 MB of 16 kHz audio an hour of talk.
+GIB = 1 << 30
+MAX_DISK_BYTES = 1 << 50  # a pebibyte: any byte count above it in a config is a typo
 MAX_THREADS = 1024
 MAX_SPEAKERS = 100
 
@@ -157,6 +163,18 @@ class DownloadOptions(_Strict):
     stall_seconds: float = Field(120, gt=0, le=DAY, description="how long a download may stay under min_rate")
     deadline_seconds: float | None = Field(
         None, gt=0, le=7 * DAY, description="fail a download still running after this long (none: no limit)"
+    )
+    max_bytes: int | None = Field(
+        16 * GIB,
+        ge=1,
+        le=MAX_DISK_BYTES,
+        description="fail a download whose files pass this size (none: no limit); a server can send for ever",
+    )
+    keep_free_bytes: int = Field(
+        512 * MIB,
+        ge=0,
+        le=MAX_DISK_BYTES,
+        description="stop a download before the disk holding it has less than this free",
     )
     allow_incomplete: bool = Field(
         False, description="keep a recording shorter than its source declares, with a warning"

@@ -29,7 +29,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
-from pipeline.config import DayConfig, DownloadOptions
+from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path
 
@@ -85,20 +85,35 @@ class SourceInfo(Strict):
     provenance: Provenance
 
 
-class _RateGuard:
-    """Watches the bytes a download has written: fails one that stays below options.min_rate
-    bytes/s for options.stall_seconds, or still runs after options.deadline_seconds.
+class _TransferGuard:
+    """Watches the files a download writes: fails one that stays below options.min_rate bytes/s
+    for options.stall_seconds, still runs after options.deadline_seconds, grows past
+    options.max_bytes, or would leave less than options.keep_free_bytes on the disk.
 
     socket_timeout alone never fires on a server that sends a byte every few seconds, and
-    yt-dlp's own reads block until a whole buffer arrives, so the watching happens from outside.
+    yt-dlp's own reads block until a whole buffer arrives, so the watching happens from outside;
+    a server that sends for ever, fast, would otherwise fill the disk the whole archive is on.
     """
 
-    def __init__(self, options: DownloadOptions) -> None:
+    def __init__(self, options: DownloadOptions, target: Path) -> None:
         self.options = options
+        self.target = target
         self.started = time.monotonic()
         self.samples: list[tuple[float, int]] = []
 
-    def problem(self, done: int) -> str | None:
+    def problem(self) -> str | None:
+        done = sum(f.stat().st_size for f in self.target.iterdir() if f.is_file())
+        if self.options.max_bytes and done > self.options.max_bytes:
+            return f"more than download.max_bytes ({_gigabytes(self.options.max_bytes)}) arrived"
+        free = shutil.disk_usage(self.target).free
+        if free < self.options.keep_free_bytes:
+            return (
+                f"{_gigabytes(free)} left free on the disk of {self.target}, under download.keep_free_bytes "
+                f"({_gigabytes(self.options.keep_free_bytes)})"
+            )
+        return self._too_slow(done)
+
+    def _too_slow(self, done: int) -> str | None:
         now = time.monotonic()
         deadline = self.options.deadline_seconds
         if deadline and now - self.started > deadline:
@@ -119,6 +134,10 @@ class _RateGuard:
         return None
 
 
+def _gigabytes(size: int) -> str:
+    return f"{size / GIB:.1f} GiB" if size >= GIB else f"{size / MIB:.0f} MiB"
+
+
 def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
     """Download the best audio of a URL into target/ (resuming a .part file); return file and info.
 
@@ -131,6 +150,9 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
     result.unlink(missing_ok=True)
     package_root = str(Path(__file__).resolve().parents[1])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
+    guard = _TransferGuard(options, target)
+    if problem := guard.problem():  # a disk already too full: no child at all
+        raise PipelineError(f"{url}: download failed: {problem}")
     child = subprocess.Popen(
         [
             sys.executable,
@@ -147,13 +169,12 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
         stdout=subprocess.DEVNULL,
         start_new_session=True,  # its own process group: stopped with the ffmpeg it may start
     )
-    guard = _RateGuard(options)
     try:
         while child.poll() is None:
             try:
                 child.wait(RATE_CHECK_SECONDS)
             except subprocess.TimeoutExpired:
-                problem = guard.problem(sum(f.stat().st_size for f in target.iterdir() if f.is_file()))
+                problem = guard.problem()
                 if problem:
                     raise PipelineError(f"{url}: download failed: {problem}") from None
     finally:

@@ -136,6 +136,17 @@ class FaultyServer(BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif self.path == "/endless.wav":  # a body with no length that never ends, sent fast
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/wav")
+            self.end_headers()
+            try:
+                self.wfile.write(self.wav[:44])
+                while True:
+                    self.wfile.write(bytes(1 << 16))
+            except OSError:
+                pass
+            self.close_connection = True
         elif self.path == "/redirect-loop.wav":
             self.send_response(302)
             self.send_header("Location", "/redirect-loop.wav")
@@ -521,6 +532,25 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []  # neither the downloader nor an ffmpeg it started
+
+
+@pytest.mark.parametrize(
+    "limit, expected",
+    [
+        ({"max_bytes": 3_000_000}, "more than download.max_bytes (3 MiB) arrived"),
+        ({"keep_free_bytes": 1 << 50}, "GiB left free on the disk of"),
+    ],
+)
+def test_a_server_that_sends_for_ever_is_stopped_before_the_disk_fills(tmp_path, faulty, limit, expected):
+    """No min_rate or deadline fires on a fast endless body: the size of what arrived and the
+    space left on the disk do."""
+    config = write_config(tmp_path, source=f"{faulty}/endless.wav", download=dict(FAST_NETWORK, min_rate=0, **limit))
+    started = time.monotonic()
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert line.startswith(f"Error: {faulty}/endless.wav: download failed: ") and expected in line, line
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
+    assert _processes_naming(tmp_path) == []
 
 
 @pytest.mark.parametrize(
