@@ -738,6 +738,8 @@ def _markdown_days(report: dict) -> list[str]:
             "three-way",
             "unspoken called covered",
             "found: verbatim / light / medium / heavy",
+            "Brier",
+            "calibration error",
         ),
     ]
     for group, m in compare_summary(report["days"]).items():
@@ -747,7 +749,7 @@ def _markdown_days(report: dict) -> list[str]:
         lines.append(
             f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
             f"{m['agreement']} | "
-            f"{m['three_way']} | {m['false_covered']} | {levels} |"
+            f"{m['three_way']} | {m['false_covered']} | {levels} | {m['brier']} | {m['calibration_error']} |"
         )
     lines += [
         "",

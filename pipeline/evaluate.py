@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.artifacts import (
@@ -308,4 +309,27 @@ def compare_metrics(outcomes: list[dict]) -> dict:
             for level in levels
         },
         "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
+        **calibration(content),
+    }
+
+
+CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
+
+
+def calibration(content: list[dict]) -> dict:
+    """How far the confidences can be read as probabilities that the point was said.
+
+    brier: mean squared gap between confidence and truth (0 is perfect; always answering the
+    share of said points scores that share times its complement).  calibration_error: the gap
+    between mean confidence and the share said, per confidence bin, weighted by the bin's points.
+    """
+    scored = [(o["confidence"], o["truth"] in SAID) for o in content if o["confidence"] is not None]
+    if not scored:
+        return {"brier": None, "calibration_error": None}
+    confidence, said = np.array([c for c, _ in scored]), np.array([s for _, s in scored], dtype=float)
+    bins = np.clip(np.digitize(confidence, CALIBRATION_BINS[1:-1]), 0, len(CALIBRATION_BINS) - 2)
+    gap = sum(abs(confidence[bins == b].mean() - said[bins == b].mean()) * (bins == b).sum() for b in np.unique(bins))
+    return {
+        "brier": round(float(np.mean((confidence - said) ** 2)), 4),
+        "calibration_error": round(float(gap / len(scored)), 4),
     }
