@@ -80,17 +80,31 @@ BIAS_FULL = -3.961
 WEIGHTS_FEW_POINTS = (6.454, 1.149, 1.74, 0.0)
 BIAS_FEW_POINTS = -1.664
 
-# A period after these does not end a sentence: "Dr.", "S.Sos.", "M.Ikom.", "H.E.".
-ABBREVIATION = re.compile(r"(?:\b(?:Dr|Drs|Prof|Ir|Hj|H|St|No|dll|dsb|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$")
+# A period after these does not end a sentence: titles and degrees ("Dr.", "S.Sos.", "M.Ikom.",
+# "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
+    r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$"
+)
 # A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
 # capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
-ENUMERATION = re.compile(r"\(\d+\)")
+HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
+# "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
+ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
-# A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ") starts a point of its own.
+# A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
+# point of its own, without its mark.
 BULLETS = "-*•‣▪"
-LIST_ITEM = re.compile(rf"\n\s*(?=(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s)")
+_MARK = rf"(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)]|[a-h][.)]|[ivx]{{1,4}}[.)])\s"
+LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
+ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
+HEADING_MAX_WORDS = 30  # longer lines without a sentence end are sentences that lost their period
+# A sentence this long has lost its sentence ends (a report pasted without punctuation): it is cut
+# into points of at most POINT_PIECE_WORDS words.  The day-10 report's longest sentence has 57.
+MAX_POINT_WORDS = 80
+POINT_PIECE_WORDS = 40
 
 Status = Literal["covered", "partly", "missing", "narration"]
 
@@ -152,11 +166,28 @@ class Comparison(Strict):
     provenance: Provenance
 
 
-def _is_heading(paragraph: str) -> bool:
-    """A title line: no sentence end, or mostly capitals."""
+def _capitalised(text: str) -> float:
+    """Share of the words that start with a capital: most of a title's or a name's words do."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return sum(next(c for c in w if c.isalpha()).isupper() for w in words) / len(words) if words else 1.0
+
+
+def _is_heading(paragraph: str, item: bool) -> bool:
+    """A title line (mostly capitals; or no sentence end, short, and capitalised like a title),
+    or lines that are each a name or a title.  A list item or a lower-case line is a point even
+    without a period."""
     letters = [c for c in paragraph if c.isalpha()]
-    shouting = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
-    return shouting or (not re.search(r"[.!?]", paragraph) and len(paragraph.split()) <= 30)
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    lines = paragraph.splitlines()
+    if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
+        return True
+    words = paragraph.split()
+    return (
+        not HAS_SENTENCE_END.search(paragraph)
+        and len(words) <= HEADING_MAX_WORDS
+        and (_capitalised(paragraph) >= 0.5 or (not item and len(words) <= 3))
+    )
 
 
 def _content_words(text: str) -> int:
@@ -175,7 +206,23 @@ def _sentences(text: str) -> list[str]:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
-    return [s.strip(" ,;") for s in sentences if s.strip(" ,;")]
+    return [piece for s in sentences if s.strip(" ,;") for piece in _cut_long(s.strip(" ,;"))]
+
+
+def _cut_long(sentence: str) -> list[str]:
+    """A run-on "sentence" over MAX_POINT_WORDS words, cut into near-equal points."""
+    words = sentence.split()
+    if len(words) <= MAX_POINT_WORDS:
+        return [sentence]
+    count = math.ceil(len(words) / POINT_PIECE_WORDS)
+    size = math.ceil(len(words) / count)
+    return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+
+
+def run_on_sentences(report: str) -> int:
+    """How many of the report's sentences were cut for running over MAX_POINT_WORDS words."""
+    pieces = SENTENCE_END.split(" ".join(TABLE_ROW.sub("", report).split()))
+    return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
 
 
 def split_points(report: str) -> list[tuple[str, str | None]]:
@@ -186,10 +233,10 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     """
     text = TABLE_ROW.sub("", report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
-    paragraphs = list(dict.fromkeys(p.strip().lstrip(BULLETS + " ") for p in pieces if p.strip()))
+    paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
     candidates: list[tuple[str, str | None]] = []
-    for paragraph in paragraphs:
-        if _is_heading(paragraph):
+    for paragraph, item in paragraphs:
+        if not paragraph or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)
         intro_sentences = _sentences(intro)
@@ -198,6 +245,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
+    candidates = list(dict.fromkeys(candidates))  # a sentence the report repeats is one point
     words = [_content_words(URL.sub("", text)) for text, _ in candidates]
     points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
     # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has
@@ -429,6 +477,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     warnings = []
     if not looks_indonesian(report):
         warnings.append("the report does not look like Indonesian: only words shared with the talk can match")
+        log.warning(f"{config.report_path}: {warnings[-1]}")
+    if cut := run_on_sentences(report):
+        warnings.append(
+            f"{cut} sentence(s) of the report run over {MAX_POINT_WORDS} words (lost punctuation?): each is "
+            f"cut into points of at most {POINT_PIECE_WORDS} words"
+        )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)

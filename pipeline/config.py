@@ -381,6 +381,11 @@ class DayConfig(_Strict):
         try:
             handle = open_regular(path)
         except FileNotFoundError:
+            given = self.base_dir / {"source": self.source, "report": self.report, "truth": self.truth}[field]
+            if given.is_symlink():
+                raise ConfigError(
+                    f"{self.config_path}: field '{field}': '{given}' is a link to '{path}', which does not exist"
+                ) from None
             raise ConfigError(f"{self.config_path}: field '{field}': no such file '{path}'") from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
@@ -447,6 +452,8 @@ def _describe(error: dict) -> str:
     field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
         return f"unknown field '{field}'"
+    if error["type"] == "path_type":
+        return f"field '{field}': must be a file name, not {error['input']!r}"
     return f"field '{field}': {message}"
 
 
@@ -580,8 +587,38 @@ REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
 # article saved from the browser.
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
-HTML_TAG = re.compile(r"<(?:p|div|br|li|span|a\s)[^>]*>", re.I)
-HTML_TAGS_MIN = 5
+HTML_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|span|a|h[1-6]|table|tr|td|th|strong|em|b|i|img)\b[^<>]*>", re.I)
+HTML_TAGS_MIN = 2  # one "<p>" may be quoted in an article; two tags are markup
+# Documents saved under a .txt name: what the first bytes say they are.
+DOCUMENT_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt document is one)",
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel document",
+    b"{\\rtf": "an RTF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+# Scripts written without spaces between words: the comparison matches words and cannot read them.
+UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Invisible format characters (Cf) are taken out of a report, except the joiners that emoji
+# sequences and Arabic or Persian words need: kept when they follow a character beyond ASCII.
+JOINERS = "\u200c\u200d"
+# Markdown's inline markup and line marks: a report copied from a Markdown page keeps its words.
+MARKDOWN = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    (re.compile(r"\[([^\]]+)\]\((?:https?://|www\.|/|#)[^)]*\)"), r"\1"),  # a link: its words
+    (re.compile(r"^\[\^[^\]]+\]:.*$", re.M), ""),  # a footnote's text
+    (re.compile(r"\[\^[^\]]+\]"), ""),  # a footnote mark
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"^[ \t]*(?:```|~~~).*$", re.M), ""),  # a code fence
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # a heading: kept, a title line
+    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # a quote's mark
+    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
+)
 
 
 def read_report(config: DayConfig) -> str | None:
@@ -595,6 +632,9 @@ def read_report(config: DayConfig) -> str | None:
     field = f"field 'report' of {config.config_path}"
     with config.open_local("report") as handle:
         data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
+    kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if data.startswith(magic)), None)
+    if kind:
+        raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -611,11 +651,24 @@ def read_report(config: DayConfig) -> str | None:
             f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
             f"analysis limit); split it or keep the day's part"
         )
-    text = "".join(c for c in "\n".join(text.splitlines()) if unicodedata.category(c) != "Cf")
+    lines = "\n".join(text.splitlines())
+    text = "".join(
+        c
+        for before, c in zip(" " + lines[:-1], lines, strict=True)
+        if unicodedata.category(c) != "Cf" or (c in JOINERS and not before.isascii())
+    )
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
     if HTML_START.match(text) or len(HTML_TAG.findall(text)) >= HTML_TAGS_MIN:
         raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
+    letters = sum(c.isalpha() for c in text)
+    if len(UNSPACED_SCRIPT.findall(text)) > letters / 2:
+        raise ConfigError(
+            f"{path}: report is written in a script without spaces between words (Chinese, Japanese, "
+            f"Thai, ...); the comparison matches words and cannot read it ({field})"
+        )
+    for pattern, replacement in MARKDOWN:
+        text = pattern.sub(replacement, text)
     return text
 
 

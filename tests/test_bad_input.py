@@ -949,3 +949,47 @@ def test_a_day_folder_that_is_not_one_is_named_as_what_it_is(tmp_path, kind, exp
         day.symlink_to(tmp_path / ("gone" if kind == "dangling-link" else "elsewhere.txt"))
     line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
     assert f"{day}: {expected}, not a day folder" in line, line
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n(Diplomasi digital.) Tj\n", "report is a PDF document"),
+        (b"PK\x03\x04" + b"word/document.xml" * 4, "report is a ZIP archive"),
+        (b"<h1>Laporan</h1>\n<p>Diplomasi digital menjadi penting selama pandemi.</p>\n", "report is an HTML page"),
+        ("外交部在疫情期间使用社交媒体。数字外交非常重要。".encode(), "report is written in a script without spaces"),
+    ],
+    ids=["pdf-in-ascii", "docx", "html-fragment", "chinese"],
+)
+def test_a_report_that_is_not_plain_text_in_words_is_named_as_what_it_is(tmp_path, content, expected):
+    (tmp_path / "laporan.txt").write_bytes(content)
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, report="laporan.txt")
+    line = _error_line(invoke("validate", config))
+    assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: {expected}") and "field 'report'" in line, line
+
+
+def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
+    from pipeline.config import load_config, read_report
+
+    (tmp_path / "laporan.txt").write_text(
+        "## Diplomasi\n\n> Diplomasi digital menjadi **penting** selama pandemi [Covid-19](https://who.int) "
+        "menurut _Duta Besar_.[^1]\n\nTim 👩\u200d💼 dan ka\u200bta\n\n[^1]: Catatan.\n",
+        encoding="utf-8",
+    )
+    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
+    assert "Diplomasi digital menjadi penting selama pandemi Covid-19 menurut Duta Besar." in text
+    assert "👩\u200d💼" in text and "kata" in text and "Catatan" not in text and "#" not in text
+
+
+@pytest.mark.parametrize("value, expected", [(6, "field 'report': must be a file name, not 6"), (True, "not True")])
+def test_a_report_field_that_is_no_file_name_says_so(tmp_path, value, expected):
+    line = _error_line(invoke("validate", write_config(tmp_path, report=value)))
+    assert expected in line, line
+
+
+def test_a_report_that_is_a_broken_link_names_the_link(tmp_path):
+    (tmp_path / "laporan.txt").symlink_to(tmp_path / "hilang.txt")
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert f"'{tmp_path / 'laporan.txt'}' is a link to '{tmp_path / 'hilang.txt'}', which does not exist" in line

@@ -184,3 +184,52 @@ def test_sentences_end_before_capitals_of_any_script_and_at_full_width_stops():
         "kementerian luar negeri. Acara dimulai pukul 10. peserta datang dari berbagai kota di Indonesia."
     )
     assert [text.split()[0] for text, _ in split_points(mixed)] == ["Duta", "Мы", "Diplomasi", "Acara"]
+
+
+SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakilan RI di luar negeri."
+
+
+@pytest.mark.parametrize(
+    "report, expected",
+    [
+        (  # list items without a period are points, their marks left out
+            SAID_AT_LENGTH + "\n\n- Menyebarkan pesan perdamaian kepada masyarakat internasional\n"
+            "ii) Menguatkan kerja sama ekonomi dan perdagangan internasional\n",
+            [
+                SAID_AT_LENGTH,
+                "Menyebarkan pesan perdamaian kepada masyarakat internasional",
+                "Menguatkan kerja sama ekonomi dan perdagangan internasional",
+            ],
+        ),
+        (  # a lower-case paragraph that lost its period is a point; a title-case line is a title
+            "Strategi Diplomasi Digital di Masa Pandemi\n\nduta besar menjelaskan bahwa diplomasi digital sangat "
+            "penting selama pandemi",
+            ["duta besar menjelaskan bahwa diplomasi digital sangat penting selama pandemi"],
+        ),
+        ("\n".join([SAID_AT_LENGTH] * 9), [SAID_AT_LENGTH]),  # a repeated sentence is one point
+        ("Selamat pagi. Terima kasih. Salam sejahtera.", []),  # greetings say nothing to compare
+        ("H.E. Chalief Akbar\nDr. Ayu Larasati, S.Sos., M.Ikom.\nRetno Marsudi\nFergus Hanson", []),  # names
+        (  # abbreviations of addresses do not end a sentence; "27(3)" is no enumeration
+            "Kantor kedutaan berada di Jl. Sudirman No. 5 Jakarta Pusat sejak lama sekali. Pasal 27(3) tentang "
+            "ITE melarang penyebaran hoaks di media sosial.",
+            [
+                "Kantor kedutaan berada di Jl. Sudirman No. 5 Jakarta Pusat sejak lama sekali.",
+                "Pasal 27(3) tentang ITE melarang penyebaran hoaks di media sosial.",
+            ],
+        ),
+    ],
+    ids=["list-items", "lost-period", "repeated", "greetings", "names", "abbreviations"],
+)
+def test_report_points_are_sentences_and_list_items(report, expected):
+    assert [text for text, _ in split_points(report)] == expected
+
+
+def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
+    from pipeline.compare import MAX_POINT_WORDS, POINT_PIECE_WORDS
+
+    words = " ".join(read_report(load_config(REPO / "configs" / "demo.yaml")).split()[:400])
+    unpunctuated = "".join(c for c in words if c.isalnum() or c.isspace())
+    _, _, result = _compare("demo", report=unpunctuated)
+    assert len(result["points"]) >= 400 // POINT_PIECE_WORDS
+    assert all(len(p.text.split()) <= POINT_PIECE_WORDS for p in result["points"])
+    assert any(f"over {MAX_POINT_WORDS} words" in w for w in result["warnings"])
