@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
 
 from pipeline import __version__
 from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
@@ -27,17 +37,48 @@ if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this 
     from pipeline.topics import Topics
     from pipeline.transcribe import Transcript
 
-# Value types the JSON Schemas state as ranges and patterns (pipeline/schema/).
+# Value types the JSON Schemas state as ranges and patterns (pipeline/schema/).  The upper bounds
+# are far past any real day (a trillion words, 100 days of audio) and keep a hand-edited 1e308 or
+# 10**40 from reaching numpy, pyarrow or a clock as an overflow.
+MAX_COUNT = 10**12
+MAX_SECONDS = 100 * 24 * 3600
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Share = Annotated[float, Field(ge=0, le=1)]
-Count = Annotated[int, Field(ge=0)]
-Seconds = Annotated[float, Field(ge=0)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
+Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 
 
 class Strict(BaseModel):
-    """Every artifact object: an unknown key is an error, on write and on read."""
+    """Every artifact object: an unknown key is an error, and no number is NaN or infinite, on
+    write and on read."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+READING = {"reading": True}  # validation context of read_artifact: checks of what a hand edit breaks
+
+
+def reading(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("reading"))
+
+
+class Timed(Strict):
+    """A stretch of the recording, with `start` and `end` fields.  One that ends before it starts
+    is refused on reading (a hand edit): subtitles, the page's timeline and the tables would show
+    it backwards."""
+
+    @model_validator(mode="after")
+    def _ends_after_start(self, info: ValidationInfo) -> Timed:
+        if reading(info) and self.end < self.start:
+            raise ValueError(f"ends at {self.end:g} s, before its start at {self.start:g} s")
+        return self
+
+
+# Characters that would break a subtitle cue, an HTML page or a CSV row, or turn the text around
+# them (C0/C1 controls, bidi embeddings and overrides): taken out of talk text, written or read.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", text))]
 
 
 def schema_version(version: str):
@@ -187,7 +228,7 @@ def read_journal(paths: DayPaths) -> list[dict]:
     for line in paths.journal.read_bytes().decode("utf-8", errors="replace").splitlines():
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if isinstance(entry, dict) and "stage" in entry:
             entries.append(entry)
@@ -208,10 +249,13 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     data = path.read_bytes()
     check_schema_version(path, data, kind, made_by)
     try:
-        return kind.model_validate_json(data)
+        # Strict: a number written as text ("0.5") or a true for a count is a hand edit, not ours.
+        return kind.model_validate_json(data, strict=True, context=READING)
     except ValidationError as exc:
         problem = first_problem(exc)
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({problem}); {_redo(made_by)}") from None
+    except RecursionError:
+        raise PipelineError(f"{path}: not a valid {made_by} artifact (nested too deeply); {_redo(made_by)}") from None
 
 
 def _redo(made_by: str) -> str:
@@ -233,7 +277,7 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
     written = kind.model_fields["schema_version"].default
     try:
         found = json.loads(data).get("schema_version")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None
     if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
         raise PipelineError(

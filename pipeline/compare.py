@@ -33,14 +33,18 @@ from functools import cached_property
 from typing import Literal
 
 import numpy as np
+from pydantic import model_validator
 
 from pipeline.artifacts import (
     Count,
     DayPaths,
     PipelineError,
     Provenance,
+    Seconds,
     Share,
+    Spoken,
     Strict,
+    Timed,
     read_artifact,
     schema_version,
     write_artifact,
@@ -109,12 +113,12 @@ POINT_PIECE_WORDS = 40
 Status = Literal["covered", "partly", "missing", "narration"]
 
 
-class Span(Strict):
-    start: float
-    end: float
+class Span(Timed):
+    start: Seconds
+    end: Seconds
     speaker: str
     speaker_name: str
-    text: str
+    text: Spoken
     confidence: Share
 
 
@@ -139,17 +143,17 @@ class ReportMention(Strict):
     occurrences: list[Occurrence]
 
 
-class Passage(Strict):
-    start: float
-    end: float
+class Passage(Timed):
+    start: Seconds
+    end: Seconds
     speaker: str
     speaker_name: str
-    text: str
+    text: Spoken
     best_confidence: Share
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -164,6 +168,15 @@ class Comparison(Strict):
     talk_only_topics: list[str]
     unreported_passages: list[Passage]
     provenance: Provenance
+
+    @model_validator(mode="after")
+    def _counts_agree(self) -> Comparison:
+        """The counts are the points' verdicts counted (the summary and the tables take them so)."""
+        for status in ("covered", "partly", "missing", "narration"):
+            counted = sum(point.status == status for point in self.points)
+            if getattr(self, status) != counted:
+                raise ValueError(f"'{status}' is {getattr(self, status)}, but {counted} points are {status}")
+        return self
 
 
 def _capitalised(text: str) -> float:

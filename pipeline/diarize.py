@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from pipeline import __version__
 from pipeline.artifacts import (
@@ -31,8 +31,11 @@ from pipeline.artifacts import (
     PipelineError,
     Provenance,
     Seconds,
+    Spoken,
     Strict,
+    Timed,
     read_artifact,
+    reading,
     require,
     schema_version,
     write_artifact,
@@ -75,7 +78,7 @@ FBANK_EDGE_FRAMES = 2
 # embed every window (their counts were calibrated so: docs/speaker-counting.md).
 
 
-class Turn(Strict):
+class Turn(Timed):
     speaker: str
     start: Seconds
     end: Seconds
@@ -92,15 +95,15 @@ class SpeakerStats(Strict):
     first_seen: Seconds
 
 
-class SpeakerWord(Strict):
+class SpeakerWord(Timed):
     segment: Count
     start: Seconds
     end: Seconds
-    word: str
+    word: Spoken
     speaker: str
 
 
-class Utterance(Strict):
+class Utterance(Timed):
     """A run of one speaker's words inside one transcript segment: the unit later stages use."""
 
     index: Count
@@ -108,7 +111,7 @@ class Utterance(Strict):
     speaker: str
     start: Seconds
     end: Seconds
-    text: str
+    text: Spoken
     word_start: Count = Field(description="index in `words` of the utterance's first word")
     word_end: Count = Field(description="index in `words` just after its last word (empty when equal)")
 
@@ -117,7 +120,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.1.0")
+    schema_version: str = schema_version("1.1.1")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -127,10 +130,11 @@ class Diarization(Strict):
     provenance: Provenance
 
     @model_validator(mode="after")
-    def _parts_agree(self) -> Diarization:
+    def _parts_agree(self, info: ValidationInfo) -> Diarization:
         """What the later stages take for granted, checked on reading (a hand edit can break it):
-        one entry per voice, every turn, word and utterance spoken by one of them, and every
-        utterance's word slice inside `words`."""
+        one entry per voice (as many as num_speakers), every turn, word and utterance spoken by
+        one of them, utterances numbered in order, every utterance's word slice inside `words`,
+        and turns and words in time order."""
         labels = [speaker.label for speaker in self.speakers]
         if len(set(labels)) < len(labels):
             raise ValueError(f"a voice is listed twice in 'speakers' ({', '.join(labels)})")
@@ -138,12 +142,20 @@ class Diarization(Strict):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:
                 raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
-        for utterance in self.utterances:
+        if self.num_speakers != len(self.speakers):
+            raise ValueError(f"num_speakers is {self.num_speakers}, but {len(self.speakers)} voices are listed")
+        for position, utterance in enumerate(self.utterances):
+            if utterance.index != position:
+                raise ValueError(f"utterances: the utterance at position {position} has index {utterance.index}")
             if not utterance.word_start <= utterance.word_end <= len(self.words):
                 raise ValueError(
                     f"utterances: utterance {utterance.index} names words {utterance.word_start} to "
                     f"{utterance.word_end}, outside the {len(self.words)} words"
                 )
+        for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
+            back = next((i for i in range(1, len(items)) if items[i].start < items[i - 1].start), None)
+            if back is not None and reading(info):
+                raise ValueError(f"{kind}: entry {back} starts before the one ahead of it (not in time order)")
         return self
 
     def names(self) -> dict[str, str]:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    Length,
     PipelineError,
     Provenance,
     Seconds,
@@ -64,13 +65,13 @@ class YtdlpInfo(Strict):
 
 
 class SourceInfo(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     kind: Literal["url", "file"]
     source: str
     title: str | None
     media_file: str
     media_sha256: Sha256
-    duration: Seconds
+    duration: Length
     advertised_duration: Seconds | None
     declared_duration: Seconds | None  # what the media file's own header states
     requested_track: Count | None  # the config's source_track

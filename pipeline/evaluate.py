@@ -101,7 +101,7 @@ class Scores(Strict):
 
 
 class Evaluation(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     truth: str
     scores: Scores
     provenance: Provenance

@@ -67,7 +67,7 @@ PACKAGES = ("jinja2", "matplotlib")
 class PageRecord(Strict):
     """page.json: how the day's page was made, so a rerun can tell it is up to date."""
 
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     page: str
     page_sha256: Sha256
     provenance: Provenance

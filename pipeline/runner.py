@@ -82,8 +82,13 @@ def _provenance(record: Path) -> dict:
         provenance = json.loads(record.read_text(encoding="utf-8")).get("provenance")
     except AttributeError:
         raise ValueError("not a JSON object") from None
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
     if not isinstance(provenance, dict):
         raise ValueError("no provenance")
+    for key in ("inputs", "tools"):
+        if not isinstance(provenance.get(key, {}), dict):
+            raise ValueError(f"provenance.{key} is not a mapping")
     return provenance
 
 

@@ -17,6 +17,7 @@ from pipeline.artifacts import (
     DayArtifacts,
     DayPaths,
     InputName,
+    Length,
     ModelRecord,
     PackageName,
     Provenance,
@@ -52,7 +53,7 @@ class SourceSummary(Strict):
     kind: str
     source: str
     title: str | None
-    duration_seconds: Seconds
+    duration_seconds: Length
     audio_sha256: Sha256
     media_sha256: Sha256
     warnings: list[str]  # e.g. a recording shorter than its source declares, kept on request
@@ -144,7 +145,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.1.0")
+    schema_version: str = schema_version("2.1.1")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

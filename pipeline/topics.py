@@ -71,7 +71,7 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]

@@ -18,11 +18,14 @@ from pydantic import BaseModel, Field
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    Length,
     PipelineError,
     Provenance,
     Seconds,
     Share,
+    Spoken,
     Strict,
+    Timed,
     append_line,
     require,
     schema_version,
@@ -46,18 +49,18 @@ SENTENCE_END = (".", "?", "!", "…")
 CLAUSE_END = (",", ";", ":")
 
 
-class Word(Strict):
+class Word(Timed):
     start: Seconds
     end: Seconds
-    word: str
+    word: Spoken
     probability: Share
 
 
-class Segment(Strict):
+class Segment(Timed):
     id: Count
     start: Seconds
     end: Seconds
-    text: str
+    text: Spoken
     avg_logprob: float
     no_speech_prob: Share
     compression_ratio: float
@@ -65,11 +68,11 @@ class Segment(Strict):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.1.2")
+    schema_version: str = schema_version("1.1.3")
     language: str
     detected_language: str
     detected_language_probability: Share
-    duration: Seconds
+    duration: Length
     speech_duration: Seconds
     pieces: Count
     prompt: str | None

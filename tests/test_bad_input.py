@@ -993,3 +993,79 @@ def test_a_report_that_is_a_broken_link_names_the_link(tmp_path):
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
     assert f"'{tmp_path / 'laporan.txt'}' is a link to '{tmp_path / 'hilang.txt'}', which does not exist" in line
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _swap_first_words(d):
+    d["words"][0], d["words"][1] = d["words"][1], d["words"][0]
+
+
+@pytest.mark.parametrize(
+    "artifact, change, stage, expected",
+    [
+        ("speakers", lambda d: d.update(num_speakers=10**40), "topics", "num_speakers: Input should be less than"),
+        ("speakers", lambda d: d["speakers"][0].update(talk_seconds=1e308), "topics", "talk_seconds"),
+        ("speakers", lambda d: d["words"][0].update(start=9.0, end=1.0), "topics", "before its start at 9 s"),
+        ("speakers", _swap_first_words, "topics", "words: entry 1 starts before the one ahead of it"),
+        ("speakers", lambda d: d.update(num_speakers=7), "topics", "num_speakers is 7, but 2 voices are listed"),
+        ("speakers", lambda d: d["words"][0].update(start="0.5"), "topics", "words.0.start: Input should be"),
+        ("speakers", lambda d: d.update(num_speakers=True), "topics", "num_speakers: Input should be a valid integer"),
+        ("speakers", lambda d: d["utterances"][0].update(index=5), "topics", "position 0 has index 5"),
+        ("speakers", lambda d: d["provenance"].update(inputs="x"), "topics", "provenance.inputs is not a mapping"),
+        ("comparison", lambda d: d.update(points=[]), "summary", "but 0 points are"),
+        ("source", lambda d: d.update(duration=1e300), "summary", "duration: Input should be less than"),
+        ("source", lambda d: d.update(duration=0), "summary", "duration: Input should be greater than 0"),
+    ],
+    ids=[
+        "huge-count",
+        "huge-seconds",
+        "ends-before-start",
+        "out-of-order",
+        "count-disagrees",
+        "number-as-text",
+        "boolean-count",
+        "utterance-index",
+        "provenance-inputs",
+        "no-points",
+        "huge-duration",
+        "no-duration",
+    ],
+)
+def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
+    """Valid JSON that breaks what later stages take for granted: one line, the file, the field."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    target = paths.root / f"{artifact}.json"
+    _edit(target, change)
+    line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    assert line.startswith(f"Error: {target}: ") and expected in line, line
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
+def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    text = paths.topics.read_text(encoding="utf-8")
+    start = text.index('"score": ') + len('"score": ')
+    paths.topics.write_text(text[:start] + value + text[text.index(",", start) :], encoding="utf-8")
+    line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
+    assert line.startswith(f"Error: {paths.topics}: not a valid topics artifact (") and "finite" in line, line
+
+
+def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    _edit(paths.speakers, lambda d: [w.update(word=" \x00-->\u202e<b>" + w["word"]) for w in d["words"]])
+    _edit(paths.speakers, lambda d: [u.update(text="\x1b[31m\u202e" + u["text"]) for u in d["utterances"]])
+    assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
+    for view in (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary):
+        text = view.read_text(encoding="utf-8")
+        assert not any(c in text for c in "\x00\x1b\u202e"), view
