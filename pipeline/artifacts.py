@@ -101,6 +101,14 @@ class DayPaths:
     def for_day(cls, outputs: Path, day_id: str) -> DayPaths:
         return cls(Path(outputs) / day_id)
 
+    def touched_by_a_run(self) -> bool:
+        """A day folder with a status.json or a summary.json; one that cannot be looked into
+        counts (the archive lists it as unreadable) rather than stopping the archive."""
+        try:
+            return self.root.is_dir() and (self.status.is_file() or self.summary.is_file())
+        except OSError:
+            return True
+
     audio = property(lambda self: self.root / "audio.wav")
     source = property(lambda self: self.root / "source.json")
     transcript = property(lambda self: self.root / "transcript.json")
@@ -244,9 +252,12 @@ Artifact = TypeVar("Artifact", bound=BaseModel)
 
 def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     """Load the artifact an earlier stage wrote, naming that stage if it is missing."""
-    if not path.is_file():
-        raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
-    data = path.read_bytes()
+    try:
+        if not path.is_file():
+            raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
+        data = path.read_bytes()
+    except OSError as exc:  # an unreadable file or folder (permissions, a failing disk)
+        raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     check_schema_version(path, data, kind, made_by)
     try:
         # Strict: a number written as text ("0.5") or a true for a count is a hand edit, not ours.

@@ -270,7 +270,7 @@ def batch(
 @click.pass_obj
 def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int, as_json: bool) -> None:
     """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven)."""
-    from pipeline.search import search_archive
+    from pipeline.search import quoted, search_archive
 
     hits = search_archive(outputs, query, day_id, speaker, limit)
     if as_json:
@@ -280,7 +280,7 @@ def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, l
             click.echo(hit.line())
     if not hits:
         if not as_json:
-            click.echo(f"no matches for {query!r}", err=True)
+            click.echo(f"no matches for {quoted(query)}", err=True)
         raise SystemExit(1)
 
 

@@ -9,7 +9,9 @@ concatenate without dtype fixes.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -24,13 +26,15 @@ from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
-from pipeline.files import atomic_path, remove_stale_temporaries
+from pipeline.files import PipelineError, atomic_path, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
+
+log = logging.getLogger("lokakarya")
 
 ROW_GROUP_ROWS = 16_384
 # A one-line reason is a few hundred characters; a status.json edited by hand may hold megabytes,
@@ -160,12 +164,8 @@ def point_rows(day_id: str, comparison: Comparison) -> list[dict]:
 
 
 def day_folders(outputs: Path) -> list[DayPaths]:
-    """Every day a run has touched: folders with a status.json or a summary.json, by id."""
-    return [
-        DayPaths(folder)
-        for folder in sorted(Path(outputs).iterdir())
-        if folder.is_dir() and ((folder / "status.json").is_file() or (folder / "summary.json").is_file())
-    ]
+    """Every day a run has touched, by id."""
+    return [paths for folder in sorted(Path(outputs).iterdir()) if (paths := DayPaths(folder)).touched_by_a_run()]
 
 
 def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
@@ -224,20 +224,26 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
 
     folder = cache / paths.root.name
-    key = json.dumps(
-        {
-            "lokakarya": __version__,
-            "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
-        }
-    )
+    try:
+        key = json.dumps(
+            {
+                "lokakarya": __version__,
+                "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
+            }
+        )
+    except OSError:  # a folder that cannot be listed: its one row says why, and is not cached
+        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
     cached = _read_cache(folder, key)
     if cached is not None:
         return cached
-    _remove(folder)  # stale or damaged: made again whole
     frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
-    for name, frame in frames.items():
-        write_table(name, frame, folder)
-    write_atomic(folder / "key.json", key)
+    try:
+        _remove(folder)  # stale or damaged: made again whole
+        for name, frame in frames.items():
+            write_table(name, frame, folder)
+        write_atomic(folder / "key.json", key)
+    except (OSError, PipelineError) as exc:  # a read-only or full cache costs time, not the tables
+        log.warning(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
     return frames
 
 
@@ -272,7 +278,8 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     cache = outputs / ".tables-cache"
     folders = day_folders(outputs)
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
-        _remove(stale)  # a day removed from the archive
+        with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
+            _remove(stale)
     days = [day_frames(paths, cache) for paths in folders]
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES

@@ -271,8 +271,8 @@ DAY_FILES = (
 
 def _last_run(paths: DayPaths) -> DayStatus | None:
     try:
-        return read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
-    except PipelineError:
+        return read_artifact(paths.status, DayStatus, "run")
+    except PipelineError:  # none, unreadable or of another version: the tables say which
         return None
 
 
@@ -286,12 +286,16 @@ def day_entry(paths: DayPaths) -> DayEntry:
         entry.title, entry.date = last.title, last.date.isoformat() if last.date else ""
     if failed:
         entry.failed_stage, entry.reason = last.stage or "", last.reason or ""
-    entry.files = [
-        (key, f"{paths.root.name}/{getattr(paths, name).name}")
-        for key, name in DAY_FILES
-        if getattr(paths, name).is_file()
-    ]
-    entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
+    try:
+        entry.files = [
+            (key, f"{paths.root.name}/{getattr(paths, name).name}")
+            for key, name in DAY_FILES
+            if getattr(paths, name).is_file()
+        ]
+        entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
+    except OSError as exc:  # a folder that cannot be looked into (permissions): listed, not fatal
+        entry.status, entry.reason = "failed", f"{paths.root}: cannot be read: {exc.strerror or exc}"
+        return entry
     try:
         summary = read_artifact(paths.summary, Summary, "summary")
     except PipelineError:  # none yet, or another schema version: the tables say which
@@ -313,11 +317,7 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
     """Write outputs/index.html: every day folder (run or tried), failed ones with the reason,
     totals, each day's files and the archive tables, in one table that sorts by column."""
     outputs = Path(outputs)
-    days = [
-        day_entry(DayPaths(folder))
-        for folder in sorted(outputs.iterdir())
-        if folder.is_dir() and (DayPaths(folder).status.is_file() or DayPaths(folder).summary.is_file())
-    ]
+    days = [day_entry(paths) for folder in sorted(outputs.iterdir()) if (paths := DayPaths(folder)).touched_by_a_run()]
     totals = {
         "days": len(days),
         "ok": sum(d.status == "ok" for d in days),

@@ -119,6 +119,14 @@ def snippet(text: str, folded: str, query: str) -> str:
     )
 
 
+QUOTED_MAX_CHARS = 80
+
+
+def quoted(query: str) -> str:
+    """The query as messages show it: a pasted page is not echoed whole."""
+    return repr(query if len(query) <= QUOTED_MAX_CHARS else query[:QUOTED_MAX_CHARS] + "…")
+
+
 def search_archive(
     outputs: Path, query: str, day: str | None = None, speaker: str | None = None, limit: int | None = None
 ) -> list[Hit]:
@@ -128,7 +136,7 @@ def search_archive(
         raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
     wanted = fold(query)
     if not wanted:
-        raise PipelineError(f"search: the query {query!r} has no letters or digits")
+        raise PipelineError(f"search: the query {quoted(query)} has no letters or digits")
     for option, value, every in (("--day", day, "day"), ("--speaker", speaker, "speaker")):
         if value is not None and not fold(value):
             # Taken as no filter, an empty value would silently search everything.

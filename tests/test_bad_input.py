@@ -1069,3 +1069,49 @@ def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
     for view in (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary):
         text = view.read_text(encoding="utf-8")
         assert not any(c in text for c in "\x00\x1b\u202e"), view
+
+
+def test_a_day_folder_that_cannot_be_read_is_listed_and_stops_no_other_day(tmp_path, monkeypatch):
+    """Another user's day folder (mode 000): the archive lists it as unreadable, the day being
+    run gets its page and tables.  (Simulated: the tests may run as root, whom modes do not stop.)"""
+    import pathlib
+
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    make_day(tmp_path / "configs", tmp_path / "out", day_id="locked")
+    locked = tmp_path / "out" / "locked"
+
+    def refused(real):
+        def method(self, *args, **kwargs):
+            if self.is_relative_to(locked) and self != locked:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self, *args, **kwargs)
+
+        return method
+
+    for name in ("stat", "read_bytes", "open"):
+        monkeypatch.setattr(pathlib.Path, name, refused(getattr(pathlib.Path, name)))
+    result = invoke("--outputs", tmp_path / "out", "run", "--force", "summary", config)
+    assert result.exit_code == 0, result.output
+    index = (tmp_path / "out" / "index.csv").read_text(encoding="utf-8")
+    assert "locked" in index and "Permission denied" in index
+    assert "cannot be read: Permission denied" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_tables_cache_that_cannot_be_written_costs_time_not_the_tables(tmp_path, monkeypatch):
+    from fakes import make_day
+    from pipeline import index
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+
+    def read_only(path):
+        raise PermissionError(13, "Permission denied", path.name)  # as rmtree names it: no folder
+
+    monkeypatch.setattr(index, "_remove", read_only)
+    (tmp_path / "out" / ".tables-cache").mkdir(exist_ok=True)
+    (tmp_path / "out" / ".tables-cache" / "gone-day").mkdir()
+    result = invoke("--outputs", tmp_path / "out", "run", "--force", "summary", config)
+    assert result.exit_code == 0, result.output
+    assert "test-day" in (tmp_path / "out" / "index.csv").read_text(encoding="utf-8")
+    assert "the tables cache was not written" in result.output

@@ -154,3 +154,9 @@ def test_a_ten_thousand_character_query_finds_nothing_unrelated(short_utterances
 
 def test_an_asr_spelling_longer_than_the_utterance_still_matches(short_utterances):
     assert [h.snippet for h in search_archive(short_utterances, "Laras Sati")] == ["Larasati."]
+
+
+@pytest.mark.parametrize("query", ["z" * 100_000, "?" * 100_000])
+def test_a_pasted_page_as_query_is_not_echoed_whole(archive, query):
+    result = invoke("--outputs", archive, "search", query)
+    assert result.exit_code == 1 and len(result.output) < 200, len(result.output)
