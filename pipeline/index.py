@@ -183,8 +183,13 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
 
 def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     day_id = paths.root.name
-    rows["index"].append(day_row(paths))
     summary = _load(paths.summary, Summary, "summary")
+    if summary is not None and summary.day.id != day_id:  # its rows would count that day twice
+        raise PipelineError(
+            f"{paths.root}: holds the record of day '{summary.day.id}' (a copy of its folder, or a link to it); "
+            "left out of the tables"
+        )
+    rows["index"].append(day_row(paths))
     if summary is not None:
         rows["speakers"] += speaker_rows(day_id, summary)
     topics = _load(paths.topics, Topics, "topics")

@@ -145,3 +145,20 @@ def test_run_then_batch_over_other_days_keeps_both(tmp_path):
     for name in TABLES:
         key = "id" if name == "index" else "day"
         assert set(_read(outputs, name)[key]) == {"day-one", "day-two"}, name
+
+
+@pytest.mark.parametrize("how", ["copy", "link"])
+def test_a_copy_of_a_day_folder_is_not_a_second_day(tmp_path, how):
+    """A backup copy or a link beside the original would count the day's talk twice in every
+    table and in search."""
+    from pipeline.index import refresh_archive
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    original, copy = tmp_path / "out" / "test-day", tmp_path / "out" / "test-day-backup"
+    shutil.copytree(original, copy) if how == "copy" else copy.symlink_to(original)
+    refresh_archive(tmp_path / "out")
+    index = pandas.read_parquet(tmp_path / "out" / "index.parquet").set_index("id")
+    assert index.loc["test-day-backup", "status"] == "unreadable"
+    assert "holds the record of day 'test-day'" in index.loc["test-day-backup", "reason"]
+    segments = pandas.read_parquet(tmp_path / "out" / "segments.parquet")
+    assert set(segments["day"]) == {"test-day"}
