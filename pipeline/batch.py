@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pipeline.artifacts import DayPaths, PipelineError
+from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive
 from pipeline.runner import failure_reason, run_day
@@ -196,6 +196,26 @@ def _run_days(
     return outcomes
 
 
+def _one_config_per_id(loaded: dict[str, DayConfig], outputs: Path) -> dict[str, str]:
+    """For each day id, the config that may run it: the one whose file made the day already in
+    outputs (its summary names the config file), else the first given.  Which one survives does
+    not depend on the order the configs are listed in when the day exists."""
+    from pipeline.summary import Summary
+
+    kept: dict[str, str] = {}
+    for path, config in loaded.items():
+        if config.id not in kept:
+            kept[config.id] = path
+            continue
+        try:
+            made_by = read_artifact(DayPaths.for_day(outputs, config.id).summary, Summary, "summary").day.config_file
+        except PipelineError:  # no day yet, or one this version cannot read
+            continue
+        if Path(path).name == made_by and Path(kept[config.id]).name != made_by:
+            kept[config.id] = path
+    return kept
+
+
 def run_batch(
     config_paths: list[Path],
     outputs: Path,
@@ -216,17 +236,16 @@ def run_batch(
             loaded[path] = load_config(Path(path))
         except Exception as exc:  # ours, or a crash in a library: that config fails, the others run
             outcomes[path] = DayOutcome(path, None, "failed", failure_reason(exc))
-    first_with: dict[str, str] = {}  # two configs of one id would overwrite each other's day
+    kept = _one_config_per_id(loaded, outputs)  # two configs of one id would overwrite each other's day
     for path, config in list(loaded.items()):
-        if config.id in first_with:
+        if kept[config.id] != path:
             del loaded[path]
             outcomes[path] = DayOutcome(
                 path,
                 config.id,
                 "failed",
-                f"{path}: field 'id': '{config.id}' is also the id of {first_with[config.id]}; each day needs its own",
+                f"{path}: field 'id': '{config.id}' is also the id of {kept[config.id]}; each day needs its own",
             )
-        first_with.setdefault(config.id, path)
     bars = _Bars(len(config_paths), progress)
     bars.days.update(len(outcomes))
     try:

@@ -163,3 +163,16 @@ def test_scheduler_option_uses_a_separate_cluster(resumed_batch, tmp_path):
             if process is not None:
                 process.terminate()
                 process.wait(timeout=30)
+
+
+def test_the_config_that_made_a_day_keeps_it_whatever_the_order(tmp_path):
+    """A second config of the same id, listed first, must not run over the day another config made."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    before = paths.summary.read_bytes()
+    other = write_config(tmp_path, "salinan.yaml", id="test-day", source="lain.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", "--workers", "1", other, config)
+    assert result.exit_code == 1, result.output
+    assert f"{other}: field 'id': 'test-day' is also the id of {config}" in result.output
+    assert paths.summary.read_bytes() == before
