@@ -848,6 +848,7 @@ def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     other = tmp_path / "out" / "other"
     shutil.copytree(paths.root, other)
+    _edit(other / "summary.json", lambda d: d["day"].update(id="other"))  # a day of its own, not a copy
     data = json.loads((other / "speakers.json").read_text())
     SPEAKERS_EDITS["slice-backwards"](data)
     (other / "speakers.json").write_text(json.dumps(data))
