@@ -612,6 +612,10 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
         raise PipelineError(f"{config.config_path}: field 'report' is not set; nothing to compare against")
     report = read_report(config)
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    if not diarization.utterances:
+        raise PipelineError(
+            f"{paths.speakers}: holds no utterances (no speech was transcribed) to compare the report with"
+        )
     topics = read_artifact(paths.topics, Topics, "topics")
     provenance = Provenance.begin(
         "compare",

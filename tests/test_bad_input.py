@@ -1022,6 +1022,7 @@ def _swap_first_words(d):
         ("comparison", lambda d: d.update(points=[]), "summary", "but 0 points are"),
         ("source", lambda d: d.update(duration=1e300), "summary", "duration: Input should be less than"),
         ("source", lambda d: d.update(duration=0), "summary", "duration: Input should be greater than 0"),
+        ("speakers", lambda d: d.update(utterances=[]), "run", "holds no utterances (no speech was transcribed)"),
     ],
     ids=[
         "huge-count",
@@ -1036,6 +1037,7 @@ def _swap_first_words(d):
         "no-points",
         "huge-duration",
         "no-duration",
+        "no-utterances",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
