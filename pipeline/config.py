@@ -21,6 +21,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     ValidationError,
     field_validator,
     model_validator,
@@ -119,7 +120,8 @@ def _has_a_word(value: str) -> str:
 
 
 Findable = Annotated[OneLine, AfterValidator(_has_a_word)]
-PlainPath = Annotated[Path, AfterValidator(lambda path: Path(_no_control(str(path))))]
+# A path is written as text in YAML: converted (the only conversion a config gets).
+PlainPath = Annotated[Path, Strict(False), AfterValidator(lambda path: Path(_no_control(str(path))))]
 
 
 # Every number of a config has an upper bound as well as a lower one: a value past it is a typo
@@ -138,8 +140,9 @@ MAX_SPEAKERS = 100
 
 
 class _Strict(BaseModel):
-    # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds.
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds;
+    # "3" or true for a number, 1 or "yes" for a flag, !!binary for text are refused, not converted.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, strict=True)
 
 
 class Speaker(_Strict):
@@ -258,7 +261,7 @@ class PageOptions(_Strict):
 class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: OneLine = Field(min_length=1)
-    date: Annotated[Date | None, BeforeValidator(_iso_date)] = None
+    date: Annotated[Date | None, Strict(False), BeforeValidator(_iso_date)] = None
     language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")
     source: str = Field(min_length=1, description="http(s) URL or local file path")
     source_track: int | None = Field(
@@ -279,8 +282,8 @@ class DayConfig(_Strict):
     page: PageOptions = PageOptions()
 
     # Set by load_config: where relative paths are resolved, and the file's own hash.
-    base_dir: Path = Field(Path("."), exclude=True)
-    config_path: Path = Field(Path("."), exclude=True)
+    base_dir: Path = Field(Path("."), exclude=True, strict=False)
+    config_path: Path = Field(Path("."), exclude=True, strict=False)
 
     @field_validator("id")
     @classmethod

@@ -1120,3 +1120,21 @@ def test_a_tables_cache_that_cannot_be_written_costs_time_not_the_tables(tmp_pat
     assert result.exit_code == 0, result.output
     assert "test-day" in (tmp_path / "out" / "index.csv").read_text(encoding="utf-8")
     assert "the tables cache was not written" in result.output
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"download": {"retries": "3"}}, "field 'download.retries': Input should be a valid integer"),
+        ({"download": {"retries": True}}, "field 'download.retries': Input should be a valid integer"),
+        ({"source_track": True}, "field 'source_track': Input should be a valid integer"),
+        ({"compare": {"covered_share": "0.3"}}, "field 'compare.covered_share': Input should be a valid number"),
+        ({"download": {"allow_incomplete": 1}}, "field 'download.allow_incomplete': Input should be a valid boolean"),
+        ({"title": b"Hari uji"}, "field 'title': Input should be a valid string"),  # YAML's !!binary
+    ],
+    ids=["number-as-text", "boolean-as-number", "boolean-as-track", "share-as-text", "number-as-flag", "binary"],
+)
+def test_a_config_value_of_the_wrong_type_is_refused_not_converted(tmp_path, fields, expected):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
+    assert expected in line, line
