@@ -89,6 +89,7 @@ class DecodedAudio:
     channels: str  # which channels were mixed
     damage: str | None  # why the end of the media is missing or undecodable, if it is
     clipped_share: float  # of the samples, those at full scale
+    dc_offset: float  # the mean sample (full scale 1): a constant level that carries no sound
 
 
 def _open(media: BinaryIO | Path):
@@ -314,7 +315,8 @@ def _track_with_most_speech(media: BinaryIO | Path, tracks: list[int], total: in
 @dataclass(frozen=True)
 class _Written:
     samples: int
-    peak: float
+    sound_peak: float  # the peak with each frame's mean taken off: a constant level is no sound
+    total: float  # sum of the samples, for the mean level
     mix_rms: float
     channel_rms: np.ndarray
     stopped: str | None  # why decoding ended before the end of the stream
@@ -334,7 +336,7 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
     A sample that is not a number (NaN, infinity: float PCM can hold them, a decoder can make
     them of damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it
     became silence, full scale or a numpy warning."""
-    samples, peak, clipped = 0, 0.0, 0
+    samples, sound_peak, total, clipped = 0, 0.0, 0.0, 0
     mix_energy, channel_energy = 0.0, np.zeros(1)
     stopped: list[str] = []
     with _open(media) as container, soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
@@ -349,13 +351,16 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
                 out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
             clipped += int(np.count_nonzero(np.abs(mono) >= FULL_SCALE))
-            peak = max(peak, float(np.abs(mono).max(initial=0)))
+            if len(mono):
+                sound_peak = max(sound_peak, float(np.abs(mono - mono.mean()).max()))
+                total += float(mono.astype(np.float64).sum())
             mix_energy += float((mono.astype(np.float64) ** 2).sum())
             channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
     count = max(samples, 1)
     return _Written(
         samples,
-        peak,
+        sound_peak,
+        total,
         float(np.sqrt(mix_energy / count)),
         np.sqrt(channel_energy / count),
         stopped[0] if stopped else None,
@@ -419,10 +424,10 @@ def decode_to_wav(
             errno.ENOSPC if full else errno.EIO,
             "No space left on device" if full else f"writing the audio failed ({exc})",
         ) from None
-    samples, peak = written.samples, written.peak
+    samples = written.samples
     if samples == 0:
         raise PipelineError(f"{name}: contains no audio")
-    if peak < SILENCE_PEAK:
+    if written.sound_peak < SILENCE_PEAK:  # zeros, or a constant level (DC) with nothing on it
         raise PipelineError(f"{name}: the recording is silent")
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
         raise PipelineError(
@@ -442,6 +447,7 @@ def decode_to_wav(
         channels,
         damage or None,
         written.clipped / samples,
+        written.total / samples,
     )
 
 

@@ -42,6 +42,9 @@ LOW_DISK_BYTES = 1 << 20  # free space under which a downloader that stopped is 
 # have none; the demo recording turned up 6 dB had 0.13 %, 12 dB 3 %, 20 dB 16 %, and written as
 # float on the 16-bit scale (32767 for full scale) 91 %.
 CLIPPED_WARNING = 0.01
+# Mean level (full scale 1) from which a recording is said to sit off centre: the bundled ones sit
+# within 0.001 of zero; a tenth of full scale is a faulty recorder, not speech.
+DC_OFFSET_WARNING = 0.1
 
 
 class YtdlpInfo(Strict):
@@ -223,18 +226,24 @@ def incomplete(
     return None
 
 
-def _loudness_warning(source: str, clipped_share: float) -> list[str]:
-    """A warning, kept in source.json, when so much of the recording is clipped that the
-    transcript and the voices may suffer: nothing can be done about it here, but the archive
-    should know why a day reads badly."""
-    if clipped_share < CLIPPED_WARNING:
-        return []
-    warning = (
-        f"{source}: {clipped_share:.0%} of the samples are clipped (at full scale): the recording is far "
-        f"too loud, or float audio was written on the wrong scale; the transcript may suffer"
-    )
-    log.warning(warning)
-    return [warning]
+def _loudness_warnings(source: str, decoded: DecodedAudio) -> list[str]:
+    """Warnings, kept in source.json, when so much of the recording is clipped, or its level so
+    far off centre, that the transcript and the voices may suffer: nothing can be done about it
+    here, but the archive should know why a day reads badly."""
+    warnings = []
+    if decoded.clipped_share >= CLIPPED_WARNING:
+        warnings.append(
+            f"{source}: {decoded.clipped_share:.0%} of the samples are clipped (at full scale): the recording "
+            f"is far too loud, or float audio was written on the wrong scale; the transcript may suffer"
+        )
+    if abs(decoded.dc_offset) >= DC_OFFSET_WARNING:
+        warnings.append(
+            f"{source}: the level sits off centre (a DC offset of {decoded.dc_offset:+.2f} of full scale, from a "
+            f"faulty recorder or sound card); kept as recorded, its loud parts may clip"
+        )
+    for warning in warnings:
+        log.warning(warning)
+    return warnings
 
 
 def incomplete_error(source: str, problem: str) -> PipelineError:
@@ -323,7 +332,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
                     decoded.damage,
                 )
                 warnings = check_complete(config.source, problem, config.download.allow_incomplete)
-                warnings += _loudness_warning(config.source, decoded.clipped_share)
+                warnings += _loudness_warnings(config.source, decoded)
     except PipelineError as exc:
         if kind == "url":
             raise _refetch_next_time(config.source, media, exc) from None

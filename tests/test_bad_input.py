@@ -1138,3 +1138,18 @@ def test_a_config_value_of_the_wrong_type_is_refused_not_converted(tmp_path, fie
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
     assert expected in line, line
+
+
+@pytest.mark.parametrize("level", [0.5, -0.25])
+def test_a_constant_level_is_silence_and_an_offset_one_is_named(tmp_path, level):
+    """A DC offset alone is no sound (it was called audible); sound on top of one is kept as
+    recorded, with a warning that its loud parts may clip."""
+    soundfile.write(tmp_path / "talk.wav", np.full(16000 * 3, level), 16000, subtype="PCM_16")
+    line = _error_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
+    assert line.endswith("talk.wav: the recording is silent"), line
+    tone, _ = soundfile.read(write_tone(tmp_path / "tone.wav", seconds=3))
+    soundfile.write(tmp_path / "talk.wav", tone + level, 16000, subtype="PCM_16")
+    result = invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    [warning] = json.loads((tmp_path / "out" / "test-day" / "source.json").read_text())["warnings"]
+    assert f"a DC offset of {level:+.2f} of full scale" in warning
