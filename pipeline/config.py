@@ -119,7 +119,24 @@ def _has_a_word(value: str) -> str:
     return value
 
 
-Findable = Annotated[OneLine, AfterValidator(_has_a_word)]
+# Scripts with letters that look alike ("A" and Cyrillic "А"): a word mixing them is a look-alike
+# typo (text pasted from elsewhere) that no search or match of the name would find.
+LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _one_script_per_word(value: str) -> str:
+    for word in value.split():
+        scripts = {unicodedata.name(c, "").split(" ")[0] for c in word if c.isalpha()}
+        mixed = [script for script in LOOK_ALIKE_SCRIPTS if script in scripts]
+        if len(mixed) > 1:
+            raise ValueError(
+                f"{word!r} mixes {' and '.join(m.title() for m in mixed)} letters (one looks like another); "
+                "type the name again"
+            )
+    return value
+
+
+Findable = Annotated[OneLine, AfterValidator(_has_a_word), AfterValidator(_one_script_per_word)]
 # A path is written as text in YAML: converted (the only conversion a config gets).
 PlainPath = Annotated[Path, Strict(False), AfterValidator(lambda path: Path(_no_control(str(path))))]
 

@@ -1153,3 +1153,23 @@ def test_a_constant_level_is_silence_and_an_offset_one_is_named(tmp_path, level)
     assert result.exit_code == 0, result.output
     [warning] = json.loads((tmp_path / "out" / "test-day" / "source.json").read_text())["warnings"]
     assert f"a DC offset of {level:+.2f} of full scale" in warning
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"speakers": [{"name": "Ani"}, {"name": "\u0410ni"}]}, "'Аni' mixes Latin and Cyrillic letters"),
+        ({"glossary": [{"term": "diplom\u03b1si"}]}, "mixes Latin and Greek letters"),
+    ],
+    ids=["cyrillic-a", "greek-alpha"],
+)
+def test_a_name_with_a_look_alike_letter_is_refused(tmp_path, fields, expected):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
+    assert expected in line, line
+
+
+def test_names_in_one_other_script_are_welcome(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, speakers=[{"name": "Анна Петрова"}, {"name": "Γιώργος"}, {"name": "Chalief"}])
+    assert invoke("validate", config).exit_code == 0
