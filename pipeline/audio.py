@@ -428,7 +428,12 @@ def decode_to_wav(
     if samples == 0:
         raise PipelineError(f"{name}: contains no audio")
     if written.sound_peak < SILENCE_PEAK:  # zeros, or a constant level (DC) with nothing on it
-        raise PipelineError(f"{name}: the recording is silent")
+        which = ""
+        if probe.tracks > 1:
+            which = f" (audio track {chosen} of {probe.tracks}" + (
+                ", chosen by source_track)" if track is not None else ")"
+            )
+        raise PipelineError(f"{name}: the recording is silent{which}")
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
         raise PipelineError(
             f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "

@@ -137,8 +137,24 @@ def _one_script_per_word(value: str) -> str:
 
 
 Findable = Annotated[OneLine, AfterValidator(_has_a_word), AfterValidator(_one_script_per_word)]
+
+
+def _not_blank(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("is empty; name a file, or leave the field out")
+    return value
+
+
+def visible(text: object) -> str:
+    """Text as a message shows it: characters that cannot be seen (a zero-width space, a
+    non-breaking space at the end of a file name) written as \\uXXXX escapes."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in str(text))
+
+
 # A path is written as text in YAML: converted (the only conversion a config gets).
-PlainPath = Annotated[Path, Strict(False), AfterValidator(lambda path: Path(_no_control(str(path))))]
+PlainPath = Annotated[
+    Path, Strict(False), BeforeValidator(_not_blank), AfterValidator(lambda path: Path(_no_control(str(path))))
+]
 
 
 # Every number of a config has an upper bound as well as a lower one: a value past it is a typo
@@ -343,7 +359,7 @@ class DayConfig(_Strict):
         _no_control(value)
         url = urlparse(value)
         if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
-            raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}://")
+            raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
         if url.scheme in ("http", "https"):
             try:
                 url.port  # noqa: B018  # raises for a port that is not a number from 0 to 65535
@@ -404,9 +420,10 @@ class DayConfig(_Strict):
             given = self.base_dir / {"source": self.source, "report": self.report, "truth": self.truth}[field]
             if given.is_symlink():
                 raise ConfigError(
-                    f"{self.config_path}: field '{field}': '{given}' is a link to '{path}', which does not exist"
+                    f"{self.config_path}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
+                    "which does not exist"
                 ) from None
-            raise ConfigError(f"{self.config_path}: field '{field}': no such file '{path}'") from None
+            raise ConfigError(f"{self.config_path}: field '{field}': no such file '{visible(path)}'") from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
         opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))
@@ -589,8 +606,11 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
+    if raw is None:
+        raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: expected a mapping of fields, got {type(raw).__name__}")
+        what = {list: "a list", str: "a single text", int: "a single number", float: "a single number"}
+        raise ConfigError(f"{path}: the config is {what.get(type(raw), 'a single value')}, not a mapping of fields")
     try:
         config = DayConfig.model_validate(raw)
     except ValidationError as exc:
@@ -743,7 +763,7 @@ def check_inputs(config: DayConfig) -> str:
             probe = probe_media(handle, config.source_path, config.source_track)
         length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
         if probe.cut and not config.download.allow_incomplete:
-            raise incomplete_error(config.source, probe.cut)
+            raise incomplete_error(str(config.source_path), probe.cut)
         if probe.cut:
             length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"

@@ -331,8 +331,9 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
                     expected_bytes,
                     decoded.damage,
                 )
-                warnings = check_complete(config.source, problem, config.download.allow_incomplete)
-                warnings += _loudness_warnings(config.source, decoded)
+                named = config.source if kind == "url" else str(media)  # a path that holds from any folder
+                warnings = check_complete(named, problem, config.download.allow_incomplete)
+                warnings += _loudness_warnings(named, decoded)
     except PipelineError as exc:
         if kind == "url":
             raise _refetch_next_time(config.source, media, exc) from None

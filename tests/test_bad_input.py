@@ -186,7 +186,7 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "glossary:\n\t- {term: X}\n", "line 6, column 1: found character '\\t'"),
         (BASE_YAML + "x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than"),
         (BASE_YAML + "a: &a [1, 1]\nb: &b [*a, *a]\n", "aliases"),
-        ("- just\n- a list\n", "expected a mapping"),
+        ("- just\n- a list\n", "not a mapping of fields"),
         (BASE_YAML + "? [a, b]\n: 1\n", "line 5, column 3: a key must be a plain name"),
         (BASE_YAML + "<<: {id: other}\n", "line 5, column 1: merge keys (<<) are not allowed"),
         (BASE_YAML + "transcribe: {piece_seconds: .inf}\n", "field 'transcribe.piece_seconds'"),
@@ -1173,3 +1173,35 @@ def test_names_in_one_other_script_are_welcome(tmp_path):
     write_tone(tmp_path / "talk.wav")
     config = write_config(tmp_path, speakers=[{"name": "Анна Петрова"}, {"name": "Γιώργος"}, {"name": "Chalief"}])
     assert invoke("validate", config).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("", "the config is empty"),
+        ("# only a comment\n", "the config is empty"),
+        ("- id: x\n", "the config is a list, not a mapping of fields"),
+        ("42\n", "the config is a single number, not a mapping of fields"),
+    ],
+)
+def test_a_config_that_is_no_mapping_says_what_it_is(tmp_path, content, expected):
+    (tmp_path / "day.yaml").write_text(content)
+    assert _error_line(invoke("validate", tmp_path / "day.yaml")).startswith(
+        f"Error: {tmp_path / 'day.yaml'}: {expected}"
+    )
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"report": ""}, "field 'report': is empty; name a file, or leave the field out"),
+        ({"report": "  "}, "field 'report': is empty"),
+        ({"source": "talk.wav\u200b"}, "no such file '{folder}/talk.wav\\u200b'"),
+        ({"source": "data:audio/wav;base64,UklGRg=="}, "not data:"),
+    ],
+    ids=["empty-report", "blank-report", "invisible-character", "data-url"],
+)
+def test_config_paths_that_cannot_be_seen_or_are_empty_are_named(tmp_path, fields, expected):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
+    assert expected.format(folder=tmp_path) in line, line
