@@ -50,10 +50,21 @@ Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a re
 
 
 class Strict(BaseModel):
-    """Every artifact object: an unknown key is an error, and no number is NaN or infinite, on
-    write and on read."""
+    """Every artifact object: an unknown key is an error, no number is NaN or infinite, and no
+    text holds a control character or a bidi override, on write and on read."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _visible_text(self) -> Strict:
+        """Text that reaches a page, a subtitle file or a table (a title, a name, a warning):
+        an escape sequence or a right-to-left override in it (a hand edit, a site's metadata)
+        would act there instead of being read, so it is taken out; line breaks and tabs stay."""
+        for name, value in self.__dict__.items():
+            visible = _visible(value)
+            if visible is not value:
+                self.__dict__[name] = visible
+        return self
 
 
 READING = {"reading": True}  # validation context of read_artifact: checks of what a hand edit breaks
@@ -76,9 +87,20 @@ class Timed(Strict):
 
 
 # Characters that would break a subtitle cue, an HTML page or a CSV row, or turn the text around
-# them (C0/C1 controls, bidi embeddings and overrides): taken out of talk text, written or read.
+# them (C0/C1 controls, bidi embeddings and overrides): taken out of talk text, written or read;
+# other text keeps its line breaks and tabs.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", text))]
+
+
+def _visible(value: object) -> object:
+    """The value with acting characters taken out of its text; the same object when it has none."""
+    if isinstance(value, str):
+        return _ACTING.sub("", value) if _ACTING.search(value) else value
+    if isinstance(value, list) and value and isinstance(value[0], str) and any(map(_ACTING.search, value)):
+        return [_ACTING.sub("", item) for item in value]
+    return value
 
 
 def schema_version(version: str):
@@ -283,13 +305,25 @@ def first_problem(exc: ValidationError) -> str:
     return f"{where + ': ' if where else ''}{message}{more}"
 
 
+def no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose key is given twice is refused: json keeps the last silently."""
+    mapping = dict(pairs)
+    if len(mapping) < len(pairs):
+        keys = [key for key, _ in pairs]
+        raise ValueError(f"the key '{next(key for key in keys if keys.count(key) > 1)}' is given twice")
+    return mapping
+
+
 def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:
-    """Refuse an artifact of another major schema version with a line that says what to do."""
+    """Refuse an artifact of another major schema version with a line that says what to do (and
+    one that is no JSON object, or gives a key twice, which the typed reading cannot see)."""
     written = kind.model_fields["schema_version"].default
     try:
-        found = json.loads(data).get("schema_version")
-    except (ValueError, AttributeError, RecursionError):
+        found = json.loads(data, object_pairs_hook=no_repeated_keys).get("schema_version")
+    except (AttributeError, RecursionError, json.JSONDecodeError, UnicodeDecodeError):
         raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None
+    except ValueError as exc:  # a key given twice
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
     if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
         raise PipelineError(
             f"{path}: schema_version {found!r} is not readable by this lokakarya "
@@ -404,10 +438,12 @@ class DayArtifacts:
         from pipeline.topics import Topics
         from pipeline.transcribe import Transcript
 
-        return cls(
+        day = cls(
             source=read_artifact(paths.source, SourceInfo, "download"),
             transcript=read_artifact(paths.transcript, Transcript, "transcribe"),
             diarization=read_artifact(paths.speakers, Diarization, "diarize"),
             topics=read_artifact(paths.topics, Topics, "topics"),
             comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
         )
+        day.diarization.check_words_of(day.transcript, paths.speakers)
+        return day

@@ -161,6 +161,16 @@ class Diarization(Strict):
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
 
+    def check_words_of(self, transcript: Transcript, path: Path) -> None:
+        """speakers.json holds the transcript's words in their order (a word's index is the same
+        in both, which the page and the tables rely on); a hand edit of one file alone breaks it."""
+        heard = sum(len(segment.words) for segment in transcript.segments)
+        if heard != len(self.words):
+            raise PipelineError(
+                f"{path}: holds {len(self.words)} words, but transcript.json {heard}: they are not of one "
+                "transcription (edited by hand?); rerun the 'diarize' stage"
+            )
+
 
 @dataclass(frozen=True)
 class Window:

@@ -24,6 +24,7 @@ from pipeline.artifacts import (
     Share,
     Strict,
     first_problem,
+    no_repeated_keys,
     read_artifact,
     schema_version,
     write_artifact,
@@ -117,7 +118,7 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if len(data) > MAX_TRUTH_BYTES:
         raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
     try:
-        raw = json.loads(data, object_pairs_hook=_no_repeated_keys)
+        raw = json.loads(data, object_pairs_hook=no_repeated_keys)
     except ValueError as exc:  # not JSON, or a key given twice
         problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
         raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
@@ -127,15 +128,6 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
         raise PipelineError(
             f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, text): {first_problem(exc)}"
         ) from None
-
-
-def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
-    """A JSON object whose key is given twice is refused: json keeps the last silently."""
-    keys = [key for key, _ in pairs]
-    repeated = next((key for key in keys if keys.count(key) > 1), None)
-    if repeated is not None:
-        raise ValueError(f"the key '{repeated}' is given twice")
-    return dict(pairs)
 
 
 def _annotation(segments):

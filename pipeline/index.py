@@ -135,7 +135,7 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
                 "speaker": utterance.speaker,
                 "speaker_name": names[utterance.speaker],
                 "text": utterance.text,
-                "mean_probability": round(sum(run) / len(run), 4),
+                "mean_probability": round(sum(run) / len(run), 4) if run else None,
                 "text_folded": fold(utterance.text),
             }
         )
@@ -198,6 +198,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     diarization = _load(paths.speakers, Diarization, "diarize")
     transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
+        diarization.check_words_of(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
     comparison = _load(paths.comparison, Comparison, "compare")
     if comparison is not None:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pipeline import __version__
 from pipeline.alongside import Alongside, audio_jobs
@@ -22,6 +22,7 @@ from pipeline.artifacts import (
     MADE_BY,
     DayPaths,
     DayStatus,
+    InputName,
     PipelineError,
     append_line,
     day_lock,
@@ -89,6 +90,9 @@ def _provenance(record: Path) -> dict:
     for key in ("inputs", "tools"):
         if not isinstance(provenance.get(key, {}), dict):
             raise ValueError(f"provenance.{key} is not a mapping")
+    unknown = next((name for name in provenance.get("inputs", {}) if name not in get_args(InputName)), None)
+    if unknown is not None:
+        raise ValueError(f"provenance.inputs names no input of a stage: {unknown!r}")
     return provenance
 
 

@@ -1023,6 +1023,7 @@ def _swap_first_words(d):
         ("source", lambda d: d.update(duration=1e300), "summary", "duration: Input should be less than"),
         ("source", lambda d: d.update(duration=0), "summary", "duration: Input should be greater than 0"),
         ("speakers", lambda d: d.update(utterances=[]), "run", "holds no utterances (no speech was transcribed)"),
+        ("topics", lambda d: d["provenance"]["inputs"].update(for_day="x"), "compare", "no input of a stage"),
     ],
     ids=[
         "huge-count",
@@ -1038,6 +1039,7 @@ def _swap_first_words(d):
         "huge-duration",
         "no-duration",
         "no-utterances",
+        "unknown-input",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -1070,8 +1072,10 @@ def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     _edit(paths.speakers, lambda d: [w.update(word=" \x00-->\u202e<b>" + w["word"]) for w in d["words"]])
     _edit(paths.speakers, lambda d: [u.update(text="\x1b[31m\u202e" + u["text"]) for u in d["utterances"]])
+    _edit(paths.speakers, lambda d: [s.update(name="\u202e" + s["name"] + "\x1b[2J") for s in d["speakers"]])
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
-    for view in (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary):
+    views = (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary)
+    for view in (*views, paths.comparison, tmp_path / "out" / "index.html", tmp_path / "out" / "index.csv"):
         text = view.read_text(encoding="utf-8")
         assert not any(c in text for c in "\x00\x1b\u202e"), view
 
@@ -1205,3 +1209,30 @@ def test_config_paths_that_cannot_be_seen_or_are_empty_are_named(tmp_path, field
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
     assert expected.format(folder=tmp_path) in line, line
+
+
+def test_an_artifact_that_gives_a_key_twice_is_refused(tmp_path):
+    """json keeps the last of two values silently: "num_speakers": 7, "num_speakers": 2 read as 2."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    text = paths.speakers.read_text(encoding="utf-8")
+    paths.speakers.write_text(text.replace('"num_speakers":', '"num_speakers": 7, "num_speakers":', 1))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
+    assert line.startswith(
+        f"Error: {paths.speakers}: not a valid diarize artifact (the key 'num_speakers' is given twice)"
+    )
+
+
+def test_speakers_and_transcript_of_two_transcriptions_are_named(tmp_path):
+    from fakes import make_day
+    from pipeline.artifacts import PipelineError, read_artifact
+    from pipeline.diarize import Diarization
+    from pipeline.transcribe import Transcript
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    transcript.segments = transcript.segments[:1]
+    with pytest.raises(PipelineError, match="they are not of one transcription"):
+        diarization.check_words_of(transcript, paths.speakers)
