@@ -88,7 +88,9 @@ BIAS_FEW_POINTS = -1.664
 # "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
 ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
-    r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk)|\b[A-Z]\.[A-Za-z]+|\bH\.E)\.$"
+    r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
+    r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|PT|CV|Tbk|Rp|Mr|Mrs|Ms|St)"
+    r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
 )
 # A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
 # capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
@@ -99,8 +101,11 @@ ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
 # A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
 # point of its own, without its mark.
-BULLETS = "-*•‣▪"
-_MARK = rf"(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)]|[a-h][.)]|[ivx]{{1,4}}[.)])\s"
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔"
+_MARK = (
+    rf"(?:[{re.escape(BULLETS)}]|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{{1,4}}[.)]"
+    rf"|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
+)
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
@@ -185,22 +190,46 @@ def _capitalised(text: str) -> float:
     return sum(next(c for c in w if c.isalpha()).isupper() for w in words) / len(words) if words else 1.0
 
 
+def _shouts(text: str) -> bool:
+    """Written in capitals: most letters are, or it opens with three words in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    opening = [w for w in text.split()[:3] if sum(c.isalpha() for c in w) >= 2]
+    return bool(letters) and (
+        sum(c.isupper() for c in letters) / len(letters) > 0.6
+        or (len(opening) == 3 and all(w.isupper() for w in opening))
+    )
+
+
+def _is_title_line(line: str) -> bool:
+    return not HAS_SENTENCE_END.search(line) and len(line.split()) <= 12 and _capitalised(line) >= 0.5
+
+
 def _is_heading(paragraph: str, item: bool) -> bool:
-    """A title line (mostly capitals; or no sentence end, short, and capitalised like a title),
-    or lines that are each a name or a title.  A list item or a lower-case line is a point even
-    without a period."""
-    letters = [c for c in paragraph if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+    """A title: a short line in capitals not ending a sentence, or (not a list item) a short line
+    without a sentence end capitalised like a title, or lines that are each a name or a title.  A
+    list item, a lower-case line and a sentence in capitals are points even without a period."""
+    words = paragraph.split()
+    if _shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and not HAS_SENTENCE_END.search(paragraph[-1:]):
         return True
+    if item:
+        return False
     lines = paragraph.splitlines()
     if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
         return True
-    words = paragraph.split()
     return (
         not HAS_SENTENCE_END.search(paragraph)
         and len(words) <= HEADING_MAX_WORDS
-        and (_capitalised(paragraph) >= 0.5 or (not item and len(words) <= 3))
+        and (_capitalised(paragraph) >= 0.5 or len(words) <= 3)
     )
+
+
+def _without_title_lines(paragraph: str) -> str:
+    """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
+    with no blank line between, is not the start of the first sentence."""
+    lines = paragraph.splitlines()
+    while len(lines) > 1 and _is_title_line(lines[0]) and not _is_title_line(lines[1]):
+        lines = lines[1:]
+    return "\n".join(lines)
 
 
 def _content_words(text: str) -> int:
@@ -213,9 +242,21 @@ def _starts_sentence(piece: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
+    """The text's sentences.  In text written all in lower case every sentence end counts; lines
+    that each open with a capital and none of which ends a sentence are a sentence each."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    lower_case = not any(c.isupper() for c in text)
+    if (
+        len(lines) > 1
+        and all(
+            not HAS_SENTENCE_END.search(line[-1:]) and (lower_case or _starts_sentence(line.strip())) for line in lines
+        )
+        and all(len(line.split()) >= 4 for line in lines)
+    ):
+        return [sentence for line in lines for sentence in _sentences(line)]
     sentences: list[str] = []
     for piece in SENTENCE_END.split(" ".join(text.split())):
-        if sentences and (ABBREVIATION.search(sentences[-1]) or not _starts_sentence(piece)):
+        if sentences and (ABBREVIATION.search(sentences[-1]) or not (lower_case or _starts_sentence(piece))):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
@@ -249,6 +290,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
     candidates: list[tuple[str, str | None]] = []
     for paragraph, item in paragraphs:
+        paragraph = _without_title_lines(paragraph)
         if not paragraph or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)

@@ -627,8 +627,12 @@ REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
 # article saved from the browser.
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
-HTML_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|span|a|h[1-6]|table|tr|td|th|strong|em|b|i|img)\b[^<>]*>", re.I)
-HTML_TAGS_MIN = 2  # one "<p>" may be quoted in an article; two tags are markup
+HTML_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|span|a|h[1-6]|table|tr|td|th|strong|em|b|i|u|s|img|section|article|blockquote"
+    r"|header|footer|nav|main|figure|pre|code)\b[^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);",
+    re.I,
+)
+HTML_TAGS_MIN = 2  # one "<p>" or "&amp;" may be quoted in an article; two are markup
 # Documents saved under a .txt name: what the first bytes say they are.
 DOCUMENT_MAGIC = {
     b"%PDF-": "a PDF document",
@@ -638,25 +642,44 @@ DOCUMENT_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
+    b"<?xml": "an XML document (a Word XML file or an SVG image is one)",
+    b"<svg": "an SVG image",
 }
 # Scripts written without spaces between words: the comparison matches words and cannot read them.
-UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+UNSPACED_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1b00-\u1b7f\u3040-\u30ff\u3400-\u9fff"
+    r"\ua980-\ua9df\uf900-\ufaff\uff66-\uff9f]"  # Thai, Lao, Tibetan, Burmese, Khmer, Balinese, CJK, Javanese
+)
 # Invisible format characters (Cf) are taken out of a report, except the joiners that emoji
 # sequences and Arabic or Persian words need: kept when they follow a character beyond ASCII.
-JOINERS = "\u200c\u200d"
+JOINERS = "\u200c\u200d" + "".join(map(chr, range(0xE0020, 0xE0080)))  # and the tags of a flag emoji
 # Markdown's inline markup and line marks: a report copied from a Markdown page keeps its words.
 MARKDOWN = (
+    (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
+    (  # a table, with or without outer pipes: its header, its rule and its rows
+        re.compile(
+            r"^.*\|.*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$(?:\n.*\|.*$)*", re.M
+        ),
+        "",
+    ),
+    (re.compile(r"^.*\S.*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext): a title
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
-    (re.compile(r"\[([^\]]+)\]\((?:https?://|www\.|/|#)[^)]*\)"), r"\1"),  # a link: its words
-    (re.compile(r"^\[\^[^\]]+\]:.*$", re.M), ""),  # a footnote's text
-    (re.compile(r"\[\^[^\]]+\]"), ""),  # a footnote mark
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
-    (re.compile(r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # a link: its words
+    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.M), ""),  # a reference's target, a footnote's text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # a reference link: its words
+    (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # an autolink: an address, no words
+    (re.compile(r"\^?\[\^[^\]]*\]|\^\[[^\]]*\]"), ""),  # a footnote mark, an inline footnote
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), ""),  # struck out: not said by the report
+    (re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.M), r"\1"),  # a task box
+    # Strong and emphasis; an escaped mark ("\\*") is none.
+    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"), r"\2"),
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s\\])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?!\w)"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
     (re.compile(r"^[ \t]*(?:```|~~~).*$", re.M), ""),  # a code fence
     (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # a heading: kept, a title line
-    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # a quote's mark
+    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # a quote's marks
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # an escaped mark: the character itself
     (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
 )
 
@@ -672,7 +695,8 @@ def read_report(config: DayConfig) -> str | None:
     field = f"field 'report' of {config.config_path}"
     with config.open_local("report") as handle:
         data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
-    kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if data.startswith(magic)), None)
+    opening = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()  # after a byte-order mark, blank lines
+    kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
     if kind:
         raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
     try:

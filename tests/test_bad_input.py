@@ -960,8 +960,23 @@ def test_a_day_folder_that_is_not_one_is_named_as_what_it_is(tmp_path, kind, exp
         (b"PK\x03\x04" + b"word/document.xml" * 4, "report is a ZIP archive"),
         (b"<h1>Laporan</h1>\n<p>Diplomasi digital menjadi penting selama pandemi.</p>\n", "report is an HTML page"),
         ("外交部在疫情期间使用社交媒体。数字外交非常重要。".encode(), "report is written in a script without spaces"),
+        ("ꦢꦶꦥ꧀ꦭꦺꦴꦩꦱꦶ ꦢꦶꦒꦶꦠꦭ꧀ ꦥꦼꦤ꧀ꦠꦶꦁ꧉".encode(), "report is written in a script without spaces"),  # Javanese
+        (b"\xef\xbb\xbf{\\rtf1\\ansi Diplomasi digital menjadi penting.}", "report is an RTF document"),
+        (b"\n\n%PDF-1.7\n(Diplomasi digital.) Tj\n", "report is a PDF document"),
+        (b'<?xml version="1.0"?><svg><text>Diplomasi digital.</text></svg>', "report is an XML document"),
+        (b"<section>Diplomasi digital&nbsp;menjadi penting selama pandemi.</section>", "report is an HTML page"),
     ],
-    ids=["pdf-in-ascii", "docx", "html-fragment", "chinese"],
+    ids=[
+        "pdf-in-ascii",
+        "docx",
+        "html-fragment",
+        "chinese",
+        "javanese",
+        "rtf-after-bom",
+        "pdf-after-lines",
+        "xml",
+        "entities",
+    ],
 )
 def test_a_report_that_is_not_plain_text_in_words_is_named_as_what_it_is(tmp_path, content, expected):
     (tmp_path / "laporan.txt").write_bytes(content)
@@ -975,13 +990,19 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
     from pipeline.config import load_config, read_report
 
     (tmp_path / "laporan.txt").write_text(
-        "## Diplomasi\n\n> Diplomasi digital menjadi **penting** selama pandemi [Covid-19](https://who.int) "
-        "menurut _Duta Besar_.[^1]\n\nTim 👩\u200d💼 dan ka\u200bta\n\n[^1]: Catatan.\n",
+        "## Diplomasi\n\n> > Diplomasi digital menjadi **penting** selama pandemi [Covid-19](laporan.md) "
+        "menurut _Duta Besar_.[^1]\n\nTim 👩\u200d💼 dan ka\u200bta 🏴\U000e0067\U000e0062\U000e007f\n\n"
+        "[^1]: Catatan.\n\n"
+        "Judul\n=====\n\nKita ~~tidak~~ [siap][1] <https://kemlu.go.id> dengan \\*serius\\*.\n\n"
+        "[1]: https://kemlu.go.id\n\nKolom | Nilai\n--- | ---\nsatu | dua\n\n<!-- catatan editor -->\n",
         encoding="utf-8",
     )
     text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     assert "Diplomasi digital menjadi penting selama pandemi Covid-19 menurut Duta Besar." in text
-    assert "👩\u200d💼" in text and "kata" in text and "Catatan" not in text and "#" not in text
+    assert "👩\u200d💼" in text and "kata" in text and "\U000e0067\U000e0062\U000e007f" in text
+    assert "Kita  siap  dengan *serius*." in text
+    for gone in ("Catatan", "#", ">", "Judul", "tidak", "kemlu", "Kolom", "satu", "editor"):
+        assert gone not in text, gone
 
 
 @pytest.mark.parametrize("value, expected", [(6, "field 'report': must be a file name, not 6"), (True, "not True")])

@@ -217,8 +217,51 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
                 "Pasal 27(3) tentang ITE melarang penyebaran hoaks di media sosial.",
             ],
         ),
+        (  # more marks of lists: each item a point, its mark left out
+            "+ Menyebarkan pesan perdamaian kepada masyarakat internasional\n"
+            "(b) Menguatkan kerja sama ekonomi dan perdagangan internasional\n"
+            "1.2 Melindungi warga negara secara lebih efisien untuk layanan visa\n"
+            "● Memajukan pembangunan lewat komunikasi antar negara yang lancar\n",
+            [
+                "Menyebarkan pesan perdamaian kepada masyarakat internasional",
+                "Menguatkan kerja sama ekonomi dan perdagangan internasional",
+                "Melindungi warga negara secara lebih efisien untuk layanan visa",
+                "Memajukan pembangunan lewat komunikasi antar negara yang lancar",
+            ],
+        ),
+        (  # a title right above the text; a sentence in capitals is a sentence
+            "Laporan Kegiatan Hari Kesepuluh\n" + SAID_AT_LENGTH + "\n\nDUTA BESAR MENEGASKAN PERAN MEDIA SOSIAL BAGI "
+            "PERWAKILAN RI.",
+            [SAID_AT_LENGTH, "DUTA BESAR MENEGASKAN PERAN MEDIA SOSIAL BAGI PERWAKILAN RI."],
+        ),
+        (  # a report in lower case: every sentence end counts, a line without one is a sentence
+            "diplomasi digital menjadi strategi penting kementerian selama pandemi. kementerian memakai media sosial "
+            "untuk warga.\n\nhoaks dan disinformasi menjadi tantangan utama diplomasi\nkeamanan siber perlu diperkuat "
+            "oleh pemerintah pusat",
+            [
+                "diplomasi digital menjadi strategi penting kementerian selama pandemi.",
+                "kementerian memakai media sosial untuk warga.",
+                "hoaks dan disinformasi menjadi tantangan utama diplomasi",
+                "keamanan siber perlu diperkuat oleh pemerintah pusat",
+            ],
+        ),
+        (  # military ranks, company forms, "a.n.", "s.d." and initials do not end a sentence
+            "Dana dari PT. Bank Rakyat disalurkan a.n. Kol. Bambang S. Wijaya dari Senin s.d. Jumat untuk pelatihan.",
+            ["Dana dari PT. Bank Rakyat disalurkan a.n. Kol. Bambang S. Wijaya dari Senin s.d. Jumat untuk pelatihan."],
+        ),
     ],
-    ids=["list-items", "lost-period", "repeated", "greetings", "names", "abbreviations"],
+    ids=[
+        "list-items",
+        "lost-period",
+        "repeated",
+        "greetings",
+        "names",
+        "abbreviations",
+        "more-marks",
+        "titles-and-capitals",
+        "lower-case",
+        "more-abbreviations",
+    ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):
     assert [text for text, _ in split_points(report)] == expected
