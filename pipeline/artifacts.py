@@ -46,6 +46,7 @@ Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Share = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
+FileName = Annotated[str, Field(pattern=r"^[^/\\\x00]+$", description="a file's name, without folders")]
 Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 
 
@@ -248,6 +249,12 @@ class DayStatus(Strict):
     status: Literal["ok", "failed"]
     stage: str | None = None
     reason: str | None = None
+
+    @model_validator(mode="after")
+    def _failure_has_a_reason(self) -> DayStatus:
+        if self.status == "failed" and not (self.reason and self.stage):
+            raise ValueError("a failed run names its stage and its reason")
+        return self
 
 
 def read_journal(paths: DayPaths) -> list[dict]:

@@ -181,6 +181,11 @@ class Comparison(Strict):
             counted = sum(point.status == status for point in self.points)
             if getattr(self, status) != counted:
                 raise ValueError(f"'{status}' is {getattr(self, status)}, but {counted} points are {status}")
+        content = max(len(self.points) - self.narration, 1)
+        if abs(self.coverage - (self.covered + self.partly / 2) / content) > 1e-3:
+            raise ValueError(
+                f"coverage is {self.coverage}, but its points give {(self.covered + self.partly / 2) / content:.4f}"
+            )
         return self
 
 

@@ -17,6 +17,7 @@ import json
 import os
 import threading
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,6 +145,13 @@ class Diarization(Strict):
                 raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
         if self.num_speakers != len(self.speakers):
             raise ValueError(f"num_speakers is {self.num_speakers}, but {len(self.speakers)} voices are listed")
+        spoken = Counter(word.speaker for word in self.words)
+        miscounted = next((s for s in self.speakers if self.words and s.words != spoken[s.label]), None)
+        if miscounted is not None and reading(info):
+            raise ValueError(
+                f"speakers: {miscounted.label} is said to speak {miscounted.words} words, "
+                f"but speaks {spoken[miscounted.label]}"
+            )
         for position, utterance in enumerate(self.utterances):
             if utterance.index != position:
                 raise ValueError(f"utterances: the utterance at position {position} has index {utterance.index}")

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    FileName,
     Length,
     PipelineError,
     Provenance,
@@ -72,7 +73,7 @@ class SourceInfo(Strict):
     kind: Literal["url", "file"]
     source: str
     title: str | None
-    media_file: str
+    media_file: FileName
     media_sha256: Sha256
     duration: Length
     advertised_duration: Seconds | None

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from pipeline.artifacts import (
     DayPaths,
+    FileName,
     PipelineError,
     Provenance,
     Share,
@@ -103,7 +104,7 @@ class Scores(Strict):
 
 class Evaluation(Strict):
     schema_version: str = schema_version("1.0.1")
-    truth: str
+    truth: FileName
     scores: Scores
     provenance: Provenance
 

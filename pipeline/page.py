@@ -25,6 +25,7 @@ from pipeline.artifacts import (
     DayArtifacts,
     DayPaths,
     DayStatus,
+    FileName,
     PipelineError,
     Provenance,
     Sha256,
@@ -68,7 +69,7 @@ class PageRecord(Strict):
     """page.json: how the day's page was made, so a rerun can tell it is up to date."""
 
     schema_version: str = schema_version("1.0.1")
-    page: str
+    page: FileName
     page_sha256: Sha256
     provenance: Provenance
 

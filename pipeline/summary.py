@@ -16,6 +16,7 @@ from pipeline.artifacts import (
     Count,
     DayArtifacts,
     DayPaths,
+    FileName,
     InputName,
     Length,
     ModelRecord,
@@ -46,7 +47,7 @@ class DayInfo(Strict):
     title: str
     date: date | None
     language: str
-    config_file: str
+    config_file: FileName
 
 
 class SourceSummary(Strict):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from pipeline.artifacts import (
     Count,
@@ -27,6 +27,7 @@ from pipeline.artifacts import (
     Strict,
     Timed,
     append_line,
+    reading,
     require,
     schema_version,
     write_artifact,
@@ -46,6 +47,7 @@ LANGUAGE_CHECK_SECONDS = 60  # the language guess listens to the first minute of
 # Punctuation Whisper writes at the end of a word: a sentence end always ends a segment, a clause
 # end is the preferred place to cut one that grew too long (captions break at the same marks).
 SENTENCE_END = (".", "?", "!", "…")
+TRANSCRIPT_SLACK_SECONDS = 1.0  # rounding, a codec's last frame: times may pass the audio's end this much
 CLAUSE_END = (",", ";", ":")
 
 
@@ -83,6 +85,29 @@ class Transcript(Strict):
 
     def word_count(self) -> int:
         return sum(len(segment.words) for segment in self.segments)
+
+    @model_validator(mode="after")
+    def _parts_agree(self, info: ValidationInfo) -> Transcript:
+        """Checked on reading (a hand edit can break it): segments numbered once each, in time
+        order, inside the recording, each word inside its segment, no more speech than audio."""
+        if not reading(info):
+            return self
+        slack = TRANSCRIPT_SLACK_SECONDS
+        if self.speech_duration > self.duration + slack:
+            raise ValueError(
+                f"speech_duration {self.speech_duration:g} s is more than the {self.duration:g} s of audio"
+            )
+        ids = [segment.id for segment in self.segments]
+        if len(set(ids)) < len(ids):
+            raise ValueError("segments: a segment id is given twice")
+        for number, segment in enumerate(self.segments):
+            if number and segment.start < self.segments[number - 1].start:
+                raise ValueError(f"segments: segment {number} starts before the one ahead of it (not in time order)")
+            if segment.end > self.duration + slack:
+                raise ValueError(f"segments: segment {number} ends at {segment.end:g} s, after the audio's end")
+            if any(w.start < segment.start - slack or w.end > segment.end + slack for w in segment.words):
+                raise ValueError(f"segments: segment {number} holds a word outside its own time")
+        return self
 
 
 def decoding_hints(config: DayConfig) -> str | None:

@@ -1257,3 +1257,65 @@ def test_speakers_and_transcript_of_two_transcriptions_are_named(tmp_path):
     transcript.segments = transcript.segments[:1]
     with pytest.raises(PipelineError, match="they are not of one transcription"):
         diarization.check_words_of(transcript, paths.speakers)
+
+
+def _segments_swapped(d):
+    d["segments"][0], d["segments"][1] = d["segments"][1], d["segments"][0]
+
+
+def _word_moved_out(d):
+    late = d["segments"][0]["end"] + 5
+    d["segments"][0]["words"][0].update(start=late, end=late)
+
+
+def _words_given_away(d):
+    d["speakers"][0]["words"] += 5
+
+
+@pytest.mark.parametrize(
+    "artifact, change, expected",
+    [
+        ("transcript", _segments_swapped, "not in time order"),
+        ("transcript", lambda d: d["segments"][1].update(id=d["segments"][0]["id"]), "a segment id is given twice"),
+        ("transcript", lambda d: d["segments"][-1].update(end=d["duration"] + 60), "after the audio's end"),
+        ("transcript", lambda d: d.update(speech_duration=d["duration"] * 10), "more than the"),
+        ("transcript", _word_moved_out, "a word outside its own time"),
+        ("speakers", _words_given_away, "is said to speak"),
+        ("comparison", lambda d: d.update(coverage=1.0), "coverage is 1.0, but its points give"),
+        ("status", lambda d: d.update(status="failed", reason=None), "a failed run names its stage and its reason"),
+        ("source", lambda d: d.update(media_file="../../../etc/passwd"), "media_file: String should match"),
+        ("page", lambda d: d.update(page="../../evil.html"), "page: String should match"),
+    ],
+    ids=[
+        "segments-out-of-order",
+        "segment-id-twice",
+        "segment-past-end",
+        "more-speech-than-audio",
+        "word-outside-segment",
+        "words-miscounted",
+        "coverage",
+        "failed-without-reason",
+        "media-file-path",
+        "page-path",
+    ],
+)
+def test_parts_of_an_artifact_that_disagree_are_named_on_reading(tmp_path, artifact, change, expected):
+    from fakes import make_day
+    from pipeline.artifacts import MADE_BY, PipelineError, read_artifact
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    target = paths.root / f"{artifact}.json"
+    _edit(target, change)
+    kind = {
+        "transcript": "pipeline.transcribe.Transcript",
+        "speakers": "pipeline.diarize.Diarization",
+        "comparison": "pipeline.compare.Comparison",
+        "status": "pipeline.artifacts.DayStatus",
+        "source": "pipeline.download.SourceInfo",
+        "page": "pipeline.page.PageRecord",
+    }[artifact]
+    module, name = kind.rsplit(".", 1)
+    model = getattr(__import__(module, fromlist=[name]), name)
+    with pytest.raises(PipelineError) as error:
+        read_artifact(target, model, MADE_BY.get(target.name, artifact))
+    assert str(error.value).startswith(f"{target}: not a valid ") and expected in str(error.value), error.value
