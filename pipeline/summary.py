@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from pydantic import ValidationInfo, model_validator
+
 from pipeline import __version__, captions
 from pipeline.artifacts import (
     Count,
@@ -27,6 +29,7 @@ from pipeline.artifacts import (
     Share,
     Strict,
     clock,
+    reading,
     schema_version,
     write_artifact,
     write_atomic,
@@ -40,6 +43,9 @@ from pipeline.transcribe import Transcript
 
 PACKAGES = ("srt", "webvtt-py")
 TOP_PHRASES = 10
+
+
+SHARE_SLACK = 0.01  # rounded shares of a whole may add up to a little more than 1 (1.0001 seen)
 
 
 class DayInfo(Strict):
@@ -156,6 +162,21 @@ class Summary(Strict):
     topics: TopicsSummary
     comparison: ComparisonSummary | None
     provenance: ProvenanceSummary
+
+    @model_validator(mode="after")
+    def _parts_agree(self, info: ValidationInfo) -> Summary:
+        """Checked on reading (a hand edit can break it): the page and the tables add these up."""
+        if not reading(info):
+            return self
+        labels = [speaker.label for speaker in self.speakers]
+        if len(set(labels)) < len(labels) or self.num_speakers != len(labels):
+            raise ValueError(f"speakers: {len(labels)} listed ({', '.join(labels)}), num_speakers {self.num_speakers}")
+        if sum(speaker.talk_share for speaker in self.speakers) > 1 + SHARE_SLACK:
+            raise ValueError("speakers: their talk shares add up to more than the whole")
+        c = self.comparison
+        if c is not None and c.covered + c.partly + c.missing != c.points:
+            raise ValueError(f"comparison: {c.covered} + {c.partly} + {c.missing} verdicts for {c.points} points")
+        return self
 
 
 def _stage(provenance: Provenance) -> StageRecord:

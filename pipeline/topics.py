@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-from pydantic import Field
+from pydantic import Field, ValidationInfo, model_validator
 
 from pipeline.artifacts import (
     Count,
@@ -23,6 +23,7 @@ from pipeline.artifacts import (
     Seconds,
     Strict,
     read_artifact,
+    reading,
     schema_version,
     write_artifact,
 )
@@ -39,12 +40,25 @@ SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own
 
 
 class Phrase(Strict):
-    phrase: str  # as the day's own vocabulary spells it when a heard form was snapped to it
+    phrase: str = Field(pattern=r"\w")  # as the day's own vocabulary spells it when a heard form was snapped to it
     heard: list[str]  # the forms the transcript has, when they differ from `phrase`
     score: float  # higher is more salient
     count: Count
     first_time: Seconds | None
     occurrences: list[Occurrence]
+
+    @model_validator(mode="after")
+    def _counted(self, info: ValidationInfo) -> Phrase:
+        if reading(info) and self.count < len(self.occurrences):
+            raise ValueError(f"'{self.phrase}' is counted {self.count} times but listed {len(self.occurrences)}")
+        return self
+
+
+def _once_each(phrases: list[Phrase], where: str) -> None:
+    seen = [p.phrase for p in phrases]
+    twice = next((phrase for phrase in seen if seen.count(phrase) > 1), None)
+    if twice is not None:
+        raise ValueError(f"{where}: the phrase '{twice}' is listed twice")
 
 
 class SpeakerTopics(Strict):
@@ -77,6 +91,17 @@ class Topics(Strict):
     entities: list[Entity]
     numbers: list[NumberMention]
     provenance: Provenance
+
+    @model_validator(mode="after")
+    def _phrases_once(self, info: ValidationInfo) -> Topics:
+        if reading(info):
+            _once_each(self.overall, "overall")
+            for speaker in self.per_speaker:
+                _once_each(speaker.phrases, f"per_speaker {speaker.speaker}")
+            labels = [speaker.speaker for speaker in self.per_speaker]
+            if len(set(labels)) < len(labels):
+                raise ValueError("per_speaker: a speaker is listed twice")
+        return self
 
 
 @dataclass(frozen=True)

@@ -1268,6 +1268,11 @@ def _word_moved_out(d):
     d["segments"][0]["words"][0].update(start=late, end=late)
 
 
+def _phrase_miscounted(d):
+    heard = {"utterance": 0, "start": 0.0, "end": 1.0, "speaker": "SPEAKER_00", "matched": "x", "score": 100.0}
+    d["overall"][0].update(count=1, occurrences=[heard, heard])
+
+
 def _words_given_away(d):
     d["speakers"][0]["words"] += 5
 
@@ -1285,6 +1290,12 @@ def _words_given_away(d):
         ("status", lambda d: d.update(status="failed", reason=None), "a failed run names its stage and its reason"),
         ("source", lambda d: d.update(media_file="../../../etc/passwd"), "media_file: String should match"),
         ("page", lambda d: d.update(page="../../evil.html"), "page: String should match"),
+        ("topics", _phrase_miscounted, "times but listed"),
+        ("topics", lambda d: d["overall"].append(d["overall"][0]), "is listed twice"),
+        ("topics", lambda d: d["overall"][0].update(phrase=""), "overall.0.phrase"),
+        ("summary", lambda d: d["speakers"].append(d["speakers"][0]), "speakers: 3 listed"),
+        ("summary", lambda d: [s.update(talk_share=1.0) for s in d["speakers"]], "add up to more than the whole"),
+        ("summary", lambda d: d["comparison"].update(covered=999), "verdicts for"),
     ],
     ids=[
         "segments-out-of-order",
@@ -1297,6 +1308,12 @@ def _words_given_away(d):
         "failed-without-reason",
         "media-file-path",
         "page-path",
+        "phrase-miscounted",
+        "phrase-twice",
+        "empty-phrase",
+        "speaker-twice",
+        "shares-over-whole",
+        "verdicts-miscounted",
     ],
 )
 def test_parts_of_an_artifact_that_disagree_are_named_on_reading(tmp_path, artifact, change, expected):
@@ -1313,6 +1330,8 @@ def test_parts_of_an_artifact_that_disagree_are_named_on_reading(tmp_path, artif
         "status": "pipeline.artifacts.DayStatus",
         "source": "pipeline.download.SourceInfo",
         "page": "pipeline.page.PageRecord",
+        "topics": "pipeline.topics.Topics",
+        "summary": "pipeline.summary.Summary",
     }[artifact]
     module, name = kind.rsplit(".", 1)
     model = getattr(__import__(module, fromlist=[name]), name)
