@@ -2,8 +2,8 @@
 
 libavformat either trusts the file size (WAV, MP3 without a Xing header, ADTS) or reads the
 length from the last page it finds (Ogg), so a file cut short looks whole to it.  The bytes
-still tell: a header that states the length (the WAV data chunk, the MP3 Xing/Info/VBRI frame
-count), or a frame, page, packet or box at the end that runs past the end of the file, or an Ogg
+still tell: a header that states the length (the data chunk of WAV, Wave64, CAF and Sun .au, the
+MP3 Xing/Info/VBRI frame count), or a frame, page, packet or box at the end that runs past the end of the file, or an Ogg
 stream without its end-of-stream page.  A cut exactly at a frame boundary of a format without
 a stated length (MP3 without Xing, ADTS) leaves no trace here; over HTTP the Content-Length
 still catches it (yt-dlp refuses a body shorter than announced).
@@ -39,6 +39,12 @@ def read_header_facts(handle: BinaryIO) -> HeaderFacts:
         head = data[:12]
         if head[:4] in (b"RIFF", b"RF64") and head[8:12] == b"WAVE":
             return _wav(data)
+        if head[:4] == b".snd":
+            return _au(data)
+        if head[:4] == b"caff":
+            return _caf(data)
+        if data[:16] == W64_RIFF and data[24:40] == W64_WAVE:
+            return _w64(data)
         if head[:4] == b"OggS":
             return _ogg(data)
         if head[4:8] == b"ftyp":
@@ -51,6 +57,71 @@ def read_header_facts(handle: BinaryIO) -> HeaderFacts:
             return _frames(data, start, _adts_frame, "ADTS (AAC) frame")
         if _mpeg_audio_frame(data, start):
             return _mp3(data, start)
+    return HeaderFacts()
+
+
+# Sony Wave64: RIFF with 16-byte chunk ids and 64-bit sizes (each size counts its 24-byte header).
+W64_RIFF = b"riff\x2e\x91\xcf\x11\xa5\xd6\x28\xdb\x04\xc1\x00\x00"
+W64_WAVE = b"wave\xf3\xac\xd3\x11\x8c\xd1\x00\xc0\x4f\x8e\xdb\x8a"
+# Sun/NeXT .au encodings: bytes per sample (mu-law, 8/16/24/32-bit, float, double, A-law).
+AU_SAMPLE_BYTES = {1: 1, 2: 1, 3: 2, 4: 3, 5: 4, 6: 4, 7: 8, 27: 1}
+
+
+def _data_chunk(data: mmap.mmap, start: int, size: int, byte_rate: float, what: str) -> HeaderFacts:
+    """A data chunk that states its size exactly: any byte missing from it is audio lost."""
+    held = len(data) - start
+    cut = f"the file ends inside its {what} data chunk ({held:,} of {size:,} bytes)" if held < size else None
+    return HeaderFacts(declared_seconds=size / byte_rate, cut=cut)
+
+
+def _au(data: mmap.mmap) -> HeaderFacts:
+    """Sun .au: the header states the data's offset and size (0xFFFFFFFF: unknown)."""
+    if len(data) < 24:
+        return HeaderFacts()
+    offset, size, encoding, rate, channels = struct.unpack_from(">IIIII", data, 4)
+    width = AU_SAMPLE_BYTES.get(encoding)
+    if size == 0xFFFFFFFF or not (width and rate and channels):
+        return HeaderFacts()
+    return _data_chunk(data, offset, size, rate * channels * width, "AU")
+
+
+def _caf(data: mmap.mmap) -> HeaderFacts:
+    """Apple CAF: the 'desc' chunk's rate and packet size, the 'data' chunk's size (-1: unknown;
+    its first 4 bytes are an edit count, not audio)."""
+    position, rate, packet_bytes, packet_frames = 8, None, None, None
+    while position + 12 <= len(data):
+        chunk, size = data[position : position + 4], struct.unpack_from(">q", data, position + 4)[0]
+        body = position + 12
+        if chunk == b"desc" and body + 32 <= len(data):
+            rate = struct.unpack_from(">d", data, body)[0]
+            packet_bytes, packet_frames = struct.unpack_from(">II", data, body + 16)
+        elif chunk == b"data":
+            if size < 4 or not (rate and packet_bytes and packet_frames):
+                return HeaderFacts()
+            facts = _data_chunk(data, body + 4, size - 4, rate * packet_bytes / packet_frames, "CAF")
+            return facts
+        if size < 0:
+            break
+        position = body + size
+    return HeaderFacts()
+
+
+def _w64(data: mmap.mmap) -> HeaderFacts:
+    """Sony Wave64: the 'fmt ' chunk's byte rate, the 'data' chunk's 64-bit size."""
+    position, byte_rate = 40, None
+    while position + 24 <= len(data):
+        chunk, size = data[position : position + 4], struct.unpack_from("<Q", data, position + 16)[0]
+        if chunk == b"fmt " and position + 36 <= len(data):
+            byte_rate = struct.unpack_from("<I", data, position + 32)[0]
+        elif chunk == b"data":
+            return (
+                _data_chunk(data, position + 24, size - 24, byte_rate, "W64")
+                if byte_rate and size > 24
+                else HeaderFacts()
+            )
+        if size < 24:
+            break
+        position += (size + 7) & ~7
     return HeaderFacts()
 
 

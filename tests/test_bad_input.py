@@ -1338,3 +1338,19 @@ def test_parts_of_an_artifact_that_disagree_are_named_on_reading(tmp_path, artif
     with pytest.raises(PipelineError) as error:
         read_artifact(target, model, MADE_BY.get(target.name, artifact))
     assert str(error.value).startswith(f"{target}: not a valid ") and expected in str(error.value), error.value
+
+
+@pytest.mark.parametrize("container", ["W64", "CAF", "AU"])
+def test_a_cut_recording_whose_header_states_its_size_is_incomplete(tmp_path, container):
+    """Wave64, CAF and Sun .au state their data's size as WAV does: a file cut short was taken
+    whole, at half its length, without a warning."""
+    tone, _ = soundfile.read(write_tone(tmp_path / "tone.wav", seconds=6))
+    whole = tmp_path / f"whole.{container.lower()}"
+    soundfile.write(whole, tone, 16000, format=container, subtype="PCM_16")
+    data = whole.read_bytes()
+    (tmp_path / f"talk.{container.lower()}").write_bytes(data[: len(data) // 2])
+    config = write_config(tmp_path, source=f"talk.{container.lower()}")
+    line = _error_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert f"download is incomplete: the file ends inside its {container} data chunk" in line, line
+    result = invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path, source=whole.name))
+    assert result.exit_code == 0, result.output
