@@ -2,11 +2,11 @@
 
 libavformat either trusts the file size (WAV, MP3 without a Xing header, ADTS) or reads the
 length from the last page it finds (Ogg), so a file cut short looks whole to it.  The bytes
-still tell: a header that states the length (the data chunk of WAV, Wave64, CAF and Sun .au, the
-MP3 Xing/Info/VBRI frame count), or a frame, page, packet or box at the end that runs past the end of the file, or an Ogg
-stream without its end-of-stream page.  A cut exactly at a frame boundary of a format without
-a stated length (MP3 without Xing, ADTS) leaves no trace here; over HTTP the Content-Length
-still catches it (yt-dlp refuses a body shorter than announced).
+still tell: a header that states the length (the data chunk of WAV, Wave64, CAF and Sun .au,
+the MP3 Xing/Info/VBRI frame count), or a frame, page, packet or box at the end that runs past
+the end of the file, or an Ogg stream without its end-of-stream page.  A cut exactly at a frame
+boundary of a format without a stated length (MP3 without Xing, ADTS) leaves no trace here; over
+HTTP the Content-Length still catches it (yt-dlp refuses a body shorter than announced).
 
 The file is mapped, not read: walking the 170,000 frames of a 2-hour ADTS file took 0.6 s here
 (load average 5), Ogg pages and MP4 boxes are far fewer.

@@ -12,6 +12,7 @@ docs/search-benchmark.md (pandas, pyarrow, DuckDB).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ import pyarrow
 import pyarrow.compute
 import pyarrow.parquet
 
-from pipeline.artifacts import PipelineError, clock
+from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.language import fold
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
@@ -29,6 +30,7 @@ from pipeline.matching import FUZZY_MIN, SHORT_TERM
 READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
 COLUMNS = {column.name: column.type for column in TABLES["segments"] if column.name in READ}
 SNIPPET_CHARS = 160
+log = logging.getLogger("lokakarya")
 
 
 @dataclass(frozen=True)
@@ -58,21 +60,46 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
         wrong = [
             f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
             for name, kind in COLUMNS.items()
-            if name not in schema.names or schema.field(name).type != kind
+            if name not in schema.names or schema.names.count(name) > 1 or schema.field(name).type != kind
         ]
         if wrong:
             raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
         segments = pyarrow.parquet.read_table(
             path, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
         )
-    except (pyarrow.ArrowException, OSError) as exc:
+    except (pyarrow.ArrowException, OSError, KeyError) as exc:
         raise PipelineError(
             f"{path}: cannot be read as a table ({' '.join(str(exc).split())[:200]}); {rebuild}"
         ) from None
+    if problem := _bad_values(segments):
+        raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
     if day and not segments.num_rows:
-        days = sorted(pyarrow.compute.unique(pyarrow.parquet.read_table(path, columns=["day"])["day"]).to_pylist())
+        every_day = pyarrow.parquet.read_table(path, columns=["day"])
+        if problem := _bad_values(every_day):
+            raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
+        days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
         raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(days)})")
     return segments
+
+
+def _bad_values(segments: pyarrow.Table) -> str | None:
+    """Values the tables stage never writes (a table written or edited by another tool): empty
+    cells, a time that is no time, a day that is no folder name."""
+    compute = pyarrow.compute
+    empty = next((name for name in segments.column_names if segments[name].null_count), None)
+    if empty is not None:
+        return f"column {empty} has empty cells"
+    start = segments["start_s"] if "start_s" in segments.column_names else pyarrow.array([], pyarrow.float64())
+    if len(start) and not (
+        compute.all(compute.is_finite(start)).as_py()
+        and compute.min(start).as_py() >= 0
+        and compute.max(start).as_py() <= MAX_SECONDS
+    ):
+        return "column start_s holds times that are negative, not numbers or past any recording"
+    days = compute.unique(segments["day"]).to_pylist()
+    if any("/" in name or "\\" in name or name in ("", ".", "..") for name in days):
+        return "column day holds names that are no day folder"
+    return None
 
 
 def _listed(names: list[str], shown: int = 10) -> str:
@@ -132,8 +159,12 @@ def search_archive(
 ) -> list[Hit]:
     """The best matches, best first (then by day and time): all of them, or the first `limit`."""
     path = Path(outputs) / "segments.parquet"
-    if not path.is_file():
+    if not path.exists():
         raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
+    if not path.is_file():
+        raise PipelineError(
+            f"{path}: not a file, so not the archive's segments table; remove it and rebuild the tables"
+        )
     wanted = fold(query)
     if not wanted:
         raise PipelineError(f"search: the query {quoted(query)} has no letters or digits")
@@ -148,6 +179,12 @@ def search_archive(
         segments = only_speaker(segments, speaker)
     scores = match_scores(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
+    gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
+    if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
+        log.warning(
+            f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere "
+            "(`lokakarya batch` rebuilds the tables)"
+        )
     ranked = sorted(
         zip(scores.values(), found, strict=True), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"])
     )

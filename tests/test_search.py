@@ -160,3 +160,46 @@ def test_an_asr_spelling_longer_than_the_utterance_still_matches(short_utterance
 def test_a_pasted_page_as_query_is_not_echoed_whole(archive, query):
     result = invoke("--outputs", archive, "search", query)
     assert result.exit_code == 1 and len(result.output) < 200, len(result.output)
+
+
+def _column_replaced(archive, target, column, values, kind):
+    import pyarrow
+    import pyarrow.parquet
+
+    table = pyarrow.parquet.read_table(archive / "segments.parquet")
+    index = table.schema.get_field_index(column)
+    target.mkdir()
+    table = table.set_column(index, table.schema.field(column), pyarrow.array(values, kind))
+    pyarrow.parquet.write_table(table, target / "segments.parquet")
+
+
+@pytest.mark.parametrize(
+    "column, value, kind, expected",
+    [
+        ("speaker_name", None, "string", "column speaker_name has empty cells"),
+        ("day", None, "string", "column day has empty cells"),
+        ("start_s", float("nan"), "float64", "column start_s holds times that are negative"),
+        ("start_s", 1e308, "float64", "column start_s holds times that are negative"),
+        ("start_s", -5.0, "float64", "column start_s holds times that are negative"),
+        ("day", "../../etc", "string", "column day holds names that are no day folder"),
+    ],
+    ids=["no-speaker", "no-day", "nan-time", "huge-time", "negative-time", "day-path"],
+)
+def test_a_segments_table_with_values_the_archive_never_writes_is_one_line(
+    archive, tmp_path, column, value, kind, expected
+):
+    import pyarrow
+
+    rows = pyarrow.parquet.read_metadata(archive / "segments.parquet").num_rows
+    _column_replaced(archive, tmp_path / "out", column, [value] * rows, getattr(pyarrow, kind)())
+    for options in ((), ("--day", "day-one"), ("--speaker", "ayu")):
+        result = invoke("--outputs", tmp_path / "out", "search", "diplomasi", *options)
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1, result.output
+        assert lines[0].startswith(f"Error: {tmp_path / 'out' / 'segments.parquet'}: ") and expected in lines[0]
+
+
+def test_a_segments_table_that_is_a_folder_says_so(tmp_path):
+    (tmp_path / "out" / "segments.parquet").mkdir(parents=True)
+    result = invoke("--outputs", tmp_path / "out", "search", "diplomasi")
+    assert result.exit_code == 1 and "not a file, so not the archive's segments table" in result.output
