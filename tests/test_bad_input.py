@@ -865,8 +865,11 @@ def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
 
 TRUTH_EDITS = {
     "turn-twice": (lambda t: t["turns"].insert(1, t["turns"][0]), "a turn is given twice"),
-    "no-words": (lambda t: [turn.update(text="... !!!") for turn in t["turns"]], "no turn holds a word"),
-    "no-time": (lambda t: [turn.update(end=turn["start"]) for turn in t["turns"]], "no turn lasts any time"),
+    "no-words": (lambda t: [turn.update(text="... !!!") for turn in t["turns"]], "turns.0: holds no word"),
+    "no-time": (lambda t: [turn.update(end=turn["start"]) for turn in t["turns"]], "turns.0: lasts no time"),
+    "one-turn-empty": (lambda t: t["turns"][3].update(text="  "), "turns.3: holds no word"),
+    "one-turn-of-no-time": (lambda t: t["turns"][2].update(end=t["turns"][2]["start"]), "turns.2: lasts no time"),
+    "no-speaker": (lambda t: t["turns"][1].update(speaker=" "), "turns.1.speaker: String should match"),
     "bool-as-time": (lambda t: t["turns"][0].update(start=True), "turns.0.start: Input should be a valid number"),
     "text-as-time": (lambda t: t["turns"][0].update(start="1.0"), "turns.0.start: Input should be a valid number"),
     "nan": (lambda t: t["turns"][0].update(end=float("nan")), "turns.0.end: Input should be a finite number"),
@@ -1354,3 +1357,23 @@ def test_a_cut_recording_whose_header_states_its_size_is_incomplete(tmp_path, co
     assert f"download is incomplete: the file ends inside its {container} data chunk" in line, line
     result = invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path, source=whole.name))
     assert result.exit_code == 0, result.output
+
+
+def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
+    """Two spellings of one person in a truth were two voices (speaker count off by one)."""
+    from pipeline.config import load_config
+    from pipeline.evaluate import Truth, _as_config_speakers
+
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, speakers=[{"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}]))
+    truth = Truth.model_validate(
+        {
+            "turns": [
+                {"speaker": "Dr. Ayu Larasati", "start": 0.0, "end": 1.0, "text": "satu"},
+                {"speaker": "dr. ayu larasati", "start": 1.0, "end": 2.0, "text": "dua"},
+                {"speaker": "Budi Santoso", "start": 2.0, "end": 3.0, "text": "tiga"},
+            ]
+        }
+    )
+    speakers = [turn.speaker for turn in _as_config_speakers(truth, config).turns]
+    assert speakers == ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2 + ["Budi Santoso"]
