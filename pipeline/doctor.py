@@ -75,7 +75,12 @@ def _spacy() -> str:
 
 def _disk(outputs: Path) -> Callable[[], str]:
     def check() -> str:
-        folder = outputs if outputs.exists() else Path.cwd()
+        try:
+            folder = outputs.absolute()
+        except FileNotFoundError:
+            raise PipelineError("the current folder no longer exists; pass --outputs with a full path") from None
+        while not folder.exists():  # the disk the outputs folder will be made on
+            folder = folder.parent
         free = shutil.disk_usage(folder).free
         if free < MIN_FREE_BYTES:
             raise PipelineError(f"{free / 1024**3:.1f} GB free at {folder.resolve()}, want 2 GB")

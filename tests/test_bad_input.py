@@ -1377,3 +1377,18 @@ def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
     )
     speakers = [turn.speaker for turn in _as_config_speakers(truth, config).turns]
     assert speakers == ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2 + ["Budi Santoso"]
+
+
+def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, monkeypatch):
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("LOKAKARYA_CACHE", str(tmp_path / "a-file"))
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    result = invoke("doctor", "--no-network")
+    assert result.exit_code == 1
+    assert f"FAIL whisper model: {tmp_path / 'a-file' / 'whisper-base'}: the model cache cannot be made there" in (
+        result.output
+    )
+    assert "FAIL disk: the current folder no longer exists; pass --outputs with a full path" in result.output
