@@ -222,7 +222,10 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
         with contextlib.suppress(PipelineError, OSError):
             refresh_archive(outputs, day.page_language)
         raise
-    refresh_archive(outputs, day.page_language)
+    index = refresh_archive(outputs, day.page_language)
+    unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]
+    if len(unreadable):  # an artifact the run took as up to date holds what no stage writes
+        raise PipelineError(str(unreadable["reason"].iloc[0]))
     click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     click.echo(f"summary: {paths.summary}")
     click.echo(f"page: {paths.page}")

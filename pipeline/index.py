@@ -301,13 +301,15 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     return frames
 
 
-def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> None:
-    """The tables and outputs/index.html (in `language`) over every day, one writer at a time."""
+def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.DataFrame:
+    """The tables and outputs/index.html (in `language`) over every day, one writer at a time;
+    returns the index table (one row per day)."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
         # A run killed while it wrote the tables left its temporary file here (the days' own
         # folders are swept by their runs).
         for folder in [outputs, *(outputs / ".tables-cache").glob("*/")]:
             remove_stale_temporaries(folder)
-        write_tables(outputs)
+        frames = write_tables(outputs)
         render_index(outputs, language)
+    return frames["index"]

@@ -1392,3 +1392,16 @@ def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, 
         result.output
     )
     assert "FAIL disk: the current folder no longer exists; pass --outputs with a full path" in result.output
+
+
+def test_run_fails_on_its_own_day_that_the_tables_cannot_read(tmp_path):
+    """A page.json edited by hand stays "up to date" (no stage reads it, its inputs did not
+    change): the run reads it when it rebuilds the tables, and says so instead of ending well."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    _edit(paths.page_record, lambda d: d.update(page="../../elsewhere.html"))
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    lines = result.output.strip().splitlines()
+    assert all(line.endswith(("up to date", "page.json")) or "up to date ->" in line for line in lines[:-1]), lines
+    assert result.exit_code == 1 and lines[-1].startswith(f"Error: {paths.page_record}: not a valid page artifact")
