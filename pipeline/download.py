@@ -38,6 +38,10 @@ from pipeline.files import atomic_path
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
 RATE_CHECK_SECONDS = 0.5
+# yt-dlp reads a web page or an HLS playlist into memory, not into the download folder, so a
+# server that sends one for ever is bounded here (one grew by 400 MB/s).  The downloader holds
+# 44 MB once yt-dlp is imported; the media itself streams to disk.
+DOWNLOADER_MEMORY_MAX = 2 * GIB
 LOW_DISK_BYTES = 1 << 20  # free space under which a downloader that stopped is taken to have filled the disk
 # Share of clipped samples from which a recording is said to be too loud.  The bundled recordings
 # have none; the demo recording turned up 6 dB had 0.13 %, 12 dB 3 %, 20 dB 16 %, and written as
@@ -105,8 +109,15 @@ class _TransferGuard:
         self.target = target
         self.started = time.monotonic()
         self.samples: list[tuple[float, int]] = []
+        self.child: int | None = None  # the downloader's pid, once started
 
     def problem(self) -> str | None:
+        held = _resident_bytes(self.child) if self.child else 0
+        if held > DOWNLOADER_MEMORY_MAX:  # a page or playlist read into memory, not into files
+            return (
+                f"the downloader held {_gigabytes(held)} of memory reading the address: a page or playlist that "
+                "never ends"
+            )
         done = sum(f.stat().st_size for f in self.target.iterdir() if f.is_file())
         if self.options.max_bytes and done > self.options.max_bytes:
             return f"more than download.max_bytes ({_gigabytes(self.options.max_bytes)}) arrived"
@@ -137,6 +148,14 @@ class _TransferGuard:
                 f"{window:g} s: {rate:.0f} bytes/s"
             )
         return None
+
+
+def _resident_bytes(pid: int) -> int:
+    """The memory a process holds (its resident set), 0 when it is gone."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def _gigabytes(size: int) -> str:
@@ -174,6 +193,7 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
         stdout=subprocess.DEVNULL,
         start_new_session=True,  # its own process group: stopped with the ffmpeg it may start
     )
+    guard.child = child.pid
     try:
         while child.poll() is None:
             try:

@@ -147,6 +147,17 @@ class FaultyServer(BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif self.path == "/endless-page.html":  # a web page that never ends: yt-dlp reads it into memory
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                self.wfile.write(b"<html><body>")
+                while True:
+                    self.wfile.write(b"<p>halo dunia</p>" * 4096)
+            except OSError:
+                pass
+            self.close_connection = True
         elif self.path == "/redirect-loop.wav":
             self.send_response(302)
             self.send_header("Location", "/redirect-loop.wav")
@@ -532,6 +543,18 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []  # neither the downloader nor an ffmpeg it started
+
+
+def test_an_endless_page_is_stopped_before_it_fills_the_memory(tmp_path, faulty, monkeypatch):
+    from pipeline import download
+
+    monkeypatch.setattr(download, "DOWNLOADER_MEMORY_MAX", 300 * 1024 * 1024)
+    config = write_config(tmp_path, source=f"{faulty}/endless-page.html", download=dict(FAST_NETWORK, min_rate=0))
+    started = time.monotonic()
+    line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
+    assert "of memory reading the address: a page or playlist that never ends" in line, line
+    assert time.monotonic() - started < 60
+    assert _processes_naming(tmp_path) == []
 
 
 @pytest.mark.parametrize(
