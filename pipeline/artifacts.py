@@ -452,5 +452,5 @@ class DayArtifacts:
             topics=read_artifact(paths.topics, Topics, "topics"),
             comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
         )
-        day.diarization.check_words_of(day.transcript, paths.speakers)
+        day.diarization.check_against(day.transcript, paths.speakers)
         return day

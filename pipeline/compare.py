@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -89,7 +90,8 @@ BIAS_FEW_POINTS = -1.664
 ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
-    r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|PT|CV|Tbk|Rp|Mr|Mrs|Ms|St)"
+    r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
+    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
 )
 # A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
@@ -101,9 +103,9 @@ ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
 # A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
 # point of its own, without its mark.
-BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔"
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑"
 _MARK = (
-    rf"(?:[{re.escape(BULLETS)}]|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{{1,4}}[.)]"
+    rf"(?:[{re.escape(BULLETS)}]|\d{{1,3}}(?:\.\d{{1,2}})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{{1,4}}[.)]"
     rf"|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
 )
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
@@ -221,6 +223,8 @@ def _is_heading(paragraph: str, item: bool) -> bool:
     lines = paragraph.splitlines()
     if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
         return True
+    if len(lines) > 1 and all(len(line.split()) <= 3 and not HAS_SENTENCE_END.search(line) for line in lines):
+        return True  # lines of a name or two words each: a list of names or of titles
     return (
         not HAS_SENTENCE_END.search(paragraph)
         and len(words) <= HEADING_MAX_WORDS
@@ -232,7 +236,7 @@ def _without_title_lines(paragraph: str) -> str:
     """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
     with no blank line between, is not the start of the first sentence."""
     lines = paragraph.splitlines()
-    while len(lines) > 1 and _is_title_line(lines[0]) and not _is_title_line(lines[1]):
+    while len(lines) > 1 and _is_title_line(lines[0]) and not all(map(_is_title_line, lines[1:])):
         lines = lines[1:]
     return "\n".join(lines)
 
@@ -242,6 +246,9 @@ def _content_words(text: str) -> int:
 
 
 def _starts_sentence(piece: str) -> bool:
+    """Opens with a capital of any script, a letter of a script without case, or a quote; an
+    emoji or a symbol before it ("🇮🇩 Kementerian ...") does not count."""
+    piece = piece.lstrip("".join(c for c in piece[:8] if unicodedata.category(c)[0] in "SMC" or c.isspace()))
     first = piece[:1]
     return first in ("“", '"', "(") or (first.isalpha() and not first.islower())
 
@@ -305,7 +312,11 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    candidates = list(dict.fromkeys(candidates))  # a sentence the report repeats is one point
+    # A sentence the report repeats (also in other case or spacing) is one point: the first.
+    first = {}
+    for text, lead in candidates:
+        first.setdefault(" ".join(text.casefold().split()), (text, lead))
+    candidates = list(first.values())
     words = [_content_words(URL.sub("", text)) for text, _ in candidates]
     points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
     # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has

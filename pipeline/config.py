@@ -627,12 +627,8 @@ REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
 # article saved from the browser.
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
-HTML_TAG = re.compile(
-    r"</?(?:p|div|br|li|ul|ol|span|a|h[1-6]|table|tr|td|th|strong|em|b|i|u|s|img|section|article|blockquote"
-    r"|header|footer|nav|main|figure|pre|code)\b[^<>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+);",
-    re.I,
-)
-HTML_TAGS_MIN = 2  # one "<p>" or "&amp;" may be quoted in an article; two are markup
+HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+HTML_TAGS_MIN = 2  # any tag or entity: one "<p>" or "&amp;" may be quoted in an article; two are markup
 # Documents saved under a .txt name: what the first bytes say they are.
 DOCUMENT_MAGIC = {
     b"%PDF-": "a PDF document",
@@ -644,12 +640,14 @@ DOCUMENT_MAGIC = {
     b"GIF8": "a GIF image",
     b"<?xml": "an XML document (a Word XML file or an SVG image is one)",
     b"<svg": "an SVG image",
+    b"%!PS": "a PostScript document",
+    b"\\documentclass": "a LaTeX source",
 }
 # Scripts written without spaces between words: the comparison matches words and cannot read them.
 UNSPACED_SCRIPT = re.compile(
-    r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1b00-\u1b7f\u3040-\u30ff\u3400-\u9fff"
-    r"\ua980-\ua9df\uf900-\ufaff\uff66-\uff9f]"  # Thai, Lao, Tibetan, Burmese, Khmer, Balinese, CJK, Javanese
-)
+    r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1a00-\u1aaf\u1b00-\u1b7f\u1b80-\u1bff"
+    r"\u3040-\u30ff\u3400-\u9fff\ua980-\ua9df\uaa00-\uaa5f\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)  # Thai, Lao, Tibetan, Burmese, Khmer, Buginese, Tai Tham, Balinese, Sundanese, Javanese, Cham, CJK
 # Invisible format characters (Cf) are taken out of a report, except the joiners that emoji
 # sequences and Arabic or Persian words need: kept when they follow a character beyond ASCII.
 JOINERS = "\u200c\u200d" + "".join(map(chr, range(0xE0020, 0xE0080)))  # and the tags of a flag emoji

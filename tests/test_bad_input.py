@@ -968,6 +968,11 @@ def test_a_day_folder_that_is_not_one_is_named_as_what_it_is(tmp_path, kind, exp
         (b"\n\n%PDF-1.7\n(Diplomasi digital.) Tj\n", "report is a PDF document"),
         (b'<?xml version="1.0"?><svg><text>Diplomasi digital.</text></svg>', "report is an XML document"),
         (b"<section>Diplomasi digital&nbsp;menjadi penting selama pandemi.</section>", "report is an HTML page"),
+        (b"<font size=3>Diplomasi digital menjadi penting.</font><hr>", "report is an HTML page"),
+        (b"Diplomasi digital&#x2019;s peran&hellip; menjadi penting.", "report is an HTML page"),
+        (b"%!PS-Adobe-3.0\n72 720 moveto (Diplomasi digital menjadi penting.) show\n", "report is a PostScript"),
+        (b"\\documentclass{article}\n\\begin{document}\nDiplomasi digital.\n", "report is a LaTeX source"),
+        ("ᨔᨗᨄᨀᨑᨛᨂᨙ ᨊᨙᨒᨗᨕᨚᨈᨚ ᨆᨀᨔᨛᨕᨛ ᨞".encode(), "report is written in a script without spaces"),  # Buginese
     ],
     ids=[
         "pdf-in-ascii",
@@ -979,6 +984,11 @@ def test_a_day_folder_that_is_not_one_is_named_as_what_it_is(tmp_path, kind, exp
         "pdf-after-lines",
         "xml",
         "entities",
+        "any-tag",
+        "named-entities",
+        "postscript",
+        "latex",
+        "buginese",
     ],
 )
 def test_a_report_that_is_not_plain_text_in_words_is_named_as_what_it_is(tmp_path, content, expected):
@@ -1257,9 +1267,14 @@ def test_speakers_and_transcript_of_two_transcriptions_are_named(tmp_path):
     _, paths = make_day(tmp_path / "configs", tmp_path / "out")
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    transcript.segments = transcript.segments[:1]
+    whole = transcript.segments
+    transcript.segments = whole[:1]
     with pytest.raises(PipelineError, match="they are not of one transcription"):
-        diarization.check_words_of(transcript, paths.speakers)
+        diarization.check_against(transcript, paths.speakers)
+    transcript.segments = whole
+    diarization.speakers[0].talk_seconds = transcript.duration + 100
+    with pytest.raises(PipelineError, match="talk_seconds lies past the end of the"):
+        diarization.check_against(transcript, paths.speakers)
 
 
 def _segments_swapped(d):

@@ -249,6 +249,24 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
             "Dana dari PT. Bank Rakyat disalurkan a.n. Kol. Bambang S. Wijaya dari Senin s.d. Jumat untuk pelatihan.",
             ["Dana dari PT. Bank Rakyat disalurkan a.n. Kol. Bambang S. Wijaya dari Senin s.d. Jumat untuk pelatihan."],
         ),
+        (  # stars, arrows and three-digit numbers as marks; emoji around sentences; two title lines
+            "Laporan Kegiatan\nWorkshop Diplomasi Digital\n🎉 " + SAID_AT_LENGTH + " 🇮🇩\n\n★ Menyebarkan pesan "
+            "perdamaian kepada masyarakat internasional\n"
+            "100. Menguatkan kerja sama ekonomi dan perdagangan antar negara\n",
+            [
+                "🎉 " + SAID_AT_LENGTH + " 🇮🇩",
+                "Menyebarkan pesan perdamaian kepada masyarakat internasional",
+                "Menguatkan kerja sama ekonomi dan perdagangan antar negara",
+            ],
+        ),
+        (  # lines of names in lower case; greetings of every faith; a sentence repeated in capitals
+            "budi santoso\nsiti aminah\n\nSelamat pagi Bapak dan Ibu sekalian yang kami hormati dan banggakan.\n"
+            "Salam sejahtera bagi kita semua, shalom, om swastiastu.\n\n"
+            + SAID_AT_LENGTH
+            + "\n\n"
+            + SAID_AT_LENGTH.upper(),
+            [SAID_AT_LENGTH],
+        ),
     ],
     ids=[
         "list-items",
@@ -261,6 +279,8 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "titles-and-capitals",
         "lower-case",
         "more-abbreviations",
+        "stars-arrows-emoji-titles",
+        "names-greetings-repeats",
     ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):
