@@ -232,6 +232,18 @@ def _is_heading(paragraph: str, item: bool) -> bool:
     )
 
 
+def _names_only(sentence: str) -> bool:
+    """A list of people ("Peserta yang hadir: Budi Santoso, Siti Aminah, dan Agus Salim."): three
+    or more items of two to four words, each word capitalised, say nothing to look for.  Items of
+    one word ("Twitter, Instagram, YouTube") are things the talk may name, and stay."""
+    listed = sentence.rsplit(":", 1)[-1].strip().rstrip(".!?;")
+    items = [item.strip() for item in re.split(r",|;|\s+dan\s+|\s+and\s+", listed) if item.strip()]
+    return len(items) >= 3 and all(
+        2 <= len(item.split()) <= 4 and _capitalised(item) == 1.0 and not HAS_SENTENCE_END.search(item[-1:])
+        for item in items
+    )
+
+
 def _without_title_lines(paragraph: str) -> str:
     """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
     with no blank line between, is not the start of the first sentence."""
@@ -316,7 +328,7 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     first = {}
     for text, lead in candidates:
         first.setdefault(" ".join(text.casefold().split()), (text, lead))
-    candidates = list(first.values())
+    candidates = [candidate for candidate in first.values() if not _names_only(candidate[0])]
     words = [_content_words(URL.sub("", text)) for text, _ in candidates]
     points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
     # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has

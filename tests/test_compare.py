@@ -267,6 +267,11 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
             + SAID_AT_LENGTH.upper(),
             [SAID_AT_LENGTH],
         ),
+        (  # a sentence that only lists names
+            "Peserta yang hadir: Budi Santoso, Siti Aminah, Andi Wijaya, dan Agus Salim.\n\nBudi Santoso, Siti "
+            "Aminah, Rina Kusuma, Dewi Lestari.\n\n" + SAID_AT_LENGTH,
+            [SAID_AT_LENGTH],
+        ),
     ],
     ids=[
         "list-items",
@@ -281,6 +286,7 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "more-abbreviations",
         "stars-arrows-emoji-titles",
         "names-greetings-repeats",
+        "a-list-of-names",
     ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):
