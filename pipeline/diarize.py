@@ -145,13 +145,14 @@ class Diarization(Strict):
                 raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
         if self.num_speakers != len(self.speakers):
             raise ValueError(f"num_speakers is {self.num_speakers}, but {len(self.speakers)} voices are listed")
-        spoken = Counter(word.speaker for word in self.words)
-        miscounted = next((s for s in self.speakers if self.words and s.words != spoken[s.label]), None)
-        if miscounted is not None and reading(info):
-            raise ValueError(
-                f"speakers: {miscounted.label} is said to speak {miscounted.words} words, "
-                f"but speaks {spoken[miscounted.label]}"
-            )
+        if reading(info) and self.words:
+            spoken = Counter(word.speaker for word in self.words)
+            miscounted = next((s for s in self.speakers if s.words != spoken[s.label]), None)
+            if miscounted is not None:
+                raise ValueError(
+                    f"speakers: {miscounted.label} is said to speak {miscounted.words} words, "
+                    f"but speaks {spoken[miscounted.label]}"
+                )
         for position, utterance in enumerate(self.utterances):
             if utterance.index != position:
                 raise ValueError(f"utterances: the utterance at position {position} has index {utterance.index}")
@@ -161,8 +162,10 @@ class Diarization(Strict):
                     f"{utterance.word_end}, outside the {len(self.words)} words"
                 )
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
-            back = next((i for i in range(1, len(items)) if items[i].start < items[i - 1].start), None)
-            if back is not None and reading(info):
+            back = reading(info) and next(
+                (i for i in range(1, len(items)) if items[i].start < items[i - 1].start), None
+            )
+            if back:
                 raise ValueError(f"{kind}: entry {back} starts before the one ahead of it (not in time order)")
         return self
 
