@@ -20,7 +20,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
-from pipeline.media_headers import read_header_facts
+from pipeline.probe import open_media, probe_media
 
 SAMPLE_RATE = 16000
 # Decoded audio is handed on in blocks of about 4 s, not codec frame by frame (1,024 samples for
@@ -39,10 +39,6 @@ SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was ma
 # Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
 # for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
 MIN_RECORDING_SECONDS = 2.0
-# Formats whose header states the length exactly, as libavformat reads it; for the others (MP3,
-# ADTS AAC, Ogg) it estimates the length from the bit rate and the file size or reads it from the
-# last page, which says nothing about a cut file: media_headers reads what their bytes say.
-EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
 # A length the source declares counts as a shortfall beyond this much (seconds, fraction).
 LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
 # Track choice: speech is measured on all of each track's first TRACK_SAMPLE_WHOLE_MINUTES (a
@@ -56,27 +52,7 @@ CANCELLED_MIX_RATIO = 0.25
 # A long recording is cut into pieces at the quietest CUT_WINDOW_SECONDS of the stretch from
 # CUT_SEARCH_FROM of each piece to its end: a quiet place, never far below the piece length.
 CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
-# A track is decoded only with parameters a recording can have and the resampler takes: a header
-# outside them is damage, refused by the probe (so by `validate` already) in words, not as an
-# opaque decoder error at download.  Rates: 8 kHz is the lowest any recorder writes, 1 kHz leaves
-# room below it; at 1 Hz every sample became a second of audio (96,000 samples resampled to
-# 1.5e9).  768 kHz is the highest any converter records; 1e8 Hz resampled to 0 samples and
-# 2^31 Hz ran the resampler out of memory.  Channels: libswresample mixes at most 64 (65 failed
-# with EINVAL), and no decoder opens with 0.
-MIN_SOURCE_RATE, MAX_SOURCE_RATE, MAX_SOURCE_CHANNELS = 1000, 768_000, 64
 FULL_SCALE = 32767 / 32768  # a 16-bit sample at its most, decoded to float: clipped from here
-
-
-@dataclass(frozen=True)
-class MediaProbe:
-    """What the file says about itself, before decoding it."""
-
-    tracks: int
-    declared_seconds: float | None  # the longest exact length a header states, if any
-    cut: str | None  # why the file's bytes show it ends early (a last frame or box cut off)
-    # Per audio track, why it is unusable (None: it is usable); only a track that would be used
-    # makes the probe fail, so with several tracks a broken extra one is only left out.
-    unusable: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,112 +66,6 @@ class DecodedAudio:
     damage: str | None  # why the end of the media is missing or undecodable, if it is
     clipped_share: float  # of the samples, those at full scale
     dc_offset: float  # the mean sample (full scale 1): a constant level that carries no sound
-
-
-def _open(media: BinaryIO | Path):
-    import av
-
-    if not isinstance(media, Path):
-        media.seek(0)
-    return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
-
-
-def _header_facts(media: BinaryIO | Path):
-    if isinstance(media, Path):
-        with open(media, "rb") as handle:
-            return read_header_facts(handle)
-    return read_header_facts(media)
-
-
-def _parameter_problem(channels: int, rate: int) -> str | None:
-    """Why a track stating these channels and sample rate cannot be a recording, if it cannot."""
-    if channels == 0:
-        return "it declares 0 audio channels"
-    if channels > MAX_SOURCE_CHANNELS:
-        return f"it declares {channels} audio channels (at most {MAX_SOURCE_CHANNELS} can be mixed)"
-    if not MIN_SOURCE_RATE <= rate <= MAX_SOURCE_RATE:
-        plausible = f"{MIN_SOURCE_RATE:,} to {MAX_SOURCE_RATE:,} Hz"
-        return f"it declares a sample rate of {rate:,} Hz (a recording has {plausible})"
-    return None
-
-
-def _track_problem(stream, facts) -> str | None:
-    """Why an audio track is unusable, found without decoding: a codec with no decoder
-    here, channels or a rate that no recording has (a WAV's as its header states them), or a
-    decoder that refuses to open with them."""
-    import av
-
-    context = stream.codec_context
-    if context is None:
-        return "there is no decoder for its codec (unknown, or not in this build of FFmpeg)"
-    channels = facts.channels if facts.channels is not None else context.channels
-    rate = facts.sample_rate if facts.sample_rate is not None else context.sample_rate
-    problem = _parameter_problem(channels, rate)
-    if problem:
-        return problem
-    try:
-        context.open()
-    except av.error.FFmpegError as exc:
-        return f"its {context.name} decoder does not accept it ({exc.strerror or type(exc).__name__})"
-    return None
-
-
-def _refusal(name: Path, unusable: tuple[str | None, ...], track: int | None) -> str | None:
-    """The error for the unusable tracks, if one that would be used is among them."""
-    count = len(unusable)
-    if track is not None:
-        problem = unusable[track]
-        where = "its audio track" if count == 1 else f"audio track {track} (source_track)"
-        return problem and f"{name}: {where} is unusable: {problem}"
-    if all(unusable):
-        if count == 1:
-            return f"{name}: its audio track is unusable: {unusable[0]}"
-        reasons = "; ".join(f"track {index}: {problem}" for index, problem in enumerate(unusable))
-        return f"{name}: none of its {count} audio tracks is usable ({reasons})"
-    return None
-
-
-def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
-    """Open the media without decoding it: it must be readable, hold audio, hold `track`, and
-    the track (or with several and none configured, one of them) must be usable."""
-    import av
-
-    try:
-        facts = _header_facts(media)
-    except OSError as exc:
-        raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    try:
-        with _open(media) as container:
-            streams = container.streams.audio
-            if not streams:
-                raise PipelineError(f"{name}: has no audio stream")
-            lengths = [float(s.duration * s.time_base) for s in streams if s.duration and s.time_base]
-            if container.duration:
-                lengths.append(container.duration / 1e6)
-            exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
-            declared = [length for length in lengths if exact]
-            if facts.declared_seconds:
-                declared.append(facts.declared_seconds)
-            count = len(streams)
-            unusable = tuple(_track_problem(stream, facts) for stream in streams)
-    except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
-        if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
-            raise PipelineError(
-                f"{name}: the file is cut short and nothing of it can be decoded: {facts.cut}"
-            ) from None
-        # A WAV header libavformat refuses (a 0 Hz rate) is named by what it states.
-        problem = facts.channels is not None and _parameter_problem(facts.channels, facts.sample_rate or 0)
-        if problem:
-            raise PipelineError(f"{name}: its audio track is unusable: {problem}") from None
-        raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
-    if track is not None and track >= count:
-        raise PipelineError(
-            f"{name}: has {count} audio track(s), so source_track {track} does not exist (0 is the first)"
-        )
-    refusal = _refusal(name, unusable, track)
-    if refusal:
-        raise PipelineError(refusal)
-    return MediaProbe(count, max(declared) if declared else None, facts.cut, unusable)
 
 
 def shortfall(decoded: float, declared: float | None) -> bool:
@@ -273,7 +143,7 @@ def _track_with_most_speech(media: BinaryIO | Path, tracks: list[int], total: in
     samples: dict[int, list[np.ndarray]] = {index: [] for index in range(count)}
     seen = dict.fromkeys(range(count), 0)
     limit = TRACK_SAMPLE_MINUTES * 60 * SAMPLE_RATE
-    with _open(media) as container:
+    with open_media(media) as container:
         streams = [container.streams.audio[track] for track in tracks]
         resamplers = {}
         for packet in _packets_until_damage(container, streams):
@@ -339,7 +209,10 @@ def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None
     samples, sound_peak, total, clipped = 0, 0.0, 0.0, 0
     mix_energy, channel_energy = 0.0, np.zeros(1)
     stopped: list[str] = []
-    with _open(media) as container, soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out:
+    with (
+        open_media(media) as container,
+        soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out,
+    ):
         for block in _frames(container, container.streams.audio[track], stopped):
             finite = np.isfinite(block).all(axis=1)
             if not finite.all():

@@ -32,24 +32,23 @@ from pipeline.compare import (
     content_points,
     named_speakers,
     similarity,
-    split_points,
 )
 from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     SAID,
-    Truth,
     compare_metrics,
     compare_outcomes,
-    load_truth,
     score,
     truth_diarization,
 )
 from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper
+from pipeline.points import split_points
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
+from pipeline.truth import Truth, load_truth
 
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the

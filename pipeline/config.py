@@ -767,10 +767,9 @@ def check_inputs(config: DayConfig) -> str:
     media opens and has the configured track, the report has points to compare.  Returns what
     the media says of itself, for `validate` to show.  The ground truth, when named, is read
     whole: a broken one would otherwise pass here and fail only at evaluate."""
-    from pipeline.audio import probe_media
-    from pipeline.compare import split_points
-    from pipeline.download import incomplete_error
     from pipeline.models import check_whisper_model
+    from pipeline.points import split_points
+    from pipeline.probe import incomplete_error, probe_media
 
     if config.language not in whisper_languages():
         raise ConfigError(
@@ -790,7 +789,7 @@ def check_inputs(config: DayConfig) -> str:
             length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
-        from pipeline.evaluate import load_truth
+        from pipeline.truth import load_truth
 
         with config.open_local("truth") as handle:
             load_truth(config.truth_path, handle)

@@ -34,6 +34,7 @@ from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path
+from pipeline.probe import incomplete_error
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
@@ -265,12 +266,6 @@ def _loudness_warnings(source: str, decoded: DecodedAudio) -> list[str]:
     for warning in warnings:
         log.warning(warning)
     return warnings
-
-
-def incomplete_error(source: str, problem: str) -> PipelineError:
-    return PipelineError(
-        f"{source}: download is incomplete: {problem} (set download.allow_incomplete: true to keep what arrived)"
-    )
 
 
 def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> list[str]:

@@ -8,15 +8,12 @@ maintained implementation, rather than code of our own.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
-from pathlib import Path
-from typing import BinaryIO, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field
 
 from pipeline.artifacts import (
     DayPaths,
@@ -25,74 +22,21 @@ from pipeline.artifacts import (
     Provenance,
     Share,
     Strict,
-    first_problem,
-    no_repeated_keys,
     read_artifact,
     schema_version,
     write_artifact,
 )
-from pipeline.compare import ReportPoint, Status
+from pipeline.compare import ReportPoint
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
 from pipeline.transcribe import Transcript
+from pipeline.truth import Truth, load_truth
 
 DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: the usual value
 
 
 log = logging.getLogger("lokakarya")
-
-# A 2-hour day's truth is ~1,500 turns and ~150 kB; DER's cost grows with the square of the
-# turns (20,000 took 58 s here, 200,000 ran out of time at 300 s and 3.8 GB).
-MAX_TRUTH_TURNS = 10_000
-MAX_TRUTH_BYTES = 10_000_000
-
-
-class TruthTurn(BaseModel):
-    """One turn as written: numbers as numbers (not "1.0" or true) and finite."""
-
-    model_config = ConfigDict(strict=True, allow_inf_nan=False)
-
-    speaker: str = Field(pattern=r"\w")
-    start: float = Field(ge=0)
-    end: float
-    text: str
-
-    @model_validator(mode="after")
-    def _scorable(self) -> TruthTurn:
-        """A turn lasts some time and holds words: an empty one counted every word heard in its
-        time as inserted (WER 0.80 -> 1.44), one of no length as missed speech (DER 0.03 -> 0.75)."""
-        if self.end <= self.start:
-            raise ValueError(f"lasts no time (ends at {self.end:g} s, starts at {self.start:g} s)")
-        if not normalize(self.text).split():
-            raise ValueError(f"holds no word ({self.text!r})")
-        return self
-
-
-class TruthPoint(BaseModel):
-    """What the talk really does with one report point, and how freely it says it."""
-
-    point: str
-    status: Status
-    level: Literal["verbatim", "light", "medium", "heavy"] | None
-
-
-class Truth(BaseModel):
-    turns: list[TruthTurn] = Field(min_length=1, max_length=MAX_TRUTH_TURNS)
-    omitted_report_passages: list[str] = []
-    points: list[TruthPoint] = []
-
-    @model_validator(mode="after")
-    def _scorable(self) -> Truth:
-        """Turns in time order (the reference text is read in it), none given twice."""
-        self.turns.sort(key=lambda turn: (turn.start, turn.end))
-        seen: dict[tuple, int] = {}
-        for number, turn in enumerate(self.turns):
-            key = (turn.speaker, turn.start, turn.end, turn.text)
-            if key in seen:
-                raise ValueError(f"a turn is given twice ({turn.speaker}, {turn.start:g}-{turn.end:g} s)")
-            seen[key] = number
-        return self
 
 
 class Scores(Strict):
@@ -109,28 +53,6 @@ class Evaluation(Strict):
     truth: FileName
     scores: Scores
     provenance: Provenance
-
-
-def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
-    """The ground truth at path (read from handle when the caller opened it); a file that is not
-    one is one line naming it."""
-    if handle is None:
-        with open(path, "rb") as opened:
-            return load_truth(path, opened)
-    data = handle.read(MAX_TRUTH_BYTES + 1)
-    if len(data) > MAX_TRUTH_BYTES:
-        raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
-    try:
-        raw = json.loads(data, object_pairs_hook=no_repeated_keys)
-    except ValueError as exc:  # not JSON, or a key given twice
-        problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
-        raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
-    try:
-        return Truth.model_validate(raw)
-    except ValidationError as exc:
-        raise PipelineError(
-            f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, text): {first_problem(exc)}"
-        ) from None
 
 
 def _annotation(segments):

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import soundfile
 
-from pipeline.compare import split_points
+from pipeline.points import split_points
 
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"

@@ -34,10 +34,11 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.compare import Comparison, Status
+from pipeline.compare import Comparison
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
+from pipeline.points import Status
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 

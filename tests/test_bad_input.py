@@ -768,8 +768,8 @@ def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
 def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
     """Line breaks of every kind, invisible characters that come with text copied from the web,
     and Markdown's lists and tables: the same points as the report as published."""
-    from pipeline.compare import split_points
     from pipeline.config import load_config, read_report
+    from pipeline.points import split_points
 
     original = (REPO / "configs" / "reports" / "day-10.txt").read_text(encoding="utf-8")
     paragraphs = [p.replace("\n", " ") for p in original.split("\n\n") if p.strip()]
@@ -892,8 +892,8 @@ def test_a_truth_that_cannot_be_scored_against_is_refused_at_validate(tmp_path, 
 
 
 def test_a_truth_with_a_key_twice_or_over_its_size_is_refused(tmp_path):
-    from pipeline.evaluate import MAX_TRUTH_BYTES, load_truth
     from pipeline.files import PipelineError
+    from pipeline.truth import MAX_TRUTH_BYTES, load_truth
 
     text = (REPO / "configs" / "demo" / "truth.json").read_text()
     (tmp_path / "twice.json").write_text('{"turns": [], ' + text.lstrip()[1:])
@@ -905,7 +905,7 @@ def test_a_truth_with_a_key_twice_or_over_its_size_is_refused(tmp_path):
 
 
 def test_a_truth_in_any_order_is_read_in_time_order():
-    from pipeline.evaluate import load_truth
+    from pipeline.truth import load_truth
 
     path = REPO / "configs" / "demo" / "truth.json"
     truth = json.loads(path.read_text())
@@ -1377,7 +1377,8 @@ def test_a_cut_recording_whose_header_states_its_size_is_incomplete(tmp_path, co
 def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
     """Two spellings of one person in a truth were two voices (speaker count off by one)."""
     from pipeline.config import load_config
-    from pipeline.evaluate import Truth, _as_config_speakers
+    from pipeline.evaluate import _as_config_speakers
+    from pipeline.truth import Truth
 
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, speakers=[{"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}]))

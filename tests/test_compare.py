@@ -7,10 +7,12 @@ import time
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import _candidates, compare_to_report, split_points
+from pipeline.compare import _candidates, compare_to_report
 from pipeline.config import load_config, read_report
-from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, load_truth, truth_diarization
+from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
+from pipeline.points import split_points
 from pipeline.topics import Vocabulary
+from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2).
 SCORED_PARAPHRASE_DAYS = ("para-3", "para-4")
@@ -294,7 +296,7 @@ def test_report_points_are_sentences_and_list_items(report, expected):
 
 
 def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
-    from pipeline.compare import MAX_POINT_WORDS, POINT_PIECE_WORDS
+    from pipeline.points import MAX_POINT_WORDS, POINT_PIECE_WORDS
 
     words = " ".join(read_report(load_config(REPO / "configs" / "demo.yaml")).split()[:400])
     unpunctuated = "".join(c for c in words if c.isalnum() or c.isspace())

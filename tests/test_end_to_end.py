@@ -13,10 +13,11 @@ import pytest
 from conftest import DEMO_CONFIG, REPO, invoke
 from pipeline.artifacts import DayPaths
 from pipeline.compare import Comparison
-from pipeline.evaluate import SAID, Truth, compare_metrics, compare_outcomes
+from pipeline.evaluate import SAID, compare_metrics, compare_outcomes
 from pipeline.language import normalize
 from pipeline.runner import stage_runs
 from pipeline.schemas import ARTIFACTS, json_schema
+from pipeline.truth import Truth
 
 pytestmark = pytest.mark.slow
 

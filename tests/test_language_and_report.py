@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPORT
-from pipeline.compare import core_name, split_points
+from pipeline.compare import core_name
 from pipeline.language import find_entities, normalize, numbers_to_digits
+from pipeline.points import split_points
 
 
 def test_number_words_become_digits():

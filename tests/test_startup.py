@@ -23,6 +23,8 @@ HEAVY = (
     "matplotlib",
     "distributed",
     "duckdb",
+    "numpy",  # with its BLAS threads, 0.05-0.2 s of validate's 0.5 s (docs/measurements.md)
+    "soundfile",
 )
 
 # Runs the CLI in a fresh interpreter, then prints which heavy modules it imported.

@@ -1,0 +1,195 @@
+"""The written report as points: the sentences and list items a talk can be held against.
+
+A report comes as archivists have it (pasted from a news site, a PDF or Markdown; with titles,
+lists, greetings, lines of names, lost punctuation): what is read here is what `compare` matches
+and what `validate` checks, without loading anything the matching needs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Literal
+
+from pipeline.language import normalize, stop_words
+
+# What the talk does with a point: the verdicts of `compare`, the labels of a ground truth.
+Status = Literal["covered", "partly", "missing", "narration"]
+MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
+# A period after these does not end a sentence: titles and degrees ("Dr.", "S.Sos.", "M.Ikom.",
+# "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
+    r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
+    r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
+    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev)"
+    r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
+)
+# A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
+# capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
+# "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
+ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
+URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
+# A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
+# point of its own, without its mark.
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑"
+_MARK = (
+    rf"(?:[{re.escape(BULLETS)}]|\d{{1,3}}(?:\.\d{{1,2}})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{{1,4}}[.)]"
+    rf"|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
+)
+LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
+ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
+HEADING_MAX_WORDS = 30  # longer lines without a sentence end are sentences that lost their period
+# A sentence this long has lost its sentence ends (a report pasted without punctuation): it is cut
+# into points of at most POINT_PIECE_WORDS words.  The day-10 report's longest sentence has 57.
+MAX_POINT_WORDS = 80
+POINT_PIECE_WORDS = 40
+
+
+def _capitalised(text: str) -> float:
+    """Share of the words that start with a capital: most of a title's or a name's words do."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return sum(next(c for c in w if c.isalpha()).isupper() for w in words) / len(words) if words else 1.0
+
+
+def _shouts(text: str) -> bool:
+    """Written in capitals: most letters are, or it opens with three words in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    opening = [w for w in text.split()[:3] if sum(c.isalpha() for c in w) >= 2]
+    return bool(letters) and (
+        sum(c.isupper() for c in letters) / len(letters) > 0.6
+        or (len(opening) == 3 and all(w.isupper() for w in opening))
+    )
+
+
+def _is_title_line(line: str) -> bool:
+    return not HAS_SENTENCE_END.search(line) and len(line.split()) <= 12 and _capitalised(line) >= 0.5
+
+
+def _is_heading(paragraph: str, item: bool) -> bool:
+    """A title: a short line in capitals not ending a sentence, or (not a list item) a short line
+    without a sentence end capitalised like a title, or lines that are each a name or a title.  A
+    list item, a lower-case line and a sentence in capitals are points even without a period."""
+    words = paragraph.split()
+    if _shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and not HAS_SENTENCE_END.search(paragraph[-1:]):
+        return True
+    if item:
+        return False
+    lines = paragraph.splitlines()
+    if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
+        return True
+    if len(lines) > 1 and all(len(line.split()) <= 3 and not HAS_SENTENCE_END.search(line) for line in lines):
+        return True  # lines of a name or two words each: a list of names or of titles
+    return (
+        not HAS_SENTENCE_END.search(paragraph)
+        and len(words) <= HEADING_MAX_WORDS
+        and (_capitalised(paragraph) >= 0.5 or len(words) <= 3)
+    )
+
+
+def _names_only(sentence: str) -> bool:
+    """A list of people ("Peserta yang hadir: Budi Santoso, Siti Aminah, dan Agus Salim."): three
+    or more items of two to four words, each word capitalised, say nothing to look for.  Items of
+    one word ("Twitter, Instagram, YouTube") are things the talk may name, and stay."""
+    listed = sentence.rsplit(":", 1)[-1].strip().rstrip(".!?;")
+    items = [item.strip() for item in re.split(r",|;|\s+dan\s+|\s+and\s+", listed) if item.strip()]
+    return len(items) >= 3 and all(
+        2 <= len(item.split()) <= 4 and _capitalised(item) == 1.0 and not HAS_SENTENCE_END.search(item[-1:])
+        for item in items
+    )
+
+
+def _without_title_lines(paragraph: str) -> str:
+    """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
+    with no blank line between, is not the start of the first sentence."""
+    lines = paragraph.splitlines()
+    while len(lines) > 1 and _is_title_line(lines[0]) and not all(map(_is_title_line, lines[1:])):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for word in normalize(text).split() if word not in stop_words() and not word.isdigit())
+
+
+def _starts_sentence(piece: str) -> bool:
+    """Opens with a capital of any script, a letter of a script without case, or a quote; an
+    emoji or a symbol before it ("🇮🇩 Kementerian ...") does not count."""
+    piece = piece.lstrip("".join(c for c in piece[:8] if unicodedata.category(c)[0] in "SMC" or c.isspace()))
+    first = piece[:1]
+    return first in ("“", '"', "(") or (first.isalpha() and not first.islower())
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences.  In text written all in lower case every sentence end counts; lines
+    that each open with a capital and none of which ends a sentence are a sentence each."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    lower_case = not any(c.isupper() for c in text)
+    if (
+        len(lines) > 1
+        and all(
+            not HAS_SENTENCE_END.search(line[-1:]) and (lower_case or _starts_sentence(line.strip())) for line in lines
+        )
+        and all(len(line.split()) >= 4 for line in lines)
+    ):
+        return [sentence for line in lines for sentence in _sentences(line)]
+    sentences: list[str] = []
+    for piece in SENTENCE_END.split(" ".join(text.split())):
+        if sentences and (ABBREVIATION.search(sentences[-1]) or not (lower_case or _starts_sentence(piece))):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return [piece for s in sentences if s.strip(" ,;") for piece in _cut_long(s.strip(" ,;"))]
+
+
+def _cut_long(sentence: str) -> list[str]:
+    """A run-on "sentence" over MAX_POINT_WORDS words, cut into near-equal points."""
+    words = sentence.split()
+    if len(words) <= MAX_POINT_WORDS:
+        return [sentence]
+    count = math.ceil(len(words) / POINT_PIECE_WORDS)
+    size = math.ceil(len(words) / count)
+    return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+
+
+def run_on_sentences(report: str) -> int:
+    """How many of the report's sentences were cut for running over MAX_POINT_WORDS words."""
+    pieces = SENTENCE_END.split(" ".join(TABLE_ROW.sub("", report).split()))
+    return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
+
+
+def split_points(report: str) -> list[tuple[str, str | None]]:
+    """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
+
+    "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
+    sentence that introduced the list as its lead-in.
+    """
+    text = TABLE_ROW.sub("", report)
+    pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
+    paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
+    candidates: list[tuple[str, str | None]] = []
+    for paragraph, item in paragraphs:
+        paragraph = _without_title_lines(paragraph)
+        if not paragraph or _is_heading(paragraph, item):
+            continue
+        intro, *items = ENUMERATION.split(paragraph)
+        intro_sentences = _sentences(intro)
+        candidates += [(sentence, None) for sentence in intro_sentences]
+        lead_in = intro_sentences[-1] if items and intro_sentences else None
+        for item in items:
+            first, *rest = _sentences(item) or [""]
+            candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
+    # A sentence the report repeats (also in other case or spacing) is one point: the first.
+    first = {}
+    for text, lead in candidates:
+        first.setdefault(" ".join(text.casefold().split()), (text, lead))
+    candidates = [candidate for candidate in first.values() if not _names_only(candidate[0])]
+    words = [_content_words(URL.sub("", text)) for text, _ in candidates]
+    points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
+    # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has
+    # no long one: its sentences of two content words or more are its points.
+    return points or [candidate for candidate, count in zip(candidates, words, strict=True) if count >= 2]

@@ -1,0 +1,155 @@
+"""What a media file says of itself before anything is decoded: its audio tracks, the length its
+header states, whether its bytes end early, and why a track cannot be used.
+
+Kept apart from `pipeline.audio` (which decodes, and needs numpy and soundfile) so that `lokakarya
+validate` checks a source without loading them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pipeline.artifacts import PipelineError
+from pipeline.media_headers import read_header_facts
+
+# Formats whose header states the length exactly, as libavformat reads it; for the others (MP3,
+# ADTS AAC, Ogg) it estimates the length from the bit rate and the file size or reads it from the
+# last page, which says nothing about a cut file: media_headers reads what their bytes say.
+EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
+
+# A track is decoded only with parameters a recording can have and the resampler takes: a header
+# outside them is damage, refused by the probe (so by `validate` already) in words, not as an
+# opaque decoder error at download.  Rates: 8 kHz is the lowest any recorder writes, 1 kHz leaves
+# room below it; at 1 Hz every sample became a second of audio (96,000 samples resampled to
+# 1.5e9).  768 kHz is the highest any converter records; 1e8 Hz resampled to 0 samples and
+# 2^31 Hz ran the resampler out of memory.  Channels: libswresample mixes at most 64 (65 failed
+# with EINVAL), and no decoder opens with 0.
+MIN_SOURCE_RATE, MAX_SOURCE_RATE, MAX_SOURCE_CHANNELS = 1000, 768_000, 64
+
+
+@dataclass(frozen=True)
+class MediaProbe:
+    """What the file says about itself, before decoding it."""
+
+    tracks: int
+    declared_seconds: float | None  # the longest exact length a header states, if any
+    cut: str | None  # why the file's bytes show it ends early (a last frame or box cut off)
+    # Per audio track, why it is unusable (None: it is usable); only a track that would be used
+    # makes the probe fail, so with several tracks a broken extra one is only left out.
+    unusable: tuple[str | None, ...] = ()
+
+
+def open_media(media: BinaryIO | Path):
+    """The media opened by libavformat (a handle from its start), its broken metadata ignored."""
+    import av
+
+    if not isinstance(media, Path):
+        media.seek(0)
+    return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
+
+
+def _header_facts(media: BinaryIO | Path):
+    if isinstance(media, Path):
+        with open(media, "rb") as handle:
+            return read_header_facts(handle)
+    return read_header_facts(media)
+
+
+def _parameter_problem(channels: int, rate: int) -> str | None:
+    """Why a track stating these channels and sample rate cannot be a recording, if it cannot."""
+    if channels == 0:
+        return "it declares 0 audio channels"
+    if channels > MAX_SOURCE_CHANNELS:
+        return f"it declares {channels} audio channels (at most {MAX_SOURCE_CHANNELS} can be mixed)"
+    if not MIN_SOURCE_RATE <= rate <= MAX_SOURCE_RATE:
+        plausible = f"{MIN_SOURCE_RATE:,} to {MAX_SOURCE_RATE:,} Hz"
+        return f"it declares a sample rate of {rate:,} Hz (a recording has {plausible})"
+    return None
+
+
+def _track_problem(stream, facts) -> str | None:
+    """Why an audio track is unusable, found without decoding: a codec with no decoder
+    here, channels or a rate that no recording has (a WAV's as its header states them), or a
+    decoder that refuses to open with them."""
+    import av
+
+    context = stream.codec_context
+    if context is None:
+        return "there is no decoder for its codec (unknown, or not in this build of FFmpeg)"
+    channels = facts.channels if facts.channels is not None else context.channels
+    rate = facts.sample_rate if facts.sample_rate is not None else context.sample_rate
+    problem = _parameter_problem(channels, rate)
+    if problem:
+        return problem
+    try:
+        context.open()
+    except av.error.FFmpegError as exc:
+        return f"its {context.name} decoder does not accept it ({exc.strerror or type(exc).__name__})"
+    return None
+
+
+def _refusal(name: Path, unusable: tuple[str | None, ...], track: int | None) -> str | None:
+    """The error for the unusable tracks, if one that would be used is among them."""
+    count = len(unusable)
+    if track is not None:
+        problem = unusable[track]
+        where = "its audio track" if count == 1 else f"audio track {track} (source_track)"
+        return problem and f"{name}: {where} is unusable: {problem}"
+    if all(unusable):
+        if count == 1:
+            return f"{name}: its audio track is unusable: {unusable[0]}"
+        reasons = "; ".join(f"track {index}: {problem}" for index, problem in enumerate(unusable))
+        return f"{name}: none of its {count} audio tracks is usable ({reasons})"
+    return None
+
+
+def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
+    """Open the media without decoding it: it must be readable, hold audio, hold `track`, and
+    the track (or with several and none configured, one of them) must be usable."""
+    import av
+
+    try:
+        facts = _header_facts(media)
+    except OSError as exc:
+        raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    try:
+        with open_media(media) as container:
+            streams = container.streams.audio
+            if not streams:
+                raise PipelineError(f"{name}: has no audio stream")
+            lengths = [float(s.duration * s.time_base) for s in streams if s.duration and s.time_base]
+            if container.duration:
+                lengths.append(container.duration / 1e6)
+            exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
+            declared = [length for length in lengths if exact]
+            if facts.declared_seconds:
+                declared.append(facts.declared_seconds)
+            count = len(streams)
+            unusable = tuple(_track_problem(stream, facts) for stream in streams)
+    except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
+        if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
+            raise PipelineError(
+                f"{name}: the file is cut short and nothing of it can be decoded: {facts.cut}"
+            ) from None
+        # A WAV header libavformat refuses (a 0 Hz rate) is named by what it states.
+        problem = facts.channels is not None and _parameter_problem(facts.channels, facts.sample_rate or 0)
+        if problem:
+            raise PipelineError(f"{name}: its audio track is unusable: {problem}") from None
+        raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
+    if track is not None and track >= count:
+        raise PipelineError(
+            f"{name}: has {count} audio track(s), so source_track {track} does not exist (0 is the first)"
+        )
+    refusal = _refusal(name, unusable, track)
+    if refusal:
+        raise PipelineError(refusal)
+    return MediaProbe(count, max(declared) if declared else None, facts.cut, unusable)
+
+
+def incomplete_error(source: str, problem: str) -> PipelineError:
+    """The refusal of a recording that ends before its source said it would."""
+    return PipelineError(
+        f"{source}: download is incomplete: {problem} (set download.allow_incomplete: true to keep what arrived)"
+    )
