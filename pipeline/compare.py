@@ -15,7 +15,7 @@ everything) nor between windows (a long, wordy window resembles every point), so
 standardised: against the same point's similarity to every other window, and against every other
 point's similarity to the same window.  A logistic model turns these into a calibrated
 probability that the point is said; its weights were fitted on the tuning days only (demo, para-1,
-para-2; their ASR transcripts and their true text, so the weights hold from clean to garbled
+para-2, para-5, para-6; their ASR transcripts and their true text, so the weights hold from clean to garbled
 transcripts) and are reported on the others (docs/compare.md has the measurement).
 
 Sentences that narrate the event ("X menjelaskan tentang ...", where and how it was held) are not
@@ -74,13 +74,14 @@ MIN_POINTS_FOR_WINDOW_SCALE = 8
 RELATED_MIN = 0.235
 
 # Logistic weights over FEATURES, fitted by `python -m pipeline.bench --tune-compare` on the tuning
-# days (demo, para-1, para-2: ASR and true text) only; the second set serves reports with too few points to
-# standardise windows over them (its window-scale weight is zero).
+# days (demo, para-1, para-2, para-5, para-6: ASR and true text) only.  The second set serves
+# reports with too few points to standardise windows over them (its window-scale weight is zero);
+# it is fitted on one-point reports, with claims that no talk makes among them.
 FEATURES = ("character", "words", "over_windows", "over_points")
-WEIGHTS_FULL = (4.561, 1.257, 1.173, 1.522)
-BIAS_FULL = -3.961
-WEIGHTS_FEW_POINTS = (6.454, 1.149, 1.74, 0.0)
-BIAS_FEW_POINTS = -1.664
+WEIGHTS_FULL = (7.377, 1.361, 0.516, 0.911)
+BIAS_FULL = -4.108
+WEIGHTS_FEW_POINTS = (9.928, 1.269, 0.678, 0.0)
+BIAS_FEW_POINTS = -3.797
 
 
 class Span(Timed):
@@ -123,7 +124,7 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.0.2")
     report: str
     options: CompareOptions
     points: list[ReportPoint]

@@ -369,6 +369,115 @@ PARA_4_POINTS = {
     "Kekhawatiran tentang keamanan siber": ("partly", LIGHT),
 }
 
+# para-5 and para-6 were written later, as two more tuning days: other points, other words, and
+# talk that shares a point's words without making its claim (a small budget for snacks, a cat's
+# Instagram account), which the first tuning days had little of.
+PARA_5_TURNS = [
+    (
+        MODERATOR,
+        "Selamat malam, Bapak dan Ibu. Terima kasih masih bertahan walaupun sudah malam. Rekaman "
+        "sesi ini nanti bisa ditonton ulang di kanal kampus, jadi santai saja. Silakan, Pak Duta.",
+    ),
+    (
+        AMBASSADOR,
+        "Terima kasih. Ya, saya mulai dari pengalaman. Waktu wabah kemarin, hampir semua pekerjaan "
+        "kedutaan kami pindah ke layar. Rapat dengan banyak negara sekaligus, tawar-menawar soal "
+        "perjanjian, pertemuan dengan para pengusaha, sampai urusan konsuler dan tanya jawab dengan "
+        "warga, semuanya lewat daring. Presiden atau menteri pun tidak wajib naik pesawat berjam-jam "
+        "cuma untuk hadir di sidang internasional. Tapi jangan salah, ya. Bertemu lewat layar itu "
+        "belum bisa sepenuhnya menggantikan diplomasi tatap muka. Jabat tangan dan makan malam "
+        "bersama tetap penting. Ngomong-ngomong, anggaran acara kita malam ini kecil sekali, jadi "
+        "mohon maaf tidak ada hadiah untuk penanya. Kucing saya malah punya akun Instagram sendiri, "
+        "pengikutnya lebih banyak dari akun saya.",
+    ),
+    (MODERATOR, "Ha ha, luar biasa. Bu Ayu, silakan."),
+    (
+        AYU,
+        "Terima kasih. Saya lihat dari sisi diplomatnya. Lewat media sosial, seorang diplomat bisa "
+        "merasa dekat dengan masyarakat, ikut membentuk cara orang berpikir, menambah kenalan, dan "
+        "sekaligus jadi tempat orang mencari kabar. Lalu, di tahap menengah, yang menonjol adalah "
+        "hubungan dua arah antara pemerintah dan rakyatnya. Yang sering dilupakan orang, semua ini "
+        "ada risikonya. Akun bisa dibobol, data orang bisa tersebar, dan aturan main di internet "
+        "belum jelas. Itu harus dibereskan supaya orang mau percaya.",
+    ),
+    (MODERATOR, "Ada pertanyaan dari peserta: apa gunanya untuk warga biasa, Bu?"),
+    (
+        AYU,
+        "Contoh paling gampang, mengurus paspor dan visa sekarang jauh lebih cepat, jadi warga kita "
+        "di luar negeri terlindungi dengan lebih efisien. Itu salah satu manfaat yang juga disebut "
+        "Ibu Menteri Retno Marsudi, selain menyebarkan pesan damai.",
+    ),
+    (
+        MODERATOR,
+        "Baik, karena sudah malam, kita cukupkan. Jangan lupa mengisi survei kepuasan, tautannya ada di kolom obrolan.",
+    ),
+]
+PARA_5_POINTS = {
+    "kegiatan-kegiatan diplomatic virtual": ("covered", HEAVY),
+    "tidak mesti bepergian": ("covered", MEDIUM),
+    "bukan pengganti diplomasi konvensional": ("covered", LIGHT),
+    "Manfaat penggunaan media sosial": ("covered", MEDIUM),
+    "Menengah, dicirikan interaksi": ("covered", MEDIUM),
+    "Kekhawatiran tentang keamanan siber": ("covered", HEAVY),
+    "Alat untuk melindungan warga negara": ("covered", LIGHT),
+    "Retno Marsudi, ada empat manfaat": ("partly", LIGHT),
+    "Manfaat diplomasi digital diantaranya": ("partly", LIGHT),
+}
+
+PARA_6_TURNS = [
+    (
+        MODERATOR,
+        "Pagi, semuanya. Maaf kita telat lima menit, tadi ada kendala teknis dengan ruang Zoom-nya. "
+        "Langsung saja, Bu Ayu dulu.",
+    ),
+    (
+        AYU,
+        "Baik, terima kasih. Kalau kita bicara diplomasi digital, ada tiga tingkatan "
+        "implementasinya, yaitu awal, menengah, dan akhir. Di tingkat awal, yang penting tersedia "
+        "dulu layanan teknologi informasi dan komunikasi untuk kerja diplomasi. Nah, di tingkat "
+        "akhir, sarana komunikasinya sudah canggih sekali dan lengkap, semua upaya diplomasi "
+        "didukung perangkat digital. Ada pakar, Fergus Hanson namanya, yang bilang intinya "
+        "diplomasi digital itu memakai dunia maya untuk mengejar sasaran-sasaran diplomasi.",
+    ),
+    (MODERATOR, "Terima kasih, Bu. Pak Duta Besar?"),
+    (
+        AMBASSADOR,
+        "Ya. Saya mau cerita soal tantangannya. Pertama, duit. Kita butuh dana lebih besar, dan "
+        "jaringan serta pusat data yang memadai. Kedua, dunia maya itu terlalu luas, kita tidak "
+        "mungkin mengawasi siapa bicara dengan siapa. Kemarin saya ke Oran, kota pelabuhan di barat "
+        "Aljazair. Lautnya indah sekali, dan orang di sana ramah-ramah. Lalu soal pidato. Sekarang "
+        "pemimpin bisa mengirim pidato yang sudah direkam sebelumnya, atau berpidato langsung "
+        "secara virtual. Setelah pandemi, saya kira dunia akan terbiasa dengan cara kerja gabungan, "
+        "kadang datang sendiri, kadang cukup lewat layar.",
+    ),
+    (MODERATOR, "Pak, apa untungnya buat ekonomi kita?"),
+    (
+        AMBASSADOR,
+        "Banyak. Lewat kanal digital kita bisa mempromosikan produk Indonesia, mencari mitra "
+        "dagang, dan mengundang pengusaha Aljazair berinvestasi. Jadi hubungan antarnegara makin "
+        "lancar.",
+    ),
+    (
+        AYU,
+        "Satu lagi, anak-anak muda sekarang jauh lebih aktif. Mereka ikut berkomentar dan ikut "
+        "kampanye, jadi keterlibatan publik naik.",
+    ),
+    (MODERATOR, "Terima kasih, Bapak dan Ibu. Sampai bertemu di hari kesebelas."),
+]
+PARA_6_POINTS = {
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", LIGHT),
+    "Awal, adanya ketersediaan": ("covered", LIGHT),
+    "Akhir, dicirikan dengan fitur": ("covered", MEDIUM),
+    "sebagaimana Fergus Hanson": ("covered", MEDIUM),
+    "insfrastruktur dan anggaran": ("covered", HEAVY),
+    "kesulitan mengontrol interaksi": ("covered", HEAVY),
+    "mengirim pidato telah direkam": ("covered", LIGHT),
+    "diplomasi hybrid": ("covered", HEAVY),
+    "menguatkan kerja sama ekonomi": ("covered", HEAVY),
+    "Alat untuk memajukan pembangunan": ("partly", MEDIUM),
+    "Partisipasi masyarakat lebih mudah": ("covered", MEDIUM),
+}
+
 # Report sentences that narrate the event (who spoke, where, how it was held): not talk content.
 NARRATION = (
     "Acara Workshop Online",
@@ -403,6 +512,8 @@ DEMO_DAYS = {
     "para-2": DemoDay(PARA_2_TURNS, points=PARA_2_POINTS, room=True),
     "para-3": DemoDay(PARA_3_TURNS, points=PARA_3_POINTS, room=True),
     "para-4": DemoDay(PARA_4_TURNS, points=PARA_4_POINTS, room=True),
+    "para-5": DemoDay(PARA_5_TURNS, points=PARA_5_POINTS, room=True),
+    "para-6": DemoDay(PARA_6_TURNS, points=PARA_6_POINTS, room=True),
 }
 
 SAMPLE_RATE = 22050  # espeak-ng's native rate

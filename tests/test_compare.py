@@ -14,7 +14,8 @@ from pipeline.points import split_points
 from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
 
-# Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2).
+# Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
+# para-5, para-6).
 SCORED_PARAPHRASE_DAYS = ("para-3", "para-4")
 
 
@@ -32,12 +33,28 @@ def test_paraphrased_points_are_found_on_the_true_text():
         outcomes += compare_outcomes(truth, result["points"])
     metrics = compare_metrics(outcomes)
     print(f"\nscored paraphrase days, true text: {metrics}")
-    # Measured 0.885 agreement with the shipped weights; the bound leaves room for numerics only.
-    assert metrics["agreement"] >= 0.88
+    # Measured 0.904 agreement with the shipped weights; the bound leaves room for numerics only.
+    assert metrics["agreement"] >= 0.90
     assert metrics["false_covered"] <= 0.10
     assert metrics["narration_recognised"] == 1.0
-    # Confidences read as probabilities: measured Brier 0.088, calibration error 0.048.
+    # Confidences read as probabilities: measured Brier 0.084, calibration error 0.040.
     assert metrics["brier"] <= 0.10 and metrics["calibration_error"] <= 0.08
+
+
+def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
+    """A short report has no other points to weigh a point against: sharing "diplomasi digital"
+    with the talk must not make a claim the talk never makes said (scored claims, true text)."""
+    from pipeline.bench import unsaid_claims
+
+    said = []
+    for day in ("demo-2", "demo-3", *SCORED_PARAPHRASE_DAYS):
+        for claim in unsaid_claims("scored"):
+            point = _compare(day, report=claim)[2]["points"][0]
+            said += [(day, point.confidence, claim)] if point.status in ("covered", "partly") else []
+    print(f"\nunsaid claims called said: {said}")
+    # Measured 5 of 36 (4 of them at confidence 0.42-0.50); 7 of 36 with the earlier weights,
+    # fitted on whole reports only (on the ASR transcripts 11 % against 15 %, docs/compare.md).
+    assert len(said) <= 6
 
 
 @pytest.mark.parametrize(
