@@ -273,7 +273,8 @@ def batch(
 @click.pass_obj
 def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int, as_json: bool) -> None:
     """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven)."""
-    from pipeline.search import quoted, search_archive
+    from pipeline.formats import quoted
+    from pipeline.search import search_archive
 
     hits = search_archive(outputs, query, day_id, speaker, limit)
     if as_json:

@@ -49,9 +49,27 @@ from pipeline.artifacts import (
 )
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import content_stems, is_fragment, is_narration, looks_indonesian, normalize, stem
+from pipeline.formats import quoted
+from pipeline.language import (
+    content_stems,
+    is_fragment,
+    is_narration,
+    looks_indonesian,
+    normalize,
+    starts_a_talk,
+    stem,
+)
 from pipeline.matching import FUZZY_MIN, YEAR, Occurrence, exact_mentions
-from pipeline.points import MAX_POINT_WORDS, POINT_PIECE_WORDS, URL, Status, run_on_sentences, split_points
+from pipeline.points import (
+    MAX_POINT_WORDS,
+    MIN_POINT_WORDS,
+    POINT_PIECE_WORDS,
+    URL,
+    Status,
+    run_on_sentences,
+    short_sentences,
+    split_points,
+)
 from pipeline.topics import Topics
 
 log = logging.getLogger("lokakarya")
@@ -169,13 +187,15 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
     return [s.name for s in config.speakers if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
 
 
-def attributions(named_per_point: list[list[str]]) -> list[str | None]:
-    """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part."""
+def attributions(texts: list[str], named_per_point: list[list[str]]) -> list[str | None]:
+    """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part; one
+    that says someone the config does not name spoke ("Prof. Hikmahanto menjelaskan tentang ...")
+    starts a part credited to no speaker of the day."""
     current, result = None, []
-    for named in named_per_point:
+    for text, named in zip(texts, named_per_point, strict=True):
         if len(named) == 1:
             current = named[0]
-        elif len(named) > 1:
+        elif len(named) > 1 or starts_a_talk(text):
             current = None
         result.append(current)
     return result
@@ -386,6 +406,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"cut into points of at most {POINT_PIECE_WORDS} words"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
+    if short := short_sentences(report):
+        warnings.append(
+            f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
+            f"words): {'; '.join(quoted(text) for text in short)}"
+        )
+        log.warning(f"{config.report_path}: {warnings[-1]}")
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
@@ -397,7 +423,9 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
-    for index, ((text, lead_in), attributed) in enumerate(zip(split, attributions(named), strict=False)):
+    for index, ((text, lead_in), attributed) in enumerate(
+        zip(split, attributions([text for text, _ in split], named), strict=False)
+    ):
         if index not in scored:
             points.append(
                 ReportPoint(

@@ -1,14 +1,21 @@
-"""Text from the config and the transcript made safe for line-based formats.
+"""Text from the config and the transcript made safe for line-based formats, and for messages.
 
 Config fields are refused when they hold line breaks (config.py); what remains to neutralise is
 each format's own syntax inside a line: RTTM fields are split on whitespace.  (Captions escape
-their own text: captions.py.)
+their own text: captions.py.)  Messages quote a user's text cut short.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+
+QUOTED_MAX_CHARS = 80
+
+
+def quoted(text: str) -> str:
+    """A user's text as messages show it: a pasted page is not echoed whole."""
+    return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")
 
 
 def rttm_field(name: str) -> str:

@@ -346,12 +346,31 @@ EVENT_WORDS = {
     "moderator",
     "pembicara",
     "sesi",
+    # how it was held, opened, led, followed and closed ("Kegiatan ini berlangsung secara daring",
+    # "dipandu oleh moderator", "diikuti oleh 300 mahasiswa", "panitia membagikan e-sertifikat")
+    "kegiatan",
+    "berlangsung",
+    "diikuti",
+    "dipandu",
+    "dimoderatori",
+    "disiarkan",
+    "panitia",
+    "sertifikat",
+    "kuliah",
+    "materi",
+    "disampaikan",
 }
-# "X menjelaskan tentang ...": a sentence that says who spoke about what, not what was said.
-REPORTING = re.compile(
-    r"\b(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|"
-    r"mengulas|berbicara)\s+(?:tentang|mengenai|soal|materi)\b"
-)
+# A verb of speaking: with "tentang ..." after it ("Beliau menjelaskan tentang ...", "Narasumber
+# kedua memaparkan mengenai ...") the sentence says who spoke about what, not what was said; so
+# does a speaker of the day's config or the event with the verb and its topic ("Dr. Ayu
+# menjelaskan strategi ...", "Webinar ini membahas ..."); unless what was said follows.
+SPEAKING = r"(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|mengulas|berbicara|menguraikan)"
+REPORTING = re.compile(rf"\b{SPEAKING}\s+(?:tentang|mengenai|soal|materi|perihal|terkait)\b")
+REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
+# ... but not when the sentence goes on to say it: "menyampaikan empat manfaat, yaitu ...".
+CONTENT_FOLLOWS = re.compile(r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi)\b")
+# Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
+SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia)\b")
 NARRATION_MIN_EVENT_WORDS = 2
 # Share of a text's words that are Indonesian stop words: ~0.3-0.4 in Indonesian prose, under
 # 0.1 in English (measured on the day-10 report and its English rendering; see docs/compare.md).
@@ -366,9 +385,19 @@ def _joined_passive(normalized: str) -> str:
 def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     """True for a report sentence about the event itself, not a point a speaker made."""
     words = _joined_passive(normalize(sentence))
-    if named_speakers and REPORTING.search(words):
+    event_words = sum(word in EVENT_WORDS for word in set(words.split()))
+    speaker = named_speakers or event_words  # "Dr. Ayu ...", "Webinar hari ke-10 membahas ..."
+    speaking = REPORTING.search(words) or (speaker and REPORTING_TOPIC.search(words))
+    if speaking and not CONTENT_FOLLOWS.search(words):
         return True
-    return sum(word in EVENT_WORDS for word in set(words.split())) >= NARRATION_MIN_EVENT_WORDS
+    return event_words >= NARRATION_MIN_EVENT_WORDS
+
+
+def starts_a_talk(sentence: str) -> bool:
+    """Whether a sentence says that someone, other than the speaker named last ("Beliau juga
+    menjelaskan ..."), spoke about something ("Prof. Hikmahanto menjelaskan tentang ...")."""
+    words = normalize(sentence)
+    return bool(REPORTING.search(words)) and not SAME_SPEAKER.search(words)
 
 
 def looks_indonesian(text: str) -> bool:

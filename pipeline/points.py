@@ -162,12 +162,8 @@ def run_on_sentences(report: str) -> int:
     return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
 
 
-def split_points(report: str) -> list[tuple[str, str | None]]:
-    """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
-
-    "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
-    sentence that introduced the list as its lead-in.
-    """
+def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
+    """Every (sentence, lead-in) of the report that could be a point, and its content words."""
     text = TABLE_ROW.sub("", report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
     paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
@@ -188,8 +184,33 @@ def split_points(report: str) -> list[tuple[str, str | None]]:
     for text, lead in candidates:
         first.setdefault(" ".join(text.casefold().split()), (text, lead))
     candidates = [candidate for candidate in first.values() if not _names_only(candidate[0])]
-    words = [_content_words(URL.sub("", text)) for text, _ in candidates]
+    return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates]
+
+
+def split_points(report: str) -> list[tuple[str, str | None]]:
+    """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
+
+    "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
+    sentence that introduced the list as its lead-in.
+    """
+    candidates, words = _candidates(report)
     points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
     # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has
     # no long one: its sentences of two content words or more are its points.
     return points or [candidate for candidate, count in zip(candidates, words, strict=True) if count >= 2]
+
+
+def short_sentences(report: str) -> list[str]:
+    """The report's sentences of two or three content words, left out beside its longer points
+    ("Keamanan siber perlu diperhatikan."): too few words to tell a passage that says them from
+    one that shares a word, so they are named in a warning instead of judged.  A list's lead-in
+    ("Tantangannya yaitu") goes with its items, and a line with a link points elsewhere."""
+    candidates, words = _candidates(report)
+    if all(count < MIN_POINT_WORDS for count in words):
+        return []
+    lead_ins = {lead for _, lead in candidates}
+    return [
+        text
+        for (text, _), count in zip(candidates, words, strict=True)
+        if 2 <= count < MIN_POINT_WORDS and text not in lead_ins and not URL.search(text)
+    ]

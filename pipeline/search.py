@@ -23,6 +23,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
+from pipeline.formats import quoted
 from pipeline.language import fold
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
@@ -144,14 +145,6 @@ def snippet(text: str, folded: str, query: str) -> str:
         + text[start : start + SNIPPET_CHARS].strip()
         + ("…" if start + SNIPPET_CHARS < len(text) else "")
     )
-
-
-QUOTED_MAX_CHARS = 80
-
-
-def quoted(query: str) -> str:
-    """The query as messages show it: a pasted page is not echoed whole."""
-    return repr(query if len(query) <= QUOTED_MAX_CHARS else query[:QUOTED_MAX_CHARS] + "…")
 
 
 def search_archive(

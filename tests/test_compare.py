@@ -321,3 +321,62 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
     assert len(result["points"]) >= 400 // POINT_PIECE_WORDS
     assert all(len(p.text.split()) <= POINT_PIECE_WORDS for p in result["points"])
     assert any(f"over {MAX_POINT_WORDS} words" in w for w in result["warnings"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beliau kemudian memaparkan tentang peran media sosial bagi kedutaan.",
+        "Prof. Sri Wahyuni menguraikan soal etika komunikasi publik.",
+        "Kegiatan tersebut berlangsung secara daring selama tiga jam.",
+        "Acara sore itu dipandu oleh seorang mahasiswa hubungan internasional.",
+        "Di akhir sesi, panitia mengumumkan pemenang kuis kepada seluruh peserta.",
+        "Materi pertama disampaikan oleh perwakilan kedutaan.",
+        "Kuliah tamu itu diikuti oleh ratusan mahasiswa dari berbagai kampus.",
+        "Seminar hari kedua membahas keamanan data di instansi pemerintah.",
+    ],
+)
+def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
+    from pipeline.language import is_narration
+
+    assert is_narration(sentence, [])
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("Beliau menjelaskan bahwa diplomasi digital mempercepat pelayanan visa.", []),
+        ("Dr. Ayu menyampaikan tiga tingkatan, yaitu awal, menengah, dan akhir.", ["Dr. Ayu"]),
+        ("Diplomasi dilakukan secara virtual selama pandemi dan terbukti berharga.", []),
+        ("Kegiatan diplomasi virtual meliputi negosiasi dan pertemuan multilateral.", []),
+    ],
+)
+def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
+    from pipeline.language import is_narration
+
+    assert not is_narration(sentence, named)
+
+
+def test_a_speaker_the_config_does_not_know_is_credited_with_nothing():
+    report = (
+        "H.E Chalief Akbar menjelaskan tentang diplomasi digital.\n\n"
+        "Indonesia telah menjadikan diplomasi digital bagian dari strategi diplomasi pada tahun 2017.\n\n"
+        "Prof. Sri Wahyuni menjelaskan tentang etika komunikasi publik di media sosial.\n\n"
+        "Seorang diplomat harus menjaga etika ketika menulis di media sosial resmi.\n\n"
+        "Beliau juga menjelaskan tentang bahaya berita bohong bagi citra sebuah negara."
+    )
+    _, _, result = _compare("demo", report=report)
+    credited = [p.attributed_to for p in result["points"]]
+    assert credited[:2] == ["H.E. Chalief Akbar"] * 2
+    assert credited[2:] == [None, None, None]
+
+
+def test_short_sentences_left_out_are_named_in_a_warning():
+    report = (
+        "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
+        "Keamanan siber perlu diperhatikan.\n"
+        "Terima kasih.\n"
+    )
+    _, _, result = _compare("demo", report=report)
+    assert len(result["points"]) == 1
+    assert any("1 short sentence(s)" in w and "'Keamanan siber perlu diperhatikan.'" in w for w in result["warnings"])
