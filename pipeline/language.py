@@ -101,7 +101,13 @@ ORG_HEADS = {
     "dewan",
 }
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}
-_MAX_NUMBER = 2100
+# Number words are read in groups below a thousand (num2words' own words) times a scale word:
+# "dua ratus ribu", "empat ribu", "satu juta lima ratus ribu".
+_MAX_GROUP = 999
+SCALES = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "triliun": 10**12}
+# "1.200 peserta", "Rp 4.000.000": Indonesian writes a point between thousands.
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|\.\d)")
+ONE_SCALE = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9}
 COMMON_WORD_ZIPF = 2.5  # about once in 3 million words
 
 
@@ -227,7 +233,7 @@ def _indonesian_without_special_cases() -> type[Language]:
 def _number_words() -> dict[tuple[str, ...], int]:
     from num2words import num2words
 
-    return {tuple(num2words(n, lang="id").split()): n for n in range(_MAX_NUMBER + 1)}
+    return {tuple(num2words(n, lang="id").split()): n for n in range(_MAX_GROUP + 1)}
 
 
 def is_number_word(word: str) -> bool:
@@ -237,7 +243,7 @@ def is_number_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_vocabulary() -> frozenset[str]:
-    return frozenset(word for key in _number_words() for word in key)
+    return frozenset({word for key in _number_words() for word in key} | set(SCALES) | set(ONE_SCALE))
 
 
 @lru_cache(maxsize=1)
@@ -245,25 +251,58 @@ def _longest_number() -> int:
     return max(len(key) for key in _number_words())
 
 
-def numbers_to_digits(text: str) -> str:
-    """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017"), longest first."""
+def _group(bare: list[str], index: int) -> tuple[int, int] | None:
+    """The number below a thousand that starts at bare[index], longest first: (value, words)."""
     table = _number_words()
-    longest = _longest_number()
+    for size in range(min(_longest_number(), len(bare) - index), 0, -1):
+        words = tuple(bare[index : index + size])
+        if words in table:
+            return table[words], size
+    return None
+
+
+def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | None:
+    """The number said from bare[index] on: groups each times a smaller scale than the one before
+    ("satu juta lima ratus ribu dua puluh"), not across punctuation.  (value, words)."""
+    value, used, last_scale = 0, 0, None
+    while index + used < len(bare):
+        at = index + used
+        if bare[at] in ONE_SCALE:
+            group, size, scale = 1, 1, ONE_SCALE[bare[at]]
+        else:
+            found = _group(bare, at)
+            if found is None:
+                break
+            group, size = found
+            follows = at + size < len(bare) and not ends[at + size - 1]
+            scale = SCALES.get(bare[at + size]) if follows else None
+            size += scale is not None
+        if last_scale is not None and (scale or 1) >= last_scale:
+            break
+        value, used, last_scale = value + group * (scale or 1), used + size, scale or 1
+        if ends[index + used - 1] or last_scale == 1:
+            break
+    return (value, used) if used else None
+
+
+def numbers_to_digits(text: str) -> str:
+    """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017", "empat ribu"
+    -> "4000"), longest first."""
     tokens = text.split()
     bare = [re.sub(r"\W", "", token.lower()) for token in tokens]
+    ends = [bool(re.search(r"\W$", token)) for token in tokens]
+    vocabulary = _number_vocabulary()
     out, index = [], 0
     while index < len(tokens):
-        sizes = range(min(longest, len(tokens) - index), 0, -1) if bare[index] in _number_vocabulary() else ()
-        for size in sizes:
-            words = tuple(bare[index : index + size])
-            if words in table:
-                trailing = re.search(r"\W*$", tokens[index + size - 1]).group()
-                out.append(f"{table[words]}{trailing}")
-                index += size
-                break
-        else:
+        found = _number(bare, index, ends) if bare[index] in vocabulary else None
+        if found is None:
             out.append(tokens[index])
             index += 1
+            continue
+        value, size = found
+        trailing = re.search(r"\W*$", tokens[index + size - 1]).group()
+        out.append(f"{value}{trailing}")
+        index += size
     return " ".join(out)
 
 
@@ -278,6 +317,7 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """Lower case, digits for number words, no punctuation: the form texts are compared in."""
     text = unicodedata.normalize("NFKC", text).lower()
+    text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = re.sub(r"[-‐–—/]", " ", text)
     text = numbers_to_digits(text)
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())

@@ -15,6 +15,33 @@ def test_number_words_become_digits():
     assert normalize("Covid-19 dan sembilan belas orang; (1) satu.") == "covid 19 dan 19 orang 1 1"
 
 
+@pytest.mark.parametrize(
+    "said, digits",
+    [
+        ("empat ribu peserta", "4000 peserta"),
+        ("seribu dua ratus warga", "1200 warga"),
+        ("dua ratus ribu rupiah", "200000 rupiah"),
+        ("satu juta lima ratus ribu dua puluh", "1500020"),
+        ("sejuta umat", "1000000 umat"),
+        ("tahun dua ribu dua puluh satu", "tahun 2021"),
+        ("nomor satu dua tiga", "nomor 1 2 3"),  # digits read one by one stay apart
+        ("lima ribu, empat ribu", "5000, 4000"),
+        ("dua juta tiga juta", "2000000 3000000"),
+    ],
+)
+def test_number_words_of_any_size_become_digits(said, digits):
+    assert numbers_to_digits(said) == digits
+
+
+def test_a_point_between_thousands_is_one_number():
+    # Indonesian writes "1.200" for twelve hundred; a decimal comma ends the number.
+    assert (
+        normalize("Sebanyak 1.200 peserta, Rp 4.000.000 dan 1.234,5 ton.")
+        == "sebanyak 1200 peserta rp 4000000 dan 1234 5 ton"
+    )
+    assert normalize("versi 1.5 dan 12.3456") == "versi 1 5 dan 12 3456"
+
+
 def test_report_points_keep_titles_and_split_enumerations():
     points = split_points(REPORT.read_text(encoding="utf-8"))
     texts = [text for text, _ in points]
