@@ -77,6 +77,7 @@ log = logging.getLogger("lokakarya")
 PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
+TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
 # A point word counts as heard in a window when its best character similarity reaches this; below
@@ -397,9 +398,9 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     if not utterances:
         raise PipelineError(f"{config.report_path}: the talk has no utterances to compare the report with")
     warnings = []
-    if not looks_indonesian(report):
-        warnings.append("the report does not look like Indonesian: only words shared with the talk can match")
-        log.warning(f"{config.report_path}: {warnings[-1]}")
+    for problem in _language_problems(config, report, utterances):
+        warnings.append(problem)
+        log.warning(f"{config.report_path}: {problem}")
     if cut := run_on_sentences(report):
         warnings.append(
             f"{cut} sentence(s) of the report run over {MAX_POINT_WORDS} words (lost punctuation?): each is "
@@ -419,7 +420,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     if match.best_match < RELATED_MIN:
         warnings.append(
             f"no point of the report is said plainly in the talk (best match {match.best_match:.2f}): "
-            "it may be the report of another event"
+            "it may be the report of another event, or a talk about something else"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
@@ -508,6 +509,26 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         talk_only_topics=talk_only,
         unreported_passages=passages,
     )
+
+
+def _language_problems(config: DayConfig, report: str, utterances: list[Utterance]) -> list[str]:
+    """Why the comparison, which reads Indonesian (its stop words, stems and number words), can
+    only match the words the report and the talk share."""
+    if config.language != "id":
+        return [
+            f"the day's language is '{config.language}': the comparison reads Indonesian (stop words, stems), "
+            "so only words shared by the report and the talk can match"
+        ]
+    problems = []
+    if not looks_indonesian(report):
+        problems.append("the report does not look like Indonesian: only words shared with the talk can match")
+    talk = " ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES])
+    if not looks_indonesian(talk):
+        problems.append(
+            "the talk does not look like Indonesian (another language, or speech the transcription lost): "
+            "only words shared with the report can match"
+        )
+    return problems
 
 
 def report_numbers(report: str, utterances: list[Utterance], normalized: list[str]) -> list[ReportMention]:

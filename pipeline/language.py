@@ -415,6 +415,11 @@ NARRATION_MIN_EVENT_WORDS = 2
 # Share of a text's words that are Indonesian stop words: ~0.3-0.4 in Indonesian prose, under
 # 0.1 in English (measured on the day-10 report and its English rendering; see docs/compare.md).
 INDONESIAN_MIN_STOP_SHARE = 0.15
+# A list of key words has no stop words: then the share of words that are stop words or roots of
+# the stemmer's dictionary tells, 0.59-1.0 on Indonesian key-word lists (names included) and
+# 0.09 on English prose (measured 2026-12-02, docs/compare.md).  The first words suffice.
+INDONESIAN_MIN_WORD_SHARE = 0.5
+INDONESIAN_SAMPLE_WORDS = 2000
 
 
 def _joined_passive(normalized: str) -> str:
@@ -441,7 +446,12 @@ def starts_a_talk(sentence: str) -> bool:
 
 
 def looks_indonesian(text: str) -> bool:
-    """Whether a text is Indonesian prose, told by its share of Indonesian stop words."""
-    words = normalize(text).split()
+    """Whether a text is Indonesian, told by its share of Indonesian stop words (prose) or else of
+    words that are stop words or roots of the stemmer's dictionary (a list of key words)."""
+    words = normalize(text).split()[:INDONESIAN_SAMPLE_WORDS]
+    if not words:
+        return False
     base = _indonesian_stop_words()
-    return bool(words) and sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE
+    if sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE:
+        return True
+    return sum(word in base or not is_fragment(word) for word in words) / len(words) >= INDONESIAN_MIN_WORD_SHARE

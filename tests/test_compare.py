@@ -380,3 +380,25 @@ def test_short_sentences_left_out_are_named_in_a_warning():
     _, _, result = _compare("demo", report=report)
     assert len(result["points"]) == 1
     assert any("1 short sentence(s)" in w and "'Keamanan siber perlu diperhatikan.'" in w for w in result["warnings"])
+
+
+def test_the_language_warnings_name_what_is_not_indonesian():
+    keywords = "diplomasi digital, pandemi covid-19, media sosial, keamanan siber, infrastruktur, anggaran"
+    _, _, result = _compare("demo", report=keywords)
+    assert not any("Indonesian" in w for w in result["warnings"])  # key words are Indonesian too
+    config = load_config(REPO / "configs" / "demo.yaml")
+    truth = load_truth(config.truth_path)
+    english_talk = truth_diarization(truth)
+    english_talk = english_talk.model_copy(
+        update={
+            "utterances": [
+                u.model_copy(update={"text": "We talked about the weather and the football match of the evening."})
+                for u in english_talk.utterances
+            ]
+        }
+    )
+    _, _, result = _compare("demo", diarization=english_talk)
+    assert any(w.startswith("the talk does not look like Indonesian") for w in result["warnings"])
+    english_day = config.model_copy(update={"language": "en"})
+    result = compare_to_report(english_day, truth_diarization(truth), None, read_report(config))
+    assert any(w.startswith("the day's language is 'en'") for w in result["warnings"])
