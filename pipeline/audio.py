@@ -20,7 +20,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
-from pipeline.probe import open_media, probe_media
+from pipeline.probe import MIN_RECORDING_SECONDS, open_media, probe_media, too_short
 
 SAMPLE_RATE = 16000
 # Decoded audio is handed on in blocks of about 4 s, not codec frame by frame (1,024 samples for
@@ -36,9 +36,6 @@ LISTENING_BIT_RATE = 32_000  # Opus speech at 32 kbit/s: clear, and ~26 MB for t
 OPUS_INPUT_RATE = SAMPLE_RATE
 OPUS_EFFORT = 5  # libopus complexity 0-10; 5 took 6.0 s for the demo day where 10 took 8.8 s (48 kHz input)
 SOURCE_TAG = "LOKAKARYA_AUDIO_SHA256"  # which audio.wav a listening copy was made from
-# Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
-# for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
-MIN_RECORDING_SECONDS = 2.0
 # A length the source declares counts as a shortfall beyond this much (seconds, fraction).
 LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
 # Track choice: speech is measured on all of each track's first TRACK_SAMPLE_WHOLE_MINUTES (a
@@ -300,6 +297,8 @@ def decode_to_wav(
     samples = written.samples
     if samples == 0:
         raise PipelineError(f"{name}: contains no audio")
+    if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
+        raise PipelineError(too_short(name, samples / SAMPLE_RATE))
     if written.sound_peak < SILENCE_PEAK:  # zeros, or a constant level (DC) with nothing on it
         which = ""
         if probe.tracks > 1:
@@ -307,11 +306,6 @@ def decode_to_wav(
                 ", chosen by source_track)" if track is not None else ")"
             )
         raise PipelineError(f"{name}: the recording is silent{which}")
-    if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
-        raise PipelineError(
-            f"{name}: the recording is {samples / SAMPLE_RATE:.2f} s long; at least "
-            f"{MIN_RECORDING_SECONDS:g} s are needed to transcribe it and tell voices apart"
-        )
     damage = probe.cut or (
         written.stopped
         and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"

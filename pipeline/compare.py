@@ -113,7 +113,7 @@ class Span(Timed):
 
 
 class ReportPoint(Strict):
-    index: int
+    index: Count
     text: str
     lead_in: str | None
     attributed_to: str | None
@@ -407,12 +407,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"cut into points of at most {POINT_PIECE_WORDS} words"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    if short := short_sentences(report):
+    if short := short_sentences(report):  # kept in the record; a note, not an alarm, on the terminal
         warnings.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
             f"words): {'; '.join(quoted(text) for text in short)}"
         )
-        log.warning(f"{config.report_path}: {warnings[-1]}")
+        log.info(f"{config.report_path}: {warnings[-1]}")
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])

@@ -68,6 +68,18 @@ LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+# Letters and marks that draw nothing (Unicode's default-ignorable code points outside the format
+# category): Hangul fillers, the combining grapheme joiner, Khmer inherent vowels, Mongolian
+# variation selectors, variation selectors; a name of them alone is invisible, and a name with
+# one added looks like the name without it.
+BLANK_LETTERS = frozenset(
+    "\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+    + "\u2800"  # the braille blank: a character the eye reads as a space
+)
+
+
 # The longest title of the series is 70 characters and a name with its titles about 60: a
 # one-line field ten times longer than that is a paste gone wrong, and would fill the page.
 MAX_LINE_CHARS = 1000
@@ -82,12 +94,20 @@ def _no_control(value: str) -> str:
     return value
 
 
+def _blank(c: str) -> bool:
+    """A character that shows nothing by itself: a space, a format character, a filler letter,
+    a variation selector or a combining mark with no letter under it."""
+    return unicodedata.category(c)[0] in "ZC" or c in BLANK_LETTERS or unicodedata.category(c) in ("Mn", "Me")
+
+
 def _one_line(value: str) -> str:
-    """A one-line text field: no control characters, something visible (not only spaces or
-    zero-width characters), and at most MAX_LINE_CHARS characters."""
+    """A one-line text field: no control characters, something visible (not only spaces,
+    zero-width characters or filler letters), and at most MAX_LINE_CHARS characters."""
     _no_control(value)
-    if not any(unicodedata.category(c)[0] not in "ZC" for c in value):
+    if all(map(_blank, value)):
         raise ValueError("must not be blank (it holds no visible character)")
+    if "\ufffd" in value:
+        raise ValueError("holds U+FFFD, the mark of a character lost in decoding; type the text again")
     if len(value) > MAX_LINE_CHARS:
         raise ValueError(f"is {len(value):,} characters long; a title or a name fits in {MAX_LINE_CHARS:,}")
     return value
@@ -105,7 +125,7 @@ def same_name_key(name: str) -> str:
     """What two names that look the same share: compatibility forms folded (full-width letters),
     case, invisible characters (a soft hyphen) and runs of spaces ignored."""
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return " ".join("".join(c for c in folded if unicodedata.category(c) != "Cf").split())
+    return " ".join("".join(c for c in folded if unicodedata.category(c) != "Cf" and c not in BLANK_LETTERS).split())
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
@@ -148,7 +168,7 @@ def _not_blank(value: object) -> object:
 def visible(text: object) -> str:
     """Text as a message shows it: characters that cannot be seen (a zero-width space, a
     non-breaking space at the end of a file name) written as \\uXXXX escapes."""
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in str(text))
+    return "".join(c if c.isprintable() and c not in BLANK_LETTERS else f"\\u{ord(c):04x}" for c in str(text))
 
 
 # A path is written as text in YAML: converted (the only conversion a config gets).
@@ -335,7 +355,8 @@ class DayConfig(_Strict):
         for speaker in speakers:
             key = same_name_key(speaker.name)
             if key in seen:
-                raise ValueError(f"the name '{speaker.name}' is given twice; every speaker needs their own name")
+                name = visible(speaker.name)
+                raise ValueError(f"the name '{name}' is given twice; every speaker needs their own name")
             seen.add(key)
         return speakers
 
@@ -362,9 +383,11 @@ class DayConfig(_Strict):
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
         if url.scheme in ("http", "https"):
             try:
-                url.port  # noqa: B018  # raises for a port that is not a number from 0 to 65535
+                port = url.port  # raises for a port that is not a number from 0 to 65535
             except ValueError:
-                raise ValueError(f"the URL's port is not a number from 0 to 65535: {value}") from None
+                port = 0
+            if port == 0:  # port 0 is no server's: "any free port" for a listener
+                raise ValueError(f"the URL's port is not a number from 1 to 65535: {value}")
             if not url.hostname:
                 raise ValueError(f"the URL names no host: {value}")
             if any(c.isspace() for c in value):
@@ -652,25 +675,32 @@ UNSPACED_SCRIPT = re.compile(
 # sequences and Arabic or Persian words need: kept when they follow a character beyond ASCII.
 JOINERS = "\u200c\u200d" + "".join(map(chr, range(0xE0020, 0xE0080)))  # and the tags of a flag emoji
 # Markdown's inline markup and line marks: a report copied from a Markdown page keeps its words.
+# A caption's timing line, SRT ("00:00:01,000 --> 00:00:04,000") or WebVTT ("00:01.000 --> ...").
+SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]*-->", re.M)
+# Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
+# a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
+# report pasted as one 1 MB line reads in a fraction of a second (it took 6 minutes).
 MARKDOWN = (
     (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
     (  # a table, with or without outer pipes: its header, its rule and its rows
         re.compile(
-            r"^.*\|.*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$(?:\n.*\|.*$)*", re.M
+            r"^(?=[^\n]*\|)[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+            r"(?:\n(?=[^\n]*\|)[^\n]*$)*",
+            re.M,
         ),
         "",
     ),
-    (re.compile(r"^.*\S.*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext): a title
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
-    (re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # a link: its words
-    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.M), ""),  # a reference's target, a footnote's text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # a reference link: its words
+    (re.compile(r"^(?=[^\n]*\S)[^\n]*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext)
+    (re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s\[\]]{0,2000}\)"), ""),  # an image
+    (re.compile(r"\[([^\]\n]{1,300})\]\([^()\s\[\]]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"), r"\1"),  # a link: its words
+    (re.compile(r"^[ \t]*\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$", re.M), ""),  # a reference's target, a footnote's text
+    (re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,300}\]"), r"\1"),  # a reference link: its words
     (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # an autolink: an address, no words
-    (re.compile(r"\^?\[\^[^\]]*\]|\^\[[^\]]*\]"), ""),  # a footnote mark, an inline footnote
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), ""),  # struck out: not said by the report
+    (re.compile(r"\^?\[\^[^\]\n]{0,300}\]|\^\[[^\]\n]{0,300}\]"), ""),  # a footnote mark, an inline footnote
+    (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), ""),  # struck out: not said by the report
     (re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.M), r"\1"),  # a task box
     # Strong and emphasis; an escaped mark ("\\*") is none.
-    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"), r"\2"),
+    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.{1,300}?)(?<=[^\s\\])\1"), r"\2"),
     (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s\\])\*(?![\w*])"), r"\1"),
     (re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?!\w)"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
@@ -680,6 +710,17 @@ MARKDOWN = (
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # an escaped mark: the character itself
     (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
 )
+
+
+def _is_json(text: str) -> bool:
+    stripped = text.strip()
+    if stripped[:1] not in ("{", "["):
+        return False
+    try:
+        json.loads(stripped)
+    except ValueError:
+        return False
+    return True
 
 
 def read_report(config: DayConfig) -> str | None:
@@ -721,6 +762,13 @@ def read_report(config: DayConfig) -> str | None:
     )
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
+    if text.lstrip().startswith("WEBVTT") or len(SUBTITLE_CUE.findall(text)) >= 2:
+        raise ConfigError(
+            f"{path}: report is a subtitle file (timed captions: a transcript of the talk), not the "
+            f"written report ({field})"
+        )
+    if _is_json(text):
+        raise ConfigError(f"{path}: report is JSON data, not the article's text ({field})")
     if HTML_START.match(text) or len(HTML_TAG.findall(text)) >= HTML_TAGS_MIN:
         raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
     letters = sum(c.isalpha() for c in text)

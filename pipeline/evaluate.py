@@ -16,6 +16,7 @@ import numpy as np
 from pydantic import Field
 
 from pipeline.artifacts import (
+    MAX_COUNT,
     DayPaths,
     FileName,
     PipelineError,
@@ -44,12 +45,12 @@ class Scores(Strict):
     cer: float = Field(ge=0)
     der: float = Field(ge=0)
     der_no_collar: float = Field(ge=0)
-    speaker_count_error: int
+    speaker_count_error: int = Field(ge=-MAX_COUNT, le=MAX_COUNT)  # found minus true
     word_speaker_accuracy: Share
 
 
 class Evaluation(Strict):
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.0.2")
     truth: FileName
     scores: Scores
     provenance: Provenance

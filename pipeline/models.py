@@ -132,7 +132,12 @@ def _packages_installed(spec: PackagedWhisper) -> bool:
 
 
 def _local_model_folder(model: str, field: str) -> Path | None:
-    """The folder `model` names, checked to hold a model; None for a size name or a hub id."""
+    """The folder `model` names, checked to hold a model; None for a size name or a hub id.
+
+    A bare name ("base", "small") is always a size: a folder of that name in the current
+    directory (an outputs folder called "base") is not a model."""
+    if "/" not in model and not model.startswith((".", "~")):
+        return None
     path = Path(model).expanduser()
     if path.is_dir():
         if not (path / "model.bin").is_file():

@@ -29,10 +29,11 @@ ABBREVIATION = re.compile(
 # A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
 # capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
 ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
-URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # addresses, not words of a point
+URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+")  # addresses, not words of a point
 # A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
 # point of its own, without its mark.
 BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑"
@@ -117,11 +118,14 @@ def _content_words(text: str) -> int:
 
 
 def _starts_sentence(piece: str) -> bool:
-    """Opens with a capital of any script, a letter of a script without case, or a quote; an
-    emoji or a symbol before it ("🇮🇩 Kementerian ...") does not count."""
+    """Opens with a capital of any script, a letter of a script without case, a digit ("17
+    negara ..."), a quote or a bracket, or a name written with a small first letter ("iPhone",
+    "eKTP"); an emoji or a symbol before it ("🇮🇩 Kementerian ...") does not count."""
     piece = piece.lstrip("".join(c for c in piece[:8] if unicodedata.category(c)[0] in "SMC" or c.isspace()))
     first = piece[:1]
-    return first in ("“", '"', "(") or (first.isalpha() and not first.islower())
+    if first and (first in OPENING_MARKS or first.isdigit()):
+        return True
+    return first.isalpha() and (not first.islower() or piece[1:2].isupper())
 
 
 def _sentences(text: str) -> list[str]:

@@ -19,6 +19,22 @@ from pipeline.media_headers import read_header_facts
 # last page, which says nothing about a cut file: media_headers reads what their bytes say.
 EXACT_LENGTH_FORMATS = ("wav", "matroska", "webm", "mov", "mp4", "m4a", "flac", "aiff", "caf", "w64")
 
+# The containers a recording comes in (FFmpeg's demuxer names; "mov" is also MP4 and M4A,
+# "matroska" also WebM, "ogg" also Opus).  Others are refused before anything is read: FFmpeg
+# also opens stream descriptions (SDP: it listens on network ports), concat lists and playlists
+# (they open other files or addresses), and the only way in from the network is the download.
+RECORDING_FORMATS = (
+    "wav", "w64", "aiff", "caf", "au", "flac", "mp3", "aac", "ogg", "matroska", "mov", "avi", "asf",
+    "mpegts", "mpeg", "flv", "amr", "ac3", "eac3", "dts", "wv", "ape", "tta", "truehd", "mlp", "nut",
+)  # fmt: skip
+STREAM_DESCRIPTIONS = {
+    b"v=0": "an SDP stream description (it names network streams)",
+    b"ffconcat": "an FFmpeg concat list (it names other files)",
+    b"#EXTM3U": "a playlist (it names other files or addresses)",
+}
+# Shorter than this there is no speech to transcribe or voice to tell apart: Whisper invents text
+# for a 0.5 s clip and no 1.5 s speaker window fits in it (docs/speaker-counting.md).
+MIN_RECORDING_SECONDS = 2.0
 # A track is decoded only with parameters a recording can have and the resampler takes: a header
 # outside them is damage, refused by the probe (so by `validate` already) in words, not as an
 # opaque decoder error at download.  Rates: 8 kHz is the lowest any recorder writes, 1 kHz leaves
@@ -42,12 +58,26 @@ class MediaProbe:
 
 
 def open_media(media: BinaryIO | Path):
-    """The media opened by libavformat (a handle from its start), its broken metadata ignored."""
+    """The media opened by libavformat (a handle from its start), its broken metadata ignored,
+    as one of the RECORDING_FORMATS only and with no other file or address opened from it."""
     import av
 
     if not isinstance(media, Path):
         media.seek(0)
-    return av.open(media if not isinstance(media, Path) else str(media), metadata_errors="ignore")
+    options = {"format_whitelist": ",".join(RECORDING_FORMATS), "protocol_whitelist": "file"}
+    return av.open(media if not isinstance(media, Path) else str(media), options=options, metadata_errors="ignore")
+
+
+def _not_a_recording(media: BinaryIO | Path) -> str | None:
+    """What a text file that FFmpeg would follow elsewhere is, if the media is one."""
+    if isinstance(media, Path):
+        with open(media, "rb") as handle:
+            opening = handle.read(64)
+    else:
+        media.seek(0)
+        opening = media.read(64)
+    opening = opening.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return next((kind for magic, kind in STREAM_DESCRIPTIONS.items() if opening.startswith(magic)), None)
 
 
 def _header_facts(media: BinaryIO | Path):
@@ -112,8 +142,11 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
 
     try:
         facts = _header_facts(media)
+        elsewhere = _not_a_recording(media)
     except OSError as exc:
         raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if elsewhere:
+        raise PipelineError(f"{name}: {elsewhere}, not a recording; give the audio or video file itself")
     try:
         with open_media(media) as container:
             streams = container.streams.audio
@@ -145,6 +178,8 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
     refusal = _refusal(name, unusable, track)
     if refusal:
         raise PipelineError(refusal)
+    if declared and max(declared) < MIN_RECORDING_SECONDS:
+        raise PipelineError(too_short(name, max(declared)))
     return MediaProbe(count, max(declared) if declared else None, facts.cut, unusable)
 
 
@@ -152,4 +187,11 @@ def incomplete_error(source: str, problem: str) -> PipelineError:
     """The refusal of a recording that ends before its source said it would."""
     return PipelineError(
         f"{source}: download is incomplete: {problem} (set download.allow_incomplete: true to keep what arrived)"
+    )
+
+
+def too_short(name: object, seconds: float) -> str:
+    return (
+        f"{name}: the recording is {seconds:.2f} s long; at least {MIN_RECORDING_SECONDS:g} s are needed to "
+        "transcribe it and tell voices apart"
     )

@@ -21,6 +21,12 @@ MAX_TRUTH_TURNS = 10_000
 MAX_TRUTH_BYTES = 10_000_000
 
 
+# Speech runs at 2-5 words a second, 6 in a fast burst (the bundled days: 2.1 at most); a truth
+# written in minutes gave 25 words in 0.26 s and a DER of 60.  A short turn may be timed loosely.
+MAX_WORDS_PER_SECOND = 10
+FAST_TURN_MIN_WORDS = 5
+
+
 class TruthTurn(BaseModel):
     """One turn as written: numbers as numbers (not "1.0" or true) and finite."""
 
@@ -37,8 +43,12 @@ class TruthTurn(BaseModel):
         time as inserted (WER 0.80 -> 1.44), one of no length as missed speech (DER 0.03 -> 0.75)."""
         if self.end <= self.start:
             raise ValueError(f"lasts no time (ends at {self.end:g} s, starts at {self.start:g} s)")
-        if not normalize(self.text).split():
+        words = len(normalize(self.text).split())
+        if not words:
             raise ValueError(f"holds no word ({self.text!r})")
+        seconds = self.end - self.start
+        if words >= FAST_TURN_MIN_WORDS and words / seconds > MAX_WORDS_PER_SECOND:
+            raise ValueError(f"holds {words} words in {seconds:.2f} s; are its times in seconds?")
         return self
 
 

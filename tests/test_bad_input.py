@@ -273,6 +273,12 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"title": "Hari \u2066satu"}, "field 'title'"),
         ({"speakers": [{"name": "Ayu\u00adLarasati"}, {"name": "AyuLarasati"}]}, "is given twice"),
         ({"speakers": [{"name": "\uff21yu"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"speakers": [{"name": "\u3164"}]}, "no visible character"),  # a Hangul filler
+        ({"title": "\u0301\u0301"}, "no visible character"),  # combining marks on nothing
+        ({"title": "\u2800"}, "no visible character"),  # the braille blank
+        ({"speakers": [{"name": "Ayu"}, {"name": "Ayu\u3164"}]}, "the name 'Ayu\\u3164' is given twice"),
+        ({"speakers": [{"name": "Ayu\ufe0f"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"title": "Hari \ufffd\ufffd"}, "lost in decoding"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
         ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
@@ -939,6 +945,15 @@ def test_model_names_and_hub_ids_pass_validate(tmp_path, model):
     assert invoke("validate", write_config(tmp_path, transcribe={"model": model})).exit_code == 0
 
 
+def test_a_size_name_is_never_a_folder_of_that_name_here(tmp_path, monkeypatch):
+    """An outputs folder called "base" in the current directory was taken for the default model."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, transcribe={"model": "base"})
+    (tmp_path / "here" / "base").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "here")
+    assert invoke("validate", config).exit_code == 0
+
+
 @pytest.mark.parametrize(
     "kind, expected",
     [("file", "is a file"), ("dangling-link", "is a link that leads nowhere"), ("link-to-file", "is a link to a file")],
@@ -1421,3 +1436,94 @@ def test_run_fails_on_its_own_day_that_the_tables_cannot_read(tmp_path):
     lines = result.output.strip().splitlines()
     assert all(line.endswith(("up to date", "page.json")) or "up to date ->" in line for line in lines[:-1]), lines
     assert result.exit_code == 1 and lines[-1].startswith(f"Error: {paths.page_record}: not a valid page artifact")
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("v=0\no=- 0 0 IN IP4 127.0.0.1\ns=x\nc=IN IP4 127.0.0.1\nt=0 0\nm=audio 5004 RTP/AVP 0\n", "an SDP stream"),
+        ("ffconcat version 1.0\nfile talk.wav\n", "an FFmpeg concat list"),
+        ("#EXTM3U\n#EXTINF:10,\ntalk.wav\n", "a playlist"),
+    ],
+    ids=["sdp", "ffconcat", "m3u"],
+)
+def test_a_source_that_names_other_streams_is_refused_before_it_is_opened(tmp_path, opening, expected):
+    """FFmpeg opens an SDP file by listening on its ports (40 s, then a timeout), and a concat list
+    or playlist by opening what it names: a local source is a recording, nothing else."""
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "stream.wav").write_text(opening)
+    line = _error_line(invoke("validate", write_config(tmp_path, source="stream.wav")))
+    assert f"stream.wav: {expected}" in line and "not a recording" in line, line
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1\n00:00:01,000 --> 00:00:04,000\nSelamat pagi.\n\n2\n00:00:04,500 --> 00:00:08,000\nLalu.\n", "subtitle"),
+        ("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ayu>Selamat pagi semuanya\n", "subtitle"),
+        ('{"judul": "Diplomasi digital", "isi": "Indonesia menjadikan diplomasi digital strategi."}', "JSON data"),
+    ],
+    ids=["srt", "vtt", "json"],
+)
+def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert f"laporan.txt: report is {'a ' if expected == 'subtitle' else ''}{expected}" in line, line
+
+
+def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
+    truth = json.loads((REPO / "configs" / "demo-3" / "truth.json").read_text())
+    for turn in truth["turns"]:
+        turn["start"], turn["end"] = round(turn["start"] / 60, 3), round(turn["end"] / 60, 3)
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "truth.json").write_text(json.dumps(truth))
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert "turns.0: holds" in line and "are its times in seconds?" in line, line
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["one line", "strong", "link", "image", "strike", "footnote", "address", "table"],
+)
+def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
+    """Patterns that scanned a line from both ends took 6 minutes on a 1 MB one-line report; all
+    are linear now (1 MB in at most 1.5 s, docs/measurements.md).  A hang guard, not a timing."""
+    import signal
+
+    from pipeline.config import load_config, read_report
+    from pipeline.points import split_points
+
+    day10 = (REPO / "configs" / "reports" / "day-10.txt").read_text().replace("\n", " ")
+    unit = {
+        "one line": day10,
+        "strong": "**a ",
+        "link": "[a](",
+        "image": "![a](",
+        "strike": "~~a ",
+        "footnote": "^[a ",
+        "address": "a@",
+        "table": "a | b ",
+    }[shape]
+    (tmp_path / "laporan.txt").write_text((unit * (300_000 // len(unit) + 1))[:300_000])
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, report="laporan.txt"))
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{shape}: reading the report backtracks"))
+    signal.alarm(30)
+    try:
+        split_points(read_report(config))
+    finally:
+        signal.alarm(0)
+
+
+def test_a_recording_whose_header_says_it_is_too_short_is_refused_at_validate(tmp_path):
+    write_tone(tmp_path / "talk.wav", seconds=1.0)
+    line = _error_line(invoke("validate", write_config(tmp_path)))
+    assert "talk.wav: the recording is 1.00 s long; at least 2 s are needed" in line, line
+
+
+@pytest.mark.parametrize("source", ["http://127.0.0.1:0/talk.wav", "https://example.org:70000/x"])
+def test_a_url_with_no_server_port_is_refused(tmp_path, source):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, source=source)))
+    assert "the URL's port is not a number from 1 to 65535" in line, line

@@ -402,3 +402,12 @@ def test_the_language_warnings_name_what_is_not_indonesian():
     english_day = config.model_copy(update={"language": "en"})
     result = compare_to_report(english_day, truth_diarization(truth), None, read_report(config))
     assert any(w.startswith("the day's language is 'en'") for w in result["warnings"])
+
+
+def test_sentences_that_open_with_a_digit_a_quote_or_a_small_letter_name_are_points_of_their_own():
+    report = (
+        "Diplomasi digital menjadi strategi utama kementerian sejak tahun 2017. 12 negara mitra mendukung "
+        "pelatihan para diplomat muda. 'Hoaks' menjadi tantangan terbesar di media sosial saat ini. "
+        "eKTP dan paspor elektronik kini diurus secara daring oleh warga di luar negeri."
+    )
+    assert [text.split()[0] for text, _ in split_points(report)] == ["Diplomasi", "12", "'Hoaks'", "eKTP"]

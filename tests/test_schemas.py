@@ -32,15 +32,18 @@ def test_committed_schema_is_current(name):
     VALIDATOR.check_schema(json_schema(name))
 
 
-def _objects(node):
+def _nodes(node):
     if isinstance(node, dict):
-        if node.get("type") == "object" or "properties" in node:
-            yield node
+        yield node
         for value in node.values():
-            yield from _objects(value)
+            yield from _nodes(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _objects(value)
+            yield from _nodes(value)
+
+
+def _objects(node):
+    return (n for n in _nodes(node) if n.get("type") == "object" or "properties" in n)
 
 
 @pytest.mark.parametrize("name", ARTIFACTS)
@@ -49,6 +52,15 @@ def test_every_object_forbids_unknown_keys(name):
         closed = node.get("additionalProperties") is False
         keyed_map = isinstance(node.get("additionalProperties"), dict) and "propertyNames" in node
         assert closed or keyed_map, f"{name}: open object {node.get('title')}"
+
+
+@pytest.mark.parametrize("name", ARTIFACTS)
+def test_every_whole_number_has_bounds(name):
+    """A count of 10**30 edited into an artifact passed its schema and overflowed the archive
+    tables' 64-bit columns: every integer states both bounds."""
+    for node in _nodes(json_schema(name)):
+        if node.get("type") == "integer":
+            assert "minimum" in node and "maximum" in node, f"{name}: unbounded integer {node}"
 
 
 @pytest.mark.parametrize("name", [n for n in ARTIFACTS if n not in ("scores",)])
