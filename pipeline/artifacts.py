@@ -453,4 +453,34 @@ class DayArtifacts:
             comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
         )
         day.diarization.check_against(day.transcript, paths.speakers)
+        check_references(day.topics, day.diarization, paths.topics, "topics")
+        if day.comparison is not None:
+            check_references(day.comparison, day.diarization, paths.comparison, "compare")
         return day
+
+
+def check_references(artifact: BaseModel, diarization: Diarization, path: Path, stage: str) -> None:
+    """Every speaker label and utterance number an artifact holds is one of speakers.json's: a
+    hand edit of one file (or a copy from another day) would credit talk to a voice the day does
+    not have, or point the page at an utterance that is not there."""
+    labels = {speaker.label for speaker in diarization.speakers}
+    count = len(diarization.utterances)
+    pending = [artifact.model_dump()]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            speaker, utterance = node.get("speaker"), node.get("utterance")
+            problem = (
+                f"names speaker '{speaker}', which speakers.json does not have"
+                if isinstance(speaker, str) and speaker not in labels
+                else f"points at utterance {utterance}, past the {count} of speakers.json"
+                if isinstance(utterance, int) and utterance >= count
+                else None
+            )
+            if problem:
+                raise PipelineError(
+                    f"{path}: {problem} (edited by hand, or from another run?); rerun the '{stage}' stage"
+                )
+            pending += node.values()
+        elif isinstance(node, list):
+            pending += node

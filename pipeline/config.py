@@ -165,6 +165,23 @@ def _not_blank(value: object) -> object:
     return value
 
 
+def _other_spelling(path: Path) -> str:
+    """A hint when the folder holds the file under another Unicode spelling of its name ("café"
+    with its accent as a letter of its own or as a combining mark): the two look the same."""
+    try:
+        names = [entry.name for entry in path.parent.iterdir()]
+    except OSError:
+        return ""
+    wanted = unicodedata.normalize("NFC", path.name)
+    other = next((name for name in names if unicodedata.normalize("NFC", name) == wanted), None)
+    if other is None:
+        return ""
+    return (
+        f"; the folder holds '{visible(other.encode('ascii', 'backslashreplace').decode())}', the same name "
+        "in another Unicode form: write the name as the file has it, or rename the file"
+    )
+
+
 def visible(text: object) -> str:
     """Text as a message shows it: characters that cannot be seen (a zero-width space, a
     non-breaking space at the end of a file name) written as \\uXXXX escapes."""
@@ -446,7 +463,9 @@ class DayConfig(_Strict):
                     f"{self.config_path}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
                     "which does not exist"
                 ) from None
-            raise ConfigError(f"{self.config_path}: field '{field}': no such file '{visible(path)}'") from None
+            raise ConfigError(
+                f"{self.config_path}: field '{field}': no such file '{visible(path)}'{_other_spelling(path)}"
+            ) from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
         opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))

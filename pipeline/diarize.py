@@ -139,6 +139,8 @@ class Diarization(Strict):
         labels = [speaker.label for speaker in self.speakers]
         if len(set(labels)) < len(labels):
             raise ValueError(f"a voice is listed twice in 'speakers' ({', '.join(labels)})")
+        if not all(label.strip() for label in labels):
+            raise ValueError("a voice in 'speakers' has an empty label")
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:
@@ -161,6 +163,8 @@ class Diarization(Strict):
                     f"utterances: utterance {utterance.index} names words {utterance.word_start} to "
                     f"{utterance.word_end}, outside the {len(self.words)} words"
                 )
+            if self.words and utterance.word_start == utterance.word_end:
+                raise ValueError(f"utterances: utterance {utterance.index} holds no word")
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
             back = reading(info) and next(
                 (i for i in range(1, len(items)) if items[i].start < items[i - 1].start), None
@@ -176,11 +180,19 @@ class Diarization(Strict):
         """speakers.json holds the transcript's words in their order (a word's index is the same
         in both, which the page and the tables rely on), and its times lie within the recording
         the transcript was made of; a hand edit of one file alone breaks it."""
-        heard = sum(len(segment.words) for segment in transcript.segments)
-        if heard != len(self.words):
+        heard = [number for number, segment in enumerate(transcript.segments) for _ in segment.words]
+        if len(heard) != len(self.words):
             raise PipelineError(
-                f"{path}: holds {len(self.words)} words, but transcript.json {heard}: they are not of one "
+                f"{path}: holds {len(self.words)} words, but transcript.json {len(heard)}: they are not of one "
                 "transcription (edited by hand?); rerun the 'diarize' stage"
+            )
+        moved = next((i for i, word in enumerate(self.words) if word.segment != heard[i]), None)
+        moved = moved if moved is None else f"word {moved} is given segment {self.words[moved].segment}"
+        stray = next((u for u in self.utterances if u.segment >= len(transcript.segments)), None)
+        moved = moved or (stray and f"utterance {stray.index} is given segment {stray.segment}")
+        if moved:
+            raise PipelineError(
+                f"{path}: {moved}, not the one transcript.json holds it in (edited by hand?); rerun the 'diarize' stage"
             )
         end = transcript.duration + TRANSCRIPT_SLACK_SECONDS
         late = next((f"{s.label}'s talk_seconds" for s in self.speakers if s.talk_seconds > end), None)

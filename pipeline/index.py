@@ -20,7 +20,7 @@ import pyarrow
 import pyarrow.parquet
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, DayStatus, folder_lock, read_artifact, write_atomic
+from pipeline.artifacts import DayPaths, DayStatus, check_references, folder_lock, read_artifact, write_atomic
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
@@ -192,16 +192,20 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     rows["index"].append(day_row(paths))
     if summary is not None:
         rows["speakers"] += speaker_rows(day_id, summary)
+    diarization = _load(paths.speakers, Diarization, "diarize")
     topics = _load(paths.topics, Topics, "topics")
     if topics is not None:
+        if diarization is not None:
+            check_references(topics, diarization, paths.topics, "topics")
         rows["topics"] += topic_rows(day_id, topics)
-    diarization = _load(paths.speakers, Diarization, "diarize")
     transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
         diarization.check_against(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
     comparison = _load(paths.comparison, Comparison, "compare")
     if comparison is not None:
+        if diarization is not None:
+            check_references(comparison, diarization, paths.comparison, "compare")
         rows["points"] += point_rows(day_id, comparison)
 
 

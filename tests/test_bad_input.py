@@ -1056,6 +1056,12 @@ def _swap_first_words(d):
     d["words"][0], d["words"][1] = d["words"][1], d["words"][0]
 
 
+def _occurrence_far_away(topics: dict) -> None:
+    speaker = topics["per_speaker"][0]["speaker"]
+    far = {"utterance": 10**12, "start": 0.0, "end": 1.0, "speaker": speaker, "matched": "x", "score": 100.0}
+    topics["overall"][0]["occurrences"] = [far]
+
+
 @pytest.mark.parametrize(
     "artifact, change, stage, expected",
     [
@@ -1073,6 +1079,13 @@ def _swap_first_words(d):
         ("source", lambda d: d.update(duration=0), "summary", "duration: Input should be greater than 0"),
         ("speakers", lambda d: d.update(utterances=[]), "run", "holds no utterances (no speech was transcribed)"),
         ("topics", lambda d: d["provenance"]["inputs"].update(for_day="x"), "compare", "no input of a stage"),
+        ("topics", lambda d: d["per_speaker"][0].update(speaker="S9"), "run", "names speaker 'S9', which"),
+        ("comparison", lambda d: d["points"][0]["evidence"][0].update(speaker="S9"), "summary", "speaker 'S9'"),
+        ("topics", _occurrence_far_away, "run", "points at utterance 1000000000000, past the 3"),
+        ("speakers", lambda d: d["words"][0].update(segment=999), "run", "word 0 is given segment 999"),
+        ("speakers", lambda d: d["utterances"][0].update(segment=10**6), "run", "utterance 0 is given segment"),
+        ("speakers", lambda d: d["utterances"][0].update(word_end=0), "topics", "utterance 0 holds no word"),
+        ("speakers", lambda d: d["speakers"][0].update(label=" "), "topics", "has an empty label"),
     ],
     ids=[
         "huge-count",
@@ -1089,6 +1102,13 @@ def _swap_first_words(d):
         "no-duration",
         "no-utterances",
         "unknown-input",
+        "topic-of-no-voice",
+        "evidence-of-no-voice",
+        "occurrence-past-the-talk",
+        "word-in-another-segment",
+        "utterance-in-no-segment",
+        "utterance-of-no-word",
+        "empty-label",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -1527,3 +1547,13 @@ def test_a_url_with_no_server_port_is_refused(tmp_path, source):
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, source=source)))
     assert "the URL's port is not a number from 1 to 65535" in line, line
+
+
+def test_a_file_named_in_another_unicode_form_is_pointed_out(tmp_path):
+    """'café' typed in the config (é one character) and on disk with a combining accent look the
+    same: the error says why the file is not found."""
+    import unicodedata
+
+    write_tone(tmp_path / unicodedata.normalize("NFD", "café.wav"))
+    line = _error_line(invoke("validate", write_config(tmp_path, source=unicodedata.normalize("NFC", "café.wav"))))
+    assert "no such file" in line and "'cafe\\u0301.wav', the same name in another Unicode form" in line, line
