@@ -108,7 +108,10 @@ class _OutputsFolder(click.Path):
             control = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
             if control is not None:
                 self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
-        return super().convert(value, param, ctx)
+        path = super().convert(value, param, ctx)
+        if os.path.exists(path) and not os.path.isdir(path):  # a device or a FIFO: click lets them by
+            self.fail(f"'{value}' is not a folder", param, ctx)
+        return path
 
 
 @click.group(cls=_Group)

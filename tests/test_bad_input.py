@@ -597,6 +597,8 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         (("validate",), "Missing argument 'CONFIG'"),
         (("--outputs", "", "validate", "day.yaml"), "'--outputs': is empty"),
         (("--outputs", "out\n", "validate", "day.yaml"), "'--outputs': 'out\\n' holds the control character"),
+        (("--outputs", "/dev/null", "doctor", "--no-network"), "'--outputs': '/dev/null' is not a folder"),
+        (("--outputs", "/dev/null", "summary", "day.yaml"), "'--outputs': '/dev/null' is not a folder"),
     ],
     ids=[
         "config-folder",
@@ -607,6 +609,8 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         "no-config",
         "outputs-empty",
         "outputs-newline",
+        "outputs-device",
+        "outputs-device-stage",
     ],
 )
 def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
