@@ -25,8 +25,10 @@ credited to.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -77,6 +79,7 @@ log = logging.getLogger("lokakarya")
 PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
+NAME_PART_MIN = 3  # letters in a part of a name that can stand for the whole ("Ayu")
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
@@ -181,11 +184,19 @@ def core_name(name: str) -> str:
 
 
 def named_speakers(text: str, config: DayConfig) -> list[str]:
-    """The config's speakers that a report sentence names (fuzzy: reports misspell names)."""
+    """The config's speakers that a report sentence names: the whole name (fuzzy: reports misspell
+    names), or else a word of it that no other speaker's name has, capitalised as a name is
+    ("Dr. Ayu menutup ...", "Bu Ayu", "Dubes Chalief")."""
     from rapidfuzz import fuzz
 
     said = normalize(text)
-    return [s.name for s in config.speakers if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
+    whole = [s.name for s in config.speakers if fuzz.partial_ratio(normalize(core_name(s.name)), said) >= FUZZY_MIN]
+    if whole:
+        return whole
+    parts = {s.name: {w for w in core_name(s.name).split() if len(w) >= NAME_PART_MIN} for s in config.speakers}
+    shared = {w for a, b in itertools.combinations(parts.values(), 2) for w in a & b}
+    written = set(re.findall(r"\b\w+", text))
+    return [name for name, words in parts.items() if (words - shared) & written]
 
 
 def attributions(texts: list[str], named_per_point: list[list[str]]) -> list[str | None]:

@@ -399,15 +399,29 @@ EVENT_WORDS = {
     "kuliah",
     "materi",
     "disampaikan",
+    # who watched and where to watch it again ("sesi tanya jawab", "penonton", "rekaman ... dapat
+    # ditonton di kanal YouTube", "menghadirkan dua narasumber")
+    "tanya",
+    "penonton",
+    "rekaman",
+    "ditonton",
+    "disaksikan",
+    "tautan",
+    "menghadirkan",
 }
 # A verb of speaking: with "tentang ..." after it ("Beliau menjelaskan tentang ...", "Narasumber
 # kedua memaparkan mengenai ...") the sentence says who spoke about what, not what was said; so
 # does a speaker of the day's config or the event with the verb and its topic ("Dr. Ayu
 # menjelaskan strategi ...", "Webinar ini membahas ..."); unless what was said follows.
-SPEAKING = r"(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|mengulas|berbicara|menguraikan)"
+SPEAKING = (
+    r"(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|mengulas|berbicara|menguraikan"
+    r"|berbagi|bercerita)"
+)
+# A sentence with a link points to where the event can be found ("Rekaman lengkap: https://...").
+LINK = re.compile(r"https?://|www\.")
 REPORTING = re.compile(rf"\b{SPEAKING}\s+(?:tentang|mengenai|soal|materi|perihal|terkait)\b")
 REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
-# ... but not when the sentence goes on to say it: "menyampaikan empat manfaat, yaitu ...".
+# ... but not when the sentence goes on to say it: "menyampaikan empat manfaat, yaitu ..." (or ":").
 CONTENT_FOLLOWS = re.compile(r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi)\b")
 # Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
 SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia)\b")
@@ -429,11 +443,15 @@ def _joined_passive(normalized: str) -> str:
 
 def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     """True for a report sentence about the event itself, not a point a speaker made."""
+    if LINK.search(sentence):
+        return True
     words = _joined_passive(normalize(sentence))
     event_words = sum(word in EVENT_WORDS for word in set(words.split()))
-    speaker = named_speakers or event_words  # "Dr. Ayu ...", "Webinar hari ke-10 membahas ..."
+    # "Dr. Ayu ...", "Webinar hari ke-10 membahas ...", "Beliau berbagi ..."
+    speaker = named_speakers or event_words or SAME_SPEAKER.search(words)
     speaking = REPORTING.search(words) or (speaker and REPORTING_TOPIC.search(words))
-    if speaking and not CONTENT_FOLLOWS.search(words):
+    # "Sesi itu menghadirkan X dan Y": the day's speakers named together, with nothing said.
+    if (speaking or len(named_speakers) > 1) and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
         return True
     return event_words >= NARRATION_MIN_EVENT_WORDS
 

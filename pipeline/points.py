@@ -128,6 +128,14 @@ def _starts_sentence(piece: str) -> bool:
     return first.isalpha() and (not first.islower() or piece[1:2].isupper())
 
 
+def _inside_quote(text: str, piece: str) -> bool:
+    """Whether a quotation opened in the text closes in the next piece: "“... tatap muka. Jabat
+    tangan ...”, ujarnya." is one sentence, the speaker's words quoted whole.  (A quote mark left
+    open by a typo joins nothing: it has to close.)"""
+    curly = text.count("“") > text.count("”") and "”" in piece
+    return curly or (text.count('"') % 2 == 1 and '"' in piece)
+
+
 def _sentences(text: str) -> list[str]:
     """The text's sentences.  In text written all in lower case every sentence end counts; lines
     that each open with a capital and none of which ends a sentence are a sentence each."""
@@ -143,7 +151,11 @@ def _sentences(text: str) -> list[str]:
         return [sentence for line in lines for sentence in _sentences(line)]
     sentences: list[str] = []
     for piece in SENTENCE_END.split(" ".join(text.split())):
-        if sentences and (ABBREVIATION.search(sentences[-1]) or not (lower_case or _starts_sentence(piece))):
+        if sentences and (
+            ABBREVIATION.search(sentences[-1])
+            or _inside_quote(sentences[-1], piece)
+            or not (lower_case or _starts_sentence(piece))
+        ):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
@@ -172,12 +184,18 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
     paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
     candidates: list[tuple[str, str | None]] = []
+    introduced = None  # "Menurutnya, ada tiga level:" above a list: its items' lead-in
     for paragraph, item in paragraphs:
         paragraph = _without_title_lines(paragraph)
         if not paragraph or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)
         intro_sentences = _sentences(intro)
+        if item and introduced and intro_sentences:
+            candidates.append((intro_sentences[0], introduced))
+            intro_sentences = intro_sentences[1:]
+        elif not item:
+            introduced = intro_sentences[-1] if intro_sentences and intro_sentences[-1].endswith(":") else None
         candidates += [(sentence, None) for sentence in intro_sentences]
         lead_in = intro_sentences[-1] if items and intro_sentences else None
         for item in items:

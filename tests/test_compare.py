@@ -334,6 +334,10 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
         "Materi pertama disampaikan oleh perwakilan kedutaan.",
         "Kuliah tamu itu diikuti oleh ratusan mahasiswa dari berbagai kampus.",
         "Seminar hari kedua membahas keamanan data di instansi pemerintah.",
+        "Pada sesi tanya jawab, beberapa penonton bertanya tentang beasiswa.",
+        "Rekaman kegiatan dapat ditonton kembali di kanal universitas.",
+        "Materi lengkap tersedia di https://contoh.ac.id/materi untuk para peserta.",
+        "Dalam paparannya, beliau berbagi kisah bertugas di Afrika Utara.",
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
@@ -411,3 +415,37 @@ def test_sentences_that_open_with_a_digit_a_quote_or_a_small_letter_name_are_poi
         "eKTP dan paspor elektronik kini diurus secara daring oleh warga di luar negeri."
     )
     assert [text.split()[0] for text, _ in split_points(report)] == ["Diplomasi", "12", "'Hoaks'", "eKTP"]
+
+
+def test_a_sentence_naming_two_of_the_days_speakers_and_no_claim_is_narration():
+    from pipeline.compare import named_speakers
+    from pipeline.language import is_narration
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    sentence = "Kuliah sore itu menampilkan H.E Chalief Akbar serta Dr. Ayu Larasati dari kampus mitra."
+    assert is_narration(sentence, named_speakers(sentence, config))
+    claim = "H.E Chalief Akbar dan Dr. Ayu Larasati sepakat bahwa diplomasi digital harus terus berjalan."
+    assert not is_narration(claim, named_speakers(claim, config))
+
+
+@pytest.mark.parametrize("sentence", ["Bu Ayu lalu menutup dengan pesan untuk mahasiswa.", "Dr. Ayu menambahkan hal."])
+def test_a_speaker_named_by_one_word_of_the_name_is_credited(sentence):
+    from pipeline.compare import named_speakers
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    assert named_speakers(sentence, config) == ["Dr. Ayu Larasati, S.Sos., M.Ikom."]
+    assert named_speakers("suasana ayu dan tenang di ruang rapat.", config) == []
+
+
+def test_a_quotation_of_two_sentences_and_a_list_under_a_colon_keep_their_parts_together():
+    report = (
+        "Menurut beliau, ada dua tahap yang perlu dilalui kementerian:\n"
+        "- Tahap pertama, layanan teknologi tersedia untuk kerja diplomasi.\n"
+        "- Tahap kedua, pemerintah berinteraksi langsung dengan warga negaranya.\n\n"
+        "“Bertemu lewat layar belum bisa menggantikan diplomasi tatap muka. Jabat tangan tetap penting,” "
+        "ujar sang duta besar kepada peserta."
+    )
+    points = split_points(report)
+    lead = "Menurut beliau, ada dua tahap yang perlu dilalui kementerian:"
+    assert [lead_in for _, lead_in in points[:2]] == [lead, lead]  # the lead-in itself is short: no point
+    assert points[-1][0].startswith("“Bertemu") and points[-1][0].endswith("peserta.")
