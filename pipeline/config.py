@@ -272,6 +272,14 @@ class TranscribeOptions(_Strict):
     # stopped them: WER no worse on any of the 7 bundled days, better on 3 (para-3 0.881 -> 0.675,
     # demo-3 0.804 -> 0.661, demo 0.476 -> 0.471); 4 tokens was worse on para-1 (docs/measurements.md).
     no_repeat_ngram_size: int = Field(6, ge=0, le=100, description="0 = allow repeats")
+    # Loops that vary their words slip past that ("terakhir terakhiri terakhira ..." over 23 s of
+    # para-5, "Assalamualaikum" x 20 on demo): their text compresses 5.9 and 16 times where every
+    # other window of the nine bundled days compresses 1.7 at most.  Above Whisper's own limit for
+    # a failed decoding (2.4) the window is decoded again as a clip of its own, which heard the
+    # speech both times (docs/measurements.md).
+    loop_compression_ratio: float | None = Field(
+        2.4, gt=1, le=100, description="a window whose text compresses more is decoded again alone; empty = never"
+    )
     piece_seconds: float = Field(600, ge=20, le=4 * HOUR, description="decode and checkpoint in pieces this long")
     # Sequential decoding only (the batched pipeline has no such guard): a segment that follows
     # this much silence is dropped when it looks like invented text (faster-whisper's heuristic).

@@ -70,7 +70,7 @@ class Segment(Timed):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.1.3")
+    schema_version: str = schema_version("1.2.0")
     language: str
     detected_language: str
     detected_language_probability: Share
@@ -220,8 +220,6 @@ def transcribe_piece(
 ) -> Iterator[Segment]:
     """Lazily decode one piece into segments cut from the words (resegment); times are shifted
     to the whole recording's clock."""
-    from faster_whisper import BatchedInferencePipeline
-
     common = dict(
         language=language,
         beam_size=options.beam_size,
@@ -234,42 +232,68 @@ def transcribe_piece(
         condition_on_previous_text=options.condition_on_previous_text,
         no_repeat_ngram_size=options.no_repeat_ngram_size,
     )
+    for window in _windows(model, samples, options, common):
+        parts = [(0.0, window)]
+        limit = options.loop_compression_ratio
+        if limit is not None and window[0].compression_ratio > limit:
+            parts = _decoded_alone(model, samples, window, options, common) or parts
+        for shift, part in parts:
+            yield from resegment(_segment(part, offset + shift), options)
+
+
+def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[list]:
+    """Whisper's segments grouped by decoding window (seek is the window's start): one window's
+    segments share its scores."""
+    from faster_whisper import BatchedInferencePipeline
+
     if options.batch_size:
         segments, _ = BatchedInferencePipeline(model).transcribe(samples, batch_size=options.batch_size, **common)
     else:
         segments, _ = model.transcribe(
             samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common
         )
-    # One decoding window's segments share its scores (seek is the window's start): their words
-    # are cut afresh, across Whisper's own segment ends, which split phrases that the compare
-    # stage matches whole (docs/measurements.md).
     for _, window in itertools.groupby(segments, key=lambda raw: raw.seek):
-        window = list(window)
-        first = window[0]
-        yield from resegment(
-            Segment(
-                id=0,  # numbered once all pieces are joined
-                start=round(offset + first.start, 3),
-                end=round(offset + window[-1].end, 3),
-                text=" ".join(raw.text.strip() for raw in window),
-                avg_logprob=first.avg_logprob,
-                no_speech_prob=first.no_speech_prob,
-                compression_ratio=first.compression_ratio,
-                words=[
-                    # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
-                    Word(
-                        start=round(offset + w.start, 3),
-                        end=round(offset + w.end, 3),
-                        word=w.word,
-                        probability=round(w.probability, 4),
-                    )
-                    for raw in window
-                    for w in raw.words or []
-                    if w.word.strip()
-                ],
-            ),
-            options,
-        )
+        yield list(window)
+
+
+def _decoded_alone(model, samples: np.ndarray, window: list, options: TranscribeOptions, common: dict):
+    """A window Whisper looped in, decoded again as a clip of just its own time: [(the clip's
+    start, its windows)], or None when that loops as much (then the first decoding stays)."""
+    start = window[0].start
+    clip = samples[int(start * SAMPLE_RATE) : int(window[-1].end * SAMPLE_RATE)]
+    again = list(_windows(model, clip, options, common)) if len(clip) else []
+    if not again or max(w[0].compression_ratio for w in again) >= window[0].compression_ratio:
+        return None
+    log.info(f"a repetition loop at {start:.1f} s of this piece decoded again on its own")
+    return [(start, w) for w in again]
+
+
+def _segment(window: list, offset: float) -> Segment:
+    """One decoding window as one segment on the recording's clock, to be cut by resegment.  Its
+    words are cut afresh, across Whisper's own segment ends, which split phrases that the compare
+    stage matches whole (docs/measurements.md)."""
+    first = window[0]
+    return Segment(
+        id=0,  # numbered once all pieces are joined
+        start=round(offset + first.start, 3),
+        end=round(offset + window[-1].end, 3),
+        text=" ".join(raw.text.strip() for raw in window),
+        avg_logprob=first.avg_logprob,
+        no_speech_prob=first.no_speech_prob,
+        compression_ratio=first.compression_ratio,
+        words=[
+            # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
+            Word(
+                start=round(offset + w.start, 3),
+                end=round(offset + w.end, 3),
+                word=w.word,
+                probability=round(w.probability, 4),
+            )
+            for raw in window
+            for w in raw.words or []
+            if w.word.strip()
+        ],
+    )
 
 
 class _CheckpointHeader(BaseModel):

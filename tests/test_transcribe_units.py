@@ -171,3 +171,53 @@ def test_a_failed_piece_fails_the_transcription_and_no_new_piece_begins():
     with pytest.raises(RuntimeError, match="piece 1 is broken"):
         dict(decode_pieces(list(range(10)), 2, decode))
     assert sorted(begun) == [0, 1]
+
+
+class _LoopingModel:
+    """Stands for WhisperModel: the whole piece comes back with a loop in its second window; the
+    loop's time alone, decoded as a clip of its own, comes back as speech."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def transcribe(self, samples, **_):
+        from types import SimpleNamespace as Raw
+
+        seconds = len(samples) / 16000
+        self.calls.append(seconds)
+
+        def raw(seek, start, end, text, ratio):
+            words = [
+                Raw(start=start + i * 0.5, end=start + i * 0.5 + 0.4, word=f" {w}", probability=0.9)
+                for i, w in enumerate(text.split())
+            ]
+            return Raw(
+                seek=seek,
+                start=start,
+                end=end,
+                text=text,
+                avg_logprob=-0.5,
+                no_speech_prob=0.1,
+                compression_ratio=ratio,
+                words=words,
+            )
+
+        if seconds > 20:
+            loop = " ".join(["terakhir"] * 12)
+            return [raw(0, 0.0, 2.0, "Selamat malam semua", 1.2), raw(3000, 30.0, 36.0, loop, 5.9)], None
+        return [raw(0, 0.0, 2.5, "Rapat dengan banyak negara", 1.3)], None
+
+
+def test_a_window_whisper_looped_in_is_decoded_again_on_its_own():
+    from pipeline.transcribe import transcribe_piece
+
+    model = _LoopingModel()
+    segments = list(transcribe_piece(model, np.zeros(60 * 16000, dtype="float32"), 100.0, "id", OPTIONS, None))
+    assert model.calls == [60.0, 6.0]  # the piece, then the loop's 6 s alone
+    assert [s.text for s in segments] == ["Selamat malam semua", "Rapat dengan banyak negara"]
+    assert segments[1].start == 130.0  # on the recording's clock: piece offset + the loop's start
+    off = TranscribeOptions(loop_compression_ratio=None)
+    model = _LoopingModel()
+    assert (
+        "terakhir" in list(transcribe_piece(model, np.zeros(60 * 16000, dtype="float32"), 0.0, "id", off, None))[1].text
+    )
