@@ -42,10 +42,13 @@ if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this 
 # 10**40 from reaching numpy, pyarrow or a clock as an overflow.
 MAX_COUNT = 10**12
 MAX_SECONDS = 100 * 24 * 3600
+MAX_MEASURE = 10**6  # a score, a ratio, an error rate: none comes near it
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Share = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
+Measure = Annotated[float, Field(ge=0, le=MAX_MEASURE)]
+Score = Annotated[float, Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
 FileName = Annotated[str, Field(pattern=r"^[^/\\\x00]+$", description="a file's name, without folders")]
 Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 

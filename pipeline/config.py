@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from datetime import date as Date
 from functools import cache
 from pathlib import Path
@@ -77,7 +79,10 @@ BLANK_LETTERS = frozenset(
     + "".join(map(chr, range(0xFE00, 0xFE10)))
     + "".join(map(chr, range(0xE0100, 0xE01F0)))
     + "\u2800"  # the braille blank: a character the eye reads as a space
+    + "\U0001d159"  # a musical null notehead, drawn as nothing
 )
+# Dashes that look like the hyphen in a name ("Al-Farisi"): one name, whichever was typed.
+HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
 
 
 # The longest title of the series is 70 characters and a name with its titles about 60: a
@@ -123,9 +128,11 @@ def _iso_date(value: object) -> object:
 
 def same_name_key(name: str) -> str:
     """What two names that look the same share: compatibility forms folded (full-width letters),
-    case, invisible characters (a soft hyphen) and runs of spaces ignored."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return " ".join("".join(c for c in folded if unicodedata.category(c) != "Cf" and c not in BLANK_LETTERS).split())
+    case, dashes that look like a hyphen, invisible characters (a soft hyphen) ignored, blank
+    letters read as the space they look like, runs of spaces as one."""
+    folded = unicodedata.normalize("NFKC", name).casefold().translate(HYPHENS)
+    kept = "".join(" " if c in BLANK_LETTERS else c for c in folded if unicodedata.category(c) != "Cf")
+    return " ".join(kept.split())
 
 
 OneLine = Annotated[str, AfterValidator(_one_line)]
@@ -703,7 +710,22 @@ UNSPACED_SCRIPT = re.compile(
 JOINERS = "\u200c\u200d" + "".join(map(chr, range(0xE0020, 0xE0080)))  # and the tags of a flag emoji
 # Markdown's inline markup and line marks: a report copied from a Markdown page keeps its words.
 # A caption's timing line, SRT ("00:00:01,000 --> 00:00:04,000") or WebVTT ("00:01.000 --> ...").
-SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]*-->", re.M)
+SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?[ \t]*[-‐‑–—]{1,2}>", re.M)
+# A line that opens with a time to the second ("[00:01:02] Budi: ...", "0:00:01.000,0:00:04.000",
+# LRC's "[00:01.00]", a Zoom chat's "00:01:02 From ..."); an agenda's "09:00 Pembukaan" has no
+# seconds.  A report most of whose lines open so is a transcript or captions.
+TIMED_LINE = re.compile(r"^[ \t]*[\[(]?(?:\d{1,3}:\d{2}:\d{2}|\d{1,2}:\d{2}[.,]\d{2,3})", re.M)
+TIMED_SHARE = 0.3
+SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA subtitles
+# A data file given as the report: most of its lines (DATA_SHARE, of DATA_MIN_LINES or more) are
+# records.  A key is one word ("poin1 = ...", "judul:"), a section "[laporan]": "Hari/Tanggal:
+# Selasa" in an article's header block has no such key; a YAML list item is indented under its
+# key (a Markdown list's items are not).  A table row has three cells or more.
+DATA_MIN_LINES, DATA_SHARE, DATA_MIN_COLUMNS = 5, 0.6, 3
+KEY_VALUE = re.compile(r"^(?:[ \t]*[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|[ \t]*\[[\w. -]+\][ \t]*$|[ \t]+-[ \t])")
+RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
+RTF_PARAGRAPH = re.compile(r"\\pard?\b")
+XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
 # report pasted as one 1 MB line reads in a fraction of a second (it took 6 minutes).
@@ -739,12 +761,34 @@ MARKDOWN = (
 )
 
 
+def _data_kind(lines: list[str]) -> str | None:
+    """What kind of data file a report's lines are, if most of them are records, not prose: JSON
+    lines, keys with values (YAML, TOML, INI), or rows of a table (CSV, TSV)."""
+    if len(lines) < DATA_MIN_LINES:
+        return None
+    most = DATA_SHARE * len(lines)
+    if sum(line.strip().startswith("{") and line.strip().endswith("}") for line in lines) >= most:
+        return "JSON lines data"
+    if sum(bool(KEY_VALUE.match(line)) for line in lines) >= most:
+        return "configuration data (YAML, TOML or INI keys and values)"
+    for delimiter in (",", "\t", ";"):
+        widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        width, rows = widths.most_common(1)[0]
+        if width >= DATA_MIN_COLUMNS and rows >= most:
+            return "a table (CSV or TSV rows)"
+    return None
+
+
 def _is_json(text: str) -> bool:
-    stripped = text.strip()
+    stripped = text.strip().rstrip(",").rstrip()
     if stripped[:1] not in ("{", "["):
         return False
+    if stripped[-1:] in ("}", "]") and stripped[:1] == "{":  # JSON5, a trailing comma: still data
+        return True
     try:
         json.loads(stripped)
+    except RecursionError:  # nested deeper than Python reads: data all the same
+        return True
     except ValueError:
         return False
     return True
@@ -789,14 +833,24 @@ def read_report(config: DayConfig) -> str | None:
     )
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
-    if text.lstrip().startswith("WEBVTT") or len(SUBTITLE_CUE.findall(text)) >= 2:
+    lines = [line for line in text.splitlines() if line.strip()]
+    timed = len(TIMED_LINE.findall(text))
+    if (
+        text.lstrip().upper().startswith("WEBVTT")
+        or SUBTITLE_CUE.search(text)
+        or SUBSTATION.search(text)
+        or (timed >= 2 and timed >= TIMED_SHARE * len(lines))
+    ):
         raise ConfigError(
-            f"{path}: report is a subtitle file (timed captions: a transcript of the talk), not the "
-            f"written report ({field})"
+            f"{path}: report is a subtitle file or a timed transcript (captions, chat: what was said), "
+            f"not the written report ({field})"
         )
-    if _is_json(text):
-        raise ConfigError(f"{path}: report is JSON data, not the article's text ({field})")
-    if HTML_START.match(text) or len(HTML_TAG.findall(text)) >= HTML_TAGS_MIN:
+    if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
+        raise ConfigError(f"{path}: report is an RTF document, not plain text; save the article's text alone ({field})")
+    data = "JSON data" if _is_json(text) else _data_kind(lines)
+    if data:
+        raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")
+    if HTML_START.match(text) or len(HTML_TAG.findall(text)) + len(XML_TAG.findall(text)) >= HTML_TAGS_MIN:
         raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
     letters = sum(c.isalpha() for c in text)
     if len(UNSPACED_SCRIPT.findall(text)) > letters / 2:
@@ -853,10 +907,11 @@ def check_inputs(config: DayConfig) -> str:
         )
     _check_device(config)
     check_whisper_model(config.transcribe.model, f"{config.config_path}: field 'transcribe.model'")
-    media = "a URL, checked when downloaded"
+    media, declared = "a URL, checked when downloaded", None
     if not config.source_is_url:
         with config.open_local("source") as handle:
             probe = probe_media(handle, config.source_path, config.source_track)
+        declared = probe.declared_seconds
         length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
         if probe.cut and not config.download.allow_incomplete:
             raise incomplete_error(str(config.source_path), probe.cut)
@@ -864,10 +919,12 @@ def check_inputs(config: DayConfig) -> str:
             length += f", INCOMPLETE: {probe.cut}"
         media = f"{probe.tracks} audio track(s){length}"
     if config.truth_path is not None:
-        from pipeline.truth import load_truth
+        from pipeline.truth import check_within_recording, load_truth
 
         with config.open_local("truth") as handle:
-            load_truth(config.truth_path, handle)
+            truth = load_truth(config.truth_path, handle)
+        if declared:  # the media states its length: a truth past it is of another recording
+            check_within_recording(truth, declared, config)
     report = read_report(config)
     if report is not None and not split_points(report):
         raise ConfigError(

@@ -19,6 +19,7 @@ from pipeline.artifacts import (
     MAX_COUNT,
     DayPaths,
     FileName,
+    Measure,
     PipelineError,
     Provenance,
     Share,
@@ -32,7 +33,7 @@ from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import normalize
 from pipeline.transcribe import Transcript
-from pipeline.truth import Truth, load_truth
+from pipeline.truth import Truth, check_within_recording, load_truth
 
 DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: the usual value
 
@@ -41,10 +42,10 @@ log = logging.getLogger("lokakarya")
 
 
 class Scores(Strict):
-    wer: float = Field(ge=0)
-    cer: float = Field(ge=0)
-    der: float = Field(ge=0)
-    der_no_collar: float = Field(ge=0)
+    wer: Measure
+    cer: Measure
+    der: Measure
+    der_no_collar: Measure
     speaker_count_error: int = Field(ge=-MAX_COUNT, le=MAX_COUNT)  # found minus true
     word_speaker_accuracy: Share
 
@@ -117,7 +118,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         truth = load_truth(config.truth_path, handle)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    _check_within_recording(truth, transcript.duration, config)
+    check_within_recording(truth, transcript.duration, config)
     truth = _as_config_speakers(truth, config)
     provenance = Provenance.begin(
         "evaluate",
@@ -152,18 +153,6 @@ def _as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
 
 
 SAID = ("covered", "partly")
-TRUTH_OVERRUN_SECONDS = 1.0  # a truth may end this much after the decoded audio (rounding, a codec's last frame)
-
-
-def _check_within_recording(truth: Truth, duration: float, config: DayConfig) -> None:
-    """A turn past the recording's end belongs to another recording (or is a typo): scored, it
-    would make every number wrong, so it is refused naming the turn."""
-    for number, turn in enumerate(truth.turns):
-        if turn.end > duration + TRUTH_OVERRUN_SECONDS:
-            raise PipelineError(
-                f"{config.truth_path}: turn {number} ends at {turn.end:g} s, after the end of the recording "
-                f"({duration:.1f} s); field 'truth' of {config.config_path}"
-            )
 
 
 def truth_diarization(truth: Truth) -> Diarization:

@@ -128,12 +128,12 @@ def _starts_sentence(piece: str) -> bool:
     return first.isalpha() and (not first.islower() or piece[1:2].isupper())
 
 
-def _inside_quote(text: str, piece: str) -> bool:
-    """Whether a quotation opened in the text closes in the next piece: "“... tatap muka. Jabat
-    tangan ...”, ujarnya." is one sentence, the speaker's words quoted whole.  (A quote mark left
-    open by a typo joins nothing: it has to close.)"""
-    curly = text.count("“") > text.count("”") and "”" in piece
-    return curly or (text.count('"') % 2 == 1 and '"' in piece)
+def _inside_quote(quotes: tuple[int, int], piece: str) -> bool:
+    """Whether a quotation the sentence so far opened (quotes: curly ones left open, straight
+    ones counted) closes in the next piece: "“... tatap muka. Jabat tangan ...”, ujarnya." is one
+    sentence, the speaker's words quoted whole.  (A quote mark left open by a typo joins nothing:
+    it has to close.)"""
+    return (quotes[0] > 0 and "”" in piece) or (quotes[1] % 2 == 1 and '"' in piece)
 
 
 def _sentences(text: str) -> list[str]:
@@ -149,17 +149,23 @@ def _sentences(text: str) -> list[str]:
         and all(len(line.split()) >= 4 for line in lines)
     ):
         return [sentence for line in lines for sentence in _sentences(line)]
-    sentences: list[str] = []
+    # Each sentence as its pieces, each piece looked at once: joining strings and searching the
+    # sentence so far again made "Dr. Dr. Dr. ..." take minutes (docs/measurements.md).
+    sentences: list[list[str]] = []
+    quotes = (0, 0)
     for piece in SENTENCE_END.split(" ".join(text.split())):
         if sentences and (
-            ABBREVIATION.search(sentences[-1])
-            or _inside_quote(sentences[-1], piece)
+            ABBREVIATION.search(sentences[-1][-1])
+            or _inside_quote(quotes, piece)
             or not (lower_case or _starts_sentence(piece))
         ):
-            sentences[-1] += " " + piece
+            sentences[-1].append(piece)
         else:
-            sentences.append(piece)
-    return [piece for s in sentences if s.strip(" ,;") for piece in _cut_long(s.strip(" ,;"))]
+            sentences.append([piece])
+            quotes = (0, 0)
+        quotes = (quotes[0] + piece.count("“") - piece.count("”"), quotes[1] + piece.count('"'))
+    joined = (" ".join(pieces).strip(" ,;") for pieces in sentences)
+    return [piece for s in joined if s for piece in _cut_long(s)]
 
 
 def _cut_long(sentence: str) -> list[str]:

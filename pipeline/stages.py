@@ -54,7 +54,7 @@ def _audio_damage(paths: DayPaths) -> str | None:
 
     try:
         recorded = json.loads(paths.source.read_text(encoding="utf-8"))["audio_sha256"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None  # source.json itself is judged by its provenance
     if not paths.audio.is_file():
         return f"{paths.audio}: missing"

@@ -24,6 +24,7 @@ from pipeline.artifacts import (
     ModelRecord,
     PackageName,
     Provenance,
+    Score,
     Seconds,
     Sha256,
     Share,
@@ -89,7 +90,7 @@ class SpeakerSummary(Strict):
 
 class PhraseSummary(Strict):
     phrase: str
-    score: float
+    score: Score
     count: Count
     first_time: Seconds | None
 
@@ -153,7 +154,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.1.1")
+    schema_version: str = schema_version("2.1.2")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

@@ -20,6 +20,7 @@ from pipeline.artifacts import (
     Count,
     DayPaths,
     Provenance,
+    Score,
     Seconds,
     Strict,
     read_artifact,
@@ -33,6 +34,7 @@ from pipeline.language import find_entities, is_common_word, is_number_word, nor
 from pipeline.matching import YEAR, Occurrence, exact_mentions, fuzzy_mentions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
+MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
 MAX_OCCURRENCES = 25
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
 CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
@@ -40,9 +42,11 @@ SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own
 
 
 class Phrase(Strict):
-    phrase: str = Field(pattern=r"\w")  # as the day's own vocabulary spells it when a heard form was snapped to it
+    # as the day's own vocabulary spells it when a heard form was snapped to it; a phrase is a few
+    # words (a 5 MB one, edited in, held the compare stage's fuzzy matching for minutes)
+    phrase: str = Field(pattern=r"\w", max_length=MAX_PHRASE_CHARS)
     heard: list[str]  # the forms the transcript has, when they differ from `phrase`
-    score: float  # higher is more salient
+    score: Score  # higher is more salient
     count: Count
     first_time: Seconds | None
     occurrences: list[Occurrence]
@@ -85,7 +89,7 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.0.2")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]

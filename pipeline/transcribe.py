@@ -19,8 +19,10 @@ from pipeline.artifacts import (
     Count,
     DayPaths,
     Length,
+    Measure,
     PipelineError,
     Provenance,
+    Score,
     Seconds,
     Share,
     Spoken,
@@ -63,9 +65,9 @@ class Segment(Timed):
     start: Seconds
     end: Seconds
     text: Spoken
-    avg_logprob: float
+    avg_logprob: Score
     no_speech_prob: Share
-    compression_ratio: float
+    compression_ratio: Measure
     words: list[Word]
 
 

@@ -92,9 +92,26 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     except ValueError as exc:  # not JSON, or a key given twice
         problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
         raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
+    except RecursionError:
+        raise PipelineError(f"{path}: not a ground-truth file (JSON nested too deeply)") from None
     try:
         return Truth.model_validate(raw)
     except ValidationError as exc:
         raise PipelineError(
             f"{path}: not a ground-truth file (JSON with 'turns' of speaker, start, end, text): {first_problem(exc)}"
         ) from None
+
+
+TRUTH_OVERRUN_SECONDS = 1.0  # a truth may end this much after the decoded audio (rounding, a codec's last frame)
+
+
+def check_within_recording(truth: Truth, duration: float, config) -> None:
+    """A turn past the recording's end belongs to another recording, or its times are in another
+    unit (milliseconds): scored, it would make every number wrong, so it is refused naming the
+    turn.  `config` is the DayConfig naming the truth."""
+    for number, turn in enumerate(truth.turns):
+        if turn.end > duration + TRUTH_OVERRUN_SECONDS:
+            raise PipelineError(
+                f"{config.truth_path}: turn {number} ends at {turn.end:g} s, after the end of the recording "
+                f"({duration:.1f} s); field 'truth' of {config.config_path}"
+            )

@@ -278,6 +278,10 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"title": "\u2800"}, "no visible character"),  # the braille blank
         ({"speakers": [{"name": "Ayu"}, {"name": "Ayu\u3164"}]}, "the name 'Ayu\\u3164' is given twice"),
         ({"speakers": [{"name": "Ayu\ufe0f"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"speakers": [{"name": "Budi Santoso"}, {"name": "Budi\u3164Santoso"}]}, "is given twice"),
+        ({"speakers": [{"name": "Al-Farisi"}, {"name": "Al\u2011Farisi"}]}, "is given twice"),
+        ({"speakers": [{"name": "Ayu\U0001d159"}, {"name": "Ayu"}]}, "is given twice"),
+        ({"title": "\U0001d159"}, "no visible character"),
         ({"title": "Hari \ufffd\ufffd"}, "lost in decoding"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
@@ -1090,6 +1094,8 @@ def _occurrence_far_away(topics: dict) -> None:
         ("speakers", lambda d: d["utterances"][0].update(segment=10**6), "run", "utterance 0 is given segment"),
         ("speakers", lambda d: d["utterances"][0].update(word_end=0), "topics", "utterance 0 holds no word"),
         ("speakers", lambda d: d["speakers"][0].update(label=" "), "topics", "has an empty label"),
+        ("topics", lambda d: d["overall"][0].update(phrase="kata " * 400_000), "run", "overall.0.phrase"),
+        ("topics", lambda d: d["overall"][0].update(score=1e308), "run", "overall.0.score"),
     ],
     ids=[
         "huge-count",
@@ -1113,6 +1119,8 @@ def _occurrence_far_away(topics: dict) -> None:
         "utterance-in-no-segment",
         "utterance-of-no-word",
         "empty-label",
+        "megabyte-phrase",
+        "huge-score",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -1480,20 +1488,63 @@ def test_a_source_that_names_other_streams_is_refused_before_it_is_opened(tmp_pa
     assert f"stream.wav: {expected}" in line and "not a recording" in line, line
 
 
+TIMED = "a subtitle file or a timed transcript"
+ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak 2017."
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("1\n00:00:01,000 --> 00:00:04,000\nSelamat pagi.\n\n2\n00:00:04,500 --> 00:00:08,000\nLalu.\n", "subtitle"),
-        ("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ayu>Selamat pagi semuanya\n", "subtitle"),
+        ("1\n00:00:01,000 --> 00:00:04,000\nSelamat pagi.\n\n2\n00:00:04,500 --> 00:00:08,000\nLalu.\n", TIMED),
+        ("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ayu>Selamat pagi semuanya\n", TIMED),
+        (f"1\n00:00:00,000 --> 00:00:30,000\n{ARTICLE}\n", TIMED),  # one cue
+        (f"[Script Info]\nTitle: x\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:04.00,Default,,0,0,0,,{ARTICLE}\n", TIMED),
+        (f"[00:01.00]{ARTICLE}\n[00:05.20]{ARTICLE}\n", TIMED),  # LRC
+        (f"[00:01:02] Budi: {ARTICLE}\n[00:01:09] Ayu: {ARTICLE}\n[00:01:15] Budi: Terima kasih.\n", TIMED),
+        (f"00:01:02 From Budi to Everyone: {ARTICLE}\n00:01:40 From Ayu to Everyone: setuju\n", TIMED),
         ('{"judul": "Diplomasi digital", "isi": "Indonesia menjadikan diplomasi digital strategi."}', "JSON data"),
+        ("[" * 100_000 + "]" * 100_000, "JSON data"),
+        ("{\n  // catatan\n  text: '" + ARTICLE + "',\n}\n", "JSON data"),
+        ("no,kalimat,catatan\n" + "".join(f'{i},"{ARTICLE}",ok\n' for i in range(5)), "a table (CSV or TSV rows)"),
+        ("judul: Diplomasi\npoin:\n" + "".join(f"  - {ARTICLE}\n" for _ in range(4)), "configuration data"),
+        ("[laporan]\n" + "".join(f"poin{i} = {ARTICLE}\n" for i in range(5)), "configuration data"),
+        ("{ \\rtf1\\ansi " + ARTICLE + "\\par }", "an RTF document"),
+        ("<w:document><w:body><w:p><w:r><w:t>" + ARTICLE + "</w:t></w:r></w:p></w:body></w:document>", "an HTML page"),
     ],
-    ids=["srt", "vtt", "json"],
+    ids=[
+        "srt",
+        "vtt",
+        "srt-one-cue",
+        "ass",
+        "lrc",
+        "stamped-transcript",
+        "zoom-chat",
+        "json",
+        "json-nested-deep",
+        "json5",
+        "csv",
+        "yaml",
+        "ini",
+        "rtf-spaced",
+        "word-xml",
+    ],
 )
 def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text, expected):
     write_tone(tmp_path / "talk.wav")
     (tmp_path / "laporan.txt").write_text(text)
     line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
-    assert f"laporan.txt: report is {'a ' if expected == 'subtitle' else ''}{expected}" in line, line
+    assert f"laporan.txt: report is {expected}" in line, line
+
+
+def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp_path):
+    report = (
+        "Hari/Tanggal: Selasa, 21 Juli 2020\nWaktu: 09:00 - 11:00 WIB\nTempat: Zoom Meeting\n\n"
+        "Materi yang disampaikan:\n- diplomasi digital di masa pandemi\n- tantangan infrastruktur dan anggaran\n"
+        f"- media sosial bagi para diplomat\n\n{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n"
+    )
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(report)
+    assert invoke("validate", write_config(tmp_path, report="laporan.txt")).exit_code == 0
 
 
 def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
@@ -1508,7 +1559,7 @@ def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
 
 @pytest.mark.parametrize(
     "shape",
-    ["one line", "strong", "link", "image", "strike", "footnote", "address", "table"],
+    ["one line", "strong", "link", "image", "strike", "footnote", "address", "table", "titles", "lower case"],
 )
 def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     """Patterns that scanned a line from both ends took 6 minutes on a 1 MB one-line report; all
@@ -1528,6 +1579,8 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "footnote": "^[a ",
         "address": "a@",
         "table": "a | b ",
+        "titles": "Dr. ",
+        "lower case": "kata lagi. ",
     }[shape]
     (tmp_path / "laporan.txt").write_text((unit * (300_000 // len(unit) + 1))[:300_000])
     write_tone(tmp_path / "talk.wav")
@@ -1561,3 +1614,21 @@ def test_a_file_named_in_another_unicode_form_is_pointed_out(tmp_path):
     write_tone(tmp_path / unicodedata.normalize("NFD", "café.wav"))
     line = _error_line(invoke("validate", write_config(tmp_path, source=unicodedata.normalize("NFC", "café.wav"))))
     assert "no such file" in line and "'cafe\\u0301.wav', the same name in another Unicode form" in line, line
+
+
+def test_a_truth_nested_too_deeply_is_one_line(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "truth.json").write_text('{"turns": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert "truth.json: not a ground-truth file (JSON nested too deeply)" in line, line
+
+
+def test_a_truth_past_the_length_the_media_declares_is_refused_at_validate(tmp_path):
+    """Times in milliseconds, or another day's truth: refused before any transcription."""
+    truth = json.loads((REPO / "configs" / "demo-3" / "truth.json").read_text())
+    for turn in truth["turns"]:
+        turn["start"], turn["end"] = turn["start"] * 1000, turn["end"] * 1000
+    write_tone(tmp_path / "talk.wav", seconds=30)
+    (tmp_path / "truth.json").write_text(json.dumps(truth))
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert "truth.json: turn 0 ends at" in line and "after the end of the recording (30.0 s)" in line, line
