@@ -719,10 +719,11 @@ TIMED_SHARE = 0.3
 SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA subtitles
 # A data file given as the report: most of its lines (DATA_SHARE, of DATA_MIN_LINES or more) are
 # records.  A key is one word ("poin1 = ...", "judul:"), a section "[laporan]": "Hari/Tanggal:
-# Selasa" in an article's header block has no such key; a YAML list item is indented under its
-# key (a Markdown list's items are not).  A table row has three cells or more.
+# Selasa" in an article's header block has no such key; YAML is keys and, indented under them,
+# list items, and nothing else.  A table row has three cells or more.
 DATA_MIN_LINES, DATA_SHARE, DATA_MIN_COLUMNS = 5, 0.6, 3
-KEY_VALUE = re.compile(r"^(?:[ \t]*[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|[ \t]*\[[\w. -]+\][ \t]*$|[ \t]+-[ \t])")
+KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\w. -]+\][ \t]*$)")
+YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")
 RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
 RTF_PARAGRAPH = re.compile(r"\\pard?\b")
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
@@ -769,7 +770,9 @@ def _data_kind(lines: list[str]) -> str | None:
     most = DATA_SHARE * len(lines)
     if sum(line.strip().startswith("{") and line.strip().endswith("}") for line in lines) >= most:
         return "JSON lines data"
-    if sum(bool(KEY_VALUE.match(line)) for line in lines) >= most:
+    keys = sum(bool(KEY_VALUE.match(line)) for line in lines)
+    items = sum(bool(YAML_ITEM.match(line)) for line in lines)
+    if keys >= most or (keys >= 2 and keys + items == len(lines)):
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):
         widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))

@@ -1540,7 +1540,8 @@ def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp
     report = (
         "Hari/Tanggal: Selasa, 21 Juli 2020\nWaktu: 09:00 - 11:00 WIB\nTempat: Zoom Meeting\n\n"
         "Materi yang disampaikan:\n- diplomasi digital di masa pandemi\n- tantangan infrastruktur dan anggaran\n"
-        f"- media sosial bagi para diplomat\n\n{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n"
+        f"- media sosial bagi para diplomat\n\n{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n\n"
+        "Tantangan:\n  - infrastruktur digital\n  - anggaran yang terbatas\n  - keamanan siber\n  - etika\n"
     )
     write_tone(tmp_path / "talk.wav")
     (tmp_path / "laporan.txt").write_text(report)
