@@ -68,9 +68,8 @@ from pipeline.points import (
     POINT_PIECE_WORDS,
     URL,
     Status,
+    report_points,
     run_on_sentences,
-    short_sentences,
-    split_points,
 )
 from pipeline.topics import Topics
 
@@ -403,7 +402,8 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     options = config.compare
     utterances = diarization.utterances
     names = diarization.names()
-    split = split_points(report)
+    sentences = report_points(report)
+    split = sentences.points
     if not split:
         raise PipelineError(f"{config.report_path}: no sentences found in the report")
     if not utterances:
@@ -418,7 +418,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"cut into points of at most {POINT_PIECE_WORDS} words"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    if short := short_sentences(report):  # kept in the record; a note, not an alarm, on the terminal
+    if short := sentences.short:  # kept in the record; a note, not an alarm, on the terminal
         warnings.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
             f"words): {'; '.join(quoted(text) for text in short)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.language import normalize, stop_words
@@ -215,30 +216,40 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates]
 
 
-def split_points(report: str) -> list[tuple[str, str | None]]:
+@dataclass(frozen=True)
+class ReportPoints:
+    """The report's points, and its sentences too short to judge beside them."""
+
+    points: list[tuple[str, str | None]]  # (point, lead-in)
+    # Sentences of two or three content words left out beside the longer points ("Keamanan siber
+    # perlu diperhatikan."): too few words to tell a passage that says them from one that shares
+    # a word, so they are named in a warning instead of judged.  A list's lead-in ("Tantangannya
+    # yaitu") goes with its items, and a line with a link points elsewhere.
+    short: list[str]
+
+
+def report_points(report: str) -> ReportPoints:
     """Split a report into (point, lead-in) pairs: sentences, and enumerated items on their own.
 
     "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
     sentence that introduced the list as its lead-in.
     """
     candidates, words = _candidates(report)
-    points = [candidate for candidate, count in zip(candidates, words, strict=True) if count >= MIN_POINT_WORDS]
-    # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.") has
-    # no long one: its sentences of two content words or more are its points.
-    return points or [candidate for candidate, count in zip(candidates, words, strict=True) if count >= 2]
-
-
-def short_sentences(report: str) -> list[str]:
-    """The report's sentences of two or three content words, left out beside its longer points
-    ("Keamanan siber perlu diperhatikan."): too few words to tell a passage that says them from
-    one that shares a word, so they are named in a warning instead of judged.  A list's lead-in
-    ("Tantangannya yaitu") goes with its items, and a line with a link points elsewhere."""
-    candidates, words = _candidates(report)
-    if all(count < MIN_POINT_WORDS for count in words):
-        return []
+    counted = list(zip(candidates, words, strict=True))
+    points = [candidate for candidate, count in counted if count >= MIN_POINT_WORDS]
+    if not points:
+        # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.")
+        # has no long one: its sentences of two content words or more are its points.
+        return ReportPoints([candidate for candidate, count in counted if count >= 2], [])
     lead_ins = {lead for _, lead in candidates}
-    return [
+    short = [
         text
-        for (text, _), count in zip(candidates, words, strict=True)
+        for (text, _), count in counted
         if 2 <= count < MIN_POINT_WORDS and text not in lead_ins and not URL.search(text)
     ]
+    return ReportPoints(points, short)
+
+
+def split_points(report: str) -> list[tuple[str, str | None]]:
+    """The report's (point, lead-in) pairs (report_points)."""
+    return report_points(report).points
