@@ -68,23 +68,16 @@ def open_media(media: BinaryIO | Path):
     return av.open(media if not isinstance(media, Path) else str(media), options=options, metadata_errors="ignore")
 
 
-def _not_a_recording(media: BinaryIO | Path) -> str | None:
-    """What a text file that FFmpeg would follow elsewhere is, if the media is one."""
+def _opening(media: BinaryIO | Path):
+    """What the file's first bytes say: its header facts, and what it is if it is a text file
+    that FFmpeg would follow elsewhere (one open for both)."""
     if isinstance(media, Path):
         with open(media, "rb") as handle:
-            opening = handle.read(64)
-    else:
-        media.seek(0)
-        opening = media.read(64)
-    opening = opening.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return next((kind for magic, kind in STREAM_DESCRIPTIONS.items() if opening.startswith(magic)), None)
-
-
-def _header_facts(media: BinaryIO | Path):
-    if isinstance(media, Path):
-        with open(media, "rb") as handle:
-            return read_header_facts(handle)
-    return read_header_facts(media)
+            return _opening(handle)
+    facts = read_header_facts(media)
+    media.seek(0)
+    opening = media.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return facts, next((kind for magic, kind in STREAM_DESCRIPTIONS.items() if opening.startswith(magic)), None)
 
 
 def _parameter_problem(channels: int, rate: int) -> str | None:
@@ -141,8 +134,7 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
     import av
 
     try:
-        facts = _header_facts(media)
-        elsewhere = _not_a_recording(media)
+        facts, elsewhere = _opening(media)
     except OSError as exc:
         raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
     if elsewhere:
