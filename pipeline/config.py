@@ -836,13 +836,13 @@ def read_report(config: DayConfig) -> str | None:
     )
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
-    lines = [line for line in text.splitlines() if line.strip()]
+    written = [line for line in text.splitlines() if line.strip()]
     timed = len(TIMED_LINE.findall(text))
     if (
         text.lstrip().upper().startswith("WEBVTT")
         or SUBTITLE_CUE.search(text)
         or SUBSTATION.search(text)
-        or (timed >= 2 and timed >= TIMED_SHARE * len(lines))
+        or (timed >= 2 and timed >= TIMED_SHARE * len(written))
     ):
         raise ConfigError(
             f"{path}: report is a subtitle file or a timed transcript (captions, chat: what was said), "
@@ -850,7 +850,7 @@ def read_report(config: DayConfig) -> str | None:
         )
     if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
         raise ConfigError(f"{path}: report is an RTF document, not plain text; save the article's text alone ({field})")
-    data = "JSON data" if _is_json(text) else _data_kind(lines)
+    data = "JSON data" if _is_json(text) else _data_kind(written)
     if data:
         raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")
     if HTML_START.match(text) or len(HTML_TAG.findall(text)) + len(XML_TAG.findall(text)) >= HTML_TAGS_MIN:

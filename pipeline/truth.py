@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.artifacts import PipelineError, first_problem, no_repeated_keys
 from pipeline.language import fold
 from pipeline.points import Status
+
+if TYPE_CHECKING:
+    from pipeline.config import DayConfig
 
 # A 2-hour day's truth is ~1,500 turns and ~150 kB; DER's cost grows with the square of the
 # turns (20,000 took 58 s here, 200,000 ran out of time at 300 s and 3.8 GB).
@@ -105,10 +108,10 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
 TRUTH_OVERRUN_SECONDS = 1.0  # a truth may end this much after the decoded audio (rounding, a codec's last frame)
 
 
-def check_within_recording(truth: Truth, duration: float, config) -> None:
+def check_within_recording(truth: Truth, duration: float, config: DayConfig) -> None:
     """A turn past the recording's end belongs to another recording, or its times are in another
     unit (milliseconds): scored, it would make every number wrong, so it is refused naming the
-    turn.  `config` is the DayConfig naming the truth."""
+    turn."""
     for number, turn in enumerate(truth.turns):
         if turn.end > duration + TRUTH_OVERRUN_SECONDS:
             raise PipelineError(
