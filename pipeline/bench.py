@@ -177,7 +177,7 @@ def short_reports(outputs: Path) -> dict:
     for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
         draw, claims = random.Random(0), unsaid_claims(split)
         by_size: dict[int, list[dict]] = {size: [] for size in SHORT_REPORT_SIZES}
-        claims_said = 0
+        claims_said = claims_tried = 0
         for config, diarization, truth in _labelled_days(outputs, names):
             texts, _ = _content_texts(config, truth)
             for size in SHORT_REPORT_SIZES:
@@ -186,9 +186,10 @@ def short_reports(outputs: Path) -> dict:
                     by_size[size] += compare_outcomes(truth, result["points"])
             for claim in claims:
                 claims_said += compare_to_report(config, diarization, None, claim)["points"][0].status in SAID
+            claims_tried += len(claims)
         summary[split] = {
             "by_points": {str(size): compare_metrics(outcomes) for size, outcomes in by_size.items()},
-            "unsaid_claims_called_said": round(claims_said / (2 * len(names) * len(claims)), 4),
+            "unsaid_claims_called_said": round(claims_said / claims_tried, 4),
         }
     return summary
 
