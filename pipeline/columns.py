@@ -144,6 +144,16 @@ TABLES: dict[str, list[Column]] = {
         Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
         Column("evidence_speaker", STRING, "who speaks in the best evidence"),
         Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
+        Column(
+            "numbers_not_heard",
+            STRING,
+            "the point's quantities (digits, 2.5 for 2,5) its evidence does not state, space-separated",
+        ),
+        Column(
+            "talk_numbers_instead",
+            STRING,
+            "for a said point: the quantities its evidence states instead (a year for a year), space-separated",
+        ),
         Column("attributed_to", STRING, "speaker the report credits with the point"),
         Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited)"),
     ],

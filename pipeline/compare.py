@@ -31,9 +31,10 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Annotated
 
 import numpy as np
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from pipeline.artifacts import (
     Count,
@@ -58,10 +59,18 @@ from pipeline.language import (
     is_narration,
     looks_indonesian,
     normalize,
+    quantities,
     starts_a_talk,
     stem,
 )
-from pipeline.matching import FUZZY_MIN, YEAR, Occurrence, exact_mentions
+from pipeline.matching import (
+    FUZZY_MIN,
+    NUMBER_VALUE,
+    YEAR,
+    Occurrence,
+    quantity_mentions,
+    stated_quantities,
+)
 from pipeline.points import (
     MAX_POINT_WORDS,
     MIN_POINT_WORDS,
@@ -114,6 +123,16 @@ class Span(Timed):
     confidence: Share
 
 
+class PointNumber(Strict):
+    """A quantity the point states, and whether its evidence states the same."""
+
+    value: str = Field(pattern=NUMBER_VALUE)
+    heard: bool
+    # What the evidence of a said point states instead: its quantities of the same kind (a year for
+    # a year) that the point lacks ("the report says 4 benefits, the talk 3").
+    talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
+
+
 class ReportPoint(Strict):
     index: Count
     text: str
@@ -125,7 +144,13 @@ class ReportPoint(Strict):
     evidence: list[Span]  # best first; for a missing point, the closest passage
     found_terms: list[str]  # the point's content words heard in the evidence
     missing_terms: list[str]
+    numbers: list[PointNumber]
     speaker_agrees: bool | None
+
+    @property
+    def numbers_disagree(self) -> bool:
+        """Said with another number than the report's (what the number differs by is in `numbers`)."""
+        return self.status != "missing" and any(number.talk_says for number in self.numbers)
 
 
 class ReportMention(Strict):
@@ -145,7 +170,7 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.0.2")
+    schema_version: str = schema_version("1.1.0")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -428,6 +453,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     scored = content_points(split, named)
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
     chance, windows = match.probability(), match.windows
+    stated = stated_quantities(utterances)
     if match.best_match < RELATED_MIN:
         warnings.append(
             f"no point of the report is said plainly in the talk (best match {match.best_match:.2f}): "
@@ -451,6 +477,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
                     evidence=[],
                     found_terms=[],
                     missing_terms=[],
+                    numbers=[],
                     speaker_agrees=None,
                 )
             )
@@ -462,6 +489,10 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
         status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
         evidence = [_span(utterances[windows[c][0] : windows[c][1]], names, float(chance[row, c])) for c in chosen]
+        # A missing point's closest passage is no evidence of the number it gives.
+        in_evidence = (
+            [] if status == "missing" else [v for c in chosen for said in stated[slice(*windows[c])] for v in said]
+        )
         points.append(
             ReportPoint(
                 index=index,
@@ -474,11 +505,11 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
                 evidence=evidence,
                 found_terms=[t for t, h in zip(point_terms, heard, strict=False) if h],
                 missing_terms=[t for t, h in zip(point_terms, heard, strict=False) if not h],
+                numbers=point_numbers(text, in_evidence),
                 speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
             )
         )
         row += 1
-    normalized = [normalize(u.text) for u in utterances]
     # The report's names were found and searched for by the topics stage already.
     entities = [
         ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
@@ -516,7 +547,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
         warnings=warnings,
         entities=entities,
-        numbers=report_numbers(report, utterances, normalized),
+        numbers=report_numbers(report, utterances, stated),
         talk_only_topics=talk_only,
         unreported_passages=passages,
     )
@@ -542,17 +573,34 @@ def _language_problems(config: DayConfig, report: str, utterances: list[Utteranc
     return problems
 
 
-def report_numbers(report: str, utterances: list[Utterance], normalized: list[str]) -> list[ReportMention]:
-    values = dict.fromkeys(w for w in normalize(URL.sub("", report)).split() if w.isdigit())
+def report_numbers(report: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[ReportMention]:
+    """The report's quantities and where the talk states each (in digits or in words)."""
     mentions = []
-    for value in values:
-        hits = exact_mentions(value, utterances, normalized)
-        mentions.append(
-            ReportMention(
-                text=value, label="YEAR" if YEAR.match(value) else "NUMBER", found=bool(hits), occurrences=hits
-            )
-        )
+    for value in dict.fromkeys(value for value, _ in quantities(URL.sub(" ", report))):
+        hits = quantity_mentions(value, utterances, stated)
+        label = "YEAR" if YEAR.match(value) else "NUMBER"
+        mentions.append(ReportMention(text=value, label=label, found=bool(hits), occurrences=hits))
     return mentions
+
+
+def point_numbers(point: str, in_evidence: list[str]) -> list[PointNumber]:
+    """The point's quantities, each heard in its evidence or not, and what the evidence states
+    instead: a talk that gives 3 benefits where the report gives 4 says the point with another number."""
+    values = list(dict.fromkeys(value for value, _ in quantities(point)))
+    return [
+        PointNumber(
+            value=value,
+            heard=value in in_evidence,
+            talk_says=[]
+            if value in in_evidence
+            else [
+                v
+                for v in dict.fromkeys(in_evidence)
+                if v not in values and bool(YEAR.match(v)) == bool(YEAR.match(value))
+            ],
+        )
+        for value in values
+    ]
 
 
 def compare(config: DayConfig, paths: DayPaths) -> Comparison:

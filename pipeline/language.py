@@ -306,6 +306,50 @@ def numbers_to_digits(text: str) -> str:
     return " ".join(out)
 
 
+# How texts state quantities, for the numbers the record lists (read on the original text, since
+# normalize() splits "2,5" and keeps "Covid-19"'s 19).
+# A number glued to letters names a thing ("Covid-19", "G20", "5G", "ke-10"), except a currency.
+_NAMED_NUMBER = re.compile(r"\b(?!rp)[^\W\d_]+[-‐–]?\d+\w*|\b\d+[^\W\d_]+\w*")
+_CURRENCY = re.compile(r"\brp\.?(?=\d)")  # "Rp2.500" -> "rp 2.500"
+# "(1)" and "1." / "satu," opening a sentence or a list item count items, they state no quantity.
+_MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+_ENUMERATION = re.compile(
+    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)"
+)
+_ONE_OF = re.compile(r"\bsalah\s+satu\b")  # "one of": no quantity
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
+_DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+# "dua koma lima juta": the words after "koma" are digits, read one by one.
+_SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
+_SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
+_QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun)\b)?")
+
+
+def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
+    """The quantities a text states, each as (value, the words around it): digits, "1.200",
+    "2,5", number words ("dua koma lima", "empat ribu") and a scale after digits ("2,5 miliar"),
+    as one canonical value ("2500000000", "2.5").  Enumeration marks, "salah satu" and numbers
+    that are part of a name ("Covid-19", "G20") are no quantities."""
+    from decimal import Decimal
+
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))  # "(1) satu, ...": both marks
+    text = _ONE_OF.sub(" ", _NAMED_NUMBER.sub(" ", _CURRENCY.sub("rp ", text)))
+    text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
+    text = _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text))
+    text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
+    found = []
+    for match in _QUANTITY.finditer(text):
+        value = Decimal(match.group(1)) * SCALES.get(match.group(2) or "", 1)
+        canonical = f"{value.normalize():f}"
+        before = text[: match.start()].split()[-context_words:]
+        after = text[match.end() :].split()[:context_words]
+        found.append((canonical, " ".join([*before, match.group(), *after])))
+    return found
+
+
 def fold(text: str) -> str:
     """Lower case without accents or punctuation ("Café-Jazaïr" -> "cafe jazair"): how search
     compares a query with the transcript.  Cheap enough for every utterance of an archive."""

@@ -14,11 +14,12 @@ from pydantic import Field
 
 from pipeline.artifacts import Count, Seconds, Strict
 from pipeline.diarize import Utterance
-from pipeline.language import normalize
+from pipeline.language import normalize, quantities
 
 FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
 YEAR = re.compile(r"^(19|20)\d\d$")
+NUMBER_VALUE = r"^\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5"
 
 
 class Occurrence(Strict):
@@ -63,3 +64,13 @@ def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]
             matched = text[alignment.dest_start : alignment.dest_end]
             hits.append(_occurrence(utterance, matched, alignment.score))
     return hits
+
+
+def stated_quantities(utterances: list[Utterance]) -> list[dict[str, str]]:
+    """Per utterance, the quantities it states (value -> the words around it)."""
+    return [dict(quantities(u.text)) for u in utterances]
+
+
+def quantity_mentions(value: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[Occurrence]:
+    """Utterances that state the quantity `value` in any form ("4", "empat", "2,5 juta")."""
+    return [_occurrence(u, said[value], 100.0) for u, said in zip(utterances, stated, strict=True) if value in said]

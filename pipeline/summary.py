@@ -128,6 +128,7 @@ class ComparisonSummary(Strict):
     missing_points: list[PointSummary]
     partly_points: list[PointSummary]
     speaker_disagreements: list[PointSummary]
+    number_disagreements: list[PointSummary]  # said with another number than the report gives
     report_entities_found: Count
     report_entities_missing: list[str]
     talk_only_topics: list[str]
@@ -154,7 +155,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.1.2")
+    schema_version: str = schema_version("2.2.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -207,6 +208,7 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
         missing_points=[point(p) for p in comparison.points if p.status == "missing"],
         partly_points=[point(p) for p in comparison.points if p.status == "partly"],
         speaker_disagreements=[point(p) for p in comparison.points if p.speaker_agrees is False],
+        number_disagreements=[point(p) for p in comparison.points if p.numbers_disagree],
         report_entities_found=sum(e.found for e in comparison.entities),
         report_entities_missing=[e.text for e in comparison.entities if not e.found],
         talk_only_topics=comparison.talk_only_topics,

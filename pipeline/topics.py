@@ -30,8 +30,8 @@ from pipeline.artifacts import (
 )
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import find_entities, is_common_word, is_number_word, normalize, stop_words
-from pipeline.matching import YEAR, Occurrence, exact_mentions, fuzzy_mentions
+from pipeline.language import find_entities, is_common_word, is_number_word, normalize, quantities, stop_words
+from pipeline.matching import NUMBER_VALUE, YEAR, Occurrence, exact_mentions, fuzzy_mentions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
@@ -80,7 +80,7 @@ class Entity(Strict):
 
 
 class NumberMention(Strict):
-    value: str = Field(pattern=r"^\d+$")
+    value: str = Field(pattern=NUMBER_VALUE)
     is_year: bool
     start: Seconds
     end: Seconds
@@ -89,7 +89,7 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.0.2")
+    schema_version: str = schema_version("1.1.0")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -272,23 +272,20 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     return list(unique.values())
 
 
-def number_mentions(utterances: list[Utterance], normalized: list[str]) -> list[NumberMention]:
-    mentions = []
-    for utterance, text in zip(utterances, normalized, strict=False):
-        words = text.split()
-        for index, word in enumerate(words):
-            if word.isdigit():
-                mentions.append(
-                    NumberMention(
-                        value=word,
-                        is_year=bool(YEAR.match(word)),
-                        start=utterance.start,
-                        end=utterance.end,
-                        speaker=utterance.speaker,
-                        context=" ".join(words[max(0, index - 4) : index + 5]),
-                    )
-                )
-    return mentions
+def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
+    """Every quantity the talk states, in digits or in words ("dua koma lima juta" -> 2500000)."""
+    return [
+        NumberMention(
+            value=value,
+            is_year=bool(YEAR.match(value)),
+            start=utterance.start,
+            end=utterance.end,
+            speaker=utterance.speaker,
+            context=context,
+        )
+        for utterance in utterances
+        for value, context in quantities(utterance.text)
+    ]
 
 
 def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
@@ -321,7 +318,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
         )
     return dict(
-        overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances, normalized)
+        overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances)
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from conftest import write_config, write_tone
 from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact
-from pipeline.compare import Comparison, ReportPoint, Span
+from pipeline.compare import Comparison, PointNumber, ReportPoint, Span
 from pipeline.config import DayConfig, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
 from pipeline.download import SourceInfo
@@ -156,7 +156,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     points = [
         ReportPoint(
             index=0,
-            text="Diplomasi digital di masa pandemi dibahas.",
+            text="Diplomasi digital di masa pandemi dibahas tiga kali.",
             lead_in=None,
             attributed_to=names[0],
             status="covered",
@@ -164,7 +164,8 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             score=0.61,
             evidence=[span],
             found_terms=["diplomasi", "digital"],
-            missing_terms=[],
+            missing_terms=["3"],
+            numbers=[PointNumber(value="3", heard=False, talk_says=["2"])],
             speaker_agrees=True,
         ),
         ReportPoint(
@@ -178,6 +179,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             evidence=[span.model_copy(update={"confidence": 0.1})],
             found_terms=[],
             missing_terms=["wisata", "halal"],
+            numbers=[],
             speaker_agrees=None,
         ),
     ]

@@ -449,3 +449,27 @@ def test_a_quotation_of_two_sentences_and_a_list_under_a_colon_keep_their_parts_
     lead = "Menurut beliau, ada dua tahap yang perlu dilalui kementerian:"
     assert [lead_in for _, lead_in in points[:2]] == [lead, lead]  # the lead-in itself is short: no point
     assert points[-1][0].startswith("“Bertemu") and points[-1][0].endswith("peserta.")
+
+
+def test_a_point_said_with_another_number_says_which():
+    config = load_config(REPO / "configs" / "demo.yaml")
+    truth = load_truth(config.truth_path)
+    kept = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    said = [p for p in kept["points"] if p.numbers and p.status in SAID]
+    assert {n.value for p in said for n in p.numbers} == {"2017", "4"}
+    # demo says "tahun 2017" with the year of point 3, and point 12 without its year: not heard,
+    # and no other year said instead, so no disagreement
+    assert [(p.index, [(n.value, n.heard, n.talk_says) for n in p.numbers]) for p in said] == [
+        (3, [("2017", True, [])]),
+        (12, [("2017", False, [])]),
+        (24, [("4", True, [])]),
+    ]
+    assert not any(p.numbers_disagree for p in kept["points"])
+    assert {n.text for n in kept["numbers"]} == {"2017", "4"}  # no list marks, no Covid-19's 19
+
+    for turn in truth.turns:
+        turn.text = turn.text.replace("menyebut empat manfaat", "menyebut tiga manfaat")
+    changed = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    (point,) = [p for p in changed["points"] if p.numbers_disagree]
+    assert "empat manfaat" in point.text and point.status in SAID
+    assert [(n.value, n.heard, n.talk_says) for n in point.numbers] == [("4", False, ["3"])]

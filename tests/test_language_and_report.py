@@ -6,7 +6,7 @@ import pytest
 
 from conftest import REPORT
 from pipeline.compare import core_name
-from pipeline.language import find_entities, normalize, numbers_to_digits
+from pipeline.language import find_entities, normalize, numbers_to_digits, quantities
 from pipeline.points import split_points
 
 
@@ -78,3 +78,27 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
     for text in texts:
         found = find_entities(text, [{"label": "PERSON", "pattern": "Chalief Akbar"}])
         assert [t.text for t in found] == [t.text for t in whole(text)]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("ada empat manfaat", ["4"]),
+        ("pada tahun dua ribu tujuh belas.", ["2017"]),
+        ("sebanyak 1.200 peserta, 30% di antaranya mahasiswa", ["1200", "30"]),
+        ("anggaran Rp 2,5 miliar", ["2500000000"]),
+        ("Rp2.500.000 per orang", ["2500000"]),
+        ("dua koma lima juta penonton", ["2500000"]),
+        ("naik satu koma dua lima persen", ["1.25"]),
+        ("nilai 2.5 dan 3,14", ["2.5", "3.14"]),
+        ("tahun 2017, 2018, dan 2019", ["2017", "2018", "2019"]),
+        # names with a number, list marks and "one of" state no quantity
+        ("Covid-19 dan hari ke-10, G20, 5G", []),
+        ("salah satu manfaat", []),
+        ("Tantangan yaitu (1) satu, diplomasi. dua, kesulitan", []),
+        ("1. Pertama\n2. Kedua", []),
+        ("Tiga negara hadir.", ["3"]),
+    ],
+)
+def test_quantities_are_read_in_any_form_a_text_states_them(text, values):
+    assert [value for value, _ in quantities(text)] == values

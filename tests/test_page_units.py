@@ -156,3 +156,24 @@ def test_an_interrupted_run_replaces_an_earlier_failure_in_the_record(tmp_path, 
         list(run_day(load_config(config_path), paths))
     status = read_artifact(paths.status, DayStatus, "run")
     assert (status.status, status.stage, status.reason) == ("failed", "page", "interrupted (Ctrl-C)")
+
+
+def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_and_the_table(tmp_path):
+    import json
+
+    import pandas
+
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    list(run_day(load_config(config_path), paths))
+    assert "angka dalam laporan: 3; dalam rekaman: 2" in page_text(paths.page.read_text())
+    summary = json.loads(paths.summary.read_text())
+    assert [p["text"] for p in summary["comparison"]["number_disagreements"]] == [
+        "Diplomasi digital di masa pandemi dibahas tiga kali."
+    ]
+    refresh_archive(tmp_path / "outputs")
+    points = pandas.read_parquet(tmp_path / "outputs" / "points.parquet")
+    assert points[["numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == ["3", "2"]
