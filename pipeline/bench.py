@@ -53,8 +53,8 @@ from pipeline.truth import Truth, load_truth
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
 # others: a threshold tuned on the days it is scored on proves nothing.
-TUNING_DAYS = ("demo", "para-1", "para-2", "para-5", "para-6")
-SCORED_DAYS = ("demo-2", "demo-3", "para-3", "para-4")
+TUNING_DAYS = ("demo", "para-1", "para-2", "para-5", "para-6", "para-7", "para-8")
+SCORED_DAYS = ("demo-2", "demo-3", "para-3", "para-4", "para-9", "para-10")
 DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_DAYS]
 # Claims in the talks' own vocabulary that no bundled talk makes, one per line: the hard case of a
 # short report, whose points have no other points to be weighed against.  The tuning file's

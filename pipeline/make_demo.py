@@ -478,6 +478,439 @@ PARA_6_POINTS = {
     "Partisipasi masyarakat lebih mudah": ("covered", MEDIUM),
 }
 
+# para-7 and para-8 were written by another hand than the first six, to be scored only (no weight or
+# threshold was chosen on them): they lean on the points para-5 and para-6 leave out, carry hard
+# negatives (talk that shares a missing point's words without its claim: a hybrid car, the
+# building's security guard, a passport queue), and para-8 says Retno Marsudi's four benefits as
+# "tiga manfaat".
+PARA_7_TURNS = [
+    (
+        MODERATOR,
+        "Selamat sore, Bapak Ibu peserta workshop. Semarang sore ini hujan deras, jadi kalau nanti "
+        "ada bunyi petir, mohon dimaklumi. Kita sudah tersambung dengan Bapak Duta Besar di "
+        "Aljazair. Di sana masih jam sembilan pagi, ya, Pak? Silakan, Pak.",
+    ),
+    (
+        AMBASSADOR,
+        # 3 HEAVY ("titik baliknya ... dirombak ... salah satu pilarnya"); 4 MEDIUM (platforms
+        # reordered, "laman web ... dibenahi" for "pengembangan situs"); 6 HEAVY ("wabah korona",
+        # "dari balik kamera", "sangat bernilai").
+        "Betul, di sini masih pagi, kopi saya juga belum habis. Eh, sebentar, kamera saya kok "
+        "macet. Sudah kelihatan? Baik. Jadi saya mulai dari, eh, dari sejarahnya sedikit. Tahun "
+        "dua ribu tujuh belas itu titik baliknya. Kementerian di Pejambon memutuskan cara kita "
+        "berdiplomasi harus dirombak, dan ranah digital dijadikan salah satu pilarnya. Alatnya, "
+        "ya, yang Bapak Ibu pakai tiap hari juga: Instagram, YouTube, Twitter. Lalu laman web "
+        "kementerian dan laman kedutaan-kedutaan kita itu terus dibenahi, terus dikembangkan. "
+        "Nah, begitu wabah korona datang, mau tidak mau semua urusan antarnegara kami kerjakan "
+        "dari balik kamera. Dan, eh, dalam hitungan minggu sudah kelihatan, cara itu ternyata "
+        "sangat bernilai.",
+    ),
+    (
+        MODERATOR,
+        "Terima kasih, Pak. Ada pertanyaan dari Mas Rizky, mahasiswa semester lima. Katanya, Pak, "
+        "apa yang paling berat dalam menjalankan diplomasi digital?",
+    ),
+    (
+        AMBASSADOR,
+        # 12 MEDIUM: "tekad", "berkesinambungan" for "kontinuitas", and the 2017 strategy map.
+        # Hard negative for 8 (leaders send recorded speeches or speak live virtually): a live
+        # speech given in person, "berpidato langsung".  Hard negative for 15 (hybrid diplomacy
+        # the new norm after the pandemic): the embassy's hybrid car.
+        "Pertanyaan bagus, Mas Rizky. Yang, eh, yang paling berat justru menjaga tekad, ya. "
+        "Bikin akun itu gampang, merawatnya yang susah. Komitmennya harus ada, dan "
+        "penyelenggaraannya harus berkesinambungan, jangan putus di tengah jalan. Makanya "
+        "kementerian sudah mencantumkan diplomasi digital di peta strateginya sejak dua ribu "
+        "tujuh belas, tinggal kita jaga. Ngomong-ngomong soal berat, minggu lalu saya harus "
+        "berpidato langsung di depan mahasiswa Universitas Aljir, tanpa teks, dalam bahasa "
+        "Prancis. Itu juga berat, gitu. Oh ya, lucunya, mobil dinas kami sekarang mobil hybrid, "
+        "padahal bensin di sini murah sekali.",
+    ),
+    (MODERATOR, "Ha ha, hemat bensin di negeri minyak. Baik, Bu Ayu, silakan dari sisi akademik."),
+    (
+        AYU,
+        # 19 HEAVY (three rungs: bottom, middle, top); 21 LIGHT (menengah, pemerintah, warga
+        # negara, interaksi, new sentence).  Levels 20 and 22 are NOT described.
+        # 14 partly HEAVY: only "tools of communication" and "source of information" (the
+        # loudspeaker and the notice board); closeness, opinion, networking, transparency are not
+        # said as benefits of social media.
+        # 28 MEDIUM: "kesempatan emasnya", "arus informasi makin terbuka", "terus mendorong".
+        "Terima kasih. Maaf, tadi listrik di rumah sempat padam sebentar. Jadi, saya suka "
+        "membayangkan penerapan diplomasi digital itu seperti tiga anak tangga: yang paling "
+        "bawah, yang tengah, dan yang paling atas. Saya ambil yang tengah saja, ya. Di tingkat "
+        "menengah, cirinya pemerintah dan warga negaranya sudah saling berinteraksi, tidak lagi "
+        "satu arah. Lalu bagi kedutaan, akun media sosial itu semacam pengeras suara sekaligus "
+        "papan pengumuman. Tempat menyampaikan pesan, dan tempat orang mencari kabar yang resmi. "
+        "Nah, kesempatan emasnya di sini, ya kan. Arus informasi makin terbuka, dan kita harus "
+        "terus mendorong supaya makin terbuka lagi.",
+    ),
+    (
+        MODERATOR,
+        "Satu lagi dari kolom obrolan, Pak Duta. Dari Ibu Sari, pembatik di Pekalongan: apakah "
+        "diplomasi digital ada gunanya untuk dagang?",
+    ),
+    (
+        AMBASSADOR,
+        # 25 LIGHT (same key terms, sentence turned round); 9 partly LIGHT: only its economic
+        # cooperation and trade item.
+        "Ada, Bu Sari. Kerja sama ekonomi dan perdagangan internasional itu justru bisa diperkuat "
+        "lewat diplomasi digital. Tahun lalu kami memamerkan batik lewat pameran daring, dan "
+        "beberapa butik di Aljir akhirnya memesan. Di sini juga ada harissa, sambal khas Afrika "
+        "Utara, jadi lidah orang sini cocok dengan masakan kita.",
+    ),
+    (
+        AYU,
+        # Hard negative for 13 (budget and digital infrastructure as a challenge): the campus's
+        # "infrastruktur", a new parking building.
+        "Wah, kalau begitu harus dicoba. Pak, kampus kami juga lagi banyak perbaikan "
+        "infrastruktur, gedung parkirnya baru. Jadi kalau nanti Bapak mampir ke Semarang, sudah "
+        "nyaman.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 13 as well: "anggaran" of the organisers.
+        "Sayangnya anggaran panitia tahun ini belum cukup untuk mendatangkan Bapak ke Semarang, "
+        "ha ha. Baik, waktu kita habis. Terima kasih, Pak Duta Besar, terima kasih, Bu Ayu. Daftar "
+        "hadir dan tautan sertifikat ada di kolom obrolan. Selamat sore, sampai jumpa.",
+    ),
+]
+PARA_7_POINTS = {
+    "telah menjadikan diplomasi digital": ("covered", HEAVY),
+    "Melalui penggunaan media sosial twitter": ("covered", MEDIUM),
+    "diplomasi dilakukan secara virtual": ("covered", HEAVY),
+    # commitment and continuity as a challenge, and the strategy map since 2017: all of point 12.
+    "komitmen dan kontinutas": ("covered", MEDIUM),
+    "menguatkan kerja sama ekonomi": ("covered", LIGHT),
+    # only the economic cooperation and trade item of point 9's list of benefits.
+    "Manfaat diplomasi digital diantaranya": ("partly", LIGHT),
+    "terus mendorong keterbukaan informasi": ("covered", MEDIUM),
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", HEAVY),
+    "Menengah, dicirikan interaksi": ("covered", LIGHT),
+    # only tools of communication and source of information, two of the six benefits.
+    "Manfaat penggunaan media sosial": ("partly", HEAVY),
+}
+
+PARA_8_TURNS = [
+    (
+        MODERATOR,
+        "Halo, selamat pagi, Bapak Ibu. Yang bergabung lewat YouTube, halo juga. Hari ini urutannya "
+        "kita balik, Bu Ayu dulu, nanti Pak Duta Besar. Silakan, Bu. Eh, Bu Ayu, suaranya belum "
+        "masuk, masih di-mute.",
+    ),
+    (
+        AYU,
+        # Hard negative for 17 (cyber security, data privacy, internet governance): the building's
+        # security guard, "keamanannya ketat", the camera off "demi privasi".
+        # Hard negative for 3 (2017, transformation of the diplomacy strategy) and for the missing
+        # part of 12 (strategy map since 2017): her teaching "strategi" in 2017.
+        # 19 LIGHT (awal, menengah, akhir, implementasi, new sentence); 20 HEAVY (computers,
+        # network and applications the diplomats can work with).  21 and 22 are NOT described.
+        # 23 MEDIUM (name kept, "memakai internet dan gawai komunikasi", "kepentingan diplomatik").
+        "Aduh, maaf, sudah terdengar? Baik. Maaf juga tadi telat, satpam gedung menahan saya di "
+        "pintu karena kartu akses saya ketinggalan. Keamanannya sekarang ketat sekali. Kamera saya "
+        "matikan dulu, ya, demi privasi, anak saya lagi main di belakang. Jadi, eh, kalau soal "
+        "implementasi, diplomasi digital itu bertingkat, ya, mulai dari tingkat awal, lalu "
+        "menengah, sampai tingkat akhir. Syarat paling dasarnya, negara itu punya dulu komputer, "
+        "jaringan internet, dan aplikasi yang bisa dipakai para diplomatnya bekerja. Yang menengah "
+        "dan yang akhir ada di materi yang dibagikan, waktunya mepet. Saya ingat, tahun dua ribu "
+        "tujuh belas saya baru mulai mengajar, dan strategi saya waktu itu sederhana sekali, "
+        "papan tulis dan spidol. Nah, istilah kerennya e-diplomacy. Fergus Hanson, peneliti dari "
+        "Australia, bilang intinya itu memakai internet dan gawai-gawai komunikasi demi "
+        "tercapainya kepentingan diplomatik.",
+    ),
+    (MODERATOR, "Terima kasih, Bu. Ada pertanyaan dari Mbak Dewi di YouTube: Bu, manfaat nyatanya apa sih?"),
+    (
+        AYU,
+        # 24 partly MEDIUM, NUMBER DIFFERS: the report says Retno Marsudi felt "empat manfaat";
+        # Ayu says "tiga manfaat" and lists the three the report lists in point 24.
+        # 9 partly MEDIUM: peace, conflicts, political support, three of its six benefits.
+        # 28 HEAVY: "peluangnya", information flowing freely, "arus yang terbuka ini harus terus
+        # kita dorong".
+        "Nah, Ibu Retno Marsudi, menteri luar negeri kita, pernah cerita ada tiga manfaat yang "
+        "beliau rasakan sendiri. Pesan damai jadi lebih gampang disebarkan, konflik lebih cepat "
+        "dicarikan jalan keluar, dan dukungan politik dari negara-negara lain lebih mudah digalang "
+        "lewat media sosial. Terus, eh, peluangnya juga ada. Informasi sekarang mengalir bebas, "
+        "hampir tidak ada yang bisa disembunyikan lagi, dan arus yang terbuka ini harus terus kita "
+        "dorong.",
+    ),
+    (MODERATOR, "Terima kasih, Bu Ayu. Pak Duta Besar, silakan. Eh, Pak, itu suara apa di belakang?"),
+    (
+        AMBASSADOR,
+        # Hard negative for 27 (development, investment): a building under construction next door.
+        # 6 LIGHT (terbukti berharga, pandemi, dilakukan secara virtual, sentence turned round).
+        # 4 partly MEDIUM: YouTube and the website only; Twitter and Instagram are not said.
+        # 10 HEAVY: "pelengkap, bukan pengganti", face to face cannot be fully replaced by the
+        # camera; Retno Marsudi is not named as the source here.
+        "Oh, maaf, itu bunyi bor. Di sebelah kedutaan sedang ada pembangunan gedung, sudah tiga "
+        "bulan. Jadi begini. Yang terbukti berharga selama pandemi itu justru diplomasi yang "
+        "dilakukan secara virtual. Kami juga rajin mengunggah video ke YouTube, dan situs kedutaan "
+        "terus diperbarui. Tapi jangan salah paham, ya. Layar itu pelengkap, bukan pengganti. "
+        "Duduk berhadapan, bersalaman, membaca raut wajah lawan bicara, itu belum bisa digantikan "
+        "penuh oleh kamera.",
+    ),
+    (MODERATOR, "Pertanyaan terakhir dari Mas Fajar: selain itu, tantangannya apa lagi, Pak?"),
+    (
+        AMBASSADOR,
+        # 12 partly HEAVY: only commitment and continuity ("napas panjang", "tekad", "jalan terus
+        # tanpa putus"); the strategy map since 2017 is not said.
+        # Hard negative for 29 (participation easier, especially the young): young Algerians
+        # filling cafes for football.
+        "Soal napas panjang, Mas Fajar. Banyak yang semangatnya cuma di awal. Hari ini akun "
+        "dibuat, bulan depan sudah ditinggal, hangat-hangat tahi ayam, gitu. Harus ada tekad, dan "
+        "harus jalan terus tanpa putus. Oh ya, anak-anak muda di sini, wah, kalau ada "
+        "pertandingan sepak bola, kafe-kafe penuh sampai tengah malam. Bulan lalu saya ke "
+        "Ghardaia, di pinggir Gurun Sahara, kurmanya manis sekali.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 26 (protecting citizens more efficiently, visa and passport services):
+        # the moderator's own passport renewal in a long queue.
+        "Wah, bikin iri, Pak. Saya sendiri minggu lalu antre berjam-jam di kantor imigrasi untuk "
+        "memperpanjang paspor, jadi belum bisa ke mana-mana. Baik, kita cukupkan sampai di sini. "
+        "Terima kasih, Pak Duta Besar dan Bu Ayu. Sampai jumpa besok pagi.",
+    ),
+]
+PARA_8_POINTS = {
+    "diplomasi dilakukan secara virtual": ("covered", LIGHT),
+    # YouTube and the website only.
+    "Melalui penggunaan media sosial twitter": ("partly", MEDIUM),
+    "bukan pengganti diplomasi konvensional": ("covered", HEAVY),
+    # commitment and continuity only, not the strategy map since 2017.
+    "komitmen dan kontinutas": ("partly", HEAVY),
+    "Tingkatan Implementasi Diplomasi Digital": ("covered", LIGHT),
+    "Awal, adanya ketersediaan": ("covered", HEAVY),
+    "sebagaimana Fergus Hanson": ("covered", MEDIUM),
+    # the three benefits are said, but as "tiga manfaat" where the report says "empat manfaat".
+    "Retno Marsudi, ada empat manfaat": ("partly", MEDIUM),
+    # peace, conflicts and political support only.
+    "Manfaat diplomasi digital diantaranya": ("partly", MEDIUM),
+    "terus mendorong keterbukaan informasi": ("covered", HEAVY),
+}
+
+# para-9 and para-10 were written by a third hand who had not seen how the comparison works, to be
+# scored only: a panel of short turns where the moderator sums up two points again, and a long talk
+# with a long digression where one speaker barely speaks; each with four or more hard negatives.
+PARA_9_TURNS = [
+    (
+        AMBASSADOR,
+        "Halo, halo, sudah terdengar? Selamat siang dari Aljir. Di sini masih pagi, tapi, eh, kopinya sudah siap.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 17 (cyber security, data privacy, internet governance): his mobile
+        # "kuota data" and his "internet" that may drop.
+        "Sudah, Pak, jelas sekali. Assalamualaikum, selamat siang, Bapak Ibu peserta. Hari ini "
+        "formatnya agak beda, ya, kita bikin seperti panel. Jadi Pak Duta dan Bu Ayu silakan "
+        "saling potong, saling tanggap, gitu. Oh, maaf, kuota data saya tinggal sedikit, jadi "
+        "kalau internet saya tiba-tiba hilang, mohon dimaklumi. Langsung saja, Pak Duta. Apa "
+        "yang paling berubah?",
+    ),
+    (
+        AMBASSADOR,
+        # 7 HEAVY: a head of state joins a summit without leaving his capital (no "pemimpin",
+        # "bepergian", "pertemuan internasional").  Nothing about speeches (8).
+        # 5 partly MEDIUM: negotiation ("perundingan"), consular services ("layanan konsuler")
+        # and interactive dialogue, moved to the screen; multilateral meetings and business
+        # meetings are not said.
+        "Yang, eh, yang paling kelihatan, ya, kepala negara sekarang bisa ikut konferensi tingkat "
+        "tinggi tanpa harus meninggalkan ibu kotanya. Dulu kan harus terbang, transit, jet lag. "
+        "Terus pekerjaan kami sehari-hari juga, perundingan, layanan konsuler, dialog interaktif "
+        "dengan warga, itu banyak yang sekarang pindah ke layar.",
+    ),
+    (
+        AYU,
+        # 10 HEAVY: the screen is only a bridge, a tough negotiation still needs one table; face to
+        # face cannot be stood in for by a camera.  Retno Marsudi is not named as the source.
+        "Boleh saya potong sedikit, Pak? Layar itu cuma jembatan, ya. Kalau rundingannya sudah "
+        "alot, orang tetap harus duduk satu meja, saling menatap, minum teh bareng. Yang begitu "
+        "tidak bisa diwakili kamera.",
+    ),
+    (
+        AMBASSADOR,
+        # 11 HEAVY (first saying): the digital space is too big, thousands of parties answer each
+        # other and nobody can direct the traffic of the conversation.
+        # 13 MEDIUM: "dana dan prasarana", budget raised ("anggarannya harus dinaikkan"), data
+        # centres and connections built.
+        "Betul, betul, saya setuju, Bu. Dan, eh, masalahnya bukan cuma itu. Ruang digital itu "
+        "terlalu besar. Ribuan pihak bisa saling sahut, pemerintah, lembaga swadaya, warganet, "
+        "akun tanpa nama, dan kita tidak bisa mengatur lalu lintas percakapannya. Belum lagi soal "
+        "dana dan prasarana, ya kan. Anggarannya harus dinaikkan, pusat data dan koneksinya harus "
+        "dibangun.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 22 and 19 (the final level of implementation, the levels awal,
+        # menengah, akhir): a final-year student, "mahasiswa tingkat akhir".
+        "Nah, pas sekali, ada pertanyaan dari Mas Bayu, katanya mahasiswa tingkat akhir yang lagi "
+        "pusing skripsi, ha ha. Dia tanya, apa manfaatnya buat warga biasa seperti saya? Bu Ayu, "
+        "silakan.",
+    ),
+    (
+        AYU,
+        # 26 HEAVY (first saying): citizens abroad who lose their travel documents or need an
+        # entry permit are helped from afar, faster and cheaper, protection is quicker.
+        # 29 LIGHT: young people take part more easily, the public too (new sentence, key terms).
+        "Semangat skripsinya, Mas Bayu. Contoh gampangnya begini. Kalau warga kita di luar negeri "
+        "kehilangan dokumen perjalanan, atau mau mengurus izin masuk ke negara lain, sekarang bisa "
+        "dibantu dari jauh, lebih cepat, lebih hemat, jadi perlindungannya lebih sigap. Terus, apa "
+        "namanya, anak muda juga jadi lebih mudah berpartisipasi, masyarakat umum juga. Mahasiswa "
+        "klub debat saya malah ikut lomba dengan kampus di Turki, dari kamar kos.",
+    ),
+    (
+        AMBASSADOR,
+        # 16 HEAVY: every country must not just wait, get ready ("ancang-ancang") now, and hold on
+        # to two things, a sense of safety and good manners (security and ethics).  "Perubahan
+        # ini" is the move to the screen; hybrid diplomacy as the new norm (15) is not said.
+        "Saya tambah satu, Bu, mumpung ingat. Perubahan ini datangnya cepat, jadi tiap negara "
+        "jangan cuma menunggu. Ancang-ancangnya harus disiapkan dari sekarang, dan ada dua hal "
+        "yang tidak boleh lepas, rasa aman dan sopan santun. Eh, ngomong-ngomong, pohon ara di "
+        "halaman kedutaan kami lagi lebat-lebatnya. Tiap pagi staf lokal memetik, dibagi ke "
+        "tetangga.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 15 (hybrid diplomacy the new norm after the pandemic): the canteen
+        # open again "sejak masa normal baru".
+        # Summing-up, second sayings: 11 MEDIUM ("kelewat luas", "interaksinya sulit
+        # dikendalikan"); 26 MEDIUM ("lebih terlindungi", passport and visa sorted faster).
+        # Hard negative for 4 (Twitter, Instagram, YouTube, the ministry's websites): the campus
+        # Instagram and the session's recording on YouTube (a weak one for 8, pre-recorded speeches:
+        # "rekamannya").
+        "Wah, bikin ngiler, Pak. Sejak masa normal baru, kantin kampus kami memang sudah buka "
+        "lagi, tapi tidak ada buah ara, ha ha. Oke, waktunya sudah mepet. Saya rangkum dua hal, ya. "
+        "Pertama, jagat internet itu kelewat luas, pihak yang ikut bicara terlalu banyak, jadi "
+        "interaksinya sulit dikendalikan. Kedua, warga kita di luar negeri jadi lebih terlindungi, "
+        "urusan paspor dan visa lebih cepat beres. Terima kasih, Pak Duta Besar, terima kasih, Bu "
+        "Ayu. Jangan lupa ikuti Instagram kampus, dan rekamannya bisa ditonton ulang di YouTube "
+        "STEKOM. Wassalamualaikum.",
+    ),
+]
+# A point said twice takes the level of its closer saying (the moderator's summing-up).
+PARA_9_POINTS = {
+    # negotiation, consular services and interactive dialogue; not multilateral or business meetings.
+    "kegiatan-kegiatan diplomatic virtual": ("partly", MEDIUM),
+    "tidak mesti bepergian": ("covered", HEAVY),
+    "bukan pengganti diplomasi konvensional": ("covered", HEAVY),
+    # ambassador HEAVY, moderator's summing-up MEDIUM.
+    "kesulitan mengontrol interaksi": ("covered", MEDIUM),
+    "insfrastruktur dan anggaran": ("covered", MEDIUM),
+    "Semua negara harus bersiap": ("covered", HEAVY),
+    # Ayu HEAVY, moderator's summing-up MEDIUM.
+    "Alat untuk melindungan warga negara": ("covered", MEDIUM),
+    # only the citizen-protection item (visa and passport) of point 9's six benefits.
+    "Manfaat diplomasi digital diantaranya": ("partly", MEDIUM),
+    "Partisipasi masyarakat lebih mudah": ("covered", LIGHT),
+}
+
+# para-10: the ambassador talks at length, with a long story in the middle from his posting in
+# Nairobi; Dr. Ayu has a cold and says one sentence.
+PARA_10_TURNS = [
+    (
+        MODERATOR,
+        "Selamat pagi, Bapak Ibu, selamat datang di hari kesepuluh. Eh, sebelum mulai, kabar "
+        "kurang enak, Bu Ayu sedang flu, suaranya serak, jadi hari ini beliau lebih banyak "
+        "mendengarkan, ya. Pak Duta Besar yang akan banyak bercerita. Silakan, Pak.",
+    ),
+    (
+        AMBASSADOR,
+        # Hard negative for 29 (participation easier, especially the young): his nephew, "anak
+        # muda", set up the Zoom call.
+        # 6 LIGHT: during the covid pandemic diplomacy done virtually ("berdiplomasi secara virtual"),
+        # soon proved valuable ("terbukti ... berharga").
+        # 4 HEAVY: "aplikasi burung biru" (Twitter), "aplikasi berbagi foto" (Instagram), "kanal
+        # video" (YouTube), the ministry's and every embassy's official pages "terus dipoles".
+        # 14 partly MEDIUM: closeness ("merasa dekat"), shaping opinion ("opini publik ... kami
+        # warnai"), networking ("jaringan pertemanan"), a means of communication ("sarana
+        # komunikasi"); source of information and transparency are not said.  Its "jaringan
+        # pertemanan kami makin luas" shares 11's "luasnya jaringan" without 11's claim.
+        # The story (digression) carries hard negatives for 11 ("jaringan telepon ... putus"),
+        # 13 ("anggaran kami pas-pasan", a road "rusaknya minta ampun"), 7 ("bepergian", the
+        # elephant herd's "pemimpin") and 16 ("aman", said by the driver).
+        # 15 MEDIUM: diplomacy mixed, physical and digital, "normal yang baru" once the pandemic
+        # is over.  17 LIGHT: cyber security, data privacy, internet governance must be dealt with
+        # for a trusted digital diplomacy environment.
+        "Terima kasih, Mas. Cepat sembuh, Bu Ayu. Suara saya masuk? Untung ada keponakan saya, "
+        "anak muda, dia yang tadi memasang Zoom ini. Kalau tidak, saya masih bingung cari "
+        "tombolnya. Baik. Jadi begini, ya. Selama pandemi covid, kita semua dipaksa berdiplomasi "
+        "secara virtual, dan, eh, dalam waktu singkat terbukti cara itu berharga sekali. Alatnya "
+        "macam-macam. Ada aplikasi burung biru, ada aplikasi berbagi foto, ada kanal video, lalu "
+        "halaman resmi kementerian dan halaman tiap kedutaan kita terus dipoles. Nah, buat kami "
+        "para diplomat, eh, untungnya apa? Masyarakat jadi merasa dekat dengan kami, opini publik "
+        "bisa ikut kami warnai, jaringan pertemanan kami makin luas, dan kami punya sarana komunikasi sendiri. "
+        "Ngomong-ngomong soal komunikasi, saya jadi ingat cerita lama. Tahun dua ribu tiga, saya "
+        "masih sekretaris tiga di kedutaan kita di Nairobi, Kenya. Kedutaan mau mengadakan "
+        "malam budaya, lengkap dengan gamelan. Nah, gamelannya dikirim dari Jakarta naik kapal, dan, eh, "
+        "tertahan di pelabuhan Mombasa. Jaringan telepon di Nairobi putus tiga hari karena badai, "
+        "faks juga mati. Anggaran kami pas-pasan, jadi kami sewa truk sayur, berangkat subuh, "
+        "delapan jam lewat jalan yang rusaknya minta ampun. Jarang sekali saya bepergian sejauh "
+        "itu lewat darat. Di tengah Taman Nasional Tsavo, truknya mogok. Lalu lewat sekawanan "
+        "gajah. Yang paling depan gajah betina tua, pemimpin kawanan itu. Kami diam di dalam truk, "
+        "tidak berani bernapas. Sopir kami, Pak Otieno, cuma berbisik, tenang, aman, mereka cuma "
+        "mau minum. Singkat cerita, gamelannya keluar dari pelabuhan, kami sampai jam dua pagi, "
+        "dan malam budayanya jalan. Tamu-tamu Kenya malah ikut menari. Eh, maaf, saya jadi "
+        "melantur. Kembali ke topik. Kalau pandemi sudah selesai, saya yakin diplomasi yang "
+        "dicampur, fisik dan digital, itu akan jadi normal yang baru. Tapi ada syaratnya. Keamanan "
+        "siber, privasi data, tata kelola internet, kekhawatiran itu harus diatasi dulu, supaya "
+        "lingkungan diplomasi digitalnya terpercaya.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 24 and 10 (Retno Marsudi): a student named Retno.  Hard negative for 3
+        # (2017, transformation of the diplomacy strategy) and for the part of 12 this day leaves
+        # out (the ministry's strategy map since 2017): her intake year "dua ribu tujuh belas" and
+        # her question about a "strategi" for the embassy account.
+        "Ceritanya seru sekali, Pak, saya ikut deg-degan. Ada pertanyaan dari Mbak Retno, "
+        "mahasiswi angkatan dua ribu tujuh belas. Katanya, Pak, strategi apa supaya akun kedutaan "
+        "tidak sepi, dan apa yang paling sering gagal?",
+    ),
+    (
+        AMBASSADOR,
+        # 12 partly MEDIUM: commitment ("kesungguhan") and continuity ("terus-menerus",
+        # "berkelanjutan", "keberlanjutan"); the strategy map since 2017 is not said.
+        # 25 HEAVY: finding buyers abroad and cross-border business partnerships made easier over
+        # digital channels (no "kerja sama", "ekonomi", "perdagangan", "menguatkan").
+        "Pertanyaan yang jujur, Mbak Retno. Yang paling sering gagal itu kesungguhannya. Diplomasi "
+        "digital harus dijalankan terus-menerus, berkelanjutan, tidak boleh cuma ramai di bulan "
+        "pertama lalu sepi seperti rumah kosong. Jadi kuncinya kesungguhan dan keberlanjutan. Lalu "
+        "satu lagi, buat pengusaha kita, mencari pembeli di luar negeri dan menjalin kongsi bisnis "
+        "lintas negara itu jadi jauh lebih gampang lewat kanal digital. Bulan lalu kami "
+        "mempertemukan eksportir kopi dari Aceh dengan pembeli di Konstantin, cukup lewat layar.",
+    ),
+    (
+        AYU,
+        # 27 HEAVY: two countries talking more often over the digital route, foreign investors
+        # bolder with their money, the region moves forward (communication between countries,
+        # investment, development).
+        "Maaf, suara saya serak. Satu kalimat saja, Pak. Kalau dua negara makin sering bertukar "
+        "kabar lewat jalur digital, pemodal asing lebih berani menaruh uangnya, dan daerah kita "
+        "ikut maju.",
+    ),
+    (AMBASSADOR, "Betul sekali, Bu Ayu. Terima kasih, lekas pulih, ya."),
+    (
+        MODERATOR,
+        # Hard negative for 16 (keeping security and ethics): the streets are "aman".
+        "Baik, Bapak Ibu, kita cukupkan di sini. Terima kasih, Pak Duta Besar, terima kasih, Bu "
+        "Ayu. Cuaca Semarang siang ini cerah, jalanan aman, jadi yang mau keluar cari makan siang, "
+        "silakan. Sertifikat dikirim lewat surel. Sampai jumpa besok.",
+    ),
+]
+PARA_10_POINTS = {
+    "Melalui penggunaan media sosial twitter": ("covered", HEAVY),
+    "diplomasi dilakukan secara virtual": ("covered", LIGHT),
+    # closeness, opinion, networking and a means of communication; not source of information
+    # or transparency.
+    "Manfaat penggunaan media sosial": ("partly", MEDIUM),
+    "diplomasi hybrid": ("covered", MEDIUM),
+    "Kekhawatiran tentang keamanan siber": ("covered", LIGHT),
+    # commitment and continuity only, not the strategy map since 2017.
+    "komitmen dan kontinutas": ("partly", MEDIUM),
+    "menguatkan kerja sama ekonomi": ("covered", HEAVY),
+    "Alat untuk memajukan pembangunan": ("covered", HEAVY),
+    # economic cooperation and trade, and development; not peace, conflicts, political support
+    # or citizen protection.
+    "Manfaat diplomasi digital diantaranya": ("partly", HEAVY),
+}
+
+
 # Report sentences that narrate the event (who spoke, where, how it was held): not talk content.
 NARRATION = (
     "Acara Workshop Online",
@@ -514,6 +947,10 @@ DEMO_DAYS = {
     "para-4": DemoDay(PARA_4_TURNS, points=PARA_4_POINTS, room=True),
     "para-5": DemoDay(PARA_5_TURNS, points=PARA_5_POINTS, room=True),
     "para-6": DemoDay(PARA_6_TURNS, points=PARA_6_POINTS, room=True),
+    "para-7": DemoDay(PARA_7_TURNS, points=PARA_7_POINTS, room=True),
+    "para-8": DemoDay(PARA_8_TURNS, points=PARA_8_POINTS, room=True),
+    "para-9": DemoDay(PARA_9_TURNS, points=PARA_9_POINTS, room=True),
+    "para-10": DemoDay(PARA_10_TURNS, points=PARA_10_POINTS, room=True),
 }
 
 SAMPLE_RATE = 22050  # espeak-ng's native rate

@@ -317,9 +317,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
         entities.append(
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
         )
-    return dict(
-        overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances)
-    )
+    return dict(overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances))
 
 
 def topics(config: DayConfig, paths: DayPaths) -> Topics:

@@ -15,7 +15,7 @@ from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
-# para-5, para-6).
+# para-5 to para-8).
 SCORED_PARAPHRASE_DAYS = ("para-3", "para-4")
 
 
