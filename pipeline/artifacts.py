@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from pipeline import __version__
-from pipeline.files import PipelineError, file_sha256, write_atomic, write_error
+from pipeline.files import PipelineError, file_sha256, open_own, write_atomic, write_error
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -185,12 +185,15 @@ def folder_lock(folder: Path, name: str) -> Iterator[None]:
     import fcntl
 
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / name, "a", encoding="utf-8") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    fd = open_own(folder / name, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 @contextmanager
@@ -201,12 +204,12 @@ def day_lock(root: Path) -> Iterator[None]:
     lock = root / ".lock"
     try:
         root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)  # unbuffered: no write is left to fail at close
     except FileExistsError:
         what = ("a link to a file" if root.exists() else "a link that leads nowhere") if root.is_symlink() else "a file"
         raise PipelineError(f"{root}: is {what}, not a day folder; move it away") from None
     except OSError as exc:
         raise write_error(lock, exc) from None
+    fd = open_own(lock, os.O_RDWR | os.O_CREAT)  # unbuffered: no write is left to fail at close
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -227,18 +230,6 @@ def day_lock(root: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
-
-
-def append_line(path: Path, line: str) -> None:
-    """Append one whole line and fsync it (journal, checkpoint): a crash tears at most that line,
-    which readers skip; a full disk is one line naming the file."""
-    try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(line if line.endswith("\n") else line + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        raise write_error(path, exc) from None
 
 
 class DayStatus(Strict):

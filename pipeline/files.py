@@ -57,6 +57,41 @@ def write_error(path: Path, exc: OSError) -> PipelineError:
     return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
 
 
+def open_own(path: Path, flags: int) -> int:
+    """Open a file of lokakarya's own (a lock, the journal, a checkpoint) without following a link.
+
+    A link planted in a day folder would otherwise lead the lock's truncation or the journal's
+    appends to any file the user may write, outside the outputs folder.
+    """
+    import stat
+
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError as exc:
+        if path.is_symlink():
+            raise PipelineError(f"{path}: is a link, not a file lokakarya wrote; remove it") from None
+        if path.is_dir():
+            raise PipelineError(f"{path}: is a folder, not a file lokakarya wrote; move it away") from None
+        raise write_error(path, exc) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PipelineError(f"{path}: is not a regular file (a device or pipe?); remove it")
+    return fd
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append one whole line and fsync it (journal, checkpoint): a crash tears at most that line,
+    which readers skip; a full disk is one line naming the file."""
+    fd = open_own(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    try:
+        os.write(fd, (line if line.endswith("\n") else line + "\n").encode("utf-8"))
+        os.fsync(fd)
+    except OSError as exc:
+        raise write_error(path, exc) from None
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside the target; on success fsync it and rename it over the target.
@@ -66,6 +101,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        tmp.unlink(missing_ok=True)  # a link planted under the temporary's name is not written through
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -84,7 +120,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
     data = data.encode("utf-8") if isinstance(data, str) else data
-    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+    if not path.is_symlink() and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
         return
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

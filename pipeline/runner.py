@@ -24,14 +24,13 @@ from pipeline.artifacts import (
     DayStatus,
     InputName,
     PipelineError,
-    append_line,
     day_lock,
     file_sha256,
     read_journal,
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs
-from pipeline.files import remove_stale_temporaries
+from pipeline.files import append_line, remove_stale_temporaries
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
 Staleness = Literal["missing", "damaged", "out of date"]

@@ -28,7 +28,6 @@ from pipeline.artifacts import (
     Spoken,
     Strict,
     Timed,
-    append_line,
     reading,
     require,
     schema_version,
@@ -37,6 +36,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
+from pipeline.files import append_line
 from pipeline.memory import return_freed_memory
 from pipeline.models import ResolvedModel, resolve_whisper
 

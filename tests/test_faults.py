@@ -1186,3 +1186,35 @@ def test_a_clipped_recording_is_kept_with_a_warning(tmp_path, gain, warned):
     info = json.loads((out / "test-day" / "source.json").read_text())
     assert ("are clipped" in result.output) == warned and bool(info["warnings"]) == warned
     assert not warned or "of the samples are clipped (at full scale)" in info["warnings"][0]
+
+
+@pytest.mark.parametrize("own", ["lock", "journal", "archive-lock", "checkpoint"])
+def test_a_link_planted_for_a_file_of_lokakarya_is_never_written_through(tmp_path, own):
+    """A day folder's lock, journal or checkpoint, or the archive's lock, that is a link to a file
+    elsewhere: the run refuses in one line and the file linked to keeps its bytes."""
+    from pipeline.artifacts import folder_lock
+    from pipeline.files import PipelineError, append_line
+
+    victim = tmp_path / "precious.txt"
+    victim.write_text("precious\n")
+    day = tmp_path / "out" / "test-day"
+    day.mkdir(parents=True)
+    link = {"lock": day / ".lock", "journal": day / "journal.jsonl", "archive-lock": tmp_path / "out" / ".archive.lock"}
+    link["checkpoint"] = day / "transcript.checkpoint.jsonl"
+    link[own].symlink_to(victim)
+    with pytest.raises(PipelineError, match=r"is a link, not a file lokakarya wrote; remove it$") as caught:
+        if own == "lock":
+            with day_lock(day):
+                pass
+        elif own == "archive-lock":
+            with folder_lock(tmp_path / "out", ".archive.lock"):
+                pass
+        else:
+            append_line(link[own], '{"stage": "download"}')
+    assert str(link[own]) in str(caught.value) and "\n" not in str(caught.value)
+    assert victim.read_text() == "precious\n"
+    if own == "lock":
+        write_tone(tmp_path / "talk.wav")
+        line = _one_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
+        assert line == f"Error: {link['lock']}: is a link, not a file lokakarya wrote; remove it"
+        assert victim.read_text() == "precious\n"
