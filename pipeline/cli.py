@@ -19,6 +19,7 @@ import click
 
 from pipeline import __version__
 from pipeline.files import PipelineError
+from pipeline.formats import printable
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _one_line(error: click.UsageError) -> click.UsageError:
     if isinstance(error, getattr(click.exceptions, "NoArgsIsHelpError", ())):  # bare `lokakarya`: help (click 8.2+)
         return error
     hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
-    return click.UsageError(error.format_message() + hint)
+    return click.UsageError(printable(error.format_message() + hint))
 
 
 class _Group(click.Group):
@@ -76,13 +77,16 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except click.UsageError as exc:  # a subcommand's argument or option
             raise _one_line(exc) from None
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except click.ClickException as exc:
+            exc.message = printable(exc.message)
+            raise
+        except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except PipelineError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
         except OSError as exc:
             where = exc.filename or "lokakarya"
-            raise click.ClickException(f"{where}: {exc.strerror or exc}") from None
+            raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
         except Exception as exc:
             if os.environ.get("LOKAKARYA_DEBUG"):
                 raise
@@ -133,7 +137,7 @@ def cli(ctx: click.Context, outputs: Path) -> None:
 
 class _WarningEcho(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"Warning: {record.getMessage()}", err=True)
+        click.echo(f"Warning: {printable(record.getMessage())}", err=True)
 
 
 def _show_warnings() -> None:

@@ -264,12 +264,12 @@ class DownloadOptions(_Strict):
 class TranscribeOptions(_Strict):
     """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
 
-    model: str = Field("base", min_length=1, description="a size (base, small, …), a hub id or a local folder")
+    model: OneLine = Field("base", min_length=1, description="a size (base, small, …), a hub id or a local folder")
     model_sha256: str | None = Field(
         None, pattern=r"^[0-9a-f]{64}$", description="required hash of a local model's model.bin"
     )
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
-    device: str = "cpu"
+    device: OneLine = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
     cpu_threads: int = Field(2, ge=0, le=MAX_THREADS)
@@ -548,6 +548,8 @@ def _describe(error: dict) -> str:
         return f"unknown field '{field}'"
     if error["type"] == "path_type":
         return f"field '{field}': must be a file name, not {error['input']!r}"
+    if error["type"] == "string_type" and isinstance(error.get("input"), bool):
+        message += " (YAML reads a bare no, yes, on, off, true or false as a yes/no value: put it in quotes)"
     return f"field '{field}': {message}"
 
 

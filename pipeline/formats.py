@@ -7,6 +7,7 @@ their own text: captions.py.)  Messages quote a user's text cut short.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -16,6 +17,23 @@ QUOTED_MAX_CHARS = 80
 def quoted(text: str) -> str:
     """A user's text as messages show it: a pasted page is not echoed whole."""
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")
+
+
+# Characters a terminal acts on or that turn text around (controls, line and paragraph breaks, bidi
+# embeddings, overrides, isolates and marks): a message shows them as escapes.
+_ACTING_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+MESSAGE_MAX_CHARS = 1000
+
+
+def printable(message: str) -> str:
+    """A message as one readable line: what a terminal would act on escaped ("\\n", "\\u202e"),
+    and a message grown past MESSAGE_MAX_CHARS by a pasted name cut in its middle, where the
+    end, which says what to do, survives."""
+    line = _ACTING_IN_A_LINE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
+    if len(line) > MESSAGE_MAX_CHARS:
+        keep = MESSAGE_MAX_CHARS // 2
+        line = f"{line[:keep]} … {line[-keep:]}"
+    return line
 
 
 def rttm_field(name: str) -> str:

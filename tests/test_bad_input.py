@@ -1633,3 +1633,39 @@ def test_a_truth_past_the_length_the_media_declares_is_refused_at_validate(tmp_p
     (tmp_path / "truth.json").write_text(json.dumps(truth))
     line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
     assert "truth.json: turn 0 ends at" in line and "after the end of the recording (30.0 s)" in line, line
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"transcribe": {"model": "base\n"}}, "field 'transcribe.model': must be one line of plain text"),
+        ({"transcribe": {"model": "base\0"}}, "field 'transcribe.model': must be one line of plain text"),
+        ({"transcribe": {"device": "cpu\n"}}, "field 'transcribe.device': must be one line of plain text"),
+        ({"transcribe": {"model": "org/whisper\u202eesab"}}, "field 'transcribe.model': must be one line"),
+        ({"transcribe": {"model": "./" + "x" * 5000}}, "field 'transcribe.model': is 5,002 characters long"),
+        ({"language": False}, "YAML reads a bare no, yes, on, off, true or false as a yes/no value"),
+    ],
+    ids=["newline-model", "nul-model", "newline-device", "bidi-hub-id", "huge-model", "language-no"],
+)
+def test_every_text_field_of_a_config_is_one_line_and_says_which(tmp_path, fields, expected):
+    write_tone(tmp_path / "talk.wav")
+    result = invoke("validate", write_config(tmp_path, **fields))
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert expected in result.output and "\0" not in result.output
+
+
+@pytest.mark.parametrize("name", ["a\nb.yaml", "rtl\u202eymal.yaml", "bell\a.yaml", "mark\u200f.yaml"])
+def test_a_config_file_name_that_would_act_on_the_terminal_is_shown_escaped(tmp_path, name):
+    write_tone(tmp_path / "talk.wav")
+    path = write_config(tmp_path, name=name, title="")
+    result = invoke("validate", path)
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    shown = name.encode("unicode_escape").decode("ascii")
+    assert shown in result.output and not any(c in result.output for c in "\a\u202e\u200f")
+
+
+def test_a_message_grown_by_a_pasted_name_is_cut_in_its_middle():
+    from pipeline.formats import MESSAGE_MAX_CHARS, printable
+
+    line = printable("x" * 50_000 + ": no such file; check the field 'source'")
+    assert len(line) <= MESSAGE_MAX_CHARS + 3 and line.endswith("check the field 'source'")
