@@ -53,6 +53,39 @@ FileName = Annotated[str, Field(pattern=r"^[^/\\\x00]+$", description="a file's 
 Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 
 
+def web_address(value: str) -> str:
+    """An address a page links to: http(s) only (a hand-edited "javascript:" would run on the
+    page), and no user name or password (the record is published)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        raise ValueError("is not a valid web address") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise ValueError("is not an http(s) address")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("holds a user name or password, which a published record must not")
+    return value
+
+
+def public_url(url: str) -> str:
+    """The address without the user name and password it may carry: what the record keeps."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=host))
+
+
+WebAddress = Annotated[str, AfterValidator(web_address)]
+# The longest text the bundled days' artifacts hold is a report point of 430 characters.
+MAX_TEXT_CHARS = 20_000
+
+
 class Strict(BaseModel):
     """Every artifact object: an unknown key is an error, no number is NaN or infinite, and no
     text holds a control character or a bidi override, on write and on read."""
@@ -63,11 +96,16 @@ class Strict(BaseModel):
     def _visible_text(self) -> Strict:
         """Text that reaches a page, a subtitle file or a table (a title, a name, a warning):
         an escape sequence or a right-to-left override in it (a hand edit, a site's metadata)
-        would act there instead of being read, so it is taken out; line breaks and tabs stay."""
+        would act there instead of being read, so it is taken out; line breaks and tabs stay.
+        A text longer than MAX_TEXT_CHARS is refused: pasted into a hand edit it would fill
+        every page, table and summary the day reaches."""
         for name, value in self.__dict__.items():
             visible = _visible(value)
             if visible is not value:
                 self.__dict__[name] = visible
+            texts = [visible] if isinstance(visible, str) else visible if _is_text_list(visible) else []
+            if (longest := max(map(len, texts), default=0)) > MAX_TEXT_CHARS:
+                raise ValueError(f"'{name}' holds {longest:,} characters; lokakarya writes at most {MAX_TEXT_CHARS:,}")
         return self
 
 
@@ -91,18 +129,22 @@ class Timed(Strict):
 
 
 # Characters that would break a subtitle cue, an HTML page or a CSV row, or turn the text around
-# them (C0/C1 controls, bidi embeddings and overrides): taken out of talk text, written or read;
+# them (C0/C1 controls, bidi embeddings, overrides and marks): taken out of talk text, written or read;
 # other text keeps its line breaks and tabs.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", text))]
+
+
+def _is_text_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and isinstance(value[0], str)
 
 
 def _visible(value: object) -> object:
     """The value with acting characters taken out of its text; the same object when it has none."""
     if isinstance(value, str):
         return _ACTING.sub("", value) if _ACTING.search(value) else value
-    if isinstance(value, list) and value and isinstance(value[0], str) and any(map(_ACTING.search, value)):
+    if _is_text_list(value) and any(map(_ACTING.search, value)):
         return [_ACTING.sub("", item) for item in value]
     return value
 
@@ -158,6 +200,8 @@ class DayPaths:
 
 
 # Which stage writes each artifact a later stage reads: a missing input names the stage to run.
+# Where a run can stop: checking the inputs, or one of the stages (pipeline.stages.STAGE_NAMES).
+RunStep = Literal["validate", "download", "transcribe", "diarize", "evaluate", "topics", "compare", "summary", "page"]
 MADE_BY = {
     "audio.wav": "download",
     "source.json": "download",
@@ -236,12 +280,12 @@ class DayStatus(Strict):
     """status.json: how the day's last `lokakarya run` ended, so the archive tables can list a
     failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical."""
 
-    schema_version: str = schema_version("1.0.0")
+    schema_version: str = schema_version("1.0.1")
     id: str
     title: str
     date: date | None
     status: Literal["ok", "failed"]
-    stage: str | None = None
+    stage: RunStep | None = None
     reason: str | None = None
 
     @model_validator(mode="after")

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import model_validator
+
 from pipeline.artifacts import (
     Count,
     DayPaths,
@@ -25,9 +27,12 @@ from pipeline.artifacts import (
     Seconds,
     Sha256,
     Strict,
+    WebAddress,
     file_sha256,
     package_versions,
+    public_url,
     schema_version,
+    web_address,
     write_artifact,
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
@@ -63,7 +68,7 @@ class YtdlpInfo(Strict):
     channel: str | None = None
     upload_date: str | None = None
     duration: Seconds | None = None
-    webpage_url: str | None = None
+    webpage_url: WebAddress | None = None
     extractor: str | None = None
     format_id: str | None = None
     ext: str | None = None
@@ -74,7 +79,7 @@ class YtdlpInfo(Strict):
 
 
 class SourceInfo(Strict):
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.0.2")
     kind: Literal["url", "file"]
     source: str
     title: str | None
@@ -93,6 +98,13 @@ class SourceInfo(Strict):
     ytdlp: YtdlpInfo | None
     warnings: list[str]  # e.g. an incomplete recording kept with download.allow_incomplete
     provenance: Provenance
+
+    @model_validator(mode="after")
+    def _source_to_link(self) -> SourceInfo:
+        """The page links a source that was fetched: it must be a web address (see web_address)."""
+        if self.kind == "url":
+            web_address(self.source)
+        return self
 
 
 class _TransferGuard:
@@ -324,6 +336,8 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source}, PACKAGES)
         media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
         kind, title = "url", info.get("title")
+        if info.get("webpage_url"):
+            info["webpage_url"] = public_url(info["webpage_url"])
         ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
         advertised, expected_bytes = info.get("duration"), info.get("filesize")
         handle = open(media, "rb")  # noqa: SIM115 (closed by the `with handle` below, as the other branch's)
@@ -356,7 +370,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         raise
     info = SourceInfo(
         kind=kind,
-        source=config.source,
+        source=public_url(config.source) if kind == "url" else config.source,
         title=title,
         media_file=media.name,
         media_sha256=media_sha256,

@@ -217,7 +217,6 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),
             audio_size=paths.listening.stat().st_size,
-            source_is_url=config.source_is_url,
             low_confidence=LOW_CONFIDENCE,
             times_per_topic=TIMES_PER_TOPIC,
         )

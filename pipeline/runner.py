@@ -31,6 +31,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import DayConfig, check_inputs
 from pipeline.files import append_line, remove_stale_temporaries
+from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
 Staleness = Literal["missing", "damaged", "out of date"]
@@ -207,5 +208,12 @@ def _write_status(
 ) -> None:
     write_artifact(
         paths.status,
-        DayStatus(id=config.id, title=config.title, date=config.date, status=status, stage=stage, reason=reason),
+        DayStatus(
+            id=config.id,
+            title=config.title,
+            date=config.date,
+            status=status,
+            stage=stage,
+            reason=printable(reason) if reason else None,  # the terminal's line
+        ),
     )

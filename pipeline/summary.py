@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from pydantic import ValidationInfo, model_validator
 
@@ -32,6 +33,7 @@ from pipeline.artifacts import (
     clock,
     reading,
     schema_version,
+    web_address,
     write_artifact,
     write_atomic,
 )
@@ -59,13 +61,20 @@ class DayInfo(Strict):
 
 
 class SourceSummary(Strict):
-    kind: str
+    kind: Literal["url", "file"]
     source: str
     title: str | None
     duration_seconds: Length
     audio_sha256: Sha256
     media_sha256: Sha256
     warnings: list[str]  # e.g. a recording shorter than its source declares, kept on request
+
+    @model_validator(mode="after")
+    def _source_to_link(self) -> SourceSummary:
+        """The page links a fetched source: a web address only (see web_address)."""
+        if self.kind == "url":
+            web_address(self.source)
+        return self
 
 
 class TranscriptSummary(Strict):

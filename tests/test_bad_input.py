@@ -867,7 +867,7 @@ def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
     SPEAKERS_EDITS["slice-backwards"](data)
     (other / "speakers.json").write_text(json.dumps(data))
     (other / "status.json").write_text(
-        (other / "status.json").read_text().replace('"reason": null', '"reason": "' + "x" * 100_000 + '"')
+        (other / "status.json").read_text().replace('"reason": null', '"reason": "' + "x" * 10_000 + '"')
     )
     config.write_text(config.read_text().replace("title: ", "title: Baru "))
     result = invoke("--outputs", tmp_path / "out", "run", config)
@@ -1096,6 +1096,13 @@ def _occurrence_far_away(topics: dict) -> None:
         ("speakers", lambda d: d["speakers"][0].update(label=" "), "topics", "has an empty label"),
         ("topics", lambda d: d["overall"][0].update(phrase="kata " * 400_000), "run", "overall.0.phrase"),
         ("topics", lambda d: d["overall"][0].update(score=1e308), "run", "overall.0.score"),
+        ("source", lambda d: d.update(kind="url", source="javascript:alert(1)"), "summary", "not an http(s) address"),
+        ("source", lambda d: d.update(kind="url", source="https://u:pw@example.org/v"), "summary", "a user name or"),
+        ("source", lambda d: d.update(kind="link"), "summary", "kind: Input should be 'url' or 'file'"),
+        ("source", lambda d: d.update(title="Judul " * 5000), "summary", "'title' holds 30,000 characters"),
+        ("comparison", lambda d: d["points"][0].update(text="x" * 20_001), "summary", "'text' holds 20,001"),
+        ("comparison", lambda d: d.update(warnings=["w" * 30_000]), "summary", "'warnings' holds 30,000"),
+        ("summary", lambda d: d["source"].update(kind="url", source="javascript:x"), "page", "not an http(s) address"),
     ],
     ids=[
         "huge-count",
@@ -1121,6 +1128,13 @@ def _occurrence_far_away(topics: dict) -> None:
         "empty-label",
         "megabyte-phrase",
         "huge-score",
+        "script-link",
+        "url-password",
+        "unknown-kind",
+        "huge-title",
+        "huge-point",
+        "huge-warning",
+        "summary-script-link",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -1669,3 +1683,26 @@ def test_a_message_grown_by_a_pasted_name_is_cut_in_its_middle():
 
     line = printable("x" * 50_000 + ": no such file; check the field 'source'")
     assert len(line) <= MESSAGE_MAX_CHARS + 3 and line.endswith("check the field 'source'")
+
+
+def test_a_recorded_address_keeps_no_password_and_only_web_addresses_are_linked():
+    from pipeline.artifacts import public_url
+
+    assert public_url("https://user:secret@example.org:8080/v?x=1") == "https://example.org:8080/v?x=1"
+    assert public_url("https://example.org/watch?v=abc") == "https://example.org/watch?v=abc"
+
+
+def test_a_failed_run_records_a_stage_of_the_pipeline_and_marks_no_text_turned_around(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
+    _edit(paths.source, lambda d: d.update(title="Judul \u200fhari\u061c \u200eini"))
+    assert invoke("--outputs", tmp_path / "out", "run", config, "--force", "summary").exit_code == 0
+    assert json.loads(paths.summary.read_text(encoding="utf-8"))["source"]["title"] == "Judul hari ini"
+    from pipeline.index import refresh_archive
+
+    _edit(paths.status, lambda d: d.update(status="failed", stage="x" * 160_000, reason="r"))
+    refresh_archive(tmp_path / "out")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "x" * 100 not in index and "Hari uji" in index

@@ -110,3 +110,12 @@ def test_provenance_names_the_model_as_configured(day):
     assert summary["transcript"]["model"] == "base" and len(summary["transcript"]["model_sha256"]) == 64
     transcribe = next(s for s in summary["provenance"]["stages"] if s["stage"] == "transcribe")
     assert transcribe["model"]["name"] == "base" and "/" not in json.dumps(transcribe["model"])
+
+
+def test_a_run_stops_at_validate_or_at_a_stage():
+    from typing import get_args
+
+    from pipeline.artifacts import RunStep
+    from pipeline.stages import STAGE_NAMES
+
+    assert get_args(RunStep) == ("validate", *STAGE_NAMES)
