@@ -191,10 +191,13 @@ def webvtt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+SRT_LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "{": "｛", "}": "｝"})
+
+
 def _srt_safe(text: str) -> str:
-    # SRT has no escapes, and players read <i>-like tags: angle brackets become look-alikes, which
-    # also defuses "-->".
-    return plain(text).replace("<", "‹").replace(">", "›")
+    # SRT has no escapes, and players read <i>-like tags and libass reads {\an8}-like override
+    # blocks: angle and curly brackets become look-alikes, which also defuses "-->".
+    return plain(text).translate(SRT_LOOK_ALIKES)
 
 
 def srt(words: list[SpeakerWord], names: dict[str, str]) -> str:

@@ -425,8 +425,9 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
         '=HYPERLINK("http://x","klik")',
         "<script>alert(1)</script> & </title>",
         "A --> B\u00a0 C",
+        "{\\an8}{\\fs120}Akbar",
     ],
-    ids=["mathtext", "csv-formula", "html", "caption-arrow"],
+    ids=["mathtext", "csv-formula", "html", "caption-arrow", "subtitle-override"],
 )
 def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     """A speaker name and a title that are syntax in matplotlib, a spreadsheet, HTML or captions
@@ -449,6 +450,7 @@ def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     assert not row["title"].startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
     cues = list(srt.parse(paths.transcript_srt.read_text()))  # the name (shortened) stays in its cue
     assert len(cues) >= 3 and all(": " in cue.content and "-->" not in cue.content for cue in cues)
+    assert not any("{" in cue.content for cue in cues)  # libass would act on an override block
     diarization = Diarization.model_validate_json(paths.speakers.read_bytes())
     assert all(len(line.split()) == 10 for line in rttm_lines("test-day", diarization).splitlines())
 
