@@ -219,7 +219,7 @@ def require(path: Path) -> Path:
     if not path.is_file():
         stage = MADE_BY.get(path.name)
         hint = f"run the '{stage}' stage first" if stage else "no such file"
-        raise PipelineError(f"{path}: missing; {hint}")
+        raise _not_there(path, hint)
     return path
 
 
@@ -317,11 +317,17 @@ def write_artifact(path: Path, artifact: BaseModel) -> None:
 Artifact = TypeVar("Artifact", bound=BaseModel)
 
 
+def _not_there(path: Path, hint: str) -> PipelineError:
+    if path.is_dir():
+        return PipelineError(f"{path}: is a folder, not the file; move it away, then {hint}")
+    return PipelineError(f"{path}: missing; {hint}")
+
+
 def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     """Load the artifact an earlier stage wrote, naming that stage if it is missing."""
     try:
         if not path.is_file():
-            raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
+            raise _not_there(path, f"run the '{made_by}' stage first")
         data = path.read_bytes()
     except OSError as exc:  # an unreadable file or folder (permissions, a failing disk)
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None

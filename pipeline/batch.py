@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -135,21 +137,26 @@ def _client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
+        if re.search(r":0*$", scheduler):
+            raise PipelineError(f"--scheduler {scheduler!r}: port 0 is no address a scheduler listens on")
         try:
             return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
         except (ValueError, TypeError, OSError) as exc:  # not an address; nothing answers there
             reason = " ".join(str(exc).split())[:200] or type(exc).__name__
             raise PipelineError(f"--scheduler {scheduler!r}: no Dask scheduler reached: {reason}") from None
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        # A worker's errors reach us as its day's outcome; what Dask would log besides is the
-        # tracebacks of workers stopped by Ctrl-C, printed over the terminal.
-        silence_logs=logging.CRITICAL,
-    )
+    with warnings.catch_warnings():
+        # Another batch holding Dask's usual HTTP port is no news: the scheduler takes another.
+        warnings.filterwarnings("ignore", message=r"Port \d+ is already in use")
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            # A worker's errors reach us as its day's outcome; what Dask would log besides is the
+            # tracebacks of workers stopped by Ctrl-C, printed over the terminal.
+            silence_logs=logging.CRITICAL,
+        )
     return Client(cluster)
 
 

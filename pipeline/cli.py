@@ -97,7 +97,15 @@ class _Group(click.Group):
             ) from None
 
 
-config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
+def _named(ctx: click.Context, param: click.Parameter, value: Path | tuple[Path, ...]) -> Path | tuple[Path, ...]:
+    """An empty argument ("$CONFIG" unset) names no file: Path("") would read as the current folder."""
+    for path in value if isinstance(value, tuple) else (value,):
+        if str(path) in ("", "."):
+            raise click.BadParameter("names no file (it is empty); give the path of a day's config file", ctx, param)
+    return value
+
+
+config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path), callback=_named)
 
 
 class _OutputsFolder(click.Path):
@@ -239,7 +247,9 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
 
 
 @cli.command()
-@click.argument("configs", nargs=-1, required=True, type=click.Path(path_type=Path))  # each judged as its day
+@click.argument(
+    "configs", nargs=-1, required=True, type=click.Path(path_type=Path), callback=_named
+)  # each judged as its day
 @click.option(
     "--workers", type=click.IntRange(min=1), default=None, help="Local Dask workers (default: one per two cores)."
 )

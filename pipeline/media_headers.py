@@ -140,9 +140,11 @@ def _wav(data: mmap.mmap) -> HeaderFacts:
         elif chunk == b"data":
             data_size, data_start = (size64 if size == 0xFFFFFFFF and size64 else size), position + 8
         position += 8 + size + (size & 1)
+    held = len(data) - data_start
+    if data_start and held <= 0:  # the file ends at its data chunk's header: no sample, whatever the size says
+        return HeaderFacts(declared_seconds=0.0, channels=channels, sample_rate=sample_rate)
     if not byte_rate or not data_size or data_size == 0xFFFFFFFF:
         return HeaderFacts(channels=channels, sample_rate=sample_rate)
-    held = len(data) - data_start
     # The data chunk's size is exact: any byte missing from it is audio lost, at any length (a
     # declared length alone is only held against the decoded one with a tolerance).
     cut = f"the file ends inside its WAV data chunk ({held:,} of {data_size:,} bytes)" if held < data_size else None

@@ -149,7 +149,7 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
                 lengths.append(container.duration / 1e6)
             exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
             declared = [length for length in lengths if exact]
-            if facts.declared_seconds:
+            if facts.declared_seconds is not None:
                 declared.append(facts.declared_seconds)
             count = len(streams)
             unusable = tuple(_track_problem(stream, facts) for stream in streams)
@@ -170,6 +170,8 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
     refusal = _refusal(name, unusable, track)
     if refusal:
         raise PipelineError(refusal)
+    if declared and max(declared) == 0:
+        raise PipelineError(f"{name}: contains no audio (the file ends where its samples would begin)")
     if declared and max(declared) < MIN_RECORDING_SECONDS:
         raise PipelineError(too_short(name, max(declared)))
     return MediaProbe(count, max(declared) if declared else None, facts.cut, unusable)

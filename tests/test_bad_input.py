@@ -1708,3 +1708,26 @@ def test_a_failed_run_records_a_stage_of_the_pipeline_and_marks_no_text_turned_a
     refresh_archive(tmp_path / "out")
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "x" * 100 not in index and "Hari uji" in index
+
+
+@pytest.mark.parametrize("command", [["validate", ""], ["run", ""], ["batch", ""], ["batch", "day.yaml", ""]])
+def test_an_empty_config_argument_is_a_usage_error(tmp_path, command):
+    result = invoke(*command)
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "names no file (it is empty)" in result.output
+
+
+def test_a_scheduler_at_port_0_is_refused_at_once(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", write_config(tmp_path), "--scheduler", "tcp://127.0.0.1:0")
+    assert result.exit_code == 1 and "port 0 is no address a scheduler listens on" in result.output
+
+
+def test_an_artifact_replaced_by_a_folder_is_named_as_a_folder(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.topics.unlink()
+    paths.topics.mkdir()
+    line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
+    assert line == f"Error: {paths.topics}: is a folder, not the file; move it away, then run the 'topics' stage first"

@@ -1218,3 +1218,28 @@ def test_a_link_planted_for_a_file_of_lokakarya_is_never_written_through(tmp_pat
         line = _one_line(invoke("--outputs", tmp_path / "out", "download", write_config(tmp_path)))
         assert line == f"Error: {link['lock']}: is a link, not a file lokakarya wrote; remove it"
         assert victim.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("stated", [0, 32000, 0xFFFFFFFF])
+def test_a_wav_that_ends_where_its_samples_begin_is_no_audio_at_validate(tmp_path, stated):
+    """Whatever its data chunk states (0 and 0xFFFFFFFF: length unknown), a WAV with no byte after
+    that chunk's header holds no sample: validate says so, as download did."""
+    import struct
+
+    _wav_stating(tmp_path / "talk.wav", 1, 16000, samples=0)
+    data = bytearray((tmp_path / "talk.wav").read_bytes())
+    data[-4:] = struct.pack("<I", stated)
+    (tmp_path / "talk.wav").write_bytes(bytes(data))
+    line = _one_line(invoke("validate", write_config(tmp_path)))
+    assert line.endswith("talk.wav: contains no audio (the file ends where its samples would begin)"), line
+
+
+def test_a_streamed_wav_of_unknown_length_with_samples_still_passes(tmp_path):
+    import struct
+
+    _wav_stating(tmp_path / "talk.wav", 1, 16000, samples=48000)
+    data = bytearray((tmp_path / "talk.wav").read_bytes())
+    at = data.index(b"data") + 4
+    data[at : at + 4] = struct.pack("<I", 0)
+    (tmp_path / "talk.wav").write_bytes(bytes(data))
+    assert invoke("validate", write_config(tmp_path)).exit_code == 0
