@@ -750,7 +750,8 @@ def test_a_batch_whose_tables_cannot_be_written_still_reports_every_day(tmp_path
 
     make_day(tmp_path / "configs", tmp_path / "out")
     (tmp_path / "out" / "index.parquet").unlink(missing_ok=True)
-    (tmp_path / "out" / "index.parquet").mkdir()  # the table cannot be written over a folder
+    (tmp_path / "out" / "index.parquet").mkdir()  # the table cannot be written over a folder that holds files
+    (tmp_path / "out" / "index.parquet" / "kept").write_text("x")
     result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "missing.yaml")
     lines = result.output.strip().splitlines()
     assert result.exit_code == 1 and len(lines) == 2, result.output
