@@ -30,6 +30,7 @@ from pipeline.artifacts import (
     Share,
     Strict,
     clock,
+    exports_field,
     reading,
     schema_version,
     write_artifact,
@@ -155,7 +156,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.2.0")
+    schema_version: str = schema_version("2.3.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -164,6 +165,7 @@ class Summary(Strict):
     speakers: list[SpeakerSummary]
     topics: TopicsSummary
     comparison: ComparisonSummary | None
+    exports: dict[FileName, Sha256] = exports_field()  # transcript.txt, .srt and .vtt
     provenance: ProvenanceSummary
 
     @model_validator(mode="after")
@@ -318,11 +320,17 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
     names = diarization.names()
-    write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
-    write_atomic(paths.transcript_srt, captions.srt(diarization.words, names))
-    write_atomic(paths.transcript_vtt, captions.webvtt(diarization.words, names))
+    exports = {
+        path.name: write_atomic(path, text)
+        for path, text in (
+            (paths.transcript_txt, transcript_text(diarization.utterances, names)),
+            (paths.transcript_srt, captions.srt(diarization.words, names)),
+            (paths.transcript_vtt, captions.webvtt(diarization.words, names)),
+        )
+    }
     summary = build_summary(
         config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish()
     )
+    summary.exports = exports
     write_artifact(paths.summary, summary)
     return summary
