@@ -1459,12 +1459,13 @@ def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, 
 
 
 def test_run_fails_on_its_own_day_that_the_tables_cannot_read(tmp_path):
-    """A page.json edited by hand stays "up to date" (no stage reads it, its inputs did not
-    change): the run reads it when it rebuilds the tables, and says so instead of ending well."""
+    """A page.json edited by hand where it does not record the page's files stays "up to date"
+    (no stage reads it, its inputs did not change): the run reads it when it rebuilds the tables,
+    and says so instead of ending well."""
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
-    _edit(paths.page_record, lambda d: d.update(page="../../elsewhere.html"))
+    _edit(paths.page_record, lambda d: d["provenance"].update(wall_seconds=-1))
     result = invoke("--outputs", tmp_path / "out", "run", config)
     lines = result.output.strip().splitlines()
     assert all(line.endswith(("up to date", "page.json")) or "up to date ->" in line for line in lines[:-1]), lines
