@@ -149,6 +149,17 @@ def _visible(value: object) -> object:
     return value
 
 
+def exports_field():
+    """The `exports` field of a record whose stage writes other files beside it (speakers.json,
+    summary.json, page.json): the sha256 of each, by name.  Absent from a record of an older minor
+    version, which the runner then takes as out of date."""
+    return Field(
+        default_factory=dict,
+        description="sha256 of each file the stage wrote beside this record, by name; "
+        "`lokakarya run` reruns the stage when one is missing, another kind of file, or other bytes",
+    )
+
+
 def schema_version(version: str):
     """The schema_version field of an artifact written at `version`: readers accept the same major."""
     major = version.split(".")[0]

@@ -28,13 +28,16 @@ from pipeline import __version__
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    FileName,
     ModelRecord,
     PipelineError,
     Provenance,
     Seconds,
+    Sha256,
     Spoken,
     Strict,
     Timed,
+    exports_field,
     read_artifact,
     reading,
     require,
@@ -121,13 +124,14 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.1.1")
+    schema_version: str = schema_version("1.2.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
     turns: list[Turn]
     words: list[SpeakerWord]
     utterances: list[Utterance]
+    exports: dict[FileName, Sha256] = exports_field()  # diarization.rttm
     provenance: Provenance
 
     @model_validator(mode="after")
@@ -684,6 +688,6 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         utterances=utterances_of(words),
         provenance=provenance.finish(),
     )
-    write_atomic(paths.rttm, rttm_lines(config.id, result))
+    result.exports = {paths.rttm.name: write_atomic(paths.rttm, rttm_lines(config.id, result))}
     write_artifact(paths.speakers, result)
     return result

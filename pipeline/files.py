@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,18 @@ def file_sha256(path: Path | BinaryIO) -> str:
             digest.update(block)
         return digest.hexdigest()
     with open(path, "rb") as handle:
+        return file_sha256(handle)
+
+
+def regular_sha256(path: Path) -> str:
+    """sha256 of a regular file at `path`, never following a link there; OSError saying what is
+    there instead (a link, a folder, a FIFO, which a plain open would wait on for ever).  Opened
+    once: what is checked is what is read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with open(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"{'a folder' if stat.S_ISDIR(mode) else 'not a regular file'}")
         return file_sha256(handle)
 
 
@@ -105,7 +118,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except IsADirectoryError:
+            _clear_folder(path)
+            os.replace(tmp, path)
     except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
         raise write_error(path, exc) from None
     finally:
@@ -117,13 +134,30 @@ def atomic_path(path: Path) -> Iterator[Path]:
         os.close(directory)
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them."""
+def _clear_folder(path: Path) -> None:
+    """An empty folder where a file goes is taken away (nothing is lost); one holding anything is
+    left alone, and named."""
+    try:
+        path.rmdir()
+    except OSError as exc:
+        if not path.is_dir():
+            raise
+        raise PipelineError(f"{path}: a folder stands where this file goes and holds files; move it away") from exc
+
+
+def write_atomic(path: Path, data: bytes | str) -> str:
+    """Replace path with data, leaving it untouched (bytes and mtime) when it already holds them
+    as a regular file (a link there is replaced by the file, not written through); returns the
+    data's sha256, for a record of what was written."""
     data = data.encode("utf-8") if isinstance(data, str) else data
-    if not path.is_symlink() and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+    try:
+        same = stat.S_ISREG(path.lstat().st_mode) and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:  # not there, or not readable: written anew
+        same = False
+    if not same:
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
 
 
 def remove_stale_temporaries(folder: Path) -> None:

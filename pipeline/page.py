@@ -20,6 +20,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
+from pydantic import Field
 
 from pipeline.artifacts import (
     DayArtifacts,
@@ -31,7 +32,7 @@ from pipeline.artifacts import (
     Sha256,
     Strict,
     clock,
-    file_sha256,
+    exports_field,
     read_artifact,
     schema_version,
     write_artifact,
@@ -40,6 +41,7 @@ from pipeline.artifacts import (
 from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
+from pipeline.files import regular_sha256
 from pipeline.page_text import TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
@@ -66,11 +68,16 @@ PACKAGES = ("jinja2", "matplotlib")
 
 
 class PageRecord(Strict):
-    """page.json: how the day's page was made, so a rerun can tell it is up to date."""
+    """page.json: how the day's page was made, so a rerun can tell it is up to date: the page's
+    sha256, its listening copy's (in `exports`) and the audio.wav that copy was made from."""
 
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.1.0")
     page: FileName
     page_sha256: Sha256
+    exports: dict[FileName, Sha256] = exports_field()  # audio.webm
+    listening_copy_of: Sha256 | None = Field(
+        None, description="sha256 of the audio.wav that the listening copy (audio.webm) was made from"
+    )
     provenance: Provenance
 
 
@@ -188,11 +195,32 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
     return turns
 
 
-def refresh_listening_copy(paths: DayPaths, audio_sha256: str) -> Path:
-    """outputs/<id>/audio.webm for the player, re-encoded only when audio.wav has changed."""
-    if listening_copy_source(paths.listening) != audio_sha256:
+def refresh_listening_copy(paths: DayPaths, audio_sha256: str, recorded: str | None = None) -> Path:
+    """outputs/<id>/audio.webm for the player, re-encoded only when audio.wav has changed, or when
+    it is not the copy `recorded` names (the sha256 page.json holds of a copy made from this same
+    audio): the tag naming its audio survives an edit of the rest of the file."""
+    if listening_copy_source(paths.listening) != audio_sha256 or (
+        recorded is not None and _sha256_or_none(paths.listening) != recorded
+    ):
         encode_listening_copy(paths.audio, paths.listening, audio_sha256)
     return paths.listening
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    try:
+        return regular_sha256(path)
+    except OSError:
+        return None
+
+
+def _recorded_copy(paths: DayPaths, audio_sha256: str) -> str | None:
+    """The sha256 the last page.json holds of a listening copy made from this same audio, if any.
+    A copy of other audio (the run made a new one beside the transcription) is judged by its tag."""
+    try:
+        record = read_artifact(paths.page_record, PageRecord, "page")
+    except PipelineError:  # none yet, damaged or of another version: nothing to hold the copy to
+        return None
+    return record.exports.get(paths.listening.name) if record.listening_copy_of == audio_sha256 else None
 
 
 def captions_data_url(paths: DayPaths) -> str:
@@ -204,7 +232,8 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
     summary = read_artifact(paths.summary, Summary, "summary")
     day = DayArtifacts.load(config, paths)
     language = config.page_language
-    refresh_listening_copy(paths, summary.source.audio_sha256)
+    audio = summary.source.audio_sha256
+    refresh_listening_copy(paths, audio, _recorded_copy(paths, audio))
     html = (
         _environment(language)
         .get_template("day.html.j2")
@@ -231,9 +260,14 @@ def page(config: DayConfig, paths: DayPaths) -> Path:
     inputs = {"summary": paths.summary} | DayArtifacts.files(config, paths)
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
     page = render_day(config, paths)
-    write_artifact(
-        paths.page_record, PageRecord(page=page.name, page_sha256=file_sha256(page), provenance=provenance.finish())
+    record = PageRecord(
+        page=page.name,
+        page_sha256=regular_sha256(page),
+        exports={paths.listening.name: regular_sha256(paths.listening)},
+        listening_copy_of=listening_copy_source(paths.listening),
+        provenance=provenance.finish(),
     )
+    write_artifact(paths.page_record, record)
     render_index(paths.root.parent, config.page_language)
     return page
 

@@ -29,6 +29,18 @@ class StageFunction:
         return getattr(importlib.import_module(self.module), self.function)(config, paths, **options)
 
 
+def _exports(record: dict) -> dict:
+    exports = record.get("exports")
+    return exports if isinstance(exports, dict) else {}
+
+
+def _page_files(record: dict) -> dict:
+    """page.json names its page and that page's sha256 apart from its other exports."""
+    return _exports(record) | (
+        {record["page"]: record.get("page_sha256")} if isinstance(record.get("page"), str) else {}
+    )
+
+
 @dataclass(frozen=True)
 class Stage:
     name: str
@@ -44,6 +56,12 @@ class Stage:
     has_progress: bool = False
     # What is wrong with the stage's other outputs (damaged or replaced since), or None.
     damaged: Callable[[DayPaths], str | None] = lambda paths: None
+    # Every file the stage writes besides its JSON record (its artifact where that is not the
+    # record, and its exports), each of which the record holds the sha256 of: the runner calls the
+    # stage up to date only while each is a regular file with those bytes.
+    files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
+    # Those sha256s by file name, from the record's JSON (its `exports`, where the stage has files).
+    recorded_files: Callable[[dict], dict] = _exports
 
 
 def _audio_damage(paths: DayPaths) -> str | None:
@@ -85,7 +103,9 @@ STAGES = (
         "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
         lambda p: p.speakers,
         # The saved voice analysis is keyed by its audio and options; a forced rerun analyses anew.
+        # It is no export but a cache that diarize checks itself (a damaged one is analysed anew).
         resume_files=lambda p: (p.voices,),
+        files=lambda p: (p.rttm,),
     ),
     Stage(
         "evaluate",
@@ -112,6 +132,7 @@ STAGES = (
         StageFunction("pipeline.summary", "summarize"),
         "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
         lambda p: p.summary,
+        files=lambda p: (p.transcript_txt, p.transcript_srt, p.transcript_vtt),
     ),
     Stage(
         "page",
@@ -119,6 +140,9 @@ STAGES = (
         "Write the day's page index.html (with audio.webm for its player) and refresh the index page over all days.",
         lambda p: p.page,
         record=lambda p: p.page_record,
+        # outputs/index.html is not the day's: every run's tables step writes it anew.
+        files=lambda p: (p.page, p.listening),
+        recorded_files=_page_files,
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)

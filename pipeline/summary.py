@@ -31,6 +31,7 @@ from pipeline.artifacts import (
     Share,
     Strict,
     clock,
+    exports_field,
     reading,
     schema_version,
     web_address,
@@ -173,6 +174,7 @@ class Summary(Strict):
     speakers: list[SpeakerSummary]
     topics: TopicsSummary
     comparison: ComparisonSummary | None
+    exports: dict[FileName, Sha256] = exports_field()  # transcript.txt, .srt and .vtt
     provenance: ProvenanceSummary
 
     @model_validator(mode="after")
@@ -327,11 +329,17 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
     names = diarization.names()
-    write_atomic(paths.transcript_txt, transcript_text(diarization.utterances, names))
-    write_atomic(paths.transcript_srt, captions.srt(diarization.words, names))
-    write_atomic(paths.transcript_vtt, captions.webvtt(diarization.words, names))
+    exports = {
+        path.name: write_atomic(path, text)
+        for path, text in (
+            (paths.transcript_txt, transcript_text(diarization.utterances, names)),
+            (paths.transcript_srt, captions.srt(diarization.words, names)),
+            (paths.transcript_vtt, captions.webvtt(diarization.words, names)),
+        )
+    }
     summary = build_summary(
         config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish()
     )
+    summary.exports = exports
     write_artifact(paths.summary, summary)
     return summary

@@ -12,11 +12,24 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 from conftest import write_config, write_tone
-from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact
+from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact, write_atomic
 from pipeline.compare import Comparison, PointNumber, ReportPoint, Span
 from pipeline.config import DayConfig, load_config
-from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
+from pipeline.diarize import (
+    Diarization,
+    SpeakerStats,
+    SpeakerWord,
+    Turn,
+    Voices,
+    Window,
+    rttm_lines,
+    save_voices,
+    utterances_of,
+    voices_key,
+)
 from pipeline.download import SourceInfo
 from pipeline.runner import run_day
 from pipeline.topics import Phrase, SpeakerTopics, Topics
@@ -114,26 +127,35 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
         for s, (speaker, _, _) in zip(segments, TALK, strict=True)
     ]
     names = config.speaker_names()
-    write_artifact(
-        paths.speakers,
-        Diarization(
-            num_speakers=2,
-            count_estimated=True,
-            speakers=[
-                SpeakerStats(
-                    label=label,
-                    name=names[n],
-                    talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
-                    words=sum(w.speaker == label for w in words),
-                    first_seen=turns[n].start,
-                )
-                for n, label in enumerate(labels)
-            ],
-            turns=turns,
-            words=words,
-            utterances=utterances_of(words),
-            provenance=_provenance(config, "diarize", {"audio": paths.audio, "transcript": paths.transcript}),
+    diarization = Diarization(
+        num_speakers=2,
+        count_estimated=True,
+        speakers=[
+            SpeakerStats(
+                label=label,
+                name=names[n],
+                talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+                words=sum(w.speaker == label for w in words),
+                first_seen=turns[n].start,
+            )
+            for n, label in enumerate(labels)
+        ],
+        turns=turns,
+        words=words,
+        utterances=utterances_of(words),
+        provenance=_provenance(config, "diarize", {"audio": paths.audio, "transcript": paths.transcript}),
+    )
+    # The RTTM beside it, recorded, and the voice analysis diarize saves: a rerun of the stage
+    # (a damaged RTTM) reads the voices from it instead of loading CAM++.
+    diarization.exports = {paths.rttm.name: write_atomic(paths.rttm, rttm_lines(config.id, diarization))}
+    write_artifact(paths.speakers, diarization)
+    spans = [(round(s.start * 16000), round(s.end * 16000)) for s in segments]
+    save_voices(
+        paths.voices,
+        Voices(
+            [Window(*span, span) for span in spans], np.array([speaker for speaker, _, _ in TALK]), True, len(spans)
         ),
+        voices_key(file_sha256(paths.audio), config.diarize),
     )
     phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
     write_artifact(

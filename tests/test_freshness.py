@@ -1,14 +1,19 @@
-"""Per-stage freshness: a stage reruns only when a config field it reads, an input or the code changed."""
+"""Per-stage freshness: a stage reruns only when a config field it reads, an input or the code changed,
+or a file it wrote is no longer as it wrote it."""
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 
 import pytest
 import yaml
 
 from conftest import invoke
 from fakes import make_day
+from pipeline.artifacts import file_sha256
+from pipeline.audio import listening_copy_source
 from pipeline.config import load_config
 from pipeline.download import download
 from pipeline.runner import is_up_to_date, run_day, stage_runs
@@ -134,3 +139,210 @@ def test_evaluate_without_truth_is_one_line(day):
     config_path, paths = day
     result = invoke("--outputs", paths.root.parent, "evaluate", config_path)
     assert result.exit_code == 1 and "field 'truth' is not set" in result.output
+
+
+# Every file a stage writes beside its JSON record -> the stages a run then runs: the stage that
+# wrote it, and those after it whose inputs that rerun changes.
+EXPORTS = {
+    "diarization.rttm": ["diarize", "topics", "compare", "summary", "page"],
+    "transcript.txt": ["summary", "page"],
+    "transcript.srt": ["summary", "page"],
+    "transcript.vtt": ["summary", "page"],
+    "index.html": ["page"],
+    "audio.webm": ["page"],
+}
+
+
+def _edit_keeping_size_and_mtime(path):
+    """Other bytes of the same length, with the old mtime: only the content tells."""
+    data, mtime = path.read_bytes(), path.stat().st_mtime_ns
+    cut = len(data) // 2
+    path.write_bytes(data[:cut] + bytes(b ^ 0x20 for b in data[cut : cut + 8]) + data[cut + 8 :])
+    os.utime(path, ns=(mtime, mtime))
+
+
+def _link_to_a_copy(path):
+    """A link to a file with the same bytes: what is written there would go elsewhere."""
+    copy = path.parent.parent / f"copy-of-{path.name}"
+    copy.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(copy)
+
+
+DAMAGE = {
+    "edited": (
+        _edit_keeping_size_and_mtime,
+        "changed since the {stage} stage wrote it (not the bytes {record} records)",
+    ),
+    "emptied": (
+        lambda path: path.write_bytes(b""),
+        "changed since the {stage} stage wrote it (not the bytes {record} records)",
+    ),
+    "deleted": (lambda path: path.unlink(), "missing (the {stage} stage wrote it)"),
+    "folder": (lambda path: (path.unlink(), path.mkdir()), "a folder, not the file the {stage} stage wrote"),
+    "link": (_link_to_a_copy, "a link, not the file the {stage} stage wrote"),
+}
+
+
+@pytest.fixture
+def warnings():
+    """What the run logs as warnings (the CLI prints each as one `Warning: …` line)."""
+    messages: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())
+    log = logging.getLogger("lokakarya")
+    log.addHandler(handler)
+    yield messages
+    log.removeHandler(handler)
+
+
+def _files(paths) -> dict:
+    return {
+        f.name: (f.read_bytes(), f.stat().st_mtime_ns)
+        for f in paths.root.iterdir()
+        if f.is_file() and f.name != "journal.jsonl" and not f.name.startswith(".")
+    }
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+@pytest.mark.parametrize("name", EXPORTS)
+def test_a_damaged_export_reruns_its_stage_and_is_made_again(day, warnings, name, damage):
+    """An export edited, emptied, deleted or replaced by a folder or a link was kept "up to date"
+    (a page with an injected <script>, captions reading "garbage"): now the stage that wrote it
+    runs again, saying which file, and writes it whole; the run after that rewrites nothing."""
+    config_path, paths = day
+    config = load_config(config_path)
+    target, stage = paths.root / name, EXPORTS[name][0]
+    original = target.read_bytes()
+    harm, what = DAMAGE[damage]
+    harm(target)
+    assert stale_stages(config, paths) == EXPORTS[name]
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == EXPORTS[name]
+    record = {"diarize": "speakers.json", "summary": "summary.json", "page": "page.json"}[stage]
+    assert warnings == [f"{target}: {what.format(stage=stage, record=record)}; the {stage} stage runs again"]
+    assert target.is_file() and not target.is_symlink()
+    if name == "audio.webm":  # encoded anew (the encoder's output differs run to run)
+        assert listening_copy_source(target) == file_sha256(paths.audio)
+        assert json.loads(paths.page_record.read_text())["exports"][name] == file_sha256(target)
+    else:
+        assert target.read_bytes() == original
+    before = _files(paths)
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs + len(EXPORTS[name]) :] == [] and _files(paths) == before
+
+
+def test_an_edited_listening_copy_that_keeps_its_tag_is_encoded_again(day, warnings):
+    """The copy names the audio it was made from in its header; an edit of the rest keeps that
+    name, so the page holds the copy to the sha256 page.json recorded instead."""
+    config_path, paths = day
+    data = paths.listening.read_bytes()
+    paths.listening.write_bytes(data[:-64] + bytes(64))
+    assert listening_copy_source(paths.listening) == file_sha256(paths.audio)
+    list(run_day(load_config(config_path), paths))
+    assert paths.listening.read_bytes() != data[:-64] + bytes(64)
+    assert json.loads(paths.page_record.read_text())["exports"]["audio.webm"] == file_sha256(paths.listening)
+
+
+@pytest.mark.parametrize(
+    "record, change, named, rerun",
+    [
+        # audit a26: the page's record no longer matches the page
+        pytest.param("page.json", lambda d: d.update(page_sha256="0" * 64), "index.html", ["page"], id="page"),
+        pytest.param(
+            "page.json", lambda d: d["exports"].update({"audio.webm": "0" * 64}), "audio.webm", ["page"], id="webm"
+        ),
+        pytest.param(
+            "summary.json",
+            lambda d: d["exports"].update({"transcript.vtt": "0" * 64}),
+            "transcript.vtt",
+            ["summary", "page"],
+            id="vtt",
+        ),
+        pytest.param(
+            "speakers.json",
+            lambda d: d["exports"].update({"diarization.rttm": "0" * 64}),
+            "diarization.rttm",
+            EXPORTS["diarization.rttm"],
+            id="rttm",
+        ),
+    ],
+)
+def test_a_record_that_does_not_match_its_files_reruns_the_stage(day, warnings, record, change, named, rerun):
+    config_path, paths = day
+    path = paths.root / record
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    runs = len(stage_runs(paths))
+    list(run_day(load_config(config_path), paths))
+    assert stage_runs(paths)[runs:] == rerun
+    assert len(warnings) == 1 and warnings[0].startswith(f"{paths.root / named}: changed since the {rerun[0]} stage")
+    assert stale_stages(load_config(config_path), paths) == []
+
+
+@pytest.mark.parametrize(
+    "record, change, rerun",
+    [
+        pytest.param("speakers.json", lambda d: d.pop("exports"), EXPORTS["diarization.rttm"], id="speakers"),
+        pytest.param("summary.json", lambda d: d.pop("exports"), ["summary", "page"], id="summary"),
+        pytest.param("page.json", lambda d: d.pop("exports"), ["page"], id="page"),
+        pytest.param("page.json", lambda d: d.update(page="elsewhere.html"), ["page"], id="page-names-another"),
+    ],
+)
+def test_a_record_that_holds_no_hash_of_a_file_reruns_its_stage_quietly(day, warnings, record, change, rerun):
+    """A record made before lokakarya recorded the files beside it (or edited to name others)
+    holds no hash to check them by: the stage runs again once, as after any update, without a
+    warning, and records them."""
+    config_path, paths = day
+    path = paths.root / record
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    runs = len(stage_runs(paths))
+    list(run_day(load_config(config_path), paths))
+    assert stage_runs(paths)[runs:] == rerun and warnings == []
+    assert stale_stages(load_config(config_path), paths) == []
+
+
+def test_a_stage_command_refuses_a_damaged_export_of_an_earlier_stage(day):
+    """`lokakarya page` would embed captions that are not the summary stage's: one line names
+    them and the stage that writes them again."""
+    config_path, paths = day
+    paths.transcript_vtt.write_text("garbage")  # audit a28
+    result = invoke("--outputs", paths.root.parent, "page", config_path)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: {paths.transcript_vtt}: changed since the summary stage wrote it (not the bytes summary.json "
+        "records); run the 'summary' stage first, or `lokakarya run`"
+    )
+
+
+def test_a_run_names_a_damaged_export_in_one_warning_line(day):
+    config_path, paths = day
+    page = paths.page.read_text()
+    paths.page.write_text(page.replace("<main", "<script>alert(1)</script><main", 1))  # audit a27
+    result = invoke("--outputs", paths.root.parent, "run", config_path)
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if line.startswith("Warning: ")]
+    assert warned == [
+        f"Warning: {paths.page}: changed since the page stage wrote it (not the bytes page.json records); "
+        "the page stage runs again"
+    ]
+    assert paths.page.read_text() == page
+
+
+def test_a_folder_holding_files_where_an_export_goes_is_left_and_named(day):
+    """An empty folder in an export's place is taken away; one holding files is not the run's to
+    delete: one line says to move it."""
+    config_path, paths = day
+    paths.transcript_srt.unlink()
+    paths.transcript_srt.mkdir()
+    (paths.transcript_srt / "notes.txt").write_text("mine")
+    result = invoke("--outputs", paths.root.parent, "run", config_path)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: {paths.transcript_srt}: a folder stands where this file goes and holds files; move it away"
+    )
+    assert (paths.transcript_srt / "notes.txt").read_text() == "mine"

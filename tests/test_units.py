@@ -3,6 +3,7 @@ speakers, topic phrase selection and the caption writers' exact output."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -21,7 +22,7 @@ from pipeline.audio import plan_pieces
 from pipeline.captions import srt, webvtt
 from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
-from pipeline.files import remove_stale_temporaries
+from pipeline.files import PipelineError, remove_stale_temporaries, write_atomic
 from pipeline.runner import is_up_to_date
 from pipeline.stages import STAGES
 from pipeline.topics import Vocabulary, select_phrases
@@ -263,3 +264,37 @@ def test_temporaries_of_killed_and_zombie_writers_are_removed(tmp_path):
         assert [p.name for p in tmp_path.iterdir()] == [f".running.json.{os.getpid()}.tmp"]
     finally:
         zombie.wait()
+
+
+def test_write_atomic_replaces_a_link_instead_of_writing_through_it(tmp_path):
+    """A link where a file goes was kept when its target held the same bytes (and written
+    through otherwise): the file replaces the link, and what it led to is left alone."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("same")
+    target = tmp_path / "day" / "transcript.txt"
+    target.parent.mkdir()
+    target.symlink_to(elsewhere)
+    assert write_atomic(target, "same") == hashlib.sha256(b"same").hexdigest()
+    assert not target.is_symlink() and target.read_text() == "same" and elsewhere.read_text() == "same"
+
+
+def test_write_atomic_takes_away_an_empty_folder_and_names_one_that_holds_files(tmp_path):
+    target = tmp_path / "index.html"
+    target.mkdir()
+    write_atomic(target, "<p>")
+    assert target.read_text() == "<p>"
+    target.unlink()
+    target.mkdir()
+    (target / "notes.txt").write_text("mine")
+    with pytest.raises(PipelineError, match=r"index\.html: a folder stands where this file goes and holds files"):
+        write_atomic(target, "<p>")
+    assert (target / "notes.txt").read_text() == "mine"
+    assert [p.name for p in tmp_path.iterdir()] == ["index.html"]  # no temporary left
+
+
+def test_write_atomic_keeps_a_regular_file_that_holds_the_bytes(tmp_path):
+    target = tmp_path / "transcript.vtt"
+    write_atomic(target, "WEBVTT\n")
+    os.utime(target, ns=(1, 1))
+    write_atomic(target, "WEBVTT\n")
+    assert target.stat().st_mtime_ns == 1
