@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
+import yaml
 from click.testing import CliRunner
 
 from conftest import REPO, invoke, write_config, write_tone
@@ -1546,6 +1547,150 @@ def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp
     write_tone(tmp_path / "talk.wav")
     (tmp_path / "laporan.txt").write_text(report)
     assert invoke("validate", write_config(tmp_path, report="laporan.txt")).exit_code == 0
+
+
+# Sentences said in a chat or a meeting: what an export of one holds between its stamps.
+SAID = [
+    "Selamat pagi, diplomasi digital sangat penting bagi kementerian luar negeri.",
+    "Setuju pak, media sosial membangun kedekatan dengan publik internasional.",
+    "Tantangannya adalah infrastruktur dan anggaran yang terbatas di perwakilan.",
+    "Keamanan siber dan privasi data juga harus diatasi oleh pemerintah.",
+    "Pertemuan multilateral sekarang banyak dilakukan secara virtual lewat Zoom.",
+    "Terima kasih atas diskusinya, sampai jumpa di sesi berikutnya.",
+]
+WHO = ["Budi Santoso", "Siti Aminah", "Budi Santoso", "Agus Salim", "Siti Aminah", "Budi Santoso"]
+CHAT = "a chat export"
+LOG = "a log file"
+
+
+def _lines(shape) -> str:
+    return "".join(shape(i, who, said) for i, (who, said) in enumerate(zip(WHO, SAID, strict=True)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_lines(lambda i, w, s: f"{i // 2}:{(i * 17 + 3) % 60:02d}\n{s.lower().rstrip('.')}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{i}:{(i * 23 + 5) % 60:02d} {s.lower().rstrip('.')}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}  {i}:{(i * 37 + 3) % 60:02d}\n{s}\n\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}   {i + 1}:{(i * 13 + 7) % 60:02d}\n{s}\n{ARTICLE}\n\n"), TIMED),
+        ("Rapat - Transkrip\n00:00:00\n\n" + _lines(lambda i, w, s: f"{w}: {s}\n" + "00:05:00\n" * (i == 3)), TIMED),
+        (_lines(lambda i, w, s: f"[{w}] 09:{15 + i * 2}:{i * 7 + 2:02d}\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"[{i}:{(i * 19 + 3) % 60:02d}] {w.split()[0]}: {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w} ({i + 10}:{i * 11 + 2:02d}): {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"[{9 + i // 4}:{i * 7 % 60:02d} AM] {w}: {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}  9:{i * 3 + 14:02d} AM\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w} — Today at 9:{i * 3 + 14:02d} PM\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"0:0:{i}.450 --> 0:0:{i + 1}.120\n{w}\n{s}\n\n"), TIMED),
+        (_lines(lambda i, w, s: f"01/12/20 09.{15 + i} - {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"12/1/20, 9:{15 + i} AM - {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"[1/12/21, 9:{15 + i}:{i * 9 + 4:02d} AM] {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"{w}, [01.12.21 09:{15 + i}]\n{s}\n\n"), CHAT),
+        (_lines(lambda i, w, s: f"[2021-12-01 09:{15 + i}] {w}: {s}\n{ARTICLE}\n"), CHAT),
+        (_lines(lambda i, w, s: f"[01-Dec-21 09:{15 + i} AM] {w.split()[0].lower()}#12{i}\n{s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"2021-12-01 09:15:{i * 7:02d},{i}21 INFO pipeline.compare: {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"Dec  1 09:15:{i * 7:02d} stekom app[12{i}]: {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"2021-12-01T09:15:{i * 7:02d}.120Z {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"[09:15:{i * 7:02d}] WARNING: {s}\n"), LOG),
+    ],
+    ids=[
+        "youtube-stamp-lines",
+        "youtube-stamp-and-text",
+        "otter",
+        "teams-turns-of-two-lines",
+        "meet-speaker-lines",
+        "zoom-transcript",
+        "bracketed-minutes-speaker",
+        "speaker-then-stamp",
+        "chat-am-pm",
+        "slack-copy",
+        "discord-copy",
+        "teams-cues",
+        "whatsapp-android",
+        "whatsapp-android-am-pm",
+        "whatsapp-ios",
+        "telegram-copy",
+        "signal-iso-date",
+        "discord-export",
+        "log-iso",
+        "syslog",
+        "log-iso-t",
+        "log-time-only",
+    ],
+)
+def test_a_chat_a_log_or_a_transcript_stamped_in_any_form_is_refused(tmp_path, text, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
+    assert "not the written report" in line and "field 'report'" in line, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _lines(lambda i, w, s: f"{w}  {i}:{(i * 37 + 3) % 60:02d}\n{s}\n\n"),
+        _lines(lambda i, w, s: f"01/12/20 09.{15 + i} - {w}: {s}\n"),
+    ],
+    ids=["otter", "whatsapp"],
+)
+def test_compare_refuses_a_report_that_is_no_article_as_validate_does(tmp_path, text):
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    (config.parent / "laporan.txt").write_text(text)
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "report": "laporan.txt"}))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
+    assert line.startswith(f"Error: {config.parent / 'laporan.txt'}: report is "), line
+
+
+ARTICLES = {
+    "times-and-dates-in-prose": (
+        "Workshop hari ke-10 dibuka pukul 09.00 WIB oleh moderator dan berlangsung hingga pukul 11:45.\n\n"
+        "Pada Selasa (21/07/2020) Universitas STEKOM menghadirkan dua narasumber. Sesi tanya jawab dimulai "
+        "pukul 10:37 dan diikuti ratusan peserta.\n\n"
+        f"{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n"
+    ),
+    "header-block-with-speakers": (
+        "Narasumber: Dr. Ayu Larasati, S.Sos., M.Ikom.\nModerator: Budi Santoso\n"
+        "Hari/Tanggal: Selasa, 21/07/2020\nWaktu: 09:17 - 11:43 WIB\nTempat: Zoom Meeting\n\n"
+        f"{ARTICLE}\n\n{SAID[2]} {SAID[3]}\n"
+    ),
+    "agenda-with-times": (
+        "Susunan acara:\n08:45 - 09:00 Registrasi peserta\n09:00 Pembukaan oleh MC\n09:05 Menyanyikan Indonesia Raya\n"
+        "09:10 Sambutan Rektor\n09:25 Materi: Diplomasi Digital\n10:30 Tanya jawab\n11:00 Penutupan\n\n"
+        f"{ARTICLE}\n\n{SAID[2]}\n"
+    ),
+    "agenda-of-two-days": (
+        "Hari pertama\n09:00 Pembukaan\n09:15 Materi pertama\n10:30 Diskusi\n\n"
+        "Hari kedua\n09:00 Pembukaan\n09:15 Materi kedua\n10:30 Diskusi\n\n"
+        f"{ARTICLE}\n\n{SAID[2]}\n\n{SAID[3]}\n"
+    ),
+    "moderator-lines-in-prose": (
+        f"{ARTICLE}\n\nModerator: Selamat pagi, mari kita mulai sesi kedua pada pukul 10:12.\n"
+        "Dr. Ayu: Diplomasi digital memerlukan infrastruktur dan anggaran yang memadai.\n"
+        "Moderator: Bagaimana dengan keamanan siber?\n"
+        "Dr. Ayu: Keamanan siber dan privasi data harus diatasi bersama.\n\n"
+        f"{SAID[4]}\n"
+    ),
+    "quote-list-dateline": (
+        'Jakarta, 21/07/2020 09:30 WIB - Workshop diplomasi kembali digelar.\n\n"Diplomasi digital belum bisa '
+        'sepenuhnya menggantikan diplomasi tatap muka," kata Retno Marsudi.\n\nTantangan:\n- infrastruktur\n'
+        "- anggaran\n- keamanan siber\n\nKontak: humas@stekom.ac.id. Dari kiri: Budi Santoso dan Siti Aminah.\n"
+    ),
+    "markdown-with-hashtags": (
+        "# Diplomasi Digital\n\n" + ARTICLE + " #DiplomasiDigital #stekom\n\n## Tantangan\n\n* infrastruktur\n"
+        "* anggaran yang terbatas\n\n> " + SAID[3] + "\n\nSumber: rekaman (1:02:03) di kanal kampus.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", ARTICLES.values(), ids=ARTICLES.keys())
+def test_an_article_with_times_dates_speakers_and_an_agenda_is_an_article(tmp_path, text):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    result = invoke("validate", write_config(tmp_path, report="laporan.txt"))
+    assert result.exit_code == 0, result.output
 
 
 def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
