@@ -768,6 +768,80 @@ KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\
 YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")
 RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
 RTF_PARAGRAPH = re.compile(r"\\pard?\b")
+# Text that is a file of another kind, each told by marks no article holds.  iCalendar and vCard
+# are BEGIN:/END: records; an e-mail opens with (or forwards) headers naming who sends and who
+# receives, with e-mail's own headers ("Subject:", "Subjek:", "Received:") or, in English, an
+# address (a memo's "Dari:", "Kepada:", "Perihal:" are no e-mail); a diff or patch has a hunk
+# ("@@ -1,3 +1,3 @@", "*** 1,5 ****", "1,2c1" over "< ") or "--- " over "+++ "; markup is
+# MARKUP_MIN of its commands or more (LaTeX's "\begin{", "\textbf{", "\item"; Typst's "#set ",
+# "#strong[", and its "= " headings beside those; troff's ".TH", ".PP", "\fB"; Org-mode's
+# "#+TITLE:", ":PROPERTIES:", "[[url][words]]").
+RECORD_BEGIN = re.compile(r"^[ \t]*BEGIN:([A-Za-z-]{1,40})[ \t]*$", re.M | re.I)
+RECORD_END = re.compile(r"^[ \t]*END:[A-Za-z-]{1,40}[ \t]*$", re.M | re.I)
+CALENDAR_RECORDS = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VALARM"})
+MAIL_HEADER = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w-]{0,40}):[ \t]")
+MAIL_SENDER = frozenset({"from", "sender", "dari", "pengirim"})
+MAIL_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|dari|pengirim):[ \t]", re.M | re.I)
+MAIL_RECEIVER = frozenset({"to", "cc", "bcc", "kepada", "subject", "subjek", "tembusan"})
+MAIL_ONLY = frozenset(
+    {
+        "subject",
+        "subjek",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "content-type",
+        "reply-to",
+        "in-reply-to",
+        "delivered-to",
+        "x-mailer",
+        "user-agent",
+        "references",
+    }
+)
+MAIL_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}")
+DIFF_HUNK = re.compile(
+    r"^(?:@@[ \t]+-\d+(?:,\d+)?[ \t]+\+\d+(?:,\d+)?[ \t]+@@|\*{3}[ \t]+\d+(?:,\d+)?[ \t]+\*{4}"
+    r"|---[ \t]+\S[^\n]*\n\+\+\+[ \t]+\S|\d+(?:,\d+)?[acd]\d+(?:,\d+)?[ \t]*\n[<>][ \t])",
+    re.M,
+)
+MARKUP = (
+    (
+        "a LaTeX source",
+        re.compile(
+            r"\\[A-Za-z]{2,40}\*?[\[{]|^[ \t]*\\(?:item|par|noindent|maketitle|newpage"
+            r"|clearpage|centering|hline|tableofcontents|bigskip|medskip|smallskip|starttext|stoptext)\b",
+            re.M,
+        ),
+    ),
+    (
+        "Typst markup",
+        re.compile(
+            r"^[ \t]*#(?:set|show|let|import|include)\b|(?:^|(?<=[\s(\[{]))#[a-z][\w-]{0,40}[(\[]"
+            r"|^=+[ \t]+[^=\n]*$",  # a heading, where a command is given too
+            re.M,
+        ),
+    ),
+    (
+        "troff markup (a man page)",
+        re.compile(
+            r"^\.(?:TH|SH|SS|PP|LP|IP|TP|HP|RS|RE|BI|BR|IB|IR|RB|RI|SM|SB|B|I|P|br|sp|nf|fi|ft|ps|vs|ce|in|ti|ll|ad"
+            r"|na|ne|bp|de|ds|nr|so|tl|EX|EE|UR|UE|MT|ME|Dd|Dt|Os|Nm|Nd|Sh|Ss|Pp|Bl|El|It|Fl|Ar|Op|Xr|Em|Sy|Pa"
+            r"|Ql|Dl|Bd|Ed|Ns|An|Lk)(?=[ \t]|$)|^\.\\\"|\\f[BIRP1-4]|\\f\([A-Z]{2}|\\\([a-z]{2}",
+            re.M,
+        ),
+    ),
+    (
+        "Org-mode markup",
+        re.compile(
+            r"^[ \t]*#\+[A-Za-z_]{2,40}(?::|[ \t]|$)|^[ \t]*:[A-Za-z_]{2,40}:[ \t]*$"
+            r"|\[\[[^\[\]\n]{1,2000}\]\[[^\[\]\n]{1,300}\]\]|<\d{4}-\d{2}-\d{2} [A-Za-z]{2,3}\.?(?: \d{1,2}:\d{2})?>",
+            re.M,
+        ),
+    ),
+)
+MARKUP_MIN = 2
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
@@ -918,6 +992,37 @@ def _timed_kind(text: str, written: list[str]) -> str | None:
     return TRANSCRIPT
 
 
+def _markup_kind(text: str, written: list[str]) -> str | None:
+    """What kind of file other than an article's text a report is, if its marks say so: RTF, a
+    calendar or contact card, an e-mail, a diff, or markup (see MARKUP)."""
+    if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
+        return "an RTF document"
+    begin = RECORD_BEGIN.search(text)
+    if begin and (begin.group(1).upper().startswith("V") or RECORD_END.search(text)):
+        record = begin.group(1).upper()
+        if record == "VCARD":
+            return "a vCard file (contacts)"
+        return "an iCalendar file (calendar events)" if record in CALENDAR_RECORDS else f"a {record} record file"
+    names: set[str] = set()
+    addressed = False
+    for line in written + [""] if MAIL_SENDER_LINE.search(text) else []:
+        header = MAIL_HEADER.match(line)
+        if header or (names and line[:1] in (" ", "\t")):  # a header, or one folded onto this line
+            names.update([header.group("name").lower()] if header else [])
+            addressed = addressed or bool(MAIL_ADDRESS.search(line))
+            continue
+        if names & MAIL_SENDER and names & MAIL_RECEIVER and (names & MAIL_ONLY or (addressed and "from" in names)):
+            return "an e-mail message (From:, To:, Subject: headers)"
+        names, addressed = set(), False
+    if DIFF_HUNK.search(text):
+        return "a diff or patch (changes marked with + and -)"
+    for kind, pattern in MARKUP:
+        marks = pattern.findall(text)
+        if len(marks) >= MARKUP_MIN and any(not mark.startswith("=") for mark in marks):
+            return kind
+    return None
+
+
 def _is_json(text: str) -> bool:
     stripped = text.strip().rstrip(",").rstrip()
     if stripped[:1] not in ("{", "["):
@@ -976,8 +1081,9 @@ def read_report(config: DayConfig) -> str | None:
     timed = _timed_kind(text, written)
     if timed:
         raise ConfigError(f"{path}: report is {timed}, not the written report ({field})")
-    if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
-        raise ConfigError(f"{path}: report is an RTF document, not plain text; save the article's text alone ({field})")
+    markup = _markup_kind(text, written)
+    if markup:
+        raise ConfigError(f"{path}: report is {markup}, not plain text; save the article's text alone ({field})")
     data = "JSON data" if _is_json(text) else _data_kind(written)
     if data:
         raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")

@@ -1626,13 +1626,91 @@ def test_a_chat_a_log_or_a_transcript_stamped_in_any_form_is_refused(tmp_path, t
     assert "not the written report" in line and "field 'report'" in line, line
 
 
+BODY = "\n\n".join(SAID[:4]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20210101T090000\nSUMMARY:Diplomasi Digital\n"
+            f"DESCRIPTION:{ARTICLE}\nLOCATION:Zoom Meeting\nEND:VEVENT\nEND:VCALENDAR\n",
+            "an iCalendar file",
+        ),
+        (f"BEGIN:VCARD\nVERSION:3.0\nFN:Budi Santoso\nORG:STEKOM\nNOTE:{ARTICLE}\nEND:VCARD\n", "a vCard file"),
+        (
+            "From: Humas STEKOM <humas@stekom.ac.id>\nTo: redaksi@example.org\nSubject: Laporan hari ke-10\n"
+            f"Date: Tue, 21 Jul 2020 14:03:00 +0700\n\n{BODY}",
+            "an e-mail message",
+        ),
+        (
+            f"{ARTICLE}\n\n---------- Pesan terusan ---------\nDari: Humas <humas@stekom.ac.id>\n"
+            f"Tanggal: Sel, 21 Jul 2020 pukul 14.03\nSubjek: Laporan\nKepada: <redaksi@example.org>\n\n{BODY}",
+            "an e-mail message",
+        ),
+        (
+            "diff --git a/laporan.txt b/laporan.txt\nindex 1a2b3c4..4d5e6f7 100644\n--- a/laporan.txt\n"
+            f"+++ b/laporan.txt\n@@ -1,3 +1,3 @@\n-{SAID[0]}\n+{SAID[1]}\n {SAID[2]}\n {SAID[3]}\n",
+            "a diff or patch",
+        ),
+        (f"--- lama.txt\n+++ baru.txt\n@@ -1 +1 @@\n-{SAID[0]}\n+{SAID[1]}\n", "a diff or patch"),
+        (f"1,2c1\n< {SAID[0]}\n< {SAID[2]}\n---\n> {SAID[1]}\n", "a diff or patch"),
+        (
+            "\\section{Strategi Diplomasi Digital}\n\\begin{itemize}\n  \\item Kementerian menetapkan "
+            "\\textbf{diplomasi digital} sejak 2017.\n  \\item " + SAID[2] + "\n\\end{itemize}\n",
+            "a LaTeX source",
+        ),
+        (f"\\subsection*{{Pendahuluan}}\n{ARTICLE} \\cite{{hanson2012}}\n\n{SAID[2]}\n", "a LaTeX source"),
+        (
+            '#set page(paper: "a4")\n#set text(lang: "id")\n= Strategi Diplomasi Digital\n'
+            f"{ARTICLE}\n\n#strong[{SAID[2]}]\n",
+            "Typst markup",
+        ),
+        (f".TH LAPORAN 7\n.SH NAMA\n{ARTICLE}\n.PP\n{SAID[2]}\n.B {SAID[3]}\n", "troff markup"),
+        (f".Dd December 1, 2021\n.Dt LAPORAN 7\n.Sh DESKRIPSI\n{ARTICLE}\n.Pp\n{SAID[2]}\n", "troff markup"),
+        (
+            f"#+TITLE: Laporan Hari ke-10\n#+AUTHOR: Humas\n* Diplomasi digital\n{ARTICLE}\n** Tantangan\n"
+            f"- {SAID[2]}\n",
+            "Org-mode markup",
+        ),
+        (
+            f"* Diplomasi digital\n:PROPERTIES:\n:ID: 42\n:END:\n{ARTICLE} [[https://youtu.be/x][Rekaman]]\n",
+            "Org-mode markup",
+        ),
+    ],
+    ids=[
+        "icalendar",
+        "vcard",
+        "email",
+        "email-forwarded-id",
+        "git-diff",
+        "unified-diff",
+        "normal-diff",
+        "latex-fragment",
+        "latex-section-cite",
+        "typst",
+        "troff-man",
+        "troff-mdoc",
+        "org-keywords",
+        "org-drawer-link",
+    ],
+)
+def test_a_calendar_a_message_a_patch_or_markup_given_as_the_report_is_refused(tmp_path, text, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
+    assert "not plain text" in line and "field 'report'" in line, line
+
+
 @pytest.mark.parametrize(
     "text",
     [
         _lines(lambda i, w, s: f"{w}  {i}:{(i * 37 + 3) % 60:02d}\n{s}\n\n"),
         _lines(lambda i, w, s: f"01/12/20 09.{15 + i} - {w}: {s}\n"),
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:" + ARTICLE + "\nEND:VEVENT\nEND:VCALENDAR\n",
     ],
-    ids=["otter", "whatsapp"],
+    ids=["otter", "whatsapp", "icalendar"],
 )
 def test_compare_refuses_a_report_that_is_no_article_as_validate_does(tmp_path, text):
     from fakes import make_day
@@ -1735,6 +1813,32 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     signal.alarm(30)
     try:
         split_points(read_report(config))
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
+@pytest.mark.parametrize(
+    "unit",
+    ["0:05 ", "Budi Santoso  0:03 ", "1/12/20 9.15 - Budi: ", "Dec  1 ", "Budi, ", "\\aa[", "#a(", "[[a][", "From: "],
+)
+def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit, lines):
+    """Telling a transcript, a chat, a log or markup reads each line once, with bounded spans
+    (1 MB in well under a second); a hang guard, not a timing."""
+    import signal
+
+    from pipeline.config import ConfigError, load_config, read_report
+
+    text = (unit.strip() + "\n") * (300_000 // len(unit)) if lines else (unit * (300_000 // len(unit) + 1))[:300_000]
+    (tmp_path / "laporan.txt").write_text(text)
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, report="laporan.txt"))
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{unit!r}: reading the report backtracks"))
+    signal.alarm(30)
+    try:
+        read_report(config)
+    except ConfigError:
+        pass  # refused or not, in linear time
     finally:
         signal.alarm(0)
 
