@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date as Date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, BinaryIO, ClassVar, Literal
+from typing import Annotated, BinaryIO, ClassVar, Literal, NamedTuple
 from urllib.parse import urlparse
 
 import yaml
@@ -711,13 +711,55 @@ UNSPACED_SCRIPT = re.compile(
 # sequences and Arabic or Persian words need: kept when they follow a character beyond ASCII.
 JOINERS = "\u200c\u200d" + "".join(map(chr, range(0xE0020, 0xE0080)))  # and the tags of a flag emoji
 # Markdown's inline markup and line marks: a report copied from a Markdown page keeps its words.
-# A caption's timing line, SRT ("00:00:01,000 --> 00:00:04,000") or WebVTT ("00:01.000 --> ...").
-SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?[ \t]*[-‐‑–—]{1,2}>", re.M)
-# A line that opens with a time to the second ("[00:01:02] Budi: ...", "0:00:01.000,0:00:04.000",
-# LRC's "[00:01.00]", a Zoom chat's "00:01:02 From ..."); an agenda's "09:00 Pembukaan" has no
-# seconds.  A report most of whose lines open so is a transcript or captions.
-TIMED_LINE = re.compile(r"^[ \t]*[\[(]?(?:\d{1,3}:\d{2}:\d{2}|\d{1,2}:\d{2}[.,]\d{2,3})", re.M)
-TIMED_SHARE = 0.3
+# A caption's timing line, SRT ("00:00:01,000 --> 00:00:04,000"), WebVTT ("00:01.000 --> ...") or
+# a Teams transcript's ("0:0:3.450 --> 0:0:8.120").
+SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,3}:){1,2}\d{1,2}(?:[,.]\d{1,3})?[ \t]*[-‐‑–—]{1,2}>", re.M)
+# A time stamp opening a line of a transcript, a chat or a log, or ending a line that names who
+# speaks ("Budi Santoso  0:03", "Budi, [01.12.21 09:15]"): a time in a recording ("0:05",
+# "1:02:03", "00:01.500") or of the day ("9:15 AM", "09:15:22"), or a date and its time
+# ("01/12/20 09.15", "1/12/21, 9:15:22 AM", "2021-12-01T09:15:22Z", "Dec  1 09:15:22", "01-Dec-21
+# 09:15", "01/Dec/2021:09:15:22").  Without a date only a colon parts hours and minutes: "09.00"
+# is a time the prose gives, "1.10" a section's number.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
+STAMP_DATE = (
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/]\d{1,2}"
+    rf"|\d{{1,2}}[-/ .]{MONTH}[-/ .,]{{1,2}}\d{{2,4}}|{MONTH}[ \t]{{1,2}}\d{{1,2}}(?:,?[ \t]\d{{4}})?"
+)
+STAMP = (
+    rf"[\[(]?(?:(?P<date>{STAMP_DATE})(?:,?[ \t]{{1,3}}|T|:(?=\d\d:\d\d:\d\d))"
+    r"\d{1,2}[:.](?P<day_minutes>\d{2})(?:[:.](?P<day_seconds>\d{2}))?"
+    r"|(?P<hours>\d{1,3}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?)(?P<fraction>[.,]\d{1,9})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\b\.?)?(?:[ \t]?(?:Z|[+-]\d{2}:?\d{2}|WIB|WITA|WIT|UTC|GMT)\b)?[\])]?(?!\d|[:.]\d)"
+)
+# Who speaks or writes: up to six words, a name ("Dr. Ayu Larasati, S.Sos.", "[Budi Santoso]") or a
+# user name ("budi_s", "budi#1234"); what stands between a name and its stamp ("—", "Today at").
+NAME = r"[\[(]?[^\W_][\w.'’@#-]{0,40}(?:,?[ \t]{1,3}[^\W_][\w.'’-]{0,40}){0,5}[\])]?"
+LOG_LEVEL = r"[\[(<]?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|CRIT|CRITICAL|FATAL|ALERT|EMERG)\b[\])>]?"
+STAMPED_LINE = re.compile(rf"[ \t]*(?P<level>{LOG_LEVEL}[ \t:|-]{{1,3}})?{STAMP}")
+NAMED_STAMP = re.compile(
+    rf"[ \t]*(?P<name>{NAME})[ \t]*[,|·•–—-]?[ \t]*(?:(?:Today|Yesterday|Hari ini|Kemarin)[ \t]+)?"
+    rf"(?:(?:at|pukul|jam)[ \t]+)?{STAMP}"
+)
+LOGGED_STAMP = re.compile(rf"[ \t]*(?:[^\s:]{{1,60}}[ \t]+){{1,3}}?{STAMP}")  # "127.0.0.1 - - [01/Dec/2021:..."
+NAME_ONLY = re.compile(rf"[ \t,|·•–—-]*(?P<name>{NAME})[ \t]*")
+SENDER = re.compile(r"[ \t]*(?:<[^<>\s]{1,40}>|[-–—|]?[ \t]*(?P<name>[^:\n]{1,60}?)[ \t]*:)(?:[ \t]|$)")
+TIME_RANGE = re.compile(r"[ \t]*(?:[-‐‑–—~]{1,2}|s\.?/?d\.?|sampai|hingga|to|until)[ \t]*[\[(]?\d", re.I)
+LOG_MARK = re.compile(  # a level ("INFO", "[ERROR]") or a process ("sshd[42]:") after the stamp
+    rf"[ \t]*(?:\S{{1,60}}[ \t]+){{0,2}}?{LOG_LEVEL}|[ \t]*\S{{1,60}}[ \t]+[\w./-]{{1,60}}\[\d{{1,10}}\]:"
+)
+SPEAKER_LINE = re.compile(rf"(?P<name>{NAME})[ \t]*:[ \t]+\S")
+# A transcript, a chat or a log has a stamp on most lines (TIMED_SHARE, of TIMED_MIN_LINES or
+# more; two to the second do), or on the line that opens each turn or message (TURN_SHARE: a turn
+# may run over several lines), and most of its stamps are precise: to the second, in the first
+# hour of a recording ("0:41"), at a minute that is no multiple of five, or the stamp of the line
+# before (messages in one minute).  An agenda's "09:00", "09:15", "10:30" are round, and its
+# "09:00 - 09:15" a range.  A meeting's transcript may instead be speakers' lines ("Budi Santoso:
+# ...") with a stamp to the second on a line of its own now and then.
+TIMED_SHARE, TURN_SHARE, TIMED_MIN_LINES = 0.3, 0.15, 3
+TRANSCRIPT = "a subtitle file or a timed transcript (captions, chat: what was said)"
+CHAT = "a chat export (messages with their date, time and sender)"
+LOG = "a log file (lines opening with a date and time)"
+TIME_HINT = re.compile(r"\d[:.]\d\d")  # what every stamp holds: a line without it is passed over at once
 SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA subtitles
 # A data file given as the report: most of its lines (DATA_SHARE, of DATA_MIN_LINES or more) are
 # records.  A key is one word ("poin1 = ...", "judul:"), a section "[laporan]": "Hari/Tanggal:
@@ -728,6 +770,80 @@ KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\
 YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")
 RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
 RTF_PARAGRAPH = re.compile(r"\\pard?\b")
+# Text that is a file of another kind, each told by marks no article holds.  iCalendar and vCard
+# are BEGIN:/END: records; an e-mail opens with (or forwards) headers naming who sends and who
+# receives, with e-mail's own headers ("Subject:", "Subjek:", "Received:") or, in English, an
+# address (a memo's "Dari:", "Kepada:", "Perihal:" are no e-mail); a diff or patch has a hunk
+# ("@@ -1,3 +1,3 @@", "*** 1,5 ****", "1,2c1" over "< ") or "--- " over "+++ "; markup is
+# MARKUP_MIN of its commands or more (LaTeX's "\begin{", "\textbf{", "\item"; Typst's "#set ",
+# "#strong[", and its "= " headings beside those; troff's ".TH", ".PP", "\fB"; Org-mode's
+# "#+TITLE:", ":PROPERTIES:", "[[url][words]]").
+RECORD_BEGIN = re.compile(r"^[ \t]*BEGIN:([A-Za-z-]{1,40})[ \t]*$", re.M | re.I)
+RECORD_END = re.compile(r"^[ \t]*END:[A-Za-z-]{1,40}[ \t]*$", re.M | re.I)
+CALENDAR_RECORDS = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VALARM"})
+MAIL_HEADER = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w-]{0,40}):[ \t]")
+MAIL_SENDER = frozenset({"from", "sender", "dari", "pengirim"})
+MAIL_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|dari|pengirim):[ \t]", re.M | re.I)
+MAIL_RECEIVER = frozenset({"to", "cc", "bcc", "kepada", "subject", "subjek", "tembusan"})
+MAIL_ONLY = frozenset(
+    {
+        "subject",
+        "subjek",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "content-type",
+        "reply-to",
+        "in-reply-to",
+        "delivered-to",
+        "x-mailer",
+        "user-agent",
+        "references",
+    }
+)
+MAIL_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}")
+DIFF_HUNK = re.compile(
+    r"^(?:@@[ \t]+-\d+(?:,\d+)?[ \t]+\+\d+(?:,\d+)?[ \t]+@@|\*{3}[ \t]+\d+(?:,\d+)?[ \t]+\*{4}"
+    r"|---[ \t]+\S[^\n]*\n\+\+\+[ \t]+\S|\d+(?:,\d+)?[acd]\d+(?:,\d+)?[ \t]*\n[<>][ \t])",
+    re.M,
+)
+MARKUP = (
+    (
+        "a LaTeX source",
+        re.compile(
+            r"\\[A-Za-z]{2,40}\*?[\[{]|^[ \t]*\\(?:item|par|noindent|maketitle|newpage"
+            r"|clearpage|centering|hline|tableofcontents|bigskip|medskip|smallskip|starttext|stoptext)\b",
+            re.M,
+        ),
+    ),
+    (
+        "Typst markup",
+        re.compile(
+            r"^[ \t]*#(?:set|show|let|import|include)\b|(?:^|(?<=[\s(\[{]))#[a-z][\w-]{0,40}[(\[]"
+            r"|^=+[ \t]+[^=\n]*$",  # a heading, where a command is given too
+            re.M,
+        ),
+    ),
+    (
+        "troff markup (a man page)",
+        re.compile(
+            r"^\.(?:TH|SH|SS|PP|LP|IP|TP|HP|RS|RE|BI|BR|IB|IR|RB|RI|SM|SB|B|I|P|br|sp|nf|fi|ft|ps|vs|ce|in|ti|ll|ad"
+            r"|na|ne|bp|de|ds|nr|so|tl|EX|EE|UR|UE|MT|ME|Dd|Dt|Os|Nm|Nd|Sh|Ss|Pp|Bl|El|It|Fl|Ar|Op|Xr|Em|Sy|Pa"
+            r"|Ql|Dl|Bd|Ed|Ns|An|Lk)(?=[ \t]|$)|^\.\\\"|\\f[BIRP1-4]|\\f\([A-Z]{2}|\\\([a-z]{2}",
+            re.M,
+        ),
+    ),
+    (
+        "Org-mode markup",
+        re.compile(
+            r"^[ \t]*#\+[A-Za-z_]{2,40}(?::|[ \t]|$)|^[ \t]*:[A-Za-z_]{2,40}:[ \t]*$"
+            r"|\[\[[^\[\]\n]{1,2000}\]\[[^\[\]\n]{1,300}\]\]|<\d{4}-\d{2}-\d{2} [A-Za-z]{2,3}\.?(?: \d{1,2}:\d{2})?>",
+            re.M,
+        ),
+    ),
+)
+MARKUP_MIN = 2
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
@@ -781,6 +897,131 @@ def _data_kind(lines: list[str]) -> str | None:
         width, rows = widths.most_common(1)[0]
         if width >= DATA_MIN_COLUMNS and rows >= most:
             return "a table (CSV or TSV rows)"
+    return None
+
+
+def _is_name(name: str) -> bool:
+    """Whether words before a stamp or a colon name someone: capitalised words ("Dr. Ayu
+    Larasati, S.Sos.", "Speaker 1"), or one user name ("budi_s", "budi#1234"); not a sentence's
+    words ("Acara dimulai pukul")."""
+    words = name.strip("[]() ,").split()
+    if len(words) == 1 and re.search(r"[._#@\d]", words[0]):
+        return True
+    return bool(words) and all(word[0].isupper() or word[0].isdigit() for word in words) and words[0][0].isupper()
+
+
+class Stamp(NamedTuple):
+    """A line's stamp (see STAMP): its text, whether it is precise (see TIMED_SHARE), to the
+    second, dated, and what the line is: "turn" where it opens a turn or a message (a name, a
+    sender before a colon, or nothing else on the line), "log" where a log's level or process
+    follows, "line" where other text does."""
+
+    text: str
+    precise: bool
+    to_the_second: bool
+    dated: bool
+    role: str
+
+
+def _stamp(line: str) -> Stamp | None:
+    """The stamp of a line of a transcript, a chat or a log (see STAMP); None for a line without
+    one, and for an agenda's range ("09:00 - 09:15")."""
+    if not TIME_HINT.search(line):
+        return None
+    match = STAMPED_LINE.match(line)
+    named = logged = None
+    if match is None and len(line) <= 120:
+        named = NAMED_STAMP.match(line)
+        if named and not _is_name(named.group("name")):
+            named = None
+    if match is None and named is None:
+        logged = LOGGED_STAMP.match(line)  # a log's line that opens with an address or a number
+        if logged is None or logged.group("date") is None or not logged.group("day_seconds"):
+            return None
+    match = match or named or logged
+    rest = line[match.end() :]
+    dated = match.group("date") is not None
+    to_the_second = bool(match.group("seconds") or match.group("day_seconds") or match.group("fraction"))
+    minutes = int(match.group("minutes") or match.group("day_minutes"))
+    precise = to_the_second or minutes % 5 != 0 or (not dated and int(match.group("hours")) == 0)
+    if TIME_RANGE.match(rest) and not precise:
+        return None
+    text = line[match.start("date" if dated else "hours") : match.end()].strip()
+    if named and rest.strip() and not re.match(r"[ \t]*:[ \t]*\S", rest):
+        return None  # words, a stamp and more words: a sentence that gives a time
+    if logged or (not named and match.group("level")) or LOG_MARK.match(rest):
+        return Stamp(text, precise, to_the_second, dated, "log")
+    alone = NAME_ONLY.fullmatch(rest)
+    sender = SENDER.match(rest)
+    opens_a_turn = (
+        named is not None
+        or not rest.strip()
+        or (alone is not None and _is_name(alone.group("name")))
+        or (sender is not None and len((sender.group("name") or "").split()) <= 6)
+    )
+    return Stamp(text, precise, to_the_second, dated, "turn" if opens_a_turn else "line")
+
+
+def _timed_kind(text: str, written: list[str]) -> str | None:
+    """What kind of timed text a report is, if it is one: subtitles or a transcript (what was
+    said, with its times), a chat export or a log.  See TIMED_SHARE for how its lines are told."""
+    if text.lstrip().upper().startswith("WEBVTT") or SUBTITLE_CUE.search(text) or SUBSTATION.search(text):
+        return TRANSCRIPT
+    stamps = [stamp for stamp in map(_stamp, written) if stamp is not None]
+    texts = [""] + [stamp.text for stamp in stamps]
+    precise = sum(stamp.precise or stamp.text == last for stamp, last in zip(stamps, texts, strict=False))
+    to_the_second = sum(stamp.to_the_second for stamp in stamps)
+    turns = sum(stamp.role == "turn" for stamp in stamps)
+    lines = len(written)
+    if not (
+        (to_the_second >= 2 and to_the_second >= TIMED_SHARE * lines)
+        or (
+            len(stamps) >= TIMED_MIN_LINES
+            and 2 * precise >= len(stamps)
+            and (len(stamps) >= TIMED_SHARE * lines or turns >= TURN_SHARE * lines)
+        )
+        or (  # a meeting's transcript: speakers' lines, and a stamp on a line of its own now and then
+            any(stamp.to_the_second and stamp.role == "turn" for stamp in stamps)
+            and 2 * sum(bool(m) and _is_name(m.group("name")) for m in map(SPEAKER_LINE.match, written)) >= lines
+        )
+    ):
+        return None
+    if 2 * sum(stamp.role == "log" for stamp in stamps) >= len(stamps):
+        return LOG
+    dated = [stamp.role for stamp in stamps if stamp.dated]
+    if 2 * len(dated) >= len(stamps):
+        return CHAT if 2 * dated.count("turn") >= len(dated) else LOG
+    return TRANSCRIPT
+
+
+def _markup_kind(text: str, written: list[str]) -> str | None:
+    """What kind of file other than an article's text a report is, if its marks say so: RTF, a
+    calendar or contact card, an e-mail, a diff, or markup (see MARKUP)."""
+    if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
+        return "an RTF document"
+    begin = RECORD_BEGIN.search(text)
+    if begin and (begin.group(1).upper().startswith("V") or RECORD_END.search(text)):
+        record = begin.group(1).upper()
+        if record == "VCARD":
+            return "a vCard file (contacts)"
+        return "an iCalendar file (calendar events)" if record in CALENDAR_RECORDS else f"a {record} record file"
+    names: set[str] = set()
+    addressed = False
+    for line in written + [""] if MAIL_SENDER_LINE.search(text) else []:
+        header = MAIL_HEADER.match(line)
+        if header or (names and line[:1] in (" ", "\t")):  # a header, or one folded onto this line
+            names.update([header.group("name").lower()] if header else [])
+            addressed = addressed or bool(MAIL_ADDRESS.search(line))
+            continue
+        if names & MAIL_SENDER and names & MAIL_RECEIVER and (names & MAIL_ONLY or (addressed and "from" in names)):
+            return "an e-mail message (From:, To:, Subject: headers)"
+        names, addressed = set(), False
+    if DIFF_HUNK.search(text):
+        return "a diff or patch (changes marked with + and -)"
+    for kind, pattern in MARKUP:
+        marks = pattern.findall(text)
+        if len(marks) >= MARKUP_MIN and any(not mark.startswith("=") for mark in marks):
+            return kind
     return None
 
 
@@ -839,19 +1080,12 @@ def read_report(config: DayConfig) -> str | None:
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
     written = [line for line in text.splitlines() if line.strip()]
-    timed = len(TIMED_LINE.findall(text))
-    if (
-        text.lstrip().upper().startswith("WEBVTT")
-        or SUBTITLE_CUE.search(text)
-        or SUBSTATION.search(text)
-        or (timed >= 2 and timed >= TIMED_SHARE * len(written))
-    ):
-        raise ConfigError(
-            f"{path}: report is a subtitle file or a timed transcript (captions, chat: what was said), "
-            f"not the written report ({field})"
-        )
-    if RTF_BODY.match(text) or len(RTF_PARAGRAPH.findall(text)) >= 2:
-        raise ConfigError(f"{path}: report is an RTF document, not plain text; save the article's text alone ({field})")
+    timed = _timed_kind(text, written)
+    if timed:
+        raise ConfigError(f"{path}: report is {timed}, not the written report ({field})")
+    markup = _markup_kind(text, written)
+    if markup:
+        raise ConfigError(f"{path}: report is {markup}, not plain text; save the article's text alone ({field})")
     data = "JSON data" if _is_json(text) else _data_kind(written)
     if data:
         raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
+import yaml
 from click.testing import CliRunner
 
 from conftest import REPO, invoke, write_config, write_tone
@@ -1566,6 +1567,228 @@ def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp
     assert invoke("validate", write_config(tmp_path, report="laporan.txt")).exit_code == 0
 
 
+# Sentences said in a chat or a meeting: what an export of one holds between its stamps.
+SAID = [
+    "Selamat pagi, diplomasi digital sangat penting bagi kementerian luar negeri.",
+    "Setuju pak, media sosial membangun kedekatan dengan publik internasional.",
+    "Tantangannya adalah infrastruktur dan anggaran yang terbatas di perwakilan.",
+    "Keamanan siber dan privasi data juga harus diatasi oleh pemerintah.",
+    "Pertemuan multilateral sekarang banyak dilakukan secara virtual lewat Zoom.",
+    "Terima kasih atas diskusinya, sampai jumpa di sesi berikutnya.",
+]
+WHO = ["Budi Santoso", "Siti Aminah", "Budi Santoso", "Agus Salim", "Siti Aminah", "Budi Santoso"]
+CHAT = "a chat export"
+LOG = "a log file"
+
+
+def _lines(shape) -> str:
+    return "".join(shape(i, who, said) for i, (who, said) in enumerate(zip(WHO, SAID, strict=True)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (_lines(lambda i, w, s: f"{i // 2}:{(i * 17 + 3) % 60:02d}\n{s.lower().rstrip('.')}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{i}:{(i * 23 + 5) % 60:02d} {s.lower().rstrip('.')}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}  {i}:{(i * 37 + 3) % 60:02d}\n{s}\n\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}   {i + 1}:{(i * 13 + 7) % 60:02d}\n{s}\n{ARTICLE}\n\n"), TIMED),
+        ("Rapat - Transkrip\n00:00:00\n\n" + _lines(lambda i, w, s: f"{w}: {s}\n" + "00:05:00\n" * (i == 3)), TIMED),
+        (_lines(lambda i, w, s: f"[{w}] 09:{15 + i * 2}:{i * 7 + 2:02d}\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"[{i}:{(i * 19 + 3) % 60:02d}] {w.split()[0]}: {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w} ({i + 10}:{i * 11 + 2:02d}): {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"[{9 + i // 4}:{i * 7 % 60:02d} AM] {w}: {s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w}  9:{i * 3 + 14:02d} AM\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"{w} — Today at 9:{i * 3 + 14:02d} PM\n{s}\n"), TIMED),
+        (_lines(lambda i, w, s: f"0:0:{i}.450 --> 0:0:{i + 1}.120\n{w}\n{s}\n\n"), TIMED),
+        (_lines(lambda i, w, s: f"01/12/20 09.{15 + i} - {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"12/1/20, 9:{15 + i} AM - {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"[1/12/21, 9:{15 + i}:{i * 9 + 4:02d} AM] {w}: {s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"{w}, [01.12.21 09:{15 + i}]\n{s}\n\n"), CHAT),
+        (_lines(lambda i, w, s: f"[2021-12-01 09:{15 + i}] {w}: {s}\n{ARTICLE}\n"), CHAT),
+        (_lines(lambda i, w, s: f"[01-Dec-21 09:{15 + i} AM] {w.split()[0].lower()}#12{i}\n{s}\n"), CHAT),
+        (_lines(lambda i, w, s: f"2021-12-01 09:15:{i * 7:02d},{i}21 INFO pipeline.compare: {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"Dec  1 09:15:{i * 7:02d} stekom app[12{i}]: {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"2021-12-01T09:15:{i * 7:02d}.120Z {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"[09:15:{i * 7:02d}] WARNING: {s}\n"), LOG),
+    ],
+    ids=[
+        "youtube-stamp-lines",
+        "youtube-stamp-and-text",
+        "otter",
+        "teams-turns-of-two-lines",
+        "meet-speaker-lines",
+        "zoom-transcript",
+        "bracketed-minutes-speaker",
+        "speaker-then-stamp",
+        "chat-am-pm",
+        "slack-copy",
+        "discord-copy",
+        "teams-cues",
+        "whatsapp-android",
+        "whatsapp-android-am-pm",
+        "whatsapp-ios",
+        "telegram-copy",
+        "signal-iso-date",
+        "discord-export",
+        "log-iso",
+        "syslog",
+        "log-iso-t",
+        "log-time-only",
+    ],
+)
+def test_a_chat_a_log_or_a_transcript_stamped_in_any_form_is_refused(tmp_path, text, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
+    assert "not the written report" in line and "field 'report'" in line, line
+
+
+BODY = "\n\n".join(SAID[:4]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20210101T090000\nSUMMARY:Diplomasi Digital\n"
+            f"DESCRIPTION:{ARTICLE}\nLOCATION:Zoom Meeting\nEND:VEVENT\nEND:VCALENDAR\n",
+            "an iCalendar file",
+        ),
+        (f"BEGIN:VCARD\nVERSION:3.0\nFN:Budi Santoso\nORG:STEKOM\nNOTE:{ARTICLE}\nEND:VCARD\n", "a vCard file"),
+        (
+            "From: Humas STEKOM <humas@stekom.ac.id>\nTo: redaksi@example.org\nSubject: Laporan hari ke-10\n"
+            f"Date: Tue, 21 Jul 2020 14:03:00 +0700\n\n{BODY}",
+            "an e-mail message",
+        ),
+        (
+            f"{ARTICLE}\n\n---------- Pesan terusan ---------\nDari: Humas <humas@stekom.ac.id>\n"
+            f"Tanggal: Sel, 21 Jul 2020 pukul 14.03\nSubjek: Laporan\nKepada: <redaksi@example.org>\n\n{BODY}",
+            "an e-mail message",
+        ),
+        (
+            "diff --git a/laporan.txt b/laporan.txt\nindex 1a2b3c4..4d5e6f7 100644\n--- a/laporan.txt\n"
+            f"+++ b/laporan.txt\n@@ -1,3 +1,3 @@\n-{SAID[0]}\n+{SAID[1]}\n {SAID[2]}\n {SAID[3]}\n",
+            "a diff or patch",
+        ),
+        (f"--- lama.txt\n+++ baru.txt\n@@ -1 +1 @@\n-{SAID[0]}\n+{SAID[1]}\n", "a diff or patch"),
+        (f"1,2c1\n< {SAID[0]}\n< {SAID[2]}\n---\n> {SAID[1]}\n", "a diff or patch"),
+        (
+            "\\section{Strategi Diplomasi Digital}\n\\begin{itemize}\n  \\item Kementerian menetapkan "
+            "\\textbf{diplomasi digital} sejak 2017.\n  \\item " + SAID[2] + "\n\\end{itemize}\n",
+            "a LaTeX source",
+        ),
+        (f"\\subsection*{{Pendahuluan}}\n{ARTICLE} \\cite{{hanson2012}}\n\n{SAID[2]}\n", "a LaTeX source"),
+        (
+            '#set page(paper: "a4")\n#set text(lang: "id")\n= Strategi Diplomasi Digital\n'
+            f"{ARTICLE}\n\n#strong[{SAID[2]}]\n",
+            "Typst markup",
+        ),
+        (f".TH LAPORAN 7\n.SH NAMA\n{ARTICLE}\n.PP\n{SAID[2]}\n.B {SAID[3]}\n", "troff markup"),
+        (f".Dd December 1, 2021\n.Dt LAPORAN 7\n.Sh DESKRIPSI\n{ARTICLE}\n.Pp\n{SAID[2]}\n", "troff markup"),
+        (
+            f"#+TITLE: Laporan Hari ke-10\n#+AUTHOR: Humas\n* Diplomasi digital\n{ARTICLE}\n** Tantangan\n"
+            f"- {SAID[2]}\n",
+            "Org-mode markup",
+        ),
+        (
+            f"* Diplomasi digital\n:PROPERTIES:\n:ID: 42\n:END:\n{ARTICLE} [[https://youtu.be/x][Rekaman]]\n",
+            "Org-mode markup",
+        ),
+    ],
+    ids=[
+        "icalendar",
+        "vcard",
+        "email",
+        "email-forwarded-id",
+        "git-diff",
+        "unified-diff",
+        "normal-diff",
+        "latex-fragment",
+        "latex-section-cite",
+        "typst",
+        "troff-man",
+        "troff-mdoc",
+        "org-keywords",
+        "org-drawer-link",
+    ],
+)
+def test_a_calendar_a_message_a_patch_or_markup_given_as_the_report_is_refused(tmp_path, text, expected):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
+    assert "not plain text" in line and "field 'report'" in line, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _lines(lambda i, w, s: f"{w}  {i}:{(i * 37 + 3) % 60:02d}\n{s}\n\n"),
+        _lines(lambda i, w, s: f"01/12/20 09.{15 + i} - {w}: {s}\n"),
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:" + ARTICLE + "\nEND:VEVENT\nEND:VCALENDAR\n",
+    ],
+    ids=["otter", "whatsapp", "icalendar"],
+)
+def test_compare_refuses_a_report_that_is_no_article_as_validate_does(tmp_path, text):
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    (config.parent / "laporan.txt").write_text(text)
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "report": "laporan.txt"}))
+    line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
+    assert line.startswith(f"Error: {config.parent / 'laporan.txt'}: report is "), line
+
+
+ARTICLES = {
+    "times-and-dates-in-prose": (
+        "Workshop hari ke-10 dibuka pukul 09.00 WIB oleh moderator dan berlangsung hingga pukul 11:45.\n\n"
+        "Pada Selasa (21/07/2020) Universitas STEKOM menghadirkan dua narasumber. Sesi tanya jawab dimulai "
+        "pukul 10:37 dan diikuti ratusan peserta.\n\n"
+        f"{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n"
+    ),
+    "header-block-with-speakers": (
+        "Narasumber: Dr. Ayu Larasati, S.Sos., M.Ikom.\nModerator: Budi Santoso\n"
+        "Hari/Tanggal: Selasa, 21/07/2020\nWaktu: 09:17 - 11:43 WIB\nTempat: Zoom Meeting\n\n"
+        f"{ARTICLE}\n\n{SAID[2]} {SAID[3]}\n"
+    ),
+    "agenda-with-times": (
+        "Susunan acara:\n08:45 - 09:00 Registrasi peserta\n09:00 Pembukaan oleh MC\n09:05 Menyanyikan Indonesia Raya\n"
+        "09:10 Sambutan Rektor\n09:25 Materi: Diplomasi Digital\n10:30 Tanya jawab\n11:00 Penutupan\n\n"
+        f"{ARTICLE}\n\n{SAID[2]}\n"
+    ),
+    "agenda-of-two-days": (
+        "Hari pertama\n09:00 Pembukaan\n09:15 Materi pertama\n10:30 Diskusi\n\n"
+        "Hari kedua\n09:00 Pembukaan\n09:15 Materi kedua\n10:30 Diskusi\n\n"
+        f"{ARTICLE}\n\n{SAID[2]}\n\n{SAID[3]}\n"
+    ),
+    "moderator-lines-in-prose": (
+        f"{ARTICLE}\n\nModerator: Selamat pagi, mari kita mulai sesi kedua pada pukul 10:12.\n"
+        "Dr. Ayu: Diplomasi digital memerlukan infrastruktur dan anggaran yang memadai.\n"
+        "Moderator: Bagaimana dengan keamanan siber?\n"
+        "Dr. Ayu: Keamanan siber dan privasi data harus diatasi bersama.\n\n"
+        f"{SAID[4]}\n"
+    ),
+    "quote-list-dateline": (
+        'Jakarta, 21/07/2020 09:30 WIB - Workshop diplomasi kembali digelar.\n\n"Diplomasi digital belum bisa '
+        'sepenuhnya menggantikan diplomasi tatap muka," kata Retno Marsudi.\n\nTantangan:\n- infrastruktur\n'
+        "- anggaran\n- keamanan siber\n\nKontak: humas@stekom.ac.id. Dari kiri: Budi Santoso dan Siti Aminah.\n"
+    ),
+    "markdown-with-hashtags": (
+        "# Diplomasi Digital\n\n" + ARTICLE + " #DiplomasiDigital #stekom\n\n## Tantangan\n\n* infrastruktur\n"
+        "* anggaran yang terbatas\n\n> " + SAID[3] + "\n\nSumber: rekaman (1:02:03) di kanal kampus.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", ARTICLES.values(), ids=ARTICLES.keys())
+def test_an_article_with_times_dates_speakers_and_an_agenda_is_an_article(tmp_path, text):
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    result = invoke("validate", write_config(tmp_path, report="laporan.txt"))
+    assert result.exit_code == 0, result.output
+
+
 def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
     truth = json.loads((REPO / "configs" / "demo-3" / "truth.json").read_text())
     for turn in truth["turns"]:
@@ -1608,6 +1831,32 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     signal.alarm(30)
     try:
         split_points(read_report(config))
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
+@pytest.mark.parametrize(
+    "unit",
+    ["0:05 ", "Budi Santoso  0:03 ", "1/12/20 9.15 - Budi: ", "Dec  1 ", "Budi, ", "\\aa[", "#a(", "[[a][", "From: "],
+)
+def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit, lines):
+    """Telling a transcript, a chat, a log or markup reads each line once, with bounded spans
+    (1 MB in well under a second); a hang guard, not a timing."""
+    import signal
+
+    from pipeline.config import ConfigError, load_config, read_report
+
+    text = (unit.strip() + "\n") * (300_000 // len(unit)) if lines else (unit * (300_000 // len(unit) + 1))[:300_000]
+    (tmp_path / "laporan.txt").write_text(text)
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, report="laporan.txt"))
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{unit!r}: reading the report backtracks"))
+    signal.alarm(30)
+    try:
+        read_report(config)
+    except ConfigError:
+        pass  # refused or not, in linear time
     finally:
         signal.alarm(0)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPORT
+from conftest import REPO, REPORT
 from pipeline.compare import core_name
 from pipeline.language import find_entities, normalize, numbers_to_digits, quantities
 from pipeline.points import split_points
@@ -50,6 +50,17 @@ def test_report_points_keep_titles_and_split_enumerations():
     items = [(t, lead) for t, lead in points if lead and lead.startswith("Tantangan diplomasi digital")]
     assert [t.split(",")[0] for t, _ in items] == ["satu", "dua", "tiga", "empat"]
     assert len(texts) == len(set(texts)) and 25 <= len(texts) <= 40
+
+
+@pytest.mark.parametrize("config", sorted(p.name for p in (REPO / "configs").glob("*.yaml")))
+def test_a_bundled_report_is_read_as_the_article_it_is(config):
+    """The checks that refuse transcripts, chats, logs and markup as reports take nothing from a
+    real article: the bundled report gives the same points read as a report as its text does."""
+    from pipeline.config import load_config, read_report
+
+    day = load_config(REPO / "configs" / config)
+    text = read_report(day)
+    assert text is not None and split_points(text) == split_points(day.report_path.read_text(encoding="utf-8"))
 
 
 def test_core_name_drops_titles_and_degrees():
