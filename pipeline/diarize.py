@@ -466,6 +466,16 @@ def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     return True
 
 
+def speech_seconds(windows: list[Window]) -> float:
+    """Seconds of the recording the windows cover, each second once: the speech long enough to be
+    told apart (the windows of a region cover all of it, hop_seconds being at most window_seconds)."""
+    covered = reached = 0
+    for window in sorted(windows, key=lambda w: w.start):
+        covered += max(0, window.end - max(window.start, reached))
+        reached = max(reached, window.end)
+    return covered / SAMPLE_RATE
+
+
 def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[int, float, float]]:
     """Give each 10 ms frame the label most of its windows carry, then join frames into turns."""
     if not windows:
@@ -853,7 +863,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     if options.num_speakers and voices_found < options.num_speakers:
         raise PipelineError(
             f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
-            f"{paths.audio} has only {voices.speech_windows * options.hop_seconds:.0f} s of speech in "
+            f"{paths.audio} has only {speech_seconds(voices.windows):.0f} s of speech in "
             f"{voices.speech_windows} window(s), which split into {voices_found} voice(s); lower the count"
         )
     if voices.estimated and voices_found < len(config.speakers):

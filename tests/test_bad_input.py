@@ -1238,6 +1238,21 @@ def test_a_folder_in_place_of_the_voice_analysis_stops_no_forced_run(tmp_path, m
     assert (paths.voices / "kept.txt").read_text() == "mine"
 
 
+def test_too_few_voices_for_the_stated_count_reports_the_real_seconds_of_speech(tmp_path, monkeypatch):
+    """The speech seconds in the error are those the windows cover: with 30 s windows every 30 s,
+    windows times the hop said 180 s of a 41 s recording (here 30 s of a 2 s one)."""
+    from fakes import make_day
+    from pipeline.diarize import Voices, Window
+
+    diarize_options = {"num_speakers": 2, "window_seconds": 30, "hop_seconds": 30}
+    config_path, _ = make_day(tmp_path / "configs", tmp_path / "out", diarize=diarize_options)
+    one = Voices([Window(0, 32000, (0, 32000))], np.zeros(1, dtype=np.int64), estimated=False, speech_windows=1)
+    monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: one)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "diarize", config_path))
+    assert "field 'diarize.num_speakers' is 2, but" in line
+    assert "has only 2 s of speech in 1 window(s), which split into 1 voice(s)" in line, line
+
+
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
 def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
     from fakes import make_day

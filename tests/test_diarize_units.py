@@ -170,6 +170,7 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     diarize.save_voices(tmp_path / "voices.npz", diarize.Voices(used, labels, True, len(windows)), KEY_A)
     loaded = diarize.load_voices(tmp_path / "voices.npz", KEY_A, options, region[1])
     assert diarize.windows_to_turns(loaded.windows, loaded.labels) == turns
+    assert diarize.speech_seconds(used) == diarize.speech_seconds(windows) == 60
 
 
 KEY_A, KEY_B = "a" * 64, "b" * 64  # voices keys: a sha256 in hex
@@ -359,6 +360,15 @@ def test_broken_saved_voices_are_damaged_saying_why(tmp_path, damage, expected):
     with pytest.raises(diarize.DamagedVoices) as damage_found:
         diarize.load_voices(target, KEY_A, OPTIONS, RECORDING)
     assert expected in str(damage_found.value) and "\n" not in str(damage_found.value)
+
+
+def test_speech_seconds_count_each_covered_second_once():
+    """The seconds of speech an error reports are those the windows cover, not windows times the
+    hop (which gave 180 s for a 41 s recording with 30 s windows)."""
+    overlapping = [Window(0, 24000, (0, 36000)), Window(12000, 36000, (0, 36000))]
+    apart = [Window(80000, 88000, (80000, 88000))]
+    assert diarize.speech_seconds(overlapping + apart) == pytest.approx(36000 / 16000 + 0.5)
+    assert diarize.speech_seconds([]) == 0
 
 
 def test_voices_key_follows_audio_and_options(tmp_path):
