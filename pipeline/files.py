@@ -160,6 +160,13 @@ def write_atomic(path: Path, data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def discard(path: Path) -> None:
+    """Remove a file (or a link) that is to be made anew.  A folder in its place is left as it is
+    (it may hold what someone keeps there); whatever reads the path says what is wrong with it."""
+    if not (path.is_dir() and not path.is_symlink()):
+        path.unlink(missing_ok=True)
+
+
 def remove_stale_temporaries(folder: Path) -> None:
     """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
     for tmp in folder.glob(".*.tmp"):

@@ -36,7 +36,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs
-from pipeline.files import append_line, regular_sha256, remove_stale_temporaries
+from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries
 from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
@@ -245,7 +245,7 @@ def run_day(
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
-                        leftover.unlink(missing_ok=True)
+                        discard(leftover)  # a folder in its place is left: the stage says so
                 if beside:  # the audio-only work of later stages, on CPU the stages leave idle
                     jobs.start(paths, config, fresh=forced, before=stage.name)
                 _run_recorded(stage, config, paths, progress, jobs)

@@ -1,4 +1,5 @@
-"""A day whose model stages' artifacts are written by hand, keyed as the runner expects.
+"""A day whose model stages' artifacts are written by hand, keyed as the runner expects (and
+the diarize stage's saved voice analysis, voices.npz, where a test wants one).
 
 So archive, freshness, search and schema tests run the real summary and page stages (and the
 runner's checks) in seconds, without Whisper or CAM++.
@@ -17,18 +18,18 @@ import numpy as np
 from conftest import write_config, write_tone
 from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact, write_atomic
 from pipeline.compare import Comparison, PointNumber, ReportPoint, Span
-from pipeline.config import DayConfig, load_config
+from pipeline.config import DayConfig, DiarizeOptions, load_config
 from pipeline.diarize import (
     Diarization,
     SpeakerStats,
     SpeakerWord,
     Turn,
     Voices,
-    Window,
     rttm_lines,
     save_voices,
     utterances_of,
     voices_key,
+    windows_of,
 )
 from pipeline.download import SourceInfo
 from pipeline.runner import run_day
@@ -149,14 +150,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     # (a damaged RTTM) reads the voices from it instead of loading CAM++.
     diarization.exports = {paths.rttm.name: write_atomic(paths.rttm, rttm_lines(config.id, diarization))}
     write_artifact(paths.speakers, diarization)
-    spans = [(round(s.start * 16000), round(s.end * 16000)) for s in segments]
-    save_voices(
-        paths.voices,
-        Voices(
-            [Window(*span, span) for span in spans], np.array([speaker for speaker, _, _ in TALK]), True, len(spans)
-        ),
-        voices_key(file_sha256(paths.audio), config.diarize),
-    )
+    save_day_voices(config, paths, tone_voices(config.diarize))
     phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
     write_artifact(
         paths.topics,
@@ -265,3 +259,31 @@ def _make_day(folder: Path, outputs: Path, day_id: str, **fields) -> None:
     paths = DayPaths.for_day(outputs, day_id)
     write_model_artifacts(config, paths)
     list(run_day(config, paths))
+
+
+def tone_voices(options: DiarizeOptions | None = None) -> Voices:
+    """A voice analysis of the 2 s tone of a made day (write_tone): two windows, two voices."""
+    options = options or DiarizeOptions()
+    windows = windows_of((0, 2 * 16000), options)
+    labels = np.arange(len(windows)) % 2
+    return Voices(windows, labels, estimated=options.num_speakers is None, speech_windows=len(windows))
+
+
+def save_day_voices(config: DayConfig, paths: DayPaths, voices: Voices) -> None:
+    """voices.npz as the diarize stage would save it for this day's audio and options."""
+    save_voices(paths.voices, voices, voices_key(file_sha256(paths.audio), config.diarize))
+
+
+def edit_voices(path: Path, change, keep_digest: bool = False) -> None:
+    """Edit the arrays of a voices.npz in place, as one would by hand: `change` gets them by name.
+    The digest is computed anew (an editor who knows it), unless keep_digest; a file of a layout
+    without one gets none."""
+    with np.load(path, allow_pickle=False) as saved:
+        arrays = dict(saved)
+    change(arrays)
+    if "digest" in arrays and not keep_digest and {"windows", "labels", "estimated", "speech_windows"} <= set(arrays):
+        from pipeline.diarize import voices_digest
+
+        arrays["digest"] = np.array(voices_digest(str(arrays["key"]), arrays))
+    with open(path, "wb") as handle:
+        np.savez(handle, **arrays)

@@ -1153,6 +1153,125 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
     assert result.exit_code == 1 and line.startswith(f"Error: {target}: ") and expected in line, line
 
 
+def _voices_edited(change, keep_digest: bool = False):
+    def damage(target: Path) -> None:
+        from fakes import edit_voices
+
+        edit_voices(target, change, keep_digest)
+
+    return damage
+
+
+def _voices_folder(target: Path) -> None:
+    target.unlink()
+    target.mkdir()
+    (target / "kept.txt").write_text("mine")
+
+
+def _voices_link(target: Path) -> None:
+    target.rename(target.with_name("elsewhere.npz"))
+    target.symlink_to(target.with_name("elsewhere.npz"))
+
+
+def _voices_pickled(target: Path) -> None:
+    with np.load(target) as saved:
+        arrays = dict(saved)
+    np.savez(target, **(arrays | {"labels": np.array([0, None], dtype=object)}))
+
+
+# voices.npz whose key still matches this audio and these options, damaged: the audit's five hand
+# edits first (they ran out of memory, crashed in zip(), or blamed the config and audio.wav).
+VOICES_DAMAGE = [
+    ("windows-scaled", _voices_edited(lambda a: a.update(windows=a["windows"] * 10**6)), "outside the 2.0 s"),
+    ("labels-huge", _voices_edited(lambda a: a.update(labels=a["labels"] * 1000003)), "is given voice 1000003"),
+    ("labels-short", _voices_edited(lambda a: a.update(labels=a["labels"][:1])), "'labels' gives 1 voice(s) for 2"),
+    ("windows-negative", _voices_edited(lambda a: a.update(windows=-a["windows"])), "outside the 2.0 s recording"),
+    (
+        "speech-negative",
+        _voices_edited(lambda a: a.update(speech_windows=np.array(-7), labels=np.zeros(2, dtype=np.int32))),
+        "'speech_windows' is -7 for 2 kept window(s)",
+    ),
+    (
+        "one-voice-digest-kept",
+        _voices_edited(lambda a: a.update(labels=np.zeros(2, dtype=np.int64)), keep_digest=True),
+        "its arrays are not those it was saved with (edited by hand?)",
+    ),
+    ("a-pickle", _voices_pickled, "'labels' holds Python objects (a pickle), which are never loaded"),
+    ("not-a-zip", lambda t: t.write_bytes(b"not a zip"), "not a readable npz file: File is not a zip file"),
+    ("cut-short", lambda t: t.write_bytes(t.read_bytes()[:-100]), "not a readable npz file"),
+    ("a-link", _voices_link, "a link, not a saved voice analysis"),
+    ("a-folder", _voices_folder, "a folder, not a saved voice analysis"),
+]
+
+
+@pytest.mark.parametrize("damage, expected", [d[1:] for d in VOICES_DAMAGE], ids=[d[0] for d in VOICES_DAMAGE])
+def test_a_damaged_voice_analysis_is_one_warning_and_made_anew(tmp_path, monkeypatch, damage, expected):
+    """voices.npz is a cache: one that is damaged, edited by hand or not a file is never used.  One
+    warning line names it and says what is wrong, the voices are analysed anew (a stand-in for
+    CAM++ here) and replace it atomically, diarize goes on, and no other file changes; the next
+    run uses the new analysis.  A folder in its place is kept, and nothing is saved over it."""
+    from fakes import make_day, save_day_voices, tone_voices
+    from pipeline.config import load_config
+    from pipeline.diarize import load_voices, voices_key
+    from pipeline.files import file_sha256
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    config = load_config(config_path)
+    save_day_voices(config, paths, tone_voices())
+    damage(paths.voices)
+    analyses = []
+    monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: analyses.append(1) or tone_voices())
+    made_by_diarize = {"speakers.json", "diarization.rttm", "journal.jsonl", "voices.npz"}
+    others = {f: f.read_bytes() for f in paths.root.rglob("*") if f.is_file() and f.name not in made_by_diarize}
+
+    result = invoke("--outputs", tmp_path / "out", "diarize", config_path)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if "Warning" in line or "rror" in line]
+    assert len(warnings) == 1 and warnings[0].startswith(f"Warning: {paths.voices}: damaged: "), result.output
+    ending = ", and not saved while the folder is there" if "folder" in expected else ""
+    assert expected in warnings[0] and warnings[0].endswith(f"; the voices are analysed anew{ending}"), warnings[0]
+    assert analyses == [1] and json.loads(paths.speakers.read_text())["num_speakers"] == 2
+    assert {f: f.read_bytes() for f in others} == others and not list(paths.root.glob(".*.tmp"))
+    if "folder" in expected:
+        assert (paths.voices / "kept.txt").read_text() == "mine"
+        return
+    assert paths.voices.is_file() and not paths.voices.is_symlink()
+    key = voices_key(file_sha256(paths.audio), config.diarize)
+    assert load_voices(paths.voices, key, config.diarize, 32000).windows == tone_voices().windows
+    again = invoke("--outputs", tmp_path / "out", "diarize", config_path)
+    assert again.exit_code == 0 and "Warning" not in again.output and analyses == [1], again.output
+
+
+def test_a_folder_in_place_of_the_voice_analysis_stops_no_forced_run(tmp_path, monkeypatch):
+    """`run --force diarize` removes the saved analysis first; a folder there is left as it is."""
+    from fakes import make_day, tone_voices
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.voices.unlink(missing_ok=True)
+    paths.voices.mkdir()
+    (paths.voices / "kept.txt").write_text("mine")
+    monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: tone_voices())
+    result = invoke("--outputs", tmp_path / "out", "run", "--force", "diarize", config_path)
+    assert result.exit_code == 0, result.output
+    assert f"Warning: {paths.voices}: damaged: a folder, not a saved voice analysis" in result.output
+    assert (paths.voices / "kept.txt").read_text() == "mine"
+
+
+def test_too_few_voices_for_the_stated_count_reports_the_real_seconds_of_speech(tmp_path, monkeypatch):
+    """The speech seconds in the error are those the windows cover: with 30 s windows every 30 s,
+    windows times the hop said 180 s of a 41 s recording (here 30 s of a 2 s one)."""
+    from fakes import make_day
+    from pipeline.diarize import Voices, Window
+
+    diarize_options = {"num_speakers": 2, "window_seconds": 30, "hop_seconds": 30}
+    config_path, _ = make_day(tmp_path / "configs", tmp_path / "out", diarize=diarize_options)
+    one = Voices([Window(0, 32000, (0, 32000))], np.zeros(1, dtype=np.int64), estimated=False, speech_windows=1)
+    monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: one)
+    line = _error_line(invoke("--outputs", tmp_path / "out", "diarize", config_path))
+    assert "field 'diarize.num_speakers' is 2, but" in line
+    assert "has only 2 s of speech in 1 window(s), which split into 1 voice(s)" in line, line
+
+
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
 def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
     from fakes import make_day

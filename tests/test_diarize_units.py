@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -135,9 +138,10 @@ def test_regions_embedded_at_once_give_the_same_numbers(real_call, tmp_path):
     assert np.array_equal(one, two)
 
 
-def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeypatch):
+def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeypatch, tmp_path):
     """Past MAX_SPECTRAL_WINDOWS the windows that do not overlap are embedded first; an
-    in-between window only where its neighbours got different voices."""
+    in-between window only where its neighbours got different voices.  Such an analysis is saved
+    in time order and passes every check when it is loaded."""
     from pipeline import diarize
 
     options = DiarizeOptions()
@@ -163,6 +167,15 @@ def test_long_days_embed_in_between_windows_only_where_the_voice_changes(monkeyp
     assert all(label == voice_of(w) for w, label in zip(used, labels, strict=True))
     turns = diarize.windows_to_turns(used, labels)
     assert [t[0] for t in turns] == [0, 1] and abs(turns[1][1] - 30) <= 0.75
+    diarize.save_voices(tmp_path / "voices.npz", diarize.Voices(used, labels, True, len(windows)), KEY_A)
+    loaded = diarize.load_voices(tmp_path / "voices.npz", KEY_A, options, region[1])
+    assert diarize.windows_to_turns(loaded.windows, loaded.labels) == turns
+    assert diarize.speech_seconds(used) == diarize.speech_seconds(windows) == 60
+
+
+KEY_A, KEY_B = "a" * 64, "b" * 64  # voices keys: a sha256 in hex
+RECORDING = 3 * 16000  # samples of the recording _analysis is of
+OPTIONS = DiarizeOptions()
 
 
 def _analysis() -> diarize.Voices:
@@ -170,22 +183,192 @@ def _analysis() -> diarize.Voices:
     return diarize.Voices(windows, np.array([0, 0, 1]), estimated=True, speech_windows=3)
 
 
-def test_saved_voices_come_back_only_for_the_same_key(tmp_path):
+def _saved(tmp_path: Path) -> Path:
     target = tmp_path / "voices.npz"
-    diarize.save_voices(target, _analysis(), "key-a")
-    loaded = diarize.load_voices(target, "key-a")
+    diarize.save_voices(target, _analysis(), KEY_A)
+    return target
+
+
+def test_saved_voices_come_back_only_for_the_same_key(tmp_path):
+    target = _saved(tmp_path)
+    loaded = diarize.load_voices(target, KEY_A, OPTIONS, RECORDING)
     assert loaded.windows == _analysis().windows
     assert loaded.labels.tolist() == [0, 0, 1] and loaded.estimated and loaded.speech_windows == 3
-    assert diarize.load_voices(target, "key-b") is None  # other audio, options or code
+    assert diarize.load_voices(target, KEY_B, OPTIONS, RECORDING) is None  # other audio, options or code
+    assert diarize.load_voices(tmp_path / "none.npz", KEY_A, OPTIONS, RECORDING) is None
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-@pytest.mark.parametrize("content", [b"", b"not a zip", b"PK\x03\x04 torn"])
-def test_damaged_or_missing_saved_voices_mean_analyse_again(tmp_path, content):
+def test_a_file_of_the_earlier_layout_is_stale_not_damaged(tmp_path):
+    """What the code before the checks saved (no digest, another key): analysed anew without a
+    warning, as for other audio or options."""
     target = tmp_path / "voices.npz"
-    assert diarize.load_voices(target, "key") is None
-    target.write_bytes(content)
-    assert diarize.load_voices(target, "key") is None
+    windows = np.array([(w.start, w.end, *w.region) for w in _analysis().windows], dtype=np.int64)
+    np.savez(target, key=np.array("c" * 64), windows=windows, labels=np.array([0, 0, 1]), estimated=np.array(True))
+    assert diarize.load_voices(target, KEY_A, OPTIONS, RECORDING) is None
+
+
+def test_saved_voices_are_in_time_order(tmp_path):
+    """A long day's analysis lists the coarse windows, then the in-between ones (embed_and_cluster):
+    saved in time order, with their labels, so that a file out of order is a damaged one."""
+    analysis = _analysis()
+    shuffled = [analysis.windows[i] for i in (0, 2, 1)]
+    diarize.save_voices(tmp_path / "voices.npz", diarize.Voices(shuffled, np.array([0, 1, 0]), True, 3), KEY_A)
+    loaded = diarize.load_voices(tmp_path / "voices.npz", KEY_A, OPTIONS, RECORDING)
+    assert loaded.windows == analysis.windows and loaded.labels.tolist() == [0, 0, 1]
+
+
+def _set(name: str, row: int, values) -> object:
+    def change(arrays: dict) -> None:
+        arrays[name][row] = values
+
+    return change
+
+
+def _reversed(arrays: dict) -> None:
+    arrays.update(windows=arrays["windows"][::-1], labels=arrays["labels"][::-1])
+
+
+# Hand edits of a voices.npz whose key still matches, the digest computed anew: each is found by
+# the checks of its arrays (the first five are the audit's, which ran out of memory or crashed).
+EDITS = [
+    ("windows-scaled", lambda a: a.update(windows=a["windows"] * 10**6), "lies outside the 3.0 s recording"),
+    ("labels-huge", lambda a: a.update(labels=a["labels"] * 1000003), "window 2 is given voice 1000003, but 3"),
+    ("labels-short", lambda a: a.update(labels=a["labels"][:1]), "'labels' gives 1 voice(s) for 3 window(s)"),
+    ("windows-negative", lambda a: a.update(windows=-a["windows"]), "lies outside the 3.0 s recording"),
+    ("speech-negative", lambda a: a.update(speech_windows=np.array(-7)), "'speech_windows' is -7 for 3 kept"),
+    ("labels-many", lambda a: a.update(labels=np.arange(10**6)), "'labels' holds 8,000,000 bytes, more than"),
+    ("windows-many", lambda a: a.update(windows=np.zeros((10**6, 4), int)), "'windows' holds 32,000,000 bytes"),
+    ("speech-past-the-audio", lambda a: a.update(speech_windows=np.array(10**12)), "is 1,000,000,000,000 for 3"),
+    ("speech-disagrees", lambda a: a.update(speech_windows=np.array(5)), "'speech_windows' is 5 for 3 kept"),
+    ("windows-float", lambda a: a.update(windows=a["windows"] / 2), "'windows' is an array of float64 of shape"),
+    ("windows-nan", lambda a: a.update(windows=np.full((3, 4), np.nan)), "not rows of 4 whole numbers"),
+    ("windows-flat", lambda a: a.update(windows=a["windows"].ravel()), "int64 of shape (12,), not rows of 4"),
+    ("window-backwards", _set("windows", 0, [24000, 0, 0, 48000]), "window 0 (samples [24000, 0, 0, 48000]) ends"),
+    ("window-off-its-region", _set("windows", 0, [0, 24000, 12000, 48000]), "lies outside its speech region"),
+    ("window-too-long", _set("windows", 0, [0, 48000, 0, 48000]), "is longer than 1.5 s"),
+    ("window-too-short", _set("windows", 0, [0, 100, 0, 48000]), "is shorter than the 0.5 s of any window"),
+    ("out-of-order", _reversed, "window 1 starts before the one ahead of it (not in time order)"),
+    ("labels-float", lambda a: a.update(labels=a["labels"] + 0.5), "'labels' is an array of float64"),
+    ("labels-negative", lambda a: a.update(labels=a["labels"] - 1), "window 0 is given voice -1"),
+    ("estimated-a-number", lambda a: a.update(estimated=np.array(1)), "'estimated' is an array of int64"),
+    ("estimated-flipped", lambda a: a.update(estimated=np.array(False)), "'estimated' is False, but diarize.num_"),
+    ("speech-a-list", lambda a: a.update(speech_windows=np.array([3])), "'speech_windows' is an array of int64"),
+    ("array-missing", lambda a: a.pop("labels"), "holds no array 'labels'"),
+    ("digest-missing", lambda a: a.pop("digest"), "holds no array 'digest'"),
+    ("array-extra", lambda a: a.update(x=np.zeros(1)), "holds 'x.npy' besides"),
+    ("key-as-bytes", lambda a: a.update(key=np.array(KEY_A.encode())), "'key' is an array of |S64"),
+    ("key-huge", lambda a: a.update(key=np.array("a" * 10**6)), "'key' holds 4,000,000 bytes"),
+]
+
+
+@pytest.mark.parametrize("change, expected", [e[1:] for e in EDITS], ids=[e[0] for e in EDITS])
+def test_hand_edited_saved_voices_are_damaged_saying_why(tmp_path, change, expected):
+    """Every array is checked before use: its name, type, shape, size (bounded by what the
+    recording can give), values within the recording and in order, and agreement with the others."""
+    from fakes import edit_voices
+
+    target = _saved(tmp_path)
+    edit_voices(target, change)
+    with pytest.raises(diarize.DamagedVoices) as damage:
+        diarize.load_voices(target, KEY_A, OPTIONS, RECORDING)
+    assert expected in str(damage.value) and "\n" not in str(damage.value)
+
+
+def test_an_edit_that_keeps_the_digest_is_found(tmp_path):
+    """An edit that leaves arrays that could be an analysis (every window one voice) still does not
+    pass for the analysis that was saved: the digest no longer matches."""
+    from fakes import edit_voices
+
+    target = _saved(tmp_path)
+    edit_voices(target, lambda a: a.update(labels=np.zeros(3, int)), keep_digest=True)
+    with pytest.raises(diarize.DamagedVoices, match="its arrays are not those it was saved with"):
+        diarize.load_voices(target, KEY_A, OPTIONS, RECORDING)
+
+
+def _pickled_labels(target: Path) -> None:
+    with np.load(target) as saved:
+        arrays = dict(saved)
+    arrays["labels"] = np.array([0, 0, None], dtype=object)
+    np.savez(target, **arrays)
+
+
+def _header_of_a_terabyte(target: Path) -> None:
+    """labels.npy whose header declares 10**12 values (reading it would allocate 8 TB)."""
+    with np.load(target) as saved:
+        arrays = dict(saved)
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, array in arrays.items():
+            data = io.BytesIO()
+            if name == "labels":
+                header = {"descr": "<i8", "fortran_order": False, "shape": (10**12,)}
+                np.lib.format.write_array_header_1_0(data, header)
+                data.write(array.tobytes())
+            else:
+                np.lib.format.write_array(data, array)
+            archive.writestr(f"{name}.npy", data.getvalue())
+
+
+def _flipped_byte(target: Path) -> None:
+    data = bytearray(target.read_bytes())
+    data[data.index(b"windows.npy") + 200] ^= 0xFF  # inside the windows' values
+    target.write_bytes(bytes(data))
+
+
+def _bare_npy(target: Path) -> None:
+    with open(target, "wb") as handle:
+        np.save(handle, np.zeros(3))
+
+
+def _folder(target: Path) -> None:
+    target.unlink()
+    target.mkdir()
+    (target / "kept.txt").write_text("mine")
+
+
+def _link(target: Path) -> None:
+    elsewhere = target.with_name("elsewhere.npz")
+    target.rename(elsewhere)
+    target.symlink_to(elsewhere)
+
+
+def _pipe(target: Path) -> None:
+    target.unlink()
+    os.mkfifo(target)
+
+
+# Files that are no saved analysis at all, or not one that can be read.
+BROKEN = [
+    ("empty", lambda t: t.write_bytes(b""), "not a readable npz file: File is not a zip file"),
+    ("not-a-zip", lambda t: t.write_bytes(b"not a zip"), "not a readable npz file"),
+    ("torn-zip", lambda t: t.write_bytes(b"PK\x03\x04 torn"), "not a readable npz file"),
+    ("cut-in-half", lambda t: t.write_bytes(t.read_bytes()[: t.stat().st_size // 2]), "not a readable npz file"),
+    ("a-bare-npy", _bare_npy, "not a readable npz file"),
+    ("flipped-byte", _flipped_byte, "not a readable npz file: Bad CRC-32"),
+    ("a-pickle", _pickled_labels, "'labels' holds Python objects (a pickle), which are never loaded"),
+    ("a-terabyte-header", _header_of_a_terabyte, "'labels' holds 8,000,000,000,000 bytes, more than"),
+    ("a-folder", _folder, "a folder, not a saved voice analysis"),
+    ("a-link", _link, "a link, not a saved voice analysis"),
+    ("a-pipe", _pipe, "not a regular file"),
+]
+
+
+@pytest.mark.parametrize("damage, expected", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_saved_voices_are_damaged_saying_why(tmp_path, damage, expected):
+    target = _saved(tmp_path)
+    damage(target)
+    with pytest.raises(diarize.DamagedVoices) as damage_found:
+        diarize.load_voices(target, KEY_A, OPTIONS, RECORDING)
+    assert expected in str(damage_found.value) and "\n" not in str(damage_found.value)
+
+
+def test_speech_seconds_count_each_covered_second_once():
+    """The seconds of speech an error reports are those the windows cover, not windows times the
+    hop (which gave 180 s for a 41 s recording with 30 s windows)."""
+    overlapping = [Window(0, 24000, (0, 36000)), Window(12000, 36000, (0, 36000))]
+    apart = [Window(80000, 88000, (80000, 88000))]
+    assert diarize.speech_seconds(overlapping + apart) == pytest.approx(36000 / 16000 + 0.5)
+    assert diarize.speech_seconds([]) == 0
 
 
 def test_voices_key_follows_audio_and_options(tmp_path):

@@ -170,13 +170,17 @@ def test_title_edit_reruns_only_summary_and_page(demo_day, tmp_path):
 
 
 def test_voices_analysed_beside_transcription_match_the_stage_alone(demo_day, tmp_path):
-    """`run` analyses the voices in a child process while transcribing (voices.npz); the diarize
-    stage on its own, without that file, must give the same turns."""
+    """`run` analyses the voices in a child process while transcribing (voices.npz), which the
+    diarize stage takes as it is (it passes every check of a saved analysis); the stage on its own,
+    without that file, must give the same turns."""
     paths, _ = demo_day
     outputs = tmp_path / "outputs"
     shutil.copytree(paths.root.parent, outputs)
     day = DayPaths.for_day(outputs, "demo")
     assert day.voices.is_file()
+    reused = invoke("--outputs", outputs, "diarize", DEMO_CONFIG)
+    assert reused.exit_code == 0 and "Warning" not in reused.output, reused.output
+    assert _load(day.speakers)["turns"] == _load(paths.speakers)["turns"]
     day.voices.unlink()
     assert invoke("--outputs", outputs, "diarize", DEMO_CONFIG).exit_code == 0
     assert _load(day.speakers)["turns"] == _load(paths.speakers)["turns"]
