@@ -9,6 +9,7 @@ and the transcribe overhead is a ratio taken in the same run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -16,6 +17,7 @@ import random
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -324,14 +326,30 @@ def tune_compare(outputs: Path) -> dict:
     days = _labelled_days(outputs, TUNING_DAYS)
     fitted = _fit_weights(days)
     click.echo("\n".join(f"WEIGHTS_{k} = {tuple(v['weights'])}\nBIAS_{k} = {v['bias']}" for k, v in fitted.items()))
-    said = max(SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t))["agreement"])
-    share = max(
-        SHARE_GRID,
-        key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s))["three_way"],
-    )
-    chosen = CompareOptions(said_confidence=said, covered_share=share)
-    click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen)}")
+    with _weights(fitted):  # the thresholds are chosen for the weights just fitted, not the shipped ones
+        said = max(SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t))["agreement"])
+        share = max(
+            SHARE_GRID,
+            key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s))["three_way"],
+        )
+        chosen = CompareOptions(said_confidence=said, covered_share=share)
+        click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen)}")
     return {"weights": fitted, "options": chosen.model_dump()}
+
+
+@contextlib.contextmanager
+def _weights(fitted: dict) -> Iterator[None]:
+    """compare.py's weights set to `fitted` for the time of the block."""
+    names = [f"{kind}_{key}" for key in fitted for kind in ("WEIGHTS", "BIAS")]
+    shipped = {name: getattr(compare, name) for name in names}
+    try:
+        for key, value in fitted.items():
+            setattr(compare, f"WEIGHTS_{key}", tuple(value["weights"]))
+            setattr(compare, f"BIAS_{key}", value["bias"])
+        yield
+    finally:
+        for name, value in shipped.items():
+            setattr(compare, name, value)
 
 
 def asr_matrix(outputs: Path) -> list[dict]:
@@ -795,6 +813,7 @@ def _markdown_days(report: dict) -> list[str]:
             "agreement",
             "three-way",
             "unspoken called covered",
+            "unspoken called covered or partly",
             "found: verbatim / light / medium / heavy",
             "Brier",
             "calibration error",
@@ -807,7 +826,8 @@ def _markdown_days(report: dict) -> list[str]:
         lines.append(
             f"| {group} | {m['points']} | {m['said']} | {m['precision']} | {m['recall']} | "
             f"{m['agreement']} | "
-            f"{m['three_way']} | {m['false_covered']} | {levels} | {m['brier']} | {m['calibration_error']} |"
+            f"{m['three_way']} | {m['false_covered']} | {m['false_said']} | {levels} | {m['brier']} | "
+            f"{m['calibration_error']} |"
         )
     lines += [
         "",

@@ -110,10 +110,10 @@ RELATED_MIN = 0.235
 # reports with too few points to standardise windows over them (its window-scale weight is zero);
 # it is fitted on one-point reports, with claims that no talk makes among them.
 FEATURES = ("character", "words", "over_windows", "over_points")
-WEIGHTS_FULL = (6.003, 0.51, 0.11, 0.75)
-BIAS_FULL = -3.377
-WEIGHTS_FEW_POINTS = (10.105, 1.642, 0.002, 0.0)
-BIAS_FEW_POINTS = -4.029
+WEIGHTS_FULL = (6.032, 0.503, 0.115, 0.746)
+BIAS_FULL = -3.374
+WEIGHTS_FEW_POINTS = (10.115, 1.648, 0.008, 0.0)
+BIAS_FEW_POINTS = -4.034
 
 
 class Span(Timed):

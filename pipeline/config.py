@@ -331,7 +331,7 @@ class TopicsOptions(_Strict):
 class CompareOptions(_Strict):
     """When a report point counts as said: chosen on the tuning days only (docs/compare.md)."""
 
-    said_confidence: float = Field(0.6, gt=0, lt=1, description="probability from which a point counts as said")
+    said_confidence: float = Field(0.55, gt=0, lt=1, description="probability from which a point counts as said")
     covered_share: float = Field(
         0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')"
     )
