@@ -16,7 +16,7 @@ from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
 # para-5 to para-8).
-SCORED_PARAPHRASE_DAYS = ("para-3", "para-4")
+SCORED_PARAPHRASE_DAYS = ("para-3", "para-4", "para-9", "para-10")
 
 
 def _compare(day: str, report: str | None = None, diarization=None):
@@ -33,12 +33,14 @@ def test_paraphrased_points_are_found_on_the_true_text():
         outcomes += compare_outcomes(truth, result["points"])
     metrics = compare_metrics(outcomes)
     print(f"\nscored paraphrase days, true text: {metrics}")
-    # Measured 0.904 agreement with the shipped weights; the bound leaves room for numerics only.
-    assert metrics["agreement"] >= 0.90
+    # Measured 0.817 agreement with the shipped weights (para-3, 4: 0.904; para-9, 10, written by
+    # a hand that had not seen the method, with hard negatives: 0.731); the bound leaves room for
+    # numerics only.
+    assert metrics["agreement"] >= 0.81
     assert metrics["false_covered"] <= 0.10
     assert metrics["narration_recognised"] == 1.0
-    # Confidences read as probabilities: measured Brier 0.084, calibration error 0.040.
-    assert metrics["brier"] <= 0.10 and metrics["calibration_error"] <= 0.08
+    # Confidences read as probabilities: measured Brier 0.137, calibration error 0.089.
+    assert metrics["brier"] <= 0.15 and metrics["calibration_error"] <= 0.10
 
 
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
@@ -52,9 +54,9 @@ def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
             point = _compare(day, report=claim)[2]["points"][0]
             said += [(day, point.confidence, claim)] if point.status in ("covered", "partly") else []
     print(f"\nunsaid claims called said: {said}")
-    # Measured 5 of 36 (4 of them at confidence 0.42-0.50); 7 of 36 with the earlier weights,
-    # fitted on whole reports only (on the ASR transcripts 11 % against 15 %, docs/compare.md).
-    assert len(said) <= 6
+    # Measured 2 of 54 (5 of 36 on four days with the weights of the eleventh round, 7 of 36 with
+    # those fitted on whole reports only; docs/compare.md).
+    assert len(said) <= 4
 
 
 @pytest.mark.parametrize(
