@@ -25,6 +25,13 @@ def _error_line(result) -> str:
     return lines[0]
 
 
+def _validate_report(tmp_path: Path, text: str):
+    """`validate` of a day whose report is `text` (laporan.txt beside a tone)."""
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "laporan.txt").write_text(text)
+    return invoke("validate", write_config(tmp_path, report="laporan.txt"))
+
+
 @pytest.mark.parametrize(
     "fields, expected",
     [
@@ -352,9 +359,7 @@ def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, ex
     ids=["title-only", "headings-only", "over-limit", "html-page", "html-paragraphs", "addresses-only", "invisible"],
 )
 def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected):
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(report)
-    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    line = _error_line(_validate_report(tmp_path, report))
     assert "laporan.txt" in line and expected in line
 
 
@@ -1668,9 +1673,7 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
     ],
 )
 def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text, expected):
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(text)
-    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    line = _error_line(_validate_report(tmp_path, text))
     assert f"laporan.txt: report is {expected}" in line, line
 
 
@@ -1681,9 +1684,7 @@ def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp
         f"- media sosial bagi para diplomat\n\n{ARTICLE} Para pemimpin dunia tidak mesti bepergian ke luar negeri.\n\n"
         "Tantangan:\n  - infrastruktur digital\n  - anggaran yang terbatas\n  - keamanan siber\n  - etika\n"
     )
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(report)
-    assert invoke("validate", write_config(tmp_path, report="laporan.txt")).exit_code == 0
+    assert _validate_report(tmp_path, report).exit_code == 0
 
 
 # Sentences said in a chat or a meeting: what an export of one holds between its stamps.
@@ -1756,9 +1757,7 @@ def _lines(shape) -> str:
     ],
 )
 def test_a_chat_a_log_or_a_transcript_stamped_in_any_form_is_refused(tmp_path, text, expected):
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(text)
-    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    line = _error_line(_validate_report(tmp_path, text))
     assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
     assert "not the written report" in line and "field 'report'" in line, line
 
@@ -1833,9 +1832,7 @@ BODY = "\n\n".join(SAID[:4]) + "\n"
     ],
 )
 def test_a_calendar_a_message_a_patch_or_markup_given_as_the_report_is_refused(tmp_path, text, expected):
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(text)
-    line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
+    line = _error_line(_validate_report(tmp_path, text))
     assert line.startswith(f"Error: {tmp_path / 'laporan.txt'}: report is {expected}"), line
     assert "not plain text" in line and "field 'report'" in line, line
 
@@ -1902,9 +1899,7 @@ ARTICLES = {
 
 @pytest.mark.parametrize("text", ARTICLES.values(), ids=ARTICLES.keys())
 def test_an_article_with_times_dates_speakers_and_an_agenda_is_an_article(tmp_path, text):
-    write_tone(tmp_path / "talk.wav")
-    (tmp_path / "laporan.txt").write_text(text)
-    result = invoke("validate", write_config(tmp_path, report="laporan.txt"))
+    result = _validate_report(tmp_path, text)
     assert result.exit_code == 0, result.output
 
 

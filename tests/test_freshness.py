@@ -249,6 +249,18 @@ def test_an_edited_listening_copy_that_keeps_its_tag_is_encoded_again(day, warni
     assert json.loads(paths.page_record.read_text())["exports"]["audio.webm"] == file_sha256(paths.listening)
 
 
+def _stages_run_after_editing(day, record: str, change) -> list[str]:
+    """Edit the day's `record` (JSON) with `change`, run the day; the stages that ran."""
+    config_path, paths = day
+    path = paths.root / record
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    runs = len(stage_runs(paths))
+    list(run_day(load_config(config_path), paths))
+    return stage_runs(paths)[runs:]
+
+
 @pytest.mark.parametrize(
     "record, change, named, rerun",
     [
@@ -275,13 +287,7 @@ def test_an_edited_listening_copy_that_keeps_its_tag_is_encoded_again(day, warni
 )
 def test_a_record_that_does_not_match_its_files_reruns_the_stage(day, warnings, record, change, named, rerun):
     config_path, paths = day
-    path = paths.root / record
-    data = json.loads(path.read_text())
-    change(data)
-    path.write_text(json.dumps(data))
-    runs = len(stage_runs(paths))
-    list(run_day(load_config(config_path), paths))
-    assert stage_runs(paths)[runs:] == rerun
+    assert _stages_run_after_editing(day, record, change) == rerun
     assert len(warnings) == 1 and warnings[0].startswith(f"{paths.root / named}: changed since the {rerun[0]} stage")
     assert stale_stages(load_config(config_path), paths) == []
 
@@ -300,13 +306,7 @@ def test_a_record_that_holds_no_hash_of_a_file_reruns_its_stage_quietly(day, war
     holds no hash to check them by: the stage runs again once, as after any update, without a
     warning, and records them."""
     config_path, paths = day
-    path = paths.root / record
-    data = json.loads(path.read_text())
-    change(data)
-    path.write_text(json.dumps(data))
-    runs = len(stage_runs(paths))
-    list(run_day(load_config(config_path), paths))
-    assert stage_runs(paths)[runs:] == rerun and warnings == []
+    assert _stages_run_after_editing(day, record, change) == rerun and warnings == []
     assert stale_stages(load_config(config_path), paths) == []
 
 
