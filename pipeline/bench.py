@@ -768,7 +768,7 @@ def _header(*columns: str) -> str:
     return f"| {' | '.join(columns)} |\n|{'---|' * len(columns)}"
 
 
-def _markdown_days(report: dict) -> list[str]:
+def _markdown_days(days: list[dict]) -> list[str]:
     lines = [
         "## Accuracy and speed per demo day (default settings)",
         "",
@@ -788,7 +788,7 @@ def _markdown_days(report: dict) -> list[str]:
             "load",
         ),
     ]
-    for day in report["days"]:
+    for day in days:
         s, c, e = day["scores"], day["compare"], day["end_to_end"]
         lines.append(
             f"| {day['day']} | {day['duration_s']:.0f} | {s['wer']:.3f} | {s['cer']:.3f} | {s['der']:.3f} | "
@@ -819,7 +819,7 @@ def _markdown_days(report: dict) -> list[str]:
             "calibration error",
         ),
     ]
-    for group, m in compare_summary(report["days"]).items():
+    for group, m in compare_summary(days).items():
         levels = " / ".join(
             str(m["found_by_level"].get(level, "–")) for level in ("verbatim", "light", "medium", "heavy")
         )
@@ -835,7 +835,7 @@ def _markdown_days(report: dict) -> list[str]:
         "",
         _header("stage", "wall s", "RTF", "peak RSS MB"),
     ]
-    for stage, record in report["days"][0]["stages"].items():
+    for stage, record in days[0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
     return lines
 
