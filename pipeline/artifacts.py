@@ -103,7 +103,7 @@ class Strict(BaseModel):
             visible = _visible(value)
             if visible is not value:
                 self.__dict__[name] = visible
-            texts = [visible] if isinstance(visible, str) else visible if _is_text_list(visible) else []
+            texts = _texts(visible)
             if (longest := max(map(len, texts), default=0)) > MAX_TEXT_CHARS:
                 raise ValueError(f"'{name}' holds {longest:,} characters; lokakarya writes at most {MAX_TEXT_CHARS:,}")
         return self
@@ -134,6 +134,14 @@ class Timed(Strict):
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", text))]
+
+
+def _texts(value: object) -> list[str]:
+    """The texts a field holds: itself, its items, or its mapping's values (provenance.tools)."""
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, str)]
 
 
 def _is_text_list(value: object) -> bool:
@@ -211,8 +219,11 @@ class DayPaths:
 
 
 # Which stage writes each artifact a later stage reads: a missing input names the stage to run.
-# Where a run can stop: checking the inputs, or one of the stages (pipeline.stages.STAGE_NAMES).
-RunStep = Literal["validate", "download", "transcribe", "diarize", "evaluate", "topics", "compare", "summary", "page"]
+# Where a run can stop: checking the inputs, or one of the stages (pipeline.stages.STAGE_NAMES), or
+# "report", the page stage's name in the release before (its status.json files are still read).
+RunStep = Literal[
+    "validate", "download", "transcribe", "diarize", "evaluate", "topics", "compare", "summary", "page", "report"
+]
 MADE_BY = {
     "audio.wav": "download",
     "source.json": "download",
@@ -257,6 +268,8 @@ def day_lock(root: Path) -> Iterator[None]:
     import fcntl
 
     lock = root / ".lock"
+    if root.is_symlink() and root.is_dir():
+        raise PipelineError(f"{root}: is a link to a folder elsewhere, not a day folder; remove the link")
     try:
         root.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -438,7 +451,9 @@ class Provenance(Strict):
     tools: dict[PackageName, str]
     model: ModelRecord | None = None
     config_hash: Sha256
-    inputs: dict[InputName, str] = Field(description="sha256 of each input file; a URL source as written")
+    inputs: dict[InputName, str] = Field(
+        description="sha256 of each input file; a URL source as written, without a user name or password"
+    )
     started_at: datetime
     wall_seconds: Seconds = 0.0
     _clock: float = PrivateAttr(default_factory=time.perf_counter)

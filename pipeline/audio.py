@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import itertools
 import shutil
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -366,6 +367,8 @@ def listening_copy_source(target: Path) -> str | None:
     import av
 
     try:
+        if not stat.S_ISREG(target.lstat().st_mode):  # a link, a folder, or a FIFO the open would wait on
+            return None
         with av.open(str(target)) as container:
             return container.metadata.get(SOURCE_TAG)
     except (av.error.FFmpegError, OSError):

@@ -48,7 +48,8 @@ class Cue:
 
 
 def plain(text: str) -> str:
-    """One line of text: tabs, newlines and runs of spaces become single spaces."""
+    """One line of text: tabs, newlines, line and paragraph separators (U+2028, U+2029, which
+    editors break lines at) and runs of spaces become single spaces."""
     return " ".join(text.split())
 
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 
 GLOBAL_OPTIONS = ("--outputs",)
+# Characters that turn text around them (embeddings, overrides, isolates, marks): a folder named
+# with one shows another name than it has.
+BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
 SEARCH_LIMIT = 20
 
@@ -117,7 +120,7 @@ class _OutputsFolder(click.Path):
         if isinstance(value, str):
             if not value.strip():
                 self.fail("is empty; name the folder that holds the days (default: outputs)", param, ctx)
-            control = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+            control = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in BIDI), None)
             if control is not None:
                 self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
         path = super().convert(value, param, ctx)
@@ -143,9 +146,15 @@ def cli(ctx: click.Context, outputs: Path) -> None:
     _show_warnings()
 
 
+def _say(line: str, err: bool = False) -> None:
+    """Print one line of ours as `printable` shows it: a name from a config, an artifact or the
+    archive tables (a speaker, a title, a folder) cannot act on the terminal or forge a line."""
+    click.echo(printable(line), err=err)
+
+
 class _WarningEcho(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"Warning: {printable(record.getMessage())}", err=True)
+        _say(f"Warning: {record.getMessage()}", err=True)
 
 
 def _show_warnings() -> None:
@@ -174,13 +183,13 @@ def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
         from pipeline.runner import run_stage
 
         if name is not None:
-            click.echo(
+            _say(
                 f"Warning: `lokakarya {name}` is now `lokakarya {stage.name}`; the old name goes in the next release",
                 err=True,
             )
         day, paths = _prepare(config, outputs)
         run_stage(stage, day, paths)
-        click.echo(f"{stage.name}: wrote {stage.artifact(paths)}")
+        _say(f"{stage.name}: wrote {stage.artifact(paths)}")
 
     return config_argument(click.command(name or stage.name, help=stage.help, hidden=name is not None)(command))
 
@@ -193,7 +202,7 @@ for _old, _new in RENAMED_STAGES.items():
 
 def _stage_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value in RENAMED_STAGES:
-        click.echo(f"Warning: stage '{value}' is now '{RENAMED_STAGES[value]}'", err=True)
+        _say(f"Warning: stage '{value}' is now '{RENAMED_STAGES[value]}'", err=True)
         return RENAMED_STAGES[value]
     if value is not None and value not in STAGE_NAMES:
         raise click.BadParameter(f"'{value}' is not one of {', '.join(STAGE_NAMES)}")
@@ -230,7 +239,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     try:
         for stage, status in run_day(day, paths, force_from, beside=not serial):
             if status != "running":
-                click.echo(f"{stage.name}: {status} -> {stage.artifact(paths)}")
+                _say(f"{stage.name}: {status} -> {stage.artifact(paths)}")
     except BaseException:
         # The failed day is listed in the tables if they can be written; if they cannot (a full
         # disk), the day's own error is still the one reported.
@@ -241,9 +250,9 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]
     if len(unreadable):  # an artifact the run took as up to date holds what no stage writes
         raise PipelineError(str(unreadable["reason"].iloc[0]))
-    click.echo(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
-    click.echo(f"summary: {paths.summary}")
-    click.echo(f"page: {paths.page}")
+    _say(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
+    _say(f"summary: {paths.summary}")
+    _say(f"page: {paths.page}")
 
 
 @cli.command()
@@ -272,11 +281,11 @@ def batch(
     )
     for outcome in outcomes:
         for warning in outcome.warnings:
-            click.echo(f"Warning: {warning}", err=True)
-        click.echo(outcome.line())
+            _say(f"Warning: {warning}", err=True)
+        _say(outcome.line())
     if archive_error is not None:
         raise archive_error  # one line, as any error (_Group.invoke)
-    click.echo(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
+    _say(f"index: {outputs / 'index.parquet'}, {outputs / 'index.csv'}, {outputs / 'index.html'}")
     if any(outcome.status == "failed" for outcome in outcomes):
         raise SystemExit(1)
 
@@ -298,10 +307,10 @@ def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, l
         click.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
     else:
         for hit in hits:
-            click.echo(hit.line())
+            _say(hit.line())
     if not hits:
         if not as_json:
-            click.echo(f"no matches for {quoted(query)}", err=True)
+            _say(f"no matches for {quoted(query)}", err=True)
         raise SystemExit(1)
 
 
@@ -319,7 +328,7 @@ def doctor(outputs: Path, network: bool) -> None:
 
     checks = run_checks(outputs, network)
     for check in checks:
-        click.echo(check.line())
+        _say(check.line())
     if any(check.required and not check.ok for check in checks):
         raise SystemExit(1)
 
@@ -333,7 +342,7 @@ def validate(config: Path) -> None:
     day = load_config(config)
     media = check_inputs(day)
     source = day.source if day.source_is_url else str(day.source_path)
-    click.echo(
+    _say(
         f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
         f"[{media}], report {day.report_path or 'none'})"
     )

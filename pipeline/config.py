@@ -1040,6 +1040,11 @@ def _is_json(text: str) -> bool:
     return True
 
 
+# A run of characters without a space longer than any word or link of an article: a base64 blob,
+# minified code or a number pasted whole (a point made of it would pass every text limit).
+LONG_RUN = re.compile(r"(?<!\S)\S{2000,}")
+
+
 def read_report(config: DayConfig) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
@@ -1096,6 +1101,12 @@ def read_report(config: DayConfig) -> str | None:
         raise ConfigError(
             f"{path}: report is written in a script without spaces between words (Chinese, Japanese, "
             f"Thai, ...); the comparison matches words and cannot read it ({field})"
+        )
+    if blob := LONG_RUN.search(text):
+        line = text.count("\n", 0, blob.start()) + 1
+        raise ConfigError(
+            f"{path}: report holds {len(blob.group()):,} characters without a space on line {line} (data or an "
+            f"encoded file pasted in?), not the text of an article ({field})"
         )
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)

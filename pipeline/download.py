@@ -38,7 +38,7 @@ from pipeline.artifacts import (
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
-from pipeline.files import atomic_path
+from pipeline.files import atomic_path, own_folder
 from pipeline.probe import incomplete_error
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
@@ -333,8 +333,9 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         return existing
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
-        provenance = Provenance.begin("download", config.stage_key("download"), {"source": config.source}, PACKAGES)
-        media, info = fetch_url(config.source, paths.downloads / url_key, config.download)
+        source = {"source": public_url(config.source)}
+        provenance = Provenance.begin("download", config.stage_key("download"), source, PACKAGES)
+        media, info = fetch_url(config.source, own_folder(paths.downloads) / url_key, config.download)
         kind, title = "url", info.get("title")
         if info.get("webpage_url"):
             info["webpage_url"] = public_url(info["webpage_url"])

