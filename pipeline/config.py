@@ -939,7 +939,7 @@ JS_WRAPPED = re.compile(
 JS_WRAPPED_END = re.compile(r"[}\]]\s*\)?\s*;?\s*$")
 JS_MARK = re.compile(
     r"\bfunction\s*[\w$]{0,40}\s*\(|\)\s*=>|\b(?:var|let|const)\s+[\w$]{1,40}\s*=|\b(?:document|window|console)\.[\w$]"
-    r"|\b(?:require|import)\s*\(\s*[\"']|[;{}]\s*(?:if|for|while|return)\b"
+    r"|\b(?:require|import)\s*\(\s*[\"']|[;{}]\s*(?:if|for|while)\s*\(|[;{]\s*return\b"
 )
 CSS_RULE = re.compile(r"\{[ \t\n]*-?[a-z][\w-]{1,40}[ \t]*:[^;{}\n]{1,300}[;}]")
 SQL_STATEMENT = re.compile(

@@ -1992,6 +1992,10 @@ ARTICLES = {
         "SIARAN PERS\nNomor: 12/HUMAS/VII/2020\nUntuk disiarkan segera\nKontak: Budi Santoso\nTelepon: 0812-3456\n\n"
         f"Semarang, 21 Juli 2020 – {ARTICLE}\n\n{SAID[2]}\n\n{SAID[3]}\n\n###\n"
     ),
+    "code-words-in-prose": (
+        "Panitia mencatat peserta dengan console.log dan sebuah function sederhana; if perlu, for setiap sesi; "
+        f"while acara berjalan; return tiket diatur panitia.\n\n{ARTICLE}\n\n{SAID[2]}\n"
+    ),
     "markdown-with-hashtags": (
         "# Diplomasi Digital\n\n" + ARTICLE + " #DiplomasiDigital #stekom\n\n## Tantangan\n\n* infrastruktur\n"
         "* anggaran yang terbatas\n\n> " + SAID[3] + "\n\nSumber: rekaman (1:02:03) di kanal kampus.\n"
