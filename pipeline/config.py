@@ -747,6 +747,23 @@ TIME_RANGE = re.compile(r"[ \t]*(?:[-‐‑–—~]{1,2}|s\.?/?d\.?|sampai|hingg
 LOG_MARK = re.compile(  # a level ("INFO", "[ERROR]") or a process ("sshd[42]:") after the stamp
     rf"[ \t]*(?:\S{{1,60}}[ \t]+){{0,2}}?{LOG_LEVEL}|[ \t]*\S{{1,60}}[ \t]+[\w./-]{{1,60}}\[\d{{1,10}}\]:"
 )
+# A live report's or a timeline's entry: a clock time with its zone ("09:17 WIB") or a dash after
+# it, and a sentence: "09:17 WIB – Menteri tiba di lokasi." is prose that gives a time, not a
+# transcript's line (that is a stamp to the second, or a speaker's words).
+TIMELINE_ENTRY = re.compile(r"[ \t]*(?:[-‐‑–—|][ \t]*)?(?P<words>\S+(?:[ \t]+\S+){3,})")
+ZONED = re.compile(r"(?:WIB|WITA|WIT|UTC|GMT|[+-]\d{2}:?\d{2})$")
+DASHED = re.compile(r"[ \t]*[-‐‑–—|][ \t]")
+# A chat export that gives each day's date on a line of its own (LINE: "2021/01/01 Jumat") and the
+# sender between tabs after each time ("09:15<TAB>Budi Santoso<TAB>Selamat pagi").
+DAY_LINE = re.compile(
+    rf"[ \t]*(?:[A-Za-z]{{2,10}},?[ \t]+)?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{STAMP_DATE}"
+    r"|\d{1,2}[ \t]+[A-Za-z]{3,10}[ \t]+\d{4})(?:,?[ \t]+[A-Za-z]{2,10})?[ \t]*"
+)
+TAB_SENDER = re.compile(r"\t(?P<name>[^\t\n]{1,60})\t\S")
+# A stamp that ends each line (what was said, then when): "Tantangannya adalah ... (00:01:12)".
+END_STAMP = re.compile(
+    r"[\[(](?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{1,2}):(?P<seconds>\d{2})(?P<fraction>[.,]\d{1,3})?[\])][ \t]*$"
+)
 SPEAKER_LINE = re.compile(rf"(?P<name>{NAME})[ \t]*:[ \t]+\S")
 # A transcript, a chat or a log has a stamp on most lines (TIMED_SHARE, of TIMED_MIN_LINES or
 # more; two to the second do), or on the line that opens each turn or message (TURN_SHARE: a turn
@@ -766,6 +783,11 @@ SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA
 # Selasa" in an article's header block has no such key; YAML is keys and, indented under them,
 # list items, and nothing else.  A table row has three cells or more.
 DATA_MIN_LINES, DATA_SHARE, DATA_MIN_COLUMNS = 5, 0.6, 3
+# A question and its answer ("Tanya: ...", "J: ...") or each speaker's answer in an interview is a
+# label before a sentence: the same label again and again, each before a sentence of words; a data
+# file's keys are each given once (at one indent), or hold values, not sentences.
+PROSE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}[.?!…]['\"”’)]?[ \t]*$")
+YAML_MARKER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")  # a YAML document's start or end (front matter)
 KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\w. -]+\][ \t]*$)")
 YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")
 RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
@@ -805,9 +827,13 @@ MAIL_ONLY = frozenset(
 MAIL_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}")
 DIFF_HUNK = re.compile(
     r"^(?:@@[ \t]+-\d+(?:,\d+)?[ \t]+\+\d+(?:,\d+)?[ \t]+@@|\*{3}[ \t]+\d+(?:,\d+)?[ \t]+\*{4}"
-    r"|---[ \t]+\S[^\n]*\n\+\+\+[ \t]+\S|\d+(?:,\d+)?[acd]\d+(?:,\d+)?[ \t]*\n[<>][ \t])",
+    r"|---[ \t]+\S[^\n]*\n\+\+\+[ \t]+\S|\d+(?:,\d+)?[acd]\d+(?:,\d+)?[ \t]*\n[<>][ \t]"
+    r"|diff[ \t]+--git[ \t]+\S|index[ \t]+[0-9a-f]{7,40}\.\.[0-9a-f]{7,40}\b)",  # git's header (a word diff: no hunk)
     re.M,
 )
+WORD_DIFF = re.compile(r"\[-[^\]\n]{0,300}-\]|\{\+[^}\n]{0,300}\+\}")  # git diff --word-diff's changes
+# A printed or forwarded e-mail's sender line without "From:" (Gmail's print: "Budi <budi@x.id>  1 Jan").
+MAIL_FROM_LINE = re.compile(r"[ \t]*[^<>\n:@]{1,80}<[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}>(?:[ \t][^\n]{0,80})?$")
 MARKUP = (
     (
         "a LaTeX source",
@@ -835,6 +861,14 @@ MARKUP = (
         ),
     ),
     (
+        "reStructuredText markup",
+        re.compile(
+            r"^[ \t]*\.\.[ \t]+(?:[\w-]{1,40}::|_[^:\n]{1,300}:|\[[^\]\n]{1,40}\])|`[^`\n]{1,300}<[^<>`\n]{1,2000}>`__?"
+            r"|:(?:ref|doc|term|math|code|class|func|meth|mod|abbr|sup|sub):`",
+            re.M,
+        ),
+    ),
+    (
         "Org-mode markup",
         re.compile(
             r"^[ \t]*#\+[A-Za-z_]{2,40}(?::|[ \t]|$)|^[ \t]*:[A-Za-z_]{2,40}:[ \t]*$"
@@ -843,7 +877,79 @@ MARKUP = (
         ),
     ),
 )
+MARKUP += (
+    (
+        "AsciiDoc markup",
+        re.compile(
+            r"^:!?[\w-]{1,40}!?:(?:[ \t][^\n]*)?$|^\[(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION|source|quote|verse|listing"
+            r"|literal|example|sidebar|abstract|partintro|appendix|glossary|bibliography|index|preface|colophon"
+            r"|cols=|options=|\.|#)[^\]\n]{0,200}\]$|\b(?:image|include|link|xref|footnote|kbd|btn|menu)::?[^\s\[]{0,300}\[",
+            re.M,
+        ),
+    ),
+    (
+        "MediaWiki markup (a wiki page's source)",
+        re.compile(
+            r"^\{\{[^{}\n|]{1,100}|\{\{[^{}\n|]{1,100}\}\}|\[\[[^\[\]\n|]{1,300}(?:\|[^\[\]\n]{0,300})?\]\]"
+            r"|'{3}[^'\n]{1,300}'{3}|^={2,6}[^=\n]{1,300}={2,6}[ \t]*$|<ref[ >/]",
+            re.M,
+        ),
+    ),
+    (
+        "BBCode markup (a forum post's source)",
+        re.compile(
+            r"\[/(?:b|i|u|s|url|img|quote|list|color|size|font|code|center|left|right|spoiler|table|tr|td|email)\]"
+            r"|^[ \t]*\[\*\]",
+            re.M | re.I,
+        ),
+    ),
+    (
+        "Textile markup",
+        re.compile(
+            r"^(?:h[1-6]|p|bq|bc|pre|notextile|fn\d{1,3})"
+            r"(?:\([^)\n]{0,100}\)|\{[^}\n]{0,300}\}|\[[a-z-]{2,10}\]|[<>=]{1,2})*\.\.?[ \t]"
+            r'|"[^"\n]{1,300}":(?:https?://|/)\S',
+            re.M,
+        ),
+    ),
+    (
+        "POD markup (Perl's documentation)",
+        re.compile(r"^=(?:pod|head[1-6]|over|item|back|cut|begin|end|for|encoding)\b", re.M),
+    ),
+    (
+        "Texinfo markup",
+        re.compile(
+            r"^\\input[ \t]+texinfo|^@(?:node|top|chapter|section|subsection|subsubsection|unnumbered|appendix"
+            r"|setfilename|settitle|itemize|enumerate|table|end|item|bye|c|comment|example|menu|cindex|include|copying|titlepage)\b"
+            r"|@(?:emph|strong|code|var|samp|file|url|uref|xref|ref|pxref|email|kbd|key|dfn|cite|acronym)\{",
+            re.M,
+        ),
+    ),
+)
 MARKUP_MIN = 2
+# Code and data in a script, given as the report.  A notebook saved as a script has its cells
+# marked ("# %%", "# In[3]:"); JavaScript wraps its data in a call or a variable ("laporan({...});",
+# "var laporan = {...};") or is code (functions, arrows, declarations, the page's objects); a
+# stylesheet is rules ("p{color:#333}"); an SQL dump its statements.
+NOTEBOOK_CELL = re.compile(r"^#[ \t]?%%|^# In\[[\d ]{0,6}\]:", re.M)
+JS_WRAPPED = re.compile(
+    r"\s*(?:(?:var|let|const)\s+[\w$.]{1,100}\s*=\s*|(?:module\.exports|export\s+default|window\.[\w$.]{1,100})\s*=?\s*"
+    r"|[\w$.]{1,100}\s*\(\s*)[\[{]"
+)
+JS_WRAPPED_END = re.compile(r"[}\]]\s*\)?\s*;?\s*$")
+JS_MARK = re.compile(
+    r"\bfunction\s*[\w$]{0,40}\s*\(|\)\s*=>|\b(?:var|let|const)\s+[\w$]{1,40}\s*=|\b(?:document|window|console)\.[\w$]"
+    r"|\b(?:require|import)\s*\(\s*[\"']|[;{}]\s*(?:if|for|while)\s*\(|[;{]\s*return\b"
+)
+CSS_RULE = re.compile(r"\{[ \t\n]*-?[a-z][\w-]{1,40}[ \t]*:[^;{}\n]{1,300}[;}]")
+SQL_STATEMENT = re.compile(
+    r"^[ \t]*(?:INSERT[ \t]+INTO|CREATE[ \t]+(?:TABLE|DATABASE|INDEX|VIEW)|DROP[ \t]+(?:TABLE|DATABASE)"
+    r"|ALTER[ \t]+TABLE|LOCK[ \t]+TABLES|UNLOCK[ \t]+TABLES|DELETE[ \t]+FROM|UPDATE[ \t]+[`\"\w.]{1,100}[ \t]+SET"
+    r"|SELECT[ \t][^\n]{0,300}\bFROM\b"
+    r"|--[ \t]+(?:MySQL|MariaDB|PostgreSQL|SQLite)\b|/\*!\d{5})",
+    re.M | re.I,
+)
+CODE_MIN = 3
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
@@ -888,8 +994,16 @@ def _data_kind(lines: list[str]) -> str | None:
     most = DATA_SHARE * len(lines)
     if sum(line.strip().startswith("{") and line.strip().endswith("}") for line in lines) >= most:
         return "JSON lines data"
-    keys = sum(bool(KEY_VALUE.match(line)) for line in lines)
-    items = sum(bool(YAML_ITEM.match(line)) for line in lines)
+    matches = [(line, KEY_VALUE.match(line)) for line in lines]
+    labels = Counter(m.group().rstrip(": \t") for line, m in matches if m and m.group().rstrip().endswith(":"))
+    keys = sum(
+        bool(m)
+        and not (
+            labels[m.group().rstrip(": \t")] >= 2 and m.group().rstrip().endswith(":") and PROSE.match(line, m.end())
+        )
+        for line, m in matches
+    )
+    items = sum(bool(YAML_ITEM.match(line) or YAML_MARKER.match(line)) for line in lines)
     if keys >= most or (keys >= 2 and keys + items == len(lines)):
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):
@@ -947,14 +1061,26 @@ def _stamp(line: str) -> Stamp | None:
     if TIME_RANGE.match(rest) and not precise:
         return None
     text = line[match.start("date" if dated else "hours") : match.end()].strip()
-    if named and rest.strip() and not re.match(r"[ \t]*:[ \t]*\S", rest):
+    if not (dated or to_the_second or named or int(match.group("hours")) == 0):
+        entry = TIMELINE_ENTRY.match(rest)
+        sender = entry and SENDER.match(rest, entry.start("words"))  # "09:15 - Budi: ..." is a chat's
+        if (
+            entry
+            and (ZONED.search(text) or DASHED.match(rest))
+            and not (sender and _is_name(sender.group("name") or "_"))
+            and len(entry.group("words")) > 20
+        ):
+            return None  # a live report's or a timeline's entry: a time and a sentence
+    if named and rest.strip() and not re.match(r"[ \t]*:(?:[ \t]*\S|[ \t]*$)", rest):
         return None  # words, a stamp and more words: a sentence that gives a time
     if logged or (not named and match.group("level")) or LOG_MARK.match(rest):
         return Stamp(text, precise, to_the_second, dated, "log")
     alone = NAME_ONLY.fullmatch(rest)
     sender = SENDER.match(rest)
+    tabbed = TAB_SENDER.match(rest)
     opens_a_turn = (
         named is not None
+        or (tabbed is not None and _is_name(tabbed.group("name")))
         or not rest.strip()
         or (alone is not None and _is_name(alone.group("name")))
         or (sender is not None and len((sender.group("name") or "").split()) <= 6)
@@ -968,6 +1094,15 @@ def _timed_kind(text: str, written: list[str]) -> str | None:
     if text.lstrip().upper().startswith("WEBVTT") or SUBTITLE_CUE.search(text) or SUBSTATION.search(text):
         return TRANSCRIPT
     stamps = [stamp for stamp in map(_stamp, written) if stamp is not None]
+    ends = [m for m in (END_STAMP.search(line[-24:]) for line in written) if m]
+    ends_precise = sum(
+        bool(m.group("hours") or m.group("fraction"))
+        or int(m.group("seconds")) % 5 != 0
+        or int(m.group("minutes")) == 0
+        for m in ends
+    )
+    if len(ends) >= TIMED_MIN_LINES and len(ends) >= TIMED_SHARE * len(written) and 2 * ends_precise >= len(ends):
+        return TRANSCRIPT  # what was said, each line with its time at its end
     texts = [""] + [stamp.text for stamp in stamps]
     precise = sum(stamp.precise or stamp.text == last for stamp, last in zip(stamps, texts, strict=False))
     to_the_second = sum(stamp.to_the_second for stamp in stamps)
@@ -988,7 +1123,8 @@ def _timed_kind(text: str, written: list[str]) -> str | None:
         return None
     if 2 * sum(stamp.role == "log" for stamp in stamps) >= len(stamps):
         return LOG
-    dated = [stamp.role for stamp in stamps if stamp.dated]
+    days = any(len(line) <= 60 and DAY_LINE.fullmatch(line) for line in written)  # dated by a day's line
+    dated = [stamp.role for stamp in stamps if stamp.dated or days]
     if 2 * len(dated) >= len(stamps):
         return CHAT if 2 * dated.count("turn") >= len(dated) else LOG
     return TRANSCRIPT
@@ -1007,26 +1143,45 @@ def _markup_kind(text: str, written: list[str]) -> str | None:
         return "an iCalendar file (calendar events)" if record in CALENDAR_RECORDS else f"a {record} record file"
     names: set[str] = set()
     addressed = False
-    for line in written + [""] if MAIL_SENDER_LINE.search(text) else []:
+    printed = [bool(len(line) <= 400 and MAIL_FROM_LINE.match(line)) for line in written]
+    for line, sender in (
+        zip(written + [""], printed + [False], strict=True) if MAIL_SENDER_LINE.search(text) or any(printed) else []
+    ):
         header = MAIL_HEADER.match(line)
-        if header or (names and line[:1] in (" ", "\t")):  # a header, or one folded onto this line
-            names.update([header.group("name").lower()] if header else [])
+        if header or sender or (names and line[:1] in (" ", "\t")):  # a header, or one folded onto this line
+            names.update([header.group("name").lower()] if header else ["from"] if sender else [])
             addressed = addressed or bool(MAIL_ADDRESS.search(line))
             continue
         if names & MAIL_SENDER and names & MAIL_RECEIVER and (names & MAIL_ONLY or (addressed and "from" in names)):
             return "an e-mail message (From:, To:, Subject: headers)"
         names, addressed = set(), False
-    if DIFF_HUNK.search(text):
+    if DIFF_HUNK.search(text) or len(WORD_DIFF.findall(text)) >= 2:
         return "a diff or patch (changes marked with + and -)"
     for kind, pattern in MARKUP:
         marks = pattern.findall(text)
-        if len(marks) >= MARKUP_MIN and any(not mark.startswith("=") for mark in marks):
+        if len(marks) >= MARKUP_MIN and (kind != "Typst markup" or any(not mark.startswith("=") for mark in marks)):
             return kind
     return None
 
 
+def _code_kind(text: str) -> str | None:
+    """What kind of code a report is, if it is code or data in a script (see NOTEBOOK_CELL)."""
+    if len(NOTEBOOK_CELL.findall(text)) >= 2:
+        return "a notebook saved as a script (cells marked '# %%')"
+    if (JS_WRAPPED.match(text) and JS_WRAPPED_END.search(text[-200:])) or len(JS_MARK.findall(text)) >= CODE_MIN:
+        return "JavaScript code"
+    if len(CSS_RULE.findall(text)) >= 2:
+        return "a CSS stylesheet"
+    if len(SQL_STATEMENT.findall(text)) >= 2:
+        return "an SQL dump or script"
+    return None
+
+
+JSON_COMMENTS = re.compile(r"(?:\s*(?://[^\n]*|/\*.*?\*/))*", re.S)
+
+
 def _is_json(text: str) -> bool:
-    stripped = text.strip().rstrip(",").rstrip()
+    stripped = text[JSON_COMMENTS.match(text).end() :].strip().rstrip(",").rstrip()  # after comments ("// ...")
     if stripped[:1] not in ("{", "["):
         return False
     if stripped[-1:] in ("}", "]") and stripped[:1] == "{":  # JSON5, a trailing comma: still data
@@ -1091,7 +1246,11 @@ def read_report(config: DayConfig) -> str | None:
     markup = _markup_kind(text, written)
     if markup:
         raise ConfigError(f"{path}: report is {markup}, not plain text; save the article's text alone ({field})")
-    data = "JSON data" if _is_json(text) else _data_kind(written)
+    code = _code_kind(text)
+    if code:
+        raise ConfigError(f"{path}: report is {code}, not the article's text ({field})")
+    notebook = '"nbformat"' in text and '"cells"' in text
+    data = ("a Jupyter notebook (JSON)" if notebook else "JSON data") if _is_json(text) else _data_kind(written)
     if data:
         raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")
     if HTML_START.match(text) or len(HTML_TAG.findall(text)) + len(XML_TAG.findall(text)) >= HTML_TAGS_MIN:

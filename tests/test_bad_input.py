@@ -1653,6 +1653,31 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
         ("[laporan]\n" + "".join(f"poin{i} = {ARTICLE}\n" for i in range(5)), "configuration data"),
         ("{ \\rtf1\\ansi " + ARTICLE + "\\par }", "an RTF document"),
         ("<w:document><w:body><w:p><w:r><w:t>" + ARTICLE + "</w:t></w:r></w:p></w:body></w:document>", "an HTML page"),
+        (
+            "---\ntitle: Diplomasi Digital\ndate: 2020-07-21\ntags:\n  - diplomasi\n  - stekom\n---\n",
+            "configuration data",
+        ),
+        ("/* ekspor CMS */\n// versi 2\n" + '{"judul": "Diplomasi", "isi": "' + ARTICLE + '"}\n', "JSON data"),
+        ('{"cells": [{"cell_type": "markdown", "source": ["' + ARTICLE + '"]}], "nbformat": 4}', "a Jupyter notebook"),
+        (
+            f"# %% [markdown]\n# {ARTICLE}\n\n# %%\nimport json\nprint(len('{ARTICLE}'))\n",
+            "a notebook saved as a script",
+        ),
+        ('muatLaporan([{"isi": "' + ARTICLE + '"}]);\n', "JavaScript code"),
+        ('export default {\n  judul: "Diplomasi",\n  isi: "' + ARTICLE + '",\n};\n', "JavaScript code"),
+        (
+            'const t="' + ARTICLE + '";function f(e){return e.trim()}document.title=f(t);window.onload=()=>f(t);',
+            "JavaScript code",
+        ),
+        (
+            ".isi p{margin:0 0 1em;color:#222}h1,h2{font-weight:600}a:hover{color:red}/* " + ARTICLE + " */",
+            "a CSS stylesheet",
+        ),
+        (
+            "-- PostgreSQL database dump\nCREATE TABLE laporan (id int, isi text);\n"
+            + "".join(f"INSERT INTO laporan VALUES ({i}, '{ARTICLE}');\n" for i in range(4)),
+            "an SQL dump or script",
+        ),
     ],
     ids=[
         "srt",
@@ -1670,6 +1695,15 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
         "ini",
         "rtf-spaced",
         "word-xml",
+        "yaml-front-matter-alone",
+        "json-after-comments",
+        "jupyter-notebook",
+        "notebook-as-py-percent",
+        "jsonp",
+        "js-module-object",
+        "minified-js",
+        "minified-css",
+        "sql-dump",
     ],
 )
 def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text, expected):
@@ -1730,6 +1764,10 @@ def _lines(shape) -> str:
         (_lines(lambda i, w, s: f"Dec  1 09:15:{i * 7:02d} stekom app[12{i}]: {s}\n"), LOG),
         (_lines(lambda i, w, s: f"2021-12-01T09:15:{i * 7:02d}.120Z {s}\n"), LOG),
         (_lines(lambda i, w, s: f"[09:15:{i * 7:02d}] WARNING: {s}\n"), LOG),
+        (_lines(lambda i, w, s: f"{w} (00:{i * 3 + 1:02d}:{i * 13 % 60:02d}):\n{s}\n\n"), TIMED),
+        (_lines(lambda i, w, s: f"{s} [{i}:{i * 17 % 60 + 1:02d}]\n"), TIMED),
+        (_lines(lambda i, w, s: f"{s} ({i // 3}:{i * 7:02d}:{i * 11 + 3:02d})\n"), TIMED),
+        ("Riwayat obrolan\n\nSelasa, 2020/07/21\n" + _lines(lambda i, w, s: f"09:{15 + i}\t{w}\t{s}\n"), CHAT),
     ],
     ids=[
         "youtube-stamp-lines",
@@ -1754,6 +1792,10 @@ def _lines(shape) -> str:
         "syslog",
         "log-iso-t",
         "log-time-only",
+        "descript-name-stamp-colon",
+        "stamp-ending-each-line",
+        "stamp-ending-each-line-hours",
+        "line-chat-day-lines",
     ],
 )
 def test_a_chat_a_log_or_a_transcript_stamped_in_any_form_is_refused(tmp_path, text, expected):
@@ -1813,6 +1855,30 @@ BODY = "\n\n".join(SAID[:4]) + "\n"
             f"* Diplomasi digital\n:PROPERTIES:\n:ID: 42\n:END:\n{ARTICLE} [[https://youtu.be/x][Rekaman]]\n",
             "Org-mode markup",
         ),
+        (f"= Laporan\n:author: Humas\n:lang: id\n\n{ARTICLE}\n\n[TIP]\n{SAID[2]}\n", "AsciiDoc markup"),
+        (
+            f"Laporan\n=======\n\n{ARTICLE} Lihat `arsip <https://x.id>`_.\n\n.. warning::\n\n   {SAID[2]}\n",
+            "reStructuredText",
+        ),
+        (
+            f"{{{{Infobox kegiatan\n| nama = Workshop\n}}}}\n'''Workshop''' {ARTICLE}\n\n== Tantangan ==\n"
+            f"{SAID[2]} [[Kategori:Diplomasi]]\n",
+            "MediaWiki markup",
+        ),
+        (f"[size=5]Laporan[/size]\n\n{ARTICLE}\n[quote]{SAID[2]}[/quote]\n", "BBCode markup"),
+        (f'h2. Laporan\n\n{ARTICLE}\n\nbq. {SAID[2]}\n\n"Arsip":https://x.id/arsip\n', "Textile markup"),
+        (f"=pod\n\n=head1 LAPORAN\n\n{ARTICLE}\n\n{SAID[2]}\n\n=cut\n", "POD markup"),
+        (f"@node Top\n@top Laporan\n\n{ARTICLE} @strong{{{SAID[2]}}}\n@bye\n", "Texinfo markup"),
+        (
+            f"Cetak - Laporan hari ke-10\n\nHumas STEKOM <humas@stekom.ac.id>   Sel, 21 Jul 2020 pukul 14.03\n"
+            f"Kepada: redaksi@example.org\n\n{BODY}",
+            "an e-mail message",
+        ),
+        (
+            f"{ARTICLE} Sejak tahun [-2016-]{{+2017+}}.\n{SAID[2]} [-Dana-]{{+Anggaran+}} terbatas.\n",
+            "a diff or patch",
+        ),
+        (f"diff --git a/laporan.txt b/laporan.txt\nindex 1a2b3c4..4d5e6f7 100644\n{ARTICLE}\n", "a diff or patch"),
     ],
     ids=[
         "icalendar",
@@ -1829,6 +1895,16 @@ BODY = "\n\n".join(SAID[:4]) + "\n"
         "troff-mdoc",
         "org-keywords",
         "org-drawer-link",
+        "asciidoc",
+        "restructuredtext",
+        "mediawiki",
+        "bbcode",
+        "textile",
+        "pod",
+        "texinfo",
+        "email-printed-sender-line",
+        "git-word-diff",
+        "git-header-without-hunk",
     ],
 )
 def test_a_calendar_a_message_a_patch_or_markup_given_as_the_report_is_refused(tmp_path, text, expected):
@@ -1889,6 +1965,36 @@ ARTICLES = {
         'Jakarta, 21/07/2020 09:30 WIB - Workshop diplomasi kembali digelar.\n\n"Diplomasi digital belum bisa '
         'sepenuhnya menggantikan diplomasi tatap muka," kata Retno Marsudi.\n\nTantangan:\n- infrastruktur\n'
         "- anggaran\n- keamanan siber\n\nKontak: humas@stekom.ac.id. Dari kiri: Budi Santoso dan Siti Aminah.\n"
+    ),
+    "interview-tanya-jawab": (
+        f"Wawancara: Diplomasi Digital\n\n{ARTICLE}\n\nTanya: Bagaimana peran media sosial bagi diplomat?\n"
+        f"Jawab: {SAID[1]}\n\nTanya: Apa tantangan terbesarnya?\nJawab: {SAID[2]}\n\n"
+        f"Tanya: Bagaimana dengan keamanan?\nJawab: {SAID[3]}\n"
+    ),
+    "interview-t-j": "".join(f"T: Apa pendapat Anda tentang hal ke-{i}?\nJ: {s}\n" for i, s in enumerate(SAID)),
+    "faq-pertanyaan-jawaban": (
+        "Tanya jawab seputar workshop\n\n"
+        + "".join(f"Pertanyaan: Apa yang dibahas pada sesi ke-{i}?\nJawaban: {s}\n\n" for i, s in enumerate(SAID))
+    ),
+    "interview-names-before-answers": (
+        f"{ARTICLE}\n\n"
+        + "".join(f"Tempo: Bagaimana pandangan Ibu soal hal ke-{i}?\nRetno: {s}\n" for i, s in enumerate(SAID))
+    ),
+    "live-report-zoned-times": (
+        "Laporan langsung dari Jakarta.\n\n"
+        + _lines(lambda i, w, s: f"{9 + i // 3}:{i * 13 % 60 + 2:02d} WIB – {w} menyatakan: {s}\n")
+    ),
+    "timeline-dashed-times": (
+        "Kronologi kejadian:\n"
+        + _lines(lambda i, w, s: f"{13 + i}:{i * 7 + 3:02d} - {w} tiba dan berkata {s.lower()}\n")
+    ),
+    "press-release-header-block": (
+        "SIARAN PERS\nNomor: 12/HUMAS/VII/2020\nUntuk disiarkan segera\nKontak: Budi Santoso\nTelepon: 0812-3456\n\n"
+        f"Semarang, 21 Juli 2020 – {ARTICLE}\n\n{SAID[2]}\n\n{SAID[3]}\n\n###\n"
+    ),
+    "code-words-in-prose": (
+        "Panitia mencatat peserta dengan console.log dan sebuah function sederhana; if perlu, for setiap sesi; "
+        f"while acara berjalan; return tiket diatur panitia.\n\n{ARTICLE}\n\n{SAID[2]}\n"
     ),
     "markdown-with-hashtags": (
         "# Diplomasi Digital\n\n" + ARTICLE + " #DiplomasiDigital #stekom\n\n## Tantangan\n\n* infrastruktur\n"
@@ -1954,7 +2060,23 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
 @pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
 @pytest.mark.parametrize(
     "unit",
-    ["0:05 ", "Budi Santoso  0:03 ", "1/12/20 9.15 - Budi: ", "Dec  1 ", "Budi, ", "\\aa[", "#a(", "[[a][", "From: "],
+    [
+        "0:05 ",
+        "Budi Santoso  0:03 ",
+        "1/12/20 9.15 - Budi: ",
+        "Dec  1 ",
+        "Budi, ",
+        "\\aa[",
+        "#a(",
+        "[[a][",
+        "From: ",
+        "09:17 WIB – a b c d ",
+        "Tanya: a b c. ",
+        "a (0:01:12) ",
+        "{+a [-b ",
+        "/* function a(",
+        "Budi <a@b.cd> ",
+    ],
 )
 def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit, lines):
     """Telling a transcript, a chat, a log or markup reads each line once, with bounded spans
