@@ -324,28 +324,136 @@ _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
 _QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun)\b)?")
 
+# Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
+# starts, so a text is read in linear time).
+# A clock time: "pukul 10.30", "jam 9", "pukul setengah sebelas" (10:30), "10.30-12.00 WIB", "09:00";
+# "jam" after a number is a duration ("2 jam 30 menit") and stays.
+_CLOCK = r"\d{1,2}[.:][0-5]\d"
+_UNTIL = r"\s*(?:-|‐|–|—|sampai|hingga|s\.?\s?d\.?|s/d)\s*"
+_ZONE = r"(?:wib|wita|wit)\b"
+_TIME = re.compile(
+    rf"(?<![\d,])(?:{_CLOCK}(?:{_UNTIL}{_CLOCK})?\s*{_ZONE}|\d{{1,2}}:[0-5]\d(?![\d:]))"
+    rf"|(?<!\d )\b(?:pukul|pkl|jam)\.?\s+(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d)"
+    rf"(?:\s+(?:lewat|kurang|lebih)\s+(?:\d{{1,2}}|seperempat|setengah)(?:\s+menit)?"
+    rf"|\s+[0-5]\d(?=\s*(?:$|[^\w\s]|{_ZONE}|pagi|siang|sore|malam)))?"
+    rf"(?:{_UNTIL}(?:pukul\s+|jam\s+)?(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d))?"
+)
+# A date: its day and month state no quantity, its year does ("21/07/2020", "17-08-1945",
+# "2020-07-21" -> 2020; "07/2020" -> 2020).
+_DATE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})|(\d{4})([/.-])\d{1,2}\4\d{1,2}|\d{1,2}/(\d{4}))(?![\w/-]|[.,]\d)"
+)
+# Phone, account and ID numbers: "0812-3456-7890", "(021) 384 8626", "+62 812 3456 7890",
+# "081234567890", a NIK's 16 digits; a number spoken digit by digit ("nol delapan satu dua ...").
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\s?62|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,5}){1,5}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,])0\d+(?![\w]|[.,]\d)"
+    r"|(?<![\w.,])(?<!rp )\d{10,}(?![\w]|[.,]\d)"
+    r"|\b(?:rekening|rek|nik|npwp|nip|nim|nrp|nisn|telepon|telp|tel|hp|wa|whatsapp|fax|faks|kode|pin|id)\.?"
+    r"\s*:?\s*(?![+(0])\d[\d-]*(?:\.\d[\d-]*)*\b"
+)
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.])(?:\d|kosong)(?:\s+(?:\d|kosong)){3,}(?![\w]|\.\d)")
+# "1 200 peserta": a space between thousands.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d)")
+# A number that points at a part of a text or a place in a series: "Pasal 33 ayat 3", "bab 2",
+# "nomor 5", "halaman 12", "juara 1", "lantai 3" (also said: "pasal tiga puluh tiga").
+_REFERENCE_WORDS = (
+    "pasal|ayat|bab|butir|poin|nomor|nomer|nmr|no|halaman|hlm|lampiran|sila|alinea|paragraf|huruf"
+    "|lantai|kamar|ruang|blok|kav|kavling|rt|rw|tahap|gelombang|jilid|edisi|volume|vol|seri|episode|eps"
+    "|babak|putaran|kuartal|triwulan|semester|kelas|juara|peringkat|urutan|sektor|zona|gate|pintu|jalur"
+)
+_REFERENCE = re.compile(
+    rf"\b(?:{_REFERENCE_WORDS})\.?\s*:?\s*\d+[a-z]?\b(?:\s*(?:,|dan|atau|-|–|sampai|hingga)\s*\d+[a-z]?\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%)))*"
+)
+# A number said after the name it belongs to: "covid sembilan belas", "ge dua puluh", "UU 11",
+# "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
+_NAME_WORDS = (
+    "covid|kovid|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
+    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|apbn|apbd|ri"
+)
+_NAME_NUMBER = re.compile(
+    rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"
+)
+_ONE_BY_ONE = re.compile(r"\b(\d+)\s+(?:per|demi)\s+\1\b|\b1\s+(?:persatu|sama\s+lain)\b|\b1[-‐–]1\b")
+# Fractions: "setengah" 0.5, "seperempat" 0.25, "tiga perempat" 0.75, "dua setengah juta" 2500000,
+# "dua belas setengah persen" 12.5, "satu per tiga" / "1/3" a third.
+_DENOMINATORS = {
+    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "seratus": 100, "seribu": 1000,
+}  # fmt: skip
+_PARTS = "|".join(_DENOMINATORS)
+_SAID_PART = re.compile(
+    rf"(?<![\w.])(?:(\d+(?:\.\d+)?)\s+)?(?:(setengah|separuh)|se(?:per)?({_PARTS})|per({_PARTS}))\b"
+)
+_WRITTEN_PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?:\s+per\s+|/)(\d{1,3})(?![\w/]|[.,]\d)")
+
+
+def _fraction(numerator: int, denominator: int) -> str:
+    """ "0.25" for 1/4, "0.3333" for a third: a canonical value with at most four decimals."""
+    from decimal import Decimal
+
+    value = (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001")).normalize()
+    return f"{value:f}"
+
+
+def _said_part(match: re.Match) -> str:
+    whole, half, part, per = match.groups()
+    if per is not None and whole is None:
+        return match.group()  # "perempat" alone (a quarter-final): no fraction said
+    from decimal import Decimal
+
+    if half is not None:
+        value = Decimal(whole or 0) + Decimal("0.5")
+    elif part is not None:
+        value = Decimal(whole or 0) + Decimal(_fraction(1, _DENOMINATORS[part]))
+    else:
+        value = Decimal(_fraction(int(Decimal(whole)), _DENOMINATORS[per])) if "." not in whole else None
+        if value is None:
+            return match.group()
+    return f"{value.normalize():f}"
+
+
+def _written_part(match: re.Match) -> str:
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    if 0 < numerator < denominator <= 100:
+        return _fraction(numerator, denominator)
+    return match.group()
+
 
 def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
-    "2,5", number words ("dua koma lima", "empat ribu") and a scale after digits ("2,5 miliar"),
-    as one canonical value ("2500000000", "2.5").  Enumeration marks, "salah satu" and numbers
-    that are part of a name ("Covid-19", "G20") are no quantities."""
+    "2,5", number words ("dua koma lima", "empat ribu"), a scale after digits ("2,5 miliar") and
+    fractions ("dua setengah juta", "seperempat", "1/3"), as one canonical value ("2500000000",
+    "2.5", "0.25").  Enumeration marks, "salah satu", numbers that are part of a name ("Covid-19",
+    "G20", "covid sembilan belas"), clock times, a date's day and month, phone and ID numbers and
+    references ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
     from decimal import Decimal
 
     text = unicodedata.normalize("NFKC", text).lower()
     text = _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))  # "(1) satu, ...": both marks
-    text = _ONE_OF.sub(" ", _NAMED_NUMBER.sub(" ", _CURRENCY.sub("rp ", text)))
+    text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
+    text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
+    text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), text)  # "1 200" -> "1.200"
+    text = _PHONE.sub(" ", text)
+    text = _ONE_OF.sub(" ", _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
     text = _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text))
+    text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
+    text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
+    text = _ONE_BY_ONE.sub(" ", text)
+    text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
     text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
     found = []
     for match in _QUANTITY.finditer(text):
         value = Decimal(match.group(1)) * SCALES.get(match.group(2) or "", 1)
         canonical = f"{value.normalize():f}"
-        before = text[: match.start()].split()[-context_words:]
-        after = text[match.end() :].split()[:context_words]
+        # a bounded window around the match, so that a long text is read in linear time
+        window = 100 * context_words
+        before = text[max(0, match.start() - window) : match.start()].split()[-context_words:]
+        after = text[match.end() : match.end() + window].split()[:context_words]
         found.append((canonical, " ".join([*before, match.group(), *after])))
     return found
 

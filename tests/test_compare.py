@@ -475,3 +475,26 @@ def test_a_point_said_with_another_number_says_which():
     (point,) = [p for p in changed["points"] if p.numbers_disagree]
     assert "empat manfaat" in point.text and point.status in SAID
     assert [(n.value, n.heard, n.talk_says) for n in point.numbers] == [("4", False, ["3"])]
+
+
+def test_a_point_said_with_its_quantities_in_another_form_raises_no_disagreement():
+    # the report writes "dua setengah juta", "pukul 10.30 WIB" and a phone number; the talk says
+    # "2,5 juta", "pukul setengah sebelas" and reads the number digit by digit: the same quantities
+    config = load_config(REPO / "configs" / "demo.yaml")
+    truth = load_truth(config.truth_path)
+    for turn in truth.turns:
+        turn.text = turn.text.replace(
+            "menyebut empat manfaat",
+            "menyebut empat manfaat bagi 2,5 juta pengikut pukul setengah sebelas, nomor nol delapan"
+            " satu dua tiga empat lima enam tujuh delapan sembilan nol",
+        )
+    report = read_report(config).replace(
+        "ada empat manfaat",
+        "ada empat manfaat bagi dua setengah juta pengikut pukul 10.30 WIB, nomor 0812-3456-7890",
+    )
+    kept = compare_to_report(config, truth_diarization(truth), None, report)
+    (point,) = [p for p in kept["points"] if "empat manfaat" in p.text]
+    assert point.status in SAID
+    assert [(n.value, n.heard, n.talk_says) for n in point.numbers] == [("4", True, []), ("2500000", True, [])]
+    assert not any(p.numbers_disagree for p in kept["points"])
+    assert {n.text for n in kept["numbers"]} == {"2017", "4", "2500000"}

@@ -109,7 +109,76 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Tantangan yaitu (1) satu, diplomasi. dua, kesulitan", []),
         ("1. Pertama\n2. Kedua", []),
         ("Tiga negara hadir.", ["3"]),
+        # fractions, said or written, alone or with a whole and a scale
+        ("dua setengah juta pengikut", ["2500000"]),
+        ("satu setengah juta pengikut", ["1500000"]),
+        ("naik dua belas setengah persen", ["12.5"]),
+        ("Setengah dari peserta bertanya.", ["0.5"]),
+        ("separuh peserta", ["0.5"]),
+        ("setengah juta rupiah", ["500000"]),
+        ("Seperempat anggaran dipakai.", ["0.25"]),
+        ("Tiga perempat peserta puas.", ["0.75"]),
+        ("sepertiga anggaran", ["0.3333"]),
+        ("dua pertiga anggaran", ["0.6667"]),
+        ("satu per tiga anggaran", ["0.3333"]),
+        ("1/3 anggaran dan 3/4 peserta", ["0.3333", "0.75"]),
+        ("sepersepuluh anggaran", ["0.1"]),
+        ("selama setengah jam", ["0.5"]),
+        # ranges, space thousands, a sign, vague amounts
+        ("Antara 10-15 perwakilan ikut.", ["10", "15"]),
+        ("dari sepuluh sampai lima belas perwakilan", ["10", "15"]),
+        ("Sebanyak 1 200 peserta, Rp 1 200 000", ["1200", "1200000"]),
+        ("turun minus 5 persen, lalu -2,5 persen", ["5", "2.5"]),
+        ("ratusan peserta, ribuan orang, puluhan juta penonton, ratusan ribu", []),
+        ("selama 2 jam 30 menit, 24 jam sehari", ["2", "30", "24"]),
+        ("3 per 1000 kelahiran, 7 hari per minggu", ["3", "1000", "7"]),
+        # clock times state no quantity
+        ("Acara dimulai pukul 10.30 WIB.", []),
+        ("pukul 09.00 WIB", []),
+        ("Dari pukul 10.30 sampai 12.00 WIB.", []),
+        ("10.30-12.00 WITA", []),
+        ("pukul 14:00, jam 7 malam", []),
+        ("pukul setengah sebelas", []),
+        ("dibuka jam sembilan pagi", []),
+        ("pukul sepuluh lewat lima belas menit", []),
+        ("pukul sepuluh tiga puluh.", []),
+        ("pukul 08.00 WIT hadir 300 orang", ["300"]),
+        # a date's day and month state no quantity, its year does
+        ("Pada 21/07/2020 program diluncurkan.", ["2020"]),
+        ("17-08-1945 dan 2020-07-21", ["1945", "2020"]),
+        ("Proklamasi 17 Agustus 1945.", ["17", "1945"]),
+        # phone, account and ID numbers, written or read digit by digit
+        ("Hubungi 0812-3456-7890 untuk informasi.", []),
+        ("Hubungi (021) 384 8626.", []),
+        ("telepon +62 812 3456 7890", []),
+        ("nomor 081234567890", []),
+        ("NIK 3174012345678901", []),
+        ("rekening 123-456-789", []),
+        ("nomor panitia nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol setiap hari", []),
+        ("kosong delapan satu satu dua dua", []),
+        # references to a part of a text or a place in a series
+        ("Pasal 33 ayat 3 UUD 1945.", []),
+        ("pasal tiga puluh tiga ayat tiga", []),
+        ("pasal 27 dan 28, bab 2, halaman 12, juara 1", []),
+        ("UU no. 11 tahun 2020", ["2020"]),
+        ("UU 11/2020", ["2020"]),
+        # names said with their number, one by one
+        ("pandemi covid sembilan belas", []),
+        ("presidensi ge dua puluh, G 20", []),
+        ("revolusi industri 4.0", []),
+        ("satu per satu, satu persatu, satu demi satu, satu sama lain", []),
+        ("industri tumbuh 5 persen", ["5"]),
     ],
 )
 def test_quantities_are_read_in_any_form_a_text_states_them(text, values):
     assert [value for value, _ in quantities(text)] == values
+
+
+def test_quantities_reads_a_long_text_in_linear_time():
+    import time
+
+    sentence = "Pukul 10.30 WIB hadir 1.200 peserta, 0812-3456-7890, 21/07/2020, dua setengah juta. "
+    started = time.perf_counter()
+    found = quantities(sentence * (1_000_000 // len(sentence)))
+    assert len(found) == 3 * (1_000_000 // len(sentence))
+    assert time.perf_counter() - started < 20
