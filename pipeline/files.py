@@ -28,25 +28,28 @@ def file_sha256(path: Path | BinaryIO) -> str:
         return file_sha256(handle)
 
 
-def regular_sha256(path: Path) -> str:
-    """sha256 of a regular file at `path`, never following a link there; OSError saying what is
-    there instead (a link, a folder, a FIFO, which a plain open would wait on for ever).  Opened
-    once: what is checked is what is read."""
+@contextmanager
+def _regular(path: Path) -> Iterator[BinaryIO]:
+    """A regular file at `path` opened to read, never following a link there nor waiting on a FIFO
+    (a plain open would, for ever); OSError saying what is there instead.  Opened once: what is
+    checked is what is read."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     with open(fd, "rb") as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(f"{'a folder' if stat.S_ISDIR(mode) else 'not a regular file'}")
+        yield handle
+
+
+def regular_sha256(path: Path) -> str:
+    """sha256 of a regular file at `path` (see _regular)."""
+    with _regular(path) as handle:
         return file_sha256(handle)
 
 
 def read_regular(path: Path) -> bytes:
-    """The bytes of a regular file at `path`, never following a link there nor waiting on a FIFO;
-    OSError for anything else."""
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    with open(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(f"{path}: not a regular file")
+    """The bytes of a regular file at `path` (see _regular)."""
+    with _regular(path) as handle:
         return handle.read()
 
 
@@ -86,8 +89,6 @@ def open_own(path: Path, flags: int) -> int:
     A link planted in a day folder would otherwise lead the lock's truncation or the journal's
     appends to any file the user may write, outside the outputs folder.
     """
-    import stat
-
     try:
         # Non-blocking: a FIFO planted there would hold the open for ever (a regular file ignores it).
         fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0), 0o644)
