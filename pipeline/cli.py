@@ -19,7 +19,7 @@ import click
 
 from pipeline import __version__
 from pipeline.files import PipelineError
-from pipeline.formats import printable
+from pipeline.formats import BIDI_CONTROLS, printable
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
 
 if TYPE_CHECKING:
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
 
 GLOBAL_OPTIONS = ("--outputs",)
-# Characters that turn text around them (embeddings, overrides, isolates, marks): a folder named
-# with one shows another name than it has.
-BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
 SEARCH_LIMIT = 20
 
@@ -120,7 +117,8 @@ class _OutputsFolder(click.Path):
         if isinstance(value, str):
             if not value.strip():
                 self.fail("is empty; name the folder that holds the days (default: outputs)", param, ctx)
-            control = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in BIDI), None)
+            acting = (c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in BIDI_CONTROLS)
+            control = next(acting, None)
             if control is not None:
                 self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
         path = super().convert(value, param, ctx)

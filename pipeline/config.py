@@ -31,6 +31,7 @@ from pydantic import (
 
 from pipeline.artifacts import PipelineError
 from pipeline.files import module_literal
+from pipeline.formats import BIDI_CONTROLS
 
 
 class ConfigError(PipelineError):
@@ -65,9 +66,6 @@ ARCHIVE_FILE_SUFFIXES = (
 # Characters that end a line or a record in the formats config text reaches (SRT, VTT, RTTM,
 # CSV, the transcript): refused in one-line fields rather than escaped differently in each.
 LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
-# Bidirectional embeddings, overrides and isolates: one in a name reorders the text after it on
-# the page, in captions and in the tables.
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 # Letters and marks that draw nothing (Unicode's default-ignorable code points outside the format

@@ -19,6 +19,9 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")
 
 
+# Bidirectional embeddings, overrides, isolates and marks: one in a name reorders the text after it
+# on the page, in captions, in the tables and on the terminal.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 # Characters a terminal acts on or that turn text around (controls, line and paragraph breaks, bidi
 # embeddings, overrides, isolates and marks): a message shows them as escapes.
 _ACTING_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")

@@ -2256,3 +2256,10 @@ def test_names_in_the_lines_a_command_prints_cannot_act_on_the_terminal(tmp_path
     config = write_config(tmp_path, name="hari\x1b[2J.yaml")
     result = invoke("validate", config)
     assert result.exit_code == 0 and "\x1b" not in result.output and "\\x1b[2J" in result.output
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
+def test_a_bidi_mark_in_a_title_or_name_is_refused_like_an_override(tmp_path, mark):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, title=f"Hari {mark}uji")))
+    assert "field 'title': must be one line of plain text" in line and mark not in line, line
