@@ -1162,6 +1162,21 @@ def _markup_kind(text: str, written: list[str]) -> str | None:
     return None
 
 
+# Lines only code opens so: Python's definitions, imports and main guard; a shell's loops and
+# settings (an article may quote one such line, not three).
+PYTHON_MARK = re.compile(
+    r"^[ \t]*(?:def[ \t]+\w{1,60}[ \t]*\(|class[ \t]+\w{1,60}[ \t]*[(:]|(?:from[ \t]+[\w.]{1,60}[ \t]+)?import[ \t]+\w"
+    r"|if[ \t]+__name__[ \t]*==|return\b|elif[ \t]|except\b[^\n]{0,60}:$|with[ \t][^\n]{1,100}:$)",
+    re.M,
+)
+SHEBANG = re.compile(r"\s*#!/")
+SHELL_MARK = re.compile(
+    r"^[ \t]*(?:set[ \t]+-[euxo]|export[ \t]+\w{1,60}=|for[ \t]+\w{1,40}[ \t]+in[ \t][^\n]{0,200};[ \t]*do\b"
+    r"|done\b|fi\b|if[ \t]+\[|echo[ \t]+[\"'$]|\w{1,40}=\$\()",
+    re.M,
+)
+
+
 def _code_kind(text: str) -> str | None:
     """What kind of code a report is, if it is code or data in a script (see NOTEBOOK_CELL)."""
     if len(NOTEBOOK_CELL.findall(text)) >= 2:
@@ -1172,6 +1187,10 @@ def _code_kind(text: str) -> str | None:
         return "a CSS stylesheet"
     if len(SQL_STATEMENT.findall(text)) >= 2:
         return "an SQL dump or script"
+    if len(PYTHON_MARK.findall(text)) >= CODE_MIN:
+        return "Python code"
+    if SHEBANG.match(text) or len(SHELL_MARK.findall(text)) >= CODE_MIN:
+        return "a shell script"
     return None
 
 
@@ -1193,9 +1212,9 @@ def _is_json(text: str) -> bool:
     return True
 
 
-# A run of characters without a space longer than any word or link of an article: a base64 blob,
+# A run of characters without a space longer than any word or link of an article (1,000): a base64 blob,
 # minified code or a number pasted whole (a point made of it would pass every text limit).
-LONG_RUN = re.compile(r"(?<!\S)\S{2000,}")
+LONG_RUN = re.compile(r"(?<!\S)\S{1000,}")
 
 
 def read_report(config: DayConfig) -> str | None:

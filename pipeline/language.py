@@ -322,7 +322,20 @@ _DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", 
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
-_QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun)\b)?")
+_QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun|rb|jt|ribuan)\b)?")
+# The written short forms of the scales ("Rp50 rb", "1,5 jt", "3 ribuan"), and after a currency the
+# one-letter ones ("Rp2 M", "Rp 12,5 T"; elsewhere "5 m" is metres).
+_SCALE_WORDS = {**SCALES, "rb": 10**3, "jt": 10**6, "ribuan": 10**3}
+_CURRENCY_LETTER = re.compile(r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b")
+# A day of a month ("17 Agustus 2023", "(12/6)" in a dateline), and a version ("versi 2.0"): no
+# quantities.
+_MONTHS = (
+    "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
+)
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?=\s+(?:{_MONTHS})\b)")
+_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)")
+_VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
 # starts, so a text is read in linear time).
@@ -432,6 +445,8 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = unicodedata.normalize("NFKC", text).lower()
     text = _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))  # "(1) satu, ...": both marks
     text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
+    text = _CURRENCY_LETTER.sub(lambda m: f"{m.group(1)} {'miliar' if m.group(2) == 'm' else 'triliun'}", text)
+    text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
     text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)
     text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), text)  # "1 200" -> "1.200"
@@ -442,13 +457,14 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
     text = _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text))
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
+    text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
     text = _ONE_BY_ONE.sub(" ", text)
     text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
     text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
     found = []
     for match in _QUANTITY.finditer(text):
-        value = Decimal(match.group(1)) * SCALES.get(match.group(2) or "", 1)
+        value = Decimal(match.group(1)) * _SCALE_WORDS.get(match.group(2) or "", 1)
         canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time
         window = 100 * context_words

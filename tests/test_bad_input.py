@@ -2045,8 +2045,8 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "lower case": "kata lagi. ",
     }[shape]
     text = (unit * (300_000 // len(unit) + 1))[:300_000]
-    # a space every 1,000 characters: a longer run without one is refused as no article's text
-    (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + 1000] for i in range(0, len(text), 1000)))
+    # a space every 500 characters: a run of 1,000 without one is refused as no article's text
+    (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + 500] for i in range(0, len(text), 500)))
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, report="laporan.txt"))
     signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{shape}: reading the report backtracks"))
@@ -2263,3 +2263,26 @@ def test_a_bidi_mark_in_a_title_or_name_is_refused_like_an_override(tmp_path, ma
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, title=f"Hari {mark}uji")))
     assert "field 'title': must be one line of plain text" in line and mark not in line, line
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "import os\nfrom pathlib import Path\n\ndef main():\n    return Path('.')\n\n"
+            "if __name__ == '__main__':\n    main()\n",
+            "Python code",
+        ),
+        ('#!/bin/bash\nset -e\nfor f in *.txt; do\n  echo "$f"\ndone\n', "a shell script"),
+        ("set -eu\nexport LANG=C\nfor f in *.txt; do wc -l $f; done\nif [ -d x ]; then ls; fi\n", "a shell script"),
+    ],
+    ids=["python", "bash-shebang", "shell-without-shebang"],
+)
+def test_a_script_given_as_the_report_is_refused_naming_its_language(tmp_path, text, expected):
+    line = _error_line(_validate_report(tmp_path, text))
+    assert f"report is {expected}, not the article's text" in line, line
+
+
+def test_a_blob_of_a_thousand_characters_without_a_space_is_no_article(tmp_path):
+    line = _error_line(_validate_report(tmp_path, "Ringkasan acara.\n\n" + "QUJD" * 420 + "\n"))
+    assert "report holds 1,680 characters without a space on line 3" in line, line
