@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 import unicodedata
 from collections import Counter
 from datetime import date as Date
@@ -30,7 +29,7 @@ from pydantic import (
 )
 
 from pipeline.artifacts import PipelineError
-from pipeline.files import module_literal
+from pipeline.files import module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS
 
 
@@ -551,26 +550,6 @@ def _describe(error: dict) -> str:
     return f"field '{field}': {message}"
 
 
-def open_regular(path: Path, what: str = "file") -> BinaryIO:
-    """Open a path for reading without ever blocking (a FIFO, a device) and refuse anything but
-    a regular file.  Raises OSError (FileNotFoundError, IsADirectoryError, ...)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(mode)
-            else "a FIFO"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file"
-        )
-        raise OSError(0, f"is {kind}, not a regular {what}")
-    return os.fdopen(fd, "rb")
-
-
 class _ConfigLoader(yaml.SafeLoader):
     """YAML as a day config needs it: dates stay text for the schema to check (PyYAML would raise
     a bare ValueError on 2021-13-45), a key given twice is an error, nesting is bounded, no
@@ -948,6 +927,19 @@ SQL_STATEMENT = re.compile(
     re.M | re.I,
 )
 CODE_MIN = 3
+# Lines only code opens so: Python's definitions, imports and main guard; a shell's loops and
+# settings (an article may quote one such line, not three).
+PYTHON_MARK = re.compile(
+    r"^[ \t]*(?:def[ \t]+\w{1,60}[ \t]*\(|class[ \t]+\w{1,60}[ \t]*[(:]|(?:from[ \t]+[\w.]{1,60}[ \t]+)?import[ \t]+\w"
+    r"|if[ \t]+__name__[ \t]*==|return\b|elif[ \t]|except\b[^\n]{0,60}:$|with[ \t][^\n]{1,100}:$)",
+    re.M,
+)
+SHEBANG = re.compile(r"\s*#!/")
+SHELL_MARK = re.compile(
+    r"^[ \t]*(?:set[ \t]+-[euxo]|export[ \t]+\w{1,60}=|for[ \t]+\w{1,40}[ \t]+in[ \t][^\n]{0,200};[ \t]*do\b"
+    r"|done\b|fi\b|if[ \t]+\[|echo[ \t]+[\"'$]|\w{1,40}=\$\()",
+    re.M,
+)
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
@@ -1160,21 +1152,6 @@ def _markup_kind(text: str, written: list[str]) -> str | None:
         if len(marks) >= MARKUP_MIN and (kind != "Typst markup" or any(not mark.startswith("=") for mark in marks)):
             return kind
     return None
-
-
-# Lines only code opens so: Python's definitions, imports and main guard; a shell's loops and
-# settings (an article may quote one such line, not three).
-PYTHON_MARK = re.compile(
-    r"^[ \t]*(?:def[ \t]+\w{1,60}[ \t]*\(|class[ \t]+\w{1,60}[ \t]*[(:]|(?:from[ \t]+[\w.]{1,60}[ \t]+)?import[ \t]+\w"
-    r"|if[ \t]+__name__[ \t]*==|return\b|elif[ \t]|except\b[^\n]{0,60}:$|with[ \t][^\n]{1,100}:$)",
-    re.M,
-)
-SHEBANG = re.compile(r"\s*#!/")
-SHELL_MARK = re.compile(
-    r"^[ \t]*(?:set[ \t]+-[euxo]|export[ \t]+\w{1,60}=|for[ \t]+\w{1,40}[ \t]+in[ \t][^\n]{0,200};[ \t]*do\b"
-    r"|done\b|fi\b|if[ \t]+\[|echo[ \t]+[\"'$]|\w{1,40}=\$\()",
-    re.M,
-)
 
 
 def _code_kind(text: str) -> str | None:

@@ -53,7 +53,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
 from pipeline.config import DayConfig, DiarizeOptions
-from pipeline.files import atomic_path
+from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
@@ -675,12 +675,9 @@ def load_voices(path: Path, key: str, options: DiarizeOptions, samples: int) -> 
     if kind.st_size > VOICES_MAX_BYTES:
         raise DamagedVoices(f"{kind.st_size:,} bytes, more than any saved voice analysis")
     try:
-        # O_NOFOLLOW and O_NONBLOCK: a link or a pipe put there since is refused, not waited on.
-        with open(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK), "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise DamagedVoices("not a regular file")
-            with zipfile.ZipFile(handle) as archive:
-                return _read_voices(archive, key, options, samples)
+        # A link or a pipe put there since is refused, not waited on.
+        with open_regular(path, follow=False) as handle, zipfile.ZipFile(handle) as archive:
+            return _read_voices(archive, key, options, samples)
     except _UNREADABLE as exc:
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
         problem = problem or type(exc).__name__

@@ -28,28 +28,38 @@ def file_sha256(path: Path | BinaryIO) -> str:
         return file_sha256(handle)
 
 
-@contextmanager
-def _regular(path: Path) -> Iterator[BinaryIO]:
-    """A regular file at `path` opened to read, never following a link there nor waiting on a FIFO
-    (a plain open would, for ever); OSError saying what is there instead.  Opened once: what is
-    checked is what is read."""
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    with open(fd, "rb") as handle:
-        mode = os.fstat(handle.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise OSError(f"{'a folder' if stat.S_ISDIR(mode) else 'not a regular file'}")
-        yield handle
+def open_regular(path: Path, what: str = "file", follow: bool = True) -> BinaryIO:
+    """Open a path for reading without ever blocking (a FIFO, a device: a plain open would wait for
+    ever) and refuse anything but a regular file; with `follow=False` a link there is refused too
+    (a file of lokakarya's own is never a link).  Opened once: what is checked is what is read.
+    Raises OSError (FileNotFoundError, IsADirectoryError, ELOOP for a link, ...)."""
+    no_follow = 0 if follow else os.O_NOFOLLOW
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | no_follow | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a FIFO"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
+        raise OSError(0, f"is {kind}, not a regular {what}")
+    return os.fdopen(fd, "rb")
 
 
 def regular_sha256(path: Path) -> str:
-    """sha256 of a regular file at `path` (see _regular)."""
-    with _regular(path) as handle:
+    """sha256 of a regular file at `path`, not followed if it is a link (see open_regular)."""
+    with open_regular(path, follow=False) as handle:
         return file_sha256(handle)
 
 
 def read_regular(path: Path) -> bytes:
-    """The bytes of a regular file at `path` (see _regular)."""
-    with _regular(path) as handle:
+    """The bytes of a regular file at `path`, not followed if it is a link (see open_regular)."""
+    with open_regular(path, follow=False) as handle:
         return handle.read()
 
 

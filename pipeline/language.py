@@ -327,15 +327,6 @@ _QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|
 # one-letter ones ("Rp2 M", "Rp 12,5 T"; elsewhere "5 m" is metres).
 _SCALE_WORDS = {**SCALES, "rb": 10**3, "jt": 10**6, "ribuan": 10**3}
 _CURRENCY_LETTER = re.compile(r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b")
-# A day of a month ("17 Agustus 2023", "(12/6)" in a dateline), and a version ("versi 2.0"): no
-# quantities.
-_MONTHS = (
-    "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-    "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
-)
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?=\s+(?:{_MONTHS})\b)")
-_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)")
-_VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
 # starts, so a text is read in linear time).
@@ -356,6 +347,15 @@ _TIME = re.compile(
 _DATE = re.compile(
     r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})|(\d{4})([/.-])\d{1,2}\4\d{1,2}|\d{1,2}/(\d{4}))(?![\w/-]|[.,]\d)"
 )
+# A day of a month ("17 Agustus 2023", "(12/6)" in a dateline), and a version ("versi 2.0"): no
+# quantities.
+_MONTHS = (
+    "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
+)
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?=\s+(?:{_MONTHS})\b)")
+_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)")
+_VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 # Phone, account and ID numbers: "0812-3456-7890", "(021) 384 8626", "+62 812 3456 7890",
 # "081234567890", a NIK's 16 digits; a number spoken digit by digit ("nol delapan satu dua ...").
 _PHONE = re.compile(
