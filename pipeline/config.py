@@ -332,6 +332,10 @@ class CompareOptions(_Strict):
     covered_share: float = Field(
         0.3, gt=0, le=1, description="share of a said point's content words heard for 'covered' (else 'partly')"
     )
+    meaning: bool = Field(
+        True,
+        description="also weigh what the closest passages mean (multilingual-e5-small, bundled), not only their words",
+    )
 
 
 class PageOptions(_Strict):

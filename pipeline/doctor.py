@@ -59,6 +59,12 @@ def _campplus() -> str:
     return f"CAM++ weights at {campplus_files()[0]}, sha256 verified"
 
 
+def _encoder() -> str:
+    from pipeline.models import ENCODER_NAME, encoder_weights
+
+    return f"{ENCODER_NAME} at {encoder_weights()}, sha256 verified"
+
+
 def _spacy() -> str:
     """spaCy and its Indonesian language data, found without importing spaCy: that import loads
     torch, seconds that a check run before a bug report need not wait for."""
@@ -105,6 +111,7 @@ def run_checks(outputs: Path, network: bool) -> list[Check]:
         ("decoder", _decoder, True),
         ("whisper model", _whisper, True),
         ("speaker model", _campplus, True),
+        ("sentence encoder", _encoder, True),
         ("nlp", _spacy, True),
         ("disk", _disk(outputs), True),
     ]

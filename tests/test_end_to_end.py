@@ -15,6 +15,7 @@ from pipeline.artifacts import DayPaths
 from pipeline.compare import Comparison
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes
 from pipeline.language import normalize
+from pipeline.models import ENCODER_SHA256
 from pipeline.runner import stage_runs
 from pipeline.schemas import ARTIFACTS, json_schema
 from pipeline.truth import Truth
@@ -131,6 +132,7 @@ def test_summary_validates_and_carries_provenance(demo_day):
     stages = [s["stage"] for s in summary["provenance"]["stages"]]
     assert stages == ["download", "transcribe", "diarize", "topics", "compare"]
     assert summary["provenance"]["stages"][1]["model"]["sha256"].startswith("905e5bf8")
+    assert summary["provenance"]["stages"][4]["model"]["sha256"] == ENCODER_SHA256  # the sentence encoder
     assert "H.E. Chalief Akbar:" in paths.transcript_srt.read_text()
     assert paths.transcript_vtt.read_text().startswith("WEBVTT")
 

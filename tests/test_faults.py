@@ -681,7 +681,15 @@ def test_doctor_reports_one_line_per_check(tmp_path):
     result = invoke("--outputs", tmp_path, "doctor", "--no-network")
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert [line.split(":")[0].split()[-1] for line in lines] == ["python", "decoder", "model", "model", "nlp", "disk"]
+    assert [line.split(":")[0].split()[-1] for line in lines] == [
+        "python",
+        "decoder",
+        "model",
+        "model",
+        "encoder",
+        "nlp",
+        "disk",
+    ]
     assert all(line.startswith("ok ") for line in lines)
 
 
