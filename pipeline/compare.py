@@ -126,6 +126,10 @@ BIAS_FEW_POINTS = -4.034
 # (docs/compare.md).
 MEANING_CANDIDATES = 3
 ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py)
+# What the encoder reads in one pass (512 tokens): 2,500 characters of the bundled talks were 528
+# tokens.  A longer window (a talk of long unbroken turns, a hand-edited transcript) is read that
+# far only: 0.8 % of the true-text windows of the tuning days were longer than 2,000 characters.
+ENCODER_CHARS = 2_400
 ENCODED_KEPT = 20_000  # vectors of 384 floats: at most 31 MB
 
 
@@ -426,7 +430,8 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
     with threadpool_limits(ENCODER_THREADS):
         queries = _encoded(encoder, points, query=True)
-        passages = _encoded(encoder, [" ".join(utterances[slice(*windows[c])]) for c in candidates], query=False)
+        texts = [" ".join(utterances[slice(*windows[c])])[:ENCODER_CHARS] for c in candidates]
+        passages = _encoded(encoder, texts, query=False)
     meaning = np.zeros_like(raw)
     meaning[:, candidates] = _standardise(queries @ passages.T, axis=0)
     return meaning
