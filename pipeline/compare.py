@@ -127,11 +127,15 @@ BIAS_FEW_POINTS = -4.034
 # (docs/compare.md).
 MEANING_CANDIDATES = 3
 ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py)
-# What the encoder reads in one pass (512 tokens): 2,500 characters of the bundled talks were 528
-# tokens.  A longer window (a talk of long unbroken turns, a hand-edited transcript) is read that
-# far only: 0.8 % of the true-text windows of the tuning days were longer than 2,000 characters.
+# What the encoder reads of a window or a point: one pass of its 512 tokens (two are its own marks
+# and the "passage: " prefix a few more), and, before counting, at most ENCODER_CHARS characters
+# (0.8 % of the true-text windows of the tuning days were longer than 2,000 characters).
+ENCODER_TOKENS = 500
+# All the windows of one report share ENCODER_BUDGET tokens (about 8 s of 2 cores): a window of the
+# bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
+ENCODER_BUDGET = 16_000
 ENCODER_CHARS = 2_400
-ENCODED_KEPT = 20_000  # vectors of 384 floats: at most 31 MB
+ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
 
 
 class Span(Timed):
@@ -430,31 +434,46 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
 
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
     with threadpool_limits(ENCODER_THREADS):
-        queries = _encoded(encoder, points, query=True)
-        texts = [" ".join(utterances[slice(*windows[c])])[:ENCODER_CHARS] for c in candidates]
-        passages = _encoded(encoder, texts, query=False)
+        queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
+        tokens = min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates))
+        texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
+        passages = _encoded(encoder, texts, query=False, tokens=tokens)
     meaning = np.zeros_like(raw)
     meaning[:, candidates] = _standardise(queries @ passages.T, axis=0)
     return meaning
 
 
-_ENCODED: OrderedDict[tuple[object, bool, str], np.ndarray] = OrderedDict()
+ENCODED: OrderedDict[tuple[object, bool, str], np.ndarray] = OrderedDict()  # the process's vectors, by text
 
 
-def _encoded(encoder, texts: list[str], query: bool) -> np.ndarray:
+def reads_meaning(options: CompareOptions, content_points: int) -> bool:
+    """Whether the encoder is read: only where its feature is defined, a report of enough points."""
+    return options.meaning and content_points >= MIN_POINTS_FOR_WINDOW_SCALE
+
+
+def _within_tokens(encoder, text: str, query: bool, limit: int) -> str:
+    """The text cut to `limit` tokens, counted by the encoder's own tokenizer: 2,400 characters
+    were 437-676 tokens of the bundled talks, but 1,925-2,404 of emoji."""
+    text = text[:ENCODER_CHARS]
+    while (tokens := encoder.token_count(text, query)) > limit:
+        text = text[: len(text) * limit // tokens]
+    return text
+
+
+def _encoded(encoder, texts: list[str], query: bool, tokens: int) -> np.ndarray:
     """The encoder's vectors for `texts`, each text read once per process (the last
     ENCODED_KEPT): the same talk compared again, with another report or other thresholds, costs
     nothing more.  About 1.5 ms of 2 cores per word read (docs/compare.md)."""
-    keys = [(encoder, query, text) for text in texts]
-    found = {key: _ENCODED[key] for key in keys if key in _ENCODED}
+    keys = [(encoder, query, _within_tokens(encoder, text, query, tokens)) for text in texts]
+    found = {key: ENCODED[key] for key in keys if key in ENCODED}
     if new := [key for key in dict.fromkeys(keys) if key not in found]:
         vectors = (encoder.query if query else encoder.passage)([text for *_, text in new])
-        found.update(zip(new, vectors, strict=True))
+        found.update((key, vector.copy()) for key, vector in zip(new, vectors, strict=True))
     for key, vector in found.items():
-        _ENCODED[key] = vector
-        _ENCODED.move_to_end(key)
-    while len(_ENCODED) > ENCODED_KEPT:
-        _ENCODED.popitem(last=False)
+        ENCODED[key] = vector
+        ENCODED.move_to_end(key)
+    while len(ENCODED) > ENCODED_KEPT:
+        ENCODED.popitem(last=False)
     return np.stack([found[key] for key in keys])
 
 
@@ -532,7 +551,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         log.info(f"{config.report_path}: {warnings[-1]}")
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
-    encoder = sentence_encoder() if options.meaning else None
+    encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
     match = similarity([split[i][0] for i in scored], [u.text for u in utterances], encoder)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
@@ -701,8 +720,10 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
         config.stage_key("compare"),
         {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics},
         PACKAGES,
-        ModelRecord(name=ENCODER_NAME, source="wheel", sha256=ENCODER_SHA256) if config.compare.meaning else None,
     )
-    result = Comparison(**compare_to_report(config, diarization, topics, report), provenance=provenance.finish())
+    compared = compare_to_report(config, diarization, topics, report)
+    if reads_meaning(config.compare, sum(p.status != "narration" for p in compared["points"])):
+        provenance.model = ModelRecord(name=ENCODER_NAME, source="wheel", sha256=ENCODER_SHA256)
+    result = Comparison(**compared, provenance=provenance.finish())
     write_artifact(paths.comparison, result)
     return result

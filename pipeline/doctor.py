@@ -60,9 +60,10 @@ def _campplus() -> str:
 
 
 def _encoder() -> str:
-    from pipeline.models import ENCODER_NAME, encoder_weights
+    from pipeline.models import ENCODER_NAME, encoder_files
 
-    return f"{ENCODER_NAME} at {encoder_weights()}, sha256 verified"
+    weights, engine = encoder_files()
+    return f"{ENCODER_NAME} at {weights}, weights and engine ({engine.name}) sha256 verified"
 
 
 def _spacy() -> str:

