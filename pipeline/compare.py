@@ -41,6 +41,7 @@ import numpy as np
 from pydantic import Field, model_validator
 
 from pipeline.artifacts import (
+    MAX_TEXT_CHARS,
     Count,
     DayPaths,
     ModelRecord,
@@ -494,9 +495,15 @@ def _span(utterances: list[Utterance], names: dict[str, str], confidence: float)
         end=utterances[-1].end,
         speaker=speaker,
         speaker_name=names[speaker],
-        text=" ".join(u.text for u in utterances),
+        text=_clipped(" ".join(u.text for u in utterances)),
         confidence=round(confidence, 4),
     )
+
+
+def _clipped(text: str) -> str:
+    """A window's text within what an artifact holds: three utterances of a hand-edited transcript
+    may each hold nearly MAX_TEXT_CHARS."""
+    return text if len(text) <= MAX_TEXT_CHARS else text[: MAX_TEXT_CHARS - 1] + "…"
 
 
 def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, threshold: float) -> list[int]:

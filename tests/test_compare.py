@@ -593,3 +593,16 @@ def test_an_encoder_whose_files_do_not_match_is_named_in_one_line(monkeypatch, c
         assert "\n" not in str(error.value)
     finally:
         models.sentence_encoder.cache_clear()
+
+
+def test_evidence_from_utterances_of_the_longest_text_an_artifact_holds_is_kept_whole_enough():
+    """Three utterances of 7,000 characters (a hand edit lokakarya accepts) make one evidence
+    window: it is cut to what an artifact holds, not an internal error."""
+    from pipeline.artifacts import MAX_TEXT_CHARS
+
+    config, truth, _ = _compare("demo")
+    long = " ".join(["diplomasi digital Indonesia"] * 300)[:7_000]
+    talk = truth_diarization(truth)
+    talk = talk.model_copy(update={"utterances": [u.model_copy(update={"text": long}) for u in talk.utterances]})
+    result = compare_to_report(config, talk, None, read_report(config))
+    assert all(len(e.text) <= MAX_TEXT_CHARS for p in result["points"] for e in p.evidence)
