@@ -58,7 +58,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.formats import quoted
+from pipeline.formats import clipped, quoted
 from pipeline.language import (
     content_stems,
     is_fragment,
@@ -495,15 +495,10 @@ def _span(utterances: list[Utterance], names: dict[str, str], confidence: float)
         end=utterances[-1].end,
         speaker=speaker,
         speaker_name=names[speaker],
-        text=_clipped(" ".join(u.text for u in utterances)),
+        # three utterances of a hand-edited transcript may each hold nearly MAX_TEXT_CHARS
+        text=clipped(" ".join(u.text for u in utterances), MAX_TEXT_CHARS),
         confidence=round(confidence, 4),
     )
-
-
-def _clipped(text: str) -> str:
-    """A window's text within what an artifact holds: three utterances of a hand-edited transcript
-    may each hold nearly MAX_TEXT_CHARS."""
-    return text if len(text) <= MAX_TEXT_CHARS else text[: MAX_TEXT_CHARS - 1] + "…"
 
 
 def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, threshold: float) -> list[int]:

@@ -14,6 +14,11 @@ from collections.abc import Callable, Iterable
 QUOTED_MAX_CHARS = 80
 
 
+def clipped(text: str, limit: int) -> str:
+    """The text within `limit` characters, a cut one ending in "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def quoted(text: str) -> str:
     """A user's text as messages show it: a pasted page is not echoed whole."""
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")

@@ -42,6 +42,7 @@ from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
+from pipeline.formats import clipped
 from pipeline.page_text import TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
@@ -158,9 +159,7 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    labels = [
-        s.name if len(s.name) <= TIMELINE_LABEL_CHARS else s.name[: TIMELINE_LABEL_CHARS - 1] + "…" for s in speakers
-    ]
+    labels = [clipped(s.name, TIMELINE_LABEL_CHARS) for s in speakers]
     axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
