@@ -132,10 +132,10 @@ ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py)
 # and the "passage: " prefix a few more), and, before counting, at most ENCODER_CHARS characters
 # (0.8 % of the true-text windows of the tuning days were longer than 2,000 characters).
 ENCODER_TOKENS = 500
+ENCODER_CHARS = 2_400
 # All the windows of one report share ENCODER_BUDGET tokens (about 8 s of 2 cores): a window of the
 # bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
 ENCODER_BUDGET = 16_000
-ENCODER_CHARS = 2_400
 ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
 
 
