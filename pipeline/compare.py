@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import logging
 import math
+import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -127,7 +128,7 @@ BIAS_FEW_POINTS = -4.034
 # hour of talk).  On the tuning days, left-one-day-out, 3 did as well as 4, 5, 10 or every window
 # (docs/compare.md).
 MEANING_CANDIDATES = 3
-ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py)
+ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py); fewer where the user asks (encoder_threads)
 # What the encoder reads of a window or a point: one pass of its 512 tokens (two are its own marks
 # and the "passage: " prefix a few more), and, before counting, at most ENCODER_CHARS characters
 # (0.8 % of the true-text windows of the tuning days were longer than 2,000 characters).
@@ -210,6 +211,14 @@ class Comparison(Strict):
     talk_only_topics: list[str]
     unreported_passages: list[Passage]
     provenance: Provenance
+
+    @model_validator(mode="after")
+    def _read_without_encoder(self) -> Comparison:
+        """A comparison written before 1.2.0 was made from words alone: its options say so when
+        read back, not the `meaning: true` a config now defaults to."""
+        if "meaning" not in self.options.model_fields_set and re.fullmatch(r"1\.[01]\.\d+", self.schema_version):
+            self.options = self.options.model_copy(update={"meaning": False})
+        return self
 
     @model_validator(mode="after")
     def _counts_agree(self) -> Comparison:
@@ -434,7 +443,7 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
     from threadpoolctl import threadpool_limits
 
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
-    with threadpool_limits(ENCODER_THREADS):
+    with threadpool_limits(encoder_threads()):
         queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
         tokens = min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates))
         texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
@@ -442,6 +451,16 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
     meaning = np.zeros_like(raw)
     meaning[:, candidates] = _standardise(queries @ passages.T, axis=0)
     return meaning
+
+
+def encoder_threads() -> int:
+    """ENCODER_THREADS, or fewer: the cores this process may run on, or OMP_NUM_THREADS where the
+    user set it lower (to run several days side by side); the encoder's engine is OpenMP, and
+    threadpool_limits would otherwise raise its threads over what the user asked."""
+    asked = os.environ.get("OMP_NUM_THREADS", "").split(",")[0].strip()
+    limit = int(asked) if asked.isdecimal() and int(asked) > 0 else ENCODER_THREADS
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(ENCODER_THREADS, limit, cores))
 
 
 ENCODED: OrderedDict[tuple[object, bool, str], np.ndarray] = OrderedDict()  # the process's vectors, by text
@@ -657,21 +676,26 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
 
 
 def _language_problems(config: DayConfig, report: str, utterances: list[Utterance]) -> list[str]:
-    """Why the comparison, which reads Indonesian (its stop words, stems and number words), can
-    only match the words the report and the talk share."""
+    """Why the comparison, which reads Indonesian (its stop words, stems and number words), finds
+    a point only through the words the report and the talk share: the sentence encoder, though
+    multilingual, reads only the passages those words lead it to."""
+    consequence = (
+        "points are found only through words the report and the talk share, "
+        "so a point said in other words is likely called missing"
+    )
     if config.language != "id":
         return [
-            f"the day's language is '{config.language}': the comparison reads Indonesian (stop words, stems), "
-            "so only words shared by the report and the talk can match"
+            f"the day's language is '{config.language}': the comparison reads Indonesian (stop words, stems): "
+            + consequence
         ]
     problems = []
     if not looks_indonesian(report):
-        problems.append("the report does not look like Indonesian: only words shared with the talk can match")
+        problems.append(f"the report does not look like Indonesian: {consequence}")
     talk = " ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES])
     if not looks_indonesian(talk):
         problems.append(
             "the talk does not look like Indonesian (another language, or speech the transcription lost): "
-            "only words shared with the report can match"
+            + consequence
         )
     return problems
 

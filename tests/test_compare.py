@@ -556,6 +556,27 @@ def test_what_a_passage_means_lifts_a_point_said_in_other_words():
     assert sum(p.text in said for p in lifted) > len(lifted) / 2
 
 
+@pytest.mark.parametrize("asked, threads", [("1", 1), ("1,1", 1), ("8", 2), ("", 2), ("0", 2), ("two", 2)])
+def test_the_encoder_runs_on_no_more_threads_than_the_user_asked(monkeypatch, asked, threads):
+    """OMP_NUM_THREADS=1 (several days side by side) holds for the encoder's OpenMP engine too;
+    over ENCODER_THREADS, or not a count, it is ENCODER_THREADS."""
+    from threadpoolctl import threadpool_info
+
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(4)))
+    monkeypatch.setenv("OMP_NUM_THREADS", asked)
+    seen = []
+
+    class Watching(_CountingEncoder):
+        def passage(self, texts):
+            seen.extend(pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "openmp")
+            return super().passage(texts)
+
+    _, truth, _ = _compare("para-1")
+    points = [p.point for p in truth.points if p.status != "narration"]
+    similarity(points, [turn.text + " (thread check)" for turn in truth.turns], Watching())
+    assert seen and set(seen) == {threads}
+
+
 def test_odd_text_is_read_within_the_encoders_token_budget():
     """Emoji are a token each: 2,000 of them after every sentence of the talk once cost the encoder
     two minutes on a four-minute day."""

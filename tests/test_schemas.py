@@ -119,3 +119,15 @@ def test_a_run_stops_at_validate_or_at_a_stage():
     from pipeline.stages import RENAMED_STAGES, STAGE_NAMES
 
     assert get_args(RunStep) == ("validate", *STAGE_NAMES, *RENAMED_STAGES)
+
+
+def test_a_comparison_from_before_the_encoder_reads_back_as_words_alone(day):
+    """1.1.0 had no `meaning` option: its comparisons were made from words alone, and say so when
+    read back, not the `meaning: true` a config now defaults to."""
+    from pipeline.compare import Comparison
+
+    document = json.loads(_artifact_file(day, "comparison").read_text())
+    assert Comparison.model_validate(document).options.meaning is document["options"]["meaning"]
+    older = dict(document, schema_version="1.1.0", options={**document["options"]})
+    del older["options"]["meaning"]
+    assert Comparison.model_validate(older).options.meaning is False
