@@ -26,10 +26,11 @@ import soundfile
 import yaml
 
 from pipeline import __version__, compare
-from pipeline.artifacts import DayPaths, read_artifact
+from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
     Comparison,
+    across_languages,
     compare_to_report,
     content_points,
     named_speakers,
@@ -62,6 +63,9 @@ DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_
 # short report, whose points have no other points to be weighed against.  The tuning file's
 # sentences fit the short-report weights; the scored file's only score them.
 UNSAID_CLAIMS = REPO / "configs" / "reports" / "unsaid-claims-{split}.txt"
+# The day-10 report rendered in English, sentence for sentence: a report in another language than
+# the talk, matched by meaning alone (compare.across_languages).
+ENGLISH_REPORT = REPO / "configs" / "reports" / "day-10-en.txt"
 SHORT_REPORT_SIZES = (1, 3, 5)
 SHORT_REPORT_DRAWS = 6
 # The ASR settings matrix and the overhead use the verbatim demo days, as before.
@@ -196,6 +200,22 @@ def short_reports(outputs: Path) -> dict:
     return summary
 
 
+def across_report(outputs: Path) -> dict:
+    """The comparison of ENGLISH_REPORT with each day's Indonesian talk (ASR and true text),
+    against the day's labels, pooled per split and kind of day: a report in another language than
+    the talk, matched by meaning alone.  Also its time on the longest bundled talk's ASR."""
+    summary: dict[str, dict] = {}
+    english_report = ENGLISH_REPORT.read_text(encoding="utf-8")
+    for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
+        for config, diarization, truth in _labelled_days(outputs, names):
+            labels = english_labels(config, truth)
+            kind = "paraphrase" if config.id.startswith("para") else "verbatim"
+            text = "true text" if diarization.provenance.stage == "truth" else "ASR"
+            result = compare_to_report(config, diarization, None, english_report)
+            summary.setdefault(f"{split} {kind}, {text}", []).extend(compare_outcomes(labels, result["points"]))
+    return {group: compare_metrics(outcomes) for group, outcomes in sorted(summary.items())}
+
+
 def compare_speed(hours: float = 1.0) -> dict:
     """The compare stage's own time on an hour of talk made of the bundled days' true text.
 
@@ -227,11 +247,15 @@ def compare_speed(hours: float = 1.0) -> dict:
     compare_to_report(configs[0], talk, None, report)
     wall = time.perf_counter() - started
     talk_hours = len(utterances) / sum(len(d.utterances) for d in one_round) * seconds_per_round / 3600
+    started = time.perf_counter()  # the encoder reads every utterance of a report in another language
+    compare_to_report(configs[0], talk, None, ENGLISH_REPORT.read_text(encoding="utf-8"))
+    across = time.perf_counter() - started
     return {
         "talk_hours": round(talk_hours, 2),
         "utterances": len(utterances),
         "wall_s": round(wall, 2),
         "seconds_per_hour_of_talk": round(wall / talk_hours, 2),
+        "english_report_seconds_per_hour_of_talk": round(across / talk_hours, 2),
         "first_call_s": round(warm_up, 2),
         "load_average": _load(),
     }
@@ -267,6 +291,26 @@ def _content_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarr
     return [split[i][0] for i in scored], np.array([labels[split[i][0]] in SAID for i in scored])
 
 
+def _across_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarray]:
+    """The points of ENGLISH_REPORT that render the day's report's content points, and whether
+    the day's talk says each: the two reports split into the same points, in the same order."""
+    english = split_points(ENGLISH_REPORT.read_text(encoding="utf-8"))
+    split = split_points(read_report(config))
+    if len(english) != len(split):
+        raise PipelineError(f"{ENGLISH_REPORT}: {len(english)} points, but the report it renders has {len(split)}")
+    texts, said = _content_texts(config, truth)
+    content = {text: i for i, (text, _) in enumerate(split)}
+    return [english[content[text]][0] for text in texts], said
+
+
+def english_labels(config: DayConfig, truth: Truth) -> Truth:
+    """The day's truth with its content points named by their ENGLISH_REPORT rendering."""
+    english, _ = _across_texts(config, truth)
+    rendered = dict(zip(_content_texts(config, truth)[0], english, strict=True))
+    points = [p.model_copy(update={"point": rendered.get(p.point, p.point)}) for p in truth.points]
+    return truth.model_copy(update={"points": points})
+
+
 def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     """Logistic weights over the compare features, each point scored at its best window.
 
@@ -280,11 +324,13 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     """
     claims = unsaid_claims("tuning")
     encoder = sentence_encoder()
-    whole, alone = [], []
+    whole, alone, across = [], [], []
     for config, diarization, truth in days:
         texts, said = _content_texts(config, truth)
         utterances = [u.text for u in diarization.utterances]
         whole.append((similarity(texts, utterances, encoder).features(), said))
+        english, _ = _across_texts(config, truth)
+        across.append((across_languages(english, utterances, encoder).features(), said))
         alone += [
             (similarity([text], utterances).features(), np.array([label]))
             for text, label in zip([*texts, *claims], [*said, *[False] * len(claims)], strict=True)
@@ -292,20 +338,26 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     return {
         "FULL": _logistic(whole, compare.WEIGHTS_FULL, ("character", "words", "over_points", "meaning")),
         "FEW_POINTS": _logistic(alone, compare.WEIGHTS_FEW_POINTS, ("character", "words", "over_windows")),
+        "ACROSS": _logistic(across, compare.WEIGHTS_ACROSS, compare.ACROSS_FEATURES, compare.ACROSS_FEATURES),
     }
 
 
-def _logistic(samples: list[tuple[np.ndarray, np.ndarray]], start: tuple[float, ...], used: tuple[str, ...]) -> dict:
+def _logistic(
+    samples: list[tuple[np.ndarray, np.ndarray]],
+    start: tuple[float, ...],
+    used: tuple[str, ...],
+    features: tuple[str, ...] = compare.FEATURES,
+) -> dict:
     """Weights (0 for the features not used) and bias fitted on each point's best window under
     the weights; the best window depends on the weights, so the fit is repeated until they settle."""
     from sklearn.linear_model import LogisticRegression
 
-    columns = [compare.FEATURES.index(name) for name in used]
+    columns = [features.index(name) for name in used]
     weights = np.array(start)
     for _ in range(5):
         rows = [f[np.arange(len(f)), np.argmax(f @ weights, axis=1)][:, columns] for f, _ in samples]
         model = LogisticRegression(C=10.0).fit(np.concatenate(rows), np.concatenate([y for _, y in samples]))
-        weights = np.zeros(len(compare.FEATURES))
+        weights = np.zeros(len(features))
         weights[columns] = model.coef_[0]
     return {"weights": [round(float(w), 3) for w in weights], "bias": round(float(model.intercept_[0]), 3)}
 
@@ -858,11 +910,25 @@ def _markdown_short_reports(summary: dict) -> list[str]:
     return lines
 
 
+def _markdown_across(groups: dict) -> list[str]:
+    lines = [
+        "## An English report of the Indonesian talks (matched by meaning alone)",
+        "",
+        _header("days", "points", "precision", "recall", "agreement", "unspoken called said"),
+    ]
+    for group, m in groups.items():
+        lines.append(
+            f"| {group} | {m['points']} | {m['precision']} | {m['recall']} | {m['agreement']} | {m['false_said']} |"
+        )
+    return lines
+
+
 def _markdown_compare_speed(s: dict) -> list[str]:
     return [
         f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
         f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
-        f"load {s['load_average']})."
+        f"load {s['load_average']}); an English report of the same talk, read by meaning alone, "
+        f"{s.get('english_report_seconds_per_hour_of_talk', '(not measured)')} s per hour of talk."
     ]
 
 
@@ -976,6 +1042,7 @@ def markdown(report: dict) -> str:
     sections = [
         ("days", _markdown_days),
         ("short_reports", _markdown_short_reports),
+        ("across_languages", _markdown_across),
         ("compare_speed", _markdown_compare_speed),
         ("asr", _markdown_asr),
         ("decoding", _markdown_decoding),
@@ -1036,6 +1103,7 @@ def main(
         [  # the stage processes first, while this process is still small
             ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
             ("short_reports", "short reports and unsaid claims", lambda: short_reports(outputs)),
+            ("across_languages", "an English report of the Indonesian talks", lambda: across_report(outputs)),
             ("asr", "transcription settings", lambda: asr_matrix(outputs)),
             ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
             ("compare_speed", "compare stage on an hour of talk", compare_speed),

@@ -138,6 +138,17 @@ ENCODER_CHARS = 2_400
 # bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
 ENCODER_BUDGET = 16_000
 ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
+# A report in another language than the talk (an English report of an Indonesian talk) shares few
+# words with it, so nothing leads the encoder to a few windows: it reads every utterance once, and
+# a point is weighed by what each utterance means alone.  Fitted by `--tune-compare` on the tuning
+# days with an English rendering of the day-10 report (configs/reports/day-10-en.txt).  Every
+# window of 1-3 utterances read better on the true text (left-one-day-out 0.93 against 0.86 at
+# said 0.5), no better on ASR, for three times the reading (docs/compare.md).
+ACROSS_FEATURES = ("over_points", "over_windows", "cosine")
+WEIGHTS_ACROSS = (1.206, 1.065, 2.618)
+BIAS_ACROSS = -4.238
+ACROSS_BUDGET = 64_000  # tokens of the talk read across languages (about 4 hours of talk)
+ACROSS_MIN_TOKENS = 24  # ... but each utterance at least its first sentence or so, however many there are
 
 
 class Span(Timed):
@@ -356,6 +367,9 @@ class Similarity:
     terms: list[list[str]]  # each point's content stems
     term_scores: list[np.ndarray]  # per point: windows x its terms, each term's best similarity
     meaning: np.ndarray  # points x windows: encoder similarity standing out among the points, 0 where not read
+    # points x utterances: the encoder's cosine, for a report in another language than the talk
+    # (across_languages): the windows are then single utterances and share no words with the points
+    cosine: np.ndarray | None = None
 
     def features(self) -> np.ndarray:
         """points x windows x FEATURES: the raw scores and their two standardisations.
@@ -367,6 +381,8 @@ class Similarity:
         left-one-day-out agreement 0.81 -> 0.83).  What a window means counts where the encoder
         read it (meaning), already standardised among the points.
         """
+        if self.cosine is not None:
+            return self._features_across()
         raw = (self.character + self.words) / 2
         points, windows = raw.shape
         over_windows = _standardise(raw, axis=1) - _expected_maximum(windows)
@@ -375,6 +391,18 @@ class Similarity:
         else:
             over_points = np.zeros_like(raw)
         return np.stack([self.character, self.words, over_windows, over_points, self.meaning], axis=-1)
+
+    def _features_across(self) -> np.ndarray:
+        """points x utterances x ACROSS_FEATURES: the encoder's cosine, how far it stands out among
+        the report's points and among the talk's utterances."""
+        cosine = self.cosine
+        over_points = _standardise(cosine, axis=0)
+        over_windows = _standardise(cosine, axis=1) - _expected_maximum(cosine.shape[1])
+        return np.stack([over_points, over_windows, cosine], axis=-1)
+
+    @property
+    def across(self) -> bool:
+        return self.cosine is not None
 
     def heard_words(self) -> np.ndarray:
         """points x windows: how many of each point's content words each window has (TERM_FOUND)."""
@@ -394,9 +422,11 @@ class Similarity:
         similarities count: its points all resemble the talk equally little, so the best of them
         would stand out by two or three standard deviations on one shared word.
         """
+        features = self.features()
+        if self.across:
+            return 1 / (1 + np.exp(-(features @ np.array(WEIGHTS_ACROSS) + BIAS_ACROSS)))
         full = len(self.terms) >= MIN_POINTS_FOR_WINDOW_SCALE
         weights, bias = (WEIGHTS_FULL, BIAS_FULL) if full else (WEIGHTS_FEW_POINTS, BIAS_FEW_POINTS)
-        features = self.features()
         if self.best_match < RELATED_MIN:
             features[..., 2:] = 0.0
         return 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
@@ -431,6 +461,31 @@ def similarity(points: list[str], utterances: list[str], encoder=None) -> Simila
     if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
         meaning = _meaning(encoder, points, utterances, windows, (character + words) / 2)
     return Similarity(windows, character, words, terms, term_scores, meaning)
+
+
+def across_languages(points: list[str], utterances: list[str], encoder) -> Similarity:
+    """Every point against every utterance by what it means alone, for a report in another
+    language than the talk (at least MIN_POINTS_FOR_WINDOW_SCALE points, to stand out among).
+
+    The encoder reads the whole talk once, each utterance within its share of ACROSS_BUDGET tokens:
+    about 2 ms of 2 cores per word, some 15-20 s per hour of talk (docs/compare.md).
+    """
+    from threadpoolctl import threadpool_limits
+
+    tokens = max(ACROSS_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
+    with threadpool_limits(encoder_threads()):
+        queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
+        passages = _encoded(encoder, utterances, query=False, tokens=tokens)
+    shape = (len(points), len(utterances))
+    return Similarity(
+        windows=[(i, i + 1) for i in range(len(utterances))],
+        character=np.zeros(shape),
+        words=np.zeros(shape),
+        terms=[[] for _ in points],
+        term_scores=[np.zeros((len(utterances), 0)) for _ in points],
+        meaning=np.zeros(shape),
+        cosine=queries @ passages.T,
+    )
 
 
 def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tuple[int, int]], raw: np.ndarray):
@@ -475,7 +530,7 @@ def _within_tokens(encoder, text: str, query: bool, limit: int) -> str:
     """The text cut to `limit` tokens, counted by the encoder's own tokenizer: 2,400 characters
     were 437-676 tokens of the bundled talks, but 1,925-2,404 of emoji."""
     text = text[:ENCODER_CHARS]
-    while (tokens := encoder.token_count(text, query)) > limit:
+    while text and (tokens := encoder.token_count(text, query)) > limit:
         text = text[: len(text) * limit // tokens]
     return text
 
@@ -554,8 +609,14 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         raise PipelineError(f"{config.report_path}: no sentences found in the report")
     if not utterances:
         raise PipelineError(f"{config.report_path}: the talk has no utterances to compare the report with")
+    named = [named_speakers(text, config) for text, _ in split]
+    scored = content_points(split, named)
+    report_indonesian = looks_indonesian(report)
+    talk_indonesian = looks_indonesian(" ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES]))
+    across = config.language == "id" and talk_indonesian and not report_indonesian
+    across = across and reads_meaning(options, len(scored))
     warnings = []
-    for problem in _language_problems(config, report, utterances):
+    for problem in _language_problems(config, report_indonesian, talk_indonesian, across):
         warnings.append(problem)
         log.warning(f"{config.report_path}: {problem}")
     if cut := run_on_sentences(report):
@@ -570,13 +631,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"words): {'; '.join(quoted(text) for text in short)}"
         )
         log.info(f"{config.report_path}: {warnings[-1]}")
-    named = [named_speakers(text, config) for text, _ in split]
-    scored = content_points(split, named)
     encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
-    match = similarity([split[i][0] for i in scored], [u.text for u in utterances], encoder)
+    texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
+    match = across_languages(texts, talk, encoder) if across else similarity(texts, talk, encoder)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
-    if match.best_match < RELATED_MIN:
+    if not match.across and match.best_match < RELATED_MIN:
         warnings.append(
             f"no point of the report is said plainly in the talk (best match {match.best_match:.2f}): "
             "it may be the report of another event, or a talk about something else"
@@ -609,7 +669,10 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         said = bool(chance[row, best] >= options.said_confidence)
         chosen = _evidence(chance[row], windows, said, options.said_confidence)
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
-        status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
+        if match.across:  # no words of the point to hear: said by its meaning, not in part
+            status: Status = "covered" if said else "missing"
+        else:
+            status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
         evidence = [_span(utterances[windows[c][0] : windows[c][1]], names, float(chance[row, c])) for c in chosen]
         # A missing point's closest passage is no evidence of the number it gives.
         in_evidence = (
@@ -675,27 +738,31 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     )
 
 
-def _language_problems(config: DayConfig, report: str, utterances: list[Utterance]) -> list[str]:
-    """Why the comparison, which reads Indonesian (its stop words, stems and number words), finds
-    a point only through the words the report and the talk share: the sentence encoder, though
-    multilingual, reads only the passages those words lead it to."""
-    consequence = (
+def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesian: bool, across: bool) -> list[str]:
+    """What the languages of the report and the talk change: the comparison reads Indonesian (its
+    stop words, stems and number words), so a report in another language than an Indonesian talk is
+    matched by meaning alone (across_languages), and otherwise only through the words they share."""
+    words_only = (
         "points are found only through words the report and the talk share, "
         "so a point said in other words is likely called missing"
     )
+    if across:
+        return [
+            "the report does not look like Indonesian, the talk's language: each point was matched by what the "
+            "talk's utterances mean (a multilingual sentence encoder), not by shared words, and a point said is "
+            "called covered (which part of it was said is not told across languages)"
+        ]
     if config.language != "id":
         return [
             f"the day's language is '{config.language}': the comparison reads Indonesian (stop words, stems): "
-            + consequence
+            + words_only
         ]
     problems = []
-    if not looks_indonesian(report):
-        problems.append(f"the report does not look like Indonesian: {consequence}")
-    talk = " ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES])
-    if not looks_indonesian(talk):
+    if not report_indonesian:
+        problems.append(f"the report does not look like Indonesian: {words_only}")
+    if not talk_indonesian:
         problems.append(
-            "the talk does not look like Indonesian (another language, or speech the transcription lost): "
-            + consequence
+            "the talk does not look like Indonesian (another language, or speech the transcription lost): " + words_only
         )
     return problems
 

@@ -576,6 +576,19 @@ EVENT_WORDS = {
     "disaksikan",
     "tautan",
     "menghadirkan",
+    # the same in an English report of the day (compare matches it across languages)
+    "event",
+    "session",
+    "theme",
+    "held",
+    "hosted",
+    "attended",
+    "moderated",
+    "participants",
+    "broadcast",
+    "streamed",
+    "organized",
+    "organised",
 }
 # A verb of speaking: with "tentang ..." after it ("Beliau menjelaskan tentang ...", "Narasumber
 # kedua memaparkan mengenai ...") the sentence says who spoke about what, not what was said; so
@@ -583,16 +596,18 @@ EVENT_WORDS = {
 # menjelaskan strategi ...", "Webinar ini membahas ..."); unless what was said follows.
 SPEAKING = (
     r"(?:menjelaskan|memaparkan|menyampaikan|membahas|menerangkan|membawakan|mengulas|berbicara|menguraikan"
-    r"|berbagi|bercerita)"
+    r"|berbagi|bercerita|explained|presented|discussed|described|delivered|talked|spoke|shared)"
 )
 # A sentence with a link points to where the event can be found ("Rekaman lengkap: https://...").
 LINK = re.compile(r"https?://|www\.")
-REPORTING = re.compile(rf"\b{SPEAKING}\s+(?:tentang|mengenai|soal|materi|perihal|terkait)\b")
+REPORTING = re.compile(rf"\b{SPEAKING}\s+(?:tentang|mengenai|soal|materi|perihal|terkait|about|on)\b")
 REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
 # ... but not when the sentence goes on to say it: "menyampaikan empat manfaat, yaitu ..." (or ":").
-CONTENT_FOLLOWS = re.compile(r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi)\b")
+CONTENT_FOLLOWS = re.compile(
+    r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi|that|namely|including)\b"
+)
 # Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
-SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia)\b")
+SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia|he|she)\b")
 NARRATION_MIN_EVENT_WORDS = 2
 # Share of a text's words that are Indonesian stop words: ~0.3-0.4 in Indonesian prose, under
 # 0.1 in English (measured on the day-10 report and its English rendering; see docs/compare.md).

@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 from conftest import REPO, REPORT
-from pipeline.compare import ENCODER_BUDGET, MEANING_CANDIDATES, _candidates, compare_to_report, similarity
+from pipeline.compare import (
+    ENCODER_BUDGET,
+    MEANING_CANDIDATES,
+    _candidates,
+    across_languages,
+    compare_to_report,
+    similarity,
+)
 from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
@@ -142,6 +149,67 @@ def test_english_report_is_flagged_and_not_all_covered():
     _, _, result = _compare("para-4", report=english)
     assert result["warnings"] and "Indonesian" in result["warnings"][0]
     assert result["covered"] < len(result["points"])
+
+
+# A report of another event, in English, for the Indonesian talks: nothing in it is said.
+IRRIGATION_REPORT = """The field day on irrigation for rice farmers was held in Karawang.
+Farmers learned how to schedule water so that the paddy fields dry out between rounds of watering.
+Alternate wetting and drying saves up to a third of the water without lowering the harvest.
+The extension officer showed how to read a simple water tube pushed into the soil.
+Methane from flooded paddies falls sharply when the fields are allowed to dry.
+Farmers asked about the cost of building small channels between neighbouring plots.
+The district government promised seed subsidies for farmers who join the programme.
+Rats and golden snails remain the main pests in the rainy season.
+The next field day will cover organic fertiliser made from rice straw and manure.
+Young farmers said they want to use phone apps to record their harvests."""
+
+
+def test_an_english_report_is_matched_by_what_the_talk_means():
+    """The day-10 report rendered in English against para-1's Indonesian talk: found by meaning,
+    where shared words had found nothing."""
+    from pipeline.bench import ENGLISH_REPORT, english_labels
+
+    config, truth, _ = _compare("para-1")
+    _, _, result = _compare("para-1", report=ENGLISH_REPORT.read_text(encoding="utf-8"))
+    assert "matched by what the talk's utterances mean" in result["warnings"][0]
+    metrics = compare_metrics(compare_outcomes(english_labels(config, truth), result["points"]))
+    # Measured agreement 0.81, recall 0.77, 2 of 13 unspoken points called said (words alone:
+    # agreement 0.54, recall 0.08); para-1 is a tuning day of these weights
+    assert metrics["agreement"] >= 0.75 and metrics["recall"] >= 0.6 and metrics["false_said"] <= 0.25
+    said = [p for p in result["points"] if p.status in SAID]
+    assert said and all(p.status == "covered" and len(p.evidence) >= 1 for p in said)
+    assert not any(p.found_terms or p.missing_terms for p in result["points"])
+    narrated = {p.text.split()[0] for p in result["points"] if p.status == "narration"}
+    assert {"H.E.", "Dr."} <= narrated  # "X explained the ..." narrates, in English too
+
+
+def test_an_english_report_of_another_event_is_not_found_in_the_talk():
+    for day in ("para-1", "para-9"):
+        _, _, result = _compare(day, report=IRRIGATION_REPORT)
+        assert len(result["points"]) == 10 and result["covered"] <= 2  # measured 1 and 0 of 10
+
+
+def test_an_english_report_without_the_encoder_keeps_to_shared_words():
+    from pipeline.bench import ENGLISH_REPORT
+
+    config = load_config(REPO / "configs" / "para-1.yaml")
+    config = config.model_copy(update={"compare": CompareOptions(meaning=False)})
+    truth = load_truth(config.truth_path)
+    result = compare_to_report(config, truth_diarization(truth), None, ENGLISH_REPORT.read_text(encoding="utf-8"))
+    assert "found only through words the report and the talk share" in result["warnings"][0]
+
+
+def test_across_languages_reads_each_utterance_once_within_its_budget(monkeypatch):
+    """Nothing leads the encoder to a few windows across languages: it reads the whole talk, each
+    utterance cut to its share of ACROSS_BUDGET tokens."""
+    monkeypatch.setattr("pipeline.compare.ACROSS_BUDGET", 3_000)
+    _, truth, _ = _compare("para-1")
+    points = [p.point for p in truth.points if p.status != "narration"]
+    utterances = [f"{i}: " + " ".join(turn.text for turn in truth.turns)[:1500] for i in range(60)]
+    encoder = _CountingEncoder()
+    match = across_languages(points, utterances, encoder)
+    assert encoder.passages == 60 and encoder.tokens <= 3_000
+    assert match.probability().shape == (len(points), 60)
 
 
 def test_a_three_line_report_against_a_long_talk():
