@@ -84,6 +84,9 @@ class _Group(click.Group):
             raise
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
+        except BrokenPipeError:  # the reader stopped early (`lokakarya search ... | head -1`): no error of ours
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+            raise SystemExit(1) from None
         except OSError as exc:
             where = exc.filename or "lokakarya"
             raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
@@ -305,7 +308,8 @@ def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, l
         click.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
     else:
         for hit in hits:
-            _say(hit.line())
+            for line in hit.lines():
+                _say(line)
     if not hits:
         if not as_json:
             _say(f"no matches for {quoted(query)}", err=True)

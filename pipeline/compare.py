@@ -181,7 +181,7 @@ class ReportPoint(Strict):
     evidence: list[Span]  # best first; for a missing point, the closest passage
     found_terms: list[str]  # the point's content words heard in the evidence
     missing_terms: list[str]
-    numbers: list[PointNumber]
+    numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
     speaker_agrees: bool | None
 
     @property

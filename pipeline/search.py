@@ -44,8 +44,9 @@ class Hit:
     snippet: str
     link: str
 
-    def line(self) -> str:
-        return f"{self.day} {self.time} {self.speaker}: {self.snippet}\n    {self.link}"
+    def lines(self) -> tuple[str, str]:
+        """The match, and under it where to hear it."""
+        return f"{self.day} {self.time} {self.speaker}: {self.snippet}", f"    {self.link}"
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from pipeline import __version__, captions
 from pipeline.artifacts import (
@@ -138,7 +138,8 @@ class ComparisonSummary(Strict):
     missing_points: list[PointSummary]
     partly_points: list[PointSummary]
     speaker_disagreements: list[PointSummary]
-    number_disagreements: list[PointSummary]  # said with another number than the report gives
+    # said with another number than the report gives; absent from summaries before 2.2.0 (none then)
+    number_disagreements: list[PointSummary] = Field(default_factory=list)
     report_entities_found: Count
     report_entities_missing: list[str]
     talk_only_topics: list[str]

@@ -131,3 +131,19 @@ def test_a_comparison_from_before_the_encoder_reads_back_as_words_alone(day):
     older = dict(document, schema_version="1.1.0", options={**document["options"]})
     del older["options"]["meaning"]
     assert Comparison.model_validate(older).options.meaning is False
+
+
+def test_artifacts_of_an_older_minor_version_are_read(day):
+    """Numbers were checked from comparison 1.1.0 and summary 2.2.0 on: the days made before read
+    as having none, not as unreadable (which dropped them from every archive table and search)."""
+    from pipeline.compare import Comparison
+
+    comparison = json.loads(_artifact_file(day, "comparison").read_text())
+    comparison["schema_version"] = "1.0.2"
+    for point in comparison["points"]:
+        del point["numbers"]
+    assert all(p.numbers == [] for p in Comparison.model_validate(comparison).points)
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.1.2"
+    del summary["comparison"]["number_disagreements"]
+    assert Summary.model_validate(summary).comparison.number_disagreements == []

@@ -56,6 +56,8 @@ def test_command_line_and_json(archive):
     assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1")
     text = invoke("--outputs", archive, "search", "ekonomi")
     assert text.exit_code == 0 and text.output.count("index.html#u1") == 2
+    assert "\\n" not in text.output  # the link on its own line, not an escaped line break
+    assert all(line.startswith(("day-", "    ")) for line in text.output.splitlines())
     missing = invoke("--outputs", archive, "search", "tidak ada di sini sama sekali")
     assert missing.exit_code == 1
 
@@ -203,3 +205,15 @@ def test_a_segments_table_that_is_a_folder_says_so(tmp_path):
     (tmp_path / "out" / "segments.parquet").mkdir(parents=True)
     result = invoke("--outputs", tmp_path / "out", "search", "diplomasi")
     assert result.exit_code == 1 and "not a file, so not the archive's segments table" in result.output
+
+
+def test_a_reader_that_stops_early_is_no_error(archive):
+    """`lokakarya search ... | head -1`: the rest is not wanted, and nothing is said about it."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "pipeline", "--outputs", str(archive), "search", "diplomasi"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.close()  # before anything is written: its first line meets a closed pipe
+        error = process.stderr.read().decode()
+    assert process.returncode != 0 and error == ""
