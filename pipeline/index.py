@@ -27,7 +27,7 @@ from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
-from pipeline.files import PipelineError, own_folder, read_regular, remove_stale_temporaries
+from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
 from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
@@ -75,9 +75,11 @@ def day_row(paths: DayPaths) -> dict:
             )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
-    if status is not None:  # the last run's config and outcome, newer than a failed day's summary
+    if status is not None:  # the last run's outcome; its config is newer than a failed day's summary
         reason = status.reason and status.reason[:MAX_REASON_CHARS]
-        row.update(title=status.title, date=status.date, status=status.status, failed_stage=status.stage, reason=reason)
+        row.update(status=status.status, failed_stage=status.stage, reason=reason)
+        if summary is None or status.status == "failed":  # else a summary made since (`lokakarya summary`)
+            row.update(title=status.title, date=status.date)
     evaluation = _load(paths.scores, Evaluation, "evaluate")
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
@@ -198,11 +200,15 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     if paths.root.is_symlink():  # a run refuses to write through it: its record is another folder's
         raise PipelineError(f"{paths.root}: is a link to a folder elsewhere, not a day folder of this archive")
     summary = _load(paths.summary, Summary, "summary")
-    if summary is not None and summary.day.id != day_id:  # its rows would count that day twice
+    status = _load(paths.status, DayStatus, "run")
+    recorded = summary.day.id if summary is not None else status.id if status is not None else day_id
+    if recorded != day_id:  # its rows would count that day twice
         raise PipelineError(
-            f"{paths.root}: holds the record of day '{summary.day.id}' (a copy of its folder, or a link to it); "
+            f"{paths.root}: holds the record of day '{recorded}' (a copy of its folder, or a link to it); "
             "left out of the tables"
         )
+    if summary is not None and not (status is not None and status.status == "failed"):  # a failed row says why
+        _check_made_from(summary, paths)
     rows["index"].append(day_row(paths))
     if summary is not None:
         rows["speakers"] += speaker_rows(day_id, summary)
@@ -216,11 +222,30 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     if diarization is not None and transcript is not None:
         diarization.check_against(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
-    comparison = _load(paths.comparison, Comparison, "compare")
+    # A comparison left from before the day's report was taken out of its config is not the day's.
+    made_of = summary.provenance.inputs if summary is not None else {"comparison": None}
+    comparison = _load(paths.comparison, Comparison, "compare") if "comparison" in made_of else None
     if comparison is not None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")
         rows["points"] += point_rows(day_id, comparison)
+
+
+def _check_made_from(summary: Summary, paths: DayPaths) -> None:
+    """A finished day's rows come from the files its summary was made of, as they were then: a
+    stage run alone since (a speaker renamed, a threshold changed) or a file taken away would mix
+    two versions of the day in the tables (its counts from one, its points from the other)."""
+    for name, recorded in summary.provenance.inputs.items():
+        path = paths.source if name == "source_info" else getattr(paths, name, None)
+        if not isinstance(path, Path) or path.parent != paths.root:  # the config's files: the run checks those
+            continue
+        if not path.is_file():
+            raise PipelineError(f"{path}: not found, though the day's summary was made from it; run the day again")
+        if file_sha256(path) != recorded:
+            raise PipelineError(
+                f"{path}: changed since the day's summary was made from it (a stage run alone?); "
+                "run the summary stage or the day again"
+            )
 
 
 def table(name: str, rows: list[dict]) -> pandas.DataFrame:
@@ -250,6 +275,8 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
 
     folder = cache / paths.root.name
+    if paths.root.is_symlink():  # never cached: its one row says what it is, whatever the cache holds
+        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
     try:
         key = json.dumps(
             {

@@ -335,8 +335,9 @@ def day_entry(paths: DayPaths) -> DayEntry:
         return entry
     comparison = summary.comparison
     entry.status = "failed" if failed else "ok"
-    entry.title, entry.language = summary.day.title, summary.day.language
-    entry.date = summary.day.date.isoformat() if summary.day.date else ""
+    entry.language = summary.day.language
+    if not failed:  # a failed run's title and date are its config's, newer than the summary's (as in the tables)
+        entry.title, entry.date = summary.day.title, summary.day.date.isoformat() if summary.day.date else ""
     entry.minutes = round(summary.source.duration_seconds / 60, 1)
     entry.speakers = ", ".join(s.name for s in summary.speakers)
     entry.words = summary.transcript.words

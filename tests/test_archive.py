@@ -147,19 +147,29 @@ def test_run_then_batch_over_other_days_keeps_both(tmp_path):
         assert set(_read(outputs, name)[key]) == {"day-one", "day-two"}, name
 
 
-@pytest.mark.parametrize("how", ["copy", "link"])
+@pytest.mark.parametrize("how", ["copy", "copy without its summary", "link", "link after the tables were made"])
 def test_a_copy_of_a_day_folder_is_not_a_second_day(tmp_path, how):
     """A backup copy or a link beside the original would count the day's talk twice in every
-    table and in search."""
+    table and in search; the tables' cache holds no answer of its own for a link."""
     from pipeline.index import refresh_archive
 
     make_day(tmp_path / "configs", tmp_path / "out")
     original, copy = tmp_path / "out" / "test-day", tmp_path / "out" / "test-day-backup"
-    shutil.copytree(original, copy) if how == "copy" else copy.symlink_to(original)
+    if how.startswith("copy"):
+        shutil.copytree(original, copy)
+        if how == "copy without its summary":
+            (copy / "summary.json").unlink()
+    elif how == "link":
+        copy.symlink_to(original)
+    else:
+        shutil.copytree(original, copy)
+        refresh_archive(tmp_path / "out")
+        shutil.rmtree(copy)
+        copy.symlink_to(original)
     refresh_archive(tmp_path / "out")
     index = pandas.read_parquet(tmp_path / "out" / "index.parquet").set_index("id")
     assert index.loc["test-day-backup", "status"] == "unreadable"
-    reason = "holds the record of day 'test-day'" if how == "copy" else "is a link to a folder elsewhere"
+    reason = "holds the record of day 'test-day'" if how.startswith("copy") else "is a link to a folder elsewhere"
     assert reason in index.loc["test-day-backup", "reason"]
     segments = pandas.read_parquet(tmp_path / "out" / "segments.parquet")
     assert set(segments["day"]) == {"test-day"}
@@ -171,3 +181,45 @@ def test_an_unchanged_rerun_keeps_every_table_as_it_was(two_runs):
     before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in tables}
     refresh_archive(outputs)
     assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in tables} == before
+
+
+@pytest.mark.parametrize("change", ["a stage run alone", "a file taken away"])
+def test_a_day_whose_files_are_not_those_of_its_summary_is_named_not_mixed(two_runs, tmp_path, change):
+    """Its counts would come from the summary and its points, speakers or segments from newer or
+    missing files: the day is one row naming the file, the other days are whole."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    comparison = copy / "day-two" / "comparison.json"
+    if change == "a stage run alone":
+        comparison.write_text(comparison.read_text() + "\n")
+    else:
+        comparison.unlink()
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    said = "changed since the day's summary" if change == "a stage run alone" else "not found, though the day's"
+    assert index.loc["day-two", "status"] == "unreadable" and said in index.loc["day-two", "reason"]
+    assert "comparison.json" in index.loc["day-two", "reason"] and index.loc["day-one", "status"] == "ok"
+    assert set(_read(copy, "points")["day"]) == {"day-one"}
+
+
+def test_a_comparison_left_from_an_earlier_report_is_not_the_days(tmp_path):
+    """The report taken out of the day's config: its old comparison.json stays in the folder, but
+    the day has no points."""
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    kept = (outputs / "day-one" / "comparison.json").read_bytes()
+    shutil.rmtree(outputs / "day-one")
+    make_day(tmp_path / "other", outputs, "day-one", report=None)
+    (outputs / "day-one" / "comparison.json").write_bytes(kept)
+    refresh_archive(outputs)
+    assert _read(outputs, "points").empty and _read(outputs, "index").loc[0, "status"] == "ok"
+
+
+def test_a_title_changed_and_the_summary_made_again_is_the_tables_title(tmp_path):
+    """`lokakarya summary` after a new title: the summary's title, not the last run's status."""
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    status = outputs / "day-one" / "status.json"
+    status.write_text(status.read_text().replace('"Hari uji"', '"Judul lama"'))
+    refresh_archive(outputs)
+    assert _read(outputs, "index")["title"].tolist() == ["Hari uji"]

@@ -177,3 +177,15 @@ def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_an
     refresh_archive(tmp_path / "outputs")
     points = pandas.read_parquet(tmp_path / "outputs" / "points.parquet")
     assert points[["numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == ["3", "2"]
+
+
+def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
+    """A run that failed after the title changed: its config's title, newer than the summary's."""
+    from fakes import make_day
+    from pipeline.page import day_entry
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "outputs", "day-one")
+    status = read_artifact(paths.status, DayStatus, "run")
+    failed = status.model_copy(update={"status": "failed", "stage": "compare", "reason": "x", "title": "Judul baru"})
+    paths.status.write_text(failed.model_dump_json())
+    assert day_entry(paths).title == "Judul baru"
