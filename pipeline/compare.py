@@ -87,6 +87,7 @@ from pipeline.points import (
     Status,
     report_points,
     run_on_sentences,
+    too_many_points,
 )
 from pipeline.topics import Topics
 
@@ -137,6 +138,10 @@ ENCODER_CHARS = 2_400
 # All the windows of one report share ENCODER_BUDGET tokens (about 8 s of 2 cores): a window of the
 # bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
 ENCODER_BUDGET = 16_000
+# ... but each text at least its first sentence or so (cut shorter, "diplomasi" became "diploma"):
+# a report of more points than the budget reads so is compared by its words alone.
+ENCODER_MIN_TOKENS = 24
+MAX_MEANING_POINTS = ENCODER_BUDGET // (MEANING_CANDIDATES * ENCODER_MIN_TOKENS)  # 222
 ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
 # A report in another language than the talk (an English report of an Indonesian talk) shares few
 # words with it, so nothing leads the encoder to a few windows: it reads every utterance once, and
@@ -148,7 +153,6 @@ ACROSS_FEATURES = ("over_points", "over_windows", "cosine")
 WEIGHTS_ACROSS = (1.206, 1.065, 2.618)
 BIAS_ACROSS = -4.238
 ACROSS_BUDGET = 64_000  # tokens of the talk read across languages (about 4 hours of talk)
-ACROSS_MIN_TOKENS = 24  # ... but each utterance at least its first sentence or so, however many there are
 
 
 class Span(Timed):
@@ -323,20 +327,23 @@ def _candidates(words: list[str]) -> list[str]:
 
 
 def _term_similarity(terms: list[str], utterance_words: list[list[str]]) -> np.ndarray:
-    """utterances x terms: each term's best character-n-gram similarity among an utterance's words."""
+    """utterances x terms: each term's best character-n-gram similarity among an utterance's words
+    (each distinct term computed once: a report's points share many)."""
     candidates = [_candidates(words) for words in utterance_words]
     vocabulary = sorted({c for cs in candidates for c in cs} | set(terms))
+    distinct = list(dict.fromkeys(terms))
     if not terms or not vocabulary:
-        return np.zeros((len(utterance_words), len(terms)))
+        return np.zeros((len(utterance_words), len(terms)), dtype=np.float32)
     position = {word: i for i, word in enumerate(vocabulary)}
     vectorizer = _char_vectors(vocabulary, (2, 4))
     matrix = vectorizer.transform(vocabulary)
-    similarity = (matrix[[position[t] for t in terms]] @ matrix.T).toarray()  # terms x vocabulary
-    result = np.zeros((len(utterance_words), len(terms)))
+    similarity = (matrix[[position[t] for t in distinct]] @ matrix.T).toarray().astype(np.float32)
+    result = np.zeros((len(utterance_words), len(distinct)), dtype=np.float32)
     for row, cs in enumerate(candidates):
         if cs:
             result[row] = similarity[:, [position[c] for c in cs]].max(axis=1)
-    return result
+    column = {term: i for i, term in enumerate(distinct)}
+    return result[:, [column[t] for t in terms]]
 
 
 def _standardise(values: np.ndarray, axis: int) -> np.ndarray:
@@ -445,16 +452,18 @@ def similarity(points: list[str], utterances: list[str], encoder=None) -> Simila
     vectorizer = _char_vectors(window_stems + point_stems, (2, 5))
     character = cosine_similarity(vectorizer.transform(point_stems), vectorizer.transform(window_stems))
 
+    # windows x every term of every point, in 4-byte floats: the largest array of the stage (a
+    # 400-point report against a two-hour talk, 70 MB)
     all_terms = [t for ts in terms for t in ts]
     per_utterance = _term_similarity(all_terms, utterance_words)
     per_window = np.stack([per_utterance[i:j].max(axis=0) for i, j in windows])
     weight = _rarity(all_terms, utterance_stems)
-    soft = np.where(per_window >= SOFT_FLOOR, per_window, 0.0) * weight
     words = np.zeros_like(character)
     term_scores, offset = [], 0
     for row, point_terms in enumerate(terms):
         span = slice(offset, offset + len(point_terms))
-        words[row] = soft[:, span].sum(axis=1) / max(weight[span].sum(), 1e-9)
+        soft = np.where(per_window[:, span] >= SOFT_FLOOR, per_window[:, span], 0.0) @ weight[span]
+        words[row] = soft / max(weight[span].sum(), 1e-9)
         term_scores.append(per_window[:, span])
         offset += len(point_terms)
     meaning = np.zeros_like(character)
@@ -472,7 +481,7 @@ def across_languages(points: list[str], utterances: list[str], encoder) -> Simil
     """
     from threadpoolctl import threadpool_limits
 
-    tokens = max(ACROSS_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
+    tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
     with threadpool_limits(encoder_threads()):
         queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
         passages = _encoded(encoder, utterances, query=False, tokens=tokens)
@@ -500,7 +509,7 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
     with threadpool_limits(encoder_threads()):
         queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
-        tokens = min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates))
+        tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
         texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
         passages = _encoded(encoder, texts, query=False, tokens=tokens)
     meaning = np.zeros_like(raw)
@@ -522,8 +531,9 @@ ENCODED: OrderedDict[tuple[object, bool, str], np.ndarray] = OrderedDict()  # th
 
 
 def reads_meaning(options: CompareOptions, content_points: int) -> bool:
-    """Whether the encoder is read: only where its feature is defined, a report of enough points."""
-    return options.meaning and content_points >= MIN_POINTS_FOR_WINDOW_SCALE
+    """Whether the encoder is read: only where its feature is defined, a report of enough points,
+    and within its budget, a report of no more than MAX_MEANING_POINTS."""
+    return options.meaning and MIN_POINTS_FOR_WINDOW_SCALE <= content_points <= MAX_MEANING_POINTS
 
 
 def _within_tokens(encoder, text: str, query: bool, limit: int) -> str:
@@ -607,6 +617,8 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     split = sentences.points
     if not split:
         raise PipelineError(f"{config.report_path}: no sentences found in the report")
+    if excess := too_many_points(split):
+        raise PipelineError(f"{config.report_path}: report of {excess}")
     if not utterances:
         raise PipelineError(f"{config.report_path}: the talk has no utterances to compare the report with")
     named = [named_speakers(text, config) for text, _ in split]
@@ -619,6 +631,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     for problem in _language_problems(config, report_indonesian, talk_indonesian, across):
         warnings.append(problem)
         log.warning(f"{config.report_path}: {problem}")
+    if options.meaning and len(scored) > MAX_MEANING_POINTS:
+        warnings.append(
+            f"the report has {len(scored)} points to compare, more than the sentence encoder reads "
+            f"({MAX_MEANING_POINTS}): they are compared by their words alone"
+        )
+        log.warning(f"{config.report_path}: {warnings[-1]}")
     if cut := run_on_sentences(report):
         warnings.append(
             f"{cut} sentence(s) of the report run over {MAX_POINT_WORDS} words (lost punctuation?): each is "
@@ -646,12 +664,14 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
     for index, ((text, lead_in), attributed) in enumerate(
         zip(split, attributions([text for text, _ in split], named), strict=False)
     ):
+        # a sentence of 80 words of 900 letters each is within the report's limits, not an artifact's
+        shown, shown_lead_in = clipped(text, MAX_TEXT_CHARS), lead_in and clipped(lead_in, MAX_TEXT_CHARS)
         if index not in scored:
             points.append(
                 ReportPoint(
                     index=index,
-                    text=text,
-                    lead_in=lead_in,
+                    text=shown,
+                    lead_in=shown_lead_in,
                     attributed_to=attributed,
                     status="narration",
                     confidence=None,
@@ -681,8 +701,8 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         points.append(
             ReportPoint(
                 index=index,
-                text=text,
-                lead_in=lead_in,
+                text=shown,
+                lead_in=shown_lead_in,
                 attributed_to=attributed,
                 status=status,
                 confidence=round(float(chance[row, best]), 4),

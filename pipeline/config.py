@@ -1304,7 +1304,7 @@ def check_inputs(config: DayConfig) -> str:
     the media says of itself, for `validate` to show.  The ground truth, when named, is read
     whole: a broken one would otherwise pass here and fail only at evaluate."""
     from pipeline.models import check_whisper_model
-    from pipeline.points import split_points
+    from pipeline.points import split_points, too_many_points
     from pipeline.probe import incomplete_error, probe_media
 
     if config.language not in whisper_languages():
@@ -1333,9 +1333,12 @@ def check_inputs(config: DayConfig) -> str:
         if declared:  # the media states its length: a truth past it is of another recording
             check_within_recording(truth, declared, config)
     report = read_report(config)
-    if report is not None and not split_points(report):
+    points = split_points(report) if report is not None else None
+    if points == []:
         raise ConfigError(
             f"{config.report_path}: no sentences found in the report that say something to compare "
             f"(titles, numbers and greetings alone do not); field 'report' of {config.config_path}"
         )
+    if points and (excess := too_many_points(points)):
+        raise ConfigError(f"{config.report_path}: report of {excess} (field 'report' of {config.config_path})")
     return media

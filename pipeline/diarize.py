@@ -153,6 +153,11 @@ class Diarization(Strict):
             raise ValueError(f"a voice is listed twice in 'speakers' ({', '.join(labels)})")
         if not all(label.strip() for label in labels):
             raise ValueError("a voice in 'speakers' has an empty label")
+        names = [speaker.name for speaker in self.speakers]  # what evidence, captions and tables credit
+        if reading(info) and not all(name.strip() and len(name.splitlines()) == 1 for name in names):
+            raise ValueError("a voice in 'speakers' has an empty name, or one of several lines")
+        if reading(info) and len(set(names)) < len(names):
+            raise ValueError(f"two voices in 'speakers' have the same name ({', '.join(names)})")
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:

@@ -15,6 +15,9 @@ from typing import Literal
 
 from pipeline.language import normalize, stop_words
 
+# A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
+# and its points against every window of a long talk would take gigabytes.
+MAX_REPORT_POINTS = 400
 # What the talk does with a point: the verdicts of `compare`, the labels of a ground truth.
 Status = Literal["covered", "partly", "missing", "narration"]
 MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
@@ -208,10 +211,10 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
-    # A sentence the report repeats (also in other case or spacing) is one point: the first.
+    # A sentence the report repeats (also in other case, spacing or punctuation) is one point: the first.
     first = {}
     for text, lead in candidates:
-        first.setdefault(" ".join(text.casefold().split()), (text, lead))
+        first.setdefault(normalize(text) or " ".join(text.casefold().split()), (text, lead))
     candidates = [candidate for candidate in first.values() if not _names_only(candidate[0])]
     return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates]
 
@@ -248,6 +251,15 @@ def report_points(report: str) -> ReportPoints:
         if 2 <= count < MIN_POINT_WORDS and text not in lead_ins and not URL.search(text)
     ]
     return ReportPoints(points, short)
+
+
+def too_many_points(points: list) -> str | None:
+    """Why a report of these points is not compared, in words for an error line; None if it is."""
+    if len(points) <= MAX_REPORT_POINTS:
+        return None
+    return (
+        f"{len(points):,} points, more than a day's report has ({MAX_REPORT_POINTS} at most): a transcript pasted in?"
+    )
 
 
 def split_points(report: str) -> list[tuple[str, str | None]]:

@@ -842,6 +842,10 @@ SPEAKERS_EDITS = {
     "slice-past-the-words": lambda d: d["utterances"][-1].update(word_end=99999),
     "slice-backwards": lambda d: d["utterances"][0].update(word_start=10, word_end=2),
     "voice-twice": lambda d: d["speakers"].append(d["speakers"][0]),
+    # credited in every piece of evidence, caption and table row: none, two lines, or two voices alike
+    "empty-name": lambda d: d["speakers"][0].update(name=" "),
+    "name-of-two-lines": lambda d: d["speakers"][0].update(name="Budi\nSantoso <script>"),
+    "one-name-for-two-voices": lambda d: d["speakers"][1].update(name=d["speakers"][0]["name"]),
 }
 
 

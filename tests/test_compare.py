@@ -695,3 +695,59 @@ def test_evidence_from_utterances_of_the_longest_text_an_artifact_holds_is_kept_
     talk = talk.model_copy(update={"utterances": [u.model_copy(update={"text": long}) for u in talk.utterances]})
     result = compare_to_report(config, talk, None, read_report(config))
     assert all(len(e.text) <= MAX_TEXT_CHARS for p in result["points"] for e in p.evidence)
+
+
+def test_the_encoder_never_reads_past_nothing():
+    """A limit under what an empty passage costs (its marks and prefix) once looped for ever."""
+    from pipeline.compare import _within_tokens
+    from pipeline.models import sentence_encoder
+
+    assert _within_tokens(sentence_encoder(), "diplomasi digital penting", False, 4) == ""
+
+
+def test_a_report_of_more_points_than_the_encoder_reads_keeps_to_words(monkeypatch):
+    """223 points would each be read as a few tokens ("diplomasi" as "diploma"): words alone,
+    said in a warning, and the encoder not loaded."""
+    from pipeline.compare import MAX_MEANING_POINTS
+
+    def refuse():
+        raise PipelineError("the encoder was loaded")
+
+    monkeypatch.setattr("pipeline.compare.sentence_encoder", refuse)
+    words = ["anggaran", "pelatihan", "guru", "desa", "pesisir", "kapal", "nelayan", "listrik", "surya", "sekolah"]
+    report = "\n".join(
+        f"Program {words[i % 10]} {words[i // 10 % 10]} nomor {i} bagi {words[(i // 100) % 10]} berjalan baik."
+        for i in range(MAX_MEANING_POINTS + 1)
+    )
+    _, _, result = _compare("para-1", report=report)
+    assert any("compared by their words alone" in w for w in result["warnings"])
+
+
+def test_a_report_point_longer_than_an_artifact_holds_is_cut_not_an_internal_error():
+    """80 words of 960 letters each pass every limit of a report (no run of 1,000 characters
+    without a space, no sentence over 80 words) but not an artifact's 20,000 characters."""
+    from pipeline.artifacts import MAX_TEXT_CHARS
+
+    report = (
+        "Pertemuan "
+        + " ".join(chr(97 + i % 26) * 960 for i in range(22))
+        + ".\n\n"
+        + read_report(load_config(REPO / "configs" / "para-1.yaml"))
+    )
+    _, _, result = _compare("para-1", report=report)
+    assert max(len(p.text) for p in result["points"]) <= MAX_TEXT_CHARS
+
+
+def test_a_report_of_a_thousand_points_is_one_line():
+    from pipeline.points import MAX_REPORT_POINTS
+
+    report = "\n".join(f"Butir laporan nomor {i} tentang anggaran desa {i} berjalan baik." for i in range(1000))
+    assert len(split_points(report)) > MAX_REPORT_POINTS
+    with pytest.raises(PipelineError, match=r"report of 1,000 points, more than a day's report has") as error:
+        _compare("para-1", report=report)
+    assert "\n" not in str(error.value)
+
+
+def test_a_sentence_repeated_with_other_punctuation_is_one_point():
+    said = "Diplomasi digital sangat penting bagi negara kita sekarang"
+    assert len(split_points(f"{said}. {said}! {said}? {said}...")) == 1
