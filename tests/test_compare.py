@@ -751,3 +751,17 @@ def test_a_report_of_a_thousand_points_is_one_line():
 def test_a_sentence_repeated_with_other_punctuation_is_one_point():
     said = "Diplomasi digital sangat penting bagi negara kita sekarang"
     assert len(split_points(f"{said}. {said}! {said}? {said}...")) == 1
+
+
+def test_a_passage_of_a_word_or_two_says_no_point():
+    """ASR cut "Instagram," out as an utterance of its own: it shared the point's rarest word and
+    nothing else, and a one-point report on a cat's Instagram was called covered at 0.90."""
+    config = load_config(REPO / "configs" / "demo.yaml")
+    diarization = truth_diarization(load_truth(config.truth_path))
+    first, second = diarization.utterances[:2]
+    alone = [first.model_copy(update={"text": "Instagram,"}), second.model_copy(update={"text": "YouTube,"})]
+    talk = diarization.model_copy(
+        update={"utterances": [u.model_copy(update={"index": i}) for i, u in enumerate(alone + diarization.utterances)]}
+    )
+    [point] = compare_to_report(config, talk, None, "Kucing saya suka Instagram.")["points"]
+    assert point.status == "missing" and len(point.evidence[0].text.split()) > 2
