@@ -355,8 +355,21 @@ def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, ex
         ("<p>Diplomasi digital dibahas.</p>\n" * 5, "report is an HTML page"),
         ("https://stekom.ac.id/berita https://example.org/a. Kontak: humas@stekom.ac.id.\n", "no sentences found"),
         ("\u200b\ufeff\u202e \n", "report file is empty"),
+        (
+            "".join(f"Butir laporan nomor {i} tentang anggaran desa {i} berjalan baik.\n" for i in range(1000)),
+            "report of 1,000 points, more than a day's report has (400 at most)",
+        ),
     ],
-    ids=["title-only", "headings-only", "over-limit", "html-page", "html-paragraphs", "addresses-only", "invisible"],
+    ids=[
+        "title-only",
+        "headings-only",
+        "over-limit",
+        "html-page",
+        "html-paragraphs",
+        "addresses-only",
+        "invisible",
+        "a-thousand-points",
+    ],
 )
 def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected):
     line = _error_line(_validate_report(tmp_path, report))
