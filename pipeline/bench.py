@@ -328,11 +328,11 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     for config, diarization, truth in days:
         texts, said = _content_texts(config, truth)
         utterances = [u.text for u in diarization.utterances]
-        whole.append((similarity(texts, utterances, encoder).features(), said))
+        whole.append((_evidence_features(similarity(texts, utterances, encoder)), said))
         english, _ = _across_texts(config, truth)
-        across.append((across_languages(english, utterances, encoder).features(), said))
+        across.append((_evidence_features(across_languages(english, utterances, encoder)), said))
         alone += [
-            (similarity([text], utterances).features(), np.array([label]))
+            (_evidence_features(similarity([text], utterances)), np.array([label]))
             for text, label in zip([*texts, *claims], [*said, *[False] * len(claims)], strict=True)
         ]
     return {
@@ -340,6 +340,12 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
         "FEW_POINTS": _logistic(alone, compare.WEIGHTS_FEW_POINTS, ("character", "words", "over_windows")),
         "ACROSS": _logistic(across, compare.WEIGHTS_ACROSS, compare.ACROSS_FEATURES, compare.ACROSS_FEATURES),
     }
+
+
+def _evidence_features(match: compare.Similarity) -> np.ndarray:
+    """The features of the windows that can say a point (MIN_WINDOW_WORDS content words or more):
+    a point's best window in the fit is one the stage could take as its evidence."""
+    return match.features()[:, match.window_words >= compare.MIN_WINDOW_WORDS]
 
 
 def _logistic(
