@@ -147,3 +147,15 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     summary["schema_version"] = "2.1.2"
     del summary["comparison"]["number_disagreements"]
     assert Summary.model_validate(summary).comparison.number_disagreements == []
+
+
+@pytest.mark.parametrize(
+    "cut, said", [(lambda text: text[: len(text) // 2], "cut short"), (lambda text: "{]" + text, "not JSON at line 1")]
+)
+def test_an_artifact_cut_short_or_garbled_says_which(day, tmp_path, cut, said):
+    """A full disk or a killed copy leaves half a file: "not a JSON object" hid that."""
+    broken = tmp_path / "summary.json"
+    broken.write_text(cut(day.summary.read_text()))
+    with pytest.raises(PipelineError, match=rf"summary.json: not a valid summary artifact \({said}.*rerun") as error:
+        read_artifact(broken, Summary, "summary")
+    assert "\n" not in str(error.value)
