@@ -340,6 +340,13 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
+    # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
+    # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
+    targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv"]
+    if blocked := next((path for path in targets if path.is_dir() and not path.is_symlink()), None):
+        raise PipelineError(
+            f"{blocked}: is a folder, where the archive table goes; move it away (no table was written)"
+        )
     for name, frame in frames.items():
         write_table(name, frame, outputs)
     csv = frames["index"].assign(

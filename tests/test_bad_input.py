@@ -779,6 +779,25 @@ def test_a_batch_whose_tables_cannot_be_written_still_reports_every_day(tmp_path
     assert lines[0].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and lines[1].startswith("Error: ")
 
 
+@pytest.mark.parametrize("blocked", ["index.parquet", "points.parquet", "index.csv"])
+def test_tables_are_written_all_or_none(tmp_path, blocked):
+    """A folder where one table goes: before, the tables before it were rewritten and index.csv
+    was not, so the two index files told different archives."""
+    from fakes import make_day
+    from pipeline.files import PipelineError
+    from pipeline.index import refresh_archive
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    (tmp_path / "out" / blocked).mkdir()
+    with pytest.raises(PipelineError, match=rf"{blocked}: is a folder, where the archive table goes") as error:
+        refresh_archive(tmp_path / "out")
+    assert "\n" not in str(error.value)
+    written = [
+        path.name for path in (tmp_path / "out").iterdir() if path.is_file() and path.suffix in (".parquet", ".csv")
+    ]
+    assert written == []
+
+
 def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
     import subprocess
     import sys
