@@ -440,7 +440,17 @@ class ModelRecord(Strict):
 
 PackageName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 InputName = Literal[
-    "source", "source_info", "audio", "transcript", "speakers", "topics", "comparison", "report", "summary", "truth"
+    "source",
+    "source_info",
+    "audio",
+    "transcript",
+    "speakers",
+    "topics",
+    "comparison",
+    "report",
+    "summary",
+    "truth",
+    "scores",
 ]
 
 
@@ -503,13 +513,20 @@ class DayArtifacts:
 
     @staticmethod
     def files(config: DayConfig, paths: DayPaths) -> dict[str, Path]:
-        """The files `load` reads, by the names the provenance of a stage that loads them records."""
-        return {
-            "source_info": paths.source,
-            "transcript": paths.transcript,
-            "speakers": paths.speakers,
-            "topics": paths.topics,
-        } | ({"comparison": paths.comparison} if config.report else {})
+        """The files the day's record is made of, by the names the provenance of a stage that loads
+        them records: those `load` reads, and the scores against the day's truth, which the summary
+        does not read but vouches for (the tables take a day's scores only where its summary was
+        made with them, so scores left from a truth since taken out of the config are not shown)."""
+        return (
+            {
+                "source_info": paths.source,
+                "transcript": paths.transcript,
+                "speakers": paths.speakers,
+                "topics": paths.topics,
+            }
+            | ({"comparison": paths.comparison} if config.report else {})
+            | ({"scores": paths.scores} if config.truth else {})
+        )
 
     @classmethod
     def load(cls, config: DayConfig, paths: DayPaths) -> DayArtifacts:

@@ -495,7 +495,8 @@ class DayConfig(_Strict):
     def stage_fields(self, stage: str) -> dict:
         """The config values a stage reads.  Its freshness key hashes only these, so a title edit
         reruns summary and page but not the transcription.  Not keyed: download's retries and
-        timeout (how patiently, not what), truth (scores read it as a file input)."""
+        timeout (how patiently, not what), truth (scores read it as a file input; the summary keys
+        only whether there is one)."""
         names = self.speaker_names()
         glossary = [term.model_dump() for term in self.glossary]
         report = str(self.report) if self.report else None
@@ -522,7 +523,7 @@ class DayConfig(_Strict):
                 "report": report,
             },
             "evaluate": {},
-            "summary": day,
+            "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
             "page": {**day, "page": self.page.model_dump()},
         }
         return fields[stage]

@@ -80,7 +80,9 @@ def day_row(paths: DayPaths) -> dict:
         row.update(status=status.status, failed_stage=status.stage, reason=reason)
         if summary is None or status.status == "failed":  # else a summary made since (`lokakarya summary`)
             row.update(title=status.title, date=status.date)
-    evaluation = _load(paths.scores, Evaluation, "evaluate")
+    # Scores left from a truth since taken out of the config are not the day's (DayArtifacts.files).
+    made_of = summary.provenance.inputs if summary is not None else {"scores": None}
+    evaluation = _load(paths.scores, Evaluation, "evaluate") if "scores" in made_of else None
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
     page = _load(paths.page_record, PageRecord, "page")

@@ -72,7 +72,7 @@ class PageRecord(Strict):
     """page.json: how the day's page was made, so a rerun can tell it is up to date: the page's
     sha256, its listening copy's (in `exports`) and the audio.wav that copy was made from."""
 
-    schema_version: str = schema_version("1.1.0")
+    schema_version: str = schema_version("1.2.0")
     page: FileName
     page_sha256: Sha256
     exports: dict[FileName, Sha256] = exports_field()  # audio.webm

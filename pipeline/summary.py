@@ -166,7 +166,7 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.2.0")
+    schema_version: str = schema_version("2.3.0")  # 2.3.0: provenance may name the scores it vouches for
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

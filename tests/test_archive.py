@@ -215,6 +215,24 @@ def test_a_comparison_left_from_an_earlier_report_is_not_the_days(tmp_path):
     assert _read(outputs, "points").empty and _read(outputs, "index").loc[0, "status"] == "ok"
 
 
+def test_scores_left_from_a_truth_taken_out_of_the_config_are_not_the_days(tmp_path):
+    """The day scored against a truth, which is then taken out of its config and the day run
+    again: scores.json stays in the folder, but the day's row has no WER."""
+    outputs = tmp_path / "outputs"
+    config, _ = make_day(tmp_path / "configs", outputs, "day-one")
+    turns = [{"speaker": "A", "start": 0, "end": 1, "text": "diplomasi digital"}]
+    (config.parent / "truth.json").write_text(json.dumps({"turns": turns}))
+    plain = config.read_text()
+    config.write_text(plain + "truth: truth.json\n")
+    assert invoke("--outputs", outputs, "run", config).exit_code == 0
+    refresh_archive(outputs)
+    assert _read(outputs, "index")["wer"].notna().all()
+    config.write_text(plain)
+    assert invoke("--outputs", outputs, "run", config).exit_code == 0
+    refresh_archive(outputs)
+    assert (outputs / "day-one" / "scores.json").is_file() and _read(outputs, "index")["wer"].isna().all()
+
+
 def test_a_title_changed_and_the_summary_made_again_is_the_tables_title(tmp_path):
     """`lokakarya summary` after a new title: the summary's title, not the last run's status."""
     outputs = tmp_path / "outputs"
