@@ -685,16 +685,33 @@ def test_an_encoder_whose_files_do_not_match_is_named_in_one_line(monkeypatch, c
 
 
 def test_evidence_from_utterances_of_the_longest_text_an_artifact_holds_is_kept_whole_enough():
-    """Three utterances of 7,000 characters (a hand edit lokakarya accepts) make one evidence
-    window: it is cut to what an artifact holds, not an internal error."""
+    """Three utterances of 7,000 characters (a hand edit lokakarya accepts; few words, so none is
+    read in pieces) make one evidence window: it is cut to what an artifact holds, not an internal
+    error."""
     from pipeline.artifacts import MAX_TEXT_CHARS
 
     config, truth, _ = _compare("demo")
-    long = " ".join(["diplomasi digital Indonesia"] * 300)[:7_000]
+    long = " ".join(["diplomasidigitalindonesia" * 3] * 95)[:7_000]
     talk = truth_diarization(truth)
     talk = talk.model_copy(update={"utterances": [u.model_copy(update={"text": long}) for u in talk.utterances]})
     result = compare_to_report(config, talk, None, read_report(config))
     assert all(len(e.text) <= MAX_TEXT_CHARS for p in result["points"] for e in p.evidence)
+
+
+def test_a_talk_edited_into_one_utterance_is_read_in_pieces():
+    """A whole talk as one utterance (a hand edit, an imported transcript) finds what the same talk
+    finds utterance by utterance, with evidence timed inside it, not the whole hour."""
+    config, truth, as_said = _compare("demo")
+    talk = truth_diarization(truth)
+    first, last = talk.utterances[0], talk.utterances[-1]
+    whole = first.model_copy(
+        update={"end": last.end, "text": " ".join(u.text for u in talk.utterances), "word_end": last.word_end}
+    )
+    result = compare_to_report(config, talk.model_copy(update={"utterances": [whole]}), None, read_report(config))
+    same = sum(a.status == b.status for a, b in zip(as_said["points"], result["points"], strict=True))
+    assert same >= len(result["points"]) - 3
+    spans = [e for p in result["points"] if p.status != "missing" for e in p.evidence]
+    assert spans and all(e.end - e.start < (last.end - first.start) / 10 for e in spans)
 
 
 def test_the_encoder_never_reads_past_nothing():
