@@ -797,7 +797,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
         warnings=warnings,
         entities=entities,
-        numbers=report_numbers(report, utterances, stated),
+        numbers=report_numbers(sentences.text, utterances, stated),
         talk_only_topics=talk_only,
         unreported_passages=passages,
     )
@@ -833,7 +833,8 @@ def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesi
 
 
 def report_numbers(report: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[ReportMention]:
-    """The report's quantities and where the talk states each (in digits or in words)."""
+    """The report's quantities (in the sentences it is read as) and where the talk states each
+    (in digits or in words)."""
     mentions = []
     for value in dict.fromkeys(value for value, _ in quantities(URL.sub(" ", report))):
         hits = quantity_mentions(value, utterances, stated)

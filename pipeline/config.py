@@ -980,6 +980,32 @@ MARKDOWN = (
     (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
 )
 
+# Text copied from a PDF breaks words at line ends ("Imple-\nmentasi"): a word goes on when the next
+# line opens with a small letter.  A doubled word ("teman-\nteman") and a one-letter prefix
+# ("e-\ndiplomasi") keep their hyphen.  The line still ends after the word made whole, so that
+# the lines keep their lengths for telling a page's cut from a paragraph's end (points.py).
+LINE_END_HYPHEN = re.compile(r"([^\W\d_]{1,100})-[ \t]*\n[ \t]*([^\W\d_]{1,100})([ \t]+)?")
+# Lines a news site puts around its article: links to other articles, tags, credits of the writer,
+# the photo or the source, a view counter, sharing buttons, a byline of fields between bars
+# ("Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245 kali").  Not the report's words:
+# compared, "Tag: diplomasi digital, covid-19, ..." came out partly said, and 1245 a quantity.
+PAGE_FURNITURE = re.compile(
+    r"^[ \t]*(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)\b|(?:berita|artikel)[ \t]+terkait\b"
+    r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
+    r"|sumber|kontributor)[ \t]*:|dibaca[ \t]+[\d.,]+[ \t]+kali\b)[^\n]{0,500}$"
+    r"|^[ \t]*(?:bagikan|share)\b[^\n]{0,120}$"
+    r"|^[^\n|]{0,200}\|[^\n|]{0,200}\|[^\n]{0,200}$",
+    re.M | re.I,
+)
+
+
+def _rejoin_word(match: re.Match) -> str:
+    left, right, space = match.groups()
+    if not right[0].islower():
+        return match.group()
+    keep_hyphen = len(left) == 1 or left.casefold() == right.casefold()
+    return left + ("-" if keep_hyphen else "") + right + ("\n" if space else "")
+
 
 def _data_kind(lines: list[str]) -> str | None:
     """What kind of data file a report's lines are, if most of them are records, not prose: JSON
@@ -1203,7 +1229,8 @@ def read_report(config: DayConfig) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
     mark, bidi controls, soft hyphens) taken out, as they come with text copied from the web and
-    would split or hide words.  An empty, non-UTF-8 or HTML file is an error naming it."""
+    would split or hide words; words broken at a line's end joined, a news page's furniture (tags,
+    credits, "Baca juga") taken out.  An empty, non-UTF-8 or HTML file is an error naming it."""
     path = config.report_path
     if path is None:
         return None
@@ -1214,10 +1241,16 @@ def read_report(config: DayConfig) -> str | None:
     kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
     if kind:
         raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
+        raise ConfigError(f"{path}: report is UTF-16 text; save it as UTF-8 ({field})")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: report is not UTF-8 text ({field})") from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}: report is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: Windows-1252 or "
+            f"Latin-1?); save it as UTF-8 ({field})"
+        ) from None
     control = REPORT_CONTROL.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1
@@ -1233,7 +1266,7 @@ def read_report(config: DayConfig) -> str | None:
     lines = "\n".join(text.splitlines())
     text = "".join(
         c
-        for before, c in zip(" " + lines[:-1], lines, strict=True)
+        for before, c in zip((" " + lines)[: len(lines)], lines, strict=True)
         if unicodedata.category(c) != "Cf" or (c in JOINERS and not before.isascii())
     )
     if not text.strip():
@@ -1268,7 +1301,7 @@ def read_report(config: DayConfig) -> str | None:
         )
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
-    return text
+    return PAGE_FURNITURE.sub("", LINE_END_HYPHEN.sub(_rejoin_word, text))
 
 
 def _check_device(config: DayConfig) -> None:

@@ -27,12 +27,13 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
-    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev)"
+    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok|DR|DRS|PROF|IR|HJ)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
 )
-# A sentence ends at . ! ? and a space, or at a full-width 。！？, where the next one starts with a
-# capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+# A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
+# Kekhawatiran'), or at a full-width 。！？, where the next one starts with a capital of any script, a
+# letter of a script without case (Chinese, Arabic) or a quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"’')\]»])\s+|(?<=[。！？])\s*")
 OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
@@ -48,6 +49,7 @@ _MARK = (
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
+PAGE_NUMBER = re.compile(r"^\W*(?:hal(?:aman)?\.?\s*|page\s+)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?\W*$", re.I)
 HEADING_MAX_WORDS = 30  # longer lines without a sentence end are sentences that lost their period
 # A sentence this long has lost its sentence ends (a report pasted without punctuation): it is cut
 # into points of at most POINT_PIECE_WORDS words.  The day-10 report's longest sentence has 57.
@@ -108,11 +110,23 @@ def _names_only(sentence: str) -> bool:
     )
 
 
+def _goes_on(text: str) -> bool:
+    """Text that continues the line before it: it opens with a small letter ("merupakan ..." under
+    a hard-wrapped "Diplomasi digital menurut Fergus Hanson")."""
+    return text.lstrip()[:1].islower()
+
+
 def _without_title_lines(paragraph: str) -> str:
     """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
-    with no blank line between, is not the start of the first sentence."""
+    with no blank line between, is not the start of the first sentence; a line the next one goes
+    on from is."""
     lines = paragraph.splitlines()
-    while len(lines) > 1 and _is_title_line(lines[0]) and not all(map(_is_title_line, lines[1:])):
+    while (
+        len(lines) > 1
+        and _is_title_line(lines[0])
+        and not _goes_on(lines[1])
+        and not all(map(_is_title_line, lines[1:]))
+    ):
         lines = lines[1:]
     return "\n".join(lines)
 
@@ -148,7 +162,8 @@ def _sentences(text: str) -> list[str]:
     if (
         len(lines) > 1
         and all(
-            not HAS_SENTENCE_END.search(line[-1:]) and (lower_case or _starts_sentence(line.strip())) for line in lines
+            not HAS_SENTENCE_END.search(line.rstrip()[-1:]) and (lower_case or _starts_sentence(line.strip()))
+            for line in lines
         )
         and all(len(line.split()) >= 4 for line in lines)
     ):
@@ -188,11 +203,47 @@ def run_on_sentences(report: str) -> int:
     return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
 
 
+def _fills_its_lines(paragraph: str) -> bool:
+    """Its last line runs as far as the lines above it: the text was cut by the page, not ended."""
+    lines = [line.strip() for line in paragraph.splitlines()]
+    return len(lines) > 1 and len(lines[-1]) >= 0.75 * max(map(len, lines[:-1]))
+
+
+def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A paragraph that opens with a small letter goes on from the last one that left its sentence
+    open, across what stands between (a PDF's page number and running header at a page break);
+    a word broken there ("Dipl-" / "omasi") is one word again."""
+    # Only where sentences end with stops: in a report that lost them, its paragraphs are its sentences.
+    prose = [paragraph for paragraph, item in paragraphs if not _is_heading(paragraph, item)]
+    punctuated = sum(bool(HAS_SENTENCE_END.search(paragraph)) for paragraph in prose) * 2 >= len(prose)
+    joined: list[tuple[str, bool]] = []
+    for paragraph, item in paragraphs:
+        text = [k for k, (before, was_item) in enumerate(joined) if not _is_heading(before, was_item)]
+        last = joined[text[-1]][0].rstrip() if text else ""
+        # After a page number a sentence goes on whatever its next word ("... Diplomasi" / "Digital
+        # ..."), where the page's last line is as full as the lines above it.
+        page_break = (
+            text
+            and any(PAGE_NUMBER.match(before) for before, _ in joined[text[-1] + 1 :])
+            and _fills_its_lines(joined[text[-1]][0])
+            and not _is_heading(paragraph, item)  # the running header under the number
+        )
+        goes_on = punctuated and _goes_on(paragraph)
+        if item or not (goes_on or page_break) or not last or HAS_SENTENCE_END.search(last[-1]):
+            joined.append((paragraph, item))
+            continue
+        broken_word = re.search(r"[^\W\d_]-$", last)
+        joined[text[-1]] = (last[:-1] + paragraph if broken_word else f"{last} {paragraph}", joined[text[-1]][1])
+    return joined
+
+
 def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     """Every (sentence, lead-in) of the report that could be a point, and its content words."""
     text = TABLE_ROW.sub("", report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
-    paragraphs = dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())
+    paragraphs = _rejoined(
+        list(dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip()))
+    )
     candidates: list[tuple[str, str | None]] = []
     introduced = None  # "Menurutnya, ada tiga level:" above a list: its items' lead-in
     for paragraph, item in paragraphs:
@@ -229,6 +280,13 @@ class ReportPoints:
     # a word, so they are named in a warning instead of judged.  A list's lead-in ("Tantangannya
     # yaitu") goes with its items, and a line with a link points elsewhere.
     short: list[str]
+
+    @property
+    def text(self) -> str:
+        """Every sentence read, lead-ins included: the report's own words, without its titles,
+        page numbers and running headers (where its quantities are read)."""
+        read = [text for point in self.points for text in point if text] + self.short
+        return "\n".join(dict.fromkeys(read))
 
 
 def report_points(report: str) -> ReportPoints:

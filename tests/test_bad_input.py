@@ -133,11 +133,14 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
     "content, expected",
     [
         (b"  \n", "report file is empty"),
-        ("Diplomasi ‘digital’".encode("cp1252"), "not UTF-8"),
+        (b"", "report file is empty"),
+        (b"\n", "report file is empty"),
+        ("Diplomasi\n‘digital’".encode("cp1252"), "not UTF-8 text (byte 0x91 on line 2: Windows-1252"),
         (b"Diplomasi digital.\nKerja\x00sama ekonomi.", "control character '\\x00' on line 2"),
-        ("Diplomasi digital dibahas.".encode("utf-16"), "not UTF-8"),
+        ("Diplomasi digital dibahas.".encode("utf-16"), "UTF-16 text; save it as UTF-8"),
+        ("Diplomasi digital dibahas.".encode("utf-16-be"), "UTF-16 text; save it as UTF-8"),
     ],
-    ids=["empty", "cp1252", "nul", "utf-16"],
+    ids=["blank", "empty", "one-newline", "cp1252", "nul", "utf-16", "utf-16-no-bom"],
 )
 def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")

@@ -292,6 +292,53 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
                 "Menguatkan kerja sama ekonomi dan perdagangan internasional",
             ],
         ),
+        (  # a sentence ends after a closing quote or bracket too
+            "Ia berkata, “Diplomasi digital bukan pengganti diplomasi konvensional.” Kekhawatiran tentang "
+            "keamanan siber harus diatasi segera. Indonesia memulai diplomasi digital lewat media sosial (sejak "
+            "tahun 2017.) Anggaran infrastruktur digital perlu ditingkatkan.",
+            [
+                "Ia berkata, “Diplomasi digital bukan pengganti diplomasi konvensional.”",
+                "Kekhawatiran tentang keamanan siber harus diatasi segera.",
+                "Indonesia memulai diplomasi digital lewat media sosial (sejak tahun 2017.)",
+                "Anggaran infrastruktur digital perlu ditingkatkan.",
+            ],
+        ),
+        (  # a hard-wrapped line capitalised like a title is the sentence's start when the next goes on
+            "Diplomasi digital menurut Fergus Hanson\nmerupakan penggunaan internet serta teknologi informasi "
+            "dan\nkomunikasi dalam rangka mencapai tujuan diplomatik.",
+            [
+                "Diplomasi digital menurut Fergus Hanson merupakan penggunaan internet serta teknologi informasi "
+                "dan komunikasi dalam rangka mencapai tujuan diplomatik."
+            ],
+        ),
+        (  # a lower-case list item wrapped over lines (trailing spaces) is one point with its lead-in
+            "Tantangannya yaitu\n(1) satu, diplomasi digital bukan pengganti diplomasi konvensional.\n"
+            "(2) dua, komitmen dan kontinuitas   \npenyelenggaraan diplomasi digital oleh kementerian luar negeri "
+            "  \nsejak tahun 2017 sebagai bagian dari peta strategi. ",
+            [
+                "satu, diplomasi digital bukan pengganti diplomasi konvensional.",
+                "dua, komitmen dan kontinuitas penyelenggaraan diplomasi digital oleh kementerian luar negeri "
+                "sejak tahun 2017 sebagai bagian dari peta strategi.",
+            ],
+        ),
+        (  # a sentence over a PDF's page break (page number, running header) is one point
+            "Indonesia telah menjadikan diplomasi digital sebagai bagian dari\n\n2\n\nLAPORAN WORKSHOP DIPLOMASI"
+            "\n\ntransformasi strategi diplomasi pada tahun 2017 melalui media sosial.\n\nKemlu juga mengembangkan "
+            "situs perwakilan di luar negeri secara dig-\n\n3\n\nital dan terbuka.",
+            [
+                "Indonesia telah menjadikan diplomasi digital sebagai bagian dari transformasi strategi diplomasi "
+                "pada tahun 2017 melalui media sosial.",
+                "Kemlu juga mengembangkan situs perwakilan di luar negeri secara digital dan terbuka.",
+            ],
+        ),
+        (  # in a report without stops its paragraphs are its sentences, in lower case too
+            "Duta besar menjelaskan bahwa diplomasi digital sangat penting selama pandemi\n\nmanfaat diplomasi "
+            "digital adalah penyebaran pesan perdamaian dunia",
+            [
+                "Duta besar menjelaskan bahwa diplomasi digital sangat penting selama pandemi",
+                "manfaat diplomasi digital adalah penyebaran pesan perdamaian dunia",
+            ],
+        ),
         (  # a lower-case paragraph that lost its period is a point; a title-case line is a title
             "Strategi Diplomasi Digital di Masa Pandemi\n\nduta besar menjelaskan bahwa diplomasi digital sangat "
             "penting selama pandemi",
@@ -366,6 +413,11 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
     ],
     ids=[
         "list-items",
+        "closing-quote-or-bracket",
+        "hard-wrapped-title-like-line",
+        "wrapped-lower-case-item",
+        "pdf-page-break",
+        "paragraphs-without-stops",
         "lost-period",
         "repeated",
         "greetings",

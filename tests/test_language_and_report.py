@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO, REPORT
+from conftest import REPO, REPORT, write_config
 from pipeline.compare import core_name
 from pipeline.language import find_entities, normalize, numbers_to_digits, quantities
-from pipeline.points import split_points
+from pipeline.points import report_points, split_points
 
 
 def test_number_words_become_digits():
@@ -61,6 +61,43 @@ def test_a_bundled_report_is_read_as_the_article_it_is(config):
     day = load_config(REPO / "configs" / config)
     text = read_report(day)
     assert text is not None and split_points(text) == split_points(day.report_path.read_text(encoding="utf-8"))
+
+
+def test_a_report_from_a_pdf_or_a_news_page_reads_as_the_article(tmp_path):
+    """Text from a PDF (words broken at hard wraps, page numbers and running headers between pages)
+    and from a news page (byline, photo credit, "Baca juga", tags, sharing buttons) give the
+    article's own points and quantities."""
+    from pipeline.compare import report_numbers
+    from pipeline.config import load_config, read_report
+
+    article = REPORT.read_text(encoding="utf-8")
+    lines = []
+    for paragraph in article.split("\n\n"):  # wrapped at 60 characters, long words broken
+        line = ""
+        for word in paragraph.split():
+            if len(line) + len(word) > 60 and len(word) >= 8 and word.isalpha():
+                lines.append(f"{line} {word[:4]}-".strip())
+                line = word[4:]
+            elif len(line) + len(word) > 60:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines += [line, ""]
+    pages = [lines[i : i + 9] for i in range(0, len(lines), 9)]  # a page number and a running header
+    pdf = "\n".join(f"{chr(10).join(page)}\n\n{n}\n\nLAPORAN KEGIATAN WORKSHOP\n" for n, page in enumerate(pages, 1))
+    news = (
+        "Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245 kali\n\nFoto: Suasana workshop (Dok. Humas)"
+        f"\n\n{article}\n\nBaca juga: Workshop hari ke-9 membahas teknik public speaking\n\n"
+        "Tag: diplomasi digital, covid-19, workshop online\n\nBagikan artikel ini melalui Facebook dan WhatsApp\n"
+    )
+    expected = split_points(article)
+    for name, text in (("pdf.txt", pdf), ("news.txt", news)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / "talk.wav").touch()
+        read = read_report(load_config(write_config(tmp_path, report=name)))
+        assert split_points(read) == expected, name
+        assert [m.text for m in report_numbers(report_points(read).text, [], [])] == ["2017", "4"], name
 
 
 def test_core_name_drops_titles_and_degrees():
