@@ -82,6 +82,38 @@ FILLERS = {
     "melalui",
     "tentang",
     "sangat",
+    # spoken Indonesian: politeness, agreement, emphasis and colloquial function words
+    "maaf",
+    "silakan",
+    "silahkan",
+    "mari",
+    "iya",
+    "deh",
+    "lho",
+    "loh",
+    "nih",
+    "tuh",
+    "aja",
+    "udah",
+    "emang",
+    "aduh",
+    "sip",
+    "banget",
+    "keren",
+    "mantap",
+    "pengen",
+    "pingin",
+    "pengin",
+    "cuman",
+    "pokoknya",
+    "macem",
+    "kayak",
+    "gimana",
+    # "assalamu'alaikum" as ASR writes it apart
+    "asalamu",
+    "assalamu",
+    "wassalamu",
+    "alaikum",
 }
 ORG_HEADS = {
     "universitas",
@@ -316,7 +348,9 @@ _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
     rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)"
 )
-_ONE_OF = re.compile(r"\bsalah\s+satu\b")  # "one of": no quantity
+# Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
+# more), "satu arah" / "dua arah" (one-way, two-way).
+_NUMBER_IDIOM = re.compile(r"\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 _DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
@@ -437,9 +471,9 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
     "2,5", number words ("dua koma lima", "empat ribu"), a scale after digits ("2,5 miliar") and
     fractions ("dua setengah juta", "seperempat", "1/3"), as one canonical value ("2500000000",
-    "2.5", "0.25").  Enumeration marks, "salah satu", numbers that are part of a name ("Covid-19",
-    "G20", "covid sembilan belas"), clock times, a date's day and month, phone and ID numbers and
-    references ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
+    "2.5", "0.25").  Enumeration marks, idioms ("salah satu", "satu lagi"), numbers that are part
+    of a name ("Covid-19", "G20", "covid sembilan belas"), clock times, a date's day and month,
+    phone and ID numbers and references ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
     from decimal import Decimal
 
     text = unicodedata.normalize("NFKC", text).lower()
@@ -451,7 +485,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)
     text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), text)  # "1 200" -> "1.200"
     text = _PHONE.sub(" ", text)
-    text = _ONE_OF.sub(" ", _NAMED_NUMBER.sub(" ", text))
+    text = _NUMBER_IDIOM.sub(" ", _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)

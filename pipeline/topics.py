@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -39,6 +41,24 @@ MAX_OCCURRENCES = 25
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
 CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
 SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own phrase
+# Pieces shorter than this are the prefixes and short words ASR splits off ("di gital", "dia
+# login"); a piece this long that reads as a day's word as well as its join does is a whole word
+# ("negara ya" -> "negaranya" is "negara" and "ya", not a split).
+WHOLE_WORD_MIN = 4
+# How much rarer (wordfreq Zipf) than a stop word spelled like it a heard word must be to be that
+# stop word garbled: on the bundled days' ASR words, the pairs 2.6 or more apart are garbles
+# ("sekaran", "sepeti", "masi", "anya") but for two rare real words ("padam", "lada"), and real
+# words stay below ("tindak" 2.49, "dana" 2.3).
+GARBLED_ZIPF_GAP = 2.6
+# Share of a phrase's utterances a longer phrase holding it must be said in to stand for it: on the
+# bundled days 0.5 dropped "diplomasi" (10 utterances) for "diplomasi digital" (7 of them), and 1.0
+# kept "digital" (8) beside "diplomasi digital" (7 of them).
+NESTED_SHARE = 0.75
+# Clauses: a key phrase is said within one.  A sentence or clause mark ends one when a space or the
+# end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
+# normalised "teman teman") greets the audience and is no topic.
+CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
+ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara) \1\b")
 
 
 class Phrase(Strict):
@@ -108,6 +128,17 @@ class Topics(Strict):
         return self
 
 
+@lru_cache(maxsize=65536)
+def _garbled_stop_word(word: str) -> bool:
+    """A word spelled like a far more common stop word is mostly ASR's garbling of it ("sekaran"
+    for "sekarang"), though it is a word of its own: as little a topic as the stop word."""
+    from rapidfuzz import fuzz, process
+    from wordfreq import zipf_frequency
+
+    close = process.extractOne(word, sorted(stop_words()), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+    return close is not None and zipf_frequency(close[0], "id") - zipf_frequency(word, "id") >= GARBLED_ZIPF_GAP
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The day's own words (report, glossary, speaker names), beside the language's common words.
@@ -136,24 +167,34 @@ class Vocabulary:
         )
 
     def known(self, word: str) -> bool:
-        return word in self.words or is_common_word(word)
+        return word in self.words or (is_common_word(word) and not _garbled_stop_word(word))
+
+    def _closeness(self, word: str) -> float:
+        """How closely a word reads as one of the day's words (rapidfuzz ratio, 0 below SNAP_MIN)."""
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(word, self.phrases.get(1, []), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        return best[1] if best else 0.0
+
+    def _join_gain(self, first: str, second: str) -> float:
+        """How closely two heard words read joined as a day's word, when closer than a whole word
+        among them reads alone; 0 when joining does not help ("diplomasi ya" is already "diplomasi")."""
+        if first.isdigit() or second.isdigit():
+            return 0.0
+        joined = self._closeness(first + second)
+        whole = [self._closeness(w) for w in (first, second) if len(w) >= WHOLE_WORD_MIN and self.known(w)]
+        return joined if joined > max(whole, default=0.0) else 0.0
 
     def rejoin(self, normalized: str) -> str:
         """Join two heard words that together spell one of the day's words ("di gitar" -> "digitar",
-        which then reads as "digital"): ASR splits words it does not know."""
-        from rapidfuzz import fuzz, process
-
+        which then reads as "digital"): ASR splits words it does not know.  Of two joins that
+        overlap ("diplomasi di gital") the closer one is made."""
         words, out = normalized.split(), []
-        single = self.phrases.get(1, [])
         index = 0
         while index < len(words):
-            pair = "".join(words[index : index + 2])
-            if (
-                index + 1 < len(words)
-                and words[index + 1] not in self.words
-                and process.extractOne(pair, single, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-            ):
-                out.append(pair)
+            gain = self._join_gain(*words[index : index + 2]) if index + 1 < len(words) else 0.0
+            if gain and (index + 2 >= len(words) or gain >= self._join_gain(*words[index + 1 : index + 3])):
+                out.append(words[index] + words[index + 1])
                 index += 2
             else:
                 out.append(words[index])
@@ -161,18 +202,55 @@ class Vocabulary:
         return " ".join(out)
 
     def readable(self, phrase: str) -> str | None:
-        """The phrase as the day spells it, the phrase itself if all its words are real, else None."""
+        """The phrase itself if all its words are real, else with its unknown words read as the
+        day spells them; None if they read as nothing of the day's or the result is no topic.
+
+        Only unknown words are read as the day's: a heard real word ("teman", "semangat") is what
+        was said, not a misspelling of a close word of the report ("tema", "sangat")."""
         from rapidfuzz import fuzz, process
 
-        if all(is_number_word(word) for word in phrase.split()):
+        words = phrase.split()
+        if all(is_number_word(word) for word in words):
             return None
-        candidates = self.phrases.get(len(phrase.split()), [])
-        if phrase in candidates:
+        unknown = [index for index, word in enumerate(words) if not self.known(word)]
+        if not unknown:
             return phrase
-        snapped = process.extractOne(phrase, candidates, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-        if snapped:
-            return snapped[0]
-        return phrase if all(self.known(word) for word in phrase.split()) else None
+        start, end = unknown[0], unknown[-1] + 1
+        heard = " ".join(words[start:end])
+        snapped = process.extractOne(heard, self.phrases.get(end - start, []), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        if snapped is None:
+            return None
+        read = " ".join([*words[:start], snapped[0], *words[end:]])
+        # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
+        return read if _meaningful(read) else None
+
+
+@dataclass(eq=False)
+class _Topic:
+    """A readable phrase with all its heard forms, and the utterances that say it (each once)."""
+
+    phrase: str
+    score: float  # of its best-ranked form
+    heard: list[str]
+    said: dict[int, Occurrence]  # by utterance index: the first form found there
+
+    def stands_for(self, shorter: _Topic) -> bool:
+        """This longer phrase holds the shorter's words and is said in most of its utterances:
+        listing both would repeat one topic ("digital" beside "diplomasi digital")."""
+        return set(shorter.phrase.split()) < set(self.phrase.split()) and NESTED_SHARE * len(shorter.said) <= len(
+            self.said.keys() & shorter.said.keys()
+        )
+
+    def as_phrase(self) -> Phrase:
+        occurrences = sorted(self.said.values(), key=lambda o: o.start)
+        return Phrase(
+            phrase=self.phrase,
+            heard=self.heard,
+            score=round(self.score, 4),
+            count=len(occurrences),
+            first_time=occurrences[0].start,
+            occurrences=occurrences[:MAX_OCCURRENCES],
+        )
 
 
 def select_phrases(
@@ -183,36 +261,34 @@ def select_phrases(
     min_count: int,
     vocabulary: Vocabulary,
 ) -> list[Phrase]:
-    """Keep the best readable phrases said at least min_count times, heard forms of one phrase
-    merged, skipping any whose words all belong to a phrase already kept ("salam" after "salam
-    sejahtera")."""
-    kept: dict[str, Phrase] = {}
+    """Keep the best readable phrases said in at least min_count utterances, counted over all the
+    heard forms of each (a term ASR spells four ways is still said four times).  A phrase inside a
+    longer one that stands for it is left out ("salam" beside "salam sejahtera"); the longer takes
+    the place and score of a shorter one ranked before it."""
+    topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
         if text is None:
             continue
-        hits = exact_mentions(heard, utterances, normalized)
-        if text in kept:
-            phrase = kept[text]
-            if heard not in phrase.heard and heard != text:
-                phrase.heard.append(heard)
-            phrase.count += len(hits)
-            phrase.occurrences = sorted(phrase.occurrences + hits, key=lambda o: o.start)[:MAX_OCCURRENCES]
-            phrase.first_time = phrase.occurrences[0].start if phrase.occurrences else None
+        topic = topics.setdefault(text, _Topic(text, score, [], {}))
+        if heard != text and heard not in topic.heard:
+            topic.heard.append(heard)
+        for hit in exact_mentions(heard, utterances, normalized):
+            topic.said.setdefault(hit.utterance, hit)
+    kept: list[_Topic] = []
+    for topic in topics.values():
+        if len(topic.said) < min_count or any(longer.stands_for(topic) for longer in kept):
             continue
-        if any(set(text.split()) <= set(p.split()) for p in kept) or len(hits) < min_count:
-            continue
-        kept[text] = Phrase(
-            phrase=text,
-            heard=[heard] if heard != text else [],
-            score=round(score, 4),
-            count=len(hits),
-            first_time=hits[0].start,
-            occurrences=hits[:MAX_OCCURRENCES],
-        )
+        inside = [shorter for shorter in kept if topic.stands_for(shorter)]
+        if inside:
+            topic.score = max(topic.score, inside[0].score)
+            kept[kept.index(inside[0])] = topic
+            kept = [other for other in kept if other not in inside[1:]]
+        else:
+            kept.append(topic)
         if len(kept) == top_n:
             break
-    return list(kept.values())
+    return [topic.as_phrase() for topic in kept]
 
 
 def _meaningful(phrase: str) -> bool:
@@ -226,12 +302,19 @@ def _meaningful(phrase: str) -> bool:
     )
 
 
+def clauses(text: str, vocabulary: Vocabulary) -> str:
+    """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
+    one clause a line so that no phrase is found across a sentence end."""
+    pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
+    return "\n".join(line for line in map(vocabulary.rejoin, pieces) if line)
+
+
 def key_phrases(normalized: list[str], top_n: int) -> list[tuple[str, float]]:
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
     import yake
 
     extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=set(stop_words()))
-    ranked = extractor.extract_keywords(". ".join(normalized))
+    ranked = extractor.extract_keywords(". ".join(line for text in normalized for line in text.split("\n")))
     return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)]
 
 
@@ -239,10 +322,17 @@ def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, fl
     """Class-based TF-IDF: what each speaker says often that the others do not."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    word = r"[^\W\d_]{3,}"
-    # Hyphenated stop words ("berkali-kali") can never match a token: leave them out.
-    stop = sorted(w for w in stop_words() if re.fullmatch(word, w))
-    vectorizer = CountVectorizer(ngram_range=(1, 2), stop_words=stop, token_pattern=rf"(?u)\b{word}\b")
+    word, stop = re.compile(r"\b[^\W\d_]{3,}\b"), stop_words()
+
+    def terms_of(document: str) -> list[str]:
+        """Words and word pairs (stop words left out) within each clause, one clause a line."""
+        found = []
+        for line in document.split("\n"):
+            words = [w for w in word.findall(line) if w not in stop]
+            found += words + [" ".join(pair) for pair in pairwise(words)]
+        return found
+
+    vectorizer = CountVectorizer(analyzer=terms_of)
     try:
         counts = vectorizer.fit_transform(documents).toarray().astype(float)
     except ValueError:  # nothing but stop words
@@ -291,12 +381,12 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
 def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
     utterances = diarization.utterances
     vocabulary = Vocabulary.of_day(config, report_text)
-    normalized = [vocabulary.rejoin(normalize(u.text)) for u in utterances]
+    normalized = [clauses(u.text, vocabulary) for u in utterances]
     top_n = config.topics.top_n
     overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT, vocabulary)
     speakers = diarization.speakers
     documents = [
-        " ".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
+        "\n".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
     ]
     per_speaker = []
     for speaker, ranked in zip(speakers, speaker_phrases(documents, config.topics.per_speaker_top_n), strict=False):
@@ -312,8 +402,9 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
             )
         )
     entities = []
+    spoken = [text.replace("\n", " ") for text in normalized]
     for text, label, origin in known_entities(config, report_text):
-        hits = fuzzy_mentions(text, utterances, normalized)
+        hits = fuzzy_mentions(text, utterances, spoken)
         entities.append(
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
         )

@@ -1,0 +1,177 @@
+"""The topics stage's reading of a talk: what is shown as a topic, in which spelling, how often.
+
+Fast: hand-made talks and the bundled days' true text, no ASR model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config, read_report
+from pipeline.diarize import Diarization, SpeakerStats, Utterance
+from pipeline.evaluate import truth_diarization
+from pipeline.language import FILLERS, quantities
+from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, select_phrases
+from pipeline.truth import load_truth
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = load_config(REPO / "configs" / "demo.yaml")
+REPORT = (
+    "Tema acara ini sangat menarik. Isi materi bukan hanya teori. Kita harus memahami tingkatan "
+    "implementasi diplomasi digital. Diplomasi itu akan lebih baik dengan teknologi, sekarang juga."
+)
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return Vocabulary.of_day(DEMO, REPORT)
+
+
+def _talk(*texts: str) -> Diarization:
+    """Utterances of two speakers taking turns, five seconds each."""
+    labels = ["SPEAKER_00", "SPEAKER_01"]
+    utterances = [
+        Utterance.model_construct(
+            index=i,
+            segment=i,
+            speaker=labels[i % 2],
+            start=5.0 * i,
+            end=5.0 * i + 5,
+            text=text,
+            word_start=0,
+            word_end=0,
+        )
+        for i, text in enumerate(texts)
+    ]
+    speakers = [
+        SpeakerStats.model_construct(label=label, name=label, talk_seconds=1.0, words=1, first_seen=0.0)
+        for label in labels
+    ]
+    return Diarization.model_construct(utterances=utterances, speakers=speakers)
+
+
+def _all_phrases(topics: dict) -> list[str]:
+    return [p.phrase for p in topics["overall"]] + [p.phrase for s in topics["per_speaker"] for p in s.phrases]
+
+
+@pytest.mark.parametrize(
+    "heard, shown",
+    [
+        # real words are what was said, not a close word of the report
+        ("teman", "teman"),
+        ("semangat", "semangat"),
+        ("sisi", "sisi"),
+        ("buka", "buka"),
+        ("arus", "arus"),
+        ("tingkat", "tingkat"),
+        ("arus informasi", "arus informasi"),
+        # only the unknown words are read as the day's
+        ("diplomasi dikital", "diplomasi digital"),
+        ("tingkat dikital", "tingkat digital"),
+        # garbled function words read as stop words are no topics, nor is a phrase ending in one
+        ("litu", None),
+        ("dengyan", None),
+        ("lakan", None),
+        ("diplomasi litu", None),
+        ("sekaran", None),  # a rare word of its own, but mostly "sekarang" garbled
+    ],
+)
+def test_only_unknown_words_are_read_as_the_days(vocabulary, heard, shown):
+    assert vocabulary.readable(heard) == shown
+
+
+@pytest.mark.parametrize(
+    "heard, joined",
+    [
+        ("diplomasi di gital", "diplomasi digital"),  # the closer of two overlapping joins
+        ("ya di gital", "ya digital"),
+        ("strategi di gitar", "strategi digitar"),  # both pieces words, but together the day's word
+        ("diplomasi ya", "diplomasi ya"),  # a whole word and a particle
+        ("digital ya", "digital ya"),
+        ("diplomasi itu", "diplomasi itu"),
+        ("ada 2", "ada 2"),
+    ],
+)
+def test_only_split_words_are_joined(vocabulary, heard, joined):
+    assert vocabulary.rejoin(heard) == joined
+
+
+def test_forms_of_a_phrase_are_counted_together_once_an_utterance(vocabulary):
+    talk = _talk(
+        "Strategi diplomasi dikital di masa pandemi.",
+        "Tantangan diplomasi digitar bagi kementerian.",
+        "Manfaat diplomasi digitel bagi warga, diplomasi dikital juga.",
+        "Masa depan diplomasi dijital setelah pandemi.",
+    )
+    normalized = [u.text.lower() for u in talk.utterances]
+    ranked = [(f"diplomasi {w}", 0.9 - i / 10) for i, w in enumerate(["dikital", "digitar", "digitel", "dijital"])]
+    # each form is said once or twice: only together are they said often enough
+    [phrase] = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=3, vocabulary=vocabulary)
+    assert phrase.phrase == "diplomasi digital" and phrase.count == 4
+    assert [o.utterance for o in phrase.occurrences] == [0, 1, 2, 3]
+    assert phrase.heard == ["diplomasi dikital", "diplomasi digitar", "diplomasi digitel", "diplomasi dijital"]
+
+
+def test_a_phrase_is_listed_once_beside_a_longer_one_that_stands_for_it(vocabulary):
+    talk = _talk(
+        "diplomasi digital penting",
+        "diplomasi digital lagi",
+        "diplomasi digital dan teknologi",
+        "diplomasi klasik",
+        "diplomasi umum",
+        "diplomasi publik",
+    )
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("digital", 0.9), ("diplomasi", 0.8), ("diplomasi digital", 0.7)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=2, vocabulary=vocabulary)
+    # "digital" is only ever said in "diplomasi digital", which takes its place; "diplomasi" is
+    # said twice as often as "diplomasi digital" and stays
+    assert [(p.phrase, p.count, p.score) for p in phrases] == [("diplomasi digital", 3, 0.9), ("diplomasi", 6, 0.8)]
+
+
+def test_no_phrase_crosses_a_sentence_end():
+    talk = _talk(
+        "Pemandangan sangat indah. Laut biru. Terima kasih ibu, diplomasi digital penting.",
+        "Diplomasi digital di masa pandemi.",
+        "Diplomasi digital membantu warga. Sangat indah. Laut tenang.",
+    )
+    topics = extract_topics(DEMO, talk, REPORT)
+    assert "indah laut" not in _all_phrases(topics)
+    assert not {"digital", "diplomasi"} & {p.phrase for p in topics["overall"]}
+    assert "diplomasi digital" in [p.phrase for p in topics["overall"]]
+
+
+def test_fillers_greetings_and_politeness_are_no_topics():
+    talk = _talk(
+        "Eh, ya, jadi, nah, gitu ya. Oke baik, maaf maaf, silakan silakan.",
+        "Iya iya, betul betul, banget banget. Pokoknya gitu deh, maaf ya, silakan.",
+        "Asalamu'alaikum, selamat sore teman-teman, wassalamu'alaikum.",
+        "Asalamu'alaikum warahmatullahi, selamat sore teman-teman. Mantap, keren banget, pengen, cuman gitu.",
+    )
+    assert _all_phrases(extract_topics(DEMO, talk, REPORT)) == []
+
+
+def test_idioms_with_a_number_word_state_no_quantity():
+    assert quantities("Satu lagi. Komunikasi tidak lagi satu arah, tapi dua arah.") == []
+    assert [value for value, _ in quantities("Satu lagi: tiga lagi peserta datang.")] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "day", sorted(path.stem for path in (REPO / "configs").glob("*.yaml") if path.stem != "day-10")
+)
+def test_topics_of_a_days_true_text_are_counted_once_and_listed_once(day):
+    config = load_config(REPO / "configs" / f"{day}.yaml")
+    topics = extract_topics(config, truth_diarization(load_truth(config.truth_path)), read_report(config))
+    for phrases in [topics["overall"], *(s.phrases for s in topics["per_speaker"])]:
+        said = {p.phrase: {o.utterance for o in p.occurrences} for p in phrases}
+        for phrase in phrases:
+            assert not set(phrase.phrase.split()) & FILLERS, phrase.phrase
+            assert len(said[phrase.phrase]) == len(phrase.occurrences), f"{phrase.phrase}: an utterance twice"
+            if phrase.count <= MAX_OCCURRENCES:
+                assert phrase.count == len(phrase.occurrences)
+        for shorter in said:
+            for longer in said:
+                inside = set(shorter.split()) < set(longer.split())
+                assert not (inside and said[shorter] <= said[longer]), f"'{shorter}' only inside '{longer}'"
