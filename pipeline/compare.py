@@ -66,6 +66,7 @@ from pipeline.diarize import Diarization, Utterance
 from pipeline.formats import clipped, quoted
 from pipeline.language import (
     content_stems,
+    core_name,
     is_fragment,
     is_narration,
     looks_indonesian,
@@ -266,12 +267,6 @@ class Comparison(Strict):
                 f"coverage is {self.coverage}, but its points give {(self.covered + self.partly / 2) / content:.4f}"
             )
         return self
-
-
-def core_name(name: str) -> str:
-    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say."""
-    head = name.split(",")[0]
-    return " ".join(word for word in head.split() if "." not in word) or name
 
 
 def named_speakers(text: str, config: DayConfig) -> list[str]:

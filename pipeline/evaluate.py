@@ -31,7 +31,7 @@ from pipeline.artifacts import (
 from pipeline.compare import ReportPoint
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
-from pipeline.language import normalize
+from pipeline.language import core_name, normalize
 from pipeline.transcribe import Transcript
 from pipeline.truth import Truth, check_within_recording, load_truth
 
@@ -137,7 +137,6 @@ def _as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
     "dr. ayu larasati" are "Dr. Ayu Larasati, S.Sos., M.Ikom."): two spellings of one person were
     counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the config
     does not name is scored as a voice of its own, with a warning naming it."""
-    from pipeline.compare import core_name
     from pipeline.config import same_name_key
 
     known = {same_name_key(core_name(name)): name for name in config.speaker_names()}

@@ -680,6 +680,12 @@ def starts_a_talk(sentence: str) -> bool:
     return bool(REPORTING.search(words)) and not SAME_SPEAKER.search(words)
 
 
+def core_name(name: str) -> str:
+    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say."""
+    head = name.split(",")[0]
+    return " ".join(word for word in head.split() if "." not in word) or name
+
+
 def looks_indonesian(text: str) -> bool:
     """Whether a text is Indonesian, told by its share of Indonesian stop words (prose) or else of
     words that are stop words or roots of the stemmer's dictionary (a list of key words)."""

@@ -32,7 +32,15 @@ from pipeline.artifacts import (
 )
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.language import find_entities, is_common_word, is_number_word, normalize, quantities, stop_words
+from pipeline.language import (
+    core_name,
+    find_entities,
+    is_common_word,
+    is_number_word,
+    normalize,
+    quantities,
+    stop_words,
+)
 from pipeline.matching import NUMBER_VALUE, YEAR, Occurrence, exact_mentions, fuzzy_mentions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
@@ -58,6 +66,11 @@ NESTED_SHARE = 0.75
 # end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
 # normalised "teman teman") greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
+# Titles said before a name ("doktor ayu larasati", "bu ayu", "pak dubes"), in their spoken forms.
+HONORIFICS = frozenset(
+    ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
+    + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
+)
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara) \1\b")
 
 
@@ -150,6 +163,7 @@ class Vocabulary:
 
     phrases: dict[int, list[str]]  # by word count: normalised 1-3-word phrases of the day's texts
     words: frozenset[str]
+    names: frozenset[str] = frozenset()  # the words of the speakers' names, without titles
 
     @classmethod
     def of_day(cls, config: DayConfig, report_text: str | None) -> Vocabulary:
@@ -164,6 +178,17 @@ class Vocabulary:
         return cls(
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
+            frozenset(w for s in config.speakers for w in normalize(core_name(s.name)).split() if len(w) >= 3),
+        )
+
+    def names_someone(self, phrase: str) -> bool:
+        """A speaker's name or a word of it, said with or without a title ("ayu larasati", "doktor
+        ayu", "larasati"): the speaker is an entity, not a topic.  A name that is also a word
+        ("Indah") loses that word as a topic too: names are common words in Indonesian
+        ("larasati" is as common as many words), so the two cannot be told apart by the word."""
+        words = phrase.split()
+        return any(word in self.names for word in words) and all(
+            word in self.names or word in HONORIFICS for word in words
         )
 
     def known(self, word: str) -> bool:
@@ -210,7 +235,7 @@ class Vocabulary:
         from rapidfuzz import fuzz, process
 
         words = phrase.split()
-        if all(is_number_word(word) for word in words):
+        if all(is_number_word(word) for word in words) or self.names_someone(phrase):
             return None
         unknown = [index for index, word in enumerate(words) if not self.known(word)]
         if not unknown:
@@ -222,7 +247,7 @@ class Vocabulary:
             return None
         read = " ".join([*words[:start], snapped[0], *words[end:]])
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
-        return read if _meaningful(read) else None
+        return read if _meaningful(read) and not self.names_someone(read) else None
 
 
 @dataclass(eq=False)
@@ -404,7 +429,8 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     entities = []
     spoken = [text.replace("\n", " ") for text in normalized]
     for text, label, origin in known_entities(config, report_text):
-        hits = fuzzy_mentions(text, utterances, spoken)
+        # a person is said by name, not with the degrees the config writes ("S.Sos., M.Ikom.")
+        hits = fuzzy_mentions(core_name(text) if label == "PERSON" else text, utterances, spoken)
         entities.append(
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
         )

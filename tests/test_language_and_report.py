@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO, REPORT, write_config
-from pipeline.compare import core_name
-from pipeline.language import find_entities, normalize, numbers_to_digits, quantities
+from pipeline.language import core_name, find_entities, normalize, numbers_to_digits, quantities
 from pipeline.points import report_points, split_points
 
 

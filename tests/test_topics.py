@@ -175,3 +175,23 @@ def test_topics_of_a_days_true_text_are_counted_once_and_listed_once(day):
             for longer in said:
                 inside = set(shorter.split()) < set(longer.split())
                 assert not (inside and said[shorter] <= said[longer]), f"'{shorter}' only inside '{longer}'"
+
+
+@pytest.mark.parametrize("heard", ["ayu larasati", "doktor ayu", "larasati", "pak chalief akbar", "bu ayu"])
+def test_a_speakers_name_is_no_topic(vocabulary, heard):
+    """The speaker is an entity of the day; the name, with or without a title, is no key phrase."""
+    assert vocabulary.readable(heard) is None
+
+
+def test_a_speaker_is_found_by_the_name_said_not_the_degrees_written():
+    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' is said 'doktor ayu larasati': found, and not a topic."""
+    talk = _talk(
+        "Mari kita sambut doktor ayu larasati.",
+        "Terima kasih, saya ayu larasati dari universitas.",
+        "Silakan ibu ayu larasati, tentang diplomasi digital.",
+        "Diplomasi digital sangat penting di masa pandemi, diplomasi digital.",
+    )
+    topics = extract_topics(DEMO, talk, None)
+    speaker = next(e for e in topics["entities"] if e.text.startswith("Dr. Ayu"))
+    assert speaker.found and len(speaker.occurrences) == 3
+    assert not any("larasati" in phrase or phrase == "ayu" for phrase in _all_phrases(topics))
