@@ -200,6 +200,13 @@ def proper_nouns(doc: Doc) -> Doc:
             and (doc[start].is_sent_start or not previous.strip() or previous in '.:;!?"“(')
         ):
             continue  # one capitalised word opening a sentence is just a sentence
+        if (
+            index - start == 1
+            and not doc[start].is_upper
+            and previous not in TITLES
+            and not is_fragment(doc[start].lower_)
+        ):
+            continue  # one word of the language capitalised inside a sentence ("sejumlah Langkah", "tata Kelola")
         head = doc[start].lower_
         label = "ORG" if head in ORG_HEADS else "PERSON" if previous in TITLES else "MISC"
         spans.append(Span(doc, start, index, label=label))
@@ -414,8 +421,8 @@ _REFERENCE = re.compile(
 )
 # A number said after the name it belongs to: "covid sembilan belas", "ge dua puluh", "UU 11",
 # "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
-_NAME_WORDS = (
-    "covid|kovid|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
+_NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
+    "[ck]h?o[vfbp][iey][dt]|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
     "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|apbn|apbd|ri"
 )
 _NAME_NUMBER = re.compile(

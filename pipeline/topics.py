@@ -66,6 +66,7 @@ NESTED_SHARE = 0.75
 # end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
 # normalised "teman teman") greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
+SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Titles said before a name ("doktor ayu larasati", "bu ayu", "pak dubes"), in their spoken forms.
 HONORIFICS = frozenset(
     ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
@@ -381,9 +382,14 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
         patterns = [{"label": label, "pattern": text} for text, label, _ in entries]
         for ent in find_entities(report_text, patterns).ents:
             entries.append((" ".join(ent.text.split()), ent.label_, "report"))
+    from rapidfuzz import fuzz
+
+    # One person or thing once: the report's "Ayu Larassati" (a typo) is the config's speaker.
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:
-        unique.setdefault(normalize(text), (text, label, origin))
+        key = normalize(core_name(text))
+        if not any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in unique):
+            unique[key] = (text, label, origin)
     return list(unique.values())
 
 

@@ -195,3 +195,17 @@ def test_a_speaker_is_found_by_the_name_said_not_the_degrees_written():
     speaker = next(e for e in topics["entities"] if e.text.startswith("Dr. Ayu"))
     assert speaker.found and len(speaker.occurrences) == 3
     assert not any("larasati" in phrase or phrase == "ayu" for phrase in _all_phrases(topics))
+
+
+def test_a_name_the_report_misspells_is_the_configs_entity_once():
+    """The day-10 report writes "Ayu Larassati" and "Chalief Akbar": the config's speakers."""
+    from pipeline.topics import known_entities
+
+    texts = [text for text, _, _ in known_entities(DEMO, read_report(DEMO))]
+    assert not any("Larassati" in text or text == "Chalief Akbar" for text in texts)
+    assert "Dr. Ayu Larasati, S.Sos., M.Ikom." in texts and "H.E. Chalief Akbar" in texts
+
+
+@pytest.mark.parametrize("heard", ["pandemi chovid 19", "kovit sembilan belas", "cofid 19", "kobid 19"])
+def test_covid_as_asr_spells_it_is_a_name_not_a_quantity(heard):
+    assert quantities(heard) == []
