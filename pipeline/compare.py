@@ -67,6 +67,7 @@ from pipeline.formats import clipped, quoted
 from pipeline.language import (
     content_stems,
     core_name,
+    english_share,
     is_fragment,
     is_narration,
     looks_indonesian,
@@ -132,6 +133,9 @@ MIN_POINTS_FOR_WINDOW_SCALE = 8
 # best point scores under half the lowest of those (a report of another event scored 0.14-0.20)
 # is not about this talk, and standing out among its points or the windows then means nothing.
 RELATED_MIN = 0.235
+# A report this much in English (english_share: the day-10 report 0.04, one written half in English
+# 0.34) is not matched by its words when no encoder reads it: said so.
+MIXED_ENGLISH_SHARE = 0.2
 
 # Logistic weights over FEATURES, fitted by `python -m pipeline.bench --tune-compare` on the tuning
 # days (demo, para-1, para-2, para-5 to para-8: ASR and true text) only.  The second set serves
@@ -690,6 +694,14 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         )
         log.info(f"{config.report_path}: {warnings[-1]}")
     encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
+    if encoder is None and not across and (share := english_share(sentences.text)) >= MIXED_ENGLISH_SHARE:
+        warnings.append(
+            f"{share:.0%} of the report's words are English: compared by the words the talk shares with it (no "
+            "sentence encoder for "
+            + ("a report this short" if options.meaning else "compare.meaning: false")
+            + "), a point the talk says in Indonesian may show as missing"
+        )
+        log.warning(f"{config.report_path}: {warnings[-1]}")
     texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
     match = across_languages(texts, talk, encoder) if across else similarity(texts, talk, encoder)
     chance, windows = match.probability(), match.windows

@@ -834,3 +834,17 @@ def test_a_passage_of_a_word_or_two_says_no_point():
     )
     [point] = compare_to_report(config, talk, None, "Kucing saya suka Instagram.")["points"]
     assert point.status == "missing" and len(point.evidence[0].text.split()) > 2
+
+
+def test_a_short_report_half_in_english_says_its_words_are_not_matched():
+    """Code-switched reports are common; a short one has no encoder to read its meaning, so the
+    record says why its points may show as missing (the day-10 report, 4 % English, says nothing)."""
+    mixed = (
+        "The main challenge adalah controlling interaction antar aktor karena luasnya network. "
+        "Hybrid diplomacy will become the new normal setelah pandemi Covid-19 berakhir. "
+        "Concerns about cyber security, data privacy dan internet governance harus diatasi."
+    )
+    _, _, result = _compare("demo", mixed)
+    assert any("of the report's words are English" in w for w in result["warnings"])
+    _, _, result = _compare("demo")
+    assert not any("English" in w for w in result["warnings"])
