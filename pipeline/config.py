@@ -515,7 +515,13 @@ class DayConfig(_Strict):
             "download": {"source": self.source},
             "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
             "diarize": {"id": self.id, "diarize": self.diarize.model_dump(), "speakers": names},
-            "topics": {"topics": self.topics.model_dump(), "speakers": names, "glossary": glossary, "report": report},
+            "topics": {
+                "topics": self.topics.model_dump(),
+                "speakers": names,
+                "glossary": glossary,
+                "report": report,
+                "language": self.language,  # its stop words and word frequencies
+            },
             "compare": {
                 "compare": self.compare.model_dump(),
                 "speakers": names,

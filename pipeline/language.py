@@ -143,20 +143,25 @@ ONE_SCALE = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9}
 COMMON_WORD_ZIPF = 2.5  # about once in 3 million words
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    return frozenset(_indonesian_stop_words() | FILLERS)
+@lru_cache(maxsize=8)
+def stop_words(language: str = "id") -> frozenset[str]:
+    """Indonesian: spaCy's stop words and the spoken fillers; a day in another language: spaCy's
+    stop words of that language (none where spaCy has no list for it)."""
+    return frozenset(_spacy_stop_words("id") | FILLERS) if language == "id" else _spacy_stop_words(language)
 
 
-def _indonesian_stop_words() -> frozenset[str]:
-    """spaCy's Indonesian stop words, read from the file of its language data without importing
+@lru_cache(maxsize=8)
+def _spacy_stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of a language, read from the file of its language data without importing
     spaCy (that import loads torch: seconds for `validate` and every stage command's check)."""
     import importlib.util
 
     from pipeline.files import package_folder
 
-    path = package_folder("spacy") / "lang" / "id" / "stop_words.py"
-    spec = importlib.util.spec_from_file_location("lokakarya_id_stop_words", path)
+    path = package_folder("spacy") / "lang" / language / "stop_words.py"
+    if not re.fullmatch(r"[a-z]{2,3}", language) or not path.is_file():
+        return frozenset()
+    spec = importlib.util.spec_from_file_location(f"lokakarya_{language}_stop_words", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return frozenset(module.STOP_WORDS)
@@ -569,8 +574,10 @@ def is_common_word(word: str, language: str = "id") -> bool:
     while fragments and mishearings from the demo days ("gital", "dikital", "sekara", "terlap")
     are all 0.
     """
-    from wordfreq import zipf_frequency
+    from wordfreq import available_languages, zipf_frequency
 
+    if language not in available_languages():  # no word list to tell by (Javanese, Sundanese): a word
+        return True
     return zipf_frequency(word, language) >= COMMON_WORD_ZIPF
 
 
@@ -713,7 +720,7 @@ def looks_indonesian(text: str) -> bool:
     words = normalize(text).split()[:INDONESIAN_SAMPLE_WORDS]
     if not words:
         return False
-    base = _indonesian_stop_words()
+    base = _spacy_stop_words("id")
     if sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE:
         return True
     return sum(word in base or not is_fragment(word) for word in words) / len(words) >= INDONESIAN_MIN_WORD_SHARE

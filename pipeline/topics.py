@@ -143,14 +143,18 @@ class Topics(Strict):
 
 
 @lru_cache(maxsize=65536)
-def _garbled_stop_word(word: str) -> bool:
+def _garbled_stop_word(word: str, language: str) -> bool:
     """A word spelled like a far more common stop word is mostly ASR's garbling of it ("sekaran"
     for "sekarang"), though it is a word of its own: as little a topic as the stop word."""
     from rapidfuzz import fuzz, process
     from wordfreq import zipf_frequency
 
-    close = process.extractOne(word, sorted(stop_words()), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-    return close is not None and zipf_frequency(close[0], "id") - zipf_frequency(word, "id") >= GARBLED_ZIPF_GAP
+    close = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+    return (
+        close is not None
+        and is_common_word(close[0], language)  # a language wordfreq has a list for
+        and zipf_frequency(close[0], language) - zipf_frequency(word, language) >= GARBLED_ZIPF_GAP
+    )
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ class Vocabulary:
     phrases: dict[int, list[str]]  # by word count: normalised 1-3-word phrases of the day's texts
     words: frozenset[str]
     names: frozenset[str] = frozenset()  # the words of the speakers' names, without titles
+    language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
     def of_day(cls, config: DayConfig, report_text: str | None) -> Vocabulary:
@@ -180,6 +185,7 @@ class Vocabulary:
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
             frozenset(w for s in config.speakers for w in normalize(core_name(s.name)).split() if len(w) >= 3),
+            config.language,
         )
 
     def names_someone(self, phrase: str) -> bool:
@@ -193,7 +199,9 @@ class Vocabulary:
         )
 
     def known(self, word: str) -> bool:
-        return word in self.words or (is_common_word(word) and not _garbled_stop_word(word))
+        return word in self.words or (
+            is_common_word(word, self.language) and not _garbled_stop_word(word, self.language)
+        )
 
     def _closeness(self, word: str) -> float:
         """How closely a word reads as one of the day's words (rapidfuzz ratio, 0 below SNAP_MIN)."""
@@ -248,7 +256,7 @@ class Vocabulary:
             return None
         read = " ".join([*words[:start], snapped[0], *words[end:]])
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
-        return read if _meaningful(read) and not self.names_someone(read) else None
+        return read if _meaningful(read, self.language) and not self.names_someone(read) else None
 
 
 @dataclass(eq=False)
@@ -317,14 +325,14 @@ def select_phrases(
     return [topic.as_phrase() for topic in kept]
 
 
-def _meaningful(phrase: str) -> bool:
-    words = phrase.split()
+def _meaningful(phrase: str, language: str = "id") -> bool:
+    words, stop = phrase.split(), stop_words(language)
     return (
         len(phrase) >= 4
         and not any(w.isdigit() for w in words)
-        and any(w not in stop_words() for w in words)
-        and words[0] not in stop_words()
-        and words[-1] not in stop_words()
+        and any(w not in stop for w in words)
+        and words[0] not in stop
+        and words[-1] not in stop
     )
 
 
@@ -335,20 +343,21 @@ def clauses(text: str, vocabulary: Vocabulary) -> str:
     return "\n".join(line for line in map(vocabulary.rejoin, pieces) if line)
 
 
-def key_phrases(normalized: list[str], top_n: int) -> list[tuple[str, float]]:
+def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list[tuple[str, float]]:
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
     import yake
 
-    extractor = yake.KeywordExtractor(lan="id", n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=set(stop_words()))
+    stop = set(stop_words(language))
+    extractor = yake.KeywordExtractor(lan=language, n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=stop)
     ranked = extractor.extract_keywords(". ".join(line for text in normalized for line in text.split("\n")))
-    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p)]
+    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p, language)]
 
 
-def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, float]]]:
+def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> list[list[tuple[str, float]]]:
     """Class-based TF-IDF: what each speaker says often that the others do not."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    word, stop = re.compile(r"\b[^\W\d_]{3,}\b"), stop_words()
+    word, stop = re.compile(r"\b[^\W\d_]{3,}\b"), stop_words(language)
 
     def terms_of(document: str) -> list[str]:
         """Words and word pairs (stop words left out) within each clause, one clause a line."""
@@ -369,7 +378,7 @@ def speaker_phrases(documents: list[str], top_n: int) -> list[list[tuple[str, fl
     scores = frequency * weight
     result = []
     for row, doc_counts in zip(scores, counts, strict=False):
-        order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i])]
+        order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i], language)]
         result.append([(str(terms[i]), float(row[i])) for i in order[: top_n * CANDIDATES]])
     return result
 
@@ -414,13 +423,16 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
     top_n = config.topics.top_n
-    overall = select_phrases(key_phrases(normalized, top_n), utterances, normalized, top_n, MIN_COUNT, vocabulary)
+    ranked = key_phrases(normalized, top_n, config.language)
+    overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary)
     speakers = diarization.speakers
     documents = [
         "\n".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
     ]
     per_speaker = []
-    for speaker, ranked in zip(speakers, speaker_phrases(documents, config.topics.per_speaker_top_n), strict=False):
+    for speaker, ranked in zip(
+        speakers, speaker_phrases(documents, config.topics.per_speaker_top_n, config.language), strict=False
+    ):
         mine = [(u, t) for u, t in zip(utterances, normalized, strict=False) if u.speaker == speaker.label]
         own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
         per_speaker.append(

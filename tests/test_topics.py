@@ -209,3 +209,18 @@ def test_a_name_the_report_misspells_is_the_configs_entity_once():
 @pytest.mark.parametrize("heard", ["pandemi chovid 19", "kovit sembilan belas", "cofid 19", "kobid 19"])
 def test_covid_as_asr_spells_it_is_a_name_not_a_quantity(heard):
     assert quantities(heard) == []
+
+
+def test_a_day_in_another_language_reads_that_languages_words():
+    """A day held in English (language: en): English stop words and word frequencies, not
+    Indonesian ones ("and the", "the main" were topics and "diplomacy" no word)."""
+    english = DEMO.model_copy(update={"language": "en"})
+    talk = _talk(
+        "Good afternoon everyone. Today we talk about digital diplomacy and the pandemic.",
+        "Thank you. Digital diplomacy is the use of the internet for foreign policy goals.",
+        "During the pandemic digital diplomacy became the main channel for the embassy.",
+        "So the embassy must protect citizens abroad, and the pandemic changed everything.",
+    )
+    phrases = _all_phrases(extract_topics(english, talk, None))
+    assert "digital diplomacy" in phrases and "pandemic" in phrases
+    assert not any(word in phrase.split() for phrase in phrases for word in ("the", "and", "of"))
