@@ -397,7 +397,13 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
         found = json.loads(data, object_pairs_hook=no_repeated_keys).get("schema_version")
     except json.JSONDecodeError as exc:  # one cut short (a full disk, a killed copy) says so
         ended = exc.doc.rstrip().endswith(("}", "]")) and exc.pos < len(exc.doc.rstrip())
-        why = f"not JSON at line {exc.lineno}, column {exc.colno}" if ended else "cut short"
+        why = (
+            f"not JSON at line {exc.lineno}, column {exc.colno}"
+            if ended
+            else "cut short"
+            if exc.doc.strip()
+            else "empty"
+        )
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({why}); {_redo(made_by)}") from None
     except (AttributeError, RecursionError, UnicodeDecodeError):
         raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None

@@ -150,7 +150,13 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
 
 
 @pytest.mark.parametrize(
-    "cut, said", [(lambda text: text[: len(text) // 2], "cut short"), (lambda text: "{]" + text, "not JSON at line 1")]
+    "cut, said",
+    [
+        (lambda text: text[: len(text) // 2], "cut short"),
+        (lambda text: "{]" + text, "not JSON at line 1"),
+        (lambda text: "", "empty"),
+        (lambda text: " \n", "empty"),
+    ],
 )
 def test_an_artifact_cut_short_or_garbled_says_which(day, tmp_path, cut, said):
     """A full disk or a killed copy leaves half a file: "not a JSON object" hid that."""
