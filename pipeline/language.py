@@ -115,6 +115,15 @@ FILLERS = {
     "wassalamu",
     "alaikum",
 }
+# The same for a day in English or in Javanese, whose speakers mix in Indonesian: spaCy has English
+# stop words but no spoken fillers, and no Javanese list at all ("menika", "kula", "matur nuwun").
+SPOKEN_FILLERS = {
+    "en": {"okay", "ok", "yeah", "yes", "um", "uh", "er", "hmm", "right", "thank", "thanks", "know"},
+    "jv": {"menika", "niki", "punika", "kula", "panjenengan", "badhe", "inggih", "nggih", "mboten", "sanget"}
+    | {"saged", "ingkang", "kangge", "kaliyan", "saking", "dhateng", "wonten", "sampun", "ugi", "matur", "nuwun"}
+    | {"lha", "dinten"},
+    "ms": {"okey", "baiklah", "tuan", "puan"},
+}
 ORG_HEADS = {
     "universitas",
     "kementerian",
@@ -133,6 +142,21 @@ ORG_HEADS = {
     "dewan",
 }
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}
+# Words after which one capitalised word of the language names a place, a people or a language
+# ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
+# ("tata Kelola", "sejumlah Langkah" in the day-10 report).
+NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "seperti", "yaitu"} | {
+    "negara",
+    "kota",
+    "provinsi",
+    "pulau",
+    "bahasa",
+    "bangsa",
+    "orang",
+    "suku",
+    "warga",
+    "kabupaten",
+}
 # Number words are read in groups below a thousand (num2words' own words) times a scale word:
 # "dua ratus ribu", "empat ribu", "satu juta lima ratus ribu".
 _MAX_GROUP = 999
@@ -145,9 +169,15 @@ COMMON_WORD_ZIPF = 2.5  # about once in 3 million words
 
 @lru_cache(maxsize=8)
 def stop_words(language: str = "id") -> frozenset[str]:
-    """Indonesian: spaCy's stop words and the spoken fillers; a day in another language: spaCy's
-    stop words of that language (none where spaCy has no list for it)."""
-    return frozenset(_spacy_stop_words("id") | FILLERS) if language == "id" else _spacy_stop_words(language)
+    """Indonesian: spaCy's stop words and the spoken fillers.  A day in another language: spaCy's
+    stop words of that language and its spoken fillers; where spaCy has no list (Javanese,
+    Sundanese), Indonesian's as well, which a talk of this series in a language of Indonesia mixes in.
+    A Malay day reads the Indonesian fillers too: the two languages share them ("terima kasih")."""
+    if language == "id":
+        return frozenset(_spacy_stop_words("id") | FILLERS)
+    own = _spacy_stop_words(language)
+    borrowed = FILLERS if language == "ms" else _spacy_stop_words("id") | FILLERS if not own else set()
+    return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
 @lru_cache(maxsize=8)
@@ -191,6 +221,7 @@ def proper_nouns(doc: Doc) -> Doc:
 
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     spans, index = [], 0
+    named = {ent.end - 1 for ent in doc.ents}  # the last token of each name found so far
     while index < len(doc):
         if not proper(doc[index]) or index in taken:
             index += 1
@@ -208,13 +239,15 @@ def proper_nouns(doc: Doc) -> Doc:
         if (
             index - start == 1
             and not doc[start].is_upper
-            and previous not in TITLES
+            and previous not in TITLES | NAME_BEFORE
+            and not (previous == "," and start - 2 in named)  # a list of names: "ke Bali, Medan"
             and not is_fragment(doc[start].lower_)
         ):
             continue  # one word of the language capitalised inside a sentence ("sejumlah Langkah", "tata Kelola")
         head = doc[start].lower_
         label = "ORG" if head in ORG_HEADS else "PERSON" if previous in TITLES else "MISC"
         spans.append(Span(doc, start, index, label=label))
+        named.add(index - 1)
     doc.ents = list(doc.ents) + spans
     return doc
 
@@ -361,8 +394,9 @@ _ENUMERATION = re.compile(
     rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)"
 )
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
-# more), "satu arah" / "dua arah" (one-way, two-way).
-_NUMBER_IDIOM = re.compile(r"\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b")
+# more), "satu arah" / "dua arah" (one-way, two-way); the word before is kept to tell "tiga puluh
+# satu lagi" (31 more) from them.
+_NUMBER_IDIOM = re.compile(r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b)")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 _DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
@@ -479,6 +513,14 @@ def _written_part(match: re.Match) -> str:
     return match.group()
 
 
+def _idiom_left_out(match: re.Match) -> str:
+    """A number idiom's text gone, unless its number word ends a number ("tiga puluh satu lagi")."""
+    before = match.group(1)
+    if before and is_number_word(before):
+        return match.group()
+    return f" {before} " if before else " "
+
+
 def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
     "2,5", number words ("dua koma lima", "empat ribu"), a scale after digits ("2,5 miliar") and
@@ -497,7 +539,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)
     text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), text)  # "1 200" -> "1.200"
     text = _PHONE.sub(" ", text)
-    text = _NUMBER_IDIOM.sub(" ", _NAMED_NUMBER.sub(" ", text))
+    text = _NUMBER_IDIOM.sub(_idiom_left_out, _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
@@ -574,11 +616,20 @@ def is_common_word(word: str, language: str = "id") -> bool:
     while fragments and mishearings from the demo days ("gital", "dikital", "sekara", "terlap")
     are all 0.
     """
-    from wordfreq import available_languages, zipf_frequency
+    from wordfreq import zipf_frequency
 
-    if language not in available_languages():  # no word list to tell by (Javanese, Sundanese): a word
+    if not has_word_list(language):  # nothing to tell by (Javanese, Sundanese): a word
         return True
     return zipf_frequency(word, language) >= COMMON_WORD_ZIPF
+
+
+@lru_cache(maxsize=8)
+def has_word_list(language: str) -> bool:
+    """Whether wordfreq has a list for the language: asked once, as wordfreq reads its data folder
+    to answer (asked per word, it made a long day's topics 19 times slower)."""
+    from wordfreq import available_languages
+
+    return language in available_languages()
 
 
 # Words that describe the event rather than its content: a report sentence with two of them

@@ -35,7 +35,9 @@ from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     core_name,
     find_entities,
+    has_word_list,
     is_common_word,
+    is_fragment,
     is_number_word,
     normalize,
     quantities,
@@ -53,10 +55,10 @@ SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own
 # login"); a piece this long that reads as a day's word as well as its join does is a whole word
 # ("negara ya" -> "negaranya" is "negara" and "ya", not a split).
 WHOLE_WORD_MIN = 4
-# How much rarer (wordfreq Zipf) than a stop word spelled like it a heard word must be to be that
-# stop word garbled: on the bundled days' ASR words, the pairs 2.6 or more apart are garbles
-# ("sekaran", "sepeti", "masi", "anya") but for two rare real words ("padam", "lada"), and real
-# words stay below ("tindak" 2.49, "dana" 2.3).
+# How much rarer (wordfreq Zipf) than a stop word a heard word one letter short of it must be to be
+# that stop word garbled: of the bundled days' ASR words one letter short of a stop word, the 23
+# pairs 2.6 or more apart are all garbles ("sekaran" 3.0, "sepeti", "masi", "anya", "kit" 2.67),
+# and the real words stay below ("sera" 2.44 from "serta", "aga" 2.32, "du" 2.0).
 GARBLED_ZIPF_GAP = 2.6
 # Share of a phrase's utterances a longer phrase holding it must be said in to stand for it: on the
 # bundled days 0.5 dropped "diplomasi" (10 utterances) for "diplomasi digital" (7 of them), and 1.0
@@ -145,16 +147,30 @@ class Topics(Strict):
 @lru_cache(maxsize=65536)
 def _garbled_stop_word(word: str, language: str) -> bool:
     """A word spelled like a far more common stop word is mostly ASR's garbling of it ("sekaran"
-    for "sekarang"), though it is a word of its own: as little a topic as the stop word."""
+    for "sekarang", "dika" for "dia"), though it may be a word of its own: as little a topic as the
+    stop word.  A root word of the dictionary is spared unless it is the stop word with a letter
+    lost: the real words close to a stop word ("padam" to "pada", "telaah" to "telah", "adab" to
+    "ada") have a letter added or changed."""
     from rapidfuzz import fuzz, process
     from wordfreq import zipf_frequency
 
-    close = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-    return (
-        close is not None
-        and is_common_word(close[0], language)  # a language wordfreq has a list for
-        and zipf_frequency(close[0], language) - zipf_frequency(word, language) >= GARBLED_ZIPF_GAP
-    )
+    if not has_word_list(language):
+        return False
+    close = list(_one_letter_longer(language).get(word, ()))
+    if is_fragment(word) or language != "id":  # the dictionary is Indonesian's
+        found = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        close += [found[0]] if found else []
+    return any(zipf_frequency(stop, language) - zipf_frequency(word, language) >= GARBLED_ZIPF_GAP for stop in close)
+
+
+@lru_cache(maxsize=8)
+def _one_letter_longer(language: str) -> dict[str, list[str]]:
+    """Each way of dropping one letter of a stop word, with the stop words it comes from."""
+    spelled: dict[str, list[str]] = {}
+    for stop in sorted(stop_words(language)):
+        for index in range(len(stop)):
+            spelled.setdefault(stop[:index] + stop[index + 1 :], []).append(stop)
+    return spelled
 
 
 @dataclass(frozen=True)
@@ -169,6 +185,7 @@ class Vocabulary:
     phrases: dict[int, list[str]]  # by word count: normalised 1-3-word phrases of the day's texts
     words: frozenset[str]
     names: frozenset[str] = frozenset()  # the words of the speakers' names, without titles
+    whole_names: frozenset[str] = frozenset()  # the speakers' names, without titles
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -185,18 +202,30 @@ class Vocabulary:
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
             frozenset(w for s in config.speakers for w in normalize(core_name(s.name)).split() if len(w) >= 3),
+            frozenset(normalize(core_name(s.name)) for s in config.speakers),
             config.language,
         )
 
     def names_someone(self, phrase: str) -> bool:
-        """A speaker's name or a word of it, said with or without a title ("ayu larasati", "doktor
-        ayu", "larasati"): the speaker is an entity, not a topic.  A name that is also a word
-        ("Indah") loses that word as a topic too: names are common words in Indonesian
-        ("larasati" is as common as many words), so the two cannot be told apart by the word."""
+        """A speaker's name or words of it, said with or without a title ("ayu larasati", "doktor
+        ayu", "larasati", "moderator"): the speaker is an entity, not a topic.  Words of a name that
+        are words of the language ("data", "indah", "bank indonesia" of "Perwakilan Bank Indonesia")
+        name the speaker only with a title or as the whole name: said alone they are what was said."""
         words = phrase.split()
-        return any(word in self.names for word in words) and all(
-            word in self.names or word in HONORIFICS for word in words
+        if not all(word in self.names or word in HONORIFICS for word in words) or not any(
+            word in self.names for word in words
+        ):
+            return False
+        return (
+            phrase in self.whole_names
+            or any(word in HONORIFICS for word in words)
+            or any(is_fragment(word) for word in words)  # no word of the language: "larasati", "santoso"
         )
+
+    def has_phrase(self, phrase: str) -> bool:
+        """A phrase the report or the glossary writes."""
+        words = phrase.split()
+        return phrase in self.phrases.get(len(words), ())
 
     def known(self, word: str) -> bool:
         return word in self.words or (
@@ -252,9 +281,19 @@ class Vocabulary:
         start, end = unknown[0], unknown[-1] + 1
         heard = " ".join(words[start:end])
         snapped = process.extractOne(heard, self.phrases.get(end - start, []), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-        if snapped is None:
-            return None
-        read = " ".join([*words[:start], snapped[0], *words[end:]])
+        if snapped is not None:
+            read = " ".join([*words[:start], snapped[0], *words[end:]])
+        else:  # a short word a letter off ("faksin", 83) reads as the day's in its phrase ("faksin covid")
+            same_length = self.phrases.get(len(words), [])
+            whole = process.extractOne(phrase, same_length, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+            # and only its unknown words: "teman" is said, not the report's "tema"
+            known_kept = whole is not None and all(
+                said == written or index in unknown
+                for index, (said, written) in enumerate(zip(words, whole[0].split(), strict=True))
+            )
+            if not known_kept:
+                return None
+            read = whole[0]
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
 
@@ -268,11 +307,15 @@ class _Topic:
     heard: list[str]
     said: dict[int, Occurrence]  # by utterance index: the first form found there
 
-    def stands_for(self, shorter: _Topic) -> bool:
-        """This longer phrase holds the shorter's words and is said in most of its utterances:
-        listing both would repeat one topic ("digital" beside "diplomasi digital")."""
-        return set(shorter.phrase.split()) < set(self.phrase.split()) and NESTED_SHARE * len(shorter.said) <= len(
-            self.said.keys() & shorter.said.keys()
+    def stands_for(self, shorter: _Topic, least_together: int = 1) -> bool:
+        """This longer phrase holds the shorter's words and is said in most of its utterances (at
+        least `least_together`): listing both would repeat one topic ("digital" beside "diplomasi
+        digital")."""
+        together = len(self.said.keys() & shorter.said.keys())
+        return (
+            set(shorter.phrase.split()) < set(self.phrase.split())
+            and together >= least_together
+            and NESTED_SHARE * len(shorter.said) <= together
         )
 
     def as_phrase(self) -> Phrase:
@@ -313,12 +356,16 @@ def select_phrases(
     for topic in topics.values():
         if len(topic.said) < min_count or any(longer.stands_for(topic) for longer in kept):
             continue
-        inside = [shorter for shorter in kept if topic.stands_for(shorter)]
+        # A longer phrase takes the place of a better-ranked one it holds when said with it more than
+        # once, or when it is a phrase of the day's own ("diplomasi digital"); else the better-ranked
+        # word stays for both ("infrastruktur", not the heard pair "tanah infrastruktur" around it).
+        together = 1 if vocabulary.has_phrase(topic.phrase) else MIN_COUNT
+        inside = [shorter for shorter in kept if topic.stands_for(shorter, least_together=together)]
         if inside:
             topic.score = max(topic.score, inside[0].score)
             kept[kept.index(inside[0])] = topic
             kept = [other for other in kept if other not in inside[1:]]
-        else:
+        elif not any(topic.stands_for(shorter) for shorter in kept):
             kept.append(topic)
         if len(kept) == top_n:
             break
@@ -393,11 +440,16 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
             entries.append((" ".join(ent.text.split()), ent.label_, "report"))
     from rapidfuzz import fuzz
 
-    # One person or thing once: the report's "Ayu Larassati" (a typo) is the config's speaker.
+    # One person or thing once: the report's "Ayu Larassati" (a typo) is the config's speaker.  Only a
+    # report's name is read as a config entry written another way: the config's own entries, and two
+    # names of the report ("Dewi Lestari", "Dewi Lestiari"), are as many people as they are written.
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:
         key = normalize(core_name(text))
-        if not any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in unique):
+        config_keys = [seen for seen, entry in unique.items() if entry[2] == "config"]
+        if key not in unique and not (
+            origin == "report" and any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in config_keys)
+        ):
             unique[key] = (text, label, origin)
     return list(unique.values())
 

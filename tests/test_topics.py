@@ -224,3 +224,78 @@ def test_a_day_in_another_language_reads_that_languages_words():
     phrases = _all_phrases(extract_topics(english, talk, None))
     assert "digital diplomacy" in phrases and "pandemic" in phrases
     assert not any(word in phrase.split() for phrase in phrases for word in ("the", "and", "of"))
+
+
+@pytest.mark.parametrize("word", ["padam", "pajak", "telaah", "raksa", "adab", "inci", "jitu"])
+def test_a_real_word_close_to_a_stop_word_is_what_was_said(vocabulary, word):
+    """A root word of the language with a letter added or changed is no garbled stop word."""
+    assert vocabulary.readable(word) == word
+
+
+@pytest.mark.parametrize("heard", ["sekaran", "sepeti", "masi", "anya", "dika"])
+def test_a_stop_word_garbled_is_no_topic(vocabulary, heard):
+    assert vocabulary.readable(heard) is None
+
+
+def test_a_short_word_misheard_reads_as_the_days_in_its_phrase():
+    """One letter off a short word is below the snapping ratio alone ("faksin" 83) but not in the
+    phrase the day writes; a known word of the phrase is kept as said."""
+    vocabulary = Vocabulary.of_day(DEMO, "Program vaksin covid untuk anak muda dan pajak daerah.")
+    assert vocabulary.readable("faksin covid") == "vaksin covid"
+    assert vocabulary.readable("anat muda") == "anak muda"
+    assert vocabulary.readable("faksin") is None
+
+
+def test_words_of_a_name_that_are_words_of_the_language_stay_topics():
+    """A speaker named "Bapak Data Santoso": "data" said alone is a topic, the name is not; a
+    speaker named by a role ("Moderator") is named by it."""
+    renamed = [DEMO.speakers[0].model_copy(update={"name": name}) for name in ("Bapak Data Santoso", "Moderator")]
+    config = DEMO.model_copy(update={"speakers": renamed})
+    vocabulary = Vocabulary.of_day(config, None)
+    assert vocabulary.readable("data") == "data" and vocabulary.readable("data pribadi") == "data pribadi"
+    assert vocabulary.readable("pak data") is None and vocabulary.readable("data santoso") is None
+    assert vocabulary.readable("santoso") is None and vocabulary.readable("moderator") is None
+
+
+def test_one_word_places_of_the_report_are_entities_and_close_names_stay_apart():
+    from pipeline.topics import known_entities
+
+    config = DEMO.model_copy(
+        update={"speakers": [*DEMO.speakers, DEMO.speakers[1].model_copy(update={"name": "Ayu Laraswati"})]}
+    )
+    report = (
+        "Kerja sama dengan Belanda dan bahasa Inggris. Kunjungan ke Bali, Medan dan Bandung. "
+        "Hadir pula Dewi Lestari dan Dewi Lestiari, sejumlah Langkah dibahas."
+    )
+    texts = [text for text, _, _ in known_entities(config, report)]
+    assert {"Belanda", "Inggris", "Bali", "Medan", "Bandung", "Dewi Lestari", "Dewi Lestiari"} <= set(texts)
+    assert "Ayu Laraswati" in texts and "Dr. Ayu Larasati, S.Sos., M.Ikom." in texts
+    assert "Langkah" not in texts
+
+
+@pytest.mark.parametrize(
+    "said, value",
+    [("tinggal tiga puluh satu lagi", "31"), ("seratus satu lagi", "101"), ("jalan tiga puluh dua arah", "32")],
+)
+def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
+    assert [found for found, _ in quantities(said)] == [value]
+
+
+def test_a_word_said_once_is_not_replaced_by_a_heard_pair_around_it(vocabulary):
+    """Per speaker (said once is enough) a word stays beside a heard pair said with it once, while a
+    pair the report writes takes the word's place."""
+    talk = _talk("anggaran tanah infrastruktur desa", "diplomasi digital penting")
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("infrastruktur", 0.9), ("digital", 0.8), ("tanah infrastruktur", 0.7), ("diplomasi digital", 0.6)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=1, vocabulary=vocabulary)
+    assert [p.phrase for p in phrases] == ["infrastruktur", "diplomasi digital"]
+
+
+@pytest.mark.parametrize(
+    "language, fillers",
+    [("jv", ["menika", "kula", "matur", "yang"]), ("ms", ["okey", "terima"]), ("en", ["okay", "um"])],
+)
+def test_a_day_in_another_language_reads_its_spoken_fillers(language, fillers):
+    from pipeline.language import stop_words
+
+    assert set(fillers) <= stop_words(language)
