@@ -987,30 +987,74 @@ MARKDOWN = (
 )
 
 # Text copied from a PDF breaks words at line ends ("Imple-\nmentasi"): a word goes on when the next
-# line opens with a small letter.  A doubled word ("teman-\nteman") and a one-letter prefix
-# ("e-\ndiplomasi") keep their hyphen.  The line still ends after the word made whole, so that
-# the lines keep their lengths for telling a page's cut from a paragraph's end (points.py).
-LINE_END_HYPHEN = re.compile(r"([^\W\d_]{1,100})-[ \t]*\n[ \t]*([^\W\d_]{1,100})([ \t]+)?")
-# Lines a news site puts around its article: links to other articles, tags, credits of the writer,
-# the photo or the source, a view counter, sharing buttons, a byline of fields between bars
-# ("Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245 kali").  Not the report's words:
-# compared, "Tag: diplomasi digital, covid-19, ..." came out partly said, and 1245 a quantity.
-PAGE_FURNITURE = re.compile(
-    r"^[ \t]*(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)\b|(?:berita|artikel)[ \t]+terkait\b"
-    r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
-    r"|sumber|kontributor)[ \t]*:|dibaca[ \t]+[\d.,]+[ \t]+kali\b)[^\n]{0,500}$"
-    r"|^[ \t]*(?:bagikan|share)\b[^\n]{0,120}$"
-    r"|^[^\n|]{0,200}\|[^\n|]{0,200}\|[^\n]{0,200}$",
-    re.M | re.I,
+# line opens with a small letter, whole or with its hyphen as points.rejoined_word tells (told the
+# other parts of a compound too: "people-to-" / "people").  The line still ends after the word, so
+# that the lines keep their lengths for telling a page's cut from a paragraph's end (points.py).
+LINE_END_HYPHEN = re.compile(
+    r"((?:[^\W\d_]{1,100}-){0,5}[^\W\d_]{1,100})-[ \t]*\n[ \t]*([^\W\d_]{1,100}(?:-[^\W\d_]{1,100}){0,5})([ \t]+)?"
 )
+# Lines a news site puts around its article, each a line of its own: links to other articles and
+# sharing buttons (their words alone, or a colon before what they name: "Baca juga: ...",
+# "Bagikan:", "Bagikan artikel ini ..."), a view counter, the credits of the writer, the photo or the
+# source and the tags ("Penulis: Humas", "Tag: diplomasi digital, covid-19, ...").  Not the report's
+# words: compared, "Tag: ..." came out partly said, and 1245 of "Dibaca 1.245 kali" a quantity.
+PAGE_FURNITURE = re.compile(
+    r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
+    r"(?:[ \t]*:.*|[^\w]*)"
+    r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini\b.*|share[ \t]+this\b.*"
+    r"|dibaca[ \t]*:?[ \t]*[\d.,]+[ \t]+kali\W*"
+    r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
+    r"|sumber|kontributor)[ \t]*:(?P<credited>.*)",
+    re.I,
+)
+# A credit's line is the report's sentence when what follows its colon is one ("Sumber: data Kominfo
+# menunjukkan ..."): ended by a stop, of as many words as a point has content words at least
+# (points.MIN_POINT_WORDS), and not capitalised like a name ("Sumber: Kementerian Komunikasi dan
+# Informatika.").
+CREDIT_SENTENCE_WORDS = 4
+# A byline's fields between bars ("Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245
+# kali") are short: the longest, a date with its time ("Senin, 12 Desember 2020 10:15 WIB"), has 6.
+BYLINE_FIELD_WORDS = 6
 
 
 def _rejoin_word(match: re.Match) -> str:
+    """A word broken at a line's end, whole (LINE_END_HYPHEN); a capital after the hyphen opens a
+    word of its own ("Jawa-" / "Bali")."""
+    from pipeline.points import rejoined_word
+
     left, right, space = match.groups()
     if not right[0].islower():
         return match.group()
-    keep_hyphen = len(left) == 1 or left.casefold() == right.casefold()
-    return left + ("-" if keep_hyphen else "") + right + ("\n" if space else "")
+    return rejoined_word(left, right) + ("\n" if space else "")
+
+
+def _is_furniture(line: str) -> bool:
+    """A line of a news page around its article (PAGE_FURNITURE), or a byline of fields between bars."""
+    line = line.strip()
+    match = PAGE_FURNITURE.fullmatch(line)
+    if match and match["credited"] is not None:
+        words = match["credited"].split()
+        capitalised = sum(word[:1].isupper() for word in words)
+        sentence = line[-1] in ".!?" and len(words) >= CREDIT_SENTENCE_WORDS and capitalised * 2 < len(words)
+        return not sentence
+    fields = line.split("|")
+    byline = len(fields) > 2 and line[-1:] not in ".!?" and all(len(f.split()) <= BYLINE_FIELD_WORDS for f in fields)
+    return bool(match) or byline
+
+
+def _without_furniture(text: str) -> str:
+    """The text without a news page's furniture (_is_furniture): lines standing alone, not a line
+    that goes on from an open sentence or that the next line goes on from ("... memiliki market" /
+    "share pengguna ...", "relevansi | kejelasan | manfaat, dengan" / "skala ...")."""
+    lines = text.split("\n")
+    kept = []
+    for k, line in enumerate(lines):
+        before = lines[k - 1].rstrip() if k else ""
+        after = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
+        goes_on = line.lstrip()[:1].islower() and before[-1:] not in ("", ".", "!", "?")
+        gone_on = after[:1].islower() and line.rstrip()[-1:] not in (".", "!", "?")
+        kept.append("" if _is_furniture(line) and not goes_on and not gone_on else line)
+    return "\n".join(kept)
 
 
 def _data_kind(lines: list[str]) -> str | None:
@@ -1307,7 +1351,7 @@ def read_report(config: DayConfig) -> str | None:
         )
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
-    return PAGE_FURNITURE.sub("", LINE_END_HYPHEN.sub(_rejoin_word, text))
+    return _without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text))
 
 
 def _check_device(config: DayConfig) -> None:

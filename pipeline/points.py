@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.language import normalize, stop_words
+from pipeline.language import is_fragment, normalize, stop_words
 
 # A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
 # and its points against every window of a long talk would take gigabytes.
@@ -27,13 +27,17 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
-    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok|DR|DRS|PROF|IR|HJ)"
+    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
 )
+# A title in capitals is one before a name in capitals ("DR. AYU LARASATI"); before other words it is
+# an acronym ending the sentence ("... sebagai Ketua DR. Pemateri ...").
+SHOUTED_TITLE = re.compile(r"\b(?:DR|DRS|PROF|IR|HJ)\.$")
+CLOSING_MARKS = "”\"’')]»"
 # A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
 # Kekhawatiran'), or at a full-width 。！？, where the next one starts with a capital of any script, a
 # letter of a script without case (Chinese, Arabic) or a quote.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"’')\]»])\s+|(?<=[。！？])\s*")
+SENTENCE_END = re.compile(rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*")
 OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
@@ -49,7 +53,20 @@ _MARK = (
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
-PAGE_NUMBER = re.compile(r"^\W*(?:hal(?:aman)?\.?\s*|page\s+)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?\W*$", re.I)
+# A PDF's page number on its own line, between dashes or brackets ("- 12 -", "Hal. 3 dari 10"): of at
+# most three digits, as a report has fewer than a thousand pages (a year, "2020", or "75%" on its own
+# is the report's, from a table or an infographic).
+_PAGE_MARKS = r"[\s\-–—|()\[\].·•]*"
+PAGE_NUMBER = re.compile(
+    rf"^{_PAGE_MARKS}(?:hal(?:aman)?\.?\s*|page\s+)?\d{{1,3}}(?:\s*(?:/|dari|of)\s*\d{{1,3}})?{_PAGE_MARKS}$", re.I
+)
+# The word before a hyphen ending a line and the one after (rejoined_word), with the parts of a
+# compound they belong to ("people-to-" / "people", "people-" / "to-people").
+BROKEN_LEFT = r"((?:[^\W\d_]+-)*[^\W\d_]+)"
+BROKEN_RIGHT = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+# A clitic after a word the dictionary lacks keeps its hyphen over a line's end ("website-" / "nya"):
+# those the dictionary has no word for (it has "mu", "lah", "kah").
+CLITICS = ("nya", "ku")
 HEADING_MAX_WORDS = 30  # longer lines without a sentence end are sentences that lost their period
 # A sentence this long has lost its sentence ends (a report pasted without punctuation): it is cut
 # into points of at most POINT_PIECE_WORDS words.  The day-10 report's longest sentence has 57.
@@ -112,8 +129,34 @@ def _names_only(sentence: str) -> bool:
 
 def _goes_on(text: str) -> bool:
     """Text that continues the line before it: it opens with a small letter ("merupakan ..." under
-    a hard-wrapped "Diplomasi digital menurut Fergus Hanson")."""
-    return text.lstrip()[:1].islower()
+    a hard-wrapped "Diplomasi digital menurut Fergus Hanson"); a name written small ("iPhone",
+    "e-KTP") or a title ("dr. Ayu") opens a sentence."""
+    first = next(iter(text.split()), "")
+    return first[:1].islower() and first.islower() and not ABBREVIATION.search(first)
+
+
+def _abbreviated(piece: str, after: str) -> bool:
+    """The period ending a piece is an abbreviation's, also inside a bracket ("(Diskominfo Prov.)
+    Jawa Tengah"), not a sentence's end."""
+    piece = piece.rstrip(CLOSING_MARKS)
+    return bool(ABBREVIATION.search(piece) or (SHOUTED_TITLE.search(piece) and next(iter(after.split()), "").isupper()))
+
+
+def rejoined_word(left: str, right: str) -> str:
+    """A word broken over a line's end by a hyphen ("Imple-" / "mentasi"), whole: where the two
+    make a word of the dictionary ("implementasi", "matahari"), or where the part after is no word
+    of its own (a name or a foreign word broken: "Komin-" / "fo", "engage-" / "ment").  A compound or reduplication
+    keeps its hyphen: the dictionary has none written whole, and their second part is a word
+    ("perundang-undangan", "sosial-budaya", "terus-menerus"); so does one of three parts
+    ("people-to-people"), a doubled word, a one-letter prefix ("e-diplomasi") and a clitic after a
+    foreign word ("website-nya")."""
+    whole = left + right
+    if len(left) > 1 and left.casefold() != right.casefold() and "-" not in whole:
+        if not is_fragment(whole.casefold()):
+            return whole
+        if is_fragment(right.casefold()) and right.casefold() not in CLITICS:
+            return whole
+    return f"{left}-{right}"
 
 
 def _without_title_lines(paragraph: str) -> str:
@@ -174,7 +217,7 @@ def _sentences(text: str) -> list[str]:
     quotes = (0, 0)
     for piece in SENTENCE_END.split(" ".join(text.split())):
         if sentences and (
-            ABBREVIATION.search(sentences[-1][-1])
+            _abbreviated(sentences[-1][-1], piece)
             or _inside_quote(quotes, piece)
             or not (lower_case or _starts_sentence(piece))
         ):
@@ -209,31 +252,48 @@ def _fills_its_lines(paragraph: str) -> bool:
     return len(lines) > 1 and len(lines[-1]) >= 0.75 * max(map(len, lines[:-1]))
 
 
+def _closed(paragraph: str) -> bool:
+    """Ends a sentence, a lead-in (":") or a list's item (";"): what follows does not go on from it."""
+    end = paragraph.rstrip()[-1:]
+    return bool(HAS_SENTENCE_END.search(end)) or end in (":", ";")
+
+
+def _between_pages(paragraph: str, item: bool) -> bool:
+    """A title or a page number ("- 2 -" too, read as a list's item): no text of the report's."""
+    return _is_heading(paragraph, item) or bool(PAGE_NUMBER.match(paragraph))
+
+
 def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A paragraph that opens with a small letter goes on from the last one that left its sentence
-    open, across what stands between (a PDF's page number and running header at a page break);
-    a word broken there ("Dipl-" / "omasi") is one word again."""
+    """A paragraph that opens with a small letter goes on from the one before it that left its
+    sentence open, also across a PDF's page break (its page number and running header, then left
+    out); a word broken there ("Dipl-" / "omasi") is one word again.  A list's item neither goes
+    on nor is gone on from."""
     # Only where sentences end with stops: in a report that lost them, its paragraphs are its sentences.
-    prose = [paragraph for paragraph, item in paragraphs if not _is_heading(paragraph, item)]
-    punctuated = sum(bool(HAS_SENTENCE_END.search(paragraph)) for paragraph in prose) * 2 >= len(prose)
+    prose = [paragraph for paragraph, item in paragraphs if not _between_pages(paragraph, item)]
+    if sum(bool(HAS_SENTENCE_END.search(paragraph)) for paragraph in prose) * 2 < len(prose):
+        return paragraphs
     joined: list[tuple[str, bool]] = []
     for paragraph, item in paragraphs:
-        text = [k for k, (before, was_item) in enumerate(joined) if not _is_heading(before, was_item)]
-        last = joined[text[-1]][0].rstrip() if text else ""
+        start = len(joined)  # where the titles and page numbers since the last paragraph of text start
+        while start and _between_pages(*joined[start - 1]):
+            start -= 1
+        last, last_item = joined[start - 1] if start else ("", True)
+        page_break = any(PAGE_NUMBER.match(between) for between, _ in joined[start:])
         # After a page number a sentence goes on whatever its next word ("... Diplomasi" / "Digital
         # ..."), where the page's last line is as full as the lines above it.
-        page_break = (
-            text
-            and any(PAGE_NUMBER.match(before) for before, _ in joined[text[-1] + 1 :])
-            and _fills_its_lines(joined[text[-1]][0])
-            and not _is_heading(paragraph, item)  # the running header under the number
-        )
-        goes_on = punctuated and _goes_on(paragraph)
-        if item or not (goes_on or page_break) or not last or HAS_SENTENCE_END.search(last[-1]):
+        goes_on = _goes_on(paragraph) and (page_break or start == len(joined))
+        cut = page_break and _fills_its_lines(last) and not _is_heading(paragraph, item)  # not the running header
+        if item or last_item or not (goes_on or cut) or _closed(last):
             joined.append((paragraph, item))
             continue
-        broken_word = re.search(r"[^\W\d_]-$", last)
-        joined[text[-1]] = (last[:-1] + paragraph if broken_word else f"{last} {paragraph}", joined[text[-1]][1])
+        last = last.rstrip()
+        broken = re.search(BROKEN_LEFT + "-$", last)
+        rest = re.match(BROKEN_RIGHT, paragraph)
+        if broken and rest:
+            last, paragraph = last[: broken.start()] + rejoined_word(broken[1], rest[0]), paragraph[rest.end() :]
+        else:
+            last += " "
+        joined[start - 1 :] = [(last + paragraph, False)]  # the page number and running header read once
     return joined
 
 

@@ -339,6 +339,92 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
                 "manfaat diplomasi digital adalah penyebaran pesan perdamaian dunia",
             ],
         ),
+        (  # a paragraph in lower case goes on from no list item, across no title, and not when it
+            # opens with a name written small or a title
+            SAID_AT_LENGTH + "\n\nPeserta datang dari berbagai kabupaten di Jawa Tengah untuk belajar "
+            "diplomasi.\n\nTantangan yang dibahas antara lain:\n- hoaks dan disinformasi di media sosial\n"
+            "- rendahnya literasi digital masyarakat desa\n\ne-KTP kini dapat diverifikasi melalui aplikasi resmi "
+            "Dukcapil.\n\nPemateri "
+            "menampilkan akun resmi pemerintah daerah di Instagram\n\nSesi Kedua\n\ndr. Ayu Larasati menjelaskan "
+            "dampak hoaks kesehatan terhadap vaksinasi.\n\nPeserta melihat akun resmi dari pemerintah daerah "
+            "lain\n\niPhone menjadi alat utama warga mengakses informasi pemerintah.",
+            [
+                SAID_AT_LENGTH,
+                "Peserta datang dari berbagai kabupaten di Jawa Tengah untuk belajar diplomasi.",
+                "hoaks dan disinformasi di media sosial",
+                "rendahnya literasi digital masyarakat desa",
+                "e-KTP kini dapat diverifikasi melalui aplikasi resmi Dukcapil.",
+                "Pemateri menampilkan akun resmi pemerintah daerah di Instagram",
+                "dr. Ayu Larasati menjelaskan dampak hoaks kesehatan terhadap vaksinasi.",
+                "Peserta melihat akun resmi dari pemerintah daerah lain",
+                "iPhone menjadi alat utama warga mengakses informasi pemerintah.",
+            ],
+        ),
+        (  # nor after a lead-in's ":" or an item's ";" (a list that lost its marks)
+            SAID_AT_LENGTH + "\n\nPemateri menyebut dua tantangan utama:\n\nhoaks yang menyebar cepat di media "
+            "sosial;\n\nrendahnya literasi digital masyarakat di wilayah pedesaan.",
+            [
+                SAID_AT_LENGTH,
+                "Pemateri menyebut dua tantangan utama:",
+                "hoaks yang menyebar cepat di media sosial",
+                "rendahnya literasi digital masyarakat di wilayah pedesaan.",
+            ],
+        ),
+        (  # a page number is read once; a year or a percentage on its own line is no page number
+            SAID_AT_LENGTH + "\n\nIndonesia telah menjadikan diplomasi digital sebagai bagian dari transformasi\n"
+            "strategi diplomasi pada tahun 2017 melalui media sosial dan situs resmi\n\n- 2 -\n\nKementerian Luar "
+            "Negeri serta perwakilan RI di seluruh dunia sejak tahun itu juga\nmengembangkan situs perwakilan dan "
+            "akun media sosial di luar negeri\n\nPeserta bertanya tentang keamanan siber dalam diplomasi.\n\nLaporan "
+            "ini disusun oleh panitia sebagai bahan evaluasi pelaksanaan program tahun\nanggaran berikutnya dan "
+            "sebagai dokumentasi kegiatan bagi dinas terkait di daerah\n\n2020\n\nPada sesi pertama, pemateri membahas "
+            "soft power.\n\nSurvei pemateri menunjukkan tingkat kepercayaan publik terhadap akun resmi\npemerintah "
+            "daerah yang aktif di media sosial setiap hari dan responsif\n\n75%\n\nSebagian besar warga lebih "
+            "mempercayai akun resmi daripada akun anonim.",
+            [
+                SAID_AT_LENGTH,
+                "Indonesia telah menjadikan diplomasi digital sebagai bagian dari transformasi strategi diplomasi "
+                "pada tahun 2017 melalui media sosial dan situs resmi Kementerian Luar Negeri serta perwakilan RI di "
+                "seluruh dunia sejak tahun itu juga mengembangkan situs perwakilan dan akun media sosial di luar "
+                "negeri",
+                "Peserta bertanya tentang keamanan siber dalam diplomasi.",
+                "Laporan ini disusun oleh panitia sebagai bahan evaluasi pelaksanaan program tahun anggaran berikutnya "
+                "dan sebagai dokumentasi kegiatan bagi dinas terkait di daerah",
+                "Pada sesi pertama, pemateri membahas soft power.",
+                "Survei pemateri menunjukkan tingkat kepercayaan publik terhadap akun resmi pemerintah daerah yang "
+                "aktif di media sosial setiap hari dan responsif",
+                "Sebagian besar warga lebih mempercayai akun resmi daripada akun anonim.",
+            ],
+        ),
+        (  # in a report without stops no page break joins its paragraphs either
+            "Diplomasi digital menjadi cara baru pemerintah daerah untuk memperkenalkan potensinya\nkepada "
+            "masyarakat internasional melalui media sosial dan situs resmi\n\n2\n\nPemateri menjelaskan bahwa "
+            "keamanan siber harus menjadi perhatian utama setiap dinas",
+            [
+                "Diplomasi digital menjadi cara baru pemerintah daerah untuk memperkenalkan potensinya kepada "
+                "masyarakat internasional melalui media sosial dan situs resmi",
+                "Pemateri menjelaskan bahwa keamanan siber harus menjadi perhatian utama setiap dinas",
+            ],
+        ),
+        (  # a period inside a bracket is an abbreviation's too; a title in capitals is one before capitals
+            "Acara diselenggarakan oleh Dinas Komunikasi dan Informatika (Diskominfo Prov.) Jawa Tengah di "
+            "Semarang. Narasumber pertama (Dr. Ayu Larasati, S.Sos., M.Ikom.) Dosen Universitas Diponegoro "
+            "menjelaskan diplomasi digital. Budi Santoso kini menjabat sebagai Ketua DR. Pemateri menekankan "
+            "pentingnya pemulihan bencana di daerah. DR. AYU LARASATI MENJELASKAN DAMPAK HOAKS KESEHATAN.",
+            [
+                "Acara diselenggarakan oleh Dinas Komunikasi dan Informatika (Diskominfo Prov.) Jawa Tengah di "
+                "Semarang.",
+                "Narasumber pertama (Dr. Ayu Larasati, S.Sos., M.Ikom.) Dosen Universitas Diponegoro menjelaskan "
+                "diplomasi digital.",
+                "Budi Santoso kini menjabat sebagai Ketua DR.",
+                "Pemateri menekankan pentingnya pemulihan bencana di daerah.",
+                "DR. AYU LARASATI MENJELASKAN DAMPAK HOAKS KESEHATAN.",
+            ],
+        ),
+        (  # a title above a line opening with a title written small is no part of its sentence
+            SAID_AT_LENGTH + "\n\nSambutan Kepala Dinas\ndr. Budi Santoso membuka acara dengan menekankan "
+            "pentingnya diplomasi digital.",
+            [SAID_AT_LENGTH, "dr. Budi Santoso membuka acara dengan menekankan pentingnya diplomasi digital."],
+        ),
         (  # a lower-case paragraph that lost its period is a point; a title-case line is a title
             "Strategi Diplomasi Digital di Masa Pandemi\n\nduta besar menjelaskan bahwa diplomasi digital sangat "
             "penting selama pandemi",
@@ -418,6 +504,12 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "wrapped-lower-case-item",
         "pdf-page-break",
         "paragraphs-without-stops",
+        "lower-case-paragraph-not-joined",
+        "lower-case-after-colon-or-semicolon",
+        "page-numbers",
+        "page-break-without-stops",
+        "abbreviation-in-brackets-and-capitals",
+        "title-above-small-title",
         "lost-period",
         "repeated",
         "greetings",

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import REPO, REPORT, write_config
 from pipeline.language import core_name, find_entities, normalize, numbers_to_digits, quantities
-from pipeline.points import report_points, split_points
+from pipeline.points import rejoined_word, report_points, split_points
 
 
 def test_number_words_become_digits():
@@ -97,6 +97,86 @@ def test_a_report_from_a_pdf_or_a_news_page_reads_as_the_article(tmp_path):
         read = read_report(load_config(write_config(tmp_path, report=name)))
         assert split_points(read) == expected, name
         assert [m.text for m in report_numbers(report_points(read).text, [], [])] == ["2017", "4"], name
+
+
+@pytest.mark.parametrize(
+    "left, right, word",
+    [
+        ("Imple", "mentasi", "Implementasi"),  # a word of the dictionary, broken
+        ("ke", "bijakan", "kebijakan"),
+        ("ber", "komunikasi", "berkomunikasi"),
+        ("mata", "hari", "matahari"),  # written whole, though both its parts are words
+        ("Dipl", "omasi", "Diplomasi"),
+        ("perundang", "undangan", "perundang-undangan"),  # a reduplication or a compound: the part after is a word
+        ("terus", "menerus", "terus-menerus"),
+        ("sehari", "hari", "sehari-hari"),
+        ("bolak", "balik", "bolak-balik"),
+        ("sosial", "budaya", "sosial-budaya"),
+        ("tanya", "jawab", "tanya-jawab"),
+        ("people-to", "people", "people-to-people"),  # a compound of three parts
+        ("people", "to-people", "people-to-people"),
+        ("website", "nya", "website-nya"),  # a clitic after a foreign word
+        ("teman", "teman", "teman-teman"),
+        ("e", "diplomasi", "e-diplomasi"),
+    ],
+)
+def test_a_word_broken_at_a_line_end_is_whole_and_a_compound_keeps_its_hyphen(left, right, word):
+    assert rejoined_word(left, right) == word
+
+
+def _read(tmp_path, text: str) -> str:
+    from pipeline.config import load_config, read_report
+
+    (tmp_path / "laporan.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "talk.wav").touch()
+    return read_report(load_config(write_config(tmp_path, report="laporan.txt")))
+
+
+def test_a_compound_broken_at_a_line_end_keeps_its_hyphen_in_the_report(tmp_path):
+    read = _read(
+        tmp_path,
+        "Aturan harus sesuai dengan peraturan perundang-\nundangan yang berlaku dan dilaksanakan secara\nterus-\n"
+        "menerus dalam kehidupan sehari-\nhari; Imple-\nmentasi dibahas dalam sesi tanya-\njawab.",
+    )
+    assert read == (
+        "Aturan harus sesuai dengan peraturan perundang-undangan\nyang berlaku dan dilaksanakan secara\n"
+        "terus-menerus\ndalam kehidupan sehari-hari; Implementasi\ndibahas dalam sesi tanya-jawab."
+    )
+
+
+def test_only_a_news_pages_furniture_standing_alone_is_taken_out(tmp_path):
+    """Lines that open like a news page's furniture but are the report's sentences, or wrapped lines
+    of one, stay: a sharing button or a link needs its colon or its words alone, a credit followed
+    by a sentence is that sentence, and a line a sentence goes on from or to is that sentence's."""
+    content = [
+        "Menurut pemateri, data tersebut dihimpun dari beberapa\nsumber: survei APJII, laporan Kominfo, dan "
+        "hasil\nwawancara dengan pejabat daerah.",
+        "Indonesia memiliki market\nshare pengguna media sosial terbesar keempat di dunia.",
+        "Pemateri meminta peserta membuat dan\nbagikan konten positif tentang daerah masing-masing.",
+        "Peserta memberi nilai pada tiga aspek, yaitu\nrelevansi | kejelasan | manfaat, dengan skala satu\nsampai "
+        "lima.",
+        "Pemateri mengajak peserta untuk\nlihat juga praktik baik negara tetangga.",
+        "Sumber: data Kementerian Kominfo menunjukkan bahwa pengguna internet mencapai 200 juta orang.",
+        "Bagikan hanya informasi yang telah diverifikasi kebenarannya kepada masyarakat.",
+        "Share of voice media sosial Indonesia meningkat tajam selama pandemi.",
+        "Berita terkait hoaks vaksin menyebar luas di media sosial.",
+        "Lihat juga bagaimana Korea Selatan memanfaatkan budaya pop.",
+        "Dibaca 3 kali lebih banyak daripada berita biasa, konten video menjadi andalan.",
+        "Peserta menilai materi dengan skor 3 | 4 | 5 untuk aspek relevansi.",
+    ]
+    furniture = [
+        "Baca juga: Workshop hari ke-9 membahas public speaking",
+        "Bagikan:",
+        "SHARE",
+        "Berita Terkait",
+        "Dibaca 1.245 kali",
+        "Sumber: Kementerian Komunikasi dan Informatika.",
+        "Penulis: Humas",
+        "Beranda | Berita | Daerah",
+    ]
+    read = _read(tmp_path, "\n".join(content[:4] + furniture + content[4:]))
+    assert all(paragraph in read for paragraph in content)
+    assert not any(line in read for line in furniture)
 
 
 def test_core_name_drops_titles_and_degrees():
