@@ -82,6 +82,7 @@ from pipeline.matching import (
     YEAR,
     Occurrence,
     quantity_mentions,
+    same_quantity,
     stated_quantities,
 )
 from pipeline.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
@@ -234,7 +235,7 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.2.0")
+    schema_version: str = schema_version("1.3.0")  # 1.3.0: a quantity may be negative
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -854,20 +855,16 @@ def point_numbers(point: str, in_evidence: list[str]) -> list[PointNumber]:
     """The point's quantities, each heard in its evidence or not, and what the evidence states
     instead: a talk that gives 3 benefits where the report gives 4 says the point with another number."""
     values = list(dict.fromkeys(value for value, _ in quantities(point)))
-    return [
-        PointNumber(
-            value=value,
-            heard=value in in_evidence,
-            talk_says=[]
-            if value in in_evidence
-            else [
-                v
-                for v in dict.fromkeys(in_evidence)
-                if v not in values and bool(YEAR.match(v)) == bool(YEAR.match(value))
-            ],
-        )
-        for value in values
-    ]
+    numbers = []
+    for value in values:
+        heard = any(same_quantity(value, said) for said in in_evidence)
+        instead = [
+            said
+            for said in dict.fromkeys(in_evidence)
+            if not any(same_quantity(said, own) for own in values) and bool(YEAR.match(said)) == bool(YEAR.match(value))
+        ]
+        numbers.append(PointNumber(value=value, heard=heard, talk_says=[] if heard else instead))
+    return numbers
 
 
 def compare(config: DayConfig, paths: DayPaths) -> Comparison:

@@ -362,10 +362,16 @@ def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | 
     return (value, used) if used else None
 
 
+# Number words written together ("duapuluh", "tigaratus", "limabelas"): the same as written apart.
+_JOINED_NUMBER = re.compile(
+    r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.I
+)
+
+
 def numbers_to_digits(text: str) -> str:
     """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017", "empat ribu"
-    -> "4000"), longest first."""
-    tokens = text.split()
+    -> "4000", "duapuluh" -> "20"), longest first."""
+    tokens = _JOINED_NUMBER.sub(r"\1 \2", text).split()
     bare = [re.sub(r"\W", "", token.lower()) for token in tokens]
     ends = [bool(re.search(r"\W$", token)) for token in tokens]
     vocabulary = _number_vocabulary()
@@ -402,7 +408,21 @@ _DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", 
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
-_QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun|rb|jt|ribuan)\b)?")
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?:(?<!plus )(minus)\s+)?(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun|rb|jt|ribuan)\b)?"
+)
+# A negative quantity: "-5,32 persen" written (a sign after a space or a bracket: not the dash of a
+# range, "2-3", or of a list, "- 5"), "minus lima koma tiga dua" said; "plus minus 100" is about 100.
+_WRITTEN_MINUS = re.compile(r"(?:(?<=[\s(\[])|^)[-−–](?=\d)")
+# A decade: "tahun 90-an", "era 1990-an", said "tahun sembilan puluhan": the decade's first year.
+_SAID_DECADE = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluhan\b")
+_DECADE = re.compile(r"\b(tahun|era|dekade|periode|generasi)\s+(19|20)?([1-9]0)[-‐–]?an\b")
+# A half after a unit ("dua jam setengah", "tiga tahun setengah": 2.5 hours, 3.5 years).
+_UNITS = (
+    "jam|hari|minggu|pekan|bulan|tahun|abad|dekade|menit|detik|kilo|kilogram|kg|kilometer|km|meter|liter|ton"
+    "|hektar|hektare|persen|kali"
+)
+_HALF_AFTER_UNIT = re.compile(rf"(?<![\w.])(\d+)\s+({_UNITS})\s+(?:setengah|separuh)\b")
 # The written short forms of the scales ("Rp50 rb", "1,5 jt", "3 ribuan"), and after a currency the
 # one-letter ones ("Rp2 M", "Rp 12,5 T"; elsewhere "5 m" is metres).
 _SCALE_WORDS = {**SCALES, "rb": 10**3, "jt": 10**6, "ribuan": 10**3}
@@ -495,8 +515,10 @@ def _said_part(match: re.Match) -> str:
         return match.group()  # "perempat" alone (a quarter-final): no fraction said
     from decimal import Decimal
 
-    if half is not None:
-        value = Decimal(whole or 0) + Decimal("0.5")
+    if half is not None:  # of the number's largest scale: "dua juta setengah" is 2.5 million
+        scales = [size for size in SCALES.values() if whole and whole.isdigit() and int(whole) % size == 0]
+        scale = max(scales, default=1)
+        value = Decimal(whole or 0) + Decimal(scale) / 2
     elif part is not None:
         value = Decimal(whole or 0) + Decimal(_fraction(1, _DENOMINATORS[part]))
     else:
@@ -513,6 +535,12 @@ def _written_part(match: re.Match) -> str:
     return match.group()
 
 
+def _decade_year(match: re.Match) -> str:
+    """ "tahun 90-an" -> "tahun 1990": a two-digit decade of the last century, or of this one below 30."""
+    word, century, decade = match.groups()
+    return f"{word} {century or ('19' if int(decade) >= 30 else '20')}{decade}"
+
+
 def _idiom_left_out(match: re.Match) -> str:
     """A number idiom's text gone, unless its number word ends a number ("tiga puluh satu lagi")."""
     before = match.group(1)
@@ -523,15 +551,19 @@ def _idiom_left_out(match: re.Match) -> str:
 
 def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
-    "2,5", number words ("dua koma lima", "empat ribu"), a scale after digits ("2,5 miliar") and
-    fractions ("dua setengah juta", "seperempat", "1/3"), as one canonical value ("2500000000",
-    "2.5", "0.25").  Enumeration marks, idioms ("salah satu", "satu lagi"), numbers that are part
-    of a name ("Covid-19", "G20", "covid sembilan belas"), clock times, a date's day and month,
-    phone and ID numbers and references ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
+    "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"), a scale after digits ("2,5
+    miliar"), fractions ("dua setengah juta", "dua jam setengah", "seperempat", "1/3"), a sign
+    ("-5,32", "minus lima") and a decade ("tahun 90-an": 1990), as one canonical value
+    ("2500000000", "2.5", "0.25", "-5.32").  Enumeration marks, idioms ("salah satu", "satu
+    lagi"), numbers that are part of a name ("Covid-19", "G20", "covid sembilan belas"), clock
+    times, a date's day and month, phone and ID numbers and references ("Pasal 33 ayat 3", "nomor
+    5") are no quantities."""
     from decimal import Decimal
 
     text = unicodedata.normalize("NFKC", text).lower()
     text = _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))  # "(1) satu, ...": both marks
+    text = _WRITTEN_MINUS.sub("minus ", text)
+    text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
     text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
     text = _CURRENCY_LETTER.sub(lambda m: f"{m.group(1)} {'miliar' if m.group(2) == 'm' else 'triliun'}", text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
@@ -548,11 +580,13 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
     text = _ONE_BY_ONE.sub(" ", text)
+    text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)
     text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
     text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
     found = []
     for match in _QUANTITY.finditer(text):
-        value = Decimal(match.group(1)) * _SCALE_WORDS.get(match.group(2) or "", 1)
+        sign, number, scale = match.groups()
+        value = Decimal(number) * _SCALE_WORDS.get(scale or "", 1) * (-1 if sign else 1)
         canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time
         window = 100 * context_words

@@ -19,7 +19,7 @@ from pipeline.language import normalize, quantities
 FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
 YEAR = re.compile(r"^(19|20)\d\d$")
-NUMBER_VALUE = r"^\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5"
+NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
 
 
 class Occurrence(Strict):
@@ -71,6 +71,17 @@ def stated_quantities(utterances: list[Utterance]) -> list[dict[str, str]]:
     return [dict(quantities(u.text)) for u in utterances]
 
 
+def same_quantity(one: str, other: str) -> bool:
+    """Two quantities of one size: a talk says a fall as "turun 5,32 persen" or "minus 5,32 persen"
+    where the report writes "-5,32 persen"."""
+    return one.removeprefix("-") == other.removeprefix("-")
+
+
 def quantity_mentions(value: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[Occurrence]:
     """Utterances that state the quantity `value` in any form ("4", "empat", "2,5 juta")."""
-    return [_occurrence(u, said[value], 100.0) for u, said in zip(utterances, stated, strict=True) if value in said]
+    hits = []
+    for utterance, said in zip(utterances, stated, strict=True):
+        context = next((context for found, context in said.items() if same_quantity(found, value)), None)
+        if context is not None:
+            hits.append(_occurrence(utterance, context, 100.0))
+    return hits

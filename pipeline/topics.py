@@ -125,7 +125,7 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.1.0")
+    schema_version: str = schema_version("1.2.0")  # 1.2.0: a quantity may be negative
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]

@@ -940,3 +940,15 @@ def test_a_short_report_half_in_english_says_its_words_are_not_matched():
     assert any("of the report's words are English" in w for w in result["warnings"])
     _, _, result = _compare("demo")
     assert not any("English" in w for w in result["warnings"])
+
+
+def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
+    """The report's "-5,32 persen" is the talk's "turun lima koma tiga dua persen": one size."""
+    from pipeline.compare import point_numbers
+    from pipeline.language import quantities
+
+    said = [value for value, _ in quantities("ekonomi turun lima koma tiga dua persen tahun ini")]
+    numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", said)
+    assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", True, [])]
+    numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", ["-3.2"])
+    assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", False, ["-3.2"])]
