@@ -118,12 +118,13 @@ FILLERS = {
 # The same for a day in English or in Javanese, whose speakers mix in Indonesian: spaCy has English
 # stop words but no spoken fillers, and no Javanese list at all ("menika", "kula", "matur nuwun").
 SPOKEN_FILLERS = {
-    "en": {"okay", "ok", "yeah", "yes", "um", "uh", "er", "hmm", "right", "thank", "thanks", "know"},
+    "en": {"okay", "ok", "yeah", "yes", "um", "uh", "er", "hmm", "thank", "thanks"},
     "jv": {"menika", "niki", "punika", "kula", "panjenengan", "badhe", "inggih", "nggih", "mboten", "sanget"}
     | {"saged", "ingkang", "kangge", "kaliyan", "saking", "dhateng", "wonten", "sampun", "ugi", "matur", "nuwun"}
     | {"lha", "dinten"},
     "ms": {"okey", "baiklah", "tuan", "puan"},
 }
+MALAY_WORDS = {"kebajikan", "sejahtera"}  # greetings' words in Indonesian, content in Malay ("welfare")
 ORG_HEADS = {
     "universitas",
     "kementerian",
@@ -157,6 +158,29 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
     "warga",
     "kabupaten",
 }
+# Roles and bodies a report capitalises after those words without naming anyone ("sambutan dari
+# Rektor", "antara Pemerintah dan Masyarakat", "di Desa").
+ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "moderator", "peserta", "panitia"} | {
+    "mahasiswa",
+    "siswa",
+    "pemerintah",
+    "masyarakat",
+    "warga",
+    "sekolah",
+    "kampus",
+    "desa",
+    "kelurahan",
+    "kecamatan",
+    "ketua",
+    "kepala",
+    "direktur",
+    "presiden",
+    "menteri",
+    "gubernur",
+    "bupati",
+    "walikota",
+    *ORG_HEADS,
+}
 # Number words are read in groups below a thousand (num2words' own words) times a scale word:
 # "dua ratus ribu", "empat ribu", "satu juta lima ratus ribu".
 _MAX_GROUP = 999
@@ -176,7 +200,7 @@ def stop_words(language: str = "id") -> frozenset[str]:
     if language == "id":
         return frozenset(_spacy_stop_words("id") | FILLERS)
     own = _spacy_stop_words(language)
-    borrowed = FILLERS if language == "ms" else _spacy_stop_words("id") | FILLERS if not own else set()
+    borrowed = FILLERS - MALAY_WORDS if language == "ms" else _spacy_stop_words("id") | FILLERS if not own else set()
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
@@ -221,7 +245,7 @@ def proper_nouns(doc: Doc) -> Doc:
 
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     spans, index = [], 0
-    named = {ent.end - 1 for ent in doc.ents}  # the last token of each name found so far
+    named: set[int] = set()  # the one-word names found so far
     while index < len(doc):
         if not proper(doc[index]) or index in taken:
             index += 1
@@ -239,15 +263,20 @@ def proper_nouns(doc: Doc) -> Doc:
         if (
             index - start == 1
             and not doc[start].is_upper
-            and previous not in TITLES | NAME_BEFORE
-            and not (previous == "," and start - 2 in named)  # a list of names: "ke Bali, Medan"
+            # a place after a word that names one ("ke Bali"), or in a list of names ("ke Bali, Medan")
+            and not (
+                (previous in NAME_BEFORE or (previous == "," and start - 2 in named))
+                and doc[start].lower_ not in ROLE_WORDS
+            )
+            and previous not in TITLES
             and not is_fragment(doc[start].lower_)
         ):
             continue  # one word of the language capitalised inside a sentence ("sejumlah Langkah", "tata Kelola")
         head = doc[start].lower_
         label = "ORG" if head in ORG_HEADS else "PERSON" if previous in TITLES else "MISC"
         spans.append(Span(doc, start, index, label=label))
-        named.add(index - 1)
+        if index - start == 1:  # a list goes on from one-word names ("Bali, Medan"), not "Hanson, Diplomasi"
+            named.add(start)
     doc.ents = list(doc.ents) + spans
     return doc
 
@@ -541,10 +570,13 @@ def _decade_year(match: re.Match) -> str:
     return f"{word} {century or ('19' if int(decade) >= 30 else '20')}{decade}"
 
 
+_NUMBER_ENDS = {"puluh", "ratus", "seratus", "belas", *SCALES, *ONE_SCALE}  # words a number goes on from
+
+
 def _idiom_left_out(match: re.Match) -> str:
     """A number idiom's text gone, unless its number word ends a number ("tiga puluh satu lagi")."""
     before = match.group(1)
-    if before and is_number_word(before):
+    if before in _NUMBER_ENDS and "salah" not in match.group():
         return match.group()
     return f" {before} " if before else " "
 

@@ -9,7 +9,7 @@ because Whisper's casing of the transcript is unreliable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -55,6 +55,9 @@ SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own
 # login"); a piece this long that reads as a day's word as well as its join does is a whole word
 # ("negara ya" -> "negaranya" is "negara" and "ya", not a split).
 WHOLE_WORD_MIN = 4
+# A word snapped within its phrase is one letter off the written word at least: "anat"/"anak" 75,
+# "faksin"/"vaksin" 83; "nft"/"era" 0.
+MISHEARD_WORD_MIN = 75
 # How much rarer (wordfreq Zipf) than a stop word a heard word one letter short of it must be to be
 # that stop word garbled: of the bundled days' ASR words one letter short of a stop word, the 23
 # pairs 2.6 or more apart are all garbles ("sekaran" 3.0, "sepeti", "masi", "anya", "kit" 2.67),
@@ -156,7 +159,8 @@ def _garbled_stop_word(word: str, language: str) -> bool:
 
     if not has_word_list(language):
         return False
-    close = list(_one_letter_longer(language).get(word, ()))
+    # of 4 letters or more: a 3-letter word a letter short of a stop word is as often an acronym ("kia")
+    close = list(_one_letter_longer(language).get(word, ())) if len(word) >= WHOLE_WORD_MIN else []
     if is_fragment(word) or language != "id":  # the dictionary is Indonesian's
         found = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
         close += [found[0]] if found else []
@@ -186,6 +190,9 @@ class Vocabulary:
     words: frozenset[str]
     names: frozenset[str] = frozenset()  # the words of the speakers' names, without titles
     whole_names: frozenset[str] = frozenset()  # the speakers' names, without titles
+    # name words that are words of the language ("bayu", "indah") which the talk says after a title
+    # in most of their mentions ("pak bayu"): there they name the speaker (talk_calls)
+    called: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -203,7 +210,7 @@ class Vocabulary:
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
             frozenset(w for s in config.speakers for w in normalize(core_name(s.name)).split() if len(w) >= 3),
             frozenset(normalize(core_name(s.name)) for s in config.speakers),
-            config.language,
+            language=config.language,
         )
 
     def names_someone(self, phrase: str) -> bool:
@@ -212,20 +219,32 @@ class Vocabulary:
         are words of the language ("data", "indah", "bank indonesia" of "Perwakilan Bank Indonesia")
         name the speaker only with a title or as the whole name: said alone they are what was said."""
         words = phrase.split()
+        if all(word in HONORIFICS for word in words):  # "mbak", "pak dubes": a title alone names no topic
+            return True
         if not all(word in self.names or word in HONORIFICS for word in words) or not any(
             word in self.names for word in words
         ):
             return False
         return (
             phrase in self.whole_names
-            or any(word in HONORIFICS for word in words)
+            or any(word in HONORIFICS or word in self.called for word in words)
             or any(is_fragment(word) for word in words)  # no word of the language: "larasati", "santoso"
         )
 
-    def has_phrase(self, phrase: str) -> bool:
-        """A phrase the report or the glossary writes."""
-        words = phrase.split()
-        return phrase in self.phrases.get(len(words), ())
+    def talk_calls(self, normalized: list[str]) -> Vocabulary:
+        """This vocabulary with the name words the talk says after a title in most of their mentions
+        ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out."""
+        after_title: dict[str, list[bool]] = {}
+        for line in (line for text in normalized for line in text.split("\n")):
+            words = line.split()
+            for index, word in enumerate(words):
+                if word in self.names:
+                    before = index - 1
+                    while before >= 0 and words[before] in self.names:  # "mbak indah permata"
+                        before -= 1
+                    after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
+        called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
+        return replace(self, called=frozenset(called))
 
     def known(self, word: str) -> bool:
         return word in self.words or (
@@ -286,12 +305,13 @@ class Vocabulary:
         else:  # a short word a letter off ("faksin", 83) reads as the day's in its phrase ("faksin covid")
             same_length = self.phrases.get(len(words), [])
             whole = process.extractOne(phrase, same_length, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
-            # and only its unknown words: "teman" is said, not the report's "tema"
-            known_kept = whole is not None and all(
-                said == written or index in unknown
+            # only its unknown words, each a misspelling of the word written ("teman" is said, not the
+            # report's "tema"; "nft transformasi digital" is not "era transformasi digital")
+            misheard = whole is not None and all(
+                said == written or (index in unknown and fuzz.ratio(said, written) >= MISHEARD_WORD_MIN)
                 for index, (said, written) in enumerate(zip(words, whole[0].split(), strict=True))
             )
-            if not known_kept:
+            if not misheard:
                 return None
             read = whole[0]
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
@@ -307,15 +327,12 @@ class _Topic:
     heard: list[str]
     said: dict[int, Occurrence]  # by utterance index: the first form found there
 
-    def stands_for(self, shorter: _Topic, least_together: int = 1) -> bool:
-        """This longer phrase holds the shorter's words and is said in most of its utterances (at
-        least `least_together`): listing both would repeat one topic ("digital" beside "diplomasi
-        digital")."""
-        together = len(self.said.keys() & shorter.said.keys())
-        return (
-            set(shorter.phrase.split()) < set(self.phrase.split())
-            and together >= least_together
-            and NESTED_SHARE * len(shorter.said) <= together
+    def stands_for(self, shorter: _Topic) -> bool:
+        """This longer phrase holds the shorter's words and is said in most of its utterances:
+        listing both would repeat one topic ("digital" beside "diplomasi digital", "kendala" said
+        once, in "kendala utama")."""
+        return set(shorter.phrase.split()) < set(self.phrase.split()) and NESTED_SHARE * len(shorter.said) <= len(
+            self.said.keys() & shorter.said.keys()
         )
 
     def as_phrase(self) -> Phrase:
@@ -356,16 +373,12 @@ def select_phrases(
     for topic in topics.values():
         if len(topic.said) < min_count or any(longer.stands_for(topic) for longer in kept):
             continue
-        # A longer phrase takes the place of a better-ranked one it holds when said with it more than
-        # once, or when it is a phrase of the day's own ("diplomasi digital"); else the better-ranked
-        # word stays for both ("infrastruktur", not the heard pair "tanah infrastruktur" around it).
-        together = 1 if vocabulary.has_phrase(topic.phrase) else MIN_COUNT
-        inside = [shorter for shorter in kept if topic.stands_for(shorter, least_together=together)]
+        inside = [shorter for shorter in kept if topic.stands_for(shorter)]
         if inside:
             topic.score = max(topic.score, inside[0].score)
             kept[kept.index(inside[0])] = topic
             kept = [other for other in kept if other not in inside[1:]]
-        elif not any(topic.stands_for(shorter) for shorter in kept):
+        else:
             kept.append(topic)
         if len(kept) == top_n:
             break
@@ -474,6 +487,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     utterances = diarization.utterances
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
+    vocabulary = vocabulary.talk_calls(normalized)
     top_n = config.topics.top_n
     ranked = key_phrases(normalized, top_n, config.language)
     overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary)
