@@ -467,6 +467,25 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     return list(unique.values())
 
 
+def person_mentions(name: str, utterances: list[Utterance], spoken: list[str]) -> list[Occurrence]:
+    """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
+    or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu
+    Pratama Wijaya") or a title and the first name ("pak bayu")."""
+    words = normalize(core_name(name)).split()
+    if not words:
+        return []
+    forms = [fuzzy_mentions(" ".join(words), utterances, spoken)]
+    if len(words) >= 3:
+        forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken))
+    if len(words) >= 2:  # a one-word name ("Moderator") is no first name
+        titles = sorted(HONORIFICS - {"yang"})
+        forms += [exact_mentions(f"{title} {words[0]}", utterances, spoken) for title in titles]
+    said: dict[int, Occurrence] = {}
+    for hit in (hit for form in forms for hit in form):
+        said.setdefault(hit.utterance, hit)
+    return sorted(said.values(), key=lambda hit: hit.utterance)
+
+
 def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
     """Every quantity the talk states, in digits or in words ("dua koma lima juta" -> 2500000)."""
     return [
@@ -513,8 +532,9 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     entities = []
     spoken = [text.replace("\n", " ") for text in normalized]
     for text, label, origin in known_entities(config, report_text):
-        # a person is said by name, not with the degrees the config writes ("S.Sos., M.Ikom.")
-        hits = fuzzy_mentions(core_name(text) if label == "PERSON" else text, utterances, spoken)
+        hits = (
+            person_mentions(text, utterances, spoken) if label == "PERSON" else fuzzy_mentions(text, utterances, spoken)
+        )
         entities.append(
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
         )

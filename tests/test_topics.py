@@ -309,8 +309,12 @@ def test_a_name_said_after_a_title_is_no_topic_though_a_word():
         "Baik pak bayu, keamanan data juga tugas kita.",
         "Pak bayu pratama menutup sesi keamanan data.",
     )
-    phrases = _all_phrases(extract_topics(config, talk, None))
+    topics = extract_topics(config, talk, None)
+    phrases = _all_phrases(topics)
     assert "keamanan data" in phrases and not any("bayu" in phrase for phrase in phrases)
+    # and the speaker is found where called so, not only by the whole name
+    speaker = next(entity for entity in topics["entities"] if entity.text == "Dr. Bayu Pratama")
+    assert [hit.utterance for hit in speaker.occurrences] == [0, 2, 3]
 
 
 @pytest.mark.parametrize(
