@@ -1014,7 +1014,18 @@ PAGE_FURNITURE = re.compile(
 CREDIT_SENTENCE_WORDS = 4
 # A byline's fields between bars ("Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245
 # kali") are short: the longest, a date with its time ("Senin, 12 Desember 2020 10:15 WIB"), has 6.
+# A field that is furniture itself (a credit, a view counter) or a date makes its line a byline,
+# whatever the length of the others ("Penulis: Tim Humas Universitas Sains dan Teknologi Komputer").
 BYLINE_FIELD_WORDS = 6
+BYLINE_DATE = re.compile(
+    rf"\b\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}\b|\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+)
+# A sharing button or a link's words alone on a line ("share", "Bagikan:", "Baca juga"): furniture
+# wherever it stands, also under a title without a stop ("Kemlu Dorong Diplomasi Digital" / "share").
+BARE_FURNITURE = re.compile(
+    r"\W*(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)\W*",
+    re.I,
+)
 
 
 def _rejoin_word(match: re.Match) -> str:
@@ -1038,14 +1049,22 @@ def _is_furniture(line: str) -> bool:
         sentence = line[-1] in ".!?" and len(words) >= CREDIT_SENTENCE_WORDS and capitalised * 2 < len(words)
         return not sentence
     fields = line.split("|")
-    byline = len(fields) > 2 and line[-1:] not in ".!?" and all(len(f.split()) <= BYLINE_FIELD_WORDS for f in fields)
+    byline = (
+        len(fields) > 2
+        and line[-1:] not in ".!?"
+        and (
+            all(len(field.split()) <= BYLINE_FIELD_WORDS for field in fields)
+            or any(BYLINE_DATE.search(field) or (_is_furniture(field) and field.strip()) for field in fields)
+        )
+    )
     return bool(match) or byline
 
 
 def _without_furniture(text: str) -> str:
     """The text without a news page's furniture (_is_furniture): lines standing alone, not a line
     that goes on from an open sentence or that the next line goes on from ("... memiliki market" /
-    "share pengguna ...", "relevansi | kejelasan | manfaat, dengan" / "skala ...")."""
+    "share pengguna ...", "relevansi | kejelasan | manfaat, dengan" / "skala ..."), but a button's
+    words alone on their line are furniture wherever they stand (BARE_FURNITURE)."""
     lines = text.split("\n")
     kept = []
     for k, line in enumerate(lines):
@@ -1053,7 +1072,8 @@ def _without_furniture(text: str) -> str:
         after = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
         goes_on = line.lstrip()[:1].islower() and before[-1:] not in ("", ".", "!", "?")
         gone_on = after[:1].islower() and line.rstrip()[-1:] not in (".", "!", "?")
-        kept.append("" if _is_furniture(line) and not goes_on and not gone_on else line)
+        bare = bool(BARE_FURNITURE.fullmatch(line.strip()))
+        kept.append("" if bare or (_is_furniture(line) and not goes_on and not gone_on) else line)
     return "\n".join(kept)
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.language import is_fragment, normalize, stop_words
+from pipeline.language import is_common_word, is_fragment, normalize, stop_words
 
 # A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
 # and its points against every window of a long talk would take gigabytes.
@@ -23,16 +23,26 @@ Status = Literal["covered", "partly", "missing", "narration"]
 MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
 # A period after these does not end a sentence: titles and degrees ("Dr.", "S.Sos.", "M.Ikom.",
 # "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
+_ABBREVIATED_WORDS = (
+    r"\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
     r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
-    r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]|(?<![\w.])[A-Z])\.$"  # "S.Sos.", "a.n.", "s.d.", "Ahmad S."
+    r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]"  # "S.Sos.", "a.n.", "s.d."
 )
-# A title in capitals is one before a name in capitals ("DR. AYU LARASATI"); before other words it is
-# an acronym ending the sentence ("... sebagai Ketua DR. Pemateri ...").
+ABBREVIATION = re.compile(rf"(?:{_ABBREVIATED_WORDS}|(?<![\w.])[A-Z])\.$")  # and an initial: "Ahmad S."
+# Inside a closing quote or bracket a single capital is a name's end, not an initial ('... sebagai
+# "Generasi Z." Mereka ...', "(Rencana B.) Pemerintah ..."); the words above still are abbreviations
+# ("(Diskominfo Prov.) Jawa Tengah", "(Dr. Ayu Larasati, S.Sos., M.Ikom.) Dosen ...").
+ENCLOSED_ABBREVIATION = re.compile(rf"(?:{_ABBREVIATED_WORDS})\.$")
+# A title in capitals is one before a name: in capitals ("DR. AYU LARASATI"), of two capitalised words
+# or more ("DR. Ayu Larasati"), or another title ("PROF. DR. Ir. Budi Santoso"); before one
+# capitalised word and then small ones it is an acronym ending the sentence ("... sebagai Ketua DR.
+# Pemateri menekankan ...").
 SHOUTED_TITLE = re.compile(r"\b(?:DR|DRS|PROF|IR|HJ)\.$")
+# A title written small opens a sentence before a name ("dr. Budi Santoso membuka ..."); the other
+# abbreviations in small letters ("dll.", "dkk.", "s.d.") go on from the line before them.
+SMALL_TITLE = re.compile(r"(?:dr|drg)\.$")
 CLOSING_MARKS = "”\"’')]»"
 # A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
 # Kekhawatiran'), or at a full-width 。！？, where the next one starts with a capital of any script, a
@@ -127,32 +137,59 @@ def _names_only(sentence: str) -> bool:
     )
 
 
-def _goes_on(text: str) -> bool:
-    """Text that continues the line before it: it opens with a small letter ("merupakan ..." under
-    a hard-wrapped "Diplomasi digital menurut Fergus Hanson"); a name written small ("iPhone",
-    "e-KTP") or a title ("dr. Ayu") opens a sentence."""
+def _opens_with_small_letter(text: str) -> bool:
+    """Opens with a small letter that is no title before a name ("dr. Ayu"): a word ("merupakan"),
+    an abbreviation ("dll.", "dkk.", "s.d.") or a name written small ("e-KTP", "iPhone")."""
     first = next(iter(text.split()), "")
-    return first[:1].islower() and first.islower() and not ABBREVIATION.search(first)
+    return first[:1].islower() and not SMALL_TITLE.match(first)
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph that continues the one before it: it opens with a small letter ("merupakan ..."
+    under a hard-wrapped "Diplomasi digital menurut Fergus Hanson", "dll. yang ..."); a name written
+    small ("iPhone", "e-KTP") or a title ("dr. Ayu") opens a sentence."""
+    first = next(iter(text.split()), "")
+    return _opens_with_small_letter(text) and first.islower()
+
+
+def _wraps_onto(line: str, next_line: str) -> bool:
+    """Whether a line's text goes on in the next line of its paragraph: it ends with a comma, or the
+    next opens with a small letter (_opens_with_small_letter; "... Membahas Penggunaan" / "e-KTP
+    sebagai ...", "... menurut Fergus Hanson" / "dkk. (2020) ...")."""
+    return line.rstrip().endswith(",") or _opens_with_small_letter(next_line)
+
+
+def _is_name_after(after: str) -> bool:
+    """Whether the text after a title in capitals opens with a name (SHOUTED_TITLE)."""
+    words = after.split()
+    first = words[0] if words else ""
+    if first.isupper():
+        return True
+    return first[:1].isupper() and (
+        bool(ABBREVIATION.search(first) or SHOUTED_TITLE.search(first)) or (len(words) > 1 and words[1][:1].isupper())
+    )
 
 
 def _abbreviated(piece: str, after: str) -> bool:
     """The period ending a piece is an abbreviation's, also inside a bracket ("(Diskominfo Prov.)
-    Jawa Tengah"), not a sentence's end."""
-    piece = piece.rstrip(CLOSING_MARKS)
-    return bool(ABBREVIATION.search(piece) or (SHOUTED_TITLE.search(piece) and next(iter(after.split()), "").isupper()))
+    Jawa Tengah"), not a sentence's end; a single capital inside one ends it ("(Rencana B.)")."""
+    enclosed = piece.rstrip(CLOSING_MARKS)
+    abbreviation = ABBREVIATION if enclosed == piece else ENCLOSED_ABBREVIATION
+    return bool(abbreviation.search(enclosed) or (SHOUTED_TITLE.search(enclosed) and _is_name_after(after)))
 
 
 def rejoined_word(left: str, right: str) -> str:
     """A word broken over a line's end by a hyphen ("Imple-" / "mentasi"), whole: where the two
-    make a word of the dictionary ("implementasi", "matahari"), or where the part after is no word
-    of its own (a name or a foreign word broken: "Komin-" / "fo", "engage-" / "ment").  A compound or reduplication
-    keeps its hyphen: the dictionary has none written whole, and their second part is a word
-    ("perundang-undangan", "sosial-budaya", "terus-menerus"); so does one of three parts
-    ("people-to-people"), a doubled word, a one-letter prefix ("e-diplomasi") and a clitic after a
-    foreign word ("website-nya")."""
+    make a word of the dictionary ("implementasi", "matahari") or one written often (a name: "Kali-"
+    / "mantan", "Mar-" / "sudi", "Suka-" / "bumi"; wordfreq has no compound written whole), or where
+    the part after is no word of its own (a name or a foreign word broken: "Komin-" / "fo",
+    "engage-" / "ment").  A compound or reduplication keeps its hyphen: neither list has it written
+    whole, and its second part is a word ("perundang-undangan", "sosial-budaya", "terus-menerus");
+    so does one of three parts ("people-to-people"), a doubled word, a one-letter prefix
+    ("e-diplomasi") and a clitic after a foreign word ("website-nya")."""
     whole = left + right
     if len(left) > 1 and left.casefold() != right.casefold() and "-" not in whole:
-        if not is_fragment(whole.casefold()):
+        if not is_fragment(whole.casefold()) or is_common_word(whole.casefold()):
             return whole
         if is_fragment(right.casefold()) and right.casefold() not in CLITICS:
             return whole
@@ -162,12 +199,12 @@ def rejoined_word(left: str, right: str) -> str:
 def _without_title_lines(paragraph: str) -> str:
     """A title on its own line right above the text ("Laporan Kegiatan" then "Pada hari ini ..."),
     with no blank line between, is not the start of the first sentence; a line the next one goes
-    on from is."""
+    on from is (_wraps_onto: "... Instagram," / "dll. yang ...")."""
     lines = paragraph.splitlines()
     while (
         len(lines) > 1
         and _is_title_line(lines[0])
-        and not _goes_on(lines[1])
+        and not _wraps_onto(lines[0], lines[1])
         and not all(map(_is_title_line, lines[1:]))
     ):
         lines = lines[1:]
@@ -252,10 +289,14 @@ def _fills_its_lines(paragraph: str) -> bool:
     return len(lines) > 1 and len(lines[-1]) >= 0.75 * max(map(len, lines[:-1]))
 
 
-def _closed(paragraph: str) -> bool:
-    """Ends a sentence, a lead-in (":") or a list's item (";"): what follows does not go on from it."""
+def _closed(paragraph: str, before: str) -> bool:
+    """Ends a sentence, a lead-in (":") or a list's item (";" after a lead-in or an item, in the
+    paragraph before it or a line above): what follows does not go on from it.  A ";" in prose
+    does not end it ("... memiliki dua sisi;" / "satu sisi ...")."""
     end = paragraph.rstrip()[-1:]
-    return bool(HAS_SENTENCE_END.search(end)) or end in (":", ";")
+    if end == ";":
+        return bool(re.search(r"[:;]\s*$", before) or re.search(r"[:;][ \t]*\n", paragraph))
+    return bool(HAS_SENTENCE_END.search(end)) or end == ":"
 
 
 def _between_pages(paragraph: str, item: bool) -> bool:
@@ -278,12 +319,13 @@ def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         while start and _between_pages(*joined[start - 1]):
             start -= 1
         last, last_item = joined[start - 1] if start else ("", True)
+        before = joined[start - 2][0] if start > 1 else ""
         page_break = any(PAGE_NUMBER.match(between) for between, _ in joined[start:])
         # After a page number a sentence goes on whatever its next word ("... Diplomasi" / "Digital
         # ..."), where the page's last line is as full as the lines above it.
         goes_on = _goes_on(paragraph) and (page_break or start == len(joined))
         cut = page_break and _fills_its_lines(last) and not _is_heading(paragraph, item)  # not the running header
-        if item or last_item or not (goes_on or cut) or _closed(last):
+        if item or last_item or not (goes_on or cut) or _closed(last, before):
             joined.append((paragraph, item))
             continue
         last = last.rstrip()

@@ -425,6 +425,53 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
             "pentingnya diplomasi digital.",
             [SAID_AT_LENGTH, "dr. Budi Santoso membuka acara dengan menekankan pentingnya diplomasi digital."],
         ),
+        (  # a title in capitals before a name in title case, or before another title, ends no sentence
+            "Materi pertama disampaikan oleh DR. Ayu Larasati yang membahas literasi digital masyarakat. Kegiatan "
+            "dibuka oleh Prof. DR. Ir. Budi Santoso selaku rektor universitas penyelenggara webinar.",
+            [
+                "Materi pertama disampaikan oleh DR. Ayu Larasati yang membahas literasi digital masyarakat.",
+                "Kegiatan dibuka oleh Prof. DR. Ir. Budi Santoso selaku rektor universitas penyelenggara webinar.",
+            ],
+        ),
+        (  # a single capital inside a closing quote or bracket ends the sentence; an abbreviation does not
+            'Generasi muda kini dikenal sebagai "Generasi Z." Mereka menjadi sasaran utama kampanye diplomasi '
+            "digital pemerintah. Strategi cadangan disebut (Rencana B.) Pemerintah menyiapkan anggaran khusus untuk "
+            "program diplomasi publik. Kegiatan didukung (Pemprov Jawa Tengah dan Kab.) Semarang sebagai tuan rumah "
+            "pelatihan.",
+            [
+                'Generasi muda kini dikenal sebagai "Generasi Z."',
+                "Mereka menjadi sasaran utama kampanye diplomasi digital pemerintah.",
+                "Strategi cadangan disebut (Rencana B.)",
+                "Pemerintah menyiapkan anggaran khusus untuk program diplomasi publik.",
+                "Kegiatan didukung (Pemprov Jawa Tengah dan Kab.) Semarang sebagai tuan rumah pelatihan.",
+            ],
+        ),
+        (  # a capitalised line wrapping onto an abbreviation or a name written small is no title
+            "Peserta memanfaatkan berbagai platform seperti Zoom, YouTube, Instagram,\ndll. yang mendukung kegiatan "
+            "diplomasi digital.\n\nPeserta dari Kementerian Dalam Negeri dan Pemerintah Daerah Membahas Penggunaan\n"
+            "e-KTP sebagai identitas digital dalam layanan publik.\n\nDiplomasi digital menurut Fergus Hanson\ndkk. "
+            "adalah penggunaan internet untuk mencapai tujuan diplomatik.",
+            [
+                "Peserta memanfaatkan berbagai platform seperti Zoom, YouTube, Instagram, dll. yang mendukung "
+                "kegiatan diplomasi digital.",
+                "Peserta dari Kementerian Dalam Negeri dan Pemerintah Daerah Membahas Penggunaan e-KTP sebagai "
+                "identitas digital dalam layanan publik.",
+                "Diplomasi digital menurut Fergus Hanson dkk. adalah penggunaan internet untuk mencapai tujuan "
+                "diplomatik.",
+            ],
+        ),
+        (  # a paragraph goes on after a ";" in prose (not after a list's item: lower-case-after-colon-or-semicolon)
+            SAID_AT_LENGTH + "\n\nDiplomasi digital memiliki dua sisi;\n\nsatu sisi mempercepat komunikasi "
+            "antarnegara, sisi lain membuka celah disinformasi.\n\nPeserta bertanya tentang keamanan siber dalam "
+            "diplomasi digital;\n\ndan pemateri menjawab dengan contoh serangan siber di daerah.",
+            [
+                SAID_AT_LENGTH,
+                "Diplomasi digital memiliki dua sisi; satu sisi mempercepat komunikasi antarnegara, sisi lain membuka "
+                "celah disinformasi.",
+                "Peserta bertanya tentang keamanan siber dalam diplomasi digital; dan pemateri menjawab dengan contoh "
+                "serangan siber di daerah.",
+            ],
+        ),
         (  # a lower-case paragraph that lost its period is a point; a title-case line is a title
             "Strategi Diplomasi Digital di Masa Pandemi\n\nduta besar menjelaskan bahwa diplomasi digital sangat "
             "penting selama pandemi",
@@ -510,6 +557,10 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "page-break-without-stops",
         "abbreviation-in-brackets-and-capitals",
         "title-above-small-title",
+        "capital-title-before-a-name",
+        "single-capital-in-quote-or-bracket",
+        "wrapped-onto-abbreviation-or-small-name",
+        "semicolon-in-prose",
         "lost-period",
         "repeated",
         "greetings",

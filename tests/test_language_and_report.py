@@ -107,6 +107,14 @@ def test_a_report_from_a_pdf_or_a_news_page_reads_as_the_article(tmp_path):
         ("ber", "komunikasi", "berkomunikasi"),
         ("mata", "hari", "matahari"),  # written whole, though both its parts are words
         ("Dipl", "omasi", "Diplomasi"),
+        ("Kali", "mantan", "Kalimantan"),  # a name written often, though the part after is a word
+        ("Palem", "bang", "Palembang"),
+        ("Mar", "sudi", "Marsudi"),
+        ("Lara", "sati", "Larasati"),
+        ("Sema", "rang", "Semarang"),
+        ("Suka", "bumi", "Sukabumi"),
+        ("Pontia", "nak", "Pontianak"),
+        ("Banyu", "wangi", "Banyuwangi"),
         ("perundang", "undangan", "perundang-undangan"),  # a reduplication or a compound: the part after is a word
         ("terus", "menerus", "terus-menerus"),
         ("sehari", "hari", "sehari-hari"),
@@ -177,6 +185,28 @@ def test_only_a_news_pages_furniture_standing_alone_is_taken_out(tmp_path):
     read = _read(tmp_path, "\n".join(content[:4] + furniture + content[4:]))
     assert all(paragraph in read for paragraph in content)
     assert not any(line in read for line in furniture)
+
+
+def test_a_byline_with_a_long_field_and_a_sharing_button_under_a_title_are_furniture(tmp_path):
+    """A line of fields between bars is a byline when one is a credit, a view counter or a date,
+    however long the others; a sharing button's word alone is furniture also under a title without
+    a stop.  Fields between bars in a sentence stay."""
+    from pipeline.compare import report_numbers
+
+    article = "Kementerian Luar Negeri mendorong diplomasi digital sebagai strategi utama selama pandemi."
+    content = "Peserta memberi nilai pada tiga aspek, yaitu\nrelevansi | kejelasan | manfaat, dengan skala satu\n"
+    read = _read(
+        tmp_path,
+        "Jakarta, Kamis 12 Desember 2020 10:15 WIB | Penulis: Tim Humas Universitas Sains dan Teknologi Komputer "
+        "| Dibaca 1.245 kali\nKemlu Dorong Diplomasi Digital di Masa Pandemi\nshare\n"
+        f"Jakarta - {article}\n\n{content}sampai lima.",
+    )
+    assert "Penulis" not in read and "share" not in read
+    assert [text for text, _ in split_points(read)] == [
+        f"Jakarta - {article}",
+        "Peserta memberi nilai pada tiga aspek, yaitu relevansi | kejelasan | manfaat, dengan skala satu sampai lima.",
+    ]
+    assert not [m.text for m in report_numbers(report_points(read).text, [], []) if "245" in m.text]
 
 
 def test_core_name_drops_titles_and_degrees():
