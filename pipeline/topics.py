@@ -63,6 +63,9 @@ MISHEARD_WORD_MIN = 75
 # pairs 2.6 or more apart are all garbles ("sekaran" 3.0, "sepeti", "masi", "anya", "kit" 2.67),
 # and the real words stay below ("sera" 2.44 from "serta", "aga" 2.32, "du" 2.0).
 GARBLED_ZIPF_GAP = 2.6
+# An English word as common as "template" (3.71), "lunar" (3.77), "task" (4.65) on wordfreq's Zipf
+# scale; the garbles the rule is for are not English words ("denga", "tida" 1.43, "sperti" 0).
+ENGLISH_WORD_ZIPF = 3.5
 # Share of a phrase's utterances a longer phrase holding it must be said in to stand for it: on the
 # bundled days 0.5 dropped "diplomasi" (10 utterances) for "diplomasi digital" (7 of them), and 1.0
 # kept "digital" (8) beside "diplomasi digital" (7 of them).
@@ -161,7 +164,9 @@ def _garbled_stop_word(word: str, language: str) -> bool:
         return False
     # of 4 letters or more: a 3-letter word a letter short of a stop word is as often an acronym ("kia")
     close = list(_one_letter_longer(language).get(word, ())) if len(word) >= WHOLE_WORD_MIN else []
-    if is_fragment(word) or language != "id":  # the dictionary is Indonesian's
+    # an English word said in an Indonesian talk ("template", "task") is no garbled "tempat", "tak"
+    foreign = language == "id" and zipf_frequency(word, "en") >= ENGLISH_WORD_ZIPF
+    if (is_fragment(word) and not foreign) or language != "id":  # the dictionary is Indonesian's
         found = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
         close += [found[0]] if found else []
     return any(zipf_frequency(stop, language) - zipf_frequency(word, language) >= GARBLED_ZIPF_GAP for stop in close)

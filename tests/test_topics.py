@@ -226,7 +226,9 @@ def test_a_day_in_another_language_reads_that_languages_words():
     assert not any(word in phrase.split() for phrase in phrases for word in ("the", "and", "of"))
 
 
-@pytest.mark.parametrize("word", ["padam", "pajak", "telaah", "raksa", "adab", "inci", "jitu", "buku kia"])
+@pytest.mark.parametrize(
+    "word", ["padam", "pajak", "telaah", "raksa", "adab", "inci", "jitu", "buku kia", "template", "task"]
+)
 def test_a_real_word_close_to_a_stop_word_is_what_was_said(vocabulary, word):
     """A root word of the language with a letter added or changed is no garbled stop word."""
     assert vocabulary.readable(word) == word
