@@ -254,6 +254,16 @@ def proper_nouns(doc: Doc) -> Doc:
         while index < len(doc) and proper(doc[index]) and index not in taken:
             index += 1
         previous = doc[start - 1].lower_ if start else ""
+        opens = doc[start].is_sent_start or not previous.strip() or previous in '.:;!?"“('
+        if (
+            opens
+            and index - start > 1
+            and doc[start].is_title
+            and doc[start].lower_ not in ORG_HEADS
+            and not is_fragment(doc[start].lower_)
+        ):
+            start += 1  # a sentence's first word before a name is no part of it ("Hadir Dewi Lestari")
+            previous = doc[start - 1].lower_
         if (
             index - start == 1
             and not doc[start].is_upper

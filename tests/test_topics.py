@@ -276,6 +276,8 @@ def test_one_word_places_of_the_report_are_entities_and_close_names_stay_apart()
     assert "Langkah" not in texts
     roles = known_entities(DEMO, "Sambutan dari Rektor, lalu diskusi antara Pemerintah dan Masyarakat di Desa.")
     assert not {"Rektor", "Pemerintah", "Masyarakat", "Desa"} & {text for text, _, _ in roles}
+    opening = known_entities(DEMO, "Hadir Dewi Lestari dari Kemlu. Kegiatan Webinar Literasi Digital dibuka.")
+    assert {"Dewi Lestari", "Webinar Literasi Digital"} <= {text for text, _, _ in opening}
 
 
 @pytest.mark.parametrize(
