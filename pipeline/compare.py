@@ -861,9 +861,11 @@ def point_numbers(point: str, in_evidence: list[str]) -> list[PointNumber]:
         instead = [
             said
             for said in dict.fromkeys(in_evidence)
-            if not any(same_quantity(said, own) for own in values) and bool(YEAR.match(said)) == bool(YEAR.match(value))
+            if not heard
+            and not any(same_quantity(said, own) for own in values)
+            and bool(YEAR.match(said)) == bool(YEAR.match(value))
         ]
-        numbers.append(PointNumber(value=value, heard=heard, talk_says=[] if heard else instead))
+        numbers.append(PointNumber(value=value, heard=heard, talk_says=instead))
     return numbers
 
 

@@ -998,9 +998,11 @@ LINE_END_HYPHEN = re.compile(
 # "Bagikan:", "Bagikan artikel ini ..."), a view counter, the credits of the writer, the photo or the
 # source and the tags ("Penulis: Humas", "Tag: diplomasi digital, covid-19, ...").  Not the report's
 # words: compared, "Tag: ..." came out partly said, and 1245 of "Dibaca 1.245 kali" a quantity.
-PAGE_FURNITURE = re.compile(
+_LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
-    r"(?:[ \t]*:.*|[^\w]*)"
+)
+PAGE_FURNITURE = re.compile(
+    _LINK_WORDS + r"(?:[ \t]*:.*|[^\w]*)"
     r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini\b.*|share[ \t]+this\b.*"
     r"|dibaca[ \t]*:?[ \t]*[\d.,]+[ \t]+kali\W*"
     r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
@@ -1022,10 +1024,7 @@ BYLINE_DATE = re.compile(
 )
 # A sharing button or a link's words alone on a line ("share", "Bagikan:", "Baca juga"): furniture
 # wherever it stands, also under a title without a stop ("Kemlu Dorong Diplomasi Digital" / "share").
-BARE_FURNITURE = re.compile(
-    r"\W*(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)\W*",
-    re.I,
-)
+BARE_FURNITURE = re.compile(rf"\W*{_LINK_WORDS}\W*", re.I)
 
 
 def _rejoin_word(match: re.Match) -> str:

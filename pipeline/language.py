@@ -200,7 +200,12 @@ def stop_words(language: str = "id") -> frozenset[str]:
     if language == "id":
         return frozenset(_spacy_stop_words("id") | FILLERS)
     own = _spacy_stop_words(language)
-    borrowed = FILLERS - MALAY_WORDS if language == "ms" else _spacy_stop_words("id") | FILLERS if not own else set()
+    if language == "ms":
+        borrowed = FILLERS - MALAY_WORDS
+    elif not own:
+        borrowed = _spacy_stop_words("id") | FILLERS
+    else:
+        borrowed = set()
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
@@ -243,6 +248,10 @@ def proper_nouns(doc: Doc) -> Doc:
         capitalised = token.is_title or (token.is_upper and len(token) >= 2)
         return capitalised and token.is_alpha and token.lower_ not in common
 
+    def opens_sentence(at: int) -> bool:
+        before = doc[at - 1].lower_ if at else ""
+        return doc[at].is_sent_start or not before.strip() or before in '.:;!?"“('
+
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     spans, index = [], 0
     named: set[int] = set()  # the one-word names found so far
@@ -254,9 +263,8 @@ def proper_nouns(doc: Doc) -> Doc:
         while index < len(doc) and proper(doc[index]) and index not in taken:
             index += 1
         previous = doc[start - 1].lower_ if start else ""
-        opens = doc[start].is_sent_start or not previous.strip() or previous in '.:;!?"“('
         if (
-            opens
+            opens_sentence(start)
             and index - start > 1
             and doc[start].is_title
             and doc[start].lower_ not in ORG_HEADS
@@ -264,11 +272,7 @@ def proper_nouns(doc: Doc) -> Doc:
         ):
             start += 1  # a sentence's first word before a name is no part of it ("Hadir Dewi Lestari")
             previous = doc[start - 1].lower_
-        if (
-            index - start == 1
-            and not doc[start].is_upper
-            and (doc[start].is_sent_start or not previous.strip() or previous in '.:;!?"“(')
-        ):
+        if index - start == 1 and not doc[start].is_upper and opens_sentence(start):
             continue  # one capitalised word opening a sentence is just a sentence
         if (
             index - start == 1
@@ -401,10 +405,9 @@ def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | 
     return (value, used) if used else None
 
 
+_DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 # Number words written together ("duapuluh", "tigaratus", "limabelas"): the same as written apart.
-_JOINED_NUMBER = re.compile(
-    r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.I
-)
+_JOINED_NUMBER = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})(puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.I)
 
 
 def numbers_to_digits(text: str) -> str:
@@ -443,7 +446,6 @@ _ENUMERATION = re.compile(
 # satu lagi" (31 more) from them.
 _NUMBER_IDIOM = re.compile(r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b)")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
-_DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
@@ -454,7 +456,7 @@ _QUANTITY = re.compile(
 # range, "2-3", or of a list, "- 5"), "minus lima koma tiga dua" said; "plus minus 100" is about 100.
 _WRITTEN_MINUS = re.compile(r"(?:(?<=[\s(\[])|^)[-−–](?=\d)")
 # A decade: "tahun 90-an", "era 1990-an", said "tahun sembilan puluhan": the decade's first year.
-_SAID_DECADE = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluhan\b")
+_SAID_DECADE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[2:])})\s+puluhan\b")
 _DECADE = re.compile(r"\b(tahun|era|dekade|periode|generasi)\s+(19|20)?([1-9]0)[-‐–]?an\b")
 # A half after a unit ("dua jam setengah", "tiga tahun setengah": 2.5 hours, 3.5 years).
 _UNITS = (

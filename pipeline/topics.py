@@ -167,16 +167,22 @@ def _garbled_stop_word(word: str, language: str) -> bool:
     # an English word said in an Indonesian talk ("template", "task") is no garbled "tempat", "tak"
     foreign = language == "id" and zipf_frequency(word, "en") >= ENGLISH_WORD_ZIPF
     if (is_fragment(word) and not foreign) or language != "id":  # the dictionary is Indonesian's
-        found = process.extractOne(word, sorted(stop_words(language)), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        found = process.extractOne(word, _stop_word_list(language), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
         close += [found[0]] if found else []
     return any(zipf_frequency(stop, language) - zipf_frequency(word, language) >= GARBLED_ZIPF_GAP for stop in close)
+
+
+@lru_cache(maxsize=8)
+def _stop_word_list(language: str) -> tuple[str, ...]:
+    """The stop words in a fixed order (rapidfuzz's best of equals is the first)."""
+    return tuple(sorted(stop_words(language)))
 
 
 @lru_cache(maxsize=8)
 def _one_letter_longer(language: str) -> dict[str, list[str]]:
     """Each way of dropping one letter of a stop word, with the stop words it comes from."""
     spelled: dict[str, list[str]] = {}
-    for stop in sorted(stop_words(language)):
+    for stop in _stop_word_list(language):
         for index in range(len(stop)):
             spelled.setdefault(stop[:index] + stop[index + 1 :], []).append(stop)
     return spelled
