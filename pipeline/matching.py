@@ -14,9 +14,13 @@ from pydantic import Field
 
 from pipeline.artifacts import Count, Seconds, Strict
 from pipeline.diarize import Utterance
-from pipeline.language import normalize, quantities
+from pipeline.language import is_common_word, normalize, quantities
 
 FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
+# A heard word of a fuzzy match that is another word of the language in the place of the term's
+# word, not that word heard wrong: "kepentingan luar negeri" (foreign interests) scored 87 against
+# "Kementerian Luar Negeri" (its first words 73 to each other; "kementrian" 95).
+SAME_WORD_MIN = 80
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
 YEAR = re.compile(r"^(19|20)\d\d$")
 NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
@@ -50,7 +54,9 @@ def exact_mentions(phrase: str, utterances: list[Utterance], normalized: list[st
     ]
 
 
-def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
+def fuzzy_mentions(
+    term: str, utterances: list[Utterance], normalized: list[str], language: str = "id"
+) -> list[Occurrence]:
     """Where a name or term is said, allowing for ASR misspellings ("Larasati" ~ "Laras Sati")."""
     from rapidfuzz import fuzz
 
@@ -62,8 +68,22 @@ def fuzzy_mentions(term: str, utterances: list[Utterance], normalized: list[str]
         alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
         if alignment is not None:
             matched = text[alignment.dest_start : alignment.dest_end]
-            hits.append(_occurrence(utterance, matched, alignment.score))
+            if not _another_word(matched, wanted.split(), language):
+                hits.append(_occurrence(utterance, matched, alignment.score))
     return hits
+
+
+def _another_word(matched: str, wanted: list[str], language: str) -> bool:
+    """Whether a heard word of the match is another word of the language than the term's word in
+    its place.  Only judged word for word: where ASR split or joined words ("diplomasi di kita"
+    for "diplomasi digital") the pieces are no words of their own."""
+    from rapidfuzz import fuzz
+
+    heard = matched.split()
+    return len(heard) == len(wanted) and any(
+        word != term and is_common_word(word, language) and fuzz.ratio(word, term) < SAME_WORD_MIN
+        for word, term in zip(heard, wanted, strict=True)
+    )
 
 
 def stated_quantities(utterances: list[Utterance]) -> list[dict[str, str]]:

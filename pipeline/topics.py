@@ -72,7 +72,7 @@ ENGLISH_WORD_ZIPF = 3.5
 NESTED_SHARE = 0.75
 # Clauses: a key phrase is said within one.  A sentence or clause mark ends one when a space or the
 # end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
-# normalised "teman teman") greets the audience and is no topic.
+# "teman teman") greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Titles said before a name ("doktor ayu larasati", "bu ayu", "pak dubes"), in their spoken forms.
@@ -80,7 +80,10 @@ HONORIFICS = frozenset(
     ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
     + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
 )
-ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara) \1\b")
+ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara)[ _]\1\b")
+# A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
+# normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps.
+REDUPLICATION = re.compile(r"\b([^\W\d_]+)[-‐–]\1(nya)?\b", re.IGNORECASE)
 
 
 class Phrase(Strict):
@@ -410,8 +413,9 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
 def clauses(text: str, vocabulary: Vocabulary) -> str:
     """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
     one clause a line so that no phrase is found across a sentence end."""
+    text = REDUPLICATION.sub(lambda m: f"{m[1]}_{m[0][len(m[1]) + 1 :]}", text)
     pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
-    return "\n".join(line for line in map(vocabulary.rejoin, pieces) if line)
+    return "\n".join(line.replace("_", "-") for line in map(vocabulary.rejoin, pieces) if line)
 
 
 def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list[tuple[str, float]]:
@@ -428,7 +432,7 @@ def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> l
     """Class-based TF-IDF: what each speaker says often that the others do not."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    word, stop = re.compile(r"\b[^\W\d_]{3,}\b"), stop_words(language)
+    word, stop = re.compile(r"\b[^\W\d_]{3,}(?:-[^\W\d_]+)*\b"), stop_words(language)  # "undang-undang" one
 
     def terms_of(document: str) -> list[str]:
         """Words and word pairs (stop words left out) within each clause, one clause a line."""
@@ -478,16 +482,16 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     return list(unique.values())
 
 
-def person_mentions(name: str, utterances: list[Utterance], spoken: list[str]) -> list[Occurrence]:
+def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
     """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
     or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu
     Pratama Wijaya") or a title and the first name ("pak bayu")."""
     words = normalize(core_name(name)).split()
     if not words:
         return []
-    forms = [fuzzy_mentions(" ".join(words), utterances, spoken)]
+    forms = [fuzzy_mentions(" ".join(words), utterances, spoken, language)]
     if len(words) >= 3:
-        forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken))
+        forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken, language))
     if len(words) >= 2:  # a one-word name ("Moderator") is no first name
         titles = sorted(HONORIFICS - {"yang"})
         forms += [exact_mentions(f"{title} {words[0]}", utterances, spoken) for title in titles]
@@ -544,7 +548,9 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
     spoken = [text.replace("\n", " ") for text in normalized]
     for text, label, origin in known_entities(config, report_text):
         hits = (
-            person_mentions(text, utterances, spoken) if label == "PERSON" else fuzzy_mentions(text, utterances, spoken)
+            person_mentions(text, utterances, spoken, config.language)
+            if label == "PERSON"
+            else fuzzy_mentions(text, utterances, spoken, config.language)
         )
         entities.append(
             Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])

@@ -330,3 +330,30 @@ def test_a_day_in_another_language_reads_its_spoken_fillers(language, fillers):
 
     assert set(fillers) <= stop_words(language)
     assert not {"kebajikan", "right"} & (stop_words("ms") | stop_words("en"))  # Malay's welfare, English's rights
+
+
+def test_a_written_reduplication_is_one_word():
+    """ "undang-undang" is one word (a law), not "undang" said twice; "masing-masing" is a stop word."""
+    talk = _talk(
+        "Undang-undang perlindungan data sudah disahkan, masing-masing lembaga wajib patuh.",
+        "Betul, undang-undang itu penting, masing-masing pihak siap.",
+        "Undang-Undang tersebut mengatur data pribadi.",
+        "Kita tunggu aturan turunan undang-undang tersebut.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "undang-undang" in phrases
+    assert not {"undang", "masing", "masing-masing"} & {word for phrase in phrases for word in phrase.split()}
+
+
+def test_another_word_in_the_place_of_a_terms_word_is_no_mention():
+    """ "kepentingan luar negeri" (foreign interests) and "menteri luar negeri" (the minister) are
+    not the ministry; "kementrian", as often written, and a word split by ASR are."""
+    talk = _talk(
+        "Kita bicara kepentingan luar negeri Indonesia.",
+        "Menteri luar negeri kita pernah cerita.",
+        "Kementrian luar negeri juga hadir.",
+        "Diplomasi di gital sangat penting.",
+    )
+    entities = {e.text: e for e in extract_topics(DEMO, talk, None)["entities"]}
+    assert [hit.utterance for hit in entities["Kementerian Luar Negeri"].occurrences] == [2]
+    assert [hit.utterance for hit in entities["diplomasi digital"].occurrences] == [3]
