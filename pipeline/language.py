@@ -252,6 +252,16 @@ def proper_nouns(doc: Doc) -> Doc:
         before = doc[at - 1].lower_ if at else ""
         return doc[at].is_sent_start or not before.strip() or before in '.:;!?"“('
 
+    def joins(at: int) -> bool:
+        """A hyphen inside a name, written without spaces ("IEU-CEPA", "Timor-Leste")."""
+        return (
+            doc[at].text in "-‐–"
+            and not doc[at - 1].whitespace_
+            and not doc[at].whitespace_
+            and at + 1 < len(doc)
+            and proper(doc[at + 1])
+        )
+
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     spans, index = [], 0
     named: set[int] = set()  # the one-word names found so far
@@ -260,11 +270,17 @@ def proper_nouns(doc: Doc) -> Doc:
             index += 1
             continue
         start = index
-        while index < len(doc) and proper(doc[index]) and index not in taken:
+        while index < len(doc) and (proper(doc[index]) or joins(index)) and index not in taken:
             index += 1
+            if index < len(doc) and doc[index].lower_ in ORG_HEADS:
+                break  # a body's name begins anew ("You Tube | Universitas Sains ...")
+        if doc[start].lower_ in ORG_HEADS:
+            index = _name_goes_on(doc, index, proper, taken)
         previous = doc[start - 1].lower_ if start else ""
         if (
             opens_sentence(start)
+            # after a bracket only a role is no part of the name: "(Dosen Ilmu ...", "(Konsul Jenderal RI ..."
+            and (previous != "(" or doc[start].lower_ in ROLE_WORDS)
             and index - start > 1
             and doc[start].is_title
             and doc[start].lower_ not in ORG_HEADS
@@ -295,6 +311,28 @@ def proper_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def _name_goes_on(doc: Doc, end: int, proper, taken: set[int]) -> int:
+    """Where a body's name ends that goes on after "dan" in words of the language ("Universitas Sains
+    dan Teknologi Komputer", "Kementerian Pendidikan dan Kebudayaan"); not over another name ("dan
+    Zoom": no word of the dictionary) nor another body ("dan Universitas Gadjah Mada")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "dan":
+        return end
+    after = end + 1
+    while after < len(doc) and doc[after].is_title and doc[after].is_alpha and after not in taken:
+        if doc[after].lower_ in ORG_HEADS or is_fragment(doc[after].lower_):
+            return end
+        after += 1
+    return after if after > end + 1 else end
+
+
+def split_brackets(nlp: Language) -> None:
+    """A bracket or a curly quote written against a word is no part of it ("ditolak”(Hendarto
+    Wibisono)" had made "Wibisono" a name of its own): spaCy's infixes, and these."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[()\[\]“”]"]).finditer
+
+
 def find_entities(text: str, patterns: list[dict]) -> Doc:
     """Run spaCy's blank Indonesian pipeline, extended with known names and proper-noun spans, on `text`.
 
@@ -313,6 +351,7 @@ def find_entities(text: str, patterns: list[dict]) -> Doc:
     nlp = _indonesian_without_special_cases()()
     special = IndonesianDefaults.tokenizer_exceptions
     nlp.tokenizer.rules = {case: tokens for case, tokens in special.items() if case in text}
+    split_brackets(nlp)
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)
@@ -439,7 +478,8 @@ _CURRENCY = re.compile(r"\brp\.?(?=\d)")  # "Rp2.500" -> "rp 2.500"
 # "(1)" and "1." / "satu," opening a sentence or a list item count items, they state no quantity.
 _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
-    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)"
+    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)",
+    re.IGNORECASE,
 )
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
 # more), "satu arah" / "dua arah" (one-way, two-way); the word before is kept to tell "tiga puluh
@@ -593,6 +633,13 @@ def _idiom_left_out(match: re.Match) -> str:
     return f" {before} " if before else " "
 
 
+def without_list_marks(text: str) -> str:
+    """The text without the marks that count a list's items ("(2) dua, ...": both marks, "3. ..."),
+    each left a line break: they state nothing a talk could be heard to say ("dua" said anywhere
+    matched the point "dua, kemampuan bahasa asing ...")."""
+    return _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))
+
+
 def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
     "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"), a scale after digits ("2,5
@@ -605,7 +652,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     from decimal import Decimal
 
     text = unicodedata.normalize("NFKC", text).lower()
-    text = _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))  # "(1) satu, ...": both marks
+    text = without_list_marks(text)
     text = _WRITTEN_MINUS.sub("minus ", text)
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
     text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO, REPORT, write_config
-from pipeline.language import core_name, find_entities, normalize, numbers_to_digits, quantities
+from pipeline.language import core_name, find_entities, normalize, numbers_to_digits, quantities, split_brackets
 from pipeline.points import rejoined_word, report_points, split_points
 
 
@@ -230,6 +230,7 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
     import spacy
 
     whole = spacy.blank("id")
+    split_brackets(whole)
     texts = [
         REPORT.read_text(encoding="utf-8"),
         "(Anak-anak) muda, kegiatan-kegiatan :) Dr. H.E. Chalief dll. ke https://youtu.be/x kupu-kupu'nya",
@@ -351,3 +352,36 @@ def test_quantities_reads_a_long_text_in_linear_time():
     found = quantities(sentence * (1_000_000 // len(sentence)))
     assert len(found) == 3 * (1_000_000 // len(sentence))
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a bracket or a quote written against a word; a role after a bracket is no part of a name
+        (
+            "Ia merasa di tolak”(Hendarto Wibisono). Lalu (Dosen Ilmu Komunikasi) hadir.",
+            ["Hendarto Wibisono", "Ilmu Komunikasi"],
+        ),
+        ("Beliau (Konsul Jenderal RI di Hamburg) hadir.", ["Konsul Jenderal RI", "Hamburg"]),
+        # a hyphen inside a name; a body's name that goes on after "dan" in words of the language
+        (
+            "Perundingan dengan Uni Eropa (IEU-CEPA) dan kunjungan ke Timor-Leste.",
+            ["Uni Eropa", "IEU-CEPA", "Timor-Leste"],
+        ),
+        (
+            "Lewat You Tube Universitas Sains dan Teknologi Komputer, bersama Kementerian Pendidikan dan "
+            "Kebudayaan, Universitas Indonesia dan Universitas Gadjah Mada, di Universitas STEKOM dan Zoom.",
+            [
+                "You Tube",
+                "Universitas Sains dan Teknologi Komputer",
+                "Kementerian Pendidikan dan Kebudayaan",
+                "Universitas Indonesia",
+                "Universitas Gadjah Mada",
+                "Universitas STEKOM",
+                "Zoom",
+            ],
+        ),
+    ],
+)
+def test_names_as_a_report_writes_them(text, names):
+    assert [ent.text for ent in find_entities(text, []).ents] == names
