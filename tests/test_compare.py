@@ -1003,3 +1003,12 @@ def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
     assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", True, [])]
     numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", ["-3.2"])
     assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", False, ["-3.2"])]
+
+
+def test_the_marks_that_count_a_list_are_no_words_of_its_points():
+    """"(2) dua, kemampuan bahasa asing ...": "dua" said anywhere is no word of that point."""
+    match = similarity(
+        ["dua, kemampuan bahasa asing terutama bahasa inggris", "3. Infrastruktur dan anggaran"],
+        ["Kita punya dua pilihan, tiga malah.", "Anggaran naik."],
+    )
+    assert match.terms == [["mampu", "bahasa", "asing", "inggris"], ["infrastruktur", "anggar"]]
