@@ -56,16 +56,18 @@ from pipeline.truth import Truth, load_truth
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
 # others: a threshold tuned on the days it is scored on proves nothing.
-TUNING_DAYS = ("demo", "para-1", "para-2", "para-5", "para-6", "para-7", "para-8")
-SCORED_DAYS = ("demo-2", "demo-3", "para-3", "para-4", "para-9", "para-10")
+TUNING_DAYS = ("demo", "para-1", "para-2", "para-5", "para-6", "para-7", "para-8", "para-11", "para-12")
+SCORED_DAYS = ("demo-2", "demo-3", "para-3", "para-4", "para-9", "para-10", "para-13", "para-14", "para-15")
 DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_DAYS]
 # Claims in the talks' own vocabulary that no bundled talk makes, one per line: the hard case of a
 # short report, whose points have no other points to be weighed against.  The tuning file's
 # sentences fit the short-report weights; the scored file's only score them.
 UNSAID_CLAIMS = REPO / "configs" / "reports" / "unsaid-claims-{split}.txt"
 # The day-10 report rendered in English, sentence for sentence: a report in another language than
-# the talk, matched by meaning alone (compare.across_languages).
-ENGLISH_REPORT = REPO / "configs" / "reports" / "day-10-en.txt"
+# the talk, matched by meaning alone (compare.across_languages).  The unsaid claims and the English
+# rendering are of the day-10 report: days of another report (para-11 to para-13, day 7) have neither.
+DAY_10_REPORT = REPO / "configs" / "reports" / "day-10.txt"
+ENGLISH_REPORT = DAY_10_REPORT.with_name("day-10-en.txt")
 SHORT_REPORT_SIZES = (1, 3, 5)
 SHORT_REPORT_DRAWS = 6
 # The ASR settings matrix and the overhead use the verbatim demo days, as before.
@@ -162,22 +164,26 @@ def compare_summary(days: list[dict]) -> dict:
 
     Verbatim days speak report sentences nearly word for word; paraphrase days say them in other
     words.  Only the scored days (never used to choose a weight or threshold) show how the
-    comparison holds on days it has not seen; the tuning days are listed apart.
+    comparison holds on days it has not seen; the tuning days are listed apart, and each
+    group also per report (the weights were fitted on the day-10 report's days first).
     """
     groups: dict[str, list[dict]] = {}
     for day in days:
         kind = "paraphrase" if day["day"].startswith("para") else "verbatim"
         split = "tuning" if day["day"] in TUNING_DAYS else "scored"
-        groups.setdefault(f"{split} {kind}", []).extend(day["compare"]["outcomes"])
+        report = load_config(REPO / "configs" / f"{day['day']}.yaml").report_path
+        for group in (f"{split} {kind}", f"{split} {kind}, {report.name}"):
+            groups.setdefault(group, []).extend(day["compare"]["outcomes"])
     return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
 
 
 def short_reports(outputs: Path) -> dict:
     """The comparison on short reports, which have no other points to weigh each point against.
 
-    Per split: reports of 1, 3 and 5 points drawn from the day-10 report (SHORT_REPORT_DRAWS
+    Per split: reports of 1, 3 and 5 points drawn from the day's report (SHORT_REPORT_DRAWS
     draws each, on the ASR transcript and on the true text of every day), scored against the
-    days' labels; and the split's unsaid claims, each alone as a one-sentence report.
+    days' labels; and the split's unsaid claims, each alone as a one-sentence report, against the
+    talks of the day-10 report, in whose vocabulary they are written.
     """
     summary = {}
     for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
@@ -190,9 +196,9 @@ def short_reports(outputs: Path) -> dict:
                 for _ in range(SHORT_REPORT_DRAWS):
                     result = compare_to_report(config, diarization, None, "\n\n".join(draw.sample(texts, size)))
                     by_size[size] += compare_outcomes(truth, result["points"])
-            for claim in claims:
+            for claim in claims if of_day_10(config) else []:
                 claims_said += compare_to_report(config, diarization, None, claim)["points"][0].status in SAID
-            claims_tried += len(claims)
+                claims_tried += 1
         summary[split] = {
             "by_points": {str(size): compare_metrics(outcomes) for size, outcomes in by_size.items()},
             "unsaid_claims_called_said": round(claims_said / claims_tried, 4),
@@ -207,7 +213,7 @@ def across_report(outputs: Path) -> dict:
     summary: dict[str, dict] = {}
     english_report = ENGLISH_REPORT.read_text(encoding="utf-8")
     for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
-        for config, diarization, truth in _labelled_days(outputs, names):
+        for config, diarization, truth in filter(lambda day: of_day_10(day[0]), _labelled_days(outputs, names)):
             labels = english_labels(config, truth)
             kind = "paraphrase" if config.id.startswith("para") else "verbatim"
             text = "true text" if diarization.provenance.stage == "truth" else "ASR"
@@ -277,6 +283,11 @@ def _labelled_days(outputs: Path, names: tuple[str, ...]) -> list[tuple[DayConfi
     return days
 
 
+def of_day_10(config: DayConfig) -> bool:
+    """Whether the day's report is the day-10 report, which ENGLISH_REPORT and the unsaid claims are of."""
+    return config.report_path == DAY_10_REPORT
+
+
 def unsaid_claims(split: str) -> list[str]:
     """The tuning or scored file of UNSAID_CLAIMS."""
     lines = Path(str(UNSAID_CLAIMS).format(split=split)).read_text(encoding="utf-8").splitlines()
@@ -329,11 +340,13 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
         texts, said = _content_texts(config, truth)
         utterances = [u.text for u in diarization.utterances]
         whole.append((_evidence_features(similarity(texts, utterances, encoder)), said))
-        english, _ = _across_texts(config, truth)
-        across.append((_evidence_features(across_languages(english, utterances, encoder)), said))
+        unsaid = claims if of_day_10(config) else []
+        if of_day_10(config):
+            english, _ = _across_texts(config, truth)
+            across.append((_evidence_features(across_languages(english, utterances, encoder)), said))
         alone += [
             (_evidence_features(similarity([text], utterances)), np.array([label]))
-            for text, label in zip([*texts, *claims], [*said, *[False] * len(claims)], strict=True)
+            for text, label in zip([*texts, *unsaid], [*said, *[False] * len(unsaid)], strict=True)
         ]
     return {
         "FULL": _logistic(whole, compare.WEIGHTS_FULL, ("character", "words", "over_points", "meaning")),
@@ -905,7 +918,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
 
 def _markdown_short_reports(summary: dict) -> list[str]:
     lines = [
-        "## Short reports (drawn from the day-10 report; unsaid claims alone)",
+        "## Short reports (drawn from each day's report; unsaid claims alone, against the day-10 talks)",
         "",
         _header("split", "points in the report", "points scored", "agreement", "recall", "unspoken called said"),
     ]

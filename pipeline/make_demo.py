@@ -1,4 +1,6 @@
-"""Build the bundled demo days: Indonesian recordings spoken from the day-10 report.
+"""Build the bundled demo days: Indonesian recordings spoken from the day-10 report, and five
+(para-11 to para-15) from a second report, of day 7 (configs/reports/day-7.txt, written for the
+project in the day-10 report's style: other speakers, another theme).
 
 No recording of a workshop day can be fetched offline, so the project ships days made with
 espeak-ng, each with its ground truth: the text and time of every turn, an RTTM of who spoke when,
@@ -33,6 +35,8 @@ from pipeline.points import split_points
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"
 MODERATOR = "Moderator"
+DIPLOMAT = "Hendarto Wibisono"  # the speakers of day 7 (configs/reports/day-7.txt)
+MAYA = "Dr. Maya Puspitasari"
 
 # espeak-ng voice, pitch (0-99) and speed (words per minute): two clearly different voices,
 # slow enough for Whisper base to follow (docs/measurements.md: a slower voice lowered WER).
@@ -40,6 +44,8 @@ VOICES = {
     AMBASSADOR: ("id+m3", 35, 130),
     AYU: ("id+f3", 70, 135),
     MODERATOR: ("id+m7", 60, 140),
+    DIPLOMAT: ("id+m2", 40, 130),
+    MAYA: ("id+f4", 65, 135),
 }
 
 DEMO_TURNS: list[tuple[str, str]] = [
@@ -920,6 +926,685 @@ NARRATION = (
 )
 REPORT = Path(__file__).resolve().parents[1] / "configs" / "reports" / "day-10.txt"
 
+# para-11 to para-13 are of another day's report (day 7: public speaking and negotiation, two
+# other speakers), written by a fourth hand who had not seen how the comparison works: a lecture,
+# a fast panel where the moderator sums up, and a day that wanders with one speaker late.
+DAY_7_REPORT = REPORT.with_name("day-7.txt")
+DAY_7_NARRATION = (
+    "Acara Workshop Online",
+    "Pada hari ke-7",
+    "Drs. Hendarto Wibisono, M.A. menjelaskan",
+    "Dr. Maya Puspitasari, S.I.Kom., M.Si. menjelaskan",
+)
+
+# para-11: a lecture-like day, each speaker talks at length, then one question from the audience.
+PARA_11_TURNS = [
+    (
+        MODERATOR,
+        # Hard negative for 19 (preparation before speaking, among it coming early to check the
+        # place and equipment): the moderator "datang lebih awal" to campus, about his own delay.
+        # Hard negative for 24 (online speaking: lighting, camera, background, stable connection):
+        # the campus "koneksi internet" is "tidak stabil", a hiccup, not advice.
+        "Assalamualaikum, selamat pagi, Bapak Ibu, salam sejahtera untuk kita semua. Selamat "
+        "datang di hari ketujuh. Eh, mohon maaf, mulainya agak molor, ya. Saya sebenarnya sudah "
+        "datang lebih awal ke kampus, tapi koneksi internet di gedung kami lagi tidak stabil, "
+        "jadi saya pindah dulu ke ruang sebelah. Nah, hari ini formatnya seperti kuliah, ya. Pak "
+        "Konjen dulu, lalu Bu Maya, nanti pertanyaan di akhir. Pak Hendarto, silakan.",
+    ),
+    (
+        DIPLOMAT,
+        # 3 LIGHT: negotiation is a process of communication, two-way, between parties whose
+        # interests differ, to reach a common agreement without violence (key terms kept).
+        # 5 MEDIUM: not only clever at talking, the ears must be used; in the negotiating room
+        # more time goes on listening to the other side's position than on talking.
+        # 6 partly HEAVY: only bargaining ("saling tarik ulur angka") and implementation ("isi
+        # kesepakatannya harus benar-benar dijalankan"); preparation, opening and closing not said.
+        # 7 HEAVY: know before entering how far one may retreat, the line not to be crossed
+        # (bottom line), and a fallback plan, the most profitable other choice if talks stall
+        # (BATNA); no "batas minimal", "alternatif terbaik", "gagal".
+        # Digression: the port of Hamburg, with a hard negative for 13 (the IEU-CEPA trade
+        # negotiation of 2019): "perdagangan Indonesia dengan Uni Eropa" passes through the port,
+        # coffee and cocoa, nothing about a negotiation or a clause discussed for weeks.
+        # Hard negative for 9 (foreign languages, English and the local language, needed by a
+        # negotiator): his son at school speaks "bahasa Inggris" and "bahasa Jerman" fluently.
+        # 12 MEDIUM: the Germans, a meeting at nine is at nine, detailed data valued; in many Asian
+        # countries, ourselves too, the relationship is built first, coffee first, then the core.
+        # 14 partly MEDIUM: only conceding too fast ("buru-buru memberi konsesi"); emotion, data
+        # and the record of discussion are not said.
+        "Terima kasih, Mas. Selamat pagi dari Hamburg. Di sini masih jam dua pagi, jadi saya "
+        "bangun pakai alarm, ha ha. Baik. Saya mulai dari yang paling dasar, ya. Negosiasi itu "
+        "apa? Negosiasi itu sebuah proses komunikasi, sifatnya dua arah, antara pihak-pihak yang "
+        "kepentingannya berbeda. Tujuannya supaya tercapai kesepakatan bersama, dan itu dicapai "
+        "tanpa kekerasan. Nah, yang sering dilupakan, diplomat muda itu bukan cuma harus pintar "
+        "ngomong. Justru telinganya yang harus dipakai. Kalau saya hitung-hitung, di ruang "
+        "perundingan itu waktu kita lebih banyak habis untuk mendengarkan posisi pihak sana "
+        "daripada untuk bicara. Lalu, eh, apa namanya, ada masa ketika dua pihak saling tarik "
+        "ulur angka, maju sedikit, mundur sedikit. Dan setelah tanda tangan, pekerjaan belum "
+        "selesai, isi kesepakatannya harus benar-benar dijalankan. Satu lagi. Sebelum masuk "
+        "ruangan, kita harus tahu sampai titik mana kita boleh mundur. Ada garis yang tidak boleh "
+        "dilewati. Dan kita pegang rencana cadangan, pilihan lain yang paling menguntungkan kalau "
+        "pembicaraannya buntu. Oh ya, Hamburg ini kota pelabuhan, ya. Perdagangan Indonesia "
+        "dengan Uni Eropa banyak lewat sini, kopi, kakao, minyak sawit. Kemarin saya ke "
+        "pelabuhan, kapal dari Belawan baru sandar. Anak saya sekolah di sini, bahasa Inggris dan "
+        "bahasa Jermannya sudah lancar, malah bahasa Jawanya yang lupa. Nah, soal orang Jerman. "
+        "Kalau rapat jam sembilan, ya jam sembilan, bukan jam sembilan lewat sepuluh. Datanya "
+        "juga harus rinci, angkanya lengkap, itu dihargai sekali. Beda dengan banyak negara di "
+        "Asia, kita sendiri juga, hubungannya dibangun dulu, ngopi dulu, baru bicara pokok "
+        "masalahnya. Terakhir, kesalahan klasik diplomat junior, buru-buru memberi konsesi, "
+        "padahal belum diminta. Itu dulu dari saya.",
+    ),
+    (MODERATOR, "Terima kasih, Pak. Padat sekali. Sekarang Bu Maya, silakan. Eh, Bu, mikrofonnya masih mati."),
+    (
+        MAYA,
+        # 16 LIGHT: public speaking is standing before an audience ("khalayak") and conveying one's
+        # ideas orally ("menyampaikan gagasan ... secara lisan"), clear, orderly ("runtut"),
+        # convincing (key terms kept in new sentences).
+        # 18 LIGHT: Albert Mehrabian, seven percent words, thirty-eight percent tone of voice,
+        # fifty-five percent body language.
+        # 22 HEAVY: hands, the face, the way one stands, where the eyes look must go with what is
+        # said; if the mouth says "I am sure" but the shoulders sag, people believe the shoulders
+        # (no "gestur", "ekspresi wajah", "postur", "kontak mata", "selaras").
+        # 20 HEAVY: cold hands and shaking knees before the lectern are entirely normal, she still
+        # gets nervous after twenty years of teaching (no "demam panggung", "wajar",
+        # "berpengalaman").
+        # 21 partly LIGHT: only the deep breath ("mengatasinya", "tarik napas dalam"); mastering
+        # the material, focusing on the message and eye contact are not said.
+        # Hard negative for 17 (elements of public speaking, among them feedback): the feedback
+        # form ("formulir umpan balik") the organisers ask to fill in.
+        "Oh iya, maaf, maaf. Sudah, ya? Terima kasih, Mas, terima kasih, Pak Hendarto. Kalau saya "
+        "ditanya apa itu public speaking, jawabannya sederhana. Kita berdiri di depan khalayak, "
+        "lalu menyampaikan gagasan kita secara lisan. Syaratnya tiga, gagasannya jelas, urutannya "
+        "runtut, dan cara membawakannya meyakinkan. Nah, ada penelitian yang terkenal sekali dari "
+        "Albert Mehrabian. Dari pesan yang ditangkap audiens, kata-katanya sendiri cuma tujuh "
+        "persen. Nada suara tiga puluh delapan persen, dan bahasa tubuh lima puluh lima persen. "
+        "Jadi, eh, tangan, raut muka, cara berdiri, ke mana mata memandang, semuanya harus sejalan "
+        "dengan apa yang diucapkan. Kalau mulut bilang saya yakin, tapi bahunya membungkuk, orang "
+        "lebih percaya bahunya, ya kan. Lalu soal gugup. Tangan dingin, lutut gemetar sebelum naik "
+        "mimbar, itu normal sekali, Bapak Ibu. Saya sudah dua puluh tahun mengajar, tiap awal "
+        "semester masih deg-degan. Cara mengatasinya yang paling sederhana, tarik napas dalam, "
+        "tahan sebentar, hembuskan pelan-pelan. Oh ya, mahasiswa klub debat saya minggu lalu "
+        "juara dua lomba debat bahasa Indonesia tingkat provinsi, mohon doanya untuk tingkat "
+        "nasional. Satu lagi, nanti tolong isi formulir umpan balik di akhir acara, ya, supaya "
+        "panitia tahu.",
+    ),
+    (
+        MODERATOR,
+        "Selamat untuk klub debatnya, Bu. Ada pertanyaan dari Mbak Sinta, mahasiswi hubungan "
+        "internasional. Katanya, Bu, kalau di tengah presentasi tiba-tiba lupa mau bilang apa, "
+        "bagaimana?",
+    ),
+    (
+        MAYA,
+        # Not in the report: small cue cards and a pause.
+        "Wah, itu sering sekali, Mbak Sinta. Bawa kartu kecil, isinya kata kunci saja, jangan "
+        "kalimat lengkap. Kalau lupa, berhenti sebentar, minum air, lihat kartunya. Audiens "
+        "tidak akan sadar, kok.",
+    ),
+    (
+        MODERATOR,
+        "Baik, terima kasih, Pak Hendarto, terima kasih, Bu Maya. Sertifikat dikirim lewat surel. Wassalamualaikum.",
+    ),
+]
+PARA_11_POINTS = {
+    "negosiasi merupakan proses komunikasi dua arah": ("covered", LIGHT),
+    "pandai mendengarkan": ("covered", MEDIUM),
+    # bargaining and implementation only; not preparation, opening or closing.
+    "Tahapan negosiasi": ("partly", HEAVY),
+    "batas minimal": ("covered", HEAVY),
+    "dalam budaya Jerman": ("covered", MEDIUM),
+    # conceding too fast only; not personal emotion, too little data or the record of discussion.
+    "Kesalahan yang sering dilakukan": ("partly", MEDIUM),
+    "Public speaking merupakan kemampuan": ("covered", LIGHT),
+    "Albert Mehrabian": ("covered", LIGHT),
+    "Bahasa tubuh (body language)": ("covered", HEAVY),
+    "Demam panggung (stage fright)": ("covered", HEAVY),
+    # the deep breath only; not mastering the material, the message or eye contact.
+    "Cara mengatasi demam panggung": ("partly", LIGHT),
+}
+
+# para-12: a fast panel of short turns; the moderator sums up two points at the end.
+PARA_12_TURNS = [
+    (
+        MODERATOR,
+        "Oke, selamat siang semuanya! Hari ketujuh, ya, rasanya baru kemarin kita mulai. Hari ini "
+        "formatnya kilat, tanya jawab cepat. Pak Hendarto, Bu Maya, siap?",
+    ),
+    (DIPLOMAT, "Siap, Mas."),
+    (MAYA, "Siap. Eh, suara saya jelas?"),
+    (
+        MODERATOR,
+        # Hard negative for 22 (body language: gesture, facial expression, posture, eye contact in
+        # agreement with the message): his crooked camera shows only half his "ekspresi wajah".
+        # Hard negative for 3 (negotiation as two-way communication between parties with
+        # different interests): Zoom is "komunikasi dua arah", so participants may unmute.
+        "Jelas, Bu. Maaf, kamera saya miring, jadi ekspresi wajah saya cuma kelihatan setengah, "
+        "ha ha. Oke. Zoom ini kan komunikasi dua arah, jadi peserta boleh langsung nyalakan "
+        "mikrofon, ya. Pertanyaan pertama, Pak. Diplomasi itu sebenarnya apa, sih?",
+    ),
+    (
+        DIPLOMAT,
+        # 4 HEAVY: an old British diplomat whose book is still used (Satow, not named): diplomacy
+        # is using one's wits and refinement in the affairs of state between sovereign countries
+        # (no "Ernest Satow", "penerapan kecerdasan dan kebijaksanaan", "tact", "hubungan resmi",
+        # "negara merdeka").
+        "Ada diplomat Inggris zaman dulu, bukunya masih dipakai sampai sekarang. Menurut dia, "
+        "diplomasi itu soal memakai akal dan kehalusan budi dalam urusan kenegaraan antara "
+        "negara-negara yang berdaulat.",
+    ),
+    (MODERATOR, "Akal dan kehalusan. Oke. Bu Maya, bekal apa yang wajib dibawa diplomat muda?"),
+    (
+        MAYA,
+        # 9 LIGHT: "kemampuan bahasa asing", English, the language of the country where one is
+        # posted ("bahasa negara setempat") kept in a new sentence.
+        "Bahasa, Mas. Kemampuan bahasa asing itu nomor satu. Bahasa Inggris wajib, tapi bahasa "
+        "negara setempat juga, supaya tidak cuma mengandalkan penerjemah.",
+    ),
+    (
+        DIPLOMAT,
+        # 8 MEDIUM: master the material ("kuasai bahan"), the numbers, facts and data of what is
+        # negotiated ("yang mau dirundingkan").
+        "Dan kuasai bahan, Bu. Angka, fakta, data yang mau dirundingkan, itu harus hafal di luar kepala.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 6 (stages of negotiation, among them bargaining, "tawar menawar"): he
+        # always loses when haggling at the market.
+        "Wah, saya ini kalau tawar-menawar di pasar selalu kalah sama ibu-ibu, Pak, ha ha. "
+        "Lanjut, Pak. Soal emosi bagaimana?",
+    ),
+    (
+        DIPLOMAT,
+        # 10 HEAVY (first saying): a cool head and a long breath, not to be provoked (patience and
+        # control of emotion), and the quote in other words: a good diplomat can refuse the other
+        # side's request and the other still goes home feeling respected (no "kesabaran",
+        # "pengendalian emosi", "mengatakan tidak", "ditolak").
+        "Nah, itu. Kepala harus dingin, napas harus panjang, jangan gampang terpancing. Diplomat "
+        "yang baik itu bisa menolak permintaan lawan, tapi lawannya pulang tetap merasa "
+        "dihormati.",
+    ),
+    (
+        MAYA,
+        # 11 MEDIUM: be sensitive ("peka") to the habits and culture of the person one talks with
+        # ("orang yang kita ajak bicara"); no "kepekaan", "lawan bicara", "cultural awareness".
+        "Saya tambah, Pak. Harus peka juga sama kebiasaan dan budaya orang yang kita ajak bicara. "
+        "Yang sopan di kita belum tentu sopan di sana.",
+    ),
+    (
+        MODERATOR,
+        "Betul. Oh, di kolom chat ada salam dari peserta di Jayapura dan di Kuala Lumpur, "
+        "selamat datang. Pak, pengalaman berunding yang paling alot?",
+    ),
+    (
+        DIPLOMAT,
+        # 13 LIGHT: 2019, the trade negotiation between Indonesia and the European Union (CEPA),
+        # one clause ("satu pasal") discussed for weeks, key terms kept.  The Brussels canteen is a
+        # digression.
+        "Tahun dua ribu sembilan belas, Mas, perundingan perdagangan Indonesia dengan Uni Eropa, "
+        "yang namanya CEPA itu. Satu pasal saja bisa kami bahas berminggu-minggu. Saya sampai "
+        "hafal menu kantin di Brussel.",
+    ),
+    (
+        MODERATOR,
+        "Ha ha. Ada pertanyaan dari Mas Dimas di YouTube. Bu, saya mau sidang skripsi bulan "
+        "depan, apa yang harus saya siapkan?",
+    ),
+    (
+        MAYA,
+        # 19 partly LIGHT: only the practice item, practising at a mirror ("berlatih di depan
+        # cermin") or recording oneself; knowing the audience, the outline and coming early are
+        # not said.
+        # 17 partly MEDIUM: a speech is not only the one who talks: there are the listeners and
+        # their response ("tanggapan balik"), also part of public speaking; speaker, audience and
+        # feedback, not message or media.
+        "Latihan, Mas Dimas. Berlatih di depan cermin, atau rekam diri sendiri pakai ponsel, lalu "
+        "tonton ulang. Memang malu, tapi ampuh. Dan ingat, unsur public speaking itu bukan cuma "
+        "yang bicara. Ada pendengarnya, ada tanggapan balik dari mereka.",
+    ),
+    (
+        DIPLOMAT,
+        # Hard negative for 21 (overcoming stage fright, among it a deep breath, "menarik nafas
+        # dalam"): minus two degrees in Hamburg, a deep breath outside stings the nose.
+        "Cermin, ya. Di sini lagi minus dua derajat, Bu. Kalau saya menarik napas dalam-dalam di "
+        "luar, hidung rasanya perih.",
+    ),
+    (MODERATOR, "Jaga kesehatan, Pak. Bu, kalau tampilnya online seperti kita sekarang?"),
+    (
+        MAYA,
+        # 24 MEDIUM (first saying): the lamp, a lit face, the camera at eye height, not from
+        # below, a tidy background, a stable internet.
+        # 25 HEAVY: people in front of a screen get bored fast and open another tab, so the most
+        # important thing goes before five minutes pass (no "perhatian audiens", "ruang
+        # virtual", "pesan utama", "menit pertama").
+        "Perhatikan lampu, Mas. Wajah harus terang. Kamera taruh setinggi mata, jangan dari "
+        "bawah, nanti yang kelihatan lubang hidung. Latar belakangnya rapi, internetnya stabil. "
+        "Satu lagi, orang di depan layar itu cepat bosan, gampang buka tab lain. Jadi hal paling "
+        "penting sampaikan sebelum lima menit lewat.",
+    ),
+    (
+        DIPLOMAT,
+        # 23 HEAVY: once at the podium of an assembly of nations, listeners take it that one
+        # speaks in Jakarta's name; one wrong sentence becomes news "Indonesia says so" (no "forum
+        # internasional", "mewakili negaranya", "sikap resmi pemerintah").
+        "Buat diplomat, hati-hati bicara di depan umum. Begitu kita di podium sidang antarbangsa, "
+        "yang mendengar menganggap kita bicara atas nama Jakarta. Salah satu kalimat, besoknya "
+        "jadi berita, Indonesia bilang begini.",
+    ),
+    (
+        MODERATOR,
+        # Summing-up, second sayings: 10 MEDIUM ("sabar", "bisa mengendalikan emosinya");
+        # 24 LIGHT ("pencahayaan", "kamera sejajar mata", "latar belakang rapi", "koneksi
+        # internet stabil").
+        "Oke, waktunya habis. Saya rangkum dua hal, ya. Pertama, diplomat muda harus sabar dan "
+        "bisa mengendalikan emosinya. Kedua, kalau tampil online, urus pencahayaan, kamera "
+        "sejajar mata, latar belakang rapi, dan koneksi internet yang stabil. Terima kasih, Pak "
+        "Hendarto, terima kasih, Bu Maya. Sampai jumpa besok di hari kedelapan.",
+    ),
+]
+# A point said twice takes the level of its closer saying (the moderator's summing-up).
+PARA_12_POINTS = {
+    "sebagaimana Ernest Satow": ("covered", HEAVY),
+    "kemampuan bahasa asing": ("covered", LIGHT),
+    "penguasaan materi dan data": ("covered", MEDIUM),
+    # Hendarto HEAVY, moderator's summing-up MEDIUM.
+    "kesabaran dan pengendalian emosi": ("covered", MEDIUM),
+    "kepekaan terhadap budaya": ("covered", MEDIUM),
+    "IEU-CEPA": ("covered", LIGHT),
+    # practising at a mirror or recording oneself only.
+    "Persiapan sebelum tampil": ("partly", LIGHT),
+    # speaker, audience and feedback; not message or media.
+    "Unsur-unsur public speaking": ("partly", MEDIUM),
+    # Maya MEDIUM, moderator's summing-up LIGHT.
+    "Public speaking secara online": ("covered", LIGHT),
+    "Perhatian audiens di ruang virtual": ("covered", HEAVY),
+    "Dalam forum internasional": ("covered", HEAVY),
+}
+
+# para-13: the talk wanders; Dr. Maya arrives late after a power cut; few points, scattered.
+PARA_13_TURNS = [
+    (
+        MODERATOR,
+        # Hard negative for 10 (patience and control of emotion): "mohon kesabaran" while Bu Maya
+        # is on her way.
+        "Selamat pagi, Bapak Ibu. Eh, sebentar, ya. Bu Maya belum bisa masuk. Tadi beliau kirim "
+        "pesan, listrik di rumahnya padam, jadi sekarang beliau sedang menuju kampus. Mohon "
+        "kesabaran, Bapak Ibu. Sambil menunggu, Pak Hendarto, apa kabar Hamburg?",
+    ),
+    (
+        DIPLOMAT,
+        # Hard negative for 12 (German culture values punctuality and detailed data): his train to
+        # Berlin forty minutes late, German trains are no longer "tepat waktu".
+        # Digression: rain, an Indonesian food festival at the town hall.
+        "Hamburg hujan terus, Mas. Seminggu ini mataharinya cuma muncul sekali. Kemarin kereta "
+        "saya ke Berlin terlambat empat puluh menit. Kereta di Jerman sekarang sudah jarang tepat "
+        "waktu, ha ha. Oh ya, minggu depan kami ada festival kuliner Indonesia di balai kota. "
+        "Rendang, sate, es cendol. Tahun lalu antreannya sampai ke seberang jalan.",
+    ),
+    (
+        MODERATOR,
+        # Hard negative for 25 (attention shorter online, the main message within the first five
+        # minutes): his voice did not reach YouTube in the "lima menit pertama".
+        "Wah, jadi lapar, Pak. Eh, mohon maaf untuk yang menonton di YouTube, katanya lima menit "
+        "pertama tadi suara saya tidak masuk. Sudah aman sekarang. Pak, sambil menunggu Bu Maya, "
+        "negosiasi itu sebenarnya apa, sih?",
+    ),
+    (
+        DIPLOMAT,
+        # 3 HEAVY: two parties who want different things sit, talk and listen back and forth
+        # until they meet a point both accept, without a fight, without weapons (no "proses
+        # komunikasi dua arah", "kepentingan berbeda", "kesepakatan bersama", "kekerasan").
+        # 11 LIGHT: "kepekaan terhadap budaya", "budaya lawan bicara", "cultural awareness" kept.
+        # Digression: a dinner in Seoul where he poured his own drink.
+        "Gampangnya begini, Mas. Ada dua pihak, maunya beda. Mereka duduk, saling bicara, saling "
+        "dengar, bolak-balik, sampai ketemu satu titik yang dua-duanya mau terima. Dan semua itu "
+        "tanpa adu otot, tanpa senjata. Makanya kepekaan terhadap budaya lawan bicara itu "
+        "penting, cultural awareness kata orang. Dulu waktu saya bertugas di Seoul, di makan "
+        "malam pertama saya menuang minuman untuk diri sendiri. Semua orang di meja diam. Ternyata "
+        "di sana yang menuangkan harus orang lain. Malu sekali saya.",
+    ),
+    (
+        DIPLOMAT,
+        # 14 partly MEDIUM: personal feelings not brought to the negotiating table ("meja
+        # runding") and the notes of the result written after each meeting; too-fast concessions
+        # and too little data are not said.
+        # Hard negative for 7 (the best alternative if the negotiation fails): "alternatifnya" if
+        # Bu Maya cannot join, the plan may "gagal" because his coffee ran out.
+        "Terus, eh, apa namanya, pesan saya buat yang masih muda. Jangan bawa perasaan pribadi ke "
+        "meja runding. Dan setiap pertemuan selesai, tulis catatan hasilnya, jangan cuma "
+        "mengandalkan ingatan. Mas, kalau Bu Maya tetap belum bisa masuk, alternatifnya saya saja "
+        "yang bicara lebih lama, ha ha. Tapi rencana itu bisa gagal, kopi saya sudah habis.",
+    ),
+    (
+        MODERATOR,
+        # Digression: the graduation next week, the campus mosque's parking; a message from Bu Maya.
+        "Ha ha, tenang, Pak, saya kirim kopi lewat layar. Sambil menunggu, pengumuman dari "
+        "panitia, ya. Minggu depan kampus kita ada wisuda, jadi parkiran di samping masjid kampus "
+        "ditutup dari hari Senin. Yang mau ke perpustakaan, lewat gerbang belakang saja. Oh, Bu "
+        "Maya barusan kirim pesan, katanya sudah di lobi. Sebentar lagi, Bapak Ibu.",
+    ),
+    (DIPLOMAT, "Alhamdulillah. Saya tambah kopi dulu kalau begitu."),
+    (
+        MAYA,
+        # 24 partly LIGHT: only the lighting ("pencahayaan", "online"); camera height, background
+        # and connection are not said.
+        # Hard negative for 8 (mastery of the material and data): her "materi" is on the laptop at
+        # home, so she cannot show the "data".
+        "Halo, halo, maaf sekali, Bapak Ibu. Saya baru sampai kampus. Listrik padam, jalanan "
+        "macet, ya begitulah. Sudah kelihatan? Sebentar, lampunya saya nyalakan dulu, gelap "
+        "sekali. Nah, pas, ini sekalian contoh. Kalau bicara online, pencahayaan itu penting, "
+        "wajah kita harus kelihatan. Maaf juga, materi saya masih di laptop rumah, jadi datanya "
+        "tidak bisa saya tampilkan.",
+    ),
+    (
+        MODERATOR,
+        "Tidak apa-apa, Bu, yang penting sudah sampai. Langsung ada pertanyaan dari Mbak Laras. "
+        "Bu, saya selalu gugup kalau presentasi di kelas, saya ini aneh tidak?",
+    ),
+    (
+        MAYA,
+        # 20 MEDIUM: nervousness in public is usual ("biasa"), everyone can get it, including
+        # speakers who have been on stage for decades.
+        # 19 partly HEAVY: only knowing the audience: find out who will sit in front of you, a
+        # lecturer or classmates, and the way of talking differs; no "mengenali audiens".
+        # 18 partly HEAVY: research found people take in body language most, more than half, the
+        # words themselves very little; Mehrabian is not named, the tone of voice and the exact
+        # figures are not said.
+        # Digression: her cat.
+        "Tidak aneh sama sekali, Mbak Laras. Gugup di depan umum itu biasa. Semua orang bisa "
+        "kena, termasuk pembicara yang sudah puluhan tahun naik panggung. Satu tips, ya. Sebelum "
+        "tampil, cari tahu dulu siapa yang nanti duduk di depanmu. Dosen penguji? Teman sekelas? "
+        "Cara bicaranya beda. Dan ada penelitian, yang paling banyak ditangkap orang itu justru "
+        "gerak tubuh kita, lebih dari separuh. Kata-katanya sendiri cuma sedikit sekali. Eh, maaf, "
+        "itu kucing saya, dia ikut ke kampus karena di rumah gelap.",
+    ),
+    (
+        MODERATOR,
+        "Ha ha, salam untuk kucingnya, Bu. Waktu kita sudah habis, karena tadi mulainya "
+        "terlambat. Terima kasih, Pak Hendarto, terima kasih, Bu Maya. Sampai jumpa besok.",
+    ),
+]
+PARA_13_POINTS = {
+    "negosiasi merupakan proses komunikasi dua arah": ("covered", HEAVY),
+    "kepekaan terhadap budaya": ("covered", LIGHT),
+    # personal emotion and the record of discussion; not concessions or data.
+    "Kesalahan yang sering dilakukan": ("partly", MEDIUM),
+    # lighting only.
+    "Public speaking secara online": ("partly", LIGHT),
+    "Demam panggung (stage fright)": ("covered", MEDIUM),
+    # knowing the audience only.
+    "Persiapan sebelum tampil": ("partly", HEAVY),
+    # body language more than half, words very little; no tone of voice, no figures, no name.
+    "Albert Mehrabian": ("partly", HEAVY),
+}
+
+
+# para-14 and para-15 (day 7 again) were written by a fifth hand, to be scored only: an interview
+# with an audience question answered about something else, and a day Dr. Maya leads.
+# para-14: an interview.  The moderator asks, the speakers answer at medium length; an audience
+# member asks about a point of the report (Mehrabian) and the speaker answers about something else.
+# Said: 3 heavy, 5 medium, 7 light partly, 9 medium, 12 light, 14 heavy partly, 16 medium,
+#       20 heavy, 23 heavy, 24 light partly.
+# Missing: 4, 6, 8, 10, 11, 13, 17, 18, 19, 21, 22, 25.
+# Hard negatives: 6 (stages of the event), 17 (feedback form), 13 (2019, "pasal", weeks of moving
+#       house), 18 (audience question naming Mehrabian, answered about something else),
+#       25 (the first five minutes of waiting), 21 (a deep breath of cold Hamburg air).
+PARA_14_TURNS = [
+    # No point.  Greeting, technical hiccup (frozen screen share).
+    # HN 6: "tahap", "pembukaan", "penutupan" of the event's running order, not of a negotiation.
+    # HN 17: "umpan balik", "feedback" as the participants' form, not an element of public speaking.
+    # HN 25: "lima menit pertama" spent waiting for participants, not where to put the main message.
+    (
+        MODERATOR,
+        "Assalamualaikum warahmatullahi wabarakatuh, selamat pagi semuanya, selamat datang di hari "
+        "ketujuh workshop online kita. Eh, sebentar ya, layar saya kok nge-freeze, ini kelihatan nggak "
+        "sih? Oke, oke, sudah jalan lagi. Jadi tadi lima menit pertama kita memang nunggu peserta "
+        "masuk dulu ya. Nah, sekarang kita masih di tahap pembukaan acara, nanti di penutupan ada "
+        "foto bersama, dan jangan lupa isi formulir umpan balik, feedback gitu, linknya nanti saya "
+        "taruh di chat. Langsung aja, Pak Hendarto, apa kabar di Hamburg, Pak?",
+    ),
+    # No point.  Digression: life in Hamburg (weather, the harbour, fish sandwiches).
+    # HN 21: "tarik napas dalam" of cold air on a bike, not a way to beat stage fright.
+    (
+        DIPLOMAT,
+        "Waalaikumsalam. Alhamdulillah baik, Mbak. Di sini lagi dingin sekali, tadi pagi empat derajat, "
+        "gerimis terus. Saya tiap pagi naik sepeda ke kantor lewat pelabuhan, tarik napas dalam-dalam "
+        "itu rasanya paru-paru kayak ditusuk es, hehe. Tapi enak, di pinggir pelabuhan ada yang jual "
+        "roti isi ikan, itu sarapan favorit saya sekarang.",
+    ),
+    # No point.  The moderator's first question.
+    (
+        MODERATOR,
+        "Wah, jadi pengen ke sana. Oke Pak, pertanyaan pertama. Kalau pakai bahasa yang sederhana, "
+        "negosiasi itu sebenarnya apa sih, Pak?",
+    ),
+    # Point 3, HEAVY, covered: talking back and forth with a side that wants something else,
+    #   until both land on a spot both can accept, with no fists or threats.
+    # Point 5, MEDIUM, covered: not only good at talking but good at listening, because most of the
+    #   time in the negotiating room goes on hearing the other side's position.
+    (
+        DIPLOMAT,
+        "Jadi gini, Mbak. Negosiasi itu pada dasarnya kita ngobrol bolak-balik, saling sahut, dengan "
+        "pihak yang maunya lain dari kita, ya kan, sampai akhirnya ketemu satu titik yang sama-sama "
+        "bisa kita pegang. Dan itu semua tanpa ada yang main pukul, tanpa ancaman, tanpa senjata. Nah, "
+        "yang sering dilupakan anak muda, eh, diplomat muda itu bukan cuma dituntut jago ngomong, tapi "
+        "juga jago menyimak. Karena apa? Ya karena di ruang runding itu, jujur aja, kebanyakan waktu kita "
+        "habis buat dengerin posisi pihak sana, bukan buat ngomong.",
+    ),
+    # No point.  Next question.
+    (MODERATOR, "Menarik sekali. Terus Pak, sebelum masuk ke ruang perundingan, apa yang harus sudah dipegang?"),
+    # Point 7, LIGHT, partly: only the bottom line (the lowest acceptable limit); BATNA not said.
+    # Point 9, MEDIUM, covered: English is a must, and the host country's language too (German).
+    # HN 13: "tahun dua ribu sembilan belas", "pasal", "berminggu-minggu" about moving house,
+    #   not about a trade negotiation with the EU.
+    (
+        DIPLOMAT,
+        "Nah, dalam persiapan itu seorang negosiator harus tahu bottom line-nya, batas minimal yang "
+        "masih bisa diterima. Kalau tawaran sudah di bawah itu, ya jangan mau. Terus bahasa, ya. Bahasa "
+        "Inggris itu wajib lah, tapi kalau bisa juga kuasai bahasa tuan rumah. Saya di sini, apa "
+        "namanya, mau nggak mau belajar bahasa Jerman, walaupun sampai sekarang masih belepotan. Dulu "
+        "tahun dua ribu sembilan belas saya masih di Jakarta, anak saya baru masuk SD, terus pindah ke "
+        "sini. Pasal pindahan itu aja makan waktu berminggu-minggu, ngurus visa, ngurus kontainer.",
+    ),
+    # No point.  Question about culture.
+    (MODERATOR, "Hehe, kebayang repotnya. Kalau soal budaya, Pak? Bapak kan tiap hari ketemu orang Jerman."),
+    # Point 12, LIGHT, covered: Germans value punctuality and detailed data; in many Asian countries
+    #   a good relationship is built first before the core problem.
+    # Point 14, HEAVY, partly: only the first mistake (giving concessions too quickly).
+    (
+        DIPLOMAT,
+        "Nah itu. Orang Jerman sangat menghargai ketepatan waktu, dan mereka suka data yang rinci, "
+        "angka, tabel, lengkap. Beda dengan banyak negara Asia, termasuk kita, hubungan baik harus "
+        "dibangun dulu, ngopi dulu, kenalan dulu, baru bahas inti masalahnya. Oh ya, satu lagi yang "
+        "sering saya lihat. Yang muda-muda ini baru digertak sedikit sudah buru-buru melepas tawaran, "
+        "kasih ini kasih itu di awal. Itu blunder. Simpan kartunya.",
+    ),
+    # No point.  Technical hiccup (muted microphone).
+    (MODERATOR, "Terima kasih, Pak. Sekarang ke Bu Maya. Bu Maya? Eh, Bu, mic-nya masih mute, Bu. Nah, sudah."),
+    # Point 16, MEDIUM, covered: putting ideas across by speaking in front of many people, clear,
+    #   in order, and making people believe.
+    # Point 20, HEAVY, covered: nerves before going on are normal; she still trembles after fifteen
+    #   years of teaching; everyone has it.
+    # No HN; digression about the campus (rain, the new building).
+    (
+        MAYA,
+        "Maaf, maaf, kebiasaan. Selamat pagi semuanya. Saya dari kampus ini, di luar hujan deras, "
+        "gedung baru kami atapnya masih bocor, hehe. Jadi public speaking itu, eh, kemampuan kita buat "
+        "menyampaikan ide dengan ngomong langsung di hadapan banyak orang, dan itu harus jelas, urut, "
+        "nggak loncat-loncat, dan bikin orang yakin. Terus kalau deg-degan sebelum maju, itu normal "
+        "banget. Saya yang sudah ngajar lima belas tahun aja masih gemeteran tiap pertama pegang mic. "
+        "Semua orang ngalamin, gitu.",
+    ),
+    # No point.  Audience question.
+    # HN 18: names Albert Mehrabian and his research but states none of its claim.
+    (
+        MODERATOR,
+        "Nah, ada pertanyaan dari peserta, Mas Rizky dari Kendal. Bu, saya sering dengar nama Albert "
+        "Mehrabian disebut di seminar-seminar, itu penelitiannya tentang apa ya, Bu, dan berlaku nggak "
+        "buat diplomat?",
+    ),
+    # No point.  The answer drifts to a former student, not to Mehrabian.
+    # HN 18 (continued): "Mehrabian" and "penelitian" again, no percentages, no claim.
+    (
+        MAYA,
+        "Wah, Mehrabian ya. Jujur saya lebih pengen jawab bagian kedua, Mas. Saya punya mantan "
+        "mahasiswa, dulu pemalu sekali, kalau presentasi suaranya hilang. Terus dia ikut klub debat "
+        "kampus, tiap Kamis sore, dan sekarang dia sudah kerja di Kementerian Luar Negeri. Jadi "
+        "penelitian apa pun, yang penting mau mencoba dulu.",
+    ),
+    # No point.  Question about speaking online.
+    (MODERATOR, "Aamiin. Bu, untuk kita yang sering tampil lewat Zoom begini, tipsnya apa?"),
+    # Point 24, LIGHT, partly: only lighting and the camera at eye level; background and internet
+    #   connection not said.
+    (
+        MAYA,
+        "Yang pertama pencahayaan ya, cahayanya dari depan, jangan dari belakang. Terus kameranya "
+        "diatur sejajar dengan mata, jangan dari bawah, nanti kelihatan lubang hidungnya semua, hehe.",
+    ),
+    # Point 23, HEAVY, covered: at international sessions nobody hears him as a private person;
+    #   one slipped sentence is read as Indonesia's position.
+    (
+        DIPLOMAT,
+        "Boleh saya tambahkan, Bu. Di sidang-sidang internasional itu, begitu kita buka mulut, orang "
+        "nggak melihat Hendarto pribadi. Yang mereka dengar itu Jakarta yang bicara. Jadi satu kalimat "
+        "keceplosan aja bisa dicatat sebagai posisi Indonesia.",
+    ),
+    # No point.  Thanks and closing.
+    (
+        MODERATOR,
+        "Luar biasa. Terima kasih Pak Hendarto, terima kasih Bu Maya, terima kasih para peserta. "
+        "Sampai jumpa besok, wassalamualaikum.",
+    ),
+]
+
+PARA_14_POINTS = {
+    "proses komunikasi dua arah": ("covered", HEAVY),  # 3
+    "tidak hanya pandai berbicara": ("covered", MEDIUM),  # 5
+    "batas minimal yang bisa": ("partly", LIGHT),  # 7
+    "kemampuan bahasa asing terutama": ("covered", MEDIUM),  # 9
+    "ketepatan waktu dan data": ("covered", LIGHT),  # 12
+    "terlalu cepat memberikan konsesi": ("partly", HEAVY),  # 14
+    "menyampaikan gagasan secara lisan": ("covered", MEDIUM),  # 16
+    "adalah hal yang wajar": ("covered", HEAVY),  # 20
+    "seorang diplomat mewakili negaranya": ("covered", HEAVY),  # 23
+    "posisi kamera sejajar dengan mata": ("partly", LIGHT),  # 24
+}
+
+
+# para-15: Dr. Maya leads most of the talk, the diplomat says little; a long digression in the
+# middle; point 11 is said only in the closing summary.
+# Said: 4 medium, 10 light, 11 heavy (closing summary only), 17 medium partly, 18 light,
+#       19 heavy partly, 21 medium, 22 light, 25 heavy.
+# Missing: 3, 5, 6, 7, 8, 9, 12, 13, 14, 16, 20, 23, 24.
+# Hard negatives: 7 (minimum attendance for the certificate), 24 (unstable internet connection),
+#       8 (a material file whose data will not open), 9 (an English podcast by students),
+#       23 (personal opinion, "bukan sikap resmi pemerintah").
+PARA_15_TURNS = [
+    # No point.  Greeting.
+    # HN 7: "batas minimal ... bisa diterima" of attendance for a certificate, not a bottom line.
+    (
+        MODERATOR,
+        "Selamat siang semuanya, selamat datang lagi. Sebelum mulai, pengumuman dulu ya, untuk "
+        "sertifikat batas minimal kehadirannya delapan puluh persen, kalau kurang dari itu mohon maaf "
+        "nggak bisa diterima. Hari ini Pak Hendarto lebih banyak mendampingi, jadi Bu Maya, silakan.",
+    ),
+    # No point.  Technical hiccup.
+    # HN 24: "koneksi internet" and "stabil" as an apology, not advice on speaking online.
+    # Point 17, MEDIUM, partly: only two of the elements, the audience and their feedback.
+    (
+        MAYA,
+        "Terima kasih, Mbak. Suara saya kedengeran ya? Maaf, koneksi internet di rumah lagi nggak "
+        "stabil, tadi sempat putus dua kali. Oke. Kita mulai dari yang paling dasar dulu. Dalam "
+        "public speaking itu ada beberapa komponen, nah, yang paling sering dilupakan itu penontonnya, "
+        "sama tanggapan balik dari mereka, feedback gitu. Kita ngomong terus tanpa lihat reaksi orang.",
+    ),
+    # Point 18, LIGHT, covered: Mehrabian, seven, thirty-eight and fifty-five percent.
+    # Point 22, LIGHT, covered: gesture, facial expression, posture, eye contact must match the message.
+    (
+        MAYA,
+        "Nah, ada penelitian Albert Mehrabian yang terkenal. Menurut dia, pesan yang ditangkap audiens "
+        "itu cuma tujuh persen dari kata-kata, tiga puluh delapan persen dari nada suara, dan lima "
+        "puluh lima persen dari bahasa tubuh. Jadi kata-kata kita itu porsinya kecil banget, ya kan. "
+        "Makanya gestur, ekspresi wajah, postur, kontak mata, semuanya harus selaras sama isi pesan "
+        "yang kita omongin. Jangan bilang saya senang sekali berada di sini tapi mukanya cemberut.",
+    ),
+    # No point.  Technical hiccup.
+    (MODERATOR, "Bu, maaf memotong, slidenya belum kelihatan di layar saya, Bu."),
+    # No point.  Start of the long digression (the campus, the flood, the students' podcast).
+    # HN 8: "materi" and "data" of a file that will not open, not mastery of what is negotiated.
+    # HN 9: "bahasa Inggris" of a students' podcast, not a negotiator's language skill.
+    (
+        MAYA,
+        "Oh iya, file materinya nggak mau kebuka, kayaknya datanya rusak. Ya sudah, saya cerita aja. "
+        "Ngomong-ngomong soal file rusak, minggu lalu di kampus itu heboh. Hujan tiga hari, parkiran "
+        "motor belakang banjir sampai selutut, terus server di lab ikut mati. Mahasiswa saya lagi "
+        "bikin podcast bahasa Inggris di studio radio kampus yang baru, eh, rekamannya hilang semua. "
+        "Mereka sampai nangis, sudah rekaman empat episode. Akhirnya kami semua ngungsi ke kantin, "
+        "makan soto sambil nunggu listrik nyala. Soto kantin kami itu legendaris lho, Pak, "
+        "kuahnya bening, tujuh ribu rupiah aja. Kapan-kapan kalau Bapak pulang ke Semarang, saya "
+        "traktir. Dan ternyata anak-anak itu malah rekaman ulang di kantin, pakai HP, dengan suara "
+        "sendok dan piring di belakangnya. Jadinya lucu, malah yang paling banyak didengar.",
+    ),
+    # Point 4, MEDIUM, covered: Ernest Satow: using cleverness and finesse (tact) in official dealings
+    #   between governments of sovereign states.
+    # Point 10, LIGHT, covered: patience and emotional control; can say no without the other feeling
+    #   rejected.
+    # HN 23: "bukan sikap resmi pemerintah", a disclaimer, not the claim that every word counts as
+    #   the government's stance.
+    (
+        DIPLOMAT,
+        "Hehe, siap, Bu, saya tagih nanti. Boleh saya tambah sedikit. Ini pendapat pribadi saya ya, "
+        "bukan sikap resmi pemerintah. Ada diplomat Inggris zaman dulu, Ernest Satow, dia bilang "
+        "diplomasi itu kira-kira memakai kepintaran sama kehalusan, tact, waktu berurusan secara resmi "
+        "antar pemerintahan negara yang berdaulat. Dan buat itu perlu kesabaran dan kendali emosi. "
+        "Diplomat yang baik itu bisa bilang tidak, tapi lawan bicaranya nggak merasa ditolak.",
+    ),
+    # Point 21, MEDIUM, covered: for nerves, breathe long and deep, know the material thoroughly,
+    #   focus on the message not on oneself, look a few people in the eye.
+    # Point 19, HEAVY, partly: only practising while looking in a glass or filming oneself on a phone.
+    (
+        MAYA,
+        "Betul, Pak. Nah, terus gimana kalau grogi? Ada beberapa trik. Ambil napas panjang "
+        "pelan-pelan, kuasai betul bahan yang mau dibawakan, fokus ke apa yang mau disampaikan, bukan "
+        "ke diri kita, aduh rambut saya gimana, bukan itu. Terus cari dua tiga wajah di ruangan, tatap "
+        "mata mereka. Satu lagi, sebelum hari H, coba latihan ngomong sambil ngaca, atau rekam pakai "
+        "HP terus tonton ulang. Malu sih lihat diri sendiri, tapi manjur.",
+    ),
+    # Point 25, HEAVY, covered: online people get bored fast and open other tabs, so the most
+    #   important thing goes first, before five minutes have passed.
+    (
+        MAYA,
+        "Dan khusus yang online kayak gini, orang itu cepat sekali bosan, buka tab lain, buka "
+        "Instagram. Jadi hal yang paling penting langsung taruh di depan, jangan ditunda, sebelum lewat "
+        "lima menit itu sudah harus keluar.",
+    ),
+    # No point.  Moderator asks for a summary.
+    (MODERATOR, "Wah, padat sekali. Bu, boleh dirangkum sebelum kita tutup?"),
+    # Closing summary.  Recaps 18, 22 and 21 briefly.
+    # Point 11, HEAVY, covered, said only here: a negotiator must first understand the habits and
+    #   values of people from another country, what is polite and what offends them.
+    (
+        MAYA,
+        "Boleh. Jadi, kata-kata itu porsinya kecil, tubuh dan suara kita yang bicara lebih banyak. "
+        "Kalau grogi, napas dan fokus ke pesan. Dan satu pesan Pak Hendarto tadi waktu ngobrol sebelum "
+        "mulai, yang saya garis bawahi: kalau berunding sama orang dari negara lain, pahami dulu "
+        "kebiasaan dan nilai-nilai mereka, apa yang sopan buat mereka, apa yang bikin tersinggung. "
+        "Itu modal seorang perunding.",
+    ),
+    # No point.  Thanks and closing.
+    (MODERATOR, "Terima kasih banyak Bu Maya, Pak Hendarto. Terima kasih semuanya, sampai jumpa besok."),
+]
+
+PARA_15_POINTS = {
+    "sebagaimana Ernest Satow adalah": ("covered", MEDIUM),  # 4
+    "kesabaran dan pengendalian emosi": ("covered", LIGHT),  # 10
+    "kepekaan terhadap budaya lawan": ("covered", HEAVY),  # 11
+    "Unsur-unsur public speaking diantaranya": ("partly", MEDIUM),  # 17
+    "menurut penelitian Albert Mehrabian": ("covered", LIGHT),  # 18
+    "Persiapan sebelum tampil diantaranya": ("partly", HEAVY),  # 19
+    "Cara mengatasi demam panggung": ("covered", MEDIUM),  # 21
+    "harus selaras dengan isi pesan": ("covered", LIGHT),  # 22
+    "Perhatian audiens di ruang virtual": ("covered", HEAVY),  # 25
+}
+
 
 @dataclass(frozen=True)
 class DemoDay:
@@ -929,6 +1614,8 @@ class DemoDay:
     # contains; every other point is missing, or narration.
     points: dict[str, tuple[str, str]] = field(default_factory=dict)
     room: bool = False  # reverberation, noise and a 16 kbit/s codec
+    report: Path = REPORT  # the written report the points are of
+    narration: tuple[str, ...] = NARRATION  # a phrase of each report sentence that narrates the event
 
 
 DEMO_DAYS = {
@@ -951,6 +1638,16 @@ DEMO_DAYS = {
     "para-8": DemoDay(PARA_8_TURNS, points=PARA_8_POINTS, room=True),
     "para-9": DemoDay(PARA_9_TURNS, points=PARA_9_POINTS, room=True),
     "para-10": DemoDay(PARA_10_TURNS, points=PARA_10_POINTS, room=True),
+    **{
+        f"para-{number}": DemoDay(turns, points=points, room=True, report=DAY_7_REPORT, narration=DAY_7_NARRATION)
+        for number, turns, points in (
+            (11, PARA_11_TURNS, PARA_11_POINTS),
+            (12, PARA_12_TURNS, PARA_12_POINTS),
+            (13, PARA_13_TURNS, PARA_13_POINTS),
+            (14, PARA_14_TURNS, PARA_14_POINTS),
+            (15, PARA_15_TURNS, PARA_15_POINTS),
+        )
+    },
 }
 
 SAMPLE_RATE = 22050  # espeak-ng's native rate
@@ -1001,14 +1698,14 @@ def _room(samples: np.ndarray, seed: int) -> np.ndarray:
 
 def point_labels(day: DemoDay) -> list[dict]:
     """Every report point with its truth: covered / partly / missing / narration, and the level."""
-    points = [text for text, _ in split_points(REPORT.read_text(encoding="utf-8"))]
+    points = [text for text, _ in split_points(day.report.read_text(encoding="utf-8"))]
 
     def only_point(phrase: str) -> str:
         found = [p for p in points if phrase in p]
         assert len(found) == 1, (phrase, found)
         return found[0]
 
-    narration = {only_point(phrase) for phrase in NARRATION}
+    narration = {only_point(phrase) for phrase in day.narration}
     given = {only_point(phrase): label for phrase, label in day.points.items()}
     return [
         {"point": point, "status": "narration", "level": None}

@@ -24,8 +24,11 @@ from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
-# para-5 to para-8).
+# para-5 to para-8, para-11 and para-12).
 SCORED_PARAPHRASE_DAYS = ("para-3", "para-4", "para-9", "para-10")
+# Days of another report (day 7), written by hands that had not seen the method, dense with talk
+# that uses a point's words without its claim.
+SCORED_OTHER_REPORT_DAYS = ("para-13", "para-14", "para-15")
 
 
 def _compare(day: str, report: str | None = None, diarization=None):
@@ -50,6 +53,21 @@ def test_paraphrased_points_are_found_on_the_true_text():
     assert metrics["narration_recognised"] == 1.0
     # Confidences read as probabilities: measured Brier 0.121, calibration error 0.081.
     assert metrics["brier"] <= 0.13 and metrics["calibration_error"] <= 0.10
+
+
+def test_points_of_another_days_report_on_the_true_text():
+    """The weights were fitted on the day-10 report's days; day 7 has other points, words and speakers."""
+    outcomes = []
+    for day in SCORED_OTHER_REPORT_DAYS:
+        _, truth, result = _compare(day)
+        outcomes += compare_outcomes(truth, result["points"])
+    metrics = compare_metrics(outcomes)
+    print(f"\nscored days of the day-7 report, true text: {metrics}")
+    # Measured 0.65 agreement, recall 0.81, 10 % of unspoken points called covered and 45 % covered
+    # or partly (docs/compare.md): a guard against worse, not a target met.
+    assert metrics["agreement"] >= 0.6 and metrics["recall"] >= 0.75
+    assert metrics["false_covered"] <= 0.15
+    assert metrics["narration_recognised"] == 1.0
 
 
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
@@ -1006,7 +1024,7 @@ def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
 
 
 def test_the_marks_that_count_a_list_are_no_words_of_its_points():
-    """"(2) dua, kemampuan bahasa asing ...": "dua" said anywhere is no word of that point."""
+    """ "(2) dua, kemampuan bahasa asing ...": "dua" said anywhere is no word of that point."""
     match = similarity(
         ["dua, kemampuan bahasa asing terutama bahasa inggris", "3. Infrastruktur dan anggaran"],
         ["Kita punya dua pilihan, tiga malah.", "Anggaran naik."],
