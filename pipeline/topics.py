@@ -82,7 +82,8 @@ HONORIFICS = frozenset(
 )
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
-# normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps.
+# normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
+# one of a stop word stays two stop words ("apa-apa", "sama-sama").
 REDUPLICATION = re.compile(r"\b([^\W\d_]+)[-‐–]\1(nya)?\b", re.IGNORECASE)
 
 
@@ -413,7 +414,8 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
 def clauses(text: str, vocabulary: Vocabulary) -> str:
     """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
     one clause a line so that no phrase is found across a sentence end."""
-    text = REDUPLICATION.sub(lambda m: f"{m[1]}_{m[0][len(m[1]) + 1 :]}", text)
+    stop = stop_words(vocabulary.language)
+    text = REDUPLICATION.sub(lambda m: m[0] if m[1].lower() in stop else f"{m[1]}_{m[0][len(m[1]) + 1 :]}", text)
     pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
     return "\n".join(line.replace("_", "-") for line in map(vocabulary.rejoin, pieces) if line)
 

@@ -149,6 +149,8 @@ def test_fillers_greetings_and_politeness_are_no_topics():
         "Iya iya, betul betul, banget banget. Pokoknya gitu deh, maaf ya, silakan.",
         "Asalamu'alaikum, selamat sore teman-teman, wassalamu'alaikum.",
         "Asalamu'alaikum warahmatullahi, selamat sore teman-teman. Mantap, keren banget, pengen, cuman gitu.",
+        "Nggak apa-apa, hehe, mohon maaf ya, Mas. Ha ha, gak masalah, Mbak, sama-sama.",
+        "Oh, hai Kak, nggak kok, haha. Aamiin, amin, yuk, ayo, gini aja, kalo gitu.",
     )
     assert _all_phrases(extract_topics(DEMO, talk, REPORT)) == []
 
