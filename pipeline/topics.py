@@ -475,7 +475,7 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     # names of the report ("Dewi Lestari", "Dewi Lestiari"), are as many people as they are written.
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:
-        key = normalize(core_name(text))
+        key = normalize(core_name(text)).replace(" ", "")  # "You Tube" is "Youtube"
         config_keys = [seen for seen, entry in unique.items() if entry[2] == "config"]
         if key not in unique and not (
             origin == "report" and any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in config_keys)

@@ -359,3 +359,11 @@ def test_another_word_in_the_place_of_a_terms_word_is_no_mention():
     entities = {e.text: e for e in extract_topics(DEMO, talk, None)["entities"]}
     assert [hit.utterance for hit in entities["Kementerian Luar Negeri"].occurrences] == [2]
     assert [hit.utterance for hit in entities["diplomasi digital"].occurrences] == [3]
+
+
+def test_a_name_written_with_and_without_a_space_is_one_entity():
+    from pipeline.topics import known_entities
+
+    report = "Acara disiarkan di You Tube kampus. Rekamannya ada di Youtube dan Instagram."
+    texts = [text for text, _, origin in known_entities(DEMO, report) if origin == "report"]
+    assert texts == ["You Tube", "Instagram"]
