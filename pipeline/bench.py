@@ -57,7 +57,19 @@ REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
 # others: a threshold tuned on the days it is scored on proves nothing.
 TUNING_DAYS = ("demo", "para-1", "para-2", "para-5", "para-6", "para-7", "para-8", "para-11", "para-12")
-SCORED_DAYS = ("demo-2", "demo-3", "para-3", "para-4", "para-9", "para-10", "para-13", "para-14", "para-15")
+SCORED_DAYS = (
+    "demo-2",
+    "demo-3",
+    "para-3",
+    "para-4",
+    "para-9",
+    "para-10",
+    "para-13",
+    "para-14",
+    "para-15",
+    "para-16",
+    "para-17",
+)
 DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_DAYS]
 # Claims in the talks' own vocabulary that no bundled talk makes, one per line: the hard case of a
 # short report, whose points have no other points to be weighed against.  The tuning file's
@@ -339,13 +351,14 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
     for config, diarization, truth in days:
         texts, said = _content_texts(config, truth)
         utterances = [u.text for u in diarization.utterances]
-        whole.append((_evidence_features(similarity(texts, utterances, encoder)), said))
+        who = compare.speaker_words(config)  # as the stage matches them
+        whole.append((_evidence_features(similarity(texts, utterances, encoder, who)), said))
         unsaid = claims if of_day_10(config) else []
         if of_day_10(config):
             english, _ = _across_texts(config, truth)
-            across.append((_evidence_features(across_languages(english, utterances, encoder)), said))
+            across.append((_evidence_features(across_languages(english, utterances, encoder, who)), said))
         alone += [
-            (_evidence_features(similarity([text], utterances)), np.array([label]))
+            (_evidence_features(similarity([text], utterances, names=who)), np.array([label]))
             for text, label in zip([*texts, *unsaid], [*said, *[False] * len(unsaid)], strict=True)
         ]
     return {

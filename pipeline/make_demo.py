@@ -1,6 +1,7 @@
-"""Build the bundled demo days: Indonesian recordings spoken from the day-10 report, and five
+"""Build the bundled demo days: Indonesian recordings spoken from the day-10 report, five
 (para-11 to para-15) from a second report, of day 7 (configs/reports/day-7.txt, written for the
-project in the day-10 report's style: other speakers, another theme).
+project in the day-10 report's style: other speakers, another theme), and two (para-16, para-17)
+from a third, of day 3, written as a campus news portal writes.
 
 No recording of a workshop day can be fetched offline, so the project ships days made with
 espeak-ng, each with its ground truth: the text and time of every turn, an RTTM of who spoke when,
@@ -37,6 +38,9 @@ AYU = "Dr. Ayu Larasati"
 MODERATOR = "Moderator"
 DIPLOMAT = "Hendarto Wibisono"  # the speakers of day 7 (configs/reports/day-7.txt)
 MAYA = "Dr. Maya Puspitasari"
+BAYU = "Bayu Anggoro"  # the speakers of day 3 (configs/reports/day-3.txt), the moderator named
+RATNA = "Ratna Kusumawardani"
+NADIA = "Nadia Rahmawati"
 
 # espeak-ng voice, pitch (0-99) and speed (words per minute): two clearly different voices,
 # slow enough for Whisper base to follow (docs/measurements.md: a slower voice lowered WER).
@@ -46,6 +50,11 @@ VOICES = {
     MODERATOR: ("id+m7", 60, 140),
     DIPLOMAT: ("id+m2", 40, 130),
     MAYA: ("id+f4", 65, 135),
+    # day 3 takes voices told apart on other days: two espeak-ng women's variants (f2 and f5) were
+    # one voice to the diarizer (DER 0.10 with the count given), which is not what these days test
+    BAYU: ("id+m2", 40, 130),
+    RATNA: ("id+f3", 70, 135),
+    NADIA: ("id+m7", 60, 140),
 }
 
 DEMO_TURNS: list[tuple[str, str]] = [
@@ -1606,6 +1615,288 @@ PARA_15_POINTS = {
 }
 
 
+# para-16 and para-17 are of a third report (day 3: cultural diplomacy and Indonesia's image),
+# written by a sixth hand as a campus news portal writes (a dateline, quotes with "ujar", a bulleted
+# and a numbered list, subheadings, a byline), with fewer hard negatives, as real talks have: to be
+# scored only.
+DAY_3_REPORT = REPORT.with_name("day-3.txt")
+DAY_3_NARRATION = (
+    "kembali menggelar Workshop Online",
+    "diikuti oleh lebih dari 300 peserta",
+    "Acara dibuka oleh Wakil Rektor III",
+    "Hadir sebagai narasumber Atase",
+    "Salah satu peserta, mahasiswa Program Studi",
+    "Workshop hari keempat akan digelar",
+)
+
+# para-16: a conventional day.  The moderator opens, the diplomat talks, the professor talks,
+# then audience questions.
+# Said: 4 medium, 6 light, 7 heavy, 13 medium partly, 15 heavy, 17 light partly, 18 medium,
+#       21 light, 22 heavy.
+# Missing: 5, 8, 9, 10, 11, 12, 14, 16, 19, 20, 23, 24, 25, 26, 28.
+# Hard negatives: 16 (the son's angklung at a picnic in the city park), 14 (this year's travel
+#       budget of KBRI Seoul), 10 (an audience question on scholarships for Indonesians going to
+#       Korea).
+PARA_16_TURNS = [
+    # No point.  Greeting, theme, a hiccup (is my audio in?), hands over to the diplomat.
+    (
+        NADIA,
+        "Assalamualaikum warahmatullahi wabarakatuh. Selamat pagi semuanya, selamat datang di hari "
+        "ketiga workshop online diplomasi dan publik speaking. Saya Nadia, hari ini saya yang memandu. "
+        "Eh, sebentar, suara saya sudah masuk belum ya? Tolong ketik di chat. Oke, katanya sudah, "
+        "terima kasih. Nah, tema kita hari ini diplomasi budaya dan citra Indonesia di mata dunia. "
+        "Sudah hadir Pak Bayu dari Seoul dan Prof Ratna. Pak Bayu, silakan, Pak, kurang lebih dua "
+        "puluh menit ya.",
+    ),
+    # No point.  Digression: Seoul heat, cold noodles, his son, a trip home postponed.
+    # HN 16: "angklung" and "taman kota" of a family picnic, not a show outlasting press releases.
+    # HN 14: "tahun ini", "anggaran", "KBRI Seoul" of a travel budget, not Rp1.2 billion for
+    #   cultural promotion.
+    (
+        BAYU,
+        "Waalaikumsalam. Terima kasih, Mbak Nadia. Selamat pagi, kalau di Seoul sudah siang ini, "
+        "panasnya lagi nggak karuan, tiga puluh empat derajat. Tadi saya makan siang dulu, naengmyeon, "
+        "mi dingin, biar kuat ngomong, hehe. Oh iya, anak saya yang kecil ikut ekskul angklung di "
+        "sekolah Indonesia di sini. Minggu kemarin kami piknik di taman kota, dia bawa angklungnya, "
+        "bunyinya nggak jelas tapi semangat sekali. Tahun ini sebenarnya saya pengen pulang ke Solo, "
+        "tapi anggaran perjalanan KBRI Seoul lagi diketatkan, jadi ya, sabar dulu.",
+    ),
+    # Point 4, MEDIUM, covered: a country makes its art, values and lifestyle known to people in
+    #   other countries so both sides understand each other; not only a show.
+    # Point 6, LIGHT, covered: South Korea's image lifted by the pop-culture wave, Hallyu, from the
+    #   late nineties.
+    # Point 7, HEAVY, covered: "not magic"; the state kept watering it, support unbroken through
+    #   several presidents, over twenty years.
+    (
+        BAYU,
+        "Oke, masuk ke materi. Jadi, apa sih diplomasi budaya itu? Gampangnya gini, eh, sebuah negara "
+        "mengenalkan kesenian, nilai-nilai, gaya hidup orangnya, ke masyarakat di negara lain, "
+        "tujuannya supaya kita saling memahami. Bukan cuma tontonan, bukan cuma joget di panggung terus "
+        "selesai. Nah, contoh yang paling dekat dengan saya ya Korea Selatan. Citra negara ini terangkat "
+        "lewat gelombang budaya pop, Hallyu, yang mulai akhir tahun sembilan puluhan. Drama, musik, "
+        "makanan. Tapi jangan dikira itu sulap, ya kan. Di belakangnya ada negara yang terus nyiramin, "
+        "ganti presiden berkali-kali pun dukungannya nggak pernah putus, sudah dua puluh tahun lebih.",
+    ),
+    # Point 13, MEDIUM, partly: only the gamelan shows in several cities; the culinary festivals
+    #   are not said.
+    # Point 15, HEAVY, covered: four of every ten Koreans learning Indonesian started after a
+    #   holiday in Bali.
+    # Point 17, LIGHT, partly: culinary diplomacy and the name Indonesia Spice Up the World; the
+    #   target (four thousand restaurants by twenty twenty-four) is not said.
+    (
+        BAYU,
+        "Di sini kami rutin bikin pentas gamelan, nggak cuma di Seoul, di Busan sama Daegu juga "
+        "pernah. Terus ada cerita lucu. Saya sering ngobrol sama orang Korea yang belajar bahasa "
+        "Indonesia, saya tanya, kenapa sih belajar bahasa kami? Dari sepuluh orang, empat jawabnya "
+        "sama: dulu liburan ke Bali, pulang-pulang langsung jatuh cinta. Jadi gara-gara liburan itu "
+        "mereka mulai kenal kita. Satu lagi, diplomasi kuliner, ada program namanya Indonesia Spice Up "
+        "the World, nah itu juga kami dukung terus. Mungkin itu dulu dari saya, Mbak.",
+    ),
+    # No point.  Thanks; hiccup (the professor's camera is off).
+    (
+        NADIA,
+        "Terima kasih banyak, Pak Bayu. Sekarang kita ke Prof Ratna. Prof? Eh, Prof, kameranya belum "
+        "nyala, Prof. Nah, sudah kelihatan.",
+    ),
+    # Point 18, MEDIUM, covered: a nation's image is not made by the government alone; its people
+    #   decide it too, especially now on social media.
+    # Point 22, HEAVY, covered: bad news (an earthquake, an official caught stealing public money,
+    #   smoke from burnt forests) runs fast abroad; a science olympiad win goes unnoticed.
+    # No HN; digression about breakfast with her grandchild.
+    (
+        RATNA,
+        "Maaf, maaf, tadi kameranya ketutup. Selamat pagi semua. Saya dari Jogja, tadi sempat sarapan "
+        "gudeg dulu sama cucu, jadi energinya cukup, hehe. Jadi begini. Yang membentuk wajah sebuah "
+        "bangsa di mata orang luar itu bukan cuma pemerintah, bukan cuma Kementerian Luar Negeri. "
+        "Masyarakatnya sendiri ikut menentukan, apalagi sekarang lewat medsos, Instagram, TikTok, semua "
+        "orang bisa bicara atas nama Indonesia tanpa sadar. Terus, eh, apa namanya, ada satu hal lagi. "
+        "Kabar buruk dari kita itu larinya kencang sekali. Ada gempa, ada pejabat ditangkap karena "
+        "menilap uang rakyat, ada asap dari hutan yang dibakar sampai ke negeri tetangga, besoknya sudah "
+        "dibaca orang di Eropa. Tapi kalau anak kita menang olimpiade sains, sepi, nggak ada yang tahu.",
+    ),
+    # No point.  Audience question (it names Bali; the answer makes point 21).
+    (
+        NADIA,
+        "Terima kasih, Prof. Ada pertanyaan dari peserta, Mas Fajar dari Kendal. Bu, kenapa ya, orang "
+        "luar negeri itu kalau ditanya soal Indonesia, jawabnya cuma Bali?",
+    ),
+    # Point 21, LIGHT, covered: Indonesia's image still identical with Bali; Toraja, Raja Ampat and
+    #   others little known abroad.  Digression: an anecdote from the Netherlands.
+    (
+        RATNA,
+        "Itu dia, Mas Fajar. Sampai sekarang citra Indonesia memang masih identik dengan Bali. Padahal "
+        "kita punya Toraja, Raja Ampat, Danau Toba, Wakatobi, tapi daerah-daerah lain itu kurang dikenal "
+        "di luar sana. Dulu waktu saya kuliah di Belanda, saya bilang saya dari Indonesia, eh, dia "
+        "jawab, oh, yang dekat Bali itu ya? Hehe.",
+    ),
+    # No point.  Second audience question.
+    # HN 10: "beasiswa" for Indonesian students going to Korea, not the BSBI arts scholarship for
+    #   foreign youth.
+    (
+        NADIA,
+        "Hehe, sering sekali itu. Satu lagi dari Mbak Dewi. Pak Bayu, kalau mahasiswa Indonesia mau "
+        "cari beasiswa ke Korea, ada nggak, Pak?",
+    ),
+    # No point.  The answer: Korean government scholarships, the embassy website.
+    (
+        BAYU,
+        "Ada, Mbak Dewi, banyak. Ada beasiswa dari pemerintah Korea, ada juga dari kampus-kampusnya "
+        "langsung. Syaratnya biasanya nilai sama sertifikat bahasa. Infonya bisa dicek di situs KBRI, "
+        "atau DM Instagram kami aja, nanti staf saya bantu.",
+    ),
+    # No point.  Thanks and closing.
+    (
+        NADIA,
+        "Baik, terima kasih Pak Bayu, terima kasih Prof Ratna, terima kasih semua peserta. Sampai "
+        "jumpa Sabtu depan di hari keempat. Wassalamualaikum warahmatullahi wabarakatuh.",
+    ),
+]
+
+PARA_16_POINTS = {
+    "diplomasi budaya adalah upaya sebuah negara": ("covered", MEDIUM),  # 4
+    "Ia mencontohkan Korea Selatan": ("covered", LIGHT),  # 6
+    "keberhasilan itu tidak datang tiba-tiba": ("covered", HEAVY),  # 7
+    "Festival kuliner dan pertunjukan gamelan": ("partly", MEDIUM),  # 13
+    "40 persen peserta kelas BIPA": ("covered", HEAVY),  # 15
+    "Indonesia Spice Up the World": ("partly", LIGHT),  # 17
+    "tidak hanya dibentuk oleh pemerintah": ("covered", MEDIUM),  # 18
+    "masih identik dengan Bali": ("covered", LIGHT),  # 21
+    "Berita negatif seperti bencana": ("covered", HEAVY),  # 22
+}
+
+
+# para-17: a conversation led by the moderator, who asks short questions; the speakers answer
+# one point or two at a time; one audience question.
+# Said: 5 heavy, 9 medium, 10 medium, 11 light, 16 light, 19 medium, 23 heavy,
+#       24 medium partly, 25 light partly, 28 heavy.
+# Missing: 4, 6, 7, 8, 12, 13, 14, 15, 17, 18, 20, 21, 22, 26.
+# Hard negatives: 15 (forty percent of today's participants are teachers), 17 (Indonesian
+#       restaurants in Seoul are few and dear).
+PARA_17_TURNS = [
+    # No point.  Greeting, format, the speakers.
+    # HN 15: "empat puluh persen peserta" of today's audience, not of BIPA students after Bali.
+    (
+        NADIA,
+        "Selamat siang semuanya, selamat datang di hari ketiga. Saya Nadia. Hari ini formatnya "
+        "ngobrol santai aja ya, kayak talkshow. Oh iya, kata panitia, empat puluh persen peserta kita "
+        "hari ini ternyata guru SMA, wah, selamat datang Bapak Ibu guru. Di layar sudah ada Pak Bayu "
+        "dari Seoul dan Prof Ratna. Pak, Prof, sudah siap?",
+    ),
+    # No point.
+    (BAYU, "Siap, Mbak Nadia. Selamat siang semuanya."),
+    # No point.
+    (RATNA, "Siap. Selamat siang, salam dari Jogja."),
+    # No point.  First question.
+    (
+        NADIA,
+        "Pak Bayu, langsung aja. Kenapa sih harus lewat budaya? Kenapa nggak langsung ngomongin politik atau ekonomi?",
+    ),
+    # Point 5, HEAVY, covered: someone whose tongue is won by our cooking and who likes wearing our
+    #   woven cloth listens more openly; the most friendly road to another nation is arts and food.
+    (
+        BAYU,
+        "Nah, pertanyaan bagus. Jadi gini, orang yang lidahnya sudah kepincut sama masakan kita, yang "
+        "sudah senang pakai kain tenun kita, itu biasanya telinganya juga lebih terbuka waktu kita "
+        "ngomong. Kalau mau mulai berhubungan sama bangsa lain tanpa bikin mereka curiga, jalan yang "
+        "paling bersahabat ya lewat kesenian sama makanan.",
+    ),
+    # No point.  Next question.
+    (NADIA, "Konkretnya, Pak, apa saja yang dikerjakan?"),
+    # Point 9, MEDIUM, covered: through its embassies abroad the government has many programs.
+    # Point 10, MEDIUM, covered: a scholarship for young people from abroad to study our arts and
+    #   culture (dance, gamelan, batik) at studios in Indonesia.
+    # Point 11, LIGHT, covered: Darmasiswa, foreigners come to our campuses for a year to learn the
+    #   language and the culture.
+    # Point 16, LIGHT, covered: ten press releases lose to one angklung show in the city park.
+    (
+        BAYU,
+        "Banyak, Mbak. Lewat kedutaan-kedutaan kita di luar negeri, pemerintah itu punya macam-macam "
+        "program. Ada beasiswa khusus buat anak-anak muda mancanegara, mereka belajar tari, gamelan, "
+        "batik, pokoknya kesenian kita, di sanggar-sanggar di Indonesia. Terus yang kedua Darmasiswa. "
+        "Itu orang asing datang ke kampus-kampus kita, setahun, belajar bahasa Indonesia sekalian "
+        "budayanya. Dan saya selalu bilang ke staf, sepuluh siaran pers yang kita kirim ke koran itu "
+        "kalah sama satu kali anak-anak main angklung di taman kota. Orang ingatnya angklungnya.",
+    ),
+    # No point.  Digression on food abroad and his wife's suitcase of spices.
+    # HN 17: "restoran Indonesia" in Seoul, few and dear; no program, no target number.
+    (NADIA, "Hehe, setuju. Eh, Pak, penasaran, di Seoul ada restoran Indonesia nggak sih?"),
+    (
+        BAYU,
+        "Ada, tapi cuma beberapa, dan mahal. Rendang sepiring bisa dua ratus ribu rupiah kalau "
+        "dirupiahkan. Jadi saya lebih sering makan di rumah, istri saya kalau pulang dari Semarang "
+        "bawa bumbu satu koper penuh, sampai ditanya petugas bandara, hehe.",
+    ),
+    # No point.  Question to the professor.
+    (NADIA, "Wah, repot juga ya. Prof Ratna, dari kacamata akademik, ini namanya apa, Prof?"),
+    # No point at first: a hiccup (breaking audio).
+    # Point 19, MEDIUM, covered: Joseph Nye's soft power, making others follow us because they are
+    #   charmed, not because they are held at gunpoint or bribed.
+    (
+        RATNA,
+        "Eh, maaf, suara saya putus-putus nggak? Internet di rumah lagi, apa namanya, rebutan sama "
+        "cucu yang main game. Oke. Jadi di hubungan internasional kita kenal istilah soft power, dari "
+        "Joseph Nye. Intinya, kemampuan sebuah negara bikin pihak lain mau ikut maunya kita karena "
+        "mereka terpikat, bukan karena ditodong, bukan karena disogok.",
+    ),
+    # No point.  Question.
+    (NADIA, "Tapi Prof, kita kan sering bikin festival budaya di luar negeri, kok kayaknya nggak ngefek ya?"),
+    # Point 23, HEAVY, covered: we are good at staging: ribbon cutting, speeches, group photo, go
+    #   home; next year nothing continues; only the photos in the report remain.
+    (
+        RATNA,
+        "Nah, itu penyakit lama kita. Kita itu jago bikin acara. Gunting pita, sambutan, foto bersama, "
+        "pulang. Tahun depannya? Nggak ada lanjutannya, orangnya ganti, uangnya pindah ke pos lain. "
+        "Jadi yang tersisa cuma foto di laporan.",
+    ),
+    # No point.  Audience question.
+    (NADIA, "Ada pertanyaan dari peserta, Mbak Laras dari Demak. Bu, kita yang cuma mahasiswa ini bisa ngapain?"),
+    # Point 25, LIGHT, partly: be culture ambassadors, the digital version, make content on your own
+    #   region's culture; the foreign language (at least English) is not said.
+    # Point 24, MEDIUM, partly: one netizen's post mocking another nation can heat up relations
+    #   between two countries; "ruin years of diplomatic work" is not said.
+    (
+        RATNA,
+        "Banyak, Mbak Laras. Kalian bisa jadi duta budaya, tapi versi digital. Bikin konten tentang "
+        "budaya daerah kalian masing-masing. Demak punya apa? Masjidnya, kulinernya, ceritanya, "
+        "unggah. Tapi hati-hati juga ya. Satu postingan netizen yang ngeledek bangsa lain itu bisa "
+        "bikin hubungan dua negara panas.",
+    ),
+    # No point.  Question (about heritage claimed by others).
+    (
+        NADIA,
+        "Pak Bayu, terakhir. Kalau ada budaya kita yang diaku-aku negara lain, terus warganet kita "
+        "ngamuk di kolom komentar, gimana tuh, Pak?",
+    ),
+    # Point 28, HEAVY, covered: rather than a comment war, record, film, archive it neatly and
+    #   submit it to the UN body for world heritage.
+    (
+        BAYU,
+        "Daripada perang komentar, mending tenaganya dipakai buat mencatat, merekam, bikin arsip yang "
+        "rapi, terus diajukan ke badan PBB yang ngurus warisan dunia. Itu jauh lebih kuat daripada "
+        "ngamuk di Instagram.",
+    ),
+    # No point.  Thanks and closing.
+    (
+        NADIA,
+        "Setuju, Pak. Terima kasih Pak Bayu, terima kasih Prof Ratna, terima kasih semuanya. Sampai "
+        "jumpa di hari keempat, Sabtu depan ya.",
+    ),
+]
+
+PARA_17_POINTS = {
+    "pintu masuk diplomasi yang paling ramah": ("covered", HEAVY),  # 5
+    "Melalui perwakilan RI di luar negeri": ("covered", MEDIUM),  # 9
+    "Beasiswa Seni dan Budaya Indonesia": ("covered", MEDIUM),  # 10
+    "Program Darmasiswa untuk belajar": ("covered", LIGHT),  # 11
+    "Satu penampilan angklung di taman kota": ("covered", LIGHT),  # 16
+    "konsep soft power dari Joseph Nye": ("covered", MEDIUM),  # 19
+    "berhenti pada acara seremonial": ("covered", HEAVY),  # 23
+    "Satu unggahan warganet": ("partly", MEDIUM),  # 24
+    "menjadi duta budaya digital": ("partly", LIGHT),  # 25
+    "didaftarkan ke UNESCO": ("covered", HEAVY),  # 28
+}
+
+
 @dataclass(frozen=True)
 class DemoDay:
     turns: list[tuple[str, str]]
@@ -1647,6 +1938,10 @@ DEMO_DAYS = {
             (14, PARA_14_TURNS, PARA_14_POINTS),
             (15, PARA_15_TURNS, PARA_15_POINTS),
         )
+    },
+    **{
+        f"para-{number}": DemoDay(turns, points=points, room=True, report=DAY_3_REPORT, narration=DAY_3_NARRATION)
+        for number, turns, points in ((16, PARA_16_TURNS, PARA_16_POINTS), (17, PARA_17_TURNS, PARA_17_POINTS))
     },
 }
 

@@ -26,9 +26,9 @@ from pipeline.truth import load_truth
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
 # para-5 to para-8, para-11 and para-12).
 SCORED_PARAPHRASE_DAYS = ("para-3", "para-4", "para-9", "para-10")
-# Days of another report (day 7), written by hands that had not seen the method, dense with talk
-# that uses a point's words without its claim.
-SCORED_OTHER_REPORT_DAYS = ("para-13", "para-14", "para-15")
+# Days of other reports (day 7; day 3, written as a news portal writes), by hands that had not seen
+# the method, with talk that uses a point's words without its claim.
+SCORED_OTHER_REPORT_DAYS = ("para-13", "para-14", "para-15", "para-16", "para-17")
 
 
 def _compare(day: str, report: str | None = None, diarization=None):
@@ -61,14 +61,16 @@ def test_paraphrased_points_are_found_on_the_true_text():
     assert metrics["brier"] <= 0.13 and metrics["calibration_error"] <= 0.10
 
 
-def test_points_of_another_days_report_on_the_true_text():
-    """The weights were fitted on the day-10 report's days; day 7 has other points, words and speakers."""
+def test_points_of_other_days_reports_on_the_true_text():
+    """The weights were fitted on the day-10 report's days first; days 7 and 3 have other points,
+    words, speakers and (day 3) another way of writing."""
     metrics = _true_text_metrics(SCORED_OTHER_REPORT_DAYS)
-    # Measured 0.65 agreement, recall 0.81, 10 % of unspoken points called covered and 45 % covered
-    # or partly (docs/compare.md): a guard against worse, not a target met.
-    assert metrics["agreement"] >= 0.6 and metrics["recall"] >= 0.75
-    assert metrics["false_covered"] <= 0.15
-    assert metrics["narration_recognised"] == 1.0
+    # Measured 0.70 agreement, recall 0.80, 13 % of unspoken points called covered and 36 % covered
+    # or partly, 11 of 12 narrating sentences told (docs/compare.md): a guard against worse, not a
+    # target met.
+    assert metrics["agreement"] >= 0.65 and metrics["recall"] >= 0.75
+    assert metrics["false_covered"] <= 0.18
+    assert metrics["narration_recognised"] >= 0.9
 
 
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
@@ -1031,3 +1033,22 @@ def test_the_marks_that_count_a_list_are_no_words_of_its_points():
         ["Kita punya dua pilihan, tiga malah.", "Anggaran naik."],
     )
     assert match.terms == [["mampu", "bahasa", "asing", "inggris"], ["infrastruktur", "anggar"]]
+
+
+def test_the_day_speakers_names_are_no_words_of_a_point():
+    """ "Menurut Prof. Ratna, ..." is credited to her; "terima kasih Prof Ratna" says nothing of it."""
+    from pipeline.compare import _matched_text, speaker_words
+
+    config = load_config(REPO / "configs" / "para-16.yaml")
+    names = speaker_words(config)
+    assert names == {"nadia", "rahmawati", "bayu", "anggoro", "ratna", "kusumawardani"}
+    assert (
+        _matched_text("Menurut Prof. Dr. Ratna, ada tiga tantangan utama:", names)
+        == "Menurut ada tiga tantangan utama:"
+    )
+    assert _matched_text("Ia mengajak mahasiswa menjadi duta budaya digital", names).endswith("duta budaya digital")
+    # para-17's talk ends "Terima kasih Pak Bayu, terima kasih Prof Ratna, terima kasih semuanya.":
+    # with the names as words, two of Prof. Ratna's points were partly said there (0.64, 0.72)
+    _, _, result = _compare("para-17")
+    for point in result["points"]:
+        assert not any("terima kasih Prof Ratna" in span.text for span in point.evidence if point.status != "missing")
