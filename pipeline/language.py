@@ -269,10 +269,18 @@ def proper_nouns(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     common = _common_words(doc) | stop_words() | TITLES
+    titled = _titled_spans(doc.text)
 
     def proper(token) -> bool:
         capitalised = token.is_title or (token.is_upper and len(token) >= 2)
-        return capitalised and token.is_alpha and token.lower_ not in common
+        return (
+            capitalised
+            and token.is_alpha
+            and token.lower_ not in common
+            and not any(start <= token.idx < end for start, end in titled)
+            # a unit written against its number ("Rp1,2 miliar") is no name
+            and not (not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit())
+        )
 
     def opens_sentence(at: int) -> bool:
         before = doc[at - 1].lower_ if at else ""
@@ -335,6 +343,30 @@ def proper_nouns(doc: Doc) -> Doc:
             named.add(start)
     doc.ents = list(doc.ents) + spans
     return doc
+
+
+# A heading, a byline or a quoted title: most words capitalised as titles are, not as names are
+# ("Tantangan Citra di Era Digital", "Penulis: ... | Editor: ...", the theme "... di Mata Dunia").
+TITLE_CAPITALS = 0.6
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{1,300})[”\"]")
+
+
+def _titled_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text written in title case: heading lines (no sentence end, not a
+    list's item) and quoted titles, of three words or more, most of them capitalised."""
+
+    def titled(piece: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", piece)
+        return len(words) >= 3 and sum(word[0].isupper() for word in words) >= TITLE_CAPITALS * len(words)
+
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        bare = line.strip()
+        if bare and bare[-1] not in ".!?;," and not _LIST_ITEM.match(line) and titled(bare):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans + [match.span(1) for match in _QUOTED.finditer(text) if titled(match[1])]
 
 
 def _name_goes_on(doc: Doc, end: int, proper, taken: set[int]) -> int:

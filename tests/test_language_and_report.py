@@ -381,6 +381,16 @@ def test_quantities_reads_a_long_text_in_linear_time():
                 "Zoom",
             ],
         ),
+        # a headline, a subheading, a byline and a quoted theme are written in title case; a unit
+        # written against its number is no name
+        (
+            "Diplomasi Budaya Jadi Kunci, Kampus Hadirkan Atase dan Guru Besar HI\n\n"
+            "Kampus menggelar acara bertema “Diplomasi Budaya dan Citra Indonesia di Mata Dunia”.\n"
+            "Tantangan Citra di Era Digital\n"
+            "KBRI Seoul mengalokasikan Rp1,2 miliar untuk promosi.\n"
+            "Penulis: Dimas Aji Pratama | Editor: Siti Khoirunnisa",
+            ["KBRI Seoul"],
+        ),
     ],
 )
 def test_names_as_a_report_writes_them(text, names):

@@ -367,3 +367,14 @@ def test_a_name_written_with_and_without_a_space_is_one_entity():
     report = "Acara disiarkan di You Tube kampus. Rekamannya ada di Youtube dan Instagram."
     texts = [text for text, _, origin in known_entities(DEMO, report) if origin == "report"]
     assert texts == ["You Tube", "Instagram"]
+
+
+def test_a_report_name_of_a_speakers_words_is_that_speaker():
+    """A news report credits "Prof. Ratna": the config's Prof. Dr. Ratna Kusumawardani, not a second person."""
+    from pipeline.topics import known_entities
+
+    ratna = DEMO.speakers[0].model_copy(update={"name": "Prof. Dr. Ratna Kusumawardani, M.Si."})
+    config = DEMO.model_copy(update={"speakers": [ratna, *DEMO.speakers[1:]]})
+    report = "Sementara itu, Prof. Ratna menyoroti citra sebuah negara. Hadir pula Prof. Hendra Saputra."
+    texts = [text for text, _, origin in known_entities(config, report) if origin == "report"]
+    assert texts == ["Hendra Saputra"]
