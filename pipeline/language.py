@@ -852,6 +852,10 @@ EVENT_WORDS = {
     # who watched and where to watch it again ("sesi tanya jawab", "penonton", "rekaman ... dapat
     # ditonton di kanal YouTube", "menghadirkan dua narasumber")
     "tanya",
+    # a participant's question reported ("Salah satu peserta ... menanyakan cara ...")
+    "menanyakan",
+    "bertanya",
+    "penanya",
     "penonton",
     "rekaman",
     "ditonton",

@@ -65,12 +65,12 @@ def test_points_of_other_days_reports_on_the_true_text():
     """The weights were fitted on the day-10 report's days first; days 7 and 3 have other points,
     words, speakers and (day 3) another way of writing."""
     metrics = _true_text_metrics(SCORED_OTHER_REPORT_DAYS)
-    # Measured 0.70 agreement, recall 0.80, 13 % of unspoken points called covered and 36 % covered
-    # or partly, 11 of 12 narrating sentences told (docs/compare.md): a guard against worse, not a
+    # Measured 0.69 agreement, recall 0.78, 13 % of unspoken points called covered and 36 % covered
+    # or partly, 12 of 12 narrating sentences told (docs/compare.md): a guard against worse, not a
     # target met.
-    assert metrics["agreement"] >= 0.65 and metrics["recall"] >= 0.75
+    assert metrics["agreement"] >= 0.65 and metrics["recall"] >= 0.72
     assert metrics["false_covered"] <= 0.18
-    assert metrics["narration_recognised"] >= 0.9
+    assert metrics["narration_recognised"] == 1.0
 
 
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
@@ -626,6 +626,8 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
         "Rekaman kegiatan dapat ditonton kembali di kanal universitas.",
         "Materi lengkap tersedia di https://contoh.ac.id/materi untuk para peserta.",
         "Dalam paparannya, beliau berbagi kisah bertugas di Afrika Utara.",
+        "Salah satu peserta, mahasiswa Program Studi Sistem Informasi, menanyakan cara mempromosikan budaya.",
+        "Seorang penanya dari Demak menanyakan peluang magang di kedutaan.",
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
