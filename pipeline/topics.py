@@ -474,7 +474,7 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     # report's name is read as a config entry written another way: the config's own entries, and two
     # names of the report ("Dewi Lestari", "Dewi Lestiari"), are as many people as they are written.
     # A report's name made of words of one speaker's name ("Prof. Ratna") is that speaker.
-    speaker_words = [set(normalize(core_name(s.name)).split()) for s in config.speakers]
+    each_speakers_words = [set(normalize(core_name(s.name)).split()) for s in config.speakers]
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:
         key = normalize(core_name(text)).replace(" ", "")  # "You Tube" is "Youtube"
@@ -483,7 +483,7 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
             origin == "report"
             and (
                 any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in config_keys)
-                or any(set(normalize(core_name(text)).split()) <= words for words in speaker_words)
+                or any(set(normalize(core_name(text)).split()) <= words for words in each_speakers_words)
             )
         ):
             unique[key] = (text, label, origin)
