@@ -268,7 +268,7 @@ def proper_nouns(doc: Doc) -> Doc:
     """
     from spacy.tokens import Span
 
-    common = _common_words(doc) | stop_words() | TITLES
+    common = _common_words(doc) | stop_words() | TITLES | TITLE_JOINERS
     titled = _titled_characters(doc.text)
 
     def proper(token) -> bool:
@@ -296,11 +296,51 @@ def proper_nouns(doc: Doc) -> Doc:
             and proper(doc[at + 1])
         )
 
+    def joins_title(after: int) -> bool:
+        """Whether a title goes on over its joining word: over "dan" only between words of the
+        language, one of them derived (with an affix, or a noun in "-asi") or written in lower case
+        elsewhere ("Pendidikan dan Kebudayaan", "Diplomasi dan Publik", "Seni dan Budaya"); not
+        between two names ("Zoom Meeting dan You Tube", "Dewi Lestari dan Dewi Lestiari": names are
+        seldom derived words)."""
+        if after >= len(doc):
+            return False
+        if doc[after - 1].lower_ != "dan":
+            return True
+        words = (doc[after - 2].lower_, doc[after].lower_)
+        in_language = not any(is_fragment(word) for word in words)
+        return in_language and any(word in common or stem(word) != word or word.endswith("asi") for word in words)
+
+    def title_run(start: int) -> int:
+        """Where a name ends that is written as a title: three or more words in title case, some of
+        them words of the language, joined by "dan", "of", "the" ("Workshop Online Diplomasi dan
+        Publik Speaking", "Indonesia Spice Up the World", "Ministry of Foreign Affairs"); `start`
+        where there is none. A body's head word begins a name of its own."""
+        at = end = start
+        titles, stops, any_proper = 0, 0, False
+        while at < len(doc) and at not in taken and not titled[doc[at].idx]:
+            if at - start == TITLE_RUN_LONGEST:
+                return start  # a stretch of capitals that long is no name (and each token walks at most this far)
+            token = doc[at]
+            if token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in TITLES | TITLE_JOINERS:
+                if at > start and token.lower_ in ORG_HEADS:
+                    break
+                titles += token.is_title
+                stops += token.lower_ in stop_words()
+                any_proper = any_proper or proper(token)
+                at = end = at + 1
+            elif end == at > start and token.lower_ in TITLE_JOINERS and joins_title(at + 1):
+                at += 1
+            else:
+                break
+        # a sentence written in title case ("... Adalah Masa Depan Kita Semua") or in capitals is no name
+        return end if titles >= TITLE_RUN_WORDS and stops <= 1 and any_proper else start
+
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     spans, index = [], 0
     named: set[int] = set()  # the one-word names found so far
     while index < len(doc):
-        if not proper(doc[index]) or index in taken:
+        titled_end = title_run(index) if index not in taken else index
+        if (not proper(doc[index]) and titled_end == index) or index in taken:
             index += 1
             continue
         start = index
@@ -308,6 +348,7 @@ def proper_nouns(doc: Doc) -> Doc:
             index += 1
             if index < len(doc) and doc[index].lower_ in ORG_HEADS:
                 break  # a body's name begins anew ("You Tube | Universitas Sains ...")
+        index = max(index, titled_end)
         if doc[start].lower_ in ORG_HEADS:
             index = _name_goes_on(doc, index, proper, taken)
         previous = doc[start - 1].lower_ if start else ""
@@ -348,6 +389,9 @@ def proper_nouns(doc: Doc) -> Doc:
 # A heading, a byline or a quoted title: most words capitalised as titles are, not as names are
 # ("Tantangan Citra di Era Digital", "Penulis: ... | Editor: ...", the theme "... di Mata Dunia").
 TITLE_CAPITALS = 0.6
+TITLE_RUN_WORDS = 3  # capitalised words that make a name written as a title
+TITLE_RUN_LONGEST = 12  # tokens; "Workshop Online Diplomasi dan Publik Speaking" is 6
+TITLE_JOINERS = {"dan", "of", "the", "for"}  # not "and": "Zoom and YouTube"
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{1,300})[”\"]")
 

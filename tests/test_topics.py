@@ -282,6 +282,37 @@ def test_one_word_places_of_the_report_are_entities_and_close_names_stay_apart()
     assert {"Dewi Lestari", "Webinar Literasi Digital"} <= {text for text, _, _ in opening}
 
 
+def test_a_name_written_as_a_title_is_one_entity_not_its_pieces():
+    """Three or more capitalised words joined by "dan", "of", "the" are one name, though some are
+    words of the language; two names joined by "dan" stay two."""
+    from pipeline.topics import known_entities
+
+    report = (
+        "Universitas STEKOM menggelar Workshop Online Diplomasi dan Publik Speaking hari ketiga. "
+        "Hadir Atase Pendidikan dan Kebudayaan KBRI Seoul. Ia menyebut program Indonesia Spice Up the World "
+        "dan Kelas Bahasa Indonesia. Seorang mahasiswa Program Studi Sistem Informasi bertanya. "
+        "Acara disiarkan lewat Zoom Meeting dan You Tube. The Ministry of Foreign Affairs agreed. "
+        "Hadir pula Ratna Sari dan Bayu Putra."
+    )
+    texts = {text for text, _, _ in known_entities(DEMO.model_copy(update={"glossary": []}), report)}
+    assert {
+        "Workshop Online Diplomasi dan Publik Speaking",
+        "Atase Pendidikan dan Kebudayaan",
+        "KBRI Seoul",
+        "Indonesia Spice Up the World",
+        "Kelas Bahasa Indonesia",
+        "Program Studi Sistem Informasi",
+        "Zoom Meeting",
+        "You Tube",
+        "Ministry of Foreign Affairs",
+        "Ratna Sari",
+        "Bayu Putra",
+    } <= texts
+    assert not {"Workshop Online", "Speaking", "Kebudayaan", "World", "Zoom Meeting dan You Tube"} & texts
+    sentences = "Diplomasi Digital Adalah Masa Depan Kita Semua. Catatan: PESERTA HADIR TEPAT WAKTU DI RUANG ZOOM."
+    assert all(len(text.split()) <= 3 for text, _, origin in known_entities(DEMO, sentences) if origin == "report")
+
+
 @pytest.mark.parametrize(
     "said, value",
     [
