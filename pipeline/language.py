@@ -389,6 +389,7 @@ def proper_nouns(doc: Doc) -> Doc:
 # A heading, a byline or a quoted title: most words capitalised as titles are, not as names are
 # ("Tantangan Citra di Era Digital", "Penulis: ... | Editor: ...", the theme "... di Mata Dunia").
 TITLE_CAPITALS = 0.6
+NAME_PART_MIN = 3  # letters in a part of a name that can stand for the whole ("Ayu")
 TITLE_RUN_WORDS = 3  # capitalised words that make a name written as a title
 TITLE_RUN_LONGEST = 12  # tokens; "Workshop Online Diplomasi dan Publik Speaking" is 6
 TITLE_JOINERS = {"dan", "of", "the", "for"}  # not "and": "Zoom and YouTube"
@@ -986,6 +987,12 @@ def core_name(name: str) -> str:
     """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say."""
     head = name.split(",")[0]
     return " ".join(word for word in head.split() if "." not in word) or name
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that can stand for the whole, as normalize() writes them:
+    'Dr. Ayu Larasati, S.Sos.' -> ['ayu', 'larasati'] (no degrees, none under NAME_PART_MIN letters)."""
+    return [word for word in normalize(core_name(name)).split() if len(word) >= NAME_PART_MIN]
 
 
 def english_share(text: str) -> float:

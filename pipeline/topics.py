@@ -39,6 +39,7 @@ from pipeline.language import (
     is_common_word,
     is_fragment,
     is_number_word,
+    name_words,
     normalize,
     quantities,
     stop_words,
@@ -223,7 +224,7 @@ class Vocabulary:
         return cls(
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
-            frozenset(w for s in config.speakers for w in normalize(core_name(s.name)).split() if len(w) >= 3),
+            frozenset(w for s in config.speakers for w in name_words(s.name)),
             frozenset(normalize(core_name(s.name)) for s in config.speakers),
             language=config.language,
         )
