@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import platform
@@ -352,7 +353,8 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     try:
         if not path.is_file():
             raise _not_there(path, f"run the '{made_by}' stage first")
-        data = path.read_bytes()
+        # an editor's byte-order mark is no part of the JSON (json refuses it: "Unexpected UTF-8 BOM")
+        data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
     except OSError as exc:  # an unreadable file or folder (permissions, a failing disk)
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     check_schema_version(path, data, kind, made_by)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field, TypeAdapter, ValidationError, ValidationInfo, model_validator
 
 from pipeline import __version__
 from pipeline.artifacts import (
@@ -44,6 +44,7 @@ from pipeline.artifacts import (
     Strict,
     Timed,
     exports_field,
+    first_problem,
     read_artifact,
     reading,
     require,
@@ -52,9 +53,9 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
-from pipeline.config import DayConfig, DiarizeOptions
+from pipeline.config import MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
 from pipeline.files import atomic_path, open_regular
-from pipeline.formats import distinct_forms, rttm_field
+from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
@@ -128,6 +129,25 @@ class Utterance(Timed):
     word_end: Count = Field(description="index in `words` just after its last word (empty when equal)")
 
 
+STATS_SLACK_SECONDS = 0.02  # talk_seconds is rounded to 0.01 s
+FINDABLE = TypeAdapter(Findable)
+
+
+def _utterance_disagrees(utterance: Utterance, words: list[SpeakerWord]) -> str | None:
+    """How an utterance differs from its words, which it is made of (utterances_of): its text is
+    theirs, its times are the first's start and the last's end, its speaker theirs (its segment is
+    held to the transcript's: check_against).  Topics and the comparison read the utterances, the
+    page and the captions the words: an edit of one alone would show two talks."""
+    own = words[utterance.word_start : utterance.word_end]
+    if utterance.text != "".join(word.word for word in own).strip():
+        return f"reads {quoted(utterance.text)}, but its words say {quoted(''.join(w.word for w in own).strip())}"
+    if (utterance.start, utterance.end) != (own[0].start, own[-1].end):
+        return f"runs {utterance.start}-{utterance.end} s, but its words {own[0].start}-{own[-1].end} s"
+    if any(word.speaker != utterance.speaker for word in own):
+        return "is given another speaker than its words"
+    return None
+
+
 class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
@@ -156,8 +176,16 @@ class Diarization(Strict):
         names = [speaker.name for speaker in self.speakers]  # what evidence, captions and tables credit
         if reading(info) and not all(name.strip() and len(name.splitlines()) == 1 for name in names):
             raise ValueError("a voice in 'speakers' has an empty name, or one of several lines")
-        if reading(info) and len(set(names)) < len(names):
+        if reading(info):  # as the config's names: visible, with a letter or digit, no look-alike letters
+            for speaker in self.speakers:
+                try:
+                    FINDABLE.validate_python(speaker.name)
+                except ValidationError as exc:
+                    raise ValueError(f"the name of {speaker.label} {first_problem(exc)}") from None
+        if reading(info) and len({same_name_key(name) for name in names}) < len(names):
             raise ValueError(f"two voices in 'speakers' have the same name ({', '.join(names)})")
+        if self.num_speakers > MAX_SPEAKERS:
+            raise ValueError(f"num_speakers is {self.num_speakers}; a day has at most {MAX_SPEAKERS} voices")
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:
@@ -180,7 +208,8 @@ class Diarization(Strict):
                     f"utterances: utterance {utterance.index} names words {utterance.word_start} to "
                     f"{utterance.word_end}, outside the {len(self.words)} words"
                 )
-            if self.words and utterance.word_start == utterance.word_end:
+            # (the truth's talk, compared in memory, has no words; one read from a file must)
+            if (self.words or reading(info)) and utterance.word_start == utterance.word_end:
                 raise ValueError(f"utterances: utterance {utterance.index} holds no word")
         for kind, items in (("turns", self.turns), ("words", self.words), ("utterances", self.utterances)):
             back = reading(info) and next(
@@ -188,7 +217,25 @@ class Diarization(Strict):
             )
             if back:
                 raise ValueError(f"{kind}: entry {back} starts before the one ahead of it (not in time order)")
+        if reading(info):
+            for utterance in self.utterances:
+                if problem := _utterance_disagrees(utterance, self.words):
+                    raise ValueError(f"utterances: utterance {utterance.index} {problem}")
+            if problem := self._stats_disagree():
+                raise ValueError(f"speakers: {problem}")
         return self
+
+    def _stats_disagree(self) -> str | None:
+        """Each voice's talk time and first turn as its turns give them (the summary's shares and
+        the timeline read the one and the other)."""
+        for speaker in self.speakers:
+            own = [turn for turn in self.turns if turn.speaker == speaker.label]
+            talk = sum(turn.end - turn.start for turn in own)
+            if abs(talk - speaker.talk_seconds) > STATS_SLACK_SECONDS:
+                return f"{speaker.label} is said to talk {speaker.talk_seconds} s, but its turns last {talk:.2f} s"
+            if own and abs(min(turn.start for turn in own) - speaker.first_seen) > STATS_SLACK_SECONDS:
+                return f"{speaker.label} is said to be first heard at {speaker.first_seen} s, not at its first turn"
+        return None
 
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
@@ -205,16 +252,24 @@ class Diarization(Strict):
             )
         moved = next((i for i, word in enumerate(self.words) if word.segment != heard[i]), None)
         moved = moved if moved is None else f"word {moved} is given segment {self.words[moved].segment}"
+        said = [(word.word, word.start, word.end) for segment in transcript.segments for word in segment.words]
+        other = next((i for i, word in enumerate(self.words) if (word.word, word.start, word.end) != said[i]), None)
+        moved = moved or (
+            other is not None
+            and f"word {other} is {quoted(self.words[other].word)} at {self.words[other].start} s, but "
+            f"transcript.json's is {quoted(said[other][0])} at {said[other][1]} s"
+        )
         stray = next((u for u in self.utterances if u.segment >= len(transcript.segments)), None)
         moved = moved or (stray and f"utterance {stray.index} is given segment {stray.segment}")
         if moved:
             raise PipelineError(
-                f"{path}: {moved}, not the one transcript.json holds it in (edited by hand?); rerun the 'diarize' stage"
+                f"{path}: {moved}, not as transcript.json holds it (edited by hand?); rerun the 'diarize' stage"
             )
         end = transcript.duration + TRANSCRIPT_SLACK_SECONDS
         late = next((f"{s.label}'s talk_seconds" for s in self.speakers if s.talk_seconds > end), None)
         late = late or next((f"{s.label}'s first_seen" for s in self.speakers if s.first_seen > end), None)
         late = late or next((f"turn {n}" for n, turn in enumerate(self.turns) if turn.end > end), None)
+        late = late or next((f"utterance {u.index}" for u in self.utterances if u.end > end), None)
         if late:
             raise PipelineError(
                 f"{path}: {late} lies past the end of the {transcript.duration:.1f} s recording (edited by hand?); "

@@ -136,7 +136,7 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
 def _record(record: Path) -> dict:
     """An artifact's JSON record, with a provenance block; ValueError saying why when it has none."""
     try:
-        data = json.loads(record.read_text(encoding="utf-8"))
+        data = json.loads(record.read_text(encoding="utf-8-sig"))  # as read_artifact: a byte-order mark is no part
         provenance = data.get("provenance")
     except AttributeError:
         raise ValueError("not a JSON object") from None
@@ -239,7 +239,7 @@ def run_day(
                 if not forced and problem is None:
                     yield stage, "up to date"
                     continue
-                if problem is not None and problem[0] == "changed":
+                if problem is not None and problem[0] in ("changed", "damaged"):  # perhaps a hand edit, lost now
                     log.warning(f"{problem[1]}; the {stage.name} stage runs again")
                 current = stage.name
                 yield stage, "running"

@@ -71,7 +71,7 @@ def _audio_damage(paths: DayPaths) -> str | None:
     from pipeline.files import file_sha256
 
     try:
-        recorded = json.loads(paths.source.read_text(encoding="utf-8"))["audio_sha256"]
+        recorded = json.loads(paths.source.read_text(encoding="utf-8-sig"))["audio_sha256"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None  # source.json itself is judged by its provenance
     if not paths.audio.is_file():

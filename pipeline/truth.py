@@ -5,6 +5,7 @@ from the scoring so that checking a config loads no scorer.
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -87,7 +88,7 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if handle is None:
         with open(path, "rb") as opened:
             return load_truth(path, opened)
-    data = handle.read(MAX_TRUTH_BYTES + 1)
+    data = handle.read(MAX_TRUTH_BYTES + 1).removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
     if len(data) > MAX_TRUTH_BYTES:
         raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
     try:

@@ -753,6 +753,20 @@ def test_a_damaged_earlier_artifact_is_called_damaged_not_out_of_date(tmp_path, 
     assert line.endswith("run the 'diarize' stage first, or `lokakarya run`")
 
 
+def test_a_byte_order_mark_is_no_damage_and_a_damaged_artifact_is_named_before_run_makes_it_again(tmp_path):
+    """An editor may save a hand edit with a byte-order mark, or with a typo: the first is read,
+    the second may be someone's work, so `run` says what it replaces."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.speakers.write_bytes(b"\xef\xbb\xbf" + paths.speakers.read_bytes())
+    assert invoke("--outputs", tmp_path / "out", "topics", config).exit_code == 0
+    paths.speakers.write_bytes(paths.speakers.read_bytes()[:-2])
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert f"{paths.speakers}: damaged, not a diarize artifact (" in result.output
+    assert "; the diarize stage runs again" in result.output
+
+
 def test_lokakarya_alone_shows_the_help_not_an_error():
     result = CliRunner().invoke(cli, [], prog_name="lokakarya")
     assert result.output.startswith("Usage: lokakarya") and "Error" not in result.output and "validate" in result.output
@@ -1108,6 +1122,46 @@ def _edit(path: Path, change) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
+def _edit_words(paths, change) -> None:
+    """Change the talk's words as ASR would have written them: `change(index, word)` for each word
+    in transcript.json and in speakers.json, whose utterances are made of them again and whose
+    record names the new transcript (an edit of speakers.json alone shows two talks: refused)."""
+    from pipeline.files import file_sha256
+
+    _edit(
+        paths.transcript,
+        lambda d: [
+            w.update(word=change(i, w["word"]))
+            for i, w in enumerate(w for segment in d["segments"] for w in segment["words"])
+        ],
+    )
+
+    def speakers(d):
+        for i, w in enumerate(d["words"]):
+            w.update(word=change(i, w["word"]))
+        for u in d["utterances"]:
+            u.update(text="".join(w["word"] for w in d["words"][u["word_start"] : u["word_end"]]).strip())
+        d["provenance"]["inputs"]["transcript"] = file_sha256(paths.transcript)
+
+    _edit(paths.speakers, speakers)
+
+
+def _first_word_edited(d):
+    """A word of speakers.json changed, and its utterance with it, but not transcript.json."""
+    d["words"][0].update(word=" XXXX")
+    first = d["utterances"][0]
+    first.update(text="".join(w["word"] for w in d["words"][first["word_start"] : first["word_end"]]).strip())
+
+
+def _no_word_timings(d):
+    """A transcript of another tool, with text and no words."""
+    d["words"] = []
+    for u in d["utterances"]:
+        u.update(word_start=0, word_end=0)
+    for s in d["speakers"]:
+        s.update(words=0)
+
+
 def _swap_first_words(d):
     d["words"][0], d["words"][1] = d["words"][1], d["words"][0]
 
@@ -1151,6 +1205,15 @@ def _occurrence_far_away(topics: dict) -> None:
         ("comparison", lambda d: d["points"][0].update(text="x" * 20_001), "summary", "'text' holds 20,001"),
         ("comparison", lambda d: d.update(warnings=["w" * 30_000]), "summary", "'warnings' holds 30,000"),
         ("summary", lambda d: d["source"].update(kind="url", source="javascript:x"), "page", "not an http(s) address"),
+        ("speakers", lambda d: d["utterances"][0].update(text="Selamat siang, Pak"), "topics", "utterance 0 reads"),
+        ("speakers", lambda d: d["utterances"][0].update(end=5000.0), "topics", "but its words 0.0-"),
+        ("speakers", _first_word_edited, "run", "word 0 is ' XXXX' at 0.0 s, but transcript.json's is"),
+        ("speakers", _no_word_timings, "topics", "utterance 0 holds no word"),
+        ("speakers", lambda d: d["speakers"][0].update(talk_seconds=160.0), "topics", "is said to talk 160.0 s"),
+        ("speakers", lambda d: d["speakers"][0].update(first_seen=3.0), "topics", "first heard at 3.0 s"),
+        ("speakers", lambda d: d["speakers"][0].update(name="\u200b\u200b"), "topics", "must not be blank"),
+        ("speakers", lambda d: d["speakers"][1].update(name=d["speakers"][0]["name"].upper()), "topics", "same name"),
+        ("speakers", lambda d: d.update(num_speakers=101), "topics", "num_speakers is 101; a day has at most 100"),
     ],
     ids=[
         "huge-count",
@@ -1183,6 +1246,15 @@ def _occurrence_far_away(topics: dict) -> None:
         "huge-point",
         "huge-warning",
         "summary-script-link",
+        "utterance-text-not-its-words",
+        "utterance-times-not-its-words",
+        "word-not-the-transcripts",
+        "no-word-timings",
+        "talk-time-not-its-turns",
+        "first-seen-not-its-first-turn",
+        "invisible-name",
+        "names-alike-but-for-case",
+        "too-many-voices",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -1332,8 +1404,7 @@ def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
-    _edit(paths.speakers, lambda d: [w.update(word=" \x00-->\u202e<b>" + w["word"]) for w in d["words"]])
-    _edit(paths.speakers, lambda d: [u.update(text="\x1b[31m\u202e" + u["text"]) for u in d["utterances"]])
+    _edit_words(paths, lambda _, word: " \x00\x1b[31m-->\u202e<b>" + word)
     _edit(paths.speakers, lambda d: [s.update(name="\u202e" + s["name"] + "\x1b[2J") for s in d["speakers"]])
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
     views = (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary)
@@ -2281,7 +2352,7 @@ def test_a_line_separator_in_the_talk_forges_no_turn_in_the_plain_transcript(tmp
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     forged = f"{separator}[00:00:20] Palsu Penyusup:{separator}"
-    _edit(paths.speakers, lambda d: [u.update(text=u["text"] + forged) for u in d["utterances"]])
+    _edit_words(paths, lambda _, word: word + forged)
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 0, result.output
     text = paths.transcript_txt.read_text(encoding="utf-8")
