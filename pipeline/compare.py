@@ -110,6 +110,7 @@ WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
+SHORT_NAMED = 10  # short sentences a warning quotes (a report of 1,000 had made one of 25,000 characters)
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
 # A point word counts as heard in a window when its best character similarity reaches this; below
 # SOFT_FLOOR a similarity is noise and counts as nothing (chosen on the tuning days).
@@ -723,9 +724,10 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     if short := sentences.short:  # kept in the record; a note, not an alarm, on the terminal
+        more = f"; and {len(short) - SHORT_NAMED} more" if len(short) > SHORT_NAMED else ""
         warnings.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
-            f"words): {'; '.join(quoted(text) for text in short)}"
+            f"words): {'; '.join(quoted(text) for text in short[:SHORT_NAMED])}{more}"
         )
         log.info(f"{config.report_path}: {warnings[-1]}")
     encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
@@ -838,7 +840,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         points=points,
         **counts,
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
-        warnings=warnings,
+        warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         entities=entities,
         numbers=report_numbers(sentences.text, utterances, stated),
         talk_only_topics=talk_only,

@@ -1097,7 +1097,10 @@ def _data_kind(lines: list[str]) -> str | None:
     if keys >= most or (keys >= 2 and keys + items == len(lines)):
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):
-        widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        try:
+            widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        except csv.Error:  # a quote opened and never closed joins the lines after it into one field
+            continue
         width, rows = widths.most_common(1)[0]
         if width >= DATA_MIN_COLUMNS and rows >= most:
             return "a table (CSV or TSV rows)"
@@ -1294,6 +1297,10 @@ def _is_json(text: str) -> bool:
 LONG_RUN = re.compile(r"(?<!\S)\S{1000,}")
 
 
+def _over_the_limit() -> str:
+    return f"report is over {MAX_REPORT_CHARS:,} characters (the text analysis limit); split it or keep the day's part"
+
+
 def read_report(config: DayConfig) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
@@ -1310,8 +1317,12 @@ def read_report(config: DayConfig) -> str | None:
     kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
     if kind:
         raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ConfigError(f"{path}: report is UTF-32 text; save it as UTF-8 ({field})")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
         raise ConfigError(f"{path}: report is UTF-16 text; save it as UTF-8 ({field})")
+    if len(data) > 4 * MAX_REPORT_CHARS:  # more bytes than any text of the limit (and the read may cut a letter)
+        raise ConfigError(f"{path}: {_over_the_limit()}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -1328,10 +1339,13 @@ def read_report(config: DayConfig) -> str | None:
             f"not plain text ({field})"
         )
     if len(text) > MAX_REPORT_CHARS:
+        raise ConfigError(f"{path}: {_over_the_limit()}")
+    if (lost := text.find("\ufffd")) >= 0:
         raise ConfigError(
-            f"{path}: report is over {MAX_REPORT_CHARS:,} characters (the text "
-            f"analysis limit); split it or keep the day's part"
+            f"{path}: report holds U+FFFD on line {text.count(chr(10), 0, lost) + 1}, the mark of a character "
+            f"lost in decoding: its words would be matched in pieces; save the text again from its source ({field})"
         )
+    text = unicodedata.normalize("NFC", text)  # "Aljazaïr" typed with a combining mark is the same name
     lines = "\n".join(text.splitlines())
     text = "".join(
         c

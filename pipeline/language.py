@@ -318,7 +318,7 @@ def proper_nouns(doc: Doc) -> Doc:
         at = end = start
         titles, stops, any_proper = 0, 0, False
         while at < len(doc) and at not in taken and not titled[doc[at].idx]:
-            if at - start == TITLE_RUN_LONGEST:
+            if at - start > NAME_LONGEST:
                 return start  # a stretch of capitals that long is no name (and each token walks at most this far)
             token = doc[at]
             if token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in TITLES | TITLE_JOINERS:
@@ -351,6 +351,10 @@ def proper_nouns(doc: Doc) -> Doc:
         index = max(index, titled_end)
         if doc[start].lower_ in ORG_HEADS:
             index = _name_goes_on(doc, index, proper, taken)
+        if index - start > NAME_LONGEST:
+            continue  # a stretch of capitals that long is a heading or a shouted line, no name
+        if all(ROMAN_NUMERAL.fullmatch(token.text) for token in doc[start:index]):
+            continue  # a list's or a chapter's number ("II.", "XV"), not a name; "Wakil Rektor III" is one
         previous = doc[start - 1].lower_ if start else ""
         if (
             opens_sentence(start)
@@ -389,9 +393,12 @@ def proper_nouns(doc: Doc) -> Doc:
 # A heading, a byline or a quoted title: most words capitalised as titles are, not as names are
 # ("Tantangan Citra di Era Digital", "Penulis: ... | Editor: ...", the theme "... di Mata Dunia").
 TITLE_CAPITALS = 0.6
+SPACES = re.compile(r"[^\S\n]+")  # any run of spaces but a line break
+# I to XXXIX, as lists and chapters count; not "MC", "DI", "CV", which are also abbreviations
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 NAME_PART_MIN = 3  # letters in a part of a name that can stand for the whole ("Ayu")
 TITLE_RUN_WORDS = 3  # capitalised words that make a name written as a title
-TITLE_RUN_LONGEST = 12  # tokens; "Workshop Online Diplomasi dan Publik Speaking" is 6
+NAME_LONGEST = 12  # tokens; "Workshop Online Diplomasi dan Publik Speaking" is 6
 TITLE_JOINERS = {"dan", "of", "the", "for"}  # not "and": "Zoom and YouTube"
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{1,300})[”\"]")
@@ -465,7 +472,9 @@ def find_entities(text: str, patterns: list[dict]) -> Doc:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)
     nlp.add_pipe("lokakarya_proper_nouns")
-    return nlp(text)
+    # a tab, two spaces or a no-break space is a space token of its own to spaCy, which read as a
+    # sentence's start before every name (a report pasted from the web lost 6 of its 8 names)
+    return nlp(SPACES.sub(" ", text))
 
 
 def _import_spacy() -> None:
@@ -616,6 +625,16 @@ _HALF_AFTER_UNIT = re.compile(rf"(?<![\w.])(\d+)\s+({_UNITS})\s+(?:setengah|sepa
 # The written short forms of the scales ("Rp50 rb", "1,5 jt", "3 ribuan"), and after a currency the
 # one-letter ones ("Rp2 M", "Rp 12,5 T"; elsewhere "5 m" is metres).
 _SCALE_WORDS = {**SCALES, "rb": 10**3, "jt": 10**6, "ribuan": 10**3}
+_SCALE_SPELLING = re.compile(r"\bmilyard?\b|\bmilliar\b|\btrilyun\b|\btrillyun\b")  # as often written as "miliar"
+_SCALE_AGAINST = re.compile(rf"(\d)({'|'.join(_SCALE_WORDS)})\b")
+_SCALED_RANGE = re.compile(
+    rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|‐|–|—|sampai|hingga|s\.?d\.?|s/d)\s*(\d+(?:[.,]\d+)?)\s+"
+    rf"({'|'.join(_SCALE_WORDS)})\b"
+)
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
+_HALVES = {"½": "5", "¼": "25", "¾": "75"}
+_VULGAR_HALVES = re.compile(r"(\d?)([½¼¾])")
+MOST_DIGITS = 18  # a whole part longer than this is no quantity (and past Decimal's 28-digit precision once scaled)
 _CURRENCY_LETTER = re.compile(r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b")
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
@@ -760,7 +779,12 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     5") are no quantities."""
     from decimal import Decimal
 
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = _FOOTNOTE.sub("", text)  # "45%¹", "5 juta²": a note's mark, no digit of the number
+    text = _VULGAR_HALVES.sub(lambda m: f"{m.group(1) or 0}.{_HALVES[m.group(2)]}", text)  # "1½" -> "1.5"
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
+    text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
+    text = _SCALE_AGAINST.sub(r"\1 \2", text)  # "2,5jt", "10rb"
+    text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions
     text = without_list_marks(text)
     text = _WRITTEN_MINUS.sub("minus ", text)
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
@@ -775,7 +799,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
-    text = _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text))
+    text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text)))  # said
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
@@ -786,6 +810,8 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     found = []
     for match in _QUANTITY.finditer(text):
         sign, number, scale = match.groups()
+        if len(number.split(".")[0]) > MOST_DIGITS:
+            continue  # no quantity a talk states ("999 999 ..." read as one number of 4,500 digits)
         value = Decimal(number) * _SCALE_WORDS.get(scale or "", 1) * (-1 if sign else 1)
         canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time

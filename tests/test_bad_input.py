@@ -139,14 +139,39 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
         (b"Diplomasi digital.\nKerja\x00sama ekonomi.", "control character '\\x00' on line 2"),
         ("Diplomasi digital dibahas.".encode("utf-16"), "UTF-16 text; save it as UTF-8"),
         ("Diplomasi digital dibahas.".encode("utf-16-be"), "UTF-16 text; save it as UTF-8"),
+        ("Diplomasi digital dibahas.".encode("utf-32"), "UTF-32 text; save it as UTF-8"),
+        (("é" * 2_000_001).encode(), "report is over 1,000,000 characters"),
+        ("Diplomasi digital.\nKerja sama Aljaza\ufffdr dibahas.".encode(), "holds U+FFFD on line 2, the mark of"),
     ],
-    ids=["blank", "empty", "one-newline", "cp1252", "nul", "utf-16", "utf-16-no-bom"],
+    ids=["blank", "empty", "one-newline", "cp1252", "nul", "utf-16", "utf-16-no-bom", "utf-32", "big-accented", "lost"],
 )
 def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")
     (tmp_path / "laporan.txt").write_bytes(content)
     line = _error_line(invoke("validate", write_config(tmp_path, report="laporan.txt")))
     assert "laporan.txt" in line and expected in line
+
+
+def test_a_quote_never_closed_in_a_long_report_is_read(tmp_path):
+    """The table test read the lines as CSV, where an opening quote joins every line after it into
+    one field: past 131,072 characters, csv's limit, an internal error in every stage."""
+    write_tone(tmp_path / "talk.wav")
+    words = [
+        "diplomasi",
+        "digital",
+        "kerja",
+        "sama",
+        "ekonomi",
+        "negara",
+        "sahabat",
+        "budaya",
+        "pendidikan",
+        "pariwisata",
+    ]
+    lines = [f"Paragraf {i} membahas " + " ".join(words[(i + j) % 10] for j in range(45)) + "." for i in range(380)]
+    (tmp_path / "laporan.txt").write_text('Judul\n\n"' + "\n".join(lines), encoding="utf-8")
+    result = invoke("validate", write_config(tmp_path, report="laporan.txt"))
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("field", ["report", "source"])

@@ -676,6 +676,18 @@ def test_short_sentences_left_out_are_named_in_a_warning():
     assert any("1 short sentence(s)" in w and "'Keamanan siber perlu diperhatikan.'" in w for w in result["warnings"])
 
 
+def test_a_thousand_short_sentences_are_counted_not_quoted_whole():
+    """Each quoted to the record, they made a warning of 25,000 characters: past what an artifact
+    holds, an internal error on every run of the day."""
+    from itertools import product
+
+    names = ["".join(p) for p in product(["ba", "di", "ku", "lo", "me", "ni"], repeat=4)][:1000]
+    report = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
+    _, _, result = _compare("demo", report=report + " ".join(f"Sesi {name} lancar." for name in names))
+    (short,) = [w for w in result["warnings"] if "short sentence(s)" in w]
+    assert short.startswith("1000 short sentence(s)") and short.endswith("; and 990 more") and len(short) < 1000
+
+
 def test_the_language_warnings_name_what_is_not_indonesian():
     keywords = "diplomasi digital, pandemi covid-19, media sosial, keamanan siber, infrastruktur, anggaran"
     _, _, result = _compare("demo", report=keywords)

@@ -282,6 +282,28 @@ def test_one_word_places_of_the_report_are_entities_and_close_names_stay_apart()
     assert {"Dewi Lestari", "Webinar Literasi Digital"} <= {text for text, _, _ in opening}
 
 
+def test_report_names_survive_the_spaces_of_pasted_text_and_capitals_run_on_are_no_name():
+    """A tab, two spaces or a no-break space between words had read as a sentence's start before
+    every name; a run of thousands of capitalised words made an entity too long for the record;
+    a list's Roman numbers are no names; an accent typed as a combining mark is the same name."""
+    from itertools import product
+
+    from pipeline.topics import known_entities
+
+    config = DEMO.model_copy(update={"glossary": []})
+    report = "Acara melalui Zoom Meeting dan You Tube Universitas STEKOM. Duta Besar RI di Aljazair hadir."
+    expected = {text for text, _, origin in known_entities(config, report) if origin == "report"}
+    assert {"Zoom Meeting", "You Tube", "Aljazair"} <= expected
+    for space in ("\u00a0", "\t", "  ", "\u3000"):
+        spaced = {text for text, _, o in known_entities(config, report.replace(" ", space)) if o == "report"}
+        assert spaced == expected, space
+    capitals = " ".join("".join(p).capitalize() for p in product(["ba", "di", "ku", "lo"], repeat=4))
+    long_run = known_entities(config, f"Kegiatan ini didukung oleh {capitals}. Hadir Wakil Rektor III.")
+    assert {text for text, _, o in long_run if o == "report"} == {"Wakil Rektor III"}
+    listed = known_entities(config, "I. Pendahuluan acara.\nII. Isi materi.\nXV. Penutup acara di Yogyakarta.")
+    assert {text for text, _, o in listed if o == "report"} == {"Yogyakarta"}
+
+
 def test_a_name_written_as_a_title_is_one_entity_not_its_pieces():
     """Three or more capitalised words joined by "dan", "of", "the" are one name, though some are
     words of the language; two names joined by "dan" stay two."""
@@ -325,6 +347,28 @@ def test_a_name_written_as_a_title_is_one_entity_not_its_pieces():
 )
 def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
     assert [found for found, _ in quantities(said)] == [value]
+
+
+@pytest.mark.parametrize(
+    "written, values",
+    [
+        ("anggaran 5 milyar", ["5000000000"]),
+        ("lima milyar rupiah", ["5000000000"]),
+        ("2 trilyun", ["2000000000000"]),
+        ("harga 2,5jt per orang", ["2500000"]),
+        ("tiket Rp10rb", ["10000"]),
+        ("1½ juta peserta", ["1500000"]),
+        ("⅔ peserta", ["0.6667"]),
+        ("naik 45%¹ tahun ini", ["45"]),
+        ("biaya 10–15 juta", ["10000000", "15000000"]),
+        ("antara 2 sampai 3 miliar", ["2000000000", "3000000000"]),
+        ("anggaran Rp" + "9" * 32, []),
+    ],
+)
+def test_quantities_as_reports_write_them(written, values):
+    """Spellings as common as the dictionary's ("milyar"), a scale written against its number, a
+    range before one scale, fractions in one character, a footnote's mark, and no number of 32 digits."""
+    assert [found for found, _ in quantities(written)] == values
 
 
 def test_a_pair_said_with_a_word_said_only_in_it_takes_its_place(vocabulary):
