@@ -236,6 +236,15 @@ def stop_words(language: str = "id") -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def phrase_stop_words(language: str = "id") -> frozenset[str]:
+    """The words no key phrase begins or ends with: the day's stop words, and for a talk in
+    Indonesian or Malay English's as well, which its speakers mix in ("the public", "and the",
+    "with the" had been an Indonesian talk's topics)."""
+    mixed = _spacy_stop_words("en") if language in ("id", "ms") else frozenset()
+    return stop_words(language) | mixed
+
+
+@lru_cache(maxsize=8)
 def _spacy_stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words of a language, read from the file of its language data without importing
     spaCy (that import loads torch: seconds for `validate` and every stage command's check)."""

@@ -41,6 +41,7 @@ from pipeline.language import (
     is_number_word,
     name_words,
     normalize,
+    phrase_stop_words,
     quantities,
     stop_words,
 )
@@ -402,7 +403,7 @@ def select_phrases(
 
 
 def _meaningful(phrase: str, language: str = "id") -> bool:
-    words, stop = phrase.split(), stop_words(language)
+    words, stop = phrase.split(), phrase_stop_words(language)
     return (
         len(phrase) >= 4
         and not any(w.isdigit() for w in words)
@@ -425,7 +426,7 @@ def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
     import yake
 
-    stop = set(stop_words(language))
+    stop = set(phrase_stop_words(language))
     extractor = yake.KeywordExtractor(lan=language, n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=stop)
     ranked = extractor.extract_keywords(". ".join(line for text in normalized for line in text.split("\n")))
     return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p, language)]
@@ -435,7 +436,7 @@ def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> l
     """Class-based TF-IDF: what each speaker says often that the others do not."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    word, stop = re.compile(r"\b[^\W\d_]{3,}(?:-[^\W\d_]+)*\b"), stop_words(language)  # "undang-undang" one
+    word, stop = re.compile(r"\b[^\W\d_]{3,}(?:-[^\W\d_]+)*\b"), phrase_stop_words(language)  # "undang-undang" one
 
     def terms_of(document: str) -> list[str]:
         """Words and word pairs (stop words left out) within each clause, one clause a line."""

@@ -304,6 +304,24 @@ def test_report_names_survive_the_spaces_of_pasted_text_and_capitals_run_on_are_
     assert {text for text, _, o in listed if o == "report"} == {"Yogyakarta"}
 
 
+def test_english_mixed_into_an_indonesian_talk_gives_no_function_word_topics():
+    from pipeline.topics import key_phrases, speaker_phrases
+
+    english = [
+        "so the main challenge of the digital diplomacy is how we engage with the public",
+        "and the people and the network of course",
+    ]
+    indonesian = ["diplomasi digital menjadi tantangan utama", "media sosial memperluas jejaring diplomasi digital"]
+    talk = [line for pair in zip(indonesian * 3, english * 3, strict=True) for line in pair]
+    found = [phrase for phrase, _ in key_phrases(talk, 10, "id")]
+    found += [
+        phrase
+        for phrases in speaker_phrases(["\n".join(talk[::2]), "\n".join(talk[1::2])], 10)
+        for phrase, _ in phrases
+    ]
+    assert found and not [p for p in found if {p.split()[0], p.split()[-1]} & {"the", "and", "with", "of", "so", "how"}]
+
+
 def test_a_name_written_as_a_title_is_one_entity_not_its_pieces():
     """Three or more capitalised words joined by "dan", "of", "the" are one name, though some are
     words of the language; two names joined by "dan" stay two."""
