@@ -30,7 +30,7 @@ from pydantic import (
 
 from pipeline.artifacts import PipelineError
 from pipeline.files import module_literal, open_regular
-from pipeline.formats import BIDI_CONTROLS
+from pipeline.formats import BIDI_CONTROLS, quoted
 
 
 class ConfigError(PipelineError):
@@ -1297,6 +1297,22 @@ def _is_json(text: str) -> bool:
 LONG_RUN = re.compile(r"(?<!\S)\S{1000,}")
 
 
+ZERO_WIDTH_SPACES = re.compile("[\u200b\u2060\u180e]")
+LOOK_ALIKE_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
+
+
+def _mixed_script_word(text: str) -> tuple[str, int] | None:
+    """The first word that mixes Latin letters with Greek or Cyrillic ones ("diplomаsi" with a
+    Cyrillic "а"), and its line: pasted text that looks right and matches nothing."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        for word in line.split():
+            try:
+                _one_script_per_word(word)
+            except ValueError:
+                return word, number
+    return None
+
+
 def _over_the_limit() -> str:
     return f"report is over {MAX_REPORT_CHARS:,} characters (the text analysis limit); split it or keep the day's part"
 
@@ -1346,12 +1362,20 @@ def read_report(config: DayConfig) -> str | None:
             f"lost in decoding: its words would be matched in pieces; save the text again from its source ({field})"
         )
     text = unicodedata.normalize("NFC", text)  # "Aljazaïr" typed with a combining mark is the same name
-    lines = "\n".join(text.splitlines())
+    # a line whose words only a zero-width space parts is read with spaces, not run together
+    lines = "\n".join(ZERO_WIDTH_SPACES.sub(" ", line) if " " not in line else line for line in text.splitlines())
     text = "".join(
         c
         for before, c in zip((" " + lines)[: len(lines)], lines, strict=True)
-        if unicodedata.category(c) != "Cf" or (c in JOINERS and not before.isascii())
+        if (unicodedata.category(c) != "Cf" or (c in JOINERS and not before.isascii()))
+        and not (c in "\ufe0e\ufe0f" and before.isascii())  # an emoji's style asked of a letter ("a\ufe0f")
     )
+    if LOOK_ALIKE_LETTERS.search(text) and (mixed := _mixed_script_word(text)):
+        word, line = mixed
+        raise ConfigError(
+            f"{path}: report word {quoted(word)} on line {line} mixes Latin letters with look-alikes of another "
+            f"script; it could not be matched: type it again ({field})"
+        )
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
     written = [line for line in text.splitlines() if line.strip()]

@@ -142,8 +142,21 @@ def test_tone_without_speech_is_refused_by_transcribe(tmp_path):
         ("Diplomasi digital dibahas.".encode("utf-32"), "UTF-32 text; save it as UTF-8"),
         (("é" * 2_000_001).encode(), "report is over 1,000,000 characters"),
         ("Diplomasi digital.\nKerja sama Aljaza\ufffdr dibahas.".encode(), "holds U+FFFD on line 2, the mark of"),
+        ("Diplomasi digital.\nKerja sama ek\u043enomi dibahas.".encode(), "'ek\u043enomi' on line 2 mixes Latin"),
     ],
-    ids=["blank", "empty", "one-newline", "cp1252", "nul", "utf-16", "utf-16-no-bom", "utf-32", "big-accented", "lost"],
+    ids=[
+        "blank",
+        "empty",
+        "one-newline",
+        "cp1252",
+        "nul",
+        "utf-16",
+        "utf-16-no-bom",
+        "utf-32",
+        "big-accented",
+        "lost",
+        "look-alike",
+    ],
 )
 def test_report_empty_or_not_utf8(tmp_path, content, expected):
     write_tone(tmp_path / "talk.wav")
@@ -861,7 +874,9 @@ def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
     assert not any(path.exists() for path in left)
 
 
-@pytest.mark.parametrize("form", ["cr", "u2028", "page-break", "zero-width", "bom-and-bidi", "markdown"])
+@pytest.mark.parametrize(
+    "form", ["cr", "u2028", "page-break", "zero-width", "zero-width-alone", "emoji-style", "bom-and-bidi", "markdown"]
+)
 def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
     """Line breaks of every kind, invisible characters that come with text copied from the web,
     and Markdown's lists and tables: the same points as the report as published."""
@@ -875,6 +890,8 @@ def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
         "u2028": original.replace("\n", "\u2028"),
         "page-break": original.replace("\n\n", "\n\f\n"),
         "zero-width": original.replace(" ", " \u200b").replace("ar", "a\u200dr"),
+        "zero-width-alone": original.replace(" ", "\u200b"),  # the only thing between words
+        "emoji-style": original.replace("a", "a\ufe0f"),
         "bom-and-bidi": "\ufeff" + original.replace("Diplomasi", "\u202aDiplomasi\u202c\u00ad"),
         "markdown": "# "
         + paragraphs[0]
