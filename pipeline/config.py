@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -1098,11 +1099,14 @@ def _data_kind(lines: list[str]) -> str | None:
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):
         try:
-            widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+            table = list(csv.reader(lines, delimiter=delimiter))
         except csv.Error:  # a quote opened and never closed joins the lines after it into one field
             continue
-        width, rows = widths.most_common(1)[0]
-        if width >= DATA_MIN_COLUMNS and rows >= most:
+        width, rows = Counter(len(row) for row in table).most_common(1)[0]
+        numbered = delimiter == "," and sum(len(row) >= 2 and row[0].strip().isdigit() for row in table)
+        # three columns or more; or two, the first a row number ("0,\"Diplomasi digital ...\""; a list
+        # written "1<tab>..." is still a list)
+        if (width >= DATA_MIN_COLUMNS and rows >= most) or numbered >= most:
             return "a table (CSV or TSV rows)"
     return None
 
@@ -1279,6 +1283,9 @@ JSON_COMMENTS = re.compile(r"(?:\s*(?://[^\n]*|/\*.*?\*/))*", re.S)
 
 def _is_json(text: str) -> bool:
     stripped = text[JSON_COMMENTS.match(text).end() :].strip().rstrip(",").rstrip()  # after comments ("// ...")
+    if stripped[:1] == '"' and stripped[-1:] == '"' and "\\n" in stripped:  # a whole article as one JSON string
+        with contextlib.suppress(ValueError, RecursionError):
+            return isinstance(json.loads(stripped), str)
     if stripped[:1] not in ("{", "["):
         return False
     if stripped[-1:] in ("}", "]") and stripped[:1] == "{":  # JSON5, a trailing comma: still data

@@ -394,6 +394,8 @@ def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, ex
             "report is an HTML page, not plain text",
         ),
         ("<p>Diplomasi digital dibahas.</p>\n" * 5, "report is an HTML page"),
+        ("no,poin\n" + "".join(f'{i},"Butir {i} membahas diplomasi digital."\n' for i in range(6)), "a table (CSV"),
+        (json.dumps("Diplomasi digital dibahas.\n\nKerja sama ekonomi juga dibahas."), "report is JSON data"),
         ("https://stekom.ac.id/berita https://example.org/a. Kontak: humas@stekom.ac.id.\n", "no sentences found"),
         ("\u200b\ufeff\u202e \n", "report file is empty"),
         (
@@ -407,6 +409,8 @@ def test_a_bad_config_fails_its_own_day_in_a_batch_and_nothing_else(tmp_path, ex
         "over-limit",
         "html-page",
         "html-paragraphs",
+        "numbered-csv",
+        "json-string",
         "addresses-only",
         "invisible",
         "a-thousand-points",
