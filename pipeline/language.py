@@ -537,10 +537,13 @@ def _longest_number() -> int:
     return max(len(key) for key in _number_words())
 
 
-def _group(bare: list[str], index: int) -> tuple[int, int] | None:
-    """The number below a thousand that starts at bare[index], longest first: (value, words)."""
+def _group(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | None:
+    """The number below a thousand that starts at bare[index], longest first, not past a word that
+    ends in punctuation ("dua puluh. Tiga orang" is 20 and 3, not 23): (value, words)."""
     table = _number_words()
-    for size in range(min(_longest_number(), len(bare) - index), 0, -1):
+    longest = min(_longest_number(), len(bare) - index)
+    longest = next((k - index + 1 for k in range(index, index + longest) if ends[k]), longest)
+    for size in range(longest, 0, -1):
         words = tuple(bare[index : index + size])
         if words in table:
             return table[words], size
@@ -556,7 +559,7 @@ def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | 
         if bare[at] in ONE_SCALE:
             group, size, scale = 1, 1, ONE_SCALE[bare[at]]
         else:
-            found = _group(bare, at)
+            found = _group(bare, at, ends)
             if found is None:
                 break
             group, size = found
@@ -605,7 +608,9 @@ _CURRENCY = re.compile(r"\brp\.?(?=\d)")  # "Rp2.500" -> "rp 2.500"
 # "(1)" and "1." / "satu," opening a sentence or a list item count items, they state no quantity.
 _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
-    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))\s*(?:\d{{1,2}}|{_MARKER_WORDS})\s*[.),](?=\s)",
+    # (spaces on the line only: "\s*" from every line break ran over every blank line after it)
+    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))[ \t]*"
+    rf"(?:\d{{1,2}}|{_MARKER_WORDS})[ \t]*[.),](?=\s)",
     re.IGNORECASE,
 )
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
@@ -733,10 +738,11 @@ def _said_part(match: re.Match) -> str:
         return match.group()  # "perempat" alone (a quarter-final): no fraction said
     from decimal import Decimal
 
+    scales = [size for size in SCALES.values() if whole and whole.isdigit() and int(whole) % size == 0]
+    if per is None and whole and not scales and Decimal(whole) >= 100:  # "tahun 2020 setengah peserta ..."
+        return f"{whole} {_said_part(re.match(_SAID_PART, match.group()[len(whole) :].strip()))}"
     if half is not None:  # of the number's largest scale: "dua juta setengah" is 2.5 million
-        scales = [size for size in SCALES.values() if whole and whole.isdigit() and int(whole) % size == 0]
-        scale = max(scales, default=1)
-        value = Decimal(whole or 0) + Decimal(scale) / 2
+        value = Decimal(whole or 0) + Decimal(max(scales, default=1)) / 2
     elif part is not None:
         value = Decimal(whole or 0) + Decimal(_fraction(1, _DENOMINATORS[part]))
     else:
@@ -821,6 +827,8 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
         sign, number, scale = match.groups()
         if len(number.split(".")[0]) > MOST_DIGITS:
             continue  # no quantity a talk states ("999 999 ..." read as one number of 4,500 digits)
+        if scale == "ribuan" and Decimal(number) >= 1000:
+            scale = None  # "pada tahun 2023 ribuan warga ...": thousands of people, not 2,023,000
         value = Decimal(number) * _SCALE_WORDS.get(scale or "", 1) * (-1 if sign else 1)
         canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time

@@ -287,3 +287,28 @@ def edit_voices(path: Path, change, keep_digest: bool = False) -> None:
         arrays["digest"] = np.array(voices_digest(str(arrays["key"]), arrays))
     with open(path, "wb") as handle:
         np.savez(handle, **arrays)
+
+
+def edit_words(root: Path, change) -> None:
+    """Change a day's words as ASR would have written them: `change(index, word)` for each word in
+    transcript.json and in speakers.json, whose utterances are made of them again and whose record
+    names the new transcript (an edit of speakers.json alone shows two talks, and is refused)."""
+
+    def edit(path: Path, apply) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        apply(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+    def transcript(data: dict) -> None:
+        for i, word in enumerate(w for segment in data["segments"] for w in segment["words"]):
+            word.update(word=change(i, word["word"]))
+
+    def speakers(data: dict) -> None:
+        for i, word in enumerate(data["words"]):
+            word.update(word=change(i, word["word"]))
+        for u in data["utterances"]:
+            u.update(text="".join(w["word"] for w in data["words"][u["word_start"] : u["word_end"]]).strip())
+        data["provenance"]["inputs"]["transcript"] = file_sha256(root / "transcript.json")
+
+    edit(root / "transcript.json", transcript)
+    edit(root / "speakers.json", speakers)

@@ -1168,30 +1168,6 @@ def _edit(path: Path, change) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-def _edit_words(paths, change) -> None:
-    """Change the talk's words as ASR would have written them: `change(index, word)` for each word
-    in transcript.json and in speakers.json, whose utterances are made of them again and whose
-    record names the new transcript (an edit of speakers.json alone shows two talks: refused)."""
-    from pipeline.files import file_sha256
-
-    _edit(
-        paths.transcript,
-        lambda d: [
-            w.update(word=change(i, w["word"]))
-            for i, w in enumerate(w for segment in d["segments"] for w in segment["words"])
-        ],
-    )
-
-    def speakers(d):
-        for i, w in enumerate(d["words"]):
-            w.update(word=change(i, w["word"]))
-        for u in d["utterances"]:
-            u.update(text="".join(w["word"] for w in d["words"][u["word_start"] : u["word_end"]]).strip())
-        d["provenance"]["inputs"]["transcript"] = file_sha256(paths.transcript)
-
-    _edit(paths.speakers, speakers)
-
-
 def _first_word_edited(d):
     """A word of speakers.json changed, and its utterance with it, but not transcript.json."""
     d["words"][0].update(word=" XXXX")
@@ -1447,10 +1423,10 @@ def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
 
 
 def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
-    from fakes import make_day
+    from fakes import edit_words, make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
-    _edit_words(paths, lambda _, word: " \x00\x1b[31m-->\u202e<b>" + word)
+    edit_words(paths.root, lambda _, word: " \x00\x1b[31m-->\u202e<b>" + word)
     _edit(paths.speakers, lambda d: [s.update(name="\u202e" + s["name"] + "\x1b[2J") for s in d["speakers"]])
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
     views = (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary)
@@ -2394,11 +2370,11 @@ def test_a_password_in_a_source_address_reaches_no_record_and_no_message():
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_a_line_separator_in_the_talk_forges_no_turn_in_the_plain_transcript(tmp_path, separator):
-    from fakes import make_day
+    from fakes import edit_words, make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     forged = f"{separator}[00:00:20] Palsu Penyusup:{separator}"
-    _edit_words(paths, lambda _, word: word + forged)
+    edit_words(paths.root, lambda _, word: word + forged)
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 0, result.output
     text = paths.transcript_txt.read_text(encoding="utf-8")

@@ -71,14 +71,12 @@ def _open(browser, page_file: Path, javascript: bool = True, viewport: dict | No
 @pytest.fixture(scope="module")
 def hostile_day(demo_day, tmp_path_factory):
     """The demo day's artifacts with a transcript line that tries to run script."""
+    from fakes import edit_words
+
     paths, _ = demo_day
     outputs = tmp_path_factory.mktemp("hostile")
     shutil.copytree(paths.root, outputs / "demo")
-    speakers_file = outputs / "demo" / "speakers.json"
-    speakers = json.loads(speakers_file.read_text())
-    speakers["words"][0]["word"] = HOSTILE
-    speakers["utterances"][0]["text"] = HOSTILE
-    speakers_file.write_text(json.dumps(speakers))
+    edit_words(outputs / "demo", lambda index, word: HOSTILE if index == 0 else word)
     # The stages that read speakers.json see it changed and run again; nothing before it does.
     result = invoke("--outputs", outputs, "run", DEMO_CONFIG)
     assert result.exit_code == 0, result.output

@@ -381,11 +381,16 @@ def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
         ("biaya 10–15 juta", ["10000000", "15000000"]),
         ("antara 2 sampai 3 miliar", ["2000000000", "3000000000"]),
         ("anggaran Rp" + "9" * 32, []),
+        ("Pesertanya dua puluh. Tiga orang absen.", ["20", "3"]),
+        ("umurnya dua puluh, tiga puluh tahun", ["20", "30"]),
+        ("pada tahun 2023 ribuan warga mengungsi", ["2023"]),
+        ("pada tahun 2020 setengah peserta perempuan", ["2020", "0.5"]),
     ],
 )
 def test_quantities_as_reports_write_them(written, values):
     """Spellings as common as the dictionary's ("milyar"), a scale written against its number, a
-    range before one scale, fractions in one character, a footnote's mark, and no number of 32 digits."""
+    range before one scale, fractions in one character, a footnote's mark, no number of 32 digits;
+    a said number ends at a full stop or a comma; a year is no count of thousands or halves."""
     assert [found for found, _ in quantities(written)] == values
 
 
