@@ -579,6 +579,26 @@ _DIGIT_WORDS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", 
 _JOINED_NUMBER = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})(puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.I)
 
 
+_MAGNITUDES = {"puluh", "belas", "ratus", *SCALES}
+
+
+def _digits_among_number_words(text: str) -> str:
+    """Digits Whisper writes inside a said number, as words ("3 ratus" -> "tiga ratus", "2 juta 500
+    ribu" -> "dua juta lima ratus ribu", "dua puluh 5" -> "dua puluh lima"), so that the number is
+    read whole (they had been 3, or 2000000 and 500000)."""
+    from num2words import num2words
+
+    tokens = text.split(" ")
+    for at, token in enumerate(tokens):
+        if not (token.isdigit() and 0 < int(token) < 1000 and token[0] != "0"):
+            continue
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        before = tokens[at - 1] if at else ""
+        if after in _MAGNITUDES or before in _MAGNITUDES - {"belas"}:
+            tokens[at] = num2words(int(token), lang="id")
+    return " ".join(tokens)
+
+
 def numbers_to_digits(text: str) -> str:
     """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017", "empat ribu"
     -> "4000", "duapuluh" -> "20"), longest first."""
@@ -814,7 +834,8 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
-    text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", numbers_to_digits(text)))  # said
+    text = numbers_to_digits(_digits_among_number_words(text))
+    text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))

@@ -385,12 +385,16 @@ def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
         ("umurnya dua puluh, tiga puluh tahun", ["20", "30"]),
         ("pada tahun 2023 ribuan warga mengungsi", ["2023"]),
         ("pada tahun 2020 setengah peserta perempuan", ["2020", "0.5"]),
+        ("3 ratus orang", ["300"]),
+        ("2 juta 500 ribu rupiah", ["2500000"]),
+        ("dua puluh 5 orang", ["25"]),
     ],
 )
 def test_quantities_as_reports_write_them(written, values):
     """Spellings as common as the dictionary's ("milyar"), a scale written against its number, a
     range before one scale, fractions in one character, a footnote's mark, no number of 32 digits;
-    a said number ends at a full stop or a comma; a year is no count of thousands or halves."""
+    a said number ends at a full stop or a comma; a year is no count of thousands or halves; digits
+    Whisper writes among number words are read with them."""
     assert [found for found, _ in quantities(written)] == values
 
 
