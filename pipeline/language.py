@@ -630,19 +630,24 @@ _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
     # (spaces on the line only: "\s*" from every line break ran over every blank line after it)
     rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))[ \t]*"
-    rf"(?:\d{{1,2}}|{_MARKER_WORDS})[ \t]*[.),](?=\s)",
+    rf"(?:\d{{1,2}}[ \t]*[.)]|(?:{_MARKER_WORDS})[ \t]*[.),])(?=\s)"
+    # digits and a comma count only at a line's start: "Jumlah peserta: 45, naik dari 30" states 45
+    rf"|(?:^|(?<=\n)|(?<=\n\s))[ \t]*\d{{1,2}}[ \t]*,(?=\s)",
     re.IGNORECASE,
 )
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
 # more), "satu arah" / "dua arah" (one-way, two-way); the word before is kept to tell "tiga puluh
 # satu lagi" (31 more) from them.
-_NUMBER_IDIOM = re.compile(r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b)")
+_NUMBER_IDIOM = re.compile(
+    r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b)"
+)
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?:(?<!plus )(minus)\s+)?(\d+(?:\.\d+)?)(?![\w]|\.\d)(?:\s+(ribu|juta|miliar|triliun|rb|jt|ribuan)\b)?"
+    r"(?<![\w.])(?:(?<!plus )(minus)\s+)?(\d+(?:\.\d+)?)(?![\w]|\.\d)"
+    r"(?:\s+(ribu|juta|miliar|triliun|rb|jt|ribuan|thousand|million|billion|trillion)\b)?"
 )
 # A negative quantity: "-5,32 persen" written (a sign after a space or a bracket: not the dash of a
 # range, "2-3", or of a list, "- 5"), "minus lima koma tiga dua" said; "plus minus 100" is about 100.
@@ -659,11 +664,16 @@ _HALF_AFTER_UNIT = re.compile(rf"(?<![\w.])(\d+)\s+({_UNITS})\s+(?:setengah|sepa
 # The written short forms of the scales ("Rp50 rb", "1,5 jt", "3 ribuan"), and after a currency the
 # one-letter ones ("Rp2 M", "Rp 12,5 T"; elsewhere "5 m" is metres).
 _SCALE_WORDS = {**SCALES, "rb": 10**3, "jt": 10**6, "ribuan": 10**3}
+_SCALE_WORDS |= {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}  # English mixed in
 _SCALE_SPELLING = re.compile(r"\bmilyard?\b|\bmilliar\b|\btrilyun\b|\btrillyun\b")  # as often written as "miliar"
 _SCALE_AGAINST = re.compile(rf"(\d)({'|'.join(_SCALE_WORDS)})\b")
 _SCALED_RANGE = re.compile(
     rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|‐|–|—|sampai|hingga|s\.?d\.?|s/d)\s*(\d+(?:[.,]\d+)?)\s+"
     rf"({'|'.join(_SCALE_WORDS)})\b"
+)
+_UNIT_AGAINST = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(km|kg|ha|cm|mm|gb|mb|ml|x)\b")
+_ABOUT_SCALE = re.compile(
+    rf"(?<![\w.,])((?:\d{{1,3}}|{'|'.join(_DIGIT_WORDS[1:])}|sepuluh|sebelas|belas|puluh))\s+(belas|puluh|ratus|ribu|juta)an\b"
 )
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _HALVES = {"½": "5", "¼": "25", "¾": "75"}
@@ -818,11 +828,12 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _VULGAR_HALVES.sub(lambda m: f"{m.group(1) or 0}.{_HALVES[m.group(2)]}", text)  # "1½" -> "1.5"
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
-    text = _SCALE_AGAINST.sub(r"\1 \2", text)  # "2,5jt", "10rb"
+    text = _SCALE_AGAINST.sub(r"\1 \2", _UNIT_AGAINST.sub(r"\1 \2", text))  # "2,5jt", "10rb", "10km"
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions
     text = without_list_marks(text)
     text = _WRITTEN_MINUS.sub("minus ", text)
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
+    text = _ABOUT_SCALE.sub(r"\1 \2", text)  # "tiga ratusan peserta": about 300 (after "tahun 90-an")
     text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
     text = _CURRENCY_LETTER.sub(lambda m: f"{m.group(1)} {'miliar' if m.group(2) == 'm' else 'triliun'}", text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))

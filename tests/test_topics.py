@@ -388,6 +388,11 @@ def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
         ("3 ratus orang", ["300"]),
         ("2 juta 500 ribu rupiah", ["2500000"]),
         ("dua puluh 5 orang", ["25"]),
+        ("Jumlah peserta: 45, naik dari 30.", ["45", "30"]),
+        ("tiga ratusan peserta", ["300"]),
+        ("USD 2.5 million", ["2500000"]),
+        ("jarak 10km", ["10"]),
+        ("di satu sisi", []),
     ],
 )
 def test_quantities_as_reports_write_them(written, values):
