@@ -644,6 +644,9 @@ _NUMBER_IDIOM = re.compile(
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
+_SAID_TENS_FRACTION = re.compile(  # "lima koma tiga puluh dua" is 5.32, as "lima koma tiga dua"
+    rf"\bkoma\s+({'|'.join(_DIGIT_WORDS[2:])})\s+puluh(?:\s+({'|'.join(_DIGIT_WORDS[1:])})\b)?"
+)
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
 _QUANTITY = re.compile(
     r"(?<![\w.])(?:(?<!plus )(minus)\s+)?(\d+(?:\.\d+)?)(?![\w]|\.\d)"
@@ -844,6 +847,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _NUMBER_IDIOM.sub(_idiom_left_out, _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _SAID_TENS_FRACTION.sub(r"koma \1 \2", text)  # "koma tiga puluh dua": the digits 3, 2
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
     text = numbers_to_digits(_digits_among_number_words(text))
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said

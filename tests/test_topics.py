@@ -393,6 +393,8 @@ def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
         ("USD 2.5 million", ["2500000"]),
         ("jarak 10km", ["10"]),
         ("di satu sisi", []),
+        ("lima koma tiga puluh dua persen", ["5.32"]),
+        ("satu koma dua puluh lima juta", ["1250000"]),
     ],
 )
 def test_quantities_as_reports_write_them(written, values):
