@@ -647,6 +647,11 @@ _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_TENS_FRACTION = re.compile(  # "lima koma tiga puluh dua" is 5.32, as "lima koma tiga dua"
     rf"\bkoma\s+({'|'.join(_DIGIT_WORDS[2:])})\s+puluh(?:\s+({'|'.join(_DIGIT_WORDS[1:])})\b)?"
 )
+_SAID_WORDS = "|".join([*_DIGIT_WORDS[1:], "sepuluh", "sebelas", "seratus", "puluh", "belas", "ratus"])
+_SAID_GROUP = rf"(?:\d{{1,3}}|(?:{_SAID_WORDS})(?:\s+(?:{_SAID_WORDS})){{0,4}})"  # below a thousand: at most 5 words
+_SAID_SCALED_RANGE = re.compile(
+    rf"(?<![\w.,])({_SAID_GROUP})\s+(?:sampai|hingga|s/d)\s+({_SAID_GROUP})\s+(ribu|juta|miliar|triliun)\b"
+)
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
 _QUANTITY = re.compile(
     r"(?<![\w.])(?:(?<!plus )(minus)\s+)?(\d+(?:\.\d+)?)(?![\w]|\.\d)"
@@ -849,6 +854,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SAID_TENS_FRACTION.sub(r"koma \1 \2", text)  # "koma tiga puluh dua": the digits 3, 2
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
+    text = _SAID_SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "sepuluh sampai lima belas juta"
     text = numbers_to_digits(_digits_among_number_words(text))
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"

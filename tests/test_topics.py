@@ -395,6 +395,8 @@ def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
         ("di satu sisi", []),
         ("lima koma tiga puluh dua persen", ["5.32"]),
         ("satu koma dua puluh lima juta", ["1250000"]),
+        ("sepuluh sampai lima belas juta", ["10000000", "15000000"]),
+        ("dari lima sampai enam orang", ["5", "6"]),
     ],
 )
 def test_quantities_as_reports_write_them(written, values):
