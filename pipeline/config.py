@@ -1320,8 +1320,9 @@ def _mixed_script_word(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _over_the_limit() -> str:
-    return f"report is over {MAX_REPORT_CHARS:,} characters (the text analysis limit); split it or keep the day's part"
+OVER_THE_LIMIT = (
+    f"report is over {MAX_REPORT_CHARS:,} characters (the text analysis limit); split it or keep the day's part"
+)
 
 
 def read_report(config: DayConfig) -> str | None:
@@ -1345,7 +1346,7 @@ def read_report(config: DayConfig) -> str | None:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
         raise ConfigError(f"{path}: report is UTF-16 text; save it as UTF-8 ({field})")
     if len(data) > 4 * MAX_REPORT_CHARS:  # more bytes than any text of the limit (and the read may cut a letter)
-        raise ConfigError(f"{path}: {_over_the_limit()}")
+        raise ConfigError(f"{path}: {OVER_THE_LIMIT}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -1362,7 +1363,7 @@ def read_report(config: DayConfig) -> str | None:
             f"not plain text ({field})"
         )
     if len(text) > MAX_REPORT_CHARS:
-        raise ConfigError(f"{path}: {_over_the_limit()}")
+        raise ConfigError(f"{path}: {OVER_THE_LIMIT}")
     if (lost := text.find("\ufffd")) >= 0:
         raise ConfigError(
             f"{path}: report holds U+FFFD on line {text.count(chr(10), 0, lost) + 1}, the mark of a character "

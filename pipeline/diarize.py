@@ -139,8 +139,9 @@ def _utterance_disagrees(utterance: Utterance, words: list[SpeakerWord]) -> str 
     held to the transcript's: check_against).  Topics and the comparison read the utterances, the
     page and the captions the words: an edit of one alone would show two talks."""
     own = words[utterance.word_start : utterance.word_end]
-    if utterance.text != "".join(word.word for word in own).strip():
-        return f"reads {quoted(utterance.text)}, but its words say {quoted(''.join(w.word for w in own).strip())}"
+    said = "".join(word.word for word in own).strip()
+    if utterance.text != said:
+        return f"reads {quoted(utterance.text)}, but its words say {quoted(said)}"
     if (utterance.start, utterance.end) != (own[0].start, own[-1].end):
         return f"runs {utterance.start}-{utterance.end} s, but its words {own[0].start}-{own[-1].end} s"
     if any(word.speaker != utterance.speaker for word in own):
@@ -228,12 +229,18 @@ class Diarization(Strict):
     def _stats_disagree(self) -> str | None:
         """Each voice's talk time and first turn as its turns give them (the summary's shares and
         the timeline read the one and the other)."""
+        talk: Counter[str] = Counter()
+        first: dict[str, float] = {}
+        for turn in self.turns:
+            talk[turn.speaker] += turn.end - turn.start
+            first.setdefault(turn.speaker, turn.start)  # turns are in time order (checked before)
         for speaker in self.speakers:
-            own = [turn for turn in self.turns if turn.speaker == speaker.label]
-            talk = sum(turn.end - turn.start for turn in own)
-            if abs(talk - speaker.talk_seconds) > STATS_SLACK_SECONDS:
-                return f"{speaker.label} is said to talk {speaker.talk_seconds} s, but its turns last {talk:.2f} s"
-            if own and abs(min(turn.start for turn in own) - speaker.first_seen) > STATS_SLACK_SECONDS:
+            if abs(talk[speaker.label] - speaker.talk_seconds) > STATS_SLACK_SECONDS:
+                return (
+                    f"{speaker.label} is said to talk {speaker.talk_seconds} s, but its turns last "
+                    f"{talk[speaker.label]:.2f} s"
+                )
+            if speaker.label in first and abs(first[speaker.label] - speaker.first_seen) > STATS_SLACK_SECONDS:
                 return f"{speaker.label} is said to be first heard at {speaker.first_seen} s, not at its first turn"
         return None
 

@@ -479,13 +479,14 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     each_speakers_words = [set(normalize(core_name(s.name)).split()) for s in config.speakers]
     unique: dict[str, tuple[str, str, str]] = {}
     for text, label, origin in entries:
-        key = normalize(core_name(text)).replace(" ", "")  # "You Tube" is "Youtube"
+        spoken = normalize(core_name(text))
+        key = spoken.replace(" ", "")  # "You Tube" is "Youtube"
         config_keys = [seen for seen, entry in unique.items() if entry[2] == "config"]
         if key not in unique and not (
             origin == "report"
             and (
                 any(fuzz.ratio(key, seen) >= SAME_NAME_MIN for seen in config_keys)
-                or any(set(normalize(core_name(text)).split()) <= words for words in each_speakers_words)
+                or any(set(spoken.split()) <= words for words in each_speakers_words)
             )
         ):
             unique[key] = (text, label, origin)
