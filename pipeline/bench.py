@@ -353,8 +353,9 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
         utterances = [u.text for u in diarization.utterances]
         who = compare.speaker_words(config)  # as the stage matches them
         whole.append((_evidence_features(similarity(texts, utterances, encoder, who)), said))
-        unsaid = claims if of_day_10(config) else []
-        if of_day_10(config):
+        day_10 = of_day_10(config)
+        unsaid = claims if day_10 else []
+        if day_10:
             english, _ = _across_texts(config, truth)
             across.append((_evidence_features(across_languages(english, utterances, encoder, who)), said))
         alone += [
