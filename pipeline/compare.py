@@ -295,6 +295,36 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
     return [name for name, words in parts.items() if (words - shared) & written]
 
 
+# Who leads the day rather than speaks to its theme: often the same person on every day of a series.
+HOSTS = frozenset({"moderator", "mc", "host", "pembawa"})
+INTRODUCED_WORDS = 6
+SHOWN_OTHERS = 3
+
+
+def another_days_report(
+    config: DayConfig, split: list[tuple[str, str]], named: list[list[str]], topics: Topics | None
+) -> str | None:
+    """A warning when the report reads as another day's: it names people (those the topics stage
+    found in it, or whom it says spoke), but none of the day's speakers.  The days of a series
+    share their themes: day 7's report held against a day-10 talk found 5 to 9 of its 22 points
+    said, and nothing else told that the config named the wrong report (docs/compare.md).  The
+    day's host is left out: one moderator may lead every day of a series."""
+    hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
+    people = {s.name for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS}
+    if not people or any(name in people for names in named for name in names):
+        return None
+    others = [e.text for e in (topics.entities if topics else []) if e.origin == "report" and e.label == "PERSON"]
+    introduced = [text for text, _ in split if starts_a_talk(text)]
+    if not (others or introduced):
+        return None
+    # a sentence that says someone spoke is shown by its first words: "Drs. Hendarto Wibisono, M.A. menjelaskan ..."
+    shown = [*others, *(" ".join(text.split()[:INTRODUCED_WORDS]) + " ..." for text in introduced)]
+    return (
+        f"the report names none of the day's speakers ({', '.join(core_name(name) for name in sorted(people))}) "
+        f"but others ({'; '.join(quoted(text) for text in shown[:SHOWN_OTHERS])}): it may be the report of another day"
+    )
+
+
 def attributions(texts: list[str], named_per_point: list[list[str]]) -> list[str | None]:
     """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part; one
     that says someone the config does not name spoke ("Prof. Hikmahanto menjelaskan tentang ...")
@@ -730,6 +760,9 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"words): {'; '.join(quoted(text) for text in short[:SHORT_NAMED])}{more}"
         )
         log.info(f"{config.report_path}: {warnings[-1]}")
+    if another := another_days_report(config, split, named, topics):
+        warnings.append(another)
+        log.warning(f"{config.report_path}: {another}")
     encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
     if encoder is None and not across and (share := english_share(sentences.text)) >= MIXED_ENGLISH_SHARE:
         warnings.append(

@@ -13,13 +13,15 @@ from pipeline.compare import (
     MEANING_CANDIDATES,
     _candidates,
     across_languages,
+    another_days_report,
     compare_to_report,
+    named_speakers,
     similarity,
 )
 from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
-from pipeline.points import _sentences, split_points
+from pipeline.points import _sentences, report_points, split_points
 from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
 
@@ -1066,3 +1068,43 @@ def test_the_day_speakers_names_are_no_words_of_a_point():
     _, _, result = _compare("para-17")
     for point in result["points"]:
         assert not any("terima kasih Prof Ratna" in span.text for span in point.evidence if point.status != "missing")
+
+
+@pytest.mark.parametrize("day, report", [("para-1", "day-7.txt"), ("para-11", "day-10.txt"), ("para-16", "day-7.txt")])
+def test_another_days_report_is_told(day, report):
+    """The days of a series share their themes, so another day's report still finds some of its
+    points said: that it names none of the day's speakers, but others, says what happened."""
+    _, _, result = _compare(day, report=(REPO / "configs" / "reports" / report).read_text(encoding="utf-8"))
+    told = [w for w in result["warnings"] if "it may be the report of another day" in w]
+    assert len(told) == 1 and "names none of the day's speakers" in told[0]
+
+
+def test_another_days_report_is_told_by_the_names_the_topics_found():
+    """The day-3 report credits its points by name ("kata Bayu") and says no "X menjelaskan": the
+    people the topics stage found in it tell it from the day's report."""
+    from pipeline.topics import Topics, extract_topics
+
+    config = load_config(REPO / "configs" / "para-1.yaml")
+    diarization = truth_diarization(load_truth(config.truth_path))
+    for report, told in (
+        ((REPO / "configs" / "reports" / "day-3.txt").read_text(encoding="utf-8"), True),
+        (read_report(config), False),
+    ):
+        topics = Topics.model_construct(**extract_topics(config, diarization, report))
+        warnings = compare_to_report(config, diarization, topics, report)["warnings"]
+        assert any("it may be the report of another day" in w for w in warnings) is told
+
+
+def test_each_days_own_report_is_not_taken_for_another_days():
+    """Every bundled day with its own report, and the day-10 report in English: no such warning; a
+    report that names no one (one sentence) is not suspected either."""
+    from pipeline.bench import ENGLISH_REPORT, of_day_10
+
+    for config in map(load_config, sorted((REPO / "configs").glob("*.yaml"))):
+        reports = [read_report(config), "Diplomasi digital membutuhkan anggaran dan infrastruktur yang memadai."]
+        if of_day_10(config):
+            reports.append(ENGLISH_REPORT.read_text(encoding="utf-8"))
+        for report in reports:
+            split = report_points(report).points
+            named = [named_speakers(text, config) for text, _ in split]
+            assert another_days_report(config, split, named, None) is None, config.id
