@@ -306,8 +306,9 @@ def another_days_report(
 ) -> str | None:
     """A warning when the report reads as another day's: it names people (those the topics stage
     found in it, or whom it says spoke), but none of the day's speakers.  The days of a series
-    share their themes: day 7's report held against a day-10 talk found 5 to 9 of its 22 points
-    said, and nothing else told that the config named the wrong report (docs/compare.md).  The
+    share their themes: another bundled day's report held against a talk had 1 to 7 of its 22-25
+    points called said (day 7's against a day-10 talk: 5 of 22, partly), and nothing told that
+    the config named the wrong report (docs/compare.md, "Nineteenth round").  The
     day's host is left out: one moderator may lead every day of a series."""
     hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
     people = {s.name for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS}
