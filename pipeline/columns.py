@@ -85,6 +85,12 @@ TABLES: dict[str, list[Column]] = {
         Column("partly", INT, "report points the talk touches on with part of their content"),
         Column("missing_points", INT, "report points not found in the talk"),
         Column("coverage", FLOAT, "(covered + half of partly) / points, 0-1"),
+        Column(
+            "report_warnings",
+            pyarrow.list_(STRING),
+            "what the comparison warns of or notes: a report that may be another day's or another event's, in "
+            "another language than the talk, sentences not compared, ...; index.csv holds it as JSON text",
+        ),
         Column("wer", FLOAT, "word error rate against the ground truth (empty without `truth:`)"),
         Column("cer", FLOAT, "character error rate against the ground truth"),
         Column("der", FLOAT, "diarization error rate, ±0.25 s collar"),

@@ -72,6 +72,7 @@ def day_row(paths: DayPaths) -> dict:
                 partly=comparison.partly,
                 missing_points=comparison.missing,
                 coverage=comparison.coverage,
+                report_warnings=comparison.warnings,
             )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
@@ -283,6 +284,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
         key = json.dumps(
             {
                 "lokakarya": __version__,
+                "columns": {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()},
                 "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
             }
         )
@@ -351,10 +353,13 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
         )
     for name, frame in frames.items():
         write_table(name, frame, outputs)
-    csv = frames["index"].assign(
-        speakers=frames["index"]["speakers"].map(
-            lambda speakers: json.dumps(list(speakers), ensure_ascii=False), na_action="ignore"
-        )
+    index = frames["index"]
+    lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
+    csv = index.assign(
+        **{
+            name: index[name].map(lambda cell: json.dumps(list(cell), ensure_ascii=False), na_action="ignore")
+            for name in lists
+        }
     )
     write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
     return frames

@@ -68,6 +68,27 @@ def test_speakers_are_structs_and_a_long_table(two_runs):
     assert len(long) == 4 and long["talk_share"].between(0, 1).all()
 
 
+def test_the_comparisons_warnings_are_a_column(tmp_path):
+    """A researcher filters the days whose comparison warns: here the day-10 report given to a day
+    of two other speakers, which may be another day's report; a day without a report has none."""
+    outputs = tmp_path / "outputs"
+    speakers = [{"name": "Drs. Hendarto Wibisono, M.A."}, {"name": "Dr. Maya Puspitasari, M.Si."}]
+    config, _ = make_day(tmp_path / "configs", outputs, "other-speakers", speakers=speakers)
+    for stage in ("compare", "summary"):  # the real comparison, not the made day's
+        assert invoke("--outputs", outputs, stage, config).exit_code == 0
+    make_day(tmp_path / "configs", outputs, "bare", report=None)
+    refresh_archive(outputs)
+    index = _read(outputs, "index").set_index("id")
+    kept = json.loads((outputs / "other-speakers" / "summary.json").read_text())["comparison"]["warnings"]
+    assert any("may be the report of another day" in warning for warning in kept)
+    assert list(index.loc["other-speakers", "report_warnings"]) == kept
+    assert (
+        json.loads(pandas.read_csv(outputs / "index.csv").set_index("id").loc["other-speakers", "report_warnings"])
+        == kept
+    )
+    assert pandas.isna(index.loc["bare", "report_warnings"])
+
+
 def test_segments_and_points(two_runs):
     outputs = two_runs
     segments = _read(outputs, "segments")
