@@ -704,9 +704,9 @@ _TIME = re.compile(
     rf"(?:{_UNTIL}(?:pukul\s+|jam\s+)?(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d))?"
 )
 # A date: its day and month state no quantity, its year does ("21/07/2020", "17-08-1945",
-# "2020-07-21" -> 2020; "07/2020" -> 2020).
+# "2020-07-21" -> 2020; "07/2020" -> 2020, a year from 1600 on: "1/1000" is a part per thousand).
 _DATE = re.compile(
-    r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})|(\d{4})([/.-])\d{1,2}\4\d{1,2}|\d{1,2}/(\d{4}))(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/-])(?:\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})|(\d{4})([/.-])\d{1,2}\4\d{1,2}|\d{1,2}/((?:1[6-9]|20)\d{2}))(?![\w/-]|[.,]\d)"
 )
 # A day of a month ("17 Agustus 2023", "(12/6)" in a dateline), and a version ("versi 2.0"): no
 # quantities.
@@ -715,7 +715,9 @@ _MONTHS = (
     "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
 )
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?=\s+(?:{_MONTHS})\b)")
-_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)")
+# ... and a day and month written after the word for a date ("tanggal 1/10" is the first of October,
+# not a tenth)
+_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|\b(?:tanggal|tgl)\.?\s*\d{1,2}\s*/\s*\d{1,2}(?![\w/]|[.,]\d)")
 _VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 # Phone, account and ID numbers: "0812-3456-7890", "(021) 384 8626", "+62 812 3456 7890",
 # "081234567890", a NIK's 16 digits; a number spoken digit by digit ("nol delapan satu dua ...").
@@ -759,7 +761,7 @@ _PARTS = "|".join(_DENOMINATORS)
 _SAID_PART = re.compile(
     rf"(?<![\w.])(?:(\d+(?:\.\d+)?)\s+)?(?:(setengah|separuh)|se(?:per)?({_PARTS})|per({_PARTS}))\b"
 )
-_WRITTEN_PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?:\s+per\s+|/)(\d{1,3})(?![\w/]|[.,]\d)")
+_WRITTEN_PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?:\s+per\s+|/)(\d{1,4})(?![\w/]|[.,]\d)")
 
 
 def _fraction(numerator: int, denominator: int) -> str:
@@ -790,10 +792,16 @@ def _said_part(match: re.Match) -> str:
     return f"{value.normalize():f}"
 
 
+_LARGEST_DENOMINATOR = 1000  # as said: "satu per seribu" is 0.001, so "1/1000" is too
+
+
 def _written_part(match: re.Match) -> str:
+    """A fraction's value; "17/8", no fraction but a day and a month (17 August), is none."""
     numerator, denominator = int(match.group(1)), int(match.group(2))
-    if 0 < numerator < denominator <= 100:
+    if 0 < numerator < denominator <= _LARGEST_DENOMINATOR:
         return _fraction(numerator, denominator)
+    if "/" in match.group() and 0 < denominator <= 12 and denominator <= numerator <= 31:
+        return " "
     return match.group()
 
 

@@ -296,7 +296,7 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("duapuluh peserta, tigapuluh lima orang, limaratus ribu", ["20", "35", "500000"]),
         ("ratusan peserta, ribuan orang, puluhan juta penonton, ratusan ribu", []),
         ("selama 2 jam 30 menit, 24 jam sehari", ["2", "30", "24"]),
-        ("3 per 1000 kelahiran, 7 hari per minggu", ["3", "1000", "7"]),
+        ("3 per 1000 kelahiran, 7 hari per minggu", ["0.003", "7"]),
         # clock times state no quantity
         ("Acara dimulai pukul 10.30 WIB.", []),
         ("pukul 09.00 WIB", []),
@@ -344,6 +344,12 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Acara dimulai pada 17 Agustus 2023.", ["2023"]),
         ("Pada 5 Mei 2021 sebanyak 300 warga hadir.", ["2021", "300"]),
         ("Senin (12/6) polisi menangkap 4 tersangka.", ["4"]),
+        ("Rapat tanggal 1/10 dihadiri 40 orang.", ["40"]),
+        ("Upacara tgl. 17/8 diikuti 300 siswa.", ["300"]),
+        ("Peringatan 17/8 dan layanan 24/7.", []),
+        # a part per thousand is no month and year
+        ("Peta skala 1/1000 dan satu per seribu penduduk.", ["0.001", "0.001"]),
+        ("Periode 3/1998 berakhir.", ["1998"]),
         ("tujuh belas agustus dua ribu dua puluh tiga", ["2023"]),
         ("Aplikasi versi 2.0 dirilis kemarin.", []),
     ],
