@@ -728,6 +728,10 @@ _PHONE = re.compile(
     r"|\b(?:rekening|rek|nik|npwp|nip|nim|nrp|nisn|telepon|telp|tel|hp|wa|whatsapp|fax|faks|kode|pin|id)\.?"
     r"\s*:?\s*(?![+(0])\d[\d-]*(?:\.\d[\d-]*)*\b"
 )
+# A year said in pieces after "tahun": digit by digit ("dua kosong dua empat") or in two pairs
+# ("sembilan belas sembilan puluh delapan"; Whisper's "20 24"): one year, not digits or two numbers.
+_YEAR_BY_DIGITS = re.compile(r"\btahun\s+((?:\d|kosong)(?:\s+(?:\d|kosong)){3})(?![\w]|\.\d|\s+(?:\d|kosong)\b)")
+_YEAR_IN_PAIRS = re.compile(r"\btahun\s+(1[6-9]|20)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)")
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w.])(?:\d|kosong)(?:\s+(?:\d|kosong)){3,}(?![\w]|\.\d)")
 # "1 200 peserta": a space between thousands.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d)")
@@ -805,6 +809,12 @@ def _written_part(match: re.Match) -> str:
     return match.group()
 
 
+def _year_by_digits(match: re.Match) -> str:
+    """ "tahun 2 kosong 2 4" -> "tahun 2024": a year from 1600 to 2099, else left as said."""
+    year = "".join("0" if digit == "kosong" else digit for digit in match.group(1).split())
+    return f"tahun {year}" if 1600 <= int(year) <= 2099 else match.group()
+
+
 def _decade_year(match: re.Match) -> str:
     """ "tahun 90-an" -> "tahun 1990": a two-digit decade of the last century, or of this one below 30."""
     word, century, decade = match.groups()
@@ -867,6 +877,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
+    text = _YEAR_IN_PAIRS.sub(r"tahun \1\2", _YEAR_BY_DIGITS.sub(_year_by_digits, text))
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
     text = _ONE_BY_ONE.sub(" ", text)
     text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)

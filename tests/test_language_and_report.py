@@ -351,6 +351,11 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Peta skala 1/1000 dan satu per seribu penduduk.", ["0.001", "0.001"]),
         ("Periode 3/1998 berakhir.", ["1998"]),
         ("tujuh belas agustus dua ribu dua puluh tiga", ["2023"]),
+        # a year said in pieces is one year
+        ("tahun dua kosong dua empat kami mulai", ["2024"]),
+        ("sejak tahun sembilan belas sembilan puluh delapan ada 5 cabang", ["1998", "5"]),
+        ("pada tahun 20 24 kami", ["2024"]),
+        ("tahun 0 8 1 2 3 4", []),
         ("Aplikasi versi 2.0 dirilis kemarin.", []),
     ],
 )
