@@ -298,6 +298,7 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
 # Who leads the day rather than speaks to its theme: often the same person on every day of a series.
 HOSTS = frozenset({"moderator", "mc", "host", "pembawa"})
 INTRODUCED_WORDS = 6
+SPECIFIC_ROLE_WORDS = 3
 SHOWN_OTHERS = 3
 
 
@@ -305,14 +306,19 @@ def another_days_report(
     config: DayConfig, split: list[tuple[str, str]], named: list[list[str]], topics: Topics | None
 ) -> str | None:
     """A warning when the report reads as another day's: it names people (those the topics stage
-    found in it, or whom it says spoke), but none of the day's speakers.  The days of a series
-    share their themes: another bundled day's report held against a talk had 1 to 7 of its 22-25
-    points called said (day 7's against a day-10 talk: 5 of 22, partly), and nothing told that
-    the config named the wrong report (docs/compare.md, "Nineteenth round").  The
-    day's host is left out: one moderator may lead every day of a series."""
+    found in it, or whom it says spoke), but none of the day's speakers, by name or by a role of
+    their own.  The days of a series share their themes: another bundled day's report held against
+    a talk had 1 to 7 of its 22-25 points called said (day 7's against a day-10 talk: 5 of 22,
+    partly), and nothing told that the config named the wrong report (docs/compare.md,
+    "Nineteenth round").  The day's host is left out: one moderator may lead every day of a series."""
     hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
-    people = {s.name for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS}
-    if not people or any(name in people for names in named for name in names):
+    people = [s for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS]
+    if not people or any(name in {s.name for s in people} for names in named for name in names):
+        return None
+    # or by a role of their own ("Duta Besar RI di Aljazair menjelaskan ..."), not one any speaker has ("Narasumber")
+    written = normalize(" ".join(text for text, _ in split))
+    roles = [role for s in people if len((role := normalize(s.role or "")).split()) >= SPECIFIC_ROLE_WORDS]
+    if any(f" {role} " in f" {written} " for role in roles):
         return None
     others = [e.text for e in (topics.entities if topics else []) if e.origin == "report" and e.label == "PERSON"]
     introduced = [text for text, _ in split if starts_a_talk(text)]
@@ -321,7 +327,7 @@ def another_days_report(
     # a sentence that says someone spoke is shown by its first words: "Drs. Hendarto Wibisono, M.A. menjelaskan ..."
     shown = [*others, *(" ".join(text.split()[:INTRODUCED_WORDS]) + " ..." for text in introduced)]
     return (
-        f"the report names none of the day's speakers ({', '.join(core_name(name) for name in sorted(people))}) "
+        f"the report names none of the day's speakers ({', '.join(sorted(core_name(s.name) for s in people))}) "
         f"but others ({'; '.join(quoted(text) for text in shown[:SHOWN_OTHERS])}): it may be the report of another day"
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import numpy as np
@@ -1093,6 +1094,22 @@ def test_another_days_report_is_told_by_the_names_the_topics_found():
         topics = Topics.model_construct(**extract_topics(config, diarization, report))
         warnings = compare_to_report(config, diarization, topics, report)["warnings"]
         assert any("it may be the report of another day" in w for w in warnings) is told
+
+
+def test_a_report_that_names_a_speaker_by_role_is_the_days():
+    """ "Duta Besar RI di Aljazair menjelaskan ..." names the day's ambassador by his own role; a
+    role any speaker has ("Narasumber") names no one."""
+    config = load_config(REPO / "configs" / "para-1.yaml")
+    report = read_report(config)
+    ayu = re.compile(r"Dr\. Ayu Laras+ati, S\.Sos\., M\.Ikom\.")
+    assert "H.E Chalief Akbar" in report and ayu.search(report)
+    for role, told in (("Duta Besar RI di Aljazair", False), ("Narasumber", True)):
+        text = ayu.sub(
+            "Narasumber", report.replace(" (Duta Besar RI di Aljazair)", "").replace("H.E Chalief Akbar", role)
+        )
+        split = report_points(text).points
+        named = [named_speakers(sentence, config) for sentence, _ in split]
+        assert (another_days_report(config, split, named, None) is not None) is told
 
 
 def test_each_days_own_report_is_not_taken_for_another_days():
