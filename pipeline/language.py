@@ -629,8 +629,10 @@ _CURRENCY = re.compile(r"\brp\.?(?=\d)")  # "Rp2.500" -> "rp 2.500"
 _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
     # (spaces on the line only: "\s*" from every line break ran over every blank line after it)
-    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.:;!?(\n])|(?<=[.:;!?]\s)|(?<=\n\s))[ \t]*"
+    rf"\(\s*\d{{1,2}}\s*\)|(?:^|(?<=[.;!?(\n])|(?<=[.;!?]\s)|(?<=\n\s))[ \t]*"
     rf"(?:\d{{1,2}}[ \t]*[.)]|(?:{_MARKER_WORDS})[ \t]*[.),])(?=\s)"
+    # after a colon a list starts at one ("Agenda: 1. Pembukaan"): "Jumlah peserta: 45. Acara ..." states 45
+    rf"|(?:(?<=:)|(?<=:\s))[ \t]*(?:0?1[ \t]*[.)]|(?:{_MARKER_WORDS})[ \t]*[.),])(?=\s)"
     # digits and a comma count only at a line's start: "Jumlah peserta: 45, naik dari 30" states 45
     rf"|(?:^|(?<=\n)|(?<=\n\s))[ \t]*\d{{1,2}}[ \t]*,(?=\s)",
     re.IGNORECASE,

@@ -344,6 +344,9 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Acara dimulai pada 17 Agustus 2023.", ["2023"]),
         ("Pada 5 Mei 2021 sebanyak 300 warga hadir.", ["2021", "300"]),
         ("Senin (12/6) polisi menangkap 4 tersangka.", ["4"]),
+        # after a colon a list starts at one; another number is a value
+        ("Jumlah peserta: 45. Acara ditutup pukul 12.", ["45"]),
+        ("Agenda: 1. Pembukaan oleh 3 orang. 2. Diskusi 40 menit.", ["3", "40"]),
         ("Rapat tanggal 1/10 dihadiri 40 orang.", ["40"]),
         ("Upacara tgl. 17/8 diikuti 300 siswa.", ["300"]),
         ("Peringatan 17/8 dan layanan 24/7.", []),
