@@ -308,7 +308,7 @@ def another_days_report(
     """A warning when the report reads as another day's: it names people (those the topics stage
     found in it, or whom it says spoke), but none of the day's speakers, by name or by a role of
     their own.  The days of a series share their themes: another bundled day's report held against
-    a talk had 1 to 7 of its 22-25 points called said (day 7's against a day-10 talk: 5 of 22,
+    a talk had 1 to 7 of its 22-26 points called said (day 7's against a day-10 talk: 5 of 22,
     partly), and nothing told that the config named the wrong report (docs/compare.md,
     "Nineteenth round").  The day's host is left out: one moderator may lead every day of a series."""
     hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
