@@ -313,7 +313,7 @@ def another_days_report(
     "Nineteenth round").  The day's host is left out: one moderator may lead every day of a series."""
     hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
     people = [s for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS]
-    if not people or any(name in {s.name for s in people} for names in named for name in names):
+    if not people or {s.name for s in people} & {name for names in named for name in names}:
         return None
     # or by a role of their own ("Duta Besar RI di Aljazair menjelaskan ..."), not one any speaker has ("Narasumber")
     written = normalize(" ".join(text for text, _ in split))
