@@ -88,8 +88,13 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "report_warnings",
             pyarrow.list_(STRING),
-            "what the comparison warns of or notes: a report that may be another day's or another event's, in "
-            "another language than the talk, sentences not compared, ...; index.csv holds it as JSON text",
+            "what may make the comparison's verdicts wrong: a report that may be another day's or another "
+            "event's, in another language than the talk, ...; index.csv holds it as JSON text",
+        ),
+        Column(
+            "report_notes",
+            pyarrow.list_(STRING),
+            "how the report was read: its short sentences left uncompared, ...; index.csv holds it as JSON text",
         ),
         Column("wer", FLOAT, "word error rate against the ground truth (empty without `truth:`)"),
         Column("cer", FLOAT, "character error rate against the ground truth"),

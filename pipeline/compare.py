@@ -240,7 +240,8 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    schema_version: str = schema_version("1.3.0")  # 1.3.0: a quantity may be negative
+    # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes
+    schema_version: str = schema_version("1.4.0")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -249,7 +250,8 @@ class Comparison(Strict):
     missing: Count
     narration: Count
     coverage: Share  # (covered + half of partly) / points that are content
-    warnings: list[str]
+    warnings: list[str]  # what may make the verdicts wrong: another day's report, another language
+    notes: list[str] = Field(default_factory=list)  # how the report was read (short sentences left out)
     entities: list[ReportMention]
     numbers: list[ReportMention]
     talk_only_topics: list[str]
@@ -265,6 +267,14 @@ class Comparison(Strict):
         return self
 
     @model_validator(mode="after")
+    def _notes_apart(self) -> Comparison:
+        """A comparison written before 1.4.0 told its notes among its warnings: read back, they are
+        notes, so that the archive flags only the days whose verdicts may be wrong."""
+        if re.fullmatch(r"1\.[0-3]\.\d+", self.schema_version):
+            self.warnings, self.notes = warnings_and_notes(self.warnings)
+        return self
+
+    @model_validator(mode="after")
     def _counts_agree(self) -> Comparison:
         """The counts are the points' verdicts counted (the summary and the tables take them so)."""
         for status in ("covered", "partly", "missing", "narration"):
@@ -277,6 +287,15 @@ class Comparison(Strict):
                 f"coverage is {self.coverage}, but its points give {(self.covered + self.partly / 2) / content:.4f}"
             )
         return self
+
+
+# How a note began when notes stood among the warnings (before comparison 1.4.0, summary 2.4.0).
+_NOTE = re.compile(r"\d+ short sentence\(s\) of the report were not compared")
+
+
+def warnings_and_notes(told: list[str]) -> tuple[list[str], list[str]]:
+    """An older record's warnings told apart: what may make the verdicts wrong, and the notes."""
+    return [text for text in told if not _NOTE.match(text)], [text for text in told if _NOTE.match(text)]
 
 
 def named_speakers(text: str, config: DayConfig) -> list[str]:
@@ -760,13 +779,14 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"cut into points of at most {POINT_PIECE_WORDS} words"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    if short := sentences.short:  # kept in the record; a note, not an alarm, on the terminal
+    notes = []
+    if short := sentences.short:  # kept in the record; a note, not an alarm
         more = f"; and {len(short) - SHORT_NAMED} more" if len(short) > SHORT_NAMED else ""
-        warnings.append(
+        notes.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
             f"words): {'; '.join(quoted(text) for text in short[:SHORT_NAMED])}{more}"
         )
-        log.info(f"{config.report_path}: {warnings[-1]}")
+        log.info(f"{config.report_path}: {notes[-1]}")
     if another := another_days_report(config, split, named, topics):
         warnings.append(another)
         log.warning(f"{config.report_path}: {another}")
@@ -881,6 +901,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         **counts,
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
+        notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
         entities=entities,
         numbers=report_numbers(sentences.text, utterances, stated),
         talk_only_topics=talk_only,

@@ -73,6 +73,7 @@ def day_row(paths: DayPaths) -> dict:
                 missing_points=comparison.missing,
                 coverage=comparison.coverage,
                 report_warnings=comparison.warnings,
+                report_notes=comparison.notes,
             )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})

@@ -289,6 +289,7 @@ class DayEntry:
     points: int = 0
     coverage: float | None = None
     missing: int | None = None
+    report_warnings: list[str] = field(default_factory=list)  # what may make its verdicts wrong
     page: str = ""  # relative href of the day's page, once it has one
     files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
 
@@ -343,7 +344,7 @@ def day_entry(paths: DayPaths) -> DayEntry:
     entry.words = summary.transcript.words
     if comparison:
         entry.covered, entry.points, entry.missing = comparison.covered, comparison.points, comparison.missing
-        entry.coverage = comparison.coverage
+        entry.coverage, entry.report_warnings = comparison.coverage, comparison.warnings
     return entry
 
 
@@ -360,6 +361,7 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
         "words": sum(d.words or 0 for d in days),
         "covered": sum(d.covered for d in days),
         "points": sum(d.points for d in days),
+        "warned": sum(bool(d.report_warnings) for d in days),
     }
     tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]
     target = outputs / "index.html"

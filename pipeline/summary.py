@@ -8,6 +8,7 @@ role reruns only this stage and the page.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
@@ -38,7 +39,7 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.compare import Comparison
+from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
@@ -134,7 +135,8 @@ class ComparisonSummary(Strict):
     missing: Count
     narration: Count
     coverage: Share  # (covered + half of partly) / points that are content
-    warnings: list[str]
+    warnings: list[str]  # what may make the verdicts wrong (another day's report, another language)
+    notes: list[str] = Field(default_factory=list)  # how the report was read; among the warnings before 2.4.0
     missing_points: list[PointSummary]
     partly_points: list[PointSummary]
     speaker_disagreements: list[PointSummary]
@@ -166,7 +168,8 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    schema_version: str = schema_version("2.3.0")  # 2.3.0: provenance may name the scores it vouches for
+    # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings
+    schema_version: str = schema_version("2.4.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -177,6 +180,13 @@ class Summary(Strict):
     comparison: ComparisonSummary | None
     exports: dict[FileName, Sha256] = exports_field()  # transcript.txt, .srt and .vtt
     provenance: ProvenanceSummary
+
+    @model_validator(mode="after")
+    def _notes_apart(self) -> Summary:
+        """A summary written before 2.4.0 told the comparison's notes among its warnings."""
+        if self.comparison is not None and re.fullmatch(r"2\.[0-3]\.\d+", self.schema_version):
+            self.comparison.warnings, self.comparison.notes = warnings_and_notes(self.comparison.warnings)
+        return self
 
     @model_validator(mode="after")
     def _parts_agree(self, info: ValidationInfo) -> Summary:
@@ -217,6 +227,7 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
         narration=comparison.narration,
         coverage=comparison.coverage,
         warnings=comparison.warnings,
+        notes=comparison.notes,
         missing_points=[point(p) for p in comparison.points if p.status == "missing"],
         partly_points=[point(p) for p in comparison.points if p.status == "partly"],
         speaker_disagreements=[point(p) for p in comparison.points if p.speaker_agrees is False],

@@ -243,6 +243,23 @@ def make_day(folder: Path, outputs: Path, day_id: str = "test-day", **fields) ->
 
 _MADE: dict[str, Path] = {}  # (day id, fields) -> the folder where that day was first made
 
+# Speakers the bundled day-10 report does not name: given that report, a day's comparison warns.
+OTHER_SPEAKERS = [{"name": "Drs. Hendarto Wibisono, M.A."}, {"name": "Dr. Maya Puspitasari, M.Si."}]
+
+
+def make_day_of_another_report(folder: Path, outputs: Path, day_id: str = "other-speakers") -> DayPaths:
+    """A made day of OTHER_SPEAKERS whose comparison, summary and page are made by the real
+    stages (make_day's comparison is written, not compared), so that they warn of another day's report."""
+    from pipeline.compare import compare
+    from pipeline.page import page
+    from pipeline.summary import summarize
+
+    config_path, paths = make_day(folder, outputs, day_id, speakers=OTHER_SPEAKERS)
+    config = load_config(config_path)
+    for stage in (compare, summarize, page):
+        stage(config, paths)
+    return paths
+
 
 def _make_day(folder: Path, outputs: Path, day_id: str, **fields) -> None:
     folder = folder / day_id

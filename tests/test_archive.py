@@ -11,7 +11,7 @@ import pandas
 import pytest
 
 from conftest import invoke, write_config
-from fakes import make_day
+from fakes import make_day, make_day_of_another_report
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary
 from pipeline.index import refresh_archive
 
@@ -68,25 +68,26 @@ def test_speakers_are_structs_and_a_long_table(two_runs):
     assert len(long) == 4 and long["talk_share"].between(0, 1).all()
 
 
-def test_the_comparisons_warnings_are_a_column(tmp_path):
+def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):
     """A researcher filters the days whose comparison warns: here the day-10 report given to a day
-    of two other speakers, which may be another day's report; a day without a report has none."""
+    of two other speakers, which may be another day's report; a day without a report has none.
+    What is only told (short sentences not compared) stands apart, so as not to flag every day."""
     outputs = tmp_path / "outputs"
-    speakers = [{"name": "Drs. Hendarto Wibisono, M.A."}, {"name": "Dr. Maya Puspitasari, M.Si."}]
-    config, _ = make_day(tmp_path / "configs", outputs, "other-speakers", speakers=speakers)
-    for stage in ("compare", "summary"):  # the real comparison, not the made day's
-        assert invoke("--outputs", outputs, stage, config).exit_code == 0
+    make_day_of_another_report(tmp_path / "configs", outputs)
     make_day(tmp_path / "configs", outputs, "bare", report=None)
     refresh_archive(outputs)
     index = _read(outputs, "index").set_index("id")
-    kept = json.loads((outputs / "other-speakers" / "summary.json").read_text())["comparison"]["warnings"]
+    compared = json.loads((outputs / "other-speakers" / "summary.json").read_text())["comparison"]
+    kept, notes = compared["warnings"], compared["notes"]
     assert any("may be the report of another day" in warning for warning in kept)
+    assert any("short sentence(s)" in note for note in notes) and not any("short" in w for w in kept)
     assert list(index.loc["other-speakers", "report_warnings"]) == kept
+    assert list(index.loc["other-speakers", "report_notes"]) == notes
     assert (
         json.loads(pandas.read_csv(outputs / "index.csv").set_index("id").loc["other-speakers", "report_warnings"])
         == kept
     )
-    assert pandas.isna(index.loc["bare", "report_warnings"])
+    assert pandas.isna(index.loc["bare", "report_warnings"]) and pandas.isna(index.loc["bare", "report_notes"])
 
 
 def test_segments_and_points(two_runs):
@@ -262,3 +263,26 @@ def test_a_title_changed_and_the_summary_made_again_is_the_tables_title(tmp_path
     status.write_text(status.read_text().replace('"Hari uji"', '"Judul lama"'))
     refresh_archive(outputs)
     assert _read(outputs, "index")["title"].tolist() == ["Hari uji"]
+
+
+def test_an_older_records_notes_are_not_read_as_warnings(tmp_path):
+    """Before comparison 1.4.0 and summary 2.4.0 the notes stood among the warnings: read back,
+    they are notes again, so a day is not flagged for its short sentences."""
+    from pipeline.artifacts import read_artifact
+    from pipeline.compare import Comparison
+    from pipeline.summary import Summary
+
+    paths = make_day_of_another_report(tmp_path / "configs", tmp_path / "outputs")
+    for path, kind, stage, version in (
+        (paths.comparison, Comparison, "compare", "1.3.0"),
+        (paths.summary, Summary, "summary", "2.3.0"),
+    ):
+        record = json.loads(path.read_text())
+        compared = record.get("comparison", record)
+        warnings, notes = compared["warnings"], compared.pop("notes")
+        compared["warnings"] = notes + warnings
+        record["schema_version"] = version
+        path.write_text(json.dumps(record))
+        read = read_artifact(path, kind, stage)
+        told = getattr(read, "comparison", read)
+        assert notes and (told.warnings, told.notes) == (warnings, notes)

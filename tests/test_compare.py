@@ -668,7 +668,7 @@ def test_a_speaker_the_config_does_not_know_is_credited_with_nothing():
     assert credited[2:] == [None, None, None]
 
 
-def test_short_sentences_left_out_are_named_in_a_warning():
+def test_short_sentences_left_out_are_named_in_a_note_not_a_warning():
     report = (
         "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
         "Keamanan siber perlu diperhatikan.\n"
@@ -676,7 +676,8 @@ def test_short_sentences_left_out_are_named_in_a_warning():
     )
     _, _, result = _compare("demo", report=report)
     assert len(result["points"]) == 1
-    assert any("1 short sentence(s)" in w and "'Keamanan siber perlu diperhatikan.'" in w for w in result["warnings"])
+    assert any("1 short sentence(s)" in n and "'Keamanan siber perlu diperhatikan.'" in n for n in result["notes"])
+    assert not any("short sentence(s)" in w for w in result["warnings"])
 
 
 def test_a_thousand_short_sentences_are_counted_not_quoted_whole():
@@ -687,7 +688,7 @@ def test_a_thousand_short_sentences_are_counted_not_quoted_whole():
     names = ["".join(p) for p in product(["ba", "di", "ku", "lo", "me", "ni"], repeat=4)][:1000]
     report = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
     _, _, result = _compare("demo", report=report + " ".join(f"Sesi {name} lancar." for name in names))
-    (short,) = [w for w in result["warnings"] if "short sentence(s)" in w]
+    (short,) = [n for n in result["notes"] if "short sentence(s)" in n]
     assert short.startswith("1000 short sentence(s)") and short.endswith("; and 990 more") and len(short) < 1000
 
 

@@ -86,13 +86,17 @@ def hostile_day(demo_day, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def archive_index(demo_day, tmp_path_factory):
-    """outputs/index.html over the demo day and a day whose recording is not one (failed)."""
+    """outputs/index.html over the demo day, a day whose recording is not one (failed) and a day
+    whose comparison warns (the day-10 report given to a day of two other speakers)."""
+    from fakes import make_day_of_another_report
+
     paths, _ = demo_day
     outputs = paths.root.parent
     folder = tmp_path_factory.mktemp("broken")
     (folder / "talk.wav").write_text("not a recording")
     config = write_config(folder, id="broken-day", title="Hari yang gagal")
     assert invoke("--outputs", outputs, "run", config).exit_code == 1
+    make_day_of_another_report(folder / "configs", outputs)
     return render_index(outputs)
 
 
@@ -231,6 +235,16 @@ def test_english_interface_on_request(demo_day, browser, tmp_path):
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("#transcript .turn p").first.get_attribute("lang") == "id"
     assert "Transcript" in page.inner_text("#transcript h2") and "MISSING" in page.inner_text("#comparison")
+
+
+def test_index_marks_the_day_whose_comparison_warns(archive_index, browser):
+    page, problems, _ = _open(browser, archive_index)
+    assert page.locator("#days details.warning").count() == 1
+    marked = page.locator("#days tr", has=page.locator("details.warning"))
+    assert "other-speakers" in marked.inner_text() and "1 peringatan tentang laporan" in marked.inner_text()
+    marked.locator("summary").click()
+    assert "it may be the report of another day" in marked.locator("details li").inner_text()
+    assert "1 hari dengan peringatan tentang laporan" in page.inner_text("#totals") and problems == []
 
 
 def test_index_lists_the_failed_day(archive_index, browser):

@@ -189,3 +189,21 @@ def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
     failed = status.model_copy(update={"status": "failed", "stage": "compare", "reason": "x", "title": "Judul baru"})
     paths.status.write_text(failed.model_dump_json())
     assert day_entry(paths).title == "Judul baru"
+
+
+def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warnings_from_notes(tmp_path):
+    """A warning (the report may be another day's) flags the day on the index; a note (short
+    sentences not compared, on most days) does not, and the day's page tells the two apart."""
+    from fakes import make_day, make_day_of_another_report
+
+    outputs = tmp_path / "outputs"
+    paths = make_day_of_another_report(tmp_path / "configs", outputs)
+    make_day(tmp_path / "configs", outputs, "day-one")
+    index = page_text(render_index(outputs).read_text())
+    assert "1 hari dengan peringatan tentang laporan" in index
+    assert index.count("1 peringatan tentang laporan the report names none of the day's speakers") == 1
+    day = page_text(paths.page.read_text())
+    assert "Peringatan tentang laporan: the report names none of the day's speakers" in day
+    assert "Catatan: 1 short sentence(s) of the report were not compared" in day
+    english = page_text(render_index(outputs, "en").read_text())
+    assert "1 day(s) with a warning about the report" in english
