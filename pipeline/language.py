@@ -689,7 +689,10 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _HALVES = {"½": "5", "¼": "25", "¾": "75"}
 _VULGAR_HALVES = re.compile(r"(\d?)([½¼¾])")
 MOST_DIGITS = 18  # a whole part longer than this is no quantity (and past Decimal's 28-digit precision once scaled)
-_CURRENCY_LETTER = re.compile(r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b")
+# "Rp 2,5 M" and "2,5 M rupiah" are 2.5 billion ("M" is miliar, "T" triliun); "2,5 m" alone is a length.
+_CURRENCY_LETTER = re.compile(
+    r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b|(?<![\w.,])(\d[\d.,]{0,30})\s*(m|t)(?=\s+(?:rupiah|dolar|dollar|usd|euro)\b)"
+)
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
 # starts, so a text is read in linear time).
@@ -744,8 +747,14 @@ _REFERENCE_WORDS = (
     "|lantai|kamar|ruang|blok|kav|kavling|rt|rw|tahap|gelombang|jilid|edisi|volume|vol|seri|episode|eps"
     "|babak|putaran|kuartal|triwulan|semester|kelas|juara|peringkat|urutan|sektor|zona|gate|pintu|jalur"
 )
+# A number after "dan" that counts people or things starts a quantity: "kelas 3 dan 120 siswa".
+_COUNTED = (
+    "orang|peserta|siswa|murid|mahasiswa|guru|dosen|pegawai|diplomat|negara|kota|desa|provinsi|kabupaten"
+    "|sekolah|kampus|lembaga|instansi|perusahaan|kelompok|tim|kegiatan|program|buah|unit|kali|jam|menit|hari"
+)
 _REFERENCE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS})\.?\s*:?\s*\d+[a-z]?\b(?:\s*(?:,|dan|atau|-|–|sampai|hingga)\s*\d+[a-z]?\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%)))*"
+    rf"\b(?:{_REFERENCE_WORDS})\.?\s*:?\s*\d+[a-z]?\b(?:\s*(?:,|dan|atau|-|–|sampai|hingga)\s*\d+[a-z]?\b"
+    rf"(?!\s*(?:ribu|juta|miliar|triliun|persen|%|(?:{_COUNTED})\b)))*"
 )
 # A number said after the name it belongs to: "covid sembilan belas", "ge dua puluh", "UU 11",
 # "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
@@ -841,6 +850,11 @@ def without_list_marks(text: str) -> str:
     return _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))
 
 
+def _currency_scale(match: re.Match) -> str:
+    amount, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{amount} {'miliar' if letter == 'm' else 'triliun'}"
+
+
 def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     """The quantities a text states, each as (value, the words around it): digits, "1.200",
     "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"), a scale after digits ("2,5
@@ -863,7 +877,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
     text = _ABOUT_SCALE.sub(r"\1 \2", text)  # "tiga ratusan peserta": about 300 (after "tahun 90-an")
     text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
-    text = _CURRENCY_LETTER.sub(lambda m: f"{m.group(1)} {'miliar' if m.group(2) == 'm' else 'triliun'}", text)
+    text = _CURRENCY_LETTER.sub(_currency_scale, text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
     text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)

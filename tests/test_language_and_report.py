@@ -325,6 +325,7 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Pasal 33 ayat 3 UUD 1945.", []),
         ("pasal tiga puluh tiga ayat tiga", []),
         ("pasal 27 dan 28, bab 2, halaman 12, juara 1", []),
+        ("Ada kelas 3 dan 120 siswa; tahap 2 atau 5 kali.", ["120", "5"]),  # what "dan" counts is no reference
         ("UU no. 11 tahun 2020", ["2020"]),
         ("UU 11/2020", ["2020"]),
         # names said with their number, one by one
@@ -338,6 +339,7 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Harga tiket Rp50 rb.", ["50000"]),
         ("Dana desa mencapai Rp2 M tahun ini.", ["2000000000"]),
         ("Investasi Rp 12,5 T masuk kuartal lalu.", ["12500000000000"]),
+        ("Anggarannya 2,5 M rupiah, utangnya 3 T dolar.", ["2500000000", "3000000000000"]),
         ("Sekitar 3 ribuan orang datang.", ["3000"]),
         ("jaraknya 5 m saja", ["5"]),
         # a day of a month, a dateline and a version state no quantity
