@@ -46,7 +46,15 @@ class Column:
 
 STRING, INT, FLOAT, BOOL = pyarrow.string(), pyarrow.int64(), pyarrow.float64(), pyarrow.bool_()
 SPEAKER = pyarrow.struct(
-    [("label", STRING), ("name", STRING), ("role", STRING), ("talk_s", FLOAT), ("talk_share", FLOAT), ("words", INT)]
+    [
+        ("label", STRING),
+        ("name", STRING),
+        ("person", STRING),
+        ("role", STRING),
+        ("talk_s", FLOAT),
+        ("talk_share", FLOAT),
+        ("words", INT),
+    ]
 )
 
 TABLES: dict[str, list[Column]] = {
@@ -75,7 +83,7 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, role, talk_s, talk_share, words}, in order of first appearance; "
+            "list of {label, name, person, role, talk_s, talk_share, words}, in order of first appearance; "
             "index.csv holds it as JSON text",
         ),
         Column(
@@ -111,6 +119,13 @@ TABLES: dict[str, list[Column]] = {
         Column("day", STRING, "the day's id"),
         Column("label", STRING, "voice label within the day (SPEAKER_00, …)"),
         Column("name", STRING, "name from the config, or `Speaker N` for an extra voice"),
+        Column(
+            "person",
+            STRING,
+            "the name without titles, honorifics and degrees (`Ayu Larasati` for `Dr. Ayu Larasati, S.Sos., "
+            "M.Ikom.` or `Ibu Ayu Larasati`): the same person on every day, however each config writes the "
+            "name; empty for an extra voice",
+        ),
         Column("role", STRING, "role from the config"),
         Column("talk_s", FLOAT, "seconds this voice speaks"),
         Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),

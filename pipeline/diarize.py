@@ -18,6 +18,7 @@ import logging
 import lzma
 import math
 import os
+import re
 import stat
 import struct
 import threading
@@ -590,12 +591,20 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
     return best
 
 
+EXTRA_VOICE = "Speaker {}"  # the name of a voice the config names no one for
+
+
+def extra_voice(name: str) -> bool:
+    """Whether a speaker's name is one name_speakers made up, not the config's."""
+    return re.fullmatch(re.escape(EXTRA_VOICE).replace(r"\{\}", r"[1-9]\d*"), name) is not None
+
+
 def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str]]:
     """Map cluster labels to (label, name) by order of first appearance."""
     order = list(dict.fromkeys(label for label, _, _ in turns))
     names = config.speaker_names()
     return {
-        label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else f"Speaker {rank + 1}")
+        label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else EXTRA_VOICE.format(rank + 1))
         for rank, label in enumerate(order)
     }
 

@@ -25,10 +25,10 @@ from pipeline.artifacts import DayPaths, DayStatus, check_references, folder_loc
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE
-from pipeline.diarize import Diarization
+from pipeline.diarize import Diarization, extra_voice
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
-from pipeline.language import fold
+from pipeline.language import fold, person_name
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
 from pipeline.summary import Summary
@@ -98,6 +98,7 @@ def _speaker(s) -> dict:
     return {
         "label": s.label,
         "name": s.name,
+        "person": None if extra_voice(s.name) else person_name(s.name),
         "role": s.role,
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,

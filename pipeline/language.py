@@ -1109,6 +1109,26 @@ def core_name(name: str) -> str:
     return " ".join(word for word in head.split() if "." not in word) or name
 
 
+# Words before a name that are no part of it, as configs write them ("Ibu", "Prof", "H.").
+_TITLE_WORDS = {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "he", "bapak", "pak", "ibu", "bu", "dubes"} | {
+    "yang",
+    "mulia",
+    "saudara",
+    "saudari",
+    "mas",
+    "mbak",
+}
+
+
+def person_name(name: str) -> str:
+    """The name a person has on every day, however a day's config writes it: 'Dr. Ayu Larasati,
+    S.Sos., M.Ikom.', 'Ayu Larasati, M.Ikom.' and 'Ibu Ayu  Larasati' are all 'Ayu Larasati'."""
+    words = core_name(name).split()
+    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def name_words(name: str) -> list[str]:
     """The words of a person's name that can stand for the whole, as normalize() writes them:
     'Dr. Ayu Larasati, S.Sos.' -> ['ayu', 'larasati'] (no degrees, none under NAME_PART_MIN letters)."""

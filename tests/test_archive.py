@@ -12,8 +12,10 @@ import pytest
 
 from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
+from pipeline.artifacts import read_artifact
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary
-from pipeline.index import refresh_archive
+from pipeline.index import refresh_archive, speaker_rows
+from pipeline.summary import Summary
 
 
 def _read(outputs, name):
@@ -66,6 +68,23 @@ def test_speakers_are_structs_and_a_long_table(two_runs):
     assert json.loads(csv["speakers"].iloc[0])[1]["name"] == "Dr. Ayu Larasati, S.Sos., M.Ikom."
     long = _read(outputs, "speakers")
     assert len(long) == 4 and long["talk_share"].between(0, 1).all()
+    assert list(long["person"].unique()) == ["Chalief Akbar", "Ayu Larasati"]
+
+
+def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(tmp_path):
+    """A researcher sums a speaker's talk over the archive: the configs of two days name her with
+    and without her titles, a third as the made days do; a voice no config names is no person."""
+    outputs = tmp_path / "outputs"
+    for day, ayu in (("day-one", "Dr. Ayu Larasati, S.Sos., M.Ikom."), ("day-two", "Ibu Ayu Larasati")):
+        make_day(tmp_path / "configs", outputs, day, speakers=[{"name": "H.E. Chalief Akbar"}, {"name": ayu}])
+    _, paths = make_day(tmp_path / "configs", outputs, "day-three")
+    refresh_archive(outputs)
+    days = _read(outputs, "speakers").groupby("person")["day"].count().to_dict()
+    assert days == {"Chalief Akbar": 3, "Ayu Larasati": 3}
+    summary = read_artifact(paths.summary, Summary, "summary")
+    extra = summary.speakers[1].model_copy(update={"name": "Speaker 2"})
+    rows = speaker_rows("day-three", summary.model_copy(update={"speakers": [summary.speakers[0], extra]}))
+    assert [row["person"] for row in rows] == ["Chalief Akbar", None]
 
 
 def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):
@@ -268,9 +287,7 @@ def test_a_title_changed_and_the_summary_made_again_is_the_tables_title(tmp_path
 def test_an_older_records_notes_are_not_read_as_warnings(tmp_path):
     """Before comparison 1.4.0 and summary 2.4.0 the notes stood among the warnings: read back,
     they are notes again, so a day is not flagged for its short sentences."""
-    from pipeline.artifacts import read_artifact
     from pipeline.compare import Comparison
-    from pipeline.summary import Summary
 
     paths = make_day_of_another_report(tmp_path / "configs", tmp_path / "outputs")
     for path, kind, stage, version in (
