@@ -324,6 +324,13 @@ class DiarizeOptions(_Strict):
 class TopicsOptions(_Strict):
     top_n: int = Field(15, ge=1, le=1000)
     per_speaker_top_n: int = Field(8, ge=1, le=1000)
+    min_word_probability: float = Field(
+        0.65,
+        ge=0,
+        le=1,
+        description="a phrase whose words Whisper heard with a lower mean probability is no topic, unless it is a "
+        "phrase of the day's own (report, glossary, names); chosen on the tuning days (docs/measurements.md)",
+    )
 
 
 class CompareOptions(_Strict):

@@ -8,7 +8,9 @@ because Whisper's casing of the transcript is unreliable.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -46,6 +48,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import NUMBER_VALUE, YEAR, Occurrence, exact_mentions, fuzzy_mentions
+from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
@@ -263,6 +266,12 @@ class Vocabulary:
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         return replace(self, called=frozenset(called))
 
+    def own(self, phrase: str) -> bool:
+        """Whether the phrase is one of the day's own (report, glossary, speaker names)."""
+        same_length = self.phrases.get(len(phrase.split()), [])
+        at = bisect.bisect_left(same_length, phrase)
+        return at < len(same_length) and same_length[at] == phrase
+
     def known(self, word: str) -> bool:
         return word in self.words or (
             is_common_word(word, self.language) and not _garbled_stop_word(word, self.language)
@@ -371,15 +380,17 @@ def select_phrases(
     top_n: int,
     min_count: int,
     vocabulary: Vocabulary,
+    heard_surely: Callable[[str], bool] = lambda heard: True,
 ) -> list[Phrase]:
     """Keep the best readable phrases said in at least min_count utterances, counted over all the
     heard forms of each (a term ASR spells four ways is still said four times).  A phrase inside a
     longer one that stands for it is left out ("salam" beside "salam sejahtera"); the longer takes
-    the place and score of a shorter one ranked before it."""
+    the place and score of a shorter one ranked before it.  A heard form that is not heard_surely
+    is left out unless it reads as a phrase of the day's own."""
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
-        if text is None:
+        if text is None or not (heard_surely(heard) or vocabulary.own(text)):
             continue
         topic = topics.setdefault(text, _Topic(text, score, [], {}))
         if heard != text and heard not in topic.heard:
@@ -528,14 +539,34 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
     ]
 
 
-def extract_topics(config: DayConfig, diarization: Diarization, report_text: str | None) -> dict:
+def word_probabilities(transcript: Transcript) -> dict[str, float]:
+    """Whisper's mean probability of each word, as normalize() writes it, over all its mentions."""
+    heard: dict[str, list[float]] = {}
+    for segment in transcript.segments:
+        for word in segment.words:
+            for part in normalize(word.word).split():
+                heard.setdefault(part, []).append(word.probability)
+    return {word: sum(values) / len(values) for word, values in heard.items()}
+
+
+def extract_topics(
+    config: DayConfig, diarization: Diarization, report_text: str | None, probabilities: dict[str, float] | None = None
+) -> dict:
+    """The day's topics, entities and numbers.  With the transcript's word probabilities, a phrase
+    Whisper was unsure of is no topic: on the bundled days these were mostly mishearings ("kucing",
+    "bensin", "puyuh" in a talk about diplomacy; docs/measurements.md, "Indonesian text")."""
     utterances = diarization.utterances
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
     vocabulary = vocabulary.talk_calls(normalized)
     top_n = config.topics.top_n
+    least = config.topics.min_word_probability
+
+    def heard_surely(heard: str) -> bool:
+        return not probabilities or min((probabilities.get(w, 1.0) for w in heard.split()), default=1.0) >= least
+
     ranked = key_phrases(normalized, top_n, config.language)
-    overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary)
+    overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely)
     speakers = diarization.speakers
     documents = [
         "\n".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
@@ -551,7 +582,7 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
                 speaker=speaker.label,
                 name=speaker.name,
                 phrases=select_phrases(
-                    ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1, vocabulary
+                    ranked, own_utterances, own_text, config.topics.per_speaker_top_n, 1, vocabulary, heard_surely
                 ),
             )
         )
@@ -570,13 +601,16 @@ def extract_topics(config: DayConfig, diarization: Diarization, report_text: str
 
 
 def topics(config: DayConfig, paths: DayPaths) -> Topics:
-    """Write topics.json from speakers.json (speaker-attributed utterances) and the report."""
+    """Write topics.json from speakers.json (speaker-attributed utterances), the transcript's word
+    probabilities and the report."""
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    inputs: dict[str, Path | str] = {"speakers": paths.speakers}
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    inputs: dict[str, Path | str] = {"speakers": paths.speakers, "transcript": paths.transcript}
     if config.report_path:
         inputs["report"] = config.report_path
     report_text = read_report(config)
     provenance = Provenance.begin("topics", config.stage_key("topics"), inputs, PACKAGES)
-    result = Topics(**extract_topics(config, diarization, report_text), provenance=provenance.finish())
+    found = extract_topics(config, diarization, report_text, word_probabilities(transcript))
+    result = Topics(**found, provenance=provenance.finish())
     write_artifact(paths.topics, result)
     return result

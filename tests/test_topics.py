@@ -131,6 +131,24 @@ def test_a_phrase_is_listed_once_beside_a_longer_one_that_stands_for_it(vocabula
     assert [(p.phrase, p.count, p.score) for p in phrases] == [("diplomasi digital", 3, 0.9), ("diplomasi", 6, 0.8)]
 
 
+def test_a_phrase_whisper_was_unsure_of_is_no_topic_unless_it_is_the_days_own():
+    """'kucing' heard twice at probability 0.3 in a talk about diplomacy was a mishearing; the
+    report's 'diplomasi digital' heard as unsurely ('dikital') is still the day's topic."""
+    talk = _talk(
+        "Kucing itu datang lagi ke kantor kedutaan.",
+        "Diplomasi dikital penting, kucing juga.",
+        "Pelatihan pegawai berjalan baik.",
+        "Diplomasi dikital di masa pandemi, pelatihan pegawai juga.",
+    )
+    unsure = {"kucing": 0.3, "dikital": 0.3, "diplomasi": 0.4}
+    heard = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert "kucing" in heard and "diplomasi digital" in heard and "pelatihan pegawai" in heard
+    heard = _all_phrases(extract_topics(DEMO, talk, REPORT, unsure))
+    assert "kucing" not in heard and "diplomasi digital" in heard and "pelatihan pegawai" in heard
+    anything = DEMO.model_copy(update={"topics": DEMO.topics.model_copy(update={"min_word_probability": 0.0})})
+    assert "kucing" in _all_phrases(extract_topics(anything, talk, REPORT, unsure))
+
+
 def test_no_phrase_crosses_a_sentence_end():
     talk = _talk(
         "Pemandangan sangat indah. Laut biru. Terima kasih ibu, diplomasi digital penting.",
