@@ -50,6 +50,7 @@ from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.points import split_points
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
+from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
 from pipeline.truth import Truth, load_truth
 
@@ -144,10 +145,33 @@ def pipeline_runs(outputs: Path) -> list[dict]:
                 },
                 "scores": score(truth, transcript, diarization).model_dump(),
                 "compare": compare_accuracy(config, truth, read_artifact(paths.comparison, Comparison, "compare")),
+                "topics": topics_accuracy(truth, read_artifact(paths.topics, Topics, "topics")),
                 "load_average": _load(),
             }
         )
     return days
+
+
+def topics_accuracy(truth: Truth, topics: Topics) -> dict:
+    """The day's topics (overall and per speaker) that are right: every word of the phrase is in
+    the day's true text.  A mishearing that is a real word ("kucing" in a talk about diplomacy) is
+    wrong; a right phrase the talk says in other words than the truth would show as wrong too."""
+    said = set(normalize(" ".join(turn.text for turn in truth.turns)).split())
+    phrases = [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases]
+    right = sum(all(word in said for word in phrase.split()) for phrase in phrases)
+    return {"right": right, "wrong": len(phrases) - right}
+
+
+def topics_summary(days: list[dict]) -> dict:
+    """Right and wrong topics pooled over the tuning days and over the scored days."""
+    pooled: dict[str, dict] = {}
+    for day in days:
+        split = pooled.setdefault("tuning" if day["day"] in TUNING_DAYS else "scored", {"right": 0, "wrong": 0})
+        for key in ("right", "wrong"):
+            split[key] += day.get("topics", {}).get(key, 0)
+    for split in pooled.values():
+        split["precision"] = round(split["right"] / max(split["right"] + split["wrong"], 1), 3)
+    return pooled
 
 
 def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) -> dict:
@@ -919,6 +943,16 @@ def _markdown_days(days: list[dict]) -> list[str]:
             f"{m['three_way']} | {m['false_covered']} | {m['false_said']} | {levels} | {m['brier']} | "
             f"{m['calibration_error']} |"
         )
+    lines += [
+        "",
+        "## Topics against the true text (ASR transcripts)",
+        "",
+        "Right: every word of the phrase is in the day's true text; overall and per-speaker lists together.",
+        "",
+        _header("days", "right", "wrong", "precision"),
+    ]
+    for split, t in topics_summary(days).items():
+        lines.append(f"| {split} | {t['right']} | {t['wrong']} | {t['precision']} |")
     lines += [
         "",
         "## Real-time factor and peak RSS per stage (demo day)",

@@ -93,3 +93,27 @@ def test_the_overhead_section_gives_cpu_wall_and_memory_ratios():
         },
     }
     assert "**CPU 1.017x, wall 1.0x, peak RSS +60 MB**" in markdown(report)
+
+
+def test_topics_count_right_when_every_word_is_in_the_true_text():
+    from pipeline.bench import topics_accuracy, topics_summary
+    from pipeline.topics import Phrase, SpeakerTopics, Topics
+    from pipeline.truth import Truth
+
+    truth = Truth.model_validate(
+        {"turns": [{"speaker": "A", "start": 0.0, "end": 2.0, "text": "Diplomasi digital, ya."}]}
+    )
+
+    def phrase(text: str) -> Phrase:
+        return Phrase.model_construct(phrase=text)
+
+    topics = Topics.model_construct(
+        overall=[phrase("diplomasi digital"), phrase("kucing")],
+        per_speaker=[SpeakerTopics.model_construct(phrases=[phrase("digital"), phrase("diplomasi kucing")])],
+    )
+    assert topics_accuracy(truth, topics) == {"right": 2, "wrong": 2}
+    days = [{"day": "demo", "topics": {"right": 2, "wrong": 2}}, {"day": "demo-2", "topics": {"right": 3, "wrong": 1}}]
+    assert topics_summary(days) == {
+        "tuning": {"right": 2, "wrong": 2, "precision": 0.5},
+        "scored": {"right": 3, "wrong": 1, "precision": 0.75},
+    }
