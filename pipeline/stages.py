@@ -117,7 +117,7 @@ STAGES = (
     Stage(
         "topics",
         StageFunction("pipeline.topics", "topics"),
-        "Write topics.json from speakers.json (speaker-attributed utterances) and the report.",
+        "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
     ),
     Stage(
