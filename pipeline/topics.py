@@ -540,11 +540,15 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
 
 
 def word_probabilities(transcript: Transcript) -> dict[str, float]:
-    """Whisper's mean probability of each word, as normalize() writes it, over all its mentions."""
+    """Whisper's mean probability of each word, as normalize() writes it, over all its mentions.
+    Each written form is normalised once: a long day says its few thousand forms many times over."""
     heard: dict[str, list[float]] = {}
+    forms: dict[str, list[str]] = {}
     for segment in transcript.segments:
         for word in segment.words:
-            for part in normalize(word.word).split():
+            if word.word not in forms:
+                forms[word.word] = normalize(word.word).split()
+            for part in forms[word.word]:
                 heard.setdefault(part, []).append(word.probability)
     return {word: sum(values) / len(values) for word, values in heard.items()}
 
