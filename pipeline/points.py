@@ -54,11 +54,14 @@ HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
 URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+")  # addresses, not words of a point
 # A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
-# point of its own, without its mark.
+# point of its own, without its mark.  A number without a period or bracket ("1 Pendahuluan", "2.1
+# Latar belakang") is a mark only before a capital, a quote or a bracket: before a small letter it
+# is the sentence's own quantity ("45 peserta hadir ...", "3 dari 10 diplomat ...").
 BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑"
+_NUMBER_MARK = r"\d{1,3}(?:\.\d{1,2})*"
 _MARK = (
-    rf"(?:[{re.escape(BULLETS)}]|\d{{1,3}}(?:\.\d{{1,2}})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{{1,4}}[.)]"
-    rf"|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
+    rf"(?:[{re.escape(BULLETS)}]|{_NUMBER_MARK}[.)]|{_NUMBER_MARK}(?=\s+[A-Z\"“‘'(\[])|\(?[a-zA-Z][.)]"
+    rf"|\(?[ivxIVX]{{1,4}}[.)]|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
 )
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")

@@ -567,6 +567,19 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
             "Aminah, Rina Kusuma, Dewi Lestari.\n\n" + SAID_AT_LENGTH,
             [SAID_AT_LENGTH],
         ),
+        (  # a number before a small letter is the sentence's quantity; before a capital, a section's mark
+            "Workshop diikuti mahasiswa dari berbagai kampus di Jawa.\n45 peserta hadir langsung di aula "
+            "kedutaan besar Jakarta.\n3 dari 10 diplomat muda belajar negosiasi dari rekaman.\n"
+            '2.1 Diplomasi digital membuka peluang besar bagi generasi muda.\n7 "Kedutaan membuka kelas '
+            'bahasa Indonesia gratis."',
+            [
+                "Workshop diikuti mahasiswa dari berbagai kampus di Jawa.",
+                "45 peserta hadir langsung di aula kedutaan besar Jakarta.",
+                "3 dari 10 diplomat muda belajar negosiasi dari rekaman.",
+                "Diplomasi digital membuka peluang besar bagi generasi muda.",
+                '"Kedutaan membuka kelas bahasa Indonesia gratis."',
+            ],
+        ),
     ],
     ids=[
         "list-items",
@@ -597,6 +610,7 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "stars-arrows-emoji-titles",
         "names-greetings-repeats",
         "a-list-of-names",
+        "quantities-opening-a-line",
     ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):
