@@ -124,7 +124,8 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "the name without titles, honorifics and degrees (`Ayu Larasati` for `Dr. Ayu Larasati, S.Sos., "
             "M.Ikom.` or `Ibu Ayu Larasati`): the same person on every day, however each config writes the "
-            "name; empty for an extra voice",
+            "name; empty for an extra voice and for a role alone (`Moderator`, `MC`, `Pembawa Acara`), which "
+            "names no one person across days",
         ),
         Column("role", STRING, "role from the config"),
         Column("talk_s", FLOAT, "seconds this voice speaks"),

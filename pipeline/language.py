@@ -168,7 +168,17 @@ ORG_HEADS = {
     "pemerintah",
     "dewan",
 }
+# Words before a name in a written text: what makes the capitalised words after them a person's
+# name (with roles: "Menteri", "Duta"), as the report and the topics stage's entities read them.
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}
+# Titles said before a name ("doktor ayu larasati", "bu ayu", "pak dubes"), in their spoken forms:
+# a title alone names no topic, and a config's name is the same person with or without one.
+HONORIFICS = frozenset(
+    ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
+    + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
+)
+# Titles only written, abbreviated before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.").
+WRITTEN_TITLES = frozenset({"drs", "dra", "ir", "h", "hj", "kh", "he"})
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -187,6 +197,13 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
 # Roles and bodies a report capitalises after those words without naming anyone ("sambutan dari
 # Rektor", "antara Pemerintah dan Masyarakat", "di Desa").
 ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "moderator", "peserta", "panitia"} | {
+    "pembicara",
+    "penerjemah",
+    "penanya",
+    "mc",
+    "host",
+    "pembawa",
+    "acara",
     "mahasiswa",
     "siswa",
     "pemerintah",
@@ -1109,23 +1126,17 @@ def core_name(name: str) -> str:
     return " ".join(word for word in head.split() if "." not in word) or name
 
 
-# Words before a name that are no part of it, as configs write them ("Ibu", "Prof", "H.").
-_TITLE_WORDS = {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "he", "bapak", "pak", "ibu", "bu", "dubes"} | {
-    "yang",
-    "mulia",
-    "saudara",
-    "saudari",
-    "mas",
-    "mbak",
-}
-
-
-def person_name(name: str) -> str:
+def person_name(name: str) -> str | None:
     """The name a person has on every day, however a day's config writes it: 'Dr. Ayu Larasati,
-    S.Sos., M.Ikom.', 'Ayu Larasati, M.Ikom.' and 'Ibu Ayu  Larasati' are all 'Ayu Larasati'."""
+    S.Sos., M.Ikom.', 'Ayu Larasati, M.Ikom.' and 'Ibu Ayu  Larasati' are all 'Ayu Larasati'.
+
+    None for a role alone ('Moderator', 'MC', 'Pembawa Acara'): the moderators of many days are
+    not one person, and compare does not take such a name for anyone's either (speaker_words)."""
     words = core_name(name).split()
-    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS | WRITTEN_TITLES:
         words = words[1:]
+    if all(word in ROLE_WORDS or word.isdigit() for word in normalize(" ".join(words)).split()):
+        return None
     return " ".join(words)
 
 

@@ -35,6 +35,7 @@ from pipeline.artifacts import (
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
+    HONORIFICS,
     core_name,
     find_entities,
     has_word_list,
@@ -80,11 +81,6 @@ NESTED_SHARE = 0.75
 # "teman teman") greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
-# Titles said before a name ("doktor ayu larasati", "bu ayu", "pak dubes"), in their spoken forms.
-HONORIFICS = frozenset(
-    ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
-    + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
-)
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;

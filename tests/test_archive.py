@@ -85,6 +85,10 @@ def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(
     extra = summary.speakers[1].model_copy(update={"name": "Speaker 2"})
     rows = speaker_rows("day-three", summary.model_copy(update={"speakers": [summary.speakers[0], extra]}))
     assert [row["person"] for row in rows] == ["Chalief Akbar", None]
+    # a role alone is no one person: the moderators of two days are not joined as one
+    for name in ("Moderator", "MC", "Pembawa Acara 2"):
+        host = summary.speakers[1].model_copy(update={"name": name})
+        assert speaker_rows("day-three", summary.model_copy(update={"speakers": [host]}))[0]["person"] is None
 
 
 def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):

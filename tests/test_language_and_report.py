@@ -11,6 +11,7 @@ from pipeline.language import (
     find_entities,
     normalize,
     numbers_to_digits,
+    person_name,
     quantities,
     split_brackets,
 )
@@ -419,3 +420,21 @@ def test_quantities_reads_a_long_text_in_linear_time():
 )
 def test_names_as_a_report_writes_them(text, names):
     assert [ent.text for ent in find_entities(text, [{"label": "PERSON", "pattern": "Chalief Akbar"}]).ents] == names
+
+
+@pytest.mark.parametrize(
+    "written, person",
+    [
+        ("Dr. Ayu Larasati, S.Sos., M.Ikom.", "Ayu Larasati"),
+        ("Ibu Ayu  Larasati", "Ayu Larasati"),
+        ("Doktor Ayu Larasati", "Ayu Larasati"),  # the titles said before a name, as topics reads them
+        ("Kak Rina Wulandari", "Rina Wulandari"),
+        ("Prof. Dr. Ir. Hj. Ratna Kusumawardani", "Ratna Kusumawardani"),
+        ("Li Na", "Li Na"),  # short parts of a name are still a name
+        ("Moderator", None),  # a role alone names no one person across days
+        ("MC", None),
+        ("Pembawa Acara 2", None),
+    ],
+)
+def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
+    assert person_name(written) == person
