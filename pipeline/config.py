@@ -1003,9 +1003,10 @@ LINE_END_HYPHEN = re.compile(
 )
 # Lines a news site puts around its article, each a line of its own: links to other articles and
 # sharing buttons (their words alone, or a colon before what they name: "Baca juga: ...",
-# "Bagikan:", "Bagikan artikel ini ..."), a view counter, the credits of the writer, the photo or the
-# source and the tags ("Penulis: Humas", "Tag: diplomasi digital, covid-19, ...").  Not the report's
-# words: compared, "Tag: ..." came out partly said, and 1245 of "Dibaca 1.245 kali" a quantity.
+# "Bagikan:", "Bagikan artikel ini ..."), a view counter, the credits of the writer, the photo ("Dok.
+# Humas Kemlu", "ANTARA FOTO/...") or the source and the tags ("Penulis: Humas", "Tag: diplomasi
+# digital, covid-19, ...").  Not the report's words: compared, "Tag: ..." came out partly said, and
+# 1245 of "Dibaca 1.245 kali" a quantity.
 _LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
 )
@@ -1013,6 +1014,8 @@ PAGE_FURNITURE = re.compile(
     _LINK_WORDS + r"(?:[ \t]*:.*|[^\w]*)"
     r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini\b.*|share[ \t]+this\b.*"
     r"|dibaca[ \t]*:?[ \t]*[\d.,]+[ \t]+kali\W*"
+    # a photo's credit on its own line: "Dok. Humas Kemlu", "ANTARA FOTO/Galih Pradipta/foc."
+    r"|dok(?:\.|umentasi)[ \t]+[^.!?:\n]{1,60}|[\w.]+[ \t]+foto[ \t]*/.*"
     r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
     r"|sumber|kontributor)[ \t]*:(?P<credited>.*)",
     re.I,

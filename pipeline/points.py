@@ -24,13 +24,16 @@ MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
 # A period after these does not end a sentence: titles and degrees ("Dr.", "S.Sos.", "M.Ikom.",
 # "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
 _ABBREVIATED_WORDS = (
-    r"\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
+    r"\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|KH|Pj|Plt|Plh|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
-    r"PT|CV|Tbk|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
+    r"PT|CV|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]"  # "S.Sos.", "a.n.", "s.d."
 )
 ABBREVIATION = re.compile(rf"(?:{_ABBREVIATED_WORDS}|(?<![\w.])[A-Z])\.$")  # and an initial: "Ahmad S."
+# "Tbk." (a listed company) closes its name, so its period ends the sentence when a capital follows;
+# "hal." is a page only before its number ("pada hal. 12"), else the word "hal" ends a sentence.
+PAGE_ABBREVIATION = re.compile(r"\b[Hh]al\.$")
 # Inside a closing quote or bracket a single capital is a name's end, not an initial ('... sebagai
 # "Generasi Z." Mereka ...', "(Rencana B.) Pemerintah ..."); the words above still are abbreviations
 # ("(Diskominfo Prov.) Jawa Tengah", "(Dr. Ayu Larasati, S.Sos., M.Ikom.) Dosen ...").
@@ -50,17 +53,19 @@ CLOSING_MARKS = "”\"’')]»"
 SENTENCE_END = re.compile(rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*")
 OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
-# "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence; not "Pasal 27(3)".
-ENUMERATION = re.compile(r"(?<![\w)])\(\d+\)|(?<=\s)[a-h]\)(?=\s)")
+# "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
+# "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").
+ENUMERATION = re.compile(r"(?<![\w)])(?<![Aa]yat )\(\d{1,2}\)|(?<=\s)[a-h]\)(?=\s)")
 URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+")  # addresses, not words of a point
-# A list item of plain text or Markdown ("- ", "* ", "• ", "1. ", "2) ", "a. ", "iv) ") starts a
-# point of its own, without its mark.  A number without a period or bracket ("1 Pendahuluan", "2.1
-# Latar belakang") is a mark only before a capital, a quote or a bracket: before a small letter it
-# is the sentence's own quantity ("45 peserta hadir ...", "3 dari 10 diplomat ...").
-BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑"
-_NUMBER_MARK = r"\d{1,3}(?:\.\d{1,2})*"
+# A list item of plain text or Markdown ("- ", "* ", "• ", "✅ ", "1. ", "2) ", "1️⃣ ", "a. ", "iv) ")
+# starts a point of its own, without its mark.  A number without a period or bracket is no mark: it
+# is the sentence's own, also where a wrapped line opens with it ("... pada tanggal" / "12 Maret
+# 2022, di Aula ...", "45 peserta hadir ..."); a numbered heading on its own line ("1 Pendahuluan")
+# is a title either way.  A section's number is one before a capital ("1.2 Melindungi ..."), not a
+# time's ("pukul" / "09.00 WIB ...").
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑✅❌➡▶👉🔹🔸📌"
 _MARK = (
-    rf"(?:[{re.escape(BULLETS)}]|{_NUMBER_MARK}[.)]|{_NUMBER_MARK}(?=\s+[A-Z\"“‘'(\[])|\(?[a-zA-Z][.)]"
+    rf"(?:[{re.escape(BULLETS)}]\ufe0f?|\d{{1,3}}(?:\.\d{{1,2}})*[.)]|\d{{1,3}}(?:\.\d{{1,2}})+(?=\s+[A-Z])(?!\s+WI)|\d\ufe0f?\u20e3|\(?[a-zA-Z][.)]"
     rf"|\(?[ivxIVX]{{1,4}}[.)]|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
 )
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
@@ -178,7 +183,11 @@ def _abbreviated(piece: str, after: str) -> bool:
     Jawa Tengah"), not a sentence's end; a single capital inside one ends it ("(Rencana B.)")."""
     enclosed = piece.rstrip(CLOSING_MARKS)
     abbreviation = ABBREVIATION if enclosed == piece else ENCLOSED_ABBREVIATION
-    return bool(abbreviation.search(enclosed) or (SHOUTED_TITLE.search(enclosed) and _is_name_after(after)))
+    return bool(
+        abbreviation.search(enclosed)
+        or (SHOUTED_TITLE.search(enclosed) and _is_name_after(after))
+        or (PAGE_ABBREVIATION.search(piece) and after[:1].isdigit())
+    )
 
 
 def rejoined_word(left: str, right: str) -> str:
@@ -356,6 +365,8 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
         if not paragraph or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)
+        if len(items) < 2:
+            intro, items = paragraph, []
         intro_sentences = _sentences(intro)
         if item and introduced and intro_sentences:
             candidates.append((intro_sentences[0], introduced))

@@ -567,17 +567,34 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
             "Aminah, Rina Kusuma, Dewi Lestari.\n\n" + SAID_AT_LENGTH,
             [SAID_AT_LENGTH],
         ),
-        (  # a number before a small letter is the sentence's quantity; before a capital, a section's mark
+        (  # a number opening a line is the sentence's own, wrapped or not; a year or a law's clause in brackets
+            # is no list; abbreviations of office and page do not end a sentence, "Tbk." closes a name
             "Workshop diikuti mahasiswa dari berbagai kampus di Jawa.\n45 peserta hadir langsung di aula "
-            "kedutaan besar Jakarta.\n3 dari 10 diplomat muda belajar negosiasi dari rekaman.\n"
-            '2.1 Diplomasi digital membuka peluang besar bagi generasi muda.\n7 "Kedutaan membuka kelas '
-            'bahasa Indonesia gratis."',
+            "kedutaan besar Jakarta.\nLokakarya dibuka resmi oleh Kepala Badan pada hari Sabtu, tanggal\n12 Maret "
+            "2022, di Aula Utama Gedung Kementerian.\nPenelitian Hanson dkk. (2020) menunjukkan diplomasi digital "
+            "meningkatkan citra negara.\nKasus tersebut dijerat Pasal 27 ayat (3) UU ITE tentang pencemaran nama "
+            "baik.\nPj. Gubernur DKI Jakarta Heru Budi Hartono membuka pelatihan jurnalistik bagi pelajar.\nRincian "
+            "anggaran pelatihan tercantum pada hal. 12 laporan panitia.\nAcara didukung PT. Telkom Indonesia Tbk. "
+            "Perusahaan itu menyediakan ruang rapat digital gratis bagi peserta.",
             [
                 "Workshop diikuti mahasiswa dari berbagai kampus di Jawa.",
                 "45 peserta hadir langsung di aula kedutaan besar Jakarta.",
-                "3 dari 10 diplomat muda belajar negosiasi dari rekaman.",
-                "Diplomasi digital membuka peluang besar bagi generasi muda.",
-                '"Kedutaan membuka kelas bahasa Indonesia gratis."',
+                "Lokakarya dibuka resmi oleh Kepala Badan pada hari Sabtu, tanggal 12 Maret 2022, di Aula Utama "
+                "Gedung Kementerian.",
+                "Penelitian Hanson dkk. (2020) menunjukkan diplomasi digital meningkatkan citra negara.",
+                "Kasus tersebut dijerat Pasal 27 ayat (3) UU ITE tentang pencemaran nama baik.",
+                "Pj. Gubernur DKI Jakarta Heru Budi Hartono membuka pelatihan jurnalistik bagi pelajar.",
+                "Rincian anggaran pelatihan tercantum pada hal. 12 laporan panitia.",
+                "Acara didukung PT. Telkom Indonesia Tbk.",
+                "Perusahaan itu menyediakan ruang rapat digital gratis bagi peserta.",
+            ],
+        ),
+        (  # emoji and keycap digits mark list items
+            "Tujuan:\n✅ Peserta mampu menyusun pesan diplomasi digital yang efektif.\n1️⃣ Peserta wajib "
+            "mengikuti seluruh sesi pelatihan secara daring.",
+            [
+                "Peserta mampu menyusun pesan diplomasi digital yang efektif.",
+                "Peserta wajib mengikuti seluruh sesi pelatihan secara daring.",
             ],
         ),
     ],
@@ -610,7 +627,8 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "stars-arrows-emoji-titles",
         "names-greetings-repeats",
         "a-list-of-names",
-        "quantities-opening-a-line",
+        "numbers-brackets-and-abbreviations",
+        "emoji-marks",
     ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):

@@ -180,8 +180,12 @@ def test_only_a_news_pages_furniture_standing_alone_is_taken_out(tmp_path):
         "Lihat juga bagaimana Korea Selatan memanfaatkan budaya pop.",
         "Dibaca 3 kali lebih banyak daripada berita biasa, konten video menjadi andalan.",
         "Peserta menilai materi dengan skor 3 | 4 | 5 untuk aspek relevansi.",
+        "Dokumentasi kegiatan disimpan panitia di laman resmi kementerian.",
+        "Para peserta berfoto bersama / berjabat tangan usai penutupan.",
     ]
     furniture = [
+        "Dok. Humas Kemlu",
+        "ANTARA FOTO/Galih Pradipta/foc.",
         "Baca juga: Workshop hari ke-9 membahas public speaking",
         "Bagikan:",
         "SHARE",
