@@ -1011,7 +1011,7 @@ _LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
 )
 PAGE_FURNITURE = re.compile(
-    _LINK_WORDS + r"(?:[ \t]*:.*|[^\w]*)"
+    _LINK_WORDS + r"(?:(?:[ \t]+\w+){0,3}[ \t]*:.*|[^\w]*)"  # "Simak selengkapnya di sini: bit.ly/..."
     r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini\b.*|share[ \t]+this\b.*"
     r"|dibaca[ \t]*:?[ \t]*[\d.,]+[ \t]+kali\W*"
     # a photo's credit on its own line: "Dok. Humas Kemlu", "ANTARA FOTO/Galih Pradipta/foc."

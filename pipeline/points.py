@@ -56,7 +56,8 @@ HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
 # "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").
 ENUMERATION = re.compile(r"(?<![\w)])(?<![Aa]yat )\(\d{1,2}\)|(?<=\s)[a-h]\)(?=\s)")
-URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+")  # addresses, not words of a point
+# addresses, not words of a point: also a bare domain with a path ("bit.ly/diplomasidigital", "kemlu.go.id/x")
+URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/\S*")
 # A list item of plain text or Markdown ("- ", "* ", "• ", "✅ ", "1. ", "2) ", "1️⃣ ", "a. ", "iv) ")
 # starts a point of its own, without its mark.  A number without a period or bracket is no mark: it
 # is the sentence's own, also where a wrapped line opens with it ("... pada tanggal" / "12 Maret

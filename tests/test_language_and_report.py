@@ -185,6 +185,7 @@ def test_only_a_news_pages_furniture_standing_alone_is_taken_out(tmp_path):
     ]
     furniture = [
         "Dok. Humas Kemlu",
+        "Simak selengkapnya di sini: bit.ly/diplomasidigital",
         "ANTARA FOTO/Galih Pradipta/foc.",
         "Baca juga: Workshop hari ke-9 membahas public speaking",
         "Bagikan:",
