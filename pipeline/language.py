@@ -1050,6 +1050,18 @@ EVENT_WORDS = {
     "disaksikan",
     "tautan",
     "menghadirkan",
+    # how news pages say it was held, opened and attended ("Workshop ini digelar atas kerja sama ...",
+    # "Kegiatan diawali dengan ...", "merupakan rangkaian dari ...", "Turut hadir ...")
+    "digelar",
+    "menggelar",
+    "diadakan",
+    "diawali",
+    "diakhiri",
+    "rangkaian",
+    "hadir",
+    "penyelenggara",
+    "sambutan",
+    "sambutannya",
     # the same in an English report of the day (compare matches it across languages)
     "event",
     "session",
@@ -1080,6 +1092,26 @@ REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
 CONTENT_FOLLOWS = re.compile(
     r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi|that|namely|including)\b"
 )
+# A claim reported in the news' own forms: "bahwa ..." (CONTENT_FOLLOWS), a verb of saying and a
+# comma ("Chalief menyampaikan, Indonesia telah ...", "Ia menambahkan, ..."), "Menurut X, ...".  Such
+# a sentence is content however many words of the event it holds ("Ia menjelaskan bahwa moderator
+# yang baik ... setiap pembicara", "Dalam sesi tanya jawab, Dr. Ayu menjawab bahwa ...").  "yaitu",
+# "adalah" do not count there: "Tema acara ini adalah ...", "Narasumbernya yaitu ..." narrate.
+CLAIMED = re.compile(
+    rf"\b(?:bahwa|that)\b|\b{SPEAKING}\s*,|\b(?:menambahkan|mengatakan|menegaskan|menekankan|mengungkapkan"
+    r"|menuturkan|menilai|berpendapat|mengingatkan|menyebutkan|menjawab|mencontohkan|berpesan|said|added)\s*,"
+    r"|^\W*menurut(?:nya)?\b|,\s*menurut(?:nya)?\b",
+    re.I,
+)
+# What the organisers say is about the event ("Ketua Panitia ... mengatakan bahwa workshop ini
+# merupakan agenda tahunan", "Menurut keterangan panitia, acara ini diikuti ..."): no claim to find.
+ORGANISERS = frozenset({"panitia", "penyelenggara", "organizer", "organiser", "organizers", "organisers", "committee"})
+# The event's people introduced, thanked or leading it, with nothing said: "Bertindak sebagai
+# moderator, ...", "Diskusi dipandu oleh ...", "Turut hadir ...", "... mengucapkan terima kasih kepada ...".
+INTRODUCED = re.compile(
+    r"\b(?:(?:bertindak|hadir|tampil) sebagai (?:moderator|narasumber|pembicara|pemateri|pembawa acara|mc|host)"
+    r"|(?:dipandu|dimoderatori|dibawakan) oleh|turut hadir|(?:ber)?terima kasih)\b"
+)
 # Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
 SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia|he|she)\b")
 NARRATION_MIN_EVENT_WORDS = 2
@@ -1107,10 +1139,12 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     # "Dr. Ayu ...", "Webinar hari ke-10 membahas ...", "Beliau berbagi ..."
     speaker = named_speakers or event_words or SAME_SPEAKER.search(words)
     speaking = REPORTING.search(words) or (speaker and REPORTING_TOPIC.search(words))
+    claimed = CLAIMED.search(sentence) and not ORGANISERS & set(words.split())
     # "Sesi itu menghadirkan X dan Y": the day's speakers named together, with nothing said.
-    if (speaking or len(named_speakers) > 1) and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
+    told = speaking or len(named_speakers) > 1 or INTRODUCED.search(words)
+    if told and not claimed and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
         return True
-    return event_words >= NARRATION_MIN_EVENT_WORDS
+    return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
 
 
 def starts_a_talk(sentence: str) -> bool:

@@ -663,6 +663,16 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
         "Dalam paparannya, beliau berbagi kisah bertugas di Afrika Utara.",
         "Salah satu peserta, mahasiswa Program Studi Sistem Informasi, menanyakan cara mempromosikan budaya.",
         "Seorang penanya dari Demak menanyakan peluang magang di kedutaan.",
+        # as news pages write who led, attended and thanked, and how it was held
+        "Bertindak sebagai moderator, Rina Kusuma, dosen Hubungan Internasional Universitas STEKOM.",
+        "Diskusi dipandu oleh Andi Pratama, mahasiswa semester akhir.",
+        "Turut hadir dalam kesempatan tersebut Wakil Rektor Bidang Kemahasiswaan dan para dosen.",
+        "Pihak penyelenggara mengucapkan terima kasih kepada Kementerian Luar Negeri atas dukungannya.",
+        "Workshop ini digelar atas kerja sama Program Studi Hubungan Internasional dengan Kementerian.",
+        "Kegiatan diawali dengan menyanyikan lagu Indonesia Raya bersama seluruh hadirin.",
+        # what the organisers say is about the event
+        "Ketua Panitia, Siti Nurhaliza, mengatakan bahwa workshop ini merupakan agenda tahunan himpunan.",
+        "Menurut keterangan panitia, acara ini diikuti oleh peserta dari 25 provinsi.",
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
@@ -678,6 +688,13 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
         ("Dr. Ayu menyampaikan tiga tingkatan, yaitu awal, menengah, dan akhir.", ["Dr. Ayu"]),
         ("Diplomasi dilakukan secara virtual selama pandemi dan terbukti berharga.", []),
         ("Kegiatan diplomasi virtual meliputi negosiasi dan pertemuan multilateral.", []),
+        # a claim reported in the news' forms, however many words of the event it holds
+        ("Ia menjelaskan bahwa moderator yang baik menjaga alur diskusi dan adil kepada setiap pembicara.", []),
+        ("Dalam sesi tanya jawab, Dr. Ayu menjawab bahwa rasa gugup adalah hal yang wajar.", ["Dr. Ayu"]),
+        ("Chalief menyampaikan, Indonesia menjadikan diplomasi digital bagian dari strategi sejak 2017.", ["Chalief"]),
+        ("Ia menambahkan, public speaking menjadi modal diplomat dalam menyampaikan posisi Indonesia.", []),
+        ("Menurut Dr. Ayu, peserta webinar dan rapat daring lebih cepat kehilangan fokus.", ["Dr. Ayu"]),
+        ("Beliau mencontohkan, KBRI rutin menggelar acara budaya virtual yang diikuti ribuan warga.", []),
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
