@@ -609,7 +609,9 @@ def _digits_among_number_words(text: str) -> str:
     for at, token in enumerate(tokens):
         if not (token.isdigit() and 0 < int(token) < 1000 and token[0] != "0"):
             continue
-        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        # "15 juta.": the word as said, without the sentence's stop (left as 15, "10-15 juta." had been
+        # read 10 juta juta)
+        after = re.sub(r"\W+$", "", tokens[at + 1]) if at + 1 < len(tokens) else ""
         before = tokens[at - 1] if at else ""
         if after in _MAGNITUDES or before in _MAGNITUDES - {"belas"}:
             tokens[at] = num2words(int(token), lang="id")
@@ -668,8 +670,20 @@ _SAID_TENS_FRACTION = re.compile(  # "lima koma tiga puluh dua" is 5.32, as "lim
 )
 _SAID_WORDS = "|".join([*_DIGIT_WORDS[1:], "sepuluh", "sebelas", "seratus", "puluh", "belas", "ratus"])
 _SAID_GROUP = rf"(?:\d{{1,3}}|(?:{_SAID_WORDS})(?:\s+(?:{_SAID_WORDS})){{0,4}})"  # below a thousand: at most 5 words
+# (neither end part of a larger number: "dua ribu dua puluh sampai dua ribu dua puluh empat" is two years)
 _SAID_SCALED_RANGE = re.compile(
-    rf"(?<![\w.,])({_SAID_GROUP})\s+(?:sampai|hingga|s/d)\s+({_SAID_GROUP})\s+(ribu|juta|miliar|triliun)\b"
+    rf"(?<![\w.,])(?<!ribu )(?<!juta )(?<!miliar )({_SAID_GROUP})\s+(?:sampai|hingga|s/d)\s+({_SAID_GROUP})\s+"
+    rf"(ribu|juta|miliar|triliun)\b(?!\s+(?:{_SAID_WORDS}|\d)\b)"
+)
+# A year said by its last two digits one by one ("dua ribu dua dua" for 2022, "dua ribu nol lima").
+_SAID_YEAR_DIGITS = re.compile(
+    rf"\bdua ribu (nol|kosong|satu|dua|tiga) ({'|'.join(_DIGIT_WORDS)})\b(?!\s+(?:puluh|belas|ratus|ribu|juta)\b)"
+)
+# Digits on either side of a said "koma" ("1 koma 2 juta", "2 koma 5 persen").
+_DIGITS_AROUND_KOMA = re.compile(r"(?<![\w.,])(\d+)\s+koma\s+(\d+)(?![\w]|[.,]\d)")
+# A hesitation inside a said number ("seratus ee dua puluh lima", "dua koma ee lima juta").
+_HESITATION_IN_NUMBER = re.compile(
+    rf"\b({_SAID_WORDS}|ribu|juta|miliar|triliun|koma)\s+(?:e+|em+|hm+)\s+(?=(?:{_SAID_WORDS}|koma)\b)"
 )
 _SAID_DECIMAL = re.compile(r"\b(\d+) koma_(\d+)\b")
 _QUANTITY = re.compile(
@@ -695,9 +709,9 @@ _SCALE_WORDS |= {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillio
 _SCALE_SPELLING = re.compile(r"\bmilyard?\b|\bmilliar\b|\btrilyun\b|\btrillyun\b")  # as often written as "miliar"
 _SCALE_AGAINST = re.compile(rf"(\d)({'|'.join(_SCALE_WORDS)})\b")
 _SCALED_RANGE = re.compile(
-    rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|‐|–|—|sampai|hingga|s\.?d\.?|s/d)\s*(\d+(?:[.,]\d+)?)\s+"
+    rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d+)?)\s*(?:-|‐|–|—|sampai|hingga|s\.?d\.?|s/d)\s*(\d+(?:[.,]\d+)?)\s+"
     rf"({'|'.join(_SCALE_WORDS)})\b"
-)
+)  # the low end below a thousand: "10000000 sampai 15 juta" is no range in millions
 _UNIT_AGAINST = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(km|kg|ha|cm|mm|gb|mb|ml|x)\b")
 _ABOUT_SCALE = re.compile(
     rf"(?<![\w.,])((?:\d{{1,3}}|{'|'.join(_DIGIT_WORDS[1:])}|sepuluh|sebelas|belas|puluh))\s+(belas|puluh|ratus|ribu|juta)an\b"
@@ -736,7 +750,10 @@ _MONTHS = (
     "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
 )
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?=\s+(?:{_MONTHS})\b)")
+# (also the first days of a range or a list: "12-14 Maret", "12 dan 13 Maret", "1 sampai 3 Desember")
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:\s*(?:-|‐|–|—|,|dan|sampai|hingga|s\.?d\.?|s/d)\s*\d{{1,2}}){{0,4}}(?=\s+(?:{_MONTHS})\b)"
+)
 # ... and a day and month written after the word for a date ("tanggal 1/10" is the first of October,
 # not a tenth)
 _DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|\b(?:tanggal|tgl)\.?\s*\d{1,2}\s*/\s*\d{1,2}(?![\w/]|[.,]\d)")
@@ -867,6 +884,10 @@ def without_list_marks(text: str) -> str:
     return _ENUMERATION.sub("\n", _ENUMERATION.sub("\n", text))
 
 
+def _year_digit(word: str) -> int:
+    return 0 if word == "kosong" else _DIGIT_WORDS.index(word)
+
+
 def _currency_scale(match: re.Match) -> str:
     amount, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     return f"{amount} {'miliar' if letter == 'm' else 'triliun'}"
@@ -902,7 +923,9 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _PHONE.sub(" ", text)
     text = _NUMBER_IDIOM.sub(_idiom_left_out, _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
-    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _DIGITS_AROUND_KOMA.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
+    text = _HESITATION_IN_NUMBER.sub(r"\1 ", text)
+    text = _SAID_YEAR_DIGITS.sub(lambda m: f"20{_year_digit(m.group(1))}{_DIGIT_WORDS.index(m.group(2))}", text)
     text = _SAID_TENS_FRACTION.sub(r"koma \1 \2", text)  # "koma tiga puluh dua": the digits 3, 2
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
     text = _SAID_SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "sepuluh sampai lima belas juta"

@@ -368,6 +368,16 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("pada tahun 20 24 kami", ["2024"]),
         ("tahun 0 8 1 2 3 4", []),
         ("Aplikasi versi 2.0 dirilis kemarin.", []),
+        # a range's ends each scaled once, also before a stop; two years apart are no range
+        ("Biaya per peserta berkisar Rp 10-15 juta.", ["10000000", "15000000"]),
+        ("kisarannya 50 sampai 100 ribu.", ["50000", "100000"]),
+        ("RPJMN dua ribu dua puluh sampai dua ribu dua puluh empat", ["2020", "2024"]),
+        # a year said by its last digits; the days of a range before a month
+        ("mulai tahun dua ribu dua dua ya", ["2022"]),
+        ("Pelatihan digelar 12-14 Maret 2023 dan 1 dan 2 Mei.", ["2023"]),
+        # digits around a said "koma", a hesitation inside a said number
+        ("penggunanya sudah 1 koma 2 juta orang", ["1200000"]),
+        ("ada seratus ee dua puluh lima sekolah, dua koma ee lima juta siswa", ["125", "2500000"]),
     ],
 )
 def test_quantities_are_read_in_any_form_a_text_states_them(text, values):
