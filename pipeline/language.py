@@ -1172,9 +1172,10 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
 
 def starts_a_talk(sentence: str) -> bool:
     """Whether a sentence says that someone, other than the speaker named last ("Beliau juga
-    menjelaskan ..."), spoke about something ("Prof. Hikmahanto menjelaskan tentang ...")."""
+    menjelaskan ..."), spoke about something ("Prof. Hikmahanto menjelaskan tentang ...") or
+    is introduced ("Bertindak sebagai moderator, Rina Kusuma ...", "Diskusi dipandu oleh ...")."""
     words = normalize(sentence)
-    return bool(REPORTING.search(words)) and not SAME_SPEAKER.search(words)
+    return bool(REPORTING.search(words) or INTRODUCED.search(words)) and not SAME_SPEAKER.search(words)
 
 
 def core_name(name: str) -> str:

@@ -717,6 +717,17 @@ def test_a_speaker_the_config_does_not_know_is_credited_with_nothing():
     assert credited[2:] == [None, None, None]
 
 
+def test_a_moderator_introduced_ends_the_part_of_the_speaker_named_before():
+    from pipeline.compare import attributions
+
+    texts = [
+        "H.E Chalief Akbar menjelaskan tentang diplomasi digital.",
+        "Bertindak sebagai moderator, Rina Kusuma, dosen Hubungan Internasional.",
+        "Seorang diplomat harus menjaga etika ketika menulis di media sosial resmi.",
+    ]
+    assert attributions(texts, [["H.E. Chalief Akbar"], [], []]) == ["H.E. Chalief Akbar", None, None]
+
+
 def test_short_sentences_left_out_are_named_in_a_note_not_a_warning():
     report = (
         "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
