@@ -27,6 +27,7 @@ FILLERS = {
     "ya",
     "yah",
     "nah",
+    "nya",  # a clitic written apart ("mic nya dimatikan"), no word of its own
     "gitu",
     "kan",
     "sih",
@@ -252,13 +253,22 @@ def stop_words(language: str = "id") -> frozenset[str]:
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
+# An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
+# no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
+# phrases), though a sentence holding them may say one.
+MEETING_WORDS = frozenset(
+    ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
+    + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
+)
+
+
 @lru_cache(maxsize=8)
 def phrase_stop_words(language: str = "id") -> frozenset[str]:
-    """The words no key phrase begins or ends with: the day's stop words, and for a talk in
-    Indonesian or Malay English's as well, which its speakers mix in ("the public", "and the",
-    "with the" had been an Indonesian talk's topics)."""
+    """The words no key phrase begins or ends with: the day's stop words and MEETING_WORDS, and for
+    a talk in Indonesian or Malay English's as well, which its speakers mix in ("the public", "and
+    the", "with the" had been an Indonesian talk's topics)."""
     mixed = _spacy_stop_words("en") if language in ("id", "ms") else frozenset()
-    return stop_words(language) | mixed
+    return stop_words(language) | mixed | MEETING_WORDS
 
 
 @lru_cache(maxsize=8)
@@ -546,7 +556,7 @@ def is_number_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_vocabulary() -> frozenset[str]:
-    return frozenset({word for key in _number_words() for word in key} | set(SCALES) | set(ONE_SCALE))
+    return frozenset({word for key in _number_words() for word in key} | set(SCALES) | set(ONE_SCALE) | {"koma"})
 
 
 @lru_cache(maxsize=1)
@@ -1200,8 +1210,9 @@ def person_name(name: str) -> str | None:
 
 def name_words(name: str) -> list[str]:
     """The words of a person's name that can stand for the whole, as normalize() writes them:
-    'Dr. Ayu Larasati, S.Sos.' -> ['ayu', 'larasati'] (no degrees, none under NAME_PART_MIN letters)."""
-    return [word for word in normalize(core_name(name)).split() if len(word) >= NAME_PART_MIN]
+    'Dr. Ayu Larasati, S.Sos.' -> ['ayu', 'larasati'] (no degrees, none under NAME_PART_MIN letters),
+    'Mbak Citra Lestari' -> ['citra', 'lestari'] (a title said before it is no part of it)."""
+    return [word for word in normalize(person_name(name) or core_name(name)).split() if len(word) >= NAME_PART_MIN]
 
 
 def english_share(text: str) -> float:

@@ -402,10 +402,8 @@ def select_phrases(
             topic.score = max(topic.score, inside[0].score)
             kept[kept.index(inside[0])] = topic
             kept = [other for other in kept if other not in inside[1:]]
-        else:
-            kept.append(topic)
-        if len(kept) == top_n:
-            break
+        elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
+            kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase() for topic in kept]
 
 
@@ -436,7 +434,14 @@ def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list
     stop = set(phrase_stop_words(language))
     extractor = yake.KeywordExtractor(lan=language, n=3, dedup_lim=0.7, top=top_n * CANDIDATES, stopwords=stop)
     ranked = extractor.extract_keywords(". ".join(line for text in normalized for line in text.split("\n")))
-    return [(p, 1 / (1 + s)) for p, s in ranked if _meaningful(p, language)]
+    # YAKE does not end a sentence before a small letter: "media sosial. twitter." crosses two
+    # clauses, and "media sosial." is "media sosial" (the best score of the two forms kept)
+    phrases: dict[str, float] = {}
+    for phrase, score in ranked:
+        phrase = phrase.rstrip(".")
+        if "." not in phrase and phrase not in phrases and _meaningful(phrase, language):
+            phrases[phrase] = 1 / (1 + score)
+    return list(phrases.items())
 
 
 def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> list[list[tuple[str, float]]]:

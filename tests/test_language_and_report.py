@@ -453,3 +453,13 @@ def test_names_as_a_report_writes_them(text, names):
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
     assert person_name(written) == person
+
+
+def test_a_title_said_before_a_name_is_no_word_of_the_name():
+    """A config's "Mbak Citra Lestari": "mbak" had been a word of her name, so "mbak citra" said in
+    the talk was not a title before a name, and "citra" became a topic."""
+    from pipeline.language import name_words
+
+    assert name_words("Mbak Citra Lestari") == ["citra", "lestari"]
+    assert name_words("Dr. Ayu Larasati, S.Sos., M.Ikom.") == ["ayu", "larasati"]
+    assert name_words("Moderator") == ["moderator"]

@@ -131,6 +131,34 @@ def test_a_phrase_is_listed_once_beside_a_longer_one_that_stands_for_it(vocabula
     assert [(p.phrase, p.count, p.score) for p in phrases] == [("diplomasi digital", 3, 0.9), ("diplomasi", 6, 0.8)]
 
 
+def test_a_longer_phrase_ranked_after_the_list_is_full_takes_its_pieces_place(vocabulary):
+    talk = _talk(*["soft power itu penting", "soft power kita", "soft power budaya", "diplomasi budaya"] * 2)
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("soft", 0.9), ("power", 0.85), ("diplomasi", 0.8), ("soft power", 0.5)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=3, min_count=2, vocabulary=vocabulary)
+    assert [p.phrase for p in phrases] == ["soft power", "diplomasi"]
+
+
+def test_a_key_phrase_crosses_no_clause_of_one_word():
+    from pipeline.topics import key_phrases
+
+    ranked = [p for p, _ in key_phrases(["sudah maksimal di media sosial", "twitter\ninstagram\nya"] * 2, 5)]
+    assert "media sosial" in ranked and not any("." in p for p in ranked)
+
+
+def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
+    talk = _talk(
+        "Mohon matikan mic ya, silakan tulis di kolom chat, link absensi sudah di share.",
+        "Makasih guys, link zoom dan sertifikat dikirim, bye bye, terimakasih.",
+        "Silakan cek kolom chat, link absensi ya, makasih, mic nya dimatikan dulu.",
+        "Sertifikat dikirim lewat link, makasih guys, bye bye, terimakasih semuanya.",
+        "Nilainya tiga koma lima, tiga koma nol, koma lagi.",
+    )
+    junk = {"mic", "kolom", "chat", "link", "absensi", "share", "makasih", "guys", "bye", "terimakasih", "koma", "nya"}
+    phrases = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert phrases and not [phrase for phrase in phrases if junk & set(phrase.split())]
+
+
 def test_a_phrase_whisper_was_unsure_of_is_no_topic_unless_it_is_the_days_own():
     """'kucing' heard twice at probability 0.3 in a talk about diplomacy was a mishearing; the
     report's 'diplomasi digital' heard as unsurely ('dikital') is still the day's topic."""
