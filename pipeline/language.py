@@ -797,14 +797,15 @@ _COUNTED = (
     "|sekolah|kampus|lembaga|instansi|perusahaan|kelompok|tim|kegiatan|program|buah|unit|kali|jam|menit|hari"
 )
 _REFERENCE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS})\.?\s*:?\s*\d+[a-z]?\b(?:\s*(?:,|dan|atau|-|–|sampai|hingga)\s*\d+[a-z]?\b"
+    # (a letter's or a decree's number whole: "Nomor 188/45/KPTS/2021", "Nomor 12/PMK.05/2023")
+    rf"\b(?:{_REFERENCE_WORDS})\.?\s*:?\s*\d+[a-z]?\b(?:/[\w.]*\w)*(?:\s*(?:,|dan|atau|-|–|sampai|hingga)\s*\d+[a-z]?\b"
     rf"(?!\s*(?:ribu|juta|miliar|triliun|persen|%|(?:{_COUNTED})\b)))*"
 )
 # A number said after the name it belongs to: "covid sembilan belas", "ge dua puluh", "UU 11",
 # "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
 _NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
     "[ck]h?o[vfbp][iey][dt]|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
-    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|apbn|apbd|ri"
+    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri"  # "APBN 2024": the budget's year
 )
 _NAME_NUMBER = re.compile(
     rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"

@@ -378,6 +378,9 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         # digits around a said "koma", a hesitation inside a said number
         ("penggunanya sudah 1 koma 2 juta orang", ["1200000"]),
         ("ada seratus ee dua puluh lima sekolah, dua koma ee lima juta siswa", ["125", "2500000"]),
+        # a decree's number whole is no quantity; a budget's year is one
+        ("Diatur SK Nomor 188/45/KPTS/2021 dan PMK Nomor 12/PMK.05/2023 untuk 300 guru.", ["300"]),
+        ("Anggaran pendidikan 20 persen dari APBN 2024.", ["20", "2024"]),
     ],
 )
 def test_quantities_are_read_in_any_form_a_text_states_them(text, values):
