@@ -1126,20 +1126,30 @@ REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
 CONTENT_FOLLOWS = re.compile(
     r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi|that|namely|including)\b"
 )
-# A claim reported in the news' own forms: "bahwa ..." (CONTENT_FOLLOWS), a verb of saying and a
-# comma ("Chalief menyampaikan, Indonesia telah ...", "Ia menambahkan, ..."), "Menurut X, ...".  Such
-# a sentence is content however many words of the event it holds ("Ia menjelaskan bahwa moderator
-# yang baik ... setiap pembicara", "Dalam sesi tanya jawab, Dr. Ayu menjawab bahwa ...").  "yaitu",
-# "adalah" do not count there: "Tema acara ini adalah ...", "Narasumbernya yaitu ..." narrate.
+# A claim reported in the news' own forms: "bahwa ..." (CONTENT_FOLLOWS), a verb of speaking and a
+# comma ("Chalief menyampaikan, Indonesia telah ..."), a verb that says or judges ("Ayu mengatakan
+# durasi ...", "Ia menilai ...", "Ia berharap ...", "Ia mendorong mahasiswa untuk ..."), a quote and
+# who said it ("“...,” ujar Chalief"), "Menurut X, ...".  Such a sentence is content however many
+# words of the event or of speaking its claim holds ("Ia menjelaskan bahwa moderator yang baik ...
+# setiap pembicara", "... berlatih berbicara di depan cermin").  "yaitu", "adalah" do not count
+# there: "Tema acara ini adalah ...", "Narasumbernya yaitu ..." narrate.
 CLAIMED = re.compile(
-    rf"\b(?:bahwa|that)\b|\b{SPEAKING}\s*,|\b(?:menambahkan|mengatakan|menegaskan|menekankan|mengungkapkan"
-    r"|menuturkan|menilai|berpendapat|mengingatkan|menyebutkan|menjawab|mencontohkan|berpesan|said|added)\s*,"
-    r"|^\W*menurut(?:nya)?\b|,\s*menurut(?:nya)?\b",
+    rf"\b(?:bahwa|that)\b|\b{SPEAKING}\s*,"
+    r"|\b(?:mengatakan|menambahkan|menegaskan|menekankan|mengungkapkan|menuturkan|menilai|berpendapat|mengingatkan"
+    r"|menyebut|menyebutkan|menjawab|mencontohkan|berpesan|meyakini|said|added|stressed|argued)\b"
+    r"|\b(?P<exhorting>berharap|mendorong|mengajak|mengimbau|urged)\b"
+    r"|[”\"]\s*,?\s*(?P<after>(?:ujar|kata|tutur|ucap|tegas|jelas|imbuh|tambah)(?:nya)?\b)"
+    r"|^\W*(?P<according>menurut(?:nya)?\b)|,\s*(?P<according_within>menurut(?:nya)?\b)",
     re.I,
 )
-# What the organisers say is about the event ("Ketua Panitia ... mengatakan bahwa workshop ini
-# merupakan agenda tahunan", "Menurut keterangan panitia, acara ini diikuti ..."): no claim to find.
-ORGANISERS = frozenset({"panitia", "penyelenggara", "organizer", "organiser", "organizers", "organisers", "committee"})
+# Who says what the organisers, hosts and officials of the event say is about the event ("Ketua
+# Panitia ... mengatakan bahwa workshop ini merupakan agenda tahunan", "Menurut keterangan panitia,
+# acara ini diikuti ...", "Moderator mengajak peserta ...", "Rektor berharap kegiatan ini ..."):
+# no claim to find.
+ORGANISERS = frozenset(
+    {"panitia", "penyelenggara", "moderator", "mc", "pembawa", "rektor", "dekan", "organizer", "organiser"}
+    | {"organizers", "organisers", "committee", "host"}
+)
 # The event's people introduced, thanked or leading it, with nothing said: "Bertindak sebagai
 # moderator, ...", "Diskusi dipandu oleh ...", "Turut hadir ...", "... mengucapkan terima kasih kepada ...".
 INTRODUCED = re.compile(
@@ -1173,12 +1183,34 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     # "Dr. Ayu ...", "Webinar hari ke-10 membahas ...", "Beliau berbagi ..."
     speaker = named_speakers or event_words or SAME_SPEAKER.search(words)
     speaking = REPORTING.search(words) or (speaker and REPORTING_TOPIC.search(words))
-    claimed = CLAIMED.search(sentence) and not ORGANISERS & set(words.split())
+    claimed = _claimed(sentence)
     # "Sesi itu menghadirkan X dan Y": the day's speakers named together, with nothing said.
     told = speaking or len(named_speakers) > 1 or INTRODUCED.search(words)
     if told and not claimed and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
         return True
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
+
+
+def _claimed(sentence: str) -> bool:
+    """Whether the sentence reports a claim (CLAIMED) by someone other than the event's organisers:
+    the one who claims stands before the verb, after a quote's "ujar", or after "menurut".  What a
+    speaker asks of the audience about the event itself is no claim ("Ia juga mengajak para peserta
+    untuk aktif bertanya selama sesi berlangsung"), what they urge about the subject is ("Ia mendorong
+    mahasiswa untuk rutin berlatih berbicara ...")."""
+    match = CLAIMED.search(sentence)
+    if match is None:
+        return False
+    if match["after"]:
+        source = sentence[match.end() :]
+    elif match["according"] or match["according_within"]:
+        source = sentence[match.end() :].split(",")[0]
+    else:
+        source = sentence[: match.start()]
+    if match["exhorting"]:
+        asked = set(_joined_passive(normalize(sentence[match.end() :])).split())
+        if len(asked & EVENT_WORDS) >= NARRATION_MIN_EVENT_WORDS:
+            return False
+    return not ORGANISERS & set(normalize(source).split())
 
 
 def starts_a_talk(sentence: str) -> bool:

@@ -673,6 +673,9 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
         # what the organisers say is about the event
         "Ketua Panitia, Siti Nurhaliza, mengatakan bahwa workshop ini merupakan agenda tahunan himpunan.",
         "Menurut keterangan panitia, acara ini diikuti oleh peserta dari 25 provinsi.",
+        # what a speaker asks of the audience about the event itself
+        "Ia juga mengajak para peserta untuk aktif bertanya selama sesi berlangsung.",
+        "Moderator kemudian mengajak peserta menuliskan pertanyaan di kolom chat.",
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
@@ -695,6 +698,11 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
         ("Ia menambahkan, public speaking menjadi modal diplomat dalam menyampaikan posisi Indonesia.", []),
         ("Menurut Dr. Ayu, peserta webinar dan rapat daring lebih cepat kehilangan fokus.", ["Dr. Ayu"]),
         ("Beliau mencontohkan, KBRI rutin menggelar acara budaya virtual yang diikuti ribuan warga.", []),
+        # a verb that says or judges, without a comma; a quote and who said it
+        ("Ayu mengatakan durasi ideal sebuah sesi daring 15 hingga 20 menit agar peserta tetap fokus.", ["Ayu"]),
+        ("Ia menilai banyak diplomat muda kurang percaya diri ketika harus berbicara di forum.", []),
+        ("Ia mendorong mahasiswa untuk rutin berlatih berbicara di depan cermin.", []),
+        ("“Kita harus hadir di ruang digital,” ujar Chalief menanggapi pertanyaan peserta.", ["Chalief"]),
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
