@@ -779,6 +779,7 @@ SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA
 # Selasa" in an article's header block has no such key; YAML is keys and, indented under them,
 # list items, and nothing else.  A table row has three cells or more.
 DATA_MIN_LINES, DATA_SHARE, DATA_MIN_COLUMNS = 5, 0.6, 3
+DATA_PROSE_LINES, PROSE_MIN_WORDS = 2, 4  # sentences around a table that make a file a report
 # A question and its answer ("Tanya: ...", "J: ...") or each speaker's answer in an interview is a
 # label before a sentence: the same label again and again, each before a sentence of words; a data
 # file's keys are each given once (at one indent), or hold values, not sentences.
@@ -1116,9 +1117,16 @@ def _data_kind(lines: list[str]) -> str | None:
         numbered = delimiter == "," and sum(len(row) >= 2 and row[0].strip().isdigit() for row in table)
         # three columns or more; or two, the first a row number ("0,\"Diplomasi digital ...\""; a list
         # written "1<tab>..." is still a list)
-        if (width >= DATA_MIN_COLUMNS and rows >= most) or numbered >= most:
+        # a report with a table pasted in (a schedule from a Word file) still has its prose around it
+        prose = sum(len(row) < width and _is_prose(line) for row, line in zip(table, lines, strict=False))
+        if ((width >= DATA_MIN_COLUMNS and rows >= most) or numbered >= most) and prose < DATA_PROSE_LINES:
             return "a table (CSV or TSV rows)"
     return None
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as a sentence: words, a sentence's end ("Seluruh sesi berlangsung di Aula.")."""
+    return line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= PROSE_MIN_WORDS
 
 
 def _is_name(name: str) -> bool:

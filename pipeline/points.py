@@ -25,7 +25,7 @@ MIN_POINT_WORDS = 4  # content words a sentence needs to count as a point
 # "H.E."), and Indonesian abbreviations of addresses, dates and lists ("Jl.", "tgl.", "Des.", "dll.").
 _ABBREVIATED_WORDS = (
     r"\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|KH|Pj|Plt|Plh|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
-    r"hlm|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
+    r"hlm|Hlm|Vol|vol|Ed|Telp|Ket|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
     r"PT|CV|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]"  # "S.Sos.", "a.n.", "s.d."
@@ -50,7 +50,10 @@ CLOSING_MARKS = "”\"’')]»"
 # A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
 # Kekhawatiran'), or at a full-width 。！？, where the next one starts with a capital of any script, a
 # letter of a script without case (Chinese, Arabic) or a quote.
-SENTENCE_END = re.compile(rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*")
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*"
+    r"|(?<=[.!?]\[\d\])\s+|(?<=[.!?]\[\d\d\])\s+|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰])\s+"  # and a footnote's mark: ".[1] ", ".¹ "
+)
 OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
@@ -71,7 +74,8 @@ _MARK = (
 )
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)  # a Markdown table's row: cells, not sentences
+# A table's row: cells, not sentences (Markdown's "| ... |", or cells between tabs as a Word table pastes)
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[ ]*[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*)+[ \t]*$", re.M)
 # A PDF's page number on its own line, between dashes or brackets ("- 12 -", "Hal. 3 dari 10"): of at
 # most three digits, as a report has fewer than a thousand pages (a year, "2020", or "75%" on its own
 # is the report's, from a table or an infographic).
@@ -110,7 +114,15 @@ def _shouts(text: str) -> bool:
 
 
 def _is_title_line(line: str) -> bool:
-    return not HAS_SENTENCE_END.search(line) and len(line.split()) <= 12 and _capitalised(line) >= 0.5
+    """A title's line: short, no sentence end, capitalised as titles are, every content word (a
+    word in small letters that is no stop word is a sentence's: "Kegiatan didukung oleh Dinas ...
+    Provinsi Kalimantan" / "Timur serta ..." is one sentence wrapped)."""
+    return (
+        not HAS_SENTENCE_END.search(line)
+        and len(line.split()) <= 12
+        and _capitalised(line) >= 0.5
+        and not any(word.islower() and word.isalpha() and word not in stop_words() for word in line.split())
+    )
 
 
 def _is_heading(paragraph: str, item: bool) -> bool:
@@ -143,6 +155,23 @@ def _names_only(sentence: str) -> bool:
     return len(items) >= 3 and all(
         2 <= len(item.split()) <= 4 and _capitalised(item) == 1.0 and not HAS_SENTENCE_END.search(item[-1:])
         for item in items
+    )
+
+
+# An academic degree written after a name ("S.Sos.", "M.Ikom.", "Ph.D.", "M.A.", "MBA").
+DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}(?:[A-Za-z]{1,5}\.?)?|MBA|MPA|MSc|PhD|LLM")
+
+
+def _name_with_degrees(sentence: str) -> bool:
+    """A person's name and degrees alone, as a report is signed ("Dr. Ayu Larasati, S.Sos.,
+    M.Ikom.", "Dewi Kartika, S.Kom."): no point, though its periods make it look like a sentence."""
+    name, *degrees = [part.strip() for part in sentence.split(",")]
+    words = name.split()
+    return (
+        bool(degrees)
+        and 1 <= len(words) <= 6
+        and all(word[:1].isupper() for word in words)
+        and all(DEGREE.fullmatch(degree) for degree in degrees)
     )
 
 
@@ -383,7 +412,9 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     first = {}
     for text, lead in candidates:
         first.setdefault(normalize(text) or " ".join(text.casefold().split()), (text, lead))
-    candidates = [candidate for candidate in first.values() if not _names_only(candidate[0])]
+    candidates = [
+        candidate for candidate in first.values() if not (_names_only(candidate[0]) or _name_with_degrees(candidate[0]))
+    ]
     return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates]
 
 

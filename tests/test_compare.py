@@ -597,6 +597,18 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
                 "Peserta wajib mengikuti seluruh sesi pelatihan secara daring.",
             ],
         ),
+        (  # a wrapped line opening with a name's second word; a signature; a footnote's mark; a Word table's rows
+            "Kegiatan didukung oleh Dinas Komunikasi dan Informatika Provinsi Kalimantan\nTimur serta sejumlah "
+            "perguruan tinggi swasta.\n\nDiplomasi digital didefinisikan sebagai penggunaan internet untuk tujuan "
+            "diplomatik.[1] Konsep ini berkembang pesat sejak terbit di Jurnal Humas Vol. 3 tahun 2010.\n\n"
+            "13.00\tDiskusi Kelompok Penulisan Berita\tTim Fasilitator\n\nDr. Ayu Larasati, S.Sos., M.Ikom.",
+            [
+                "Kegiatan didukung oleh Dinas Komunikasi dan Informatika Provinsi Kalimantan Timur serta sejumlah "
+                "perguruan tinggi swasta.",
+                "Diplomasi digital didefinisikan sebagai penggunaan internet untuk tujuan diplomatik.[1]",
+                "Konsep ini berkembang pesat sejak terbit di Jurnal Humas Vol. 3 tahun 2010.",
+            ],
+        ),
     ],
     ids=[
         "list-items",
@@ -629,6 +641,7 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "a-list-of-names",
         "numbers-brackets-and-abbreviations",
         "emoji-marks",
+        "wrapped-before-a-name-signature-footnote-and-table",
     ],
 )
 def test_report_points_are_sentences_and_list_items(report, expected):

@@ -466,3 +466,17 @@ def test_a_title_said_before_a_name_is_no_word_of_the_name():
     assert name_words("Mbak Citra Lestari") == ["citra", "lestari"]
     assert name_words("Dr. Ayu Larasati, S.Sos., M.Ikom.") == ["ayu", "larasati"]
     assert name_words("Moderator") == ["moderator"]
+
+
+def test_a_report_with_a_table_pasted_in_is_read_as_a_report(tmp_path):
+    """A short report with a schedule pasted from a Word file (cells between tabs) had been refused
+    as a table: the sentences around it make it a report, and the rows are no points."""
+    report = (
+        "Berikut jadwal kegiatan lokakarya diplomasi digital hari ini.\n\nWaktu\tKegiatan\tPemateri\n"
+        "08.00\tRegistrasi\tPanitia\n09.00\tPembukaan\tDekan FISIP\n\n"
+        "Seluruh sesi berlangsung di Aula Gedung B lantai tiga."
+    )
+    assert [text for text, _ in split_points(_read(tmp_path, report))] == [
+        "Berikut jadwal kegiatan lokakarya diplomasi digital hari ini.",
+        "Seluruh sesi berlangsung di Aula Gedung B lantai tiga.",
+    ]
