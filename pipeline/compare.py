@@ -780,6 +780,12 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     notes = []
+    if split and all(is_narration(text, names) for (text, _), names in zip(split, named, strict=True)):
+        notes.append(
+            f"every sentence of the report narrates the event (who spoke, where, how it was held): all "
+            f"{len(split)} are compared as content, as the report says nothing else to look for"
+        )
+        log.info(f"{config.report_path}: {notes[-1]}")
     if short := sentences.short:  # kept in the record; a note, not an alarm
         more = f"; and {len(short) - SHORT_NAMED} more" if len(short) > SHORT_NAMED else ""
         notes.append(

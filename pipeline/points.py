@@ -60,7 +60,7 @@ HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").
 ENUMERATION = re.compile(r"(?<![\w)])(?<![Aa]yat )\(\d{1,2}\)|(?<=\s)[a-h]\)(?=\s)")
 # addresses, not words of a point: also a bare domain with a path ("bit.ly/diplomasidigital", "kemlu.go.id/x")
-URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/\S*")
+URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/\S*", re.I)
 # A list item of plain text or Markdown ("- ", "* ", "• ", "✅ ", "1. ", "2) ", "1️⃣ ", "a. ", "iv) ")
 # starts a point of its own, without its mark.  A number without a period or bracket is no mark: it
 # is the sentence's own, also where a wrapped line opens with it ("... pada tanggal" / "12 Maret
@@ -75,7 +75,7 @@ _MARK = (
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 # A table's row: cells, not sentences (Markdown's "| ... |", or cells between tabs as a Word table pastes)
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[ ]*[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*)+[ \t]*$", re.M)
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^\n\t]*\S\t+\S[^\n]*$", re.M)  # (each line read once: linear)
 # A PDF's page number on its own line, between dashes or brackets ("- 12 -", "Hal. 3 dari 10"): of at
 # most three digits, as a report has fewer than a thousand pages (a year, "2020", or "75%" on its own
 # is the report's, from a table or an infographic).
@@ -130,10 +130,12 @@ def _is_heading(paragraph: str, item: bool) -> bool:
     without a sentence end capitalised like a title, or lines that are each a name or a title.  A
     list item, a lower-case line and a sentence in capitals are points even without a period."""
     words = paragraph.split()
-    if _shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and not HAS_SENTENCE_END.search(paragraph[-1:]):
-        return True
     if item:
         return False
+    # (not one that leads into a list, "... SEBAGAI BERIKUT:", nor one ending in a link)
+    shouted_title = not HAS_SENTENCE_END.search(paragraph[-1:]) and not paragraph.endswith(":")
+    if _shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and shouted_title and not URL.search(paragraph):
+        return True
     lines = paragraph.splitlines()
     if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
         return True

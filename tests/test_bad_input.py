@@ -897,10 +897,12 @@ def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
         "zero-width-alone": original.replace(" ", "\u200b"),  # the only thing between words
         "emoji-style": original.replace("a", "a\ufe0f"),
         "bom-and-bidi": "\ufeff" + original.replace("Diplomasi", "\u202aDiplomasi\u202c\u00ad"),
-        "markdown": "# "
+        "markdown": "# "  # (the report repeats its title: both as headings; a list item is a point)
         + paragraphs[0]
+        + "\n\n## "
+        + paragraphs[1]
         + "\n\n"
-        + "\n".join("- " + p for p in paragraphs[1:6])
+        + "\n".join("- " + p for p in paragraphs[2:6])
         + "\n\n| kolom | nilai |\n|---|---|\n| a | b |\n\n"
         + "\n\n".join(paragraphs[6:]),
     }[form]

@@ -749,6 +749,25 @@ def test_a_moderator_introduced_ends_the_part_of_the_speaker_named_before():
     assert attributions(texts, [["H.E. Chalief Akbar"], [], []]) == ["H.E. Chalief Akbar", None, None]
 
 
+@pytest.mark.parametrize("report", ["day-3.txt", "day-7.txt", "day-10.txt"])
+def test_a_report_in_capitals_keeps_its_points(report):
+    """A paragraph in capitals that leads into a list ("... SEBAGAI BERIKUT:"), one ending in a
+    link, and list items in capitals are points, not titles: a report in capitals lost up to 7."""
+    text = (REPO / "configs" / "reports" / report).read_text(encoding="utf-8")
+    assert len(split_points(text.upper())) == len(split_points(text))
+
+
+def test_a_report_that_only_narrates_is_compared_whole_and_says_so():
+    report = (
+        "Acara workshop diplomasi digital dilaksanakan secara daring melalui Zoom pada hari Sabtu.\n\n"
+        "Kegiatan tersebut dipandu oleh moderator dan diikuti oleh ratusan peserta dari berbagai kampus."
+    )
+    _, _, result = _compare("demo", report=report)
+    assert [p.status for p in result["points"]] != ["narration", "narration"]
+    assert any("every sentence of the report narrates the event" in n for n in result["notes"])
+    assert not result["warnings"] or not any("narrates" in w for w in result["warnings"])
+
+
 def test_short_sentences_left_out_are_named_in_a_note_not_a_warning():
     report = (
         "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak tahun 2017.\n"
