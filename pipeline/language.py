@@ -259,6 +259,9 @@ def stop_words(language: str = "id") -> frozenset[str]:
 MEETING_WORDS = frozenset(
     ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
     + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
+    + ("jumpa", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
+    # and the talk's own small words of doing and pointing ("bikin", "pakai", "contohnya", "namanya")
+    + ("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak")
 )
 
 
@@ -670,7 +673,8 @@ _ENUMERATION = re.compile(
 # more), "satu arah" / "dua arah" (one-way, two-way); the word before is kept to tell "tiga puluh
 # satu lagi" (31 more) from them.
 _NUMBER_IDIOM = re.compile(
-    r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b)"
+    r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b"
+    r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b)"  # "both", "double-edged", a countdown
 )
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -81,6 +82,10 @@ NESTED_SHARE = 0.75
 # "teman teman") greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
+# Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
+# mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name.
+ADDRESS_TITLES = frozenset({"pak", "bu", "mas", "mbak", "kak", "bang", "dik", "dek", "saudara", "saudari"})
+ADDRESSED_MIN = 2
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
@@ -209,6 +214,10 @@ class Vocabulary:
     # name words that are words of the language ("bayu", "indah") which the talk says after a title
     # in most of their mentions ("pak bayu"): there they name the speaker (talk_calls)
     called: frozenset[str] = frozenset()
+    # words of the talk said after a form of address in most of their mentions, twice or more ("mas
+    # joko", "kak rizky", "bang fadli"): the names of people the config does not name (a question's
+    # asker), not topics (talk_calls)
+    addressed: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -237,6 +246,8 @@ class Vocabulary:
         words = phrase.split()
         if all(word in HONORIFICS for word in words):  # "mbak", "pak dubes": a title alone names no topic
             return True
+        if all(word in HONORIFICS or word in self.addressed for word in words):  # "joko", "bang fadli"
+            return True
         if not all(word in self.names or word in HONORIFICS for word in words) or not any(
             word in self.names for word in words
         ):
@@ -260,7 +271,7 @@ class Vocabulary:
                         before -= 1
                     after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
-        return replace(self, called=frozenset(called))
+        return replace(self, called=frozenset(called), addressed=_addressed(normalized, self.language))
 
     def own(self, phrase: str) -> bool:
         """Whether the phrase is one of the day's own (report, glossary, speaker names)."""
@@ -338,6 +349,21 @@ class Vocabulary:
             read = whole[0]
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
+
+
+def _addressed(normalized: list[str], language: str) -> frozenset[str]:
+    """Words said after a form of address (ADDRESS_TITLES) in most of their mentions and at least
+    ADDRESSED_MIN times: people's names ("mas joko" four times in a question and its answer)."""
+    said: Counter[str] = Counter()
+    titled: Counter[str] = Counter()
+    stop = stop_words(language)
+    for line in (line for text in normalized for line in text.split("\n")):
+        words = line.split()
+        for index, word in enumerate(words):
+            if word not in stop and not is_number_word(word):
+                said[word] += 1
+                titled[word] += index > 0 and words[index - 1] in ADDRESS_TITLES
+    return frozenset(word for word, count in titled.items() if count >= ADDRESSED_MIN and count * 2 >= said[word])
 
 
 @dataclass(eq=False)

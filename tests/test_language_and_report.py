@@ -381,6 +381,8 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         # a decree's number whole is no quantity; a budget's year is one
         ("Diatur SK Nomor 188/45/KPTS/2021 dan PMK Nomor 12/PMK.05/2023 untuk 300 guru.", ["300"]),
         ("Anggaran pendidikan 20 persen dari APBN 2024.", ["20", "2024"]),
+        # idioms with a number word: "both", "double-edged", a countdown
+        ("Dua duanya penting, media sosial itu pedang bermata dua. Oke, satu dua tiga, foto!", []),
     ],
 )
 def test_quantities_are_read_in_any_form_a_text_states_them(text, values):

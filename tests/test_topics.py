@@ -159,6 +159,22 @@ def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
     assert phrases and not [phrase for phrase in phrases if junk & set(phrase.split())]
 
 
+def test_the_people_a_talk_addresses_and_its_small_words_are_no_topics():
+    """A question's asker is no speaker of the config: "mas joko", "kak rizky" said again and again
+    had made "joko" and "rizky" topics; so had "bikin", "contohnya", "raise hand", "sampai jumpa"."""
+    talk = _talk(
+        "Pertanyaan dari Mas Joko soal sertifikasi halal untuk desa wisata. Silakan raise hand ya.",
+        "Terima kasih Mas Joko. Sertifikasi halal itu penting, contohnya di desa wisata Lombok.",
+        "Kak Rizky bertanya soal desa wisata, bikin paket wisata halal itu gimana.",
+        "Kak Rizky, paket wisata halal bisa dibikin bersama desa wisata. Sertifikasi halal dulu.",
+        "Oke Mas Joko dan Kak Rizky, sampai jumpa, jangan lupa raise hand minggu depan.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert {"desa wisata", "sertifikasi halal"} <= set(phrases)
+    junk = {"joko", "rizky", "bikin", "contohnya", "raise", "hand", "jumpa"}
+    assert not [phrase for phrase in phrases if junk & set(phrase.split())]
+
+
 def test_a_phrase_whisper_was_unsure_of_is_no_topic_unless_it_is_the_days_own():
     """'kucing' heard twice at probability 0.3 in a talk about diplomacy was a mishearing; the
     report's 'diplomasi digital' heard as unsurely ('dikital') is still the day's topic."""
