@@ -260,7 +260,8 @@ class Vocabulary:
 
     def talk_calls(self, normalized: list[str]) -> Vocabulary:
         """This vocabulary with the name words the talk says after a title in most of their mentions
-        ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out."""
+        ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; and with
+        the names of anyone else the talk addresses (_addressed)."""
         after_title: dict[str, list[bool]] = {}
         for line in (line for text in normalized for line in text.split("\n")):
             words = line.split()
