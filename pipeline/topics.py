@@ -244,9 +244,8 @@ class Vocabulary:
         are words of the language ("data", "indah", "bank indonesia" of "Perwakilan Bank Indonesia")
         name the speaker only with a title or as the whole name: said alone they are what was said."""
         words = phrase.split()
-        if all(word in HONORIFICS for word in words):  # "mbak", "pak dubes": a title alone names no topic
-            return True
-        if all(word in HONORIFICS or word in self.addressed for word in words):  # "joko", "bang fadli"
+        # a title alone names no topic ("mbak", "pak dubes"), nor one whom the talk addresses ("joko", "bang fadli")
+        if all(word in HONORIFICS or word in self.addressed for word in words):
             return True
         if not all(word in self.names or word in HONORIFICS for word in words) or not any(
             word in self.names for word in words
