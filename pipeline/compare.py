@@ -65,6 +65,7 @@ from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.formats import clipped, quoted
 from pipeline.language import (
+    HOST_WORDS,
     NAME_PART_MIN,
     ROLE_WORDS,
     TITLES,
@@ -315,7 +316,6 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
 
 
 # Who leads the day rather than speaks to its theme: often the same person on every day of a series.
-HOSTS = frozenset({"moderator", "mc", "host", "pembawa"})
 INTRODUCED_WORDS = 6
 SPECIFIC_ROLE_WORDS = 3
 SHOWN_OTHERS = 3
@@ -330,7 +330,7 @@ def another_days_report(
     a talk had 1 to 7 of its 22-26 points called said (day 7's against a day-10 talk: 5 of 22,
     partly), and nothing told that the config named the wrong report (docs/compare.md,
     "Nineteenth round").  The day's host is left out: one moderator may lead every day of a series."""
-    hosts = {s.name for s in config.speakers if HOSTS & set(normalize(f"{s.name} {s.role or ''}").split())}
+    hosts = {s.name for s in config.speakers if HOST_WORDS & set(normalize(f"{s.name} {s.role or ''}").split())}
     people = [s for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS]
     if not people or {s.name for s in people} & {name for names in named for name in names}:
         return None

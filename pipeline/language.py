@@ -195,6 +195,8 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
     "warga",
     "kabupaten",
 }
+# Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
+HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa"})
 # Roles and bodies a report capitalises after those words without naming anyone ("sambutan dari
 # Rektor", "antara Pemerintah dan Masyarakat", "di Desa").
 ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "moderator", "peserta", "panitia"} | {
@@ -1150,9 +1152,8 @@ CLAIMED = re.compile(
 # Panitia ... mengatakan bahwa workshop ini merupakan agenda tahunan", "Menurut keterangan panitia,
 # acara ini diikuti ...", "Moderator mengajak peserta ...", "Rektor berharap kegiatan ini ..."):
 # no claim to find.
-ORGANISERS = frozenset(
-    {"panitia", "penyelenggara", "moderator", "mc", "pembawa", "rektor", "dekan", "organizer", "organiser"}
-    | {"organizers", "organisers", "committee", "host"}
+ORGANISERS = HOST_WORDS | frozenset(
+    ("panitia", "penyelenggara", "rektor", "dekan", "organizer", "organiser", "organizers", "organisers", "committee")
 )
 # The event's people introduced, thanked or leading it, with nothing said: "Bertindak sebagai
 # moderator, ...", "Diskusi dipandu oleh ...", "Turut hadir ...", "... mengucapkan terima kasih kepada ...".
@@ -1183,7 +1184,7 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     if LINK.search(sentence):
         return True
     words = _joined_passive(normalize(sentence))
-    event_words = sum(word in EVENT_WORDS for word in set(words.split()))
+    event_words = _event_words(words)
     # "Dr. Ayu ...", "Webinar hari ke-10 membahas ...", "Beliau berbagi ..."
     speaker = named_speakers or event_words or SAME_SPEAKER.search(words)
     speaking = REPORTING.search(words) or (speaker and REPORTING_TOPIC.search(words))
@@ -1193,6 +1194,11 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     if told and not claimed and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
         return True
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
+
+
+def _event_words(words: str) -> int:
+    """How many distinct words of the event (EVENT_WORDS) a normalised text holds."""
+    return len(set(words.split()) & EVENT_WORDS)
 
 
 def _claimed(sentence: str) -> bool:
@@ -1211,8 +1217,8 @@ def _claimed(sentence: str) -> bool:
     else:
         source = sentence[: match.start()]
     if match["exhorting"]:
-        asked = set(_joined_passive(normalize(sentence[match.end() :])).split())
-        if len(asked & EVENT_WORDS) >= NARRATION_MIN_EVENT_WORDS:
+        asked = _joined_passive(normalize(sentence[match.end() :]))
+        if _event_words(asked) >= NARRATION_MIN_EVENT_WORDS:
             return False
     return not ORGANISERS & set(normalize(source).split())
 
