@@ -328,8 +328,9 @@ class TopicsOptions(_Strict):
         0.65,
         ge=0,
         le=1,
-        description="a phrase whose words Whisper heard with a lower mean probability is no topic, unless it is a "
-        "phrase of the day's own (report, glossary, names); chosen on the tuning days (docs/measurements.md)",
+        description="a phrase with a word Whisper heard with a lower probability (the word's mean over the talk) is "
+        "no topic, unless it is a phrase of the day's own (report, glossary, names); chosen on the tuning days "
+        "(docs/measurements.md)",
     )
 
 
