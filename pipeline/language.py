@@ -267,6 +267,39 @@ MEETING_WORDS = frozenset(
 )
 
 
+# Indonesian compounds written apart with a stop word at one end ("kerja sama", "luar negeri",
+# "kata sandi", "Timur Tengah"): no key phrase begins or ends with a stop word, so the compound was
+# never a topic, only its other word ("sandi", "kerja").  The topics stage reads each as one word.
+COMPOUNDS = {
+    "id": frozenset(
+        ("kerja sama", "luar negeri", "dalam negeri", "kedutaan besar", "kata sandi", "kata kunci", "masa depan")
+        + ("jangka panjang", "usaha kecil", "hari raya", "jalan tengah", "jalan keluar", "titik balik", "tata cara")
+        + ("cara kerja", "cara pandang", "timur tengah", "jawa tengah", "kalimantan tengah", "sulawesi tengah")
+        + ("kota besar", "ibu kota", "bahasa ibu", "pemilihan umum", "kepentingan umum", "pendapat umum")
+        + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir")
+    )
+}
+COMPOUNDS["ms"] = COMPOUNDS["id"]
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(language: str) -> re.Pattern[str] | None:
+    known = sorted(COMPOUNDS.get(language, ()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, known))})\b") if known else None
+
+
+def join_compounds(normalized: str, language: str) -> str:
+    """The language's compounds in a normalised text as one hyphened word ("kerja-sama")."""
+    pattern = _compound_pattern(language)
+    return pattern.sub(lambda m: m[0].replace(" ", "-"), normalized) if pattern else normalized
+
+
+def split_compounds(phrase: str, language: str) -> str:
+    """The compounds join_compounds made, written apart again as the language writes them."""
+    joined = {compound.replace(" ", "-") for compound in COMPOUNDS.get(language, ())}
+    return " ".join(word.replace("-", " ") if word in joined else word for word in phrase.split(" "))
+
+
 @lru_cache(maxsize=8)
 def phrase_stop_words(language: str = "id") -> frozenset[str]:
     """The words no key phrase begins or ends with: the day's stop words and MEETING_WORDS, and for
@@ -584,7 +617,8 @@ def _group(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | N
 
 def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | None:
     """The number said from bare[index] on: groups each times a smaller scale than the one before
-    ("satu juta lima ratus ribu dua puluh"), not across punctuation.  (value, words)."""
+    ("satu juta lima ratus ribu dua puluh"), or all that was said so far times a larger one
+    ("seribu dua ratus juta" is 1,200 million), not across punctuation.  (value, words)."""
     value, used, last_scale = 0, 0, None
     while index + used < len(bare):
         at = index + used
@@ -598,9 +632,12 @@ def _number(bare: list[str], index: int, ends: list[bool]) -> tuple[int, int] | 
             follows = at + size < len(bare) and not ends[at + size - 1]
             scale = SCALES.get(bare[at + size]) if follows else None
             size += scale is not None
-        if last_scale is not None and (scale or 1) >= last_scale:
+        if last_scale is not None and scale is not None and scale > last_scale and value < scale:
+            value, used, last_scale = (value + group) * scale, used + size, scale
+        elif last_scale is not None and (scale or 1) >= last_scale:
             break
-        value, used, last_scale = value + group * (scale or 1), used + size, scale or 1
+        else:
+            value, used, last_scale = value + group * (scale or 1), used + size, scale or 1
         if ends[index + used - 1] or last_scale == 1:
             break
     return (value, used) if used else None

@@ -43,10 +43,12 @@ from pipeline.language import (
     is_common_word,
     is_fragment,
     is_number_word,
+    join_compounds,
     name_words,
     normalize,
     phrase_stop_words,
     quantities,
+    split_compounds,
     stop_words,
 )
 from pipeline.matching import NUMBER_VALUE, YEAR, Occurrence, exact_mentions, fuzzy_mentions
@@ -280,8 +282,10 @@ class Vocabulary:
         return at < len(same_length) and same_length[at] == phrase
 
     def known(self, word: str) -> bool:
-        return word in self.words or (
-            is_common_word(word, self.language) and not _garbled_stop_word(word, self.language)
+        return (
+            word in self.words
+            or " " in split_compounds(word, self.language)
+            or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
 
     def _closeness(self, word: str) -> float:
@@ -383,11 +387,11 @@ class _Topic:
             self.said.keys() & shorter.said.keys()
         )
 
-    def as_phrase(self) -> Phrase:
+    def as_phrase(self, language: str) -> Phrase:
         occurrences = sorted(self.said.values(), key=lambda o: o.start)
         return Phrase(
-            phrase=self.phrase,
-            heard=self.heard,
+            phrase=split_compounds(self.phrase, language),
+            heard=[split_compounds(heard, language) for heard in self.heard],
             score=round(self.score, 4),
             count=len(occurrences),
             first_time=occurrences[0].start,
@@ -412,7 +416,7 @@ def select_phrases(
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
-        if text is None or not (heard_surely(heard) or vocabulary.own(text)):
+        if text is None or not (heard_surely(heard) or vocabulary.own(split_compounds(text, vocabulary.language))):
             continue
         topic = topics.setdefault(text, _Topic(text, score, [], {}))
         if heard != text and heard not in topic.heard:
@@ -430,7 +434,7 @@ def select_phrases(
             kept = [other for other in kept if other not in inside[1:]]
         elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
-    return [topic.as_phrase() for topic in kept]
+    return [topic.as_phrase(vocabulary.language) for topic in kept]
 
 
 def _meaningful(phrase: str, language: str = "id") -> bool:
@@ -446,11 +450,13 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
 
 def clauses(text: str, vocabulary: Vocabulary) -> str:
     """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
-    one clause a line so that no phrase is found across a sentence end."""
+    compounds hyphened ("kerja-sama"), one clause a line so that no phrase is found across a
+    sentence end."""
     stop = stop_words(vocabulary.language)
     text = REDUPLICATION.sub(lambda m: m[0] if m[1].lower() in stop else f"{m[1]}_{m[0][len(m[1]) + 1 :]}", text)
     pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
-    return "\n".join(line.replace("_", "-") for line in map(vocabulary.rejoin, pieces) if line)
+    lines = (join_compounds(vocabulary.rejoin(piece), vocabulary.language) for piece in pieces)
+    return "\n".join(line.replace("_", "-") for line in lines if line)
 
 
 def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list[tuple[str, float]]:
@@ -594,7 +600,8 @@ def extract_topics(
     least = config.topics.min_word_probability
 
     def heard_surely(heard: str) -> bool:
-        return not probabilities or min((probabilities.get(w, 1.0) for w in heard.split()), default=1.0) >= least
+        words = split_compounds(heard, config.language).split()
+        return not probabilities or min((probabilities.get(w, 1.0) for w in words), default=1.0) >= least
 
     ranked = key_phrases(normalized, top_n, config.language)
     overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely)
@@ -618,7 +625,7 @@ def extract_topics(
             )
         )
     entities = []
-    spoken = [text.replace("\n", " ") for text in normalized]
+    spoken = [split_compounds(text.replace("\n", " "), config.language) for text in normalized]
     for text, label, origin in known_entities(config, report_text):
         hits = (
             person_mentions(text, utterances, spoken, config.language)

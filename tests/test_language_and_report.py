@@ -35,6 +35,10 @@ def test_number_words_become_digits():
         ("nomor satu dua tiga", "nomor 1 2 3"),  # digits read one by one stay apart
         ("lima ribu, empat ribu", "5000, 4000"),
         ("dua juta tiga juta", "2000000 3000000"),
+        # all said before a larger scale is counted in it: 1,200 million, not 1000 and 200 million
+        ("seribu dua ratus juta rupiah", "1200000000 rupiah"),
+        ("dua ribu tiga ratus juta", "2300000000"),
+        ("sepuluh ribu lima ratus triliun", "10500000000000000"),
     ],
 )
 def test_number_words_of_any_size_become_digits(said, digits):

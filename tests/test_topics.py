@@ -520,6 +520,22 @@ def test_a_written_reduplication_is_one_word():
     assert not {"undang", "masing", "masing-masing"} & {word for phrase in phrases for word in phrase.split()}
 
 
+def test_a_compound_with_a_stop_word_is_a_topic_written_apart():
+    """ "kata sandi" and "kerja sama" end or begin with a stop word ("kata", "sama"): read as one
+    word they are topics, as they are written, where "sandi" and "kerja" alone had been."""
+    talk = _talk(
+        "Jangan pernah membagikan kata sandi kepada siapa pun.",
+        "Betul, kata sandi yang kuat itu panjang. Kerja sama dengan bank juga perlu.",
+        "Ganti kata sandi setiap tiga bulan, dan kerja sama antarlembaga diperkuat.",
+        "Kerja sama dengan penyedia layanan membantu. Kata sandi jangan ditulis di kertas.",
+    )
+    topics = extract_topics(DEMO, talk, None)
+    overall = {p.phrase: p for p in topics["overall"]}
+    assert {"kata sandi", "kerja sama"} <= overall.keys()
+    assert overall["kata sandi"].count == 4 and overall["kata sandi"].heard == []
+    assert not {"sandi", "kerja", "kata-sandi", "kerja-sama"} & set(_all_phrases(topics))
+
+
 def test_another_word_in_the_place_of_a_terms_word_is_no_mention():
     """ "kepentingan luar negeri" (foreign interests) and "menteri luar negeri" (the minister) are
     not the ministry; "kementrian", as often written, and a word split by ASR are."""
