@@ -66,12 +66,15 @@ TABLES: dict[str, list[Column]] = {
             "status",
             STRING,
             "how the day's last `run` ended: ok or failed; unreadable when "
-            "an artifact is of a schema this version cannot read (rerun the day)",
+            "an artifact is of a schema this version cannot read (rerun the day). A failed day is this "
+            "row alone, with no figures and no rows in the other tables, until it runs ok again "
+            "(its folder keeps what earlier runs made)",
         ),
         Column(
             "failed_stage",
             STRING,
-            "the stage that failed (empty when ok, or when the config check failed before any stage)",
+            "the stage that failed; `validate` when the files the config names failed the check "
+            "before any stage ran (empty when ok)",
         ),
         Column("reason", STRING, "the one-line error of a failed day"),
         Column("language", STRING, "configured language of the talk"),
@@ -202,7 +205,12 @@ def data_dictionary() -> str:
         "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
         "every day's artifacts each time (generated from `pipeline/columns.py`; do not edit).",
         "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
-        "floats as `Float64`, dates as `date32[pyarrow]` (all nullable).",
+        "floats as `Float64`, dates as `date32[pyarrow]` (all nullable). A list's items are",
+        "`item` below and `element` in the Parquet files' own schema (the same type, as Parquet",
+        "names it). `index.csv` is UTF-8 without a byte-order mark (Excel: Data > From Text/CSV);",
+        "its lists are JSON text, and a text cell that begins with `=`, `+`, `-`, `@`, a tab or a",
+        "carriage return begins with an apostrophe there, so that a spreadsheet shows it rather",
+        "than runs it as a formula (`index.parquet` holds the text as written).",
         "",
     ]
     for name, columns in TABLES.items():

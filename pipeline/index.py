@@ -10,10 +10,12 @@ concatenate without dtype fixes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import shutil
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 import pandas
@@ -77,11 +79,8 @@ def day_row(paths: DayPaths) -> dict:
             )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
-    if status is not None:  # the last run's outcome; its config is newer than a failed day's summary
-        reason = status.reason and status.reason[:MAX_REASON_CHARS]
-        row.update(status=status.status, failed_stage=status.stage, reason=reason)
-        if summary is None or status.status == "failed":  # else a summary made since (`lokakarya summary`)
-            row.update(title=status.title, date=status.date)
+    if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
+        row.update(title=status.title, date=status.date)
     # Scores left from a truth since taken out of the config are not the day's (DayArtifacts.files).
     made_of = summary.provenance.inputs if summary is not None else {"scores": None}
     evaluation = _load(paths.scores, Evaluation, "evaluate") if "scores" in made_of else None
@@ -212,7 +211,17 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
             f"{paths.root}: holds the record of day '{recorded}' (a copy of its folder, or a link to it); "
             "left out of the tables"
         )
-    if summary is not None and not (status is not None and status.status == "failed"):  # a failed row says why
+    if status is not None and status.status == "failed":
+        # The day is what its last run says: failed, and why.  What earlier runs left in its folder
+        # stays there for a rerun, but is no row: it may be of the config before the one that
+        # failed, or half of one run and half of another (a stage that failed after others ran).
+        reason = status.reason and status.reason[:MAX_REASON_CHARS]
+        rows["index"].append(
+            {"id": day_id, "title": status.title, "date": status.date, "status": "failed"}
+            | {"failed_stage": status.stage, "reason": reason}
+        )
+        return
+    if summary is not None:
         _check_made_from(summary, paths)
     rows["index"].append(day_row(paths))
     if summary is not None:
@@ -275,9 +284,21 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     write_atomic(folder / FILES[name], sink.getvalue().to_pybytes())
 
 
+@lru_cache(maxsize=1)
+def _code_sha256() -> str:
+    """sha256 of the package's source: the rows are made by its code (a person's name, the folded
+    text), and its version number does not change with every change of that code."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
-    """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files changes:
-    a 2-hour day's transcript takes a few tenths of a second to read, an archive has hundreds."""
+    """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files or the
+    package's code changes: a 2-hour day's transcript takes a few tenths of a second to read, an
+    archive has hundreds."""
 
     folder = cache / paths.root.name
     if paths.root.is_symlink():  # never cached: its one row says what it is, whatever the cache holds
@@ -286,6 +307,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
         key = json.dumps(
             {
                 "lokakarya": __version__,
+                "code": _code_sha256(),
                 "columns": {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()},
                 "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
             }
@@ -332,7 +354,7 @@ def _remove(path: Path) -> None:
 def _inert_in_spreadsheets(value):
     """A text cell a spreadsheet would run as a formula (a title like '=HYPERLINK(…)') is kept as
     text there: a leading apostrophe, as OWASP advises for CSV."""
-    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@")) else value
+    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
 
 
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:

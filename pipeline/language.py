@@ -178,8 +178,13 @@ HONORIFICS = frozenset(
     ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
     + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
 )
-# Titles only written, abbreviated before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.").
-WRITTEN_TITLES = frozenset({"drs", "dra", "ir", "h", "hj", "kh", "he"})
+# Titles only written before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.", "Ms",
+# "His Excellency").
+WRITTEN_TITLES = frozenset(
+    {"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "his", "her", "excellency"}
+)
+# Every title a config may write before a name, said or written.
+TITLED = HONORIFICS | WRITTEN_TITLES
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -1268,10 +1273,26 @@ def starts_a_talk(sentence: str) -> bool:
     return bool(REPORTING.search(words) or INTRODUCED.search(words)) and not SAME_SPEAKER.search(words)
 
 
+# A title written against the name ("Dr.Ayu"), a role in brackets or before a colon ("Budi
+# (Moderator)", "Moderator: Budi"), a degree or title with its dots ("S.Sos.", "Ph.D.", "H.E.",
+# "Prof."): none of them part of the name people say.
+_GLUED_TITLE = re.compile(r"\b(dr|drs|dra|prof|ir|hj|kh|mr|mrs|ms)\.(?=[^\W\d_])", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+
+
 def core_name(name: str) -> str:
-    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say."""
-    head = name.split(",")[0]
-    return " ".join(word for word in head.split() if "." not in word) or name
+    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say.  An
+    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman'); a sentence's stop after it goes
+    ('Ayu Larasati.')."""
+    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", name)).split(",")[0].split(":")[-1]
+    words = []
+    for word in head.split():
+        bare = word.strip(".")
+        if "." in word and (_DOTTED.search(word) or bare.lower() in TITLED):
+            continue
+        words.append(bare if len(bare) > 3 else word)
+    return " ".join(words) or name
 
 
 def person_name(name: str) -> str | None:
@@ -1280,8 +1301,9 @@ def person_name(name: str) -> str | None:
 
     None for a role alone ('Moderator', 'MC', 'Pembawa Acara'): the moderators of many days are
     not one person, and compare does not take such a name for anyone's either (speaker_words)."""
-    words = core_name(name).split()
-    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS | WRITTEN_TITLES:
+    core = core_name(name)
+    words = (core.title() if core.isupper() else core).split()  # "AYU LARASATI" is "Ayu Larasati"
+    while len(words) > 1 and words[0].lower().strip(".") in TITLED:
         words = words[1:]
     if all(word in ROLE_WORDS or word.isdigit() for word in normalize(" ".join(words)).split()):
         return None

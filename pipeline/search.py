@@ -24,7 +24,7 @@ import pyarrow.parquet
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.formats import quoted
-from pipeline.language import fold
+from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
 
 # The columns search reads, with the types the tables stage writes them in.
@@ -37,6 +37,7 @@ log = logging.getLogger("lokakarya")
 @dataclass(frozen=True)
 class Hit:
     day: str
+    utterance: int  # joins segments.parquet's (day, utterance)
     time: str
     start_s: float
     speaker: str
@@ -177,7 +178,7 @@ def search_archive(
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
         log.warning(
             f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere "
-            "(`lokakarya batch` rebuilds the tables)"
+            "(running any day, `lokakarya run CONFIG`, rebuilds the tables)"
         )
     ranked = sorted(
         zip(scores.values(), found, strict=True), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"])
@@ -185,6 +186,7 @@ def search_archive(
     return [
         Hit(
             day=row["day"],
+            utterance=row["utterance"],
             time=clock(row["start_s"]),
             start_s=row["start_s"],
             speaker=row["speaker_name"],
@@ -197,13 +199,15 @@ def search_archive(
 
 
 def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:
-    """The rows of speakers whose folded name contains the folded NAME ("ayu" for "Dr. Ayu …")."""
-    wanted = fold(speaker)
+    """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
+    "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
+    Larasati")."""
+    wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
     every = segments["speaker_name"].unique().to_pylist()
-    names = [name for name in every if wanted in fold(name)]
+    names = [name for name in every if all(any(w.startswith(part) for w in fold(name).split()) for part in wanted)]
     if not names:
         raise PipelineError(
-            f"search: --speaker {speaker!r}: no speaker's name contains it (speakers: {_listed(sorted(every))})"
+            f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
         )
     keep = pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string()))
     return segments.filter(keep)

@@ -12,6 +12,7 @@ import pytest
 
 from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
+from pipeline import index as archive_index
 from pipeline.artifacts import read_artifact
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary
 from pipeline.index import refresh_archive, speaker_rows
@@ -139,6 +140,35 @@ def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-broken", "status"] == "failed" and "tidak-ada.wav" in index.loc["day-broken", "reason"]
     assert index.loc["day-one", "status"] == "ok"
+
+
+def test_a_day_whose_last_run_failed_keeps_no_rows_of_an_earlier_run(two_runs, tmp_path):
+    """Its earlier figures and rows may be of another config than the one that failed: the day is
+    its failure alone until it runs ok again, and its folder keeps what the earlier run made."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    failing = write_config(tmp_path, id="day-two", source="tidak-ada.wav")
+    assert invoke("run", failing, "--outputs", copy).exit_code == 1
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "failed" and index.loc["day-two", "failed_stage"] == "validate"
+    assert index.loc["day-two", ["words", "duration_s", "points", "coverage"]].isna().all()
+    for name in ("speakers", "topics", "segments", "points"):
+        assert set(_read(copy, name)["day"]) == {"day-one"}, name
+    assert (copy / "day-two" / "summary.json").is_file()
+
+
+def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkeypatch):
+    """A day's cached rows were made by the code of their time (a person's name, the folded text):
+    another version of the package, whatever its version number, makes them again."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    monkeypatch.setattr(archive_index, "person_name", lambda name: name.upper())
+    refresh_archive(copy)  # the same code as far as the cache can tell: its rows stand
+    assert not any(person.isupper() for person in _read(copy, "speakers")["person"].dropna())
+    monkeypatch.setattr(archive_index, "_code_sha256", lambda: "another version of the code")
+    refresh_archive(copy)
+    persons = _read(copy, "speakers")["person"].dropna()
+    assert len(persons) and all(person.isupper() for person in persons)
 
 
 def test_refresh_is_byte_stable(two_runs):

@@ -458,6 +458,18 @@ def test_names_as_a_report_writes_them(text, names):
         ("Moderator", None),  # a role alone names no one person across days
         ("MC", None),
         ("Pembawa Acara 2", None),
+        # as configs also write them: a title against the name, a stop after it, capitals, a role in
+        # brackets or before a colon, English titles; an abbreviated part of the name stays
+        ("Dr.Ayu Larasati", "Ayu Larasati"),
+        ("Ayu Larasati.", "Ayu Larasati"),
+        ("AYU LARASATI", "Ayu Larasati"),
+        ("Ayu Larasati M.Ikom", "Ayu Larasati"),
+        ("Budi Santoso (Moderator)", "Budi Santoso"),
+        ("Moderator: Budi Santoso", "Budi Santoso"),
+        ("His Excellency Chalief Akbar", "Chalief Akbar"),
+        ("Ms Ayu Larasati", "Ayu Larasati"),
+        ("M. Nuh", "M. Nuh"),
+        ("Abd. Rahman Wahid", "Abd. Rahman Wahid"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):

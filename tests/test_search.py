@@ -47,13 +47,18 @@ def test_day_and_speaker_filters(archive):
     assert [h.speaker for h in search_archive(archive, "kerja sama", speaker="ayu")] == [
         "Dr. Ayu Larasati, S.Sos., M.Ikom."
     ] * 2
+    # words of the name, as a person is written on another day; a word inside another is none
+    for written in ("Ibu Ayu Larasati", "lara", "AYU L"):
+        assert len(search_archive(archive, "kerja sama", speaker=written)) == 2, written
+    with pytest.raises(PipelineError, match="no speaker's name has its words"):
+        search_archive(archive, "kerja sama", speaker="yu")
 
 
 def test_command_line_and_json(archive):
     result = invoke("search", "kerja sama ekonomi", "--day", "day-one", "--json", "--outputs", archive)
     assert result.exit_code == 0, result.output
     [hit] = json.loads(result.output)
-    assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1")
+    assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1") and hit["utterance"] == 1
     text = invoke("--outputs", archive, "search", "ekonomi")
     assert text.exit_code == 0 and text.output.count("index.html#u1") == 2
     assert "\\n" not in text.output  # the link on its own line, not an escaped line break
@@ -70,7 +75,7 @@ def test_without_tables_one_line_error(tmp_path):
 def test_a_day_or_speaker_that_is_not_there_is_named(archive):
     with pytest.raises(PipelineError, match=r"--day 'day-three': no such day .*\(days: day-one; day-two\)"):
         search_archive(archive, "diplomasi", day="day-three")
-    with pytest.raises(PipelineError, match=r"--speaker 'zz': no speaker's name contains it"):
+    with pytest.raises(PipelineError, match=r"--speaker 'zz': no speaker's name has its words"):
         search_archive(archive, "diplomasi", speaker="zz")
 
 
