@@ -192,12 +192,13 @@ def webvtt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-SRT_LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "{": "｛", "}": "｝"})
+SRT_LOOK_ALIKES = str.maketrans({"<": "‹", ">": "›", "{": "｛", "}": "｝", "\\": "＼"})
 
 
 def _srt_safe(text: str) -> str:
     # SRT has no escapes, and players read <i>-like tags and libass reads {\an8}-like override
-    # blocks: angle and curly brackets become look-alikes, which also defuses "-->".
+    # blocks and \N, \n, \h as line breaks and spaces: angle and curly brackets and the backslash
+    # become look-alikes, which also defuses "-->".
     return plain(text).translate(SRT_LOOK_ALIKES)
 
 

@@ -210,7 +210,10 @@ def data_dictionary() -> str:
         "names it). `index.csv` is UTF-8 without a byte-order mark (Excel: Data > From Text/CSV);",
         "its lists are JSON text, and a text cell that begins with `=`, `+`, `-`, `@`, a tab or a",
         "carriage return begins with an apostrophe there, so that a spreadsheet shows it rather",
-        "than runs it as a formula (`index.parquet` holds the text as written).",
+        "than runs it as a formula (`index.parquet` holds the text as written). CSV has no types:",
+        "where an id or a title may read as a number or as empty (`007`, `nan`, `NA`), read it with",
+        '`pandas.read_csv(path, dtype={"id": "string", "title": "string"}, keep_default_na=False, na_values=[""])`',
+        "(only an empty cell is then empty).",
         "",
     ]
     for name, columns in TABLES.items():

@@ -88,12 +88,23 @@ HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0
 MAX_LINE_CHARS = 1000
 
 
+# Code points Unicode keeps as no character (U+FFFF, U+FDD0-U+FDEF, the last two of every plane):
+# HTML forbids them, so a page made from a text that holds one is no valid page.
+NONCHARACTER = re.compile(
+    "[\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)) + "]"
+)
+
+
 def _no_control(value: str) -> str:
     """No tabs, newlines, NUL or other control characters, and no bidi controls: in a name they
-    break the formats it reaches, in a path they name a file no one can see."""
+    break the formats it reaches, in a path they name a file no one can see.  Nor half of a
+    surrogate pair (YAML's "\\ud83d" alone) or a noncharacter, which no UTF-8 file or page holds."""
     bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
         raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}")
+    odd = next((c for c in value if unicodedata.category(c) == "Cs" or NONCHARACTER.match(c)), None)
+    if odd is not None:
+        raise ValueError(f"holds U+{ord(odd):04X}, which is no character (a lone surrogate or a noncharacter)")
     return value
 
 
@@ -220,9 +231,29 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, strict=True)
 
 
+EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
+
+
+def extra_voice(name: str) -> bool:
+    """Whether a speaker's name is one the diarize stage made up, not the config's."""
+    return re.fullmatch(re.escape(EXTRA_VOICE).replace(r"\{\}", r"[1-9]\d*"), name) is not None
+
+
 class Speaker(_Strict):
     name: Findable = Field(min_length=1)
     role: OneLine | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _not_an_extra_voices(cls, name: str) -> str:
+        """A config's "Speaker 2" would be the name of the second voice the config names no one for
+        too: two voices of one name, which no rerun could tell apart."""
+        if extra_voice(same_name_key(name).title()):
+            raise ValueError(
+                f"'{visible(name)}' is the name the diarize stage gives a voice the config names no one "
+                "for; write the person's name or role"
+            )
+        return name
 
 
 class GlossaryTerm(_Strict):
@@ -655,6 +686,11 @@ def _read_config_text(path: Path) -> str:
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
+    try:  # the name is recorded in summary.json and shown on the page: plain text, no folder in it
+        if "\\" in _no_control(path.name):
+            raise ValueError("holds a backslash, which separates folders on Windows")
+    except ValueError as exc:
+        raise ConfigError(f"{visible(path)}: the config's file name {exc}; rename the file") from None
     text = _read_config_text(path)
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)
@@ -1374,6 +1410,13 @@ def read_report(config: DayConfig) -> str | None:
             f"{path}: report is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: Windows-1252 or "
             f"Latin-1?); save it as UTF-8 ({field})"
         ) from None
+    odd = NONCHARACTER.search(text)
+    if odd is not None:
+        line = text.count("\n", 0, odd.start()) + 1
+        raise ConfigError(
+            f"{path}: report holds U+{ord(odd.group()):04X} on line {line}, a code point that is no character; "
+            f"it is not plain text ({field})"
+        )
     control = REPORT_CONTROL.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1

@@ -18,7 +18,6 @@ import logging
 import lzma
 import math
 import os
-import re
 import stat
 import struct
 import threading
@@ -54,7 +53,7 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
-from pipeline.config import MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
+from pipeline.config import EXTRA_VOICE, MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
 from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
@@ -589,14 +588,6 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
         middle = (start + end) / 2
         best = min(nearby, key=lambda t: min(abs(t.start - middle), abs(t.end - middle))).speaker
     return best
-
-
-EXTRA_VOICE = "Speaker {}"  # the name of a voice the config names no one for
-
-
-def extra_voice(name: str) -> bool:
-    """Whether a speaker's name is one name_speakers made up, not the config's."""
-    return re.fullmatch(re.escape(EXTRA_VOICE).replace(r"\{\}", r"[1-9]\d*"), name) is not None
 
 
 def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str]]:

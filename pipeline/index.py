@@ -26,8 +26,8 @@ from pipeline import __version__
 from pipeline.artifacts import DayPaths, DayStatus, check_references, folder_lock, read_artifact, write_atomic
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
-from pipeline.config import DEFAULT_LANGUAGE
-from pipeline.diarize import Diarization, extra_voice
+from pipeline.config import DEFAULT_LANGUAGE, extra_voice
+from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
 from pipeline.language import fold, person_name

@@ -1015,10 +1015,16 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     return found
 
 
+# Characters that show nothing and join or split nothing a reader sees (a soft hyphen, a zero-width
+# space, a byte-order mark, bidi marks): "Santo\u00adso" pasted into a config is "Santoso".
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or punctuation ("Café-Jazaïr" -> "cafe jazair"): how search
-    compares a query with the transcript.  Cheap enough for every utterance of an archive."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower case without accents, punctuation or invisible characters ("Café-Jazaïr" -> "cafe
+    jazair"): how search compares a query with the transcript.  Cheap enough for every utterance
+    of an archive."""
+    decomposed = unicodedata.normalize("NFKD", INVISIBLE.sub("", text).lower())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", bare).split())
 
@@ -1285,7 +1291,7 @@ def core_name(name: str) -> str:
     """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say.  An
     abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman'); a sentence's stop after it goes
     ('Ayu Larasati.')."""
-    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", name)).split(",")[0].split(":")[-1]
+    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", INVISIBLE.sub("", name))).split(",")[0].split(":")[-1]
     words = []
     for word in head.split():
         bare = word.strip(".")

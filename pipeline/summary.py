@@ -344,17 +344,16 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
     names = diarization.names()
-    exports = {
-        path.name: write_atomic(path, text)
-        for path, text in (
-            (paths.transcript_txt, transcript_text(diarization.utterances, names)),
-            (paths.transcript_srt, captions.srt(diarization.words, names)),
-            (paths.transcript_vtt, captions.webvtt(diarization.words, names)),
-        )
+    texts = {
+        paths.transcript_txt: transcript_text(diarization.utterances, names),
+        paths.transcript_srt: captions.srt(diarization.words, names),
+        paths.transcript_vtt: captions.webvtt(diarization.words, names),
     }
+    # Made whole before any file is written: a summary that cannot be made leaves the exports as
+    # they were, not of a newer run than summary.json and the page.
     summary = build_summary(
         config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish()
     )
-    summary.exports = exports
+    summary.exports = {path.name: write_atomic(path, text) for path, text in texts.items()}
     write_artifact(paths.summary, summary)
     return summary

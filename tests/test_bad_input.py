@@ -335,6 +335,12 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
         ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
+        ({"speakers": [{"name": "Speaker 2"}]}, "field 'speakers.0.name': 'Speaker 2' is the name the diarize stage"),
+        ({"speakers": [{"name": "speaker  3"}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "A", "role": "Narasumber \ud83d"}]}, "field 'speakers.0.role': holds U+D83D"),
+        ({"title": "Judul \uffff akhir"}, "field 'title': holds U+FFFF"),
+        ({"glossary": [{"term": "istilah \U0010ffff"}]}, "field 'glossary.0.term': holds U+10FFFF"),
+        ({"report": "laporan\ud800.txt"}, "field 'report': holds U+D800"),
     ],
 )
 def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
@@ -482,6 +488,14 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
     assert "talk.wav" in line and "s long; at least 2 s" in line
 
 
+def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_stage(tmp_path):
+    """summary.json records the config's file name, a name without folders: "day\\10.yaml" had run
+    every stage and then failed at the summary."""
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, name="day\\10.yaml")))
+    assert "day\\10.yaml: the config's file name holds a backslash" in line, line
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -490,8 +504,9 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
         "<script>alert(1)</script> & </title>",
         "A --> B\u00a0 C",
         "{\\an8}{\\fs120}Akbar",
+        "Budi\\NSantoso\\h\\hDuta",
     ],
-    ids=["mathtext", "csv-formula", "html", "caption-arrow", "subtitle-override"],
+    ids=["mathtext", "csv-formula", "html", "caption-arrow", "subtitle-override", "subtitle-escape"],
 )
 def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     """A speaker name and a title that are syntax in matplotlib, a spreadsheet, HTML or captions
@@ -514,7 +529,8 @@ def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     assert not row["title"].startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
     cues = list(srt.parse(paths.transcript_srt.read_text()))  # the name (shortened) stays in its cue
     assert len(cues) >= 3 and all(": " in cue.content and "-->" not in cue.content for cue in cues)
-    assert not any("{" in cue.content for cue in cues)  # libass would act on an override block
+    # libass would act on an override block, and break a line at \N or \n
+    assert not any("{" in cue.content or "\\" in cue.content for cue in cues)
     diarization = Diarization.model_validate_json(paths.speakers.read_bytes())
     assert all(len(line.split()) == 10 for line in rttm_lines("test-day", diarization).splitlines())
 

@@ -470,6 +470,7 @@ def test_names_as_a_report_writes_them(text, names):
         ("Ms Ayu Larasati", "Ayu Larasati"),
         ("M. Nuh", "M. Nuh"),
         ("Abd. Rahman Wahid", "Abd. Rahman Wahid"),
+        ("\ufeffBudi Santo\u00adso\u200b", "Budi Santoso"),  # pasted with invisible characters
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):

@@ -33,6 +33,11 @@ def test_finds_a_phrase_in_every_day_with_time_speaker_and_link(archive):
     assert "diplomasi digital" in hits[0].snippet
 
 
+def test_invisible_characters_fold_to_nothing():
+    """A soft hyphen or zero-width space pasted into a name splits no word of it."""
+    assert fold("Bu \ufeffSanto\u00adso\u200b, Café-Jazaïr") == "bu santoso cafe jazair"
+
+
 def test_case_accents_and_asr_spelling_are_forgiven(archive):
     assert {h.start_s for h in search_archive(archive, "ALJAZAIR")} == {8.0}
     assert {h.start_s for h in search_archive(archive, "aljazaïr")} == {8.0}
