@@ -665,6 +665,31 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     return f"{where}{exc.problem or 'not valid YAML'}{context}"
 
 
+# Bytes no text file holds (NUL and the other controls but tab, line and page breaks, escape): a
+# file with many of them is binary, whatever bytes of it are not UTF-8.
+BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def utf8_text(data: bytes, what: str) -> str:
+    """The bytes of a text file as text, or a ValueError saying what they are instead: UTF-16 or
+    UTF-32 (Windows' "Unicode"), Windows-1252 or Latin-1 with the byte and line that is not
+    UTF-8, or binary data."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise ValueError(f"{what} is UTF-32 text; save it as UTF-8")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
+        raise ValueError(f"{what} is UTF-16 text; save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if len(BINARY_BYTES.findall(data[:4096])) * 20 > len(data[:4096]):
+            raise ValueError(f"{what} holds binary data, not text") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValueError(
+            f"{what} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: Windows-1252 or Latin-1?); "
+            "save it as UTF-8"
+        ) from None
+
+
 def _read_config_text(path: Path) -> str:
     try:
         with open_regular(path, "config file") as handle:
@@ -678,9 +703,9 @@ def _read_config_text(path: Path) -> str:
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        return utf8_text(data, "config file")
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def load_config(path: Path) -> DayConfig:
@@ -1000,7 +1025,10 @@ SHELL_MARK = re.compile(
 XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespaced tag: "<w:p>" of Word's XML
 # Every pattern runs in time linear in the report's length: spans are bounded (300 characters for
 # a link's words or an emphasis, 2,000 for an address) and no line is scanned from two ends, so a
-# report pasted as one 1 MB line reads in a fraction of a second (it took 6 minutes).
+# report pasted as one 1 MB line reads in a fraction of a second (it took 6 minutes).  A link's
+# address may hold brackets of its own (a page named "..._(disambiguation)"); each step of it is a
+# bracketed part or one other character, so no text is tried twice.
+_LINK_TARGET = r"(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}"
 MARKDOWN = (
     (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
     (  # a table, with or without outer pipes: its header, its rule and its rows
@@ -1012,8 +1040,8 @@ MARKDOWN = (
         "",
     ),
     (re.compile(r"^(?=[^\n]*\S)[^\n]*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext)
-    (re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s\[\]]{0,2000}\)"), ""),  # an image
-    (re.compile(r"\[([^\]\n]{1,300})\]\([^()\s\[\]]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"), r"\1"),  # a link: its words
+    (re.compile(rf"!\[[^\]\n]{{0,300}}\]\({_LINK_TARGET}\)"), ""),  # an image
+    (re.compile(rf"\[([^\]\n]{{1,300}})\]\({_LINK_TARGET}(?:\s+\"[^\"\n]{{0,300}}\")?\)"), r"\1"),  # a link: its words
     (re.compile(r"^[ \t]*\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$", re.M), ""),  # a reference's target, a footnote's text
     (re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,300}\]"), r"\1"),  # a reference link: its words
     (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # an autolink: an address, no words
@@ -1396,20 +1424,12 @@ def read_report(config: DayConfig) -> str | None:
     kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
     if kind:
         raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
-    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        raise ConfigError(f"{path}: report is UTF-32 text; save it as UTF-8 ({field})")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
-        raise ConfigError(f"{path}: report is UTF-16 text; save it as UTF-8 ({field})")
     if len(data) > 4 * MAX_REPORT_CHARS:  # more bytes than any text of the limit (and the read may cut a letter)
         raise ConfigError(f"{path}: {OVER_THE_LIMIT}")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ConfigError(
-            f"{path}: report is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: Windows-1252 or "
-            f"Latin-1?); save it as UTF-8 ({field})"
-        ) from None
+        text = utf8_text(data, "report")
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc} ({field})") from None
     odd = NONCHARACTER.search(text)
     if odd is not None:
         line = text.count("\n", 0, odd.start()) + 1

@@ -134,7 +134,14 @@ def _environment(language: str) -> Environment:
     env.globals["language"] = language
     env.filters["clock"] = clock
     env.filters["size"] = _size
+    env.filters["bdi"] = _isolated
     return env
+
+
+def _isolated(name: str) -> Markup:
+    """A name beside other text, isolated from its direction: an Arabic name before a time or a
+    colon would otherwise take them to its side ("<bdi>محمد</bdi> 00:00:00")."""
+    return Markup("<bdi>{}</bdi>").format(name)
 
 
 def _size(size: int) -> str:
@@ -283,7 +290,7 @@ class DayEntry:
     failed_stage: str = ""
     reason: str = ""
     minutes: float | None = None
-    speakers: str = ""
+    speakers: list[str] = field(default_factory=list)
     words: int | None = None
     covered: int = 0
     points: int = 0
@@ -340,7 +347,7 @@ def day_entry(paths: DayPaths) -> DayEntry:
     if not failed:  # a failed run's title and date are its config's, newer than the summary's (as in the tables)
         entry.title, entry.date = summary.day.title, summary.day.date.isoformat() if summary.day.date else ""
     entry.minutes = round(summary.source.duration_seconds / 60, 1)
-    entry.speakers = ", ".join(s.name for s in summary.speakers)
+    entry.speakers = [s.name for s in summary.speakers]
     entry.words = summary.transcript.words
     if comparison:
         entry.covered, entry.points, entry.missing = comparison.covered, comparison.points, comparison.missing

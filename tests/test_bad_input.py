@@ -81,6 +81,20 @@ def test_missing_config_and_not_yaml(tmp_path):
     assert "not valid YAML" in _error_line(invoke("validate", broken))
 
 
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("id: hari-satu\ntitle: Hari\n".encode("utf-16"), "config file is UTF-16 text; save it as UTF-8"),
+        ("id: hari\ntitle: Café\n".encode("latin-1"), "not UTF-8 text (byte 0xe9 on line 2: Windows-1252"),
+        (bytes(range(256)) * 8, "config file holds binary data, not text"),
+    ],
+    ids=["utf-16", "latin-1", "binary"],
+)
+def test_a_config_that_is_no_utf8_text_says_what_it_is(tmp_path, content, expected):
+    (tmp_path / "day.yaml").write_bytes(content)
+    assert expected in _error_line(invoke("validate", tmp_path / "day.yaml"))
+
+
 def test_missing_report_and_source_files(tmp_path):
     write_tone(tmp_path / "talk.wav")
     config = write_config(tmp_path, report="laporan-hilang.txt")
@@ -1165,6 +1179,19 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
     assert "Kita  siap  dengan *serius*." in text
     for gone in ("Catatan", "#", ">", "Judul", "tidak", "kemlu", "Kolom", "satu", "editor"):
         assert gone not in text, gone
+
+
+def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_report(tmp_path):
+    from pipeline.config import load_config, read_report
+
+    (tmp_path / "laporan.txt").write_text(
+        "Menurut [Wikipedia](https://id.wikipedia.org/wiki/Diplomasi_(hubungan)), diplomasi digital penting "
+        "([laporan resmi](javascript:alert(2))). ![foto](foto_(1).jpg)\n",
+        encoding="utf-8",
+    )
+    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
+    assert "Menurut Wikipedia, diplomasi digital penting (laporan resmi)." in text, text
+    assert not any(gone in text for gone in ("http", "javascript", "foto", "hubungan"))
 
 
 @pytest.mark.parametrize("value, expected", [(6, "field 'report': must be a file name, not 6"), (True, "not True")])

@@ -207,3 +207,17 @@ def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warning
     assert "Catatan: 1 short sentence(s) of the report were not compared" in day
     english = page_text(render_index(outputs, "en").read_text())
     assert "1 day(s) with a warning about the report" in english
+
+
+def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colons(tmp_path):
+    """An Arabic name before a time or a colon would take them to its side: each name shown beside
+    other text is isolated (<bdi>), on the day's page and in the index's speakers."""
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+
+    name = "محمد عبد الله"
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out", speakers=[{"name": name}, {"name": "Ayu"}])
+    refresh_archive(tmp_path / "out", "id")
+    page = paths.page.read_text(encoding="utf-8")
+    assert f"<h3><bdi>{name}</bdi> " in page and f"<bdi>{name}</bdi>:" in page
+    assert f"<bdi>{name}</bdi>, <bdi>Ayu</bdi>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
