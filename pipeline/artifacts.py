@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import platform
@@ -418,8 +419,19 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
         )
 
 
+@cache
+def source_sha256() -> str:
+    """sha256 of lokakarya's own code (its modules and page templates): its version number does
+    not change with every change of the code, so an artifact records which code made it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
-    versions = {"python": platform.python_version(), "lokakarya": __version__}
+    versions = {"python": platform.python_version(), "lokakarya": __version__, "lokakarya-source": source_sha256()}
     for name in packages:
         versions[name] = _package_version(name)
     return versions

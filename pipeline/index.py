@@ -10,12 +10,10 @@ concatenate without dtype fixes.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import shutil
 import stat
-from functools import lru_cache
 from pathlib import Path
 
 import pandas
@@ -23,7 +21,15 @@ import pyarrow
 import pyarrow.parquet
 
 from pipeline import __version__
-from pipeline.artifacts import DayPaths, DayStatus, check_references, folder_lock, read_artifact, write_atomic
+from pipeline.artifacts import (
+    DayPaths,
+    DayStatus,
+    check_references,
+    folder_lock,
+    read_artifact,
+    source_sha256,
+    write_atomic,
+)
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice
@@ -79,6 +85,13 @@ def day_row(paths: DayPaths) -> dict:
             )
         stages = summary.provenance.stages + [summary.provenance]
         row.update({f"wall_{s.stage}_s": s.wall_seconds for s in stages})
+        row.update(
+            lokakarya=summary.provenance.lokakarya,
+            lokakarya_source=summary.provenance.tools.get("lokakarya-source"),
+            config_file=summary.day.config_file,
+            audio_sha256=summary.source.audio_sha256,
+            model_sha256=summary.transcript.model_sha256,
+        )
     if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
         row.update(title=status.title, date=status.date)
     # Scores left from a truth since taken out of the config are not the day's (DayArtifacts.files).
@@ -284,17 +297,6 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     write_atomic(folder / FILES[name], sink.getvalue().to_pybytes())
 
 
-@lru_cache(maxsize=1)
-def _code_sha256() -> str:
-    """sha256 of the package's source: the rows are made by its code (a person's name, the folded
-    text), and its version number does not change with every change of that code."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files or the
     package's code changes: a 2-hour day's transcript takes a few tenths of a second to read, an
@@ -307,7 +309,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
         key = json.dumps(
             {
                 "lokakarya": __version__,
-                "code": _code_sha256(),
+                "code": source_sha256(),  # the rows are made by the code: a person's name, the folded text
                 "columns": {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()},
                 "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
             }

@@ -165,10 +165,22 @@ def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkey
     monkeypatch.setattr(archive_index, "person_name", lambda name: name.upper())
     refresh_archive(copy)  # the same code as far as the cache can tell: its rows stand
     assert not any(person.isupper() for person in _read(copy, "speakers")["person"].dropna())
-    monkeypatch.setattr(archive_index, "_code_sha256", lambda: "another version of the code")
+    monkeypatch.setattr(archive_index, "source_sha256", lambda: "another version of the code")
     refresh_archive(copy)
     persons = _read(copy, "speakers")["person"].dropna()
     assert len(persons) and all(person.isupper() for person in persons)
+
+
+def test_each_day_says_what_made_it(two_runs):
+    """Days gathered from several archives are told apart by the code, config, audio and model
+    that made them."""
+    from pipeline import __version__
+    from pipeline.artifacts import source_sha256
+
+    index = _read(two_runs, "index")
+    assert (index["lokakarya"] == __version__).all() and (index["lokakarya_source"] == source_sha256()).all()
+    assert index["config_file"].tolist() == ["day.yaml"] * 2
+    assert index["audio_sha256"].str.fullmatch("[0-9a-f]{64}").all() and index["model_sha256"].notna().all()
 
 
 def test_refresh_is_byte_stable(two_runs):
