@@ -711,11 +711,14 @@ def _read_config_text(path: Path) -> str:
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
-    try:  # the name is recorded in summary.json and shown on the page: plain text, no folder in it
-        if "\\" in _no_control(path.name):
-            raise ValueError("holds a backslash, which separates folders on Windows")
-    except ValueError as exc:
-        raise ConfigError(f"{visible(path)}: the config's file name {exc}; rename the file") from None
+    # summary.json records the name, a name without folders, as UTF-8 text
+    if "\\" in path.name:
+        raise ConfigError(
+            f"{path}: the config's file name holds a backslash, which separates folders on Windows; rename it"
+        )
+    odd = next((c for c in path.name if unicodedata.category(c) == "Cs"), None)
+    if odd is not None:
+        raise ConfigError(f"{path}: the config's file name is not UTF-8 (byte 0x{ord(odd) - 0xDC00:02x}); rename it")
     text = _read_config_text(path)
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)

@@ -502,12 +502,17 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
     assert "talk.wav" in line and "s long; at least 2 s" in line
 
 
-def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_stage(tmp_path):
-    """summary.json records the config's file name, a name without folders: "day\\10.yaml" had run
-    every stage and then failed at the summary."""
+@pytest.mark.parametrize(
+    "name, expected",
+    [("day\\10.yaml", "holds a backslash"), ("hari\udce9.yaml", "is not UTF-8 (byte 0xe9)")],
+    ids=["backslash", "latin-1-byte"],
+)
+def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_stage(tmp_path, name, expected):
+    """summary.json records the config's file name, a name without folders, as UTF-8 text:
+    "day\\10.yaml" had run every stage and then failed at the summary."""
     write_tone(tmp_path / "talk.wav")
-    line = _error_line(invoke("validate", write_config(tmp_path, name="day\\10.yaml")))
-    assert "day\\10.yaml: the config's file name holds a backslash" in line, line
+    line = _error_line(invoke("validate", write_config(tmp_path, name=name)))
+    assert f"the config's file name {expected}" in line, line
 
 
 @pytest.mark.parametrize(
