@@ -119,11 +119,7 @@ TABLES: dict[str, list[Column]] = {
         ],
         # What made the row, so that days gathered from several archives can be told apart.
         Column("lokakarya", STRING, "lokakarya's version that made the day's summary"),
-        Column(
-            "lokakarya_source",
-            STRING,
-            "sha256 of lokakarya's code that made the day's summary (its version does not change with every change)",
-        ),
+        Column("lokakarya_source", STRING, "sha256 of lokakarya's code that made it (the version stays over changes)"),
         Column("config_file", STRING, "the day config's file name"),
         Column("audio_sha256", STRING, "sha256 of the day's 16 kHz audio, as transcribed"),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
