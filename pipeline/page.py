@@ -318,8 +318,9 @@ def _last_run(paths: DayPaths) -> DayStatus | None:
 
 
 def day_entry(paths: DayPaths) -> DayEntry:
-    """The day as its folder shows it: failed when its last run failed (even if an older summary
-    is still there), done when it has a summary this version reads, otherwise not finished."""
+    """The day as its folder shows it: failed when its last run failed (its reason, and no figures
+    of an older summary still there), done when it has a summary this version reads, otherwise
+    not finished."""
     last = _last_run(paths)
     failed = last is not None and last.status == "failed"
     entry = DayEntry(id=paths.root.name, status="failed" if failed else "incomplete")
@@ -337,15 +338,16 @@ def day_entry(paths: DayPaths) -> DayEntry:
     except OSError as exc:  # a folder that cannot be looked into (permissions): listed, not fatal
         entry.status, entry.reason = "failed", f"{paths.root}: cannot be read: {exc.strerror or exc}"
         return entry
+    if failed:  # as in the tables: an earlier run's figures may be of another config, or of half a run
+        return entry
     try:
         summary = read_artifact(paths.summary, Summary, "summary")
     except PipelineError:  # none yet, or another schema version: the tables say which
         return entry
     comparison = summary.comparison
-    entry.status = "failed" if failed else "ok"
+    entry.status = "ok"
     entry.language = summary.day.language
-    if not failed:  # a failed run's title and date are its config's, newer than the summary's (as in the tables)
-        entry.title, entry.date = summary.day.title, summary.day.date.isoformat() if summary.day.date else ""
+    entry.title, entry.date = summary.day.title, summary.day.date.isoformat() if summary.day.date else ""
     entry.minutes = round(summary.source.duration_seconds / 60, 1)
     entry.speakers = [s.name for s in summary.speakers]
     entry.words = summary.transcript.words

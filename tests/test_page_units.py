@@ -188,7 +188,10 @@ def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
     status = read_artifact(paths.status, DayStatus, "run")
     failed = status.model_copy(update={"status": "failed", "stage": "compare", "reason": "x", "title": "Judul baru"})
     paths.status.write_text(failed.model_dump_json())
-    assert day_entry(paths).title == "Judul baru"
+    entry = day_entry(paths)
+    assert entry.title == "Judul baru" and entry.status == "failed" and entry.reason == "x"
+    # and, as in the tables, none of the older summary's figures
+    assert (entry.minutes, entry.words, entry.speakers, entry.coverage) == (None, None, [], None)
 
 
 def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warnings_from_notes(tmp_path):
