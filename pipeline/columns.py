@@ -157,6 +157,7 @@ TABLES: dict[str, list[Column]] = {
         Column("speaker", STRING, "voice label"),
         Column("speaker_name", STRING, "speaker name"),
         Column("text", STRING, "what was said, as transcribed"),
+        Column("words", INT, "the transcript's words in it (as speakers.parquet counts them)"),
         Column("mean_probability", FLOAT, "mean Whisper probability of its words, 0-1"),
         Column(
             "text_folded", STRING, "text lower-cased, without accents and punctuation: what `lokakarya search` matches"
@@ -178,6 +179,7 @@ TABLES: dict[str, list[Column]] = {
             "evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the closest passage), seconds"
         ),
         Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
+        Column("evidence_utterance", INT, "the utterance the best evidence starts in (segments.parquet's utterance)"),
         Column("evidence_speaker", STRING, "who speaks in the best evidence"),
         Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
         Column(

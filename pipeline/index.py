@@ -9,6 +9,7 @@ concatenate without dtype fixes.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import logging
@@ -155,6 +156,7 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
                 "speaker": utterance.speaker,
                 "speaker_name": names[utterance.speaker],
                 "text": utterance.text,
+                "words": utterance.word_end - utterance.word_start,
                 "mean_probability": round(sum(run) / len(run), 4) if run else None,
                 "text_folded": fold(utterance.text),
             }
@@ -162,8 +164,15 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
     return rows
 
 
-def point_rows(day_id: str, comparison: Comparison) -> list[dict]:
-    """Every report point with its verdict and best evidence (the one place that reads points)."""
+def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | None) -> list[dict]:
+    """Every report point with its verdict and best evidence (the one place that reads points),
+    and the utterance that evidence starts in, to join the segments."""
+    starts = [u.start for u in diarization.utterances] if diarization is not None else []
+
+    def utterance_at(time: float) -> int | None:
+        at = bisect.bisect_right(starts, time + 1e-6) - 1
+        return diarization.utterances[at].index if starts and at >= 0 else None
+
     return [
         {
             "day": day_id,
@@ -174,6 +183,7 @@ def point_rows(day_id: str, comparison: Comparison) -> list[dict]:
             "score": p.score,
             "evidence_start_s": p.evidence[0].start if p.evidence else None,
             "evidence_end_s": p.evidence[0].end if p.evidence else None,
+            "evidence_utterance": utterance_at(p.evidence[0].start) if p.evidence else None,
             "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
             "missing_terms": " ".join(p.missing_terms),
             "numbers_not_heard": " ".join(n.value for n in p.numbers if not n.heard),
@@ -255,7 +265,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     if comparison is not None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")
-        rows["points"] += point_rows(day_id, comparison)
+        rows["points"] += point_rows(day_id, comparison, diarization)
 
 
 def _check_made_from(summary: Summary, paths: DayPaths) -> None:

@@ -122,6 +122,12 @@ def test_segments_and_points(two_runs):
     points = _read(outputs, "points")
     assert points["status"].tolist() == ["covered", "missing"] * 2
     assert points["evidence_start_s"].notna().all()
+    # the joins a researcher makes: a point's evidence to its utterance, an utterance's words to its voice's
+    joined = points.merge(segments, left_on=["day", "evidence_utterance"], right_on=["day", "utterance"])
+    assert len(joined) == len(points) and (joined["start_s"] <= joined["evidence_start_s"]).all()
+    words = segments.groupby(["day", "speaker_name"])["words"].sum()
+    speakers = _read(outputs, "speakers").set_index(["day", "name"])["words"]
+    assert words.to_dict() == {key: speakers[key] for key in words.index}
 
 
 def test_duckdb_reads_every_table(two_runs):
