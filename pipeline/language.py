@@ -181,10 +181,13 @@ HONORIFICS = frozenset(
 # Titles only written before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.", "Ms",
 # "His Excellency").
 WRITTEN_TITLES = frozenset(
-    {"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "his", "her", "excellency"}
+    {"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "ym", "amb", "sdr", "sdri"}
 )
-# Every title a config may write before a name, said or written.
-TITLED = HONORIFICS | WRITTEN_TITLES
+# Titles of two words, taken off a name only whole: their words alone are names too ("Yang Ming",
+# "Mulia Lubis", "Her Suganda").
+TITLE_PHRASES = frozenset({"yang mulia", "his excellency", "her excellency", "duta besar"})
+# Every one-word title a config may write before a name, said or written.
+TITLED = (HONORIFICS - {"yang", "mulia"}) | WRITTEN_TITLES
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -1283,21 +1286,33 @@ def starts_a_talk(sentence: str) -> bool:
 # (Moderator)", "Moderator: Budi"), a degree or title with its dots ("S.Sos.", "Ph.D.", "H.E.",
 # "Prof."): none of them part of the name people say.
 _GLUED_TITLE = re.compile(r"\b(dr|drs|dra|prof|ir|hj|kh|mr|mrs|ms)\.(?=[^\W\d_])", re.IGNORECASE)
+_SPACED_HE = re.compile(r"\bH\.\s+E\.", re.IGNORECASE)  # "H. E." is "H.E."
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+_ROLE_APART = re.compile(r":|\s[-\u2013\u2014]\s")  # "Moderator: Budi", "Budi Santoso - Moderator"
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
+
+
+def _only_a_role(part: str) -> bool:
+    return all(word in ROLE_WORDS or word.isdigit() for word in normalize(part).split())
 
 
 def core_name(name: str) -> str:
     """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say.  An
-    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman'); a sentence's stop after it goes
-    ('Ayu Larasati.')."""
-    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", INVISIBLE.sub("", name))).split(",")[0].split(":")[-1]
-    words = []
-    for word in head.split():
-        bare = word.strip(".")
-        if "." in word and (_DOTTED.search(word) or bare.lower() in TITLED):
-            continue
-        words.append(bare if len(bare) > 3 else word)
+    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman', 'Budi H. Santoso'); a sentence's
+    stop after it goes ('Ayu Larasati.'); a role set apart by a colon or a dash is no part of it
+    ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
+    text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
+    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text))).split(",")[0]
+    parts = [part for part in _ROLE_APART.split(head) if part.strip()]
+    head = next((part for part in parts if not _only_a_role(part)), parts[0] if parts else head)
+    words: list[str] = []
+    for word in (word.strip(_QUOTES) for word in head.split()):
+        bare = word.rstrip(".!?;")
+        if "." in word and (_DOTTED.search(word) or (not words and bare.lower() in TITLED)):
+            continue  # a degree anywhere; a title before the name
+        if bare:
+            words.append(bare if len(bare) > 3 else word.rstrip("!?;"))
     return " ".join(words) or name
 
 
@@ -1307,13 +1322,19 @@ def person_name(name: str) -> str | None:
 
     None for a role alone ('Moderator', 'MC', 'Pembawa Acara'): the moderators of many days are
     not one person, and compare does not take such a name for anyone's either (speaker_words)."""
-    core = core_name(name)
-    words = (core.title() if core.isupper() else core).split()  # "AYU LARASATI" is "Ayu Larasati"
-    while len(words) > 1 and words[0].lower().strip(".") in TITLED:
-        words = words[1:]
-    if all(word in ROLE_WORDS or word.isdigit() for word in normalize(" ".join(words)).split()):
+    words = core_name(name).split()
+    while len(words) > 1:  # titles and roles before the name ("Duta Besar", "Moderator Budi")
+        lowered = [word.lower().strip(".") for word in words]
+        if len(words) > 2 and " ".join(lowered[:2]) in TITLE_PHRASES:
+            words = words[2:]
+        elif lowered[0] in TITLED or lowered[0] in ROLE_WORDS:
+            words = words[1:]
+        else:
+            break
+    if _only_a_role(" ".join(words)):
         return None
-    return " ".join(words)
+    # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; "McDonald" stays as written
+    return " ".join(word.title() if word.isupper() or word.islower() else word for word in words)
 
 
 def name_words(name: str) -> list[str]:

@@ -471,6 +471,19 @@ def test_names_as_a_report_writes_them(text, names):
         ("M. Nuh", "M. Nuh"),
         ("Abd. Rahman Wahid", "Abd. Rahman Wahid"),
         ("\ufeffBudi Santo\u00adso\u200b", "Budi Santoso"),  # pasted with invisible characters
+        ("ayu larasati", "Ayu Larasati"),
+        ("Ayu Larasati!", "Ayu Larasati"),
+        ("H. E. Chalief Akbar", "Chalief Akbar"),
+        ("Duta Besar Chalief Akbar", "Chalief Akbar"),
+        ("Yang Mulia Chalief Akbar", "Chalief Akbar"),
+        ("Budi Santoso - Moderator", "Budi Santoso"),
+        ("Dr. Ayu Larasati: Narasumber", "Ayu Larasati"),
+        ("\uff21yu Larasati", "Ayu Larasati"),
+        # the words of a two-word title, and a letter after a first name, are names of their own
+        ("Yang Ming", "Yang Ming"),
+        ("Mulia Lubis", "Mulia Lubis"),
+        ("Her Suganda", "Her Suganda"),
+        ("Budi H. Santoso", "Budi H. Santoso"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
