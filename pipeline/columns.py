@@ -8,6 +8,8 @@ asked for), so search stays light.  docs/tables.md, the data dictionary, is gene
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +125,7 @@ TABLES: dict[str, list[Column]] = {
         Column("config_file", STRING, "the day config's file name"),
         Column("audio_sha256", STRING, "sha256 of the day's 16 kHz audio, as transcribed"),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
+        Column("report_sha256", STRING, "sha256 of the written report the comparison read (empty without a report)"),
     ],
     "speakers": [
         Column("day", STRING, "the day's id"),
@@ -205,6 +208,12 @@ FILES = {
 }
 
 
+def tables_sha256() -> str:
+    """sha256 of every table's columns and types: Parquet files of one value concatenate as they are."""
+    spec = {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()}
+    return hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()
+
+
 def data_dictionary() -> str:
     """docs/tables.md: every table's columns, types and meaning."""
     lines = [
@@ -221,7 +230,9 @@ def data_dictionary() -> str:
         "than runs it as a formula (`index.parquet` holds the text as written). CSV has no types:",
         "where an id or a title may read as a number or as empty (`007`, `nan`, `NA`), read it with",
         '`pandas.read_csv(path, dtype={"id": "string", "title": "string"}, keep_default_na=False, na_values=[""])`',
-        "(only an empty cell is then empty).",
+        "(only an empty cell is then empty). Each Parquet file's metadata names the lokakarya version",
+        "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
+        "with the same value concatenate as they are (`lokakarya.columns.tables_sha256()`).",
         "",
     ]
     for name, columns in TABLES.items():

@@ -19,6 +19,11 @@ def clipped(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def natural_key(name: str) -> list[int | str]:
+    """Sort key that puts "day-2" before "day-10": numbers in a name compare as numbers."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
 def quoted(text: str) -> str:
     """A user's text as messages show it: a pasted page is not echoed whole."""
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")

@@ -31,12 +31,13 @@ from pipeline.artifacts import (
     source_sha256,
     write_atomic,
 )
-from pipeline.columns import ALL_SPEAKERS, FILES, TABLES
+from pipeline.columns import ALL_SPEAKERS, FILES, TABLES, tables_sha256
 from pipeline.compare import Comparison
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
+from pipeline.formats import natural_key
 from pipeline.language import fold, person_name
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
@@ -92,6 +93,7 @@ def day_row(paths: DayPaths) -> dict:
             config_file=summary.day.config_file,
             audio_sha256=summary.source.audio_sha256,
             model_sha256=summary.transcript.model_sha256,
+            report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),
         )
     if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
         row.update(title=status.title, date=status.date)
@@ -196,8 +198,9 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
 
 
 def day_folders(outputs: Path) -> list[DayPaths]:
-    """Every day a run has touched, by id."""
-    return [paths for folder in sorted(Path(outputs).iterdir()) if (paths := DayPaths(folder)).touched_by_a_run()]
+    """Every day a run has touched, by id ("day-2" before "day-10")."""
+    folders = sorted(Path(outputs).iterdir(), key=lambda folder: natural_key(folder.name))
+    return [paths for folder in folders if (paths := DayPaths(folder)).touched_by_a_run()]
 
 
 def _cache_folder(outputs: Path) -> Path:
@@ -298,12 +301,14 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
 def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     """One table as Parquet, rewritten only when its bytes change (a rerun keeps its mtime)."""
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
+    data = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    # Which columns the file has, for a reader of files of several archives or versions.
+    made_by = {b"lokakarya": __version__.encode(), b"lokakarya.tables": tables_sha256().encode()}
+    data = data.replace_schema_metadata((data.schema.metadata or {}) | made_by)
     sink = pyarrow.BufferOutputStream()
     # Rows are in day order, so row groups of this size let a reader asking for one day
     # (`lokakarya search --day`) skip the others by their statistics.
-    pyarrow.parquet.write_table(
-        pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False), sink, row_group_size=ROW_GROUP_ROWS
-    )
+    pyarrow.parquet.write_table(data, sink, row_group_size=ROW_GROUP_ROWS)
     write_atomic(folder / FILES[name], sink.getvalue().to_pybytes())
 
 
@@ -320,7 +325,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
             {
                 "lokakarya": __version__,
                 "code": source_sha256(),  # the rows are made by the code: a person's name, the folded text
-                "columns": {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()},
+                "columns": tables_sha256(),
                 "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
             }
         )
@@ -366,7 +371,8 @@ def _remove(path: Path) -> None:
 def _inert_in_spreadsheets(value):
     """A text cell a spreadsheet would run as a formula (a title like '=HYPERLINK(…)') is kept as
     text there: a leading apostrophe, as OWASP advises for CSV."""
-    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+    formula = isinstance(value, str) and value.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r"))
+    return "'" + value if formula else value
 
 
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:

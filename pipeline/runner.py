@@ -12,7 +12,6 @@ again, with one warning naming the file; the stages after it rerun only if their
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import stat
@@ -252,10 +251,13 @@ def run_day(
                 yield stage, "done"
         except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
             # Best effort: on a full disk the status cannot be written either, and the stage's own
-            # error is the one to report.  Ctrl-C is recorded too, or an earlier run's failure
-            # would stand in status.json and the tables.
-            with contextlib.suppress(PipelineError):
+            # error is the one to report; that the tables then show the last run recorded is said
+            # first.  Ctrl-C is recorded too, or an earlier run's failure would stand in status.json
+            # and the tables.
+            try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
+            except PipelineError as unrecorded:
+                log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
             raise
         _write_status(config, paths, "ok")
 

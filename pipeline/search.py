@@ -23,6 +23,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
+from pipeline.config import extra_voice
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
@@ -41,6 +42,7 @@ class Hit:
     time: str
     start_s: float
     speaker: str
+    person: str | None  # as speakers.parquet's person: one person's hits on every day
     score: float
     snippet: str
     link: str
@@ -190,6 +192,7 @@ def search_archive(
             time=clock(row["start_s"]),
             start_s=row["start_s"],
             speaker=row["speaker_name"],
+            person=None if extra_voice(row["speaker_name"]) else person_name(row["speaker_name"]),
             score=round(score, 1),
             snippet=snippet(row["text"], row["text_folded"], wanted),
             link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",

@@ -8,13 +8,14 @@ import shutil
 
 import duckdb
 import pandas
+import pyarrow.parquet
 import pytest
 
 from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import read_artifact
-from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary
+from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary, tables_sha256
 from pipeline.index import refresh_archive, speaker_rows
 from pipeline.summary import Summary
 
@@ -187,6 +188,31 @@ def test_each_day_says_what_made_it(two_runs):
     assert (index["lokakarya"] == __version__).all() and (index["lokakarya_source"] == source_sha256()).all()
     assert index["config_file"].tolist() == ["day.yaml"] * 2
     assert index["audio_sha256"].str.fullmatch("[0-9a-f]{64}").all() and index["model_sha256"].notna().all()
+    assert index["report_sha256"].str.fullmatch("[0-9a-f]{64}").all()
+    for file in FILES.values():  # and which columns a file has, for files of several archives
+        metadata = pyarrow.parquet.read_schema(two_runs / file).metadata
+        assert metadata[b"lokakarya.tables"] == tables_sha256().encode() and metadata[b"lokakarya"] == b"0.1.0"
+
+
+def test_days_are_in_the_order_of_their_numbers(tmp_path):
+    for day in ("day-10", "day-2", "day-1"):
+        make_day(tmp_path / "configs", tmp_path / "out", day)
+    refresh_archive(tmp_path / "out")
+    assert _read(tmp_path / "out", "index")["id"].tolist() == ["day-1", "day-2", "day-10"]
+
+
+def test_a_failure_that_cannot_be_recorded_says_so(two_runs, tmp_path):
+    """A status.json that cannot be written (a folder in its place): the day's row is its last
+    recorded run, and the run says so before its error."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    (copy / "day-two" / "status.json").unlink()
+    (copy / "day-two" / "status.json" / "x").mkdir(parents=True)
+    result = invoke("run", write_config(tmp_path, id="day-two", source="tidak-ada.wav"), "--outputs", copy)
+    assert (
+        result.exit_code == 1
+        and "the failure is not recorded, so the tables show the last run recorded" in result.output
+    )
 
 
 def test_refresh_is_byte_stable(two_runs):

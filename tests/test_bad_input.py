@@ -524,8 +524,9 @@ def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_
         "A --> B\u00a0 C",
         "{\\an8}{\\fs120}Akbar",
         "Budi\\NSantoso\\h\\hDuta",
+        ' =HYPERLINK("http://x","klik")',
     ],
-    ids=["mathtext", "csv-formula", "html", "caption-arrow", "subtitle-override", "subtitle-escape"],
+    ids=["mathtext", "csv-formula", "html", "caption-arrow", "subtitle-override", "subtitle-escape", "csv-after-space"],
 )
 def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     """A speaker name and a title that are syntax in matplotlib, a spreadsheet, HTML or captions
@@ -545,7 +546,7 @@ def test_config_text_reaches_every_output_whole_and_inert(tmp_path, name):
     page = paths.page.read_text()
     assert "<script>alert" not in page and str(markupsafe.escape(name)) in page
     (row,) = csv.DictReader(io.StringIO((tmp_path / "out" / "index.csv").read_text()))
-    assert not row["title"].startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
+    assert not row["title"].lstrip().startswith(("=", "+", "-", "@")) and row["title"].endswith(name)
     cues = list(srt.parse(paths.transcript_srt.read_text()))  # the name (shortened) stays in its cue
     assert len(cues) >= 3 and all(": " in cue.content and "-->" not in cue.content for cue in cues)
     # libass would act on an override block, and break a line at \N or \n

@@ -64,6 +64,7 @@ def test_command_line_and_json(archive):
     assert result.exit_code == 0, result.output
     [hit] = json.loads(result.output)
     assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1") and hit["utterance"] == 1
+    assert hit["person"] == "Ayu Larasati"  # speakers.parquet's person: one person's hits across days
     text = invoke("--outputs", archive, "search", "ekonomi")
     assert text.exit_code == 0 and text.output.count("index.html#u1") == 2
     assert "\\n" not in text.output  # the link on its own line, not an escaped line break
