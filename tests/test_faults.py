@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import random
@@ -898,6 +899,8 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
     monkeypatch.setattr(faster_whisper, "WhisperModel", whisper_model)
     load_model(resolve_whisper(str(model)), TranscribeOptions())
     assert calls["local_files_only"] is True and calls["offline"] == "1"
+    # its weights' sha256 is the provenance's, pinned or not
+    assert resolve_whisper(str(model)).sha256 == hashlib.sha256(b"\0").hexdigest()
 
 
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
