@@ -726,6 +726,8 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
+    except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!timestamp 2021-02-30
+        raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
     if raw is None:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
     if not isinstance(raw, dict):

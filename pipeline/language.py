@@ -512,8 +512,9 @@ def _titled_characters(text: str) -> bytearray:
 def _name_goes_on(doc: Doc, end: int, proper, taken: set[int]) -> int:
     """Where a body's name ends that goes on after "dan" in words of the language ("Universitas Sains
     dan Teknologi Komputer", "Kementerian Pendidikan dan Kebudayaan"); not over another name ("dan
-    Zoom": no word of the dictionary) nor another body ("dan Universitas Gadjah Mada")."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "dan":
+    Zoom": no word of the dictionary) nor another body ("dan Universitas Gadjah Mada"); not from a
+    "dan" that is a name itself (a speaker called Dan)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "dan" or end in taken:
         return end
     after = end + 1
     while after < len(doc) and doc[after].is_title and doc[after].is_alpha and after not in taken:
@@ -552,7 +553,16 @@ def find_entities(text: str, patterns: list[dict]) -> Doc:
     split_brackets(nlp)
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(patterns)
+    # A name made of stop words ("Dan") matches as written, or every "dan" of the text is that person.
+    stop = stop_words("id")
+    ruler.add_patterns(
+        [
+            pattern | {"pattern": [{"ORTH": word} for word in pattern["pattern"].split()]}
+            if isinstance(pattern["pattern"], str) and all(w in stop for w in pattern["pattern"].lower().split())
+            else pattern
+            for pattern in patterns
+        ]
+    )
     nlp.add_pipe("lokakarya_proper_nouns")
     # a tab, two spaces or a no-break space is a space token of its own to spaCy, which read as a
     # sentence's start before every name (a report pasted from the web lost 6 of its 8 names)

@@ -544,10 +544,12 @@ def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], l
     words = normalize(core_name(name)).split()
     if not words:
         return []
-    forms = [fuzzy_mentions(" ".join(words), utterances, spoken, language)]
+    # a name of one stop word ("Dan") is every "dan" of the lower-cased talk: only "pak dan" is him
+    stop_word = len(words) == 1 and words[0] in stop_words(language)
+    forms = [] if stop_word else [fuzzy_mentions(" ".join(words), utterances, spoken, language)]
     if len(words) >= 3:
         forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken, language))
-    if len(words) >= 2:  # a one-word name ("Moderator") is no first name
+    if len(words) >= 2 or stop_word:  # a one-word name ("Moderator") is no first name
         titles = sorted(HONORIFICS - {"yang"})
         forms += [exact_mentions(f"{title} {words[0]}", utterances, spoken) for title in titles]
     said: dict[int, Occurrence] = {}

@@ -567,3 +567,16 @@ def test_a_report_name_of_a_speakers_words_is_that_speaker():
     report = "Sementara itu, Prof. Ratna menyoroti citra sebuah negara. Hadir pula Prof. Hendra Saputra."
     texts = [text for text, _, origin in known_entities(config, report) if origin == "report"]
     assert texts == ["Hendra Saputra"]
+
+
+def test_a_speaker_whose_name_is_a_stop_word_is_that_person_only_where_named():
+    """A speaker called Dan: the report's "Sains dan Teknologi" had crashed the stage (the name's
+    span inside a body's name), and every "dan" of the talk was him."""
+    from pipeline.config import Speaker
+
+    config = DEMO.model_copy(update={"speakers": [Speaker(name="Dan"), Speaker(name="Ayu Larasati")]})
+    report = "Acara Universitas Sains dan Teknologi Komputer dibuka oleh Dan. Diplomasi dan teknologi dibahas."
+    talk = _talk("Silakan Pak Dan, waktu dan tempat kami persilakan.", "Terima kasih, diplomasi dan teknologi.")
+    entities = {e.text: e for e in extract_topics(config, talk, report)["entities"]}
+    assert "Universitas Sains dan Teknologi Komputer" in entities
+    assert [o.utterance for o in entities["Dan"].occurrences] == [0]
