@@ -10,6 +10,7 @@ hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it cannot 
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -51,6 +52,14 @@ def plain(text: str) -> str:
     """One line of text: tabs, newlines, line and paragraph separators (U+2028, U+2029, which
     editors break lines at) and runs of spaces become single spaces."""
     return " ".join(text.split())
+
+
+def isolated(name: str) -> str:
+    """A name in a right-to-left script between first-strong isolate marks: a plain-text line that
+    begins with it ("محمد: ...") is otherwise laid out right to left whole by players and viewers
+    that take a line's direction from its first letter.  Other names are left as they are."""
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
+    return f"\u2068{name}\u2069" if rtl else name
 
 
 def short_name(name: str) -> str:
@@ -209,7 +218,7 @@ def srt(words: list[SpeakerWord], names: dict[str, str]) -> str:
     shown = distinct_forms(names.values(), lambda name: _srt_safe(short_name(name)), _srt_safe)
 
     def prefix(name: str) -> str:
-        return f"{shown.get(name) or _srt_safe(short_name(name))}: "
+        return f"{isolated(shown.get(name) or _srt_safe(short_name(name)))}: "
 
     subtitles = []
     for number, cue in enumerate(build_cues(words, names, prefix), start=1):

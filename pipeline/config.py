@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import html
 import json
 import os
 import re
@@ -79,6 +80,8 @@ BLANK_LETTERS = frozenset(
     + "\u2800"  # the braille blank: a character the eye reads as a space
     + "\U0001d159"  # a musical null notehead, drawn as nothing
 )
+# Of those, the ones drawn as a space (fillers, the braille blank); the others are drawn as nothing.
+BLANK_SPACES = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 # Dashes that look like the hyphen in a name ("Al-Farisi"): one name, whichever was typed.
 HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
 
@@ -137,10 +140,12 @@ def _iso_date(value: object) -> object:
 
 def same_name_key(name: str) -> str:
     """What two names that look the same share: compatibility forms folded (full-width letters),
-    case, dashes that look like a hyphen, invisible characters (a soft hyphen) ignored, blank
-    letters read as the space they look like, runs of spaces as one."""
+    case, dashes that look like a hyphen, invisible characters (a soft hyphen, a variation
+    selector, the combining grapheme joiner) ignored, blank letters read as the space they look
+    like, runs of spaces as one."""
     folded = unicodedata.normalize("NFKC", name).casefold().translate(HYPHENS)
-    kept = "".join(" " if c in BLANK_LETTERS else c for c in folded if unicodedata.category(c) != "Cf")
+    drawn = (c for c in folded if unicodedata.category(c) != "Cf" and (c in BLANK_SPACES or c not in BLANK_LETTERS))
+    kept = "".join(" " if c in BLANK_SPACES else c for c in drawn)
     return " ".join(kept.split())
 
 
@@ -232,6 +237,7 @@ class _Strict(BaseModel):
 
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
+RESERVED_NAME = re.compile(r"speaker[ _]*\d+|\(all\)|<na>")  # as same_name_key writes them
 
 
 def extra_voice(name: str) -> bool:
@@ -245,13 +251,14 @@ class Speaker(_Strict):
 
     @field_validator("name")
     @classmethod
-    def _not_an_extra_voices(cls, name: str) -> str:
+    def _not_a_name_of_the_pipelines_own(cls, name: str) -> str:
         """A config's "Speaker 2" would be the name of the second voice the config names no one for
-        too: two voices of one name, which no rerun could tell apart."""
-        if extra_voice(same_name_key(name).title()):
+        too, "SPEAKER_01" a voice's label, "(all)" the whole talk's topics in topics.parquet, "<NA>"
+        RTTM's empty field: two of one name, which no reader could tell apart."""
+        if extra_voice(same_name_key(name).title()) or RESERVED_NAME.fullmatch(same_name_key(name)):
             raise ValueError(
-                f"'{visible(name)}' is the name the diarize stage gives a voice the config names no one "
-                "for; write the person's name or role"
+                f"'{visible(name)}' is a name the pipeline gives itself (to a voice no one is named for, "
+                "a voice's label, the whole talk, an empty field); write the person's name or role"
             )
         return name
 
@@ -598,6 +605,8 @@ def _describe(error: dict) -> str:
         return f"field '{field}': must be a file name, not {error['input']!r}"
     if error["type"] == "string_type" and isinstance(error.get("input"), bool):
         message += " (YAML reads a bare no, yes, on, off, true or false as a yes/no value: put it in quotes)"
+    elif error["type"] == "string_type" and isinstance(error.get("input"), int | float):
+        message += " (YAML reads it as a number, 12:30 as 750: put it in quotes)"
     return f"field '{field}': {message}"
 
 
@@ -676,7 +685,10 @@ def utf8_text(data: bytes, what: str) -> str:
     UTF-8, or binary data."""
     if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
         raise ValueError(f"{what} is UTF-32 text; save it as UTF-8")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > len(data[:200]) // 4:
+    zeros = data[:400].count(b"\x00")
+    if zeros > len(data[:400]) * 0.6:  # UTF-32 without its byte-order mark: three zero bytes a letter
+        raise ValueError(f"{what} is UTF-32 text; save it as UTF-8")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or zeros > len(data[:400]) // 4:
         raise ValueError(f"{what} is UTF-16 text; save it as UTF-8")
     try:
         return data.decode("utf-8")
@@ -708,6 +720,18 @@ def _read_config_text(path: Path) -> str:
         raise ConfigError(f"{path}: {exc}") from None
 
 
+def _pairs_joined(value: object) -> object:
+    """A config written as JSON escapes an emoji as a surrogate pair ("\\ud83d\\ude00"), which YAML
+    keeps as two halves: joined into the character; a lone half stays, and is refused."""
+    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if isinstance(value, dict):
+        return {_pairs_joined(key): _pairs_joined(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_pairs_joined(item) for item in value]
+    return value
+
+
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
@@ -719,6 +743,9 @@ def load_config(path: Path) -> DayConfig:
     odd = next((c for c in path.name if unicodedata.category(c) == "Cs"), None)
     if odd is not None:
         raise ConfigError(f"{path}: the config's file name is not UTF-8 (byte 0x{ord(odd) - 0xDC00:02x}); rename it")
+    hidden = next((c for c in path.name if c in BIDI_CONTROLS or NONCHARACTER.match(c)), None)
+    if hidden is not None:  # a direction override would be dropped from the name recorded, a noncharacter kept
+        raise ConfigError(f"{path}: the config's file name holds U+{ord(hidden):04X}, which no one sees; rename it")
     text = _read_config_text(path)
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)
@@ -730,6 +757,7 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
     if raw is None:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
+    raw = _pairs_joined(raw)
     if not isinstance(raw, dict):
         what = {list: "a list", str: "a single text", int: "a single number", float: "a single number"}
         raise ConfigError(f"{path}: the config is {what.get(type(raw), 'a single value')}, not a mapping of fields")
@@ -751,6 +779,9 @@ REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
 HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 HTML_TAGS_MIN = 2  # any tag or entity: one "<p>" or "&amp;" may be quoted in an article; two are markup
+# ... and one for every so many words: a Markdown article may hold an HTML block ("<div
+# align=center>" and its end in 300 words), a saved page holds a tag every sentence or more often.
+HTML_WORDS_PER_TAG = 50
 # Documents saved under a .txt name: what the first bytes say they are.
 DOCUMENT_MAGIC = {
     b"%PDF-": "a PDF document",
@@ -1033,7 +1064,11 @@ XML_TAG = re.compile(r"</?[A-Za-z][\w.-]*:[A-Za-z][\w.-]*[\s/>]")  # a namespace
 # report pasted as one 1 MB line reads in a fraction of a second (it took 6 minutes).  A link's
 # address may hold brackets of its own (a page named "..._(disambiguation)"); each step of it is a
 # bracketed part or one other character, so no text is tried twice.
-_LINK_TARGET = r"(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}"
+_LINK_TARGET = r"(?:<[^<>\n]{0,2000}>|(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000})"
+# and a title after it, in double or single quotes or in brackets
+_LINK_TITLE = r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?"
+# A link's or an image's words, with brackets of their own ("[transformasi [strategi] diplomasi]").
+_LINK_WORDS = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,60}\]){0,300}"
 MARKDOWN = (
     (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
     (  # a table, with or without outer pipes: its header, its rule and its rows
@@ -1045,8 +1080,9 @@ MARKDOWN = (
         "",
     ),
     (re.compile(r"^(?=[^\n]*\S)[^\n]*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext)
-    (re.compile(rf"!\[[^\]\n]{{0,300}}\]\({_LINK_TARGET}\)"), ""),  # an image
-    (re.compile(rf"\[([^\]\n]{{1,300}})\]\({_LINK_TARGET}(?:\s+\"[^\"\n]{{0,300}}\")?\)"), r"\1"),  # a link: its words
+    (re.compile(rf"!\[{_LINK_WORDS}\]\({_LINK_TARGET}{_LINK_TITLE}\)"), ""),  # an image
+    (re.compile(r"!\[[^\]\n]{0,300}\]\[[^\]\n]{0,300}\]"), ""),  # an image by reference
+    (re.compile(rf"\[({_LINK_WORDS})\]\({_LINK_TARGET}{_LINK_TITLE}\)"), r"\1"),  # a link: its words
     (re.compile(r"^[ \t]*\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$", re.M), ""),  # a reference's target, a footnote's text
     (re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,300}\]"), r"\1"),  # a reference link: its words
     (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # an autolink: an address, no words
@@ -1063,6 +1099,10 @@ MARKDOWN = (
     (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # a quote's marks
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # an escaped mark: the character itself
     (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
+    # HTML a Markdown article may hold (an image, a centred block; a page is refused before): its
+    # tags go, its entities are their characters
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>"), ""),
+    (re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});"), lambda entity: html.unescape(entity.group())),
 )
 
 # Text copied from a PDF breaks words at line ends ("Imple-\nmentasi"): a word goes on when the next
@@ -1487,7 +1527,8 @@ def read_report(config: DayConfig) -> str | None:
     data = ("a Jupyter notebook (JSON)" if notebook else "JSON data") if _is_json(text) else _data_kind(written)
     if data:
         raise ConfigError(f"{path}: report is {data}, not the article's text ({field})")
-    if HTML_START.match(text) or len(HTML_TAG.findall(text)) + len(XML_TAG.findall(text)) >= HTML_TAGS_MIN:
+    tags = len(HTML_TAG.findall(text)) + len(XML_TAG.findall(text))
+    if HTML_START.match(text) or tags >= max(HTML_TAGS_MIN, len(text.split()) / HTML_WORDS_PER_TAG):
         raise ConfigError(f"{path}: report is an HTML page, not plain text; save the article's text alone ({field})")
     letters = sum(c.isalpha() for c in text)
     if len(UNSPACED_SCRIPT.findall(text)) > letters / 2:

@@ -331,7 +331,7 @@ def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
             paragraphs.append((u.start, u.speaker, [u.text]))
     return (
         "\n\n".join(
-            f"[{clock(start)}] {names[speaker]}:\n{captions.plain(' '.join(texts))}"
+            f"[{clock(start)}] {captions.isolated(names[speaker])}:\n{captions.plain(' '.join(texts))}"
             for start, speaker, texts in paragraphs
         )
         + "\n"

@@ -381,3 +381,10 @@ def test_an_older_records_notes_are_not_read_as_warnings(tmp_path):
         read = read_artifact(path, kind, stage)
         told = getattr(read, "comparison", read)
         assert notes and (told.warnings, told.notes) == (warnings, notes)
+
+
+def test_the_whole_talks_speaker_name_is_one_no_config_may_give():
+    from pipeline.columns import ALL_SPEAKERS
+    from pipeline.config import RESERVED_NAME, same_name_key
+
+    assert RESERVED_NAME.fullmatch(same_name_key(ALL_SPEAKERS))

@@ -81,14 +81,34 @@ def test_missing_config_and_not_yaml(tmp_path):
     assert "not valid YAML" in _error_line(invoke("validate", broken))
 
 
+def test_a_config_written_as_json_keeps_its_emoji(tmp_path):
+    """JSON writes an emoji as a surrogate pair of escapes, which YAML keeps as two halves."""
+    write_tone(tmp_path / "talk.wav")
+    config = tmp_path / "day.yaml"
+    config.write_text(
+        '{"id": "hari-json", "title": "Hari \\ud83c\\udf89 ceria", "source": "talk.wav",\n'
+        ' "speakers": [{"name": "Satu"}]}\n'
+    )
+    from pipeline.config import load_config
+
+    assert load_config(config).title == "Hari \U0001f389 ceria"
+
+
+def test_a_number_where_text_belongs_says_how_yaml_read_it(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, title=750)))
+    assert "field 'title'" in line and "YAML reads it as a number, 12:30 as 750: put it in quotes" in line
+
+
 @pytest.mark.parametrize(
     "content, expected",
     [
         ("id: hari-satu\ntitle: Hari\n".encode("utf-16"), "config file is UTF-16 text; save it as UTF-8"),
         ("id: hari\ntitle: Café\n".encode("latin-1"), "not UTF-8 text (byte 0xe9 on line 2: Windows-1252"),
         (bytes(range(256)) * 8, "config file holds binary data, not text"),
+        ("id: hari-satu\ntitle: Hari\n".encode("utf-32-le"), "config file is UTF-32 text; save it as UTF-8"),
     ],
-    ids=["utf-16", "latin-1", "binary"],
+    ids=["utf-16", "latin-1", "binary", "utf-32-without-mark"],
 )
 def test_a_config_that_is_no_utf8_text_says_what_it_is(tmp_path, content, expected):
     (tmp_path / "day.yaml").write_bytes(content)
@@ -360,8 +380,12 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
         ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
-        ({"speakers": [{"name": "Speaker 2"}]}, "field 'speakers.0.name': 'Speaker 2' is the name the diarize stage"),
+        ({"speakers": [{"name": "Speaker 2"}]}, "field 'speakers.0.name': 'Speaker 2' is a name the pipeline gives"),
         ({"speakers": [{"name": "speaker  3"}]}, "field 'speakers.0.name'"),
+        ({"speakers": [{"name": "SPEAKER_02"}]}, "field 'speakers.0.name': 'SPEAKER_02' is a name the pipeline"),
+        ({"speakers": [{"name": "(all)"}]}, "field 'speakers.0.name': '(all)' is a name the pipeline"),
+        ({"speakers": [{"name": "<NA>"}]}, "field 'speakers.0.name': '<NA>' is a name the pipeline"),
+        ({"speakers": [{"name": "Ayu Larasati"}, {"name": "Ayu La\u034frasati"}]}, "is given twice"),
         ({"speakers": [{"name": "A", "role": "Narasumber \ud83d"}]}, "field 'speakers.0.role': holds U+D83D"),
         ({"title": "Judul \uffff akhir"}, "field 'title': holds U+FFFF"),
         ({"glossary": [{"term": "istilah \U0010ffff"}]}, "field 'glossary.0.term': holds U+10FFFF"),
@@ -515,8 +539,12 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
 
 @pytest.mark.parametrize(
     "name, expected",
-    [("day\\10.yaml", "holds a backslash"), ("hari\udce9.yaml", "is not UTF-8 (byte 0xe9)")],
-    ids=["backslash", "latin-1-byte"],
+    [
+        ("day\\10.yaml", "holds a backslash"),
+        ("hari\udce9.yaml", "is not UTF-8 (byte 0xe9)"),
+        ("hari\u202elmay.yaml", "holds U+202E, which no one sees"),
+    ],
+    ids=["backslash", "latin-1-byte", "direction-override"],
 )
 def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_stage(tmp_path, name, expected):
     """summary.json records the config's file name, a name without folders, as UTF-8 text:
@@ -1209,6 +1237,37 @@ def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_rep
     text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     assert "Menurut Wikipedia, diplomasi digital penting (laporan resmi)." in text, text
     assert not any(gone in text for gone in ("http", "javascript", "foto", "hubungan"))
+
+
+def test_markdown_links_and_images_in_every_form_leave_only_their_words(tmp_path):
+    """Titles in single quotes or brackets, brackets in a link's words, an address in angle
+    brackets, a linked image, an image by reference, an inline <img> and an HTML block: a point
+    keeps its words alone (with them left in, six of eight points had been read as narration)."""
+    from pipeline.config import load_config, read_report
+
+    filler = " Diplomasi digital dibahas panjang lebar oleh para narasumber dalam sesi itu." * 20
+    (tmp_path / "laporan.txt").write_text(
+        '<div align="center">\n\n![Logo](logo.png)\n\n</div>\n\n'
+        "Menurut [Fergus Hanson](https://x.id/Fergus_Hanson 'Profil') diplomasi digital penting.\n\n"
+        '[transformasi [strategi] diplomasi](https://x.id/a_(b) "Judul (tautan)") sejak 2017.\n\n'
+        '![Foto peserta](https://x.id/foto_(1).jpg "Foto [1]") Para pemimpin tidak mesti bepergian.\n\n'
+        "[![logo](logo.png)](https://x.id) Pidato dapat direkam.\n\n"
+        'Pesan damai melalui [media sosial](https://x.id/x (Judul)) menurut <img src="x.png" alt="foto"> '
+        "[Ayu Larasati](<https://x.id/a b>) dan ![foto][gambar1] kementerian &amp; KBRI.\n\n"
+        "[gambar1]: https://x.id/foto.jpg\n" + filler + "\n",
+        encoding="utf-8",
+    )
+    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
+    for kept in (
+        "Menurut Fergus Hanson diplomasi digital penting.",
+        "transformasi [strategi] diplomasi sejak 2017.",
+        "Para pemimpin tidak mesti bepergian.",
+        "Pidato dapat direkam.",
+        "kementerian & KBRI.",
+    ):
+        assert kept in text, (kept, text)
+    for gone in ("http", "Profil", "Judul", "Foto", "logo", "img", "src", "div", "&amp;", "![", "]("):
+        assert gone not in text, (gone, text)
 
 
 @pytest.mark.parametrize("value, expected", [(6, "field 'report': must be a file name, not 6"), (True, "not True")])

@@ -137,3 +137,12 @@ def test_speakers_whose_rttm_fields_are_the_same_stay_apart():
     )
     fields = {line.split()[7] for line in rttm_lines("day", diarization).splitlines()}
     assert fields == {"Ayu_Larasati", "Ayu_Larasati_2"}
+
+
+def test_a_right_to_left_name_is_isolated_in_plain_text_lines():
+    """An SRT cue or a transcript heading that begins with an Arabic name would be laid out right to
+    left whole; the name between isolate marks keeps the line's own direction.  Latin names stay as written."""
+    from pipeline.captions import isolated
+
+    assert isolated("محمد عبد الله") == "\u2068محمد عبد الله\u2069"
+    assert isolated("Dr. Ayu Larasati") == "Dr. Ayu Larasati"
