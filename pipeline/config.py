@@ -1068,9 +1068,18 @@ _LINK_TARGET = r"(?:<[^<>\n]{0,2000}>|(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}
 # and a title after it, in double or single quotes or in brackets
 _LINK_TITLE = r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?"
 # A link's or an image's words, with brackets of their own ("[transformasi [strategi] diplomasi]").
-_LINK_WORDS = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,60}\]){0,300}"
+_LINK_TEXT = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,60}\]){0,300}"
 MARKDOWN = (
+    # a header of metadata (Jekyll, Hugo, Obsidian): "---", lines of "key: value" or "- item", "---"
+    (
+        re.compile(
+            r"\A\ufeff?[ \t]*---[ \t]*\n(?:[ \t]*(?:[\w-]+[ \t]*:|-[ \t])[^\n]*\n|[ \t]*\n){1,60}?---[ \t]*(?:\n|\Z)"
+        ),
+        "",
+    ),
     (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
+    # a fenced block of code, whole (its lines are no sentences of the article); a fence left open: its line
+    (re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.{0,20000}?^[ \t]*\1[ \t]*$", re.M | re.S), ""),
     (  # a table, with or without outer pipes: its header, its rule and its rows
         re.compile(
             r"^(?=[^\n]*\|)[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
@@ -1080,12 +1089,12 @@ MARKDOWN = (
         "",
     ),
     (re.compile(r"^(?=[^\n]*\S)[^\n]*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext)
-    (re.compile(rf"!\[{_LINK_WORDS}\]\({_LINK_TARGET}{_LINK_TITLE}\)"), ""),  # an image
+    (re.compile(rf"!\[{_LINK_TEXT}\]\({_LINK_TARGET}{_LINK_TITLE}\)"), ""),  # an image
     (re.compile(r"!\[[^\]\n]{0,300}\]\[[^\]\n]{0,300}\]"), ""),  # an image by reference
-    (re.compile(rf"\[({_LINK_WORDS})\]\({_LINK_TARGET}{_LINK_TITLE}\)"), r"\1"),  # a link: its words
+    (re.compile(rf"\[({_LINK_TEXT})\]\({_LINK_TARGET}{_LINK_TITLE}\)"), r"\1"),  # a link: its words
     (re.compile(r"^[ \t]*\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$", re.M), ""),  # a reference's target, a footnote's text
     (re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,300}\]"), r"\1"),  # a reference link: its words
-    (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # an autolink: an address, no words
+    (re.compile(r"<(?:https?|mailto):[^>\s]+>|<[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,}>"), ""),  # an autolink: no words
     (re.compile(r"\^?\[\^[^\]\n]{0,300}\]|\^\[[^\]\n]{0,300}\]"), ""),  # a footnote mark, an inline footnote
     (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), ""),  # struck out: not said by the report
     (re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.M), r"\1"),  # a task box
@@ -1097,6 +1106,7 @@ MARKDOWN = (
     (re.compile(r"^[ \t]*(?:```|~~~).*$", re.M), ""),  # a code fence
     (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # a heading: kept, a title line
     (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # a quote's marks
+    (re.compile(r"\\$", re.M), ""),  # a line break written as a backslash at the line's end
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # an escaped mark: the character itself
     (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
     # HTML a Markdown article may hold (an image, a centred block; a page is refused before): its
@@ -1542,9 +1552,23 @@ def read_report(config: DayConfig) -> str | None:
             f"{path}: report holds {len(blob.group()):,} characters without a space on line {line} (data or an "
             f"encoded file pasted in?), not the text of an article ({field})"
         )
+    text = _shortcut_links(text)
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
     return _without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text))
+
+
+REFERENCE_TARGET = re.compile(r"^[ \t]{0,3}\[([^\]\n^]{1,300})\]:[ \t]*\S", re.M)
+SHORTCUT_LINK = re.compile(r"(?<![\]!\\])\[([^\[\]\n]{1,300})\](?:\[\])?(?![(\[:])")
+
+
+def _shortcut_links(text: str) -> str:
+    """Markdown's shortcut references ("[Instagram]" with "[instagram]: https://..." below): their
+    words; a bracketed word no reference names stays as written."""
+    named = {label.casefold() for label in REFERENCE_TARGET.findall(text)}
+    if not named:
+        return text
+    return SHORTCUT_LINK.sub(lambda link: link[1] if link[1].casefold() in named else link[0], text)
 
 
 def _check_device(config: DayConfig) -> None:

@@ -67,15 +67,20 @@ URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|(?<![\w@.])
 # 2022, di Aula ...", "45 peserta hadir ..."); a numbered heading on its own line ("1 Pendahuluan")
 # is a title either way.  A section's number is one before a capital ("1.2 Melindungi ..."), not a
 # time's ("pukul" / "09.00 WIB ...").
-BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑✅❌➡▶👉🔹🔸📌"
+# Word's symbol-font bullets paste as private-use characters (U+F0B7 and others).
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑✅❌➡▶👉🔹🔸📌" + "\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _MARK = (
     rf"(?:[{re.escape(BULLETS)}]\ufe0f?|\d{{1,3}}(?:\.\d{{1,2}})*[.)]|\d{{1,3}}(?:\.\d{{1,2}})+(?=\s+[A-Z])(?!\s+WI)|\d\ufe0f?\u20e3|\(?[a-zA-Z][.)]"
     rf"|\(?[ivxIVX]{{1,4}}[.)]|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
 )
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
-# A table's row: cells, not sentences (Markdown's "| ... |", or cells between tabs as a Word table pastes)
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^\n\t]*\S\t+\S[^\n]*$", re.M)  # (each line read once: linear)
+# A table's row: cells, not sentences: Markdown's "| ... |", or short cells between tabs as a Word
+# table pastes them, in two lines or more one after the other.  A line with one tab is no table: a
+# list item as Word pastes it ("•\tText", whose items had all been lost), or a justified line.
+PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+_CELL = r"(?:[^\t\n.!?]|(?<=\d)\.(?=\d))"  # no sentence's end in a cell; "08.00" may be one
+TAB_ROW = re.compile(rf"(?!\s*{_MARK})[ ]*(?:{_CELL}{{1,80}}\t+)+{_CELL}{{1,80}}[ \t]*")
 # A PDF's page number on its own line, between dashes or brackets ("- 12 -", "Hal. 3 dari 10"): of at
 # most three digits, as a report has fewer than a thousand pages (a year, "2020", or "75%" on its own
 # is the report's, from a table or an infographic).
@@ -321,9 +326,20 @@ def _cut_long(sentence: str) -> list[str]:
     return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
 
 
+def without_tables(report: str) -> str:
+    """The report with its tables' rows left blank (a row is read once: linear in the report)."""
+    lines = report.split("\n")
+    tabbed = [TAB_ROW.fullmatch(line) is not None for line in lines]
+    in_table = [
+        tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1])) for i in range(len(lines))
+    ]
+    rows = zip(lines, in_table, strict=True)
+    return "\n".join("" if table or PIPE_ROW.fullmatch(line) else line for line, table in rows)
+
+
 def run_on_sentences(report: str) -> int:
     """How many of the report's sentences were cut for running over MAX_POINT_WORDS words."""
-    pieces = SENTENCE_END.split(" ".join(TABLE_ROW.sub("", report).split()))
+    pieces = SENTENCE_END.split(" ".join(without_tables(report).split()))
     return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
 
 
@@ -385,7 +401,7 @@ def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     """Every (sentence, lead-in) of the report that could be a point, and its content words."""
-    text = TABLE_ROW.sub("", report)
+    text = without_tables(report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
     paragraphs = _rejoined(
         list(dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip()))

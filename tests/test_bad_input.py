@@ -1226,6 +1226,25 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
         assert gone not in text, gone
 
 
+def test_markdown_metadata_code_and_references_are_no_sentences_of_the_report(tmp_path):
+    """A header of metadata, a fenced block of code, a shortcut reference, an e-mail autolink and a
+    backslash line break: none of them words of the article (each had become a point or part of one)."""
+    from pipeline.config import load_config, read_report
+
+    (tmp_path / "laporan.txt").write_text(
+        '---\ntitle: "Workshop Hari 10"\ndate: 2021-01-01\ntags: [diplomasi, digital]\n---\n\n'
+        "Ikuti kami di [Instagram] atau tulis ke <humas@stekom.ac.id>. Diplomasi digital dibahas sejak\\\n"
+        'tahun 2017.\n\n```python\nprint("hello world")\nfor i in range(10): pass\n```\n\n'
+        "Kalimat setelah kode tetap ada, dan [1] tetap tertulis.\n\n[instagram]: https://instagram.com/stekom\n",
+        encoding="utf-8",
+    )
+    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
+    assert "Ikuti kami di Instagram atau tulis ke ." in text and "sejak\ntahun 2017." in text, text
+    assert "Kalimat setelah kode tetap ada, dan [1] tetap tertulis." in text
+    for gone in ("title", "tags", "print", "range", "humas", "https", "\\"):
+        assert gone not in text, (gone, text)
+
+
 def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_report(tmp_path):
     from pipeline.config import load_config, read_report
 

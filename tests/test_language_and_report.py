@@ -500,6 +500,26 @@ def test_a_title_said_before_a_name_is_no_word_of_the_name():
     assert name_words("Moderator") == ["moderator"]
 
 
+@pytest.mark.parametrize("mark", ["\u2022", "\uf0b7", "-", "1."])
+def test_a_list_pasted_from_word_keeps_its_items(tmp_path, mark):
+    """Word pastes a list item as its mark, a tab and the text: one tab makes no table row (every
+    item had been lost), nor does a tab inside a justified line."""
+    items = [
+        "Tantangan terbesar adalah menjaga keamanan informasi dalam pertemuan virtual antarnegara.",
+        "Partisipasi anak muda semakin mudah melalui media sosial",
+    ]
+    report = (
+        "Duta besar menjelaskan manfaat media sosial bagi perwakilan RI.\n\n"
+        + "".join(f"{mark}\t{item}\n" for item in items)
+        + "\nKalimat panjang yang dipotong\tdi tengah oleh spasi lebar, lalu dilanjutkan dengan penjelasan diplomasi."
+    )
+    assert [text for text, _ in split_points(_read(tmp_path, report))] == [
+        "Duta besar menjelaskan manfaat media sosial bagi perwakilan RI.",
+        *items,
+        "Kalimat panjang yang dipotong di tengah oleh spasi lebar, lalu dilanjutkan dengan penjelasan diplomasi.",
+    ]
+
+
 def test_a_report_with_a_table_pasted_in_is_read_as_a_report(tmp_path):
     """A short report with a schedule pasted from a Word file (cells between tabs) had been refused
     as a table: the sentences around it make it a report, and the rows are no points."""
