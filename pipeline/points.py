@@ -76,11 +76,14 @@ _MARK = (
 LIST_ITEM = re.compile(rf"\n\s*(?={_MARK})")
 ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 # A table's row: cells, not sentences: Markdown's "| ... |", or short cells between tabs as a Word
-# table pastes them, in two lines or more one after the other.  A line with one tab is no table: a
-# list item as Word pastes it ("•\tText", whose items had all been lost), or a justified line.
+# table pastes them, three cells or more, or in two lines or more one after the other.  A line of
+# two cells alone is no table: a list item as Word pastes it ("•\tText", whose items had all been
+# lost), or a justified line.
 PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 _CELL = r"(?:[^\t\n.!?]|(?<=\d)\.(?=\d))"  # no sentence's end in a cell; "08.00" may be one
-TAB_ROW = re.compile(rf"(?!\s*{_MARK})[ ]*(?:{_CELL}{{1,80}}\t+)+{_CELL}{{1,80}}[ \t]*")
+TAB_RUN = re.compile(r"\t+")
+TAB_ROW = re.compile(rf"[ ]*(?:{_CELL}{{1,80}}\t+)+{_CELL}{{1,80}}[ \t]*")
+LIST_ITEM_START = re.compile(rf"\s*{_MARK}")
 # A PDF's page number on its own line, between dashes or brackets ("- 12 -", "Hal. 3 dari 10"): of at
 # most three digits, as a report has fewer than a thousand pages (a year, "2020", or "75%" on its own
 # is the report's, from a table or an infographic).
@@ -329,9 +332,19 @@ def _cut_long(sentence: str) -> list[str]:
 def without_tables(report: str) -> str:
     """The report with its tables' rows left blank (a row is read once: linear in the report)."""
     lines = report.split("\n")
-    tabbed = [TAB_ROW.fullmatch(line) is not None for line in lines]
+    # two cells of which the first is a list's mark are a list item ("1.\tText"), not a row
+    tabbed = [
+        TAB_ROW.fullmatch(line) is not None and (len(TAB_RUN.findall(line)) >= 2 or not LIST_ITEM_START.match(line))
+        for line in lines
+    ]
     in_table = [
-        tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1])) for i in range(len(lines))
+        tabbed[i]
+        and (
+            len(TAB_RUN.findall(lines[i])) >= 2  # three cells or more
+            or (i > 0 and tabbed[i - 1])
+            or (i + 1 < len(lines) and tabbed[i + 1])
+        )
+        for i in range(len(lines))
     ]
     rows = zip(lines, in_table, strict=True)
     return "\n".join("" if table or PIPE_ROW.fullmatch(line) else line for line, table in rows)
