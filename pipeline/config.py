@@ -209,9 +209,23 @@ def visible(text: object) -> str:
     return "".join(c if c.isprintable() and c not in BLANK_LETTERS else f"\\u{ord(c):04x}" for c in str(text))
 
 
+def _a_local_file(value: object) -> object:
+    """A report or truth is a file beside the config: a web address would be read as the folders
+    "https:" and the site ("no such file"), and "~" is no home folder here."""
+    if isinstance(value, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value.strip()):
+        raise ValueError("is a web address; save the file beside the config and name it here")
+    if isinstance(value, str) and value.strip().startswith("~"):
+        raise ValueError("starts with '~', which is not read as a home folder; name the file from the config's folder")
+    return value
+
+
 # A path is written as text in YAML: converted (the only conversion a config gets).
 PlainPath = Annotated[
-    Path, Strict(False), BeforeValidator(_not_blank), AfterValidator(lambda path: Path(_no_control(str(path))))
+    Path,
+    Strict(False),
+    BeforeValidator(_a_local_file),
+    BeforeValidator(_not_blank),
+    AfterValidator(lambda path: Path(_no_control(str(path)))),
 ]
 
 

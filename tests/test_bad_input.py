@@ -390,6 +390,8 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"title": "Judul \uffff akhir"}, "field 'title': holds U+FFFF"),
         ({"glossary": [{"term": "istilah \U0010ffff"}]}, "field 'glossary.0.term': holds U+10FFFF"),
         ({"report": "laporan\ud800.txt"}, "field 'report': holds U+D800"),
+        ({"report": "https://stekom.ac.id/berita/hari-10"}, "field 'report': is a web address; save the file beside"),
+        ({"truth": "~/truth.json"}, "field 'truth': starts with '~', which is not read as a home folder"),
     ],
 )
 def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fields, expected):
