@@ -30,6 +30,7 @@ from pydantic import (
 
 from pipeline import __version__
 from pipeline.files import PipelineError, file_sha256, open_own, write_atomic, write_error
+from pipeline.formats import natural_key
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -189,6 +190,13 @@ class DayPaths:
     @classmethod
     def for_day(cls, outputs: Path, day_id: str) -> DayPaths:
         return cls(Path(outputs) / day_id)
+
+    @classmethod
+    def of_archive(cls, outputs: Path) -> list[DayPaths]:
+        """Every day folder a run has touched, by id ("day-2" before "day-10"): the tables' days
+        and the archive page's, in one order."""
+        folders = sorted(Path(outputs).iterdir(), key=lambda folder: natural_key(folder.name))
+        return [paths for folder in folders if (paths := cls(folder)).touched_by_a_run()]
 
     def touched_by_a_run(self) -> bool:
         """A day folder with a status.json or a summary.json; one that cannot be looked into

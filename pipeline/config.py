@@ -251,7 +251,9 @@ class _Strict(BaseModel):
 
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
-RESERVED_NAME = re.compile(r"speaker[ _]*\d+|\(all\)|<na>")  # as same_name_key writes them
+# Those names and the others the pipeline gives itself, as same_name_key writes them: an extra
+# voice's ("speaker 2"), a voice's label ("speaker_01"), the whole talk's, RTTM's empty field.
+RESERVED_NAME = re.compile(r"speaker[ _]*\d+|\(all\)|<na>")
 
 
 def extra_voice(name: str) -> bool:
@@ -269,7 +271,7 @@ class Speaker(_Strict):
         """A config's "Speaker 2" would be the name of the second voice the config names no one for
         too, "SPEAKER_01" a voice's label, "(all)" the whole talk's topics in topics.parquet, "<NA>"
         RTTM's empty field: two of one name, which no reader could tell apart."""
-        if extra_voice(same_name_key(name).title()) or RESERVED_NAME.fullmatch(same_name_key(name)):
+        if RESERVED_NAME.fullmatch(same_name_key(name)):
             raise ValueError(
                 f"'{visible(name)}' is a name the pipeline gives itself (to a voice no one is named for, "
                 "a voice's label, the whole talk, an empty field); write the person's name or role"

@@ -37,7 +37,6 @@ from pipeline.config import DEFAULT_LANGUAGE, extra_voice
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
-from pipeline.formats import natural_key
 from pipeline.language import fold, person_name
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
@@ -195,12 +194,6 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
         }
         for p in comparison.points
     ]
-
-
-def day_folders(outputs: Path) -> list[DayPaths]:
-    """Every day a run has touched, by id ("day-2" before "day-10")."""
-    folders = sorted(Path(outputs).iterdir(), key=lambda folder: natural_key(folder.name))
-    return [paths for folder in folders if (paths := DayPaths(folder)).touched_by_a_run()]
 
 
 def _cache_folder(outputs: Path) -> Path:
@@ -378,7 +371,7 @@ def _inert_in_spreadsheets(value):
 def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/."""
     cache = _cache_folder(outputs)
-    folders = day_folders(outputs)
+    folders = DayPaths.of_archive(outputs)
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)

@@ -302,9 +302,15 @@ def join_compounds(normalized: str, language: str) -> str:
     return pattern.sub(lambda m: m[0].replace(" ", "-"), normalized) if pattern else normalized
 
 
+@lru_cache(maxsize=8)
+def joined_compounds(language: str) -> frozenset[str]:
+    """The language's compounds as join_compounds writes them ("kerja-sama")."""
+    return frozenset(compound.replace(" ", "-") for compound in COMPOUNDS.get(language, ()))
+
+
 def split_compounds(phrase: str, language: str) -> str:
     """The compounds join_compounds made, written apart again as the language writes them."""
-    joined = {compound.replace(" ", "-") for compound in COMPOUNDS.get(language, ())}
+    joined = joined_compounds(language)
     return " ".join(word.replace("-", " ") if word in joined else word for word in phrase.split(" "))
 
 

@@ -42,7 +42,7 @@ from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
-from pipeline.formats import clipped, natural_key
+from pipeline.formats import clipped
 from pipeline.page_text import TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
@@ -361,8 +361,7 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
     """Write outputs/index.html: every day folder (run or tried), failed ones with the reason,
     totals, each day's files and the archive tables, in one table that sorts by column."""
     outputs = Path(outputs)
-    folders = sorted(outputs.iterdir(), key=lambda folder: natural_key(folder.name))
-    days = [day_entry(paths) for folder in folders if (paths := DayPaths(folder)).touched_by_a_run()]
+    days = [day_entry(paths) for paths in DayPaths.of_archive(outputs)]
     totals = {
         "days": len(days),
         "ok": sum(d.status == "ok" for d in days),

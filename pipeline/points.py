@@ -332,18 +332,13 @@ def _cut_long(sentence: str) -> list[str]:
 def without_tables(report: str) -> str:
     """The report with its tables' rows left blank (a row is read once: linear in the report)."""
     lines = report.split("\n")
+    cells = [len(TAB_RUN.findall(line)) + 1 if TAB_ROW.fullmatch(line) else 0 for line in lines]
     # two cells of which the first is a list's mark are a list item ("1.\tText"), not a row
     tabbed = [
-        TAB_ROW.fullmatch(line) is not None and (len(TAB_RUN.findall(line)) >= 2 or not LIST_ITEM_START.match(line))
-        for line in lines
+        count >= 3 or (count == 2 and not LIST_ITEM_START.match(line)) for count, line in zip(cells, lines, strict=True)
     ]
     in_table = [
-        tabbed[i]
-        and (
-            len(TAB_RUN.findall(lines[i])) >= 2  # three cells or more
-            or (i > 0 and tabbed[i - 1])
-            or (i + 1 < len(lines) and tabbed[i + 1])
-        )
+        tabbed[i] and (cells[i] >= 3 or (i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
         for i in range(len(lines))
     ]
     rows = zip(lines, in_table, strict=True)

@@ -44,6 +44,7 @@ from pipeline.language import (
     is_fragment,
     is_number_word,
     join_compounds,
+    joined_compounds,
     name_words,
     normalize,
     phrase_stop_words,
@@ -284,7 +285,7 @@ class Vocabulary:
     def known(self, word: str) -> bool:
         return (
             word in self.words
-            or " " in split_compounds(word, self.language)
+            or word in joined_compounds(self.language)
             or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
 
