@@ -314,10 +314,11 @@ class DayStatus(Strict):
     """status.json: how the day's last `lokakarya run` ended, so the archive tables can list a
     failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical."""
 
-    schema_version: str = schema_version("1.0.1")
+    schema_version: str = schema_version("1.1.0")
     id: str
     title: str
     date: date | None
+    config_file: FileName | None = None  # None in a status written before 1.1.0
     status: Literal["ok", "failed"]
     stage: RunStep | None = None
     reason: str | None = None

@@ -124,6 +124,12 @@ TABLES: dict[str, list[Column]] = {
         Column("lokakarya_source", STRING, "sha256 of lokakarya's code that made it (the version stays over changes)"),
         Column("config_file", STRING, "the day config's file name"),
         Column("audio_sha256", STRING, "sha256 of the day's 16 kHz audio, as transcribed"),
+        Column(
+            "same_audio_as",
+            STRING,
+            "the first day (in the index's order) of the same audio, when this day's recording is that day's "
+            "under another id: leave such rows out of sums over days, or the talk counts twice",
+        ),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
         Column("report_sha256", STRING, "sha256 of the written report the comparison read (empty without a report)"),
     ],

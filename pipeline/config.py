@@ -33,6 +33,7 @@ from pydantic import (
 from pipeline.artifacts import PipelineError
 from pipeline.files import module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, quoted
+from pipeline.language import person_name
 
 
 class ConfigError(PipelineError):
@@ -259,6 +260,12 @@ RESERVED_NAME = re.compile(r"speaker[ _]*\d+|\(all\)|<na>")
 def extra_voice(name: str) -> bool:
     """Whether a speaker's name is one the diarize stage made up, not the config's."""
     return re.fullmatch(re.escape(EXTRA_VOICE).replace(r"\{\}", r"[1-9]\d*"), name) is not None
+
+
+def speaker_person(name: str) -> str | None:
+    """The person a speaker's name is on every day (language.person_name); None for a voice the
+    diarize stage named, which is no one's across days."""
+    return None if extra_voice(name) else person_name(name)
 
 
 class Speaker(_Strict):

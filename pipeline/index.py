@@ -33,11 +33,11 @@ from pipeline.artifacts import (
 )
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES, tables_sha256
 from pipeline.compare import Comparison
-from pipeline.config import DEFAULT_LANGUAGE, extra_voice
+from pipeline.config import DEFAULT_LANGUAGE, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
-from pipeline.language import fold, person_name
+from pipeline.language import fold
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
 from pipeline.summary import Summary
@@ -95,7 +95,7 @@ def day_row(paths: DayPaths) -> dict:
             report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),
         )
     if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
-        row.update(title=status.title, date=status.date)
+        row.update(title=status.title, date=status.date, config_file=status.config_file)
     # Scores left from a truth since taken out of the config are not the day's (DayArtifacts.files).
     made_of = summary.provenance.inputs if summary is not None else {"scores": None}
     evaluation = _load(paths.scores, Evaluation, "evaluate") if "scores" in made_of else None
@@ -112,7 +112,7 @@ def _speaker(s) -> dict:
     return {
         "label": s.label,
         "name": s.name,
-        "person": None if extra_voice(s.name) else person_name(s.name),
+        "person": speaker_person(s.name),
         "role": s.role,
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,
@@ -237,7 +237,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         reason = status.reason and status.reason[:MAX_REASON_CHARS]
         rows["index"].append(
             {"id": day_id, "title": status.title, "date": status.date, "status": "failed"}
-            | {"failed_stage": status.stage, "reason": reason}
+            | {"config_file": status.config_file, "failed_stage": status.stage, "reason": reason}
         )
         return
     if summary is not None:
@@ -379,6 +379,7 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
+    frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
     # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
     targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv"]
@@ -398,6 +399,22 @@ def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
     )
     write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
     return frames
+
+
+def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:
+    """For each day, the first day before it with the same audio: one recording configured under
+    two ids (a config copied to mend it, a day added twice) is in the tables twice, and a sum of
+    talk time or words over days counts it twice.  Each such day is named in a warning too."""
+    first: dict[str, str] = {}
+    same = []
+    for day, audio in zip(index["id"], index["audio_sha256"], strict=True):
+        earlier = first.setdefault(audio, day) if isinstance(audio, str) else day
+        same.append(None if earlier == day else earlier)
+        if earlier != day:
+            log.warning(
+                f"{day}: the same recording as {earlier} (audio sha256 {audio[:12]}…), counted twice in sums over days"
+            )
+    return pandas.Series(same, index=index.index, dtype=index["id"].dtype)
 
 
 def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.DataFrame:

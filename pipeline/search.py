@@ -23,7 +23,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
-from pipeline.config import extra_voice
+from pipeline.config import speaker_person
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
@@ -192,7 +192,7 @@ def search_archive(
             time=clock(row["start_s"]),
             start_s=row["start_s"],
             speaker=row["speaker_name"],
-            person=None if extra_voice(row["speaker_name"]) else person_name(row["speaker_name"]),
+            person=speaker_person(row["speaker_name"]),
             score=round(score, 1),
             snippet=snippet(row["text"], row["text_folded"], wanted),
             link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",

@@ -46,6 +46,17 @@ def test_every_day_is_in_every_table(two_runs):
     assert pandas.read_csv(outputs / "index.csv")["id"].tolist() == ["day-one", "day-two"]
 
 
+def test_the_same_recording_under_two_ids_is_named_in_the_index(two_runs, caplog):
+    """The made days are one tone under two ids, as a config copied to mend it would be: the
+    second names the first, so that a sum over days can leave it out, and a warning says so."""
+    refresh_archive(two_runs)
+    index = _read(two_runs, "index")
+    assert index["same_audio_as"].isna().tolist() == [True, False] and index["same_audio_as"][1] == "day-one"
+    assert "day-two: the same recording as day-one" in caplog.text
+    csv = pandas.read_csv(two_runs / "index.csv")
+    assert csv["same_audio_as"].isna().tolist() == [True, False]
+
+
 def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):
     outputs = two_runs
     index = _read(outputs, "index")
@@ -146,6 +157,7 @@ def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
     assert result.exit_code == 1 and "tidak-ada.wav" in result.output
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-broken", "status"] == "failed" and "tidak-ada.wav" in index.loc["day-broken", "reason"]
+    assert index.loc["day-broken", "config_file"] == broken.name  # which config to mend
     assert index.loc["day-one", "status"] == "ok"
 
 
@@ -169,7 +181,7 @@ def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkey
     another version of the package, whatever its version number, makes them again."""
     copy = tmp_path / "outputs"
     shutil.copytree(two_runs, copy)
-    monkeypatch.setattr(archive_index, "person_name", lambda name: name.upper())
+    monkeypatch.setattr(archive_index, "speaker_person", lambda name: name.upper())
     refresh_archive(copy)  # the same code as far as the cache can tell: its rows stand
     assert not any(person.isupper() for person in _read(copy, "speakers")["person"].dropna())
     monkeypatch.setattr(archive_index, "source_sha256", lambda: "another version of the code")
