@@ -69,6 +69,7 @@ from pipeline.language import (
     NAME_PART_MIN,
     ROLE_WORDS,
     TITLES,
+    Quantity,
     content_stems,
     core_name,
     english_share,
@@ -78,6 +79,7 @@ from pipeline.language import (
     name_words,
     normalize,
     quantities,
+    same_quantity,
     starts_a_talk,
     stem,
     without_list_marks,
@@ -88,7 +90,6 @@ from pipeline.matching import (
     YEAR,
     Occurrence,
     quantity_mentions,
-    same_quantity,
     stated_quantities,
 )
 from pipeline.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
@@ -99,7 +100,6 @@ from pipeline.points import (
     URL,
     Status,
     report_points,
-    run_on_sentences,
     too_many_points,
 )
 from pipeline.topics import Topics
@@ -773,7 +773,7 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
             f"({MAX_MEANING_POINTS}): they are compared by their words alone"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    if cut := run_on_sentences(report):
+    if cut := sentences.run_on:
         warnings.append(
             f"{cut} sentence(s) of the report run over {MAX_POINT_WORDS} words (lost punctuation?): each is "
             f"cut into points of at most {POINT_PIECE_WORDS} words"
@@ -944,32 +944,40 @@ def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesi
     return problems
 
 
-def report_numbers(report: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[ReportMention]:
+def report_numbers(report: str, utterances: list[Utterance], stated: list[list[Quantity]]) -> list[ReportMention]:
     """The report's quantities (in the sentences it is read as) and where the talk states each
-    (in digits or in words)."""
+    (in digits or in words, of a unit the report gives it)."""
+    written: dict[str, list[Quantity]] = {}
+    for quantity in quantities(URL.sub(" ", report)):
+        written.setdefault(quantity.value, []).append(quantity)
     mentions = []
-    for value in dict.fromkeys(value for value, _ in quantities(URL.sub(" ", report))):
-        hits = quantity_mentions(value, utterances, stated)
+    for value, places in written.items():
+        hits = quantity_mentions(places, utterances, stated)
         label = "YEAR" if YEAR.match(value) else "NUMBER"
         mentions.append(ReportMention(text=value, label=label, found=bool(hits), occurrences=hits))
     return mentions
 
 
-def point_numbers(point: str, in_evidence: list[str]) -> list[PointNumber]:
-    """The point's quantities, each heard in its evidence or not, and what the evidence states
-    instead: a talk that gives 3 benefits where the report gives 4 says the point with another number."""
-    values = list(dict.fromkeys(value for value, _ in quantities(point)))
+def point_numbers(point: str, in_evidence: list[Quantity]) -> list[PointNumber]:
+    """The point's quantities, each heard in its evidence or not (of its unit: "45 menit" is no
+    "45 peserta"), and what the evidence states instead, in the same unit: a talk that gives 3
+    benefits where the report gives 4 says the point with another number."""
+    firsts: dict[str, Quantity] = {}
+    for quantity in quantities(point):
+        firsts.setdefault(quantity.value, quantity)
+    own = list(firsts.values())
     numbers = []
-    for value in values:
-        heard = any(same_quantity(value, said) for said in in_evidence)
+    for quantity in own:
+        heard = any(same_quantity(quantity, said) for said in in_evidence)
         instead = [
-            said
-            for said in dict.fromkeys(in_evidence)
+            said.value
+            for said in in_evidence
             if not heard
-            and not any(same_quantity(said, own) for own in values)
-            and bool(YEAR.match(said)) == bool(YEAR.match(value))
+            and not any(same_quantity(said, mine) for mine in own)
+            and (said.unit is None or quantity.unit is None or said.unit == quantity.unit)
+            and bool(YEAR.match(said.value)) == bool(YEAR.match(quantity.value))
         ]
-        numbers.append(PointNumber(value=value, heard=heard, talk_says=instead))
+        numbers.append(PointNumber(value=quantity.value, heard=heard, talk_says=list(dict.fromkeys(instead))))
     return numbers
 
 

@@ -33,6 +33,7 @@ from pydantic import (
 from pipeline.artifacts import PipelineError
 from pipeline.files import module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, quoted
+from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import person_name
 
 
@@ -626,26 +627,60 @@ def _describe(error: dict) -> str:
         return f"unknown field '{field}'"
     if error["type"] == "path_type":
         return f"field '{field}': must be a file name, not {error['input']!r}"
-    if error["type"] == "string_type" and isinstance(error.get("input"), bool):
+    given = error.get("input")
+    if error["type"] == "string_type" and isinstance(given, bool):
         message += " (YAML reads a bare no, yes, on, off, true or false as a yes/no value: put it in quotes)"
-    elif error["type"] == "string_type" and isinstance(error.get("input"), int | float):
-        message += " (YAML reads it as a number, 12:30 as 750: put it in quotes)"
+    elif error["type"] == "string_type" and isinstance(given, int | float):
+        message += " (YAML reads it as a number: put it in quotes)"
+    elif error["type"] == "string_type" and given is None:
+        message += " (YAML reads ~, null or nothing as no value: write the text, in quotes if it is ~ or null)"
+    elif error["type"] in ("int_type", "float_type") and isinstance(given, str):
+        message += f" (it reads as the text {quoted(given)}: write the number in plain digits, as 90 or 0.5)"
     return f"field '{field}': {message}"
+
+
+# PyYAML reads YAML 1.1, whose numbers are not what an archivist types: 010 is 8 (octal), 1:30 is
+# 90 (base 60), 0x5 and 1_000 are numbers.  A day config reads numbers as YAML 1.2 does, in
+# decimal digits only; the rest stay text, which a number field refuses naming the field.
+_YAML_11_NUMBERS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_YAML_12_NUMBERS = (
+    ("tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+.0123456789",
+    ),
+)
+
+
+def _config_resolvers() -> dict:
+    """PyYAML's implicit types by first character, without timestamps and with YAML 1.2's numbers."""
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML_11_NUMBERS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    for tag, pattern, firsts in _YAML_12_NUMBERS:
+        for first in firsts:
+            resolvers.setdefault(first, []).append((tag, pattern))
+    return resolvers
 
 
 class _ConfigLoader(yaml.SafeLoader):
     """YAML as a day config needs it: dates stay text for the schema to check (PyYAML would raise
-    a bare ValueError on 2021-13-45), a key given twice is an error, nesting is bounded, no
-    aliases (one alias can expand into gigabytes)."""
+    a bare ValueError on 2021-13-45), numbers are YAML 1.2's (_YAML_12_NUMBERS), a key given twice
+    is an error, nesting is bounded, no aliases (one alias can expand into gigabytes)."""
 
-    yaml_implicit_resolvers: ClassVar[dict] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
+    yaml_implicit_resolvers: ClassVar[dict] = _config_resolvers()
 
     def __init__(self, stream) -> None:
         super().__init__(stream)
         self._depth = 0
+
+    def construct_yaml_int(self, node) -> int:
+        """An integer in decimal digits, leading zeros and all ("010" is ten, not YAML 1.1's eight)."""
+        return int(self.construct_scalar(node))
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -687,14 +722,28 @@ class _ConfigLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+_ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_yaml_int)
+
+
+# What to do about PyYAML's problems that a text typed without quotes makes.
+_YAML_HINTS = {
+    "mapping values are not allowed here": 'a value holding ": " must be in quotes: title: "Hari ke-10: Diplomasi"',
+    "could not determine a constructor for the tag": "a value that starts with ! must be in quotes",
+    "that cannot start any token": "a value that starts with %, @ or ` must be in quotes",
+}
+
+
 def _yaml_problem(exc: yaml.YAMLError) -> str:
-    """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count."""
+    """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count, and what
+    to do where a value wants quotes."""
     if not isinstance(exc, yaml.MarkedYAMLError):
         return str(exc).splitlines()[0]
     mark = exc.problem_mark or exc.context_mark
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
     context = f" ({exc.context})" if exc.context else ""
-    return f"{where}{exc.problem or 'not valid YAML'}{context}"
+    problem = exc.problem or "not valid YAML"
+    hint = next((f"; {hint}" for cause, hint in _YAML_HINTS.items() if cause in problem), "")
+    return f"{where}{problem}{context}{hint}"
 
 
 # Bytes no text file holds (NUL and the other controls but tab, line and page breaks, escape): a
@@ -704,8 +753,8 @@ BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 def utf8_text(data: bytes, what: str) -> str:
     """The bytes of a text file as text, or a ValueError saying what they are instead: UTF-16 or
-    UTF-32 (Windows' "Unicode"), Windows-1252 or Latin-1 with the byte and line that is not
-    UTF-8, or binary data."""
+    UTF-32 (Windows' "Unicode"), a one-byte code page (Windows-1252, Latin-1) or an East Asian or
+    EBCDIC encoding with the byte and line that is not UTF-8, or binary data."""
     if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
         raise ValueError(f"{what} is UTF-32 text; save it as UTF-8")
     zeros = data[:400].count(b"\x00")
@@ -718,10 +767,19 @@ def utf8_text(data: bytes, what: str) -> str:
     except UnicodeDecodeError as exc:
         if len(BINARY_BYTES.findall(data[:4096])) * 20 > len(data[:4096]):
             raise ValueError(f"{what} holds binary data, not text") from None
+        sample = data[:4096]
+        if sample.count(b"\x40") > sample.count(b"\x20") * 4:  # EBCDIC's space, and no lines to count
+            raise ValueError(f"{what} is not UTF-8 text (EBCDIC, a mainframe's encoding?); save it as UTF-8") from None
         line = data.count(b"\n", 0, exc.start) + 1
+        high = re.findall(rb"[\x80-\xff]+", sample)
+        try:
+            sample.decode("cp1252")
+            one_byte = sum(len(run) >= 2 for run in high) * 2 <= len(high)  # pairs: a multi-byte letter
+        except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined (0x81, 0x8d, ...)
+            one_byte = False
+        guess = "Windows-1252, Latin-1 or Mac Roman?" if one_byte else "GB18030, Big5 or another East Asian encoding?"
         raise ValueError(
-            f"{what} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: Windows-1252 or Latin-1?); "
-            "save it as UTF-8"
+            f"{what} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: {guess}); save it as UTF-8"
         ) from None
 
 
@@ -837,7 +895,6 @@ SUBTITLE_CUE = re.compile(r"^[ \t]*(?:\d{1,3}:){1,2}\d{1,2}(?:[,.]\d{1,3})?[ \t]
 # ("01/12/20 09.15", "1/12/21, 9:15:22 AM", "2021-12-01T09:15:22Z", "Dec  1 09:15:22", "01-Dec-21
 # 09:15", "01/Dec/2021:09:15:22").  Without a date only a colon parts hours and minutes: "09.00"
 # is a time the prose gives, "1.10" a section's number.
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
 STAMP_DATE = (
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/]\d{1,2}"
     rf"|\d{{1,2}}[-/ .]{MONTH}[-/ .,]{{1,2}}\d{{2,4}}|{MONTH}[ \t]{{1,2}}\d{{1,2}}(?:,?[ \t]\d{{4}})?"
@@ -1145,41 +1202,6 @@ MARKDOWN = (
 LINE_END_HYPHEN = re.compile(
     r"((?:[^\W\d_]{1,100}-){0,5}[^\W\d_]{1,100})-[ \t]*\n[ \t]*([^\W\d_]{1,100}(?:-[^\W\d_]{1,100}){0,5})([ \t]+)?"
 )
-# Lines a news site puts around its article, each a line of its own: links to other articles and
-# sharing buttons (their words alone, or a colon before what they name: "Baca juga: ...",
-# "Bagikan:", "Bagikan artikel ini ..."), a view counter, the credits of the writer, the photo ("Dok.
-# Humas Kemlu", "ANTARA FOTO/...") or the source and the tags ("Penulis: Humas", "Tag: diplomasi
-# digital, covid-19, ...").  Not the report's words: compared, "Tag: ..." came out partly said, and
-# 1245 of "Dibaca 1.245 kali" a quantity.
-_LINK_WORDS = (  # a link's or a sharing button's words
-    r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
-)
-PAGE_FURNITURE = re.compile(
-    _LINK_WORDS + r"(?:(?:[ \t]+\w+){0,3}[ \t]*:.*|[^\w]*)"  # "Simak selengkapnya di sini: bit.ly/..."
-    r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini\b.*|share[ \t]+this\b.*"
-    r"|dibaca[ \t]*:?[ \t]*[\d.,]+[ \t]+kali\W*"
-    # a photo's credit on its own line: "Dok. Humas Kemlu", "ANTARA FOTO/Galih Pradipta/foc."
-    r"|dok(?:\.|umentasi)[ \t]+[^.!?:\n]{1,60}|[\w.]+[ \t]+foto[ \t]*/.*"
-    r"|(?:tags?|label|topik|kata[ \t]+kunci|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto"
-    r"|sumber|kontributor)[ \t]*:(?P<credited>.*)",
-    re.I,
-)
-# A credit's line is the report's sentence when what follows its colon is one ("Sumber: data Kominfo
-# menunjukkan ..."): ended by a stop, of as many words as a point has content words at least
-# (points.MIN_POINT_WORDS), and not capitalised like a name ("Sumber: Kementerian Komunikasi dan
-# Informatika.").
-CREDIT_SENTENCE_WORDS = 4
-# A byline's fields between bars ("Semarang, 12 Desember 2020 | Penulis: Humas | Dibaca 1.245
-# kali") are short: the longest, a date with its time ("Senin, 12 Desember 2020 10:15 WIB"), has 6.
-# A field that is furniture itself (a credit, a view counter) or a date makes its line a byline,
-# whatever the length of the others ("Penulis: Tim Humas Universitas Sains dan Teknologi Komputer").
-BYLINE_FIELD_WORDS = 6
-BYLINE_DATE = re.compile(
-    rf"\b\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}\b|\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
-)
-# A sharing button or a link's words alone on a line ("share", "Bagikan:", "Baca juga"): furniture
-# wherever it stands, also under a title without a stop ("Kemlu Dorong Diplomasi Digital" / "share").
-BARE_FURNITURE = re.compile(rf"\W*{_LINK_WORDS}\W*", re.I)
 
 
 def _rejoin_word(match: re.Match) -> str:
@@ -1191,44 +1213,6 @@ def _rejoin_word(match: re.Match) -> str:
     if not right[0].islower():
         return match.group()
     return rejoined_word(left, right) + ("\n" if space else "")
-
-
-def _is_furniture(line: str) -> bool:
-    """A line of a news page around its article (PAGE_FURNITURE), or a byline of fields between bars."""
-    line = line.strip()
-    match = PAGE_FURNITURE.fullmatch(line)
-    if match and match["credited"] is not None:
-        words = match["credited"].split()
-        capitalised = sum(word[:1].isupper() for word in words)
-        sentence = line[-1] in ".!?" and len(words) >= CREDIT_SENTENCE_WORDS and capitalised * 2 < len(words)
-        return not sentence
-    fields = line.split("|")
-    byline = (
-        len(fields) > 2
-        and line[-1:] not in ".!?"
-        and (
-            all(len(field.split()) <= BYLINE_FIELD_WORDS for field in fields)
-            or any(BYLINE_DATE.search(field) or (_is_furniture(field) and field.strip()) for field in fields)
-        )
-    )
-    return bool(match) or byline
-
-
-def _without_furniture(text: str) -> str:
-    """The text without a news page's furniture (_is_furniture): lines standing alone, not a line
-    that goes on from an open sentence or that the next line goes on from ("... memiliki market" /
-    "share pengguna ...", "relevansi | kejelasan | manfaat, dengan" / "skala ..."), but a button's
-    words alone on their line are furniture wherever they stand (BARE_FURNITURE)."""
-    lines = text.split("\n")
-    kept = []
-    for k, line in enumerate(lines):
-        before = lines[k - 1].rstrip() if k else ""
-        after = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
-        goes_on = line.lstrip()[:1].islower() and before[-1:] not in ("", ".", "!", "?")
-        gone_on = after[:1].islower() and line.rstrip()[-1:] not in (".", "!", "?")
-        bare = bool(BARE_FURNITURE.fullmatch(line.strip()))
-        kept.append("" if bare or (_is_furniture(line) and not goes_on and not gone_on) else line)
-    return "\n".join(kept)
 
 
 def _data_kind(lines: list[str]) -> str | None:
@@ -1486,6 +1470,16 @@ OVER_THE_LIMIT = (
 )
 
 
+# A PDF's ligatures as one character each ("deﬁnisi"): shown so in the points and matched only
+# once folded; their letters are what the report says.
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+# UTF-8 text once decoded as Windows-1252 and saved again ("â€œ" for “, "Ã¯" for ï): the lead byte
+# of a two- or three-byte letter, read as Â, Ã, Å or â, then its continuation bytes as Windows-1252
+# writes them.  Such a report's words with accents or quotes would not match the talk's.
+_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))
+MOJIBAKE = re.compile(f"[\u00c2\u00c3\u00c5][{_CONTINUATION}]|\u00e2[{_CONTINUATION}]{{2}}")
+
+
 def read_report(config: DayConfig) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
@@ -1530,6 +1524,14 @@ def read_report(config: DayConfig) -> str | None:
             f"lost in decoding: its words would be matched in pieces; save the text again from its source ({field})"
         )
     text = unicodedata.normalize("NFC", text)  # "Aljazaïr" typed with a combining mark is the same name
+    text = text.translate(LIGATURES)
+    if garbled := MOJIBAKE.search(text):
+        line = text.count("\n", 0, garbled.start()) + 1
+        raise ConfigError(
+            f"{path}: report holds {quoted(garbled.group())} on line {line}, UTF-8 text once read as Windows-1252 "
+            f"(for {quoted(garbled.group().encode('cp1252').decode('utf-8'))}); save the text again from its source "
+            f"({field})"
+        )
     # a line whose words only a zero-width space parts is read with spaces, not run together
     lines = "\n".join(ZERO_WIDTH_SPACES.sub(" ", line) if " " not in line else line for line in text.splitlines())
     text = "".join(
@@ -1578,7 +1580,7 @@ def read_report(config: DayConfig) -> str | None:
     text = _shortcut_links(text)
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
-    return _without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text))
+    return without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text))
 
 
 REFERENCE_TARGET = re.compile(r"^[ \t]{0,3}\[([^\]\n^]{1,300})\]:[ \t]*\S", re.M)

@@ -11,7 +11,7 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -834,6 +834,8 @@ _DAY_OF_MONTH = re.compile(
 # ... and a day and month written after the word for a date ("tanggal 1/10" is the first of October,
 # not a tenth)
 _DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|\b(?:tanggal|tgl)\.?\s*\d{1,2}\s*/\s*\d{1,2}(?![\w/]|[.,]\d)")
+# A rundown's clock time before its item: "10.12 – Menurut narasumber ...", "13:30 - Sesi kedua".
+_RUNDOWN_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,]\d)(?=\s*[-–—]\s)")
 _VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 # Phone, account and ID numbers: "0812-3456-7890", "(021) 384 8626", "+62 812 3456 7890",
 # "081234567890", a NIK's 16 digits; a number spoken digit by digit ("nol delapan satu dua ...").
@@ -971,8 +973,45 @@ def _currency_scale(match: re.Match) -> str:
     return f"{amount} {'miliar' if letter == 'm' else 'triliun'}"
 
 
-def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
-    """The quantities a text states, each as (value, the words around it): digits, "1.200",
+# What a quantity counts, by the word after it (or the currency before it), one name for words of
+# one unit: "45 peserta" and "45 orang" are one count of people, "45 menit" another quantity.  A
+# word not here (most nouns: "4 manfaat", "4 hal") says no unit, and such a quantity is the same as
+# any of its value.
+_UNIT_WORDS = {
+    "orang": "orang peserta siswa murid mahasiswa pelajar warga jiwa penduduk pegawai karyawan diplomat guru dosen"
+    " anggota delegasi penonton pendengar responden relawan pemuda people participants",
+    "persen": "persen % percent",
+    "rupiah": "rupiah rp idr",
+    "dolar": "dolar dollar usd us$ $",
+    **{unit: unit for unit in ("detik", "menit", "jam", "hari", "bulan", "tahun", "dekade", "abad", "kali")},
+    "minggu": "minggu pekan",
+    **{unit: unit for unit in ("negara", "kota", "provinsi", "kabupaten", "desa", "pulau", "bahasa", "euro")},
+    "kilometer": "kilometer km",
+    "meter": "meter m",
+    "kilogram": "kilogram kg",
+    "ton": "ton",
+}
+QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+_CURRENCY_BEFORE = frozenset(("rupiah", "dolar"))
+
+
+class Quantity(NamedTuple):
+    value: str  # canonical: "2500000000", "2.5", "-5.32"
+    context: str  # the words around it
+    unit: str | None  # what it counts (QUANTITY_UNITS), None when no word says
+
+
+def same_quantity(one: Quantity, other: Quantity) -> bool:
+    """Two quantities of one size and unit: a talk says a fall as "turun 5,32 persen" or "minus
+    5,32 persen" where the report writes "-5,32 persen"; "45 menit" is not "45 peserta", but a
+    quantity whose unit no word says is the same as any of its value."""
+    return one.value.removeprefix("-") == other.value.removeprefix("-") and (
+        one.unit is None or other.unit is None or one.unit == other.unit
+    )
+
+
+def quantities(text: str, context_words: int = 4) -> list[Quantity]:
+    """The quantities a text states, each with the words around it and its unit: digits, "1.200",
     "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"), a scale after digits ("2,5
     miliar"), fractions ("dua setengah juta", "dua jam setengah", "seperempat", "1/3"), a sign
     ("-5,32", "minus lima") and a decade ("tahun 90-an": 1990), as one canonical value
@@ -992,7 +1031,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _WRITTEN_MINUS.sub("minus ", text)
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
     text = _ABOUT_SCALE.sub(r"\1 \2", text)  # "tiga ratusan peserta": about 300 (after "tahun 90-an")
-    text = _TIME.sub(" ", _CURRENCY.sub("rp ", text))
+    text = _RUNDOWN_TIME.sub(" ", _TIME.sub(" ", _CURRENCY.sub("rp ", text)))
     text = _CURRENCY_LETTER.sub(_currency_scale, text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
@@ -1016,6 +1055,7 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
     text = _ONE_BY_ONE.sub(" ", text)
     text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)
     text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
+    text = re.sub(r"(?<=\d)\s*%", " persen", re.sub(r"\bus\$|\$(?=\s*\d)", "usd ", text))  # before the symbols go
     text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
     found = []
     for match in _QUANTITY.finditer(text):
@@ -1030,7 +1070,9 @@ def quantities(text: str, context_words: int = 4) -> list[tuple[str, str]]:
         window = 100 * context_words
         before = text[max(0, match.start() - window) : match.start()].split()[-context_words:]
         after = text[match.end() : match.end() + window].split()[:context_words]
-        found.append((canonical, " ".join([*before, match.group(), *after])))
+        currency = QUANTITY_UNITS.get(before[-1]) if before else None
+        unit = currency if currency in _CURRENCY_BEFORE else QUANTITY_UNITS.get(after[0]) if after else None
+        found.append(Quantity(canonical, " ".join([*before, match.group(), *after]), unit))
     return found
 
 

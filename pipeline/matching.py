@@ -14,7 +14,7 @@ from pydantic import Field
 
 from pipeline.artifacts import Count, Seconds, Strict
 from pipeline.diarize import Utterance
-from pipeline.language import is_common_word, normalize, quantities
+from pipeline.language import Quantity, is_common_word, normalize, quantities, same_quantity
 
 FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 # A heard word of a fuzzy match that is another word of the language in the place of the term's
@@ -86,22 +86,19 @@ def _another_word(matched: str, wanted: list[str], language: str) -> bool:
     )
 
 
-def stated_quantities(utterances: list[Utterance]) -> list[dict[str, str]]:
-    """Per utterance, the quantities it states (value -> the words around it)."""
-    return [dict(quantities(u.text)) for u in utterances]
+def stated_quantities(utterances: list[Utterance]) -> list[list[Quantity]]:
+    """Per utterance, the quantities it states."""
+    return [quantities(u.text) for u in utterances]
 
 
-def same_quantity(one: str, other: str) -> bool:
-    """Two quantities of one size: a talk says a fall as "turun 5,32 persen" or "minus 5,32 persen"
-    where the report writes "-5,32 persen"."""
-    return one.removeprefix("-") == other.removeprefix("-")
-
-
-def quantity_mentions(value: str, utterances: list[Utterance], stated: list[dict[str, str]]) -> list[Occurrence]:
-    """Utterances that state the quantity `value` in any form ("4", "empat", "2,5 juta")."""
+def quantity_mentions(
+    written: list[Quantity], utterances: list[Utterance], stated: list[list[Quantity]]
+) -> list[Occurrence]:
+    """Utterances that state a quantity of `written` (one value, as a text writes it in each of its
+    places) in any form ("4", "empat", "2,5 juta") and of its unit."""
     hits = []
     for utterance, said in zip(utterances, stated, strict=True):
-        context = next((context for found, context in said.items() if same_quantity(found, value)), None)
+        context = next((q.context for q in said if any(same_quantity(q, own) for own in written)), None)
         if context is not None:
             hits.append(_occurrence(utterance, context, 100.0))
     return hits

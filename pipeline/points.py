@@ -27,7 +27,7 @@ _ABBREVIATED_WORDS = (
     r"\b(?:Dr|Drs|dr|drg|Prof|Ir|Hj|H|KH|Pj|Plt|Plh|St|No|Jl|Jln|Kab|Kec|Kel|Prov|Bpk|Sdr|Sdri|Yth|Tn|Ny|tgl|Tgl|pk|Pk|"
     r"hlm|Hlm|Vol|vol|Ed|Telp|Ket|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Sept|Okt|Nov|Des|dll|dsb|dst|dkk|Jend|Letjen|Mayjen|Brigjen|Kol|"
     r"Letkol|Mayor|Kapt|Kompol|Irjen|Kombes|Ipda|Iptu|Aiptu|AKP|AKBP|Dra|Ust|Gd|Lt|Pemprov|Pemkab|Pemkot|"
-    r"PT|CV|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok)"
+    r"PT|CV|Rp|Mr|Mrs|Ms|St|Gen|Col|Capt|Sgt|Jr|Sr|Hon|Rev|Dok|Purn)"
     r"|\b[A-Z]\.[A-Za-z]+|\bH\.E|\b[a-z]\.[a-z]"  # "S.Sos.", "a.n.", "s.d."
 )
 ABBREVIATION = re.compile(rf"(?:{_ABBREVIATED_WORDS}|(?<![\w.])[A-Z])\.$")  # and an initial: "Ahmad S."
@@ -218,10 +218,20 @@ def _is_name_after(after: str) -> bool:
     )
 
 
+# A degree after a name's comma, before a capitalised word, ends the sentence: "..., Drs. Hendarto
+# Wibisono, M.A. Ia menyebut ..."; a title after a comma opens a name ("Ketua panitia, H.E. Chalief
+# Akbar"), and in text all in capitals a capital says nothing.
+_NAME_TITLES = r"Dr|Drs|Dra|Prof|Ir|Hj|H|KH|H\.E|Jend|Mr|Mrs|Ms|Amb|Sdr|Sdri|Bpk|Yth"
+CLOSING_DEGREE = re.compile(rf",[ \t]*(?!(?i:{_NAME_TITLES})\.)(?:{DEGREE.pattern})$")
+
+
 def _abbreviated(piece: str, after: str) -> bool:
     """The period ending a piece is an abbreviation's, also inside a bracket ("(Diskominfo Prov.)
-    Jawa Tengah"), not a sentence's end; a single capital inside one ends it ("(Rencana B.)")."""
+    Jawa Tengah"), not a sentence's end; a single capital inside one ends it ("(Rencana B.)"), and
+    so does a degree closing a name before a capital (CLOSING_DEGREE)."""
     enclosed = piece.rstrip(CLOSING_MARKS)
+    if enclosed == piece and CLOSING_DEGREE.search(piece) and after[:1].isupper() and after[1:2].islower():
+        return False
     abbreviation = ABBREVIATION if enclosed == piece else ENCLOSED_ABBREVIATION
     return bool(
         abbreviation.search(enclosed)
@@ -316,7 +326,7 @@ def _sentences(text: str) -> list[str]:
             quotes = (0, 0)
         quotes = (quotes[0] + piece.count("“") - piece.count("”"), quotes[1] + piece.count('"'))
     joined = (" ".join(pieces).strip(" ,;") for pieces in sentences)
-    return [piece for s in joined if s for piece in _cut_long(s)]
+    return [s for s in joined if s]
 
 
 def _cut_long(sentence: str) -> list[str]:
@@ -343,12 +353,6 @@ def without_tables(report: str) -> str:
     ]
     rows = zip(lines, in_table, strict=True)
     return "\n".join("" if table or PIPE_ROW.fullmatch(line) else line for line, table in rows)
-
-
-def run_on_sentences(report: str) -> int:
-    """How many of the report's sentences were cut for running over MAX_POINT_WORDS words."""
-    pieces = SENTENCE_END.split(" ".join(without_tables(report).split()))
-    return sum(len(piece.split()) > MAX_POINT_WORDS for piece in pieces)
 
 
 def _fills_its_lines(paragraph: str) -> bool:
@@ -407,8 +411,9 @@ def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return joined
 
 
-def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
-    """Every (sentence, lead-in) of the report that could be a point, and its content words."""
+def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int], int]:
+    """Every (sentence, lead-in) of the report that could be a point, its content words, and how
+    many sentences were cut for running over MAX_POINT_WORDS words (_cut_long)."""
     text = without_tables(report)
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
     paragraphs = _rejoined(
@@ -434,6 +439,12 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
         for item in items:
             first, *rest = _sentences(item) or [""]
             candidates += [(first, lead_in)] + [(sentence, None) for sentence in rest]
+    run_on = sum(len(text.split()) > MAX_POINT_WORDS for text, _ in candidates)
+    candidates = [
+        (piece, lead if number == 0 else None)
+        for text, lead in candidates
+        for number, piece in enumerate(_cut_long(text))
+    ]
     # A sentence the report repeats (also in other case, spacing or punctuation) is one point: the first.
     first = {}
     for text, lead in candidates:
@@ -441,7 +452,7 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int]]:
     candidates = [
         candidate for candidate in first.values() if not (_names_only(candidate[0]) or _name_with_degrees(candidate[0]))
     ]
-    return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates]
+    return candidates, [_content_words(URL.sub("", text)) for text, _ in candidates], run_on
 
 
 @dataclass(frozen=True)
@@ -454,6 +465,7 @@ class ReportPoints:
     # a word, so they are named in a warning instead of judged.  A list's lead-in ("Tantangannya
     # yaitu") goes with its items, and a line with a link points elsewhere.
     short: list[str]
+    run_on: int = 0  # sentences cut into points for running over MAX_POINT_WORDS words (lost stops?)
 
     @property
     def text(self) -> str:
@@ -469,20 +481,20 @@ def report_points(report: str) -> ReportPoints:
     "Tantangan ... yaitu (1) satu, ... (2) dua, ..." gives one point per item, each carrying the
     sentence that introduced the list as its lead-in.
     """
-    candidates, words = _candidates(report)
+    candidates, words, run_on = _candidates(report)
     counted = list(zip(candidates, words, strict=True))
     points = [candidate for candidate, count in counted if count >= MIN_POINT_WORDS]
     if not points:
         # A report of one or two short sentences ("Diplomasi digital penting di masa pandemi.")
         # has no long one: its sentences of two content words or more are its points.
-        return ReportPoints([candidate for candidate, count in counted if count >= 2], [])
+        return ReportPoints([candidate for candidate, count in counted if count >= 2], [], run_on)
     lead_ins = {lead for _, lead in candidates}
     short = [
         text
         for (text, _), count in counted
         if 2 <= count < MIN_POINT_WORDS and text not in lead_ins and not URL.search(text)
     ]
-    return ReportPoints(points, short)
+    return ReportPoints(points, short, run_on)
 
 
 def too_many_points(points: list) -> str | None:

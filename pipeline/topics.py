@@ -571,7 +571,7 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
             context=context,
         )
         for utterance in utterances
-        for value, context in quantities(utterance.text)
+        for value, context, _ in quantities(utterance.text)
     ]
 
 

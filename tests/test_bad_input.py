@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from conftest import REPO, invoke, write_config, write_tone
 from pipeline.cli import cli
+from pipeline.config import load_config
 
 
 def _error_line(result) -> str:
@@ -97,7 +98,53 @@ def test_a_config_written_as_json_keeps_its_emoji(tmp_path):
 def test_a_number_where_text_belongs_says_how_yaml_read_it(tmp_path):
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, title=750)))
-    assert "field 'title'" in line and "YAML reads it as a number, 12:30 as 750: put it in quotes" in line
+    assert "field 'title'" in line and "YAML reads it as a number: put it in quotes" in line
+
+
+@pytest.mark.parametrize(
+    "field, written, expected",
+    [
+        ("title", "1:30", None),  # YAML 1.1's 90 (base 60): the title as typed
+        ("title", "010", "field 'title'"),  # a number, ten
+        ("diarize", "{num_speakers: 010}", "num_speakers (10)"),  # ten, not YAML 1.1's octal eight
+        ("diarize", "{num_speakers: 0x3}", "it reads as the text '0x3': write the number in plain digits"),
+        ("diarize", "{max_speakers: 1_0}", "it reads as the text '1_0'"),
+        ("transcribe", "{piece_seconds: '10:00'}", "field 'transcribe.piece_seconds'"),
+        ("transcribe", "{piece_seconds: 10:00}", "it reads as the text '10:00'"),
+        ("title", "~", "YAML reads ~, null or nothing as no value"),
+        ("title", "Hari ke-10: Diplomasi", 'a value holding ": " must be in quotes'),
+        ("title", "!Diplomasi Digital", "a value that starts with ! must be in quotes"),
+        ("title", "%Diplomasi", "a value that starts with %, @ or ` must be in quotes"),
+    ],
+    ids=[
+        "sexagesimal",
+        "leading-zero",
+        "octal",
+        "hex",
+        "underscore",
+        "quoted",
+        "sexagesimal-number",
+        "tilde",
+        "colon",
+        "tag",
+        "percent",
+    ],
+)
+def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, field, written, expected):
+    """PyYAML reads YAML 1.1, where 010 is 8 and 1:30 is 90: a day config reads numbers in decimal
+    digits as typed, the rest as text that a number field refuses naming the field, and a value
+    that YAML cannot read unquoted says to quote it."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    lines = [line for line in lines if not line.startswith(f"{field}:")] + [f"{field}: {written}"]
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("validate", config)
+    if expected is None:
+        assert result.exit_code == 0, result.output
+        assert load_config(config).title == written
+    else:
+        assert result.exit_code != 0 and expected in _error_line(result), result.output
 
 
 @pytest.mark.parametrize(
@@ -105,10 +152,12 @@ def test_a_number_where_text_belongs_says_how_yaml_read_it(tmp_path):
     [
         ("id: hari-satu\ntitle: Hari\n".encode("utf-16"), "config file is UTF-16 text; save it as UTF-8"),
         ("id: hari\ntitle: Café\n".encode("latin-1"), "not UTF-8 text (byte 0xe9 on line 2: Windows-1252"),
+        ("id: hari\ntitle: “外交”\n".encode("gb18030"), "(byte 0xa1 on line 2: GB18030, Big5 or another East"),
+        ("id: hari\ntitle: Diplomasi\n".encode("cp500"), "not UTF-8 text (EBCDIC, a mainframe's encoding?)"),
         (bytes(range(256)) * 8, "config file holds binary data, not text"),
         ("id: hari-satu\ntitle: Hari\n".encode("utf-32-le"), "config file is UTF-32 text; save it as UTF-8"),
     ],
-    ids=["utf-16", "latin-1", "binary", "utf-32-without-mark"],
+    ids=["utf-16", "latin-1", "gb18030", "ebcdic", "binary", "utf-32-without-mark"],
 )
 def test_a_config_that_is_no_utf8_text_says_what_it_is(tmp_path, content, expected):
     (tmp_path / "day.yaml").write_bytes(content)

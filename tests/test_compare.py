@@ -1137,11 +1137,30 @@ def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
     from pipeline.compare import point_numbers
     from pipeline.language import quantities
 
-    said = [value for value, _ in quantities("ekonomi turun lima koma tiga dua persen tahun ini")]
+    said = quantities("ekonomi turun lima koma tiga dua persen tahun ini")
     numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", said)
     assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", True, [])]
-    numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", ["-3.2"])
+    numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", quantities("minus 3,2 persen"))
     assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("-5.32", False, ["-3.2"])]
+
+
+def test_a_quantity_is_heard_only_in_its_own_unit():
+    """ "5 menit pertama" is not heard in "5 negara", and what the talk states instead is of the
+    point's unit; "45 peserta" is "45 orang", and a count whose unit no word says is any unit's."""
+    from pipeline.compare import point_numbers
+    from pipeline.language import quantities
+
+    point = "Pesan utama sebaiknya disampaikan dalam 5 menit pertama di depan 45 peserta."
+    said = quantities("ada lima negara, sepuluh menit tanya jawab, dan empat puluh lima orang hadir")
+    assert [(n.value, n.heard, n.talk_says) for n in point_numbers(point, said)] == [
+        ("5", False, ["10"]),
+        ("45", True, []),
+    ]
+    assert [n.heard for n in point_numbers(point, quantities("jumlahnya lima, lalu empat puluh lima yang hadir"))] == [
+        True,
+        True,
+    ]
+    assert [n.heard for n in point_numbers("Hadir 45% anggota.", quantities("empat puluh lima orang"))] == [False]
 
 
 def test_the_marks_that_count_a_list_are_no_words_of_its_points():

@@ -219,7 +219,7 @@ def test_fillers_greetings_and_politeness_are_no_topics():
 
 def test_idioms_with_a_number_word_state_no_quantity():
     assert quantities("Satu lagi. Komunikasi tidak lagi satu arah, tapi dua arah.") == []
-    assert [value for value, _ in quantities("Satu lagi: tiga lagi peserta datang.")] == ["3"]
+    assert [value for value, _, _ in quantities("Satu lagi: tiga lagi peserta datang.")] == ["3"]
 
 
 @pytest.mark.parametrize(
@@ -426,7 +426,7 @@ def test_a_name_written_as_a_title_is_one_entity_not_its_pieces():
     ],
 )
 def test_a_number_ending_in_an_idioms_word_is_read_whole(said, value):
-    assert [found for found, _ in quantities(said)] == [value]
+    assert [found for found, _, _ in quantities(said)] == [value]
 
 
 @pytest.mark.parametrize(
@@ -466,7 +466,7 @@ def test_quantities_as_reports_write_them(written, values):
     range before one scale, fractions in one character, a footnote's mark, no number of 32 digits;
     a said number ends at a full stop or a comma; a year is no count of thousands or halves; digits
     Whisper writes among number words are read with them."""
-    assert [found for found, _ in quantities(written)] == values
+    assert [found for found, _, _ in quantities(written)] == values
 
 
 def test_a_pair_said_with_a_word_said_only_in_it_takes_its_place(vocabulary):
