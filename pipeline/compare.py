@@ -112,6 +112,7 @@ MIN_PASSAGE_WORDS = 6
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 SHORT_NAMED = 10  # short sentences a warning quotes (a report of 1,000 had made one of 25,000 characters)
+FURNITURE_SHOWN = 60  # characters of each piece of furniture a note quotes
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
 # A point word counts as heard in a window when its best character similarity reaches this; below
 # SOFT_FLOOR a similarity is noise and counts as nothing (chosen on the tuning days).
@@ -743,7 +744,9 @@ def verdict(confidence: float, heard_share: float, options: CompareOptions) -> S
     return "covered" if heard_share >= options.covered_share else "partly"
 
 
-def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topics | None, report: str) -> dict:
+def compare_to_report(
+    config: DayConfig, diarization: Diarization, topics: Topics | None, report: str, furniture: list[str] = ()
+) -> dict:
     from rapidfuzz import fuzz
 
     options = config.compare
@@ -791,6 +794,14 @@ def compare_to_report(config: DayConfig, diarization: Diarization, topics: Topic
         notes.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
             f"words): {'; '.join(quoted(text) for text in short[:SHORT_NAMED])}{more}"
+        )
+        log.info(f"{config.report_path}: {notes[-1]}")
+    if furniture:  # what read_report left out as the page's, for an archivist to check
+        more = f"; and {len(furniture) - SHORT_NAMED} more" if len(furniture) > SHORT_NAMED else ""
+        shown = "; ".join(quoted(clipped(piece, FURNITURE_SHOWN)) for piece in furniture[:SHORT_NAMED])
+        notes.append(
+            f"{len(furniture)} line(s) or mark(s) of the report's source were left out as its page's furniture, "
+            f"not the article: {shown}{more}"
         )
         log.info(f"{config.report_path}: {notes[-1]}")
     if another := another_days_report(config, split, named, topics):
@@ -985,7 +996,8 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
     """Write comparison.json from speakers.json, topics.json and the report."""
     if config.report_path is None:
         raise PipelineError(f"{config.config_path}: field 'report' is not set; nothing to compare against")
-    report = read_report(config)
+    furniture: list[str] = []
+    report = read_report(config, furniture)
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     if not diarization.utterances:
         raise PipelineError(
@@ -998,7 +1010,7 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
         {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics},
         PACKAGES,
     )
-    compared = compare_to_report(config, diarization, topics, report)
+    compared = compare_to_report(config, diarization, topics, report, furniture)
     if reads_meaning(config.compare, sum(p.status != "narration" for p in compared["points"])):
         provenance.model = ModelRecord(name=ENCODER_NAME, source="wheel", sha256=ENCODER_SHA256)
     result = Comparison(**compared, provenance=provenance.finish())

@@ -1480,12 +1480,13 @@ _CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="igno
 MOJIBAKE = re.compile(f"[\u00c2\u00c3\u00c5][{_CONTINUATION}]|\u00e2[{_CONTINUATION}]{{2}}")
 
 
-def read_report(config: DayConfig) -> str | None:
+def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
     mark, bidi controls, soft hyphens) taken out, as they come with text copied from the web and
     would split or hide words; words broken at a line's end joined, a news page's furniture (tags,
-    credits, "Baca juga") taken out.  An empty, non-UTF-8 or HTML file is an error naming it."""
+    credits, "Baca juga": pipeline.furniture) taken out, and added to `furniture`.  An empty,
+    non-UTF-8 or HTML file is an error naming it."""
     path = config.report_path
     if path is None:
         return None
@@ -1580,7 +1581,7 @@ def read_report(config: DayConfig) -> str | None:
     text = _shortcut_links(text)
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
-    return without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text))
+    return without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text), furniture)
 
 
 REFERENCE_TARGET = re.compile(r"^[ \t]{0,3}\[([^\]\n^]{1,300})\]:[ \t]*\S", re.M)

@@ -200,17 +200,20 @@ def _without_dateline(line: str, first: bool) -> str:
     return line[match.end() :] if marked or (first and len(place.split()) == 1) else line
 
 
-def without_furniture(text: str) -> str:
+def without_furniture(text: str, removed: list[str] | None = None) -> str:
     """The text without its source's furniture: what stands inside its lines (INLINE_FURNITURE),
     a dateline, all after its end (END_OF_TEXT), a letter's close and signature, and lines of
     furniture (_is_furniture) standing alone, not a line that goes on from an open sentence or that
     the next line goes on from ("... memiliki market" / "share pengguna ...", "relevansi |
     kejelasan | manfaat, dengan" / "skala ..."); a button's words alone on their line are furniture
-    wherever they stand (BARE_FURNITURE)."""
+    wherever they stand (BARE_FURNITURE).  What is left out is added to `removed`, for the record."""
+    left_out = removed if removed is not None else []
     for pattern in INLINE_FURNITURE:
+        left_out += [match.group().strip() for match in pattern.finditer(text)]
         text = pattern.sub("", text)
     lines = text.split("\n")
     end = next((k for k, line in enumerate(lines) if END_OF_TEXT.fullmatch(line)), len(lines))
+    left_out += [line.strip() for line in lines[end:]]
     lines = lines[:end]
     kept = []
     signature = False
@@ -218,13 +221,19 @@ def without_furniture(text: str) -> str:
         before = lines[k - 1].rstrip() if k else ""
         after = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
         if not before.strip():
+            whole = line
             line = _without_dateline(line, not any(kept_line.rstrip()[-1:] in (".", "!", "?") for kept_line in kept))
+            left_out += [whole[: len(whole) - len(line)].strip()] if line != whole else []
         signature = bool(line.strip()) and (
             bool(SIGN_OFF.fullmatch(line))
             or (signature and len(line.split()) <= SIGNATURE_LINE_WORDS and line.rstrip()[-1:] not in ".!?")
         )
-        goes_on = line.lstrip()[:1].islower() and before[-1:] not in ("", ".", "!", "?")
-        gone_on = after[:1].islower() and line.rstrip()[-1:] not in (".", "!", "?")
+        # (a line of furniture beside it is no sentence it goes on from or into: "Telp. ..." / "humas@...")
+        goes_on = line.lstrip()[:1].islower() and before[-1:] not in ("", ".", "!", "?") and not _is_furniture(before)
+        gone_on = after[:1].islower() and line.rstrip()[-1:] not in (".", "!", "?") and not _is_furniture(after)
         bare = bool(BARE_FURNITURE.fullmatch(line.strip()))
-        kept.append("" if signature or bare or (_is_furniture(line) and not goes_on and not gone_on) else line)
+        furniture = signature or bare or (_is_furniture(line) and not goes_on and not gone_on)
+        left_out += [line.strip()] if furniture else []
+        kept.append("" if furniture else line)
+    left_out[:] = [piece for piece in left_out if piece]
     return "\n".join(kept)

@@ -158,6 +158,25 @@ def test_a_pasted_article_is_its_own_sentences_without_the_page_around_them(tmp_
         assert furniture not in read, furniture
 
 
+def test_what_a_report_leaves_out_as_furniture_is_noted_in_the_comparison(tmp_path):
+    """An archivist can check what was taken for the page's and not the article's."""
+    from pipeline.compare import compare_to_report
+    from pipeline.config import load_config, read_report
+    from pipeline.evaluate import truth_diarization
+    from pipeline.truth import load_truth
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    (tmp_path / "pasted.txt").write_text(PASTED, encoding="utf-8")
+    (tmp_path / "talk.wav").touch()
+    left_out: list[str] = []
+    read = read_report(load_config(write_config(tmp_path, report="pasted.txt")), left_out)
+    result = compare_to_report(config, truth_diarization(load_truth(config.truth_path)), None, read, left_out)
+    note = next(note for note in result["notes"] if "furniture" in note)
+    assert note.startswith(f"{len(left_out)} line(s) or mark(s) of the report's source were left out")
+    assert "'(Baca juga: Kemenlu Buka Pendaftaran Sekolah Dinas)'" in note and "more" in note
+    assert len(left_out) > 30 and "Salam," in left_out and "JAKARTA, KOMPAS.com -" in left_out
+
+
 @pytest.mark.parametrize(
     "line",
     [
