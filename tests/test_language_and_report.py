@@ -177,6 +177,79 @@ def test_what_a_report_leaves_out_as_furniture_is_noted_in_the_comparison(tmp_pa
     assert len(left_out) > 30 and "Salam," in left_out and "JAKARTA, KOMPAS.com -" in left_out
 
 
+# A report's own sentences that open or end like a page's furniture (an audit's, written to trip
+# the rules): each stays whole.
+OWN_SENTENCES = [
+    "Ikuti akun resmi perwakilan RI, bukan akun anonim, pesan Duta Besar kepada sekitar 400 WNI di Aljazair.",
+    "Ikuti pelatihan cek fakta dari Google News Initiative, saran Dr. Ayu Larasati kepada jurnalis kampus.",
+    "Follow akun media sosial kedutaan menjadi langkah pertama yang disarankan bagi diaspora.",
+    "Simak berita dari sumber resmi saja, kata Ayu, karena 60 persen hoaks beredar lewat pesan berantai.",
+    "Dapatkan informasi dari kanal pemerintah sebelum membagikan apa pun, tegasnya.",
+    "Lihat video ini, kata Ayu sambil memutar klip kampanye Kemlu berdurasi 30 detik.",
+    "Bagikan berita ini hanya jika sumbernya jelas, ujar Ayu menutup paparannya.",
+    "Unduh aplikasi Safe Travel sebelum bepergian, pesan Duta Besar kepada para mahasiswa.",
+    "Bergabung dalam grup WhatsApp diaspora menjadi cara KBRI Aljir menjangkau 400 WNI di sana.",
+    "Untuk mengetahui kebenaran informasi, peserta diajak memeriksa situs cekfakta.com dan turnbackhoax.id.",
+    "Laporan koresponden BBC dari Aljir menjadi contoh liputan yang berimbang menurut peserta.",
+    "Ditulis oleh Fergus Hanson pada 2012, laporan Baiting the Hook menjadi rujukan utama sesi ini.",
+    "Diunggah oleh akun resmi Kemlu, video itu ditonton 1,2 juta kali dalam sepekan.",
+    "Dikirim dari Jakarta, bantuan logistik untuk WNI tiba di Aljir dua minggu kemudian.",
+    "Pada tahun 2012, Fergus Hanson menulis:",
+    "Hak cipta menjadi isu yang paling banyak ditanyakan peserta pada sesi kedua.",
+    "Sumber: Kementerian Luar Negeri mencatat 2.400 WNI tinggal di Aljazair.",
+    "Sesi foto/video pendek menjadi tugas akhir bagi 25 peserta lokakarya.",
+    "Peserta berasal dari 34 provinsi. ASN/TNI mendominasi daftar hadir.",
+    "Jl. Pejambon menjadi saksi pertemuan pertama para diplomat muda dengan komunitas kreator konten.",
+    "WhatsApp: aplikasi ini disebut sumber 45 persen laporan hoaks yang diterima KBRI.",
+    "[1] Periksa sumber informasi sebelum membagikannya.",
+    "(c) maraknya disinformasi tentang kebijakan luar negeri.",
+    "Dokumentasi lengkap kegiatan disimpan oleh panitia di Google Drive fakultas.",
+    "Penyebaran hoaks dapat dipidana (lihat: Pasal 28 ayat 1 UU ITE) dengan ancaman enam tahun penjara.",
+    "Tagar resmi lokakarya ini: #DiplomasiDigital #KemluRI",
+    "Pelaku dapat dikenai pidana penjara dan denda (dan/atau)",
+    "Ruang studio KBRI seluas 24 m² disulap menjadi pusat siaran daring.",
+    "Dilihat 12.000 kali dalam sehari, video kampanye itu menjadi bahan diskusi peserta",
+    "Pembahasan ini dapat dibaca selengkapnya",
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_SENTENCES)
+def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
+    text = f"Workshop hari kesepuluh membahas diplomasi digital.\n\n{sentence}\n\nAcara ditutup sore hari."
+    assert sentence in without_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Duta Besar hadir.\n\nBaca Juga:\nKemlu Latih 1.500 Diplomat Muda\n\nAcara selesai.", "1.500"),
+        ("Suasana lokakarya, Sabtu (12/12/2020). [Suara.com/Alfian Winanto]\n\nAcara selesai.", "Suasana"),
+        ("Diplomasi digital penting[1] bagi diaspora.\n\n[1] Wawancara dengan staf Kemlu, 2020.", "Wawancara"),
+        ("Rilis ini dibuat panitia untuk media.\n\n###\n\nTentang Universitas STEKOM\nBerdiri sejak 2003.", "2003"),
+        ("Sesi pertama.\n\n###\n\nSesi kedua diisi oleh Dr. Ayu Larasati dengan tiga tantangan.", None),
+        ("Referensi\nPeserta dibekali tiga bacaan wajib sebelum sesi.\n\nKesimpulan\nLokakarya selesai.", None),
+        ("Video ditonton peserta. 🇮🇩✨ #DiplomasiDigital #KemluRI", "#"),
+        ("Reaksi 245 · 12 komentar · 3 posting ulang\nSuka · Balas · 2 mgg", "245"),
+    ],
+    ids=[
+        "headline-under-link",
+        "caption-credit",
+        "note-text",
+        "release-boilerplate",
+        "divider",
+        "references-prose",
+        "hashtags-after-emoji",
+        "social-counters",
+    ],
+)
+def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
+    read = without_furniture(text)
+    if left is None:
+        assert read == text
+    else:
+        assert left not in read
+
+
 @pytest.mark.parametrize(
     "line",
     [
