@@ -199,6 +199,7 @@ class PointNumber(Strict):
     """A quantity the point states, and whether its evidence states the same."""
 
     value: str = Field(pattern=NUMBER_VALUE)
+    unit: str | None = None  # what it counts where the point says (language.QUANTITY_UNITS); from 1.5.0
     heard: bool
     # What the evidence of a said point states instead: its quantities of the same kind (a year for
     # a year) that the point lacks ("the report says 4 benefits, the talk 3").
@@ -242,8 +243,9 @@ class Passage(Timed):
 
 
 class Comparison(Strict):
-    # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes
-    schema_version: str = schema_version("1.4.0")
+    # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
+    # 1.5.0: a point's quantity has its unit
+    schema_version: str = schema_version("1.5.0")
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -988,7 +990,9 @@ def point_numbers(point: str, in_evidence: list[Quantity]) -> list[PointNumber]:
             and (said.unit is None or quantity.unit is None or said.unit == quantity.unit)
             and bool(YEAR.match(said.value)) == bool(YEAR.match(quantity.value))
         ]
-        numbers.append(PointNumber(value=quantity.value, heard=heard, talk_says=list(dict.fromkeys(instead))))
+        numbers.append(
+            PointNumber(value=quantity.value, unit=quantity.unit, heard=heard, talk_says=list(dict.fromkeys(instead)))
+        )
     return numbers
 
 

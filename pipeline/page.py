@@ -135,6 +135,7 @@ def _environment(language: str) -> Environment:
     env.filters["clock"] = clock
     env.filters["size"] = _size
     env.filters["bdi"] = _isolated
+    env.filters["quantity_shown"] = _quantity_shown
     return env
 
 
@@ -142,6 +143,11 @@ def _isolated(name: str) -> Markup:
     """A name beside other text, isolated from its direction: an Arabic name before a time or a
     colon would otherwise take them to its side ("<bdi>محمد</bdi> 00:00:00")."""
     return Markup("<bdi>{}</bdi>").format(name)
+
+
+def _quantity_shown(number) -> str:
+    """A point's quantity with its unit where the point says one ("5 menit")."""
+    return f"{number.value} {number.unit}" if number.unit else number.value
 
 
 def _size(size: int) -> str:

@@ -136,6 +136,9 @@ class Entity(Strict):
 
 class NumberMention(Strict):
     value: str = Field(pattern=NUMBER_VALUE)
+    # what it counts where a word says ("persen", "orang" for peserta, warga, ..., "menit", "rupiah"):
+    # language.QUANTITY_UNITS; None where no word does, and in records before 1.3.0
+    unit: str | None = None
     is_year: bool
     start: Seconds
     end: Seconds
@@ -144,7 +147,7 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.2.0")  # 1.2.0: a quantity may be negative
+    schema_version: str = schema_version("1.3.0")  # 1.2.0: a quantity may be negative; 1.3.0: its unit
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -564,6 +567,7 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
     return [
         NumberMention(
             value=value,
+            unit=unit,
             is_year=bool(YEAR.match(value)),
             start=utterance.start,
             end=utterance.end,
@@ -571,7 +575,7 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
             context=context,
         )
         for utterance in utterances
-        for value, context, _ in quantities(utterance.text)
+        for value, context, unit in quantities(utterance.text)
     ]
 
 

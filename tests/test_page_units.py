@@ -224,3 +224,11 @@ def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colon
     page = paths.page.read_text(encoding="utf-8")
     assert f"<h3><bdi>{name}</bdi> " in page and f"<bdi>{name}</bdi>:" in page
     assert f"<bdi>{name}</bdi>, <bdi>Ayu</bdi>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_quantity_the_page_shows_carries_the_unit_its_point_gives():
+    from pipeline.compare import PointNumber
+    from pipeline.page import _quantity_shown
+
+    assert _quantity_shown(PointNumber(value="5", unit="menit", heard=False, talk_says=["10"])) == "5 menit"
+    assert _quantity_shown(PointNumber(value="4", heard=False, talk_says=["3"])) == "4"
