@@ -975,9 +975,9 @@ def point_numbers(point: str, in_evidence: list[Quantity]) -> list[PointNumber]:
     """The point's quantities, each heard in its evidence or not (of its unit: "45 menit" is no
     "45 peserta"), and what the evidence states instead, in the same unit: a talk that gives 3
     benefits where the report gives 4 says the point with another number."""
-    firsts: dict[str, Quantity] = {}
+    firsts: dict[tuple[str, str | None], Quantity] = {}  # "45 orang" and "45 menit" are two
     for quantity in quantities(point):
-        firsts.setdefault(quantity.value, quantity)
+        firsts.setdefault((quantity.value, quantity.unit), quantity)
     own = list(firsts.values())
     numbers = []
     for quantity in own:

@@ -6,6 +6,7 @@ import contextlib
 import csv
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -636,6 +637,10 @@ def _describe(error: dict) -> str:
         message += " (YAML reads ~, null or nothing as no value: write the text, in quotes if it is ~ or null)"
     elif error["type"] in ("int_type", "float_type") and isinstance(given, str):
         message += f" (it reads as the text {quoted(given)}: write the number in plain digits, as 90 or 0.5)"
+    elif error["type"] in ("int_type", "int_from_float") and isinstance(given, float):
+        message += " (a whole number: write 5, not 5.0 or 1e9)"
+    elif error["type"] == "bool_type" and not isinstance(given, str | None):
+        message += " (write true or false)"
     return f"field '{field}': {message}"
 
 
@@ -688,6 +693,12 @@ class _ConfigLoader(yaml.SafeLoader):
                 problem="anchors and aliases (*name) are not allowed in a day config",
                 problem_mark=self.peek_event().start_mark,
             )
+        if getattr(self.peek_event(), "anchor", None) is not None:  # "title: &Diplomasi Digital" would lose a word
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not allowed in a day config; a value that starts "
+                "with & must be in quotes",
+                problem_mark=self.peek_event().start_mark,
+            )
         self._depth += 1
         try:
             if self._depth > MAX_NESTING:
@@ -712,8 +723,13 @@ class _ConfigLoader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):  # `true:`, `1:`, `null:` are a bool, a number, nothing
                 kind = {bool: "a yes/no value", int: "a number", float: "a number"}.get(type(key), "no text")
+                decimal = (
+                    " (between { }, a comma parts fields: write a decimal with a point, 1.5)"
+                    if kind == "a number"
+                    else ""
+                )
                 raise yaml.MarkedYAMLError(
-                    problem=f"the key '{key_node.value}' is not a field name: YAML reads it as {kind}",
+                    problem=f"the key '{key_node.value}' is not a field name: YAML reads it as {kind}{decimal}",
                     problem_mark=key_node.start_mark,
                 )
             if key in seen:
@@ -728,9 +744,14 @@ _ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_y
 # What to do about PyYAML's problems that a text typed without quotes makes.
 _YAML_HINTS = {
     "mapping values are not allowed here": 'a value holding ": " must be in quotes: title: "Hari ke-10: Diplomasi"',
+    "tag:yaml.org,2002:value": "a value = must be in quotes",
     "could not determine a constructor for the tag": "a value that starts with ! must be in quotes",
     "that cannot start any token": "a value that starts with %, @ or ` must be in quotes",
 }
+# Any other problem of YAML's reading: a value that holds one of its marks.
+YAML_MARKS_HINT = (
+    "a value that starts with or holds a mark YAML reads (: # ! & * % @ ` | > [ ] { } ' \") must be in quotes"
+)
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
@@ -742,7 +763,9 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
     context = f" ({exc.context})" if exc.context else ""
     problem = exc.problem or "not valid YAML"
+    reading = isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError | yaml.constructor.ConstructorError)
     hint = next((f"; {hint}" for cause, hint in _YAML_HINTS.items() if cause in problem), "")
+    hint = hint or (f"; {YAML_MARKS_HINT}" if reading else "")
     return f"{where}{problem}{context}{hint}"
 
 
@@ -771,16 +794,37 @@ def utf8_text(data: bytes, what: str) -> str:
         if sample.count(b"\x40") > sample.count(b"\x20") * 4:  # EBCDIC's space, and no lines to count
             raise ValueError(f"{what} is not UTF-8 text (EBCDIC, a mainframe's encoding?); save it as UTF-8") from None
         line = data.count(b"\n", 0, exc.start) + 1
-        high = re.findall(rb"[\x80-\xff]+", sample)
-        try:
-            sample.decode("cp1252")
-            one_byte = sum(len(run) >= 2 for run in high) * 2 <= len(high)  # pairs: a multi-byte letter
-        except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined (0x81, 0x8d, ...)
-            one_byte = False
-        guess = "Windows-1252, Latin-1 or Mac Roman?" if one_byte else "GB18030, Big5 or another East Asian encoding?"
-        raise ValueError(
-            f"{what} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}: {guess}); save it as UTF-8"
-        ) from None
+        where = f"byte 0x{data[exc.start]:02x} on line {line}"
+        decoded = data.decode("utf-8", errors="replace")
+        if decoded.count("\ufffd") <= STRAY_BYTES and any(ord(c) > 0x7F and c != "\ufffd" for c in decoded):
+            raise ValueError(
+                f"{what} is UTF-8 text but for a few bytes ({where}): a character typed or pasted in another "
+                "encoding; type it again and save the file as UTF-8"
+            ) from None
+        raise ValueError(f"{what} is not UTF-8 text ({where}: {_encoding_guess(sample)}); save it as UTF-8") from None
+
+
+# A file that is UTF-8 but for this many bytes or fewer had a character typed in another encoding.
+STRAY_BYTES = 3
+# What charset_normalizer takes a file to be, in the words of the error line.
+_ENCODING_FAMILIES = (
+    (re.compile(r"gb|hz|big5|cp950"), "GB18030 or Big5 (Chinese)"),  # a short text may read as either
+    (re.compile(r"shift_jis|cp932|euc_jp|iso2022_jp"), "Shift-JIS or EUC-JP (Japanese)"),
+    (re.compile(r"euc_kr|cp949|johab|iso2022_kr"), "EUC-KR (Korean)"),
+    (re.compile(r"cp(?:037|273|500|875|1026|1140)"), "EBCDIC, a mainframe's encoding"),
+    (re.compile(r"mac_"), "Mac Roman or another Mac encoding"),
+)
+
+
+def _encoding_guess(data: bytes) -> str:
+    """Which encoding text that is not UTF-8 is in, as a question: an East Asian one, EBCDIC, a
+    Mac's, or a one-byte code page such as Windows-1252 (charset_normalizer's best reading)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    name = best.encoding if best is not None else ""
+    family = next((words for pattern, words in _ENCODING_FAMILIES if pattern.match(name)), None)
+    return f"{family}?" if family else "Windows-1252, Latin-1 or another one-byte code page?"
 
 
 def _read_config_text(path: Path) -> str:
@@ -1473,11 +1517,30 @@ OVER_THE_LIMIT = (
 # A PDF's ligatures as one character each ("deﬁnisi"): shown so in the points and matched only
 # once folded; their letters are what the report says.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-# UTF-8 text once decoded as Windows-1252 and saved again ("â€œ" for “, "Ã¯" for ï): the lead byte
-# of a two- or three-byte letter, read as Â, Ã, Å or â, then its continuation bytes as Windows-1252
-# writes them.  Such a report's words with accents or quotes would not match the talk's.
-_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))
-MOJIBAKE = re.compile(f"[\u00c2\u00c3\u00c5][{_CONTINUATION}]|\u00e2[{_CONTINUATION}]{{2}}")
+# UTF-8 text once decoded as Windows-1252 or Latin-1 and saved again ("â€œ" for “, "Ã¯" for ï): the
+# lead byte of a two- or three-byte letter, read as Â, Ã, Ä, Å or â, then its continuation bytes as
+# those code pages write them.  Such a report's words with accents or quotes would not match the
+# talk's.  Three such characters are no text; two are, in Portuguese or Norwegian ("IRMÃ”", "«Â»",
+# "Desa “Å”"), unless inside a word ("AljazaÃ¯r") or found twice.
+_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) + "\u0080-\u009f"
+MOJIBAKE = re.compile(f"\u00e2[{_CONTINUATION}]{{2}}|(?P<pair>[\u00c2-\u00c5][{_CONTINUATION}])")
+IN_WORD = re.compile(r"[^\W\d_]")
+
+
+def _garbled(text: str) -> str | None:
+    """The first characters of UTF-8 decoded twice in the text (MOJIBAKE), if it has them."""
+    found = list(itertools.islice(MOJIBAKE.finditer(text), 2))
+    for match in found:
+        around = text[max(match.start() - 1, 0) : match.start()] + text[match.end() : match.end() + 1]
+        if not match["pair"] or len(found) > 1 or len(IN_WORD.findall(around)) == 2:
+            return match.group()
+    return None
+
+
+def _undecoded(garbled: str) -> str:
+    """What characters decoded twice were: their bytes as Windows-1252 (or Latin-1) wrote them, as UTF-8."""
+    data = b"".join(c.encode("cp1252") if ord(c) > 0xFF else bytes([ord(c)]) for c in garbled)
+    return data.decode("utf-8", errors="replace")
 
 
 def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | None:
@@ -1510,6 +1573,12 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
             f"{path}: report holds U+{ord(odd.group()):04X} on line {line}, a code point that is no character; "
             f"it is not plain text ({field})"
         )
+    if garbled := _garbled(text):  # before the control characters, which Latin-1 makes of it
+        line = text.count("\n", 0, text.find(garbled)) + 1
+        raise ConfigError(
+            f"{path}: report holds {quoted(garbled)} on line {line}, UTF-8 text once read as Windows-1252 or "
+            f"Latin-1 (for {quoted(_undecoded(garbled))}); save the text again from its source ({field})"
+        )
     control = REPORT_CONTROL.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1
@@ -1526,13 +1595,6 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
         )
     text = unicodedata.normalize("NFC", text)  # "Aljazaïr" typed with a combining mark is the same name
     text = text.translate(LIGATURES)
-    if garbled := MOJIBAKE.search(text):
-        line = text.count("\n", 0, garbled.start()) + 1
-        raise ConfigError(
-            f"{path}: report holds {quoted(garbled.group())} on line {line}, UTF-8 text once read as Windows-1252 "
-            f"(for {quoted(garbled.group().encode('cp1252').decode('utf-8'))}); save the text again from its source "
-            f"({field})"
-        )
     # a line whose words only a zero-width space parts is read with spaces, not run together
     lines = "\n".join(ZERO_WIDTH_SPACES.sub(" ", line) if " " not in line else line for line in text.splitlines())
     text = "".join(

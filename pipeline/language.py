@@ -719,7 +719,7 @@ def numbers_to_digits(text: str) -> str:
 # normalize() splits "2,5" and keeps "Covid-19"'s 19).
 # A number glued to letters names a thing ("Covid-19", "G20", "5G", "ke-10"), except a currency.
 _NAMED_NUMBER = re.compile(r"\b(?!rp)[^\W\d_]+[-‐–]?\d+\w*|\b\d+[^\W\d_]+\w*")
-_CURRENCY = re.compile(r"\brp\.?(?=\d)")  # "Rp2.500" -> "rp 2.500"
+_CURRENCY = re.compile(r"\b(rp|usd|idr)\.?(?=\d)")  # "Rp2.500" -> "rp 2.500", "USD3 juta" -> "usd 3 juta"
 # "(1)" and "1." / "satu," opening a sentence or a list item count items, they state no quantity.
 _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
@@ -978,21 +978,28 @@ def _currency_scale(match: re.Match) -> str:
 # word not here (most nouns: "4 manfaat", "4 hal") says no unit, and such a quantity is the same as
 # any of its value.
 _UNIT_WORDS = {
-    "orang": "orang peserta siswa murid mahasiswa pelajar warga jiwa penduduk pegawai karyawan diplomat guru dosen"
-    " anggota delegasi penonton pendengar responden relawan pemuda people participants",
-    "persen": "persen % percent",
+    "orang": "orang org peserta siswa murid mahasiswa pelajar warga jiwa penduduk pegawai karyawan diplomat guru dosen"
+    " anggota delegasi penonton pendengar responden relawan pemuda narasumber pembicara people participants",
+    "persen": "persen prosen % percent",
     "rupiah": "rupiah rp idr",
     "dolar": "dolar dollar usd us$ $",
-    **{unit: unit for unit in ("detik", "menit", "jam", "hari", "bulan", "tahun", "dekade", "abad", "kali")},
+    **{unit: unit for unit in ("detik", "jam", "hari", "bulan", "dekade", "abad")},
+    "menit": "menit mnt",
+    "tahun": "tahun thn",  # and a year: "tahun 2017" (quantities)
+    "kali": "kali x",  # "3x", "tiga kali"
     "minggu": "minggu pekan",
-    **{unit: unit for unit in ("negara", "kota", "provinsi", "kabupaten", "desa", "pulau", "bahasa", "euro")},
+    **{unit: unit for unit in ("negara", "kota", "provinsi", "kabupaten", "desa", "pulau", "bahasa")},
+    "euro": "euro eur €",
     "kilometer": "kilometer km",
     "meter": "meter m",
     "kilogram": "kilogram kg",
     "ton": "ton",
 }
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
-_CURRENCY_BEFORE = frozenset(("rupiah", "dolar"))
+_CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
+_YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
+_RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
+_SENTENCE_END = re.compile(r"(?<=\w)[.!?;:](?=\s|$)")  # a quantity's unit is in its own sentence
 
 
 class Quantity(NamedTuple):
@@ -1031,7 +1038,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _WRITTEN_MINUS.sub("minus ", text)
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
     text = _ABOUT_SCALE.sub(r"\1 \2", text)  # "tiga ratusan peserta": about 300 (after "tahun 90-an")
-    text = _RUNDOWN_TIME.sub(" ", _TIME.sub(" ", _CURRENCY.sub("rp ", text)))
+    text = _RUNDOWN_TIME.sub(" ", _TIME.sub(" ", _CURRENCY.sub(r"\1 ", text)))
     text = _CURRENCY_LETTER.sub(_currency_scale, text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
@@ -1056,6 +1063,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)
     text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
     text = re.sub(r"(?<=\d)\s*%", " persen", re.sub(r"\bus\$|\$(?=\s*\d)", "usd ", text))  # before the symbols go
+    text = _SENTENCE_END.sub(" __ ", text.replace("€", " euro "))  # a stop between a number and a word
     text = " ".join(re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", text).split())
     found = []
     for match in _QUANTITY.finditer(text):
@@ -1068,12 +1076,27 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
         canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time
         window = 100 * context_words
-        before = text[max(0, match.start() - window) : match.start()].split()[-context_words:]
-        after = text[match.end() : match.end() + window].split()[:context_words]
-        currency = QUANTITY_UNITS.get(before[-1]) if before else None
-        unit = currency if currency in _CURRENCY_BEFORE else QUANTITY_UNITS.get(after[0]) if after else None
-        found.append(Quantity(canonical, " ".join([*before, match.group(), *after]), unit))
+        before = text[max(0, match.start() - window) : match.start()].split()
+        after = text[match.end() : match.end() + window].split()
+        found.append(Quantity(canonical, _context(before, match.group(), after, context_words), _unit(before, after)))
     return found
+
+
+def _unit(before: list[str], after: list[str]) -> str | None:
+    """What a quantity counts (QUANTITY_UNITS): a currency before it, "tahun" before a year, or the
+    word after it, also after a range's other end ("10-15 menit", "10 sampai 15 menit"); not a word
+    after a stop ("Jumlah peserta 45. Negara ...")."""
+    currency = QUANTITY_UNITS.get(before[-1]) if before else None
+    if currency in _CURRENCY_BEFORE or (before and before[-1] in _YEAR_BEFORE):
+        return currency if currency in _CURRENCY_BEFORE else "tahun"
+    if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
+        after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
+    return QUANTITY_UNITS.get(after[0]) if after else None
+
+
+def _context(before: list[str], said: str, after: list[str], words: int) -> str:
+    """The words around a quantity, without the stops marked in its text."""
+    return " ".join([w for w in before if w != "__"][-words:] + [said] + [w for w in after if w != "__"][:words])
 
 
 # Characters that show nothing and join or split nothing a reader sees (a soft hyphen, a zero-width

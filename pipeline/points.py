@@ -218,11 +218,19 @@ def _is_name_after(after: str) -> bool:
     )
 
 
-# A degree after a name's comma, before a capitalised word, ends the sentence: "..., Drs. Hendarto
-# Wibisono, M.A. Ia menyebut ..."; a title after a comma opens a name ("Ketua panitia, H.E. Chalief
-# Akbar"), and in text all in capitals a capital says nothing.
-_NAME_TITLES = r"Dr|Drs|Dra|Prof|Ir|Hj|H|KH|H\.E|Jend|Mr|Mrs|Ms|Amb|Sdr|Sdri|Bpk|Yth"
-CLOSING_DEGREE = re.compile(rf",[ \t]*(?!(?i:{_NAME_TITLES})\.)(?:{DEGREE.pattern})$")
+# An academic degree after a name's comma ends the sentence before what opens a new one: "...,
+# Drs. Hendarto Wibisono, M.A. Ia menyebut ...", "..., M.Si. KBRI Aljazair ...", "..., M.A. 45
+# peserta ...".  Degrees by their shape: a bachelor's, master's or diploma (S., M., D.) and its
+# field ("S.Sos.", "S.I.Kom.", "M.Si.", "M.A.", "M.Ikom."), or a doctorate or a foreign degree
+# ("Ph.D.", "M.Sc.", "LL.M.", "Lc."); not a title or an initial before a name ("..., K.H. Ahmad",
+# "..., R.A. Kartini", "..., M. Fadli Rahman", "..., Jl. Pejambon", "..., PT. Telkom") nor "D.I. Yogyakarta".
+CLOSING_DEGREE = re.compile(
+    r",[ \t]*(?!D\.I\.)(?:[SMD]\.(?:[A-Z][A-Za-z]{0,4}\.){1,2}|Ph\.D\.|[BM]\.Sc\.|B\.A\.|LL\.M\.|Lc\.|M\.B\.A\.)$"
+)
+# What opens a sentence after such a degree: a capitalised word written small after its capital
+# ("Ia", "Kegiatan"), an acronym ("KBRI"), a number or a quote; in text all in capitals a capital
+# says nothing.
+OPENS_AFTER_DEGREE = re.compile(r"[A-Z][a-z]|[A-Z]{2,}\b(?!\.)|\d|[\"“‘']")
 
 
 def _abbreviated(piece: str, after: str) -> bool:
@@ -230,7 +238,8 @@ def _abbreviated(piece: str, after: str) -> bool:
     Jawa Tengah"), not a sentence's end; a single capital inside one ends it ("(Rencana B.)"), and
     so does a degree closing a name before a capital (CLOSING_DEGREE)."""
     enclosed = piece.rstrip(CLOSING_MARKS)
-    if enclosed == piece and CLOSING_DEGREE.search(piece) and after[:1].isupper() and after[1:2].islower():
+    shouted = not any(c.islower() for c in piece)  # in capitals, a capital after a degree says nothing
+    if enclosed == piece and not shouted and CLOSING_DEGREE.search(piece) and OPENS_AFTER_DEGREE.match(after):
         return False
     abbreviation = ABBREVIATION if enclosed == piece else ENCLOSED_ABBREVIATION
     return bool(

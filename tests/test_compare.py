@@ -1161,6 +1161,26 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
         True,
     ]
     assert [n.heard for n in point_numbers("Hadir 45% anggota.", quantities("empat puluh lima orang"))] == [False]
+    # each unit of one value is a number of its own; a stop parts a number from the next word
+    numbers = point_numbers("Peserta 45 orang dan berlangsung 45 menit.", quantities("ada empat puluh lima orang"))
+    assert [(n.value, n.unit, n.heard) for n in numbers] == [("45", "orang", True), ("45", "menit", False)]
+    assert [q.unit for q in quantities("Jumlah peserta 45. Negara mitra hadir.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        ("10-15 menit", ["menit", "menit"]),  # a range's low end
+        ("10 sampai 15 menit", ["menit", "menit"]),
+        ("sejak tahun 2017 ada 2017 orang", ["tahun", "orang"]),  # a year is no count
+        ("USD3 juta dan IDR5 juta, €5 juta", ["dolar", "rupiah", "euro"]),
+        ("45 org, 5 mnt, 20 prosen, 3x seminggu", ["orang", "menit", "persen", "kali"]),
+    ],
+)
+def test_a_quantity_s_unit_is_read_as_indonesian_writes_it(text, units):
+    from pipeline.language import quantities
+
+    assert [q.unit for q in quantities(text)] == units
 
 
 def test_the_marks_that_count_a_list_are_no_words_of_its_points():

@@ -135,7 +135,8 @@ Dewi
 Humas STEKOM
 
 ###
-Tentang Universitas STEKOM: didirikan pada 2003 dan memiliki lebih dari 10.000 mahasiswa.
+Tentang Universitas STEKOM
+Universitas STEKOM didirikan pada 2003 dan memiliki lebih dari 10.000 mahasiswa.
 
 Referensi
 Hanson, F. (2012). Baked In and Wired: eDiplomacy@State. Brookings.
@@ -270,8 +271,28 @@ def test_a_report_decoded_twice_is_refused_naming_what_it_was(tmp_path):
         "Workshop membahas “diplomasi hibrida“ di Aljazaïr.".encode().decode("cp1252")
     )
     (tmp_path / "talk.wav").touch()
-    with pytest.raises(ConfigError, match="holds 'â€œ' on line 1, UTF-8 text once read as Windows-1252 \\(for '“'\\)"):
+    with pytest.raises(
+        ConfigError, match="holds 'â€œ' on line 1, UTF-8 text once read as Windows-1252 or Latin-1 \\(for '“'\\)"
+    ):
         read_report(load_config(write_config(tmp_path, report="garbled.txt")))
+
+
+@pytest.mark.parametrize(
+    "text, garbled",
+    [
+        ("AljazaÃ¯r", "Ã¯"),  # inside a word
+        ("â\x80\x9cDiplomasi", "â\x80\x9c"),  # read as Latin-1: C1 controls
+        ("cafÃ© dan naÃ¯ve", "Ã©"),  # twice
+        ("Film “IRMÃ” diputar", None),  # Portuguese in capitals before a quote
+        ("Desa “Å” di Norwegia", None),
+        ("«Â»", None),
+        ("João, Ângela, Nguyễn, Åsa, SÃO PAULO", None),
+    ],
+)
+def test_text_decoded_twice_is_told_from_letters_that_look_like_it(text, garbled):
+    from pipeline.config import _garbled
+
+    assert _garbled(text) == garbled
 
 
 def test_a_degree_closing_a_name_ends_its_sentence_before_a_capitalised_word():
@@ -279,8 +300,22 @@ def test_a_degree_closing_a_name_ends_its_sentence_before_a_capitalised_word():
     assert (
         len(split_points("ACARA DIISI OLEH DR. AYU LARASATI, S.SOS., M.IKOM. YANG MENJELASKAN DIPLOMASI DIGITAL.")) == 1
     )
-    kept = "Ketua panitia, H.E. Chalief Akbar menjelaskan strategi diplomasi digital Indonesia kepada peserta."
-    assert [text for text, _ in split_points(kept)] == [kept]
+    for kept in (
+        "Ketua panitia, H.E. Chalief Akbar menjelaskan strategi diplomasi digital Indonesia kepada peserta.",
+        "Acara digelar di Gedung Pancasila, Jl. Pejambon No. 6, Jakarta Pusat, dan diikuti 30 peserta.",
+        "Kegiatan didukung sponsor utama, PT. Telkom Indonesia, yang menyediakan jaringan internet.",
+        "Hadir pula tokoh agama, K.H. Ahmad Mustofa Bisri, yang memberikan tausiah singkat kepada peserta.",
+        "Peserta datang dari Kota Bogor, Kab. Bogor, dan Kota Depok untuk mengikuti workshop ini.",
+        "Narasumber, M. Fadli Rahman menjelaskan strategi diplomasi digital kepada seluruh peserta.",
+        "Peserta mengenang pahlawan nasional, R.A. Kartini, sebagai pelopor emansipasi perempuan.",
+        "Peserta berasal dari Jawa Tengah, D.I. Yogyakarta, dan Jawa Timur yang mengikuti secara daring.",
+    ):
+        assert [text for text, _ in split_points(kept)] == [kept]
+    for opening in (
+        "KBRI Aljazair turut mendukung kegiatan ini.",
+        "“Diplomasi digital adalah seni mendengar warganet,” katanya kepada peserta.",
+    ):
+        assert len(split_points(f"Pembicara kedua adalah Ani Rahma, M.Si. {opening}")) == 2
 
 
 def test_a_run_on_sentence_is_counted_where_it_is_cut():
