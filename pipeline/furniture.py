@@ -74,7 +74,8 @@ PAGE_FURNITURE = re.compile(
     r"|[←«][ \t]*(?:previous|sebelumnya)\b.*|(?:next|selanjutnya)[ \t]*(?:post)?[ \t]*[→»].*"
     r"|kirimkan[ \t]+ini[ \t]+lewat[ \t]+email\b.*"
     # an e-mail's quoting line, with a date and a time ("Pada tanggal Sen, 21 Des 2020 pukul 08.14 ...
-    # menulis:"; "Pada pukul 10.45 WIB, ... Rina menulis:" is the report's), and its sender's
+    # menulis:"; "Pada pukul 10.45 WIB, ... Rina menulis:" is the report's), its forwarding mark, and
+    # the line its sender's phone adds ("Dikirim dari iPhone saya")
     rf"|(?:pada|on)[ \t].{{0,60}}(?:{_DATE}|{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})"
     r".{0,100}\b\d{1,2}[.:]\d{2}\b.{0,200}[ \t](?:menulis|wrote)[ \t]*:"
     r"|-{2,}[ \t]*(?:original[ \t]+message|pesan[ \t]+asli|forwarded[ \t]+message|pesan[ \t]+(?:yang[ \t]+)?"
