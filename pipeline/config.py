@@ -872,6 +872,12 @@ def load_config(path: Path) -> DayConfig:
     if hidden is not None:  # a direction override would be dropped from the name recorded, a noncharacter kept
         raise ConfigError(f"{path}: the config's file name holds U+{ord(hidden):04X}, which no one sees; rename it")
     text = _read_config_text(path)
+    if garbled := _garbled(text):  # a speaker's name so would be shown and matched so everywhere
+        line = text.count("\n", 0, text.find(garbled)) + 1
+        raise ConfigError(
+            f"{path}: the config holds {quoted(garbled)} on line {line}, UTF-8 text once read as Windows-1252 or "
+            f"Latin-1 (for {quoted(_undecoded(garbled))}); type it again"
+        )
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:

@@ -101,6 +101,14 @@ def test_a_number_where_text_belongs_says_how_yaml_read_it(tmp_path):
     assert "field 'title'" in line and "YAML reads it as a number: put it in quotes" in line
 
 
+def test_a_config_decoded_twice_is_refused_naming_what_it_was(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, speakers=[{"name": "João Pereira"}])
+    config.write_text(config.read_text(encoding="utf-8").replace("João", "JoÃ£o"), encoding="utf-8")
+    line = _error_line(invoke("validate", config))
+    assert "holds 'Ã£' on line" in line and "(for 'ã'); type it again" in line, line
+
+
 @pytest.mark.parametrize(
     "field, written, expected",
     [
