@@ -178,15 +178,16 @@ INLINE_FURNITURE = (
     # (rdp/imk)"; not a line that wraps on "Lihat" / "isinya ..."
     re.compile(
         r"(?<=[.!?\"”])[ \t]+(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
-        r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*[a-z])",
+        r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*(?-i:[a-z]))",
         re.M | re.I,
     ),
     re.compile(r"(?<=[.!?\"”])[ \t]+(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$", re.M),
     re.compile(r"[ \t]*\[gambas:[^\]\n]*\]", re.I),
-    # hashtags after a sentence's end; "... Lihat selengkapnya" after one, or after "..."
-    re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*[a-z])", re.M),
+    # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
+    re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
     re.compile(
-        r"(?:[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:lihat|baca)[ \t]+selengkapnya\W*$(?!\n[ \t]*[a-z])",
+        r"(?:[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$"
+        r"(?!\n[ \t]*(?-i:[a-z]))",
         re.M | re.I,
     ),
 )

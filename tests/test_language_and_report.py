@@ -231,6 +231,8 @@ def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
         ("Referensi\nPeserta dibekali tiga bacaan wajib sebelum sesi.\n\nKesimpulan\nLokakarya selesai.", None),
         ("Video ditonton peserta. 🇮🇩✨ #DiplomasiDigital #KemluRI", "#"),
         ("Reaksi 245 · 12 komentar · 3 posting ulang\nSuka · Balas · 2 mgg", "245"),
+        ("Acara ditutup sore hari. Baca: Kemenlu Buka Seleksi CPNS\nPeserta pulang.", "Kemenlu"),
+        ("Lokakarya hari ini sangat bermanfaat bagi kami.…see more\nPeserta pulang.", "see more"),
     ],
     ids=[
         "headline-under-link",
@@ -241,6 +243,8 @@ def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
         "references-prose",
         "hashtags-after-emoji",
         "social-counters",
+        "link-closing-a-paragraph",
+        "see-more",
     ],
 )
 def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
