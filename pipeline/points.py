@@ -435,7 +435,9 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int], i
         if not paragraph or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)
-        if len(items) < 2:
+        # A list of short items ("... yaitu (1) struktur pesan, (2) intonasi suara, dan (3) kontak
+        # mata") is one claim: each item alone is too short to judge, and the sentence went unjudged.
+        if len(items) < 2 or all(_content_words(item) < MIN_POINT_WORDS for item in items):
             intro, items = paragraph, []
         intro_sentences = _sentences(intro)
         if item and introduced and intro_sentences:

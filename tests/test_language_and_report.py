@@ -788,3 +788,18 @@ def test_a_report_with_a_table_pasted_in_is_read_as_a_report(tmp_path):
         "Berikut jadwal kegiatan lokakarya diplomasi digital hari ini.",
         "Seluruh sesi berlangsung di Aula Gedung B lantai tiga.",
     ]
+
+
+def test_a_list_of_short_items_is_one_point_with_its_sentence():
+    """Each of "(1) struktur pesan, (2) intonasi suara, ..." is too short to judge alone, and the
+    sentence that lists them had gone unjudged; a list of longer items is a point per item."""
+    listed = (
+        "Ayu menjelaskan tiga hal yang perlu dikuasai pembicara, yaitu (1) struktur pesan, (2) intonasi suara, "
+        "dan (3) kontak mata dengan audiens."
+    )
+    assert report_points(listed).points == [(listed, None)]
+    longer = (
+        "Tantangannya yaitu (1) koneksi internet di daerah terpencil masih lambat, (2) literasi digital "
+        "masyarakat desa masih rendah sekali."
+    )
+    assert [lead for _, lead in report_points(longer).points] == ["Tantangannya yaitu", "Tantangannya yaitu"]
