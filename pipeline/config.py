@@ -872,12 +872,8 @@ def load_config(path: Path) -> DayConfig:
     if hidden is not None:  # a direction override would be dropped from the name recorded, a noncharacter kept
         raise ConfigError(f"{path}: the config's file name holds U+{ord(hidden):04X}, which no one sees; rename it")
     text = _read_config_text(path)
-    if garbled := _garbled(text):  # a speaker's name so would be shown and matched so everywhere
-        line = text.count("\n", 0, text.find(garbled)) + 1
-        raise ConfigError(
-            f"{path}: the config holds {quoted(garbled)} on line {line}, UTF-8 text once read as Windows-1252 or "
-            f"Latin-1 (for {quoted(_undecoded(garbled))}); type it again"
-        )
+    if garbled := _decoded_twice(text):  # a speaker's name so would be shown and matched so everywhere
+        raise ConfigError(f"{path}: the config holds {garbled}; type it again")
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:
@@ -1549,6 +1545,18 @@ def _undecoded(garbled: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _decoded_twice(text: str) -> str | None:
+    """Where a text holds UTF-8 decoded twice and what it was, for a report's or a config's error line."""
+    garbled = _garbled(text)
+    if garbled is None:
+        return None
+    line = text.count("\n", 0, text.find(garbled)) + 1
+    return (
+        f"{quoted(garbled)} on line {line}, UTF-8 text once read as Windows-1252 or Latin-1 "
+        f"(for {quoted(_undecoded(garbled))})"
+    )
+
+
 def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | None:
     """The written report's text, as plain text: every kind of line break (CR alone, U+2028, a
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
@@ -1579,12 +1587,8 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
             f"{path}: report holds U+{ord(odd.group()):04X} on line {line}, a code point that is no character; "
             f"it is not plain text ({field})"
         )
-    if garbled := _garbled(text):  # before the control characters, which Latin-1 makes of it
-        line = text.count("\n", 0, text.find(garbled)) + 1
-        raise ConfigError(
-            f"{path}: report holds {quoted(garbled)} on line {line}, UTF-8 text once read as Windows-1252 or "
-            f"Latin-1 (for {quoted(_undecoded(garbled))}); save the text again from its source ({field})"
-        )
+    if garbled := _decoded_twice(text):  # before the control characters, which Latin-1 makes of it
+        raise ConfigError(f"{path}: report holds {garbled}; save the text again from its source ({field})")
     control = REPORT_CONTROL.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1

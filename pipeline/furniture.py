@@ -8,6 +8,7 @@ and names (an e-mail's "Salam, Dewi", which made the report look like another da
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
@@ -141,13 +142,15 @@ BARE_FURNITURE = re.compile(rf"\W*{_LINK_WORDS}\W*", re.I)
 # A social page's counters and buttons, all a line holds: "Lihat terjemahan 1.204 suka 19 DESEMBER
 # 2020 Lihat semua 24 komentar", "12 komentar 9 kali dibagikan Suka Komentari": two counts or
 # buttons, or a count of none ("0 komentar"); one count alone is a report's figure ("870 komentar").
-_COUNTER_MARKS = (  # counts and buttons
+_MARK_WORDS = (
     "suka komentar komentari dibagikan likes comments shares views tayangan retweets reaksi reposts balas reply"
 )
-_COUNTER_WORDS = frozenset(
-    f"{_COUNTER_MARKS} kali bagikan balas lihat terjemahan semua ikuti follow like comment share view dilihat"
-    " dibaca verified reply retweet jam menit hari mgg minggu yang lalu posting ulang quote tweets tweet".split()
+_OTHER_WORDS = (
+    "kali bagikan lihat terjemahan semua ikuti follow like comment share view dilihat dibaca verified retweet jam"
+    " menit hari mgg minggu yang lalu posting ulang quote tweets tweet"
 )
+_COUNTER_MARKS = frozenset(_MARK_WORDS.split())  # what counts or is a button
+_COUNTER_WORDS = _COUNTER_MARKS | frozenset(_OTHER_WORDS.split())
 _COUNTER_TOKEN = re.compile(rf"[\d.,:]+[kKmM]?|(?<!\w)(?:{MONTH}|{WEEKDAY})(?!\w)|[•·|]", re.I)
 COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
 
@@ -259,22 +262,31 @@ def _is_prose(text: str, headline: bool = False) -> bool:
     return ended or (not headline and small >= RUNNING_SMALL_WORDS and text.count(",") * 3 < len(words))
 
 
-def _counter_items(line: str) -> tuple[int, bool] | None:
-    """How many counts and buttons a line of a social page's counters holds, and whether one of
-    them is a button alone ("Lihat terjemahan", "Suka"); None for a line of other words."""
+@dataclass(frozen=True)
+class _Counters:
+    """What a line of a social page's counters and buttons holds (_COUNTER_WORDS)."""
+
+    counts: list[str]  # "1.204", "0"
+    marks: int  # words that count or are buttons: "suka", "komentar", "Balas"
+    button: bool  # a button alone, no count: "Lihat terjemahan", "Suka"
+
+
+def _counters(line: str) -> _Counters | None:
+    """The counts and buttons of a line that holds nothing else; None for a line of other words."""
     words = _COUNTER_TOKEN.sub(" ", line).lower().split()
     if not line.strip() or not all(word in _COUNTER_WORDS for word in words):
         return None
     counts = COUNTER.findall(line)
-    return len(counts) + sum(word in _COUNTER_MARKS.split() for word in words), bool(words) and not counts
+    return _Counters(counts, sum(word in _COUNTER_MARKS for word in words), bool(words) and not counts)
 
 
 def _is_counters(line: str) -> bool:
     """A line of a social page's counters and buttons only (_COUNTER_WORDS): two counts or buttons
     and a third, or a count of none ("0 komentar"); one count alone is a report's figure."""
-    items = _counter_items(line)
-    marks = sum(word in _COUNTER_MARKS.split() for word in _COUNTER_TOKEN.sub(" ", line).lower().split())
-    return items is not None and bool(marks) and (items[0] >= 3 or COUNTER.findall(line) in (["0"], []))
+    found = _counters(line)
+    return (
+        found is not None and found.marks > 0 and (len(found.counts) + found.marks >= 3 or found.counts in (["0"], []))
+    )
 
 
 def _counter_blocks(lines: list[str]) -> set[int]:
@@ -282,14 +294,14 @@ def _counter_blocks(lines: list[str]) -> set[int]:
     2020" / "Lihat semua 24 komentar"): a run of them with a button alone and three items; a list of
     a report's figures ("12.400 tayangan" / "870 komentar") has a count on every line."""
     found: set[int] = set()
-    run: list[int] = []
+    run: list[tuple[int, _Counters]] = []
     for k, line in enumerate([*lines, ""]):
-        if _counter_items(line) is not None:
-            run.append(k)
+        if (counted := _counters(line)) is not None:
+            run.append((k, counted))
             continue
-        counted = [_counter_items(lines[number]) for number in run]
-        if len(run) > 1 and any(button for _, button in counted) and sum(count for count, _ in counted) >= 3:
-            found.update(run)
+        items = sum(len(counted.counts) + counted.marks for _, counted in run)
+        if len(run) > 1 and any(counted.button for _, counted in run) and items >= 3:
+            found.update(k for k, _ in run)
         run = []
     return found
 
