@@ -754,6 +754,33 @@ YAML_MARKS_HINT = (
 )
 
 
+# A comment typed against a text value ("title: Workshop #10", "name: Budi #moderator"): YAML
+# drops everything from " #" on, silently. A comment written as comments are ("title: X  # ...",
+# "# " and a space) passes, and so does one after a number or a yes/no ("num_speakers: 3 #tiga").
+HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\S[^\n]*)")
+
+
+def _value_cut_by_comment(text: str) -> str | None:
+    """'line L: ...' for the first text value whose end YAML reads as a comment, else None."""
+    loader = _ConfigLoader(text)
+    try:
+        while not loader.check_token(yaml.StreamEndToken):
+            token = loader.get_token()
+            if not (isinstance(token, yaml.ScalarToken) and token.plain):
+                continue
+            cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
+            if cut and loader.resolve(yaml.ScalarNode, token.value, (True, False)) == "tag:yaml.org,2002:str":
+                whole = f"{token.value} {cut.group(1).rstrip()}"
+                return (
+                    f"line {token.end_mark.line + 1}: YAML reads {quoted(cut.group(1).rstrip())} after "
+                    f"{quoted(token.value)} as a comment and drops it; if it belongs to the value, put the "
+                    f"value in quotes ({quoted(whole)}), or write a comment as '# ' with a space"
+                )
+    finally:
+        loader.dispose()
+    return None
+
+
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count, and what
     to do where a value wants quotes."""
@@ -882,6 +909,8 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
     except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!timestamp 2021-02-30
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
+    if cut := _value_cut_by_comment(text):
+        raise ConfigError(f"{path}: {cut}")
     if raw is None:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
     raw = _pairs_joined(raw)

@@ -169,6 +169,23 @@ def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, fi
         assert result.exit_code != 0 and expected in _error_line(result), result.output
 
 
+def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_path):
+    """YAML drops " #10" from "title: Workshop #10" without a word; a comment written as comments
+    are, or after a number, is read as one."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    typed = config.read_text(encoding="utf-8")
+    config.write_text(typed.replace("title: Hari uji", "title: Hari uji #10"), encoding="utf-8")
+    line = _error_line(invoke("validate", config))
+    assert "line 7: YAML reads '#10' after 'Hari uji' as a comment and drops it" in line, line
+    assert "put the value in quotes ('Hari uji #10')" in line
+    config.write_text(typed.replace("Pembicara Dua", "Pembicara Dua #moderator"), encoding="utf-8")
+    assert "after 'Pembicara Dua' as a comment" in _error_line(invoke("validate", config))
+    commented = typed.replace("title: Hari uji", "title: Hari uji  # hari ke-10") + "diarize:\n  max_speakers: 3 #tiga\n"
+    config.write_text(commented, encoding="utf-8")
+    assert load_config(config).title == "Hari uji" and load_config(config).diarize.max_speakers == 3
+
+
 @pytest.mark.parametrize(
     "content, expected",
     [
