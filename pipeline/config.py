@@ -101,13 +101,19 @@ NONCHARACTER = re.compile(
 )
 
 
+# Control characters a backslash in double quotes makes of a Windows path ("C:\new\table.mp4").
+ESCAPED_CONTROLS = frozenset("\n\t\r\a\b\f\v\x1b\x00\x85")
+ESCAPE_HINT = "in double quotes \\n, \\t, \\r are escapes: write a path with / between folders, or in single quotes"
+
+
 def _no_control(value: str) -> str:
     """No tabs, newlines, NUL or other control characters, and no bidi controls: in a name they
     break the formats it reaches, in a path they name a file no one can see.  Nor half of a
     surrogate pair (YAML's "\\ud83d" alone) or a noncharacter, which no UTF-8 file or page holds."""
     bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
-        raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}")
+        escape = f" ({ESCAPE_HINT})" if bad[0] in ESCAPED_CONTROLS else ""
+        raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}{escape}")
     odd = next((c for c in value if unicodedata.category(c) == "Cs" or NONCHARACTER.match(c)), None)
     if odd is not None:
         raise ValueError(f"holds U+{ord(odd):04X}, which is no character (a lone surrogate or a noncharacter)")
@@ -136,7 +142,7 @@ def _one_line(value: str) -> str:
 def _iso_date(value: object) -> object:
     """A date as written, YYYY-MM-DD: a bare number would be read as seconds since 1970
     (`date: 20210101` became an error about times, `date: 0` became 1970-01-01)."""
-    if value is None or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip())):
+    if value is None or (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip())):
         return value
     raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {value!r})")
 
@@ -206,6 +212,20 @@ def _other_spelling(path: Path) -> str:
     )
 
 
+def _path_hint(written: str, base_dir: Path) -> str:
+    """What a path not found may have meant: folders parted by Windows' backslash, a Windows
+    drive, or no file at all ("report: none")."""
+    if WINDOWS_PATH.match(written):
+        return "; that is a Windows drive or network path: copy the file beside the config and name it from there"
+    if "\\" in written:
+        slashed = written.replace("\\", "/")
+        there = ", which is there" if (base_dir / slashed).exists() else ""
+        return f"; folders are parted by / here: {quoted(slashed)}{there}"
+    if written.strip().lower() in NO_VALUE_WORDS:
+        return "; for no file, leave the field out"
+    return ""
+
+
 def visible(text: object) -> str:
     """Text as a message shows it: characters that cannot be seen (a zero-width space, a
     non-breaking space at the end of a file name) written as \\uXXXX escapes."""
@@ -251,6 +271,20 @@ class _Strict(BaseModel):
     # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds;
     # "3" or true for a number, 1 or "yes" for a flag, !!binary for text are refused, not converted.
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, strict=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_section_is_its_defaults(cls, data: object) -> object:
+        """A section or a list left empty ("glossary:" with its lines commented out), which YAML
+        reads as no value, holds its defaults, as if it were left out."""
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        return {
+            key: value
+            for key, value in data.items()
+            if not (value is None and key in fields and isinstance(fields[key].default, list | BaseModel))
+        }
 
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
@@ -326,9 +360,11 @@ class TranscribeOptions(_Strict):
     """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
 
     model: OneLine = Field("base", min_length=1, description="a size (base, small, …), a hub id or a local folder")
-    model_sha256: str | None = Field(
+    model_sha256: (
+        Annotated[str, BeforeValidator(lambda value: value.lower() if isinstance(value, str) else value)] | None
+    ) = Field(
         None, pattern=r"^[0-9a-f]{64}$", description="required hash of a local model's model.bin"
-    )
+    )  # PowerShell's Get-FileHash prints it in capitals
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
     device: OneLine = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
@@ -416,6 +452,12 @@ class PageOptions(_Strict):
     language: Literal["id", "en"] | None = Field(None, description="interface language of the page")
 
 
+# A web address typed short or copied with its marks, and a Windows path (a drive, a network
+# share): as a source each would be read as a file beside the config that is not there.
+WEB_ADDRESS_TYPO = re.compile(r"<|www\.|(?:m\.)?youtube\.com/|youtu\.be/|https?//|https?:/(?!/)", re.I)
+WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
+
+
 class DayConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     title: OneLine = Field(min_length=1)
@@ -483,6 +525,13 @@ class DayConfig(_Strict):
     @classmethod
     def _http_or_path(cls, value: str) -> str:
         _no_control(value)
+        if WEB_ADDRESS_TYPO.match(value):  # "www.youtube.com/…", "<https://…>", "https//…" read as a file name
+            raise ValueError(f"{quoted(value)} is no file name; write a web address whole, as https://youtu.be/…")
+        if WINDOWS_PATH.match(value):
+            raise ValueError(
+                f"{quoted(value)} is a Windows drive or network path; copy the recording beside the config "
+                "and name it from there"
+            )
         url = urlparse(value)
         if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
@@ -551,8 +600,10 @@ class DayConfig(_Strict):
                     f"{self.config_path}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
                     "which does not exist"
                 ) from None
+            written = str({"source": self.source, "report": self.report, "truth": self.truth}[field])
             raise ConfigError(
-                f"{self.config_path}: field '{field}': no such file '{visible(path)}'{_other_spelling(path)}"
+                f"{self.config_path}: field '{field}': no such file '{visible(path)}'"
+                f"{_other_spelling(path) or _path_hint(written, self.base_dir)}"
             ) from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
@@ -619,27 +670,84 @@ class DayConfig(_Strict):
         return [speaker.name for speaker in self.speakers]
 
 
+# The config's sections and lists, by the models of their fields.
+SECTIONS = {
+    "speakers": Speaker,
+    "glossary": GlossaryTerm,
+    "download": DownloadOptions,
+    "transcribe": TranscribeOptions,
+    "diarize": DiarizeOptions,
+    "topics": TopicsOptions,
+    "compare": CompareOptions,
+    "page": PageOptions,
+}
+# What a field's pattern asks, in words (pydantic would show the pattern).
+PATTERN_HINTS = {
+    "id": "an id: up to 64 small letters, digits, '.', '_' or '-', from a letter or a digit (hari-10)",
+    "language": "a language code of two or three small letters, as Whisper names it (id, en, ms)",
+    "model_sha256": "a sha256: 64 hexadecimal digits, as sha256sum prints them",
+}
+# How a list of the config is written, where a value of another shape stands for it or its items.
+SHAPE_HINTS = {
+    "speakers": {
+        "list": "write each speaker on a line of its own as '- name: Budi Santoso', with 'role: …' under 'name'",
+        "item": "write each speaker as '- name: Budi Santoso', with 'role: …' under 'name'",
+    },
+    "glossary": {
+        "list": "write each term on a line of its own as '- term: …'",
+        "item": "write each term as '- term: …'",
+    },
+    **{
+        section: {"item": "write its settings indented under it, or leave it out", "list": ""}
+        for section in ("download", "transcribe", "diarize", "topics", "compare", "page")
+    },
+}
+FLOW_COMMA_HINT = (
+    "a field's name is small letters and '_'; inside { } a comma parts fields, so a value holding one must be in quotes"
+)
+NO_VALUE_WORDS = frozenset(("none", "null", "nil", "kosong", "tidak ada", "-", "n/a"))
+
+
 def _describe(error: dict) -> str:
     message = error["msg"].removeprefix("Value error, ")  # pydantic's prefix for our own checks
     if not error["loc"]:  # a check across fields: its message names them
         return message
     field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
-        return f"unknown field '{field}'"
+        key = str(error["loc"][-1])
+        comma = "" if re.fullmatch(r"[a-z_][a-z0-9_]*", key) else f" ({FLOW_COMMA_HINT})"
+        homes = (
+            [home for home, model in SECTIONS.items() if key in model.model_fields] if len(error["loc"]) == 1 else []
+        )
+        home = f" (a field of {' or '.join(homes)}: indent it under its section)" if homes else ""
+        return f"unknown field '{visible(field)}'{comma}{home}"
     if error["type"] == "path_type":
         return f"field '{field}': must be a file name, not {error['input']!r}"
     given = error.get("input")
-    if error["type"] == "string_type" and isinstance(given, bool):
+    if error["type"] == "string_pattern_mismatch" and error["loc"][-1] in PATTERN_HINTS:
+        return f"field '{field}': {quoted(str(given))} is not {PATTERN_HINTS[error['loc'][-1]]}"
+    if error["type"] in ("model_type", "dict_type", "list_type") and error["loc"][0] in SHAPE_HINTS:
+        kind = "list" if error["type"] == "list_type" and len(error["loc"]) == 1 else "item"
+        message += f" ({SHAPE_HINTS[error['loc'][0]][kind]})"
+    elif error["type"] == "string_type" and isinstance(given, bool):
         message += " (YAML reads a bare no, yes, on, off, true or false as a yes/no value: put it in quotes)"
     elif error["type"] == "string_type" and isinstance(given, int | float):
         message += " (YAML reads it as a number: put it in quotes)"
     elif error["type"] == "string_type" and given is None:
         message += " (YAML reads ~, null or nothing as no value: write the text, in quotes if it is ~ or null)"
+    elif (
+        error["type"] in ("int_type", "float_type")
+        and isinstance(given, str)
+        and given.strip().lower() in NO_VALUE_WORDS
+    ):
+        message += f" (it reads as the text {quoted(given)}: for no value, leave the field out)"
     elif error["type"] in ("int_type", "float_type") and isinstance(given, str):
         message += f" (it reads as the text {quoted(given)}: write the number in plain digits, as 90 or 0.5)"
     elif error["type"] in ("int_type", "int_from_float") and isinstance(given, float):
         message += " (a whole number: write 5, not 5.0 or 1e9)"
-    elif error["type"] == "bool_type" and not isinstance(given, str | None):
+    elif error["type"] == "bool_type" and isinstance(given, str):
+        message += f" (it reads as the text {quoted(given)}: write true or false, without quotes)"
+    elif error["type"] == "bool_type" and given is not None:
         message += " (write true or false)"
     return f"field '{field}': {message}"
 
@@ -682,6 +790,12 @@ class _ConfigLoader(yaml.SafeLoader):
     def __init__(self, stream) -> None:
         super().__init__(stream)
         self._depth = 0
+
+    def construct_scalar(self, node) -> str:
+        """A block value ("title: >" and its lines) without the line break YAML ends it with,
+        which no one typed."""
+        value = super().construct_scalar(node)
+        return value.rstrip("\n") if node.style in ("|", ">") else value
 
     def construct_yaml_int(self, node) -> int:
         """An integer in decimal digits, leading zeros and all ("010" is ten, not YAML 1.1's eight)."""
@@ -741,13 +855,48 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_yaml_int)
 
 
+# A Windows path in double quotes ("D:\data\rekaman.mp4"): its backslashes are read as escapes.
+BACKSLASH_HINT = (
+    "in double quotes a backslash starts an escape (\\n is a line break): write a path with / between "
+    "folders, or put the value in single quotes"
+)
 # What to do about PyYAML's problems that a text typed without quotes makes.
 _YAML_HINTS = {
-    "mapping values are not allowed here": 'a value holding ": " must be in quotes: title: "Hari ke-10: Diplomasi"',
+    "mapping values are not allowed here": 'a value holding ": " must be in quotes (title: "Hari ke-10: Diplomasi"); '
+    "each field stands on a line of its own, indented as far as the fields beside it",
+    "expected <block end>, but found '?'": "a field is indented as far as the fields beside it",
     "tag:yaml.org,2002:value": "a value = must be in quotes",
     "could not determine a constructor for the tag": "a value that starts with ! must be in quotes",
     "that cannot start any token": "a value that starts with %, @ or ` must be in quotes",
 }
+# ... and those that the line YAML stopped on shows the cause of (the line where a key or a quote
+# began, not the line after it where YAML noticed).
+_YAML_LINE_HINTS = (
+    (re.compile(r"\t"), "found character '\\t'", "YAML indents and parts words with spaces, not tabs: type spaces"),
+    (re.compile(r"："), "", "the colon is a full-width '：': type ':' and a space"),
+    (
+        re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"]+:[\u00a0\u2000-\u200b\u202f\u205f\u3000]"),
+        "",
+        "the space after the colon is not an ordinary space (a no-break or wide space): type it again",
+    ),
+    (
+        re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"]+:[^\s:/]", re.M),
+        "",
+        "a key's colon wants a space after it: title: Diplomasi",
+    ),
+    (
+        re.compile(r"^[^:#\n]+$"),
+        "could not find expected ':'",
+        "each line is a field and its value; a value going on to the next line is indented under its field",
+    ),
+    (
+        re.compile(r":[ \t]+'[^'\n]*'\w"),
+        "",
+        "inside '…' an apostrophe is written twice ('Ma''ruf Amin'), or put the value in double quotes",
+    ),
+    (re.compile(r""), "found unknown escape character", BACKSLASH_HINT),
+    (re.compile(r"['\"]"), "found unexpected end of stream", "the quote opened on this line is not closed"),
+)
 # Any other problem of YAML's reading: a value that holds one of its marks.
 YAML_MARKS_HINT = (
     "a value that starts with or holds a mark YAML reads (: # ! & * % @ ` | > [ ] { } ' \") must be in quotes"
@@ -758,26 +907,72 @@ YAML_MARKS_HINT = (
 # drops everything from " #" on, silently. A comment written as comments are ("title: X  # ...",
 # "# " and a space) passes, and so does one after a number or a yes/no ("num_speakers: 3 #tiga").
 HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\S[^\n]*)")
+# Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
+# characters ("“Budi Santoso”" as the name, a source "“https://…”" read as a file name).
+TYPOGRAPHIC_OPENING = "“‘„‚«‹「『"
+TYPOGRAPHIC_CLOSING = "”’“‘»›」』"
+# In double quotes a backslash starts an escape: "C:\new\table.mp4" holds a line break and a tab
+# (refused as control characters, ESCAPE_HINT); "Daring \ Luring" loses its backslash and
+# "Hybrid\_Diplomasi" gets a no-break space, silently: those two are refused here.
+ESCAPE = re.compile(r"\\(.)", re.S)
+SILENT_ESCAPES = " _"
 
 
-def _value_cut_by_comment(text: str) -> str | None:
-    """'line L: ...' for the first text value whose end YAML reads as a comment, else None."""
+def _misread_value(text: str) -> str | None:
+    """'line L: ...' for the first value that YAML reads otherwise than it looks typed, else None."""
     loader = _ConfigLoader(text)
+    key, after_key = "", False
     try:
         while not loader.check_token(yaml.StreamEndToken):
             token = loader.get_token()
-            if not (isinstance(token, yaml.ScalarToken) and token.plain):
-                continue
-            cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
-            if cut and loader.resolve(yaml.ScalarNode, token.value, (True, False)) == "tag:yaml.org,2002:str":
-                whole = f"{token.value} {cut.group(1).rstrip()}"
-                return (
-                    f"line {token.end_mark.line + 1}: YAML reads {quoted(cut.group(1).rstrip())} after "
-                    f"{quoted(token.value)} as a comment and drops it; if it belongs to the value, put the "
-                    f"value in quotes ({quoted(whole)}), or write a comment as '# ' with a space"
-                )
+            if isinstance(token, yaml.ScalarToken) and after_key:
+                key = token.value
+            elif isinstance(token, yaml.ScalarToken) and (problem := _misread(text, token, loader)):
+                return f"line {token.start_mark.line + 1}, field '{visible(key)}': {problem}"
+            if isinstance(token, yaml.ValueToken) and (problem := _commented_out(text, token, loader)):
+                return f"line {token.start_mark.line + 1}, field '{visible(key)}': {problem}"
+            after_key = isinstance(token, yaml.KeyToken)
     finally:
         loader.dispose()
+    return None
+
+
+def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader) -> str | None:
+    """A value that starts with # ("title: #10 Diplomasi", "- term: #DiplomasiDigital"): YAML
+    reads all of it as a comment, and the field as empty."""
+    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
+    following = loader.peek_token()
+    if cut is None or isinstance(following, yaml.ScalarToken | yaml.FlowSequenceStartToken):
+        return None
+    if isinstance(following, yaml.BlockMappingStartToken | yaml.BlockSequenceStartToken | yaml.BlockEntryToken):
+        return None  # a section under it: "speakers: #list"
+    comment = cut.group(1).rstrip()
+    return (
+        f"YAML reads {quoted(comment)} as a comment, which leaves the field empty; if it is the value, put it "
+        f"in quotes ({quoted(comment)}), or write a comment as '# ' with a space"
+    )
+
+
+def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader) -> str | None:
+    value = token.value
+    if token.style == '"':
+        written = text[token.start_mark.pointer : token.end_mark.pointer]
+        if any(escape[1] in SILENT_ESCAPES for escape in ESCAPE.finditer(written)):
+            return f"{visible(written)}: {BACKSLASH_HINT}"
+    if not token.plain:
+        return None
+    if len(value) > 1 and value[0] in TYPOGRAPHIC_OPENING and value[-1] in TYPOGRAPHIC_CLOSING:
+        return (
+            f"{quoted(value)} is between typographic quotes ({value[0]} {value[-1]}), which YAML keeps as part "
+            'of the value; type straight quotes (") or none'
+        )
+    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
+    if cut and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
+        comment = cut.group(1).rstrip()
+        return (
+            f"YAML reads {quoted(comment)} after {quoted(value)} as a comment and drops it; if it belongs to the "
+            f"value, put the value in quotes ({quoted(f'{value} {comment}')}), or write a comment as '# ' with a space"
+        )
     return None
 
 
@@ -787,13 +982,32 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     if not isinstance(exc, yaml.MarkedYAMLError):
         return str(exc).splitlines()[0]
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and exc.context in ("while scanning a simple key", "while scanning a quoted scalar"):
+        mark = exc.context_mark  # where the key or the quote began
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
     context = f" ({exc.context})" if exc.context else ""
     problem = exc.problem or "not valid YAML"
     reading = isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError | yaml.constructor.ConstructorError)
-    hint = next((f"; {hint}" for cause, hint in _YAML_HINTS.items() if cause in problem), "")
+    typed = _marked_line(mark)
+    if "mapping values are not allowed here" in problem:  # "- name:Budi" is noticed on the line after it
+        typed = f"{_marked_line(mark, before=1)}\n{typed}"
+    hint = next(
+        (f"; {hint}" for shown, cause, hint in _YAML_LINE_HINTS if cause in problem and shown.search(typed)), ""
+    )
+    hint = hint or next((f"; {hint}" for cause, hint in _YAML_HINTS.items() if cause in problem), "")
     hint = hint or (f"; {YAML_MARKS_HINT}" if reading else "")
     return f"{where}{problem}{context}{hint}"
+
+
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks YAML counts lines by
+
+
+def _marked_line(mark: yaml.Mark | None, before: int = 0) -> str:
+    """The line of the config a YAML error's mark stands on (or one before it), as typed."""
+    if mark is None or not isinstance(mark.buffer, str) or mark.line < before:
+        return ""
+    lines = YAML_LINE_BREAK.split(mark.buffer.rstrip("\0"))
+    return lines[mark.line - before] if mark.line - before < len(lines) else ""
 
 
 # Bytes no text file holds (NUL and the other controls but tab, line and page breaks, escape): a
@@ -909,8 +1123,8 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
     except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!timestamp 2021-02-30
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
-    if cut := _value_cut_by_comment(text):
-        raise ConfigError(f"{path}: {cut}")
+    if misread := _misread_value(text):
+        raise ConfigError(f"{path}: {misread}")
     if raw is None:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
     raw = _pairs_joined(raw)

@@ -14,9 +14,9 @@ import soundfile
 import yaml
 from click.testing import CliRunner
 
-from conftest import REPO, invoke, write_config, write_tone
+from conftest import REPO, REPORT, invoke, write_config, write_tone
 from pipeline.cli import cli
-from pipeline.config import load_config
+from pipeline.config import DownloadOptions, load_config
 
 
 def _error_line(result) -> str:
@@ -169,6 +169,72 @@ def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, fi
         assert result.exit_code != 0 and expected in _error_line(result), result.output
 
 
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("title: “Diplomasi Digital”", "'“Diplomasi Digital”' is between typographic quotes (“ ”)"),
+        ('title: "Daring \\ Luring"', "in double quotes a backslash starts an escape"),
+        ('title: "Hybrid\\_Diplomasi"', "in double quotes a backslash starts an escape"),
+        ('title: "C:\\new\\table.mp4"', "(in double quotes \\n, \\t, \\r are escapes"),
+        ('title: "D:\\data\\rekaman.mp4"', "found unknown escape character 'd'"),
+        ("title: #10 Diplomasi", "YAML reads '#10 Diplomasi' as a comment, which leaves the field empty"),
+        ("title: 'Ma'ruf Amin'", "an apostrophe is written twice ('Ma''ruf Amin')"),
+        (
+            "title:Diplomasi",
+            "line 7, column 1: could not find expected ':' (while scanning a simple key); a key's colon",
+        ),
+        ("title：Diplomasi", "the colon is a full-width '：'"),
+        ("title:\u00a0Diplomasi", "the space after the colon is not an ordinary space"),
+        ("title: Hari\tke-10", "not tabs"),
+        ('title: "Diplomasi', "line 7, column 8: found unexpected end of stream"),
+        ("id: Hari-10", "field 'id': 'Hari-10' is not an id"),
+        ("language: Indonesia", "'Indonesia' is not a language code of two or three small letters"),
+        ("date: ２０２１-１２-０１", "write the date as YYYY-MM-DD"),
+        ("transcribe: {use_hints: ya}", "it reads as the text 'ya': write true or false, without quotes"),
+        ("diarize: {num_speakers: none}", "it reads as the text 'none': for no value, leave the field out"),
+        ("speakers: Budi, Ayu", "write each speaker on a line of its own as '- name: Budi Santoso'"),
+        ("speakers: [Budi, Ayu]", "write each speaker as '- name: Budi Santoso'"),
+        ("speakers: [{name: Dr. Ayu, S.Sos.}]", "unknown field 'speakers.0.S.Sos.' (a field's name is small letters"),
+        ("role: Moderator", "unknown field 'role' (a field of speakers: indent it under its section)"),
+        ("source: www.youtube.com/watch?v=w9I29QAEiqA", "is no file name; write a web address whole"),
+        ("source: <https://youtu.be/w9I29QAEiqA>", "is no file name; write a web address whole"),
+        ("source: https//youtu.be/w9I29QAEiqA", "is no file name; write a web address whole"),
+        ("source: C:\\rekaman\\hari10.mp4", "is a Windows drive or network path"),
+        ("report: reports\\day-10.txt", "folders are parted by / here: 'reports/day-10.txt', which is there"),
+        ("report: none", "no such file '"),
+    ],
+)
+def test_a_value_yaml_would_read_otherwise_than_typed_says_what_to_write(tmp_path, line, expected):
+    """Word's quotes, Windows paths, a key without its space, a list typed as text: each is read
+    by YAML as something else than it looks, or refused in its own words; the line says what to
+    write."""
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "reports").mkdir()
+    shutil.copy(REPORT, tmp_path / "reports" / "day-10.txt")
+    config = write_config(tmp_path)
+    key = line.split(":")[0].split("：")[0]
+    typed = [kept for kept in config.read_text(encoding="utf-8").splitlines() if not kept.startswith(f"{key}:")]
+    if key == "speakers":  # and its list under it
+        typed = [kept for kept in typed if not kept.startswith(("- ", "  "))]
+    config.write_text("\n".join([*typed, line]) + "\n", encoding="utf-8")
+    result = invoke("validate", config)
+    assert result.exit_code != 0 and expected in _error_line(result), result.output
+
+
+def test_a_section_left_empty_a_block_title_and_a_hash_in_capitals_read_as_meant(tmp_path):
+    """ "glossary:" with its lines commented out is no glossary, "title: >" and its lines is the
+    title without YAML's final line break, and a sha256 as PowerShell prints it is the hash."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    typed = [line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("title:")]
+    digest = "AB" * 32
+    extra = ["title: >", "  Diplomasi", "  Digital", "glossary:", "#  - term: Kemlu", "download:", "transcribe:"]
+    config.write_text("\n".join([*typed, *extra, f"  model_sha256: {digest}"]) + "\n", encoding="utf-8")
+    day = load_config(config)
+    assert day.title == "Diplomasi Digital" and day.glossary == [] and day.download == DownloadOptions()
+    assert day.transcribe.model_sha256 == digest.lower()
+
+
 def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_path):
     """YAML drops " #10" from "title: Workshop #10" without a word; a comment written as comments
     are, or after a number, is read as one."""
@@ -177,11 +243,13 @@ def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_pat
     typed = config.read_text(encoding="utf-8")
     config.write_text(typed.replace("title: Hari uji", "title: Hari uji #10"), encoding="utf-8")
     line = _error_line(invoke("validate", config))
-    assert "line 7: YAML reads '#10' after 'Hari uji' as a comment and drops it" in line, line
+    assert "line 7, field 'title': YAML reads '#10' after 'Hari uji' as a comment and drops it" in line, line
     assert "put the value in quotes ('Hari uji #10')" in line
     config.write_text(typed.replace("Pembicara Dua", "Pembicara Dua #moderator"), encoding="utf-8")
     assert "after 'Pembicara Dua' as a comment" in _error_line(invoke("validate", config))
-    commented = typed.replace("title: Hari uji", "title: Hari uji  # hari ke-10") + "diarize:\n  max_speakers: 3 #tiga\n"
+    commented = (
+        typed.replace("title: Hari uji", "title: Hari uji  # hari ke-10") + "diarize:\n  max_speakers: 3 #tiga\n"
+    )
     config.write_text(commented, encoding="utf-8")
     assert load_config(config).title == "Hari uji" and load_config(config).diarize.max_speakers == 3
 
@@ -359,7 +427,11 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         ),
         (BASE_YAML + "id: other\n", "line 5, column 1: the key 'id' is given twice"),
         (BASE_YAML + "diarize: {threads: 1, threads: 2}\n", "line 5, column 23: the key 'threads' is given twice"),
-        (BASE_YAML + "title: 'unclosed\n", "line 6, column 1: "),
+        (
+            BASE_YAML + "title: 'unclosed\n",
+            "line 5, column 8: found unexpected end of stream (while scanning a quoted scalar); "
+            "the quote opened on this line is not closed",
+        ),
         (BASE_YAML + "glossary:\n\t- {term: X}\n", "line 6, column 1: found character '\\t'"),
         (BASE_YAML + "x: " + "[" * 200 + "]" * 200 + "\n", "nested deeper than"),
         (BASE_YAML + "a: &a [1, 1]\nb: &b [*a, *a]\n", "aliases"),
