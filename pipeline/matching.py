@@ -21,6 +21,8 @@ FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 # word, not that word heard wrong: "kepentingan luar negeri" (foreign interests) scored 87 against
 # "Kementerian Luar Negeri" (its first words 73 to each other; "kementrian" 95).
 SAME_WORD_MIN = 80
+# Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah".
+CLITICS = ("nya", "lah", "kah", "pun")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
 YEAR = re.compile(r"^(19|20)\d\d$")
 NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
@@ -66,11 +68,36 @@ def fuzzy_mentions(
     hits = []
     for utterance, text in zip(utterances, normalized, strict=False):
         alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
-        if alignment is not None:
-            matched = text[alignment.dest_start : alignment.dest_end]
-            if not _another_word(matched, wanted.split(), language):
-                hits.append(_occurrence(utterance, matched, alignment.score))
+        if alignment is None:
+            continue
+        matched, score = _whole_words(wanted, text, alignment.dest_start, alignment.dest_end)
+        if score >= FUZZY_MIN and not _another_word(matched, wanted.split(), language):
+            hits.append(_occurrence(utterance, matched, score))
     return hits
+
+
+def _whole_words(wanted: str, text: str, start: int, end: int) -> tuple[str, float]:
+    """The words a partial match stands in, and how like the term they are whole.  A partial
+    match scores a short text by the part of the term it is like ("ya" 100 inside "dr maya
+    puspitasari") and a word by a part of it ("oom" of "likeroom" for "zoom"); whole words score
+    what was heard: all the words the match touches, also less a clitic joined to the name
+    ("larasatinya"), or only those it holds whole ("stagram" of "ikutin stagram")."""
+    from rapidfuzz import fuzz
+
+    matched = text[start:end]
+    start, end = start + len(matched) - len(matched.lstrip()), end - len(matched) + len(matched.rstrip())
+    first = text.rfind(" ", 0, start) + 1
+    last = text.find(" ", end)
+    heard = text[first : last if last >= 0 else len(text)]
+    held = text[start:end].split()
+    if start > 0 and text[start - 1] != " ":  # the match starts inside a word
+        held = held[1:]
+    if end < len(text) and text[end] != " ":  # ... or ends inside one
+        held = held[:-1]
+    forms = [(heard, heard), (" ".join(held), " ".join(held))]
+    forms += [(heard, heard[: -len(c)]) for c in CLITICS if heard.endswith(c) and len(heard) > len(c) + 2]
+    shown, score = max(((shown, fuzz.ratio(wanted, form)) for shown, form in forms if form), key=lambda f: f[1])
+    return shown, score
 
 
 def _another_word(matched: str, wanted: list[str], language: str) -> bool:

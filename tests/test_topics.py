@@ -12,7 +12,8 @@ import pytest
 from pipeline.config import load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.language import FILLERS, quantities
+from pipeline.language import FILLERS, normalize, quantities
+from pipeline.matching import fuzzy_mentions
 from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, select_phrases
 from pipeline.truth import load_truth
 
@@ -580,3 +581,22 @@ def test_a_speaker_whose_name_is_a_stop_word_is_that_person_only_where_named():
     entities = {e.text: e for e in extract_topics(config, talk, report)["entities"]}
     assert "Universitas Sains dan Teknologi Komputer" in entities
     assert [o.utterance for o in entities["Dan"].occurrences] == [0]
+
+
+@pytest.mark.parametrize(
+    "term, heard, found",
+    [
+        ("Dr. Maya Puspitasari", "Ya,", False),  # a short utterance alike to a part of the name
+        ("Albert Mehrabian", "Eh,", False),
+        ("Zoom", "Kita pakai likeroom saja", False),  # a part of a word
+        ("Asia", "Asalamualaikum teman-teman", False),
+        ("Larasati", "Kata Bu Larasatinya tadi", True),  # the name and a clitic
+        ("YouTube", "lewat you tube dan instagram", True),
+        ("Instagram", "jangan lupa ikutin stagram kampus", True),  # the words it holds whole
+        ("Bali", "lalu kembali pulang", False),
+        ("Kementerian Luar Negeri", "di kementrian luar negeri kita", True),
+    ],
+)
+def test_a_name_is_found_in_whole_words_heard_not_in_a_part_of_one(term, heard, found):
+    utterances = _talk(heard).utterances
+    assert bool(fuzzy_mentions(term, utterances, [normalize(heard)])) is found
