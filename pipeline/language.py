@@ -719,7 +719,7 @@ def numbers_to_digits(text: str) -> str:
 # normalize() splits "2,5" and keeps "Covid-19"'s 19).
 # A number glued to letters names a thing ("Covid-19", "G20", "5G", "ke-10"), except a currency.
 _NAMED_NUMBER = re.compile(r"\b(?!rp)[^\W\d_]+[-‐–]?\d+\w*|\b\d+[^\W\d_]+\w*")
-_CURRENCY = re.compile(r"\b(rp|usd|idr)\.?(?=\d)")  # "Rp2.500" -> "rp 2.500", "USD3 juta" -> "usd 3 juta"
+_CURRENCY = re.compile(r"\b(rp|usd|idr)\.?\s*(?=\d)")  # "Rp2.500", "Rp. 2.500" -> "rp 2.500"; "USD3 juta"
 # "(1)" and "1." / "satu," opening a sentence or a list item count items, they state no quantity.
 _MARKER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ENUMERATION = re.compile(
@@ -737,7 +737,8 @@ _ENUMERATION = re.compile(
 # satu lagi" (31 more) from them.
 _NUMBER_IDIOM = re.compile(
     r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b"
-    r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b)"  # "both", "double-edged", a countdown
+    r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b"  # "both", "double-edged", a countdown
+    r"|\bsatu\s+satunya\b|\bsetengah[\s-]+(?:hati|mati|matang|setengah)\b|\bempat\s+mata\b)"  # "the only", ...
 )
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
@@ -793,9 +794,23 @@ _UNIT_AGAINST = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(km|kg|ha|cm|mm|gb|mb|m
 _ABOUT_SCALE = re.compile(
     rf"(?<![\w.,])((?:\d{{1,3}}|{'|'.join(_DIGIT_WORDS[1:])}|sepuluh|sebelas|belas|puluh))\s+(belas|puluh|ratus|ribu|juta)an\b"
 )
+# One of a unit, as said: "sejam", "sehari", "seminggu", "setahun", "setriliun"; not "sehari-hari"
+# (daily), "sehari hari" as ASR writes it, or "seharian" (all day).
+_ONE_OF_A_UNIT = re.compile(
+    r"\bse(detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade|abad|miliar|triliun)\b(?![-‐–]|\s+\1\b)"
+)
+# How Whisper base mishears "belas", "puluh" and "ratus" after a digit's word ("dua ribu tujuh
+# pelas", "empat puru persen" in the bundled days' transcripts): 2017 had been read as 2007 and 7.
+_MISHEARD_MAGNITUDES = {
+    **dict.fromkeys(("pelas", "bellas", "belaz", "blas"), "belas"),
+    **dict.fromkeys(("pulu", "puru", "puluk", "buluh", "pulur"), "puluh"),
+    **dict.fromkeys(("ratu", "rados", "ratos"), "ratus"),
+}
+_MISHEARD_MAGNITUDE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})\s+({'|'.join(_MISHEARD_MAGNITUDES)})\b")
+_PER_HUNDRED = re.compile(r"\bper\s?seratus\b")  # "lima per seratus" is five percent
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _HALVES = {"½": "5", "¼": "25", "¾": "75"}
-_VULGAR_HALVES = re.compile(r"(\d?)([½¼¾])")
+_VULGAR_HALVES = re.compile(r"(?:(\d)\s?)?([½¼¾])")  # "1½", "1 ½"
 MOST_DIGITS = 18  # a whole part longer than this is no quantity (and past Decimal's 28-digit precision once scaled)
 # "Rp 2,5 M" and "2,5 M rupiah" are 2.5 billion ("M" is miliar, "T" triliun); "2,5 m" alone is a length.
 _CURRENCY_LETTER = re.compile(
@@ -811,7 +826,7 @@ _UNTIL = r"\s*(?:-|‐|–|—|sampai|hingga|s\.?\s?d\.?|s/d)\s*"
 _ZONE = r"(?:wib|wita|wit)\b"
 _TIME = re.compile(
     rf"(?<![\d,])(?:{_CLOCK}(?:{_UNTIL}{_CLOCK})?\s*{_ZONE}|\d{{1,2}}:[0-5]\d(?![\d:]))"
-    rf"|(?<!\d )\b(?:pukul|pkl|jam)\.?\s+(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d)"
+    rf"|(?<!\d )(?<!per )\b(?:pukul|pkl|jam)\.?\s+(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d)"
     rf"(?:\s+(?:lewat|kurang|lebih)\s+(?:\d{{1,2}}|seperempat|setengah)(?:\s+menit)?"
     rf"|\s+[0-5]\d(?=\s*(?:$|[^\w\s]|{_ZONE}|pagi|siang|sore|malam)))?"
     rf"(?:{_UNTIL}(?:pukul\s+|jam\s+)?(?:setengah\s+)?(?:{_CLOCK}|\d{{1,2}})(?![\d,]|\.\d))?"
@@ -842,7 +857,7 @@ _VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\s?62|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,5}){1,5}(?![\w]|[.,]\d)"
     r"|(?<![\w.,])0\d+(?![\w]|[.,]\d)"
-    r"|(?<![\w.,])(?<!rp )\d{10,}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,])(?<!rp )\d{10,}(?![\w]|[.,]\d|\s+(?:rupiah|dolar|dollar|usd|euro|ribu|juta|miliar|triliun)\b)"
     r"|\b(?:rekening|rek|nik|npwp|nip|nim|nrp|nisn|telepon|telp|tel|hp|wa|whatsapp|fax|faks|kode|pin|id)\.?"
     r"\s*:?\s*(?![+(0])\d[\d-]*(?:\.\d[\d-]*)*\b"
 )
@@ -874,11 +889,12 @@ _REFERENCE = re.compile(
 # "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
 _NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
     "[ck]h?o[vfbp][iey][dt]|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
-    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri"  # "APBN 2024": the budget's year
+    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri|kepulauan"  # "APBN 2024": the budget's year
 )
 _NAME_NUMBER = re.compile(
     rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"
 )
+_ORDINAL = re.compile(r"(?<![\d.,] )(?<![\d.,])\bke\s+\d+(?![\w]|[.,]\d)(?:\s+([^\s_]+))?")
 _ONE_BY_ONE = re.compile(r"\b(\d+)\s+(?:per|demi)\s+\1\b|\b1\s+(?:persatu|sama\s+lain)\b|\b1[-‐–]1\b")
 # Fractions: "setengah" 0.5, "seperempat" 0.25, "tiga perempat" 0.75, "dua setengah juta" 2500000,
 # "dua belas setengah persen" 12.5, "satu per tiga" / "1/3" a third.
@@ -949,6 +965,25 @@ def _decade_year(match: re.Match) -> str:
 _NUMBER_ENDS = {"puluh", "ratus", "seratus", "belas", *SCALES, *ONE_SCALE}  # words a number goes on from
 
 
+def _one_of_a_unit(match: re.Match, text: str) -> str:
+    """ "sejam" is one hour, but "24 jam sehari" and "tiga kali seminggu" say how often: per day,
+    per week."""
+    before = text[max(0, match.start() - 40) : match.start()].split()[-2:]
+    rate = len(before) == 2 and (before[1] in QUANTITY_UNITS or before[1] == "sekali") and _a_number(before[0])
+    return match.group() if rate or (before and re.fullmatch(r"\d+x|sekali", before[-1])) else f"1 {match.group(1)}"
+
+
+def _a_number(word: str) -> bool:
+    return word.replace(".", "").replace(",", "").isdigit() or is_number_word(word)
+
+
+def _ordinal_left_out(match: re.Match) -> str:
+    """An ordinal as ASR writes it, without the hyphen ("Hari Ke 10", "KTT ke 43"), is no
+    quantity; "naik ke 15 persen" is one."""
+    unit = match.group(1)
+    return match.group() if unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS) else " "
+
+
 def _idiom_left_out(match: re.Match) -> str:
     """A number idiom's text gone, unless its number word ends a number ("tiga puluh satu lagi")."""
     before = match.group(1)
@@ -998,6 +1033,7 @@ _UNIT_WORDS = {
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
+_A_YEAR = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 _RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
 _SENTENCE_END = re.compile(r"(?<=\w)[.!?;:](?=\s|$)")  # a quantity's unit is in its own sentence
 
@@ -1032,6 +1068,8 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _VULGAR_HALVES.sub(lambda m: f"{m.group(1) or 0}.{_HALVES[m.group(2)]}", text)  # "1½" -> "1.5"
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
+    text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))
+    text = _MISHEARD_MAGNITUDE.sub(lambda m: f"{m.group(1)} {_MISHEARD_MAGNITUDES[m.group(2)]}", text)
     text = _SCALE_AGAINST.sub(r"\1 \2", _UNIT_AGAINST.sub(r"\1 \2", text))  # "2,5jt", "10rb", "10km"
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions
     text = without_list_marks(text)
@@ -1059,6 +1097,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
     text = _YEAR_IN_PAIRS.sub(r"tahun \1\2", _YEAR_BY_DIGITS.sub(_year_by_digits, text))
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
+    text = _ORDINAL.sub(_ordinal_left_out, text)
     text = _ONE_BY_ONE.sub(" ", text)
     text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)
     text = _WRITTEN_PART.sub(_written_part, _SAID_PART.sub(_said_part, text))
@@ -1078,20 +1117,28 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
         window = 100 * context_words
         before = text[max(0, match.start() - window) : match.start()].split()
         after = text[match.end() : match.end() + window].split()
-        found.append(Quantity(canonical, _context(before, match.group(), after, context_words), _unit(before, after)))
+        found.append(
+            Quantity(
+                canonical, _context(before, match.group(), after, context_words), _unit(before, match.group(), after)
+            )
+        )
     return found
 
 
-def _unit(before: list[str], after: list[str]) -> str | None:
-    """What a quantity counts (QUANTITY_UNITS): a currency before it, "tahun" before a year, or the
-    word after it, also after a range's other end ("10-15 menit", "10 sampai 15 menit"); not a word
-    after a stop ("Jumlah peserta 45. Negara ...")."""
+def _unit(before: list[str], said: str, after: list[str]) -> str | None:
+    """What a quantity counts (QUANTITY_UNITS): a currency before it, the word after it, also after
+    a range's other end ("10-15 menit", "10 sampai 15 menit"), or "tahun" before a year; not a word
+    after a stop ("Jumlah peserta 45. Negara ...").  After "tahun" a number that is no year counts
+    what follows it ("setiap tahun 500 mahasiswa", "2 tahun 3 bulan")."""
     currency = QUANTITY_UNITS.get(before[-1]) if before else None
-    if currency in _CURRENCY_BEFORE or (before and before[-1] in _YEAR_BEFORE):
-        return currency if currency in _CURRENCY_BEFORE else "tahun"
+    if currency in _CURRENCY_BEFORE:
+        return currency
     if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
         after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
-    return QUANTITY_UNITS.get(after[0]) if after else None
+    counted = QUANTITY_UNITS.get(after[0]) if after else None
+    if before and before[-1] in _YEAR_BEFORE and (counted is None or _A_YEAR.fullmatch(said)):
+        return "tahun"
+    return counted
 
 
 def _context(before: list[str], said: str, after: list[str], words: int) -> str:

@@ -1175,6 +1175,12 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
         ("sejak tahun 2017 ada 2017 orang", ["tahun", "orang"]),  # a year is no count
         ("USD3 juta dan IDR5 juta, €5 juta", ["dolar", "rupiah", "euro"]),
         ("45 org, 5 mnt, 20 prosen, 3x seminggu", ["orang", "menit", "persen", "kali"]),
+        # after "tahun" a number that is no year counts what follows it
+        (
+            "Setiap tahun 500 mahasiswa, 2 tahun 3 bulan, per tahun 10 juta rupiah",
+            ["orang", "tahun", "bulan", "rupiah"],
+        ),
+        ("lima per seratus, sejam, Rp. 5 juta", ["persen", "jam", "rupiah"]),
     ],
 )
 def test_a_quantity_s_unit_is_read_as_indonesian_writes_it(text, units):

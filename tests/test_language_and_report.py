@@ -643,6 +643,21 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("Dua duanya penting, media sosial itu pedang bermata dua. Oke, satu dua tiga, foto!", []),
         # a rundown's clock times before its items
         ("10.12 – Menurut narasumber, 900 peserta hadir. 13:30 - Sesi kedua dari 77 negara.", ["900", "77"]),
+        # "belas" and "puluh" as Whisper base mishears them after a digit's word
+        ("sejak dua ribu tujuh pelas, empat puru persen, bukan sang ratu", ["2017", "40"]),
+        # one of a unit said as one word; not "sehari-hari" (daily), nor "sehari" of a rate
+        ("rapat sejam, setahun, seminggu, sepekan, setriliun rupiah", ["1", "1", "1", "1", "1000000000000"]),
+        ("kehidupan sehari-hari, sehari hari, 24 jam sehari, tiga kali seminggu", ["24", "3"]),
+        # a percent as "per seratus"; an ordinal as ASR writes it, without its hyphen
+        ("lima per seratus dan tujuh perseratus", ["5", "7"]),
+        ("Hari Ke 10 dan KTT ASEAN ke 43, naik ke 15 persen", ["15"]),
+        # idioms: "the only", "half-hearted", "in private"; a place's name
+        ("Itu Satu Satunya Cara, jangan setengah hati, bicara empat mata di Kepulauan Seribu", []),
+        # a half after a space, a rate per hour, ten digits of money, "Rp." and its amount
+        (
+            "1 ½ jam, parkir per jam 5 ribu, anggaran 1000000000 rupiah, Rp. 2.500.000,00",
+            ["1.5", "5000", "1000000000", "2500000"],
+        ),
     ],
 )
 def test_quantities_are_read_in_any_form_a_text_states_them(text, values):
