@@ -1,8 +1,8 @@
 """Finding the day's words in the talk: exact and fuzzy mentions, shared by topics, compare and search.
 
 ASR misspells names ("Larasati" heard as "Laras Sati"), so names and terms are found with
-rapidfuzz's partial ratio; at FUZZY_MIN = 85 every key name and the year of the day-10 report were
-found in transcripts of about 23 % WER, with no false hit on the bundled days (docs/measurements.md).
+rapidfuzz's partial ratio and the words found scored whole; at FUZZY_MIN = 85 every key name and
+the year of the day-10 report were found in transcripts of about 23 % WER (docs/measurements.md).
 Very short terms match anything partially, so they must match a whole word.
 """
 
