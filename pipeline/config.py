@@ -961,7 +961,8 @@ def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader) -> str |
             return f"{visible(written)}: {BACKSLASH_HINT}"
     if not token.plain:
         return None
-    if len(value) > 1 and value[0] in TYPOGRAPHIC_OPENING and value[-1] in TYPOGRAPHIC_CLOSING:
+    quotes_inside = any(c in TYPOGRAPHIC_OPENING + TYPOGRAPHIC_CLOSING for c in value[1:-1])  # “A” dan “B”
+    if len(value) > 1 and value[0] in TYPOGRAPHIC_OPENING and value[-1] in TYPOGRAPHIC_CLOSING and not quotes_inside:
         return (
             f"{quoted(value)} is between typographic quotes ({value[0]} {value[-1]}), which YAML keeps as part "
             'of the value; type straight quotes (") or none'

@@ -894,7 +894,7 @@ _NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
 _NAME_NUMBER = re.compile(
     rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"
 )
-_ORDINAL = re.compile(r"(?<![\d.,] )(?<![\d.,])\bke\s+\d+(?![\w]|[.,]\d)(?:\s+([^\s_]+))?")
+_ORDINAL = re.compile(r"(?<![\d.,] )(?<![\d.,])\bke\s+\d+(?![\w]|[.,]\d)(?:\s*(%)|\s+([^\W_]+))?")
 _ONE_BY_ONE = re.compile(r"\b(\d+)\s+(?:per|demi)\s+\1\b|\b1\s+(?:persatu|sama\s+lain)\b|\b1[-‐–]1\b")
 # Fractions: "setengah" 0.5, "seperempat" 0.25, "tiga perempat" 0.75, "dua setengah juta" 2500000,
 # "dua belas setengah persen" 12.5, "satu per tiga" / "1/3" a third.
@@ -979,9 +979,10 @@ def _a_number(word: str) -> bool:
 
 def _ordinal_left_out(match: re.Match) -> str:
     """An ordinal as ASR writes it, without the hyphen ("Hari Ke 10", "KTT ke 43"), is no
-    quantity; "naik ke 15 persen" is one."""
-    unit = match.group(1)
-    return match.group() if unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS) else " "
+    quantity; "naik ke 15 persen" and "dikirim ke 12 sekolah" count."""
+    unit = match.group(1) or match.group(2)
+    counted = unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS or unit in _COUNTED.split("|"))
+    return match.group() if counted else " "
 
 
 def _idiom_left_out(match: re.Match) -> str:

@@ -226,13 +226,19 @@ def test_a_section_left_empty_a_block_title_and_a_hash_in_capitals_read_as_meant
     title without YAML's final line break, and a sha256 as PowerShell prints it is the hash."""
     write_tone(tmp_path / "talk.wav")
     config = write_config(tmp_path)
-    typed = [line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("title:")]
+    typed = [
+        line
+        for line in config.read_text(encoding="utf-8").splitlines()
+        if not line.startswith(("title:", "speakers:", "- ", "  "))
+    ]
     digest = "AB" * 32
     extra = ["title: >", "  Diplomasi", "  Digital", "glossary:", "#  - term: Kemlu", "download:", "transcribe:"]
+    extra[4:4] = ["speakers:", "  - name: Budi", "    role: “Ketua” dan “Moderator”"]  # quotes inside a value
     config.write_text("\n".join([*typed, *extra, f"  model_sha256: {digest}"]) + "\n", encoding="utf-8")
     day = load_config(config)
     assert day.title == "Diplomasi Digital" and day.glossary == [] and day.download == DownloadOptions()
     assert day.transcribe.model_sha256 == digest.lower()
+    assert day.speakers[0].role == "“Ketua” dan “Moderator”"
 
 
 def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_path):

@@ -650,7 +650,7 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("kehidupan sehari-hari, sehari hari, 24 jam sehari, tiga kali seminggu", ["24", "3"]),
         # a percent as "per seratus"; an ordinal as ASR writes it, without its hyphen
         ("lima per seratus dan tujuh perseratus", ["5", "7"]),
-        ("Hari Ke 10 dan KTT ASEAN ke 43, naik ke 15 persen", ["15"]),
+        ("Hari Ke 10 dan KTT ASEAN ke 43, naik ke 15 persen, dikirim ke 12 sekolah", ["15", "12"]),
         # idioms: "the only", "half-hearted", "in private"; a place's name
         ("Itu Satu Satunya Cara, jangan setengah hati, bicara empat mata di Kepulauan Seribu", []),
         # a half after a space, a rate per hour, ten digits of money, "Rp." and its amount
