@@ -102,7 +102,7 @@ NONCHARACTER = re.compile(
 
 
 # Control characters a backslash in double quotes makes of a Windows path ("C:\new\table.mp4").
-ESCAPED_CONTROLS = frozenset("\n\t\r\a\b\f\v\x1b\x00\x85")
+ESCAPED_CONTROLS = frozenset("\n\t\r\a\b\f\v\x1b\x00\x85\u2028\u2029")
 ESCAPE_HINT = "in double quotes \\n, \\t, \\r are escapes: write a path with / between folders, or in single quotes"
 
 
@@ -212,9 +212,13 @@ def _other_spelling(path: Path) -> str:
     )
 
 
-def _path_hint(written: str, base_dir: Path) -> str:
-    """What a path not found may have meant: folders parted by Windows' backslash, a Windows
-    drive, or no file at all ("report: none")."""
+def _path_hint(written: str, base_dir: Path, field: str) -> str:
+    """What a path not found may have meant: a web address ("www.youtube.com/…", "<https://…>"),
+    folders parted by Windows' backslash, a Windows drive, or no file at all ("report: none")."""
+    if WEB_ADDRESS_TYPO.match(written) and field == "source":
+        return "; if it is a web address, write it whole, as https://youtu.be/…"
+    if WEB_ADDRESS_TYPO.match(written):
+        return "; if it is a web address, save the file beside the config and name it here"
     if WINDOWS_PATH.match(written):
         return "; that is a Windows drive or network path: copy the file beside the config and name it from there"
     if "\\" in written:
@@ -453,7 +457,7 @@ class PageOptions(_Strict):
 
 
 # A web address typed short or copied with its marks, and a Windows path (a drive, a network
-# share): as a source each would be read as a file beside the config that is not there.
+# share): each is read as a file beside the config, and named so when that file is not there.
 WEB_ADDRESS_TYPO = re.compile(r"<|www\.|(?:m\.)?youtube\.com/|youtu\.be/|https?//|https?:/(?!/)", re.I)
 WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
 
@@ -525,13 +529,6 @@ class DayConfig(_Strict):
     @classmethod
     def _http_or_path(cls, value: str) -> str:
         _no_control(value)
-        if WEB_ADDRESS_TYPO.match(value):  # "www.youtube.com/…", "<https://…>", "https//…" read as a file name
-            raise ValueError(f"{quoted(value)} is no file name; write a web address whole, as https://youtu.be/…")
-        if WINDOWS_PATH.match(value):
-            raise ValueError(
-                f"{quoted(value)} is a Windows drive or network path; copy the recording beside the config "
-                "and name it from there"
-            )
         url = urlparse(value)
         if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
@@ -603,7 +600,7 @@ class DayConfig(_Strict):
             written = str({"source": self.source, "report": self.report, "truth": self.truth}[field])
             raise ConfigError(
                 f"{self.config_path}: field '{field}': no such file '{visible(path)}'"
-                f"{_other_spelling(path) or _path_hint(written, self.base_dir)}"
+                f"{_other_spelling(path) or _path_hint(written, self.base_dir, field)}"
             ) from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
@@ -708,19 +705,26 @@ FLOW_COMMA_HINT = (
 NO_VALUE_WORDS = frozenset(("none", "null", "nil", "kosong", "tidak ada", "-", "n/a"))
 
 
+def _unknown_field_hint(where: tuple) -> str:
+    """What an unknown field may have meant: a field written in capitals, one of another section
+    ("num_speakers" under transcribe), or the words after a comma inside { }."""
+    key, parent = str(where[-1]), str(where[-2]) if len(where) > 1 else ""
+    known = {name for model in (DayConfig, *SECTIONS.values()) for name in model.model_fields}
+    if key != key.lower() and key.lower() in known:
+        return f" (field names are written in small letters: '{key.lower()}')"
+    homes = [home for home, model in SECTIONS.items() if key in model.model_fields and home != parent]
+    if homes:
+        return f" (a field of {' or '.join(homes)}: indent it under its section)"
+    return "" if re.fullmatch(r"[a-z_][a-z0-9_]*", key) else f" ({FLOW_COMMA_HINT})"
+
+
 def _describe(error: dict) -> str:
     message = error["msg"].removeprefix("Value error, ")  # pydantic's prefix for our own checks
     if not error["loc"]:  # a check across fields: its message names them
         return message
     field = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
-        key = str(error["loc"][-1])
-        comma = "" if re.fullmatch(r"[a-z_][a-z0-9_]*", key) else f" ({FLOW_COMMA_HINT})"
-        homes = (
-            [home for home, model in SECTIONS.items() if key in model.model_fields] if len(error["loc"]) == 1 else []
-        )
-        home = f" (a field of {' or '.join(homes)}: indent it under its section)" if homes else ""
-        return f"unknown field '{visible(field)}'{comma}{home}"
+        return f"unknown field '{visible(field)}'{_unknown_field_hint(error['loc'])}"
     if error["type"] == "path_type":
         return f"field '{field}': must be a file name, not {error['input']!r}"
     given = error.get("input")
@@ -873,14 +877,14 @@ _YAML_HINTS = {
 # began, not the line after it where YAML noticed).
 _YAML_LINE_HINTS = (
     (re.compile(r"\t"), "found character '\\t'", "YAML indents and parts words with spaces, not tabs: type spaces"),
-    (re.compile(r"："), "", "the colon is a full-width '：': type ':' and a space"),
+    (re.compile(r"^[^'\"\n]*："), "", "the colon is a full-width '：': type ':' and a space"),
     (
         re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"]+:[\u00a0\u2000-\u200b\u202f\u205f\u3000]"),
         "",
         "the space after the colon is not an ordinary space (a no-break or wide space): type it again",
     ),
     (
-        re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"]+:[^\s:/]", re.M),
+        re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"]+:[^\s:/]"),
         "",
         "a key's colon wants a space after it: title: Diplomasi",
     ),
@@ -895,6 +899,13 @@ _YAML_LINE_HINTS = (
         "inside '…' an apostrophe is written twice ('Ma''ruf Amin'), or put the value in double quotes",
     ),
     (re.compile(r""), "found unknown escape character", BACKSLASH_HINT),
+    (re.compile(r""), "expected escape sequence", BACKSLASH_HINT),  # "C:\Users\..." (\U and 8 digits)
+    (
+        re.compile(r":[ \t]+\"[^\"\n]*\"[ \t]*[^\s#]"),
+        "",
+        'inside "…" a quote is written \\" ("Seminar \\"Diplomasi\\" Digital"), or put the value in single quotes',
+    ),
+    (re.compile(r":[ \t]+-[ \t]*$"), "", "a '-' alone starts a list item; for no value, leave the field out"),
     (re.compile(r"['\"]"), "found unexpected end of stream", "the quote opened on this line is not closed"),
 )
 # Any other problem of YAML's reading: a value that holds one of its marks.
@@ -906,7 +917,9 @@ YAML_MARKS_HINT = (
 # A comment typed against a text value ("title: Workshop #10", "name: Budi #moderator"): YAML
 # drops everything from " #" on, silently. A comment written as comments are ("title: X  # ...",
 # "# " and a space) passes, and so does one after a number or a yes/no ("num_speakers: 3 #tiga").
-HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\S[^\n]*)")
+HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\w[^\n]*)")
+# The fields of free text, where a hashtag or a number after "#" may be meant as the value's own.
+FREE_TEXT_FIELDS = frozenset(("title", "name", "role", "term"))
 # Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
 # characters ("“Budi Santoso”" as the name, a source "“https://…”" read as a file name).
 TYPOGRAPHIC_OPENING = "“‘„‚«‹「『"
@@ -927,22 +940,24 @@ def _misread_value(text: str) -> str | None:
             token = loader.get_token()
             if isinstance(token, yaml.ScalarToken) and after_key:
                 key = token.value
-            elif isinstance(token, yaml.ScalarToken) and (problem := _misread(text, token, loader)):
-                return f"line {token.start_mark.line + 1}, field '{visible(key)}': {problem}"
-            if isinstance(token, yaml.ValueToken) and (problem := _commented_out(text, token, loader)):
-                return f"line {token.start_mark.line + 1}, field '{visible(key)}': {problem}"
+            elif isinstance(token, yaml.ScalarToken) and (problem := _misread(text, token, loader, key)):
+                return f"line {token.end_mark.line + 1}, field '{visible(key)}': {problem}"
+            if isinstance(token, yaml.ValueToken) and (problem := _commented_out(text, token, loader, key)):
+                return f"line {token.end_mark.line + 1}, field '{visible(key)}': {problem}"
             after_key = isinstance(token, yaml.KeyToken)
     finally:
         loader.dispose()
     return None
 
 
-def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader) -> str | None:
+def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader, key: str) -> str | None:
     """A value that starts with # ("title: #10 Diplomasi", "- term: #DiplomasiDigital"): YAML
     reads all of it as a comment, and the field as empty."""
-    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
+    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
     following = loader.peek_token()
-    if cut is None or isinstance(following, yaml.ScalarToken | yaml.FlowSequenceStartToken):
+    if cut is None or isinstance(
+        following, yaml.ScalarToken | yaml.FlowSequenceStartToken | yaml.FlowMappingStartToken
+    ):
         return None
     if isinstance(following, yaml.BlockMappingStartToken | yaml.BlockSequenceStartToken | yaml.BlockEntryToken):
         return None  # a section under it: "speakers: #list"
@@ -953,7 +968,7 @@ def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader) -> 
     )
 
 
-def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader) -> str | None:
+def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader, key: str) -> str | None:
     value = token.value
     if token.style == '"':
         written = text[token.start_mark.pointer : token.end_mark.pointer]
@@ -967,7 +982,7 @@ def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader) -> str |
             f"{quoted(value)} is between typographic quotes ({value[0]} {value[-1]}), which YAML keeps as part "
             'of the value; type straight quotes (") or none'
         )
-    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer)
+    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
     if cut and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
         comment = cut.group(1).rstrip()
         return (
@@ -989,18 +1004,23 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     context = f" ({exc.context})" if exc.context else ""
     problem = exc.problem or "not valid YAML"
     reading = isinstance(exc, yaml.scanner.ScannerError | yaml.parser.ParserError | yaml.constructor.ConstructorError)
-    typed = _marked_line(mark)
-    if "mapping values are not allowed here" in problem:  # "- name:Budi" is noticed on the line after it
-        typed = f"{_marked_line(mark, before=1)}\n{typed}"
-    hint = next(
-        (f"; {hint}" for shown, cause, hint in _YAML_LINE_HINTS if cause in problem and shown.search(typed)), ""
-    )
+    hint = _line_hint(problem, _marked_line(mark))
+    if not hint and mark and "mapping values are not allowed here" in problem:  # "- name:Budi" is noticed
+        hint = _line_hint(problem, _marked_line(mark, before=1))  # on the line after it
+        where = f"line {mark.line}: " if hint else where
     hint = hint or next((f"; {hint}" for cause, hint in _YAML_HINTS.items() if cause in problem), "")
     hint = hint or (f"; {YAML_MARKS_HINT}" if reading else "")
     return f"{where}{problem}{context}{hint}"
 
 
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks YAML counts lines by
+
+
+def _line_hint(problem: str, typed: str) -> str:
+    """ "; what to do" for a line of the config that one of _YAML_LINE_HINTS tells, else ""."""
+    return next(
+        (f"; {hint}" for shown, cause, hint in _YAML_LINE_HINTS if cause in problem and shown.search(typed)), ""
+    )
 
 
 def _marked_line(mark: yaml.Mark | None, before: int = 0) -> str:

@@ -738,7 +738,8 @@ _ENUMERATION = re.compile(
 _NUMBER_IDIOM = re.compile(
     r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b"
     r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b"  # "both", "double-edged", a countdown
-    r"|\bsatu\s+satunya\b|\bsetengah[\s-]+(?:hati|mati|matang|setengah)\b|\bempat\s+mata\b)"  # "the only", ...
+    r"|\bsatu\s+satunya\b|\bsetengah[\s-]+(?:hati|mati|matang|setengah)\b|\bkepulauan\s+seribu\b"
+    r"|\bempat\s+mata\b(?!\s+(?:pelajaran|kuliah|uang|acara|lomba|anggaran|rantai)\b))"  # "the only", ...
 )
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
@@ -804,10 +805,13 @@ _ONE_OF_A_UNIT = re.compile(
 _MISHEARD_MAGNITUDES = {
     **dict.fromkeys(("pelas", "bellas", "belaz", "blas"), "belas"),
     **dict.fromkeys(("pulu", "puru", "puluk", "buluh", "pulur"), "puluh"),
-    **dict.fromkeys(("ratu", "rados", "ratos"), "ratus"),
+    **dict.fromkeys(("rados", "ratos"), "ratus"),
 }
 _MISHEARD_MAGNITUDE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})\s+({'|'.join(_MISHEARD_MAGNITUDES)})\b")
-_PER_HUNDRED = re.compile(r"\bper\s?seratus\b")  # "lima per seratus" is five percent
+# "lima per seratus" is five percent; "3 per seratus ribu penduduk" and "per seratus gram" are not.
+_PER_HUNDRED = re.compile(
+    r"\bper\s?seratus\b(?=\s*(?:$|[^\w\s]|(?:dari|dan|atau|yang|saja|lebih|kurang|di|pada|untuk|dalam)\b))"
+)
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _HALVES = {"½": "5", "¼": "25", "¾": "75"}
 _VULGAR_HALVES = re.compile(r"(?:(\d)\s?)?([½¼¾])")  # "1½", "1 ½"
@@ -889,12 +893,20 @@ _REFERENCE = re.compile(
 # "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
 _NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
     "[ck]h?o[vfbp][iey][dt]|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
-    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri|kepulauan"  # "APBN 2024": the budget's year
+    "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri"  # "APBN 2024": the budget's year
 )
 _NAME_NUMBER = re.compile(
     rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"
 )
-_ORDINAL = re.compile(r"(?<![\d.,] )(?<![\d.,])\bke\s+\d+(?![\w]|[.,]\d)(?:\s*(%)|\s+([^\W_]+))?")
+# What a series counts, before "ke" and its number, with a word between or none.
+_ORDINAL_HEADS = (
+    "hari|minggu|pekan|bulan|tahun|abad|ktt|hut|dirgahayu|angkatan|urutan|sesi|pertemuan|putaran|babak|generasi"
+    "|edisi|seri|episode|workshop|webinar|lokakarya|seminar|konferensi|kongres|sidang|rapat|peringatan|kali|yang"
+    "|bagian|tahap|gelombang|juara|peringkat|lantai|kelas|semester|ulang|anak|putra|putri|cucu"
+)
+_ORDINAL = re.compile(
+    rf"(?:\b((?:{_ORDINAL_HEADS})(?:\s+[^\W\d_]+)?)\s+)?\bke\s+\d+(?![\w]|[.,]\d)(?:\s*(%)|\s+([^\W_]+))?"
+)
 _ONE_BY_ONE = re.compile(r"\b(\d+)\s+(?:per|demi)\s+\1\b|\b1\s+(?:persatu|sama\s+lain)\b|\b1[-‐–]1\b")
 # Fractions: "setengah" 0.5, "seperempat" 0.25, "tiga perempat" 0.75, "dua setengah juta" 2500000,
 # "dua belas setengah persen" 12.5, "satu per tiga" / "1/3" a third.
@@ -966,23 +978,28 @@ _NUMBER_ENDS = {"puluh", "ratus", "seratus", "belas", *SCALES, *ONE_SCALE}  # wo
 
 
 def _one_of_a_unit(match: re.Match, text: str) -> str:
-    """ "sejam" is one hour, but "24 jam sehari" and "tiga kali seminggu" say how often: per day,
-    per week."""
-    before = text[max(0, match.start() - 40) : match.start()].split()[-2:]
-    rate = len(before) == 2 and (before[1] in QUANTITY_UNITS or before[1] == "sekali") and _a_number(before[0])
-    return match.group() if rate or (before and re.fullmatch(r"\d+x|sekali", before[-1])) else f"1 {match.group(1)}"
+    """ "sejam" is one hour, but after a count or an amount ("24 jam sehari", "tiga kali
+    seminggu", "5 juta sebulan", "1.000 kasus sehari") and before one ("seminggu sekali",
+    "sehari 6 jam") it says how often: per day, per week."""
+    before = re.split(r"[,;:!?]|\.(?!\d)", text[max(0, match.start() - 60) : match.start()])[-1].split()[-3:]
+    after = text[match.end() : match.end() + 30].split()[:1]
+    counted = any(_a_number(word) or word in ("kali", "sekali") for word in before)
+    rate = counted or (after and (after[0].strip(".,;") == "sekali" or _a_number(after[0].strip(".,;"))))
+    return match.group() if rate else f"1 {match.group(1)}"
 
 
 def _a_number(word: str) -> bool:
-    return word.replace(".", "").replace(",", "").isdigit() or is_number_word(word)
+    """A word that is or holds a number: "24", "rp50.000", "3x", "tiga", "juta", "ribuan"."""
+    return any(c.isdigit() for c in word) or is_number_word(word) or word.removesuffix("an") in _MAGNITUDES
 
 
 def _ordinal_left_out(match: re.Match) -> str:
-    """An ordinal as ASR writes it, without the hyphen ("Hari Ke 10", "KTT ke 43"), is no
-    quantity; "naik ke 15 persen" and "dikirim ke 12 sekolah" count."""
-    unit = match.group(1) or match.group(2)
-    counted = unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS or unit in _COUNTED.split("|"))
-    return match.group() if counted else " "
+    """An ordinal as ASR writes it, without the hyphen, after what a series counts ("Hari Ke 10",
+    "KTT ASEAN ke 43", "HUT RI ke 78") or before "kalinya" is no quantity; "mengirim surat ke 25 kedutaan" and "naik
+    ke 15 persen" count."""
+    unit = match.group(2) or match.group(3)
+    counted = unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS)
+    return " " if (match.group(1) and not counted) or unit == "kalinya" else match.group()
 
 
 def _idiom_left_out(match: re.Match) -> str:
@@ -1035,6 +1052,17 @@ QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in 
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
 _A_YEAR = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+_SHORT_YEAR_BEFORE = frozenset(("pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "era", "medio"))
+
+
+def _a_year(said: str, before_tahun: list[str]) -> bool:
+    """A number after "tahun" that is a year: four digits ("tahun 2017"), or two after "pada",
+    "sejak" and the like ("pada tahun 98"); "setiap tahun 500 juta" is an amount."""
+    return bool(_A_YEAR.fullmatch(said)) or (
+        bool(re.fullmatch(r"\d{2}", said)) and bool(before_tahun) and before_tahun[0] in _SHORT_YEAR_BEFORE
+    )
+
+
 _RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
 _SENTENCE_END = re.compile(r"(?<=\w)[.!?;:](?=\s|$)")  # a quantity's unit is in its own sentence
 
@@ -1137,7 +1165,7 @@ def _unit(before: list[str], said: str, after: list[str]) -> str | None:
     if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
         after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
     counted = QUANTITY_UNITS.get(after[0]) if after else None
-    if before and before[-1] in _YEAR_BEFORE and (counted is None or _A_YEAR.fullmatch(said)):
+    if before and before[-1] in _YEAR_BEFORE and _a_year(said, before[-2:-1]):
         return "tahun"
     return counted
 

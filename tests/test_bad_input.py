@@ -196,12 +196,17 @@ def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, fi
         ("speakers: [Budi, Ayu]", "write each speaker as '- name: Budi Santoso'"),
         ("speakers: [{name: Dr. Ayu, S.Sos.}]", "unknown field 'speakers.0.S.Sos.' (a field's name is small letters"),
         ("role: Moderator", "unknown field 'role' (a field of speakers: indent it under its section)"),
-        ("source: www.youtube.com/watch?v=w9I29QAEiqA", "is no file name; write a web address whole"),
-        ("source: <https://youtu.be/w9I29QAEiqA>", "is no file name; write a web address whole"),
-        ("source: https//youtu.be/w9I29QAEiqA", "is no file name; write a web address whole"),
+        ("source: www.youtube.com/watch?v=w9I29QAEiqA", "if it is a web address, write it whole, as https://"),
+        ("source: <https://youtu.be/w9I29QAEiqA>", "if it is a web address, write it whole, as https://"),
+        ("source: https//youtu.be/w9I29QAEiqA", "if it is a web address, write it whole, as https://"),
         ("source: C:\\rekaman\\hari10.mp4", "is a Windows drive or network path"),
         ("report: reports\\day-10.txt", "folders are parted by / here: 'reports/day-10.txt', which is there"),
         ("report: none", "no such file '"),
+        ("report: www.kemlu.go.id/berita", "if it is a web address, save the file beside the config"),
+        ('title: "Seminar "Diplomasi" Digital"', 'inside "…" a quote is written \\"'),
+        ('title: "C:\\Users\\budi.mp4"', "in double quotes a backslash starts an escape"),
+        ("Title: Diplomasi", "unknown field 'Title' (field names are written in small letters: 'title')"),
+        ("transcribe: {num_speakers: 3}", "unknown field 'transcribe.num_speakers' (a field of diarize"),
     ],
 )
 def test_a_value_yaml_would_read_otherwise_than_typed_says_what_to_write(tmp_path, line, expected):
@@ -232,13 +237,26 @@ def test_a_section_left_empty_a_block_title_and_a_hash_in_capitals_read_as_meant
         if not line.startswith(("title:", "speakers:", "- ", "  "))
     ]
     digest = "AB" * 32
-    extra = ["title: >", "  Diplomasi", "  Digital", "glossary:", "#  - term: Kemlu", "download:", "transcribe:"]
-    extra[4:4] = ["speakers:", "  - name: Budi", "    role: “Ketua” dan “Moderator”"]  # quotes inside a value
+    extra = [
+        "date: 2021-08-14 #Sabtu",  # a comment where no text is meant
+        "language: id #Indonesia",
+        "title: >",
+        "  Diplomasi",
+        "  Digital",
+        "speakers:",
+        "  - name: Budi",
+        "    role: “Ketua” dan “Moderator”",  # typographic quotes inside a value
+        "glossary: #belum-ada",
+        "#  - term: Kemlu",
+        "download:",
+        "transcribe:",
+    ]
     config.write_text("\n".join([*typed, *extra, f"  model_sha256: {digest}"]) + "\n", encoding="utf-8")
     day = load_config(config)
     assert day.title == "Diplomasi Digital" and day.glossary == [] and day.download == DownloadOptions()
     assert day.transcribe.model_sha256 == digest.lower()
     assert day.speakers[0].role == "“Ketua” dan “Moderator”"
+    assert str(day.date) == "2021-08-14" and day.language == "id"
 
 
 def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_path):

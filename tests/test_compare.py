@@ -1181,6 +1181,7 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
             ["orang", "tahun", "bulan", "rupiah"],
         ),
         ("lima per seratus, sejam, Rp. 5 juta", ["persen", "jam", "rupiah"]),
+        ("Pada tahun 98 mahasiswa turun, per tahun 15 juta", ["tahun", None]),  # a year, an amount
     ],
 )
 def test_a_quantity_s_unit_is_read_as_indonesian_writes_it(text, units):

@@ -648,6 +648,15 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         # one of a unit said as one word; not "sehari-hari" (daily), nor "sehari" of a rate
         ("rapat sejam, setahun, seminggu, sepekan, setriliun rupiah", ["1", "1", "1", "1", "1000000000000"]),
         ("kehidupan sehari-hari, sehari hari, 24 jam sehari, tiga kali seminggu", ["24", "3"]),
+        # ... nor of an amount's or a count's rate, before or after it
+        ("Gajinya 5 juta sebulan, upah Rp50.000 sehari, seminggu sekali, sehari 6 jam", ["5000000", "50000", "6"]),
+        # "ke" before a count; an ordinal after what a series counts, or before "kalinya"
+        ("mengirim surat ke 25 kedutaan, untuk ke 2 kalinya, anak ke 3", ["25"]),
+        # "per seratus" of a larger number is no percent; "empat mata" of things counted is four
+        (
+            "Angka kematian 3 per seratus ribu penduduk, empat mata pelajaran, kepulauan 17.504 pulau",
+            ["3", "100000", "4", "17504"],
+        ),
         # a percent as "per seratus"; an ordinal as ASR writes it, without its hyphen
         ("lima per seratus dan tujuh perseratus", ["5", "7"]),
         ("Hari Ke 10 dan KTT ASEAN ke 43, naik ke 15 persen, dikirim ke 12 sekolah", ["15", "12"]),
