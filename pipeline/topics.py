@@ -544,7 +544,7 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
 def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
     """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
     or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu
-    Pratama Wijaya") or a title and the first name ("pak bayu")."""
+    Pratama Wijaya") or a title and the first name ("pak bayu", "profratna")."""
     words = normalize(core_name(name)).split()
     if not words:
         return []
@@ -556,6 +556,8 @@ def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], l
     if len(words) >= 2 or stop_word:  # a one-word name ("Moderator") is no first name
         titles = sorted(HONORIFICS - {"yang"})
         forms += [exact_mentions(f"{title} {words[0]}", utterances, spoken) for title in titles]
+        # ... also as ASR joins them ("Profratna" for "Prof. Ratna": six times on the bundled days)
+        forms += [exact_mentions(f"{title}{words[0]}", utterances, spoken) for title in titles if len(title) >= 3]
     said: dict[int, Occurrence] = {}
     for hit in (hit for form in forms for hit in form):
         said.setdefault(hit.utterance, hit)

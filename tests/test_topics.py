@@ -14,7 +14,7 @@ from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.language import FILLERS, normalize, quantities
 from pipeline.matching import fuzzy_mentions
-from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, select_phrases
+from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, person_mentions, select_phrases
 from pipeline.truth import load_truth
 
 REPO = Path(__file__).resolve().parents[1]
@@ -600,3 +600,10 @@ def test_a_speaker_whose_name_is_a_stop_word_is_that_person_only_where_named():
 def test_a_name_is_found_in_whole_words_heard_not_in_a_part_of_one(term, heard, found):
     utterances = _talk(heard).utterances
     assert bool(fuzzy_mentions(term, utterances, [normalize(heard)])) is found
+
+
+def test_a_person_is_found_by_a_title_asr_joined_to_the_first_name():
+    """Whisper base wrote "Prof. Ratna" as "Profratna" six times on the bundled days."""
+    utterances = _talk("Terima kasih Profratna atas materinya", "Baik, terima kasih.").utterances
+    spoken = [normalize(u.text) for u in utterances]
+    assert [hit.utterance for hit in person_mentions("Prof. Dr. Ratna Sari", utterances, spoken, "id")] == [0]
