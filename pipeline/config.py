@@ -915,10 +915,10 @@ YAML_MARKS_HINT = (
 
 
 # A comment typed against a text value ("title: Workshop #10", "name: Budi #moderator"): YAML
-# drops everything from " #" on, silently. A comment written as comments are ("title: X  # ...",
-# "# " and a space) passes, and so does one after a number or a yes/no ("num_speakers: 3 #tiga").
+# drops everything from " #" on, silently.  Only in the fields of free text, where a hashtag or a
+# number after "#" may be meant as the value's own; a comment written as comments are ("title: X
+# # ...", "# " and a space, "######") passes, and so does one after a date, a code or a number.
 HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\w[^\n]*)")
-# The fields of free text, where a hashtag or a number after "#" may be meant as the value's own.
 FREE_TEXT_FIELDS = frozenset(("title", "name", "role", "term"))
 # Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
 # characters ("“Budi Santoso”" as the name, a source "“https://…”" read as a file name).
