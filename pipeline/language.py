@@ -995,8 +995,8 @@ def _a_number(word: str) -> bool:
 
 def _ordinal_left_out(match: re.Match) -> str:
     """An ordinal as ASR writes it, without the hyphen, after what a series counts ("Hari Ke 10",
-    "KTT ASEAN ke 43", "HUT RI ke 78") or before "kalinya" is no quantity; "mengirim surat ke 25 kedutaan" and "naik
-    ke 15 persen" count."""
+    "KTT ASEAN ke 43", "HUT RI ke 78") or before "kalinya" is no quantity; "mengirim surat ke 25
+    kedutaan" and "naik ke 15 persen" count."""
     unit = match.group(2) or match.group(3)
     counted = unit and (unit in QUANTITY_UNITS or unit in _SCALE_WORDS)
     return " " if (match.group(1) and not counted) or unit == "kalinya" else match.group()
