@@ -245,9 +245,9 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
         # The failed day is listed in the tables if they can be written; if they cannot (a full
         # disk), the day's own error is still the one reported.
         with contextlib.suppress(PipelineError, OSError):
-            refresh_archive(outputs, day.page_language)
+            refresh_archive(outputs, day.page_language, own_day=day.id)
         raise
-    index = refresh_archive(outputs, day.page_language)
+    index = refresh_archive(outputs, day.page_language, own_day=day.id)
     unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]
     if len(unreadable):  # an artifact the run took as up to date holds what no stage writes
         raise PipelineError(str(unreadable["reason"].iloc[0]))

@@ -188,8 +188,17 @@ TABLES: dict[str, list[Column]] = {
             "evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the closest passage), seconds"
         ),
         Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
-        Column("evidence_utterance", INT, "the utterance the best evidence starts in (segments.parquet's utterance)"),
-        Column("evidence_speaker", STRING, "who speaks in the best evidence"),
+        Column(
+            "evidence_utterance",
+            INT,
+            "the utterance the best evidence starts in (segments.parquet's utterance); the evidence may run on "
+            "into the next two",
+        ),
+        Column(
+            "evidence_speaker",
+            STRING,
+            "who speaks longest in the best evidence (not always the speaker of evidence_utterance)",
+        ),
         Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
         Column(
             "numbers_not_heard",
@@ -202,7 +211,7 @@ TABLES: dict[str, list[Column]] = {
             "for a said point: the quantities its evidence states instead (a year for a year), space-separated",
         ),
         Column("attributed_to", STRING, "speaker the report credits with the point"),
-        Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited)"),
+        Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited, or not said)"),
     ],
 }
 FILES = {
@@ -238,7 +247,7 @@ def data_dictionary() -> str:
         '`pandas.read_csv(path, dtype={"id": "string", "title": "string"}, keep_default_na=False, na_values=[""])`',
         "(only an empty cell is then empty). Each Parquet file's metadata names the lokakarya version",
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
-        "with the same value concatenate as they are (`lokakarya.columns.tables_sha256()`).",
+        "with the same value concatenate as they are (`pipeline.columns.tables_sha256()`).",
         "",
     ]
     for name, columns in TABLES.items():

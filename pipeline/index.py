@@ -196,6 +196,11 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
     ]
 
 
+# A day's cached tables are Parquet under another name: a reader of the archive's tables by a
+# pattern ("outputs/**/segments.parquet", as DuckDB reads them) would count every row twice.
+CACHED = {name: f"{file}.cache" for name, file in FILES.items()}
+
+
 def _cache_folder(outputs: Path) -> Path:
     """outputs/.tables-cache, a real folder: a link there is taken away (the cache is made again),
     or clearing stale entries would delete the files of the folder it leads to."""
@@ -291,7 +296,7 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
     return frame.astype({c.name: c.pandas_dtype for c in columns})
 
 
-def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
+def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str | None = None) -> None:
     """One table as Parquet, rewritten only when its bytes change (a rerun keeps its mtime)."""
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
     data = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
@@ -302,7 +307,7 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path) -> None:
     # Rows are in day order, so row groups of this size let a reader asking for one day
     # (`lokakarya search --day`) skip the others by their statistics.
     pyarrow.parquet.write_table(data, sink, row_group_size=ROW_GROUP_ROWS)
-    write_atomic(folder / FILES[name], sink.getvalue().to_pybytes())
+    write_atomic(folder / (file_name or FILES[name]), sink.getvalue().to_pybytes())
 
 
 def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
@@ -331,7 +336,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     try:
         _remove(folder)  # stale or damaged: made again whole
         for name, frame in frames.items():
-            write_table(name, frame, folder)
+            write_table(name, frame, folder, CACHED[name])
         write_atomic(folder / "key.json", key)
     except (OSError, PipelineError) as exc:  # a read-only or full cache costs time, not the tables
         log.warning(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
@@ -345,7 +350,7 @@ def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:
     try:
         if folder.is_symlink() or read_regular(folder / "key.json") != key.encode("utf-8"):
             return None
-        tables = {name: folder / FILES[name] for name in TABLES}
+        tables = {name: folder / CACHED[name] for name in TABLES}
         if not all(stat.S_ISREG(path.lstat().st_mode) for path in tables.values()):  # a FIFO would hold the read
             return None
         return {name: pyarrow.parquet.read_table(path).to_pandas() for name, path in tables.items()}
@@ -368,14 +373,19 @@ def _inert_in_spreadsheets(value):
     return "'" + value if formula else value
 
 
-def write_tables(outputs: Path) -> dict[str, pandas.DataFrame]:
-    """Rebuild every table (and index.csv) from the day folders now in outputs/."""
+def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
+    """Rebuild every table (and index.csv) from the day folders now in outputs/; a day left out
+    is said in a warning, but for own_day, whose run says it as its error."""
     cache = _cache_folder(outputs)
     folders = DayPaths.of_archive(outputs)
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
     days = [day_frames(paths, cache) for paths in folders]
+    for day in days:  # its one row says why, in the tables; said here too, where the run is watched
+        for row in day["index"].itertuples():
+            if row.status == "unreadable" and row.id != own_day:
+                log.warning(f"{row.id}: left out of the archive tables: {row.reason}")
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
@@ -417,9 +427,10 @@ def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:
     return pandas.Series(same, index=index.index, dtype=index["id"].dtype)
 
 
-def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.DataFrame:
+def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> pandas.DataFrame:
     """The tables and outputs/index.html (in `language`) over every day, one writer at a time;
-    returns the index table (one row per day)."""
+    returns the index table (one row per day).  own_day: the day of the run that asks, which
+    reports that day's own trouble itself."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
         # A run killed while it wrote the tables left its temporary file here (the days' own
@@ -427,6 +438,6 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.D
         cache = _cache_folder(outputs)
         for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink())]:
             remove_stale_temporaries(folder)
-        frames = write_tables(outputs)
+        frames = write_tables(outputs, own_day)
         render_index(outputs, language)
     return frames["index"]

@@ -315,9 +315,10 @@ def test_an_unchanged_rerun_keeps_every_table_as_it_was(two_runs):
 
 
 @pytest.mark.parametrize("change", ["a stage run alone", "a file taken away"])
-def test_a_day_whose_files_are_not_those_of_its_summary_is_named_not_mixed(two_runs, tmp_path, change):
+def test_a_day_whose_files_are_not_those_of_its_summary_is_named_not_mixed(two_runs, tmp_path, change, caplog):
     """Its counts would come from the summary and its points, speakers or segments from newer or
-    missing files: the day is one row naming the file, the other days are whole."""
+    missing files: the day is one row naming the file, the other days are whole, and the run
+    that rebuilt the tables says so."""
     copy = tmp_path / "outputs"
     shutil.copytree(two_runs, copy)
     comparison = copy / "day-two" / "comparison.json"
@@ -326,11 +327,14 @@ def test_a_day_whose_files_are_not_those_of_its_summary_is_named_not_mixed(two_r
     else:
         comparison.unlink()
     refresh_archive(copy)
+    assert "day-two: left out of the archive tables: " in caplog.text
     index = _read(copy, "index").set_index("id")
     said = "changed since the day's summary" if change == "a stage run alone" else "not found, though the day's"
     assert index.loc["day-two", "status"] == "unreadable" and said in index.loc["day-two", "reason"]
     assert "comparison.json" in index.loc["day-two", "reason"] and index.loc["day-one", "status"] == "ok"
     assert set(_read(copy, "points")["day"]) == {"day-one"}
+    # the cached tables are under another name: a reader by pattern counts each row once
+    assert sorted(p.name for p in copy.rglob("*.parquet")) == sorted(FILES.values())
 
 
 def test_a_comparison_left_from_an_earlier_report_is_not_the_days(tmp_path):

@@ -1032,10 +1032,10 @@ def test_a_damaged_tables_cache_is_made_again(tmp_path, damage):
     if damage == "binary-key":
         (cache / "key.json").write_bytes(b"\xc6\xff\x00garbage")
     elif damage == "truncated-table":
-        (cache / "segments.parquet").write_bytes((cache / "segments.parquet").read_bytes()[:100])
+        (cache / "segments.parquet.cache").write_bytes((cache / "segments.parquet.cache").read_bytes()[:100])
     elif damage == "folder-for-table":
-        (cache / "segments.parquet").unlink()
-        (cache / "segments.parquet").mkdir()
+        (cache / "segments.parquet.cache").unlink()
+        (cache / "segments.parquet.cache").mkdir()
     else:
         shutil.rmtree(cache)
         cache.write_text("x")
