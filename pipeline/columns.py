@@ -121,7 +121,12 @@ TABLES: dict[str, list[Column]] = {
         ],
         # What made the row, so that days gathered from several archives can be told apart.
         Column("lokakarya", STRING, "lokakarya's version that made the day's summary"),
-        Column("lokakarya_source", STRING, "sha256 of lokakarya's code that made it (the version stays over changes)"),
+        Column(
+            "lokakarya_source",
+            STRING,
+            "sha256 of lokakarya's code that made the summary (the version stays over changes; each stage's "
+            "own is in its artifact's provenance)",
+        ),
         Column("config_file", STRING, "the day config's file name"),
         Column("audio_sha256", STRING, "sha256 of the day's 16 kHz audio, as transcribed"),
         Column(
