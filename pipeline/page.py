@@ -299,6 +299,7 @@ class DayEntry:
     speakers: list[str] = field(default_factory=list)
     words: int | None = None
     covered: int = 0
+    partly: int = 0
     points: int = 0
     coverage: float | None = None
     missing: int | None = None
@@ -359,6 +360,7 @@ def day_entry(paths: DayPaths) -> DayEntry:
     entry.words = summary.transcript.words
     if comparison:
         entry.covered, entry.points, entry.missing = comparison.covered, comparison.points, comparison.missing
+        entry.partly = comparison.partly
         entry.coverage, entry.report_warnings = comparison.coverage, comparison.warnings
     return entry
 
@@ -375,6 +377,7 @@ def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
         "hours": f"{sum(d.minutes or 0 for d in days) / 60:.1f}",
         "words": sum(d.words or 0 for d in days),
         "covered": sum(d.covered for d in days),
+        "partly": sum(d.partly for d in days),
         "points": sum(d.points for d in days),
         "warned": sum(bool(d.report_warnings) for d in days),
     }

@@ -62,6 +62,7 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     assert "Hari yang gagal" in text and "gagal pada tahap validate" in text
     assert "not a readable audio or video file" in text
     assert "1 hari: 0 selesai, 1 gagal" in text
+    assert "0 dari 0 poin laporan tercakup, 0 sebagian" in text  # partly covered points counted apart
 
 
 def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
