@@ -204,7 +204,12 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "who speaks longest in the best evidence (not always the speaker of evidence_utterance)",
         ),
-        Column("missing_terms", STRING, "the point's content words not heard in the evidence, space-separated (stems)"),
+        Column(
+            "missing_terms",
+            STRING,
+            "the point's content words not heard in the evidence, space-separated (stems); empty for narration, "
+            "as the two number columns",
+        ),
         Column(
             "numbers_not_heard",
             STRING,

@@ -186,9 +186,14 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "evidence_end_s": p.evidence[0].end if p.evidence else None,
             "evidence_utterance": utterance_at(p.evidence[0].start) if p.evidence else None,
             "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
-            "missing_terms": " ".join(p.missing_terms),
-            "numbers_not_heard": " ".join(n.value for n in p.numbers if not n.heard),
-            "talk_numbers_instead": " ".join(dict.fromkeys(v for n in p.numbers for v in n.talk_says)),
+            # a narration is not looked for: no words or numbers of it are heard or not (empty, as its confidence)
+            "missing_terms": None if p.status == "narration" else " ".join(p.missing_terms),
+            "numbers_not_heard": None
+            if p.status == "narration"
+            else " ".join(n.value for n in p.numbers if not n.heard),
+            "talk_numbers_instead": None
+            if p.status == "narration"
+            else " ".join(dict.fromkeys(v for n in p.numbers for v in n.talk_says)),
             "attributed_to": p.attributed_to,
             "speaker_agrees": p.speaker_agrees,
         }
