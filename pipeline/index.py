@@ -165,6 +165,18 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
     return rows
 
 
+def _heard_or_not(point) -> dict:
+    """The words and numbers of a point not heard, and the talk's numbers instead; empty (as its
+    confidence) for a narration, which is not looked for."""
+    if point.status == "narration":
+        return dict.fromkeys(("missing_terms", "numbers_not_heard", "talk_numbers_instead"))
+    return {
+        "missing_terms": " ".join(point.missing_terms),
+        "numbers_not_heard": " ".join(n.value for n in point.numbers if not n.heard),
+        "talk_numbers_instead": " ".join(dict.fromkeys(v for n in point.numbers for v in n.talk_says)),
+    }
+
+
 def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | None) -> list[dict]:
     """Every report point with its verdict and best evidence (the one place that reads points),
     and the utterance that evidence starts in, to join the segments."""
@@ -186,14 +198,7 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "evidence_end_s": p.evidence[0].end if p.evidence else None,
             "evidence_utterance": utterance_at(p.evidence[0].start) if p.evidence else None,
             "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
-            # a narration is not looked for: no words or numbers of it are heard or not (empty, as its confidence)
-            "missing_terms": None if p.status == "narration" else " ".join(p.missing_terms),
-            "numbers_not_heard": None
-            if p.status == "narration"
-            else " ".join(n.value for n in p.numbers if not n.heard),
-            "talk_numbers_instead": None
-            if p.status == "narration"
-            else " ".join(dict.fromkeys(v for n in p.numbers for v in n.talk_says)),
+            **_heard_or_not(p),
             "attributed_to": p.attributed_to,
             "speaker_agrees": p.speaker_agrees,
         }
