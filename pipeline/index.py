@@ -32,7 +32,7 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES, tables_sha256
-from pipeline.compare import Comparison
+from pipeline.compare import Comparison, ReportPoint
 from pipeline.config import DEFAULT_LANGUAGE, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
@@ -165,7 +165,7 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
     return rows
 
 
-def _heard_or_not(point) -> dict:
+def _heard_or_not(point: ReportPoint) -> dict:
     """The words and numbers of a point not heard, and the talk's numbers instead; empty (as its
     confidence) for a narration, which is not looked for."""
     if point.status == "narration":
