@@ -19,6 +19,7 @@ from pipeline.files import write_atomic
 from pipeline.stages import STAGE_NAMES
 
 ALL_SPEAKERS = "(all)"
+MAX_MENTIONS = 25  # the places a topic or a name keeps in topics.json (the page links 8 of them)
 DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
@@ -163,6 +164,27 @@ TABLES: dict[str, list[Column]] = {
         Column("count", INT, "times said"),
         Column("first_time_s", FLOAT, "first time said, seconds"),
     ],
+    # The report's and the config's names, and whether the talk says them (topics.json's entities).
+    "entities": [
+        Column("day", STRING, "the day's id"),
+        Column("entity", STRING, "the name as the report or the config writes it"),
+        Column("label", STRING, "PERSON, ORG, LOC, MISC or another label the topics stage gives"),
+        Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
+        Column("found", BOOL, "whether the talk says it (by name, allowing for ASR's misspellings)"),
+        Column("mentions", INT, f"utterances that say it, at most {MAX_MENTIONS} (topics.json keeps that many)"),
+        Column("first_time_s", FLOAT, "first time said, seconds (empty when not found)"),
+    ],
+    # Every quantity the talk states (topics.json's numbers).
+    "numbers": [
+        Column("day", STRING, "the day's id"),
+        Column("value", STRING, "the quantity, canonical: digits, a point for decimals, 2500000 for 2,5 juta"),
+        Column("unit", STRING, "what it counts where a word says (persen, orang, menit, rupiah, tahun, ...)"),
+        Column("is_year", BOOL, "whether it is a year"),
+        Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
+        Column("end_s", FLOAT, "end of that utterance, seconds"),
+        Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
+        Column("context", STRING, "the words around it, as the stage read them"),
+    ],
     "segments": [
         Column("day", STRING, "the day's id"),
         Column("utterance", INT, "utterance number within the day (the page's #u anchor)"),
@@ -230,6 +252,8 @@ FILES = {
     "topics": "topics.parquet",
     "segments": "segments.parquet",
     "points": "points.parquet",
+    "entities": "entities.parquet",
+    "numbers": "numbers.parquet",
 }
 
 

@@ -140,6 +140,33 @@ def topic_rows(day_id: str, topics: Topics) -> list[dict]:
     ]
 
 
+def entity_rows(day_id: str, topics: Topics) -> list[dict]:
+    return [
+        {
+            "day": day_id,
+            "entity": e.text,
+            "label": e.label,
+            "origin": e.origin,
+            "found": e.found,
+            "mentions": len(e.occurrences),
+            "first_time_s": min((o.start for o in e.occurrences), default=None),
+        }
+        for e in topics.entities
+    ]
+
+
+def number_rows(day_id: str, topics: Topics) -> list[dict]:
+    return [
+        {
+            "day": day_id,
+            **n.model_dump(include={"value", "unit", "is_year", "speaker", "context"}),
+            "start_s": n.start,
+            "end_s": n.end,
+        }
+        for n in topics.numbers
+    ]
+
+
 def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) -> list[dict]:
     """Every utterance with the mean probability of its words (speakers.json keeps the words in
     transcript order, so the i-th speaker word is the i-th transcript word)."""
@@ -266,6 +293,8 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         if diarization is not None:
             check_references(topics, diarization, paths.topics, "topics")
         rows["topics"] += topic_rows(day_id, topics)
+        rows["entities"] += entity_rows(day_id, topics)
+        rows["numbers"] += number_rows(day_id, topics)
     transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
         diarization.check_against(transcript, paths.speakers)

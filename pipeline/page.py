@@ -57,6 +57,8 @@ ARCHIVE_TABLES = (
     ("segments.parquet", "table_segments"),
     ("points.parquet", "table_points"),
     ("topics.parquet", "table_topics"),
+    ("entities.parquet", "table_entities"),
+    ("numbers.parquet", "table_numbers"),
 )
 # The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
 # and about this many minute ticks along a day.

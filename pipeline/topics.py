@@ -33,6 +33,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
+from pipeline.columns import MAX_MENTIONS
 from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
@@ -57,7 +58,7 @@ from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
-MAX_OCCURRENCES = 25
+MAX_OCCURRENCES = MAX_MENTIONS
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
 CANDIDATES = 4  # ranked candidates asked for per phrase kept, before filtering
 SNAP_MIN = 85  # rapidfuzz ratio for a heard phrase to be shown as the day's own phrase

@@ -32,8 +32,9 @@ from pipeline.diarize import (
     windows_of,
 )
 from pipeline.download import SourceInfo
+from pipeline.matching import Occurrence
 from pipeline.runner import run_day
-from pipeline.topics import Phrase, SpeakerTopics, Topics
+from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics
 from pipeline.transcribe import Segment, Transcript, Word
 
 BASE_SHA256 = "ab" * 32
@@ -152,13 +153,22 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     write_artifact(paths.speakers, diarization)
     save_day_voices(config, paths, tone_voices(config.diarize))
     phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
+    said = Occurrence(utterance=0, start=0.0, end=3.5, speaker=labels[0], matched=names[0].lower(), score=100.0)
     write_artifact(
         paths.topics,
         Topics(
             overall=[phrase],
             per_speaker=[SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase])],
-            entities=[],
-            numbers=[],
+            # a name the talk says and one it does not, and the "tiga" it states
+            entities=[
+                Entity(text=names[0], label="PERSON", origin="config", found=True, occurrences=[said]),
+                Entity(text="Kementerian Luar Negeri", label="ORG", origin="report", found=False, occurrences=[]),
+            ],
+            numbers=[
+                NumberMention(
+                    value="3", is_year=False, start=said.start, end=said.end, speaker=labels[0], context="tiga kali"
+                )
+            ],
             provenance=_provenance(
                 config,
                 "topics",

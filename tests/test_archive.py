@@ -404,3 +404,17 @@ def test_the_whole_talks_speaker_name_is_one_no_config_may_give():
     from pipeline.config import RESERVED_NAME, same_name_key
 
     assert RESERVED_NAME.fullmatch(same_name_key(ALL_SPEAKERS))
+
+
+def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
+    """topics.json's entities (said or not) and the quantities the talk states, one row each, to
+    ask across days which name is said where and what the talks count."""
+    entities = _read(two_runs, "entities")
+    one = entities[entities["day"] == "day-one"].set_index("entity")
+    assert one["found"].tolist() == [True, False] and one["mentions"].tolist() == [1, 0]
+    assert one["first_time_s"].iloc[0] == 0.0 and pandas.isna(one["first_time_s"].iloc[1])
+    numbers = _read(two_runs, "numbers")
+    assert numbers[["day", "value", "speaker"]].values.tolist() == [
+        ["day-one", "3", "SPEAKER_00"],
+        ["day-two", "3", "SPEAKER_00"],
+    ]
