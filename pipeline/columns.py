@@ -235,12 +235,14 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "numbers_not_heard",
             STRING,
-            "the point's quantities (digits, 2.5 for 2,5) its evidence does not state, space-separated",
+            "the point's quantities (digits, 2.5 for 2,5) its evidence does not state, each with its unit where "
+            "a word says it, separated by '; ' ('7 persen; 38 persen')",
         ),
         Column(
             "talk_numbers_instead",
             STRING,
-            "for a said point: the quantities its evidence states instead (a year for a year), space-separated",
+            "for a said point: the quantities its evidence states instead (a year for a year), in the point's "
+            "unit, separated by '; '",
         ),
         Column("attributed_to", STRING, "speaker the report credits with the point"),
         Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited, or not said)"),

@@ -205,6 +205,12 @@ class PointNumber(Strict):
     # a year) that the point lacks ("the report says 4 benefits, the talk 3").
     talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
 
+    def stated(self, value: str | None = None) -> str:
+        """A quantity in this point's unit as a reader sees it ("5 menit"): its own, or one the
+        talk says instead."""
+        value = self.value if value is None else value
+        return f"{value} {self.unit}" if self.unit else value
+
 
 class ReportPoint(Strict):
     index: Count

@@ -39,6 +39,7 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
+from pipeline.compare import PointNumber
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
@@ -138,6 +139,7 @@ def _environment(language: str) -> Environment:
     env.filters["size"] = _size
     env.filters["bdi"] = _isolated
     env.filters["quantity_shown"] = _quantity_shown
+    env.filters["talk_quantities"] = _talk_quantities
     return env
 
 
@@ -147,9 +149,14 @@ def _isolated(name: str) -> Markup:
     return Markup("<bdi>{}</bdi>").format(name)
 
 
-def _quantity_shown(number) -> str:
+def _quantity_shown(number: PointNumber) -> str:
     """A point's quantity with its unit where the point says one ("5 menit")."""
-    return f"{number.value} {number.unit}" if number.unit else number.value
+    return number.stated()
+
+
+def _talk_quantities(numbers: list[PointNumber]) -> list[str]:
+    """What the talk states instead of a point's quantities, each in the point's unit ("2 kali")."""
+    return list(dict.fromkeys(n.stated(said) for n in numbers for said in n.talk_says))
 
 
 def _size(size: int) -> str:

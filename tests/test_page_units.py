@@ -170,14 +170,14 @@ def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_an
 
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
     list(run_day(load_config(config_path), paths))
-    assert "angka dalam laporan: 3; dalam rekaman: 2" in page_text(paths.page.read_text())
+    assert "angka dalam laporan: 3 kali; dalam rekaman: 2 kali" in page_text(paths.page.read_text())
     summary = json.loads(paths.summary.read_text())
     assert [p["text"] for p in summary["comparison"]["number_disagreements"]] == [
         "Diplomasi digital di masa pandemi dibahas tiga kali."
     ]
     refresh_archive(tmp_path / "outputs")
     points = pandas.read_parquet(tmp_path / "outputs" / "points.parquet")
-    assert points[["numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == ["3", "2"]
+    assert points[["numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == ["3 kali", "2 kali"]
 
 
 def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
