@@ -168,7 +168,12 @@ TABLES: dict[str, list[Column]] = {
     "entities": [
         Column("day", STRING, "the day's id"),
         Column("entity", STRING, "the name as the report or the config writes it"),
-        Column("label", STRING, "PERSON, ORG, LOC, MISC or another label the topics stage gives"),
+        Column(
+            "label",
+            STRING,
+            "what it names: PERSON, ORG, GPE (a country, a city), TERM (a glossary's term) or MISC (a name of the "
+            "report's the stage cannot tell)",
+        ),
         Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
         Column("found", BOOL, "whether the talk says it (by name, allowing for ASR's misspellings)"),
         Column("mentions", INT, f"utterances that say it, at most {MAX_MENTIONS} (topics.json keeps that many)"),
@@ -178,7 +183,12 @@ TABLES: dict[str, list[Column]] = {
     "numbers": [
         Column("day", STRING, "the day's id"),
         Column("value", STRING, "the quantity, canonical: digits, a point for decimals, 2500000 for 2,5 juta"),
-        Column("unit", STRING, "what it counts where a word says (persen, orang, menit, rupiah, tahun, ...)"),
+        Column(
+            "unit",
+            STRING,
+            "what it counts where a word says (persen, orang, menit, rupiah, tahun, ...); tahun also for a year "
+            "said after 'tahun' (is_year tells)",
+        ),
         Column("is_year", BOOL, "whether it is a year"),
         Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
         Column("end_s", FLOAT, "end of that utterance, seconds"),
@@ -231,6 +241,12 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "the point's content words not heard in the evidence, space-separated (stems); empty for narration, "
             "as the two number columns",
+        ),
+        Column(
+            "numbers",
+            STRING,
+            "the point's quantities, each with its unit where a word says it (a year as 'tahun 2017'), separated "
+            "by '; ' (empty when it states none)",
         ),
         Column(
             "numbers_not_heard",

@@ -206,9 +206,11 @@ class PointNumber(Strict):
     talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
 
     def stated(self, value: str | None = None) -> str:
-        """A quantity in this point's unit as a reader sees it ("5 menit"): its own, or one the
-        talk says instead."""
+        """A quantity in this point's unit as a reader sees it ("5 menit", a year as "tahun 2017",
+        not 2017 years): its own, or one the talk says instead."""
         value = self.value if value is None else value
+        if self.unit == "tahun" and YEAR.match(value):
+            return f"tahun {value}"
         return f"{value} {self.unit}" if self.unit else value
 
 

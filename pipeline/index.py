@@ -193,14 +193,14 @@ def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) 
 
 
 def _heard_or_not(point: ReportPoint) -> dict:
-    """The words and numbers of a point not heard, and the talk's numbers instead, each number with
-    its unit ("7 persen; 38 persen; 55 persen": "7 38 55" had said neither); empty (as its
-    confidence) for a narration, which is not looked for."""
+    """The point's numbers, those of them and of its words not heard, and the talk's numbers
+    instead, each number with its unit ("7 persen; 38 persen; 55 persen": "7 38 55" had said
+    neither); empty (as its confidence) for a narration, which is not looked for."""
     if point.status == "narration":
-        return dict.fromkeys(("missing_terms", "numbers_not_heard", "talk_numbers_instead"))
-
+        return dict.fromkeys(("missing_terms", "numbers", "numbers_not_heard", "talk_numbers_instead"))
     return {
         "missing_terms": " ".join(point.missing_terms),
+        "numbers": "; ".join(n.stated() for n in point.numbers) or None,
         "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard),
         "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says)),
     }

@@ -12,6 +12,7 @@ from conftest import REPO, REPORT
 from pipeline.compare import (
     ENCODER_BUDGET,
     MEANING_CANDIDATES,
+    PointNumber,
     _candidates,
     across_languages,
     another_days_report,
@@ -1165,6 +1166,12 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
     numbers = point_numbers("Peserta 45 orang dan berlangsung 45 menit.", quantities("ada empat puluh lima orang"))
     assert [(n.value, n.unit, n.heard) for n in numbers] == [("45", "orang", True), ("45", "menit", False)]
     assert [q.unit for q in quantities("Jumlah peserta 45. Negara mitra hadir.")] == [None]
+
+
+def test_a_year_is_shown_as_a_year_not_as_years():
+    """ "tahun 2017" reads as 2017 years once its unit is written after it."""
+    assert PointNumber(value="2017", unit="tahun", heard=False, talk_says=["2007"]).stated("2007") == "tahun 2007"
+    assert PointNumber(value="5", unit="tahun", heard=True, talk_says=[]).stated() == "5 tahun"
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,12 @@ def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_an
     ]
     refresh_archive(tmp_path / "outputs")
     points = pandas.read_parquet(tmp_path / "outputs" / "points.parquet")
-    assert points[["numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == ["3 kali", "2 kali"]
+    assert points[["numbers", "numbers_not_heard", "talk_numbers_instead"]].values.tolist()[0] == [
+        "3 kali",
+        "3 kali",
+        "2 kali",
+    ]
+    assert pandas.isna(points["numbers"][1])  # a point that states no quantity
 
 
 def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
