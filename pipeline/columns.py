@@ -152,7 +152,12 @@ TABLES: dict[str, list[Column]] = {
             "names no one person across days",
         ),
         Column("role", STRING, "role from the config"),
-        Column("talk_s", FLOAT, "seconds this voice speaks"),
+        Column(
+            "talk_s",
+            FLOAT,
+            "seconds this voice speaks, by the diarization's turns (voice heard, transcribed or not: more than its "
+            "segments' sum where Whisper heard no words)",
+        ),
         Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),
         Column("words", INT, "words given to this voice"),
     ],
