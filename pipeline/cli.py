@@ -292,6 +292,20 @@ def batch(
 
 
 @cli.command()
+@click.option(
+    "--language", type=click.Choice(["id", "en"]), default="id", show_default=True, help="The index page's language."
+)
+@click.pass_obj
+def tables(outputs: Path, language: str) -> None:
+    """Rebuild the archive tables and outputs/index.html from the day folders, running no stage
+    (after a stage run alone, which leaves them as they were)."""
+    from pipeline.index import refresh_archive
+
+    index = refresh_archive(outputs, language)
+    _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
+
+
+@cli.command()
 @click.argument("query")
 @click.option("--day", "day_id", metavar="ID", help="Only this day.")
 @click.option("--speaker", metavar="NAME", help="Only speakers whose name contains NAME.")

@@ -418,3 +418,14 @@ def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
         ["day-one", "3", "SPEAKER_00"],
         ["day-two", "3", "SPEAKER_00"],
     ]
+
+
+def test_the_tables_command_rebuilds_the_tables_running_no_stage(two_runs, tmp_path):
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    (copy / "index.parquet").unlink()
+    journal = (copy / "day-one" / "journal.jsonl").read_bytes()
+    result = invoke("--outputs", copy, "tables")
+    assert result.exit_code == 0 and "tables: 2 day(s)" in result.output, result.output
+    assert _read(copy, "index")["id"].tolist() == ["day-one", "day-two"]
+    assert (copy / "day-one" / "journal.jsonl").read_bytes() == journal  # no stage ran
