@@ -198,6 +198,7 @@ TABLES: dict[str, list[Column]] = {
         Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
         Column("end_s", FLOAT, "end of that utterance, seconds"),
         Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
+        Column("speaker_name", STRING, "speaker name (empty when the day's speakers.json is gone)"),
         Column("context", STRING, "the words around it, as the stage read them"),
     ],
     "segments": [

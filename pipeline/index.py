@@ -155,11 +155,13 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
     ]
 
 
-def number_rows(day_id: str, topics: Topics) -> list[dict]:
+def number_rows(day_id: str, topics: Topics, diarization: Diarization | None) -> list[dict]:
+    names = {s.label: s.name for s in diarization.speakers} if diarization is not None else {}
     return [
         {
             "day": day_id,
             **n.model_dump(include={"value", "unit", "is_year", "speaker", "context"}),
+            "speaker_name": names.get(n.speaker),
             "start_s": n.start,
             "end_s": n.end,
         }
@@ -296,7 +298,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
             check_references(topics, diarization, paths.topics, "topics")
         rows["topics"] += topic_rows(day_id, topics)
         rows["entities"] += entity_rows(day_id, topics)
-        rows["numbers"] += number_rows(day_id, topics)
+        rows["numbers"] += number_rows(day_id, topics, diarization)
     transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
         diarization.check_against(transcript, paths.speakers)

@@ -414,9 +414,9 @@ def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
     assert one["found"].tolist() == [True, False] and one["mentions"].tolist() == [1, 0]
     assert one["first_time_s"].iloc[0] == 0.0 and pandas.isna(one["first_time_s"].iloc[1])
     numbers = _read(two_runs, "numbers")
-    assert numbers[["day", "value", "speaker"]].values.tolist() == [
-        ["day-one", "3", "SPEAKER_00"],
-        ["day-two", "3", "SPEAKER_00"],
+    assert numbers[["day", "value", "speaker", "speaker_name"]].values.tolist() == [
+        ["day-one", "3", "SPEAKER_00", "H.E. Chalief Akbar"],
+        ["day-two", "3", "SPEAKER_00", "H.E. Chalief Akbar"],
     ]
 
 
