@@ -254,6 +254,8 @@ class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
     # 1.5.0: a point's quantity has its unit
     schema_version: str = schema_version("1.5.0")
+    # the report as the config names it, from the config's folder: an archive moved to another
+    # machine or folder names the same file (an absolute path had named this machine's)
     report: str
     options: CompareOptions
     points: list[ReportPoint]
@@ -922,7 +924,7 @@ def compare_to_report(
     }
     content_count = max(len(points) - counts["narration"], 1)
     return dict(
-        report=str(config.report_path),
+        report=str(config.report),
         options=options,
         points=points,
         **counts,

@@ -212,7 +212,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     write_artifact(
         paths.comparison,
         Comparison(
-            report=str(config.report_path),
+            report=str(config.report),
             options=config.compare,
             points=points,
             covered=1,
