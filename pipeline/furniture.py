@@ -206,6 +206,23 @@ DATELINE = re.compile(
     r"[ \t]+(?:-{1,2}|–|—)[ \t]+(?=[A-Z])"
 )
 DATELINE_SENTENCE_WORDS = 6  # what follows a dateline is a sentence
+# The cities a dateline written in small letters names ("Jakarta - ", detik's and many campus
+# sites' form): Indonesia's larger cities and the capitals and consulates' cities of its missions.
+# Another place so written ("Indonesia – Timor Leste menjadi ...") is the sentence's own.
+DATELINE_CITIES = frozenset((
+    "jakarta", "bandung", "surabaya", "semarang", "yogyakarta", "jogja", "medan", "makassar", "denpasar", "palembang",
+    "malang", "solo", "surakarta", "bogor", "depok", "tangerang", "bekasi", "padang", "pekanbaru", "batam",
+    "balikpapan", "samarinda", "pontianak", "banjarmasin", "manado", "kupang", "mataram", "jayapura", "ambon",
+    "lampung", "jambi", "bengkulu", "serang", "cirebon", "purwokerto", "kediri", "jember", "kendari", "palu",
+    "gorontalo", "ternate", "sorong", "merauke", "magelang", "salatiga", "pekalongan", "tegal", "kudus", "madiun",
+    "banyuwangi", "sidoarjo", "gresik", "cilacap", "aljir", "algiers", "berlin", "hamburg", "frankfurt", "seoul",
+    "tokyo", "osaka", "beijing", "shanghai", "canberra", "sydney", "melbourne", "washington", "london", "paris",
+    "amsterdam", "brussel", "jenewa", "geneva", "wina", "roma", "madrid", "moskow", "kairo", "riyadh", "jeddah",
+    "doha", "dubai", "ankara", "istanbul", "teheran", "singapura", "bangkok", "manila", "hanoi", "vientiane",
+    "yangon", "dili", "islamabad", "dhaka", "colombo", "wellington", "ottawa", "brasilia", "pretoria", "nairobi",
+    "rabat", "tunis", "banda aceh", "new york", "den haag", "abu dhabi", "kuala lumpur", "phnom penh", "new delhi",
+    "bandar seri begawan", "buenos aires", "addis ababa",
+))  # fmt: skip
 APPOSITION = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]")  # "Rina Wulandari – Mahasiswi HI – membuka ..."
 # Where an article's own text ends: a press release's "###", "***" or "-SELESAI-" before its
 # boilerplate's heading ("Tentang Universitas STEKOM", "Untuk informasi lebih lanjut hubungi:"),
@@ -368,9 +385,10 @@ def _without_dateline(line: str, first: bool) -> str:
     """A paragraph's first line without its dateline (DATELINE): one that names its site
     ("REPUBLIKA.CO.ID, JAKARTA -- "); in the article's first paragraph also one that names a date
     or its agency, a place in capitals alone ("SEMARANG – "), or a place and its outlet ("Jakarta,
-    CNN Indonesia -- "); not a name in apposition ("Moderator, Rina Wulandari – Mahasiswi HI –
-    membuka ..."), nor a place in small letters alone ("Indonesia – Timor Leste menjadi ..." is the
-    sentence's own), nor "Hari Kedua, Selasa (15/12/2020) – " of a later paragraph."""
+    CNN Indonesia -- "), or a city of DATELINE_CITIES in small letters ("Jakarta - "); not a name in
+    apposition ("Moderator, Rina Wulandari – Mahasiswi HI – membuka ..."), nor another place in
+    small letters alone ("Indonesia – Timor Leste menjadi ..." is the sentence's own), nor a route
+    ("Jakarta - Bandung ..."), nor "Hari Kedua, Selasa (15/12/2020) – " of a later paragraph."""
     match = DATELINE.match(line)
     rest = line[match.end() :] if match else ""
     if match is None or len(rest.split()) < DATELINE_SENTENCE_WORDS or APPOSITION.search(rest):
@@ -378,8 +396,11 @@ def _without_dateline(line: str, first: bool) -> str:
     place, single = match["place"], len(match["place"].split()) == 1
     site = match["site"] or re.fullmatch(_DOMAIN, place, re.I)
     named = match["names"] and single  # "Jakarta, CNN Indonesia -- "
-    alone = not (match["names"] or match["date"] or match["site"] or match["outlet"]) and single and place.isupper()
-    return rest if site or (first and (match["date"] or match["outlet"] or named or alone)) else line
+    bare = not (match["names"] or match["date"] or match["site"] or match["outlet"])
+    alone = bare and single and place.isupper()
+    # a city alone in small letters, not a route to another ("Jakarta - Bandung menjadi ...")
+    city = bare and place.lower() in DATELINE_CITIES and (rest.split()[0].strip(",.").lower() not in DATELINE_CITIES)
+    return rest if site or (first and (match["date"] or match["outlet"] or named or alone or city)) else line
 
 
 def _goes_on(line: str, after: str) -> bool:

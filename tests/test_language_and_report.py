@@ -261,10 +261,19 @@ def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
         "Workshop dibuka.\n\nIndonesia - Aljazair menjalin kerja sama pendidikan sejak lama.",  # not the first
         "Dr. Ayu Larasati - dosen STEKOM - menjelaskan strategi diplomasi digital kepada seluruh peserta.",
         "Menurut Budi, diplomasi digital - yang dimulai sejak 2017 - berjalan dengan sangat baik.",
+        "Jakarta - Bandung menjadi jalur kereta cepat pertama yang dibahas dalam sesi kedua.",  # a route
+        "Indonesia - Timor Leste menjadi contoh diplomasi perbatasan yang dibahas hari itu.",  # no city
     ],
 )
 def test_a_dash_in_a_first_sentence_is_no_dateline(line):
     assert without_furniture(line) == line
+
+
+@pytest.mark.parametrize("city", ["Jakarta", "Semarang", "Aljir", "Kuala Lumpur"])
+def test_a_city_s_dateline_in_small_letters_is_left_out_of_the_first_paragraph(city):
+    sentence = "Kementerian Luar Negeri mendorong diplomasi digital sebagai strategi utama selama pandemi."
+    removed: list[str] = []
+    assert without_furniture(f"{city} - {sentence}", removed) == sentence and removed
 
 
 def test_a_report_decoded_twice_is_refused_naming_what_it_was(tmp_path):
@@ -475,7 +484,7 @@ def test_a_byline_with_a_long_field_and_a_sharing_button_under_a_title_are_furni
     )
     assert "Penulis" not in read and "share" not in read
     assert [text for text, _ in split_points(read)] == [
-        f"Jakarta - {article}",
+        f"Jakarta - {article}",  # (a dateline opens a paragraph: this one goes on from the button's line)
         "Peserta memberi nilai pada tiga aspek, yaitu relevansi | kejelasan | manfaat, dengan skala satu sampai lima.",
     ]
     assert not [m.text for m in report_numbers(report_points(read).text, [], []) if "245" in m.text]
