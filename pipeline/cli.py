@@ -301,6 +301,8 @@ def tables(outputs: Path, language: str) -> None:
     (after a stage run alone, which leaves them as they were)."""
     from pipeline.index import refresh_archive
 
+    if not outputs.is_dir():  # a typo'd --outputs would be a new, empty archive
+        raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
     index = refresh_archive(outputs, language)
     _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
 

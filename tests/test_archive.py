@@ -429,3 +429,6 @@ def test_the_tables_command_rebuilds_the_tables_running_no_stage(two_runs, tmp_p
     assert result.exit_code == 0 and "tables: 2 day(s)" in result.output, result.output
     assert _read(copy, "index")["id"].tolist() == ["day-one", "day-two"]
     assert (copy / "day-one" / "journal.jsonl").read_bytes() == journal  # no stage ran
+    missing = invoke("--outputs", tmp_path / "outptus", "tables")
+    assert missing.exit_code == 1 and "outptus: no such outputs folder" in missing.output
+    assert not (tmp_path / "outptus").exists()
