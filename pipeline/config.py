@@ -215,9 +215,9 @@ def _other_spelling(path: Path) -> str:
 def _path_hint(written: str, base_dir: Path, field: str) -> str:
     """What a path not found may have meant: a web address ("www.youtube.com/…", "<https://…>"),
     folders parted by Windows' backslash, a Windows drive, or no file at all ("report: none")."""
-    if WEB_ADDRESS_TYPO.match(written) and field == "source":
-        return "; if it is a web address, write it whole, as https://youtu.be/…"
     if WEB_ADDRESS_TYPO.match(written):
+        if field == "source":
+            return "; if it is a web address, write it whole, as https://youtu.be/…"
         return "; if it is a web address, save the file beside the config and name it here"
     if WINDOWS_PATH.match(written):
         return "; that is a Windows drive or network path: copy the file beside the config and name it from there"
@@ -591,13 +591,13 @@ class DayConfig(_Strict):
         try:
             handle = open_regular(path)
         except FileNotFoundError:
-            given = self.base_dir / {"source": self.source, "report": self.report, "truth": self.truth}[field]
+            written = str({"source": self.source, "report": self.report, "truth": self.truth}[field])
+            given = self.base_dir / written
             if given.is_symlink():
                 raise ConfigError(
                     f"{self.config_path}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
                     "which does not exist"
                 ) from None
-            written = str({"source": self.source, "report": self.report, "truth": self.truth}[field])
             raise ConfigError(
                 f"{self.config_path}: field '{field}': no such file '{visible(path)}'"
                 f"{_other_spelling(path) or _path_hint(written, self.base_dir, field)}"
@@ -696,7 +696,7 @@ SHAPE_HINTS = {
     },
     **{
         section: {"item": "write its settings indented under it, or leave it out", "list": ""}
-        for section in ("download", "transcribe", "diarize", "topics", "compare", "page")
+        for section in SECTIONS.keys() - {"speakers", "glossary"}
     },
 }
 FLOW_COMMA_HINT = (
@@ -920,6 +920,7 @@ YAML_MARKS_HINT = (
 # # ...", "# " and a space, "######") passes, and so does one after a date, a code or a number.
 HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\w[^\n]*)")
 FREE_TEXT_FIELDS = frozenset(("title", "name", "role", "term"))
+COMMENT_AS_WRITTEN = "or write a comment as '# ' with a space"
 # Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
 # characters ("“Budi Santoso”" as the name, a source "“https://…”" read as a file name).
 TYPOGRAPHIC_OPENING = "“‘„‚«‹「『"
@@ -950,21 +951,26 @@ def _misread_value(text: str) -> str | None:
     return None
 
 
+def _comment_against(text: str, token: yaml.Token, key: str) -> str | None:
+    """The comment typed right after a token of a free-text field (HASH_AGAINST_VALUE), if any."""
+    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
+    return cut.group(1).rstrip() if cut else None
+
+
 def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader, key: str) -> str | None:
     """A value that starts with # ("title: #10 Diplomasi", "- term: #DiplomasiDigital"): YAML
     reads all of it as a comment, and the field as empty."""
-    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
+    comment = _comment_against(text, token, key)
     following = loader.peek_token()
-    if cut is None or isinstance(
+    if comment is None or isinstance(
         following, yaml.ScalarToken | yaml.FlowSequenceStartToken | yaml.FlowMappingStartToken
     ):
         return None
     if isinstance(following, yaml.BlockMappingStartToken | yaml.BlockSequenceStartToken | yaml.BlockEntryToken):
         return None  # a section under it: "speakers: #list"
-    comment = cut.group(1).rstrip()
     return (
         f"YAML reads {quoted(comment)} as a comment, which leaves the field empty; if it is the value, put it "
-        f"in quotes ({quoted(comment)}), or write a comment as '# ' with a space"
+        f"in quotes ({quoted(comment)}), {COMMENT_AS_WRITTEN}"
     )
 
 
@@ -982,12 +988,11 @@ def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader, key: str
             f"{quoted(value)} is between typographic quotes ({value[0]} {value[-1]}), which YAML keeps as part "
             'of the value; type straight quotes (") or none'
         )
-    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
-    if cut and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
-        comment = cut.group(1).rstrip()
+    comment = _comment_against(text, token, key)
+    if comment and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
         return (
             f"YAML reads {quoted(comment)} after {quoted(value)} as a comment and drops it; if it belongs to the "
-            f"value, put the value in quotes ({quoted(f'{value} {comment}')}), or write a comment as '# ' with a space"
+            f"value, put the value in quotes ({quoted(f'{value} {comment}')}), {COMMENT_AS_WRITTEN}"
         )
     return None
 

@@ -368,8 +368,8 @@ def day_entry(paths: DayPaths) -> DayEntry:
     entry.speakers = [s.name for s in summary.speakers]
     entry.words = summary.transcript.words
     if comparison:
-        entry.covered, entry.points, entry.missing = comparison.covered, comparison.points, comparison.missing
-        entry.partly = comparison.partly
+        entry.covered, entry.partly = comparison.covered, comparison.partly
+        entry.points, entry.missing = comparison.points, comparison.missing
         entry.coverage, entry.report_warnings = comparison.coverage, comparison.warnings
     return entry
 
