@@ -151,7 +151,11 @@ TABLES: dict[str, list[Column]] = {
             "name; empty for an extra voice and for a role alone (`Moderator`, `MC`, `Pembawa Acara`), which "
             "names no one person across days",
         ),
-        Column("role", STRING, "role from the config"),
+        Column(
+            "role",
+            STRING,
+            "role from the config; for a speaker the config names by a role alone (`name: Moderator`), that role",
+        ),
         Column(
             "talk_s",
             FLOAT,
@@ -163,7 +167,8 @@ TABLES: dict[str, list[Column]] = {
     ],
     "topics": [
         Column("day", STRING, "the day's id"),
-        Column("speaker", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
+        Column("speaker", STRING, f"voice label (segments.parquet's speaker), `{ALL_SPEAKERS}` for the whole talk"),
+        Column("speaker_name", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
         Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
         Column("score", FLOAT, "salience, higher is more"),
         Column("count", INT, "times said"),
@@ -181,7 +186,12 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
         Column("found", BOOL, "whether the talk says it (by name, allowing for ASR's misspellings)"),
-        Column("mentions", INT, f"utterances that say it, at most {MAX_MENTIONS} (topics.json keeps that many)"),
+        Column(
+            "mentions",
+            INT,
+            f"utterances that say it (topics.json lists the first {MAX_MENTIONS}; one written before its schema "
+            f"1.4.0 counts only those)",
+        ),
         Column("first_time_s", FLOAT, "first time said, seconds (empty when not found)"),
     ],
     # Every quantity the talk states (topics.json's numbers).
@@ -240,8 +250,9 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "evidence_speaker",
             STRING,
-            "who speaks longest in the best evidence (not always the speaker of evidence_utterance)",
+            "voice label of who speaks longest in the best evidence (not always the speaker of evidence_utterance)",
         ),
+        Column("evidence_speaker_name", STRING, "that speaker's name"),
         Column(
             "missing_terms",
             STRING,

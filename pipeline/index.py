@@ -33,7 +33,7 @@ from pipeline.artifacts import (
 )
 from pipeline.columns import ALL_SPEAKERS, FILES, TABLES, tables_sha256
 from pipeline.compare import Comparison, ReportPoint
-from pipeline.config import DEFAULT_LANGUAGE, speaker_person
+from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
@@ -108,12 +108,15 @@ def day_row(paths: DayPaths) -> dict:
 
 
 def _speaker(s) -> dict:
-    """A speaker's columns, the same in the index row and in speakers.parquet."""
+    """A speaker's columns, the same in the index row and in speakers.parquet.  A speaker the config
+    names by a role alone (`name: Moderator`) has that role: the bundled days write a moderator
+    both ways, and `role == "Moderator"` should find every one."""
+    person = speaker_person(s.name)
     return {
         "label": s.label,
         "name": s.name,
-        "person": speaker_person(s.name),
-        "role": s.role,
+        "person": person,
+        "role": s.role or (s.name if person is None and not extra_voice(s.name) else None),
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,
         "words": s.words,
@@ -125,17 +128,22 @@ def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
 
 
 def topic_rows(day_id: str, topics: Topics) -> list[dict]:
-    groups = [(ALL_SPEAKERS, topics.overall)] + [(s.name, s.phrases) for s in topics.per_speaker]
+    """Phrases of the whole talk and of each voice, keyed like the other tables: the voice label
+    (joins speakers and segments) and the name beside it."""
+    groups = [(ALL_SPEAKERS, ALL_SPEAKERS, topics.overall)] + [
+        (s.speaker, s.name, s.phrases) for s in topics.per_speaker
+    ]
     return [
         {
             "day": day_id,
             "speaker": speaker,
+            "speaker_name": name,
             "phrase": p.phrase,
             "score": p.score,
             "count": p.count,
             "first_time_s": p.first_time,
         }
-        for speaker, phrases in groups
+        for speaker, name, phrases in groups
         for p in phrases
     ]
 
@@ -148,7 +156,7 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             "label": e.label,
             "origin": e.origin,
             "found": e.found,
-            "mentions": len(e.occurrences),
+            "mentions": len(e.occurrences) if e.mentions is None else e.mentions,
             "first_time_s": min((o.start for o in e.occurrences), default=None),
         }
         for e in topics.entities
@@ -228,7 +236,8 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "evidence_start_s": p.evidence[0].start if p.evidence else None,
             "evidence_end_s": p.evidence[0].end if p.evidence else None,
             "evidence_utterance": utterance_at(p.evidence[0].start) if p.evidence else None,
-            "evidence_speaker": p.evidence[0].speaker_name if p.evidence else None,
+            "evidence_speaker": p.evidence[0].speaker if p.evidence else None,
+            "evidence_speaker_name": p.evidence[0].speaker_name if p.evidence else None,
             **_heard_or_not(p),
             "attributed_to": p.attributed_to,
             "speaker_agrees": p.speaker_agrees,

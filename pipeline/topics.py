@@ -132,7 +132,15 @@ class Entity(Strict):
     label: str
     origin: Literal["config", "report"]
     found: bool
+    # utterances that say it; `occurrences` lists the first MAX_OCCURRENCES (None before 1.4.0)
+    mentions: Count | None = None
     occurrences: list[Occurrence]
+
+    @model_validator(mode="after")
+    def _counted(self, info: ValidationInfo) -> Entity:
+        if reading(info) and self.mentions is not None and self.mentions < len(self.occurrences):
+            raise ValueError(f"'{self.text}' is said {self.mentions} times but listed {len(self.occurrences)}")
+        return self
 
 
 class NumberMention(Strict):
@@ -148,7 +156,8 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    schema_version: str = schema_version("1.3.0")  # 1.2.0: a quantity may be negative; 1.3.0: its unit
+    # 1.2.0: a quantity may be negative; 1.3.0: its unit; 1.4.0: an entity's mentions past those listed
+    schema_version: str = schema_version("1.4.0")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -643,7 +652,14 @@ def extract_topics(
             else fuzzy_mentions(text, utterances, spoken, config.language)
         )
         entities.append(
-            Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits[:MAX_OCCURRENCES])
+            Entity(
+                text=text,
+                label=label,
+                origin=origin,
+                found=bool(hits),
+                mentions=len(hits),
+                occurrences=hits[:MAX_OCCURRENCES],
+            )
         )
     return dict(overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances))
 

@@ -98,10 +98,13 @@ def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(
     extra = summary.speakers[1].model_copy(update={"name": "Speaker 2"})
     rows = speaker_rows("day-three", summary.model_copy(update={"speakers": [summary.speakers[0], extra]}))
     assert [row["person"] for row in rows] == ["Chalief Akbar", None]
-    # a role alone is no one person: the moderators of two days are not joined as one
+    # a role alone is no one person: the moderators of two days are not joined as one, but the
+    # role column finds them as it finds a named moderator's role
     for name in ("Moderator", "MC", "Pembawa Acara 2"):
-        host = summary.speakers[1].model_copy(update={"name": name})
-        assert speaker_rows("day-three", summary.model_copy(update={"speakers": [host]}))[0]["person"] is None
+        host = summary.speakers[1].model_copy(update={"name": name, "role": None})
+        row = speaker_rows("day-three", summary.model_copy(update={"speakers": [host]}))[0]
+        assert row["person"] is None and row["role"] == name
+    assert rows[1]["role"] == summary.speakers[1].role  # an extra voice has no role from its name
 
 
 def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):
@@ -140,6 +143,14 @@ def test_segments_and_points(two_runs):
     words = segments.groupby(["day", "speaker_name"])["words"].sum()
     speakers = _read(outputs, "speakers").set_index(["day", "name"])["words"]
     assert words.to_dict() == {key: speakers[key] for key in words.index}
+    # every table keys a voice by its label, with the name beside it
+    voices = _read(outputs, "speakers")[["day", "label", "name"]]
+    keys = {"topics": ["speaker", "speaker_name"], "points": ["evidence_speaker", "evidence_speaker_name"]}
+    for table, key in keys.items():
+        rows = _read(outputs, table).dropna(subset=key)
+        rows = rows[rows[key[0]] != "(all)"]
+        joined = rows.merge(voices, left_on=["day", *key], right_on=["day", "label", "name"])
+        assert len(rows) and len(joined) == len(rows)
 
 
 def test_duckdb_reads_every_table(two_runs):

@@ -262,6 +262,25 @@ def test_a_speaker_is_found_by_the_name_said_not_the_degrees_written():
     assert not any("larasati" in phrase or phrase == "ayu" for phrase in _all_phrases(topics))
 
 
+def test_a_name_said_more_often_than_listed_is_counted_in_full():
+    """topics.json lists a name's first places only; its count (entities.parquet's mentions) is
+    every utterance that says it."""
+    from pipeline.index import entity_rows
+    from pipeline.topics import Topics
+
+    said = MAX_OCCURRENCES + 5
+    topics = extract_topics(DEMO, _talk(*["Terima kasih ibu ayu larasati."] * said), None)
+    speaker = next(e for e in topics["entities"] if e.text.startswith("Dr. Ayu"))
+    assert speaker.mentions == said and len(speaker.occurrences) == MAX_OCCURRENCES
+    rows = entity_rows("demo", Topics.model_construct(**topics))
+    assert next(row for row in rows if row["entity"] == speaker.text)["mentions"] == said
+    with pytest.raises(ValueError, match="said 1 times but listed 2"):
+        type(speaker).model_validate(
+            {**speaker.model_dump(), "mentions": 1, "occurrences": speaker.model_dump()["occurrences"][:2]},
+            context={"reading": True},
+        )
+
+
 def test_a_name_the_report_misspells_is_the_configs_entity_once():
     """The day-10 report writes "Ayu Larassati" and "Chalief Akbar": the config's speakers."""
     from pipeline.topics import known_entities
