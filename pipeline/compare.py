@@ -69,6 +69,7 @@ from pipeline.language import (
     NAME_PART_MIN,
     ROLE_WORDS,
     TITLES,
+    YEAR,
     Quantity,
     content_stems,
     core_name,
@@ -87,7 +88,6 @@ from pipeline.language import (
 from pipeline.matching import (
     FUZZY_MIN,
     NUMBER_VALUE,
-    YEAR,
     Occurrence,
     quantity_mentions,
     stated_quantities,

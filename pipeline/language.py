@@ -867,8 +867,16 @@ _PHONE = re.compile(
 )
 # A year said in pieces after "tahun": digit by digit ("dua kosong dua empat") or in two pairs
 # ("sembilan belas sembilan puluh delapan"; Whisper's "20 24"): one year, not digits or two numbers.
+# What is a year, by how sure the words around a number make it.  A number alone is a year from
+# 1900 to 2099 (the event's own century and the last): "1500 peserta" counts people.  Four digits
+# after "tahun" are one from 1000 to 2199 ("tahun 1453", plans for "tahun 2100").  A year said in
+# pieces after "tahun" ("dua kosong dua empat", "sembilan belas sembilan puluh delapan" as "19 98")
+# from 1600 to 2099: pieces read as one number only where they make a year that plausible.
+YEAR = re.compile(r"^(19|20)\d\d$")
+_A_YEAR = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+FIRST_YEAR_IN_PIECES, LAST_YEAR_IN_PIECES = 1600, 2099
 _YEAR_BY_DIGITS = re.compile(r"\btahun\s+((?:\d|kosong)(?:\s+(?:\d|kosong)){3})(?![\w]|\.\d|\s+(?:\d|kosong)\b)")
-_YEAR_IN_PAIRS = re.compile(r"\btahun\s+(1[6-9]|20)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)")
+_YEAR_IN_PAIRS = re.compile(r"\btahun\s+(1[6-9]|20)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)")  # 1600-2099 too
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w.])(?:\d|kosong)(?:\s+(?:\d|kosong)){3,}(?![\w]|\.\d)")
 # "1 200 peserta": a space between thousands.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d)")
@@ -963,9 +971,9 @@ def _written_part(match: re.Match) -> str:
 
 
 def _year_by_digits(match: re.Match) -> str:
-    """ "tahun 2 kosong 2 4" -> "tahun 2024": a year from 1600 to 2099, else left as said."""
+    """ "tahun 2 kosong 2 4" -> "tahun 2024": a year said in pieces (YEAR), else left as said."""
     year = "".join("0" if digit == "kosong" else digit for digit in match.group(1).split())
-    return f"tahun {year}" if 1600 <= int(year) <= 2099 else match.group()
+    return f"tahun {year}" if FIRST_YEAR_IN_PIECES <= int(year) <= LAST_YEAR_IN_PIECES else match.group()
 
 
 def _decade_year(match: re.Match) -> str:
@@ -1051,7 +1059,6 @@ _UNIT_WORDS = {
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
-_A_YEAR = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 _SHORT_YEAR_BEFORE = frozenset(("pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "era", "medio"))
 
 

@@ -24,7 +24,6 @@ SAME_WORD_MIN = 80
 # Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah".
 CLITICS = ("nya", "lah", "kah", "pun")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
-YEAR = re.compile(r"^(19|20)\d\d$")
 NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
 
 

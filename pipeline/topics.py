@@ -38,6 +38,7 @@ from pipeline.config import DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     HONORIFICS,
+    YEAR,
     core_name,
     find_entities,
     has_word_list,
@@ -53,7 +54,7 @@ from pipeline.language import (
     split_compounds,
     stop_words,
 )
-from pipeline.matching import NUMBER_VALUE, YEAR, Occurrence, exact_mentions, fuzzy_mentions
+from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions
 from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
