@@ -530,7 +530,9 @@ class DayConfig(_Strict):
     def _http_or_path(cls, value: str) -> str:
         _no_control(value)
         url = urlparse(value)
-        if url.scheme not in ("", "http", "https") and len(url.scheme) > 1:  # one letter: a Windows drive
+        # another scheme's address ("ftp://", "file:///") is refused; "sesi:pagi.wav" is a file's
+        # name with a colon in it, and "C:..." a Windows drive (open_local names both if not found)
+        if url.scheme not in ("", "http", "https") and value[len(url.scheme) + 1 :].startswith("//"):
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
         if url.scheme in ("http", "https"):
             try:

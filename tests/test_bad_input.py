@@ -70,6 +70,16 @@ def test_config_errors_name_the_field(tmp_path, fields, expected):
     assert str(config) in line and expected in line
 
 
+def test_a_file_name_with_a_colon_is_a_file_not_an_address(tmp_path):
+    """Only another scheme's address ("ftp://", "file:///") is refused: "sesi:pagi.wav" is a file."""
+    write_tone(tmp_path / "sesi:pagi.wav")
+    assert invoke("validate", write_config(tmp_path, source="sesi:pagi.wav")).exit_code == 0
+    line = _error_line(invoke("validate", write_config(tmp_path, source="sesi:sore.wav")))
+    assert line.endswith(f"no such file '{tmp_path / 'sesi:sore.wav'}'"), line
+    line = _error_line(invoke("validate", write_config(tmp_path, source="rtmp://live.example/sesi")))
+    assert "only http(s) URLs or local paths are accepted, not rtmp:" in line
+
+
 def test_a_path_with_a_trailing_space_is_shown_with_it(tmp_path):
     line = _error_line(invoke("validate", write_config(tmp_path, source="talk.wav ")))
     assert line.endswith(f"no such file '{tmp_path / 'talk.wav '}'"), line
