@@ -976,10 +976,15 @@ def _year_by_digits(match: re.Match) -> str:
     return f"tahun {year}" if FIRST_YEAR_IN_PIECES <= int(year) <= LAST_YEAR_IN_PIECES else match.group()
 
 
+def _in_full(two_digits: str) -> str:
+    """A year said by its last two digits: of the last century, or of this one below 30."""
+    return ("19" if int(two_digits) >= 30 else "20") + two_digits
+
+
 def _decade_year(match: re.Match) -> str:
-    """ "tahun 90-an" -> "tahun 1990": a two-digit decade of the last century, or of this one below 30."""
+    """ "tahun 90-an" -> "tahun 1990"."""
     word, century, decade = match.groups()
-    return f"{word} {century or ('19' if int(decade) >= 30 else '20')}{decade}"
+    return f"{word} {century + decade if century else _in_full(decade)}"
 
 
 _NUMBER_ENDS = {"puluh", "ratus", "seratus", "belas", *SCALES, *ONE_SCALE}  # words a number goes on from
@@ -1059,15 +1064,22 @@ _UNIT_WORDS = {
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
-_SHORT_YEAR_BEFORE = frozenset(("pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "era", "medio"))
+# "pada tahun 98", "sejak tahun 05": a year by its last two digits, read in full (_in_full);
+# "setiap tahun 50 orang" counts people.
+_SHORT_YEAR = re.compile(
+    r"\b(pada|sejak|hingga|sampai|awal|akhir|pertengahan|era|medio)\s+(tahun|thn)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)"
+)
 
 
-def _a_year(said: str, before_tahun: list[str]) -> bool:
-    """A number after "tahun" that is a year: four digits ("tahun 2017"), or two after "pada",
-    "sejak" and the like ("pada tahun 98"); "setiap tahun 500 juta" is an amount."""
-    return bool(_A_YEAR.fullmatch(said)) or (
-        bool(re.fullmatch(r"\d{2}", said)) and bool(before_tahun) and before_tahun[0] in _SHORT_YEAR_BEFORE
-    )
+def _short_years_in_full(text: str) -> str:
+    """Written ("pada tahun 05") before a leading zero makes it a phone's, said ("sembilan puluh
+    delapan") once the words are digits."""
+    return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_in_full(m.group(3))}", text)
+
+
+def _a_year(said: str) -> bool:
+    """A number after "tahun" that is a year ("tahun 2017"); "setiap tahun 500 juta" is an amount."""
+    return bool(_A_YEAR.fullmatch(said))
 
 
 _RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
@@ -1118,7 +1130,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
     text = _DATE.sub(lambda m: f" {m.group(2) or m.group(3) or m.group(5)} ", text)
     text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), text)  # "1 200" -> "1.200"
-    text = _PHONE.sub(" ", text)
+    text = _PHONE.sub(" ", _short_years_in_full(text))  # "sejak tahun 05": no number of a phone
     text = _NUMBER_IDIOM.sub(_idiom_left_out, _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     text = _DIGITS_AROUND_KOMA.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
@@ -1131,7 +1143,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said
     text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
     text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
-    text = _YEAR_IN_PAIRS.sub(r"tahun \1\2", _YEAR_BY_DIGITS.sub(_year_by_digits, text))
+    text = _short_years_in_full(_YEAR_IN_PAIRS.sub(r"tahun \1\2", _YEAR_BY_DIGITS.sub(_year_by_digits, text)))
     text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
     text = _ORDINAL.sub(_ordinal_left_out, text)
     text = _ONE_BY_ONE.sub(" ", text)
@@ -1172,7 +1184,7 @@ def _unit(before: list[str], said: str, after: list[str]) -> str | None:
     if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
         after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
     counted = QUANTITY_UNITS.get(after[0]) if after else None
-    if before and before[-1] in _YEAR_BEFORE and _a_year(said, before[-2:-1]):
+    if before and before[-1] in _YEAR_BEFORE and _a_year(said):
         return "tahun"
     return counted
 

@@ -633,6 +633,9 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         ("tahun dua kosong dua empat kami mulai", ["2024"]),
         ("sejak tahun sembilan belas sembilan puluh delapan ada 5 cabang", ["1998", "5"]),
         ("pada tahun 20 24 kami", ["2024"]),
+        # a year by its last two digits after "pada", "sejak" and the like, in full
+        ("pada tahun 98 dan sejak tahun 05, sejak tahun sembilan puluh", ["1998", "2005", "1990"]),
+        ("pada tahun 45 Indonesia merdeka; setiap tahun 50 orang", ["1945", "50"]),
         ("tahun 0 8 1 2 3 4", []),
         ("Aplikasi versi 2.0 dirilis kemarin.", []),
         # a range's ends each scaled once, also before a stop; two years apart are no range
