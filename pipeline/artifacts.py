@@ -228,12 +228,16 @@ class DayPaths:
     status = property(lambda self: self.root / "status.json")
 
 
-# Which stage writes each artifact a later stage reads: a missing input names the stage to run.
+# Each artifact's published JSON schema (pipeline.schemas writes them), which the runner also reads
+# for the schema version this code writes.
+SCHEMA_DIR = Path(__file__).parent / "schema"
+
 # Where a run can stop: checking the inputs, or one of the stages (pipeline.stages.STAGE_NAMES), or
 # "report", the page stage's name in the release before (its status.json files are still read).
 RunStep = Literal[
     "validate", "download", "transcribe", "diarize", "evaluate", "topics", "compare", "summary", "page", "report"
 ]
+# Which stage writes each artifact a later stage reads: a missing input names the stage to run.
 MADE_BY = {
     "audio.wav": "download",
     "source.json": "download",

@@ -29,7 +29,6 @@ from pipeline.artifacts import (
     Strict,
     WebAddress,
     file_sha256,
-    package_versions,
     public_url,
     schema_version,
     web_address,
@@ -326,10 +325,12 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     """Produce audio.wav and source.json; a rerun with both in place does no network work."""
     existing = _reusable(config, paths)
     if existing is not None:
-        # Re-keyed to today's config and code so the runner sees it as up to date from now on.
-        existing.provenance.config_hash = config.stage_key("download")
-        existing.provenance.tools = package_versions(PACKAGES)
-        write_artifact(paths.source, existing)
+        # Re-keyed to today's config fields and schema so the runner sees it as up to date from
+        # now on; its tools and times stay those of the run that made the audio.
+        key, schema = config.stage_key("download"), SourceInfo.model_fields["schema_version"].default
+        if (existing.provenance.config_hash, existing.schema_version) != (key, schema):
+            existing.provenance.config_hash, existing.schema_version = key, schema
+            write_artifact(paths.source, existing)
         return existing
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]

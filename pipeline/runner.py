@@ -18,6 +18,7 @@ import stat
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -25,6 +26,7 @@ from pipeline import __version__
 from pipeline.alongside import Alongside, audio_jobs
 from pipeline.artifacts import (
     MADE_BY,
+    SCHEMA_DIR,
     DayPaths,
     DayStatus,
     InputName,
@@ -73,9 +75,16 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(str(exc).split())[:120]})"
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
+    written = _schema_version_written(record.stem)
+    if written is not None and data.get("schema_version") != written:
+        return (
+            "out of date",
+            f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
+            "which records more)",
+        )
     if (
         provenance.get("config_hash") != config.stage_key(stage.name)
-        or provenance.get("tools", {}).get("lokakarya") != __version__
+        or (stage.new_version_reruns and provenance.get("tools", {}).get("lokakarya") != __version__)
         or any(_current_input(name, config, paths) != value for name, value in recorded.items())
     ):
         return (
@@ -83,6 +92,18 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
             f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)",
         )
     return _files_changed(stage, paths, record, stage.recorded_files(data))
+
+
+@cache
+def _schema_version_written(artifact: str) -> str | None:
+    """The schema version this code writes for an artifact, from its published JSON schema (the
+    stages' models are not imported here: `lokakarya --help` stays fast).  A record of another
+    version was made by other code, though lokakarya's version number is the same."""
+    try:
+        schema = json.loads((SCHEMA_DIR / f"{artifact}.schema.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return schema["properties"]["schema_version"]["default"]
 
 
 def _not_a_file(path: Path) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from pipeline.artifacts import DayStatus, write_atomic
+from pipeline.artifacts import SCHEMA_DIR, DayStatus, write_atomic
 from pipeline.compare import Comparison
 from pipeline.diarize import Diarization
 from pipeline.download import SourceInfo
@@ -22,8 +22,6 @@ from pipeline.page import PageRecord
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
-
-SCHEMA_DIR = Path(__file__).parent / "schema"
 
 # The artifact's file name in outputs/<id>/ -> its model.
 ARTIFACTS: dict[str, type[BaseModel]] = {

@@ -62,6 +62,8 @@ class Stage:
     files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
     # Those sha256s by file name, from the record's JSON (its `exports`, where the stage has files).
     recorded_files: Callable[[dict], dict] = _exports
+    # Whether another lokakarya version makes the artifact out of date.
+    new_version_reruns: bool = True
 
 
 def _audio_damage(paths: DayPaths) -> str | None:
@@ -88,6 +90,9 @@ STAGES = (
         "Produce audio.wav and source.json; a rerun with both in place does no network work.",
         lambda p: p.source,
         damaged=_audio_damage,
+        # audio.wav is checked against its source and its record by sha256 (download._reusable):
+        # a new lokakarya keeps it, and source.json stays the record of the run that made it.
+        new_version_reruns=False,
     ),
     Stage(
         "transcribe",

@@ -118,6 +118,29 @@ def test_download_reuse_rekeys_source_json(day):
     audio = paths.audio.stat().st_mtime_ns
     download(config, paths)
     assert is_up_to_date(download_stage, config, paths) and paths.audio.stat().st_mtime_ns == audio
+    # the record stays that of the run that made the audio: its tools and times, not today's
+    kept = json.loads(paths.source.read_text())["provenance"]
+    assert {key: kept[key] for key in ("tools", "started_at", "wall_seconds")} == {
+        key: record["provenance"][key] for key in ("tools", "started_at", "wall_seconds")
+    }
+
+
+def test_a_record_of_another_schema_version_reruns_its_stage(day):
+    """lokakarya's version number may stay while a stage's record gains a field: a topics.json of an
+    older schema is out of date, and its stage runs again."""
+    config_path, paths = day
+    config = load_config(config_path)
+    record = json.loads(paths.topics.read_text())
+    record["schema_version"] = "1.0.0"
+    paths.topics.write_text(json.dumps(record))
+    assert stale_stages(config, paths) == ["topics", "compare", "summary", "page"]
+    # the download keeps its audio and takes today's schema once, with its own record
+    source = json.loads(paths.source.read_text())
+    source["schema_version"] = "1.0.0"
+    paths.source.write_text(json.dumps(source))
+    assert not is_up_to_date(STAGES[0], config, paths)
+    download(config, paths)
+    assert is_up_to_date(STAGES[0], config, paths)
 
 
 def test_unchanged_rerun_is_byte_identical(day):
