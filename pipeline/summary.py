@@ -43,11 +43,12 @@ from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
+from pipeline.evaluate import Evaluation
 from pipeline.points import Status
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 
-PACKAGES = ("srt", "webvtt-py")
+PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
 TOP_PHRASES = 10
 
 
@@ -247,12 +248,14 @@ def build_summary(
     topics: Topics,
     comparison: Comparison | None,
     provenance: Provenance,
+    evaluation: Evaluation | None = None,
 ) -> Summary:
     words = [w for s in transcript.segments for w in s.words]
     talk_total = sum(s.talk_seconds for s in diarization.speakers) or 1.0
     phrases_by_speaker = {s.speaker: [p.phrase for p in s.phrases] for s in topics.per_speaker}
     stages = [source.provenance, transcript.provenance, diarization.provenance, topics.provenance]
     stages += [comparison.provenance] if comparison else []
+    stages += [evaluation.provenance] if evaluation else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     model = transcript.provenance.model
     return Summary(
@@ -352,7 +355,7 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.
     summary = build_summary(
-        config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish()
+        config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish(), day.evaluation
     )
     summary.exports = {path.name: write_atomic(path, text) for path, text in texts.items()}
     write_artifact(paths.summary, summary)

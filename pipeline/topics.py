@@ -57,7 +57,7 @@ from pipeline.language import (
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions
 from pipeline.transcribe import Transcript
 
-PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words")
+PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
 MAX_OCCURRENCES = MAX_MENTIONS
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
