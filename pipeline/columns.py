@@ -138,6 +138,12 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
         Column("report_sha256", STRING, "sha256 of the written report the comparison read (empty without a report)"),
+        Column(
+            "summary_sha256",
+            STRING,
+            "sha256 of the summary.json the row was read from, whose records name each artifact and input of the "
+            "day by its sha256 (empty without a summary)",
+        ),
     ],
     "speakers": [
         Column("day", STRING, "the day's id"),
@@ -316,7 +322,9 @@ def data_dictionary() -> str:
         '`pandas.read_csv(path, dtype={"id": "string", "title": "string"}, keep_default_na=False, na_values=[""])`',
         "(only an empty cell is then empty). Each Parquet file's metadata names the lokakarya version",
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
-        "with the same value concatenate as they are (`pipeline.columns.tables_sha256()`).",
+        "with the same value concatenate as they are (`pipeline.columns.tables_sha256()`); and",
+        "`lokakarya.source`, the sha256 of the code that made its rows (a person, a role, the folded",
+        "text are the tables' own): two files of one version and other code may differ.",
         "",
     ]
     for name, columns in TABLES.items():

@@ -93,6 +93,7 @@ def day_row(paths: DayPaths) -> dict:
             audio_sha256=summary.source.audio_sha256,
             model_sha256=summary.transcript.model_sha256,
             report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),
+            summary_sha256=file_sha256(paths.summary),
         )
     if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
         row.update(title=status.title, date=status.date, config_file=status.config_file)
@@ -353,7 +354,12 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
     data = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
     # Which columns the file has, for a reader of files of several archives or versions.
-    made_by = {b"lokakarya": __version__.encode(), b"lokakarya.tables": tables_sha256().encode()}
+    # And which code made its rows (a person's name, a role, the folded text are the tables' own).
+    made_by = {
+        b"lokakarya": __version__.encode(),
+        b"lokakarya.tables": tables_sha256().encode(),
+        b"lokakarya.source": source_sha256().encode(),
+    }
     data = data.replace_schema_metadata((data.schema.metadata or {}) | made_by)
     sink = pyarrow.BufferOutputStream()
     # Rows are in day order, so row groups of this size let a reader asking for one day
@@ -376,7 +382,9 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
                 "lokakarya": __version__,
                 "code": source_sha256(),  # the rows are made by the code: a person's name, the folded text
                 "columns": tables_sha256(),
-                "files": {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(paths.root.glob("*.json"))},
+                # by content, as the runner keys a stage's files: an edit that keeps the size and resets
+                # the mtime is an edit (about 10 ms a two-hour day)
+                "files": {f.name: file_sha256(f) for f in sorted(paths.root.glob("*.json"))},
             }
         )
     except OSError:  # a folder that cannot be listed: its one row says why, and is not cached

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shutil
 
 import duckdb
@@ -14,7 +15,7 @@ import pytest
 from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
-from pipeline.artifacts import read_artifact
+from pipeline.artifacts import file_sha256, read_artifact
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary, tables_sha256
 from pipeline.index import refresh_archive, speaker_rows
 from pipeline.summary import Summary
@@ -201,6 +202,28 @@ def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkey
     assert len(persons) and all(person.isupper() for person in persons)
 
 
+def test_the_tables_cache_knows_an_edit_that_keeps_a_files_size_and_time(two_runs, tmp_path):
+    """A day's cache is keyed by its files' sha256, as the runner keys a stage's files: a size and
+    mtime would pass an edit made to look untouched."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    refresh_archive(copy)
+    topics = next(copy.glob("*/topics.json"))
+    before = topics.stat()
+    text = topics.read_text()
+    phrase = json.loads(text)["overall"][0]["phrase"]
+    topics.write_text(text.replace(f'"{phrase}"', f'"{phrase[::-1]}"'))
+    os.utime(topics, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert topics.stat().st_size == before.st_size
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc[topics.parent.name, "status"] != "ok"  # its summary was made from other topics
+    whole = index[index["status"] == "ok"]
+    assert len(whole) and all(
+        whole["summary_sha256"] == [file_sha256(copy / day / "summary.json") for day in whole.index]
+    )
+
+
 def test_each_day_says_what_made_it(two_runs):
     """Days gathered from several archives are told apart by the code, config, audio and model
     that made them."""
@@ -215,6 +238,7 @@ def test_each_day_says_what_made_it(two_runs):
     for file in FILES.values():  # and which columns a file has, for files of several archives
         metadata = pyarrow.parquet.read_schema(two_runs / file).metadata
         assert metadata[b"lokakarya.tables"] == tables_sha256().encode() and metadata[b"lokakarya"] == b"0.1.0"
+        assert metadata[b"lokakarya.source"] == source_sha256().encode()
 
 
 def test_days_are_in_the_order_of_their_numbers(tmp_path):
