@@ -83,6 +83,7 @@ from pipeline.language import (
     same_quantity,
     starts_a_talk,
     stem,
+    stems_and_words,
     without_list_marks,
 )
 from pipeline.matching import (
@@ -223,7 +224,9 @@ class ReportPoint(Strict):
     confidence: Share | None  # probability that the talk says the point; None for narration
     score: Share | None  # raw similarity of the best window (character and word match averaged)
     evidence: list[Span]  # best first; for a missing point, the closest passage
-    found_terms: list[str]  # the point's content words heard in the evidence
+    # the point's content words heard in the evidence and not, as the point writes them (lower case,
+    # number words as digits); stems before 1.6.0
+    found_terms: list[str]
     missing_terms: list[str]
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
     speaker_agrees: bool | None
@@ -252,8 +255,8 @@ class Passage(Timed):
 
 class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
-    # 1.5.0: a point's quantity has its unit
-    schema_version: str = schema_version("1.5.0")
+    # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems
+    schema_version: str = schema_version("1.6.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -508,6 +511,8 @@ class Similarity:
     character: np.ndarray  # points x windows: stemmed character n-gram cosine, 0..1
     words: np.ndarray  # points x windows: rarity-weighted soft word match, 0..1
     terms: list[list[str]]  # each point's content stems
+    # each stem's first word in the point as normalize() writes it: what a reader is shown
+    term_words: list[list[str]]
     term_scores: list[np.ndarray]  # per point: windows x its terms, each term's best similarity
     meaning: np.ndarray  # points x windows: encoder similarity standing out among the points, 0 where not read
     # points x utterances: the encoder's cosine, for a report in another language than the talk
@@ -591,7 +596,8 @@ def similarity(
     utterance_words = [normalize(text).split() for text in utterances]
     utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
     window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]
-    terms = [list(dict.fromkeys(content_stems(normalize(p)))) for p in points]
+    worded = [stems_and_words(normalize(p)) for p in points]
+    terms, term_words = [list(w) for w in worded], [list(w.values()) for w in worded]
     point_stems = [" ".join(t) for t in terms]
     vectorizer = _char_vectors(window_stems + point_stems, (2, 5))
     character = cosine_similarity(vectorizer.transform(point_stems), vectorizer.transform(window_stems))
@@ -614,7 +620,7 @@ def similarity(
     if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
         meaning = _meaning(encoder, points, utterances, windows, (character + words) / 2)
     window_words = np.array([sum(len(stems.split()) for stems in utterance_stems[i:j]) for i, j in windows])
-    return Similarity(windows, character, words, terms, term_scores, meaning, window_words=window_words)
+    return Similarity(windows, character, words, terms, term_words, term_scores, meaning, window_words=window_words)
 
 
 def across_languages(
@@ -639,6 +645,7 @@ def across_languages(
         character=np.zeros(shape),
         words=np.zeros(shape),
         terms=[[] for _ in points],
+        term_words=[[] for _ in points],
         term_scores=[np.zeros((len(utterances), 0)) for _ in points],
         meaning=np.zeros(shape),
         cosine=queries @ passages.T,
@@ -863,7 +870,7 @@ def compare_to_report(
                 )
             )
             continue
-        point_terms = match.terms[row]
+        point_terms = match.term_words[row]
         best = int(np.argmax(chance[row]))
         said = bool(chance[row, best] >= options.said_confidence)
         chosen = _evidence(chance[row], windows, said, options.said_confidence)

@@ -1247,6 +1247,16 @@ def content_stems(normalized: str) -> list[str]:
     return [stem(word) for word in normalized.split() if word not in stop_words()]
 
 
+def stems_and_words(normalized: str) -> dict[str, str]:
+    """content_stems once each, with the first word each stems from: what a reader is shown
+    ("penyelenggaraan", "kementrian", not the stems "selenggara", "tri")."""
+    words: dict[str, str] = {}
+    for word in normalized.split():
+        if word not in stop_words():
+            words.setdefault(stem(word), word)
+    return words
+
+
 def is_common_word(word: str, language: str = "id") -> bool:
     """A word written often enough in the language to be real, not an ASR fragment or mishearing.
 

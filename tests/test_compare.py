@@ -23,6 +23,7 @@ from pipeline.compare import (
 from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
+from pipeline.language import normalize
 from pipeline.points import _sentences, report_points, split_points
 from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
@@ -121,6 +122,9 @@ def test_every_point_has_a_graded_verdict_with_evidence():
             assert point.found_terms, point.text
         if point.status == "partly":
             assert point.missing_terms
+        # the words are the point's own, as it writes them, not their stems
+        written = normalize(point.text).split()
+        assert all(word in written for word in point.found_terms + point.missing_terms), point.text
     counts = {s: sum(p.status == s for p in result["points"]) for s in ("covered", "partly", "missing", "narration")}
     assert counts == {s: result[s] for s in counts}
     assert 0 < result["coverage"] < 1
