@@ -38,19 +38,22 @@ INDONESIAN = {
     "topics": "Topik utama",
     "topics_help": "Frasa kunci seluruh pembicaraan dan per pembicara; waktu menuju saat frasa diucapkan.",
     "comparison": "Laporan tertulis dibandingkan dengan pembicaraan",
-    "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan apa yang benar-benar diucapkan. "
-    "<em>Tercakup</em>: pembicaraan menyampaikan poin itu, walau dengan kata lain. "
-    "<em>Sebagian</em>: poin itu disinggung, tetapi sebagian isinya tidak terdengar "
-    "(kata yang tidak terdengar disebut). <em>Tidak disebut</em>: tidak ada bagian "
-    "pembicaraan yang menyampaikannya; bagian yang paling mirip tetap ditunjukkan "
-    "untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
-    "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Keyakinan adalah "
-    "peluang bahwa poin itu diucapkan; bukti adalah saat-saat pembicaraan "
-    "menyampaikannya, yang terbaik lebih dulu.",
+    "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan transkrip otomatis pembicaraan "
+    "(bukan dengan suaranya). <em>Tercakup</em>: kemungkinan besar pembicaraan menyampaikan poin itu, "
+    "dan banyak katanya terdengar dalam buktinya. <em>Sebagian</em>: sama mungkinnya diucapkan, tetapi "
+    "hanya sedikit katanya terdengar: mungkin dengan kata lain, atau hanya sebagian (kata yang tidak "
+    "terdengar disebut). <em>Tidak disebut</em>: tidak ditemukan bagian yang menyampaikannya. Itu bukan "
+    "bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata yang sangat lain, atau yang "
+    "katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip tetap ditunjukkan untuk "
+    "diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri (siapa berbicara, di mana), "
+    "tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan peluang bahwa poin itu "
+    "diucapkan, juga untuk poin yang tidak disebut; antara 50 % dan 90 % periksalah dengan "
+    "mendengarkan buktinya. Bukti adalah saat-saat pembicaraan yang menyampaikannya, yang terbaik "
+    "lebih dulu.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
-    "score": "Keyakinan",
+    "score": "Peluang diucapkan",
     "evidence": "Bukti",
     "closest": "paling mirip",
     "heard_terms": "terdengar: {terms}",
@@ -147,18 +150,20 @@ ENGLISH = {
     "topics": "Key topics",
     "topics_help": "Key phrases of the whole talk and per speaker; each time goes to the moment it is said.",
     "comparison": "The written report against the talk",
-    "comparison_help": "Each point of the written report, held against what was actually said. "
-    "<em>Covered</em>: the talk makes the point, possibly in other words. "
-    "<em>Partly</em>: the point is touched on but some of its content is not heard "
-    "(the words not heard are listed). <em>Missing</em>: no part of the talk makes "
-    "it; the closest passage is still shown for checking. <em>Narration</em>: a "
-    "report sentence about the event itself (who spoke, where), not looked for in "
-    "the talk. Confidence is the probability that the point is said; evidence is "
-    "the moments of the talk that make it, best first.",
+    "comparison_help": "Each point of the written report, held against the talk's automatic transcript "
+    "(not its sound). <em>Covered</em>: the talk most likely makes the point, and many of its words are "
+    "heard in the evidence. <em>Partly</em>: as likely said, but few of its words are heard: perhaps in "
+    "other words, or only in part (the words not heard are listed). <em>Missing</em>: no passage that "
+    "makes it was found. That is no proof it was not said: a point said in very different words, or "
+    "whose words were transcribed wrong, is often missed; the closest passage is still shown for "
+    "checking. <em>Narration</em>: a report sentence about the event itself (who spoke, where), not "
+    "looked for in the talk. Chance said is the estimated probability that the point is said, for a "
+    "missing point too; between 50 % and 90 %, check by listening to the evidence. Evidence is the "
+    "moments of the talk that make it, best first.",
     "point": "Report point",
     "status": "Status",
     "time": "Time",
-    "score": "Confidence",
+    "score": "Chance said",
     "evidence": "Evidence",
     "closest": "closest",
     "heard_terms": "heard: {terms}",
