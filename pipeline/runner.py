@@ -180,12 +180,18 @@ def failure_reason(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
-def record_run(paths: DayPaths, stage: str, seconds: float, cpu_seconds: float | None = None) -> None:
+def record_run(
+    paths: DayPaths, stage: str, seconds: float, cpu_seconds: float | None = None, record: Path | None = None
+) -> None:
     """Record a completed stage run in journal.jsonl: what ran, when, how long (wall and this
-    process's CPU, all threads: `make bench-long` splits a run's cost by stage with them)."""
+    process's CPU, all threads: `make bench-long` splits a run's cost by stage with them), by which
+    lokakarya, and the sha256 of the record it left (which ties the entry to that artifact)."""
     entry = {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(), "wall_seconds": round(seconds, 3)}
     if cpu_seconds is not None:
         entry["cpu_seconds"] = round(cpu_seconds, 3)
+    entry["lokakarya"] = __version__
+    if record is not None and record.is_file():
+        entry["record_sha256"] = file_sha256(record)
     line = json.dumps(entry)
     append_line(paths.journal, line)
 
@@ -226,7 +232,13 @@ def _run_recorded(
     started, cpu = time.perf_counter(), time.process_time()
     job_cpu = jobs.wait_for(stage.name) if jobs else 0.0
     artifact = stage.run(config, paths, progress=progress) if stage.has_progress else stage.run(config, paths)
-    record_run(paths, stage.name, time.perf_counter() - started, time.process_time() - cpu + job_cpu)
+    record_run(
+        paths,
+        stage.name,
+        time.perf_counter() - started,
+        time.process_time() - cpu + job_cpu,
+        (stage.record or stage.artifact)(paths),
+    )
     return artifact
 
 
