@@ -305,6 +305,9 @@ def tables(outputs: Path, language: str) -> None:
         raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
     index = refresh_archive(outputs, language)
     _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
+    left_out = index.loc[index["status"] == "unreadable", "id"].tolist()
+    if left_out:  # the tables stand for the other days; a script must still see that some are not in them
+        raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")
 
 
 @cli.command()

@@ -296,6 +296,10 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-two", "status"] == "unreadable" and "schema_version" in index.loc["day-two", "reason"]
     assert index.loc["day-one", "status"] == "ok"
+    # the tables command writes the others' tables, and ends non-zero naming the day left out
+    result = invoke("--outputs", copy, "tables")
+    assert result.exit_code == 1 and "tables: 2 day(s)" in result.output, result.output
+    assert result.output.strip().splitlines()[-1].endswith("1 day(s) left out, unreadable (named above): day-two")
 
 
 @pytest.mark.slow  # starts a Dask cluster
