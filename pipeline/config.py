@@ -214,7 +214,9 @@ def _other_spelling(path: Path) -> str:
 
 def _path_hint(written: str, base_dir: Path, field: str) -> str:
     """What a path not found may have meant: a web address ("www.youtube.com/…", "<https://…>"),
-    folders parted by Windows' backslash, a Windows drive, or no file at all ("report: none")."""
+    folders parted by Windows' backslash, a Windows drive, no file at all ("report: none"), or an
+    address of a scheme lokakarya does not fetch ("data:…"; a file "sesi:pagi.wav" that is there is
+    read)."""
     if WEB_ADDRESS_TYPO.match(written):
         if field == "source":
             return "; if it is a web address, write it whole, as https://youtu.be/…"
@@ -227,6 +229,9 @@ def _path_hint(written: str, base_dir: Path, field: str) -> str:
         return f"; folders are parted by / here: {quoted(slashed)}{there}"
     if written.strip().lower() in NO_VALUE_WORDS:
         return "; for no file, leave the field out"
+    scheme = urlparse(written).scheme
+    if field == "source" and len(scheme) > 1 and scheme not in ("http", "https"):  # "data:...", "ytsearch:..."
+        return f"; only http(s) URLs or local paths are accepted, not {scheme}:"
     return ""
 
 
@@ -921,6 +926,9 @@ YAML_MARKS_HINT = (
 # number after "#" may be meant as the value's own; a comment written as comments are ("title: X
 # # ...", "# " and a space, "######") passes, and so does one after a date, a code or a number.
 HASH_AGAINST_VALUE = re.compile(r"[ \t]+(#\w[^\n]*)")
+# ... or on a line of its own under it, indented as the value's next line would be ("title: Workshop
+# Diplomasi" and "  #10 hari kesepuluh" below it: YAML drops the second line).
+HASH_UNDER_VALUE = re.compile(r"[ \t]*\n([ \t]+)(#\w[^\n]*)")
 FREE_TEXT_FIELDS = frozenset(("title", "name", "role", "term"))
 COMMENT_AS_WRITTEN = "or write a comment as '# ' with a space"
 # Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
@@ -937,62 +945,77 @@ SILENT_ESCAPES = " _"
 def _misread_value(text: str) -> str | None:
     """'line L: ...' for the first value that YAML reads otherwise than it looks typed, else None."""
     loader = _ConfigLoader(text)
-    key, after_key = "", False
+    key, key_column, after_key = "", 0, False
     try:
         while not loader.check_token(yaml.StreamEndToken):
             token = loader.get_token()
             if isinstance(token, yaml.ScalarToken) and after_key:
-                key = token.value
-            elif isinstance(token, yaml.ScalarToken) and (problem := _misread(text, token, loader, key)):
-                return f"line {token.end_mark.line + 1}, field '{visible(key)}': {problem}"
-            if isinstance(token, yaml.ValueToken) and (problem := _commented_out(text, token, loader, key)):
-                return f"line {token.end_mark.line + 1}, field '{visible(key)}': {problem}"
+                key, key_column = token.value, token.start_mark.column
+            elif isinstance(token, yaml.ScalarToken) and (problem := _misread(text, token, loader, key, key_column)):
+                return f"line {problem[0]}, field '{visible(key)}': {problem[1]}"
+            if isinstance(token, yaml.ValueToken) and (problem := _commented_out(text, token, loader, key, key_column)):
+                return f"line {problem[0]}, field '{visible(key)}': {problem[1]}"
             after_key = isinstance(token, yaml.KeyToken)
     finally:
         loader.dispose()
     return None
 
 
-def _comment_against(text: str, token: yaml.Token, key: str) -> str | None:
-    """The comment typed right after a token of a free-text field (HASH_AGAINST_VALUE), if any."""
-    cut = HASH_AGAINST_VALUE.match(text, token.end_mark.pointer) if key in FREE_TEXT_FIELDS else None
-    return cut.group(1).rstrip() if cut else None
+def _comment_against(text: str, token: yaml.Token, key: str, key_column: int) -> tuple[int, str] | None:
+    """(line, comment) of a comment typed right after a token of a free-text field
+    (HASH_AGAINST_VALUE), or on the line under it, indented past the field's key
+    (HASH_UNDER_VALUE); None if there is none."""
+    if key not in FREE_TEXT_FIELDS:
+        return None
+    end = token.end_mark.pointer
+    if cut := HASH_AGAINST_VALUE.match(text, end):
+        return token.end_mark.line + 1, cut.group(1).rstrip()
+    if (cut := HASH_UNDER_VALUE.match(text, end)) and len(cut.group(1).expandtabs()) > key_column:
+        return text.count("\n", 0, cut.start(2)) + 1, cut.group(2).rstrip()
+    return None
 
 
-def _commented_out(text: str, token: yaml.ValueToken, loader: _ConfigLoader, key: str) -> str | None:
+def _commented_out(
+    text: str, token: yaml.ValueToken, loader: _ConfigLoader, key: str, key_column: int
+) -> tuple[int, str] | None:
     """A value that starts with # ("title: #10 Diplomasi", "- term: #DiplomasiDigital"): YAML
     reads all of it as a comment, and the field as empty."""
-    comment = _comment_against(text, token, key)
+    found = _comment_against(text, token, key, key_column)
     following = loader.peek_token()
-    if comment is None or isinstance(
+    if found is None or isinstance(
         following, yaml.ScalarToken | yaml.FlowSequenceStartToken | yaml.FlowMappingStartToken
     ):
         return None
     if isinstance(following, yaml.BlockMappingStartToken | yaml.BlockSequenceStartToken | yaml.BlockEntryToken):
         return None  # a section under it: "speakers: #list"
-    return (
+    line, comment = found
+    return line, (
         f"YAML reads {quoted(comment)} as a comment, which leaves the field empty; if it is the value, put it "
         f"in quotes ({quoted(comment)}), {COMMENT_AS_WRITTEN}"
     )
 
 
-def _misread(text: str, token: yaml.ScalarToken, loader: _ConfigLoader, key: str) -> str | None:
-    value = token.value
+def _misread(
+    text: str, token: yaml.ScalarToken, loader: _ConfigLoader, key: str, key_column: int
+) -> tuple[int, str] | None:
+    """(line, what is wrong) for a scalar YAML reads otherwise than it looks typed, else None."""
+    value, line = token.value, token.end_mark.line + 1
     if token.style == '"':
         written = text[token.start_mark.pointer : token.end_mark.pointer]
         if any(escape[1] in SILENT_ESCAPES for escape in ESCAPE.finditer(written)):
-            return f"{visible(written)}: {BACKSLASH_HINT}"
+            return line, f"{visible(written)}: {BACKSLASH_HINT}"
     if not token.plain:
         return None
     quotes_inside = any(c in TYPOGRAPHIC_OPENING + TYPOGRAPHIC_CLOSING for c in value[1:-1])  # “A” dan “B”
     if len(value) > 1 and value[0] in TYPOGRAPHIC_OPENING and value[-1] in TYPOGRAPHIC_CLOSING and not quotes_inside:
-        return (
+        return line, (
             f"{quoted(value)} is between typographic quotes ({value[0]} {value[-1]}), which YAML keeps as part "
             'of the value; type straight quotes (") or none'
         )
-    comment = _comment_against(text, token, key)
-    if comment and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
-        return (
+    found = _comment_against(text, token, key, key_column)
+    if found and loader.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
+        line, comment = found
+        return line, (
             f"YAML reads {quoted(comment)} after {quoted(value)} as a comment and drops it; if it belongs to the "
             f"value, put the value in quotes ({quoted(f'{value} {comment}')}), {COMMENT_AS_WRITTEN}"
         )

@@ -75,7 +75,7 @@ def test_a_file_name_with_a_colon_is_a_file_not_an_address(tmp_path):
     write_tone(tmp_path / "sesi:pagi.wav")
     assert invoke("validate", write_config(tmp_path, source="sesi:pagi.wav")).exit_code == 0
     line = _error_line(invoke("validate", write_config(tmp_path, source="sesi:sore.wav")))
-    assert line.endswith(f"no such file '{tmp_path / 'sesi:sore.wav'}'"), line
+    assert f"no such file '{tmp_path / 'sesi:sore.wav'}'; only http(s) URLs or local paths are accepted" in line
     line = _error_line(invoke("validate", write_config(tmp_path, source="rtmp://live.example/sesi")))
     assert "only http(s) URLs or local paths are accepted, not rtmp:" in line
 
@@ -286,6 +286,16 @@ def test_a_comment_typed_against_a_text_value_is_refused_naming_the_line(tmp_pat
     )
     config.write_text(commented, encoding="utf-8")
     assert load_config(config).title == "Hari uji" and load_config(config).diarize.max_speakers == 3
+    # on the line under the value, indented as its next line would be, YAML drops it too
+    config.write_text(typed.replace("title: Hari uji", "title: Hari uji\n  #10 di Jakarta"), encoding="utf-8")
+    line = _error_line(invoke("validate", config))
+    assert "line 8, field 'title': YAML reads '#10 di Jakarta' after 'Hari uji' as a comment" in line, line
+    config.write_text(typed.replace("title: Hari uji", "title:\n  #10 di Jakarta"), encoding="utf-8")
+    assert "'#10 di Jakarta' as a comment, which leaves the field empty" in _error_line(invoke("validate", config))
+    # a comment line at the key's own indent, or written as "# ", is one
+    for comment in ("#catatan", "  # catatan"):
+        config.write_text(typed.replace("title: Hari uji", f"title: Hari uji\n{comment}"), encoding="utf-8")
+        assert load_config(config).title == "Hari uji"
 
 
 @pytest.mark.parametrize(
