@@ -103,7 +103,11 @@ NONCHARACTER = re.compile(
 
 # Control characters a backslash in double quotes makes of a Windows path ("C:\new\table.mp4").
 ESCAPED_CONTROLS = frozenset("\n\t\r\a\b\f\v\x1b\x00\x85\u2028\u2029")
-ESCAPE_HINT = "in double quotes \\n, \\t, \\r are escapes: write a path with / between folders, or in single quotes"
+# What to do about any backslash in double quotes, read as an escape or refused as one.
+BACKSLASH_HINT = (
+    "in double quotes a backslash starts an escape (\\n is a line break): write a path with / between "
+    "folders, or put the value in single quotes"
+)
 
 
 def _no_control(value: str) -> str:
@@ -112,7 +116,7 @@ def _no_control(value: str) -> str:
     surrogate pair (YAML's "\\ud83d" alone) or a noncharacter, which no UTF-8 file or page holds."""
     bad = [c for c in value if unicodedata.category(c) in LINE_BREAKING_CATEGORIES or c in BIDI_CONTROLS]
     if bad:
-        escape = f" ({ESCAPE_HINT})" if bad[0] in ESCAPED_CONTROLS else ""
+        escape = f" ({BACKSLASH_HINT})" if bad[0] in ESCAPED_CONTROLS else ""
         raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}{escape}")
     odd = next((c for c in value if unicodedata.category(c) == "Cs" or NONCHARACTER.match(c)), None)
     if odd is not None:
@@ -866,11 +870,6 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_yaml_int)
 
 
-# A Windows path in double quotes ("D:\data\rekaman.mp4"): its backslashes are read as escapes.
-BACKSLASH_HINT = (
-    "in double quotes a backslash starts an escape (\\n is a line break): write a path with / between "
-    "folders, or put the value in single quotes"
-)
 # What to do about PyYAML's problems that a text typed without quotes makes.
 _YAML_HINTS = {
     "mapping values are not allowed here": 'a value holding ": " must be in quotes (title: "Hari ke-10: Diplomasi"); '
@@ -936,7 +935,7 @@ COMMENT_AS_WRITTEN = "or write a comment as '# ' with a space"
 TYPOGRAPHIC_OPENING = "“‘„‚«‹「『"
 TYPOGRAPHIC_CLOSING = "”’“‘»›」』"
 # In double quotes a backslash starts an escape: "C:\new\table.mp4" holds a line break and a tab
-# (refused as control characters, ESCAPE_HINT); "Daring \ Luring" loses its backslash and
+# (refused as control characters, BACKSLASH_HINT); "Daring \ Luring" loses its backslash and
 # "Hybrid\_Diplomasi" gets a no-break space, silently: those two are refused here.
 ESCAPE = re.compile(r"\\(.)", re.S)
 SILENT_ESCAPES = " _"

@@ -185,7 +185,7 @@ def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, fi
         ("title: “Diplomasi Digital”", "'“Diplomasi Digital”' is between typographic quotes (“ ”)"),
         ('title: "Daring \\ Luring"', "in double quotes a backslash starts an escape"),
         ('title: "Hybrid\\_Diplomasi"', "in double quotes a backslash starts an escape"),
-        ('title: "C:\\new\\table.mp4"', "(in double quotes \\n, \\t, \\r are escapes"),
+        ('title: "C:\\new\\table.mp4"', "(in double quotes a backslash starts an escape (\\n is a line break)"),
         ('title: "D:\\data\\rekaman.mp4"', "found unknown escape character 'd'"),
         ("title: #10 Diplomasi", "YAML reads '#10 Diplomasi' as a comment, which leaves the field empty"),
         ("title: 'Ma'ruf Amin'", "an apostrophe is written twice ('Ma''ruf Amin')"),
