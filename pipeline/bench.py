@@ -10,6 +10,7 @@ and the transcribe overhead is a ratio taken in the same run.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import platform
@@ -39,7 +40,9 @@ from pipeline.compare import (
 from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
+    CALIBRATION_BINS,
     SAID,
+    calibration_table,
     compare_metrics,
     compare_outcomes,
     score,
@@ -211,6 +214,21 @@ def compare_summary(days: list[dict]) -> dict:
         for group in (f"{split} {kind}", f"{split} {kind}, {report.name}"):
             groups.setdefault(group, []).extend(day["compare"]["outcomes"])
     return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
+
+
+def calibration_summary(days: list[dict]) -> dict:
+    """Per split, all its days pooled (verbatim and paraphrase): each confidence bin's points and
+    the share of them said, and the same for the scored days of each report apart (the weights
+    were fitted on the day-10 report's days first; on another report the chance said may read
+    otherwise)."""
+    groups: dict[str, list[dict]] = {}
+    for day in days:
+        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        report = load_config(REPO / "configs" / f"{day['day']}.yaml").report_path
+        groups.setdefault(split, []).extend(day["compare"]["outcomes"])
+        if split == "scored":
+            groups.setdefault(f"scored, {report.name}", []).extend(day["compare"]["outcomes"])
+    return {group: calibration_table(outcomes) for group, outcomes in sorted(groups.items())}
 
 
 def short_reports(outputs: Path) -> dict:
@@ -943,6 +961,17 @@ def _markdown_days(days: list[dict]) -> list[str]:
             f"{m['three_way']} | {m['false_covered']} | {m['false_said']} | {levels} | {m['brier']} | "
             f"{m['calibration_error']} |"
         )
+    lines += [
+        "",
+        "## The chance said against the truth (ASR transcripts)",
+        "",
+        "Per confidence bin: points, their mean confidence, the share of them said (covered or partly in the truth).",
+        "",
+        _header("days", *(f"{low:g}-{high:g}" for low, high in itertools.pairwise(CALIBRATION_BINS))),
+    ]
+    for group, table in calibration_summary(days).items():
+        cells = {row["from"]: f"{row['points']} / {row['mean_confidence']:.2f} / {row['said']:.2f}" for row in table}
+        lines.append(f"| {group} | " + " | ".join(cells.get(low, "–") for low in CALIBRATION_BINS[:-1]) + " |")
     lines += [
         "",
         "## Topics against the true text (ASR transcripts)",

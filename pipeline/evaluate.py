@@ -243,6 +243,30 @@ def compare_metrics(outcomes: list[dict]) -> dict:
 CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
 
 
+def _binned(content: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Confidences, whether each point was said, and each one's CALIBRATION_BINS bin."""
+    scored = [(o["confidence"], o["truth"] in SAID) for o in content if o["confidence"] is not None]
+    confidence, said = np.array([c for c, _ in scored]), np.array([s for _, s in scored], dtype=float)
+    bins = np.clip(np.digitize(confidence, CALIBRATION_BINS[1:-1]), 0, len(CALIBRATION_BINS) - 2)
+    return confidence, said, bins
+
+
+def calibration_table(content: list[dict]) -> list[dict]:
+    """Per confidence bin: its points, their mean confidence and the share of them said (what the
+    README's table of the chance said reads from `make bench`)."""
+    confidence, said, bins = _binned([o for o in content if o["truth"] != "narration"])
+    return [
+        {
+            "from": CALIBRATION_BINS[b],
+            "to": CALIBRATION_BINS[b + 1],
+            "points": int((bins == b).sum()),
+            "mean_confidence": round(float(confidence[bins == b].mean()), 3),
+            "said": round(float(said[bins == b].mean()), 3),
+        }
+        for b in np.unique(bins)
+    ]
+
+
 def calibration(content: list[dict]) -> dict:
     """How far the confidences can be read as probabilities that the point was said.
 
@@ -250,13 +274,11 @@ def calibration(content: list[dict]) -> dict:
     share of said points scores that share times its complement).  calibration_error: the gap
     between mean confidence and the share said, per confidence bin, weighted by the bin's points.
     """
-    scored = [(o["confidence"], o["truth"] in SAID) for o in content if o["confidence"] is not None]
-    if not scored:
+    confidence, said, bins = _binned(content)
+    if not len(confidence):
         return {"brier": None, "calibration_error": None}
-    confidence, said = np.array([c for c, _ in scored]), np.array([s for _, s in scored], dtype=float)
-    bins = np.clip(np.digitize(confidence, CALIBRATION_BINS[1:-1]), 0, len(CALIBRATION_BINS) - 2)
     gap = sum(abs(confidence[bins == b].mean() - said[bins == b].mean()) * (bins == b).sum() for b in np.unique(bins))
     return {
         "brier": round(float(np.mean((confidence - said) ** 2)), 4),
-        "calibration_error": round(float(gap / len(scored)), 4),
+        "calibration_error": round(float(gap / len(confidence)), 4),
     }
