@@ -154,8 +154,30 @@ _COUNTER_WORDS = _COUNTER_MARKS | frozenset(_OTHER_WORDS.split())
 _COUNTER_TOKEN = re.compile(rf"[\d.,:]+[kKmM]?|(?<!\w)(?:{MONTH}|{WEEKDAY})(?!\w)|[•·|]", re.I)
 COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
 
+# A report sent by e-mail or as a letter (one whose headers are pasted with it is refused as an
+# e-mail message): the note that sends it ("Berikut kami lampirkan laporan kegiatan ... untuk
+# diarsipkan.", "Terlampir laporan ...", "Bersama email ini kami sampaikan laporan ...") and the
+# closing thanks ("Atas perhatian dan kerja samanya kami ucapkan terima kasih."): each had been a
+# point of the report, judged against the talk.  "Berikut kami sampaikan tiga poin penting ..."
+# names no document and is the report's own.
+LETTER_FURNITURE = (
+    re.compile(
+        r"^[ \t]*(?:(?:berikut(?:[ \t]+ini)?|bersama[ \t]+(?:ini|(?:e-?mail|surel|pesan)[ \t]+ini)|dengan[ \t]+ini)"
+        r"[ \t]+(?:kami|saya)[ \t]+(?:\w*lampir\w*|\w*kirim\w*|teruskan|sampaikan|unggah)|terlampir)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:laporan|rilis|siaran[ \t]+pers|dokumen|berkas|file|naskah)\b)[^.!?\n]*[.!:]?",
+        re.I | re.M,
+    ),
+    re.compile(
+        r"(?:^|(?<=[.!?])[ \t]+)(?:atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,80}\bterima"
+        r"[ \t]+kasih|terima[ \t]+kasih[ \t]+atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,60})"
+        r"[ \t]*[.!]?",
+        re.I | re.M,
+    ),
+)
+
 # What a page or a document puts inside the article's own lines.
 INLINE_FURNITURE = (
+    *LETTER_FURNITURE,
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
     re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"

@@ -90,7 +90,10 @@ ARTICLE = [
     "Diplomat harus memahami definisi diplomasi digital dan bersikap fleksibel di media sosial.",
     "Pesan utama sebaiknya disampaikan dalam lima menit pertama di depan para peserta workshop.",
 ]
-PASTED = f"""Diplomat Muda Diminta Kuasai Public Speaking di Era Digital
+PASTED = f"""Berikut kami lampirkan laporan kegiatan hari ke-8 untuk diarsipkan.
+Terlampir rilis dan dokumentasi acara.
+
+Diplomat Muda Diminta Kuasai Public Speaking di Era Digital
 Kompas.com - 14/12/2020, 19:32 WIB
 Angga Laraspati - detikNews
 Sabtu, 12 Desember 2020 18:47 WIB
@@ -130,6 +133,7 @@ Jl. Majapahit No. 605 Semarang
 Telp. (024) 6723456 | WA 0812-2500-1234
 humas@stekom.ac.id
 
+Atas perhatian dan kerja samanya kami ucapkan terima kasih.
 Salam,
 Dewi
 Humas STEKOM
@@ -210,6 +214,10 @@ OWN_SENTENCES = [
     "Pelaku dapat dikenai pidana penjara dan denda (dan/atau)",
     "Ruang studio KBRI seluas 24 m² disulap menjadi pusat siaran daring.",
     "Dilihat 12.000 kali dalam sehari, video kampanye itu menjadi bahan diskusi peserta",
+    # a cover note names the report or a file it sends; thanks for a talk are the report's
+    "Berikut kami sampaikan tiga poin penting dari materi Dr. Ayu tentang diplomasi digital.",
+    "Dengan ini Kementerian Luar Negeri menetapkan diplomasi digital sebagai prioritas dan mengirim laporan ke DPR.",
+    "Peserta menyampaikan terima kasih atas materi yang sangat bermanfaat tentang diplomasi digital.",
     "Pembahasan ini dapat dibaca selengkapnya",
 ]
 
