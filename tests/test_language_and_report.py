@@ -317,7 +317,7 @@ def test_text_decoded_twice_is_told_from_letters_that_look_like_it(text, garbled
 
 
 def test_a_degree_closing_a_name_ends_its_sentence_before_a_capitalised_word():
-    assert [text for text, _ in split_points(without_furniture(PASTED.split("\n\n")[2]))] == ARTICLE[2:4]
+    assert [text for text, _ in split_points(without_furniture(PASTED.split("\n\n")[3]))] == ARTICLE[2:4]
     assert (
         len(split_points("ACARA DIISI OLEH DR. AYU LARASATI, S.SOS., M.IKOM. YANG MENJELASKAN DIPLOMASI DIGITAL.")) == 1
     )
