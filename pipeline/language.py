@@ -1064,17 +1064,30 @@ _UNIT_WORDS = {
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
-# "pada tahun 98", "sejak tahun 05": a year by its last two digits, read in full (_in_full);
-# "setiap tahun 50 orang" counts people.
+# "pada tahun 98", "sejak tahun 05", "di tahun 98-99": a year by its last two digits, read in full
+# (_in_full), a range's second end too; not a number a scale or a unit other than people follows
+# ("akhir tahun 75 miliar", "sampai akhir tahun 80 persen", "akhir tahun 30 hari"), nor "setiap
+# tahun 50 orang"; "pada tahun 98 mahasiswa turun ke jalan" is 1998.
+_NOT_A_YEAR_AFTER = "|".join(
+    sorted({*_SCALE_WORDS, *(word for word, unit in QUANTITY_UNITS.items() if unit != "orang")}, key=len, reverse=True)
+)
 _SHORT_YEAR = re.compile(
-    r"\b(pada|sejak|hingga|sampai|awal|akhir|pertengahan|era|medio)\s+(tahun|thn)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)"
+    r"\b(pada|sejak|semenjak|mulai|hingga|sampai|menjelang|awal|akhir|pertengahan|era|medio|di|dari|sekitar"
+    r"|sebelum|sesudah|setelah)\s+(tahun|thn)\s+(\d{2})(?:\s*([-–]|\s(?:sampai|hingga|s/d)\s)\s*(\d{2}))?"
+    rf"(?![\w]|[.,]\d|\s+\d|\s+(?:{_NOT_A_YEAR_AFTER})\b)"
 )
 
 
 def _short_years_in_full(text: str) -> str:
     """Written ("pada tahun 05") before a leading zero makes it a phone's, said ("sembilan puluh
     delapan") once the words are digits."""
-    return _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_in_full(m.group(3))}", text)
+    return _SHORT_YEAR.sub(
+        lambda m: (
+            f"{m.group(1)} {m.group(2)} {_in_full(m.group(3))}"
+            + (f" {m.group(4).strip()} {_in_full(m.group(5))}" if m.group(5) else "")
+        ),
+        text,
+    )
 
 
 def _a_year(said: str) -> bool:

@@ -644,6 +644,9 @@ def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer()
         # a year by its last two digits after "pada", "sejak" and the like, in full
         ("pada tahun 98 dan sejak tahun 05, sejak tahun sembilan puluh", ["1998", "2005", "1990"]),
         ("pada tahun 45 Indonesia merdeka; setiap tahun 50 orang", ["1945", "50"]),
+        ("krisis di tahun 98-99, mulai tahun 05", ["1998", "1999", "2005"]),
+        # not where a scale or a unit follows: an amount, a count, a share
+        ("sampai akhir tahun 75 miliar; akhir tahun 80 persen; akhir tahun 30 hari", ["75000000000", "80", "30"]),
         ("tahun 0 8 1 2 3 4", []),
         ("Aplikasi versi 2.0 dirilis kemarin.", []),
         # a range's ends each scaled once, also before a stop; two years apart are no range
