@@ -227,15 +227,15 @@ def _path_hint(written: str, base_dir: Path, field: str) -> str:
         return "; if it is a web address, save the file beside the config and name it here"
     if WINDOWS_PATH.match(written):
         return "; that is a Windows drive or network path: copy the file beside the config and name it from there"
+    scheme = urlparse(written.strip()).scheme
+    if field == "source" and len(scheme) > 1 and scheme not in ("http", "https"):  # "data:...", "ytsearch:..."
+        return f"; read as a file's name, as lokakarya fetches only http(s) addresses, not {scheme}:"
     if "\\" in written:
         slashed = written.replace("\\", "/")
         there = ", which is there" if (base_dir / slashed).exists() else ""
         return f"; folders are parted by / here: {quoted(slashed)}{there}"
     if written.strip().lower() in NO_VALUE_WORDS:
         return "; for no file, leave the field out"
-    scheme = urlparse(written).scheme
-    if field == "source" and len(scheme) > 1 and scheme not in ("http", "https"):  # "data:...", "ytsearch:..."
-        return f"; only http(s) URLs or local paths are accepted, not {scheme}:"
     return ""
 
 
@@ -541,7 +541,7 @@ class DayConfig(_Strict):
         url = urlparse(value)
         # another scheme's address ("ftp://", "file:///") is refused; "sesi:pagi.wav" is a file's
         # name with a colon in it, and "C:..." a Windows drive (open_local names both if not found)
-        if url.scheme not in ("", "http", "https") and value[len(url.scheme) + 1 :].startswith("//"):
+        if url.scheme not in ("", "http", "https") and value.strip()[len(url.scheme) + 1 :].startswith("//"):
             raise ValueError(f"only http(s) URLs or local paths are accepted, not {url.scheme}:")
         if url.scheme in ("http", "https"):
             try:

@@ -76,7 +76,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
     written = _schema_version_written(record.stem)
-    if written is not None and data.get("schema_version") != written:
+    if written is not None and _older(data.get("schema_version"), written):
         return (
             "out of date",
             f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
@@ -104,6 +104,15 @@ def _schema_version_written(artifact: str) -> str | None:
     except FileNotFoundError:
         return None
     return schema["properties"]["schema_version"]["default"]
+
+
+def _older(recorded: object, written: str) -> bool:
+    """Whether a record's schema version is older than this code's: a newer one (of a later
+    lokakarya, read as its major allows) holds all this code would record, and stays."""
+    try:
+        return tuple(map(int, str(recorded).split("."))) < tuple(map(int, written.split(".")))
+    except ValueError:  # no version at all: the record is refused on reading, and rerun there
+        return True
 
 
 def _not_a_file(path: Path) -> str | None:

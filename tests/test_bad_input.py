@@ -75,9 +75,12 @@ def test_a_file_name_with_a_colon_is_a_file_not_an_address(tmp_path):
     write_tone(tmp_path / "sesi:pagi.wav")
     assert invoke("validate", write_config(tmp_path, source="sesi:pagi.wav")).exit_code == 0
     line = _error_line(invoke("validate", write_config(tmp_path, source="sesi:sore.wav")))
-    assert f"no such file '{tmp_path / 'sesi:sore.wav'}'; only http(s) URLs or local paths are accepted" in line
-    line = _error_line(invoke("validate", write_config(tmp_path, source="rtmp://live.example/sesi")))
-    assert "only http(s) URLs or local paths are accepted, not rtmp:" in line
+    assert (
+        f"no such file '{tmp_path / 'sesi:sore.wav'}'; read as a file's name, as lokakarya fetches only http(s)" in line
+    )
+    for address in ("rtmp://live.example/sesi", " ftp://arsip.example/a.wav"):
+        line = _error_line(invoke("validate", write_config(tmp_path, source=address)))
+        assert "only http(s) URLs or local paths are accepted, not " in line, line
 
 
 def test_a_path_with_a_trailing_space_is_shown_with_it(tmp_path):
@@ -1902,7 +1905,7 @@ def test_a_config_that_is_no_mapping_says_what_it_is(tmp_path, content, expected
         ({"report": ""}, "field 'report': is empty; name a file, or leave the field out"),
         ({"report": "  "}, "field 'report': is empty"),
         ({"source": "talk.wav\u200b"}, "no such file '{folder}/talk.wav\\u200b'"),
-        ({"source": "data:audio/wav;base64,UklGRg=="}, "not data:"),
+        ({"source": "data:audio/wav;base64,UklGRg=="}, "fetches only http(s) addresses, not data:"),
     ],
     ids=["empty-report", "blank-report", "invisible-character", "data-url"],
 )
