@@ -161,7 +161,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "role",
             STRING,
-            "role from the config; for a speaker the config names by a role alone (`name: Moderator`), that role",
+            "role from the config; where it gives none, the role the name holds, as written (`Moderator`, the `MC` "
+            "of `MC Budi`)",
         ),
         Column(
             "talk_s",

@@ -37,7 +37,7 @@ from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
-from pipeline.language import fold
+from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, render_index
 from pipeline.runner import failure_reason
 from pipeline.summary import Summary
@@ -109,15 +109,14 @@ def day_row(paths: DayPaths) -> dict:
 
 
 def _speaker(s) -> dict:
-    """A speaker's columns, the same in the index row and in speakers.parquet.  A speaker the config
-    names by a role alone (`name: Moderator`) has that role: the bundled days write a moderator
-    both ways, and `role == "Moderator"` should find every one."""
-    person = speaker_person(s.name)
+    """A speaker's columns, the same in the index row and in speakers.parquet.  A speaker whose
+    config gives no role but whose name holds one (`name: Moderator`, `MC Budi`) has that role: the
+    bundled days write a moderator both ways, and `role == "Moderator"` should find every one."""
     return {
         "label": s.label,
         "name": s.name,
-        "person": person,
-        "role": s.role or (s.name if person is None and not extra_voice(s.name) else None),
+        "person": speaker_person(s.name),
+        "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,
         "words": s.words,

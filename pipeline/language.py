@@ -1492,6 +1492,18 @@ _ROLE_APART = re.compile(r":|\s[-\u2013\u2014]\s")  # "Moderator: Budi", "Budi S
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
 
+def role_in_name(name: str) -> str | None:
+    """The role a speaker's name holds, as written: 'Moderator', 'Pembawa Acara 2', 'MC' of 'MC
+    Budi', 'Moderator: Budi' or 'Budi (Moderator)'; None for a name with none ('Dr. Ayu Larasati')."""
+    run: list[str] = []
+    for word in re.findall(r"\w+", name):
+        if normalize(word) in ROLE_WORDS or (run and word.isdigit()):
+            run.append(word)
+        elif run:
+            break
+    return " ".join(run) or None
+
+
 def _only_a_role(part: str) -> bool:
     return all(word in ROLE_WORDS or word.isdigit() for word in normalize(part).split())
 

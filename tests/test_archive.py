@@ -105,6 +105,9 @@ def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(
         host = summary.speakers[1].model_copy(update={"name": name, "role": None})
         row = speaker_rows("day-three", summary.model_copy(update={"speakers": [host]}))[0]
         assert row["person"] is None and row["role"] == name
+    for name, role in (("MC Budi", "MC"), ("Budi (Moderator)", "Moderator"), ("Dr. Ayu Larasati", None)):
+        host = summary.speakers[1].model_copy(update={"name": name, "role": None})
+        assert speaker_rows("day-three", summary.model_copy(update={"speakers": [host]}))[0]["role"] == role
     assert rows[1]["role"] == summary.speakers[1].role  # an extra voice has no role from its name
 
 
