@@ -40,16 +40,16 @@ INDONESIAN = {
     "comparison": "Laporan tertulis dibandingkan dengan pembicaraan",
     "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan transkrip otomatis pembicaraan "
     "(bukan dengan suaranya). <em>Tercakup</em>: kemungkinan besar pembicaraan menyampaikan poin itu, "
-    "dan banyak katanya terdengar dalam buktinya. <em>Sebagian</em>: sama mungkinnya diucapkan, tetapi "
-    "hanya sedikit katanya terdengar: mungkin dengan kata lain, atau hanya sebagian (kata yang tidak "
-    "terdengar disebut). <em>Tidak disebut</em>: tidak ditemukan bagian yang menyampaikannya. Itu bukan "
-    "bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata yang sangat lain, atau yang "
-    "katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip tetap ditunjukkan untuk "
-    "diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri (siapa berbicara, di mana), "
-    "tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan peluang bahwa poin itu "
-    "diucapkan, juga untuk poin yang tidak disebut; antara 50 % dan 90 % periksalah dengan "
-    "mendengarkan buktinya. Bukti adalah saat-saat pembicaraan yang menyampaikannya, yang terbaik "
-    "lebih dulu.",
+    "dan banyak katanya terdengar dalam buktinya. <em>Sebagian</em>: peluang diucapkannya sama tinggi, "
+    "tetapi hanya sedikit katanya terdengar: mungkin dengan kata lain, atau hanya sebagian (kata yang "
+    "tidak terdengar disebut). <em>Tidak disebut</em>: tidak ditemukan bagian yang menyampaikannya. Itu "
+    "bukan bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata-kata yang sangat "
+    "berbeda, atau yang kata-katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip "
+    "tetap ditunjukkan untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
+    "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
+    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak disebut; bila peluangnya antara 50% "
+    "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
+    "menyampaikannya, yang terbaik lebih dulu.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
