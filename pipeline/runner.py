@@ -34,6 +34,7 @@ from pipeline.artifacts import (
     day_lock,
     file_sha256,
     read_journal,
+    source_sha256,
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs
@@ -194,11 +195,13 @@ def record_run(
 ) -> None:
     """Record a completed stage run in journal.jsonl: what ran, when, how long (wall and this
     process's CPU, all threads: `make bench-long` splits a run's cost by stage with them), by which
-    lokakarya, and the sha256 of the record it left (which ties the entry to that artifact)."""
+    lokakarya (its version and the sha256 of its code), and the sha256 of the record it left (which
+    ties the entry to that artifact)."""
     entry = {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(), "wall_seconds": round(seconds, 3)}
     if cpu_seconds is not None:
         entry["cpu_seconds"] = round(cpu_seconds, 3)
     entry["lokakarya"] = __version__
+    entry["lokakarya_source"] = source_sha256()  # the version number stays while the code changes
     if record is not None and record.is_file():
         entry["record_sha256"] = file_sha256(record)
     line = json.dumps(entry)

@@ -59,6 +59,10 @@ def test_title_edit_reruns_only_summary_and_page(day):
     # each journal entry names the lokakarya and the record its run left
     summary_run, page_run = [json.loads(line) for line in paths.journal.read_text().splitlines()[-2:]]
     assert summary_run["record_sha256"] == file_sha256(paths.summary) and summary_run["lokakarya"] == "0.1.0"
+    assert (
+        summary_run["lokakarya_source"]
+        == json.loads(paths.summary.read_text())["provenance"]["tools"]["lokakarya-source"]
+    )
     assert page_run["record_sha256"] == file_sha256(paths.page_record)
     assert "Judul baru" in paths.page.read_text()
 
