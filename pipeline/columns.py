@@ -130,6 +130,13 @@ TABLES: dict[str, list[Column]] = {
             "own is in its artifact's provenance)",
         ),
         Column("config_file", STRING, "the day config's file name"),
+        Column(
+            "source",
+            STRING,
+            "the recording: its web address (without a user name or password), or the local file as the config "
+            "names it",
+        ),
+        Column("media_sha256", STRING, "sha256 of the recording's file as fetched or read, before decoding"),
         Column("audio_sha256", STRING, "sha256 of the day's 16 kHz audio, as transcribed"),
         Column(
             "same_audio_as",

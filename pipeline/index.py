@@ -90,6 +90,8 @@ def day_row(paths: DayPaths) -> dict:
             lokakarya=summary.provenance.lokakarya,
             lokakarya_source=summary.provenance.tools.get("lokakarya-source"),
             config_file=summary.day.config_file,
+            source=summary.source.source,
+            media_sha256=summary.source.media_sha256,
             audio_sha256=summary.source.audio_sha256,
             model_sha256=summary.transcript.model_sha256,
             report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),

@@ -236,6 +236,7 @@ def test_each_day_says_what_made_it(two_runs):
     index = _read(two_runs, "index")
     assert (index["lokakarya"] == __version__).all() and (index["lokakarya_source"] == source_sha256()).all()
     assert index["config_file"].tolist() == ["day.yaml"] * 2
+    assert index["source"].notna().all() and index["media_sha256"].str.fullmatch("[0-9a-f]{64}").all()
     assert index["audio_sha256"].str.fullmatch("[0-9a-f]{64}").all() and index["model_sha256"].notna().all()
     assert index["report_sha256"].str.fullmatch("[0-9a-f]{64}").all()
     for file in FILES.values():  # and which columns a file has, for files of several archives
