@@ -272,8 +272,7 @@ TABLES: dict[str, list[Column]] = {
             "missing_terms",
             STRING,
             "the point's content words not heard in the evidence, space-separated, as the point writes them "
-            "(lower case, number words as digits; stems in a comparison.json before its schema 1.6.0); empty for "
-            "narration, as the two number columns",
+            "(stems in a comparison.json before its schema 1.6.0); empty for narration, as the two number columns",
         ),
         Column(
             "numbers",

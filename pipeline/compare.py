@@ -224,8 +224,8 @@ class ReportPoint(Strict):
     confidence: Share | None  # probability that the talk says the point; None for narration
     score: Share | None  # raw similarity of the best window (character and word match averaged)
     evidence: list[Span]  # best first; for a missing point, the closest passage
-    # the point's content words heard in the evidence and not, as the point writes them (lower case,
-    # number words as digits); stems before 1.6.0
+    # the point's content words heard in the evidence and not, as the point writes them, once each
+    # (a word of two stems, "1990-an", is heard where one is); stems before 1.6.0
     found_terms: list[str]
     missing_terms: list[str]
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
@@ -596,7 +596,7 @@ def similarity(
     utterance_words = [normalize(text).split() for text in utterances]
     utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
     window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]
-    worded = [stems_and_words(normalize(p)) for p in points]
+    worded = [stems_and_words(p) for p in points]
     terms, term_words = [list(w) for w in worded], [list(w.values()) for w in worded]
     point_stems = [" ".join(t) for t in terms]
     vectorizer = _char_vectors(window_stems + point_stems, (2, 5))
@@ -884,6 +884,7 @@ def compare_to_report(
         in_evidence = (
             [] if status == "missing" else [v for c in chosen for said in stated[slice(*windows[c])] for v in said]
         )
+        found = list(dict.fromkeys(word for word, h in zip(point_terms, heard, strict=False) if h))
         points.append(
             ReportPoint(
                 index=index,
@@ -894,8 +895,8 @@ def compare_to_report(
                 confidence=round(float(chance[row, best]), 4),
                 score=round(float(match.character[row, best] + match.words[row, best]) / 2, 4),
                 evidence=evidence,
-                found_terms=[t for t, h in zip(point_terms, heard, strict=False) if h],
-                missing_terms=[t for t, h in zip(point_terms, heard, strict=False) if not h],
+                found_terms=found,
+                missing_terms=[word for word in dict.fromkeys(point_terms) if word not in found],
                 numbers=point_numbers(text, in_evidence),
                 speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
             )

@@ -1260,14 +1260,21 @@ def content_stems(normalized: str) -> list[str]:
     return [stem(word) for word in normalized.split() if word not in stop_words()]
 
 
-def stems_and_words(normalized: str) -> dict[str, str]:
-    """content_stems once each, with the first word each stems from: what a reader is shown
-    ("penyelenggaraan", "kementrian", not the stems "selenggara", "tri")."""
+def stems_and_words(text: str) -> dict[str, str]:
+    """content_stems of the text (normalized whole, as matched) once each, with the word of the text
+    as written that each stems from: what a reader is shown ("Penyelenggaraan", "Kementrian",
+    "1990-an", "dua", not the stems "selenggara", "tri" nor the tokens "1990 an", "2"); a stem no
+    word gives alone (a number said in words) is shown as the token."""
     words: dict[str, str] = {}
-    for word in normalized.split():
-        if word not in stop_words():
-            words.setdefault(stem(word), word)
-    return words
+    for token in normalize(text).split():
+        if token not in stop_words():
+            words.setdefault(stem(token), token)
+    shown: dict[str, str] = {}
+    for written in re.findall(r"\w+(?:[-'’.,/]\w+)*", text):
+        for token in normalize(written).split():
+            if (root := stem(token)) in words and root not in shown:
+                shown[root] = written
+    return {root: shown.get(root, token) for root, token in words.items()}
 
 
 def is_common_word(word: str, language: str = "id") -> bool:

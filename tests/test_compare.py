@@ -122,9 +122,11 @@ def test_every_point_has_a_graded_verdict_with_evidence():
             assert point.found_terms, point.text
         if point.status == "partly":
             assert point.missing_terms
-        # the words are the point's own, as it writes them, not their stems
-        written = normalize(point.text).split()
-        assert all(word in written for word in point.found_terms + point.missing_terms), point.text
+        # the words are the point's own, as it writes them (or a number it says in words, in digits),
+        # once each, not their stems
+        shown = point.found_terms + point.missing_terms
+        assert len(shown) == len(set(shown))
+        assert all(word in point.text or word in normalize(point.text).split() for word in shown), point.text
     counts = {s: sum(p.status == s for p in result["points"]) for s in ("covered", "partly", "missing", "narration")}
     assert counts == {s: result[s] for s in counts}
     assert 0 < result["coverage"] < 1
