@@ -1,7 +1,9 @@
 """Running the stages: when a stage's artifact is still up to date, and how a day's run ended.
 
 A stage is up to date while its artifact records the same key as now: the config fields the stage
-reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version.  So a
+reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version (but for
+the download, whose audio is held to its source by sha256), and a schema no older than this code
+writes.  So a
 title edit reruns only summary and page, a compare option compare onward, and a transcribe option
 transcribe onward.  And while every file it wrote is still as it wrote it: its JSON record a
 regular file, and each other file it wrote (Stage.files: the summary's transcript.txt/.srt/.vtt,
@@ -98,8 +100,8 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
 @cache
 def _schema_version_written(artifact: str) -> str | None:
     """The schema version this code writes for an artifact, from its published JSON schema (the
-    stages' models are not imported here: `lokakarya --help` stays fast).  A record of another
-    version was made by other code, though lokakarya's version number is the same."""
+    stages' models are not imported here: `lokakarya --help` stays fast).  A record of an older
+    version was made by older code, though lokakarya's version number may be the same."""
     try:
         schema = json.loads((SCHEMA_DIR / f"{artifact}.schema.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
