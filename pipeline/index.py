@@ -38,7 +38,7 @@ from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
 from pipeline.language import fold, role_in_name
-from pipeline.page import PageRecord, render_index
+from pipeline.page import PageRecord, day_entry, render_index
 from pipeline.runner import failure_reason
 from pipeline.summary import Summary
 from pipeline.topics import Topics
@@ -500,5 +500,6 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
         for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink())]:
             remove_stale_temporaries(folder)
         frames = write_tables(outputs, own_day)
-        render_index(outputs, language)
+        rows = frames["index"].astype(object).where(frames["index"].notna(), None).to_dict("records")
+        render_index(outputs, [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows], language)
     return frames["index"]

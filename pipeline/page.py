@@ -25,7 +25,6 @@ from pydantic import Field
 from pipeline.artifacts import (
     DayArtifacts,
     DayPaths,
-    DayStatus,
     FileName,
     PipelineError,
     Provenance,
@@ -289,16 +288,16 @@ def page(config: DayConfig, paths: DayPaths) -> Path:
         provenance=provenance.finish(),
     )
     write_artifact(paths.page_record, record)
-    render_index(paths.root.parent, config.page_language)
     return page
 
 
 @dataclass
 class DayEntry:
-    """One day on the index page: how its last run ended, its figures, its files."""
+    """One day on the index page: how its last run ended (or that the tables cannot read it), its
+    figures, its files."""
 
     id: str
-    status: str  # "ok", "failed" or "incomplete"
+    status: str  # "ok", "failed", "unreadable" (left out of the tables) or "incomplete"
     title: str = ""
     language: str = ""  # of the talk, for the title's lang attribute; unknown before a summary
     date: str = ""
@@ -313,6 +312,7 @@ class DayEntry:
     coverage: float | None = None
     missing: int | None = None
     report_warnings: list[str] = field(default_factory=list)  # what may make its verdicts wrong
+    same_audio_as: str = ""  # the day of the same recording, counted in the totals instead
     page: str = ""  # relative href of the day's page, once it has one
     files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
 
@@ -326,68 +326,58 @@ DAY_FILES = (
 )
 
 
-def _last_run(paths: DayPaths) -> DayStatus | None:
-    try:
-        return read_artifact(paths.status, DayStatus, "run")
-    except PipelineError:  # none, unreadable or of another version: the tables say which
-        return None
-
-
-def day_entry(paths: DayPaths) -> DayEntry:
-    """The day as its folder shows it: failed when its last run failed (its reason, and no figures
-    of an older summary still there), done when it has a summary this version reads, otherwise
-    not finished."""
-    last = _last_run(paths)
-    failed = last is not None and last.status == "failed"
-    entry = DayEntry(id=paths.root.name, status="failed" if failed else "incomplete")
-    if last is not None:
-        entry.title, entry.date = last.title, last.date.isoformat() if last.date else ""
-    if failed:
-        entry.failed_stage, entry.reason = last.stage or "", last.reason or ""
+def day_entry(row: dict, paths: DayPaths) -> DayEntry:
+    """A day as the index table has it (`row`, None for an empty cell), with the links to the
+    files its folder holds: the archive page says what the tables say, a day left out of
+    them (unreadable) or of a failed run included, and a day of the same recording as another
+    marked."""
+    status = row["status"] if row["status"] != "ok" or row.get("words") is not None else "incomplete"
+    entry = DayEntry(
+        id=row["id"],
+        status=status,
+        title=row.get("title") or "",
+        language=row.get("language") or "",
+        date=row["date"].isoformat() if row.get("date") else "",
+        failed_stage=row.get("failed_stage") or "",
+        reason=row.get("reason") or "",
+        same_audio_as=row.get("same_audio_as") or "",
+    )
+    if status != "ok":
+        return entry
+    entry.minutes = round(row["duration_s"] / 60, 1)
+    entry.speakers = [speaker["name"] for speaker in row["speakers"]]
+    entry.words = row["words"]
+    if row.get("points") is not None:
+        entry.covered, entry.partly, entry.points = row["covered"], row["partly"], row["points"]
+        entry.missing, entry.coverage = row["missing_points"], row["coverage"]
+        entry.report_warnings = [] if row["report_warnings"] is None else list(row["report_warnings"])
+    day = paths.root.name
     try:
         entry.files = [
-            (key, f"{paths.root.name}/{getattr(paths, name).name}")
-            for key, name in DAY_FILES
-            if getattr(paths, name).is_file()
+            (key, f"{day}/{getattr(paths, name).name}") for key, name in DAY_FILES if getattr(paths, name).is_file()
         ]
-        entry.page = f"{paths.root.name}/{paths.page.name}" if paths.page.is_file() else ""
-    except OSError as exc:  # a folder that cannot be looked into (permissions): listed, not fatal
-        entry.status, entry.reason = "failed", f"{paths.root}: cannot be read: {exc.strerror or exc}"
-        return entry
-    if failed:  # as in the tables: an earlier run's figures may be of another config, or of half a run
-        return entry
-    try:
-        summary = read_artifact(paths.summary, Summary, "summary")
-    except PipelineError:  # none yet, or another schema version: the tables say which
-        return entry
-    comparison = summary.comparison
-    entry.status = "ok"
-    entry.language = summary.day.language
-    entry.title, entry.date = summary.day.title, summary.day.date.isoformat() if summary.day.date else ""
-    entry.minutes = round(summary.source.duration_seconds / 60, 1)
-    entry.speakers = [s.name for s in summary.speakers]
-    entry.words = summary.transcript.words
-    if comparison:
-        entry.covered, entry.partly = comparison.covered, comparison.partly
-        entry.points, entry.missing = comparison.points, comparison.missing
-        entry.coverage, entry.report_warnings = comparison.coverage, comparison.warnings
+        entry.page = f"{day}/{paths.page.name}" if paths.page.is_file() else ""
+    except OSError:  # a folder that cannot be looked into: its row is all it shows
+        pass
     return entry
 
 
-def render_index(outputs: Path, language: str = DEFAULT_LANGUAGE) -> Path:
-    """Write outputs/index.html: every day folder (run or tried), failed ones with the reason,
-    totals, each day's files and the archive tables, in one table that sorts by column."""
+def render_index(outputs: Path, days: list[DayEntry], language: str = DEFAULT_LANGUAGE) -> Path:
+    """Write outputs/index.html from the index table's days (day_entry): every day folder (run or
+    tried), failed and unreadable ones with the reason, totals, each day's files and the archive
+    tables, in one table that sorts by column.  A day of the same recording as another is counted
+    once in the totals, as the tables' same_audio_as asks."""
     outputs = Path(outputs)
-    days = [day_entry(paths) for paths in DayPaths.of_archive(outputs)]
+    counted = [d for d in days if not d.same_audio_as]
     totals = {
         "days": len(days),
         "ok": sum(d.status == "ok" for d in days),
-        "failed": sum(d.status == "failed" for d in days),
-        "hours": f"{sum(d.minutes or 0 for d in days) / 60:.1f}",
-        "words": sum(d.words or 0 for d in days),
-        "covered": sum(d.covered for d in days),
-        "partly": sum(d.partly for d in days),
-        "points": sum(d.points for d in days),
+        "failed": sum(d.status in ("failed", "unreadable") for d in days),
+        "hours": f"{sum(d.minutes or 0 for d in counted) / 60:.1f}",
+        "words": sum(d.words or 0 for d in counted),
+        "covered": sum(d.covered for d in counted),
+        "partly": sum(d.partly for d in counted),
+        "points": sum(d.points for d in counted),
         "warned": sum(bool(d.report_warnings) for d in days),
     }
     tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]

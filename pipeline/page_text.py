@@ -83,7 +83,7 @@ INDONESIAN = {
     # The index page.
     "days_title": "Hari-hari lokakarya",
     "days_help": "Tombol pada judul kolom mengurutkan tabel.",
-    "totals": "{days} hari: {ok} selesai, {failed} gagal · {hours} jam rekaman · {words} kata · "
+    "totals": "{days} hari: {ok} selesai, {failed} gagal atau tidak terbaca · {hours} jam rekaman · {words} kata · "
     "{covered} dari {points} poin laporan tercakup, {partly} sebagian",
     "totals_warned": " · {warned} hari dengan peringatan tentang laporan",
     "report_warnings": "{count} peringatan tentang laporan",
@@ -109,6 +109,8 @@ INDONESIAN = {
     "status_ok": "selesai",
     "status_failed": "gagal",
     "status_incomplete": "belum selesai",
+    "status_unreadable": "tidak terbaca",
+    "same_audio": "rekaman yang sama dengan {day}; dihitung sekali dalam jumlah",
     "failed_at": "gagal pada tahap {stage}: {reason}",
     "file_page": "halaman",
     "file_audio_short": "rekaman",
@@ -192,7 +194,7 @@ ENGLISH = {
     "provenance_line": "lokakarya {version} · config hash {config} · audio sha256 {audio}",
     "days_title": "Workshop days",
     "days_help": "The buttons in the column headings sort the table.",
-    "totals": "{days} days: {ok} done, {failed} failed · {hours} hours of recording · {words} words · "
+    "totals": "{days} days: {ok} done, {failed} failed or unreadable · {hours} hours of recording · {words} words · "
     "{covered} of {points} report points covered, {partly} partly",
     "totals_warned": " · {warned} day(s) with a warning about the report",
     "report_warnings": "{count} warning(s) about the report",
@@ -218,6 +220,8 @@ ENGLISH = {
     "status_ok": "done",
     "status_failed": "failed",
     "status_incomplete": "not finished",
+    "status_unreadable": "unreadable",
+    "same_audio": "the same recording as {day}; counted once in the totals",
     "failed_at": "failed at {stage}: {reason}",
     "file_page": "page",
     "file_audio_short": "recording",

@@ -56,6 +56,24 @@ def test_the_same_recording_under_two_ids_is_named_in_the_index(two_runs, caplog
     assert "day-two: the same recording as day-one" in caplog.text
     csv = pandas.read_csv(two_runs / "index.csv")
     assert csv["same_audio_as"].isna().tolist() == [True, False]
+    # the archive page marks it, and counts its words once, as the tables ask
+    page = (two_runs / "index.html").read_text()
+    assert "the same recording as day-one" in page or "rekaman yang sama dengan day-one" in page
+    assert f"{int(index['words'][0])} kata" in page
+
+
+def test_the_archive_page_says_what_the_tables_say(two_runs, tmp_path):
+    """A day folder copied under another name is left out of the tables as unreadable: the archive
+    page shows it so, with the reason, and counts none of its figures (it had listed it as done)."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    shutil.copytree(copy / "day-one", copy / "day-one (1)")
+    index = _read(copy, "index")  # before: two days
+    refresh_archive(copy)
+    page = (copy / "index.html").read_text()
+    assert "tidak terbaca" in page and "holds the record of day &#39;day-one&#39;" in page
+    assert "3 hari: 2 selesai, 1 gagal atau tidak terbaca" in page
+    assert f"{int(index['words'][0])} kata" in page  # day-two is day-one's recording, and the copy no day
 
 
 def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):
