@@ -39,7 +39,8 @@ from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, render_index
-from pipeline.runner import failure_reason
+from pipeline.runner import failure_reason, files_not_as_written
+from pipeline.stages import STAGES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -338,6 +339,11 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
                 f"{path}: changed since the day's summary was made from it (a stage run alone?); "
                 "run the summary stage or the day again"
             )
+    # and the files its stages wrote beside their records: captions of another run, or another
+    # day's listening copy (a merge that kept the newer of each file), would show another day
+    for stage in STAGES:
+        if problem := files_not_as_written(stage, paths):
+            raise PipelineError(f"{problem}; run the day again")
 
 
 def table(name: str, rows: list[dict]) -> pandas.DataFrame:
@@ -384,8 +390,8 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
                 "code": source_sha256(),  # the rows are made by the code: a person's name, the folded text
                 "columns": tables_sha256(),
                 # by content, as the runner keys a stage's files: an edit that keeps the size and resets
-                # the mtime is an edit (about 10 ms a two-hour day)
-                "files": {f.name: file_sha256(f) for f in sorted(paths.root.glob("*.json"))},
+                # the mtime is an edit (about 30 ms a two-hour day, its listening copy the most)
+                "files": {f.name: file_sha256(f) for f in _keyed_files(paths)},
             }
         )
     except OSError:  # a folder that cannot be listed: its one row says why, and is not cached
@@ -402,6 +408,14 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     except (OSError, PipelineError) as exc:  # a read-only or full cache costs time, not the tables
         log.warning(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
     return frames
+
+
+def _keyed_files(paths: DayPaths) -> list[Path]:
+    """The files a day's rows are read from or checked against (_check_made_from): its records, and
+    what its stages wrote beside them (not audio.wav, which its record holds by sha256 and which
+    costs ten times the others to hash; a run checks it)."""
+    written = {path for stage in STAGES for path in stage.files(paths)}
+    return sorted({*paths.root.glob("*.json"), *(path for path in written if path.is_file())})
 
 
 def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:

@@ -161,6 +161,19 @@ def _files_changed(stage: Stage, paths: DayPaths, record: Path, recorded: dict) 
     return None
 
 
+def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
+    """Why a file the stage wrote beside its record (captions, the RTTM, the day's page, the
+    listening copy) is not the one its record holds, or None: also where the record is not there
+    or cannot be read, which its readers say themselves."""
+    record = (stage.record or stage.artifact)(paths)
+    try:
+        data = _record(record)
+    except (OSError, ValueError):
+        return None
+    changed = _files_changed(stage, paths, record, stage.recorded_files(data))
+    return changed[1] if changed is not None and changed[0] == "changed" else None
+
+
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     return staleness(stage, config, paths) is None
 

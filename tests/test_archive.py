@@ -76,6 +76,22 @@ def test_the_archive_page_says_what_the_tables_say(two_runs, tmp_path):
     assert f"{int(index['words'][0])} kata" in page  # day-two is day-one's recording, and the copy no day
 
 
+@pytest.mark.parametrize("name", ["transcript.srt", "diarization.rttm", "audio.webm"])
+def test_a_day_whose_exports_are_of_another_run_is_left_out(two_runs, tmp_path, name):
+    """Captions, the RTTM or the listening copy of another run (a merge that kept the newer of each
+    file) would show another day beside the tables' rows: the day is unreadable, naming the file."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    refresh_archive(copy)  # cached as it was
+    with open(copy / "day-one" / name, "ab") as export:
+        export.write(b"\n")
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-one", "status"] == "unreadable" and name in index.loc["day-one", "reason"]
+    assert index.loc["day-one", "reason"].endswith("run the day again")
+    assert set(_read(copy, "segments")["day"]) == {"day-two"}
+
+
 def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):
     outputs = two_runs
     index = _read(outputs, "index")
