@@ -80,7 +80,12 @@ TABLES: dict[str, list[Column]] = {
             "the stage that failed; `validate` when the files the config names failed the check "
             "before any stage ran (empty when ok)",
         ),
-        Column("reason", STRING, "the one-line error of a failed day"),
+        Column(
+            "reason",
+            STRING,
+            "the one-line error of a failed day, as its run gave it; of an unreadable day, naming its files from the "
+            "outputs folder (`day-4/summary.json: …`)",
+        ),
         Column("language", STRING, "configured language of the talk"),
         Column("model", STRING, "Whisper model as configured (`base`, or the configured path)"),
         Column("duration_s", FLOAT, "length of the recording, seconds"),
@@ -333,7 +338,10 @@ def data_dictionary() -> str:
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
         "with the same value concatenate as they are (`pipeline.columns.tables_sha256()`); and",
         "`lokakarya.source`, the sha256 of the code that made its rows (a person, a role, the folded",
-        "text are the tables' own): two files of one version and other code may differ.",
+        "text are the tables' own): two files of one version and other code may differ. A day's id",
+        "is unique within one outputs folder, not across archives: concatenating the tables of two,",
+        "add a column naming each archive before joining on `day` (two versions of one day have",
+        "other `summary_sha256` in the index).",
         "",
     ]
     for name, columns in TABLES.items():

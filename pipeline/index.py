@@ -271,7 +271,9 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         _add_day_rows(rows, paths)
     except Exception as exc:  # ours, or a library's crash on a hand-edited artifact: this day only
         rows = {name: [] for name in TABLES}
-        reason = failure_reason(exc)[:MAX_REASON_CHARS]
+        # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
+        # cache, stay true when the archive is moved or its folder named another way
+        reason = failure_reason(exc).replace(f"{paths.root.parent}/", "")[:MAX_REASON_CHARS]
         rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason})
     return rows
 
@@ -457,6 +459,11 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
     days = [day_frames(paths, cache) for paths in folders]
+    for nested in _outputs_inside(outputs):
+        log.warning(
+            f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
+            "not in these tables: move them up beside the others"
+        )
     for day in days:  # its one row says why, in the tables; said here too, where the run is watched
         for row in day["index"].itertuples():
             if row.status == "unreadable" and row.id != own_day:
@@ -484,6 +491,19 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     )
     write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
     return frames
+
+
+def _outputs_inside(outputs: Path) -> list[Path]:
+    """Folders of outputs/ that are no day folder but hold archive tables or day folders of their own."""
+    nested = []
+    for folder in sorted(outputs.iterdir()):
+        try:
+            inside = folder.is_dir() and not folder.name.startswith(".") and not DayPaths(folder).touched_by_a_run()
+            if inside and ((folder / FILES["index"]).is_file() or DayPaths.of_archive(folder)):
+                nested.append(folder)
+        except OSError:  # a folder that cannot be looked into: no archive of ours
+            continue
+    return nested
 
 
 def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:

@@ -151,6 +151,28 @@ def snippet(text: str, folded: str, query: str) -> str:
     )
 
 
+def days_not_as_tabled(outputs: Path) -> list[str]:
+    """Day folders whose summary is not the one the tables were made from, or that the tables do
+    not hold at all: copied in, merged from another archive, or run again elsewhere since.  Read by
+    the index's ids and summary_sha256 (a summary is a few kB: hashing an archive's is cheap)."""
+    from pipeline.artifacts import DayPaths, file_sha256
+
+    try:
+        index = pyarrow.parquet.read_table(Path(outputs) / "index.parquet", columns=["id", "summary_sha256"])
+    except (OSError, pyarrow.ArrowException):
+        return []
+    tabled = dict(zip(index["id"].to_pylist(), index["summary_sha256"].to_pylist(), strict=True))
+    odd = []
+    for paths in DayPaths.of_archive(outputs):
+        try:
+            summary = file_sha256(paths.summary) if paths.summary.is_file() else None
+        except OSError:
+            continue
+        if paths.root.name not in tabled or (summary is not None and tabled[paths.root.name] not in (None, summary)):
+            odd.append(paths.root.name)
+    return odd
+
+
 def search_archive(
     outputs: Path, query: str, day: str | None = None, speaker: str | None = None, limit: int | None = None
 ) -> list[Hit]:
@@ -176,6 +198,11 @@ def search_archive(
         segments = only_speaker(segments, speaker)
     scores = match_scores(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
+    if odd := days_not_as_tabled(outputs):
+        log.warning(
+            f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
+            "since they were made); `lokakarya tables` brings the tables up to date"
+        )
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
         log.warning(

@@ -72,6 +72,8 @@ def test_the_archive_page_says_what_the_tables_say(two_runs, tmp_path):
     refresh_archive(copy)
     page = (copy / "index.html").read_text()
     assert "tidak terbaca" in page and "holds the record of day &#39;day-one&#39;" in page
+    reason = _read(copy, "index").set_index("id").loc["day-one (1)", "reason"]
+    assert reason.startswith("day-one (1): holds the record of day 'day-one'")  # named from the archive
     assert "3 hari: 2 selesai, 1 gagal atau tidak terbaca" in page
     assert f"{int(index['words'][0])} kata" in page  # day-two is day-one's recording, and the copy no day
 
@@ -512,3 +514,15 @@ def test_the_tables_command_rebuilds_the_tables_running_no_stage(two_runs, tmp_p
     missing = invoke("--outputs", tmp_path / "outptus", "tables")
     assert missing.exit_code == 1 and "outptus: no such outputs folder" in missing.output
     assert not (tmp_path / "outptus").exists()
+
+
+def test_an_outputs_folder_copied_inside_another_is_named(two_runs, tmp_path, caplog):
+    """`cp -r other/outputs outputs/` puts a whole archive one level down, where no day folder is
+    looked for: a warning says so, rather than its days missing without a word."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    shutil.copytree(two_runs, copy / "outputs")
+    (copy / "catatan").mkdir()  # a folder of the archivist's own is no archive
+    refresh_archive(copy)
+    assert f"{copy / 'outputs'}: another outputs folder inside this one" in caplog.text
+    assert "catatan" not in caplog.text

@@ -228,3 +228,22 @@ def test_a_reader_that_stops_early_is_no_error(archive):
         process.stdout.close()  # before anything is written: its first line meets a closed pipe
         error = process.stderr.read().decode()
     assert process.returncode != 0 and error == ""
+
+
+def test_a_day_copied_in_or_run_again_since_the_tables_were_made_is_named(tmp_path, caplog):
+    """A merged archive's new day, or a day whose summary another run replaced, is not what search
+    reads until `lokakarya tables` runs: it says so rather than finding nothing without a word."""
+    import shutil
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    refresh_archive(outputs)
+    search_archive(outputs, "diplomasi")
+    assert "not in the tables" not in caplog.text
+    make_day(tmp_path / "other" / "configs", tmp_path / "other" / "outputs", "day-two")
+    shutil.copytree(tmp_path / "other" / "outputs" / "day-two", outputs / "day-two")
+    summary = outputs / "day-one" / "summary.json"
+    summary.write_text(summary.read_text().replace('"title": "', '"title": "Judul baru '))
+    search_archive(outputs, "diplomasi")
+    assert "search: day-one; day-two: not in the tables as the folder now holds it" in caplog.text
+    assert "`lokakarya tables` brings the tables up to date" in caplog.text
