@@ -274,8 +274,18 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
         reason = failure_reason(exc).replace(f"{paths.root.parent}/", "")[:MAX_REASON_CHARS]
-        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason})
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason} | _named(paths))
     return rows
+
+
+def _named(paths: DayPaths) -> dict:
+    """An unreadable day's title, date and config file, where its last run's status.json tells
+    them: the archive page shows which day it is."""
+    try:
+        status = _load(paths.status, DayStatus, "run")
+    except Exception:  # the status may be what cannot be read
+        return {}
+    return {"title": status.title, "date": status.date, "config_file": status.config_file} if status else {}
 
 
 def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:

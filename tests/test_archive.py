@@ -72,8 +72,9 @@ def test_the_archive_page_says_what_the_tables_say(two_runs, tmp_path):
     refresh_archive(copy)
     page = (copy / "index.html").read_text()
     assert "tidak terbaca" in page and "holds the record of day &#39;day-one&#39;" in page
-    reason = _read(copy, "index").set_index("id").loc["day-one (1)", "reason"]
-    assert reason.startswith("day-one (1): holds the record of day 'day-one'")  # named from the archive
+    row = _read(copy, "index").set_index("id").loc["day-one (1)"]
+    assert row["reason"].startswith("day-one (1): holds the record of day 'day-one'")  # named from the archive
+    assert row["config_file"] == "day.yaml" and row["title"]  # which day it is, from its last run's status
     assert "3 hari: 2 selesai, 1 gagal atau tidak terbaca" in page
     assert f"{int(index['words'][0])} kata" in page  # day-two is day-one's recording, and the copy no day
 
