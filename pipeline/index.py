@@ -13,6 +13,7 @@ import bisect
 import contextlib
 import json
 import logging
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -273,9 +274,16 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         rows = {name: [] for name in TABLES}
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
-        reason = failure_reason(exc).replace(f"{paths.root.parent}/", "")[:MAX_REASON_CHARS]
+        reason = _from_archive(failure_reason(exc), paths.root.parent)[:MAX_REASON_CHARS]
         rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason} | _named(paths))
     return rows
+
+
+def _from_archive(message: str, outputs: Path) -> str:
+    """The message with the archive's own paths written from its folder: "outputs/day-4/x.json"
+    (as typed, or absolute) is "day-4/x.json"; a name that only ends like it ("para-1/" under an
+    outputs folder named "1") is left whole."""
+    return re.sub(rf"(?<![^\s'\"(]){re.escape(str(outputs))}/", "", message)
 
 
 def _named(paths: DayPaths) -> dict:
@@ -404,7 +412,7 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
                 # by content, as the runner keys a stage's files: an edit that keeps the size and resets
                 # the mtime is an edit (a two-hour day's records and exports, some 50 MB, its listening
                 # copy 26 MB of them: about 35 ms, as sha256 read 26 MB in 18-19 ms here at load 1-2)
-                "files": {f.name: file_sha256(f) for f in _keyed_files(paths)},
+                "files": {f.name: "a link" if f.is_symlink() else file_sha256(f) for f in _keyed_files(paths)},
             }
         )
     except OSError:  # a folder that cannot be listed: its one row says why, and is not cached
@@ -473,7 +481,7 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     for nested in _outputs_inside(outputs):
         log.warning(
             f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
-            "not in these tables: move them up beside the others"
+            "not in these tables"
         )
     for day in days:  # its one row says why, in the tables; said here too, where the run is watched
         for row in day["index"].itertuples():

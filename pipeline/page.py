@@ -275,7 +275,8 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
 
 
 def page(config: DayConfig, paths: DayPaths) -> Path:
-    """Write the day's page outputs/<id>/index.html and refresh outputs/index.html."""
+    """Write the day's page outputs/<id>/index.html (outputs/index.html over the days is the
+    archive tables' page: run, batch and tables write it)."""
     # The page reads summary.json and everything the summary was made from (source.json included).
     inputs = {"summary": paths.summary} | DayArtifacts.files(config, paths)
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
@@ -378,7 +379,7 @@ def render_index(outputs: Path, days: list[DayEntry], language: str = DEFAULT_LA
         "covered": sum(d.covered for d in counted),
         "partly": sum(d.partly for d in counted),
         "points": sum(d.points for d in counted),
-        "warned": sum(bool(d.report_warnings) for d in days),
+        "warned": sum(bool(d.report_warnings) for d in days),  # of each day's own report
     }
     tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]
     target = outputs / "index.html"

@@ -132,8 +132,11 @@ def _not_a_file(path: Path) -> str | None:
     return "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a regular file"
 
 
-def _files_changed(stage: Stage, paths: DayPaths, record: Path, recorded: dict) -> tuple[Staleness, str] | None:
-    """The first file the stage wrote beside its record that is not as the record says.
+def _files_changed(
+    stage: Stage, paths: DayPaths, record: Path, recorded: dict, missing: bool = True
+) -> tuple[Staleness, str] | None:
+    """The first file the stage wrote beside its record that is not as the record says (`missing`:
+    one that is not there counts).
 
     Each is hashed whole: the costliest, a two-hour day's listening copy (26 MB), takes about 20 ms
     at the 1.5 GB/s sha256 runs at here, a tenth of hashing that day's audio.wav (230 MB), which
@@ -145,6 +148,8 @@ def _files_changed(stage: Stage, paths: DayPaths, record: Path, recorded: dict) 
         if not isinstance(expected, str):  # a record from before lokakarya recorded the file
             return "out of date", f"{record}: records no sha256 of {path.name} (made by an older lokakarya?)"
         not_a_file = _not_a_file(path)
+        if not_a_file == "not found" and not missing:
+            continue
         if not_a_file == "not found":
             return "changed", f"{path}: missing (the {stage.name} stage wrote it)"
         if not_a_file:
@@ -163,14 +168,15 @@ def _files_changed(stage: Stage, paths: DayPaths, record: Path, recorded: dict) 
 
 def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
     """Why a file the stage wrote beside its record (captions, the RTTM, the day's page, the
-    listening copy) is not the one its record holds, or None: also where the record is not there
-    or cannot be read, which its readers say themselves."""
+    listening copy) is another than its record holds, or None: also where the file is gone (the
+    archive page then links no such file) or the record is not there or cannot be read, which its
+    readers say themselves."""
     record = (stage.record or stage.artifact)(paths)
     try:
         data = _record(record)
     except (OSError, ValueError):
         return None
-    changed = _files_changed(stage, paths, record, stage.recorded_files(data))
+    changed = _files_changed(stage, paths, record, stage.recorded_files(data), missing=False)
     return changed[1] if changed is not None and changed[0] == "changed" else None
 
 

@@ -152,23 +152,27 @@ def snippet(text: str, folded: str, query: str) -> str:
 
 
 def days_not_as_tabled(outputs: Path) -> list[str]:
-    """Day folders whose summary is not the one the tables were made from, or that the tables do
-    not hold at all: copied in, merged from another archive, or run again elsewhere since.  Read by
-    the index's ids and summary_sha256 (a summary is a few kB: hashing an archive's is cheap)."""
-    from pipeline.artifacts import DayPaths, file_sha256
+    """Day folders whose summary is not the one the tables were made from, that the tables hold as
+    failed though its last run ended well, or that they do not hold at all: copied in, merged from
+    another archive, or run again elsewhere since.  Read by the index's ids, statuses and
+    summary_sha256 (a summary is a few kB: hashing an archive's is cheap)."""
+    from pipeline.artifacts import DayPaths, DayStatus, file_sha256
 
     try:
-        index = pyarrow.parquet.read_table(Path(outputs) / "index.parquet", columns=["id", "summary_sha256"])
+        index = pyarrow.parquet.read_table(Path(outputs) / "index.parquet", columns=["id", "status", "summary_sha256"])
     except (OSError, pyarrow.ArrowException):
         return []
-    tabled = dict(zip(index["id"].to_pylist(), index["summary_sha256"].to_pylist(), strict=True))
+    tabled = {row["id"]: row for row in index.to_pylist()}
     odd = []
     for paths in DayPaths.of_archive(outputs):
+        row = tabled.get(paths.root.name)
         try:
             summary = file_sha256(paths.summary) if paths.summary.is_file() else None
-        except OSError:
+            ended_well = row is not None and row["status"] == "failed" and paths.status.is_file()
+            ended_well = ended_well and DayStatus.model_validate_json(paths.status.read_bytes()).status == "ok"
+        except (OSError, ValueError):
             continue
-        if paths.root.name not in tabled or (summary is not None and tabled[paths.root.name] not in (None, summary)):
+        if row is None or ended_well or (summary is not None and row["summary_sha256"] not in (None, summary)):
             odd.append(paths.root.name)
     return odd
 

@@ -142,7 +142,7 @@ STAGES = (
     Stage(
         "page",
         StageFunction("pipeline.page", "page"),
-        "Write the day's page index.html (with audio.webm for its player) and refresh the index page over all days.",
+        "Write the day's page index.html (with audio.webm for its player); the page over all days is the tables'.",
         lambda p: p.page,
         record=lambda p: p.page_record,
         # outputs/index.html is not the day's: every run's tables step writes it anew.

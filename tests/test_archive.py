@@ -93,6 +93,17 @@ def test_a_day_whose_exports_are_of_another_run_is_left_out(two_runs, tmp_path, 
     assert index.loc["day-one", "status"] == "unreadable" and name in index.loc["day-one", "reason"]
     assert index.loc["day-one", "reason"].endswith("run the day again")
     assert set(_read(copy, "segments")["day"]) == {"day-two"}
+    # one gone is no other run's: the day stays, and the archive page links no such file
+    (copy / "day-one" / name).unlink()
+    refresh_archive(copy)
+    assert _read(copy, "index").set_index("id").loc["day-one", "status"] == "ok"
+    # a link in its place is no file the stage wrote, whether or not the cache has the day
+    (copy / "day-one" / name).symlink_to(copy / "day-two" / name)
+    for cached in (True, False):
+        if not cached:
+            shutil.rmtree(copy / ".tables-cache")
+        refresh_archive(copy)
+        assert _read(copy, "index").set_index("id").loc["day-one", "status"] == "unreadable", cached
 
 
 def test_index_types_are_fixed_even_without_dates_reports_or_truth(two_runs, tmp_path):

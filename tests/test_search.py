@@ -247,3 +247,17 @@ def test_a_day_copied_in_or_run_again_since_the_tables_were_made_is_named(tmp_pa
     search_archive(outputs, "diplomasi")
     assert "search: day-one; day-two: not in the tables as the folder now holds it" in caplog.text
     assert "`lokakarya tables` brings the tables up to date" in caplog.text
+
+
+def test_a_day_tabled_as_failed_that_has_run_well_since_is_named(tmp_path, caplog):
+    from pipeline.artifacts import DayStatus
+
+    outputs = tmp_path / "outputs"
+    _, paths = make_day(tmp_path / "configs", outputs, "day-one")
+    ok = paths.status.read_text()
+    failed = DayStatus.model_validate_json(ok).model_copy(update={"status": "failed", "stage": "page", "reason": "x"})
+    paths.status.write_text(failed.model_dump_json())
+    refresh_archive(outputs)
+    paths.status.write_text(ok)  # run well elsewhere since, or merged in from an archive where it did
+    assert search_archive(outputs, "diplomasi") == []  # the tables hold no words of it yet
+    assert "search: day-one: not in the tables as the folder now holds it" in caplog.text
