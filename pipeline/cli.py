@@ -250,7 +250,8 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     index = refresh_archive(outputs, day.page_language, own_day=day.id)
     unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]
     if len(unreadable):  # an artifact the run took as up to date holds what no stage writes
-        raise PipelineError(str(unreadable["reason"].iloc[0]))
+        reason = str(unreadable["reason"].iloc[0])  # its files named from the outputs folder: here, whole
+        raise PipelineError(f"{outputs}{os.sep}{reason}" if reason.startswith(f"{day.id}/") else reason)
     _say(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     _say(f"summary: {paths.summary}")
     _say(f"page: {paths.page}")

@@ -287,13 +287,17 @@ def _from_archive(message: str, outputs: Path) -> str:
 
 
 def _named(paths: DayPaths) -> dict:
-    """An unreadable day's title, date and config file, where its last run's status.json tells
-    them: the archive page shows which day it is."""
-    try:
-        status = _load(paths.status, DayStatus, "run")
-    except Exception:  # the status may be what cannot be read
-        return {}
-    return {"title": status.title, "date": status.date, "config_file": status.config_file} if status else {}
+    """An unreadable day's title, date and config file, where its last run's status.json or its
+    summary tells them: the archive page shows which day it is."""
+    for path, kind, made_by in ((paths.status, DayStatus, "run"), (paths.summary, Summary, "summary")):
+        try:
+            record = _load(path, kind, made_by)
+        except Exception:  # it may be what cannot be read
+            continue
+        named = record if kind is DayStatus else record.day if record else None
+        if named is not None:
+            return {"title": named.title, "date": named.date, "config_file": named.config_file}
+    return {}
 
 
 def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
