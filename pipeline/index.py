@@ -275,7 +275,7 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
         reason = _from_archive(failure_reason(exc), paths.root.parent)[:MAX_REASON_CHARS]
-        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason} | _named(paths))
+        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason} | _which_day(paths))
     return rows
 
 
@@ -286,7 +286,7 @@ def _from_archive(message: str, outputs: Path) -> str:
     return re.sub(rf"(?<![^\s'\"(]){re.escape(str(outputs))}/", "", message)
 
 
-def _named(paths: DayPaths) -> dict:
+def _which_day(paths: DayPaths) -> dict:
     """An unreadable day's title, date and config file, where its last run's status.json or its
     summary tells them: the archive page shows which day it is."""
     for path, kind, made_by in ((paths.status, DayStatus, "run"), (paths.summary, Summary, "summary")):
@@ -294,9 +294,9 @@ def _named(paths: DayPaths) -> dict:
             record = _load(path, kind, made_by)
         except Exception:  # it may be what cannot be read
             continue
-        named = record if kind is DayStatus else record.day if record else None
-        if named is not None:
-            return {"title": named.title, "date": named.date, "config_file": named.config_file}
+        if record is not None:
+            day = record if isinstance(record, DayStatus) else record.day
+            return {"title": day.title, "date": day.date, "config_file": day.config_file}
     return {}
 
 
