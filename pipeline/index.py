@@ -62,7 +62,8 @@ def day_row(paths: DayPaths) -> dict:
     """One index row from the day's status, summary, scores and page record."""
     status = _load(paths.status, DayStatus, "run")
     summary = _load(paths.summary, Summary, "summary")
-    row: dict = {"id": paths.root.name, "status": "ok"}
+    # "incomplete": a run touched the day but none has made its summary yet (killed, or running)
+    row: dict = {"id": paths.root.name, "status": "ok" if summary is not None else "incomplete"}
     if summary is not None:
         row.update(
             title=summary.day.title,

@@ -332,10 +332,9 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     files its folder holds: the archive page says what the tables say, a day left out of
     them (unreadable) or of a failed run included, and a day of the same recording as another
     marked."""
-    status = row["status"] if row["status"] != "ok" or row.get("words") is not None else "incomplete"
     entry = DayEntry(
         id=row["id"],
-        status=status,
+        status=row["status"],
         title=row.get("title") or "",
         language=row.get("language") or "",
         date=row["date"].isoformat() if row.get("date") else "",
@@ -343,7 +342,7 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
         reason=row.get("reason") or "",
         same_audio_as=row.get("same_audio_as") or "",
     )
-    if status != "ok":
+    if entry.status != "ok":
         return entry
     entry.minutes = round(row["duration_s"] / 60, 1)
     entry.speakers = [speaker["name"] for speaker in row["speakers"]]

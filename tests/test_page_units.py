@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import pandas
 import pytest
 
 from conftest import invoke, write_config, write_tone
@@ -91,6 +92,7 @@ def test_index_in_english_on_request(tmp_path):
     )
     html = _archive_page(outputs, "en")
     assert '<html lang="en">' in html and "not finished" in page_text(html)
+    assert pandas.read_parquet(outputs / "index.parquet")["status"].tolist() == ["incomplete"]  # as the page
 
 
 def test_both_languages_say_everything():
@@ -168,8 +170,6 @@ def test_an_interrupted_run_replaces_an_earlier_failure_in_the_record(tmp_path, 
 
 def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_and_the_table(tmp_path):
     import json
-
-    import pandas
 
     from fakes import make_day
     from pipeline.index import refresh_archive
