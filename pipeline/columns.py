@@ -298,7 +298,13 @@ TABLES: dict[str, list[Column]] = {
             "for a said point: the quantities its evidence states instead (a year for a year), in the point's "
             "unit, separated by '; '",
         ),
-        Column("attributed_to", STRING, "speaker the report credits with the point"),
+        Column("attributed_to", STRING, "speaker the report credits with the point (the config's name)"),
+        Column(
+            "attributed_speaker",
+            STRING,
+            "voice label of that speaker (segments.parquet's speaker; empty when not credited, or no voice has the "
+            "name)",
+        ),
         Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited, or not said)"),
     ],
 }

@@ -225,6 +225,7 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
     """Every report point with its verdict and best evidence (the one place that reads points),
     and the utterance that evidence starts in, to join the segments."""
     starts = [u.start for u in diarization.utterances] if diarization is not None else []
+    labels = {s.name: s.label for s in diarization.speakers} if diarization is not None else {}
 
     def utterance_at(time: float) -> int | None:
         at = bisect.bisect_right(starts, time + 1e-6) - 1
@@ -245,6 +246,7 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "evidence_speaker_name": p.evidence[0].speaker_name if p.evidence else None,
             **_heard_or_not(p),
             "attributed_to": p.attributed_to,
+            "attributed_speaker": labels.get(p.attributed_to) if p.attributed_to else None,
             "speaker_agrees": p.speaker_agrees,
         }
         for p in comparison.points

@@ -197,8 +197,12 @@ def test_segments_and_points(two_runs):
     assert words.to_dict() == {key: speakers[key] for key in words.index}
     # every table keys a voice by its label, with the name beside it
     voices = _read(outputs, "speakers")[["day", "label", "name"]]
-    keys = {"topics": ["speaker", "speaker_name"], "points": ["evidence_speaker", "evidence_speaker_name"]}
-    for table, key in keys.items():
+    keys = [
+        ("topics", ["speaker", "speaker_name"]),
+        ("points", ["evidence_speaker", "evidence_speaker_name"]),
+        ("points", ["attributed_speaker", "attributed_to"]),
+    ]
+    for table, key in keys:
         rows = _read(outputs, table).dropna(subset=key)
         rows = rows[rows[key[0]] != "(all)"]
         joined = rows.merge(voices, left_on=["day", *key], right_on=["day", "label", "name"])
