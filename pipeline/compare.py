@@ -511,8 +511,7 @@ class Similarity:
     character: np.ndarray  # points x windows: stemmed character n-gram cosine, 0..1
     words: np.ndarray  # points x windows: rarity-weighted soft word match, 0..1
     terms: list[list[str]]  # each point's content stems
-    # each stem's first word in the point as normalize() writes it: what a reader is shown
-    term_words: list[list[str]]
+    term_words: list[list[str]]  # each stem's word as the point writes it: what a reader is shown
     term_scores: list[np.ndarray]  # per point: windows x its terms, each term's best similarity
     meaning: np.ndarray  # points x windows: encoder similarity standing out among the points, 0 where not read
     # points x utterances: the encoder's cosine, for a report in another language than the talk

@@ -865,8 +865,6 @@ _PHONE = re.compile(
     r"|\b(?:rekening|rek|nik|npwp|nip|nim|nrp|nisn|telepon|telp|tel|hp|wa|whatsapp|fax|faks|kode|pin|id)\.?"
     r"\s*:?\s*(?![+(0])\d[\d-]*(?:\.\d[\d-]*)*\b"
 )
-# A year said in pieces after "tahun": digit by digit ("dua kosong dua empat") or in two pairs
-# ("sembilan belas sembilan puluh delapan"; Whisper's "20 24"): one year, not digits or two numbers.
 # What is a year, by how sure the words around a number make it.  A number alone is a year from
 # 1900 to 2099 (the event's own century and the last): "1500 peserta" counts people.  Four digits
 # after "tahun" are one from 1000 to 2199 ("tahun 1453", plans for "tahun 2100").  A year said in
@@ -875,6 +873,8 @@ _PHONE = re.compile(
 YEAR = re.compile(r"^(19|20)\d\d$")
 _A_YEAR = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 FIRST_YEAR_IN_PIECES, LAST_YEAR_IN_PIECES = 1600, 2099
+# A year said in pieces after "tahun": digit by digit ("dua kosong dua empat") or in two pairs
+# ("sembilan belas sembilan puluh delapan"; Whisper's "20 24"): one year, not digits or two numbers.
 _YEAR_BY_DIGITS = re.compile(r"\btahun\s+((?:\d|kosong)(?:\s+(?:\d|kosong)){3})(?![\w]|\.\d|\s+(?:\d|kosong)\b)")
 _YEAR_IN_PAIRS = re.compile(r"\btahun\s+(1[6-9]|20)\s+(\d{2})(?![\w]|[.,]\d|\s+\d)")  # 1600-2099 too
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w.])(?:\d|kosong)(?:\s+(?:\d|kosong)){3,}(?![\w]|\.\d)")
@@ -971,7 +971,8 @@ def _written_part(match: re.Match) -> str:
 
 
 def _year_by_digits(match: re.Match) -> str:
-    """ "tahun 2 kosong 2 4" -> "tahun 2024": a year said in pieces (YEAR), else left as said."""
+    """ "tahun 2 kosong 2 4" -> "tahun 2024": a year said in pieces (FIRST_YEAR_IN_PIECES to
+    LAST_YEAR_IN_PIECES), else left as said."""
     year = "".join("0" if digit == "kosong" else digit for digit in match.group(1).split())
     return f"tahun {year}" if FIRST_YEAR_IN_PIECES <= int(year) <= LAST_YEAR_IN_PIECES else match.group()
 
@@ -1090,11 +1091,6 @@ def _short_years_in_full(text: str) -> str:
     )
 
 
-def _a_year(said: str) -> bool:
-    """A number after "tahun" that is a year ("tahun 2017"); "setiap tahun 500 juta" is an amount."""
-    return bool(_A_YEAR.fullmatch(said))
-
-
 _RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
 _SENTENCE_END = re.compile(r"(?<=\w)[.!?;:](?=\s|$)")  # a quantity's unit is in its own sentence
 
@@ -1197,7 +1193,7 @@ def _unit(before: list[str], said: str, after: list[str]) -> str | None:
     if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
         after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
     counted = QUANTITY_UNITS.get(after[0]) if after else None
-    if before and before[-1] in _YEAR_BEFORE and _a_year(said):
+    if before and before[-1] in _YEAR_BEFORE and _A_YEAR.fullmatch(said):  # not "setiap tahun 500 juta"
         return "tahun"
     return counted
 
