@@ -277,6 +277,11 @@ def folder_lock(folder: Path, name: str) -> Iterator[None]:
         os.close(fd)
 
 
+# Tries at taking a day's lock that another process holds without a pid in it (for 10 ms each): the
+# tables looking whether a run holds it, or a run between taking it and writing its pid.
+LOCK_TRIES = 20
+
+
 @contextmanager
 def day_lock(root: Path) -> Iterator[None]:
     """Hold outputs/<id>/.lock for one run: a second run of the same day refuses, never interleaves."""
@@ -294,13 +299,18 @@ def day_lock(root: Path) -> Iterator[None]:
         raise write_error(lock, exc) from None
     fd = open_own(lock, os.O_RDWR | os.O_CREAT)  # unbuffered: no write is left to fail at close
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            raise PipelineError(
-                f"{root}: another lokakarya run (pid {holder or '?'}) is working on this day; wait for it to finish"
-            ) from None
+        for attempt in range(LOCK_TRIES):
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+                if holder or attempt == LOCK_TRIES - 1:
+                    raise PipelineError(
+                        f"{root}: another lokakarya run (pid {holder or '?'}) is working on this day; "
+                        "wait for it to finish"
+                    ) from None
+                time.sleep(0.01)  # no pid: the tables looking whether a run holds it (run_holds), for microseconds
         try:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -315,16 +325,39 @@ def day_lock(root: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def run_holds(root: Path) -> bool:
+    """Whether a run holds the day's lock now (so its files are changing): asked with a shared lock
+    taken and let go at once, never written, so a killed run's stale pid in the file does not count."""
+    import fcntl
+
+    try:
+        fd = os.open(root / ".lock", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:  # none (no run ever), or not a file lokakarya made: the run itself says so
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 class DayStatus(Strict):
     """status.json: how the day's last `lokakarya run` ended, so the archive tables can list a
-    failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical."""
+    failed day with its reason.  No timestamps: an unchanged rerun leaves it byte-identical.
+    "running" (with the stage at work) while a run works on the day: one that stays so with no run
+    holding the day's lock was stopped there (killed, or the machine stopped) and is a failure."""
 
-    schema_version: str = schema_version("1.1.0")
+    schema_version: str = schema_version("1.2.0")
     id: str
     title: str
     date: date | None
     config_file: FileName | None = None  # None in a status written before 1.1.0
-    status: Literal["ok", "failed"]
+    status: Literal["ok", "failed", "running"]
     stage: RunStep | None = None
     reason: str | None = None
 

@@ -68,10 +68,11 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "status",
             STRING,
-            "how the day's last `run` ended: ok or failed; incomplete while no run has made its summary (killed, or "
-            "running); unreadable when an artifact cannot be read (damaged, "
-            "or of a schema this version cannot read) or is not the one the day's summary was made from (a stage "
-            "run alone since, a file edited): run the day again. A failed or unreadable day is this "
+            "how the day's last `run` ended: ok or failed (a run killed in a stage is failed there); incomplete "
+            "while no run has made its summary; running while a run is working on the day (its rows are those of "
+            "the run before, if it was ok, else it is this row alone); unreadable when an artifact cannot be read "
+            "(damaged, or of a schema this version cannot read) or is not the one the day's summary was made from "
+            "(a stage run alone since, a file edited): run the day again. A failed or unreadable day is this "
             "row alone, with no figures and no rows in the other tables, until it runs ok again "
             "(its folder keeps what earlier runs made)",
         ),

@@ -29,6 +29,7 @@ from pipeline.artifacts import (
     check_references,
     folder_lock,
     read_artifact,
+    run_holds,
     source_sha256,
     write_atomic,
 )
@@ -315,11 +316,17 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
             f"{paths.root}: holds the record of day '{recorded}' (a copy of its folder, or a link to it); "
             "left out of the tables"
         )
-    if status is not None and status.status == "failed":
-        # The day is what its last run says: failed, and why.  What earlier runs left in its folder
-        # stays there for a rerun, but is no row: it may be of the config before the one that
-        # failed, or half of one run and half of another (a stage that failed after others ran).
-        reason = status.reason and status.reason[:MAX_REASON_CHARS]
+    if status is not None and status.status in ("failed", "running"):
+        # The day is what its last run says: failed, and why; or stopped in a stage, never to say
+        # so.  What earlier runs left in its folder stays there for a rerun, but is no row: it may
+        # be of the config before the one that failed, or half of one run and half of another (a
+        # stage that failed after others ran, one killed between writing a file and its record).
+        reason = (
+            status.reason[:MAX_REASON_CHARS]
+            if status.status == "failed"
+            else f"the run stopped during the {status.stage} stage without finishing (killed, or the machine "
+            "stopped); run the day again"
+        )
         rows["index"].append(
             {"id": day_id, "title": status.title, "date": status.date, "status": "failed"}
             | {"config_file": status.config_file, "failed_stage": status.stage, "reason": reason}
@@ -402,14 +409,16 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str
     write_atomic(folder / (file_name or FILES[name]), sink.getvalue().to_pybytes())
 
 
-def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
+def day_frames(paths: DayPaths, cache: Path, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
     """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files or the
     package's code changes: a 2-hour day's transcript takes a few tenths of a second to read, an
-    archive has hundreds."""
+    archive has hundreds.  A day another run is working on is read from the cache as it was."""
 
     folder = cache / paths.root.name
     if paths.root.is_symlink():  # never cached: its one row says what it is, whatever the cache holds
         return {name: table(name, rows) for name, rows in day_rows(paths).items()}
+    if paths.root.name != own_day and run_holds(paths.root):
+        return _while_running(paths, folder)
     try:
         key = json.dumps(
             {
@@ -428,6 +437,8 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     if cached is not None:
         return cached
     frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
+    if paths.root.name != own_day and run_holds(paths.root):  # a run began while its files were read
+        return _while_running(paths, folder)
     try:
         _remove(folder)  # stale or damaged: made again whole
         for name, frame in frames.items():
@@ -438,6 +449,21 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     return frames
 
 
+def _while_running(paths: DayPaths, folder: Path) -> dict[str, pandas.DataFrame]:
+    """A day whose files a run (or a stage run alone) is changing now: its rows as the last tables
+    held them, for a day that was whole then, marked "running"; else its one row saying so.  Read
+    now, its files would be half of the old run and half of the new."""
+    cached = _read_cache(folder)
+    running = {"status": "running", "reason": "a run is working on this day"}
+    if cached is not None and (cached["index"]["status"] == "ok").all():
+        cached["index"] = cached["index"].assign(
+            status="running", reason=f"{running['reason']}; its rows are those of the run before"
+        )
+        return cached
+    rows = {name: [] for name in TABLES} | {"index": [{"id": paths.root.name} | running | _which_day(paths)]}
+    return {name: table(name, day) for name, day in rows.items()}
+
+
 def _keyed_files(paths: DayPaths) -> list[Path]:
     """The files a day's rows are read from or checked against (_check_made_from): its records, and
     what its stages wrote beside them (not audio.wav, which its record holds by sha256 and which
@@ -446,12 +472,13 @@ def _keyed_files(paths: DayPaths) -> list[Path]:
     return sorted({*paths.root.glob("*.json"), *(path for path in written if path.is_file())})
 
 
-def _read_cache(folder: Path, key: str) -> dict[str, pandas.DataFrame] | None:
-    """A day's cached tables when their key matches; None when missing, stale or damaged in any
-    way (a cache is made again, never trusted over the day's own files)."""
+def _read_cache(folder: Path, key: str | None = None) -> dict[str, pandas.DataFrame] | None:
+    """A day's cached tables when their key matches (any key when None: the tables as last made);
+    None when missing, stale or damaged in any way (a cache is made again, never trusted over the
+    day's own files)."""
 
     try:
-        if folder.is_symlink() or read_regular(folder / "key.json") != key.encode("utf-8"):
+        if folder.is_symlink() or (key is not None and read_regular(folder / "key.json") != key.encode("utf-8")):
             return None
         tables = {name: folder / CACHED[name] for name in TABLES}
         if not all(stat.S_ISREG(path.lstat().st_mode) for path in tables.values()):  # a FIFO would hold the read
@@ -484,7 +511,7 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
-    days = [day_frames(paths, cache) for paths in folders]
+    days = [day_frames(paths, cache, own_day) for paths in folders]
     for nested in _outputs_inside(outputs):
         log.warning(
             f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
@@ -494,6 +521,8 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
         for row in day["index"].itertuples():
             if row.status == "unreadable" and row.id != own_day:
                 log.warning(f"{row.id}: left out of the archive tables: {row.reason}")
+            if row.status == "running":  # not yet its run's rows: that run makes the tables again as it ends
+                log.warning(f"{row.id}: {row.reason}")
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }

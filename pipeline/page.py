@@ -298,7 +298,7 @@ class DayEntry:
     figures, its files."""
 
     id: str
-    status: str  # "ok", "failed", "unreadable" (left out of the tables) or "incomplete"
+    status: str  # "ok", "failed", "unreadable" (left out of the tables), "incomplete" or "running"
     title: str = ""
     language: str = ""  # of the talk, for the title's lang attribute; unknown before a summary
     date: str = ""
@@ -342,7 +342,7 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
         reason=row.get("reason") or "",
         same_audio_as=row.get("same_audio_as") or "",
     )
-    if entry.status != "ok":
+    if row.get("duration_s") is None:  # no figures: not run ok, or running with none from before
         return entry
     entry.minutes = round(row["duration_s"] / 60, 1)
     entry.speakers = [speaker["name"] for speaker in row["speakers"]]

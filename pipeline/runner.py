@@ -35,6 +35,7 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
+    read_artifact,
     read_journal,
     source_sha256,
     write_artifact,
@@ -294,6 +295,7 @@ def run_day(
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
         forced, current = False, "validate"
+        _say_if_stopped(paths)
         try:
             check_inputs(config)
             for stage in STAGES:
@@ -307,6 +309,9 @@ def run_day(
                 if problem is not None and problem[0] in ("changed", "damaged"):  # perhaps a hand edit, lost now
                     log.warning(f"{problem[1]}; the {stage.name} stage runs again")
                 current = stage.name
+                # Where a killed run stopped (SIGKILL records no failure); a run with nothing to do
+                # writes nothing, leaving every file as it was.
+                _write_status(config, paths, "running", current)
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
@@ -328,10 +333,24 @@ def run_day(
         _write_status(config, paths, "ok")
 
 
+def _say_if_stopped(paths: DayPaths) -> None:
+    """A warning when the day's last run never ended (status.json still "running" as the lock is
+    taken): killed or cut off in a stage, whose files this run makes again."""
+    try:
+        last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
+    except PipelineError:  # damaged: written anew at the end of this run
+        return
+    if last is not None and last.status == "running":
+        log.warning(
+            f"{paths.status}: the last run stopped during the {last.stage} stage without finishing "
+            "(killed, or the machine stopped); this run takes it up from there"
+        )
+
+
 def _write_status(
     config: DayConfig,
     paths: DayPaths,
-    status: Literal["ok", "failed"],
+    status: Literal["ok", "failed", "running"],
     stage: str | None = None,
     reason: str | None = None,
 ) -> None:

@@ -15,7 +15,7 @@ import pytest
 from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
-from pipeline.artifacts import file_sha256, read_artifact
+from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary, tables_sha256
 from pipeline.index import refresh_archive, speaker_rows
 from pipeline.summary import Summary
@@ -542,3 +542,59 @@ def test_an_outputs_folder_copied_inside_another_is_named(two_runs, tmp_path, ca
     refresh_archive(copy)
     assert f"{copy / 'outputs'}: another outputs folder inside this one" in caplog.text
     assert "catatan" not in caplog.text
+
+
+def test_a_day_a_run_is_working_on_keeps_the_rows_of_the_run_before(two_runs, tmp_path, caplog):
+    """Read while a run (in another process) rewrites its files, the day would be half of each run
+    (unreadable, or mixed): it is "running", with the rows the tables held before, until the run
+    ends and makes the tables again."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    before = {name: _read(copy, name) for name in TABLES}
+    comparison = copy / "day-two" / "comparison.json"
+    with day_lock(copy / "day-two"):
+        comparison.write_text(comparison.read_text() + "\n")  # the compare stage has run, the summary not yet
+        refresh_archive(copy)
+        index = _read(copy, "index").set_index("id")
+        assert index.loc["day-two", "status"] == "running" and index.loc["day-one", "status"] == "ok"
+        assert index.loc["day-two", "reason"].startswith("a run is working on this day")
+        assert index.loc["day-two", "words"] == before["index"].set_index("id").loc["day-two", "words"]
+        for name in ("segments", "points", "topics", "speakers"):
+            pandas.testing.assert_frame_equal(_read(copy, name), before[name])
+        assert "day-two: a run is working on this day" in caplog.text
+        assert "running" in (copy / "index.html").read_text()
+    refresh_archive(copy)  # the run's own tables would come here; this one never made its summary
+    assert _read(copy, "index").set_index("id").loc["day-two", "status"] == "unreadable"
+
+
+def test_a_day_a_first_run_is_working_on_is_one_row(tmp_path):
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    with day_lock(outputs / "day-new"):
+        status = DayStatus(id="day-new", title="Hari baru", date=None, status="running", stage="transcribe")
+        (outputs / "day-new" / "status.json").write_text(status.model_dump_json())
+        refresh_archive(outputs)
+    index = _read(outputs, "index").set_index("id")
+    assert index.loc["day-new", "status"] == "running" and pandas.isna(index.loc["day-new", "words"])
+    assert index.loc["day-new", "title"] == "Hari baru"
+    assert set(_read(outputs, "segments")["day"]) == {"day-one"}
+
+
+def test_a_run_killed_in_a_stage_is_failed_there_and_the_next_run_takes_it_up(tmp_path):
+    """SIGKILL leaves no failure recorded: the status a run writes as each stage starts says where
+    it stopped, and the day is no mix of two runs (a file written, its record not)."""
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    refresh_archive(outputs)
+    record = json.loads(paths.status.read_text())
+    paths.status.write_text(json.dumps(record | {"status": "running", "stage": "summary"}))
+    paths.transcript_txt.write_text("half of a new run")
+    refresh_archive(outputs)
+    row = _read(outputs, "index").set_index("id").loc["day-two"]
+    assert row["status"] == "failed" and row["failed_stage"] == "summary"
+    assert row["reason"].startswith("the run stopped during the summary stage without finishing")
+    assert _read(outputs, "segments").empty
+    result = invoke("--outputs", outputs, "run", config)
+    assert result.exit_code == 0, result.output
+    assert "the last run stopped during the summary stage without finishing" in result.output
+    assert _read(outputs, "index").set_index("id").loc["day-two", "status"] == "ok"

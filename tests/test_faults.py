@@ -760,7 +760,9 @@ def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
 
 @pytest.mark.slow
 def test_kill_at_any_moment_leaves_whole_artifacts(tmp_path):
-    """SIGKILL `run` at random moments; every artifact left is whole; a final run completes."""
+    """SIGKILL `run` at random moments; every artifact left is whole, the tables call the day
+    failed where the run stopped (never unreadable: half of one run and half of another); a final
+    run completes."""
     config = _demo3_day(tmp_path)
     out = tmp_path / "out"
     day = out / "test-day"
@@ -775,6 +777,8 @@ def test_kill_at_any_moment_leaves_whole_artifacts(tmp_path):
             json.loads(artifact.read_text())
         if (day / "audio.wav").exists():
             assert soundfile.info(day / "audio.wav").duration > 40
+        tabled = invoke("--outputs", out, "tables")
+        assert "unreadable" not in tabled.output and "left out" not in tabled.output, tabled.output
     final = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     assert final.returncode == 0, final.stdout + final.stderr
     assert not list(day.glob(".*.tmp"))
@@ -971,7 +975,8 @@ def test_every_write_error_of_a_run_is_one_line(tmp_path, monkeypatch, code):
     result = invoke("--outputs", tmp_path / "out", "run", config)
     errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
     assert result.exit_code == 1 and len(errors) == 1, result.output
-    assert f"summary.json: could not write: {os.strerror(code)}" in errors[0]
+    # the first file the run writes: where it is at (status.json), before the summary stage's record
+    assert f"status.json: could not write: {os.strerror(code)}" in errors[0]
 
 
 @pytest.mark.parametrize(
