@@ -453,7 +453,11 @@ def _while_running(paths: DayPaths, folder: Path) -> dict[str, pandas.DataFrame]
     """A day whose files a run (or a stage run alone) is changing now: its rows as the last tables
     held them, for a day that was whole then, marked "running"; else its one row saying so.  Read
     now, its files would be half of the old run and half of the new."""
-    cached = _read_cache(folder)
+    try:  # cached by another version, its columns may be others
+        same_columns = json.loads(read_regular(folder / "key.json"))["columns"] == tables_sha256()
+    except (OSError, ValueError, TypeError, KeyError):
+        same_columns = False
+    cached = _read_cache(folder) if same_columns else None
     running = {"status": "running", "reason": "a run is working on this day"}
     if cached is not None and (cached["index"]["status"] == "ok").all():
         cached["index"] = cached["index"].assign(

@@ -598,3 +598,16 @@ def test_a_run_killed_in_a_stage_is_failed_there_and_the_next_run_takes_it_up(tm
     assert result.exit_code == 0, result.output
     assert "the last run stopped during the summary stage without finishing" in result.output
     assert _read(outputs, "index").set_index("id").loc["day-two", "status"] == "ok"
+
+
+def test_a_running_days_rows_cached_with_other_columns_are_not_read(two_runs, tmp_path):
+    """Cached by a lokakarya whose tables had other columns: those rows would not concatenate."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    key = copy / ".tables-cache" / "day-two" / "key.json"
+    key.write_text(json.dumps(json.loads(key.read_text()) | {"columns": "other columns"}))
+    with day_lock(copy / "day-two"):
+        refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "running" and pandas.isna(index.loc["day-two", "words"])
+    assert set(_read(copy, "segments")["day"]) == {"day-one"}
