@@ -50,6 +50,9 @@ from pipeline.transcribe import Transcript
 log = logging.getLogger("lokakarya")
 
 ROW_GROUP_ROWS = 16_384
+# How far down outputs/ another archive copied into it is looked for (a folder of folders of an
+# archivist's own is walked that far, no further).
+NESTED_DEPTH = 3
 # A one-line reason is a few hundred characters; a status.json edited by hand may hold megabytes,
 # which would be copied into index.csv and every row of outputs/index.html.
 MAX_REASON_CHARS = 1000
@@ -552,14 +555,20 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     return frames
 
 
-def _outputs_inside(outputs: Path) -> list[Path]:
-    """Folders of outputs/ that are no day folder but hold archive tables or day folders of their own."""
+def _outputs_inside(outputs: Path, depth: int = NESTED_DEPTH) -> list[Path]:
+    """Folders under outputs/ (NESTED_DEPTH levels down at most, not into day folders) that hold
+    archive tables or day folders of their own: `cp -r old/outputs outputs/backup/` puts one two
+    levels down."""
     nested = []
     for folder in sorted(outputs.iterdir()):
         try:
-            inside = folder.is_dir() and not folder.name.startswith(".") and not DayPaths(folder).touched_by_a_run()
-            if inside and ((folder / FILES["index"]).is_file() or DayPaths.of_archive(folder)):
+            inside = folder.is_dir() and not folder.name.startswith(".")
+            if not inside or DayPaths(folder).touched_by_a_run():
+                continue
+            if (folder / FILES["index"]).is_file() or DayPaths.of_archive(folder):
                 nested.append(folder)
+            elif depth > 1:
+                nested += _outputs_inside(folder, depth - 1)
         except OSError:  # a folder that cannot be looked into: no archive of ours
             continue
     return nested

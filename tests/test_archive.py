@@ -538,9 +538,11 @@ def test_an_outputs_folder_copied_inside_another_is_named(two_runs, tmp_path, ca
     copy = tmp_path / "outputs"
     shutil.copytree(two_runs, copy)
     shutil.copytree(two_runs, copy / "outputs")
-    (copy / "catatan").mkdir()  # a folder of the archivist's own is no archive
+    shutil.copytree(two_runs, copy / "lama" / "2025" / "outputs", ignore=shutil.ignore_patterns("*.parquet"))
+    (copy / "catatan" / "a" / "b" / "c").mkdir(parents=True)  # a folder of the archivist's own is no archive
     refresh_archive(copy)
     assert f"{copy / 'outputs'}: another outputs folder inside this one" in caplog.text
+    assert f"{copy / 'lama' / '2025' / 'outputs'}: another outputs folder inside this one" in caplog.text
     assert "catatan" not in caplog.text
 
 
