@@ -182,14 +182,20 @@ TABLES: dict[str, list[Column]] = {
             "talk_s",
             FLOAT,
             "seconds this voice speaks, by the diarization's turns (voice heard, transcribed or not: more than its "
-            "segments' sum where Whisper heard no words)",
+            "segments' sum where Whisper heard no words, less where its segments span pauses or words its turns do not "
+            "cover)",
         ),
         Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),
         Column("words", INT, "words given to this voice"),
     ],
     "topics": [
         Column("day", STRING, "the day's id"),
-        Column("speaker", STRING, f"voice label (segments.parquet's speaker), `{ALL_SPEAKERS}` for the whole talk"),
+        Column(
+            "speaker",
+            STRING,
+            f"voice label (segments.parquet's speaker), `{ALL_SPEAKERS}` for the whole talk, whose phrases are "
+            "said at least twice (a talk of a minute may have none: demo-3 has only its voices' phrases)",
+        ),
         Column("speaker_name", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
         Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
         Column("score", FLOAT, "salience, higher is more"),
@@ -207,7 +213,13 @@ TABLES: dict[str, list[Column]] = {
             "report's the stage cannot tell)",
         ),
         Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
-        Column("found", BOOL, "whether the talk says it (by name, allowing for ASR's misspellings)"),
+        Column(
+            "found",
+            BOOL,
+            "whether the talk says it, allowing for ASR's misspellings (rapidfuzz partial ratio 85 or more, as "
+            "`lokakarya search`): a person by the whole name, its first two words, or a title and the first name "
+            "('pak bayu'), not by a surname alone, which `search` does find",
+        ),
         Column(
             "mentions",
             INT,
@@ -279,25 +291,27 @@ TABLES: dict[str, list[Column]] = {
             "missing_terms",
             STRING,
             "the point's content words not heard in the evidence, space-separated, as the point writes them "
-            "(stems in a comparison.json before its schema 1.6.0); empty for narration, as the two number columns",
+            "(stems in a comparison.json before its schema 1.6.0); empty (null) when every one is heard, and for "
+            "narration, as the number columns",
         ),
         Column(
             "numbers",
             STRING,
             "the point's quantities, each with its unit where a word says it (a year as 'tahun 2017'), separated "
-            "by '; ' (empty when it states none)",
+            "by '; ' (empty (null) when it states none)",
         ),
         Column(
             "numbers_not_heard",
             STRING,
             "the point's quantities (digits, 2.5 for 2,5) its evidence does not state, each with its unit where "
-            "a word says it, separated by '; ' ('7 persen; 38 persen')",
+            "a word says it, separated by '; ' ('7 persen; 38 persen'); empty (null) when it states none or its "
+            "evidence states them all",
         ),
         Column(
             "talk_numbers_instead",
             STRING,
             "for a said point: the quantities its evidence states instead (a year for a year), in the point's "
-            "unit, separated by '; '",
+            "unit, separated by '; '; empty (null) when there are none",
         ),
         Column("attributed_to", STRING, "speaker the report credits with the point (the config's name)"),
         Column(

@@ -217,11 +217,13 @@ def _heard_or_not(point: ReportPoint) -> dict:
     neither); empty (as its confidence) for a narration, which is not looked for."""
     if point.status == "narration":
         return dict.fromkeys(("missing_terms", "numbers", "numbers_not_heard", "talk_numbers_instead"))
+    # None, never "", for nothing to list: `notna()` and SQL's COUNT then count the points that have some
     return {
-        "missing_terms": " ".join(point.missing_terms),
+        "missing_terms": " ".join(point.missing_terms) or None,
         "numbers": "; ".join(n.stated() for n in point.numbers) or None,
-        "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard),
-        "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says)),
+        "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard) or None,
+        "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says))
+        or None,
     }
 
 

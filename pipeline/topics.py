@@ -34,7 +34,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.columns import MAX_MENTIONS
-from pipeline.config import DayConfig, read_report
+from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     HONORIFICS,
@@ -523,7 +523,8 @@ def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> l
 
 def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str, str, str]]:
     """(text, label, origin): the config's speakers and glossary, then names in the cased report."""
-    entries = [(s.name, "PERSON", "config") for s in config.speakers]
+    # A role alone ("Moderator", "MC") names no one: no person to find, and no name to join across days.
+    entries = [(s.name, "PERSON", "config") for s in config.speakers if speaker_person(s.name) is not None]
     entries += [(g.term, g.type, "config") for g in config.glossary]
     if report_text:
         patterns = [{"label": label, "pattern": text} for text, label, _ in entries]

@@ -189,7 +189,9 @@ def test_a_point_said_with_another_number_is_shown_on_the_page_in_the_summary_an
         "3 kali",
         "2 kali",
     ]
-    assert pandas.isna(points["numbers"][1])  # a point that states no quantity
+    # a point that states no quantity: nothing to list is null in every such column, never ""
+    assert points.loc[1, ["numbers", "numbers_not_heard", "talk_numbers_instead"]].isna().all()
+    assert not (points.select_dtypes("string") == "").any().any()
 
 
 def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
