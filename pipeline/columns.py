@@ -125,7 +125,14 @@ TABLES: dict[str, list[Column]] = {
         Column("speaker_count_error", INT, "voices found minus true voices"),
         Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
         *[
-            Column(f"wall_{stage}_s", FLOAT, f"wall time of the {stage} stage's last run, seconds")
+            Column(
+                f"wall_{stage}_s",
+                FLOAT,
+                f"wall time of the {stage} stage's last run, seconds, as journal.jsonl has it: with its wait for the "
+                "audio work done beside the transcription (the diarize stage's voice analysis, the page's listening "
+                "copy), which its record's provenance.wall_seconds leaves out (so the walls of a day run whole add up "
+                "to its run's)",
+            )
             for stage in STAGE_NAMES
         ],
         # What made the row, so that days gathered from several archives can be told apart.

@@ -13,6 +13,7 @@ import bisect
 import contextlib
 import json
 import logging
+import math
 import re
 import shutil
 import stat
@@ -24,11 +25,13 @@ import pyarrow.parquet
 
 from pipeline import __version__
 from pipeline.artifacts import (
+    MAX_SECONDS,
     DayPaths,
     DayStatus,
     check_references,
     folder_lock,
     read_artifact,
+    read_journal,
     run_holds,
     source_sha256,
     write_atomic,
@@ -114,7 +117,33 @@ def day_row(paths: DayPaths) -> dict:
     page = _load(paths.page_record, PageRecord, "page")
     if page is not None:
         row["wall_page_s"] = page.provenance.wall_seconds
+    row.update({f"wall_{stage}_s": wall for stage, wall in _journal_walls(paths).items() if f"wall_{stage}_s" in row})
     return row
+
+
+def _journal_walls(paths: DayPaths) -> dict[str, float]:
+    """Each stage's wall time as journal.jsonl has it for the run that left the record now there:
+    its own work and its wait for the audio work done beside the transcription (the diarize stage's
+    voice analysis, the page's listening copy), which its record's provenance.wall_seconds leaves
+    out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the day's walls add up to
+    its run's.  An entry of another record (a file copied in since) is not that run's; an entry from
+    before the journal held records' sha256 is taken as the stage's last."""
+    records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
+    written: dict[str, str | None] = {}
+    walls = {}
+    for entry in read_journal(paths):
+        stage, wall, record = entry["stage"], entry.get("wall_seconds"), entry.get("record_sha256")
+        if stage not in records or isinstance(wall, bool) or not isinstance(wall, (int, float)):
+            continue
+        if not (math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
+            continue
+        if record is not None:
+            if stage not in written:
+                written[stage] = file_sha256(records[stage]) if records[stage].is_file() else None
+            if record != written[stage]:
+                continue
+        walls[stage] = float(wall)
+    return walls
 
 
 def _speaker(s) -> dict:

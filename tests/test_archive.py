@@ -613,3 +613,25 @@ def test_a_running_days_rows_cached_with_other_columns_are_not_read(two_runs, tm
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-two", "status"] == "running" and pandas.isna(index.loc["day-two", "words"])
     assert set(_read(copy, "segments")["day"]) == {"day-one"}
+
+
+def test_a_stages_wall_time_is_the_journals_with_its_wait_for_the_work_beside(two_runs, tmp_path):
+    """The diarize stage's voice analysis runs beside the transcription and its record's
+    provenance counts only what came after: the index takes each stage's wall from the journal
+    entry of the run that left its record (summed, a day's walls are its run's)."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    journal = copy / "day-one" / "journal.jsonl"
+    entries = [json.loads(line) for line in journal.read_text().splitlines()]
+    last = {entry["stage"]: entry for entry in entries}
+    before = _read(copy, "index").set_index("id").loc["day-one"]
+    waited = dict(last["page"], wall_seconds=41.5)  # a later entry of the same record
+    other = dict(last["summary"], wall_seconds=99.0, record_sha256="0" * 64)  # of a record no longer there
+    lines = [json.dumps(e) for e in [*entries, waited, other]] + ['{"stage": "topics", "wall_seconds": NaN}']
+    journal.write_text("\n".join(lines) + "\n")
+    (copy / ".tables-cache" / "day-one" / "key.json").unlink()  # only a stage run changes the journal
+    refresh_archive(copy)
+    row = _read(copy, "index").set_index("id").loc["day-one"]
+    assert row["wall_page_s"] == 41.5
+    assert row["wall_summary_s"] == last["summary"]["wall_seconds"]
+    assert row["wall_topics_s"] == before["wall_topics_s"]  # no entry of its own: its record's provenance
