@@ -82,6 +82,9 @@ class _Group(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:  # one line, as any error, not click's bare "Aborted!"
+            click.echo("Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on", err=True)
+            raise SystemExit(130) from None
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
         except BrokenPipeError:  # the reader stopped early (`lokakarya search ... | head -1`): no error of ours

@@ -443,7 +443,7 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str
     write_atomic(folder / (file_name or FILES[name]), sink.getvalue().to_pybytes())
 
 
-def day_frames(paths: DayPaths, cache: Path, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
+def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files or the
     package's code changes: a 2-hour day's transcript takes a few tenths of a second to read, an
     archive has hundreds.  A day another run is working on is read from the cache as it was."""
@@ -451,7 +451,7 @@ def day_frames(paths: DayPaths, cache: Path, own_day: str | None = None) -> dict
     folder = cache / paths.root.name
     if paths.root.is_symlink():  # never cached: its one row says what it is, whatever the cache holds
         return {name: table(name, rows) for name, rows in day_rows(paths).items()}
-    if paths.root.name != own_day and run_holds(paths.root):
+    if run_holds(paths.root):  # never the asking run's own day: it lets the lock go before the tables
         return _while_running(paths, folder)
     try:
         key = json.dumps(
@@ -471,7 +471,7 @@ def day_frames(paths: DayPaths, cache: Path, own_day: str | None = None) -> dict
     if cached is not None:
         return cached
     frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
-    if paths.root.name != own_day and run_holds(paths.root):  # a run began while its files were read
+    if run_holds(paths.root):  # a run began while its files were read
         return _while_running(paths, folder)
     try:
         _remove(folder)  # stale or damaged: made again whole
@@ -549,7 +549,7 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
-    days = [day_frames(paths, cache, own_day) for paths in folders]
+    days = [day_frames(paths, cache) for paths in folders]
     for nested in _outputs_inside(outputs):
         log.warning(
             f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
@@ -627,11 +627,17 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
     reports that day's own trouble itself."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
-        # A run killed while it wrote the tables left its temporary file here (the days' own
-        # folders are swept by their runs).
+        # A run killed while it wrote the tables, or a day's files, left its temporary files (each
+        # named with its writer's pid, which no longer runs); a day a run is working on is its own.
         cache = _cache_folder(outputs)
-        for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink())]:
-            remove_stale_temporaries(folder)
+        days = [
+            paths.root
+            for paths in DayPaths.of_archive(outputs)
+            if not paths.root.is_symlink() and not run_holds(paths.root)
+        ]
+        for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink()), *days]:
+            with contextlib.suppress(OSError):  # a folder that cannot be looked into is said by its row
+                remove_stale_temporaries(folder)
         frames = write_tables(outputs, own_day)
         rows = frames["index"].astype(object).where(frames["index"].notna(), None).to_dict("records")
         render_index(outputs, [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows], language)

@@ -41,7 +41,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs
-from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries
+from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
 from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
@@ -256,7 +256,21 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
                 first = f"run the '{missing.name}' stage first, or `lokakarya run`"
                 raise PipelineError(f"{missing.artifact(paths)}: not found; {first}")
             raise PipelineError(f"{message}; run the '{earlier.name}' stage first, or `lokakarya run`")
-        return _run_recorded(stage, config, paths)
+        _say_if_stopped(paths)
+        # "running" while the stage works, so a kill leaves the day failed there, not half of two
+        # runs; then the status the last run left (a stage run alone is no run of the day).
+        before = paths.status.read_bytes() if paths.status.is_file() else None
+        _write_status(config, paths, "running", stage.name)
+        try:
+            return _run_recorded(stage, config, paths)
+        finally:
+            try:
+                if before is None:
+                    paths.status.unlink(missing_ok=True)
+                else:
+                    write_atomic(paths.status, before)
+            except (PipelineError, OSError) as exc:  # the stage's own error (a full disk) is the one to report
+                log.warning(f"{paths.status}: not given back ({exc}); the tables call the day stopped in {stage.name}")
 
 
 def _run_recorded(
@@ -295,20 +309,21 @@ def run_day(
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
         forced, current = False, "validate"
-        _say_if_stopped(paths)
+        stopped = _say_if_stopped(paths)
         try:
             check_inputs(config)
             for stage in STAGES:
                 forced = forced or stage.name == force_from
                 if not stage.applies(config):
                     continue
+                current = stage.name  # checked, then perhaps run: where a Ctrl-C or a failure stops the run
                 problem = None if forced else staleness(stage, config, paths)
                 if not forced and problem is None:
                     yield stage, "up to date"
                     continue
-                if problem is not None and problem[0] in ("changed", "damaged"):  # perhaps a hand edit, lost now
+                # perhaps a hand edit, lost now; in the stage a killed run stopped in, that run's (said above)
+                if problem is not None and problem[0] in ("changed", "damaged") and stage.name != stopped:
                     log.warning(f"{problem[1]}; the {stage.name} stage runs again")
-                current = stage.name
                 # Where a killed run stopped (SIGKILL records no failure); a run with nothing to do
                 # writes nothing, leaving every file as it was.
                 _write_status(config, paths, "running", current)
@@ -333,18 +348,20 @@ def run_day(
         _write_status(config, paths, "ok")
 
 
-def _say_if_stopped(paths: DayPaths) -> None:
+def _say_if_stopped(paths: DayPaths) -> str | None:
     """A warning when the day's last run never ended (status.json still "running" as the lock is
-    taken): killed or cut off in a stage, whose files this run makes again."""
+    taken): killed or cut off in a stage, whose files this run makes again.  Returns that stage."""
     try:
         last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
     except PipelineError:  # damaged: written anew at the end of this run
-        return
-    if last is not None and last.status == "running":
-        log.warning(
-            f"{paths.status}: the last run stopped during the {last.stage} stage without finishing "
-            "(killed, or the machine stopped); this run takes it up from there"
-        )
+        return None
+    if last is None or last.status != "running":
+        return None
+    log.warning(
+        f"{paths.status}: the last run stopped during the {last.stage} stage without finishing "
+        "(killed, or the machine stopped); this run takes it up from there"
+    )
+    return last.stage
 
 
 def _write_status(

@@ -599,7 +599,76 @@ def test_a_run_killed_in_a_stage_is_failed_there_and_the_next_run_takes_it_up(tm
     result = invoke("--outputs", outputs, "run", config)
     assert result.exit_code == 0, result.output
     assert "the last run stopped during the summary stage without finishing" in result.output
+    assert "changed since the summary stage wrote it" not in result.output  # no hand edit: the killed run's
     assert _read(outputs, "index").set_index("id").loc["day-two", "status"] == "ok"
+
+
+def test_a_second_run_refused_while_the_first_works_leaves_the_day_running(tmp_path):
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    refresh_archive(outputs)
+    record = json.loads(paths.status.read_text())
+    with day_lock(paths.root):  # the first run, in the compare stage
+        paths.status.write_text(json.dumps(record | {"status": "running", "stage": "compare"}))
+        result = invoke("--outputs", outputs, "run", config)
+        assert result.exit_code == 1 and "another lokakarya run" in result.output
+        row = _read(outputs, "index").set_index("id").loc["day-two"]
+        assert row["status"] == "running" and row["words"] > 0
+
+
+def test_a_stage_run_alone_is_running_while_it_works_then_leaves_the_status_as_it_was(tmp_path, monkeypatch):
+    """Killed, a stage run alone leaves the day failed where it stopped (its file written, its
+    record not, would be called a hand edit); ended, the status is the last run's again."""
+    from pipeline import summary as summary_stage
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    before = paths.status.read_bytes()
+    seen = []
+    real = summary_stage.summarize
+
+    def watched(*args, **kwargs):
+        seen.append(json.loads(paths.status.read_text())["status"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary_stage, "summarize", watched)
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 0
+    assert seen == ["running"] and paths.status.read_bytes() == before
+    paths.status.unlink()
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 0
+    assert not paths.status.exists()
+
+
+def test_ctrl_c_is_one_line_and_the_day_failed_where_it_was(tmp_path, monkeypatch):
+    from pipeline import summary as summary_stage
+
+    outputs = tmp_path / "outputs"
+    config, _paths = make_day(tmp_path / "configs", outputs, "day-two")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summary_stage, "summarize", interrupted)
+    result = invoke("--outputs", outputs, "run", config, "--force", "summary")
+    assert result.exit_code == 130 and "Aborted" not in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("Error: ")] == [
+        "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on"
+    ]
+    row = _read(outputs, "index").set_index("id").loc["day-two"]
+    assert (row["status"], row["failed_stage"], row["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
+
+
+def test_the_tables_sweep_what_killed_writers_left_in_day_folders(two_runs, tmp_path):
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    dead = 2**22 + 12345  # above any pid this machine gives out (pid_max is at most 2**22)
+    left = copy / "day-one" / f".topics.json.{dead}.tmp"
+    working = copy / "day-two" / f".topics.json.{dead}.tmp"
+    left.write_text("{")
+    working.write_text("{")
+    with day_lock(copy / "day-two"):
+        refresh_archive(copy)
+    assert not left.exists() and working.exists()  # a day a run holds is that run's to sweep
 
 
 def test_a_running_days_rows_cached_with_other_columns_are_not_read(two_runs, tmp_path):
