@@ -125,15 +125,17 @@ def _journal_walls(paths: DayPaths) -> dict[str, float]:
     """Each stage's wall time as journal.jsonl has it for the run that left the record now there:
     its own work and its wait for the audio work done beside the transcription (the diarize stage's
     voice analysis, the page's listening copy), which its record's provenance.wall_seconds leaves
-    out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the day's walls add up to
-    its run's.  An entry of another record (a file copied in since) is not that run's; an entry from
+    out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the walls of a day run
+    whole add up to its run's.  An entry of another record (a file copied in since) is not that run's; an entry from
     before the journal held records' sha256 is taken as the stage's last."""
     records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
     written: dict[str, str | None] = {}
     walls = {}
     for entry in read_journal(paths):
         stage, wall, record = entry["stage"], entry.get("wall_seconds"), entry.get("record_sha256")
-        if stage not in records or isinstance(wall, bool) or not isinstance(wall, (int, float)):
+        if not isinstance(stage, str) or stage not in records or isinstance(wall, bool):
+            continue
+        if not isinstance(wall, (int, float)):
             continue
         if not (math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
             continue

@@ -256,7 +256,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
                 first = f"run the '{missing.name}' stage first, or `lokakarya run`"
                 raise PipelineError(f"{missing.artifact(paths)}: not found; {first}")
             raise PipelineError(f"{message}; run the '{earlier.name}' stage first, or `lokakarya run`")
-        _say_if_stopped(paths)
+        _say_if_stopped(paths, "`lokakarya run` takes it up from there")  # a stage alone does not end the run
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
         before = paths.status.read_bytes() if paths.status.is_file() else None
@@ -348,7 +348,7 @@ def run_day(
         _write_status(config, paths, "ok")
 
 
-def _say_if_stopped(paths: DayPaths) -> str | None:
+def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from there") -> str | None:
     """A warning when the day's last run never ended (status.json still "running" as the lock is
     taken): killed or cut off in a stage, whose files this run makes again.  Returns that stage."""
     try:
@@ -359,7 +359,7 @@ def _say_if_stopped(paths: DayPaths) -> str | None:
         return None
     log.warning(
         f"{paths.status}: the last run stopped during the {last.stage} stage without finishing "
-        "(killed, or the machine stopped); this run takes it up from there"
+        f"(killed, or the machine stopped); {then}"
     )
     return last.stage
 

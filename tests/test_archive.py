@@ -696,7 +696,11 @@ def test_a_stages_wall_time_is_the_journals_with_its_wait_for_the_work_beside(tw
     before = _read(copy, "index").set_index("id").loc["day-one"]
     waited = dict(last["page"], wall_seconds=41.5)  # a later entry of the same record
     other = dict(last["summary"], wall_seconds=99.0, record_sha256="0" * 64)  # of a record no longer there
-    lines = [json.dumps(e) for e in [*entries, waited, other]] + ['{"stage": "topics", "wall_seconds": NaN}']
+    lines = [json.dumps(e) for e in [*entries, waited, other]] + [
+        '{"stage": "topics", "wall_seconds": NaN}',
+        '{"stage": ["page"], "wall_seconds": 5}',  # hand-edited lines are no entries of a stage
+        '{"stage": "page", "wall_seconds": "5"}',
+    ]
     journal.write_text("\n".join(lines) + "\n")
     (copy / ".tables-cache" / "day-one" / "key.json").unlink()  # only a stage run changes the journal
     refresh_archive(copy)
