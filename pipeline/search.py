@@ -153,10 +153,11 @@ def snippet(text: str, folded: str, query: str) -> str:
 
 def days_not_as_tabled(outputs: Path) -> list[str]:
     """Day folders whose summary is not the one the tables were made from, that the tables hold as
-    failed though its last run ended well, or that they do not hold at all: copied in, merged from
+    failed though its last run ended well, or as running though no run holds them now (the tables
+    were made while it ran), or that they do not hold at all: copied in, merged from
     another archive, or run again elsewhere since.  Read by the index's ids, statuses and
     summary_sha256 (a summary is a few kB: hashing an archive's is cheap)."""
-    from pipeline.artifacts import DayPaths, DayStatus, file_sha256
+    from pipeline.artifacts import DayPaths, DayStatus, file_sha256, run_holds
 
     try:
         index = pyarrow.parquet.read_table(Path(outputs) / "index.parquet", columns=["id", "status", "summary_sha256"])
@@ -172,7 +173,8 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
             ended_well = ended_well and DayStatus.model_validate_json(paths.status.read_bytes()).status == "ok"
         except (OSError, ValueError):
             continue
-        if row is None or ended_well or (summary is not None and row["summary_sha256"] not in (None, summary)):
+        ended = row is not None and row["status"] == "running" and not run_holds(paths.root)  # since tabled
+        if row is None or ended_well or ended or (summary is not None and row["summary_sha256"] not in (None, summary)):
             odd.append(paths.root.name)
     return odd
 

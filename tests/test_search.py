@@ -261,3 +261,17 @@ def test_a_day_tabled_as_failed_that_has_run_well_since_is_named(tmp_path, caplo
     paths.status.write_text(ok)  # run well elsewhere since, or merged in from an archive where it did
     assert search_archive(outputs, "diplomasi") == []  # the tables hold no words of it yet
     assert "search: day-one: not in the tables as the folder now holds it" in caplog.text
+
+
+def test_a_day_tabled_while_a_run_worked_on_it_is_named_once_no_run_holds_it(tmp_path, caplog):
+    from pipeline.artifacts import day_lock
+
+    outputs = tmp_path / "outputs"
+    _, paths = make_day(tmp_path / "configs", outputs, "day-one")
+    refresh_archive(outputs)
+    with day_lock(paths.root):
+        refresh_archive(outputs)  # its rows are those of the run before, marked running
+        search_archive(outputs, "diplomasi")
+        assert "not in the tables as the folder now holds it" not in caplog.text  # the run makes them again
+    search_archive(outputs, "diplomasi")  # a run that ended without making the tables (a stage alone)
+    assert "search: day-one: not in the tables as the folder now holds it" in caplog.text
