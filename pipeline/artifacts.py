@@ -29,7 +29,7 @@ from pydantic import (
 )
 
 from pipeline import __version__
-from pipeline.files import PipelineError, file_sha256, open_own, write_atomic, write_error
+from pipeline.files import PipelineError, file_sha256, open_own, still_runs, write_atomic, write_error
 from pipeline.formats import natural_key
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
@@ -277,8 +277,9 @@ def folder_lock(folder: Path, name: str) -> Iterator[None]:
         os.close(fd)
 
 
-# Tries at taking a day's lock that another process holds without a pid in it (for 10 ms each): the
-# tables looking whether a run holds it, or a run between taking it and writing its pid.
+# Tries at taking a day's lock that another process holds without a live run's pid in it (for 10 ms
+# each): the tables looking whether a run holds it (the pid there is a killed run's, or none), or a
+# run between taking it and writing its pid.
 LOCK_TRIES = 20
 
 
@@ -305,12 +306,12 @@ def day_lock(root: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-                if holder or attempt == LOCK_TRIES - 1:
+                if (holder.isdigit() and still_runs(int(holder))) or attempt == LOCK_TRIES - 1:
                     raise PipelineError(
                         f"{root}: another lokakarya run (pid {holder or '?'}) is working on this day; "
                         "wait for it to finish"
                     ) from None
-                time.sleep(0.01)  # no pid: the tables looking whether a run holds it (run_holds), for microseconds
+                time.sleep(0.01)  # the tables looking whether a run holds it (run_holds), for microseconds
         try:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -365,6 +366,8 @@ class DayStatus(Strict):
     def _failure_has_a_reason(self, info: ValidationInfo) -> DayStatus:
         if reading(info) and self.status == "failed" and not (self.reason and self.stage):
             raise ValueError("a failed run names its stage and its reason")
+        if reading(info) and self.status == "running" and not self.stage:
+            raise ValueError("a running run names its stage")
         return self
 
 

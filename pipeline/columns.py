@@ -19,6 +19,8 @@ from pipeline.files import write_atomic
 from pipeline.stages import STAGE_NAMES
 
 ALL_SPEAKERS = "(all)"
+# The audio work a stage waits for, done beside the transcription (pipeline.alongside).
+BESIDE = {"diarize": "voice analysis done beside the transcription", "page": "listening copy done beside diarize"}
 MAX_MENTIONS = 25  # the places a topic or a name keeps in topics.json (the page links 8 of them)
 DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
@@ -128,10 +130,13 @@ TABLES: dict[str, list[Column]] = {
             Column(
                 f"wall_{stage}_s",
                 FLOAT,
-                f"wall time of the {stage} stage's last run, seconds, as journal.jsonl has it: with its wait for the "
-                "audio work done beside the transcription (the diarize stage's voice analysis, the page's listening "
-                "copy), which its record's provenance.wall_seconds leaves out (so the walls of a day run whole add up "
-                "to its run's)",
+                f"wall time of the {stage} stage's last run, seconds, as journal.jsonl has it (the walls of a day run "
+                "whole add up to its run's)"
+                + (
+                    f": with its wait for the {work}, which its record's provenance.wall_seconds leaves out"
+                    if (work := BESIDE.get(stage))
+                    else ""
+                ),
             )
             for stage in STAGE_NAMES
         ],

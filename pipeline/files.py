@@ -215,11 +215,11 @@ def remove_stale_temporaries(folder: Path) -> None:
     """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
     for tmp in folder.glob(".*.tmp"):
         pid = tmp.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not _still_runs(int(pid)):
+        if pid.isdigit() and not still_runs(int(pid)):
             tmp.unlink(missing_ok=True)
 
 
-def _still_runs(pid: int) -> bool:
+def still_runs(pid: int) -> bool:
     """Whether a process runs under `pid`.  A zombie does not: where nothing reaps orphans (a
     container's first process often does not), the audio job of a killed run stays a zombie for
     good, and `kill(pid, 0)` still finds it (seen in CI: a killed run's .audio.webm temporary

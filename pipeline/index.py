@@ -189,6 +189,8 @@ def topic_rows(day_id: str, topics: Topics) -> list[dict]:
 
 
 def entity_rows(day_id: str, topics: Topics) -> list[dict]:
+    """The day's names and whether the talk says them; a config's role alone ("Moderator"), which
+    topics.json of before 2026-12-04 holds as a PERSON, names no one."""
     return [
         {
             "day": day_id,
@@ -200,6 +202,7 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             "first_time_s": min((o.start for o in e.occurrences), default=None),
         }
         for e in topics.entities
+        if not (e.origin == "config" and e.label == "PERSON" and speaker_person(e.text) is None)
     ]
 
 
@@ -505,10 +508,11 @@ def _while_running(paths: DayPaths, folder: Path) -> dict[str, pandas.DataFrame]
 
 
 def _keyed_files(paths: DayPaths) -> list[Path]:
-    """The files a day's rows are read from or checked against (_check_made_from): its records, and
-    what its stages wrote beside them (not audio.wav, which its record holds by sha256 and which
-    costs ten times the others to hash; a run checks it)."""
-    written = {path for stage in STAGES for path in stage.files(paths)}
+    """The files a day's rows are read from or checked against (_check_made_from): its records,
+    what its stages wrote beside them, and its journal (the stages' walls: _journal_walls); not
+    audio.wav, which its record holds by sha256 and which costs ten times the others to hash (a run
+    checks it)."""
+    written = {path for stage in STAGES for path in stage.files(paths)} | {paths.journal}  # the walls
     return sorted({*paths.root.glob("*.json"), *(path for path in written if path.is_file())})
 
 
@@ -598,13 +602,21 @@ def _outputs_inside(outputs: Path, depth: int = NESTED_DEPTH) -> list[Path]:
             inside = folder.is_dir() and not folder.name.startswith(".")
             if not inside or DayPaths(folder).touched_by_a_run():
                 continue
-            if (folder / FILES["index"]).is_file() or DayPaths.of_archive(folder):
+            if (folder / FILES["index"]).is_file() or _holds_days(folder):
                 nested.append(folder)
-            elif depth > 1:
+            elif depth > 1 and not folder.is_symlink():  # a link may lead anywhere ("/"): only the first level
                 nested += _outputs_inside(folder, depth - 1)
         except OSError:  # a folder that cannot be looked into: no archive of ours
             continue
     return nested
+
+
+def _holds_days(folder: Path) -> bool:
+    """Whether a folder holds day folders a run made (a status.json or a summary.json in them)."""
+    return any(
+        sub.is_dir() and ((sub / "status.json").is_file() or (sub / "summary.json").is_file())
+        for sub in folder.iterdir()
+    )
 
 
 def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:

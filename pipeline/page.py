@@ -373,6 +373,7 @@ def render_index(outputs: Path, days: list[DayEntry], language: str = DEFAULT_LA
         "days": len(days),
         "ok": sum(d.status == "ok" for d in days),
         "failed": sum(d.status in ("failed", "unreadable") for d in days),
+        "running": sum(d.status == "running" for d in days),
         "hours": f"{sum(d.minutes or 0 for d in counted) / 60:.1f}",
         "words": sum(d.words or 0 for d in counted),
         "covered": sum(d.covered for d in counted),

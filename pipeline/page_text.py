@@ -86,6 +86,8 @@ INDONESIAN = {
     "totals": "{days} hari: {ok} selesai, {failed} gagal atau tidak terbaca · {hours} jam rekaman · {words} kata · "
     "{covered} dari {points} poin laporan tercakup, {partly} sebagian",
     "totals_warned": " · {warned} hari dengan peringatan tentang laporan",
+    "totals_running": " · {running} hari sedang diproses (angkanya dari proses sebelumnya)",
+    "running_note": "sedang diproses: angka dan barisnya dari proses sebelumnya, bila ada",
     "report_warnings": "{count} peringatan tentang laporan",
     "tables": "Tabel arsip",
     "table_index": "satu baris per hari",
@@ -198,6 +200,8 @@ ENGLISH = {
     "totals": "{days} days: {ok} done, {failed} failed or unreadable · {hours} hours of recording · {words} words · "
     "{covered} of {points} report points covered, {partly} partly",
     "totals_warned": " · {warned} day(s) with a warning about the report",
+    "totals_running": " · {running} day(s) running (their figures from the run before)",
+    "running_note": "a run is working on it: its figures and rows are those of the run before, if any",
     "report_warnings": "{count} warning(s) about the report",
     "tables": "Archive tables",
     "table_index": "one row per day",

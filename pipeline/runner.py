@@ -260,8 +260,8 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
         before = paths.status.read_bytes() if paths.status.is_file() else None
-        _write_status(config, paths, "running", stage.name)
         try:
+            _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)
         finally:
             try:
@@ -308,7 +308,7 @@ def run_day(
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
-        forced, current = False, "validate"
+        forced, current, changing = False, "validate", False
         stopped = _say_if_stopped(paths)
         try:
             check_inputs(config)
@@ -327,6 +327,7 @@ def run_day(
                 # Where a killed run stopped (SIGKILL records no failure); a run with nothing to do
                 # writes nothing, leaving every file as it was.
                 _write_status(config, paths, "running", current)
+                changing = True
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
@@ -338,8 +339,10 @@ def run_day(
         except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
             # Best effort: on a full disk the status cannot be written either, and the stage's own
             # error is the one to report; that the tables then show the last run recorded is said
-            # first.  Ctrl-C is recorded too, or an earlier run's failure would stand in status.json
-            # and the tables.
+            # first.  Ctrl-C is recorded once a stage has begun to change the day's files; before,
+            # while the run only checked them, the day is as the last run left it, and says so.
+            if isinstance(exc, KeyboardInterrupt) and not changing:
+                raise
             try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
             except PipelineError as unrecorded:

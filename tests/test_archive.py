@@ -564,7 +564,9 @@ def test_a_day_a_run_is_working_on_keeps_the_rows_of_the_run_before(two_runs, tm
         for name in ("segments", "points", "topics", "speakers"):
             pandas.testing.assert_frame_equal(_read(copy, name), before[name])
         assert "day-two: a run is working on this day" in caplog.text
-        assert "running" in (copy / "index.html").read_text()
+        page = (copy / "index.html").read_text()
+        assert "1 hari sedang diproses (angkanya dari proses sebelumnya)" in page
+        assert "sedang diproses: angka dan barisnya dari proses sebelumnya" in page
     refresh_archive(copy)  # the run's own tables would come here; this one never made its summary
     assert _read(copy, "index").set_index("id").loc["day-two", "status"] == "unreadable"
 
@@ -702,9 +704,87 @@ def test_a_stages_wall_time_is_the_journals_with_its_wait_for_the_work_beside(tw
         '{"stage": "page", "wall_seconds": "5"}',
     ]
     journal.write_text("\n".join(lines) + "\n")
-    (copy / ".tables-cache" / "day-one" / "key.json").unlink()  # only a stage run changes the journal
     refresh_archive(copy)
     row = _read(copy, "index").set_index("id").loc["day-one"]
     assert row["wall_page_s"] == 41.5
     assert row["wall_summary_s"] == last["summary"]["wall_seconds"]
     assert row["wall_topics_s"] == before["wall_topics_s"]  # no entry of its own: its record's provenance
+
+
+def test_a_killed_runs_pid_left_in_the_lock_does_not_refuse_the_next_run_while_the_tables_look(tmp_path):
+    """The tables ask whether a run holds a day with a shared lock for a moment: a run starting
+    then waits it out, also where the lock still holds the pid of a run killed before."""
+    import fcntl
+    import threading
+
+    root = tmp_path / "day"
+    root.mkdir()
+    (root / ".lock").write_text(f"{2**22 + 12345}\n")  # a killed run's pid, no longer running
+    fd = os.open(root / ".lock", os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    threading.Timer(0.05, lambda: fcntl.flock(fd, fcntl.LOCK_UN)).start()
+    try:
+        with day_lock(root):
+            assert (root / ".lock").read_text().strip() == str(os.getpid())
+    finally:
+        os.close(fd)
+
+
+def test_a_roles_name_in_an_older_topics_record_is_no_person_of_the_tables(two_runs):
+    from pipeline.index import entity_rows
+    from pipeline.topics import Entity, Topics
+
+    topics = read_artifact(two_runs / "day-one" / "topics.json", Topics, "topics")
+    role = Entity(text="Moderator", label="PERSON", origin="config", found=False, mentions=0, occurrences=[])
+    rows = entity_rows("day-one", topics.model_copy(update={"entities": [*topics.entities, role]}))
+    assert "Moderator" not in [row["entity"] for row in rows] and len(rows) == len(topics.entities)
+
+
+def test_ctrl_c_while_the_run_only_checks_leaves_the_day_as_it_was(tmp_path, monkeypatch):
+    from pipeline import runner
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    refresh_archive(outputs)
+    before = paths.status.read_bytes()
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "staleness", interrupted)
+    result = invoke("--outputs", outputs, "run", config)
+    assert result.exit_code == 130 and paths.status.read_bytes() == before
+    assert _read(outputs, "index").set_index("id").loc["day-two", "status"] == "ok"
+
+
+def test_ctrl_c_in_a_stage_run_alone_gives_the_status_back(tmp_path, monkeypatch):
+    from pipeline import summary as summary_stage
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    before = paths.status.read_bytes()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summary_stage, "summarize", interrupted)
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 130
+    assert paths.status.read_bytes() == before
+
+
+def test_a_running_status_names_its_stage(two_runs, tmp_path):
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    status = copy / "day-two" / "status.json"
+    status.write_text(json.dumps(json.loads(status.read_text()) | {"status": "running", "stage": None}))
+    refresh_archive(copy)
+    row = _read(copy, "index").set_index("id").loc["day-two"]
+    assert row["status"] == "unreadable" and "a running run names its stage" in row["reason"]
+
+
+def test_a_link_in_the_outputs_folder_is_not_walked_for_archives_inside(two_runs, tmp_path, caplog):
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    (copy / "semua").symlink_to("/")
+    refresh_archive(copy)
+    assert "another outputs folder" not in caplog.text
