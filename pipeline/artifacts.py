@@ -306,10 +306,11 @@ def day_lock(root: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-                if (holder.isdigit() and still_runs(int(holder))) or attempt == LOCK_TRIES - 1:
+                live = holder.isdigit() and still_runs(int(holder))
+                if live or attempt == LOCK_TRIES - 1:
+                    who = f"another lokakarya run (pid {holder})" if live else "another process"
                     raise PipelineError(
-                        f"{root}: another lokakarya run (pid {holder or '?'}) is working on this day; "
-                        "wait for it to finish"
+                        f"{root}: {who} is working on this day (it holds {lock.name}); wait for it to finish"
                     ) from None
                 time.sleep(0.01)  # the tables looking whether a run holds it (run_holds), for microseconds
         try:

@@ -233,6 +233,15 @@ ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "mod
     "gubernur",
     "bupati",
     "walikota",
+    # the roles of an online event's programme and its minutes ("Notulis", "Keynote Speaker", "Audience")
+    "notulis",
+    "notulen",
+    "operator",
+    "keynote",
+    "speaker",
+    "audiens",
+    "audience",
+    "hadirin",
     *ORG_HEADS,
 }
 # Number words are read in groups below a thousand (num2words' own words) times a scale word:
@@ -1545,8 +1554,8 @@ def person_name(name: str) -> str | None:
             words = words[1:]
         else:
             break
-    if _only_a_role(" ".join(words)):
-        return None
+    if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED):
+        return None  # a role, or a title alone ("Bapak"): no one person
     # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; "McDonald" stays as written
     return " ".join(word.title() if word.isupper() or word.islower() else word for word in words)
 

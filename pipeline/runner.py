@@ -264,13 +264,25 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
             _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)
         finally:
-            try:
-                if before is None:
-                    paths.status.unlink(missing_ok=True)
-                else:
-                    write_atomic(paths.status, before)
-            except (PipelineError, OSError) as exc:  # the stage's own error (a full disk) is the one to report
-                log.warning(f"{paths.status}: not given back ({exc}); the tables call the day stopped in {stage.name}")
+            _give_back(paths, before, stage.name)
+
+
+def _give_back(paths: DayPaths, status: bytes | None, stage: str) -> None:
+    """status.json as the last run left it (none, if it left none), after a stage run alone.  A
+    Ctrl-C while it is written again is waited out once: else the day stayed "running" for good."""
+    for attempt in range(2):
+        try:
+            if status is None:
+                paths.status.unlink(missing_ok=True)
+            else:
+                write_atomic(paths.status, status)
+            return
+        except KeyboardInterrupt:
+            if attempt:
+                raise
+        except (PipelineError, OSError) as exc:  # the stage's own error (a full disk) is the one to report
+            log.warning(f"{paths.status}: not given back ({exc}); the tables call the day stopped in {stage}")
+            return
 
 
 def _run_recorded(
@@ -326,8 +338,8 @@ def run_day(
                     log.warning(f"{problem[1]}; the {stage.name} stage runs again")
                 # Where a killed run stopped (SIGKILL records no failure); a run with nothing to do
                 # writes nothing, leaving every file as it was.
+                changing = True  # from the status's own write: a Ctrl-C there is recorded, not left as a kill
                 _write_status(config, paths, "running", current)
-                changing = True
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:

@@ -788,3 +788,22 @@ def test_a_link_in_the_outputs_folder_is_not_walked_for_archives_inside(two_runs
     (copy / "semua").symlink_to("/")
     refresh_archive(copy)
     assert "another outputs folder" not in caplog.text
+
+
+def test_a_ctrl_c_while_a_stage_alone_gives_the_status_back_is_waited_out_once(tmp_path, monkeypatch):
+    from pipeline import runner
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    before = paths.status.read_bytes()
+    real, calls = runner.write_atomic, []
+
+    def interrupted_once(path, data):
+        calls.append(path)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return real(path, data)
+
+    monkeypatch.setattr(runner, "write_atomic", interrupted_once)
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 0
+    assert paths.status.read_bytes() == before and calls == [paths.status, paths.status]

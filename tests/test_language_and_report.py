@@ -761,6 +761,10 @@ def test_names_as_a_report_writes_them(text, names):
         ("Moderator", None),  # a role alone names no one person across days
         ("MC", None),
         ("Pembawa Acara 2", None),
+        ("Notulis", None),
+        ("Keynote Speaker", None),
+        ("Bapak", None),  # a title alone
+        ("Keynote Speaker Budi Santoso", "Budi Santoso"),
         # as configs also write them: a title against the name, a stop after it, capitals, a role in
         # brackets or before a colon, English titles; an abbreviated part of the name stays
         ("Dr.Ayu Larasati", "Ayu Larasati"),
