@@ -203,9 +203,13 @@ class DayPaths:
         """A day folder with a status.json or a summary.json; one that cannot be looked into
         counts (the archive lists it as unreadable) rather than stopping the archive."""
         try:
-            return self.root.is_dir() and (self.status.is_file() or self.summary.is_file())
+            return self.made_by_a_run()
         except OSError:
             return True
+
+    def made_by_a_run(self) -> bool:
+        """A day folder with a status.json or a summary.json (OSError where it cannot be looked into)."""
+        return self.root.is_dir() and (self.status.is_file() or self.summary.is_file())
 
     audio = property(lambda self: self.root / "audio.wav")
     source = property(lambda self: self.root / "source.json")

@@ -126,8 +126,8 @@ def _journal_walls(paths: DayPaths) -> dict[str, float]:
     its own work and its wait for the audio work done beside the transcription (the diarize stage's
     voice analysis, the page's listening copy), which its record's provenance.wall_seconds leaves
     out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the walls of a day run
-    whole add up to its run's.  An entry of another record (a file copied in since) is not that run's; an entry from
-    before the journal held records' sha256 is taken as the stage's last."""
+    whole add up to its run's.  An entry of another record (a file copied in since) is not that
+    run's; an entry from before the journal held records' sha256 is taken as the stage's last."""
     records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
     written: dict[str, str | None] = {}
     walls = {}
@@ -135,9 +135,7 @@ def _journal_walls(paths: DayPaths) -> dict[str, float]:
         stage, wall, record = entry["stage"], entry.get("wall_seconds"), entry.get("record_sha256")
         if not isinstance(stage, str) or stage not in records or isinstance(wall, bool):
             continue
-        if not isinstance(wall, (int, float)):
-            continue
-        if not (math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
+        if not (isinstance(wall, (int, float)) and math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
             continue
         if record is not None:
             if stage not in written:
@@ -492,11 +490,7 @@ def _while_running(paths: DayPaths, folder: Path) -> dict[str, pandas.DataFrame]
     """A day whose files a run (or a stage run alone) is changing now: its rows as the last tables
     held them, for a day that was whole then, marked "running"; else its one row saying so.  Read
     now, its files would be half of the old run and half of the new."""
-    try:  # cached by another version, its columns may be others
-        same_columns = json.loads(read_regular(folder / "key.json"))["columns"] == tables_sha256()
-    except (OSError, ValueError, TypeError, KeyError):
-        same_columns = False
-    cached = _read_cache(folder) if same_columns else None
+    cached = _read_cache(folder)  # cached by any run of this version's columns
     running = {"status": "running", "reason": "a run is working on this day"}
     if cached is not None and (cached["index"]["status"] == "ok").all():
         cached["index"] = cached["index"].assign(
@@ -517,18 +511,24 @@ def _keyed_files(paths: DayPaths) -> list[Path]:
 
 
 def _read_cache(folder: Path, key: str | None = None) -> dict[str, pandas.DataFrame] | None:
-    """A day's cached tables when their key matches (any key when None: the tables as last made);
-    None when missing, stale or damaged in any way (a cache is made again, never trusted over the
-    day's own files)."""
+    """A day's cached tables when their key matches (when None, any key of this version's columns:
+    the tables as last made); None when missing, stale or damaged in any way (a cache is made
+    again, never trusted over the day's own files)."""
 
     try:
-        if folder.is_symlink() or (key is not None and read_regular(folder / "key.json") != key.encode("utf-8")):
+        if folder.is_symlink():
+            return None
+        kept = read_regular(folder / "key.json")
+        if key is None:
+            if json.loads(kept).get("columns") != tables_sha256():  # rows of other columns would not concatenate
+                return None
+        elif kept != key.encode("utf-8"):
             return None
         tables = {name: folder / CACHED[name] for name in TABLES}
         if not all(stat.S_ISREG(path.lstat().st_mode) for path in tables.values()):  # a FIFO would hold the read
             return None
         return {name: pyarrow.parquet.read_table(path).to_pandas() for name, path in tables.items()}
-    except (OSError, ValueError, pyarrow.ArrowException):
+    except (OSError, ValueError, AttributeError, pyarrow.ArrowException):  # AttributeError: a key of no object
         return None
 
 
@@ -612,11 +612,8 @@ def _outputs_inside(outputs: Path, depth: int = NESTED_DEPTH) -> list[Path]:
 
 
 def _holds_days(folder: Path) -> bool:
-    """Whether a folder holds day folders a run made (a status.json or a summary.json in them)."""
-    return any(
-        sub.is_dir() and ((sub / "status.json").is_file() or (sub / "summary.json").is_file())
-        for sub in folder.iterdir()
-    )
+    """Whether a folder holds day folders a run made; one that cannot be looked into is none."""
+    return any(DayPaths(sub).made_by_a_run() for sub in folder.iterdir())
 
 
 def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:
