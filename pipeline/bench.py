@@ -37,19 +37,22 @@ from pipeline.compare import (
     named_speakers,
     similarity,
 )
-from pipeline.config import CompareOptions, DayConfig, TranscribeOptions, load_config, read_report
+from pipeline.config import EXTRA_VOICE, CompareOptions, DayConfig, Speaker, TranscribeOptions, load_config, read_report
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     CALIBRATION_BINS,
     SAID,
+    as_config_speakers,
     calibration_table,
     compare_metrics,
     compare_outcomes,
+    name_is_right,
     score,
     truth_diarization,
 )
-from pipeline.language import normalize
+from pipeline.language import HOST_WORDS, normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
+from pipeline.naming import name_voices
 from pipeline.points import split_points
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
@@ -146,7 +149,9 @@ def pipeline_runs(outputs: Path) -> list[dict]:
                     "rtf": round(sum(s["wall_s"] for s in stages.values()) / duration, 4),
                     "peak_rss_mb": max(s["peak_rss_mb"] for s in stages.values()),
                 },
-                "scores": score(truth, transcript, diarization).model_dump(),
+                "scores": score(
+                    as_config_speakers(truth, config), transcript, diarization, set(config.speaker_names())
+                ).model_dump(),
                 "compare": compare_accuracy(config, truth, read_artifact(paths.comparison, Comparison, "compare")),
                 "topics": topics_accuracy(truth, read_artifact(paths.topics, Topics, "topics")),
                 "load_average": _load(),
@@ -335,6 +340,72 @@ def _labelled_days(outputs: Path, names: tuple[str, ...]) -> list[tuple[DayConfi
         diarization = read_artifact(DayPaths.for_day(outputs, config.id).speakers, Diarization, "diarize")
         days += [(config, diarization, truth), (config, truth_diarization(truth), truth)]
     return days
+
+
+def config_orders(speakers: list[Speaker]) -> dict[str, list[list[Speaker]]]:
+    """The config's speakers as written and as an archivist may get them wrong: in another order,
+    without the first, without the host (a moderator the report does not name)."""
+    orders = {"as written": [speakers], "in another order": [list(p) for p in itertools.permutations(speakers)][1:]}
+    orders["first left out"] = [speakers[1:]]
+    hosts = [s for s in speakers if set(normalize(f"{s.name} {s.role or ''}").split()) & HOST_WORDS]
+    if hosts:
+        orders["host left out"] = [[s for s in speakers if s not in hosts]]
+    return orders
+
+
+def naming_accuracy(config: DayConfig, diarization: Diarization, truth: Truth) -> dict[str, dict[str, list[float]]]:
+    """Per config order: the share of words (as the utterances hold them) whose voice gets its true
+    speaker's name, from the config's order alone and from name_voices.  An utterance's true
+    speaker is the truth's at its middle (its own label on the true text)."""
+    truth = as_config_speakers(truth, config)
+    if not diarization.words:  # the true text: its labels are the speakers
+        diarization = truth_diarization(truth)
+    middles = [(u, (u.start + u.end) / 2) for u in diarization.utterances]
+    said = [
+        (u, next((t.speaker for t in truth.turns if t.start <= middle <= t.end), None), len(u.text.split()))
+        for u, middle in middles
+    ]
+    voices = [s.label for s in sorted(diarization.speakers, key=lambda s: s.first_seen)]
+    if not diarization.words:
+        voices = list(dict.fromkeys(u.speaker for u in diarization.utterances))
+    shares: dict[str, dict[str, list[float]]] = {}
+    for condition, lists in config_orders(config.speakers).items():
+        for speakers in lists:
+            configured = {s.name for s in speakers}
+            by_order = {
+                v: speakers[i].name if i < len(speakers) else EXTRA_VOICE.format(i + 1) for i, v in enumerate(voices)
+            }
+            by_talk = {
+                v: n.name for v, n in name_voices(voices, speakers, diarization.utterances, config.language).items()
+            }
+            for method, names in (("order", by_order), ("talk", by_talk)):
+                right = sum(w for u, true, w in said if true and name_is_right(names[u.speaker], true, configured))
+                total = sum(w for _, true, w in said if true)
+                shares.setdefault(condition, {}).setdefault(method, []).append(right / max(total, 1))
+    return shares
+
+
+def naming(outputs: Path) -> dict:
+    """Naming the voices, on the ASR transcripts and the true text of the labelled days, with the
+    config as written and as an archivist may get it wrong (docs/speaker-counting.md)."""
+    result: dict = {}
+    for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
+        for number, (config, diarization, truth) in enumerate(_labelled_days(outputs, names)):
+            text = "ASR" if number % 2 == 0 else "true text"
+            for condition, methods in naming_accuracy(config, diarization, truth).items():
+                group = result.setdefault(split, {}).setdefault(text, {}).setdefault(condition, {})
+                for method, shares in methods.items():
+                    group.setdefault(method, []).extend(shares)
+    return {
+        split: {
+            text: {
+                condition: {"configs": len(m["order"]), **{k: round(sum(v) / len(v), 3) for k, v in m.items()}}
+                for condition, m in conditions.items()
+            }
+            for text, conditions in texts.items()
+        }
+        for split, texts in result.items()
+    }
 
 
 def of_day_10(config: DayConfig) -> bool:
@@ -1019,6 +1090,25 @@ def _markdown_across(groups: dict) -> list[str]:
     return lines
 
 
+def _markdown_naming(result: dict) -> list[str]:
+    lines = [
+        "## Naming the voices (share of words whose voice gets the true speaker's name)",
+        "",
+        "The config's speakers as written, in every other order, without the first, and without the "
+        "host; named by the config's order alone, and as the talk says (hand-overs, thanks, "
+        "introductions).",
+        "",
+        _header("days", "text", "config", "configs", "by order", "as the talk says"),
+    ]
+    for split, texts in result.items():
+        for text, conditions in texts.items():
+            for condition, m in conditions.items():
+                lines.append(
+                    f"| {split} | {text} | {condition} | {m['configs']} | {m['order']:.3f} | {m['talk']:.3f} |"
+                )
+    return lines
+
+
 def _markdown_compare_speed(s: dict) -> list[str]:
     return [
         f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
@@ -1139,6 +1229,7 @@ def markdown(report: dict) -> str:
         ("days", _markdown_days),
         ("short_reports", _markdown_short_reports),
         ("across_languages", _markdown_across),
+        ("naming", _markdown_naming),
         ("compare_speed", _markdown_compare_speed),
         ("asr", _markdown_asr),
         ("decoding", _markdown_decoding),
@@ -1200,6 +1291,7 @@ def main(
             ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
             ("short_reports", "short reports and unsaid claims", lambda: short_reports(outputs)),
             ("across_languages", "an English report of the Indonesian talks", lambda: across_report(outputs)),
+            ("naming", "naming the voices, with configs as written and wrong", lambda: naming(outputs)),
             ("asr", "transcription settings", lambda: asr_matrix(outputs)),
             ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
             ("compare_speed", "compare stage on an hour of talk", compare_speed),

@@ -54,6 +54,7 @@ SPEAKER = pyarrow.struct(
     [
         ("label", STRING),
         ("name", STRING),
+        ("named_by", STRING),
         ("person", STRING),
         ("role", STRING),
         ("talk_s", FLOAT),
@@ -99,7 +100,7 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, person, role, talk_s, talk_share, words}, in order of first appearance; "
+            "list of {label, name, named_by, person, role, talk_s, talk_share, words}, in order of first appearance; "
             "index.csv holds it as JSON text",
         ),
         Column(
@@ -126,6 +127,12 @@ TABLES: dict[str, list[Column]] = {
         Column("der_no_collar", FLOAT, "diarization error rate, no collar"),
         Column("speaker_count_error", INT, "voices found minus true voices"),
         Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
+        Column(
+            "word_name_accuracy",
+            FLOAT,
+            "share of words whose voice carries the true speaker's name, 0-1 (a `Speaker N` is right for someone "
+            "the config leaves out)",
+        ),
         *[
             Column(
                 f"wall_{stage}_s",
@@ -176,6 +183,12 @@ TABLES: dict[str, list[Column]] = {
         Column("day", STRING, "the day's id"),
         Column("label", STRING, "voice label within the day (SPEAKER_00, …)"),
         Column("name", STRING, "name from the config, or `Speaker N` for an extra voice"),
+        Column(
+            "named_by",
+            STRING,
+            "`order`: the config's order of first appearance gave the name; `talk`: the talk's hand-overs, thanks "
+            "or introductions named the voice otherwise (speakers.json holds where)",
+        ),
         Column(
             "person",
             STRING,

@@ -645,7 +645,12 @@ class DayConfig(_Strict):
         fields = {
             "download": {"source": self.source},
             "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
-            "diarize": {"id": self.id, "diarize": self.diarize.model_dump(), "speakers": names},
+            "diarize": {
+                "id": self.id,
+                "diarize": self.diarize.model_dump(),
+                "speakers": [speaker.model_dump() for speaker in self.speakers],  # names and roles: naming.py
+                "language": self.language,  # the words of hand-overs and introductions
+            },
             "topics": {
                 "topics": self.topics.model_dump(),
                 "speakers": names,

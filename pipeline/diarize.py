@@ -26,6 +26,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from pydantic import Field, TypeAdapter, ValidationError, ValidationInfo, model_validator
@@ -43,6 +44,7 @@ from pipeline.artifacts import (
     Spoken,
     Strict,
     Timed,
+    clock,
     exports_field,
     first_problem,
     read_artifact,
@@ -53,11 +55,12 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
-from pipeline.config import EXTRA_VOICE, MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
+from pipeline.config import MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
 from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
+from pipeline.naming import EVIDENCE_SHOWN, NamingEvidence, name_voices
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 
 log = logging.getLogger("lokakarya")
@@ -98,11 +101,21 @@ class Turn(Timed):
 
 
 class SpeakerStats(Strict):
-    """A voice and the config name it was given; roles are the summary's (editing one reruns no
-    diarization)."""
+    """A voice and the config name it was given, and why: the config's order of first appearance,
+    or what the talk says (naming.py)."""
 
     label: str
     name: str
+    named_by: Literal["order", "talk"] = Field(
+        "order",
+        description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
+        "introductions in the talk named this voice otherwise",
+    )
+    naming_evidence: list[NamingEvidence] = Field(
+        default_factory=list,
+        max_length=EVIDENCE_SHOWN,
+        description="where the talk names this voice (hand-over, thanks, self)",
+    )
     talk_seconds: Seconds
     words: Count
     first_seen: Seconds
@@ -153,7 +166,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.2.0")
+    schema_version: str = schema_version("1.3.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -191,6 +204,9 @@ class Diarization(Strict):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:
                 raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
+        stray = next((m for s in self.speakers for m in s.naming_evidence if m.said_by not in labels), None)
+        if stray is not None:
+            raise ValueError(f"speakers: the naming evidence at {stray.start} s is said by '{stray.said_by}', no voice")
         if self.num_speakers != len(self.speakers):
             raise ValueError(f"num_speakers is {self.num_speakers}, but {len(self.speakers)} voices are listed")
         if reading(info) and self.words:
@@ -590,14 +606,27 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
     return best
 
 
-def name_speakers(turns: list[tuple[int, float, float]], config: DayConfig) -> dict[int, tuple[str, str]]:
-    """Map cluster labels to (label, name) by order of first appearance."""
-    order = list(dict.fromkeys(label for label, _, _ in turns))
-    names = config.speaker_names()
-    return {
-        label: (f"SPEAKER_{rank:02d}", names[rank] if rank < len(names) else EXTRA_VOICE.format(rank + 1))
-        for rank, label in enumerate(order)
-    }
+def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> None:
+    """One warning naming the voices the talk named otherwise than the config's order: the
+    archivist should know, and may fix the config's order (or add the moderator it leaves out)."""
+    moved = [speaker for speaker in speakers if speaker.named_by == "talk"]
+    if not moved:
+        return
+    said = []
+    for speaker in moved:
+        because = speaker.naming_evidence[:1]
+        heard = "".join(f", as the talk says at {clock(m.start)}: {quoted(m.text)}" for m in because)
+        said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
+    log.warning(
+        f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "
+        f"someone out: named as the talk says ({'; '.join(said)})"
+    )
+
+
+def voice_labels(turns: list[tuple[int, float, float]]) -> dict[int, str]:
+    """Cluster numbers to labels, SPEAKER_00 for the voice heard first (naming.name_voices names them)."""
+    order = dict.fromkeys(cluster for cluster, _, _ in turns)
+    return {cluster: f"SPEAKER_{rank:02d}" for rank, cluster in enumerate(order)}
 
 
 def word_runs(words: list[SpeakerWord]) -> list[list[int]]:
@@ -940,8 +969,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
             f"{paths.audio} has {voices_found} distinct voice(s); remove the extra names or set "
             f"diarize.num_speakers: {len(config.speakers)} to split the voices that many ways"
         )
-    names = name_speakers(raw_turns, config)
-    turns = [Turn(speaker=names[label][0], start=round(s, 2), end=round(e, 2)) for label, s, e in raw_turns]
+    labels = voice_labels(raw_turns)
+    turns = [Turn(speaker=labels[cluster], start=round(s, 2), end=round(e, 2)) for cluster, s, e in raw_turns]
     starts = [turn.start for turn in turns]
     words = [
         SpeakerWord(
@@ -954,24 +983,28 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         for segment in transcript.segments
         for word in segment.words
     ]
-    speakers = []
-    for label, name in sorted(names.values()):
-        speakers.append(
-            SpeakerStats(
-                label=label,
-                name=name,
-                talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
-                words=sum(1 for w in words if w.speaker == label),
-                first_seen=min(t.start for t in turns if t.speaker == label),
-            )
+    utterances = utterances_of(words)
+    named = name_voices(list(labels.values()), config.speakers, utterances, config.language)
+    speakers = [
+        SpeakerStats(
+            label=label,
+            name=named[label].name,
+            named_by="talk" if named[label].by_talk else "order",
+            naming_evidence=list(named[label].evidence),
+            talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
+            words=sum(1 for w in words if w.speaker == label),
+            first_seen=min(t.start for t in turns if t.speaker == label),
         )
+        for label in sorted(named)
+    ]
+    _say_if_named_by_talk(config, speakers)
     result = Diarization(
         num_speakers=len(speakers),
         count_estimated=voices.estimated,
         speakers=speakers,
         turns=turns,
         words=words,
-        utterances=utterances_of(words),
+        utterances=utterances,
         provenance=provenance.finish(),
     )
     result.exports = {paths.rttm.name: write_atomic(paths.rttm, rttm_lines(config.id, result))}

@@ -29,7 +29,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.compare import ReportPoint
-from pipeline.config import DayConfig
+from pipeline.config import DayConfig, extra_voice
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import core_name, normalize
 from pipeline.transcribe import Transcript
@@ -48,10 +48,15 @@ class Scores(Strict):
     der_no_collar: Measure
     speaker_count_error: int = Field(ge=-MAX_COUNT, le=MAX_COUNT)  # found minus true
     word_speaker_accuracy: Share
+    word_name_accuracy: Share = Field(
+        description="share of words whose voice carries the true speaker's name (a voice named 'Speaker N' is "
+        "right for a speaker the config leaves out): what a reader of the transcript sees, where "
+        "word_speaker_accuracy forgives the names"
+    )
 
 
 class Evaluation(Strict):
-    schema_version: str = schema_version("1.0.2")
+    schema_version: str = schema_version("1.1.0")
     truth: FileName
     scores: Scores
     provenance: Provenance
@@ -78,6 +83,15 @@ def der(truth: Truth, diarization: Diarization, collar: float) -> float:
     return float(metric(reference, hypothesis, uem=Timeline([Segment(0, extent)])))
 
 
+def true_speakers(truth: Truth, diarization: Diarization) -> list[tuple[str, str]]:
+    """(true speaker, voice label) of every word said inside a truth turn (of each turn it lies in)."""
+    pairs = []
+    for word in diarization.words:
+        middle = (word.start + word.end) / 2
+        pairs += [(turn.speaker, word.speaker) for turn in truth.turns if turn.start <= middle <= turn.end]
+    return pairs
+
+
 def word_speaker_accuracy(truth: Truth, diarization: Diarization) -> float:
     """Share of words whose speaker is the one the best one-to-one voice mapping predicts."""
     import numpy as np
@@ -86,16 +100,27 @@ def word_speaker_accuracy(truth: Truth, diarization: Diarization) -> float:
     voices = sorted({t.speaker for t in truth.turns})
     labels = sorted({s.label for s in diarization.speakers})
     counts = np.zeros((len(voices), len(labels)))
-    for word in diarization.words:
-        middle = (word.start + word.end) / 2
-        for turn in truth.turns:
-            if turn.start <= middle <= turn.end:
-                counts[voices.index(turn.speaker), labels.index(word.speaker)] += 1
+    for speaker, label in true_speakers(truth, diarization):
+        counts[voices.index(speaker), labels.index(label)] += 1
     rows, columns = linear_sum_assignment(-counts)
     return float(counts[rows, columns].sum() / max(counts.sum(), 1))
 
 
-def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Scores:
+def name_is_right(name: str, speaker: str, configured: set[str]) -> bool:
+    """A voice's name against the true speaker's (config) name: a made-up 'Speaker N' is right
+    for someone the config does not name."""
+    return name == speaker or (speaker not in configured and extra_voice(name))
+
+
+def word_name_accuracy(truth: Truth, diarization: Diarization, configured: set[str]) -> float:
+    """Share of words whose voice carries the true speaker's name (truth in the config's names)."""
+    names = diarization.names()
+    pairs = true_speakers(truth, diarization)
+    right = sum(name_is_right(names[label], speaker, configured) for speaker, label in pairs)
+    return right / max(len(pairs), 1)
+
+
+def score(truth: Truth, transcript: Transcript, diarization: Diarization, configured: set[str]) -> Scores:
     import jiwer
 
     reference = normalize(" ".join(t.text for t in truth.turns))
@@ -107,6 +132,7 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization) -> Sco
         der_no_collar=round(der(truth, diarization, 0.0), 4),
         speaker_count_error=diarization.num_speakers - len({t.speaker for t in truth.turns}),
         word_speaker_accuracy=round(word_speaker_accuracy(truth, diarization), 4),
+        word_name_accuracy=round(word_name_accuracy(truth, diarization, configured), 4),
     )
 
 
@@ -119,20 +145,20 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     check_within_recording(truth, transcript.duration, config)
-    truth = _as_config_speakers(truth, config)
+    truth = as_config_speakers(truth, config)
     provenance = Provenance.begin(
         "evaluate",
         config.stage_key("evaluate"),
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
         ("jiwer", "pyannote.metrics", "scipy"),
     )
-    scores = score(truth, transcript, diarization)
+    scores = score(truth, transcript, diarization, set(config.speaker_names()))
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
     write_artifact(paths.scores, result)
     return result
 
 
-def _as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
+def as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
     """Each truth speaker as the config's speaker of the same name ("Dr. Ayu Larasati" and
     "dr. ayu larasati" are "Dr. Ayu Larasati, S.Sos., M.Ikom."): two spellings of one person were
     counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the config

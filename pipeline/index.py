@@ -153,6 +153,7 @@ def _speaker(s) -> dict:
     return {
         "label": s.label,
         "name": s.name,
+        "named_by": s.named_by,
         "person": speaker_person(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
         "talk_s": s.talk_seconds,

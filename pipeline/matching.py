@@ -9,12 +9,24 @@ Very short terms match anything partially, so they must match a whole word.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from pipeline.artifacts import Count, Seconds, Strict
-from pipeline.diarize import Utterance
-from pipeline.language import Quantity, is_common_word, normalize, quantities, same_quantity
+from pipeline.language import (
+    HONORIFICS,
+    Quantity,
+    core_name,
+    is_common_word,
+    normalize,
+    quantities,
+    same_quantity,
+    stop_words,
+)
+
+if TYPE_CHECKING:
+    from pipeline.diarize import Utterance
 
 FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 # A heard word of a fuzzy match that is another word of the language in the place of the term's
@@ -24,6 +36,8 @@ SAME_WORD_MIN = 80
 # Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah".
 CLITICS = ("nya", "lah", "kah", "pun")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
+# "Selamat" (a given name) before a time of day is a greeting: "Bapak Ibu selamat pagi".
+GREETING_TIMES = frozenset({"pagi", "siang", "sore", "malam", "datang"})
 NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
 
 
@@ -47,9 +61,13 @@ def _occurrence(utterance: Utterance, matched: str, score: float) -> Occurrence:
     )
 
 
-def exact_mentions(phrase: str, utterances: list[Utterance], normalized: list[str]) -> list[Occurrence]:
-    """Utterances that hold `phrase` as whole words (`normalized` is each utterance's normalized text)."""
-    pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+def exact_mentions(
+    phrase: str, utterances: list[Utterance], normalized: list[str], not_before: frozenset[str] = frozenset()
+) -> list[Occurrence]:
+    """Utterances that hold `phrase` as whole words (`normalized` is each utterance's normalized
+    text), not followed by a word of `not_before`."""
+    unless = rf"(?! (?:{'|'.join(map(re.escape, sorted(not_before)))})\b)" if not_before else ""
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b{unless}")
     return [
         _occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized, strict=False) if pattern.search(text)
     ]
@@ -73,6 +91,35 @@ def fuzzy_mentions(
         if score >= FUZZY_MIN and not _another_word(matched, wanted.split(), language):
             hits.append(_occurrence(utterance, matched, score))
     return hits
+
+
+def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
+    """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
+    or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu
+    Pratama Wijaya") or a title and the first name ("pak bayu", "profratna")."""
+    words = normalize(core_name(name)).split()
+    if not words:
+        return []
+    # a name of one stop word ("Dan") is every "dan" of the lower-cased talk: only "pak dan" is him
+    stop_word = len(words) == 1 and words[0] in stop_words(language)
+    forms = [] if stop_word else [fuzzy_mentions(" ".join(words), utterances, spoken, language)]
+    if len(words) >= 3:
+        forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken, language))
+    if len(words) >= 2 or stop_word:  # a one-word name ("Moderator") is no first name
+        titles = sorted(HONORIFICS - {"yang"})
+        # a first name that is a stop word goes with the next ("Pak Dan Satriana", not "Bapak dan Ibu"),
+        # and one that is a greeting's first word not before a time of day ("Bapak Ibu selamat pagi")
+        called = " ".join(words[:2]) if len(words) >= 2 and words[0] in stop_words(language) else words[0]
+        formula = HONORIFICS if stop_word else GREETING_TIMES if called == "selamat" else frozenset()
+        forms += [exact_mentions(f"{title} {called}", utterances, spoken, formula) for title in titles]
+        # ... also as ASR joins them ("Profratna" for "Prof. Ratna": six times on the bundled days)
+        forms += [
+            exact_mentions(f"{title}{called}", utterances, spoken, formula) for title in titles if len(title) >= 3
+        ]
+    said: dict[int, Occurrence] = {}
+    for hit in (hit for form in forms for hit in form):
+        said.setdefault(hit.utterance, hit)
+    return sorted(said.values(), key=lambda hit: hit.utterance)
 
 
 def _whole_words(wanted: str, text: str, start: int, end: int) -> tuple[str, float]:

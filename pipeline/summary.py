@@ -44,6 +44,7 @@ from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
+from pipeline.naming import NamingEvidence
 from pipeline.points import Status
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -93,6 +94,10 @@ class TranscriptSummary(Strict):
 class SpeakerSummary(Strict):
     label: str
     name: str
+    named_by: Literal["order", "talk"] = Field(
+        description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's order"
+    )
+    naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
     role: str | None
     talk_seconds: Seconds
     talk_share: Share
@@ -170,7 +175,7 @@ class ProvenanceSummary(StageRecord):
 
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings
-    schema_version: str = schema_version("2.4.0")
+    schema_version: str = schema_version("2.5.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -290,6 +295,8 @@ def build_summary(
             SpeakerSummary(
                 label=s.label,
                 name=s.name,
+                named_by=s.named_by,
+                naming_evidence=s.naming_evidence,
                 role=roles.get(s.name),
                 talk_seconds=s.talk_seconds,
                 talk_share=round(s.talk_seconds / talk_total, 4),

@@ -54,7 +54,7 @@ from pipeline.language import (
     split_compounds,
     stop_words,
 )
-from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions
+from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
 from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
@@ -551,29 +551,6 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
         ):
             unique[key] = (text, label, origin)
     return list(unique.values())
-
-
-def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
-    """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
-    or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu
-    Pratama Wijaya") or a title and the first name ("pak bayu", "profratna")."""
-    words = normalize(core_name(name)).split()
-    if not words:
-        return []
-    # a name of one stop word ("Dan") is every "dan" of the lower-cased talk: only "pak dan" is him
-    stop_word = len(words) == 1 and words[0] in stop_words(language)
-    forms = [] if stop_word else [fuzzy_mentions(" ".join(words), utterances, spoken, language)]
-    if len(words) >= 3:
-        forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken, language))
-    if len(words) >= 2 or stop_word:  # a one-word name ("Moderator") is no first name
-        titles = sorted(HONORIFICS - {"yang"})
-        forms += [exact_mentions(f"{title} {words[0]}", utterances, spoken) for title in titles]
-        # ... also as ASR joins them ("Profratna" for "Prof. Ratna": six times on the bundled days)
-        forms += [exact_mentions(f"{title}{words[0]}", utterances, spoken) for title in titles if len(title) >= 3]
-    said: dict[int, Occurrence] = {}
-    for hit in (hit for form in forms for hit in form):
-        said.setdefault(hit.utterance, hit)
-    return sorted(said.values(), key=lambda hit: hit.utterance)
 
 
 def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:

@@ -2048,7 +2048,7 @@ def test_a_cut_recording_whose_header_states_its_size_is_incomplete(tmp_path, co
 def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
     """Two spellings of one person in a truth were two voices (speaker count off by one)."""
     from pipeline.config import load_config
-    from pipeline.evaluate import _as_config_speakers
+    from pipeline.evaluate import as_config_speakers
     from pipeline.truth import Truth
 
     write_tone(tmp_path / "talk.wav")
@@ -2062,7 +2062,7 @@ def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
             ]
         }
     )
-    speakers = [turn.speaker for turn in _as_config_speakers(truth, config).turns]
+    speakers = [turn.speaker for turn in as_config_speakers(truth, config).turns]
     assert speakers == ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2 + ["Budi Santoso"]
 
 

@@ -67,10 +67,11 @@ def test_title_edit_reruns_only_summary_and_page(day):
     assert "Judul baru" in paths.page.read_text()
 
 
-def test_role_edit_reruns_only_summary_and_page(day):
+def test_role_edit_reruns_diarize_onward(day):
+    """The talk calls a speaker by role ("silakan, Pak Duta Besar"): naming the voices reads it."""
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][1].update(role="Dosen"))
-    assert stale_stages(config, paths) == ["summary", "page"]
+    assert stale_stages(config, paths) == AFTER_TRANSCRIBE[1:]
 
 
 def test_date_edit_reruns_only_summary_and_page(day):

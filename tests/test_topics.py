@@ -13,8 +13,8 @@ from pipeline.config import load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.language import FILLERS, normalize, quantities
-from pipeline.matching import fuzzy_mentions
-from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, person_mentions, select_phrases
+from pipeline.matching import fuzzy_mentions, person_mentions
+from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, select_phrases
 from pipeline.truth import load_truth
 
 REPO = Path(__file__).resolve().parents[1]

@@ -1,0 +1,289 @@
+"""Which voice is which of the day's speakers: the config's order of first appearance, unless
+the talk itself says otherwise.
+
+A webinar says its speakers' names aloud: the moderator hands over ("silakan, Bu Ayu"), a
+speaker thanks the one before ("terima kasih, Pak Duta Besar"), someone introduces herself
+("saya Nadia, yang memandu acara"), and nobody calls herself "Bu Ayu". An archivist writes the
+config from the report, which names the speakers but rarely the moderator who opened the stream,
+so a config's order is often one voice off: every name would then be on another person's voice.
+Each voice and each configured speaker get a score, the config's order a prior worth
+ORDER_PRIOR, each hand-over, thanks or self-introduction one vote, each time a voice calls a
+speaker by name ADDRESSED_PENALTY against that voice being the speaker; the names go to the
+voices with the best total (scipy's assignment), the order as written or, when the first voice
+said the first speaker's name, the order one voice later at a cost of OPENER_COST.  With nothing
+said, or too little to outweigh the order, the order stands.  The weights were chosen on the
+tuning days (docs/speaker-counting.md, "Naming the voices").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+from pydantic import Field
+
+from pipeline.artifacts import Seconds, Spoken, Strict
+from pipeline.config import EXTRA_VOICE, Speaker
+from pipeline.language import HONORIFICS, HOST_WORDS, core_name, is_common_word, normalize, person_name
+from pipeline.matching import exact_mentions, person_mentions
+
+if TYPE_CHECKING:
+    from pipeline.diarize import Utterance
+
+ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-overs outweigh it, one does not
+OPENER_COST = 0.5  # the order one voice later, after an opener it leaves out (asked only when the talk doubts voice 0)
+ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
+HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
+EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
+EVIDENCE_SHOWN = 3
+# Words around a name that hand the floor over, or thank the voice that had it.
+HANDOVER = re.compile(
+    r"\b(silakan|silahkan|persilakan|persilahkan|dipersilakan|giliran|kepada|kembali|kembalikan|sambut)\b"
+)
+THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks)\b")
+# The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
+SELF = frozenset(
+    {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
+    | {"i am", "i m", "im", "my name is", "name is"}
+)
+# Words before a first name said alone that introduce someone ("saya Nadia"; "adalah Nadia" only
+# after "saya", which SELF checks).
+INTRODUCING = ("saya", "adalah", "i m", "im", "name is")
+# Words between names said as a list, or in a closing round of thanks ("terima kasih Pak Hendarto,
+# terima kasih Bu Maya")
+LIST_JOINERS = frozenset({"dan", "serta", "juga", "beserta", "bersama", "dengan", "and", "terima", "kasih", "makasih"})
+CUE_WORDS = 3  # words before a name (and after it) that carry its "silakan"
+THANKS_WORDS = 5  # words before a name that carry its "terima kasih" ("terima kasih juga kepada Pak Duta")
+# Words before a title and a name that make it said of them, not to them ("paparan dari Pak Duta").
+OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "menurut", "tentang", "sama", "bersama"})
+# The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
+ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
+ROLE_SHORT = {
+    "duta besar": "dubes",
+    "konsul jenderal": "konjen",
+    "wakil menteri": "wamen",
+    "menteri luar negeri": "menlu",
+}
+ADDRESS = ("pak", "bapak", "bu", "ibu")
+Kind = Literal["hand-over", "thanks", "self"]
+
+
+class NamingEvidence(Strict):
+    """A moment the talk names a voice: who said what, and which voice it names."""
+
+    start: Seconds
+    said_by: str = Field(description="label of the voice that said it")
+    text: Spoken
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class Vote:
+    voice: str
+    position: int  # of the speaker in the config
+    weight: float
+    moment: NamingEvidence | None  # None for a voice that calls another by name
+
+
+@dataclass(frozen=True)
+class Naming:
+    name: str
+    by_talk: bool  # the talk's words, not the config's order, gave this voice its name
+    evidence: tuple[NamingEvidence, ...]
+
+
+def role_forms(role: str | None) -> list[str]:
+    """How people call a speaker by role: 'Duta Besar RI di Aljazair' -> 'pak duta besar', 'bu
+    duta besar', 'pak dubes', ...; a host's role alone ('Moderator') as it is said."""
+    if not role:
+        return []
+    words = normalize(role).split()
+    head = " ".join(words[: next((i for i, w in enumerate(words) if ROLE_END.fullmatch(w)), len(words))][:2])
+    if not head:
+        return []
+    if set(head.split()) & HOST_WORDS:
+        return [head]
+    heads = [head, head.split()[0]] + [short for full, short in ROLE_SHORT.items() if " ".join(words).startswith(full)]
+    return [f"{title} {said}" for said in heads for title in ADDRESS]
+
+
+def mentions(
+    speakers: list[Speaker], utterances: list[Utterance], spoken: list[str], language: str
+) -> dict[int, dict[int, list[tuple[int, int]]]]:
+    """For each utterance, the configured speakers (by position) it says by name, by role or by
+    first name in an introduction ("saya Nadia"), each with where in the utterance's normalized
+    text (start, end) for every form found.  A role two speakers share names neither."""
+    forms = [role_forms(speaker.role) for speaker in speakers]
+    counted = Counter(form for own in forms for form in set(own))
+    said: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for position, speaker in enumerate(speakers):
+        hits = person_mentions(speaker.name, utterances, spoken, language)
+        if _a_word_of_the_language(speaker.name, language):  # "Indah": only "Bu Indah" is her
+            hits = [hit for hit in hits if hit.matched.split()[0] in HONORIFICS]
+        own = [form for form in forms[position] if counted[form] == 1]
+        person = person_name(speaker.name)
+        own += [f"{lead} {normalize(person).split()[0]}" for lead in INTRODUCING] if person else []
+        hits += [hit for form in own for hit in exact_mentions(form, utterances, spoken)]
+        for hit in hits:
+            text = spoken[hit.utterance]
+            for found in re.finditer(rf"\b{re.escape(hit.matched)}\b", text):
+                said[hit.utterance][position].append(found.span())
+    for index, named in said.items():  # one span for forms that overlap, with the titles before them
+        for position, spans in named.items():
+            merged: list[tuple[int, int]] = []
+            for start, end in sorted(_with_titles(spoken[index], span) for span in spans):
+                if merged and start <= merged[-1][1] + 1:
+                    merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                else:
+                    merged.append((start, end))
+            named[position] = merged
+    return said
+
+
+def _a_word_of_the_language(name: str, language: str) -> bool:
+    """A one-word name that is a common word ("Indah", "Bagus"), which the talk says as that word."""
+    words = normalize(core_name(name)).split()
+    return len(words) == 1 and words[0] not in HOST_WORDS and is_common_word(words[0], language)
+
+
+def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str) -> list[Vote]:
+    """Every vote the talk casts: +1 for the voice a hand-over, thanks or self-introduction points
+    to, and -ADDRESSED_PENALTY for a voice that says another speaker's name.  A hand-over needs its
+    word beside the name ("silakan", "kepada", "Bu Ayu dulu"), or a turn ending with a title and a
+    name said to them ("..., Pak Duta?"); thanks need "terima kasih" in the words before the name,
+    in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
+    "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
+    Ayu" closes."""
+    spoken = [normalize(utterance.text) for utterance in utterances]
+    runs: list[tuple[int, int]] = []  # first and last utterance of each run of one voice
+    for index, utterance in enumerate(utterances):
+        if runs and utterances[runs[-1][0]].speaker == utterance.speaker:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    run_of = {index: number for number, (first, last) in enumerate(runs) for index in range(first, last + 1)}
+    votes = []
+    for index, named in sorted(mentions(speakers, utterances, spoken, language).items()):
+        utterance, text, run = utterances[index], spoken[index], run_of[index]
+        first, last = runs[run]
+        listed = _listed({position: min(spans) for position, spans in named.items()}, text)
+        for position, spans in named.items():
+            if any(_introduces_self(text, span) for span in spans):
+                votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
+                continue
+            start, end = min(spans)
+            said = text[start:end].split()
+            if not set(said) <= HOST_WORDS:  # the moderator says "moderator" of herself too ("izinkan moderator")
+                votes.append(Vote(utterance.speaker, position, -ADDRESSED_PENALTY, None))
+            if position in listed:
+                continue
+            before, after = _context(text, (start, end), named)
+            if THANKS.search(" ".join(before[-THANKS_WORDS:])):  # thanks are never a hand-over
+                if index - first < EDGE_UTTERANCES and run > 0:
+                    votes.append(
+                        Vote(utterances[runs[run - 1][1]].speaker, position, 1.0, _moment(utterance, "thanks"))
+                    )
+                continue
+            # said to them ("Pak Duta Besar", "Bu Maya"), not of them ("paparan dari Pak Duta")
+            addressed = said[0] in HONORIFICS and not (before[-1:] and before[-1] in OF_SOMEONE)
+            if (
+                HANDOVER.search(" ".join(before[-CUE_WORDS:] + after))
+                or after[:1] == ["dulu"]  # "Bu Ayu dulu": she goes first
+                or (addressed and len(named) == 1 and last - index < EDGE_UTTERANCES)  # a turn ends talking to one
+            ):
+                following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
+                if following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+                    votes.append(Vote(following.speaker, position, 1.0, _moment(utterance, "hand-over")))
+    return votes
+
+
+def _with_titles(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name's span with the titles said before it: "ibu ayu larasati", "yang mulia pak duta besar"."""
+    start = span[0]
+    while (words := text[:start].split()) and words[-1] in HONORIFICS:
+        start = text.rindex(words[-1], 0, start)
+    return start, span[1]
+
+
+def _context(text: str, span: tuple[int, int], named: dict[int, list[tuple[int, int]]]) -> tuple[list[str], list[str]]:
+    """Up to THANKS_WORDS words before a name and CUE_WORDS after it, not past the speakers named beside it:
+    in "Pak Konjen dulu, lalu Bu Maya" the "dulu" is his, not hers."""
+    others = [other for spans in named.values() for other in spans if other[1] <= span[0] or other[0] >= span[1]]
+    since = max((other[1] for other in others if other[1] <= span[0]), default=0)
+    until = min((other[0] for other in others if other[0] >= span[1]), default=len(text))
+    return text[since : span[0]].split()[-THANKS_WORDS:], text[span[1] : until].split()[:CUE_WORDS]
+
+
+def _introduces_self(text: str, span: tuple[int, int]) -> bool:
+    """'saya Nadia', 'nama saya adalah Nadia', "I'm Nadia", 'saya selaku moderator', 'Chalief Akbar
+    di sini': the name is the speaker's own."""
+    before, found, after = text[: span[0]].split(), text[span[0] : span[1]], text[span[1] :].split()
+    if found.split()[0] in HONORIFICS:  # nobody calls herself "Bu Ayu": "pertanyaan saya, Bu Ayu" asks her
+        return False
+    return (
+        any(" ".join(before[-size:]) in SELF for size in (1, 2, 3))
+        or found.startswith(tuple(f"{lead} " for lead in INTRODUCING if lead != "adalah"))
+        or after[:2] == ["di", "sini"]
+    )
+
+
+def _listed(named: dict[int, tuple[int, int]], text: str) -> set[int]:
+    """Speakers named one after the other ("Pak Duta Besar dan Bu Ayu", "Bu Ayu, Pak Bayu"):
+    an introduction or a closing thanks to all, which points to no one voice."""
+    spans = sorted((span, position) for position, span in named.items())
+    listed = set()
+    for (first, one), (second, other) in itertools.pairwise(spans):
+        if set(text[first[1] : second[0]].split()) <= LIST_JOINERS:
+            listed |= {one, other}
+    return listed
+
+
+def _moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
+    return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
+
+
+def name_voices(
+    voices: list[str], speakers: list[Speaker], utterances: list[Utterance], language: str
+) -> dict[str, Naming]:
+    """Each voice (labels in order of first appearance) its name: a configured speaker's, or
+    'Speaker N' for a voice the config names no one for."""
+    from scipy.optimize import linear_sum_assignment
+
+    votes = evidence(speakers, utterances, language)
+    talk = np.zeros((len(voices), len(speakers) + len(voices)))
+    row = {voice: number for number, voice in enumerate(voices)}
+    for vote in votes:
+        if vote.voice in row:
+            talk[row[vote.voice], vote.position] += vote.weight
+    first_doubted = len(voices) > len(speakers) > 0 and talk[0, 0] < 0  # it said the first speaker's name
+    # every configured speaker gets a voice while there are voices enough, before any vote counts
+    bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
+    talk[:, : len(speakers)] += bonus
+    in_order = talk.copy()
+    for rank in range(min(len(voices), len(speakers))):
+        in_order[rank, rank] += ORDER_PRIOR
+    hypotheses = [in_order]
+    # the whole order one voice later, after an opener it leaves out: only when the talk says the
+    # first voice is not the config's first speaker (the opener named them, "silakan Pak Duta Besar")
+    if first_doubted:
+        opened = talk.copy()
+        opened[0, : len(speakers)] -= 2 * bonus  # the opener is named no one
+        for rank in range(1, len(speakers) + 1):
+            opened[rank, rank - 1] += ORDER_PRIOR
+        hypotheses.append(opened)
+    solved = [(score, *linear_sum_assignment(score, maximize=True)) for score in hypotheses]
+    totals = [score[rows, columns].sum() - OPENER_COST * number for number, (score, rows, columns) in enumerate(solved)]
+    _, rows, columns = solved[totals.index(max(totals))]  # the order on a tie
+    named: dict[str, Naming] = {}
+    for number, column in zip(rows, columns, strict=True):
+        voice = voices[number]
+        if column >= len(speakers):
+            named[voice] = Naming(EXTRA_VOICE.format(number + 1), bool(number < len(speakers)), ())
+            continue
+        shown = [vote.moment for vote in votes if vote.moment and (vote.voice, vote.position) == (voice, column)]
+        named[voice] = Naming(speakers[column].name, bool(column != number), tuple(shown[:EVIDENCE_SHOWN]))
+    return named
