@@ -68,7 +68,7 @@ ROLE_SHORT = {
     "wakil menteri": "wamen",
     "menteri luar negeri": "menlu",
 }
-ADDRESS = ("pak", "bapak", "bu", "ibu")
+ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
 Kind = Literal["hand-over", "thanks", "self"]
 
 

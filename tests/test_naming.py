@@ -114,7 +114,7 @@ def test_a_role_two_speakers_share_names_neither():
 @pytest.mark.parametrize(
     ("role", "said"),
     [
-        ("Duta Besar RI di Aljazair", {"pak duta besar", "bu duta besar", "pak dubes"}),
+        ("Duta Besar RI di Aljazair", {"pak duta besar", "bu duta besar", "pak dubes", "yang mulia duta besar"}),
         ("Konsul Jenderal RI di Hamburg", {"pak konsul jenderal", "pak konjen"}),
         ("Moderator", {"moderator"}),
         (None, set()),
