@@ -9,8 +9,9 @@ so a config's order is often one voice off: every name would then be on another 
 Each voice and each configured speaker get a score, the config's order a prior worth
 ORDER_PRIOR, each hand-over, thanks or self-introduction one vote, each time a voice calls a
 speaker by name ADDRESSED_PENALTY against that voice being the speaker; the names go to the
-voices with the best total (scipy's assignment), the order as written or, when the first voice
-said the first speaker's name, the order one voice later at a cost of OPENER_COST.  With nothing
+voices with the best total (scipy's assignment), the order as written or, where the talk says a
+voice is none of the config's (an opener, a technician, a participant asking before a speaker's
+turn), the order a rank later after that voice, at a cost of UNLISTED_COST.  With nothing
 said, or too little to outweigh the order, the order stands.  The weights were chosen on the
 tuning days (docs/speaker-counting.md, "Naming the voices").
 """
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
 ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-overs outweigh it, one does not
-OPENER_COST = 0.5  # the order one voice later, after an opener it leaves out (asked only when the talk doubts voice 0)
+UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
 EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
@@ -48,6 +49,7 @@ THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks)\b")
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
 SELF = frozenset(
     {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
+    | {"anda bersama"}  # "Anda bersama Nadia Rahmawati": the host's own name
     | {"i am", "i m", "im", "my name is", "name is"}
 )
 # Words before a first name said alone that introduce someone ("saya Nadia"; "adalah Nadia" only
@@ -68,6 +70,7 @@ ROLE_SHORT = {
     "wakil menteri": "wamen",
     "menteri luar negeri": "menlu",
 }
+SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
 Kind = Literal["hand-over", "thanks", "self"]
 
@@ -158,7 +161,9 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
     Ayu" closes."""
-    spoken = [normalize(utterance.text) for utterance in utterances]
+    sentences = [_sentences(utterance.text) for utterance in utterances]
+    spoken = [" ".join(pieces) for pieces in sentences]
+    breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
     runs: list[tuple[int, int]] = []  # first and last utterance of each run of one voice
     for index, utterance in enumerate(utterances):
         if runs and utterances[runs[-1][0]].speaker == utterance.speaker:
@@ -170,7 +175,7 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     for index, named in sorted(mentions(speakers, utterances, spoken, language).items()):
         utterance, text, run = utterances[index], spoken[index], run_of[index]
         first, last = runs[run]
-        listed = _listed({position: min(spans) for position, spans in named.items()}, text)
+        listed = _listed({position: min(spans) for position, spans in named.items()}, text, breaks[index])
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
                 votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
@@ -181,7 +186,7 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
                 votes.append(Vote(utterance.speaker, position, -ADDRESSED_PENALTY, None))
             if position in listed:
                 continue
-            before, after = _context(text, (start, end), named)
+            before, after = _context(text, (start, end), named, breaks[index])
             if THANKS.search(" ".join(before[-THANKS_WORDS:])):  # thanks are never a hand-over
                 if index - first < EDGE_UTTERANCES and run > 0:
                     votes.append(
@@ -202,19 +207,32 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
 
 
 def _with_titles(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A name's span with the titles said before it: "ibu ayu larasati", "yang mulia pak duta besar"."""
+    """A name's span with the titles said before it: "ibu ayu larasati", "yang mulia pak duta besar";
+    not before an introduction ("Bapak Ibu, saya Nadia" is hers, not said to her)."""
+    if text[span[0] :].startswith(tuple(f"{lead} " for lead in INTRODUCING)):
+        return span
     start = span[0]
     while (words := text[:start].split()) and words[-1] in HONORIFICS:
         start = text.rindex(words[-1], 0, start)
     return start, span[1]
 
 
-def _context(text: str, span: tuple[int, int], named: dict[int, list[tuple[int, int]]]) -> tuple[list[str], list[str]]:
-    """Up to THANKS_WORDS words before a name and CUE_WORDS after it, not past the speakers named beside it:
-    in "Pak Konjen dulu, lalu Bu Maya" the "dulu" is his, not hers."""
+def _sentences(text: str) -> list[str]:
+    """An utterance's sentences, each normalized: a name's "terima kasih" or "silakan" is in its own
+    sentence ("Terima kasih atas paparannya. Berikutnya Bu Ayu, silakan.")."""
+    return [said for piece in SENTENCE_END.split(text) if (said := normalize(piece))] or [""]
+
+
+def _context(
+    text: str, span: tuple[int, int], named: dict[int, list[tuple[int, int]]], breaks: list[int]
+) -> tuple[list[str], list[str]]:
+    """Up to THANKS_WORDS words before a name and CUE_WORDS after it, within its sentence and not
+    past the speakers named beside it: in "Pak Konjen dulu, lalu Bu Maya" the "dulu" is his."""
     others = [other for spans in named.values() for other in spans if other[1] <= span[0] or other[0] >= span[1]]
-    since = max((other[1] for other in others if other[1] <= span[0]), default=0)
-    until = min((other[0] for other in others if other[0] >= span[1]), default=len(text))
+    since = max([other[1] for other in others if other[1] <= span[0]] + [b for b in breaks if b <= span[0]], default=0)
+    until = min(
+        [other[0] for other in others if other[0] >= span[1]] + [b for b in breaks if b >= span[1]], default=len(text)
+    )
     return text[since : span[0]].split()[-THANKS_WORDS:], text[span[1] : until].split()[:CUE_WORDS]
 
 
@@ -231,19 +249,42 @@ def _introduces_self(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _listed(named: dict[int, tuple[int, int]], text: str) -> set[int]:
-    """Speakers named one after the other ("Pak Duta Besar dan Bu Ayu", "Bu Ayu, Pak Bayu"):
-    an introduction or a closing thanks to all, which points to no one voice."""
+def _listed(named: dict[int, tuple[int, int]], text: str, breaks: list[int]) -> set[int]:
+    """Speakers named one after the other in one sentence ("Pak Duta Besar dan Bu Ayu", "Bu Ayu, Pak
+    Bayu"): an introduction or a closing thanks to all, which points to no one voice."""
     spans = sorted((span, position) for position, span in named.items())
     listed = set()
     for (first, one), (second, other) in itertools.pairwise(spans):
-        if set(text[first[1] : second[0]].split()) <= LIST_JOINERS:
+        apart = any(first[1] <= b <= second[0] for b in breaks)
+        if not apart and set(text[first[1] : second[0]].split()) <= LIST_JOINERS:
             listed |= {one, other}
     return listed
 
 
 def _moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
     return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
+
+
+def _unlisted_likely(talk: np.ndarray, count: int, unlisted: int) -> bool:
+    """Whether the talk says the voice at rank `unlisted` is none of the config's speakers (an
+    opener, a participant asking before a speaker's turn): it points to the next voice as the
+    speaker this rank stands for, and not to this voice."""
+    return unlisted + 1 < len(talk) and talk[unlisted + 1, unlisted] > 0 and talk[unlisted, unlisted] <= 0
+
+
+def _ordered(talk: np.ndarray, bonus: float, count: int, unlisted: int | None) -> np.ndarray:
+    """The scores with the config's order as a prior: voice by rank, or with the voice at rank
+    `unlisted` named no one and every later one a rank later."""
+    score = talk.copy()
+    score[:, :count] += bonus
+    for rank in range(min(len(score), count + (unlisted is not None))):
+        if unlisted is None or rank < unlisted:
+            score[rank, rank] += ORDER_PRIOR
+        elif rank == unlisted:
+            score[rank, :count] -= 2 * bonus  # named no one
+        else:
+            score[rank, rank - 1] += ORDER_PRIOR
+    return score
 
 
 def name_voices(
@@ -259,25 +300,21 @@ def name_voices(
     for vote in votes:
         if vote.voice in row:
             talk[row[vote.voice], vote.position] += vote.weight
-    first_doubted = len(voices) > len(speakers) > 0 and talk[0, 0] < 0  # it said the first speaker's name
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
-    talk[:, : len(speakers)] += bonus
-    in_order = talk.copy()
-    for rank in range(min(len(voices), len(speakers))):
-        in_order[rank, rank] += ORDER_PRIOR
-    hypotheses = [in_order]
-    # the whole order one voice later, after an opener it leaves out: only when the talk says the
-    # first voice is not the config's first speaker (the opener named them, "silakan Pak Duta Besar")
-    if first_doubted:
-        opened = talk.copy()
-        opened[0, : len(speakers)] -= 2 * bonus  # the opener is named no one
-        for rank in range(1, len(speakers) + 1):
-            opened[rank, rank - 1] += ORDER_PRIOR
-        hypotheses.append(opened)
+    hypotheses = [_ordered(talk, bonus, len(speakers), None)]
+    if len(voices) > len(speakers):  # a voice the config does not list, somewhere in its order
+        hypotheses += [
+            _ordered(talk, bonus, len(speakers), unlisted)
+            for unlisted in range(len(speakers))
+            if _unlisted_likely(talk, len(speakers), unlisted)
+        ]
     solved = [(score, *linear_sum_assignment(score, maximize=True)) for score in hypotheses]
-    totals = [score[rows, columns].sum() - OPENER_COST * number for number, (score, rows, columns) in enumerate(solved)]
-    _, rows, columns = solved[totals.index(max(totals))]  # the order on a tie
+    totals = [
+        score[rows, columns].sum() - UNLISTED_COST * (number > 0)
+        for number, (score, rows, columns) in enumerate(solved)
+    ]
+    _, rows, columns = solved[totals.index(max(totals))]  # the order as written on a tie
     named: dict[str, Naming] = {}
     for number, column in zip(rows, columns, strict=True):
         voice = voices[number]

@@ -295,3 +295,61 @@ def test_people_are_still_found_by_name_in_topics(name, said):
 
     utterances = talk((0, said))
     assert person_mentions(name, utterances, [normalize(said)], "id")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anda bersama Nadia Rahmawati.",
+        "Ada titipan untuk Mbak Nadia dari chat.",  # her name, not as an introduction: no reason to shift alone
+        "Selamat pagi Bapak Ibu, saya Nadia Rahmawati.",  # the titles before "saya" are the audience's
+        "Halo Kak, saya Nadia.",
+    ],
+)
+def test_the_hosts_own_name_and_a_participant_do_not_shift_a_right_config(opening):
+    """From a third audit: one mention of the host's own name, with a participant asking at the
+    end, moved every name a voice on; a voice is taken for one the config leaves out only when the
+    talk points at the next voice as the speaker it stands for."""
+    said = talk(
+        (0, opening),
+        (0, "Narasumber pertama, silakan."),
+        (1, "Terima kasih. Diplomasi digital."),
+        (0, "Narasumber kedua, silakan."),
+        (2, "Terima kasih. Literasi media."),
+        (0, "Tanya jawab."),
+        (3, "Berapa anggarannya?"),
+        (1, "Terbatas."),
+    )
+    named = name_voices([f"SPEAKER_{n:02d}" for n in range(4)], [NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == [NADIA.name, AMBASSADOR.name, LECTURER.name, "Speaker 4"]
+
+
+@pytest.mark.parametrize(
+    ("line", "votes"),
+    [
+        # thanks to the voice before, then a hand-over to the next, in two sentences
+        ("Terima kasih atas paparannya. Berikutnya Bu Ayu, silakan.", [(0, 2, -1.0), (2, 2, 1.0)]),
+        ("Terima kasih Bu Ayu. Pak Duta, silakan.", [(0, 2, -1.0), (1, 2, 1.0), (0, 1, -1.0), (2, 1, 1.0)]),
+    ],
+)
+def test_thanks_and_hand_overs_stay_in_their_sentence(line, votes):
+    said = talk((1, "Materi saya."), (0, line), (2, "Terima kasih."))
+    found = evidence([NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert sorted((int(v.voice[-2:]), v.position, v.weight) for v in found) == sorted(votes)
+
+
+def test_a_participant_asking_before_a_speakers_turn_is_no_speaker():
+    """A voice heard before the second speaker's first turn takes the order's place for her; the
+    talk's thanks to her own voice put her name back where it belongs."""
+    said = talk(
+        (0, "Selamat pagi. Silakan Pak Duta Besar."),
+        (1, "Terima kasih. Diplomasi digital."),
+        (3, "Pak Duta, bagaimana dengan hoaks?"),
+        (1, "Hoaks kita lawan dengan literasi."),
+        (0, "Baik. Selanjutnya Bu Ayu, silakan."),
+        (2, "Terima kasih. Literasi media."),
+        (0, "Terima kasih Bu Ayu. Kita tutup."),
+    )
+    voices = ["SPEAKER_00", "SPEAKER_01", "SPEAKER_03", "SPEAKER_02"]  # in order of first appearance
+    named = name_voices(voices, [NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert [named[v].name for v in voices] == [NADIA.name, AMBASSADOR.name, "Speaker 3", LECTURER.name]
