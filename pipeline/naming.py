@@ -60,6 +60,9 @@ INTRODUCING = ("saya", "adalah", "i m", "im", "name is")
 LIST_JOINERS = frozenset({"dan", "serta", "juga", "beserta", "bersama", "dengan", "and", "terima", "kasih", "makasih"})
 CUE_WORDS = 3  # words before a name (and after it) that carry its "silakan"
 THANKS_WORDS = 5  # words before a name that carry its "terima kasih" ("terima kasih juga kepada Pak Duta")
+# Words that begin the next thing said, so a "terima kasih" before them is not the name's ("terima
+# kasih atas paparannya selanjutnya bu ayu silakan", as ASR writes it without a full stop).
+NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "kemudian", "sekarang", "lalu", "nah", "next", "now"})
 # Words before a title and a name that make it said of them, not to them ("paparan dari Pak Duta").
 OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "menurut", "tentang", "sama", "bersama"})
 # The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
@@ -115,7 +118,7 @@ def role_forms(role: str | None) -> list[str]:
 
 
 def mentions(
-    speakers: list[Speaker], utterances: list[Utterance], spoken: list[str], language: str
+    speakers: list[Speaker], utterances: list[Utterance], spoken: list[str], language: str, breaks: list[list[int]]
 ) -> dict[int, dict[int, list[tuple[int, int]]]]:
     """For each utterance, the configured speakers (by position) it says by name, by role or by
     first name in an introduction ("saya Nadia"), each with where in the utterance's normalized
@@ -138,7 +141,7 @@ def mentions(
     for index, named in said.items():  # one span for forms that overlap, with the titles before them
         for position, spans in named.items():
             merged: list[tuple[int, int]] = []
-            for start, end in sorted(_with_titles(spoken[index], span) for span in spans):
+            for start, end in sorted(_with_titles(spoken[index], span, breaks[index]) for span in spans):
                 if merged and start <= merged[-1][1] + 1:
                     merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
                 else:
@@ -172,7 +175,7 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
             runs.append((index, index))
     run_of = {index: number for number, (first, last) in enumerate(runs) for index in range(first, last + 1)}
     votes = []
-    for index, named in sorted(mentions(speakers, utterances, spoken, language).items()):
+    for index, named in sorted(mentions(speakers, utterances, spoken, language, breaks).items()):
         utterance, text, run = utterances[index], spoken[index], run_of[index]
         first, last = runs[run]
         listed = _listed({position: min(spans) for position, spans in named.items()}, text, breaks[index])
@@ -187,8 +190,10 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
             if position in listed:
                 continue
             before, after = _context(text, (start, end), named, breaks[index])
-            if THANKS.search(" ".join(before[-THANKS_WORDS:])):  # thanks are never a hand-over
-                if index - first < EDGE_UTTERANCES and run > 0:
+            since_next = before[max((i + 1 for i, word in enumerate(before) if word in NEXT_WORDS), default=0) :]
+            if THANKS.search(" ".join(since_next)):  # thanks are never a hand-over
+                sentence = _sentence_of(text, start, breaks[index])
+                if index - first < EDGE_UTTERANCES and run > 0 and len(THANKS.findall(sentence)) == 1:
                     votes.append(
                         Vote(utterances[runs[run - 1][1]].speaker, position, 1.0, _moment(utterance, "thanks"))
                     )
@@ -206,15 +211,24 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     return votes
 
 
-def _with_titles(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A name's span with the titles said before it: "ibu ayu larasati", "yang mulia pak duta besar";
-    not before an introduction ("Bapak Ibu, saya Nadia" is hers, not said to her)."""
+def _with_titles(text: str, span: tuple[int, int], breaks: list[int]) -> tuple[int, int]:
+    """A name's span with the titles said before it in its sentence: "ibu ayu larasati", "yang
+    mulia pak duta besar"; not "pak" ending the sentence before ("Terima kasih Pak. Bu Ayu,
+    silakan."), nor before an introduction ("Bapak Ibu, saya Nadia" is hers, not said to her)."""
     if text[span[0] :].startswith(tuple(f"{lead} " for lead in INTRODUCING)):
         return span
     start = span[0]
-    while (words := text[:start].split()) and words[-1] in HONORIFICS:
+    while start not in breaks and (words := text[:start].split()) and words[-1] in HONORIFICS:
         start = text.rindex(words[-1], 0, start)
     return start, span[1]
+
+
+def _sentence_of(text: str, offset: int, breaks: list[int]) -> str:
+    """The sentence of an utterance's normalized text that holds `offset`: a round of thanks in it
+    ("terima kasih Mas Fajar, terima kasih Pak Rudi") thanks several people, not the voice before."""
+    since = max((b for b in breaks if b <= offset), default=0)
+    until = min((b for b in breaks if b > offset), default=len(text))
+    return text[since:until]
 
 
 def _sentences(text: str) -> list[str]:

@@ -353,3 +353,20 @@ def test_a_participant_asking_before_a_speakers_turn_is_no_speaker():
     voices = ["SPEAKER_00", "SPEAKER_01", "SPEAKER_03", "SPEAKER_02"]  # in order of first appearance
     named = name_voices(voices, [NADIA, AMBASSADOR, LECTURER], said, "id")
     assert [named[v].name for v in voices] == [NADIA.name, AMBASSADOR.name, "Speaker 3", LECTURER.name]
+
+
+@pytest.mark.parametrize(
+    ("line", "votes"),
+    [
+        # a bare "Pak" closing the sentence before is not Ayu's title
+        ("Terima kasih Pak. Bu Ayu, silakan.", [(0, 2, -1.0), (2, 2, 1.0)]),
+        # as ASR writes it with no full stop: the "terima kasih" before "selanjutnya" is not hers
+        ("terima kasih atas paparannya selanjutnya bu ayu silakan", [(0, 2, -1.0), (2, 2, 1.0)]),
+        # a round of thanks to several people (one not in the config) thanks none of them back
+        ("Terima kasih Mas Fajar, terima kasih Pak Duta.", [(0, 1, -1.0)]),
+    ],
+)
+def test_a_fourth_audits_sentences(line, votes):
+    said = talk((1, "Materi saya."), (0, line), (2, "Terima kasih."))
+    found = evidence([NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert sorted((int(v.voice[-2:]), v.position, v.weight) for v in found) == sorted(votes)
