@@ -1,4 +1,5 @@
-"""Finding the day's words in the talk: exact and fuzzy mentions, shared by topics, compare and search.
+"""Finding the day's words in the talk: exact and fuzzy mentions, shared by topics, compare, search
+and the naming of voices.
 
 ASR misspells names ("Larasati" heard as "Laras Sati"), so names and terms are found with
 rapidfuzz's partial ratio and the words found scored whole; at FUZZY_MIN = 85 every key name and
