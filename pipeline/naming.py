@@ -223,11 +223,16 @@ def _with_titles(text: str, span: tuple[int, int], breaks: list[int]) -> tuple[i
     return start, span[1]
 
 
+def _sentence_bounds(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends, `breaks` being where an
+    utterance's later sentences begin."""
+    return max((b for b in breaks if b <= start), default=0), min((b for b in breaks if b >= end), default=length)
+
+
 def _sentence_of(text: str, offset: int, breaks: list[int]) -> str:
     """The sentence of an utterance's normalized text that holds `offset`: a round of thanks in it
     ("terima kasih Mas Fajar, terima kasih Pak Rudi") thanks several people, not the voice before."""
-    since = max((b for b in breaks if b <= offset), default=0)
-    until = min((b for b in breaks if b > offset), default=len(text))
+    since, until = _sentence_bounds(breaks, offset, offset + 1, len(text))
     return text[since:until]
 
 
@@ -242,11 +247,10 @@ def _context(
 ) -> tuple[list[str], list[str]]:
     """Up to THANKS_WORDS words before a name and CUE_WORDS after it, within its sentence and not
     past the speakers named beside it: in "Pak Konjen dulu, lalu Bu Maya" the "dulu" is his."""
+    since, until = _sentence_bounds(breaks, span[0], span[1], len(text))
     others = [other for spans in named.values() for other in spans if other[1] <= span[0] or other[0] >= span[1]]
-    since = max([other[1] for other in others if other[1] <= span[0]] + [b for b in breaks if b <= span[0]], default=0)
-    until = min(
-        [other[0] for other in others if other[0] >= span[1]] + [b for b in breaks if b >= span[1]], default=len(text)
-    )
+    since = max([since] + [other[1] for other in others if other[1] <= span[0]])
+    until = min([until] + [other[0] for other in others if other[0] >= span[1]])
     return text[since : span[0]].split()[-THANKS_WORDS:], text[span[1] : until].split()[:CUE_WORDS]
 
 
