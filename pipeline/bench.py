@@ -365,9 +365,7 @@ def naming_accuracy(config: DayConfig, diarization: Diarization, truth: Truth) -
         (u, next((t.speaker for t in truth.turns if t.start <= middle <= t.end), None), len(u.text.split()))
         for u, middle in middles
     ]
-    voices = [s.label for s in sorted(diarization.speakers, key=lambda s: s.first_seen)]
-    if not diarization.words:
-        voices = list(dict.fromkeys(u.speaker for u in diarization.utterances))
+    voices = [s.label for s in diarization.speakers]  # in order of first appearance, either way
     shares: dict[str, dict[str, list[float]]] = {}
     for condition, lists in config_orders(config.speakers).items():
         for speakers in lists:
