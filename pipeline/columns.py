@@ -96,7 +96,7 @@ TABLES: dict[str, list[Column]] = {
         Column("duration_s", FLOAT, "length of the recording, seconds"),
         Column("words", INT, "words transcribed"),
         Column("mean_word_probability", FLOAT, "Whisper's mean word probability, 0-1"),
-        Column("num_speakers", INT, "voices found (or as configured)"),
+        Column("num_speakers", INT, "voices found (or as configured), a song's among them (`Music N`)"),
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
@@ -182,12 +182,13 @@ TABLES: dict[str, list[Column]] = {
     "speakers": [
         Column("day", STRING, "the day's id"),
         Column("label", STRING, "voice label within the day (SPEAKER_00, …)"),
-        Column("name", STRING, "name from the config, or `Speaker N` for an extra voice"),
+        Column("name", STRING, "name from the config, `Speaker N` for an extra voice, `Music N` for music or singing"),
         Column(
             "named_by",
             STRING,
             "`order`: the config's order of first appearance gave the name; `talk`: the talk's hand-overs, thanks "
-            "or introductions named the voice otherwise (speakers.json holds where)",
+            "or introductions named the voice otherwise (speakers.json holds where); `music`: the voice is music or "
+            "singing (a song opening the stream), its words in no topic and no report point",
         ),
         Column(
             "person",

@@ -768,7 +768,7 @@ def compare_to_report(
     from rapidfuzz import fuzz
 
     options = config.compare
-    utterances = talk_pieces(diarization.utterances)
+    utterances = talk_pieces(diarization.spoken_utterances())
     names = diarization.names()
     sentences = report_points(report)
     split = sentences.points
@@ -777,7 +777,9 @@ def compare_to_report(
     if excess := too_many_points(split):
         raise PipelineError(f"{config.report_path}: report of {excess}")
     if not utterances:
-        raise PipelineError(f"{config.report_path}: the talk has no utterances to compare the report with")
+        raise PipelineError(
+            f"{config.report_path}: the talk has no utterances to compare the report with (only music or singing)"
+        )
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
     report_indonesian = looks_indonesian(report)

@@ -301,14 +301,18 @@ class _Strict(BaseModel):
 
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
+MUSIC_VOICE = "Music {}"  # and for a voice that is music or singing (music.py)
 # Those names and the others the pipeline gives itself, as same_name_key writes them: an extra
-# voice's ("speaker 2"), a voice's label ("speaker_01"), the whole talk's, RTTM's empty field.
-RESERVED_NAME = re.compile(r"speaker[ _]*\d+|\(all\)|<na>")
+# voice's ("speaker 2"), music's ("music 1"), a voice's label ("speaker_01"), the whole talk's,
+# RTTM's empty field.
+RESERVED_NAME = re.compile(r"(speaker|music)[ _]*\d+|\(all\)|<na>")
 
 
 def extra_voice(name: str) -> bool:
     """Whether a speaker's name is one the diarize stage made up, not the config's."""
-    return re.fullmatch(re.escape(EXTRA_VOICE).replace(r"\{\}", r"[1-9]\d*"), name) is not None
+    return any(
+        re.fullmatch(re.escape(made_up).replace(r"\{\}", r"[1-9]\d*"), name) for made_up in (EXTRA_VOICE, MUSIC_VOICE)
+    )
 
 
 def speaker_person(name: str) -> str | None:
@@ -325,12 +329,13 @@ class Speaker(_Strict):
     @classmethod
     def _not_a_name_of_the_pipelines_own(cls, name: str) -> str:
         """A config's "Speaker 2" would be the name of the second voice the config names no one for
-        too, "SPEAKER_01" a voice's label, "(all)" the whole talk's topics in topics.parquet, "<NA>"
-        RTTM's empty field: two of one name, which no reader could tell apart."""
+        too, "Music 1" that of a song's voice, "SPEAKER_01" a voice's label, "(all)" the whole
+        talk's topics in topics.parquet, "<NA>" RTTM's empty field: two of one name, which no
+        reader could tell apart."""
         if RESERVED_NAME.fullmatch(same_name_key(name)):
             raise ValueError(
                 f"'{visible(name)}' is a name the pipeline gives itself (to a voice no one is named for, "
-                "a voice's label, the whole talk, an empty field); write the person's name or role"
+                "music, a voice's label, the whole talk, an empty field); write the person's name or role"
             )
         return name
 

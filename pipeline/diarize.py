@@ -55,12 +55,13 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
-from pipeline.config import MAX_SPEAKERS, DayConfig, DiarizeOptions, Findable, same_name_key
+from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, same_name_key
 from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
-from pipeline.naming import EVIDENCE_SHOWN, NamingEvidence, name_voices
+from pipeline.music import listen
+from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 
 log = logging.getLogger("lokakarya")
@@ -106,10 +107,11 @@ class SpeakerStats(Strict):
 
     label: str
     name: str
-    named_by: Literal["order", "talk"] = Field(
+    named_by: Literal["order", "talk", "music"] = Field(
         "order",
         description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
-        "introductions in the talk named this voice otherwise",
+        "introductions in the talk named this voice otherwise; 'music': the voice is music or singing "
+        "(it never pauses as speech does), named 'Music N', its words left out of topics and the comparison",
     )
     naming_evidence: list[NamingEvidence] = Field(
         default_factory=list,
@@ -166,7 +168,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.3.0")
+    schema_version: str = schema_version("1.4.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -262,6 +264,12 @@ class Diarization(Strict):
 
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
+
+    def spoken_utterances(self) -> list[Utterance]:
+        """The utterances of the voices that speak: a song's lyrics make no topic and no report
+        point (music.py)."""
+        music = {speaker.label for speaker in self.speakers if speaker.named_by == "music"}
+        return [utterance for utterance in self.utterances if utterance.speaker not in music]
 
     def check_against(self, transcript: Transcript, path: Path) -> None:
         """speakers.json holds the transcript's words in their order (a word's index is the same
@@ -621,6 +629,18 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
         f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "
         f"someone out: named as the talk says ({'; '.join(said)})"
     )
+
+
+def _say_if_music(paths: DayPaths, speakers: list[SpeakerStats]) -> None:
+    """One warning naming the voices found to be music or singing: their lyrics stay in the
+    transcript, so the archivist should know why they are in no topic and no report point."""
+    music = [speaker for speaker in speakers if speaker.named_by == "music"]
+    if music:
+        heard = "; ".join(f"{s.label} ({s.talk_seconds:.0f} s from {clock(s.first_seen)}) is {s.name}" for s in music)
+        log.warning(
+            f"{paths.audio}: music or singing, not a speaker, named so and left out of the topics and the "
+            f"comparison ({heard})"
+        )
 
 
 def voice_labels(turns: list[tuple[int, float, float]]) -> dict[int, str]:
@@ -984,12 +1004,20 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         for word in segment.words
     ]
     utterances = utterances_of(words)
-    named = name_voices(list(labels.values()), config.speakers, utterances, config.language)
+    heard = listen(paths.audio, turns)
+    music = heard.music
+    named = name_voices(
+        sorted((label for label in labels.values() if label not in music), key=heard.first_spoken.__getitem__),
+        config.speakers,
+        [utterance for utterance in utterances if utterance.speaker not in music],
+        config.language,
+    )
+    named |= {label: Naming(MUSIC_VOICE.format(number), False, ()) for number, label in enumerate(sorted(music), 1)}
     speakers = [
         SpeakerStats(
             label=label,
             name=named[label].name,
-            named_by="talk" if named[label].by_talk else "order",
+            named_by="music" if label in music else "talk" if named[label].by_talk else "order",
             naming_evidence=list(named[label].evidence),
             talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
             words=sum(1 for w in words if w.speaker == label),
@@ -998,6 +1026,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         for label in sorted(named)
     ]
     _say_if_named_by_talk(config, speakers)
+    _say_if_music(paths, speakers)
     result = Diarization(
         num_speakers=len(speakers),
         count_estimated=voices.estimated,

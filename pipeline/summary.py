@@ -94,8 +94,9 @@ class TranscriptSummary(Strict):
 class SpeakerSummary(Strict):
     label: str
     name: str
-    named_by: Literal["order", "talk"] = Field(
-        description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's order"
+    named_by: Literal["order", "talk", "music"] = Field(
+        description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's "
+        "order; 'music': the voice is music or singing, in no topic and no report point"
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
     role: str | None
@@ -175,7 +176,7 @@ class ProvenanceSummary(StageRecord):
 
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings
-    schema_version: str = schema_version("2.5.0")
+    schema_version: str = schema_version("2.6.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

@@ -590,7 +590,7 @@ def extract_topics(
     """The day's topics, entities and numbers.  With the transcript's word probabilities, a phrase
     Whisper was unsure of is no topic: on the bundled days these were mostly mishearings ("kucing",
     "bensin", "puyuh" in a talk about diplomacy; docs/measurements.md, "Indonesian text")."""
-    utterances = diarization.utterances
+    utterances = diarization.spoken_utterances()
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
     vocabulary = vocabulary.talk_calls(normalized)

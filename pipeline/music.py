@@ -1,0 +1,108 @@
+"""Which voices are music or singing, not a speaker.
+
+A workshop streamed from Zoom opens, often, with a song (the national anthem, a ministry's march)
+or music while the audience joins, and may play music between sessions. Silero VAD lets a sung
+voice through, Whisper writes its lyrics, and the diarization makes a voice of it: on a day
+opening with a song, that voice took the config's first name and every real speaker's name went
+one voice down (docs/speaker-counting.md, "Music and singing").
+
+Speech pauses between syllables and words, four or five times a second; music and a voice singing
+over it do not. The share of quiet frames in a second of sound (25 ms frames under half the
+second's mean level: Scheirer and Slaney's "percentage of low-energy frames", 1997) tells them
+apart: 0.30-0.46 in the median second of speech, real or synthetic, in a noisy room or not, against
+0.06-0.16 in songs. A voice whose median second is under MUSIC_QUIET_SHARE is music: it takes no
+name from the config, and its words stay in the transcript but not in the topics or the comparison.
+The threshold was chosen on some songs and days and checked on others (the docs).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pipeline.audio import SAMPLE_RATE
+
+if TYPE_CHECKING:
+    from pipeline.diarize import Turn
+
+FRAME_SAMPLES = 400  # 25 ms
+HOP_SAMPLES = 160  # 10 ms
+WINDOW_FRAMES = 100  # a second of sound, judged whole
+WINDOW_HOP_FRAMES = 50
+QUIET_LEVEL = 0.5  # a frame under half its second's mean level is quiet
+MUSIC_QUIET_SHARE = 0.17  # a voice whose median second has fewer quiet frames is music (chosen: the docs)
+MIN_WINDOWS = 10  # seconds (half overlapping) a voice needs inside its turns to be judged at all
+SILENT_LEVEL = 1e-4  # a second this faint (RMS, full scale 1) is silence, not music
+
+
+def frame_levels(audio: Path) -> np.ndarray:
+    """The RMS level of every 25 ms frame of audio.wav, 10 ms apart, read a minute at a time (a
+    two-hour day is 720,000 frames, 3 MB)."""
+    import soundfile as sf
+
+    levels = []
+    frames_per_block = 6000
+    with sf.SoundFile(str(audio)) as source:
+        for block in source.blocks(
+            blocksize=frames_per_block * HOP_SAMPLES + FRAME_SAMPLES - HOP_SAMPLES,
+            overlap=FRAME_SAMPLES - HOP_SAMPLES,
+            dtype="float32",
+            always_2d=True,
+        ):
+            samples = block.mean(axis=1)
+            count = 1 + (len(samples) - FRAME_SAMPLES) // HOP_SAMPLES
+            if count <= 0:
+                continue
+            count = min(count, frames_per_block)
+            frames = np.lib.stride_tricks.sliding_window_view(samples, FRAME_SAMPLES)[::HOP_SAMPLES][:count]
+            levels.append(np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)))
+    return np.concatenate(levels) if levels else np.zeros(0)
+
+
+def quiet_shares(levels: np.ndarray, start: float, end: float) -> list[float]:
+    """The share of quiet frames in each second (half overlapping) that lies wholly between start
+    and end, silent seconds left out."""
+    first = int(np.ceil(start * SAMPLE_RATE / HOP_SAMPLES))
+    last = min(int(end * SAMPLE_RATE / HOP_SAMPLES) - (FRAME_SAMPLES // HOP_SAMPLES), len(levels))
+    shares = []
+    for at in range(first, last - WINDOW_FRAMES + 1, WINDOW_HOP_FRAMES):
+        window = levels[at : at + WINDOW_FRAMES]
+        mean = window.mean()
+        if mean > SILENT_LEVEL:
+            shares.append(float(np.mean(window < QUIET_LEVEL * mean)))
+    return shares
+
+
+def voice_quiet_shares(levels: np.ndarray, turns: list[Turn]) -> dict[str, float]:
+    """Each voice's median share of quiet frames over the seconds inside its turns, for the voices
+    with MIN_WINDOWS seconds or more."""
+    shares: dict[str, list[float]] = defaultdict(list)
+    for turn in turns:
+        shares[turn.speaker] += quiet_shares(levels, turn.start, turn.end)
+    return {voice: float(np.median(values)) for voice, values in shares.items() if len(values) >= MIN_WINDOWS}
+
+
+@dataclass(frozen=True)
+class Heard:
+    music: frozenset[str]  # the voices that are music or singing
+    first_spoken: dict[str, float]  # each voice's first turn that is not music (its first turn where all are)
+
+
+def listen(audio: Path, turns: list[Turn]) -> Heard:
+    """Which voices are music, and when each voice first speaks: a second of the intro's music
+    that the voice analysis gives to a speaker's voice must not make that voice the first heard
+    (it took the moderator's name so)."""
+    levels = frame_levels(audio)
+    judged = voice_quiet_shares(levels, turns)
+    first_spoken: dict[str, float] = {}
+    for turn in turns:
+        shares = quiet_shares(levels, turn.start, turn.end)
+        if turn.speaker not in first_spoken and not (shares and np.median(shares) < MUSIC_QUIET_SHARE):
+            first_spoken[turn.speaker] = turn.start
+    for turn in turns:  # a voice all of whose turns sound like music
+        first_spoken.setdefault(turn.speaker, turn.start)
+    return Heard(frozenset(v for v, share in judged.items() if share < MUSIC_QUIET_SHARE), first_spoken)
