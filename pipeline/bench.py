@@ -26,7 +26,7 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__, compare
+from pipeline import __version__, compare, music_bench
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
@@ -1233,6 +1233,7 @@ def markdown(report: dict) -> str:
         ("decoding", _markdown_decoding),
         ("overhead", _markdown_overhead),
         ("voices", _markdown_voices),
+        ("music", music_bench.markdown),
     ]
     sections += [
         (key, _markdown_long)
@@ -1295,6 +1296,11 @@ def main(
             ("compare_speed", "compare stage on an hour of talk", compare_speed),
             ("overhead", "overhead against bare faster-whisper", lambda: overhead(outputs)),
             ("voices", "speaker counting on real voices", lambda: speaker_counting(out)),
+            (
+                "music",
+                "music and singing against speech",
+                lambda: music_bench.music(outputs, out, voices_cache(), {"tuning": TUNING_DAYS, "scored": SCORED_DAYS}),
+            ),
         ]
         + [
             (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))

@@ -425,6 +425,11 @@ class DiarizeOptions(_Strict):
     window_seconds: float = Field(1.5, gt=0.5, le=30)
     hop_seconds: float = Field(0.75, gt=0.1, le=30)
     threads: int = Field(1, ge=1, le=MAX_THREADS, description="torch threads; one is fastest beside other work")
+    detect_music: bool = Field(
+        True,
+        description="a voice that is music or singing (a song opening the stream) is 'Music N', in no topic and no "
+        "report point (music.py); false for a day whose speakers talk over music throughout",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> DiarizeOptions:

@@ -60,7 +60,7 @@ from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
-from pipeline.music import listen
+from pipeline.music import music_voices
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 
@@ -639,8 +639,23 @@ def _say_if_music(paths: DayPaths, speakers: list[SpeakerStats]) -> None:
         heard = "; ".join(f"{s.label} ({s.talk_seconds:.0f} s from {clock(s.first_seen)}) is {s.name}" for s in music)
         log.warning(
             f"{paths.audio}: music or singing, not a speaker, named so and left out of the topics and the "
-            f"comparison ({heard})"
+            f"comparison ({heard}); if a speaker talks over music there, set diarize.detect_music: false"
         )
+
+
+def speaking_order(turns: list[Turn], words: list[SpeakerWord], music: frozenset[str]) -> list[str]:
+    """The voices that are not music in the order each says its first word, then those that say
+    none, in the order they are heard: a second of the intro's music that the voice analysis gave
+    to a speaker's voice, with no word in it, had made that voice the first heard, and it took the
+    moderator's name."""
+    first_heard: dict[str, float] = {}
+    for turn in turns:
+        first_heard.setdefault(turn.speaker, turn.start)
+    first_word: dict[str, float] = {}
+    for word in words:
+        first_word.setdefault(word.speaker, word.start)
+    voices = [voice for voice in first_heard if voice not in music]
+    return sorted(voices, key=lambda voice: (voice not in first_word, first_word.get(voice, first_heard[voice])))
 
 
 def voice_labels(turns: list[tuple[int, float, float]]) -> dict[int, str]:
@@ -727,7 +742,8 @@ KEY_CHARS = 64  # the key and the digest: a sha256 in hex
 def voices_key(audio_sha256: str, options: DiarizeOptions) -> str:
     """What a saved voice analysis was made from: the audio's bytes, the options, the code (and the
     file's layout: one of an earlier layout is stale, not damaged)."""
-    made_from = [audio_sha256, options.model_dump(mode="json"), __version__, VOICES_LAYOUT]
+    # (detect_music judges the voices after the analysis, which it does not change)
+    made_from = [audio_sha256, options.model_dump(mode="json", exclude={"detect_music"}), __version__, VOICES_LAYOUT]
     return hashlib.sha256(json.dumps(made_from).encode()).hexdigest()
 
 
@@ -983,14 +999,23 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
             f"{paths.audio} has only {speech_seconds(voices.windows):.0f} s of speech in "
             f"{voices.speech_windows} window(s), which split into {voices_found} voice(s); lower the count"
         )
-    if voices.estimated and voices_found < len(config.speakers):
-        raise PipelineError(
-            f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
-            f"{paths.audio} has {voices_found} distinct voice(s); remove the extra names or set "
-            f"diarize.num_speakers: {len(config.speakers)} to split the voices that many ways"
-        )
     labels = voice_labels(raw_turns)
     turns = [Turn(speaker=labels[cluster], start=round(s, 2), end=round(e, 2)) for cluster, s, e in raw_turns]
+    music = music_voices(paths.audio, turns) if options.detect_music else frozenset()
+    if len(music) == voices_found:
+        raise PipelineError(
+            f"{paths.audio}: only music or singing was heard ({voices_found} voice(s), "
+            f"{sum(t.end - t.start for t in turns):.0f} s), no speech to name the speakers of; if it is speech "
+            "over music, set diarize.detect_music: false"
+        )
+    # a count given for the speakers, which a song then takes a voice of, names one fewer
+    if (voices.estimated or music) and voices_found - len(music) < len(config.speakers):
+        besides = f", besides {len(music)} of music or singing" if music else ""
+        raise PipelineError(
+            f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
+            f"{paths.audio} has {voices_found - len(music)} distinct voice(s){besides}; remove the extra names or "
+            f"set diarize.num_speakers: {len(config.speakers) + len(music)} to split the voices that many ways"
+        )
     starts = [turn.start for turn in turns]
     words = [
         SpeakerWord(
@@ -1004,10 +1029,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         for word in segment.words
     ]
     utterances = utterances_of(words)
-    heard = listen(paths.audio, turns)
-    music = heard.music
     named = name_voices(
-        sorted((label for label in labels.values() if label not in music), key=heard.first_spoken.__getitem__),
+        speaking_order(turns, words, music),
         config.speakers,
         [utterance for utterance in utterances if utterance.speaker not in music],
         config.language,

@@ -9,8 +9,8 @@ one voice down (docs/speaker-counting.md, "Music and singing").
 Speech pauses between syllables and words, four or five times a second; music and a voice singing
 over it do not. The share of quiet frames in a second of sound (25 ms frames under half the
 second's mean level: Scheirer and Slaney's "percentage of low-energy frames", 1997) tells them
-apart: 0.30-0.46 in the median second of speech, real or synthetic, in a noisy room or not, against
-0.06-0.16 in songs. A voice whose median second is under MUSIC_QUIET_SHARE is music: it takes no
+apart: 0.23-0.46 in the median second of a voice that speaks, real or synthetic, in a noisy room
+or not, against 0.04-0.14 in songs. A voice whose median second is under MUSIC_QUIET_SHARE is music: it takes no
 name from the config, and its words stay in the transcript but not in the topics or the comparison.
 The threshold was chosen on some songs and days and checked on others (the docs).
 """
@@ -18,7 +18,6 @@ The threshold was chosen on some songs and days and checked on others (the docs)
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,9 @@ WINDOW_FRAMES = 100  # a second of sound, judged whole
 WINDOW_HOP_FRAMES = 50
 QUIET_LEVEL = 0.5  # a frame under half its second's mean level is quiet
 MUSIC_QUIET_SHARE = 0.17  # a voice whose median second has fewer quiet frames is music (chosen: the docs)
-MIN_WINDOWS = 10  # seconds (half overlapping) a voice needs inside its turns to be judged at all
+# seconds (half overlapping, so 3 s of sound) a voice needs inside its turns to be judged at all: a
+# sung jingle of 5 s opening the stream took the moderator's name while 10 were needed (an audit)
+MIN_WINDOWS = 5
 SILENT_LEVEL = 1e-4  # a second this faint (RMS, full scale 1) is silence, not music
 
 
@@ -86,23 +87,7 @@ def voice_quiet_shares(levels: np.ndarray, turns: list[Turn]) -> dict[str, float
     return {voice: float(np.median(values)) for voice, values in shares.items() if len(values) >= MIN_WINDOWS}
 
 
-@dataclass(frozen=True)
-class Heard:
-    music: frozenset[str]  # the voices that are music or singing
-    first_spoken: dict[str, float]  # each voice's first turn that is not music (its first turn where all are)
-
-
-def listen(audio: Path, turns: list[Turn]) -> Heard:
-    """Which voices are music, and when each voice first speaks: a second of the intro's music
-    that the voice analysis gives to a speaker's voice must not make that voice the first heard
-    (it took the moderator's name so)."""
-    levels = frame_levels(audio)
-    judged = voice_quiet_shares(levels, turns)
-    first_spoken: dict[str, float] = {}
-    for turn in turns:
-        shares = quiet_shares(levels, turn.start, turn.end)
-        if turn.speaker not in first_spoken and not (shares and np.median(shares) < MUSIC_QUIET_SHARE):
-            first_spoken[turn.speaker] = turn.start
-    for turn in turns:  # a voice all of whose turns sound like music
-        first_spoken.setdefault(turn.speaker, turn.start)
-    return Heard(frozenset(v for v, share in judged.items() if share < MUSIC_QUIET_SHARE), first_spoken)
+def music_voices(audio: Path, turns: list[Turn]) -> frozenset[str]:
+    """The voices that are music or singing: too few quiet frames in their median second."""
+    judged = voice_quiet_shares(frame_levels(audio), turns)
+    return frozenset(voice for voice, share in judged.items() if share < MUSIC_QUIET_SHARE)

@@ -164,6 +164,8 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
     Ayu" closes."""
+    # positions in this list, as the mentions give them: the talk without a song's lyrics skips numbers
+    utterances = [utterance.model_copy(update={"index": position}) for position, utterance in enumerate(utterances)]
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
@@ -308,7 +310,7 @@ def _ordered(talk: np.ndarray, bonus: float, count: int, unlisted: int | None) -
 def name_voices(
     voices: list[str], speakers: list[Speaker], utterances: list[Utterance], language: str
 ) -> dict[str, Naming]:
-    """Each voice (labels in order of first appearance) its name: a configured speaker's, or
+    """Each voice (labels in the order they first say a word) its name: a configured speaker's, or
     'Speaker N' for a voice the config names no one for."""
     from scipy.optimize import linear_sum_assignment
 

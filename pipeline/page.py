@@ -345,7 +345,7 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     if row.get("duration_s") is None:  # no figures: not run ok, or running with none from before
         return entry
     entry.minutes = round(row["duration_s"] / 60, 1)
-    entry.speakers = [speaker["name"] for speaker in row["speakers"]]
+    entry.speakers = [speaker["name"] for speaker in row["speakers"] if speaker["named_by"] != "music"]
     entry.words = row["words"]
     if row.get("points") is not None:
         entry.covered, entry.partly, entry.points = row["covered"], row["partly"], row["points"]

@@ -18,7 +18,7 @@ import numpy as np
 from conftest import write_config, write_tone
 from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact, write_atomic
 from pipeline.compare import Comparison, PointNumber, ReportPoint, Span
-from pipeline.config import DayConfig, DiarizeOptions, load_config
+from pipeline.config import EXTRA_VOICE, DayConfig, DiarizeOptions, load_config
 from pipeline.diarize import (
     Diarization,
     SpeakerStats,
@@ -135,7 +135,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
         speakers=[
             SpeakerStats(
                 label=label,
-                name=names[n],
+                name=names[n] if n < len(names) else EXTRA_VOICE.format(n + 1),
                 talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
                 words=sum(w.speaker == label for w in words),
                 first_seen=turns[n].start,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 import numpy as np
 import pytest
@@ -97,18 +96,26 @@ def test_a_voice_is_judged_on_enough_seconds_only(tmp_path):
     assert voice_quiet_shares(levels, turns)["SPEAKER_00"] < 0.1
 
 
-def diarized(tmp_path, monkeypatch, day_id: str, first: np.ndarray, then: np.ndarray):
+AMBASSADOR = {"name": "H.E. Chalief Akbar", "role": "Duta Besar RI di Aljazair"}
+
+
+def diarized(tmp_path, monkeypatch, day_id, first, then, speakers=(AMBASSADOR,), estimated=True, **options):
     """A made day whose audio is `first` then `then` (12 s at most, as its transcript), each its
-    own voice, diarized: (config, paths, result)."""
+    own voice as the voice analysis finds them (their count estimated, or given), diarized with
+    these speakers and diarize options: (config, paths, result)."""
     from fakes import make_day
     from pipeline.config import DiarizeOptions, load_config
     from pipeline.diarize import Voices, diarize, windows_of
 
-    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out", day_id)
+    diarize_options = options | ({} if estimated else {"num_speakers": 2})
+    config_path, paths = make_day(
+        tmp_path / "configs", tmp_path / "out", day_id, speakers=list(speakers), diarize=diarize_options
+    )
     soundfile.write(paths.audio, np.concatenate([first, then]), SR)
     windows = windows_of((0, (len(first) + len(then))), DiarizeOptions())
     labels = np.array([int(window.start >= len(first)) for window in windows])
-    monkeypatch.setattr("pipeline.diarize.prepare_voices", lambda *a, **kw: Voices(windows, labels, True, len(windows)))
+    voices = Voices(windows, labels, estimated, len(windows))
+    monkeypatch.setattr("pipeline.diarize.prepare_voices", lambda *a, **kw: voices)
     config = load_config(config_path)
     return config, paths, diarize(config, paths)
 
@@ -131,28 +138,77 @@ def test_a_song_opening_the_stream_takes_no_speaker_name(tmp_path, monkeypatch, 
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1
     assert f"{paths.audio}: music or singing, not a speaker" in warnings[0]
-    assert re.search(r"\(SPEAKER_00 \(8 s from 00:00:00\) is Music 1\)$", warnings[0])
+    assert warnings[0].endswith(
+        "(SPEAKER_00 (8 s from 00:00:00) is Music 1); "
+        "if a speaker talks over music there, set diarize.detect_music: false"
+    )
 
 
-def test_a_day_of_music_alone_names_no_speaker_and_stops_at_compare_in_one_line(tmp_path, monkeypatch):
-    """Every voice music: each is `Music N`, no config name is given, and the comparison says in
-    one line that there is no talk to compare, naming the report."""
-    from pipeline.compare import compare_to_report
+def test_a_day_of_music_alone_stops_at_diarize_in_one_line(tmp_path, monkeypatch):
+    """Every voice music: one line naming the audio says no speech was heard (not that the config
+    names too many speakers), and how to take it for speech over music."""
     from pipeline.files import PipelineError
 
-    config, _, diarization = diarized(tmp_path, monkeypatch, "music-alone", music(5), music(7, seed=1))
-    assert [(s.name, s.named_by) for s in diarization.speakers] == [("Music 1", "music"), ("Music 2", "music")]
-    with pytest.raises(PipelineError, match=r"no utterances to compare the report with \(only music or singing\)"):
-        compare_to_report(config, diarization, None, config.report_path.read_text())
+    with pytest.raises(
+        PipelineError, match=r"audio\.wav: only music or singing was heard \(2 voice\(s\), 12 s\), no speech"
+    ):
+        diarized(tmp_path, monkeypatch, "music-alone", music(5), music(7, seed=1))
+
+
+def test_a_speaker_over_music_is_a_speaker_where_the_config_says_so(tmp_path, monkeypatch):
+    """diarize.detect_music: false takes every voice for speech (a talk over music throughout);
+    the saved voice analysis does not depend on it."""
+    from pipeline.config import DiarizeOptions
+    from pipeline.diarize import voices_key
+
+    _, _, diarization = diarized(tmp_path, monkeypatch, "over-music", music(7), speech(5), detect_music=False)
+    assert [(s.name, s.named_by) for s in diarization.speakers] == [
+        ("H.E. Chalief Akbar", "order"),
+        ("Speaker 2", "order"),
+    ]
+    assert voices_key("0" * 64, DiarizeOptions(detect_music=False)) == voices_key("0" * 64, DiarizeOptions())
+
+
+def test_a_count_given_for_the_speakers_names_none_less_for_a_song(tmp_path, monkeypatch):
+    """From an audit: `diarize.num_speakers` given as the speakers' count, a song takes one of
+    the voices; one line says so, and what to set, instead of a name silently left out."""
+    from pipeline.files import PipelineError
+
+    two = [AMBASSADOR, {"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}]
+    with pytest.raises(
+        PipelineError,
+        match=r"names 2 speakers but .*audio\.wav has 1 distinct voice\(s\), besides 1 of music or singing; "
+        r"remove the extra names or set diarize\.num_speakers: 3",
+    ):
+        diarized(tmp_path, monkeypatch, "count-given", music(7), speech(5), two, estimated=False)
+
+
+def test_voices_are_named_in_the_order_they_say_a_word():
+    """A second of the intro's music given to a speaker's voice, with no word in it, does not make
+    that voice the first (it took the moderator's name so); a voice that says no word comes after
+    those that do; music is in no order."""
+    from pipeline.diarize import SpeakerWord, speaking_order
+
+    turns = [
+        Turn(speaker="SPEAKER_00", start=4.1, end=5.2),  # the intro's music, no word
+        Turn(speaker="SPEAKER_01", start=40.0, end=45.0),
+        Turn(speaker="SPEAKER_02", start=46.0, end=47.0),  # a cough, no word
+        Turn(speaker="SPEAKER_03", start=50.0, end=80.0),  # a song
+        Turn(speaker="SPEAKER_00", start=90.0, end=95.0),
+    ]
+    said = [("SPEAKER_01", 40.5), ("SPEAKER_03", 52.0), ("SPEAKER_00", 90.5)]
+    words = [SpeakerWord(segment=n, start=at, end=at + 0.4, word=" kata", speaker=v) for n, (v, at) in enumerate(said)]
+    assert speaking_order(turns, words, frozenset({"SPEAKER_03"})) == ["SPEAKER_01", "SPEAKER_00", "SPEAKER_02"]
 
 
 def test_a_song_after_the_talk_is_shown_as_music_through_to_the_page_and_the_tables(tmp_path, monkeypatch):
     """The talk's voice keeps the config's first name; the song after it is `Music 1` in the
-    summary, in speakers.parquet (no person) and on the day's page, with a note under its name."""
+    summary, in speakers.parquet (no person) and on the day's page, with a note under its name,
+    and not among the speakers of the archive's page."""
     import pandas
 
     from pipeline.compare import compare
-    from pipeline.index import write_tables
+    from pipeline.index import refresh_archive
     from pipeline.page import page
     from pipeline.summary import summarize
     from pipeline.topics import topics
@@ -166,7 +222,9 @@ def test_a_song_after_the_talk_is_shown_as_music_through_to_the_page_and_the_tab
         ("Music 1", "music"),
     ]
     assert "musik atau nyanyian, bukan pembicara" in paths.page.read_text()
-    write_tables(tmp_path / "out")
+    refresh_archive(tmp_path / "out")
     table = pandas.read_parquet(tmp_path / "out" / "speakers.parquet")
     assert table[["name", "named_by"]].values.tolist() == [["H.E. Chalief Akbar", "order"], ["Music 1", "music"]]
     assert table["person"].isna().tolist() == [False, True]
+    archive_page = (tmp_path / "out" / "index.html").read_text()
+    assert "Chalief Akbar" in archive_page and "Music 1" not in archive_page  # the archive lists speakers

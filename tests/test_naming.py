@@ -370,3 +370,21 @@ def test_a_fourth_audits_sentences(line, votes):
     said = talk((1, "Materi saya."), (0, line), (2, "Terima kasih."))
     found = evidence([NADIA, AMBASSADOR, LECTURER], said, "id")
     assert sorted((int(v.voice[-2:]), v.position, v.weight) for v in found) == sorted(votes)
+
+
+def test_the_talk_without_a_songs_lyrics_is_read_by_position():
+    """From an audit: the diarize stage names the voices from the talk without a song's
+    utterances, whose numbers then skip; a name said late in the talk was read at its number, past
+    the end of the shorter list (IndexError), or in another utterance."""
+    said = talk(
+        (0, "Selamat pagi, saya Nadia, moderator hari ini."),
+        (0, "Kita mulai. Silakan, Pak Duta Besar."),
+        (1, "Terima kasih, Bu Nadia. Diplomasi digital penting."),
+        (0, "Terima kasih. Berikutnya Bu Ayu, silakan."),
+        (2, "Terima kasih. Saya lanjutkan."),
+    )
+    numbered = [u.model_copy(update={"index": u.index + 40}) for u in said]  # forty lyrics' utterances before
+    voices = [f"SPEAKER_{n:02d}" for n in range(3)]
+    assert names(name_voices(voices, [NADIA, AMBASSADOR, LECTURER], numbered, "id")) == names(
+        name_voices(voices, [NADIA, AMBASSADOR, LECTURER], said, "id")
+    )
