@@ -211,7 +211,12 @@ TABLES: dict[str, list[Column]] = {
             "segments' sum where Whisper heard no words, less where its segments span pauses or words its turns do not "
             "cover)",
         ),
-        Column("talk_share", FLOAT, "share of the day's talk time, 0-1"),
+        Column(
+            "talk_share",
+            FLOAT,
+            "share of the day's talk time, 0-1, over every voice, a song's included (leave out `named_by` music "
+            "and divide again for the speakers' shares)",
+        ),
         Column("words", INT, "words given to this voice"),
     ],
     "topics": [

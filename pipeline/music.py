@@ -10,9 +10,10 @@ Speech pauses between syllables and words, four or five times a second; music an
 over it do not. The share of quiet frames in a second of sound (25 ms frames under half the
 second's mean level: Scheirer and Slaney's "percentage of low-energy frames", 1997) tells them
 apart: 0.23-0.46 in the median second of a voice that speaks, real or synthetic, in a noisy room
-or not, against 0.04-0.14 in songs. A voice whose median second is under MUSIC_QUIET_SHARE is music: it takes no
-name from the config, and its words stay in the transcript but not in the topics or the comparison.
-The threshold was chosen on some songs and days and checked on others (the docs).
+or not, against 0.04-0.14 in songs. A voice whose median second is under MUSIC_QUIET_SHARE is
+music: it takes no name from the config, and its words stay in the transcript but not in the
+topics or the comparison. The threshold was chosen on some songs and days and checked on others
+(the docs); `make bench`, section "music", measures it again.
 """
 
 from __future__ import annotations

@@ -101,10 +101,15 @@ def _scaled(sound: np.ndarray, to: float, db: float) -> np.ndarray:
     return (sound * (to * 10 ** (db / 20) / _rms(sound))).astype("float32")
 
 
+def write_wav(path: Path, sound: np.ndarray) -> None:
+    """16-bit audio as download writes audio.wav, turned down where a sum of sounds would clip."""
+    soundfile.write(path, sound / max(1.0, float(np.abs(sound).max()) / 0.95), SAMPLE_RATE)
+
+
 def median_share(sound: np.ndarray, folder: Path) -> float:
     """The median second's share of quiet frames, as the diarize stage reads it from audio.wav."""
     path = folder / "clip.wav"
-    soundfile.write(path, sound / max(1.0, float(np.abs(sound).max()) / 0.95), SAMPLE_RATE)
+    write_wav(path, sound)
     return float(np.median(quiet_shares(frame_levels(path), 0, len(sound) / SAMPLE_RATE)))
 
 
@@ -191,9 +196,7 @@ def build(
         done = cut
     pieces.append((speech[done:], done / SAMPLE_RATE))
     recording = np.concatenate([sound for sound, _ in pieces])
-    soundfile.write(
-        folder / f"{day.name}.wav", recording / max(1.0, float(np.abs(recording).max()) / 0.95), SAMPLE_RATE
-    )
+    write_wav(folder / f"{day.name}.wav", recording)
     config = yaml.safe_load((REPO / "configs" / f"{day.day}.yaml").read_text(encoding="utf-8"))
     config.update(id=day.name, source=f"{day.name}.wav", report=f"reports/{Path(config['report']).name}")
     config.pop("truth", None)
