@@ -60,7 +60,7 @@ from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
-from pipeline.music import music_voices
+from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 
@@ -631,6 +631,16 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
     )
 
 
+def _music_heard(music: frozenset[str], turns: list[Turn]) -> str:
+    """The voices taken for music, where and how long, and what to do if they speak."""
+    heard = "; ".join(
+        f"{voice}, {sum(t.end - t.start for t in turns if t.speaker == voice):.0f} s from "
+        f"{clock(next(t.start for t in turns if t.speaker == voice))}"
+        for voice in sorted(music)
+    )
+    return f"{len(music)} taken for music or singing ({heard}; if it speaks, set diarize.detect_music: false)"
+
+
 def _say_if_music(paths: DayPaths, speakers: list[SpeakerStats]) -> None:
     """One warning naming the voices found to be music or singing: their lyrics stay in the
     transcript, so the archivist should know why they are in no topic and no report point."""
@@ -643,19 +653,31 @@ def _say_if_music(paths: DayPaths, speakers: list[SpeakerStats]) -> None:
         )
 
 
-def speaking_order(turns: list[Turn], words: list[SpeakerWord], music: frozenset[str]) -> list[str]:
-    """The voices that are not music in the order each says its first word, then those that say
-    none, in the order they are heard: a second of the intro's music that the voice analysis gave
-    to a speaker's voice, with no word in it, had made that voice the first heard, and it took the
-    moderator's name."""
+def speaking_order(
+    turns: list[Turn], words: list[SpeakerWord], music: frozenset[str], levels: np.ndarray | None
+) -> list[str]:
+    """The voices that are not music in the order each first speaks: its first turn, unless that
+    turn has no word and sounds like music (with levels to hear it by), then its next.  A second of
+    the intro's music that the voice analysis gave to a speaker's voice, wordless, had made that
+    voice the first heard, and it took the moderator's name; a real first turn Whisper wrote no
+    word for counts as speech (an audit: a noisy opening, a quiet one)."""
+    heard = above_floor(levels, turns) if levels is not None else None
+    said: dict[str, list[float]] = {}
+    for word in words:
+        said.setdefault(word.speaker, []).append(word.start)
     first_heard: dict[str, float] = {}
+    first_spoken: dict[str, float] = {}
     for turn in turns:
         first_heard.setdefault(turn.speaker, turn.start)
-    first_word: dict[str, float] = {}
-    for word in words:
-        first_word.setdefault(word.speaker, word.start)
+        if turn.speaker in first_spoken or turn.speaker in music:
+            continue
+        starts = said.get(turn.speaker, [])
+        at = bisect.bisect_left(starts, turn.start)
+        wordless = at == len(starts) or starts[at] > turn.end
+        if not (wordless and heard is not None and sounds_like_music(heard, turn)):
+            first_spoken[turn.speaker] = turn.start
     voices = [voice for voice in first_heard if voice not in music]
-    return sorted(voices, key=lambda voice: (voice not in first_word, first_word.get(voice, first_heard[voice])))
+    return sorted(voices, key=lambda voice: (voice not in first_spoken, first_spoken.get(voice, first_heard[voice])))
 
 
 def voice_labels(turns: list[tuple[int, float, float]]) -> dict[int, str]:
@@ -1001,7 +1023,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         )
     labels = voice_labels(raw_turns)
     turns = [Turn(speaker=labels[cluster], start=round(s, 2), end=round(e, 2)) for cluster, s, e in raw_turns]
-    music = music_voices(paths.audio, turns) if options.detect_music else frozenset()
+    levels = frame_levels(paths.audio) if options.detect_music else None
+    music = music_voices(levels, turns) if levels is not None else frozenset()
     if len(music) == voices_found:
         raise PipelineError(
             f"{paths.audio}: only music or singing was heard ({voices_found} voice(s), "
@@ -1010,7 +1033,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         )
     # a count given for the speakers, which a song then takes a voice of, names one fewer
     if (voices.estimated or music) and voices_found - len(music) < len(config.speakers):
-        besides = f", besides {len(music)} of music or singing" if music else ""
+        besides = f", besides {_music_heard(music, turns)}" if music else ""
         raise PipelineError(
             f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
             f"{paths.audio} has {voices_found - len(music)} distinct voice(s){besides}; remove the extra names or "
@@ -1030,7 +1053,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     ]
     utterances = utterances_of(words)
     named = name_voices(
-        speaking_order(turns, words, music),
+        speaking_order(turns, words, music, levels),
         config.speakers,
         [utterance for utterance in utterances if utterance.speaker not in music],
         config.language,

@@ -24,9 +24,9 @@ import yaml
 from pipeline.artifacts import DayPaths, read_artifact
 from pipeline.audio import SAMPLE_RATE
 from pipeline.config import load_config
-from pipeline.diarize import Diarization
+from pipeline.diarize import Diarization, Turn
 from pipeline.evaluate import as_config_speakers
-from pipeline.music import MUSIC_QUIET_SHARE, frame_levels, quiet_shares, voice_quiet_shares
+from pipeline.music import MUSIC_QUIET_SHARE, frame_levels, voice_quiet_shares
 from pipeline.naming import name_voices
 from pipeline.truth import load_truth
 
@@ -36,6 +36,7 @@ PACKAGES = ("drascula-music", "hyperrogue-music")
 SONGS = {"tuning": ("track2", "track29"), "scored": ("track1", "track30", "track31")}  # drascula's sung tracks
 BEDS = ("hr-savino-ocean", "track3", "hr3-caves")  # instrumental music put under real speech
 UNDER_DB = (20, 12, 6)  # how much softer than the speech the music under it is
+HISS_DB = 10  # steady noise under the labelled days' speech
 MUSIC_DB = -6.0  # a song put into a day: its level against the day's speech
 
 
@@ -107,10 +108,11 @@ def write_wav(path: Path, sound: np.ndarray) -> None:
 
 
 def median_share(sound: np.ndarray, folder: Path) -> float:
-    """The median second's share of quiet frames, as the diarize stage reads it from audio.wav."""
+    """The median second's share of quiet frames, as the diarize stage reads a voice of one turn
+    from audio.wav."""
     path = folder / "clip.wav"
     write_wav(path, sound)
-    return float(np.median(quiet_shares(frame_levels(path), 0, len(sound) / SAMPLE_RATE)))
+    return voice_quiet_shares(frame_levels(path), [Turn(speaker="clip", start=0, end=len(sound) / SAMPLE_RATE)])["clip"]
 
 
 def clips(tracks: dict[str, Path], speech: dict[str, np.ndarray], folder: Path) -> dict:
@@ -141,20 +143,37 @@ def clips(tracks: dict[str, Path], speech: dict[str, np.ndarray], folder: Path) 
     return result
 
 
-def labelled_voices(outputs: Path, days: dict[str, tuple[str, ...]]) -> dict:
-    """The voices of the labelled days as their run left them: the lowest median second per split,
-    and how many were taken for music."""
-    result = {}
+def hiss(kind: str, length: int, seed: int = 0) -> np.ndarray:
+    """Steady noise: white, or pink (falling 3 dB an octave, as a room's hum and a fan's)."""
+    noise = np.random.default_rng(seed).standard_normal(length)
+    if kind == "pink":
+        spectrum = np.fft.rfft(noise)
+        spectrum[1:] /= np.sqrt(np.arange(1, len(spectrum)))
+        noise = np.fft.irfft(spectrum, length)
+    return noise.astype("float32")
+
+
+def labelled_voices(outputs: Path, days: dict[str, tuple[str, ...]], folder: Path) -> dict:
+    """The voices of the labelled days as their run left them, and with white or pink hiss
+    HISS_DB under the speech: the lowest median second per split, and how many were taken for music."""
+    result: dict = {}
     for split, names in days.items():
-        shares = []
+        shares: dict[str, list[float]] = {"as recorded": [], "white hiss": [], "pink hiss": []}
         for name in names:
             paths = DayPaths.for_day(outputs, name)
-            diarization = read_artifact(paths.speakers, Diarization, "diarize")
-            shares += voice_quiet_shares(frame_levels(paths.audio), diarization.turns).values()
+            turns = read_artifact(paths.speakers, Diarization, "diarize").turns
+            shares["as recorded"] += voice_quiet_shares(frame_levels(paths.audio), turns).values()
+            speech = read_mono(paths.audio)
+            for kind in ("white", "pink"):
+                write_wav(folder / "hissed.wav", speech + _scaled(hiss(kind, len(speech)), _rms(speech), -HISS_DB))
+                shares[f"{kind} hiss"] += voice_quiet_shares(frame_levels(folder / "hissed.wav"), turns).values()
         result[split] = {
-            "voices": len(shares),
-            "lowest": round(min(shares), 3),
-            "music": sum(share < MUSIC_QUIET_SHARE for share in shares),
+            condition: {
+                "voices": len(values),
+                "lowest": round(min(values), 3),
+                "music": sum(share < MUSIC_QUIET_SHARE for share in values),
+            }
+            for condition, values in shares.items()
         }
     return result
 
@@ -297,7 +316,9 @@ def music(outputs: Path, out: Path, cache: Path, days: dict[str, tuple[str, ...]
     the labelled days' runs in outputs, and the music packages)."""
     from pipeline.bench import fetch_one_voice_prompts, fetch_real_call
 
-    result: dict = {"threshold": MUSIC_QUIET_SHARE, "labelled_voices": labelled_voices(outputs, days)}
+    folder = out / "music"
+    folder.mkdir(parents=True, exist_ok=True)
+    result: dict = {"threshold": MUSIC_QUIET_SHARE, "labelled_voices": labelled_voices(outputs, days, folder)}
     tracks = fetch_music(cache)
     if not all(name in tracks for names in SONGS.values() for name in names):
         return result | {"skipped": f"the packages {', '.join(PACKAGES)} could not be fetched"}
@@ -311,8 +332,6 @@ def music(outputs: Path, out: Path, cache: Path, days: dict[str, tuple[str, ...]
         speech["real read speech"] = np.concatenate(
             [p for path in prompts[:: len(prompts) // 30] for p in (read_mono(path), pause)]
         )
-    folder = out / "music"
-    folder.mkdir(parents=True, exist_ok=True)
     return result | {"clips": clips(tracks, speech, folder), "song_days": song_days(outputs, out, tracks)}
 
 
@@ -324,7 +343,9 @@ def markdown(result: dict) -> list[str]:
         "|---|---|---|---|",
     ]
     lines += [
-        f"| {split} | {v['voices']} | {v['lowest']} | {v['music']} |" for split, v in result["labelled_voices"].items()
+        f"| {split}, {condition} | {v['voices']} | {v['lowest']} | {v['music']} |"
+        for split, conditions in result["labelled_voices"].items()
+        for condition, v in conditions.items()
     ]
     if "skipped" in result:
         return lines + ["", f"Songs: skipped ({result['skipped']})."]
@@ -337,10 +358,11 @@ def markdown(result: dict) -> list[str]:
         f"| {ins['tracks']} instrumental tracks | {ins['median']} (median; {ins['under_threshold']:.0%} under) |"
     )
     for name, row in clips["speech"].items():
-        under = ", ".join(
-            f"{key} {low}-{high}" for key, (low, high) in ((k, v) for k, v in row.items() if k != "alone")
-        )
-        lines.append(f"| {name}: alone / music {under} | {row['alone']} |")
+        lines.append(f"| {name}, alone | {row['alone']} |")
+        lines += [
+            f"| {name}, music {key} | {low}{'' if low == high else f'-{high}'} (of {len(BEDS)} tracks) |"
+            for key, (low, high) in ((k, v) for k, v in row.items() if k != "alone")
+        ]
     lines += [
         "",
         "| day (from) | words named right, before -> now | song voices named Music | speech voices named Music |",

@@ -310,7 +310,7 @@ def _ordered(talk: np.ndarray, bonus: float, count: int, unlisted: int | None) -
 def name_voices(
     voices: list[str], speakers: list[Speaker], utterances: list[Utterance], language: str
 ) -> dict[str, Naming]:
-    """Each voice (labels in the order they first say a word) its name: a configured speaker's, or
+    """Each voice (labels in the order they first speak) its name: a configured speaker's, or
     'Speaker N' for a voice the config names no one for."""
     from scipy.optimize import linear_sum_assignment
 
