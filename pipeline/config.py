@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import difflib
 import hashlib
 import html
 import itertools
@@ -741,7 +742,13 @@ def _unknown_field_hint(where: tuple) -> str:
     homes = [home for home, model in SECTIONS.items() if key in model.model_fields and home != parent]
     if homes:
         return f" (a field of {' or '.join(homes)}: indent it under its section)"
-    return "" if re.fullmatch(r"[a-z_][a-z0-9_]*", key) else f" ({FLOW_COMMA_HINT})"
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", key):
+        return f" ({FLOW_COMMA_HINT})"
+    # a field misspelt ("detect_musik", "speakrs"): the section's own field it is closest to
+    section = str(where[-3]) if parent.isdigit() and len(where) > 2 else parent  # a list's item: its list
+    own = SECTIONS[section].model_fields if section in SECTIONS else DayConfig.model_fields if len(where) == 1 else ()
+    meant = difflib.get_close_matches(key, list(own), n=1, cutoff=0.75)
+    return f" (did you mean '{meant[0]}'?)" if meant else ""
 
 
 def _describe(error: dict) -> str:

@@ -37,7 +37,9 @@ def _validate_report(tmp_path: Path, text: str):
     "fields, expected",
     [
         ({"speakers": None}, "field 'speakers'"),
-        ({"speakrs": [{"name": "A"}]}, "unknown field 'speakrs'"),
+        ({"speakrs": [{"name": "A"}]}, "unknown field 'speakrs' (did you mean 'speakers'?)"),
+        ({"diarize": {"detect_musik": False}}, "unknown field 'diarize.detect_musik' (did you mean 'detect_music'?)"),
+        ({"speakers": [{"nmae": "A"}]}, "unknown field 'speakers.0.nmae' (did you mean 'name'?)"),
         ({"transcribe": {"beam_size": "lima"}}, "field 'transcribe.beam_size'"),
         ({"id": "../escape"}, "field 'id'"),
         ({"source": "file:///etc/passwd"}, "field 'source'"),
