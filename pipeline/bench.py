@@ -893,6 +893,12 @@ def fetch_one_voice_prompts(cache: Path) -> list[Path]:
     return sorted(folder.rglob("*.wav"))
 
 
+def joined_prompts(prompts: list[Path]) -> np.ndarray:
+    """The prompts one after another at 16 kHz, 0.3 s of silence after each: one voice reading."""
+    pause = np.zeros(int(0.3 * SAMPLE_RATE), dtype="float32")
+    return np.concatenate([part for path in prompts for part in (music_bench.read_mono(path), pause)])
+
+
 def _voices_found(audio: np.ndarray, folder: Path, name: str) -> int:
     from pipeline.config import DiarizeOptions
     from pipeline.diarize import embed_and_cluster, speech_windows
@@ -906,7 +912,6 @@ def _voices_found(audio: np.ndarray, folder: Path, name: str) -> int:
 def speaker_counting(out: Path) -> dict:
     """Voices counted on real speech: the call, stretches of it, each of its voices alone, and
     one-voice clips of 8-13 s cut in a row from the prompts."""
-    from scipy.signal import resample_poly
 
     cache = voices_cache()
     cache.mkdir(parents=True, exist_ok=True)
@@ -929,19 +934,7 @@ def speaker_counting(out: Path) -> dict:
             clips.append((f"call, {voice} alone", 1, np.concatenate(alone)))
     prompts = fetch_one_voice_prompts(cache)
     if prompts:
-        pause = np.zeros(int(0.3 * SAMPLE_RATE), dtype="float32")
-        joined = np.concatenate(
-            [
-                part
-                for path in prompts[::7]
-                for part in (
-                    resample_poly(
-                        soundfile.read(path, dtype="float32")[0], SAMPLE_RATE, soundfile.info(path).samplerate
-                    ).astype("float32"),
-                    pause,
-                )
-            ]
-        )
+        joined = joined_prompts(prompts[::7])
         position = 0
         for seconds in ONE_VOICE_CLIP_SECONDS:
             clips.append(

@@ -654,14 +654,14 @@ def _say_if_music(paths: DayPaths, speakers: list[SpeakerStats]) -> None:
 
 
 def speaking_order(
-    turns: list[Turn], words: list[SpeakerWord], music: frozenset[str], levels: np.ndarray | None
+    turns: list[Turn], words: list[SpeakerWord], music: frozenset[str], heard: np.ndarray | None
 ) -> list[str]:
     """The voices that are not music in the order each first speaks: its first turn, unless that
-    turn has no word and sounds like music (with levels to hear it by), then its next.  A second of
-    the intro's music that the voice analysis gave to a speaker's voice, wordless, had made that
-    voice the first heard, and it took the moderator's name; a real first turn Whisper wrote no
-    word for counts as speech (an audit: a noisy opening, a quiet one)."""
-    heard = above_floor(levels, turns) if levels is not None else None
+    turn has no word and sounds like music (with levels above the noise to hear it by: music.py's
+    above_floor), then its next.  A second of the intro's music that the voice analysis gave to a
+    speaker's voice, wordless, had made that voice the first heard, and it took the moderator's
+    name; a real first turn Whisper wrote no word for counts as speech (an audit: a noisy opening,
+    a quiet one)."""
     said: dict[str, list[float]] = {}
     for word in words:
         said.setdefault(word.speaker, []).append(word.start)
@@ -1023,8 +1023,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         )
     labels = voice_labels(raw_turns)
     turns = [Turn(speaker=labels[cluster], start=round(s, 2), end=round(e, 2)) for cluster, s, e in raw_turns]
-    levels = frame_levels(paths.audio) if options.detect_music else None
-    music = music_voices(levels, turns) if levels is not None else frozenset()
+    heard = above_floor(frame_levels(paths.audio), turns) if options.detect_music else None
+    music = music_voices(heard, turns) if heard is not None else frozenset()
     if len(music) == voices_found:
         raise PipelineError(
             f"{paths.audio}: only music or singing was heard ({voices_found} voice(s), "
@@ -1053,7 +1053,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     ]
     utterances = utterances_of(words)
     named = name_voices(
-        speaking_order(turns, words, music, levels),
+        speaking_order(turns, words, music, heard),
         config.speakers,
         [utterance for utterance in utterances if utterance.speaker not in music],
         config.language,

@@ -95,16 +95,21 @@ def quiet_shares(levels: np.ndarray, start: float, end: float) -> list[float]:
 def voice_quiet_shares(levels: np.ndarray, turns: list[Turn]) -> dict[str, float]:
     """Each voice's median share of quiet frames, above the recording's steady noise, over the
     seconds inside its turns, for the voices with MIN_WINDOWS seconds or more."""
-    heard = above_floor(levels, turns)
+    return median_shares(above_floor(levels, turns), turns)
+
+
+def median_shares(heard: np.ndarray, turns: list[Turn]) -> dict[str, float]:
+    """voice_quiet_shares of levels already above the noise (above_floor)."""
     shares: dict[str, list[float]] = defaultdict(list)
     for turn in turns:
         shares[turn.speaker] += quiet_shares(heard, turn.start, turn.end)
     return {voice: float(np.median(values)) for voice, values in shares.items() if len(values) >= MIN_WINDOWS}
 
 
-def music_voices(levels: np.ndarray, turns: list[Turn]) -> frozenset[str]:
-    """The voices that are music or singing: too few quiet frames in their median second."""
-    judged = voice_quiet_shares(levels, turns)
+def music_voices(heard: np.ndarray, turns: list[Turn]) -> frozenset[str]:
+    """The voices that are music or singing, from levels above the noise (above_floor): too few
+    quiet frames in their median second."""
+    judged = median_shares(heard, turns)
     return frozenset(voice for voice, share in judged.items() if share < MUSIC_QUIET_SHARE)
 
 

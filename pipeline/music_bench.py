@@ -314,7 +314,7 @@ def song_days(outputs: Path, out: Path, tracks: dict[str, Path]) -> list[dict]:
 def music(outputs: Path, out: Path, cache: Path, days: dict[str, tuple[str, ...]]) -> dict:
     """The section: clips, the labelled days' voices, and the days with songs put in (these need
     the labelled days' runs in outputs, and the music packages)."""
-    from pipeline.bench import fetch_one_voice_prompts, fetch_real_call
+    from pipeline.bench import fetch_one_voice_prompts, fetch_real_call, joined_prompts
 
     folder = out / "music"
     folder.mkdir(parents=True, exist_ok=True)
@@ -328,10 +328,7 @@ def music(outputs: Path, out: Path, cache: Path, days: dict[str, tuple[str, ...]
         speech["real call"] = read_mono(call / "sample.wav")
     prompts = fetch_one_voice_prompts(cache)
     if prompts:
-        pause = np.zeros(int(0.3 * SAMPLE_RATE), "float32")
-        speech["real read speech"] = np.concatenate(
-            [p for path in prompts[:: len(prompts) // 30] for p in (read_mono(path), pause)]
-        )
+        speech["real read speech"] = joined_prompts(prompts[:: len(prompts) // 30])
     return result | {"clips": clips(tracks, speech, folder), "song_days": song_days(outputs, out, tracks)}
 
 

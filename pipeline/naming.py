@@ -125,6 +125,8 @@ def mentions(
     text (start, end) for every form found.  A role two speakers share names neither."""
     forms = [role_forms(speaker.role) for speaker in speakers]
     counted = Counter(form for own in forms for form in set(own))
+    # a mention names its utterance by number; the talk without a song's lyrics skips numbers
+    place = {utterance.index: position for position, utterance in enumerate(utterances)}
     said: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for position, speaker in enumerate(speakers):
         hits = person_mentions(speaker.name, utterances, spoken, language)
@@ -135,9 +137,9 @@ def mentions(
         own += [f"{lead} {normalize(person).split()[0]}" for lead in INTRODUCING] if person else []
         hits += [hit for form in own for hit in exact_mentions(form, utterances, spoken)]
         for hit in hits:
-            text = spoken[hit.utterance]
+            text = spoken[place[hit.utterance]]
             for found in re.finditer(rf"\b{re.escape(hit.matched)}\b", text):
-                said[hit.utterance][position].append(found.span())
+                said[place[hit.utterance]][position].append(found.span())
     for index, named in said.items():  # one span for forms that overlap, with the titles before them
         for position, spans in named.items():
             merged: list[tuple[int, int]] = []
@@ -164,8 +166,6 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
     Ayu" closes."""
-    # positions in this list, as the mentions give them: the talk without a song's lyrics skips numbers
-    utterances = [utterance.model_copy(update={"index": position}) for position, utterance in enumerate(utterances)]
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]

@@ -9,7 +9,7 @@ import pytest
 import soundfile
 
 from pipeline.diarize import Turn
-from pipeline.music import MIN_WINDOWS, MUSIC_QUIET_SHARE, frame_levels, quiet_shares, voice_quiet_shares
+from pipeline.music import MIN_WINDOWS, MUSIC_QUIET_SHARE, above_floor, frame_levels, quiet_shares, voice_quiet_shares
 
 SR = 16000
 
@@ -193,7 +193,6 @@ def test_voices_are_named_in_the_order_they_first_speak(tmp_path):
 
     path = tmp_path / "sound.wav"
     soundfile.write(path, np.concatenate([music(3), speech(3), np.zeros(4 * SR, "float32"), speech(10, seed=1)]), SR)
-    levels = frame_levels(path)
     turns = [
         Turn(speaker="SPEAKER_00", start=0.2, end=2.8),  # the intro's music, no word
         Turn(speaker="SPEAKER_01", start=3.1, end=5.9),  # the host's opening, no word heard
@@ -204,7 +203,7 @@ def test_voices_are_named_in_the_order_they_first_speak(tmp_path):
     ]
     said = [("SPEAKER_00", 10.5), ("SPEAKER_03", 16.0), ("SPEAKER_01", 19.2)]
     words = [SpeakerWord(segment=n, start=at, end=at + 0.4, word=" kata", speaker=v) for n, (v, at) in enumerate(said)]
-    order = speaking_order(turns, words, frozenset({"SPEAKER_03"}), levels)
+    order = speaking_order(turns, words, frozenset({"SPEAKER_03"}), above_floor(frame_levels(path), turns))
     assert order == ["SPEAKER_01", "SPEAKER_02", "SPEAKER_00"]
     # without hearing (diarize.detect_music: false) every voice is in the order of its first turn
     assert speaking_order(turns, words, frozenset(), None) == ["SPEAKER_00", "SPEAKER_01", "SPEAKER_02", "SPEAKER_03"]
