@@ -741,11 +741,20 @@ _ENUMERATION = re.compile(
     rf"|(?:^|(?<=\n)|(?<=\n\s))[ \t]*\d{{1,2}}[ \t]*,(?=\s)",
     re.IGNORECASE,
 )
+# The nouns "satu" makes an idiom of, no count: "satu sisi" (on one hand), "satu kesatuan" (a
+# unity), "kita satu suara" (of one voice), "pada satu titik" (at some point), "satu visi", "satu
+# tujuan", "satu hati", the Youth Pledge's "satu nusa, satu bangsa, satu bahasa" (one language to
+# speak; "satu bahasa asing" counts one foreign language).
+_ONE_IDIOM_WORDS = (
+    r"sisi|kesatuan|suara|titik|visi|misi|tujuan|hati|padu|nusa|bangsa|tanah\s+air|persepsi|pemahaman|pandangan"
+    r"|frekuensi|semangat|komando|irama|bahasa(?!\s+(?:asing|daerah|lain|lagi|saja|pun|dan|atau)\b)"
+)
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
-# more), "satu arah" / "dua arah" (one-way, two-way); the word before is kept to tell "tiga puluh
-# satu lagi" (31 more) from them.
+# more), "satu arah" / "dua arah" (one-way, two-way), "satu" and a word above; the word before is
+# kept to tell "tiga puluh satu lagi" (31 more) from them.
 _NUMBER_IDIOM = re.compile(
-    r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b|\bsatu\s+(?:sisi|kesatuan)\b"
+    r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b"
+    rf"|\bsatu\s+(?:{_ONE_IDIOM_WORDS})\b"
     r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b"  # "both", "double-edged", a countdown
     r"|\bsatu\s+satunya\b|\bsetengah[\s-]+(?:hati|mati|matang|setengah)\b|\bkepulauan\s+seribu\b"
     r"|\bempat\s+mata\b(?!\s+(?:pelajaran|kuliah|uang|acara|lomba|anggaran|rantai)\b))"  # "the only", ...
@@ -781,9 +790,10 @@ _QUANTITY = re.compile(
 # A negative quantity: "-5,32 persen" written (a sign after a space or a bracket: not the dash of a
 # range, "2-3", or of a list, "- 5"), "minus lima koma tiga dua" said; "plus minus 100" is about 100.
 _WRITTEN_MINUS = re.compile(r"(?:(?<=[\s(\[])|^)[-−–](?=\d)")
-# A decade: "tahun 90-an", "era 1990-an", said "tahun sembilan puluhan": the decade's first year.
+# A decade: "tahun 90-an", "era 1990-an", said "tahun sembilan puluhan": the decade's first year
+# ("tahun 90 an" as ASR splits it too).
 _SAID_DECADE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[2:])})\s+puluhan\b")
-_DECADE = re.compile(r"\b(tahun|era|dekade|periode|generasi)\s+(19|20)?([1-9]0)[-‐–]?an\b")
+_DECADE = re.compile(r"\b(tahun|era|dekade|periode|generasi)\s+(19|20)?([1-9]0)[-‐–\s]?an\b")
 # A half after a unit ("dua jam setengah", "tiga tahun setengah": 2.5 hours, 3.5 years).
 _UNITS = (
     "jam|hari|minggu|pekan|bulan|tahun|abad|dekade|menit|detik|kilo|kilogram|kg|kilometer|km|meter|liter|ton"
@@ -802,8 +812,14 @@ _SCALED_RANGE = re.compile(
 )  # the low end below a thousand: "10000000 sampai 15 juta" is no range in millions
 _UNIT_AGAINST = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(km|kg|ha|cm|mm|gb|mb|ml|x)\b")
 _ABOUT_SCALE = re.compile(
-    rf"(?<![\w.,])((?:\d{{1,3}}|{'|'.join(_DIGIT_WORDS[1:])}|sepuluh|sebelas|belas|puluh))\s+(belas|puluh|ratus|ribu|juta)an\b"
-)
+    rf"(?<![\w.,])((?:\d{{1,3}}|{'|'.join(_DIGIT_WORDS[1:])}|sepuluh|sebelas|belas|puluh|ratus|seratus))\s+"
+    r"(belas|puluh|ratus|ribu|juta|miliar|triliun)an\b"
+)  # "tiga ratus jutaan rupiah": about 300 million (had been 300)
+# A number's "-an" and "se" that ASR writes apart ("tiga ratus juta an rupiah", "lima puluh ribu an";
+# "se ratus orang", "se juta peserta"): the word they are part of, its unit kept (it had been lost,
+# and "se ratus" was no number at all).
+_SPLIT_AN = re.compile(r"\b(puluh|ratus|ribu|juta|miliar|triliun)\s+an\b")
+_SPLIT_SE = re.compile(r"\bse\s+(puluh|belas|ratus|ribu|juta|miliar|triliun)\b")
 # One of a unit, as said: "sejam", "sehari", "seminggu", "setahun", "setriliun"; not "sehari-hari"
 # (daily), "sehari hari" as ASR writes it, or "seharian" (all day).
 _ONE_OF_A_UNIT = re.compile(
@@ -825,9 +841,19 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_%]|%|\d)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 _HALVES = {"½": "5", "¼": "25", "¾": "75"}
 _VULGAR_HALVES = re.compile(r"(?:(\d)\s?)?([½¼¾])")  # "1½", "1 ½"
 MOST_DIGITS = 18  # a whole part longer than this is no quantity (and past Decimal's 28-digit precision once scaled)
-# "Rp 2,5 M" and "2,5 M rupiah" are 2.5 billion ("M" is miliar, "T" triliun); "2,5 m" alone is a length.
+# "Rp 2,5 M" and "2,5 M rupiah" are 2.5 billion ("M" is miliar, "T" triliun), and so is a colloquial
+# "5 M" / "1,2 T" with a word of money at most three words before or right after ("anggarannya 5 M",
+# "dananya 1,2 T dari APBN", "proyek senilai 2 T", "3 T anggarannya": 5 metres and 1.2 of nothing had
+# been read); "2,5 m" alone is a length ("danau" is no "dana").
+_MONEY_WORDS = (
+    "anggaran|dana|pendanaan|biaya|ongkos|senilai|bernilai|sebesar|seharga|nilai|modal|investasi|apbn|apbd|harga"
+    "|hibah|bantuan|utang|hutang|pinjaman|pendapatan|penerimaan|belanja|subsidi|pajak|omzet|omset|aset|laba"
+    "|keuntungan|kerugian|total"
+)
 _CURRENCY_LETTER = re.compile(
-    r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b|(?<![\w.,])(\d[\d.,]{0,30})\s*(m|t)(?=\s+(?:rupiah|dolar|dollar|usd|euro)\b)"
+    r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b"
+    rf"|(?<![\w.,])(\d[\d.,]{{0,30}})\s*(m|t)(?=\s+(?:rupiah|dolar|dollar|usd|euro|(?:{_MONEY_WORDS})(?:nya)?)\b)"
+    rf"|\b((?:{_MONEY_WORDS})(?:nya)?\b(?:\s+[^\W\d]\w*){{0,3}}\s+\d[\d.,]{{0,30}})\s*(m|t)\b"
 )
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
@@ -856,23 +882,24 @@ _MONTHS = (
     "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
 )
 # (also the first days of a range or a list: "12-14 Maret", "12 dan 13 Maret", "1 sampai 3 Desember")
-_DAY_OF_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:\s*(?:-|‐|–|—|,|dan|sampai|hingga|s\.?d\.?|s/d)\s*\d{{1,2}}){{0,4}}(?=\s+(?:{_MONTHS})\b)"
+_MORE_DAYS = r"(?:\s*(?:-|‐|–|—|,|dan|sampai|hingga|s\.?d\.?|s/d)\s*\d{1,2}){0,4}"
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}{_MORE_DAYS}(?=\s+(?:{_MONTHS})\b)")
+# ... and a day, or a day and month, written after the word for a date ("tanggal 1/10" is the first of
+# October, not a tenth; "tanggal 12 nanti", "setiap tanggal 25", "tgl 1 sampai 3": no count)
+_DATELINE = re.compile(
+    r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)"
+    rf"|\b(?:tanggal|tgl)\.?\s*\d{{1,2}}(?:\s*/\s*\d{{1,2}}|{_MORE_DAYS})(?![\w/]|[.,]\d)"
 )
-# ... and a day and month written after the word for a date ("tanggal 1/10" is the first of October,
-# not a tenth)
-_DATELINE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|\b(?:tanggal|tgl)\.?\s*\d{1,2}\s*/\s*\d{1,2}(?![\w/]|[.,]\d)")
 # A rundown's clock time before its item: "10.12 – Menurut narasumber ...", "13:30 - Sesi kedua".
 _RUNDOWN_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,]\d)(?=\s*[-–—]\s)")
 _VERSION = re.compile(r"\b(?:versi|version|ver|v)\.?\s*\d+(?:\.\d+){0,3}")
 # Phone, account and ID numbers: "0812-3456-7890", "(021) 384 8626", "+62 812 3456 7890",
-# "081234567890", a NIK's 16 digits; a number spoken digit by digit ("nol delapan satu dua ...").
+# "081234567890", a NIK's 16 digits (and after the word that names them, _READ_OUT); a number
+# spoken digit by digit ("nol delapan satu dua ...").
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\s?62|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,5}){1,5}(?![\w]|[.,]\d)"
     r"|(?<![\w.,])0\d+(?![\w]|[.,]\d)"
     r"|(?<![\w.,])(?<!rp )\d{10,}(?![\w]|[.,]\d|\s+(?:rupiah|dolar|dollar|usd|euro|ribu|juta|miliar|triliun)\b)"
-    r"|\b(?:rekening|rek|nik|npwp|nip|nim|nrp|nisn|telepon|telp|tel|hp|wa|whatsapp|fax|faks|kode|pin|id)\.?"
-    r"\s*:?\s*(?![+(0])\d[\d-]*(?:\.\d[\d-]*)*\b"
 )
 # What is a year, by how sure the words around a number make it.  A number alone is a year from
 # 1900 to 2099 (the event's own century and the last): "1500 peserta" counts people.  Four digits
@@ -1045,59 +1072,168 @@ def _year_digit(word: str) -> int:
 
 
 def _currency_scale(match: re.Match) -> str:
-    amount, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    """ "rp 5 m" -> "rp 5 miliar", "anggarannya 1,2 t" -> "anggarannya 1,2 triliun"."""
+    amount, letter = next((match.group(at), match.group(at + 1)) for at in (1, 3, 5) if match.group(at))
     return f"{amount} {'miliar' if letter == 'm' else 'triliun'}"
 
 
 # What a quantity counts, by the word after it (or the currency before it), one name for words of
 # one unit: "45 peserta" and "45 orang" are one count of people, "45 menit" another quantity.  A
 # word not here (most nouns: "4 manfaat", "4 hal") says no unit, and such a quantity is the same as
-# any of its value.
+# any of its value.  English mixed into a talk names the same units, singular or plural ("5 billion
+# dollars", "50 countries", "2 hours": the unit had been lost); not "person", Whisper's "persen" on
+# the bundled days ("tujuh person").
 _UNIT_WORDS = {
     "orang": "orang org peserta siswa murid mahasiswa pelajar warga jiwa penduduk pegawai karyawan diplomat guru dosen"
-    " anggota delegasi penonton pendengar responden relawan pemuda narasumber pembicara people participants",
+    " anggota delegasi penonton pendengar responden relawan pemuda narasumber pembicara people participants"
+    " participant student students member members delegate delegates",
     "persen": "persen prosen % percent",
     "rupiah": "rupiah rp idr",
-    "dolar": "dolar dollar usd us$ $",
-    **{unit: unit for unit in ("detik", "jam", "hari", "bulan", "dekade", "abad")},
-    "menit": "menit mnt",
-    "tahun": "tahun thn",  # and a year: "tahun 2017" (quantities)
-    "kali": "kali x",  # "3x", "tiga kali"
-    "minggu": "minggu pekan",
-    **{unit: unit for unit in ("negara", "kota", "provinsi", "kabupaten", "desa", "pulau", "bahasa")},
-    "euro": "euro eur €",
-    "kilometer": "kilometer km",
-    "meter": "meter m",
-    "kilogram": "kilogram kg",
-    "ton": "ton",
+    "dolar": "dolar dollar dollars usd us$ $",
+    "detik": "detik seconds",
+    "jam": "jam hour hours",
+    "hari": "hari day days",
+    "bulan": "bulan month months",
+    "dekade": "dekade decade decades",
+    "abad": "abad century centuries",
+    "menit": "menit mnt minute minutes",
+    "tahun": "tahun thn year years",  # and a year: "tahun 2017" (quantities)
+    "kali": "kali x times",  # "3x", "tiga kali"
+    "minggu": "minggu pekan week weeks",
+    "negara": "negara country countries",
+    "kota": "kota city cities",
+    "provinsi": "provinsi province provinces",
+    "kabupaten": "kabupaten",
+    "desa": "desa village villages",
+    "pulau": "pulau island islands",
+    "bahasa": "bahasa language languages",
+    "euro": "euro euros eur €",
+    "kilometer": "kilometer kilometers kilometres km",
+    "meter": "meter meters metres m",
+    "kilogram": "kilogram kilograms kg",
+    "ton": "ton tons tonnes",
 }
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
 # "pada tahun 98", "sejak tahun 05", "di tahun 98-99": a year by its last two digits, read in full
-# (_in_full), a range's second end too; not a number a scale or a unit other than people follows
-# ("akhir tahun 75 miliar", "sampai akhir tahun 80 persen", "akhir tahun 30 hari"), nor "setiap
-# tahun 50 orang"; "pada tahun 98 mahasiswa turun ke jalan" is 1998.
+# (_in_full), a range's second end too, also after a year said in four ("tahun 1945 sampai 49" is
+# 1949); not a number a scale or a unit other than people follows ("akhir tahun 75 miliar", "sampai
+# akhir tahun 80 persen", "akhir tahun 30 hari"), nor "setiap tahun 50 orang"; "pada tahun 98
+# mahasiswa turun ke jalan" is 1998.  With no word like "pada" before ("Indonesia merdeka tahun 45",
+# "reformasi tahun 98", as history is told: it had been the count 45) only where no unit at all
+# follows, and "tahun" is no unit of a number before it nor of a rate ("20 tahun 45 hari", "setiap
+# tahun 45").
 _NOT_A_YEAR_AFTER = "|".join(
     sorted({*_SCALE_WORDS, *(word for word, unit in QUANTITY_UNITS.items() if unit != "orang")}, key=len, reverse=True)
 )
 _SHORT_YEAR = re.compile(
-    r"\b(pada|sejak|semenjak|mulai|hingga|sampai|menjelang|awal|akhir|pertengahan|era|medio|di|dari|sekitar"
-    r"|sebelum|sesudah|setelah)\s+(tahun|thn)\s+(\d{2})(?:\s*([-–]|\s(?:sampai|hingga|s/d)\s)\s*(\d{2}))?"
+    r"(?:\b(pada|sejak|semenjak|mulai|hingga|sampai|menjelang|awal|akhir|pertengahan|era|medio|di|dari|sekitar"
+    r"|sebelum|sesudah|setelah)\s+)?\b(tahun|thn)\s+((?:19|20)\d{2}|\d{2})"
+    r"(?:\s*([-–]|\s(?:sampai|hingga|s/d)\s)\s*(\d{2}))?"
     rf"(?![\w]|[.,]\d|\s+\d|\s+(?:{_NOT_A_YEAR_AFTER})\b)"
 )
+_RATE_WORDS = frozenset(("setiap", "tiap", "per"))
+# The words that name a unit or a scale, for a number that no unit may follow.
+_UNIT_OR_SCALE = "|".join(sorted({w for w in (*QUANTITY_UNITS, *_SCALE_WORDS) if w.isalpha()}, key=len, reverse=True))
 
 
 def _short_years_in_full(text: str) -> str:
     """Written ("pada tahun 05") before a leading zero makes it a phone's, said ("sembilan puluh
     delapan") once the words are digits."""
-    return _SHORT_YEAR.sub(
-        lambda m: (
-            f"{m.group(1)} {m.group(2)} {_in_full(m.group(3))}"
-            + (f" {m.group(4).strip()} {_in_full(m.group(5))}" if m.group(5) else "")
-        ),
-        text,
-    )
+    return _SHORT_YEAR.sub(lambda m: _short_year_in_full(m, text), text)
+
+
+def _short_year_in_full(match: re.Match, text: str) -> str:
+    """ "pada tahun 98" -> "pada tahun 1998", "tahun 45 sampai 49" -> "tahun 1945 sampai 1949", or
+    as said where the number is no year (_SHORT_YEAR)."""
+    preposition, word, year, until, end = match.groups()
+    if len(year) == 4 and end is None:
+        return match.group()  # a year in full already
+    after = text[match.end() : match.end() + 30].split()[:1]
+    if (preposition is None or len(year) == 4) and after and after[0].rstrip(".,;:!?") in QUANTITY_UNITS:
+        return match.group()  # "tahun 45 orang datang", "pada tahun 2020 sampai 25 peserta"
+    if preposition is None:
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if before and (_a_number(before[0]) or before[0] in _RATE_WORDS):
+            return match.group()
+    start = year if len(year) == 4 else _in_full(year)
+    said = f"{preposition} {word} {start}" if preposition else f"{word} {start}"
+    return said + (f" {until.strip()} {_range_end(start, end)}" if end else "")
+
+
+def _range_end(start: str, end: str) -> str:
+    """A range's end said by its last two digits, of its start's century or the next one ("1945
+    sampai 49" -> 1949, "1998-02" -> 2002)."""
+    return f"{int(start[:2]) + (end < start[2:])}{end}"
+
+
+# A number read out to be typed or dialled, after the word that names it, every group of it: a
+# meeting's ID and passcode, a phone's, an account's or an ID card's number ("Zoom ID nya 812 3456
+# 7890", "passcode: 2024", "nomor WA 0812-3456-7890", "rekening 123-456-789"), with "nya", "adalah"
+# or a colon between; after "nomor" only a phone's, from 0 or +62 ("nomor 5" is a reference).
+# Moderators read them out at every session's start and end: each group had been a quantity, one
+# from 1900 to 2099 a year.  A group a unit follows is a quantity ("passcode 123456 50 peserta").
+_CODE_WORDS = (
+    r"(?:zoom|meeting|room|webinar|rapat)\s*id|id(?:\s+(?:zoom|meeting|room|webinar|rapat))?"
+    r"|pass\s?code|password|kata\s+sandi|pin|kode(?:\s+(?:akses|meeting|rapat|zoom|room|webinar))?"
+    r"|(?:(?:nomor|nomer|no)\.?\s+)?(?:telepon|telp|tel|hp|handphone|ponsel|wa|whats\s?app|fax|faks)"
+    r"|rekening|rek|nik|npwp|nip|nim|nrp|nisn"
+)
+_BEFORE_CODE = r"(?:\s*-?\s*nya\b|\s*:|\.|\s+(?:adalah|yaitu|yakni|ialah|saya|kami|kita)\b)*\s*"
+_CODE_GROUP = rf"\d+(?![\w/]|\s+(?:{_UNIT_OR_SCALE})\b)"
+_READ_OUT = re.compile(
+    rf"\b(?:{_CODE_WORDS}|(?:nomor|nomer|no)(?={_BEFORE_CODE}[+0])){_BEFORE_CODE}(?:\+\s?)?{_CODE_GROUP}"
+    rf"(?:(?:\s*[-–]\s*|\.(?=\d)|\s+){_CODE_GROUP})*"
+)
+# A clock time without "jam" or "pukul" after a word of a schedule ("sesi kedua mulai 13.30", "sampai
+# 12.00 ya", "mulai 9 pagi"; Whisper leaves out a "jam" said before): hours and minutes, or an hour a
+# part of the day follows; not a number a unit follows ("sampai 12.50 persen", "mulai 10 peserta").
+_SCHEDULE_WORDS = (
+    "mulai", "dimulai", "sampai", "hingga", "sesi", "istirahat", "rehat", "selesai", "berakhir", "dibuka",
+    "ditutup", "lanjut", "dilanjutkan",
+)  # fmt: skip
+_SCHEDULED_TIME = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{word} )" for word in _SCHEDULE_WORDS) + ")"
+    rf"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d,]|\.\d|\s+(?:{_UNIT_OR_SCALE})\b)"
+    r"|\d{1,2}(?=\s+(?:pagi|siang|sore|malam|subuh)\b))"
+)
+# A year by its last two digits after an apostrophe ("reformasi '98", "era ’90-an"), in full
+# (_in_full; it had been the count 98); not a quote's opening mark before a count ("'50 orang'").
+_APOSTROPHE_YEAR = re.compile(rf"(?<![\w'’‘])['’‘](\d{{2}})(?![\d'’‘]|[.,:/]\d|\s+(?:{_UNIT_OR_SCALE})\b)")
+# A year said in number words without "tahun", by its century (16 to 20) and the rest as a number or
+# two digits ("tujuh belas agustus sembilan belas empat lima", "krisis sembilan belas sembilan puluh
+# delapan": it had been 19, 4 and 5), where no number word comes before or after and no unit after
+# ("sembilan belas dua puluh tahun" is an age).  Two counts one after the other are a rough range
+# said without "sampai" ("sembilan belas dua puluh", "dua puluh tiga puluh"), except after "tahun".
+# Digits are no such pieces ("ada 19 45").
+_CENTURY_WORDS = "enam belas|tujuh belas|delapan belas|sembilan belas|dua puluh"
+_YEAR_DIGIT_WORDS = "|".join(["kosong", *_DIGIT_WORDS])
+_YEARS_TENS = (
+    rf"(?:{'|'.join(_DIGIT_WORDS[2:])})\s+(?:puluh(?:\s+(?:{'|'.join(_DIGIT_WORDS[1:])}))?|belas)|sepuluh|sebelas"
+)
+_YEAR_IN_SAID_PIECES = re.compile(
+    rf"\b({_CENTURY_WORDS})\s+({_YEARS_TENS}|(?:{_YEAR_DIGIT_WORDS})\s+(?:{_YEAR_DIGIT_WORDS}))\b"
+    rf"(?!\s+(?:{_SAID_WORDS}|nol|kosong|ribu|juta|miliar|triliun|koma|{_UNIT_OR_SCALE})\b)"
+)
+
+
+def _year_in_said_pieces(match: re.Match, text: str) -> str:
+    """ "sembilan belas empat lima" -> "1945", or as said where it is no year (_YEAR_IN_SAID_PIECES)."""
+    before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+    if before and _a_number(before[0]):
+        return match.group()  # part of a longer number: "seratus dua puluh dua empat"
+    century = _number_words()[tuple(match.group(1).split())]
+    rest = match.group(2).split()
+    if all(word in _YEAR_DIGIT_WORDS.split("|") for word in rest):
+        rest_value = 10 * _year_digit(rest[0]) + _year_digit(rest[1])
+    else:
+        rest_value = _number_words()[tuple(rest)]
+    next_count = (century + 1, century + 10) if century % 10 == 0 else (century + 1,)
+    if rest_value in next_count and not (before and before[0] in _YEAR_BEFORE):
+        return match.group()
+    year = 100 * century + rest_value
+    return str(year) if FIRST_YEAR_IN_PIECES <= year <= LAST_YEAR_IN_PIECES else match.group()
 
 
 _RANGE_WORDS = frozenset(("sampai", "hingga", "s/d", "sd", "ke"))  # "10-15 menit", "10 sampai 15 menit"
@@ -1126,13 +1262,14 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     ("-5,32", "minus lima") and a decade ("tahun 90-an": 1990), as one canonical value
     ("2500000000", "2.5", "0.25", "-5.32").  Enumeration marks, idioms ("salah satu", "satu
     lagi"), numbers that are part of a name ("Covid-19", "G20", "covid sembilan belas"), clock
-    times, a date's day and month, phone and ID numbers and references ("Pasal 33 ayat 3", "nomor
-    5") are no quantities."""
+    times, a date's day and month, phone and ID numbers, a meeting's ID and passcode and references
+    ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
     from decimal import Decimal
 
     text = _FOOTNOTE.sub("", text)  # "45%¹", "5 juta²": a note's mark, no digit of the number
     text = _VULGAR_HALVES.sub(lambda m: f"{m.group(1) or 0}.{_HALVES[m.group(2)]}", text)  # "1½" -> "1.5"
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
+    text = _READ_OUT.sub(" ", _SPLIT_SE.sub(r"se\1", text))  # "Zoom ID nya 812 3456 7890"; "se ratus"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
     text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))
     text = _MISHEARD_MAGNITUDE.sub(lambda m: f"{m.group(1)} {_MISHEARD_MAGNITUDES[m.group(2)]}", text)
@@ -1140,9 +1277,11 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions
     text = without_list_marks(text)
     text = _WRITTEN_MINUS.sub("minus ", text)
+    text = _APOSTROPHE_YEAR.sub(lambda m: _in_full(m.group(1)), text)  # "'98", "era '90-an"
     text = _DECADE.sub(_decade_year, _SAID_DECADE.sub(lambda m: f"{_DIGIT_WORDS.index(m.group(1))}0-an", text))
+    text = _SPLIT_AN.sub(r"\1an", text)  # "juta an" as "jutaan"
     text = _ABOUT_SCALE.sub(r"\1 \2", text)  # "tiga ratusan peserta": about 300 (after "tahun 90-an")
-    text = _RUNDOWN_TIME.sub(" ", _TIME.sub(" ", _CURRENCY.sub(r"\1 ", text)))
+    text = _RUNDOWN_TIME.sub(" ", _SCHEDULED_TIME.sub(" ", _TIME.sub(" ", _CURRENCY.sub(r"\1 ", text))))
     text = _CURRENCY_LETTER.sub(_currency_scale, text)
     text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", _VERSION.sub(" ", text)))
     text = _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text))  # "UU 11/2020": before the date
@@ -1154,15 +1293,17 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _DIGITS_AROUND_KOMA.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
     text = _HESITATION_IN_NUMBER.sub(r"\1 ", text)
     text = _SAID_YEAR_DIGITS.sub(lambda m: f"20{_year_digit(m.group(1))}{_DIGIT_WORDS.index(m.group(2))}", text)
+    text = _YEAR_IN_SAID_PIECES.sub(lambda m: _year_in_said_pieces(m, text), text)  # "sembilan belas empat lima"
     text = _SAID_TENS_FRACTION.sub(r"koma \1 \2", text)  # "koma tiga puluh dua": the digits 3, 2
     text = _SAID_FRACTION.sub(lambda m: "koma_" + "".join(str(_DIGIT_WORDS.index(w)) for w in m.group(1).split()), text)
     text = _SAID_SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "sepuluh sampai lima belas juta"
     text = numbers_to_digits(_digits_among_number_words(text))
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", _SAID_DECIMAL.sub(r"\1.\2", text))  # said
-    text = _TIME.sub(" ", text)  # said: "pukul setengah sebelas", "jam sembilan pagi"
-    text = _DAY_OF_MONTH.sub(" ", text)  # said: "tujuh belas agustus"
+    text = _CURRENCY_LETTER.sub(_currency_scale, text)  # said: "anggarannya lima M"
+    text = _SCHEDULED_TIME.sub(" ", _TIME.sub(" ", text))  # said: "pukul setengah sebelas", "jam sembilan pagi"
+    text = _DAY_OF_MONTH.sub(" ", _DATELINE.sub(" ", text))  # said: "tujuh belas agustus", "tanggal dua belas"
     text = _short_years_in_full(_YEAR_IN_PAIRS.sub(r"tahun \1\2", _YEAR_BY_DIGITS.sub(_year_by_digits, text)))
-    text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", text)))
+    text = _DIGIT_BY_DIGIT.sub(" ", _NAME_NUMBER.sub(" ", _REFERENCE.sub(" ", _READ_OUT.sub(" ", text))))
     text = _ORDINAL.sub(_ordinal_left_out, text)
     text = _ONE_BY_ONE.sub(" ", text)
     text = _HALF_AFTER_UNIT.sub(lambda m: f"{m.group(1)}.5 {m.group(2)}", text)

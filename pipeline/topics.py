@@ -559,7 +559,7 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
         NumberMention(
             value=value,
             unit=unit,
-            is_year=bool(YEAR.match(value)),
+            is_year=bool(YEAR.match(value)) and unit in (None, "tahun"),  # "2.000 orang" counts people
             start=utterance.start,
             end=utterance.end,
             speaker=utterance.speaker,

@@ -1,0 +1,348 @@
+"""How the topics stage reads the numbers of spoken Indonesian (quantities, the rows of numbers.parquet):
+the forms an audit of webinar speech found misread, each as a class, with variants of each form.
+
+Fast: text only, no ASR model.  A row is (value, unit, is_year), is_year as number_mentions sets it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.language import YEAR, quantities
+
+
+def rows(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.value, q.unit, bool(YEAR.match(q.value))) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a phone number after "nomor" (a reference word took its first group, the rest stayed numbers)
+        "silakan hubungi nomor 0812 3456 7890",
+        "hubungi nomor 0813 2020 1999",
+        "nomor WA 0812 3456 7890",
+        "nomor whatsapp saya 0813-2020-1999",
+        "WA nya 0812.2019.2020",
+        "nomor telepon: 0813 2020 1999",
+        "hp 0812 2019 2020",
+        "telepon +62 812 2019 2020",
+        # a meeting's ID and passcode read out in groups, with or without words between
+        "Zoom ID nya 812 3456 7890 passcode 123456",
+        "meeting ID 975 1234 5678",
+        "meeting ID 891 2019 4455",
+        "Zoom ID 891 2019 4455 passcode 2024",
+        "ID meeting nya 835 2021 7788",
+        "ID 8123 4567 890",
+        "kode meeting 975 1234 5678",
+        "passcode nya 123456",
+        "Passcode: 2024",
+        "passcodenya adalah 1945",
+        "password 1998",
+        "kode akses 2023 1122",
+        "meeting id: 891-2019-4455",
+        "zoom id 891.2019.4455",
+        "Zoom ID-nya adalah 891 2019 4455, passcode-nya 2020",
+    ],
+)
+def test_a_meetings_id_a_passcode_and_a_phone_number_are_no_quantities_nor_years(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("passcode 123456. Ada 50 peserta", [("50", "orang", False)]),
+        ("meeting ID 975 1234 5678 untuk 300 peserta", [("300", "orang", False)]),
+        ("passcode 123456 50 peserta", [("50", "orang", False)]),
+        ("nomor 5 dan 120 siswa", [("120", "orang", False)]),
+        ("SK Nomor 01/KPTS/2021 untuk 300 guru", [("300", "orang", False)]),  # a decree's number whole
+        ("harga paketnya 5 juta, WA 2 kali", [("5000000", None, False), ("2", "kali", False)]),
+    ],
+)
+def test_a_quantity_after_a_code_read_out_is_still_read(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("Indonesia merdeka tahun 45.", [("1945", "tahun", True)]),
+        ("Gerakan Non-Blok itu tahun 61 di Beograd", [("1961", "tahun", True)]),
+        ("peristiwa tahun 65 itu", [("1965", "tahun", True)]),
+        ("G30S tahun 65", [("1965", "tahun", True)]),
+        ("reformasi tahun 98", [("1998", "tahun", True)]),
+        ("krisis moneter tahun 98", [("1998", "tahun", True)]),
+        ("tahun 66", [("1966", "tahun", True)]),
+        ("thn 98 itu", [("1998", "tahun", True)]),
+        ("tahun sembilan puluh delapan itu", [("1998", "tahun", True)]),
+        ("tahun 45 sampai 49", [("1945", "tahun", True), ("1949", None, True)]),
+        ("masa orde baru tahun 70 sampai 98", [("1970", "tahun", True), ("1998", None, True)]),
+        ("tahun 98-99", [("1998", "tahun", True), ("1999", None, True)]),
+        # a range's end by its last two digits after a year in four
+        ("tahun 1945 sampai 49", [("1945", "tahun", True), ("1949", None, True)]),
+        ("tahun 1998 sampai 2002", [("1998", "tahun", True), ("2002", None, True)]),
+        ("tahun 1998-02", [("1998", "tahun", True), ("2002", None, True)]),
+        # a count with its unit after stays a duration; a count after "setiap tahun" is no year
+        ("45 tahun", [("45", "tahun", False)]),
+        ("Indonesia sudah merdeka 80 tahun", [("80", "tahun", False)]),
+        ("setiap tahun 45", [("45", None, False)]),
+        ("setiap tahun 50 orang", [("50", "orang", False)]),
+        ("tahun 45 orang datang", [("45", "orang", False)]),
+        ("akhir tahun 75 miliar", [("75000000000", None, False)]),
+        ("tahun 1945 sampai 49 persen", [("1945", "tahun", True), ("49", "persen", False)]),
+        ("pada tahun 2020 sampai 25 peserta", [("2020", "tahun", True), ("25", "orang", False)]),
+    ],
+)
+def test_a_year_said_by_two_digits_after_tahun_is_the_year(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize("said", ["Sumpah Pemuda tahun 28 itu menyatukan kita", "tahun 05", "tahun 20 24 kami"])
+def test_a_bare_two_digit_year_takes_its_century_as_after_a_preposition(said):
+    """ "tahun 28" is read in full by the one rule of the prepositional form ("pada tahun 28")."""
+    with_preposition = rows(said.replace("tahun", "pada tahun", 1))
+    assert rows(said) == with_preposition
+    assert all(is_year and unit == "tahun" for _, unit, is_year in with_preposition[:1])
+
+
+@pytest.mark.parametrize(
+    "said, value",
+    [
+        ("anggarannya 5 M untuk tahun ini", "5000000000"),
+        ("dananya 1,2 T dari APBN", "1200000000000"),
+        ("proyek senilai 2 T", "2000000000000"),
+        ("totalnya 1,5 M.", "1500000000"),
+        ("anggaran 10 M untuk tahun depan", "10000000000"),
+        ("anggarannya lima M", "5000000000"),
+        ("anggarannya 2,5 M", "2500000000"),
+        ("biaya pembangunannya sekitar 7 M", "7000000000"),
+        ("investasi sebesar 3,5 T", "3500000000000"),
+        ("nilai proyek itu 12 M", "12000000000"),
+        ("utangnya 2 T", "2000000000000"),
+        ("APBD kita 1,8 T", "1800000000000"),
+        ("hibah dua koma lima M", "2500000000"),
+    ],
+)
+def test_m_and_t_after_a_word_of_money_are_billions_and_trillions(said, value):
+    assert rows(said) == [(value, None, False)]
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("jaraknya 2,5 m", [("2.5", "meter", False)]),
+        ("tingginya 5 M", [("5", "meter", False)]),
+        ("danau itu sedalam 5 m", [("5", "meter", False)]),
+    ],
+)
+def test_m_without_a_word_of_money_stays_metres(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "tanggal dua belas nanti kita ketemu lagi",
+        "tanggal 12 nanti",
+        "tanggal 17 nanti",
+        "pada tanggal 12 kami mengirim surat",
+        "setiap tanggal 25",
+        "tanggal 1 sampai 3 nanti",
+        "tgl 17",
+        "tgl. 5 dan 6",
+        "tanggal 28-30 nanti",
+        "tanggal tujuh belas nanti",
+        "Tanggal 1, 2 dan 3",
+    ],
+)
+def test_a_day_of_the_month_without_its_month_is_no_count(said):
+    assert rows(said) == []
+
+
+def test_a_count_after_a_day_of_the_month_is_read():
+    assert rows("tanggal 12 hadir 300 peserta") == [("300", "orang", False)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sesi kedua mulai 13.30",
+        "sampai 12.00 ya",
+        "mulai 9 pagi",
+        "istirahat 12.15 sampai 13.00",
+        "selesai 16.45",
+        "dimulai 14.00 nanti",
+        "mulai sembilan pagi",
+        "hingga 3 sore",
+        "acaranya berakhir 21.00",
+        "dilanjutkan 7 malam",
+    ],
+)
+def test_a_clock_time_after_a_word_of_a_schedule_is_no_quantity(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("naik sampai 2.000 orang", [("2000", "orang", True)]),
+        ("selama 3 malam", [("3", None, False)]),
+        ("sampai 12.50 persen", [("12.5", "persen", False)]),
+        ("mulai 10 peserta", [("10", "orang", False)]),
+    ],
+)
+def test_a_number_after_a_word_of_a_schedule_that_is_no_clock_is_read(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("tujuh belas agustus sembilan belas empat lima", [("1945", None, True)]),
+        ("pada tahun sembilan belas empat lima", [("1945", "tahun", True)]),
+        ("sembilan belas sembilan puluh delapan", [("1998", None, True)]),
+        ("krisis sembilan belas sembilan puluh delapan", [("1998", None, True)]),
+        ("merdeka sembilan belas empat puluh lima", [("1945", None, True)]),
+        ("tahun dua puluh dua puluh empat", [("2024", "tahun", True)]),
+        ("sejak dua puluh dua empat", [("2024", None, True)]),
+        ("Indonesia Emas dua puluh empat lima", [("2045", None, True)]),
+        ("sembilan belas dua puluh sembilan", [("1929", None, True)]),
+        ("tahun dua puluh tiga puluh", [("2030", "tahun", True)]),
+        # no year where the pieces count something, run on, or are written as digits
+        ("umurnya sembilan belas dua puluh tahun", [("19", "tahun", False), ("20", "tahun", False)]),
+        ("sembilan belas, dua puluh", [("19", None, False), ("20", None, False)]),
+        ("umur sembilan belas dua puluh", [("19", None, False), ("20", None, False)]),  # a rough range
+        ("ada 19 45", [("19", None, False), ("45", None, False)]),
+        ("seratus dua puluh dua empat", [("122", None, False), ("4", None, False)]),
+    ],
+)
+def test_a_year_said_in_pieces_is_the_year(said, found):
+    assert rows(said) == found
+
+
+def test_two_round_counts_said_one_after_the_other_are_no_year():
+    assert not any(is_year for _, _, is_year in rows("ada dua puluh tiga puluh yang datang"))
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("waktu reformasi '98 itu", [("1998", None, True)]),
+        ("reformasi ’98", [("1998", None, True)]),
+        ("di era '90-an", [("1990", None, True)]),
+        ("era ’90-an", [("1990", None, True)]),
+        ("sejak ‘98", [("1998", None, True)]),
+        ("tahun '45", [("1945", "tahun", True)]),
+        ("katanya '50 orang' hadir", [("50", "orang", False)]),
+        ("mulainya '10:00' ya", []),  # a quoted clock time
+    ],
+)
+def test_a_year_after_an_apostrophe_is_the_year(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("5 billion dollars", [("5000000000", "dolar", False)]),
+        ("10 million dollars", [("10000000", "dolar", False)]),
+        ("10 dollars", [("10", "dolar", False)]),
+        ("50 countries", [("50", "negara", False)]),
+        ("1 country", [("1", "negara", False)]),
+        ("5 years", [("5", "tahun", False)]),
+        ("2 hours", [("2", "jam", False)]),
+        ("30 minutes", [("30", "menit", False)]),
+        ("3 days", [("3", "hari", False)]),
+        ("2 weeks", [("2", "minggu", False)]),
+        ("6 months", [("6", "bulan", False)]),
+        ("100 students", [("100", "orang", False)]),
+        ("3 cities", [("3", "kota", False)]),
+        ("5 kilometers", [("5", "kilometer", False)]),
+        ("20 euros", [("20", "euro", False)]),
+        ("kata-katanya cuma tujuh person", [("7", None, False)]),  # Whisper's "persen", no person
+    ],
+)
+def test_an_english_unit_in_code_switching_is_the_units_own(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("sekitar tiga ratus juta an rupiah", [("300000000", "rupiah", False)]),
+        ("lima puluh ribu an rupiah", [("50000", "rupiah", False)]),
+        ("dua ratus ribu an rupiah", [("200000", "rupiah", False)]),
+        ("sepuluh juta an rupiah", [("10000000", "rupiah", False)]),
+        ("300 juta an rupiah", [("300000000", "rupiah", False)]),
+        ("tiga ratus an peserta", [("300", "orang", False)]),
+        ("tiga ratus jutaan rupiah", [("300000000", "rupiah", False)]),
+    ],
+)
+def test_an_an_split_off_a_number_keeps_its_unit(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("se ratus orang", [("100", "orang", False)]),
+        ("se ratus ribu rupiah", [("100000", "rupiah", False)]),
+        ("se juta peserta", [("1000000", "orang", False)]),
+        ("se ribu orang", [("1000", "orang", False)]),
+        ("se puluh negara", [("10", "negara", False)]),
+        ("se belas orang", [("11", "orang", False)]),
+        ("se miliar rupiah", [("1000000000", "rupiah", False)]),
+        ("se ratus lima puluh orang", [("150", "orang", False)]),
+        ("lomba se Indonesia", []),
+    ],
+)
+def test_se_split_off_a_number_is_one(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "kita satu suara dalam hal ini",
+        "pada satu titik kita sadar",
+        "kita satu visi",
+        "satu bangsa satu bahasa",
+        "satu nusa, satu bangsa, satu bahasa",
+        "kita punya satu tujuan",
+        "satu hati",
+        "satu kesatuan",
+        "satu per satu",
+        "satu visi dan satu misi",
+        "kita harus satu pemahaman",
+    ],
+)
+def test_satu_in_an_idiom_is_no_count(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("tiga puluh satu suara", [("31", None, False)]),
+        ("menguasai satu bahasa asing", [("1", "bahasa", False)]),
+        ("dua bahasa", [("2", "bahasa", False)]),
+    ],
+)
+def test_satu_before_an_idioms_word_that_counts_is_one(said, found):
+    assert rows(said) == found
+
+
+def test_a_year_shaped_count_of_something_is_no_year():
+    from pipeline.diarize import Utterance
+    from pipeline.topics import number_mentions
+
+    said = "sampai 2.000 orang hadir pada tahun 2021, dan di 1998 krisis"
+    utterance = Utterance(
+        index=0, segment=0, speaker="SPEAKER_00", start=0.0, end=5.0, text=said, word_start=0, word_end=1
+    )
+    assert [(n.value, n.is_year) for n in number_mentions([utterance])] == [
+        ("2000", False),
+        ("2021", True),
+        ("1998", True),
+    ]
