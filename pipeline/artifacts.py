@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
@@ -133,11 +133,15 @@ class Timed(Strict):
 
 
 # Characters that would break a subtitle cue, an HTML page or a CSV row, or turn the text around
-# them (C0/C1 controls, bidi embeddings, overrides and marks): taken out of talk text, written or read;
-# other text keeps its line breaks and tabs.
+# them (C0/C1 controls, bidi embeddings, overrides and marks): taken out of talk text, written or read,
+# where each line or paragraph break and tab is a space instead (_BREAKS), so that the words it
+# parts stay two; other text keeps its line breaks and tabs.  One space for one character: a run
+# made one space would make an utterance's text differ from its words' (a break ending one word,
+# a space beginning the next), which speakers.json is checked for; the exports make runs one space.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", text))]
+_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # what str.splitlines breaks at, and tabs
+Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", _BREAKS.sub(" ", text)))]
 
 
 def _texts(value: object) -> list[str]:
@@ -572,8 +576,12 @@ class Provenance(Strict):
 
 
 def clock(seconds: float | None) -> str:
-    """HH:MM:SS, the way the transcript and the page show times."""
-    return "" if seconds is None else str(timedelta(seconds=int(seconds))).zfill(8)
+    """HH:MM:SS, the way the transcript and the page show times: hours go on past a day
+    (25:00:00), as in the captions."""
+    if seconds is None:
+        return ""
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 @dataclass(frozen=True)

@@ -1,35 +1,41 @@
 """Captions a player can show, built from the word timestamps: WebVTT with voice tags, and SRT.
 
 The limits are the common subtitling ones (BBC, Netflix): at most 42 characters a line and two
-lines a cue, each cue on screen for 1 to 7 seconds.  Cues never mix speakers, break where the
-speaker pauses or a sentence or clause ends, and never inside a word; a single word longer than a
-line is the one thing allowed to overflow it.  Names and words are untrusted text: whatever they
-hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it cannot break the format.
+lines a cue, each cue on screen for 1 to 7 seconds, never two cues at once.  Cues never mix
+speakers, break where the speaker pauses or a sentence or clause ends, and never inside a word; a
+single word longer than a line is the one thing allowed to overflow it.  A song's lyrics are
+marked as music (♪ … ♪), not given to a speaker.  Names and words are untrusted text: whatever
+they hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it cannot break the format.
 """
 
 from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.diarize import SpeakerWord
 from pipeline.formats import distinct_forms
+from pipeline.language import person_name
 from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
 MIN_CUE_SECONDS = 1.0
 MAX_CUE_SECONDS = 7.0
+# A cue no second is free for (words Whisper put at one instant, between other cues) is shown this
+# long, the cues after it held back as much: not at all would drop its words from the screen.
+MIN_FLASH_SECONDS = 0.2
 PAUSE_SECONDS = 0.4  # a silence between words this long is a natural place to break
 SEGMENT_BREAK = 2.0  # Whisper's segments end at sentence-like units even where it drops the stop
 MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit on screen early
 # How good a place to end a cue is: the strengths of what the gap follows add up.
 SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
-MAX_CAPTION_NAME = 24  # an SRT name prefix longer than this is shortened, leaving room for words
+MAX_CAPTION_NAME = 24  # a shown name longer than this is shortened, leaving room for words
+MUSIC_MARK = "♪"  # around a song's lyrics, as captions mark music
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Cue:
     end: float
     speaker_name: str
     lines: list[str]
+    prefix: str = ""  # shown before the first line (the speaker's name), room for it kept in the lines
 
 
 def plain(text: str) -> str:
@@ -63,13 +70,31 @@ def isolated(name: str) -> str:
 
 
 def short_name(name: str) -> str:
-    """The name as an SRT prefix: academic suffixes after the first comma dropped, then cut at a
-    word boundary if still long ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati")."""
-    name = plain(name).split(", ")[0]
+    """The name as a caption shows it: the person's name with the titles before it and without
+    the degrees after it ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati"); where that is
+    long, the person's name alone ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc." → "Dwikorita
+    Karnawati"), then with its middle names as initials: cutting the end of a name would keep the
+    titles and lose the person.  A role alone ("Moderator") and "Speaker N" stay as written."""
+    written = plain(name).split(", ")[0]
+    person = person_name(name)
+    if person is None:
+        return _cut(written)
+    at = written.lower().find(person.lower())
+    titled = written[: at + len(person)] if at >= 0 else person
+    if len(titled) <= MAX_CAPTION_NAME:
+        return titled
+    if len(person) <= MAX_CAPTION_NAME:
+        return person
+    words = person.split()
+    initialled = [words[0], *(f"{word[0]}." for word in words[1:-1]), words[-1]] if len(words) > 2 else words
+    return _cut(" ".join(initialled))
+
+
+def _cut(name: str) -> str:
+    """A name within MAX_CAPTION_NAME characters, cut at a word boundary where it is longer."""
     if len(name) <= MAX_CAPTION_NAME:
         return name
-    cut = name[: MAX_CAPTION_NAME - 1].rsplit(" ", 1)[0]
-    return cut + "…"
+    return name[: MAX_CAPTION_NAME - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _speaker_runs(words: list[SpeakerWord]) -> Iterator[list[SpeakerWord]]:
@@ -103,12 +128,22 @@ def layout(words: list[str], reserve: int = 0) -> list[str] | None:
     return best
 
 
-def _fits(tokens: list[Token], reserve: int) -> bool:
+def _lines(tokens: list[Token], reserve: int, sung: bool) -> list[str] | None:
+    """The tokens laid out as a cue's lines; lyrics between music marks, each glued to a word so
+    that no line holds a mark alone."""
+    texts = [t.text for t in tokens]
+    if sung:
+        texts[0] = f"{MUSIC_MARK} {texts[0]}"
+        texts[-1] = f"{texts[-1]} {MUSIC_MARK}"
+    return layout(texts, reserve)
+
+
+def _fits(tokens: list[Token], reserve: int, sung: bool) -> bool:
     gaps = (b.start - a.end for a, b in itertools.pairwise(tokens))
     return (
         tokens[-1].end - tokens[0].start <= MAX_CUE_SECONDS
         and all(gap < MAX_GAP_IN_CUE for gap in gaps)
-        and layout([t.text for t in tokens], reserve) is not None
+        and _lines(tokens, reserve, sung) is not None
     )
 
 
@@ -122,35 +157,57 @@ def _break_strength(tokens: list[Token], after: int) -> float:
     return strength + (PAUSE_BREAK if following.start - word.end >= PAUSE_SECONDS else 0.0)
 
 
-def _cues_of_run(tokens: list[Token], name: str, reserve: int) -> Iterator[Cue]:
+def _leaves_a_word_alone(tokens: list[Token], cut: int) -> bool:
+    """Whether a cut before tokens[cut] leaves that word, said in under a second, as a cue of its
+    own: the run's last word, or the last before a silence that ends a cue."""
+    last = cut + 1 == len(tokens) or tokens[cut + 1].start - tokens[cut].end >= MAX_GAP_IN_CUE
+    return last and tokens[cut].end - tokens[cut].start < MIN_CUE_SECONDS
+
+
+def _cues_of_run(tokens: list[Token], name: str, prefix: str, sung: bool, every_cue: bool) -> Iterator[Cue]:
     first = 0
     while first < len(tokens):
+        shown = prefix if every_cue or not first else ""
         end = first + 1
-        while end < len(tokens) and _fits(tokens[first : end + 1], reserve):
+        while end < len(tokens) and _fits(tokens[first : end + 1], len(shown), sung):
             end += 1
         if end < len(tokens):
             # The longest cue that fits ends at `end`; end it instead at the best break in it,
-            # preferring later breaks among equals and none that leaves a cue under a second.
-            def goodness(cut: int, first: int = first) -> tuple[float, int]:
-                too_short = tokens[cut - 1].end - tokens[first].start < MIN_CUE_SECONDS
-                return (0.0 if too_short else _break_strength(tokens, cut - 1), cut)
+            # preferring later breaks among equals and none that leaves a cue under a second, this
+            # one or a last word alone after it (moving the cut gives that word company).
+            def goodness(cut: int, first: int = first) -> tuple[bool, float, int]:
+                long_enough = tokens[cut - 1].end - tokens[first].start >= MIN_CUE_SECONDS
+                fine = long_enough and not _leaves_a_word_alone(tokens, cut)
+                return (fine, _break_strength(tokens, cut - 1) if fine else 0.0, cut)
 
             end = max(range(first + 1, end + 1), key=goodness)
         chunk = tokens[first:end]
-        yield Cue(chunk[0].start, chunk[-1].end, name, layout([t.text for t in chunk], reserve))
+        yield Cue(chunk[0].start, chunk[-1].end, name, _lines(chunk, len(shown), sung), shown)
         first = end
 
 
 def _settle_durations(cues: list[Cue]) -> list[Cue]:
-    """Hold every cue on screen 1-7 s: a short one grows into the silence after it, then before
-    it, and only then over its neighbour (a one-word reply stays readable)."""
+    """Hold every cue on screen 1-7 s, never two at once: SRT cannot stack cues and many players
+    show one of two that overlap.  A short cue (a one-word reply) grows into the silence after it,
+    then before it, then into the end of the cue before and the start of the cue after, each left a
+    second; one that still finds no second is shown shorter (MIN_FLASH_SECONDS at least)."""
     for index, cue in enumerate(cues):
-        cue.end = min(cue.end, cue.start + MAX_CUE_SECONDS)
-        following = cues[index + 1].start if index + 1 < len(cues) else float("inf")
-        cue.end = max(cue.end, min(cue.start + MIN_CUE_SECONDS, following))
-        previous = cues[index - 1].end if index else 0.0
-        cue.start = min(cue.start, max(cue.end - MIN_CUE_SECONDS, previous))
-        cue.end = max(cue.end, cue.start + MIN_CUE_SECONDS)
+        previous = cues[index - 1] if index else None
+        following = cues[index + 1] if index + 1 < len(cues) else None
+        floor = previous.end if previous else 0.0
+        ceiling = following.start if following else float("inf")
+        cue.start = max(cue.start, floor)  # held back by the cue before (words heard over each other)
+        cue.end = min(max(cue.end, cue.start), cue.start + MAX_CUE_SECONDS)
+        if cue.start < ceiling < cue.end:
+            cue.end = ceiling
+        cue.end = max(cue.end, min(cue.start + MIN_CUE_SECONDS, ceiling))
+        cue.start = min(cue.start, max(cue.end - MIN_CUE_SECONDS, floor))
+        if previous and cue.end - cue.start < MIN_CUE_SECONDS:
+            previous.end = min(previous.end, max(previous.start + MIN_CUE_SECONDS, cue.end - MIN_CUE_SECONDS))
+            cue.start = min(cue.start, max(cue.end - MIN_CUE_SECONDS, previous.end))
+        if following is None or cue.end - cue.start < MIN_CUE_SECONDS:
+            room = following.end - MIN_CUE_SECONDS if following else float("inf")
+            cue.end = max(cue.end, min(cue.start + MIN_CUE_SECONDS, room), cue.start + MIN_FLASH_SECONDS)
     return cues
 
 
@@ -171,15 +228,21 @@ def _tokens(words: list[SpeakerWord]) -> list[Token]:
 
 
 def build_cues(
-    words: list[SpeakerWord], names: dict[str, str], prefix: Callable[[str], str] = lambda name: ""
+    words: list[SpeakerWord],
+    names: dict[str, str],
+    prefix: Callable[[str], str] = lambda name: "",
+    music: Collection[str] = (),
+    every_cue: bool = True,
 ) -> list[Cue]:
-    """Cues over the day's words; `prefix(name)` is text the first line of each cue will carry."""
+    """Cues over the day's words; `prefix(name)` is text the first line of each cue will carry (of
+    only the first cue of each turn, not `every_cue`).  The voices labelled in `music` sing: their
+    lyrics are between music marks, with no prefix, as no person says them."""
     cues: list[Cue] = []
     for run in _speaker_runs(words):
         tokens = _tokens(run)
         if tokens:
-            name = names[run[0].speaker]
-            cues.extend(_cues_of_run(tokens, name, len(prefix(name))))
+            name, sung = names[run[0].speaker], run[0].speaker in music
+            cues.extend(_cues_of_run(tokens, name, "" if sung else prefix(name), sung, every_cue))
     return _settle_durations(cues)
 
 
@@ -192,12 +255,28 @@ def _vtt_time(seconds: float) -> str:
     return f"{millis // 3_600_000:02d}:{millis // 60_000 % 60:02d}:{millis // 1000 % 60:02d}.{millis % 1000:03d}"
 
 
-def webvtt(words: list[SpeakerWord], names: dict[str, str]) -> str:
-    """WebVTT with the speaker as a voice tag (`<v Name>`), which players can show or style."""
+def _name_prefixes(names: dict[str, str], safe: Callable[[str], str]) -> Callable[[str], str]:
+    """Each voice's name as a cue shows it before the words ("Ayu Larasati: "): short, and whole
+    where two voices' short names are the same."""
+    shown = distinct_forms(names.values(), lambda name: safe(short_name(name)), safe)
+    return lambda name: f"{isolated(shown[name])}: "
+
+
+def _shown_lines(cue: Cue, safe: Callable[[str], str]) -> str:
+    """The cue's text, its prefix before the first line, each line made safe for the format."""
+    return "\n".join(safe(line) for line in [cue.prefix + cue.lines[0], *cue.lines[1:]])
+
+
+def webvtt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = ()) -> str:
+    """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
+    show: where the voice changes, the cue shows the (short) name too, as the SRT does, unless one
+    voice speaks all the words."""
+    speaking = {word.speaker for word in words} - set(music)
+    prefix = _name_prefixes(names, plain) if len(speaking) > 1 else lambda name: ""
     blocks = ["WEBVTT"]
-    for cue in build_cues(words, names):
-        text = "\n".join(_vtt_escape(line) for line in cue.lines)
-        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {_vtt_escape(cue.speaker_name)}>{text}")
+    for cue in build_cues(words, names, prefix, music, every_cue=False):
+        voice = _vtt_escape(cue.speaker_name)
+        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{_shown_lines(cue, _vtt_escape)}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -211,20 +290,13 @@ def _srt_safe(text: str) -> str:
     return plain(text).translate(SRT_LOOK_ALIKES)
 
 
-def srt(words: list[SpeakerWord], names: dict[str, str]) -> str:
-    """SRT with the speaker's (short) name as a prefix of each cue."""
+def srt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = ()) -> str:
+    """SRT with the speaker's (short) name as a prefix of each cue; a song's lyrics, between music
+    marks, need none."""
     import srt as srt_format
 
-    shown = distinct_forms(names.values(), lambda name: _srt_safe(short_name(name)), _srt_safe)
-
-    def prefix(name: str) -> str:
-        return f"{isolated(shown.get(name) or _srt_safe(short_name(name)))}: "
-
     subtitles = []
-    for number, cue in enumerate(build_cues(words, names, prefix), start=1):
-        lines = [_srt_safe(line) for line in cue.lines]
-        lines[0] = (prefix(cue.speaker_name) + lines[0]).rstrip()
-        subtitles.append(
-            srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), "\n".join(lines))
-        )
+    for number, cue in enumerate(build_cues(words, names, _name_prefixes(names, _srt_safe), music), start=1):
+        text = _shown_lines(cue, _srt_safe)
+        subtitles.append(srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), text))
     return srt_format.compose(subtitles, reindex=False)

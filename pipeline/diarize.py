@@ -265,11 +265,15 @@ class Diarization(Strict):
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
 
+    def sung_voices(self) -> frozenset[str]:
+        """The labels of the voices that are a song's (music.py): their words are lyrics."""
+        return frozenset(speaker.label for speaker in self.speakers if speaker.named_by == "music")
+
     def spoken_utterances(self) -> list[Utterance]:
         """The utterances of the voices that speak: a song's lyrics make no topic and no report
-        point (music.py)."""
-        music = {speaker.label for speaker in self.speakers if speaker.named_by == "music"}
-        return [utterance for utterance in self.utterances if utterance.speaker not in music]
+        point."""
+        sung = self.sung_voices()
+        return [utterance for utterance in self.utterances if utterance.speaker not in sung]
 
     def check_against(self, transcript: Transcript, path: Path) -> None:
         """speakers.json holds the transcript's words in their order (a word's index is the same

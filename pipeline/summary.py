@@ -41,7 +41,7 @@ from pipeline.artifacts import (
 )
 from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DayConfig
-from pipeline.diarize import Diarization, Utterance
+from pipeline.diarize import Diarization, Turn
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
 from pipeline.naming import NamingEvidence
@@ -51,6 +51,12 @@ from pipeline.transcribe import Transcript
 
 PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
 TOP_PHRASES = 10
+# A speaker's turn in transcript.txt starts a new stamped paragraph at the first utterance this
+# long after the last stamp.  Every utterance then starts at most this long after a stamp, and
+# lasts up to a segment (12 s by default): a time summary.json gives is found by reading the one
+# paragraph of at most ~40 s (about a hundred words) stamped before it, where a 30-minute keynote
+# was one line under one stamp.  Shorter would stamp nearly every utterance.
+PARAGRAPH_SECONDS = 30.0
 
 
 SHARE_SLACK = 0.01  # rounded shares of a whole may add up to a little more than 1 (1.0001 seen)
@@ -211,6 +217,17 @@ class Summary(Strict):
         return self
 
 
+def day_info(config: DayConfig) -> DayInfo:
+    """The day as summary.json records it and transcript.txt's first line names it."""
+    return DayInfo(
+        id=config.id,
+        title=config.title,
+        date=config.date,
+        language=config.language,
+        config_file=config.config_path.name,
+    )
+
+
 def _stage(provenance: Provenance) -> StageRecord:
     return StageRecord(**provenance.model_dump(include=set(StageRecord.model_fields)))
 
@@ -265,13 +282,7 @@ def build_summary(
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     model = transcript.provenance.model
     return Summary(
-        day=DayInfo(
-            id=config.id,
-            title=config.title,
-            date=config.date,
-            language=config.language,
-            config_file=config.config_path.name,
-        ),
+        day=day_info(config),
         source=SourceSummary(
             kind=source.kind,
             source=source.source,
@@ -332,21 +343,49 @@ def build_summary(
     )
 
 
-def transcript_text(utterances: list[Utterance], names: dict[str, str]) -> str:
-    """Readable transcript: one paragraph per speaker turn, stamped with its start time."""
+def _wordless_music(diarization: Diarization, music: set[str]) -> list[tuple[float, str, list[str]]]:
+    """A paragraph for each stretch a song's voice holds without a word heard: summary.json lists
+    the voice with its talk time, and the transcript says when it played."""
+    stretches: list[Turn] = []
+    for turn in diarization.turns:
+        if stretches and stretches[-1].speaker == turn.speaker:
+            stretches[-1] = stretches[-1].model_copy(update={"end": max(turn.end, stretches[-1].end)})
+        else:
+            stretches.append(turn)
+    return [
+        (turn.start, turn.speaker, [f"(no words heard, until {clock(turn.end)})"])
+        for turn in stretches
+        if turn.speaker in music
+        and not any(
+            u.speaker == turn.speaker and u.start < turn.end and u.end > turn.start for u in diarization.utterances
+        )
+    ]
+
+
+def transcript_text(diarization: Diarization, day: DayInfo) -> str:
+    """Readable transcript: a line naming the day (a copy taken out of its folder still says what
+    it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
+    within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music."""
+    music, names = diarization.sung_voices(), diarization.names()
     paragraphs: list[tuple[float, str, list[str]]] = []
-    for u in utterances:
-        if paragraphs and paragraphs[-1][1] == u.speaker:
+    for u in diarization.utterances:
+        if paragraphs and paragraphs[-1][1] == u.speaker and u.start - paragraphs[-1][0] < PARAGRAPH_SECONDS:
             paragraphs[-1][2].append(u.text)
         else:
             paragraphs.append((u.start, u.speaker, [u.text]))
-    return (
-        "\n\n".join(
-            f"[{clock(start)}] {captions.isolated(names[speaker])}:\n{captions.plain(' '.join(texts))}"
-            for start, speaker, texts in paragraphs
-        )
-        + "\n"
-    )
+    paragraphs = sorted(paragraphs + _wordless_music(diarization, music), key=lambda paragraph: paragraph[0])
+
+    def said(speaker: str, texts: list[str]) -> str:
+        text = captions.plain(" ".join(texts))
+        return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
+
+    header = f"Transcript of {day.id}: {captions.isolated(captions.plain(day.title))}"
+    blocks = [header + (f", {day.date.isoformat()}" if day.date else "")]
+    blocks += [
+        f"[{clock(start)}] {captions.isolated(names[speaker])}:\n{said(speaker, texts)}"
+        for start, speaker, texts in paragraphs
+    ]
+    return "\n\n".join(blocks) + "\n"
 
 
 def summarize(config: DayConfig, paths: DayPaths) -> Summary:
@@ -354,11 +393,11 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     provenance = Provenance.begin("summary", config.stage_key("summary"), DayArtifacts.files(config, paths), PACKAGES)
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
-    names = diarization.names()
+    names, music = diarization.names(), diarization.sung_voices()
     texts = {
-        paths.transcript_txt: transcript_text(diarization.utterances, names),
-        paths.transcript_srt: captions.srt(diarization.words, names),
-        paths.transcript_vtt: captions.webvtt(diarization.words, names),
+        paths.transcript_txt: transcript_text(diarization, day_info(config)),
+        paths.transcript_srt: captions.srt(diarization.words, names, music),
+        paths.transcript_vtt: captions.webvtt(diarization.words, names, music),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 import srt
@@ -146,3 +147,161 @@ def test_a_right_to_left_name_is_isolated_in_plain_text_lines():
 
     assert isolated("محمد عبد الله") == "\u2068محمد عبد الله\u2069"
     assert isolated("Dr. Ayu Larasati") == "Dr. Ayu Larasati"
+
+
+def _cues(vtt_file: str) -> list[webvtt.Caption]:
+    return list(webvtt.from_buffer(io.StringIO(vtt_file)))
+
+
+def _no_overlap(spans: list[tuple[float, float]]) -> None:
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert start >= end - TOLERANCE, spans
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Prof. Dr. Ratna Kusumawardani, M.Si.", "Ratna Kusumawardani"),
+        ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc.", "Dwikorita Karnawati"),
+        ("Ayu Larasati S.Sos., M.Ikom.", "Ayu Larasati"),
+        ("Dr. Ayu Larasati, S.Sos., M.Ikom.", "Dr. Ayu Larasati"),
+        ("H.E. Chalief Akbar", "H.E. Chalief Akbar"),
+        ("Prof. Dr. Hj. Siti Nur'aini Ñúñez-Gárcia, M.Si.", "Siti N. Ñúñez-Gárcia"),
+        ("Moderator", "Moderator"),
+        ("Pembawa Acara", "Pembawa Acara"),
+        ("Speaker 3", "Speaker 3"),
+        ("Music 1", "Music 1"),
+    ],
+)
+def test_a_short_name_keeps_the_person_and_drops_titles_and_degrees_first(name, expected):
+    """From an audit: 'Prof. Dr. Ratna…' was cut at 24 characters, titles kept and the name lost."""
+    assert short_name(name) == expected
+
+
+def test_srt_names_a_titled_speaker_by_the_person():
+    words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
+    names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Prof. Dr. Ir. Dwikorita Karnawati, M.Sc."}
+    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, names))]
+    assert prefixes == ["Ratna Kusumawardani", "Dwikorita Karnawati"]
+
+
+SONG = "Indonesia tanah airku tanah tumpah darahku di sanalah aku berdiri jadi pandu ibuku"
+
+
+def _day_with_a_song() -> tuple[list[SpeakerWord], dict[str, str]]:
+    song = _words(SONG, "M", step=0.6)
+    talk = _words("Selamat pagi, Bapak dan Ibu sekalian.", "S1", start=song[-1].end + 2.0)
+    return song + talk, {"M": "Music 1", "S1": "H.E. Chalief Akbar"}
+
+
+def test_lyrics_are_captioned_as_music_not_as_a_speaker():
+    words, names = _day_with_a_song()
+    music = {"M"}
+    vtt = _cues(vtt_text(words, names, music))
+    sung = [c for c in vtt if c.voice == "Music 1"]
+    assert len(sung) >= 2 and all(c.text.startswith("♪ ") and c.text.endswith(" ♪") for c in sung)
+    assert not any("Music 1" in c.text for c in vtt)
+    subtitles = list(srt.parse(srt_text(words, names, music)))
+    lyrics = [s for s in subtitles if "♪" in s.content]
+    assert len(lyrics) == len(sung) and all(s.content.startswith("♪ ") and s.content.endswith(" ♪") for s in lyrics)
+    assert not any("Music 1" in s.content for s in subtitles)
+    assert subtitles[-1].content.startswith("H.E. Chalief Akbar: ")
+    check_limits(
+        [s.content.split("\n") for s in subtitles],
+        [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles],
+    )
+    said = " ".join(s.content.replace("♪", "") for s in lyrics).split()
+    assert said == SONG.split()
+
+
+def test_a_one_word_remainder_is_no_cue_of_its_own_and_cues_never_overlap():
+    """From an audit: a last word under a second after a full cue was its own cue, stretched over
+    the next speaker's."""
+    words = [SpeakerWord(segment=0, start=0.5 * i, end=0.5 + 0.5 * i, word=f" kata{i}", speaker="A") for i in range(13)]
+    words += [
+        SpeakerWord(segment=0, start=6.5, end=6.9, word=" akhir", speaker="A"),
+        SpeakerWord(segment=1, start=7.3, end=8.5, word=" Baik,", speaker="B"),
+    ]
+    cues = build_cues(words, {"A": "Ayu", "B": "Moderator"})
+    assert [len(" ".join(c.lines).split()) > 1 for c in cues if c.speaker_name == "Ayu"] == [True, True]
+    _no_overlap([(c.start, c.end) for c in cues])
+    check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
+
+
+def test_a_burst_of_words_heard_in_an_instant_overlaps_no_cue():
+    """From an audit (para-9): Whisper repeating itself gave words of no length, and a cue under a
+    second was stretched over the next cue of the same speaker."""
+    words = _words("ruang digital itu terlalu besar, ruang digital lalu besar,", start=107.36, step=0.13)
+    burst = [
+        SpeakerWord(segment=1, start=108.64, end=108.64 + 0.03 * (i // 5), word=f" {w}", speaker="S1")
+        for i, w in enumerate(("ruang digita lilih terlalu besar " * 3).split())
+    ]
+    after = _words("ruang digita liru terlalu besarnya", start=108.94, step=0.6)
+    for format_cues in (
+        [(c.start_in_seconds, c.end_in_seconds) for c in _cues(vtt_text(words + burst + after, {"S1": "A"}))],
+        [
+            (s.start.total_seconds(), s.end.total_seconds())
+            for s in srt.parse(srt_text(words + burst + after, {"S1": "A"}))
+        ],
+    ):
+        _no_overlap(format_cues)
+        assert all(end > start for start, end in format_cues)
+
+
+def test_a_short_reply_between_two_turns_takes_its_second_from_its_neighbours_not_over_them():
+    first = _words("Diplomasi digital di masa pandemi menuntut kita bekerja", "A")
+    reply = [SpeakerWord(segment=1, start=first[-1].end + 0.05, end=first[-1].end + 0.1, word=" Ya.", speaker="B")]
+    second = _words("dengan cara baru.", "A", start=reply[-1].end + 0.1)
+    cues = build_cues(first + reply + second, {"A": "A", "B": "B"})
+    _no_overlap([(c.start, c.end) for c in cues])
+    check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
+    (answer,) = [c for c in cues if c.speaker_name == "B"]
+    assert answer.start <= reply[0].start and answer.end >= reply[0].end
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_cues_never_overlap_whatever_the_timing(seed):
+    import random
+
+    rng = random.Random(seed)
+    words, clock = [], 0.0
+    for number in range(rng.randint(5, 80)):
+        clock += rng.choice([0.0, 0.0, 0.05, 0.3, 0.8, 2.0])
+        length = rng.choice([0.0, 0.02, 0.2, 0.4, 0.9])
+        speaker = rng.choice("ABC") if rng.random() < 0.3 or not words else words[-1].speaker
+        words.append(SpeakerWord(segment=number // 7, start=clock, end=clock + length, word=" kata", speaker=speaker))
+        clock += length
+    cues = build_cues(words, {"A": "Ayu", "B": "Budi", "C": "Citra"})
+    _no_overlap([(c.start, c.end) for c in cues])
+    assert all(c.start < c.end <= c.start + MAX_CUE_SECONDS + TOLERANCE for c in cues)
+
+
+def test_webvtt_shows_the_speaker_where_the_voice_changes():
+    """From an audit: players do not show the voice span, so a viewer saw no change of speaker."""
+    words = day_words()
+    names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Dr. Ayu"}
+    cues = _cues(vtt_text(words, names))
+    changes = [
+        cue for before, cue in zip([None, *cues], cues, strict=False) if before is None or before.voice != cue.voice
+    ]
+    assert [c.voice for c in changes] == [
+        "Prof. Dr. Ratna Kusumawardani, M.Si.",
+        "Dr. Ayu",
+        "Prof. Dr. Ratna Kusumawardani, M.Si.",
+    ]
+    assert [c.text.split(": ")[0] for c in changes] == ["Ratna Kusumawardani", "Dr. Ayu", "Ratna Kusumawardani"]
+    assert not any(c.text.startswith("Ratna Kusumawardani: ") for c in cues if c not in changes)
+    check_limits([c.text.split("\n") for c in cues], [(c.start_in_seconds, c.end_in_seconds) for c in cues])
+
+
+def test_webvtt_shows_a_hostile_name_escaped():
+    words = _words("satu dua", "S1") + _words("tiga empat", "S2", start=3.0)
+    vtt_file = vtt_text(words, {"S1": "Tim <b>R&D</b> -->", "S2": "Ayu"})
+    assert "<v Tim &lt;b&gt;R&amp;D&lt;/b&gt; --&gt;>Tim &lt;b&gt;R&amp;D&lt;/b&gt; --&gt;: satu dua" in vtt_file
+    assert vtt_file.count("-->") == 2
+
+
+def test_speakers_whose_short_names_are_the_same_stay_apart_in_webvtt_too():
+    words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
+    names = {"S1": "Dr. Ayu Larasati, S.Sos.", "S2": "Dr. Ayu Larasati, M.Ikom."}
+    assert [c.text.split(": ")[0] for c in _cues(vtt_text(words, names))] == list(names.values())
