@@ -54,6 +54,7 @@ Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
 Measure = Annotated[float, Field(ge=0, le=MAX_MEASURE)]
 Score = Annotated[float, Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
 FileName = Annotated[str, Field(pattern=r"^[^/\\\x00]+$", description="a file's name, without folders")]
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]  # as Whisper names a language: id, en, ms
 Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 
 

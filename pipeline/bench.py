@@ -26,7 +26,7 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__, compare, music_bench
+from pipeline import __version__, compare, language_bench, music_bench
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
@@ -1227,6 +1227,7 @@ def markdown(report: dict) -> str:
         ("overhead", _markdown_overhead),
         ("voices", _markdown_voices),
         ("music", music_bench.markdown),
+        ("languages", language_bench.markdown),
     ]
     sections += [
         (key, _markdown_long)
@@ -1293,6 +1294,13 @@ def main(
                 "music",
                 "music and singing against speech",
                 lambda: music_bench.music(outputs, out, voices_cache(), {"tuning": TUNING_DAYS, "scored": SCORED_DAYS}),
+            ),
+            (
+                "languages",
+                "English speech in an Indonesian day",
+                lambda: language_bench.languages(
+                    outputs, voices_cache(), {"tuning": TUNING_DAYS, "scored": SCORED_DAYS}
+                ),
             ),
         ]
         + [

@@ -92,6 +92,13 @@ TABLES: dict[str, list[Column]] = {
             "outputs folder (`day-4/summary.json: …`)",
         ),
         Column("language", STRING, "configured language of the talk"),
+        Column(
+            "languages_heard",
+            pyarrow.list_(STRING),
+            "the languages its speech was decoded in: the configured one first, then any other a whole window was "
+            "in (transcribe.switch_languages; the segments table says which utterances); index.csv holds it as JSON "
+            "text",
+        ),
         Column("model", STRING, "Whisper model as configured (`base`, or the configured path)"),
         Column("duration_s", FLOAT, "length of the recording, seconds"),
         Column("words", INT, "words transcribed"),
@@ -284,6 +291,11 @@ TABLES: dict[str, list[Column]] = {
         Column("speaker", STRING, "voice label"),
         Column("speaker_name", STRING, "speaker name"),
         Column("text", STRING, "what was said, as transcribed"),
+        Column(
+            "language",
+            STRING,
+            "the language it was decoded in: the day's, or another where Whisper was sure its window was in it",
+        ),
         Column("words", INT, "the transcript's words in it (as speakers.parquet counts them)"),
         Column("mean_probability", FLOAT, "mean Whisper probability of its words, 0-1"),
         Column(

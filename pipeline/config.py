@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import PipelineError
+from pipeline.artifacts import LanguageCode, PipelineError
 from pipeline.files import module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, quoted
 from pipeline.furniture import MONTH, without_furniture
@@ -418,6 +418,25 @@ class TranscribeOptions(_Strict):
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
     use_hints: bool = Field(False, description="speaker names and glossary as the initial prompt")
+    # Told the day's language, Whisper wrote a window of real English speech as invented
+    # Indonesian about half the time ("Teman-teman mempunyai ..." for a voicemail menu); decoded in
+    # English it wrote the English (docs/measurements.md, "Windows in another language").
+    switch_languages: list[LanguageCode] = Field(
+        default_factory=lambda: ["en"],
+        max_length=8,
+        description="languages a whole window may be decoded in instead of the day's, where Whisper is sure of"
+        " it (sequential decoding); [] = never",
+    )
+
+    @model_validator(mode="after")
+    def _switching_decodes_sequentially(self) -> TranscribeOptions:
+        """The batched decoder reads a batch's languages at once, before any of its windows: which
+        window was decoded in which language could not be recorded."""
+        if self.batch_size and "switch_languages" in self.model_fields_set and self.switch_languages:
+            raise ValueError(
+                "switch_languages works with sequential decoding: set batch_size: 0, or switch_languages: []"
+            )
+        return self
 
 
 class DiarizeOptions(_Strict):
@@ -2025,6 +2044,11 @@ def check_inputs(config: DayConfig) -> str:
         raise ConfigError(
             f"{config.config_path}: field 'language': '{config.language}' is not a language "
             f"Whisper transcribes (e.g. id, en, ms, jw, su)"
+        )
+    for unknown in sorted(set(config.transcribe.switch_languages) - whisper_languages()):
+        raise ConfigError(
+            f"{config.config_path}: field 'transcribe.switch_languages': '{unknown}' is not a language "
+            f"Whisper transcribes (e.g. en, ar, zh)"
         )
     _check_device(config)
     check_whisper_model(config.transcribe.model, f"{config.config_path}: field 'transcribe.model'")

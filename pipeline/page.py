@@ -100,6 +100,7 @@ class UtteranceView:
     start: float
     end: float
     tokens: list[Token]
+    language: str | None = None  # decoded in another language than the day's: its `lang`, for screen readers
 
 
 @dataclass
@@ -211,7 +212,16 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
         ]
         if not turns or turns[-1].speaker != utterance.speaker:
             turns.append(TurnView(utterance.speaker, names[utterance.speaker], utterance.start, []))
-        turns[-1].utterances.append(UtteranceView(utterance.index, utterance.start, utterance.end, tokens))
+        language = transcript.segments[utterance.segment].language
+        turns[-1].utterances.append(
+            UtteranceView(
+                utterance.index,
+                utterance.start,
+                utterance.end,
+                tokens,
+                None if language == transcript.language else language,
+            )
+        )
     return turns
 
 

@@ -22,6 +22,7 @@ from pipeline.artifacts import (
     DayPaths,
     FileName,
     InputName,
+    LanguageCode,
     Length,
     ModelRecord,
     PackageName,
@@ -94,6 +95,10 @@ class TranscriptSummary(Strict):
     segments: Count
     words: Count
     speech_seconds: Seconds
+    speech_seconds_by_language: dict[LanguageCode, Seconds] = Field(
+        description="seconds of speech decoded in each language: the day's, and another where Whisper was sure a "
+        "whole window was in it (transcribe.switch_languages)"
+    )
     mean_word_probability: Share
 
 
@@ -182,7 +187,7 @@ class ProvenanceSummary(StageRecord):
 
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings
-    schema_version: str = schema_version("2.6.0")
+    schema_version: str = schema_version("2.7.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -299,6 +304,7 @@ def build_summary(
             segments=len(transcript.segments),
             words=len(words),
             speech_seconds=transcript.speech_duration,
+            speech_seconds_by_language=transcript.speech_by_language(),
             mean_word_probability=round(sum(w.probability for w in words) / max(len(words), 1), 4),
         ),
         num_speakers=diarization.num_speakers,

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from pipeline.artifacts import (
     Count,
     DayPaths,
+    LanguageCode,
     Length,
     Measure,
     PipelineError,
@@ -46,6 +47,14 @@ log = logging.getLogger("lokakarya")
 # demo-2 (Indonesian espeak) it guesses 'la' at p=0.54, on real English speech 'en' at p>=0.9.
 CONFIDENT_LANGUAGE_GUESS = 0.8
 LANGUAGE_CHECK_SECONDS = 60  # the language guess listens to the first minute of the first piece
+# A window is decoded in another of the day's languages (TranscribeOptions.switch_languages) only
+# where Whisper gives that language at least this probability: windows of real English speech had
+# 0.94-1.0, the tuning days' Indonesian windows 0.25 at most and their utterances heard alone (a
+# window holding only a few seconds) up to 0.69; midway (docs/measurements.md, "Windows in
+# another language").
+SWITCH_PROBABILITY = 0.8
+SKIPPED_SPEECH_SECONDS = 3.0  # speech with no word this long is looked at again (the detection is unsure below)
+WORD_MARGIN_SECONDS = 0.5  # around a word heard: Silero pads its speech 0.4 s
 # Punctuation Whisper writes at the end of a word: a sentence end always ends a segment, a clause
 # end is the preferred place to cut one that grew too long (captions break at the same marks).
 SENTENCE_END = (".", "?", "!", "…")
@@ -64,6 +73,7 @@ class Segment(Timed):
     id: Count
     start: Seconds
     end: Seconds
+    language: LanguageCode  # decoded in: the day's, or one it switched to
     text: Spoken
     avg_logprob: Score
     no_speech_prob: Share
@@ -72,7 +82,7 @@ class Segment(Timed):
 
 
 class Transcript(Strict):
-    schema_version: str = schema_version("1.2.0")
+    schema_version: str = schema_version("1.3.0")
     language: str
     detected_language: str
     detected_language_probability: Share
@@ -87,6 +97,13 @@ class Transcript(Strict):
 
     def word_count(self) -> int:
         return sum(len(segment.words) for segment in self.segments)
+
+    def speech_by_language(self) -> dict[str, float]:
+        """Seconds of speech decoded in each language, the day's first."""
+        seconds = {self.language: 0.0}
+        for segment in self.segments:
+            seconds[segment.language] = seconds.get(segment.language, 0.0) + segment.end - segment.start
+        return {language: round(value, 3) for language, value in seconds.items()}
 
     @model_validator(mode="after")
     def _parts_agree(self, info: ValidationInfo) -> Transcript:
@@ -234,43 +251,140 @@ def transcribe_piece(
         condition_on_previous_text=options.condition_on_previous_text,
         no_repeat_ngram_size=options.no_repeat_ngram_size,
     )
-    for window in _windows(model, samples, options, common):
-        parts = [(0.0, window)]
+    heard: list[tuple[float, float]] = []
+    for language, window in _windows(model, samples, options, common):
+        parts = [(0.0, language, window)]
         limit = options.loop_compression_ratio
         if limit is not None and window[0].compression_ratio > limit:
             parts = _decoded_alone(model, samples, window, options, common) or parts
-        for shift, part in parts:
-            yield from resegment(_segment(part, offset + shift), options)
+        for shift, part_language, part in parts:
+            for segment in resegment(_segment(part, offset + shift, part_language), options):
+                heard += [(word.start - offset, word.end - offset) for word in segment.words]
+                yield segment
+    if isinstance(model.model, WindowLanguage):
+        yield from _skipped_in_another_language(model, samples, offset, heard, options, common)
 
 
-def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[list]:
-    """Whisper's segments grouped by decoding window (seek is the window's start): one window's
-    segments share its scores."""
+def _skipped_in_another_language(
+    model,
+    samples: np.ndarray,
+    offset: float,
+    heard: list[tuple[float, float]],
+    options: TranscribeOptions,
+    common: dict,
+) -> Iterator[Segment]:
+    """Speech the decoder wrote no word for, decoded alone where Whisper is sure it is in another
+    of the day's languages: a window that opens in Indonesian and goes on in English is decoded
+    in Indonesian, and its English was left out whole (12 s of it on a test day).  Speech skipped
+    in the day's language is left as the decoder left it: noise, a cough, a song it did not write."""
+    for start, end in _unheard_speech(samples, heard):
+        clip = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+        language, _, _ = model.detect_language(clip, vad_filter=False)  # narrowed: the day's unless sure
+        if language == common["language"]:
+            continue
+        log.info(f"{end - start:.1f} s of speech at {offset + start:.1f} s left out, decoded again in '{language}'")
+        for decoded_in, window in _windows(model, clip, options, common):
+            yield from resegment(_segment(window, offset + start, decoded_in), options)
+
+
+def _unheard_speech(samples: np.ndarray, heard: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Stretches of at least SKIPPED_SPEECH_SECONDS of speech (Silero VAD, as the decoder's own
+    filter finds it) that hold no word heard (each word's time widened by WORD_MARGIN_SECONDS)."""
+    from faster_whisper.vad import get_speech_timestamps
+
+    covered = sorted((start - WORD_MARGIN_SECONDS, end + WORD_MARGIN_SECONDS) for start, end in heard)
+    unheard = []
+    for region in get_speech_timestamps(samples):
+        at, region_end = region["start"] / SAMPLE_RATE, region["end"] / SAMPLE_RATE
+        for start, end in covered:
+            if start >= region_end:
+                break
+            if start - at >= SKIPPED_SPEECH_SECONDS:
+                unheard.append((at, start))
+            at = max(at, end)
+        if region_end - at >= SKIPPED_SPEECH_SECONDS:
+            unheard.append((at, region_end))
+    return unheard
+
+
+class WindowLanguage:
+    """The decoder's engine with its guess of each window's language narrowed to the day's
+    language and its switch_languages: another only where Whisper gives it at least
+    SWITCH_PROBABILITY (its free guess took the Indonesian espeak voices for Latin, Thai or
+    English).  faster-whisper asks the engine before decoding each window when told `multilingual`;
+    the language chosen is kept per thread, where that window's segments are read next."""
+
+    def __init__(self, engine, language: str, others: list[str]) -> None:
+        self.engine = engine
+        self.language = language
+        self.others = [other for other in others if other != language]
+        self._chosen = threading.local()
+
+    def __getattr__(self, name: str):
+        return getattr(self.engine, name)
+
+    def detect_language(self, features, *args, **kwargs) -> list[list[tuple[str, float]]]:
+        return [self._choose(guesses) for guesses in self.engine.detect_language(features, *args, **kwargs)]
+
+    def _choose(self, guesses: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        probability = {token[2:-2]: value for token, value in guesses}  # "<|en|>" -> "en"
+        likeliest = max(self.others, key=lambda other: probability.get(other, 0.0))
+        chosen = likeliest if probability.get(likeliest, 0.0) >= SWITCH_PROBABILITY else self.language
+        self._chosen.language = chosen
+        token = f"<|{chosen}|>"
+        return [(token, probability.get(chosen, 0.0)), *(guess for guess in guesses if guess[0] != token)]
+
+    @property
+    def chosen(self) -> str:
+        """The language of the window this thread decodes now."""
+        return getattr(self._chosen, "language", self.language)
+
+
+def switching_languages(model, language: str, options: TranscribeOptions) -> WindowLanguage | None:
+    """Let the model decode a window in another of the day's languages (sequential decoding only:
+    TranscribeOptions says why); the returned chooser's `engine` is the model's own again."""
+    others = [other for other in options.switch_languages if other != language]
+    if not others or options.batch_size or not model.model.is_multilingual:
+        return None
+    model.model = WindowLanguage(model.model, language, others)
+    return model.model
+
+
+def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[tuple[str, list]]:
+    """Whisper's segments grouped by decoding window (seek is the window's start), with the
+    language the window was decoded in: one window's segments share its scores."""
     from faster_whisper import BatchedInferencePipeline
 
+    chooser = model.model if isinstance(model.model, WindowLanguage) else None
     if options.batch_size:
         segments, _ = BatchedInferencePipeline(model).transcribe(samples, batch_size=options.batch_size, **common)
     else:
         segments, _ = model.transcribe(
-            samples, hallucination_silence_threshold=options.hallucination_silence_threshold, **common
+            samples,
+            hallucination_silence_threshold=options.hallucination_silence_threshold,
+            multilingual=chooser is not None,
+            **common,
         )
-    for _, window in itertools.groupby(segments, key=lambda raw: raw.seek):
-        yield list(window)
+    # Each segment's language is read as it arrives: its window's choice, before the next window's
+    with_language = ((chooser.chosen if chooser else common["language"], raw) for raw in segments)
+    for (_, language), window in itertools.groupby(with_language, key=lambda pair: (pair[1].seek, pair[0])):
+        yield language, [raw for _, raw in window]
 
 
 def _decoded_alone(model, samples: np.ndarray, window: list, options: TranscribeOptions, common: dict):
     """A window Whisper looped in, decoded again as a clip of just its own time: [(the clip's
-    start, its windows)], or None when that loops as much (then the first decoding stays)."""
+    start, its language, its windows)], or None when that loops as much (then the first decoding
+    stays)."""
     start = window[0].start
     clip = samples[int(start * SAMPLE_RATE) : int(window[-1].end * SAMPLE_RATE)]
     again = list(_windows(model, clip, options, common)) if len(clip) else []
-    if not again or max(w[0].compression_ratio for w in again) >= window[0].compression_ratio:
+    if not again or max(w[0].compression_ratio for _, w in again) >= window[0].compression_ratio:
         return None
     log.info(f"a repetition loop at {start:.1f} s of this piece decoded again on its own")
-    return [(start, w) for w in again]
+    return [(start, language, w) for language, w in again]
 
 
-def _segment(window: list, offset: float) -> Segment:
+def _segment(window: list, offset: float, language: str) -> Segment:
     """One decoding window as one segment on the recording's clock, to be cut by resegment.  Its
     words are cut afresh, across Whisper's own segment ends, which split phrases that the compare
     stage matches whole (docs/measurements.md)."""
@@ -279,23 +393,43 @@ def _segment(window: list, offset: float) -> Segment:
         id=0,  # numbered once all pieces are joined
         start=round(offset + first.start, 3),
         end=round(offset + window[-1].end, 3),
+        language=language,
         text=" ".join(raw.text.strip() for raw in window),
         avg_logprob=first.avg_logprob,
         no_speech_prob=first.no_speech_prob,
         compression_ratio=first.compression_ratio,
-        words=[
-            # Whisper's own spacing is kept: "Al" + "-Jazair" must join without a space.
-            Word(
-                start=round(offset + w.start, 3),
-                end=round(offset + w.end, 3),
-                word=w.word,
-                probability=round(w.probability, 4),
-            )
-            for raw in window
-            for w in raw.words or []
-            if w.word.strip()
-        ],
+        words=[word for raw in window for word in whole_words(raw.words or [], offset)],
     )
+
+
+def whole_words(pieces: list, offset: float) -> list[Word]:
+    """Whisper's words of one segment as a reader sees them: a piece it gives without a space
+    before it ("-teman" after "teman", "-Jazair" after "Al") is the end of the word before, so
+    that every count of words (summary, tables, captions) counts the same words.  The word is as
+    sure as its least sure piece."""
+    words: list[Word] = []
+    for piece in pieces:
+        if not piece.word.strip():
+            continue
+        if words and not piece.word[:1].isspace():
+            before = words[-1]
+            words[-1] = before.model_copy(
+                update={
+                    "end": round(offset + piece.end, 3),
+                    "word": before.word + piece.word,
+                    "probability": min(before.probability, round(piece.probability, 4)),
+                }
+            )
+            continue
+        words.append(
+            Word(
+                start=round(offset + piece.start, 3),
+                end=round(offset + piece.end, 3),
+                word=piece.word,
+                probability=round(piece.probability, 4),
+            )
+        )
+    return words
 
 
 class _CheckpointHeader(BaseModel):
@@ -427,6 +561,7 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
     todo = [index for index in range(len(pieces)) if index not in checkpoint.done]
     workers = decoding_workers(options, len(todo))
     model = load_model(resolved, options, workers)
+    chooser = switching_languages(model, config.language, options)
     total = pieces[-1][1] / SAMPLE_RATE
     with tqdm(
         total=round(total, 1), unit="s", desc="transcribe", disable=not (progress and sys.stderr.isatty())
@@ -441,11 +576,11 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
                 model, read_piece(paths.audio, pieces[index]), start, config.language, options, prompt
             ):
                 with heard:
-                    bar.update(round(segment.end - (found[-1].end if found else start), 1))
+                    bar.update(max(0.0, round(segment.end - (found[-1].end if found else start), 1)))
                 found.append(segment)
             with heard:
-                bar.update(round(end - (found[-1].end if found else start), 1))
-            return found
+                bar.update(max(0.0, round(end - (found[-1].end if found else start), 1)))
+            return sorted(found, key=lambda segment: segment.start)  # speech decoded again comes last
 
         for index, found in decode_pieces(todo, workers, decode):
             checkpoint.record(index, found)
@@ -456,6 +591,8 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
         raise PipelineError(f"{paths.audio}: no speech found (voice activity detection kept nothing)")
     for number, segment in enumerate(segments):
         segment.id = number
+    if chooser:
+        model.model = chooser.engine  # the language check guesses freely
     detected, detected_probability, warning = language_check(model, paths.audio, pieces, config.language)
     model = None  # the decoder's memory is freed before it is handed back
     return_freed_memory()

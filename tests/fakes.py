@@ -88,6 +88,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
         segments.append(
             Segment(
                 id=number,
+                language="id",
                 start=start,
                 end=words[-1].end,
                 text=text,

@@ -587,6 +587,11 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"title": "\U0001d159"}, "no visible character"),
         ({"title": "Hari \ufffd\ufffd"}, "lost in decoding"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
+        (
+            {"transcribe": {"switch_languages": ["en", "xx"]}},
+            "field 'transcribe.switch_languages': 'xx' is not a language Whisper transcribes",
+        ),
+        ({"transcribe": {"batch_size": 8, "switch_languages": ["en"]}}, "switch_languages works with sequential"),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
         ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
         ({"speakers": [{"name": "Speaker 2"}]}, "field 'speakers.0.name': 'Speaker 2' is a name the pipeline gives"),

@@ -141,3 +141,11 @@ def test_the_music_section_shows_what_it_could_measure():
     assert "| 43 instrumental tracks | 0.06 (median; 84% under) |" in text
     assert "| real call, alone | 0.27 |" in text and "| real call, music 6 dB under | 0.12-0.15 (of 3 tracks) |" in text
     assert "| score-1 (para-3) | 0.0 -> 0.995 | 1 of 1 | 0 |" in text
+
+
+def test_english_written_as_said_reads_as_english_and_invented_indonesian_does_not():
+    from pipeline.language_bench import english_like
+
+    assert english_like("Please press one to record your greeting.") == (7, 7)
+    english, words = english_like("Teman-teman mempunyai teman yang terlalu, tolong cuba lagi.")
+    assert words == 7 and english <= 1

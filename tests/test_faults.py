@@ -431,6 +431,20 @@ def _speech(seconds: float = 8.0) -> np.ndarray:
     return np.concatenate(blocks)[: int(16000 * seconds)]
 
 
+def test_speech_with_no_word_heard_is_found_and_words_heard_cover_theirs():
+    from pipeline.transcribe import SKIPPED_SPEECH_SECONDS, _unheard_speech
+
+    speech = np.concatenate([np.zeros(32000, dtype="float32"), _speech(12.0)])
+    unheard = _unheard_speech(speech, [])
+    assert unheard and all(end - start >= SKIPPED_SPEECH_SECONDS for start, end in unheard)
+    assert unheard[0][0] >= 1.5  # the two seconds of silence before are no speech
+    every_second = [(at / 2, at / 2 + 0.4) for at in range(28)]
+    assert _unheard_speech(speech, every_second) == []
+    # words heard over the first half leave the second half unheard
+    first_half = [(at / 2, at / 2 + 0.4) for at in range(14)]
+    assert all(start >= 7.0 for start, _ in _unheard_speech(speech, first_half))
+
+
 def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
     """A Matroska file with one mono FLAC track per signal."""
     container = av.open(str(path), "w", format="matroska")
@@ -709,6 +723,42 @@ def test_other_language_is_warned_with_the_detected_one(tmp_path):
     assert "Warning:" in result.output and "sounds like 'en'" in result.output
     transcript = json.loads((out / "test-day" / "transcript.json").read_text())
     assert transcript["detected_language"] == "en" and transcript["warnings"]
+    # decoded in English, as said, not written as invented Indonesian (transcribe.switch_languages)
+    assert {segment["language"] for segment in transcript["segments"]} == {"en"}
+    words = " ".join(segment["text"] for segment in transcript["segments"]).lower().split()
+    assert sum(word.strip(".,?!") in {"the", "and", "of", "to", "is", "a", "in"} for word in words) >= 3, words
+
+
+def _decoded(path: Path) -> np.ndarray:
+    with av.open(str(path)) as container:
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=16000)
+        return np.concatenate(
+            [c.to_ndarray().reshape(-1) for f in container.decode(audio=0) for c in resampler.resample(f)]
+        )
+
+
+@pytest.mark.slow
+def test_english_in_an_indonesian_day_is_decoded_in_english_and_the_rest_in_indonesian(tmp_path):
+    """A guest speaking English for a while: Whisper told 'id' writes such a window as invented
+    Indonesian; the window is decoded in English where Whisper is sure of it."""
+    indonesian = _decoded(REPO / "configs" / "demo-3" / "recording.opus")
+    english = _decoded(REPO / "tests" / "data" / "english.opus")
+    pause = np.zeros(16000, dtype="float32")
+    soundfile.write(tmp_path / "talk.wav", np.concatenate([indonesian, pause, english, pause, indonesian]), 16000)
+    config = write_config(tmp_path, source="talk.wav")
+    out = tmp_path / "out"
+    for stage in ("download", "transcribe"):
+        assert invoke("--outputs", out, stage, config).exit_code == 0
+    segments = json.loads((out / "test-day" / "transcript.json").read_text())["segments"]
+    english_starts = len(indonesian) / 16000 + 1
+    english_ends = english_starts + len(english) / 16000
+    inside = [s for s in segments if s["start"] >= english_starts - 0.5 and s["end"] <= english_ends + 0.5]
+    outside = {s["language"] for s in segments if s["end"] < english_starts - 2 or s["start"] > english_ends + 2}
+    # Written as said (decoded in English, or Whisper kept the English though told Indonesian: the
+    # window then holds some Indonesian too), never invented Indonesian; the Indonesian stays "id".
+    said = " ".join(s["text"] for s in inside).lower()
+    assert all(word in said for word in ("afternoon", "diplomacy", "workshop")), inside
+    assert outside == {"id"}, segments
 
 
 def _demo3_day(folder: Path, **fields) -> Path:
@@ -1003,7 +1053,15 @@ def test_a_damaged_checkpoint_keeps_only_its_whole_pieces(tmp_path, tail):
 
     header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 1), (1, 2)])
     segment = Segment(
-        id=0, start=0.0, end=1.0, text="halo", avg_logprob=-0.2, no_speech_prob=0.1, compression_ratio=1.0, words=[]
+        id=0,
+        language="id",
+        start=0.0,
+        end=1.0,
+        text="halo",
+        avg_logprob=-0.2,
+        no_speech_prob=0.1,
+        compression_ratio=1.0,
+        words=[],
     )
     path = tmp_path / "transcript.checkpoint.jsonl"
     path.write_bytes(header.model_dump_json().encode() + b"\n" + Checkpoint._line(0, [segment]).encode() + tail)

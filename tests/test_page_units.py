@@ -246,3 +246,21 @@ def test_a_quantity_the_page_shows_carries_the_unit_its_point_gives():
 
     assert _quantity_shown(PointNumber(value="5", unit="menit", heard=False, talk_says=["10"])) == "5 menit"
     assert _quantity_shown(PointNumber(value="4", heard=False, talk_says=["3"])) == "4"
+
+
+def test_an_utterance_decoded_in_another_language_carries_its_own_lang(tmp_path):
+    from fakes import make_day
+    from pipeline.diarize import Diarization
+    from pipeline.page import speaker_turns
+    from pipeline.transcribe import Transcript
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    english = diarization.utterances[1].segment
+    transcript.segments[english] = transcript.segments[english].model_copy(update={"language": "en"})
+    languages = {u.index: u.language for turn in speaker_turns(transcript, diarization) for u in turn.utterances}
+    assert {index for index, language in languages.items() if language} == {
+        u.index for u in diarization.utterances if u.segment == english
+    }
+    assert set(languages.values()) == {None, "en"}  # the day's own language is the turn's, not repeated

@@ -66,6 +66,7 @@ def test_resegment_keeps_words_scores_and_timing():
     words = _words([("Halo", 1.0, 1.3), ("semua.", 1.3, 1.8), ("Kita", 1.9, 2.1), ("mulai", 3.0, 3.4)])
     segment = Segment(
         id=0,
+        language="id",
         start=0.8,
         end=3.6,
         text="Halo semua. Kita mulai",
@@ -83,7 +84,15 @@ def test_resegment_keeps_words_scores_and_timing():
 
 def test_a_segment_without_words_is_kept_as_decoded():
     segment = Segment(
-        id=0, start=0.0, end=1.0, text="?", avg_logprob=-1.0, no_speech_prob=0.5, compression_ratio=1.0, words=[]
+        id=0,
+        language="id",
+        start=0.0,
+        end=1.0,
+        text="?",
+        avg_logprob=-1.0,
+        no_speech_prob=0.5,
+        compression_ratio=1.0,
+        words=[],
     )
     assert resegment(segment, OPTIONS) == [segment]
 
@@ -92,6 +101,7 @@ def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
     spec = [(f"k{i}." if i % 9 == 8 else f"k{i}", t, e) for i, (_, t, e) in enumerate(_steady(58))]
     segment = Segment(
         id=0,
+        language="id",
         start=0.0,
         end=29.0,
         text="",
@@ -177,6 +187,8 @@ class _LoopingModel:
     """Stands for WhisperModel: the whole piece comes back with a loop in its second window; the
     loop's time alone, decoded as a clip of its own, comes back as speech."""
 
+    model = None  # no engine of its own: every window in the day's language
+
     def __init__(self) -> None:
         self.calls: list[float] = []
 
@@ -221,3 +233,109 @@ def test_a_window_whisper_looped_in_is_decoded_again_on_its_own():
     assert (
         "terakhir" in list(transcribe_piece(model, np.zeros(60 * 16000, dtype="float32"), 0.0, "id", off, None))[1].text
     )
+
+
+class _Engine:
+    """A stand-in for CTranslate2's Whisper: the given guesses for each window, in turn."""
+
+    is_multilingual = True
+
+    def __init__(self, guesses: list[list[tuple[str, float]]]) -> None:
+        self.guesses = iter(guesses)
+
+    def detect_language(self, features):
+        return [next(self.guesses)]
+
+
+def _chooser(guesses, language="id", others=("en",)):
+    from pipeline.transcribe import WindowLanguage
+
+    return WindowLanguage(_Engine(guesses), language, list(others))
+
+
+def test_a_window_is_decoded_in_another_language_only_where_whisper_is_sure_of_it():
+    chooser = _chooser([[("<|en|>", 0.97), ("<|id|>", 0.01)], [("<|la|>", 0.5), ("<|en|>", 0.3), ("<|id|>", 0.1)]])
+    assert chooser.detect_language(None)[0][0] == ("<|en|>", 0.97) and chooser.chosen == "en"
+    # Whisper's free guess (Latin) is never taken, nor English at 0.3: the day's language stays
+    assert chooser.detect_language(None)[0][0] == ("<|id|>", 0.1) and chooser.chosen == "id"
+
+
+def test_only_the_days_switch_languages_are_chosen_and_the_likeliest_of_them():
+    chooser = _chooser([[("<|fr|>", 0.9), ("<|en|>", 0.06)], [("<|ar|>", 0.8), ("<|en|>", 0.15)]], others=("en", "ar"))
+    assert chooser.detect_language(None)[0][0][0] == "<|id|>"  # French is not one of the day's
+    assert chooser.detect_language(None)[0][0][0] == "<|ar|>"
+    assert _chooser([], language="en", others=("en",)).others == []
+
+
+def test_each_thread_reads_the_language_of_its_own_window():
+    import threading
+
+    chooser = _chooser([[("<|en|>", 0.99)], [("<|id|>", 0.9)]])
+    chooser.detect_language(None)
+    seen = []
+    other = threading.Thread(target=lambda: (chooser.detect_language(None), seen.append(chooser.chosen)))
+    other.start()
+    other.join()
+    assert seen == ["id"] and chooser.chosen == "en"
+
+
+def test_each_segment_gets_the_language_of_its_window_though_grouping_reads_ahead():
+    """faster-whisper asks the language before decoding a window; the grouping by window reads the
+    next window's first segment before handing out this one."""
+    from types import SimpleNamespace
+
+    from pipeline.transcribe import WindowLanguage, _windows
+
+    chooser = _chooser([[("<|en|>", 0.99)], [("<|id|>", 0.9)], [("<|en|>", 0.9)]])
+
+    def raw(seek: int) -> SimpleNamespace:
+        return SimpleNamespace(seek=seek, compression_ratio=1.0)
+
+    def transcribe(samples, **options):
+        assert options["multilingual"] is True and options["language"] == "id"
+
+        def windows():
+            for seek, count in ((0, 2), (3000, 1), (6000, 2)):
+                chooser.detect_language(None)
+                yield from (raw(seek) for _ in range(count))
+
+        return windows(), None
+
+    model = SimpleNamespace(model=chooser, transcribe=transcribe)
+    assert isinstance(model.model, WindowLanguage)
+    found = [(language, len(window)) for language, window in _windows(model, np.zeros(1), OPTIONS, {"language": "id"})]
+    assert found == [("en", 2), ("id", 1), ("en", 2)]
+
+
+def test_switching_languages_needs_sequential_decoding():
+    from pydantic import ValidationError
+
+    assert TranscribeOptions(batch_size=8).batch_size == 8  # the default list is not asked for
+    with pytest.raises(ValidationError, match="switch_languages works with sequential decoding"):
+        TranscribeOptions(batch_size=8, switch_languages=["en"])
+    assert TranscribeOptions(batch_size=8, switch_languages=[]).switch_languages == []
+    with pytest.raises(ValidationError):
+        TranscribeOptions(switch_languages=["English"])
+
+
+def test_a_piece_whisper_gives_without_a_space_is_the_end_of_the_word_before():
+    from types import SimpleNamespace as Raw
+
+    from pipeline.transcribe import whole_words
+
+    pieces = [
+        Raw(word=" teman", start=0.0, end=0.3, probability=0.9),
+        Raw(word="-teman", start=0.3, end=0.6, probability=0.6),
+        Raw(word=" dari", start=0.7, end=0.9, probability=0.8),
+        Raw(word=" Al", start=1.0, end=1.1, probability=0.7),
+        Raw(word="-Jazair.", start=1.1, end=1.6, probability=0.95),
+        Raw(word=" ", start=1.6, end=1.6, probability=0.1),
+    ]
+    words = whole_words(pieces, 100.0)
+    assert [(w.word, w.start, w.end, w.probability) for w in words] == [
+        (" teman-teman", 100.0, 100.6, 0.6),
+        (" dari", 100.7, 100.9, 0.8),
+        (" Al-Jazair.", 101.0, 101.6, 0.7),
+    ]
+    # the first piece of a segment stays a word though Whisper wrote no space before it
+    assert [w.word for w in whole_words([Raw(word="Selamat", start=0.0, end=0.4, probability=0.9)], 0.0)] == ["Selamat"]

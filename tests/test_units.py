@@ -78,6 +78,7 @@ def _segments(piece: int) -> list[Segment]:
     return [
         Segment(
             id=0,
+            language="id",
             start=piece,
             end=piece + 0.5,
             text="kata",
