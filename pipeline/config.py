@@ -428,15 +428,27 @@ class TranscribeOptions(_Strict):
         " it (sequential decoding); [] = never",
     )
 
-    @model_validator(mode="after")
-    def _switching_decodes_sequentially(self) -> TranscribeOptions:
+    @field_validator("switch_languages")
+    @classmethod
+    def _each_language_once(cls, languages: list[str]) -> list[str]:
+        twice = sorted({language for language in languages if languages.count(language) > 1})
+        if twice:
+            raise ValueError(f"'{twice[0]}' is given twice")
+        return languages
+
+    @model_validator(mode="before")
+    @classmethod
+    def _switching_decodes_sequentially(cls, data: object) -> object:
         """The batched decoder reads a batch's languages at once, before any of its windows: which
-        window was decoded in which language could not be recorded."""
-        if self.batch_size and "switch_languages" in self.model_fields_set and self.switch_languages:
+        window was decoded in which language could not be recorded.  Batched decoding switches
+        no language, and its options say so."""
+        if not isinstance(data, dict) or not data.get("batch_size"):
+            return data
+        if data.get("switch_languages"):
             raise ValueError(
                 "switch_languages works with sequential decoding: set batch_size: 0, or switch_languages: []"
             )
-        return self
+        return {**data, "switch_languages": []}
 
 
 class DiarizeOptions(_Strict):

@@ -53,8 +53,21 @@ LANGUAGE_CHECK_SECONDS = 60  # the language guess listens to the first minute of
 # window holding only a few seconds) up to 0.69; midway (docs/measurements.md, "Windows in
 # another language").
 SWITCH_PROBABILITY = 0.8
-SKIPPED_SPEECH_SECONDS = 3.0  # speech with no word this long is looked at again (the detection is unsure below)
+SKIPPED_SPEECH_SECONDS = 3.0  # speech with no word this long is decoded again (shorter: the language guess is unsure)
 WORD_MARGIN_SECONDS = 0.5  # around a word heard: Silero pads its speech 0.4 s
+# A window decoded again keeps its words only above Whisper's own mark of a failed decoding (its
+# log_prob_threshold, -1.0), and where it does not loop (loop_compression_ratio): the speech was
+# left out once, and a noisy stretch decoded alone can come back as "Yakin. Yakin. Yakin."
+FAILED_LOGPROB = -1.0
+# A window whose guess for another of the day's languages is between these may hold both: each of
+# its segments of CHECKED_SEGMENT_SECONDS or more is guessed again alone.  The 20 bundled days'
+# windows had 0.36 at most but for two short last windows (0.63, 0.71); real English windows 0.94
+# to 1.0, windows holding both 0.42-0.84 (docs/measurements.md, "Windows in another language").
+MIXED_PROBABILITY = 0.4
+SURE_PROBABILITY = 0.97
+# Such a segment this long or longer is guessed alone: real English prompts of 0.6-25 s had P(en)
+# 0.8 or more 76 times in 80, Indonesian utterances of the tuning days (0.9 s and longer) 0.69 at most.
+CHECKED_SEGMENT_SECONDS = 1.0
 # Punctuation Whisper writes at the end of a word: a sentence end always ends a segment, a clause
 # end is the preferred place to cut one that grew too long (captions break at the same marks).
 SENTENCE_END = (".", "?", "!", "…")
@@ -252,20 +265,38 @@ def transcribe_piece(
         no_repeat_ngram_size=options.no_repeat_ngram_size,
     )
     heard: list[tuple[float, float]] = []
-    for language, window in _windows(model, samples, options, common):
+    for language, unsure, window in _windows(model, samples, options, common):
         parts = [(0.0, language, window)]
         limit = options.loop_compression_ratio
         if limit is not None and window[0].compression_ratio > limit:
             parts = _decoded_alone(model, samples, window, options, common) or parts
         for shift, part_language, part in parts:
-            for segment in resegment(_segment(part, offset + shift, part_language), options):
-                heard += [(word.start - offset, word.end - offset) for word in segment.words]
-                yield segment
-    if isinstance(model.model, WindowLanguage):
-        yield from _skipped_in_another_language(model, samples, offset, heard, options, common)
+            for cut in resegment(_segment(part, offset + shift, part_language), options):
+                for segment in _in_its_language(model, samples, offset, cut, options, common) if unsure else [cut]:
+                    heard += [(word.start - offset, word.end - offset) for word in segment.words]
+                    yield segment
+    yield from _left_out(model, samples, offset, heard, options, common)
 
 
-def _skipped_in_another_language(
+def _in_its_language(
+    model, samples: np.ndarray, offset: float, segment: Segment, options: TranscribeOptions, common: dict
+) -> list[Segment]:
+    """A segment of a window that may hold both languages (its guess unsure), decoded again alone
+    where its own guess says the other language: a guest's English after the host's Indonesian
+    in one window was decoded in Indonesian and came out invented ("Tolong mencari lagi" for
+    "please try again") or translated.  A segment under CHECKED_SEGMENT_SECONDS is left as it is."""
+    if segment.end - segment.start < CHECKED_SEGMENT_SECONDS:
+        return [segment]
+    clip = samples[int((segment.start - offset) * SAMPLE_RATE) : int((segment.end - offset) * SAMPLE_RATE)]
+    other = model.model.other_probability(model.detect_language(clip, vad_filter=False)[2])
+    decoded_in_other = segment.language != common["language"]
+    if (decoded_in_other and other >= MIXED_PROBABILITY) or (not decoded_in_other and other < SWITCH_PROBABILITY):
+        return [segment]  # its own guess agrees, or is not sure enough to decode it again
+    again = _decoded_again(model, clip, segment.start, options, common)
+    return again or [segment]
+
+
+def _left_out(
     model,
     samples: np.ndarray,
     offset: float,
@@ -273,18 +304,30 @@ def _skipped_in_another_language(
     options: TranscribeOptions,
     common: dict,
 ) -> Iterator[Segment]:
-    """Speech the decoder wrote no word for, decoded alone where Whisper is sure it is in another
-    of the day's languages: a window that opens in Indonesian and goes on in English is decoded
-    in Indonesian, and its English was left out whole (12 s of it on a test day).  Speech skipped
-    in the day's language is left as the decoder left it: noise, a cough, a song it did not write."""
+    """Speech the decoder wrote no word for, decoded again alone (and in its own language, where
+    the day switches languages): a window that opens in Indonesian and goes on in English was
+    decoded in Indonesian and its 12.9 s of English left out whole; one mostly English left out
+    the 8 s of Indonesian in it; and on the twenty bundled days Whisper left out four stretches of
+    Indonesian, 3.3-21.9 s (docs/measurements.md, "Windows in another language")."""
     for start, end in _unheard_speech(samples, heard):
-        clip = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
-        language, _, _ = model.detect_language(clip, vad_filter=False)  # narrowed: the day's unless sure
-        if language == common["language"]:
-            continue
-        log.info(f"{end - start:.1f} s of speech at {offset + start:.1f} s left out, decoded again in '{language}'")
-        for decoded_in, window in _windows(model, clip, options, common):
-            yield from resegment(_segment(window, offset + start, decoded_in), options)
+        again = _decoded_again(
+            model, samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)], offset + start, options, common
+        )
+        log.info(f"{end - start:.1f} s of speech at {offset + start:.1f} s with no word heard: {len(again)} segment(s)")
+        yield from again
+
+
+def _decoded_again(model, clip: np.ndarray, start: float, options: TranscribeOptions, common: dict) -> list[Segment]:
+    """A clip decoded as one of its own (each window in the language it is sure of, or the
+    day's), starting at `start` on the recording's clock; a window Whisper marks as failed or that
+    loops gives nothing."""
+    loops = options.loop_compression_ratio or float("inf")
+    return [
+        segment
+        for language, _, window in _windows(model, clip, options, common)
+        if window[0].avg_logprob >= FAILED_LOGPROB and window[0].compression_ratio <= loops
+        for segment in resegment(_segment(window, start, language), options)
+    ]
 
 
 def _unheard_speech(samples: np.ndarray, heard: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -331,6 +374,7 @@ class WindowLanguage:
         likeliest = max(self.others, key=lambda other: probability.get(other, 0.0))
         chosen = likeliest if probability.get(likeliest, 0.0) >= SWITCH_PROBABILITY else self.language
         self._chosen.language = chosen
+        self._chosen.unsure = MIXED_PROBABILITY <= probability.get(likeliest, 0.0) < SURE_PROBABILITY
         token = f"<|{chosen}|>"
         return [(token, probability.get(chosen, 0.0)), *(guess for guess in guesses if guess[0] != token)]
 
@@ -338,6 +382,18 @@ class WindowLanguage:
     def chosen(self) -> str:
         """The language of the window this thread decodes now."""
         return getattr(self._chosen, "language", self.language)
+
+    @property
+    def unsure(self) -> bool:
+        """Whether that window may hold both languages: its guess between MIXED_PROBABILITY and
+        SURE_PROBABILITY."""
+        return getattr(self._chosen, "unsure", False)
+
+    def other_probability(self, guesses: list[tuple[str, float]]) -> float:
+        """The probability Whisper gives the likeliest of the other languages, in a guess as
+        faster-whisper's detect_language returns it ((language, probability), ...)."""
+        probability = dict(guesses)
+        return max(probability.get(other, 0.0) for other in self.others)
 
 
 def switching_languages(model, language: str, options: TranscribeOptions) -> WindowLanguage | None:
@@ -350,9 +406,10 @@ def switching_languages(model, language: str, options: TranscribeOptions) -> Win
     return model.model
 
 
-def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[tuple[str, list]]:
+def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[tuple[str, bool, list]]:
     """Whisper's segments grouped by decoding window (seek is the window's start), with the
-    language the window was decoded in: one window's segments share its scores."""
+    language the window was decoded in and whether it may hold another of the day's languages
+    too: one window's segments share its scores."""
     from faster_whisper import BatchedInferencePipeline
 
     chooser = model.model if isinstance(model.model, WindowLanguage) else None
@@ -365,10 +422,18 @@ def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dic
             multilingual=chooser is not None,
             **common,
         )
-    # Each segment's language is read as it arrives: its window's choice, before the next window's
-    with_language = ((chooser.chosen if chooser else common["language"], raw) for raw in segments)
-    for (_, language), window in itertools.groupby(with_language, key=lambda pair: (pair[1].seek, pair[0])):
-        yield language, [raw for _, raw in window]
+    # A window's language is the choice made just before its first segment arrives: a window
+    # decoded again alone meanwhile (_decoded_alone) makes choices of its own.
+    choices: dict[int, tuple[str, bool]] = {}
+    with_choice = (
+        (
+            choices.setdefault(raw.seek, (chooser.chosen, chooser.unsure) if chooser else (common["language"], False)),
+            raw,
+        )
+        for raw in segments
+    )
+    for (_, (language, unsure)), window in itertools.groupby(with_choice, key=lambda pair: (pair[1].seek, pair[0])):
+        yield language, unsure, [raw for _, raw in window]
 
 
 def _decoded_alone(model, samples: np.ndarray, window: list, options: TranscribeOptions, common: dict):
@@ -378,10 +443,10 @@ def _decoded_alone(model, samples: np.ndarray, window: list, options: Transcribe
     start = window[0].start
     clip = samples[int(start * SAMPLE_RATE) : int(window[-1].end * SAMPLE_RATE)]
     again = list(_windows(model, clip, options, common)) if len(clip) else []
-    if not again or max(w[0].compression_ratio for _, w in again) >= window[0].compression_ratio:
+    if not again or max(w[0].compression_ratio for _, _, w in again) >= window[0].compression_ratio:
         return None
     log.info(f"a repetition loop at {start:.1f} s of this piece decoded again on its own")
-    return [(start, language, w) for language, w in again]
+    return [(start, language, w) for language, _, w in again]
 
 
 def _segment(window: list, offset: float, language: str) -> Segment:

@@ -592,6 +592,10 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
             "field 'transcribe.switch_languages': 'xx' is not a language Whisper transcribes",
         ),
         ({"transcribe": {"batch_size": 8, "switch_languages": ["en"]}}, "switch_languages works with sequential"),
+        (
+            {"transcribe": {"switch_languages": ["en", "en"]}},
+            "field 'transcribe.switch_languages': 'en' is given twice",
+        ),
         ({"transcribe": {"device": "gpu"}}, "field 'transcribe.device': no usable gpu device"),
         ({"transcribe": {"compute_type": "float16"}}, "field 'transcribe.compute_type': float16 does not run on cpu"),
         ({"speakers": [{"name": "Speaker 2"}]}, "field 'speakers.0.name': 'Speaker 2' is a name the pipeline gives"),

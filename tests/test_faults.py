@@ -445,6 +445,28 @@ def test_speech_with_no_word_heard_is_found_and_words_heard_cover_theirs():
     assert all(start >= 7.0 for start, _ in _unheard_speech(speech, first_half))
 
 
+@pytest.mark.parametrize("logprob, ratio, kept", [(-0.6, 1.2, True), (-1.3, 1.2, False), (-0.6, 3.5, False)])
+def test_speech_left_out_is_decoded_again_unless_that_fails_or_loops(logprob, ratio, kept):
+    """A window decoded again alone keeps its words above Whisper's own mark of a failed decoding
+    and where it does not loop."""
+    from types import SimpleNamespace as Raw
+
+    from pipeline.config import TranscribeOptions
+    from pipeline.transcribe import _left_out
+
+    def transcribe(samples, **_):
+        word = Raw(word=" lagi", start=0.2, end=0.6, probability=0.9)
+        window = Raw(seek=0, start=0.2, end=0.6, text=" lagi", avg_logprob=logprob, no_speech_prob=0.1)
+        window.compression_ratio, window.words = ratio, [word]
+        return iter([window]), None
+
+    model = Raw(model=None, transcribe=transcribe)
+    speech = np.concatenate([np.zeros(32000, dtype="float32"), _speech(8.0)])
+    found = list(_left_out(model, speech, 100.0, [], TranscribeOptions(), {"language": "id"}))
+    assert (found != []) is kept
+    assert all(segment.start > 101.0 and segment.language == "id" for segment in found)  # on the recording's clock
+
+
 def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
     """A Matroska file with one mono FLAC track per signal."""
     container = av.open(str(path), "w", format="matroska")

@@ -286,7 +286,7 @@ def test_each_segment_gets_the_language_of_its_window_though_grouping_reads_ahea
 
     from pipeline.transcribe import WindowLanguage, _windows
 
-    chooser = _chooser([[("<|en|>", 0.99)], [("<|id|>", 0.9)], [("<|en|>", 0.9)]])
+    chooser = _chooser([[("<|en|>", 0.99)], [("<|id|>", 0.9)], [("<|en|>", 0.97)], [("<|en|>", 0.9)]])
 
     def raw(seek: int) -> SimpleNamespace:
         return SimpleNamespace(seek=seek, compression_ratio=1.0)
@@ -295,22 +295,27 @@ def test_each_segment_gets_the_language_of_its_window_though_grouping_reads_ahea
         assert options["multilingual"] is True and options["language"] == "id"
 
         def windows():
-            for seek, count in ((0, 2), (3000, 1), (6000, 2)):
+            for seek, count in ((0, 2), (3000, 2), (6000, 2)):
                 chooser.detect_language(None)
-                yield from (raw(seek) for _ in range(count))
+                yield raw(seek)
+                if seek == 3000:  # a window decoded again alone meanwhile makes a choice of its own
+                    chooser.detect_language(None)
+                yield from (raw(seek) for _ in range(count - 1))
 
         return windows(), None
 
     model = SimpleNamespace(model=chooser, transcribe=transcribe)
     assert isinstance(model.model, WindowLanguage)
-    found = [(language, len(window)) for language, window in _windows(model, np.zeros(1), OPTIONS, {"language": "id"})]
-    assert found == [("en", 2), ("id", 1), ("en", 2)]
+    found = [
+        (language, len(window)) for language, _, window in _windows(model, np.zeros(1), OPTIONS, {"language": "id"})
+    ]
+    assert found == [("en", 2), ("id", 2), ("en", 2)]
 
 
 def test_switching_languages_needs_sequential_decoding():
     from pydantic import ValidationError
 
-    assert TranscribeOptions(batch_size=8).batch_size == 8  # the default list is not asked for
+    assert TranscribeOptions(batch_size=8).switch_languages == []  # the default list is not asked for: none
     with pytest.raises(ValidationError, match="switch_languages works with sequential decoding"):
         TranscribeOptions(batch_size=8, switch_languages=["en"])
     assert TranscribeOptions(batch_size=8, switch_languages=[]).switch_languages == []
@@ -339,3 +344,43 @@ def test_a_piece_whisper_gives_without_a_space_is_the_end_of_the_word_before():
     ]
     # the first piece of a segment stays a word though Whisper wrote no space before it
     assert [w.word for w in whole_words([Raw(word="Selamat", start=0.0, end=0.4, probability=0.9)], 0.0)] == ["Selamat"]
+
+
+@pytest.mark.parametrize(
+    "decoded_in, english, again",
+    [("id", 0.9, True), ("id", 0.7, False), ("en", 0.2, True), ("en", 0.5, False)],
+)
+def test_a_segment_of_a_window_holding_both_languages_is_decoded_again_where_its_own_guess_differs(
+    decoded_in, english, again
+):
+    """The window's guess was unsure; the segment's own guess, alone, decides: surely English
+    (0.8) for an Indonesian segment, surely not (under 0.4) for an English one."""
+    from types import SimpleNamespace as Raw
+
+    from pipeline.transcribe import _in_its_language
+
+    chooser = _chooser([[("<|en|>", english), ("<|id|>", 1 - english)]])
+    decoded = []
+
+    def transcribe(samples, **options):
+        chooser.detect_language(None)  # the clip's window: the same guess
+        decoded.append(chooser.chosen)
+        word = Raw(word=" words", start=0.1, end=0.9, probability=0.9)
+        window = Raw(seek=0, start=0.1, end=0.9, text=" words", avg_logprob=-0.3, no_speech_prob=0.1)
+        window.compression_ratio, window.words = 1.1, [word]
+        return iter([window]), None
+
+    def detect_language(clip, vad_filter):
+        return "en", english, [("en", english), ("id", 1 - english)]
+
+    model = Raw(model=chooser, transcribe=transcribe, detect_language=detect_language)
+    segment = Segment(
+        id=0, language=decoded_in, start=10.0, end=12.0, text="kata", avg_logprob=-0.3,
+        no_speech_prob=0.1, compression_ratio=1.0, words=_words([("kata", 10.0, 12.0)]),
+    )  # fmt: skip
+    found = _in_its_language(model, np.zeros(16000 * 20, dtype="float32"), 0.0, segment, OPTIONS, {"language": "id"})
+    if again:
+        assert [(s.language, s.start) for s in found] == [(decoded, 10.1) for decoded in decoded]
+        assert found[0].language != decoded_in
+    else:
+        assert found == [segment] and decoded == []
