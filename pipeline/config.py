@@ -424,8 +424,8 @@ class TranscribeOptions(_Strict):
     switch_languages: list[LanguageCode] = Field(
         default_factory=lambda: ["en"],
         max_length=8,
-        description="languages a whole window may be decoded in instead of the day's, where Whisper is sure of"
-        " it (sequential decoding); [] = never",
+        description="languages a window or a segment may be decoded in instead of the day's, where Whisper is"
+        " sure of it (sequential decoding); [] = never",
     )
 
     @field_validator("switch_languages")
@@ -2057,9 +2057,10 @@ def check_inputs(config: DayConfig) -> str:
             f"{config.config_path}: field 'language': '{config.language}' is not a language "
             f"Whisper transcribes (e.g. id, en, ms, jw, su)"
         )
-    for unknown in sorted(set(config.transcribe.switch_languages) - whisper_languages()):
+    unknown = sorted(set(config.transcribe.switch_languages) - whisper_languages())
+    if unknown:
         raise ConfigError(
-            f"{config.config_path}: field 'transcribe.switch_languages': '{unknown}' is not a language "
+            f"{config.config_path}: field 'transcribe.switch_languages': '{unknown[0]}' is not a language "
             f"Whisper transcribes (e.g. en, ar, zh)"
         )
     _check_device(config)
