@@ -49,10 +49,10 @@ def decoded(clips: dict[str, list[np.ndarray]]) -> dict:
     from pipeline.transcribe import load_model, switching_languages, transcribe_piece
 
     options = TranscribeOptions()
+    model = load_model(resolve_whisper(options.model), options)
     result: dict = {}
     for switch in ([], ["en"]):
-        model = load_model(resolve_whisper(options.model), options)
-        switching_languages(model, "id", options.model_copy(update={"switch_languages": switch}))
+        chooser = switching_languages(model, "id", options.model_copy(update={"switch_languages": switch}))
         for split, audios in clips.items():
             counts = np.zeros(3, dtype=int)
             for audio in audios:
@@ -65,6 +65,8 @@ def decoded(clips: dict[str, list[np.ndarray]]) -> dict:
                 "english_like": round(counts[0] / max(counts[1], 1), 3),
                 "decoded_in_english": round(counts[2] / max(counts[1], 1), 3),
             }
+        if chooser:
+            model.model = chooser.engine
     return result
 
 

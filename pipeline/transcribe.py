@@ -371,12 +371,17 @@ class WindowLanguage:
 
     def _choose(self, guesses: list[tuple[str, float]]) -> list[tuple[str, float]]:
         probability = {token[2:-2]: value for token, value in guesses}  # "<|en|>" -> "en"
-        likeliest = max(self.others, key=lambda other: probability.get(other, 0.0))
-        chosen = likeliest if probability.get(likeliest, 0.0) >= SWITCH_PROBABILITY else self.language
+        likeliest, sureness = self._likeliest_other(probability)
+        chosen = likeliest if sureness >= SWITCH_PROBABILITY else self.language
         self._chosen.language = chosen
-        self._chosen.unsure = MIXED_PROBABILITY <= probability.get(likeliest, 0.0) < SURE_PROBABILITY
+        self._chosen.unsure = MIXED_PROBABILITY <= sureness < SURE_PROBABILITY
         token = f"<|{chosen}|>"
         return [(token, probability.get(chosen, 0.0)), *(guess for guess in guesses if guess[0] != token)]
+
+    def _likeliest_other(self, probability: dict[str, float]) -> tuple[str, float]:
+        """The other language Whisper finds likeliest, and how likely."""
+        likeliest = max(self.others, key=lambda other: probability.get(other, 0.0))
+        return likeliest, probability.get(likeliest, 0.0)
 
     @property
     def chosen(self) -> str:
@@ -392,18 +397,17 @@ class WindowLanguage:
     def other_probability(self, guesses: list[tuple[str, float]]) -> float:
         """The probability Whisper gives the likeliest of the other languages, in a guess as
         faster-whisper's detect_language returns it ((language, probability), ...)."""
-        probability = dict(guesses)
-        return max(probability.get(other, 0.0) for other in self.others)
+        return self._likeliest_other(dict(guesses))[1]
 
 
 def switching_languages(model, language: str, options: TranscribeOptions) -> WindowLanguage | None:
     """Let the model decode a window in another of the day's languages (sequential decoding only:
     TranscribeOptions says why); the returned chooser's `engine` is the model's own again."""
-    others = [other for other in options.switch_languages if other != language]
-    if not others or options.batch_size or not model.model.is_multilingual:
+    chooser = WindowLanguage(model.model, language, options.switch_languages)
+    if not chooser.others or options.batch_size or not model.model.is_multilingual:
         return None
-    model.model = WindowLanguage(model.model, language, others)
-    return model.model
+    model.model = chooser
+    return chooser
 
 
 def _windows(model, samples: np.ndarray, options: TranscribeOptions, common: dict) -> Iterator[tuple[str, bool, list]]:
