@@ -55,6 +55,7 @@ from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.naming import name_voices
 from pipeline.points import split_points
 from pipeline.runner import run_day
+from pipeline.short_forms import day_short_forms
 from pipeline.stages import STAGE_NAMES
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
@@ -463,14 +464,15 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]]) -> dict:
         texts, said = _content_texts(config, truth)
         utterances = [u.text for u in diarization.utterances]
         who = compare.speaker_words(config)  # as the stage matches them
-        whole.append((_evidence_features(similarity(texts, utterances, encoder, who)), said))
+        forms = day_short_forms(config.language, read_report(config), config.other_names())
+        whole.append((_evidence_features(similarity(texts, utterances, encoder, who, forms)), said))
         day_10 = of_day_10(config)
         unsaid = claims if day_10 else []
         if day_10:
             english, _ = _across_texts(config, truth)
             across.append((_evidence_features(across_languages(english, utterances, encoder, who)), said))
         alone += [
-            (_evidence_features(similarity([text], utterances, names=who)), np.array([label]))
+            (_evidence_features(similarity([text], utterances, names=who, forms=forms)), np.array([label]))
             for text, label in zip([*texts, *unsaid], [*said, *[False] * len(unsaid)], strict=True)
         ]
     return {

@@ -851,7 +851,7 @@ def compare_to_report(
         log.warning(f"{config.report_path}: {warnings[-1]}")
     texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
     who = speaker_words(config)
-    forms = day_short_forms(config.language, report, {term.term: term.also for term in config.glossary})
+    forms = day_short_forms(config.language, report, config.other_names())
     match = across_languages(texts, talk, encoder, who) if across else similarity(texts, talk, encoder, who, forms)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)

@@ -723,6 +723,10 @@ class DayConfig(_Strict):
         }
         return fields[stage]
 
+    def other_names(self) -> dict[str, list[str]]:
+        """Each glossary term's other names (its `also`), for pipeline.short_forms."""
+        return {term.term: term.also for term in self.glossary if term.also}
+
     def stage_key(self, stage: str) -> str:
         """sha256 of the config fields `stage` reads (recorded as provenance.config_hash)."""
         canonical = json.dumps(self.stage_fields(stage), sort_keys=True, ensure_ascii=False)

@@ -643,7 +643,7 @@ def extract_topics(
         )
     entities = []
     spoken = [split_compounds(text.replace("\n", " "), config.language) for text in normalized]
-    forms = day_short_forms(config.language, report_text, {term.term: term.also for term in config.glossary})
+    forms = day_short_forms(config.language, report_text, config.other_names())
     for text, label, origin in known_entities(config, report_text):
         hits = (
             person_mentions(text, utterances, spoken, config.language)
