@@ -14,6 +14,17 @@ voice is none of the config's (an opener, a technician, a participant asking bef
 turn), the order a rank later after that voice, at a cost of UNLISTED_COST.  With nothing
 said, or too little to outweigh the order, the order stands.  The weights were chosen on the
 tuning days (docs/speaker-counting.md, "Naming the voices").
+
+From a fifth audit (41 hand-written talks, 26 named right before, 40 after; the talks were then
+used to build these fixes, so that is no held-out score): every mention of a name in an utterance
+is read, not only the first; a turn that hands the floor to two people hands it to the last it
+names; thanks that open a turn after the voice before gave the floor to a questioner ("Penanya
+berikutnya, silakan") are no thanks to that voice; English hand-overs and titles ("please", "the
+floor is yours", "Professor Smith"); a first name alone beside a hand-over or thanks ("Silakan,
+Bayu."); a title and any word of the name or its start ("Bu Laras"), split or glued as ASR writes
+it ("laras sati", "buayu", "pakdubes"); "Yang Mulia" alone for an ambassador; a speaker said to be
+absent ("berhalangan hadir") is skipped in the order; a voice is weighed as unlisted where the
+next voice the talk names is named a rank earlier, not only the next voice.
 """
 
 from __future__ import annotations
@@ -29,7 +40,16 @@ from pydantic import Field
 
 from pipeline.artifacts import Seconds, Spoken, Strict
 from pipeline.config import EXTRA_VOICE, Speaker
-from pipeline.language import HONORIFICS, HOST_WORDS, core_name, is_common_word, normalize, person_name
+from pipeline.language import (
+    HONORIFICS,
+    HOST_WORDS,
+    core_name,
+    has_word_list,
+    is_common_word,
+    normalize,
+    person_name,
+    stop_words,
+)
 from pipeline.matching import exact_mentions, person_mentions
 
 if TYPE_CHECKING:
@@ -43,9 +63,13 @@ EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utt
 EVIDENCE_SHOWN = 3
 # Words around a name that hand the floor over, or thank the voice that had it.
 HANDOVER = re.compile(
-    r"\b(silakan|silahkan|persilakan|persilahkan|dipersilakan|giliran|kepada|kembali|kembalikan|sambut)\b"
+    r"\b(silakan|silahkan|persilakan|persilahkan|dipersilakan|giliran|kepada|kembali|kembalikan|sambut"
+    r"|please|welcome|invite|floor|over to)\b"  # "please welcome", "the floor is yours", "over to you"
 )
 THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks)\b")
+# Who a moderator gives the floor to in questions and answers ("silakan penanya pertama"): the
+# participant's thanks that open the next turn are to a speaker, not to her.
+QUESTIONER = re.compile(r"\b(penanya|questioner)\b")
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
 SELF = frozenset(
     {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
@@ -73,6 +97,32 @@ ROLE_SHORT = {
     "wakil menteri": "wamen",
     "menteri luar negeri": "menlu",
 }
+# Titles said before a name, Indonesian and English ("Doctor Bayu", "Professor Smith").
+TITLES = HONORIFICS | frozenset({"doctor", "professor", "mr", "mister", "ms", "mrs", "miss", "sir", "madam"})
+# Words right before a first name said alone that hand it the floor or thank it ("Silakan, Bayu.",
+# "Terima kasih, Nadia."), and right after it ("Sekarang Ayu, silakan.").
+BARE_BEFORE = ("silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "kepada", "giliran")
+BARE_BEFORE += ("terima kasih", "makasih", "thank you", "thanks", "please", "welcome")
+BARE_AFTER = ("silakan", "silahkan", "please")
+# A name as common as a word ("Indah" 5.5, "Bagus" 5.7, "Selamat" 5.8 on wordfreq's Zipf scale;
+# "Ayu" 4.5, "Bayu" 4.1) is that word when said alone or as a title's word that is not the first
+# name ("terima kasih, bagus sekali").
+WORD_ZIPF = 5.4
+NICKNAME_LETTERS = 5  # the start of a longer name that people call someone by ("Bu Laras" for Larasati)
+# Roles whose holder is called "Yang Mulia" alone ("kami persilakan, Yang Mulia"), and names written
+# with that title.
+EXCELLENCY_ROLES = ("duta besar", "menteri", "wakil menteri")
+EXCELLENCY_NAMES = re.compile(r"^\s*(h\.\s?e\.|ym\b|yang mulia|his excellency|her excellency)", re.IGNORECASE)
+# What is said right after a speaker who is not there, within three words ("Pak Bayu hari ini
+# berhalangan hadir"), and what says he joins otherwise after all.
+ABSENT = re.compile(
+    r"^(?:\S+ ){0,3}?(?:berhalangan|tidak (?:dapat|bisa|jadi) hadir|batal hadir"
+    r"|(?:is |was )?unable to (?:attend|join)|(?:cannot|could not|can not) (?:attend|join)"
+    r"|sends? (?:his|her) apologies)\b"
+)
+JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung|diwakili)\b")
+# Roles said plain, without a title, of someone absent ("Duta Besar berhalangan").
+PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wakil menteri", "wamen", "menlu"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
 Kind = Literal["hand-over", "thanks", "self"]
@@ -119,15 +169,20 @@ def role_forms(role: str | None) -> list[str]:
 
 def mentions(
     speakers: list[Speaker], utterances: list[Utterance], spoken: list[str], language: str, breaks: list[list[int]]
-) -> dict[int, dict[int, list[tuple[int, int]]]]:
+) -> tuple[dict[int, dict[int, list[tuple[int, int]]]], set[str]]:
     """For each utterance, the configured speakers (by position) it says by name, by role or by
     first name in an introduction ("saya Nadia"), each with where in the utterance's normalized
-    text (start, end) for every form found.  A role two speakers share names neither."""
+    text (start, end) for every form found, and the words that glue a title to a name ("buayu").
+    A role two speakers share names neither, nor does any other form of calling (called_forms) two
+    speakers share."""
     forms = [role_forms(speaker.role) for speaker in speakers]
     counted = Counter(form for own in forms for form in set(own))
+    called = [called_forms(speaker, language) for speaker in speakers]
+    shared = Counter(form for own in called for form in set(own))
     # a mention names its utterance by number; the talk without a song's lyrics skips numbers
     place = {utterance.index: position for position, utterance in enumerate(utterances)}
     said: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    titled: set[str] = set()
     for position, speaker in enumerate(speakers):
         hits = person_mentions(speaker.name, utterances, spoken, language)
         if _a_word_of_the_language(speaker.name, language):  # "Indah": only "Bu Indah" is her
@@ -140,6 +195,14 @@ def mentions(
             text = spoken[place[hit.utterance]]
             for found in re.finditer(rf"\b{re.escape(hit.matched)}\b", text):
                 said[place[hit.utterance]][position].append(found.span())
+        for pattern in (re.compile(form) for form in called[position] if shared[form] == 1):
+            for index, text in enumerate(spoken):
+                for found in pattern.finditer(text):
+                    glued = found.groupdict().get("glued") is not None
+                    if glued and is_common_word(found.group("name").replace(" ", ""), language):
+                        continue  # "bukit" is no "Bu Kit"
+                    said[index][position].append(found.span("name"))
+                    titled |= {found.group("name").split()[0]} if glued else set()
     for index, named in said.items():  # one span for forms that overlap, with the titles before them
         for position, spans in named.items():
             merged: list[tuple[int, int]] = []
@@ -149,7 +212,50 @@ def mentions(
                 else:
                     merged.append((start, end))
             named[position] = merged
-    return said
+    return said, titled
+
+
+def called_forms(speaker: Speaker, language: str) -> list[str]:
+    """How the talk calls a speaker besides her name as written, each a regular expression over the
+    normalized text whose group 'name' is the mention: a title and any word of the name, also as
+    English says it ("Doctor Bayu", "Professor Smith", "Pak Akbar"), the start of a longer word
+    ("Bu Laras" for Larasati), each also as ASR splits it ("ibu larasa ti") or glues the title to it
+    ("buayu", "pakdubes", but no word of the language: "bukit"); the first name alone after a
+    hand-over or thanks ("Silakan, Bayu.", "Terima kasih, Nadia.") or before "silakan", and so
+    "Yang Mulia" alone for an ambassador or minister ("kami persilakan, Yang Mulia")."""
+    person = person_name(speaker.name) or ""  # a role alone ("Moderator") is called as role_forms says
+    words = [word for word in normalize(person).split() if len(word) >= 3 and word not in stop_words(language)]
+    words = [word for word in words if not _a_word_said(word, language)]
+    titles = "|".join(sorted((re.escape(t) for t in TITLES - {"yang", "mulia"}), key=len, reverse=True))
+    forms = [rf"\b(?P<name>(?:{titles})(?: |(?P<glued>)){_heard(word)})\b" for word in dict.fromkeys(words)]
+    forms += [
+        rf"\b(?P<name>(?:{titles})(?: |(?P<glued>)){_heard(word[:size])})\b"
+        for word in dict.fromkeys(words)
+        for size in range(NICKNAME_LETTERS, len(word))
+    ]
+    glued_roles = [form.replace(" ", "", 1) for form in role_forms(speaker.role) if form.split()[0] in ADDRESS]
+    forms += [rf"\b(?P<name>(?P<glued>{re.escape(form)}))\b" for form in glued_roles]
+    first_name = words and normalize(person).split()[0] == words[0] and has_word_list(language)
+    alone = [re.escape(words[0])] if first_name else []
+    role = normalize(speaker.role or "")
+    if role.startswith(EXCELLENCY_ROLES) or EXCELLENCY_NAMES.match(speaker.name):
+        alone.append("yang mulia")
+    forms += [rf"\b(?:{'|'.join(BARE_BEFORE)}) (?P<name>{said})\b" for said in alone]
+    forms += [rf"\b(?P<name>{said}) (?:{'|'.join(BARE_AFTER)})\b" for said in alone]
+    return forms
+
+
+def _heard(word: str) -> str:
+    """A word's letters as ASR may split it with a space ("laras ati")."""
+    return " ?".join(re.escape(letter) for letter in word)
+
+
+def _a_word_said(word: str, language: str) -> bool:
+    """Whether a word of a name is as common as a word of the language ("indah", "bagus", "selamat
+    pagi"): it is found only where person_mentions finds it, not called alone."""
+    from wordfreq import zipf_frequency
+
+    return not has_word_list(language) or zipf_frequency(word, language) >= WORD_ZIPF
 
 
 def _a_word_of_the_language(name: str, language: str) -> bool:
@@ -159,13 +265,18 @@ def _a_word_of_the_language(name: str, language: str) -> bool:
 
 
 def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str) -> list[Vote]:
+    """Every vote the talk casts (_evidence)."""
+    return _evidence(speakers, utterances, language)[0]
+
+
+def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: str) -> tuple[list[Vote], set[int]]:
     """Every vote the talk casts: +1 for the voice a hand-over, thanks or self-introduction points
     to, and -ADDRESSED_PENALTY for a voice that says another speaker's name.  A hand-over needs its
     word beside the name ("silakan", "kepada", "Bu Ayu dulu"), or a turn ending with a title and a
     name said to them ("..., Pak Duta?"); thanks need "terima kasih" in the words before the name,
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
-    Ayu" closes."""
+    Ayu" closes.  Also the speakers (by position) the talk says are absent (_absent)."""
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
@@ -176,41 +287,109 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
         else:
             runs.append((index, index))
     run_of = {index: number for number, (first, last) in enumerate(runs) for index in range(first, last + 1)}
-    votes = []
-    for index, named in sorted(mentions(speakers, utterances, spoken, language, breaks).items()):
+    votes: list[Vote] = []
+    handing: list[tuple[int, tuple[int, int], int, Vote]] = []  # run, where in the talk, position, vote
+    said, glued = mentions(speakers, utterances, spoken, language, breaks)
+    for index, named in sorted(said.items()):
         utterance, text, run = utterances[index], spoken[index], run_of[index]
         first, last = runs[run]
-        listed = _listed({position: min(spans) for position, spans in named.items()}, text, breaks[index])
+        listed = _listed(named, text, breaks[index])
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
                 votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
                 continue
-            start, end = min(spans)
-            said = text[start:end].split()
-            if not set(said) <= HOST_WORDS:  # the moderator says "moderator" of herself too ("izinkan moderator")
+            # the moderator says "moderator" of herself too ("izinkan moderator")
+            if any(not set(text[start:end].split()) <= HOST_WORDS for start, end in spans):
                 votes.append(Vote(utterance.speaker, position, -ADDRESSED_PENALTY, None))
-            if position in listed:
-                continue
-            before, after = _context(text, (start, end), named, breaks[index])
-            since_next = before[max((i + 1 for i, word in enumerate(before) if word in NEXT_WORDS), default=0) :]
-            if THANKS.search(" ".join(since_next)):  # thanks are never a hand-over
-                sentence = _sentence_of(text, start, breaks[index])
-                if index - first < EDGE_UTTERANCES and run > 0 and len(THANKS.findall(sentence)) == 1:
-                    votes.append(
-                        Vote(utterances[runs[run - 1][1]].speaker, position, 1.0, _moment(utterance, "thanks"))
-                    )
-                continue
-            # said to them ("Pak Duta Besar", "Bu Maya"), not of them ("paparan dari Pak Duta")
-            addressed = said[0] in HONORIFICS and not (before[-1:] and before[-1] in OF_SOMEONE)
-            if (
-                HANDOVER.search(" ".join(before[-CUE_WORDS:] + after))
-                or after[:1] == ["dulu"]  # "Bu Ayu dulu": she goes first
-                or (addressed and len(named) == 1 and last - index < EDGE_UTTERANCES)  # a turn ends talking to one
-            ):
-                following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
-                if following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
-                    votes.append(Vote(following.speaker, position, 1.0, _moment(utterance, "hand-over")))
-    return votes
+            near_end = len(named) == 1 and last - index < EDGE_UTTERANCES  # a turn ends talking to one
+            kinds = [
+                (span, _kind(text, span, named, breaks[index], near_end, glued))
+                for span in spans
+                if (position, span) not in listed
+            ]
+            thanked = [span for span, kind in kinds if kind == "thanks"]
+            previous = utterances[runs[run - 1][1]].speaker if run > 0 else None
+            thanks = None
+            if thanked and index - first < EDGE_UTTERANCES and previous and not _to_a_questioner(spoken, runs, run):
+                sentences_thanking = [_sentence_of(text, start, breaks[index]) for start, _ in thanked]
+                if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking):
+                    thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
+                    votes.append(thanks)
+            handed = [span for span, kind in kinds if kind == "hand-over"]
+            following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
+            if handed and following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+                vote = Vote(following.speaker, position, 1.0, _moment(utterance, "hand-over"))
+                # one name thanked back and handed on to another voice is two people ("Terima kasih
+                # Bu Ayu. ... Silakan Mbak Ayu dari Bandung."): the thanks hold, the hand-over does not
+                if not thanks or thanks.voice == vote.voice:
+                    votes.append(vote)
+                handing.append((run, (index, max(handed)[0]), position, vote))
+    # a turn that hands the floor to two people hands it to the last: the first did not take it
+    # ("Silakan Pak Duta. ... Pak Duta? Mohon dicek mikrofonnya. ... Silakan Bu Ayu.")
+    taker = {run: position for run, _, position, _ in sorted(handing, key=lambda handed: handed[:2])}
+    dropped = {id(vote) for run, _, position, vote in handing if position != taker[run]}
+    return [vote for vote in votes if id(vote) not in dropped], _absent(speakers, spoken, breaks, said)
+
+
+def _absent(
+    speakers: list[Speaker],
+    spoken: list[str],
+    breaks: list[list[int]],
+    said: dict[int, dict[int, list[tuple[int, int]]]],
+) -> set[int]:
+    """The speakers the talk says are not there ("Mohon maaf, Pak Bayu berhalangan hadir", "Duta
+    Besar berhalangan, sambutan beliau dibacakan oleh ...", "Doctor Bayu is unable to join us"),
+    by name or by a role only one speaker has, said plain ("Duta Besar") or as he is called; not
+    where the sentence says how he joins ("tidak bisa hadir langsung, bergabung daring")."""
+    heads = [
+        {form.removeprefix(f"{title} ") for form in role_forms(speaker.role) for title in ADDRESS}
+        for speaker in speakers
+    ]
+    counted = Counter(head for own in heads for head in own)
+    plain = [
+        [re.compile(rf"\b{re.escape(head)}\b") for head in own if counted[head] == 1 and head in PLAIN_ROLES]
+        for own in heads
+    ]
+    away = set()
+    for index, text in enumerate(spoken):
+        for position, own in enumerate(plain):
+            found = [match.span() for pattern in own for match in pattern.finditer(text)]
+            for span in found + said.get(index, {}).get(position, []):
+                since, until = _sentence_bounds(breaks[index], span[0], span[1], len(text))
+                if ABSENT.match(text[span[1] : until].strip()) and not JOINING.search(text[since:until]):
+                    away.add(position)
+    return away
+
+
+def _kind(
+    text: str,
+    span: tuple[int, int],
+    named: dict[int, list[tuple[int, int]]],
+    breaks: list[int],
+    near_end: bool,
+    glued: set[str],
+) -> Kind | None:
+    """What one mention of a name does: thanks ("terima kasih" in the words before it), a hand-over
+    (its word beside the name, "Bu Ayu dulu", or a title and the name said to one person as a
+    turn ends), or neither."""
+    said = text[span[0] : span[1]].split()
+    before, after = _context(text, span, named, breaks)
+    since_next = before[max((i + 1 for i, word in enumerate(before) if word in NEXT_WORDS), default=0) :]
+    if THANKS.search(" ".join(since_next)):  # thanks are never a hand-over
+        return "thanks"
+    # said to them ("Pak Duta Besar", "Bu Maya"), not of them ("paparan dari Pak Duta")
+    addressed = (said[0] in TITLES or said[0] in glued) and not (before[-1:] and before[-1] in OF_SOMEONE)
+    if HANDOVER.search(" ".join(before[-CUE_WORDS:] + after)) or after[:1] == ["dulu"] or (addressed and near_end):
+        return "hand-over"
+    return None
+
+
+def _to_a_questioner(spoken: list[str], runs: list[tuple[int, int]], run: int) -> bool:
+    """Whether the voice before gave the floor to a questioner as its turn ended ("Penanya
+    berikutnya, silakan."): a participant's "Terima kasih Pak Duta atas paparannya" then thanks
+    the speaker, not the moderator who gave her the floor."""
+    first, last = runs[run - 1]
+    return any(QUESTIONER.search(said) for said in spoken[max(first, last - EDGE_UTTERANCES + 1) : last + 1])
 
 
 def _with_titles(text: str, span: tuple[int, int], breaks: list[int]) -> tuple[int, int]:
@@ -220,7 +399,7 @@ def _with_titles(text: str, span: tuple[int, int], breaks: list[int]) -> tuple[i
     if text[span[0] :].startswith(tuple(f"{lead} " for lead in INTRODUCING)):
         return span
     start = span[0]
-    while start not in breaks and (words := text[:start].split()) and words[-1] in HONORIFICS:
+    while start not in breaks and (words := text[:start].split()) and words[-1] in TITLES:
         start = text.rindex(words[-1], 0, start)
     return start, span[1]
 
@@ -260,7 +439,7 @@ def _introduces_self(text: str, span: tuple[int, int]) -> bool:
     """'saya Nadia', 'nama saya adalah Nadia', "I'm Nadia", 'saya selaku moderator', 'Chalief Akbar
     di sini': the name is the speaker's own."""
     before, found, after = text[: span[0]].split(), text[span[0] : span[1]], text[span[1] :].split()
-    if found.split()[0] in HONORIFICS:  # nobody calls herself "Bu Ayu": "pertanyaan saya, Bu Ayu" asks her
+    if found.split()[0] in TITLES:  # nobody calls herself "Bu Ayu": "pertanyaan saya, Bu Ayu" asks her
         return False
     return (
         any(" ".join(before[-size:]) in SELF for size in (1, 2, 3))
@@ -269,15 +448,15 @@ def _introduces_self(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _listed(named: dict[int, tuple[int, int]], text: str, breaks: list[int]) -> set[int]:
-    """Speakers named one after the other in one sentence ("Pak Duta Besar dan Bu Ayu", "Bu Ayu, Pak
-    Bayu"): an introduction or a closing thanks to all, which points to no one voice."""
-    spans = sorted((span, position) for position, span in named.items())
+def _listed(named: dict[int, list[tuple[int, int]]], text: str, breaks: list[int]) -> set[tuple[int, tuple[int, int]]]:
+    """Mentions of speakers named one after the other in one sentence ("Pak Duta Besar dan Bu Ayu",
+    "Bu Ayu, Pak Bayu"): an introduction or a closing thanks to all, which points to no one voice."""
+    spans = sorted((span, position) for position, spans in named.items() for span in spans)
     listed = set()
     for (first, one), (second, other) in itertools.pairwise(spans):
         apart = any(first[1] <= b <= second[0] for b in breaks)
-        if not apart and set(text[first[1] : second[0]].split()) <= LIST_JOINERS:
-            listed |= {one, other}
+        if one != other and not apart and set(text[first[1] : second[0]].split()) <= LIST_JOINERS:
+            listed |= {(one, first), (other, second)}
     return listed
 
 
@@ -285,25 +464,32 @@ def _moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
     return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
 
 
-def _unlisted_likely(talk: np.ndarray, count: int, unlisted: int) -> bool:
+def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted: int) -> bool:
     """Whether the talk says the voice at rank `unlisted` is none of the config's speakers (an
-    opener, a participant asking before a speaker's turn): it points to the next voice as the
-    speaker this rank stands for, and not to this voice."""
-    return unlisted + 1 < len(talk) and talk[unlisted + 1, unlisted] > 0 and talk[unlisted, unlisted] <= 0
+    opener, a participant asking before a speaker's turn): it points to the next voice it names
+    as the speaker a rank before that voice's, and not to this voice as the speaker of its rank
+    (a host handing over to "Pak" alone, then "silakan Bu Ayu" to the third voice)."""
+    if talk[unlisted, present[unlisted]] > 0:
+        return False
+    named = (rank for rank in range(unlisted + 1, min(len(talk), len(present) + 1)) if talk[rank, :count].max() > 0)
+    rank = next(named, None)
+    return rank is not None and talk[rank, present[rank - 1]] > 0
 
 
-def _ordered(talk: np.ndarray, bonus: float, count: int, unlisted: int | None) -> np.ndarray:
+def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: int | None) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voice at rank
-    `unlisted` named no one and every later one a rank later."""
+    `unlisted` named no one and every later one a rank later; the order skips a speaker the talk
+    says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it)."""
     score = talk.copy()
-    score[:, :count] += bonus
-    for rank in range(min(len(score), count + (unlisted is not None))):
+    score[:, present] += bonus
+    score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
+    for rank in range(min(len(score), len(present) + (unlisted is not None))):
         if unlisted is None or rank < unlisted:
-            score[rank, rank] += ORDER_PRIOR
+            score[rank, present[rank]] += ORDER_PRIOR
         elif rank == unlisted:
             score[rank, :count] -= 2 * bonus  # named no one
         else:
-            score[rank, rank - 1] += ORDER_PRIOR
+            score[rank, present[rank - 1]] += ORDER_PRIOR
     return score
 
 
@@ -314,7 +500,8 @@ def name_voices(
     'Speaker N' for a voice the config names no one for."""
     from scipy.optimize import linear_sum_assignment
 
-    votes = evidence(speakers, utterances, language)
+    votes, absent = _evidence(speakers, utterances, language)
+    present = [position for position in range(len(speakers)) if position not in absent]
     talk = np.zeros((len(voices), len(speakers) + len(voices)))
     row = {voice: number for number, voice in enumerate(voices)}
     for vote in votes:
@@ -322,12 +509,12 @@ def name_voices(
             talk[row[vote.voice], vote.position] += vote.weight
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
-    hypotheses = [_ordered(talk, bonus, len(speakers), None)]
-    if len(voices) > len(speakers):  # a voice the config does not list, somewhere in its order
+    hypotheses = [_ordered(talk, bonus, len(speakers), present, None)]
+    if len(voices) > len(present):  # a voice the config does not list, somewhere in its order
         hypotheses += [
-            _ordered(talk, bonus, len(speakers), unlisted)
-            for unlisted in range(len(speakers))
-            if _unlisted_likely(talk, len(speakers), unlisted)
+            _ordered(talk, bonus, len(speakers), present, unlisted)
+            for unlisted in range(len(present))
+            if _unlisted_likely(talk, len(speakers), present, unlisted)
         ]
     solved = [(score, *linear_sum_assignment(score, maximize=True)) for score in hypotheses]
     totals = [
