@@ -239,6 +239,14 @@ TABLES: dict[str, list[Column]] = {
         Column("score", FLOAT, "salience, higher is more"),
         Column("count", INT, "times said"),
         Column("first_time_s", FLOAT, "first time said, seconds"),
+        Column("first_utterance", INT, "the utterance that first says it (joins segments.parquet's utterance)"),
+        Column(
+            "heard",
+            pyarrow.list_(STRING),
+            "the spellings the transcript has where `phrase` is shown as the day's report, glossary or names spell "
+            "it ('dikital' for 'digital'; empty when as heard): what to look for in segments.parquet's text, "
+            "where words ASR split that the stage read joined stand apart ('digitar' is 'di gitar' there)",
+        ),
     ],
     # The report's and the config's names, and whether the talk says them (topics.json's entities).
     "entities": [
@@ -254,9 +262,13 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "found",
             BOOL,
-            "whether the talk says it, allowing for ASR's misspellings (rapidfuzz partial ratio 85 or more, as "
-            "`lokakarya search`): a person by the whole name, its first two words, or a title and the first name "
-            "('pak bayu'), not by a surname alone, which `search` does find",
+            "whether the talk says it, allowing for ASR's misspellings by the rule `lokakarya search` follows "
+            "(rapidfuzz partial ratio 85 or more, judged by the whole words matched): a person by the whole name, "
+            "its first two words, or a title and the first name ('pak bayu'), not by a surname alone, which "
+            "`search` does find; a name also by a short or long form, the report's own among them ('STEKOM' for "
+            "the report's 'Universitas Sains dan Teknologi Komputer (Universitas STEKOM)'), and in the text as the "
+            "topics stage reads it, split words joined toward the day's own ('diplomasi di gital'), where `search` "
+            "knows only the language's short forms and the text as transcribed",
         ),
         Column(
             "mentions",
@@ -265,6 +277,11 @@ TABLES: dict[str, list[Column]] = {
             f"1.4.0 counts only those)",
         ),
         Column("first_time_s", FLOAT, "first time said, seconds (empty when not found)"),
+        Column(
+            "first_utterance",
+            INT,
+            "the utterance that first says it (joins segments.parquet's utterance; empty when not found)",
+        ),
     ],
     # Every quantity the talk states (topics.json's numbers).
     "numbers": [
@@ -277,6 +294,11 @@ TABLES: dict[str, list[Column]] = {
             "said after 'tahun' (is_year tells)",
         ),
         Column("is_year", BOOL, "whether it is a year"),
+        Column(
+            "utterance",
+            INT,
+            "the utterance that states it (joins segments.parquet's utterance; empty in a topics.json before 1.5.0)",
+        ),
         Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
         Column("end_s", FLOAT, "end of that utterance, seconds"),
         Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
@@ -285,7 +307,13 @@ TABLES: dict[str, list[Column]] = {
     ],
     "segments": [
         Column("day", STRING, "the day's id"),
-        Column("utterance", INT, "utterance number within the day (the page's #u anchor)"),
+        Column(
+            "utterance",
+            INT,
+            "utterance number within the day (the page's #u anchor): a transcript segment, or its part where the "
+            "voice changes (the pause between the parts is in neither, so the spans sum to a little less than "
+            "summary.json's speech_seconds)",
+        ),
         Column("start_s", FLOAT, "start, seconds"),
         Column("end_s", FLOAT, "end, seconds"),
         Column("speaker", STRING, "voice label"),

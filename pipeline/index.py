@@ -182,6 +182,8 @@ def topic_rows(day_id: str, topics: Topics) -> list[dict]:
             "score": p.score,
             "count": p.count,
             "first_time_s": p.first_time,
+            "first_utterance": min((o.utterance for o in p.occurrences), default=None),
+            "heard": p.heard,
         }
         for speaker, name, phrases in groups
         for p in phrases
@@ -200,6 +202,7 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             "found": e.found,
             "mentions": len(e.occurrences) if e.mentions is None else e.mentions,
             "first_time_s": min((o.start for o in e.occurrences), default=None),
+            "first_utterance": min((o.utterance for o in e.occurrences), default=None),
         }
         for e in topics.entities
         if not (e.origin == "config" and e.label == "PERSON" and speaker_person(e.text) is None)
@@ -211,7 +214,7 @@ def number_rows(day_id: str, topics: Topics, diarization: Diarization | None) ->
     return [
         {
             "day": day_id,
-            **n.model_dump(include={"value", "unit", "is_year", "speaker", "context"}),
+            **n.model_dump(include={"value", "unit", "is_year", "utterance", "speaker", "context"}),
             "speaker_name": names.get(n.speaker),
             "start_s": n.start,
             "end_s": n.end,

@@ -36,6 +36,8 @@ FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 SAME_WORD_MIN = 80
 # Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah".
 CLITICS = ("nya", "lah", "kah", "pun")
+# Prepositions ASR writes joined to the name after them: "kebali" for "ke Bali", "dijakarta".
+GLUED_BEFORE = ("ke", "di")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
 # "Selamat" (a given name) before a time of day is a greeting: "Bapak Ibu selamat pagi".
 GREETING_TIMES = frozenset({"pagi", "siang", "sore", "malam", "datang"})
@@ -84,20 +86,30 @@ def fuzzy_mentions(
     term: str, utterances: list[Utterance], normalized: list[str], language: str = "id"
 ) -> list[Occurrence]:
     """Where a name or term is said, allowing for ASR misspellings ("Larasati" ~ "Laras Sati")."""
-    from rapidfuzz import fuzz
-
     wanted = normalize(term)
     if len(wanted) < SHORT_TERM:
         return exact_mentions(wanted, utterances, normalized)
-    hits = []
-    for utterance, text in zip(utterances, normalized, strict=False):
-        alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
-        if alignment is None:
-            continue
-        matched, score = _whole_words(wanted, text, alignment.dest_start, alignment.dest_end)
-        if score >= FUZZY_MIN and not _another_word(matched, wanted.split(), language):
-            hits.append(_occurrence(utterance, matched, score))
-    return hits
+    return [
+        _occurrence(utterance, *heard)
+        for utterance, text in zip(utterances, normalized, strict=False)
+        if (heard := heard_as(wanted, text, language))
+    ]
+
+
+def heard_as(wanted: str, text: str, language: str = "id") -> tuple[str, float] | None:
+    """The words of `text` that say the term `wanted` (both normalized or both folded), allowing
+    for ASR's misspellings, and how like it they are whole; None where the text does not say it.
+    The one rule of "said" for the entities, the topics and `lokakarya search`: a search had found
+    "zoom" in "likeroom" and "asia" in "asalamualaikum", which the entities did not."""
+    from rapidfuzz import fuzz
+
+    alignment = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=FUZZY_MIN)
+    if alignment is None:
+        return None
+    matched, score = _whole_words(wanted, text, alignment.dest_start, alignment.dest_end)
+    if score < FUZZY_MIN or _another_word(matched, wanted.split(), language):
+        return None
+    return matched, score
 
 
 def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
@@ -134,7 +146,8 @@ def _whole_words(wanted: str, text: str, start: int, end: int) -> tuple[str, flo
     match scores a short text by the part of the term it is like ("ya" 100 inside "dr maya
     puspitasari") and a word by a part of it ("oom" of "likeroom" for "zoom"); whole words score
     what was heard: all the words the match touches, also less a clitic joined to the name
-    ("larasatinya"), or only those it holds whole ("stagram" of "ikutin stagram")."""
+    ("larasatinya") or a preposition before it ("kebali"), or only those it holds whole ("stagram"
+    of "ikutin stagram")."""
     from rapidfuzz import fuzz
 
     matched = text[start:end]
@@ -149,6 +162,7 @@ def _whole_words(wanted: str, text: str, start: int, end: int) -> tuple[str, flo
         held = held[:-1]
     forms = [(heard, heard), (" ".join(held), " ".join(held))]
     forms += [(heard, heard[: -len(c)]) for c in CLITICS if heard.endswith(c) and len(heard) > len(c) + 2]
+    forms += [(heard, heard[len(p) :]) for p in GLUED_BEFORE if heard.startswith(p) and len(heard) > len(p) + 2]
     shown, score = max(((shown, fuzz.ratio(wanted, form)) for shown, form in forms if form), key=lambda f: f[1])
     return shown, score
 

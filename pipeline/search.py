@@ -26,7 +26,7 @@ from pipeline.columns import TABLES
 from pipeline.config import speaker_person
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
-from pipeline.matching import FUZZY_MIN, SHORT_TERM
+from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import day_short_forms
 
 # The columns search reads, with the types the tables stage writes them in.
@@ -135,7 +135,9 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = Fa
     for rows, scorer in ((np.flatnonzero(holds_query), fuzz.partial_ratio), (np.flatnonzero(~holds_query), fuzz.ratio)):
         matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=FUZZY_MIN, limit=None)
         scores.update({int(rows[index]): score for _, score, index in matches})
-    return scores
+    # as the entities table judges a name said: by the whole words the match stands in
+    heard = {row: heard_as(query, texts[row]) if holds_query[row] else (None, score) for row, score in scores.items()}
+    return {row: found[1] for row, found in heard.items() if found}
 
 
 def said_in_any_form(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str]]:

@@ -92,9 +92,15 @@ class TranscriptSummary(Strict):
     language: str
     model: str
     model_sha256: Sha256 | None
-    segments: Count
+    segments: Count = Field(
+        description="Whisper's segments as transcript.json has them; segments.parquet holds utterances, the same "
+        "segments cut again where the voice changes"
+    )
     words: Count
-    speech_seconds: Seconds
+    speech_seconds: Seconds = Field(
+        description="the segments' spans summed; an utterance cut where the voice changes leaves out the pause "
+        "between its parts, so segments.parquet's spans sum to up to a second less"
+    )
     speech_seconds_by_language: dict[LanguageCode, Seconds] = Field(
         description="seconds of speech decoded in each language: the day's, and another where Whisper was sure a "
         "whole window was in it (transcribe.switch_languages)"

@@ -151,6 +151,7 @@ class NumberMention(Strict):
     # language.QUANTITY_UNITS; None where no word does, and in records before 1.3.0
     unit: str | None = None
     is_year: bool
+    utterance: Count | None = None  # the utterance that states it; None in records before 1.5.0
     start: Seconds
     end: Seconds
     speaker: str
@@ -158,8 +159,9 @@ class NumberMention(Strict):
 
 
 class Topics(Strict):
-    # 1.2.0: a quantity may be negative; 1.3.0: its unit; 1.4.0: an entity's mentions past those listed
-    schema_version: str = schema_version("1.4.0")
+    # 1.2.0: a quantity may be negative; 1.3.0: its unit; 1.4.0: an entity's mentions past those listed;
+    # 1.5.0: a quantity's utterance
+    schema_version: str = schema_version("1.5.0")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -579,6 +581,7 @@ def number_mentions(utterances: list[Utterance]) -> list[NumberMention]:
             value=value,
             unit=unit,
             is_year=bool(YEAR.match(value)) and unit in (None, "tahun"),  # "2.000 orang" counts people
+            utterance=utterance.index,
             start=utterance.start,
             end=utterance.end,
             speaker=utterance.speaker,

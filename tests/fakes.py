@@ -153,8 +153,11 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     diarization.exports = {paths.rttm.name: write_atomic(paths.rttm, rttm_lines(config.id, diarization))}
     write_artifact(paths.speakers, diarization)
     save_day_voices(config, paths, tone_voices(config.diarize))
-    phrase = Phrase(phrase="diplomasi digital", heard=[], score=1.0, count=1, first_time=0.0, occurrences=[])
     said = Occurrence(utterance=0, start=0.0, end=3.5, speaker=labels[0], matched=names[0].lower(), score=100.0)
+    heard = said.model_copy(update={"matched": "diplomasi dikital"})
+    phrase = Phrase(
+        phrase="diplomasi digital", heard=["diplomasi dikital"], score=1.0, count=1, first_time=0.0, occurrences=[heard]
+    )
     write_artifact(
         paths.topics,
         Topics(
@@ -167,7 +170,13 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             ],
             numbers=[
                 NumberMention(
-                    value="3", is_year=False, start=said.start, end=said.end, speaker=labels[0], context="tiga kali"
+                    value="3",
+                    is_year=False,
+                    utterance=0,
+                    start=said.start,
+                    end=said.end,
+                    speaker=labels[0],
+                    context="tiga kali",
                 )
             ],
             provenance=_provenance(

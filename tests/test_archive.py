@@ -511,7 +511,15 @@ def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
     one = entities[entities["day"] == "day-one"].set_index("entity")
     assert one["found"].tolist() == [True, False] and one["mentions"].tolist() == [1, 0]
     assert one["first_time_s"].iloc[0] == 0.0 and pandas.isna(one["first_time_s"].iloc[1])
+    assert one["first_utterance"].iloc[0] == 0 and pandas.isna(one["first_utterance"].iloc[1])
+    # each joins the utterance that says it by number, not by a time's float
+    segments = _read(two_runs, "segments")
+    topics = _read(two_runs, "topics")
+    said = topics.merge(segments, left_on=["day", "first_utterance"], right_on=["day", "utterance"])
+    assert len(said) == len(topics) and (said["first_time_s"] == said["start_s"]).all()
+    assert [list(heard) for heard in topics["heard"]] == [["diplomasi dikital"]] * len(topics)
     numbers = _read(two_runs, "numbers")
+    assert len(numbers.merge(segments, on=["day", "utterance"])) == len(numbers)
     assert numbers[["day", "value", "speaker", "speaker_name"]].values.tolist() == [
         ["day-one", "3", "SPEAKER_00", "H.E. Chalief Akbar"],
         ["day-two", "3", "SPEAKER_00", "H.E. Chalief Akbar"],

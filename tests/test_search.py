@@ -275,3 +275,18 @@ def test_a_day_tabled_while_a_run_worked_on_it_is_named_once_no_run_holds_it(tmp
         assert "not in the tables as the folder now holds it" not in caplog.text  # the run makes them again
     search_archive(outputs, "diplomasi")  # a run that ended without making the tables (a stage alone)
     assert "search: day-one: not in the tables as the folder now holds it" in caplog.text
+
+
+def test_a_name_is_found_as_the_entities_table_finds_it():
+    """Search and entities.parquet judge a name said by one rule (matching.heard_as): the whole
+    words a partial match stands in, less a clitic after or a preposition glued before."""
+    import pyarrow
+
+    from pipeline.search import match_scores
+
+    folded = pyarrow.chunked_array(
+        [["link zoom ada di chat", "ruang likeroom sudah penuh", "liburan kebali tahun lalu", "baik pak silakan"]]
+    )
+    assert sorted(match_scores("zoom", folded)) == [0]
+    assert sorted(match_scores("bali", folded)) == [2]
+    assert match_scores("asia", pyarrow.chunked_array([["asalamualaikum warahmatullahi"]])) == {}
