@@ -692,7 +692,7 @@ def _digits_among_number_words(text: str) -> str:
 
     tokens = text.split(" ")
     for at, token in enumerate(tokens):
-        if not (token.isdigit() and 0 < int(token) < 1000 and token[0] != "0"):
+        if not (token.isdigit() and len(token) <= 3 and token[0] != "0"):  # a hundred-thousand-digit run is no int
             continue
         # "15 juta.": the word as said, without the sentence's stop (left as 15, "10-15 juta." had been
         # read 10 juta juta)
@@ -833,6 +833,103 @@ _MISHEARD_MAGNITUDES = {
     **dict.fromkeys(("rados", "ratos"), "ratus"),
 }
 _MISHEARD_MAGNITUDE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})\s+({'|'.join(_MISHEARD_MAGNITUDES)})\b")
+# And a digit's word it mishears between a number and a magnitude ("tahun dua ribu tutup belas",
+# "dua ribu tunjuk belas": "tujuh" both times on para-8 and demo-3; 2017 had been read as 2000).
+# It is the one digit's word of its first letter at most one edit from it (two from a word of five
+# letters or more: "tunjuk", "tutup" -> "tujuh") where the number then reads on through the
+# magnitude; else the number's value is unknown and it is no quantity, neither the part before the
+# word (2000) nor the part after it ("puluh lima": 5).  Words that stand between a number and a
+# magnitude ("dua setengah juta", "dua ratusan ribu", "10 per juta", "belas kasih") are no mishearing.
+_BETWEEN_NUMBER_AND_MAGNITUDE = ("setengah", "separuh", "seperempat", "perempat", "pertiga", "per")
+
+
+def _near_digit(word: str) -> str | None:
+    """The one digit's word a misheard word is near ("tunjuk", "tutup" -> "tujuh"), or None."""
+    from rapidfuzz.distance import Levenshtein
+
+    near = [
+        digit
+        for digit in _DIGIT_WORDS[1:]
+        if digit[0] == word[0] and Levenshtein.distance(word, digit) <= (2 if len(digit) >= 5 else 1)
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A number's last word, a word that is no number's and a magnitude; the number's words before it;
+    the number's words after the magnitude."""
+    words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
+    number = rf"(?:{words}|\d{{1,3}}(?:\.\d{{3}})+|\d+)\b"
+    magnitudes = "|".join(sorted({*_MAGNITUDES, *_MISHEARD_MAGNITUDES}, key=len, reverse=True))
+    between = "|".join(
+        (*_BETWEEN_NUMBER_AND_MAGNITUDE, rf"(?:{'|'.join(_MAGNITUDES)})an", rf"ke(?:{'|'.join(_DIGIT_WORDS)})")
+    )
+    return (
+        re.compile(rf"(?<![\w.,])({number})\s+(?!(?:{words}|{between})\b)([^\W\d_]+)\s+({magnitudes})\b(?!\s+kasih)"),
+        re.compile(rf"(?:(?<![\w.,]){number}\s+)*\Z"),
+        re.compile(rf"(?:\s+{number}(?![.,]\d)){{0,12}}"),
+    )
+
+
+def _said(token: str) -> list[str] | None:
+    """A number's token as words ("2.000" -> "dua ribu"), None for digits no number says ("0812")."""
+    from num2words import num2words
+
+    if not token[0].isdigit():
+        return [token]
+    value = int(token.replace(".", ""))
+    return None if token[0] == "0" or value >= 10**15 else num2words(value, lang="id").split()
+
+
+def _misheard_digits(text: str) -> str:
+    """Each number whose digit's word was misheard before a magnitude, read with the digit's word it
+    is near, or left out (see _BETWEEN_NUMBER_AND_MAGNITUDE)."""
+    core, before_it, after_it = _misheard_digit_patterns()
+    out, done = [], 0
+    for match in core.finditer(text):
+        if match.start() < done:  # in the tail of a number left out
+            continue
+        run = before_it.search(text, max(done, match.start() - 200), match.start())
+        tokens = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        tokens.append((match.start(), match.group(1)))
+        said = [_said(token) for _, token in tokens]
+        if said[-1] is None:
+            continue
+        while None in said:  # the number starts after digits no number says
+            tokens, said = tokens[1:], said[1:]
+        # the number that ends with the word before the mishearing, as it is read now
+        flat = [[w for words in said[i:] for w in words] for i in range(len(said))]
+        start = next((i for i, words in enumerate(flat) if _read(words) == len(words)), None)
+        if start is None:  # "ribu tunjuk belas": no number before the mishearing
+            continue
+        before = flat[start]
+        magnitude = _MISHEARD_MAGNITUDES.get(match.group(3), match.group(3))
+        after = [(m.end(), _said(m.group())) for m in re.finditer(r"\S+", after_it.match(text, match.end()).group())]
+        after = after[: next((i for i, (_, words) in enumerate(after) if words is None), len(after))]
+        after_words = [w for _, words in after for w in words]
+        digit = _near_digit(match.group(2))
+        out.append(text[done : tokens[start][0]])
+        if digit and _read([*before, digit, magnitude, *after_words]) > len(before) + 1:
+            out.append(" ".join([*before, digit, magnitude]))
+            done = match.end()
+            continue
+        # left out, with what the number says after the magnitude ("dua ribu ... puluh lima")
+        tail, done = _read(["dua", magnitude, *after_words]) - 2, match.end()
+        for end, words in after:
+            if tail <= 0:
+                break
+            tail, done = tail - len(words), match.end() + end
+        out.append(" ")
+    return "".join([*out, text[done:]])
+
+
+def _read(words: list[str]) -> int:
+    """How many of the words the number they start with says (0: they start with none)."""
+    found = _number(words, 0, [False] * len(words))
+    return found[1] if found else 0
+
+
 # "lima per seratus" is five percent; "3 per seratus ribu penduduk" and "per seratus gram" are not.
 _PER_HUNDRED = re.compile(
     r"\bper\s?seratus\b(?=\s*(?:$|[^\w\s]|(?:dari|dan|atau|yang|saja|lebih|kurang|di|pada|untuk|dalam)\b))"
@@ -1272,6 +1369,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _READ_OUT.sub(" ", _SPLIT_SE.sub(r"se\1", text))  # "Zoom ID nya 812 3456 7890"; "se ratus"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
     text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))
+    text = _misheard_digits(text)  # "dua ribu tunjuk belas": 2017; "dua ribu bahwa belas": none
     text = _MISHEARD_MAGNITUDE.sub(lambda m: f"{m.group(1)} {_MISHEARD_MAGNITUDES[m.group(2)]}", text)
     text = _SCALE_AGAINST.sub(r"\1 \2", _UNIT_AGAINST.sub(r"\1 \2", text))  # "2,5jt", "10rb", "10km"
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions

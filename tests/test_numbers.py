@@ -346,3 +346,80 @@ def test_a_year_shaped_count_of_something_is_no_year():
         ("2021", True),
         ("1998", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # the bundled days' transcripts: "tujuh" misheard between "dua ribu" and "belas" (2017 had been 2000)
+        ("senjak tapun dua ribu tunjuk belas.", [("2017", None, True)]),  # demo-3
+        ("iya, Tahun dua ribu tutup belas Sayang maruhulai", [("2017", "tahun", True)]),  # para-8
+        # the word is read as the one digit's word it is near (same first letter, an edit or two)
+        ("tahun 2000 tutup belas", [("2017", "tahun", True)]),
+        ("tahun 2.000 tunjuk belas", [("2017", "tahun", True)]),
+        ("sejak dua ribu tunjuk pelas", [("2017", None, True)]),  # "belas" misheard too
+        ("tahun dua ribu duo puluh empat", [("2024", "tahun", True)]),
+        ("seratus limo puluh orang", [("150", "orang", False)]),
+        ("empat ratus delapam puluh ribu rupiah", [("480000", "rupiah", False)]),
+        ("sejak dua ribu tunjuk belas. Ada 300 peserta", [("2017", None, True), ("300", "orang", False)]),
+        ("tahun 2000 tutup belas dan 2019", [("2017", "tahun", True), ("2019", None, True)]),
+    ],
+)
+def test_a_digits_word_misheard_inside_a_number_is_read_as_the_digit_it_is_near(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near no digit's word, or near two ("enat": enam and empat), or "d" heard "t": the value is
+        # unknown, so no quantity, never the number cut short (2000) or its tail (5)
+        "tahun dua ribu bahwa belas",
+        "tahun 2000 bahwa belas",
+        "dua ribu kami puluh lima peserta",
+        "seratus hasil puluh orang",
+        "dua ribu enat belas",
+        "dua ribu tua puluh",
+        "sejak 2000 ee belas",
+        # a digit's word that makes no number there ("dua puluh tujuh belas" is 27 and a stray "belas")
+        "dua puluh tunjuk belas",
+    ],
+)
+def test_a_number_whose_middle_is_misheard_past_reading_is_no_quantity(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("2000 orang", [("2000", "orang", True)]),
+        ("tahun 2000", [("2000", "tahun", True)]),
+        ("dua ribu peserta", [("2000", "orang", True)]),
+        ("tujuh belas", [("17", None, False)]),
+        ("lima belas menit", [("15", "menit", False)]),
+        ("sepuluh", [("10", None, False)]),
+        ("2000 lebih", [("2000", None, True)]),
+        ("tahun 2000 an", [("2000", "tahun", True)]),
+        ("2000 sampai 2010", [("2000", None, True), ("2010", None, True)]),
+        ("ribuan orang", []),
+        ("tahun 2020 ribuan warga", [("2020", "orang", True)]),
+        ("dua ribu ee tujuh belas", [("2017", None, True)]),
+        ("dua ribu tujuh bellas", [("2017", None, True)]),
+        # a word that belongs between a number and a scale: a fraction, "-an", "per", "belas kasih"
+        ("dua setengah juta pengikut", [("2500000", None, False)]),
+        ("tiga perempat juta", [("750000", None, False)]),
+        ("dua ratusan ribu orang", [("200000", "orang", False)]),
+        ("10 kasus per juta penduduk", [("10", None, False)]),
+        ("10 per juta", [("10", None, False)]),
+        ("ada dua rasa belas kasih", [("2", None, False)]),
+        ("dua sampai tiga juta", [("2000000", None, False), ("3000000", None, False)]),
+    ],
+)
+def test_a_word_between_numbers_that_is_no_mishearing_is_left(said, found):
+    assert rows(said) == found
+
+
+def test_a_run_of_digits_too_long_for_a_number_is_no_quantity():
+    """A transcript of '999 999 ...' reads as one run of digits past Python's int limit (4,300 digits):
+    no quantity, not a ValueError that stops the topics stage."""
+    assert quantities("999 " * 75000) == []
