@@ -117,6 +117,9 @@ CLITIC = r"(?:nya|lah|kah|pun)?"
 # A short form a report defines in brackets has 2-10 letters and two capitals in a row ("STEKOM",
 # "KBRI"); "(closeness)" and "(Duta Besar RI di Aljazair)" gloss or describe, they do not abbreviate.
 _DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z-]*[A-Z]{2}[\w-]*)\s*\)")
+# ... or the short form first and the long form in brackets after it ("KBRI (Kedutaan Besar Republik
+# Indonesia) Seoul", as Indonesian news often writes it).
+_SHORT_FIRST = re.compile(r"(?<![\w-])([A-Za-z-]*[A-Z]{2}[\w-]*)\s*\(\s*([^()\n]{5,160}?)\s*\)")
 SHORT_MAX_LETTERS = 10
 LONG_MAX_WORDS = 8
 
@@ -172,12 +175,12 @@ def _said(form: str, normalized: str) -> bool:
 
 
 def defined_in(text: str) -> list[tuple[str, str]]:
-    """(short, long) for each short form the text defines in brackets after its long form
+    """(short, long) for each short form the text defines in brackets, after its long form
     ("Kedutaan Besar Republik Indonesia (KBRI)", "Universitas Sains dan Teknologi Komputer
-    (Universitas STEKOM)"): of the runs of words before the bracket that hold the short form's
-    letters in order from a word's first letter (Schwartz and Hearst's rule), the one whose words'
-    first letters spell most of them, then the shortest: "Bahasa Indonesia bagi Penutur Asing
-    (BIPA)", not "bagi Penutur Asing"."""
+    (Universitas STEKOM)") or before it ("KBRI (Kedutaan Besar Republik Indonesia)").  Before the
+    bracket, of the runs of words that hold the short form's letters in order from a word's first
+    letter (Schwartz and Hearst's rule), the one whose words' first letters spell most of them, then
+    the shortest: "Bahasa Indonesia bagi Penutur Asing (BIPA)", not "bagi Penutur Asing"."""
     pairs = []
     for match in _DEFINED.finditer(text):
         short = normalize(match[1])
@@ -196,6 +199,15 @@ def defined_in(text: str) -> list[tuple[str, str]]:
         pairs.append((short, long))
         if " " in short:  # "Universitas STEKOM" is said "STEKOM" too
             pairs += [(short.split()[-1], long), (short.split()[-1], short)]
+    for match in _SHORT_FIRST.finditer(text):
+        short, words = normalize(match[1]), normalize(match[2]).split()
+        if (
+            short
+            and len(short) <= SHORT_MAX_LETTERS
+            and 2 <= len(words) <= LONG_MAX_WORDS
+            and _initials_spelt(short, words) == len(short)  # not a gloss: "BATNA (bottom line dan ...)"
+        ):
+            pairs.append((short, " ".join(words)))
     return pairs
 
 

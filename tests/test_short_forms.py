@@ -38,6 +38,10 @@ def utterances(*texts: str) -> list[Utterance]:
             ],
         ),
         ("Perserikatan Bangsa-Bangsa (PBB)", [("pbb", "perserikatan bangsa bangsa")]),
+        # the short form first, as news often writes it
+        ("KBRI (Kedutaan Besar Republik Indonesia) Seoul", [("kbri", "kedutaan besar republik indonesia")]),
+        ("UKM (unit kegiatan) kampus", []),
+        ("BATNA (bottom line dan alternatif terbaik jika perundingan gagal)", []),  # a gloss
         # a gloss, a description and a name in brackets abbreviate nothing
         ("membangun kedekatan dengan public (closeness)", []),
         ("H.E Chalief Akbar (Duta Besar RI di Aljazair)", []),
