@@ -11,6 +11,7 @@ they hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it ca
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -69,18 +70,24 @@ def isolated(name: str) -> str:
     return f"\u2068{name}\u2069" if rtl else name
 
 
+ROLE_APART = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
+
+
 def short_name(name: str) -> str:
     """The name as a caption shows it: the person's name with the titles before it and without
     the degrees after it ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati"); where that is
     long, the person's name alone ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc." → "Dwikorita
     Karnawati"), then with its middle names as initials: cutting the end of a name would keep the
-    titles and lose the person.  A role alone ("Moderator") and "Speaker N" stay as written."""
+    titles and lose the person.  A role set apart before the name goes ("Moderator: Budi" →
+    "Budi").  A role alone ("Moderator") and "Speaker N" stay as written."""
     written = plain(name).split(", ")[0]
     person = person_name(name)
     if person is None:
         return _cut(written)
     at = written.lower().find(person.lower())
-    titled = written[: at + len(person)] if at >= 0 else person
+    # from the person's titles on, not a role set apart before them ("Moderator: Budi" would read as a
+    # speaker "Moderator" saying "Budi: ..." in a caption's "Name: text")
+    titled = ROLE_APART.split(written[: at + len(person)])[-1] if at >= 0 else person
     if len(titled) <= MAX_CAPTION_NAME:
         return titled
     if len(person) <= MAX_CAPTION_NAME:

@@ -171,6 +171,11 @@ def _no_overlap(spans: list[tuple[float, float]]) -> None:
         ("Pembawa Acara", "Pembawa Acara"),
         ("Speaker 3", "Speaker 3"),
         ("Music 1", "Music 1"),
+        # a role set apart before the name would read as another speaker in "Name: text"
+        ("Moderator: Budi", "Budi"),
+        ("Host: Dr. Rina, M.Si.", "Dr. Rina"),
+        ("MC - Rina", "Rina"),
+        ("Ayu: Moderator", "Ayu"),
     ],
 )
 def test_a_short_name_keeps_the_person_and_drops_titles_and_degrees_first(name, expected):
