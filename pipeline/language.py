@@ -177,6 +177,8 @@ TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak",
 HONORIFICS = frozenset(
     ("doktor", "dokter", "dr", "prof", "profesor", "bapak", "pak", "ibu", "bu", "saudara", "saudari")
     + ("mas", "mbak", "kak", "bang", "dubes", "yang", "mulia")
+    # and as regions and faiths address people ("Bli Oka", "Kang Emil", "Cak Nun", "Ustaz Adi", "Romo Magnis")
+    + ("bli", "kang", "cak", "daeng", "gus", "ustaz", "ustadz", "ustazah", "kiai", "kyai", "romo")
 )
 # Titles only written before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.", "Ms",
 # "His Excellency").

@@ -66,7 +66,8 @@ HANDOVER = re.compile(
     r"\b(silakan|silahkan|persilakan|persilahkan|dipersilakan|giliran|kepada|kembali|kembalikan|sambut"
     r"|please|welcome|invite|floor|over to)\b"  # "please welcome", "the floor is yours", "over to you"
 )
-THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks)\b")
+# ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma" Balinese)
+THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks|matur nuwun|hatur nuhun|suksma)\b")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama"): the
 # participant's thanks that open the next turn are to a speaker, not to her.
 QUESTIONER = re.compile(r"\b(penanya|questioner)\b")
@@ -120,7 +121,7 @@ ABSENT = re.compile(
     r"|(?:is |was )?unable to (?:attend|join)|(?:cannot|could not|can not) (?:attend|join)"
     r"|sends? (?:his|her) apologies)\b"
 )
-JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung|diwakili)\b")
+JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung)\b")  # not "diwakili": someone stands in
 # Roles said plain, without a title, of someone absent ("Duta Besar berhalangan").
 PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wakil menteri", "wamen", "menlu"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
