@@ -842,35 +842,66 @@ _MISHEARD_MAGNITUDE = re.compile(rf"\b({'|'.join(_DIGIT_WORDS[1:])})\s+({'|'.joi
 # magnitude; else the number's value is unknown and it is no quantity, neither the part before the
 # word (2000) nor the part after it ("puluh lima": 5).  Words that stand between a number and a
 # magnitude ("dua setengah juta", "dua ratusan ribu", "10 per juta", "belas kasih") are no mishearing.
+# So is a number's first word ("Tika puluh delapan" on para-15: 38, not 8; "tuar ribu tujuh pelas" on
+# demo, "d" heard "t": none, not 17), where number words go on after the magnitude: a word before a
+# lone magnitude may be a name ("Pak Tika ribu kali", "seribu" with "se" lost).  And a magnitude after
+# a number ("Tiga kuluh hempat" on para-16: 34, not 3): a listed mishearing (_MISHEARD_MAGNITUDES), or
+# one with another first letter (the onset is what Whisper mishears: "pelas", "buluh", "kuluh") that is
+# no word ("kelas", "gelas", "duta" are words; a letter off elsewhere, "ibu", "ratu", "rabu", too).
+# Right after a magnitude a word that is no word is read as the digit's word it is near ("hempat": an
+# "h" before a vowel, as in "hutang", "hembus", is no letter off).  Each misheard word is read as the
+# one word it is near where exactly one reading reads on (the first word: through the magnitude and a
+# word after it); else, or where the word after the number may be its next digit's (no word, or a word
+# near a digit's word: "tiga kuluh nelapan" on para-11, "tiga kuluh dia": 30 or 32?), the number is no
+# quantity.
 _BETWEEN_NUMBER_AND_MAGNITUDE = ("setengah", "separuh", "seperempat", "perempat", "pertiga", "per")
 
 
 def _near_digit(word: str) -> str | None:
-    """The one digit's word a misheard word is near ("tunjuk", "tutup" -> "tujuh"), or None."""
+    """The one digit's word a misheard word is near ("tunjuk", "tutup" -> "tujuh", "hempat" -> "empat"),
+    or None."""
     from rapidfuzz.distance import Levenshtein
 
-    near = [
+    forms = (word, word[1:]) if re.match(r"h[aeiou]", word) else (word,)
+    near = {
         digit
         for digit in _DIGIT_WORDS[1:]
-        if digit[0] == word[0] and Levenshtein.distance(word, digit) <= (2 if len(digit) >= 5 else 1)
-    ]
-    return near[0] if len(near) == 1 else None
+        for form in forms
+        if digit[0] == form[0] and Levenshtein.distance(form, digit) <= (2 if len(digit) >= 5 else 1)
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def _near_magnitude(word: str) -> str | None:
+    """The magnitude a misheard word is near: a listed mishearing ("pelas", "puru"), or the magnitude
+    with another first letter where that is no word ("kuluh" -> "puluh"; not "kelas", "gelas", "duta"),
+    or None."""
+    if word in _MISHEARD_MAGNITUDES:
+        return _MISHEARD_MAGNITUDES[word]
+    near = [m for m in _MAGNITUDES if len(word) == len(m) and word[0] != m[0] and word[1:] == m[1:]]
+    return near[0] if len(near) == 1 and not is_common_word(word) else None
 
 
 @lru_cache(maxsize=1)
 def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A number's last word, a word that is no number's and a magnitude; the number's words before it;
-    the number's words after the magnitude."""
+    """A number's last word (or none), a word that is no number's and a magnitude; or a number's last
+    word and a word near a magnitude; the number's words before it; the number's words after it."""
     words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
     number = rf"(?:{words}|\d{{1,3}}(?:\.\d{{3}})+|\d+)\b"
     magnitudes = "|".join(sorted({*_MAGNITUDES, *_MISHEARD_MAGNITUDES}, key=len, reverse=True))
+    near = "|".join([*(rf"[^\W\d_]{m[1:]}" for m in _MAGNITUDES), *_MISHEARD_MAGNITUDES])  # as _near_magnitude
     between = "|".join(
         (*_BETWEEN_NUMBER_AND_MAGNITUDE, rf"(?:{'|'.join(_MAGNITUDES)})an", rf"ke(?:{'|'.join(_DIGIT_WORDS)})")
     )
+    heard = rf"(?!(?:{words}|{between})\b)"
     return (
-        re.compile(rf"(?<![\w.,])({number})\s+(?!(?:{words}|{between})\b)([^\W\d_]+)\s+({magnitudes})\b(?!\s+kasih)"),
+        re.compile(
+            rf"(?<![\w.,])(?:({number})\s+)?{heard}([^\W\d_]+)\s+({magnitudes})\b(?!\s+kasih)"
+            rf"|(?<![\w.,])({number})\s+{heard}((?:{near})\b)"
+        ),
         re.compile(rf"(?:(?<![\w.,]){number}\s+)*\Z"),
-        re.compile(rf"(?:\s+{number}(?![.,]\d)){{0,12}}"),
+        # (not into the next number: "... juta dua setengah juta")
+        re.compile(rf"(?:\s+(?:{number}|(?:{'|'.join(_MISHEARD_MAGNITUDES)})\b)(?![.,]\d|\s+(?:{between})\b)){{0,12}}"),
     )
 
 
@@ -884,44 +915,94 @@ def _said(token: str) -> list[str] | None:
     return None if token[0] == "0" or value >= 10**15 else num2words(value, lang="id").split()
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
+
+
+def _a_word(word: str) -> bool:
+    """A number's word or a word of the language, not a mishearing ("kuluh", "hempat", "nelapan")."""
+    return is_number_word(word) or is_common_word(word)
+
+
+def _words_after(text: str, at: int, after_it: re.Pattern[str]) -> list[tuple[int, list[str]]]:
+    """The number's words from text[at] on, each as (where it ends, its words): first a word near a
+    digit's word that is no word ("tiga kuluh hempat"; "dia" may be a word or "dua"), then number words."""
+    first, heard = [], _WORD_AFTER.match(text, at)
+    if heard and not _a_word(heard.group(1)) and heard.group(1) not in _MISHEARD_MAGNITUDES:
+        digit = _near_digit(heard.group(1))
+        first, at = ([(heard.end(), [digit])], heard.end()) if digit else ([], at)
+    after = [
+        (at + m.end(), _said(_MISHEARD_MAGNITUDES.get(m.group(), m.group())))
+        for m in re.finditer(r"\S+", after_it.match(text, at).group())
+    ]
+    return first + after[: next((i for i, (_, words) in enumerate(after) if words is None), len(after))]
+
+
 def _misheard_digits(text: str) -> str:
-    """Each number whose digit's word was misheard before a magnitude, read with the digit's word it
-    is near, or left out (see _BETWEEN_NUMBER_AND_MAGNITUDE)."""
+    """Each number with a word misheard (its first word, a digit's word before a magnitude or a
+    magnitude), read with the word it is near, or left out (see _BETWEEN_NUMBER_AND_MAGNITUDE)."""
     core, before_it, after_it = _misheard_digit_patterns()
     out, done = [], 0
     for match in core.finditer(text):
         if match.start() < done:  # in the tail of a number left out
             continue
-        run = before_it.search(text, max(done, match.start() - 200), match.start())
-        tokens = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
-        tokens.append((match.start(), match.group(1)))
-        said = [_said(token) for _, token in tokens]
-        if said[-1] is None:
-            continue
-        while None in said:  # the number starts after digits no number says
-            tokens, said = tokens[1:], said[1:]
-        # the number that ends with the word before the mishearing, as it is read now
-        flat = [[w for words in said[i:] for w in words] for i in range(len(said))]
-        start = next((i for i, words in enumerate(flat) if _read(words) == len(words)), None)
-        if start is None:  # "ribu tunjuk belas": no number before the mishearing
-            continue
-        before = flat[start]
-        magnitude = _MISHEARD_MAGNITUDES.get(match.group(3), match.group(3))
-        after = [(m.end(), _said(m.group())) for m in re.finditer(r"\S+", after_it.match(text, match.end()).group())]
-        after = after[: next((i for i, (_, words) in enumerate(after) if words is None), len(after))]
+        number, heard = (1, 2) if match.group(2) else (4, 5)
+        before, start = [], match.start(heard)
+        if match.group(number):
+            run = before_it.search(text, max(done, match.start() - 200), match.start())
+            tokens = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+            tokens.append((match.start(), match.group(number)))
+            said = [_said(token) for _, token in tokens]
+            if said[-1] is None:
+                continue
+            while None in said:  # the number starts after digits no number says
+                tokens, said = tokens[1:], said[1:]
+            # the number that ends with the word before the mishearing, as it is read now
+            flat = [[w for words in said[i:] for w in words] for i in range(len(said))]
+            first = next((i for i, words in enumerate(flat) if _read(words) == len(words)), None)
+            if first is None:  # "ribu tunjuk belas": no number before the mishearing
+                continue
+            before, start = flat[first], tokens[first][0]
+        after = [(match.end(3), [_MISHEARD_MAGNITUDES.get(match.group(3), match.group(3))])] if match.group(3) else []
+        after += _words_after(text, match.end(), after_it)
         after_words = [w for _, words in after for w in words]
-        digit = _near_digit(match.group(2))
-        out.append(text[done : tokens[start][0]])
-        if digit and _read([*before, digit, magnitude, *after_words]) > len(before) + 1:
-            out.append(" ".join([*before, digit, magnitude]))
-            done = match.end()
+        if not before and _read(["dua", *after_words]) < 3:
+            continue  # "Pak Tika ribu kali": no number words go on after the magnitude
+        heard_word = match.group(heard)
+        # the number reads on through the word and the magnitude after it (and a word after that, where
+        # it is the first), or through the magnitude misheard
+        misheard_magnitude = not match.group(3) and _near_magnitude(heard_word) is not None
+        least = len(before) + (1 if misheard_magnitude else 2 + (not before))
+        readings = {}
+        for near in (_near_digit(heard_word), _near_magnitude(heard_word)):
+            said = _read([*before, near, *after_words]) if near else 0
+            if said < least:
+                continue
+            words, end = [*before, near], match.end(heard)
+            for token_end, more in after:
+                if len(words) >= said:
+                    break
+                words, end = [*words, *more], token_end
+            # the word after it no word, or a word near a digit's word, where a digit could follow: it
+            # may be the number's too ("tiga kuluh nelapan", "tiga kuluh dia": 30 or 32)
+            unread = _WORD_AFTER.match(text, end)
+            unread = unread.group(1) if unread and not is_number_word(unread.group(1)) else None
+            if unread and (not _a_word(unread) or _near_digit(unread)) and _read([*words, "satu"]) > len(words):
+                continue
+            readings[near] = (words, end)
+        if len(readings) != 1 and not match.group(3) and not misheard_magnitude:
+            continue  # "3 kelas": a word, no magnitude misheard
+        out.append(text[done:start])
+        if len(readings) == 1:
+            [(words, done)] = readings.values()
+            out.append(" ".join(words))
             continue
-        # left out, with what the number says after the magnitude ("dua ribu ... puluh lima")
-        tail, done = _read(["dua", magnitude, *after_words]) - 2, match.end()
+        # left out, with what the number says after the word ("dua ribu ... puluh lima")
+        magnitude = [] if match.group(3) else [_near_magnitude(match.group(heard))]
+        tail, done = _read(["dua", *magnitude, *after_words]) - 1 - len(magnitude), match.end(heard)
         for end, words in after:
             if tail <= 0:
                 break
-            tail, done = tail - len(words), match.end() + end
+            tail, done = tail - len(words), end
         out.append(" ")
     return "".join([*out, text[done:]])
 

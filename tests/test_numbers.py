@@ -423,3 +423,102 @@ def test_a_run_of_digits_too_long_for_a_number_is_no_quantity():
     """A transcript of '999 999 ...' reads as one run of digits past Python's int limit (4,300 digits):
     no quantity, not a ValueError that stops the topics stage."""
     assert quantities("999 " * 75000) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # the bundled days' transcripts: a number's first word misheard ("tiga" as "Tika", para-15), and
+        # a magnitude after a digit's word ("puluh" as "kuluh", "empat" as "hempat", para-16): 8 and 3 had
+        # been read
+        ("pesan tari kata-kata Tika puluh delapan pesan tari kada suara", [("38", None, False)]),
+        ("Pada sira lagin gagkaruan, Tiga kuluh hempat teraget, Tadi saya", [("34", None, False)]),
+        ("3 kuluh hempat target", [("34", None, False)]),
+        # the first word is read as the one digit's word it is near, where number words go on after the magnitude
+        ("tika puluh 8 orang", [("38", "orang", False)]),
+        ("tika ratus ribu rupiah", [("300000", "rupiah", False)]),
+        ("tahun tutup belas ribu", [("17000", None, False)]),
+        # a word near a magnitude (its onset misheard: "kuluh", or a listed form: "pulu") where the number
+        # reads on through it
+        ("dua kuluh ribu peserta", [("20000", "orang", False)]),
+        ("dua pulu ribu orang", [("20000", "orang", False)]),
+        ("lima kuluh dua orang", [("52", "orang", False)]),
+        ("tiga batus lima puluh ribu rupiah", [("350000", "rupiah", False)]),
+        # an "h" before a digit's word that starts with a vowel ("hempat", "henam")
+        ("tahun dua ribu hempat belas", [("2014", "tahun", True)]),
+        ("henam puluh dua peserta", [("62", "orang", False)]),
+        ("bahasa tubuh lima kuluh lima person", [("55", None, False)]),  # para-11: 5 and 5 had been read
+        ("3 kuluh orang", [("30", "orang", False)]),  # no word: the magnitude, though no number word follows
+        # the word after a misheard number that is no word is read on only where a digit could follow
+        ("sejak tahun dua ribu tujuh pelas invogasir", [("2017", "tahun", True)]),  # para-1
+        ("empat puru persen paserta", [("40", "persen", False)]),  # para-17
+        ("dua ribu tujuh bellas.", [("2017", None, True)]),
+    ],
+)
+def test_a_numbers_first_word_or_magnitude_misheard_is_read_as_the_word_it_is_near(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # demo: "dua ribu tujuh belas" with "dua" heard "tuar" ("d" heard "t": near no digit's word); 17
+        # had been read
+        "Indonesia terlalu menjadikan diplomasi digital pada tahun tuar ribu tujuh pelas.",
+        "tahun ribu sembilan belas",  # "dua" lost: 19 had been read
+        "ee ribu dua ratus orang",
+        "enat puluh lima",  # near "enam" and "empat"
+        "bahwa puluh 8",
+        # a magnitude misheard (no word: "kuluh") and the word after it past reading ("nelapan", "n"
+        # heard for "d", para-11; 3 had been read) or no number word: the number's value is unknown
+        "Nata suara tiga kuluh nelapan person",
+        "dua ribu tunjuk puluh nelapan",
+        "tiga kuluh dia bilang",  # "dia" a word or "dua": 30 or 32
+        "tika puluh dia bilang",
+    ],
+)
+def test_a_number_whose_first_word_is_misheard_past_reading_is_no_quantity(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("belas kasih", []),
+        ("rasa belas kasih", []),
+        ("puluhan orang", []),
+        ("ratusan", []),
+        ("ribuan peserta", []),
+        ("beberapa ribu orang", []),
+        ("beberapa puluh tahun", []),
+        ("dua puluh", [("20", None, False)]),
+        ("sepuluh", [("10", None, False)]),
+        ("seratus", [("100", None, False)]),
+        ("setengah juta orang", [("500000", "orang", False)]),
+        ("pukul 3", []),
+        ("hari ke-3", []),
+        ("tahun 2017", [("2017", "tahun", True)]),
+        # a name before a lone magnitude ("seribu kali" with "se" lost): no number words go on after it,
+        # so nothing says it is a number
+        ("Pak Tika ribu kali terima kasih", []),
+        ("tika puluh orang", []),
+        # a word near a magnitude that no number reads on through is a word ("kelas", "gelas", "jelas")
+        ("kami punya 3 kelas", [("3", None, False)]),
+        ("kami punya 3 kelas 2 di antaranya", [("3", None, False)]),
+        ("3 kelas tiga ratus", [("3", None, False)]),
+        ("tiga gelas air", [("3", None, False)]),
+        ("tiga duta besar", [("3", None, False)]),
+        ("sudah jelas dua", [("2", None, False)]),
+        # a word a letter off a magnitude elsewhere than its onset ("ibu", "ratu", "rabu") is no magnitude
+        ("lima ibu tiga bapak", [("5", None, False), ("3", None, False)]),
+        ("tiga ratu dua", [("3", None, False), ("2", None, False)]),
+        ("hari rabu dua", [("2", None, False)]),
+        ("dua puluh dia bilang", [("20", None, False)]),
+        ("tiga buta dua", [("3", None, False), ("2", None, False)]),
+        ("dua luluh tiga", [("2", None, False), ("3", None, False)]),
+        # a lone magnitude's number words stop before the next number
+        ("pak budi bilang juta dua setengah juta pengikut", [("2500000", None, False)]),
+    ],
+)
+def test_words_near_a_numbers_first_word_or_magnitude_that_say_no_number_are_left(said, found):
+    assert rows(said) == found
