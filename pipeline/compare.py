@@ -604,7 +604,10 @@ def similarity(
     utterance_words = [normalize(text).split() for text in utterances]
     wanted = normalize(" ".join(points))
     forms = forms.toward(wanted)
-    also = [" ".join(forms.other_forms(" ".join(words), wanted)).split() for words in utterance_words]
+    also = [
+        " ".join(forms.other_forms(" ".join(words), wanted, written)).split()
+        for words, written in zip(utterance_words, utterances, strict=True)
+    ]
     own_stems = [content_stems(" ".join(words)) for words in utterance_words]
     utterance_stems = [" ".join(own + content_stems(" ".join(more))) for own, more in zip(own_stems, also, strict=True)]
     window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]

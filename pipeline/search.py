@@ -27,7 +27,7 @@ from pipeline.config import speaker_person
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
-from pipeline.short_forms import day_short_forms
+from pipeline.short_forms import CLITIC, day_short_forms, in_capitals
 
 # The columns search reads, with the types the tables stage writes them in.
 READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
@@ -127,7 +127,8 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = Fa
     from rapidfuzz import fuzz, process
 
     if len(query) < SHORT_TERM or whole_word:
-        found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}\b")
+        joined = CLITIC if whole_word else ""  # a form's clitic: "Pak Dubesnya"
+        found = pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(query)}{joined}\b")
         return dict.fromkeys(np.flatnonzero(found.to_numpy(zero_copy_only=False)).tolist(), 100.0)
     texts = folded.to_numpy()
     holds_query = pyarrow.compute.utf8_length(folded).to_numpy() >= len(query)
@@ -140,14 +141,21 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = Fa
     return {row: found[1] for row, found in heard.items() if found}
 
 
-def said_in_any_form(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str]]:
+def said_in_any_form(
+    query: str, folded: pyarrow.ChunkedArray, written: pyarrow.ChunkedArray | None = None
+) -> tuple[dict[int, float], dict[int, str]]:
     """match_scores of the query and of its other forms ("kemlu" for "kementerian luar negeri",
     Indonesian's short forms: pipeline.short_forms), each row at its best; and the form each row
-    was found by.  A short form is found as a whole word."""
+    was found by.  A short form is found as a whole word, and one said letter by letter ("ham" of
+    "hak asasi manusia") only where the text as `written` has it in capitals (not "roti ham")."""
     scores: dict[int, float] = {}
     said_as: dict[int, str] = {}
-    for form in [query, *INDONESIAN_SHORT_FORMS.variants(query)]:
+    forms = INDONESIAN_SHORT_FORMS
+    for form in [query, *forms.variants(query)]:
         for row, score in match_scores(form, folded, whole_word=" " not in form and form != query).items():
+            spelt = form == query or form not in forms.initialisms or written is None
+            if not (spelt or in_capitals(form, written[row].as_py())):
+                continue
             if score > scores.get(row, -1.0):
                 scores[row], said_as[row] = score, form
     return scores, said_as
@@ -220,7 +228,7 @@ def search_archive(
     segments = load_segments(path, day)
     if speaker:
         segments = only_speaker(segments, speaker)
-    scores, said_as = said_in_any_form(wanted, segments["text_folded"])
+    scores, said_as = said_in_any_form(wanted, segments["text_folded"], segments["text"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
         log.warning(

@@ -47,6 +47,7 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ham": ("hak asasi manusia",),
         "ri": ("republik indonesia",),
         "ue": ("uni eropa",),
+        "eu": ("uni eropa", "european union"),
         "rrt": ("republik rakyat tiongkok",),
         "korsel": ("korea selatan",),
         "korut": ("korea utara",),
@@ -114,9 +115,9 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # A clitic written joined to a short form ("Kemlunya", "KBRI-lah") leaves it the same word.
 CLITIC = r"(?:nya|lah|kah|pun)?"
-# A short form a report defines in brackets has 2-10 letters and two capitals in a row ("STEKOM",
-# "KBRI"); "(closeness)" and "(Duta Besar RI di Aljazair)" gloss or describe, they do not abbreviate.
-_DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z-]*[A-Z]{2}[\w-]*)\s*\)")
+# A short form a report defines in brackets is a word or two ("KBRI", "Bekraf", "DPR RI",
+# "Universitas STEKOM"); what its letters abbreviate is read by defined_in.
+_DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z][\w-]{1,11})\s*\)")
 # ... or the short form first and the long form in brackets after it ("KBRI (Kedutaan Besar Republik
 # Indonesia) Seoul", as Indonesian news often writes it).
 _SHORT_FIRST = re.compile(r"(?<![\w-])([A-Za-z-]*[A-Z]{2}[\w-]*)\s*\(\s*([^()\n]{5,160}?)\s*\)")
@@ -129,25 +130,31 @@ class ShortForms:
     """The day's pairs of a short form and a long form, as normalize() writes them."""
 
     pairs: tuple[tuple[str, str], ...]
+    # the short forms spelt by their long forms' initials ("kbri", "ham", "tik"): heard only where the
+    # talk writes them in capitals (in_capitals)
+    initialisms: frozenset[str] = frozenset()
 
     def toward(self, normalized: str) -> ShortForms:
         """Only the pairs one of whose forms the normalised text says (a report's points): a talk
         is read beside the forms its report uses, and nothing is added where the report writes
         neither (adding "medsos" wherever a talk says "media sosial" had moved every window's
         scores a little against a report that writes "media sosial" too)."""
-        return ShortForms(
-            tuple((short, long) for short, long in self.pairs if _said(short, normalized) or _said(long, normalized))
+        pairs = tuple(
+            (short, long) for short, long in self.pairs if _said(short, normalized) or _said(long, normalized)
         )
+        return ShortForms(pairs, self.initialisms)
 
-    def other_forms(self, normalized: str, wanted: str | None = None) -> list[str]:
+    def other_forms(self, normalized: str, wanted: str | None = None, written: str | None = None) -> list[str]:
         """The other forms of each short or long form the normalised text says, to be read beside
         it: "kemlu" gives "kementerian luar negeri", "media sosial" gives "medsos"; with `wanted`,
-        only the forms that text says."""
+        only the forms that text says; with the text as `written`, an initialism only in capitals."""
         return [
             other
             for short, long in self.pairs
             for said, other in ((short, long), (long, short))
-            if _said(said, normalized) and (wanted is None or _said(other, wanted))
+            if _said(said, normalized)
+            and (wanted is None or _said(other, wanted))
+            and (written is None or said not in self.initialisms or in_capitals(said, written))
         ]
 
     def variants(self, normalized: str) -> list[str]:
@@ -165,6 +172,22 @@ class ShortForms:
 NO_SHORT_FORMS = ShortForms(())
 
 
+def is_initialism(short: str, long: str) -> bool:
+    """Whether the short form's letters are its long form's words' first letters, one each ("KBRI",
+    "HAM", "TIK"): said letter by letter, and written in capitals."""
+    letters = short.replace(" ", "")
+    return letters.isalpha() and _initials_held(letters, long.split()) == len(letters)
+
+
+def in_capitals(form: str, written: str) -> bool:
+    """Whether the text as written has the form in capitals, two at least ("HAM", "KBRI-nya",
+    "KBRInya", "MoU"), not only as the word or the piece of a word it also is: "roti ham", "poli tik",
+    "Tik Tok", "Oki" (a name)."""
+    parts = r"\W+".join(re.escape(part) for part in form.split())
+    pattern = rf"(?<![^\W\d_])({parts}){CLITIC}(?![^\W\d_])"
+    return any(sum(c.isupper() for c in match[1]) >= 2 for match in re.finditer(pattern, written, re.IGNORECASE))
+
+
 @lru_cache(maxsize=4096)
 def _pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(form)}{CLITIC}\b")
@@ -176,11 +199,14 @@ def _said(form: str, normalized: str) -> bool:
 
 def defined_in(text: str) -> list[tuple[str, str]]:
     """(short, long) for each short form the text defines in brackets, after its long form
-    ("Kedutaan Besar Republik Indonesia (KBRI)", "Universitas Sains dan Teknologi Komputer
-    (Universitas STEKOM)") or before it ("KBRI (Kedutaan Besar Republik Indonesia)").  Before the
-    bracket, of the runs of words that hold the short form's letters in order from a word's first
-    letter (Schwartz and Hearst's rule), the one whose words' first letters spell most of them, then
-    the shortest: "Bahasa Indonesia bagi Penutur Asing (BIPA)", not "bagi Penutur Asing"."""
+    ("Kedutaan Besar Republik Indonesia (KBRI)", "Badan Ekonomi Kreatif (Bekraf)", "Universitas
+    Sains dan Teknologi Komputer (Universitas STEKOM)", "... (DPR RI)") or before it ("KBRI
+    (Kedutaan Besar Republik Indonesia)").  Before the bracket, of the runs of words that hold the
+    short form's letters in order from the run's first letter (Schwartz and Hearst's rule), the one
+    whose words' first letters the short form holds most of, then the shortest ("Bahasa Indonesia
+    bagi Penutur Asing (BIPA)", not "bagi Penutur Asing"); and it must hold those of two words and
+    of half the run at least: a bracket that glosses ("... alternatif terbaik jika perundingan gagal
+    (BATNA)", "kedekatan dengan publik (closeness)") defines nothing."""
     pairs = []
     for match in _DEFINED.finditer(text):
         short = normalize(match[1])
@@ -188,36 +214,39 @@ def defined_in(text: str) -> list[tuple[str, str]]:
             continue
         letters = short.replace(" ", "")
         words = normalize(text[: match.start()]).split()[-LONG_MAX_WORDS:]
-        runs = [
-            words[-size:]
-            for size in range(2, len(words) + 1)
-            if _holds(letters, " ".join(words[-size:])) and (" " not in short or short.split()[0] == words[-size])
-        ]
+        # a word the long form has, written out before the abbreviated rest: "Universitas STEKOM"
+        head = short.split()[0] if " " in short and short.split()[0] in words else None
+        runs = [words[-size:] for size in range(2, len(words) + 1)]
+        runs = [run for run in runs if (run[0] == head if head else _abbreviates(letters, run))]
         if not runs:
             continue
-        long = " ".join(max(runs, key=lambda run: (_initials_spelt(letters, run), -len(run))))
+        long = " ".join(max(runs, key=lambda run: (_initials_held(letters, run), -len(run))))
         pairs.append((short, long))
-        if " " in short:  # "Universitas STEKOM" is said "STEKOM" too
+        if head:  # "Universitas STEKOM" is said "STEKOM" too
             pairs += [(short.split()[-1], long), (short.split()[-1], short)]
     for match in _SHORT_FIRST.finditer(text):
         short, words = normalize(match[1]), normalize(match[2]).split()
-        if (
-            short
-            and len(short) <= SHORT_MAX_LETTERS
-            and 2 <= len(words) <= LONG_MAX_WORDS
-            and _initials_spelt(short, words) == len(short)  # not a gloss: "BATNA (bottom line dan ...)"
-        ):
+        if short and 2 <= len(words) <= LONG_MAX_WORDS and _abbreviates(short.replace(" ", ""), words):
             pairs.append((short, " ".join(words)))
     return pairs
 
 
-def _initials_spelt(letters: str, run: list[str]) -> int:
-    """How many of the letters the run's words' first letters spell, in order."""
-    at = 0
+def _abbreviates(letters: str, run: list[str]) -> bool:
+    """Whether a short form's letters abbreviate the run of words: held in order from its first
+    letter, and holding the first letters of two of its words and of half of them at least."""
+    held = _initials_held(letters, run)
+    return _holds(letters, " ".join(run)) and held >= 2 and 2 * held >= len(run)
+
+
+def _initials_held(letters: str, run: list[str]) -> int:
+    """How many of the run's words' first letters the letters hold, in order ("atdikbud" holds
+    those of atase, dan, kebudayaan in "atase pendidikan dan kebudayaan")."""
+    at, held = 0, 0
     for word in run:
-        if at < len(letters) and word[0] == letters[at]:
-            at += 1
-    return at
+        found = letters.find(word[0], at)
+        if found >= 0:
+            at, held = found + 1, held + 1
+    return held
 
 
 def _holds(letters: str, text: str) -> bool:
@@ -241,4 +270,5 @@ def day_short_forms(language: str, report: str | None = None, also: dict[str, li
     pairs += defined_in(report or "")
     for term, others in (also or {}).items():
         pairs += [(normalize(other), normalize(term)) for other in others]
-    return ShortForms(tuple(dict.fromkeys((short, long) for short, long in pairs if short and long and short != long)))
+    pairs = list(dict.fromkeys((short, long) for short, long in pairs if short and long and short != long))
+    return ShortForms(tuple(pairs), frozenset(short for short, long in pairs if is_initialism(short, long)))

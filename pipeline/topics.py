@@ -55,10 +55,11 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
-from pipeline.short_forms import ShortForms, day_short_forms
+from pipeline.short_forms import ShortForms, day_short_forms, in_capitals
 from pipeline.transcribe import Transcript
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
+SHORT_TERM_LETTERS = 5  # a name of capitals this short is said letter by letter ("RI", "PBB", "KBRI")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
 MAX_OCCURRENCES = MAX_MENTIONS
 MIN_COUNT = 2  # a key topic of the whole talk is said more than once
@@ -561,15 +562,23 @@ def said_in_any_form(
 ) -> list[Occurrence]:
     """Where a name or term is said, as written or by another form of it: "Kemlu" for the report's
     "Kementerian Luar Negeri", "KBRI Seoul" as "Kedutaan Besar Republik Indonesia Seoul".  A short
-    form is a whole word (ASR's spelling is forgiven only in the long forms)."""
-    said = {hit.utterance: hit for hit in fuzzy_mentions(term, utterances, spoken, language)}
-    for variant in forms.variants(normalize(term)):
+    form is a whole word (ASR's spelling is forgiven only in the long forms), and one said letter by
+    letter ("RI", "HAM", a term of capitals so written) only where the talk writes it in capitals:
+    "jati di ri", "roti ham", "poli tik" say no such name."""
+    written = {utterance.index: utterance.text for utterance in utterances}
+    capitals = {normalize(term)} if term.isupper() and len(term.replace(" ", "")) <= SHORT_TERM_LETTERS else set()
+    said: dict[int, Occurrence] = {}
+    for variant in [term, *forms.variants(normalize(term))]:
         hits = (
             exact_mentions(variant, utterances, spoken, clitics=True)
-            if " " not in variant
+            if variant != term and " " not in variant
             else fuzzy_mentions(variant, utterances, spoken, language)
         )
         for hit in hits:
+            if (variant in forms.initialisms or normalize(variant) in capitals) and not in_capitals(
+                normalize(variant), written[hit.utterance]
+            ):
+                continue
             said.setdefault(hit.utterance, hit)
     return sorted(said.values(), key=lambda hit: hit.utterance)
 

@@ -8,7 +8,7 @@ import pytest
 from pipeline.compare import TERM_FOUND, similarity
 from pipeline.config import GlossaryTerm
 from pipeline.diarize import Utterance
-from pipeline.language import normalize
+from pipeline.language import fold, normalize
 from pipeline.search import said_in_any_form as search_forms
 from pipeline.short_forms import NO_SHORT_FORMS, day_short_forms, defined_in
 from pipeline.topics import said_in_any_form
@@ -42,6 +42,17 @@ def utterances(*texts: str) -> list[Utterance]:
         ("KBRI (Kedutaan Besar Republik Indonesia) Seoul", [("kbri", "kedutaan besar republik indonesia")]),
         ("UKM (unit kegiatan) kampus", []),
         ("BATNA (bottom line dan alternatif terbaik jika perundingan gagal)", []),  # a gloss
+        ("(bottom line) dan alternatif terbaik jika perundingan gagal (BATNA).", []),  # and after it
+        # a short form in small letters, or in two parts
+        ("Badan Ekonomi Kreatif (Bekraf) dulu", [("bekraf", "badan ekonomi kreatif")]),
+        ("Atase Pendidikan dan Kebudayaan (Atdikbud)", [("atdikbud", "atase pendidikan dan kebudayaan")]),
+        ("pembelajaran jarak jauh (pjj)", [("pjj", "pembelajaran jarak jauh")]),
+        (
+            "Dewan Perwakilan Rakyat Republik Indonesia (DPR RI)",
+            [("dpr ri", "dewan perwakilan rakyat republik indonesia")],
+        ),
+        ("Program Studi Hubungan Internasional (Prodi HI)", [("prodi hi", "program studi hubungan internasional")]),
+        ("ibu kota Aljazair (Aljir)", []),
         # a gloss, a description and a name in brackets abbreviate nothing
         ("membangun kedekatan dengan public (closeness)", []),
         ("H.E Chalief Akbar (Duta Besar RI di Aljazair)", []),
@@ -99,3 +110,38 @@ def test_search_finds_a_short_form_for_the_long_form_asked():
     folded = pyarrow.chunked_array([["jadi kemlu sudah siap", "kementerian luar negeri", "kemluar dari sini", "lain"]])
     scores, said_as = search_forms("kementerian luar negeri", folded)
     assert sorted(scores) == [0, 1] and said_as[0] == "kemlu" and said_as[1] == "kementerian luar negeri"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Soal HAM, diplomasi kita aktif.", True),
+        ("Roti ham dan keju.", False),  # the meat
+        ("Ham pir semua hadir.", False),  # a piece of "hampir"
+        ("Ham, itu nama panggilan saya.", False),  # a name
+    ],
+)
+def test_an_initialism_is_heard_only_in_capitals(text, said):
+    """A short form said letter by letter (its letters its long form's initials) is also a word or
+    a piece of one: the talk writes it in capitals where it means the name."""
+    talk = utterances(text)
+    hits = said_in_any_form("Hak Asasi Manusia", talk, [normalize(u.text) for u in talk], "id", day_short_forms("id"))
+    assert bool(hits) is said
+    assert (
+        bool(
+            search_forms("hak asasi manusia", pyarrow.chunked_array([[fold(text)]]), pyarrow.chunked_array([[text]]))[0]
+        )
+        is said
+    )
+
+
+def test_a_name_in_capitals_is_heard_in_capitals():
+    """'RI' as the report writes it is no 'ri' of an ASR-split 'di ri'."""
+    talk = utterances("Ini jati di ri bangsa kita.", "Dubes RI di Aljir.")
+    hits = said_in_any_form("RI", talk, [normalize(u.text) for u in talk], "id", day_short_forms("id"))
+    assert [hit.utterance for hit in hits] == [1]
+
+
+def test_search_finds_a_short_form_with_its_clitic():
+    folded = pyarrow.chunked_array([["terima kasih pak dubesnya", "pak duta besar"]])
+    assert sorted(search_forms("duta besar", folded)[0]) == [0, 1]
