@@ -809,9 +809,15 @@ def _describe(error: dict) -> str:
     given = error.get("input")
     if error["type"] == "string_pattern_mismatch" and error["loc"][-1] in PATTERN_HINTS:
         return f"field '{field}': {quoted(str(given))} is not {PATTERN_HINTS[error['loc'][-1]]}"
-    if error["type"] in ("model_type", "dict_type", "list_type") and error["loc"][0] in SHAPE_HINTS:
+    if (
+        error["type"] in ("model_type", "dict_type", "list_type")
+        and error["loc"][0] in SHAPE_HINTS
+        and (len(error["loc"]) == 1 or (len(error["loc"]) == 2 and isinstance(error["loc"][1], int)))
+    ):  # the section, or an item of its list: not a field inside them
         kind = "list" if error["type"] == "list_type" and len(error["loc"]) == 1 else "item"
         message += f" ({SHAPE_HINTS[error['loc'][0]][kind]})"
+    elif error["type"] == "list_type":  # a field that is a list ("also", "switch_languages")
+        message += " (write it as a list in brackets: [first, second])"
     elif error["type"] == "string_type" and isinstance(given, bool):
         message += " (YAML reads a bare no, yes, on, off, true or false as a yes/no value: put it in quotes)"
     elif error["type"] == "string_type" and isinstance(given, int | float):

@@ -2779,3 +2779,21 @@ def test_a_script_given_as_the_report_is_refused_naming_its_language(tmp_path, t
 def test_a_blob_of_a_thousand_characters_without_a_space_is_no_article(tmp_path):
     line = _error_line(_validate_report(tmp_path, "Ringkasan acara.\n\n" + "QUJD" * 420 + "\n"))
     assert "report holds 1,680 characters without a space on line 3" in line, line
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "value"),
+    [("glossary", "also", "{Kemlu: 1}"), ("transcribe", "switch_languages", "{en: 1}")],
+)
+def test_a_field_that_is_a_list_says_to_write_a_list(tmp_path, section, field, value):
+    """Not the section's hint for its items ("write each term as '- term: …'") for a field inside one."""
+    from pipeline.artifacts import PipelineError
+
+    config = tmp_path / "day.yaml"
+    entry = (
+        f"  - {{term: Kementerian Luar Negeri, {field}: {value}}}" if section == "glossary" else f"  {field}: {value}"
+    )
+    config.write_text(f"id: day\ntitle: Hari\nlanguage: id\nsource: talk.wav\n{section}:\n{entry}\n")
+    (tmp_path / "talk.wav").write_bytes(b"RIFF")
+    with pytest.raises(PipelineError, match=rf"'{section}\.(0\.)?{field}': .*write it as a list in brackets"):
+        load_config(config)
