@@ -11,8 +11,10 @@ ORDER_PRIOR, each hand-over, thanks or self-introduction one vote, each time a v
 speaker by name ADDRESSED_PENALTY against that voice being the speaker; the names go to the
 voices with the best total (scipy's assignment), the order as written or, where the talk says a
 voice is none of the config's (an opener, a technician, a participant asking before a speaker's
-turn), the order a rank later after that voice, at a cost of UNLISTED_COST.  With nothing
-said, or too little to outweigh the order, the order stands.  The weights were chosen on the
+turn), the order a rank later after that voice, at a cost of UNLISTED_COST, for each of up to
+MAX_UNLISTED such voices (a sound check and an MC before the first speaker, a rector's welcome, a
+participant between two speakers), each on the talk's word.  With nothing said, or too little to
+outweigh the order, the order stands.  The weights were chosen on the
 tuning days (docs/speaker-counting.md, "Naming the voices").
 
 From a fifth audit (41 hand-written talks, 26 named right before, 40 after; the talks were then
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 
 ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-overs outweigh it, one does not
 UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
+MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
 EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
@@ -465,32 +468,41 @@ def _moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
     return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
 
 
-def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted: int) -> bool:
-    """Whether the talk says the voice at rank `unlisted` is none of the config's speakers (an
-    opener, a participant asking before a speaker's turn): it points to the next voice it names
-    as the speaker a rank before that voice's, and not to this voice as the speaker of its rank
-    (a host handing over to "Pak" alone, then "silakan Bu Ayu" to the third voice)."""
-    if talk[unlisted, present[unlisted]] > 0:
-        return False
-    named = (rank for rank in range(unlisted + 1, min(len(talk), len(present) + 1)) if talk[rank, :count].max() > 0)
-    rank = next(named, None)
-    return rank is not None and talk[rank, present[rank - 1]] > 0
+def _rank_of(rank: int, unlisted: tuple[int, ...]) -> int:
+    """Where in the order the voice at `rank` stands with the voices at ranks `unlisted` named no
+    one: a rank earlier for each of them before it."""
+    return rank - sum(other < rank for other in unlisted)
 
 
-def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: int | None) -> np.ndarray:
-    """The scores with the config's order as a prior: voice by rank, or with the voice at rank
-    `unlisted` named no one and every later one a rank later; the order skips a speaker the talk
-    says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it)."""
+def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted: tuple[int, ...]) -> bool:
+    """Whether the talk says each voice at the ranks `unlisted` is none of the config's speakers (a
+    technician, an opener, a participant asking before a speaker's turn): it points to the next
+    voice it names (past the other unlisted ones) as the speaker of that voice's rank with all of
+    them left out, and not to this voice as the speaker of its rank with only the ones before it
+    left out (a host handing over to "Pak" alone, then "silakan Bu Ayu" to the third voice)."""
+    for voice in unlisted:
+        if talk[voice, present[_rank_of(voice, unlisted)]] > 0:
+            return False
+        later = range(voice + 1, min(len(talk), len(present) + len(unlisted)))
+        named = (rank for rank in later if rank not in unlisted and talk[rank, :count].max() > 0)
+        rank = next(named, None)
+        if rank is None or talk[rank, present[_rank_of(rank, unlisted)]] <= 0:
+            return False
+    return True
+
+
+def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...]) -> np.ndarray:
+    """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
+    `unlisted` named no one and every later one a rank later for each; the order skips a speaker
+    the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it)."""
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
-    for rank in range(min(len(score), len(present) + (unlisted is not None))):
-        if unlisted is None or rank < unlisted:
-            score[rank, present[rank]] += ORDER_PRIOR
-        elif rank == unlisted:
+    for rank in range(min(len(score), len(present) + len(unlisted))):
+        if rank in unlisted:
             score[rank, :count] -= 2 * bonus  # named no one
         else:
-            score[rank, present[rank - 1]] += ORDER_PRIOR
+            score[rank, present[_rank_of(rank, unlisted)]] += ORDER_PRIOR
     return score
 
 
@@ -510,17 +522,20 @@ def name_voices(
             talk[row[vote.voice], vote.position] += vote.weight
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
-    hypotheses = [_ordered(talk, bonus, len(speakers), present, None)]
-    if len(voices) > len(present):  # a voice the config does not list, somewhere in its order
-        hypotheses += [
-            _ordered(talk, bonus, len(speakers), present, unlisted)
-            for unlisted in range(len(present))
-            if _unlisted_likely(talk, len(speakers), present, unlisted)
-        ]
-    solved = [(score, *linear_sum_assignment(score, maximize=True)) for score in hypotheses]
+    # voices the config does not list, somewhere in its order: each before a listed speaker, fewer first
+    unlisted = [
+        left_out
+        for size in range(1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
+        for left_out in itertools.combinations(range(len(present) + size - 1), size)
+        if not left_out or _unlisted_likely(talk, len(speakers), present, left_out)
+    ]
+    solved = [
+        (score, *linear_sum_assignment(score, maximize=True))
+        for score in (_ordered(talk, bonus, len(speakers), present, left_out) for left_out in unlisted)
+    ]
     totals = [
-        score[rows, columns].sum() - UNLISTED_COST * (number > 0)
-        for number, (score, rows, columns) in enumerate(solved)
+        score[rows, columns].sum() - UNLISTED_COST * len(left_out)
+        for left_out, (score, rows, columns) in zip(unlisted, solved, strict=True)
     ]
     _, rows, columns = solved[totals.index(max(totals))]  # the order as written on a tie
     named: dict[str, Naming] = {}

@@ -552,3 +552,127 @@ def test_one_name_thanked_back_and_handed_on_is_two_people():
         (3, "Saya mau bertanya."),
     )
     assert (2, 2, 1.0) in found and (3, 2, 1.0) not in found
+
+
+# Two or three voices the config leaves out (a technician's sound check, an MC, a rector's welcome,
+# a participant asking between speakers): each a rank later, each on the talk's word.
+HENDARTO = Speaker(name="Ir. Hendarto Wibowo", role="Direktur Diplomasi Publik")
+FIVE = [f"SPEAKER_{n:02d}" for n in range(5)]
+
+
+def test_a_technician_and_an_mc_before_the_first_speaker_are_two_voices_the_config_leaves_out():
+    """A stream that opens with a sound check and an MC: one hand-over each is enough once both
+    opening voices are taken as unlisted, and every name was a voice early before."""
+    said = talk(
+        (0, "Tes, tes. Mbak, suaranya sudah masuk? Oke, tiga, dua, satu, kita live."),
+        (1, "Assalamualaikum, selamat pagi Bapak Ibu peserta webinar, saya Rina dari panitia."),
+        (1, "Pemateri pertama kita Pak Bayu Anggoro. Kepada Pak Bayu, waktu dan tempat kami persilakan."),
+        (2, "Terima kasih Mbak Rina. Saya akan bercerita tentang ekonomi kreatif di Seoul."),
+        (2, "Sekian dari saya."),
+        (1, "Terima kasih atas paparannya. Berikutnya Bu Ayu, silakan."),
+        (3, "Terima kasih. Saya membahas literasi media di Asia Tenggara."),
+        (1, "Luar biasa. Pemateri terakhir, Pak Hendarto, kami persilakan."),
+        (4, "Terima kasih. Saya dari Kementerian Luar Negeri."),
+        (1, "Terima kasih Bapak Ibu, sampai jumpa."),
+    )
+    named = name_voices(FIVE, [BAYU, LECTURER, HENDARTO], said, "id")
+    assert names(named) == ["Speaker 1", "Speaker 2", BAYU.name, LECTURER.name, HENDARTO.name]
+    assert all(n.by_talk for n in named.values())
+
+
+def test_an_mc_and_a_rectors_welcome_before_the_listed_moderator():
+    """The report lists the moderator and the speakers; the stream opens with an MC and the
+    rector's welcome, neither in the config."""
+    said = talk(
+        (0, "Selamat pagi Bapak Ibu. Kita awali dengan sambutan Bapak Rektor, kepada beliau kami persilakan."),
+        (1, "Terima kasih. Bismillah. Para peserta yang saya hormati, selamat datang di kampus kami."),
+        (1, "Dengan ini webinar saya buka."),
+        (0, "Terima kasih Bapak Rektor. Sesi diskusi dipandu oleh Mbak Nadia. Kepada Mbak Nadia, kami persilakan."),
+        (2, "Terima kasih. Bapak Ibu, kita langsung saja. Silakan Pak Duta Besar."),
+        (3, "Terima kasih. Diplomasi digital sudah jadi strategi sejak tahun 2017."),
+        (2, "Terima kasih atas paparannya. Berikutnya Bu Ayu, silakan."),
+        (4, "Terima kasih. Saya membahas literasi media."),
+        (2, "Baik, saya kembalikan ke MC."),
+        (0, "Terima kasih Mbak Nadia. Sampai jumpa."),
+    )
+    named = name_voices(FIVE, [NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == ["Speaker 1", "Speaker 2", NADIA.name, AMBASSADOR.name, LECTURER.name]
+
+
+def test_a_technician_an_mc_and_a_participant_between_speakers_are_three_unlisted_voices():
+    said = talk(
+        (0, "Cek, cek. Sudah live ya, silakan mulai."),
+        (1, "Selamat siang Bapak Ibu. Kepada Yang Mulia Pak Duta Besar, kami persilakan."),
+        (2, "Terima kasih. Diplomasi digital sudah jadi strategi sejak tahun 2017."),
+        (1, "Ada satu pertanyaan singkat dari peserta. Silakan penanya."),
+        (3, "Terima kasih Pak Duta atas paparannya. Saya Rudi dari Surabaya, bagaimana peluang magang?"),
+        (2, "Silakan daftar lewat situs KBRI."),
+        (1, "Baik. Berikutnya Bu Ayu, silakan."),
+        (4, "Terima kasih. Saya membahas literasi media."),
+        (1, "Luar biasa. Terakhir, Pak Bayu, kami persilakan."),
+        (5, "Terima kasih. Ekonomi kreatif di Seoul."),
+        (1, "Terima kasih semuanya, sampai jumpa."),
+    )
+    voices = [f"SPEAKER_{n:02d}" for n in range(6)]
+    named = name_voices(voices, [AMBASSADOR, LECTURER, BAYU], said, "id")
+    assert names(named) == ["Speaker 1", "Speaker 2", AMBASSADOR.name, "Speaker 4", LECTURER.name, BAYU.name]
+
+
+def test_one_word_for_two_unlisted_voices_does_not_outweigh_the_order():
+    """A right config: the ambassador hands back to the moderator as a technician breaks in, so
+    the one hand-over names the technician's voice; two voices unlisted for one word is too little."""
+    said = talk(
+        (0, "Selamat pagi Bapak Ibu, kita mulai webinar hari ini."),
+        (1, "Terima kasih. Diplomasi digital sudah jadi strategi sejak tahun 2017."),
+        (1, "Saya kembalikan ke Mbak Nadia."),
+        (2, "Mohon maaf Bapak Ibu, ada gangguan jaringan sebentar."),
+        (0, "Baik, kita buka tanya jawab."),
+        (3, "Pertanyaan saya soal beasiswa."),
+        (1, "Ada beasiswa pemerintah Aljazair."),
+    )
+    voices = [f"SPEAKER_{n:02d}" for n in range(4)]
+    named = name_voices(voices, [NADIA, AMBASSADOR], said, "id")
+    assert names(named) == [NADIA.name, AMBASSADOR.name, "Speaker 3", "Speaker 4"]
+    assert not any(n.by_talk for n in named.values())
+
+
+def test_two_quiet_voices_and_unnamed_hand_overs_keep_the_order():
+    """Nothing said by name: however many voices there are, the order stands."""
+    said = talk(
+        (0, "Tes, tes."),
+        (1, "Selamat pagi Bapak Ibu. Pemateri pertama, silakan."),
+        (2, "Terima kasih. Ekonomi kreatif di Seoul."),
+        (1, "Pemateri kedua, silakan."),
+        (3, "Terima kasih. Literasi media."),
+        (1, "Pemateri ketiga, silakan."),
+        (4, "Terima kasih. Diplomasi publik."),
+    )
+    named = name_voices(FIVE, [BAYU, LECTURER, HENDARTO], said, "id")
+    assert names(named) == [BAYU.name, LECTURER.name, HENDARTO.name, "Speaker 4", "Speaker 5"]
+
+
+def test_a_listed_speaker_who_speaks_late_is_no_reason_for_unlisted_voices():
+    """The ambassador is stuck in traffic: the MC (not in the config) starts with the other two and
+    hands over to him last; the voices before him are the config's, not unlisted."""
+    said = talk(
+        (0, "Selamat pagi. Pak Duta Besar masih dalam perjalanan, kita mulai dari Bu Ayu. Silakan Bu Ayu."),
+        (1, "Terima kasih. Saya membahas literasi media."),
+        (0, "Terima kasih Bu Ayu. Berikutnya Pak Bayu, silakan."),
+        (2, "Terima kasih. Ekonomi kreatif di Seoul."),
+        (0, "Terima kasih Pak Bayu. Pak Duta Besar sudah bergabung, silakan Pak Duta."),
+        (3, "Terima kasih. Mohon maaf terlambat. Diplomasi digital."),
+        (4, "Pertanyaan saya untuk Bu Ayu, bagaimana anggarannya?"),
+        (1, "Anggaran kami terbatas."),
+        (5, "Pak Bayu, bagaimana dengan beasiswa?"),
+        (2, "Ada beasiswa."),
+    )
+    voices = [f"SPEAKER_{n:02d}" for n in range(6)]
+    named = name_voices(voices, [AMBASSADOR, LECTURER, BAYU], said, "id")
+    assert names(named) == ["Speaker 1", LECTURER.name, BAYU.name, AMBASSADOR.name, "Speaker 5", "Speaker 6"]
+
+
+def test_fewer_voices_than_speakers_are_named_in_order():
+    """A speaker the diarizer merged with another, or who never spoke: no voice is left out."""
+    said = talk((0, "Selamat pagi. Silakan Pak Duta Besar."), (1, "Terima kasih. Diplomasi digital."))
+    named = name_voices(VOICES[:2], [NADIA, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == [NADIA.name, AMBASSADOR.name]
