@@ -27,7 +27,7 @@ from pipeline.config import speaker_person
 from pipeline.formats import quoted
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
-from pipeline.short_forms import CLITIC, day_short_forms, in_capitals
+from pipeline.short_forms import CLITIC, day_short_forms
 
 # The columns search reads, with the types the tables stage writes them in.
 READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
@@ -153,8 +153,7 @@ def said_in_any_form(
     forms = INDONESIAN_SHORT_FORMS
     for form in [query, *forms.variants(query)]:
         for row, score in match_scores(form, folded, whole_word=" " not in form and form != query).items():
-            spelt = form == query or form not in forms.initialisms or written is None
-            if not (spelt or in_capitals(form, written[row].as_py())):
+            if form != query and written is not None and not forms.spelt(form, written[row].as_py()):
                 continue
             if score > scores.get(row, -1.0):
                 scores[row], said_as[row] = score, form

@@ -154,8 +154,13 @@ class ShortForms:
             for said, other in ((short, long), (long, short))
             if _said(said, normalized)
             and (wanted is None or _said(other, wanted))
-            and (written is None or said not in self.initialisms or in_capitals(said, written))
+            and (written is None or self.spelt(said, written))
         ]
+
+    def spelt(self, form: str, written: str) -> bool:
+        """Whether the text as written says the form as this form: an initialism only in capitals
+        (in_capitals), any other form as it stands."""
+        return form not in self.initialisms or in_capitals(form, written)
 
     def variants(self, normalized: str) -> list[str]:
         """The phrase written with each of its short forms long, and each of its long forms short

@@ -575,9 +575,8 @@ def said_in_any_form(
             else fuzzy_mentions(variant, utterances, spoken, language)
         )
         for hit in hits:
-            if (variant in forms.initialisms or normalize(variant) in capitals) and not in_capitals(
-                normalize(variant), written[hit.utterance]
-            ):
+            text, form = written[hit.utterance], normalize(variant)
+            if not forms.spelt(variant, text) or (form in capitals and not in_capitals(form, text)):
                 continue
             said.setdefault(hit.utterance, hit)
     return sorted(said.values(), key=lambda hit: hit.utterance)
