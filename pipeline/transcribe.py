@@ -287,7 +287,7 @@ def _in_its_language(
     "please try again") or translated.  A segment under CHECKED_SEGMENT_SECONDS is left as it is."""
     if segment.end - segment.start < CHECKED_SEGMENT_SECONDS:
         return [segment]
-    clip = samples[int((segment.start - offset) * SAMPLE_RATE) : int((segment.end - offset) * SAMPLE_RATE)]
+    clip = _clip(samples, segment.start - offset, segment.end - offset)
     other = model.model.other_probability(model.detect_language(clip, vad_filter=False)[2])
     decoded_in_other = segment.language != common["language"]
     if (decoded_in_other and other >= MIXED_PROBABILITY) or (not decoded_in_other and other < SWITCH_PROBABILITY):
@@ -310,9 +310,7 @@ def _left_out(
     the 8 s of Indonesian in it; and on the twenty bundled days Whisper left out four stretches of
     Indonesian, 3.3-21.9 s (docs/measurements.md, "Windows in another language")."""
     for start, end in _unheard_speech(samples, heard):
-        again = _decoded_again(
-            model, samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)], offset + start, options, common
-        )
+        again = _decoded_again(model, _clip(samples, start, end), offset + start, options, common)
         log.info(f"{end - start:.1f} s of speech at {offset + start:.1f} s with no word heard: {len(again)} segment(s)")
         yield from again
 
@@ -328,6 +326,11 @@ def _decoded_again(model, clip: np.ndarray, start: float, options: TranscribeOpt
         if window[0].avg_logprob >= FAILED_LOGPROB and window[0].compression_ratio <= loops
         for segment in resegment(_segment(window, start, language), options)
     ]
+
+
+def _clip(samples: np.ndarray, start: float, end: float) -> np.ndarray:
+    """The samples from `start` to `end`, seconds into them."""
+    return samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
 
 
 def _unheard_speech(samples: np.ndarray, heard: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -445,7 +448,7 @@ def _decoded_alone(model, samples: np.ndarray, window: list, options: Transcribe
     start, its language, its windows)], or None when that loops as much (then the first decoding
     stays)."""
     start = window[0].start
-    clip = samples[int(start * SAMPLE_RATE) : int(window[-1].end * SAMPLE_RATE)]
+    clip = _clip(samples, start, window[-1].end)
     again = list(_windows(model, clip, options, common)) if len(clip) else []
     if not again or max(w[0].compression_ratio for _, _, w in again) >= window[0].compression_ratio:
         return None
