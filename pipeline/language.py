@@ -726,6 +726,99 @@ def numbers_to_digits(text: str) -> str:
     return " ".join(out)
 
 
+# English number words in Indonesian talk (webinars code-switch: "twenty percent", "one million views",
+# "two thousand seventeen", "twenty twenty", "one point five", "a hundred participants", "three-day
+# workshop"), as digits: they had been no quantity.  A year is said in two pairs ("nineteen
+# ninety-eight", "twenty twenty-one": 2021, not 20 and 21); "a" is one only before "hundred" or a
+# scale; and "one" alone is no count but before a unit ("one year"; "one of the best", "one team",
+# "one day" are not).  Not text2num's alpha2digit (3.1.0): it reads "twenty twenty-one" as 20 21 and
+# "nineteen ninety-eight" as 19 98, and leaves "a hundred" and "three-day".
+_EN_SMALL = {
+    word: n
+    for n, word in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ))
+}  # fmt: skip
+_EN_TENS = {
+    word: 10 * n
+    for n, word in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)
+}
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_EN_CENTURIES = ("seventeen", "eighteen", "nineteen", "twenty")  # a year's first pair
+_EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, "hundred", *_EN_SCALES], key=len, reverse=True))
+_EN_NUMBER = re.compile(
+    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})\b"
+    rf"(?:(?:\s+and\s+|\s+point\s+|\s+oh\s+|\s+|-)(?:{_EN_WORD})\b)*"
+)
+
+
+def _english_numbers(text: str) -> str:
+    """English number words as digits (_EN_NUMBER): "twenty-five" -> "25", "one point five" -> "1.5"."""
+    return _EN_NUMBER.sub(lambda m: _english_number(m, text), text)
+
+
+def _english_number(match: re.Match, text: str) -> str:
+    words = re.findall(r"[a-z]+", match.group())
+    if words == ["fifty", "fifty"]:
+        return match.group()  # evenly, no count
+    if words == ["one"]:
+        after = re.match(r"(\s+|-)([^\W\d_]+)", text[match.end() : match.end() + 30])
+        unit = after and after.group(2) in QUANTITY_UNITS and (after.group(1) == "-" or after.group(2) != "day")
+        return "1" if unit else match.group()  # "one year", "one-day workshop"; not "one-on-one"
+    out, at = [], 0
+    while at < len(words):
+        said, at = _english_from(words, at)
+        out.append(said)
+    return " ".join(out)
+
+
+def _english_from(words: list[str], at: int) -> tuple[str, int]:
+    """The number said from words[at] on, as digits (or the word, where none starts there), and where
+    the next starts: a year in two pairs, or groups below a thousand each times a smaller scale, and
+    a point's digits one by one."""
+    pair = [_EN_SMALL.get(w, _EN_TENS.get(w)) for w in words[at + 1 : at + 3]] + [None, None]
+    if words[at] in _EN_CENTURIES and words[at + 1 : at + 2] == ["oh"] and pair[1] is not None and 0 < pair[1] < 10:
+        return str(100 * _EN_SMALL.get(words[at], 20) + pair[1]), at + 3  # "twenty oh five"
+    if words[at] in _EN_CENTURIES and pair[0] is not None and pair[0] >= 10:
+        ones = pair[1] if words[at + 1] in _EN_TENS and pair[1] is not None and 0 < pair[1] < 10 else 0
+        end = at + 2 + (ones > 0)
+        if end == len(words) or words[end] not in ("hundred", *_EN_SCALES):
+            return str(100 * _EN_SMALL.get(words[at], 20) + pair[0] + ones), end
+    total, group, last, start = 0, 0, "start", at
+    while at < len(words):
+        word = words[at]
+        if word in ("a", "and"):
+            at, group = at + 1, group or int(word == "a")
+            continue
+        small, tens = _EN_SMALL.get(word), _EN_TENS.get(word)
+        if small is not None and 0 < small < 10 and last in ("start", "hundred", "scale", "tens"):
+            group, last = group + small, "small"
+        elif small is not None and small >= 10 and last in ("start", "hundred", "scale"):
+            group, last = group + small, "teen"
+        elif tens is not None and last in ("start", "hundred", "scale"):
+            group, last = group + tens, "tens"
+        elif word == "hundred" and 0 < group < 100 and last in ("small", "teen", "start"):  # "fifteen hundred"
+            group, last = group * 100, "hundred"
+        elif word in _EN_SCALES and group and (last != "scale") and (not total or _EN_SCALES[word] < total):
+            total, group, last = total + group * _EN_SCALES[word], 0, "scale"
+        elif word == "point" and last != "start" and at + 1 < len(words) and words[at + 1] in _EN_SMALL:
+            digits = []
+            while at + 1 < len(words) and _EN_SMALL.get(words[at + 1], 10) < 10:
+                digits, at = [*digits, str(_EN_SMALL[words[at + 1]])], at + 1
+            scale = words[at + 1] if at + 1 < len(words) and words[at + 1] in _EN_SCALES else None
+            said = f"{total + group}.{''.join(digits)}" + (f" {scale}" if scale else "")
+            return said, at + 1 + (scale is not None)
+        elif small == 0 and last == "start":
+            last = "zero"  # "zero point five"
+        else:
+            break
+        at += 1
+    if at == start:
+        return words[at], at + 1
+    return str(total + group), at
+
+
 # How texts state quantities, for the numbers the record lists (read on the original text, since
 # normalize() splits "2,5" and keeps "Covid-19"'s 19).
 # A number glued to letters names a thing ("Covid-19", "G20", "5G", "ke-10"), except a currency.
@@ -847,7 +940,10 @@ _MISHEARD_MAGNITUDES = {
 # lone magnitude may be a name ("Pak Tika ribu kali", "seribu" with "se" lost).  And a magnitude after
 # a number ("Tiga kuluh hempat" on para-16: 34, not 3): a listed mishearing (_MISHEARD_MAGNITUDES), or
 # one with another first letter (the onset is what Whisper mishears: "pelas", "buluh", "kuluh") that is
-# no word ("kelas", "gelas", "duta" are words; a letter off elsewhere, "ibu", "ratu", "rabu", too).
+# no word ("kelas", "gelas", "duta" are words; a letter off elsewhere, "ibu", "ratu", "rabu", too), or
+# one of five letters or more a letter lost, added or changed after its onset that is no word ("bels",
+# "puluhh": "dua ribu tujuh bels" had been 2007).  One not listed is read only where number words go
+# on after it or more than one come before it: "3 kuluh orang" may be 30 or 3 and a word, and is none.
 # Right after a magnitude a word that is no word is read as the digit's word it is near ("hempat": an
 # "h" before a vowel, as in "hutang", "hembus", is no letter off).  Each misheard word is read as the
 # one word it is near where exactly one reading reads on (the first word: through the magnitude and a
@@ -857,29 +953,49 @@ _MISHEARD_MAGNITUDES = {
 _BETWEEN_NUMBER_AND_MAGNITUDE = ("setengah", "separuh", "seperempat", "perempat", "pertiga", "per")
 
 
-def _near_digit(word: str) -> str | None:
+def _near_digit(word: str, any_onset: bool = False) -> str | None:
     """The one digit's word a misheard word is near ("tunjuk", "tutup" -> "tujuh", "hempat" -> "empat"),
     or None."""
+    near = _near_digits(word, any_onset)
+    return near.pop() if len(near) == 1 else None
+
+
+def _near_digits(word: str, any_onset: bool = False) -> set[str]:
+    """The digits' words a misheard word is near (_near_digit), also a letter off at its onset where a
+    digit is what comes next ("nelapan" -> "delapan" after "puluh": _misheard_last_digits)."""
     from rapidfuzz.distance import Levenshtein
 
     forms = (word, word[1:]) if re.match(r"h[aeiou]", word) else (word,)
-    near = {
+    return {
         digit
         for digit in _DIGIT_WORDS[1:]
         for form in forms
-        if digit[0] == form[0] and Levenshtein.distance(form, digit) <= (2 if len(digit) >= 5 else 1)
+        if (digit[0] == form[0] and Levenshtein.distance(form, digit) <= (2 if len(digit) >= 5 else 1))
+        or (any_onset and Levenshtein.distance(form, digit) <= 1)
     }
-    return near.pop() if len(near) == 1 else None
 
 
 def _near_magnitude(word: str) -> str | None:
     """The magnitude a misheard word is near: a listed mishearing ("pelas", "puru"), or the magnitude
     with another first letter where that is no word ("kuluh" -> "puluh"; not "kelas", "gelas", "duta"),
     or None."""
+    from rapidfuzz.distance import Levenshtein
+
     if word in _MISHEARD_MAGNITUDES:
         return _MISHEARD_MAGNITUDES[word]
-    near = [m for m in _MAGNITUDES if len(word) == len(m) and word[0] != m[0] and word[1:] == m[1:]]
-    return near[0] if len(near) == 1 and not is_common_word(word) else None
+    near = {m for m in _MAGNITUDES if len(word) == len(m) and word[0] != m[0] and word[1:] == m[1:]}
+    near |= {m for m in _MAGNITUDES if len(m) >= 5 and word[0] == m[0] and Levenshtein.distance(word, m) == 1}
+    return near.pop() if len(near) == 1 and not is_common_word(word) else None
+
+
+def _one_edit_after_onset(magnitude: str) -> list[str]:
+    """Patterns of the words a letter lost, added or changed after a magnitude's onset (_near_magnitude)."""
+    letter, ends = r"[^\W\d_]", range(1, len(magnitude))
+    return [
+        *(magnitude[:i] + magnitude[i + 1 :] for i in ends),
+        *(magnitude[:i] + letter + magnitude[i + 1 :] for i in ends),
+        *(magnitude[:i] + letter + magnitude[i:] for i in range(1, len(magnitude) + 1)),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -889,7 +1005,13 @@ def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
     number = rf"(?:{words}|\d{{1,3}}(?:\.\d{{3}})+|\d+)\b"
     magnitudes = "|".join(sorted({*_MAGNITUDES, *_MISHEARD_MAGNITUDES}, key=len, reverse=True))
-    near = "|".join([*(rf"[^\W\d_]{m[1:]}" for m in _MAGNITUDES), *_MISHEARD_MAGNITUDES])  # as _near_magnitude
+    near = "|".join(  # as _near_magnitude
+        [
+            *(rf"[^\W\d_]{m[1:]}" for m in _MAGNITUDES),
+            *_MISHEARD_MAGNITUDES,
+            *(edit for m in _MAGNITUDES if len(m) >= 5 for edit in _one_edit_after_onset(m)),
+        ]
+    )
     between = "|".join(
         (*_BETWEEN_NUMBER_AND_MAGNITUDE, rf"(?:{'|'.join(_MAGNITUDES)})an", rf"ke(?:{'|'.join(_DIGIT_WORDS)})")
     )
@@ -973,7 +1095,9 @@ def _misheard_digits(text: str) -> str:
         misheard_magnitude = not match.group(3) and _near_magnitude(heard_word) is not None
         least = len(before) + (1 if misheard_magnitude else 2 + (not before))
         readings = {}
-        for near in (_near_digit(heard_word), _near_magnitude(heard_word)):
+        # "puluh nelapan ribu" (_misheard_last_digits), not "ribu tua puluh": "tua" is a word
+        after_magnitude = bool(before) and before[-1] in _NUMBER_ENDS - {"belas"} and not _a_word(match.group(heard))
+        for near in (_near_digit(heard_word, after_magnitude), _near_magnitude(heard_word)):
             said = _read([*before, near, *after_words]) if near else 0
             if said < least:
                 continue
@@ -989,6 +1113,8 @@ def _misheard_digits(text: str) -> str:
             if unread and (not _a_word(unread) or _near_digit(unread)) and _read([*words, "satu"]) > len(words):
                 continue
             readings[near] = (words, end)
+        if misheard_magnitude and heard_word not in _MISHEARD_MAGNITUDES and len(before) < 2 and not after_words:
+            readings.pop(_near_magnitude(heard_word), None)  # "3 kuluh orang": 30, or 3 and a word?
         if len(readings) != 1 and not match.group(3) and not misheard_magnitude:
             continue  # "3 kelas": a word, no magnitude misheard
         out.append(text[done:start])
@@ -1004,6 +1130,40 @@ def _misheard_digits(text: str) -> str:
                 break
             tail, done = tail - len(words), end
         out.append(" ")
+    return "".join([*out, text[done:]])
+
+
+# A digit's word misheard right after a magnitude heard right ("tiga puluh nelapan", "dua ribu dua
+# puluh tika": 30 and 2020 had been read, the number cut short): a word that is no word is read as the
+# digit's word it is near, also with its onset misheard ("nelapan" -> "delapan": after a magnitude a
+# digit is what may come next), where the number reads on through it; near two ("enat": enam, empat)
+# the number's value is unknown and it is no quantity.  Words are left ("dua puluh dia bilang").
+_AFTER_MAGNITUDE = re.compile(r"\b(puluh|ratus|seratus|ribu|seribu|juta|sejuta|miliar|triliun)(?=\s+([^\W\d_]+)\b)")
+
+
+def _misheard_last_digits(text: str) -> str:
+    """Each number whose word after a magnitude is a digit's word misheard, read with the digit's word it
+    is near, or left out (_AFTER_MAGNITUDE)."""
+    _, before_it, _ = _misheard_digit_patterns()
+    out, done = [], 0
+    for match in _AFTER_MAGNITUDE.finditer(text):
+        word = match.group(2)
+        if match.start() < done or _a_word(word) or word in _MISHEARD_MAGNITUDES:
+            continue
+        near = _near_digits(word, any_onset=True)
+        if not near:
+            continue
+        run = before_it.search(text, max(done, match.start() - 200), match.start())
+        tokens = [(run.start() + m.start(), _said(m.group())) for m in re.finditer(r"\S+", run.group())]
+        while any(said is None for _, said in tokens):  # the number starts after digits no number says
+            tokens = tokens[1:]
+        words = [*(w for _, said in tokens for w in said), match.group(1)]
+        if not all(_read([*words, digit]) == len(words) + 1 for digit in near):
+            continue
+        start = tokens[0][0] if tokens else match.start()
+        out.append(text[done:start])
+        out.append(f"{text[start : match.start(2)]}{near.pop()}" if len(near) == 1 else " ")
+        done = match.end(2)
     return "".join([*out, text[done:]])
 
 
@@ -1035,6 +1195,33 @@ _CURRENCY_LETTER = re.compile(
     rf"|(?<![\w.,])(\d[\d.,]{{0,30}})\s*(m|t)(?=\s+(?:rupiah|dolar|dollar|usd|euro|(?:{_MONEY_WORDS})(?:nya)?)\b)"
     rf"|\b((?:{_MONEY_WORDS})(?:nya)?\b(?:\s+[^\W\d]\w*){{0,3}}\s+\d[\d.,]{{0,30}})\s*(m|t)\b"
 )
+# A capital "M" or "T" after a number is miliar or triliun in Indonesian money talk without a word
+# of money too ("kira-kira 7 M lebih", "$5 M", "sekitar 2 T": 7 metres, 5 dollars had been read);
+# not after a word of length ("tingginya 5 M": metres), nor "M" after a year ("1445 H atau 2023 M":
+# Masehi, AD), nor a name's initial ("3 M. Yusuf").
+_CAPITAL_SCALE = re.compile(r"(?<![\w.,])(\d[\d.,]{0,30})\s?([MT])(?![\w-]|\.\s?[A-Z][a-z])")
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:se|ke)?(?:tinggi|panjang|lebar|jarak|dalam|luas|jauh|radius|diameter|lari)(?:an)?(?:nya)?\b"
+    r"(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+_MONEY_BEFORE = re.compile(rf"(?:\brp\.?|\$|\busd|\bidr|\b(?:{_MONEY_WORDS})(?:nya)?\b(?:\s+\S+){{0,3}})\s*$", re.I)
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:tahun|thn|lahir|wafat|sejak|abad(?:\s+ke)?)[\s-]*$", re.IGNORECASE)
+
+
+def _capital_scale(match: re.Match, text: str) -> str:
+    """ "7 M" -> "7 miliar", "$5 M" -> "$5 miliar"; a length or a year as written (_CAPITAL_SCALE)."""
+    number, letter = match.groups()
+    before = text[max(0, match.start() - 60) : match.start()]
+    if _MONEY_BEFORE.search(before):
+        return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
+    if letter == "M" and (_A_YEAR.fullmatch(number) or _YEAR_WORD_BEFORE.search(before)):
+        return number  # Masehi
+    if _LENGTH_BEFORE.search(before):
+        return match.group()
+    return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
+
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
 # starts, so a text is read in linear time).
@@ -1193,9 +1380,16 @@ def _year_by_digits(match: re.Match) -> str:
     return f"tahun {year}" if FIRST_YEAR_IN_PIECES <= int(year) <= LAST_YEAR_IN_PIECES else match.group()
 
 
+# The last year a talk names by two digits in this century.  A later year is a plan, said in full
+# ("target tahun 2030"); by two digits it is history told ("Sumpah Pemuda tahun 28", "NU berdiri tahun
+# 26", "PNI tahun 27": 2028 had been read).  A fixed year, not today's, so that a rerun reads a day as
+# before (raise it once talks of later years are read).
+LAST_SHORT_YEAR = 25
+
+
 def _in_full(two_digits: str) -> str:
-    """A year said by its last two digits: of the last century, or of this one below 30."""
-    return ("19" if int(two_digits) >= 30 else "20") + two_digits
+    """A year said by its last two digits: of this century up to LAST_SHORT_YEAR, else of the last."""
+    return ("19" if int(two_digits) > LAST_SHORT_YEAR else "20") + two_digits
 
 
 def _decade_year(match: re.Match) -> str:
@@ -1437,22 +1631,25 @@ def same_quantity(one: Quantity, other: Quantity) -> bool:
 
 def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     """The quantities a text states, each with the words around it and its unit: digits, "1.200",
-    "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"), a scale after digits ("2,5
-    miliar"), fractions ("dua setengah juta", "dua jam setengah", "seperempat", "1/3"), a sign
-    ("-5,32", "minus lima") and a decade ("tahun 90-an": 1990), as one canonical value
-    ("2500000000", "2.5", "0.25", "-5.32").  Enumeration marks, idioms ("salah satu", "satu
-    lagi"), numbers that are part of a name ("Covid-19", "G20", "covid sembilan belas"), clock
+    "2,5", number words ("dua koma lima", "empat ribu", "duapuluh"; English: "twenty percent"), a
+    scale after digits ("2,5 miliar", "7 M"), fractions ("dua setengah juta", "dua jam setengah",
+    "seperempat", "1/3"), a sign ("-5,32", "minus lima") and a decade ("tahun 90-an": 1990), as one
+    canonical value ("2500000000", "2.5", "0.25", "-5.32").  Enumeration marks, idioms ("salah satu",
+    "satu lagi"), numbers that are part of a name ("Covid-19", "G20", "covid sembilan belas"), clock
     times, a date's day and month, phone and ID numbers, a meeting's ID and passcode and references
     ("Pasal 33 ayat 3", "nomor 5") are no quantities."""
     from decimal import Decimal
 
     text = _FOOTNOTE.sub("", text)  # "45%¹", "5 juta²": a note's mark, no digit of the number
     text = _VULGAR_HALVES.sub(lambda m: f"{m.group(1) or 0}.{_HALVES[m.group(2)]}", text)  # "1½" -> "1.5"
+    text = _CAPITAL_SCALE.sub(lambda m: _capital_scale(m, text), text)  # "7 M": before the case goes
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
+    text = _english_numbers(text)  # "twenty percent", "two thousand seventeen"
     text = _READ_OUT.sub(" ", _SPLIT_SE.sub(r"se\1", text))  # "Zoom ID nya 812 3456 7890"; "se ratus"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
     text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))
     text = _misheard_digits(text)  # "dua ribu tunjuk belas": 2017; "dua ribu bahwa belas": none
+    text = _misheard_last_digits(text)  # "tiga puluh nelapan": 38
     text = _SCALE_AGAINST.sub(r"\1 \2", _UNIT_AGAINST.sub(r"\1 \2", text))  # "2,5jt", "10rb", "10km"
     text = _SCALED_RANGE.sub(r"\1 \3 sampai \2 \3", text)  # "10-15 juta": both ends in millions
     text = without_list_marks(text)
@@ -1821,7 +2018,8 @@ _GLUED_TITLE = re.compile(r"\b(dr|drs|dra|prof|ir|hj|kh|mr|mrs|ms)\.(?=[^\W\d_])
 _SPACED_HE = re.compile(r"\bH\.\s+E\.", re.IGNORECASE)  # "H. E." is "H.E."
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
-_ROLE_APART = re.compile(r":|\s[-\u2013\u2014]\s")  # "Moderator: Budi", "Budi Santoso - Moderator"
+# A role set apart from a name: "Moderator: Budi", "MC | Budi", "Budi Santoso - Moderator".
+ROLE_APART = re.compile(r"\s*[:|]\s*|\s+[-\u2013\u2014]\s+")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
 
@@ -1848,7 +2046,7 @@ def core_name(name: str) -> str:
     ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
     text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
     head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text))).split(",")[0]
-    parts = [part for part in _ROLE_APART.split(head) if part.strip()]
+    parts = [part for part in ROLE_APART.split(head) if part.strip()]
     head = next((part for part in parts if not _only_a_role(part)), parts[0] if parts else head)
     words: list[str] = []
     for word in (word.strip(_QUOTES) for word in head.split()):

@@ -448,7 +448,6 @@ def test_a_run_of_digits_too_long_for_a_number_is_no_quantity():
         ("tahun dua ribu hempat belas", [("2014", "tahun", True)]),
         ("henam puluh dua peserta", [("62", "orang", False)]),
         ("bahasa tubuh lima kuluh lima person", [("55", None, False)]),  # para-11: 5 and 5 had been read
-        ("3 kuluh orang", [("30", "orang", False)]),  # no word: the magnitude, though no number word follows
         # the word after a misheard number that is no word is read on only where a digit could follow
         ("sejak tahun dua ribu tujuh pelas invogasir", [("2017", "tahun", True)]),  # para-1
         ("empat puru persen paserta", [("40", "persen", False)]),  # para-17
@@ -474,6 +473,11 @@ def test_a_numbers_first_word_or_magnitude_misheard_is_read_as_the_word_it_is_ne
         "Nata suara tiga kuluh nelapan person",
         "dua ribu tunjuk puluh nelapan",
         "tiga kuluh dia bilang",  # "dia" a word or "dua": 30 or 32
+        # a magnitude misheard and not listed after a lone digit, no number word after it: 30, or 3 and a word?
+        "3 kuluh orang",
+        "5 kuluh peserta",
+        "tiga kuluh orang",
+        "dua ratas orang",
         "tika puluh dia bilang",
     ],
 )
@@ -521,4 +525,123 @@ def test_a_number_whose_first_word_is_misheard_past_reading_is_no_quantity(said)
     ],
 )
 def test_words_near_a_numbers_first_word_or_magnitude_that_say_no_number_are_left(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # a digit's word misheard after a magnitude heard right, its onset too ("nelapan": 30 had been read)
+        ("tiga puluh nelapan peserta", [("38", "orang", False)]),
+        ("dua puluh nelapan ribu", [("28000", None, False)]),
+        ("dua ribu nelapan ratus", [("2800", None, False)]),
+        ("dua puluh lma persen", [("25", "persen", False)]),
+        ("lima puluh tija orang", [("53", "orang", False)]),
+        ("lima ratus ribu enan", [("500006", None, False)]),
+        # a magnitude a letter off after its onset ("bels": 2007 had been read)
+        ("sejak dua ribu tujuh bels", [("2017", None, True)]),
+        ("pada tahun dua ribu tujuh bels", [("2017", "tahun", True)]),
+        ("jumlahnya seratus dua pulu orang", [("120", "orang", False)]),
+        # a word is left, and a digit's word can't follow a digit's word
+        ("seratus dua puluh dia bilang", [("120", None, False)]),
+        ("dua ribu dua puluh tika", [("2020", None, True)]),  # "Tika", a name
+        ("dua puluh tiga nelapan", [("23", None, False)]),
+        ("dua ribu tujuh bahkan lebih", [("2007", None, True)]),
+    ],
+)
+def test_a_digits_word_misheard_after_a_magnitude_is_read_as_the_digit_it_is_near(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize("said", ["dua puluh enat", "tiga puluh nelapan ribu enat"])
+def test_a_number_whose_last_digit_is_near_two_digits_is_no_quantity(said):
+    """ "enat": "enam" or "empat", never the number cut short (20)."""
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("kenaikannya sekitar twenty percent", [("20", "persen", False)]),
+        ("yang ikut baru fifty persen saja", [("50", "persen", False)]),
+        ("videonya sudah dapat one million views", [("1000000", None, False)]),
+        ("itu terjadi di two thousand seventeen", [("2017", None, True)]),
+        ("pada tahun two thousand seventeen", [("2017", "tahun", True)]),
+        ("two thousand and eight", [("2008", None, True)]),
+        ("waktu pandemi twenty twenty", [("2020", None, True)]),
+        ("sejak twenty twenty-one", [("2021", None, True)]),
+        ("krisis nineteen ninety-eight", [("1998", None, True)]),
+        ("twenty oh five", [("2005", None, True)]),
+        ("Agenda twenty thirty", [("2030", None, True)]),
+        ("pertumbuhannya one point five persen", [("1.5", "persen", False)]),
+        ("inflasinya two point seven five percent", [("2.75", "persen", False)]),
+        ("one point five million", [("1500000", None, False)]),
+        ("kita undang a hundred participants", [("100", "orang", False)]),
+        ("fifteen hundred participants", [("1500", "orang", False)]),
+        ("ada three-day workshop", [("3", "hari", False)]),
+        ("five-year plan", [("5", "tahun", False)]),
+        ("kurang lebih twenty-five peserta", [("25", "orang", False)]),
+        ("sekitar three hundred and fifty orang", [("350", "orang", False)]),
+        ("budgetnya two million five hundred thousand dollars", [("2500000", "dolar", False)]),
+        ("ada forty two negara", [("42", "negara", False)]),
+        ("dalam one year terakhir", [("1", "tahun", False)]),
+        ("a one-day workshop", [("1", "hari", False)]),
+    ],
+)
+def test_english_number_words_in_code_switching_are_read(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ini one of the best practices",
+        "dia the first speaker",
+        "we are one team",
+        "one day kita akan ke sana",
+        "one-on-one meeting",
+        "everyone harus datang",
+        "no one knows",
+        "ini a good point",
+        "hasilnya fifty-fifty",
+        "ribuan, hundreds of people",
+    ],
+)
+def test_english_words_that_state_no_number_are_left(said):
+    assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # two digits past LAST_SHORT_YEAR are the last century's: history told, plans are said in full
+        ("Sumpah Pemuda tahun 28 itu", [("1928", "tahun", True)]),
+        ("NU berdiri tahun 26", [("1926", "tahun", True)]),
+        ("PNI didirikan pada tahun 27", [("1927", "tahun", True)]),
+        ("pada tahun 19 pandemi belum ada", [("2019", "tahun", True)]),
+        ("sejak tahun 05", [("2005", "tahun", True)]),
+        ("sejak '28", [("1928", None, True)]),
+    ],
+)
+def test_a_two_digit_year_past_the_last_short_year_is_of_the_last_century(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("kira-kira 7 M lebih", [("7000000000", None, False)]),
+        ("harganya $5 M", [("5000000000", "dolar", False)]),
+        ("Rp 3 M untuk pelatihan", [("3000000000", "rupiah", False)]),
+        ("sekitar 2 T lebih", [("2000000000000", None, False)]),
+        ("anggaran 2000 M", [("2000000000000", None, False)]),
+        # a length, a year (Masehi), a name's initial, a verse
+        ("tinggi gedung itu 300 M", [("300", "meter", False)]),
+        ("tahun 1445 H atau 2023 M", [("1445", "tahun", False), ("2023", None, True)]),
+        ("lahir tahun 570 M", [("570", None, False)]),
+        ("Pak M. Yusuf", []),
+        ("surat Al-Baqarah ayat 5 M", []),
+    ],
+)
+def test_a_capital_m_or_t_after_a_number_is_a_scale(said, found):
     assert rows(said) == found
