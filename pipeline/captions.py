@@ -11,7 +11,6 @@ they hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that it ca
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from datetime import timedelta
 
 from pipeline.diarize import SpeakerWord
 from pipeline.formats import distinct_forms
-from pipeline.language import person_name
+from pipeline.language import ROLE_APART, person_name
 from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
@@ -68,9 +67,6 @@ def isolated(name: str) -> str:
     that take a line's direction from its first letter.  Other names are left as they are."""
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
     return f"\u2068{name}\u2069" if rtl else name
-
-
-ROLE_APART = re.compile(r"\s*[:|]\s*|\s+[-–—]\s+")
 
 
 def short_name(name: str) -> str:

@@ -53,6 +53,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import exact_mentions, person_mentions
+from pipeline.short_forms import SHORT_FORMS
 
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
@@ -95,12 +96,6 @@ NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "kemudian", "sekarang", "la
 OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "menurut", "tentang", "sama", "bersama"})
 # The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
 ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
-ROLE_SHORT = {
-    "duta besar": "dubes",
-    "konsul jenderal": "konjen",
-    "wakil menteri": "wamen",
-    "menteri luar negeri": "menlu",
-}
 # Titles said before a name, Indonesian and English ("Doctor Bayu", "Professor Smith").
 TITLES = HONORIFICS | frozenset({"doctor", "professor", "mr", "mister", "ms", "mrs", "miss", "sir", "madam"})
 # Words right before a first name said alone that hand it the floor or thank it ("Silakan, Bayu.",
@@ -158,7 +153,7 @@ class Naming:
 
 def role_forms(role: str | None) -> list[str]:
     """How people call a speaker by role: 'Duta Besar RI di Aljazair' -> 'pak duta besar', 'bu
-    duta besar', 'pak dubes', ...; a host's role alone ('Moderator') as it is said."""
+    duta besar', 'pak dubes' (short_forms.SHORT_FORMS), ...; a host's role alone ('Moderator') as it is said."""
     if not role:
         return []
     words = normalize(role).split()
@@ -167,7 +162,9 @@ def role_forms(role: str | None) -> list[str]:
         return []
     if set(head.split()) & HOST_WORDS:
         return [head]
-    heads = [head, head.split()[0]] + [short for full, short in ROLE_SHORT.items() if " ".join(words).startswith(full)]
+    whole = " ".join(words) + " "  # a role that starts with a listed long form is called by its short form too
+    shorts = [short for short, longs in SHORT_FORMS["id"].items() if any(whole.startswith(f"{w} ") for w in longs)]
+    heads = [head, head.split()[0], *shorts]
     return [f"{title} {said}" for said in heads for title in ADDRESS]
 
 

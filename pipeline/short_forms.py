@@ -32,6 +32,7 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "deplu": ("departemen luar negeri",),
         "menlu": ("menteri luar negeri",),
         "wamenlu": ("wakil menteri luar negeri",),
+        "wamen": ("wakil menteri",),
         "dubes": ("duta besar",),
         "kbri": ("kedutaan besar republik indonesia", "kedutaan besar ri", "kedutaan besar indonesia"),
         "kjri": ("konsulat jenderal republik indonesia", "konsulat jenderal ri"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO, REPORT, write_config
+from pipeline.captions import short_name
 from pipeline.furniture import without_furniture
 from pipeline.language import (
     SPACES,
@@ -501,6 +502,14 @@ def test_a_byline_with_a_long_field_and_a_sharing_button_under_a_title_are_furni
 def test_core_name_drops_titles_and_degrees():
     assert core_name("Dr. Ayu Larasati, S.Sos., M.Ikom.") == "Ayu Larasati"
     assert core_name("H.E. Chalief Akbar") == "Chalief Akbar"
+
+
+@pytest.mark.parametrize(
+    "name", ["Moderator: Budi Santoso", "MC | Budi Santoso", "Budi Santoso - Moderator", "Budi Santoso – Moderator"]
+)
+def test_a_role_set_apart_leaves_the_name_for_the_speaker_and_the_caption(name):
+    """The same marks set a role apart for naming (core_name) and in a caption (short_name)."""
+    assert core_name(name) == short_name(name) == "Budi Santoso"
 
 
 def test_entities_from_the_cased_report():

@@ -116,6 +116,11 @@ def test_a_role_two_speakers_share_names_neither():
     [
         ("Duta Besar RI di Aljazair", {"pak duta besar", "bu duta besar", "pak dubes", "yang mulia duta besar"}),
         ("Konsul Jenderal RI di Hamburg", {"pak konsul jenderal", "pak konjen"}),
+        # every role the short forms' list spells out is called by its short form too
+        ("Wakil Menteri Luar Negeri", {"pak wamen", "pak wamenlu", "bu wakil menteri"}),
+        ("Wakil Rektor III", {"pak warek", "bu wakil rektor"}),
+        ("Atase Pendidikan dan Kebudayaan KBRI Tokyo", {"pak atdikbud", "bu atase pendidikan"}),
+        ("Sekretaris Jenderal", {"pak sekjen"}),
         ("Moderator", {"moderator"}),
         (None, set()),
     ],
