@@ -26,7 +26,9 @@ floor is yours", "Professor Smith"); a first name alone beside a hand-over or th
 Bayu."); a title and any word of the name or its start ("Bu Laras"), split or glued as ASR writes
 it ("laras sati", "buayu", "pakdubes"); "Yang Mulia" alone for an ambassador; a speaker said to be
 absent ("berhalangan hadir") is skipped in the order; a voice is weighed as unlisted where the
-next voice the talk names is named a rank earlier, not only the next voice.
+next voice the talk names is named a rank earlier, not only the next voice.  And a voice handed the
+floor as a questioner ("Silakan penanya, Mas Bayu dari Makassar") is a participant for its turn, even
+where it shares a listed speaker's name (QUESTIONER).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later aft
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
+PARTICIPANT = -1  # the position of a name handed the floor as a questioner's: no listed speaker (QUESTIONER)
 EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
 EVIDENCE_SHOWN = 3
 # Words around a name that hand the floor over, or thank the voice that had it.
@@ -72,9 +75,12 @@ HANDOVER = re.compile(
 )
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma" Balinese)
 THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks|matur nuwun|hatur nuhun|suksma)\b")
-# Who a moderator gives the floor to in questions and answers ("silakan penanya pertama"): the
-# participant's thanks that open the next turn are to a speaker, not to her.
-QUESTIONER = re.compile(r"\b(penanya|questioner)\b")
+# Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
+# jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are
+# to a speaker, not to the moderator; and a participant may share a speaker's first name ("Saya
+# Hendra dari Bandung. Prof Hendra, bagaimana ...?"): the hand-over that names it, its own
+# introduction and the thanks it is given name no listed speaker.
+QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a)\b")
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
 SELF = frozenset(
     {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
@@ -289,7 +295,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             runs.append((index, index))
     run_of = {index: number for number, (first, last) in enumerate(runs) for index in range(first, last + 1)}
     votes: list[Vote] = []
-    handing: list[tuple[int, tuple[int, int], int, Vote]] = []  # run, where in the talk, position, vote
+    handing: list[tuple[int, tuple[int, int], int, Vote | None]] = []  # run, where in the talk, position, vote
     said, glued = mentions(speakers, utterances, spoken, language, breaks)
     for index, named in sorted(said.items()):
         utterance, text, run = utterances[index], spoken[index], run_of[index]
@@ -297,7 +303,8 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
         listed = _listed(named, text, breaks[index])
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
-                votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
+                if not _to_a_questioner(spoken, runs, run):
+                    votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
                 continue
             # the moderator says "moderator" of herself too ("izinkan moderator")
             if any(not set(text[start:end].split()) <= HOST_WORDS for start, end in spans):
@@ -311,7 +318,8 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             thanked = [span for span, kind in kinds if kind == "thanks"]
             previous = utterances[runs[run - 1][1]].speaker if run > 0 else None
             thanks = None
-            if thanked and index - first < EDGE_UTTERANCES and previous and not _to_a_questioner(spoken, runs, run):
+            to_questioner = _to_a_questioner(spoken, runs, run) or _to_a_questioner(spoken, runs, run - 1)
+            if thanked and index - first < EDGE_UTTERANCES and previous and not to_questioner:
                 sentences_thanking = [_sentence_of(text, start, breaks[index]) for start, _ in thanked]
                 if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking):
                     thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
@@ -319,6 +327,10 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             handed = [span for span, kind in kinds if kind == "hand-over"]
             following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
             if handed and following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+                if any(_hands_to_a_questioner(text, span, breaks[index]) for span in handed):
+                    # the floor goes to a participant who shares the name: handed, to no one listed
+                    handing.append((run, (index, max(handed)[0]), PARTICIPANT, None))
+                    continue
                 vote = Vote(following.speaker, position, 1.0, _moment(utterance, "hand-over"))
                 # one name thanked back and handed on to another voice is two people ("Terima kasih
                 # Bu Ayu. ... Silakan Mbak Ayu dari Bandung."): the thanks hold, the hand-over does not
@@ -328,7 +340,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
     # a turn that hands the floor to two people hands it to the last: the first did not take it
     # ("Silakan Pak Duta. ... Pak Duta? Mohon dicek mikrofonnya. ... Silakan Bu Ayu.")
     taker = {run: position for run, _, position, _ in sorted(handing, key=lambda handed: handed[:2])}
-    dropped = {id(vote) for run, _, position, vote in handing if position != taker[run]}
+    dropped = {id(vote) for run, _, position, vote in handing if vote and position != taker[run]}
     return [vote for vote in votes if id(vote) not in dropped], _absent(speakers, spoken, breaks, said)
 
 
@@ -388,9 +400,19 @@ def _kind(
 def _to_a_questioner(spoken: list[str], runs: list[tuple[int, int]], run: int) -> bool:
     """Whether the voice before gave the floor to a questioner as its turn ended ("Penanya
     berikutnya, silakan."): a participant's "Terima kasih Pak Duta atas paparannya" then thanks
-    the speaker, not the moderator who gave her the floor."""
+    the speaker, not the moderator who gave her the floor (QUESTIONER)."""
+    if run < 1:
+        return False
     first, last = runs[run - 1]
     return any(QUESTIONER.search(said) for said in spoken[max(first, last - EDGE_UTTERANCES + 1) : last + 1])
+
+
+def _hands_to_a_questioner(text: str, span: tuple[int, int], breaks: list[int]) -> bool:
+    """Whether a hand-over names a questioner: QUESTIONER in its sentence or the one before
+    ("Silakan penanya, Mas Bayu dari Makassar."; "Tanya jawab. Silakan Mbak Nadia dari UGM.")."""
+    since, until = _sentence_bounds(breaks, span[0], span[1], len(text))
+    before = max((b for b in breaks if b < since), default=0)
+    return bool(QUESTIONER.search(text[before:until]))
 
 
 def _with_titles(text: str, span: tuple[int, int], breaks: list[int]) -> tuple[int, int]:

@@ -449,6 +449,49 @@ def test_a_participants_thanks_after_the_floor_is_given_to_a_questioner_are_not_
     assert names(named) == ["Speaker 1", AMBASSADOR.name, LECTURER.name, "Speaker 4", "Speaker 5"]
 
 
+BETWEEN_TWO_TALKS = [  # the questioner, handed the floor by name, shares the second speaker's name
+    (0, "Selamat siang. Narasumber pertama Bu Ayu Larasati, silakan Bu Ayu."),
+    (1, "Terima kasih. Literasi media di Papua."),
+    (0, "Terima kasih Bu Ayu. Silakan penanya, Mas Bayu dari Makassar."),
+    (2, "Terima kasih mbak moderator. Saya Bayu dari Makassar. Bu Ayu, bagaimana verifikasinya?"),
+    (1, "Terima kasih Mas Bayu. Kami konfirmasi ke dua sumber."),
+    (0, "Terima kasih. Narasumber kedua, Dr. Bayu Anggoro. Silakan Pak Bayu."),
+    (3, "Terima kasih mbak. Wah ada dua Bayu hari ini. Etika jurnalistik."),
+    (0, "Terima kasih Pak Bayu. Sampai jumpa."),
+]
+ASKS_THE_SPEAKER_OF_HIS_NAME = [  # handed the floor without a name
+    (0, "Selamat siang, saya Nadia. Langsung saja Pak Bayu, silakan."),
+    (1, "Terima kasih Mbak Nadia. Hubungan Indonesia dan Korea."),
+    (0, "Terima kasih Pak Bayu. Sesi tanya jawab, silakan penanya pertama."),
+    (2, "Terima kasih. Saya Bayu dari Bandung, guru SMA. Pak Bayu, bagaimana beasiswanya?"),
+    (1, "Wah namanya sama. Terima kasih Pak Bayu. Ada beasiswa KGSP."),
+    (0, "Terima kasih Pak."),
+]
+SHARES_THE_HOSTS_NAME = [
+    (0, "Selamat siang. Silakan Pak Bayu."),
+    (1, "Terima kasih moderator. Hubungan Indonesia dan Korea."),
+    (0, "Terima kasih Pak Bayu. Tanya jawab. Silakan Mbak Nadia dari UGM."),
+    (2, "Terima kasih. Saya Nadia dari UGM. Bagaimana magang di KBRI?"),
+    (1, "Terima kasih Mbak Nadia. Silakan daftar lewat situs kami."),
+]
+
+
+@pytest.mark.parametrize(
+    "lines, speakers, expected",
+    [
+        (BETWEEN_TWO_TALKS, [LECTURER, BAYU], ["Speaker 1", LECTURER.name, "Speaker 3", BAYU.name]),
+        (ASKS_THE_SPEAKER_OF_HIS_NAME, [NADIA, BAYU], [NADIA.name, BAYU.name, "Speaker 3"]),
+        (SHARES_THE_HOSTS_NAME, [NADIA, BAYU], [NADIA.name, BAYU.name, "Speaker 3"]),
+    ],
+)
+def test_a_questioner_who_shares_a_listed_name_is_not_named_by_it(lines, speakers, expected):
+    """Handed the floor as a questioner, a voice is a participant for its turn: the hand-over that
+    names it, its introduction and the thanks it is given name no listed speaker."""
+    said = talk(*lines)
+    named = name_voices(sorted({u.speaker for u in said}), speakers, said, "id")
+    assert names(named) == expected
+
+
 def test_english_hand_overs_titles_and_thanks():
     smith = Speaker(name="Prof. John Smith", role="University of Leeds")
     said = talk(
