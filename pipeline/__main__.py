@@ -1,3 +1,3 @@
-from pipeline.cli import cli
+from pipeline.cli import main
 
-cli(prog_name="lokakarya")
+main()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 GLOBAL_OPTIONS = ("--outputs",)
 MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
 SEARCH_LIMIT = 20
+INTERRUPTED = 130  # the exit status of a run stopped by Ctrl-C, as a shell gives one killed by SIGINT
 
 
 def _one_line(error: click.UsageError) -> click.UsageError:
@@ -84,7 +85,7 @@ class _Group(click.Group):
             raise
         except KeyboardInterrupt:  # one line, as any error, not click's bare "Aborted!"
             click.echo("Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on", err=True)
-            raise SystemExit(130) from None
+            raise SystemExit(INTERRUPTED) from None
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
         except BrokenPipeError:  # the reader stopped early (`lokakarya search ... | head -1`): no error of ours
@@ -240,11 +241,17 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     from pipeline.runner import run_day
 
     day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
+    stages = run_day(day, paths, force_from, beside=not serial)
     try:
-        for stage, status in run_day(day, paths, force_from, beside=not serial):
+        for stage, status in stages:
             if status != "running":
                 _say(f"{stage.name}: {status} -> {stage.artifact(paths)}")
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt):
+            # A Ctrl-C here, between two reports, leaves the run waiting at a stage: handed to it, the
+            # run records it as one in the stage (else status.json said "running" for good).
+            with contextlib.suppress(KeyboardInterrupt):
+                stages.throw(exc)
         # The failed day is listed in the tables if they can be written; if they cannot (a full
         # disk), the day's own error is still the one reported.
         with contextlib.suppress(PipelineError, OSError):
@@ -375,3 +382,17 @@ def validate(config: Path) -> None:
         f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
         f"[{media}], report {day.report_path or 'none'})"
     )
+
+
+def main() -> None:
+    """The `lokakarya` command.  A Ctrl-C, once recorded and said, ends the process at once: the
+    decoder's threads may still be inside a piece, and the interpreter's exit freed the model under
+    them (a segmentation fault or an abort after the message, in 4 of 4 interrupts of a transcription)."""
+    try:
+        cli(prog_name="lokakarya")
+    except SystemExit as done:
+        if done.code != INTERRUPTED:
+            raise
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(INTERRUPTED)

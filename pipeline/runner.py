@@ -14,9 +14,12 @@ again, with one warning naming the file; the stages after it rerun only if their
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import signal
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -268,21 +271,16 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 
 
 def _give_back(paths: DayPaths, status: bytes | None, stage: str) -> None:
-    """status.json as the last run left it (none, if it left none), after a stage run alone.  A
-    Ctrl-C while it is written again is waited out once: else the day stayed "running" for good."""
-    for attempt in range(2):
-        try:
+    """status.json as the last run left it (none, if it left none), after a stage run alone; a
+    Ctrl-C while it is written waits until it is (ctrl_c_held), else the day stayed "running"."""
+    try:
+        with ctrl_c_held():
             if status is None:
                 paths.status.unlink(missing_ok=True)
             else:
                 write_atomic(paths.status, status)
-            return
-        except KeyboardInterrupt:
-            if attempt:
-                raise
-        except (PipelineError, OSError) as exc:  # the stage's own error (a full disk) is the one to report
-            log.warning(f"{paths.status}: not given back ({exc}); the tables call the day stopped in {stage}")
-            return
+    except (PipelineError, OSError) as exc:  # the stage's own error (a full disk) is the one to report
+        log.warning(f"{paths.status}: not given back ({exc}); the tables call the day stopped in {stage}")
 
 
 def _run_recorded(
@@ -386,15 +384,36 @@ def _write_status(
     stage: str | None = None,
     reason: str | None = None,
 ) -> None:
-    write_artifact(
-        paths.status,
-        DayStatus(
-            id=config.id,
-            title=config.title,
-            date=config.date,
-            config_file=config.config_path.name,
-            status=status,
-            stage=stage,
-            reason=printable(reason) if reason else None,  # the terminal's line
-        ),
-    )
+    """status.json, written whole: a Ctrl-C that comes while it is written waits until it is."""
+    with ctrl_c_held():
+        write_artifact(
+            paths.status,
+            DayStatus(
+                id=config.id,
+                title=config.title,
+                date=config.date,
+                config_file=config.config_path.name,
+                status=status,
+                stage=stage,
+                reason=printable(reason) if reason else None,  # the terminal's line
+            ),
+        )
+
+
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back for the time of the block, then raised.  A second Ctrl-C (a second press, or
+    `timeout` signalling the process and then its group) came while the first was being recorded,
+    and cut status.json's write: the day said "running" for good (3 of 6 interrupts of a
+    transcription).  Only the main thread may set a signal's handler; elsewhere nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda number, _frame: came.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+    if came:
+        raise KeyboardInterrupt

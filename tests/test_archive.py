@@ -6,6 +6,7 @@ import datetime
 import json
 import os
 import shutil
+import signal
 
 import duckdb
 import pandas
@@ -798,20 +799,63 @@ def test_a_link_in_the_outputs_folder_is_not_walked_for_archives_inside(two_runs
     assert "another outputs folder" not in caplog.text
 
 
-def test_a_ctrl_c_while_a_stage_alone_gives_the_status_back_is_waited_out_once(tmp_path, monkeypatch):
+def test_a_ctrl_c_while_a_stage_alone_gives_the_status_back_waits_until_it_is_written(tmp_path, monkeypatch):
     from pipeline import runner
 
     outputs = tmp_path / "outputs"
     config, paths = make_day(tmp_path / "configs", outputs, "day-two")
     before = paths.status.read_bytes()
-    real, calls = runner.write_atomic, []
+    real = runner.write_atomic
 
-    def interrupted_once(path, data):
-        calls.append(path)
-        if len(calls) == 1:
-            raise KeyboardInterrupt
+    def interrupted_while_written(path, data):
+        os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: a signal, taken where Python next looks
         return real(path, data)
 
-    monkeypatch.setattr(runner, "write_atomic", interrupted_once)
-    assert invoke("--outputs", outputs, "summary", config).exit_code == 0
-    assert paths.status.read_bytes() == before and calls == [paths.status, paths.status]
+    monkeypatch.setattr(runner, "write_atomic", interrupted_while_written)
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 130
+    assert paths.status.read_bytes() == before
+
+
+def test_a_ctrl_c_between_two_stages_reports_is_recorded(tmp_path, monkeypatch):
+    """Ctrl-C while the command printed a stage's line, the run waiting at its next stage: it had
+    left status.json "running"."""
+    from pipeline import cli
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    said = cli._say
+
+    def interrupted_at_summary(line):
+        if line.startswith("summary:"):
+            raise KeyboardInterrupt
+        said(line)
+
+    monkeypatch.setattr(cli, "_say", interrupted_at_summary)
+    assert invoke("--outputs", outputs, "run", config, "--force", "summary").exit_code == 130
+    status = json.loads(paths.status.read_text())
+    assert (status["status"], status["reason"]) == ("failed", "interrupted (Ctrl-C)")
+
+
+def test_a_second_ctrl_c_while_the_first_is_recorded_leaves_the_day_failed(tmp_path, monkeypatch):
+    """A second press, or `timeout` signalling the process and then its group, came while
+    status.json recorded the first: the day had stayed "running"."""
+    from pipeline import runner
+    from pipeline import summary as summary_stage
+
+    outputs = tmp_path / "outputs"
+    config, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    real = runner.write_artifact
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    def signalled_while_written(path, artifact):
+        if artifact.status == "failed":
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(path, artifact)
+
+    monkeypatch.setattr(summary_stage, "summarize", interrupted)
+    monkeypatch.setattr(runner, "write_artifact", signalled_while_written)
+    assert invoke("--outputs", outputs, "run", config, "--force", "summary").exit_code == 130
+    status = json.loads(paths.status.read_text())
+    assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
