@@ -138,6 +138,8 @@ def _environment(language: str) -> Environment:
     env.filters["clock"] = clock
     env.filters["size"] = _size
     env.filters["bdi"] = _isolated
+    env.filters["filled"] = _filled
+    env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_english
     env.filters["quantity_shown"] = _quantity_shown
     env.filters["talk_quantities"] = _talk_quantities
     return env
@@ -147,6 +149,17 @@ def _isolated(name: str) -> Markup:
     """A name beside other text, isolated from its direction: an Arabic name before a time or a
     colon would otherwise take them to its side ("<bdi>محمد</bdi> 00:00:00")."""
     return Markup("<bdi>{}</bdi>").format(name)
+
+
+def _filled(text: str, **values: str | Markup) -> Markup:
+    """One of the page's own texts (TEXTS) with its values, each escaped unless it is markup."""
+    return Markup(text).format(**values)
+
+
+def _in_english(text: str) -> Markup:
+    """A stage's warning or note, which the stages write in English, marked so on a page in another
+    language: a screen reader then reads it as English."""
+    return Markup('<span lang="en">{}</span>').format(text)
 
 
 def _quantity_shown(number: PointNumber) -> str:

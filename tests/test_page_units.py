@@ -224,6 +224,12 @@ def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warning
     assert "Catatan: 1 short sentence(s) of the report were not compared" in day
     english = page_text(_archive_page(outputs, "en"))
     assert "1 day(s) with a warning about the report" in english
+    # the stages write them in English: marked so on an Indonesian page, for a screen reader
+    html = paths.page.read_text()
+    assert 'Peringatan tentang laporan: <span lang="en">the report names none of the day' in html
+    assert 'Catatan: <span lang="en">1 short sentence(s)' in html
+    assert '<li><small><span lang="en">the report names none' in _archive_page(outputs)
+    assert '<span lang="en">' not in _archive_page(outputs, "en")
 
 
 def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colons(tmp_path):
