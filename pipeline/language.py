@@ -732,7 +732,8 @@ def numbers_to_digits(text: str) -> str:
 # ninety-eight", "twenty twenty-one": 2021, not 20 and 21); "a" is one only before "hundred" or a
 # scale; and "one" alone is no count but before a unit ("one year"; "one of the best", "one team",
 # "one day" are not).  Not text2num's alpha2digit (3.1.0): it reads "twenty twenty-one" as 20 21 and
-# "nineteen ninety-eight" as 19 98, and leaves "a hundred" and "three-day".
+# "nineteen ninety-eight" as 19 98, and leaves "a hundred" and "three-day".  "A dozen" is 12 and "half a
+# million" half of one (it had been a million); "dozens of" and "a couple of" (often a few) count nothing.
 _EN_SMALL = {
     word: n
     for n, word in enumerate((
@@ -746,9 +747,9 @@ _EN_TENS = {
 }
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _EN_CENTURIES = ("seventeen", "eighteen", "nineteen", "twenty")  # a year's first pair
-_EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, "hundred", *_EN_SCALES], key=len, reverse=True))
+_EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, "hundred", "dozen", *_EN_SCALES], key=len, reverse=True))
 _EN_NUMBER = re.compile(
-    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})\b"
+    rf"\b(?:(?:half\s+)?a\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})\b"
     rf"(?:(?:\s+and\s+|\s+point\s+|\s+oh\s+|\s+|-)(?:{_EN_WORD})\b)*"
 )
 
@@ -777,6 +778,8 @@ def _english_from(words: list[str], at: int) -> tuple[str, int]:
     """The number said from words[at] on, as digits (or the word, where none starts there), and where
     the next starts: a year in two pairs, or groups below a thousand each times a smaller scale, and
     a point's digits one by one."""
+    if words[at] == "half":  # "half a million", "half a dozen" (the pattern has "a" and one of them after it)
+        return str({"hundred": 100, "dozen": 12, **_EN_SCALES}[words[at + 2]] // 2), at + 3
     pair = [_EN_SMALL.get(w, _EN_TENS.get(w)) for w in words[at + 1 : at + 3]] + [None, None]
     if words[at] in _EN_CENTURIES and words[at + 1 : at + 2] == ["oh"] and pair[1] is not None and 0 < pair[1] < 10:
         return str(100 * _EN_SMALL.get(words[at], 20) + pair[1]), at + 3  # "twenty oh five"
@@ -800,6 +803,8 @@ def _english_from(words: list[str], at: int) -> tuple[str, int]:
             group, last = group + tens, "tens"
         elif word == "hundred" and 0 < group < 100 and last in ("small", "teen", "start"):  # "fifteen hundred"
             group, last = group * 100, "hundred"
+        elif word == "dozen" and 0 < group < 10 and last in ("small", "start"):  # "a dozen", "two dozen"
+            group, last = group * 12, "dozen"
         elif word in _EN_SCALES and group and (last != "scale") and (not total or _EN_SCALES[word] < total):
             total, group, last = total + group * _EN_SCALES[word], 0, "scale"
         elif word == "point" and last != "start" and at + 1 < len(words) and words[at + 1] in _EN_SMALL:
@@ -845,14 +850,18 @@ _ONE_IDIOM_WORDS = (
     r"|frekuensi|semangat|komando|irama|bahasa(?!\s+(?:asing|daerah|lain|lagi|saja|pun|dan|atau)\b)"
 )
 # Idioms with a number word that state no quantity: "salah satu" (one of), "satu lagi" (one
-# more), "satu arah" / "dua arah" (one-way, two-way), "satu" and a word above; the word before is
-# kept to tell "tiga puluh satu lagi" (31 more) from them.
+# more), "satu arah" / "dua arah" (one-way, two-way), "satu pun" (not a single one), "satu" and a
+# word above, and the sayings "sekali dayung, dua tiga pulau terlampaui" (two birds with one stone),
+# "langkah seribu" (running away), "bagai pinang dibelah dua" (two of a kind), "seribu satu alasan"
+# (countless); the word before is kept to tell "tiga puluh satu lagi" (31 more) from them.
 _NUMBER_IDIOM = re.compile(
     r"(?:\b(\w+)\s+)?(?:\bsalah\s+satu\b|\bsatu\s+lagi\b|\b(?:satu|dua)\s+arah\b"
     rf"|\bsatu\s+(?:{_ONE_IDIOM_WORDS})\b"
     r"|\bdua[\s-]+duanya\b|\bbermata\s+dua\b|\bsatu\s+dua\s+tiga\b"  # "both", "double-edged", a countdown
     r"|\bsatu\s+satunya\b|\bsetengah[\s-]+(?:hati|mati|matang|setengah)\b|\bkepulauan\s+seribu\b"
-    r"|\bempat\s+mata\b(?!\s+(?:pelajaran|kuliah|uang|acara|lomba|anggaran|rantai)\b))"  # "the only", ...
+    r"|\bempat\s+mata\b(?!\s+(?:pelajaran|kuliah|uang|acara|lomba|anggaran|rantai)\b)"  # "the only", ...
+    r"|\bsatu\s+pun\b|\bdua\s+tiga\s+pulau\b|\blangkah\s+seribu\b|\bpinang\s+dibelah\s+dua\b"
+    r"|\bseribu\s+satu\s+(?:alasan|cara|macam|malam)\b)"
 )
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
@@ -936,21 +945,26 @@ _MISHEARD_MAGNITUDES = {
 # word (2000) nor the part after it ("puluh lima": 5).  Words that stand between a number and a
 # magnitude ("dua setengah juta", "dua ratusan ribu", "10 per juta", "belas kasih") are no mishearing.
 # So is a number's first word ("Tika puluh delapan" on para-15: 38, not 8; "tuar ribu tujuh pelas" on
-# demo, "d" heard "t": none, not 17), where number words go on after the magnitude: a word before a
-# lone magnitude may be a name ("Pak Tika ribu kali", "seribu" with "se" lost).  And a magnitude after
-# a number ("Tiga kuluh hempat" on para-16: 34, not 3): a listed mishearing (_MISHEARD_MAGNITUDES), or
-# one with another first letter (the onset is what Whisper mishears: "pelas", "buluh", "kuluh") that is
-# no word ("kelas", "gelas", "duta" are words; a letter off elsewhere, "ibu", "ratu", "rabu", too), or
-# one of five letters or more a letter lost, added or changed after its onset that is no word ("bels",
-# "puluhh": "dua ribu tujuh bels" had been 2007).  One not listed is read only where number words go
-# on after it or more than one come before it: "3 kuluh orang" may be 30 or 3 and a word, and is none.
-# Right after a magnitude a word that is no word is read as the digit's word it is near ("hempat": an
-# "h" before a vowel, as in "hutang", "hembus", is no letter off).  Each misheard word is read as the
-# one word it is near where exactly one reading reads on (the first word: through the magnitude and a
-# word after it); else, or where the word after the number may be its next digit's (no word, or a word
-# near a digit's word: "tiga kuluh nelapan" on para-11, "tiga kuluh dia": 30 or 32?), the number is no
+# demo, "d" heard "t": none, not 17): one that is no word ("enem puluh", "sembilam belas": 60, 19, as
+# after a magnitude) wherever it stands, a word only where number words go on after the magnitude: a
+# word before a lone magnitude may be a name ("Pak Tika ribu kali", "seribu" with "se" lost).  And a
+# magnitude after a number ("Tiga kuluh hempat" on para-16: 34, not 3): a listed mishearing
+# (_MISHEARD_MAGNITUDES), or one with another first letter (the onset is what Whisper mishears: "pelas",
+# "buluh", "kuluh") that is no word ("kelas", "gelas", "duta" are words; a letter off elsewhere, "ibu",
+# "ratu", "rabu", too), or one of five letters or more a letter lost or changed after its onset that is
+# no word ("bels": "dua ribu tujuh bels" had been 2007; one added is read before,
+# _magnitudes_with_a_letter_added).  One not listed is read only where number words go on after it or
+# more than one come before it: "3 kuluh orang" may be 30 or 3 and a word, and is none.  Right after a
+# magnitude a word that is no word is read as the digit's word it is near ("hempat": an "h" before a
+# vowel, as in "hutang", "hembus", is no letter off).  Each misheard word is read as the one word it is
+# near where exactly one reading reads on (a first word that is a word: through the magnitude and a word
+# after it); else, or where the word after the number may be its next digit's (no word, or a word near a
+# digit's word: "tiga kuluh nelapan" on para-11, "tiga kuluh dia": 30 or 32?), the number is no
 # quantity.
 _BETWEEN_NUMBER_AND_MAGNITUDE = ("setengah", "separuh", "seperempat", "perempat", "pertiga", "per")
+# Digits' words heard as words of the language: "tuju" ("tujuh", its "h" unsaid), "lapan" (the
+# colloquial "delapan"); _near_digits reads them, as the mishearings that are no word.
+_MISHEARD_DIGITS = {"tuju": "tujuh", "lapan": "delapan"}
 
 
 def _near_digit(word: str, any_onset: bool = False) -> str | None:
@@ -965,6 +979,8 @@ def _near_digits(word: str, any_onset: bool = False) -> set[str]:
     digit is what comes next ("nelapan" -> "delapan" after "puluh": _misheard_last_digits)."""
     from rapidfuzz.distance import Levenshtein
 
+    if word in _MISHEARD_DIGITS:
+        return {_MISHEARD_DIGITS[word]}
     forms = (word, word[1:]) if re.match(r"h[aeiou]", word) else (word,)
     return {
         digit
@@ -989,13 +1005,39 @@ def _near_magnitude(word: str) -> str | None:
 
 
 def _one_edit_after_onset(magnitude: str) -> list[str]:
-    """Patterns of the words a letter lost, added or changed after a magnitude's onset (_near_magnitude)."""
+    """Patterns of the words a letter lost or changed after a magnitude's onset (_near_magnitude)."""
     letter, ends = r"[^\W\d_]", range(1, len(magnitude))
     return [
         *(magnitude[:i] + magnitude[i + 1 :] for i in ends),
         *(magnitude[:i] + letter + magnitude[i + 1 :] for i in ends),
-        *(magnitude[:i] + letter + magnitude[i:] for i in range(1, len(magnitude) + 1)),
     ]
+
+
+# A magnitude written with a letter added or doubled after its onset ("tujuh belass", "dua belaas",
+# "dua ratuss", "sebelass", "seratuss", "tiga ribuh", "ribuu": none, or 3 for 3000, had been read) is
+# the magnitude wherever it stands, with no number word after it to confirm it (as "3 kuluh orang"
+# needs): it keeps every letter of the magnitude in order and, but "ribut", no such form is a word, so
+# it is no other word heard; another onset makes other words ("kelas", "gelas"), and a name the word
+# list lacks may be one too.
+@lru_cache(maxsize=1)
+def _magnitude_with_a_letter_added() -> re.Pattern[str]:
+    """A magnitude, or "se" and one, with a letter added after its onset ("belass", "ribuh", "sebelass")."""
+    added = (m[:i] + r"[^\W\d_]" + m[i:] for m in _MAGNITUDES for i in range(1, len(m) + 1))
+    return re.compile(rf"\b(se)?({'|'.join(added)})\b")
+
+
+def _magnitudes_with_a_letter_added(text: str) -> str:
+    """Each magnitude written with a letter added or doubled as the magnitude ("tiga ribuh" -> "tiga
+    ribu"), but a word ("ribut")."""
+
+    def magnitude(match: re.Match) -> str:
+        word = match.group(2)
+        if is_common_word(match.group()):
+            return match.group()
+        heard = next(m for m in _MAGNITUDES for i in range(1, len(word)) if word[:i] + word[i + 1 :] == m)
+        return f"{match.group(1) or ''}{heard}"
+
+    return _magnitude_with_a_letter_added().sub(magnitude, text)
 
 
 @lru_cache(maxsize=1)
@@ -1015,7 +1057,8 @@ def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     between = "|".join(
         (*_BETWEEN_NUMBER_AND_MAGNITUDE, rf"(?:{'|'.join(_MAGNITUDES)})an", rf"ke(?:{'|'.join(_DIGIT_WORDS)})")
     )
-    heard = rf"(?!(?:{words}|{between})\b)"
+    joined = rf"(?:{'|'.join(_DIGIT_WORDS[1:])})(?:{'|'.join(_MAGNITUDES)})"  # "limaratus ribu" (_JOINED_NUMBER)
+    heard = rf"(?!(?:{words}|{between}|{joined})\b)"
     return (
         re.compile(
             rf"(?<![\w.,])(?:({number})\s+)?{heard}([^\W\d_]+)\s+({magnitudes})\b(?!\s+kasih)"
@@ -1041,8 +1084,8 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 
 
 def _a_word(word: str) -> bool:
-    """A number's word or a word of the language, not a mishearing ("kuluh", "hempat", "nelapan")."""
-    return is_number_word(word) or is_common_word(word)
+    """A number's word or a word of the language, not a mishearing ("kuluh", "hempat", "nelapan", "tuju")."""
+    return word not in _MISHEARD_DIGITS and (is_number_word(word) or is_common_word(word))
 
 
 def _words_after(text: str, at: int, after_it: re.Pattern[str]) -> list[tuple[int, list[str]]]:
@@ -1087,13 +1130,15 @@ def _misheard_digits(text: str) -> str:
         after = [(match.end(3), [_MISHEARD_MAGNITUDES.get(match.group(3), match.group(3))])] if match.group(3) else []
         after += _words_after(text, match.end(), after_it)
         after_words = [w for _, words in after for w in words]
-        if not before and _read(["dua", *after_words]) < 3:
-            continue  # "Pak Tika ribu kali": no number words go on after the magnitude
         heard_word = match.group(heard)
+        # "Pak Tika ribu kali": a word, and no number words go on after the magnitude
+        name_first = not before and _a_word(heard_word)
+        if name_first and _read(["dua", *after_words]) < 3:
+            continue
         # the number reads on through the word and the magnitude after it (and a word after that, where
-        # it is the first), or through the magnitude misheard
+        # it is a first word that is a word), or through the magnitude misheard
         misheard_magnitude = not match.group(3) and _near_magnitude(heard_word) is not None
-        least = len(before) + (1 if misheard_magnitude else 2 + (not before))
+        least = len(before) + (1 if misheard_magnitude else 2 + name_first)
         readings = {}
         # "puluh nelapan ribu" (_misheard_last_digits), not "ribu tua puluh": "tua" is a word
         after_magnitude = bool(before) and before[-1] in _NUMBER_ENDS - {"belas"} and not _a_word(match.group(heard))
@@ -1184,7 +1229,8 @@ MOST_DIGITS = 18  # a whole part longer than this is no quantity (and past Decim
 # "Rp 2,5 M" and "2,5 M rupiah" are 2.5 billion ("M" is miliar, "T" triliun), and so is a colloquial
 # "5 M" / "1,2 T" with a word of money at most three words before or right after ("anggarannya 5 M",
 # "dananya 1,2 T dari APBN", "proyek senilai 2 T", "3 T anggarannya": 5 metres and 1.2 of nothing had
-# been read); "2,5 m" alone is a length ("danau" is no "dana").
+# been read; "anggarannya kira-kira lima M": a hyphened word between, 5 metres); "2,5 m" alone is a
+# length ("danau" is no "dana").
 _MONEY_WORDS = (
     "anggaran|dana|pendanaan|biaya|ongkos|senilai|bernilai|sebesar|seharga|nilai|modal|investasi|apbn|apbd|harga"
     "|hibah|bantuan|utang|hutang|pinjaman|pendapatan|penerimaan|belanja|subsidi|pajak|omzet|omset|aset|laba"
@@ -1193,13 +1239,15 @@ _MONEY_WORDS = (
 _CURRENCY_LETTER = re.compile(
     r"\b(rp\s*\d[\d.,]{0,30})\s*(m|t)\b"
     rf"|(?<![\w.,])(\d[\d.,]{{0,30}})\s*(m|t)(?=\s+(?:rupiah|dolar|dollar|usd|euro|(?:{_MONEY_WORDS})(?:nya)?)\b)"
-    rf"|\b((?:{_MONEY_WORDS})(?:nya)?\b(?:\s+[^\W\d]\w*){{0,3}}\s+\d[\d.,]{{0,30}})\s*(m|t)\b"
+    rf"|\b((?:{_MONEY_WORDS})(?:nya)?\b(?:\s+[^\W\d][\w-]*){{0,3}}\s+\d[\d.,]{{0,30}})\s*(m|t)\b"
 )
 # A capital "M" or "T" after a number is miliar or triliun in Indonesian money talk without a word
 # of money too ("kira-kira 7 M lebih", "$5 M", "sekitar 2 T": 7 metres, 5 dollars had been read);
 # not after a word of length ("tingginya 5 M": metres), nor "M" after a year ("1445 H atau 2023 M":
-# Masehi, AD), nor a name's initial ("3 M. Yusuf").
-_CAPITAL_SCALE = re.compile(r"(?<![\w.,])(\d[\d.,]{0,30})\s?([MT])(?![\w-]|\.\s?[A-Z][a-z])")
+# Masehi, AD), nor a name's initial ("3 M. Yusuf"), nor a whole number the letter is written against
+# without a word of money before it: a name, as "G20" and "5G" ("3M" the company, "daerah 3T", the
+# frontier regions; "3M rupiah" is read on with the word of money after it, _CURRENCY_LETTER).
+_CAPITAL_SCALE = re.compile(r"(?<![\w.,])(\d[\d.,]{0,30})(\s?)([MT])(?![\w-]|\.\s?[A-Z][a-z])")
 _LENGTH_BEFORE = re.compile(
     r"\b(?:se|ke)?(?:tinggi|panjang|lebar|jarak|dalam|luas|jauh|radius|diameter|lari)(?:an)?(?:nya)?\b"
     r"(?:\s+\S+){0,3}\s*$",
@@ -1211,13 +1259,15 @@ _YEAR_WORD_BEFORE = re.compile(r"\b(?:tahun|thn|lahir|wafat|sejak|abad(?:\s+ke)?
 
 
 def _capital_scale(match: re.Match, text: str) -> str:
-    """ "7 M" -> "7 miliar", "$5 M" -> "$5 miliar"; a length or a year as written (_CAPITAL_SCALE)."""
-    number, letter = match.groups()
+    """ "7 M" -> "7 miliar", "$5 M" -> "$5 miliar"; a length, a year or a name as written (_CAPITAL_SCALE)."""
+    number, space, letter = match.groups()
     before = text[max(0, match.start() - 60) : match.start()]
     if _MONEY_BEFORE.search(before):
         return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
     if letter == "M" and (_A_YEAR.fullmatch(number) or _YEAR_WORD_BEFORE.search(before)):
         return number  # Masehi
+    if not space and number.isdigit():
+        return match.group()  # "3M", "3T": a name
     if _LENGTH_BEFORE.search(before):
         return match.group()
     return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
@@ -1301,10 +1351,12 @@ _REFERENCE = re.compile(
     rf"(?!\s*(?:ribu|juta|miliar|triliun|persen|%|(?:{_COUNTED})\b)))*"
 )
 # A number said after the name it belongs to: "covid sembilan belas", "ge dua puluh", "UU 11",
-# "industri 4.0"; "satu per satu" / "satu sama lain" (one by one, each other).
+# "industri 4.0", a school's ("SMA 3 Bandung", "SMAN 3", "SMP Negeri 1", "MAN 1"; not "10 sd 15", up
+# to 15); "satu per satu" / "satu sama lain" (one by one, each other).
 _NAME_WORDS = (  # "covid" also as ASR spells it ("chovid", "kovit", "cofid")
     "[ck]h?o[vfbp][iey][dt]|korona|corona|sars|mers|g|ge|uud|windows|iphone|android|ios|pp|uu|perpres|perppu|permen"
     "|perda|pergub|perwal|perbup|inpres|keppres|kepres|hut|dirgahayu|pon|ri"  # "APBN 2024": the budget's year
+    r"|(?:(?<!\d\s)sd|smp|sma|smk|smu|mts|man)n?(?:\s+negeri)?"
 )
 _NAME_NUMBER = re.compile(
     rf"\b(?:{_NAME_WORDS})\s+\d+\b(?!\s*(?:ribu|juta|miliar|triliun|persen|%))|\b(?:industri|society|web|era)\s+\d\.0\b"
@@ -1647,6 +1699,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _english_numbers(text)  # "twenty percent", "two thousand seventeen"
     text = _READ_OUT.sub(" ", _SPLIT_SE.sub(r"se\1", text))  # "Zoom ID nya 812 3456 7890"; "se ratus"
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
+    text = _magnitudes_with_a_letter_added(text)  # "tiga ribuh", "sebelass", "setriliunn"
     text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))
     text = _misheard_digits(text)  # "dua ribu tunjuk belas": 2017; "dua ribu bahwa belas": none
     text = _misheard_last_digits(text)  # "tiga puluh nelapan": 38
@@ -1693,19 +1746,18 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
         sign, number, scale = match.groups()
         if len(number.split(".")[0]) > MOST_DIGITS:
             continue  # no quantity a talk states ("999 999 ..." read as one number of 4,500 digits)
-        if scale == "ribuan" and Decimal(number) >= 1000:
-            scale = None  # "pada tahun 2023 ribuan warga ...": thousands of people, not 2,023,000
-        value = Decimal(number) * _SCALE_WORDS.get(scale or "", 1) * (-1 if sign else 1)
-        canonical = f"{value.normalize():f}"
         # a bounded window around the match, so that a long text is read in linear time
         window = 100 * context_words
         before = text[max(0, match.start() - window) : match.start()].split()
         after = text[match.end() : match.end() + window].split()
-        found.append(
-            Quantity(
-                canonical, _context(before, match.group(), after, context_words), _unit(before, match.group(), after)
-            )
-        )
+        said = match.group()
+        if scale == "ribuan" and Decimal(number) >= 1000:
+            # "pada tahun 2023 ribuan warga ...": thousands of people, not 2,023,000; and the year
+            # a year ("tahun 2023"), not 2023 people
+            scale, said, after = None, match.group().removesuffix(" ribuan"), ["ribuan", *after]
+        value = Decimal(number) * _SCALE_WORDS.get(scale or "", 1) * (-1 if sign else 1)
+        canonical = f"{value.normalize():f}"
+        found.append(Quantity(canonical, _context(before, said, after, context_words), _unit(before, said, after)))
     return found
 
 

@@ -402,7 +402,8 @@ def test_a_number_whose_middle_is_misheard_past_reading_is_no_quantity(said):
         ("tahun 2000 an", [("2000", "tahun", True)]),
         ("2000 sampai 2010", [("2000", None, True), ("2010", None, True)]),
         ("ribuan orang", []),
-        ("tahun 2020 ribuan warga", [("2020", "orang", True)]),
+        ("tahun 2020 ribuan warga", [("2020", "tahun", True)]),  # the year, not 2020 people
+        ("sejak 2017 ribuan mahasiswa", [("2017", None, True)]),
         ("dua ribu ee tujuh belas", [("2017", None, True)]),
         ("dua ribu tujuh bellas", [("2017", None, True)]),
         # a word that belongs between a number and a scale: a fraction, "-an", "per", "belas kasih"
@@ -644,4 +645,141 @@ def test_a_two_digit_year_past_the_last_short_year_is_of_the_last_century(said, 
     ],
 )
 def test_a_capital_m_or_t_after_a_number_is_a_scale(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # a held-out audit's: nothing, or 3 for 3000, had been read
+        ("Kami sudah mengirim tujuh belass delegasi ke sana", [("17", "orang", False)]),
+        ("Ekspor kita naik sebelass persen", [("11", "persen", False)]),
+        ("Sudah berjalan dua belaas tahun", [("12", "tahun", False)]),
+        ("Kita kirim dua ratuss relawan", [("200", "orang", False)]),
+        ("ada tiga ribuh mahasiswa", [("3000", "orang", False)]),
+        # each magnitude, "se" and one, a letter doubled anywhere after the onset, a digit before it
+        ("ada seratuss peserta", [("100", "orang", False)]),
+        ("ada tiga puluhh peserta", [("30", "orang", False)]),
+        ("ada tiga ribuu mahasiswa", [("3000", "orang", False)]),
+        ("lima jutaa penduduk", [("5000000", "orang", False)]),
+        ("seribuu peserta", [("1000", "orang", False)]),
+        ("sejutaa orang", [("1000000", "orang", False)]),
+        ("setriliunn rupiah", [("1000000000000", "rupiah", False)]),
+        ("tiga per seratuss", [("3", "persen", False)]),
+        ("dua miliarr rupiah", [("2000000000", "rupiah", False)]),
+        ("tiga triliunn rupiah", [("3000000000000", "rupiah", False)]),
+        ("dua rribu orang", [("2000", "orang", True)]),
+        ("ada 3 ribuh mahasiswa", [("3000", "orang", False)]),
+        ("3 ratuss orang", [("300", "orang", False)]),
+        ("tahun dua ribuh tujuh belass", [("2017", "tahun", True)]),
+        # a word ("ribut"), and a magnitude no number goes with, are left; a name before one still needs
+        # number words after it ("Pak Tika ribu kali")
+        ("tiga ribut", [("3", None, False)]),
+        ("rasa belass kasih", []),
+        ("Pak Tika ribuh kali", []),
+    ],
+)
+def test_a_magnitude_with_a_letter_added_or_doubled_is_the_magnitude(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # no word, near one digit's word, or a listed one ("tuju", "lapan": words of the language), before
+        # a magnitude with no number word after it (nothing had been read), and after one
+        ("tuju puluh persen", [("70", "persen", False)]),
+        ("umur saya baru lapan belas tahun", [("18", "tahun", False)]),
+        ("enem puluh orang", [("60", "orang", False)]),
+        ("sembilam belas orang", [("19", "orang", False)]),
+        ("tigo puluh peserta", [("30", "orang", False)]),
+        ("delapam puluh persen", [("80", "persen", False)]),
+        ("duwa ratus orang", [("200", "orang", False)]),
+        ("tuju ratus ribu rupiah", [("700000", "rupiah", False)]),
+        ("dua puluh tuju orang", [("27", "orang", False)]),
+        ("tiga puluh lapan persen", [("38", "persen", False)]),
+        # a number written joined is no mishearing
+        ("limaratus ribu rupiah", [("500000", "rupiah", False)]),
+        ("duapuluh ribu lima ratus orang", [("20500", "orang", False)]),
+        # near two ("enat": enam, empat), a word (a name may stand before a magnitude), no magnitude
+        ("enat puluh orang", []),
+        ("enat belas tahun", []),
+        ("dia puluh orang", []),
+        ("arah dan tuju kita", []),
+    ],
+)
+def test_a_numbers_first_digit_misheard_or_colloquial_is_read_as_the_digit(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # written against a whole number with no word of money: a name, as "G20" (3 billion had been read)
+        ("Sponsor acara ini antara lain 3M dan Unilever", []),
+        ("produk 3M sudah dipakai", []),
+        ("pembangunan di daerah 3T", []),
+        ("anggarannya 3M", [("3000000000", None, False)]),
+        ("3M rupiah", [("3000000000", "rupiah", False)]),
+        ("Rp3M", [("3000000000", "rupiah", False)]),
+        ("harganya $5M", [("5000000000", "dolar", False)]),
+        ("sekitar 2,5M", [("2500000000", None, False)]),
+        # a said number after a word of money and a hyphened word (5 metres had been read); a length stays
+        ("Anggarannya kira-kira lima M saja", [("5000000000", None, False)]),
+        ("dananya kira-kira lima M", [("5000000000", None, False)]),
+        ("biayanya kurang-lebih dua koma lima M", [("2500000000", None, False)]),
+        ("tingginya kira-kira 5 M", [("5", "meter", False)]),
+        ("jaraknya kira-kira lima m", [("5", "meter", False)]),
+    ],
+)
+def test_m_against_digits_is_a_name_and_after_a_said_amount_of_money_a_scale(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("Tidak ada satu pun yang menolak usulan itu", []),
+        ("tak satu pun hadir", []),
+        ("satu pun tidak ada", []),
+        ("Sekali dayung dua tiga pulau terlampaui", []),
+        ("sekali merengkuh dayung, dua tiga pulau terlampaui", []),
+        ("mereka mengambil langkah seribu", []),
+        ("bagai pinang dibelah dua", []),
+        ("ada seribu satu alasan", []),
+        ("Saya alumni SMA 3 Bandung", []),
+        ("SMAN 3 Bandung", []),
+        ("SMP 1 Jakarta", []),
+        ("SD 2 Cianjur", []),
+        ("MAN 1 Yogyakarta", []),
+        ("SMK Negeri 4 Malang", []),
+        ("MTsN 2 Bogor", []),
+        ("SDN 5 Sukabumi", []),
+        ("alumni SMA tiga Bandung", []),
+        # a number the idiom's word ends, a count without the saying, "sd" between numbers (up to), a count
+        # before a school
+        ("tiga puluh satu pun hadir", [("31", None, False)]),
+        ("dua tiga hari lagi", [("2", "hari", False), ("3", "hari", False)]),
+        ("dari 10 sd 15 orang", [("10", "orang", False), ("15", "orang", False)]),
+        ("ada 300 siswa SMA 3", [("300", "orang", False)]),
+    ],
+)
+def test_a_number_in_an_idiom_a_saying_or_a_schools_name_is_no_quantity(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        ("Kita undang a dozen narasumber", [("12", "orang", False)]),
+        ("two dozen participants", [("24", "orang", False)]),
+        ("half a dozen eggs", [("6", None, False)]),
+        ("Produksinya turun jadi half a million ton", [("500000", "ton", False)]),  # had been a million
+        ("half a billion dollars", [("500000000", "dolar", False)]),
+        # vague: "a couple of" is often a few
+        ("dozens of participants", []),
+        ("a couple of hours", []),
+    ],
+)
+def test_english_dozens_and_halves(said, found):
     assert rows(said) == found
