@@ -47,7 +47,7 @@ INDONESIAN = {
     "berbeda, atau yang kata-katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip "
     "tetap ditunjukkan untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
-    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak disebut; bila peluangnya antara 50% "
+    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak disebut; bila peluangnya antara 30% "
     "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
     "menyampaikannya, yang terbaik lebih dulu.",
     "point": "Poin laporan",
@@ -165,7 +165,7 @@ ENGLISH = {
     "whose words were transcribed wrong, is often missed; the closest passage is still shown for "
     "checking. <em>Narration</em>: a report sentence about the event itself (who spoke, where), not "
     "looked for in the talk. Chance said is the estimated probability that the point is said, for a "
-    "missing point too; between 50 % and 90 %, check by listening to the evidence. Evidence is the "
+    "missing point too; between 30 % and 90 %, check by listening to the evidence. Evidence is the "
     "moments of the talk that make it, best first.",
     "point": "Report point",
     "status": "Status",
