@@ -285,7 +285,7 @@ def test_a_name_is_found_as_the_entities_table_finds_it():
     from pipeline.search import match_scores
 
     folded = pyarrow.chunked_array(
-        [["link zoom ada di chat", "ruang likeroom sudah penuh", "liburan kebali tahun lalu", "baik pak silakan"]]
+        [["link zoom ada di chat", "ruang likeroom sudah penuh", "liburan kebali tahun lalu", "saya balik dulu"]]
     )
     assert sorted(match_scores("zoom", folded)) == [0]
     assert sorted(match_scores("bali", folded)) == [2]

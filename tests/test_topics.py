@@ -613,6 +613,9 @@ def test_a_speaker_whose_name_is_a_stop_word_is_that_person_only_where_named():
         ("YouTube", "lewat you tube dan instagram", True),
         ("Instagram", "jangan lupa ikutin stagram kampus", True),  # the words it holds whole
         ("Bali", "lalu kembali pulang", False),
+        ("Bali", "saya balik ke Jakarta", False),  # the name and letters more: another word ("back")
+        ("Bali", "Balinya indah sekali", True),
+        ("Indonesia", "the Indonesian delegation", True),  # English, of a name in -a
         ("Kementerian Luar Negeri", "di kementrian luar negeri kita", True),
     ],
 )
