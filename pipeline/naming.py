@@ -65,6 +65,8 @@ UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later aft
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
+# Words after a first name that are no surname, as Whisper may capitalise them ("Saya Bayu Dari UGM").
+_NOT_A_SURNAME = stop_words("id") | stop_words("en")
 PARTICIPANT = -1  # the position of a name handed the floor as a questioner's: no listed speaker (QUESTIONER)
 EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
 EVIDENCE_SHOWN = 3
@@ -303,7 +305,8 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
         listed = _listed(named, text, breaks[index])
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
-                if not _to_a_questioner(spoken, runs, run):
+                questioner = _to_a_questioner(spoken, runs, run)
+                if not questioner and not _another_bearer(utterance.text, speakers[position]):
                     votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
                 continue
             # the moderator says "moderator" of herself too ("izinkan moderator")
@@ -468,6 +471,21 @@ def _introduces_self(text: str, span: tuple[int, int]) -> bool:
         any(" ".join(before[-size:]) in SELF for size in (1, 2, 3))
         or found.startswith(tuple(f"{lead} " for lead in INTRODUCING if lead != "adalah"))
         or after[:2] == ["di", "sini"]
+    )
+
+
+def _another_bearer(written: str, speaker: Speaker) -> bool:
+    """Whether an utterance says the speaker's first name with another's surname after it ("Hi, I'm
+    David Chen from NUS" is not Prof. David Brown): a capitalised word, as Whisper writes a name, that
+    is no word of the speaker's name and no stop word.  A first name alone ("saya Hendra dari
+    Bandung") cannot be told from the speaker's."""
+    name = normalize(core_name(speaker.name)).split()
+    if len(name) < 2:
+        return False
+    after_first = re.finditer(rf"\b{re.escape(name[0])}\s+([^\W\d_][\w'-]*)", written, re.IGNORECASE)
+    return any(
+        word[0].isupper() and normalize(word) not in name and normalize(word) not in _NOT_A_SURNAME
+        for word in (match.group(1) for match in after_first)
     )
 
 

@@ -8,7 +8,7 @@ from pipeline.artifacts import Provenance
 from pipeline.config import Speaker
 from pipeline.diarize import Diarization, SpeakerStats, Turn, Utterance
 from pipeline.matching import person_mentions
-from pipeline.naming import NamingEvidence, evidence, name_voices, role_forms
+from pipeline.naming import NamingEvidence, _another_bearer, evidence, name_voices, role_forms
 
 AMBASSADOR = Speaker(name="H.E. Chalief Akbar", role="Duta Besar RI di Aljazair")
 LECTURER = Speaker(name="Dr. Ayu Larasati, S.Sos., M.Ikom.", role="Narasumber")
@@ -490,6 +490,23 @@ def test_a_questioner_who_shares_a_listed_name_is_not_named_by_it(lines, speaker
     said = talk(*lines)
     named = name_voices(sorted({u.speaker for u in said}), speakers, said, "id")
     assert names(named) == expected
+
+
+def test_a_first_name_said_with_another_surname_is_someone_else():
+    """'I'm Michael Tan' introduces no Prof. Michael Grant, and a first name alone may still be his."""
+    grant = Speaker(name="Prof. Michael Grant", role="University of Leeds")
+    rina = Speaker(name="Dr. Rina Wulandari", role="Moderator")
+    said = talk(
+        (0, "Good afternoon, I'm Rina, your host. Please welcome Professor Michael Grant. Please, Michael."),
+        (1, "Thanks, Rina. Trade and migration in Southeast Asia."),
+        (0, "Thank you. Questions? Yes, Michael, go ahead."),
+        (2, "Hi, I'm Michael Tan from NUS. Professor Grant, what about students?"),
+        (1, "Thanks Michael, good question. Students move too."),
+    )
+    assert names(name_voices(VOICES, [rina, grant], said, "id")) == [rina.name, grant.name, "Speaker 3"]
+    assert _another_bearer("Hi, I'm Michael Tan from NUS.", grant)
+    assert not _another_bearer("Saya Michael, dari Leeds.", grant) and not _another_bearer("I'm Michael Grant.", grant)
+    assert not _another_bearer("Saya Michael Dari Leeds.", grant)  # a word capitalised as Whisper may
 
 
 def test_english_hand_overs_titles_and_thanks():
