@@ -1989,10 +1989,13 @@ ORGANISERS = HOST_WORDS | frozenset(
 )
 # The event's people introduced, thanked or leading it, with nothing said: "Bertindak sebagai
 # moderator, ...", "Diskusi dipandu oleh ...", "Turut hadir ...", "... mengucapkan terima kasih kepada ...".
+_EVENT_ROLES = "moderator|narasumber|pembicara|pemateri|pembawa acara|mc|host"
 INTRODUCED = re.compile(
-    r"\b(?:(?:bertindak|hadir|tampil) sebagai (?:moderator|narasumber|pembicara|pemateri|pembawa acara|mc|host)"
+    rf"\b(?:(?:bertindak|hadir|tampil) sebagai (?:{_EVENT_ROLES})"
     r"|(?:dipandu|dimoderatori|dibawakan) oleh|turut hadir|(?:ber)?terima kasih)\b"
 )
+# "Bertindak sebagai moderator adalah Budi": "adalah" names who, it states no content (CONTENT_FOLLOWS).
+_ROLE_IS = re.compile(rf"\b(sebagai (?:{_EVENT_ROLES})) adalah\b")
 # Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
 SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia|he|she)\b")
 NARRATION_MIN_EVENT_WORDS = 2
@@ -2023,7 +2026,7 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     claimed = _claimed(sentence)
     # "Sesi itu menghadirkan X dan Y": the day's speakers named together, with nothing said.
     told = speaking or len(named_speakers) > 1 or INTRODUCED.search(words)
-    if told and not claimed and not CONTENT_FOLLOWS.search(words) and ":" not in sentence:
+    if told and not claimed and not CONTENT_FOLLOWS.search(_ROLE_IS.sub(r"\1", words)) and ":" not in sentence:
         return True
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
 

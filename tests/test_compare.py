@@ -685,6 +685,8 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
         "Seorang penanya dari Demak menanyakan peluang magang di kedutaan.",
         # as news pages write who led, attended and thanked, and how it was held
         "Bertindak sebagai moderator, Rina Kusuma, dosen Hubungan Internasional Universitas STEKOM.",
+        "Bertindak sebagai moderator adalah Rina Kusuma.",  # "adalah" names who, no content follows
+        "Hadir sebagai narasumber adalah Duta Besar RI untuk Aljazair.",
         "Diskusi dipandu oleh Andi Pratama, mahasiswa semester akhir.",
         "Turut hadir dalam kesempatan tersebut Wakil Rektor Bidang Kemahasiswaan dan para dosen.",
         "Pihak penyelenggara mengucapkan terima kasih kepada Kementerian Luar Negeri atas dukungannya.",
