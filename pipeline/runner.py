@@ -405,15 +405,18 @@ def ctrl_c_held() -> Iterator[None]:
     """Ctrl-C held back for the time of the block, then raised.  A second Ctrl-C (a second press, or
     `timeout` signalling the process and then its group) came while the first was being recorded,
     and cut status.json's write: the day said "running" for good (3 of 6 interrupts of a
-    transcription).  Only the main thread may set a signal's handler; elsewhere nothing is held."""
-    if threading.current_thread() is not threading.main_thread():
+    transcription).  Only where Ctrl-C raises KeyboardInterrupt, Python's own handler, in the main
+    thread (the only one that may set a handler): a process that ignores it (started in the
+    background) or handles it otherwise is left as it is."""
+    main = threading.current_thread() is threading.main_thread()
+    if not main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         yield
         return
     came: list[int] = []
-    before = signal.signal(signal.SIGINT, lambda number, _frame: came.append(number))
+    signal.signal(signal.SIGINT, lambda number, _frame: came.append(number))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, before)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     if came:
         raise KeyboardInterrupt
