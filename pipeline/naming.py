@@ -65,8 +65,6 @@ UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later aft
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
-# Words after a first name that are no surname, as Whisper may capitalise them ("Saya Bayu Dari UGM").
-_NOT_A_SURNAME = stop_words("id") | stop_words("en")
 PARTICIPANT = -1  # the position of a name handed the floor as a questioner's: no listed speaker (QUESTIONER)
 EDGE_UTTERANCES = 2  # a hand-over ends a voice's turn, thanks open one: the utterances that count as either
 EVIDENCE_SHOWN = 3
@@ -483,8 +481,9 @@ def _another_bearer(written: str, speaker: Speaker) -> bool:
     if len(name) < 2:
         return False
     after_first = re.finditer(rf"\b{re.escape(name[0])}\s+([^\W\d_][\w'-]*)", written, re.IGNORECASE)
+    no_surname = stop_words("id") | stop_words("en")  # as Whisper may capitalise them ("Saya Bayu Dari UGM")
     return any(
-        word[0].isupper() and normalize(word) not in name and normalize(word) not in _NOT_A_SURNAME
+        word[0].isupper() and normalize(word) not in name and normalize(word) not in no_surname
         for word in (match.group(1) for match in after_first)
     )
 
