@@ -287,9 +287,11 @@ def build_summary(
     words = [w for s in transcript.segments for w in s.words]
     talk_total = sum(s.talk_seconds for s in diarization.speakers) or 1.0
     phrases_by_speaker = {s.speaker: [p.phrase for p in s.phrases] for s in topics.per_speaker}
-    stages = [source.provenance, transcript.provenance, diarization.provenance, topics.provenance]
-    stages += [comparison.provenance] if comparison else []
+    # in the order the stages run (the page's provenance table lists them so)
+    stages = [source.provenance, transcript.provenance, diarization.provenance]
     stages += [evaluation.provenance] if evaluation else []
+    stages += [topics.provenance]
+    stages += [comparison.provenance] if comparison else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     model = transcript.provenance.model
     return Summary(
