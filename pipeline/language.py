@@ -1080,6 +1080,20 @@ def _said(token: str) -> list[str] | None:
     return None if token[0] == "0" or value >= 10**15 else num2words(value, lang="id").split()
 
 
+def _said_before(text: str, since: int, at: int) -> list[tuple[int, list[str] | None]]:
+    """The number's tokens right before text[at] (none before `since`), each where it starts and as
+    words (_said)."""
+    _, before_it, _ = _misheard_digit_patterns()
+    run = before_it.search(text, max(since, at - 200), at)
+    return [(run.start() + m.start(), _said(m.group())) for m in re.finditer(r"\S+", run.group())]
+
+
+def _after_unsaid(tokens: list[tuple[int, list[str] | None]]) -> list[tuple[int, list[str] | None]]:
+    """The tokens after the last one no number says: the number starts after digits such as "0812"."""
+    last = max((i for i, (_, said) in enumerate(tokens) if said is None), default=-1)
+    return tokens[last + 1 :]
+
+
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 
 
@@ -1105,7 +1119,7 @@ def _words_after(text: str, at: int, after_it: re.Pattern[str]) -> list[tuple[in
 def _misheard_digits(text: str) -> str:
     """Each number with a word misheard (its first word, a digit's word before a magnitude or a
     magnitude), read with the word it is near, or left out (see _BETWEEN_NUMBER_AND_MAGNITUDE)."""
-    core, before_it, after_it = _misheard_digit_patterns()
+    core, _, after_it = _misheard_digit_patterns()
     out, done = [], 0
     for match in core.finditer(text):
         if match.start() < done:  # in the tail of a number left out
@@ -1113,14 +1127,11 @@ def _misheard_digits(text: str) -> str:
         number, heard = (1, 2) if match.group(2) else (4, 5)
         before, start = [], match.start(heard)
         if match.group(number):
-            run = before_it.search(text, max(done, match.start() - 200), match.start())
-            tokens = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
-            tokens.append((match.start(), match.group(number)))
-            said = [_said(token) for _, token in tokens]
-            if said[-1] is None:
+            tokens = [*_said_before(text, done, match.start()), (match.start(), _said(match.group(number)))]
+            if tokens[-1][1] is None:
                 continue
-            while None in said:  # the number starts after digits no number says
-                tokens, said = tokens[1:], said[1:]
+            tokens = _after_unsaid(tokens)
+            said = [words for _, words in tokens]
             # the number that ends with the word before the mishearing, as it is read now
             flat = [[w for words in said[i:] for w in words] for i in range(len(said))]
             first = next((i for i, words in enumerate(flat) if _read(words) == len(words)), None)
@@ -1137,12 +1148,13 @@ def _misheard_digits(text: str) -> str:
             continue
         # the number reads on through the word and the magnitude after it (and a word after that, where
         # it is a first word that is a word), or through the magnitude misheard
-        misheard_magnitude = not match.group(3) and _near_magnitude(heard_word) is not None
+        near_magnitude = _near_magnitude(heard_word)
+        misheard_magnitude = not match.group(3) and near_magnitude is not None
         least = len(before) + (1 if misheard_magnitude else 2 + name_first)
         readings = {}
         # "puluh nelapan ribu" (_misheard_last_digits), not "ribu tua puluh": "tua" is a word
-        after_magnitude = bool(before) and before[-1] in _NUMBER_ENDS - {"belas"} and not _a_word(match.group(heard))
-        for near in (_near_digit(heard_word, after_magnitude), _near_magnitude(heard_word)):
+        after_magnitude = bool(before) and before[-1] in _NUMBER_ENDS - {"belas"} and not _a_word(heard_word)
+        for near in (_near_digit(heard_word, after_magnitude), near_magnitude):
             said = _read([*before, near, *after_words]) if near else 0
             if said < least:
                 continue
@@ -1159,7 +1171,7 @@ def _misheard_digits(text: str) -> str:
                 continue
             readings[near] = (words, end)
         if misheard_magnitude and heard_word not in _MISHEARD_MAGNITUDES and len(before) < 2 and not after_words:
-            readings.pop(_near_magnitude(heard_word), None)  # "3 kuluh orang": 30, or 3 and a word?
+            readings.pop(near_magnitude, None)  # "3 kuluh orang": 30, or 3 and a word?
         if len(readings) != 1 and not match.group(3) and not misheard_magnitude:
             continue  # "3 kelas": a word, no magnitude misheard
         out.append(text[done:start])
@@ -1168,7 +1180,7 @@ def _misheard_digits(text: str) -> str:
             out.append(" ".join(words))
             continue
         # left out, with what the number says after the word ("dua ribu ... puluh lima")
-        magnitude = [] if match.group(3) else [_near_magnitude(match.group(heard))]
+        magnitude = [] if match.group(3) else [near_magnitude]
         tail, done = _read(["dua", *magnitude, *after_words]) - 1 - len(magnitude), match.end(heard)
         for end, words in after:
             if tail <= 0:
@@ -1189,7 +1201,6 @@ _AFTER_MAGNITUDE = re.compile(r"\b(puluh|ratus|seratus|ribu|seribu|juta|sejuta|m
 def _misheard_last_digits(text: str) -> str:
     """Each number whose word after a magnitude is a digit's word misheard, read with the digit's word it
     is near, or left out (_AFTER_MAGNITUDE)."""
-    _, before_it, _ = _misheard_digit_patterns()
     out, done = [], 0
     for match in _AFTER_MAGNITUDE.finditer(text):
         word = match.group(2)
@@ -1198,10 +1209,7 @@ def _misheard_last_digits(text: str) -> str:
         near = _near_digits(word, any_onset=True)
         if not near:
             continue
-        run = before_it.search(text, max(done, match.start() - 200), match.start())
-        tokens = [(run.start() + m.start(), _said(m.group())) for m in re.finditer(r"\S+", run.group())]
-        while any(said is None for _, said in tokens):  # the number starts after digits no number says
-            tokens = tokens[1:]
+        tokens = _after_unsaid(_said_before(text, done, match.start()))
         words = [*(w for _, said in tokens for w in said), match.group(1)]
         if not all(_read([*words, digit]) == len(words) + 1 for digit in near):
             continue
@@ -1262,15 +1270,14 @@ def _capital_scale(match: re.Match, text: str) -> str:
     """ "7 M" -> "7 miliar", "$5 M" -> "$5 miliar"; a length, a year or a name as written (_CAPITAL_SCALE)."""
     number, space, letter = match.groups()
     before = text[max(0, match.start() - 60) : match.start()]
+    scaled = f"{number} {'miliar' if letter == 'M' else 'triliun'}"
     if _MONEY_BEFORE.search(before):
-        return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
+        return scaled
     if letter == "M" and (_A_YEAR.fullmatch(number) or _YEAR_WORD_BEFORE.search(before)):
         return number  # Masehi
-    if not space and number.isdigit():
-        return match.group()  # "3M", "3T": a name
-    if _LENGTH_BEFORE.search(before):
-        return match.group()
-    return f"{number} {'miliar' if letter == 'M' else 'triliun'}"
+    if (not space and number.isdigit()) or _LENGTH_BEFORE.search(before):
+        return match.group()  # "3M", "3T": a name; "tingginya 5 M": a length
+    return scaled
 
 
 # Numbers a text holds that state no quantity (each pattern reads a bounded stretch from where it
