@@ -301,9 +301,10 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
         utterance, text, run = utterances[index], spoken[index], run_of[index]
         first, last = runs[run]
         listed = _listed(named, text, breaks[index])
+        # this voice was given the floor as a questioner; the voice before it was
+        questioner, after_questioner = _to_a_questioner(spoken, runs, run), _to_a_questioner(spoken, runs, run - 1)
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
-                questioner = _to_a_questioner(spoken, runs, run)
                 if not questioner and not _another_bearer(utterance.text, speakers[position]):
                     votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
                 continue
@@ -319,8 +320,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             thanked = [span for span, kind in kinds if kind == "thanks"]
             previous = utterances[runs[run - 1][1]].speaker if run > 0 else None
             thanks = None
-            to_questioner = _to_a_questioner(spoken, runs, run) or _to_a_questioner(spoken, runs, run - 1)
-            if thanked and index - first < EDGE_UTTERANCES and previous and not to_questioner:
+            if thanked and index - first < EDGE_UTTERANCES and previous and not (questioner or after_questioner):
                 sentences_thanking = [_sentence_of(text, start, breaks[index]) for start, _ in thanked]
                 if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking):
                     thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
