@@ -26,7 +26,7 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__, compare, language_bench, music_bench
+from pipeline import __version__, compare, housekeeping_bench, language_bench, music_bench
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
@@ -1228,6 +1228,7 @@ def markdown(report: dict) -> str:
         ("decoding", _markdown_decoding),
         ("overhead", _markdown_overhead),
         ("voices", _markdown_voices),
+        ("housekeeping", housekeeping_bench.markdown),
         ("music", music_bench.markdown),
         ("languages", language_bench.markdown),
     ]
@@ -1287,6 +1288,11 @@ def main(
             ("short_reports", "short reports and unsaid claims", lambda: short_reports(outputs)),
             ("across_languages", "an English report of the Indonesian talks", lambda: across_report(outputs)),
             ("naming", "naming the voices, with configs as written and wrong", lambda: naming(outputs)),
+            (
+                "housekeeping",
+                "housekeeping apart from what the report leaves out",
+                lambda: housekeeping_bench.housekeeping(outputs, {"tuning": TUNING_DAYS, "scored": SCORED_DAYS}),
+            ),
             ("asr", "transcription settings", lambda: asr_matrix(outputs)),
             ("decoding", "batched against sequential decoding per day", lambda: decoding_modes(out, outputs)),
             ("compare_speed", "compare stage on an hour of talk", compare_speed),

@@ -393,6 +393,34 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited, or not said)"),
     ],
+    "passages": [
+        Column("day", STRING, "the day's id"),
+        Column(
+            "kind",
+            STRING,
+            "content: said in the talk and not in the report (a digression, an anecdote, a question, a point the "
+            "report leaves out); housekeeping: only running the session (greetings, thanks, hand-overs, sound, "
+            "links); empty in a comparison.json before its schema 1.7.0, which did not tell them apart",
+        ),
+        Column(
+            "first_utterance",
+            INT,
+            "the utterance it begins in (joins segments.parquet's utterance; empty in a comparison.json before 1.7.0)",
+        ),
+        Column("last_utterance", INT, "the utterance it ends in (its consecutive utterances of one voice)"),
+        Column("start_s", FLOAT, "start, seconds"),
+        Column("end_s", FLOAT, "end, seconds"),
+        Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
+        Column("speaker_name", STRING, "speaker name"),
+        Column("text", STRING, "what was said, as transcribed (a long utterance's part where it was read in parts)"),
+        Column("words", INT, "its words"),
+        Column(
+            "best_confidence",
+            FLOAT,
+            "the highest probability that any of its utterances says one of the report's points, 0-1 (below the "
+            "day's said_confidence)",
+        ),
+    ],
 }
 FILES = {
     "index": "index.parquet",
@@ -400,6 +428,7 @@ FILES = {
     "topics": "topics.parquet",
     "segments": "segments.parquet",
     "points": "points.parquet",
+    "passages": "passages.parquet",
     "entities": "entities.parquet",
     "numbers": "numbers.parquet",
 }

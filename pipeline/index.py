@@ -297,6 +297,29 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
     ]
 
 
+def passage_rows(day_id: str, comparison: Comparison) -> list[dict]:
+    """What the talk says that the report leaves out, and the talk's housekeeping, passage by passage."""
+    told_apart = not re.fullmatch(r"1\.[0-6]\.\d+", comparison.schema_version)
+    kinds = [("content", comparison.unreported_passages), ("housekeeping", comparison.housekeeping_passages)]
+    return [
+        {
+            "day": day_id,
+            "kind": kind if told_apart else None,
+            "first_utterance": p.utterances[0] if p.utterances else None,
+            "last_utterance": p.utterances[-1] if p.utterances else None,
+            "start_s": p.start,
+            "end_s": p.end,
+            "speaker": p.speaker,
+            "speaker_name": p.speaker_name,
+            "text": p.text,
+            "words": len(p.text.split()),
+            "best_confidence": p.best_confidence,
+        }
+        for kind, passages in kinds
+        for p in passages
+    ]
+
+
 # A day's cached tables are Parquet under another name: a reader of the archive's tables by a
 # pattern ("outputs/**/segments.parquet", as DuckDB reads them) would count every row twice.
 CACHED = {name: f"{file}.cache" for name, file in FILES.items()}
@@ -399,6 +422,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")
         rows["points"] += point_rows(day_id, comparison, diarization)
+        rows["passages"] += passage_rows(day_id, comparison)
 
 
 def _check_made_from(summary: Summary, paths: DayPaths) -> None:

@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -274,16 +275,32 @@ def stop_words(language: str = "id") -> frozenset[str]:
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
+# The talk's own small words of doing and pointing: no topic, nor housekeeping.
+TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak"))
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
 # phrases), though a sentence holding them may say one.
-MEETING_WORDS = frozenset(
-    ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
-    + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
-    + ("jumpa", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
-    # and the talk's own small words of doing and pointing ("bikin", "pakai", "contohnya", "namanya")
-    + ("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak")
+MEETING_WORDS = (
+    frozenset(
+        ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
+        + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
+        + ("jumpa", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
+    )
+    | TALKS_OWN_WORDS
 )
+
+
+def _session_words() -> frozenset[str]:
+    """pipeline/data/session_words.txt, with the meeting words that are no talk's own."""
+    listed = resources.files("pipeline").joinpath("data/session_words.txt").read_text(encoding="utf-8")
+    words = {line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words) | (MEETING_WORDS - TALKS_OWN_WORDS)
+
+
+# The words of running an online session rather than saying something: greeting and welcoming,
+# thanking, handing over, the sound, camera and screen, links, attendance, certificates, photos,
+# breaks and the programme (pipeline/data/session_words.txt; docs/compare.md, "Housekeeping").
+SESSION_WORDS = _session_words()
 
 
 # Indonesian compounds written apart with a stop word at one end ("kerja sama", "luar negeri",
@@ -2036,6 +2053,28 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     if told and not claimed and not CONTENT_FOLLOWS.search(_ROLE_IS.sub(r"\1", words)) and ":" not in sentence:
         return True
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
+
+
+def runs_the_session(text: str, names: frozenset[str] = frozenset()) -> bool | None:
+    """Whether an utterance only runs the session (greets, thanks, hands over, asks whether the
+    sound is heard): "Selamat pagi semuanya, silakan Pak Hendarto" is not something the talk says
+    that the report leaves out.  It does when it says a word of the session (SESSION_WORDS, with or
+    without a clitic, or one of `names`) and every other word is a stop word, a number or no
+    Indonesian word at all (a name, a word ASR misheard: "Pak Dutabesar, silakan").  One other
+    word makes it content ("Selamat pagi dari Hamburg, di sini dingin sekali"): allowing one had
+    moved 73 % of the housekeeping words out of the tuning days' lists against 56 %, but hid 3.6 %
+    of their content words against 0.7 % (6.2 % against 0.9 % in their ASR; docs/compare.md).  None when
+    it says neither ("Karena apa?"): such a line goes with the utterances it stands among."""
+    words = normalize(text).split()
+    session = {word for word in words if word in SESSION_WORDS or SESSION_CLITICS.sub("", word) in SESSION_WORDS}
+    session |= set(words) & names
+    content = [word for word in words if word not in stop_words() and not word.isdigit() and word not in session]
+    if not session and not content:
+        return None
+    return bool(session) and all(is_fragment(word) for word in content)
+
+
+SESSION_CLITICS = re.compile(r"(?:nya|lah|kah|pun)$")  # "linknya", "silakanlah"
 
 
 def _event_words(words: str) -> int:

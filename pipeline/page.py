@@ -59,6 +59,7 @@ ARCHIVE_TABLES = (
     ("topics.parquet", "table_topics"),
     ("entities.parquet", "table_entities"),
     ("numbers.parquet", "table_numbers"),
+    ("passages.parquet", "table_passages"),
 )
 # The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
 # and about this many minute ticks along a day.

@@ -169,7 +169,8 @@ class ComparisonSummary(Strict):
     report_entities_found: Count
     report_entities_missing: list[str]
     talk_only_topics: list[str]
-    unreported_passages: Count
+    unreported_passages: Count  # passages before 2.8.0 were one utterance each, housekeeping among them
+    housekeeping_passages: Count = 0  # absent before 2.8.0
 
 
 class StageRecord(Strict):
@@ -192,8 +193,9 @@ class ProvenanceSummary(StageRecord):
 
 
 class Summary(Strict):
-    # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings
-    schema_version: str = schema_version("2.7.0")
+    # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
+    # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart
+    schema_version: str = schema_version("2.8.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -271,6 +273,7 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
         report_entities_missing=[e.text for e in comparison.entities if not e.found],
         talk_only_topics=comparison.talk_only_topics,
         unreported_passages=len(comparison.unreported_passages),
+        housekeeping_passages=len(comparison.housekeeping_passages),
     )
 
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from conftest import write_config, write_tone
 from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact, write_atomic
-from pipeline.compare import Comparison, PointNumber, ReportPoint, Span
+from pipeline.compare import Comparison, Passage, PointNumber, ReportPoint, Span
 from pipeline.config import EXTRA_VOICE, DayConfig, DiarizeOptions, load_config
 from pipeline.diarize import (
     Diarization,
@@ -234,7 +234,28 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             entities=[],
             numbers=[],
             talk_only_topics=[],
-            unreported_passages=[],
+            unreported_passages=[
+                Passage(
+                    start=8.0,
+                    end=11.5,
+                    speaker=labels[0],
+                    speaker_name=names[0],
+                    text=TALK[2][2],
+                    best_confidence=0.2,
+                    utterances=[2],
+                )
+            ],
+            housekeeping_passages=[
+                Passage(
+                    start=4.0,
+                    end=7.5,
+                    speaker=labels[1],
+                    speaker_name=names[1] if len(names) > 1 else EXTRA_VOICE.format(2),
+                    text=TALK[1][2],
+                    best_confidence=0.1,
+                    utterances=[1],
+                )
+            ],
             provenance=_provenance(
                 config, "compare", {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics}
             ),

@@ -18,6 +18,7 @@ from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
 from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary, tables_sha256
+from pipeline.compare import Comparison
 from pipeline.index import refresh_archive, speaker_rows
 from pipeline.summary import Summary
 
@@ -202,12 +203,33 @@ def test_segments_and_points(two_runs):
         ("topics", ["speaker", "speaker_name"]),
         ("points", ["evidence_speaker", "evidence_speaker_name"]),
         ("points", ["attributed_speaker", "attributed_to"]),
+        ("passages", ["speaker", "speaker_name"]),
     ]
     for table, key in keys:
         rows = _read(outputs, table).dropna(subset=key)
         rows = rows[rows[key[0]] != "(all)"]
         joined = rows.merge(voices, left_on=["day", *key], right_on=["day", "label", "name"])
         assert len(rows) and len(joined) == len(rows)
+
+
+def test_passages_the_report_leaves_out_join_the_segments(two_runs, tmp_path):
+    passages = _read(two_runs, "passages")
+    assert passages["kind"].tolist() == ["content", "housekeeping"] * 2
+    segments = _read(two_runs, "segments")
+    joined = passages.merge(segments, left_on=["day", "first_utterance"], right_on=["day", "utterance"])
+    assert len(joined) == len(passages) and (joined["text_x"] == joined["text_y"]).all()
+    # a comparison from before passages were told apart: its rows say nothing of their kind
+    outputs = tmp_path / "outputs"
+    shutil.copytree(two_runs, outputs)
+    path = outputs / "day-one" / "comparison.json"
+    record = json.loads(path.read_text())
+    record["schema_version"] = "1.6.0"
+    record.pop("housekeeping_passages")
+    for passage in record["unreported_passages"]:
+        passage.pop("utterances")
+    path.write_text(json.dumps(record))
+    rows = archive_index.passage_rows("day-one", read_artifact(path, Comparison, "compare"))
+    assert [(r["kind"], r["first_utterance"]) for r in rows] == [(None, None)]
 
 
 def test_duckdb_reads_every_table(two_runs):

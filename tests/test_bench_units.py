@@ -149,3 +149,30 @@ def test_english_written_as_said_reads_as_english_and_invented_indonesian_does_n
     assert english_like("Please press one to record your greeting.") == (7, 7)
     english, words = english_like("Teman-teman mempunyai teman yang terlalu, tolong cuba lagi.")
     assert words == 7 and english <= 1
+
+
+def test_the_housekeeping_labels_are_of_each_days_true_sentences():
+    """Every labelled day's labels name its true sentences as the comparison reads them, and the
+    section scores its true text and the held-out utterances."""
+    from conftest import REPO
+    from pipeline.config import load_config
+    from pipeline.evaluate import truth_diarization
+    from pipeline.housekeeping_bench import day_words, held_out
+    from pipeline.truth import load_truth
+
+    labelled = sorted(REPO.glob("configs/*/housekeeping.json"))
+    assert len(labelled) == 20
+    for path in labelled:
+        config_path = REPO / "configs" / f"{path.parent.name}.yaml"
+        utterances = truth_diarization(load_truth(load_config(config_path).truth_path)).utterances
+        sentences = json.loads(path.read_text())["sentences"]
+        assert [(s["sentence"], s["text"]) for s in sentences] == [(u.index, u.text) for u in utterances], path
+        assert {s["label"] for s in sentences} <= {"housekeeping", "content", "either"}
+    words = day_words(REPO / "configs" / "para-1.yaml", None)
+    assert words["housekeeping folded"] > 0 and words["content listed"] > 10 * words["content folded"]
+    counts = held_out()
+    assert sum(total for _, total in counts.values()) == 131
+    assert counts["content, clean"][0] == counts["content, clean"][1]  # no content folded away
+    report = {"machine": "test", "lokakarya": "0", "started_at": "now", "wall_s": 1.0}
+    shown = markdown(report | {"housekeeping": {"tuning, true text": words, "held out utterances": counts}})
+    assert "| tuning, true text |" in shown and "- content, clean: 53 of 53" in shown

@@ -12,18 +12,22 @@ from conftest import REPO, REPORT
 from pipeline.compare import (
     ENCODER_BUDGET,
     MEANING_CANDIDATES,
+    PASSAGE_MAX_WORDS,
     PointNumber,
     _candidates,
     across_languages,
     another_days_report,
     compare_to_report,
     named_speakers,
+    session_names,
     similarity,
+    unreported_passages,
 )
 from pipeline.config import CompareOptions, load_config, read_report
+from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
-from pipeline.language import normalize
+from pipeline.language import normalize, runs_the_session
 from pipeline.points import _sentences, report_points, split_points
 from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
@@ -1289,3 +1293,81 @@ def _suspected(config, report: str) -> str | None:
     """The another-day warning for `report`, from the report's points as the stage reads them."""
     split = report_points(report).points
     return another_days_report(config, split, [named_speakers(text, config) for text, _ in split], None)
+
+
+def _pieces(*said: tuple[str, str]) -> list[Utterance]:
+    """Utterances of (speaker, text), two seconds apart."""
+    return [
+        Utterance(
+            index=i, segment=i, speaker=who, start=2.0 * i, end=2.0 * i + 1.5, text=text, word_start=0, word_end=0
+        )
+        for i, (who, text) in enumerate(said)
+    ]
+
+
+NAMES = {"A": "Moderator", "B": "Drs. Hendarto Wibisono, M.A."}
+
+
+def _unreported(pieces: list[Utterance], chances: list[float]) -> dict:
+    config = load_config(REPO / "configs" / "para-14.yaml")
+    return unreported_passages(pieces, np.array(chances), 0.5, NAMES, session_names(config))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assalamualaikum warahmatullahi wabarakatuh, selamat pagi semuanya, selamat datang di hari ketujuh.",
+        "Langsung saja, Pak Hendarto, waktu dan tempat kami persilakan.",
+        "Eh, Bu, mic-nya masih mute, Bu.",
+        "Jangan lupa isi formulir umpan balik, linknya nanti saya taruh di chat.",
+        "Terima kasih banyak Pak Hendarto atas paparannya.",
+    ],
+)
+def test_running_the_session_is_housekeeping(text):
+    config = load_config(REPO / "configs" / "para-14.yaml")
+    assert runs_the_session(text, session_names(config)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di sini lagi dingin sekali, tadi pagi empat derajat, gerimis terus.",
+        "Terima kasih Mbak, jadi negosiasi itu pada dasarnya mencari titik temu.",
+        "Bu, untuk kita yang sering tampil lewat Zoom begini, tipsnya apa?",
+    ],
+)
+def test_what_is_said_about_something_is_content(text):
+    config = load_config(REPO / "configs" / "para-14.yaml")
+    assert runs_the_session(text, session_names(config)) is False
+
+
+def test_a_filler_line_is_neither():
+    assert runs_the_session("Karena apa?") is None
+
+
+def test_unreported_passages_join_a_voices_utterances_and_keep_housekeeping_apart():
+    pieces = _pieces(
+        ("A", "Assalamualaikum, selamat pagi semuanya, selamat datang di hari ketujuh workshop kita."),
+        ("A", "Langsung saja, Pak Hendarto, silakan."),
+        ("B", "Di sini lagi dingin sekali, tadi pagi empat derajat."),
+        ("B", "Karena apa?"),  # neither: goes with its neighbours
+        ("B", "Saya tiap pagi naik sepeda ke kantor lewat pelabuhan."),
+        ("B", "Negosiasi itu komunikasi dua arah untuk mencapai kesepakatan bersama."),  # says a point
+        ("B", "Di pinggir pelabuhan ada yang jual roti isi ikan, sarapan favorit saya."),
+        ("A", "Oke."),  # too short to list
+    )
+    passages = _unreported(pieces, [0.0, 0.1, 0.2, 0.0, 0.1, 0.9, 0.3, 0.0])
+    content, housekeeping = passages["content"], passages["housekeeping"]
+    assert [p.utterances for p in content] == [[2, 3, 4], [6]]
+    assert content[0].text.startswith("Di sini lagi dingin") and content[0].speaker_name == NAMES["B"]
+    assert (content[0].start, content[0].end, content[0].best_confidence) == (4.0, 9.5, 0.2)
+    assert [p.utterances for p in housekeeping] == [[0, 1]]
+
+
+def test_a_long_digression_is_listed_in_parts():
+    sentence = "Saya tiap pagi naik sepeda ke kantor lewat pelabuhan yang dingin sekali."
+    pieces = _pieces(*[("B", sentence)] * 30)
+    content = _unreported(pieces, [0.0] * 30)["content"]
+    assert len(content) > 1
+    assert all(len(p.text.split()) <= PASSAGE_MAX_WORDS for p in content)
+    assert [i for p in content for i in p.utterances] == list(range(30))

@@ -117,6 +117,9 @@ def test_day_page_renders_cleanly(demo_day, browser):
     assert page.locator("#comparison-table tbody tr").count() == len(points)
     missing = sum(p["status"] == "missing" for p in points)
     assert page.locator("#comparison-table tr.missing").count() == missing
+    comparison = json.loads(paths.comparison.read_text())
+    listed = page.locator("#comparison > ul > li").count(), page.locator("#comparison details li").count()
+    assert listed == (len(comparison["unreported_passages"]), len(comparison["housekeeping_passages"]))
     assert page.locator("mark.low").count() > 0, "low-confidence words are marked"
     first_topic_link = page.locator("#topics a.time").first.get_attribute("href")
     assert page.locator(first_topic_link).count() == 1, "topic times link into the transcript"

@@ -129,6 +129,18 @@ def test_a_recording_kept_incomplete_says_so_on_the_page(tmp_path):
     assert warning in page_text(paths.page.read_text())
 
 
+def test_housekeeping_is_folded_away_below_what_the_report_leaves_out(tmp_path):
+    from fakes import TALK, make_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    list(run_day(load_config(config_path), paths))
+    html = paths.page.read_text()
+    unreported, folded = html.split("<details>")
+    assert TALK[2][2] in page_text(unreported) and TALK[1][2] not in page_text(unreported)
+    assert TEXTS["id"]["housekeeping"].format(count=1) in page_text(folded) and TALK[1][2] in page_text(folded)
+
+
 def test_the_timeline_of_odd_names_draws_without_warnings():
     """An emoji the font lacks and a 10,000-character name: no warning reaches the terminal, and
     the long name is cut on the timeline only."""
