@@ -648,11 +648,19 @@ def check_references(artifact: BaseModel, diarization: Diarization, path: Path, 
         node = pending.pop()
         if isinstance(node, dict):
             speaker, utterance = node.get("speaker"), node.get("utterance")
+            # a passage's utterances are its voice's
+            others = [
+                u
+                for u in node.get("utterances") or []
+                if isinstance(u, int) and (u >= count or diarization.utterances[u].speaker != speaker)
+            ]
             problem = (
                 f"names speaker '{speaker}', which speakers.json does not have"
                 if isinstance(speaker, str) and speaker not in labels
                 else f"points at utterance {utterance}, past the {count} of speakers.json"
                 if isinstance(utterance, int) and utterance >= count
+                else f"joins utterance {others[0]}, which is not {speaker}'s in speakers.json (of {count} utterances)"
+                if others
                 else None
             )
             if problem:

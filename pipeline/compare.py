@@ -258,9 +258,15 @@ class Passage(Timed):
     speaker_name: str
     text: Spoken
     best_confidence: Share  # the highest chance any of its utterances says a point
-    # the utterances it joins (speakers.json's index); empty in a comparison before 1.7.0, whose
-    # passages are one utterance each
+    # the utterances it joins (speakers.json's index), in order; empty in a comparison before
+    # 1.7.0, whose passages are one utterance each
     utterances: list[Count] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Passage:
+        if any(a >= b for a, b in itertools.pairwise(self.utterances)):
+            raise ValueError(f"utterances {self.utterances} are not in order, each once")
+        return self
 
 
 class Comparison(Strict):
@@ -967,10 +973,10 @@ def compare_to_report(
 
 
 def session_names(config: DayConfig) -> frozenset[str]:
-    """The words that name who takes part rather than what is said ("silakan Pak Hendarto",
-    "moderator", "narasumber"), for telling housekeeping from content."""
-    titles = {title.replace(".", "") for title in TITLES}
-    return speaker_words(config) | titles | ROLE_WORDS | HOST_WORDS
+    """The words that name who takes part rather than what is said ("silakan Pak Hendarto", "MC"),
+    for telling housekeeping from content: the day's speakers' names, titles and the host's roles
+    (not every role word: "pemerintah", "masyarakat", "presiden" are what a talk is about)."""
+    return speaker_words(config) | TITLE_WORDS | HOST_WORDS
 
 
 def unreported_passages(
@@ -999,12 +1005,13 @@ def unreported_passages(
     for at, kind in enumerate(kinds):
         if kind is None:
             continue
-        words = sum(len(pieces[i].text.split()) for i in runs[-1]) if runs else 0
+        run = [pieces[i].text for i in runs[-1]] if runs else []
         joins = runs and runs[-1][-1] == at - 1 and kinds[at - 1] == kind
         if (
             joins
             and pieces[at - 1].speaker == pieces[at].speaker
-            and words + len(pieces[at].text.split()) <= PASSAGE_MAX_WORDS
+            and sum(len(text.split()) for text in run) + len(pieces[at].text.split()) <= PASSAGE_MAX_WORDS
+            and sum(len(text) + 1 for text in run) + len(pieces[at].text) <= MAX_TEXT_CHARS
         ):
             runs[-1].append(at)
         else:
@@ -1012,8 +1019,8 @@ def unreported_passages(
     passages: dict[str, list[Passage]] = {"content": [], "housekeeping": []}
     for members in runs:
         run = [pieces[i] for i in members]
-        text = " ".join(p.text for p in run)
-        if len(text.split()) < MIN_PASSAGE_WORDS:
+        text = clipped(" ".join(p.text for p in run), MAX_TEXT_CHARS)
+        if sum(any(c.isalnum() for c in word) for word in text.split()) < MIN_PASSAGE_WORDS:  # not "... ?! ..."
             continue
         passages[kinds[members[0]]].append(
             Passage(

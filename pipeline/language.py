@@ -290,19 +290,6 @@ MEETING_WORDS = (
 )
 
 
-def _session_words() -> frozenset[str]:
-    """pipeline/data/session_words.txt, with the meeting words that are no talk's own."""
-    listed = resources.files("pipeline").joinpath("data/session_words.txt").read_text(encoding="utf-8")
-    words = {line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(words) | (MEETING_WORDS - TALKS_OWN_WORDS)
-
-
-# The words of running an online session rather than saying something: greeting and welcoming,
-# thanking, handing over, the sound, camera and screen, links, attendance, certificates, photos,
-# breaks and the programme (pipeline/data/session_words.txt; docs/compare.md, "Housekeeping").
-SESSION_WORDS = _session_words()
-
-
 # Indonesian compounds written apart with a stop word at one end ("kerja sama", "luar negeri",
 # "kata sandi", "Timur Tengah"): no key phrase begins or ends with a stop word, so the compound was
 # never a topic, only its other word ("sandi", "kerja").  The topics stage reads each as one word.
@@ -2055,20 +2042,43 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
 
 
+@lru_cache(maxsize=1)
+def session_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The words of running an online session rather than saying something: greeting and
+    welcoming, thanking, handing over, the sound, camera and screen, links, attendance,
+    certificates, photos, breaks and the programme (pipeline/data/session_words.txt, with the
+    meeting words that are no talk's own; docs/compare.md, "Housekeeping").  The entries normalize()
+    splits ("putus-putus", "e-sertifikat", "wa'alaikumsalam") come apart as runs of words, each of
+    which alone is not of the session ("putus" is not)."""
+    listed = resources.files("pipeline").joinpath("data/session_words.txt").read_text(encoding="utf-8")
+    entries = [normalize(line).split() for line in listed.splitlines() if line.strip() and not line.startswith("#")]
+    words = {entry[0] for entry in entries if len(entry) == 1} | (MEETING_WORDS - TALKS_OWN_WORDS)
+    return frozenset(words), frozenset(tuple(entry) for entry in entries if len(entry) > 1)
+
+
 def runs_the_session(text: str, names: frozenset[str] = frozenset()) -> bool | None:
     """Whether an utterance only runs the session (greets, thanks, hands over, asks whether the
     sound is heard): "Selamat pagi semuanya, silakan Pak Hendarto" is not something the talk says
-    that the report leaves out.  It does when it says a word of the session (SESSION_WORDS, with or
+    that the report leaves out.  It does when it says a word of the session (session_words(), with or
     without a clitic, or one of `names`) and every other word is a stop word, a number or no
     Indonesian word at all (a name, a word ASR misheard: "Pak Dutabesar, silakan").  One other
     word makes it content ("Selamat pagi dari Hamburg, di sini dingin sekali"): allowing one had
     moved 73 % of the housekeeping words out of the tuning days' lists against 56 %, but hid 3.6 %
     of their content words against 0.7 % (6.2 % against 0.9 % in their ASR; docs/compare.md).  None when
     it says neither ("Karena apa?"): such a line goes with the utterances it stands among."""
+    listed, runs = session_words()
     words = normalize(text).split()
-    session = {word for word in words if word in SESSION_WORDS or SESSION_CLITICS.sub("", word) in SESSION_WORDS}
-    session |= set(words) & names
-    content = [word for word in words if word not in stop_words() and not word.isdigit() and word not in session]
+    of_session = [word in listed or SESSION_CLITICS.sub("", word) in listed or word in names for word in words]
+    for length in {len(run) for run in runs}:
+        for at in range(len(words) - length + 1):
+            if tuple(words[at : at + length]) in runs:
+                of_session[at : at + length] = [True] * length
+    session = [word for word, told in zip(words, of_session, strict=True) if told]
+    content = [
+        word
+        for word, told in zip(words, of_session, strict=True)
+        if not told and word not in stop_words() and not word.isdigit()
+    ]
     if not session and not content:
         return None
     return bool(session) and all(is_fragment(word) for word in content)

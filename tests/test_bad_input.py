@@ -1605,6 +1605,19 @@ def _occurrence_far_away(topics: dict) -> None:
         ("speakers", lambda d: d["speakers"][0].update(name="\u200b\u200b"), "topics", "must not be blank"),
         ("speakers", lambda d: d["speakers"][1].update(name=d["speakers"][0]["name"].upper()), "topics", "same name"),
         ("speakers", lambda d: d.update(num_speakers=101), "topics", "num_speakers is 101; a day has at most 100"),
+        (
+            "comparison",
+            lambda d: d["unreported_passages"][0].update(utterances=[10**6]),
+            "summary",
+            "joins utterance 1000000, which is not SPEAKER_00's in speakers.json (of 3 utterances)",
+        ),
+        (
+            "comparison",
+            lambda d: d["housekeeping_passages"][0].update(utterances=[0]),
+            "summary",
+            "joins utterance 0, which is not SPEAKER_01's",
+        ),
+        ("comparison", lambda d: d["unreported_passages"][0].update(utterances=[2, 1]), "summary", "not in order"),
     ],
     ids=[
         "huge-count",
@@ -1646,6 +1659,9 @@ def _occurrence_far_away(topics: dict) -> None:
         "invisible-name",
         "names-alike-but-for-case",
         "too-many-voices",
+        "passage-past-the-talk",
+        "passage-of-another-voice",
+        "passage-out-of-order",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):

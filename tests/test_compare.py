@@ -13,6 +13,7 @@ from pipeline.compare import (
     ENCODER_BUDGET,
     MEANING_CANDIDATES,
     PASSAGE_MAX_WORDS,
+    Passage,
     PointNumber,
     _candidates,
     across_languages,
@@ -1321,6 +1322,8 @@ def _unreported(pieces: list[Utterance], chances: list[float]) -> dict:
         "Eh, Bu, mic-nya masih mute, Bu.",
         "Jangan lupa isi formulir umpan balik, linknya nanti saya taruh di chat.",
         "Terima kasih banyak Pak Hendarto atas paparannya.",
+        "Koneksi saya putus-putus, mohon maaf ya.",  # a listed word that normalize() splits
+        "Terima kasih sebesar-besarnya kepada bapak-bapak dan ibu-ibu sekalian.",
     ],
 )
 def test_running_the_session_is_housekeeping(text):
@@ -1334,6 +1337,8 @@ def test_running_the_session_is_housekeeping(text):
         "Di sini lagi dingin sekali, tadi pagi empat derajat, gerimis terus.",
         "Terima kasih Mbak, jadi negosiasi itu pada dasarnya mencari titik temu.",
         "Bu, untuk kita yang sering tampil lewat Zoom begini, tipsnya apa?",
+        "Hubungan kedua negara putus.",  # "putus-putus" is of the session, "putus" alone is not
+        "Pemerintah dan masyarakat desa harus bekerja bersama-sama.",  # roles a talk is about
     ],
 )
 def test_what_is_said_about_something_is_content(text):
@@ -1371,3 +1376,19 @@ def test_a_long_digression_is_listed_in_parts():
     assert len(content) > 1
     assert all(len(p.text.split()) <= PASSAGE_MAX_WORDS for p in content)
     assert [i for p in content for i in p.utterances] == list(range(30))
+
+
+def test_a_passage_stays_within_the_text_an_artifact_holds():
+    """Two utterances of few but very long words (text without spaces) are not joined past
+    MAX_TEXT_CHARS, and one longer than it is cut."""
+    from pipeline.artifacts import MAX_TEXT_CHARS
+
+    long = " ".join(["x" * 1900] * 10)
+    content = _unreported(_pieces(("B", long), ("B", long)), [0.0, 0.0])["content"]
+    assert [p.utterances for p in content] == [[0], [1]]
+    assert all(len(p.text) <= MAX_TEXT_CHARS for p in content)
+
+
+def test_a_passages_utterances_are_in_order():
+    with pytest.raises(ValueError, match=r"not in order, each once"):
+        Passage(start=0, end=1, speaker="A", speaker_name="A", text="x", best_confidence=0, utterances=[8, 5])
