@@ -50,7 +50,7 @@ from pipeline.evaluate import (
     score,
     truth_diarization,
 )
-from pipeline.language import HOST_WORDS, normalize
+from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.naming import name_voices
 from pipeline.points import split_points
@@ -348,7 +348,7 @@ def config_orders(speakers: list[Speaker]) -> dict[str, list[list[Speaker]]]:
     without the first, without the host (a moderator the report does not name)."""
     orders = {"as written": [speakers], "in another order": [list(p) for p in itertools.permutations(speakers)][1:]}
     orders["first left out"] = [speakers[1:]]
-    hosts = [s for s in speakers if set(normalize(f"{s.name} {s.role or ''}").split()) & HOST_WORDS]
+    hosts = [s for s in speakers if s.is_host]
     if hosts:
         orders["host left out"] = [[s for s in speakers if s not in hosts]]
     return orders

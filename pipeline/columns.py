@@ -438,6 +438,69 @@ FILES = {
 }
 
 
+# What identifies a row, and the joins that hold for every row (README, "The archive"), in a
+# Frictionless Data Package (datapackage.json) beside the tables, so that a tool reads them as one
+# dataset.  The joins on an utterance are told in the columns' descriptions only: their column is
+# empty in some rows (a narration's evidence, a name the talk never says), and a Data Package
+# counts such a row as breaking the key.
+PRIMARY_KEYS = {"index": ["id"], "speakers": ["day", "label"], "segments": ["day", "utterance"]} | {
+    "points": ["day", "point"]
+}
+PACKAGE = "datapackage.json"
+_TYPES = {"string": "string", "int64": "integer", "double": "number", "bool": "boolean", "date32[day]": "date"}
+
+
+def _field(column: Column) -> dict:
+    kind = str(column.type)
+    shape = "array" if kind.startswith("list") else "object" if kind.startswith("struct") else _TYPES[kind]
+    return {"name": column.name, "type": shape, "description": column.meaning}
+
+
+def _foreign_keys(name: str) -> list[dict]:
+    keys = [] if name == "index" else [{"fields": ["day"], "reference": {"resource": "index", "fields": ["id"]}}]
+    if name == "segments":
+        keys.append({"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}})
+    return keys
+
+
+def data_package(sha256: dict[str, str], sizes: dict[str, int], version: str) -> dict:
+    """The archive's tables as a Frictionless Data Package (datapackage.json): each file with its
+    columns' types and meanings, its keys and its joins, its size and sha256.  Written with the
+    tables; no date in it, so an archive rebuilt from the same days writes the same bytes."""
+    resources = []
+    for name, columns in TABLES.items():
+        schema: dict = {"fields": [_field(c) for c in columns]}
+        if name in PRIMARY_KEYS:
+            schema["primaryKey"] = PRIMARY_KEYS[name]
+        if keys := _foreign_keys(name):
+            schema["foreignKeys"] = keys
+        resources.append(
+            {
+                "profile": "tabular-data-resource",
+                "name": name,
+                "path": FILES[name],
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "bytes": sizes[name],
+                "hash": f"sha256:{sha256[name]}",
+                "schema": schema,
+            }
+        )
+    return {
+        "profile": "tabular-data-package",
+        "name": "lokakarya-archive",
+        "title": "Workshop recordings: transcripts, speakers, topics and report comparisons",
+        "description": (
+            "Every day of the archive in eight tables (index.csv holds the index as text). Empty cells are "
+            "missing values; see each column's description. Made by lokakarya "
+            + version
+            + "; tables "
+            + tables_sha256()
+        ),
+        "resources": resources,
+    }
+
+
 def tables_sha256() -> str:
     """sha256 of every table's columns and types: Parquet files of one value concatenate as they are."""
     spec = {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()}
@@ -469,6 +532,14 @@ def data_dictionary() -> str:
         "is unique within one outputs folder, not across archives: concatenating the tables of two,",
         "add a column naming each archive before joining on `day` (two versions of one day have",
         "other `summary_sha256` in the index).",
+        "",
+        "`datapackage.json`, beside the tables, describes them as a Frictionless Data Package",
+        "(tabular-data-package, v1): each file's columns with these types and meanings, its size and",
+        "sha256, the keys that identify a row (index `id`; speakers `day, label`; segments",
+        "`day, utterance`; points `day, point`) and the joins that hold for every row (each table's",
+        "`day` to the index's `id`, a segment's `day, speaker` to the speakers' `day, label`).",
+        "frictionless 5.21 reads it as valid, and the twenty bundled days' tables, as CSV, keep its",
+        "types and keys.",
         "",
     ]
     for name, columns in TABLES.items():

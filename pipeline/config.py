@@ -36,7 +36,7 @@ from pipeline.artifacts import LanguageCode, PipelineError
 from pipeline.files import module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, quoted
 from pipeline.furniture import MONTH, without_furniture
-from pipeline.language import person_name
+from pipeline.language import HOST_WORDS, normalize, person_name
 
 
 class ConfigError(PipelineError):
@@ -325,6 +325,11 @@ def speaker_person(name: str) -> str | None:
 class Speaker(_Strict):
     name: Findable = Field(min_length=1)
     role: OneLine | None = None
+
+    @property
+    def is_host(self) -> bool:
+        """A moderator, MC or host, by name or role: the one who runs the session."""
+        return bool(HOST_WORDS & set(normalize(f"{self.name} {self.role or ''}").split()))
 
     @field_validator("name")
     @classmethod

@@ -72,7 +72,7 @@ def day_words(config_path: Path, diarization: Diarization | None) -> dict[str, i
     else:
         label_of = _asr_labels(diarization, truth, labels)
     pieces = talk_pieces(diarization.spoken_utterances())
-    passages = unreported_passages(pieces, np.zeros(len(pieces)), 1.0, diarization.names(), session_names(config))
+    passages = unreported_passages(pieces, np.zeros(len(pieces)), diarization.names(), config)
     words = {"content listed": 0, "content folded": 0, "housekeeping listed": 0, "housekeeping folded": 0}
     length = {u.index: len(u.text.split()) for u in diarization.utterances}
     for kind, found in passages.items():

@@ -36,7 +36,7 @@ from pipeline.artifacts import (
     source_sha256,
     write_atomic,
 )
-from pipeline.columns import ALL_SPEAKERS, FILES, TABLES, tables_sha256
+from pipeline.columns import ALL_SPEAKERS, FILES, PACKAGE, TABLES, data_package, tables_sha256
 from pipeline.compare import Comparison, ReportPoint
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
 from pipeline.diarize import Diarization
@@ -603,7 +603,7 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
     # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
-    targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv"]
+    targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv", outputs / PACKAGE]
     if blocked := next((path for path in targets if path.is_dir() and not path.is_symlink()), None):
         raise PipelineError(
             f"{blocked}: is a folder, where the archive table goes; move it away (no table was written)"
@@ -619,6 +619,13 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
         }
     )
     write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
+    files = {name: outputs / FILES[name] for name in TABLES}
+    package = data_package(
+        {name: file_sha256(path) for name, path in files.items()},
+        {name: path.stat().st_size for name, path in files.items()},
+        __version__,
+    )
+    write_atomic(outputs / PACKAGE, json.dumps(package, indent=1, ensure_ascii=False) + "\n")
     return frames
 
 

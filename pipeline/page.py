@@ -60,6 +60,7 @@ ARCHIVE_TABLES = (
     ("entities.parquet", "table_entities"),
     ("numbers.parquet", "table_numbers"),
     ("passages.parquet", "table_passages"),
+    ("datapackage.json", "table_package"),
 )
 # The timeline: inches wide, inches per speaker row (plus a margin), the bar's share of its row,
 # and about this many minute ticks along a day.

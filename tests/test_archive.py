@@ -17,7 +17,7 @@ from conftest import invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
-from pipeline.columns import DICTIONARY, FILES, TABLES, data_dictionary, tables_sha256
+from pipeline.columns import DICTIONARY, FILES, PACKAGE, TABLES, data_dictionary, tables_sha256
 from pipeline.compare import Comparison
 from pipeline.index import refresh_archive, speaker_rows
 from pipeline.summary import Summary
@@ -343,9 +343,34 @@ def test_a_failure_that_cannot_be_recorded_says_so(two_runs, tmp_path):
 
 def test_refresh_is_byte_stable(two_runs):
     outputs = two_runs
-    before = {f: (outputs / f).read_bytes() for f in [*FILES.values(), "index.csv", "index.html"]}
+    before = {f: (outputs / f).read_bytes() for f in [*FILES.values(), "index.csv", "index.html", PACKAGE]}
     refresh_archive(outputs)
     assert before == {f: (outputs / f).read_bytes() for f in before}
+
+
+def test_the_tables_describe_themselves_as_one_data_package(two_runs):
+    """datapackage.json names every table's file as written, its columns as the dictionary has
+    them, and keys that hold on the rows."""
+    package = json.loads((two_runs / PACKAGE).read_text())
+    assert package["profile"] == "tabular-data-package"
+    resources = {r["name"]: r for r in package["resources"]}
+    assert list(resources) == list(TABLES)
+    frames = {name: _read(two_runs, name) for name in TABLES}
+    for name, resource in resources.items():
+        path = two_runs / resource["path"]
+        assert resource["hash"] == f"sha256:{file_sha256(path)}" and resource["bytes"] == path.stat().st_size
+        assert [f["name"] for f in resource["schema"]["fields"]] == [c.name for c in TABLES[name]]
+        if key := resource["schema"].get("primaryKey"):
+            assert not frames[name].duplicated(key).any() and frames[name][key].notna().all().all()
+        for foreign in resource["schema"].get("foreignKeys", []):
+            referred = frames[foreign["reference"]["resource"]][foreign["reference"]["fields"]]
+            values = frames[name][foreign["fields"]]
+            assert values.notna().all().all()
+            assert values.merge(referred, left_on=foreign["fields"], right_on=foreign["reference"]["fields"]).shape[
+                0
+            ] == len(values)
+    types = {f["type"] for r in resources.values() for f in r["schema"]["fields"]}
+    assert types == {"string", "integer", "number", "boolean", "date", "array"}
 
 
 def test_data_dictionary_is_current():

@@ -1142,7 +1142,7 @@ def test_a_batch_whose_tables_cannot_be_written_still_reports_every_day(tmp_path
     assert lines[0].startswith(f"{tmp_path / 'missing.yaml'}: failed:") and lines[1].startswith("Error: ")
 
 
-@pytest.mark.parametrize("blocked", ["index.parquet", "points.parquet", "index.csv"])
+@pytest.mark.parametrize("blocked", ["index.parquet", "points.parquet", "index.csv", "datapackage.json"])
 def test_tables_are_written_all_or_none(tmp_path, blocked):
     """A folder where one table goes: before, the tables before it were rewritten and index.csv
     was not, so the two index files told different archives."""
@@ -1156,7 +1156,9 @@ def test_tables_are_written_all_or_none(tmp_path, blocked):
         refresh_archive(tmp_path / "out")
     assert "\n" not in str(error.value)
     written = [
-        path.name for path in (tmp_path / "out").iterdir() if path.is_file() and path.suffix in (".parquet", ".csv")
+        path.name
+        for path in (tmp_path / "out").iterdir()
+        if path.is_file() and path.suffix in (".parquet", ".csv", ".json")
     ]
     assert written == []
 

@@ -1311,7 +1311,7 @@ NAMES = {"A": "Moderator", "B": "Drs. Hendarto Wibisono, M.A."}
 
 def _unreported(pieces: list[Utterance], chances: list[float]) -> dict:
     config = load_config(REPO / "configs" / "para-14.yaml")
-    return unreported_passages(pieces, np.array(chances), 0.5, NAMES, session_names(config))
+    return unreported_passages(pieces, np.array(chances), NAMES, config)
 
 
 @pytest.mark.parametrize(
@@ -1392,3 +1392,13 @@ def test_a_passage_stays_within_the_text_an_artifact_holds():
 def test_a_passages_utterances_are_in_order():
     with pytest.raises(ValueError, match=r"not in order, each once"):
         Passage(start=0, end=1, speaker="A", speaker_name="A", text="x", best_confidence=0, utterances=[8, 5])
+
+
+def test_the_hosts_lines_may_say_a_word_more_and_still_run_the_session():
+    """ "Baik, kita lanjut ke sesi berikutnya, waktunya singkat ya" (one word besides: "singkat")
+    is the moderator's housekeeping; the same from a speaker stays in the list."""
+    line = "Baik, kita lanjut ke sesi berikutnya, waktunya singkat ya."
+    host = _unreported(_pieces(("A", line), ("A", line)), [0.0, 0.0])
+    guest = _unreported(_pieces(("B", line), ("B", line)), [0.0, 0.0])
+    assert (len(host["housekeeping"]), len(host["content"])) == (1, 0)
+    assert (len(guest["housekeeping"]), len(guest["content"])) == (0, 1)
