@@ -1004,7 +1004,7 @@ def unreported_passages(
         for p, chance in zip(pieces, best, strict=True)
     ]
 
-    def kind(at: int) -> str | None:
+    def kind_of(at: int) -> str | None:
         if best[at] >= said_at:
             return None
         if told[at] is not None:
@@ -1012,18 +1012,18 @@ def unreported_passages(
         around = [i for i in (at - 1, at + 1) if 0 <= i < len(pieces) and pieces[i].speaker == pieces[at].speaker]
         return "content" if len(around) == 2 and all(told[i] is False for i in around) else "housekeeping"
 
-    kinds = [kind(at) for at in range(len(pieces))]
+    kinds = [kind_of(at) for at in range(len(pieces))]
     runs: list[list[int]] = []
     for at, kind in enumerate(kinds):
         if kind is None:
             continue
-        run = [pieces[i].text for i in runs[-1]] if runs else []
+        texts = [pieces[i].text for i in runs[-1]] if runs else []
         joins = runs and runs[-1][-1] == at - 1 and kinds[at - 1] == kind
         if (
             joins
             and pieces[at - 1].speaker == pieces[at].speaker
-            and sum(len(text.split()) for text in run) + len(pieces[at].text.split()) <= PASSAGE_MAX_WORDS
-            and sum(len(text) + 1 for text in run) + len(pieces[at].text) <= MAX_TEXT_CHARS
+            and sum(len(text.split()) for text in texts) + len(pieces[at].text.split()) <= PASSAGE_MAX_WORDS
+            and sum(len(text) + 1 for text in texts) + len(pieces[at].text) <= MAX_TEXT_CHARS
         ):
             runs[-1].append(at)
         else:
