@@ -1402,3 +1402,6 @@ def test_the_hosts_lines_may_say_a_word_more_and_still_run_the_session():
     guest = _unreported(_pieces(("B", line), ("B", line)), [0.0, 0.0])
     assert (len(host["housekeeping"]), len(host["content"])) == (1, 0)
     assert (len(guest["housekeeping"]), len(guest["content"])) == (0, 1)
+    asks = "Baik, Pak, sambil menunggu, negosiasi itu apa, Pak?"
+    question = _unreported(_pieces(("A", asks), ("A", asks)), [0.0, 0.0])
+    assert (len(question["housekeeping"]), len(question["content"])) == (0, 1)
