@@ -119,7 +119,7 @@ PASSAGE_MAX_WORDS = 120
 # say and still be housekeeping, unless it asks: the host runs the session.  Chosen on the tuning
 # days, where it folded 0.635 of the housekeeping words of their true text against 0.543 with none
 # (content folded 0.012 against 0.012), and of their ASR 0.432 against 0.284 (0.015 against 0.015);
-# two folded 0.808 and 0.630, with 0.035 and 0.040 of content (docs/compare.md, "Housekeeping").
+# two folded 0.806 and 0.615, with 0.012 and 0.021 of content (docs/compare.md, "Housekeeping").
 HOST_OTHER_WORDS = 1
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
@@ -992,7 +992,7 @@ def unreported_passages(
     one voice that say no point (best chance below the day's said_confidence), up to
     PASSAGE_MAX_WORDS words each, apart from those that only run the session (greetings, thanks,
     hand-overs, the sound and the link: "housekeeping"; the host's lines may say HOST_OTHER_WORDS
-    words besides).  A line that says neither ("Karena apa?", "Jadi begitu.") is content only
+    words besides, unless they ask).  A line that says neither ("Karena apa?", "Jadi begitu.") is content only
     between two content utterances of its voice.  Passages under MIN_PASSAGE_WORDS words are left
     out, as a lone "Baik, terima kasih" was."""
     said_at, session = config.compare.said_confidence, session_names(config)

@@ -8,7 +8,7 @@ from its ASR transcript (an ASR utterance takes the label of the sentences it ov
 times spread over their turn by length).  Counted in words: the share of housekeeping folded away,
 and the share of content folded away with it (what a researcher would not see in the list).  The
 word list was chosen on the tuning days; the held-out utterances (configs/housekeeping/heldout.json,
-by a third hand, labelled before anything ran) score it on talk no one tuned on.
+by another hand, labelled before anything ran) score it on talk no one tuned on.
 """
 
 from __future__ import annotations
@@ -142,6 +142,6 @@ def markdown(result: dict) -> list[str]:
             f"{_share(words['content folded'], content)} | {words['content passages']} | "
             f"{words['housekeeping passages']} |"
         )
-    lines += ["", "Held-out utterances (a third hand), told right:", ""]
+    lines += ["", "Held-out utterances (another hand's), told right:", ""]
     lines += [f"- {key}: {right} of {total}" for key, (right, total) in result["held out utterances"].items()]
     return lines

@@ -2048,8 +2048,8 @@ def session_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     welcoming, thanking, handing over, the sound, camera and screen, links, attendance,
     certificates, photos, breaks and the programme (pipeline/data/session_words.txt, with the
     meeting words that are no talk's own; docs/compare.md, "Housekeeping").  The entries normalize()
-    splits ("putus-putus", "e-sertifikat", "wa'alaikumsalam") come apart as runs of words, each of
-    which alone is not of the session ("putus" is not)."""
+    splits ("putus-putus", "e-sertifikat", "wa'alaikumsalam") are runs of words matched together;
+    a piece not listed alone ("putus") is not of the session."""
     listed = resources.files("pipeline").joinpath("data/session_words.txt").read_text(encoding="utf-8")
     entries = [normalize(line).split() for line in listed.splitlines() if line.strip() and not line.startswith("#")]
     words = {entry[0] for entry in entries if len(entry) == 1} | (MEETING_WORDS - TALKS_OWN_WORDS)
@@ -2065,8 +2065,9 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     `others_allowed` words.  One other word makes a line content ("Selamat pagi dari Hamburg, di
     sini dingin sekali"): allowing one in every line had moved 73 % of the housekeeping words out
     of the tuning days' lists against 56 %, but hid 3.6 % of their content words against 0.7 %
-    (6.2 % against 0.9 % in their ASR; docs/compare.md), so only the host's lines may (compare).
-    None when it says neither ("Karena apa?"): such a line goes with the utterances it stands among."""
+    (6.2 % against 0.9 % in their ASR; the round's first list, docs/compare.md), so only the
+    host's lines may (compare).  None when it says neither ("Karena apa?"): compare reads such a
+    line as content between two content lines of its voice, as housekeeping elsewhere."""
     listed, runs = session_words()
     words = normalize(text).split()
     of_session = [word in listed or SESSION_CLITICS.sub("", word) in listed or word in names for word in words]
