@@ -8,7 +8,9 @@ from its ASR transcript (an ASR utterance takes the label of the sentences it ov
 times spread over their turn by length).  Counted in words: the share of housekeeping folded away,
 and the share of content folded away with it (what a researcher would not see in the list).  The
 word list was chosen on the tuning days; the held-out utterances (configs/housekeeping/heldout.json,
-by another hand, labelled before anything ran) score it on talk no one tuned on.
+by another hand, labelled before anything ran) score it on talk no one tuned on, and the held-out
+excerpts with their speakers (configs/housekeeping/heldout-talks.json, a host among them, by a
+fourth hand, written after every choice) score the whole rule, the host's allowance included.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ import numpy as np
 
 from pipeline.artifacts import DayPaths, read_artifact
 from pipeline.compare import session_names, talk_pieces, unreported_passages
-from pipeline.config import load_config
-from pipeline.diarize import Diarization
+from pipeline.config import DayConfig, Speaker, load_config
+from pipeline.diarize import Diarization, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.language import runs_the_session
 from pipeline.truth import Truth, load_truth
 
 REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = REPO / "configs" / "housekeeping" / "heldout.json"
+HELD_OUT_TALKS = REPO / "configs" / "housekeeping" / "heldout-talks.json"
 HELD_OUT_CONFIG = REPO / "configs" / "demo.yaml"  # whose names the held-out utterances are read with
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # as truth_diarization splits a turn
 
@@ -59,6 +62,23 @@ def _asr_labels(diarization: Diarization, truth: Truth, labels: list[str]) -> di
     return chosen
 
 
+def _words(
+    utterances: list[Utterance], label_of: dict[int, str], names: dict[str, str], config: DayConfig
+) -> dict[str, int]:
+    """Words of content and of housekeeping listed and folded away, every utterance taken as making
+    no report point, and the passages of each kind."""
+    pieces = talk_pieces(utterances)
+    passages = unreported_passages(pieces, np.zeros(len(pieces)), names, config)
+    words = {"content listed": 0, "content folded": 0, "housekeeping listed": 0, "housekeeping folded": 0}
+    length = {u.index: len(u.text.split()) for u in utterances}
+    for kind, found in passages.items():
+        for passage in found:
+            for index in passage.utterances:
+                if (label := label_of[index]) != "either":
+                    words[f"{label} {'folded' if kind == 'housekeeping' else 'listed'}"] += length[index]
+    return words | {f"{kind} passages": len(found) for kind, found in passages.items()}
+
+
 def day_words(config_path: Path, diarization: Diarization | None) -> dict[str, int]:
     """Words of content and of housekeeping listed and folded away on one day: its true text, or
     `diarization` (its ASR) where given."""
@@ -71,17 +91,35 @@ def day_words(config_path: Path, diarization: Diarization | None) -> dict[str, i
         label_of = dict(enumerate(labels))
     else:
         label_of = _asr_labels(diarization, truth, labels)
-    pieces = talk_pieces(diarization.spoken_utterances())
-    passages = unreported_passages(pieces, np.zeros(len(pieces)), diarization.names(), config)
-    words = {"content listed": 0, "content folded": 0, "housekeeping listed": 0, "housekeeping folded": 0}
-    length = {u.index: len(u.text.split()) for u in diarization.utterances}
-    for kind, found in passages.items():
-        for passage in found:
-            for index in passage.utterances:
-                if (label := label_of[index]) != "either":
-                    words[f"{label} {'folded' if kind == 'housekeeping' else 'listed'}"] += length[index]
-    counts = {f"{kind} passages": len(found) for kind, found in passages.items()}
-    return words | counts
+    return _words(diarization.spoken_utterances(), label_of, diarization.names(), config)
+
+
+def held_out_talks() -> dict[str, int]:
+    """The held-out excerpts, each read with its own speakers as the day's config would name them."""
+    base = load_config(HELD_OUT_CONFIG)
+    total: dict[str, int] = {}
+    for talk in json.loads(HELD_OUT_TALKS.read_text(encoding="utf-8"))["talks"]:
+        speakers = [Speaker(name=s["name"], role=s.get("role")) for s in talk["speakers"]]
+        label = {s.name: f"SPEAKER_{n:02d}" for n, s in enumerate(speakers)}
+        utterances = [  # three seconds apart: the rule reads no times
+            Utterance(
+                index=i,
+                segment=i,
+                speaker=label[u["speaker"]],
+                start=3.0 * i,
+                end=3.0 * i + 2.5,
+                text=u["text"],
+                word_start=0,
+                word_end=0,
+            )
+            for i, u in enumerate(talk["utterances"])
+        ]
+        label_of = {i: u["label"] for i, u in enumerate(talk["utterances"])}
+        names = {code: name for name, code in label.items()}
+        words = _words(utterances, label_of, names, base.model_copy(update={"speakers": speakers}))
+        for key, value in words.items():
+            total[key] = total.get(key, 0) + value
+    return total
 
 
 def held_out() -> dict:
@@ -114,6 +152,7 @@ def housekeeping(outputs: Path, splits: dict[str, tuple[str, ...]]) -> dict:
                 for key, value in day_words(config_path, asr).items():
                     total[key] = total.get(key, 0) + value
             result[f"{split}, {text}"] = total
+    result["held out excerpts, with their speakers"] = held_out_talks()
     result["held out utterances"] = held_out()
     return result
 
