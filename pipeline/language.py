@@ -754,7 +754,7 @@ _EN_CENTURIES = ("seventeen", "eighteen", "nineteen", "twenty")  # a year's firs
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, "hundred", "dozen", *_EN_SCALES], key=len, reverse=True))
 _EN_NUMBER = re.compile(
     rf"\b(?:(?:half\s+)?a\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})\b"
-    rf"(?:(?:\s+and\s+|\s+point\s+|\s+oh\s+|\s+|-)(?:{_EN_WORD})\b)*"
+    rf"(?:(?:\s+and\s+|\s+point\s+|\s+oh\s+|\s+|-)(?:{_EN_WORD})\b|\s+and\s+a\s+half\b)*"
 )
 
 
@@ -792,9 +792,13 @@ def _english_from(words: list[str], at: int) -> tuple[str, int]:
         end = at + 2 + (ones > 0)
         if end == len(words) or words[end] not in ("hundred", *_EN_SCALES):
             return str(100 * _EN_SMALL.get(words[at], 20) + pair[0] + ones), end
-    total, group, last, start = 0, 0, "start", at
+    total, group, last, start, half, scale = 0, 0, "start", at, False, 0
     while at < len(words):
         word = words[at]
+        if word == "and" and words[at + 1 : at + 3] == ["a", "half"] and last != "start":
+            # "a million and a half" is half the scale more; "two and a half (million)" half a unit
+            total, half, at = (total + scale // 2, half, at + 3) if last == "scale" else (total, True, at + 3)
+            continue
         if word in ("a", "and"):
             at, group = at + 1, group or int(word == "a")
             continue
@@ -810,7 +814,8 @@ def _english_from(words: list[str], at: int) -> tuple[str, int]:
         elif word == "dozen" and 0 < group < 10 and last in ("small", "start"):  # "a dozen", "two dozen"
             group, last = group * 12, "dozen"
         elif word in _EN_SCALES and group and (last != "scale") and (not total or _EN_SCALES[word] < total):
-            total, group, last = total + group * _EN_SCALES[word], 0, "scale"
+            scale = _EN_SCALES[word]
+            total, group, last, half = total + group * scale + (scale // 2 if half else 0), 0, "scale", False
         elif word == "point" and last != "start" and at + 1 < len(words) and words[at + 1] in _EN_SMALL:
             digits = []
             while at + 1 < len(words) and _EN_SMALL.get(words[at + 1], 10) < 10:
@@ -825,7 +830,7 @@ def _english_from(words: list[str], at: int) -> tuple[str, int]:
         at += 1
     if at == start:
         return words[at], at + 1
-    return str(total + group), at
+    return f"{total + group}.5" if half else str(total + group), at
 
 
 # How texts state quantities, for the numbers the record lists (read on the original text, since

@@ -776,6 +776,12 @@ def test_a_number_in_an_idiom_a_saying_or_a_schools_name_is_no_quantity(said, fo
         ("half a dozen eggs", [("6", None, False)]),
         ("Produksinya turun jadi half a million ton", [("500000", "ton", False)]),  # had been a million
         ("half a billion dollars", [("500000000", "dolar", False)]),
+        ("one and a half million people", [("1500000", "orang", False)]),  # had been none
+        ("two and a half thousand", [("2500", None, False)]),  # had been 2
+        ("a million and a half people", [("1500000", "orang", False)]),
+        ("sekitar twenty two and a half percent", [("22.5", "persen", False)]),
+        ("one and a half hours", [("1.5", "jam", False)]),
+        ("one team and a half", []),
         # vague: "a couple of" is often a few
         ("dozens of participants", []),
         ("a couple of hours", []),
