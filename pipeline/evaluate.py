@@ -180,10 +180,13 @@ def as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
 SAID = ("covered", "partly")
 
 
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # the true text's sentences, one utterance each
+
+
 def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
-    sentences = [(t, s) for t in truth.turns for s in re.split(r"(?<=[.?!])\s+", t.text) if s]
+    sentences = [(t, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s]
     utterances = [
         Utterance(
             index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s, word_start=0, word_end=0

@@ -16,7 +16,7 @@ fourth hand, written after every choice) score the whole rule, the host's allowa
 from __future__ import annotations
 
 import json
-import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +25,7 @@ from pipeline.artifacts import DayPaths, read_artifact
 from pipeline.compare import session_names, talk_pieces, unreported_passages
 from pipeline.config import DayConfig, Speaker, load_config
 from pipeline.diarize import Diarization, Utterance
-from pipeline.evaluate import truth_diarization
+from pipeline.evaluate import SENTENCE_END, truth_diarization
 from pipeline.language import runs_the_session
 from pipeline.truth import Truth, load_truth
 
@@ -33,7 +33,6 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = REPO / "configs" / "housekeeping" / "heldout.json"
 HELD_OUT_TALKS = REPO / "configs" / "housekeeping" / "heldout-talks.json"
 HELD_OUT_CONFIG = REPO / "configs" / "demo.yaml"  # whose names the held-out utterances are read with
-SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # as truth_diarization splits a turn
 
 
 def sentence_times(truth: Truth) -> list[tuple[float, float]]:
@@ -97,7 +96,7 @@ def day_words(config_path: Path, diarization: Diarization | None) -> dict[str, i
 def held_out_talks() -> dict[str, int]:
     """The held-out excerpts, each read with its own speakers as the day's config would name them."""
     base = load_config(HELD_OUT_CONFIG)
-    total: dict[str, int] = {}
+    total: Counter[str] = Counter()
     for talk in json.loads(HELD_OUT_TALKS.read_text(encoding="utf-8"))["talks"]:
         speakers = [Speaker(name=s["name"], role=s.get("role")) for s in talk["speakers"]]
         label = {s.name: f"SPEAKER_{n:02d}" for n, s in enumerate(speakers)}
@@ -116,10 +115,8 @@ def held_out_talks() -> dict[str, int]:
         ]
         label_of = {i: u["label"] for i, u in enumerate(talk["utterances"])}
         names = {code: name for name, code in label.items()}
-        words = _words(utterances, label_of, names, base.model_copy(update={"speakers": speakers}))
-        for key, value in words.items():
-            total[key] = total.get(key, 0) + value
-    return total
+        total.update(_words(utterances, label_of, names, base.model_copy(update={"speakers": speakers})))
+    return dict(total)
 
 
 def held_out() -> dict:
@@ -142,16 +139,15 @@ def housekeeping(outputs: Path, splits: dict[str, tuple[str, ...]]) -> dict:
     result: dict = {}
     for split, days in splits.items():
         for text in ("true text", "ASR"):
-            total: dict[str, int] = {}
+            total: Counter[str] = Counter()
             for day in days:
                 config_path = REPO / "configs" / f"{day}.yaml"
                 asr = None
                 if text == "ASR":
                     paths = DayPaths.for_day(outputs, load_config(config_path).id)
                     asr = read_artifact(paths.speakers, Diarization, "diarize")
-                for key, value in day_words(config_path, asr).items():
-                    total[key] = total.get(key, 0) + value
-            result[f"{split}, {text}"] = total
+                total.update(day_words(config_path, asr))
+            result[f"{split}, {text}"] = dict(total)
     result["held out excerpts, with their speakers"] = held_out_talks()
     result["held out utterances"] = held_out()
     return result

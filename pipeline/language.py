@@ -275,6 +275,8 @@ def stop_words(language: str = "id") -> frozenset[str]:
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
+# Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah", "Kemlunya".
+CLITICS = ("nya", "lah", "kah", "pun")
 # The talk's own small words of doing and pointing: no topic, nor housekeeping.
 TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak"))
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
@@ -2075,23 +2077,22 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     line as content between two content lines of its voice, as housekeeping elsewhere."""
     listed, runs = session_words()
     words = normalize(text).split()
-    of_session = [word in listed or SESSION_CLITICS.sub("", word) in listed or word in names for word in words]
+    of_session = [word in listed or _CLITIC_END.sub("", word) in listed or word in names for word in words]
     for length in {len(run) for run in runs}:
         for at in range(len(words) - length + 1):
             if tuple(words[at : at + length]) in runs:
                 of_session[at : at + length] = [True] * length
-    session = [word for word, told in zip(words, of_session, strict=True) if told]
     content = [
         word
         for word, told in zip(words, of_session, strict=True)
         if not told and word not in stop_words() and not word.isdigit()
     ]
-    if not session and not content:
+    if not any(of_session) and not content:
         return None
-    return bool(session) and sum(not is_fragment(word) for word in content) <= others_allowed
+    return any(of_session) and sum(not is_fragment(word) for word in content) <= others_allowed
 
 
-SESSION_CLITICS = re.compile(r"(?:nya|lah|kah|pun)$")  # "linknya", "silakanlah"
+_CLITIC_END = re.compile(rf"(?:{'|'.join(CLITICS)})$")  # "linknya", "silakanlah"
 
 
 def _event_words(words: str) -> int:

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from pipeline.artifacts import Count, Seconds, Strict
 from pipeline.language import (
+    CLITICS,
     HONORIFICS,
     Quantity,
     core_name,
@@ -34,8 +35,6 @@ FUZZY_MIN = 85  # rapidfuzz score for a name or term to count as said
 # word, not that word heard wrong: "kepentingan luar negeri" (foreign interests) scored 87 against
 # "Kementerian Luar Negeri" (its first words 73 to each other; "kementrian" 95).
 SAME_WORD_MIN = 80
-# Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah".
-CLITICS = ("nya", "lah", "kah", "pun")
 # Prepositions ASR writes joined to the name after them: "kebali" for "ke Bali", "dijakarta".
 GLUED_BEFORE = ("ke", "di")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.language import normalize
+from pipeline.language import CLITICS, normalize
 
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
@@ -115,7 +115,7 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     }
 }
 # A clitic written joined to a short form ("Kemlunya", "KBRI-lah") leaves it the same word.
-CLITIC = r"(?:nya|lah|kah|pun)?"
+CLITIC = rf"(?:{'|'.join(CLITICS)})?"
 # A short form a report defines in brackets is a word or two ("KBRI", "Bekraf", "DPR RI",
 # "Universitas STEKOM"); what its letters abbreviate is read by defined_in.
 _DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z][\w-]{1,11})\s*\)")
