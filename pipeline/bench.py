@@ -59,7 +59,7 @@ from pipeline.short_forms import day_short_forms
 from pipeline.stages import STAGE_NAMES
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
-from pipeline.truth import Truth, load_truth
+from pipeline.truth import Place, Truth, load_places, load_truth
 
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
@@ -189,19 +189,29 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     Also, as before, "covered" against the same matching run on the true text: any loss there is
     what ASR and diarization errors cost the comparison.
     """
-    outcomes = compare_outcomes(truth, comparison.points)
+    places = day_places(config, truth)
+    outcomes = compare_outcomes(truth, comparison.points, places)
     on_true_text = compare_to_report(config, truth_diarization(truth), None, read_report(config))
     truly = np.array([p.status in SAID for p in on_true_text["points"]])
     found = np.array([p.status in SAID for p in comparison.points])
     hits = int((truly & found).sum())
+    true_text_outcomes = compare_outcomes(truth, on_true_text["points"], places, by_text=True)
     return {
         "outcomes": outcomes,
+        "true_text_outcomes": true_text_outcomes,
         "metrics": compare_metrics(outcomes),
         "against_true_text": {
             "precision": round(float(hits / max(found.sum(), 1)), 4),
             "recall": round(float(hits / max(truly.sum(), 1)), 4),
         },
     }
+
+
+def day_places(config: DayConfig, truth: Truth) -> dict[str, list[Place]]:
+    """Where the day's talk says each point it says (configs/<day>/where.json, labelled by hand
+    from the true text), its voices under the config's names; none for a day without the file."""
+    path = config.truth_path.parent / "where.json"
+    return load_places(path, as_config_speakers(truth, config)) if path.exists() else {}
 
 
 def compare_summary(days: list[dict]) -> dict:
@@ -219,6 +229,19 @@ def compare_summary(days: list[dict]) -> dict:
         report = load_config(REPO / "configs" / f"{day['day']}.yaml").report_path
         for group in (f"{split} {kind}", f"{split} {kind}, {report.name}"):
             groups.setdefault(group, []).extend(day["compare"]["outcomes"])
+    return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
+
+
+def where_summary(days: list[dict]) -> dict:
+    """Where the evidence of the said points found is, against the places labelled by hand, pooled
+    by split, on the ASR transcripts and on the true text (where diarization and ASR cost
+    nothing)."""
+    groups: dict[str, list[dict]] = {}
+    for day in days:
+        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        kind = "paraphrase" if day["day"].startswith("para") else "verbatim"
+        groups.setdefault(f"{split} {kind}, ASR", []).extend(day["compare"]["outcomes"])
+        groups.setdefault(f"{split} {kind}, true text", []).extend(day["compare"].get("true_text_outcomes", []))
     return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
 
 
@@ -1025,6 +1048,33 @@ def _markdown_days(days: list[dict]) -> list[str]:
             f"{m['three_way']} | {m['false_covered']} | {m['false_said']} | {levels} | {m['brier']} | "
             f"{m['calibration_error']} |"
         )
+    lines += [
+        "",
+        "## Where the evidence is (places labelled by hand from the true text)",
+        "",
+        "Of the said points found: the share whose best evidence is where the talk says the point, "
+        "whose evidence (1-3 spans) is there at all, and whose best evidence is there and names the voice saying it; "
+        "the recall counting only points found at their place; and of the said points called missing, the share "
+        "whose closest passage is where the talk says them.",
+        "",
+        _header(
+            "days",
+            "said points found",
+            "best at its place",
+            "any at its place",
+            "and by its voice",
+            "recall",
+            "recall at the place",
+            "said, called missing",
+            "its closest passage at the place",
+        ),
+    ]
+    for group, m in where_summary(days).items():
+        if "placed" in m:
+            lines.append(
+                f"| {group} | {m['placed']} | {m['in_place']} | {m['any_in_place']} | {m['by_whom']} | "
+                f"{m['recall']} | {m['recall_in_place']} | {m['missed']} | {m['missed_closest_in_place']} |"
+            )
     lines += [
         "",
         "## The chance said against the truth (ASR transcripts)",

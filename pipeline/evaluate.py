@@ -28,12 +28,12 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.compare import ReportPoint
-from pipeline.config import DayConfig, extra_voice
+from pipeline.compare import ReportPoint, Span
+from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import core_name, normalize
 from pipeline.transcribe import Transcript
-from pipeline.truth import Truth, check_within_recording, load_truth
+from pipeline.truth import Place, Truth, check_within_recording, load_truth
 
 DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: the usual value
 
@@ -163,8 +163,6 @@ def as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
     "dr. ayu larasati" are "Dr. Ayu Larasati, S.Sos., M.Ikom."): two spellings of one person were
     counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the config
     does not name is scored as a voice of its own, with a warning naming it."""
-    from pipeline.config import same_name_key
-
     known = {same_name_key(core_name(name)): name for name in config.speaker_names()}
     named = {speaker: known.get(same_name_key(core_name(speaker))) for speaker in {t.speaker for t in truth.turns}}
     strangers = sorted(speaker for speaker, name in named.items() if name is None)
@@ -215,19 +213,52 @@ def truth_diarization(truth: Truth) -> Diarization:
     )
 
 
-def compare_outcomes(truth: Truth, points: list[ReportPoint]) -> list[dict]:
-    """One row per report point: its true status and level beside the compare stage's verdict."""
+# An ASR utterance's times are Whisper's, a quote's are its turn's time shared out by characters:
+# evidence this near a quote, or over this much of it, is taken to be at its place.
+PLACE_SLACK_S = 1.0
+
+
+def at_a_place(span: Span, places: list[Place], by_text: bool) -> Place | None:
+    """The labelled place of its point that the evidence span is at, if any.  On the true text the
+    evidence is the truth's own sentences, so a place is one whose sentences it shares; on a
+    transcript, one whose stretch it overlaps by a second (half of a shorter span)."""
+    for place in places:
+        if by_text:
+            said = [normalize(s) for s in SENTENCE_END.split(span.text) if s]
+            quoted = [normalize(s) for s in SENTENCE_END.split(place.text) if s]
+            if any(q and s and (q in s or s in q) for q in quoted for s in said):
+                return place
+        else:
+            overlap = min(span.end, place.end + PLACE_SLACK_S) - max(span.start, place.start - PLACE_SLACK_S)
+            if overlap >= min(PLACE_SLACK_S, (span.end - span.start) / 2):
+                return place
+    return None
+
+
+def compare_outcomes(
+    truth: Truth, points: list[ReportPoint], places: dict[str, list[Place]] | None = None, by_text: bool = False
+) -> list[dict]:
+    """One row per report point: its true status and level beside the compare stage's verdict, and,
+    where the day's places are labelled and the point is said, whether its best evidence (for a
+    point called missing, its closest passage) is where the talk says it (`in_place`), any of its
+    evidence is (`any_in_place`), and the best evidence's voice is the one saying it there
+    (`by_whom`)."""
     verdicts = {p.text: p for p in points}
-    return [
-        {
-            "truth": p.status,
-            "level": p.level,
-            "verdict": verdicts[p.point].status,
-            "confidence": verdicts[p.point].confidence,
-        }
-        for p in truth.points
-        if p.point in verdicts
-    ]
+    rows = []
+    for p in truth.points:
+        if p.point not in verdicts:
+            continue
+        verdict = verdicts[p.point]
+        row = {"truth": p.status, "level": p.level, "verdict": verdict.status, "confidence": verdict.confidence}
+        if places and p.point in places and p.status in SAID and verdict.evidence:
+            best = at_a_place(verdict.evidence[0], places[p.point], by_text)
+            row["in_place"] = best is not None
+            row["any_in_place"] = any(at_a_place(span, places[p.point], by_text) for span in verdict.evidence)
+            row["by_whom"] = best is not None and same_name_key(core_name(best.speaker)) == same_name_key(
+                core_name(verdict.evidence[0].speaker_name)
+            )
+        rows.append(row)
+    return rows
 
 
 def compare_metrics(outcomes: list[dict]) -> dict:
@@ -265,7 +296,36 @@ def compare_metrics(outcomes: list[dict]) -> dict:
             for level in levels
         },
         "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
+        **where_found(content),
         **calibration(content),
+    }
+
+
+def where_found(content: list[dict]) -> dict:
+    """Of the said points found whose places are labelled: the share whose best evidence is at a
+    place that says them, whose evidence is there at all, and whose best evidence also names the
+    voice saying it there; the recall counting only points found at their place; and of the said
+    points called missing, the share whose closest passage is where the talk says them (a listen
+    there would find them)."""
+    placed = [o for o in content if "in_place" in o and o["verdict"] in SAID]
+    missed = [o for o in content if "in_place" in o and o["verdict"] not in SAID]
+    if not placed and not missed:
+        return {}
+    said = [o for o in content if o["truth"] in SAID]
+    found_elsewhere = sum(not o["in_place"] for o in placed)
+    found = sum(o["verdict"] in SAID for o in said)
+
+    def share(key: str, rows: list[dict]) -> float | None:
+        return round(sum(o[key] for o in rows) / len(rows), 4) if rows else None
+
+    return {
+        "placed": len(placed),
+        "in_place": share("in_place", placed),
+        "any_in_place": share("any_in_place", placed),
+        "by_whom": share("by_whom", placed),
+        "recall_in_place": round((found - found_elsewhere) / len(said), 4) if said else None,
+        "missed": len(missed),
+        "missed_closest_in_place": share("in_place", missed),
     }
 
 

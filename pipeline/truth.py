@@ -119,3 +119,65 @@ def check_within_recording(truth: Truth, duration: float, config: DayConfig) -> 
                 f"{config.truth_path}: turn {number} ends at {turn.end:g} s, after the end of the recording "
                 f"({duration:.1f} s); field 'truth' of {config.config_path}"
             )
+
+
+class Quote(BaseModel):
+    """A stretch of one true turn that makes a point: the turn's index and its words, exactly."""
+
+    model_config = ConfigDict(strict=True)
+
+    turn: int = Field(ge=0)
+    quote: str = Field(min_length=1)
+
+
+class PointPlaces(BaseModel):
+    point: str
+    says: list[Quote]
+    note: str | None = None
+
+
+class Places(BaseModel):
+    """Where the talk says each report point it says (a bundled day's `where.json`, labelled by
+    hand from the true text): what the comparison's evidence is checked against."""
+
+    description: str = ""
+    points: list[PointPlaces]
+
+
+class Place(BaseModel):
+    """A quote's stretch of the recording, its turn's time shared out by characters (a synthetic
+    voice speaks at an even pace), and who says it."""
+
+    start: float
+    end: float
+    speaker: str
+    text: str
+
+
+def load_places(path: Path, truth: Truth) -> dict[str, list[Place]]:
+    """Each said point's places in the talk; a quote that is not its turn's words, or a point the
+    truth does not call said, is one line naming the file."""
+    try:
+        places = Places.model_validate_json(path.read_bytes())
+    except ValidationError as exc:
+        raise PipelineError(f"{path}: not a places file (points of point, says): {first_problem(exc)}") from None
+    said = {p.point for p in truth.points if p.status in ("covered", "partly")}
+    found: dict[str, list[Place]] = {}
+    for labelled in places.points:
+        if labelled.point not in said:
+            raise PipelineError(f"{path}: {labelled.point[:60]!r} is no point the truth calls said")
+        for quote in labelled.says:
+            turn = truth.turns[quote.turn] if quote.turn < len(truth.turns) else None
+            at = turn.text.find(quote.quote) if turn else -1
+            if turn is None or at < 0:
+                raise PipelineError(f"{path}: {quote.quote[:60]!r} is not in turn {quote.turn} of the truth")
+            share = (turn.end - turn.start) / len(turn.text)
+            found.setdefault(labelled.point, []).append(
+                Place(
+                    start=turn.start + share * at,
+                    end=turn.start + share * (at + len(quote.quote)),
+                    speaker=turn.speaker,
+                    text=quote.quote,
+                )
+            )
+    return found

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+import pytest
+
 from pipeline.artifacts import DayPaths
 from pipeline.bench import _MEASURED, markdown, measured, stage_split
 
@@ -178,3 +180,144 @@ def test_the_housekeeping_labels_are_of_each_days_true_sentences():
     report = {"machine": "test", "lokakarya": "0", "started_at": "now", "wall_s": 1.0}
     shown = markdown(report | {"housekeeping": {"tuning, true text": words, "held out utterances": counts}})
     assert "| tuning, true text |" in shown and "- content, clean: 53 of 53" in shown
+
+
+def _placed_truth():
+    from pipeline.truth import Truth
+
+    return Truth.model_validate(
+        {
+            "turns": [
+                {"speaker": "Moderator", "start": 0.0, "end": 10.0, "text": "Selamat pagi. Kita mulai saja."},
+                {
+                    "speaker": "Ayu",
+                    "start": 10.0,
+                    "end": 30.0,
+                    "text": "Kopi saya dingin. Diplomasi digital tidak menggantikan diplomasi biasa.",
+                },
+            ],
+            "points": [
+                {
+                    "point": "Diplomasi digital bukan pengganti diplomasi konvensional.",
+                    "status": "covered",
+                    "level": "heavy",
+                },
+                {"point": "Kopi itu penting.", "status": "missing", "level": None},
+            ],
+        }
+    )
+
+
+def _said(start: float, end: float, text: str, speaker: str = "Ayu"):
+    from pipeline.compare import ReportPoint, Span
+
+    span = Span(start=start, end=end, speaker="SPEAKER_01", speaker_name=speaker, text=text, confidence=0.9)
+    return ReportPoint(
+        index=0,
+        text="Diplomasi digital bukan pengganti diplomasi konvensional.",
+        lead_in=None,
+        attributed_to=None,
+        status="covered",
+        confidence=0.9,
+        score=0.5,
+        evidence=[span],
+        found_terms=[],
+        missing_terms=[],
+        speaker_agrees=None,
+    )
+
+
+def test_evidence_is_checked_against_the_place_the_talk_says_the_point(tmp_path):
+    """A quote's time is its turn's shared out by characters; evidence there (on a transcript by
+    time, on the true text by its sentences) is at the place, evidence on the coffee is not, and a
+    voice other than the one saying it there is counted apart."""
+    from pipeline.evaluate import compare_metrics, compare_outcomes
+    from pipeline.truth import load_places
+
+    truth = _placed_truth()
+    point = truth.points[0].point
+    path = tmp_path / "where.json"
+    quote = "Diplomasi digital tidak menggantikan diplomasi biasa."
+    path.write_text(json.dumps({"points": [{"point": point, "says": [{"turn": 1, "quote": quote}]}]}))
+    places = load_places(path, truth)
+    (place,) = places[point]
+    assert 15.0 < place.start < 15.2 and place.end == 30.0 and place.speaker == "Ayu"
+
+    def outcome(span_point, by_text=False):
+        (row,) = compare_outcomes(truth, [span_point], places, by_text)
+        return row
+
+    assert outcome(_said(16.0, 29.0, "diplomasi dikital tidak mengganti"))["in_place"]
+    assert not outcome(_said(10.0, 13.5, "kopi saya dingin"))["in_place"]
+    assert not outcome(_said(18.0, 29.0, "diplomasi dikital", speaker="Moderator"))["by_whom"]
+    assert outcome(_said(10.0, 30.0, quote), by_text=True)["in_place"]
+    assert not outcome(_said(10.0, 30.0, "Kopi saya dingin."), by_text=True)["in_place"]
+    metrics = compare_metrics([outcome(_said(18.0, 29.0, "x")), outcome(_said(10.0, 13.5, "kopi"))])
+    assert metrics["placed"] == 2 and metrics["in_place"] == 0.5 and metrics["recall_in_place"] == 0.5
+
+
+def test_a_place_that_is_not_the_truths_words_is_refused_naming_the_file(tmp_path):
+    from pipeline.artifacts import PipelineError
+    from pipeline.truth import load_places
+
+    truth = _placed_truth()
+    path = tmp_path / "where.json"
+    for says, problem in (
+        ([{"turn": 1, "quote": "Diplomasi digital adalah"}], "not in turn 1"),
+        ([{"turn": 7, "quote": "Kopi saya dingin."}], "not in turn 7"),
+        ([{"turn": "1", "quote": "Kopi saya dingin."}], "not a places file"),
+    ):
+        path.write_text(json.dumps({"points": [{"point": truth.points[0].point, "says": says}]}))
+        with pytest.raises(PipelineError, match=problem) as error:
+            load_places(path, truth)
+        assert str(path) in str(error.value)
+    path.write_text(json.dumps({"points": [{"point": "Kopi itu penting.", "says": []}]}))
+    with pytest.raises(PipelineError, match="no point the truth calls said"):
+        load_places(path, truth)
+
+
+def test_every_bundled_days_places_are_its_truths_words():
+    """Each labelled day places every point its truth calls said, each quote in its turn."""
+    from conftest import REPO
+    from pipeline.config import load_config
+    from pipeline.truth import load_places, load_truth
+
+    labelled = sorted(REPO.glob("configs/*/where.json"))
+    assert len(labelled) == 20
+    for path in labelled:
+        truth = load_truth(load_config(REPO / "configs" / f"{path.parent.name}.yaml").truth_path)
+        places = load_places(path, truth)
+        assert set(places) == {p.point for p in truth.points if p.status in ("covered", "partly")}, path
+
+
+def test_the_bench_shows_where_the_evidence_is():
+    """The section pools the days' outcomes by split, on the transcript and the true text."""
+    from pipeline.bench import _markdown_days
+
+    found = {"truth": "covered", "level": "light", "verdict": "partly", "confidence": 0.7}
+    missed = {"truth": "covered", "level": "heavy", "verdict": "missing", "confidence": 0.1}
+    outcomes = [
+        found | {"in_place": True, "any_in_place": True, "by_whom": False},
+        missed | {"in_place": True, "any_in_place": True, "by_whom": True},
+        missed | {"in_place": False, "any_in_place": False, "by_whom": False},
+    ]
+    metrics = {"agreement": 0.5, "precision": 1.0, "recall": 0.3}
+    day = {
+        "day": "para-3",
+        "duration_s": 60.0,
+        "scores": dict.fromkeys(("wer", "cer", "der", "der_no_collar", "word_speaker_accuracy"), 0.1)
+        | {"speaker_count_error": 0},
+        "compare": {
+            "outcomes": outcomes,
+            "true_text_outcomes": outcomes[:1],
+            "metrics": metrics,
+            "against_true_text": metrics,
+        },
+        "topics": {"right": 1, "wrong": 0},
+        "end_to_end": {"rtf": 0.1, "peak_rss_mb": 100.0},
+        "stages": {},
+        "load_average": [1.0],
+    }
+    shown = "\n".join(_markdown_days([day]))
+    assert "| scored paraphrase, ASR | 1 | 1.0 | 1.0 | 0.0 | 0.3333 | 0.3333 | 2 | 0.5 |" in shown
+    assert "| scored paraphrase, true text | 1 | 1.0 | 1.0 | 0.0 | 1.0 | 1.0 | 0 | None |" in shown
