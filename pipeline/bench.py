@@ -42,10 +42,12 @@ from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     CALIBRATION_BINS,
     SAID,
+    SENTENCE_END,
     as_config_speakers,
     calibration_table,
     compare_metrics,
     compare_outcomes,
+    listed_diarization,
     name_is_right,
     score,
     truth_diarization,
@@ -243,6 +245,63 @@ def where_summary(days: list[dict]) -> dict:
         groups.setdefault(f"{split} {kind}, ASR", []).extend(day["compare"]["outcomes"])
         groups.setdefault(f"{split} {kind}, true text", []).extend(day["compare"].get("true_text_outcomes", []))
     return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
+
+
+DAYS_APART_S = 2.0  # silence between one day's talk and the next appended to it
+
+
+def appended(talks: list[list[tuple[str, float, float, str]]]) -> list[tuple[str, float, float, str]]:
+    """Talks one after the other: the first as it is, each later one's times moved to start after
+    the one before."""
+    said = list(talks[0])
+    for talk in talks[1:]:
+        shift = max(end for _, _, end, _ in said) + DAYS_APART_S - min(start for _, start, _, _ in talk)
+        said += [(speaker, start + shift, end + shift, text) for speaker, start, end, text in talk]
+    return said
+
+
+def long_days(outputs: Path) -> dict:
+    """Each paraphrase day's talk alone and with the talk of every bundled day of the other reports
+    after it (0.7-1.3 hours in all, as long as a real day), on the ASR transcripts and the true
+    text: a real day is an hour or two of talk on the series' themes, the bundled talks are 1-7
+    minutes.  The added talk says none of the day's points, so a point called said on it is
+    wrong, and a said point found there is found in the wrong place (where.json)."""
+    configs = {name: load_config(REPO / "configs" / f"{name}.yaml") for name in TUNING_DAYS + SCORED_DAYS}
+    talks: dict[str, dict[str, list]] = {}
+    for name, config in configs.items():
+        truth = load_truth(config.truth_path)
+        asr = read_artifact(DayPaths.for_day(outputs, config.id).speakers, Diarization, "diarize")
+        voices = asr.names()
+        talks[name] = {
+            "ASR": [(voices[u.speaker], u.start, u.end, u.text) for u in asr.spoken_utterances()],
+            "true text": [(t.speaker, t.start, t.end, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s],
+        }
+    groups: dict[str, list[dict]] = {}
+    hours = []
+    for name, config in configs.items():
+        if not name.startswith("para"):
+            continue
+        split = "tuning" if name in TUNING_DAYS else "scored"
+        truth = load_truth(config.truth_path)
+        places = day_places(config, truth)
+        for kind, by_text in (("ASR", False), ("true text", True)):
+            others = [
+                [(f"{speaker} ({other})", *said) for speaker, *said in talks[other][kind]]
+                for other, other_config in configs.items()
+                if other_config.report_path != config.report_path
+            ]
+            long = appended([talks[name][kind], *others])
+            hours.append(max(end for _, _, end, _ in long) / 3600)
+            for length, said in (("own talk", talks[name][kind]), ("with other days' talk", long)):
+                diarization = listed_diarization(said)
+                result = compare_to_report(config, diarization, None, read_report(config))
+                outcomes = compare_outcomes(truth, result["points"], places, by_text)
+                groups.setdefault(f"{split}, {kind}, {length}", []).extend(outcomes)
+    return {
+        "groups": {group: compare_metrics(outcomes) for group, outcomes in groups.items()},
+        "talk_hours": [round(min(hours), 2), round(max(hours), 2)],
+        "load_average": _load(),
+    }
 
 
 def calibration_summary(days: list[dict]) -> dict:
@@ -1120,6 +1179,24 @@ def _markdown_short_reports(summary: dict) -> list[str]:
     return lines
 
 
+def _markdown_long_days(result: dict) -> list[str]:
+    low, high = result["talk_hours"]
+    lines = [
+        "## Long days (each paraphrase day alone, and with the other reports' days' talk after it)",
+        "",
+        f"The talk with the other days' is {low}-{high} hours, as long as a real day; the added talk says none of "
+        "the day's points. 'At the place': found with its best evidence where the talk says it (where.json).",
+        "",
+        _header("days", "points", "agreement", "recall", "recall at the place", "unspoken called said", "precision"),
+    ]
+    for group, m in result["groups"].items():
+        lines.append(
+            f"| {group} | {m['points']} | {m['agreement']} | {m['recall']} | {m.get('recall_in_place', '–')} | "
+            f"{m['false_said']} | {m['precision']} |"
+        )
+    return lines
+
+
 def _markdown_across(groups: dict) -> list[str]:
     lines = [
         "## An English report of the Indonesian talks (matched by meaning alone)",
@@ -1272,6 +1349,7 @@ def markdown(report: dict) -> str:
         ("days", _markdown_days),
         ("short_reports", _markdown_short_reports),
         ("across_languages", _markdown_across),
+        ("padded_days", _markdown_long_days),
         ("naming", _markdown_naming),
         ("compare_speed", _markdown_compare_speed),
         ("asr", _markdown_asr),
@@ -1337,6 +1415,7 @@ def main(
             ("days", "pipeline over the demo days", lambda: pipeline_runs(outputs)),
             ("short_reports", "short reports and unsaid claims", lambda: short_reports(outputs)),
             ("across_languages", "an English report of the Indonesian talks", lambda: across_report(outputs)),
+            ("padded_days", "each paraphrase day with other days' talk after it", lambda: long_days(outputs)),
             ("naming", "naming the voices, with configs as written and wrong", lambda: naming(outputs)),
             (
                 "housekeeping",

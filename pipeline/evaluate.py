@@ -8,6 +8,7 @@ maintained implementation, rather than code of our own.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -184,23 +185,23 @@ SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # the true text's sentences, one ut
 def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
-    sentences = [(t, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s]
+    said = [(t.speaker, t.start, t.end, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s]
+    return listed_diarization(said)
+
+
+def listed_diarization(said: list[tuple[str, float, float, str]]) -> Diarization:
+    """Utterances given as (speaker, start, end, text), in order, as the diarize stage would hand
+    them on: each speaker its own voice, no timed words (the truth has none)."""
     utterances = [
-        Utterance(
-            index=i, segment=i, speaker=t.speaker, start=t.start, end=t.end, text=s, word_start=0, word_end=0
-        )  # the truth has no timed words
-        for i, (t, s) in enumerate(sentences)
+        Utterance(index=i, segment=i, speaker=speaker, start=start, end=end, text=text, word_start=0, word_end=0)
+        for i, (speaker, start, end, text) in enumerate(said)
     ]
-    names = list(dict.fromkeys(t.speaker for t in truth.turns))
+    talk: dict[str, float] = {}
+    for speaker, start, end in dict.fromkeys((speaker, start, end) for speaker, start, end, _ in said):
+        talk[speaker] = talk.get(speaker, 0.0) + end - start  # a turn's sentences share its time: counted once
     speakers = [
-        SpeakerStats(
-            label=name,
-            name=name,
-            first_seen=0.0,
-            words=0,
-            talk_seconds=sum(t.end - t.start for t in truth.turns if t.speaker == name),
-        )
-        for name in names
+        SpeakerStats(label=name, name=name, first_seen=0.0, words=0, talk_seconds=seconds)
+        for name, seconds in talk.items()
     ]
     return Diarization(
         num_speakers=len(speakers),
@@ -209,7 +210,7 @@ def truth_diarization(truth: Truth) -> Diarization:
         turns=[],
         words=[],
         utterances=utterances,
-        provenance=Provenance.begin("truth", hashlib.sha256(truth.model_dump_json().encode()).hexdigest(), {}),
+        provenance=Provenance.begin("truth", hashlib.sha256(json.dumps(said).encode()).hexdigest(), {}),
     )
 
 

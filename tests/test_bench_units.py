@@ -321,3 +321,26 @@ def test_the_bench_shows_where_the_evidence_is():
     shown = "\n".join(_markdown_days([day]))
     assert "| scored paraphrase, ASR | 1 | 1.0 | 1.0 | 0.0 | 0.3333 | 0.3333 | 2 | 0.5 |" in shown
     assert "| scored paraphrase, true text | 1 | 1.0 | 1.0 | 0.0 | 1.0 | 1.0 | 0 | None |" in shown
+
+
+def test_a_long_day_is_the_days_talk_with_other_days_after_it():
+    """Each appended talk starts after the one before, its own times kept apart; the utterances
+    are the compare stage's, each speaker a voice with its talk time counted once per turn."""
+    from pipeline.bench import DAYS_APART_S, _markdown_long_days, appended
+    from pipeline.evaluate import listed_diarization
+
+    own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]
+    other = [("Budi (para-11)", 30.0, 35.0, "Negosiasi butuh kesabaran.")]
+    said = appended([own, other, other])
+    assert [(start, end) for _, start, end, _ in said] == [
+        (1.0, 4.0),
+        (1.0, 4.0),
+        (4.0 + DAYS_APART_S, 9.0 + DAYS_APART_S),
+        (9.0 + 2 * DAYS_APART_S, 14.0 + 2 * DAYS_APART_S),
+    ]
+    diarization = listed_diarization(said)
+    assert [u.text for u in diarization.spoken_utterances()] == [text for *_, text in said]
+    assert {s.name: s.talk_seconds for s in diarization.speakers} == {"Ayu": 3.0, "Budi (para-11)": 10.0}
+    metrics = {"points": 2, "agreement": 0.5, "recall": 1.0, "false_said": 1.0, "precision": 0.5}
+    shown = "\n".join(_markdown_long_days({"groups": {"scored, ASR, own talk": metrics}, "talk_hours": [0.7, 1.3]}))
+    assert "0.7-1.3 hours" in shown and "| scored, ASR, own talk | 2 | 0.5 | 1.0 | – | 1.0 | 0.5 |" in shown
