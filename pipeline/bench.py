@@ -18,6 +18,7 @@ import random
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,6 +52,7 @@ from pipeline.evaluate import (
     name_is_right,
     score,
     truth_diarization,
+    unreported_at_places,
 )
 from pipeline.language import normalize
 from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
@@ -201,6 +203,10 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     return {
         "outcomes": outcomes,
         "true_text_outcomes": true_text_outcomes,
+        "unreported": {
+            "ASR": unreported_at_places(comparison.unreported_passages, places, by_text=False),
+            "true text": unreported_at_places(on_true_text["unreported_passages"], places, by_text=True),
+        },
         "metrics": compare_metrics(outcomes),
         "against_true_text": {
             "precision": round(float(hits / max(found.sum(), 1)), 4),
@@ -302,6 +308,17 @@ def long_days(outputs: Path) -> dict:
         "talk_hours": [round(min(hours), 2), round(max(hours), 2)],
         "load_average": _load(),
     }
+
+
+def unreported_summary(days: list[dict]) -> dict:
+    """The passages listed as what the report leaves out that are where the talk says a report
+    point, pooled by split, on the ASR transcripts and the true text."""
+    pooled: dict[str, Counter] = {}
+    for day in days:
+        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        for kind, counts in day["compare"].get("unreported", {}).items():
+            pooled.setdefault(f"{split}, {kind}", Counter()).update(counts)
+    return {group: dict(counts) for group, counts in sorted(pooled.items())}
 
 
 def calibration_summary(days: list[dict]) -> dict:
@@ -1134,6 +1151,17 @@ def _markdown_days(days: list[dict]) -> list[str]:
                 f"| {group} | {m['placed']} | {m['in_place']} | {m['any_in_place']} | {m['by_whom']} | "
                 f"{m['recall']} | {m['recall_in_place']} | {m['missed']} | {m['missed_closest_in_place']} |"
             )
+    lines += [
+        "",
+        "Passages listed as what the report leaves out that are where the talk says a report point "
+        "(points the matching missed):",
+        "",
+        _header("days", "passages", "at a point's place", "words", "at a point's place"),
+    ]
+    for group, c in unreported_summary(days).items():
+        lines.append(
+            f"| {group} | {c['passages']} | {c['passages_at_a_place']} | {c['words']} | {c['words_at_a_place']} |"
+        )
     lines += [
         "",
         "## The chance said against the truth (ASR transcripts)",

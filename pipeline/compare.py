@@ -278,8 +278,9 @@ class Passage(Timed):
 class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
     # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems;
-    # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart
-    schema_version: str = schema_version("1.7.0")
+    # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart;
+    # 1.7.1: no utterance of a said point's evidence is an unreported passage
+    schema_version: str = schema_version("1.7.1")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -889,6 +890,7 @@ def compare_to_report(
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
+    evidenced = np.zeros(len(utterances))  # each utterance's best chance in a said point's evidence
     for index, ((text, lead_in), attributed) in enumerate(
         zip(split, attributions([text for text, _ in split], named), strict=False)
     ):
@@ -922,6 +924,8 @@ def compare_to_report(
         else:
             status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
         evidence = [_span(utterances[windows[c][0] : windows[c][1]], names, float(chance[row, c])) for c in chosen]
+        for c in chosen if status != "missing" else []:
+            evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
         # A missing point's closest passage is no evidence of the number it gives.
         in_evidence = (
             [] if status == "missing" else [v for c in chosen for said in stated[slice(*windows[c])] for v in said]
@@ -955,8 +959,10 @@ def compare_to_report(
         [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases] if topics else []
     )
     talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
+    # An utterance says a point alone, or as part of a said point's evidence: "Instagram, YouTube,"
+    # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out.
     single = [k for k, (i, j) in enumerate(windows) if j == i + 1]
-    unsaid = chance[:, single].max(axis=0)
+    unsaid = np.maximum(chance[:, single].max(axis=0), evidenced)
     passages = unreported_passages(utterances, unsaid, names, config)
     counts = {
         status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")

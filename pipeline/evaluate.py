@@ -29,7 +29,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.compare import ReportPoint, Span
+from pipeline.compare import Passage, ReportPoint, Span
 from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import core_name, normalize
@@ -219,7 +219,7 @@ def listed_diarization(said: list[tuple[str, float, float, str]]) -> Diarization
 PLACE_SLACK_S = 1.0
 
 
-def at_a_place(span: Span, places: list[Place], by_text: bool) -> Place | None:
+def at_a_place(span: Span | Passage, places: list[Place], by_text: bool) -> Place | None:
     """The labelled place of its point that the evidence span is at, if any.  On the true text the
     evidence is the truth's own sentences, so a place is one whose sentences it shares; on a
     transcript, one whose stretch it overlaps by a second (half of a shorter span)."""
@@ -299,6 +299,19 @@ def compare_metrics(outcomes: list[dict]) -> dict:
         "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
         **where_found(content),
         **calibration(content),
+    }
+
+
+def unreported_at_places(passages: list[Passage], places: dict[str, list[Place]], by_text: bool) -> dict[str, int]:
+    """How many of the passages listed as what the report leaves out (and their words) are where
+    the talk says a report point: points the matching missed, listed as the talk's own."""
+    every = [place for found in places.values() for place in found]
+    reported = [p for p in passages if at_a_place(p, every, by_text)]
+    return {
+        "passages": len(passages),
+        "words": sum(len(p.text.split()) for p in passages),
+        "passages_at_a_place": len(reported),
+        "words_at_a_place": sum(len(p.text.split()) for p in reported),
     }
 
 

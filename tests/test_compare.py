@@ -1369,6 +1369,28 @@ def test_unreported_passages_join_a_voices_utterances_and_keep_housekeeping_apar
     assert [p.utterances for p in housekeeping] == [[0, 1]]
 
 
+def test_a_said_points_evidence_is_not_listed_as_what_the_report_leaves_out():
+    """ASR cuts a sentence in two: neither half says the point alone, both together do.  The
+    half that says nothing alone had been listed as talk the report leaves out, beside the
+    evidence of the point it makes (68 of the twenty days' 206 ASR passages)."""
+    config = load_config(REPO / "configs" / "demo.yaml")
+    said = truth_diarization(load_truth(config.truth_path)).utterances
+    whole = said[5]
+    assert whole.text.startswith("Adapun kegiatan diplomatik virtual")
+    words = whole.text.split()
+    halves = [whole.model_copy(update={"text": " ".join(part)}) for part in (words[:8], words[8:])]
+    talk = [u.model_copy(update={"index": i}) for i, u in enumerate(said[:5] + halves + said[6:])]
+    _, _, result = _compare(
+        "demo", diarization=truth_diarization(load_truth(config.truth_path)).model_copy(update={"utterances": talk})
+    )
+    [point] = [p for p in result["points"] if p.text.startswith("Adapun")]
+    assert point.status == "covered" and point.evidence[0].text.startswith(halves[0].text + " " + halves[1].text)
+    listed = {
+        i for passage in result["unreported_passages"] + result["housekeeping_passages"] for i in passage.utterances
+    }
+    assert not listed & {5, 6}
+
+
 def test_a_long_digression_is_listed_in_parts():
     sentence = "Saya tiap pagi naik sepeda ke kantor lewat pelabuhan yang dingin sekali."
     pieces = _pieces(*[("B", sentence)] * 30)
