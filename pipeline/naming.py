@@ -71,17 +71,16 @@ EVIDENCE_SHOWN = 3
 # Words around a name that hand the floor over, or thank the voice that had it.
 HANDOVER = re.compile(
     r"\b(silakan|silahkan|persilakan|persilahkan|dipersilakan|giliran|kepada|kembali|kembalikan|sambut"
-    r"|please|welcome|invite|floor|over to|go ahead)\b"  # "please welcome", "the floor is yours", "go ahead"
+    r"|please|welcome|invite|floor|over to)\b"  # "please welcome", "the floor is yours", "over to you"
 )
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma" Balinese)
 THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks|matur nuwun|hatur nuhun|suksma)\b")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
-# jawab. Silakan Mbak Nadia dari UGM.", "Any questions? Yes, Michael, go ahead."): a participant,
-# for the length of that turn.  Its thanks are
+# jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are
 # to a speaker, not to the moderator; and a participant may share a speaker's first name ("Saya
 # Hendra dari Bandung. Prof Hendra, bagaimana ...?"): the hand-over that names it, its own
 # introduction and the thanks it is given name no listed speaker.
-QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a|ada pertanyaan|any questions|questions)\b")
+QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a)\b")
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
 SELF = frozenset(
     {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
@@ -108,8 +107,8 @@ TITLES = HONORIFICS | frozenset({"doctor", "professor", "mr", "mister", "ms", "m
 # Words right before a first name said alone that hand it the floor or thank it ("Silakan, Bayu.",
 # "Terima kasih, Nadia."), and right after it ("Sekarang Ayu, silakan.").
 BARE_BEFORE = ("silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "kepada", "giliran")
-BARE_BEFORE += ("terima kasih", "makasih", "thank you", "thanks", "please", "welcome", "go ahead")
-BARE_AFTER = ("silakan", "silahkan", "please", "go ahead")
+BARE_BEFORE += ("terima kasih", "makasih", "thank you", "thanks", "please", "welcome")
+BARE_AFTER = ("silakan", "silahkan", "please")
 # A name as common as a word ("Indah" 5.5, "Bagus" 5.7, "Selamat" 5.8 on wordfreq's Zipf scale;
 # "Ayu" 4.5, "Bayu" 4.1) is that word when said alone or as a title's word that is not the first
 # name ("terima kasih, bagus sekali").
