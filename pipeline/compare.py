@@ -165,6 +165,14 @@ MIXED_ENGLISH_SHARE = 0.2
 FEATURES = ("character", "words", "over_windows", "over_points", "meaning")
 WEIGHTS_FULL = (4.469, -0.091, 0.0, 0.574, 1.427)
 BIAS_FULL = -4.222
+# The full model was fitted on talks of at most FITTED_WINDOWS windows that can say a point (the
+# longest tuning day, 7 minutes); a longer talk offers each point more passages that share its words
+# without its claim, and its best one stands out as much.  Beyond that length each point's log-odds
+# are lowered by LENGTH_PENALTY per unit of log(windows / FITTED_WINDOWS), chosen on the tuning days
+# with the tuning days of the other reports appended (0.25-1.0 equally good; docs/compare.md, "Long
+# talks"): on two held-out talks of 35 minutes, agreement 0.58 -> 0.73 and 0.68 -> 0.86.
+FITTED_WINDOWS = 219
+LENGTH_PENALTY = 0.5
 WEIGHTS_FEW_POINTS = (10.525, 1.212, 0.076, 0.0, 0.0)
 BIAS_FEW_POINTS = -4.031
 # The sentence encoder reads each point's MEANING_CANDIDATES closest windows by their words: a
@@ -279,7 +287,8 @@ class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
     # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems;
     # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart;
-    # 1.7.1: no utterance of a said point's evidence is an unreported passage
+    # 1.7.1: no utterance of a said point's evidence is an unreported passage, and on a talk longer
+    # than the fitted ones a whole report's chances are lowered (LENGTH_PENALTY)
     schema_version: str = schema_version("1.7.1")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
@@ -581,6 +590,14 @@ class Similarity:
     def across(self) -> bool:
         return self.cosine is not None
 
+    def length_penalty(self) -> float:
+        """How much a whole report's points' log-odds are lowered on a talk longer than those the
+        weights were fitted on (LENGTH_PENALTY)."""
+        windows = (
+            self.character.shape[1] if self.window_words is None else (self.window_words >= MIN_WINDOW_WORDS).sum()
+        )
+        return LENGTH_PENALTY * max(0.0, math.log(max(int(windows), 1) / FITTED_WINDOWS))
+
     def heard_words(self) -> np.ndarray:
         """points x windows: how many of each point's content words each window has (TERM_FOUND)."""
         if not self.term_scores:
@@ -607,6 +624,8 @@ class Similarity:
             weights, bias = (WEIGHTS_FULL, BIAS_FULL) if full else (WEIGHTS_FEW_POINTS, BIAS_FEW_POINTS)
             if self.best_match < RELATED_MIN:
                 features[..., 2:] = 0.0
+            if full:  # the short-report model weighs the talk's length itself (over_windows)
+                bias -= self.length_penalty()
         chance = 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
         if self.window_words is not None:
             chance[:, self.window_words < MIN_WINDOW_WORDS] = 0.0

@@ -215,7 +215,8 @@ def listed_diarization(said: list[tuple[str, float, float, str]]) -> Diarization
 
 
 # An ASR utterance's times are Whisper's, a quote's are its turn's time shared out by characters:
-# evidence this near a quote, or over this much of it, is taken to be at its place.
+# evidence is at a quote's place when it overlaps the quote's stretch, widened by this much on
+# either side, by this much (or by half of a shorter evidence span).
 PLACE_SLACK_S = 1.0
 
 
@@ -224,10 +225,10 @@ def at_a_place(span: Span | Passage, places: list[Place], by_text: bool) -> Plac
     evidence is the truth's own sentences, so a place is one whose sentences it shares; on a
     transcript, one whose stretch it overlaps by a second (half of a shorter span)."""
     for place in places:
-        if by_text:
-            said = [normalize(s) for s in SENTENCE_END.split(span.text) if s]
-            quoted = [normalize(s) for s in SENTENCE_END.split(place.text) if s]
-            if any(q and s and (q in s or s in q) for q in quoted for s in said):
+        if by_text:  # whole words: "Di." is no sentence of "diplomasi"
+            said = [f" {normalize(s)} " for s in SENTENCE_END.split(span.text) if s.strip()]
+            quoted = [f" {normalize(s)} " for s in SENTENCE_END.split(place.text) if s.strip()]
+            if any(q.strip() and s.strip() and (q in s or s in q) for q in quoted for s in said):
                 return place
         else:
             overlap = min(span.end, place.end + PLACE_SLACK_S) - max(span.start, place.start - PLACE_SLACK_S)
@@ -251,8 +252,8 @@ def compare_outcomes(
             continue
         verdict = verdicts[p.point]
         row = {"truth": p.status, "level": p.level, "verdict": verdict.status, "confidence": verdict.confidence}
-        if places and p.point in places and p.status in SAID and verdict.evidence:
-            best = at_a_place(verdict.evidence[0], places[p.point], by_text)
+        if places and p.point in places and p.status in SAID:
+            best = at_a_place(verdict.evidence[0], places[p.point], by_text) if verdict.evidence else None
             row["in_place"] = best is not None
             row["any_in_place"] = any(at_a_place(span, places[p.point], by_text) for span in verdict.evidence)
             row["by_whom"] = best is not None and same_name_key(core_name(best.speaker)) == same_name_key(
@@ -318,16 +319,14 @@ def unreported_at_places(passages: list[Passage], places: dict[str, list[Place]]
 def where_found(content: list[dict]) -> dict:
     """Of the said points found whose places are labelled: the share whose best evidence is at a
     place that says them, whose evidence is there at all, and whose best evidence also names the
-    voice saying it there; the recall counting only points found at their place; and of the said
+    voice saying it there; the recall of the placed points counting only those found at their place; and of the said
     points called missing, the share whose closest passage is where the talk says them (a listen
     there would find them)."""
-    placed = [o for o in content if "in_place" in o and o["verdict"] in SAID]
-    missed = [o for o in content if "in_place" in o and o["verdict"] not in SAID]
-    if not placed and not missed:
+    labelled = [o for o in content if "in_place" in o]
+    if not labelled:
         return {}
-    said = [o for o in content if o["truth"] in SAID]
-    found_elsewhere = sum(not o["in_place"] for o in placed)
-    found = sum(o["verdict"] in SAID for o in said)
+    placed = [o for o in labelled if o["verdict"] in SAID]
+    missed = [o for o in labelled if o["verdict"] not in SAID]
 
     def share(key: str, rows: list[dict]) -> float | None:
         return round(sum(o[key] for o in rows) / len(rows), 4) if rows else None
@@ -337,7 +336,7 @@ def where_found(content: list[dict]) -> dict:
         "in_place": share("in_place", placed),
         "any_in_place": share("any_in_place", placed),
         "by_whom": share("by_whom", placed),
-        "recall_in_place": round((found - found_elsewhere) / len(said), 4) if said else None,
+        "recall_in_place": round(sum(o["in_place"] for o in placed) / len(labelled), 4),
         "missed": len(missed),
         "missed_closest_in_place": share("in_place", missed),
     }

@@ -122,17 +122,18 @@ def check_within_recording(truth: Truth, duration: float, config: DayConfig) -> 
 
 
 class Quote(BaseModel):
-    """A stretch of one true turn that makes a point: the turn's index and its words, exactly."""
+    """A stretch of one true turn that makes a point: the turn's index (in time order, as the truth
+    is read) and its words, exactly."""
 
     model_config = ConfigDict(strict=True)
 
     turn: int = Field(ge=0)
-    quote: str = Field(min_length=1)
+    quote: str = Field(pattern=r"\w")
 
 
 class PointPlaces(BaseModel):
     point: str
-    says: list[Quote]
+    says: list[Quote] = Field(min_length=1)  # a said point is said somewhere
     note: str | None = None
 
 
@@ -158,9 +159,16 @@ def load_places(path: Path, truth: Truth) -> dict[str, list[Place]]:
     """Each said point's places in the talk; a quote that is not its turn's words, or a point the
     truth does not call said, is one line naming the file."""
     try:
-        places = Places.model_validate_json(path.read_bytes())
+        raw = json.loads(path.read_bytes().removeprefix(codecs.BOM_UTF8), object_pairs_hook=no_repeated_keys)
+        places = Places.model_validate(raw)
+    except OSError as exc:
+        raise PipelineError(f"{path}: cannot read the places file ({exc.strerror or exc})") from None
     except ValidationError as exc:
         raise PipelineError(f"{path}: not a places file (points of point, says): {first_problem(exc)}") from None
+    except (ValueError, RecursionError) as exc:  # not JSON, or a key given twice
+        raise PipelineError(
+            f"{path}: not a places file ({exc if isinstance(exc, ValueError) else 'nested too deeply'})"
+        ) from None
     said = {p.point for p in truth.points if p.status in ("covered", "partly")}
     found: dict[str, list[Place]] = {}
     for labelled in places.points:
@@ -171,6 +179,10 @@ def load_places(path: Path, truth: Truth) -> dict[str, list[Place]]:
             at = turn.text.find(quote.quote) if turn else -1
             if turn is None or at < 0:
                 raise PipelineError(f"{path}: {quote.quote[:60]!r} is not in turn {quote.turn} of the truth")
+            if turn.text.count(quote.quote) > 1:
+                raise PipelineError(
+                    f"{path}: {quote.quote[:60]!r} is said twice in turn {quote.turn}; quote more of it"
+                )
             share = (turn.end - turn.start) / len(turn.text)
             found.setdefault(labelled.point, []).append(
                 Place(

@@ -252,6 +252,7 @@ def test_evidence_is_checked_against_the_place_the_talk_says_the_point(tmp_path)
     assert not outcome(_said(18.0, 29.0, "diplomasi dikital", speaker="Moderator"))["by_whom"]
     assert outcome(_said(10.0, 30.0, quote), by_text=True)["in_place"]
     assert not outcome(_said(10.0, 30.0, "Kopi saya dingin."), by_text=True)["in_place"]
+    assert not outcome(_said(10.0, 30.0, "Di."), by_text=True)["in_place"]  # whole words, not "diplomasi"
     metrics = compare_metrics([outcome(_said(18.0, 29.0, "x")), outcome(_said(10.0, 13.5, "kopi"))])
     assert metrics["placed"] == 2 and metrics["in_place"] == 0.5 and metrics["recall_in_place"] == 0.5
 
@@ -271,9 +272,31 @@ def test_a_place_that_is_not_the_truths_words_is_refused_naming_the_file(tmp_pat
         with pytest.raises(PipelineError, match=problem) as error:
             load_places(path, truth)
         assert str(path) in str(error.value)
-    path.write_text(json.dumps({"points": [{"point": "Kopi itu penting.", "says": []}]}))
-    with pytest.raises(PipelineError, match="no point the truth calls said"):
-        load_places(path, truth)
+    point = truth.points[0].point
+    for written, problem in (
+        (
+            json.dumps({"points": [{"point": "Kopi itu penting.", "says": [{"turn": 0, "quote": "Selamat pagi."}]}]}),
+            "no point the truth calls said",
+        ),
+        (json.dumps({"points": [{"point": point, "says": []}]}), "says"),
+        (json.dumps({"points": [{"point": point, "says": [{"turn": 1, "quote": " "}]}]}), "quote"),
+        ('{"points": [], "points": []}', "twice"),
+        ("{", "not a places file"),
+    ):
+        path.write_text(written)
+        with pytest.raises(PipelineError, match=problem):
+            load_places(path, truth)
+    twice = truth.model_copy(
+        update={"turns": [truth.turns[0].model_copy(update={"text": "Kopi. Kopi."}), truth.turns[1]]}
+    )
+    path.write_text(json.dumps({"points": [{"point": point, "says": [{"turn": 0, "quote": "Kopi."}]}]}))
+    with pytest.raises(PipelineError, match="said twice in turn 0"):
+        load_places(path, twice)
+    with pytest.raises(PipelineError, match="cannot read"):
+        load_places(tmp_path, truth)  # a folder
+    quote = {"turn": 1, "quote": "Kopi saya dingin."}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"points": [{"point": point, "says": [quote]}]}).encode())
+    assert load_places(path, truth)[point][0].text == "Kopi saya dingin."  # an editor's byte-order mark
 
 
 def test_every_bundled_days_places_are_its_truths_words():
@@ -288,6 +311,15 @@ def test_every_bundled_days_places_are_its_truths_words():
         truth = load_truth(load_config(REPO / "configs" / f"{path.parent.name}.yaml").truth_path)
         places = load_places(path, truth)
         assert set(places) == {p.point for p in truth.points if p.status in ("covered", "partly")}, path
+    from pipeline.bench import LONG_TALKS
+
+    for talk, day in LONG_TALKS.items():  # written as real days are, each for a bundled day's report
+        folder = REPO / "configs" / "long-talks" / talk
+        truth, report = load_truth(folder / "truth.json"), load_truth(REPO / "configs" / day / "truth.json")
+        assert [p.point for p in truth.points] == [p.point for p in report.points]
+        places = load_places(folder / "where.json", truth)
+        assert set(places) == {p.point for p in truth.points if p.status in ("covered", "partly")}
+        assert sum(len(turn.text.split()) for turn in truth.turns) > 4500
 
 
 def test_the_bench_shows_where_the_evidence_is():
@@ -331,7 +363,7 @@ def test_a_long_day_is_the_days_talk_with_other_days_after_it():
 
     own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]
     other = [("Budi (para-11)", 30.0, 35.0, "Negosiasi butuh kesabaran.")]
-    said = appended([own, other, other])
+    said = appended([own, other, [], other])  # a day of no speech adds nothing
     assert [(start, end) for _, start, end, _ in said] == [
         (1.0, 4.0),
         (1.0, 4.0),

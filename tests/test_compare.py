@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from conftest import REPO, REPORT
+from pipeline import compare
 from pipeline.compare import (
     ENCODER_BUDGET,
     MEANING_CANDIDATES,
@@ -1367,6 +1368,32 @@ def test_unreported_passages_join_a_voices_utterances_and_keep_housekeeping_apar
     assert content[0].text.startswith("Di sini lagi dingin") and content[0].speaker_name == NAMES["B"]
     assert (content[0].start, content[0].end, content[0].best_confidence) == (4.0, 9.5, 0.2)
     assert [p.utterances for p in housekeeping] == [[0, 1]]
+
+
+def test_a_talk_longer_than_the_fitted_ones_lowers_every_points_odds(monkeypatch):
+    """A long talk offers each point more passages that share its words without its claim: past
+    the longest talk the weights were fitted on, a whole report's log-odds are lowered by
+    LENGTH_PENALTY per unit of log(windows / FITTED_WINDOWS); a short report's model weighs the
+    length itself, and a short talk is judged as fitted."""
+    import math
+
+    from pipeline.compare import FITTED_WINDOWS, LENGTH_PENALTY, MIN_WINDOW_WORDS
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    texts = [text for text, _ in split_points(read_report(config))][3:11]
+    talk = [u.text for u in truth_diarization(load_truth(config.truth_path)).utterances]
+    other = [u.text for u in truth_diarization(load_truth(REPO / "configs" / "para-11" / "truth.json")).utterances]
+    short, long = similarity(texts, talk), similarity(texts, talk + other * 8)
+    windows = int((long.window_words >= MIN_WINDOW_WORDS).sum())
+    assert short.length_penalty() == 0.0 and windows > FITTED_WINDOWS
+    assert long.length_penalty() == pytest.approx(LENGTH_PENALTY * math.log(windows / FITTED_WINDOWS))
+    assert similarity(texts[:2], talk + other * 8).length_penalty() > 0  # computed, not applied: few points
+    lowered = long.probability()
+    monkeypatch.setattr(compare, "LENGTH_PENALTY", 0.0)
+    judged = lowered > 0  # windows of too few words say no point either way
+    as_fitted = long.probability()[judged]
+    shift = np.log(as_fitted / (1 - as_fitted)) - np.log(lowered[judged] / (1 - lowered[judged]))
+    assert np.allclose(shift, LENGTH_PENALTY * math.log(windows / FITTED_WINDOWS))
 
 
 def test_a_said_points_evidence_is_not_listed_as_what_the_report_leaves_out():
