@@ -1238,13 +1238,9 @@ def _markdown_long_days(result: dict) -> list[str]:
         f"The talk with the other days' is {low}-{high} hours, as long as a real day; the added talk says none of "
         "the day's points. 'At the place': found with its best evidence where the talk says it (where.json).",
         "",
-        _header("days", "points", "agreement", "recall", "recall at the place", "unspoken called said", "precision"),
+        _header("days", "points", *_VERDICT_COLUMNS),
     ]
-    for group, m in result["groups"].items():
-        lines.append(
-            f"| {group} | {m['points']} | {m['agreement']} | {m['recall']} | {m.get('recall_in_place', '–')} | "
-            f"{m['false_said']} | {m['precision']} |"
-        )
+    lines += [f"| {group} | {m['points']} | {_verdict_cells(m)} |" for group, m in result["groups"].items()]
     return lines
 
 
@@ -1252,25 +1248,19 @@ def _markdown_long_talks(result: dict) -> list[str]:
     lines = [
         "## Held-out long talks (true text, written as real days are; configs/long-talks/)",
         "",
-        _header(
-            "talk",
-            "minutes",
-            "points",
-            "said",
-            "agreement",
-            "recall",
-            "recall at the place",
-            "unspoken called said",
-            "precision",
-        ),
+        _header("talk", "minutes", "points", "said", *_VERDICT_COLUMNS),
     ]
-    for talk, m in result.items():
-        if talk != "load_average":
-            lines.append(
-                f"| {talk} | {m['minutes']} | {m['points']} | {m['said']} | {m['agreement']} | {m['recall']} | "
-                f"{m.get('recall_in_place', '–')} | {m['false_said']} | {m['precision']} |"
-            )
+    talks = {talk: m for talk, m in result.items() if talk != "load_average"}
+    lines += [f"| {t} | {m['minutes']} | {m['points']} | {m['said']} | {_verdict_cells(m)} |" for t, m in talks.items()]
     return lines
+
+
+_VERDICT_COLUMNS = ("agreement", "recall", "recall at the place", "unspoken called said", "precision")
+
+
+def _verdict_cells(m: dict) -> str:
+    """A group's verdicts against the truth, as _VERDICT_COLUMNS."""
+    return f"{m['agreement']} | {m['recall']} | {m.get('recall_in_place', '–')} | {m['false_said']} | {m['precision']}"
 
 
 def _markdown_across(groups: dict) -> list[str]:

@@ -166,7 +166,7 @@ FEATURES = ("character", "words", "over_windows", "over_points", "meaning")
 WEIGHTS_FULL = (4.469, -0.091, 0.0, 0.574, 1.427)
 BIAS_FULL = -4.222
 # The full model was fitted on talks of at most FITTED_WINDOWS windows that can say a point (the
-# longest tuning day, 7 minutes); a longer talk offers each point more passages that share its words
+# longest tuning day, 6 minutes); a longer talk offers each point more passages that share its words
 # without its claim, and its best one stands out as much.  Beyond that length each point's log-odds
 # are lowered by LENGTH_PENALTY per unit of log(windows / FITTED_WINDOWS), chosen on the tuning days
 # with the tuning days of the other reports appended (0.25-1.0 equally good; docs/compare.md, "Long
