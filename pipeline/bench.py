@@ -43,7 +43,6 @@ from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     CALIBRATION_BINS,
     SAID,
-    SENTENCE_END,
     as_config_speakers,
     calibration_table,
     compare_metrics,
@@ -52,6 +51,7 @@ from pipeline.evaluate import (
     name_is_right,
     score,
     truth_diarization,
+    truth_sentences,
     unreported_at_places,
 )
 from pipeline.language import normalize
@@ -179,7 +179,7 @@ def topics_summary(days: list[dict]) -> dict:
     """Right and wrong topics pooled over the tuning days and over the scored days."""
     pooled: dict[str, dict] = {}
     for day in days:
-        split = pooled.setdefault("tuning" if day["day"] in TUNING_DAYS else "scored", {"right": 0, "wrong": 0})
+        split = pooled.setdefault(_split(day["day"]), {"right": 0, "wrong": 0})
         for key in ("right", "wrong"):
             split[key] += day.get("topics", {}).get(key, 0)
     for split in pooled.values():
@@ -193,7 +193,7 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     Also, as before, "covered" against the same matching run on the true text: any loss there is
     what ASR and diarization errors cost the comparison.
     """
-    places = day_places(config, truth)
+    places = day_places(config.truth_path.parent, config, truth)
     outcomes = compare_outcomes(truth, comparison.points, places)
     on_true_text = compare_to_report(config, truth_diarization(truth), None, read_report(config))
     truly = np.array([p.status in SAID for p in on_true_text["points"]])
@@ -215,11 +215,20 @@ def compare_accuracy(config: DayConfig, truth: Truth, comparison: Comparison) ->
     }
 
 
-def day_places(config: DayConfig, truth: Truth) -> dict[str, list[Place]]:
-    """Where the day's talk says each point it says (configs/<day>/where.json, labelled by hand
-    from the true text), its voices under the config's names; none for a day without the file."""
-    path = config.truth_path.parent / "where.json"
+def day_places(folder: Path, config: DayConfig, truth: Truth) -> dict[str, list[Place]]:
+    """Where a talk says each point it says (where.json in the folder of its truth, labelled by
+    hand from the true text), its voices under the config's names; none for a talk without one."""
+    path = folder / "where.json"
     return load_places(path, as_config_speakers(truth, config)) if path.exists() else {}
+
+
+def _split(day: str) -> str:
+    return "tuning" if day in TUNING_DAYS else "scored"
+
+
+def _kind(day: str) -> str:
+    """Verbatim days speak report sentences nearly word for word; paraphrase days in other words."""
+    return "paraphrase" if day.startswith("para") else "verbatim"
 
 
 def compare_summary(days: list[dict]) -> dict:
@@ -232,8 +241,7 @@ def compare_summary(days: list[dict]) -> dict:
     """
     groups: dict[str, list[dict]] = {}
     for day in days:
-        kind = "paraphrase" if day["day"].startswith("para") else "verbatim"
-        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        kind, split = _kind(day["day"]), _split(day["day"])
         report = load_config(REPO / "configs" / f"{day['day']}.yaml").report_path
         for group in (f"{split} {kind}", f"{split} {kind}, {report.name}"):
             groups.setdefault(group, []).extend(day["compare"]["outcomes"])
@@ -246,8 +254,7 @@ def where_summary(days: list[dict]) -> dict:
     nothing)."""
     groups: dict[str, list[dict]] = {}
     for day in days:
-        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
-        kind = "paraphrase" if day["day"].startswith("para") else "verbatim"
+        split, kind = _split(day["day"]), _kind(day["day"])
         groups.setdefault(f"{split} {kind}, ASR", []).extend(day["compare"]["outcomes"])
         groups.setdefault(f"{split} {kind}, true text", []).extend(day["compare"].get("true_text_outcomes", []))
     return {group: compare_metrics(outcomes) for group, outcomes in sorted(groups.items())}
@@ -273,23 +280,22 @@ def long_days(outputs: Path) -> dict:
     minutes.  The added talk says none of the day's points, so a point called said on it is
     wrong, and a said point found there is found in the wrong place (where.json)."""
     configs = {name: load_config(REPO / "configs" / f"{name}.yaml") for name in TUNING_DAYS + SCORED_DAYS}
+    truths = {name: load_truth(config.truth_path) for name, config in configs.items()}
     talks: dict[str, dict[str, list]] = {}
     for name, config in configs.items():
-        truth = load_truth(config.truth_path)
         asr = read_artifact(DayPaths.for_day(outputs, config.id).speakers, Diarization, "diarize")
         voices = asr.names()
         talks[name] = {
             "ASR": [(voices[u.speaker], u.start, u.end, u.text) for u in asr.spoken_utterances()],
-            "true text": [(t.speaker, t.start, t.end, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s],
+            "true text": truth_sentences(truths[name]),
         }
     groups: dict[str, list[dict]] = {}
     hours = []
     for name, config in configs.items():
-        if not name.startswith("para"):
+        if _kind(name) != "paraphrase":
             continue
-        split = "tuning" if name in TUNING_DAYS else "scored"
-        truth = load_truth(config.truth_path)
-        places = day_places(config, truth)
+        split, truth = _split(name), truths[name]
+        places = day_places(config.truth_path.parent, config, truth)
         for kind, by_text in (("ASR", False), ("true text", True)):
             others = [
                 [(f"{speaker} ({other})", *said) for speaker, *said in talks[other][kind]]
@@ -315,7 +321,7 @@ def unreported_summary(days: list[dict]) -> dict:
     point, pooled by split, on the ASR transcripts and the true text."""
     pooled: dict[str, Counter] = {}
     for day in days:
-        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        split = _split(day["day"])
         for kind, counts in day["compare"].get("unreported", {}).items():
             pooled.setdefault(f"{split}, {kind}", Counter()).update(counts)
     return {group: dict(counts) for group, counts in sorted(pooled.items())}
@@ -335,7 +341,7 @@ def long_talks() -> dict:
         config = load_config(REPO / "configs" / f"{day}.yaml")
         folder = REPO / "configs" / "long-talks" / talk
         truth = load_truth(folder / "truth.json")
-        places = load_places(folder / "where.json", as_config_speakers(truth, config))
+        places = day_places(folder, config, truth)
         result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
         found[talk] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=True)) | {
             "minutes": round(truth.turns[-1].end / 60, 1),
@@ -351,7 +357,7 @@ def calibration_summary(days: list[dict]) -> dict:
     otherwise)."""
     groups: dict[str, list[dict]] = {}
     for day in days:
-        split = "tuning" if day["day"] in TUNING_DAYS else "scored"
+        split = _split(day["day"])
         report = load_config(REPO / "configs" / f"{day['day']}.yaml").report_path
         groups.setdefault(split, []).extend(day["compare"]["outcomes"])
         if split == "scored":
@@ -397,7 +403,7 @@ def across_report(outputs: Path) -> dict:
     for split, names in (("tuning", TUNING_DAYS), ("scored", SCORED_DAYS)):
         for config, diarization, truth in filter(lambda day: of_day_10(day[0]), _labelled_days(outputs, names)):
             labels = english_labels(config, truth)
-            kind = "paraphrase" if config.id.startswith("para") else "verbatim"
+            kind = _kind(config.id)
             text = "true text" if diarization.provenance.stage == "truth" else "ASR"
             result = compare_to_report(config, diarization, None, english_report)
             summary.setdefault(f"{split} {kind}, {text}", []).extend(compare_outcomes(labels, result["points"]))

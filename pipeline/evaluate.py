@@ -182,11 +182,15 @@ SAID = ("covered", "partly")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # the true text's sentences, one utterance each
 
 
+def truth_sentences(truth: Truth) -> list[tuple[str, float, float, str]]:
+    """The true text's sentences as (speaker, start, end, text), each timed as its whole turn."""
+    return [(t.speaker, t.start, t.end, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s]
+
+
 def truth_diarization(truth: Truth) -> Diarization:
     """The true text as the diarize stage would hand it on: one utterance per sentence, the true
     speakers, so the compare stage can be measured without ASR errors."""
-    said = [(t.speaker, t.start, t.end, s) for t in truth.turns for s in SENTENCE_END.split(t.text) if s]
-    return listed_diarization(said)
+    return listed_diarization(truth_sentences(truth))
 
 
 def listed_diarization(said: list[tuple[str, float, float, str]]) -> Diarization:
@@ -224,9 +228,9 @@ def at_a_place(span: Span | Passage, places: list[Place], by_text: bool) -> Plac
     """The labelled place of its point that the evidence span is at, if any.  On the true text the
     evidence is the truth's own sentences, so a place is one whose sentences it shares; on a
     transcript, one whose stretch it overlaps by a second (half of a shorter span)."""
+    said = [f" {normalize(s)} " for s in SENTENCE_END.split(span.text) if s.strip()] if by_text else []
     for place in places:
         if by_text:  # whole words: "Di." is no sentence of "diplomasi"
-            said = [f" {normalize(s)} " for s in SENTENCE_END.split(span.text) if s.strip()]
             quoted = [f" {normalize(s)} " for s in SENTENCE_END.split(place.text) if s.strip()]
             if any(q.strip() and s.strip() and (q in s or s in q) for q in quoted for s in said):
                 return place
@@ -277,27 +281,23 @@ def compare_metrics(outcomes: list[dict]) -> dict:
     hits = sum(o["truth"] in SAID for o in found)
     levels = sorted({o["level"] for o in said if o["level"]})
     narration = [o for o in outcomes if o["truth"] == "narration"]
-
-    def share(part: int, whole: int) -> float | None:
-        return round(part / whole, 4) if whole else None
-
     return {
         "points": len(content),
         "said": len(said),
         "unsaid": len(unsaid),
-        "precision": share(hits, len(found)),
-        "recall": share(hits, len(said)),
-        "agreement": share(sum((o["truth"] in SAID) == (o["verdict"] in SAID) for o in content), len(content)),
-        "three_way": share(sum(o["truth"] == o["verdict"] for o in content), len(content)),
-        "false_covered": share(sum(o["verdict"] == "covered" for o in unsaid), len(unsaid)),
-        "false_said": share(sum(o["verdict"] in SAID for o in unsaid), len(unsaid)),
+        "precision": _share(hits, len(found)),
+        "recall": _share(hits, len(said)),
+        "agreement": _share(sum((o["truth"] in SAID) == (o["verdict"] in SAID) for o in content), len(content)),
+        "three_way": _share(sum(o["truth"] == o["verdict"] for o in content), len(content)),
+        "false_covered": _share(sum(o["verdict"] == "covered" for o in unsaid), len(unsaid)),
+        "false_said": _share(sum(o["verdict"] in SAID for o in unsaid), len(unsaid)),
         "found_by_level": {
-            level: share(
+            level: _share(
                 sum(o["verdict"] in SAID for o in said if o["level"] == level), sum(o["level"] == level for o in said)
             )
             for level in levels
         },
-        "narration_recognised": share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
+        "narration_recognised": _share(sum(o["verdict"] == "narration" for o in narration), len(narration)),
         **where_found(content),
         **calibration(content),
     }
@@ -329,17 +329,21 @@ def where_found(content: list[dict]) -> dict:
     missed = [o for o in labelled if o["verdict"] not in SAID]
 
     def share(key: str, rows: list[dict]) -> float | None:
-        return round(sum(o[key] for o in rows) / len(rows), 4) if rows else None
+        return _share(sum(o[key] for o in rows), len(rows))
 
     return {
         "placed": len(placed),
         "in_place": share("in_place", placed),
         "any_in_place": share("any_in_place", placed),
         "by_whom": share("by_whom", placed),
-        "recall_in_place": round(sum(o["in_place"] for o in placed) / len(labelled), 4),
+        "recall_in_place": _share(sum(o["in_place"] for o in placed), len(labelled)),
         "missed": len(missed),
         "missed_closest_in_place": share("in_place", missed),
     }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
 CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
