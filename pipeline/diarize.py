@@ -107,10 +107,12 @@ class SpeakerStats(Strict):
 
     label: str
     name: str
-    named_by: Literal["order", "talk", "music"] = Field(
+    named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         "order",
         description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
-        "introductions in the talk named this voice otherwise; 'music': the voice is music or singing "
+        "introductions in the talk named this voice otherwise; 'talk_time': a voice heard before it talked "
+        "too little to be one of the config's speakers (an opener's welcome, a sound check) and was left out of "
+        "the order; 'music': the voice is music or singing "
         "(it never pauses as speech does), named 'Music N', its words left out of topics and the comparison",
     )
     naming_evidence: list[NamingEvidence] = Field(
@@ -168,7 +170,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.4.0")
+    schema_version: str = schema_version("1.5.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -621,13 +623,15 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
 def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> None:
     """One warning naming the voices the talk named otherwise than the config's order: the
     archivist should know, and may fix the config's order (or add the moderator it leaves out)."""
-    moved = [speaker for speaker in speakers if speaker.named_by == "talk"]
+    moved = [speaker for speaker in speakers if speaker.named_by in ("talk", "talk_time")]
     if not moved:
         return
     said = []
     for speaker in moved:
         because = speaker.naming_evidence[:1]
         heard = "".join(f", as the talk says at {clock(m.start)}: {quoted(m.text)}" for m in because)
+        if speaker.named_by == "talk_time":
+            heard = ", a voice before it talking too little to be one of the config's speakers"
         said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
     log.warning(
         f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "
@@ -1067,7 +1071,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         SpeakerStats(
             label=label,
             name=named[label].name,
-            named_by="music" if label in music else "talk" if named[label].by_talk else "order",
+            named_by="music" if label in music else named[label].named_by,
             naming_evidence=list(named[label].evidence),
             talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
             words=sum(1 for w in words if w.speaker == label),

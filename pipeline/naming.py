@@ -63,6 +63,11 @@ if TYPE_CHECKING:
 ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-overs outweigh it, one does not
 UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
+# A voice that talks BRIEF_RATIO times less than every voice the config's speakers would get with it
+# left out (a rector's welcome before the guests, a sound check) is left out on that alone, where
+# the talk names no one for it and there are voices enough (BRIEF_CREDIT: less than one vote)
+BRIEF_RATIO = 4.0
+BRIEF_CREDIT = 0.5
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
 PARTICIPANT = -1  # the position of a name handed the floor as a questioner's: no listed speaker (QUESTIONER)
@@ -150,11 +155,20 @@ class Vote:
     moment: NamingEvidence | None  # None for a voice that calls another by name
 
 
+NamedBy = Literal["order", "talk", "talk_time"]
+
+
 @dataclass(frozen=True)
 class Naming:
     name: str
-    by_talk: bool  # the talk's words, not the config's order, gave this voice its name
+    # 'talk': the talk's words, not the config's order, gave this voice its name; 'talk_time': a
+    # voice before it talked too little to be one of the config's speakers (BRIEF_RATIO)
+    named_by: NamedBy
     evidence: tuple[NamingEvidence, ...]
+
+    @property
+    def by_talk(self) -> bool:
+        return self.named_by != "order"
 
 
 def role_forms(role: str | None) -> list[str]:
@@ -527,6 +541,35 @@ def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted:
     return True
 
 
+def _talk_seconds(voices: list[str], utterances: list[Utterance]) -> np.ndarray:
+    """Each voice's seconds of talk."""
+    row = {voice: number for number, voice in enumerate(voices)}
+    seconds = np.zeros(len(voices))
+    for utterance in utterances:
+        if utterance.speaker in row:
+            seconds[row[utterance.speaker]] += utterance.end - utterance.start
+    return seconds
+
+
+def _brief(
+    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
+) -> bool:
+    """Whether each voice at the ranks `unlisted` is left out by its brevity alone: the talk names
+    it as no configured speaker, the order as written would give it a guest's name (a host who
+    says little is still the host), and it talks BRIEF_RATIO times less than each voice that takes
+    a configured speaker's place in the order with the `unlisted` ones left out, of which there
+    are enough for every present speaker."""
+    if len(seconds) < len(present) + len(unlisted):
+        return False
+    least = min(seconds[[rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]])
+    return all(
+        talk[voice, : len(speakers)].max() <= 0
+        and not speakers[present[_rank_of(voice, unlisted)]].is_host
+        and seconds[voice] * BRIEF_RATIO <= least
+        for voice in unlisted
+    )
+
+
 def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...]) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
@@ -559,27 +602,36 @@ def name_voices(
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
     # voices the config does not list, somewhere in its order: each before a listed speaker, fewer first
+    seconds = _talk_seconds(voices, utterances)
+    brief = {
+        left_out
+        for size in range(1, 1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
+        for left_out in itertools.combinations(range(len(present) + size - 1), size)
+        if _brief(seconds, talk, speakers, present, left_out)
+    }
     unlisted = [
         left_out
         for size in range(1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
         for left_out in itertools.combinations(range(len(present) + size - 1), size)
-        if not left_out or _unlisted_likely(talk, len(speakers), present, left_out)
+        if not left_out or left_out in brief or _unlisted_likely(talk, len(speakers), present, left_out)
     ]
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))
         for score in (_ordered(talk, bonus, len(speakers), present, left_out) for left_out in unlisted)
     ]
     totals = [
-        score[rows, columns].sum() - UNLISTED_COST * len(left_out)
+        score[rows, columns].sum() + (BRIEF_CREDIT if left_out in brief else -UNLISTED_COST) * len(left_out)
         for left_out, (score, rows, columns) in zip(unlisted, solved, strict=True)
     ]
-    _, rows, columns = solved[totals.index(max(totals))]  # the order as written on a tie
+    chosen = totals.index(max(totals))  # the order as written on a tie
+    _, rows, columns = solved[chosen]
+    moved: NamedBy = "talk_time" if unlisted[chosen] in brief else "talk"
     named: dict[str, Naming] = {}
     for number, column in zip(rows, columns, strict=True):
         voice = voices[number]
         if column >= len(speakers):
-            named[voice] = Naming(EXTRA_VOICE.format(number + 1), bool(number < len(speakers)), ())
+            named[voice] = Naming(EXTRA_VOICE.format(number + 1), moved if number < len(speakers) else "order", ())
             continue
-        shown = [vote.moment for vote in votes if vote.moment and (vote.voice, vote.position) == (voice, column)]
-        named[voice] = Naming(speakers[column].name, bool(column != number), tuple(shown[:EVIDENCE_SHOWN]))
+        shown = tuple(v.moment for v in votes if v.moment and (v.voice, v.position) == (voice, column))[:EVIDENCE_SHOWN]
+        named[voice] = Naming(speakers[column].name, "order" if column == number else "talk" if shown else moved, shown)
     return named

@@ -111,9 +111,10 @@ class TranscriptSummary(Strict):
 class SpeakerSummary(Strict):
     label: str
     name: str
-    named_by: Literal["order", "talk", "music"] = Field(
+    named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's "
-        "order; 'music': the voice is music or singing, in no topic and no report point"
+        "order; 'talk_time': a voice heard before it talked too little to be one of the config's speakers and "
+        "was left out of the order; 'music': the voice is music or singing, in no topic and no report point"
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
     role: str | None
@@ -195,7 +196,7 @@ class ProvenanceSummary(StageRecord):
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
     # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart
-    schema_version: str = schema_version("2.8.0")
+    schema_version: str = schema_version("2.9.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

@@ -66,6 +66,46 @@ def test_a_moderator_the_config_leaves_out_is_another_voice():
     assert {m.said_by for m in named["SPEAKER_02"].evidence} == {"SPEAKER_00"}
 
 
+def timed(*lines: tuple[int, float, str]) -> list[Utterance]:
+    """Utterances of (voice number, seconds, text), one after another."""
+    starts = [0.0]
+    for _, seconds, _ in lines:
+        starts.append(starts[-1] + seconds + 1)
+    return [
+        Utterance(
+            index=i, segment=i, speaker=f"SPEAKER_{v:02d}", start=at, end=at + seconds, text=t, word_start=0, word_end=1
+        )
+        for i, ((v, seconds, t), at) in enumerate(zip(lines, starts[:-1], strict=True))
+    ]
+
+
+# A host opens, a rector's short welcome that names no one the talk can hear, then the two guests at length.
+WELCOME = (
+    (0, 150, "Selamat pagi Bapak Ibu, kita mulai acaranya."),
+    (1, 30, "Assalamualaikum, selamat datang di workshop hari ketiga, semoga bermanfaat."),
+    (0, 10, "Terima kasih atas sambutannya."),
+    (2, 600, "Baik, diplomasi digital sudah jadi strategi sejak tahun 2017."),
+    (0, 10, "Luar biasa, berikutnya."),
+    (3, 500, "Saya akan menjelaskan tingkatan implementasi diplomasi digital."),
+)
+
+
+def test_a_brief_voice_before_the_guests_is_left_out_of_the_order():
+    """A rector's welcome (4 % of a long day) took the first guest's name and every later voice the
+    one before it, where ASR garbled every name said; a voice this brief is no configured speaker."""
+    host = Speaker(name="Moderator")
+    named = name_voices([*VOICES, "SPEAKER_03"], [host, AMBASSADOR, LECTURER], timed(*WELCOME), "id")
+    assert names(named) == ["Moderator", "Speaker 2", "H.E. Chalief Akbar", "Dr. Ayu Larasati, S.Sos., M.Ikom."]
+    assert [named[v].named_by for v in sorted(named)] == ["order", "talk_time", "talk_time", "talk_time"]
+    # a voice that talks as long as the others keeps the order, and so does a listed host who says little
+    even = timed(*[(v, 300 if v == 1 else seconds, text) for v, seconds, text in WELCOME])
+    named = name_voices([*VOICES, "SPEAKER_03"], [host, AMBASSADOR, LECTURER], even, "id")
+    assert names(named)[:3] == ["Moderator", "H.E. Chalief Akbar", "Dr. Ayu Larasati, S.Sos., M.Ikom."]
+    quiet_host = timed((0, 20, "Mulai."), (1, 600, "Diplomasi digital."), (2, 500, "Tingkatan."), (3, 500, "Tanya."))
+    named = name_voices([*VOICES, "SPEAKER_03"], [host, AMBASSADOR, LECTURER], quiet_host, "id")
+    assert names(named) == ["Moderator", "H.E. Chalief Akbar", "Dr. Ayu Larasati, S.Sos., M.Ikom.", "Speaker 4"]
+
+
 def test_the_config_in_the_right_order_is_kept_and_backed_by_the_talk():
     host = Speaker(name="Moderator")
     named = name_voices(VOICES, [host, AMBASSADOR, LECTURER], MODERATED, "id")
