@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+from pathlib import Path
 
 import numpy as np
 from pydantic import Field
@@ -159,17 +160,18 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     return result
 
 
-def as_config_speakers(truth: Truth, config: DayConfig) -> Truth:
+def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None) -> Truth:
     """Each truth speaker as the config's speaker of the same name ("Dr. Ayu Larasati" and
     "dr. ayu larasati" are "Dr. Ayu Larasati, S.Sos., M.Ikom."): two spellings of one person were
     counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the config
-    does not name is scored as a voice of its own, with a warning naming it."""
+    does not name is scored as a voice of its own, with a warning naming it and the truth file
+    (`path`, where it is not the config's own)."""
     known = {same_name_key(core_name(name)): name for name in config.speaker_names()}
     named = {speaker: known.get(same_name_key(core_name(speaker))) for speaker in {t.speaker for t in truth.turns}}
     strangers = sorted(speaker for speaker, name in named.items() if name is None)
     if strangers:
         log.warning(
-            f"{config.truth_path}: truth speaker(s) {', '.join(map(repr, strangers))} are none of the config's "
+            f"{path or config.truth_path}: truth speaker(s) {', '.join(map(repr, strangers))} are none of the config's "
             "speakers; each is scored as a voice of its own"
         )
     turns = [turn.model_copy(update={"speaker": named[turn.speaker] or turn.speaker}) for turn in truth.turns]

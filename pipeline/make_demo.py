@@ -2068,7 +2068,60 @@ def build(target: Path, day: DemoDay) -> None:
     (target / "truth.rttm").write_text("\n".join(rttm) + "\n")
 
 
+# The voices of a long talk's speakers by their place in its day's config (the host first), as the
+# bundled days of the same report give them; the participants, whom no config lists, one each.
+LONG_TALK_VOICES = {
+    "day-10.txt": [VOICES[MODERATOR], VOICES[AMBASSADOR], VOICES[AYU]],
+    "day-7.txt": [VOICES[MODERATOR], VOICES[DIPLOMAT], VOICES[MAYA]],
+    "day-3.txt": [VOICES[NADIA], VOICES[BAYU], VOICES[RATNA]],
+}
+PARTICIPANT_VOICES = [
+    ("id+f1", 55, 140),
+    ("id+m4", 45, 135),
+    ("id+m5", 50, 135),
+    ("id+f2", 80, 130),
+    ("id+m1", 45, 130),
+]
+
+
+def build_long_talk(talk: str, configs: Path) -> Path:
+    """A long talk (configs/long-talks/<talk>/) made into a day as the bundled days are made, in
+    `configs`/long-<talk>/ with its config beside it: the whole pipeline on a day as long as a real
+    one (docs/compare.md, "Long talks as speech").  Returns the config's path."""
+    import yaml
+
+    from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS, REPO, long_talk
+    from pipeline.evaluate import as_config_speakers
+
+    config, truth, _ = long_talk(talk)
+    written = yaml.safe_load((REPO / "configs" / f"{(LONG_TALKS | LONG_TUNING_TALKS)[talk]}.yaml").read_text())
+    truth = as_config_speakers(truth, config, REPO / "configs" / "long-talks" / talk / "truth.json")
+    voices = dict(zip(config.speaker_names(), LONG_TALK_VOICES[config.report_path.name], strict=True))
+    strangers = dict.fromkeys(t.speaker for t in truth.turns if t.speaker not in voices)
+    if len(strangers) > len(PARTICIPANT_VOICES):
+        raise ValueError(f"{talk}: {len(strangers)} speakers no config lists, voices for {len(PARTICIPANT_VOICES)}")
+    VOICES.update(voices | dict(zip(strangers, PARTICIPANT_VOICES[: len(strangers)], strict=True)))
+    name = f"long-{talk}"
+    report = config.report_path
+    build(configs / name, DemoDay([(t.speaker, t.text) for t in truth.turns], room=True, report=report, narration=()))
+    made = json.loads((configs / name / "truth.json").read_text())
+    made["points"] = [p.model_dump() for p in truth.points]
+    (configs / name / "truth.json").write_text(json.dumps(made, ensure_ascii=False, indent=2) + "\n")
+    (configs / "reports").mkdir(exist_ok=True)
+    (configs / "reports" / report.name).write_bytes(report.read_bytes())
+    written.update(id=name, source=f"{name}/recording.opus", truth=f"{name}/truth.json", title=f"{talk} (long talk)")
+    written["report"] = f"reports/{report.name}"
+    (configs / f"{name}.yaml").write_text(yaml.safe_dump(written, allow_unicode=True, sort_keys=False))
+    return configs / f"{name}.yaml"
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["long-talks"]:  # python -m pipeline.make_demo long-talks FOLDER [TALK ...]
+        from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS
+
+        for talk in sys.argv[3:] or [*LONG_TUNING_TALKS, *LONG_TALKS]:
+            print(build_long_talk(talk, Path(sys.argv[2])))
+        sys.exit()
     configs = Path(sys.argv[1] if len(sys.argv) > 1 else "configs")
     names = sys.argv[2:] or list(DEMO_DAYS)
     for name in names:
