@@ -194,8 +194,8 @@ TABLES: dict[str, list[Column]] = {
             "named_by",
             STRING,
             "`order`: the config's order of first appearance gave the name; `talk`: the talk's hand-overs, thanks "
-            "or introductions named the voice otherwise (speakers.json holds where); `talk_time`: a voice heard "
-            "before it talked too little to be one of the config's speakers and was left out of the order; "
+            "or introductions named the voice otherwise (speakers.json holds where); `talk_time`: the order skips a "
+            "voice that talked too little to be one of the config's speakers, this one or one before it; "
             "`music`: the voice is music or "
             "singing (a song opening the stream), its words in no topic and no report point",
         ),

@@ -110,9 +110,9 @@ class SpeakerStats(Strict):
     named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         "order",
         description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
-        "introductions in the talk named this voice otherwise; 'talk_time': a voice heard before it talked "
-        "too little to be one of the config's speakers (an opener's welcome, a sound check) and was left out of "
-        "the order; 'music': the voice is music or singing "
+        "introductions in the talk named this voice otherwise; 'talk_time': the order skips a voice that talked "
+        "too little to be one of the config's speakers (an opener's welcome, a sound check), this one or one "
+        "before it; 'music': the voice is music or singing "
         "(it never pauses as speech does), named 'Music N', its words left out of topics and the comparison",
     )
     naming_evidence: list[NamingEvidence] = Field(
@@ -631,7 +631,7 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
         because = speaker.naming_evidence[:1]
         heard = "".join(f", as the talk says at {clock(m.start)}: {quoted(m.text)}" for m in because)
         if speaker.named_by == "talk_time":
-            heard = ", a voice before it talking too little to be one of the config's speakers"
+            heard = ", the order skipping a voice that talked too little to be one of the config's speakers"
         said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
     log.warning(
         f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "

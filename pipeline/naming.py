@@ -161,8 +161,8 @@ NamedBy = Literal["order", "talk", "talk_time"]
 @dataclass(frozen=True)
 class Naming:
     name: str
-    # 'talk': the talk's words, not the config's order, gave this voice its name; 'talk_time': a
-    # voice before it talked too little to be one of the config's speakers (BRIEF_RATIO)
+    # 'talk': the talk's words, not the config's order, gave this voice its name; 'talk_time': the
+    # order skips a voice, this one or one before it, too brief to be a configured speaker (BRIEF_RATIO)
     named_by: NamedBy
     evidence: tuple[NamingEvidence, ...]
 

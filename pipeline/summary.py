@@ -113,8 +113,8 @@ class SpeakerSummary(Strict):
     name: str
     named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's "
-        "order; 'talk_time': a voice heard before it talked too little to be one of the config's speakers and "
-        "was left out of the order; 'music': the voice is music or singing, in no topic and no report point"
+        "order; 'talk_time': the order skips a voice that talked too little to be one of the config's speakers, "
+        "this one or one before it; 'music': the voice is music or singing, in no topic and no report point"
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
     role: str | None
