@@ -2119,7 +2119,10 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["long-talks"]:  # python -m pipeline.make_demo long-talks FOLDER [TALK ...]
         from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS
 
-        for talk in sys.argv[3:] or [*LONG_TUNING_TALKS, *LONG_TALKS]:
+        known = [*LONG_TUNING_TALKS, *LONG_TALKS]
+        if len(sys.argv) < 3 or any(talk not in known for talk in sys.argv[3:]):
+            sys.exit(f"usage: python -m pipeline.make_demo long-talks FOLDER [TALK ...], each TALK one of {known}")
+        for talk in sys.argv[3:] or known:
             print(build_long_talk(talk, Path(sys.argv[2])))
         sys.exit()
     configs = Path(sys.argv[1] if len(sys.argv) > 1 else "configs")
