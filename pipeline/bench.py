@@ -15,6 +15,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -355,6 +356,51 @@ def long_talks() -> dict:
             "unreported": unreported_at_places(result["unreported_passages"], places, by_text=True),
         }
     return found | {"load_average": _load()}
+
+
+def spoken_long_talks(out: Path) -> dict:
+    """Each long talk made into speech as the bundled days are (make_demo.build_long_talk, in
+    `out`/long-talks/) and run through every stage (`out`/long-talk-runs/): WER, DER, names, and
+    the comparison on its ASR against the talk's labels and places, without the length penalty
+    and with it.  Needs espeak-ng and ffmpeg, as make_demo does; about 45 minutes here."""
+    from pipeline import make_demo
+
+    if missing := [tool for tool in ("espeak-ng", "ffmpeg") if shutil.which(tool) is None]:
+        raise PipelineError(f"spoken_long_talks: {' and '.join(missing)} not found (apt-get install espeak-ng ffmpeg)")
+    found = {}
+    for talk in [*LONG_TUNING_TALKS, *LONG_TALKS]:
+        config_path = out / "long-talks" / f"long-{talk}.yaml"
+        if not config_path.is_file():
+            make_demo.build_long_talk(talk, out / "long-talks")
+        config = load_config(config_path)
+        paths = DayPaths.for_day(out / "long-talk-runs", config.id)
+        started = time.perf_counter()
+        list(run_day(config, paths))
+        wall = time.perf_counter() - started
+        truth = load_truth(config.truth_path)
+        places = day_places(REPO / "configs" / "long-talks" / talk, config, truth)
+        transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+        diarization = read_artifact(paths.speakers, Diarization, "diarize")
+        scores = score(as_config_speakers(truth, config), transcript, diarization, set(config.speaker_names()))
+        verdicts = {}
+        for penalty in (0.0, compare.LENGTH_PENALTY):
+            shipped, compare.LENGTH_PENALTY = compare.LENGTH_PENALTY, penalty
+            try:
+                result = compare_to_report(config, diarization, None, read_report(config))
+            finally:
+                compare.LENGTH_PENALTY = shipped
+            verdicts[f"{penalty:g}"] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=False))
+        found[talk] = {
+            "split": "tuning" if talk in LONG_TUNING_TALKS else "held out",
+            "minutes": round(transcript.duration / 60, 1),
+            "wall_s": round(wall, 1),
+            "voices_heard": len({turn.speaker for turn in truth.turns}),
+            "voices_found": len(diarization.speakers),
+            "scores": scores.model_dump(),
+            "penalty": verdicts,
+            "load_average": _load(),
+        }
+    return found
 
 
 def calibration_summary(days: list[dict]) -> dict:
@@ -1271,6 +1317,37 @@ def _markdown_long_talks(result: dict) -> list[str]:
     return lines
 
 
+def _markdown_spoken_long_talks(result: dict) -> list[str]:
+    lines = [
+        "## Long talks as speech (make_demo's voices; ASR; the length penalty off and on)",
+        "",
+        _header(
+            "talk",
+            "split",
+            "minutes",
+            "WER",
+            "DER",
+            "voices found (heard)",
+            "words rightly named",
+            "wall s",
+            "agreement, penalty off → on",
+            "said found",
+            "unspoken called said",
+        ),
+    ]
+    for talk, m in result.items():
+        off, on = m["penalty"]["0"], next(v for k, v in m["penalty"].items() if k != "0")
+        found = [round(v["recall"] * v["said"]) for v in (off, on)]
+        false = [round(v["false_said"] * (v["points"] - v["said"])) for v in (off, on)]
+        lines.append(
+            f"| {talk} | {m['split']} | {m['minutes']} | {m['scores']['wer']} | {m['scores']['der']} | "
+            f"{m['voices_found']} ({m['voices_heard']}) | {m['scores']['word_name_accuracy']} | {m['wall_s']} | "
+            f"{off['agreement']} → {on['agreement']} | {found[0]} → {found[1]} of {on['said']} | "
+            f"{false[0]} → {false[1]} of {on['points'] - on['said']} |"
+        )
+    return lines
+
+
 _VERDICT_COLUMNS = ("agreement", "recall", "recall at the place", "unspoken called said", "precision")
 
 
@@ -1433,6 +1510,7 @@ def markdown(report: dict) -> str:
         ("across_languages", _markdown_across),
         ("padded_days", _markdown_long_days),
         ("written_long_talks", _markdown_long_talks),
+        ("spoken_long_talks", _markdown_spoken_long_talks),
         ("naming", _markdown_naming),
         ("compare_speed", _markdown_compare_speed),
         ("asr", _markdown_asr),
@@ -1456,7 +1534,12 @@ def markdown(report: dict) -> str:
 
 @click.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=REPO / "outputs" / "bench")
-@click.option("--long", "long_run", is_flag=True, help="Add the 2-hour input (about 35 min more).")
+@click.option(
+    "--long",
+    "long_run",
+    is_flag=True,
+    help="Add the 2-hour input and the long talks made into speech (about 80 min more; espeak-ng and ffmpeg).",
+)
 @click.option(
     "--keep-measured", is_flag=True, help="Keep the sections an earlier, interrupted run already saved in report.json."
 )
@@ -1528,11 +1611,12 @@ def main(
             (f"long_{minutes}", f"{minutes}-minute input", lambda m=minutes: long_input(out, outputs, m, repeats))
             for minutes in (LONG_MINUTES if long_run else LONG_MINUTES[:1])
         ]
+        + ([("spoken_long_talks", "long talks made into speech", lambda: spoken_long_talks(out))] if long_run else [])
     )
     if only:
         unknown = sorted(set(only) - {key for key, _, _ in sections})
         if unknown:
-            hint = " (long_120 needs --long)" if "long_120" in unknown and not long_run else ""
+            hint = " (long_120 and spoken_long_talks need --long)" if not long_run else ""
             raise click.UsageError(f"--only: no section {', '.join(unknown)}{hint}")
         sections = [section for section in sections if section[0] in only]
     saved = out / "report.json"

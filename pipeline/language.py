@@ -207,7 +207,8 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
     "kabupaten",
 }
 # Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
-HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa"})
+# "Pemandu Acara", "Pewara" and "Master of Ceremony" are hosts too (an audit's configs wrote them)
+HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa", "pemandu", "pewara", "ceremony", "ceremonies"})
 # Roles and bodies a report capitalises after those words without naming anyone ("sambutan dari
 # Rektor", "antara Pemerintah dan Masyarakat", "di Desa").
 ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "moderator", "peserta", "panitia"} | {

@@ -21,17 +21,22 @@ the tests and the benchmark use.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import soundfile
 
 from pipeline.points import split_points
+
+if TYPE_CHECKING:
+    from pipeline.config import DayConfig
 
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"
@@ -2075,13 +2080,33 @@ LONG_TALK_VOICES = {
     "day-7.txt": [VOICES[MODERATOR], VOICES[DIPLOMAT], VOICES[MAYA]],
     "day-3.txt": [VOICES[NADIA], VOICES[BAYU], VOICES[RATNA]],
 }
-PARTICIPANT_VOICES = [
+PARTICIPANT_VOICES = [  # in turn, again from the first where a talk has more participants
     ("id+f1", 55, 140),
     ("id+m4", 45, 135),
     ("id+m5", 50, 135),
     ("id+f2", 80, 130),
     ("id+m1", 45, 130),
+    ("id+m6", 50, 135),
+    ("id+f5", 60, 140),
+    ("id+m8", 40, 135),
 ]
+
+
+def _as_config_speaker(speaker: str, config: DayConfig) -> str:
+    """A long talk's speaker label as its day's config names the speaker: "Moderator: Dimas
+    Ardiansyah" is the config's host, "Pak Hendarto Wibisono" its "Drs. Hendarto Wibisono, M.A."
+    (a word of the name in common); a participant stays as the talk labels her."""
+    from pipeline.language import HOST_WORDS, core_name, normalize
+
+    said = normalize(speaker).split()
+    if said[:1] == ["peserta"]:  # "Peserta: Bayu dari Undip" is no guest named Bayu
+        return speaker
+    hosts = [s.name for s in config.speakers if s.is_host]
+    if hosts and said[:1] and said[0] in HOST_WORDS:
+        return hosts[0]
+    words = set(normalize(core_name(speaker)).split())
+    named = [s.name for s in config.speakers if {w for w in normalize(core_name(s.name)).split() if len(w) > 2} & words]
+    return named[0] if len(named) == 1 else speaker
 
 
 def build_long_talk(talk: str, configs: Path) -> Path:
@@ -2091,16 +2116,14 @@ def build_long_talk(talk: str, configs: Path) -> Path:
     import yaml
 
     from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS, REPO, long_talk
-    from pipeline.evaluate import as_config_speakers
 
     config, truth, _ = long_talk(talk)
     written = yaml.safe_load((REPO / "configs" / f"{(LONG_TALKS | LONG_TUNING_TALKS)[talk]}.yaml").read_text())
-    truth = as_config_speakers(truth, config, REPO / "configs" / "long-talks" / talk / "truth.json")
+    turns = [t.model_copy(update={"speaker": _as_config_speaker(t.speaker, config)}) for t in truth.turns]
+    truth = truth.model_copy(update={"turns": turns})
     voices = dict(zip(config.speaker_names(), LONG_TALK_VOICES[config.report_path.name], strict=True))
     strangers = dict.fromkeys(t.speaker for t in truth.turns if t.speaker not in voices)
-    if len(strangers) > len(PARTICIPANT_VOICES):
-        raise ValueError(f"{talk}: {len(strangers)} speakers no config lists, voices for {len(PARTICIPANT_VOICES)}")
-    VOICES.update(voices | dict(zip(strangers, PARTICIPANT_VOICES[: len(strangers)], strict=True)))
+    VOICES.update(voices | dict(zip(strangers, itertools.cycle(PARTICIPANT_VOICES))))
     name = f"long-{talk}"
     report = config.report_path
     build(configs / name, DemoDay([(t.speaker, t.text) for t in truth.turns], room=True, report=report, narration=()))

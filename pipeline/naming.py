@@ -68,6 +68,12 @@ MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician,
 # the talk names no one for it and there are voices enough (BRIEF_CREDIT: less than one vote)
 BRIEF_RATIO = 4.0
 BRIEF_CREDIT = 0.5
+# ... but a listed officer's name is kept in the order: a rector, dean or head the config lists may
+# well say no more than a welcome (an audit: a listed rector's three minutes lost their name wherever
+# diarization split a guest in two)
+OFFICER_WORDS = frozenset(
+    {"rektor", "dekan", "kepala", "ketua", "direktur", "rector", "dean", "president", "chair", "chairman", "head"}
+)
 ADDRESSED_PENALTY = 1.0  # a voice that calls a speaker by name is most likely not that speaker
 HANDOVER_GAP_SECONDS = 20.0  # a hand-over names the voice that speaks next, within this long
 PARTICIPANT = -1  # the position of a name handed the floor as a questioner's: no listed speaker (QUESTIONER)
@@ -555,8 +561,8 @@ def _brief(
     seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
 ) -> bool:
     """Whether each voice at the ranks `unlisted` is left out by its brevity alone: the talk names
-    it as no configured speaker, the order as written would give it a guest's name (a host who
-    says little is still the host), and it talks BRIEF_RATIO times less than each voice that takes
+    it as no configured speaker, the order as written would give it the name of no host or officer
+    (_says_little_by_office), and it talks BRIEF_RATIO times less than each voice that takes
     a configured speaker's place in the order with the `unlisted` ones left out, of which there
     are enough for every present speaker."""
     if len(seconds) < len(present) + len(unlisted):
@@ -564,10 +570,16 @@ def _brief(
     least = min(seconds[[rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]])
     return all(
         talk[voice, : len(speakers)].max() <= 0
-        and not speakers[present[_rank_of(voice, unlisted)]].is_host
+        and not _says_little_by_office(speakers[present[_rank_of(voice, unlisted)]])
         and seconds[voice] * BRIEF_RATIO <= least
         for voice in unlisted
     )
+
+
+def _says_little_by_office(speaker: Speaker) -> bool:
+    """A host, or an officer (OFFICER_WORDS in the name or role): a configured speaker who may
+    well say little, and so keeps the voice the order gives her however brief it is."""
+    return speaker.is_host or bool(OFFICER_WORDS & set(normalize(f"{speaker.name} {speaker.role or ''}").split()))
 
 
 def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...]) -> np.ndarray:
