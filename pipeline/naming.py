@@ -13,9 +13,10 @@ voices with the best total (scipy's assignment), the order as written or, where 
 voice is none of the config's (an opener, a technician, a participant asking before a speaker's
 turn), the order a rank later after that voice, at a cost of UNLISTED_COST, for each of up to
 MAX_UNLISTED such voices (a sound check and an MC before the first speaker, a rector's welcome, a
-participant between two speakers), each on the talk's word.  With nothing said, or too little to
-outweigh the order, the order stands.  The weights were chosen on the
-tuning days (docs/speaker-counting.md, "Naming the voices").
+participant between two speakers), each on the talk's word, or on its brevity alone where it talks
+BRIEF_RATIO times less than every voice that keeps a configured name without it (a welcome whose
+names ASR garbled).  With nothing said, or too little to outweigh the order, the order stands.  The
+weights were chosen on the tuning days (docs/speaker-counting.md, "Naming the voices").
 
 From a fifth audit (41 hand-written talks, 26 named right before, 40 after; the talks were then
 used to build these fixes, so that is no held-out score): every mention of a name in an utterance
