@@ -376,3 +376,27 @@ def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     metrics = {"points": 2, "agreement": 0.5, "recall": 1.0, "false_said": 1.0, "precision": 0.5}
     shown = "\n".join(_markdown_long_days({"groups": {"scored, ASR, own talk": metrics}, "talk_hours": [0.7, 1.3]}))
     assert "0.7-1.3 hours" in shown and "| scored, ASR, own talk | 2 | 0.5 | 1.0 | – | 1.0 | 0.5 |" in shown
+
+
+def test_the_long_talks_as_speech_section_counts_the_verdicts():
+    """Found and false verdicts are shown as counts, with the penalty off and on."""
+    from pipeline.bench import _markdown_spoken_long_talks
+
+    off = {"agreement": 0.5, "recall": 0.75, "said": 4, "points": 8, "false_said": 0.75}
+    on = {"agreement": 0.75, "recall": 0.5, "said": 4, "points": 8, "false_said": 0.0}
+    talk = {"split": "tuning", "minutes": 50.0, "wall_s": 300.0, "voices_heard": 7, "voices_found": 3}
+    talk |= {"scores": {"wer": 0.55, "der": 0.08, "word_name_accuracy": 0.95}, "penalty": {"0": off, "0.5": on}}
+    row = _markdown_spoken_long_talks({"tuning-day-7": talk})[-1]
+    assert "| 3 (7) |" in row and "| 0.5 → 0.75 | 3 → 2 of 4 | 3 → 0 of 4 |" in row
+
+
+def test_a_long_talks_speakers_take_their_configs_names():
+    """make_demo speaks each long talk's speaker in her bundled voice: the talk's labels as the
+    day's config writes the names; a participant who shares a guest's name stays a participant."""
+    from pipeline.bench import long_talk
+    from pipeline.make_demo import _as_config_speaker
+
+    config = long_talk("day-7")[0]
+    assert _as_config_speaker("Moderator: Fajar Nugroho", config) == "Moderator"
+    assert _as_config_speaker("Pak Hendarto Wibisono", config) == "Drs. Hendarto Wibisono, M.A."
+    assert _as_config_speaker("Peserta: Maya dari Undip", config) == "Peserta: Maya dari Undip"
