@@ -362,7 +362,7 @@ def spoken_long_talks(out: Path) -> dict:
     """Each long talk made into speech as the bundled days are (make_demo.build_long_talk, in
     `out`/long-talks/) and run through every stage (`out`/long-talk-runs/): WER, DER, names, and
     the comparison on its ASR against the talk's labels and places, without the length penalty
-    and with it.  Needs espeak-ng and ffmpeg, as make_demo does; about 45 minutes here."""
+    and with it.  Needs espeak-ng and ffmpeg, as make_demo does; 30 minutes here (load 2.2-2.7)."""
     from pipeline import make_demo
 
     if missing := [tool for tool in ("espeak-ng", "ffmpeg") if shutil.which(tool) is None]:
@@ -1538,7 +1538,7 @@ def markdown(report: dict) -> str:
     "--long",
     "long_run",
     is_flag=True,
-    help="Add the 2-hour input and the long talks made into speech (about 80 min more; espeak-ng and ffmpeg).",
+    help="Add the 2-hour input and the long talks made into speech (about 65 min more; espeak-ng and ffmpeg).",
 )
 @click.option(
     "--keep-measured", is_flag=True, help="Keep the sections an earlier, interrupted run already saved in report.json."
