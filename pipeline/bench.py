@@ -334,6 +334,7 @@ def unreported_summary(days: list[dict]) -> dict:
 # choose on (the length penalty was checked on them), three held out.
 LONG_TALKS = {"day-10": "para-3", "day-7": "para-11", "day-3": "para-16"}
 LONG_TUNING_TALKS = {"tuning-day-10": "para-1", "tuning-day-7": "para-12", "tuning-day-3": "para-17"}
+LONG_TALK_SPLITS = dict.fromkeys(LONG_TUNING_TALKS, "tuning") | dict.fromkeys(LONG_TALKS, "held out")
 
 
 def long_talk(talk: str) -> tuple[DayConfig, Truth, dict[str, list[Place]]]:
@@ -347,11 +348,11 @@ def long_talk(talk: str) -> tuple[DayConfig, Truth, dict[str, list[Place]]]:
 def long_talks() -> dict:
     """The comparison on each long talk, tuning and held out, against its labels and places."""
     found = {}
-    for talk in [*LONG_TUNING_TALKS, *LONG_TALKS]:
+    for talk, split in LONG_TALK_SPLITS.items():
         config, truth, places = long_talk(talk)
         result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
         found[talk] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=True)) | {
-            "split": "tuning" if talk in LONG_TUNING_TALKS else "held out",
+            "split": split,
             "minutes": round(truth.turns[-1].end / 60, 1),
             "unreported": unreported_at_places(result["unreported_passages"], places, by_text=True),
         }
@@ -368,7 +369,7 @@ def spoken_long_talks(out: Path) -> dict:
     if missing := [tool for tool in ("espeak-ng", "ffmpeg") if shutil.which(tool) is None]:
         raise PipelineError(f"spoken_long_talks: {' and '.join(missing)} not found (apt-get install espeak-ng ffmpeg)")
     found = {}
-    for talk in [*LONG_TUNING_TALKS, *LONG_TALKS]:
+    for talk, split in LONG_TALK_SPLITS.items():
         config_path = out / "long-talks" / f"long-{talk}.yaml"
         if not config_path.is_file():
             make_demo.build_long_talk(talk, out / "long-talks")
@@ -391,7 +392,7 @@ def spoken_long_talks(out: Path) -> dict:
                 compare.LENGTH_PENALTY = shipped
             verdicts[f"{penalty:g}"] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=False))
         found[talk] = {
-            "split": "tuning" if talk in LONG_TUNING_TALKS else "held out",
+            "split": split,
             "minutes": round(transcript.duration / 60, 1),
             "wall_s": round(wall, 1),
             "voices_heard": len({turn.speaker for turn in truth.turns}),

@@ -329,7 +329,11 @@ class Speaker(_Strict):
     @property
     def is_host(self) -> bool:
         """A moderator, MC or host, by name or role: the one who runs the session."""
-        return bool(HOST_WORDS & set(normalize(f"{self.name} {self.role or ''}").split()))
+        return self.called_by_any(HOST_WORDS)
+
+    def called_by_any(self, words: frozenset[str]) -> bool:
+        """Whether the name or the role holds one of `words` (normalized)."""
+        return bool(words & set(normalize(f"{self.name} {self.role or ''}").split()))
 
     @field_validator("name")
     @classmethod

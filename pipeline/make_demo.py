@@ -2115,10 +2115,10 @@ def build_long_talk(talk: str, configs: Path) -> Path:
     one (docs/compare.md, "Long talks as speech").  Returns the config's path."""
     import yaml
 
-    from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS, REPO, long_talk
+    from pipeline.bench import long_talk
 
     config, truth, _ = long_talk(talk)
-    written = yaml.safe_load((REPO / "configs" / f"{(LONG_TALKS | LONG_TUNING_TALKS)[talk]}.yaml").read_text())
+    written = yaml.safe_load(config.config_path.read_text(encoding="utf-8"))
     turns = [t.model_copy(update={"speaker": _as_config_speaker(t.speaker, config)}) for t in truth.turns]
     truth = truth.model_copy(update={"turns": turns})
     voices = dict(zip(config.speaker_names(), LONG_TALK_VOICES[config.report_path.name], strict=True))
@@ -2140,9 +2140,9 @@ def build_long_talk(talk: str, configs: Path) -> Path:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["long-talks"]:  # python -m pipeline.make_demo long-talks FOLDER [TALK ...]
-        from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS
+        from pipeline.bench import LONG_TALK_SPLITS
 
-        known = [*LONG_TUNING_TALKS, *LONG_TALKS]
+        known = list(LONG_TALK_SPLITS)
         if len(sys.argv) < 3 or any(talk not in known for talk in sys.argv[3:]):
             sys.exit(f"usage: python -m pipeline.make_demo long-talks FOLDER [TALK ...], each TALK one of {known}")
         for talk in sys.argv[3:] or known:

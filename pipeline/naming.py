@@ -580,7 +580,7 @@ def _brief(
 def _says_little_by_office(speaker: Speaker) -> bool:
     """A host, or an officer (OFFICER_WORDS in the name or role): a configured speaker who may
     well say little, and so keeps the voice the order gives her however brief it is."""
-    return speaker.is_host or bool(OFFICER_WORDS & set(normalize(f"{speaker.name} {speaker.role or ''}").split()))
+    return speaker.is_host or speaker.called_by_any(OFFICER_WORDS)
 
 
 def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...]) -> np.ndarray:
@@ -615,17 +615,16 @@ def name_voices(
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
     # voices the config does not list, somewhere in its order: each before a listed speaker, fewer first
-    seconds = _talk_seconds(voices, utterances)
-    brief = {
-        left_out
-        for size in range(1, 1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
-        for left_out in itertools.combinations(range(len(present) + size - 1), size)
-        if _brief(seconds, talk, speakers, present, left_out)
-    }
-    unlisted = [
+    candidates = [
         left_out
         for size in range(1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
         for left_out in itertools.combinations(range(len(present) + size - 1), size)
+    ]
+    seconds = _talk_seconds(voices, utterances)
+    brief = {left_out for left_out in candidates if left_out and _brief(seconds, talk, speakers, present, left_out)}
+    unlisted = [
+        left_out
+        for left_out in candidates
         if not left_out or left_out in brief or _unlisted_likely(talk, len(speakers), present, left_out)
     ]
     solved = [
