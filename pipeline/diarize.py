@@ -481,22 +481,23 @@ def _changes(coarse: list[Window], labels: np.ndarray, between: list[Window]) ->
 
 
 def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
-    """Spectral clustering on pruned cosine affinities; the eigengap picks the count unless
-    options.num_speakers states it, and a voice it finds is kept only with evidence
-    (_keep_evidenced).
+    """Spectral clustering on pruned cosine affinities of windows in time order; the eigengap picks
+    the count unless options.num_speakers states it, a voice it finds is kept only with evidence
+    (_has_evidence), and a turn unlike every voice found is a voice of its own (_turns_apart).
 
     The affinity matrix grows with the square of the windows, so a long day clusters an evenly
     spread sample of MAX_SPECTRAL_WINDOWS and gives every window its nearest cluster centroid.
     """
     unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
     if len(unit) <= MAX_SPECTRAL_WINDOWS:
-        return _spectral(unit, options)
-    sample = np.linspace(0, len(unit) - 1, MAX_SPECTRAL_WINDOWS).astype(int)
-    labels, estimated = _spectral(unit[sample], options)
-    centroids = _centroids(labels, unit[sample])
-    keys = list(centroids)
-    nearest = np.argmax(unit @ np.stack([centroids[k] for k in keys]).T, axis=1)
-    return np.array(keys)[nearest], estimated
+        labels, estimated = _spectral(unit, options)
+    else:
+        sample = np.linspace(0, len(unit) - 1, MAX_SPECTRAL_WINDOWS).astype(int)
+        labels, estimated = _spectral(unit[sample], options)
+        centroids = _centroids(labels, unit[sample])
+        keys = list(centroids)
+        labels = np.array(keys)[np.argmax(unit @ np.stack([centroids[k] for k in keys]).T, axis=1)]
+    return (_turns_apart(labels, unit, options.max_speakers) if estimated else labels), estimated
 
 
 def _spectral(unit: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
@@ -552,19 +553,67 @@ def _centroids(labels: np.ndarray, unit: np.ndarray) -> dict[int, np.ndarray]:
 
 def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     """Every cluster holds enough speech (MIN_CLUSTER_WINDOWS) and is separated from every other
-    by a margin: centroid cosine at most MERGE_COSINE, or SHORT_MERGE_COSINE when either of the
-    two is short (its centroid is noisier)."""
+    by a margin (_one_voice)."""
     sizes = {label: int((labels == label).sum()) for label in np.unique(labels)}
     if min(sizes.values()) < MIN_CLUSTER_WINDOWS:
         return False
     centroids = _centroids(labels, unit)
-    keys = list(centroids)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            short = min(sizes[a], sizes[b]) < SHORT_CLUSTER_WINDOWS
-            if float(centroids[a] @ centroids[b]) > (SHORT_MERGE_COSINE if short else MERGE_COSINE):
-                return False
-    return True
+    pairs = itertools.combinations(centroids, 2)
+    return not any(_one_voice(float(centroids[a] @ centroids[b]), sizes[a], sizes[b]) for a, b in pairs)
+
+
+def _one_voice(cosine: float, size: int, other: int) -> bool:
+    """Whether two clusters of windows whose centroids are this alike are one voice: above
+    MERGE_COSINE, or above SHORT_MERGE_COSINE when either is short (its centroid is noisier)."""
+    return cosine > (SHORT_MERGE_COSINE if min(size, other) < SHORT_CLUSTER_WINDOWS else MERGE_COSINE)
+
+
+def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
+    """The labels with each turn (a run of consecutive windows of one voice) that is unlike every
+    voice found, its own voice without it included, made a voice of its own, on the evidence any
+    voice needs (MIN_CLUSTER_WINDOWS windows, and _one_voice with none of them); such turns alike
+    to each other are one voice (an asker asking twice).  At most `most` voices in all, the most
+    unlike turns first; a voice so left with no turn of MIN_CLUSTER_WINDOWS gives its windows to the
+    nearest.
+
+    The eigengap counts the voices that carry the day: on the long talks made as speech the
+    participants' questions, 30-45 s each in an hour, went into the guests' voices, 60 % of those
+    days' diarization error (docs/speaker-counting.md, "The audience's questions")."""
+    centroids = _centroids(labels, unit)
+    sums = {label: unit[labels == label].sum(axis=0) for label in centroids}
+    sizes = {label: int((labels == label).sum()) for label in centroids}
+    edges = [0, *(np.flatnonzero(np.diff(labels)) + 1).tolist(), len(labels)]
+    unlike = []
+    for start, end in itertools.pairwise(edges):
+        own, size = int(labels[start]), end - start
+        if size < MIN_CLUSTER_WINDOWS or sizes[own] - size < MIN_CLUSTER_WINDOWS:
+            continue  # too little speech, or the turn is most of its voice
+        mean = unit[start:end].mean(axis=0)
+        mean /= np.linalg.norm(mean)
+        rest = sums[own] - unit[start:end].sum(axis=0)
+        cosines = {label: float(mean @ centre) for label, centre in centroids.items()}
+        cosines[own] = float(mean @ rest) / float(np.linalg.norm(rest))
+        others = sizes | {own: sizes[own] - size}
+        if not any(_one_voice(cosine, size, others[label]) for label, cosine in cosines.items()):
+            unlike.append((max(cosines.values()), start, end, mean))
+    apart = labels.copy()
+    made: list[tuple[int, np.ndarray, int]] = []  # a new voice, its first turn's mean, that turn's windows
+    for _, start, end, mean in sorted(unlike, key=lambda turn: turn[0]):
+        voice = next((v for v, centre, size in made if _one_voice(float(mean @ centre), end - start, size)), None)
+        if voice is None and len(centroids) + len(made) < most:
+            voice = int(labels.max()) + 1 + len(made)
+            made.append((voice, mean, end - start))
+        if voice is not None:
+            apart[start:end] = voice
+    runs = itertools.groupby(apart)
+    evidenced = {label for label, run in runs if sum(1 for _ in run) >= MIN_CLUSTER_WINDOWS}
+    lost = {int(label) for label in np.unique(labels[apart != labels])}
+    left = [label for label in lost if label not in evidenced and (apart == label).any()]
+    if left:  # a voice whose turns went apart, left with stray windows and no turn: each to its nearest voice
+        kept = _centroids(apart[~np.isin(apart, left)], unit[~np.isin(apart, left)])
+        stray = np.isin(apart, left)
+        apart[stray] = np.array(list(kept))[np.argmax(unit[stray] @ np.stack(list(kept.values())).T, axis=1)]
+    return np.unique(apart, return_inverse=True)[1]
 
 
 def speech_seconds(windows: list[Window]) -> float:
@@ -764,7 +813,7 @@ def analyse_voices(audio: Path, options: DiarizeOptions, workers: int = 1) -> Vo
 # this audio and these options (cut, damaged, edited by hand, a folder or a link in its place) is
 # warned about and the voices are analysed anew (load_voices).  Its arrays:
 VOICES_ARRAYS = ("key", "digest", "windows", "labels", "estimated", "speech_windows")
-VOICES_LAYOUT = 2  # in the key: a file of an earlier layout is stale, not damaged
+VOICES_LAYOUT = 3  # in the key: an earlier layout (or clustering: before 3) is stale, not damaged
 VOICES_MAX_BYTES = 1 << 30  # a 24-hour day's analysis is at most ~20 MB: a larger file is not opened
 KEY_CHARS = 64  # the key and the digest: a sha256 in hex
 

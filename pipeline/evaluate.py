@@ -33,7 +33,7 @@ from pipeline.artifacts import (
 from pipeline.compare import Passage, ReportPoint, Span
 from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
-from pipeline.language import core_name, normalize
+from pipeline.language import HOST_WORDS, core_name, normalize
 from pipeline.transcribe import Transcript
 from pipeline.truth import Place, Truth, check_within_recording, load_truth
 
@@ -161,13 +161,11 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
 
 
 def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None) -> Truth:
-    """Each truth speaker as the config's speaker of the same name ("Dr. Ayu Larasati" and
-    "dr. ayu larasati" are "Dr. Ayu Larasati, S.Sos., M.Ikom."): two spellings of one person were
-    counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the config
-    does not name is scored as a voice of its own, with a warning naming it and the truth file
-    (`path`, where it is not the config's own)."""
-    known = {same_name_key(core_name(name)): name for name in config.speaker_names()}
-    named = {speaker: known.get(same_name_key(core_name(speaker))) for speaker in {t.speaker for t in truth.turns}}
+    """Each truth speaker as the config's speaker it is (config_speaker): two spellings of one
+    person were counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the
+    config does not name is scored as a voice of its own, with a warning naming it and the truth
+    file (`path`, where it is not the config's own)."""
+    named = {speaker: config_speaker(speaker, config) for speaker in {t.speaker for t in truth.turns}}
     strangers = sorted(speaker for speaker, name in named.items() if name is None)
     if strangers:
         log.warning(
@@ -176,6 +174,27 @@ def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None
         )
     turns = [turn.model_copy(update={"speaker": named[turn.speaker] or turn.speaker}) for turn in truth.turns]
     return truth.model_copy(update={"turns": turns})
+
+
+def config_speaker(label: str, config: DayConfig) -> str | None:
+    """The config's speaker a truth label names, as the long talks' writers label them: the same
+    name ("dr. ayu larasati" is "Dr. Ayu Larasati, S.Sos., M.Ikom."), the host for a label led by a
+    host word ("Moderator: Dimas Ardiansyah"), or the one speaker sharing a word of the name ("Pak
+    Hendarto Wibisono" is "Drs. Hendarto Wibisono, M.A."); none for a participant ("Peserta: Bayu
+    dari Undip" is no guest named Bayu) or anyone else."""
+    known = {same_name_key(core_name(name)): name for name in config.speaker_names()}
+    if name := known.get(same_name_key(core_name(label))):
+        return name
+    said = normalize(label).split()
+    if said[:1] in (["peserta"], ["participant"]):
+        return None
+    hosts = [speaker.name for speaker in config.speakers if speaker.is_host]
+    if hosts and said[:1] and said[0] in HOST_WORDS:
+        return hosts[0]
+    words = set(normalize(core_name(label)).split())
+    long_words = {name: {w for w in normalize(core_name(name)).split() if len(w) > 2} for name in known.values()}
+    sharing = [name for name, own in long_words.items() if own & words]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 SAID = ("covered", "partly")

@@ -28,15 +28,11 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import soundfile
 
 from pipeline.points import split_points
-
-if TYPE_CHECKING:
-    from pipeline.config import DayConfig
 
 AMBASSADOR = "H.E. Chalief Akbar"
 AYU = "Dr. Ayu Larasati"
@@ -2092,23 +2088,6 @@ PARTICIPANT_VOICES = [  # in turn, again from the first where a talk has more pa
 ]
 
 
-def _as_config_speaker(speaker: str, config: DayConfig) -> str:
-    """A long talk's speaker label as its day's config names the speaker: "Moderator: Dimas
-    Ardiansyah" is the config's host, "Pak Hendarto Wibisono" its "Drs. Hendarto Wibisono, M.A."
-    (a word of the name in common); a participant stays as the talk labels her."""
-    from pipeline.language import HOST_WORDS, core_name, normalize
-
-    said = normalize(speaker).split()
-    if said[:1] == ["peserta"]:  # "Peserta: Bayu dari Undip" is no guest named Bayu
-        return speaker
-    hosts = [s.name for s in config.speakers if s.is_host]
-    if hosts and said[:1] and said[0] in HOST_WORDS:
-        return hosts[0]
-    words = set(normalize(core_name(speaker)).split())
-    named = [s.name for s in config.speakers if {w for w in normalize(core_name(s.name)).split() if len(w) > 2} & words]
-    return named[0] if len(named) == 1 else speaker
-
-
 def build_long_talk(talk: str, configs: Path) -> Path:
     """A long talk (configs/long-talks/<talk>/) made into a day as the bundled days are made, in
     `configs`/long-<talk>/ with its config beside it: the whole pipeline on a day as long as a real
@@ -2116,10 +2095,11 @@ def build_long_talk(talk: str, configs: Path) -> Path:
     import yaml
 
     from pipeline.bench import long_talk
+    from pipeline.evaluate import config_speaker
 
     config, truth, _ = long_talk(talk)
     written = yaml.safe_load(config.config_path.read_text(encoding="utf-8"))
-    turns = [t.model_copy(update={"speaker": _as_config_speaker(t.speaker, config)}) for t in truth.turns]
+    turns = [t.model_copy(update={"speaker": config_speaker(t.speaker, config) or t.speaker}) for t in truth.turns]
     truth = truth.model_copy(update={"turns": turns})
     voices = dict(zip(config.speaker_names(), LONG_TALK_VOICES[config.report_path.name], strict=True))
     strangers = dict.fromkeys(t.speaker for t in truth.turns if t.speaker not in voices)

@@ -390,13 +390,18 @@ def test_the_long_talks_as_speech_section_counts_the_verdicts():
     assert "| 3 (7) |" in row and "| 0.5 → 0.75 | 3 → 2 of 4 | 3 → 0 of 4 |" in row
 
 
-def test_a_long_talks_speakers_take_their_configs_names():
-    """make_demo speaks each long talk's speaker in her bundled voice: the talk's labels as the
-    day's config writes the names; a participant who shares a guest's name stays a participant."""
+def test_a_long_talks_speakers_take_their_configs_names(caplog):
+    """The long talks' writers label speakers as people call them: the bench scores (and make_demo
+    voices) each label as the day's config names the speaker; a participant who shares a guest's
+    name stays a participant, a voice of her own."""
     from pipeline.bench import long_talk
-    from pipeline.make_demo import _as_config_speaker
+    from pipeline.evaluate import as_config_speakers, config_speaker
 
-    config = long_talk("day-7")[0]
-    assert _as_config_speaker("Moderator: Fajar Nugroho", config) == "Moderator"
-    assert _as_config_speaker("Pak Hendarto Wibisono", config) == "Drs. Hendarto Wibisono, M.A."
-    assert _as_config_speaker("Peserta: Maya dari Undip", config) == "Peserta: Maya dari Undip"
+    config, truth, _ = long_talk("day-7")
+    assert config_speaker("Moderator: Fajar Nugroho", config) == "Moderator"
+    assert config_speaker("Pak Hendarto Wibisono", config) == "Drs. Hendarto Wibisono, M.A."
+    assert config_speaker("Peserta: Maya dari Undip", config) is None
+    scored = {turn.speaker for turn in as_config_speakers(truth, config).turns}
+    assert set(config.speaker_names()) <= scored
+    assert all(name.startswith("Peserta") for name in scored - set(config.speaker_names()))
+    assert "Moderator: Fajar" not in caplog.text and "Peserta" in caplog.text

@@ -81,6 +81,79 @@ def test_a_short_cluster_needs_a_separation_margin_to_be_a_voice(similarity):
     assert not _has_evidence(np.array([0] * 12 + [1] * 2), unit)  # too little speech
 
 
+def _day_with_askers(
+    asker_turns: list[tuple[int, int]], seed: int = 2, heard_as: int = 2
+) -> tuple[np.ndarray, np.ndarray, list[slice]]:
+    """Unit vectors of a day in time order: a host and two guests in long alternating turns, then
+    askers' turns (voice, windows), each handed the floor by the host and answered by the second
+    guest, all labelled as the eigengap left them: the askers in the guest's voice (or all in one
+    voice, `heard_as`).  Returns the vectors, the labels and the askers' turns."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(6, 192))
+    said, labels, asked = [], [], []
+    for voice, count in [(0, 30), (1, 120), (0, 10), (2, 120), (0, 10)]:
+        said += [voice] * count
+        labels += [voice] * count
+    for asker, count in asker_turns:
+        said += [0] * 6  # "Silakan, Mbak Rina"
+        labels += [0] * 6
+        asked.append(slice(len(said), len(said) + count))
+        said += [asker] * count + [0] * 6 + [2] * 30  # the host gives the guest the floor to answer
+        labels += [heard_as] * count + [0] * 6 + [2] * 30
+    vectors = centres[said] + 0.35 * rng.normal(size=(len(said), 192))
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True), np.array(labels), asked
+
+
+def test_an_askers_turn_unlike_every_voice_is_a_voice_of_its_own():
+    """A participant's question the eigengap left in a guest's voice is set apart; the same asker
+    asking again joins it; the voices' own turns stay as they were."""
+    from pipeline.diarize import _turns_apart
+
+    unit, labels, asked = _day_with_askers([(3, 25), (4, 12), (3, 8)])
+    apart = _turns_apart(labels, unit, most=8)
+    assert len(set(apart)) == 5
+    first, second, again = (set(apart[turn]) for turn in asked)
+    assert len(first) == len(second) == 1 and first != second and again == first
+    outside = np.ones(len(labels), dtype=bool)
+    for turn in asked:
+        outside[turn] = False
+    assert (apart[outside] == labels[outside]).all()
+
+
+def test_a_turn_too_short_or_too_like_a_voice_stays_with_it():
+    """Four windows (under MIN_CLUSTER_WINDOWS) are no evidence of a voice; a turn of the guest's
+    own voice, however long, is the guest's; and no more voices than max_speakers come out."""
+    from pipeline.diarize import _turns_apart
+
+    unit, labels, _ = _day_with_askers([(3, 4)])
+    assert (_turns_apart(labels, unit, most=8) == labels).all()
+    unit, labels, _ = _day_with_askers([(2, 40)])  # the guest's own voice asks nothing
+    assert (_turns_apart(labels, unit, most=8) == labels).all()
+    unit, labels, _ = _day_with_askers([(3, 25), (4, 25), (5, 25)])
+    assert len(set(_turns_apart(labels, unit, most=4))) == 4
+
+
+def test_askers_the_eigengap_heard_as_one_voice_come_apart():
+    """Three askers in one voice of their own: each question is unlike that voice without it, so
+    each is set apart; the stray windows of other voices left in it go to their nearest voice."""
+    from pipeline.diarize import _turns_apart
+
+    unit, labels, asked = _day_with_askers([(3, 25), (4, 25), (5, 25)], heard_as=3)
+    strays = [10, 100, 200]  # a guest's or the host's window heard in the askers' voice
+    labels[strays] = 3
+    apart = _turns_apart(labels, unit, most=8)
+    assert len({int(apart[turn][0]) for turn in asked}) == 3
+    assert len(set(apart)) == 6
+    assert [apart[i] for i in strays] == [apart[i - 1] for i in strays]
+
+
+def test_a_stated_count_is_not_added_to():
+    """With diarize.num_speakers set, the askers stay where the stated count puts them."""
+    unit, _, _ = _day_with_askers([(3, 25), (4, 25)])
+    labels, estimated = cluster(unit, DiarizeOptions(num_speakers=3))
+    assert not estimated and len(set(labels)) == 3
+
+
 @pytest.fixture(scope="module")
 def real_call():
     """The real two-party call (30 s, MIT) inside the pyannote.audio 4.0.7 wheel, fetched with
