@@ -338,11 +338,12 @@ LONG_TALK_SPLITS = dict.fromkeys(LONG_TUNING_TALKS, "tuning") | dict.fromkeys(LO
 
 
 def long_talk(talk: str) -> tuple[DayConfig, Truth, dict[str, list[Place]]]:
-    """A long talk (configs/long-talks/<talk>/) with the config of its day, its labels and places."""
+    """A long talk (configs/long-talks/<talk>/) with the config of its day, its labels and places,
+    its speakers as the config names them (the writers label them as people call them)."""
     config = load_config(REPO / "configs" / f"{(LONG_TALKS | LONG_TUNING_TALKS)[talk]}.yaml")
     folder = REPO / "configs" / "long-talks" / talk
-    truth = load_truth(folder / "truth.json")
-    return config, truth, day_places(folder, config, truth)
+    truth = as_config_speakers(load_truth(folder / "truth.json"), config, folder / "truth.json")
+    return config, truth, load_places(folder / "where.json", truth)
 
 
 def long_talks() -> dict:

@@ -2095,12 +2095,9 @@ def build_long_talk(talk: str, configs: Path) -> Path:
     import yaml
 
     from pipeline.bench import long_talk
-    from pipeline.evaluate import config_speaker
 
     config, truth, _ = long_talk(talk)
     written = yaml.safe_load(config.config_path.read_text(encoding="utf-8"))
-    turns = [t.model_copy(update={"speaker": config_speaker(t.speaker, config) or t.speaker}) for t in truth.turns]
-    truth = truth.model_copy(update={"turns": turns})
     voices = dict(zip(config.speaker_names(), LONG_TALK_VOICES[config.report_path.name], strict=True))
     strangers = dict.fromkeys(t.speaker for t in truth.turns if t.speaker not in voices)
     VOICES.update(voices | dict(zip(strangers, itertools.cycle(PARTICIPANT_VOICES))))

@@ -397,11 +397,13 @@ def test_a_long_talks_speakers_take_their_configs_names(caplog):
     from pipeline.bench import long_talk
     from pipeline.evaluate import as_config_speakers, config_speaker
 
-    config, truth, _ = long_talk("day-7")
+    config, truth, places = long_talk("day-7")
     assert config_speaker("Moderator: Fajar Nugroho", config) == "Moderator"
     assert config_speaker("Pak Hendarto Wibisono", config) == "Drs. Hendarto Wibisono, M.A."
     assert config_speaker("Peserta: Maya dari Undip", config) is None
-    scored = {turn.speaker for turn in as_config_speakers(truth, config).turns}
+    scored = {turn.speaker for turn in truth.turns}
     assert set(config.speaker_names()) <= scored
     assert all(name.startswith("Peserta") for name in scored - set(config.speaker_names()))
+    assert {place.speaker for found in places.values() for place in found} <= scored
+    assert as_config_speakers(truth, config).turns == truth.turns
     assert "Moderator: Fajar" not in caplog.text and "Peserta" in caplog.text
