@@ -69,6 +69,7 @@ MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician,
 # the talk names no one for it and there are voices enough (BRIEF_CREDIT: less than one vote)
 BRIEF_RATIO = 4.0
 BRIEF_CREDIT = 0.5
+MAX_SLIGHT = 10  # such voices weighed together past MAX_UNLISTED (2^10 sets at most): askers before the last guest
 # ... but a listed officer's name is kept in the order: a rector, dean or head the config lists may
 # well say no more than a welcome (an audit: a listed rector's three minutes lost their name wherever
 # diarization split a guest in two)
@@ -577,6 +578,16 @@ def _brief(
     )
 
 
+def _slight(seconds: np.ndarray, count: int) -> list[int]:
+    """The first MAX_SLIGHT ranks of voices that could be brief with `count` speakers present: each
+    talks BRIEF_RATIO times less than the count-th longest voice, as a voice left out by its
+    brevity does (_brief) beside the voices that take the present speakers' places."""
+    if count == 0 or len(seconds) <= count:
+        return []
+    needed = np.sort(seconds)[::-1][count - 1]
+    return [rank for rank in range(len(seconds)) if seconds[rank] * BRIEF_RATIO <= needed][:MAX_SLIGHT]
+
+
 def _says_little_by_office(speaker: Speaker) -> bool:
     """A host, or an officer (OFFICER_WORDS in the name or role): a configured speaker who may
     well say little, and so keeps the voice the order gives her however brief it is."""
@@ -615,17 +626,28 @@ def name_voices(
     # every configured speaker gets a voice while there are voices enough, before any vote counts
     bonus = len(voices) * (ORDER_PRIOR + len(votes) + 1)
     # voices the config does not list, somewhere in its order: each before a listed speaker, fewer first
+    extra = max(0, len(voices) - len(present))
     candidates = [
         left_out
-        for size in range(1 + max(0, min(MAX_UNLISTED, len(voices) - len(present))))
+        for size in range(1 + min(MAX_UNLISTED, extra))
         for left_out in itertools.combinations(range(len(present) + size - 1), size)
     ]
     seconds = _talk_seconds(voices, utterances)
+    # ... and more of them on their brevity alone (a round of questions before the last guest's turn)
+    slight = _slight(seconds, len(present))
+    candidates += [
+        left_out
+        for size in range(MAX_UNLISTED + 1, 1 + min(len(slight), extra))
+        for left_out in itertools.combinations(slight, size)
+        if left_out[-1] < len(present) + size - 1
+    ]
     brief = {left_out for left_out in candidates if left_out and _brief(seconds, talk, speakers, present, left_out)}
     unlisted = [
         left_out
         for left_out in candidates
-        if not left_out or left_out in brief or _unlisted_likely(talk, len(speakers), present, left_out)
+        if not left_out
+        or left_out in brief
+        or (len(left_out) <= MAX_UNLISTED and _unlisted_likely(talk, len(speakers), present, left_out))
     ]
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))

@@ -109,6 +109,26 @@ def test_a_brief_voice_before_the_guests_is_left_out_of_the_order():
     assert names(named)[0] == "Rina Oktaviani"
 
 
+def test_a_round_of_questions_before_the_last_guest_is_left_out_of_the_order():
+    """Questions to the first guest before the second has spoken: each asker is a voice of its
+    own (diarize._turns_apart), heard before the second guest, and five of them had given the
+    first asker the second guest's name and the guest 'Speaker 8'; however many, they are left out."""
+    host = Speaker(name="Moderator")
+    for askers in (1, 4, 5):
+        lines = [(0, 600, "Selamat pagi."), (1, 1200, "Diplomasi digital sudah jadi strategi.")]
+        for asker in range(askers):
+            lines += [(0, 10, "Baik."), (2 + asker, 40, "Pertanyaan saya untuk Bapak."), (1, 90, "Jawaban saya.")]
+        lines += [(0, 20, "Berikutnya."), (2 + askers, 1100, "Tingkatan implementasi diplomasi digital.")]
+        voices = [f"SPEAKER_{voice:02d}" for voice in range(3 + askers)]
+        named = name_voices(voices, [host, AMBASSADOR, LECTURER], timed(*lines), "id")
+        assert names(named) == [
+            "Moderator",
+            "H.E. Chalief Akbar",
+            *(f"Speaker {number}" for number in range(3, 3 + askers)),
+            "Dr. Ayu Larasati, S.Sos., M.Ikom.",
+        ]
+
+
 def test_a_listed_officer_keeps_a_brief_voice():
     """An audit: a listed rector's three-minute welcome lost its name where diarization split the
     last guest in two, every name after it shifting; a rector, dean or head may say only a welcome."""
