@@ -553,28 +553,29 @@ def _centroids(labels: np.ndarray, unit: np.ndarray) -> dict[int, np.ndarray]:
 
 def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     """Every cluster holds enough speech (MIN_CLUSTER_WINDOWS) and is separated from every other
-    by a margin (_one_voice)."""
+    by a margin: centroid cosine at most MERGE_COSINE, or SHORT_MERGE_COSINE when either of the
+    two is short (its centroid is noisier)."""
     sizes = {label: int((labels == label).sum()) for label in np.unique(labels)}
     if min(sizes.values()) < MIN_CLUSTER_WINDOWS:
         return False
     centroids = _centroids(labels, unit)
-    pairs = itertools.combinations(centroids, 2)
-    return not any(_one_voice(float(centroids[a] @ centroids[b]), sizes[a], sizes[b]) for a, b in pairs)
-
-
-def _one_voice(cosine: float, size: int, other: int) -> bool:
-    """Whether two clusters of windows whose centroids are this alike are one voice: above
-    MERGE_COSINE, or above SHORT_MERGE_COSINE when either is short (its centroid is noisier)."""
-    return cosine > (SHORT_MERGE_COSINE if min(size, other) < SHORT_CLUSTER_WINDOWS else MERGE_COSINE)
+    keys = list(centroids)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            short = min(sizes[a], sizes[b]) < SHORT_CLUSTER_WINDOWS
+            if float(centroids[a] @ centroids[b]) > (SHORT_MERGE_COSINE if short else MERGE_COSINE):
+                return False
+    return True
 
 
 def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
     """The labels with each turn (a run of consecutive windows of one voice) that is unlike every
-    voice found, its own voice without it included, made a voice of its own, on the evidence any
-    voice needs (MIN_CLUSTER_WINDOWS windows, and _one_voice with none of them); such turns alike
-    to each other are one voice (an asker asking twice).  At most `most` voices in all, the most
-    unlike turns first; a voice so left with no turn of MIN_CLUSTER_WINDOWS gives its windows to the
-    nearest.
+    voice found, its own voice without it included, made a voice of its own: at least
+    MIN_CLUSTER_WINDOWS windows, and a centroid cosine at most SHORT_MERGE_COSINE to each voice
+    however long the turn (a guest's turn on a worse line measured 0.89-0.92 to her voice, too close
+    to the long voices' MERGE_COSINE).  Such turns alike to each other are one voice (an asker
+    asking twice).  At most `most` voices in all, the most unlike turns first; a voice so left with
+    no turn of MIN_CLUSTER_WINDOWS gives its windows to the nearest.
 
     The eigengap counts the voices that carry the day: on the long talks made as speech the
     participants' questions, 30-45 s each in an hour, went into the guests' voices, 60 % of those
@@ -593,16 +594,15 @@ def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
         rest = sums[own] - unit[start:end].sum(axis=0)
         cosines = {label: float(mean @ centre) for label, centre in centroids.items()}
         cosines[own] = float(mean @ rest) / float(np.linalg.norm(rest))
-        others = sizes | {own: sizes[own] - size}
-        if not any(_one_voice(cosine, size, others[label]) for label, cosine in cosines.items()):
+        if max(cosines.values()) <= SHORT_MERGE_COSINE:
             unlike.append((max(cosines.values()), start, end, mean))
     apart = labels.copy()
-    made: list[tuple[int, np.ndarray, int]] = []  # a new voice, its first turn's mean, that turn's windows
+    made: list[tuple[int, np.ndarray]] = []  # a new voice and its first turn's mean
     for _, start, end, mean in sorted(unlike, key=lambda turn: turn[0]):
-        voice = next((v for v, centre, size in made if _one_voice(float(mean @ centre), end - start, size)), None)
+        voice = next((v for v, centre in made if float(mean @ centre) > SHORT_MERGE_COSINE), None)
         if voice is None and len(centroids) + len(made) < most:
             voice = int(labels.max()) + 1 + len(made)
-            made.append((voice, mean, end - start))
+            made.append((voice, mean))
         if voice is not None:
             apart[start:end] = voice
     runs = itertools.groupby(apart)
