@@ -66,7 +66,9 @@ UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later aft
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 # A voice that talks BRIEF_RATIO times less than every voice the config's speakers would get with it
 # left out (a rector's welcome before the guests, a sound check) is left out on that alone, where
-# the talk names no one for it and there are voices enough (BRIEF_CREDIT: less than one vote)
+# the talk names no one for it and there are voices enough (BRIEF_CREDIT: less than one vote, once
+# for the voices left out together: per voice, a short listed guest left out with the askers before
+# her outweighed the askers alone, and every later name moved a voice, as an audit found)
 BRIEF_RATIO = 4.0
 BRIEF_CREDIT = 0.5
 MAX_SLIGHT = 10  # such voices weighed together past MAX_UNLISTED (2^10 sets at most): askers before the last guest
@@ -654,7 +656,7 @@ def name_voices(
         for score in (_ordered(talk, bonus, len(speakers), present, left_out) for left_out in unlisted)
     ]
     totals = [
-        score[rows, columns].sum() + (BRIEF_CREDIT if left_out in brief else -UNLISTED_COST) * len(left_out)
+        score[rows, columns].sum() + (BRIEF_CREDIT if left_out in brief else -UNLISTED_COST * len(left_out))
         for left_out, (score, rows, columns) in zip(unlisted, solved, strict=True)
     ]
     chosen = totals.index(max(totals))  # the order as written on a tie

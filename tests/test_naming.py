@@ -129,6 +129,19 @@ def test_a_round_of_questions_before_the_last_guest_is_left_out_of_the_order():
         ]
 
 
+def test_a_short_listed_guest_after_the_askers_keeps_her_name():
+    """Brevity is worth its credit once for the voices left out together: per voice, a 3-minute
+    listed guest left out with the three askers before her outweighed the askers alone, and the
+    next guest and a note-taker took the names after hers (an audit's probe)."""
+    host, bayu, citra = Speaker(name="Moderator"), Speaker(name="Bayu Pratama"), Speaker(name="Citra Dewi")
+    lines = [(0, 720, "Selamat pagi."), (1, 1800, "Diplomasi digital.")]
+    lines += [(2 + asker, 40, "Pertanyaan saya.") for asker in range(3)]
+    lines += [(5, 180, "Tanggapan singkat."), (6, 1800, "Tingkatan implementasi."), (7, 720, "Catatan.")]
+    voices = [f"SPEAKER_{voice:02d}" for voice in range(8)]
+    named = name_voices(voices, [host, LECTURER, bayu, citra], timed(*lines), "id")
+    assert names(named)[5:7] == ["Bayu Pratama", "Citra Dewi"]
+
+
 def test_a_listed_officer_keeps_a_brief_voice():
     """An audit: a listed rector's three-minute welcome lost its name where diarization split the
     last guest in two, every name after it shifting; a rector, dean or head may say only a welcome."""
