@@ -578,8 +578,8 @@ def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
     no turn of MIN_CLUSTER_WINDOWS gives its windows to the nearest.
 
     The eigengap counts the voices that carry the day: on the long talks made as speech the
-    participants' questions, 30-45 s each in an hour, went into the guests' voices, 60 % of those
-    days' diarization error (docs/speaker-counting.md, "The audience's questions")."""
+    participants' questions, 29-47 s each in an hour, went into the guests' voices, 60-68 % of
+    those days' diarization error (docs/speaker-counting.md, "The audience's questions")."""
     centroids = _centroids(labels, unit)
     sums = {label: unit[labels == label].sum(axis=0) for label in centroids}
     sizes = {label: int((labels == label).sum()) for label in centroids}

@@ -112,7 +112,7 @@ def test_a_brief_voice_before_the_guests_is_left_out_of_the_order():
 def test_a_round_of_questions_before_the_last_guest_is_left_out_of_the_order():
     """Questions to the first guest before the second has spoken: each asker is a voice of its
     own (diarize._turns_apart), heard before the second guest, and five of them had given the
-    first asker the second guest's name and the guest 'Speaker 8'; however many, they are left out."""
+    first asker the second guest's name and the guest 'Speaker 8'; up to MAX_SLIGHT, they are left out."""
     host = Speaker(name="Moderator")
     for askers in (1, 4, 5):
         lines = [(0, 600, "Selamat pagi."), (1, 1200, "Diplomasi digital sudah jadi strategi.")]
