@@ -458,10 +458,8 @@ def embed_and_cluster(
         if not wanted:
             return coarse, labels, estimated
         centroids = _centroids(labels, vectors / np.linalg.norm(vectors, axis=1, keepdims=True))
-        keys = list(centroids)
         extra = embed(audio, wanted, options, workers)
-        nearest = np.argmax(extra @ np.stack([centroids[k] for k in keys]).T, axis=1)
-        return coarse + wanted, np.concatenate([labels, np.array(keys)[nearest]]), estimated
+        return coarse + wanted, np.concatenate([labels, _nearest(extra, centroids)]), estimated
 
 
 def _changes(coarse: list[Window], labels: np.ndarray, between: list[Window]) -> list[Window]:
@@ -494,9 +492,7 @@ def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray
     else:
         sample = np.linspace(0, len(unit) - 1, MAX_SPECTRAL_WINDOWS).astype(int)
         labels, estimated = _spectral(unit[sample], options)
-        centroids = _centroids(labels, unit[sample])
-        keys = list(centroids)
-        labels = np.array(keys)[np.argmax(unit @ np.stack([centroids[k] for k in keys]).T, axis=1)]
+        labels = _nearest(unit, _centroids(labels, unit[sample]))
     return (_turns_apart(labels, unit, options.max_speakers) if estimated else labels), estimated
 
 
@@ -551,6 +547,12 @@ def _centroids(labels: np.ndarray, unit: np.ndarray) -> dict[int, np.ndarray]:
     return result
 
 
+def _nearest(vectors: np.ndarray, centroids: dict[int, np.ndarray]) -> np.ndarray:
+    """Each vector's label: that of the centroid it is most alike to."""
+    keys = list(centroids)
+    return np.array(keys)[np.argmax(vectors @ np.stack([centroids[k] for k in keys]).T, axis=1)]
+
+
 def _has_evidence(labels: np.ndarray, unit: np.ndarray) -> bool:
     """Every cluster holds enough speech (MIN_CLUSTER_WINDOWS) and is separated from every other
     by a margin: centroid cosine at most MERGE_COSINE, or SHORT_MERGE_COSINE when either of the
@@ -580,9 +582,9 @@ def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
     The eigengap counts the voices that carry the day: on the long talks made as speech the
     participants' questions, 29-47 s each in an hour, went into the guests' voices, 60-68 % of
     those days' diarization error (docs/speaker-counting.md, "The audience's questions")."""
-    centroids = _centroids(labels, unit)
-    sums = {label: unit[labels == label].sum(axis=0) for label in centroids}
-    sizes = {label: int((labels == label).sum()) for label in centroids}
+    sums = {int(label): unit[labels == label].sum(axis=0) for label in np.unique(labels)}
+    sizes = {label: int((labels == label).sum()) for label in sums}
+    centroids = {label: total / np.linalg.norm(total) for label, total in sums.items()}
     edges = [0, *(np.flatnonzero(np.diff(labels)) + 1).tolist(), len(labels)]
     unlike = []
     for start, end in itertools.pairwise(edges):
@@ -610,9 +612,8 @@ def _turns_apart(labels: np.ndarray, unit: np.ndarray, most: int) -> np.ndarray:
     lost = {int(label) for label in np.unique(labels[apart != labels])}
     left = [label for label in lost if label not in evidenced and (apart == label).any()]
     if left:  # a voice whose turns went apart, left with stray windows and no turn: each to its nearest voice
-        kept = _centroids(apart[~np.isin(apart, left)], unit[~np.isin(apart, left)])
         stray = np.isin(apart, left)
-        apart[stray] = np.array(list(kept))[np.argmax(unit[stray] @ np.stack(list(kept.values())).T, axis=1)]
+        apart[stray] = _nearest(unit[stray], _centroids(apart[~stray], unit[~stray]))
     return np.unique(apart, return_inverse=True)[1]
 
 
