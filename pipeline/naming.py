@@ -29,7 +29,9 @@ it ("laras sati", "buayu", "pakdubes"); "Yang Mulia" alone for an ambassador; a 
 absent ("berhalangan hadir") is skipped in the order; a voice is weighed as unlisted where the
 next voice the talk names is named a rank earlier, not only the next voice.  And a voice handed the
 floor as a questioner ("Silakan penanya, Mas Bayu dari Makassar") is a participant for its turn, even
-where it shares a listed speaker's name (QUESTIONER).
+where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or opening a
+participant's question, are not for a moderator who only handed the floor over before them
+(_past_a_hand_over), and a name after "sebelum" or "nanti" is handed nothing yet (NOT_YET).
 """
 
 from __future__ import annotations
@@ -96,6 +98,23 @@ THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks|matur nuwun
 # Hendra dari Bandung. Prof Hendra, bagaimana ...?"): the hand-over that names it, its own
 # introduction and the thanks it is given name no listed speaker.
 QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a)\b")
+# Thanks for a talk ("atas paparannya", "for your presentation") rather than for the floor ("atas
+# kesempatannya"), and thanks that open a participant's question: neither is for a moderator who
+# only handed over the floor (_past_a_hand_over).
+FOR_A_TALK = re.compile(
+    r"\b(atas|untuk|for)( (semua|segala|seluruh|your|the))? (paparan|pemaparan|materi|presentasi|penjelasan"
+    r"|penyampaian|sharing|ilmu|wawasan|jawaban|tanggapan|sambutan|pencerahan|cerita|insight|talk|presentation|answer)"
+)
+FOR_THE_FLOOR = re.compile(r"\b(atas|untuk|for)( (the|this))? (kesempatan|waktu|opportunity|chance|floor)")
+ASKING = re.compile(
+    r"\b(pertanyaan|bertanya|tanya|menanyakan|apakah|bagaimana|mengapa|kenapa|berapa|kapan|bisakah"
+    r"|question|ask|how|why)\b"
+)
+# A participant's question is 20-90 s in the long talks and in the audits' webinars, a guest's turn
+# minutes: a turn longer than this that opens with a question word is a talk ("Bagaimana kabar
+# Bapak Ibu?"), and its thanks are the moderator's who handed it the floor (docs/speaker-counting.md,
+# "Thanks that are not for the voice before").
+ASKING_SECONDS = 180.0
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
 SELF = frozenset(
     {"saya", "aku", "perkenalkan", "saya selaku", "saya sebagai", "nama saya", "saya adalah", "nama saya adalah"}
@@ -115,6 +134,9 @@ THANKS_WORDS = 5  # words before a name that carry its "terima kasih" ("terima k
 NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "kemudian", "sekarang", "lalu", "nah", "next", "now"})
 # Words before a title and a name that make it said of them, not to them ("paparan dari Pak Duta").
 OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "menurut", "tentang", "sama", "bersama"})
+# Words right before a name that put its turn later, not now: no hand-over to it ("Sebelum Pak Konjen,
+# ada yang mau bertanya? Silakan."; "Saya nanti setelah Pak Dubes saja").
+NOT_YET = frozenset({"sebelum", "setelah", "sesudah", "menunggu", "nanti", "before", "after"})
 # The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
 ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
 # Titles said before a name, Indonesian and English ("Doctor Bayu", "Professor Smith").
@@ -346,7 +368,9 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             thanks = None
             if thanked and index - first < EDGE_UTTERANCES and previous and not (questioner or after_questioner):
                 sentences_thanking = [_sentence_of(text, start, breaks[index]) for start, _ in thanked]
-                if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking):
+                if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking) and not (
+                    _past_a_hand_over(utterances, runs, run, " ".join(sentences_thanking))
+                ):
                     thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
                     votes.append(thanks)
             handed = [span for span, kind in kinds if kind == "hand-over"]
@@ -409,12 +433,14 @@ def _kind(
 ) -> Kind | None:
     """What one mention of a name does: thanks ("terima kasih" in the words before it), a hand-over
     (its word beside the name, "Bu Ayu dulu", or a title and the name said to one person as a
-    turn ends), or neither."""
+    turn ends), or neither (a turn put later: NOT_YET)."""
     said = text[span[0] : span[1]].split()
     before, after = _context(text, span, named, breaks)
     since_next = before[max((i + 1 for i, word in enumerate(before) if word in NEXT_WORDS), default=0) :]
     if THANKS.search(" ".join(since_next)):  # thanks are never a hand-over
         return "thanks"
+    if before[-1:] and before[-1] in NOT_YET:
+        return None
     # said to them ("Pak Duta Besar", "Bu Maya"), not of them ("paparan dari Pak Duta")
     addressed = (said[0] in TITLES or said[0] in glued) and not (before[-1:] and before[-1] in OF_SOMEONE)
     if HANDOVER.search(" ".join(before[-CUE_WORDS:] + after)) or after[:1] == ["dulu"] or (addressed and near_end):
@@ -430,6 +456,25 @@ def _to_a_questioner(spoken: list[str], runs: list[tuple[int, int]], run: int) -
         return False
     first, last = runs[run - 1]
     return any(QUESTIONER.search(said) for said in spoken[max(first, last - EDGE_UTTERANCES + 1) : last + 1])
+
+
+def _past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], run: int, thanking: str) -> bool:
+    """Whether thanks opening this turn (`thanking`, their sentences) are for someone before the
+    voice before: they are for a talk (FOR_A_TALK), or not for the floor (FOR_THE_FLOOR) and the
+    turn is a participant's question (a question mark or ASKING in its first utterances, shorter
+    than ASKING_SECONDS), and the voice before talked less than this turn, a hand-over
+    ("Baik, selanjutnya Mas Bayu, silakan." "Terima kasih Bu Ayu atas paparannya, pertanyaan saya
+    ..."). Counted for the moderator, five askers' thanks had given him the guest's name. A guest
+    who hands back after her talk talked longer than the thanks she is given."""
+    (first, last), (own_first, own_last) = runs[run - 1], runs[run]
+    seconds = utterances[own_last].end - utterances[own_first].start
+    if utterances[last].end - utterances[first].start >= seconds:
+        return False
+    if FOR_A_TALK.search(thanking):
+        return True
+    opening = utterances[own_first : min(own_last, own_first + EDGE_UTTERANCES - 1) + 1]
+    asks = any("?" in utterance.text or ASKING.search(normalize(utterance.text)) for utterance in opening)
+    return asks and seconds < ASKING_SECONDS and not FOR_THE_FLOOR.search(thanking)
 
 
 def _hands_to_a_questioner(text: str, span: tuple[int, int], breaks: list[int]) -> bool:

@@ -129,6 +129,51 @@ def test_a_round_of_questions_before_the_last_guest_is_left_out_of_the_order():
         ]
 
 
+def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
+    """A moderator the config leaves out hands the floor to five askers in turn ("Baik, selanjutnya
+    Mas Bayu, silakan"), each opening with "Terima kasih Bu Ayu atas paparannya": thanks for a
+    talk, given after a hand-over shorter than the question, are not to the voice that handed over.
+    Counted for it, five of them gave the moderator the guest's name."""
+    lines = [(0, 30, "Selamat pagi. Kepada Bu Ayu kami persilakan."), (1, 1200, "Diplomasi digital.")]
+    for voice, asker in enumerate(("Rina", "Bayu", "Sari", "Tono", "Wulan"), start=2):
+        lines += [(0, 8, f"Baik, selanjutnya Mas {asker}, silakan.")]
+        lines += [(voice, 40, "Terima kasih Bu Ayu atas paparannya. Pertanyaan saya soal beasiswa.")]
+        lines += [(1, 90, "Jawaban saya begini.")]
+    lines += [(0, 20, "Berikutnya Pak Duta Besar, silakan."), (7, 1100, "Terima kasih. Diplomasi publik.")]
+    voices = [f"SPEAKER_{voice:02d}" for voice in range(8)]
+    named = name_voices(voices, [LECTURER, AMBASSADOR], timed(*lines), "id")
+    assert names(named) == ["Speaker 1", LECTURER.name, *(f"Speaker {n}" for n in range(3, 8)), AMBASSADOR.name]
+
+
+@pytest.mark.parametrize(
+    ("before", "opening", "voted"),
+    [
+        # the guest handed back after her talk: the moderator's thanks for it are hers
+        (
+            (1, 600, "Sekian dari saya, saya kembalikan kepada moderator."),
+            (0, 20, "Terima kasih Bu Ayu atas paparannya."),
+            True,
+        ),
+        # thanks for the floor are the moderator's, however short his hand-over, a question after them or not
+        (
+            (0, 8, "Silakan Bu Ayu."),
+            (2, 60, "Terima kasih Mbak Nadia atas kesempatannya. Pertanyaan saya soal beasiswa."),
+            True,
+        ),
+        # a guest's talk that opens with a question to the audience is no participant's question
+        ((0, 8, "Silakan Bu Ayu."), (2, 900, "Terima kasih Mbak Nadia. Bagaimana kabar Bapak Ibu semua?"), True),
+        # thanks for a talk, or opening a question, after a short hand-over are for someone before it
+        ((0, 8, "Selanjutnya, silakan."), (2, 60, "Terima kasih Bu Ayu atas paparannya tadi."), False),
+        ((0, 8, "Next, please."), (2, 60, "Thank you Doctor Ayu for your presentation."), False),
+        ((0, 5, "Terakhir, Mas Andi."), (2, 30, "Terima kasih Bu Ayu. Modulnya bisa diunduh di mana?"), False),
+        ((0, 5, "Baik, berikutnya."), (2, 40, "terima kasih bu ayu pertanyaan saya soal beasiswa"), False),
+    ],
+)
+def test_thanks_for_a_talk_or_opening_a_question_point_past_a_hand_over(before, opening, voted):
+    found = evidence([NADIA, LECTURER], timed(before, opening), "id")
+    assert any(v.weight > 0 and v.voice == f"SPEAKER_{before[0]:02d}" for v in found) == voted
+
+
 def test_a_short_listed_guest_after_the_askers_keeps_her_name():
     """Brevity is worth its credit once for the voices left out together: per voice, a 3-minute
     listed guest left out with the three askers before her outweighed the askers alone, and the
@@ -426,6 +471,21 @@ def test_thanks_and_hand_overs_stay_in_their_sentence(line, votes):
     said = talk((1, "Materi saya."), (0, line), (2, "Terima kasih."))
     found = evidence([NADIA, AMBASSADOR, LECTURER], said, "id")
     assert sorted((int(v.voice[-2:]), v.position, v.weight) for v in found) == sorted(votes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sebelum Pak Duta Besar, ada yang mau bertanya? Silakan.",
+        "Sambil menunggu Pak Duta, silakan Mbak Rina.",
+        "Saya nanti setelah Pak Duta saja, ya, Mas.",
+    ],
+)
+def test_a_turn_put_later_is_no_hand_over(line):
+    """An audit's webinar: "Sebelum Pak Konjen, ada yang mau bertanya?" handed the next voice, a
+    participant, the Konjen's name."""
+    said = talk((1, "Materi saya."), (0, line), (2, "Pertanyaan saya soal beasiswa."))
+    assert not [v for v in evidence([NADIA, AMBASSADOR, LECTURER], said, "id") if v.weight > 0]
 
 
 def test_a_participant_asking_before_a_speakers_turn_is_no_speaker():
