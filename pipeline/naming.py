@@ -14,9 +14,11 @@ voice is none of the config's (an opener, a technician, a participant asking bef
 turn), the order a rank later after that voice, at a cost of UNLISTED_COST, for each of up to
 MAX_UNLISTED such voices (a sound check and an MC before the first speaker, a rector's welcome, a
 participant between two speakers), each on the talk's word, or on its brevity alone where it talks
-BRIEF_RATIO times less than every voice that keeps a configured name without it (a welcome whose
-names ASR garbled).  With nothing said, or too little to outweigh the order, the order stands.  The
-weights were chosen on the tuning days (docs/speaker-counting.md, "Naming the voices").
+BRIEF_RATIO times less than every guest's voice that keeps a configured name without it (a welcome
+whose names ASR garbled), or some on one ground and the rest on the other (an unlisted moderator
+and the askers of a round of questions before the second guest).  With nothing said, or too
+little to outweigh the order, the order stands.  The weights were chosen on the tuning days
+(docs/speaker-counting.md, "Naming the voices").
 
 From a fifth audit (41 hand-written talks, 26 named right before, 40 after; the talks were then
 used to build these fixes, so that is no held-out score): every mention of a name in an utterance
@@ -580,20 +582,24 @@ def _rank_of(rank: int, unlisted: tuple[int, ...]) -> int:
 
 
 def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted: tuple[int, ...]) -> bool:
-    """Whether the talk says each voice at the ranks `unlisted` is none of the config's speakers (a
-    technician, an opener, a participant asking before a speaker's turn): it points to the next
-    voice it names (past the other unlisted ones) as the speaker of that voice's rank with all of
-    them left out, and not to this voice as the speaker of its rank with only the ones before it
-    left out (a host handing over to "Pak" alone, then "silakan Bu Ayu" to the third voice)."""
-    for voice in unlisted:
-        if talk[voice, present[_rank_of(voice, unlisted)]] > 0:
-            return False
-        later = range(voice + 1, min(len(talk), len(present) + len(unlisted)))
-        named = (rank for rank in later if rank not in unlisted and talk[rank, :count].max() > 0)
-        rank = next(named, None)
-        if rank is None or talk[rank, present[_rank_of(rank, unlisted)]] <= 0:
-            return False
-    return True
+    """Whether the talk says each voice at the ranks `unlisted` is none of the config's speakers
+    (_named_no_one)."""
+    return all(_named_no_one(talk, count, present, unlisted, voice) for voice in unlisted)
+
+
+def _named_no_one(talk: np.ndarray, count: int, present: list[int], unlisted: tuple[int, ...], voice: int) -> bool:
+    """Whether the talk says the voice at rank `voice` is none of the config's speakers (a
+    technician, an opener, a participant asking before a speaker's turn), with the voices at the
+    ranks `unlisted` left out: it points to the next voice it names (past the unlisted ones) as
+    the speaker of that voice's rank, and not to this voice as the speaker of its rank with only
+    the ones before it left out (a host handing over to "Pak" alone, then "silakan Bu Ayu" to the
+    third voice)."""
+    if talk[voice, present[_rank_of(voice, unlisted)]] > 0:
+        return False
+    later = range(voice + 1, min(len(talk), len(present) + len(unlisted)))
+    named = (rank for rank in later if rank not in unlisted and talk[rank, :count].max() > 0)
+    rank = next(named, None)
+    return rank is not None and talk[rank, present[_rank_of(rank, unlisted)]] > 0
 
 
 def _talk_seconds(voices: list[str], utterances: list[Utterance]) -> np.ndarray:
@@ -609,26 +615,53 @@ def _talk_seconds(voices: list[str], utterances: list[Utterance]) -> np.ndarray:
 def _brief(
     seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
 ) -> bool:
-    """Whether each voice at the ranks `unlisted` is left out by its brevity alone: the talk names
-    it as no configured speaker, the order as written would give it the name of no host or officer
-    (_says_little_by_office), and it talks BRIEF_RATIO times less than each voice that takes
-    a configured speaker's place in the order with the `unlisted` ones left out, of which there
-    are enough for every present speaker."""
+    """Whether each voice at the ranks `unlisted` is left out by its brevity alone (_short)."""
+    return len(_short(seconds, talk, speakers, present, unlisted)) == len(unlisted)
+
+
+def _short(
+    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
+) -> set[int]:
+    """The voices at the ranks `unlisted` that may be left out by their brevity: the talk names
+    such a voice as no configured speaker, the order as written would give it the name of no host
+    or officer (_says_little_by_office), and it talks BRIEF_RATIO times less than each voice that
+    takes a configured speaker's place in the order with the `unlisted` ones left out, of which
+    there are enough for every present speaker.  The bar is the guests' voices: a host or officer
+    who only hands over may talk no longer than a participant's question (an audit: a listed
+    moderator's 104 s left two 30-45 s questions before the last guest in the order)."""
     if len(seconds) < len(present) + len(unlisted):
-        return False
-    least = min(seconds[[rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]])
-    return all(
-        talk[voice, : len(speakers)].max() <= 0
+        return set()
+    kept = [rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]
+    guests = [rank for rank in kept if not _says_little_by_office(speakers[present[_rank_of(rank, unlisted)]])]
+    least = min(seconds[guests or kept])
+    return {
+        voice
+        for voice in unlisted
+        if talk[voice, : len(speakers)].max() <= 0
         and not _says_little_by_office(speakers[present[_rank_of(voice, unlisted)]])
         and seconds[voice] * BRIEF_RATIO <= least
-        for voice in unlisted
-    )
+    }
+
+
+def _partly_brief(
+    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
+) -> int:
+    """How many voices at the ranks `unlisted` are left out on the talk's word (_named_no_one) while
+    the rest are left out by their brevity (_short), each ground for some of them: an unlisted
+    moderator who handed the first guest the floor by name, and the askers of a round of
+    questions before the second guest (an audit); 0 where the voices are not so left out."""
+    short = _short(seconds, talk, speakers, present, unlisted)
+    said = [voice for voice in unlisted if voice not in short]
+    if not short or not said:
+        return 0
+    return len(said) if all(_named_no_one(talk, len(speakers), present, unlisted, v) for v in said) else 0
 
 
 def _slight(seconds: np.ndarray, count: int) -> list[int]:
-    """The first MAX_SLIGHT ranks of voices that could be brief with `count` speakers present: each
-    talks BRIEF_RATIO times less than the count-th longest voice, as a voice left out by its
-    brevity does (_brief) beside the voices that take the present speakers' places."""
+    """The first MAX_SLIGHT ranks of voices that could be brief with `count` guests present (host
+    and officers aside, as _brief sets them): each talks BRIEF_RATIO times less than the count-th
+    longest voice, as a voice left out by its brevity does beside the voices that take the
+    present guests' places."""
     if count == 0 or len(seconds) <= count:
         return []
     needed = np.sort(seconds)[::-1][count - 1]
@@ -681,32 +714,48 @@ def name_voices(
     ]
     seconds = _talk_seconds(voices, utterances)
     # ... and more of them on their brevity alone (a round of questions before the last guest's turn)
-    slight = _slight(seconds, len(present))
+    guests = sum(not _says_little_by_office(speakers[position]) for position in present)
+    slight = _slight(seconds, guests or len(present))
     candidates += [
         left_out
         for size in range(MAX_UNLISTED + 1, 1 + min(len(slight), extra))
         for left_out in itertools.combinations(slight, size)
         if left_out[-1] < len(present) + size - 1
     ]
-    brief = {left_out for left_out in candidates if left_out and _brief(seconds, talk, speakers, present, left_out)}
-    unlisted = [
-        left_out
-        for left_out in candidates
-        if not left_out
-        or left_out in brief
-        or (len(left_out) <= MAX_UNLISTED and _unlisted_likely(talk, len(speakers), present, left_out))
+    # ... and those with a voice the talk alone says is no one's among them (an unlisted moderator)
+    said_alone = [
+        rank for rank in range(len(present) if extra else 0) if _unlisted_likely(talk, len(speakers), present, (rank,))
     ]
+    candidates += [
+        left_out
+        for size in range(MAX_UNLISTED, min(len(slight), extra - 1) + 1)
+        for some in itertools.combinations(slight, size)
+        for said in said_alone
+        if said not in some and (left_out := tuple(sorted((*some, said))))[-1] < len(present) + size
+    ]
+    # what leaving each set out costs: UNLISTED_COST for each voice on the talk's word, less
+    # BRIEF_CREDIT once where brevity leaves out some; sets left out on neither ground are not weighed
+    cost: dict[tuple[int, ...], float] = {(): 0.0}
+    for left_out in candidates[1:]:
+        if _brief(seconds, talk, speakers, present, left_out):
+            cost[left_out] = -BRIEF_CREDIT
+        elif len(left_out) <= MAX_UNLISTED and _unlisted_likely(talk, len(speakers), present, left_out):
+            cost[left_out] = UNLISTED_COST * len(left_out)
+        elif said := _partly_brief(seconds, talk, speakers, present, left_out):
+            cost[left_out] = UNLISTED_COST * said - BRIEF_CREDIT
+    unlisted = list(cost)
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))
         for score in (_ordered(talk, bonus, len(speakers), present, left_out) for left_out in unlisted)
     ]
     totals = [
-        score[rows, columns].sum() + (BRIEF_CREDIT if left_out in brief else -UNLISTED_COST * len(left_out))
+        score[rows, columns].sum() - cost[left_out]
         for left_out, (score, rows, columns) in zip(unlisted, solved, strict=True)
     ]
     chosen = totals.index(max(totals))  # the order as written on a tie
     _, rows, columns = solved[chosen]
-    moved: NamedBy = "talk_time" if unlisted[chosen] in brief else "talk"
+    by_brevity = cost[unlisted[chosen]] < UNLISTED_COST * len(unlisted[chosen])
+    moved: NamedBy = "talk_time" if by_brevity else "talk"
     named: dict[str, Naming] = {}
     for number, column in zip(rows, columns, strict=True):
         voice = voices[number]

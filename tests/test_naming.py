@@ -129,6 +129,33 @@ def test_a_round_of_questions_before_the_last_guest_is_left_out_of_the_order():
         ]
 
 
+def test_askers_before_the_last_guest_are_brief_beside_a_terse_listed_moderator():
+    """A listed moderator who only hands over (100 s in all) had set the bar: questions of 30-45 s
+    were not four times shorter than him, and the first asker took the second guest's name. A
+    host or officer may say little, so the bar is the guests' (an audit's webinar)."""
+    host = Speaker(name="Fajar Nugroho", role="Moderator")
+    lines = [(0, 40, "Selamat pagi."), (1, 1000, "Pekerja migran."), (0, 14, "Kita buka dua pertanyaan.")]
+    lines += [(2, 45, "Pertanyaan saya soal pendataan."), (1, 100, "Jawaban."), (0, 5, "Berikutnya.")]
+    lines += [(3, 30, "Pertanyaan saya soal pendampingan."), (1, 60, "Ada."), (0, 20, "Baik, berikutnya.")]
+    lines += [(4, 1200, "Pelindungan di Hamburg."), (0, 20, "Sampai jumpa.")]
+    voices = [f"SPEAKER_{voice:02d}" for voice in range(5)]
+    named = name_voices(voices, [host, LECTURER, AMBASSADOR], timed(*lines), "id")
+    assert names(named) == [host.name, LECTURER.name, "Speaker 3", "Speaker 4", AMBASSADOR.name]
+
+
+def test_an_unlisted_moderator_and_askers_are_left_out_together():
+    """The moderator is left out on the talk's word (he hands the first guest the floor by name),
+    the askers before the second guest on their brevity: no set had mixed the two grounds, and the
+    first asker took the second guest's name (an audit's webinar)."""
+    lines = [(0, 300, "Selamat siang. Kita mulai dari Pak Duta Besar, silakan."), (1, 1000, "Diplomasi digital.")]
+    lines += [(0, 40, "Kita ambil dua pertanyaan dulu.")]
+    lines += [(2, 40, "Pertanyaan saya soal beasiswa."), (1, 90, "Jawaban."), (0, 6, "Silakan yang berikutnya.")]
+    lines += [(3, 35, "Pertanyaan saya soal magang."), (1, 60, "Ada."), (0, 50, "Baik. Silakan.")]
+    lines += [(4, 1200, "Literasi media."), (0, 30, "Sampai jumpa.")]
+    named = name_voices(FIVE, [AMBASSADOR, LECTURER], timed(*lines), "id")
+    assert names(named) == ["Speaker 1", AMBASSADOR.name, "Speaker 3", "Speaker 4", LECTURER.name]
+
+
 def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
     """A moderator the config leaves out hands the floor to five askers in turn ("Baik, selanjutnya
     Mas Bayu, silakan"), each opening with "Terima kasih Bu Ayu atas paparannya": thanks for a
