@@ -33,7 +33,7 @@ next voice the talk names is named a rank earlier, not only the next voice.  And
 floor as a questioner ("Silakan penanya, Mas Bayu dari Makassar") is a participant for its turn, even
 where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or opening a
 participant's question, are not for a moderator who only handed the floor over before them
-(_past_a_hand_over), and a name after "sebelum" or "nanti" is handed nothing yet (NOT_YET).
+(_past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician,
 # her outweighed the askers alone, and every later name moved a voice, as an audit found)
 BRIEF_RATIO = 4.0
 BRIEF_CREDIT = 0.5
-MAX_SLIGHT = 10  # such voices weighed together past MAX_UNLISTED (2^10 sets at most): askers before the last guest
+# such voices weighed together past MAX_UNLISTED (2^10 sets at most, each also with one of up to
+# MAX_UNLISTED voices the talk says are no one's): askers before the last guest
+MAX_SLIGHT = 10
 # ... but a listed officer's name is kept in the order: a rector, dean or head the config lists may
 # well say no more than a welcome (an audit: a listed rector's three minutes lost their name wherever
 # diarization split a guest in two)
@@ -105,16 +107,22 @@ QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a)\b")
 # only handed over the floor (_past_a_hand_over).
 FOR_A_TALK = re.compile(
     r"\b(atas|untuk|for)( (semua|segala|seluruh|your|the))? (paparan|pemaparan|materi|presentasi|penjelasan"
-    r"|penyampaian|sharing|ilmu|wawasan|jawaban|tanggapan|sambutan|pencerahan|cerita|insight|talk|presentation|answer)"
+    r"|penyampaian|sharing|ilmu|wawasan|pencerahan|cerita|insight|talk|presentation)"
 )
-FOR_THE_FLOOR = re.compile(r"\b(atas|untuk|for)( (the|this))? (kesempatan|waktu|opportunity|chance|floor)")
+# ... for the floor or the welcome, the moderator's whatever follows ("atas kesempatannya untuk
+# materi saya"); thanks for an answer are said right after it, to the voice before
+FOR_THE_FLOOR = re.compile(
+    r"\b(atas|untuk|for)( (the|this|your))? (kesempatan|waktu|pengantar|perkenalan|sambutan|opportunity|chance"
+    r"|floor|introduction|welcome|kind words)"
+)
+# A participant asking, not a guest answering ("pertanyaan yang menarik") or greeting ("Apa kabar?")
 ASKING = re.compile(
-    r"\b(pertanyaan|bertanya|tanya|menanyakan|apakah|bagaimana|mengapa|kenapa|berapa|kapan|bisakah"
-    r"|question|ask|how|why)\b"
+    r"\b(pertanyaan (saya|kami|singkat|pertama|kedua)|(ingin|mau|izin|boleh) (bertanya|tanya)|apakah"
+    r"|bagaimana(?! kabar)|mengapa|kenapa|berapa|kapan|bisakah|my question|question is|like to ask)\b"
 )
 # A participant's question is 20-90 s in the long talks and in the audits' webinars, a guest's turn
-# minutes: a turn longer than this that opens with a question word is a talk ("Bagaimana kabar
-# Bapak Ibu?"), and its thanks are the moderator's who handed it the floor (docs/speaker-counting.md,
+# minutes: a turn longer than this that opens with a question is a talk ("Apakah suara saya
+# terdengar?"), and its thanks are the moderator's who handed it the floor (docs/speaker-counting.md,
 # "Thanks that are not for the voice before").
 ASKING_SECONDS = 180.0
 # The words right before a name that make it the speaker's own ("saya Nadia", "saya selaku moderator").
@@ -137,8 +145,9 @@ NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "kemudian", "sekarang", "la
 # Words before a title and a name that make it said of them, not to them ("paparan dari Pak Duta").
 OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "menurut", "tentang", "sama", "bersama"})
 # Words right before a name that put its turn later, not now: no hand-over to it ("Sebelum Pak Konjen,
-# ada yang mau bertanya? Silakan."; "Saya nanti setelah Pak Dubes saja").
-NOT_YET = frozenset({"sebelum", "setelah", "sesudah", "menunggu", "nanti", "before", "after"})
+# ada yang mau bertanya? Silakan."; "Saya nanti setelah Pak Dubes saja"). Not "nanti", which also
+# hands over ("Baik, nanti Pak Duta Besar silakan").
+NOT_YET = frozenset({"sebelum", "setelah", "sesudah", "menunggu", "before", "after"})
 # The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
 ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
 # Titles said before a name, Indonesian and English ("Doctor Bayu", "Professor Smith").
@@ -462,7 +471,7 @@ def _to_a_questioner(spoken: list[str], runs: list[tuple[int, int]], run: int) -
 
 def _past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], run: int, thanking: str) -> bool:
     """Whether thanks opening this turn (`thanking`, their sentences) are for someone before the
-    voice before: they are for a talk (FOR_A_TALK), or not for the floor (FOR_THE_FLOOR) and the
+    voice before: they are not for the floor (FOR_THE_FLOOR) but for a talk (FOR_A_TALK), or the
     turn is a participant's question (a question mark or ASKING in its first utterances, shorter
     than ASKING_SECONDS), and the voice before talked less than this turn, a hand-over
     ("Baik, selanjutnya Mas Bayu, silakan." "Terima kasih Bu Ayu atas paparannya, pertanyaan saya
@@ -472,11 +481,13 @@ def _past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], 
     seconds = utterances[own_last].end - utterances[own_first].start
     if utterances[last].end - utterances[first].start >= seconds:
         return False
+    if FOR_THE_FLOOR.search(thanking):  # "atas kesempatannya untuk materi saya": the floor's
+        return False
     if FOR_A_TALK.search(thanking):
         return True
     opening = utterances[own_first : min(own_last, own_first + EDGE_UTTERANCES - 1) + 1]
     asks = any("?" in utterance.text or ASKING.search(normalize(utterance.text)) for utterance in opening)
-    return asks and seconds < ASKING_SECONDS and not FOR_THE_FLOOR.search(thanking)
+    return asks and seconds < ASKING_SECONDS
 
 
 def _hands_to_a_questioner(text: str, span: tuple[int, int], breaks: list[int]) -> bool:
@@ -612,54 +623,52 @@ def _talk_seconds(voices: list[str], utterances: list[Utterance]) -> np.ndarray:
     return seconds
 
 
-def _brief(
-    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
-) -> bool:
-    """Whether each voice at the ranks `unlisted` is left out by its brevity alone (_short)."""
-    return len(_short(seconds, talk, speakers, present, unlisted)) == len(unlisted)
-
-
 def _short(
-    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
+    seconds: np.ndarray, talk: np.ndarray, little: list[bool], present: list[int], unlisted: tuple[int, ...]
 ) -> set[int]:
     """The voices at the ranks `unlisted` that may be left out by their brevity: the talk names
     such a voice as no configured speaker, the order as written would give it the name of no host
-    or officer (_says_little_by_office), and it talks BRIEF_RATIO times less than each voice that
-    takes a configured speaker's place in the order with the `unlisted` ones left out, of which
-    there are enough for every present speaker.  The bar is the guests' voices: a host or officer
-    who only hands over may talk no longer than a participant's question (an audit: a listed
-    moderator's 104 s left two 30-45 s questions before the last guest in the order)."""
+    or officer (`little`, by position: _says_little_by_office), and it talks BRIEF_RATIO times less
+    than each voice that takes a configured speaker's place in the order with the `unlisted` ones
+    left out, of which there are enough for every present speaker.  The bar is the guests' voices:
+    a host or officer who only hands over may talk no longer than a participant's question (an
+    audit: a listed moderator's 104 s left two 30-45 s questions before the last guest in the
+    order)."""
     if len(seconds) < len(present) + len(unlisted):
         return set()
     kept = [rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]
-    guests = [rank for rank in kept if not _says_little_by_office(speakers[present[_rank_of(rank, unlisted)]])]
+    guests = [rank for rank in kept if not little[present[_rank_of(rank, unlisted)]]]
     least = min(seconds[guests or kept])
     return {
         voice
         for voice in unlisted
-        if talk[voice, : len(speakers)].max() <= 0
-        and not _says_little_by_office(speakers[present[_rank_of(voice, unlisted)]])
+        if talk[voice, : len(little)].max() <= 0
+        and not little[present[_rank_of(voice, unlisted)]]
         and seconds[voice] * BRIEF_RATIO <= least
     }
 
 
-def _partly_brief(
-    seconds: np.ndarray, talk: np.ndarray, speakers: list[Speaker], present: list[int], unlisted: tuple[int, ...]
-) -> int:
-    """How many voices at the ranks `unlisted` are left out on the talk's word (_named_no_one) while
-    the rest are left out by their brevity (_short), each ground for some of them: an unlisted
-    moderator who handed the first guest the floor by name, and the askers of a round of
-    questions before the second guest (an audit); 0 where the voices are not so left out."""
-    short = _short(seconds, talk, speakers, present, unlisted)
+def _cost_left_out(
+    seconds: np.ndarray, talk: np.ndarray, little: list[bool], present: list[int], unlisted: tuple[int, ...]
+) -> float | None:
+    """What leaving the voices at the ranks `unlisted` out of the order costs: UNLISTED_COST for
+    each left out on the talk's word (_named_no_one), less BRIEF_CREDIT once where the rest are
+    left out by their brevity (_short): a rector's welcome, an unlisted moderator who handed the
+    first guest the floor by name and the askers of a round of questions before the second guest
+    (an audit).  None where some voice is left out on neither ground, or more than MAX_UNLISTED on
+    the talk's word alone."""
+    short = _short(seconds, talk, little, present, unlisted)
     said = [voice for voice in unlisted if voice not in short]
-    if not short or not said:
-        return 0
-    return len(said) if all(_named_no_one(talk, len(speakers), present, unlisted, v) for v in said) else 0
+    if not short and len(said) > MAX_UNLISTED:
+        return None
+    if not all(_named_no_one(talk, len(little), present, unlisted, voice) for voice in said):
+        return None
+    return UNLISTED_COST * len(said) - (BRIEF_CREDIT if short else 0.0)
 
 
 def _slight(seconds: np.ndarray, count: int) -> list[int]:
     """The first MAX_SLIGHT ranks of voices that could be brief with `count` guests present (host
-    and officers aside, as _brief sets them): each talks BRIEF_RATIO times less than the count-th
+    and officers aside, as _short sets them): each talks BRIEF_RATIO times less than the count-th
     longest voice, as a voice left out by its brevity does beside the voices that take the
     present guests' places."""
     if count == 0 or len(seconds) <= count:
@@ -714,7 +723,8 @@ def name_voices(
     ]
     seconds = _talk_seconds(voices, utterances)
     # ... and more of them on their brevity alone (a round of questions before the last guest's turn)
-    guests = sum(not _says_little_by_office(speakers[position]) for position in present)
+    little = [_says_little_by_office(speaker) for speaker in speakers]
+    guests = sum(not little[position] for position in present)
     slight = _slight(seconds, guests or len(present))
     candidates += [
         left_out
@@ -725,7 +735,7 @@ def name_voices(
     # ... and those with a voice the talk alone says is no one's among them (an unlisted moderator)
     said_alone = [
         rank for rank in range(len(present) if extra else 0) if _unlisted_likely(talk, len(speakers), present, (rank,))
-    ]
+    ][:MAX_UNLISTED]
     candidates += [
         left_out
         for size in range(MAX_UNLISTED, min(len(slight), extra - 1) + 1)
@@ -733,16 +743,10 @@ def name_voices(
         for said in said_alone
         if said not in some and (left_out := tuple(sorted((*some, said))))[-1] < len(present) + size
     ]
-    # what leaving each set out costs: UNLISTED_COST for each voice on the talk's word, less
-    # BRIEF_CREDIT once where brevity leaves out some; sets left out on neither ground are not weighed
-    cost: dict[tuple[int, ...], float] = {(): 0.0}
+    cost: dict[tuple[int, ...], float] = {(): 0.0}  # of each set of voices left out (_cost_left_out)
     for left_out in candidates[1:]:
-        if _brief(seconds, talk, speakers, present, left_out):
-            cost[left_out] = -BRIEF_CREDIT
-        elif len(left_out) <= MAX_UNLISTED and _unlisted_likely(talk, len(speakers), present, left_out):
-            cost[left_out] = UNLISTED_COST * len(left_out)
-        elif said := _partly_brief(seconds, talk, speakers, present, left_out):
-            cost[left_out] = UNLISTED_COST * said - BRIEF_CREDIT
+        if (costs := _cost_left_out(seconds, talk, little, present, left_out)) is not None:
+            cost[left_out] = costs
     unlisted = list(cost)
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))

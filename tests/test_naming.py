@@ -156,6 +156,16 @@ def test_an_unlisted_moderator_and_askers_are_left_out_together():
     assert names(named) == ["Speaker 1", AMBASSADOR.name, "Speaker 3", "Speaker 4", LECTURER.name]
 
 
+def test_a_set_left_out_on_both_grounds_is_charged_only_for_the_talks_word():
+    """A sound check (brief) and an unlisted moderator who hands the first guest the floor by name
+    (the talk's word): charged for both voices as if on the talk's word, the set lost to the
+    order, and the check took the ambassador's name (a review's probe)."""
+    lines = [(0, 5, "Tes, tes."), (1, 300, "Selamat siang. Kita mulai dari Pak Duta Besar, silakan.")]
+    lines += [(2, 1000, "Diplomasi digital."), (1, 20, "Berikutnya, silakan."), (3, 1000, "Literasi media.")]
+    named = name_voices(VOICES + ["SPEAKER_03"], [AMBASSADOR, LECTURER], timed(*lines), "id")
+    assert names(named) == ["Speaker 1", "Speaker 2", AMBASSADOR.name, LECTURER.name]
+
+
 def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
     """A moderator the config leaves out hands the floor to five askers in turn ("Baik, selanjutnya
     Mas Bayu, silakan"), each opening with "Terima kasih Bu Ayu atas paparannya": thanks for a
@@ -187,6 +197,8 @@ def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
             (2, 60, "Terima kasih Mbak Nadia atas kesempatannya. Pertanyaan saya soal beasiswa."),
             True,
         ),
+        # thanks for the floor come first, whatever follows them
+        ((0, 8, "Silakan Bu Ayu."), (2, 900, "Terima kasih Mbak Nadia atas kesempatannya untuk materi saya."), True),
         # a guest's talk that opens with a question to the audience is no participant's question
         ((0, 8, "Silakan Bu Ayu."), (2, 900, "Terima kasih Mbak Nadia. Bagaimana kabar Bapak Ibu semua?"), True),
         # thanks for a talk, or opening a question, after a short hand-over are for someone before it
@@ -513,6 +525,13 @@ def test_a_turn_put_later_is_no_hand_over(line):
     participant, the Konjen's name."""
     said = talk((1, "Materi saya."), (0, line), (2, "Pertanyaan saya soal beasiswa."))
     assert not [v for v in evidence([NADIA, AMBASSADOR, LECTURER], said, "id") if v.weight > 0]
+
+
+def test_nanti_before_a_name_still_hands_over():
+    said = talk((1, "Materi saya."), (0, "Baik, nanti Pak Duta Besar silakan."), (2, "Terima kasih."))
+    assert [(v.voice, v.position) for v in evidence([NADIA, AMBASSADOR, LECTURER], said, "id") if v.weight > 0] == [
+        ("SPEAKER_02", 1)
+    ]
 
 
 def test_a_participant_asking_before_a_speakers_turn_is_no_speaker():
