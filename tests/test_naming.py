@@ -199,6 +199,12 @@ def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
         ),
         # thanks for the floor come first, whatever follows them
         ((0, 8, "Silakan Bu Ayu."), (2, 900, "Terima kasih Mbak Nadia atas kesempatannya untuk materi saya."), True),
+        # nor is a short welcome that greets with a question
+        (
+            (0, 8, "Kepada Bapak Rektor, kami persilakan."),
+            (2, 137, "Terima kasih Mbak Nadia. Apa kabar semuanya?"),
+            True,
+        ),
         # a guest's talk that opens with a question to the audience is no participant's question
         ((0, 8, "Silakan Bu Ayu."), (2, 900, "Terima kasih Mbak Nadia. Bagaimana kabar Bapak Ibu semua?"), True),
         # thanks for a talk, or opening a question, after a short hand-over are for someone before it
@@ -516,7 +522,7 @@ def test_thanks_and_hand_overs_stay_in_their_sentence(line, votes):
     "line",
     [
         "Sebelum Pak Duta Besar, ada yang mau bertanya? Silakan.",
-        "Sambil menunggu Pak Duta, silakan Mbak Rina.",
+        "Setelah Pak Duta, silakan Mbak Rina.",
         "Saya nanti setelah Pak Duta saja, ya, Mas.",
     ],
 )
