@@ -647,11 +647,20 @@ def _short(
     kept = [rank for rank in range(len(present) + len(unlisted)) if rank not in unlisted]
     guests = [rank for rank in kept if not little[present[_rank_of(rank, unlisted)]]]
     least = min(seconds[guests or kept])
+    # who takes each position in the order with the `unlisted` voices left out
+    taker = {_rank_of(rank, unlisted): rank for rank in kept}
+
+    def keeps_a_host_brief(voice: int) -> bool:
+        """A sound check before a listed moderator of a minute: the voice that takes the host's
+        name instead talks BRIEF_RATIO times more than this one, and as little as a host may."""
+        instead = seconds[taker[_rank_of(voice, unlisted)]]
+        return seconds[voice] * BRIEF_RATIO <= instead and instead * BRIEF_RATIO <= least
+
     return {
         voice
         for voice in unlisted
         if talk[voice, : len(little)].max() <= 0
-        and not little[present[_rank_of(voice, unlisted)]]
+        and (not little[present[_rank_of(voice, unlisted)]] or keeps_a_host_brief(voice))
         and seconds[voice] * BRIEF_RATIO <= least
     }
 
@@ -664,10 +673,15 @@ def _cost_left_out(
     left out by their brevity (_short): a rector's welcome, an unlisted moderator who handed the
     first guest the floor by name and the askers of a round of questions before the second guest
     (an audit).  None where some voice is left out on neither ground, or more than MAX_UNLISTED on
-    the talk's word alone."""
+    the talk's word alone, or beside brief ones a voice the talk names as a configured speaker by
+    more than the order is worth (ORDER_PRIOR: an audit's moderator who said "Saya Shinta" and was
+    thanked as Shinta, left out together with a 9-second reminder before her, and an asker took
+    her name; a technician's "rekaman sudah jalan" that the thanks after it named stays out)."""
     short = _short(seconds, talk, little, present, unlisted)
     said = [voice for voice in unlisted if voice not in short]
     if not short and len(said) > MAX_UNLISTED:
+        return None
+    if short and any(talk[voice, : len(little)].max() >= ORDER_PRIOR for voice in said):
         return None
     if not all(_named_no_one(talk, len(little), present, unlisted, voice) for voice in said):
         return None

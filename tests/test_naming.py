@@ -166,6 +166,38 @@ def test_a_set_left_out_on_both_grounds_is_charged_only_for_the_talks_word():
     assert names(named) == ["Speaker 1", "Speaker 2", AMBASSADOR.name, LECTURER.name]
 
 
+def test_a_sound_check_before_a_listed_moderator_of_a_minute_is_left_out():
+    """A 5-second sound check before a listed moderator who talks a minute in all: the order gave
+    the check the moderator's name (brevity never took a host's), and the moderator's own voice was
+    left out as brief (an audit's webinar). The check is left out where the voice that then takes
+    the host's name talks four times more, and as little as a host may."""
+    host = Speaker(name="Dimas Prasetyo", role="Moderator")
+    lines = [(0, 5, "Tes, tes. Sudah live."), (1, 30, "Selamat pagi. Narasumber pertama, silakan.")]
+    lines += [(2, 1200, "Literasi media."), (1, 20, "Narasumber kedua, silakan."), (3, 1200, "Diplomasi.")]
+    lines += [(1, 10, "Sampai jumpa.")]
+    named = name_voices(VOICES + ["SPEAKER_03"], [host, LECTURER, AMBASSADOR], timed(*lines), "id")
+    assert names(named) == ["Speaker 1", host.name, LECTURER.name, AMBASSADOR.name]
+
+
+def test_a_voice_the_talk_names_is_not_left_out_beside_brief_ones():
+    """A moderator listed last who says "Saya Shinta" and is thanked as Shinta, after a 9-second
+    reminder: left out with the reminder (on the talk's word, beside a brief voice), she lost her
+    name to an asker who thanked her (an audit's webinar)."""
+    laras, septi = Speaker(name="Laras Wening"), Speaker(name="Septiana Lestari")
+    shinta = Speaker(name="Shinta Kartikasari", role="Moderator")
+    lines = [(0, 9, "Izin mengingatkan, mohon ganti nama tampilan."), (1, 30, "Saya Shinta Kartikasari, moderator.")]
+    lines += [(1, 20, "Narasumber pertama Mbak Laras. Silakan Mbak Laras."), (2, 950, "Terima kasih Mbak Shinta.")]
+    lines += [(1, 16, "Terima kasih Mbak Laras. Selanjutnya Bu Septi, silakan."), (3, 1070, "Terima kasih semuanya.")]
+    lines += [(1, 12, "Terima kasih Bu Septi. Pertanyaan pertama dari Pak Wahid, silakan.")]
+    lines += [(4, 45, "Terima kasih Mbak Shinta. Untuk Bu Septi, bagaimana sekolah menyiapkan guru?")]
+    lines += [(3, 90, "Terima kasih Pak Wahid."), (1, 7, "Bu Rina, silakan.")]
+    lines += [(5, 30, "Terima kasih. Untuk Mbak Laras, bagaimana memulai?"), (2, 75, "Terima kasih Bu Rina.")]
+    lines += [(1, 24, "Terima kasih Mbak Laras dan Bu Septi. Sampai jumpa.")]
+    voices = [f"SPEAKER_{voice:02d}" for voice in range(6)]
+    named = name_voices(voices, [laras, septi, shinta], timed(*lines), "id")
+    assert names(named) == ["Speaker 1", shinta.name, laras.name, septi.name, "Speaker 5", "Speaker 6"]
+
+
 def test_askers_thanks_for_the_guests_talk_are_not_the_moderators():
     """A moderator the config leaves out hands the floor to five askers in turn ("Baik, selanjutnya
     Mas Bayu, silakan"), each opening with "Terima kasih Bu Ayu atas paparannya": thanks for a
