@@ -490,10 +490,10 @@ def _past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], 
     if FOR_A_TALK.search(thanking):
         return True
     opening = utterances[own_first : min(own_last, own_first + EDGE_UTTERANCES - 1) + 1]
+    sentences = [sentence for utterance in opening for sentence in SENTENCE_END.split(utterance.text.strip())]
     asks = any(
-        (sentence.endswith("?") and not GREETING.search(normalize(sentence))) or ASKING.search(normalize(sentence))
-        for utterance in opening
-        for sentence in SENTENCE_END.split(utterance.text.strip())
+        (sentence.endswith("?") and not GREETING.search(said)) or ASKING.search(said)
+        for sentence, said in zip(sentences, map(normalize, sentences), strict=True)
     )
     return asks and seconds < ASKING_SECONDS
 
@@ -598,12 +598,6 @@ def _rank_of(rank: int, unlisted: tuple[int, ...]) -> int:
     """Where in the order the voice at `rank` stands with the voices at ranks `unlisted` named no
     one: a rank earlier for each of them before it."""
     return rank - sum(other < rank for other in unlisted)
-
-
-def _unlisted_likely(talk: np.ndarray, count: int, present: list[int], unlisted: tuple[int, ...]) -> bool:
-    """Whether the talk says each voice at the ranks `unlisted` is none of the config's speakers
-    (_named_no_one)."""
-    return all(_named_no_one(talk, count, present, unlisted, voice) for voice in unlisted)
 
 
 def _named_no_one(talk: np.ndarray, count: int, present: list[int], unlisted: tuple[int, ...], voice: int) -> bool:
@@ -756,7 +750,9 @@ def name_voices(
     ]
     # ... and those with a voice the talk alone says is no one's among them (an unlisted moderator)
     said_alone = [
-        rank for rank in range(len(present) if extra else 0) if _unlisted_likely(talk, len(speakers), present, (rank,))
+        rank
+        for rank in range(len(present) if extra else 0)
+        if _named_no_one(talk, len(speakers), present, (rank,), rank)
     ][:MAX_UNLISTED]
     candidates += [
         left_out
