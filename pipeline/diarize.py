@@ -112,7 +112,8 @@ class SpeakerStats(Strict):
         description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
         "introductions in the talk named this voice otherwise; 'talk_time': the order skips a voice that talked "
         "too little to be one of the config's speakers (an opener's welcome, a sound check), this one or one "
-        "before it; 'music': the voice is music or singing "
+        "before it, or would give a host's or officer's name to a voice that talks four times longer than the "
+        "voices that could be the host; 'music': the voice is music or singing "
         "(it never pauses as speech does), named 'Music N', its words left out of topics and the comparison",
     )
     naming_evidence: list[NamingEvidence] = Field(
@@ -681,7 +682,10 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
         because = speaker.naming_evidence[:1]
         heard = "".join(f", as the talk says at {clock(m.start)}: {quoted(m.text)}" for m in because)
         if speaker.named_by == "talk_time":
-            heard = ", the order skipping a voice that talked too little to be one of the config's speakers"
+            heard = (
+                ", by talk time (the order skipping a voice that talked too little to be one of the config's "
+                "speakers, or giving a host's or officer's name to a voice that talked four times longer)"
+            )
         said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
     log.warning(
         f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "

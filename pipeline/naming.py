@@ -34,6 +34,9 @@ floor as a questioner ("Silakan penanya, Mas Bayu dari Makassar") is a participa
 where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or opening a
 participant's question, are not for a moderator who only handed the floor over before them
 (_past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
+The order may also be set aside as a whole, at ORDER_ASIDE once (a config listing the moderator
+last), and a host's or officer's name on a voice of long talk is a vote against it
+(TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").
 """
 
 from __future__ import annotations
@@ -66,6 +69,15 @@ if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
 ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-overs outweigh it, one does not
+# Or the order set aside: the configured voices in any order the talk says, at a cost of ORDER_ASIDE
+# once instead of ORDER_PRIOR for every voice off its rank (a config that lists the moderator last
+# puts every name a voice off: one vote for each voice had been too little against three ranks)
+ORDER_ASIDE = 1.5
+ORDER_TIE = 0.1  # ... where the voices the talk says nothing of keep the order among themselves (at most this in all)
+# A host's or officer's name on a voice that talks BRIEF_RATIO times more than the voice of least talk
+# among the longest voices, as many as the config has present speakers, is a vote against it (a
+# dean's welcome listed after the guests, a moderator listed in the middle)
+TALK_TIME_VOTE = 1.0
 UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 # A voice that talks BRIEF_RATIO times less than every voice the config's speakers would get with it
@@ -209,7 +221,8 @@ NamedBy = Literal["order", "talk", "talk_time"]
 class Naming:
     name: str
     # 'talk': the talk's words, not the config's order, gave this voice its name; 'talk_time': the
-    # order skips a voice, this one or one before it, too brief to be a configured speaker (BRIEF_RATIO)
+    # order skips a voice, this one or one before it, too brief to be a configured speaker (BRIEF_RATIO),
+    # or would give a host's or officer's name to a voice that talks far longer (TALK_TIME_VOTE)
     named_by: NamedBy
     evidence: tuple[NamingEvidence, ...]
 
@@ -682,6 +695,33 @@ def _cost_left_out(
     return UNLISTED_COST * len(said) - (BRIEF_CREDIT if short else 0.0)
 
 
+def _cost_aside(
+    seconds: np.ndarray, talk: np.ndarray, count: int, guests: int, present: int, unlisted: tuple[int, ...]
+) -> float | None:
+    """What leaving the voices at the ranks `unlisted` out costs with the order set aside: the
+    order cannot say which voices are no one's, so UNLISTED_COST for each, less BRIEF_CREDIT once
+    where some talk BRIEF_RATIO times less than each of the `guests` longest voices kept and the
+    talk names them as none of the configured speakers."""
+    kept = [rank for rank in range(min(len(seconds), present + len(unlisted))) if rank not in unlisted]
+    if not kept or len(kept) < min(present, len(seconds)):
+        return None
+    least = np.sort(seconds[kept])[::-1][min(guests, len(kept)) - 1]
+    brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
+    return UNLISTED_COST * (len(unlisted) - len(brief)) - (BRIEF_CREDIT if brief else 0.0)
+
+
+def _against_talk_time(seconds: np.ndarray, little: list[bool], present: list[int]) -> np.ndarray:
+    """TALK_TIME_VOTE against each voice as each present host or officer (_says_little_by_office)
+    where the voice talks BRIEF_RATIO times more than the voice of least talk among the longest
+    voices, as many as there are present speakers: one of those may be the host, not this one."""
+    against = np.zeros((len(seconds), len(little)))
+    if len(seconds) >= len(present) > 0:
+        least = np.sort(seconds)[::-1][len(present) - 1]
+        hosts = [position for position in present if little[position]]
+        against[np.ix_(seconds >= BRIEF_RATIO * least, hosts)] = TALK_TIME_VOTE
+    return against
+
+
 def _slight(seconds: np.ndarray, count: int) -> list[int]:
     """The first MAX_SLIGHT ranks of voices that could be brief with `count` guests present (host
     and officers aside, as _short sets them): each talks BRIEF_RATIO times less than the count-th
@@ -699,18 +739,25 @@ def _says_little_by_office(speaker: Speaker) -> bool:
     return speaker.is_host or speaker.called_by_any(OFFICER_WORDS)
 
 
-def _ordered(talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...]) -> np.ndarray:
+def _ordered(
+    talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...], aside: bool = False
+) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
     the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it)."""
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
-    for rank in range(min(len(score), len(present) + len(unlisted))):
-        if rank in unlisted:
-            score[rank, :count] -= 2 * bonus  # named no one
-        else:
-            score[rank, present[_rank_of(rank, unlisted)]] += ORDER_PRIOR
+    ranks = np.arange(min(len(score), len(present) + len(unlisted)))
+    out = np.isin(ranks, unlisted)
+    score[np.ix_(ranks[out], range(count))] -= 2 * bonus  # named no one
+    kept = ranks[~out]
+    places = kept - np.searchsorted(np.sort(unlisted), kept)  # each kept voice's place in the order (_rank_of)
+    if aside:  # one of the configured speakers, which one the talk says
+        off = np.arange(len(present))[None, :] - places[:, None]
+        score[np.ix_(kept, present)] += ORDER_PRIOR - ORDER_TIE * off**2 / max(1, len(present)) ** 3
+    else:
+        score[kept, np.asarray(present, dtype=int)[places]] += ORDER_PRIOR
     return score
 
 
@@ -765,19 +812,33 @@ def name_voices(
     for left_out in candidates[1:]:
         if (costs := _cost_left_out(seconds, talk, little, present, left_out)) is not None:
             cost[left_out] = costs
-    unlisted = list(cost)
+    # each set with the order as written, then with the order set aside (ORDER_ASIDE), costed without it
+    hypotheses = [(left_out, False, charge) for left_out, charge in cost.items()] + [
+        (left_out, True, charge)
+        for left_out in dict.fromkeys(candidates)
+        if (charge := _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
+        is not None
+    ]
+    against = _against_talk_time(seconds, little, present)
+    timed = talk.copy()
+    timed[:, : len(speakers)] -= against
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))
-        for score in (_ordered(talk, bonus, len(speakers), present, left_out) for left_out in unlisted)
+        for score in (
+            _ordered(timed, bonus, len(speakers), present, left_out, aside) for left_out, aside, _ in hypotheses
+        )
     ]
     totals = [
-        score[rows, columns].sum() - cost[left_out]
-        for left_out, (score, rows, columns) in zip(unlisted, solved, strict=True)
+        score[rows, columns].sum() - charge - (ORDER_ASIDE if aside else 0.0)
+        for (_, aside, charge), (score, rows, columns) in zip(hypotheses, solved, strict=True)
     ]
     chosen = totals.index(max(totals))  # the order as written on a tie
     _, rows, columns = solved[chosen]
-    by_brevity = cost[unlisted[chosen]] < UNLISTED_COST * len(unlisted[chosen])
-    moved: NamedBy = "talk_time" if by_brevity else "talk"
+    left_out, _, charge = hypotheses[chosen]
+    by_brevity = charge < UNLISTED_COST * len(left_out)
+    # ... or the order as written gives a host's or officer's name to a voice of long talk
+    by_length = any(against[rank, position] for rank, position in enumerate(present[: len(voices)]))
+    moved: NamedBy = "talk_time" if by_brevity or by_length else "talk"
     named: dict[str, Naming] = {}
     for number, column in zip(rows, columns, strict=True):
         voice = voices[number]

@@ -521,16 +521,17 @@ def test_people_are_still_found_by_name_in_topics(name, said):
 def test_the_hosts_own_name_and_a_participant_do_not_shift_a_right_config(opening):
     """From a third audit: one mention of the host's own name, with a participant asking at the
     end, moved every name a voice on; a voice is taken for one the config leaves out only when the
-    talk points at the next voice as the speaker it stands for."""
-    said = talk(
-        (0, opening),
-        (0, "Narasumber pertama, silakan."),
-        (1, "Terima kasih. Diplomasi digital."),
-        (0, "Narasumber kedua, silakan."),
-        (2, "Terima kasih. Literasi media."),
-        (0, "Tanya jawab."),
-        (3, "Berapa anggarannya?"),
-        (1, "Terbatas."),
+    talk points at the next voice as the speaker it stands for.  (Talk times as a webinar has
+    them: a host who talked four times more than a listed guest would be a vote against her.)"""
+    said = timed(
+        (0, 30, opening),
+        (0, 10, "Narasumber pertama, silakan."),
+        (1, 600, "Terima kasih. Diplomasi digital."),
+        (0, 10, "Narasumber kedua, silakan."),
+        (2, 500, "Terima kasih. Literasi media."),
+        (0, 10, "Tanya jawab."),
+        (3, 30, "Berapa anggarannya?"),
+        (1, 60, "Terbatas."),
     )
     named = name_voices([f"SPEAKER_{n:02d}" for n in range(4)], [NADIA, AMBASSADOR, LECTURER], said, "id")
     assert names(named) == [NADIA.name, AMBASSADOR.name, LECTURER.name, "Speaker 4"]
@@ -970,3 +971,67 @@ def test_fewer_voices_than_speakers_are_named_in_order():
     said = talk((0, "Selamat pagi. Silakan Pak Duta Besar."), (1, "Terima kasih. Diplomasi digital."))
     named = name_voices(VOICES[:2], [NADIA, AMBASSADOR, LECTURER], said, "id")
     assert names(named) == [NADIA.name, AMBASSADOR.name]
+
+
+def test_a_config_listing_the_moderator_last_is_set_aside_on_one_word_for_each_voice():
+    """Every name a voice off: one vote for each voice had been too little against three ranks;
+    the order set aside costs ORDER_ASIDE once."""
+    said = talk(
+        (0, "Selamat pagi Bapak Ibu, saya Nadia, moderator webinar hari ini."),
+        (0, "Narasumber pertama, silakan Pak Bayu."),
+        (1, "Baik, saya mulai dari pengalaman di Seoul."),
+        (0, "Berikutnya, silakan Bu Ayu."),
+        (2, "Saya akan menjelaskan tingkatan implementasi diplomasi digital."),
+    )
+    named = name_voices(VOICES, [BAYU, LECTURER, NADIA], said, "id")
+    assert names(named) == [NADIA.name, BAYU.name, LECTURER.name]
+    assert all(n.named_by == "talk" for n in named.values())
+    plain = talk((0, "Selamat pagi."), (0, "Silakan."), (1, "Baik, saya mulai."), (0, "Berikutnya."), (2, "Baik."))
+    assert names(name_voices(VOICES, [BAYU, LECTURER, NADIA], plain, "id")) == [BAYU.name, LECTURER.name, NADIA.name]
+    # ... and with a voice fewer than the config's speakers (the second guest did not come)
+    assert names(name_voices(VOICES[:2], [BAYU, LECTURER, NADIA], said[:3], "id")) == [NADIA.name, BAYU.name]
+
+
+def test_one_word_does_not_set_a_right_order_aside():
+    """The moderator's closing thanks to the dean land on the guest who spoke before: one vote."""
+    dean = Speaker(name="Dr. Fadlan Daulay, M.Si.", role="Dekan Fakultas Pertanian")
+    said = timed(
+        (0, 30, "Selamat pagi Bapak Ibu, saya Nadia."),
+        (1, 150, "Selamat pagi, selamat datang di kuliah umum ini."),
+        (0, 10, "Baik, narasumber pertama, silakan."),
+        (2, 900, "Pertanian presisi dengan drone."),
+        (0, 10, "Berikutnya, silakan."),
+        (3, 900, "Padi organik di Sragen."),
+        (0, 20, "Terima kasih kepada narasumber dan Bapak Dekan. Kuliah umum kita tutup."),
+    )
+    voices = [f"SPEAKER_{n:02d}" for n in range(4)]
+    named = name_voices(voices, [NADIA, dean, BAYU, LECTURER], said, "id")
+    assert names(named) == [NADIA.name, dean.name, BAYU.name, LECTURER.name]
+    assert not any(n.by_talk for n in named.values())
+
+
+def test_an_officers_name_on_a_voice_of_long_talk_is_a_vote_against_it():
+    """A dean's welcome listed after the guests: his name thanked once on the short voice, and the
+    order putting it on a guest's twenty minutes, outweigh the order."""
+    dean = Speaker(name="Dr. Fadlan Daulay, M.Si.", role="Dekan Fakultas Pertanian")
+    said = timed(
+        (0, 30, "Selamat pagi Bapak Ibu, saya Nadia, moderator kuliah umum ini. Sambutan dulu, silakan."),
+        (1, 150, "Selamat pagi, selamat datang di kuliah umum ini."),
+        (0, 10, "Terima kasih Pak Dekan. Narasumber pertama, silakan."),
+        (2, 1200, "Pertanian presisi dengan drone."),
+        (0, 10, "Berikutnya, silakan."),
+        (3, 900, "Padi organik di Sragen."),
+        (0, 20, "Terima kasih semuanya, kuliah umum kita tutup."),
+    )
+    voices = [f"SPEAKER_{n:02d}" for n in range(4)]
+    named = name_voices(voices, [NADIA, BAYU, LECTURER, dean], said, "id")
+    assert names(named) == [NADIA.name, dean.name, BAYU.name, LECTURER.name]
+    assert [named[v].named_by for v in voices] == ["order", "talk", "talk_time", "talk_time"]
+    # without the thanks, talk time alone does not outweigh the order
+    quiet = [u.model_copy(update={"text": "Narasumber pertama, silakan."}) if u.index == 2 else u for u in said]
+    assert names(name_voices(voices, [NADIA, BAYU, LECTURER, dean], quiet, "id")) == [
+        NADIA.name,
+        BAYU.name,
+        LECTURER.name,
+        dean.name,
+    ]
