@@ -196,7 +196,7 @@ TABLES: dict[str, list[Column]] = {
             "`order`: the config's order of first appearance gave the name; `talk`: the talk's hand-overs, thanks "
             "or introductions named the voice otherwise (speakers.json holds where); `talk_time`: the order skips a "
             "voice that talked too little to be one of the config's speakers, this one or one before it, or would "
-            "give a host's or officer's name to a voice that talks four times longer than the voices that could be "
+            "give the host's name to a voice that talks four times longer than the voices that could be "
             "the host; "
             "`music`: the voice is music or "
             "singing (a song opening the stream), its words in no topic and no report point",

@@ -112,7 +112,7 @@ class SpeakerStats(Strict):
         description="'order': the config's order of first appearance; 'talk': hand-overs, thanks or "
         "introductions in the talk named this voice otherwise; 'talk_time': the order skips a voice that talked "
         "too little to be one of the config's speakers (an opener's welcome, a sound check), this one or one "
-        "before it, or would give a host's or officer's name to a voice that talks four times longer than the "
+        "before it, or would give the host's name to a voice that talks four times longer than the "
         "voices that could be the host; 'music': the voice is music or singing "
         "(it never pauses as speech does), named 'Music N', its words left out of topics and the comparison",
     )
@@ -684,7 +684,7 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
         if speaker.named_by == "talk_time":
             heard = (
                 ", by talk time (the order skipping a voice that talked too little to be one of the config's "
-                "speakers, or giving a host's or officer's name to a voice that talked four times longer)"
+                "speakers, or giving the host's name to a voice that talked four times longer)"
             )
         said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
     log.warning(

@@ -35,7 +35,7 @@ where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or ope
 participant's question, are not for a moderator who only handed the floor over before them
 (_past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
 The order may also be set aside as a whole, at ORDER_ASIDE once (a config listing the moderator
-last), and a host's or officer's name on a voice of long talk is a vote against it
+last), and the host's name on a voice of long talk is a vote against it
 (TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").
 """
 
@@ -74,9 +74,9 @@ ORDER_PRIOR = 1.5  # votes the config's order is worth: two consistent hand-over
 # puts every name a voice off: one vote for each voice had been too little against three ranks)
 ORDER_ASIDE = 1.5
 ORDER_TIE = 0.1  # ... where the voices the talk says nothing of keep the order among themselves (at most this in all)
-# A host's or officer's name on a voice that talks BRIEF_RATIO times more than the voice of least talk
+# The first host's name on a voice that talks BRIEF_RATIO times more than the voice of least talk
 # among the longest voices, as many as the config has present speakers, is a vote against it (a
-# dean's welcome listed after the guests, a moderator listed in the middle)
+# moderator listed in the middle, whose name the order gives to a guest)
 TALK_TIME_VOTE = 1.0
 UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
@@ -222,7 +222,7 @@ class Naming:
     name: str
     # 'talk': the talk's words, not the config's order, gave this voice its name; 'talk_time': the
     # order skips a voice, this one or one before it, too brief to be a configured speaker (BRIEF_RATIO),
-    # or would give a host's or officer's name to a voice that talks far longer (TALK_TIME_VOTE)
+    # or would give the host's name to a voice that talks far longer (TALK_TIME_VOTE)
     named_by: NamedBy
     evidence: tuple[NamingEvidence, ...]
 
@@ -696,30 +696,38 @@ def _cost_left_out(
 
 
 def _cost_aside(
-    seconds: np.ndarray, talk: np.ndarray, count: int, guests: int, present: int, unlisted: tuple[int, ...]
-) -> float | None:
-    """What leaving the voices at the ranks `unlisted` out costs with the order set aside: the
-    order cannot say which voices are no one's, so UNLISTED_COST for each, less BRIEF_CREDIT once
-    where some talk BRIEF_RATIO times less than each of the `guests` longest voices kept and the
-    talk names them as none of the configured speakers."""
-    kept = [rank for rank in range(min(len(seconds), present + len(unlisted))) if rank not in unlisted]
-    if not kept or len(kept) < min(present, len(seconds)):
-        return None
-    least = np.sort(seconds[kept])[::-1][min(guests, len(kept)) - 1]
+    seconds: np.ndarray, talk: np.ndarray, count: int, bar: int, configured: int, unlisted: tuple[int, ...]
+) -> float:
+    """What leaving the voices at the ranks `unlisted` out costs with the order set aside, where the
+    order cannot say which voices are no one's: UNLISTED_COST for each, asking nothing of the talk,
+    less BRIEF_CREDIT once where some have no vote for a configured speaker and talk BRIEF_RATIO
+    times less than each of the `bar` longest voices kept (the `configured` voices of the first
+    ranks left in)."""
+    kept = [rank for rank in range(min(len(seconds), configured + len(unlisted))) if rank not in unlisted]
+    least = _longest(seconds[kept], bar)
     brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
     return UNLISTED_COST * (len(unlisted) - len(brief)) - (BRIEF_CREDIT if brief else 0.0)
 
 
-def _against_talk_time(seconds: np.ndarray, little: list[bool], present: list[int]) -> np.ndarray:
-    """TALK_TIME_VOTE against each voice as each present host or officer (_says_little_by_office)
-    where the voice talks BRIEF_RATIO times more than the voice of least talk among the longest
-    voices, as many as there are present speakers: one of those may be the host, not this one."""
-    against = np.zeros((len(seconds), len(little)))
-    if len(seconds) >= len(present) > 0:
-        least = np.sort(seconds)[::-1][len(present) - 1]
-        hosts = [position for position in present if little[position]]
-        against[np.ix_(seconds >= BRIEF_RATIO * least, hosts)] = TALK_TIME_VOTE
+def _against_talk_time(seconds: np.ndarray, speakers: list[Speaker], present: list[int]) -> np.ndarray:
+    """TALK_TIME_VOTE against each voice as the first present host (Speaker.is_host) where the
+    voice talks BRIEF_RATIO times more than the voice of least talk among the longest voices, as
+    many as there are present speakers: one of those may be the host, not this one.  Only the
+    first host's: a guest whose role says "Kepala" or "Direktur" talks long, and two such
+    columns were two votes, so talk time alone set a right order aside (a review's webinar)."""
+    against = np.zeros((len(seconds), len(speakers)))
+    host = next((position for position in present if speakers[position].is_host), None)
+    least = _longest(seconds, len(present))
+    if host is not None and len(seconds) >= len(present) and least > 0:
+        against[seconds >= BRIEF_RATIO * least, host] = TALK_TIME_VOTE
     return against
+
+
+def _longest(seconds: np.ndarray, count: int) -> float:
+    """The talk of the count-th longest voice (the shortest where there are fewer; 0 for none)."""
+    if not len(seconds) or count <= 0:
+        return 0.0
+    return float(np.sort(seconds)[::-1][min(count, len(seconds)) - 1])
 
 
 def _slight(seconds: np.ndarray, count: int) -> list[int]:
@@ -729,7 +737,7 @@ def _slight(seconds: np.ndarray, count: int) -> list[int]:
     present guests' places."""
     if count == 0 or len(seconds) <= count:
         return []
-    needed = np.sort(seconds)[::-1][count - 1]
+    needed = _longest(seconds, count)
     return [rank for rank in range(len(seconds)) if seconds[rank] * BRIEF_RATIO <= needed][:MAX_SLIGHT]
 
 
@@ -744,7 +752,9 @@ def _ordered(
 ) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
-    the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it)."""
+    the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it).
+    With the order set `aside`, each voice kept is one of the present speakers, ORDER_PRIOR for any,
+    and only the tie-break (ORDER_TIE) keeps the voices the talk says nothing of in order."""
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
@@ -812,14 +822,12 @@ def name_voices(
     for left_out in candidates[1:]:
         if (costs := _cost_left_out(seconds, talk, little, present, left_out)) is not None:
             cost[left_out] = costs
-    # each set with the order as written, then with the order set aside (ORDER_ASIDE), costed without it
+    # each set with the order as written, then each candidate set with the order set aside (ORDER_ASIDE)
     hypotheses = [(left_out, False, charge) for left_out, charge in cost.items()] + [
-        (left_out, True, charge)
+        (left_out, True, _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
         for left_out in dict.fromkeys(candidates)
-        if (charge := _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
-        is not None
     ]
-    against = _against_talk_time(seconds, little, present)
+    against = _against_talk_time(seconds, speakers, present)
     timed = talk.copy()
     timed[:, : len(speakers)] -= against
     solved = [
@@ -836,7 +844,7 @@ def name_voices(
     _, rows, columns = solved[chosen]
     left_out, _, charge = hypotheses[chosen]
     by_brevity = charge < UNLISTED_COST * len(left_out)
-    # ... or the order as written gives a host's or officer's name to a voice of long talk
+    # ... or the order as written gives the host's name to a voice of long talk
     by_length = any(against[rank, position] for rank, position in enumerate(present[: len(voices)]))
     moved: NamedBy = "talk_time" if by_brevity or by_length else "talk"
     named: dict[str, Naming] = {}

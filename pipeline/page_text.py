@@ -65,7 +65,7 @@ INDONESIAN = {
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
-        "atau memberi nama pembawa acara atau pejabat kepada suara yang bicara empat kali lebih lama"
+        "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
     ),
     "named_by_music": "musik atau nyanyian, bukan pembicara: tidak masuk topik maupun perbandingan dengan laporan",
     "speaker_differs": "pembicara dalam rekaman berbeda",
@@ -189,7 +189,7 @@ ENGLISH = {
     "named_by_talk": "named from what the talk says, not from the config's order",
     "named_by_talk_time": (
         "not the config's order: it skips a voice that talked too little to be one of its speakers, "
-        "or gives a host's or officer's name to a voice that talked four times longer"
+        "or gives the host's name to a voice that talked four times longer"
     ),
     "named_by_music": "music or singing, not a speaker: in no topic and no report point",
     "speaker_differs": "the talk's speaker differs",

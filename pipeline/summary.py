@@ -114,7 +114,7 @@ class SpeakerSummary(Strict):
     named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's "
         "order; 'talk_time': the order skips a voice that talked too little to be one of the config's speakers, "
-        "this one or one before it, or would give a host's or officer's name to a voice that talks four times "
+        "this one or one before it, or would give the host's name to a voice that talks four times "
         "longer than the voices that could be the host; 'music': the voice is music or singing, in no topic and no "
         "report point"
     )
