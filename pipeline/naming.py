@@ -700,9 +700,9 @@ def _cost_aside(
 ) -> float:
     """What leaving the voices at the ranks `unlisted` out costs with the order set aside, where the
     order cannot say which voices are no one's: UNLISTED_COST for each, asking nothing of the talk,
-    less BRIEF_CREDIT once where some have no vote for a configured speaker and talk BRIEF_RATIO
-    times less than each of the `bar` longest voices kept (the `configured` voices of the first
-    ranks left in)."""
+    but nothing for a brief one (no vote for a configured speaker, BRIEF_RATIO times less talk than
+    each of the `bar` longest voices kept, the `configured` voices of the first ranks left in), and
+    BRIEF_CREDIT less once where there are brief ones."""
     kept = [rank for rank in range(min(len(seconds), configured + len(unlisted))) if rank not in unlisted]
     least = _longest(seconds[kept], bar)
     brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
