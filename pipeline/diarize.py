@@ -119,8 +119,7 @@ class SpeakerStats(Strict):
     naming_evidence: list[NamingEvidence] = Field(
         default_factory=list,
         max_length=EVIDENCE_SHOWN,
-        description="where the talk names this voice (hand-over, thanks, self), or this voice gives the floor as "
-        "the host does (runs: its first turn's end of those that hand over)",
+        description="where the talk names this voice (hand-over, thanks, self)",
     )
     talk_seconds: Seconds
     words: Count
@@ -172,8 +171,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    # 1.6.0: a naming moment of kind 'runs' (the voice gives the floor as the host does)
-    schema_version: str = schema_version("1.6.0")
+    schema_version: str = schema_version("1.5.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]

@@ -35,9 +35,8 @@ where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or ope
 participant's question, are not for a moderator who only handed the floor over before them
 (_past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
 The order may also be set aside as a whole, at ORDER_ASIDE once (a config listing the moderator
-last); the host's name on a voice of long talk is a vote against it (TALK_TIME_VOTE), and the voice
-that gives the floor at the end of its turns a vote for it (SESSION_HANDOVERS;
-docs/speaker-counting.md, "A config in another order").
+last), and the host's name on a voice of long talk is a vote against it
+(TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").
 """
 
 from __future__ import annotations
@@ -79,10 +78,6 @@ ORDER_TIE = 0.1  # ... where the voices the talk says nothing of keep the order 
 # among the longest voices, as many as the config has present speakers, is a vote against it (a
 # moderator listed in the middle, whose name the order gives to a guest)
 TALK_TIME_VOTE = 1.0
-# The voice that gives the floor at the end of SESSION_HANDOVERS of its turns or more, twice as often
-# as any other voice, runs the session: a vote that it is the first listed host (the six long talks:
-# the host 6-11 times, every other voice 2 at most; a host listed last whose voice is brief)
-SESSION_HANDOVERS = 2
 UNLISTED_COST = 1.0  # a voice the config leaves out, its order a rank later after it (asked only on the talk's word)
 MAX_UNLISTED = 3  # voices the config leaves out weighed together (a technician, an MC, a participant asking)
 # A voice that talks BRIEF_RATIO times less than every voice the config's speakers would get with it
@@ -175,9 +170,7 @@ ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
 TITLES = HONORIFICS | frozenset({"doctor", "professor", "mr", "mister", "ms", "mrs", "miss", "sir", "madam"})
 # Words right before a first name said alone that hand it the floor or thank it ("Silakan, Bayu.",
 # "Terima kasih, Nadia."), and right after it ("Sekarang Ayu, silakan.").
-FLOOR_WORDS = ("silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan")
-BARE_BEFORE = (*FLOOR_WORDS, "kepada", "giliran")
-GIVES_THE_FLOOR = re.compile(rf"\b({'|'.join(FLOOR_WORDS)}|please)\b")  # a turn's end that does (SESSION_HANDOVERS)
+BARE_BEFORE = ("silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "kepada", "giliran")
 BARE_BEFORE += ("terima kasih", "makasih", "thank you", "thanks", "please", "welcome")
 BARE_AFTER = ("silakan", "silahkan", "please")
 # A name as common as a word ("Indah" 5.5, "Bagus" 5.7, "Selamat" 5.8 on wordfreq's Zipf scale;
@@ -201,12 +194,11 @@ JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung)\b")  # not "diwak
 PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wakil menteri", "wamen", "menlu"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
-Kind = Literal["hand-over", "thanks", "self", "runs"]
+Kind = Literal["hand-over", "thanks", "self"]
 
 
 class NamingEvidence(Strict):
-    """A moment the talk names a voice: who said what, and which voice it names; of kind 'runs', a
-    turn's end where the voice itself gives the floor, as the host does (_runs_the_session)."""
+    """A moment the talk names a voice: who said what, and which voice it names."""
 
     start: Seconds
     said_by: str = Field(description="label of the voice that said it")
@@ -426,34 +418,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
     # ("Silakan Pak Duta. ... Pak Duta? Mohon dicek mikrofonnya. ... Silakan Bu Ayu.")
     taker = {run: position for run, _, position, _ in sorted(handing, key=lambda handed: handed[:2])}
     dropped = {id(vote) for run, _, position, vote in handing if vote and position != taker[run]}
-    absent = _absent(speakers, spoken, breaks, said)
-    running = _runs_the_session(speakers, utterances, spoken, runs, absent)
-    return [vote for vote in votes if id(vote) not in dropped] + running, absent
-
-
-def _runs_the_session(
-    speakers: list[Speaker],
-    utterances: list[Utterance],
-    spoken: list[str],
-    runs: list[tuple[int, int]],
-    absent: set[int],
-) -> list[Vote]:
-    """A vote that the voice which gives the floor at the end of its turns (GIVES_THE_FLOOR),
-    SESSION_HANDOVERS times or more and twice as often as any other voice, is the first present
-    host, with its first such turn's end as the moment."""
-    host = next(
-        (position for position, speaker in enumerate(speakers) if position not in absent and speaker.is_host), None
-    )
-    if host is None:
-        return []
-    giving: dict[str, list[Utterance]] = defaultdict(list)
-    for _, last in runs[:-1]:  # each turn another voice follows
-        if GIVES_THE_FLOOR.search(spoken[last]):
-            giving[utterances[last].speaker].append(utterances[last])
-    most = sorted(giving.values(), key=len, reverse=True)
-    if not most or len(most[0]) < SESSION_HANDOVERS or (len(most) > 1 and len(most[0]) < 2 * len(most[1])):
-        return []
-    return [Vote(most[0][0].speaker, host, 1.0, _moment(most[0][0], "runs"))]
+    return [vote for vote in votes if id(vote) not in dropped], _absent(speakers, spoken, breaks, said)
 
 
 def _absent(

@@ -197,9 +197,8 @@ class ProvenanceSummary(StageRecord):
 
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
-    # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart;
-    # 2.10.0: a naming moment of kind 'runs' (speakers.json 1.6.0)
-    schema_version: str = schema_version("2.10.0")
+    # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart
+    schema_version: str = schema_version("2.9.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

@@ -1024,13 +1024,8 @@ def test_the_hosts_name_on_a_voice_of_long_talk_is_a_vote_against_it():
     named = name_voices(VOICES, [BAYU, NADIA, LECTURER], said, "id")
     assert names(named) == [NADIA.name, BAYU.name, LECTURER.name]
     assert [named[v].named_by for v in VOICES] == ["talk", "talk_time", "order"]
-    # without her name, her hand-overs say she runs the session (SESSION_HANDOVERS) ...
-    unnamed = [u.model_copy(update={"text": "Selamat pagi Bapak Ibu."}) if u.index == 0 else u for u in said]
-    named = name_voices(VOICES, [BAYU, NADIA, LECTURER], unnamed, "id")
-    assert names(named) == [NADIA.name, BAYU.name, LECTURER.name]
-    assert [m.kind for m in named["SPEAKER_00"].evidence] == ["runs"]
-    # ... and without those either, talk time alone does not outweigh the order
-    quiet = [u.model_copy(update={"text": u.text.replace(", silakan", "")}) for u in unnamed]
+    # without her name, talk time alone does not outweigh the order
+    quiet = [u.model_copy(update={"text": "Selamat pagi Bapak Ibu."}) if u.index == 0 else u for u in said]
     assert names(name_voices(VOICES, [BAYU, NADIA, LECTURER], quiet, "id")) == [BAYU.name, NADIA.name, LECTURER.name]
 
 
@@ -1054,35 +1049,3 @@ def test_guests_whose_roles_sound_like_officers_keep_their_names():
     named = name_voices(FIVE, speakers, said, "id")
     assert names(named) == [s.name for s in speakers]
     assert not any(n.by_talk for n in named.values())
-
-
-def test_the_voice_that_gives_the_floor_runs_the_session():
-    """A host listed last, her voice brief: her hand-overs at the end of her turns vote her the
-    host, where the order gave her name to the first participant asking (a sixth audit)."""
-    host = Speaker(name="Zhafira Nuraini", role="Moderator")
-    said = timed(
-        (0, 32, "Selamat malam Ayah Bunda, terima kasih sudah bergabung di kelas parenting malam ini."),
-        (0, 20, "Kita mulai dengan dokter Bayu. Silakan, dokter Bayu."),
-        (1, 1100, "Terima kasih. Gizi anak dan tumbuh kembang."),
-        (0, 14, "Terima kasih dokter. Sekarang narasumber kedua. Silakan, Bu."),
-        (2, 1000, "Terima kasih. Kesehatan jiwa anak."),
-        (0, 10, "Terima kasih. Kita buka tanya jawab. Silakan yang sudah angkat tangan."),
-        (3, 42, "Selamat malam, saya dari Tapanuli Selatan, apakah anak yang pendek masih bisa dikejar?"),
-        (0, 8, "Baik, satu lagi, silakan."),
-        (4, 33, "Malam, untuk Ibu, bagaimana membantu teman yang tidak mau bercerita?"),
-        (0, 22, "Terima kasih kepada kedua narasumber. Selamat malam."),
-    )
-    named = name_voices(FIVE, [BAYU, LECTURER, host], said, "id")
-    assert names(named) == [host.name, BAYU.name, LECTURER.name, "Speaker 4", "Speaker 5"]
-    # with the host listed first, the same talk keeps the order, and a guest who says "silakan"
-    # at the end of a turn or two does not take her name
-    guest_asks = [
-        u.model_copy(update={"text": u.text + " Silakan bertanya."}) if u.speaker == "SPEAKER_01" else u for u in said
-    ]
-    assert names(name_voices(FIVE, [host, BAYU, LECTURER], guest_asks, "id")) == [
-        host.name,
-        BAYU.name,
-        LECTURER.name,
-        "Speaker 4",
-        "Speaker 5",
-    ]
