@@ -697,13 +697,16 @@ def _cost_left_out(
 
 def _cost_aside(
     seconds: np.ndarray, talk: np.ndarray, count: int, bar: int, configured: int, unlisted: tuple[int, ...]
-) -> float:
+) -> float | None:
     """What leaving the voices at the ranks `unlisted` out costs with the order set aside, where the
     order cannot say which voices are no one's: UNLISTED_COST for each, asking nothing of the talk,
     but nothing for a brief one (no vote for a configured speaker, BRIEF_RATIO times less talk than
     each of the `bar` longest voices kept, the `configured` voices of the first ranks left in), and
     BRIEF_CREDIT less once where there are brief ones."""
     kept = [rank for rank in range(min(len(seconds), configured + len(unlisted))) if rank not in unlisted]
+    later = seconds[configured + len(unlisted) :]
+    if kept and len(later) and later.max() > BRIEF_RATIO * seconds[kept].min():
+        return None
     least = _longest(seconds[kept], bar)
     brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
     return UNLISTED_COST * (len(unlisted) - len(brief)) - (BRIEF_CREDIT if brief else 0.0)
@@ -721,6 +724,15 @@ def _against_talk_time(seconds: np.ndarray, speakers: list[Speaker], present: li
     if host is not None and len(seconds) >= len(present) and least > 0:
         against[seconds >= BRIEF_RATIO * least, host] = TALK_TIME_VOTE
     return against
+
+
+def _fits(seconds: np.ndarray, little: list[bool], guests: int) -> np.ndarray:
+    """Which voice may take which speaker's name with the order set aside: a guest's (no host's or
+    officer's, _says_little_by_office) only a voice that talks more than BRIEF_RATIO times less
+    than the `guests`-th longest voice.  A review: a technician whose few seconds came between each
+    hand-over and the guest took each hand-over's vote, and with it a guest's name."""
+    brief = seconds * BRIEF_RATIO <= _longest(seconds, guests)
+    return ~(brief[:, None] & ~np.asarray(little, dtype=bool)[None, :])
 
 
 def _longest(seconds: np.ndarray, count: int) -> float:
@@ -748,13 +760,19 @@ def _says_little_by_office(speaker: Speaker) -> bool:
 
 
 def _ordered(
-    talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...], aside: bool = False
+    talk: np.ndarray,
+    bonus: float,
+    count: int,
+    present: list[int],
+    unlisted: tuple[int, ...],
+    aside: np.ndarray | None = None,
 ) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
     the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it).
-    With the order set `aside`, each voice kept is one of the present speakers, ORDER_PRIOR for any,
-    and only the tie-break (ORDER_TIE) keeps the voices the talk says nothing of in order."""
+    With the order set `aside` (which voice may take which speaker's name, _fits), each voice kept
+    is one of the present speakers, ORDER_PRIOR for any it fits, and only the tie-break (ORDER_TIE)
+    keeps the voices the talk says nothing of in order."""
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
@@ -763,9 +781,10 @@ def _ordered(
     score[np.ix_(ranks[out], range(count))] -= 2 * bonus  # named no one
     kept = ranks[~out]
     places = kept - np.searchsorted(np.sort(unlisted), kept)  # each kept voice's place in the order (_rank_of)
-    if aside:  # one of the configured speakers, which one the talk says
+    if aside is not None:  # one of the configured speakers, which one the talk says
         off = np.arange(len(present))[None, :] - places[:, None]
-        score[np.ix_(kept, present)] += ORDER_PRIOR - ORDER_TIE * off**2 / max(1, len(present)) ** 3
+        prior = ORDER_PRIOR * aside[np.ix_(kept, present)]
+        score[np.ix_(kept, present)] += prior - ORDER_TIE * off**2 / max(1, len(present)) ** 3
     else:
         score[kept, np.asarray(present, dtype=int)[places]] += ORDER_PRIOR
     return score
@@ -824,16 +843,20 @@ def name_voices(
             cost[left_out] = costs
     # each set with the order as written, then each candidate set with the order set aside (ORDER_ASIDE)
     hypotheses = [(left_out, False, charge) for left_out, charge in cost.items()] + [
-        (left_out, True, _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
+        (left_out, True, charge)
         for left_out in dict.fromkeys(candidates)
+        if (charge := _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
+        is not None
     ]
     against = _against_talk_time(seconds, speakers, present)
+    fits = _fits(seconds, little, guests or len(present))
     timed = talk.copy()
     timed[:, : len(speakers)] -= against
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))
         for score in (
-            _ordered(timed, bonus, len(speakers), present, left_out, aside) for left_out, aside, _ in hypotheses
+            _ordered(timed, bonus, len(speakers), present, left_out, fits if aside else None)
+            for left_out, aside, _ in hypotheses
         )
     ]
     totals = [

@@ -1049,3 +1049,25 @@ def test_guests_whose_roles_sound_like_officers_keep_their_names():
     named = name_voices(FIVE, speakers, said, "id")
     assert names(named) == [s.name for s in speakers]
     assert not any(n.by_talk for n in named.values())
+
+
+def test_a_technician_between_each_hand_over_and_the_guest_takes_no_guests_name():
+    """A second review: the technician's few seconds between the moderator's "Kepada Bu Ayu, kami
+    persilakan" and the guest took each hand-over's vote; with the order set aside a guest's name
+    needs a voice that is not brief (_fits), and no long voice is left after the kept ones."""
+    dean = Speaker(name="Dr. Fadlan Daulay, M.Si.", role="Dekan Fakultas Pertanian")
+    said = timed(
+        (0, 4, "Tes, sudah live. Silakan dimulai, Bu."),
+        (1, 40, "Selamat pagi Bapak Ibu."),
+        (1, 8, "Sambutan, silakan Bapak Dekan."),
+        (2, 120, "Terima kasih. Selamat datang."),
+        (1, 10, "Kepada Bu Ayu, kami persilakan."),
+        (0, 4, "Slide sudah tampil, silakan Bu."),
+        (3, 1500, "Terima kasih. Materi saya."),
+        (1, 10, "Berikutnya silakan Pak Bayu."),
+        (0, 4, "Sudah bisa, silakan dimulai."),
+        (4, 600, "Terima kasih. Materi saya."),
+        (1, 30, "Terima kasih. Demikian acara hari ini."),
+    )
+    named = name_voices(FIVE, [NADIA, dean, LECTURER, BAYU], said, "id")
+    assert names(named) == ["Speaker 1", NADIA.name, dean.name, LECTURER.name, BAYU.name]
