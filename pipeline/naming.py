@@ -696,16 +696,24 @@ def _cost_left_out(
 
 
 def _cost_aside(
-    seconds: np.ndarray, talk: np.ndarray, count: int, bar: int, configured: int, unlisted: tuple[int, ...]
+    seconds: np.ndarray,
+    talk: np.ndarray,
+    count: int,
+    bar: int,
+    configured: int,
+    unlisted: tuple[int, ...],
+    little: int,
 ) -> float | None:
     """What leaving the voices at the ranks `unlisted` out costs with the order set aside, where the
     order cannot say which voices are no one's: UNLISTED_COST for each, asking nothing of the talk,
     but nothing for a brief one (no vote for a configured speaker, BRIEF_RATIO times less talk than
     each of the `bar` longest voices kept, the `configured` voices of the first ranks left in), and
-    BRIEF_CREDIT less once where there are brief ones."""
+    BRIEF_CREDIT less once where there are brief ones.  None where a voice after the kept ones talks
+    BRIEF_RATIO times more than a kept one past the `little` shortest (the hosts and officers may be
+    brief): a technician between each hand-over and the guest took the guests' names that way."""
     kept = [rank for rank in range(min(len(seconds), configured + len(unlisted))) if rank not in unlisted]
     later = seconds[configured + len(unlisted) :]
-    if kept and len(later) and later.max() > BRIEF_RATIO * seconds[kept].min():
+    if len(kept) > little and len(later) and later.max() > BRIEF_RATIO * np.sort(seconds[kept])[little]:
         return None
     least = _longest(seconds[kept], bar)
     brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
@@ -724,15 +732,6 @@ def _against_talk_time(seconds: np.ndarray, speakers: list[Speaker], present: li
     if host is not None and len(seconds) >= len(present) and least > 0:
         against[seconds >= BRIEF_RATIO * least, host] = TALK_TIME_VOTE
     return against
-
-
-def _fits(seconds: np.ndarray, little: list[bool], guests: int) -> np.ndarray:
-    """Which voice may take which speaker's name with the order set aside: a guest's (no host's or
-    officer's, _says_little_by_office) only a voice that talks more than BRIEF_RATIO times less
-    than the `guests`-th longest voice.  A review: a technician whose few seconds came between each
-    hand-over and the guest took each hand-over's vote, and with it a guest's name."""
-    brief = seconds * BRIEF_RATIO <= _longest(seconds, guests)
-    return ~(brief[:, None] & ~np.asarray(little, dtype=bool)[None, :])
 
 
 def _longest(seconds: np.ndarray, count: int) -> float:
@@ -765,14 +764,13 @@ def _ordered(
     count: int,
     present: list[int],
     unlisted: tuple[int, ...],
-    aside: np.ndarray | None = None,
+    aside: bool = False,
 ) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
     the talk says is absent, who gets a voice only on the talk's word (ORDER_PRIOR against it).
-    With the order set `aside` (which voice may take which speaker's name, _fits), each voice kept
-    is one of the present speakers, ORDER_PRIOR for any it fits, and only the tie-break (ORDER_TIE)
-    keeps the voices the talk says nothing of in order."""
+    With the order set `aside`, each voice kept is one of the present speakers, ORDER_PRIOR for any,
+    and only the tie-break (ORDER_TIE) keeps the voices the talk says nothing of in order."""
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
@@ -781,10 +779,9 @@ def _ordered(
     score[np.ix_(ranks[out], range(count))] -= 2 * bonus  # named no one
     kept = ranks[~out]
     places = kept - np.searchsorted(np.sort(unlisted), kept)  # each kept voice's place in the order (_rank_of)
-    if aside is not None:  # one of the configured speakers, which one the talk says
+    if aside:  # one of the configured speakers, which one the talk says
         off = np.arange(len(present))[None, :] - places[:, None]
-        prior = ORDER_PRIOR * aside[np.ix_(kept, present)]
-        score[np.ix_(kept, present)] += prior - ORDER_TIE * off**2 / max(1, len(present)) ** 3
+        score[np.ix_(kept, present)] += ORDER_PRIOR - ORDER_TIE * off**2 / max(1, len(present)) ** 3
     else:
         score[kept, np.asarray(present, dtype=int)[places]] += ORDER_PRIOR
     return score
@@ -845,18 +842,20 @@ def name_voices(
     hypotheses = [(left_out, False, charge) for left_out, charge in cost.items()] + [
         (left_out, True, charge)
         for left_out in dict.fromkeys(candidates)
-        if (charge := _cost_aside(seconds, talk, len(speakers), guests or len(present), len(present), left_out))
+        if (
+            charge := _cost_aside(
+                seconds, talk, len(speakers), guests or len(present), len(present), left_out, len(present) - guests
+            )
+        )
         is not None
     ]
     against = _against_talk_time(seconds, speakers, present)
-    fits = _fits(seconds, little, guests or len(present))
     timed = talk.copy()
     timed[:, : len(speakers)] -= against
     solved = [
         (score, *linear_sum_assignment(score, maximize=True))
         for score in (
-            _ordered(timed, bonus, len(speakers), present, left_out, fits if aside else None)
-            for left_out, aside, _ in hypotheses
+            _ordered(timed, bonus, len(speakers), present, left_out, aside) for left_out, aside, _ in hypotheses
         )
     ]
     totals = [
