@@ -702,18 +702,18 @@ def _cost_aside(
     bar: int,
     configured: int,
     unlisted: tuple[int, ...],
-    little: int,
+    offices: int,
 ) -> float | None:
     """What leaving the voices at the ranks `unlisted` out costs with the order set aside, where the
     order cannot say which voices are no one's: UNLISTED_COST for each, asking nothing of the talk,
     but nothing for a brief one (no vote for a configured speaker, BRIEF_RATIO times less talk than
     each of the `bar` longest voices kept, the `configured` voices of the first ranks left in), and
     BRIEF_CREDIT less once where there are brief ones.  None where a voice after the kept ones talks
-    BRIEF_RATIO times more than a kept one past the `little` shortest (the hosts and officers may be
-    brief): a technician between each hand-over and the guest took the guests' names that way."""
+    BRIEF_RATIO times more than a kept one past the `offices` shortest (the present hosts and
+    officers, who may be brief): a technician between each hand-over and the guest took the guests' names that way."""
     kept = [rank for rank in range(min(len(seconds), configured + len(unlisted))) if rank not in unlisted]
     later = seconds[configured + len(unlisted) :]
-    if len(kept) > little and len(later) and later.max() > BRIEF_RATIO * np.sort(seconds[kept])[little]:
+    if len(kept) > offices and len(later) and later.max() > BRIEF_RATIO * np.sort(seconds[kept])[offices]:
         return None
     least = _longest(seconds[kept], bar)
     brief = [voice for voice in unlisted if talk[voice, :count].max() <= 0 and seconds[voice] * BRIEF_RATIO <= least]
@@ -759,12 +759,7 @@ def _says_little_by_office(speaker: Speaker) -> bool:
 
 
 def _ordered(
-    talk: np.ndarray,
-    bonus: float,
-    count: int,
-    present: list[int],
-    unlisted: tuple[int, ...],
-    aside: bool = False,
+    talk: np.ndarray, bonus: float, count: int, present: list[int], unlisted: tuple[int, ...], aside: bool = False
 ) -> np.ndarray:
     """The scores with the config's order as a prior: voice by rank, or with the voices at the ranks
     `unlisted` named no one and every later one a rank later for each; the order skips a speaker
@@ -774,16 +769,14 @@ def _ordered(
     score = talk.copy()
     score[:, present] += bonus
     score[:, [position for position in range(count) if position not in present]] -= ORDER_PRIOR
-    ranks = np.arange(min(len(score), len(present) + len(unlisted)))
-    out = np.isin(ranks, unlisted)
-    score[np.ix_(ranks[out], range(count))] -= 2 * bonus  # named no one
-    kept = ranks[~out]
-    places = kept - np.searchsorted(np.sort(unlisted), kept)  # each kept voice's place in the order (_rank_of)
-    if aside:  # one of the configured speakers, which one the talk says
-        off = np.arange(len(present))[None, :] - places[:, None]
-        score[np.ix_(kept, present)] += ORDER_PRIOR - ORDER_TIE * off**2 / max(1, len(present)) ** 3
-    else:
-        score[kept, np.asarray(present, dtype=int)[places]] += ORDER_PRIOR
+    for rank in range(min(len(score), len(present) + len(unlisted))):
+        if rank in unlisted:
+            score[rank, :count] -= 2 * bonus  # named no one
+        elif aside:  # one of the configured speakers, which one the talk says
+            off = np.arange(len(present)) - _rank_of(rank, unlisted)
+            score[rank, present] += ORDER_PRIOR - ORDER_TIE * off**2 / max(1, len(present)) ** 3
+        else:
+            score[rank, present[_rank_of(rank, unlisted)]] += ORDER_PRIOR
     return score
 
 
