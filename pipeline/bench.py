@@ -65,6 +65,7 @@ from pipeline.stages import STAGE_NAMES
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
 from pipeline.truth import Place, Truth, load_places, load_truth
+from pipeline.unlisted_names import names_called
 
 REPO = Path(__file__).resolve().parents[1]
 # The compare stage's weights and thresholds are chosen on TUNING_DAYS only and reported on the
@@ -356,8 +357,31 @@ def long_talks() -> dict:
             "split": split,
             "minutes": round(truth.turns[-1].end / 60, 1),
             "unreported": unreported_at_places(result["unreported_passages"], places, by_text=True),
+            "called": called_on_truth(config, truth),
         }
     return found | {"load_average": _load()}
+
+
+def called_on_truth(config: DayConfig, truth: Truth) -> dict[str, int]:
+    """The names the true text calls the voices the config does not list (unlisted_names.py),
+    each voice named by name_voices first, against the truth's label of the person ("Peserta: Rina
+    dari Unair"): a name is right where every word of it is a word of the label."""
+    utterances = truth_diarization(truth).utterances
+    labels = {
+        truth_name: f"SPEAKER_{number:02d}"
+        for number, truth_name in enumerate(dict.fromkeys(u.speaker for u in utterances))
+    }
+    utterances = [u.model_copy(update={"speaker": labels[u.speaker]}) for u in utterances]
+    named = name_voices(list(labels.values()), list(config.speakers), utterances, config.language)
+    configured = {speaker.name for speaker in config.speakers}
+    unlisted = {voice for voice, naming in named.items() if naming.name not in configured}
+    called = names_called(unlisted, list(config.speakers), utterances, config.language)
+    person = {voice: set(normalize(truth_name).split()) for truth_name, voice in labels.items()}
+    counts = {"unlisted": len(unlisted), "right": 0, "wrong": 0, "none": 0}
+    for voice in unlisted:
+        names = [set(normalize(name.name).split()) for name in called.get(voice, [])]
+        counts["none" if not names else "right" if all(name <= person[voice] for name in names) else "wrong"] += 1
+    return counts
 
 
 def spoken_long_talks(out: Path) -> dict:
@@ -1309,14 +1333,29 @@ def _markdown_long_talks(result: dict) -> list[str]:
     lines = [
         "## Long talks (true text, written as real days are; configs/long-talks/)",
         "",
-        _header("talk", "split", "minutes", "points", "said", *_VERDICT_COLUMNS),
+        _header(
+            "talk",
+            "split",
+            "minutes",
+            "points",
+            "said",
+            *_VERDICT_COLUMNS,
+            "unlisted voices called right / wrong / no name",
+        ),
     ]
     talks = {talk: m for talk, m in result.items() if talk != "load_average"}
     lines += [
-        f"| {t} | {m['split']} | {m['minutes']} | {m['points']} | {m['said']} | {_verdict_cells(m)} |"
+        f"| {t} | {m['split']} | {m['minutes']} | {m['points']} | {m['said']} | {_verdict_cells(m)} | "
+        f"{_called_cell(m.get('called'))} |"
         for t, m in talks.items()
     ]
     return lines
+
+
+def _called_cell(called: dict | None) -> str:
+    if not called:
+        return "–"
+    return f"{called['right']} / {called['wrong']} / {called['none']} of {called['unlisted']}"
 
 
 def _markdown_spoken_long_talks(result: dict) -> list[str]:

@@ -57,6 +57,7 @@ SPEAKER = pyarrow.struct(
         ("named_by", STRING),
         ("person", STRING),
         ("role", STRING),
+        ("called", pyarrow.list_(STRING)),
         ("talk_s", FLOAT),
         ("talk_share", FLOAT),
         ("words", INT),
@@ -107,8 +108,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, person, role, talk_s, talk_share, words}, in order of first appearance; "
-            "index.csv holds it as JSON text",
+            "list of {label, name, named_by, person, role, called, talk_s, talk_share, words}, in order of first "
+            "appearance; index.csv holds it as JSON text",
         ),
         Column(
             "points", INT, "report points that are content, narration of the event left out (empty without a report)"
@@ -214,6 +215,14 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "role from the config; where it gives none, the role the name holds, as written (`Moderator`, the `MC` "
             "of `MC Budi`)",
+        ),
+        Column(
+            "called",
+            pyarrow.list_(STRING),
+            "for an extra voice (`Speaker N`), the names the talk calls it: its own introduction (`Nama saya Dewi "
+            "Lestari`) or a hand-over by title and name (`Silakan, Mas Bima`); empty when the talk names it by "
+            "neither; two when diarization heard two people as one voice (speakers.json holds where each is "
+            "said)",
         ),
         Column(
             "talk_s",

@@ -63,6 +63,7 @@ from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
+from pipeline.unlisted_names import CalledName, names_called
 
 log = logging.getLogger("lokakarya")
 
@@ -121,6 +122,12 @@ class SpeakerStats(Strict):
         max_length=EVIDENCE_SHOWN,
         description="where the talk names this voice (hand-over, thanks, self)",
     )
+    called: list[CalledName] = Field(
+        default_factory=list,
+        description="for a voice the config does not list ('Speaker N'), the names the talk calls it: its own "
+        "introduction as its turn opens, or a hand-over by title and name as the turn before it ends "
+        "(unlisted_names.py); two when diarization heard two people as one voice",
+    )
     talk_seconds: Seconds
     words: Count
     first_seen: Seconds
@@ -171,7 +178,7 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.5.0")
+    schema_version: str = schema_version("1.6.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]
@@ -209,7 +216,8 @@ class Diarization(Strict):
             stray = next((item for item in items if item.speaker not in labels), None)
             if stray is not None:
                 raise ValueError(f"{kind}: speaker '{stray.speaker}' is not one of 'speakers' ({', '.join(labels)})")
-        stray = next((m for s in self.speakers for m in s.naming_evidence if m.said_by not in labels), None)
+        moments = [m for s in self.speakers for m in [*s.naming_evidence, *(e for c in s.called for e in c.evidence)]]
+        stray = next((m for m in moments if m.said_by not in labels), None)
         if stray is not None:
             raise ValueError(f"speakers: the naming evidence at {stray.start} s is said by '{stray.said_by}', no voice")
         if self.num_speakers != len(self.speakers):
@@ -1121,12 +1129,20 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         config.language,
     )
     named |= {label: Naming(MUSIC_VOICE.format(number), False, ()) for number, label in enumerate(sorted(music), 1)}
+    configured = {speaker.name for speaker in config.speakers}
+    called = names_called(
+        {label for label, naming in named.items() if naming.name not in configured and label not in music},
+        config.speakers,
+        [utterance for utterance in utterances if utterance.speaker not in music],
+        config.language,
+    )
     speakers = [
         SpeakerStats(
             label=label,
             name=named[label].name,
             named_by="music" if label in music else named[label].named_by,
             naming_evidence=list(named[label].evidence),
+            called=called.get(label, []),
             talk_seconds=round(sum(t.end - t.start for t in turns if t.speaker == label), 2),
             words=sum(1 for w in words if w.speaker == label),
             first_seen=min(t.start for t in turns if t.speaker == label),

@@ -157,6 +157,7 @@ def _speaker(s) -> dict:
         "named_by": s.named_by,
         "person": speaker_person(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
+        "called": [called.name for called in s.called],
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,
         "words": s.words,
@@ -614,7 +615,10 @@ def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.
     lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
     csv = index.assign(
         **{
-            name: index[name].map(lambda cell: json.dumps(list(cell), ensure_ascii=False), na_action="ignore")
+            # (a list inside a speaker, read back from parquet, is an array)
+            name: index[name].map(
+                lambda cell: json.dumps(list(cell), ensure_ascii=False, default=list), na_action="ignore"
+            )
             for name in lists
         }
     )

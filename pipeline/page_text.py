@@ -68,6 +68,7 @@ INDONESIAN = {
         "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
     ),
     "named_by_music": "musik atau nyanyian, bukan pembicara: tidak masuk topik maupun perbandingan dengan laporan",
+    "called": "tidak ada di konfigurasi; dalam acara disebut {name}",
     "speaker_differs": "pembicara dalam rekaman berbeda",
     "numbers_differ": "angka dalam laporan: {report}; dalam rekaman: {talk}",
     "verdict_covered": "tercakup",
@@ -192,6 +193,7 @@ ENGLISH = {
         "or gives the host's name to a voice that talked four times longer"
     ),
     "named_by_music": "music or singing, not a speaker: in no topic and no report point",
+    "called": "not in the config; the talk calls this voice {name}",
     "speaker_differs": "the talk's speaker differs",
     "numbers_differ": "the report gives {report}; the talk says {talk}",
     "verdict_covered": "covered",

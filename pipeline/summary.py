@@ -49,6 +49,7 @@ from pipeline.naming import NamingEvidence
 from pipeline.points import Status
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
+from pipeline.unlisted_names import CalledName
 
 PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
 TOP_PHRASES = 10
@@ -119,6 +120,10 @@ class SpeakerSummary(Strict):
         "report point"
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
+    called: list[CalledName] = Field(
+        description="for a voice the config does not list, the names the talk calls it (its own introduction, or "
+        "a hand-over by title and name), each with where"
+    )
     role: str | None
     talk_seconds: Seconds
     talk_share: Share
@@ -198,7 +203,7 @@ class ProvenanceSummary(StageRecord):
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
     # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart
-    schema_version: str = schema_version("2.9.0")
+    schema_version: str = schema_version("2.10.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -329,6 +334,7 @@ def build_summary(
                 name=s.name,
                 named_by=s.named_by,
                 naming_evidence=s.naming_evidence,
+                called=s.called,
                 role=roles.get(s.name),
                 talk_seconds=s.talk_seconds,
                 talk_share=round(s.talk_seconds / talk_total, 4),

@@ -1,0 +1,452 @@
+"""The names the talk gives the voices the config does not list.
+
+A participant who asks says who she is ("Nama saya Dewi Lestari dari Unpad, izin bertanya"), or
+the moderator gives her the floor by name ("Silakan, Mas Bima"); an unlisted MC or technician
+introduces himself ("Saya Rudi dari tim teknis"). Such a voice keeps its label ("Speaker 4": the
+config does not say who it is), and the record says the name the talk called it, with the
+moment, so a researcher can tell one asker from another and check by ear. Nothing here renames a
+configured speaker (naming.py does that), and a name that is a configured speaker's is not taken.
+
+A wrong name is worse than none, so only three plain forms are read: a self-introduction opening
+the voice's turn, a title and name handed the floor as the turn before it ends, and a title and
+name thanked as the turn after it opens; a title, a role or a people ("Pak Konjen", "Bu Bidan",
+"saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
+a turn put later ("setelah Mas Arif") and a hand-over the voice's own introduction contradicts
+give nothing. Chosen and measured in docs/speaker-counting.md, "Names the talk gives the voices it
+does not list".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from pipeline.artifacts import Strict
+from pipeline.config import Speaker
+from pipeline.language import HONORIFICS, HOST_WORDS, ROLE_WORDS, core_name, normalize, stop_words
+from pipeline.naming import (
+    EDGE_UTTERANCES,
+    EVIDENCE_SHOWN,
+    HANDOVER_GAP_SECONDS,
+    NEXT_WORDS,
+    NICKNAME_LETTERS,
+    NOT_YET,
+    OF_SOMEONE,
+    OFFICER_WORDS,
+    QUESTIONER,
+    THANKS,
+    THANKS_WORDS,
+    TITLES,
+    WORD_ZIPF,
+    NamingEvidence,
+    _past_a_hand_over,
+)
+from pipeline.short_forms import SHORT_FORMS
+
+if TYPE_CHECKING:
+    from pipeline.diarize import Utterance
+
+ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri"})
+SENTENCE_AFTER_TITLES = re.compile(r"(?<![A-Z][a-z]\.)(?<!\bMrs\.)(?<!\bProf\.)(?<=[.?!;])\s+")  # not after "Mr." "Dr."
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The words that open a self-introduction: after the strong ones any word is a name ("nama saya
+# Indah"), after the weak ones only a word written or heard as one ("saya Bayu dari ...", not
+# "saya senang").
+STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
+WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
+# What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
+AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
+# Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
+ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "dr", "doktor", "dokter", "prof", "profesor"}) | {
+    "mba",  # as ASR and chat write "mbak"
+    "kakak",
+    "bunda",
+    "haji",
+    "hajjah",
+    "ki",
+    "kaka",
+    "dik",
+    "adik",
+    "bung",
+    "neng",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+}
+GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"})
+# Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
+NO_NAME = (
+    ROLE_WORDS
+    | HOST_WORDS
+    | OFFICER_WORDS
+    | TITLES
+    | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
+    | {"operator", "admin", "teknisi", "teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
+    | {
+        "menteri",
+        "wakil",
+        "sekretaris",
+        "staf",
+        "asisten",
+        "kadis",
+        "kades",
+        "camat",
+        "lurah",
+        "bupati",
+        "gubernur",
+        "wali",
+        "bidan",
+        "perawat",
+        "kader",
+    }
+    | {"haji", "hajjah", "bunda", "kaka", "ki", "nyi", "opung", "uda", "uni", "abang", "om", "tante", "buya"}
+    # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
+    | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
+    | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
+)
+FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni"})
+# The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
+THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
+HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
+NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
+NAME_WORDS = 3  # the most words a name is taken with ("Ardiansyah Putra Lubis")
+
+
+class CalledName(Strict):
+    """A name the talk gives a voice the config does not list, and where it says it."""
+
+    name: str
+    evidence: list[NamingEvidence] = Field(
+        max_length=EVIDENCE_SHOWN, description="its introduction, hand-over or thanks"
+    )
+
+
+@dataclass(frozen=True)
+class _Word:
+    lower: str
+    written: str
+    after_a_mark: bool  # punctuation between it and the word before
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    self_said: bool
+    moment: NamingEvidence
+
+
+def names_called(
+    unlisted: set[str], speakers: list[Speaker], utterances: list[Utterance], language: str
+) -> dict[str, list[CalledName]]:
+    """For each unlisted voice, the names the talk calls it, turn by turn: its own introduction as
+    a turn opens; else a hand-over by title and name ending the turn before (within
+    HANDOVER_GAP_SECONDS; names announced with it go to the voices that follow straight after, in
+    their order), and thanks by title and name opening the turn after, the thanks winning where
+    the two differ (a floor handed to someone whose microphone failed went to someone else). A
+    voice called by two names (two askers diarization heard as one) keeps both."""
+    listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
+    runs = list(_runs(utterances))
+    handed = _hand_overs(utterances, runs, listed, language)
+    found: dict[str, list[_Found]] = {}
+    for number, (first, last) in enumerate(runs):
+        voice = utterances[first].speaker
+        if voice not in unlisted:
+            continue
+        opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
+        own = next(
+            (
+                _Found(name, True, _moment(u, "self"))
+                for u in opening
+                for name in _introductions(u.text, listed, language)
+            ),
+            None,
+        )
+        others = [handed.get(number)]
+        if number + 1 < len(runs):
+            others.append(_thanked(utterances, runs, number + 1, listed, language))
+        others = [one for one in others if one and not _calls_back(opening, one.name)]
+        if own:
+            taken = [own] + [one for one in others if _same_person(one.name, own.name)]
+        elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
+            taken = others[1:]
+        else:
+            taken = others
+        found.setdefault(voice, []).extend(taken)
+    return {voice: _gathered(names) for voice, names in found.items() if names}
+
+
+def _runs(utterances: list[Utterance]) -> Iterator[tuple[int, int]]:
+    """First and last utterance of each run of one voice."""
+    first = 0
+    for index in range(1, len(utterances) + 1):
+        if index == len(utterances) or utterances[index].speaker != utterances[first].speaker:
+            yield first, index - 1
+            first = index
+
+
+def _moment(utterance: Utterance, kind) -> NamingEvidence:
+    return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
+
+
+def _words(sentence: str) -> list[_Word]:
+    words: list[_Word] = []
+    end = 0
+    for match in TOKEN.finditer(sentence):
+        mark = sentence[end : match.start()].strip()
+        abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel"
+        words.append(_Word(match.group().lower(), match.group(), bool(mark) and not abbreviated))
+        end = match.end()
+    return words
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of an utterance, not cut after a title ("Mr. Daniel, please go ahead")."""
+    return [piece for piece in SENTENCE_AFTER_TITLES.split(text.strip()) if piece]
+
+
+def _cased(text: str) -> bool:
+    """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells nothing by case."""
+    return any(letter.isupper() for letter in text)
+
+
+def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
+    """A word that may be a name: written with a capital, or, in lower-case text, rarer than
+    `rarer_than` (a word after a title may be commoner: "mbak putri")."""
+    from wordfreq import zipf_frequency
+
+    if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
+        return False
+    return word.written[0].isupper() if cased else zipf_frequency(word.lower, language) < rarer_than
+
+
+def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
+    """The name that starts at words[at]: it and the name-like words right after it, NAME_WORDS at
+    most, or the longer form said again right after it ("Lestiani, Lestiani Purba"). In lower-case
+    text a word's rarity alone does not tell a surname from the talk after a name ("mbak dewi
+    bendera diletakkan", "saya fajar bismillah"), so more than one word only where a mark or "dari"
+    follows."""
+    taken = [words[at]]
+    for word in words[at + 1 : at + NAME_WORDS]:
+        if word.after_a_mark or word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
+            break
+        taken.append(word)
+    after = at + len(taken)
+    if after < len(words) and words[after].lower == words[at].lower and len(taken) == 1:
+        return _name_from(words, after, cased, language)
+    if not cased and not (after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)):
+        taken = taken[:1]
+    return " ".join(word.written if cased else word.written.capitalize() for word in taken)
+
+
+def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
+    """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
+    UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
+    Sarah"), none a configured speaker's."""
+    cased = _cased(text)
+    for sentence in _sentences(text):
+        words = _words(sentence)
+        for at in range(len(words)):
+            lead = _self_lead(words, at)
+            if lead is None:
+                continue
+            start = at + len(lead)
+            while start < len(words) and words[start].lower in FILLERS | ADDRESSING:  # "saya, eh,", "saya Mas Bima"
+                start += 1
+            if start >= len(words):
+                continue
+            word, strong = words[start], lead in STRONG_SELF
+            following = words[start + 1] if start + 1 < len(words) else None
+            ends = following is None or following.after_a_mark or following.lower in AFTER_A_NAME
+            if strong:
+                plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
+            else:  # after a mark only as an aside set off by marks ("saya, Lukman Hakim, Wakil Dekan")
+                ends = ends or _ends_plainly(words, start, cased, language)  # "saya rizki ramadhan dari"
+                plausible = _name_like(word, cased, language) and (ends or cased) and (not word.after_a_mark or cased)
+            if plausible and not _a_listed_name(word.written, listed):
+                yield _name_from(words, start, cased, language)
+                return
+
+
+def _ends_plainly(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether the name that starts at words[at] is followed by a mark or a word after a name."""
+    after = at + len(_name_from(words, at, cased, language).split())
+    return after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)
+
+
+def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
+    for lead in STRONG_SELF + WEAK_SELF:
+        said = tuple(word.lower for word in words[at : at + len(lead)])
+        if said == lead and not any(word.after_a_mark for word in words[at + 1 : at + len(lead)]):
+            return lead
+    return None
+
+
+def _hand_overs(
+    utterances: list[Utterance], runs: list[tuple[int, int]], listed: set[str], language: str
+) -> dict[int, _Found]:
+    """The name each turn is handed the floor by, by run number: the last name said to someone
+    with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
+    Puspa, ada pertanyaan masuk?") in the last HANDING_SENTENCES sentences of the turn before,
+    when this turn starts within HANDOVER_GAP_SECONDS; the other names said there ("dua penanya,
+    Mbak Laila lalu Mas Dimas") go to the voices that speak straight after, in their order."""
+    handed: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs[:-1]):
+        if utterances[runs[number + 1][0]].start - utterances[last].end > HANDOVER_GAP_SECONDS:
+            continue
+        closing = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+        closing = closing[-HANDING_SENTENCES:]
+        queue: list[_Found] = []
+        now = None
+        for position, (utterance, sentence) in enumerate(closing):
+            words, cased = _words(sentence), _cased(utterance.text)
+            giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
+            to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
+            for at in range(len(words)):
+                name = _addressed(words, at, cased, language)
+                if name is None or (_a_listed_name(name, listed) and not to_a_participant):
+                    continue
+                if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
+                    continue
+                said = _Found(name, False, _moment(utterance, "hand-over"))
+                if not any(_same_person(one.name, name) for one in queue):
+                    queue.append(said)
+                if giving:
+                    now = said
+        if now is None:
+            continue
+        now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
+        queue = [now] + [one for one in queue if not _same_person(one.name, now.name)]
+        voices: set[str] = set()
+        for taker, said in zip(range(number + 1, len(runs)), queue, strict=False):
+            voice = utterances[runs[taker][0]].speaker
+            if voice in voices or (taker > number + 1 and said is now):
+                break
+            voices.add(voice)
+            handed[taker] = said
+    return handed
+
+
+def _thanked(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, listed: set[str], language: str
+) -> _Found | None:
+    """The one name thanked as run `number` opens ("Terima kasih Mas Yoga atas pertanyaannya",
+    "Thank you, Daniel."): the voice before it; not a round of thanks to several, nor thanks for a
+    talk or opening a question after a voice that gave the floor, which are for someone before it
+    ("Silakan." "Terima kasih Bu Lusi atas paparannya, pertanyaan saya ...": naming's
+    _past_a_hand_over)."""
+    first, last = runs[number]
+    for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
+        cased = _cased(utterance.text)
+        for sentence in _sentences(utterance.text):
+            words = _words(sentence)
+            spoken = " ".join(word.lower for word in words)
+            if not THANKS.search(spoken):
+                continue
+            names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
+            names = [name for name in names if not _a_listed_name(name, listed)]
+            if len(names) == 1 and len(THANKS.findall(spoken)) == 1:
+                if _gave_the_floor(utterances, runs[number - 1]) and _past_a_hand_over(
+                    utterances, runs, number, normalize(sentence)
+                ):
+                    return None
+                return _Found(names[0], False, _moment(utterance, "thanks"))
+    return None
+
+
+def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:
+    """Whether a turn ends giving the floor ("Silakan.", "Penanya berikutnya")."""
+    first, last = run
+    closing = [sentence for u in utterances[first : last + 1] for sentence in _sentences(u.text)][-HANDING_SENTENCES:]
+    return any(
+        GIVING & {word.lower for word in _words(sentence)} or QUESTIONER.search(normalize(sentence))
+        for sentence in closing
+    )
+
+
+def _thanking(before: list[_Word]) -> bool:
+    """Whether the words before a name thank it: "terima kasih" since the last word that begins
+    the next thing said ("terima kasih bu nadya" is thanks; "terima kasih, selanjutnya Mas Bima" a
+    hand-over)."""
+    since = [word.lower for word in before]
+    since = since[max((i + 1 for i, word in enumerate(since) if word in NEXT_WORDS), default=0) :]
+    return bool(THANKS.search(" ".join(since[-THANKS_WORDS:])))
+
+
+def _a_listed_name(name: str, listed: set[str]) -> bool:
+    """Whether a name is a configured speaker's as the talk says it: a word of hers, its start
+    ("Bu Novi" for Novita, "Pak Herman" for Hermawan) or one letter off as ASR hears it."""
+    from rapidfuzz.distance import Levenshtein
+
+    return any(
+        said == word
+        or (len(said) >= 3 and word.startswith(said))
+        or said[:NICKNAME_LETTERS] == word[:NICKNAME_LETTERS]
+        or (len(said) >= 5 and said[0] == word[0] and Levenshtein.distance(said, word) <= 1)
+        for said in normalize(name).split()
+        for word in listed
+    )
+
+
+def _calls_back(opening: list[Utterance], name: str) -> bool:
+    """Whether a turn says a title and the name it was handed ("Bu Sumarni sepertinya sudah tidak
+    ada"): nobody calls herself so, so the floor went to someone else."""
+    first = re.escape(normalize(name).split()[0])
+    titles = "|".join(sorted(ADDRESSING, key=len, reverse=True))
+    return any(re.search(rf"\b(?:{titles}) {first}\b", normalize(u.text)) for u in opening)
+
+
+def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: frozenset[str] = GIVING) -> str | None:
+    """A title and a name said to someone at words[at] ("Mas Bima", "kepada Ibu Ratna"), or a name
+    right after a word of `cues` ("Silakan, Bima"; "Thank you, Daniel"); not of someone ("dari
+    Mbak Sinta") nor put later ("setelah Mas Arif")."""
+    before = words[at - 1].lower if at else ""
+    if before in OF_SOMEONE or before in NOT_YET:
+        return None
+    word, following = words[at], words[at + 1] if at + 1 < len(words) else None
+    if (
+        word.lower in ADDRESSING
+        and following
+        and not following.after_a_mark
+        and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
+    ):
+        return _name_from(words, at + 1, cased, language)
+    # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya")
+    if before in cues and cased and word.written[0].isupper() and _name_like(word, False, language):
+        return _name_from(words, at, cased, language)
+    return None
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari") or one letter apart as
+    ASR hears it ("Dewy", "Dewi")."""
+    from rapidfuzz.distance import Levenshtein
+
+    first, second = normalize(one).split(), normalize(other).split()
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return longer[: len(shorter)] == shorter or Levenshtein.distance(first[0], second[0]) <= 1 < len(first[0])
+
+
+def _gathered(found: list[_Found]) -> list[CalledName]:
+    """One entry per person: the form said with the most words ("Mas Galih Prasetyo" handed the
+    floor, "saya Galih"), an introduction's on a tie, and one letter apart its spelling ("Dewy")."""
+    people: list[list[_Found]] = []
+    for one in found:
+        same = next((person for person in people if _same_person(person[0].name, one.name)), None)
+        if same is None:
+            people.append([one])
+        else:
+            same.append(one)
+    return [
+        CalledName(
+            name=max(person, key=lambda one: (len(one.name.split()), one.self_said)).name,
+            evidence=[one.moment for one in person][:EVIDENCE_SHOWN],
+        )
+        for person in people
+    ]

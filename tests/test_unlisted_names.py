@@ -1,0 +1,171 @@
+"""The names the talk gives the voices the config does not list (unlisted_names.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.config import Speaker
+from pipeline.diarize import Utterance
+from pipeline.unlisted_names import names_called
+
+MODERATOR = Speaker(name="Sekar Ayuningtyas", role="Moderator")
+GUEST = Speaker(name="Dr. Laras Wibisono", role="Narasumber")
+PEOPLE = ["mod", "guest", "a1", "a2", "a3"]  # voice numbers: the moderator 0, the guest 1, askers 2-4
+
+
+def talk(*lines: tuple[str, str]) -> list[Utterance]:
+    """Utterances of (person, text), five seconds each."""
+    return [
+        Utterance(
+            index=i,
+            segment=i,
+            speaker=f"SPEAKER_{PEOPLE.index(who):02d}",
+            start=5.0 * i,
+            end=5.0 * i + 4,
+            text=text,
+            word_start=0,
+            word_end=1,
+        )
+        for i, (who, text) in enumerate(lines)
+    ]
+
+
+def called(utterances: list[Utterance]) -> dict[str, list[str]]:
+    """Each unlisted voice's names, by person."""
+    unlisted = {f"SPEAKER_{number:02d}" for number in range(2, len(PEOPLE))}
+    found = names_called(unlisted, [MODERATOR, GUEST], utterances, "id")
+    return {PEOPLE[int(voice[-2:])]: [name.name for name in names] for voice, names in sorted(found.items())}
+
+
+@pytest.mark.parametrize(
+    ("asks", "name"),
+    [
+        ("Terima kasih Mbak Sekar. Nama saya Rahma Safitri dari Universitas Jember, izin bertanya.", "Rahma Safitri"),
+        ("Izin bertanya, saya Arman Siregar dari Medan.", "Arman Siregar"),
+        ("Selamat siang, saya Indah dari UI.", "Indah"),  # a word of the language, said as her name
+        ("nama saya dewi lestari dari unpad izin bertanya", "Dewi Lestari"),  # ASR in lower case
+        ("Saya, eh, Lestiani, Lestiani Purba, dari Medan.", "Lestiani Purba"),
+        ("Jadi saya, Lukman Hakim, Wakil Dekan, menyampaikan sambutan.", "Lukman Hakim"),
+        ("Hi, this is Priya from Jawaharlal Nehru University.", "Priya"),
+    ],
+)
+def test_a_voice_that_introduces_itself_is_called_so(asks, name):
+    said = talk(("mod", "Baik, kita buka tanya jawab."), ("a1", asks), ("guest", "Pertanyaan yang bagus."))
+    assert called(said) == {"a1": [name]}
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "Saya sangat senang bisa ikut. Saya ingin bertanya, bagaimana caranya?",
+        "Saya dari Bandung, kebetulan saya sendiri sering jadi MC.",
+        "Izin, saya mahasiswa Pak Hendra di Unair. Bagaimana caranya?",
+        "Saya dari tim Bu Wulan di Direktorat Diplomasi Publik.",
+        "Saya Laras juga pernah ke sana.",  # a configured speaker's name is never an unlisted voice's
+    ],
+)
+def test_words_after_saya_that_are_no_name_of_the_voice(asks):
+    said = talk(("mod", "Silakan yang sudah angkat tangan."), ("a1", asks), ("guest", "Baik."))
+    assert called(said) == {}
+
+
+def test_a_hand_over_by_title_and_name_names_the_voice_that_speaks_next():
+    said = talk(
+        ("mod", "Baik, penanya berikutnya, Mas Galih Prasetyo. Silakan Mas Galih, sudah bisa bicara."),
+        ("a1", "Iya, terima kasih Mbak. Untuk Bu Laras, bagaimana caranya supaya tidak grogi?"),
+        ("guest", "Grogi itu wajar."),
+        ("mod", "Mr. Daniel, please go ahead, you are unmuted."),
+        ("a2", "Thank you. How do negotiators prepare?"),
+    )
+    assert called(said) == {"a1": ["Galih Prasetyo"], "a2": ["Daniel"]}
+
+
+def test_names_said_of_someone_or_to_someone_who_does_not_speak_name_no_voice():
+    said = talk(
+        ("mod", "Ada pertanyaan dari Mbak Sinta di kolom chat. Silakan Bu Laras."),
+        ("guest", "Terima kasih. Diaspora itu duta yang paling dipercaya."),
+        (
+            "mod",
+            "Baik, berikutnya Mas Arif, silakan. Mas Arif? Sepertinya belum bisa. Kita ke penanya berikutnya, silakan.",
+        ),
+        ("a1", "Terima kasih Mbak. Bagaimana menjawab wartawan?"),
+        ("mod", "Bu Sumarni, silakan, Bu."),
+        ("a2", "Mohon maaf, Mbak Sekar, Bu Sumarni sepertinya sudah keluar."),
+    )
+    assert called(said) == {}
+
+
+def test_an_introduction_overrules_the_hand_over_and_thanks_name_the_voice_before():
+    said = talk(
+        ("mod", "Silakan Mas Ucok."),
+        ("a1", "Nama saya sebenarnya Hasudungan Simatupang, dari Medan. Bagaimana membangun jejaring?"),
+        ("guest", "Jejaring dimulai dari hal kecil."),
+        ("mod", "Silakan yang sudah angkat tangan, langsung saja."),
+        ("a2", "Selamat siang. Kenapa perundingan batas bisa makan waktu puluhan tahun?"),
+        ("mod", "Terima kasih Mas Yoga atas pertanyaannya. Silakan Bu Laras."),
+        ("guest", "Terima kasih Mas Yoga dan Mbak Rina."),  # a round of thanks names no one voice
+    )
+    assert called(said) == {"a1": ["Hasudungan Simatupang"], "a2": ["Yoga"]}
+
+
+def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
+    said = talk(
+        ("mod", "Ada dua penanya, Mbak Laila lalu Mas Dimas. Mbak Laila dulu, silakan."),
+        ("a1", "Terima kasih Mbak Sekar. Bagaimana negara kecil bisa berpengaruh?"),
+        ("a2", "Izin, saya lanjut ya. Apakah koalisi ASEAN bisa dipakai?"),
+        ("guest", "Negara kecil berpengaruh lewat koalisi."),
+    )
+    assert called(said) == {"a1": ["Laila"], "a2": ["Dimas"]}
+
+
+def test_lower_case_asr_takes_one_word_unless_the_name_ends_plainly():
+    said = talk(
+        ("mod", "silakan mbak dewy"),
+        ("a1", "iya terima kasih saya dewi dari universitas sriwijaya mau tanya soal bendera"),
+        ("guest", "terima kasih mbak dewi bendera diletakkan di depan masing masing delegasi"),
+        ("mod", "terima kasih pertanyaannya"),
+    )
+    assert called(said) == {"a1": ["Dewi"]}
+
+
+def test_two_people_in_one_voice_keep_both_names():
+    said = talk(
+        ("mod", "Silakan Mbak Rina."),
+        ("a1", "Saya Rina dari Bandung. Bagaimana caranya?"),
+        ("guest", "Latihan."),
+        ("mod", "Berikutnya Mas Dimas, silakan."),
+        ("a1", "Terima kasih. Apakah bisa dipakai di kampus?"),
+    )
+    assert called(said) == {"a1": ["Rina", "Dimas"]}
+
+
+def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
+    import pandas
+
+    from conftest import invoke
+    from fakes import edit_words, make_day, tone_voices
+
+    listed = [{"name": "Nadia Rahmawati", "role": "Moderator"}]
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out", "called-voice", speakers=listed)
+    said = "Selamat pagi, saya Nadia."  # the moderator's 4 words, then the other voice's
+    said += " Terima kasih Mbak Nadia. Nama saya Bima Sakti, izin bertanya."
+    words = said.split()
+    edit_words(paths.root, lambda i, word: f" {words[i]}" if i < len(words) else word)
+    monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: tone_voices())
+    assert invoke("--outputs", tmp_path / "out", "diarize", config_path).exit_code == 0
+    assert invoke("--outputs", tmp_path / "out", "run", config_path).exit_code == 0
+    speakers = json.loads(paths.speakers.read_text())["speakers"]
+    assert [(s["name"], [c["name"] for c in s["called"]]) for s in speakers] == [
+        ("Nadia Rahmawati", []),
+        ("Speaker 2", ["Bima Sakti"]),
+    ]
+    assert [m["kind"] for m in speakers[1]["called"][0]["evidence"]] == ["self"]
+    summary = json.loads(paths.summary.read_text())
+    assert summary["speakers"][1]["called"][0]["name"] == "Bima Sakti"
+    table = pandas.read_parquet(tmp_path / "out" / "speakers.parquet")
+    assert [list(names) for names in table["called"]] == [[], ["Bima Sakti"]]
+    index = pandas.read_csv(tmp_path / "out" / "index.csv")
+    assert json.loads(index["speakers"][0])[1]["called"] == ["Bima Sakti"]
+    assert "dalam acara disebut <bdi>Bima Sakti</bdi>" in paths.page.read_text()
