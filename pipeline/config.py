@@ -32,8 +32,8 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import LanguageCode, PipelineError
-from pipeline.files import module_literal, open_regular
+from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
+from pipeline.files import file_sha256, module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_name
@@ -2085,6 +2085,47 @@ def _check_device(config: DayConfig) -> None:
 def whisper_languages() -> frozenset[str]:
     """The language codes Whisper transcribes (faster-whisper gives them no public name)."""
     return frozenset(module_literal("faster_whisper", "tokenizer", "_LANGUAGE_CODES"))
+
+
+def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
+    """Refuse a config whose id is that of a day made from another config file and another
+    recording (a config copied for a new day, its id left as it was): its download would replace
+    that day's audio, and the stages after it the rest of the day.  The same config given a new
+    source, or the same recording (its address, or its file's sha256) under a renamed config,
+    makes the day anew as before."""
+    made_by = _made_by(paths)
+    if made_by is None or made_by == config.config_path.name:
+        return
+    try:
+        kept = json.loads(paths.source.read_bytes())
+        recorded, media = str(kept["source"]), kept["media_sha256"]
+    except (OSError, ValueError, KeyError, TypeError):  # no recording kept, or none that can be read
+        return
+    if config.source_is_url and public_url(config.source) == recorded:
+        return
+    if not config.source_is_url:
+        with contextlib.suppress(OSError, PipelineError), config.open_local("source") as handle:
+            if file_sha256(handle) == media:  # the same file, wherever it lies
+                return
+    raise PipelineError(
+        f"{config.config_path}: field 'id' is '{config.id}', the id of the day in {paths.root}, made from "
+        f"{made_by} of another recording ({recorded}); give this day an id of its own, or move {paths.root} "
+        "away to make it anew from this config"
+    )
+
+
+def _made_by(paths: DayPaths) -> str | None:
+    """The config file name the day's summary, else its last run's status, says made it."""
+    for record, field in ((paths.summary, ("day", "config_file")), (paths.status, ("config_file",))):
+        try:
+            found = json.loads(record.read_bytes())
+            for key in field:
+                found = found[key]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(found, str):
+            return found
+    return None
 
 
 def check_inputs(config: DayConfig) -> str:

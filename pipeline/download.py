@@ -35,7 +35,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
-from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
+from pipeline.config import GIB, MIB, DayConfig, DownloadOptions, check_not_another_day
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path, own_folder
 from pipeline.probe import incomplete_error
@@ -324,6 +324,8 @@ def _refetch_next_time(url: str, media: Path, error: PipelineError) -> PipelineE
 def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     """Produce audio.wav and source.json; a rerun with both in place does no network work."""
     existing = _reusable(config, paths)
+    if existing is None:
+        check_not_another_day(config, paths)
     if existing is not None:
         # Re-keyed to today's config fields and schema so the runner sees it as up to date from
         # now on; its tools and times stay those of the run that made the audio.

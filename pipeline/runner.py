@@ -43,7 +43,7 @@ from pipeline.artifacts import (
     source_sha256,
     write_artifact,
 )
-from pipeline.config import DayConfig, check_inputs
+from pipeline.config import DayConfig, check_inputs, check_not_another_day
 from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
 from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
@@ -320,6 +320,7 @@ def run_day(
         remove_stale_temporaries(paths.root)
         forced, current, changing = False, "validate", False
         stopped = _say_if_stopped(paths)
+        check_not_another_day(config, paths)  # outside the try: no failure of this config recorded in that day's status
         try:
             check_inputs(config)
             for stage in STAGES:

@@ -2824,3 +2824,35 @@ def test_a_field_that_is_a_list_says_to_write_a_list(tmp_path, section, field, v
     (tmp_path / "talk.wav").write_bytes(b"RIFF")
     with pytest.raises(PipelineError, match=rf"'{section}\.(0\.)?{field}': .*write it as a list in brackets"):
         load_config(config)
+
+
+def _day_files(root: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", ["run", "download"])
+def test_a_config_copied_with_another_days_id_replaces_nothing_of_that_day(tmp_path, command):
+    """A config copied for a new day, its id left as it was, names another recording: run and
+    download refuse in one line naming the field, and the day another config made is as it was."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    before = _day_files(paths.root)
+    (tmp_path / "new").mkdir()
+    write_tone(tmp_path / "new" / "lain.wav", seconds=3.0, amplitude=0.2)
+    copied = write_config(tmp_path / "new", "day-11.yaml", id="test-day", source="lain.wav")
+    line = _error_line(invoke("--outputs", tmp_path / "out", command, copied))
+    assert line.startswith(f"Error: {copied}: field 'id' is 'test-day', the id of the day in {paths.root}, made from ")
+    assert "give this day an id of its own" in line
+    assert _day_files(paths.root) == before
+
+
+def test_the_same_recording_under_a_renamed_config_is_the_same_day(tmp_path):
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    renamed = config.with_name("hari-1.yaml")
+    shutil.copy(config, renamed)
+    result = invoke("--outputs", tmp_path / "out", "run", renamed)
+    assert result.exit_code == 0, result.output
+    assert json.loads(paths.summary.read_text())["day"]["config_file"] == "hari-1.yaml"
