@@ -153,13 +153,14 @@ def _iso_date(value: object) -> object:
 
 
 def same_name_key(name: str) -> str:
-    """What two names that look the same share: compatibility forms folded (full-width letters),
-    case, dashes that look like a hyphen, invisible characters (a soft hyphen, a variation
-    selector, the combining grapheme joiner) ignored, blank letters read as the space they look
-    like, runs of spaces as one."""
+    """What two names that look the same, or that the RTTM writes the same, share: compatibility
+    forms folded (full-width letters), case, dashes that look like a hyphen, invisible characters
+    (a soft hyphen, a variation selector, the combining grapheme joiner) ignored, blank letters
+    read as the space they look like, an underscore as the space the RTTM writes it for, runs of
+    spaces as one."""
     folded = unicodedata.normalize("NFKC", name).casefold().translate(HYPHENS)
     drawn = (c for c in folded if unicodedata.category(c) != "Cf" and (c in BLANK_SPACES or c not in BLANK_LETTERS))
-    kept = "".join(" " if c in BLANK_SPACES else c for c in drawn)
+    kept = "".join(" " if c in BLANK_SPACES or c == "_" else c for c in drawn)
     return " ".join(kept.split())
 
 
@@ -573,13 +574,30 @@ class DayConfig(_Strict):
     @field_validator("speakers")
     @classmethod
     def _names_differ(cls, speakers: list[Speaker]) -> list[Speaker]:
-        seen: set[str] = set()
+        """Every speaker her own name, and her own person: the tables, search and the captions
+        know a speaker by the name without its titles ("H.E. Chalief Akbar" and "Chalief Akbar"
+        are one person there)."""
+        seen: dict[str, str] = {}
+        people: dict[str, str] = {}
         for speaker in speakers:
             key = same_name_key(speaker.name)
-            if key in seen:
+            if (first := seen.get(key)) is not None:
                 name = visible(speaker.name)
+                if "_" in first + speaker.name:  # "Ayu Larasati" and "Ayu_Larasati": one name in the RTTM and search
+                    raise ValueError(
+                        f"'{visible(first)}' and '{name}' read as the same name (in the RTTM, search and the "
+                        "tables); every speaker needs their own name"
+                    )
                 raise ValueError(f"the name '{name}' is given twice; every speaker needs their own name")
-            seen.add(key)
+            seen[key] = speaker.name
+            person = person_name(speaker.name)
+            if person is not None and (other := people.get(same_name_key(person))) is not None:
+                raise ValueError(
+                    f"'{visible(other)}' and '{visible(speaker.name)}' are one person's name ({visible(person)}) "
+                    "without titles; every speaker needs their own name"
+                )
+            if person is not None:
+                people[same_name_key(person)] = speaker.name
         return speakers
 
     @model_validator(mode="after")

@@ -593,6 +593,15 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"speakers": [{"name": "Budi Santoso"}, {"name": "Budi\u3164Santoso"}]}, "is given twice"),
         ({"speakers": [{"name": "Al-Farisi"}, {"name": "Al\u2011Farisi"}]}, "is given twice"),
         ({"speakers": [{"name": "Ayu\U0001d159"}, {"name": "Ayu"}]}, "is given twice"),
+        (
+            {"speakers": [{"name": "Ayu Larasati"}, {"name": "Ayu_Larasati"}]},
+            "'Ayu Larasati' and 'Ayu_Larasati' read as the same name (in the RTTM, search and the tables)",
+        ),
+        (
+            {"speakers": [{"name": "H.E. Chalief Akbar"}, {"name": "Chalief Akbar"}]},
+            "'H.E. Chalief Akbar' and 'Chalief Akbar' are one person's name (Chalief Akbar) without titles",
+        ),
+        ({"speakers": [{"name": "Dr. Ayu Larasati, M.Ikom."}, {"name": "Ibu Ayu  Larasati"}]}, "are one person's name"),
         ({"title": "\U0001d159"}, "no visible character"),
         ({"title": "Hari \ufffd\ufffd"}, "lost in decoding"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
