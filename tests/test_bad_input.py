@@ -2845,7 +2845,7 @@ def test_a_config_copied_with_another_days_id_replaces_nothing_of_that_day(tmp_p
     download refuse in one line naming the field, and the day another config made is as it was."""
     from fakes import make_day
 
-    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
     before = _day_files(paths.root)
     (tmp_path / "new").mkdir()
     write_tone(tmp_path / "new" / "lain.wav", seconds=3.0, amplitude=0.2)
