@@ -278,7 +278,8 @@ def webvtt(words: list[SpeakerWord], names: dict[str, str], music: Collection[st
     prefix = _name_prefixes(names, plain) if len(speaking) > 1 else lambda name: ""
     blocks = ["WEBVTT"]
     for cue in build_cues(words, names, prefix, music, every_cue=False):
-        voice = _vtt_escape(cue.speaker_name)
+        # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
+        voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")
         blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{_shown_lines(cue, _vtt_escape)}")
     return "\n\n".join(blocks) + "\n"
 

@@ -306,6 +306,18 @@ def test_webvtt_shows_a_hostile_name_escaped():
     assert vtt_file.count("-->") == 2
 
 
+@pytest.mark.parametrize("name", ["Budi --", "$\\alpha$ Budi --", "Ayu -"])
+def test_webvtt_a_name_ending_in_a_dash_closes_its_voice_tag_without_an_arrow(name):
+    """A name whose "--" meets the tag's ">" wrote "-->", which a player reads as the next cue's
+    times: that speaker's cues came out empty."""
+    words = _words("satu dua", "S1") + _words("tiga empat", "S2", start=3.0)
+    vtt_file = vtt_text(words, {"S1": name, "S2": "Ayu Larasati"})
+    assert vtt_file.count("-->") == 2
+    cues = _cues(vtt_file)
+    # (the WebVTT parser strips the annotation's spaces; webvtt-py keeps them)
+    assert [cue.voice.strip() for cue in cues] == [name, "Ayu Larasati"] and "satu dua" in cues[0].text
+
+
 def test_speakers_whose_short_names_are_the_same_stay_apart_in_webvtt_too():
     words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
     names = {"S1": "Dr. Ayu Larasati, S.Sos.", "S2": "Dr. Ayu Larasati, M.Ikom."}
