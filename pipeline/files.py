@@ -138,10 +138,13 @@ def own_folder(path: Path) -> Path:
 
 def append_line(path: Path, line: str) -> None:
     """Append one whole line and fsync it (journal, checkpoint): a crash tears at most that line,
-    which readers skip; a full disk is one line naming the file."""
-    fd = open_own(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    which readers skip, and the next line starts on a line of its own (glued to a torn one, both
+    were lost); a full disk is one line naming the file."""
+    fd = open_own(path, os.O_RDWR | os.O_APPEND | os.O_CREAT)
     try:
-        os.write(fd, (line if line.endswith("\n") else line + "\n").encode("utf-8"))
+        size = os.fstat(fd).st_size
+        torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"
+        os.write(fd, ("\n" * torn + line + "\n" * (not line.endswith("\n"))).encode("utf-8"))
         os.fsync(fd)
     except OSError as exc:
         raise write_error(path, exc) from None

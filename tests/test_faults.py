@@ -1407,3 +1407,19 @@ def test_a_folder_of_lokakarya_that_is_a_link_is_refused_before_anything_is_writ
     with pytest.raises(PipelineError, match=r"download: is a link to a folder elsewhere, not a folder lokakarya"):
         own_folder(tmp_path / "download")
     assert own_folder(tmp_path / "fresh").is_dir()
+
+
+@pytest.mark.parametrize("tail", ["half", "utf-16"])
+def test_a_journal_torn_at_its_end_keeps_the_next_stage_run(tmp_path, tail):
+    """A journal whose last line was cut (a crash while appending) or is no UTF-8: the next stage
+    run starts a line of its own, and is read (glued to the torn line, both had been skipped)."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    lines = paths.journal.read_bytes().splitlines(keepends=True)
+    last = lines[-1][: len(lines[-1]) // 2] if tail == "half" else lines[-1].decode().encode("utf-16")
+    paths.journal.write_bytes(b"".join(lines[:-1]) + last.rstrip(b"\n"))
+    before = stage_runs(paths)
+    result = invoke("--outputs", tmp_path / "out", "summary", config)
+    assert result.exit_code == 0, result.output
+    assert stage_runs(paths) == [*before, "summary"]
