@@ -73,8 +73,8 @@ def short_name(name: str) -> str:
     """The name as a caption shows it: the person's name with the titles before it and without
     the degrees after it ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati"); where that is
     long, the person's name alone ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc." → "Dwikorita
-    Karnawati"), then with its middle names as initials: cutting the end of a name would keep the
-    titles and lose the person.  A role set apart before the name goes ("Moderator: Budi" →
+    Karnawati"), then with its middle names as initials, then without them, then the first name as
+    an initial: cutting the end of a name would keep the titles and lose the person.  A role set apart before the name goes ("Moderator: Budi" →
     "Budi").  A role alone ("Moderator") and "Speaker N" stay as written."""
     written = plain(name).split(", ")[0]
     person = person_name(name)
@@ -88,9 +88,16 @@ def short_name(name: str) -> str:
         return titled
     if len(person) <= MAX_CAPTION_NAME:
         return person
+    # then the middle names as initials, then left out, then the first as an initial: the surname stays
     words = person.split()
-    initialled = [words[0], *(f"{word[0]}." for word in words[1:-1]), words[-1]] if len(words) > 2 else words
-    return _cut(" ".join(initialled))
+    for shown in (
+        [words[0], *(f"{word[0]}." for word in words[1:-1]), words[-1]],
+        [words[0], words[-1]],
+        [f"{words[0][0]}.", words[-1]],
+    ):
+        if len(shown) > 1 and len(" ".join(shown)) <= MAX_CAPTION_NAME:
+            return " ".join(shown)
+    return _cut(words[-1])
 
 
 def _cut(name: str) -> str:

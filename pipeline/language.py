@@ -8,6 +8,7 @@ the normalisation that ASR text needs before matching (number words to digits, f
 from __future__ import annotations
 
 import re
+import string
 import sys
 import unicodedata
 from functools import lru_cache
@@ -2161,7 +2162,7 @@ def _only_a_role(part: str) -> bool:
 
 def core_name(name: str) -> str:
     """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say.  An
-    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman', 'Budi H. Santoso'); a sentence's
+    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman', 'Budi H. Santoso', 'A.M. Fatwa'); a sentence's
     stop after it goes ('Ayu Larasati.'); a role set apart by a colon or a dash is no part of it
     ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
     text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
@@ -2171,7 +2172,8 @@ def core_name(name: str) -> str:
     words: list[str] = []
     for word in (word.strip(_QUOTES) for word in head.split()):
         bare = word.rstrip(".!?;")
-        if "." in word and (_DOTTED.search(word) or (not words and bare.lower() in TITLED)):
+        initials = not words and bare.lower().replace(".", "") not in TITLED  # "A.M. Fatwa", not "H.E."
+        if "." in word and ((_DOTTED.search(word) and not initials) or (not words and bare.lower() in TITLED)):
             continue  # a degree anywhere; a title before the name
         if bare:
             words.append(bare if len(bare) > 3 else word.rstrip("!?;"))
@@ -2195,8 +2197,10 @@ def person_name(name: str) -> str | None:
             break
     if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED):
         return None  # a role, or a title alone ("Bapak"): no one person
-    # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; "McDonald" stays as written
-    return " ".join(word.title() if word.isupper() or word.islower() else word for word in words)
+    # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; a name written with its own capitals
+    # stays as written ("BJ Habibie", "van der Berg", "McDonald")
+    whole = " ".join(words)
+    return string.capwords(whole) if whole.isupper() or whole.islower() else whole
 
 
 def name_words(name: str) -> list[str]:

@@ -176,6 +176,10 @@ def _no_overlap(spans: list[tuple[float, float]]) -> None:
         ("Host: Dr. Rina, M.Si.", "Dr. Rina"),
         ("MC - Rina", "Rina"),
         ("Ayu: Moderator", "Ayu"),
+        # the surname stays, whatever must go before it
+        ("Prof. Dr. Ir. Dwikorita van der Karnawati, M.Sc.", "Dwikorita Karnawati"),
+        ("Muhammad Fadhil bin Abdullah al-Haddad Rahmatullah", "Muhammad Rahmatullah"),
+        ("Hamengkubuwono Raden Mas Kusumawardhaningrat", "H. Kusumawardhaningrat"),
     ],
 )
 def test_a_short_name_keeps_the_person_and_drops_titles_and_degrees_first(name, expected):

@@ -800,6 +800,11 @@ def test_names_as_a_report_writes_them(text, names):
         ("Mulia Lubis", "Mulia Lubis"),
         ("Her Suganda", "Her Suganda"),
         ("Budi H. Santoso", "Budi H. Santoso"),
+        # a name's own capitals stay, and its initials (an audit of names through every format)
+        ("BJ Habibie", "BJ Habibie"),
+        ("Dr. Willem van der Berg", "Willem van der Berg"),
+        ("A.M. Fatwa", "A.M. Fatwa"),
+        ("Tim R&D", "Tim R&D"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
