@@ -74,8 +74,9 @@ def short_name(name: str) -> str:
     the degrees after it ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati"); where that is
     long, the person's name alone ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc." → "Dwikorita
     Karnawati"), then with its middle names as initials, then without them, then the first name as
-    an initial: cutting the end of a name would keep the titles and lose the person.  A role set apart before the name goes ("Moderator: Budi" →
-    "Budi").  A role alone ("Moderator") and "Speaker N" stay as written."""
+    an initial: cutting the end of a name would keep the titles and lose the person.  A role set
+    apart before the name goes ("Moderator: Budi" → "Budi").  A role alone ("Moderator") and
+    "Speaker N" stay as written."""
     written = plain(name).split(", ")[0]
     person = person_name(name)
     if person is None:
