@@ -600,6 +600,20 @@ class DayConfig(_Strict):
                 people[same_name_key(person)] = speaker.name
         return speakers
 
+    @field_validator("glossary")
+    @classmethod
+    def _one_type_a_term(cls, glossary: list[GlossaryTerm]) -> list[GlossaryTerm]:
+        """A term listed twice as two kinds ("Aljazair" a GPE and an ORG): the topics would keep
+        one of them silently."""
+        kinds: dict[str, GlossaryTerm] = {}
+        for term in glossary:
+            first = kinds.setdefault(same_name_key(term.term), term)
+            if first.type != term.type:
+                raise ValueError(
+                    f"'{visible(term.term)}' is given twice, as {first.type} and as {term.type}; give it once"
+                )
+        return glossary
+
     @model_validator(mode="after")
     def _count_fits_names(self) -> DayConfig:
         count = self.diarize.num_speakers

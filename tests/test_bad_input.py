@@ -602,6 +602,10 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
             "'H.E. Chalief Akbar' and 'Chalief Akbar' are one person's name (Chalief Akbar) without titles",
         ),
         ({"speakers": [{"name": "Dr. Ayu Larasati, M.Ikom."}, {"name": "Ibu Ayu  Larasati"}]}, "are one person's name"),
+        (
+            {"glossary": [{"term": "Aljazair", "type": "GPE"}, {"term": "aljazair", "type": "ORG"}]},
+            "field 'glossary': 'aljazair' is given twice, as GPE and as ORG; give it once",
+        ),
         ({"title": "\U0001d159"}, "no visible character"),
         ({"title": "Hari \ufffd\ufffd"}, "lost in decoding"),
         ({"language": "zz"}, "field 'language': 'zz' is not a language Whisper transcribes"),
