@@ -78,8 +78,10 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         return "damaged", damage
     try:
         data = _record(record)
-    except (OSError, ValueError) as exc:
+    except ValueError as exc:
         return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(str(exc).split())[:120]})"
+    except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
+        raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
     written = _schema_version_written(record.stem)

@@ -1423,3 +1423,26 @@ def test_a_journal_torn_at_its_end_keeps_the_next_stage_run(tmp_path, tail):
     result = invoke("--outputs", tmp_path / "out", "summary", config)
     assert result.exit_code == 0, result.output
     assert stage_runs(paths) == [*before, "summary"]
+
+
+def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_made_again(tmp_path, monkeypatch):
+    """A record the user may not read (permissions) is no damage to repair by running its stage
+    over it: the run stops naming the file and why (an audit ran as another user: it had said
+    "damaged" and rerun transcribe)."""
+    import pipeline.runner
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    journal = paths.journal.read_bytes()
+    record = pipeline.runner._record
+
+    def unreadable(path):
+        if path == paths.transcript:
+            raise PermissionError(13, "Permission denied", str(path))
+        return record(path)
+
+    monkeypatch.setattr(pipeline.runner, "_record", unreadable)
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines()[-1] == f"Error: {paths.transcript}: cannot be read: Permission denied"
+    assert paths.journal.read_bytes() == journal
