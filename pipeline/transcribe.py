@@ -622,6 +622,7 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
         resolved.provenance(options.model),
     )
     pieces = plan_pieces(paths.audio, options.piece_seconds)
+    resuming = paths.transcript_checkpoint.exists()
     checkpoint = Checkpoint(
         paths.transcript_checkpoint,
         _CheckpointHeader(
@@ -632,7 +633,12 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
     )
     todo = [index for index in range(len(pieces)) if index not in checkpoint.done]
     workers = decoding_workers(options, len(todo))
-    model = load_model(resolved, options, workers)
+    try:
+        model = load_model(resolved, options, workers)
+    except BaseException:  # a model that does not load did no work: no checkpoint of none is left
+        if not resuming:
+            paths.transcript_checkpoint.unlink(missing_ok=True)
+        raise
     chooser = switching_languages(model, config.language, options)
     total = pieces[-1][1] / SAMPLE_RATE
     with tqdm(

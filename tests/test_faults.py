@@ -707,6 +707,7 @@ def test_model_paths_that_are_not_models(tmp_path):
     (broken / "tokenizer.json").write_text("{}")
     line = _one_line(invoke("--outputs", out, "transcribe", write_config(tmp_path, transcribe={"model": str(broken)})))
     assert "does not hold a loadable faster-whisper model" in line
+    assert not (out / "test-day" / "transcript.checkpoint.jsonl").exists()  # no work, no checkpoint of it
     line = _one_line(
         invoke(
             "--outputs",
