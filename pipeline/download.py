@@ -317,7 +317,10 @@ def _refetch_next_time(url: str, media: Path, error: PipelineError) -> PipelineE
     media.unlink(missing_ok=True)
     message = str(error)
     if message.startswith(f"{media}: "):
-        message = f"{url}: what it sent is {message[len(str(media)) + 2 :]}"
+        problem = message[len(str(media)) + 2 :]
+        # "what it sent is not a readable audio ...", "what it sent: the recording is silent"
+        sent = f"what it sent is {problem}" if problem.startswith("not ") else f"what it sent: {problem}"
+        message = f"{url}: {sent}"
     return PipelineError(f"{message}; not kept, the next run fetches it again")
 
 

@@ -110,6 +110,8 @@ def _explain(exc: BaseException, logger: _Logger) -> str:
     if refused:
         return refused
     text = _PAIR_REPR.sub(r"\g<message> (\g<detail>)", text)
+    if "Did not get any data blocks" in text:  # yt-dlp's words for a body of no bytes
+        return "the server sent an empty file (no bytes of media)"
     # Connected, then nothing came (in the transport's error or in yt-dlp's own message).
     if "Read timed out" in text:
         return f"the server stopped answering ({text})"

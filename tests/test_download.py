@@ -33,6 +33,8 @@ def server(site):
         '<html><head><title>Hari uji</title></head><body><video controls src="talk.wav"></video></body></html>'
     )
     (site / "about.html").write_text("<html><body><p>Tidak ada rekaman di sini.</p></body></html>")
+    (site / "empty.wav").write_bytes(b"")
+    write_tone(site / "silent.wav", seconds=3, amplitude=0.0)
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -79,7 +81,13 @@ def _refused_url() -> str:
 
 @pytest.mark.parametrize(
     "path, expected",
-    [("missing.wav", "HTTP error 404"), ("about.html", "no audio or video found"), (None, "could not connect")],
+    [
+        ("missing.wav", "HTTP error 404"),
+        ("about.html", "no audio or video found"),
+        (None, "could not connect"),
+        ("empty.wav", "download failed: the server sent an empty file (no bytes of media)"),
+        ("silent.wav", "what it sent: the recording is silent"),
+    ],
 )
 def test_download_errors_are_one_line(tmp_path, server, path, expected):
     url = _refused_url() if path is None else f"{server}/{path}"
