@@ -24,6 +24,7 @@ from pipeline.diarize import (
     SpeakerStats,
     SpeakerWord,
     Turn,
+    Utterance,
     Voices,
     rttm_lines,
     save_voices,
@@ -370,3 +371,20 @@ def edit_words(root: Path, change) -> None:
 
     edit(root / "transcript.json", transcript)
     edit(root / "speakers.json", speakers)
+
+
+def talk(*lines: tuple[int, str]) -> list[Utterance]:
+    """Utterances of (voice number, text), five seconds each."""
+    return [
+        Utterance(
+            index=i,
+            segment=i,
+            speaker=f"SPEAKER_{v:02d}",
+            start=5.0 * i,
+            end=5.0 * i + 4,
+            text=t,
+            word_start=0,
+            word_end=1,
+        )
+        for i, (v, t) in enumerate(lines)
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fakes import talk
 from pipeline.artifacts import Provenance
 from pipeline.config import Speaker
 from pipeline.diarize import Diarization, SpeakerStats, Turn, Utterance
@@ -13,23 +14,6 @@ from pipeline.naming import NamingEvidence, _another_bearer, evidence, name_voic
 AMBASSADOR = Speaker(name="H.E. Chalief Akbar", role="Duta Besar RI di Aljazair")
 LECTURER = Speaker(name="Dr. Ayu Larasati, S.Sos., M.Ikom.", role="Narasumber")
 VOICES = ["SPEAKER_00", "SPEAKER_01", "SPEAKER_02"]
-
-
-def talk(*lines: tuple[int, str]) -> list[Utterance]:
-    """Utterances of (voice number, text), five seconds each."""
-    return [
-        Utterance(
-            index=i,
-            segment=i,
-            speaker=f"SPEAKER_{v:02d}",
-            start=5.0 * i,
-            end=5.0 * i + 4,
-            text=t,
-            word_start=0,
-            word_end=1,
-        )
-        for i, (v, t) in enumerate(lines)
-    ]
 
 
 # A moderator the config leaves out opens, introduces both speakers and hands over to each.

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from fakes import talk
 from pipeline.config import Speaker
 from pipeline.diarize import Utterance
 from pipeline.unlisted_names import names_called
@@ -15,21 +16,9 @@ GUEST = Speaker(name="Dr. Laras Wibisono", role="Narasumber")
 PEOPLE = ["mod", "guest", "a1", "a2", "a3"]  # voice numbers: the moderator 0, the guest 1, askers 2-4
 
 
-def talk(*lines: tuple[str, str]) -> list[Utterance]:
+def said(*lines: tuple[str, str]) -> list[Utterance]:
     """Utterances of (person, text), five seconds each."""
-    return [
-        Utterance(
-            index=i,
-            segment=i,
-            speaker=f"SPEAKER_{PEOPLE.index(who):02d}",
-            start=5.0 * i,
-            end=5.0 * i + 4,
-            text=text,
-            word_start=0,
-            word_end=1,
-        )
-        for i, (who, text) in enumerate(lines)
-    ]
+    return talk(*((PEOPLE.index(who), text) for who, text in lines))
 
 
 def called(utterances: list[Utterance]) -> dict[str, list[str]]:
@@ -52,8 +41,8 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
-    said = talk(("mod", "Baik, kita buka tanya jawab."), ("a1", asks), ("guest", "Pertanyaan yang bagus."))
-    assert called(said) == {"a1": [name]}
+    heard = said(("mod", "Baik, kita buka tanya jawab."), ("a1", asks), ("guest", "Pertanyaan yang bagus."))
+    assert called(heard) == {"a1": [name]}
 
 
 @pytest.mark.parametrize(
@@ -67,23 +56,23 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
     ],
 )
 def test_words_after_saya_that_are_no_name_of_the_voice(asks):
-    said = talk(("mod", "Silakan yang sudah angkat tangan."), ("a1", asks), ("guest", "Baik."))
-    assert called(said) == {}
+    heard = said(("mod", "Silakan yang sudah angkat tangan."), ("a1", asks), ("guest", "Baik."))
+    assert called(heard) == {}
 
 
 def test_a_hand_over_by_title_and_name_names_the_voice_that_speaks_next():
-    said = talk(
+    heard = said(
         ("mod", "Baik, penanya berikutnya, Mas Galih Prasetyo. Silakan Mas Galih, sudah bisa bicara."),
         ("a1", "Iya, terima kasih Mbak. Untuk Bu Laras, bagaimana caranya supaya tidak grogi?"),
         ("guest", "Grogi itu wajar."),
         ("mod", "Mr. Daniel, please go ahead, you are unmuted."),
         ("a2", "Thank you. How do negotiators prepare?"),
     )
-    assert called(said) == {"a1": ["Galih Prasetyo"], "a2": ["Daniel"]}
+    assert called(heard) == {"a1": ["Galih Prasetyo"], "a2": ["Daniel"]}
 
 
 def test_names_said_of_someone_or_to_someone_who_does_not_speak_name_no_voice():
-    said = talk(
+    heard = said(
         ("mod", "Ada pertanyaan dari Mbak Sinta di kolom chat. Silakan Bu Laras."),
         ("guest", "Terima kasih. Diaspora itu duta yang paling dipercaya."),
         (
@@ -94,11 +83,11 @@ def test_names_said_of_someone_or_to_someone_who_does_not_speak_name_no_voice():
         ("mod", "Bu Sumarni, silakan, Bu."),
         ("a2", "Mohon maaf, Mbak Sekar, Bu Sumarni sepertinya sudah keluar."),
     )
-    assert called(said) == {}
+    assert called(heard) == {}
 
 
 def test_an_introduction_overrules_the_hand_over_and_thanks_name_the_voice_before():
-    said = talk(
+    heard = said(
         ("mod", "Silakan Mas Ucok."),
         ("a1", "Nama saya sebenarnya Hasudungan Simatupang, dari Medan. Bagaimana membangun jejaring?"),
         ("guest", "Jejaring dimulai dari hal kecil."),
@@ -107,38 +96,38 @@ def test_an_introduction_overrules_the_hand_over_and_thanks_name_the_voice_befor
         ("mod", "Terima kasih Mas Yoga atas pertanyaannya. Silakan Bu Laras."),
         ("guest", "Terima kasih Mas Yoga dan Mbak Rina."),  # a round of thanks names no one voice
     )
-    assert called(said) == {"a1": ["Hasudungan Simatupang"], "a2": ["Yoga"]}
+    assert called(heard) == {"a1": ["Hasudungan Simatupang"], "a2": ["Yoga"]}
 
 
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
-    said = talk(
+    heard = said(
         ("mod", "Ada dua penanya, Mbak Laila lalu Mas Dimas. Mbak Laila dulu, silakan."),
         ("a1", "Terima kasih Mbak Sekar. Bagaimana negara kecil bisa berpengaruh?"),
         ("a2", "Izin, saya lanjut ya. Apakah koalisi ASEAN bisa dipakai?"),
         ("guest", "Negara kecil berpengaruh lewat koalisi."),
     )
-    assert called(said) == {"a1": ["Laila"], "a2": ["Dimas"]}
+    assert called(heard) == {"a1": ["Laila"], "a2": ["Dimas"]}
 
 
 def test_lower_case_asr_takes_one_word_unless_the_name_ends_plainly():
-    said = talk(
+    heard = said(
         ("mod", "silakan mbak dewy"),
         ("a1", "iya terima kasih saya dewi dari universitas sriwijaya mau tanya soal bendera"),
         ("guest", "terima kasih mbak dewi bendera diletakkan di depan masing masing delegasi"),
         ("mod", "terima kasih pertanyaannya"),
     )
-    assert called(said) == {"a1": ["Dewi"]}
+    assert called(heard) == {"a1": ["Dewi"]}
 
 
 def test_two_people_in_one_voice_keep_both_names():
-    said = talk(
+    heard = said(
         ("mod", "Silakan Mbak Rina."),
         ("a1", "Saya Rina dari Bandung. Bagaimana caranya?"),
         ("guest", "Latihan."),
         ("mod", "Berikutnya Mas Dimas, silakan."),
         ("a1", "Terima kasih. Apakah bisa dipakai di kampus?"),
     )
-    assert called(said) == {"a1": ["Rina", "Dimas"]}
+    assert called(heard) == {"a1": ["Rina", "Dimas"]}
 
 
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
@@ -149,9 +138,9 @@ def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_
 
     listed = [{"name": "Nadia Rahmawati", "role": "Moderator"}]
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "out", "called-voice", speakers=listed)
-    said = "Selamat pagi, saya Nadia."  # the moderator's 4 words, then the other voice's
-    said += " Terima kasih Mbak Nadia. Nama saya Bima Sakti, izin bertanya."
-    words = said.split()
+    spoken = "Selamat pagi, saya Nadia."  # the moderator's 4 words, then the other voice's
+    spoken += " Terima kasih Mbak Nadia. Nama saya Bima Sakti, izin bertanya."
+    words = spoken.split()
     edit_words(paths.root, lambda i, word: f" {words[i]}" if i < len(words) else word)
     monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: tone_voices())
     assert invoke("--outputs", tmp_path / "out", "diarize", config_path).exit_code == 0
