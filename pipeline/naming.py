@@ -33,7 +33,7 @@ next voice the talk names is named a rank earlier, not only the next voice.  And
 floor as a questioner ("Silakan penanya, Mas Bayu dari Makassar") is a participant for its turn, even
 where it shares a listed speaker's name (QUESTIONER).  Thanks for a talk, or opening a
 participant's question, are not for a moderator who only handed the floor over before them
-(_past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
+(past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
 The order may also be set aside as a whole, at ORDER_ASIDE once (a config listing the moderator
 last), and the host's name on a voice of long talk is a vote against it
 (TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").
@@ -116,7 +116,7 @@ THANKS = re.compile(r"\b(terima kasih|makasih|trims|thank you|thanks|matur nuwun
 QUESTIONER = re.compile(r"\b(penanya|questioner|tanya jawab|q&a|q and a)\b")
 # Thanks for a talk ("atas paparannya", "for your presentation") rather than for the floor ("atas
 # kesempatannya"), and thanks that open a participant's question: neither is for a moderator who
-# only handed over the floor (_past_a_hand_over).
+# only handed over the floor (past_a_hand_over).
 FOR_A_TALK = re.compile(
     r"\b(atas|untuk|for)( (semua|segala|seluruh|your|the))? (paparan|pemaparan|materi|presentasi|penjelasan"
     r"|penyampaian|sharing|ilmu|wawasan|pencerahan|cerita|insight|talk|presentation)"
@@ -397,7 +397,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
             if thanked and index - first < EDGE_UTTERANCES and previous and not (questioner or after_questioner):
                 sentences_thanking = [_sentence_of(text, start, breaks[index]) for start, _ in thanked]
                 if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking) and not (
-                    _past_a_hand_over(utterances, runs, run, " ".join(sentences_thanking))
+                    past_a_hand_over(utterances, runs, run, " ".join(sentences_thanking))
                 ):
                     thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
                     votes.append(thanks)
@@ -486,7 +486,7 @@ def _to_a_questioner(spoken: list[str], runs: list[tuple[int, int]], run: int) -
     return any(QUESTIONER.search(said) for said in spoken[max(first, last - EDGE_UTTERANCES + 1) : last + 1])
 
 
-def _past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], run: int, thanking: str) -> bool:
+def past_a_hand_over(utterances: list[Utterance], runs: list[tuple[int, int]], run: int, thanking: str) -> bool:
     """Whether thanks opening this turn (`thanking`, their sentences) are for someone before the
     voice before: they are not for the floor (FOR_THE_FLOOR) but for a talk (FOR_A_TALK), or the
     turn is a participant's question (a question mark or ASKING in its first utterances, shorter

@@ -43,7 +43,7 @@ from pipeline.naming import (
     TITLES,
     WORD_ZIPF,
     NamingEvidence,
-    _past_a_hand_over,
+    past_a_hand_over,
 )
 from pipeline.short_forms import SHORT_FORMS
 
@@ -63,6 +63,11 @@ AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "maha
 # Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
 ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "dr", "doktor", "dokter", "prof", "profesor"}) | {
     "mba",  # as ASR and chat write "mbak"
+    "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
+    "uda",  # Minang
+    "uni",
+    "abang",
+    "nak",
     "kakak",
     "bunda",
     "haji",
@@ -338,7 +343,7 @@ def _thanked(
     "Thank you, Daniel."): the voice before it; not a round of thanks to several, nor thanks for a
     talk or opening a question after a voice that gave the floor, which are for someone before it
     ("Silakan." "Terima kasih Bu Lusi atas paparannya, pertanyaan saya ...": naming's
-    _past_a_hand_over)."""
+    past_a_hand_over)."""
     first, last = runs[number]
     for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
         cased = _cased(utterance.text)
@@ -350,7 +355,7 @@ def _thanked(
             names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
             names = [name for name in names if not _a_listed_name(name, listed)]
             if len(names) == 1 and len(THANKS.findall(spoken)) == 1:
-                if _gave_the_floor(utterances, runs[number - 1]) and _past_a_hand_over(
+                if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
                     utterances, runs, number, normalize(sentence)
                 ):
                     return None
@@ -408,6 +413,8 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     if before in OF_SOMEONE or before in NOT_YET:
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
+    if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
+        return None
     if (
         word.lower in ADDRESSING
         and following
