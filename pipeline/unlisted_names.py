@@ -27,7 +27,16 @@ from pydantic import Field
 
 from pipeline.artifacts import Strict
 from pipeline.config import Speaker
-from pipeline.language import HONORIFICS, HOST_WORDS, ROLE_WORDS, core_name, normalize, stop_words
+from pipeline.language import (
+    HONORIFICS,
+    HOST_WORDS,
+    ROLE_WORDS,
+    WRITTEN_TITLES,
+    core_name,
+    is_fragment,
+    normalize,
+    stop_words,
+)
 from pipeline.naming import (
     EDGE_UTTERANCES,
     EVIDENCE_SHOWN,
@@ -50,7 +59,7 @@ from pipeline.short_forms import SHORT_FORMS
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
-ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri"})
+ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri", "hj", "h", "ir", "drs", "dra"})
 SENTENCE_AFTER_TITLES = re.compile(r"(?<![A-Z][a-z]\.)(?<!\bMrs\.)(?<!\bProf\.)(?<=[.?!;])\s+")  # not after "Mr." "Dr."
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The words that open a self-introduction: after the strong ones any word is a name ("nama saya
@@ -58,6 +67,20 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "saya senang").
 STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
+# ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
+WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
+# Words before "saya" that make it "my": "teman saya, Dinda Aulia, titip pertanyaan" is a friend's name.
+POSSESSED = frozenset(
+    {"teman", "kawan", "rekan", "sahabat", "kolega", "dosen", "guru", "atasan", "pimpinan", "adik", "kakak"}
+    | {"anak", "istri", "suami", "ibu", "bapak", "ayah", "keluarga", "tim", "mahasiswa", "murid", "pembimbing"}
+    | {"my", "of"}
+)
+# Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
+# "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy"): a name that opens a
+# sentence of the turn's opening and ends at "dari" or "from".
+PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya"})
+# The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
 # Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
@@ -114,12 +137,14 @@ NO_NAME = (
     | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
-FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni"})
+FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni", "juga"})
+# Words a sentence opens with before "saya, Name," ("Jadi saya, Lukman Hakim, Wakil Dekan, ...")
+OPENING_WORDS = frozenset({"jadi", "baik", "izin", "perkenalkan", "nah", "ya", "oke", "dan", "sebelumnya"})
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
-NAME_WORDS = 3  # the most words a name is taken with ("Ardiansyah Putra Lubis")
+NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 
 
 class CalledName(Strict):
@@ -203,7 +228,7 @@ def _words(sentence: str) -> list[_Word]:
     end = 0
     for match in TOKEN.finditer(sentence):
         mark = sentence[end : match.start()].strip()
-        abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel"
+        abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel", "Dr. Hj. Nurul"
         words.append(_Word(match.group().lower(), match.group(), bool(mark) and not abbreviated))
         end = match.end()
     return words
@@ -236,8 +261,17 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     bendera diletakkan", "saya fajar bismillah"), so more than one word only where a mark or "dari"
     follows."""
     taken = [words[at]]
-    for word in words[at + 1 : at + NAME_WORDS]:
-        if word.after_a_mark or word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
+    if words[at].written in ("I", "Ni") and at + 1 < len(words) and words[at + 1].written[:1].isupper():
+        taken.append(words[at + 1])  # Balinese "I Wayan Sudarsana", "Ni Luh Putu"
+    for position in range(at + len(taken), len(words)):
+        word = words[position]
+        if len(taken) - sum(w.lower in NAME_PARTICLES for w in taken) >= NAME_WORDS or word.after_a_mark:
+            break
+        follows = position + 1 < len(words) and words[position + 1].written[:1].isupper()
+        if word.lower in NAME_PARTICLES and cased and follows:  # "Muhammad Faiz bin Ahmad Zaki"
+            taken.append(word)
+            continue
+        if word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
             break
         taken.append(word)
     after = at + len(taken)
@@ -260,21 +294,52 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
             if lead is None:
                 continue
             start = at + len(lead)
-            while start < len(words) and words[start].lower in FILLERS | ADDRESSING:  # "saya, eh,", "saya Mas Bima"
+            # "saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag."
+            while start < len(words) and words[start].lower in FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES:
                 start += 1
             if start >= len(words):
                 continue
             word, strong = words[start], lead in STRONG_SELF
+            if word.written in ("I", "Ni") and start + 1 < len(words):  # "Tiang I Wayan Sudarsana"
+                word = words[start + 1]
             following = words[start + 1] if start + 1 < len(words) else None
             ends = following is None or following.after_a_mark or following.lower in AFTER_A_NAME
             if strong:
                 plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
-            else:  # after a mark only as an aside set off by marks ("saya, Lukman Hakim, Wakil Dekan")
+            else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
                 ends = ends or _ends_plainly(words, start, cased, language)  # "saya rizki ramadhan dari"
-                plausible = _name_like(word, cased, language) and (ends or cased) and (not word.after_a_mark or cased)
-            if plausible and not _a_listed_name(word.written, listed):
-                yield _name_from(words, start, cased, language)
+                aside = not word.after_a_mark or (cased and (at == 0 or words[at - 1].lower in OPENING_WORDS))
+                plausible = _name_like(word, cased, language) and (ends or cased) and aside
+                plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
+            name = _name_from(words, start, cased, language) if plausible else ""
+            if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
+                yield name
                 return
+        if (name := _presented(words, cased, language)) and not _all_listed(name, listed):
+            yield name
+            return
+
+
+def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
+    """A name that opens a sentence (after "Perkenalkan", "Dengan", "Izin") and ends at "dari" or
+    "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy of Nigeria"."""
+    start = 1 if words and words[0].lower in PRESENTING else 0
+    if not cased or start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
+        return None
+    # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
+    # is any word the stemmer's dictionary holds ("sambut", "tanggap")
+    if not (is_fragment(words[start].lower) and _name_like(words[start], False, language)):
+        return None
+    if (words[start].lower,) in WEAK_SELF:  # "Sa dari Jayapura": Papuan "saya"
+        return None
+    name = _name_from(words, start, cased, language)
+    after = start + len(name.split())
+    return name if after < len(words) and words[after].lower in ("dari", "from") else None
+
+
+def _all_listed(name: str, listed: set[str]) -> bool:
+    """A name said as one's own that is a configured speaker's: every word of it is one of hers."""
+    return all(_a_listed_name(word, listed) for word in name.split())
 
 
 def _ends_plainly(words: list[_Word], at: int, cased: bool, language: str) -> bool:
@@ -422,8 +487,14 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
         and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
     ):
         return _name_from(words, at + 1, cased, language)
-    # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya")
-    if before in cues and cased and word.written[0].isupper() and _name_like(word, False, language):
+    # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
+    # and the name a moderator reads off the screen ("Silakan yang namanya Tiara di Zoom")
+    if (
+        (before in cues or before == "namanya")
+        and cased
+        and word.written[0].isupper()
+        and _name_like(word, False, language)
+    ):
         return _name_from(words, at, cased, language)
     return None
 

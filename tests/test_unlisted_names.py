@@ -38,6 +38,14 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Saya, eh, Lestiani, Lestiani Purba, dari Medan.", "Lestiani Purba"),
         ("Jadi saya, Lukman Hakim, Wakil Dekan, menyampaikan sambutan.", "Lukman Hakim"),
         ("Hi, this is Priya from Jawaharlal Nehru University.", "Priya"),
+        # without "saya", or with "I" as a region says it, titles and particles (a second audit)
+        ("Perkenalkan, Anindya Kusumawardani dari Kementerian Perdagangan.", "Anindya Kusumawardani"),
+        ("Halo, selamat sore. Dengan Yohanes Bria, dari Kupang, Pak.", "Yohanes Bria"),
+        ("Good afternoon, Excellency. Daniel Okafor, from the Embassy of Nigeria.", "Daniel Okafor"),
+        ("Om swastyastu. Tiang I Wayan Sudarsana dari Universitas Udayana.", "I Wayan Sudarsana"),
+        ("Assalamualaikum. Ambo Fadli Rahman dari Universitas Andalas.", "Fadli Rahman"),
+        ("Perkenalkan, saya Dr. Hj. Nurul Aini, M.Ag., dosen di UIN Sunan Ampel.", "Nurul Aini"),
+        ("Nama saya Muhammad Faiz bin Ahmad Zaki, pelajar Malaysia.", "Muhammad Faiz bin Ahmad Zaki"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -53,6 +61,9 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Izin, saya mahasiswa Pak Hendra di Unair. Bagaimana caranya?",
         "Saya dari tim Bu Wulan di Direktorat Diplomasi Publik.",
         "Saya Laras juga pernah ke sana.",  # a configured speaker's name is never an unlisted voice's
+        "Saya mewakili kelompok diskusi. Teman saya, Dinda Aulia, titip pertanyaan.",  # a friend's name
+        "Sambutan dari Bapak Suparman Gunadi, kami persilakan.",  # a word that opens a sentence
+        "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
     ],
 )
 def test_words_after_saya_that_are_no_name_of_the_voice(asks):
@@ -97,6 +108,17 @@ def test_an_introduction_overrules_the_hand_over_and_thanks_name_the_voice_befor
         ("guest", "Terima kasih Mas Yoga dan Mbak Rina."),  # a round of thanks names no one voice
     )
     assert called(heard) == {"a1": ["Hasudungan Simatupang"], "a2": ["Yoga"]}
+
+
+def test_a_name_read_off_the_screen_and_an_askers_name_that_is_a_guests_too():
+    heard = said(
+        ("mod", "Terima kasih Bu Laras. Silakan yang namanya Tiara di Zoom, mikrofonnya sudah bisa dibuka."),
+        ("a1", "Oh iya, terima kasih Pak. Saya mau tanya soal wartawan."),
+        ("guest", "Jawaban yang aman adalah menjelaskan kapan informasi itu tersedia."),
+        ("mod", "Silakan penanya berikutnya."),
+        ("a2", "Selamat malam Bu Laras. Kebetulan nama kita sama, saya juga Laras, Laras Kinanti, dari Lampung."),
+    )
+    assert called(heard) == {"a1": ["Tiara"], "a2": ["Laras Kinanti"]}
 
 
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
