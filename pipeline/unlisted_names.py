@@ -86,6 +86,7 @@ AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "maha
 # Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
 ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "dr", "doktor", "dokter", "prof", "profesor"}) | {
     "mba",  # as ASR and chat write "mbak"
+    "mak",
     "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
     "uda",  # Minang
     "uni",
@@ -302,14 +303,13 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
             word, strong = words[start], lead in STRONG_SELF
             if word.written in ("I", "Ni") and start + 1 < len(words):  # "Tiang I Wayan Sudarsana"
                 word = words[start + 1]
-            following = words[start + 1] if start + 1 < len(words) else None
-            ends = following is None or following.after_a_mark or following.lower in AFTER_A_NAME
             if strong:
                 plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
-                ends = ends or _ends_plainly(words, start, cased, language)  # "saya rizki ramadhan dari"
                 aside = not word.after_a_mark or (cased and (at == 0 or words[at - 1].lower in OPENING_WORDS))
-                plausible = _name_like(word, cased, language) and (ends or cased) and aside
+                # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
+                affiliated = cased or _then_where_from(words, start, cased, language)
+                plausible = _name_like(word, cased, language) and affiliated and aside
                 plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
@@ -342,10 +342,12 @@ def _all_listed(name: str, listed: set[str]) -> bool:
     return all(_a_listed_name(word, listed) for word in name.split())
 
 
-def _ends_plainly(words: list[_Word], at: int, cased: bool, language: str) -> bool:
-    """Whether the name that starts at words[at] is followed by a mark or a word after a name."""
+def _then_where_from(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether the name that starts at words[at] is followed by where or what its bearer is from
+    ("dari", "selaku", "mahasiswa"): in lower-case text a rare word alone after "saya" may be how
+    she feels ("pusing")."""
     after = at + len(_name_from(words, at, cased, language).split())
-    return after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)
+    return after < len(words) and words[after].lower in AFTER_A_NAME
 
 
 def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:

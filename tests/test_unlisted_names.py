@@ -64,6 +64,7 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Saya mewakili kelompok diskusi. Teman saya, Dinda Aulia, titip pertanyaan.",  # a friend's name
         "Sambutan dari Bapak Suparman Gunadi, kami persilakan.",  # a word that opens a sentence
         "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
+        "jadi waktu itu sampai saya pusing, dua minggu tidak tidur",  # lower-case ASR: how she felt
     ],
 )
 def test_words_after_saya_that_are_no_name_of_the_voice(asks):
