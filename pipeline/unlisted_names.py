@@ -60,7 +60,11 @@ if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
 ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri", "hj", "h", "ir", "drs", "dra"})
-SENTENCE_AFTER_TITLES = re.compile(r"(?<![A-Z][a-z]\.)(?<!\bMrs\.)(?<!\bProf\.)(?<=[.?!;])\s+")  # not after "Mr." "Dr."
+# Sentences, not cut after a title's abbreviation ("Mr. Daniel"), but after "Bu." ("Terima kasih, Bu. Coba ...")
+SENTENCE_AFTER_TITLES = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bHj\.)(?<!\bIr\.)(?<!\bDrs\.)(?<!\bSdr\.)"
+    r"(?<=[.?!;])\s+"
+)
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The words that open a self-introduction: after the strong ones any word is a name ("nama saya
 # Indah"), after the weak ones only a word written or heard as one ("saya Bayu dari ...", not
@@ -84,7 +88,11 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
 # Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
-ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "dr", "doktor", "dokter", "prof", "profesor"}) | {
+# (the abbreviations, "Prof. Darmawan", "Dok"; the words are a profession too: "dokter spesialis anak")
+ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profesor"}) | {
+    "dok",
+    "hajah",
+    "hj",
     "mba",  # as ASR and chat write "mbak"
     "mak",
     "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
@@ -107,7 +115,11 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "dr", "doktor", "dokter", 
     "ms",
     "miss",
 }
-GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"})
+GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
+    "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
+    "serahkan",
+    "tolong",  # "Mas Teguh, tolong slide-nya next ya"
+}
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
@@ -133,14 +145,29 @@ NO_NAME = (
         "perawat",
         "kader",
     }
-    | {"haji", "hajjah", "bunda", "kaka", "ki", "nyi", "opung", "uda", "uni", "abang", "om", "tante", "buya"}
+    | {
+        "haji",
+        "hajjah",
+        "hajah",
+        "dok",
+        "suster",
+        "bunda",
+        "kaka",
+        "ki",
+        "nyi",
+        "opung",
+        "uda",
+        "uni",
+        "abang",
+        "om",
+        "tante",
+        "buya",
+    }
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
 FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni", "juga"})
-# Words a sentence opens with before "saya, Name," ("Jadi saya, Lukman Hakim, Wakil Dekan, ...")
-OPENING_WORDS = frozenset({"jadi", "baik", "izin", "perkenalkan", "nah", "ya", "oke", "dan", "sebelumnya"})
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
@@ -189,14 +216,9 @@ def names_called(
         if voice not in unlisted:
             continue
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
-        own = next(
-            (
-                _Found(name, True, _moment(u, "self"))
-                for u in opening
-                for name in _introductions(u.text, listed, language)
-            ),
-            None,
-        )
+        # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari")
+        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language), None)
+        own = _Found(introduced, True, _moment(opening[0], "self")) if introduced else None
         others = [handed.get(number)]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language))
@@ -306,7 +328,7 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
             if strong:
                 plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
-                aside = not word.after_a_mark or (cased and (at == 0 or words[at - 1].lower in OPENING_WORDS))
+                aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
                 affiliated = cased or _then_where_from(words, start, cased, language)
                 plausible = _name_like(word, cased, language) and affiliated and aside
@@ -407,10 +429,11 @@ def _thanked(
     utterances: list[Utterance], runs: list[tuple[int, int]], number: int, listed: set[str], language: str
 ) -> _Found | None:
     """The one name thanked as run `number` opens ("Terima kasih Mas Yoga atas pertanyaannya",
-    "Thank you, Daniel."): the voice before it; not a round of thanks to several, nor thanks for a
+    "Thank you, Daniel."): the voice before it.  Not a round of thanks to several, nor thanks for a
     talk or opening a question after a voice that gave the floor, which are for someone before it
     ("Silakan." "Terima kasih Bu Lusi atas paparannya, pertanyaan saya ...": naming's
-    past_a_hand_over)."""
+    past_a_hand_over), nor a name the voice before called by title itself (a chat question it read
+    out: "dari Mas Budi: ...")."""
     first, last = runs[number]
     for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
         cased = _cased(utterance.text)
@@ -425,6 +448,8 @@ def _thanked(
                 if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
                     utterances, runs, number, normalize(sentence)
                 ):
+                    return None
+                if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], names[0]):
                     return None
                 return _Found(names[0], False, _moment(utterance, "thanks"))
     return None
@@ -477,18 +502,23 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     right after a word of `cues` ("Silakan, Bima"; "Thank you, Daniel"); not of someone ("dari
     Mbak Sinta") nor put later ("setelah Mas Arif")."""
     before = words[at - 1].lower if at else ""
-    if before in OF_SOMEONE or before in NOT_YET:
+    starting = at > 1 and words[at - 2].lower == "mulai"  # "Kita mulai dari Ibu Hj. Siti Aminah"
+    if (before in OF_SOMEONE and not starting) or before in NOT_YET:
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
         return None
+    after = at + 1
+    while word.lower in ADDRESSING and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
+        after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
+    following = words[after] if after < len(words) else None
     if (
         word.lower in ADDRESSING
         and following
         and not following.after_a_mark
         and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
     ):
-        return _name_from(words, at + 1, cased, language)
+        return _name_from(words, after, cased, language)
     # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
     # and the name a moderator reads off the screen ("Silakan yang namanya Tiara di Zoom")
     if (

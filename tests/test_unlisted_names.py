@@ -13,7 +13,7 @@ from pipeline.unlisted_names import names_called
 
 MODERATOR = Speaker(name="Sekar Ayuningtyas", role="Moderator")
 GUEST = Speaker(name="Dr. Laras Wibisono", role="Narasumber")
-PEOPLE = ["mod", "guest", "a1", "a2", "a3"]  # voice numbers: the moderator 0, the guest 1, askers 2-4
+PEOPLE = ["mod", "guest", "a1", "a2", "a3", "a4"]  # voice numbers: the moderator 0, the guest 1, the others 2-5
 
 
 def said(*lines: tuple[str, str]) -> list[Utterance]:
@@ -120,6 +120,26 @@ def test_a_name_read_off_the_screen_and_an_askers_name_that_is_a_guests_too():
         ("a2", "Selamat malam Bu Laras. Kebetulan nama kita sama, saya juga Laras, Laras Kinanti, dari Lampung."),
     )
     assert called(heard) == {"a1": ["Tiara"], "a2": ["Laras Kinanti"]}
+
+
+def test_a_third_audit_titles_segments_and_requests():
+    """A third audit's classes: a name cut at a segment's end, titles before a name or alone
+    ("Ibu Hj. Siti Aminah", "Bu Hajah", "Dok"), a hand-back and a request by name, and thanks
+    whose sentence ends at "Bu." before another names someone."""
+    heard = said(
+        ("mod", "Terima kasih Bu Laras. Kita mulai dari Ibu Hj. Siti Aminah, silakan."),
+        ("a1", "Assalamualaikum. Perkenalkan nama saya Siti"),
+        ("a1", "Aminah Rahayu dari Surabaya. Bagaimana caranya?"),
+        ("guest", "Terima kasih, Bu. Coba baca kumpulan pidato Bung Karno."),
+        ("mod", "Baik. Satu lagi, silakan, Dok."),
+        ("a2", "Iya, terima kasih. Saya dokter di rumah sakit. Bagaimana menyampaikan kabar buruk?"),
+        ("guest", "Tanyakan dulu preferensi mereka."),
+        ("mod", "Mas Teguh, tolong slide-nya next ya."),
+        ("a3", "Siap, Bu, sebentar. Sudah, silakan."),
+        ("mod", "Waktu habis. Saya kembalikan ke MC kita, Mbak Tasya."),
+        ("a4", "Terima kasih Mbak Sekar. Sampai jumpa minggu depan."),
+    )
+    assert called(heard) == {"a1": ["Siti Aminah Rahayu"], "a3": ["Teguh"], "a4": ["Tasya"]}
 
 
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
