@@ -170,6 +170,7 @@ NO_NAME = (
 FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni", "juga"})
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
+TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
@@ -209,7 +210,7 @@ def names_called(
     voice called by two names (two askers diarization heard as one) keeps both."""
     listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
     runs = list(_runs(utterances))
-    handed = _hand_overs(utterances, runs, listed, language)
+    handed = _hand_overs(utterances, runs, unlisted, listed, language)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
@@ -381,7 +382,7 @@ def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
 
 
 def _hand_overs(
-    utterances: list[Utterance], runs: list[tuple[int, int]], listed: set[str], language: str
+    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
 ) -> dict[int, _Found]:
     """The name each turn is handed the floor by, by run number: the last name said to someone
     with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
@@ -407,8 +408,13 @@ def _hand_overs(
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
                 said = _Found(name, False, _moment(utterance, "hand-over"))
-                if not any(_same_person(one.name, name) for one in queue):
+                # a name said again in another form is one person, the later form kept where no
+                # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
+                same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
+                if same is None:
                     queue.append(said)
+                elif len(name.split()) >= len(queue[same].name.split()):
+                    queue[same] = said
                 if giving:
                     now = said
         if now is None:
@@ -416,13 +422,26 @@ def _hand_overs(
         now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
         queue = [now] + [one for one in queue if not _same_person(one.name, now.name)]
         voices: set[str] = set()
-        for taker, said in zip(range(number + 1, len(runs)), queue, strict=False):
+        first_taker = number + 1
+        if _talks_over(utterances, runs, first_taker, unlisted):  # "Iya, iya, silakan." from the guest
+            first_taker += 1
+        for taker, said in zip(range(first_taker, len(runs)), queue, strict=False):
             voice = utterances[runs[taker][0]].speaker
-            if voice in voices or (taker > number + 1 and said is now):
+            if voice in voices or (taker > first_taker and said is now):
                 break
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _talks_over(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]) -> bool:
+    """Whether run `number` is a configured speaker's word or two over a hand-over ("Iya, iya,
+    silakan"), the floor going to the voice after it, which starts within HANDOVER_GAP_SECONDS."""
+    if number + 1 >= len(runs) or utterances[runs[number][0]].speaker in unlisted:
+        return False
+    first, last = runs[number]
+    brief = sum(len(u.text.split()) for u in utterances[first : last + 1]) <= TALKING_OVER_WORDS
+    return brief and utterances[runs[number + 1][0]].start - utterances[last].end <= HANDOVER_GAP_SECONDS
 
 
 def _thanked(

@@ -142,6 +142,15 @@ def test_a_third_audit_titles_segments_and_requests():
     assert called(heard) == {"a1": ["Siti Aminah Rahayu"], "a3": ["Teguh"], "a4": ["Tasya"]}
 
 
+def test_a_hand_over_goes_past_a_guest_talking_over_it():
+    heard = said(
+        ("mod", "Oke, Mbak Ayu udah angkat tangan, silakan Mbak Ayu."),
+        ("guest", "Iya, iya, silakan, silakan."),
+        ("a1", "Iya, makasih. Bang, kalau narasumbernya ngomong kelamaan, cara motongnya gimana?"),
+    )
+    assert called(heard) == {"a1": ["Ayu"]}
+
+
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
     heard = said(
         ("mod", "Ada dua penanya, Mbak Laila lalu Mas Dimas. Mbak Laila dulu, silakan."),
