@@ -144,11 +144,11 @@ def test_a_third_audit_titles_segments_and_requests():
 
 def test_a_hand_over_goes_past_a_guest_talking_over_it():
     heard = said(
-        ("mod", "Oke, Mbak Ayu udah angkat tangan, silakan Mbak Ayu."),
+        ("mod", "Oke, Mbak Rina udah angkat tangan, silakan Mbak Rina."),
         ("guest", "Iya, iya, silakan, silakan."),
         ("a1", "Iya, makasih. Bang, kalau narasumbernya ngomong kelamaan, cara motongnya gimana?"),
     )
-    assert called(heard) == {"a1": ["Ayu"]}
+    assert called(heard) == {"a1": ["Rina"]}
 
 
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
