@@ -95,6 +95,17 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "hj",
     "mba",  # as ASR and chat write "mbak"
     "mak",
+    "nona",  # Manado, Ambon
+    "ito",  # Batak
+    "inang",
+    "amang",
+    "cik",  # Chinese-Indonesian
+    "ci",
+    "cici",
+    "koh",
+    "koko",
+    "oma",
+    "opa",
     "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
     "uda",  # Minang
     "uni",
@@ -164,6 +175,8 @@ NO_NAME = (
         "buya",
     }
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
+    # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
+    | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
     | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
@@ -231,6 +244,18 @@ def names_called(
         else:
             taken = others
         found.setdefault(voice, []).extend(taken)
+    # thanks that name a person another voice introduced or was handed the floor as are the
+    # answer to several questions at once ("Terima kasih Mbak Hana" after the second asker)
+    owned = [(voice, one.name) for voice, names in found.items() for one in names if one.moment.kind != "thanks"]
+    found = {
+        voice: [
+            one
+            for one in names
+            if one.moment.kind != "thanks"
+            or not any(other != voice and _same_person(name, one.name) for other, name in owned)
+        ]
+        for voice, names in found.items()
+    }
     return {voice: _gathered(names) for voice, names in found.items() if names}
 
 

@@ -151,6 +151,25 @@ def test_a_hand_over_goes_past_a_guest_talking_over_it():
     assert called(heard) == {"a1": ["Rina"]}
 
 
+def test_thanks_to_a_person_another_voice_is_and_forms_of_address_name_no_one():
+    """A fourth audit's classes: a guest who answers two questions at once thanks the first asker
+    after the second; forms of address across the archipelago are no names ("Ito", "Cik",
+    "Oma", "Nona Grace" is Grace); "Suksma," opening a technician's line is thanks."""
+    heard = said(
+        ("mod", "Silakan Mbak Hana."),
+        ("a1", "Terima kasih. Bagaimana warga perbatasan menyeberang?"),
+        ("mod", "Berikutnya yang namanya di Zoom Admin Kelurahan, silakan."),
+        ("a2", "Iya, maaf ini pakai akun kantor. Apakah cukup pakai KTP?"),
+        ("guest", "Terima kasih Mbak Hana. Untuk Bapak dari kelurahan, sudah ada pas lintas batas."),
+        ("mod", "Mauliate. Ito yang di baris kedua, silakan Ito."),
+        ("a3", "Horas. Mau tanya soal data."),
+        ("guest", "Suksma, dari tim IT, sudah saya spotlight."),
+        ("mod", "Silakan Nona Grace."),
+        ("a4", "Terima kasih. Bagaimana dengan pariwisata?"),
+    )
+    assert called(heard) == {"a1": ["Hana"], "a4": ["Grace"]}
+
+
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
     heard = said(
         ("mod", "Ada dua penanya, Mbak Laila lalu Mas Dimas. Mbak Laila dulu, silakan."),
