@@ -208,7 +208,6 @@ class _Word:
 @dataclass(frozen=True)
 class _Found:
     name: str
-    self_said: bool
     moment: NamingEvidence
 
 
@@ -217,10 +216,11 @@ def names_called(
 ) -> dict[str, list[CalledName]]:
     """For each unlisted voice, the names the talk calls it, turn by turn: its own introduction as
     a turn opens; else a hand-over by title and name ending the turn before (within
-    HANDOVER_GAP_SECONDS; names announced with it go to the voices that follow straight after, in
-    their order), and thanks by title and name opening the turn after, the thanks winning where
-    the two differ (a floor handed to someone whose microphone failed went to someone else). A
-    voice called by two names (two askers diarization heard as one) keeps both."""
+    HANDOVER_GAP_SECONDS, past a configured speaker talking over it; names announced with it go to
+    the voices that follow straight after, in their order), and thanks by title and name opening
+    the turn after, the thanks winning where the two differ (a floor handed to someone whose
+    microphone failed went to someone else) and naming no one another voice already is. A voice
+    called by two names (two askers diarization heard as one) keeps both."""
     listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
     runs = list(_runs(utterances))
     handed = _hand_overs(utterances, runs, unlisted, listed, language)
@@ -232,7 +232,7 @@ def names_called(
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
         # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari")
         introduced = next(_introductions(" ".join(u.text for u in opening), listed, language), None)
-        own = _Found(introduced, True, _moment(opening[0], "self")) if introduced else None
+        own = _Found(introduced, _moment(opening[0], "self")) if introduced else None
         others = [handed.get(number)]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language))
@@ -432,7 +432,7 @@ def _hand_overs(
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
-                said = _Found(name, False, _moment(utterance, "hand-over"))
+                said = _Found(name, _moment(utterance, "hand-over"))
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
                 same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
@@ -495,7 +495,7 @@ def _thanked(
                     return None
                 if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], names[0]):
                     return None
-                return _Found(names[0], False, _moment(utterance, "thanks"))
+                return _Found(names[0], _moment(utterance, "thanks"))
     return None
 
 
@@ -599,7 +599,7 @@ def _gathered(found: list[_Found]) -> list[CalledName]:
             same.append(one)
     return [
         CalledName(
-            name=max(person, key=lambda one: (len(one.name.split()), one.self_said)).name,
+            name=max(person, key=lambda one: (len(one.name.split()), one.moment.kind == "self")).name,
             evidence=[one.moment for one in person][:EVIDENCE_SHOWN],
         )
         for person in people
