@@ -30,7 +30,7 @@ from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import CLITIC, day_short_forms
 
 # The columns search reads, with the types the tables stage writes them in.
-READ = ("day", "utterance", "start_s", "speaker_name", "text", "text_folded")
+READ = ("day", "utterance", "start_s", "speaker", "speaker_name", "text", "text_folded")
 COLUMNS = {column.name: column.type for column in TABLES["segments"] if column.name in READ}
 SNIPPET_CHARS = 160
 INDONESIAN_SHORT_FORMS = day_short_forms("id")  # the series' talk is Indonesian
@@ -45,13 +45,15 @@ class Hit:
     start_s: float
     speaker: str
     person: str | None  # as speakers.parquet's person: one person's hits on every day
+    called: list[str]  # as speakers.parquet's called: the names the talk gives a voice the config does not list
     score: float
     snippet: str
     link: str
 
     def lines(self) -> tuple[str, str]:
         """The match, and under it where to hear it."""
-        return f"{self.day} {self.time} {self.speaker}: {self.snippet}", f"    {self.link}"
+        called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
+        return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}", f"    {self.link}"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -225,8 +227,9 @@ def search_archive(
                 f"search: {option} {value!r}: has no letters or digits; leave {option} out to search every {every}"
             )
     segments = load_segments(path, day)
+    called = called_voices(Path(outputs) / "speakers.parquet")
     if speaker:
-        segments = only_speaker(segments, speaker)
+        segments = only_speaker(segments, speaker, called)
     scores, said_as = said_in_any_form(wanted, segments["text_folded"], segments["text"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
@@ -252,6 +255,7 @@ def search_archive(
             start_s=row["start_s"],
             speaker=row["speaker_name"],
             person=speaker_person(row["speaker_name"]),
+            called=called.get((row["day"], row["speaker"]), []),
             score=round(score, 1),
             snippet=snippet(row["text"], row["text_folded"], form),
             link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",
@@ -260,16 +264,42 @@ def search_archive(
     ]
 
 
-def only_speaker(segments: pyarrow.Table, speaker: str) -> pyarrow.Table:
+def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The names the talk gives each voice the config does not list, by (day, voice label), from
+    speakers.parquet; none where the table is missing, unreadable or older than the column (the
+    names the config gives are in the segments table itself)."""
+    try:
+        table = pyarrow.parquet.read_table(path, columns=["day", "label", "called"])
+        rows = table.to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return {}
+    return {
+        (row["day"], row["label"]): [name for name in row["called"] if isinstance(name, str)]
+        for row in rows
+        if isinstance(row["day"], str) and isinstance(row["label"], str) and row["called"]
+    }
+
+
+def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, str], list[str]]) -> pyarrow.Table:
     """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
     "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
-    Larasati")."""
+    Larasati"), and of the voices the config does not list that the talk calls so ("Speaker 4",
+    called Dewi Lestari)."""
     wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
+
+    def has_its_words(name: str) -> bool:
+        return all(any(w.startswith(part) for w in fold(name).split()) for part in wanted)
+
     every = segments["speaker_name"].unique().to_pylist()
-    names = [name for name in every if all(any(w.startswith(part) for w in fold(name).split()) for part in wanted)]
-    if not names:
+    names = [name for name in every if has_its_words(name)]
+    voices = [f"{day}\x00{label}" for (day, label), said in called.items() if any(map(has_its_words, said))]
+    if not names and not voices:
         raise PipelineError(
             f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
         )
-    keep = pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string()))
+    keys = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
+    keep = pyarrow.compute.or_(
+        pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
+        pyarrow.compute.is_in(keys, pyarrow.array(voices, pyarrow.string())),
+    )
     return segments.filter(keep)
