@@ -39,7 +39,16 @@ from pipeline.compare import (
     named_speakers,
     similarity,
 )
-from pipeline.config import EXTRA_VOICE, CompareOptions, DayConfig, Speaker, TranscribeOptions, load_config, read_report
+from pipeline.config import (
+    EXTRA_VOICE,
+    CompareOptions,
+    DayConfig,
+    Speaker,
+    TranscribeOptions,
+    extra_voice,
+    load_config,
+    read_report,
+)
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     CALIBRATION_BINS,
@@ -373,8 +382,7 @@ def called_on_truth(config: DayConfig, truth: Truth) -> dict[str, int]:
     }
     utterances = [u.model_copy(update={"speaker": labels[u.speaker]}) for u in utterances]
     named = name_voices(list(labels.values()), list(config.speakers), utterances, config.language)
-    configured = {speaker.name for speaker in config.speakers}
-    unlisted = {voice for voice, naming in named.items() if naming.name not in configured}
+    unlisted = {voice for voice, naming in named.items() if extra_voice(naming.name)}
     called = names_called(unlisted, list(config.speakers), utterances, config.language)
     person = {voice: set(normalize(truth_name).split()) for truth_name, voice in labels.items()}
     counts = {"unlisted": len(unlisted), "right": 0, "wrong": 0, "none": 0}

@@ -55,7 +55,7 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
-from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, same_name_key
+from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, extra_voice, same_name_key
 from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
 from pipeline.memory import return_freed_memory
@@ -125,8 +125,9 @@ class SpeakerStats(Strict):
     called: list[CalledName] = Field(
         default_factory=list,
         description="for a voice the config does not list ('Speaker N'), the names the talk calls it: its own "
-        "introduction as its turn opens, or a hand-over by title and name as the turn before it ends "
-        "(unlisted_names.py); two when diarization heard two people as one voice",
+        "introduction as its turn opens, or a hand-over by title and name as the turn before it ends, or thanks "
+        "by title and name as the turn after it opens (unlisted_names.py); two when diarization heard two people "
+        "as one voice",
     )
     talk_seconds: Seconds
     words: Count
@@ -1129,9 +1130,8 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         config.language,
     )
     named |= {label: Naming(MUSIC_VOICE.format(number), False, ()) for number, label in enumerate(sorted(music), 1)}
-    configured = {speaker.name for speaker in config.speakers}
     called = names_called(
-        {label for label, naming in named.items() if naming.name not in configured and label not in music},
+        {label for label, naming in named.items() if extra_voice(naming.name) and label not in music},
         config.speakers,
         [utterance for utterance in utterances if utterance.speaker not in music],
         config.language,

@@ -327,8 +327,6 @@ def _refetch_next_time(url: str, media: Path, error: PipelineError) -> PipelineE
 def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
     """Produce audio.wav and source.json; a rerun with both in place does no network work."""
     existing = _reusable(config, paths)
-    if existing is None:
-        check_not_another_day(config, paths)
     if existing is not None:
         # Re-keyed to today's config fields and schema so the runner sees it as up to date from
         # now on; its tools and times stay those of the run that made the audio.
@@ -337,6 +335,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
             existing.provenance.config_hash, existing.schema_version = key, schema
             write_artifact(paths.source, existing)
         return existing
+    check_not_another_day(config, paths)  # before anything of that day is fetched over or replaced
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
         source = {"source": public_url(config.source)}

@@ -361,12 +361,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
-    runs: list[tuple[int, int]] = []  # first and last utterance of each run of one voice
-    for index, utterance in enumerate(utterances):
-        if runs and utterances[runs[-1][0]].speaker == utterance.speaker:
-            runs[-1] = (runs[-1][0], index)
-        else:
-            runs.append((index, index))
+    runs = voice_runs(utterances)
     run_of = {index: number for number, (first, last) in enumerate(runs) for index in range(first, last + 1)}
     votes: list[Vote] = []
     handing: list[tuple[int, tuple[int, int], int, Vote | None]] = []  # run, where in the talk, position, vote
@@ -380,7 +375,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
         for position, spans in named.items():
             if any(_introduces_self(text, span) for span in spans):
                 if not questioner and not _another_bearer(utterance.text, speakers[position]):
-                    votes.append(Vote(utterance.speaker, position, 1.0, _moment(utterance, "self")))
+                    votes.append(Vote(utterance.speaker, position, 1.0, moment(utterance, "self")))
                 continue
             # the moderator says "moderator" of herself too ("izinkan moderator")
             if any(not set(text[start:end].split()) <= HOST_WORDS for start, end in spans):
@@ -399,7 +394,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
                 if any(len(THANKS.findall(sentence)) == 1 for sentence in sentences_thanking) and not (
                     past_a_hand_over(utterances, runs, run, " ".join(sentences_thanking))
                 ):
-                    thanks = Vote(previous, position, 1.0, _moment(utterance, "thanks"))
+                    thanks = Vote(previous, position, 1.0, moment(utterance, "thanks"))
                     votes.append(thanks)
             handed = [span for span, kind in kinds if kind == "hand-over"]
             following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
@@ -408,7 +403,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
                     # the floor goes to a participant who shares the name: handed, to no one listed
                     handing.append((run, (index, max(handed)[0]), PARTICIPANT, None))
                     continue
-                vote = Vote(following.speaker, position, 1.0, _moment(utterance, "hand-over"))
+                vote = Vote(following.speaker, position, 1.0, moment(utterance, "hand-over"))
                 # one name thanked back and handed on to another voice is two people ("Terima kasih
                 # Bu Ayu. ... Silakan Mbak Ayu dari Bandung."): the thanks hold, the hand-over does not
                 if not thanks or thanks.voice == vote.voice:
@@ -603,7 +598,18 @@ def _listed(named: dict[int, list[tuple[int, int]]], text: str, breaks: list[int
     return listed
 
 
-def _moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
+def voice_runs(utterances: list[Utterance]) -> list[tuple[int, int]]:
+    """First and last utterance of each run of one voice."""
+    runs: list[tuple[int, int]] = []
+    for index, utterance in enumerate(utterances):
+        if runs and utterances[runs[-1][0]].speaker == utterance.speaker:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
+def moment(utterance: Utterance, kind: Kind) -> NamingEvidence:
     return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
 
 

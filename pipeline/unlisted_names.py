@@ -52,7 +52,9 @@ from pipeline.naming import (
     TITLES,
     WORD_ZIPF,
     NamingEvidence,
+    moment,
     past_a_hand_over,
+    voice_runs,
 )
 from pipeline.short_forms import SHORT_FORMS
 
@@ -222,7 +224,7 @@ def names_called(
     microphone failed went to someone else) and naming no one another voice already is. A voice
     called by two names (two askers diarization heard as one) keeps both."""
     listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
-    runs = list(_runs(utterances))
+    runs = voice_runs(utterances)
     handed = _hand_overs(utterances, runs, unlisted, listed, language)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
@@ -232,7 +234,7 @@ def names_called(
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
         # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari")
         introduced = next(_introductions(" ".join(u.text for u in opening), listed, language), None)
-        own = _Found(introduced, _moment(opening[0], "self")) if introduced else None
+        own = _Found(introduced, moment(opening[0], "self")) if introduced else None
         others = [handed.get(number)]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language))
@@ -257,19 +259,6 @@ def names_called(
         for voice, names in found.items()
     }
     return {voice: _gathered(names) for voice, names in found.items() if names}
-
-
-def _runs(utterances: list[Utterance]) -> Iterator[tuple[int, int]]:
-    """First and last utterance of each run of one voice."""
-    first = 0
-    for index in range(1, len(utterances) + 1):
-        if index == len(utterances) or utterances[index].speaker != utterances[first].speaker:
-            yield first, index - 1
-            first = index
-
-
-def _moment(utterance: Utterance, kind) -> NamingEvidence:
-    return NamingEvidence(start=utterance.start, said_by=utterance.speaker, text=utterance.text, kind=kind)
 
 
 def _words(sentence: str) -> list[_Word]:
@@ -432,7 +421,7 @@ def _hand_overs(
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
-                said = _Found(name, _moment(utterance, "hand-over"))
+                said = _Found(name, moment(utterance, "hand-over"))
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
                 same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
@@ -495,7 +484,7 @@ def _thanked(
                     return None
                 if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], names[0]):
                     return None
-                return _Found(names[0], _moment(utterance, "thanks"))
+                return _Found(names[0], moment(utterance, "thanks"))
     return None
 
 
