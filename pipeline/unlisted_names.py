@@ -187,6 +187,9 @@ FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yait
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
+# A sentence of these words alone ("Silakan.", "Baik, silakan, Mas.") gives the floor to the name that
+# ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it to someone else.
+BARE_GIVING = GIVING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 
@@ -410,11 +413,12 @@ def _hand_overs(
         closing = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
         closing = closing[-HANDING_SENTENCES:]
         queue: list[_Found] = []
-        now = None
+        now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
+            said = None
             for at in range(len(words)):
                 name = _addressed(words, at, cased, language)
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
@@ -431,6 +435,9 @@ def _hand_overs(
                     queue[same] = said
                 if giving:
                     now = said
+            if giving and said is None and ending and all(w.lower in BARE_GIVING | ADDRESSING for w in words):
+                now = ending
+            ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None:
             continue
         now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))

@@ -143,6 +143,22 @@ def test_a_third_audit_titles_segments_and_requests():
     assert called(heard) == {"a1": ["Siti Aminah Rahayu"], "a3": ["Teguh"], "a4": ["Tasya"]}
 
 
+def test_a_bare_silakan_gives_the_floor_to_the_name_that_ended_the_sentence_before():
+    """ "Mas Yogi. Silakan." hands over as "Silakan, Mas Yogi" does; "Berikutnya, silakan" after a
+    name said to the asker who has just spoken gives the floor to someone else."""
+    heard = said(
+        ("mod", "Berikutnya Mas Yoga, eh, maaf, Mas Yogi. Silakan."),
+        ("a1", "Yogi, Kak, nggak apa-apa. Moderator itu perlu baca CV narasumber sampai detail?"),
+        ("guest", "Intinya saja, tapi cek cara mengucapkan namanya."),
+        ("mod", "Nah, jelas ya Mas Yogi. Berikutnya, silakan."),
+        ("a2", "Kak, kalau juri kelihatan bosan waktu kita bicara, apa yang harus dilakukan?"),
+        ("guest", "Ubah tempo."),
+        ("mod", "Kita mulai dari Ibu Hj. Siti Aminah. Silakan Bu Hajah."),
+        ("a3", "Terima kasih. Bagaimana menjelaskan budaya Arab ke jamaah?"),
+    )
+    assert called(heard) == {"a1": ["Yogi"], "a3": ["Siti Aminah"]}
+
+
 def test_a_hand_over_goes_past_a_guest_talking_over_it():
     heard = said(
         ("mod", "Oke, Mbak Rina udah angkat tangan, silakan Mbak Rina."),
