@@ -144,8 +144,8 @@ def test_a_third_audit_titles_segments_and_requests():
 
 
 def test_a_bare_silakan_gives_the_floor_to_the_name_that_ended_the_sentence_before():
-    """ "Mas Yogi. Silakan." hands over as "Silakan, Mas Yogi" does; "Berikutnya, silakan" after a
-    name said to the asker who has just spoken gives the floor to someone else."""
+    """A bare "Silakan." after "Mas Yogi." hands over as "Silakan, Mas Yogi" does; "Berikutnya,
+    silakan" after a name said to the asker who has just spoken gives the floor to someone else."""
     heard = said(
         ("mod", "Berikutnya Mas Yoga, eh, maaf, Mas Yogi. Silakan."),
         ("a1", "Yogi, Kak, nggak apa-apa. Moderator itu perlu baca CV narasumber sampai detail?"),
