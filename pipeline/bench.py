@@ -28,7 +28,7 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__, compare, housekeeping_bench, language_bench, music_bench
+from pipeline import __version__, compare, housekeeping_bench, language_bench, music_bench, themes_bench
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
@@ -1559,6 +1559,7 @@ def markdown(report: dict) -> str:
         ("across_languages", _markdown_across),
         ("padded_days", _markdown_long_days),
         ("written_long_talks", _markdown_long_talks),
+        ("other_themes", themes_bench.markdown),
         ("spoken_long_talks", _markdown_spoken_long_talks),
         ("naming", _markdown_naming),
         ("compare_speed", _markdown_compare_speed),
@@ -1632,6 +1633,7 @@ def main(
             ("across_languages", "an English report of the Indonesian talks", lambda: across_report(outputs)),
             ("padded_days", "each paraphrase day with other days' talk after it", lambda: long_days(outputs)),
             ("written_long_talks", "long talks, tuning and held out", long_talks),
+            ("other_themes", "talks of other themes that borrow the unsaid points' words", themes_bench.other_themes),
             ("naming", "naming the voices, with configs as written and wrong", lambda: naming(outputs)),
             (
                 "housekeeping",

@@ -182,6 +182,55 @@ def test_the_housekeeping_labels_are_of_each_days_true_sentences():
     assert "| tuning, true text |" in shown and "- content, clean: 53 of 53" in shown
 
 
+def test_a_theme_talk_says_half_its_points_and_borrows_the_others_words(tmp_path):
+    """Each bundled theme holds 40 sentences with every passage; a talk put together from one is
+    the same for a seed, says each said point by one of its paraphrases, and puts a hard negative
+    where a point is left out."""
+    from conftest import REPO
+    from pipeline.themes_bench import HARD_NEGATIVES, PARAPHRASES, theme_rows, theme_talk
+    from pipeline.themes_bench import markdown as themes_markdown
+
+    themes = sorted((REPO / "configs" / "other-themes").glob("*.jsonl"))
+    assert len(themes) == 8 and all(len(theme_rows(path)) == 40 for path in themes)
+    report, truth = theme_talk(themes[0], 1)
+    assert theme_talk(themes[0], 1) == (report, truth) and theme_talk(themes[0], 2)[1] != truth
+    rows = {row["point"]: row for row in theme_rows(themes[0])}
+    assert report.split("\n\n") == list(rows)
+    said = {turn.text for turn in truth.turns}
+    for point in truth.points:
+        paraphrased = [kind for kind in PARAPHRASES if rows[point.point][kind] in said]
+        assert (point.status != "missing") == bool(paraphrased), point.point
+        if point.status == "missing":
+            assert any(rows[point.point][kind] in said for kind in HARD_NEGATIVES)
+    assert 10 < sum(point.status != "missing" for point in truth.points) < 30
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps({"point": "Satu kalimat.", "light": "Ya."}) + "\n")
+    with pytest.raises(ValueError, match=r"broken.jsonl, line 1: no theme, medium, heavy"):
+        theme_rows(broken)
+    shown = "\n".join(
+        themes_markdown(
+            {
+                "themes": {"climate": _THEME_METRICS},
+                "pooled": _THEME_METRICS,
+                "chance_said": [{"from": 0.9, "to": 1.0, "points": 4, "said": 0.5}],
+            }
+        )
+    )
+    assert "| climate | 8 | 4 | 0.5 |" in shown and "| 1.0 / 0.5 / – |" in shown and "| 0.9–1.0 | 4 | 0.5 |" in shown
+
+
+_THEME_METRICS = {
+    "points": 8,
+    "said": 4,
+    "agreement": 0.5,
+    "recall": 1.0,
+    "precision": 0.5,
+    "false_said": 1.0,
+    "false_covered": 0.5,
+    "found_by_level": {"light": 1.0, "medium": 0.5},
+}
+
+
 def _placed_truth():
     from pipeline.truth import Truth
 

@@ -1,0 +1,101 @@
+"""`make bench`, section "other_themes": the report comparison on talks of eight themes no bundled
+report has (configs/other-themes/), written by eight hands that saw neither the comparison nor the
+bundled talks.
+
+Each theme's file holds 40 report sentences, and for each seven spoken passages: a light, a medium
+and a heavy paraphrase, one that says only part of the claim, two hard negatives that reuse two to
+four of the sentence's rarer words without its claim, and another claim of the theme. A talk is put
+together from them, seeded: half the points said by one of their paraphrases or the part, the
+other half left out with one of their hard negatives in their place, half the said points with a
+hard negative of their own as well, in a random order, spoken by three voices. A hard negative for
+every unspoken point is more than a real day has: the section measures how far the comparison
+takes a borrowed word for the claim, on reports it was never fitted on. Nothing is chosen on these
+talks (docs/compare.md, "Talks that borrow every unspoken point's words").
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from pipeline.compare import compare_to_report
+from pipeline.config import load_config
+from pipeline.evaluate import calibration_table, compare_metrics, compare_outcomes, truth_diarization
+from pipeline.truth import Truth, TruthPoint, TruthTurn
+
+REPO = Path(__file__).resolve().parents[1]
+THEMES = REPO / "configs" / "other-themes"
+CONFIG = REPO / "configs" / "para-1.yaml"  # compare options and the day's speakers; none of the themes' people
+PARAPHRASES = {"light": "light", "medium": "medium", "heavy": "heavy", "partial": None}
+HARD_NEGATIVES = ("hard1", "hard2")
+PASSAGE_KEYS = ("theme", "point", *PARAPHRASES, *HARD_NEGATIVES, "other")
+VOICES = ("Moderator", "Guest A", "Guest B")
+SEEDS = (1, 2, 3)
+WORDS_PER_SECOND = 2.5
+PAUSE_S = 0.5
+
+
+def theme_rows(path: Path) -> list[dict[str, str]]:
+    """A theme's report sentences with their passages, each line checked for every key."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number, row in enumerate(rows, 1):
+        if missing := [key for key in PASSAGE_KEYS if not isinstance(row.get(key), str) or not row[key].strip()]:
+            raise ValueError(f"{path}, line {number}: no {', '.join(missing)}")
+    return rows
+
+
+def theme_talk(path: Path, seed: int) -> tuple[str, Truth]:
+    """The report (one sentence a paragraph) and the talk put together from a theme's passages."""
+    rows = theme_rows(path)
+    rng = random.Random(f"{path.stem}:{seed}")
+    points, passages = [], []
+    for row in rows:
+        if rng.random() < 0.5:
+            kind = rng.choice(list(PARAPHRASES))
+            status = "partly" if kind == "partial" else "covered"
+            points.append(TruthPoint(point=row["point"], status=status, level=PARAPHRASES[kind]))
+            passages.append(row[kind])
+            if rng.random() < 0.5:
+                passages.append(row[rng.choice(HARD_NEGATIVES)])
+        else:
+            points.append(TruthPoint(point=row["point"], status="missing", level=None))
+            passages.append(row[rng.choice(HARD_NEGATIVES)])
+    rng.shuffle(passages)
+    turns, at = [], 0.0
+    for text in passages:
+        seconds = len(text.split()) / WORDS_PER_SECOND
+        turns.append(TruthTurn(speaker=rng.choice(VOICES), start=round(at, 2), end=round(at + seconds, 2), text=text))
+        at += seconds + PAUSE_S
+    return "\n\n".join(row["point"] for row in rows), Truth(turns=turns, points=points)
+
+
+def other_themes() -> dict:
+    """The comparison's verdicts on every theme's talks (SEEDS), per theme and pooled."""
+    config = load_config(CONFIG)
+    found, pooled = {}, []
+    for path in sorted(THEMES.glob("*.jsonl")):
+        outcomes = []
+        for seed in SEEDS:
+            report, truth = theme_talk(path, seed)
+            result = compare_to_report(config, truth_diarization(truth), None, report)
+            outcomes += compare_outcomes(truth, result["points"])
+        found[path.stem] = compare_metrics(outcomes)
+        pooled += outcomes
+    return {"themes": found, "pooled": compare_metrics(pooled), "chance_said": calibration_table(pooled)}
+
+
+def markdown(result: dict) -> list[str]:
+    columns = ("points", "said", "agreement", "recall", "precision", "false_said", "false_covered")
+    lines = [
+        "## Talks of other themes that borrow every unspoken point's words (configs/other-themes/, true text)",
+        "",
+        "| theme | " + " | ".join(columns) + " | found: light / medium / heavy |",
+        "|---" * (len(columns) + 2) + "|",
+    ]
+    for theme, m in [*result["themes"].items(), ("**pooled**", result["pooled"])]:
+        levels = " / ".join(str(m["found_by_level"].get(level, "–")) for level in ("light", "medium", "heavy"))
+        lines.append(f"| {theme} | " + " | ".join(str(m[column]) for column in columns) + f" | {levels} |")
+    lines += ["", "| chance said | points | said in truth |", "|---|---|---|"]
+    lines += [f"| {b['from']}–{b['to']} | {b['points']} | {b['said']} |" for b in result["chance_said"]]
+    return lines
