@@ -182,6 +182,29 @@ def test_the_housekeeping_labels_are_of_each_days_true_sentences():
     assert "| tuning, true text |" in shown and "- content, clean: 53 of 53" in shown
 
 
+def test_left_one_day_out_scores_each_day_with_weights_fitted_on_the_others():
+    """Every point is scored once, by a fit that did not see its day; points that stand out on
+    their best window are called said."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from pipeline.bench import left_one_day_out
+
+    rng = np.random.default_rng(0)
+    days, samples = [], []
+    for name in ("a", "b", "c"):
+        for _ in range(2):  # a day's ASR and its true text
+            said = np.array([True, False] * 10)
+            features = rng.normal(0.0, 0.1, (20, 6, 5))
+            features[said, 2] += 1.0  # the said points' best windows stand out in every feature
+            days.append((SimpleNamespace(id=name), None, None))
+            samples.append((features, said))
+    held = left_one_day_out(days, samples)
+    assert held["points"] == 120 and held["roc_auc"] == 1.0
+    assert set(held["agreement"]) == {"0.4", "0.5", "0.55"} and held["agreement"]["0.5"] >= 0.95
+
+
 def test_a_theme_talk_says_half_its_points_and_borrows_the_others_words(tmp_path):
     """Each bundled theme holds 40 sentences with every passage; a talk put together from one is
     the same for a seed, says each said point by one of its paraphrases, and puts a hard negative
