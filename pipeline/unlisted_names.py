@@ -30,6 +30,7 @@ from pipeline.config import Speaker
 from pipeline.language import (
     HONORIFICS,
     HOST_WORDS,
+    ORG_HEADS,
     ROLE_WORDS,
     WRITTEN_TITLES,
     core_name,
@@ -73,6 +74,10 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "saya senang").
 STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
+# ... and as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
+# Semarang"), where the name needs where its bearer is from after it and no title before it:
+# "saya dengan Pak Budi kemarin" is someone else.
+JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
 # ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
 WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
 # Words before "saya" that make it "my": "teman saya, Dinda Aulia, titip pertanyaan" is a friend's name.
@@ -84,7 +89,8 @@ POSSESSED = frozenset(
 # Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
 # "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy"): a name that opens a
 # sentence of the turn's opening and ends at "dari" or "from".
-PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya"})
+PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi"})
+PRESENTING_WORDS = 3  # "Mohon izin, dengan Bagus Wicaksono dari Kemlu"
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
@@ -334,9 +340,10 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
             lead = _self_lead(words, at)
             if lead is None:
                 continue
-            start = at + len(lead)
+            start, joined = at + len(lead), lead in JOINED_SELF
             # "saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag."
-            while start < len(words) and words[start].lower in FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES:
+            before_a_name = FILLERS if joined else FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
+            while start < len(words) and words[start].lower in before_a_name:
                 start += 1
             if start >= len(words):
                 continue
@@ -348,7 +355,7 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
-                affiliated = cased or _then_where_from(words, start, cased, language)
+                affiliated = (cased and not joined) or _then_where_from(words, start, cased, language)
                 plausible = _name_like(word, cased, language) and affiliated and aside
                 plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
@@ -361,18 +368,23 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
 
 
 def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
-    """A name that opens a sentence (after "Perkenalkan", "Dengan", "Izin") and ends at "dari" or
-    "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy of Nigeria"."""
-    start = 1 if words and words[0].lower in PRESENTING else 0
+    """A name that opens a sentence (after "Perkenalkan", "Dengan", "Mohon izin, dengan") and ends
+    at "dari" or "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy"."""
+    start = 0
+    while start < min(len(words), PRESENTING_WORDS) and words[start].lower in PRESENTING:
+        start += 1
     if not cased or start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
         return None
-    # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
-    # is any word the stemmer's dictionary holds ("sambut", "tanggap")
-    if not (is_fragment(words[start].lower) and _name_like(words[start], False, language)):
-        return None
-    if (words[start].lower,) in WEAK_SELF:  # "Sa dari Jayapura": Papuan "saya"
+    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS:  # "Sa dari Jayapura": Papuan "saya"
         return None
     name = _name_from(words, start, cased, language)
+    # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
+    # is any word the stemmer's dictionary holds ("sambut", "tanggap", Manado's "Kita" for "I");
+    # after "dengan" the capital is a name's, and one word of it outside the dictionary is enough
+    # ("Mohon izin, dengan Bagus Wicaksono dari Kemlu")
+    weighed = name.lower().split() if start else name.lower().split()[:1]
+    if not any(is_fragment(word) and _name_like(_Word(word, word, False), False, language) for word in weighed):
+        return None
     after = start + len(name.split())
     return name if after < len(words) and words[after].lower in ("dari", "from") else None
 
@@ -391,7 +403,7 @@ def _then_where_from(words: list[_Word], at: int, cased: bool, language: str) ->
 
 
 def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
-    for lead in STRONG_SELF + WEAK_SELF:
+    for lead in STRONG_SELF + JOINED_SELF + WEAK_SELF:
         said = tuple(word.lower for word in words[at : at + len(lead)])
         if said == lead and not any(word.after_a_mark for word in words[at + 1 : at + len(lead)]):
             return lead

@@ -47,6 +47,10 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Assalamualaikum. Ambo Fadli Rahman dari Universitas Andalas.", "Fadli Rahman"),
         ("Perkenalkan, saya Dr. Hj. Nurul Aini, M.Ag., dosen di UIN Sunan Ampel.", "Nurul Aini"),
         ("Nama saya Muhammad Faiz bin Ahmad Zaki, pelajar Malaysia.", "Muhammad Faiz bin Ahmad Zaki"),
+        # as on the telephone
+        ("Halo, selamat siang, saya dengan Rina dari Unair. Mau tanya, Bu.", "Rina"),
+        ("Selamat siang, saya atas nama Wulan Sari dari Semarang, izin bertanya.", "Wulan Sari"),
+        ("Mohon izin, dengan Bagus Wicaksono dari Kemlu, mau bertanya.", "Bagus Wicaksono"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -66,6 +70,11 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Sambutan dari Bapak Suparman Gunadi, kami persilakan.",  # a word that opens a sentence
         "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
         "jadi waktu itu sampai saya pusing, dua minggu tidak tidur",  # lower-case ASR: how she felt
+        "Saya dengan Pak Budi kemarin ke Jakarta dari pagi.",  # someone with her
+        "Saya atas nama pribadi dan keluarga mengucapkan terima kasih.",
+        "Saya atas nama Universitas STEKOM mengucapkan selamat datang.",
+        "Mohon izin, dengan Universitas Diponegoro dari tahun lalu kami bekerja sama.",
+        "Selamat sore semua. Kita Dinas Pariwisata dari Manado.",  # a dictionary word opening a sentence
     ],
 )
 def test_words_after_saya_that_are_no_name_of_the_voice(asks):
