@@ -74,12 +74,12 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "saya senang").
 STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
-# ... and as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
-# Semarang"), where the name needs where its bearer is from after it and no title before it:
-# "saya dengan Pak Budi kemarin" is someone else.
-JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
 # ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
 WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
+# Introductions as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
+# Semarang"): the name needs where its bearer is from after it and no title before it ("saya dengan
+# Pak Budi kemarin" is someone else).
+JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
 # Words before "saya" that make it "my": "teman saya, Dinda Aulia, titip pertanyaan" is a friend's name.
 POSSESSED = frozenset(
     {"teman", "kawan", "rekan", "sahabat", "kolega", "dosen", "guru", "atasan", "pimpinan", "adik", "kakak"}
@@ -375,7 +375,8 @@ def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
         start += 1
     if not cased or start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
         return None
-    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS:  # "Sa dari Jayapura": Papuan "saya"
+    # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"
+    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS:
         return None
     name = _name_from(words, start, cased, language)
     # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
