@@ -1994,7 +1994,8 @@ CONTENT_FOLLOWS = re.compile(
 CLAIMED = re.compile(
     rf"\b(?:bahwa|that)\b|\b{SPEAKING}\s*,"
     r"|\b(?:mengatakan|menambahkan|menegaskan|menekankan|mengungkapkan|menuturkan|menilai|berpendapat|mengingatkan"
-    r"|menyebut|menyebutkan|menjawab|mencontohkan|berpesan|meyakini|said|added|stressed|argued)\b"
+    r"|menyebut|menyebutkan|menjawab|mencontohkan|berpesan|meyakini|said|added|stressed|argued"
+    r"|menyarankan|menganjurkan|merekomendasikan|mengusulkan|menyoroti|suggested|recommended|advised)\b"
     r"|\b(?P<exhorting>berharap|mendorong|mengajak|mengimbau|urged)\b"
     r"|[”\"]\s*,?\s*(?P<after>(?:ujar|kata|tutur|ucap|tegas|jelas|imbuh|tambah)(?:nya)?\b)"
     r"|^\W*(?P<according>menurut(?:nya)?\b)|,\s*(?P<according_within>menurut(?:nya)?\b)",

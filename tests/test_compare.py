@@ -731,6 +731,9 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
         ("Ia menilai banyak diplomat muda kurang percaya diri ketika harus berbicara di forum.", []),
         ("Ia mendorong mahasiswa untuk rutin berlatih berbicara di depan cermin.", []),
         ("“Kita harus hadir di ruang digital,” ujar Chalief menanggapi pertanyaan peserta.", ["Chalief"]),
+        # advice: a speaker's claim, however many words of the event it holds
+        ("Narasumber menyarankan peserta memilih universitas berdasarkan kecocokan topik riset.", []),
+        ("Pemateri menganjurkan peserta menyiapkan surat rekomendasi dari dosen pembimbing.", []),
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
