@@ -4,13 +4,15 @@ bundled talks.
 
 Each theme's file holds 40 report sentences, and for each seven spoken passages: a light, a medium
 and a heavy paraphrase, one that says only part of the claim, two hard negatives that reuse two to
-four of the sentence's rarer words without its claim, and another claim of the theme. A talk is put
-together from them, seeded: half the points said by one of their paraphrases or the part, the
-other half left out with one of their hard negatives in their place, half the said points with a
-hard negative of their own as well, in a random order, spoken by three voices. A hard negative for
-every unspoken point is more than a real day has: the section measures how far the comparison
-takes a borrowed word for the claim, on reports it was never fitted on. Nothing is chosen on these
-talks (docs/compare.md, "Talks that borrow every unspoken point's words").
+four of the sentence's rarer words without its claim, and another claim of the theme. Two more
+hands read every hard negative against its sentence: 4 of 640 state part of its claim
+(`says_part`). A talk is put together from them, seeded: half the points said by one of their
+paraphrases or the part, the other half left out with one of their other hard negatives in their
+place, half the said points with a hard negative of their own as well, in a random order, spoken
+by three voices. A hard negative for every unspoken point is more than a real day has: the section
+measures how far the comparison takes a borrowed word for the claim, on reports it was never
+fitted on. Nothing is chosen on these talks (docs/compare.md, "Talks that borrow every unspoken
+point's words").
 """
 
 from __future__ import annotations
@@ -36,12 +38,16 @@ WORDS_PER_SECOND = 2.5
 PAUSE_S = 0.5
 
 
-def theme_rows(path: Path) -> list[dict[str, str]]:
-    """A theme's report sentences with their passages, each line checked for every key."""
+def theme_rows(path: Path) -> list[dict]:
+    """A theme's report sentences with their passages, each line checked for every key, and the
+    hard negative a reviewer found stating part of its claim, if any (`says_part`)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for number, row in enumerate(rows, 1):
         if missing := [key for key in PASSAGE_KEYS if not isinstance(row.get(key), str) or not row[key].strip()]:
             raise ValueError(f"{path}, line {number}: no {', '.join(missing)}")
+        flagged = row.get("says_part", [])
+        if not isinstance(flagged, list) or not set(flagged) < set(HARD_NEGATIVES):
+            raise ValueError(f"{path}, line {number}: says_part must list one hard negative at most, not {flagged!r}")
     return rows
 
 
@@ -58,9 +64,9 @@ def theme_talk(path: Path, seed: int) -> tuple[str, Truth]:
             passages.append(row[kind])
             if rng.random() < 0.5:
                 passages.append(row[rng.choice(HARD_NEGATIVES)])
-        else:
+        else:  # in its place a hard negative that states none of its claim
             points.append(TruthPoint(point=row["point"], status="missing", level=None))
-            passages.append(row[rng.choice(HARD_NEGATIVES)])
+            passages.append(row[rng.choice([kind for kind in HARD_NEGATIVES if kind not in row.get("says_part", ())])])
     rng.shuffle(passages)
     turns, at = [], 0.0
     for text in passages:

@@ -226,9 +226,20 @@ def test_a_theme_talk_says_half_its_points_and_borrows_the_others_words(tmp_path
         if point.status == "missing":
             assert any(rows[point.point][kind] in said for kind in HARD_NEGATIVES)
     assert 10 < sum(point.status != "missing" for point in truth.points) < 30
+    flagged = REPO / "configs" / "other-themes" / "law-of-the-sea.jsonl"  # line 15's hard1 states part of it
+    point = theme_rows(flagged)[14]
+    assert point["says_part"] == ["hard1"]
+    for seed in range(1, 30):
+        _, truth = theme_talk(flagged, seed)
+        if next(p.status for p in truth.points if p.point == point["point"]) == "missing":
+            assert point["hard2"] in {turn.text for turn in truth.turns}, seed
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps({"point": "Satu kalimat.", "light": "Ya."}) + "\n")
     with pytest.raises(ValueError, match=r"broken.jsonl, line 1: no theme, medium, heavy"):
+        theme_rows(broken)
+    both = dict(theme_rows(flagged)[0], says_part=["hard1", "hard2"])
+    broken.write_text(json.dumps(both) + "\n")
+    with pytest.raises(ValueError, match=r"line 1: says_part must list one hard negative at most"):
         theme_rows(broken)
     shown = "\n".join(
         themes_markdown(
