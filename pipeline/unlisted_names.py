@@ -241,13 +241,15 @@ def names_called(
         if voice not in unlisted:
             continue
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
-        # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari")
-        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language), None)
-        own = _Found(introduced, moment(opening[0], "self")) if introduced else None
         others = [handed.get(number)]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language))
         others = [one for one in others if one and not _calls_back(opening, one.name)]
+        # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari");
+        # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
+        known = frozenset(normalize(one.name).split()[0] for one in others)
+        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known), None)
+        own = _Found(introduced, moment(opening[0], "self")) if introduced else None
         if own:
             taken = [own] + [one for one in others if _same_person(one.name, own.name)]
         elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
@@ -329,13 +331,15 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     return " ".join(word.written if cased else word.written.capitalize() for word in taken)
 
 
-def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
+def _introductions(text: str, listed: set[str], language: str, known: frozenset[str] = frozenset()) -> Iterator[str]:
     """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
     UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
-    Sarah"), none a configured speaker's."""
+    Sarah"), none a configured speaker's, each in the fullest form the text says it ("saya Nabila.
+    Nabila Kusuma, dari Unair"). `known`: words the talk calls this voice by, names however common
+    ("putri", "indah")."""
     cased = _cased(text)
-    for sentence in _sentences(text):
-        words = _words(sentence)
+    sentences = [_words(sentence) for sentence in _sentences(text)]
+    for words in sentences:
         for at in range(len(words)):
             lead = _self_lead(words, at)
             if lead is None:
@@ -356,15 +360,29 @@ def _introductions(text: str, listed: set[str], language: str) -> Iterator[str]:
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
                 affiliated = (cased and not joined) or _then_where_from(words, start, cased, language)
-                plausible = _name_like(word, cased, language) and affiliated and aside
+                plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
                 plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
-                yield name
+                yield _fullest(name, sentences, cased, language)
                 return
         if (name := _presented(words, cased, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str) -> str:
+    """The longest form of `name` that opens a sentence of the text ("saya Nabila. Nabila Kusuma,
+    dari Unair."; not "kantor kami di Jalan Slamet Riyadi" after "Saya Slamet")."""
+    said = normalize(name).split()
+    opening = [next((at for at, word in enumerate(words) if word.lower not in FILLERS), None) for words in sentences]
+    forms = [
+        _name_from(words, at, cased, language)
+        for words, at in zip(sentences, opening, strict=True)
+        if at is not None and words[at].lower == said[0]
+    ]
+    longer = [form for form in forms if normalize(form).split()[: len(said)] == said]
+    return max([name, *longer], key=lambda form: len(form.split()))
 
 
 def _presented(words: list[_Word], cased: bool, language: str) -> str | None:

@@ -168,6 +168,25 @@ def test_a_bare_silakan_gives_the_floor_to_the_name_that_ended_the_sentence_befo
     assert called(heard) == {"a1": ["Yogi"], "a3": ["Siti Aminah"]}
 
 
+def test_the_fullest_form_of_a_name_the_voice_says():
+    """A common word the floor was handed to is a name in lower-case ASR ("Mbak Putri, silakan."
+    "saya putri ayu lestari dari ..."), a fuller form opening a later sentence is taken, and one
+    inside a street's name is not."""
+    heard = said(
+        ("mod", "Terima kasih. Mbak Putri, silakan."),
+        ("a1", "iya terima kasih mas saya putri ayu lestari dari humas pemprov jawa tengah"),
+        ("guest", "Latihan dulu."),
+        ("mod", "Silakan yang berikutnya."),
+        ("a2", "Eee maaf Kak, saya Nabila. Nabila Kusuma, dari Unair. Pak, bagaimana patroli bersama?"),
+        ("guest", "Efisien."),
+        ("mod", "Pak Slamet, monggo."),
+        ("a3", "Nggih. Saya Slamet, dari Kelurahan Penumping, kantor kami di Jalan Slamet Riyadi, hehe."),
+    )
+    assert called(heard) == {"a1": ["Putri Ayu Lestari"], "a2": ["Nabila Kusuma"], "a3": ["Slamet"]}
+    alone = said(("mod", "Silakan yang berikutnya."), ("a1", "saya putri ayu lestari dari humas"), ("guest", "Baik."))
+    assert called(alone) == {}  # a common word no one calls the voice is no name in lower case
+
+
 def test_a_hand_over_goes_past_a_guest_talking_over_it():
     heard = said(
         ("mod", "Oke, Mbak Rina udah angkat tangan, silakan Mbak Rina."),
