@@ -457,6 +457,8 @@ def _hand_overs(
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
                 said = _Found(name, moment(utterance, "hand-over"))
+                end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), None)
+                first_in_line = end is not None and end + 1 < len(words) and words[end + 1].lower == "dulu"
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
                 same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
@@ -464,7 +466,7 @@ def _hand_overs(
                     queue.append(said)
                 elif len(name.split()) >= len(queue[same].name.split()):
                     queue[same] = said
-                if giving:
+                if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
             if giving and said is None and ending and all(w.lower in BARE_GIVING | ADDRESSING for w in words):
                 now = ending

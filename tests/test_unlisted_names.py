@@ -166,6 +166,11 @@ def test_a_bare_silakan_gives_the_floor_to_the_name_that_ended_the_sentence_befo
         ("a3", "Terima kasih. Bagaimana menjelaskan budaya Arab ke jamaah?"),
     )
     assert called(heard) == {"a1": ["Yogi"], "a3": ["Siti Aminah"]}
+    first = said(
+        ("mod", "Sudah ada dua yang angkat tangan, Mas Bayu dan Mbak Rani. Mas Bayu dulu ya, nanti setelah itu Mbak Rani."),
+        ("a1", "Oke Kak, makasih. Soal eye contact ke kamera, gimana?"),
+    )
+    assert called(first) == {"a1": ["Bayu"]}  # "dulu": the first of those announced
 
 
 def test_the_fullest_form_of_a_name_the_voice_says():
