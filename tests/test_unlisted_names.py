@@ -167,7 +167,7 @@ def test_a_bare_silakan_gives_the_floor_to_the_name_that_ended_the_sentence_befo
     )
     assert called(heard) == {"a1": ["Yogi"], "a3": ["Siti Aminah"]}
     first = said(
-        ("mod", "Sudah ada dua yang angkat tangan, Mas Bayu dan Mbak Rani. Mas Bayu dulu ya, nanti setelah itu Mbak Rani."),
+        ("mod", "Ada dua yang angkat tangan, Mas Bayu dan Mbak Rani. Mas Bayu dulu ya, nanti setelah itu Mbak Rani."),
         ("a1", "Oke Kak, makasih. Soal eye contact ke kamera, gimana?"),
     )
     assert called(first) == {"a1": ["Bayu"]}  # "dulu": the first of those announced
