@@ -662,7 +662,8 @@ def english_labels(config: DayConfig, truth: Truth) -> Truth:
 
 
 def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]], whole: list[tuple[np.ndarray, np.ndarray]]) -> dict:
-    """Logistic weights over the compare features, each point scored at its best window.
+    """Logistic weights over the compare features, each point scored at its best window (`whole`:
+    the days' whole reports, as _whole_reports reads them).
 
     The full model is fitted on whole reports, without the standing out among the windows: beside
     the sentence encoder it took a weight of -0.2 (it says little the other features do not), and
