@@ -184,8 +184,19 @@ HONORIFICS = frozenset(
 )
 # Titles only written before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.", "Ms",
 # "His Excellency").
-WRITTEN_TITLES = frozenset(
-    {"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "ym", "amb", "sdr", "sdri"}
+# Police and military ranks and corps written or said before a name ("Bripka Rudi Hartono",
+# "Kapten Inf Sugeng Riyadi", "Kolonel (Purn) Hadi"): a person is the same with or without them.
+RANKS = frozenset(
+    {"bharada", "bharatu", "bharaka", "bripda", "briptu", "brigpol", "bripka", "aipda", "aiptu", "ipda", "iptu"}
+    | {"akp", "kompol", "akbp", "kombes", "brigjen", "irjen", "komjen", "prada", "pratu", "praka", "kopda", "koptu"}
+    | {"kopka", "serda", "sertu", "serka", "serma", "pelda", "peltu", "letda", "lettu", "kapten", "mayor", "letkol"}
+    | {"kolonel", "mayjen", "letjen", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya", "purn"}
+    | {"jenderal", "laksamana", "marsekal", "brigadir", "letnan", "sersan", "kopral", "tni", "polri"}
+    | {"inf", "kav", "arm", "czi", "cpm", "cba", "chk", "pnb", "pol"}
+)
+WRITTEN_TITLES = (
+    frozenset({"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "ym", "amb", "sdr", "sdri"})
+    | RANKS
 )
 # Titles of two words, taken off a name only whole: their words alone are names too ("Yang Ming",
 # "Mulia Lubis", "Her Suganda").

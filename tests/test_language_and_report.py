@@ -805,6 +805,11 @@ def test_names_as_a_report_writes_them(text, names):
         ("Dr. Willem van der Berg", "Willem van der Berg"),
         ("A.M. Fatwa", "A.M. Fatwa"),
         ("Tim R&D", "Tim R&D"),
+        # police and military ranks and corps
+        ("Kapten Inf Sugeng Riyadi", "Sugeng Riyadi"),
+        ("Bripka Rudi Hartono Siregar", "Rudi Hartono Siregar"),
+        ("Brigjen Pol. Dr. Hadi Susanto, M.Si.", "Hadi Susanto"),
+        ("Mayor Jenderal TNI Budi Santoso", "Budi Santoso"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):

@@ -51,6 +51,8 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Halo, selamat siang, saya dengan Rina dari Unair. Mau tanya, Bu.", "Rina"),
         ("Selamat siang, saya atas nama Wulan Sari dari Semarang, izin bertanya.", "Wulan Sari"),
         ("Mohon izin, dengan Bagus Wicaksono dari Kemlu, mau bertanya.", "Bagus Wicaksono"),
+        ("Izin, perkenalkan nama saya Bripka Rudi Hartono Siregar dari Polres Medan.", "Rudi Hartono Siregar"),
+        ("Siap, saya Kapten Inf Sugeng Riyadi dari Kodim Balikpapan.", "Sugeng Riyadi"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
