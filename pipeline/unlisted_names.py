@@ -87,9 +87,9 @@ POSSESSED = frozenset(
     | {"my", "of"}
 )
 # Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
-# "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy"): a name that opens a
-# sentence of the turn's opening and ends at "dari" or "from".
-PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi"})
+# "Dengan Yohanes Bria, dari Kupang", "ini Komang Ayu dari Singaraja", "Daniel Okafor, from the
+# Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".
+PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi", "ini"})
 PRESENTING_WORDS = 3  # "Mohon izin, dengan Bagus Wicaksono dari Kemlu"
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
@@ -147,6 +147,7 @@ NO_NAME = (
     | TITLES
     | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
     | {"operator", "admin", "teknisi", "teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
+    | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
     | {
         "menteri",
         "wakil",
@@ -386,26 +387,41 @@ def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str
 
 
 def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
-    """A name that opens a sentence (after "Perkenalkan", "Dengan", "Mohon izin, dengan") and ends
-    at "dari" or "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy"."""
-    start = 0
-    while start < min(len(words), PRESENTING_WORDS) and words[start].lower in PRESENTING:
-        start += 1
-    if not cased or start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
+    """A name that opens a sentence, or a clause after "dengan" or "ini", and ends at "dari" or
+    "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy", "iya terima kasih
+    kak, dengan Nurul Hikmah, dari Tenggarong", "Om swastiastu kak, ini Komang Ayu dari Singaraja"."""
+    if not cased:
         return None
-    # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"
-    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS:
+    for clause in [0, *(at for at in range(1, len(words)) if words[at].after_a_mark)]:
+        start = clause
+        while start < min(len(words), clause + PRESENTING_WORDS) and words[start].lower in PRESENTING:
+            start += 1
+        # inside a sentence only after a word that presents
+        if (start > clause or clause == 0) and (name := _presented_from(words, start, start > clause, language)):
+            return name
+    return None
+
+
+def _presented_from(words: list[_Word], start: int, after_presenting: bool, language: str) -> str | None:
+    if start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
         return None
-    name = _name_from(words, start, cased, language)
+    # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"; someone
+    # else by title ("dengan Pak Budi dari Kemlu kami sudah berkoordinasi")
+    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS | ADDRESSING | NO_NAME:
+        return None
+    name = _name_from(words, start, True, language)
+    after = start + len(name.split())
+    if after >= len(words) or words[after].lower not in ("dari", "from"):
+        return None
     # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
     # is any word the stemmer's dictionary holds ("sambut", "tanggap", Manado's "Kita" for "I");
-    # after "dengan" the capital is a name's, and one word of it outside the dictionary is enough
-    # ("Mohon izin, dengan Bagus Wicaksono dari Kemlu")
-    weighed = name.lower().split() if start else name.lower().split()[:1]
-    if not any(is_fragment(word) and _name_like(_Word(word, word, False), False, language) for word in weighed):
-        return None
-    after = start + len(name.split())
-    return name if after < len(words) and words[after].lower in ("dari", "from") else None
+    # after "dengan" the capital is a name's: two words of it are enough ("dengan Siti Rahmah, dari
+    # Dumai"), or one outside the dictionary ("Mohon izin, dengan Bagus Wicaksono dari Kemlu")
+    weighed = name.lower().split() if after_presenting else name.lower().split()[:1]
+    if after_presenting and len(weighed) >= 2:
+        return name
+    rare = any(is_fragment(word) and _name_like(_Word(word, word, False), False, language) for word in weighed)
+    return name if rare else None
 
 
 def _all_listed(name: str, listed: set[str]) -> bool:

@@ -53,6 +53,9 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Mohon izin, dengan Bagus Wicaksono dari Kemlu, mau bertanya.", "Bagus Wicaksono"),
         ("Izin, perkenalkan nama saya Bripka Rudi Hartono Siregar dari Polres Medan.", "Rudi Hartono Siregar"),
         ("Siap, saya Kapten Inf Sugeng Riyadi dari Kodim Balikpapan.", "Sugeng Riyadi"),
+        ("iya terima kasih kak, dengan Nurul Hikmah, dari Tenggarong, izin bertanya pak.", "Nurul Hikmah"),
+        ("Om swastiastu kak, ini Komang Ayu dari Singaraja, saya usaha kain endek.", "Komang Ayu"),
+        ("dengan Siti Rahmah, dari Dumai, izin bertanya Bu.", "Siti Rahmah"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -76,6 +79,9 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Saya atas nama pribadi dan keluarga mengucapkan terima kasih.",
         "Saya atas nama Universitas STEKOM mengucapkan selamat datang.",
         "Mohon izin, dengan Universitas Diponegoro dari tahun lalu kami bekerja sama.",
+        "Baik, dengan Pak Budi dari Kemlu kami sudah berkoordinasi.",
+        "Selamat siang, ini Zoom dari kampus agak putus-putus.",
+        "Oke, ini Jakarta dari atas ya, kelihatan macet.",
         "Selamat sore semua. Kita Dinas Pariwisata dari Manado.",  # a dictionary word opening a sentence
     ],
 )
