@@ -73,6 +73,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Indah"), after the weak ones only a word written or heard as one ("saya Bayu dari ...", not
 # "saya senang").
 STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
+# ... and as Papua and Ambon say "my name" ("sa pu nama Natalis Wenda", "beta pung nama Karel")
+STRONG_SELF += (("sa", "pu", "nama"), ("sa", "punya", "nama"), ("saya", "punya", "nama"), ("beta", "pung", "nama"))
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
 # ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
 WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
@@ -125,6 +127,8 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "hajjah",
     "ki",
     "kaka",
+    "mama",  # Papua and the east: "Mama Ribka", "Bapa Yakobus"
+    "bapa",
     "dik",
     "adik",
     "bung",
@@ -148,6 +152,7 @@ NO_NAME = (
     | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
     | {"operator", "admin", "teknisi", "teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
+    | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
     | {
         "menteri",
         "wakil",
@@ -194,6 +199,7 @@ FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yait
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
+LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A sentence of these words alone ("Silakan.", "Baik, silakan, Mas.") gives the floor to the name that
 # ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it to someone else.
 BARE_GIVING = GIVING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
@@ -250,7 +256,16 @@ def names_called(
         # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
         known = frozenset(normalize(one.name).split()[0] for one in others)
         introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known), None)
-        own = _Found(introduced, moment(opening[0], "self")) if introduced else None
+        said_in = opening[0]
+        if introduced is None:  # after the greetings and a check that the microphone works
+            later = utterances[first : min(last, first + LATER_INTRODUCTION_UTTERANCES - 1) + 1]
+            introduced = next(
+                _introductions(" ".join(u.text for u in later), listed, language, known, later=True), None
+            )
+            if introduced:  # the moment is the utterance that says it
+                named = normalize(introduced).split()[0]
+                said_in = next((u for u in later if named in normalize(u.text).split()), later[-1])
+        own = _Found(introduced, moment(said_in, "self")) if introduced else None
         if own:
             taken = [own] + [one for one in others if _same_person(one.name, own.name)]
         elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
@@ -332,12 +347,15 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     return " ".join(word.written if cased else word.written.capitalize() for word in taken)
 
 
-def _introductions(text: str, listed: set[str], language: str, known: frozenset[str] = frozenset()) -> Iterator[str]:
+def _introductions(
+    text: str, listed: set[str], language: str, known: frozenset[str] = frozenset(), later: bool = False
+) -> Iterator[str]:
     """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
     UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
     Sarah"), none a configured speaker's, each in the fullest form the text says it ("saya Nabila.
     Nabila Kusuma, dari Unair"). `known`: words the talk calls this voice by, names however common
-    ("putri", "indah")."""
+    ("putri", "indah"). `later`: past the turn's opening, only after "nama saya", "my name is", or
+    a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
     cased = _cased(text)
     sentences = [_words(sentence) for sentence in _sentences(text)]
     for words in sentences:
@@ -364,10 +382,12 @@ def _introductions(text: str, listed: set[str], language: str, known: frozenset[
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
                 plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
+            if later and not strong and word.lower not in known:
+                name = ""  # past the opening, "saya X" only for an X the talk calls the voice
             if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
                 yield _fullest(name, sentences, cased, language)
                 return
-        if (name := _presented(words, cased, language)) and not _all_listed(name, listed):
+        if not later and (name := _presented(words, cased, language)) and not _all_listed(name, listed):
             yield name
             return
 

@@ -82,6 +82,7 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Baik, dengan Pak Budi dari Kemlu kami sudah berkoordinasi.",
         "Selamat siang, ini Zoom dari kampus agak putus-putus.",
         "Oke, ini Jakarta dari atas ya, kelihatan macet.",
+        "assalamualaikum bu, saya dengan teman-teman di sini dari SMA Negeri 8 Pekanbaru",
         "Selamat sore semua. Kita Dinas Pariwisata dari Manado.",  # a dictionary word opening a sentence
     ],
 )
@@ -198,6 +199,38 @@ def test_the_fullest_form_of_a_name_the_voice_says():
     assert called(heard) == {"a1": ["Putri Ayu Lestari"], "a2": ["Nabila Kusuma"], "a3": ["Slamet"]}
     alone = said(("mod", "Silakan yang berikutnya."), ("a1", "saya putri ayu lestari dari humas"), ("guest", "Baik."))
     assert called(alone) == {}  # a common word no one calls the voice is no name in lower case
+
+
+def test_an_introduction_after_greetings_and_a_sound_check():
+    """Past the turn's first two utterances, "nama saya" still introduces, and "saya X" where the
+    talk calls the voice X; the moment is the utterance that says it. Papua's "sa pu nama", and
+    "Mama" as a title."""
+    heard = said(
+        ("mod", "Oke. Silakan, langsung saja."),
+        ("a1", "Assalamualaikum warahmatullahi wabarakatuh."),
+        ("a1", "halo halo eee suara saya terdengar kak oke oke terdengar ya"),
+        ("a1", "Baik, perkenalkan nama saya Muhammad Iqbal Fauzan, mahasiswa Universitas Syiah Kuala."),
+        ("guest", "Baik."),
+        ("mod", "Silakan yang sudah raise hand."),
+        ("a2", "assalamualaikum warahmatullahi wabarakatuh"),
+        ("a2", "halo eee suara saya sudah terdengar belum ya kak? oke kayaknya sudah"),
+        ("a2", "baik terima kasih atas waktunya, saya Fikri Ramadhan, mahasiswa teknik sipil Unand"),
+        ("mod", "Terima kasih Dik Fikri. Kita ke Mama Ribka. Silakan, Mama."),
+        ("a3", "Iyo, selamat siang Ibu. Sa mau tanya, di pasar itu tempat jualan su penuh."),
+        ("mod", "Terima kasih Mama. Ada lagi? Silakan Kaka."),
+        ("a4", "Selamat siang, sa pu nama Natalis Wenda, mahasiswa Ekonomi Uncen."),
+    )
+    found = names_called({f"SPEAKER_{number:02d}" for number in range(2, len(PEOPLE))}, [MODERATOR, GUEST], heard, "id")
+    assert {PEOPLE[int(voice[-2:])]: [n.name for n in names] for voice, names in found.items()} == {
+        "a1": ["Muhammad Iqbal Fauzan"],
+        "a2": ["Fikri Ramadhan"],
+        "a3": ["Ribka"],
+        "a4": ["Natalis Wenda"],
+    }
+    fikri = found["SPEAKER_03"][0].evidence[0]
+    assert fikri.kind == "self" and "Fikri Ramadhan" in fikri.text
+    late = said(("mod", "Silakan."), ("a1", "Halo."), ("a1", "Bisa dengar?"), ("a1", "Saya Bayu dari UGM, mau tanya."))
+    assert called(late) == {}  # past the opening, "saya X" only for an X the talk calls the voice
 
 
 def test_a_hand_over_goes_past_a_guest_talking_over_it():
