@@ -600,10 +600,12 @@ def _a_listed_name(name: str, listed: set[str]) -> bool:
 
 def _calls_back(opening: list[Utterance], name: str) -> bool:
     """Whether a turn says a title and the name it was handed ("Bu Sumarni sepertinya sudah tidak
-    ada"): nobody calls herself so, so the floor went to someone else."""
+    ada"), or that it is not that person: nobody calls herself so, so the floor went to someone else."""
     first = re.escape(normalize(name).split()[0])
     titles = "|".join(sorted(ADDRESSING, key=len, reverse=True))
-    return any(re.search(rf"\b(?:{titles}) {first}\b", normalize(u.text)) for u in opening)
+    # ... or says it is not that person ("maaf, saya bukan Aldi, saya teman sekamarnya"; "ini bukan fitri kak")
+    said = rf"\b(?:(?:{titles}) {first}|bukan (?:(?:{titles}) )?{first})\b"
+    return any(re.search(said, normalize(u.text)) for u in opening)
 
 
 def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: frozenset[str] = GIVING) -> str | None:

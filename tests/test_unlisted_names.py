@@ -113,6 +113,10 @@ def test_names_said_of_someone_or_to_someone_who_does_not_speak_name_no_voice():
         ("a1", "Terima kasih Mbak. Bagaimana menjawab wartawan?"),
         ("mod", "Bu Sumarni, silakan, Bu."),
         ("a2", "Mohon maaf, Mbak Sekar, Bu Sumarni sepertinya sudah keluar."),
+        ("mod", "Baik. Silakan Mas Aldi."),
+        ("a3", "Selamat siang Pak. Maaf, saya bukan Aldi, saya teman sekamarnya."),  # not the one handed the floor
+        ("mod", "Silakan Mbak Fitri."),
+        ("a4", "iya kak maaf ini bukan fitri kak ini aku pakai akunnya fitri"),
     )
     assert called(heard) == {}
 
