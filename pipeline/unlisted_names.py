@@ -423,6 +423,7 @@ def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
 
 
 def _presented_from(words: list[_Word], start: int, after_presenting: bool, language: str) -> str | None:
+    """The name at words[start] if it is one presented, ending at "dari" or "from"."""
     if start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
         return None
     # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"; someone
