@@ -305,8 +305,9 @@ def _sentences(text: str) -> list[str]:
 
 
 def _cased(text: str) -> bool:
-    """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells nothing by case."""
-    return any(letter.isupper() for letter in text)
+    """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells
+    nothing by case, even with an acronym in capitals ("saya dengan rezki amelia dari ... UNP")."""
+    return any(word[0].isupper() and not word.isupper() for word in TOKEN.findall(text))
 
 
 def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:

@@ -56,6 +56,7 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("iya terima kasih kak, dengan Nurul Hikmah, dari Tenggarong, izin bertanya pak.", "Nurul Hikmah"),
         ("Om swastiastu kak, ini Komang Ayu dari Singaraja, saya usaha kain endek.", "Komang Ayu"),
         ("dengan Siti Rahmah, dari Dumai, izin bertanya Bu.", "Siti Rahmah"),
+        ("assalamualaikum pak saya dengan rezki amelia dari pendidikan geografi UNP", "Rezki Amelia"),  # an acronym
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
