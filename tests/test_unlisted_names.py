@@ -238,6 +238,14 @@ def test_an_introduction_after_greetings_and_a_sound_check():
     assert called(late) == {}  # past the opening, "saya X" only for an X the talk calls the voice
 
 
+def test_a_title_said_to_the_host_before_the_voices_own_name_is_no_calling_back():
+    heard = said(
+        ("mod", "Hatur nuhun Pak. Masih ada satu lagi. Teh Euis, silakan."),
+        ("a1", "hatur nuhun teh, Euis Komariah ti Garut. Pak, angkutan ka Bandung masih sesah."),
+    )
+    assert called(heard) == {"a1": ["Euis"]}
+
+
 def test_a_hand_over_goes_past_a_guest_talking_over_it():
     heard = said(
         ("mod", "Oke, Mbak Rina udah angkat tangan, silakan Mbak Rina."),
