@@ -677,10 +677,7 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]], whole: list[t
     encoder = sentence_encoder()
     alone, across = [], []
     for config, diarization, truth in days:
-        texts, said = _content_texts(config, truth)
-        utterances = [u.text for u in diarization.utterances]
-        who = compare.speaker_words(config)  # as the stage matches them
-        forms = day_short_forms(config.language, read_report(config), config.other_names())
+        texts, said, utterances, who, forms = _compared(config, diarization, truth)
         day_10 = of_day_10(config)
         unsaid = claims if day_10 else []
         if day_10:
@@ -701,16 +698,22 @@ FULL_FEATURES = ("character", "words", "over_points", "meaning")  # fitted for w
 LEFT_OUT_THRESHOLDS = (0.4, 0.5, 0.55)
 
 
+def _compared(config: DayConfig, diarization: Diarization, truth: Truth) -> tuple:
+    """A labelled day as the stage compares it: the content points, whether the talk says each,
+    the utterances' texts, the speakers' words and the report's short forms."""
+    texts, said = _content_texts(config, truth)
+    who = compare.speaker_words(config)  # as the stage matches them
+    forms = day_short_forms(config.language, read_report(config), config.other_names())
+    return texts, said, [u.text for u in diarization.utterances], who, forms
+
+
 def _whole_reports(days: list[tuple[DayConfig, Diarization, Truth]]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each day's content points against its windows (the features the stage weighs), with
     whether the talk says each."""
     encoder = sentence_encoder()
     samples = []
-    for config, diarization, truth in days:
-        texts, said = _content_texts(config, truth)
-        who = compare.speaker_words(config)  # as the stage matches them
-        forms = day_short_forms(config.language, read_report(config), config.other_names())
-        utterances = [u.text for u in diarization.utterances]
+    for day in days:
+        texts, said, utterances, who, forms = _compared(*day)
         samples.append((_evidence_features(similarity(texts, utterances, encoder, who, forms)), said))
     return samples
 
