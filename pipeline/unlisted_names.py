@@ -607,8 +607,8 @@ def _calls_back(opening: list[Utterance], name: str) -> bool:
     titles = "|".join(sorted(ADDRESSING, key=len, reverse=True))
     # ... or says it is not that person ("maaf, saya bukan Aldi, saya teman sekamarnya"; "ini bukan
     # fitri kak"); a title and a name apart ("hatur nuhun teh, Euis Komariah ti Garut") are two people
-    said = rf"\b(?:(?:{titles})\s+{first}|bukan\s+(?:(?:{titles})\s+)?{first})\b"
-    return any(re.search(said, u.text.lower()) for u in opening)
+    said = rf"\b(?:(?:{titles}) {first}|bukan (?:(?:{titles}) )?{first})\b"
+    return any(re.search(said, normalize(clause)) for u in opening for clause in re.split(r"[,;:!?]", u.text))
 
 
 def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: frozenset[str] = GIVING) -> str | None:
