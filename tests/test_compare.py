@@ -31,6 +31,8 @@ from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_dia
 from pipeline.files import PipelineError
 from pipeline.language import normalize, runs_the_session
 from pipeline.points import _sentences, report_points, split_points
+from pipeline.themes_bench import CONFIG as THEMES_CONFIG
+from pipeline.themes_bench import THEMES, theme_talk
 from pipeline.topics import Vocabulary
 from pipeline.truth import load_truth
 
@@ -62,25 +64,25 @@ def _true_text_metrics(days: tuple[str, ...]) -> dict:
 
 def test_paraphrased_points_are_found_on_the_true_text():
     metrics = _true_text_metrics(SCORED_PARAPHRASE_DAYS)
-    # Measured 0.856 agreement with the shipped weights (para-3, 4: 0.942; para-9, 10, written by
-    # a hand that had not seen the method, with hard negatives: 0.769; words alone, the previous
-    # round: 0.817); the bound leaves room for numerics only.
+    # Measured 0.875 agreement with the shipped weights and meaning floor (0.856 without the floor;
+    # para-9, 10, written by a hand that had not seen the method, with hard negatives, are the
+    # hardest); the bound leaves room for numerics only.
     assert metrics["agreement"] >= 0.85
     assert metrics["false_covered"] <= 0.10
     assert metrics["narration_recognised"] == 1.0
-    # Confidences read as probabilities: measured Brier 0.121, calibration error 0.081.
-    assert metrics["brier"] <= 0.13 and metrics["calibration_error"] <= 0.10
+    # Confidences read as probabilities: measured Brier 0.106, calibration error 0.038.
+    assert metrics["brier"] <= 0.12 and metrics["calibration_error"] <= 0.08
 
 
 def test_points_of_other_days_reports_on_the_true_text():
     """The weights were fitted on the day-10 report's days first; days 7 and 3 have other points,
     words, speakers and (day 3) another way of writing."""
     metrics = _true_text_metrics(SCORED_OTHER_REPORT_DAYS)
-    # Measured 0.69 agreement, recall 0.78, 13 % of unspoken points called covered and 36 % covered
-    # or partly, 12 of 12 narrating sentences told (docs/compare.md): a guard against worse, not a
-    # target met.
-    assert metrics["agreement"] >= 0.65 and metrics["recall"] >= 0.72
-    assert metrics["false_covered"] <= 0.18
+    # Measured 0.81 agreement, recall 0.64, 3 % of unspoken points called covered and 9 % covered
+    # or partly, 12 of 12 narrating sentences told (docs/compare.md; without the meaning floor 0.70,
+    # 0.80, 13 % and 36 %): a guard against worse, not a target met.
+    assert metrics["agreement"] >= 0.77 and metrics["recall"] >= 0.6
+    assert metrics["false_covered"] <= 0.08 and metrics["false_said"] <= 0.15
     assert metrics["narration_recognised"] == 1.0
 
 
@@ -976,6 +978,50 @@ def test_what_a_passage_means_lifts_a_point_said_in_other_words():
     assert sum(p.text in said for p in lifted) > len(lifted) / 2
 
 
+def test_a_passage_that_borrows_a_points_words_for_another_claim_is_not_its_evidence(monkeypatch):
+    """A climate talk (configs/other-themes/, one of the four themes the meaning floor was chosen
+    on): "Saya suka sekali ikan gabus kering dari daerah gambut" shares "gambut" and "kering" with
+    the point on restoring drained peatland and stood out by its words; the encoder reads another
+    claim, so the point is not called said on it."""
+    config = load_config(THEMES_CONFIG)
+    report, truth = theme_talk(THEMES / "climate.jsonl", 1)
+    peat = next(p for p in truth.points if p.point.startswith("Restorasi lahan gambut"))
+    assert peat.status == "missing"
+
+    def verdict() -> tuple[str, str]:
+        result = compare_to_report(config, truth_diarization(truth), None, report)
+        point = next(p for p in result["points"] if p.text == peat.point)
+        return point.status, point.evidence[0].text
+
+    status, evidence = verdict()
+    assert status == "missing" and "ikan gabus" in evidence  # still shown as the closest passage
+    monkeypatch.setattr(compare, "MEANING_FLOOR", -1.0)
+    assert verdict()[0] in SAID  # by its words alone
+
+
+def test_the_meaning_floor_is_lower_where_whisper_heard_unsurely():
+    """A window the encoder did not read keeps its chance; one it read under the floor has it
+    halved, and the floor is lower for a window of words Whisper was unsure of."""
+    shape = (1, 3)
+    features = dict(
+        windows=[(0, 1), (1, 2), (2, 3)],
+        character=np.full(shape, 0.6),
+        words=np.full(shape, 0.6),
+        terms=[["gambut"]],
+        term_words=[["gambut"]],
+        term_scores=[np.ones((3, 1))],
+        meaning=np.zeros(shape),
+        window_words=np.full(3, 10),
+    )
+    plain = compare.Similarity(**features).probability()
+    cosine = np.array([[np.nan, compare.MEANING_FLOOR - 0.01, compare.MEANING_FLOOR - 0.01]])
+    sure = np.array([1.0, 1.0, 0.5])
+    floored = compare.Similarity(**features, read_cosine=cosine, window_sureness=sure).probability()
+    assert floored[0, 0] == plain[0, 0]  # not read: no evidence either way
+    assert floored[0, 1] == pytest.approx(plain[0, 1] * compare.OTHER_CLAIM_FACTOR)
+    assert floored[0, 2] == plain[0, 2]  # heard unsurely: its floor is 0.04 lower
+
+
 @pytest.mark.parametrize("asked, threads", [("1", 1), ("1,1", 1), ("8", 2), ("", 2), ("0", 2), ("two", 2)])
 def test_the_encoder_runs_on_no_more_threads_than_the_user_asked(monkeypatch, asked, threads):
     """OMP_NUM_THREADS=1 (several days side by side) holds for the encoder's OpenMP engine too;
@@ -1457,3 +1503,23 @@ def test_the_hosts_lines_may_say_a_word_more_and_still_run_the_session():
     asks = "Baik, Pak, sambil menunggu, negosiasi itu apa, Pak?"
     question = _unreported(_pieces(("A", asks), ("A", asks)), [0.0, 0.0])
     assert (len(question["housekeeping"]), len(question["content"])) == (0, 1)
+
+
+def test_the_compare_stage_reads_how_surely_whisper_heard_each_utterance(tmp_path):
+    """The meaning floor is lowered by Whisper's doubt of a window's words: the stage reads each
+    utterance's words' mean probability from the transcript, and records the transcript as its
+    input."""
+    from fakes import make_day_of_another_report
+    from pipeline.artifacts import read_artifact
+    from pipeline.compare import Comparison, utterance_sureness
+    from pipeline.diarize import Diarization
+    from pipeline.transcribe import Transcript
+
+    paths = make_day_of_another_report(tmp_path / "configs", tmp_path / "outputs")
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    sureness = utterance_sureness(diarization, transcript)
+    words = [len(u.text.split()) for u in diarization.utterances]
+    # every made word was heard at 0.9 but each segment's second, at 0.4
+    assert sureness == pytest.approx([(0.9 * (n - 1) + 0.4) / n for n in words])
+    assert "transcript" in read_artifact(paths.comparison, Comparison, "compare").provenance.inputs
