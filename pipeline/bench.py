@@ -33,11 +33,13 @@ from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
 from pipeline.compare import (
     Comparison,
+    Similarity,
     across_languages,
     compare_to_report,
     content_points,
     named_speakers,
     similarity,
+    utterance_sureness,
 )
 from pipeline.config import (
     EXTRA_VOICE,
@@ -125,6 +127,8 @@ DECODING_MODES = {
 LONG_MINUTES = (30, 120)
 SAID_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 SHARE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+MEANING_FLOOR_GRID = tuple(round(0.86 + 0.0025 * step, 4) for step in range(17))  # 0.86 to 0.90
+UNSURE_SLOPE_GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
 # Real voices for speaker counting (docs/speaker-counting.md), fetched on first use: a real 30 s
 # two-party call inside the pyannote.audio wheel (MIT), and Debian's prompts of one voice.
 REAL_CALL = ("pyannote.audio==4.0.7", "pyannote_audio-4.0.7-py3-none-any.whl")
@@ -293,13 +297,16 @@ def long_days(outputs: Path) -> dict:
     configs = {name: load_config(REPO / "configs" / f"{name}.yaml") for name in TUNING_DAYS + SCORED_DAYS}
     truths = {name: load_truth(config.truth_path) for name, config in configs.items()}
     talks: dict[str, dict[str, list]] = {}
+    sureness: dict[str, list[float]] = {}  # each ASR utterance's, as the compare stage reads it
     for name, config in configs.items():
         asr = read_artifact(DayPaths.for_day(outputs, config.id).speakers, Diarization, "diarize")
-        voices = asr.names()
+        voices, spoken = asr.names(), asr.spoken_utterances()
+        sure = dict(zip((u.index for u in asr.utterances), _sureness(outputs, config, asr), strict=True))
         talks[name] = {
-            "ASR": [(voices[u.speaker], u.start, u.end, u.text) for u in asr.spoken_utterances()],
+            "ASR": [(voices[u.speaker], u.start, u.end, u.text) for u in spoken],
             "true text": truth_sentences(truths[name]),
         }
+        sureness[name] = [sure[u.index] for u in spoken]
     groups: dict[str, list[dict]] = {}
     hours = []
     for name, config in configs.items():
@@ -315,9 +322,20 @@ def long_days(outputs: Path) -> dict:
             ]
             long = appended([talks[name][kind], *others])
             hours.append(max(end for _, _, end, _ in long) / 3600)
-            for length, said in (("own talk", talks[name][kind]), ("with other days' talk", long)):
+            others_sure = [
+                sure
+                for other in configs
+                if configs[other].report_path != config.report_path
+                for sure in sureness[other]
+            ]
+            for length, said, sure in (
+                ("own talk", talks[name][kind], sureness[name]),
+                ("with other days' talk", long, sureness[name] + others_sure),
+            ):
                 diarization = listed_diarization(said)
-                result = compare_to_report(config, diarization, None, read_report(config))
+                result = compare_to_report(
+                    config, diarization, None, read_report(config), sureness=None if by_text else sure
+                )
                 outcomes = compare_outcomes(truth, result["points"], places, by_text)
                 groups.setdefault(f"{split}, {kind}, {length}", []).extend(outcomes)
     return {
@@ -420,7 +438,9 @@ def spoken_long_talks(out: Path) -> dict:
         for penalty in (0.0, compare.LENGTH_PENALTY):
             shipped, compare.LENGTH_PENALTY = compare.LENGTH_PENALTY, penalty
             try:
-                result = compare_to_report(config, diarization, None, read_report(config))
+                result = compare_to_report(
+                    config, diarization, None, read_report(config), sureness=utterance_sureness(diarization, transcript)
+                )
             finally:
                 compare.LENGTH_PENALTY = shipped
             verdicts[f"{penalty:g}"] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=False))
@@ -540,6 +560,15 @@ def compare_speed(hours: float = 1.0) -> dict:
         "first_call_s": round(warm_up, 2),
         "load_average": _load(),
     }
+
+
+def _sureness(outputs: Path, config: DayConfig, diarization: Diarization) -> list[float] | None:
+    """A labelled day's utterances' words' mean probability from Whisper, as the compare stage
+    reads them; None for the true text."""
+    if diarization.provenance.stage == "truth":
+        return None
+    transcript = read_artifact(DayPaths.for_day(outputs, config.id).transcript, Transcript, "transcribe")
+    return utterance_sureness(diarization, transcript)
 
 
 def _labelled_days(outputs: Path, names: tuple[str, ...]) -> list[tuple[DayConfig, Diarization, Truth]]:
@@ -771,11 +800,15 @@ def _logistic(
     return {"weights": [round(float(w), 3) for w in weights], "bias": round(float(model.intercept_[0]), 3)}
 
 
-def _tuning_metrics(days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions) -> dict:
+def _tuning_metrics(days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions, outputs: Path) -> dict:
     outcomes = []
     for config, diarization, truth in days:
         result = compare_to_report(
-            config.model_copy(update={"compare": options}), diarization, None, read_report(config)
+            config.model_copy(update={"compare": options}),
+            diarization,
+            None,
+            read_report(config),
+            sureness=_sureness(outputs, config, diarization),
         )
         outcomes += compare_outcomes(truth, result["points"])
     return compare_metrics(outcomes)
@@ -786,40 +819,92 @@ def tune_compare(outputs: Path) -> dict:
 
     Weights first (with the weights in compare.py as the starting point); then the confidence
     from which a point counts as said, for the best said / not-said agreement; then the share of
-    heard content words that tells covered from partly, for the best three-way agreement.
-    Prints the constants to put in compare.py and the defaults for CompareOptions, and the
-    whole-report model's agreement on each tuning day when fitted on the others.
+    heard content words that tells covered from partly, for the best three-way agreement; then
+    the meaning floor (choose_meaning_floor).  Prints the constants to put in compare.py and the
+    defaults for CompareOptions, and the whole-report model's agreement on each tuning day when
+    fitted on the others.
     """
     days = _labelled_days(outputs, TUNING_DAYS)
     whole = _whole_reports(days)
     fitted = _fit_weights(days, whole)
     click.echo("\n".join(f"WEIGHTS_{k} = {tuple(v['weights'])}\nBIAS_{k} = {v['bias']}" for k, v in fitted.items()))
     with _weights(fitted):  # the thresholds are chosen for the weights just fitted, not the shipped ones
-        said = max(SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t))["agreement"])
+        said = max(
+            SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t), outputs)["agreement"]
+        )
         share = max(
             SHARE_GRID,
-            key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s))["three_way"],
+            key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s), outputs)[
+                "three_way"
+            ],
         )
         chosen = CompareOptions(said_confidence=said, covered_share=share)
-        click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen)}")
+        click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen, outputs)}")
+        floor = choose_meaning_floor(days, outputs)
+        click.echo(f"MEANING_FLOOR = {floor['floor']}\nUNSURE_FLOOR_SLOPE = {floor['slope']}: {floor}")
     held = left_one_day_out(days, whole)
     click.echo(f"left one day out: {held}")
-    return {"weights": fitted, "options": chosen.model_dump(), "left_one_day_out": held}
+    return {"weights": fitted, "options": chosen.model_dump(), "left_one_day_out": held, "meaning_floor": floor}
+
+
+def _weights(fitted: dict) -> contextlib.AbstractContextManager[None]:
+    """compare.py's weights set to `fitted` for the time of the block."""
+    return _constants(
+        {f"WEIGHTS_{key}": tuple(value["weights"]) for key, value in fitted.items()}
+        | {f"BIAS_{key}": value["bias"] for key, value in fitted.items()}
+    )
 
 
 @contextlib.contextmanager
-def _weights(fitted: dict) -> Iterator[None]:
-    """compare.py's weights set to `fitted` for the time of the block."""
-    names = [f"{kind}_{key}" for key in fitted for kind in ("WEIGHTS", "BIAS")]
-    shipped = {name: getattr(compare, name) for name in names}
+def _constants(values: dict) -> Iterator[None]:
+    """compare.py's constants set to `values` for the time of the block."""
+    shipped = {name: getattr(compare, name) for name in values}
     try:
-        for key, value in fitted.items():
-            setattr(compare, f"WEIGHTS_{key}", tuple(value["weights"]))
-            setattr(compare, f"BIAS_{key}", value["bias"])
+        for name, value in values.items():
+            setattr(compare, name, value)
         yield
     finally:
         for name, value in shipped.items():
             setattr(compare, name, value)
+
+
+def _said_agreement(matches: list[tuple[Similarity, np.ndarray]], said_at: float) -> float:
+    """Said or not against the labels, each point at its best window, under compare.py's constants."""
+    called = np.concatenate([match.probability().max(axis=1) >= said_at for match, _ in matches])
+    return float((called == np.concatenate([said for _, said in matches])).mean())
+
+
+def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], outputs: Path) -> dict:
+    """compare.MEANING_FLOOR and UNSURE_FLOOR_SLOPE: of the floors and slopes at which the tuning
+    days lose no said-or-not agreement against no floor, on their ASR nor on their true text, the
+    one best on the tuning themes' talks (themes_bench.TUNING_THEMES, which borrow every unspoken
+    point's words); of equals, the smallest slope, then the lowest floor."""
+    encoder = sentence_encoder()
+    groups: dict[str, list[tuple[Similarity, np.ndarray]]] = {"ASR": [], "true text": [], "themes": []}
+    for config, diarization, truth in days:
+        texts, said, utterances, who, forms = _compared(config, diarization, truth)
+        sureness = _sureness(outputs, config, diarization)
+        groups["ASR" if sureness else "true text"].append(
+            (similarity(texts, utterances, encoder, who, forms, sureness), said)
+        )
+    for texts, said, utterances, who, forms in themes_bench.tuning_talks():
+        groups["themes"].append((similarity(texts, utterances, encoder, who, forms), said))
+    said_at = CompareOptions().said_confidence
+    with _constants({"MEANING_FLOOR": -1.0}):
+        floorless = {group: _said_agreement(matches, said_at) for group, matches in groups.items()}
+    candidates = []
+    for floor, slope in itertools.product(MEANING_FLOOR_GRID, UNSURE_SLOPE_GRID):
+        with _constants({"MEANING_FLOOR": floor, "UNSURE_FLOOR_SLOPE": slope}):
+            found = {group: _said_agreement(matches, said_at) for group, matches in groups.items()}
+        if found["ASR"] >= floorless["ASR"] and found["true text"] >= floorless["true text"]:
+            candidates.append(((found["themes"], -slope, -floor), floor, slope, found))
+    _, floor, slope, found = max(candidates, key=lambda candidate: candidate[0])
+    return {
+        "floor": floor,
+        "slope": slope,
+        "agreement": {group: round(value, 3) for group, value in found.items()},
+        "without": {group: round(value, 3) for group, value in floorless.items()},
+    }
 
 
 def asr_matrix(outputs: Path) -> list[dict]:

@@ -11,8 +11,9 @@ paraphrases or the part, the other half left out with one of their other hard ne
 place, half the said points with a hard negative of their own as well, in a random order, spoken
 by three voices. A hard negative for every unspoken point is more than a real day has: the section
 measures how far the comparison takes a borrowed word for the claim, on reports it was never
-fitted on. Nothing is chosen on these talks (docs/compare.md, "Talks that borrow every unspoken
-point's words").
+fitted on. The compare stage's meaning floor was chosen on the talks of four themes
+(TUNING_THEMES); the other four are held out (docs/compare.md, "Talks that borrow every unspoken
+point's words", "Windows that mean another claim").
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ import json
 import random
 from pathlib import Path
 
-from pipeline.compare import compare_to_report
+import numpy as np
+
+from pipeline.compare import compare_to_report, content_points, named_speakers, speaker_words
 from pipeline.config import load_config
-from pipeline.evaluate import calibration_table, compare_metrics, compare_outcomes, truth_diarization
+from pipeline.evaluate import SAID, calibration_table, compare_metrics, compare_outcomes, truth_diarization
+from pipeline.points import split_points
+from pipeline.short_forms import day_short_forms
 from pipeline.truth import Truth, TruthPoint, TruthTurn
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,6 +39,8 @@ HARD_NEGATIVES = ("hard1", "hard2")
 PASSAGE_KEYS = ("theme", "point", *PARAPHRASES, *HARD_NEGATIVES, "other")
 VOICES = ("Moderator", "Guest A", "Guest B")
 SEEDS = (1, 2, 3)
+# The themes the meaning floor (compare.MEANING_FLOOR) was chosen on; the others are held out.
+TUNING_THEMES = ("climate", "consular-protection", "disaster-relief", "export-promotion")
 WORDS_PER_SECOND = 2.5
 PAUSE_S = 0.5
 
@@ -76,10 +83,35 @@ def theme_talk(path: Path, seed: int) -> tuple[str, Truth]:
     return "\n\n".join(row["point"] for row in rows), Truth(turns=turns, points=points)
 
 
-def other_themes() -> dict:
-    """The comparison's verdicts on every theme's talks (SEEDS), per theme and pooled."""
+def tuning_talks() -> list[tuple]:
+    """The tuning themes' talks as bench._compared reads a labelled day: the content points,
+    whether the talk says each, the utterances' texts, the speakers' words and the short forms."""
     config = load_config(CONFIG)
-    found, pooled = {}, []
+    talks = []
+    for theme in TUNING_THEMES:
+        for seed in SEEDS:
+            report, truth = theme_talk(THEMES / f"{theme}.jsonl", seed)
+            labels = {p.point: p.status for p in truth.points}
+            split = split_points(report)
+            scored = content_points(split, [named_speakers(text, config) for text, _ in split])
+            texts = [split[i][0] for i in scored]
+            talks.append(
+                (
+                    texts,
+                    np.array([labels[text] in SAID for text in texts]),
+                    [u.text for u in truth_diarization(truth).utterances],
+                    speaker_words(config),
+                    day_short_forms(config.language, report, config.other_names()),
+                )
+            )
+    return talks
+
+
+def other_themes() -> dict:
+    """The comparison's verdicts on every theme's talks (SEEDS), per theme, and pooled over the
+    tuning themes and over the held-out ones."""
+    config = load_config(CONFIG)
+    found, pooled = {}, {"tuning": [], "held out": []}
     for path in sorted(THEMES.glob("*.jsonl")):
         outcomes = []
         for seed in SEEDS:
@@ -87,8 +119,12 @@ def other_themes() -> dict:
             result = compare_to_report(config, truth_diarization(truth), None, report)
             outcomes += compare_outcomes(truth, result["points"])
         found[path.stem] = compare_metrics(outcomes)
-        pooled += outcomes
-    return {"themes": found, "pooled": compare_metrics(pooled), "chance_said": calibration_table(pooled)}
+        pooled["tuning" if path.stem in TUNING_THEMES else "held out"] += outcomes
+    return {
+        "themes": found,
+        "pooled": {split: compare_metrics(outcomes) for split, outcomes in pooled.items()},
+        "chance_said": calibration_table(pooled["held out"]),
+    }
 
 
 def markdown(result: dict) -> list[str]:
@@ -99,9 +135,11 @@ def markdown(result: dict) -> list[str]:
         "| theme | " + " | ".join(columns) + " | found: light / medium / heavy |",
         "|---" * (len(columns) + 2) + "|",
     ]
-    for theme, m in [*result["themes"].items(), ("**pooled**", result["pooled"])]:
+    pooled = [(f"**{split} themes**", m) for split, m in result["pooled"].items()]
+    for theme, m in [*result["themes"].items(), *pooled]:
         levels = " / ".join(str(m["found_by_level"].get(level, "–")) for level in ("light", "medium", "heavy"))
-        lines.append(f"| {theme} | " + " | ".join(str(m[column]) for column in columns) + f" | {levels} |")
-    lines += ["", "| chance said | points | said in truth |", "|---|---|---|"]
+        split = " (tuning)" if theme in TUNING_THEMES else ""
+        lines.append(f"| {theme}{split} | " + " | ".join(str(m[column]) for column in columns) + f" | {levels} |")
+    lines += ["", "| chance said (held-out themes) | points | said in truth |", "|---|---|---|"]
     lines += [f"| {b['from']}–{b['to']} | {b['points']} | {b['said']} |" for b in result["chance_said"]]
     return lines

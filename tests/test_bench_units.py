@@ -244,13 +244,14 @@ def test_a_theme_talk_says_half_its_points_and_borrows_the_others_words(tmp_path
     shown = "\n".join(
         themes_markdown(
             {
-                "themes": {"climate": _THEME_METRICS},
-                "pooled": _THEME_METRICS,
+                "themes": {"climate": _THEME_METRICS, "study-abroad": _THEME_METRICS},
+                "pooled": {"tuning": _THEME_METRICS, "held out": _THEME_METRICS},
                 "chance_said": [{"from": 0.9, "to": 1.0, "points": 4, "said": 0.5}],
             }
         )
     )
-    assert "| climate | 8 | 4 | 0.5 |" in shown and "| 1.0 / 0.5 / – |" in shown and "| 0.9–1.0 | 4 | 0.5 |" in shown
+    assert "| climate (tuning) | 8 | 4 | 0.5 |" in shown and "| study-abroad | 8 | 4 | 0.5 |" in shown
+    assert "| **held out themes** | 8 |" in shown and "| 1.0 / 0.5 / – |" in shown and "| 0.9–1.0 | 4 | 0.5 |" in shown
 
 
 _THEME_METRICS = {
