@@ -29,7 +29,7 @@ from pydantic import (
 )
 
 from pipeline import __version__
-from pipeline.files import PipelineError, file_sha256, open_own, still_runs, write_atomic, write_error
+from pipeline.files import PipelineError, as_pid, file_sha256, open_own, still_runs, write_atomic, write_error
 from pipeline.formats import natural_key
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
@@ -315,7 +315,7 @@ def day_lock(root: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-                live = holder.isdigit() and still_runs(int(holder))
+                live = (pid := as_pid(holder)) is not None and still_runs(pid)
                 if live or attempt == LOCK_TRIES - 1:
                     who = f"another lokakarya run (pid {holder})" if live else "another process"
                     raise PipelineError(

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -214,12 +216,37 @@ def discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+# The name atomic_path gives a temporary: ".<the file's name>.<pid>.tmp", the pid as os.getpid() writes it.
+TEMPORARY_NAME = re.compile(r"\.(.+)\.([1-9][0-9]*)\.tmp", re.DOTALL)
+
+
 def remove_stale_temporaries(folder: Path) -> None:
-    """Delete temporary files left by a writer that was killed (its pid no longer runs)."""
+    """Delete temporary files left by a writer that was killed (its pid no longer runs).  Only a
+    regular file named as atomic_path names one, with a pid the system can give: a user's own
+    ".notes.20240101.tmp" (a date, no pid) or a folder so named is left alone."""
     for tmp in folder.glob(".*.tmp"):
-        pid = tmp.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not still_runs(int(pid)):
+        named = TEMPORARY_NAME.fullmatch(tmp.name)
+        pid = as_pid(named.group(2)) if named else None
+        if pid is not None and tmp.is_file() and not tmp.is_symlink() and not still_runs(pid):
             tmp.unlink(missing_ok=True)
+
+
+def as_pid(text: str) -> int | None:
+    """The pid a temporary's name or a lock file holds; None for anything no process can have (not
+    ASCII digits, or past the system's highest pid: os.kill would overflow on 20240101123045)."""
+    if not (text.isascii() and text.isdigit()):
+        return None
+    pid = int(text)
+    return pid if 0 < pid < _pid_limit() else None
+
+
+@cache
+def _pid_limit() -> int:
+    """One past the highest pid (Linux's /proc/sys/kernel/pid_max; else Linux's largest, 2**22)."""
+    try:
+        return int(Path("/proc/sys/kernel/pid_max").read_text())
+    except (OSError, ValueError):
+        return 2**22
 
 
 def still_runs(pid: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +41,14 @@ def write_config(folder: Path, name: str = "day.yaml", **fields) -> Path:
     path = folder / name
     path.write_text(yaml.safe_dump(config, allow_unicode=True))
     return path
+
+
+def ended_pid() -> int:
+    """The pid of a process that ran and has ended (reaped): a killed writer's, which a temporary
+    or a lock may still name."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
 
 
 def write_tone(path: Path, seconds: float = 2.0, amplitude: float = 0.3) -> Path:

@@ -13,7 +13,7 @@ import pandas
 import pyarrow.parquet
 import pytest
 
-from conftest import invoke, write_config
+from conftest import ended_pid, invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
@@ -720,7 +720,7 @@ def test_ctrl_c_is_one_line_and_the_day_failed_where_it_was(tmp_path, monkeypatc
 def test_the_tables_sweep_what_killed_writers_left_in_day_folders(two_runs, tmp_path):
     copy = tmp_path / "outputs"
     shutil.copytree(two_runs, copy)
-    dead = 2**22 + 12345  # above any pid this machine gives out (pid_max is at most 2**22)
+    dead = ended_pid()
     left = copy / "day-one" / f".topics.json.{dead}.tmp"
     working = copy / "day-two" / f".topics.json.{dead}.tmp"
     left.write_text("{")
@@ -768,15 +768,17 @@ def test_a_stages_wall_time_is_the_journals_with_its_wait_for_the_work_beside(tw
     assert row["wall_topics_s"] == before["wall_topics_s"]  # no entry of its own: its record's provenance
 
 
-def test_a_killed_runs_pid_left_in_the_lock_does_not_refuse_the_next_run_while_the_tables_look(tmp_path):
+@pytest.mark.parametrize("holder", [ended_pid, lambda: "20240101123045123456789"], ids=["killed", "no-pid"])
+def test_a_killed_runs_pid_left_in_the_lock_does_not_refuse_the_next_run_while_the_tables_look(tmp_path, holder):
     """The tables ask whether a run holds a day with a shared lock for a moment: a run starting
-    then waits it out, also where the lock still holds the pid of a run killed before."""
+    then waits it out, also where the lock still holds the pid of a run killed before, or a number
+    no pid can be (os.kill had overflowed on it)."""
     import fcntl
     import threading
 
     root = tmp_path / "day"
     root.mkdir()
-    (root / ".lock").write_text(f"{2**22 + 12345}\n")  # a killed run's pid, no longer running
+    (root / ".lock").write_text(f"{holder()}\n")
     fd = os.open(root / ".lock", os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_SH)
     threading.Timer(0.05, lambda: fcntl.flock(fd, fcntl.LOCK_UN)).start()

@@ -14,7 +14,7 @@ import soundfile
 import yaml
 from click.testing import CliRunner
 
-from conftest import REPO, REPORT, invoke, write_config, write_tone
+from conftest import REPO, REPORT, ended_pid, invoke, write_config, write_tone
 from pipeline.cli import cli
 from pipeline.config import DownloadOptions, load_config
 
@@ -1177,16 +1177,12 @@ def test_tables_are_written_all_or_none(tmp_path, blocked):
 
 
 def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
-    import subprocess
-    import sys
-
     from fakes import make_day
     from pipeline.index import refresh_archive
 
     make_day(tmp_path / "configs", tmp_path / "out")
     refresh_archive(tmp_path / "out")
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    dead = int(gone.stdout)
+    dead = ended_pid()
     left = [
         tmp_path / "out" / f".index.parquet.{dead}.tmp",
         tmp_path / "out" / ".tables-cache" / "test-day" / f".index.parquet.{dead}.tmp",

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import soundfile
 
+from conftest import ended_pid
 from fakes import make_day
 from pipeline.artifacts import Provenance
 from pipeline.audio import plan_pieces
@@ -259,12 +260,27 @@ def test_temporaries_of_killed_and_zombie_writers_are_removed(tmp_path):
     while stat.read_text().rsplit(")", 1)[1].split()[0] != "Z" and time.monotonic() < deadline:
         time.sleep(0.05)
     try:
-        for name, pid in (("zombie", zombie.pid), ("running", os.getpid()), ("gone", 2**22 + 1)):
+        for name, pid in (("zombie", zombie.pid), ("running", os.getpid()), ("gone", ended_pid())):
             (tmp_path / f".{name}.json.{pid}.tmp").write_text("{")
         remove_stale_temporaries(tmp_path)
         assert [p.name for p in tmp_path.iterdir()] == [f".running.json.{os.getpid()}.tmp"]
     finally:
         zombie.wait()
+
+
+def test_only_temporaries_named_as_lokakarya_names_them_are_removed(tmp_path):
+    """A user's dot-file that only looks like a temporary (a date or a huge number where the pid
+    goes, a digit that is not ASCII, a leading zero) and a folder so named are left alone; a
+    huge number had stopped every run with an OverflowError, a '²' with a ValueError."""
+    gone = ended_pid()
+    kept = [".notes.20240101123045.tmp", ".mynotes.20240101.tmp", ".x.\u00b2.tmp", ".x.\u0663.tmp"]
+    kept.append(f".x.0{gone}.tmp")
+    for name in kept:
+        (tmp_path / name).write_text("mine")
+    (tmp_path / f".folder.{gone}.tmp").mkdir()
+    (tmp_path / f".index.html.{gone}.tmp").write_text("<p")
+    remove_stale_temporaries(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, f".folder.{gone}.tmp"])
 
 
 def test_write_atomic_replaces_a_link_instead_of_writing_through_it(tmp_path):
