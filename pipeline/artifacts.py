@@ -216,6 +216,12 @@ class DayPaths:
         """A day folder with a status.json or a summary.json (OSError where it cannot be looked into)."""
         return self.root.is_dir() and (self.status.is_file() or self.summary.is_file())
 
+    def day_file(self) -> Path | None:
+        """The file that makes the folder a day's (its run's status.json or summary.json, or the
+        journal a stage run alone keeps); None for any other folder (OSError where it cannot be
+        looked into)."""
+        return next((path for path in (self.status, self.summary, self.journal) if path.is_file()), None)
+
     audio = property(lambda self: self.root / "audio.wav")
     source = property(lambda self: self.root / "source.json")
     transcript = property(lambda self: self.root / "transcript.json")

@@ -116,9 +116,10 @@ config_argument = click.argument("config", type=click.Path(dir_okay=False, path_
 
 
 class _OutputsFolder(click.Path):
-    """A folder path that is not empty and has no control characters: `--outputs "$OUT"` with
-    $OUT unset would put the days into the current folder (a config's own, even), and a
-    newline would make a folder no one can see the name of."""
+    """A folder path that is not empty, has no control characters and is no day's folder:
+    `--outputs "$OUT"` with $OUT unset would put the days into the current folder (a config's own,
+    even), a newline would make a folder no one can see the name of, and a day's folder would have
+    its own page overwritten by the archive's (and the archive's tables written into it)."""
 
     def convert(self, value, param, ctx):
         if isinstance(value, str):
@@ -131,7 +132,25 @@ class _OutputsFolder(click.Path):
         path = super().convert(value, param, ctx)
         if os.path.exists(path) and not os.path.isdir(path):  # a device or a FIFO: click lets them by
             self.fail(f"'{value}' is not a folder", param, ctx)
+        if (marked := _day_file(Path(path))) is not None:
+            self.fail(
+                f"'{value}' is a day's folder (it holds {marked.name}), not the folder that holds the days; "
+                f"name the folder it is in, '{os.path.dirname(os.path.abspath(path))}'",
+                param,
+                ctx,
+            )
         return path
+
+
+def _day_file(folder: Path) -> Path | None:
+    """The file that makes `folder` a day's; None for any other folder, or one that cannot be looked into
+    (the command that reads it says why)."""
+    from pipeline.artifacts import DayPaths
+
+    try:
+        return DayPaths(folder).day_file()
+    except OSError:
+        return None
 
 
 @click.group(cls=_Group)

@@ -1010,6 +1010,29 @@ def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
     assert lines[0].startswith("Error: ") and expected in lines[0] and "--help" in lines[0]
 
 
+@pytest.mark.parametrize("marked_by", ["status.json", "summary.json", "journal.jsonl"])
+@pytest.mark.parametrize(
+    "command", [("tables",), ("run", "day.yaml"), ("summary", "day.yaml"), ("batch", "day.yaml"), ("search", "x")]
+)
+def test_a_days_folder_given_as_the_outputs_folder_is_refused(tmp_path, monkeypatch, command, marked_by):
+    """The archive's page had overwritten the day's own, and its tables gone into the day folder;
+    the folder's own files are left as they were."""
+    day = tmp_path / "out" / "test-day"
+    day.mkdir(parents=True)
+    (day / marked_by).write_text("{}")
+    (day / "index.html").write_text("the day's page")
+    monkeypatch.chdir(tmp_path)
+    for how in ("option", "environment"):
+        args, env = (["--outputs", str(day)], {}) if how == "option" else ([], {"LOKAKARYA_OUTPUTS": str(day)})
+        result = CliRunner().invoke(cli, [*args, *command], env=env)
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.output
+        assert f"'--outputs': '{day}' is a day's folder (it holds {marked_by})" in lines[0], lines[0]
+        assert f"name the folder it is in, '{tmp_path / 'out'}'" in lines[0]
+    assert sorted(p.name for p in day.iterdir()) == sorted([marked_by, "index.html"])
+    assert (day / "index.html").read_text() == "the day's page"
+
+
 def test_a_folder_given_as_a_config_fails_its_own_day_in_a_batch(tmp_path):
     (tmp_path / "folder.yaml").mkdir()
     result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "folder.yaml", tmp_path / "missing.yaml")
