@@ -24,6 +24,12 @@ def natural_key(name: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
 
 
+def undecoded_escaped(name: str) -> str:
+    """A file's name as a table, a page or a message can hold it: bytes that are not UTF-8 (which
+    Python keeps as lone surrogates, and no UTF-8 file can hold) written as escapes ("\\xff")."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def quoted(text: str) -> str:
     """A user's text as messages show it: a pasted page is not echoed whole."""
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")

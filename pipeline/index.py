@@ -42,6 +42,7 @@ from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
+from pipeline.formats import undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, render_index
 from pipeline.runner import failure_reason, files_not_as_written
@@ -345,8 +346,9 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         rows = {name: [] for name in TABLES}
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
-        reason = _from_archive(failure_reason(exc), paths.root.parent)[:MAX_REASON_CHARS]
-        rows["index"].append({"id": paths.root.name, "status": "unreadable", "reason": reason} | _which_day(paths))
+        reason = undecoded_escaped(_from_archive(failure_reason(exc), paths.root.parent))[:MAX_REASON_CHARS]
+        row = {"id": undecoded_escaped(paths.root.name), "status": "unreadable", "reason": reason}
+        rows["index"].append(row | _which_day(paths))
     return rows
 
 
@@ -375,6 +377,8 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     day_id = paths.root.name
     if paths.root.is_symlink():  # a run refuses to write through it: its record is another folder's
         raise PipelineError(f"{paths.root}: is a link to a folder elsewhere, not a day folder of this archive")
+    if undecoded_escaped(day_id) != day_id:  # no day's id: a copy renamed where names are in another encoding
+        raise PipelineError(f"{paths.root}: its name is not UTF-8, as a day's id is; rename it to the day's id")
     summary = _load(paths.summary, Summary, "summary")
     status = _load(paths.status, DayStatus, "run")
     recorded = summary.day.id if summary is not None else status.id if status is not None else day_id
@@ -483,7 +487,8 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     archive has hundreds.  A day another run is working on is read from the cache as it was."""
 
     folder = cache / paths.root.name
-    if paths.root.is_symlink():  # never cached: its one row says what it is, whatever the cache holds
+    if paths.root.is_symlink() or undecoded_escaped(paths.root.name) != paths.root.name:
+        # never cached: its one row says what it is, whatever the cache holds
         return {name: table(name, rows) for name, rows in day_rows(paths).items()}
     if run_holds(paths.root):  # never the asking run's own day: it lets the lock go before the tables
         return _while_running(paths, folder)

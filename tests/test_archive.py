@@ -406,6 +406,26 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     assert result.output.strip().splitlines()[-1].endswith("1 day(s) left out, unreadable (named above): day-two")
 
 
+def test_a_day_folder_whose_name_is_not_utf8_is_an_unreadable_row_named_escaped(two_runs, tmp_path):
+    """A copy of a day under a name of bytes that are not UTF-8 ("\\xff", as a folder copied from
+    a machine of another encoding is named) had stopped the tables and every run with an internal
+    UnicodeEncodeError: no table, page or message can hold the name as Python reads it."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    shutil.copytree(copy / "day-one", copy / os.fsdecode(b"day-\xff"))
+    result = invoke("--outputs", copy, "tables")
+    assert result.exit_code == 1 and "tables: 3 day(s)" in result.output, result.output
+    assert result.output.strip().splitlines()[-1].endswith("left out, unreadable (named above): day-\\xff")
+    row = _read(copy, "index").set_index("id").loc["day-\\xff"]
+    assert row["status"] == "unreadable" and row["reason"] == (
+        "day-\\xff: its name is not UTF-8, as a day's id is; rename it to the day's id"
+    )
+    assert row["title"]  # which day it is, from its last run's status
+    assert set(_read(copy, "segments")["day"]) == {"day-one", "day-two"}
+    assert "day-\\xff" in (copy / "index.html").read_text()
+    assert sorted(p.name for p in (copy / ".tables-cache").iterdir()) == ["day-one", "day-two"]  # never cached
+
+
 @pytest.mark.slow  # starts a Dask cluster
 def test_run_then_batch_over_other_days_keeps_both(tmp_path):
     """`run` of one day, then `batch` of another: every table holds both, not just the last."""
