@@ -24,10 +24,19 @@ def natural_key(name: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
 
 
+# Half of a surrogate pair alone: what Python makes of a name's bytes that are not UTF-8 (U+DC80 to
+# U+DCFF for the bytes 0x80 to 0xFF), or of a JSON "\\ud800" escape; no UTF-8 file or terminal holds it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def undecoded_escaped(name: str) -> str:
-    """A file's name as a table, a page or a message can hold it: bytes that are not UTF-8 (which
-    Python keeps as lone surrogates, and no UTF-8 file can hold) written as escapes ("\\xff")."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """A file's name (or a message naming one) as a table, a page or a terminal can hold it: its
+    bytes that are not UTF-8 written as escapes ("\\xff"), any other lone surrogate as "\\ud800"."""
+    return _SURROGATE.sub(lambda half: _escape(ord(half.group())), name)
+
+
+def _escape(code: int) -> str:
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def quoted(text: str) -> str:
@@ -50,10 +59,11 @@ _CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,30}://)[^/\s@]{1,2000}@")
 
 
 def printable(message: str) -> str:
-    """A message as one readable line: what a terminal would act on escaped ("\\n", "\\u202e"),
-    an address's password left out, and a message grown past MESSAGE_MAX_CHARS by a pasted name
-    cut in its middle, where the end, which says what to do, survives."""
-    line = _CREDENTIALS.sub(r"\1", message)
+    """A message as one readable line: what a terminal would act on or cannot show escaped ("\\n",
+    "\\u202e", a name's bytes that are not UTF-8 as "\\xff"), an address's password left out, and
+    a message grown past MESSAGE_MAX_CHARS by a pasted name cut in its middle, where the end, which
+    says what to do, survives."""
+    line = undecoded_escaped(_CREDENTIALS.sub(r"\1", message))
     line = _ACTING_IN_A_LINE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line)
     if len(line) > MESSAGE_MAX_CHARS:
         keep = MESSAGE_MAX_CHARS // 2

@@ -16,7 +16,6 @@ import logging
 import math
 import re
 import shutil
-import stat
 from pathlib import Path
 
 import pandas
@@ -41,7 +40,14 @@ from pipeline.compare import Comparison, ReportPoint
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
-from pipeline.files import PipelineError, file_sha256, own_folder, read_regular, remove_stale_temporaries
+from pipeline.files import (
+    PipelineError,
+    file_sha256,
+    open_regular,
+    own_folder,
+    read_regular,
+    remove_stale_temporaries,
+)
 from pipeline.formats import undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, render_index
@@ -560,10 +566,11 @@ def _read_cache(folder: Path, key: str | None = None) -> dict[str, pandas.DataFr
                 return None
         elif kept != key.encode("utf-8"):
             return None
-        tables = {name: folder / CACHED[name] for name in TABLES}
-        if not all(stat.S_ISREG(path.lstat().st_mode) for path in tables.values()):  # a FIFO would hold the read
-            return None
-        return {name: pyarrow.parquet.read_table(path).to_pandas() for name, path in tables.items()}
+        frames = {}
+        for name in TABLES:  # opened by Python: pyarrow opens a path only as UTF-8 text (see search)
+            with open_regular(folder / CACHED[name], "table", follow=False) as handle:
+                frames[name] = pyarrow.parquet.read_table(handle).to_pandas()
+        return frames
     except (OSError, ValueError, AttributeError, pyarrow.ArrowException):  # AttributeError: a key of no object
         return None
 

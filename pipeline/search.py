@@ -7,7 +7,8 @@ partial ratio (>= matching.FUZZY_MIN, as names are found in topics), so ASR spel
 The query must be found in the utterance, never the utterance in the query: an utterance shorter
 than the query is compared whole, so "Pak." is no hit for "kerja sama dengan pak duta".
 The table is read and filtered with pyarrow, the fastest of the readers measured in
-docs/search-benchmark.md (pandas, pyarrow, DuckDB).
+docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a file Python opens: pyarrow opens a path
+only as UTF-8 text, and an outputs folder may be named in other bytes.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import pyarrow.parquet
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.config import speaker_person
-from pipeline.formats import quoted
+from pipeline.files import open_regular
+from pipeline.formats import quoted, undecoded_escaped
 from pipeline.language import fold, person_name
 from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import CLITIC, day_short_forms
@@ -65,17 +67,18 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     segments table (damaged, other columns, other types) is one line naming it."""
     rebuild = "run `lokakarya run` or `lokakarya batch` to rebuild it"
     try:
-        schema = pyarrow.parquet.read_schema(path)
-        wrong = [
-            f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
-            for name, kind in COLUMNS.items()
-            if name not in schema.names or schema.names.count(name) > 1 or schema.field(name).type != kind
-        ]
-        if wrong:
-            raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
-        segments = pyarrow.parquet.read_table(
-            path, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
-        )
+        with open_regular(path, "table") as handle:
+            schema = pyarrow.parquet.read_schema(handle)
+            wrong = [
+                f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
+                for name, kind in COLUMNS.items()
+                if name not in schema.names or schema.names.count(name) > 1 or schema.field(name).type != kind
+            ]
+            if wrong:
+                raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
+            segments = pyarrow.parquet.read_table(
+                handle, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
+            )
     except (pyarrow.ArrowException, OSError, KeyError) as exc:
         raise PipelineError(
             f"{path}: cannot be read as a table ({' '.join(str(exc).split())[:200]}); {rebuild}"
@@ -83,7 +86,8 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     if problem := _bad_values(segments):
         raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
     if day and not segments.num_rows:
-        every_day = pyarrow.parquet.read_table(path, columns=["day"])
+        with open_regular(path, "table") as handle:
+            every_day = pyarrow.parquet.read_table(handle, columns=["day"])
         if problem := _bad_values(every_day):
             raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
         days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
@@ -187,7 +191,8 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
     from pipeline.artifacts import DayPaths, DayStatus, file_sha256, run_holds
 
     try:
-        index = pyarrow.parquet.read_table(Path(outputs) / "index.parquet", columns=["id", "status", "summary_sha256"])
+        with open_regular(Path(outputs) / "index.parquet", "table") as handle:
+            index = pyarrow.parquet.read_table(handle, columns=["id", "status", "summary_sha256"])
     except (OSError, pyarrow.ArrowException):
         return []
     tabled = {row["id"]: row for row in index.to_pylist()}
@@ -258,7 +263,8 @@ def search_archive(
             called=called.get((row["day"], row["speaker"]), []),
             score=round(score, 1),
             snippet=snippet(row["text"], row["text_folded"], form),
-            link=f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}",
+            # an outputs folder named in bytes that are not UTF-8: escaped, as no JSON or terminal holds them
+            link=undecoded_escaped(f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}"),
         )
         for score, row, form in ranked[:limit]
     ]
@@ -269,8 +275,8 @@ def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
     speakers.parquet; none where the table is missing, unreadable or older than the column (the
     names the config gives are in the segments table itself)."""
     try:
-        table = pyarrow.parquet.read_table(path, columns=["day", "label", "called"])
-        rows = table.to_pylist()
+        with open_regular(path, "table") as handle:
+            rows = pyarrow.parquet.read_table(handle, columns=["day", "label", "called"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {

@@ -280,6 +280,19 @@ def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkey
     assert len(persons) and all(person.isupper() for person in persons)
 
 
+def test_the_tables_cache_is_read_in_an_outputs_folder_named_in_bytes_that_are_not_utf8(
+    two_runs, tmp_path, monkeypatch
+):
+    """pyarrow opens a path only as UTF-8 text: there every day's rows had been made again each time."""
+    copy = tmp_path / os.fsdecode(b"out-\xff")
+    shutil.copytree(two_runs, copy)
+    refresh_archive(copy)
+    monkeypatch.setattr(archive_index, "speaker_person", lambda name: name.upper())
+    refresh_archive(copy)  # read from the cache: the rows of the code that made it
+    with open(copy / FILES["speakers"], "rb") as table:  # (as pyarrow cannot open it by its path)
+        assert not any(person.isupper() for person in pandas.read_parquet(table)["person"].dropna())
+
+
 def test_the_tables_cache_knows_an_edit_that_keeps_a_files_size_and_time(two_runs, tmp_path):
     """A day's cache is keyed by its files' sha256, as the runner keys a stage's files: a size and
     mtime would pass an edit made to look untouched."""

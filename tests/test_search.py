@@ -214,6 +214,24 @@ def test_a_segments_table_with_values_the_archive_never_writes_is_one_line(
         assert lines[0].startswith(f"Error: {tmp_path / 'out' / 'segments.parquet'}: ") and expected in lines[0]
 
 
+def test_an_outputs_folder_named_in_bytes_that_are_not_utf8_is_searched(archive, tmp_path):
+    """pyarrow opens a path only as UTF-8 text: search had crashed in an outputs folder where run,
+    tables and page work (its segments, its speakers' names and its index read)."""
+    import os
+    import shutil
+
+    copy = tmp_path / os.fsdecode(b"out-\xff")
+    shutil.copytree(archive, copy)
+    shutil.copytree(copy / "day-one", copy / "day-three")  # not in the tables: the index is read to say so
+    result = invoke("--outputs", copy, "search", "kerja sama", "--day", "day-one", "--speaker", "ayu", "--json")
+    assert result.exit_code == 0, result.output
+    [hit] = json.loads(result.stdout)
+    assert hit["day"] == "day-one" and hit["link"] == f"{tmp_path / 'out-'}\\xff/day-one/index.html#u1"
+    assert "day-three: not in the tables as the folder now holds it" in result.stderr
+    missing = invoke("--outputs", copy, "search", "kerja sama", "--day", "day-nine")
+    assert missing.exit_code == 1 and missing.output.endswith("out-\\xff/segments.parquet (days: day-one; day-two)\n")
+
+
 def test_a_segments_table_that_is_a_folder_says_so(tmp_path):
     (tmp_path / "out" / "segments.parquet").mkdir(parents=True)
     result = invoke("--outputs", tmp_path / "out", "search", "diplomasi")
