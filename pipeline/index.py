@@ -333,13 +333,19 @@ def passage_rows(day_id: str, comparison: Comparison) -> list[dict]:
 CACHED = {name: f"{file}.cache" for name, file in FILES.items()}
 
 
-def _cache_folder(outputs: Path) -> Path:
+def _cache_folder(outputs: Path) -> Path | None:
     """outputs/.tables-cache, a real folder: a link there is taken away (the cache is made again),
-    or clearing stale entries would delete the files of the folder it leads to."""
+    or clearing stale entries would delete the files of the folder it leads to.  None, said in one
+    warning, where it cannot be made (a file of that name is left as it is): the cache costs time,
+    not the tables."""
     cache = outputs / ".tables-cache"
     if cache.is_symlink():
         cache.unlink()
-    return own_folder(cache)
+    try:
+        return own_folder(cache)
+    except PipelineError as exc:
+        log.warning(f"{exc}; until then the tables are made without their cache")
+        return None
 
 
 def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
@@ -487,17 +493,19 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str
     write_atomic(folder / (file_name or FILES[name]), sink.getvalue().to_pybytes())
 
 
-def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
-    """One day's tables, cached in outputs/.tables-cache/<id>/ until one of its files or the
-    package's code changes: a 2-hour day's transcript takes a few tenths of a second to read, an
-    archive has hundreds.  A day another run is working on is read from the cache as it was."""
+def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFrame]:
+    """One day's tables, cached in outputs/.tables-cache/<id>/ (when there is one) until one of its
+    files or the package's code changes: a 2-hour day's transcript takes a few tenths of a second to
+    read, an archive has hundreds.  A day another run is working on is read from the cache as it was."""
 
-    folder = cache / paths.root.name
+    folder = None if cache is None else cache / paths.root.name
     if paths.root.is_symlink() or undecoded_escaped(paths.root.name) != paths.root.name:
         # never cached: its one row says what it is, whatever the cache holds
         return {name: table(name, rows) for name, rows in day_rows(paths).items()}
     if run_holds(paths.root):  # never the asking run's own day: it lets the lock go before the tables
         return _while_running(paths, folder)
+    if folder is None:
+        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
     try:
         key = json.dumps(
             {
@@ -528,11 +536,11 @@ def day_frames(paths: DayPaths, cache: Path) -> dict[str, pandas.DataFrame]:
     return frames
 
 
-def _while_running(paths: DayPaths, folder: Path) -> dict[str, pandas.DataFrame]:
+def _while_running(paths: DayPaths, folder: Path | None) -> dict[str, pandas.DataFrame]:
     """A day whose files a run (or a stage run alone) is changing now: its rows as the last tables
-    held them, for a day that was whole then, marked "running"; else its one row saying so.  Read
-    now, its files would be half of the old run and half of the new."""
-    cached = _read_cache(folder)  # cached by any run of this version's columns
+    held them (its cache `folder`), for a day that was whole then, marked "running"; else its one
+    row saying so.  Read now, its files would be half of the old run and half of the new."""
+    cached = None if folder is None else _read_cache(folder)  # cached by any run of this version's columns
     running = {"status": "running", "reason": "a run is working on this day"}
     if cached is not None and (cached["index"]["status"] == "ok").all():
         cached["index"] = cached["index"].assign(
@@ -590,12 +598,13 @@ def _inert_in_spreadsheets(value):
     return "'" + value if formula else value
 
 
-def write_tables(outputs: Path, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
-    """Rebuild every table (and index.csv) from the day folders now in outputs/; a day left out
-    is said in a warning, but for own_day, whose run says it as its error."""
-    cache = _cache_folder(outputs)
+def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
+    """Rebuild every table (and index.csv) from the day folders now in outputs/, with the days'
+    rows cached in `cache` (_cache_folder); a day left out is said in a warning, but for own_day,
+    whose run says it as its error."""
     folders = DayPaths.of_archive(outputs)
-    for stale in set(cache.glob("*")) - {cache / paths.root.name for paths in folders}:
+    stale_entries = set(cache.glob("*")) - {cache / paths.root.name for paths in folders} if cache else set()
+    for stale in stale_entries:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
     days = [day_frames(paths, cache) for paths in folders]
@@ -699,10 +708,11 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
             for paths in DayPaths.of_archive(outputs)
             if not paths.root.is_symlink() and not run_holds(paths.root)
         ]
-        for folder in [outputs, *(f for f in cache.glob("*/") if not f.is_symlink()), *days]:
+        cached = [f for f in cache.glob("*/") if not f.is_symlink()] if cache else []
+        for folder in [outputs, *cached, *days]:
             with contextlib.suppress(OSError):  # a folder that cannot be looked into is said by its row
                 remove_stale_temporaries(folder)
-        frames = write_tables(outputs, own_day)
+        frames = write_tables(outputs, cache, own_day)
         rows = frames["index"].astype(object).where(frames["index"].notna(), None).to_dict("records")
         render_index(outputs, [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows], language)
     return frames["index"]

@@ -1901,6 +1901,26 @@ def test_a_tables_cache_that_cannot_be_written_costs_time_not_the_tables(tmp_pat
     assert "the tables cache was not written" in result.output
 
 
+def test_a_file_where_the_tables_cache_goes_is_one_warning_not_the_tables(tmp_path):
+    """It had stopped `tables` and every run with an error; it is left as it is (it may be someone's)."""
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    cache = tmp_path / "out" / ".tables-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.write_text("mine")
+    for command in (["tables"], ["run", "--force", "summary", config]):
+        result = invoke("--outputs", tmp_path / "out", *command)
+        assert result.exit_code == 0, result.output
+        warnings = [line for line in result.output.splitlines() if line.startswith("Warning: ")]
+        assert warnings == [
+            f"Warning: {cache}: is a file, not a folder lokakarya made; move it away; until then the tables are "
+            "made without their cache"
+        ], result.output
+        assert "test-day" in (tmp_path / "out" / "index.csv").read_text(encoding="utf-8")
+    assert cache.read_text() == "mine"
+
+
 @pytest.mark.parametrize(
     "fields, expected",
     [
