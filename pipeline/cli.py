@@ -415,3 +415,7 @@ def main() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(INTERRUPTED)
+
+
+if __name__ == "__main__":  # `python -m pipeline.cli`, as `python -m pipeline`
+    main()

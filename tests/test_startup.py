@@ -76,3 +76,12 @@ def test_the_language_pipeline_runs_without_torch_and_leaves_it_importable():
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False"]
+
+
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli"])
+def test_the_command_runs_as_a_module(module):
+    """`python -m pipeline.cli` had done nothing and exited 0."""
+    result = subprocess.run([sys.executable, "-m", module, "--version"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("lokakarya, version "), result
+    refused = subprocess.run([sys.executable, "-m", module, "nosuchcommand"], cwd=REPO, capture_output=True, text=True)
+    assert refused.returncode == 2 and "No such command" in refused.stderr
