@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from click.core import ParameterSource
 
 from pipeline import __version__
 from pipeline.files import PipelineError
@@ -153,10 +154,26 @@ def _day_file(folder: Path) -> Path | None:
         return None
 
 
+class _EnvironmentOption(click.Option):
+    """An option whose environment variable, set but empty, is a value given (and refused as the
+    option's empty value is), not one unset: `LOKAKARYA_OUTPUTS="$OUT"` with $OUT unset had put the
+    days into ./outputs without a word.  A value refused names the variable it came from."""
+
+    def resolve_envvar_value(self, ctx: click.Context) -> str | None:
+        value = os.environ.get(self.envvar)
+        return super().resolve_envvar_value(ctx) if value is None else value
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        hint = super().get_error_hint(ctx)
+        from_environment = ctx is not None and ctx.get_parameter_source(self.name) == ParameterSource.ENVIRONMENT
+        return f"{hint} (from {self.envvar})" if from_environment else hint
+
+
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="lokakarya")
 @click.option(
     "--outputs",
+    cls=_EnvironmentOption,
     type=_OutputsFolder(file_okay=False, path_type=Path),
     default=Path("outputs"),
     show_default=True,

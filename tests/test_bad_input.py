@@ -1010,6 +1010,23 @@ def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
     assert lines[0].startswith("Error: ") and expected in lines[0] and "--help" in lines[0]
 
 
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_outputs_folder_from_the_environment_is_refused_as_the_options(tmp_path, monkeypatch, value):
+    """`LOKAKARYA_OUTPUTS="$OUT"` with $OUT unset had put the days into ./outputs without a word."""
+    monkeypatch.chdir(tmp_path)
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    result = CliRunner().invoke(cli, ["run", str(config)], env={"LOKAKARYA_OUTPUTS": value})
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert lines[0].startswith("Error: Invalid value for '--outputs' (from LOKAKARYA_OUTPUTS): is empty;"), lines[0]
+    assert not (tmp_path / "outputs").exists()
+    given = CliRunner().invoke(
+        cli, ["--outputs", str(tmp_path / "out"), "validate", str(config)], env={"LOKAKARYA_OUTPUTS": value}
+    )
+    assert given.exit_code == 0, given.output  # the option, given, is what counts
+
+
 @pytest.mark.parametrize("marked_by", ["status.json", "summary.json", "journal.jsonl"])
 @pytest.mark.parametrize(
     "command", [("tables",), ("run", "day.yaml"), ("summary", "day.yaml"), ("batch", "day.yaml"), ("search", "x")]
@@ -1027,7 +1044,8 @@ def test_a_days_folder_given_as_the_outputs_folder_is_refused(tmp_path, monkeypa
         result = CliRunner().invoke(cli, [*args, *command], env=env)
         lines = result.output.strip().splitlines()
         assert result.exit_code == 2 and len(lines) == 1, result.output
-        assert f"'--outputs': '{day}' is a day's folder (it holds {marked_by})" in lines[0], lines[0]
+        named = "'--outputs'" + (" (from LOKAKARYA_OUTPUTS)" if env else "")
+        assert f"{named}: '{day}' is a day's folder (it holds {marked_by})" in lines[0], lines[0]
         assert f"name the folder it is in, '{tmp_path / 'out'}'" in lines[0]
     assert sorted(p.name for p in day.iterdir()) == sorted([marked_by, "index.html"])
     assert (day / "index.html").read_text() == "the day's page"
