@@ -30,7 +30,7 @@ from pydantic import (
 
 from pipeline import __version__
 from pipeline.files import PipelineError, as_pid, file_sha256, open_own, still_runs, write_atomic, write_error
-from pipeline.formats import natural_key
+from pipeline.formats import NONCHARACTERS, natural_key
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -93,7 +93,7 @@ MAX_TEXT_CHARS = 20_000
 
 class Strict(BaseModel):
     """Every artifact object: an unknown key is an error, no number is NaN or infinite, and no
-    text holds a control character or a bidi override, on write and on read."""
+    text holds a control character, a bidi override or a noncharacter, on write and on read."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
@@ -101,7 +101,8 @@ class Strict(BaseModel):
     def _visible_text(self) -> Strict:
         """Text that reaches a page, a subtitle file or a table (a title, a name, a warning):
         an escape sequence or a right-to-left override in it (a hand edit, a site's metadata)
-        would act there instead of being read, so it is taken out; line breaks and tabs stay.
+        would act there instead of being read, and a noncharacter (U+FFFF) makes the page no
+        valid HTML, so they are taken out; line breaks and tabs stay.
         A text longer than MAX_TEXT_CHARS is refused: pasted into a hand edit it would fill
         every page, table and summary the day reaches."""
         for name, value in self.__dict__.items():
@@ -134,13 +135,14 @@ class Timed(Strict):
 
 
 # Characters that would break a subtitle cue, an HTML page or a CSV row, or turn the text around
-# them (C0/C1 controls, bidi embeddings, overrides and marks): taken out of talk text, written or read,
-# where each line or paragraph break and tab is a space instead (_BREAKS), so that the words it
-# parts stay two; other text keeps its line breaks and tabs.  One space for one character: a run
-# made one space would make an utterance's text differ from its words' (a break ending one word,
-# a space beginning the next), which speakers.json is checked for; the exports make runs one space.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# them (C0/C1 controls, bidi embeddings, overrides and marks), and noncharacters, which HTML
+# forbids: taken out of talk text, written or read, where each line or paragraph break and tab is
+# a space instead (_BREAKS), so that the words it parts stay two; other text keeps its line breaks
+# and tabs.  One space for one character: a run made one space would make an utterance's text
+# differ from its words' (a break ending one word, a space beginning the next), which speakers.json
+# is checked for; the exports make runs one space.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c" + NONCHARACTERS + "]")
+_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c" + NONCHARACTERS + "]")
 _BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # what str.splitlines breaks at, and tabs
 Spoken = Annotated[str, AfterValidator(lambda text: _UNPRINTABLE.sub("", _BREAKS.sub(" ", text)))]
 

@@ -34,7 +34,7 @@ from pydantic import (
 
 from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
 from pipeline.files import file_sha256, module_literal, open_regular
-from pipeline.formats import BIDI_CONTROLS, quoted
+from pipeline.formats import BIDI_CONTROLS, NONCHARACTER, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_name
 
@@ -93,13 +93,6 @@ HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0
 # The longest title of the series is 70 characters and a name with its titles about 60: a
 # one-line field ten times longer than that is a paste gone wrong, and would fill the page.
 MAX_LINE_CHARS = 1000
-
-
-# Code points Unicode keeps as no character (U+FFFF, U+FDD0-U+FDEF, the last two of every plane):
-# HTML forbids them, so a page made from a text that holds one is no valid page.
-NONCHARACTER = re.compile(
-    "[\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)) + "]"
-)
 
 
 # Control characters a backslash in double quotes makes of a Windows path ("C:\new\table.mp4").

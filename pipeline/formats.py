@@ -44,6 +44,14 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")
 
 
+# Code points Unicode keeps as no character (U+FFFF, U+FDD0-U+FDEF, the last two of every plane):
+# HTML forbids them, so a page made from a text that holds one is no valid page.
+# (NONCHARACTERS: the inside of a regular expression's [...], to join with other characters.)
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
+NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
+
 # Bidirectional embeddings, overrides, isolates and marks: one in a name reorders the text after it
 # on the page, in captions, in the tables and on the terminal.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")

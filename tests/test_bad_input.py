@@ -1859,17 +1859,35 @@ def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
     assert line.startswith(f"Error: {paths.topics}: not a valid topics artifact (") and "finite" in line, line
 
 
+# Noncharacters: HTML forbids them (U+FFFF, U+FDD0-U+FDEF, the last two of a plane).
+NONCHARACTERS = "\uffff\ufdd0\ufdef\U0001fffe\U0010ffff"
+
+
 def test_control_and_bidi_characters_in_talk_text_reach_no_view(tmp_path):
     from fakes import edit_words, make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
-    edit_words(paths.root, lambda _, word: " \x00\x1b[31m-->\u202e<b>" + word)
-    _edit(paths.speakers, lambda d: [s.update(name="\u202e" + s["name"] + "\x1b[2J") for s in d["speakers"]])
+    edit_words(paths.root, lambda _, word: f" \x00\x1b[31m-->\u202e<b>{NONCHARACTERS}" + word)
+    _edit(paths.speakers, lambda d: [s.update(name="\u202e" + s["name"] + "\x1b[2J\uffff") for s in d["speakers"]])
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
     views = (paths.page, paths.root / "transcript.vtt", paths.root / "transcript.srt", paths.summary)
     for view in (*views, paths.comparison, tmp_path / "out" / "index.html", tmp_path / "out" / "index.csv"):
         text = view.read_text(encoding="utf-8")
-        assert not any(c in text for c in "\x00\x1b\u202e"), view
+        assert not any(c in text for c in "\x00\x1b\u202e" + NONCHARACTERS), view
+
+
+def test_noncharacters_in_a_hand_edited_artifact_reach_no_page(tmp_path):
+    """Taken out of its text as control characters are: they had reached the day's page (no valid
+    HTML) through the summary and page stages."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    _edit(paths.comparison, lambda d: d["points"][0].update(text=f"Diplo{NONCHARACTERS}masi " + d["points"][0]["text"]))
+    for stage in ("summary", "page"):
+        assert invoke("--outputs", tmp_path / "out", stage, config).exit_code == 0
+    for view in (paths.summary, paths.page):
+        text = view.read_text(encoding="utf-8")
+        assert "Diplomasi " in text and not any(c in text for c in NONCHARACTERS), view
 
 
 def test_a_day_folder_that_cannot_be_read_is_listed_and_stops_no_other_day(tmp_path, monkeypatch):
