@@ -27,6 +27,7 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
+from pydantic_core import from_json
 
 from pipeline import __version__
 from pipeline.files import PipelineError, as_pid, file_sha256, open_own, still_runs, write_atomic, write_error
@@ -458,6 +459,24 @@ def no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
         keys = [key for key, _ in pairs]
         raise ValueError(f"the key '{next(key for key in keys if keys.count(key) > 1)}' is given twice")
     return mapping
+
+
+# What a "\\ud800" escape begins with: half of a surrogate pair, alone unless the other half follows.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def parse_record(text: str) -> object:
+    """A record's JSON, refused (ValueError saying why) wherever read_artifact refuses it though
+    json.loads takes it: a key given twice, a NaN or Infinity (no JSON number; no artifact holds
+    one), or half of a surrogate pair alone ("\\ud800", which pydantic's JSON parser refuses)."""
+    parsed = json.loads(text, object_pairs_hook=no_repeated_keys, parse_constant=_no_constant)
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then is it parsed again, by pydantic's parser
+        from_json(text)
+    return parsed
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is no JSON number")
 
 
 def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:

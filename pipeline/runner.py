@@ -38,6 +38,7 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
+    parse_record,
     read_artifact,
     read_journal,
     source_sha256,
@@ -191,9 +192,10 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
 
 
 def _record(record: Path) -> dict:
-    """An artifact's JSON record, with a provenance block; ValueError saying why when it has none."""
+    """An artifact's JSON record, with a provenance block; ValueError saying why when it has none,
+    or holds JSON the artifact's reader refuses (it would fail every run that took it as up to date)."""
     try:
-        data = json.loads(record.read_text(encoding="utf-8-sig"))  # as read_artifact: a byte-order mark is no part
+        data = parse_record(record.read_text(encoding="utf-8-sig"))  # as read_artifact: a byte-order mark is no part
         provenance = data.get("provenance")
     except AttributeError:
         raise ValueError("not a JSON object") from None

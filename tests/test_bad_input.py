@@ -1167,6 +1167,30 @@ def test_a_byte_order_mark_is_no_damage_and_a_damaged_artifact_is_named_before_r
     assert "; the diarize stage runs again" in result.output
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text.replace('"phrase": "', '"phrase": "A \\ud800 x ', 1),
+        lambda text: text.replace('"phrase": "', '"phrase": "\\udc00', 1),
+        lambda text: "{" + text.split("{", 1)[1].replace('"provenance": ', '"provenance": null, "provenance": ', 1),
+        lambda text: text[: text.index('"score": ') + 9] + "NaN" + text[text.index(",", text.index('"score": ')) :],
+    ],
+    ids=["lone-high-surrogate", "lone-low-surrogate", "key-twice", "nan"],
+)
+def test_a_record_the_reader_refuses_is_damaged_for_run_and_made_again(tmp_path, damage):
+    """json.loads takes them, the artifacts' reader does not: taken as up to date, the record failed
+    every later run the same way, instead of being made again as a record cut short is."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    paths.topics.write_text(damage(paths.topics.read_text(encoding="utf-8")), encoding="utf-8")
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 0, result.output
+    assert f"{paths.topics}: damaged, not a topics artifact (" in result.output
+    assert "; the topics stage runs again" in result.output
+    assert invoke("--outputs", tmp_path / "out", "compare", config).exit_code == 0  # its reader takes it now
+
+
 def test_lokakarya_alone_shows_the_help_not_an_error():
     result = CliRunner().invoke(cli, [], prog_name="lokakarya")
     assert result.output.startswith("Usage: lokakarya") and "Error" not in result.output and "validate" in result.output
@@ -1856,7 +1880,7 @@ def test_a_number_that_is_no_number_is_refused_in_any_artifact(tmp_path, value):
     start = text.index('"score": ') + len('"score": ')
     paths.topics.write_text(text[:start] + value + text[text.index(",", start) :], encoding="utf-8")
     line = _error_line(invoke("--outputs", tmp_path / "out", "compare", config))
-    assert line.startswith(f"Error: {paths.topics}: not a valid topics artifact (") and "finite" in line, line
+    assert line.startswith(f"Error: {paths.topics}: damaged, not a topics artifact ({value} is no JSON number)"), line
 
 
 # Noncharacters: HTML forbids them (U+FFFF, U+FDD0-U+FDEF, the last two of a plane).
@@ -2051,7 +2075,7 @@ def test_an_artifact_that_gives_a_key_twice_is_refused(tmp_path):
     paths.speakers.write_text(text.replace('"num_speakers":', '"num_speakers": 7, "num_speakers":', 1))
     line = _error_line(invoke("--outputs", tmp_path / "out", "topics", config))
     assert line.startswith(
-        f"Error: {paths.speakers}: not a valid diarize artifact (the key 'num_speakers' is given twice)"
+        f"Error: {paths.speakers}: damaged, not a diarize artifact (the key 'num_speakers' is given twice)"
     )
 
 
