@@ -1426,6 +1426,7 @@ PROSE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}[.?!…]['\"”’)]?[ \t]*$")
 YAML_MARKER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")  # a YAML document's start or end (front matter)
 KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\w. -]+\][ \t]*$)")
 YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")
+DATA_COMMENT = re.compile(r"^[ \t]*[#;]")  # a comment line of YAML, TOML or INI between the keys
 RTF_BODY = re.compile(r"\s*\{\s*\\rtf", re.I)
 RTF_PARAGRAPH = re.compile(r"\\pard?\b")
 # Text that is a file of another kind, each told by marks no article holds.  iCalendar and vCard
@@ -1577,7 +1578,9 @@ JS_MARK = re.compile(
     r"\bfunction\s*[\w$]{0,40}\s*\(|\)\s*=>|\b(?:var|let|const)\s+[\w$]{1,40}\s*=|\b(?:document|window|console)\.[\w$]"
     r"|\b(?:require|import)\s*\(\s*[\"']|[;{}]\s*(?:if|for|while)\s*\(|[;{]\s*return\b"
 )
-CSS_RULE = re.compile(r"\{[ \t\n]*-?[a-z][\w-]{1,40}[ \t]*:[^;{}\n]{1,300}[;}]")
+# A rule's declaration block; not a YAML flow mapping ("- {term: X, type: ORG}", "compare: {meaning:
+# true}"), which a list item's dash or a key's colon opens and no CSS selector ends with.
+CSS_RULE = re.compile(r"(?<![-:])(?<![-:] )\{[ \t\n]*-?[a-z][\w-]{1,40}[ \t]*:[^;{}\n]{1,300}[;}]")
 SQL_STATEMENT = re.compile(
     r"^[ \t]*(?:INSERT[ \t]+INTO|CREATE[ \t]+(?:TABLE|DATABASE|INDEX|VIEW)|DROP[ \t]+(?:TABLE|DATABASE)"
     r"|ALTER[ \t]+TABLE|LOCK[ \t]+TABLES|UNLOCK[ \t]+TABLES|DELETE[ \t]+FROM|UPDATE[ \t]+[`\"\w.]{1,100}[ \t]+SET"
@@ -1678,7 +1681,8 @@ def _rejoin_word(match: re.Match) -> str:
 
 def _data_kind(lines: list[str]) -> str | None:
     """What kind of data file a report's lines are, if most of them are records, not prose: JSON
-    lines, keys with values (YAML, TOML, INI), or rows of a table (CSV, TSV)."""
+    lines, keys with values (YAML, TOML, INI; a day's config, its comments and all), or rows of a
+    table (CSV, TSV)."""
     if len(lines) < DATA_MIN_LINES:
         return None
     most = DATA_SHARE * len(lines)
@@ -1693,7 +1697,7 @@ def _data_kind(lines: list[str]) -> str | None:
         )
         for line, m in matches
     )
-    items = sum(bool(YAML_ITEM.match(line) or YAML_MARKER.match(line)) for line in lines)
+    items = sum(bool(YAML_ITEM.match(line) or YAML_MARKER.match(line) or DATA_COMMENT.match(line)) for line in lines)
     if keys >= most or (keys >= 2 and keys + items == len(lines)):
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):

@@ -2310,6 +2310,7 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
             + "".join(f"INSERT INTO laporan VALUES ({i}, '{ARTICLE}');\n" for i in range(4)),
             "an SQL dump or script",
         ),
+        ((REPO / "configs" / "demo.yaml").read_text(encoding="utf-8"), "configuration data"),  # not CSS: {term: ...}
     ],
     ids=[
         "srt",
@@ -2336,6 +2337,7 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
         "minified-js",
         "minified-css",
         "sql-dump",
+        "a-day-config",
     ],
 )
 def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text, expected):
