@@ -435,14 +435,10 @@ def spoken_long_talks(out: Path) -> dict:
         diarization = read_artifact(paths.speakers, Diarization, "diarize")
         scores = score(as_config_speakers(truth, config), transcript, diarization, set(config.speaker_names()))
         verdicts = {}
+        sureness = utterance_sureness(diarization, transcript)
         for penalty in (0.0, compare.LENGTH_PENALTY):
-            shipped, compare.LENGTH_PENALTY = compare.LENGTH_PENALTY, penalty
-            try:
-                result = compare_to_report(
-                    config, diarization, None, read_report(config), sureness=utterance_sureness(diarization, transcript)
-                )
-            finally:
-                compare.LENGTH_PENALTY = shipped
+            with _constants({"LENGTH_PENALTY": penalty}):
+                result = compare_to_report(config, diarization, None, read_report(config), sureness=sureness)
             verdicts[f"{penalty:g}"] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=False))
         found[talk] = {
             "split": split,
@@ -884,7 +880,7 @@ def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], outpu
     for config, diarization, truth in days:
         texts, said, utterances, who, forms = _compared(config, diarization, truth)
         sureness = _sureness(outputs, config, diarization)
-        groups["ASR" if sureness else "true text"].append(
+        groups["true text" if sureness is None else "ASR"].append(
             (similarity(texts, utterances, encoder, who, forms, sureness), said)
         )
     for texts, said, utterances, who, forms in themes_bench.tuning_talks():

@@ -189,10 +189,10 @@ MEANING_CANDIDATES = 3
 # 28 % were said at a mean chance of 0.59).  The cosine of a window Whisper heard unsurely says
 # less: the floor is lowered by UNSURE_FLOOR_SLOPE times the mean uncertainty of its words
 # (1 - probability), to 0.853 for the bundled voices' ASR (mean word probability about 0.6).
-# Chosen as the highest floor, with its smallest slope, at which the tuning days lose no agreement
-# on their ASR nor their true text and, of those, the best on four of the eight other themes'
-# talks; reported on the scored days and the other four themes (docs/compare.md, "Windows that
-# mean another claim").
+# Of the floors and slopes at which the tuning days lose no agreement on their ASR nor their true
+# text, the best on four of the eight other themes' talks, with the smallest slope that does it
+# (bench.choose_meaning_floor); reported on the scored days and the other four themes
+# (docs/compare.md, "Windows that mean another claim").
 MEANING_FLOOR = 0.885
 UNSURE_FLOOR_SLOPE = 0.08
 OTHER_CLAIM_FACTOR = 0.5
@@ -721,7 +721,9 @@ def similarity(
     )
 
 
-def _window_sureness(sureness: list[float], utterance_words: list[list[str]], windows: list[tuple[int, int]]):
+def _window_sureness(
+    sureness: list[float], utterance_words: list[list[str]], windows: list[tuple[int, int]]
+) -> np.ndarray:
     """Each window's words' mean probability: its utterances' means, weighed by their words."""
     counts = np.array([max(len(words), 1) for words in utterance_words], dtype=float)
     weighed = np.asarray(sureness, dtype=float) * counts
