@@ -93,6 +93,10 @@ POSSESSED = frozenset(
 # Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".
 PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi", "ini"})
 PRESENTING_WORDS = 3  # "Mohon izin, dengan Bagus Wicaksono dari Kemlu"
+PLACE_WORDS = 4  # where one is from, in words ("dari Universitas Negeri Semarang, izin bertanya")
+# Words that go on to say what someone did: after "saya dengan Bu Ratna dari Kemlu" they make her
+# someone the speaker was with, not the speaker's own name.
+PREDICATE_WORDS = frozenset({"sudah", "telah", "akan", "sedang", "pernah", "sempat", "kemarin", "tadi", "bersama"})
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
@@ -365,12 +369,15 @@ def _introductions(
             if lead is None:
                 continue
             start, joined = at + len(lead), lead in JOINED_SELF
-            # "saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag."
-            before_a_name = FILLERS if joined else FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
+            # "saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag.", "saya dengan Ibu Hajjah Siti"
+            before_a_name = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
             while start < len(words) and words[start].lower in before_a_name:
                 start += 1
             if start >= len(words):
                 continue
+            titled = any(word.lower not in FILLERS for word in words[at + len(lead) : start])
+            if joined and titled and not _where_from_set_off(words, start, cased, language):
+                continue  # "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi": with her
             word, strong = words[start], lead in STRONG_SELF
             if word.written in ("I", "Ni") and start + 1 < len(words):  # "Tiang I Wayan Sudarsana"
                 word = words[start + 1]
@@ -457,6 +464,20 @@ def _then_where_from(words: list[_Word], at: int, cased: bool, language: str) ->
     she feels ("pusing")."""
     after = at + len(_name_from(words, at, cased, language).split())
     return after < len(words) and words[after].lower in AFTER_A_NAME
+
+
+def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether the name that starts at words[at] is followed by where its bearer is from, and that
+    ends the clause: a mark or the sentence's end within PLACE_WORDS words, or, in text without
+    marks (lower-case ASR), no word of a predicate there ("saya dengan Ibu Hajjah Siti Aminah dari
+    Kendal, izin bertanya"; not "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi")."""
+    after = at + len(_name_from(words, at, cased, language).split())
+    if not (after < len(words) and words[after].lower in AFTER_A_NAME):
+        return False
+    ending = words[after + 1 : after + 2 + PLACE_WORDS]
+    if not cased:
+        return not any(word.lower in PREDICATE_WORDS for word in ending)
+    return len(ending) <= PLACE_WORDS or any(word.after_a_mark for word in ending[1:])
 
 
 def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:

@@ -50,6 +50,8 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         # as on the telephone
         ("Halo, selamat siang, saya dengan Rina dari Unair. Mau tanya, Bu.", "Rina"),
         ("Selamat siang, saya atas nama Wulan Sari dari Semarang, izin bertanya.", "Wulan Sari"),
+        ("Assalamualaikum, saya dengan Ibu Hajjah Siti Aminah dari Kendal, izin bertanya.", "Siti Aminah"),
+        ("assalamualaikum saya dengan ibu hajjah masitah dari martapura pedagang intan", "Masitah"),
         ("Mohon izin, dengan Bagus Wicaksono dari Kemlu, mau bertanya.", "Bagus Wicaksono"),
         ("Izin, perkenalkan nama saya Bripka Rudi Hartono Siregar dari Polres Medan.", "Rudi Hartono Siregar"),
         ("Siap, saya Kapten Inf Sugeng Riyadi dari Kodim Balikpapan.", "Sugeng Riyadi"),
@@ -77,6 +79,8 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
         "jadi waktu itu sampai saya pusing, dua minggu tidak tidur",  # lower-case ASR: how she felt
         "Saya dengan Pak Budi kemarin ke Jakarta dari pagi.",  # someone with her
+        "Saya dengan Bu Ratna dari Kemlu sudah berkoordinasi soal ini.",  # with her, from the ministry
+        "saya dengan bu ratna dari kemlu sudah berkoordinasi soal ini",  # the same in lower-case ASR
         "Saya atas nama pribadi dan keluarga mengucapkan terima kasih.",
         "Saya atas nama Universitas STEKOM mengucapkan selamat datang.",
         "Mohon izin, dengan Universitas Diponegoro dari tahun lalu kami bekerja sama.",
