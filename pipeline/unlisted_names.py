@@ -93,6 +93,7 @@ POSSESSED = frozenset(
 # Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".
 PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi", "ini"})
 PRESENTING_WORDS = 3  # "Mohon izin, dengan Bagus Wicaksono dari Kemlu"
+TURN_ORDER = frozenset({"mulai", "berikutnya", "selanjutnya"})  # before "dari X": X's turn now
 PLACE_WORDS = 4  # where one is from, in words ("dari Universitas Negeri Semarang, izin bertanya")
 # Words that go on to say what someone did: after "saya dengan Bu Ratna dari Kemlu" they make her
 # someone the speaker was with, not the speaker's own name.
@@ -637,7 +638,8 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     right after a word of `cues` ("Silakan, Bima"; "Thank you, Daniel"); not of someone ("dari
     Mbak Sinta") nor put later ("setelah Mas Arif")."""
     before = words[at - 1].lower if at else ""
-    starting = at > 1 and words[at - 2].lower == "mulai"  # "Kita mulai dari Ibu Hj. Siti Aminah"
+    # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
+    starting = at > 1 and words[at - 2].lower in TURN_ORDER
     if (before in OF_SOMEONE and not starting) or before in NOT_YET:
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None

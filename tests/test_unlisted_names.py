@@ -103,13 +103,18 @@ def test_a_hand_over_by_title_and_name_names_the_voice_that_speaks_next():
         ("guest", "Grogi itu wajar."),
         ("mod", "Mr. Daniel, please go ahead, you are unmuted."),
         ("a2", "Thank you. How do negotiators prepare?"),
+        ("guest", "They rehearse."),
+        ("mod", "Berikutnya dari Mbak Lia. Silakan, Mbak."),  # the next turn, from her
+        ("a3", "Baik, terima kasih. Izin bertanya soal beasiswa."),
     )
-    assert called(heard) == {"a1": ["Galih Prasetyo"], "a2": ["Daniel"]}
+    assert called(heard) == {"a1": ["Galih Prasetyo"], "a2": ["Daniel"], "a3": ["Lia"]}
 
 
 def test_names_said_of_someone_or_to_someone_who_does_not_speak_name_no_voice():
     heard = said(
         ("mod", "Ada pertanyaan dari Mbak Sinta di kolom chat. Silakan Bu Laras."),
+        ("guest", "Terima kasih Mbak Sinta. Diaspora itu penting."),
+        ("mod", "Pertanyaan berikutnya dari Mas Yudi di chat, saya bacakan: bagaimana diaspora membantu?"),
         ("guest", "Terima kasih. Diaspora itu duta yang paling dipercaya."),
         (
             "mod",
