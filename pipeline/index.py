@@ -501,11 +501,11 @@ def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFram
     folder = None if cache is None else cache / paths.root.name
     if paths.root.is_symlink() or undecoded_escaped(paths.root.name) != paths.root.name:
         # never cached: its one row says what it is, whatever the cache holds
-        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
+        return _read_now(paths)
     if run_holds(paths.root):  # never the asking run's own day: it lets the lock go before the tables
         return _while_running(paths, folder)
     if folder is None:
-        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
+        return _read_now(paths)
     try:
         key = json.dumps(
             {
@@ -519,11 +519,11 @@ def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFram
             }
         )
     except OSError:  # a folder that cannot be listed: its one row says why, and is not cached
-        return {name: table(name, rows) for name, rows in day_rows(paths).items()}
+        return _read_now(paths)
     cached = _read_cache(folder, key)
     if cached is not None:
         return cached
-    frames = {name: table(name, rows) for name, rows in day_rows(paths).items()}
+    frames = _read_now(paths)
     if run_holds(paths.root):  # a run began while its files were read
         return _while_running(paths, folder)
     try:
@@ -534,6 +534,11 @@ def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFram
     except (OSError, PipelineError) as exc:  # a read-only or full cache costs time, not the tables
         log.warning(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
     return frames
+
+
+def _read_now(paths: DayPaths) -> dict[str, pandas.DataFrame]:
+    """One day's tables as its files are now, not cached."""
+    return {name: table(name, rows) for name, rows in day_rows(paths).items()}
 
 
 def _while_running(paths: DayPaths, folder: Path | None) -> dict[str, pandas.DataFrame]:
