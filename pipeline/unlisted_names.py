@@ -79,8 +79,8 @@ WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i
 # ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
 WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
 # Introductions as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
-# Semarang"): the name needs where its bearer is from after it and no title before it ("saya dengan
-# Pak Budi kemarin" is someone else).
+# Semarang"): the name needs where its bearer is from after it, and after a title that to end the
+# clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).
 JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
 # Words before "saya" that make it "my": "teman saya, Dinda Aulia, titip pertanyaan" is a friend's name.
 POSSESSED = frozenset(
@@ -200,14 +200,21 @@ NO_NAME = (
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
 FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni", "juga"})
+# Words between "saya" and the name ("saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag.",
+# "saya dengan Ibu Hajjah Siti")
+BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
+# Words a presented name never opens with: an institution's head, a title, no name ("dengan Pak Budi
+# dari Kemlu kami sudah berkoordinasi", "dengan Universitas Diponegoro dari tahun lalu")
+NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
 THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
-# A sentence of these words alone ("Silakan.", "Baik, silakan, Mas.") gives the floor to the name that
-# ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it to someone else.
-BARE_GIVING = GIVING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
+# A sentence of these words alone, titles and all ("Silakan.", "Baik, silakan, Mas.") gives the floor to
+# the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
+# to someone else.
+BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 
@@ -370,9 +377,7 @@ def _introductions(
             if lead is None:
                 continue
             start, joined = at + len(lead), lead in JOINED_SELF
-            # "saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag.", "saya dengan Ibu Hajjah Siti"
-            before_a_name = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
-            while start < len(words) and words[start].lower in before_a_name:
+            while start < len(words) and words[start].lower in BEFORE_A_NAME:
                 start += 1
             if start >= len(words):
                 continue
@@ -387,7 +392,7 @@ def _introductions(
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
-                affiliated = (cased and not joined) or _then_where_from(words, start, cased, language)
+                affiliated = (cased and not joined) or _where_from(words, start, cased, language) is not None
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
                 plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
@@ -437,7 +442,7 @@ def _presented_from(words: list[_Word], start: int, after_presenting: bool, lang
         return None
     # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"; someone
     # else by title ("dengan Pak Budi dari Kemlu kami sudah berkoordinasi")
-    if (words[start].lower,) in WEAK_SELF or words[start].lower in ORG_HEADS | ADDRESSING | NO_NAME:
+    if (words[start].lower,) in WEAK_SELF or words[start].lower in NOT_PRESENTED:
         return None
     name = _name_from(words, start, True, language)
     after = start + len(name.split())
@@ -459,12 +464,12 @@ def _all_listed(name: str, listed: set[str]) -> bool:
     return all(_a_listed_name(word, listed) for word in name.split())
 
 
-def _then_where_from(words: list[_Word], at: int, cased: bool, language: str) -> bool:
-    """Whether the name that starts at words[at] is followed by where or what its bearer is from
-    ("dari", "selaku", "mahasiswa"): in lower-case text a rare word alone after "saya" may be how
-    she feels ("pusing")."""
+def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int | None:
+    """Where the word saying where or what the bearer of the name that starts at words[at] is from
+    follows it ("dari", "selaku", "mahasiswa"), or None: in lower-case text a rare word alone after
+    "saya" may be how she feels ("pusing")."""
     after = at + len(_name_from(words, at, cased, language).split())
-    return after < len(words) and words[after].lower in AFTER_A_NAME
+    return after if after < len(words) and words[after].lower in AFTER_A_NAME else None
 
 
 def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
@@ -472,8 +477,8 @@ def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str)
     ends the clause: a mark or the sentence's end within PLACE_WORDS words, or, in text without
     marks (lower-case ASR), no word of a predicate there ("saya dengan Ibu Hajjah Siti Aminah dari
     Kendal, izin bertanya"; not "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi")."""
-    after = at + len(_name_from(words, at, cased, language).split())
-    if not (after < len(words) and words[after].lower in AFTER_A_NAME):
+    after = _where_from(words, at, cased, language)
+    if after is None:
         return False
     ending = words[after + 1 : after + 2 + PLACE_WORDS]
     if not cased:
@@ -528,7 +533,7 @@ def _hand_overs(
                     queue[same] = said
                 if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
-            if giving and said is None and ending and all(w.lower in BARE_GIVING | ADDRESSING for w in words):
+            if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None:
