@@ -314,28 +314,19 @@ def long_days(outputs: Path) -> dict:
             continue
         split, truth = _split(name), truths[name]
         places = day_places(config.truth_path.parent, config, truth)
+        other_days = [other for other, theirs in configs.items() if theirs.report_path != config.report_path]
         for kind, by_text in (("ASR", False), ("true text", True)):
-            others = [
-                [(f"{speaker} ({other})", *said) for speaker, *said in talks[other][kind]]
-                for other, other_config in configs.items()
-                if other_config.report_path != config.report_path
-            ]
+            others = [[(f"{who} ({other})", *said) for who, *said in talks[other][kind]] for other in other_days]
             long = appended([talks[name][kind], *others])
             hours.append(max(end for _, _, end, _ in long) / 3600)
-            others_sure = [
-                sure
-                for other in configs
-                if configs[other].report_path != config.report_path
-                for sure in sureness[other]
-            ]
+            own_sure = None if by_text else sureness[name]  # the true text is as written
+            long_sure = None if by_text else own_sure + [sure for other in other_days for sure in sureness[other]]
             for length, said, sure in (
-                ("own talk", talks[name][kind], sureness[name]),
-                ("with other days' talk", long, sureness[name] + others_sure),
+                ("own talk", talks[name][kind], own_sure),
+                ("with other days' talk", long, long_sure),
             ):
                 diarization = listed_diarization(said)
-                result = compare_to_report(
-                    config, diarization, None, read_report(config), sureness=None if by_text else sure
-                )
+                result = compare_to_report(config, diarization, None, read_report(config), sureness=sure)
                 outcomes = compare_outcomes(truth, result["points"], places, by_text)
                 groups.setdefault(f"{split}, {kind}, {length}", []).extend(outcomes)
     return {
@@ -796,15 +787,14 @@ def _logistic(
     return {"weights": [round(float(w), 3) for w in weights], "bias": round(float(model.intercept_[0]), 3)}
 
 
-def _tuning_metrics(days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions, outputs: Path) -> dict:
+def _tuning_metrics(
+    days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions, sureness: list[list[float] | None]
+) -> dict:
+    """The days' comparison under `options`, each day's ASR read with its `sureness` (_sureness)."""
     outcomes = []
-    for config, diarization, truth in days:
+    for (config, diarization, truth), heard in zip(days, sureness, strict=True):
         result = compare_to_report(
-            config.model_copy(update={"compare": options}),
-            diarization,
-            None,
-            read_report(config),
-            sureness=_sureness(outputs, config, diarization),
+            config.model_copy(update={"compare": options}), diarization, None, read_report(config), sureness=heard
         )
         outcomes += compare_outcomes(truth, result["points"])
     return compare_metrics(outcomes)
@@ -821,22 +811,23 @@ def tune_compare(outputs: Path) -> dict:
     fitted on the others.
     """
     days = _labelled_days(outputs, TUNING_DAYS)
+    sureness = [_sureness(outputs, config, diarization) for config, diarization, _ in days]  # read once
     whole = _whole_reports(days)
     fitted = _fit_weights(days, whole)
     click.echo("\n".join(f"WEIGHTS_{k} = {tuple(v['weights'])}\nBIAS_{k} = {v['bias']}" for k, v in fitted.items()))
     with _weights(fitted):  # the thresholds are chosen for the weights just fitted, not the shipped ones
         said = max(
-            SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t), outputs)["agreement"]
+            SAID_GRID, key=lambda t: _tuning_metrics(days, CompareOptions(said_confidence=t), sureness)["agreement"]
         )
         share = max(
             SHARE_GRID,
-            key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s), outputs)[
+            key=lambda s: _tuning_metrics(days, CompareOptions(said_confidence=said, covered_share=s), sureness)[
                 "three_way"
             ],
         )
         chosen = CompareOptions(said_confidence=said, covered_share=share)
-        click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen, outputs)}")
-        floor = choose_meaning_floor(days, outputs)
+        click.echo(f"said_confidence = {said}, covered_share = {share}: {_tuning_metrics(days, chosen, sureness)}")
+        floor = choose_meaning_floor(days, sureness)
         click.echo(f"MEANING_FLOOR = {floor['floor']}\nUNSURE_FLOOR_SLOPE = {floor['slope']}: {floor}")
     held = left_one_day_out(days, whole)
     click.echo(f"left one day out: {held}")
@@ -870,18 +861,18 @@ def _said_agreement(matches: list[tuple[Similarity, np.ndarray]], said_at: float
     return float((called == np.concatenate([said for _, said in matches])).mean())
 
 
-def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], outputs: Path) -> dict:
+def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], sureness: list[list[float] | None]) -> dict:
     """compare.MEANING_FLOOR and UNSURE_FLOOR_SLOPE: of the floors and slopes at which the tuning
     days lose no said-or-not agreement against no floor, on their ASR nor on their true text, the
     one best on the tuning themes' talks (themes_bench.TUNING_THEMES, which borrow every unspoken
-    point's words); of equals, the smallest slope, then the lowest floor."""
+    point's words); of equals, the smallest slope, then the lowest floor.  Each day's ASR is read
+    with its `sureness` (_sureness)."""
     encoder = sentence_encoder()
     groups: dict[str, list[tuple[Similarity, np.ndarray]]] = {"ASR": [], "true text": [], "themes": []}
-    for config, diarization, truth in days:
-        texts, said, utterances, who, forms = _compared(config, diarization, truth)
-        sureness = _sureness(outputs, config, diarization)
-        groups["true text" if sureness is None else "ASR"].append(
-            (similarity(texts, utterances, encoder, who, forms, sureness), said)
+    for day, heard in zip(days, sureness, strict=True):
+        texts, said, utterances, who, forms = _compared(*day)
+        groups["true text" if heard is None else "ASR"].append(
+            (similarity(texts, utterances, encoder, who, forms, heard), said)
         )
     for texts, said, utterances, who, forms in themes_bench.tuning_talks():
         groups["themes"].append((similarity(texts, utterances, encoder, who, forms), said))
