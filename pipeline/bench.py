@@ -36,8 +36,6 @@ from pipeline.compare import (
     Similarity,
     across_languages,
     compare_to_report,
-    content_points,
-    named_speakers,
     similarity,
     utterance_sureness,
 )
@@ -59,6 +57,8 @@ from pipeline.evaluate import (
     calibration_table,
     compare_metrics,
     compare_outcomes,
+    compared_talk,
+    content_labels,
     listed_diarization,
     name_is_right,
     score,
@@ -71,7 +71,6 @@ from pipeline.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.naming import name_voices
 from pipeline.points import split_points
 from pipeline.runner import run_day
-from pipeline.short_forms import day_short_forms
 from pipeline.stages import STAGE_NAMES
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
@@ -473,7 +472,7 @@ def short_reports(outputs: Path) -> dict:
         by_size: dict[int, list[dict]] = {size: [] for size in SHORT_REPORT_SIZES}
         claims_said = claims_tried = 0
         for config, diarization, truth in _labelled_days(outputs, names):
-            texts, _ = _content_texts(config, truth)
+            texts, _ = content_labels(read_report(config), config, truth)
             for size in SHORT_REPORT_SIZES:
                 for _ in range(SHORT_REPORT_DRAWS):
                     result = compare_to_report(config, diarization, None, "\n\n".join(draw.sample(texts, size)))
@@ -649,14 +648,6 @@ def unsaid_claims(split: str) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
-def _content_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarray]:
-    """The report's points that are not narration, and whether the day's talk says each."""
-    labels = {p.point: p.status for p in truth.points}
-    split = split_points(read_report(config))
-    scored = content_points(split, [named_speakers(text, config) for text, _ in split])
-    return [split[i][0] for i in scored], np.array([labels[split[i][0]] in SAID for i in scored])
-
-
 def _across_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarray]:
     """The points of ENGLISH_REPORT that render the day's report's content points, and whether
     the day's talk says each: the two reports split into the same points, in the same order."""
@@ -664,7 +655,7 @@ def _across_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarra
     split = split_points(read_report(config))
     if len(english) != len(split):
         raise PipelineError(f"{ENGLISH_REPORT}: {len(english)} points, but the report it renders has {len(split)}")
-    texts, said = _content_texts(config, truth)
+    texts, said = content_labels(read_report(config), config, truth)
     content = {text: i for i, (text, _) in enumerate(split)}
     return [english[content[text]][0] for text in texts], said
 
@@ -672,7 +663,7 @@ def _across_texts(config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarra
 def english_labels(config: DayConfig, truth: Truth) -> Truth:
     """The day's truth with its content points named by their ENGLISH_REPORT rendering."""
     english, _ = _across_texts(config, truth)
-    rendered = dict(zip(_content_texts(config, truth)[0], english, strict=True))
+    rendered = dict(zip(content_labels(read_report(config), config, truth)[0], english, strict=True))
     points = [p.model_copy(update={"point": rendered.get(p.point, p.point)}) for p in truth.points]
     return truth.model_copy(update={"points": points})
 
@@ -693,7 +684,7 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]], whole: list[t
     encoder = sentence_encoder()
     alone, across = [], []
     for config, diarization, truth in days:
-        texts, said, utterances, who, forms = _compared(config, diarization, truth)
+        texts, said, utterances, who, forms = compared_talk(config, read_report(config), diarization, truth)
         day_10 = of_day_10(config)
         unsaid = claims if day_10 else []
         if day_10:
@@ -714,22 +705,13 @@ FULL_FEATURES = ("character", "words", "over_points", "meaning")  # fitted for w
 LEFT_OUT_THRESHOLDS = (0.4, 0.5, 0.55)
 
 
-def _compared(config: DayConfig, diarization: Diarization, truth: Truth) -> tuple:
-    """A labelled day as the stage compares it: the content points, whether the talk says each,
-    the utterances' texts, the speakers' words and the report's short forms."""
-    texts, said = _content_texts(config, truth)
-    who = compare.speaker_words(config)  # as the stage matches them
-    forms = day_short_forms(config.language, read_report(config), config.other_names())
-    return texts, said, [u.text for u in diarization.utterances], who, forms
-
-
 def _whole_reports(days: list[tuple[DayConfig, Diarization, Truth]]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each day's content points against its windows (the features the stage weighs), with
     whether the talk says each."""
     encoder = sentence_encoder()
     samples = []
-    for day in days:
-        texts, said, utterances, who, forms = _compared(*day)
+    for config, diarization, truth in days:
+        texts, said, utterances, who, forms = compared_talk(config, read_report(config), diarization, truth)
         samples.append((_evidence_features(similarity(texts, utterances, encoder, who, forms)), said))
     return samples
 
@@ -869,8 +851,8 @@ def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], suren
     with its `sureness` (_sureness)."""
     encoder = sentence_encoder()
     groups: dict[str, list[tuple[Similarity, np.ndarray]]] = {"ASR": [], "true text": [], "themes": []}
-    for day, heard in zip(days, sureness, strict=True):
-        texts, said, utterances, who, forms = _compared(*day)
+    for (config, diarization, truth), heard in zip(days, sureness, strict=True):
+        texts, said, utterances, who, forms = compared_talk(config, read_report(config), diarization, truth)
         groups["true text" if heard is None else "ASR"].append(
             (similarity(texts, utterances, encoder, who, forms, heard), said)
         )

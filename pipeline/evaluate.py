@@ -30,10 +30,12 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.compare import Passage, ReportPoint, Span
+from pipeline.compare import Passage, ReportPoint, Span, content_points, named_speakers, speaker_words
 from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.language import HOST_WORDS, core_name, normalize
+from pipeline.points import split_points
+from pipeline.short_forms import day_short_forms
 from pipeline.transcribe import Transcript
 from pipeline.truth import Place, Truth, check_within_recording, load_truth
 
@@ -260,6 +262,23 @@ def at_a_place(span: Span | Passage, places: list[Place], by_text: bool) -> Plac
             if overlap >= min(PLACE_SLACK_S, (span.end - span.start) / 2):
                 return place
     return None
+
+
+def content_labels(report: str, config: DayConfig, truth: Truth) -> tuple[list[str], np.ndarray]:
+    """The report's points that are not narration, and whether the talk `truth` labels says each."""
+    labels = {p.point: p.status for p in truth.points}
+    split = split_points(report)
+    scored = content_points(split, [named_speakers(text, config) for text, _ in split])
+    return [split[i][0] for i in scored], np.array([labels[split[i][0]] in SAID for i in scored])
+
+
+def compared_talk(config: DayConfig, report: str, diarization: Diarization, truth: Truth) -> tuple:
+    """A labelled talk as the compare stage compares it with `report`: the content points, whether
+    the talk says each, the utterances' texts, the speakers' words and the report's short forms."""
+    texts, said = content_labels(report, config, truth)
+    who = speaker_words(config)  # as the stage matches them
+    forms = day_short_forms(config.language, report, config.other_names())
+    return texts, said, [u.text for u in diarization.utterances], who, forms
 
 
 def compare_outcomes(

@@ -22,13 +22,9 @@ import json
 import random
 from pathlib import Path
 
-import numpy as np
-
-from pipeline.compare import compare_to_report, content_points, named_speakers, speaker_words
+from pipeline.compare import compare_to_report
 from pipeline.config import load_config
-from pipeline.evaluate import SAID, calibration_table, compare_metrics, compare_outcomes, truth_diarization
-from pipeline.points import split_points
-from pipeline.short_forms import day_short_forms
+from pipeline.evaluate import calibration_table, compare_metrics, compare_outcomes, compared_talk, truth_diarization
 from pipeline.truth import Truth, TruthPoint, TruthTurn
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,26 +80,13 @@ def theme_talk(path: Path, seed: int) -> tuple[str, Truth]:
 
 
 def tuning_talks() -> list[tuple]:
-    """The tuning themes' talks as bench._compared reads a labelled day: the content points,
-    whether the talk says each, the utterances' texts, the speakers' words and the short forms."""
+    """The tuning themes' talks as the compare stage compares them (evaluate.compared_talk)."""
     config = load_config(CONFIG)
     talks = []
     for theme in TUNING_THEMES:
         for seed in SEEDS:
             report, truth = theme_talk(THEMES / f"{theme}.jsonl", seed)
-            labels = {p.point: p.status for p in truth.points}
-            split = split_points(report)
-            scored = content_points(split, [named_speakers(text, config) for text, _ in split])
-            texts = [split[i][0] for i in scored]
-            talks.append(
-                (
-                    texts,
-                    np.array([labels[text] in SAID for text in texts]),
-                    [u.text for u in truth_diarization(truth).utterances],
-                    speaker_words(config),
-                    day_short_forms(config.language, report, config.other_names()),
-                )
-            )
+            talks.append(compared_talk(config, report, truth_diarization(truth), truth))
     return talks
 
 
