@@ -61,6 +61,12 @@ class Hit:
         return asdict(self)
 
 
+def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
+    """Those columns of a table, from a file Python opens (see the module's docstring)."""
+    with open_regular(path, "table") as handle:
+        return pyarrow.parquet.read_table(handle, columns=columns)
+
+
 def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     """The columns search needs, only the asked day's rows when one is given (the table's row
     groups follow the days, so the others are skipped unread).  A file that is not the archive's
@@ -86,8 +92,7 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     if problem := _bad_values(segments):
         raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
     if day and not segments.num_rows:
-        with open_regular(path, "table") as handle:
-            every_day = pyarrow.parquet.read_table(handle, columns=["day"])
+        every_day = _columns(path, ["day"])
         if problem := _bad_values(every_day):
             raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
         days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
@@ -191,8 +196,7 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
     from pipeline.artifacts import DayPaths, DayStatus, file_sha256, run_holds
 
     try:
-        with open_regular(Path(outputs) / "index.parquet", "table") as handle:
-            index = pyarrow.parquet.read_table(handle, columns=["id", "status", "summary_sha256"])
+        index = _columns(Path(outputs) / "index.parquet", ["id", "status", "summary_sha256"])
     except (OSError, pyarrow.ArrowException):
         return []
     tabled = {row["id"]: row for row in index.to_pylist()}
@@ -275,8 +279,7 @@ def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
     speakers.parquet; none where the table is missing, unreadable or older than the column (the
     names the config gives are in the segments table itself)."""
     try:
-        with open_regular(path, "table") as handle:
-            rows = pyarrow.parquet.read_table(handle, columns=["day", "label", "called"]).to_pylist()
+        rows = _columns(path, ["day", "label", "called"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {
