@@ -10,11 +10,16 @@ regular file, and each other file it wrote (Stage.files: the summary's transcrip
 the page's index.html and audio.webm, diarize's RTTM) a regular file with the sha256 its record
 holds.  A file edited, emptied, deleted or replaced (by a folder, a link) makes the stage run
 again, with one warning naming the file; the stages after it rerun only if their inputs changed.
+And while its record is one the stage's readers take: a hand edit that leaves it JSON but not
+the typed model's (a time as text, a field taken out, a speaker speakers.json does not have) is
+damaged, and made again, instead of failing the next stage that reads it on every run.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import hashlib
 import json
 import logging
 import signal
@@ -45,7 +50,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs, check_not_another_day
-from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
+from pipeline.files import append_line, discard, open_regular, regular_sha256, remove_stale_temporaries, write_atomic
 from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
@@ -78,9 +83,10 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     if damage:
         return "damaged", damage
     try:
-        data = _record(record)
+        text = _read_record(record)
+        data = _parsed(text)
     except ValueError as exc:
-        return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(str(exc).split())[:120]})"
+        return _damaged(stage, record, str(exc))
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     provenance = data["provenance"]
@@ -101,7 +107,85 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
             "out of date",
             f"{artifact}: out of date (its inputs, its config fields or lokakarya changed since it was made)",
         )
-    return _files_changed(stage, paths, record, stage.recorded_files(data))
+    changed = _files_changed(stage, paths, record, stage.recorded_files(data))
+    if changed is not None:
+        return changed
+    invalid = _invalid(stage, paths, record, text)
+    return None if invalid is None else _damaged(stage, record, invalid)
+
+
+def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:
+    """A record to make again, and why (the first problem, its field named; kept to one line)."""
+    return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(why.split())[:300]})"
+
+
+# Records (path, sha256 of their bytes) this process found valid: a run checks each stage once,
+# a stage run alone every earlier stage, a batch each day; bytes not changed are not checked again.
+_VALID: set[tuple[str, str]] = set()
+
+
+def _invalid(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> str | None:
+    """What the stage's readers would refuse in a record that is otherwise up to date (a hand edit
+    that leaves it JSON: a time as text, a list for an object, a field taken out, a word of
+    speakers.json not transcript.json's), as its typed model reads it; None where they take it.
+
+    Run only on a record that would stand, and not on one whose bytes this very code wrote (the
+    journal holds their sha256): a two-hour day's transcript and speakers take ~150 ms each to
+    read typed, which a run with nothing to do would otherwise spend on every run.  The earlier
+    artifacts a record is checked against are those its provenance holds the sha256 of, which
+    the run has found unchanged: its own bytes decide."""
+    from pydantic import ValidationError
+
+    from pipeline.artifacts import READING, first_problem
+
+    digest = hashlib.sha256(text).hexdigest()
+    key = (str(record), digest)
+    if key in _VALID or _written_here(paths, digest):
+        return None
+    try:
+        model = stage.record_model().model_validate_json(
+            text.removeprefix(codecs.BOM_UTF8), strict=True, context=READING
+        )
+    except ValidationError as exc:
+        return first_problem(exc)
+    except RecursionError:
+        return "nested too deeply"
+    try:
+        stage.consistent(model, paths)
+    except PipelineError as exc:
+        message = str(exc)
+        if not message.startswith(f"{record}: "):  # another artifact's problem: its own check says so
+            return None
+        return message.removeprefix(f"{record}: ").split("; rerun the ")[0]
+    _VALID.add(key)
+    return None
+
+
+def _written_here(paths: DayPaths, digest: str) -> bool:
+    """Whether the journal records a stage run of this code (lokakarya's source, by sha256) that
+    left a record of these bytes: one it wrote and nothing has changed since.  The journal is
+    searched for the digest, and only the lines that hold it are parsed."""
+    try:  # never a link or a device (/dev/zero reads for ever): that journal is the run's to refuse
+        with open_regular(paths.journal, follow=False) as handle:
+            journal = handle.read()
+    except OSError:
+        return False
+    needle = digest.encode()
+    at = journal.find(needle)
+    while at != -1:
+        start, end = journal.rfind(b"\n", 0, at) + 1, journal.find(b"\n", at)
+        try:
+            entry = json.loads(journal[start : end if end != -1 else len(journal)])
+        except (ValueError, RecursionError):
+            entry = None
+        if (
+            isinstance(entry, dict)
+            and entry.get("record_sha256") == digest
+            and entry.get("lokakarya_source") == source_sha256()
+        ):
+            return True
+        at = journal.find(needle, at + len(needle))
+    return False
 
 
 @cache
@@ -192,10 +276,19 @@ def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
 
 
 def _record(record: Path) -> dict:
-    """An artifact's JSON record, with a provenance block; ValueError saying why when it has none,
-    or holds JSON the artifact's reader refuses (it would fail every run that took it as up to date)."""
+    """An artifact's JSON record, with a provenance block (see _parsed)."""
+    return _parsed(_read_record(record))
+
+
+def _read_record(record: Path) -> bytes:
+    return record.read_bytes()
+
+
+def _parsed(text: bytes) -> dict:
+    """A record's JSON, with a provenance block; ValueError saying why when it has none, or holds
+    JSON the artifact's reader refuses (it would fail every run that took it as up to date)."""
     try:
-        data = parse_record(record.read_text(encoding="utf-8-sig"))  # as read_artifact: a byte-order mark is no part
+        data = parse_record(text.decode("utf-8-sig"))  # as read_artifact: a byte-order mark is no part
         provenance = data.get("provenance")
     except AttributeError:
         raise ValueError("not a JSON object") from None

@@ -64,6 +64,16 @@ class Stage:
     recorded_files: Callable[[dict], dict] = _exports
     # Whether another lokakarya version makes the artifact out of date.
     new_version_reruns: bool = True
+    # The typed model of the stage's JSON record (module, class), imported when a record is checked.
+    model: tuple[str, str] = ("", "")
+    # Checks of the record against the earlier artifacts it refers to (the words of speakers.json
+    # against transcript.json's, a speaker label against speakers.json's): PipelineError naming
+    # the record where it disagrees with them.
+    consistent: Callable[[object, DayPaths], None] = lambda record, paths: None
+
+    def record_model(self) -> type:
+        """The pydantic model of the stage's JSON record (its module imported now)."""
+        return getattr(importlib.import_module(self.model[0]), self.model[1])
 
 
 def _audio_damage(paths: DayPaths) -> str | None:
@@ -83,6 +93,26 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
+def _words_of_the_transcript(diarization, paths: DayPaths) -> None:
+    """speakers.json holds transcript.json's words, in their order and within its recording."""
+    from pipeline.artifacts import read_artifact
+    from pipeline.transcribe import Transcript
+
+    diarization.check_against(read_artifact(paths.transcript, Transcript, "transcribe"), paths.speakers)
+
+
+def _voices_of_speakers(stage: str, artifact: Callable[[DayPaths], Path]) -> Callable[[object, DayPaths], None]:
+    """Every speaker label and utterance number the record holds is one of speakers.json's."""
+
+    def check(record, paths: DayPaths) -> None:
+        from pipeline.artifacts import check_references, read_artifact
+        from pipeline.diarize import Diarization
+
+        check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), artifact(paths), stage)
+
+    return check
+
+
 STAGES = (
     Stage(
         "download",
@@ -93,6 +123,7 @@ STAGES = (
         # audio.wav is checked against its source and its record by sha256 (download._reusable):
         # a new lokakarya keeps it, and source.json stays the record of the run that made it.
         new_version_reruns=False,
+        model=("pipeline.download", "SourceInfo"),
     ),
     Stage(
         "transcribe",
@@ -101,6 +132,7 @@ STAGES = (
         lambda p: p.transcript,
         resume_files=lambda p: (p.transcript_checkpoint,),
         has_progress=True,
+        model=("pipeline.transcribe", "Transcript"),
     ),
     Stage(
         "diarize",
@@ -111,6 +143,8 @@ STAGES = (
         # It is no export but a cache that diarize checks itself (a damaged one is analysed anew).
         resume_files=lambda p: (p.voices,),
         files=lambda p: (p.rttm,),
+        model=("pipeline.diarize", "Diarization"),
+        consistent=_words_of_the_transcript,
     ),
     Stage(
         "evaluate",
@@ -118,12 +152,15 @@ STAGES = (
         "Write scores.json: the transcript and speakers against the config's ground truth.",
         lambda p: p.scores,
         applies=lambda c: c.truth is not None,
+        model=("pipeline.evaluate", "Evaluation"),
     ),
     Stage(
         "topics",
         StageFunction("pipeline.topics", "topics"),
         "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
+        model=("pipeline.topics", "Topics"),
+        consistent=_voices_of_speakers("topics", lambda p: p.topics),
     ),
     Stage(
         "compare",
@@ -131,6 +168,8 @@ STAGES = (
         "Write comparison.json: the written report's points against the talk.",
         lambda p: p.comparison,
         applies=lambda c: c.report is not None,
+        model=("pipeline.compare", "Comparison"),
+        consistent=_voices_of_speakers("compare", lambda p: p.comparison),
     ),
     Stage(
         "summary",
@@ -138,6 +177,7 @@ STAGES = (
         "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
         lambda p: p.summary,
         files=lambda p: (p.transcript_txt, p.transcript_srt, p.transcript_vtt),
+        model=("pipeline.summary", "Summary"),
     ),
     Stage(
         "page",
@@ -148,6 +188,7 @@ STAGES = (
         # outputs/index.html is not the day's: every run's tables step writes it anew.
         files=lambda p: (p.page, p.listening),
         recorded_files=_page_files,
+        model=("pipeline.page", "PageRecord"),
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)

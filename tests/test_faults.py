@@ -1435,14 +1435,14 @@ def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_ma
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     journal = paths.journal.read_bytes()
-    record = pipeline.runner._record
+    record = pipeline.runner._read_record
 
     def unreadable(path):
         if path == paths.transcript:
             raise PermissionError(13, "Permission denied", str(path))
         return record(path)
 
-    monkeypatch.setattr(pipeline.runner, "_record", unreadable)
+    monkeypatch.setattr(pipeline.runner, "_read_record", unreadable)
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines()[-1] == f"Error: {paths.transcript}: cannot be read: Permission denied"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import invoke
 from fakes import make_day
-from pipeline.artifacts import file_sha256
+from pipeline.artifacts import DayPaths, file_sha256
 from pipeline.audio import listening_copy_source
 from pipeline.config import load_config
 from pipeline.diarize import Diarization, rttm_lines
@@ -385,3 +386,59 @@ def test_a_folder_holding_files_where_an_export_goes_is_left_and_named(day):
         f"Error: {paths.transcript_srt}: a folder stands where this file goes and holds files; move it away"
     )
     assert (paths.transcript_srt / "notes.txt").read_text() == "mine"
+
+
+def test_a_record_is_read_typed_once_and_not_where_this_code_wrote_it(day, monkeypatch):
+    """The freshness check reads a record as its typed model (a two-hour day's transcript takes
+    ~150 ms) only where the journal holds no run of this code that left those bytes, and once a
+    process: the fakes' records are read, those the stages wrote are not."""
+    from pipeline import runner
+    from pipeline.stages import Stage
+
+    config_path, paths = day
+    config = load_config(config_path)
+    read: list[str] = []
+    typed = Stage.record_model
+    monkeypatch.setattr(Stage, "record_model", lambda stage: read.append(stage.name) or typed(stage))
+    monkeypatch.setattr(runner, "_VALID", set())
+    list(run_day(config, paths))
+    assert read == ["download", "transcribe", "diarize", "topics", "compare"]  # summary and page: a run's
+    read.clear()
+    list(run_day(config, paths))
+    assert read == []
+    list(run_day(config, paths, force_from="topics"))
+    monkeypatch.setattr(runner, "_VALID", set())
+    read.clear()
+    list(run_day(config, paths))
+    assert read == ["download", "transcribe", "diarize"]
+    paths.journal.write_text(paths.journal.read_text().replace(runner.source_sha256(), "0" * 64))
+    monkeypatch.setattr(runner, "_VALID", set())
+    read.clear()
+    list(run_day(config, paths))  # another lokakarya's code wrote them: read as this code's readers read
+    assert read == [stage.name for stage in STAGES if stage.applies(config)]
+
+
+def test_each_stage_checks_its_record_with_the_model_its_schema_is_published_from():
+    from pipeline.schemas import ARTIFACTS
+
+    paths = DayPaths(Path("day"))
+    for stage in STAGES:
+        assert stage.record_model() is ARTIFACTS[(stage.record or stage.artifact)(paths).stem], stage.name
+
+
+def test_a_journal_that_is_no_regular_file_vouches_for_no_record(day, tmp_path):
+    """Only the day's own journal says which records this code wrote: a link there (to a copy, or
+    to /dev/zero, which reads for ever) is not followed, and the records are read typed."""
+    from pipeline import runner
+
+    config_path, paths = day
+    digest = file_sha256(paths.summary)
+    assert runner._written_here(paths, digest)
+    elsewhere = tmp_path / "journal-copy.jsonl"
+    paths.journal.rename(elsewhere)
+    paths.journal.symlink_to(elsewhere)
+    assert not runner._written_here(paths, digest)
+    paths.journal.unlink()
+    paths.journal.symlink_to("/dev/zero")
+    assert not runner._written_here(paths, digest)
+    assert is_up_to_date(STAGES[-2], load_config(config_path), paths)
