@@ -236,6 +236,7 @@ def run_batch(
     Returns each config's outcome and, when the tables could not be rebuilt (a full disk), the
     error, for the caller to raise once the days' own outcomes are reported."""
     outputs = Path(outputs).resolve()
+    config_paths, repeats = _once_each(config_paths)
     outcomes: dict[str, DayOutcome] = {}  # by the config path as given
     loaded: dict[str, DayConfig] = {}
     for path in map(str, config_paths):
@@ -266,4 +267,35 @@ def run_batch(
         archive_error = None
     except (PipelineError, OSError) as exc:
         archive_error = exc
-    return [outcomes[str(path)] for path in config_paths], archive_error
+    said = []
+    for path in map(str, config_paths):
+        outcome = outcomes[path]
+        said.append(dataclasses.replace(outcome, warnings=(*repeats.get(path, ()), *outcome.warnings)))
+    return said, archive_error
+
+
+def _once_each(config_paths: list[Path]) -> tuple[list[Path], dict[str, tuple[str, ...]]]:
+    """The configs given, each file once (`batch configs/*.yaml configs/day-3.yaml`, or one file by
+    two spellings, `day.yaml ./day.yaml`): one run of a day, where the second listing had failed as
+    another config of the same id, or run the day twice, and with the warning that says so."""
+    kept: dict[object, Path] = {}
+    spellings: dict[Path, list[str]] = {}
+    for path in config_paths:
+        try:
+            stat = Path(path).stat()
+            identity: object = (stat.st_dev, stat.st_ino)
+        except (OSError, ValueError):  # not there, or no path: the loader says so, once
+            identity = str(path)
+        first = kept.setdefault(identity, path)
+        spellings.setdefault(first, []).append(str(path))
+    repeats = {
+        str(first): (f"{first}: listed {len(given)} times{_also(given, str(first))}; taken once",)
+        for first, given in spellings.items()
+        if len(given) > 1
+    }
+    return list(kept.values()), repeats
+
+
+def _also(given: list[str], first: str) -> str:
+    others = sorted(set(given) - {first})
+    return f" (also as {', '.join(others)})" if others else ""

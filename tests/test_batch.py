@@ -176,3 +176,30 @@ def test_the_config_that_made_a_day_keeps_it_whatever_the_order(tmp_path):
     assert result.exit_code == 1, result.output
     assert f"{other}: field 'id': 'test-day' is also the id of {config}" in result.output
     assert paths.summary.read_bytes() == before
+
+
+def test_a_config_listed_twice_runs_its_day_once(tmp_path, monkeypatch):
+    """`batch configs/*.yaml configs/day.yaml`, or one file by two spellings: the second listing had
+    failed the batch as another config of the same id ("… is also the id of …", exit status 1), or,
+    spelt alike, printed the day's line again.  Each file is taken once, with one warning."""
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "out")
+    monkeypatch.chdir(config.parent)
+    again = config.parent / ".." / config.parent.name / config.name
+    missing = tmp_path / "tidak-ada.yaml"
+    result = invoke("--outputs", tmp_path / "out", "batch", "--workers", "1", config, "day.yaml", again, config)
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[:2] == [
+        f"Warning: {config}: listed 4 times (also as {again}, day.yaml); taken once",
+        "test-day: skipped: up to date",
+    ], lines
+    assert len(lines) == 3 and lines[2].startswith("index: "), lines
+    result = invoke("--outputs", tmp_path / "out", "batch", "--workers", "1", missing, config, missing)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines()[:3] == [
+        f"Warning: {missing}: listed 2 times; taken once",
+        f"{missing}: failed: {missing}: config file not found",
+        "test-day: skipped: up to date",
+    ], result.output
