@@ -83,7 +83,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     if damage:
         return "damaged", damage
     try:
-        text = _read_record(record)
+        text = record.read_bytes()
         data = _parsed(text)
     except ValueError as exc:
         return _damaged(stage, record, str(exc))
@@ -264,7 +264,7 @@ def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
     readers say themselves."""
     record = (stage.record or stage.artifact)(paths)
     try:
-        data = _record(record)
+        data = _parsed(record.read_bytes())
     except (OSError, ValueError):
         return None
     changed = _files_changed(stage, paths, record, stage.recorded_files(data), missing=False)
@@ -273,15 +273,6 @@ def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
 
 def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
     return staleness(stage, config, paths) is None
-
-
-def _record(record: Path) -> dict:
-    """An artifact's JSON record, with a provenance block (see _parsed)."""
-    return _parsed(_read_record(record))
-
-
-def _read_record(record: Path) -> bytes:
-    return record.read_bytes()
 
 
 def _parsed(text: bytes) -> dict:

@@ -1430,19 +1430,18 @@ def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_ma
     """A record the user may not read (permissions) is no damage to repair by running its stage
     over it: the run stops naming the file and why (an audit ran as another user: it had said
     "damaged" and rerun transcribe)."""
-    import pipeline.runner
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     journal = paths.journal.read_bytes()
-    record = pipeline.runner._read_record
+    read_bytes = Path.read_bytes
 
     def unreadable(path):
         if path == paths.transcript:
             raise PermissionError(13, "Permission denied", str(path))
-        return record(path)
+        return read_bytes(path)
 
-    monkeypatch.setattr(pipeline.runner, "_read_record", unreadable)
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines()[-1] == f"Error: {paths.transcript}: cannot be read: Permission denied"
