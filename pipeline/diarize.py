@@ -126,8 +126,9 @@ class SpeakerStats(Strict):
         default_factory=list,
         description="for a voice the config does not list ('Speaker N'), the names the talk calls it: its own "
         "introduction as its turn opens, or a hand-over by title and name as the turn before it ends, or thanks "
-        "by title and name as the turn after it opens (unlisted_names.py); two when diarization heard two people "
-        "as one voice",
+        "by title and name as the turn after it opens; else thanks by title and name for its question in the answer "
+        "(answer), or a request by title and name it replies to (asked) (unlisted_names.py); two when diarization "
+        "heard two people as one voice",
     )
     talk_seconds: Seconds
     words: Count
@@ -179,7 +180,9 @@ class Diarization(Strict):
     """speakers.json.  `words` holds every transcript word in transcript order, each with its
     speaker; every utterance names its slice of them."""
 
-    schema_version: str = schema_version("1.6.0")
+    # 1.7.0: a called name's moment may be of kind 'answer' (thanks in the answer to the voice's
+    # question) or 'asked' (a request by name the voice replies to); 1.6.0 records read as before
+    schema_version: str = schema_version("1.7.0")
     num_speakers: Count
     count_estimated: bool
     speakers: list[SpeakerStats]

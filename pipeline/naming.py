@@ -194,11 +194,12 @@ JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung)\b")  # not "diwak
 PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wakil menteri", "wamen", "menlu"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
-Kind = Literal["hand-over", "thanks", "self"]
+Kind = Literal["hand-over", "thanks", "self", "answer", "asked"]
 
 
 class NamingEvidence(Strict):
-    """A moment the talk names a voice: who said what, and which voice it names."""
+    """A moment the talk names a voice: who said what, and which voice it names; of kind 'answer'
+    or 'asked', only for a voice the config does not list (unlisted_names.py)."""
 
     start: Seconds
     said_by: str = Field(description="label of the voice that said it")

@@ -121,8 +121,9 @@ class SpeakerSummary(Strict):
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
     called: list[CalledName] = Field(
-        description="for a voice the config does not list, the names the talk calls it (its own introduction, or "
-        "a hand-over by title and name), each with where"
+        description="for a voice the config does not list, the names the talk calls it (its own introduction, a "
+        "hand-over or thanks by title and name, thanks for its question in the answer, or a request it replies "
+        "to), each with where"
     )
     role: str | None
     talk_seconds: Seconds
@@ -202,8 +203,9 @@ class ProvenanceSummary(StageRecord):
 
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
-    # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart
-    schema_version: str = schema_version("2.10.0")
+    # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart;
+    # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0)
+    schema_version: str = schema_version("2.11.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary

@@ -9,7 +9,10 @@ configured speaker (naming.py does that), and a name that is a configured speake
 
 A wrong name is worse than none, so only three plain forms are read: a self-introduction opening
 the voice's turn, a title and name handed the floor as the turn before it ends, and a title and
-name thanked as the turn after it opens; a title, a role or a people ("Pak Konjen", "Bu Bidan",
+name thanked as the turn after it opens; and, for a voice none of these names, two more: a title
+and name thanked for a question in the answer to the voice's (kind 'answer'), and a title and
+name asked something the voice replies to in a few words (kind 'asked'); a title, a role or a
+people ("Pak Konjen", "Bu Bidan",
 "saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
 a turn put later ("setelah Mas Arif") and a hand-over the voice's own introduction contradicts
 give nothing. Chosen and measured in docs/speaker-counting.md, "Names the talk gives the voices it
@@ -39,6 +42,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.naming import (
+    ASKING,
     EDGE_UTTERANCES,
     EVIDENCE_SHOWN,
     HANDOVER_GAP_SECONDS,
@@ -98,6 +102,12 @@ PLACE_WORDS = 4  # where one is from, in words ("dari Universitas Negeri Semaran
 # Words that go on to say what someone did: after "saya dengan Bu Ratna dari Kemlu" they make her
 # someone the speaker was with, not the speaker's own name.
 PREDICATE_WORDS = frozenset({"sudah", "telah", "akan", "sedang", "pernah", "sempat", "kemarin", "tadi", "bersama"})
+# Words after "dari" that say since when, not where from ("Kita Tondano dari dulu ...")
+SINCE = frozenset({"dulu", "tadi", "awal", "kecil", "pagi", "siang", "sore", "malam", "kemarin", "zaman", "jaman"})
+SINCE |= {"tahun", "sejak", "mana", "sananya", "lahir"}
+# Places and peoples of North Sulawesi, where "kita" is "I": "Kita Minahasa dari ..." is "we"
+NORTH_SULAWESI = frozenset({"minahasa", "tomohon", "tondano", "bitung", "sangihe", "talaud", "bolmong", "mongondow"})
+NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "amurang", "airmadidi", "likupang"}
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
@@ -217,6 +227,31 @@ LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a tur
 BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
+# An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
+# bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
+# most ANSWER_BETWEEN turns of configured voices since the question (the moderator reading it again)
+QUESTION_WORDS = re.compile(r"\b(pertanyaan\w*|tanya\w*|bertanya|question\w*)\b")
+ANSWER_SENTENCES = 4
+ANSWER_BETWEEN = 2
+ANSWER_ROUND = 8  # turns back to the answering voice's last, where no other unlisted voice may have asked
+# An operator named only where the moderator asks something of them ("Mas Dimas, tolong slide-nya
+# dibuka." "Baik, sudah, Pak."): a title and name called in one of the last REQUEST_SENTENCES
+# sentences of a configured voice's turn, and the next voice's whole turn a reply of REPLY_WORDS
+# words at most that opens with one of REPLYING
+REQUEST_SENTENCES = 4
+REPLY_WORDS = 8
+REPLYING = frozenset({"baik", "sudah", "siap", "oke", "ok", "okay", "iya", "ya", "sebentar", "nggih", "injih", "sip"})
+# Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
+ASKING_OF = frozenset({"bantuan", "tolong", "minta", "mohon"})
+# Words that put a name in writing, someone who may never speak ("pertanyaan dari Pak Yohanes di chat")
+WRITTEN_IN = frozenset(
+    {"chat", "kolom", "komentar", "komen", "tertulis", "ditulis", "menulis", "ketik", "mengetik", "youtube"}
+    | {"whatsapp", "wa", "dm", "titip", "titipan", "dititipkan", "email", "surel", "formulir", "form", "slido"}
+)
+
+
+# Kinds of naming a name another voice is called by overrules: thanks, and thanks in an answer
+AT_SECOND_HAND = frozenset({"thanks", "answer", "asked"})
 
 
 class CalledName(Strict):
@@ -224,7 +259,7 @@ class CalledName(Strict):
 
     name: str
     evidence: list[NamingEvidence] = Field(
-        max_length=EVIDENCE_SHOWN, description="its introduction, hand-over or thanks"
+        max_length=EVIDENCE_SHOWN, description="its introduction, hand-over, thanks, answer or request"
     )
 
 
@@ -254,6 +289,8 @@ def names_called(
     listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
     runs = voice_runs(utterances)
     handed = _hand_overs(utterances, runs, unlisted, listed, language)
+    answers = _answered(utterances, runs, unlisted, listed, language)
+    requests = _asked(utterances, runs, unlisted, listed, language)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
@@ -284,15 +321,20 @@ def names_called(
             taken = others[1:]
         else:
             taken = others
+        later = answers.get(number) or requests.get(number)  # named only in an answer, or asked by name
+        if not taken and later and not _calls_back(opening, later.name):
+            taken = [later]
         found.setdefault(voice, []).extend(taken)
     # thanks that name a person another voice introduced or was handed the floor as are the
     # answer to several questions at once ("Terima kasih Mbak Hana" after the second asker)
-    owned = [(voice, one.name) for voice, names in found.items() for one in names if one.moment.kind != "thanks"]
+    owned = [
+        (voice, one.name) for voice, names in found.items() for one in names if one.moment.kind not in AT_SECOND_HAND
+    ]
     found = {
         voice: [
             one
             for one in names
-            if one.moment.kind != "thanks"
+            if one.moment.kind not in AT_SECOND_HAND
             or not any(other != voice and _same_person(name, one.name) for other, name in owned)
         ]
         for voice, names in found.items()
@@ -430,10 +472,29 @@ def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
         start = clause
         while start < min(len(words), clause + PRESENTING_WORDS) and words[start].lower in PRESENTING:
             start += 1
+        if start == clause and words[start].lower == "kita" and (name := _kita(words, start + 1, language)):
+            return name
         # inside a sentence only after a word that presents
         if (start > clause or clause == 0) and (name := _presented_from(words, start, start > clause, language)):
             return name
     return None
+
+
+def _kita(words: list[_Word], at: int, language: str) -> str | None:
+    """The name after Manado's "Kita" ("I") opening a clause, as _presented_from reads one that opens
+    a sentence (no word of the dictionary, no acronym: "Kita Dinas Pariwisata dari Manado", "Kita
+    BPBD dari ..." are "we"), where where its bearer is from ends the clause, with no predicate or
+    time after "dari" ("Kita Jeane dari Tomohon, mau bertanya"; not "Kita Tondano dari dulu sudah ...")."""
+    if at >= len(words) or words[at].written.isupper() or words[at].lower in NORTH_SULAWESI:
+        return None
+    name = _presented_from(words, at, False, language)
+    if name is None or not _where_from_set_off(words, at, True, language):
+        return None
+    after = at + len(name.split())
+    ending = words[after + 1 : after + 2 + PLACE_WORDS]
+    if any(word.lower in PREDICATE_WORDS | SINCE for word in ending):
+        return None
+    return name
 
 
 def _presented_from(words: list[_Word], start: int, after_presenting: bool, language: str) -> str | None:
@@ -591,6 +652,140 @@ def _thanked(
                     return None
                 return _Found(names[0], moment(utterance, "thanks"))
     return None
+
+
+def _answered(
+    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
+) -> dict[int, _Found]:
+    """The name an asker is thanked by in the answer to the question, by the asker's run number:
+    one title and name thanked for a question ("Terima kasih Pak Yohanes dari Sumba Timur tadi,
+    pertanyaannya bagus sekali") in the first ANSWER_SENTENCES sentences of a configured voice's
+    turn, where the one unlisted voice that asked since that voice last spoke asked last, at most
+    ANSWER_BETWEEN turns of configured voices before (the moderator reading the question again).
+    Not where the name was said before (a question read from the chat, another asker), nor a
+    name thanked with the chat, the comments or another name in its sentence."""
+    answered: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs):
+        answerer = utterances[first].speaker
+        if answerer in unlisted or number == 0:
+            continue
+        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language)
+        if thanked is None:
+            continue
+        asked = _the_question(utterances, runs, number, unlisted)
+        if asked is None:
+            continue
+        said = normalize(thanked.name).split()[0]
+        before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
+        between = utterances[runs[asked][1] + 1 : first]
+        if any(said in normalize(u.text).split() for u in [*before, *between]):
+            continue  # said before: of someone in the chat, or another asker's
+        if any(WRITTEN_IN & set(normalize(u.text).split()) for u in between):
+            continue  # the moderator read out a question written in the chat
+        answered[asked] = thanked
+    return answered
+
+
+def _asked(
+    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
+) -> dict[int, _Found]:
+    """The name a brief reply is asked something by, by the reply's run number ("Mas Dimas, slide-nya
+    bisa dibuka sekarang. Bapak Ibu, sambil menunggu ..." "Baik, sudah, Pak."): the one title and
+    name a configured voice calls, opening a sentence and set off by a mark, or after a word of
+    ASKING_OF, in the last REQUEST_SENTENCES sentences of its turn, where the next voice, unlisted,
+    starts within HANDOVER_GAP_SECONDS and only replies (REPLYING, REPLY_WORDS words at most). Not
+    a name thanked or said of someone, nor any name beside a configured speaker's or the chat."""
+    asked: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs[1:], start=1):
+        before_first, before_last = runs[number - 1]
+        if utterances[first].speaker not in unlisted or utterances[before_first].speaker in unlisted:
+            continue
+        replied = " ".join(u.text for u in utterances[first : last + 1])
+        reply = normalize(replied).split()
+        if not reply or len(reply) > REPLY_WORDS or reply[0] not in REPLYING or "?" in replied:
+            continue  # not "Ya, halo?" of an asker whose microphone opens
+        if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
+            continue
+        closing = [(u, sentence) for u in utterances[before_first : before_last + 1] for sentence in _sentences(u.text)]
+        if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language):
+            asked[number] = requested
+    return asked
+
+
+def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language: str) -> _Found | None:
+    """The one title and name these sentences ask something of: opening a sentence and set off by
+    a mark ("Mas Dimas, slide-nya bisa dibuka"), or after ASKING_OF ("mohon bantuan Mas Dimas");
+    None where a sentence names the chat, or any name called there is a configured speaker's."""
+    found: list[_Found] = []
+    for utterance, sentence in closing:
+        words, cased = _words(sentence), _cased(utterance.text)
+        if WRITTEN_IN & {word.lower for word in words} or (found and QUESTIONER.search(normalize(sentence))):
+            return None  # a name in the chat; the floor given to the askers after the request
+        opening = next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+        for at in range(len(words)):
+            if (name := _addressed(words, at, cased, language)) is None:
+                continue
+            if _a_listed_name(name, listed):
+                return None
+            end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), len(words))
+            vocative = at == opening and end + 1 < len(words) and words[end + 1].after_a_mark
+            if (vocative or (at and words[at - 1].lower in ASKING_OF)) and not _thanking(words[:at]):
+                found.append(_Found(name, moment(utterance, "asked")))
+    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+        return None
+    return max(found, key=lambda one: len(one.name.split()))
+
+
+def _thanked_for_a_question(turn: list[Utterance], listed: set[str], language: str) -> _Found | None:
+    """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences."""
+    sentences = [(u, sentence) for u in turn for sentence in _sentences(u.text)][:ANSWER_SENTENCES]
+    found: list[_Found] = []
+    for utterance, sentence in sentences:
+        words, cased = _words(sentence), _cased(utterance.text)
+        spoken = " ".join(word.lower for word in words)
+        if len(THANKS.findall(spoken)) != 1 or not QUESTION_WORDS.search(spoken):
+            continue
+        if WRITTEN_IN & {word.lower for word in words}:
+            return None  # "terima kasih Pak Yohanes tadi di kolom chat"
+        names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
+        if len(names) != 1 or _a_listed_name(names[0], listed):
+            return None  # several askers answered at once, or a guest thanked
+        found.append(_Found(names[0], moment(utterance, "answer")))
+    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+        return None
+    return max(found, key=lambda one: len(one.name.split()))
+
+
+def _the_question(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]
+) -> int | None:
+    """The run of the question that run `number` answers: the last unlisted voice's, at most
+    ANSWER_BETWEEN runs of configured voices before it, and asking (a question mark or ASKING);
+    None where another unlisted voice spoke since the answering voice last did (several questions
+    answered together), or the answering voice spoke in between."""
+    answerer = utterances[runs[number][0]].speaker
+    asked = None
+    for back in range(number - 1, max(-1, number - 2 - ANSWER_BETWEEN), -1):
+        voice = utterances[runs[back][0]].speaker
+        if voice == answerer:
+            return None
+        if voice in unlisted:
+            asked = back
+            break
+    if asked is None:
+        return None
+    first, last = runs[asked]
+    text = " ".join(u.text for u in utterances[first : last + 1])
+    if "?" not in text and not ASKING.search(normalize(text)):
+        return None
+    asker = utterances[first].speaker
+    for back in range(asked - 1, max(-1, asked - ANSWER_ROUND), -1):
+        voice = utterances[runs[back][0]].speaker
+        if voice == answerer:
+            break
+        if voice in unlisted and voice != asker:
+            return None
+    return asked
 
 
 def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:

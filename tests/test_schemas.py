@@ -147,6 +147,16 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     summary["schema_version"] = "2.1.2"
     del summary["comparison"]["number_disagreements"]
     assert Summary.model_validate(summary).comparison.number_disagreements == []
+    # speakers.json 1.6.0 and summary.json 2.10.0, from before a called name's 'answer' and 'asked'
+    # moments, read as they are
+    from pipeline.diarize import Diarization
+
+    speakers = json.loads(day.speakers.read_text())
+    speakers["schema_version"] = "1.6.0"
+    assert Diarization.model_validate(speakers).schema_version == "1.6.0"
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.10.0"
+    assert Summary.model_validate(summary).schema_version == "2.10.0"
 
 
 @pytest.mark.parametrize(

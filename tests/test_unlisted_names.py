@@ -314,6 +314,140 @@ def test_two_people_in_one_voice_keep_both_names():
     assert called(heard) == {"a1": ["Rina", "Dimas"]}
 
 
+def kinds(utterances: list[Utterance]) -> dict[str, list[str]]:
+    """Each unlisted voice's naming moments' kinds, by person."""
+    unlisted = {f"SPEAKER_{number:02d}" for number in range(2, len(PEOPLE))}
+    found = names_called(unlisted, [MODERATOR, GUEST], utterances, "id")
+    return {PEOPLE[int(v[-2:])]: [e.kind for n in names for e in n.evidence] for v, names in sorted(found.items())}
+
+
+TO_HER = ("mod", "Silakan Bu Laras.")
+OPENING = ("mod", "Baik, kita buka tanya jawab. Silakan yang sudah angkat tangan.")
+ASKED = ("a1", "Selamat siang. Bagaimana sekolah di daerah kami bisa ikut program ini?")
+THANKED = "Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya bagus sekali."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [OPENING, ASKED, ("mod", "Baik, silakan Bu Laras."), ("guest", THANKED + " Jadi caranya begini.")],
+        # not at the very opening, after the moderator read the question again
+        [
+            OPENING,
+            ASKED,
+            ("mod", "Jadi pertanyaannya bagaimana sekolah di daerah bisa ikut."),
+            ("mod", "Silakan Bu Laras."),
+            ("guest", "Baik, terima kasih Mbak Sekar. Ya, programnya memang terbuka. " + THANKED),
+        ],
+        # in lower-case ASR
+        [
+            ("mod", "silakan yang sudah angkat tangan"),
+            ("a1", "selamat siang bu bagaimana sekolah di daerah kami bisa ikut program ini"),
+            ("mod", "silakan bu laras"),
+            ("guest", "iya terima kasih pak yohanes tadi pertanyaannya bagus sekali"),
+        ],
+    ],
+)
+def test_an_asker_named_only_by_the_answer(lines):
+    assert called(said(*lines)) == {"a1": ["Yohanes"]}
+    assert kinds(said(*lines)) == {"a1": ["answer"]}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the name of someone in the chat: read out between, or thanked with the chat
+        [OPENING, ASKED, ("mod", "Ada juga pertanyaan dari Pak Yohanes di kolom chat. Silakan."), ("guest", THANKED)],
+        [OPENING, ASKED, ("mod", "Ada juga pertanyaan serupa di kolom chat. Silakan Bu Laras."), ("guest", THANKED)],
+        [OPENING, ASKED, TO_HER, ("guest", "Terima kasih Pak Yohanes di chat, pertanyaannya bagus.")],
+        # a configured speaker's name
+        [OPENING, ASKED, ("mod", "Silakan Bu Laras."), ("guest", "Terima kasih Bu Sekar, pertanyaannya bagus sekali.")],
+        # the name of another asker, who asked before, or beside this one
+        [
+            ("mod", "Silakan Bu Maria."),
+            ("a2", "Saya Maria dari Kupang. Bagaimana dananya?"),
+            ("guest", "Dananya dari APBN."),
+            ("mod", "Berikutnya, silakan."),
+            ASKED,
+            ("mod", "Silakan Bu Laras."),
+            ("guest", "Terima kasih Bu Maria, pertanyaannya bagus sekali."),
+        ],
+        [
+            OPENING,
+            ASKED,
+            ("mod", "Berikutnya, silakan."),
+            ("a2", "Saya mau tanya, berapa lama programnya?"),
+            ("mod", "Silakan Bu Laras."),
+            ("guest", "Terima kasih Pak Yohanes, pertanyaannya bagus sekali."),
+        ],
+        # "Pak Yohanes tadi" said when Yohanes never spoke: named before, thanked for something else,
+        # with another, or after no question
+        [("mod", "Pak Yohanes tadi sudah kirim pertanyaan lewat panitia."), OPENING, ASKED, TO_HER, ("guest", THANKED)],
+        [OPENING, ASKED, TO_HER, ("guest", "Terima kasih Pak Yohanes tadi sudah membantu datanya.")],
+        [OPENING, ASKED, ("guest", "Terima kasih Pak Yohanes dan Bu Maria, pertanyaannya bagus.")],
+        [OPENING, ("a1", "Saya setuju sekali dengan Ibu."), ("mod", "Silakan Bu Laras."), ("guest", THANKED)],
+        [OPENING, ("a1", "Saya bacakan titipan Pak Yohanes, bagaimana caranya?"), ("guest", THANKED)],
+        # more than the moderator between the question and the answer
+        [OPENING, ASKED, ("mod", "Baik."), ("a3", "Maaf suaranya putus."), TO_HER, ("guest", THANKED)],
+    ],
+)
+def test_thanks_in_an_answer_that_name_no_asker(lines):
+    assert "a1" not in called(said(*lines))
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "Mas Dimas, slide-nya bisa dibuka sekarang.",
+        "Mohon bantuan Mas Dimas untuk membuka slide.",
+        "Mas Dimas, tolong slide-nya dibuka. Bapak Ibu, sambil menunggu, siapkan pertanyaan. Nanti kita diskusikan.",
+    ],
+)
+def test_an_operator_named_where_the_moderator_asks_something_of_him(asking):
+    heard = said(("mod", "Selamat pagi."), ("mod", asking), ("a1", "Baik, sudah, Pak."), ("guest", "Terima kasih."))
+    assert called(heard) == {"a1": ["Dimas"]}
+    assert kinds(heard) == {"a1": ["asked"]}
+
+
+@pytest.mark.parametrize(
+    ("asking", "reply"),
+    [
+        ("Bu Laras, slide-nya sudah siap.", "Baik, sudah."),  # a configured speaker
+        ("Mbak Sinta di kolom chat, pertanyaannya nanti saya bacakan.", "Iya."),  # someone in the chat
+        ("Pak Yohanes tadi menanyakan soal dana. Baik.", "Baik, sudah."),  # said of someone
+        ("Terima kasih Mas Dimas, slide sudah tampil.", "Iya, sama-sama."),  # thanked, not asked
+        ("Mas Dimas, slide-nya bisa dibuka sekarang.", "Baik, selamat siang, saya mau bertanya soal beasiswa itu."),
+        ("Mas Dimas, slide-nya bisa dibuka sekarang.", "Ya, halo?"),  # an asker's microphone
+    ],
+)
+def test_a_brief_reply_after_a_name_said_otherwise_names_no_one(asking, reply):
+    heard = said(("mod", "Selamat pagi."), ("mod", asking), ("a1", reply), ("guest", "Terima kasih."))
+    assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("asks", "name"),
+    [
+        ("Selamat sore. Kita Jeane dari Tomohon, mau bertanya.", ["Jeane"]),
+        ("Kita Jeane Rumengan dari Tomohon, mau tanya.", ["Jeane Rumengan"]),
+        ("Selamat sore. Kita Dinas Pariwisata dari Manado.", []),  # "we": words of the dictionary
+        ("Kita BPBD dari Minahasa mau tanya.", []),  # an acronym
+        ("Kita Tondano dari dulu sudah terkenal.", []),  # since when, a place
+        ("Kita Tomohon dari Sulawesi Utara, mau bertanya.", []),  # a place of the region
+        ("selamat sore kita jeane dari tomohon mau bertanya", []),  # lower-case ASR tells nothing
+    ],
+)
+def test_manado_kita_for_saya(asks, name):
+    heard = said(("mod", "Silakan yang sudah angkat tangan."), ("a1", asks), ("guest", "Baik."))
+    assert called(heard) == ({"a1": name} if name else {})
+
+
+def test_manado_kita_takes_the_fuller_name_the_hand_over_gives():
+    heard = said(("mod", "Silakan Ibu Jeane Wowor."), ("a1", "Selamat sore. Kita Jeane dari Tomohon, mau bertanya."))
+    assert called(heard) == {"a1": ["Jeane Wowor"]}
+    assert kinds(heard) == {"a1": ["self", "hand-over"]}
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
