@@ -669,11 +669,12 @@ def _answered(
         answerer = utterances[first].speaker
         if answerer in unlisted or number == 0:
             continue
-        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language)
-        if thanked is None:
-            continue
         asked = _the_question(utterances, runs, number, unlisted)
         if asked is None:
+            continue
+        places = _places_given(utterances[runs[asked][0] : runs[asked][1] + 1])
+        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, places)
+        if thanked is None:
             continue
         said = normalize(thanked.name).split()[0]
         before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
@@ -736,24 +737,57 @@ def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language:
     return max(found, key=lambda one: len(one.name.split()))
 
 
-def _thanked_for_a_question(turn: list[Utterance], listed: set[str], language: str) -> _Found | None:
-    """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences."""
+def _thanked_for_a_question(
+    turn: list[Utterance], listed: set[str], language: str, places: frozenset[str] = frozenset()
+) -> _Found | None:
+    """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences,
+    or calls with where the asker said they are from (`places`: "Saya dari Sumba Timur" ... "Pak
+    Yohanes dari Sumba Timur tadi, soal Pamsimas ...")."""
     sentences = [(u, sentence) for u in turn for sentence in _sentences(u.text)][:ANSWER_SENTENCES]
     found: list[_Found] = []
     for utterance, sentence in sentences:
         words, cased = _words(sentence), _cased(utterance.text)
         spoken = " ".join(word.lower for word in words)
-        if len(THANKS.findall(spoken)) != 1 or not QUESTION_WORDS.search(spoken):
+        thanks = len(THANKS.findall(spoken)) == 1 and QUESTION_WORDS.search(spoken)
+        if not thanks and not _from_the_place(words, places):
             continue
         if WRITTEN_IN & {word.lower for word in words}:
             return None  # "terima kasih Pak Yohanes tadi di kolom chat"
         names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
+        if not thanks and (len(names) != 1 or not _from_the_place(words, places, names[0])):
+            continue
         if len(names) != 1 or _a_listed_name(names[0], listed):
             return None  # several askers answered at once, or a guest thanked
         found.append(_Found(names[0], moment(utterance, "answer")))
     if not found or any(not _same_person(one.name, found[0].name) for one in found):
         return None
     return max(found, key=lambda one: len(one.name.split()))
+
+
+def _places_given(turn: list[Utterance]) -> frozenset[str]:
+    """The words of where an asker said they are from ("Saya dari Sumba Timur, NTT"): the content
+    words of the PLACE_WORDS after each "dari" or "from" in their turn."""
+    words = normalize(" ".join(u.text for u in turn)).split()
+    return frozenset(
+        word
+        for at, cue in enumerate(words)
+        if cue in ("dari", "from")
+        for word in words[at + 1 : at + 1 + PLACE_WORDS]
+        if len(word) >= 3 and not word.isdigit() and word not in stop_words()
+    )
+
+
+def _from_the_place(words: list[_Word], places: frozenset[str], name: str | None = None) -> bool:
+    """Whether "dari" or "from" right after `name` (or any "dari") goes on with one of `places`."""
+    for at, word in enumerate(words):
+        if word.lower not in ("dari", "from"):
+            continue
+        called = normalize(name).split() if name is not None else []
+        if called and [w.lower for w in words[max(0, at - len(called)) : at]] != called:
+            continue
+        if places & {w.lower for w in words[at + 1 : at + 1 + PLACE_WORDS]}:
+            return True
+    return False
 
 
 def _the_question(

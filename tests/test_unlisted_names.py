@@ -395,6 +395,40 @@ def test_thanks_in_an_answer_that_name_no_asker(lines):
     assert "a1" not in called(said(*lines))
 
 
+FROM_SUMBA = ("a1", "Selamat siang. Saya dari Sumba Timur, NTT. Apakah program ini bisa masuk ke desa kami?")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ya, terima kasih. Pak Yohanes dari Sumba Timur tadi, soal desa itu, bisa pakai pompa tenaga surya.",
+        "ya terima kasih pak yohanes dari sumba timur tadi soal desa itu bisa pakai pompa tenaga surya",
+    ],
+)
+def test_an_asker_called_in_the_answer_with_the_place_they_gave(answer):
+    """No thanks for the question, but the name with where the asker said they are from."""
+    lines = [OPENING, FROM_SUMBA, ("mod", "Baik, terima kasih. Silakan Bu Laras."), ("guest", answer)]
+    assert called(said(*lines)) == {"a1": ["Yohanes"]}
+    assert kinds(said(*lines)) == {"a1": ["answer"]}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # another place than the asker gave, or none
+        "Ya, terima kasih. Pak Yohanes dari Kupang tadi, soal desa itu, bisa pakai pompa tenaga surya.",
+        "Ya, terima kasih. Pak Yohanes tadi, soal desa itu, bisa pakai pompa tenaga surya.",
+        # the place said of someone else than the one called
+        "Pak Yohanes juga pernah ke sana. Kawan dari Sumba Timur memang sering bertanya soal itu.",
+        # two names
+        "Pak Yohanes dan Bu Maria dari Sumba Timur, soal desa itu, bisa pakai pompa tenaga surya.",
+    ],
+)
+def test_a_place_in_the_answer_that_names_no_asker(answer):
+    lines = [OPENING, FROM_SUMBA, ("mod", "Baik, terima kasih. Silakan Bu Laras."), ("guest", answer)]
+    assert "a1" not in called(said(*lines))
+
+
 @pytest.mark.parametrize(
     "asking",
     [
