@@ -54,7 +54,11 @@ Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
 Measure = Annotated[float, Field(ge=0, le=MAX_MEASURE)]
 Score = Annotated[float, Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
-FileName = Annotated[str, Field(pattern=r"^[^/\\\x00]+$", description="a file's name, without folders")]
+# A file's name without folders, on one line: a newline or another control character (a config
+# named so by hand) would part the CSV row and the page line it reaches.
+FileName = Annotated[
+    str, Field(pattern=r"^[^/\\\x00-\x1f\x7f-\x9f\u2028\u2029]+$", description="a file's name, without folders")
+]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]  # as Whisper names a language: id, en, ms
 Length = Annotated[float, Field(gt=0, le=MAX_SECONDS, description="seconds; a recording has some length")]
 

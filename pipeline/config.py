@@ -1284,6 +1284,12 @@ def load_config(path: Path) -> DayConfig:
     hidden = next((c for c in path.name if c in BIDI_CONTROLS or NONCHARACTER.match(c)), None)
     if hidden is not None:  # a direction override would be dropped from the name recorded, a noncharacter kept
         raise ConfigError(f"{path}: the config's file name holds U+{ord(hidden):04X}, which no one sees; rename it")
+    control = next((c for c in path.name if unicodedata.category(c) in LINE_BREAKING_CATEGORIES), None)
+    if control is not None:  # as in a path field (_no_control): a newline would part index.csv's row in two
+        raise ConfigError(
+            f"{path}: the config's file name holds the control character {control!r}, which the day's "
+            "records and the archive's tables cannot hold in one line; rename it"
+        )
     text = _read_config_text(path)
     if garbled := _decoded_twice(text):  # a speaker's name so would be shown and matched so everywhere
         raise ConfigError(f"{path}: the config holds {garbled}; type it again")

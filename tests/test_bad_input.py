@@ -785,15 +785,35 @@ def test_a_clip_too_short_for_a_record_is_refused_at_download(tmp_path, seconds)
         ("day\\10.yaml", "holds a backslash"),
         ("hari\udce9.yaml", "is not UTF-8 (byte 0xe9)"),
         ("hari\u202elmay.yaml", "holds U+202E, which no one sees"),
+        ("day\n10.yaml", "holds the control character '\\n'"),
+        ("day\t10.yaml", "holds the control character '\\t'"),
+        ("day\r10.yaml", "holds the control character '\\r'"),
+        ("day\x8510.yaml", "holds the control character '\\x85'"),
+        ("day\u202810.yaml", "holds the control character '\\u2028'"),
     ],
-    ids=["backslash", "latin-1-byte", "direction-override"],
+    ids=["backslash", "latin-1-byte", "direction-override", "newline", "tab", "carriage-return", "nel", "line-sep"],
 )
 def test_a_config_whose_file_name_a_summary_cannot_record_is_refused_before_any_stage(tmp_path, name, expected):
     """summary.json records the config's file name, a name without folders, as UTF-8 text:
-    "day\\10.yaml" had run every stage and then failed at the summary."""
+    "day\\10.yaml" had run every stage and then failed at the summary; "day\\n10.yaml" had run
+    and put its newline into summary.json, status.json and a row of index.csv parted in two."""
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, name=name)))
     assert f"the config's file name {expected}" in line, line
+
+
+@pytest.mark.parametrize("command", ["run", "download", "transcribe", "page", "evaluate", "batch"])
+def test_a_config_named_with_a_newline_is_refused_by_every_command(tmp_path, command):
+    """Every command that takes a config refuses one whose name holds a newline, in one line with
+    the name escaped, and makes no day (batch: that entry fails, exit status 1)."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, name="day\n10.yaml")
+    result = invoke("--outputs", tmp_path / "out", command, config)
+    assert result.exit_code == 1, result.output
+    assert "day\\n10.yaml: the config's file name holds the control character '\\n'" in result.output, result.output
+    assert not (tmp_path / "out" / "test-day").exists()
+    if command != "batch":
+        _error_line(result)
 
 
 @pytest.mark.parametrize(
@@ -2224,6 +2244,8 @@ def _words_given_away(d):
         ("status", lambda d: d.update(status="failed", reason=None), "a failed run names its stage and its reason"),
         ("source", lambda d: d.update(media_file="../../../etc/passwd"), "media_file: String should match"),
         ("page", lambda d: d.update(page="../../evil.html"), "page: String should match"),
+        ("status", lambda d: d.update(config_file="day\n10.yaml"), "config_file: String should match"),
+        ("summary", lambda d: d["day"].update(config_file="day\r10.yaml"), "config_file: String should match"),
         ("topics", _phrase_miscounted, "times but listed"),
         ("topics", lambda d: d["overall"].append(d["overall"][0]), "is listed twice"),
         ("topics", lambda d: d["overall"][0].update(phrase=""), "overall.0.phrase"),
@@ -2242,6 +2264,8 @@ def _words_given_away(d):
         "failed-without-reason",
         "media-file-path",
         "page-path",
+        "status-config-file-newline",
+        "summary-config-file-return",
         "phrase-miscounted",
         "phrase-twice",
         "empty-phrase",
