@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, Field, ValidationError, ValidationInfo, model_validator
 
 from pipeline.artifacts import (
+    READING,
     Count,
     DayPaths,
     LanguageCode,
@@ -29,6 +30,8 @@ from pipeline.artifacts import (
     Spoken,
     Strict,
     Timed,
+    first_problem,
+    parse_record,
     reading,
     require,
     schema_version,
@@ -519,22 +522,38 @@ class Checkpoint:
     """transcript.checkpoint.jsonl: a header, then one fsynced line per finished piece.
 
     A killed transcription resumes after the last whole line; a header that does not match the
-    audio, options and pieces of this run starts the file afresh.
+    audio, options and pieces of this run starts the file afresh.  A piece's line is read as
+    read_artifact reads a transcript (strictly, with its reading checks) and must fit the plan
+    (its piece once, its segments in time order inside the piece, no more speech than audio): a
+    line that parses but does not (a hand edit, a flipped byte) is damaged, and that piece and
+    the ones after it are decoded again, with one warning naming the file and line, where it had
+    made a transcript.json the readers refuse.  A torn last line (a kill mid-write) is dropped
+    without a word.
     """
 
     def __init__(self, path: Path, header: _CheckpointHeader) -> None:
         self.path, self.header = path, header
         self.done: dict[int, list[Segment]] = {}
         if path.is_file():
-            lines = path.read_bytes().splitlines()
+            data = path.read_bytes()
+            lines = data.splitlines()
             try:
-                if lines and _CheckpointHeader.model_validate_json(lines[0]) == header:
-                    for line in lines[1:]:
-                        record = _CheckpointPiece.model_validate_json(line)
-                        if record.piece < len(header.pieces):
-                            self.done[record.piece] = record.segments
-            except ValueError:  # a torn or foreign line: keep what was whole before it
-                pass
+                matches = bool(lines) and _CheckpointHeader.model_validate_json(lines[0]) == header
+            except ValueError:  # a foreign or torn header: start afresh
+                matches = False
+            for number, line in enumerate(lines[1:] if matches else [], start=2):
+                try:
+                    record = self._piece(line)
+                except ValueError as exc:  # a torn or foreign line: keep what was whole before it
+                    torn = number == len(lines) and not data.endswith(b"\n")
+                    if not torn:
+                        problem = first_problem(exc) if isinstance(exc, ValidationError) else str(exc)
+                        log.warning(
+                            f"{path}: line {number}: damaged ({' '.join(problem.split())[:200]}); "
+                            "its piece and those after it are transcribed again"
+                        )
+                    break
+                self.done[record.piece] = record.segments
         # Rewritten without any torn tail, so appends start on a clean line.
         write_atomic(
             path,
@@ -542,6 +561,43 @@ class Checkpoint:
             + "\n"
             + "".join(self._line(i, segments) for i, segments in sorted(self.done.items())),
         )
+
+    def _piece(self, line: bytes) -> _CheckpointPiece:
+        """A piece's line, read as a transcript is read, checked against the plan and the pieces
+        read before it; ValueError says what is wrong."""
+        try:
+            parse_record(line.decode("utf-8"))  # a key given twice, NaN: refused as in a record
+        except UnicodeDecodeError:
+            raise ValueError("not UTF-8 text") from None
+        except RecursionError:
+            raise ValueError("nested too deeply") from None
+        record = _CheckpointPiece.model_validate_json(line, strict=True, context=READING)
+        pieces, slack = self.header.pieces, TRANSCRIPT_SLACK_SECONDS
+        if record.piece >= len(pieces):
+            raise ValueError(f"piece {record.piece} is not one of the plan's {len(pieces)}")
+        if record.piece in self.done:
+            raise ValueError(f"piece {record.piece} is given twice")
+        start, end = (sample / SAMPLE_RATE for sample in pieces[record.piece])
+        segments = record.segments
+        for number, segment in enumerate(segments):
+            where = f"piece {record.piece}, segment {number}"
+            if number and segment.start < segments[number - 1].start:
+                raise ValueError(f"{where} starts before the one ahead of it (not in time order)")
+            if not start - slack <= segment.start <= end + slack or segment.end > end + slack:
+                raise ValueError(f"{where} ({segment.start:g}-{segment.end:g} s) is not inside the piece")
+            if any(w.start < segment.start - slack or w.end > segment.end + slack for w in segment.words):
+                raise ValueError(f"{where} holds a word outside its own time")
+        earlier = [self.done[i] for i in sorted(self.done) if i < record.piece and self.done[i]]
+        later = [self.done[i] for i in sorted(self.done) if i > record.piece and self.done[i]]
+        if segments and (
+            (earlier and segments[0].start < earlier[-1][-1].start)
+            or (later and segments[-1].start > later[0][0].start)
+        ):
+            raise ValueError(f"piece {record.piece}'s segments are out of time order with another piece's")
+        speech = sum(s.end - s.start for piece in [*self.done.values(), segments] for s in piece)
+        if speech > pieces[-1][1] / SAMPLE_RATE + slack:
+            raise ValueError(f"{speech:g} s of speech, more than the recording's {pieces[-1][1] / SAMPLE_RATE:g} s")
+        return record
 
     @staticmethod
     def _line(piece: int, segments: list[Segment]) -> str:

@@ -1093,6 +1093,113 @@ def test_a_damaged_checkpoint_keeps_only_its_whole_pieces(tmp_path, tail):
     assert path.read_bytes().count(b"\n") == 2
 
 
+def _piece_line(piece: int, begin: float, finish: float, **changes) -> dict:
+    """A checkpoint line of one segment of one word, as Checkpoint writes it, changed."""
+    word = {"start": begin, "end": finish, "word": " kata", "probability": 0.9}
+    segment = {
+        "id": 0,
+        "start": begin,
+        "end": finish,
+        "language": "id",
+        "text": "kata",
+        "avg_logprob": -0.2,
+        "no_speech_prob": 0.0,
+        "compression_ratio": 1.0,
+        "words": [word],
+    }
+    segment.update(changes)
+    return {"piece": piece, "segments": [segment]}
+
+
+_LATE_WORD = {"start": 15.0, "end": 15.5, "word": " x", "probability": 1.0}
+_LONG_SEGMENT = _piece_line(1, 10.0, 19.0)["segments"][0]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (json.dumps(_piece_line(1, 10.0, 11.0, start="10.0")), "Input should be a valid number"),
+        (json.dumps(_piece_line(1, 10.0, 11.0, end=9.0)), "before its start"),
+        (json.dumps(_piece_line(1, 10.0, 11.0, no_speech_prob=1e9)), "no_speech_prob"),
+        (json.dumps(_piece_line(1, 10.0, 11.0, text=5)), "text"),
+        (json.dumps(_piece_line(1, 10.0, 11.0, language="indonesia")), "language"),
+        (json.dumps(_piece_line(1, 10.0, 11.0)).replace('"kata"', "NaN", 1), "NaN is no JSON number"),
+        (json.dumps(_piece_line(1, 10.0, 11.0)).replace('{"piece": 1', '{"piece": 1, "piece": 1'), "given twice"),
+        (json.dumps(_piece_line(1, 500.0, 501.0)), "is not inside the piece"),
+        (json.dumps(_piece_line(1, 2.0, 3.0)), "is not inside the piece"),
+        (json.dumps(_piece_line(0, 1.0, 2.0)), "piece 0 is given twice"),
+        (json.dumps(_piece_line(1, 10.0, 11.0, words=[_LATE_WORD])), "a word outside"),
+        (json.dumps(_piece_line(1, 10.0, 19.0) | {"segments": [_LONG_SEGMENT] * 3}), "of speech, more than"),
+    ],
+    ids=[
+        "time-as-text",
+        "ends-before-start",
+        "probability-huge",
+        "text-a-number",
+        "language-not-a-code",
+        "nan",
+        "key-twice",
+        "past-the-recording",
+        "in-another-piece",
+        "piece-twice",
+        "word-outside",
+        "more-speech-than-audio",
+    ],
+)
+def test_a_checkpoint_line_that_parses_but_a_transcript_reader_refuses_is_damaged(tmp_path, caplog, line, expected):
+    """A hand-edited or corrupted checkpoint line that parses is read as read_artifact reads a
+    transcript: one warning names the file, its line and the problem, that piece is decoded
+    again, and the transcript made from what is kept is one the readers take (before, the line
+    was taken and made a transcript.json every later stage refused)."""
+    import logging
+
+    from pipeline.artifacts import Provenance
+    from pipeline.transcribe import Checkpoint, TranscribeOptions, Transcript, _CheckpointHeader
+
+    rate = 16000
+    header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 10 * rate), (10 * rate, 20 * rate)])
+    path = tmp_path / "transcript.checkpoint.jsonl"
+    first = json.dumps(_piece_line(0, 1.0, 2.0))
+    path.write_text(f"{header.model_dump_json()}\n{first}\n{line}\n")
+    with caplog.at_level(logging.WARNING, logger="lokakarya"):
+        checkpoint = Checkpoint(path, header)
+    assert list(checkpoint.done) == [0]
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warning.startswith(f"{path}: line 3: damaged (") and expected in warning, warning
+    assert "transcribed again" in warning and "\n" not in warning
+    assert path.read_text().count("\n") == 2  # the header and piece 0
+    segments = checkpoint.done[0]
+    transcript = Transcript(
+        language="id",
+        detected_language="id",
+        detected_language_probability=1.0,
+        duration=20.0,
+        speech_duration=sum(s.end - s.start for s in segments),
+        pieces=2,
+        prompt=None,
+        options=TranscribeOptions(),
+        segments=segments,
+        warnings=[],
+        provenance=Provenance.begin("transcribe", "0" * 64, {}, ()).finish(),
+    )
+    Transcript.model_validate_json(transcript.model_dump_json(), strict=True, context={"reading": True})
+
+
+def test_a_checkpoint_torn_by_a_kill_is_dropped_without_a_warning(tmp_path, caplog):
+    """The last line cut short (no line end: a kill while it was written) is what a resume
+    expects: dropped, and no warning."""
+    import logging
+
+    from pipeline.transcribe import Checkpoint, _CheckpointHeader
+
+    header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 160000), (160000, 320000)])
+    path = tmp_path / "transcript.checkpoint.jsonl"
+    path.write_text(f"{header.model_dump_json()}\n{json.dumps(_piece_line(0, 1.0, 2.0))}\n" + '{"piece": 1, "seg')
+    with caplog.at_level(logging.WARNING, logger="lokakarya"):
+        assert list(Checkpoint(path, header).done) == [0]
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "seconds, stated, expected",
