@@ -82,11 +82,14 @@ class ResolvedModel:
 
 
 def cache_dir() -> Path:
-    root = (
-        os.environ.get("LOKAKARYA_CACHE")
-        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lokakarya"
-    )
-    return Path(root).absolute()  # where the model went, as messages and `doctor` show it
+    """$LOKAKARYA_CACHE, else $XDG_CACHE_HOME/lokakarya, else ~/.cache/lokakarya.  A variable set
+    empty or blank counts as unset, and so does an XDG_CACHE_HOME that is not a full path (as the
+    XDG base directory rules have it): either had put the 145 MB model into a folder `lokakarya`
+    (or one named with spaces) in whatever folder the command ran in."""
+    own = os.environ.get("LOKAKARYA_CACHE", "")
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    root = Path(own) if own.strip() else (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "lokakarya"
+    return root.absolute()  # where the model went, as messages and `doctor` show it
 
 
 def _package_file(package: str, name: str) -> Path:

@@ -2350,6 +2350,27 @@ def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, 
     assert "FAIL disk: the current folder no longer exists; pass --outputs with a full path" in result.output
 
 
+@pytest.mark.parametrize(
+    "environment",
+    [{"XDG_CACHE_HOME": ""}, {"XDG_CACHE_HOME": "cache"}, {"XDG_CACHE_HOME": "  "}, {"LOKAKARYA_CACHE": "  "}],
+    ids=["xdg-empty", "xdg-relative", "xdg-blank", "own-blank"],
+)
+def test_a_cache_variable_set_empty_or_relative_leaves_the_model_in_the_home_cache(tmp_path, monkeypatch, environment):
+    """XDG_CACHE_HOME set empty or to a relative path is ignored (as the XDG rules say), and a
+    blank LOKAKARYA_CACHE counts as unset: the model had been assembled into ./lokakarya (or a
+    folder named with spaces) of whatever folder the command ran in."""
+    from pipeline.models import cache_dir
+
+    monkeypatch.delenv("LOKAKARYA_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    assert cache_dir() == tmp_path / "home" / ".cache" / "lokakarya"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "lokakarya"  # a full path is taken
+
+
 def test_run_makes_again_a_record_no_stage_reads_that_the_tables_cannot_read(tmp_path):
     """A page.json edited by hand where it does not record the page's files (no stage reads it,
     its inputs did not change) had stayed "up to date" and failed the run when it rebuilt the
