@@ -8,7 +8,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
@@ -207,6 +207,53 @@ def write_atomic(path: Path, data: bytes | str) -> str:
         with atomic_path(path) as tmp:
             tmp.write_bytes(data)
     return hashlib.sha256(data).hexdigest()
+
+
+def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
+    """Replace several files as one: each is written to its temporary and fsynced first (a full
+    disk stops it there, every file as it was), then all are renamed over their targets inside
+    `holding` (ctrl_c_held: a Ctrl-C waits for the renames).  A file that already holds its bytes
+    is left untouched, as write_atomic leaves it."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            try:
+                same = stat.S_ISREG(path.lstat().st_mode) and path.stat().st_size == len(data)
+                same = same and path.read_bytes() == data
+            except OSError:
+                same = False
+            if same:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.unlink(missing_ok=True)  # a link planted under the temporary's name is not written through
+            staged.append((tmp, path))
+            try:
+                with open(tmp, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise write_error(path, exc) from None
+        with holding():
+            for tmp, path in staged:
+                try:
+                    try:
+                        os.replace(tmp, path)
+                    except IsADirectoryError:
+                        _clear_folder(path)
+                        os.replace(tmp, path)
+                except OSError as exc:
+                    raise write_error(path, exc) from None
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    for folder in {path.parent for _, path in staged}:
+        directory = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
 
 
 def discard(path: Path) -> None:

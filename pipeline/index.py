@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import hashlib
 import json
 import logging
 import math
@@ -47,11 +48,12 @@ from pipeline.files import (
     own_folder,
     read_regular,
     remove_stale_temporaries,
+    write_together,
 )
 from pipeline.formats import undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, render_index
-from pipeline.runner import failure_reason, files_not_as_written
+from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
 from pipeline.stages import STAGES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
@@ -476,6 +478,11 @@ def table(name: str, rows: list[dict]) -> pandas.DataFrame:
 
 def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str | None = None) -> None:
     """One table as Parquet, rewritten only when its bytes change (a rerun keeps its mtime)."""
+    write_atomic(folder / (file_name or FILES[name]), table_bytes(name, frame))
+
+
+def table_bytes(name: str, frame: pandas.DataFrame) -> bytes:
+    """One table's Parquet file."""
     schema = pyarrow.schema([(c.name, c.type) for c in TABLES[name]])
     data = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
     # Which columns the file has, for a reader of files of several archives or versions.
@@ -490,7 +497,7 @@ def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str
     # Rows are in day order, so row groups of this size let a reader asking for one day
     # (`lokakarya search --day`) skip the others by their statistics.
     pyarrow.parquet.write_table(data, sink, row_group_size=ROW_GROUP_ROWS)
-    write_atomic(folder / (file_name or FILES[name]), sink.getvalue().to_pybytes())
+    return sink.getvalue().to_pybytes()
 
 
 def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFrame]:
@@ -635,8 +642,9 @@ def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) 
         raise PipelineError(
             f"{blocked}: is a folder, where the archive table goes; move it away (no table was written)"
         )
-    for name, frame in frames.items():
-        write_table(name, frame, outputs)
+    # All written as one (write_together): a Ctrl-C or a full disk at the third table had left
+    # index.parquet new and the others, index.csv and datapackage.json's hashes, old.
+    files = {outputs / FILES[name]: table_bytes(name, frame) for name, frame in frames.items()}
     index = frames["index"]
     lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
     csv = index.assign(
@@ -648,14 +656,15 @@ def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) 
             for name in lists
         }
     )
-    write_atomic(outputs / "index.csv", csv.map(_inert_in_spreadsheets).to_csv(index=False))
-    files = {name: outputs / FILES[name] for name in TABLES}
+    tables = {name: files[outputs / FILES[name]] for name in TABLES}
     package = data_package(
-        {name: file_sha256(path) for name, path in files.items()},
-        {name: path.stat().st_size for name, path in files.items()},
+        {name: hashlib.sha256(data).hexdigest() for name, data in tables.items()},
+        {name: len(data) for name, data in tables.items()},
         __version__,
     )
-    write_atomic(outputs / PACKAGE, json.dumps(package, indent=1, ensure_ascii=False) + "\n")
+    files[outputs / "index.csv"] = csv.map(_inert_in_spreadsheets).to_csv(index=False).encode("utf-8")
+    files[outputs / PACKAGE] = (json.dumps(package, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    write_together(files, ctrl_c_held)
     return frames
 
 

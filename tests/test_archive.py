@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import signal
+from pathlib import Path
 
 import duckdb
 import pandas
@@ -948,3 +949,82 @@ def test_a_second_ctrl_c_while_the_first_is_recorded_leaves_the_day_failed(tmp_p
     assert invoke("--outputs", outputs, "run", config, "--force", "summary").exit_code == 130
     status = json.loads(paths.status.read_text())
     assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
+
+
+def _archive_files(outputs):
+    names = [FILES[name] for name in TABLES] + ["index.csv", PACKAGE]
+    return {name: (outputs / name).read_bytes() for name in names}
+
+
+def _changed_day(tmp_path):
+    """A day whose tables are made, then its title changed so that every table is made anew."""
+    outputs = tmp_path / "outputs"
+    _, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    refresh_archive(outputs)
+    before = _archive_files(outputs)
+    summary = json.loads(paths.summary.read_text())
+    summary["day"]["title"] = "Judul yang baru"
+    paths.summary.write_text(json.dumps(summary))
+    return outputs, before
+
+
+def _package_matches(outputs):
+    package = json.loads((outputs / PACKAGE).read_text())
+    return all(
+        file_sha256(outputs / resource["path"]) == resource["hash"].removeprefix("sha256:")
+        for resource in package["resources"]
+    )
+
+
+def test_a_ctrl_c_while_the_tables_are_written_leaves_them_all_new(tmp_path, monkeypatch):
+    """Ctrl-C between two tables' writes had left some new and the others, index.csv or
+    datapackage.json's hashes, old: the tables are replaced as one, the Ctrl-C taken once they are."""
+    from pipeline import files
+
+    outputs, before = _changed_day(tmp_path)
+    real, calls = os.replace, []
+
+    def interrupted_between(source, target):
+        if Path(target).parent == outputs:
+            calls.append(target)
+        if len(calls) == 2 and calls[-1] == target:
+            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: taken where Python next looks
+        return real(source, target)
+
+    monkeypatch.setattr(files.os, "replace", interrupted_between)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (see above)
+    try:
+        assert invoke("--outputs", outputs, "tables").exit_code == 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    after = _archive_files(outputs)
+    assert after != before and b"Judul yang baru" in after["index.csv"]
+    assert _package_matches(outputs)
+    assert not list(outputs.glob(".*.tmp"))
+    refresh_archive(outputs)
+    assert _archive_files(outputs) == after  # nothing had been left to write
+
+
+def test_a_full_disk_while_the_tables_are_written_leaves_them_all_as_they_were(tmp_path, monkeypatch):
+    """A full disk at the third table had left the first two new beside the others old: now no
+    table changes, the error names the file, and no temporary is left."""
+    import builtins
+    import errno
+
+    outputs, before = _changed_day(tmp_path)
+    real, opened = builtins.open, []
+
+    def full_at_the_third(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(file).endswith(".tmp") and len(opened) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        if "w" in mode and str(file).endswith(".tmp"):
+            opened.append(file)
+        return real(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", full_at_the_third)
+    result = invoke("--outputs", outputs, "tables")
+    monkeypatch.undo()
+    assert result.exit_code == 1 and "could not write: No space left on device" in result.output, result.output
+    assert _archive_files(outputs) == before
+    assert _package_matches(outputs)
+    assert not list(outputs.glob(".*.tmp"))
