@@ -43,6 +43,12 @@ def _one_line(error: click.UsageError) -> click.UsageError:
     return click.UsageError(printable(error.format_message() + hint))
 
 
+def debugging() -> bool:
+    """LOKAKARYA_DEBUG set to anything but empty, 0, false, no or off: `LOKAKARYA_DEBUG=0`, set to
+    turn it off, had shown the traceback."""
+    return os.environ.get("LOKAKARYA_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
 class _Group(click.Group):
     """Print any failure as one 'Error: …' line with exit status 1, never a traceback, and accept
     the global options after the subcommand too (`lokakarya batch … --outputs DIR`).
@@ -96,7 +102,7 @@ class _Group(click.Group):
             where = exc.filename or "lokakarya"
             raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
         except Exception as exc:
-            if os.environ.get("LOKAKARYA_DEBUG"):
+            if debugging():
                 raise
             message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
             raise click.ClickException(

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import DEMO_CONFIG, REPO
+from conftest import DEMO_CONFIG, REPO, invoke, write_config
 
 HEAVY = (
     "spacy",
@@ -85,3 +85,24 @@ def test_the_command_runs_as_a_module(module):
     assert result.returncode == 0 and result.stdout.startswith("lokakarya, version "), result
     refused = subprocess.run([sys.executable, "-m", module, "nosuchcommand"], cwd=REPO, capture_output=True, text=True)
     assert refused.returncode == 2 and "No such command" in refused.stderr
+
+
+@pytest.mark.parametrize("value, traceback", [("0", False), ("false", False), (" ", False), ("1", True), ("yes", True)])
+def test_lokakarya_debug_set_to_zero_keeps_an_internal_error_on_one_line(tmp_path, monkeypatch, value, traceback):
+    """LOKAKARYA_DEBUG=0 (set to turn it off) had shown the traceback, as any value did."""
+    from pipeline import cli
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setenv("LOKAKARYA_DEBUG", value)
+    monkeypatch.setattr(cli, "_prepare", broken)
+    config = write_config(tmp_path)
+    if traceback:
+        with pytest.raises(ZeroDivisionError):
+            invoke("--outputs", tmp_path / "out", "download", config)
+        return
+    result = invoke("--outputs", tmp_path / "out", "download", config)
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("Error: internal error: ZeroDivisionError: division by zero"), line
