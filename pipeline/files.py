@@ -161,26 +161,48 @@ def atomic_path(path: Path) -> Iterator[Path]:
     A reader (or a crash) sees the old file or the new one, never a torn one.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = _temporary(path)
     try:
         tmp.unlink(missing_ok=True)  # a link planted under the temporary's name is not written through
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        try:
-            os.replace(tmp, path)
-        except IsADirectoryError:
-            _clear_folder(path)
-            os.replace(tmp, path)
+        _replace(tmp, path)
     except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
         raise write_error(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
-    directory = os.open(path.parent, os.O_RDONLY)
+    _sync_folder(path.parent)
+
+
+def _temporary(path: Path) -> Path:
+    """The temporary a file is written to beside its target (TEMPORARY_NAME)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """Rename tmp over path; an empty folder in its place is taken away first."""
+    try:
+        os.replace(tmp, path)
+    except IsADirectoryError:
+        _clear_folder(path)
+        os.replace(tmp, path)
+
+
+def _sync_folder(folder: Path) -> None:
+    directory = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether path is a regular file of these bytes already (not a link to one)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode) and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:  # not there, or not readable: written anew
+        return False
 
 
 def _clear_folder(path: Path) -> None:
@@ -199,11 +221,7 @@ def write_atomic(path: Path, data: bytes | str) -> str:
     as a regular file (a link there is replaced by the file, not written through); returns the
     data's sha256, for a record of what was written."""
     data = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        same = stat.S_ISREG(path.lstat().st_mode) and path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:  # not there, or not readable: written anew
-        same = False
-    if not same:
+    if not _holds(path, data):
         with atomic_path(path) as tmp:
             tmp.write_bytes(data)
     return hashlib.sha256(data).hexdigest()
@@ -217,18 +235,13 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
     staged: list[tuple[Path, Path]] = []
     try:
         for path, data in files.items():
-            try:
-                same = stat.S_ISREG(path.lstat().st_mode) and path.stat().st_size == len(data)
-                same = same and path.read_bytes() == data
-            except OSError:
-                same = False
-            if same:
+            if _holds(path, data):
                 continue
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.unlink(missing_ok=True)  # a link planted under the temporary's name is not written through
+            tmp = _temporary(path)
             staged.append((tmp, path))
             try:
+                tmp.unlink(missing_ok=True)  # as atomic_path
                 with open(tmp, "wb") as handle:
                     handle.write(data)
                     handle.flush()
@@ -238,22 +251,14 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
         with holding():
             for tmp, path in staged:
                 try:
-                    try:
-                        os.replace(tmp, path)
-                    except IsADirectoryError:
-                        _clear_folder(path)
-                        os.replace(tmp, path)
+                    _replace(tmp, path)
                 except OSError as exc:
                     raise write_error(path, exc) from None
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     for folder in {path.parent for _, path in staged}:
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        _sync_folder(folder)
 
 
 def discard(path: Path) -> None:

@@ -3027,9 +3027,9 @@ def test_names_in_the_lines_a_command_prints_cannot_act_on_the_terminal(tmp_path
     write_tone(tmp_path / "talk.wav")
     result = invoke("--outputs", tmp_path / "out\u202e", "validate", write_config(tmp_path))
     assert result.exit_code == 2 and "\u202e" not in result.output
-    config = write_config(tmp_path, name="hari\x1b[2J.yaml")
+    config = write_config(tmp_path, name="hari\x1b[2J.yaml")  # refused (a control character), named escaped
     result = invoke("validate", config)
-    assert result.exit_code == 0 and "\x1b" not in result.output and "\\x1b[2J" in result.output
+    assert result.exit_code == 1 and "\x1b" not in result.output and "\\x1b[2J" in result.output
 
 
 @pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
