@@ -650,8 +650,29 @@ def _thanked(
                     return None
                 if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], names[0]):
                     return None
+                if _written_before(utterances[: runs[number - 1][0]], names[0]):
+                    return None
                 return _Found(names[0], moment(utterance, "thanks"))
     return None
+
+
+def _written_before(said: list[Utterance], name: str) -> bool:
+    """Whether `name` was said earlier of someone, in a sentence that puts it in writing ("Ada
+    pertanyaan dari Mas Budi di kolom chat"): thanks to it may answer that question, not the voice
+    just before."""
+    first = normalize(name).split()[0]
+    for utterance in said:
+        for sentence in _sentences(utterance.text):
+            words = normalize(sentence).split()
+            if not WRITTEN_IN & set(words):
+                continue
+            # "dari Mas Budi", "Mas Budi menulis": said of the one who wrote it
+            for at, word in enumerate(words):
+                if word == first and (
+                    OF_SOMEONE & set(words[max(0, at - 2) : at]) or WRITTEN_IN & set(words[at + 1 : at + 3])
+                ):
+                    return True
+    return False
 
 
 def _answered(

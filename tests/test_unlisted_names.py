@@ -395,6 +395,29 @@ def test_thanks_in_an_answer_that_name_no_asker(lines):
     assert "a1" not in called(said(*lines))
 
 
+@pytest.mark.parametrize(
+    "read_out",
+    [
+        "Ada juga pertanyaan dari Mas Budi di kolom chat, nanti dijawab sekalian.",
+        "Mas Budi menulis di chat, pertanyaannya mirip. Dari Mas Budi: bagaimana dananya?",
+    ],
+)
+def test_thanks_opening_the_answer_to_a_name_read_from_the_chat_names_no_asker(read_out):
+    """The guest's thanks may answer the chat's question with the asker's: the name is not hers."""
+    lines = [("mod", read_out), OPENING, ASKED, ("guest", "Terima kasih Mas Budi, pertanyaannya bagus sekali.")]
+    assert "a1" not in called(said(*lines))
+
+
+def test_a_name_said_beside_the_chat_but_not_of_a_writer_is_still_thanked():
+    """ "Sambil Mbak Rina menyalakan mikrofonnya, saya bacakan salam di chat" names her as herself."""
+    lines = [
+        ("mod", "Sambil Mas Budi menyalakan mikrofonnya, saya bacakan salam di chat dulu. Silakan."),
+        ASKED,
+        ("guest", "Terima kasih Mas Budi, pertanyaannya bagus sekali."),
+    ]
+    assert called(said(*lines)) == {"a1": ["Budi"]}
+
+
 FROM_SUMBA = ("a1", "Selamat siang. Saya dari Sumba Timur, NTT. Apakah program ini bisa masuk ke desa kami?")
 
 
