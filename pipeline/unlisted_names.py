@@ -571,6 +571,7 @@ def _hand_overs(
         closing = closing[-HANDING_SENTENCES:]
         queue: list[_Found] = []
         now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
+        asked_of = False  # whether the sentence that gave `now` the floor asked something of it ("tolong")
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
@@ -594,8 +595,14 @@ def _hand_overs(
                     queue[same] = said
                 if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
+                    asked_of = bool(ASKING_OF & {word.lower for word in words})
             if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
+            elif giving and said is None and now is not None and asked_of and QUESTIONER.search(normalize(sentence)):
+                # "Mas Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya.": the operator was
+                # asked something, and the floor goes to an asker no name is said of
+                queue = [one for one in queue if not _same_person(one.name, now.name)]
+                now = None
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None:
             continue

@@ -418,6 +418,18 @@ def test_a_name_said_beside_the_chat_but_not_of_a_writer_is_still_thanked():
     assert called(said(*lines)) == {"a1": ["Budi"]}
 
 
+def test_a_request_to_the_operator_before_the_floor_goes_to_an_asker_names_no_asker():
+    lines = [
+        ("mod", "Mas Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."),
+        ASKED,
+    ]
+    assert "a1" not in called(said(*lines))
+
+
+def test_a_name_handed_the_floor_as_the_next_asker_still_names_him():
+    assert called(said(("mod", "Mas Bima, silakan, penanya berikutnya."), ASKED)) == {"a1": ["Bima"]}
+
+
 FROM_SUMBA = ("a1", "Selamat siang. Saya dari Sumba Timur, NTT. Apakah program ini bisa masuk ke desa kami?")
 
 
