@@ -52,7 +52,7 @@ from pipeline.files import (
 )
 from pipeline.formats import undecoded_escaped
 from pipeline.language import fold, role_in_name
-from pipeline.page import PageRecord, day_entry, render_index
+from pipeline.page import PageRecord, day_entry, index_page
 from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
 from pipeline.stages import STAGES
 from pipeline.summary import Summary
@@ -610,10 +610,13 @@ def _inert_in_spreadsheets(value):
     return "'" + value if formula else value
 
 
-def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) -> dict[str, pandas.DataFrame]:
+def write_tables(
+    outputs: Path, cache: Path | None, own_day: str | None = None, language: str | None = None
+) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/, with the days'
-    rows cached in `cache` (_cache_folder); a day left out is said in a warning, but for own_day,
-    whose run says it as its error."""
+    rows cached in `cache` (_cache_folder), and with a `language` the archive page
+    outputs/index.html in it, all written as one; a day left out is said in a warning, but for
+    own_day, whose run says it as its error."""
     folders = DayPaths.of_archive(outputs)
     stale_entries = set(cache.glob("*")) - {cache / paths.root.name for paths in folders} if cache else set()
     for stale in stale_entries:
@@ -638,9 +641,11 @@ def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) 
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
     # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
     targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv", outputs / PACKAGE]
+    targets += [outputs / "index.html"] if language is not None else []
     if blocked := next((path for path in targets if path.is_dir() and not path.is_symlink()), None):
+        what = "page" if blocked.name == "index.html" else "table"
         raise PipelineError(
-            f"{blocked}: is a folder, where the archive table goes; move it away (no table was written)"
+            f"{blocked}: is a folder, where the archive {what} goes; move it away (no table was written)"
         )
     # All written as one (write_together): a Ctrl-C or a full disk at the third table had left
     # index.parquet new and the others, index.csv and datapackage.json's hashes, old.
@@ -664,6 +669,12 @@ def write_tables(outputs: Path, cache: Path | None, own_day: str | None = None) 
     )
     files[outputs / "index.csv"] = csv.map(_inert_in_spreadsheets).to_csv(index=False).encode("utf-8")
     files[outputs / PACKAGE] = (json.dumps(package, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    if language is not None:
+        # The page with them: written after them, a Ctrl-C between had left it one run behind the tables.
+        rows = index.astype(object).where(index.notna(), None).to_dict("records")
+        entries = [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows]
+        page = index_page(entries, language, [path.name for path in files])
+        files[outputs / "index.html"] = page.encode("utf-8")
     write_together(files, ctrl_c_held)
     return frames
 
@@ -726,7 +737,5 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
         for folder in [outputs, *cached, *days]:
             with contextlib.suppress(OSError):  # a folder that cannot be looked into is said by its row
                 remove_stale_temporaries(folder)
-        frames = write_tables(outputs, cache, own_day)
-        rows = frames["index"].astype(object).where(frames["index"].notna(), None).to_dict("records")
-        render_index(outputs, [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows], language)
+        frames = write_tables(outputs, cache, own_day, language)
     return frames["index"]

@@ -387,12 +387,13 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     return entry
 
 
-def render_index(outputs: Path, days: list[DayEntry], language: str = DEFAULT_LANGUAGE) -> Path:
-    """Write outputs/index.html from the index table's days (day_entry): every day folder (run or
-    tried), failed and unreadable ones with the reason, totals, each day's files and the archive
-    tables, in one table that sorts by column.  A day of the same recording as another is counted
-    once in the totals, as the tables' same_audio_as asks."""
-    outputs = Path(outputs)
+def index_page(days: list[DayEntry], language: str = DEFAULT_LANGUAGE, tables: list[str] | None = None) -> str:
+    """outputs/index.html from the index table's days (day_entry): every day folder (run or tried),
+    failed and unreadable ones with the reason, totals, each day's files and the archive tables
+    (`tables`: the names of those the archive holds), in one table that sorts by column.  A day of
+    the same recording as another is counted once in the totals, as the tables' same_audio_as
+    asks.  The tables' refresh writes it together with them (index.write_tables), so the page
+    never tells another run than the tables."""
     counted = [d for d in days if not d.same_audio_as]
     totals = {
         "days": len(days),
@@ -406,9 +407,5 @@ def render_index(outputs: Path, days: list[DayEntry], language: str = DEFAULT_LA
         "points": sum(d.points for d in counted),
         "warned": sum(bool(d.report_warnings) for d in days),  # of each day's own report
     }
-    tables = [(name, key) for name, key in ARCHIVE_TABLES if (outputs / name).is_file()]
-    target = outputs / "index.html"
-    write_atomic(
-        target, _environment(language).get_template("index.html.j2").render(days=days, totals=totals, tables=tables)
-    )
-    return target
+    held = [(name, key) for name, key in ARCHIVE_TABLES if tables is None or name in tables]
+    return _environment(language).get_template("index.html.j2").render(days=days, totals=totals, tables=held)

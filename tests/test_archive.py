@@ -952,7 +952,7 @@ def test_a_second_ctrl_c_while_the_first_is_recorded_leaves_the_day_failed(tmp_p
 
 
 def _archive_files(outputs):
-    names = [FILES[name] for name in TABLES] + ["index.csv", PACKAGE]
+    names = [FILES[name] for name in TABLES] + ["index.csv", PACKAGE, "index.html"]
     return {name: (outputs / name).read_bytes() for name in names}
 
 
@@ -1027,4 +1027,31 @@ def test_a_full_disk_while_the_tables_are_written_leaves_them_all_as_they_were(t
     assert result.exit_code == 1 and "could not write: No space left on device" in result.output, result.output
     assert _archive_files(outputs) == before
     assert _package_matches(outputs)
+    assert not list(outputs.glob(".*.tmp"))
+
+
+def test_a_ctrl_c_as_the_tables_are_written_leaves_the_archive_page_new_with_them(tmp_path, monkeypatch):
+    """outputs/index.html was written after the tables: a Ctrl-C as their renames ended left the
+    page one run behind them.  It is written with them now, as one."""
+    from pipeline import files
+
+    outputs, before = _changed_day(tmp_path)
+    assert "Judul yang baru" not in before["index.html"].decode()
+    real, renamed = os.replace, []
+
+    def interrupted_at_the_last_table(source, target):
+        renamed.append(Path(target).name)
+        if Path(target).name == PACKAGE:
+            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C, once the tables are in place
+        return real(source, target)
+
+    monkeypatch.setattr(files.os, "replace", interrupted_at_the_last_table)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (see above)
+    try:
+        assert invoke("--outputs", outputs, "tables").exit_code == 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "index.html" in renamed
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "Judul yang baru" in page and 'href="datapackage.json"' in page
     assert not list(outputs.glob(".*.tmp"))
