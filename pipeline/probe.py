@@ -70,10 +70,13 @@ def open_media(media: BinaryIO | Path):
 
 def _opening(media: BinaryIO | Path):
     """What the file's first bytes say: its header facts, and what it is if it is a text file
-    that FFmpeg would follow elsewhere (one open for both)."""
+    that FFmpeg would follow elsewhere (one open for both); no facts for an empty file."""
     if isinstance(media, Path):
         with open(media, "rb") as handle:
             return _opening(handle)
+    media.seek(0)
+    if not media.read(1):  # 0 bytes: FFmpeg's InvalidDataError would call it no audio file, not empty
+        return None, None
     facts = read_header_facts(media)
     media.seek(0)
     opening = media.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -137,6 +140,10 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
         facts, elsewhere = _opening(media)
     except OSError as exc:
         raise PipelineError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if facts is None:
+        raise PipelineError(
+            f"{name}: the file is empty (0 bytes), not a recording; give the audio or video file itself"
+        )
     if elsewhere:
         raise PipelineError(f"{name}: {elsewhere}, not a recording; give the audio or video file itself")
     try:

@@ -88,7 +88,10 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if handle is None:
         with open(path, "rb") as opened:
             return load_truth(path, opened)
-    data = handle.read(MAX_TRUTH_BYTES + 1).removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
+    data = handle.read(MAX_TRUTH_BYTES + 1)
+    if not data:  # json's "Expecting value: line 1 column 1" would not say so
+        raise PipelineError(f"{path}: ground-truth file is empty (0 bytes)")
+    data = data.removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
     if len(data) > MAX_TRUTH_BYTES:
         raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
     try:

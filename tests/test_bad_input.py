@@ -342,7 +342,7 @@ def test_missing_report_and_source_files(tmp_path):
     "make, expected",
     [
         (lambda p: p.write_text("ini bukan audio\n" * 50), "not a readable audio or video file"),
-        (lambda p: p.write_bytes(b""), "not a readable audio or video file"),
+        (lambda p: p.write_bytes(b""), "the file is empty (0 bytes), not a recording"),
         (lambda p: soundfile.write(p, np.zeros(16000 * 3, dtype="float32"), 16000, format="WAV"), "silent"),
     ],
     ids=["text-file", "empty-file", "silence"],
@@ -1101,6 +1101,24 @@ def test_validate_reads_the_whole_ground_truth(tmp_path):
     config = write_config(tmp_path, truth="truth.json")
     line = _error_line(invoke("validate", config))
     assert str(tmp_path / "truth.json") in line and "not a ground-truth file" in line
+
+
+@pytest.mark.parametrize(
+    "field, name, expected",
+    [
+        ("source", "kosong.wav", "the file is empty (0 bytes), not a recording"),
+        ("truth", "kosong.json", "ground-truth file is empty (0 bytes)"),
+        ("report", "kosong.txt", "report file is empty"),  # said so already
+    ],
+)
+def test_an_empty_file_is_said_to_be_empty(tmp_path, field, name, expected):
+    """A zero-byte source had been 'not a readable audio or video file (InvalidDataError)' and a
+    zero-byte truth 'not JSON: Expecting value': each now says, in one line naming it, that it is empty."""
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / name).write_bytes(b"")
+    line = _error_line(invoke("validate", write_config(tmp_path, **{field: name})))
+    assert str(tmp_path / name) in line and expected in line, line
+    assert "InvalidDataError" not in line and "Expecting value" not in line
 
 
 def test_a_truth_past_the_end_of_the_recording_is_refused_and_scores_stay(tmp_path):
