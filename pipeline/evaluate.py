@@ -33,6 +33,7 @@ from pipeline.artifacts import (
 from pipeline.compare import Passage, ReportPoint, Span, content_points, named_speakers, speaker_words
 from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
+from pipeline.formats import quoted
 from pipeline.language import HOST_WORDS, core_name, normalize
 from pipeline.points import split_points
 from pipeline.short_forms import day_short_forms
@@ -162,6 +163,9 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     return result
 
 
+STRANGERS_NAMED = 10  # truth speakers the config does not know that its warning names
+
+
 def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None) -> Truth:
     """Each truth speaker as the config's speaker it is (config_speaker): two spellings of one
     person were counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the
@@ -169,9 +173,11 @@ def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None
     file (`path`, where it is not the config's own)."""
     named = {speaker: config_speaker(speaker, config) for speaker in {t.speaker for t in truth.turns}}
     strangers = sorted(speaker for speaker, name in named.items() if name is None)
-    if strangers:
+    if strangers:  # each name cut short, and only the first few: a name of megabytes made a warning of megabytes
+        shown = ", ".join(quoted(name) for name in strangers[:STRANGERS_NAMED])
+        more = f" and {len(strangers) - STRANGERS_NAMED} more" if len(strangers) > STRANGERS_NAMED else ""
         log.warning(
-            f"{path or config.truth_path}: truth speaker(s) {', '.join(map(repr, strangers))} are none of the config's "
+            f"{path or config.truth_path}: truth speaker(s) {shown}{more} are none of the config's "
             "speakers; each is scored as a voice of its own"
         )
     turns = [turn.model_copy(update={"speaker": named[turn.speaker] or turn.speaker}) for turn in truth.turns]

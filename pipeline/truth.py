@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.artifacts import PipelineError, first_problem, no_repeated_keys
+from pipeline.formats import quoted
 from pipeline.language import fold
 from pipeline.points import Status
 
@@ -49,7 +50,7 @@ class TruthTurn(BaseModel):
             raise ValueError(f"lasts no time (ends at {self.end:g} s, starts at {self.start:g} s)")
         words = len(fold(self.text).split())  # fold: no number words to read, so validate stays quick
         if not words:
-            raise ValueError(f"holds no word ({self.text!r})")
+            raise ValueError(f"holds no word ({quoted(self.text)})")
         seconds = self.end - self.start
         if words >= FAST_TURN_MIN_WORDS and words / seconds > MAX_WORDS_PER_SECOND:
             raise ValueError(f"holds {words} words in {seconds:.2f} s; are its times in seconds?")
@@ -77,7 +78,7 @@ class Truth(BaseModel):
         for number, turn in enumerate(self.turns):
             key = (turn.speaker, turn.start, turn.end, turn.text)
             if key in seen:
-                raise ValueError(f"a turn is given twice ({turn.speaker}, {turn.start:g}-{turn.end:g} s)")
+                raise ValueError(f"a turn is given twice ({quoted(turn.speaker)}, {turn.start:g}-{turn.end:g} s)")
             seen[key] = number
         return self
 

@@ -2353,6 +2353,37 @@ def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
     assert speakers == ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2 + ["Budi Santoso"]
 
 
+def test_truth_speakers_the_config_does_not_know_are_named_cut_short_and_counted(tmp_path, caplog):
+    """A truth speaker name of a megabyte went whole into the warning, and every stranger was
+    listed: each name is cut as messages cut a user's text, the first ten named, the rest counted."""
+    from pipeline.config import load_config
+    from pipeline.evaluate import as_config_speakers
+    from pipeline.truth import Truth
+
+    write_tone(tmp_path / "talk.wav")
+    config = load_config(write_config(tmp_path, speakers=[{"name": "Dr. Ayu Larasati"}]))
+    strangers = ["A" * 1_000_000] + [f"Peserta {n:02d}" for n in range(14)]
+    turns = [{"speaker": name, "start": n, "end": n + 1.0, "text": "kata"} for n, name in enumerate(strangers)]
+    truth = Truth.model_validate({"turns": turns})
+    with caplog.at_level("WARNING", logger="lokakarya"):
+        speakers = [turn.speaker for turn in as_config_speakers(truth, config).turns]
+    assert speakers == strangers  # each still scored as a voice of its own, whole
+    (warning,) = [r.getMessage() for r in caplog.records if "none of the config's speakers" in r.getMessage()]
+    assert len(warning) < 2000 and "\n" not in warning, len(warning)
+    assert "'Peserta 00'" in warning and "'Peserta 08'" in warning and "'Peserta 09'" not in warning
+    assert "and 5 more are none of the config's speakers" in warning
+    assert "'" + "A" * 80 + "…'" in warning
+
+
+def test_a_truth_turn_given_twice_names_its_speaker_cut_short(tmp_path):
+    """The truth's own refusals quote a speaker or a text cut short too."""
+    write_tone(tmp_path / "talk.wav")
+    turn = {"speaker": "Q" * 100_000, "start": 0, "end": 1, "text": "kata"}
+    (tmp_path / "truth.json").write_text(json.dumps({"turns": [turn, turn]}))
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert "a turn is given twice ('" + "Q" * 80 + "…', 0-1 s)" in line and len(line) < 1000, line
+
+
 def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, monkeypatch):
     (tmp_path / "a-file").write_text("")
     monkeypatch.setenv("LOKAKARYA_CACHE", str(tmp_path / "a-file"))
