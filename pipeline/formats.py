@@ -19,6 +19,17 @@ def clipped(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# A line or paragraph break of any kind (what str.splitlines breaks at, \r\n as one), with the
+# spaces and tabs around it and any breaks after it.
+_LINE_BREAKS = re.compile(r"[ \t]*(?:(?:\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029])[ \t]*)+")
+
+
+def one_line(text: str) -> str:
+    """The text on one line: each run of line breaks (and the blanks around it) one space, none
+    at either end.  Text without a break is returned as it is."""
+    return _LINE_BREAKS.sub(" ", text).strip(" \t") if _LINE_BREAKS.search(text) else text
+
+
 def natural_key(name: str) -> list[int | str]:
     """Sort key that puts "day-2" before "day-10": numbers in a name compare as numbers."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]

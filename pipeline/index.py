@@ -50,7 +50,7 @@ from pipeline.files import (
     remove_stale_temporaries,
     write_together,
 )
-from pipeline.formats import undecoded_escaped
+from pipeline.formats import one_line, printable, undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
 from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
@@ -360,8 +360,9 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
         rows = {name: [] for name in TABLES}
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
-        reason = undecoded_escaped(_from_archive(failure_reason(exc), paths.root.parent))[:MAX_REASON_CHARS]
-        row = {"id": undecoded_escaped(paths.root.name), "status": "unreadable", "reason": reason}
+        # (a message and a folder's name as a line shows them: a break, a byte not UTF-8 escaped)
+        reason = printable(_from_archive(failure_reason(exc), paths.root.parent))[:MAX_REASON_CHARS]
+        row = {"id": printable(paths.root.name), "status": "unreadable", "reason": reason}
         rows["index"].append(row | _which_day(paths))
     return rows
 
@@ -393,6 +394,11 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         raise PipelineError(f"{paths.root}: is a link to a folder elsewhere, not a day folder of this archive")
     if undecoded_escaped(day_id) != day_id:  # no day's id: a copy renamed where names are in another encoding
         raise PipelineError(f"{paths.root}: its name is not UTF-8, as a day's id is; rename it to the day's id")
+    if printable(day_id) != day_id:  # a line break or another control character, which no day's id holds
+        raise PipelineError(
+            f"{paths.root}: its name holds a line break or another control character, as no day's id does; "
+            "rename it to the day's id"
+        )
     summary = _load(paths.summary, Summary, "summary")
     status = _load(paths.status, DayStatus, "run")
     recorded = summary.day.id if summary is not None else status.id if status is not None else day_id
@@ -467,13 +473,29 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
 
 
 def table(name: str, rows: list[dict]) -> pandas.DataFrame:
-    """The rows as a frame with exactly the table's columns, in order, with their dtypes."""
+    """The rows as a frame with exactly the table's columns, in order, with their dtypes, every
+    text on one line (_one_line)."""
     columns = TABLES[name]
     # None, not NaN, for a value a row lacks: NaN would not cast to a date.
     frame = pandas.DataFrame(
-        [[row.get(c.name) for c in columns] for row in rows], columns=[c.name for c in columns], dtype=object
+        [[_one_line(row.get(c.name)) for c in columns] for row in rows], columns=[c.name for c in columns], dtype=object
     )
     return frame.astype({c.name: c.pandas_dtype for c in columns})
+
+
+def _one_line(value):
+    """A cell's text on one line, in lists and a speaker's fields too: the pipeline writes its
+    reasons, titles, names and warnings on one line, but a record edited by hand (a reason in
+    status.json, a title in summary.json) may hold a line break, which parted index.csv's row
+    over two lines and a table's cell.  (A folder's name, and a message naming it, show a break
+    escaped: day_rows.)"""
+    if isinstance(value, str):
+        return one_line(value)
+    if isinstance(value, list):
+        return [_one_line(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _one_line(item) for key, item in value.items()}
+    return value
 
 
 def write_table(name: str, frame: pandas.DataFrame, folder: Path, file_name: str | None = None) -> None:
@@ -506,7 +528,7 @@ def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFram
     read, an archive has hundreds.  A day another run is working on is read from the cache as it was."""
 
     folder = None if cache is None else cache / paths.root.name
-    if paths.root.is_symlink() or undecoded_escaped(paths.root.name) != paths.root.name:
+    if paths.root.is_symlink() or printable(paths.root.name) != paths.root.name:
         # never cached: its one row says what it is, whatever the cache holds
         return _read_now(paths)
     if run_holds(paths.root):  # never the asking run's own day: it lets the lock go before the tables

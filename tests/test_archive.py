@@ -1055,3 +1055,52 @@ def test_a_ctrl_c_as_the_tables_are_written_leaves_the_archive_page_new_with_the
     page = (outputs / "index.html").read_text(encoding="utf-8")
     assert "Judul yang baru" in page and 'href="datapackage.json"' in page
     assert not list(outputs.glob(".*.tmp"))
+
+
+def _texts(value):
+    """Every text in a cell, in its lists (arrays read back) and a speaker's fields."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif hasattr(value, "__iter__"):
+        for item in value:
+            yield from _texts(item)
+
+
+def test_text_a_hand_edit_breaks_over_lines_is_one_line_in_every_table(tmp_path):
+    """A failure reason edited into status.json with a newline (and a title with \\r\\n, one in
+    summary.json with U+2028) had parted index.csv's row over lines, unlike the one-line reasons
+    the pipeline writes: every text the tables take is one line.  A day folder renamed with a
+    newline is named with it escaped, in its row and its reason, as a name not in UTF-8 is."""
+    import csv
+    import io
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    _, paths = make_day(tmp_path / "configs", outputs, "day-two")
+    failed = outputs / "day-one" / "status.json"
+    status = json.loads(failed.read_text())
+    reason = "disk penuh\nlagi; ganti\r\n\r\n  disk  "
+    failed.write_text(
+        json.dumps(status | {"status": "failed", "stage": "transcribe", "reason": reason} | {"title": "Judul\r\nlama"})
+    )
+    summary = json.loads(paths.summary.read_text())
+    summary["day"]["title"] = "Hari\u2028kedua\n"
+    paths.summary.write_text(json.dumps(summary))
+    make_day(tmp_path / "configs", outputs, "day-three")
+    (outputs / "day-three").rename(outputs / "day\nthree")
+    refresh_archive(outputs)
+    text = (outputs / "index.csv").read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 4, text  # the header and three rows, one line each
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+    assert rows["day-one"]["reason"] == "disk penuh lagi; ganti disk"
+    assert (rows["day-one"]["title"], rows["day-two"]["title"]) == ("Judul lama", "Hari kedua")
+    assert rows["day\\nthree"]["status"] == "unreadable"
+    assert rows["day\\nthree"]["reason"].startswith("day\\nthree: its name holds a line break")
+    for name in TABLES:  # and no cell of any table, a list's items or a speaker's fields among them
+        texts = list(_texts(_read(outputs, name).to_numpy().ravel().tolist()))
+        assert texts and not [text for text in texts if len(text.splitlines()) > 1], name
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "disk penuh lagi; ganti disk" in page and "Hari kedua" in page
