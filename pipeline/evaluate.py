@@ -68,11 +68,15 @@ class Evaluation(Strict):
 
 
 def _annotation(segments):
+    """Who speaks when, as pyannote scores it: each (start, end, speaker) a track of its own.
+    `annotation[segment] = speaker` is track '_' of its segment, so a second speaker of the same
+    times (overlapping speech, two truth turns) had taken the first's place, dropping one speaker
+    from the DER without a word; one speaker given twice at the same times speaks once."""
     from pyannote.core import Annotation, Segment
 
     annotation = Annotation()
-    for start, end, speaker in segments:
-        annotation[Segment(start, end)] = speaker
+    for track, (start, end, speaker) in enumerate(dict.fromkeys(segments)):
+        annotation[Segment(start, end), track] = speaker
     return annotation
 
 

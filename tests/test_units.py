@@ -315,3 +315,34 @@ def test_write_atomic_keeps_a_regular_file_that_holds_the_bytes(tmp_path):
     os.utime(target, ns=(1, 1))
     write_atomic(target, "WEBVTT\n")
     assert target.stat().st_mtime_ns == 1
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ([("A", 0.0, 10.0)], 0.5),  # B's ten seconds missed: half the true speech
+        ([("A", 0.0, 10.0), ("B", 0.0, 10.0)], 0.0),
+        ([("B", 0.0, 10.0)], 0.5),
+        ([("A", 0.0, 10.0), ("A", 0.0, 10.0), ("B", 0.0, 10.0)], 0.0),  # one voice given twice speaks once
+    ],
+    ids=["one-of-the-two", "both", "the-other-one", "one-given-twice"],
+)
+def test_der_counts_both_speakers_of_two_truth_turns_of_the_same_times(said, expected):
+    """Overlapping speech written as two truth turns of exactly the same times: pyannote's
+    `annotation[segment] = label` is one track per segment, so the second had taken the first's
+    place, one speaker dropped without a word (DER 0 for a diarization that hears only one)."""
+    from types import SimpleNamespace
+
+    from pipeline.evaluate import der
+    from pipeline.truth import Truth
+
+    truth = Truth.model_validate(
+        {
+            "turns": [
+                {"speaker": "A", "start": 0.0, "end": 10.0, "text": "kami bicara bersama"},
+                {"speaker": "B", "start": 0.0, "end": 10.0, "text": "saya juga bicara"},
+            ]
+        }
+    )
+    heard = SimpleNamespace(turns=[Turn(speaker=s, start=start, end=end) for s, start, end in said])
+    assert der(truth, heard, collar=0.0) == pytest.approx(expected)
