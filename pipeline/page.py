@@ -39,7 +39,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.compare import PointNumber
-from pipeline.config import DEFAULT_LANGUAGE, DayConfig
+from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
 from pipeline.formats import clipped
@@ -387,7 +387,7 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     return entry
 
 
-def index_page(days: list[DayEntry], language: str = DEFAULT_LANGUAGE, tables: list[str] | None = None) -> str:
+def index_page(days: list[DayEntry], language: str, tables: list[str]) -> str:
     """outputs/index.html from the index table's days (day_entry): every day folder (run or tried),
     failed and unreadable ones with the reason, totals, each day's files and the archive tables
     (`tables`: the names of those the archive holds), in one table that sorts by column.  A day of
@@ -407,5 +407,5 @@ def index_page(days: list[DayEntry], language: str = DEFAULT_LANGUAGE, tables: l
         "points": sum(d.points for d in counted),
         "warned": sum(bool(d.report_warnings) for d in days),  # of each day's own report
     }
-    held = [(name, key) for name, key in ARCHIVE_TABLES if tables is None or name in tables]
+    held = [(name, key) for name, key in ARCHIVE_TABLES if name in tables]
     return _environment(language).get_template("index.html.j2").render(days=days, totals=totals, tables=held)
