@@ -250,7 +250,8 @@ WRITTEN_IN = frozenset(
 )
 
 
-# Kinds of naming a name another voice is called by overrules: thanks, and thanks in an answer
+# Kinds of naming that a name another voice introduced itself as or was handed the floor as
+# overrules: thanks, thanks or a call in an answer, and a request by name
 AT_SECOND_HAND = frozenset({"thanks", "answer", "asked"})
 
 
