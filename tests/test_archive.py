@@ -976,27 +976,34 @@ def _package_matches(outputs):
     )
 
 
-def test_a_ctrl_c_while_the_tables_are_written_leaves_them_all_new(tmp_path, monkeypatch):
-    """Ctrl-C between two tables' writes had left some new and the others, index.csv or
-    datapackage.json's hashes, old: the tables are replaced as one, the Ctrl-C taken once they are."""
+def _tables_interrupted(monkeypatch, outputs, when) -> list[Path]:
+    """Run `tables` with a Ctrl-C sent as a file is renamed into `outputs` once `when` holds for
+    the files renamed there so far; they are returned."""
     from pipeline import files
 
-    outputs, before = _changed_day(tmp_path)
-    real, calls = os.replace, []
+    real, renamed = os.replace, []
 
-    def interrupted_between(source, target):
+    def interrupting(source, target):
         if Path(target).parent == outputs:
-            calls.append(target)
-        if len(calls) == 2 and calls[-1] == target:
-            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: taken where Python next looks
+            renamed.append(Path(target))
+            if when(renamed):
+                os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: taken where Python next looks
         return real(source, target)
 
-    monkeypatch.setattr(files.os, "replace", interrupted_between)
+    monkeypatch.setattr(files.os, "replace", interrupting)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (see above)
     try:
         assert invoke("--outputs", outputs, "tables").exit_code == 130
     finally:
         signal.signal(signal.SIGINT, previous)
+    return renamed
+
+
+def test_a_ctrl_c_while_the_tables_are_written_leaves_them_all_new(tmp_path, monkeypatch):
+    """Ctrl-C between two tables' writes had left some new and the others, index.csv or
+    datapackage.json's hashes, old: the tables are replaced as one, the Ctrl-C taken once they are."""
+    outputs, before = _changed_day(tmp_path)
+    _tables_interrupted(monkeypatch, outputs, lambda renamed: len(renamed) == 2)  # between two tables
     after = _archive_files(outputs)
     assert after != before and b"Judul yang baru" in after["index.csv"]
     assert _package_matches(outputs)
@@ -1033,25 +1040,10 @@ def test_a_full_disk_while_the_tables_are_written_leaves_them_all_as_they_were(t
 def test_a_ctrl_c_as_the_tables_are_written_leaves_the_archive_page_new_with_them(tmp_path, monkeypatch):
     """outputs/index.html was written after the tables: a Ctrl-C as their renames ended left the
     page one run behind them.  It is written with them now, as one."""
-    from pipeline import files
-
     outputs, before = _changed_day(tmp_path)
     assert "Judul yang baru" not in before["index.html"].decode()
-    real, renamed = os.replace, []
-
-    def interrupted_at_the_last_table(source, target):
-        renamed.append(Path(target).name)
-        if Path(target).name == PACKAGE:
-            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C, once the tables are in place
-        return real(source, target)
-
-    monkeypatch.setattr(files.os, "replace", interrupted_at_the_last_table)
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (see above)
-    try:
-        assert invoke("--outputs", outputs, "tables").exit_code == 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    assert "index.html" in renamed
+    renamed = _tables_interrupted(monkeypatch, outputs, lambda renamed: renamed[-1].name == PACKAGE)
+    assert "index.html" in [path.name for path in renamed]
     page = (outputs / "index.html").read_text(encoding="utf-8")
     assert "Judul yang baru" in page and 'href="datapackage.json"' in page
     assert not list(outputs.glob(".*.tmp"))
