@@ -21,6 +21,7 @@ does not list".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -217,7 +218,9 @@ BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
 # dari Kemlu kami sudah berkoordinasi", "dengan Universitas Diponegoro dari tahun lalu")
 NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
-THANKING = frozenset({"kasih", "makasih", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"})
+THANKING = frozenset(
+    {"kasih", "terimakasih", "trimakasih", "makasih", "makase", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"}
+)
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
@@ -248,6 +251,9 @@ WRITTEN_IN = frozenset(
     {"chat", "kolom", "komentar", "komen", "tertulis", "ditulis", "menulis", "ketik", "mengetik", "youtube"}
     | {"whatsapp", "wa", "dm", "titip", "titipan", "dititipkan", "email", "surel", "formulir", "form", "slido"}
 )
+
+
+JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
 
 
 # Kinds of naming that a name another voice introduced itself as or was handed the floor as
@@ -597,6 +603,11 @@ def _hand_overs(
                 if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
+            if now is not None and now is said and asked_of and _lets_in_another(words):
+                # "Mas Galih, tolong Ibu yang angkat tangan di-unmute ya.": the operator is asked to
+                # let in an asker no name is said of
+                queue = [one for one in queue if not _same_person(one.name, now.name)]
+                now = said = None
             if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
             elif giving and said is None and now is not None and asked_of and QUESTIONER.search(normalize(sentence)):
@@ -651,7 +662,7 @@ def _thanked(
                 continue
             names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
             names = [name for name in names if not _a_listed_name(name, listed)]
-            if len(names) == 1 and len(THANKS.findall(spoken)) == 1:
+            if len(names) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
                 if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
                     utterances, runs, number, normalize(sentence)
                 ):
@@ -662,6 +673,22 @@ def _thanked(
                     return None
                 return _Found(names[0], moment(utterance, "thanks"))
     return None
+
+
+def _lets_in_another(words: list[_Word]) -> bool:
+    """Whether a request is about someone else than the one asked, no name said of them: "Ibu yang
+    angkat tangan", "peserta", "penanya"."""
+    lowered = [word.lower for word in words]
+    return bool({"peserta", "penanya"} & set(lowered)) or any(
+        word in ADDRESSING and following == "yang" for word, following in itertools.pairwise(lowered)
+    )
+
+
+def _several(words: list[_Word]) -> bool:
+    """Whether a sentence thanks or calls someone besides the name in it, by a title alone ("Terima
+    kasih Mas Rizal, dan Bapak dari Forum Guru Honorer"; Manado "deng Pak Lurah"): the round of
+    thanks is for several, not the voice just before alone."""
+    return any(word.lower in JOINING and following.lower in ADDRESSING for word, following in itertools.pairwise(words))
 
 
 def _written_before(said: list[Utterance], name: str) -> bool:
@@ -785,7 +812,7 @@ def _thanked_for_a_question(
         names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
         if not thanks and (len(names) != 1 or not _from_the_place(words, places, names[0])):
             continue
-        if len(names) != 1 or _a_listed_name(names[0], listed):
+        if len(names) != 1 or _a_listed_name(names[0], listed) or _several(words):
             return None  # several askers answered at once, or a guest thanked
         found.append(_Found(names[0], moment(utterance, "answer")))
     if not found or any(not _same_person(one.name, found[0].name) for one in found):
@@ -932,15 +959,21 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
 
 
 def _same_person(one: str, other: str) -> bool:
-    """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari") or one letter apart as
-    ASR hears it ("Dewy", "Dewi")."""
+    """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari"), one letter apart as
+    ASR hears it ("Dewy", "Dewi"), or a first name and the end of it it is called by ("Yanto" for
+    "Suryanto"; NICKNAME_LETTERS at least, as for the start of a name naming.py reads)."""
     from rapidfuzz.distance import Levenshtein
 
     first, second = normalize(one).split(), normalize(other).split()
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
-    return longer[: len(shorter)] == shorter or Levenshtein.distance(first[0], second[0]) <= 1 < len(first[0])
+    short, long = sorted((first[0], second[0]), key=len)
+    return (
+        longer[: len(shorter)] == shorter
+        or Levenshtein.distance(first[0], second[0]) <= 1 < len(first[0])
+        or (len(shorter) == 1 and len(short) >= NICKNAME_LETTERS and long.endswith(short))
+    )
 
 
 def _gathered(found: list[_Found]) -> list[CalledName]:

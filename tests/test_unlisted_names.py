@@ -430,6 +430,44 @@ def test_a_name_handed_the_floor_as_the_next_asker_still_names_him():
     assert called(said(("mod", "Mas Bima, silakan, penanya berikutnya."), ASKED)) == {"a1": ["Bima"]}
 
 
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Terima kasih Mas Budi, dan Bapak dari Forum Guru tadi. Saya jawab sekaligus.",
+        "Terima kasih Bu Sri Wahyuni dan Bapak tadi. Saya jawab sekaligus ya.",
+        "Makase Ibu Fanny deng Pak Lurah. Saya jawab satu-satu.",
+    ],
+)
+def test_thanks_to_a_name_and_someone_else_by_title_name_no_voice(thanks):
+    """A round of thanks for several: the one name in it need not be the voice just before."""
+    assert "a1" not in called(said(OPENING, ASKED, ("guest", thanks)))
+
+
+@pytest.mark.parametrize(
+    "thanks", ["Terimakasih Mas Budi atas pertanyaannya.", "Trima kasih Kaka Budi e.", "Makase Bung Budi."]
+)
+def test_thanks_as_written_joined_and_in_eastern_forms_name_the_voice(thanks):
+    assert called(said(OPENING, ASKED, ("guest", thanks))) == {"a1": ["Budi"]}
+
+
+def test_the_end_of_a_first_name_is_the_same_person():
+    """ "Pak Yanto" handed the floor is "Suryanto" introducing himself; the guest's later thanks to
+    "Pak Yanto" after another asker is not that asker's name."""
+    lines = [
+        ("mod", "Silakan Pak Yanto."),
+        ("a1", "Terima kasih. Saya Suryanto dari Kapuas. Bagaimana kelanjutan food estate?"),
+        ("mod", "Berikutnya silakan Bapak dari Dinas Kehutanan."),
+        ("a2", "Izin menambahkan dari sisi kehutanan, lahan itu dulu hutan."),
+        ("guest", "Terima kasih Pak Yanto dari Kapuas tadi, evaluasinya sedang berjalan."),
+    ]
+    assert called(said(*lines)) == {"a1": ["Suryanto"]}
+
+
+def test_a_request_to_let_in_an_unnamed_asker_hands_the_floor_to_no_name():
+    lines = [("mod", "Sudah ada yang angkat tangan. Mas Galih, tolong Ibu yang angkat tangan di-unmute ya."), ASKED]
+    assert "a1" not in called(said(*lines))
+
+
 FROM_SUMBA = ("a1", "Selamat siang. Saya dari Sumba Timur, NTT. Apakah program ini bisa masuk ke desa kami?")
 
 
