@@ -81,8 +81,9 @@ STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"
 # ... and as Papua and Ambon say "my name" ("sa pu nama Natalis Wenda", "beta pung nama Karel")
 STRONG_SELF += (("sa", "pu", "nama"), ("sa", "punya", "nama"), ("saya", "punya", "nama"), ("beta", "pung", "nama"))
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
-# ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali)
-WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("sa",))  # "sa" Papuan
+# ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali,
+# "ulun Nordiansyah" Banjar)
+WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("ulun",), ("sa",))  # "sa" Papuan
 # Introductions as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
 # Semarang"): the name needs where its bearer is from after it, and after a title that to end the
 # clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).

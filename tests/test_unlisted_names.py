@@ -45,6 +45,7 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Good afternoon, Excellency. Daniel Okafor, from the Embassy of Nigeria.", "Daniel Okafor"),
         ("Om swastyastu. Tiang I Wayan Sudarsana dari Universitas Udayana.", "I Wayan Sudarsana"),
         ("Assalamualaikum. Ambo Fadli Rahman dari Universitas Andalas.", "Fadli Rahman"),
+        ("Assalamualaikum, ulun Nordiansyah dari Martapura. Handak batakun Pak.", "Nordiansyah"),
         ("Perkenalkan, saya Dr. Hj. Nurul Aini, M.Ag., dosen di UIN Sunan Ampel.", "Nurul Aini"),
         ("Nama saya Muhammad Faiz bin Ahmad Zaki, pelajar Malaysia.", "Muhammad Faiz bin Ahmad Zaki"),
         # as on the telephone
@@ -444,7 +445,13 @@ def test_thanks_to_a_name_and_someone_else_by_title_name_no_voice(thanks):
 
 
 @pytest.mark.parametrize(
-    "thanks", ["Terimakasih Mas Budi atas pertanyaannya.", "Trima kasih Kaka Budi e.", "Makase Bung Budi."]
+    "thanks",
+    [
+        "Terimakasih Mas Budi atas pertanyaannya.",
+        "Trima kasih Kaka Budi e.",
+        "Makase Bung Budi.",
+        "Tarimo kasih Uda Budi.",
+    ],
 )
 def test_thanks_as_written_joined_and_in_eastern_forms_name_the_voice(thanks):
     assert called(said(OPENING, ASKED, ("guest", thanks))) == {"a1": ["Budi"]}
