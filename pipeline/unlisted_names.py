@@ -255,6 +255,7 @@ WRITTEN_IN = frozenset(
 
 
 JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
+ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
 
 
 # Kinds of naming that a name another voice introduced itself as or was handed the floor as
@@ -689,7 +690,13 @@ def _several(words: list[_Word]) -> bool:
     """Whether a sentence thanks or calls someone besides the name in it, by a title alone ("Terima
     kasih Mas Rizal, dan Bapak dari Forum Guru Honorer"; Manado "deng Pak Lurah"): the round of
     thanks is for several, not the voice just before alone."""
-    return any(word.lower in JOINING and following.lower in ADDRESSING for word, following in itertools.pairwise(words))
+    lowered = [word.lower for word in words]
+    for at, word in enumerate(lowered):
+        if word in JOINING:
+            after = [w for w in lowered[at + 1 : at + 3] if w not in ALSO_TO]  # "dan juga Bapak tadi"
+            if after and after[0] in ADDRESSING:
+                return True
+    return False
 
 
 def _written_before(said: list[Utterance], name: str) -> bool:

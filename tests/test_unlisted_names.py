@@ -437,6 +437,7 @@ def test_a_name_handed_the_floor_as_the_next_asker_still_names_him():
         "Terima kasih Mas Budi, dan Bapak dari Forum Guru tadi. Saya jawab sekaligus.",
         "Terima kasih Bu Sri Wahyuni dan Bapak tadi. Saya jawab sekaligus ya.",
         "Makase Ibu Fanny deng Pak Lurah. Saya jawab satu-satu.",
+        "Terima kasih Mbak Budi atas pertanyaannya, dan juga Bapak tadi.",
     ],
 )
 def test_thanks_to_a_name_and_someone_else_by_title_name_no_voice(thanks):
