@@ -735,6 +735,8 @@ def _answered(
             continue
         asked = _the_question(utterances, runs, number, unlisted)
         if asked is None:
+            for run, found in _called_by_place(utterances, runs, number, unlisted, language).items():
+                answered.setdefault(run, found)
             continue
         places = _places_given(utterances[runs[asked][0] : runs[asked][1] + 1])
         thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, places)
@@ -749,6 +751,48 @@ def _answered(
             continue  # the moderator read out a question written in the chat
         answered[asked] = thanked
     return answered
+
+
+def _called_by_place(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str], language: str
+) -> dict[int, _Found]:
+    """Askers of a round of questions answered together by run `number`, each called in the answer
+    by title and name with where that asker alone said they are from ("Saya dari Ternate" ...
+    "Pak Yusuf dari Ternate tadi, soal harga pala ... Untuk Ibu Nurlela ..."), by their run
+    numbers: one name in its sentence, in the answer's first ANSWER_SENTENCES sentences for each
+    asker; not a name said before the asker spoke, nor one with the chat in its sentence."""
+    answerer = utterances[runs[number][0]].speaker
+    asking: dict[int, frozenset[str]] = {}
+    for back in range(number - 1, max(-1, number - ANSWER_ROUND), -1):
+        voice = utterances[runs[back][0]].speaker
+        if voice == answerer:
+            break
+        if voice in unlisted:
+            asking[back] = _places_given(utterances[runs[back][0] : runs[back][1] + 1])
+    if len({utterances[runs[run][0]].speaker for run in asking}) < 2:
+        return {}  # one asker: thanks in the answer (_the_question) read it
+    first, last = runs[number]
+    sentences = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+    called: dict[int, _Found] = {}
+    for utterance, sentence in sentences[: ANSWER_SENTENCES * len(asking)]:
+        words, cased = _words(sentence), _cased(utterance.text)
+        if WRITTEN_IN & {word.lower for word in words}:
+            continue
+        names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
+        if len(names) != 1:
+            continue
+        given = [
+            run
+            for run, places in asking.items()
+            if _from_the_place(words, places - frozenset().union(*(p for r, p in asking.items() if r != run)), names[0])
+        ]
+        if len(given) != 1:
+            continue
+        said = normalize(names[0]).split()[0]
+        if any(said in normalize(u.text).split() for u in utterances[: runs[given[0]][0]]):
+            continue  # said before the asker spoke: someone else's name
+        called.setdefault(given[0], _Found(names[0], moment(utterance, "answer")))
+    return called
 
 
 def _asked(

@@ -493,6 +493,24 @@ def test_an_asker_called_in_the_answer_with_the_place_they_gave(answer):
     assert kinds(said(*lines)) == {"a1": ["answer"]}
 
 
+def _round_of_two(first_from: str, second_from: str) -> list:
+    return [
+        ("mod", "Silakan yang sudah angkat tangan, Bapak yang pertama."),
+        ("a1", f"Assalamualaikum. Saya dari {first_from}, petani pala. Kenapa harga pala turun terus?"),
+        ("mod", "Terima kasih Pak. Berikutnya silakan Ibu."),
+        ("a2", f"Assalamualaikum, saya dari {second_from}. Bagaimana sertifikasi organik cengkeh?"),
+        ("guest", "Baik, Pak Yusuf dari Ternate tadi, soal harga pala, itu ikut harga ekspor. Untuk Ibu, lewat ICS."),
+    ]
+
+
+def test_askers_answered_together_each_called_with_the_place_they_alone_gave():
+    assert called(said(*_round_of_two("Ternate", "Tidore"))) == {"a1": ["Yusuf"]}
+
+
+def test_a_place_two_askers_gave_names_neither():
+    assert called(said(*_round_of_two("Ternate", "Ternate juga"))) == {}
+
+
 @pytest.mark.parametrize(
     "answer",
     [
