@@ -771,6 +771,10 @@ def _called_by_place(
             asking[back] = _places_given(utterances[runs[back][0] : runs[back][1] + 1])
     if len({utterances[runs[run][0]].speaker for run in asking}) < 2:
         return {}  # one asker: thanks in the answer (_the_question) read it
+    # what each asker alone gave: a place two askers gave calls neither
+    alone = {
+        run: places - frozenset().union(*(p for r, p in asking.items() if r != run)) for run, places in asking.items()
+    }
     first, last = runs[number]
     sentences = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
     called: dict[int, _Found] = {}
@@ -781,11 +785,7 @@ def _called_by_place(
         names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
         if len(names) != 1:
             continue
-        given = [
-            run
-            for run, places in asking.items()
-            if _from_the_place(words, places - frozenset().union(*(p for r, p in asking.items() if r != run)), names[0])
-        ]
+        given = [run for run, places in alone.items() if _from_the_place(words, places, names[0])]
         if len(given) != 1:
             continue
         said = normalize(names[0]).split()[0]
