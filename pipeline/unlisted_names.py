@@ -80,6 +80,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
 # ... and as Papua and Ambon say "my name" ("sa pu nama Natalis Wenda", "beta pung nama Karel")
 STRONG_SELF += (("sa", "pu", "nama"), ("sa", "punya", "nama"), ("saya", "punya", "nama"), ("beta", "pung", "nama"))
+STRONG_SELF += (("kita", "pe", "nama"), ("kita", "pu", "nama"))  # ... and Manado ("kita pe nama Fanny Lumintang")
 WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
 # ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali,
 # "ulun Nordiansyah" Banjar)
@@ -211,7 +212,8 @@ NO_NAME = (
     | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
-FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "sebenarnya", "yaitu", "yakni", "juga"})
+FILLERS = frozenset({"eh", "ehh", "ee", "eee", "eeee", "em", "emm", "ehm", "hm", "hmm", "mm", "mmm", "anu"})
+FILLERS |= {"sebenarnya", "yaitu", "yakni", "juga"}  # "saya, eee, Muhammad Ikhsan"
 # Words between "saya" and the name ("saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag.",
 # "saya dengan Ibu Hajjah Siti")
 BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES

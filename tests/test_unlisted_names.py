@@ -46,6 +46,8 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Om swastyastu. Tiang I Wayan Sudarsana dari Universitas Udayana.", "I Wayan Sudarsana"),
         ("Assalamualaikum. Ambo Fadli Rahman dari Universitas Andalas.", "Fadli Rahman"),
         ("Assalamualaikum, ulun Nordiansyah dari Martapura. Handak batakun Pak.", "Nordiansyah"),
+        ("Slamat malam samua. Kita pe nama Fanny Lumintang, dari Minahasa Utara.", "Fanny Lumintang"),
+        ("Assalamualaikum. Saya, eee, Muhammad Ikhsan, biasa dipanggil Ikhsan, dari Muaro Jambi.", "Muhammad Ikhsan"),
         ("Perkenalkan, saya Dr. Hj. Nurul Aini, M.Ag., dosen di UIN Sunan Ampel.", "Nurul Aini"),
         ("Nama saya Muhammad Faiz bin Ahmad Zaki, pelajar Malaysia.", "Muhammad Faiz bin Ahmad Zaki"),
         # as on the telephone
