@@ -107,11 +107,11 @@ HANDOVER = re.compile(
     r"|please|welcome|invite|floor|over to)\b"  # "please welcome", "the floor is yours", "over to you"
 )
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma"
-# Balinese, "makase" Manado, "trima kasih" Papuan and Ambonese, "tarimo kasih" Minang), also written
-# joined ("terimakasih")
+# Balinese, "makase" Manado, "trima kasih" Papuan and Ambonese, "danke" Ambonese, "tarimo kasih"
+# Minang), also written joined ("terimakasih")
 THANKS = re.compile(
-    r"\b(terima kasih|terimakasih|trima kasih|trimakasih|tarimo kasih|makasih|makase|trims|thank you|thanks"
-    r"|matur nuwun|hatur nuhun|suksma)\b"
+    r"\b(terima kasih|terimakasih|trima kasih|trimakasih|tarimo kasih|makasih|makase|danke|trims|thank you"
+    r"|thanks|matur nuwun|hatur nuhun|suksma)\b"
 )
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
 # jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are

@@ -135,6 +135,8 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "oma",
     "opa",
     "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
+    "teteh",  # ... and "Teteh", "Akang" in full ("silakan Akang" names no one)
+    "akang",
     "uda",  # Minang
     "uni",
     "abang",
@@ -222,7 +224,20 @@ BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
 NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
 THANKING = frozenset(
-    {"kasih", "terimakasih", "trimakasih", "makasih", "makase", "thanks", "you", "trims", "nuwun", "nuhun", "suksma"}
+    {
+        "kasih",
+        "terimakasih",
+        "trimakasih",
+        "makasih",
+        "makase",
+        "danke",
+        "thanks",
+        "you",
+        "trims",
+        "nuwun",
+        "nuhun",
+        "suksma",
+    }
 )
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
@@ -630,7 +645,9 @@ def _hand_overs(
             first_taker += 1
         for taker, said in zip(range(first_taker, len(runs)), queue, strict=False):
             voice = utterances[runs[taker][0]].speaker
-            if voice in voices or (taker > first_taker and said is now):
+            # a configured voice's turn ends the order announced ("Mas Bima, Mbak Nadya, sama Pak
+            # Hasan. Kita mulai dari Pak Hasan dulu" ... "silakan Bu langsung saja")
+            if voice in voices or (taker > first_taker and (said is now or voice not in unlisted)):
                 break
             voices.add(voice)
             handed[taker] = said
@@ -755,6 +772,22 @@ def _answered(
     return answered
 
 
+def _askers_since(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]
+) -> dict[int, str]:
+    """The unlisted voices that spoke since run `number`'s voice last did (at most ANSWER_ROUND runs
+    back), by run number: the askers a configured voice's turn may answer together."""
+    speaker = utterances[runs[number][0]].speaker
+    asking: dict[int, str] = {}
+    for back in range(number - 1, max(-1, number - ANSWER_ROUND), -1):
+        voice = utterances[runs[back][0]].speaker
+        if voice == speaker:
+            return asking
+        if voice in unlisted:
+            asking[back] = voice
+    return asking if speaker not in unlisted else {}
+
+
 def _called_by_place(
     utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str], language: str
 ) -> dict[int, _Found]:
@@ -763,16 +796,10 @@ def _called_by_place(
     "Pak Yusuf dari Ternate tadi, soal harga pala ... Untuk Ibu Nurlela ..."), by their run
     numbers: one name in its sentence, in the answer's first ANSWER_SENTENCES sentences for each
     asker; not a name said before the asker spoke, nor one with the chat in its sentence."""
-    answerer = utterances[runs[number][0]].speaker
-    asking: dict[int, frozenset[str]] = {}
-    for back in range(number - 1, max(-1, number - ANSWER_ROUND), -1):
-        voice = utterances[runs[back][0]].speaker
-        if voice == answerer:
-            break
-        if voice in unlisted:
-            asking[back] = _places_given(utterances[runs[back][0] : runs[back][1] + 1])
-    if len({utterances[runs[run][0]].speaker for run in asking}) < 2:
+    askers = _askers_since(utterances, runs, number, unlisted)
+    if len(set(askers.values())) < 2:
         return {}  # one asker: thanks in the answer (_the_question) read it
+    asking = {run: _places_given(utterances[runs[run][0] : runs[run][1] + 1]) for run in askers}
     # what each asker alone gave: a place two askers gave calls neither
     alone = {
         run: places - frozenset().union(*(p for r, p in asking.items() if r != run)) for run, places in asking.items()

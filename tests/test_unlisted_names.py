@@ -478,6 +478,27 @@ def test_a_request_to_let_in_an_unnamed_asker_hands_the_floor_to_no_name():
     assert "a1" not in called(said(*lines))
 
 
+@pytest.mark.parametrize(
+    "handing", ["Baik, satu lagi, silakan Akang.", "Silakan Teteh yang pertama.", "Danke Bapak Budi. Silakan Nona."]
+)
+def test_a_regional_title_alone_or_a_name_thanked_hands_the_floor_to_no_name(handing):
+    assert called(said(("mod", handing), ASKED)) == {}
+
+
+def test_names_announced_together_go_no_further_than_a_configured_voice_s_turn():
+    lines = [
+        (
+            "mod",
+            "Sudah ada tiga yang angkat tangan ya, Mas Bima, Mbak Nadya, sama Pak Hasan. "
+            "Kita mulai dari Pak Hasan dulu, silakan.",
+        ),
+        ("a1", "Terima kasih Bu. Saya Hasan Basri dari BPBD. Bagaimana peringatan dini banjir?"),
+        ("mod", "Terima kasih Pak Hasan. Berikutnya, eh, ini ada yang unmute, silakan Bu langsung saja."),
+        ("a2", "Iya maaf Bu. Saya mau tanya soal relokasi warga."),
+    ]
+    assert called(said(*lines)) == {"a1": ["Hasan Basri"]}
+
+
 FROM_SUMBA = ("a1", "Selamat siang. Saya dari Sumba Timur, NTT. Apakah program ini bisa masuk ke desa kami?")
 
 
