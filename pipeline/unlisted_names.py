@@ -933,30 +933,16 @@ def _the_question(
     """The run of the question that run `number` answers: the last unlisted voice's, at most
     ANSWER_BETWEEN runs of configured voices before it, and asking (a question mark or ASKING);
     None where another unlisted voice spoke since the answering voice last did (several questions
-    answered together), or the answering voice spoke in between."""
-    answerer = utterances[runs[number][0]].speaker
-    asked = None
-    for back in range(number - 1, max(-1, number - 2 - ANSWER_BETWEEN), -1):
-        voice = utterances[runs[back][0]].speaker
-        if voice == answerer:
-            return None
-        if voice in unlisted:
-            asked = back
-            break
-    if asked is None:
+    answered together)."""
+    askers = _askers_since(utterances, runs, number, unlisted)
+    if len(set(askers.values())) != 1:
+        return None
+    asked = max(askers)
+    if number - asked - 1 > ANSWER_BETWEEN:
         return None
     first, last = runs[asked]
     text = " ".join(u.text for u in utterances[first : last + 1])
-    if "?" not in text and not ASKING.search(normalize(text)):
-        return None
-    asker = utterances[first].speaker
-    for back in range(asked - 1, max(-1, asked - ANSWER_ROUND), -1):
-        voice = utterances[runs[back][0]].speaker
-        if voice == answerer:
-            break
-        if voice in unlisted and voice != asker:
-            return None
-    return asked
+    return asked if "?" in text or ASKING.search(normalize(text)) else None
 
 
 def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:
