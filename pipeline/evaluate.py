@@ -34,7 +34,7 @@ from pipeline.compare import Passage, ReportPoint, Span, content_points, named_s
 from pipeline.config import DayConfig, extra_voice, same_name_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.formats import quoted
-from pipeline.language import HOST_WORDS, core_name, normalize
+from pipeline.language import HOST_WORDS, core_name, fold, normalize, person_name
 from pipeline.points import split_points
 from pipeline.short_forms import day_short_forms
 from pipeline.transcribe import Transcript
@@ -203,10 +203,23 @@ def config_speaker(label: str, config: DayConfig) -> str | None:
     hosts = [speaker.name for speaker in config.speakers if speaker.is_host]
     if hosts and said[:1] and said[0] in HOST_WORDS:
         return hosts[0]
-    words = set(normalize(core_name(label)).split())
-    long_words = {name: {w for w in normalize(core_name(name)).split() if len(w) > 2} for name in known.values()}
+    people = {}  # the same person but for a title said before the name, case or accents
+    for name in known.values():
+        people.setdefault(_person_key(name), []).append(name)
+    if len(same := people.get(_person_key(label), [])) == 1:
+        return same[0]
+    words = set(fold(core_name(label)).split())
+    long_words = {name: {w for w in fold(core_name(name)).split() if len(w) > 2} for name in known.values()}
     sharing = [name for name, own in long_words.items() if own & words]
-    return sharing[0] if len(sharing) == 1 else None
+    whole = [name for name in sharing if long_words[name] <= words]  # every word of one name, a word of another
+    return sharing[0] if len(sharing) == 1 else whole[0] if len(whole) == 1 else None
+
+
+def _person_key(name: str) -> str:
+    """'Pak Budi Santoso', 'dr budi santoso' and 'BÚDI SÁNTOSO' are one person: the name without
+    the titles and roles said before it (person_name), folded to lower case without accents.  Two
+    config speakers of one first name had left each such label none of theirs, a stranger."""
+    return fold(person_name(name) or core_name(name))
 
 
 SAID = ("covered", "partly")

@@ -2353,6 +2353,40 @@ def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
     assert speakers == ["Dr. Ayu Larasati, S.Sos., M.Ikom."] * 2 + ["Budi Santoso"]
 
 
+def test_truth_speakers_differing_by_title_case_or_accents_are_the_configs(tmp_path, caplog):
+    """Two config speakers of one first name left a truth's 'Pak Budi Santoso', 'dr budi hartono'
+    or 'BÚDI SÁNTOSO' none of theirs: each was scored as a stranger, a voice of its own (DER and
+    speaker count off) with a warning.  A title said before the name, case and accents make no
+    other person; a participant or a first name two speakers share stays no one's."""
+    from pipeline.config import load_config
+    from pipeline.evaluate import as_config_speakers, config_speaker
+    from pipeline.truth import Truth
+
+    write_tone(tmp_path / "talk.wav")
+    speakers = [{"name": "Budi Santoso", "role": "Moderator"}, {"name": "Dr. Budi Hartono, M.Si."}]
+    config = load_config(write_config(tmp_path, speakers=speakers))
+    santoso, hartono = "Budi Santoso", "Dr. Budi Hartono, M.Si."
+    for label, name in [
+        ("Pak Budi Santoso", santoso),
+        ("Bapak Budi Santoso", santoso),
+        ("BÚDI SÁNTOSO", santoso),
+        ("Bu Budi Hartono", hartono),
+        ("dr budi hartono", hartono),
+        ("Bapak Dr. Budi Hartono", hartono),
+        ("Ustadz Búdi Hartono", hartono),
+        ("Budi", None),
+        ("Peserta: Budi dari Undip", None),
+    ]:
+        assert config_speaker(label, config) == name, label
+    labels = ["Pak Budi Santoso", "dr budi hartono", "BÚDI SÁNTOSO"]
+    turns = [{"speaker": label, "start": n, "end": n + 1.0, "text": "kata"} for n, label in enumerate(labels)]
+    truth = Truth.model_validate({"turns": turns})
+    with caplog.at_level("WARNING", logger="lokakarya"):
+        scored = [turn.speaker for turn in as_config_speakers(truth, config).turns]
+    assert scored == [santoso, hartono, santoso]
+    assert "none of the config's speakers" not in caplog.text
+
+
 def test_truth_speakers_the_config_does_not_know_are_named_cut_short_and_counted(tmp_path, caplog):
     """A truth speaker name of a megabyte went whole into the warning, and every stranger was
     listed: each name is cut as messages cut a user's text, the first ten named, the rest counted."""
