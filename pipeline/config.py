@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import glob
 import hashlib
 import html
 import itertools
@@ -1228,7 +1229,13 @@ def _encoding_guess(data: bytes) -> str:
 
 def _config_meant(path: Path) -> str:
     """The config of a near name beside the one not found ("configs/demo2.yaml": configs/demo-2.yaml),
-    the name with .yaml, or in configs/ ("demo.yaml"): a typo costs a new user a guess."""
+    the name with .yaml, or in configs/ ("demo.yaml"): a typo costs a new user a guess.  A shell
+    pattern that matched nothing (`make batch DAYS='configs/hari-*.yaml'`) reaches us as typed."""
+    if any(c in path.name for c in "*?["):
+        matches = sorted(glob.glob(str(path)))
+        if not matches:
+            return " (a pattern that no file matches: the shell gives it on as typed when nothing matches)"
+        return f" (a pattern, not expanded: it matches {len(matches)} file(s), {matches[0]} first; name the files)"
     beside = path.with_suffix(".yaml") if path.suffix != ".yaml" else Path("configs") / path
     if beside.is_file() and beside != path:  # "demo.yaml" run from the repository: configs/demo.yaml
         return f" (did you mean {beside}?)"

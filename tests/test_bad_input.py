@@ -99,6 +99,25 @@ def test_a_missing_config_names_the_one_of_a_near_name(tmp_path):
     assert "did you mean" not in _error_line(invoke("validate", tmp_path / "nothing-like-it.yaml"))
 
 
+def test_a_config_pattern_the_shell_left_as_typed_says_so(tmp_path):
+    """`make batch DAYS='configs/hari-*.yaml'` matching nothing hands the pattern on as typed: it was
+    'config file not found', as if a file of that name were meant; a pattern that does match, given
+    quoted (`make day CONFIG=…` quotes its path), says which files it matches."""
+    pattern = tmp_path / "hari-*.yaml"
+    line = _error_line(invoke("validate", pattern))
+    assert line == (
+        f"Error: {pattern}: config file not found (a pattern that no file matches: the shell gives it on as "
+        "typed when nothing matches)"
+    ), line
+    result = invoke("--outputs", tmp_path / "out", "batch", pattern)
+    assert result.exit_code == 1 and f"{pattern}: failed: {pattern}: config file not found (a pattern" in result.output
+    for day in ("hari-1", "hari-2"):
+        (tmp_path / f"{day}.yaml").write_text(f"id: {day}\n")
+    line = _error_line(invoke("validate", pattern))
+    first = tmp_path / "hari-1.yaml"
+    assert line.endswith(f"(a pattern, not expanded: it matches 2 file(s), {first} first; name the files)"), line
+
+
 def test_missing_config_and_not_yaml(tmp_path):
     assert "config file not found" in _error_line(invoke("validate", tmp_path / "nope.yaml"))
     broken = tmp_path / "broken.yaml"
