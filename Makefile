@@ -35,7 +35,7 @@ demo: $(STAMP)
 	$(BIN)/lokakarya run configs/demo.yaml
 
 day: $(STAMP)
-	$(BIN)/lokakarya run $(CONFIG)
+	$(BIN)/lokakarya run "$(CONFIG)"
 
 # All bundled days in parallel on a local Dask cluster; DAYS="configs/*.yaml" for every day.
 batch: $(STAMP)

@@ -118,6 +118,24 @@ def test_a_config_pattern_the_shell_left_as_typed_says_so(tmp_path):
     assert line.endswith(f"(a pattern, not expanded: it matches 2 file(s), {first} first; name the files)"), line
 
 
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_make_day_takes_a_config_path_with_a_space_whole(tmp_path):
+    """`make day CONFIG='configs/hari 10.yaml'` ran `lokakarya run configs/hari 10.yaml`, two
+    arguments: 'Got unexpected extra argument (10.yaml)'.  The path now reaches the command whole."""
+    import subprocess
+
+    stamp, bin_folder = tmp_path / "installed", tmp_path / "bin"
+    stamp.touch()
+    bin_folder.mkdir()
+    (bin_folder / "lokakarya").write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n')
+    (bin_folder / "lokakarya").chmod(0o755)
+    config = tmp_path / "hari 10 (Jakarta).yaml"
+    make = ["make", "-s", "-o", str(stamp), f"STAMP={stamp}", f"BIN={bin_folder}", "day", f"CONFIG={config}"]
+    done = subprocess.run(make, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["run", str(config)], done.stdout
+
+
 def test_missing_config_and_not_yaml(tmp_path):
     assert "config file not found" in _error_line(invoke("validate", tmp_path / "nope.yaml"))
     broken = tmp_path / "broken.yaml"
