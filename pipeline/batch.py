@@ -192,7 +192,8 @@ def _run_days(
             try:
                 outcome = future.result()
             except Exception as exc:  # the worker itself died (killed, out of memory)
-                outcome = DayOutcome(path, loaded[path].id, "failed", f"worker lost: {type(exc).__name__}")
+                day = loaded[path].id
+                outcome = DayOutcome(path, day, "failed", worker_lost(DayPaths.for_day(outputs, day).root, exc))
             outcomes[path] = outcome
             bars.days.update(1)
     finally:
@@ -201,6 +202,16 @@ def _run_days(
         if cluster is not None:
             cluster.close()
     return outcomes
+
+
+def worker_lost(folder: Path, exc: BaseException) -> str:
+    """The reason of a day whose Dask worker died under it (Dask's KilledWorker after its retries:
+    killed, out of memory), or whose cluster went away: it had been 'worker lost: KilledWorker',
+    naming neither the day's folder nor what to do."""
+    return (
+        f"{folder}: the Dask worker running this day died ({type(exc).__name__}: killed, or out of memory); "
+        "what had finished is kept, and the same command takes the day up from there"
+    )
 
 
 def _one_config_per_id(loaded: dict[str, DayConfig], outputs: Path) -> dict[str, str]:

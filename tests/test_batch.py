@@ -40,6 +40,30 @@ def test_failed_days_do_not_stop_the_batch(tmp_path):
     assert list(index["status"]) == ["failed"] and "tidak-ada.wav" in index["reason"][0]
 
 
+def test_a_day_whose_worker_dies_names_its_folder(tmp_path, monkeypatch):
+    """A day whose Dask worker was killed (kill -9, out of memory) on every try failed as 'worker
+    lost: KilledWorker', naming neither its folder nor what to do."""
+    import dask
+    import distributed  # noqa: F401  (its defaults loaded first, or leaving the setting below drops them)
+
+    import pipeline.batch
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out", "mati")
+
+    def dies(config_path, outputs, force_from=None):  # pickled whole, to the worker
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(pipeline.batch, "run_one_day", dies)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # one death is KilledWorker
+        result = invoke("--outputs", tmp_path / "out", "batch", "--workers", "1", config)
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[0] == (
+        f"mati: failed: {paths.root}: the Dask worker running this day died (KilledWorker: killed, or out of "
+        "memory); what had finished is kept, and the same command takes the day up from there"
+    ), result.output
+
+
 def test_two_configs_of_one_id_in_a_batch_do_not_overwrite_each_other(tmp_path):
     first = write_config(tmp_path, "a.yaml", source="tidak-ada.wav")
     second = write_config(tmp_path, "b.yaml", source="juga-tidak-ada.wav")
