@@ -1332,7 +1332,9 @@ REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
 # article saved from the browser.
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
-HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+HTML_ENTITY = r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});"
+HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|" + HTML_ENTITY, re.I)
+ESCAPED_ENTITY = re.compile(r"&(?:amp;)*" + HTML_ENTITY[1:], re.I)  # `&nbsp;`, or escaped once more: `&amp;nbsp;`
 HTML_TAGS_MIN = 2  # any tag or entity: one "<p>" or "&amp;" may be quoted in an article; two are markup
 # ... and one for every so many words: a Markdown article may hold an HTML block ("<div
 # align=center>" and its end in 300 words), a saved page holds a tag every sentence or more often.
@@ -1714,8 +1716,11 @@ def _data_kind(lines: list[str]) -> str | None:
     if keys >= most or (keys >= 2 and keys + items == len(lines)):
         return "configuration data (YAML, TOML or INI keys and values)"
     for delimiter in (",", "\t", ";"):
+        # an entity's closing ';' (`&nbsp;`, `&amp;`, escaped again `&amp;nbsp;`) parts no columns: a text
+        # with a few in every line was 'a table (CSV or TSV rows)'; it is HTML's text, refused as that below
+        cells = [ESCAPED_ENTITY.sub("", line) for line in lines] if delimiter == ";" else lines
         try:
-            table = list(csv.reader(lines, delimiter=delimiter))
+            table = list(csv.reader(cells, delimiter=delimiter))
         except csv.Error:  # a quote opened and never closed joins the lines after it into one field
             continue
         width, rows = Counter(len(row) for row in table).most_common(1)[0]

@@ -2605,6 +2605,17 @@ def test_a_transcript_or_data_file_given_as_the_report_is_refused(tmp_path, text
     assert f"laporan.txt: report is {expected}" in line, line
 
 
+@pytest.mark.parametrize("entity", ["&nbsp;", "&amp;nbsp;", "&#160;"])
+def test_html_entities_in_every_line_are_no_table(tmp_path, entity):
+    """An article copied with its entities (`&nbsp;`, or escaped again, `&amp;nbsp;`) two in a
+    paragraph was refused as 'a table (CSV or TSV rows)': each entity's ';' read as a column's end.
+    It is refused as what it is, HTML's text."""
+    words = ARTICLE.split()
+    paragraph = " ".join([words[0], entity, words[1], entity, *words[2:]])
+    line = _error_line(_validate_report(tmp_path, "\n\n".join([paragraph] * 6) + "\n"))
+    assert "laporan.txt: report is an HTML page, not plain text" in line, line
+
+
 def test_an_article_with_a_list_an_agenda_and_a_header_block_is_no_data_file(tmp_path):
     report = (
         "Hari/Tanggal: Selasa, 21 Juli 2020\nWaktu: 09:00 - 11:00 WIB\nTempat: Zoom Meeting\n\n"
