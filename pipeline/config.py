@@ -2087,10 +2087,62 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
             f"{path}: report holds {len(blob.group()):,} characters without a space on line {line} (data or an "
             f"encoded file pasted in?), not the text of an article ({field})"
         )
-    text = _shortcut_links(text)
+    from pipeline.points import ReportText
+
+    marks = HEADING_MARK not in text  # (a report holding the character itself has its headings read as text)
+    text = _shortcut_links(_marked_headings(text) if marks else text)
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
-    return without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text), furniture)
+    marked = (line for line in text.split("\n") if marks and HEADING_MARK in line)
+    headings = frozenset(line.replace(HEADING_MARK, "").strip() for line in marked)
+    if headings:
+        text = text.replace(HEADING_MARK, "")
+    text = without_furniture(LINE_END_HYPHEN.sub(_rejoin_word, text), furniture)
+    return ReportText(text, headings) if headings else text
+
+
+# A Markdown heading ("## Poin 7: Melalui penggunaan media sosial") and what is no paragraph under
+# one: another heading, a setext heading's underline or a rule.
+ATX_HEADING = re.compile(r"^([ \t]*#{1,6}[ \t]+)(?=\S)")
+UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$")
+HEADING_MARK = "\ue000"  # a private-use character: a heading's text, from the # marks to read_report's end
+
+
+def _marked_headings(text: str) -> str:
+    """The text with HEADING_MARK after the # marks of each heading that has a paragraph of its own
+    under it, or a deeper one ("# Laporan" over "## Poin 1"): its line is a title over that text
+    (ReportText.headings), not a point.  A heading with neither (the next line a heading of its
+    level or above, a setext one, or the end: a report of one heading a point) stays a line of
+    text, and so does one ending in ':' (a list's lead-in)."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    below: list[int | None] = [None] * len(lines)  # the next line with text, under each line
+    following = None
+    for k in range(len(lines) - 1, -1, -1):
+        below[k] = following
+        if lines[k].strip():
+            following = k
+
+    def level(k: int) -> int:
+        """A heading's level (1 for "#", 6 for "######"); 0 for a line of text."""
+        mark = ATX_HEADING.match(lines[k])
+        if mark:
+            return mark[1].count("#")
+        after = below[k]
+        return 7 if after == k + 1 and UNDERLINE.match(lines[after]) else 0
+
+    for k, line in enumerate(lines):
+        body = below[k]
+        if (
+            ATX_HEADING.match(line)
+            and not line.rstrip(" \t#").endswith(":")
+            and body is not None
+            and not UNDERLINE.match(lines[body])
+            and (not level(body) or level(body) > level(k))  # a paragraph, or a section's heading under a title
+        ):
+            lines[k] = ATX_HEADING.sub(lambda mark: mark[1] + HEADING_MARK, line)
+    return "\n".join(lines)
 
 
 REFERENCE_TARGET = re.compile(r"^[ \t]{0,3}\[([^\]\n^]{1,300})\]:[ \t]*\S", re.M)

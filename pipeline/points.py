@@ -105,6 +105,24 @@ MAX_POINT_WORDS = 80
 POINT_PIECE_WORDS = 40
 
 
+class ReportText(str):
+    """A report's text as config.read_report gives it, with the text of each Markdown heading
+    that has a paragraph of its own under it ("## Poin 7: Melalui penggunaan media sosial"): a
+    title over that paragraph, not a point, in sentence case or with a name's periods as much as
+    in capitals.  (A heading with no paragraph under it is a line of text like any other: in a
+    report of one heading a point, each is a point.)"""
+
+    headings: frozenset[str]
+
+    def __new__(cls, text: str, headings: frozenset[str] = frozenset()) -> ReportText:
+        self = super().__new__(cls, text)
+        self.headings = headings
+        return self
+
+    def __reduce__(self) -> tuple:
+        return ReportText, (str(self), self.headings)
+
+
 def _capitalised(text: str) -> float:
     """Share of the words that start with a capital: most of a title's or a name's words do."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
@@ -380,24 +398,25 @@ def _closed(paragraph: str, before: str) -> bool:
     return bool(HAS_SENTENCE_END.search(end)) or end == ":"
 
 
-def _between_pages(paragraph: str, item: bool) -> bool:
-    """A title or a page number ("- 2 -" too, read as a list's item): no text of the report's."""
-    return _is_heading(paragraph, item) or bool(PAGE_NUMBER.match(paragraph))
+def _between_pages(paragraph: str, item: bool, headings: frozenset[str] = frozenset()) -> bool:
+    """A title (a Markdown heading over a paragraph among them: ReportText) or a page number ("- 2
+    -" too, read as a list's item): no text of the report's."""
+    return paragraph in headings or _is_heading(paragraph, item) or bool(PAGE_NUMBER.match(paragraph))
 
 
-def _rejoined(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _rejoined(paragraphs: list[tuple[str, bool]], headings: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """A paragraph that opens with a small letter goes on from the one before it that left its
     sentence open, also across a PDF's page break (its page number and running header, then left
     out); a word broken there ("Dipl-" / "omasi") is one word again.  A list's item neither goes
     on nor is gone on from."""
     # Only where sentences end with stops: in a report that lost them, its paragraphs are its sentences.
-    prose = [paragraph for paragraph, item in paragraphs if not _between_pages(paragraph, item)]
+    prose = [paragraph for paragraph, item in paragraphs if not _between_pages(paragraph, item, headings)]
     if sum(bool(HAS_SENTENCE_END.search(paragraph)) for paragraph in prose) * 2 < len(prose):
         return paragraphs
     joined: list[tuple[str, bool]] = []
     for paragraph, item in paragraphs:
         start = len(joined)  # where the titles and page numbers since the last paragraph of text start
-        while start and _between_pages(*joined[start - 1]):
+        while start and _between_pages(*joined[start - 1], headings):
             start -= 1
         last, last_item = joined[start - 1] if start else ("", True)
         before = joined[start - 2][0] if start > 1 else ""
@@ -424,15 +443,21 @@ def _candidates(report: str) -> tuple[list[tuple[str, str | None]], list[int], i
     """Every (sentence, lead-in) of the report that could be a point, its content words, and how
     many sentences were cut for running over MAX_POINT_WORDS words (_cut_long)."""
     text = without_tables(report)
+    # A Markdown heading over a paragraph (ReportText) is a paragraph of its own, and a title.
+    headings = getattr(report, "headings", frozenset())
+    if headings:
+        text = "\n".join(f"\n{line}\n" if line.strip() in headings else line for line in text.split("\n"))
+        headings = headings | {ITEM_MARK.sub("", heading) for heading in headings}
     pieces = (piece for paragraph in re.split(r"\n\s*\n", text) for piece in LIST_ITEM.split(paragraph))
     paragraphs = _rejoined(
-        list(dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip()))
+        list(dict.fromkeys((ITEM_MARK.sub("", p.strip()), bool(ITEM_MARK.match(p))) for p in pieces if p.strip())),
+        headings,
     )
     candidates: list[tuple[str, str | None]] = []
     introduced = None  # "Menurutnya, ada tiga level:" above a list: its items' lead-in
     for paragraph, item in paragraphs:
         paragraph = _without_title_lines(paragraph)
-        if not paragraph or _is_heading(paragraph, item):
+        if not paragraph or paragraph in headings or _is_heading(paragraph, item):
             continue
         intro, *items = ENUMERATION.split(paragraph)
         # A list of short items ("... yaitu (1) struktur pesan, (2) intonasi suara, dan (3) kontak
