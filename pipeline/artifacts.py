@@ -433,13 +433,21 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     check_schema_version(path, data, kind, made_by)
     try:
-        # Strict: a number written as text ("0.5") or a true for a count is a hand edit, not ours.
-        return kind.model_validate_json(data, strict=True, context=READING)
+        return parse_artifact(data, kind)
+    except ValueError as exc:
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
+
+
+def parse_artifact(data: bytes, kind: type[Artifact]) -> Artifact:
+    """The artifact these bytes hold, read as its readers read it: strictly (a number written as
+    text, "0.5", or a true for a count is a hand edit, not ours) and with its reading checks;
+    ValueError naming the first problem."""
+    try:
+        return kind.model_validate_json(data.removeprefix(codecs.BOM_UTF8), strict=True, context=READING)
     except ValidationError as exc:
-        problem = first_problem(exc)
-        raise PipelineError(f"{path}: not a valid {made_by} artifact ({problem}); {_redo(made_by)}") from None
+        raise ValueError(first_problem(exc)) from None
     except RecursionError:
-        raise PipelineError(f"{path}: not a valid {made_by} artifact (nested too deeply); {_redo(made_by)}") from None
+        raise ValueError("nested too deeply") from None
 
 
 def _redo(made_by: str) -> str:

@@ -17,7 +17,6 @@ damaged, and made again, instead of failing the next stage that reads it on ever
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import hashlib
 import json
@@ -43,6 +42,7 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
+    parse_artifact,
     parse_record,
     read_artifact,
     read_journal,
@@ -134,24 +134,16 @@ def _invalid(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> str | 
     read typed, which a run with nothing to do would otherwise spend on every run.  The earlier
     artifacts a record is checked against are those its provenance holds the sha256 of, which
     the run has found unchanged: its own bytes decide."""
-    from pydantic import ValidationError
-
-    from pipeline.artifacts import READING, first_problem
-
     digest = hashlib.sha256(text).hexdigest()
     key = (str(record), digest)
     if key in _VALID or _written_here(paths, digest):
         return None
     try:
-        model = stage.record_model().model_validate_json(
-            text.removeprefix(codecs.BOM_UTF8), strict=True, context=READING
-        )
-    except ValidationError as exc:
-        return first_problem(exc)
-    except RecursionError:
-        return "nested too deeply"
+        model = parse_artifact(text, stage.record_model())
+    except ValueError as exc:
+        return str(exc)
     try:
-        stage.consistent(model, paths)
+        stage.consistent(stage, model, paths)
     except PipelineError as exc:
         message = str(exc)
         if not message.startswith(f"{record}: "):  # another artifact's problem: its own check says so

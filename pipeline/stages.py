@@ -66,10 +66,10 @@ class Stage:
     new_version_reruns: bool = True
     # The typed model of the stage's JSON record (module, class), imported when a record is checked.
     model: tuple[str, str] = ("", "")
-    # Checks of the record against the earlier artifacts it refers to (the words of speakers.json
-    # against transcript.json's, a speaker label against speakers.json's): PipelineError naming
-    # the record where it disagrees with them.
-    consistent: Callable[[object, DayPaths], None] = lambda record, paths: None
+    # Checks of the record (given with its stage) against the earlier artifacts it refers to (the
+    # words of speakers.json against transcript.json's, a speaker label against speakers.json's):
+    # PipelineError naming the record where it disagrees with them.
+    consistent: Callable[[Stage, object, DayPaths], None] = lambda stage, record, paths: None
 
     def record_model(self) -> type:
         """The pydantic model of the stage's JSON record (its module imported now)."""
@@ -93,24 +93,20 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
-def _words_of_the_transcript(diarization, paths: DayPaths) -> None:
+def _words_of_the_transcript(stage: Stage, diarization, paths: DayPaths) -> None:
     """speakers.json holds transcript.json's words, in their order and within its recording."""
     from pipeline.artifacts import read_artifact
     from pipeline.transcribe import Transcript
 
-    diarization.check_against(read_artifact(paths.transcript, Transcript, "transcribe"), paths.speakers)
+    diarization.check_against(read_artifact(paths.transcript, Transcript, "transcribe"), stage.artifact(paths))
 
 
-def _voices_of_speakers(stage: str, artifact: Callable[[DayPaths], Path]) -> Callable[[object, DayPaths], None]:
+def _voices_of_speakers(stage: Stage, record, paths: DayPaths) -> None:
     """Every speaker label and utterance number the record holds is one of speakers.json's."""
+    from pipeline.artifacts import check_references, read_artifact
+    from pipeline.diarize import Diarization
 
-    def check(record, paths: DayPaths) -> None:
-        from pipeline.artifacts import check_references, read_artifact
-        from pipeline.diarize import Diarization
-
-        check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), artifact(paths), stage)
-
-    return check
+    check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths), stage.name)
 
 
 STAGES = (
@@ -160,7 +156,7 @@ STAGES = (
         "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
         model=("pipeline.topics", "Topics"),
-        consistent=_voices_of_speakers("topics", lambda p: p.topics),
+        consistent=_voices_of_speakers,
     ),
     Stage(
         "compare",
@@ -169,7 +165,7 @@ STAGES = (
         lambda p: p.comparison,
         applies=lambda c: c.report is not None,
         model=("pipeline.compare", "Comparison"),
-        consistent=_voices_of_speakers("compare", lambda p: p.comparison),
+        consistent=_voices_of_speakers,
     ),
     Stage(
         "summary",

@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, Field, ValidationError, ValidationInfo, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from pipeline.artifacts import (
-    READING,
     Count,
     DayPaths,
     LanguageCode,
@@ -30,7 +29,7 @@ from pipeline.artifacts import (
     Spoken,
     Strict,
     Timed,
-    first_problem,
+    parse_artifact,
     parse_record,
     reading,
     require,
@@ -547,9 +546,8 @@ class Checkpoint:
                 except ValueError as exc:  # a torn or foreign line: keep what was whole before it
                     torn = number == len(lines) and not data.endswith(b"\n")
                     if not torn:
-                        problem = first_problem(exc) if isinstance(exc, ValidationError) else str(exc)
                         log.warning(
-                            f"{path}: line {number}: damaged ({' '.join(problem.split())[:200]}); "
+                            f"{path}: line {number}: damaged ({' '.join(str(exc).split())[:200]}); "
                             "its piece and those after it are transcribed again"
                         )
                     break
@@ -571,7 +569,7 @@ class Checkpoint:
             raise ValueError("not UTF-8 text") from None
         except RecursionError:
             raise ValueError("nested too deeply") from None
-        record = _CheckpointPiece.model_validate_json(line, strict=True, context=READING)
+        record = parse_artifact(line, _CheckpointPiece)
         pieces, slack = self.header.pieces, TRANSCRIPT_SLACK_SECONDS
         if record.piece >= len(pieces):
             raise ValueError(f"piece {record.piece} is not one of the plan's {len(pieces)}")
