@@ -109,10 +109,23 @@ HANDOVER = re.compile(
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma"
 # Balinese, "makase" Manado, "trima kasih" Papuan and Ambonese, "danke" Ambonese, "tarimo kasih"
 # Minang), also written joined ("terimakasih")
-THANKS = re.compile(
-    r"\b(terima kasih|terimakasih|trima kasih|trimakasih|tarimo kasih|makasih|makase|danke|trims|thank you"
-    r"|thanks|matur nuwun|hatur nuhun|suksma)\b"
+THANKS_FORMS = (
+    "terima kasih",
+    "terimakasih",
+    "trima kasih",
+    "trimakasih",
+    "tarimo kasih",
+    "makasih",
+    "makase",
+    "danke",
+    "trims",
+    "thank you",
+    "thanks",
+    "matur nuwun",
+    "hatur nuhun",
+    "suksma",
 )
+THANKS = re.compile(r"\b(" + "|".join(THANKS_FORMS) + r")\b")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
 # jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are
 # to a speaker, not to the moderator; and a participant may share a speaker's first name ("Saya

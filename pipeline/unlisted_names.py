@@ -54,6 +54,7 @@ from pipeline.naming import (
     OFFICER_WORDS,
     QUESTIONER,
     THANKS,
+    THANKS_FORMS,
     THANKS_WORDS,
     TITLES,
     WORD_ZIPF,
@@ -223,22 +224,7 @@ BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
 # dari Kemlu kami sudah berkoordinasi", "dengan Universitas Diponegoro dari tahun lalu")
 NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
 # The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
-THANKING = frozenset(
-    {
-        "kasih",
-        "terimakasih",
-        "trimakasih",
-        "makasih",
-        "makase",
-        "danke",
-        "thanks",
-        "you",
-        "trims",
-        "nuwun",
-        "nuhun",
-        "suksma",
-    }
-)
+THANKING = frozenset(form.split()[-1] for form in THANKS_FORMS)
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
@@ -622,18 +608,21 @@ def _hand_overs(
                 if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
-            if now is not None and now is said and asked_of and _lets_in_another(words):
-                # "Mas Galih, tolong Ibu yang angkat tangan di-unmute ya.": the operator is asked to
-                # let in an asker no name is said of
+            if (
+                now is not None
+                and asked_of
+                and (
+                    (now is said and _lets_in_another(words))
+                    or (giving and said is None and QUESTIONER.search(normalize(sentence)))
+                )
+            ):
+                # the one named was asked something ("tolong"), and the floor goes to an asker no
+                # name is said of: "Mas Galih, tolong Ibu yang angkat tangan di-unmute ya."; "Mas
+                # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
                 queue = [one for one in queue if not _same_person(one.name, now.name)]
                 now = said = None
             if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
-            elif giving and said is None and now is not None and asked_of and QUESTIONER.search(normalize(sentence)):
-                # "Mas Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya.": the operator was
-                # asked something, and the floor goes to an asker no name is said of
-                queue = [one for one in queue if not _same_person(one.name, now.name)]
-                now = None
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None:
             continue
@@ -761,15 +750,20 @@ def _answered(
         thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, places)
         if thanked is None:
             continue
-        said = normalize(thanked.name).split()[0]
         before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
         between = utterances[runs[asked][1] + 1 : first]
-        if any(said in normalize(u.text).split() for u in [*before, *between]):
+        if _said_in([*before, *between], thanked.name):
             continue  # said before: of someone in the chat, or another asker's
         if any(WRITTEN_IN & set(normalize(u.text).split()) for u in between):
             continue  # the moderator read out a question written in the chat
         answered[asked] = thanked
     return answered
+
+
+def _said_in(utterances: list[Utterance], name: str) -> bool:
+    """Whether the name's first word is a word of these utterances."""
+    said = normalize(name).split()[0]
+    return any(said in normalize(u.text).split() for u in utterances)
 
 
 def _askers_since(
@@ -817,8 +811,7 @@ def _called_by_place(
         given = [run for run, places in alone.items() if _from_the_place(words, places, names[0])]
         if len(given) != 1:
             continue
-        said = normalize(names[0]).split()[0]
-        if any(said in normalize(u.text).split() for u in utterances[: runs[given[0]][0]]):
+        if _said_in(utterances[: runs[given[0]][0]], names[0]):
             continue  # said before the asker spoke: someone else's name
         called.setdefault(given[0], _Found(names[0], moment(utterance, "answer")))
     return called
@@ -916,10 +909,10 @@ def _places_given(turn: list[Utterance]) -> frozenset[str]:
 
 def _from_the_place(words: list[_Word], places: frozenset[str], name: str | None = None) -> bool:
     """Whether "dari" or "from" right after `name` (or any "dari") goes on with one of `places`."""
+    called = normalize(name).split() if name is not None else []
     for at, word in enumerate(words):
         if word.lower not in ("dari", "from"):
             continue
-        called = normalize(name).split() if name is not None else []
         if called and [w.lower for w in words[max(0, at - len(called)) : at]] != called:
             continue
         if places & {w.lower for w in words[at + 1 : at + 1 + PLACE_WORDS]}:
