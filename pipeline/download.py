@@ -35,7 +35,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
-from pipeline.config import GIB, MIB, DayConfig, DownloadOptions, check_not_another_day
+from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path, own_folder
 from pipeline.probe import incomplete_error
@@ -335,7 +335,6 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
             existing.provenance.config_hash, existing.schema_version = key, schema
             write_artifact(paths.source, existing)
         return existing
-    check_not_another_day(config, paths)  # before anything of that day is fetched over or replaced
     if config.source_is_url:
         url_key = hashlib.sha256(config.source.encode()).hexdigest()[:16]
         source = {"source": public_url(config.source)}

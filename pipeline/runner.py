@@ -324,6 +324,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
     refused: mixing it with newer ones would make a record that matches nothing."""
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
+        check_not_another_day(config, paths)  # as `run` does, before the day's status is touched
         missing: Stage | None = None  # the first earlier artifact that is not there
         for earlier in STAGES[: STAGES.index(stage)]:
             if not (earlier.artifact(paths).name in MADE_BY and earlier.applies(config)):

@@ -3268,10 +3268,11 @@ def _day_files(root: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.iterdir()) if p.is_file()}
 
 
-@pytest.mark.parametrize("command", ["run", "download"])
+@pytest.mark.parametrize("command", ["run", "download", "transcribe"])
 def test_a_config_copied_with_another_days_id_replaces_nothing_of_that_day(tmp_path, command):
     """A config copied for a new day, its id left as it was, names another recording: run and
-    download refuse in one line naming the field, and the day another config made is as it was."""
+    every stage alone refuse in one line naming the field, and the day another config made is as
+    it was."""
     from fakes import make_day
 
     _, paths = make_day(tmp_path / "configs", tmp_path / "out")
