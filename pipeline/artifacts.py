@@ -220,8 +220,9 @@ class DayPaths:
             return True
 
     def made_by_a_run(self) -> bool:
-        """A day folder with a status.json or a summary.json (OSError where it cannot be looked into)."""
-        return self.root.is_dir() and (self.status.is_file() or self.summary.is_file())
+        """A day folder with a status.json or a summary.json (OSError where it cannot be looked into);
+        a journal alone is a stage run alone, which is no run of the day."""
+        return self.day_file() not in (None, self.journal)
 
     def day_file(self) -> Path | None:
         """The file that makes the folder a day's (its run's status.json or summary.json, or the
