@@ -30,7 +30,16 @@ from pydantic import (
 from pydantic_core import from_json
 
 from pipeline import __version__
-from pipeline.files import PipelineError, as_pid, file_sha256, open_own, still_runs, write_atomic, write_error
+from pipeline.files import (
+    PipelineError,
+    as_pid,
+    file_sha256,
+    open_own,
+    open_regular,
+    still_runs,
+    write_atomic,
+    write_error,
+)
 from pipeline.formats import NONCHARACTERS, natural_key
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
@@ -395,14 +404,23 @@ class DayStatus(Strict):
         return self
 
 
-def read_journal(paths: DayPaths) -> list[dict]:
-    """The journal's entries in order; a torn or foreign line is skipped."""
-    if not paths.journal.is_file():
+def read_journal(paths: DayPaths, holding: str | None = None) -> list[dict]:
+    """The journal's entries in order (with `holding`, only the lines that hold that text are
+    parsed: a long-kept day's journal is searched at each freshness check); a torn or foreign line
+    is skipped.  A journal that is a link or a device (/dev/zero reads for ever) reads as none:
+    it is the run's to refuse, which appends to it."""
+    try:
+        with open_regular(paths.journal, follow=False) as handle:
+            journal = handle.read()
+    except OSError:
         return []
+    needle = holding.encode() if holding is not None else b""
     entries = []
-    for line in paths.journal.read_bytes().decode("utf-8", errors="replace").splitlines():
+    for line in journal.splitlines():
+        if needle not in line:
+            continue
         try:
-            entry = json.loads(line)
+            entry = json.loads(line.decode("utf-8", errors="replace"))
         except (ValueError, RecursionError):
             continue
         if isinstance(entry, dict) and "stage" in entry:

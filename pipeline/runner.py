@@ -50,7 +50,7 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs, check_not_another_day
-from pipeline.files import append_line, discard, open_regular, regular_sha256, remove_stale_temporaries, write_atomic
+from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
 from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
@@ -155,29 +155,11 @@ def _invalid(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> str | 
 
 def _written_here(paths: DayPaths, digest: str) -> bool:
     """Whether the journal records a stage run of this code (lokakarya's source, by sha256) that
-    left a record of these bytes: one it wrote and nothing has changed since.  The journal is
-    searched for the digest, and only the lines that hold it are parsed."""
-    try:  # never a link or a device (/dev/zero reads for ever): that journal is the run's to refuse
-        with open_regular(paths.journal, follow=False) as handle:
-            journal = handle.read()
-    except OSError:
-        return False
-    needle = digest.encode()
-    at = journal.find(needle)
-    while at != -1:
-        start, end = journal.rfind(b"\n", 0, at) + 1, journal.find(b"\n", at)
-        try:
-            entry = json.loads(journal[start : end if end != -1 else len(journal)])
-        except (ValueError, RecursionError):
-            entry = None
-        if (
-            isinstance(entry, dict)
-            and entry.get("record_sha256") == digest
-            and entry.get("lokakarya_source") == source_sha256()
-        ):
-            return True
-        at = journal.find(needle, at + len(needle))
-    return False
+    left a record of these bytes: one it wrote and nothing has changed since."""
+    return any(
+        entry.get("record_sha256") == digest and entry.get("lokakarya_source") == source_sha256()
+        for entry in read_journal(paths, holding=digest)
+    )
 
 
 @cache
