@@ -522,6 +522,10 @@ class PageOptions(_Strict):
     language: Literal["id", "en"] | None = Field(None, description="interface language of the page")
 
 
+# The longest address web servers are asked to take (RFC 9110 recommends at least 8,000 octets;
+# Apache and nginx refuse a longer request line): a longer one is a paste gone wrong, and the
+# records and warnings quoting it had failed the download as an internal error past 20,000.
+MAX_URL_CHARS = 8000
 # A web address typed short or copied with its marks, and a Windows path (a drive, a network
 # share): each is read as a file beside the config, and named so when that file is not there.
 WEB_ADDRESS_TYPO = re.compile(r"<|www\.|(?:m\.)?youtube\.com/|youtu\.be/|https?//|https?:/(?!/)", re.I)
@@ -642,6 +646,11 @@ class DayConfig(_Strict):
                 raise ValueError(f"the URL names no host: {value}")
             if any(c.isspace() for c in value):
                 raise ValueError("a URL cannot hold spaces (write them as %20)")
+            if len(value) > MAX_URL_CHARS:
+                raise ValueError(
+                    f"the URL is {len(value):,} characters long, more than the {MAX_URL_CHARS:,} web servers take "
+                    "(a paste gone wrong?)"
+                )
         return value
 
     @property

@@ -1124,6 +1124,8 @@ def test_a_folder_given_as_a_config_fails_its_own_day_in_a_batch(tmp_path):
         ("https://:80/talk.wav", "names no host"),
         ("http://example.org:99999/talk.wav", "port"),
         ("http://example.org/a talk.wav", "spaces"),
+        # past what servers take; the records and warnings quoting it had failed the download as an internal error
+        ("https://example.org/talk.wav?t=" + "a" * 25_000, "the URL is 25,031 characters long, more than the 8,000"),
     ],
 )
 def test_urls_that_cannot_be_fetched_are_refused_at_validate(tmp_path, source, expected):
