@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import model_validator
 
 from pipeline.artifacts import (
+    MAX_TEXT_CHARS,
     Count,
     DayPaths,
     FileName,
@@ -38,6 +39,7 @@ from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path, own_folder
+from pipeline.formats import clipped
 from pipeline.probe import incomplete_error
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
@@ -75,6 +77,13 @@ class YtdlpInfo(Strict):
     abr: Seconds | None = None
     asr: Count | None = None
     filesize: Count | None = None
+
+
+def _as_kept(value: Any) -> Any:
+    """A site's metadata as source.json keeps it: a text (a description holding a whole programme,
+    a title) cut to what an artifact holds.  The site's, not the user's to shorten: a longer one had
+    failed the download as an internal error."""
+    return clipped(value, MAX_TEXT_CHARS) if isinstance(value, str) else value
 
 
 class SourceInfo(Strict):
@@ -340,10 +349,10 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         source = {"source": public_url(config.source)}
         provenance = Provenance.begin("download", config.stage_key("download"), source, PACKAGES)
         media, info = fetch_url(config.source, own_folder(paths.downloads) / url_key, config.download)
-        kind, title = "url", info.get("title")
+        kind, title = "url", _as_kept(info.get("title"))
         if info.get("webpage_url"):
             info["webpage_url"] = public_url(info["webpage_url"])
-        ytdlp = YtdlpInfo(**{key: info.get(key) for key in YtdlpInfo.model_fields})
+        ytdlp = YtdlpInfo(**{key: _as_kept(info.get(key)) for key in YtdlpInfo.model_fields})
         advertised, expected_bytes = info.get("duration"), info.get("filesize")
         handle = open(media, "rb")  # noqa: SIM115 (closed by the `with handle` below, as the other branch's)
     else:

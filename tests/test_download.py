@@ -32,6 +32,13 @@ def server(site):
     (site / "page.html").write_text(
         '<html><head><title>Hari uji</title></head><body><video controls src="talk.wav"></video></body></html>'
     )
+    # a page whose metadata is longer than an artifact holds: a programme's whole rundown as its description
+    rundown = "Sesi 1: diplomasi digital di masa pandemi. " * 700
+    (site / "long.html").write_text(
+        f"<html><head><title>{'Webinar diplomasi digital ' * 900}</title>"
+        f'<meta property="og:description" content="{rundown}"></head>'
+        '<body><video controls src="talk.wav"></video></body></html>'
+    )
     (site / "about.html").write_text("<html><body><p>Tidak ada rekaman di sini.</p></body></html>")
     (site / "empty.wav").write_bytes(b"")
     write_tone(site / "silent.wav", seconds=3, amplitude=0.0)
@@ -59,6 +66,19 @@ def test_media_file_and_video_page(tmp_path, server, page):
     source = json.loads((day / "source.json").read_text())
     assert source["kind"] == "url" and source["ytdlp"]["extractor"]
     assert source["provenance"]["inputs"]["source"] == f"{server}/{page}"
+
+
+def test_a_site_s_long_title_and_description_are_kept_cut(tmp_path, server):
+    """The site's metadata is not the user's to shorten: a description or a title longer than an
+    artifact holds (30,000 characters) is kept cut, ending in '…', where it had failed the download
+    as an internal error (ValidationError: 'title' holds 23,403 characters)."""
+    from pipeline.artifacts import MAX_TEXT_CHARS
+
+    result, day = _download(tmp_path, f"{server}/long.html")
+    assert result.exit_code == 0, result.output
+    source = json.loads((day / "source.json").read_text())
+    for text in (source["title"], source["ytdlp"]["title"], source["ytdlp"]["description"]):
+        assert len(text) == MAX_TEXT_CHARS and text.endswith("…") and text.startswith(("Webinar", "Sesi 1"))
 
 
 def test_rerun_does_no_network_work(tmp_path, site, server):
