@@ -42,6 +42,7 @@ from pipeline.language import (
     normalize,
     stop_words,
 )
+from pipeline.matching import GREETING_TIMES
 from pipeline.naming import (
     ASKING,
     EDGE_UTTERANCES,
@@ -233,6 +234,7 @@ LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a tur
 # to someone else.
 BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
+NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 # An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
 # bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
@@ -448,7 +450,7 @@ def _introductions(
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
                 affiliated = (cased and not joined) or _where_from(words, start, cased, language) is not None
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
-                plausible = plausible and not (at and words[at - 1].lower in POSSESSED)  # "teman saya, Dinda"
+                plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
                 name = ""  # past the opening, "saya X" only for an X the talk calls the voice
@@ -472,6 +474,17 @@ def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str
     ]
     longer = [form for form in forms if normalize(form).split()[: len(said)] == said]
     return max([name, *longer], key=lambda form: len(form.split()))
+
+
+def _possessing(words: list[_Word], at: int) -> bool:
+    """Whether the word before "saya" at words[at] makes it "my" ("teman saya, Dinda Aulia, titip
+    pertanyaan"): not where a mark sets "saya" off from it ("Selamat siang Ibu, saya Yosef Laka"),
+    nor where it is the audience greeted or thanked, after a greeting, thanks or another word of
+    address ("selamat pagi bapak ibu saya Fitriani yang akan memandu")."""
+    if not at or words[at].after_a_mark or words[at - 1].lower not in POSSESSED:
+        return False
+    greeting = ADDRESSING | GREETING_TIMES | THANKING
+    return not (words[at - 1].lower in ADDRESSING and at >= 2 and words[at - 2].lower in greeting)
 
 
 def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
@@ -964,7 +977,7 @@ def _a_listed_name(name: str, listed: set[str]) -> bool:
 
     return any(
         said == word
-        or (len(said) >= 3 and word.startswith(said))
+        or (len(said) >= NAME_START_LETTERS and word.startswith(said))
         or said[:NICKNAME_LETTERS] == word[:NICKNAME_LETTERS]
         or (len(said) >= 5 and said[0] == word[0] and Levenshtein.distance(said, word) <= 1)
         for said in normalize(name).split()
@@ -1020,8 +1033,9 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
 
 def _same_person(one: str, other: str) -> bool:
     """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari"), one letter apart as
-    ASR hears it ("Dewy", "Dewi"), or a first name and the end of it it is called by ("Yanto" for
-    "Suryanto"; NICKNAME_LETTERS at least, as for the start of a name naming.py reads)."""
+    ASR hears it ("Dewy", "Dewi"), a first name and the end of it it is called by ("Yanto" for
+    "Suryanto"; NICKNAME_LETTERS at least, as for the start of a name naming.py reads), or the start
+    of it ("Pak Yos" for "Yosef Laka", as _a_listed_name reads "Bu Novi" for Novita)."""
     from rapidfuzz.distance import Levenshtein
 
     first, second = normalize(one).split(), normalize(other).split()
@@ -1033,6 +1047,7 @@ def _same_person(one: str, other: str) -> bool:
         longer[: len(shorter)] == shorter
         or Levenshtein.distance(first[0], second[0]) <= 1 < len(first[0])
         or (len(shorter) == 1 and len(short) >= NICKNAME_LETTERS and long.endswith(short))
+        or (len(shorter) == 1 and len(short) >= NAME_START_LETTERS and long.startswith(short))
     )
 
 

@@ -62,6 +62,9 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("Om swastiastu kak, ini Komang Ayu dari Singaraja, saya usaha kain endek.", "Komang Ayu"),
         ("dengan Siti Rahmah, dari Dumai, izin bertanya Bu.", "Siti Rahmah"),
         ("assalamualaikum pak saya dengan rezki amelia dari pendidikan geografi UNP", "Rezki Amelia"),  # an acronym
+        # after the audience greeted, not "my mother" (a held-out audit)
+        ("Selamat siang Ibu, saya Yosef Laka, pelaku usaha kapal wisata di Labuan Bajo.", "Yosef Laka"),
+        ("selamat pagi bapak ibu saya Fitriani biasa dipanggil Fitri dari BPBD Palu", "Fitriani"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -78,6 +81,7 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Saya dari tim Bu Wulan di Direktorat Diplomasi Publik.",
         "Saya Laras juga pernah ke sana.",  # a configured speaker's name is never an unlisted voice's
         "Saya mewakili kelompok diskusi. Teman saya, Dinda Aulia, titip pertanyaan.",  # a friend's name
+        "Saya mau cerita dulu, ibu saya Wulan dari Klaten itu sakit TBC.",  # her mother's name
         "Sambutan dari Bapak Suparman Gunadi, kami persilakan.",  # a word that opens a sentence
         "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
         "jadi waktu itu sampai saya pusing, dua minggu tidak tidur",  # lower-case ASR: how she felt
@@ -471,6 +475,19 @@ def test_the_end_of_a_first_name_is_the_same_person():
         ("guest", "Terima kasih Pak Yanto dari Kapuas tadi, evaluasinya sedang berjalan."),
     ]
     assert called(said(*lines)) == {"a1": ["Suryanto"]}
+
+
+def test_the_start_of_a_first_name_is_the_same_person():
+    """ "Pak Yos" handed the floor is "Yosef Laka" introducing himself; the guest's thanks to "Pak
+    Yos" answering a round of questions is not the last asker's name."""
+    lines = [
+        ("mod", "Silakan Pak Yos."),
+        ("a1", "Selamat siang Ibu, saya Yosef Laka, dari Labuan Bajo. Bagaimana aturan kapal kayu?"),
+        ("mod", "Terima kasih Pak Yos. Silakan Kaka yang sudah angkat tangan."),
+        ("a2", "Iya selamat siang, saya mau tanya promosi air panas di kampung kami."),
+        ("guest", "Terima kasih Pak Yos. Untuk kapal ada sertifikasi gratis. Air panas masuk kalender event."),
+    ]
+    assert called(said(*lines)) == {"a1": ["Yosef Laka"]}
 
 
 def test_a_request_to_let_in_an_unnamed_asker_hands_the_floor_to_no_name():
