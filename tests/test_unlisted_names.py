@@ -496,10 +496,24 @@ def test_a_request_to_let_in_an_unnamed_asker_hands_the_floor_to_no_name():
 
 
 @pytest.mark.parametrize(
-    "handing", ["Baik, satu lagi, silakan Akang.", "Silakan Teteh yang pertama.", "Danke Bapak Budi. Silakan Nona."]
+    "handing",
+    [
+        "Baik, satu lagi, silakan Akang.",
+        "Silakan Teteh yang pertama.",
+        "Danke Bapak Budi. Silakan Nona.",
+        # the regions' aunts and mothers, and a hamlet's head by office (a held-out audit)
+        "Suksma Bli. Silakan Mbok yang di bawah.",
+        "Terima kasih Bapa. Silakan Mace.",
+        "Lalu kita buka tanya jawab, silakan Inaq.",
+        "Terima kasih Bu Laras. Pak Kasun Curah Kobokan, silakan.",
+    ],
 )
 def test_a_regional_title_alone_or_a_name_thanked_hands_the_floor_to_no_name(handing):
     assert called(said(("mod", handing), ASKED)) == {}
+
+
+def test_a_name_after_a_regional_title_names_the_voice():
+    assert called(said(("mod", "Ada Wak Mahmud dari Siak, silakan Wak."), ASKED)) == {"a1": ["Mahmud"]}
 
 
 def test_names_announced_together_go_no_further_than_a_configured_voice_s_turn():
