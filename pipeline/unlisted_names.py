@@ -267,6 +267,7 @@ ANSWER_ROUND = 8  # turns back to the answering voice's last, where no other unl
 REQUEST_SENTENCES = 4
 REPLY_WORDS = 8
 REPLYING = frozenset({"baik", "sudah", "siap", "oke", "ok", "okay", "iya", "ya", "sebentar", "nggih", "injih", "sip"})
+REPLYING |= {"su", "mangga", "muhun"}  # Papuan "su" ("sudah"), Sundanese "mangga", "muhun"
 # Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
 ASKING_OF = frozenset({"bantuan", "tolong", "minta", "mohon"})
 # Words that put a name in writing, someone who may never speak ("pertanyaan dari Pak Yohanes di chat")
@@ -614,11 +615,13 @@ def _hand_overs(
         queue: list[_Found] = []
         now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
         asked_of = False  # whether the sentence that gave `now` the floor asked something of it ("tolong")
+        asked_another = False  # ... and named someone else before it, the one asked
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
             said = None
+            named_here: list[str] = []
             for at in range(len(words)):
                 name = _addressed(words, at, cased, language)
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
@@ -638,6 +641,8 @@ def _hand_overs(
                 if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
+                    asked_another = any(not _same_person(one, name) for one in named_here)
+                named_here.append(name)
             if (
                 now is not None
                 and asked_of
@@ -655,6 +660,10 @@ def _hand_overs(
                 now = ending
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None:
+            continue
+        if asked_of and asked_another and _only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
+            # "Kaka Yance tolong an mute Bapa Obed Mambrasar." "su Kaka": the reply is the one asked's,
+            # not the one the request lets in
             continue
         now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
         queue = [now] + [one for one in queue if not _same_person(one.name, now.name)]
@@ -861,16 +870,22 @@ def _asked(
         before_first, before_last = runs[number - 1]
         if utterances[first].speaker not in unlisted or utterances[before_first].speaker in unlisted:
             continue
-        replied = " ".join(u.text for u in utterances[first : last + 1])
-        reply = normalize(replied).split()
-        if not reply or len(reply) > REPLY_WORDS or reply[0] not in REPLYING or "?" in replied:
-            continue  # not "Ya, halo?" of an asker whose microphone opens
+        if not _only_replies(utterances[first : last + 1]):
+            continue
         if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
             continue
         closing = [(u, sentence) for u in utterances[before_first : before_last + 1] for sentence in _sentences(u.text)]
         if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language):
             asked[number] = requested
     return asked
+
+
+def _only_replies(turn: list[Utterance]) -> bool:
+    """Whether a whole turn only replies to a request ("Baik, sudah, Pak."): REPLY_WORDS words at
+    most, opening with REPLYING, asking nothing (not "Ya, halo?" of an asker whose microphone opens)."""
+    replied = " ".join(u.text for u in turn)
+    reply = normalize(replied).split()
+    return bool(reply) and len(reply) <= REPLY_WORDS and reply[0] in REPLYING and "?" not in replied
 
 
 def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language: str) -> _Found | None:

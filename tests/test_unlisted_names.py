@@ -490,6 +490,18 @@ def test_the_start_of_a_first_name_is_the_same_person():
     assert called(said(*lines)) == {"a1": ["Yosef Laka"]}
 
 
+@pytest.mark.parametrize("reply", ["su Kaka", "Baik, sudah, Mbak."])
+def test_a_brief_reply_to_a_request_to_let_someone_in_is_not_named_after_them(reply):
+    """ "Kaka Yance tolong an mute Bapa Obed Mambrasar" asks Yance: the brief reply is his, not
+    Obed's; where Obed speaks straight after, the floor is his."""
+    request = ("mod", "Terima kasih Bu Laras. Kaka Yance tolong an mute Bapa Obed Mambrasar dari Arborek e.")
+    lines = [request, ("a1", reply), ("mod", "Silakan Bapa Obed."), ("a2", "Selamat siang, sa mau tanya tarif masuk.")]
+    assert called(said(*lines)) == {"a2": ["Obed"]}
+    assert called(said(request, ("a2", "Selamat siang Ibu, sa mau tanya tarif masuk wisata."))) == {
+        "a2": ["Obed Mambrasar"]
+    }
+
+
 def test_a_request_to_let_in_an_unnamed_asker_hands_the_floor_to_no_name():
     lines = [("mod", "Sudah ada yang angkat tangan. Mas Galih, tolong Ibu yang angkat tangan di-unmute ya."), ASKED]
     assert "a1" not in called(said(*lines))
