@@ -266,8 +266,26 @@ ANSWER_ROUND = 8  # turns back to the answering voice's last, where no other unl
 # words at most that opens with one of REPLYING
 REQUEST_SENTENCES = 4
 REPLY_WORDS = 8
-REPLYING = frozenset({"baik", "sudah", "siap", "oke", "ok", "okay", "iya", "ya", "sebentar", "nggih", "injih", "sip"})
-REPLYING |= {"su", "mangga", "muhun"}  # Papuan "su" ("sudah"), Sundanese "mangga", "muhun"
+# Words a brief reply opens with (Papuan "su" for "sudah", Sundanese "mangga" and "muhun" among them)
+REPLYING = frozenset(
+    {
+        "baik",
+        "sudah",
+        "siap",
+        "oke",
+        "ok",
+        "okay",
+        "iya",
+        "ya",
+        "sebentar",
+        "nggih",
+        "injih",
+        "sip",
+        "su",
+        "mangga",
+        "muhun",
+    }
+)
 # Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
 ASKING_OF = frozenset({"bantuan", "tolong", "minta", "mohon"})
 # Words that put a name in writing, someone who may never speak ("pertanyaan dari Pak Yohanes di chat")
