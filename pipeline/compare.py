@@ -87,6 +87,7 @@ from pipeline.language import (
     stem,
     stems_and_words,
     without_list_marks,
+    without_quotations,
 )
 from pipeline.matching import (
     FUZZY_MIN,
@@ -407,8 +408,15 @@ def another_days_report(
     roles = [role for s in people if len((role := normalize(s.role or "")).split()) >= SPECIFIC_ROLE_WORDS]
     if any(f" {role} " in f" {written} " for role in roles):
         return None
-    others = [e.text for e in (topics.entities if topics else []) if e.origin == "report" and e.label == "PERSON"]
-    introduced = [text for text, _ in split if starts_a_talk(text)]
+    # Someone named or said to speak only inside a quotation is the speaker's words, not the report's
+    # ("Menurut beliau, ‘Ibu Pertiwi memanggil ...’", "“Saya akan berbicara tentang ...”").
+    unquoted = f" {normalize(without_quotations(' '.join(text for text, _ in split)))} "
+    others = [
+        e.text
+        for e in (topics.entities if topics else [])
+        if e.origin == "report" and e.label == "PERSON" and f" {normalize(e.text)} " in unquoted
+    ]
+    introduced = [text for text, _ in split if starts_a_talk(without_quotations(text))]
     if not (others or introduced):
         return None
     # a sentence that says someone spoke is shown by its first words: "Drs. Hendarto Wibisono, M.A. menjelaskan ..."

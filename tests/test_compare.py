@@ -1340,6 +1340,37 @@ def test_each_days_own_report_is_not_taken_for_another_days():
             assert _suspected(config, report) is None, config.id
 
 
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“")])
+def test_what_a_report_quotes_is_no_one_of_another_day(opening, closing):
+    """A report that names none of the day's speakers ("beliau", "narasumber") and quotes a slide's
+    title in title case, a sentence with a name-like word and a line that says someone spoke: those
+    are the speaker's words, not people of another day.  Another day's report that quotes the same
+    is still told by the name it writes outside its quotes."""
+    from pipeline.topics import Entity, Topics, known_entities
+
+    config = load_config(REPO / "configs" / "para-1.yaml")
+
+    def quote(text: str) -> str:
+        return f"{opening}{text}{closing}"
+
+    report = (
+        f"Slide berjudul {quote('Ibu Pertiwi Memanggil Generasi Muda')} ditampilkan. "
+        f"Menurut beliau, {quote('Ibu Pertiwi memanggil generasi muda untuk berdiplomasi')}. "
+        f"Narasumber membuka dengan {quote('Saya akan berbicara tentang diplomasi digital')}. "
+        "Diplomasi digital membutuhkan anggaran dan infrastruktur yang memadai."
+    )
+    for text, told in ((report, False), ("Prof. Hikmahanto Juwana hadir sebagai narasumber. " + report, True)):
+        entities = [
+            Entity.model_construct(text=name, label=label, origin=origin)
+            for name, label, origin in known_entities(config, text)
+        ]
+        split = report_points(text).points
+        named = [named_speakers(point, config) for point, _ in split]
+        warning = another_days_report(config, split, named, Topics.model_construct(entities=entities))
+        assert (warning is not None) is told
+        assert not told or ("Hikmahanto" in warning and "Pertiwi" not in warning)
+
+
 def _suspected(config, report: str) -> str | None:
     """The another-day warning for `report`, from the report's points as the stage reads them."""
     split = report_points(report).points

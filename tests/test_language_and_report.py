@@ -752,6 +752,16 @@ def test_quantities_reads_a_long_text_in_linear_time():
             "Penulis: Dimas Aji Pratama | Editor: Siti Khoirunnisa",
             ["KBRI Seoul"],
         ),
+        # a title or a sentence quoted in title case, in any quotation marks, and a headline's
+        # question; an apostrophe inside a name ("Jum'at") closes no quote, and a name outside stays
+        (
+            "Slide ‘Ibu Pertiwi Memanggil Generasi Muda’, «Jalan Panjang Menuju Diplomasi», „Dari Jakarta "
+            "Untuk Dunia“, ‹Bapak Presiden Selalu Berpesan›, 'Pak Menteri Berpesan Kepada Kita' dan "
+            "‚Bu Guru Selalu Benar‘ dibahas hari Jum'at bersama Ibu Dewi Lestari.\n"
+            "Siapkah Diplomasi Kita Menghadapi Era Digital?\n"
+            "Beliau lalu berkata: ‘Kita Harus Bersatu Untuk Indonesia.’",
+            ["Dewi Lestari"],
+        ),
     ],
 )
 def test_names_as_a_report_writes_them(text, names):
