@@ -34,12 +34,17 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/lokakarya run configs/demo.yaml
 
-day: $(STAMP)
-	$(BIN)/lokakarya run "$(CONFIG)"
+# A variable's text as one shell word, as typed: its raw value (make reads a `$` in it as its own),
+# in single quotes, each of its own quotes written '\''.  Spaces, `"`, `$`, `;`, `(` reach the command.
+shell_word = '$(subst ','\'',$(value $(1)))'
 
-# All bundled days in parallel on a local Dask cluster; DAYS="configs/*.yaml" for every day.
+day: $(STAMP)
+	$(BIN)/lokakarya run $(call shell_word,CONFIG)
+
+# All bundled days in parallel on a local Dask cluster; DAYS="configs/*.yaml" for every day.  DAYS
+# is one argument: `lokakarya batch` splits it and expands its patterns as the shell would.
 batch: $(STAMP)
-	$(BIN)/lokakarya batch $(DAYS)
+	$(BIN)/lokakarya batch $(call shell_word,DAYS)
 
 # The page tests open the pages in Debian's chromium; install it when missing (as root, or via sudo).
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

@@ -9,9 +9,11 @@ artifacts are only ever replaced whole (files.atomic_path).
 from __future__ import annotations
 
 import dataclasses
+import glob
 import logging
 import os
 import re
+import shlex
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,32 @@ class DayOutcome:
         if self.status == "skipped":
             return f"{name}: skipped: up to date"
         return f"{name}: ok (ran {', '.join(self.ran)})"
+
+
+def days_given(arguments: list[str]) -> list[Path]:
+    """The config files a batch is given, read as the shell reads its words.  `make batch` hands
+    DAYS on as one argument, so that a name holding a space, a quote, `$`, `;` or a bracket reaches
+    us as typed (the shell had split "hari 10.yaml" in two, and read `;` and `$` as its own).  An
+    argument that names a file or a folder stands whole; another that holds spaces is a list, split
+    as the shell splits words (its quotes keep a name with spaces whole); a word holding `*`, `?`
+    or `[` is a pattern, its files in order, or as typed where none match, for that day to fail
+    naming it."""
+    days = []
+    for argument in arguments:
+        if os.path.lexists(argument):
+            days.append(Path(argument))
+            continue
+        try:
+            words = shlex.split(argument) if re.search(r"\s", argument) else [argument]
+        except ValueError as exc:  # "No closing quotation"
+            raise PipelineError(
+                f"{argument}: no such config file, and as a list of them: {str(exc).lower()} "
+                "(quote a name that holds a space: DAYS='\"configs/hari 10.yaml\" configs/demo.yaml')"
+            ) from None
+        for word in map(os.path.expanduser, words):
+            matches = sorted(glob.glob(word)) if any(c in word for c in "*?[") else []
+            days.extend(map(Path, matches or [word]))
+    return days
 
 
 def default_workers(cores: int | None = None) -> int:

@@ -328,10 +328,10 @@ def batch(
     outputs: Path, configs: tuple[Path, ...], workers: int | None, scheduler: str | None, force_from: str | None
 ) -> None:
     """Run many days in parallel; a failing day does not stop the others."""
-    from pipeline.batch import run_batch
+    from pipeline.batch import days_given, run_batch
 
     outcomes, archive_error = run_batch(
-        list(configs), outputs, scheduler, workers, force_from, progress=sys.stderr.isatty()
+        days_given(list(map(str, configs))), outputs, scheduler, workers, force_from, progress=sys.stderr.isatty()
     )
     for outcome in outcomes:
         for warning in outcome.warnings:

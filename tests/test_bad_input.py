@@ -118,10 +118,17 @@ def test_a_config_pattern_the_shell_left_as_typed_says_so(tmp_path):
     assert line.endswith(f"(a pattern, not expanded: it matches 2 file(s), {first} first; name the files)"), line
 
 
+# Names that the shell reads as its own: a space, quotes, `$`, `;`, brackets, a pattern.
+SHELL_SPECIAL_NAMES = ("hari 10 (Jakarta).yaml", """it's "hari" $HOME $(x) ; echo 10.yaml""", "configs/para-*.yaml")
+
+
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
-def test_make_day_takes_a_config_path_with_a_space_whole(tmp_path):
+@pytest.mark.parametrize("target, variable", [("day", "CONFIG"), ("batch", "DAYS")])
+def test_make_hands_a_config_path_on_as_typed(tmp_path, target, variable):
     """`make day CONFIG='configs/hari 10.yaml'` ran `lokakarya run configs/hari 10.yaml`, two
-    arguments: 'Got unexpected extra argument (10.yaml)'.  The path now reaches the command whole."""
+    arguments: 'Got unexpected extra argument (10.yaml)'; `make batch DAYS='hari 10.yaml'` ran two
+    days, and a `$`, a quote or a `;` was read by make or the shell.  The text now reaches the
+    command as one argument, as typed (`lokakarya batch` splits DAYS and expands its patterns)."""
     import subprocess
 
     stamp, bin_folder = tmp_path / "installed", tmp_path / "bin"
@@ -129,11 +136,40 @@ def test_make_day_takes_a_config_path_with_a_space_whole(tmp_path):
     bin_folder.mkdir()
     (bin_folder / "lokakarya").write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n')
     (bin_folder / "lokakarya").chmod(0o755)
-    config = tmp_path / "hari 10 (Jakarta).yaml"
-    make = ["make", "-s", "-o", str(stamp), f"STAMP={stamp}", f"BIN={bin_folder}", "day", f"CONFIG={config}"]
-    done = subprocess.run(make, cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["run", str(config)], done.stdout
+    command = "run" if target == "day" else target
+    for value in (str(tmp_path / SHELL_SPECIAL_NAMES[0]), *SHELL_SPECIAL_NAMES[1:]):
+        make = ["make", "-s", "-o", str(stamp), f"STAMP={stamp}", f"BIN={bin_folder}", target, f"{variable}={value}"]
+        done = subprocess.run(make, cwd=REPO, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines() == [command, value], done.stdout
+
+
+def test_a_batch_reads_its_days_as_the_shell_would(tmp_path):
+    """What `make batch` hands on as one argument: a name with shell characters stands whole, a list
+    is split at its spaces but inside its quotes, a pattern is expanded, in order, or named as one
+    where nothing matches; a quote left open is one line naming the argument."""
+    from pipeline.batch import days_given
+
+    names = [tmp_path / name for name in ("hari 10 (Jakarta).yaml", "it's $x;y.yaml", "para-2.yaml", "para-1.yaml")]
+    for name in names:
+        name.write_text("id: [unclosed\n")
+    special, odd, para_2, para_1 = map(str, names)
+    assert days_given([special, odd]) == names[:2]
+    assert days_given([f'"{special}"  {tmp_path}/para-*.yaml\t{tmp_path}/none-*.yaml']) == [
+        names[0],
+        names[3],
+        names[2],
+        tmp_path / "none-*.yaml",
+    ]
+    result = invoke("--outputs", tmp_path / "out", "batch", f'"{odd}" {tmp_path}/para-*.yaml')
+    assert result.exit_code == 1
+    assert [line.split(": failed: ")[0] for line in result.output.splitlines() if ": failed: " in line] == [
+        odd,
+        para_1,
+        para_2,
+    ], result.output
+    line = _error_line(invoke("--outputs", tmp_path / "out", "batch", f"{odd} {para_1}"))
+    assert line.startswith(f"Error: {odd} {para_1}: no such config file, and as a list of them: no closing"), line
 
 
 def test_missing_config_and_not_yaml(tmp_path):
