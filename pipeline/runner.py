@@ -386,6 +386,7 @@ def run_day(
         check_not_another_day(config, paths)  # outside the try: no failure of this config recorded in that day's status
         try:
             check_inputs(config)
+            _whisper_ready(config, paths, force_from)
             for stage in STAGES:
                 forced = forced or stage.name == force_from
                 if not stage.applies(config):
@@ -423,6 +424,19 @@ def run_day(
                 log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
             raise
         _write_status(config, paths, "ok")
+
+
+def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -> None:
+    """Where the run will transcribe (no transcript yet, or forced from a stage up to transcribe),
+    the Whisper model is made ready before the first stage: a model that cannot be had (a damaged
+    copy in a cache that cannot be written, a local folder not of the configured sha256) stops the
+    run in one line before the download's work, not after it.  A transcript out of date is not read
+    here (its inputs' hashes are the loop's to take): its stage resolves the model before its work."""
+    from pipeline.models import resolve_whisper
+
+    forced = force_from is not None and STAGE_NAMES.index(force_from) <= STAGE_NAMES.index("transcribe")
+    if forced or not paths.transcript.exists():
+        resolve_whisper(config.transcribe.model, config.transcribe.model_sha256)
 
 
 def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from there") -> str | None:

@@ -2561,6 +2561,50 @@ def test_doctor_names_a_cache_it_cannot_use_and_a_folder_that_is_gone(tmp_path, 
     assert "FAIL disk: the current folder no longer exists; pass --outputs with a full path" in result.output
 
 
+@pytest.mark.parametrize("cached", [b"a model.bin cut short", None], ids=["damaged", "missing"])
+def test_a_model_that_cannot_be_made_again_in_its_cache_is_one_line(tmp_path, monkeypatch, cached):
+    """A damaged (or missing) model.bin in a cache folder that cannot be written (its permissions, a
+    read-only disk) had been 'model.bin: could not write: Permission denied' from `doctor`, and from
+    `run` only after the download's work.  Both now name the file, what is wrong with it, the
+    folder it cannot be made again in and what to do; `run` stops before any stage.  (The write is
+    refused here in the code's own open: as root, a folder's mode refuses nothing.)"""
+    import builtins
+    import errno
+
+    from pipeline import models
+
+    folder = tmp_path / "cache" / "whisper-base"
+    folder.mkdir(parents=True)
+    model_bin = folder / "model.bin"
+    if cached is not None:
+        model_bin.write_bytes(cached)
+    monkeypatch.setenv("LOKAKARYA_CACHE", str(tmp_path / "cache"))
+
+    def read_only(path, mode="r", *args, **kwargs):
+        if Path(path).parent == folder and set(mode) & set("wax+"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return builtins.open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(models, "open", read_only, raising=False)
+    state = "missing" if cached is None else "damaged (sha256 "
+    told = (
+        f"{model_bin}: {state}",
+        f", and the model cannot be made again in {folder} (Permission denied); set LOKAKARYA_CACHE to a folder "
+        "that can be written, or make that one writable",
+    )
+    result = invoke("--outputs", tmp_path / "out", "doctor", "--no-network")
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if "whisper model" in line]
+    assert line.startswith(f"FAIL whisper model: {told[0]}") and line.endswith(told[1]), line
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("--outputs", tmp_path / "out", "run", write_config(tmp_path)))
+    assert line.startswith(f"Error: {told[0]}") and line.endswith(told[1]), line
+    day = tmp_path / "out" / "test-day"
+    assert not (day / "audio.wav").exists() and not (day / "source.json").exists()  # no stage began
+    assert json.loads((day / "status.json").read_text())["stage"] == "validate"
+    assert (model_bin.read_bytes() if cached is not None else model_bin.exists()) == (cached or False)
+
+
 @pytest.mark.parametrize(
     "environment",
     [{"XDG_CACHE_HOME": ""}, {"XDG_CACHE_HOME": "cache"}, {"XDG_CACHE_HOME": "  "}, {"LOKAKARYA_CACHE": "  "}],
