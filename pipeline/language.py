@@ -290,8 +290,9 @@ def stop_words(language: str = "id") -> frozenset[str]:
 
 # Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah", "Kemlunya".
 CLITICS = ("nya", "lah", "kah", "pun")
-# The talk's own small words of doing and pointing: no topic, nor housekeeping.
-TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak"))
+# The talk's own small words of doing and pointing: no topic, nor housekeeping ("beliau", "he" or
+# "she" of respect, is a pronoun spaCy's list lacks).
+TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak", "beliau"))
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
 # phrases), though a sentence holding them may say one.
@@ -300,6 +301,9 @@ MEETING_WORDS = (
         ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
         + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
         + ("jumpa", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
+        # the same in Indonesian ("tautan zoom", "layar", "sesi tanya jawab"), and the roles of the
+        # people on the call, who are no topic of it ("narasumber", "peserta", "moderator")
+        + ("tautan", "layar", "sesi", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
     )
     | TALKS_OWN_WORDS
 )
@@ -657,6 +661,11 @@ def _number_words() -> dict[tuple[str, ...], int]:
 def is_number_word(word: str) -> bool:
     """ "belas", "ribu", "tujuh": words that only say a number (ASR leaves some unconverted)."""
     return word.isdigit() or word in _number_vocabulary()
+
+
+def is_ordinal_word(word: str) -> bool:
+    """ "ketiga", "kesebelas": a number's place in a list ("kedua", "pertama" are stop words)."""
+    return word.startswith("ke") and word[2:] in _number_vocabulary()
 
 
 @lru_cache(maxsize=1)

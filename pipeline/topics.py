@@ -45,6 +45,7 @@ from pipeline.language import (
     is_common_word,
     is_fragment,
     is_number_word,
+    is_ordinal_word,
     join_compounds,
     joined_compounds,
     name_words,
@@ -86,14 +87,14 @@ ENGLISH_WORD_ZIPF = 3.5
 NESTED_SHARE = 0.75
 # Clauses: a key phrase is said within one.  A sentence or clause mark ends one when a space or the
 # end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
-# "teman teman") greets the audience and is no topic.
+# "teman teman", "adik-adik" to students) greets the audience and is no topic.
 CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name.
 ADDRESS_TITLES = frozenset({"pak", "bu", "mas", "mbak", "kak", "bang", "dik", "dek", "saudara", "saudari"})
 ADDRESSED_MIN = 2
-ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara)[ _]\1\b")
+ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
 # one of a stop word stays two stop words ("apa-apa", "sama-sama").
@@ -348,7 +349,7 @@ class Vocabulary:
         from rapidfuzz import fuzz, process
 
         words = phrase.split()
-        if all(is_number_word(word) for word in words) or self.names_someone(phrase):
+        if all(is_number_word(word) or is_ordinal_word(word) for word in words) or self.names_someone(phrase):
             return None
         unknown = [index for index, word in enumerate(words) if not self.known(word)]
         if not unknown:

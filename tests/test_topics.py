@@ -160,6 +160,22 @@ def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
     assert phrases and not [phrase for phrase in phrases if junk & set(phrase.split())]
 
 
+def test_a_calls_roles_ordinals_and_forms_of_address_are_no_topics():
+    """The call's roles and running in Indonesian ("narasumber", "peserta", "tautan", "sesi"), an
+    ordinal ("ketiga", "keempat") and "adik-adik" or "beliau" said to and of people were topics of
+    the long talks."""
+    talk = _talk(
+        "Narasumber ketiga, beliau bicara soal diplomasi budaya, adik-adik peserta sekalian.",
+        "Tautan sesi keempat ada di chat. Diplomasi budaya untuk adik-adik, kata beliau.",
+        "Peserta dan narasumber, sesi ketiga tentang diplomasi budaya, tautan menyusul.",
+        "Beliau narasumber yang hebat, adik-adik. Sesi keempat, tautan, peserta, diplomasi budaya.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert "diplomasi budaya" in phrases
+    junk = {"narasumber", "peserta", "tautan", "sesi", "ketiga", "keempat", "beliau", "adik", "adik-adik"}
+    assert not [phrase for phrase in phrases if junk & set(phrase.split())]
+
+
 def test_the_people_a_talk_addresses_and_its_small_words_are_no_topics():
     """A question's asker is no speaker of the config: "mas joko", "kak rizky" said again and again
     had made "joko" and "rizky" topics; so had "bikin", "contohnya", "raise hand", "sampai jumpa"."""
