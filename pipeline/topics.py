@@ -99,6 +99,11 @@ ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
 # one of a stop word stays two stop words ("apa-apa", "sama-sama").
 REDUPLICATION = re.compile(r"\b([^\W\d_]+)[-‐–]\1(nya)?\b", re.IGNORECASE)
+# How many times as often as the language at large (wordfreq) a word alone must be said in a list's
+# text to be a topic of it: a long talk says its everyday words often ("orang", "bilang",
+# "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
+# "The long talks' topics"): good topics shown 103 of 237 at 7, 106 at 10, 108 at 15.
+SALIENT_MIN = 10.0
 
 
 class Phrase(Strict):
@@ -443,9 +448,14 @@ def select_phrases(
             topic.heard.append(heard)
         for hit in exact_mentions(heard, utterances, normalized):
             topic.said.setdefault(hit.utterance, hit)
+    words_said = sum(len(text.split()) for text in normalized)
     kept: list[_Topic] = []
     for topic in topics.values():
-        if len(topic.said) < min_count or any(longer.stands_for(topic) for longer in kept):
+        if (
+            len(topic.said) < min_count
+            or _everyday(topic.phrase, len(topic.said), words_said, vocabulary.language)
+            or any(longer.stands_for(topic) for longer in kept)
+        ):
             continue
         inside = [shorter for shorter in kept if topic.stands_for(shorter)]
         if inside:
@@ -455,6 +465,18 @@ def select_phrases(
         elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase(vocabulary.language) for topic in kept]
+
+
+def _everyday(phrase: str, said: int, words_said: int, language: str) -> bool:
+    """A word alone said in `said` utterances of a text of `words_said` words no more than
+    SALIENT_MIN times as often as the language says it anywhere: what the talk is about is said
+    far more often than elsewhere ("diplomasi" 1,600 times, "orang" once, on a long talk)."""
+    from wordfreq import zipf_frequency
+
+    if " " in phrase or not has_word_list(language):
+        return False
+    zipf = zipf_frequency(phrase, language)  # 0 for a word it does not know: a name, a term
+    return zipf > 0 and said <= SALIENT_MIN * words_said * 10 ** (zipf - 9)
 
 
 def _meaningful(phrase: str, language: str = "id") -> bool:
