@@ -131,6 +131,23 @@ def _refusal(name: Path, unusable: tuple[str | None, ...], track: int | None) ->
     return None
 
 
+def _audio_length(stream) -> float | None:
+    """The length an audio track states of itself: Matroska's DURATION tag (ffmpeg's muxer writes
+    it per track; the track's duration there is libavformat's copy of the container's), else the
+    track's duration (MP4's own).  Not the container's: in a video whose picture runs on after the
+    sound (an end card, a screen recording stopped late), that length is the picture's, and whole
+    audio had been refused as incomplete against it."""
+    hours, _, rest = stream.metadata.get("DURATION", "").partition(":")
+    minutes, _, seconds = rest.partition(":")
+    try:
+        return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+    except ValueError:
+        pass
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    return None
+
+
 def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
     """Open the media without decoding it: it must be readable, hold audio, hold `track`, and
     the track (or with several and none configured, one of them) must be usable."""
@@ -151,8 +168,8 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
             streams = container.streams.audio
             if not streams:
                 raise PipelineError(f"{name}: has no audio stream")
-            lengths = [float(s.duration * s.time_base) for s in streams if s.duration and s.time_base]
-            if container.duration:
+            lengths = [length for length in map(_audio_length, streams) if length]
+            if not lengths and container.duration:  # the container's length, which may be its video's
                 lengths.append(container.duration / 1e6)
             exact = any(part in EXACT_LENGTH_FORMATS for part in container.format.name.split(","))
             declared = [length for length in lengths if exact]

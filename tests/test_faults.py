@@ -414,6 +414,48 @@ def test_an_mp4_cut_before_its_index_is_an_error_either_way(tmp_path, allow):
     assert "talk.m4a: the file is cut short and nothing of it can be decoded" in line and "'mdat'" in line
 
 
+def _video_longer_than_its_sound(path: Path, format: str, audio_codec: str) -> Path:
+    """30 s of picture (a tiny MJPEG frame a second) over 20 s of tone: an end card, or a screen
+    recording stopped after the microphone."""
+    container = av.open(str(path), "w", format=format)
+    video = container.add_stream("mjpeg", rate=1)
+    video.width, video.height, video.pix_fmt = 16, 16, "yuvj420p"
+    audio = container.add_stream(audio_codec, rate=48000, layout="mono")
+    for second in range(30):
+        frame = av.VideoFrame.from_ndarray(np.full((16, 16, 3), 8 * second, np.uint8), format="rgb24")
+        frame.pts = second
+        for packet in video.encode(frame.reformat(format="yuvj420p")):
+            container.mux(packet)
+    size = audio.codec_context.frame_size or 1024
+    sample_format = audio.codec_context.format.name  # fltp for AAC, s16 for Opus
+    tone = 0.3 * np.sin(2 * np.pi * 220 * np.arange(20 * 48000) / 48000)
+    tone = (tone * 32767).astype("int16") if sample_format == "s16" else tone.astype("float32")
+    for i in range(0, len(tone), size):
+        frame = av.AudioFrame.from_ndarray(tone[None, i : i + size], format=sample_format, layout="mono")
+        frame.sample_rate, frame.pts = 48000, i
+        for packet in audio.encode(frame):
+            container.mux(packet)
+    for stream in (video, audio):
+        for packet in stream.encode(None):
+            container.mux(packet)
+    container.close()
+    return path
+
+
+@pytest.mark.parametrize("name, format, codec", [("mp4", "mp4", "aac"), ("webm", "matroska", "libopus")])
+def test_a_video_whose_picture_runs_on_after_its_sound_is_whole(tmp_path, name, format, codec):
+    """The container's 30 s are the picture's; the sound states its own 20 s and is whole (it
+    had been refused: `download is incomplete: 20.0 s of audio, the media header declares 30.0 s`)."""
+    _video_longer_than_its_sound(tmp_path / f"talk.{name}", format, codec)
+    config = write_config(tmp_path, source=f"talk.{name}")
+    assert "declares 20.0 s" in invoke("validate", config).output
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", config)
+    assert result.exit_code == 0 and "Warning" not in result.output, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    assert abs(info["duration"] - 20) < 0.2 and abs(info["declared_duration"] - 20) < 0.2
+
+
 def test_whole_media_with_declared_lengths_pass():
     from pipeline.download import incomplete
 
