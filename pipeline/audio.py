@@ -44,6 +44,11 @@ LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
 # TRACK_SAMPLE_EVERY seconds of every minute up to TRACK_SAMPLE_MINUTES (bounded cost on a 2-hour
 # day: at most 9 minutes of audio per track).
 TRACK_SAMPLE_WHOLE_MINUTES, TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 5, 10, 30
+# Another track is mixed in with the one with most speech where it holds at least
+# SPEAKER_TRACK_SECONDS of speech, most of it (SPEAKER_TRACK_OWN_SHARE) while no track already
+# taken speaks: a speaker of its own (a meeting recorded one track per participant), not an
+# interpreter over the floor or one microphone that the mixed track already holds.
+SPEAKER_TRACK_SECONDS, SPEAKER_TRACK_OWN_SHARE = 3.0, 0.5
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
@@ -57,9 +62,9 @@ FULL_SCALE = 32767 / 32768  # a 16-bit sample at its most, decoded to float: cli
 class DecodedAudio:
     duration: float
     declared_seconds: float | None
-    track: int  # among the audio tracks, 0 = first
+    track: int  # among the audio tracks, 0 = first; of several mixed, the one with most speech
     tracks: int
-    track_choice: str  # why this track
+    track_choice: str  # why this track (and which others were mixed in)
     channels: str  # which channels were mixed
     damage: str | None  # why the end of the media is missing or undecodable, if it is
     clipped_share: float  # of the samples, those at full scale
@@ -73,15 +78,17 @@ def shortfall(decoded: float, declared: float | None) -> bool:
     return decoded < declared - max(LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION * declared)
 
 
-def _decoded(container, stream, stopped: list[str]) -> Iterator:
-    """The stream's frames.  An error after audio has come out ends them and is noted in
-    `stopped`: the end of the file is cut or damaged, and what came before is good audio."""
+def _decoded(container, streams: list, stopped: list[str]) -> Iterator[tuple[int, object]]:
+    """The streams' frames, each with the index of its stream.  An error after audio has come
+    out ends them and is noted in `stopped`: the end of the file is cut or damaged, and what came
+    before is good audio."""
     import av
 
-    frames, produced = container.decode(stream), False
+    packets, produced = container.demux(*streams), False
     while True:
         try:
-            frame = next(frames)
+            packet = next(packets)
+            frames = packet.decode()  # the last packet of each stream (no data) flushes its decoder
         except StopIteration:
             return
         except av.error.FFmpegError as exc:
@@ -89,36 +96,59 @@ def _decoded(container, stream, stopped: list[str]) -> Iterator:
                 raise
             stopped.append(exc.strerror or type(exc).__name__)
             return
-        produced = True
-        yield frame
+        for frame in frames:
+            produced = True
+            yield streams.index(packet.stream), frame
 
 
-def _frames(container, stream, stopped: list[str]) -> Iterator[np.ndarray]:
-    """The stream as 16 kHz float32 blocks of shape (samples, channels), each at least
-    DECODE_BLOCK_SAMPLES long but the last, flushed at the end."""
+def _frames(container, streams: list, stopped: list[str]) -> Iterator[list[np.ndarray]]:
+    """The streams as 16 kHz float32 blocks side by side, one of shape (samples, channels) per
+    stream, each at least DECODE_BLOCK_SAMPLES long but the last; at the end a stream that ran
+    shorter is padded with silence."""
     import av
 
-    resampler, pending, count = None, [], 0
-    for frame in itertools.chain(_decoded(container, stream, stopped), [None]):
-        if resampler is None:
-            if frame is None:
-                return
-            resampler = av.AudioResampler(format="flt", layout=frame.layout, rate=SAMPLE_RATE)
-            channels = len(frame.layout.channels)
-        for chunk in resampler.resample(frame):
-            pending.append(chunk.to_ndarray().reshape(-1, channels))
-            count += len(pending[-1])
-            if count >= DECODE_BLOCK_SAMPLES:
-                yield np.concatenate(pending)
-                pending, count = [], 0
-    if pending:
-        yield np.concatenate(pending)
+    resamplers: list = [None] * len(streams)
+    widths = [1] * len(streams)  # channels, known from a stream's first frame
+    pending: list[list[np.ndarray]] = [[] for _ in streams]
+    held = [0] * len(streams)
+
+    def taken(count: int) -> list[np.ndarray]:
+        blocks = []
+        for index, parts in enumerate(pending):
+            joined = np.concatenate(parts) if parts else np.zeros((0, widths[index]), np.float32)
+            if len(joined) < count:
+                joined = np.pad(joined, ((0, count - len(joined)), (0, 0)))
+            blocks.append(joined[:count])
+            pending[index], held[index] = [joined[count:]], len(joined) - count
+        return blocks
+
+    def resampled(index: int, frame) -> None:
+        if resamplers[index] is None:
+            resamplers[index] = av.AudioResampler(format="flt", layout=frame.layout, rate=SAMPLE_RATE)
+            widths[index] = len(frame.layout.channels)
+        for chunk in resamplers[index].resample(frame):
+            pending[index].append(chunk.to_ndarray().reshape(-1, widths[index]))
+            held[index] += len(pending[index][-1])
+
+    for index, frame in _decoded(container, streams, stopped):
+        resampled(index, frame)
+        if min(held) >= DECODE_BLOCK_SAMPLES:
+            yield taken(min(held))
+    for index, resampler in enumerate(resamplers):
+        if resampler is not None:
+            resampled(index, None)  # flushed
+    if max(held):
+        yield taken(max(held))
 
 
-def _speech_seconds(samples: np.ndarray) -> float:
+def _speech(samples: np.ndarray, length: int) -> np.ndarray:
+    """Which of `length` samples are speech (Silero VAD), as a mask; past `samples` none is."""
     from faster_whisper.vad import get_speech_timestamps
 
-    return sum(r["end"] - r["start"] for r in get_speech_timestamps(samples)) / SAMPLE_RATE
+    mask = np.zeros(length, bool)
+    for region in get_speech_timestamps(samples):
+        mask[region["start"] : region["end"]] = True
+    return mask
 
 
 def _packets_until_damage(container, streams) -> Iterator:
@@ -132,9 +162,10 @@ def _packets_until_damage(container, streams) -> Iterator:
             return
 
 
-def _track_with_most_speech(media: BinaryIO | Path, tracks: list[int], total: int) -> tuple[int, str]:
+def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -> tuple[list[int], str]:
     """Measure speech (Silero VAD) on a sample of each of these audio tracks (of `total`, the
-    others are unusable); return the best and why."""
+    others are unusable); return the one with most speech, then any that holds a speaker of its
+    own to mix with it (see SPEAKER_TRACK_SECONDS), and why."""
     import av
 
     count = len(tracks)
@@ -171,13 +202,28 @@ def _track_with_most_speech(media: BinaryIO | Path, tracks: list[int], total: in
                     )
                     samples[index].append(block[kept])
                     seen[index] += len(block)
-    speech = [_speech_seconds(np.concatenate(samples[i] or [np.zeros(0, np.float32)])) for i in range(count)]
-    best = int(np.argmax(speech))
+    sampled = [np.concatenate(samples[i] or [np.zeros(0, np.float32)]) for i in range(count)]
+    length = max(map(len, sampled))
+    masks = [_speech(sample, length) for sample in sampled]
+    speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
+    by_speech = sorted(range(count), key=lambda index: -speech[index])
+    mixed, heard = [by_speech[0]], masks[by_speech[0]].copy()
+    for index in by_speech[1:]:
+        alone = np.count_nonzero(masks[index] & ~heard) / SAMPLE_RATE
+        if alone >= SPEAKER_TRACK_SECONDS and alone >= SPEAKER_TRACK_OWN_SHARE * speech[index]:
+            mixed.append(index)
+            heard |= masks[index]
     measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
     if count == total:
-        return tracks[best], f"most speech in a sample of each track ({measured})"
-    which = ", ".join(str(track) for track in tracks)
-    return tracks[best], f"most speech in a sample of each usable track ({which}: {measured})"
+        why = f"most speech in a sample of each track ({measured})"
+    else:
+        which = ", ".join(str(track) for track in tracks)
+        why = f"most speech in a sample of each usable track ({which}: {measured})"
+    if len(mixed) > 1:
+        others = ", ".join(str(tracks[index]) for index in mixed[1:])
+        why += f"; mixed with track(s) {others}: most of their speech falls where no other track speaks"
+        why += " (a speaker per track)"
+    return [tracks[index] for index in mixed], why
 
 
 @dataclass(frozen=True)
@@ -185,8 +231,8 @@ class _Written:
     samples: int
     sound_peak: float  # the peak with each frame's mean taken off: a constant level is no sound
     total: float  # sum of the samples, for the mean level
-    mix_rms: float
-    channel_rms: np.ndarray
+    mix_rms: list[float]  # per track: of what was taken of it (its channels' mean, or one channel)
+    channel_rms: list[np.ndarray]  # per track, per channel
     stopped: str | None  # why decoding ended before the end of the stream
     clipped: int  # samples at full scale
 
@@ -199,43 +245,60 @@ class _NotNumbers(Exception):
         self.seconds = seconds
 
 
-def _write(media: BinaryIO | Path, track: int, target: Path, channel: int | None) -> _Written:
-    """Decode one track into target as 16-bit mono: the mean of its channels, or one channel.
-    A sample that is not a number (NaN, infinity: float PCM can hold them, a decoder can make
-    them of damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it
-    became silence, full scale or a numpy warning."""
+def _write(media: BinaryIO | Path, tracks: list[int], target: Path, channels: list[int | None]) -> _Written:
+    """Decode these tracks into target as 16-bit mono: of each the mean of its channels, or one
+    channel; several tracks summed, as a mixing desk sums one microphone per speaker.  A sample
+    that is not a number (NaN, infinity: float PCM can hold them, a decoder can make them of
+    damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it became
+    silence, full scale or a numpy warning."""
     samples, sound_peak, total, clipped = 0, 0.0, 0.0, 0
-    mix_energy, channel_energy = 0.0, np.zeros(1)
+    mix_energy, channel_energy = np.zeros(len(tracks)), [np.zeros(1)] * len(tracks)
     stopped: list[str] = []
     with (
         open_media(media) as container,
         soundfile.SoundFile(target, "w", SAMPLE_RATE, 1, "PCM_16", format="WAV") as out,
     ):
-        for block in _frames(container, container.streams.audio[track], stopped):
-            finite = np.isfinite(block).all(axis=1)
+        streams = [container.streams.audio[track] for track in tracks]
+        for blocks in _frames(container, streams, stopped):
+            finite = np.all([np.isfinite(block).all(axis=1) for block in blocks], axis=0)
             if not finite.all():
                 raise _NotNumbers((samples + int(np.argmin(finite))) / SAMPLE_RATE)
             # Finite float samples far past full scale (1e35) overflow float32 on the way to
             # 16 bits: they clip to full scale, as any sample past it does, without a warning.
             with np.errstate(over="ignore"):
-                mono = block.mean(axis=1) if channel is None else block[:, channel]
+                taken = [
+                    block.mean(axis=1) if channel is None else block[:, channel]
+                    for block, channel in zip(blocks, channels, strict=True)
+                ]
+                mono = np.sum(taken, axis=0)
                 out.write(np.clip(np.round(mono * 32767), -32768, 32767).astype(np.int16))
             samples += len(mono)
             clipped += int(np.count_nonzero(np.abs(mono) >= FULL_SCALE))
             if len(mono):
                 sound_peak = max(sound_peak, float(np.abs(mono - mono.mean()).max()))
                 total += float(mono.astype(np.float64).sum())
-            mix_energy += float((mono.astype(np.float64) ** 2).sum())
-            channel_energy = channel_energy + (block.astype(np.float64) ** 2).sum(axis=0)
+            for index, (block, part) in enumerate(zip(blocks, taken, strict=True)):
+                mix_energy[index] += float((part.astype(np.float64) ** 2).sum())
+                channel_energy[index] = channel_energy[index] + (block.astype(np.float64) ** 2).sum(axis=0)
     count = max(samples, 1)
     return _Written(
         samples,
         sound_peak,
         total,
-        float(np.sqrt(mix_energy / count)),
-        np.sqrt(channel_energy / count),
+        [float(np.sqrt(energy / count)) for energy in mix_energy],
+        [np.sqrt(energy / count) for energy in channel_energy],
         stopped[0] if stopped else None,
         clipped,
+    )
+
+
+def _channels_taken(channel_rms: np.ndarray, mix_rms: float, channel: int | None) -> str:
+    """Which channels of a track went into audio.wav, and why, for source.json."""
+    if channel is None:
+        return "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
+    return (
+        f"channel {channel + 1} of {len(channel_rms)} (the mix is far quieter: the channels cancel out or are "
+        f"silent; mix RMS {mix_rms:.4f} against {channel_rms.max():.4f})"
     )
 
 
@@ -245,44 +308,40 @@ def decode_to_wav(
     """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
     (PyAV, no ffmpeg binary, memory independent of length).
 
-    The track is `track`, or with several tracks the usable one with the most speech.  Channels
-    are averaged unless that mix cancels out, then the loudest channel is taken.  Refuses a file
-    without audio, an empty one, a silent one and one holding samples that are not numbers.  A
-    file whose end is cut or undecodable gives the audio before it, with the damage named for
-    the completeness check.
+    The track is `track`, or with several tracks the usable one with the most speech, with any
+    other that holds a speaker of its own mixed in.  A track's channels are averaged unless that
+    mix cancels out, then its loudest channel is taken.  Refuses a file without audio, an empty
+    one, a silent one and one holding samples that are not numbers.  A file whose end is cut or
+    undecodable gives the audio before it, with the damage named for the completeness check.
     """
     import av
 
     name = name or Path(str(media))
     probe = probe_media(media, name, track)
     usable = [index for index, problem in enumerate(probe.unusable) if problem is None]
+    chosen = [track if track is not None else usable[0]]
     try:
         if track is not None:
-            chosen, why = track, "configured (source_track)"
+            why = "configured (source_track)"
         elif len(usable) > 1:
-            chosen, why = _track_with_most_speech(media, usable, probe.tracks)
+            chosen, why = _tracks_with_speech(media, usable, probe.tracks)
         elif probe.tracks > 1:
-            chosen = usable[0]
             why = (
                 "the only usable track ("
                 + "; ".join(f"track {index}: {problem}" for index, problem in enumerate(probe.unusable) if problem)
                 + ")"
             )
         else:
-            chosen, why = 0, "the only track"
-        written = _write(media, chosen, target, None)
-        mixed, channel_rms = written, written.channel_rms
-        channels = "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
-        if len(channel_rms) > 1 and mixed.mix_rms < CANCELLED_MIX_RATIO * channel_rms.max():
-            loudest = int(np.argmax(channel_rms))
-            written = _write(media, chosen, target, loudest)
-            channels = (
-                f"channel {loudest + 1} of {len(channel_rms)} (the mix is far quieter: the "
-                f"channels cancel out or are silent; mix RMS {mixed.mix_rms:.4f} against "
-                f"{channel_rms.max():.4f})"
-            )
+            why = "the only track"
+        channels: list[int | None] = [None] * len(chosen)
+        written = mixed = _write(media, chosen, target, channels)
+        for index, rms in enumerate(mixed.channel_rms):
+            if len(rms) > 1 and mixed.mix_rms[index] < CANCELLED_MIX_RATIO * rms.max():
+                channels[index] = int(np.argmax(rms))
+        if channels != [None] * len(chosen):
+            written = _write(media, chosen, target, channels)
     except _NotNumbers as exc:
-        where = f" of audio track {chosen}" if probe.tracks > 1 else ""
+        where = f" of audio track {', '.join(map(str, chosen))}" if probe.tracks > 1 else ""
         raise PipelineError(
             f"{name}: damaged: samples that are not numbers (NaN or infinity) from {exc.seconds:.1f} s{where}; "
             f"export the recording again from its original"
@@ -303,7 +362,7 @@ def decode_to_wav(
     if written.sound_peak < SILENCE_PEAK:  # zeros, or a constant level (DC) with nothing on it
         which = ""
         if probe.tracks > 1:
-            which = f" (audio track {chosen} of {probe.tracks}" + (
+            which = f" (audio track {', '.join(map(str, chosen))} of {probe.tracks}" + (
                 ", chosen by source_track)" if track is not None else ")"
             )
         raise PipelineError(f"{name}: the recording is silent{which}")
@@ -311,13 +370,17 @@ def decode_to_wav(
         written.stopped
         and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"
     )
+    taken = [
+        _channels_taken(rms, mix, channel)
+        for rms, mix, channel in zip(mixed.channel_rms, mixed.mix_rms, channels, strict=True)
+    ]
     return DecodedAudio(
         samples / SAMPLE_RATE,
         probe.declared_seconds,
-        chosen,
+        chosen[0],
         probe.tracks,
         why,
-        channels,
+        taken[0] if len(chosen) == 1 else "; ".join(f"track {t}: {d}" for t, d in zip(chosen, taken, strict=True)),
         damage or None,
         written.clipped / samples,
         written.total / samples,

@@ -542,7 +542,10 @@ class DayConfig(_Strict):
         None,
         ge=0,
         le=1000,
-        description="which audio track of the source to use (0 = first); when empty, the track with the most speech",
+        description=(
+            "which audio track of the source to use (0 = first); when empty, the track with the most speech, "
+            "with any track holding a speaker of its own mixed in"
+        ),
     )
     report: PlainPath | None = None
     truth: PlainPath | None = Field(None, description="ground truth (turns with text) for WER and DER")

@@ -559,6 +559,37 @@ def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
     assert "has 3 audio track(s)" in line and "source_track 3" in line
 
 
+@pytest.mark.parametrize("second", ["other-speaker", "interpreter", "same-microphone"])
+def test_a_track_per_speaker_is_mixed_and_a_track_of_the_same_speech_is_not(tmp_path, second):
+    """A meeting recorded one track per participant: each track speaks while the other is silent,
+    and both are heard (the one with most speech alone had been kept, the other speaker lost).  A
+    track speaking at the same times (an interpreter a second behind, the host's microphone
+    that the first track already holds) is not mixed in."""
+    speech = _speech(12.0)
+    first, other = np.zeros(24 * 16000, np.float32), np.zeros(24 * 16000, np.float32)
+    first[: len(speech)] = speech
+    if second == "other-speaker":
+        other[12 * 16000 :] = 0.8 * speech[::-1]  # another voice (backwards), after the first
+    elif second == "interpreter":
+        other[16000 : 11 * 16000] = 0.8 * speech[::-1][: 10 * 16000]
+    else:
+        other[: len(speech) // 2] = 0.5 * speech[: len(speech) // 2]
+    _tracks(tmp_path / "talk.mkv", [first, other])
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv"))
+    assert result.exit_code == 0, result.output
+    info = json.loads((out / "test-day" / "source.json").read_text())
+    audio, _ = soundfile.read(out / "test-day" / "audio.wav")
+    second_half = np.sqrt((audio[12 * 16000 :] ** 2).mean())
+    assert info["track"] == 0
+    if second == "other-speaker":
+        assert "mixed with track(s) 1" in info["track_choice"] and second_half > 0.02
+        assert info["channels"] == "track 0: mono; track 1: mono"
+    else:
+        assert "mixed" not in info["track_choice"] and second_half < 0.001
+        assert np.allclose(audio[: len(speech)], np.round(speech * 32767) / 32768, atol=1e-4)
+
+
 def _centre_only(speech: np.ndarray) -> np.ndarray:
     channels = np.zeros((len(speech), 6), dtype="float32")
     channels[:, 2] = speech
