@@ -300,6 +300,14 @@ def check_complete(source: str, problem: str | None, allow_incomplete: bool) -> 
     return [warning]
 
 
+def _file_state(handle) -> tuple[int, int]:
+    """The size and modification time of an open file: a recording still being written (a
+    stream's WebM or Ogg, which states no length) grows while it is read, and its sha256, its
+    decoded audio and its length checks would each be of another file."""
+    status = os.fstat(handle.fileno())
+    return status.st_size, status.st_mtime_ns
+
+
 def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     """The existing record when audio.wav was made from this very source: no network work then."""
     if not (paths.audio.is_file() and paths.source.is_file()):
@@ -361,6 +369,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         kind, title, ytdlp, advertised, expected_bytes = "file", media.stem, None, None, None
     try:
         with handle:
+            before = _file_state(handle)
             media_sha256 = file_sha256(handle)
             if kind == "file":
                 provenance = Provenance.begin(
@@ -376,6 +385,11 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
                     decoded.damage,
                 )
                 named = config.source if kind == "url" else str(media)  # a path that holds from any folder
+                if _file_state(handle) != before:
+                    raise PipelineError(
+                        f"{named}: the file changed while it was read ({before[0]:,} bytes, then "
+                        f"{_file_state(handle)[0]:,}): a recording still being written? run again once it is finished"
+                    )
                 warnings = check_complete(named, problem, config.download.allow_incomplete)
                 warnings += _loudness_warnings(named, decoded)
     except PipelineError as exc:

@@ -791,6 +791,32 @@ def test_reports_out_of_range_are_refused_at_validate(tmp_path, report, expected
     assert "laporan.txt" in line and expected in line
 
 
+def test_a_recording_still_being_written_is_refused_not_archived_short(tmp_path, monkeypatch):
+    """A WebM or Ogg still being recorded states no length, so what was written so far decoded
+    as a whole recording: 6 s of a 2-minute stream were archived without a word, with the sha256
+    of other bytes than those decoded.  A file that grows while it is read is refused in one line;
+    the previous audio.wav stays."""
+    import pipeline.download
+
+    write_tone(tmp_path / "talk.wav", seconds=4)
+    config = write_config(tmp_path)
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "download", config).exit_code == 0
+    kept = (out / "test-day" / "audio.wav").read_bytes()
+    write_tone(tmp_path / "talk.wav", seconds=3)
+    decode = pipeline.download.decode_to_wav
+
+    def decoded_while_the_recorder_writes(*args, **kwargs):
+        with open(tmp_path / "talk.wav", "ab") as recorder:
+            recorder.write(bytes(32000))
+        return decode(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.download, "decode_to_wav", decoded_while_the_recorder_writes)
+    line = _error_line(invoke("--outputs", out, "download", config))
+    assert "talk.wav: the file changed while it was read" in line and "still being written" in line
+    assert (out / "test-day" / "audio.wav").read_bytes() == kept
+
+
 @pytest.mark.parametrize(
     "swap, expected",
     [
