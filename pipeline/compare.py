@@ -80,6 +80,7 @@ from pipeline.language import (
     looks_indonesian,
     name_words,
     normalize,
+    not_indonesian_words,
     quantities,
     runs_the_session,
     same_quantity,
@@ -127,6 +128,7 @@ HOST_OTHER_WORDS = 1
 TALK_SAMPLE_UTTERANCES = 200  # enough to tell the talk's language, cheap on a 2-hour day
 MAX_EVIDENCE = 3
 SHORT_NAMED = 10  # short sentences a warning quotes (a report of 1,000 had made one of 25,000 characters)
+FOREIGN_WORDS_SHOWN = 4  # words of a report that tell it is not Indonesian, quoted for an archivist to judge
 FURNITURE_SHOWN = 60  # characters of each piece of furniture a note quotes
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
 # A point word counts as heard in a window when its best character similarity reaches this; below
@@ -926,7 +928,9 @@ def compare_to_report(
     across = config.language == "id" and talk_indonesian and not report_indonesian
     across = across and reads_meaning(options, len(scored))
     warnings = []
-    for problem in _language_problems(config, report_indonesian, talk_indonesian, across):
+    # (not a link's pieces: "youtu", "w9i29qaeiqa")
+    shown = [] if report_indonesian else not_indonesian_words(URL.sub(" ", report))[:FOREIGN_WORDS_SHOWN]
+    for problem in _language_problems(config, report_indonesian, talk_indonesian, across, shown, len(scored)):
         warnings.append(problem)
         log.warning(f"{config.report_path}: {problem}")
     if options.meaning and len(scored) > MAX_MEANING_POINTS:
@@ -1162,19 +1166,31 @@ def unreported_passages(
     return passages
 
 
-def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesian: bool, across: bool) -> list[str]:
+def _language_problems(
+    config: DayConfig,
+    report_indonesian: bool,
+    talk_indonesian: bool,
+    across: bool,
+    foreign_words: list[str],
+    content_points: int,
+) -> list[str]:
     """What the languages of the report and the talk change: the comparison reads Indonesian (its
     stop words, stems and number words), so a report in another language than an Indonesian talk is
-    matched by meaning alone (across_languages), and otherwise only through the words they share."""
+    matched by meaning alone (across_languages), and otherwise only through the words they share.
+    `foreign_words` are words of the report that tell it is not Indonesian, quoted so that an
+    archivist can see which language it is (Malay's "bahawa", Javanese "kanggo")."""
     words_only = (
         "points are found only through words the report and the talk share, "
         "so a point said in other words is likely called missing"
     )
+    not_indonesian = "the report does not look like Indonesian" + (
+        f" ({', '.join(quoted(word) for word in foreign_words)} are no Indonesian words)" if foreign_words else ""
+    )
     if across:
         return [
-            "the report does not look like Indonesian, the talk's language: each point was matched by what the "
-            "talk's utterances mean (a multilingual sentence encoder), not by shared words, and a point said is "
-            "called covered (which part of it was said is not told across languages)"
+            f"{not_indonesian}, the talk's language: each point was matched by what the talk's utterances mean (a "
+            "multilingual sentence encoder), not by shared words, and a point said is called covered (which part "
+            "of it was said is not told across languages)"
         ]
     if config.language != "id":
         return [
@@ -1183,7 +1199,16 @@ def _language_problems(config: DayConfig, report_indonesian: bool, talk_indonesi
         ]
     problems = []
     if not report_indonesian:
-        problems.append(f"the report does not look like Indonesian: {words_only}")
+        problem = f"{not_indonesian}, the talk's language: {words_only}"
+        if talk_indonesian:  # why the encoder did not match it by meaning, as it does a longer report
+            why = (
+                "compare.meaning: false"
+                if not config.compare.meaning
+                else f"{content_points} point(s), where matching by meaning needs "
+                f"{MIN_POINTS_FOR_WINDOW_SCALE} to {MAX_MEANING_POINTS}"
+            )
+            problem += f": its missing points and its coverage say little ({why})"
+        problems.append(problem)
     if not talk_indonesian:
         problems.append(
             "the talk does not look like Indonesian (another language, or speech the transcription lost): " + words_only

@@ -2061,6 +2061,20 @@ INDONESIAN_MIN_STOP_SHARE = 0.15
 # 0.09 on English prose (measured 2026-12-02, docs/compare.md).  The first words suffice.
 INDONESIAN_MIN_WORD_SHARE = 0.5
 INDONESIAN_SAMPLE_WORDS = 2000
+# Malay prose has Indonesian's stop words (0.41 of a Malay report of the demo day) and mostly its
+# roots, but spells words its own way ("bahawa", "mesyuarat", "cabaran"): common in Malay and a
+# hundred times rarer in Indonesian (wordfreq).  0.085 and 0.11 of two Malay reports; at most 0.004
+# of the bundled Indonesian reports and talks (measured 2026-12-06, docs/compare.md).
+MALAY_SPELLING_GAP = 2.0  # Zipf: a hundred times
+MALAY_MIN_SHARE = 0.04
+MALAY_MIN_WORDS = 2  # different ones: one such word in a short report is a name or a quote
+# Nor has Javanese, Sundanese, Minangkabau or Tagalog prose Indonesian's stop words (0.04-0.09),
+# yet Javanese written about the day passed as key words (0.6 of its words Indonesian roots:
+# "diplomasi", "pemimpin", "tantangan").  A list of key words has none of the words no Indonesian
+# list knows ("kanggo", "nerangake", "pikeun"): 0.23-0.39 of such prose, at most 0.017 of the
+# bundled Indonesian reports (their misspellings).  Not asked of prose with Indonesian's stop words:
+# a report copied from the demo day's garbled ASR has 0.15.
+UNKNOWN_MAX_SHARE = 0.1
 
 
 def _joined_passive(normalized: str) -> str:
@@ -2259,12 +2273,52 @@ def english_share(text: str) -> float:
 
 
 def looks_indonesian(text: str) -> bool:
-    """Whether a text is Indonesian, told by its share of Indonesian stop words (prose) or else of
-    words that are stop words or roots of the stemmer's dictionary (a list of key words)."""
+    """Whether a text is Indonesian, told by its share of Indonesian stop words (prose, unless Malay
+    spells its words) or else of words that are stop words or roots of the stemmer's dictionary,
+    with hardly a word no Indonesian list knows (a list of key words)."""
     words = normalize(text).split()[:INDONESIAN_SAMPLE_WORDS]
     if not words:
         return False
     base = _spacy_stop_words("id")
     if sum(word in base for word in words) / len(words) >= INDONESIAN_MIN_STOP_SHARE:
-        return True
+        malay = _malay_spellings(words)
+        return len(set(malay)) < MALAY_MIN_WORDS or len(malay) / len(words) < MALAY_MIN_SHARE
+    if len(_unknown_words(words, text)) / len(words) >= UNKNOWN_MAX_SHARE:
+        return False
     return sum(word in base or not is_fragment(word) for word in words) / len(words) >= INDONESIAN_MIN_WORD_SHARE
+
+
+def not_indonesian_words(text: str) -> list[str]:
+    """The words that tell a text is not Indonesian where looks_indonesian says so, once each in
+    their order (Malay's spellings, words no Indonesian list knows): what a warning quotes."""
+    words = normalize(text).split()[:INDONESIAN_SAMPLE_WORDS]
+    return list(dict.fromkeys(_malay_spellings(words) + _unknown_words(words, text)))
+
+
+def _malay_spellings(words: list[str]) -> list[str]:
+    """Words common in Malay and MALAY_SPELLING_GAP rarer in Indonesian ("bahawa", "mesyuarat"),
+    not English ones (Malay's list holds the English its writers mix in)."""
+    from wordfreq import zipf_frequency
+
+    def malay(word: str) -> bool:
+        in_malay = zipf_frequency(word, "ms")
+        return in_malay >= 3.0 and in_malay - zipf_frequency(word, "id") >= MALAY_SPELLING_GAP
+
+    return [word for word in words if malay(word) and not is_common_word(word, "en")]
+
+
+def _unknown_words(words: list[str], text: str) -> list[str]:
+    """Words of no Indonesian list: no stop word, no root of the stemmer's dictionary, rare in
+    Indonesian and in English, and not written with a capital in the text (a name)."""
+    names = {normalize(word) for word in re.findall(r"[^\W\d_]+", text) if word[0].isupper()}
+    base = _spacy_stop_words("id")
+    return [
+        word
+        for word in words
+        if word not in base
+        and word not in names
+        and not word.isdigit()
+        and is_fragment(word)
+        and not is_common_word(word, "id")
+        and not is_common_word(word, "en")
+    ]

@@ -19,6 +19,9 @@ from pipeline.cli import cli
 REPO = Path(__file__).resolve().parents[1]
 DEMO_CONFIG = REPO / "configs" / "demo.yaml"
 REPORT = REPO / "configs" / "reports" / "day-10.txt"
+# The demo day written up in languages near Indonesian (tests/data/near-languages): its five
+# points, and fourteen points of which the talk says the first ten.
+NEAR_LANGUAGES = REPO / "tests" / "data" / "near-languages"
 
 
 def invoke(*args: str):

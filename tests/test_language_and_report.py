@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO, REPORT, write_config
+from conftest import NEAR_LANGUAGES, REPO, REPORT, write_config
 from pipeline.captions import short_name
 from pipeline.furniture import without_furniture
 from pipeline.language import (
     SPACES,
     core_name,
     find_entities,
+    looks_indonesian,
     normalize,
+    not_indonesian_words,
     numbers_to_digits,
     person_name,
     quantities,
@@ -54,6 +56,43 @@ def test_a_point_between_thousands_is_one_number():
         == "sebanyak 1200 peserta rp 4000000 dan 1234 5 ton"
     )
     assert normalize("versi 1.5 dan 12.3456") == "versi 1 5 dan 12 3456"
+
+
+@pytest.mark.parametrize(
+    "language, telling",
+    [
+        ("malay", ["bahawa", "mesyuarat"]),  # Indonesian's stop words, Malay's spellings
+        ("javanese", ["kanggo", "nerangake"]),  # had passed as key words: most of its words are roots
+        ("javanese-krama", ["punika", "kangge"]),
+        ("sundanese", ["pikeun", "ngajelaskeun"]),
+        ("minangkabau", ["pantiang", "untuak"]),
+        ("tagalog", ["diplomasya", "panahon"]),
+    ],
+)
+def test_a_report_in_a_language_near_indonesian_does_not_look_indonesian(language, telling):
+    text = (NEAR_LANGUAGES / f"{language}.txt").read_text(encoding="utf-8")
+    assert not looks_indonesian(text)
+    assert set(telling) <= set(not_indonesian_words(text))  # what the warning quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REPORT.read_text(encoding="utf-8"),
+        (REPO / "configs" / "reports" / "day-7.txt").read_text(encoding="utf-8"),
+        "diplomasi digital, pandemi covid-19, media sosial, keamanan siber, infrastruktur, anggaran",
+        # copied from the demo day's garbled ASR: words no list knows, but Indonesian's stop words
+        "Hari ini saya akan menjelaskan strategi nantang-tanggan Diplomasi Digital Di Masa Pandemi Chovid "
+        "Sembilang Belas. Indonesia terlalu menjadikan diplomasi digital sebagai bagian tarik transformasi "
+        "strategi diplomasi pada tahun tuar ribu tujuh pelas. Malalui penggunaan media sosial Twitter, dan "
+        "pengambangan situs kementerian luar negeri dan perwa kila neri.",
+        # words Malay writes more often, but Indonesian too
+        "Beliau mengatakan peserta boleh bertanya daripada diam, dan betul jumpa lagi ramai di kampus.",
+        "Ibu Ayu persilakan peserta bertanya tentang media sosial.",  # one word of Malay's alone
+    ],
+)
+def test_indonesian_looks_indonesian_however_written(text):
+    assert looks_indonesian(text)
 
 
 def test_report_points_keep_titles_and_split_enumerations():
