@@ -2015,7 +2015,8 @@ REPORTING = re.compile(rf"\b{SPEAKING}\s+(?:tentang|mengenai|soal|materi|perihal
 REPORTING_TOPIC = re.compile(rf"\b{SPEAKING}\s+\w")
 # ... but not when the sentence goes on to say it: "menyampaikan empat manfaat, yaitu ..." (or ":").
 CONTENT_FOLLOWS = re.compile(
-    r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi|that|namely|including)\b"
+    r"\b(?:bahwa|yaitu|yakni|adalah|antara lain|diantaranya|di antaranya|meliputi|that|namely|including"
+    r"|bahawa|iaitu)\b"  # Malay's spellings: it shares the verbs of speaking ("Ia menerangkan bahawa ...")
 )
 # A claim reported in the news' own forms: "bahwa ..." (CONTENT_FOLLOWS), a verb of speaking and a
 # comma ("Chalief menyampaikan, Indonesia telah ..."), a verb that says or judges ("Ayu mengatakan
@@ -2025,7 +2026,7 @@ CONTENT_FOLLOWS = re.compile(
 # setiap pembicara", "... berlatih berbicara di depan cermin").  "yaitu", "adalah" do not count
 # there: "Tema acara ini adalah ...", "Narasumbernya yaitu ..." narrate.
 CLAIMED = re.compile(
-    rf"\b(?:bahwa|that)\b|\b{SPEAKING}\s*,"
+    rf"\b(?:bahwa|bahawa|that)\b|\b{SPEAKING}\s*,"
     r"|\b(?:mengatakan|menambahkan|menegaskan|menekankan|mengungkapkan|menuturkan|menilai|berpendapat|mengingatkan"
     r"|menyebut|menyebutkan|menjawab|mencontohkan|berpesan|meyakini|said|added|stressed|argued"
     r"|menyarankan|menganjurkan|merekomendasikan|mengusulkan|menyoroti|suggested|recommended|advised)\b"

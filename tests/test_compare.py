@@ -738,6 +738,9 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
         # advice: a speaker's claim, however many words of the event it holds
         ("Narasumber menyarankan peserta memilih universitas berdasarkan kecocokan topik riset.", []),
         ("Pemateri menganjurkan peserta menyiapkan surat rekomendasi dari dosen pembimbing.", []),
+        # Malay, which shares the verbs of speaking, spells "bahwa" and "yaitu" its own way
+        ("Tuan Duta Besar Chalief Akbar menerangkan bahawa Kementerian telah menggunakan media sosial.", ["Chalief"]),
+        ("Beliau menerangkan tiga tahap, iaitu awal, pertengahan dan akhir.", []),
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
