@@ -1640,14 +1640,12 @@ _LINK_TARGET = r"(?:<[^<>\n]{0,2000}>|(?:[^()\s\[\]]|\([^()\s]{0,200}\)){0,2000}
 _LINK_TITLE = r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?"
 # A link's or an image's words, with brackets of their own ("[transformasi [strategi] diplomasi]").
 _LINK_TEXT = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,60}\]){0,300}"
+# a header of metadata (Jekyll, Hugo, Obsidian): "---", lines of "key: value" or "- item", "---"
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?[ \t]*---[ \t]*\n(?:[ \t]*(?:[\w-]+[ \t]*:|-[ \t])[^\n]*\n|[ \t]*\n){1,60}?---[ \t]*(?:\n|\Z)"
+)
 MARKDOWN = (
-    # a header of metadata (Jekyll, Hugo, Obsidian): "---", lines of "key: value" or "- item", "---"
-    (
-        re.compile(
-            r"\A\ufeff?[ \t]*---[ \t]*\n(?:[ \t]*(?:[\w-]+[ \t]*:|-[ \t])[^\n]*\n|[ \t]*\n){1,60}?---[ \t]*(?:\n|\Z)"
-        ),
-        "",
-    ),
+    (FRONT_MATTER, ""),
     (re.compile(r"<!--.*?-->", re.S), ""),  # a comment
     # a fenced block of code, whole (its lines are no sentences of the article); a fence left open: its line
     (re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.{0,20000}?^[ \t]*\1[ \t]*$", re.M | re.S), ""),
@@ -1659,7 +1657,6 @@ MARKDOWN = (
         ),
         "",
     ),
-    (re.compile(r"^(?=[^\n]*\S)[^\n]*\n[ \t]*(?:=+|-+)[ \t]*$", re.M), ""),  # a heading underlined (setext)
     (re.compile(rf"!\[{_LINK_TEXT}\]\({_LINK_TARGET}{_LINK_TITLE}\)"), ""),  # an image
     (re.compile(r"!\[[^\]\n]{0,300}\]\[[^\]\n]{0,300}\]"), ""),  # an image by reference
     (re.compile(rf"\[({_LINK_TEXT})\]\({_LINK_TARGET}{_LINK_TITLE}\)"), r"\1"),  # a link: its words
@@ -1679,7 +1676,7 @@ MARKDOWN = (
     (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # a quote's marks
     (re.compile(r"\\$", re.M), ""),  # a line break written as a backslash at the line's end
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # an escaped mark: the character itself
-    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # a rule
+    (re.compile(r"^[ \t]*(?:([-*_])(?:[ \t]*\1){2,}|=+)[ \t]*$", re.M), ""),  # a rule; "===" underlining no paragraph
     # HTML a Markdown article may hold (an image, a centred block; a page is refused before): its
     # tags go, its entities are their characters
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>"), ""),
@@ -2102,6 +2099,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
     from pipeline.points import ReportText
 
     marks = HEADING_MARK not in text  # (a report holding the character itself has its headings read as text)
+    text = _setext_as_atx(text)
     text = _shortcut_links(_marked_headings(text) if marks else text)
     for pattern, replacement in MARKDOWN:
         text = pattern.sub(replacement, text)
@@ -2124,8 +2122,8 @@ def _marked_headings(text: str) -> str:
     """The text with HEADING_MARK after the # marks of each heading that has a paragraph of its own
     under it, or a deeper one ("# Laporan" over "## Poin 1"): its line is a title over that text
     (ReportText.headings), not a point.  A heading with neither (the next line a heading of its
-    level or above, a setext one, or the end: a report of one heading a point) stays a line of
-    text, and so does one ending in ':' (a list's lead-in)."""
+    level or above, or the end: a report of one heading a point) stays a line of text, and so does
+    one ending in ':' (a list's lead-in).  Setext headings are ATX ones by now (_setext_as_atx)."""
     if "#" not in text:
         return text
     lines = text.split("\n")
@@ -2139,10 +2137,7 @@ def _marked_headings(text: str) -> str:
     def level(k: int) -> int:
         """A heading's level (1 for "#", 6 for "######"); 0 for a line of text."""
         mark = ATX_HEADING.match(lines[k])
-        if mark:
-            return mark[1].count("#")
-        after = below[k]
-        return 7 if after == k + 1 and UNDERLINE.match(lines[after]) else 0
+        return mark[1].count("#") if mark else 0
 
     for k, line in enumerate(lines):
         body = below[k]
@@ -2155,6 +2150,48 @@ def _marked_headings(text: str) -> str:
         ):
             lines[k] = ATX_HEADING.sub(lambda mark: mark[1] + HEADING_MARK, line)
     return "\n".join(lines)
+
+
+# Setext headings (CommonMark): a paragraph's lines with a line of "=" (level 1) or "-" (level 2)
+# directly under them; a "---" after a blank line, a list item, a quote or a table's row is a rule.
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:(=+)|-+)[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Lines that open no paragraph, and those after which no line is one until a blank line (a list
+# item's, a quote's or a table's go on in them)
+ENDS_PARAGRAPH = re.compile(r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)")
+HOLDS_NO_PARAGRAPH = re.compile(r"^[ \t]*(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|")
+
+
+def _setext_as_atx(text: str) -> str:
+    """The text with each setext heading ("Poin 7: Melalui penggunaan media sosial" over a line of
+    "---") written as the ATX heading it is ("## Poin 7: ..."), its lines joined: read as ATX ones
+    are, a title over its paragraph or a point of its own, where its text had been dropped with the
+    underline.  A metadata header and fenced code are left as they are (MARKDOWN drops them)."""
+    header = FRONT_MATTER.match(text)
+    lines = text[header.end() if header else 0 :].split("\n")
+    paragraph: list[int] | None = []  # the lines of the paragraph so far; None in a list, quote or table
+    taken: set[int] = set()  # a heading's underline and its paragraph's later lines, now in its line
+    fence = None
+    for k, line in enumerate(lines):
+        if fence:
+            fence = None if line.strip().startswith(fence) else fence
+            continue
+        if opened := FENCE.match(line):
+            fence, paragraph = opened[1], []
+            continue
+        underline = SETEXT_UNDERLINE.match(line)
+        if underline and paragraph:
+            lines[paragraph[0]] = ("# " if underline[1] else "## ") + " ".join(lines[i].strip() for i in paragraph)
+            taken.update([*paragraph[1:], k])
+            paragraph = []
+        elif not line.strip() or ENDS_PARAGRAPH.match(line) or underline:
+            paragraph = []
+        elif HOLDS_NO_PARAGRAPH.match(line):
+            paragraph = None
+        elif paragraph is not None:
+            paragraph.append(k)
+    read = "\n".join(line for k, line in enumerate(lines) if k not in taken)
+    return text[: header.end()] + read if header else read
 
 
 REFERENCE_TARGET = re.compile(r"^[ \t]{0,3}\[([^\]\n^]{1,300})\]:[ \t]*\S", re.M)

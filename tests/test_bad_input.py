@@ -1666,7 +1666,8 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
     assert "Diplomasi digital menjadi penting selama pandemi Covid-19 menurut Duta Besar." in text
     assert "👩\u200d💼" in text and "kata" in text and "\U000e0067\U000e0062\U000e007f" in text
     assert "Kita  siap  dengan *serius*." in text
-    for gone in ("Catatan", "#", ">", "Judul", "tidak", "kemlu", "Kolom", "satu", "editor"):
+    assert text.headings == {"Diplomasi", "Judul"}  # ATX and setext alike: titles, their words kept
+    for gone in ("Catatan", "#", ">", "=", "tidak", "kemlu", "Kolom", "satu", "editor"):
         assert gone not in text, gone
 
 
@@ -1733,6 +1734,83 @@ def test_markdown_headings_over_paragraphs_are_titles_and_headings_alone_are_poi
         "## Poin 1: Diplomasi digital menjadi bagian dari strategi kementerian sejak 2017\n\n"
         "## Poin 2: Media sosial mempermudah partisipasi publik dalam diplomasi\n"
         "## Poin 3: Setiap negara perlu menjaga keamanan siber dan privasi data\n",
+        encoding="utf-8",
+    )
+    assert [point for point, _ in split_points(read_report(config))] == [
+        "Poin 1: Diplomasi digital menjadi bagian dari strategi kementerian sejak 2017",
+        "Poin 2: Media sosial mempermudah partisipasi publik dalam diplomasi",
+        "Poin 3: Setiap negara perlu menjaga keamanan siber dan privasi data",
+    ]
+
+
+# The same report with ATX headings and with setext ones (a line of "=" or "-" under a paragraph),
+# with what is no setext heading around them: a metadata header, a rule after a blank line, a
+# table's rule and its last row, a list item over "---".
+SETEXT_REPORTS = {
+    "atx": (
+        "---\ntitle: Laporan\ndate: 2021-01-01\n---\n"
+        "# Laporan webinar diplomasi digital\n\n"
+        "## Poin 3: Ayu Larasati, S.Sos., M.Ikom.\n\n"
+        "Dr. Ayu Larasati menjelaskan bahwa diplomasi digital mengubah cara negara berkomunikasi dengan publik.\n\n"
+        "## Poin 7: Melalui penggunaan media sosial\n"
+        "Kementerian menyampaikan pesan perdamaian kepada masyarakat internasional melalui media sosial.\n\n"
+        "---\n\n"
+        "Kolom | Nilai\n--- | ---\nsatu | dua\n---\n\n"
+        "## Tantangan diplomasi digital antara lain:\n\n"
+        "- Keamanan siber harus dijaga oleh setiap kementerian dan lembaga negara.\n"
+        "- Privasi data warga perlu dilindungi dalam setiap layanan publik digital.\n---\n"
+    ),
+    "setext": (
+        "---\ntitle: Laporan\ndate: 2021-01-01\n---\n"
+        "Laporan webinar\ndiplomasi digital\n=================\n\n"  # a paragraph's lines, joined
+        "Poin 3: Ayu Larasati, S.Sos., M.Ikom.\n-\n\n"
+        "Dr. Ayu Larasati menjelaskan bahwa diplomasi digital mengubah cara negara berkomunikasi dengan publik.\n\n"
+        "Poin 7: Melalui penggunaan media sosial\n   ---   \n"
+        "Kementerian menyampaikan pesan perdamaian kepada masyarakat internasional melalui media sosial.\n\n"
+        "---\n\n"
+        "Kolom | Nilai\n--- | ---\nsatu | dua\n---\n\n"
+        "Tantangan diplomasi digital antara lain:\n----------------------------------------\n\n"
+        "- Keamanan siber harus dijaga oleh setiap kementerian dan lembaga negara.\n"
+        "- Privasi data warga perlu dilindungi dalam setiap layanan publik digital.\n---\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
+    """A heading underlined with "===" or "---" had its words dropped with its underline (a list's
+    lead-in lost, and a report written as one heading a point lost every point), and a list item over
+    a "---" went with it: each setext heading now reads as the ATX heading it is, a title over its
+    paragraph or a point of its own; a "---" after a blank line, a list item or a table is a rule."""
+    from pipeline.config import load_config, read_report
+    from pipeline.points import split_points
+
+    config = load_config(write_config(tmp_path, report="laporan.txt"))
+    read = {}
+    for style, text in SETEXT_REPORTS.items():
+        (tmp_path / "laporan.txt").write_text(text.replace("\n", newline), encoding="utf-8", newline="")
+        read[style] = read_report(config)
+    assert str(read["setext"]) == str(read["atx"]) and read["setext"].headings == read["atx"].headings == {
+        "Laporan webinar diplomasi digital",
+        "Poin 3: Ayu Larasati, S.Sos., M.Ikom.",
+        "Poin 7: Melalui penggunaan media sosial",
+    }
+    lead = "Tantangan diplomasi digital antara lain:"
+    assert split_points(read["setext"]) == [
+        (
+            "Dr. Ayu Larasati menjelaskan bahwa diplomasi digital mengubah cara negara berkomunikasi dengan publik.",
+            None,
+        ),
+        ("Kementerian menyampaikan pesan perdamaian kepada masyarakat internasional melalui media sosial.", None),
+        ("Keamanan siber harus dijaga oleh setiap kementerian dan lembaga negara.", lead),
+        ("Privasi data warga perlu dilindungi dalam setiap layanan publik digital.", lead),
+    ]
+
+    (tmp_path / "laporan.txt").write_text(
+        "Laporan webinar diplomasi digital\n===\n\n"
+        "Poin 1: Diplomasi digital menjadi bagian dari strategi kementerian sejak 2017\n---\n\n"
+        "Poin 2: Media sosial mempermudah partisipasi publik dalam diplomasi\n---\n"
+        "Poin 3: Setiap negara perlu menjaga keamanan siber dan privasi data\n---\n",
         encoding="utf-8",
     )
     assert [point for point, _ in split_points(read_report(config))] == [
