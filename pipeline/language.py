@@ -1116,7 +1116,7 @@ def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     )
 
 
-def _said(token: str) -> list[str] | None:
+def number_as_words(token: str) -> list[str] | None:
     """A number's token as words ("2.000" -> "dua ribu"), None for digits no number says ("0812")."""
     from num2words import num2words
 
@@ -1128,10 +1128,10 @@ def _said(token: str) -> list[str] | None:
 
 def _said_before(text: str, since: int, at: int) -> list[tuple[int, list[str] | None]]:
     """The number's tokens right before text[at] (none before `since`), each where it starts and as
-    words (_said)."""
+    words (number_as_words)."""
     _, before_it, _ = _misheard_digit_patterns()
     run = before_it.search(text, max(since, at - 200), at)
-    return [(run.start() + m.start(), _said(m.group())) for m in re.finditer(r"\S+", run.group())]
+    return [(run.start() + m.start(), number_as_words(m.group())) for m in re.finditer(r"\S+", run.group())]
 
 
 def _after_unsaid(tokens: list[tuple[int, list[str] | None]]) -> list[tuple[int, list[str] | None]]:
@@ -1156,7 +1156,7 @@ def _words_after(text: str, at: int, after_it: re.Pattern[str]) -> list[tuple[in
         digit = _near_digit(heard.group(1))
         first, at = ([(heard.end(), [digit])], heard.end()) if digit else ([], at)
     after = [
-        (at + m.end(), _said(_MISHEARD_MAGNITUDES.get(m.group(), m.group())))
+        (at + m.end(), number_as_words(_MISHEARD_MAGNITUDES.get(m.group(), m.group())))
         for m in re.finditer(r"\S+", after_it.match(text, at).group())
     ]
     return first + after[: next((i for i, (_, words) in enumerate(after) if words is None), len(after))]
@@ -1173,7 +1173,7 @@ def _misheard_digits(text: str) -> str:
         number, heard = (1, 2) if match.group(2) else (4, 5)
         before, start = [], match.start(heard)
         if match.group(number):
-            tokens = [*_said_before(text, done, match.start()), (match.start(), _said(match.group(number)))]
+            tokens = [*_said_before(text, done, match.start()), (match.start(), number_as_words(match.group(number)))]
             if tokens[-1][1] is None:
                 continue
             tokens = _after_unsaid(tokens)

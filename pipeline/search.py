@@ -6,6 +6,10 @@ partial ratio (>= matching.FUZZY_MIN, as names are found in topics), so ASR spel
 "Laras Sati" still find "Larasati"; a query shorter than matching.SHORT_TERM must match whole words.
 The query must be found in the utterance, never the utterance in the query: an utterance shorter
 than the query is compared whole, so "Pak." is no hit for "kerja sama dengan pak duta".
+Where a query's words are said apart, in another order or another form of the word ("kirim
+sertifikat" for "sertifikat akan dikirim"), the utterance is found after those that say it whole
+(every_word_scores).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
+utterances that say it, and a "quoted phrase" is found only as said.
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a file Python opens: pyarrow opens a path
 only as UTF-8 text, and an outputs folder may be named in other bytes.
@@ -14,6 +18,7 @@ only as UTF-8 text, and an outputs folder may be named in other bytes.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,7 +32,7 @@ from pipeline.columns import TABLES
 from pipeline.config import speaker_person
 from pipeline.files import open_regular
 from pipeline.formats import quoted, undecoded_escaped
-from pipeline.language import fold, person_name
+from pipeline.language import fold, number_as_words, numbers_to_digits, person_name, stem, stop_words
 from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import CLITIC, day_short_forms
 
@@ -37,6 +42,23 @@ COLUMNS = {column.name: column.type for column in TABLES["segments"] if column.n
 SNIPPET_CHARS = 160
 INDONESIAN_SHORT_FORMS = day_short_forms("id")  # the series' talk is Indonesian
 log = logging.getLogger("lokakarya")
+
+# A search engine's syntax, as people type it into one (and as SQLite's FTS5 and Lucene read it):
+# "a OR b" finds either, "-word" leaves out what says it, a "quoted phrase" is found only whole.
+ALTERNATIVES = re.compile(r"\s+OR\s+")
+LEFT_OUT = re.compile(r"(?:^|(?<=\s))-(?=\w)(\S+)")  # "-digital", not "K-pop" nor "negara-negara"
+QUOTED = re.compile(r'\A\s*"([^"]*)"\s*\Z')
+# Of a query of up to ALL_WORDS_UP_TO words every one must be said; of a longer one (a sentence
+# pasted from the report, which words it in other words than the talk) WORDS_MIN_SHARE of its
+# words' weight, as Lucene's minimum_should_match "3<40%" reads.  The share was chosen on the tuning
+# half of the held-out queries, the highest of 0.3-1.0 that finds most (docs/search-benchmark.md).
+ALL_WORDS_UP_TO = 3
+WORDS_MIN_SHARE = 0.4
+MOST_WORDS = 60  # a query of more words is no sentence but a pasted page: found only whole
+WORDS_SCORE = 80.0  # under FUZZY_MIN: the words said apart rank after the phrase said whole
+# How Indonesian's meN-/peN- prefix joins a root, dropping its first letter ("kirim" -> "mengirim",
+# "tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa").
+NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
 
 
 @dataclass(frozen=True)
@@ -171,6 +193,100 @@ def said_in_any_form(
     return scores, said_as
 
 
+def parsed_query(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The query's alternatives ("a OR b"), each with whether it is quoted (found only as said),
+    and the folded words it leaves out ("-digital")."""
+    left_out = [fold(word) for word in LEFT_OUT.findall(query) if fold(word)]
+    kept = LEFT_OUT.sub(" ", query)
+    alternatives = []
+    for text in ALTERNATIVES.split(kept):
+        phrase = QUOTED.match(text)
+        alternatives.append((phrase.group(1), True) if phrase else (text, False))
+    return [(text, whole) for text, whole in alternatives if fold(text)] or [(kept, False)], left_out
+
+
+def query_forms(text: str) -> list[str]:
+    """The folded query and the other ways it is written: numbers in words or in digits ("55
+    persen" and "lima puluh lima persen", "100%" and "seratus persen", "2017" and "dua ribu tujuh
+    belas"; a number word alone, "satu", is an everyday word and stays one), and English's x as
+    Indonesian spells it, ks ("hoax", "hoaks")."""
+    folded = fold(text.replace("%", " persen "))
+    in_words = " ".join(" ".join(number_as_words(token) or [token]) for token in folded.split())
+    in_digits = fold(numbers_to_digits(folded))
+    forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded, folded.replace("x", "ks")]
+    return list(dict.fromkeys(form for form in forms if form))
+
+
+def word_rows(word: str, folded: pyarrow.ChunkedArray):
+    """Which rows say the word in any form of it (a numpy bool per row): its Indonesian stem
+    (PySastrawi) inside a word ("kirim" in "dikirim", "lindung" in "perlindungan"), or as meN-
+    joins it ("ngirim" in "mengirim"); a stem under SHORT_TERM letters only as a whole word."""
+    root = stem(word)
+    forms = {word, root} | (
+        {NASALISED[root[0]] + root[1:]} if root[0] in NASALISED and len(root) >= SHORT_TERM else set()
+    )
+    pattern = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    pattern = rf"\b(?:{pattern})\b" if len(root) < SHORT_TERM else pattern
+    return pyarrow.compute.match_substring_regex(folded, pattern).to_numpy(zero_copy_only=False)
+
+
+def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str]]:
+    """Rows that say the folded query's words apart, in any order and form (word_rows), scored
+    WORDS_SCORE times the share of the words' weight they say, a word weighing the more the fewer
+    rows say it (inverse document frequency); and the heaviest word each says, for its snippet.
+    Stop words, and in a long query the words no row says, weigh nothing; a query of one word, or
+    of more than MOST_WORDS, is the phrase search's."""
+    import numpy as np
+
+    words = [word for word in dict.fromkeys(query.split()) if word not in stop_words()]
+    if len(words) < 2 or len(query.split()) > MOST_WORDS:
+        return {}, {}
+    said = {word: word_rows(word, folded) for word in words}
+    if len(words) > ALL_WORDS_UP_TO:  # a word no row says (a report's own: "kebijaksanaan") weighs nothing
+        words = [word for word in words if said[word].any()]
+    weights = {word: math.log((len(folded) + 1) / (said[word].sum() + 1)) for word in words}
+    total = sum(weights.values())
+    if not words or total <= 0:
+        return {}, {}
+    share = sum(weights[word] * said[word] for word in words) / total
+    needed = 1.0 if len(words) <= ALL_WORDS_UP_TO else WORDS_MIN_SHARE
+    heaviest = sorted(words, key=weights.get, reverse=True)
+    rows = np.flatnonzero(share >= needed - 1e-9).tolist()
+    return (
+        {row: WORDS_SCORE * float(share[row]) for row in rows},
+        {row: next(word for word in heaviest if said[word][row]) for row in rows},
+    )
+
+
+def found_rows(
+    alternatives: list[tuple[str, bool]],
+    left_out: list[str],
+    folded: pyarrow.ChunkedArray,
+    written: pyarrow.ChunkedArray,
+) -> tuple[dict[int, float], dict[int, str]]:
+    """Each row that says an alternative of the query, at its best score, with the form it was
+    found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, its words
+    said apart; none that says a word left out."""
+    scores: dict[int, float] = {}
+    said_as: dict[int, str] = {}
+
+    def keep(found: dict[int, float], forms: dict[int, str]) -> None:
+        for row, score in found.items():
+            if score > scores.get(row, -1.0):
+                scores[row], said_as[row] = score, forms[row]
+
+    for text, quoted_phrase in alternatives:
+        for form in query_forms(text):
+            keep(*said_in_any_form(form, folded, written))
+        if not quoted_phrase:
+            keep(*every_word_scores(fold(text), folded))
+    for word in left_out:  # in any form, or as ASR spells it ("di gital")
+        says_it = set(word_rows(word, folded).nonzero()[0].tolist()) | set(match_scores(word, folded))
+        for row in [row for row in scores if row in says_it]:
+            del scores[row], said_as[row]
+    return scores, said_as
+
+
 def snippet(text: str, folded: str, query: str) -> str:
     """About SNIPPET_CHARS of the original text around where the folded query matched."""
     from rapidfuzz import fuzz
@@ -226,9 +342,10 @@ def search_archive(
         raise PipelineError(
             f"{path}: not a file, so not the archive's segments table; remove it and rebuild the tables"
         )
-    wanted = fold(query)
-    if not wanted:
-        raise PipelineError(f"search: the query {quoted(query)} has no letters or digits")
+    alternatives, left_out = parsed_query(query)
+    if not any(fold(text) for text, _ in alternatives):
+        what = "only words to leave out (-word)" if left_out else "no letters or digits"
+        raise PipelineError(f"search: the query {quoted(query)} has {what}")
     for option, value, every in (("--day", day, "day"), ("--speaker", speaker, "speaker")):
         if value is not None and not fold(value):
             # Taken as no filter, an empty value would silently search everything.
@@ -239,7 +356,7 @@ def search_archive(
     called = called_voices(Path(outputs) / "speakers.parquet")
     if speaker:
         segments = only_speaker(segments, speaker, called)
-    scores, said_as = said_in_any_form(wanted, segments["text_folded"], segments["text"])
+    scores, said_as = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
     found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
         log.warning(

@@ -310,3 +310,72 @@ def test_a_name_is_found_as_the_entities_table_finds_it():
     assert sorted(match_scores("zoom", folded)) == [0]
     assert sorted(match_scores("bali", folded)) == [2]
     assert match_scores("asia", pyarrow.chunked_array([["asalamualaikum warahmatullahi"]])) == {}
+
+
+# Said as a researcher would not type it: words apart, other forms, numbers in words, ASR's "di gital".
+TALKED = [
+    "Sertifikat akan dikirim lewat email setelah acara.",
+    "Kami mengirim sertifikat minggu depan.",
+    "Satow bilang, diplomasi itu pemakaian akal budi dalam urusan resmi antara pemerintah negara-negara"
+    " yang berdaulat.",
+    "Kira-kira lima puluh lima persen mahasiswa, sisanya alumni.",
+    "Pada tahun 2017 kami mulai memakai Instagram.",
+    "Kita tidak akan kembali seratus persen ke cara lama.",
+    "Menghadapi hoaks itu prinsipnya tiga: cepat, tepat, tenang.",
+    "Manfaat diplomasi di gital banyak sekali.",
+    "Diplomasi tetap berjalan selama pandemi.",
+    "Tangan dingin dan suara gemetar itu wajar.",
+    "Dingin sekali di sini, tangan saya kaku.",
+]
+
+
+@pytest.fixture
+def talked(tmp_path):
+    return _segments_with(
+        tmp_path / "talked",
+        day=["d"] * len(TALKED),
+        utterance=list(range(len(TALKED))),
+        start_s=[float(second) for second in range(len(TALKED))],
+        speaker=["SPEAKER_00"] * len(TALKED),
+        speaker_name=["A"] * len(TALKED),
+        text=TALKED,
+        text_folded=[fold(text) for text in TALKED],
+    )
+
+
+def _found(outputs, query):
+    return [h.utterance for h in search_archive(outputs, query)]
+
+
+def test_words_said_apart_in_another_order_or_form_are_found_after_the_phrase(talked):
+    assert _found(talked, "kirim sertifikat") == [0, 1]  # "dikirim", "mengirim"
+    assert _found(talked, "sertifikat dikirim lewat email") == [0]
+    assert _found(talked, "negara negara berdaulat") == [2]
+    assert _found(talked, "hadapi hoaks") == [6]
+    # a report's sentence, worded otherwise than the talk: most of its weight is enough
+    pasted = (
+        "Diplomasi sendiri, sebagaimana Ernest Satow adalah penerapan kecerdasan dan kebijaksanaan (tact) "
+        "dalam hubungan resmi antar pemerintah negara merdeka."
+    )
+    assert _found(talked, pasted) == [2]
+    assert _found(talked, "kirim sertifikat ke kedutaan") == []  # a short query's words are all needed
+    hits = search_archive(talked, "kirim sertifikat")
+    assert hits[0].score < 85 and "dikirim" in hits[0].snippet
+
+
+def test_numbers_are_found_in_digits_or_words_and_x_as_ks(talked):
+    assert _found(talked, "55 persen") == [3]
+    assert _found(talked, "dua ribu tujuh belas") == [4]
+    assert _found(talked, "100%") == [5]
+    assert _found(talked, "hoax") == [6]
+    assert _found(talked, "satu") == []  # a number word alone is no digit "1"
+
+
+def test_or_left_out_words_and_quoted_phrases_read_as_a_search_engine_reads_them(talked):
+    assert sorted(_found(talked, "hoaks OR seratus persen")) == [5, 6]
+    assert _found(talked, "diplomasi -digital") == [2, 8]  # "di gital" is digital too
+    assert _found(talked, "K-pop") == [] and _found(talked, "negara-negara") == [2]  # a hyphen inside a word
+    assert sorted(_found(talked, "tangan dingin")) == [9, 10]
+    assert _found(talked, '"tangan dingin"') == [9]
+    with pytest.raises(PipelineError, match=r"has only words to leave out \(-word\)"):
+        search_archive(talked, "-digital")
