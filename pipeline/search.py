@@ -17,6 +17,7 @@ only as UTF-8 text, and an outputs folder may be named in other bytes.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -357,7 +358,13 @@ def search_archive(
     if speaker:
         segments = only_speaker(segments, speaker, called)
     scores, said_as = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
-    found = segments.take(pyarrow.array(list(scores), pyarrow.int64())).to_pylist()
+    # Ranked by their score, day and time alone; only the rows shown are read whole (a common
+    # word said apart is found in tens of thousands of a 100-day archive's utterances).
+    rows = list(scores)
+    order = segments.select(["day", "start_s"]).take(pyarrow.array(rows, pyarrow.int64())).to_pydict()
+    ranked = sorted(range(len(rows)), key=lambda i: (-scores[rows[i]], order["day"][i], order["start_s"][i]))
+    shown = [rows[i] for i in ranked[:limit]]
+    found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
         log.warning(
             f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
@@ -369,10 +376,7 @@ def search_archive(
             f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere "
             "(running any day, `lokakarya run CONFIG`, rebuilds the tables)"
         )
-    ranked = sorted(
-        zip(scores.values(), found, said_as.values(), strict=True),
-        key=lambda hit: (-hit[0], hit[1]["day"], hit[1]["start_s"]),
-    )
+    person = functools.cache(speaker_person)  # a voice's person once, not once per utterance
     return [
         Hit(
             day=row["day"],
@@ -380,14 +384,14 @@ def search_archive(
             time=clock(row["start_s"]),
             start_s=row["start_s"],
             speaker=row["speaker_name"],
-            person=speaker_person(row["speaker_name"]),
+            person=person(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
-            score=round(score, 1),
-            snippet=snippet(row["text"], row["text_folded"], form),
+            score=round(scores[index], 1),
+            snippet=snippet(row["text"], row["text_folded"], said_as[index]),
             # an outputs folder named in bytes that are not UTF-8: escaped, as no JSON or terminal holds them
             link=undecoded_escaped(f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}"),
         )
-        for score, row, form in ranked[:limit]
+        for index, row in zip(shown, found, strict=True)
     ]
 
 

@@ -142,4 +142,6 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as scratch:
         text = main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(scratch))
     print(text)
-    REPORT.write_text(text, encoding="utf-8")
+    # The sections after the generated table were written by hand (held-out queries): kept.
+    _, marker, by_hand = REPORT.read_text(encoding="utf-8").partition("\n## ") if REPORT.is_file() else ("", "", "")
+    REPORT.write_text(text + marker + by_hand if marker else text, encoding="utf-8")
