@@ -208,7 +208,12 @@ NO_NAME = (
         "bidan",
         "perawat",
         "kader",
+        "rt",  # "Pak RT silakan jelaskan": the neighbourhood's head by office
+        "rw",
     }
+    # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
+    | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
+    | {"panitera", "jaksa", "mediator", "advokat", "pengacara"}  # not "hakim": Lukman Hakim
     | {
         "haji",
         "hajjah",

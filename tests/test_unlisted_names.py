@@ -524,6 +524,21 @@ def test_a_regional_title_alone_or_a_name_thanked_hands_the_floor_to_no_name(han
     assert called(said(("mod", handing), ASKED)) == {}
 
 
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "Saudara penggugat dan kuasanya silakan perkenalkan diri.",
+        "saudara tergugat silakan tanggapi",
+        "baik bapak ibu kita mediasi secara kekeluargaan pak rt silakan jelaskan",
+        "Terima kasih. Bu RW, silakan.",
+    ],
+)
+def test_a_party_to_a_case_or_a_neighbourhood_head_by_office_hands_the_floor_to_no_name(handing):
+    """A mediation's parties and a neighbourhood's heads are called by what they are (a held-out
+    audit had named the voices "Penggugat" and "Rt")."""
+    assert called(said(("mod", handing), ASKED)) == {}
+
+
 def test_a_name_after_a_regional_title_names_the_voice():
     assert called(said(("mod", "Ada Wak Mahmud dari Siak, silakan Wak."), ASKED)) == {"a1": ["Mahmud"]}
 
