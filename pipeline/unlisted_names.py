@@ -40,6 +40,7 @@ from pipeline.language import (
     core_name,
     is_fragment,
     normalize,
+    stem,
     stop_words,
 )
 from pipeline.matching import GREETING_TIMES
@@ -426,7 +427,17 @@ def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME
 
     if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
         return False
-    return word.written[0].isupper() if cased else zipf_frequency(word.lower, language) < rarer_than
+    if cased:
+        return word.written[0].isupper()
+    return zipf_frequency(word.lower, language) < rarer_than and not _occupation(word.lower)
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word is what someone does, by the prefix that makes a doer of a root ("pengrajin",
+    "petani", "pedagang", "penulis"), rare enough in lower-case ASR to pass for a name ("saya
+    pengrajin batik dari lasem"); not "per-" ("Permadi"), nor a root of three letters ("Pepen")."""
+    root = stem(word)
+    return word.startswith("pe") and not word.startswith("per") and root != word and len(root) >= 4
 
 
 def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
