@@ -116,8 +116,18 @@ NORTH_SULAWESI = frozenset({"minahasa", "tomohon", "tondano", "bitung", "sangihe
 NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "amurang", "airmadidi", "likupang"}
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
+# Someone's by kin or work, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari
+# asosiasi"): who the speaker is to someone else, never a word of a name.
+KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
+RELATED = frozenset(f"{kin}nya" for kin in (*KIN, "om", "tante", "wali", "rekan", "teman", "kawan", "atasan"))
+# Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
+HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus", "koordinator", "perwakilan", "wakil"}
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
-AFTER_A_NAME = frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
+AFTER_A_NAME = (
+    frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
+    | RELATED
+    | HELD_OFFICES
+)
 # Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
 # (the abbreviations, "Prof. Darmawan", "Dok"; the words are a profession too: "dokter spesialis anak")
 ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profesor"}) | {
@@ -233,6 +243,7 @@ NO_NAME = (
         "tante",
         "buya",
     }
+    | RELATED  # "saya mamanya bilqis"
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
     | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}

@@ -65,6 +65,11 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         # after the audience greeted, not "my mother" (a held-out audit)
         ("Selamat siang Ibu, saya Yosef Laka, pelaku usaha kapal wisata di Labuan Bajo.", "Yosef Laka"),
         ("selamat pagi bapak ibu saya Fitriani biasa dipanggil Fitri dari BPBD Palu", "Fitriani"),
+        # in lower-case ASR, followed by whose kin or colleague, or the office held (a held-out audit)
+        ("izin pak saya hartono ayahnya salsa tujuh a mau tanya", "Hartono"),
+        ("maaf bu lina saya bowo rekannya dari asosiasi", "Bowo"),
+        ("eh selamat pagi saya sudarto ketua RT tiga RW satu", "Sudarto"),
+        ("saya sri wahyuningsih bendahara desa karanganyar bu", "Sri Wahyuningsih"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -99,6 +104,7 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         # in lower-case ASR, what someone does (a held-out audit had named her "Pengrajin Batik")
         "iya bu saya pengrajin batik dari lasem sertifikasi itu biayanya mahal",
         "saya penjahit dari sleman mau tanya soal modal",
+        "maaf pak saya mamanya bilqis dari tujuh b mau tanya",  # a child's mother, her own name unsaid
     ],
 )
 def test_words_after_saya_that_are_no_name_of_the_voice(asks):
