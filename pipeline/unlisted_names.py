@@ -382,6 +382,8 @@ def names_called(
                 named = normalize(introduced).split()[0]
                 said_in = next((u for u in later if named in normalize(u.text).split()), later[-1])
         own = _Found(introduced, moment(said_in, "self")) if introduced else None
+        if own is None and (handed_as := handed.get(number)):
+            own = _corrected(opening, handed_as, language)
         if own:
             taken = [own] + [one for one in others if _same_person(one.name, own.name)]
         elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
@@ -407,6 +409,23 @@ def names_called(
         for voice, names in found.items()
     }
     return {voice: _gathered(names) for voice, names in found.items() if names}
+
+
+def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Found | None:
+    """The voice's own spelling of the name it was handed, where its turn opens by saying it one
+    letter apart ("pak darmadi ya silakan" "darmaji mbak pakai je"): the one who handed the floor
+    misheard it, and the voice set it right."""
+    from rapidfuzz.distance import Levenshtein
+
+    words = _words(opening[0].text)
+    if not words:
+        return None
+    said, first = normalize(handed.name).split()[0], words[0]
+    if len(first.lower) < 5 or first.lower[0] != said[0] or Levenshtein.distance(first.lower, said) != 1:
+        return None
+    if not _name_like(first, _cased(opening[0].text), language):
+        return None
+    return _Found(first.written.capitalize(), moment(opening[0], "self"))
 
 
 def _words(sentence: str) -> list[_Word]:

@@ -548,6 +548,14 @@ def test_a_party_to_a_case_or_a_neighbourhood_head_by_office_hands_the_floor_to_
     assert called(said(("mod", handing), ASKED)) == {}
 
 
+def test_a_voice_that_says_the_name_it_was_handed_otherwise_sets_it_right():
+    """A radio host misheard a caller (a held-out audit): the caller's spelling is the name."""
+    lines = [("mod", "pak darmadi ya silakan"), ("a1", "darmaji mbak pakai je. itu pak kartu tani saya hilang")]
+    assert called(said(*lines)) == {"a1": ["Darmaji"]}
+    lines = [("mod", "Silakan, Mas Gilang."), ("a1", "Gilang di sini, terima kasih. Soal beasiswa, Bu.")]
+    assert called(said(*lines)) == {"a1": ["Gilang"]}
+
+
 def test_a_name_after_a_regional_title_names_the_voice():
     assert called(said(("mod", "Ada Wak Mahmud dari Siak, silakan Wak."), ASKED)) == {"a1": ["Mahmud"]}
 
