@@ -773,7 +773,11 @@ def _thanked(
             spoken = " ".join(word.lower for word in words)
             if not THANKS.search(spoken):
                 continue
-            names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
+            names = [
+                name
+                for at in range(len(words))
+                if (name := _addressed(words, at, cased, language, THANKING)) and not _doer_of(words, at)
+            ]
             names = [name for name in names if not _a_listed_name(name, listed)]
             if len(names) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
                 if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
@@ -786,6 +790,17 @@ def _thanked(
                     return None
                 return _Found(names[0], moment(utterance, "thanks"))
     return None
+
+
+def _doer_of(words: list[_Word], at: int) -> bool:
+    """Whether the name at words[at] does what the passive verb before it says ("terima kasih
+    mamanya kevin nanti dijawab pak joko": answered by him, not thanked); not a floor given
+    ("dipersilakan Pak Budi"), nor a name the stemmer cuts so ("Dimas" to "mas")."""
+    if not at:
+        return False
+    verb = words[at - 1].lower
+    root = stem(verb)
+    return verb.startswith("di") and verb not in GIVING and root != verb and len(root) >= 4 and root == stem(verb[2:])
 
 
 def _lets_in_another(words: list[_Word]) -> bool:

@@ -556,6 +556,15 @@ def test_a_voice_that_says_the_name_it_was_handed_otherwise_sets_it_right():
     assert called(said(*lines)) == {"a1": ["Gilang"]}
 
 
+def test_thanks_beside_a_name_that_does_what_a_passive_verb_says_name_no_voice():
+    """ "dijawab pak joko": the one who will answer, not the asker thanked (a held-out audit)."""
+    asks = ("a1", "saya ibunya kevin kelas tujuh b apa tidak kemahalan pak")
+    thanks = ("mod", "baik terima kasih mamanya kevin nanti dijawab pak joko")
+    assert called(said(("mod", "Silakan yang mau bertanya."), asks, thanks)) == {}
+    thanks = ("mod", "baik terima kasih pak joko nanti dijawab")
+    assert called(said(("mod", "Silakan yang mau bertanya."), asks, thanks)) == {"a1": ["Joko"]}
+
+
 def test_a_name_after_a_regional_title_names_the_voice():
     assert called(said(("mod", "Ada Wak Mahmud dari Siak, silakan Wak."), ASKED)) == {"a1": ["Mahmud"]}
 
