@@ -125,6 +125,7 @@ HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus"
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
+    | {"ti", "saking"}  # "from" in Sundanese ("abdi kang asep ti cikoneng") and Javanese ("kula ... saking")
     | RELATED
     | HELD_OFFICES
 )
@@ -178,6 +179,10 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "acil",
     "lae",
     "nyong",
+    "mbah",  # Javanese grandparents ("mbah karto monggo"), "Yu" for an elder sister ("saya yu painem")
+    "yu",
+    "ukhti",  # a kajian's sister and brother ("Ukhti Nurul silakan dibacakan pertanyaannya")
+    "akhi",
     "mr",
     "mrs",
     "ms",
@@ -187,6 +192,7 @@ GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersi
     "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
     "serahkan",
     "tolong",  # "Mas Teguh, tolong slide-nya next ya"
+    "monggo",  # Javanese ("mbah karto monggo")
 }
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (

@@ -70,6 +70,9 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("maaf bu lina saya bowo rekannya dari asosiasi", "Bowo"),
         ("eh selamat pagi saya sudarto ketua RT tiga RW satu", "Sudarto"),
         ("saya sri wahyuningsih bendahara desa karanganyar bu", "Sri Wahyuningsih"),
+        # the regions' "from" and forms of address (a held-out audit)
+        ("halo teh abdi kang asep ti cikoneng", "Asep"),
+        ("halo mbak siti saya yu painem dari ngablak", "Painem"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -563,6 +566,13 @@ def test_thanks_beside_a_name_that_does_what_a_passive_verb_says_name_no_voice()
     assert called(said(("mod", "Silakan yang mau bertanya."), asks, thanks)) == {}
     thanks = ("mod", "baik terima kasih pak joko nanti dijawab")
     assert called(said(("mod", "Silakan yang mau bertanya."), asks, thanks)) == {"a1": ["Joko"]}
+
+
+@pytest.mark.parametrize(
+    ("handing", "name"), [("mbah karto monggo", "Karto"), ("Ukhti Nurul silakan dibacakan", "Nurul")]
+)
+def test_a_grandparent_or_a_kajian_sister_handed_the_floor_by_name(handing, name):
+    assert called(said(("mod", handing), ASKED)) == {"a1": [name]}
 
 
 def test_a_name_after_a_regional_title_names_the_voice():
