@@ -1806,18 +1806,20 @@ def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
         ("Privasi data warga perlu dilindungi dalam setiap layanan publik digital.", lead),
     ]
 
-    (tmp_path / "laporan.txt").write_text(
-        "Laporan webinar diplomasi digital\n===\n\n"
-        "Poin 1: Diplomasi digital menjadi bagian dari strategi kementerian sejak 2017\n---\n\n"
-        "Poin 2: Media sosial mempermudah partisipasi publik dalam diplomasi\n---\n"
-        "Poin 3: Setiap negara perlu menjaga keamanan siber dan privasi data\n---\n",
-        encoding="utf-8",
-    )
-    assert [point for point, _ in split_points(read_report(config))] == [
+    # a report of one heading a point, as the ATX one of the test above: the same points
+    points = [
         "Poin 1: Diplomasi digital menjadi bagian dari strategi kementerian sejak 2017",
         "Poin 2: Media sosial mempermudah partisipasi publik dalam diplomasi",
         "Poin 3: Setiap negara perlu menjaga keamanan siber dan privasi data",
     ]
+    headings_only = {
+        "atx": "# Laporan webinar diplomasi digital\n\n" + "".join(f"## {point}\n\n" for point in points),
+        "setext": "Laporan webinar diplomasi digital\n===\n\n" + "".join(f"{point}\n---\n" for point in points),
+    }
+    for style, text in headings_only.items():
+        (tmp_path / "laporan.txt").write_text(text.replace("\n", newline), encoding="utf-8", newline="")
+        read[style] = split_points(read_report(config))
+    assert read["setext"] == read["atx"] and [point for point, _ in read["atx"]] == points
 
 
 def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_report(tmp_path):
