@@ -2,7 +2,8 @@
 
 A source can hold several audio tracks (an interpreter channel, a second microphone) and several
 channels per track; which track and which mix of its channels become audio.wav is decided here
-and recorded, so that speech on track 2 or a phase-inverted stereo pair is never called silent.
+and recorded, so that speech on track 2 or a phase-inverted stereo pair is never called silent,
+and music or an interpreter on one channel is not mixed into the speech on the other.
 """
 
 from __future__ import annotations
@@ -52,6 +53,21 @@ SPEAKER_TRACK_SECONDS, SPEAKER_TRACK_OWN_SHARE = 3.0, 0.5
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
+# Channels that correlate this well hold one sound (mono as stereo: 0.99999 after AAC) and are
+# averaged at no further cost.  Others (speech on the left and music on the right, a microphone
+# and a noisy line feed: 0.66, a floor and its interpreter: 0.08) are chosen by their speech,
+# measured as tracks are, where the track has at most CHANNEL_CHOICE_MAX_CHANNELS (7.1 surround):
+# the sample of each channel is held in memory and Silero runs on each.
+SAME_SOUND_CORRELATION, CHANNEL_CHOICE_MAX_CHANNELS = 0.95, 8
+# Two channels whose loudness (RMS of each 32 ms) rises and falls together carry one voice, one
+# of them noisier or further off (0.97-0.98 against 0.98 noise of equal level); a floor and its
+# interpreter speak at the same times with other rises and falls (about 0).
+SAME_VOICE_CORRELATION = 0.8
+# Of those, the clearest is taken (its loud moments over its quiet ones: 30 dB for a microphone,
+# 5-8 dB for a line feed under noise of the speech's level), the loudest of any as clear within
+# CLARITY_MARGIN_DB (a phase-inverted or attenuated copy is no worse, and no better).
+CLARITY_MARGIN_DB = 3.0
+LOUDNESS_FRAME = 512
 # A long recording is cut into pieces at the quietest CUT_WINDOW_SECONDS of the stretch from
 # CUT_SEARCH_FROM of each piece to its end: a quiet place, never far below the piece length.
 CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
@@ -162,10 +178,9 @@ def _packets_until_damage(container, streams) -> Iterator:
             return
 
 
-def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -> tuple[list[int], str]:
-    """Measure speech (Silero VAD) on a sample of each of these audio tracks (of `total`, the
-    others are unusable); return the one with most speech, then any that holds a speaker of its
-    own to mix with it (see SPEAKER_TRACK_SECONDS), and why."""
+def _sampled(media: BinaryIO | Path, tracks: list[int], mono: bool) -> list[np.ndarray]:
+    """A sample of each of these audio tracks for measuring speech (see TRACK_SAMPLE_MINUTES), of
+    shape (samples, channels): each track mixed to one channel, or its channels apart."""
     import av
 
     count = len(tracks)
@@ -187,11 +202,13 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
                 seen[index] = limit
                 continue
             for frame in frames:
+                layout = "mono" if mono else frame.layout
                 resampler = resamplers.setdefault(
-                    index, av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+                    index, av.AudioResampler(format="flt", layout=layout, rate=SAMPLE_RATE)
                 )
+                width = 1 if mono else len(frame.layout.channels)
                 for chunk in resampler.resample(frame):
-                    block = chunk.to_ndarray().reshape(-1)
+                    block = chunk.to_ndarray().reshape(-1, width)
                     # NaN or infinity (a damaged float track) is measured as silence; a chosen
                     # track holding any is refused when it is decoded whole.
                     if not np.isfinite(block).all():
@@ -202,19 +219,33 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
                     )
                     samples[index].append(block[kept])
                     seen[index] += len(block)
-    sampled = [np.concatenate(samples[i] or [np.zeros(0, np.float32)]) for i in range(count)]
+    return [np.concatenate(samples[i]) if samples[i] else np.zeros((0, 1), np.float32) for i in range(count)]
+
+
+def _with_speakers_of_their_own(masks: list[np.ndarray], first: int) -> list[int]:
+    """`first`, then every other (most speech first) that holds a speaker of its own to mix with
+    it (see SPEAKER_TRACK_SECONDS): not one speaking at the same times as those already taken."""
+    speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
+    mixed, heard = [first], masks[first].copy()
+    for index in sorted(range(len(masks)), key=lambda index: -speech[index]):
+        alone = np.count_nonzero(masks[index] & ~heard) / SAMPLE_RATE
+        if index != first and alone >= SPEAKER_TRACK_SECONDS and alone >= SPEAKER_TRACK_OWN_SHARE * speech[index]:
+            mixed.append(index)
+            heard |= masks[index]
+    return mixed
+
+
+def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -> tuple[list[int], str]:
+    """Measure speech (Silero VAD) on a sample of each of these audio tracks (of `total`, the
+    others are unusable); return the one with most speech, then any that holds a speaker of its
+    own to mix with it, and why."""
+    sampled = [sample[:, 0] for sample in _sampled(media, tracks, mono=True)]
     length = max(map(len, sampled))
     masks = [_speech(sample, length) for sample in sampled]
     speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
-    by_speech = sorted(range(count), key=lambda index: -speech[index])
-    mixed, heard = [by_speech[0]], masks[by_speech[0]].copy()
-    for index in by_speech[1:]:
-        alone = np.count_nonzero(masks[index] & ~heard) / SAMPLE_RATE
-        if alone >= SPEAKER_TRACK_SECONDS and alone >= SPEAKER_TRACK_OWN_SHARE * speech[index]:
-            mixed.append(index)
-            heard |= masks[index]
+    mixed = _with_speakers_of_their_own(masks, int(np.argmax(speech)))
     measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
-    if count == total:
+    if len(tracks) == total:
         why = f"most speech in a sample of each track ({measured})"
     else:
         which = ", ".join(str(track) for track in tracks)
@@ -226,13 +257,68 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
     return [tracks[index] for index in mixed], why
 
 
+def _channels_by_speech(sample: np.ndarray) -> tuple[tuple[int, ...], str] | None:
+    """Of a track's differing channels (`sample`: samples x channels), those to mix and why: of
+    the one with most speech and those carrying its voice (a microphone beside a noisy line feed
+    of it), the clearest, with any other that holds a speaker of its own; a channel without
+    speech (music, noise, a second room) or speaking at the same times with another voice (an
+    interpreter over the floor: two languages in one transcript) is left out.  None where no
+    channel holds SPEAKER_TRACK_SECONDS of speech: there is nothing to choose by."""
+    count = sample.shape[1]
+    masks = [_speech(np.ascontiguousarray(sample[:, channel]), len(sample)) for channel in range(count)]
+    speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
+    most = int(np.argmax(speech))
+    if speech[most] < SPEAKER_TRACK_SECONDS:
+        return None
+    frames = len(sample) // LOUDNESS_FRAME
+    loudness = np.sqrt((sample[: frames * LOUDNESS_FRAME].reshape(frames, LOUDNESS_FRAME, count) ** 2).mean(axis=1))
+    loudness = loudness.astype(np.float64)
+    # Speech against what lies under it: the loud moments over the quiet ones, in dB.
+    quiet, loud = np.percentile(loudness, [10, 90], axis=0)
+    clarity = 20 * np.log10(np.maximum(loud, 1e-6) / np.maximum(quiet, 1e-6))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        together = np.nan_to_num(np.corrcoef(loudness.T)[most])
+    same_voice = [
+        channel
+        for channel in range(count)
+        if speech[channel] >= SPEAKER_TRACK_SECONDS and together[channel] >= SAME_VOICE_CORRELATION
+    ]
+    clearest = [channel for channel in same_voice if clarity[channel] >= clarity[same_voice].max() - CLARITY_MARGIN_DB]
+    first = max(clearest, key=lambda channel: loud[channel])
+    taken = _with_speakers_of_their_own(masks, first)
+    left_out: dict[str, list[str]] = {}
+    for channel in range(count):
+        if channel in taken:
+            continue
+        if speech[channel] < SPEAKER_TRACK_SECONDS:
+            reason = "no speech: music, noise or silence"
+        elif channel in same_voice:
+            reason = (
+                f"the same voice, no clearer: {clarity[channel]:.0f} dB loud over quiet, against {clarity[first]:.0f}"
+            )
+        else:
+            reason = "another voice at the same times: an interpreter?"
+        left_out.setdefault(reason, []).append(str(channel + 1))
+    measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
+    why = f"speech in a sample of each channel: {measured}"
+    if left_out:
+        why += "; left out: " + ", ".join(
+            f"channel{'s' if len(which) > 1 else ''} {', '.join(which)} ({reason})"
+            for reason, which in left_out.items()
+        )
+    if len(taken) > 1:
+        why += "; a speaker of its own on each channel taken"
+    return tuple(sorted(taken)), why
+
+
 @dataclass(frozen=True)
 class _Written:
     samples: int
     sound_peak: float  # the peak with each frame's mean taken off: a constant level is no sound
     total: float  # sum of the samples, for the mean level
-    mix_rms: list[float]  # per track: of what was taken of it (its channels' mean, or one channel)
+    mix_rms: list[float]  # per track: of what was taken of it (its channels' mean, or some of them)
     channel_rms: list[np.ndarray]  # per track, per channel
+    channel_correlation: list[float]  # per track: the least between two of its channels (1 for mono)
     stopped: str | None  # why decoding ended before the end of the stream
     clipped: int  # samples at full scale
 
@@ -245,14 +331,17 @@ class _NotNumbers(Exception):
         self.seconds = seconds
 
 
-def _write(media: BinaryIO | Path, tracks: list[int], target: Path, channels: list[int | None]) -> _Written:
-    """Decode these tracks into target as 16-bit mono: of each the mean of its channels, or one
-    channel; several tracks summed, as a mixing desk sums one microphone per speaker.  A sample
-    that is not a number (NaN, infinity: float PCM can hold them, a decoder can make them of
-    damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it became
+def _write(media: BinaryIO | Path, tracks: list[int], target: Path, channels: list[tuple[int, ...] | None]) -> _Written:
+    """Decode these tracks into target as 16-bit mono: of each the mean of its channels, or of
+    some of them; several tracks summed, as a mixing desk sums one microphone per speaker.  A
+    sample that is not a number (NaN, infinity: float PCM can hold them, a decoder can make them
+    of damaged data) raises _NotNumbers: it has no sound to write, and cast to 16 bits it became
     silence, full scale or a numpy warning."""
     samples, sound_peak, total, clipped = 0, 0.0, 0.0, 0
-    mix_energy, channel_energy = np.zeros(len(tracks)), [np.zeros(1)] * len(tracks)
+    mix_energy = np.zeros(len(tracks))
+    # Per track, the sums of each channel and of each pair's products: their loudness and how
+    # alike they are, for a few multiplications per sample.
+    channel_sums, channel_products = [np.zeros(1)] * len(tracks), [np.zeros((1, 1))] * len(tracks)
     stopped: list[str] = []
     with (
         open_media(media) as container,
@@ -267,7 +356,7 @@ def _write(media: BinaryIO | Path, tracks: list[int], target: Path, channels: li
             # 16 bits: they clip to full scale, as any sample past it does, without a warning.
             with np.errstate(over="ignore"):
                 taken = [
-                    block.mean(axis=1) if channel is None else block[:, channel]
+                    block.mean(axis=1) if channel is None else block[:, list(channel)].mean(axis=1)
                     for block, channel in zip(blocks, channels, strict=True)
                 ]
                 mono = np.sum(taken, axis=0)
@@ -279,27 +368,50 @@ def _write(media: BinaryIO | Path, tracks: list[int], target: Path, channels: li
                 total += float(mono.astype(np.float64).sum())
             for index, (block, part) in enumerate(zip(blocks, taken, strict=True)):
                 mix_energy[index] += float((part.astype(np.float64) ** 2).sum())
-                channel_energy[index] = channel_energy[index] + (block.astype(np.float64) ** 2).sum(axis=0)
+                wide = block.astype(np.float64)
+                channel_sums[index] = channel_sums[index] + wide.sum(axis=0)
+                channel_products[index] = channel_products[index] + wide.T @ wide
     count = max(samples, 1)
     return _Written(
         samples,
         sound_peak,
         total,
         [float(np.sqrt(energy / count)) for energy in mix_energy],
-        [np.sqrt(energy / count) for energy in channel_energy],
+        [np.sqrt(np.diag(products) / count) for products in channel_products],
+        [
+            _least_correlation(sums, products, count)
+            for sums, products in zip(channel_sums, channel_products, strict=True)
+        ],
         stopped[0] if stopped else None,
         clipped,
     )
 
 
-def _channels_taken(channel_rms: np.ndarray, mix_rms: float, channel: int | None) -> str:
+def _least_correlation(sums: np.ndarray, products: np.ndarray, count: int) -> float:
+    """The least correlation between two channels, from their sums and products; a silent or
+    constant channel correlates with nothing (0)."""
+    covariance = products / count - np.outer(sums, sums) / count**2
+    spread = np.sqrt(np.maximum(np.diag(covariance), 0))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        correlation = np.nan_to_num(covariance / np.outer(spread, spread))
+    return float(correlation.min()) if len(sums) > 1 else 1.0
+
+
+def _channels_taken(channel_rms: np.ndarray, mix_rms: float, channel: tuple[int, ...] | None, why: str | None) -> str:
     """Which channels of a track went into audio.wav, and why, for source.json."""
+    count = len(channel_rms)
     if channel is None:
-        return "mono" if len(channel_rms) == 1 else f"mean of {len(channel_rms)} channels"
-    return (
-        f"channel {channel + 1} of {len(channel_rms)} (the mix is far quieter: the channels cancel out or are "
-        f"silent; mix RMS {mix_rms:.4f} against {channel_rms.max():.4f})"
-    )
+        taken = "mono" if count == 1 else f"mean of {count} channels"
+    elif len(channel) == 1:
+        taken = f"channel {channel[0] + 1} of {count}"
+    else:
+        taken = f"mean of channels {', '.join(str(c + 1) for c in channel)} of {count}"
+    if why is None and channel is not None:
+        why = (
+            f"the mix is far quieter: the channels cancel out or are silent; "
+            f"mix RMS {mix_rms:.4f} against {channel_rms.max():.4f}"
+        )
+    return f"{taken} ({why})" if why else taken
 
 
 def decode_to_wav(
@@ -309,8 +421,9 @@ def decode_to_wav(
     (PyAV, no ffmpeg binary, memory independent of length).
 
     The track is `track`, or with several tracks the usable one with the most speech, with any
-    other that holds a speaker of its own mixed in.  A track's channels are averaged unless that
-    mix cancels out, then its loudest channel is taken.  Refuses a file without audio, an empty
+    other that holds a speaker of its own mixed in.  A track's channels are averaged where they
+    hold one sound, and chosen by their speech where they differ; without speech to choose by,
+    the loudest is taken where their mix cancels out.  Refuses a file without audio, an empty
     one, a silent one and one holding samples that are not numbers.  A file whose end is cut or
     undecodable gives the audio before it, with the damage named for the completeness check.
     """
@@ -333,11 +446,25 @@ def decode_to_wav(
             )
         else:
             why = "the only track"
-        channels: list[int | None] = [None] * len(chosen)
+        channels: list[tuple[int, ...] | None] = [None] * len(chosen)
+        reasons: list[str | None] = [None] * len(chosen)
         written = mixed = _write(media, chosen, target, channels)
+        differing = [
+            index
+            for index, (rms, correlation) in enumerate(zip(mixed.channel_rms, mixed.channel_correlation, strict=True))
+            if correlation < SAME_SOUND_CORRELATION and len(rms) <= CHANNEL_CHOICE_MAX_CHANNELS
+        ]
+        if differing:
+            samples = _sampled(media, [chosen[index] for index in differing], mono=False)
+            for index, sample in zip(differing, samples, strict=True):
+                by_speech = _channels_by_speech(sample)
+                if by_speech:
+                    taken, reasons[index] = by_speech
+                    channels[index] = None if len(taken) == sample.shape[1] else taken
         for index, rms in enumerate(mixed.channel_rms):
-            if len(rms) > 1 and mixed.mix_rms[index] < CANCELLED_MIX_RATIO * rms.max():
-                channels[index] = int(np.argmax(rms))
+            cancelled = len(rms) > 1 and mixed.mix_rms[index] < CANCELLED_MIX_RATIO * rms.max()
+            if reasons[index] is None and cancelled:
+                channels[index] = (int(np.argmax(rms)),)
         if channels != [None] * len(chosen):
             written = _write(media, chosen, target, channels)
     except _NotNumbers as exc:
@@ -371,8 +498,8 @@ def decode_to_wav(
         and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"
     )
     taken = [
-        _channels_taken(rms, mix, channel)
-        for rms, mix, channel in zip(mixed.channel_rms, mixed.mix_rms, channels, strict=True)
+        _channels_taken(rms, mix, channel, why)
+        for rms, mix, channel, why in zip(mixed.channel_rms, mixed.mix_rms, channels, reasons, strict=True)
     ]
     return DecodedAudio(
         samples / SAMPLE_RATE,
