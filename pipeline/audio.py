@@ -45,11 +45,22 @@ LENGTH_TOLERANCE_SECONDS, LENGTH_TOLERANCE_FRACTION = 2.0, 0.02
 # TRACK_SAMPLE_EVERY seconds of every minute up to TRACK_SAMPLE_MINUTES (bounded cost on a 2-hour
 # day: at most 9 minutes of audio per track).
 TRACK_SAMPLE_WHOLE_MINUTES, TRACK_SAMPLE_EVERY, TRACK_SAMPLE_MINUTES = 5, 10, 30
-# Another track is mixed in with the one with most speech where it holds at least
-# SPEAKER_TRACK_SECONDS of speech, most of it (SPEAKER_TRACK_OWN_SHARE) while no track already
-# taken speaks: a speaker of its own (a meeting recorded one track per participant), not an
-# interpreter over the floor or one microphone that the mixed track already holds.
+# Another track (or channel) is mixed in with the one with most speech where it holds
+# SPEAKER_TRACK_SECONDS of speech of its own, and that is most (SPEAKER_TRACK_OWN_SHARE) of its
+# speech that the tracks taken do not drown: a speaker of its own (a meeting recorded one track
+# or microphone per participant), not an interpreter over the floor or a microphone that the
+# mixed track already holds.  Its own speech is where it leads every track taken by
+# OWN_SPEECH_LEAD_DB, each one's loudness over OWN_SPEECH_WINDOW_SECONDS against its own level
+# (the OWN_LEVEL_PERCENTILE of its speech: a hotter-recorded microphone does not lead everywhere).
+# Speaking at the same times is no test: Silero hears one microphone's leak of the other person
+# (bleed; 0.1 of it, -20 dB, is speech to it).  Two microphones with bleed 0.1 / 0.3 / 0.5 each
+# lead by a median 19-21 / 10-11 / 5-7 dB all through their own person's speech (31 % and 69 % of
+# it, the rest under the other); an interpreter leads in 3-10 % of its speech (the floor's pauses)
+# and is level with the floor (within 3 dB) in 70-90 %, with or without the floor leaking into it
+# at 0.1-0.3; a noisy line feed leads in 0-9 %.  3 dB rather than 6: the lead is the bleed's less
+# the speakers' difference, and at bleed 0.5 one 2 dB quieter than the other led by a median 3.7 dB.
 SPEAKER_TRACK_SECONDS, SPEAKER_TRACK_OWN_SHARE = 3.0, 0.5
+OWN_SPEECH_LEAD_DB, OWN_SPEECH_WINDOW_SECONDS, OWN_LEVEL_PERCENTILE = 3.0, 1.0, 95
 # A mix of the channels this much quieter (RMS) than the loudest channel has cancelled out
 # (one channel phase-inverted): uncorrelated channels mix at ~0.71, one silent channel at 0.5.
 CANCELLED_MIX_RATIO = 0.25
@@ -67,7 +78,7 @@ SAME_VOICE_CORRELATION = 0.8
 # 5-8 dB for a line feed under noise of the speech's level), the loudest of any as clear within
 # CLARITY_MARGIN_DB (a phase-inverted or attenuated copy is no worse, and no better).
 CLARITY_MARGIN_DB = 3.0
-LOUDNESS_FRAME = 512
+LOUDNESS_FRAME = 512  # samples: loudness is measured per 32 ms
 # A long recording is cut into pieces at the quietest CUT_WINDOW_SECONDS of the stretch from
 # CUT_SEARCH_FROM of each piece to its end: a quiet place, never far below the piece length.
 CUT_SEARCH_FROM, CUT_WINDOW_SECONDS = 0.8, 0.5
@@ -222,16 +233,42 @@ def _sampled(media: BinaryIO | Path, tracks: list[int], mono: bool) -> list[np.n
     return [np.concatenate(samples[i]) if samples[i] else np.zeros((0, 1), np.float32) for i in range(count)]
 
 
-def _with_speakers_of_their_own(masks: list[np.ndarray], first: int) -> list[int]:
+def _frame_loudness(sample: np.ndarray) -> np.ndarray:
+    """The RMS of each LOUDNESS_FRAME of each channel of `sample` (samples x channels)."""
+    frames, count = len(sample) // LOUDNESS_FRAME, sample.shape[1]
+    wide = sample[: frames * LOUDNESS_FRAME].reshape(frames, LOUDNESS_FRAME, count).astype(np.float64)
+    return np.sqrt((wide**2).mean(axis=1))
+
+
+def _with_speakers_of_their_own(masks: list[np.ndarray], loudness: np.ndarray, first: int) -> list[int]:
     """`first`, then every other (most speech first) that holds a speaker of its own to mix with
-    it (see SPEAKER_TRACK_SECONDS): not one speaking at the same times as those already taken."""
-    speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
-    mixed, heard = [first], masks[first].copy()
-    for index in sorted(range(len(masks)), key=lambda index: -speech[index]):
-        alone = np.count_nonzero(masks[index] & ~heard) / SAMPLE_RATE
-        if index != first and alone >= SPEAKER_TRACK_SECONDS and alone >= SPEAKER_TRACK_OWN_SHARE * speech[index]:
-            mixed.append(index)
-            heard |= masks[index]
+    it (see SPEAKER_TRACK_SECONDS): its speech mostly where it is louder than all those already
+    taken (`loudness`: _frame_loudness of each), each against its own level; not speaking level
+    with them (an interpreter, a copy), and not only under them (their voices leaking in)."""
+    frames, count = loudness.shape
+    speaking = np.stack(
+        [mask[: frames * LOUDNESS_FRAME].reshape(frames, LOUDNESS_FRAME).any(axis=1) for mask in masks], 1
+    )
+    enough = SPEAKER_TRACK_SECONDS * SAMPLE_RATE / LOUDNESS_FRAME  # in frames
+    speech = speaking.sum(axis=0)
+    others = [index for index in np.argsort(-speech, kind="stable") if index != first and speech[index] >= enough]
+    if not others:
+        return [first]
+    window = round(OWN_SPEECH_WINDOW_SECONDS * SAMPLE_RATE / LOUDNESS_FRAME)
+    energy = np.stack([np.convolve(frame**2, np.ones(window) / window, mode="same") for frame in loudness.T], 1)
+    level = 10 * np.log10(np.maximum(energy, 1e-12))
+    # Each against its own level (one without speech is never compared: any level stands in).
+    level -= [
+        np.percentile(level[speaking[:, index] if speech[index] else slice(None), index], OWN_LEVEL_PERCENTILE)
+        for index in range(count)
+    ]
+    mixed = [first]
+    for index in others:
+        lead = level[:, index] - level[:, mixed].max(axis=1)
+        own = np.count_nonzero(speaking[:, index] & (lead >= OWN_SPEECH_LEAD_DB))
+        level_with = np.count_nonzero(speaking[:, index] & (np.abs(lead) < OWN_SPEECH_LEAD_DB))
+        if own >= enough and own >= SPEAKER_TRACK_OWN_SHARE * (own + level_with):
+            mixed.append(int(index))
     return mixed
 
 
@@ -243,7 +280,8 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
     length = max(map(len, sampled))
     masks = [_speech(sample, length) for sample in sampled]
     speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
-    mixed = _with_speakers_of_their_own(masks, int(np.argmax(speech)))
+    loudness = _frame_loudness(np.stack([np.pad(sample, (0, length - len(sample))) for sample in sampled], 1))
+    mixed = _with_speakers_of_their_own(masks, loudness, int(np.argmax(speech)))
     measured = ", ".join(f"{seconds:.0f} s" for seconds in speech)
     if len(tracks) == total:
         why = f"most speech in a sample of each track ({measured})"
@@ -252,7 +290,7 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
         why = f"most speech in a sample of each usable track ({which}: {measured})"
     if len(mixed) > 1:
         others = ", ".join(str(tracks[index]) for index in mixed[1:])
-        why += f"; mixed with track(s) {others}: most of their speech falls where no other track speaks"
+        why += f"; mixed with track(s) {others}: most of their speech is where they are the loudest"
         why += " (a speaker per track)"
     return [tracks[index] for index in mixed], why
 
@@ -260,19 +298,18 @@ def _tracks_with_speech(media: BinaryIO | Path, tracks: list[int], total: int) -
 def _channels_by_speech(sample: np.ndarray) -> tuple[tuple[int, ...], str] | None:
     """Of a track's differing channels (`sample`: samples x channels), those to mix and why: of
     the one with most speech and those carrying its voice (a microphone beside a noisy line feed
-    of it), the clearest, with any other that holds a speaker of its own; a channel without
-    speech (music, noise, a second room) or speaking at the same times with another voice (an
-    interpreter over the floor: two languages in one transcript) is left out.  None where no
-    channel holds SPEAKER_TRACK_SECONDS of speech: there is nothing to choose by."""
+    of it), the clearest, with any other that holds a speaker of its own (a microphone per person,
+    even one leaking into the other's); a channel without speech (music, noise, a second room) or
+    speaking at the same times with another voice (an interpreter over the floor: two languages
+    in one transcript) is left out.  None where no channel holds SPEAKER_TRACK_SECONDS of speech:
+    there is nothing to choose by."""
     count = sample.shape[1]
     masks = [_speech(np.ascontiguousarray(sample[:, channel]), len(sample)) for channel in range(count)]
     speech = [np.count_nonzero(mask) / SAMPLE_RATE for mask in masks]
     most = int(np.argmax(speech))
     if speech[most] < SPEAKER_TRACK_SECONDS:
         return None
-    frames = len(sample) // LOUDNESS_FRAME
-    loudness = np.sqrt((sample[: frames * LOUDNESS_FRAME].reshape(frames, LOUDNESS_FRAME, count) ** 2).mean(axis=1))
-    loudness = loudness.astype(np.float64)
+    loudness = _frame_loudness(sample)
     # Speech against what lies under it: the loud moments over the quiet ones, in dB.
     quiet, loud = np.percentile(loudness, [10, 90], axis=0)
     clarity = 20 * np.log10(np.maximum(loud, 1e-6) / np.maximum(quiet, 1e-6))
@@ -285,7 +322,7 @@ def _channels_by_speech(sample: np.ndarray) -> tuple[tuple[int, ...], str] | Non
     ]
     clearest = [channel for channel in same_voice if clarity[channel] >= clarity[same_voice].max() - CLARITY_MARGIN_DB]
     first = max(clearest, key=lambda channel: loud[channel])
-    taken = _with_speakers_of_their_own(masks, first)
+    taken = _with_speakers_of_their_own(masks, loudness, first)
     left_out: dict[str, list[str]] = {}
     for channel in range(count):
         if channel in taken:

@@ -559,17 +559,20 @@ def test_the_track_with_speech_is_chosen(tmp_path, speech_on):
     assert "has 3 audio track(s)" in line and "source_track 3" in line
 
 
-@pytest.mark.parametrize("second", ["other-speaker", "interpreter", "same-microphone"])
+@pytest.mark.parametrize("second", ["other-speaker", "other-speaker-bleed", "interpreter", "same-microphone"])
 def test_a_track_per_speaker_is_mixed_and_a_track_of_the_same_speech_is_not(tmp_path, second):
-    """A meeting recorded one track per participant: each track speaks while the other is silent,
-    and both are heard (the one with most speech alone had been kept, the other speaker lost).  A
-    track speaking at the same times (an interpreter a second behind, the host's microphone
-    that the first track already holds) is not mixed in."""
+    """A meeting recorded one track per participant: each track speaks while the other is silent
+    or only leaks in (each microphone hearing the other person at 0.3), and both are heard (the
+    one with most speech alone had been kept, the other speaker lost).  A track speaking at the
+    same times (an interpreter a second behind, the host's microphone that the first track
+    already holds) is not mixed in."""
     speech = _speech(12.0)
     first, other = np.zeros(24 * 16000, np.float32), np.zeros(24 * 16000, np.float32)
     first[: len(speech)] = speech
-    if second == "other-speaker":
+    if second.startswith("other-speaker"):
         other[12 * 16000 :] = 0.8 * speech[::-1]  # another voice (backwards), after the first
+        if second.endswith("bleed"):
+            first, other = first + 0.3 * other, other + 0.3 * first
     elif second == "interpreter":
         other[16000 : 11 * 16000] = 0.8 * speech[::-1][: 10 * 16000]
     else:
@@ -582,7 +585,7 @@ def test_a_track_per_speaker_is_mixed_and_a_track_of_the_same_speech_is_not(tmp_
     audio, _ = soundfile.read(out / "test-day" / "audio.wav")
     second_half = np.sqrt((audio[12 * 16000 :] ** 2).mean())
     assert info["track"] == 0
-    if second == "other-speaker":
+    if second.startswith("other-speaker"):
         assert "mixed with track(s) 1" in info["track_choice"] and second_half > 0.02
         assert info["channels"] == "track 0: mono; track 1: mono"
     else:
@@ -642,24 +645,47 @@ def _music(samples: int) -> np.ndarray:
     return (0.12 * chord).astype("float32")
 
 
-@pytest.mark.parametrize("case", ["music", "noisy-feed", "interpreter", "speaker-each", "identical"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "music",
+        "noisy-feed",
+        "interpreter",
+        "interpreter-bleed-0.1",
+        "interpreter-bleed-0.3",
+        "speaker-each",
+        "speaker-each-bleed-0.1",
+        "speaker-each-bleed-0.3",
+        "speaker-each-bleed-0.5",
+        "identical",
+    ],
+)
 def test_a_recordings_channels_are_chosen_by_their_speech(tmp_path, monkeypatch, case):
     """Speech on the left and loud music on the right had been averaged into audio.wav (and the
     transcript garbled); now a channel without speech is left out, of two channels carrying one
     voice the clearer is taken (a microphone beside a noisy line feed), an interpreter speaking
-    over the floor is not mixed in (two languages in one transcript), a speaker on each channel
-    is kept, and identical channels are averaged without measuring their speech at all."""
+    over the floor is not mixed in (two languages in one transcript), even with the floor leaking
+    into the interpreter's microphone, a speaker on each channel is kept, even where each leaks
+    into the other's microphone (bleed: Silero hears the leak as speech, and the second speaker
+    had been left out as an interpreter), and identical channels are averaged without measuring
+    their speech at all."""
     speech = _speech(12.0)
     left, right = speech.copy(), np.zeros_like(speech)
+    bleed = float(case.rpartition("-")[2]) if "bleed" in case else 0.0
     if case == "music":
         right = _music(len(speech))
     elif case == "noisy-feed":
         noise = np.random.default_rng(0).normal(size=len(speech)).astype("float32")
         left, right = 0.9 * speech + noise * np.sqrt((speech**2).mean() / (noise**2).mean()), speech
-    elif case == "interpreter":
+    elif case.startswith("interpreter"):
         right[16000:] = 0.8 * speech[::-1][: len(speech) - 16000]  # another voice, a second behind
-    elif case == "speaker-each":
-        left[6 * 16000 :], right[6 * 16000 :] = 0, 0.8 * speech[::-1][6 * 16000 :]
+        right += bleed * left
+    elif case.startswith("speaker-each"):
+        # The first voice, then another (0.9 as loud), then the first again: each microphone
+        # hears the other person `bleed` as loud.
+        first, other = speech.copy(), np.zeros_like(speech)
+        first[4 * 16000 : 9 * 16000], other[4 * 16000 : 9 * 16000] = 0, 0.9 * speech[::-1][: 5 * 16000]
+        left, right = first + bleed * other, other + bleed * first
     else:
         right = speech
         monkeypatch.setattr("pipeline.audio._sampled", lambda *args, **kwargs: pytest.fail("speech was measured"))
@@ -675,7 +701,7 @@ def test_a_recordings_channels_are_chosen_by_their_speech(tmp_path, monkeypatch,
         "interpreter": ("channel 1 of 2", "channel 2 (another voice at the same times: an interpreter?)"),
         "speaker-each": ("mean of 2 channels", "a speaker of its own on each channel"),
         "identical": ("mean of 2 channels", None),
-    }[case]
+    }[case.partition("-bleed")[0]]
     assert channels.startswith(taken[0]) and (taken[1] in channels if taken[1] else channels == taken[0]), channels
     expected = (left + right) / 2 if channels.startswith("mean") else (left if "channel 1 of" in channels else right)
     assert np.allclose(audio, np.round(expected * 32767) / 32768, atol=1e-3)
