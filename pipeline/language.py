@@ -293,6 +293,28 @@ CLITICS = ("nya", "lah", "kah", "pun")
 # The talk's own small words of doing and pointing: no topic, nor housekeeping ("beliau", "he" or
 # "she" of respect, is a pronoun spaCy's list lacks).
 TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya", "gimana", "kayak", "beliau"))
+# The roots of the talk's words of saying, asking, answering and listening: a phrase that opens or
+# ends with one ("bicara diplomasi digital", "menyebut infrastruktur", "orang bilang", "menyarankan",
+# "saya catat") says that something is said, its topic is the rest.  Said bare only as verbs are
+# the first ones; bare, "cerita" and "baca" are a story and reading ("minat baca"), "kata" a word,
+# "jelas" clear.
+SAYING_ROOTS = frozenset(("bicara", "bilang", "ngomong", "omong", "sebut", "bahas", "tanya", "jawab", "saran"))
+SAYING_ROOTS |= {"catat", "dengar", "ucap"}
+SAYING_AFFIXED_ROOTS = frozenset(("cerita", "baca", "kata", "jelas", "sampai"))
+
+
+@lru_cache(maxsize=65536)
+def is_saying(word: str) -> bool:
+    """A verb of saying (SAYING_ROOTS), bare or with a verb's affixes ("menyarankan",
+    "dibacakan", "terdengar"); not a noun made of its root ("pertanyaan", "pembicara",
+    "pendengaran", "catatan"), which may be a topic ("gangguan pendengaran")."""
+    root = stem(word)
+    if word == root:
+        return root in SAYING_ROOTS
+    noun = word.startswith(("pe", "ke")) or (word.endswith("an") and not word.endswith("kan"))
+    return root in SAYING_ROOTS | SAYING_AFFIXED_ROOTS and not noun
+
+
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
 # phrases), though a sentence holding them may say one.
@@ -304,6 +326,9 @@ MEETING_WORDS = (
         # the same in Indonesian ("tautan zoom", "layar", "sesi tanya jawab"), and the roles of the
         # people on the call, who are no topic of it ("narasumber", "peserta", "moderator")
         + ("tautan", "layar", "sesi", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
+        # the call's platforms and the forms it is attended by ("tautan zoom", "yang menonton di youtube",
+        # "formulir daftar hadir")
+        + ("zoom", "youtube", "formulir", "form", "gform")
     )
     | TALKS_OWN_WORDS
 )
@@ -666,6 +691,13 @@ def is_number_word(word: str) -> bool:
 def is_ordinal_word(word: str) -> bool:
     """ "ketiga", "kesebelas": a number's place in a list ("kedua", "pertama" are stop words)."""
     return word.startswith("ke") and word[2:] in _number_vocabulary()
+
+
+def is_duration_word(word: str) -> bool:
+    """ "bertahun-tahun", "berjam-jam", "berhari": a time said long, as little a topic as a number."""
+    root, *repeated = word.split("-")
+    unit = root[3:]
+    return root.startswith("ber") and QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)
 
 
 @lru_cache(maxsize=1)
@@ -1593,6 +1625,7 @@ _UNIT_WORDS = {
     "ton": "ton tons tonnes",
 }
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+TIME_UNITS = frozenset(("detik", "menit", "jam", "hari", "minggu", "bulan", "tahun", "dekade", "abad"))
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything
 # "pada tahun 98", "sejak tahun 05", "di tahun 98-99": a year by its last two digits, read in full

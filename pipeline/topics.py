@@ -43,9 +43,11 @@ from pipeline.language import (
     find_entities,
     has_word_list,
     is_common_word,
+    is_duration_word,
     is_fragment,
     is_number_word,
     is_ordinal_word,
+    is_saying,
     join_compounds,
     joined_compounds,
     name_words,
@@ -58,6 +60,7 @@ from pipeline.language import (
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
 from pipeline.short_forms import ShortForms, day_short_forms, in_capitals
 from pipeline.transcribe import Transcript
+from pipeline.unlisted_names import without_introductions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
 SHORT_TERM_LETTERS = 5  # a name of capitals this short is said letter by letter ("RI", "PBB", "KBRI")
@@ -98,7 +101,9 @@ ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
 # one of a stop word stays two stop words ("apa-apa", "sama-sama").
-REDUPLICATION = re.compile(r"\b([^\W\d_]+)[-‐–]\1(nya)?\b", re.IGNORECASE)
+# A partial one repeats the root after a prefix ("pertama-tama", "berbeda-beda", "sebesar-besarnya"):
+# the prefix is group 1 (empty in a whole one), the root repeated group 2.
+REDUPLICATION = re.compile(r"\b([^\W\d_]*?)([^\W\d_]{3,})[-‐–]\2(nya)?\b", re.IGNORECASE)
 # How many times as often as the language at large (wordfreq) a word alone must be said in a list's
 # text to be a topic of it: a long talk says its everyday words often ("orang", "bilang",
 # "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
@@ -354,7 +359,8 @@ class Vocabulary:
         from rapidfuzz import fuzz, process
 
         words = phrase.split()
-        if all(is_number_word(word) or is_ordinal_word(word) for word in words) or self.names_someone(phrase):
+        numbers = (is_number_word(word) or is_ordinal_word(word) or is_duration_word(word) for word in words)
+        if all(numbers) or self.names_someone(phrase):
             return None
         unknown = [index for index, word in enumerate(words) if not self.known(word)]
         if not unknown:
@@ -487,6 +493,7 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
         and any(w not in stop for w in words)
         and words[0] not in stop
         and words[-1] not in stop
+        and not (language == "id" and (is_saying(words[0]) or is_saying(words[-1])))
     )
 
 
@@ -495,10 +502,20 @@ def clauses(text: str, vocabulary: Vocabulary) -> str:
     compounds hyphened ("kerja-sama"), one clause a line so that no phrase is found across a
     sentence end."""
     stop = stop_words(vocabulary.language)
-    text = REDUPLICATION.sub(lambda m: m[0] if m[1].lower() in stop else f"{m[1]}_{m[0][len(m[1]) + 1 :]}", text)
+    text = REDUPLICATION.sub(lambda m: _reduplicated(m, stop), without_introductions(text, vocabulary.language))
     pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
     lines = (join_compounds(vocabulary.rejoin(piece), vocabulary.language) for piece in pieces)
     return "\n".join(line.replace("_", "-") for line in lines if line)
+
+
+def _reduplicated(match: re.Match, stop: frozenset[str]) -> str:
+    """A reduplication as one word, joined by a joiner normalize() keeps ("undang_undang",
+    "berbeda_beda"); one of a stop word as stop words ("apa-apa" two, "pertama-tama" "pertama": its
+    second part alone, "tama", is a piece of a word)."""
+    first, rest = match[0].split(match[0][len(match[1]) + len(match[2])], 1)
+    if first.lower() in stop:
+        return first if match[1] else match[0]
+    return f"{first}_{rest}"
 
 
 def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list[tuple[str, float]]:
@@ -541,11 +558,34 @@ def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> l
     frequency = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
     weight = np.log(1 + counts.sum(axis=1).mean() / np.maximum(counts.sum(axis=0), 1))
     scores = frequency * weight
+    salience = _day_salience(terms, counts.sum(axis=0), language)
     result = []
     for row, doc_counts in zip(scores, counts, strict=False):
-        order = [i for i in np.argsort(-row) if doc_counts[i] > 0 and _meaningful(terms[i], language)]
+        # ties (a question says most of its terms once) go to the terms more the day's than the language's
+        said = [i for i in range(len(terms)) if doc_counts[i] > 0 and _meaningful(terms[i], language)]
+        order = sorted(said, key=lambda i: (-row[i], not salience[i][0], -salience[i][1]))
         result.append([(str(terms[i]), float(row[i])) for i in order[: top_n * CANDIDATES]])
     return result
+
+
+def _day_salience(terms: np.ndarray, day_counts: np.ndarray, language: str) -> list[tuple[bool, float]]:
+    """How much more each term's words are said in the day than the language says them (wordfreq),
+    on a log scale, averaged over its words: "menggantikan diplomasi" is more the day's than
+    "suka rapat".  A term with a word wordfreq does not know comes after those it knows: in ASR
+    such a word is mostly a mishearing, which is no topic (Vocabulary.readable)."""
+    from wordfreq import zipf_frequency
+
+    said = {term: count for term, count in zip(terms, day_counts, strict=True) if " " not in term}
+    if not has_word_list(language):
+        return [(True, float(np.mean([np.log10(said.get(w, 1)) for w in term.split()]))) for term in terms]
+    zipf = {word: zipf_frequency(word, language) for word in said}
+    return [
+        (
+            all(zipf.get(word, 0.0) > 0 for word in term.split()),
+            float(np.mean([np.log10(max(said.get(word, 1), 1)) - zipf.get(word, 0.0) for word in term.split()])),
+        )
+        for term in terms
+    ]
 
 
 def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str, str, str]]:

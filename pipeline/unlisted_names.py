@@ -550,6 +550,35 @@ def _introductions(
             return
 
 
+def without_introductions(text: str, language: str) -> str:
+    """The text without the sentences in which the speaker says who she is ("Saya Rina, mahasiswa
+    Ilmu Komunikasi Universitas STEKOM semester lima."): her name, school, semester and job are
+    who asks, not what the day is about.  Where a word that asks follows in the sentence ("saya
+    rina dari unair mau bertanya soal soft power", ASR's run-on), the question is kept from there."""
+    kept = []
+    for sentence in _sentences(text):
+        if not _introduces_herself(sentence, language):
+            kept.append(sentence)
+        elif asking := QUESTION_WORDS.search(sentence.lower()):
+            kept.append(sentence[asking.start() :])
+    return " ".join(kept)
+
+
+def _introduces_herself(sentence: str, language: str) -> bool:
+    """Whether the sentence gives the speaker's own name (_introductions): not a name said with a
+    title ("Itu dulu dari saya, Mbak Salsa", "Kalau saya, Mbak Dewi, yang paling memalukan ..."),
+    which is someone addressed, nor in written text one in small letters ("setiap nama saya tulis")."""
+    name = next(_introductions(sentence, set(), language), None)
+    if name is None:
+        return False
+    words, first = _words(sentence), normalize(name).split()[0]
+    at = next((at for at, word in enumerate(words) if word.lower == first), None)
+    if at is None:
+        return True
+    titled = at > 0 and words[at - 1].lower in BEFORE_A_NAME - FILLERS
+    return not titled and (words[at].written[:1].isupper() or not _cased(sentence))
+
+
 def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str) -> str:
     """The longest form of `name` that opens a sentence of the text ("saya Nabila. Nabila Kusuma,
     dari Unair."; not "kantor kami di Jalan Slamet Riyadi" after "Saya Slamet")."""

@@ -665,3 +665,93 @@ def test_a_person_is_found_by_a_title_asr_joined_to_the_first_name():
     utterances = _talk("Terima kasih Profratna atas materinya", "Baik, terima kasih.").utterances
     spoken = [normalize(u.text) for u in utterances]
     assert [hit.utterance for hit in person_mentions("Prof. Dr. Ratna Sari", utterances, spoken, "id")] == [0]
+
+
+def test_a_speakers_introduction_is_who_she_is_not_a_topic():
+    """ "Saya Rina, mahasiswa Ilmu Komunikasi Universitas STEKOM semester lima." gave a question's
+    list "stekom semester", "universitas negeri", "guru ppkn" (the long tuning talks); a name said
+    with a title is someone addressed, and a question run on after an introduction is kept."""
+    from pipeline.unlisted_names import without_introductions
+
+    assert without_introductions("Selamat siang. Saya Rina, mahasiswa Ilmu Komunikasi Unair. Soal hoaks?", "id") == (
+        "Selamat siang. Soal hoaks?"
+    )
+    assert without_introductions("Saya Dewi, guru PPKn di Kendal.", "id") == ""
+    assert without_introductions("saya rina dari unair mau bertanya soal soft power", "id") == (
+        "bertanya soal soft power"
+    )
+    kept = ["Itu dulu dari saya, Mbak Salsa.", "Setiap nama saya tulis besar-besar di kartu.", "Saya senang sekali."]
+    assert [without_introductions(text, "id") for text in kept] == kept
+    talk = _talk(
+        "Saya Fajar, mahasiswa Sistem Informasi STEKOM semester lima. Bagaimana soal batik dan klaim budaya?",
+        "Batik itu warisan, klaim budaya biasa terjadi.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "klaim budaya" in phrases
+    assert not {"stekom", "semester", "informasi"} & {word for phrase in phrases for word in phrase.split()}
+
+
+@pytest.mark.parametrize(
+    ("word", "saying"),
+    [
+        ("bicara", True),
+        ("menyarankan", True),
+        ("catat", True),
+        ("terdengar", True),
+        ("dibacakan", True),
+        ("bercerita", True),
+        ("menjawabnya", True),
+        ("cerita", False),  # a story
+        ("baca", False),  # "minat baca"
+        ("pendengaran", False),  # "gangguan pendengaran"
+        ("catatan", False),  # notes
+        ("diplomasi", False),
+    ],
+)
+def test_a_word_of_saying_begins_or_ends_no_topic(word, saying):
+    """ "bicara diplomasi digital" beside "diplomasi digital", "menyebut infrastruktur", "orang
+    bilang", "menyarankan" said once: the topic is what is said, not the saying."""
+    from pipeline.language import is_saying
+    from pipeline.topics import _meaningful
+
+    assert is_saying(word) is saying
+    assert _meaningful(f"{word} diplomasi digital") is not saying
+    assert _meaningful(f"diplomasi {word}") is not saying
+
+
+def test_a_partial_reduplication_leaves_no_piece_of_a_word():
+    """ "pertama-tama" had left "tama", a piece of a word, as a topic; "berbeda-beda" is one word."""
+    talk = _talk(
+        "Pertama-tama, budaya kita berbeda-beda, dan budaya itu kekayaan.",
+        "Pertama-tama saya setuju, budaya yang berbeda-beda itu kekayaan.",
+    )
+    words = {word for phrase in _all_phrases(extract_topics(DEMO, talk, None)) for word in phrase.split()}
+    assert "tama" not in words and "beda" not in words
+
+
+def test_a_time_said_long_is_no_topic():
+    """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been."""
+    from pipeline.language import is_duration_word
+
+    assert all(is_duration_word(word) for word in ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari"))
+    assert not any(is_duration_word(word) for word in ("tahun", "bersama", "bertahun-bulan", "berorang"))
+
+
+def test_a_calls_platforms_and_forms_are_no_topics():
+    """The host's list of a long talk was "formulir", "youtube", "zoom": the session's running."""
+    from pipeline.topics import _meaningful
+
+    assert not any(_meaningful(word) for word in ("zoom", "youtube", "formulir", "form"))
+    assert _meaningful("diplomasi digital")
+
+
+def test_terms_said_as_often_are_ordered_by_how_much_they_are_the_days():
+    """A question says each of its terms once: among equal scores the terms whose words the day
+    says far more than the language does come first ("menggantikan diplomasi" before "suka rapat"),
+    and a term with a word wordfreq does not know (in ASR mostly a mishearing) after them."""
+    from pipeline.topics import speaker_phrases
+
+    host = "\n".join(["diplomasi digital itu penting", "diplomasi kita"] * 5)
+    asker = "suka rapat\nmenggantikan diplomasi\nqwzx bantal"
+    ranked = [term for term, _ in speaker_phrases([host, asker], 8)[1]]
+    assert ranked.index("menggantikan diplomasi") < ranked.index("suka rapat") < ranked.index("qwzx bantal")
