@@ -298,8 +298,9 @@ TALKS_OWN_WORDS = frozenset(("bikin", "pakai", "contohnya", "namanya", "duanya",
 # "saya catat") says that something is said, its topic is the rest.  Said bare only as verbs are
 # the first ones; bare, "cerita" and "baca" are a story and reading ("minat baca"), "kata" a word,
 # "jelas" clear.
-SAYING_ROOTS = frozenset(("bicara", "bilang", "ngomong", "omong", "sebut", "bahas", "tanya", "jawab", "saran"))
-SAYING_ROOTS |= {"catat", "dengar", "ucap"}
+SAYING_ROOTS = frozenset(
+    ("bicara", "bilang", "ngomong", "omong", "sebut", "bahas", "tanya", "jawab", "saran", "catat", "dengar", "ucap")
+)
 SAYING_AFFIXED_ROOTS = frozenset(("cerita", "baca", "kata", "jelas", "sampai"))
 
 
