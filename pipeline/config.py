@@ -743,7 +743,7 @@ class DayConfig(_Strict):
             "report": report,
         }
         fields = {
-            "download": {"source": self.source},
+            "download": {"source": self.source, "source_track": self.source_track},
             "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
             "diarize": {
                 "id": self.id,

@@ -109,6 +109,17 @@ def test_download_patience_and_truth_rerun_nothing(day):
     assert stale_stages(_edit(config_path, lambda f: f.update(download={"retries": 3})), paths) == []
 
 
+def test_source_track_reruns_download_onward(day):
+    """The track chosen decides what audio.wav holds: a changed source_track had left the download
+    up to date (its key held the source alone), so `run` kept the other track's audio."""
+    config_path, paths = day
+    config = _edit(config_path, lambda f: f.update(source_track=0))
+    assert stale_stages(config, paths) == ["download", *AFTER_TRANSCRIBE]
+    download(config, paths)
+    assert json.loads(paths.source.read_text())["requested_track"] == 0
+    assert is_up_to_date(STAGES[0], config, paths)
+
+
 def test_changed_input_file_reruns_its_readers(day):
     config_path, paths = day
     report = config_path.parent / "day-10.txt"
