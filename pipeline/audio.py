@@ -451,23 +451,54 @@ def _channels_taken(channel_rms: np.ndarray, mix_rms: float, channel: tuple[int,
     return f"{taken} ({why})" if why else taken
 
 
+def _channels_chosen(
+    media: BinaryIO | Path, chosen: list[int], mixed: _Written
+) -> tuple[list[tuple[int, ...] | None], list[str | None]]:
+    """Of each track decoded as `mixed` (the mean of its channels), the channels to take (None:
+    all) and why: by their speech where they differ; without speech to choose by, the loudest
+    where their mix cancels out."""
+    channels: list[tuple[int, ...] | None] = [None] * len(chosen)
+    reasons: list[str | None] = [None] * len(chosen)
+    differing = [
+        index
+        for index, (rms, correlation) in enumerate(zip(mixed.channel_rms, mixed.channel_correlation, strict=True))
+        if correlation < SAME_SOUND_CORRELATION and len(rms) <= CHANNEL_CHOICE_MAX_CHANNELS
+    ]
+    if differing:
+        samples = _sampled(media, [chosen[index] for index in differing], mono=False)
+        for index, sample in zip(differing, samples, strict=True):
+            by_speech = _channels_by_speech(sample)
+            if by_speech:
+                taken, reasons[index] = by_speech
+                channels[index] = None if len(taken) == sample.shape[1] else taken
+    for index, rms in enumerate(mixed.channel_rms):
+        cancelled = len(rms) > 1 and mixed.mix_rms[index] < CANCELLED_MIX_RATIO * rms.max()
+        if reasons[index] is None and cancelled:
+            channels[index] = (int(np.argmax(rms)),)
+    return channels, reasons
+
+
 def decode_to_wav(
-    media: BinaryIO | Path, target: Path, name: Path | None = None, track: int | None = None
+    media: BinaryIO | Path,
+    target: Path,
+    name: Path | None = None,
+    track: int | None = None,
+    source_channel: list[int] | None = None,
 ) -> DecodedAudio:
     """Decode any audio or video file into a 16 kHz mono 16-bit WAV at target, frame by frame
     (PyAV, no ffmpeg binary, memory independent of length).
 
     The track is `track`, or with several tracks the usable one with the most speech, with any
-    other that holds a speaker of its own mixed in.  A track's channels are averaged where they
-    hold one sound, and chosen by their speech where they differ; without speech to choose by,
-    the loudest is taken where their mix cancels out.  Refuses a file without audio, an empty
-    one, a silent one and one holding samples that are not numbers.  A file whose end is cut or
-    undecodable gives the audio before it, with the damage named for the completeness check.
+    other that holds a speaker of its own mixed in.  Its channels are `source_channel` (1 =
+    first; several: their mean), or chosen (_channels_chosen): averaged where they hold one
+    sound.  Refuses a file without audio, an empty one, a silent one and one holding samples
+    that are not numbers.  A file whose end is cut or undecodable gives the audio before it,
+    with the damage named for the completeness check.
     """
     import av
 
     name = name or Path(str(media))
-    probe = probe_media(media, name, track)
+    probe = probe_media(media, name, track, source_channel)
     usable = [index for index, problem in enumerate(probe.unusable) if problem is None]
     chosen = [track if track is not None else usable[0]]
     try:
@@ -483,27 +514,15 @@ def decode_to_wav(
             )
         else:
             why = "the only track"
-        channels: list[tuple[int, ...] | None] = [None] * len(chosen)
-        reasons: list[str | None] = [None] * len(chosen)
-        written = mixed = _write(media, chosen, target, channels)
-        differing = [
-            index
-            for index, (rms, correlation) in enumerate(zip(mixed.channel_rms, mixed.channel_correlation, strict=True))
-            if correlation < SAME_SOUND_CORRELATION and len(rms) <= CHANNEL_CHOICE_MAX_CHANNELS
-        ]
-        if differing:
-            samples = _sampled(media, [chosen[index] for index in differing], mono=False)
-            for index, sample in zip(differing, samples, strict=True):
-                by_speech = _channels_by_speech(sample)
-                if by_speech:
-                    taken, reasons[index] = by_speech
-                    channels[index] = None if len(taken) == sample.shape[1] else taken
-        for index, rms in enumerate(mixed.channel_rms):
-            cancelled = len(rms) > 1 and mixed.mix_rms[index] < CANCELLED_MIX_RATIO * rms.max()
-            if reasons[index] is None and cancelled:
-                channels[index] = (int(np.argmax(rms)),)
-        if channels != [None] * len(chosen):
-            written = _write(media, chosen, target, channels)
+        if source_channel is not None:  # of the one track: the probe refuses it beside several
+            channels: list[tuple[int, ...] | None] = [tuple(sorted(channel - 1 for channel in source_channel))]
+            reasons: list[str | None] = ["configured (source_channel)"]
+            written = mixed = _write(media, chosen, target, channels)
+        else:
+            written = mixed = _write(media, chosen, target, [None] * len(chosen))
+            channels, reasons = _channels_chosen(media, chosen, mixed)
+            if channels != [None] * len(chosen):
+                written = _write(media, chosen, target, channels)
     except _NotNumbers as exc:
         where = f" of audio track {', '.join(map(str, chosen))}" if probe.tracks > 1 else ""
         raise PipelineError(
@@ -524,12 +543,19 @@ def decode_to_wav(
     if samples < MIN_RECORDING_SECONDS * SAMPLE_RATE:
         raise PipelineError(too_short(name, samples / SAMPLE_RATE))
     if written.sound_peak < SILENCE_PEAK:  # zeros, or a constant level (DC) with nothing on it
-        which = ""
+        which = []
         if probe.tracks > 1:
-            which = f" (audio track {', '.join(map(str, chosen))} of {probe.tracks}" + (
-                ", chosen by source_track)" if track is not None else ")"
+            which.append(
+                f"audio track {', '.join(map(str, chosen))} of {probe.tracks}"
+                + (", chosen by source_track" if track is not None else "")
             )
-        raise PipelineError(f"{name}: the recording is silent{which}")
+        if source_channel is not None:
+            numbers = ", ".join(map(str, sorted(source_channel)))
+            which.append(
+                f"channel{'s' if len(source_channel) > 1 else ''} {numbers} of {len(mixed.channel_rms[0])}, "
+                "chosen by source_channel"
+            )
+        raise PipelineError(f"{name}: the recording is silent" + (f" ({'; '.join(which)})" if which else ""))
     damage = probe.cut or (
         written.stopped
         and f"decoding stopped at {samples / SAMPLE_RATE:.1f} s ({written.stopped}): the end is cut off or damaged"

@@ -38,6 +38,7 @@ from pipeline.files import file_sha256, module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, NONCHARACTER, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_name
+from pipeline.probe import MAX_SOURCE_CHANNELS
 
 
 class ConfigError(PipelineError):
@@ -346,8 +347,8 @@ class Speaker(_Strict):
 
 
 def _one_or_a_list(value: object) -> object:
-    """ "also: Kemlu" is a list of one."""
-    return [value] if isinstance(value, str) else value
+    """ "also: Kemlu" and "source_channel: 2" are lists of one (a mapping is no one value)."""
+    return value if value is None or isinstance(value, list | dict) else [value]
 
 
 class GlossaryTerm(_Strict):
@@ -547,6 +548,17 @@ class DayConfig(_Strict):
             "with any track holding a speaker of its own mixed in"
         ),
     )
+    source_channel: Annotated[
+        list[Annotated[int, Field(ge=1, le=MAX_SOURCE_CHANNELS)]] | None, BeforeValidator(_one_or_a_list)
+    ] = Field(
+        None,
+        min_length=1,
+        description=(
+            "which channel of the track to use (1 = first), or a list of channels to mix (their mean); a source "
+            "with several audio tracks needs source_track set with it. When empty, the channels are chosen by "
+            "their speech (a channel of music, noise or an interpreter is left out)"
+        ),
+    )
     report: PlainPath | None = None
     truth: PlainPath | None = Field(None, description="ground truth (turns with text) for WER and DER")
     speakers: list[Speaker] = Field(min_length=1)
@@ -571,6 +583,15 @@ class DayConfig(_Strict):
                 f"index.html live beside the day folders: choose another id"
             )
         return value
+
+    @field_validator("source_channel")
+    @classmethod
+    def _each_channel_once(cls, channels: list[int] | None) -> list[int] | None:
+        """In order: their mean is the same in any, and so is the download's key."""
+        repeated = next((channel for channel in channels or () if channels.count(channel) > 1), None)
+        if repeated is not None:
+            raise ValueError(f"channel {repeated} is given twice; give each channel once")
+        return sorted(channels) if channels else channels
 
     @field_validator("speakers")
     @classmethod
@@ -743,7 +764,11 @@ class DayConfig(_Strict):
             "report": report,
         }
         fields = {
-            "download": {"source": self.source, "source_track": self.source_track},
+            "download": {
+                "source": self.source,
+                "source_track": self.source_track,
+                "source_channel": self.source_channel,
+            },
             "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
             "diarize": {
                 "id": self.id,
@@ -2301,7 +2326,7 @@ def check_inputs(config: DayConfig) -> str:
     media, declared = "a URL, checked when downloaded", None
     if not config.source_is_url:
         with config.open_local("source") as handle:
-            probe = probe_media(handle, config.source_path, config.source_track)
+            probe = probe_media(handle, config.source_path, config.source_track, config.source_channel)
         declared = probe.declared_seconds
         length = f", declares {probe.declared_seconds:.1f} s" if probe.declared_seconds else ""
         if probe.cut and not config.download.allow_incomplete:

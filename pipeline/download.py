@@ -87,7 +87,7 @@ def _as_kept(value: Any) -> Any:
 
 
 class SourceInfo(Strict):
-    schema_version: str = schema_version("1.0.2")
+    schema_version: str = schema_version("1.1.0")
     kind: Literal["url", "file"]
     source: str
     title: str | None
@@ -97,6 +97,7 @@ class SourceInfo(Strict):
     advertised_duration: Seconds | None
     declared_duration: Seconds | None  # what the media file's own header states
     requested_track: Count | None  # the config's source_track
+    requested_channel: list[Count] | None = None  # the config's source_channel (none before schema 1.1.0)
     track: Count  # the audio track used, 0 = first
     tracks: Count
     track_choice: str
@@ -318,7 +319,7 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
         return None
     if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):
         return None
-    if existing.requested_track != config.source_track:
+    if (existing.requested_track, existing.requested_channel) != (config.source_track, config.source_channel):
         return None
     if existing.kind == "file":
         with config.open_local("source") as handle:
@@ -376,7 +377,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
                     "download", config.stage_key("download"), {"source": media_sha256}, PACKAGES
                 )
             with atomic_path(paths.audio) as tmp:
-                decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track)
+                decoded: DecodedAudio = decode_to_wav(handle, tmp, media, config.source_track, config.source_channel)
                 problem = incomplete(
                     decoded.duration,
                     {"the source": advertised, "the media header": decoded.declared_seconds},
@@ -406,6 +407,7 @@ def download(config: DayConfig, paths: DayPaths) -> SourceInfo:
         advertised_duration=advertised,
         declared_duration=decoded.declared_seconds,
         requested_track=config.source_track,
+        requested_channel=config.source_channel,
         track=decoded.track,
         tracks=decoded.tracks,
         track_choice=decoded.track_choice,

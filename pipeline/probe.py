@@ -95,6 +95,14 @@ def _parameter_problem(channels: int, rate: int) -> str | None:
     return None
 
 
+def _channel_count(stream, facts) -> int | None:
+    """The channels an audio track states (a WAV's as its header states them); None without a decoder."""
+    context = stream.codec_context
+    if context is None:
+        return None
+    return facts.channels if facts.channels is not None else context.channels
+
+
 def _track_problem(stream, facts) -> str | None:
     """Why an audio track is unusable, found without decoding: a codec with no decoder
     here, channels or a rate that no recording has (a WAV's as its header states them), or a
@@ -104,7 +112,7 @@ def _track_problem(stream, facts) -> str | None:
     context = stream.codec_context
     if context is None:
         return "there is no decoder for its codec (unknown, or not in this build of FFmpeg)"
-    channels = facts.channels if facts.channels is not None else context.channels
+    channels = _channel_count(stream, facts)
     rate = facts.sample_rate if facts.sample_rate is not None else context.sample_rate
     problem = _parameter_problem(channels, rate)
     if problem:
@@ -148,9 +156,30 @@ def _audio_length(stream) -> float | None:
     return None
 
 
-def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) -> MediaProbe:
-    """Open the media without decoding it: it must be readable, hold audio, hold `track`, and
-    the track (or with several and none configured, one of them) must be usable."""
+def _missing_channel(
+    name: Path, track: int | None, channels: list[int | None], source_channel: list[int]
+) -> str | None:
+    """Why the configured channels (1 = first) cannot be taken, if they cannot: they are channels
+    of one track, so with several tracks source_track must say which; or one is past its last."""
+    if track is None and len(channels) > 1:
+        return (
+            f"{name}: has {len(channels)} audio tracks, so source_channel needs source_track to say whose "
+            "channels it names (0 is the first track)"
+        )
+    count = channels[track or 0] or 0
+    beyond = [channel for channel in source_channel if channel > count]
+    if not beyond:
+        return None
+    where = "its audio track" if len(channels) == 1 else f"audio track {track} (source_track)"
+    return f"{name}: {where} has {count} channel(s), so source_channel {beyond[0]} does not exist (1 is the first)"
+
+
+def probe_media(
+    media: BinaryIO | Path, name: Path, track: int | None = None, source_channel: list[int] | None = None
+) -> MediaProbe:
+    """Open the media without decoding it: it must be readable, hold audio, hold `track` and the
+    channels of `source_channel` (1 = first), and the track (or with several and none
+    configured, one of them) must be usable."""
     import av
 
     try:
@@ -177,6 +206,7 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
                 declared.append(facts.declared_seconds)
             count = len(streams)
             unusable = tuple(_track_problem(stream, facts) for stream in streams)
+            channels = [_channel_count(stream, facts) for stream in streams]
     except (av.error.FFmpegError, ValueError, IndexError, OSError) as exc:
         if facts.cut:  # e.g. an MP4 whose index (moov) was to follow the cut media data
             raise PipelineError(
@@ -192,6 +222,8 @@ def probe_media(media: BinaryIO | Path, name: Path, track: int | None = None) ->
             f"{name}: has {count} audio track(s), so source_track {track} does not exist (0 is the first)"
         )
     refusal = _refusal(name, unusable, track)
+    if refusal is None and source_channel is not None:
+        refusal = _missing_channel(name, track, channels, source_channel)
     if refusal:
         raise PipelineError(refusal)
     if declared and max(declared) == 0:

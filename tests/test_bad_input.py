@@ -653,6 +653,9 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         ({"id": "index.csv"}, "field 'id'"),
         ({"id": "topics.parquet"}, "field 'id'"),
         ({"source_track": -1}, "field 'source_track'"),
+        ({"source_channel": 0}, "field 'source_channel.0': Input should be greater than or equal to 1"),
+        ({"source_channel": [1, 65]}, "field 'source_channel.1': Input should be less than or equal to 64"),
+        ({"source_channel": [2, 2]}, "field 'source_channel': channel 2 is given twice; give each channel once"),
         ({"speakers": [{"name": "\u200b"}]}, "no visible character"),
         ({"speakers": [{"name": "Ayu \u202eLarasati"}]}, "control character '\\u202e'"),
         ({"title": "Hari \u2066satu"}, "field 'title'"),
@@ -2354,11 +2357,25 @@ def test_a_file_where_the_tables_cache_goes_is_one_warning_not_the_tables(tmp_pa
         ({"download": {"retries": "3"}}, "field 'download.retries': Input should be a valid integer"),
         ({"download": {"retries": True}}, "field 'download.retries': Input should be a valid integer"),
         ({"source_track": True}, "field 'source_track': Input should be a valid integer"),
+        ({"source_channel": True}, "field 'source_channel.0': Input should be a valid integer"),
+        (
+            {"source_channel": [1, "2"]},
+            "field 'source_channel.1': Input should be a valid integer (it reads as the text",
+        ),
         ({"compare": {"covered_share": "0.3"}}, "field 'compare.covered_share': Input should be a valid number"),
         ({"download": {"allow_incomplete": 1}}, "field 'download.allow_incomplete': Input should be a valid boolean"),
         ({"title": b"Hari uji"}, "field 'title': Input should be a valid string"),  # YAML's !!binary
     ],
-    ids=["number-as-text", "boolean-as-number", "boolean-as-track", "share-as-text", "number-as-flag", "binary"],
+    ids=[
+        "number-as-text",
+        "boolean-as-number",
+        "boolean-as-track",
+        "boolean-as-channel",
+        "text-as-channel",
+        "share-as-text",
+        "number-as-flag",
+        "binary",
+    ],
 )
 def test_a_config_value_of_the_wrong_type_is_refused_not_converted(tmp_path, fields, expected):
     write_tone(tmp_path / "talk.wav")

@@ -707,6 +707,47 @@ def test_a_recordings_channels_are_chosen_by_their_speech(tmp_path, monkeypatch,
     assert np.allclose(audio, np.round(expected * 32767) / 32768, atol=1e-3)
 
 
+def test_a_configured_channel_is_taken_as_it_is(tmp_path):
+    """The archivist's source_channel overrides the choice by speech: the interpreter's channel
+    alone, or a list of channels averaged; a channel the track does not have, or channels of an
+    unnamed track of several, is one line from validate and from download, and the audio made
+    before is kept; a configured channel that is silent is refused as a silent recording."""
+    speech = _speech(12.0)
+    floor, interpreter = speech.copy(), np.zeros_like(speech)
+    interpreter[16000:] = 0.8 * speech[::-1][: len(speech) - 16000]
+    soundfile.write(tmp_path / "talk.wav", np.stack([floor, interpreter, np.zeros_like(speech)], axis=1), 16000)
+    out = tmp_path / "out"
+    day = out / "test-day"
+    for source_channel, requested, taken, expected in [
+        (None, None, "channel 1 of 3 (speech in a sample", floor),
+        (2, [2], "channel 2 of 3 (configured (source_channel))", interpreter),
+        ([2, 1], [1, 2], "mean of channels 1, 2 of 3 (configured (source_channel))", (floor + interpreter) / 2),
+    ]:
+        result = invoke("--outputs", out, "download", write_config(tmp_path, source_channel=source_channel))
+        assert result.exit_code == 0, result.output
+        info = json.loads((day / "source.json").read_text())
+        assert info["channels"].startswith(taken) and info["requested_channel"] == requested, info["channels"]
+        audio, _ = soundfile.read(day / "audio.wav", dtype="float32")
+        assert np.allclose(audio, np.round(expected * 32767) / 32768, atol=1e-3)
+    kept = (day / "audio.wav").read_bytes()
+    for command in (["validate"], ["--outputs", out, "download"]):
+        line = _one_line(invoke(*command, write_config(tmp_path, source_channel=[1, 4])))
+        assert line.endswith(
+            "talk.wav: its audio track has 3 channel(s), so source_channel 4 does not exist (1 is the first)"
+        )
+    line = _one_line(invoke("--outputs", out, "download", write_config(tmp_path, source_channel=3)))
+    assert line.endswith("talk.wav: the recording is silent (channel 3 of 3, chosen by source_channel)"), line
+    assert (day / "audio.wav").read_bytes() == kept
+    _tracks(tmp_path / "talk.mkv", [floor, interpreter])
+    line = _one_line(invoke("validate", write_config(tmp_path, source="talk.mkv", source_channel=1)))
+    assert "talk.mkv: has 2 audio tracks, so source_channel needs source_track" in line, line
+    line = _one_line(invoke("validate", write_config(tmp_path, source="talk.mkv", source_channel=2, source_track=1)))
+    assert "talk.mkv: audio track 1 (source_track) has 1 channel(s), so source_channel 2 does not exist" in line
+    config = write_config(tmp_path, source="talk.mkv", source_channel=1, source_track=1)
+    assert invoke("--outputs", out, "download", config).exit_code == 0
+    assert json.loads((day / "source.json").read_text())["channels"] == "channel 1 of 1 (configured (source_channel))"
+
+
 @pytest.mark.parametrize(
     "path, case",
     [

@@ -109,14 +109,16 @@ def test_download_patience_and_truth_rerun_nothing(day):
     assert stale_stages(_edit(config_path, lambda f: f.update(download={"retries": 3})), paths) == []
 
 
-def test_source_track_reruns_download_onward(day):
-    """The track chosen decides what audio.wav holds: a changed source_track had left the download
-    up to date (its key held the source alone), so `run` kept the other track's audio."""
+@pytest.mark.parametrize("field, value, recorded", [("source_track", 0, 0), ("source_channel", 1, [1])])
+def test_source_track_and_channel_rerun_download_onward(day, field, value, recorded):
+    """The track and channels chosen decide what audio.wav holds: a changed source_track had left
+    the download up to date (its key held the source alone), so `run` kept the other track's
+    audio; and download reuses its audio only where source.json records the same request."""
     config_path, paths = day
-    config = _edit(config_path, lambda f: f.update(source_track=0))
+    config = _edit(config_path, lambda f: f.update({field: value}))
     assert stale_stages(config, paths) == ["download", *AFTER_TRANSCRIBE]
     download(config, paths)
-    assert json.loads(paths.source.read_text())["requested_track"] == 0
+    assert json.loads(paths.source.read_text())[f"requested_{field.removeprefix('source_')}"] == recorded
     assert is_up_to_date(STAGES[0], config, paths)
 
 
@@ -133,6 +135,8 @@ def test_download_reuse_rekeys_source_json(day):
     config = load_config(config_path)
     record = json.loads(paths.source.read_text())
     record["provenance"]["config_hash"] = "0" * 64  # as left by an older code version
+    record["schema_version"] = "1.0.2"  # before source_channel: no requested_channel, so none
+    del record["requested_channel"]
     paths.source.write_text(json.dumps(record))
     download_stage = STAGES[0]
     assert not is_up_to_date(download_stage, config, paths)
