@@ -39,6 +39,7 @@ from pipeline.language import (
     WRITTEN_TITLES,
     core_name,
     is_fragment,
+    is_number_word,
     normalize,
     stem,
     stop_words,
@@ -268,6 +269,10 @@ NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
 THANKING = frozenset(form.split()[-1] for form in THANKS_FORMS)
 TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
 HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
+CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a name with no word giving the floor
+# ... where the title opens the sentence or a clause, or follows one of these or a number ("nomor
+# dua puluh tujuh ibu sumiati", "dari bpd ada bu siti khotijah"; not "baca pidato Bung Karno")
+CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A sentence of these words alone, titles and all ("Silakan.", "Baik, silakan, Mas.") gives the floor to
 # the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
@@ -309,6 +314,8 @@ REPLYING = frozenset(
         "muhun",
     }
 )
+# Words that agree with or confirm what the voice before said ("betul mbah karto", "setuju pak darsono")
+ASSENTING = REPLYING | {"betul", "benar", "setuju", "bagus", "mantap", "tepat"}
 # Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
 ASKING_OF = frozenset({"bantuan", "tolong", "minta", "mohon"})
 # Words that put a name in writing, someone who may never speak ("pertanyaan dari Pak Yohanes di chat")
@@ -702,8 +709,9 @@ def _hand_overs(
 ) -> dict[int, _Found]:
     """The name each turn is handed the floor by, by run number: the last name said to someone
     with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
-    Puspa, ada pertanyaan masuk?") in the last HANDING_SENTENCES sentences of the turn before,
-    when this turn starts within HANDOVER_GAP_SECONDS; the other names said there ("dua penanya,
+    Puspa, ada pertanyaan masuk?") in the last HANDING_SENTENCES sentences of the turn before, or
+    ending it in a short sentence ("nomor dua puluh tujuh ibu sumiati"), when this turn starts
+    within HANDOVER_GAP_SECONDS; the other names said there ("dua penanya,
     Mbak Laila lalu Mas Dimas") go to the voices that speak straight after, in their order."""
     handed: dict[int, _Found] = {}
     for number, (first, last) in enumerate(runs[:-1]):
@@ -758,6 +766,8 @@ def _hand_overs(
             if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
+        if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
+            now = ending
         if now is None:
             continue
         if asked_of and asked_another and _only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
@@ -779,6 +789,29 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _calls_the_next_voice(
+    words: list[_Word], utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str
+) -> bool:
+    """Whether the last sentence of run `number` (`words`), ending on `name` with no word that gives
+    the floor, calls the next voice ("nomor dua puluh tujuh ibu sumiati", "Lanjut Mbak Tiara."):
+    CALLING_WORDS words at most, agreeing with nothing ("betul mbah karto"), and not the name of
+    the voice just heard, said in its turn or in the last sentence of the turn that gave it the
+    floor ("bli made ada tambahan" ... "bli made"), which is a reply to it."""
+    if len(words) > CALLING_WORDS or ASSENTING & {word.lower for word in words}:
+        return False
+    titled = len(words) - len(name.split())
+    while titled > 0 and words[titled - 1].lower in ADDRESSING | WRITTEN_TITLES:
+        titled -= 1
+    before = words[titled - 1].lower if titled else ""
+    if titled and not words[titled].after_a_mark and before not in CALLING_AFTER and not is_number_word(before):
+        return False  # said of someone ("baca pidato Bung Karno")
+    heard = utterances[runs[number - 1][0] : runs[number - 1][1] + 1] if number else []
+    handing = _sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
+    return not _said_in(heard, name) and not any(
+        normalize(name).split()[0] in normalize(sentence).split() for sentence in handing
+    )
 
 
 def _talks_over(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]) -> bool:

@@ -698,6 +698,30 @@ def test_manado_kita_takes_the_fuller_name_the_hand_over_gives():
     assert kinds(heard) == {"a1": ["self", "hand-over"]}
 
 
+@pytest.mark.parametrize(
+    "calling", ["nomor dua puluh tujuh ibu sumiati", "Lanjut Mbak Sumiati.", "dari bpd ada bu sumiati", "bu sumiati"]
+)
+def test_a_short_sentence_ending_the_turn_on_a_title_and_name_calls_the_next_voice(calling):
+    heard = said(("mod", calling), ("a1", "iya pak saya mau tanya bunga pinjaman apa bisa turun"))
+    assert called(heard) == {"a1": ["Sumiati"]}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a reply to the voice just heard, by the name it was handed or agreeing with it
+        [("mod", "mbah karto monggo"), ("a1", "nggih bu kula sampun sepuh"), ("mod", "betul mbah karto")],
+        [("mod", "bli made ada tambahan"), ("a1", "nggih tiang usul ogoh ogoh"), ("mod", "bli made")],
+        [("a1", "iya pak patoknya digeser"), ("mod", "setuju pak darsono")],
+        [("a1", "saya kangen banget sama kantin bu sum")],  # a name at the end of a long sentence
+        [("guest", "Coba baca pidato Bung Karno.")],  # said of someone
+    ],
+)
+def test_a_turn_ending_on_a_name_that_is_no_call_to_the_next_voice(lines):
+    heard = said(*lines, ("a2", "bu kalau hama tikus itu bisa pakai organik juga"))
+    assert "a2" not in called(heard)
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
