@@ -314,6 +314,7 @@ REPLYING = frozenset(
         "muhun",
     }
 )
+MICROPHONE = frozenset({"mic", "mik", "mikrofon", "mikrofonnya", "microphone"})  # "mic-nya ke Bu Sari ya"
 # Words that agree with or confirm what the voice before said ("betul mbah karto", "setuju pak darsono")
 ASSENTING = REPLYING | {"betul", "benar", "setuju", "bagus", "mantap", "tepat"}
 # Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
@@ -726,6 +727,7 @@ def _hand_overs(
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
+            giving = giving or _passes_the_microphone(words)
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
             said = None
             named_here: list[str] = []
@@ -789,6 +791,14 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _passes_the_microphone(words: list[_Word]) -> bool:
+    """Whether a sentence hands a room's microphone on to someone ("mic-nya ke Bu Sari ya"): the
+    floor given, as "silakan" gives it."""
+    return any(
+        word.lower in MICROPHONE and "ke" in [w.lower for w in words[at + 1 : at + 3]] for at, word in enumerate(words)
+    )
 
 
 def _calls_the_next_voice(

@@ -722,6 +722,14 @@ def test_a_turn_ending_on_a_name_that_is_no_call_to_the_next_voice(lines):
     assert "a2" not in called(heard)
 
 
+@pytest.mark.parametrize(
+    "passing", ["Yang di ruangan dulu ya mic-nya ke Bu Sari ya", "Mikrofonnya ke Bu Sari sebentar ya."]
+)
+def test_a_microphone_passed_by_name_gives_the_floor(passing):
+    heard = said(("mod", passing), ("a1", "terima kasih prof saya dari dinas ketahanan pangan provinsi"))
+    assert called(heard) == {"a1": ["Sari"]}
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
