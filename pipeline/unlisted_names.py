@@ -1201,6 +1201,9 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     while word.lower in ADDRESSING and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
         after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
     following = words[after] if after < len(words) else None
+    # a title and name Whisper wrote in lower case in text with capitals are lower-case ASR there
+    # ("Sambutan dulu dari penerbit mas hendro silakan"): the name is weighed by its rarity
+    cased = cased and not (word.written.islower() and following and following.written.islower())
     if (
         word.lower in ADDRESSING
         and following

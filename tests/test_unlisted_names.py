@@ -730,6 +730,18 @@ def test_a_microphone_passed_by_name_gives_the_floor(passing):
     assert called(heard) == {"a1": ["Sari"]}
 
 
+@pytest.mark.parametrize(
+    ("handing", "name"),
+    [
+        ("Selamat malam teman-teman. Sambutan dulu dari penerbit mas hendro silakan", "Hendro"),
+        ("Baik. Silakan pak Bagus.", "Bagus"),  # a common word, as a name written with its capital
+    ],
+)
+def test_a_title_and_name_in_lower_case_inside_text_with_capitals(handing, name):
+    heard = said(("mod", handing), ("a1", "Terima kasih. Kami senang sekali bisa menerbitkan novel ini."))
+    assert called(heard) == {"a1": [name]}
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
