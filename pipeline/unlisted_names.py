@@ -10,7 +10,8 @@ configured speaker (naming.py does that), and a name that is a configured speake
 A wrong name is worse than none, so only three plain forms are read: a self-introduction opening
 the voice's turn, a title and name handed the floor as the turn before it ends, and a title and
 name thanked as the turn after it opens; and, for a voice none of these names, two more: a title
-and name thanked for a question in the answer to the voice's (kind 'answer'), and a title and
+and name thanked for a question in the answer to the voice's, or called as that answer opens
+right after it (kind 'answer'), and a title and
 name asked something the voice replies to in a few words (kind 'asked'); a title, a role or a
 people ("Pak Konjen", "Bu Bidan",
 "saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
@@ -931,7 +932,9 @@ def _answered(
     turn, where the one unlisted voice that asked since that voice last spoke asked last, at most
     ANSWER_BETWEEN turns of configured voices before (the moderator reading the question again).
     Not where the name was said before (a question read from the chat, another asker), nor a
-    name thanked with the chat, the comments or another name in its sentence."""
+    name thanked with the chat, the comments or another name in its sentence. Without such thanks,
+    the title and name an answer straight after the question opens by calling ("Mas Rudi, untuk
+    korban jiwa ..."), where no one said it before the asker spoke."""
     answered: dict[int, _Found] = {}
     for number, (first, last) in enumerate(runs):
         answerer = utterances[first].speaker
@@ -944,6 +947,12 @@ def _answered(
             continue
         places = _places_given(utterances[runs[asked][0] : runs[asked][1] + 1])
         thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, places)
+        if thanked is None and asked == number - 1:
+            # called as the answer opens: the asker's own turn may say the name ("Rudi dari Kompas pak.")
+            called = _called_on_answering(utterances[first], listed, language)
+            if called and not _said_in(utterances[: runs[asked][0]], called.name):
+                answered[asked] = called
+            continue
         if thanked is None:
             continue
         before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
@@ -954,6 +963,21 @@ def _answered(
             continue  # the moderator read out a question written in the chat
         answered[asked] = thanked
     return answered
+
+
+def _called_on_answering(utterance: Utterance, listed: set[str], language: str) -> _Found | None:
+    """The title and name an answer opens by calling, right after the question ("Mas Rudi, untuk
+    korban jiwa kami masih menunggu data", "iya mas ahmad kami dirikan sekolah darurat"): the asker;
+    not in a sentence that gives the floor or asks ("Bu Sumarni, silakan, Bu.": the next asker)."""
+    sentence = next(iter(_sentences(utterance.text)), "")
+    words = _words(sentence)
+    if GIVING & {word.lower for word in words} or "?" in sentence:
+        return None
+    opening = next((at for at, word in enumerate(words) if word.lower not in REPLYING), len(words))
+    name = _addressed(words, opening, _cased(utterance.text), language) if opening < len(words) else None
+    if name is None or _a_listed_name(name, listed):
+        return None
+    return _Found(name, moment(utterance, "answer"))
 
 
 def _said_in(utterances: list[Utterance], name: str) -> bool:

@@ -742,6 +742,35 @@ def test_a_title_and_name_in_lower_case_inside_text_with_capitals(handing, name)
     assert called(heard) == {"a1": [name]}
 
 
+@pytest.mark.parametrize(
+    ("asks", "answer", "name"),
+    [
+        (
+            "Rudi dari Kompas pak. Apakah sudah ada angka korban?",
+            "Mas Rudi, untuk korban kami masih menunggu data.",
+            "Rudi",
+        ),
+        (
+            "ahmad detik kom pak, pengungsi anak anak bagaimana sekolahnya",
+            "iya mas ahmad kami dirikan sekolah darurat",
+            "Ahmad",
+        ),
+    ],
+)
+def test_an_asker_called_by_name_as_the_answer_opens(asks, answer, name):
+    heard = said(("mod", "Silakan sebutkan nama dan media."), ("a1", asks), ("guest", answer))
+    assert called(heard) == {"a1": [name]}
+
+
+def test_an_answer_that_opens_calling_a_name_said_before_the_question_names_no_asker():
+    heard = said(
+        ("mod", "Mas Rudi tadi sudah bertanya soal data. Silakan yang lain."),
+        ("a1", "Apakah ada bantuan untuk sekolah?"),
+        ("guest", "Mas Rudi, bantuan sekolah juga sudah kami siapkan."),
+    )
+    assert called(heard) == {}
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
