@@ -72,10 +72,12 @@ from pipeline.short_forms import SHORT_FORMS
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
-ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri", "hj", "h", "ir", "drs", "dra"})
-# Sentences, not cut after a title's abbreviation ("Mr. Daniel"), but after "Bu." ("Terima kasih, Bu. Coba ...")
+ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri", "hj", "h", "ir", "drs", "dra", "br"})
+# Sentences, not cut after a title's abbreviation ("Mr. Daniel") or "br." ("Dame br. Siregar"), but after "Bu."
+# ("Terima kasih, Bu. Coba ...")
 SENTENCE_AFTER_TITLES = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bHj\.)(?<!\bIr\.)(?<!\bDrs\.)(?<!\bSdr\.)"
+    r"(?<!\bbr\.)(?<!\bBr\.)"  # Batak "Dame Natalia br. Siregar"
     r"(?<=[.?!;])\s+"
 )
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -116,8 +118,11 @@ SINCE |= {"tahun", "sejak", "mana", "sananya", "lahir"}
 # Places and peoples of North Sulawesi, where "kita" is "I": "Kita Minahasa dari ..." is "we"
 NORTH_SULAWESI = frozenset({"minahasa", "tomohon", "tondano", "bitung", "sangihe", "talaud", "bolmong", "mongondow"})
 NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "amurang", "airmadidi", "likupang"}
-# The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg")
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el"})
+# The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg", Batak
+# "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
+# Balinese names by birth order, that follow "I" or "Ni" ("ni ketut sriasih", "I Wayan Sudarsana")
+BIRTH_ORDER = frozenset({"wayan", "gede", "putu", "luh", "kadek", "made", "nengah", "komang", "nyoman", "ketut"})
 # Someone's by kin or work, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari
 # asosiasi"): who the speaker is to someone else, never a word of a name.
 KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
@@ -492,14 +497,17 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     bendera diletakkan", "saya fajar bismillah"), so more than one word only where a mark or "dari"
     follows."""
     taken = [words[at]]
-    if words[at].written in ("I", "Ni") and at + 1 < len(words) and words[at + 1].written[:1].isupper():
+    if _balinese(words, at):
         taken.append(words[at + 1])  # Balinese "I Wayan Sudarsana", "Ni Luh Putu"
     for position in range(at + len(taken), len(words)):
         word = words[position]
         if len(taken) - sum(w.lower in NAME_PARTICLES for w in taken) >= NAME_WORDS or word.after_a_mark:
             break
-        follows = position + 1 < len(words) and words[position + 1].written[:1].isupper()
-        if word.lower in NAME_PARTICLES and cased and follows:  # "Muhammad Faiz bin Ahmad Zaki"
+        if not cased and taken[-2:-1] and taken[-2].lower in NAME_PARTICLES:
+            break  # in lower case the name after a particle is one word ("saya tiurma boru napitupulu usul saya")
+        following = words[position + 1] if position + 1 < len(words) else None
+        follows = following is not None and not following.after_a_mark and _name_like(following, cased, language)
+        if word.lower in NAME_PARTICLES and follows:  # "Muhammad Faiz bin Ahmad Zaki", "abdurrahman bin salim"
             taken.append(word)
             continue
         if word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
@@ -508,9 +516,29 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     after = at + len(taken)
     if after < len(words) and words[after].lower == words[at].lower and len(taken) == 1:
         return _name_from(words, after, cased, language)
-    if not cased and not (after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)):
+    plain = after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)
+    if not cased and not plain and not _particled(taken):
         taken = taken[:1]
-    return " ".join(word.written if cased else word.written.capitalize() for word in taken)
+    return " ".join(
+        word.written if cased or word.lower in NAME_PARTICLES else word.written.capitalize() for word in taken
+    )
+
+
+def _balinese(words: list[_Word], at: int) -> bool:
+    """Whether words[at] is the "I" or "Ni" that opens a Balinese name: before a word written with
+    its capital ("I Wayan Sudarsana", "Ni Luh Putu"), or, in lower case, a birth-order name ("ni
+    ketut sriasih")."""
+    if words[at].lower not in ("i", "ni") or at + 1 >= len(words):
+        return False
+    if words[at].written in ("I", "Ni") and words[at + 1].written[:1].isupper():
+        return True
+    return words[at].written.islower() and words[at + 1].lower in BIRTH_ORDER
+
+
+def _particled(name: list[_Word]) -> bool:
+    """Whether a name has a particle inside it ("Tiurma boru Napitupulu", "Abdurrahman bin Salim"):
+    a name plainly, in lower-case text too."""
+    return any(word.lower in NAME_PARTICLES for word in name[1:-1])
 
 
 def _introductions(
@@ -538,7 +566,7 @@ def _introductions(
             if joined and titled and not _where_from_set_off(words, start, cased, language):
                 continue  # "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi": with her
             word, strong = words[start], lead in STRONG_SELF
-            if word.written in ("I", "Ni") and start + 1 < len(words):  # "Tiang I Wayan Sudarsana"
+            if _balinese(words, start):  # "Tiang I Wayan Sudarsana", "saya ni ketut sriasih"
                 word = words[start + 1]
             if strong:
                 plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
@@ -546,6 +574,8 @@ def _introductions(
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
                 affiliated = (cased and not joined) or _where_from(words, start, cased, language) is not None
+                # ... or a name with a particle inside ("saya tiurma boru napitupulu usul saya")
+                affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""

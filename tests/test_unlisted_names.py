@@ -73,6 +73,12 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         # the regions' "from" and forms of address (a held-out audit)
         ("halo teh abdi kang asep ti cikoneng", "Asep"),
         ("halo mbak siti saya yu painem dari ngablak", "Painem"),
+        # particles inside a name, in lower case too, and a Balinese "ni" in lower case
+        ("Horas, saya Rosmawati boru Simanjuntak dari Tarutung.", "Rosmawati boru Simanjuntak"),
+        ("Horas Amang, saya Dame Natalia br. Siregar dari Samosir.", "Dame Natalia br Siregar"),
+        ("assalamualaikum ustadz nama saya abdurrahman bin salim dari depok", "Abdurrahman bin Salim"),
+        ("horas saya tiurma boru napitupulu usul saya pesta di halaman gereja", "Tiurma boru Napitupulu"),
+        ("no problem saya ni ketut sriasih from the village of jatiluwih", "Ni Ketut Sriasih"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
