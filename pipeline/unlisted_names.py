@@ -770,7 +770,7 @@ def _hand_overs(
                     continue
                 said = _Found(name, moment(utterance, "hand-over"))
                 end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), None)
-                first_in_line = end is not None and end + 1 < len(words) and words[end + 1].lower == "dulu"
+                first_in_line = end is not None and end + 1 < len(words) and words[end + 1].lower in ("dulu", "duluan")
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
                 same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)

@@ -777,6 +777,11 @@ def test_an_answer_that_opens_calling_a_name_said_before_the_question_names_no_a
     assert called(heard) == {}
 
 
+def test_a_name_put_first_with_duluan_is_handed_the_floor():
+    heard = said(("mod", "koh ahong duluan"), ("a1", "oke han jadi untuk barongsai sudah deal dengan sanggar"))
+    assert called(heard) == {"a1": ["Ahong"]}
+
+
 def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_path, monkeypatch):
     import pandas
 
