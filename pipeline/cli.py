@@ -365,11 +365,12 @@ def tables(outputs: Path, language: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--day", "day_id", metavar="ID", help="Only this day.")
+@click.option("--day", "day_id", metavar="ID", help="Only this day (in any capitals where only one is so spelt).")
 @click.option(
     "--speaker",
     metavar="NAME",
-    help="Only speakers in whose name each word of NAME begins a word ('ayu' finds Dr. Ayu Larasati, not Bayu).",
+    help="Only speakers in whose name each word of NAME begins a word ('ayu' finds Dr. Ayu Larasati, not Bayu); "
+    "where none, the one person whose name is spelt alike.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")

@@ -33,8 +33,15 @@ from pipeline.columns import TABLES
 from pipeline.config import speaker_person
 from pipeline.files import open_regular
 from pipeline.formats import quoted, undecoded_escaped
-from pipeline.language import fold, number_as_words, numbers_to_digits, person_name, stem, stop_words
-from pipeline.matching import FUZZY_MIN, SHORT_TERM, heard_as
+from pipeline.language import (
+    fold,
+    number_as_words,
+    numbers_to_digits,
+    person_name,
+    stem,
+    stop_words,
+)
+from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import CLITIC, day_short_forms
 
 # The columns search reads, with the types the tables stage writes them in.
@@ -119,7 +126,10 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
         if problem := _bad_values(every_day):
             raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
         days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
-        raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(days)})")
+        # a day typed in other capitals ("Para-7"): its folder's name, where only one is so spelt
+        if len(alike := [name for name in days if name.casefold() == day.casefold()]) == 1:
+            return load_segments(path, alike[0])
+        raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(alike or days)})")
     return segments
 
 
@@ -414,22 +424,61 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
     """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
     "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
     Larasati"), and of the voices the config does not list that the talk calls so ("Speaker 4",
-    called Dewi Lestari)."""
+    called Dewi Lestari).  Where none has, the names spelt alike (spelt_alike, SAME_WORD_MIN at
+    least) are taken where they are one person's, and named in a warning: "Chalif Akbar" for H.E.
+    Chalief Akbar; several people spelt alike ("Hendro": Hendra, Hendarto) are an error naming them."""
     wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
-
-    def has_its_words(name: str) -> bool:
-        return all(any(w.startswith(part) for w in fold(name).split()) for part in wanted)
-
     every = segments["speaker_name"].unique().to_pylist()
-    names = [name for name in every if has_its_words(name)]
-    voices = [f"{day}\x00{label}" for (day, label), said in called.items() if any(map(has_its_words, said))]
+
+    def named(is_meant) -> tuple[list[str], dict[str, list[str]]]:
+        """The speakers' names so meant, and the unlisted voices ("day\\x00label") called so, with those names."""
+        voices = {f"{day}\x00{label}": list(filter(is_meant, said)) for (day, label), said in called.items()}
+        return list(filter(is_meant, every)), {voice: said for voice, said in voices.items() if said}
+
+    names, voices = named(lambda name: spelt_alike(wanted, name) == 100)
     if not names and not voices:
-        raise PipelineError(
-            f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
+        names, voices = named(lambda name: spelt_alike(wanted, name) >= SAME_WORD_MIN)
+        people = sorted(
+            {speaker_person(name) or name for name in [*names, *(name for said in voices.values() for name in said)]}
+        )
+        if not people:
+            raise PipelineError(
+                f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
+            )
+        if len(people) > 1:
+            raise PipelineError(
+                f"search: --speaker {speaker!r}: no speaker's name has its words; spelt alike: {_listed(people)}"
+            )
+        log.warning(
+            f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {people[0]}, spelt alike"
         )
     keys = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
     keep = pyarrow.compute.or_(
         pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
-        pyarrow.compute.is_in(keys, pyarrow.array(voices, pyarrow.string())),
+        pyarrow.compute.is_in(keys, pyarrow.array(list(voices), pyarrow.string())),
     )
     return segments.filter(keep)
+
+
+def spelt_alike(wanted: list[str], name: str) -> float:
+    """How like the name NAME's words are: of each of them, its best likeness to a word of the name,
+    whole or its beginning (100 where it begins one: "ayu", "lara"), and the least of those; a word
+    of SHORT_TERM letters or more may be spelt otherwise ("chalif" for "Chalief"), a shorter one
+    ("yu") must begin a word as it is."""
+    from rapidfuzz import fuzz
+
+    words = fold(name).split()
+    return min(
+        max(
+            (
+                100.0
+                if word.startswith(part)
+                else max(fuzz.ratio(part, word), fuzz.ratio(part, word[: len(part)]))
+                if len(part) >= SHORT_TERM
+                else 0.0
+                for word in words
+            ),
+            default=0.0,
+        )
+        for part in wanted
+    )

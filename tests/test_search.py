@@ -379,3 +379,43 @@ def test_or_left_out_words_and_quoted_phrases_read_as_a_search_engine_reads_them
     assert _found(talked, '"tangan dingin"') == [9]
     with pytest.raises(PipelineError, match=r"has only words to leave out \(-word\)"):
         search_archive(talked, "-digital")
+
+
+def _said(tmp_path, texts, speakers=None, days=None):
+    """An archive whose utterances are `texts`, its day folders in place (their links lead somewhere)."""
+    days = days or ["d"] * len(texts)
+    outputs = _segments_with(
+        tmp_path / "said",
+        day=days,
+        utterance=list(range(len(texts))),
+        start_s=[float(second) for second in range(len(texts))],
+        speaker=["SPEAKER_00"] * len(texts),
+        speaker_name=speakers or ["A"] * len(texts),
+        text=texts,
+        text_folded=[fold(text) for text in texts],
+    )
+    for day in days:
+        (outputs / day).mkdir(exist_ok=True)
+    return outputs
+
+
+def test_a_day_in_other_capitals_and_a_speaker_spelt_otherwise_are_taken_when_one_is_meant(archive, tmp_path, caplog):
+    assert {h.day for h in search_archive(archive, "diplomasi", day="DAY-One")} == {"day-one"}
+    hits = search_archive(archive, "diplomasi", speaker="Chalif Akbar")
+    assert hits and {h.speaker for h in hits} == {"H.E. Chalief Akbar"}
+    assert "--speaker 'Chalif Akbar': no speaker's name has its words; taken as Chalief Akbar" in caplog.text
+    said = _said(
+        tmp_path,
+        ["Diplomasi satu.", "Diplomasi dua.", "Diplomasi tiga.", "Diplomasi empat."],
+        speakers=["Hendra Saputra", "Hendri Saputra", "Dr. Maya Puspitasari, M.Si.", "Maya Puspitasari"],
+        days=["para-7", "PARA-7", "para-8", "para-9"],
+    )
+    assert sorted(_found(said, "diplomasi")) == [0, 1, 2, 3]
+    with pytest.raises(PipelineError, match=r"--day 'Para-7': no such day .*\(days: PARA-7; para-7\)"):
+        search_archive(said, "diplomasi", day="Para-7")
+    assert {h.day for h in search_archive(said, "diplomasi", day="Para-8")} == {"para-8"}
+    with pytest.raises(PipelineError, match=r"'Hendro Saputra': .*spelt alike: Hendra Saputra; Hendri Saputra$"):
+        search_archive(said, "diplomasi", speaker="Hendro Saputra")
+    assert {h.utterance for h in search_archive(said, "diplomasi", speaker="Bu Maya Puspitasri")} == {2, 3}
+    with pytest.raises(PipelineError, match="no speaker's name has its words"):
+        search_archive(said, "diplomasi", speaker="Larasati")  # nothing spelt alike
