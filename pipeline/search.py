@@ -245,11 +245,13 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     """Rows that say the folded query's words apart, in any order and form (word_rows), scored
     WORDS_SCORE times the share of the words' weight they say, a word weighing the more the fewer
     rows say it (inverse document frequency); and the heaviest word each says, for its snippet.
-    Stop words, and in a long query the words no row says, weigh nothing; a query of one word, or
-    of more than MOST_WORDS, is the phrase search's."""
+    Stop words, and in a long query the words no row says, weigh nothing, unless the query has no
+    other words ("yang dan di").  A query of one word, or of more than MOST_WORDS, is the phrase
+    search's."""
     import numpy as np
 
-    words = [word for word in dict.fromkeys(query.split()) if word not in stop_words()]
+    every = list(dict.fromkeys(query.split()))
+    words = [word for word in every if word not in stop_words()] or every
     if len(words) < 2 or len(query.split()) > MOST_WORDS:
         return {}, {}
     said = {word: word_rows(word, folded) for word in words}
@@ -368,6 +370,13 @@ def search_archive(
     if speaker:
         segments = only_speaker(segments, speaker, called)
     scores, said_as = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
+    words = list(dict.fromkeys(word for text, _ in alternatives for word in fold(text).split()))
+    if scores and all(word in stop_words() for word in words):  # "yang": found, but everywhere
+        log.warning(
+            f"search: the query {quoted(query)} holds only common words ({', '.join(words)}): "
+            f"{len(scores):,} {'utterance says' if len(scores) == 1 else 'utterances say'} them; a rarer word, --day "
+            "or --speaker narrows them"
+        )
     # Ranked by their score, day and time alone; only the rows shown are read whole (a common
     # word said apart is found in tens of thousands of a 100-day archive's utterances).
     rows = list(scores)

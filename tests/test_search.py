@@ -399,6 +399,18 @@ def _said(tmp_path, texts, speakers=None, days=None):
     return outputs
 
 
+def test_a_query_of_only_common_words_is_found_and_said_to_be_so(tmp_path, caplog):
+    """A stop word alone had listed every utterance that says it without a word, and "yang dan" nothing."""
+    said = _said(tmp_path, ["Yang penting dan yang utama.", "Dan itu dia.", "Hal yang baru.", "Diplomasi."])
+    assert _found(said, "yang") == [0, 2]
+    assert "the query 'yang' holds only common words (yang): 2 utterances say them" in caplog.text
+    assert _found(said, "dan yang") == [0]  # its words said apart
+    caplog.clear()
+    assert _found(said, "diplomasi") == [3] and "common words" not in caplog.text
+    result = invoke("--outputs", said, "search", "yang dan")
+    assert result.exit_code == 0 and result.stderr.count("\n") == 1 and "holds only common words" in result.stderr
+
+
 def test_a_day_in_other_capitals_and_a_speaker_spelt_otherwise_are_taken_when_one_is_meant(archive, tmp_path, caplog):
     assert {h.day for h in search_archive(archive, "diplomasi", day="DAY-One")} == {"day-one"}
     hits = search_archive(archive, "diplomasi", speaker="Chalif Akbar")
