@@ -288,6 +288,63 @@ def stop_words(language: str = "id") -> frozenset[str]:
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
 
 
+# Words as they are written and the forms in which a talk says them (and its transcript writes
+# them): a reader types "tidak mengerti", "sudah", "bagaimana" where the talk said "nggak ngerti",
+# "udah", "gimana", and the other way round.  Only forms that are no other word of the language:
+# not "kaya" (rich) for "kayak", "lagi" for "sedang", "sama" for "dengan", "dah" (bye) for "sudah".
+SPOKEN_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "id": {
+        "tidak": ("nggak", "enggak", "gak", "ngga", "engga", "ga", "ndak"),
+        "sudah": ("udah",),
+        "saja": ("aja",),
+        "bagaimana": ("gimana",),
+        "begini": ("gini",),
+        "begitu": ("gitu",),
+        "mengapa": ("kenapa",),
+        "mengerti": ("ngerti",),
+        "tahu": ("tau",),
+        "kalau": ("kalo",),
+        "terus": ("trus",),
+        "tetapi": ("tapi",),
+        "ingin": ("pengen", "pengin", "pingin"),
+        "hanya": ("cuma", "cuman"),
+        "seperti": ("kayak",),
+        "memang": ("emang",),
+        "benar": ("bener",),
+        "belum": ("belom",),
+        "sedikit": ("dikit",),
+        "membuat": ("bikin",),
+        "bertemu": ("ketemu",),
+        "mencari": ("nyari",),
+        "lihat": ("liat",),
+        "melihat": ("ngeliat",),
+        "dengar": ("denger",),
+        "pakai": ("pake",),
+        "habis": ("abis",),
+        "sampai": ("sampe",),
+        "kemarin": ("kemaren",),
+        "cepat": ("cepet",),
+        "dapat": ("dapet",),
+        "ramai": ("rame",),
+        "pintar": ("pinter",),
+        "malas": ("males",),
+    }
+}
+
+
+@lru_cache(maxsize=8)
+def written_words(language: str = "id") -> dict[str, str]:
+    """Each word of SPOKEN_FORMS, written or spoken ("nggak", "tidak"), -> the word as written."""
+    return {form: written for written, spoken in SPOKEN_FORMS.get(language, {}).items() for form in (written, *spoken)}
+
+
+def said_forms(word: str, language: str = "id") -> tuple[str, ...]:
+    """The word as written and as said, from any of them ("gak": "tidak", "nggak", "gak", ...); the
+    word alone where SPOKEN_FORMS has no other form of it."""
+    written = written_words(language).get(word)
+    return (written, *SPOKEN_FORMS[language][written]) if written else (word,)
+
+
 # Indonesian clitics written joined to the word before them: "Larasatinya", "Jakartalah", "Kemlunya".
 CLITICS = ("nya", "lah", "kah", "pun")
 # The talk's own small words of doing and pointing: no topic, nor housekeeping ("beliau", "he" or

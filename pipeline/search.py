@@ -38,6 +38,7 @@ from pipeline.language import (
     number_as_words,
     numbers_to_digits,
     person_name,
+    said_forms,
     stem,
     stop_words,
 )
@@ -64,6 +65,10 @@ ALL_WORDS_UP_TO = 3
 WORDS_MIN_SHARE = 0.4
 MOST_WORDS = 60  # a query of more words is no sentence but a pasted page: found only whole
 WORDS_SCORE = 80.0  # under FUZZY_MIN: the words said apart rank after the phrase said whole
+# A phrase said with its words in another spoken or written form ("nggak ngerti" for "tidak
+# mengerti") scores this share of its score: after the phrase as typed (FUZZY_MIN and over), and
+# said exactly, before the words said apart (WORDS_SCORE at most).
+OTHER_SPOKEN_FORM = 0.84
 # How Indonesian's meN-/peN- prefix joins a root, dropping its first letter ("kirim" -> "mengirim",
 # "tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa").
 NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
@@ -204,6 +209,33 @@ def said_in_any_form(
     return scores, said_as
 
 
+def said_in_spoken_form(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str]]:
+    """Rows that say the folded query with its words in their other spoken or written forms
+    ("nggak ngerti" or "tidak ngerti" for "tidak mengerti", "udah" for "sudah": language.SPOKEN_FORMS),
+    scored OTHER_SPOKEN_FORM of match_scores; and the query as written, for the snippet.  Such a
+    word is read as written in the query and in the texts that say one of its forms."""
+    import numpy as np
+
+    groups = [forms for forms in map(said_forms, dict.fromkeys(query.split())) if len(forms) > 1]
+    if not groups:
+        return {}, {}
+
+    def any_of(forms: tuple[str, ...]) -> str:
+        return rf"\b(?:{'|'.join(forms)})\b"
+
+    holds = pyarrow.compute.match_substring_regex(folded, any_of(tuple(form for forms in groups for form in forms)))
+    rows = np.flatnonzero(holds.to_numpy(zero_copy_only=False))
+    texts = folded.take(pyarrow.array(rows, pyarrow.int64()))
+    for forms in groups:
+        texts = pyarrow.compute.replace_substring_regex(texts, any_of(forms[1:]), forms[0])
+    as_written = " ".join(said_forms(word)[0] for word in query.split())
+    found = match_scores(as_written, texts) if len(rows) else {}
+    return (
+        {int(rows[row]): OTHER_SPOKEN_FORM * score for row, score in found.items()},
+        dict.fromkeys((int(rows[row]) for row in found), as_written),
+    )
+
+
 def parsed_query(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """The query's alternatives ("a OR b"), each with whether it is quoted (found only as said),
     and the folded words it leaves out ("-digital")."""
@@ -231,13 +263,16 @@ def query_forms(text: str) -> list[str]:
 def word_rows(word: str, folded: pyarrow.ChunkedArray):
     """Which rows say the word in any form of it (a numpy bool per row): its Indonesian stem
     (PySastrawi) inside a word ("kirim" in "dikirim", "lindung" in "perlindungan"), or as meN-
-    joins it ("ngirim" in "mengirim"); a stem under SHORT_TERM letters only as a whole word."""
+    joins it ("ngirim" in "mengirim"), or as a whole word in the form it is said or written ("tau" for
+    "tahu": said_forms); a stem under SHORT_TERM letters only as a whole word."""
     root = stem(word)
     forms = {word, root} | (
         {NASALISED[root[0]] + root[1:]} if root[0] in NASALISED and len(root) >= SHORT_TERM else set()
     )
     pattern = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     pattern = rf"\b(?:{pattern})\b" if len(root) < SHORT_TERM else pattern
+    if spoken := [form for form in said_forms(word) if form != word]:  # words of their own: "tau" is no "atau"
+        pattern += rf"|\b(?:{'|'.join(spoken)}){CLITIC}\b"
     return pyarrow.compute.match_substring_regex(folded, pattern).to_numpy(zero_copy_only=False)
 
 
@@ -278,8 +313,8 @@ def found_rows(
     written: pyarrow.ChunkedArray,
 ) -> tuple[dict[int, float], dict[int, str]]:
     """Each row that says an alternative of the query, at its best score, with the form it was
-    found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, its words
-    said apart; none that says a word left out."""
+    found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, in other
+    spoken forms of its words or its words said apart; none that says a word left out."""
     scores: dict[int, float] = {}
     said_as: dict[int, str] = {}
 
@@ -291,6 +326,8 @@ def found_rows(
     for text, quoted_phrase in alternatives:
         for form in query_forms(text):
             keep(*said_in_any_form(form, folded, written))
+            if not quoted_phrase:
+                keep(*said_in_spoken_form(form, folded))
         if not quoted_phrase:
             keep(*every_word_scores(fold(text), folded))
     for word in left_out:  # in any form, or as ASR spells it ("di gital")

@@ -11,7 +11,7 @@ from conftest import invoke
 from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
-from pipeline.language import fold
+from pipeline.language import SPOKEN_FORMS, fold, written_words
 from pipeline.search import search_archive
 
 
@@ -397,6 +397,33 @@ def _said(tmp_path, texts, speakers=None, days=None):
     for day in days:
         (outputs / day).mkdir(exist_ok=True)
     return outputs
+
+
+def test_a_word_is_found_in_the_form_it_is_said_or_written(tmp_path):
+    """The talk says "nggak ngerti", "bikin", "pake" where a reader types "tidak mengerti",
+    "membuat", "pakai" (language.SPOKEN_FORMS), and the other way round: found after the
+    utterances that say it as typed, before the words said apart."""
+    said = _said(
+        tmp_path,
+        [
+            "Walaupun nggak ngerti artinya, saya hafal.",
+            "Saya tidak mengerti maksudnya.",
+            "Kami bikin video pendek.",
+            "Tiga orang datang juga.",
+            "Saya pake kamera HP.",
+            "Ini pakem kamera lama.",
+        ],
+    )
+    assert _found(said, "tidak mengerti") == [1, 0]
+    assert _found(said, "nggak ngerti") == [0, 1]
+    assert _found(said, "membuat video") == [2]  # "bikin"
+    assert _found(said, "gak") == [0, 1]  # not "ga" inside "tiga" or "juga"
+    assert _found(said, "kamera pakai") == [4]  # "pake" said apart, not "pake" inside "pakem"
+    as_typed, other_form = search_archive(said, "tidak mengerti")
+    assert as_typed.score >= 85 > other_form.score > 80 and "nggak ngerti" in other_form.snippet
+    assert _found(said, '"tidak mengerti"') == [1]  # a quoted phrase only as said
+    # each form is of one word only, or one word's forms would be read as another's
+    assert len(written_words()) == sum(1 + len(spoken) for spoken in SPOKEN_FORMS["id"].values())
 
 
 def test_a_query_of_only_common_words_is_found_and_said_to_be_so(tmp_path, caplog):
