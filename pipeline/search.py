@@ -35,6 +35,7 @@ from pipeline.files import open_regular
 from pipeline.formats import quoted, undecoded_escaped
 from pipeline.language import (
     fold,
+    is_common_word,
     number_as_words,
     numbers_to_digits,
     person_name,
@@ -69,6 +70,11 @@ WORDS_SCORE = 80.0  # under FUZZY_MIN: the words said apart rank after the phras
 # mengerti") scores this share of its score: after the phrase as typed (FUZZY_MIN and over), and
 # said exactly, before the words said apart (WORDS_SCORE at most).
 OTHER_SPOKEN_FORM = 0.84
+# A word of a short query said only as ASR misspelt it ("patik" for "batik"): a word of
+# NEAR_WORD_LETTERS or more (a shorter one SAME_WORD_MIN alike differs in no letter), counted at
+# NEAR_WORD_WEIGHT of its weight, so below the utterances that say every word.
+NEAR_WORD_LETTERS = 5
+NEAR_WORD_WEIGHT = 0.5
 # How Indonesian's meN-/peN- prefix joins a root, dropping its first letter ("kirim" -> "mengirim",
 # "tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa").
 NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
@@ -281,8 +287,8 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     WORDS_SCORE times the share of the words' weight they say, a word weighing the more the fewer
     rows say it (inverse document frequency); and the heaviest word each says, for its snippet.
     Stop words, and in a long query the words no row says, weigh nothing, unless the query has no
-    other words ("yang dan di").  A query of one word, or of more than MOST_WORDS, is the phrase
-    search's."""
+    other words ("yang dan di"); in a short query a word may be said as ASR misspelt it
+    (near_spellings).  A query of one word, or of more than MOST_WORDS, is the phrase search's."""
     import numpy as np
 
     every = list(dict.fromkeys(query.split()))
@@ -292,18 +298,53 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     said = {word: word_rows(word, folded) for word in words}
     if len(words) > ALL_WORDS_UP_TO:  # a word no row says (a report's own: "kebijaksanaan") weighs nothing
         words = [word for word in words if said[word].any()]
+        near = {word: np.zeros(len(folded), bool) for word in words}
+    else:
+        near = near_spellings(said, folded)
     weights = {word: math.log((len(folded) + 1) / (said[word].sum() + 1)) for word in words}
     total = sum(weights.values())
     if not words or total <= 0:
         return {}, {}
     share = sum(weights[word] * said[word] for word in words) / total
+    near_share = sum(weights[word] * near[word] for word in words) / total
     needed = 1.0 if len(words) <= ALL_WORDS_UP_TO else WORDS_MIN_SHARE
     heaviest = sorted(words, key=weights.get, reverse=True)
-    rows = np.flatnonzero(share >= needed - 1e-9).tolist()
+    rows = np.flatnonzero(share + near_share >= needed - 1e-9).tolist()
     return (
-        {row: WORDS_SCORE * float(share[row]) for row in rows},
-        {row: next(word for word in heaviest if said[word][row]) for row in rows},
+        {row: WORDS_SCORE * float(share[row] + NEAR_WORD_WEIGHT * near_share[row]) for row in rows},
+        {row: next(word for word in heaviest if said[word][row] or near[word][row]) for row in rows},
     )
+
+
+def near_spellings(said: dict, folded: pyarrow.ChunkedArray) -> dict:
+    """For each word of a query whose every word is needed (`said`: the rows that say each, a numpy
+    bool per row), the rows that say every other word and this one only as ASR misspelt it: a word
+    SAME_WORD_MIN alike to one of NEAR_WORD_LETTERS or more that is no stop word ("patik" for "batik",
+    "dikital" for "digital"), unless both are words of the language (is_common_word): "harga" is no
+    "warga", "butik" no "batik".  Stricter than the phrase search's rule (matching.heard_as), which
+    takes such a word where the rest of the phrase is said around it: here nothing else holds it."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    near = {word: np.zeros(len(folded), bool) for word in said}
+    for word in said:
+        others = np.logical_and.reduce([rows for other, rows in said.items() if other != word])
+        candidates = np.flatnonzero(others & ~said[word])
+        if len(word) < NEAR_WORD_LETTERS or word in stop_words() or not len(candidates):
+            continue
+        texts = folded.take(pyarrow.array(candidates, pyarrow.int64()))
+        heard = pyarrow.compute.unique(pyarrow.compute.list_flatten(pyarrow.compute.utf8_split_whitespace(texts)))
+        alike = [
+            spelt
+            for spelt, _, _ in process.extract(
+                word, heard.to_pylist(), scorer=fuzz.ratio, score_cutoff=SAME_WORD_MIN, limit=None
+            )
+            if not (is_common_word(spelt) and is_common_word(word))
+        ]
+        if alike:
+            says = pyarrow.compute.match_substring_regex(texts, rf"\b(?:{'|'.join(map(re.escape, alike))})\b")
+            near[word][candidates[says.to_numpy(zero_copy_only=False)]] = True
+    return near
 
 
 def found_rows(

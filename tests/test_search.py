@@ -426,6 +426,26 @@ def test_a_word_is_found_in_the_form_it_is_said_or_written(tmp_path):
     assert len(written_words()) == sum(1 + len(spoken) for spoken in SPOKEN_FORMS["id"].values())
 
 
+def test_a_word_of_a_short_query_as_asr_misspelt_it_is_found_after_the_words_said(tmp_path):
+    """A word of five letters or more heard otherwise ("patik" for "batik") is found, said apart
+    from the query's other words, below the utterances that say every word; a word of the language
+    in the place of one ("butik" for "batik", "harga" for "warga") is another word."""
+    said = _said(
+        tmp_path,
+        [
+            "Patik yang kami pamerkan tahun lalu.",
+            "Butik yang kami pamerkan tahun lalu.",
+            "Batik itu kami pamerkan di Seoul.",
+            "Harga itu yang kami lindungi.",
+            "Waga kita di luar negeri kami lindungi.",
+        ],
+    )
+    exact, near = search_archive(said, "memamerkan batik")
+    assert (exact.utterance, near.utterance) == (2, 0) and exact.score > near.score
+    assert _found(said, "melindungi warga") == [4]
+    assert _found(said, "batik") == [2]  # one word is the phrase search's
+
+
 def test_a_query_of_only_common_words_is_found_and_said_to_be_so(tmp_path, caplog):
     """A stop word alone had listed every utterance that says it without a word, and "yang dan" nothing."""
     said = _said(tmp_path, ["Yang penting dan yang utama.", "Dan itu dia.", "Hal yang baru.", "Diplomasi."])
