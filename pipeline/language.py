@@ -200,9 +200,24 @@ WRITTEN_TITLES = (
 )
 # Titles of two words, taken off a name only whole: their words alone are names too ("Yang Ming",
 # "Mulia Lubis", "Her Suganda").
-TITLE_PHRASES = frozenset({"yang mulia", "his excellency", "her excellency", "duta besar"})
+TITLE_PHRASES = frozenset({"yang mulia", "his excellency", "her excellency", "duta besar", "konsul jenderal"}) | {
+    "laksamana pertama",
+    "marsekal pertama",
+}
+# Titles of faith, pilgrimage and age a config writes before a name ("Kyai Haji", "Habib", "Pdt.",
+# "Bpk."), taken off a person's name only: "haji", "suster" and "pendeta" are words of a talk too
+# (the hajj, a nurse, a pastor), so they are no honorific where the talk is read.
+NAME_TITLES = frozenset({"haji", "hajah", "hajjah", "habib", "syekh", "syaikh", "ustadzah", "ust", "pendeta"}) | {
+    "pdt",
+    "mbah",
+    "suster",
+    "sr",
+    "rm",
+    "bpk",
+    "ambassador",
+}
 # Every one-word title a config may write before a name, said or written.
-TITLED = (HONORIFICS - {"yang", "mulia"}) | WRITTEN_TITLES
+TITLED = (HONORIFICS - {"yang", "mulia"}) | WRITTEN_TITLES | NAME_TITLES
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).

@@ -859,6 +859,23 @@ def test_names_as_a_report_writes_them(text, names):
         ("Bripka Rudi Hartono Siregar", "Rudi Hartono Siregar"),
         ("Brigjen Pol. Dr. Hadi Susanto, M.Si.", "Hadi Susanto"),
         ("Mayor Jenderal TNI Budi Santoso", "Budi Santoso"),
+        ("Laksamana Pertama TNI Yudo Margono", "Yudo Margono"),
+        # titles of faith, pilgrimage and age, spelt out or abbreviated (a held-out audit of the
+        # person column: each had been a word of the person, splitting them from their other days)
+        ("Kyai Haji Abdul Ghofur", "Abdul Ghofur"),
+        ("Habib Husein Ja'far Al Hadar", "Husein Ja'far Al Hadar"),
+        ("Syekh Ali Jaber", "Ali Jaber"),
+        ("Ustadzah Halimah Alaydrus", "Halimah Alaydrus"),
+        ("Ust. Abdul Somad", "Abdul Somad"),
+        ("Pendeta Yohanes Sitorus, M.Th.", "Yohanes Sitorus"),
+        ("Pdt. Yohanes Sitorus", "Yohanes Sitorus"),
+        ("Sr. Maria Agnes", "Maria Agnes"),
+        ("Rm. Benny Susetyo", "Benny Susetyo"),
+        ("Bpk. Ahmad Fauzi", "Ahmad Fauzi"),
+        ("Mbah Maridjan", "Maridjan"),
+        ("H.E. Ambassador Arif Havas Oegroseno", "Arif Havas Oegroseno"),
+        ("Konsul Jenderal Ricky Suhendar", "Ricky Suhendar"),
+        ("Haji", None),  # a title alone
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
