@@ -218,6 +218,22 @@ NAME_TITLES = frozenset({"haji", "hajah", "hajjah", "habib", "syekh", "syaikh", 
 }
 # Every one-word title a config may write before a name, said or written.
 TITLED = (HONORIFICS - {"yang", "mulia"}) | WRITTEN_TITLES | NAME_TITLES
+# Degrees written after a name without their dots ("Ahmad Fauzi SH MH", "Hendra Gunawan ST"), as
+# written: "Ma" and "St" are a name and a saint, "MD" is Mahfud MD's own.
+UNDOTTED_DEGREES = frozenset({"SH", "MH", "SE", "MM", "ST", "MT", "MBA", "MA", "MSc", "MSi", "PhD", "Lc"}) | {
+    "SPd",
+    "MPd",
+    "SKom",
+    "MKom",
+    "SSos",
+    "SIKom",
+    "MIKom",
+    "SIP",
+    "SAg",
+    "MAg",
+    "SPsi",
+    "MPsi",
+}
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -2316,10 +2332,10 @@ def _only_a_role(part: str) -> bool:
 
 
 def core_name(name: str) -> str:
-    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' -> 'Ayu Larasati': the part people write and say.  An
-    abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman', 'Budi H. Santoso', 'A.M. Fatwa'); a sentence's
-    stop after it goes ('Ayu Larasati.'); a role set apart by a colon or a dash is no part of it
-    ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
+    """'Dr. Ayu Larasati, S.Sos., M.Ikom.' and 'Ahmad Fauzi SH MH' -> 'Ayu Larasati', 'Ahmad Fauzi':
+    the part people write and say.  An abbreviated part of the name stays ('M. Nuh', 'Abd. Rahman',
+    'Budi H. Santoso', 'A.M. Fatwa'); a sentence's stop after it goes ('Ayu Larasati.'); a role set
+    apart by a colon or a dash is no part of it ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
     text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
     head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text))).split(",")[0]
     parts = [part for part in ROLE_APART.split(head) if part.strip()]
@@ -2332,6 +2348,8 @@ def core_name(name: str) -> str:
             continue  # a degree anywhere; a title before the name
         if bare:
             words.append(bare if len(bare) > 3 else word.rstrip("!?;"))
+    while len(words) > 1 and words[-1].rstrip(".") in UNDOTTED_DEGREES:
+        words.pop()
     return " ".join(words) or name
 
 

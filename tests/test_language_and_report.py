@@ -876,6 +876,12 @@ def test_names_as_a_report_writes_them(text, names):
         ("H.E. Ambassador Arif Havas Oegroseno", "Arif Havas Oegroseno"),
         ("Konsul Jenderal Ricky Suhendar", "Ricky Suhendar"),
         ("Haji", None),  # a title alone
+        # degrees written without their dots; a name's own capitals after it stay
+        ("Ahmad Fauzi SH MH", "Ahmad Fauzi"),
+        ("Hendra Gunawan ST", "Hendra Gunawan"),
+        ("Ayu Larasati SSos MIKom", "Ayu Larasati"),
+        ("Moh. Mahfud MD", "Moh. Mahfud MD"),
+        ("Jack Ma", "Jack Ma"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
