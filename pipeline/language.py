@@ -234,6 +234,9 @@ UNDOTTED_DEGREES = frozenset({"SH", "MH", "SE", "MM", "ST", "MT", "MBA", "MA", "
     "SPsi",
     "MPsi",
 }
+# Offices a config writes before a comma and the name after it ("Konjen RI Sydney, Vedi Kurnia
+# Buana"), besides the roles of ROLE_WORDS ("Bupati Kudus, H.M. Hartopo").
+OFFICES = frozenset({"duta", "dubes", "konjen", "konsul", "wakil", "atase", "atdikbud", "sekretaris", "staf"})
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -2337,7 +2340,8 @@ def core_name(name: str) -> str:
     'Budi H. Santoso', 'A.M. Fatwa'); a sentence's stop after it goes ('Ayu Larasati.'); a role set
     apart by a colon or a dash is no part of it ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
     text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
-    head = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text))).split(",")[0]
+    unbracketed = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text)))
+    head = _named_after_an_office(unbracketed.split(","))
     parts = [part for part in ROLE_APART.split(head) if part.strip()]
     head = next((part for part in parts if not _only_a_role(part)), parts[0] if parts else head)
     words: list[str] = []
@@ -2351,6 +2355,32 @@ def core_name(name: str) -> str:
     while len(words) > 1 and words[-1].rstrip(".") in UNDOTTED_DEGREES:
         words.pop()
     return " ".join(words) or name
+
+
+def _named_after_an_office(commas: list[str]) -> str:
+    """The part of a name, split at its commas, that names the person: the first ('Dr. Ayu
+    Larasati' of 'Dr. Ayu Larasati, S.Sos.'), but the name after an office written before it
+    ('Heri Akhmadi' of 'Duta Besar RI untuk Jepang, Heri Akhmadi'), as the office is no one
+    person across days (the consuls of many years)."""
+    first = commas[0].split()
+    if not first or first[0].lower().strip(".") not in ROLE_WORDS | OFFICES or ROLE_APART.search(commas[0]):
+        return commas[0]
+    return next((part for part in commas[1:] if _names_someone(part)), commas[0])
+
+
+def _names_someone(part: str) -> bool:
+    """Whether a part of a name between commas is a person's name ('Bapak Ahmad Fauzi', 'Heri
+    Akhmadi'), not degrees, a body or a place ('S.H.', 'Lc', 'Universitas STEKOM', 'guru SMA di
+    Kendal', 'Kabupaten Kendal')."""
+    words = [word for word in part.split() if "." not in word and word.lower() not in TITLED]
+    return bool(words) and all(
+        word[:1].isupper()
+        and not word.isupper()
+        and not any(char.isdigit() for char in word)
+        and word not in UNDOTTED_DEGREES
+        and normalize(word) not in ROLE_WORDS | NAME_BEFORE
+        for word in words
+    )
 
 
 def person_name(name: str) -> str | None:

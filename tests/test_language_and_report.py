@@ -882,6 +882,15 @@ def test_names_as_a_report_writes_them(text, names):
         ("Ayu Larasati SSos MIKom", "Ayu Larasati"),
         ("Moh. Mahfud MD", "Moh. Mahfud MD"),
         ("Jack Ma", "Jack Ma"),
+        # an office before a comma and the name after it; what follows a name's comma is no name
+        ("Duta Besar RI untuk Jepang, Heri Akhmadi", "Heri Akhmadi"),
+        ("Konjen RI Sydney, Vedi Kurnia Buana", "Vedi Kurnia Buana"),
+        ("Kepala Dinas Pendidikan, Bapak Ahmad Fauzi", "Ahmad Fauzi"),
+        ("Atdikbud KBRI Tokyo, Yusli Wardiatno", "Yusli Wardiatno"),
+        ("Rektor Budi Santoso, Universitas STEKOM", "Budi Santoso"),
+        ("Dosen Ayu Larasati, S.Sos., Lc", "Ayu Larasati"),
+        ("Peserta: Dewi, guru SMA di Kendal", "Dewi"),
+        ("Ayu Larasati, Direktur Diplomasi Publik", "Ayu Larasati"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
