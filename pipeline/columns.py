@@ -207,7 +207,8 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "the name without titles, honorifics and degrees (`Ayu Larasati` for `Dr. Ayu Larasati, S.Sos., "
             "M.Ikom.`, `Ibu Ayu Larasati` or `Ayu Larasati SSos`; `Heri Akhmadi` for an office written before "
-            "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi`): the same person on every day, however each "
+            "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi`; `Wayan Koster` for `I Wayan Koster`, Bali's "
+            "`I` and `Ni` before the order of birth being written or not): the same person on every day, however each "
             "config writes the name; empty for an extra voice and for a role alone (`Moderator`, `MC`, "
             "`Pembawa Acara`), which names no one person across days",
         ),

@@ -234,6 +234,12 @@ UNDOTTED_DEGREES = frozenset({"SH", "MH", "SE", "MM", "ST", "MT", "MBA", "MA", "
     "SPsi",
     "MPsi",
 }
+# The order Balinese names give a child (and a caste's), before which "I" (a man) and "Ni" (a
+# woman) may be written or left out: "I Made Suarjana" is "Made Suarjana".
+BALINESE_NAMES = frozenset({"wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman", "komang", "ketut"}) | {
+    "luh",
+    "gusti",
+}
 # Offices a config writes before a comma and the name after it ("Konjen RI Sydney, Vedi Kurnia
 # Buana"), besides the roles of ROLE_WORDS ("Bupati Kudus, H.M. Hartopo").
 OFFICES = frozenset({"duta", "dubes", "konjen", "konsul", "wakil", "atase", "atdikbud", "sekretaris", "staf"})
@@ -2400,6 +2406,8 @@ def person_name(name: str) -> str | None:
             break
     if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED):
         return None  # a role, or a title alone ("Bapak"): no one person
+    if len(words) > 2 and words[0].lower() in ("i", "ni") and words[1].lower() in BALINESE_NAMES:
+        words = words[1:]  # "I Wayan Koster" is "Wayan Koster"; "Wayan" and "Made" stay apart
     # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; a name written with its own capitals
     # stays as written ("BJ Habibie", "van der Berg", "McDonald")
     whole = " ".join(words)

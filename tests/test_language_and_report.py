@@ -891,6 +891,12 @@ def test_names_as_a_report_writes_them(text, names):
         ("Dosen Ayu Larasati, S.Sos., Lc", "Ayu Larasati"),
         ("Peserta: Dewi, guru SMA di Kendal", "Dewi"),
         ("Ayu Larasati, Direktur Diplomasi Publik", "Ayu Larasati"),
+        # a Balinese name with or without "I" or "Ni"; the order of birth stays (many share "Wayan")
+        ("I Wayan Koster", "Wayan Koster"),
+        ("Ni Kadek Dwi Lestari", "Kadek Dwi Lestari"),
+        ("I Made Sudirta", "Made Sudirta"),
+        ("I Gusti Ngurah Rai", "Gusti Ngurah Rai"),
+        ("I Wayan", "I Wayan"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
