@@ -56,6 +56,7 @@ SPEAKER = pyarrow.struct(
         ("name", STRING),
         ("named_by", STRING),
         ("person", STRING),
+        ("person_key", STRING),
         ("role", STRING),
         ("called", pyarrow.list_(STRING)),
         ("talk_s", FLOAT),
@@ -108,8 +109,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, person, role, called, talk_s, talk_share, words}, in order of first "
-            "appearance; index.csv holds it as JSON text",
+            "list of {label, name, named_by, person, person_key, role, called, talk_s, talk_share, words}, in "
+            "order of first appearance; index.csv holds it as JSON text",
         ),
         Column(
             "points", INT, "report points that are content, narration of the event left out (empty without a report)"
@@ -208,9 +209,26 @@ TABLES: dict[str, list[Column]] = {
             "the name without titles, honorifics and degrees (`Ayu Larasati` for `Dr. Ayu Larasati, S.Sos., "
             "M.Ikom.`, `Ibu Ayu Larasati` or `Ayu Larasati SSos`; `Heri Akhmadi` for an office written before "
             "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi`; `Wayan Koster` for `I Wayan Koster`, Bali's "
-            "`I` and `Ni` before the order of birth being written or not): the same person on every day, however each "
+            "`I` and `Ni` before the order of birth being written or not; `Togar Simanjuntak` for a surname written "
+            "first, `Simanjuntak, Togar`): the same person on every day, however each "
             "config writes the name; empty for an extra voice and for a role alone (`Moderator`, `MC`, "
-            "`Pembawa Acara`), which names no one person across days",
+            "`Pembawa Acara`), which names no one person across days. Spellings of one name stay as each day "
+            "wrote them (`Soekarno`, `Sukarno`): join and count people by `person_key`",
+        ),
+        Column(
+            "person_key",
+            STRING,
+            "what one person's `person` shares however it is spelt, to join and count days by, not to show: "
+            "lower case without accents, punctuation and spaces, Indonesian's spelling before 1972 as today's "
+            "(`oe` `u`, `dj` `j`, `tj` `c`, `ch` `kh`), `j` and `y` one letter (the old `j` is today's `y`), a "
+            "doubled letter single, a last `y` an `i`, Muhammad's spellings and a first `M.`, `Moh.` or `Muh.` "
+            "one, no `bin` or `binti` between names: `Soekarno` and `Sukarno` are `sukarno`, `Tjahjo Kumolo` "
+            "and `Cahyo Kumolo` `cahyokumolo`, `Nur Aini` and `Nuraini` `nuraini`, `Moh. Hatta` and `Mohammad "
+            "Hatta` `muhamadhata`. Spellings that also tell two people apart (`Achmad` and `Ahmad`, `Dhani` and "
+            "`Dani`, `Santoso` and `Santosa`) keep two keys. A key beside the name, rather than one spelling "
+            "chosen for every day, keeps each day's `person` as its config wrote it and a day's row the same "
+            "whatever other days the archive holds, so the tables of two archives still concatenate and join; "
+            "show a person by the `person` most of their days have. Empty where `person` is",
         ),
         Column(
             "role",

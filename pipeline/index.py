@@ -51,7 +51,7 @@ from pipeline.files import (
     write_together,
 )
 from pipeline.formats import one_line, printable, undecoded_escaped
-from pipeline.language import fold, role_in_name
+from pipeline.language import fold, person_key, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
 from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
 from pipeline.stages import STAGES
@@ -160,11 +160,13 @@ def _speaker(s) -> dict:
     """A speaker's columns, the same in the index row and in speakers.parquet.  A speaker whose
     config gives no role but whose name holds one (`name: Moderator`, `MC Budi`) has that role: the
     bundled days write a moderator both ways, and `role == "Moderator"` should find every one."""
+    person = speaker_person(s.name)
     return {
         "label": s.label,
         "name": s.name,
         "named_by": s.named_by,
-        "person": speaker_person(s.name),
+        "person": person,
+        "person_key": None if person is None else person_key(person),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
         "called": [called.name for called in s.called],
         "talk_s": s.talk_seconds,

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.furniture import DATELINE_CITIES
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -2347,7 +2349,8 @@ def core_name(name: str) -> str:
     apart by a colon or a dash is no part of it ('Moderator: Budi', 'Dr. Ayu Larasati: Narasumber')."""
     text = unicodedata.normalize("NFKC", INVISIBLE.sub("", name))
     unbracketed = _BRACKETED.sub(" ", _GLUED_TITLE.sub(r"\1. ", _SPACED_HE.sub("H.E.", text)))
-    head = _named_after_an_office(unbracketed.split(","))
+    commas = unbracketed.split(",")
+    head = _given_name_before_surname(commas) or _named_after_an_office(commas)
     parts = [part for part in ROLE_APART.split(head) if part.strip()]
     head = next((part for part in parts if not _only_a_role(part)), parts[0] if parts else head)
     words: list[str] = []
@@ -2372,6 +2375,19 @@ def _named_after_an_office(commas: list[str]) -> str:
     if not first or first[0].lower().strip(".") not in ROLE_WORDS | OFFICES or ROLE_APART.search(commas[0]):
         return commas[0]
     return next((part for part in commas[1:] if _names_someone(part)), commas[0])
+
+
+def _given_name_before_surname(commas: list[str]) -> str | None:
+    """'Togar Simanjuntak' of 'Simanjuntak, Togar': a surname written first, as a list or a
+    library writes it, and after the comma one given name (no degree, body or city: 'Ayu, Lc',
+    'Budi, Jakarta' stay as they were); else None.  Read as a name and what follows it, every
+    'Simanjuntak, ...' had been one person, Simanjuntak."""
+    if len(commas) < 2 or any(_names_someone(part) for part in commas[2:]):
+        return None
+    surname, given = commas[0].split(), commas[1].split()
+    if len(surname) != 1 or len(given) != 1 or given[0].lower() in DATELINE_CITIES:
+        return None
+    return f"{given[0]} {surname[0]}" if _names_someone(commas[0]) and _names_someone(commas[1]) else None
 
 
 def _names_someone(part: str) -> bool:
@@ -2412,6 +2428,50 @@ def person_name(name: str) -> str | None:
     # stays as written ("BJ Habibie", "van der Berg", "McDonald")
     whole = " ".join(words)
     return string.capwords(whole) if whole.isupper() or whole.islower() else whole
+
+
+# The spellings of Muhammad a config writes, whole or cut short ("Moh. Hatta", "Muh. Yusuf Kalla",
+# "Mochammad"), and a first "M." ("M. Jusuf Kalla"): one person's name either way.
+MUHAMMAD = frozenset({"muhammad", "muhamad", "mohammad", "mohamad", "mohammed", "mohamed", "muhammed"}) | {
+    "mochammad",
+    "mochamad",
+    "muchammad",
+    "muchamad",
+    "mokhammad",
+    "mokhamad",
+    "moehammad",
+    "moch",
+    "moh",
+    "muh",
+    "mohd",
+    "muhd",
+    "mhd",
+}
+# Indonesian's spelling before 1972 beside today's ("Soekarno", "Djoko", "Tjahjo", "Sjahrir",
+# "Chairul": "Sukarno", "Joko", "Cahyo", "Syahrir", "Khairul"), replaced in this order: a name's
+# old "j" is today's "y" and its old "dj" today's "j", so both spellings' "j" and "y" are one letter.
+OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y"))
+PATRONYMIC = frozenset({"bin", "binti"})  # "Fatimah binti Hasan" is "Fatimah Hasan"
+
+
+def person_key(person: str) -> str:
+    """What one person's names share however they are spelt, to join on (speakers.parquet's
+    person_key), not to show: lower case without accents, punctuation and spaces ('Nur Aini',
+    'Nuraini'; "Ma'ruf"), Indonesian's old spelling as today's (OLD_SPELLINGS), a doubled letter
+    single ('Larassati'), a last 'y' an 'i' ('Hendry'), Muhammad's spellings one (MUHAMMAD), and no
+    'bin' or 'binti' between names: 'Tjahjo Kumolo' and 'Cahyo Kumolo' are both 'cahyokumolo'.
+    Spellings a name may also differ by ('Achmad', 'Dhani', 'Santosa', 'Iqbal' and 'Ikbal') stay
+    apart, as two people are often so told apart."""
+    words = fold(person).split()
+    words = [w for at, w in enumerate(words) if not (0 < at < len(words) - 1 and w in PATRONYMIC)]
+    if len(words) > 1 and words[0] == "m":
+        words[0] = "muhammad"
+    spelt = []
+    for word in ("muhammad" if word in MUHAMMAD else word for word in words):
+        for old, new in OLD_SPELLINGS:
+            word = word.replace(old, new)
+        spelt.append(re.sub(r"y$", "i", word))
+    return re.sub(r"(.)\1+", r"\1", "".join(spelt))
 
 
 def name_words(name: str) -> list[str]:

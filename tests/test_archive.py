@@ -162,6 +162,22 @@ def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(
     assert rows[1]["role"] == summary.speakers[1].role  # an extra voice has no role from its name
 
 
+def test_one_persons_days_in_old_and_new_spelling_share_the_person_key(tmp_path):
+    """A researcher counts a speaker's days: one config writes him in Indonesian's spelling before
+    1972 and with a doubled letter, another as today; each day keeps its spelling in `person` (what
+    is shown), and `person_key` joins them, in the long table and in the index's structs alike."""
+    outputs = tmp_path / "outputs"
+    days = {"day-one": ("Drs. Tjahjo Kumolo", "Ayu Larassati"), "day-two": ("Cahyo Kumolo", "Ayu Larasati")}
+    for day, names in days.items():
+        make_day(tmp_path / "configs", outputs, day, speakers=[{"name": name} for name in names])
+    refresh_archive(outputs)
+    speakers = _read(outputs, "speakers")
+    assert speakers["person"].tolist() == ["Tjahjo Kumolo", "Ayu Larassati", "Cahyo Kumolo", "Ayu Larasati"]
+    assert speakers.groupby("person_key")["day"].count().to_dict() == {"cahyokumolo": 2, "ayularasati": 2}
+    structs = _read(outputs, "index")["speakers"]
+    assert [[s["person_key"] for s in day] for day in structs] == [["cahyokumolo", "ayularasati"]] * 2
+
+
 def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):
     """A researcher filters the days whose comparison warns: here the day-10 report given to a day
     of two other speakers, which may be another day's report; a day without a report has none.

@@ -15,6 +15,7 @@ from pipeline.language import (
     normalize,
     not_indonesian_words,
     numbers_to_digits,
+    person_key,
     person_name,
     quantities,
     split_brackets,
@@ -897,10 +898,71 @@ def test_names_as_a_report_writes_them(text, names):
         ("I Made Sudirta", "Made Sudirta"),
         ("I Gusti Ngurah Rai", "Gusti Ngurah Rai"),
         ("I Wayan", "I Wayan"),
+        # a surname written first and one given name after its comma; a degree or a city is no given name
+        ("Simanjuntak, Togar", "Togar Simanjuntak"),
+        ("Simanjuntak, Rina", "Rina Simanjuntak"),
+        ("Simanjuntak, Togar, S.H.", "Togar Simanjuntak"),
+        ("Ayu, Lc", "Ayu"),
+        ("Budi, Jakarta", "Budi"),
+        ("Budi Santoso, Direktur", "Budi Santoso"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
     assert person_name(written) == person
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Soekarno", "Sukarno"),  # Indonesian's spelling before 1972 and today's
+        ("Djoko Susilo", "Joko Susilo"),
+        ("Tjahjo Kumolo", "Cahyo Kumolo"),
+        ("Tjipto Mangoenkoesoemo", "Cipto Mangunkusumo"),
+        ("Sjahrir", "Syahrir"),
+        ("Wahju Pratama", "Wahyu Pratama"),
+        ("Chalief Akbar", "Khalief Akbar"),
+        ("Ayu Larassati", "Ayu Larasati"),  # a doubled letter
+        ("Hendry Wijaya", "Hendri Wijaya"),  # a last y
+        ("Nur Aini", "Nuraini"),  # written apart or as one word
+        ("Franz Magnis-Suseno", "Franz Magnis Suseno"),
+        ("José Ramos-Horta", "Jose Ramos-Horta"),
+        ("Ma'ruf Amin", "Ma\u2019ruf Amin"),
+        ("Moh. Hatta", "Mohammad Hatta"),  # Muhammad's spellings
+        ("Muh. Yusuf Kalla", "Muhammad Yusuf Kalla"),
+        ("M. Jusuf Kalla", "Muhammad Jusuf Kalla"),
+        ("Fatimah binti Hasan", "Fatimah Hasan"),
+    ],
+)
+def test_one_persons_spellings_share_a_key(one, other):
+    assert person_key(person_name(one)) == person_key(person_name(other))
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Simanjuntak, Togar", "Simanjuntak, Rina"),  # had both been "Simanjuntak"
+        ("Togar Simanjuntak", "Tigor Simanjuntak"),
+        ("Ayu Larasati", "Ayu Lestari"),
+        ("Rina Kusuma", "Rini Kusuma"),
+        ("Nur Hidayat", "Nur Hidayah"),
+        ("Putri Ayu", "Ayu Putri"),
+        ("Abdullah bin Ahmad", "Ahmad bin Abdullah"),
+        ("Muhammad bin Salman", "Muhammad bin Abdullah"),
+        ("I Wayan Sudirta", "I Made Sudirta"),
+        # spellings that also tell two people apart stay two keys
+        ("Achmad Fauzi", "Ahmad Fauzi"),
+        ("Dhani Setiawan", "Dani Setiawan"),
+        ("Budi Santoso", "Budi Santosa"),
+        ("Muhammad Iqbal", "Muhammad Ikbal"),
+    ],
+)
+def test_two_people_keep_two_keys(one, other):
+    assert person_key(person_name(one)) != person_key(person_name(other))
+
+
+def test_a_key_is_readable_folded_text():
+    assert person_key("Soekarno") == "sukarno" and person_key("Tjahjo Kumolo") == "cahyokumolo"
+    assert person_key("M. Nuh") == "muhamadnuh" and person_key("M") == "m"  # "M" alone is no Muhammad
 
 
 def test_a_title_said_before_a_name_is_no_word_of_the_name():
