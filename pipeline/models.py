@@ -84,8 +84,15 @@ def cache_dir() -> Path:
     """$LOKAKARYA_CACHE, else $XDG_CACHE_HOME/lokakarya, else ~/.cache/lokakarya.  A variable set
     empty or blank counts as unset, and so does an XDG_CACHE_HOME that is not a full path (as the
     XDG base directory rules have it): either had put the 145 MB model into a folder `lokakarya`
-    (or one named with spaces) in whatever folder the command ran in."""
+    (or one named with spaces) in whatever folder the command ran in.  A LOKAKARYA_CACHE that is not
+    a full path (`cache`, or `~/cache` quoted, which no shell expands) is refused for the same reason:
+    it had put the model into a folder of that name, `~` included, under the current folder."""
     own = os.environ.get("LOKAKARYA_CACHE", "")
+    if own.strip() and not os.path.isabs(own):
+        raise PipelineError(
+            f"LOKAKARYA_CACHE: {own!r} is not a full path, so the model would go into whatever folder the "
+            "command runs in; set it to a full path (a shell expands ~ only outside quotes)"
+        )
     xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
     root = Path(own) if own.strip() else (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "lokakarya"
     return root.absolute()  # where the model went, as messages and `doctor` show it

@@ -2749,6 +2749,19 @@ def test_a_cache_variable_set_empty_or_relative_leaves_the_model_in_the_home_cac
     assert cache_dir() == tmp_path / "xdg" / "lokakarya"  # a full path is taken
 
 
+@pytest.mark.parametrize("value", ["cache", "~/cache", "./lokakarya"])
+def test_a_cache_variable_that_is_no_full_path_is_refused_naming_it(tmp_path, monkeypatch, value):
+    """LOKAKARYA_CACHE=cache, or "~/cache" in quotes (no shell expands it there), had put the 145 MB
+    model into ./cache or a folder named '~' of whatever folder the command ran in (a repository,
+    a config's folder); `doctor` and `run` now name the variable, and nothing is made."""
+    monkeypatch.setenv("LOKAKARYA_CACHE", value)
+    monkeypatch.chdir(tmp_path)
+    result = invoke("doctor", "--no-network")
+    assert result.exit_code == 1
+    assert f"FAIL whisper model: LOKAKARYA_CACHE: {value!r} is not a full path" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_run_makes_again_a_record_no_stage_reads_that_the_tables_cannot_read(tmp_path):
     """A page.json edited by hand where it does not record the page's files (no stage reads it,
     its inputs did not change) had stayed "up to date" and failed the run when it rebuilt the
