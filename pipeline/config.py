@@ -1462,6 +1462,11 @@ SPEAKER_LINE = re.compile(rf"(?P<name>{NAME})[ \t]*:[ \t]+\S")
 TIMED_SHARE, TURN_SHARE, TIMED_MIN_LINES = 0.3, 0.15, 3
 TRANSCRIPT = "a subtitle file or a timed transcript (captions, chat: what was said)"
 CHAT = "a chat export (messages with their date, time and sender)"
+# The speech tools' own timing files, a line each: RTTM ("SPEAKER demo 1 0.815 56.773 <NA> …", as
+# diarization.rttm and a truth's .rttm), STM ("demo 1 Budi 0.82 57.59 text") and CTM ("demo 1 12.34
+# 0.30 kata 1.00"): a name or two and a channel before a start and a length (or end) in seconds.
+SPEECH_TIMING = "a speech timing file (RTTM, STM or CTM: who spoke, or what was said, when)"
+SPEECH_TIMING_LINE = re.compile(r"[ \t]*\S+[ \t]+\S+[ \t]+(?:\S+[ \t]+)?\d+\.\d+[ \t]+\d+\.\d+(?:[ \t]|$)")
 LOG = "a log file (lines opening with a date and time)"
 TIME_HINT = re.compile(r"\d[:.]\d\d")  # what every stamp holds: a line without it is passed over at once
 SUBSTATION = re.compile(r"^\[Script Info\]|^Dialogue:[ \t]*\d", re.M)  # ASS/SSA subtitles
@@ -1852,6 +1857,8 @@ def _timed_kind(text: str, written: list[str]) -> str | None:
     said, with its times), a chat export or a log.  See TIMED_SHARE for how its lines are told."""
     if text.lstrip().upper().startswith("WEBVTT") or SUBTITLE_CUE.search(text) or SUBSTATION.search(text):
         return TRANSCRIPT
+    if 2 * sum(bool(SPEECH_TIMING_LINE.match(line)) for line in written) >= len(written):
+        return SPEECH_TIMING  # an RTTM's "<NA>" fields had read as HTML tags, an STM or a CTM as an article
     stamps = [stamp for stamp in map(_stamp, written) if stamp is not None]
     ends = [m for m in (END_STAMP.search(line[-24:]) for line in written) if m]
     ends_precise = sum(

@@ -2795,6 +2795,7 @@ def test_a_source_that_names_other_streams_is_refused_before_it_is_opened(tmp_pa
 
 
 TIMED = "a subtitle file or a timed transcript"
+SPEECH_TIMING = "a speech timing file (RTTM, STM or CTM"
 ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi sejak 2017."
 
 
@@ -2808,6 +2809,15 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
         (f"[00:01.00]{ARTICLE}\n[00:05.20]{ARTICLE}\n", TIMED),  # LRC
         (f"[00:01:02] Budi: {ARTICLE}\n[00:01:09] Ayu: {ARTICLE}\n[00:01:15] Budi: Terima kasih.\n", TIMED),
         (f"00:01:02 From Budi to Everyone: {ARTICLE}\n00:01:40 From Ayu to Everyone: setuju\n", TIMED),
+        # the speech tools' timing files: an RTTM's "<NA>" fields had read as HTML, an STM or a CTM as an article
+        ("SPEAKER demo 1 0.815 56.773 <NA> <NA> Budi <NA> <NA>\n", SPEECH_TIMING),
+        (
+            "SPEAKER demo 1 0.815 56.773 <NA> <NA> SPEAKER_00 <NA> <NA>\n"
+            "SPEAKER demo 1 58.9 11.6 <NA> <NA> Ayu <NA> <NA>\n",
+            SPEECH_TIMING,
+        ),
+        ("".join(f"demo 1 Budi {i}.25 {i + 1}.75 {ARTICLE}\n" for i in range(4)), SPEECH_TIMING),
+        ("".join(f"demo 1 {i}.34 0.30 {word} 1.00\n" for i, word in enumerate(ARTICLE.split())), SPEECH_TIMING),
         ('{"judul": "Diplomasi digital", "isi": "Indonesia menjadikan diplomasi digital strategi."}', "JSON data"),
         ("[" * 100_000 + "]" * 100_000, "JSON data"),
         ("{\n  // catatan\n  text: '" + ARTICLE + "',\n}\n", "JSON data"),
@@ -2851,6 +2861,10 @@ ARTICLE = "Indonesia menjadikan diplomasi digital bagian dari strategi diplomasi
         "lrc",
         "stamped-transcript",
         "zoom-chat",
+        "rttm-one-line",
+        "rttm",
+        "stm",
+        "ctm",
         "json",
         "json-nested-deep",
         "json5",
