@@ -67,6 +67,8 @@ class _Group(click.Group):
                 break
             if argument.split("=", 1)[0] in GLOBAL_OPTIONS:
                 width = 1 if "=" in argument else 2
+                if position + width > len(args):  # hoisted bare, it had taken the command's name as its value
+                    raise click.UsageError(f"Option '{argument}' requires an argument.", ctx)
                 hoisted += args[position : position + width]
                 position += width
                 continue

@@ -1108,6 +1108,9 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         (("--outputs", "out\n", "validate", "day.yaml"), "'--outputs': 'out\\n' holds the control character"),
         (("--outputs", "/dev/null", "doctor", "--no-network"), "'--outputs': '/dev/null' is not a folder"),
         (("--outputs", "/dev/null", "summary", "day.yaml"), "'--outputs': '/dev/null' is not a folder"),
+        # with no value after it, --outputs given after the command had taken the command as its value
+        (("run", "day.yaml", "--outputs"), "Option '--outputs' requires an argument"),
+        (("validate", "--outputs"), "Option '--outputs' requires an argument"),
     ],
     ids=[
         "config-folder",
@@ -1120,6 +1123,8 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         "outputs-newline",
         "outputs-device",
         "outputs-device-stage",
+        "outputs-last-without-value",
+        "outputs-after-command-without-value",
     ],
 )
 def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
