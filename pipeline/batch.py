@@ -29,6 +29,7 @@ PROGRESS_TOPIC = "lokakarya-progress"
 # The cores one transcribing day uses.
 WHISPER_THREADS = TranscribeOptions.model_fields["cpu_threads"].default
 SCHEDULER_TIMEOUT_SECONDS = 30  # to reach a running scheduler given by --scheduler
+MAX_PORT = 65535
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,12 @@ def _client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        if re.search(r":0*$", scheduler):
-            raise PipelineError(f"--scheduler {scheduler!r}: port 0 is no address a scheduler listens on")
+        port = re.search(r":(\d+)/?$", scheduler)
+        if port and not 1 <= int(port.group(1)) <= MAX_PORT:  # Dask would wait out its timeout on it
+            raise PipelineError(
+                f"--scheduler {scheduler!r}: port {int(port.group(1))} is no address a scheduler listens on "
+                f"(ports are 1 to {MAX_PORT})"
+            )
         try:
             return Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS)
         except (ValueError, TypeError, OSError) as exc:  # not an address; nothing answers there

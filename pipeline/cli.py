@@ -121,6 +121,14 @@ def _named(ctx: click.Context, param: click.Parameter, value: Path | tuple[Path,
     return value
 
 
+def _scheduler_given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty address (`--scheduler "$SCHEDULER"` with the variable unset) names no scheduler: it
+    had run the days on local workers without a word, on a machine the user meant to spare."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty; leave --scheduler out to run the days on local workers", ctx, param)
+    return value
+
+
 config_argument = click.argument("config", type=click.Path(dir_okay=False, path_type=Path), callback=_named)
 
 
@@ -322,6 +330,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     "--scheduler",
     metavar="ADDRESS",
     default=None,
+    callback=_scheduler_given,
     help="Send the days to a running Dask scheduler instead, e.g. tcp://127.0.0.1:8786.",
 )
 @force_option

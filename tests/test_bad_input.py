@@ -3401,10 +3401,24 @@ def test_an_empty_config_argument_is_a_usage_error(tmp_path, command):
     assert "names no file (it is empty)" in result.output
 
 
-def test_a_scheduler_at_port_0_is_refused_at_once(tmp_path):
+@pytest.mark.parametrize(
+    "address, port", [("tcp://127.0.0.1:0", 0), ("127.0.0.1:99999", 99999), ("tcp://archive:65536/", 65536)]
+)
+def test_a_scheduler_at_no_port_is_refused_at_once(tmp_path, address, port):
+    """A port past 65535 had waited out Dask's 30 s timeout before saying nothing answered."""
     write_tone(tmp_path / "talk.wav")
-    result = invoke("--outputs", tmp_path / "out", "batch", write_config(tmp_path), "--scheduler", "tcp://127.0.0.1:0")
-    assert result.exit_code == 1 and "port 0 is no address a scheduler listens on" in result.output
+    result = invoke("--outputs", tmp_path / "out", "batch", write_config(tmp_path), "--scheduler", address)
+    assert result.exit_code == 1 and f"port {port} is no address a scheduler listens on" in result.output
+
+
+@pytest.mark.parametrize("address", ["", "  "])
+def test_an_empty_scheduler_is_a_usage_error(tmp_path, address):
+    """`--scheduler "$SCHEDULER"` with the variable unset had run the days on local workers."""
+    write_tone(tmp_path / "talk.wav")
+    result = invoke("--outputs", tmp_path / "out", "batch", write_config(tmp_path), "--scheduler", address)
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "Invalid value for '--scheduler': is empty; leave --scheduler out" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_artifact_replaced_by_a_folder_is_named_as_a_folder(tmp_path):
