@@ -51,6 +51,9 @@ DEFAULT_LANGUAGE = "id"
 OTHER_LANGUAGES_PAGE = "en"
 MAX_CONFIG_BYTES = 1_000_000  # a day config is a few kB; anything this big is a mistake
 MAX_NESTING = 16  # the deepest real config nests 3 levels
+# The bundled configs hold at most ~60 values (keys, items, scalars); a megabyte of "1," or of keys
+# is 400,000, which the pure-Python YAML reader took 13 s over before any check could refuse them.
+MAX_CONFIG_VALUES = 10_000
 # spaCy refuses texts over 1,000,000 characters (nlp.max_length); a day's report is ~10 kB.
 MAX_REPORT_CHARS = 1_000_000
 # Archive-level files beside the day folders in outputs/: a day id must not take their names.
@@ -951,6 +954,7 @@ class _ConfigLoader(yaml.SafeLoader):
     def __init__(self, stream) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._values = 0
 
     def construct_scalar(self, node) -> str:
         """A block value ("title: >" and its lines) without the line break YAML ends it with,
@@ -972,6 +976,13 @@ class _ConfigLoader(yaml.SafeLoader):
             raise yaml.MarkedYAMLError(
                 problem="anchors and aliases (&name, *name) are not allowed in a day config; a value that starts "
                 "with & must be in quotes",
+                problem_mark=self.peek_event().start_mark,
+            )
+        self._values += 1
+        if self._values > MAX_CONFIG_VALUES:
+            raise yaml.MarkedYAMLError(
+                problem=f"more than {MAX_CONFIG_VALUES:,} values (keys, list items, texts, numbers); a day config "
+                "holds a few hundred: is it data pasted in?",
                 problem_mark=self.peek_event().start_mark,
             )
         self._depth += 1

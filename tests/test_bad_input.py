@@ -619,8 +619,10 @@ def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text,
     assert line.startswith(f"Error: {config}: ") and expected in line, line
 
 
-@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "binary"])
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "binary", "value-flood", "key-flood"])
 def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
+    """Under 1 MB, a flood of values (400,000 list items, 90,000 keys) had kept the YAML reader busy
+    13 s before any check refused them: a config of more than 10,000 values is refused as it is read."""
     import os
     import time
 
@@ -631,11 +633,17 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
         os.mkfifo(path)
     elif kind == "huge":
         path.write_text(BASE_YAML + "glossary:\n" + "  - {term: Istilah}\n" * 120_000)
+    elif kind == "value-flood":
+        path.write_text(BASE_YAML + "x: [" + "1," * 400_000 + "1]\n")
+    elif kind == "key-flood":
+        path.write_text(BASE_YAML + "".join(f"k{i}: 1\n" for i in range(90_000)))
     else:
         path.write_bytes(b"\xff\xfe\x00id: x\n" * 10)
     started = time.monotonic()
     line = _error_line(invoke("validate", path))
     assert str(path) in line and time.monotonic() - started < 5
+    if kind.endswith("flood"):
+        assert "not valid YAML: line " in line and "more than 10,000 values" in line, line
 
 
 @pytest.mark.parametrize(
