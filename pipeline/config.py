@@ -863,6 +863,15 @@ def _unknown_field_hint(where: tuple) -> str:
     homes = [home for home, model in SECTIONS.items() if key in model.model_fields and home != parent]
     if homes:
         return f" (a field of {' or '.join(homes)}: indent it under its section)"
+    if hidden := next((c for c in key if unicodedata.category(c) == "Cf"), None):  # a zero-width space
+        return f" (it holds U+{ord(hidden):04X}, which no one sees: delete it)"
+    plain = unicodedata.normalize("NFKC", key).strip()  # full-width letters, a no-break space after the name
+    if plain != key and plain in known:
+        return f" (it is '{plain}' typed with full-width letters or another space: type it in plain letters)"
+    if look_alike := LOOK_ALIKE_LETTERS.search(key):
+        return (
+            f" (it holds {look_alike.group()!r}, a Cyrillic or Greek letter that looks like a Latin one: type it again)"
+        )
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", key):
         return f" ({FLOW_COMMA_HINT})"
     # a field misspelt ("detect_musik", "speakrs"): the section's own field it is closest to
@@ -1348,6 +1357,11 @@ def load_config(path: Path) -> DayConfig:
     text = _read_config_text(path)
     if garbled := _decoded_twice(text):  # a speaker's name so would be shown and matched so everywhere
         raise ConfigError(f"{path}: the config holds {garbled}; type it again")
+    if (mark := text.find("\ufeff", 1)) > 0:  # YAML skips one at the start only; elsewhere it is a key's letter
+        raise ConfigError(
+            f"{path}: the config holds a byte-order mark (U+FEFF) on line {text.count(chr(10), 0, mark) + 1}, "
+            "which no one sees (two files joined, or one saved with the mark twice); delete it"
+        )
     try:
         raw = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:

@@ -304,6 +304,14 @@ def test_a_config_reads_numbers_as_typed_and_says_what_wants_quotes(tmp_path, fi
         ('title: "C:\\Users\\budi.mp4"', "in double quotes a backslash starts an escape"),
         ("Title: Diplomasi", "unknown field 'Title' (field names are written in small letters: 'title')"),
         ("transcribe: {num_speakers: 3}", "unknown field 'transcribe.num_speakers' (a field of diarize"),
+        # a key holding what no one sees, or letters that look like its own (these had been told that a
+        # field's name is small letters, or that a comma inside { } parts fields)
+        ("\ufefftitle: Diplomasi", "the config holds a byte-order mark (U+FEFF) on line 8, which no one sees"),
+        ("\ufeff# catatan", "holds a byte-order mark (U+FEFF) on line 8, which no one sees (two files joined"),
+        ("lang\u200buage: id", "unknown field 'lang\\u200buage' (it holds U+200B, which no one sees: delete it)"),
+        ("ｌａｎｇｕａｇｅ: id", "(it is 'language' typed with full-width letters or another space: type it in plain"),
+        ("language\u00a0: id", "(it is 'language' typed with full-width letters or another space"),
+        ("l\u0430nguage: id", "(it holds '\u0430', a Cyrillic or Greek letter that looks like a Latin one: type it"),
     ],
 )
 def test_a_value_yaml_would_read_otherwise_than_typed_says_what_to_write(tmp_path, line, expected):
