@@ -84,17 +84,22 @@ def cache_dir() -> Path:
     """$LOKAKARYA_CACHE, else $XDG_CACHE_HOME/lokakarya, else ~/.cache/lokakarya.  A variable set
     empty or blank counts as unset, and so does an XDG_CACHE_HOME that is not a full path (as the
     XDG base directory rules have it): either had put the 145 MB model into a folder `lokakarya`
-    (or one named with spaces) in whatever folder the command ran in.  A LOKAKARYA_CACHE that is not
-    a full path (`cache`, or `~/cache` quoted, which no shell expands) is refused for the same reason:
-    it had put the model into a folder of that name, `~` included, under the current folder."""
+    (or one named with spaces) in whatever folder the command ran in.  A LOKAKARYA_CACHE or a HOME
+    that is not a full path (`cache`, or `~/cache` quoted, which no shell expands) is refused for the
+    same reason: it had put the model into a folder of that name, `~` included, under the current folder."""
     own = os.environ.get("LOKAKARYA_CACHE", "")
-    if own.strip() and not os.path.isabs(own):
-        raise PipelineError(
-            f"LOKAKARYA_CACHE: {own!r} is not a full path, so the model would go into whatever folder the "
-            "command runs in; set it to a full path (a shell expands ~ only outside quotes)"
-        )
     xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    root = Path(own) if own.strip() else (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "lokakarya"
+    if own.strip():
+        root, variable = Path(own), "LOKAKARYA_CACHE"
+    elif os.path.isabs(xdg):
+        root, variable = Path(xdg) / "lokakarya", "XDG_CACHE_HOME"
+    else:  # as os.path reads HOME: Path.home() raises on HOME=~/x
+        root, variable = Path(os.path.expanduser("~")) / ".cache" / "lokakarya", "HOME"
+    if not root.is_absolute():
+        raise PipelineError(
+            f"{variable}: {os.environ.get(variable)!r} is not a full path, so the model would go into whatever "
+            "folder the command runs in; set it to a full path (a shell expands ~ only outside quotes)"
+        )
     return root.absolute()  # where the model went, as messages and `doctor` show it
 
 
@@ -176,7 +181,13 @@ def _local_model_folder(model: str, field: str) -> Path | None:
     directory (an outputs folder called "base") is not a model."""
     if "/" not in model and not model.startswith((".", "~")):
         return None
-    path = Path(model).expanduser()
+    try:
+        path = Path(model).expanduser()
+    except RuntimeError:  # HOME set to no full path ("~/x"): pathlib cannot tell the home folder
+        raise PipelineError(
+            f"{model}: ~ names no home folder here (HOME is {os.environ.get('HOME')!r}); name the model's "
+            f"folder with a full path ({field})"
+        ) from None
     if path.is_dir():
         if not (path / "model.bin").is_file():
             raise PipelineError(f"{path}: not a faster-whisper model directory (no model.bin; {field})")

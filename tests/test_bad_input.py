@@ -2770,17 +2770,29 @@ def test_a_cache_variable_set_empty_or_relative_leaves_the_model_in_the_home_cac
     assert cache_dir() == tmp_path / "xdg" / "lokakarya"  # a full path is taken
 
 
+@pytest.mark.parametrize("variable", ["LOKAKARYA_CACHE", "HOME"])
 @pytest.mark.parametrize("value", ["cache", "~/cache", "./lokakarya"])
-def test_a_cache_variable_that_is_no_full_path_is_refused_naming_it(tmp_path, monkeypatch, value):
-    """LOKAKARYA_CACHE=cache, or "~/cache" in quotes (no shell expands it there), had put the 145 MB
-    model into ./cache or a folder named '~' of whatever folder the command ran in (a repository,
-    a config's folder); `doctor` and `run` now name the variable, and nothing is made."""
-    monkeypatch.setenv("LOKAKARYA_CACHE", value)
+def test_a_cache_variable_that_is_no_full_path_is_refused_naming_it(tmp_path, monkeypatch, variable, value):
+    """LOKAKARYA_CACHE=cache, or "~/cache" in quotes (no shell expands it there), or such a HOME, had
+    put the 145 MB model into ./cache or a folder named '~' of whatever folder the command ran in (a
+    repository, a config's folder); `doctor` and `run` now name the variable, and nothing is made."""
+    monkeypatch.delenv("LOKAKARYA_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv(variable, value)
     monkeypatch.chdir(tmp_path)
     result = invoke("doctor", "--no-network")
     assert result.exit_code == 1
-    assert f"FAIL whisper model: LOKAKARYA_CACHE: {value!r} is not a full path" in result.output
+    assert f"FAIL whisper model: {variable}: {value!r} is not a full path" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_model_under_the_home_folder_with_no_home_to_find_is_one_line(tmp_path, monkeypatch):
+    """transcribe.model: ~/models/x with HOME=~/x had been an internal error (pathlib's RuntimeError)."""
+    write_tone(tmp_path / "talk.wav")
+    monkeypatch.setenv("HOME", "~/x")
+    line = _error_line(invoke("validate", write_config(tmp_path, transcribe={"model": "~/models/whisper"})))
+    assert "~/models/whisper: ~ names no home folder here (HOME is '~/x')" in line, line
+    assert "field 'transcribe.model'" in line and "internal error" not in line
 
 
 def test_run_makes_again_a_record_no_stage_reads_that_the_tables_cannot_read(tmp_path):
