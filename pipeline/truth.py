@@ -98,6 +98,13 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     try:
         raw = json.loads(data, object_pairs_hook=no_repeated_keys)
     except ValueError as exc:  # not JSON, or a key given twice
+        if isinstance(exc, UnicodeDecodeError):  # what the bytes are, as a report's or a config's say
+            from pipeline.config import utf8_text
+
+            try:
+                utf8_text(data, "ground-truth file")
+            except ValueError as named:
+                raise PipelineError(f"{path}: {named}") from None
         problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
         raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
     except RecursionError:

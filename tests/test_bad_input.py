@@ -1530,6 +1530,25 @@ def test_one_days_broken_artifact_leaves_the_other_days_tables_whole(tmp_path):
     assert "speakers.json" in index.loc["other", "reason"] and len(index.loc["other", "reason"]) <= 1000
 
 
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (
+            '{"turns": [{"speaker": "Ren\u00e9", "start": 0, "end": 1, "text": "kata"}]}'.encode("cp1252"),
+            "ground-truth file is not UTF-8 text (byte 0xe9 on line 1: Windows-1252, Latin-1",
+        ),
+        (b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4, "ground-truth file holds binary data, not text"),
+    ],
+    ids=["windows-1252", "binary"],
+)
+def test_a_truth_in_another_encoding_is_named_as_a_report_is(tmp_path, data, expected):
+    """It had been Python's own words: 'utf-8' codec can't decode byte 0xe9 in position 162."""
+    (tmp_path / "truth.json").write_bytes(data)
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.json")))
+    assert f"{tmp_path / 'truth.json'}: {expected}" in line and "codec" not in line, line
+
+
 TRUTH_EDITS = {
     "turn-twice": (lambda t: t["turns"].insert(1, t["turns"][0]), "a turn is given twice"),
     "no-words": (lambda t: [turn.update(text="... !!!") for turn in t["turns"]], "turns.0: holds no word"),
