@@ -151,6 +151,21 @@ def _assemble(spec: PackagedWhisper, key: str) -> Path:
     return target
 
 
+def _weights_sha256(path: Path) -> str:
+    """sha256 of a model's weights, hashed once in a process while the file stays as it was (its
+    inode, size, modification and change times): `run` makes the model ready before its first stage
+    and the transcribe stage resolves it again, and each hash of Whisper base takes half a second,
+    of a large model seconds."""
+    status = path.stat()
+    return _hashed(path, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+@lru_cache(maxsize=8)
+def _hashed(path: Path, *identity: int) -> str:
+    """file_sha256 of a file as `identity` (_weights_sha256) found it."""
+    return file_sha256(path)
+
+
 def _cached_copy_problem(spec: PackagedWhisper, target: Path) -> tuple[Path, str] | None:
     """What keeps the model's copy in the cache from use, as (the file, what is wrong with it); None
     while it is whole."""
@@ -158,7 +173,7 @@ def _cached_copy_problem(spec: PackagedWhisper, target: Path) -> tuple[Path, str
     if not model_bin.is_file():
         return model_bin, "missing"
     try:
-        digest = file_sha256(model_bin)
+        digest = _weights_sha256(model_bin)
     except OSError as exc:
         return model_bin, f"cannot be read ({exc.strerror or exc})"
     if digest != spec.model_sha256:
@@ -227,7 +242,7 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
     path = _local_model_folder(model, "field 'transcribe.model'")
     if path is not None:
         weights = path / "model.bin"
-        digest = file_sha256(weights)
+        digest = _weights_sha256(weights)
         if expected_sha256 and digest != expected_sha256:
             raise PipelineError(
                 f"{weights}: sha256 {digest[:12]}… is not the configured "

@@ -431,7 +431,8 @@ def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -
     the Whisper model is made ready before the first stage: a model that cannot be had (a damaged
     copy in a cache that cannot be written, a local folder not of the configured sha256) stops the
     run in one line before the download's work, not after it.  A transcript out of date is not read
-    here (its inputs' hashes are the loop's to take): its stage resolves the model before its work."""
+    here (its inputs' hashes are the loop's to take): its stage resolves the model before its work.
+    The weights are hashed once for both (models._weights_sha256)."""
     from pipeline.models import resolve_whisper
 
     forced = force_from is not None and STAGE_NAMES.index(force_from) <= STAGE_NAMES.index("transcribe")

@@ -1180,6 +1180,26 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
     assert resolve_whisper(str(model)).sha256 == hashlib.sha256(b"\0").hexdigest()
 
 
+def test_a_models_weights_are_hashed_once_while_they_stay_as_they_were(tmp_path, monkeypatch):
+    """`run` makes the model ready before its first stage and the transcribe stage resolves it
+    again: the weights are hashed once, and again as soon as the file is changed or replaced."""
+    from pipeline import models
+
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.bin").write_bytes(b"\0")
+    (model / "tokenizer.json").write_text("{}")
+    hashed = []
+    monkeypatch.setattr(
+        models, "file_sha256", lambda path: hashed.append(path) or hashlib.sha256(path.read_bytes()).hexdigest()
+    )
+    assert models.resolve_whisper(str(model)).sha256 == models.resolve_whisper(str(model)).sha256
+    assert len(hashed) == 1
+    (model / "model.bin").write_bytes(b"\1\1")  # another file in its place
+    assert models.resolve_whisper(str(model)).sha256 == hashlib.sha256(b"\1\1").hexdigest()
+    assert len(hashed) == 2
+
+
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
 def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
     from pipeline.transcribe import language_check
