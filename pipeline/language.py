@@ -236,12 +236,12 @@ UNDOTTED_DEGREES = frozenset({"SH", "MH", "SE", "MM", "ST", "MT", "MBA", "MA", "
     "SPsi",
     "MPsi",
 }
-# The order Balinese names give a child (and a caste's), before which "I" (a man) and "Ni" (a
-# woman) may be written or left out: "I Made Suarjana" is "Made Suarjana".
-BALINESE_NAMES = frozenset({"wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman", "komang", "ketut"}) | {
-    "luh",
-    "gusti",
-}
+# The names Balinese give a child by its order of birth, which follow "I" (a man) or "Ni" (a
+# woman) ("ni ketut sriasih", "I Wayan Sudarsana")
+BIRTH_ORDER = frozenset({"wayan", "gede", "putu", "luh", "kadek", "made", "nengah", "komang", "nyoman", "ketut"})
+# ... and with a caste's, those before which "I" and "Ni" may be written or left out: "I Made
+# Suarjana" is "Made Suarjana".
+BALINESE_NAMES = BIRTH_ORDER | {"gde", "gusti"}
 # Offices a config writes before a comma and the name after it ("Konjen RI Sydney, Vedi Kurnia
 # Buana"), besides the roles of ROLE_WORDS ("Bupati Kudus, H.M. Hartopo").
 OFFICES = frozenset({"duta", "dubes", "konjen", "konsul", "wakil", "atase", "atdikbud", "sekretaris", "staf"})

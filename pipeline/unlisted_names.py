@@ -33,6 +33,7 @@ from pydantic import Field
 from pipeline.artifacts import Strict
 from pipeline.config import Speaker
 from pipeline.language import (
+    BIRTH_ORDER,
     HONORIFICS,
     HOST_WORDS,
     ORG_HEADS,
@@ -121,8 +122,6 @@ NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg", Batak
 # "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
-# Balinese names by birth order, that follow "I" or "Ni" ("ni ketut sriasih", "I Wayan Sudarsana")
-BIRTH_ORDER = frozenset({"wayan", "gede", "putu", "luh", "kadek", "made", "nengah", "komang", "nyoman", "ketut"})
 # Someone's by kin or work, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari
 # asosiasi"): who the speaker is to someone else, never a word of a name.
 KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
