@@ -484,8 +484,13 @@ _TYPES = {"string": "string", "int64": "integer", "double": "number", "bool": "b
 
 
 def _field(column: Column) -> dict:
+    """A column as a Data Package field.  A list is `any`, its Parquet type in the description:
+    frictionless reads a Parquet list as a numpy array, which its `array` type refuses, so every
+    list cell of a valid archive was a type error, and None to a reader of its rows."""
     kind = str(column.type)
-    shape = "array" if kind.startswith("list") else "object" if kind.startswith("struct") else _TYPES[kind]
+    if kind.startswith("list"):
+        return {"name": column.name, "type": "any", "description": f"{column.meaning} (a list: Parquet `{kind}`)"}
+    shape = "object" if kind.startswith("struct") else _TYPES[kind]
     return {"name": column.name, "type": shape, "description": column.meaning}
 
 
@@ -496,10 +501,12 @@ def _foreign_keys(name: str) -> list[dict]:
     return keys
 
 
-def data_package(sha256: dict[str, str], sizes: dict[str, int], version: str) -> dict:
+def data_package(sha256: dict[str, str], version: str) -> dict:
     """The archive's tables as a Frictionless Data Package (datapackage.json): each file with its
-    columns' types and meanings, its keys and its joins, its size and sha256.  Written with the
-    tables; no date in it, so an archive rebuilt from the same days writes the same bytes."""
+    columns' types and meanings, its keys and its joins, its sha256.  Written with the tables; no
+    date in it, so an archive rebuilt from the same days writes the same bytes.  No `bytes`:
+    frictionless reads a Parquet file through pyarrow, counts none of its bytes, and called every
+    table of a valid archive invalid for its size."""
     resources = []
     for name, columns in TABLES.items():
         schema: dict = {"fields": [_field(c) for c in columns]}
@@ -514,7 +521,6 @@ def data_package(sha256: dict[str, str], sizes: dict[str, int], version: str) ->
                 "path": FILES[name],
                 "format": "parquet",
                 "mediatype": "application/vnd.apache.parquet",
-                "bytes": sizes[name],
                 "hash": f"sha256:{sha256[name]}",
                 "schema": schema,
             }
@@ -567,12 +573,16 @@ def data_dictionary() -> str:
         "other `summary_sha256` in the index).",
         "",
         "`datapackage.json`, beside the tables, describes them as a Frictionless Data Package",
-        "(tabular-data-package, v1): each file's columns with these types and meanings, its size and",
-        "sha256, the keys that identify a row (index `id`; speakers `day, label`; segments",
+        "(tabular-data-package, v1): each file's columns with these types and meanings, its sha256,",
+        "the keys that identify a row (index `id`; speakers `day, label`; segments",
         "`day, utterance`; points `day, point`) and the joins that hold for every row (each table's",
         "`day` to the index's `id`, a segment's `day, speaker` to the speakers' `day, label`).",
-        "frictionless 5.21 reads it as valid, and the twenty bundled days' tables, as CSV, keep its",
-        "types and keys.",
+        "A list column is a field of type `any`, its Parquet type in its description, and no file",
+        "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
+        "type refuses (every list cell was an error), and counts no bytes of a Parquet file (every",
+        "table was invalid for its size).",
+        "`frictionless validate datapackage.json` (frictionless 5.21, with `frictionless[parquet]`)",
+        "finds the twenty bundled days' tables valid, their keys and joins included.",
         "",
     ]
     for name, columns in TABLES.items():

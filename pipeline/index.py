@@ -686,11 +686,7 @@ def write_tables(
         }
     )
     tables = {name: files[outputs / FILES[name]] for name in TABLES}
-    package = data_package(
-        {name: hashlib.sha256(data).hexdigest() for name, data in tables.items()},
-        {name: len(data) for name, data in tables.items()},
-        __version__,
-    )
+    package = data_package({name: hashlib.sha256(data).hexdigest() for name, data in tables.items()}, __version__)
     files[outputs / "index.csv"] = csv.map(_inert_in_spreadsheets).to_csv(index=False).encode("utf-8")
     files[outputs / PACKAGE] = (json.dumps(package, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     if language is not None:
