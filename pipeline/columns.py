@@ -315,6 +315,13 @@ TABLES: dict[str, list[Column]] = {
             INT,
             "the utterance that first says it (joins segments.parquet's utterance; empty when not found)",
         ),
+        Column(
+            "utterances",
+            pyarrow.list_(INT),
+            f"the utterances that say it, in order (each joins segments.parquet's utterance: who says the name, "
+            f"and when): the first {MAX_MENTIONS}, as topics.json lists them, where mentions counts all; empty "
+            "when not found",
+        ),
     ],
     # Every quantity the talk states (topics.json's numbers).
     "numbers": [

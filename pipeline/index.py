@@ -215,6 +215,8 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             "mentions": len(e.occurrences) if e.mentions is None else e.mentions,
             "first_time_s": min((o.start for o in e.occurrences), default=None),
             "first_utterance": min((o.utterance for o in e.occurrences), default=None),
+            # every one listed, not only the first: who says a name is asked of them all
+            "utterances": sorted({o.utterance for o in e.occurrences}),
         }
         for e in topics.entities
         if not (e.origin == "config" and e.label == "PERSON" and speaker_person(e.text) is None)

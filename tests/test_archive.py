@@ -629,12 +629,17 @@ def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
     assert one["found"].tolist() == [True, False] and one["mentions"].tolist() == [1, 0]
     assert one["first_time_s"].iloc[0] == 0.0 and pandas.isna(one["first_time_s"].iloc[1])
     assert one["first_utterance"].iloc[0] == 0 and pandas.isna(one["first_utterance"].iloc[1])
+    # who says a name: every utterance that says it, not only the first
+    assert [list(said) for said in one["utterances"]] == [[0], []]
     # each joins the utterance that says it by number, not by a time's float
     segments = _read(two_runs, "segments")
     topics = _read(two_runs, "topics")
     said = topics.merge(segments, left_on=["day", "first_utterance"], right_on=["day", "utterance"])
     assert len(said) == len(topics) and (said["first_time_s"] == said["start_s"]).all()
     assert [list(heard) for heard in topics["heard"]] == [["diplomasi dikital"]] * len(topics)
+    sayers = entities.explode("utterances").dropna(subset="utterances").astype({"utterances": "Int64"})
+    sayers = sayers.merge(segments, left_on=["day", "utterances"], right_on=["day", "utterance"])
+    assert len(sayers) == entities["mentions"].sum() and set(sayers["speaker_name"]) == {"H.E. Chalief Akbar"}
     numbers = _read(two_runs, "numbers")
     assert len(numbers.merge(segments, on=["day", "utterance"])) == len(numbers)
     assert numbers[["day", "value", "speaker", "speaker_name"]].values.tolist() == [
