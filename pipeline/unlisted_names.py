@@ -97,12 +97,14 @@ WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("ulun",),
 # Semarang"): the name needs where its bearer is from after it, and after a title that to end the
 # clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).
 JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
-# Words before "saya" that make it "my": "teman saya, Dinda Aulia, titip pertanyaan" is a friend's name.
-POSSESSED = frozenset(
-    {"teman", "kawan", "rekan", "sahabat", "kolega", "dosen", "guru", "atasan", "pimpinan", "adik", "kakak"}
-    | {"anak", "istri", "suami", "ibu", "bapak", "ayah", "keluarga", "tim", "mahasiswa", "murid", "pembimbing"}
-    | {"my", "of"}
-)
+# The people one has, by kin or work: "teman saya, Dinda Aulia, titip pertanyaan" (my friend's name),
+# "saya hartono ayahnya salsa" (who the speaker is to someone else); never a word of one's own name.
+KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
+KIN += ("om", "tante", "wali")
+COLLEAGUES = ("teman", "kawan", "rekan", "sahabat", "kolega", "atasan", "pimpinan", "dosen", "guru", "pembimbing")
+COLLEAGUES += ("mahasiswa", "murid")
+# Words before "saya" that make it "my" ("teman saya, Dinda Aulia")
+POSSESSED = frozenset({*KIN, *COLLEAGUES, "keluarga", "tim", "my", "of"})
 # Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
 # "Dengan Yohanes Bria, dari Kupang", "ini Komang Ayu dari Singaraja", "Daniel Okafor, from the
 # Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".
@@ -122,10 +124,8 @@ NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg", Batak
 # "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
-# Someone's by kin or work, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari
-# asosiasi"): who the speaker is to someone else, never a word of a name.
-KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
-RELATED = frozenset(f"{kin}nya" for kin in (*KIN, "om", "tante", "wali", "rekan", "teman", "kawan", "atasan"))
+# ... and theirs, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari asosiasi")
+RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
 # Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
 HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus", "koordinator", "perwakilan", "wakil"}
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").

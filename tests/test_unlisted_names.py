@@ -96,6 +96,7 @@ def test_a_voice_that_introduces_itself_is_called_so(asks, name):
         "Saya Laras juga pernah ke sana.",  # a configured speaker's name is never an unlisted voice's
         "Saya mewakili kelompok diskusi. Teman saya, Dinda Aulia, titip pertanyaan.",  # a friend's name
         "Saya mau cerita dulu, ibu saya Wulan dari Klaten itu sakit TBC.",  # her mother's name
+        "Maaf, itu akun Zoom papa saya, Koh Acong itu papa. Saya mau tanya.",  # her father's (any kin)
         "Sambutan dari Bapak Suparman Gunadi, kami persilakan.",  # a word that opens a sentence
         "Selamat sore. Sa dari Jayapura, anak Uncen.",  # Papuan "saya"
         "jadi waktu itu sampai saya pusing, dua minggu tidak tidur",  # lower-case ASR: how she felt
