@@ -476,6 +476,8 @@ def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME
 
     if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
         return False
+    if word.lower in GIVING:  # rare in lower case, yet no name: "kepada ustadz dipersilakan"
+        return False
     if cased:
         return word.written[0].isupper()
     return zipf_frequency(word.lower, language) < rarer_than and not _occupation(word.lower)

@@ -815,3 +815,8 @@ def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_
     hits = search_archive(tmp_path / "out", "izin bertanya", speaker="Bima")
     assert [(hit.speaker, hit.called) for hit in hits] == [("Speaker 2", ["Bima Sakti"])]
     assert hits[0].lines()[0].startswith("called-voice 00:00:0") and "Speaker 2 (Bima Sakti): " in hits[0].lines()[0]
+
+
+def test_a_word_that_gives_the_floor_is_no_name_after_a_title():
+    heard = said(("mod", "baik kepada ustadz dipersilakan"), ("a1", "bismillah allahumma amin"))
+    assert called(heard) == {}
