@@ -759,7 +759,7 @@ def _hand_overs(
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
-            giving = giving or _passes_the_microphone(words)
+            giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
             said = None
             named_here: list[str] = []
@@ -911,6 +911,18 @@ def _doer_of(words: list[_Word], at: int) -> bool:
     verb = words[at - 1].lower
     root = stem(verb)
     return verb.startswith("di") and verb not in GIVING and root != verb and len(root) >= 4 and root == stem(verb[2:])
+
+
+def _to_lead(words: list[_Word], at: int) -> bool:
+    """Whether the name at words[at] is who will lead or read what comes next ("doa yang akan
+    dipimpin oleh ustadz fauzan", "Pembacaan firman akan dibawakan oleh saudara kevin"): the floor
+    is given to it, where "oleh" after a passive verb says of someone what he did."""
+    return (
+        at >= 2
+        and words[at - 1].lower == "oleh"
+        and _doer_of(words, at - 1)
+        and "akan" in {w.lower for w in words[: at - 2]}
+    )
 
 
 def _lets_in_another(words: list[_Word]) -> bool:
@@ -1247,7 +1259,7 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     before = words[at - 1].lower if at else ""
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
     starting = at > 1 and words[at - 2].lower in TURN_ORDER
-    if (before in OF_SOMEONE and not starting) or before in NOT_YET:
+    if (before in OF_SOMEONE and not starting and not _to_lead(words, at)) or before in NOT_YET:
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"

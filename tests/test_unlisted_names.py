@@ -820,3 +820,20 @@ def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_
 def test_a_word_that_gives_the_floor_is_no_name_after_a_title():
     heard = said(("mod", "baik kepada ustadz dipersilakan"), ("a1", "bismillah allahumma amin"))
     assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("handing", "name"),
+    [
+        ("Selanjutnya doa yang akan dipimpin oleh ustadz fauzan kepada ustadz dipersilakan", "Fauzan"),
+        ("Pembacaan firman akan dibawakan oleh saudara kevin", "Kevin"),
+    ],
+)
+def test_who_will_lead_or_read_next_is_handed_the_floor(handing, name):
+    heard = said(("mod", handing), ("a1", "bismillah allahumma amin"))
+    assert called(heard) == {"a1": [name]}
+
+
+def test_who_led_or_read_before_is_not_handed_the_floor():
+    heard = said(("mod", "Tadi doa sudah dipimpin oleh ustadz fauzan"), ("a1", "bismillah allahumma amin"))
+    assert called(heard) == {}
