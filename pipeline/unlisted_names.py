@@ -236,6 +236,7 @@ NO_NAME = (
     }
     # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
     | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
+    | {"pengadu", "teradu"}  # an ethics council's
     | {"panitera", "jaksa", "mediator", "advokat", "pengacara"}  # not "hakim": Lukman Hakim
     | {
         "haji",
@@ -319,6 +320,8 @@ REPLYING = frozenset(
         "muhun",
     }
 )
+# The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")
+ATTENDING = frozenset({"hadir", "ada", "present", "here"})
 MICROPHONE = frozenset({"mic", "mik", "mikrofon", "mikrofonnya", "microphone"})  # "mic-nya ke Bu Sari ya"
 # Words that agree with or confirm what the voice before said ("betul mbah karto", "setuju pak darsono")
 ASSENTING = REPLYING | {"betul", "benar", "setuju", "bagus", "mantap", "tepat"}
@@ -802,6 +805,11 @@ def _hand_overs(
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
             now = ending
+        if now is None and closing and _answers_present(utterances[runs[number + 1][0]].text):
+            roll_called = _roll_called(words, language)
+            if roll_called and not _a_listed_name(roll_called, listed):
+                now = _Found(roll_called, moment(closing[-1][0], "hand-over"))
+                queue = [now]
         if now is None:
             continue
         if asked_of and asked_another and _only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
@@ -823,6 +831,36 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _roll_called(words: list[_Word], language: str) -> str | None:
+    """The name a roll call ends a turn on: a sentence that is the name alone, after "atas nama",
+    a title or a party's role, before "hadir" or "ada" asked ("aditya nugraha", "Atas nama melati
+    ayuningtyas apakah hadir", "Teradu dokter meilani hadir", "bu yati ada"), each word of it one
+    that may be a name however it is written (sentence case: "Dewi anggraini")."""
+    lowered = [word.lower for word in words]
+    start = 2 if lowered[:2] == ["atas", "nama"] else 0
+    while start < len(words) and lowered[start] in ADDRESSING | WRITTEN_TITLES | NO_NAME:
+        start += 1
+    end = len(words)
+    while end > start and lowered[end - 1] in ATTENDING | {"apakah", "ya"}:
+        end -= 1
+    name = words[start:end]
+    if not 1 <= len(name) <= NAME_WORDS or not all(
+        _name_like(word, False, language, rarer_than=WORD_ZIPF) for word in name
+    ):
+        return None
+    return " ".join(word.written.capitalize() for word in name)
+
+
+def _answers_present(text: str) -> bool:
+    """Whether a turn opens answering a roll call: "hadir bu", "ada kak", "saya yang mulia" (the
+    first clause "saya" and words of address alone)."""
+    words = _words(text)
+    clause = [word.lower for at, word in enumerate(words) if not any(w.after_a_mark for w in words[1 : at + 1])]
+    return bool(clause) and (
+        clause[0] in ATTENDING or (clause[0] == "saya" and set(clause[1:]) <= ADDRESSING | HONORIFICS | NO_NAME)
+    )
 
 
 def _passes_the_microphone(words: list[_Word]) -> bool:

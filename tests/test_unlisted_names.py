@@ -837,3 +837,32 @@ def test_who_will_lead_or_read_next_is_handed_the_floor(handing, name):
 def test_who_led_or_read_before_is_not_handed_the_floor():
     heard = said(("mod", "Tadi doa sudah dipimpin oleh ustadz fauzan"), ("a1", "bismillah allahumma amin"))
     assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer", "name"),
+    [
+        ("kita absen dulu ya. aditya nugraha", "hadir bu", "Aditya Nugraha"),
+        ("oke. Dewi anggraini", "hadir bu, eh bu candra izin sakit katanya", "Dewi Anggraini"),
+        ("Atas nama melati kusumawardani apakah hadir", "hadir pak", "Melati Kusumawardani"),
+        ("baik. Teradu dokter meilani hadir", "hadir yang mulia", "Meilani"),
+        ("bismillah yang keluar namanya... bu yati! bu yati ada", "ada bu ada alhamdulillah", "Yati"),
+        ("Atas nama wahyu setiawan", "saya yang mulia", "Wahyu Setiawan"),
+    ],
+)
+def test_a_name_a_roll_call_ends_the_turn_on_names_the_voice_that_answers_present(calling, answer, name):
+    heard = said(("mod", calling), ("a1", answer))
+    assert called(heard) == {"a1": [name]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer"),
+    [
+        ("aditya nugraha", "saya mau tanya soal tugas"),  # no answer to a roll call
+        ("kita mulai materi pecahan", "hadir bu"),  # no name called
+        ("Atas nama Sekar", "hadir bu"),  # the moderator's own name
+    ],
+)
+def test_a_roll_call_names_no_one_without_a_name_and_an_answer_present(calling, answer):
+    heard = said(("mod", calling), ("a1", answer))
+    assert called(heard) == {}
