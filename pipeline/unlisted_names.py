@@ -320,6 +320,20 @@ REPLYING = frozenset(
         "muhun",
     }
 )
+# A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu")
+WHO_ASKED = re.compile(
+    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
+)
+# Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
+BEFORE_AN_ANSWER = (
+    REPLYING
+    | GREETING_TIMES
+    | FILLERS
+    | ADDRESSING
+    | PRESENTING
+    | THANKING
+    | {"halo", "hai", "selamat", "hehe", "haha"}
+)
 # The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")
 ATTENDING = frozenset({"hadir", "ada", "present", "here"})
 MICROPHONE = frozenset({"mic", "mik", "mikrofon", "mikrofonnya", "microphone"})  # "mic-nya ke Bu Sari ya"
@@ -393,7 +407,10 @@ def names_called(
         # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari");
         # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
         known = frozenset(normalize(one.name).split()[0] for one in others)
-        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known), None)
+        asked_who = number > 0 and _asks_who(utterances, runs[number - 1])
+        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known, asked_who), None)
+        if introduced is None and asked_who:  # "dengan siapa?" "halo mas, ning mas, di dusun krajan"
+            introduced = _name_given(opening[0].text, listed, language)
         said_in = opening[0]
         if introduced is None:  # after the greetings and a check that the microphone works
             later = utterances[first : min(last, first + LATER_INTRODUCTION_UTTERANCES - 1) + 1]
@@ -546,13 +563,20 @@ def _particled(name: list[_Word]) -> bool:
 
 
 def _introductions(
-    text: str, listed: set[str], language: str, known: frozenset[str] = frozenset(), later: bool = False
+    text: str,
+    listed: set[str],
+    language: str,
+    known: frozenset[str] = frozenset(),
+    asked_who: bool = False,
+    later: bool = False,
 ) -> Iterator[str]:
     """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
     UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
     Sarah"), none a configured speaker's, each in the fullest form the text says it ("saya Nabila.
     Nabila Kusuma, dari Unair"). `known`: words the talk calls this voice by, names however common
-    ("putri", "indah"). `later`: past the turn's opening, only after "nama saya", "my name is", or
+    ("putri", "indah"). `asked_who`: the voice was asked who it is ("ibu siapa ini?"), so "saya" and
+    a rare word need nothing after them ("saya bu lenny ko, dua juta"). `later`: past the turn's
+    opening, only after "nama saya", "my name is", or
     a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
     cased = _cased(text)
     sentences = [_words(sentence) for sentence in _sentences(text)]
@@ -577,7 +601,9 @@ def _introductions(
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
                 # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
-                affiliated = (cased and not joined) or _where_from(words, start, cased, language) is not None
+                affiliated = (
+                    (cased and not joined) or asked_who or _where_from(words, start, cased, language) is not None
+                )
                 # ... or a name with a particle inside ("saya tiurma boru napitupulu usul saya")
                 affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
@@ -591,6 +617,27 @@ def _introductions(
         if not later and (name := _presented(words, cased, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _asks_who(utterances: list[Utterance], run: tuple[int, int]) -> bool:
+    """Whether a turn ends asking who the next voice is: "halo dengan siapa di mana", "ibu siapa
+    ini", "itu tadi ananda siapa namanya", "sebutkan nama dulu", "silakan perkenalkan diri"; not
+    "siapa yang mau bertanya", which asks for a question."""
+    first, last = run
+    closing = [sentence for u in utterances[first : last + 1] for sentence in _sentences(u.text)][-HANDING_SENTENCES:]
+    return any(WHO_ASKED.search(normalize(sentence)) for sentence in closing)
+
+
+def _name_given(text: str, listed: set[str], language: str) -> str | None:
+    """The name a voice asked who it is answers with, the first word of its first sentence past
+    greetings, replies and titles ("salsabila kak", "halo mas, ning mas, di dusun krajan"): one
+    that may be a name by its rarity, never a configured speaker's."""
+    words = _words(_sentences(text)[0]) if text.strip() else []
+    at = next((at for at, word in enumerate(words) if word.lower not in BEFORE_AN_ANSWER), None)
+    if at is None or not _name_like(words[at], False, language):
+        return None
+    name = _name_from(words, at, False, language)
+    return None if _all_listed(name, listed) else name
 
 
 def without_introductions(text: str, language: str) -> str:

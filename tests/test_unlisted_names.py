@@ -866,3 +866,29 @@ def test_a_name_a_roll_call_ends_the_turn_on_names_the_voice_that_answers_presen
 def test_a_roll_call_names_no_one_without_a_name_and_an_answer_present(calling, answer):
     heard = said(("mod", calling), ("a1", answer))
     assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "name"),
+    [
+        ("Halo dengan siapa di mana", "halo mas, ning mas, di dusun krajan", "Ning"),
+        ("betul sepuluh poin. Itu tadi ananda siapa namanya", "salsabila kak", "Salsabila"),
+        ("Ada lagi? line dua, ibu siapa ini", "saya bu lenny, dua juta", "Lenny"),
+        ("kuasa pengadu silakan perkenalkan diri", "terima kasih yang mulia saya hendrawan, kuasa hukum", "Hendrawan"),
+    ],
+)
+def test_a_voice_asked_who_it_is_is_named_by_its_answer(asking, answer, name):
+    heard = said(("mod", asking), ("a1", answer))
+    assert called(heard) == {"a1": [name]}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer"),
+    [
+        ("masuk kok, siapa ini kameranya mati", "hehe rahasia"),  # asked, no name given
+        ("siapa yang mau bertanya", "saya bu lenny mau tanya"),  # asks for a question, not who
+    ],
+)
+def test_an_answer_that_gives_no_name_or_a_question_not_asking_who_names_no_one(asking, answer):
+    heard = said(("mod", asking), ("a1", answer))
+    assert called(heard) == {}
