@@ -128,10 +128,12 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el
 RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
 # Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
 HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus", "koordinator", "perwakilan", "wakil"}
+HELD_OFFICES |= {"kuasa"}  # counsel: "saya hendrawan siregar kuasa hukum pengadu"
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
     | {"ti", "saking"}  # "from" in Sundanese ("abdi kang asep ti cikoneng") and Javanese ("kula ... saking")
+    | {"umur", "usia", "lulusan", "fraksi"}  # "nama saya joko susilo umur empat puluh dua", "markus tandi fraksi ..."
     | RELATED
     | HELD_OFFICES
 )
@@ -151,6 +153,7 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "ci",
     "cici",
     "koh",
+    "ko",  # as ASR often writes "Koh" ("saya bu lenny ko")
     "koko",
     "oma",
     "opa",

@@ -892,3 +892,16 @@ def test_a_voice_asked_who_it_is_is_named_by_its_answer(asking, answer, name):
 def test_an_answer_that_gives_no_name_or_a_question_not_asking_who_names_no_one(asking, answer):
     heard = said(("mod", asking), ("a1", answer))
     assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("asks", "name"),
+    [
+        ("nama saya joko susilo umur empat puluh dua tahun pekerjaan perawat", "Joko Susilo"),
+        ("baik perkenalkan nama saya galih santoso lulusan teknik informatika", "Galih Santoso"),
+        ("terima kasih yang mulia saya hendrawan siregar kuasa hukum pengadu", "Hendrawan Siregar"),
+    ],
+)
+def test_age_school_and_counsel_after_a_lower_case_name_end_it(asks, name):
+    heard = said(("mod", "Silakan sebutkan nama lengkap."), ("a1", asks))
+    assert called(heard) == {"a1": [name]}
