@@ -1232,9 +1232,13 @@ BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def utf8_text(data: bytes, what: str) -> str:
-    """The bytes of a text file as text, or a ValueError saying what they are instead: UTF-16 or
-    UTF-32 (Windows' "Unicode"), a one-byte code page (Windows-1252, Latin-1) or an East Asian or
-    EBCDIC encoding with the byte and line that is not UTF-8, or binary data."""
+    """The bytes of a text file as text, or a ValueError saying what they are instead: a document
+    or a recording (file_kind), UTF-16 or UTF-32 (Windows' "Unicode"), a one-byte code page
+    (Windows-1252, Latin-1) or an East Asian or EBCDIC encoding with the byte and line that is not
+    UTF-8, or binary data."""
+    kind = file_kind(data)
+    if kind:  # a recording's quiet samples are zero bytes, as UTF-16 or UTF-32 text is
+        raise ValueError(f"{what} is {kind}, not text")
     if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
         raise ValueError(f"{what} is UTF-32 text; save it as UTF-8")
     zeros = data[:400].count(b"\x00")
@@ -1308,7 +1312,9 @@ def _read_config_text(path: Path) -> str:
     try:
         with open_regular(path, "config file") as handle:
             if os.fstat(handle.fileno()).st_size > MAX_CONFIG_BYTES:
-                raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes; a day config is a few kB")
+                kind = file_kind(handle.read(64))
+                size = f"is over {MAX_CONFIG_BYTES:,} bytes; a day config is a few kB"
+                raise ConfigError(f"{path}: config file {f'is {kind}, not text' if kind else size}")
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found{_config_meant(path)}") from None
@@ -1415,6 +1421,33 @@ DOCUMENT_MAGIC = {
     b"%!PS": "a PostScript document",
     b"\\documentclass": "a LaTeX source",
 }
+# Recordings, by their first bytes: the day's audio named as its report, ground truth or config by
+# mistake.  Their quiet samples are zero bytes, which read as UTF-16 or UTF-32 text, and a long one
+# is over every text's size limit: either had been the error line.  Each mark with the bytes after
+# it, so that no text's first word ("FORMAT", "caffè") reads as one.
+RECORDING_MAGIC = {
+    re.compile(rb"(?:RIFF|RF64)....WAVE", re.S): "a WAV recording",
+    re.compile(rb"RIFF....AVI ", re.S): "an AVI video",
+    re.compile(rb"FORM....AIF[FC]", re.S): "an AIFF recording",
+    re.compile(rb"....ftyp", re.S): "an MP4 or M4A recording",
+    re.compile(rb"caff\x00\x01"): "a CAF recording",
+    re.compile(rb"\.snd\x00\x00\x00"): "an AU recording",
+    re.compile(rb"OggS\x00"): "an Ogg recording (Opus or Vorbis)",
+    re.compile(rb"fLaC[\x00\x80]"): "a FLAC recording",
+    re.compile(rb"ID3[\x02-\x04]|\xff[\xf2\xf3\xfa\xfb]"): "an MP3 recording",
+    re.compile(rb"\x1aE\xdf\xa3"): "a Matroska or WebM recording",
+    re.compile(rb"0&\xb2u\x8ef\xcf\x11"): "a WMA or WMV recording",
+}
+
+
+def file_kind(data: bytes) -> str | None:
+    """What a file that is not text is, by its first bytes: a document (DOCUMENT_MAGIC, also after
+    a byte-order mark or blank lines) or a recording (RECORDING_MAGIC), or None."""
+    opening = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()
+    document = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
+    return document or next((kind for magic, kind in RECORDING_MAGIC.items() if magic.match(data)), None)
+
+
 # Scripts written without spaces between words: the comparison matches words and cannot read them.
 UNSPACED_SCRIPT = re.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1a00-\u1aaf\u1b00-\u1b7f\u1b80-\u1bff"
@@ -2073,8 +2106,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
     field = f"field 'report' of {config.config_path}"
     with config.open_local("report") as handle:
         data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
-    opening = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()  # after a byte-order mark, blank lines
-    kind = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
+    kind = file_kind(data)
     if kind:
         raise ConfigError(f"{path}: report is {kind}, not plain text; save the article's text alone ({field})")
     if len(data) > 4 * MAX_REPORT_CHARS:  # more bytes than any text of the limit (and the read may cut a letter)

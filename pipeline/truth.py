@@ -93,14 +93,16 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if not data:  # json's "Expecting value: line 1 column 1" would not say so
         raise PipelineError(f"{path}: ground-truth file is empty (0 bytes)")
     data = data.removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
+    from pipeline.config import file_kind, utf8_text
+
+    if kind := file_kind(data):  # the recording named under truth: by mistake, whatever its size
+        raise PipelineError(f"{path}: ground-truth file is {kind}, not text")
     if len(data) > MAX_TRUTH_BYTES:
         raise PipelineError(f"{path}: ground-truth file is over {MAX_TRUTH_BYTES:,} bytes; a day's truth is ~150 kB")
     try:
         raw = json.loads(data, object_pairs_hook=no_repeated_keys)
     except ValueError as exc:  # not JSON, or a key given twice
         if isinstance(exc, UnicodeDecodeError):  # what the bytes are, as a report's or a config's say
-            from pipeline.config import utf8_text
-
             try:
                 utf8_text(data, "ground-truth file")
             except ValueError as named:

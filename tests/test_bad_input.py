@@ -494,6 +494,22 @@ def test_report_empty_or_not_utf8(tmp_path, content, expected):
     assert "laporan.txt" in line and expected in line
 
 
+@pytest.mark.parametrize(
+    "name, seconds, kind",
+    [("talk.wav", 130, "a WAV recording"), ("talk.flac", 3, "a FLAC recording"), ("talk.ogg", 3, "an Ogg recording")],
+)
+def test_a_recording_named_as_a_report_truth_or_config_is_named_as_one(tmp_path, name, seconds, kind):
+    """The day's audio under report:, truth: or as the config: its quiet samples are zero bytes and
+    a long one is megabytes, so it had been 'report is over 1,000,000 characters', 'ground-truth
+    file is UTF-32 text; save it as UTF-8' or 'config file is over 1,000,000 bytes'."""
+    recording = write_tone(tmp_path / name, seconds=seconds, amplitude=0.001)
+    line = _error_line(invoke("validate", write_config(tmp_path, source=name, report=name)))
+    assert f"{recording}: report is {kind}" in line, line
+    line = _error_line(invoke("validate", write_config(tmp_path, source=name, truth=name)))
+    assert f"{recording}: ground-truth file is {kind}" in line, line
+    assert f"config file is {kind}" in _error_line(invoke("validate", recording))
+
+
 def test_a_quote_never_closed_in_a_long_report_is_read(tmp_path):
     """The table test read the lines as CSV, where an opening quote joins every line after it into
     one field: past 131,072 characters, csv's limit, an internal error in every stage."""
