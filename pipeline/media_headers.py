@@ -28,6 +28,7 @@ class HeaderFacts:
     # reports more than 512 channels as 0): None for other formats.
     channels: int | None = None
     sample_rate: int | None = None
+    contradiction: str | None = None  # why a WAV or W64 fmt chunk's own fields cannot all be true
 
 
 def read_header_facts(handle: BinaryIO) -> HeaderFacts:
@@ -65,6 +66,37 @@ W64_RIFF = b"riff\x2e\x91\xcf\x11\xa5\xd6\x28\xdb\x04\xc1\x00\x00"
 W64_WAVE = b"wave\xf3\xac\xd3\x11\x8c\xd1\x00\xc0\x4f\x8e\xdb\x8a"
 # Sun/NeXT .au encodings: bytes per sample (mu-law, 8/16/24/32-bit, float, double, A-law).
 AU_SAMPLE_BYTES = {1: 1, 2: 1, 3: 2, 4: 3, 5: 4, 6: 4, 7: 8, 27: 1}
+
+
+# fmt chunk format tags whose samples are fixed-size frames (PCM, IEEE float, A-law, mu-law, and
+# WAVE_FORMAT_EXTENSIBLE, which holds one of them): their byte rate is the rate times the frame.
+FRAMED_FORMAT_TAGS = (1, 3, 6, 7, 0xFFFE)
+
+
+def _fmt_contradiction(data: mmap.mmap, body: int) -> str | None:
+    """Why the fields of a fmt chunk starting at `body` contradict one another, if they do.
+
+    libavformat decodes by the channel count and the sample rate alone, and the declared length
+    is the data's size over the byte rate: a header edited or written with the wrong rate or
+    channel count (8,000 Hz over 16 kHz samples) had been decoded at the wrong speed without a
+    word, or called cut short.  Which of the fields is wrong cannot be told, so none is trusted."""
+    if body + 16 > len(data):
+        return None
+    tag, channels, rate, byte_rate, block_align, bits = struct.unpack_from("<HHIIHH", data, body)
+    if tag not in FRAMED_FORMAT_TAGS or not (channels and rate and bits):
+        return None
+    frame = channels * -(-bits // 8)
+    if block_align < frame:
+        stated = f"{channels} channel(s) of {bits} bits need {frame} bytes a sample; it states {block_align}"
+    elif byte_rate != rate * block_align:
+        per_second = rate * block_align
+        stated = f"{rate:,} Hz of {block_align}-byte samples is {per_second:,} bytes a second; it states {byte_rate:,}"
+    else:
+        return None
+    return (
+        f"its header contradicts itself ({stated}): its sample rate or channel count is wrong; "
+        "export the recording again from its original"
+    )
 
 
 def _data_chunk(data: mmap.mmap, start: int, size: int, byte_rate: float, what: str) -> HeaderFacts:
@@ -113,6 +145,9 @@ def _w64(data: mmap.mmap) -> HeaderFacts:
         chunk, size = data[position : position + 4], struct.unpack_from("<Q", data, position + 16)[0]
         if chunk == b"fmt " and position + 36 <= len(data):
             byte_rate = struct.unpack_from("<I", data, position + 32)[0]
+            contradiction = _fmt_contradiction(data, position + 24)
+            if contradiction:
+                return HeaderFacts(contradiction=contradiction)
         elif chunk == b"data":
             return (
                 _data_chunk(data, position + 24, size - 24, byte_rate, "W64")
@@ -135,6 +170,9 @@ def _wav(data: mmap.mmap) -> HeaderFacts:
         chunk, size = data[position : position + 4], struct.unpack_from("<I", data, position + 4)[0]
         if chunk == b"fmt " and position + 20 <= len(data):
             channels, sample_rate, byte_rate = struct.unpack_from("<HII", data, position + 10)
+            contradiction = _fmt_contradiction(data, position + 8)
+            if contradiction:
+                return HeaderFacts(channels=channels, sample_rate=sample_rate, contradiction=contradiction)
         elif chunk == b"ds64" and position + 24 <= len(data):
             size64 = struct.unpack_from("<Q", data, position + 16)[0]
         elif chunk == b"data":

@@ -105,8 +105,8 @@ def _channel_count(stream, facts) -> int | None:
 
 def _track_problem(stream, facts) -> str | None:
     """Why an audio track is unusable, found without decoding: a codec with no decoder
-    here, channels or a rate that no recording has (a WAV's as its header states them), or a
-    decoder that refuses to open with them."""
+    here, a WAV header whose fields contradict one another, channels or a rate that no recording
+    has (a WAV's as its header states them), or a decoder that refuses to open with them."""
     import av
 
     context = stream.codec_context
@@ -114,7 +114,7 @@ def _track_problem(stream, facts) -> str | None:
         return "there is no decoder for its codec (unknown, or not in this build of FFmpeg)"
     channels = _channel_count(stream, facts)
     rate = facts.sample_rate if facts.sample_rate is not None else context.sample_rate
-    problem = _parameter_problem(channels, rate)
+    problem = _parameter_problem(channels, rate) or facts.contradiction
     if problem:
         return problem
     try:
@@ -213,7 +213,9 @@ def probe_media(
                 f"{name}: the file is cut short and nothing of it can be decoded: {facts.cut}"
             ) from None
         # A WAV header libavformat refuses (a 0 Hz rate) is named by what it states.
-        problem = facts.channels is not None and _parameter_problem(facts.channels, facts.sample_rate or 0)
+        problem = facts.contradiction or (
+            facts.channels is not None and _parameter_problem(facts.channels, facts.sample_rate or 0)
+        )
         if problem:
             raise PipelineError(f"{name}: its audio track is unusable: {problem}") from None
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None

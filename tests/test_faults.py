@@ -1567,6 +1567,38 @@ def test_plausible_wav_headers_still_pass(tmp_path):
         assert invoke("validate", write_config(tmp_path)).exit_code == 0, (channels, rate)
 
 
+@pytest.mark.parametrize("container", ["wav", "w64"])
+@pytest.mark.parametrize(
+    "field, value, problem",
+    [
+        ("rate", 8000, "(8,000 Hz of 2-byte samples is 16,000 bytes a second; it states 32,000)"),
+        ("channels", 2, "(2 channel(s) of 16 bits need 4 bytes a sample; it states 2)"),
+    ],
+    ids=["rate-edited", "channels-edited"],
+)
+def test_a_wav_header_that_contradicts_itself_is_refused_by_validate_and_download(
+    tmp_path, container, field, value, problem
+):
+    """16 kHz mono samples under a header edited to 8,000 Hz (its byte rate left at 32,000) had
+    been decoded at half speed, twice as long, without a word; edited to 2 channels (its frame
+    left at 2 bytes), download called it 'incomplete: 2.0 s of audio, the media header declares
+    4.0 s'.  Which field is wrong cannot be told, so the recording is refused in one line."""
+    import struct
+
+    talk = tmp_path / "talk.wav"
+    soundfile.write(talk, 0.3 * np.sin(2 * np.pi * 220 * np.arange(64000) / 16000), 16000, format=container.upper())
+    data = bytearray(talk.read_bytes())
+    body = data.index(b"fmt ") + (8 if container == "wav" else 24)  # W64's chunk ids are 16-byte GUIDs
+    struct.pack_into("<I" if field == "rate" else "<H", data, body + (4 if field == "rate" else 2), value)
+    talk.write_bytes(bytes(data))
+    config = write_config(tmp_path)
+    line = _one_line(invoke("validate", config))
+    assert f"talk.wav: its audio track is unusable: its header contradicts itself {problem}" in line, line
+    out = tmp_path / "out"
+    assert _one_line(invoke("--outputs", out, "download", config)) == line
+    assert not (out / "test-day" / "audio.wav").exists()
+
+
 def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_path):
     """A Matroska file whose first track has 65 channels (more than can be mixed) and whose second
     is a tone: the second is taken, saying why; configured as source_track, the first is refused."""
