@@ -48,20 +48,32 @@ class _Logger:
         self.errors.append(message)
 
 
-def _refuse_live(info: dict[str, Any], *, incomplete: bool = False) -> str | None:
-    """yt-dlp's match_filter: a stream still live is not downloaded.
+def _several(count: object) -> str:
+    return (
+        f"the address lists {count} recordings (a playlist, a channel or a page of several), not the day's "
+        "one; give the address of the day's own video or file"
+    )
 
-    Recording it would run until the stream ends (ffmpeg follows a live playlist), and a playlist
-    that names itself as its own variant looks live to yt-dlp and made ffmpeg fetch it in a loop
-    for ever; the archive wants the published recording, not a capture.
+
+def _refused(info: dict[str, Any], *, incomplete: bool = False) -> str | None:
+    """yt-dlp's match_filter: a stream still live, or one of a list of recordings, is not downloaded.
+
+    Recording a live stream would run until it ends (ffmpeg follows a live playlist), and a
+    playlist that names itself as its own variant looks live to yt-dlp and made ffmpeg fetch it in
+    a loop for ever; the archive wants the published recording, not a capture.  Of a playlist, a
+    channel's videos or a page holding several recordings, the first had been archived as the day
+    without a word: which one is the day's only the user can say (a page of one is that one).
     """
-    return LIVE if info.get("is_live") or info.get("live_status") == "is_live" else None
+    if info.get("is_live") or info.get("live_status") == "is_live":
+        return LIVE
+    count = info.get("playlist_count")
+    return _several(count) if isinstance(count, int) and count > 1 else None
 
 
 def _ytdlp_options(target: Path, logger: _Logger, retries: int, socket_timeout: float) -> dict[str, Any]:
     """Options that differ from yt-dlp's command line and matter here (docs/measurements.md)."""
     return {
-        "match_filter": _refuse_live,
+        "match_filter": _refused,
         "format": "bestaudio/best",
         # Our own key for the file name: yt-dlp's ids collide for plain URLs and HLS playlists.
         "outtmpl": str(target / "media.%(ext)s"),
@@ -178,11 +190,14 @@ def _fetch(url: str, target: Path, retries: int, socket_timeout: float) -> tuple
     except Exception as exc:  # yt-dlp raises plain errors for some broken inputs
         raise PipelineError(f"{url}: download failed: {type(exc).__name__}: {exc}") from None
     if info.get("_type") == "playlist":
+        refused = _refused(info)
+        if refused:
+            raise PipelineError(f"{url}: download failed: {refused}")
         entries = [entry for entry in info.get("entries") or [] if entry]
         if not entries:
             raise PipelineError(f"{url}: download failed: the page lists no media")
         info = entries[0]
-    if _refuse_live(info):
+    if _refused(info) == LIVE:
         raise PipelineError(f"{url}: download failed: {LIVE}")
     downloads = info.get("requested_downloads") or [info]
     media = Path(downloads[0].get("filepath") or downloads[0].get("_filename", ""))

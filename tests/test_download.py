@@ -40,6 +40,10 @@ def server(site):
         '<body><video controls src="talk.wav"></video></body></html>'
     )
     (site / "about.html").write_text("<html><body><p>Tidak ada rekaman di sini.</p></body></html>")
+    # a page of two recordings, as a playlist or a channel's videos are: the first had been taken as the day
+    (site / "two.html").write_text(
+        '<html><body><video controls src="talk.wav"></video><video controls src="silent.wav"></video></body></html>'
+    )
     (site / "empty.wav").write_bytes(b"")
     write_tone(site / "silent.wav", seconds=3, amplitude=0.0)
     handler = functools.partial(_QuietHandler, directory=str(site))
@@ -107,6 +111,7 @@ def _refused_url() -> str:
         (None, "could not connect"),
         ("empty.wav", "download failed: the server sent an empty file (no bytes of media)"),
         ("silent.wav", "what it sent: the recording is silent"),
+        ("two.html", "download failed: the address lists 2 recordings (a playlist, a channel or a page of several)"),
     ],
 )
 def test_download_errors_are_one_line(tmp_path, server, path, expected):
