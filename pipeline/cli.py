@@ -49,9 +49,33 @@ def debugging() -> bool:
     return os.environ.get("LOKAKARYA_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
+def _refuse_repeated(command: click.Command, ctx: click.Context, args: list[str]) -> None:
+    """An option of one value given twice is a usage error: click keeps the last without a word,
+    where `--force download --force topics` meant both and `--outputs a … --outputs b` one of two
+    folders.  Flags and options that take many values may repeat."""
+    try:
+        _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return  # click's own parse says what is wrong
+    seen: set[str] = set()
+    for param in order:
+        if not isinstance(param, click.Option) or param.multiple or param.count or param.is_flag:
+            continue
+        if param.name in seen:
+            raise click.UsageError(f"Option '{param.opts[0]}' is given twice; give it once", ctx)
+        seen.add(param.name)
+
+
+class _Command(click.Command):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
 class _Group(click.Group):
     """Print any failure as one 'Error: …' line with exit status 1, never a traceback, and accept
-    the global options after the subcommand too (`lokakarya batch … --outputs DIR`).
+    the global options after the subcommand too (`lokakarya batch … --outputs DIR`); an option of
+    one value given twice, here or to a command, is refused (`_refuse_repeated`).
 
     PipelineError is the expected kind; an OSError that escaped a stage (a full disk, a folder
     that went away) still names its file; anything else is a bug, shown in one line too, with
@@ -74,7 +98,10 @@ class _Group(click.Group):
                 continue
             rest.append(argument)
             position += 1
+        _refuse_repeated(self, ctx, hoisted + rest)
         return super().parse_args(ctx, hoisted + rest)
+
+    command_class = _Command
 
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         try:

@@ -1143,6 +1143,10 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         # with no value after it, --outputs given after the command had taken the command as its value
         (("run", "day.yaml", "--outputs"), "Option '--outputs' requires an argument"),
         (("validate", "--outputs"), "Option '--outputs' requires an argument"),
+        # click kept the last of an option given twice without a word: only topics forced, one folder of two
+        (("run", "day.yaml", "--force", "download", "--force", "topics"), "Option '--force' is given twice"),
+        (("--outputs", "a", "validate", "day.yaml", "--outputs", "b"), "Option '--outputs' is given twice"),
+        (("search", "x", "--day", "day-1", "--day=day-2"), "Option '--day' is given twice"),
     ],
     ids=[
         "config-folder",
@@ -1157,6 +1161,9 @@ def test_absurd_numbers_are_refused_at_validate(tmp_path, fields, expected):
         "outputs-device-stage",
         "outputs-last-without-value",
         "outputs-after-command-without-value",
+        "force-twice",
+        "outputs-twice",
+        "day-twice",
     ],
 )
 def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
