@@ -89,9 +89,15 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         return _damaged(stage, record, str(exc))
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
+    written = _schema_version_written(record.stem)
+    if written is not None and _newer_major(data.get("schema_version"), written):
+        return (
+            "damaged",
+            f"{record}: written by a newer lokakarya (schema {data.get('schema_version')}; this one reads "
+            f"{written.split('.')[0]}.x.y)",
+        )
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
-    written = _schema_version_written(record.stem)
     if written is not None and _older(data.get("schema_version"), written):
         return (
             "out of date",
@@ -181,6 +187,16 @@ def _older(recorded: object, written: str) -> bool:
         return tuple(map(int, str(recorded).split("."))) < tuple(map(int, written.split(".")))
     except ValueError:  # no version at all: the record is refused on reading, and rerun there
         return True
+
+
+def _newer_major(recorded: object, written: str) -> bool:
+    """Whether a record's schema is of a later major version than this code writes: a newer
+    lokakarya's record, which this one cannot read, is no damage (it had been called 'damaged'
+    with the reader's pattern error, 'schema_version: String should match pattern …')."""
+    try:
+        return int(str(recorded).split(".")[0]) > int(written.split(".")[0])
+    except ValueError:
+        return False
 
 
 def _not_a_file(path: Path) -> str | None:

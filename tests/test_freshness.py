@@ -171,6 +171,22 @@ def test_a_record_of_another_schema_version_reruns_its_stage(day):
     assert is_up_to_date(STAGES[0], config, paths)
 
 
+def test_a_record_of_a_newer_major_schema_is_named_as_a_newer_lokakarya_s(day):
+    """A topics.json that a later lokakarya wrote (schema 2.0.0) had been 'damaged, not a topics
+    artifact (schema_version: String should match pattern …)': it is named for what it is, and
+    remade as a record this lokakarya cannot read is."""
+    from pipeline.runner import staleness
+
+    config_path, paths = day
+    record = json.loads(paths.topics.read_text())
+    record["schema_version"] = "2.0.0"
+    paths.topics.write_text(json.dumps(record))
+    topics = next(stage for stage in STAGES if stage.name == "topics")
+    kind, why = staleness(topics, load_config(config_path), paths)
+    assert kind == "damaged"
+    assert why == f"{paths.topics}: written by a newer lokakarya (schema 2.0.0; this one reads 1.x.y)"
+
+
 def test_unchanged_rerun_is_byte_identical(day):
     config_path, paths = day
     config = load_config(config_path)
