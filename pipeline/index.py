@@ -43,8 +43,8 @@ from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import (
     PipelineError,
+    arrow_table_file,
     file_sha256,
-    open_regular,
     own_folder,
     read_regular,
     remove_stale_temporaries,
@@ -613,9 +613,8 @@ def _read_cache(folder: Path, key: str | None = None) -> dict[str, pandas.DataFr
         elif kept != key.encode("utf-8"):
             return None
         frames = {}
-        for name in TABLES:  # opened by Python: pyarrow opens a path only as UTF-8 text (see search)
-            with open_regular(folder / CACHED[name], "table", follow=False) as handle:
-                frames[name] = pyarrow.parquet.read_table(handle).to_pandas()
+        for name in TABLES:  # read as files.arrow_table_file says
+            frames[name] = pyarrow.parquet.read_table(arrow_table_file(folder / CACHED[name], follow=False)).to_pandas()
         return frames
     except (OSError, ValueError, AttributeError, pyarrow.ArrowException):  # AttributeError: a key of no object
         return None

@@ -11,8 +11,8 @@ sertifikat" for "sertifikat akan dikirim"), the utterance is found after those t
 (every_word_scores).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
 utterances that say it, and a "quoted phrase" is found only as said.
 The table is read and filtered with pyarrow, the fastest of the readers measured in
-docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a file Python opens: pyarrow opens a path
-only as UTF-8 text, and an outputs folder may be named in other bytes.
+docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a copy in memory pyarrow owns of a file
+Python opens (files.arrow_table_file says why).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import pyarrow.parquet
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.config import speaker_person
-from pipeline.files import open_regular
+from pipeline.files import arrow_table_file
 from pipeline.formats import quoted, undecoded_escaped
 from pipeline.language import (
     fold,
@@ -103,9 +103,8 @@ class Hit:
 
 
 def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
-    """Those columns of a table, from a file Python opens (see the module's docstring)."""
-    with open_regular(path, "table") as handle:
-        return pyarrow.parquet.read_table(handle, columns=columns)
+    """Those columns of a table (read as files.arrow_table_file says)."""
+    return pyarrow.parquet.read_table(arrow_table_file(path), columns=columns)
 
 
 def load_segments(path: Path, day: str | None) -> pyarrow.Table:
@@ -114,18 +113,18 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     segments table (damaged, other columns, other types) is one line naming it."""
     rebuild = "run `lokakarya run` or `lokakarya batch` to rebuild it"
     try:
-        with open_regular(path, "table") as handle:
-            schema = pyarrow.parquet.read_schema(handle)
-            wrong = [
-                f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
-                for name, kind in COLUMNS.items()
-                if name not in schema.names or schema.names.count(name) > 1 or schema.field(name).type != kind
-            ]
-            if wrong:
-                raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
-            segments = pyarrow.parquet.read_table(
-                handle, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
-            )
+        table = arrow_table_file(path)
+        schema = pyarrow.parquet.read_schema(table)
+        wrong = [
+            f"{name} is {schema.field(name).type}, not {kind}" if name in schema.names else f"no column {name}"
+            for name, kind in COLUMNS.items()
+            if name not in schema.names or schema.names.count(name) > 1 or schema.field(name).type != kind
+        ]
+        if wrong:
+            raise PipelineError(f"{path}: not the archive's segments table ({'; '.join(wrong)}); {rebuild}")
+        segments = pyarrow.parquet.read_table(
+            table, columns=list(COLUMNS), filters=[("day", "==", day)] if day else None
+        )
     except (pyarrow.ArrowException, OSError, KeyError) as exc:
         raise PipelineError(
             f"{path}: cannot be read as a table ({' '.join(str(exc).split())[:200]}); {rebuild}"

@@ -238,6 +238,26 @@ def test_a_segments_table_that_is_a_folder_says_so(tmp_path):
     assert result.exit_code == 1 and "not a file, so not the archive's segments table" in result.output
 
 
+def test_the_tables_are_read_from_memory_pyarrow_owns(tmp_path, monkeypatch):
+    """Read through a Python file, what pyarrow read was Python's, and read_table's scan let it go
+    on one of Arrow's threads after returning: where the interpreter had begun to exit, the process
+    aborted ('terminate called without an active exception', exit status 134; 4 of 40 searches)."""
+    import pyarrow
+    import pyarrow.parquet
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    refresh_archive(outputs)
+    sources = []
+    read_table = pyarrow.parquet.read_table
+    monkeypatch.setattr(
+        pyarrow.parquet, "read_table", lambda source, **options: read_table(sources.append(source) or source, **options)
+    )
+    refresh_archive(outputs)  # the day's rows from its cache
+    assert search_archive(outputs, "kerja sama", day="Day-One", speaker="ayu")
+    assert len(sources) > 3 and all(isinstance(source, pyarrow.BufferReader) for source in sources)
+
+
 def test_a_reader_that_stops_early_is_no_error(archive):
     """`lokakarya search ... | head -1`: the rest is not wanted, and nothing is said about it."""
     import subprocess
