@@ -37,7 +37,7 @@ from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
 from pipeline.files import file_sha256, module_literal, open_regular
 from pipeline.formats import BIDI_CONTROLS, NONCHARACTER, quoted
 from pipeline.furniture import MONTH, without_furniture
-from pipeline.language import HOST_WORDS, normalize, person_name
+from pipeline.language import HOST_WORDS, normalize, person_key, person_name
 from pipeline.probe import MAX_SOURCE_CHANNELS
 
 
@@ -319,6 +319,13 @@ def speaker_person(name: str) -> str | None:
     """The person a speaker's name is on every day (language.person_name); None for a voice the
     diarize stage named, which is no one's across days."""
     return None if extra_voice(name) else person_name(name)
+
+
+def speaker_person_key(name: str) -> str | None:
+    """What a speaker's person shares with the same person's other spellings (language.person_key:
+    'Soekarno' and 'Sukarno'), to join and match on; None where the name is no one's person."""
+    person = speaker_person(name)
+    return None if person is None else person_key(person)
 
 
 class Speaker(_Strict):

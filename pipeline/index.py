@@ -38,7 +38,7 @@ from pipeline.artifacts import (
 )
 from pipeline.columns import ALL_SPEAKERS, FILES, PACKAGE, TABLES, data_package, tables_sha256
 from pipeline.compare import Comparison, ReportPoint
-from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person
+from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person, speaker_person_key
 from pipeline.diarize import Diarization
 from pipeline.evaluate import Evaluation
 from pipeline.files import (
@@ -51,7 +51,7 @@ from pipeline.files import (
     write_together,
 )
 from pipeline.formats import one_line, printable, undecoded_escaped
-from pipeline.language import fold, person_key, role_in_name
+from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
 from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
 from pipeline.stages import STAGES
@@ -166,7 +166,7 @@ def _speaker(s) -> dict:
         "name": s.name,
         "named_by": s.named_by,
         "person": person,
-        "person_key": None if person is None else person_key(person),
+        "person_key": speaker_person_key(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
         "called": [called.name for called in s.called],
         "talk_s": s.talk_seconds,

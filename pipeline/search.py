@@ -30,7 +30,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
-from pipeline.config import speaker_person
+from pipeline.config import speaker_person, speaker_person_key
 from pipeline.files import arrow_table_file
 from pipeline.formats import quoted, undecoded_escaped
 from pipeline.language import (
@@ -87,7 +87,8 @@ class Hit:
     time: str
     start_s: float
     speaker: str
-    person: str | None  # as speakers.parquet's person: one person's hits on every day
+    person: str | None  # as speakers.parquet's person: the name without titles, as this day spells it
+    person_key: str | None  # as speakers.parquet's person_key: one person's hits on every day, however spelt
     called: list[str]  # as speakers.parquet's called: the names the talk gives a voice the config does not list
     score: float
     snippet: str
@@ -472,7 +473,7 @@ def search_archive(
             f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere "
             "(running any day, `lokakarya run CONFIG`, rebuilds the tables)"
         )
-    person = functools.cache(speaker_person)  # a voice's person once, not once per utterance
+    person, key = functools.cache(speaker_person), functools.cache(speaker_person_key)  # once a voice, not an utterance
     return [
         Hit(
             day=row["day"],
@@ -481,6 +482,7 @@ def search_archive(
             start_s=row["start_s"],
             speaker=row["speaker_name"],
             person=person(row["speaker_name"]),
+            person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
             score=round(scores[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as[index]),
@@ -512,36 +514,47 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
     Larasati"), and of the voices the config does not list that the talk calls so ("Speaker 4",
     called Dewi Lestari).  Where none has, the names spelt alike (spelt_alike, SAME_WORD_MIN at
     least) are taken where they are one person's, and named in a warning: "Chalif Akbar" for H.E.
-    Chalief Akbar; several people spelt alike ("Hendro": Hendra, Hendarto) are an error naming them."""
+    Chalief Akbar; several people spelt alike ("Hendro": Hendra, Hendarto) are an error naming them.
+    Each person so found is found under their other spellings too, as speakers.parquet's person_key
+    joins them ("Soekarno" finds the days of "Sukarno"): a researcher asks for a person, not a spelling."""
     wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
     every = segments["speaker_name"].unique().to_pylist()
+    person_key_of = functools.cache(speaker_person_key)  # read of every speaker's name, twice or more
 
     def named(is_meant) -> tuple[list[str], dict[str, list[str]]]:
         """The speakers' names so meant, and the unlisted voices ("day\\x00label") called so, with those names."""
         voices = {f"{day}\x00{label}": list(filter(is_meant, said)) for (day, label), said in called.items()}
         return list(filter(is_meant, every)), {voice: said for voice, said in voices.items() if said}
 
+    def said(names: list[str], voices: dict[str, list[str]]) -> list[str]:
+        """The speakers' names and the names the talk calls the voices by."""
+        return [*names, *(name for called_so in voices.values() for name in called_so)]
+
     names, voices = named(lambda name: spelt_alike(wanted, name) == 100)
     if not names and not voices:
         names, voices = named(lambda name: spelt_alike(wanted, name) >= SAME_WORD_MIN)
-        people = sorted(
-            {speaker_person(name) or name for name in [*names, *(name for said in voices.values() for name in said)]}
-        )
+        # one person however each day spells them: 'Sokarno' is Soekarno's and Sukarno's days, not two people
+        people: dict[str, set[str]] = {}
+        for name in said(names, voices):
+            people.setdefault(person_key_of(name) or name, set()).add(speaker_person(name) or name)
+        spelt = sorted(" or ".join(sorted(spellings)) for spellings in people.values())
         if not people:
             raise PipelineError(
                 f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
             )
         if len(people) > 1:
             raise PipelineError(
-                f"search: --speaker {speaker!r}: no speaker's name has its words; spelt alike: {_listed(people)}"
+                f"search: --speaker {speaker!r}: no speaker's name has its words; spelt alike: {_listed(spelt)}"
             )
-        log.warning(
-            f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {people[0]}, spelt alike"
-        )
-    keys = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
+        log.warning(f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {spelt[0]}, spelt alike")
+    # and the same person's other spellings on other days ('Soekarno' finds Sukarno's days too)
+    keys = {person_key_of(name) for name in said(names, voices)} - {None}
+    same_person, same_person_voices = named(lambda name: person_key_of(name) in keys)
+    names, voices = [*dict.fromkeys([*names, *same_person])], voices | same_person_voices
+    day_voices = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
     keep = pyarrow.compute.or_(
         pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
-        pyarrow.compute.is_in(keys, pyarrow.array(list(voices), pyarrow.string())),
+        pyarrow.compute.is_in(day_voices, pyarrow.array(list(voices), pyarrow.string())),
     )
     return segments.filter(keep)
 

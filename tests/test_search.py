@@ -498,3 +498,29 @@ def test_a_day_in_other_capitals_and_a_speaker_spelt_otherwise_are_taken_when_on
     assert {h.utterance for h in search_archive(said, "diplomasi", speaker="Bu Maya Puspitasri")} == {2, 3}
     with pytest.raises(PipelineError, match="no speaker's name has its words"):
         search_archive(said, "diplomasi", speaker="Larasati")  # nothing spelt alike
+
+
+def test_a_speaker_is_found_on_every_day_however_each_spells_the_person(tmp_path, caplog):
+    """One person in old and new spelling ('Ir. Soekarno', 'Sukarno') or with a letter doubled
+    ('Ayu Larassati') shares speakers.parquet's person_key: --speaker found only the days spelt as
+    typed, a name spelt like both was 'two people', and --json gave no key to join the hits on."""
+    said = _said(
+        tmp_path,
+        ["Merdeka satu.", "Merdeka dua.", "Merdeka tiga.", "Merdeka empat.", "Merdeka lima."],
+        speakers=["Ir. Soekarno", "Sukarno", "Dr. Ayu Larasati", "Ayu Larassati", "Moderator"],
+        days=["d1", "d2", "d3", "d4", "d5"],
+    )
+    assert {h.utterance for h in search_archive(said, "merdeka", speaker="Soekarno")} == {0, 1}
+    assert {h.utterance for h in search_archive(said, "merdeka", speaker="Bu Ayu Larasati")} == {2, 3}
+    assert {h.utterance for h in search_archive(said, "merdeka", speaker="Moderator")} == {4}
+    assert {h.utterance for h in search_archive(said, "merdeka", speaker="Sokarno")} == {0, 1}  # spelt like both
+    assert "'Sokarno': no speaker's name has its words; taken as Soekarno or Sukarno, spelt alike" in caplog.text
+    result = invoke("--outputs", said, "search", "merdeka", "--json")
+    people = {hit["utterance"]: (hit["person"], hit["person_key"]) for hit in json.loads(result.stdout)}
+    assert people == {
+        0: ("Soekarno", "sukarno"),
+        1: ("Sukarno", "sukarno"),
+        2: ("Ayu Larasati", "ayularasati"),
+        3: ("Ayu Larassati", "ayularasati"),
+        4: (None, None),
+    }
