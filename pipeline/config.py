@@ -608,7 +608,7 @@ class DayConfig(_Strict):
     def _names_differ(cls, speakers: list[Speaker]) -> list[Speaker]:
         """Every speaker her own name, and her own person: the tables, search and the captions
         know a speaker by the name without its titles ("H.E. Chalief Akbar" and "Chalief Akbar"
-        are one person there)."""
+        are one person there), and join people by its person_key ("Soekarno" and "Sukarno")."""
         seen: dict[str, str] = {}
         people: dict[str, str] = {}
         for speaker in speakers:
@@ -623,13 +623,22 @@ class DayConfig(_Strict):
                 raise ValueError(f"the name '{name}' is given twice; every speaker needs their own name")
             seen[key] = speaker.name
             person = person_name(speaker.name)
-            if person is not None and (other := people.get(same_name_key(person))) is not None:
+            if person is None:
+                continue
+            # as the tables join people: by person_key, so "Soekarno" and "Sukarno" are one too
+            if (other := people.get(person_key(person))) is not None:
+                other_person = person_name(other)
+                if same_name_key(other_person) == same_name_key(person):
+                    raise ValueError(
+                        f"'{visible(other)}' and '{visible(speaker.name)}' are one person's name ({visible(person)}) "
+                        "without titles; every speaker needs their own name"
+                    )
                 raise ValueError(
-                    f"'{visible(other)}' and '{visible(speaker.name)}' are one person's name ({visible(person)}) "
-                    "without titles; every speaker needs their own name"
+                    f"'{visible(other)}' and '{visible(speaker.name)}' are one person's name spelt two ways "
+                    f"({visible(other_person)}, {visible(person)}: the tables join them by person_key); every speaker "
+                    "needs their own name"
                 )
-            if person is not None:
-                people[same_name_key(person)] = speaker.name
+            people[person_key(person)] = speaker.name
         return speakers
 
     @field_validator("glossary")

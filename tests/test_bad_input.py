@@ -710,6 +710,12 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
             "'H.E. Chalief Akbar' and 'Chalief Akbar' are one person's name (Chalief Akbar) without titles",
         ),
         ({"speakers": [{"name": "Dr. Ayu Larasati, M.Ikom."}, {"name": "Ibu Ayu  Larasati"}]}, "are one person's name"),
+        (  # the tables' person_key joins the old and the new spelling: one person twice
+            {"speakers": [{"name": "Ir. Soekarno"}, {"name": "Sukarno"}]},
+            "'Ir. Soekarno' and 'Sukarno' are one person's name spelt two ways (Soekarno, Sukarno: the tables join",
+        ),
+        ({"speakers": [{"name": "Dr. Ayu Larasati"}, {"name": "Ayu Larassati"}]}, "one person's name spelt two ways"),
+        ({"speakers": [{"name": "Moh. Hatta"}, {"name": "Muhammad Hatta"}]}, "one person's name spelt two ways"),
         (
             {"glossary": [{"term": "Aljazair", "type": "GPE"}, {"term": "aljazair", "type": "ORG"}]},
             "field 'glossary': 'aljazair' is given twice, as GPE and as ORG; give it once",
@@ -746,6 +752,14 @@ def test_config_text_that_would_break_an_output_format_is_refused(tmp_path, fiel
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
     assert expected in line, line
+
+
+def test_two_people_whose_names_differ_only_as_people_are_told_apart_are_two_speakers(tmp_path):
+    """person_key keeps apart the spellings that also tell two people apart (Achmad and Ahmad), so
+    the check that refuses one person's two spellings does not refuse them."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path, speakers=[{"name": "Achmad Yani"}, {"name": "Ahmad Yani"}, {"name": "Moderator"}])
+    assert [speaker.name for speaker in load_config(config).speakers] == ["Achmad Yani", "Ahmad Yani", "Moderator"]
 
 
 def test_names_with_format_syntax_stay_inside_their_cue_and_field():
