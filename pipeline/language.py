@@ -263,18 +263,20 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
 # Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
 # "Pemandu Acara", "Pewara" and "Master of Ceremony" are hosts too (an audit's configs wrote them)
 HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa", "pemandu", "pewara", "ceremony", "ceremonies"})
+# People by their part in the event or at school: the speakers and the audience, which a talk says
+# again and again ("mahasiswa", "guru", "peserta", "narasumber") and which alone are no topic of it.
+PEOPLE_ROLES = frozenset(
+    ("rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "pembicara", "moderator", "peserta", "panitia")
+    + ("penanya", "mahasiswa", "siswa", "murid", "pelajar", "hadirin", "audiens")
+)
 # Roles and bodies a report capitalises after those words without naming anyone ("sambutan dari
 # Rektor", "antara Pemerintah dan Masyarakat", "di Desa").
-ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "moderator", "peserta", "panitia"} | {
-    "pembicara",
+ROLE_WORDS = PEOPLE_ROLES | {
     "penerjemah",
-    "penanya",
     "mc",
     "host",
     "pembawa",
     "acara",
-    "mahasiswa",
-    "siswa",
     "pemerintah",
     "masyarakat",
     "warga",
@@ -297,9 +299,7 @@ ROLE_WORDS = {"rektor", "dekan", "dosen", "guru", "narasumber", "pemateri", "mod
     "operator",
     "keynote",
     "speaker",
-    "audiens",
     "audience",
-    "hadirin",
     *ORG_HEADS,
 }
 # Number words are read in groups below a thousand (num2words' own words) times a scale word:

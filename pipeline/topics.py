@@ -38,6 +38,7 @@ from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     HONORIFICS,
+    PEOPLE_ROLES,
     YEAR,
     core_name,
     find_entities,
@@ -272,12 +273,15 @@ class Vocabulary:
 
     def names_someone(self, phrase: str) -> bool:
         """A speaker's name or words of it, said with or without a title ("ayu larasati", "doktor
-        ayu", "larasati", "moderator"): the speaker is an entity, not a topic.  Words of a name that
-        are words of the language ("data", "indah", "bank indonesia" of "Perwakilan Bank Indonesia")
-        name the speaker only with a title or as the whole name: said alone they are what was said."""
+        ayu", "larasati"), or a role ("moderator", "peserta"): the speaker is an entity, not a topic.
+        Words of a name that are words of the language ("data", "indah", "bank indonesia" of
+        "Perwakilan Bank Indonesia") name the speaker only with a title or as the whole name: said
+        alone they are what was said."""
         words = phrase.split()
-        # a title alone names no topic ("mbak", "pak dubes"), nor one whom the talk addresses ("joko", "bang fadli")
-        if all(word in HONORIFICS or word in self.addressed for word in words):
+        # a title alone names no topic ("mbak", "pak dubes"), nor one whom the talk addresses ("joko",
+        # "bang fadli"), nor a role alone ("mahasiswa", "pak guru", "murid-murid"): the people on the
+        # call and its audience, which the judged long talks never counted a topic ("guru honorer" is one)
+        if all(word in HONORIFICS or word in self.addressed or set(word.split("-")) <= PEOPLE_ROLES for word in words):
             return True
         if not all(word in self.names or word in HONORIFICS for word in words) or not any(
             word in self.names for word in words

@@ -196,6 +196,26 @@ def test_a_calls_roles_ordinals_and_forms_of_address_are_no_topics():
     assert not [phrase for phrase in phrases if junk & set(phrase.split())]
 
 
+def test_a_role_alone_is_no_topic_but_a_subject_of_it_is(vocabulary):
+    """ "mahasiswa" (15 times on a long talk), "guru", "dosen", "murid-murid" were topics: the
+    audience and the speakers by their role, which the judged lists never counted one; "guru
+    honorer" and "mahasiswa kedokteran" say what the talk is about."""
+    talk = _talk(
+        "Guru honorer di daerah terpencil, mahasiswa, gajinya kecil sekali.",
+        "Mahasiswa perlu tahu nasib guru honorer, murid-murid juga.",
+        "Dosen dan mahasiswa bisa membantu guru honorer.",
+        "Mahasiswa, dosen, murid-murid, semua peduli guru honorer.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "guru honorer" in phrases
+    assert not {"mahasiswa", "guru", "dosen", "murid", "murid-murid"} & set(phrases)
+    assert [vocabulary.readable(heard) for heard in ("pak guru", "peserta", "mahasiswa kedokteran")] == [
+        None,
+        None,
+        "mahasiswa kedokteran",
+    ]
+
+
 def test_the_people_a_talk_addresses_and_its_small_words_are_no_topics():
     """A question's asker is no speaker of the config: "mas joko", "kak rizky" said again and again
     had made "joko" and "rizky" topics; so had "bikin", "contohnya", "raise hand", "sampai jumpa"."""
