@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.language import is_common_word, is_fragment, normalize, stop_words
+from pipeline.language import OPENING_QUOTES, is_common_word, is_fragment, normalize, stop_words
 
 # A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
 # and its points against every window of a long talk would take gigabytes.
@@ -54,7 +54,9 @@ SENTENCE_END = re.compile(
     rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*"
     r"|(?<=[.!?]\[\d\])\s+|(?<=[.!?]\[\d\d\])\s+|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰])\s+"  # and a footnote's mark: ".[1] ", ".¹ "
 )
-OPENING_MARKS = "“\"'‘«„‹([「『"  # a sentence may open with a quote or a bracket
+# A sentence may open with a quote (language's, those the quotation reader knows) or a bracket,
+# and in pasted text with a CJK corner quote, which no quotation reader here reads as a quotation.
+OPENING_MARKS = OPENING_QUOTES + "([「『"
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
 # "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").

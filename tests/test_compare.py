@@ -869,6 +869,9 @@ def test_sentences_that_open_with_a_digit_a_quote_or_a_small_letter_name_are_poi
         "eKTP dan paspor elektronik kini diurus secara daring oleh warga di luar negeri."
     )
     assert [text.split()[0] for text, _ in split_points(report)] == ["Diplomasi", "12", "'Hoaks'", "eKTP"]
+    # every quote the quotation reader knows opens one, the low ‚…‘ too (it had been left out)
+    quoted = report.replace("'Hoaks'", "‚Hoaks‘")
+    assert [text.split()[0] for text, _ in split_points(quoted)] == ["Diplomasi", "12", "‚Hoaks‘", "eKTP"]
 
 
 def test_a_sentence_naming_two_of_the_days_speakers_and_no_claim_is_narration():
