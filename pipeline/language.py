@@ -415,6 +415,13 @@ def is_saying(word: str) -> bool:
     return root in SAYING_ROOTS | SAYING_AFFIXED_ROOTS and not noun
 
 
+# What a speaker calls her own talk as she presents it ("Materi saya Kesehatan Mental Remaja", "topik
+# kita hari ini", "temanya"): alone no topic, the words of its title are; before "saya" no
+# introduction of hers (unlisted_names).  In a phrase they stay ("topik skripsi", "materi ajar").
+TALK_MATERIAL = frozenset(
+    ("materi", "materinya", "topik", "topiknya", "tema", "temanya", "judul", "judulnya", "paparan", "paparannya")
+)
+
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
 # phrases), though a sentence holding them may say one.

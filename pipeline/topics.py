@@ -39,6 +39,7 @@ from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     HONORIFICS,
     PEOPLE_ROLES,
+    TALK_MATERIAL,
     YEAR,
     core_name,
     find_entities,
@@ -493,6 +494,7 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
     words, stop = phrase.split(), phrase_stop_words(language)
     return (
         len(phrase) >= 4
+        and phrase not in TALK_MATERIAL
         and not any(w.isdigit() for w in words)
         and any(w not in stop for w in words)
         and words[0] not in stop

@@ -38,6 +38,7 @@ from pipeline.language import (
     HOST_WORDS,
     ORG_HEADS,
     ROLE_WORDS,
+    TALK_MATERIAL,
     WRITTEN_TITLES,
     core_name,
     is_fragment,
@@ -103,8 +104,10 @@ KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak"
 KIN += ("om", "tante", "wali")
 COLLEAGUES = ("teman", "kawan", "rekan", "sahabat", "kolega", "atasan", "pimpinan", "dosen", "guru", "pembimbing")
 COLLEAGUES += ("mahasiswa", "murid")
-# Words before "saya" that make it "my" ("teman saya, Dinda Aulia")
-POSSESSED = frozenset({*KIN, *COLLEAGUES, "keluarga", "tim", "my", "of"})
+# Words before "saya" that make it "my": "teman saya, Dinda Aulia", and "Materi saya Kesehatan
+# Mental Remaja" the title of the talk, which is what the day is about.
+POSSESSED = frozenset({*KIN, *COLLEAGUES, *TALK_MATERIAL, "presentasi", "makalah", "penelitian", "riset", "skripsi"})
+POSSESSED |= {"keluarga", "tim", "my", "of"}
 # Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
 # "Dengan Yohanes Bria, dari Kupang", "ini Komang Ayu dari Singaraja", "Daniel Okafor, from the
 # Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".

@@ -711,6 +711,30 @@ def test_a_speakers_introduction_is_who_she_is_not_a_topic():
     assert not {"stekom", "semester", "informasi"} & {word for phrase in phrases for word in phrase.split()}
 
 
+def test_a_speaker_announcing_her_material_gives_its_title_not_her_name():
+    """ "Materi saya Public Speaking bagi Diplomat Muda" (a long talk) was read as the speaker saying
+    who she is, and left out: the title of her talk was no topic of it.  The word she calls it by
+    ("materi", "topik", "tema") alone is no topic either."""
+    from pipeline.unlisted_names import without_introductions
+
+    for said in (
+        "Materi saya Kesehatan Mental Remaja.",
+        "Topik saya, Literasi Digital, saya bagi dua.",
+        "Judul materi saya Soft Power Korea.",
+    ):
+        assert without_introductions(said, "id") == said
+    assert without_introductions("Nama saya Rina, dari Unair.", "id") == ""
+    talk = _talk(
+        "Materi saya Kesehatan Mental Remaja. Tema ini penting.",
+        "Silakan, Bu, materi dan tema ditunggu.",
+        "Kesehatan mental remaja itu soal tidur, materi pelajaran, dan tekanan teman.",
+        "Baik, topik kesehatan mental remaja, materi yang bagus.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "kesehatan mental remaja" in phrases
+    assert not {"materi", "tema", "topik"} & set(phrases)
+
+
 @pytest.mark.parametrize(
     ("word", "saying"),
     [
