@@ -487,7 +487,13 @@ def _everyday(phrase: str, said: int, words_said: int, language: str) -> bool:
     if " " in phrase or not has_word_list(language):
         return False
     zipf = zipf_frequency(phrase, language)  # 0 for a word it does not know: a name, a term
-    return zipf > 0 and said <= SALIENT_MIN * words_said * 10 ** (zipf - 9)
+    return zipf > 0 and _times_the_language(said, words_said, zipf) <= np.log10(SALIENT_MIN)
+
+
+def _times_the_language(said: float, words_said: float, zipf: float) -> float:
+    """How many times as often a text of `words_said` words says a word (`said` times) as the
+    language does (wordfreq's Zipf: log10 of its count in a billion words), on a log10 scale."""
+    return float(np.log10(max(said, 1) / max(words_said, 1)) - (zipf - 9))
 
 
 def _meaningful(phrase: str, language: str = "id") -> bool:
@@ -582,16 +588,15 @@ def _day_salience(terms: np.ndarray, day_counts: np.ndarray, language: str) -> l
     from wordfreq import zipf_frequency
 
     said = {term: count for term, count in zip(terms, day_counts, strict=True) if " " not in term}
-    if not has_word_list(language):
-        return [(True, float(np.mean([np.log10(said.get(w, 1)) for w in term.split()]))) for term in terms]
-    zipf = {word: zipf_frequency(word, language) for word in said}
-    return [
-        (
-            all(zipf.get(word, 0.0) > 0 for word in term.split()),
-            float(np.mean([np.log10(max(said.get(word, 1), 1)) - zipf.get(word, 0.0) for word in term.split()])),
-        )
-        for term in terms
-    ]
+    words_said, listed = sum(said.values()), has_word_list(language)
+    # with no word list no word is rarer to the language than another: the day's counts alone order them
+    zipf = {word: zipf_frequency(word, language) if listed else 0.0 for word in said}
+
+    def salience(words: list[str]) -> tuple[bool, float]:
+        times = [_times_the_language(said.get(word, 1), words_said, zipf.get(word, 0.0)) for word in words]
+        return not listed or all(zipf.get(word, 0.0) > 0 for word in words), float(np.mean(times))
+
+    return [salience(term.split()) for term in terms]
 
 
 def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str, str, str]]:

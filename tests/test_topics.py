@@ -163,9 +163,11 @@ def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
 def test_everyday_words_a_long_talk_says_often_are_no_topics(vocabulary):
     """A long talk says "orang", "bilang", "langsung" dozens of times, as any talk does; YAKE ranks
     them first.  A word alone is a topic only when said far more often than the language says it."""
-    from pipeline.topics import SALIENT_MIN, _everyday
+    from pipeline.topics import SALIENT_MIN, _everyday, _times_the_language
 
     assert _everyday("orang", 30, 6000, "id")  # wordfreq Zipf 6.75: about 34 in 6,000 words anywhere
+    # the one measure the per-speaker lists order their ties by too (_day_salience)
+    assert round(10 ** _times_the_language(30, 6000, 6.75), 2) == 0.89
     assert not _everyday("diplomasi", 3, 6000, "id")  # Zipf 3.6: 3 mentions is 130 times the usual
     assert not _everyday("diplomasi digital", 1, 6000, "id")  # a phrase of words is not weighed so
     assert not _everyday("hendarto", 1, 6000, "id")  # a name wordfreq does not know
