@@ -145,9 +145,24 @@ def _one_line(value: str) -> str:
 def _iso_date(value: object) -> object:
     """A date as written, YYYY-MM-DD: a bare number would be read as seconds since 1970
     (`date: 20210101` became an error about times, `date: 0` became 1970-01-01)."""
-    if value is None or (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip())):
+    if value is None:
         return value
-    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {value!r})")
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", written := value.strip()):
+        try:
+            Date.fromisoformat(written)
+        except ValueError as exc:  # "2021-02-30": said here, where pydantic says "day value is outside expected range"
+            raise ValueError(f"{written} is no day of the calendar ({exc})") from None
+        return written  # " 2021-08-14 " in quotes: pydantic's date reader takes no space
+    # the value as the config wrote it, not as Python writes it ("datetime.date(2021, 8, 14)", "b'hello'")
+    if isinstance(value, str):
+        shown = f"'{visible(value)}'"
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        shown = f"the number {value}"
+    else:
+        shown = {bool: "a yes/no value", list: "a list", dict: "a mapping", bytes: "binary data"}.get(
+            type(value), "no text"
+        )
+    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {shown})")
 
 
 def same_name_key(name: str) -> str:
@@ -1050,6 +1065,11 @@ class _ConfigLoader(yaml.SafeLoader):
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_yaml_int)
+# "date: !!timestamp 2021-08-14" is text too, for the schema to check as it checks any date: PyYAML's
+# own reading failed as "day is out of range for month" naming no field (2021-02-30), as
+# AttributeError on a value that is no timestamp at all ("!!timestamp abc"), or gave a datetime
+# refused in Python's words ("got datetime.date(2021, 8, 14)").
+_ConfigLoader.add_constructor("tag:yaml.org,2002:timestamp", _ConfigLoader.construct_scalar)
 
 
 # What to do about PyYAML's problems that a text typed without quotes makes.
@@ -1390,7 +1410,7 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
-    except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!timestamp 2021-02-30
+    except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!int abc
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
     if misread := _misread_value(text):
         raise ConfigError(f"{path}: {misread}")

@@ -566,8 +566,18 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "date: 0\n", "field 'date': write the date as YYYY-MM-DD"),
         (BASE_YAML + "date: 1609459200\n", "field 'date': write the date as YYYY-MM-DD"),
         (BASE_YAML + "date: 2021-01-01 00:00:00\n", "field 'date': write the date as YYYY-MM-DD"),
+        # a date in every form YAML may give it: one line naming the field, in the config's words
+        (BASE_YAML + "date: !!timestamp 2021-02-30\n", "field 'date': 2021-02-30 is no day of the calendar (day is"),
+        (
+            BASE_YAML + "date: !!timestamp abc\n",
+            "field 'date': write the date as YYYY-MM-DD, e.g. 2021-08-14 (got 'abc')",
+        ),
+        (BASE_YAML + "date: !!timestamp 2021-08-14 10:00\n", "(got '2021-08-14 10:00')"),
+        (BASE_YAML + "date: 2021-13-01\n", "field 'date': 2021-13-01 is no day of the calendar (month must be"),
+        (BASE_YAML + "date: [2021, 8]\n", "field 'date': write the date as YYYY-MM-DD, e.g. 2021-08-14 (got a list)"),
+        (BASE_YAML + "date: yes\n", "(got a yes/no value)"),
+        (BASE_YAML + "date: !!binary aGVsbG8=\n", "(got binary data)"),
         # values a tag of YAML's own refuses
-        (BASE_YAML + "date: !!timestamp 2021-02-30\n", "not valid YAML: a value it cannot read (day is out of range"),
         (BASE_YAML.replace("title: Hari", "title: !!int abc"), "not valid YAML: a value it cannot read"),
         (BASE_YAML.replace("title: Hari", "title: !!bool maybe"), "not valid YAML: a value it cannot read"),
         (BASE_YAML.replace("title: Hari", 'title: "\\U00110000"'), "not valid YAML: a value it cannot read"),
@@ -614,6 +624,12 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         "unix-time",
         "date-and-time",
         "timestamp-tag",
+        "timestamp-tag-no-date",
+        "timestamp-tag-with-time",
+        "month-13-named",
+        "list-as-date",
+        "bool-as-date",
+        "binary-as-date",
         "int-tag",
         "bool-tag",
         "code-point-past-unicode",
@@ -641,6 +657,15 @@ def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text,
     config = _raw_config(tmp_path, text)
     line = _error_line(invoke("validate", config))
     assert line.startswith(f"Error: {config}: ") and expected in line, line
+
+
+@pytest.mark.parametrize("written", ["2021-08-14", "!!timestamp 2021-08-14", "' 2021-08-14 '"])
+def test_a_date_tagged_or_quoted_with_spaces_is_the_date(tmp_path, written):
+    """YAML's own tag had given a date refused as "got datetime.date(2021, 8, 14)", and a quoted
+    date with a space "invalid character in year"."""
+    from datetime import date
+
+    assert load_config(_raw_config(tmp_path, BASE_YAML + f"date: {written}\n")).date == date(2021, 8, 14)
 
 
 @pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "binary", "value-flood", "key-flood"])
