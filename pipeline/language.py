@@ -245,6 +245,16 @@ BALINESE_NAMES = BIRTH_ORDER | {"gde", "gusti"}
 # Offices a config writes before a comma and the name after it ("Konjen RI Sydney, Vedi Kurnia
 # Buana"), besides the roles of ROLE_WORDS ("Bupati Kudus, H.M. Hartopo").
 OFFICES = frozenset({"duta", "dubes", "konjen", "konsul", "wakil", "atase", "atdikbud", "sekretaris", "staf"})
+# Professions a config writes beside a name, after its comma or before it ("Dewi, Psikolog",
+# "Psikolog, Dewi"): no given name after a surname written first, as "Togar" is in "Simanjuntak,
+# Togar" ("Dewi, Psikolog" had been the person "Psikolog Dewi").
+PROFESSIONS = frozenset(
+    ("psikolog", "psikiater", "dokter", "perawat", "bidan", "apoteker", "terapis", "konselor", "peneliti", "penulis")
+    + ("wartawan", "jurnalis", "editor", "notaris", "advokat", "pengacara", "jaksa", "arsitek", "konsultan")
+    + ("pengusaha", "seniman", "budayawan", "sastrawan", "penyair", "aktivis", "praktisi", "akademisi", "pakar")
+    + ("ahli", "diplomat", "musisi", "penyanyi", "fotografer", "desainer", "ekonom", "sejarawan", "ilmuwan")
+    + ("pustakawan", "sosiolog", "antropolog", "kriminolog", "motivator", "pelatih", "trainer", "influencer")
+)
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case
 # ("tata Kelola", "sejumlah Langkah" in the day-10 report).
@@ -2379,7 +2389,11 @@ def _named_after_an_office(commas: list[str]) -> str:
     ('Heri Akhmadi' of 'Duta Besar RI untuk Jepang, Heri Akhmadi'), as the office is no one
     person across days (the consuls of many years)."""
     first = commas[0].split()
-    if not first or first[0].lower().strip(".") not in ROLE_WORDS | OFFICES or ROLE_APART.search(commas[0]):
+    if (
+        not first
+        or first[0].lower().strip(".") not in ROLE_WORDS | OFFICES | PROFESSIONS
+        or ROLE_APART.search(commas[0])
+    ):
         return commas[0]
     return next((part for part in commas[1:] if _names_someone(part)), commas[0])
 
@@ -2399,15 +2413,15 @@ def _given_name_before_surname(commas: list[str]) -> str | None:
 
 def _names_someone(part: str) -> bool:
     """Whether a part of a name between commas is a person's name ('Bapak Ahmad Fauzi', 'Heri
-    Akhmadi'), not degrees, a body or a place ('S.H.', 'Lc', 'Universitas STEKOM', 'guru SMA di
-    Kendal', 'Kabupaten Kendal')."""
+    Akhmadi'), not degrees, a body, a place or a profession ('S.H.', 'Lc', 'Universitas STEKOM', 'guru
+    SMA di Kendal', 'Kabupaten Kendal', 'Psikolog')."""
     words = [word for word in part.split() if "." not in word and word.lower() not in TITLED]
     return bool(words) and all(
         word[:1].isupper()
         and not word.isupper()
         and not any(char.isdigit() for char in word)
         and word not in UNDOTTED_DEGREES
-        and normalize(word) not in ROLE_WORDS | NAME_BEFORE
+        and normalize(word) not in ROLE_WORDS | NAME_BEFORE | PROFESSIONS
         for word in words
     )
 

@@ -905,6 +905,11 @@ def test_names_as_a_report_writes_them(text, names):
         ("Ayu, Lc", "Ayu"),
         ("Budi, Jakarta", "Budi"),
         ("Budi Santoso, Direktur", "Budi Santoso"),
+        # ... nor a profession after the name or before its comma (had been "Psikolog Dewi")
+        ("Dewi, Psikolog", "Dewi"),
+        ("Psikolog, Dewi", "Dewi"),
+        ("Rina, Peneliti BRIN", "Rina"),
+        ("Hakim, Lukman", "Lukman Hakim"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
