@@ -482,9 +482,22 @@ FILES = {
 # Frictionless Data Package (datapackage.json) beside the tables, so that a tool reads them as one
 # dataset.  The joins on an utterance are told in the columns' descriptions only: their column is
 # empty in some rows (a narration's evidence, a name the talk never says), and a Data Package
-# counts such a row as breaking the key.
+# counts such a row as breaking the key.  A key is declared only where the records make it unique:
+# topics.json lists a phrase once in each list, each voice's list once, and a name once (all checked
+# on reading; the topics stage keeps a name by its folded form, `(all)` is no voice's label).
+# The others have none, for the reason UNKEYED gives (in their resource's description and docs/tables.md).
 PRIMARY_KEYS = {"index": ["id"], "speakers": ["day", "label"], "segments": ["day", "utterance"]} | {
-    "points": ["day", "point"]
+    "points": ["day", "point"],
+    "topics": ["day", "speaker", "phrase"],
+    "entities": ["day", "entity"],
+}
+UNKEYED = {
+    "numbers": "No key: the same quantity said twice in one utterance ('2 2') is two rows alike but for context",
+    "passages": (
+        "No key: an utterance longer than any Whisper segment (a transcript edited, or imported whole) is read "
+        "in pieces, and two passages may begin in it (one `first_utterance`, two `start_s`); `first_utterance` "
+        "is empty in a comparison.json before its schema 1.7.0"
+    ),
 }
 PACKAGE = "datapackage.json"
 _TYPES = {"string": "string", "int64": "integer", "double": "number", "bool": "boolean", "date32[day]": "date"}
@@ -531,6 +544,7 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
                 "hash": f"sha256:{sha256[name]}",
                 "schema": schema,
             }
+            | ({"description": UNKEYED[name]} if name in UNKEYED else {})
         )
     return {
         "profile": "tabular-data-package",
@@ -581,8 +595,8 @@ def data_dictionary() -> str:
         "",
         "`datapackage.json`, beside the tables, describes them as a Frictionless Data Package",
         "(tabular-data-package, v1): each file's columns with these types and meanings, its sha256,",
-        "the keys that identify a row (index `id`; speakers `day, label`; segments",
-        "`day, utterance`; points `day, point`) and the joins that hold for every row (each table's",
+        "the key that identifies a row where the records make one unique (under each table below;",
+        "a table without one says why) and the joins that hold for every row (each table's",
         "`day` to the index's `id`, a segment's `day, speaker` to the speakers' `day, label`).",
         "A list column is a field of type `any`, its Parquet type in its description, and no file",
         "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
@@ -595,6 +609,8 @@ def data_dictionary() -> str:
     for name, columns in TABLES.items():
         lines += [
             f"## `{FILES[name]}`" + (" and `index.csv`" if name == "index" else ""),
+            "",
+            f"Key: `{', '.join(PRIMARY_KEYS[name])}`." if name in PRIMARY_KEYS else f"{UNKEYED[name]}.",
             "",
             "| column | type | meaning |",
             "| --- | --- | --- |",

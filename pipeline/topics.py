@@ -130,11 +130,11 @@ class Phrase(Strict):
         return self
 
 
-def _once_each(phrases: list[Phrase], where: str) -> None:
-    seen = [p.phrase for p in phrases]
-    twice = next((phrase for phrase in seen if seen.count(phrase) > 1), None)
+def _once_each(seen: list[str], where: str, what: str) -> None:
+    """A phrase or a name once in its list: the archive tables identify its row by it."""
+    twice = next((item for item in seen if seen.count(item) > 1), None)
     if twice is not None:
-        raise ValueError(f"{where}: the phrase '{twice}' is listed twice")
+        raise ValueError(f"{where}: the {what} '{twice}' is listed twice")
 
 
 class SpeakerTopics(Strict):
@@ -183,11 +183,12 @@ class Topics(Strict):
     provenance: Provenance
 
     @model_validator(mode="after")
-    def _phrases_once(self, info: ValidationInfo) -> Topics:
+    def _each_listed_once(self, info: ValidationInfo) -> Topics:
         if reading(info):
-            _once_each(self.overall, "overall")
+            _once_each([p.phrase for p in self.overall], "overall", "phrase")
             for speaker in self.per_speaker:
-                _once_each(speaker.phrases, f"per_speaker {speaker.speaker}")
+                _once_each([p.phrase for p in speaker.phrases], f"per_speaker {speaker.speaker}", "phrase")
+            _once_each([entity.text for entity in self.entities], "entities", "name")
             labels = [speaker.speaker for speaker in self.per_speaker]
             if len(set(labels)) < len(labels):
                 raise ValueError("per_speaker: a speaker is listed twice")

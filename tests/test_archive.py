@@ -401,6 +401,13 @@ def test_the_tables_describe_themselves_as_one_data_package(two_runs):
             ] == len(values)
     types = {f["type"] for r in resources.values() for f in r["schema"]["fields"]}
     assert types == {"string", "integer", "number", "boolean", "date", "any"}
+    # a key wherever the records make one unique (a phrase of the whole talk and of a voice is two
+    # rows here), and a table without one says why
+    keys = {name: resource["schema"].get("primaryKey") for name, resource in resources.items()}
+    assert keys["topics"] == ["day", "speaker", "phrase"] and keys["entities"] == ["day", "entity"]
+    assert frames["topics"]["phrase"].duplicated().any()
+    assert [name for name, key in keys.items() if key is None] == ["numbers", "passages"]
+    assert all(resources[name]["description"].startswith("No key: ") for name in ["numbers", "passages"])
 
 
 def test_frictionless_reads_the_data_package_as_valid(two_runs):
