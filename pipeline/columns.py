@@ -326,6 +326,14 @@ TABLES: dict[str, list[Column]] = {
     # Every quantity the talk states (topics.json's numbers).
     "numbers": [
         Column("day", STRING, "the day's id"),
+        Column(
+            "mention",
+            INT,
+            "the quantity's number within the day, in the order topics.json lists them (utterance by utterance, "
+            "each utterance's in the order said): with `day` it identifies the row, where the same quantity said "
+            "twice in one utterance ('2 2') is two rows alike in every other column (their context too, in a "
+            "short utterance)",
+        ),
         Column("value", STRING, "the quantity, canonical: digits, a point for decimals, 2500000 for 2,5 juta"),
         Column(
             "unit",
@@ -484,15 +492,16 @@ FILES = {
 # empty in some rows (a narration's evidence, a name the talk never says), and a Data Package
 # counts such a row as breaking the key.  A key is declared only where the records make it unique:
 # topics.json lists a phrase once in each list, each voice's list once, and a name once (all checked
-# on reading; the topics stage keeps a name by its folded form, `(all)` is no voice's label).
+# on reading; the topics stage keeps a name by its folded form, `(all)` is no voice's label), and a
+# quantity has the number the tables give it (`mention`).
 # The others have none, for the reason UNKEYED gives (in their resource's description and docs/tables.md).
 PRIMARY_KEYS = {"index": ["id"], "speakers": ["day", "label"], "segments": ["day", "utterance"]} | {
     "points": ["day", "point"],
     "topics": ["day", "speaker", "phrase"],
     "entities": ["day", "entity"],
+    "numbers": ["day", "mention"],
 }
 UNKEYED = {
-    "numbers": "No key: the same quantity said twice in one utterance ('2 2') is two rows alike but for context",
     "passages": (
         "No key: an utterance longer than any Whisper segment (a transcript edited, or imported whole) is read "
         "in pieces, and two passages may begin in it (one `first_utterance`, two `start_s`); `first_utterance` "

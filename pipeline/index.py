@@ -224,16 +224,20 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
 
 
 def number_rows(day_id: str, topics: Topics, diarization: Diarization | None) -> list[dict]:
+    """Every quantity the talk states, numbered in topics.json's order: "2 2" in a short utterance
+    is two rows alike in every other column, context included, which their number alone tells
+    apart (the table's key)."""
     names = {s.label: s.name for s in diarization.speakers} if diarization is not None else {}
     return [
         {
             "day": day_id,
+            "mention": mention,
             **n.model_dump(include={"value", "unit", "is_year", "utterance", "speaker", "context"}),
             "speaker_name": names.get(n.speaker),
             "start_s": n.start,
             "end_s": n.end,
         }
-        for n in topics.numbers
+        for mention, n in enumerate(topics.numbers)
     ]
 
 

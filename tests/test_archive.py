@@ -18,10 +18,12 @@ from conftest import ended_pid, invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
-from pipeline.columns import DICTIONARY, FILES, PACKAGE, TABLES, data_dictionary, tables_sha256
+from pipeline.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
 from pipeline.compare import Comparison
-from pipeline.index import refresh_archive, speaker_rows
+from pipeline.diarize import Utterance
+from pipeline.index import number_rows, refresh_archive, speaker_rows
 from pipeline.summary import Summary
+from pipeline.topics import Topics, number_mentions
 
 
 def _read(outputs, name):
@@ -405,9 +407,10 @@ def test_the_tables_describe_themselves_as_one_data_package(two_runs):
     # rows here), and a table without one says why
     keys = {name: resource["schema"].get("primaryKey") for name, resource in resources.items()}
     assert keys["topics"] == ["day", "speaker", "phrase"] and keys["entities"] == ["day", "entity"]
+    assert keys["numbers"] == ["day", "mention"]
     assert frames["topics"]["phrase"].duplicated().any()
-    assert [name for name, key in keys.items() if key is None] == ["numbers", "passages"]
-    assert all(resources[name]["description"].startswith("No key: ") for name in ["numbers", "passages"])
+    assert [name for name, key in keys.items() if key is None] == ["passages"]
+    assert resources["passages"]["description"].startswith("No key: ")
 
 
 def test_frictionless_reads_the_data_package_as_valid(two_runs):
@@ -649,10 +652,24 @@ def test_names_and_quantities_of_the_talk_are_tables_of_their_own(two_runs):
     assert len(sayers) == entities["mentions"].sum() and set(sayers["speaker_name"]) == {"H.E. Chalief Akbar"}
     numbers = _read(two_runs, "numbers")
     assert len(numbers.merge(segments, on=["day", "utterance"])) == len(numbers)
+    assert numbers["mention"].tolist() == [0, 0]
     assert numbers[["day", "value", "speaker", "speaker_name"]].values.tolist() == [
         ["day-one", "3", "SPEAKER_00", "H.E. Chalief Akbar"],
         ["day-two", "3", "SPEAKER_00", "H.E. Chalief Akbar"],
     ]
+
+
+def test_a_quantity_said_twice_in_one_utterance_is_two_rows_its_mention_tells_apart():
+    """para-13 says "sampe ke temu yang 2 2 yang mauter rima": in a shorter utterance its two rows
+    are alike in every column, their context too; the mention, the table's key with the day,
+    tells them apart."""
+    text = "ke temu yang 2 2 yang"
+    said = Utterance(index=7, segment=3, speaker="SPEAKER_01", start=1.0, end=3.0, text=text, word_start=0, word_end=6)
+    rows = number_rows("para-13", Topics.model_construct(numbers=number_mentions([said])), None)
+    numbers = archive_index.table("numbers", rows)
+    alike = ["day", "value", "is_year", "utterance", "start_s", "end_s", "speaker", "context"]
+    assert numbers[alike].values.tolist() == [["para-13", "2", False, 7, 1.0, 3.0, "SPEAKER_01", text]] * 2
+    assert numbers["mention"].tolist() == [0, 1] and not numbers.duplicated(PRIMARY_KEYS["numbers"]).any()
 
 
 def test_the_tables_command_rebuilds_the_tables_running_no_stage(two_runs, tmp_path):
