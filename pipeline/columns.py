@@ -509,6 +509,10 @@ UNKEYED = {
     ),
 }
 PACKAGE = "datapackage.json"
+# The index as text, for a spreadsheet (README, "The archive tables"): a resource of the package too,
+# with the dialect index.py writes it in, so that a reader of the CSV alone knows its layout.
+INDEX_CSV = "index.csv"
+CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True}
 _TYPES = {"string": "string", "int64": "integer", "double": "number", "bool": "boolean", "date32[day]": "date"}
 
 
@@ -523,6 +527,13 @@ def _field(column: Column) -> dict:
     return {"name": column.name, "type": shape, "description": column.meaning}
 
 
+def _csv_field(column: Column) -> dict:
+    """An index column as index.csv holds it: a list as JSON text, which a Data Package's `array` is."""
+    if pyarrow.types.is_list(column.type):
+        return {"name": column.name, "type": "array", "description": column.meaning}
+    return _field(column)
+
+
 def _foreign_keys(name: str) -> list[dict]:
     keys = [] if name == "index" else [{"fields": ["day"], "reference": {"resource": "index", "fields": ["id"]}}]
     if name == "segments":
@@ -531,11 +542,12 @@ def _foreign_keys(name: str) -> list[dict]:
 
 
 def data_package(sha256: dict[str, str], version: str) -> dict:
-    """The archive's tables as a Frictionless Data Package (datapackage.json): each file with its
-    columns' types and meanings, its keys and its joins, its sha256.  Written with the tables; no
-    date in it, so an archive rebuilt from the same days writes the same bytes.  No `bytes`:
-    frictionless reads a Parquet file through pyarrow, counts none of its bytes, and called every
-    table of a valid archive invalid for its size."""
+    """The archive's tables and index.csv (`sha256` by table name and INDEX_CSV) as a Frictionless
+    Data Package (datapackage.json): each file with its columns' types and meanings, its keys and
+    its joins, its sha256.  Written with the tables; no date in it, so an archive rebuilt from the
+    same days writes the same bytes.  No `bytes`: frictionless reads a Parquet file through
+    pyarrow, counts none of its bytes, and called every table of a valid archive invalid for its
+    size."""
     resources = []
     for name, columns in TABLES.items():
         schema: dict = {"fields": [_field(c) for c in columns]}
@@ -555,12 +567,30 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
             }
             | ({"description": UNKEYED[name]} if name in UNKEYED else {})
         )
+    resources.append(
+        {
+            "profile": "tabular-data-resource",
+            "name": "index-csv",
+            "path": INDEX_CSV,
+            "description": (
+                "index.parquet as text, for a spreadsheet: its lists as JSON text, and a text cell that begins with "
+                "`=`, `+`, `-`, `@`, a tab or a carriage return (after any spaces) begins with an apostrophe, so "
+                "that a spreadsheet shows it rather than runs it"
+            ),
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "dialect": CSV_DIALECT,
+            "hash": f"sha256:{sha256[INDEX_CSV]}",
+            "schema": {"fields": [_csv_field(c) for c in TABLES["index"]], "primaryKey": PRIMARY_KEYS["index"]},
+        }
+    )
     return {
         "profile": "tabular-data-package",
         "name": "lokakarya-archive",
         "title": "Workshop recordings: transcripts, speakers, topics and report comparisons",
         "description": (
-            "Every day of the archive in eight tables (index.csv holds the index as text). Empty cells are "
+            "Every day of the archive in eight tables, and the index again as text (index.csv). Empty cells are "
             "missing values; see each column's description. Made by lokakarya "
             + version
             + "; tables "
@@ -611,8 +641,11 @@ def data_dictionary() -> str:
         "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
         "type refuses (every list cell was an error), and counts no bytes of a Parquet file (every",
         "table was invalid for its size).",
+        "`index.csv` is its resource `index-csv`: the index's columns and key, a list a JSON",
+        "array (`array`), in the dialect it is written in (a comma, double quotes doubled inside",
+        "quotes, each line ending in a line feed, a header row), with its sha256.",
         "`frictionless validate datapackage.json` (frictionless 5.21, with `frictionless[parquet]`)",
-        "finds the twenty bundled days' tables valid, their keys and joins included.",
+        "finds the twenty bundled days' tables and `index.csv` valid, their keys and joins included.",
         "",
     ]
     for name, columns in TABLES.items():

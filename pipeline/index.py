@@ -36,7 +36,7 @@ from pipeline.artifacts import (
     source_sha256,
     write_atomic,
 )
-from pipeline.columns import ALL_SPEAKERS, FILES, PACKAGE, TABLES, data_package, tables_sha256
+from pipeline.columns import ALL_SPEAKERS, CSV_DIALECT, FILES, INDEX_CSV, PACKAGE, TABLES, data_package, tables_sha256
 from pipeline.compare import Comparison, ReportPoint
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person, speaker_person_key
 from pipeline.diarize import Diarization
@@ -669,7 +669,7 @@ def write_tables(
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
     # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
-    targets = [outputs / FILES[name] for name in TABLES] + [outputs / "index.csv", outputs / PACKAGE]
+    targets = [outputs / FILES[name] for name in TABLES] + [outputs / INDEX_CSV, outputs / PACKAGE]
     targets += [outputs / "index.html"] if language is not None else []
     if blocked := next((path for path in targets if path.is_dir() and not path.is_symlink()), None):
         what = "page" if blocked.name == "index.html" else "table"
@@ -690,9 +690,11 @@ def write_tables(
             for name in lists
         }
     )
-    tables = {name: files[outputs / FILES[name]] for name in TABLES}
-    package = data_package({name: hashlib.sha256(data).hexdigest() for name, data in tables.items()}, __version__)
-    files[outputs / "index.csv"] = csv.map(_inert_in_spreadsheets).to_csv(index=False).encode("utf-8")
+    # in the dialect datapackage.json states, on every system (pandas ends a line as the system does)
+    text = csv.map(_inert_in_spreadsheets).to_csv(index=False, lineterminator=CSV_DIALECT["lineTerminator"])
+    files[outputs / INDEX_CSV] = text.encode("utf-8")
+    described = {name: files[outputs / FILES[name]] for name in TABLES} | {INDEX_CSV: files[outputs / INDEX_CSV]}
+    package = data_package({name: hashlib.sha256(data).hexdigest() for name, data in described.items()}, __version__)
     files[outputs / PACKAGE] = (json.dumps(package, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     if language is not None:
         # The page with them: written after them, a Ctrl-C between had left it one run behind the tables.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 import json
 import os
 import shutil
@@ -382,11 +384,12 @@ def test_refresh_is_byte_stable(two_runs):
 
 def test_the_tables_describe_themselves_as_one_data_package(two_runs):
     """datapackage.json names every table's file as written, its columns as the dictionary has
-    them, and keys that hold on the rows."""
+    them, and keys that hold on the rows; and index.csv, in the dialect it is written in."""
     package = json.loads((two_runs / PACKAGE).read_text())
     assert package["profile"] == "tabular-data-package"
     resources = {r["name"]: r for r in package["resources"]}
-    assert list(resources) == list(TABLES)
+    assert list(resources) == [*TABLES, "index-csv"]
+    text = resources.pop("index-csv")
     frames = {name: _read(two_runs, name) for name in TABLES}
     for name, resource in resources.items():
         path = two_runs / resource["path"]
@@ -411,6 +414,23 @@ def test_the_tables_describe_themselves_as_one_data_package(two_runs):
     assert frames["topics"]["phrase"].duplicated().any()
     assert [name for name, key in keys.items() if key is None] == ["passages"]
     assert resources["passages"]["description"].startswith("No key: ")
+    # index.csv: the index's rows and columns as text, each list a JSON array (`array`)
+    data = (two_runs / text["path"]).read_bytes()
+    assert text["hash"] == f"sha256:{file_sha256(two_runs / text['path'])}" and text["schema"]["primaryKey"] == ["id"]
+    dialect = text["dialect"]
+    assert data.endswith(dialect["lineTerminator"].encode()) and b"\r" not in data
+    reader = csv.DictReader(
+        io.StringIO(data.decode(text["encoding"])),
+        delimiter=dialect["delimiter"],
+        quotechar=dialect["quoteChar"],
+        doublequote=dialect["doubleQuote"],
+    )
+    rows = list(reader)
+    assert reader.fieldnames == [f["name"] for f in text["schema"]["fields"]] == [c.name for c in TABLES["index"]]
+    assert [row["id"] for row in rows] == frames["index"]["id"].tolist()
+    lists = [f["name"] for f in text["schema"]["fields"] if f["type"] == "array"]
+    assert lists == [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
+    assert all(isinstance(json.loads(row[name]), list) for row in rows for name in lists if row[name])
 
 
 def test_frictionless_reads_the_data_package_as_valid(two_runs):
@@ -422,7 +442,7 @@ def test_frictionless_reads_the_data_package_as_valid(two_runs):
     for resource in package["resources"]:
         assert "bytes" not in resource
         fields = {f["name"]: f for f in resource["schema"]["fields"]}
-        for column in TABLES[resource["name"]]:
+        for column in TABLES[resource["name"]] if resource["format"] == "parquet" else []:
             if pyarrow.types.is_list(column.type):
                 field = fields[column.name]
                 assert field["type"] == "any" and f"Parquet `{column.type}`" in field["description"]
