@@ -272,7 +272,11 @@ TABLES: dict[str, list[Column]] = {
         Column("score", FLOAT, "salience, higher is more"),
         Column("count", INT, "times said"),
         Column("first_time_s", FLOAT, "first time said, seconds"),
-        Column("first_utterance", INT, "the utterance that first says it (joins segments.parquet's utterance)"),
+        Column(
+            "first_utterance",
+            INT,
+            "the utterance that first says it, numbered from 0 (joins segments.parquet's utterance)",
+        ),
         Column(
             "heard",
             pyarrow.list_(STRING),
@@ -313,12 +317,14 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "first_utterance",
             INT,
-            "the utterance that first says it (joins segments.parquet's utterance; empty when not found)",
+            "the utterance that first says it, numbered from 0 (joins segments.parquet's utterance; empty when not "
+            "found)",
         ),
         Column(
             "utterances",
             pyarrow.list_(INT),
-            f"the utterances that say it, in order (each joins segments.parquet's utterance: who says the name, "
+            f"the utterances that say it, numbered from 0, in order (each joins segments.parquet's utterance: who "
+            f"says the name, "
             f"and when): the first {MAX_MENTIONS}, as topics.json lists them, where mentions counts all; empty "
             "when not found",
         ),
@@ -329,10 +335,10 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "mention",
             INT,
-            "the quantity's number within the day, in the order topics.json lists them (utterance by utterance, "
-            "each utterance's in the order said): with `day` it identifies the row, where the same quantity said "
-            "twice in one utterance ('2 2') is two rows alike in every other column (their context too, in a "
-            "short utterance)",
+            "the quantity's number within the day, from 0, in the order topics.json lists them (utterance by "
+            "utterance, each utterance's in the order said): with `day` it identifies the row, where the same "
+            "quantity said twice in one utterance ('2 2') is two rows alike in every other column (their context "
+            "too, in a short utterance)",
         ),
         Column("value", STRING, "the quantity, canonical: digits, a point for decimals, 2500000 for 2,5 juta"),
         Column(
@@ -345,7 +351,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "utterance",
             INT,
-            "the utterance that states it (joins segments.parquet's utterance; empty in a topics.json before 1.5.0)",
+            "the utterance that states it, numbered from 0 (joins segments.parquet's utterance; empty in a "
+            "topics.json before 1.5.0)",
         ),
         Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
         Column("end_s", FLOAT, "end of that utterance, seconds"),
@@ -358,9 +365,9 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "utterance",
             INT,
-            "utterance number within the day (the page's #u anchor): a transcript segment, or its part where the "
-            "voice changes (the pause between the parts is in neither, so the spans sum to a little less than "
-            "summary.json's speech_seconds)",
+            "utterance number within the day, from 0 (the page's #u anchor: #u0 is the first): a transcript "
+            "segment, or its part where the voice changes (the pause between the parts is in neither, so the "
+            "spans sum to a little less than summary.json's speech_seconds)",
         ),
         Column("start_s", FLOAT, "start, seconds"),
         Column("end_s", FLOAT, "end, seconds"),
@@ -380,7 +387,7 @@ TABLES: dict[str, list[Column]] = {
     ],
     "points": [
         Column("day", STRING, "the day's id"),
-        Column("point", INT, "point number within the day's report"),
+        Column("point", INT, "point number within the day's report, from 0 (its first point is 0)"),
         Column("text", STRING, "the report point"),
         Column(
             "status",
@@ -397,7 +404,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "evidence_utterance",
             INT,
-            "the utterance the best evidence starts in (segments.parquet's utterance); the evidence may run on "
+            "the utterance the best evidence starts in, numbered from 0 (segments.parquet's utterance); the "
+            "evidence may run on "
             "into the next two",
         ),
         Column(
@@ -453,12 +461,14 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "first_utterance",
             INT,
-            "the utterance it begins in (joins segments.parquet's utterance; empty in a comparison.json before 1.7.0)",
+            "the utterance it begins in, numbered from 0 (joins segments.parquet's utterance; empty in a "
+            "comparison.json before 1.7.0)",
         ),
         Column(
             "last_utterance",
             INT,
-            "the utterance it ends in (its consecutive utterances of one voice; empty where first_utterance is)",
+            "the utterance it ends in, numbered from 0 (its consecutive utterances of one voice; empty where "
+            "first_utterance is)",
         ),
         Column("start_s", FLOAT, "start, seconds"),
         Column("end_s", FLOAT, "end, seconds"),

@@ -233,6 +233,15 @@ def test_segments_and_points(two_runs):
         assert len(rows) and len(joined) == len(rows)
 
 
+def test_utterance_point_and_quantity_numbers_start_at_0_and_say_so(two_runs):
+    numbered = [
+        c for columns in TABLES.values() for c in columns if "utterance" in c.name or c.name in ("point", "mention")
+    ]
+    assert len(numbered) == 10 and all("from 0" in c.meaning for c in numbered)
+    for name, column in [("segments", "utterance"), ("points", "point"), ("numbers", "mention")]:
+        assert _read(two_runs, name).groupby("day")[column].min().tolist() == [0, 0]
+
+
 def test_passages_the_report_leaves_out_join_the_segments(two_runs, tmp_path):
     passages = _read(two_runs, "passages")
     assert passages["kind"].tolist() == ["content", "housekeeping"] * 2
