@@ -858,9 +858,11 @@ def _hand_overs(
             ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
             now = ending
-        if now is None and closing and _answers_present(utterances[runs[number + 1][0]].text):
+        # a roll call's last name answered present is called, whatever an earlier sentence put first
+        # ("kakak absen dulu ya. Kevin ada" "ada kak": the tutor's "kakak absen dulu" is herself)
+        if closing and _answers_present(utterances[runs[number + 1][0]].text):
             roll_called = _roll_called(words, language)
-            if roll_called and not _a_listed_name(roll_called, listed):
+            if roll_called and not _a_listed_name(roll_called, listed) and not (now and now is said):
                 now = _Found(roll_called, moment(closing[-1][0], "hand-over"))
                 queue = [now]
         if now is None:
@@ -896,7 +898,7 @@ def _roll_called(words: list[_Word], language: str) -> str | None:
     while start < len(words) and lowered[start] in ADDRESSING | WRITTEN_TITLES | NO_NAME:
         start += 1
     end = len(words)
-    while end > start and lowered[end - 1] in ATTENDING | {"apakah", "ya"}:
+    while end > start and lowered[end - 1] in ATTENDING | {"apakah", "ya", "di", "sini", "disini"}:  # "ada di sini"
         end -= 1
     name = words[start:end]
     if not 1 <= len(name) <= NAME_WORDS or not all(

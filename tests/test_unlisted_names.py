@@ -848,6 +848,9 @@ def test_who_led_or_read_before_is_not_handed_the_floor():
         ("baik. Teradu dokter meilani hadir", "hadir yang mulia", "Meilani"),
         ("bismillah yang keluar namanya... bu yati! bu yati ada", "ada bu ada alhamdulillah", "Yati"),
         ("Atas nama wahyu setiawan", "saya yang mulia", "Wahyu Setiawan"),
+        # the tutor calling herself "kakak" put no one first: the roll call's name is answered
+        ("halo adik adik sebelum mulai kakak absen dulu ya. Kevin ada", "ada kak", "Kevin"),
+        ("pak kadus sarmin ada di sini", "ada bu, iya memang material telat datang", "Sarmin"),  # "here"
     ],
 )
 def test_a_name_a_roll_call_ends_the_turn_on_names_the_voice_that_answers_present(calling, answer, name):
