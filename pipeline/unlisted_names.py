@@ -354,6 +354,7 @@ WRITTEN_IN = frozenset(
 )
 
 
+MY = frozenset({"saya", "aku", "kami", "gue", "gua"})  # after a noun, "my": "pelatih saya", "orang tua kami"
 JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
 ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
 
@@ -979,7 +980,9 @@ def _thanked(
             names = [
                 name
                 for at in range(len(words))
-                if (name := _addressed(words, at, cased, language, THANKING)) and not _doer_of(words, at)
+                if (name := _addressed(words, at, cased, language, THANKING))
+                and not _doer_of(words, at)
+                and not _of_mine(words, at)
             ]
             names = [name for name in names if not _a_listed_name(name, listed)]
             if len(names) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
@@ -1004,6 +1007,14 @@ def _doer_of(words: list[_Word], at: int) -> bool:
     verb = words[at - 1].lower
     root = stem(verb)
     return verb.startswith("di") and verb not in GIVING and root != verb and len(root) >= 4 and root == stem(verb[2:])
+
+
+def _of_mine(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are someone the speaker calls hers, a noun and "saya"
+    before them ("terima kasih buat pelatih saya koh ferry dan orang tua"): thanked, yet not the
+    voice just before, whom no one calls "my coach"; not "terima kasih, saya Bu Rina", her own."""
+    mine = at >= 2 and words[at - 1].lower in MY and not words[at - 1].after_a_mark
+    return mine and words[at - 2].lower not in THANKING
 
 
 def _to_lead(words: list[_Word], at: int) -> bool:

@@ -309,6 +309,19 @@ def test_thanks_to_a_person_another_voice_is_and_forms_of_address_name_no_one():
     assert called(heard) == {"a1": ["Hana"], "a4": ["Grace"]}
 
 
+@pytest.mark.parametrize(
+    ("thanks", "names"),
+    [
+        ("alhamdulillah senang banget, terima kasih buat pelatih saya koh ferry dan orang tua", {}),
+        ("Terima kasih buat pelatih kami, Koh Ferry, juga.", {}),
+        ("terima kasih koh ferry, senang sekali", {"a1": ["Ferry"]}),  # thanks to the reporter himself
+    ],
+)
+def test_thanks_to_someone_the_speaker_calls_hers_name_not_the_voice_before(thanks, names):
+    heard = said(("a1", "Selamat ya, bagaimana perasaannya?"), ("a2", thanks))
+    assert called(heard) == names
+
+
 def test_names_announced_together_go_to_the_voices_that_speak_in_turn():
     heard = said(
         ("mod", "Ada dua penanya, Mbak Laila lalu Mas Dimas. Mbak Laila dulu, silakan."),
