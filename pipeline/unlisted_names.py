@@ -1332,15 +1332,19 @@ def _thanking(before: list[_Word]) -> bool:
 
 def _a_listed_name(name: str, listed: set[str]) -> bool:
     """Whether a name is a configured speaker's as the talk says it: a word of hers, its start
-    ("Bu Novi" for Novita, "Pak Herman" for Hermawan) or one letter off as ASR hears it."""
+    ("Bu Novi" for Novita, "Pak Herman" for Hermawan) or one letter off as ASR hears it. A Balinese
+    birth-order word tells no one apart where the name has another ("bli wayan merta" beside the
+    configured I Wayan Sudira is someone else; "bli wayan" alone may be him)."""
     from rapidfuzz.distance import Levenshtein
 
+    words = normalize(name).split()
+    telling = [word for word in words if word not in BIRTH_ORDER] or words
     return any(
         said == word
         or (len(said) >= NAME_START_LETTERS and word.startswith(said))
         or said[:NICKNAME_LETTERS] == word[:NICKNAME_LETTERS]
         or (len(said) >= 5 and said[0] == word[0] and Levenshtein.distance(said, word) <= 1)
-        for said in normalize(name).split()
+        for said in telling
         for word in listed
     )
 
@@ -1373,8 +1377,10 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
         after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
     following = words[after] if after < len(words) else None
     # a title and name Whisper wrote in lower case in text with capitals are lower-case ASR there
-    # ("Sambutan dulu dari penerbit mas hendro silakan"): the name is weighed by its rarity
-    cased = cased and not (word.written.islower() and following and following.written.islower())
+    # ("Sambutan dulu dari penerbit mas hendro silakan"), as is a title whose capital only opens the
+    # sentence ("Bli wayan merta selaku ketua sekaa teruna silakan"): the name is weighed by its rarity
+    opening = word.written.islower() or not at
+    cased = cased and not (opening and following and following.written.islower())
     if (
         word.lower in ADDRESSING
         and following

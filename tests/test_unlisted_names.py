@@ -921,3 +921,17 @@ def test_an_answer_that_gives_no_name_or_a_question_not_asking_who_names_no_one(
 def test_age_school_and_counsel_after_a_lower_case_name_end_it(asks, name):
     heard = said(("mod", "Silakan sebutkan nama lengkap."), ("a1", asks))
     assert called(heard) == {"a1": [name]}
+
+
+def test_a_balinese_birth_order_word_a_configured_speaker_shares_tells_no_one_apart():
+    """ "bli wayan merta" beside the configured I Wayan Sudira is someone else; "bli wayan" alone may
+    be him. A title whose capital only opens the sentence is read with the lower-case name after it."""
+    kelian = Speaker(name="I Wayan Sudira", role="Kelian Banjar")
+    heard = said(
+        ("mod", "Paruman malam ini soal ogoh ogoh. Bli wayan merta selaku ketua sekaa teruna silakan"),
+        ("a1", "om swastiastu, suksma pak klian"),
+        ("mod", "nggih suksma. Bli wayan silakan"),
+        ("a2", "tiang nike pak klian, soal sound system nggih"),
+    )
+    found = names_called({"SPEAKER_02", "SPEAKER_03"}, [kelian], heard, "id")
+    assert {voice: [name.name for name in names] for voice, names in found.items()} == {"SPEAKER_02": ["Wayan Merta"]}
