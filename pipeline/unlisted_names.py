@@ -290,6 +290,7 @@ LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a tur
 # the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
 # to someone else.
 BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
+COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indonesian ("share"), not a name
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
@@ -624,6 +625,9 @@ def _introductions(
         if not later and (name := _presented(words, cased, language)) and not _all_listed(name, listed):
             yield name
             return
+        if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
+            yield name
+            return
 
 
 def _asks_who(utterances: list[Utterance], run: tuple[int, int]) -> bool:
@@ -716,6 +720,29 @@ def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
         # inside a sentence only after a word that presents
         if (start > clause or clause == 0) and (name := _presented_from(words, start, start > clause, language)):
             return name
+    return None
+
+
+def _this_is(words: list[_Word], language: str) -> str | None:
+    """In lower-case ASR, the name after "ini" (and "aku", "saya", "gue") opening a clause, past
+    greetings and titles: "hai semua ini aku yanti yang dulu duduk di belakang", "eyang, ini bimo
+    sama istri", "bu bidan ini rahma ikut gabung ya"), where family and friends say no "dari" after
+    it. The name is no word of the stemmer's dictionary nor a common English one ("ini saya share
+    dulu"); not "ini bukan fitri", "ini mamanya gilang"."""
+    from wordfreq import zipf_frequency
+
+    for at, word in enumerate(words):
+        opening = word.after_a_mark or all(w.lower in BEFORE_AN_ANSWER | NO_NAME for w in words[:at])
+        if word.lower != "ini" or not opening:
+            continue
+        start = at + 1 + (at + 1 < len(words) and words[at + 1].lower in ("aku", "saya", "gue"))
+        while start < len(words) and words[start].lower in ADDRESSING:  # "ini cici yuli"
+            start += 1
+        if start >= len(words) or not _name_like(words[start], False, language):
+            continue
+        said = words[start].lower
+        if is_fragment(said) and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF:
+            return _name_from(words, start, False, language)
     return None
 
 

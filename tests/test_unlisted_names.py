@@ -935,3 +935,20 @@ def test_a_balinese_birth_order_word_a_configured_speaker_shares_tells_no_one_ap
     )
     found = names_called({"SPEAKER_02", "SPEAKER_03"}, [kelian], heard, "id")
     assert {voice: [name.name for name in names] for voice, names in found.items()} == {"SPEAKER_02": ["Wayan Merta"]}
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("hai semua ini aku yanti yang dulu duduk di belakang", "Yanti"),
+        ("mohon maaf lahir batin eyang, ini bimo sama istri", "Bimo"),
+        ("bu bidan ini rahma ikut gabung ya", "Rahma"),
+        ("ini saya share dulu layarnya ya", None),  # a common English word
+        ("ini bukan fitri kak, ini aku pakai akunnya", None),
+        ("kak ini mamanya gilang, gilangnya lagi ke kamar mandi", None),
+        ("ini tempatnya di mana ya", None),  # a word of the dictionary
+    ],
+)
+def test_this_is_and_a_name_in_lower_case_introduces_the_voice(opening, name):
+    heard = said(("mod", "Iya, halo semuanya."), ("a1", opening))
+    assert called(heard) == ({"a1": [name]} if name else {})
