@@ -14,6 +14,7 @@ keeps its join.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,6 +125,10 @@ _DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z][\w-]{1,11})\s*\)")
 _SHORT_FIRST = re.compile(r"(?<![\w-])([A-Za-z-]*[A-Z]{2}[\w-]*)\s*\(\s*([^()\n]{5,160}?)\s*\)")
 SHORT_MAX_LETTERS = 10
 LONG_MAX_WORDS = 8
+# normalize() reads no number across a word that ends in punctuation ("dua puluh. Tiga" is 20 and 3),
+# so the words of a text are those of its parts cut at a space after such a mark: a long form is
+# read from the text back to such a cut before its bracket, not from the report's start.
+_CLAUSE_END = re.compile(r"[.,;:!?](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -214,12 +219,13 @@ def defined_in(text: str) -> list[tuple[str, str]]:
     of half the run at least: a bracket that glosses ("... alternatif terbaik jika perundingan gagal
     (BATNA)", "kedekatan dengan publik (closeness)") defines nothing."""
     pairs = []
+    cuts = [end.end() for end in _CLAUSE_END.finditer(text)]
     for match in _DEFINED.finditer(text):
         short = normalize(match[1])
         if not short or len(short.split()[-1]) > SHORT_MAX_LETTERS:
             continue
         letters = short.replace(" ", "")
-        words = normalize(text[: match.start()]).split()[-LONG_MAX_WORDS:]
+        words = _last_words(text, match.start(), cuts)
         # a word the long form has, written out before the abbreviated rest: "Universitas STEKOM"
         head = short.split()[0] if " " in short and short.split()[0] in words else None
         runs = [words[-size:] for size in range(2, len(words) + 1)]
@@ -235,6 +241,19 @@ def defined_in(text: str) -> list[tuple[str, str]]:
         if short and 2 <= len(words) <= LONG_MAX_WORDS and _abbreviates(short.replace(" ", ""), words):
             pairs.append((short, " ".join(words)))
     return pairs
+
+
+def _last_words(text: str, end: int, cuts: list[int]) -> list[str]:
+    """normalize(text[:end]).split()[-LONG_MAX_WORDS:], normalising from the last of the `cuts`
+    (_CLAUSE_END) before `end` that gives as many words: normalising all the text before each
+    bracket grew with the square of the report's length (tens of seconds at a million characters)."""
+    index = bisect.bisect_left(cuts, end)
+    while True:
+        index -= 1
+        start = cuts[index] if index >= 0 else 0
+        words = normalize(text[start:end]).split()
+        if len(words) >= LONG_MAX_WORDS or start == 0:
+            return words[-LONG_MAX_WORDS:]
 
 
 def _abbreviates(letters: str, run: list[str]) -> bool:
