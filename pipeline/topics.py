@@ -617,10 +617,10 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     # A report's name made of words of one speaker's name ("Prof. Ratna") is that speaker.
     each_speakers_words = [set(normalize(core_name(s.name)).split()) for s in config.speakers]
     unique: dict[str, tuple[str, str, str]] = {}
+    config_keys: list[str] = []  # kept as they come, not gathered from `unique` for each of thousands of names
     for text, label, origin in entries:
         spoken = normalize(core_name(text))
         key = spoken.replace(" ", "")  # "You Tube" is "Youtube"
-        config_keys = [seen for seen, entry in unique.items() if entry[2] == "config"]
         if key not in unique and not (
             origin == "report"
             and (
@@ -629,6 +629,8 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
             )
         ):
             unique[key] = (text, label, origin)
+            if origin == "config":
+                config_keys.append(key)
     return list(unique.values())
 
 
