@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.language import CLITICS, normalize
+from pipeline.language import CLAUSE_END, CLITICS, normalize
 
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
@@ -125,10 +125,6 @@ _DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z][\w-]{1,11})\s*\)")
 _SHORT_FIRST = re.compile(r"(?<![\w-])([A-Za-z-]*[A-Z]{2}[\w-]*)\s*\(\s*([^()\n]{5,160}?)\s*\)")
 SHORT_MAX_LETTERS = 10
 LONG_MAX_WORDS = 8
-# normalize() reads no number across a word that ends in punctuation ("dua puluh. Tiga" is 20 and 3),
-# so the words of a text are those of its parts cut at a space after such a mark: a long form is
-# read from the text back to such a cut before its bracket, not from the report's start.
-_CLAUSE_END = re.compile(r"[.,;:!?](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -219,7 +215,7 @@ def defined_in(text: str) -> list[tuple[str, str]]:
     of half the run at least: a bracket that glosses ("... alternatif terbaik jika perundingan gagal
     (BATNA)", "kedekatan dengan publik (closeness)") defines nothing."""
     pairs = []
-    cuts = [end.end() for end in _CLAUSE_END.finditer(text)]
+    cuts = [end.end() for end in CLAUSE_END.finditer(text)]  # the long form is read back to one of them
     for match in _DEFINED.finditer(text):
         short = normalize(match[1])
         if not short or len(short.split()[-1]) > SHORT_MAX_LETTERS:
@@ -245,7 +241,7 @@ def defined_in(text: str) -> list[tuple[str, str]]:
 
 def _last_words(text: str, end: int, cuts: list[int]) -> list[str]:
     """normalize(text[:end]).split()[-LONG_MAX_WORDS:], normalising from the last of the `cuts`
-    (_CLAUSE_END) before `end` that gives as many words: normalising all the text before each
+    (CLAUSE_END) before `end` that gives as many words: normalising all the text before each
     bracket grew with the square of the report's length (tens of seconds at a million characters)."""
     index = bisect.bisect_left(cuts, end)
     while True:
