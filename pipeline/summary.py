@@ -153,11 +153,23 @@ class TopicsSummary(Strict):
 
 
 class PointSummary(Strict):
+    # absent before 2.12.0: a point was told only by its text, which a report may give twice, and
+    # a speaker disagreement did not say whose voice makes the point
+    point: Count | None = Field(
+        default=None,
+        description="the point's number in the report, from 0: comparison.json's points[].index and the points "
+        "table's point",
+    )
     text: str
     status: Status
     confidence: Share | None
     attributed_to: str | None
     evidence_start: Seconds | None  # where the talk says it (the closest passage for a missing point)
+    evidence_speaker: str | None = Field(
+        default=None,
+        description="label of the voice (speakers[].label) that says the evidence at evidence_start: not the "
+        "report's attributed_to where the two disagree",
+    )
 
 
 class ComparisonSummary(Strict):
@@ -204,8 +216,9 @@ class ProvenanceSummary(StageRecord):
 class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
     # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart;
-    # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0)
-    schema_version: str = schema_version("2.11.0")
+    # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0);
+    # 2.12.0: a listed point's number in the report and the voice that says its evidence
+    schema_version: str = schema_version("2.12.0")
     day: DayInfo
     source: SourceSummary
     transcript: TranscriptSummary
@@ -237,6 +250,14 @@ class Summary(Strict):
         c = self.comparison
         if c is not None and c.covered + c.partly + c.missing != c.points:
             raise ValueError(f"comparison: {c.covered} + {c.partly} + {c.missing} verdicts for {c.points} points")
+        listed = [] if c is None else c.missing_points + c.partly_points + c.speaker_disagreements
+        listed += [] if c is None else c.number_disagreements
+        for point in listed:
+            if point.evidence_speaker is not None and point.evidence_speaker not in labels:
+                raise ValueError(
+                    f"comparison: point {point.point}'s evidence names speaker '{point.evidence_speaker}', "
+                    "which speakers does not list"
+                )
         return self
 
 
@@ -258,11 +279,13 @@ def _stage(provenance: Provenance) -> StageRecord:
 def _comparison(comparison: Comparison) -> ComparisonSummary:
     def point(p) -> PointSummary:
         return PointSummary(
+            point=p.index,
             text=p.text,
             status=p.status,
             confidence=p.confidence,
             attributed_to=p.attributed_to,
             evidence_start=p.evidence[0].start if p.evidence else None,
+            evidence_speaker=p.evidence[0].speaker if p.evidence else None,
         )
 
     return ComparisonSummary(

@@ -157,6 +157,34 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     summary = json.loads(day.summary.read_text())
     summary["schema_version"] = "2.10.0"
     assert Summary.model_validate(summary).schema_version == "2.10.0"
+    # summary.json 2.11.0, from before a listed point gave its number and its evidence's voice
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.11.0"
+    for point in summary["comparison"]["missing_points"]:
+        del point["point"], point["evidence_speaker"]
+    assert Summary.model_validate(summary).comparison.missing_points[0].point is None
+
+
+def test_a_listed_point_is_the_comparisons_point_and_names_the_voice_of_its_evidence(day, tmp_path):
+    """summary.json told a point only by its text (a report may give one twice) and a speaker
+    disagreement by the voice the report credits alone: `point` joins comparison.json and the
+    points table, `evidence_speaker` is whose voice says the evidence."""
+    summary = json.loads(day.summary.read_text())
+    points = json.loads(day.comparison.read_text())["points"]
+    lists = ("missing_points", "partly_points", "number_disagreements")
+    listed = [point for key in lists for point in summary["comparison"][key]]
+    assert {p["status"] for p in listed} == {"missing", "covered"}
+    for said in listed:
+        point = points[said["point"]]
+        assert (said["text"], said["status"]) == (point["text"], point["status"])
+        assert said["evidence_speaker"] == point["evidence"][0]["speaker"]
+        assert said["evidence_speaker"] in {s["label"] for s in summary["speakers"]}
+    summary["comparison"]["missing_points"][0]["evidence_speaker"] = "SPEAKER_99"
+    changed = tmp_path / "summary.json"
+    changed.write_text(json.dumps(summary))
+    said = "point 1's evidence names speaker 'SPEAKER_99', which speakers does not list"
+    with pytest.raises(PipelineError, match=said):
+        read_artifact(changed, Summary, "summary")
 
 
 @pytest.mark.parametrize(
