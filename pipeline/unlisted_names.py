@@ -368,7 +368,7 @@ AT_SECOND_HAND = frozenset({"thanks", "answer", "asked"})
 class CalledName(Strict):
     """A name the talk gives a voice the config does not list, and where it says it."""
 
-    name: str
+    name: str = Field(description="the name as the talk says it")
     evidence: list[NamingEvidence] = Field(
         max_length=EVIDENCE_SHOWN, description="its introduction, hand-over, thanks, answer or request"
     )
