@@ -257,8 +257,10 @@ class Vocabulary:
 
     @classmethod
     def of_day(cls, config: DayConfig, report_text: str | None) -> Vocabulary:
-        texts = [report_text or ""] + [g.term for g in config.glossary]
-        texts += [normalize(s.name.split(",")[0]) for s in config.speakers]
+        # a name as people write and say it (core_name): "Togar Simanjuntak" of "Simanjuntak, Togar",
+        # not the part before its comma, which was the surname alone
+        whole_names = frozenset(normalize(core_name(s.name)) for s in config.speakers)
+        texts = [report_text or "", *(g.term for g in config.glossary), *whole_names]
         phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
         for text in texts:
             for sentence in re.split(r"[.!?;:,()\n]", text):
@@ -269,7 +271,7 @@ class Vocabulary:
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
             frozenset(w for s in config.speakers for w in name_words(s.name)),
-            frozenset(normalize(core_name(s.name)) for s in config.speakers),
+            whole_names,
             language=config.language,
         )
 

@@ -402,6 +402,20 @@ def test_words_of_a_name_that_are_words_of_the_language_stay_topics():
     assert vocabulary.readable("santoso") is None and vocabulary.readable("moderator") is None
 
 
+def test_a_surname_written_first_is_the_whole_name_of_the_day():
+    """A speaker written "Simanjuntak, Togar" is Togar Simanjuntak among the day's own words and
+    phrases (core_name), as in its name words: the part before the comma had been the surname
+    alone; the degrees and the dotted title written with a name ("Dr.") are no words of it."""
+    renamed = [
+        DEMO.speakers[0].model_copy(update={"name": "Simanjuntak, Togar"}),
+        DEMO.speakers[1].model_copy(update={"name": "Dr. Ayu Larasati, S.Sos."}),
+    ]
+    vocabulary = Vocabulary.of_day(DEMO.model_copy(update={"speakers": renamed}), None)
+    assert vocabulary.own("togar simanjuntak") and vocabulary.own("togar") and "togar" in vocabulary.words
+    assert vocabulary.own("ayu larasati") and not vocabulary.own("dr ayu")
+    assert vocabulary.whole_names == {"togar simanjuntak", "ayu larasati"}
+
+
 def test_one_word_places_of_the_report_are_entities_and_close_names_stay_apart():
     from pipeline.topics import known_entities
 
