@@ -35,7 +35,7 @@ from pydantic import (
 
 from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
 from pipeline.files import file_sha256, module_literal, open_regular
-from pipeline.formats import BIDI_CONTROLS, NONCHARACTER, quoted
+from pipeline.formats import BIDI_CONTROLS, CLOSING_MARKS, CLOSING_QUOTES, NONCHARACTER, OPENING_QUOTES, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_key, person_name
 from pipeline.probe import MAX_SOURCE_CHANNELS
@@ -1134,8 +1134,8 @@ FREE_TEXT_FIELDS = frozenset(("title", "name", "role", "term"))
 COMMENT_AS_WRITTEN = "or write a comment as '# ' with a space"
 # Word's and the phone keyboards' quotes around a whole value: YAML keeps them as the value's own
 # characters ("“Budi Santoso”" as the name, a source "“https://…”" read as a file name).
-TYPOGRAPHIC_OPENING = "“‘„‚«‹「『"
-TYPOGRAPHIC_CLOSING = "”’“‘»›」』"
+TYPOGRAPHIC_OPENING = OPENING_QUOTES.replace('"', "").replace("'", "")
+TYPOGRAPHIC_CLOSING = CLOSING_QUOTES.replace('"', "").replace("'", "")
 # In double quotes a backslash starts an escape: "C:\new\table.mp4" holds a line break and a tab
 # (refused as control characters, BACKSLASH_HINT); "Daring \ Luring" loses its backslash and
 # "Hybrid\_Diplomasi" gets a no-break space, silently: those two are refused here.
@@ -1573,7 +1573,7 @@ DATA_PROSE_LINES, PROSE_MIN_WORDS = 2, 4  # sentences around a table that make a
 # A question and its answer ("Tanya: ...", "J: ...") or each speaker's answer in an interview is a
 # label before a sentence: the same label again and again, each before a sentence of words; a data
 # file's keys are each given once (at one indent), or hold values, not sentences.
-PROSE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}[.?!…]['\"”’)]?[ \t]*$")
+PROSE = re.compile(rf"[ \t]*\S+(?:[ \t]+\S+){{2,}}[.?!…][{re.escape(CLOSING_MARKS)}]?[ \t]*$")
 YAML_MARKER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")  # a YAML document's start or end (front matter)
 KEY_VALUE = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*(?:=|:(?:[ \t]|$))|\[[\w. -]+\][ \t]*$)")
 YAML_ITEM = re.compile(r"^[ \t]+-[ \t]")

@@ -8,10 +8,39 @@ their own text: captions.py.)  Messages quote a user's text cut short.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 QUOTED_MAX_CHARS = 80
+
+# The quotation marks reports and configs use, each with the marks that close it: “…”, "…", ‘…’,
+# '…', «…», ‹…›, „…“ or „…”, ‚…‘ or ‚…’, and the CJK corner quotes 「…」, 『…』.
+QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "‹": "›", "„": "“”", "‚": "‘’", "「": "」", "『": "』"}
+OPENING_QUOTES = "".join(QUOTES)
+CLOSING_QUOTES = "".join(dict.fromkeys("".join(QUOTES.values())))
+# A single quote (straight, curly or low) is also an apostrophe between letters ("Ma'ruf",
+# "Jum’at"), no quote's end.
+SINGLE_QUOTES = "'‘‚"
+
+
+def _brackets_and_quotes() -> dict[str, str]:
+    """The characters of Unicode's categories of opening and closing punctuation (Ps, Pe) and of
+    initial and final quotes (Pi, Pf), by category; all of them are in its first plane."""
+    found: dict[str, str] = {"Ps": "", "Pe": "", "Pi": "", "Pf": ""}
+    for code in range(0x10000):
+        category = unicodedata.category(chr(code))
+        if category in found:
+            found[category] += chr(code)
+    return found
+
+
+# Every mark that opens or closes an aside or a quotation: the quotes above and, by Unicode's
+# categories, every opening bracket or quote (Ps, Pi: "(", "[", "（", "【", "〈") and every closing one
+# (Pe, Pf: ")", "]", "）", "】", "〉"), so that no closer of an opener listed is missing ("›", "」").
+_PUNCTUATION = _brackets_and_quotes()
+OPENING_MARKS = "".join(dict.fromkeys(OPENING_QUOTES + _PUNCTUATION["Ps"] + _PUNCTUATION["Pi"]))
+CLOSING_MARKS = "".join(dict.fromkeys(CLOSING_QUOTES + _PUNCTUATION["Pe"] + _PUNCTUATION["Pf"]))
 
 
 def clipped(text: str, limit: int) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.formats import CLOSING_MARKS, CLOSING_QUOTES
+
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = rf"\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
@@ -196,17 +198,22 @@ INLINE_FURNITURE = (
         r"document|Not a valid bookmark self-reference)\.?"
     ),
     # a note's or a comment's mark against a word: "digital[1]", "bulan.[a]", "sosial[AL1]", "negeri¹"
-    re.compile(r"(?<=[\w.,;:!?)\"”’])\[(?:\d{1,3}|[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\]"),
+    re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(?:\d{{1,3}}|[a-z]{{1,2}}|[A-Z]{{1,4}}\d{{1,3}})\]"),
     re.compile(r"(?<=[^\s\d])(?<!m)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"),  # not a unit's or a power's: "m²", "10⁶"
     # a link's headline (no sentence: "Baca juga: X Panitia berharap ... ." is the paragraph's own), the
     # editors' initials or a video closing a paragraph: "... kata dia. Baca: Kemenlu Buka ...", "... acara.
     # (rdp/imk)"; not a line that wraps on "Lihat" / "isinya ..."
     re.compile(
-        r"(?<=[.!?\"”])[ \t]+(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
+        r"(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
         r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*(?-i:[a-z]))",
         re.M | re.I,
     ),
-    re.compile(r"(?<=[.!?\"”])[ \t]+(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$", re.M),
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
+        r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
+        re.M,
+    ),
     re.compile(r"[ \t]*\[gambas:[^\]\n]*\]", re.I),
     # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
     re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
@@ -279,7 +286,7 @@ SIGN_OFF = re.compile(
 SIGNATURE_LINE_WORDS = 8
 # A note's number against a word ("digital[1]"), and the line of its text ("[1] Materi lengkap ...");
 # without a mark in the text, "[1] Periksa sumber ..." is a list's item.
-NOTE_MARK = re.compile(r"(?<=[\w.,;:!?)\"”’])\[(\d{1,3})\]")
+NOTE_MARK = re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(\d{{1,3}})\]")
 NOTE_LINE = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_SHARE = 0.6  # of a line's words capitalised: a title, a name, an address

@@ -15,6 +15,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.formats import (
+    CLOSING_MARKS,
+    CLOSING_QUOTES,
+    OPENING_MARKS,
+    OPENING_QUOTES,
+    QUOTES,
+    SINGLE_QUOTES,
+)
 from pipeline.furniture import DATELINE_CITIES
 
 if TYPE_CHECKING:
@@ -550,7 +558,7 @@ def proper_nouns(doc: Doc) -> Doc:
 
     def opens_sentence(at: int) -> bool:
         before = doc[at - 1].lower_ if at else ""
-        return doc[at].is_sent_start or not before.strip() or before in f".:;!?({OPENING_QUOTES}"
+        return doc[at].is_sent_start or not before.strip() or before in ".:;!?" + OPENING_MARKS
 
     def joins(at: int) -> bool:
         """A hyphen inside a name, written without spaces ("IEU-CEPA", "Timor-Leste")."""
@@ -667,12 +675,13 @@ TITLE_RUN_WORDS = 3  # capitalised words that make a name written as a title
 NAME_LONGEST = 12  # tokens; "Workshop Online Diplomasi dan Publik Speaking" is 6
 TITLE_JOINERS = {"dan", "of", "the", "for"}  # not "and": "Zoom and YouTube"
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
-# A quotation in any of the marks reports use: “…”, "…", ‘…’, '…', «…», ‹…›, „…“, ‚…‘.  A single
-# straight or curly quote between letters is an apostrophe ("Ma'ruf", "Jum’at"), no quote's end.
-OPENING_QUOTES = "“\"‘'«‹„‚"
 _QUOTED = re.compile(
-    r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|‹[^›\n]{1,300}›|„[^“”\n]{1,300}[“”]"
-    r"|(?<!\w)['‘‚](?:[^'’‘\n]|(?<=\w)['’](?=\w)){1,300}['’‘](?!\w)"
+    "|".join(
+        rf"{re.escape(opener)}[^{re.escape(closers)}\n]{{1,300}}[{re.escape(closers)}]"
+        for opener, closers in QUOTES.items()
+        if opener not in SINGLE_QUOTES
+    )
+    + r"|(?<!\w)['‘‚](?:[^'’‘\n]|(?<=\w)['’](?=\w)){1,300}['’‘](?!\w)"
 )
 
 
@@ -726,7 +735,8 @@ def split_brackets(nlp: Language) -> None:
     Wibisono)" had made "Wibisono" a name of its own): spaCy's infixes, and these."""
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"[()\[\]“”]"]).finditer
+    apart = "".join(mark for mark in OPENING_MARKS + CLOSING_MARKS if mark not in "'\"’" + SINGLE_QUOTES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, f"[{re.escape(apart)}]"]).finditer
 
 
 def find_entities(text: str, patterns: list[dict]) -> Doc:
@@ -2222,7 +2232,7 @@ CLAIMED = re.compile(
     r"|menyebut|menyebutkan|menjawab|mencontohkan|berpesan|meyakini|said|added|stressed|argued"
     r"|menyarankan|menganjurkan|merekomendasikan|mengusulkan|menyoroti|suggested|recommended|advised)\b"
     r"|\b(?P<exhorting>berharap|mendorong|mengajak|mengimbau|urged)\b"
-    r"|[”\"]\s*,?\s*(?P<after>(?:ujar|kata|tutur|ucap|tegas|jelas|imbuh|tambah)(?:nya)?\b)"
+    rf"|[{re.escape(CLOSING_QUOTES)}]\s*,?\s*(?P<after>(?:ujar|kata|tutur|ucap|tegas|jelas|imbuh|tambah)(?:nya)?\b)"
     r"|^\W*(?P<according>menurut(?:nya)?\b)|,\s*(?P<according_within>menurut(?:nya)?\b)",
     re.I,
 )
@@ -2381,7 +2391,6 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 # A role set apart from a name: "Moderator: Budi", "MC | Budi", "Budi Santoso - Moderator".
 ROLE_APART = re.compile(r"\s*[:|]\s*|\s+[-\u2013\u2014]\s+")
-_QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
 
 def role_in_name(name: str) -> str | None:
@@ -2412,7 +2421,7 @@ def core_name(name: str) -> str:
     parts = [part for part in ROLE_APART.split(head) if part.strip()]
     head = next((part for part in parts if not _only_a_role(part)), parts[0] if parts else head)
     words: list[str] = []
-    for word in (word.strip(_QUOTES) for word in head.split()):
+    for word in (word.strip(OPENING_QUOTES + CLOSING_QUOTES) for word in head.split()):
         bare = word.rstrip(".!?;")
         initials = not words and bare.lower().replace(".", "") not in TITLED  # "A.M. Fatwa", not "H.E."
         if "." in word and ((_DOTTED.search(word) and not initials) or (not words and bare.lower() in TITLED)):

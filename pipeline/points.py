@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.language import OPENING_QUOTES, is_common_word, is_fragment, normalize, stop_words
+from pipeline.formats import CLOSING_MARKS, OPENING_MARKS, OPENING_QUOTES, QUOTES, SINGLE_QUOTES
+from pipeline.language import is_common_word, is_fragment, normalize, stop_words
 
 # A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
 # and its points against every window of a long talk would take gigabytes.
@@ -46,17 +47,15 @@ SHOUTED_TITLE = re.compile(r"\b(?:DR|DRS|PROF|IR|HJ)\.$")
 # A title written small opens a sentence before a name ("dr. Budi Santoso membuka ..."); the other
 # abbreviations in small letters ("dll.", "dkk.", "s.d.") go on from the line before them.
 SMALL_TITLE = re.compile(r"(?:dr|drg)\.$")
-CLOSING_MARKS = "”\"’')]»"
 # A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
-# Kekhawatiran'), or at a full-width 。！？, where the next one starts with a capital of any script, a
-# letter of a script without case (Chinese, Arabic) or a quote.
+# Kekhawatiran'), or at a full-width 。！？ (after its closing quote: 「…。」), where the next one starts
+# with a capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
+_CLOSER = f"[{re.escape(CLOSING_MARKS)}]"
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?])\s+|(?<=[.!?][{re.escape(CLOSING_MARKS)}])\s+|(?<=[。！？])\s*"
+    rf"(?<=[.!?])\s+|(?<=[.!?]{_CLOSER})\s+|(?<=[。！？])(?!{_CLOSER})\s*|(?<=[。！？]{_CLOSER})\s*"
     r"|(?<=[.!?]\[\d\])\s+|(?<=[.!?]\[\d\d\])\s+|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰])\s+"  # and a footnote's mark: ".[1] ", ".¹ "
 )
-# A sentence may open with a quote (language's, those the quotation reader knows) or a bracket,
-# and in pasted text with a CJK corner quote, which no quotation reader here reads as a quotation.
-OPENING_MARKS = OPENING_QUOTES + "([「『"
+# A sentence may open with a quote or a bracket (language.OPENING_MARKS).
 HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
 # "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").
@@ -250,7 +249,7 @@ CLOSING_DEGREE = re.compile(
 # What opens a sentence after such a degree: a capitalised word written small after its capital
 # ("Ia", "Kegiatan"), an acronym ("KBRI"), a number or a quote; in text all in capitals a capital
 # says nothing.
-OPENS_AFTER_DEGREE = re.compile(r"[A-Z][a-z]|[A-Z]{2,}\b(?!\.)|\d|[\"“‘']")
+OPENS_AFTER_DEGREE = re.compile(rf"[A-Z][a-z]|[A-Z]{{2,}}\b(?!\.)|\d|[{re.escape(OPENING_QUOTES)}]")
 
 
 def _abbreviated(piece: str, after: str) -> bool:
@@ -317,12 +316,19 @@ def _starts_sentence(piece: str) -> bool:
     return first.isalpha() and (not first.islower() or piece[1:2].isupper())
 
 
+# Quotations whose closing mark opens none, so that one left open is followed into the next piece:
+# “…”, «…», ‹…›, 「…」, 『…』 (a single quote is also an apostrophe; „ closes with “, itself an opener).
+PAIRED_QUOTES = {opener: closer for opener, closer in QUOTES.items() if opener not in f"{SINGLE_QUOTES}„\"'"}
+
+
 def _inside_quote(quotes: tuple[int, int], piece: str) -> bool:
     """Whether a quotation the sentence so far opened (quotes: curly ones left open, straight
     ones counted) closes in the next piece: "“... tatap muka. Jabat tangan ...”, ujarnya." is one
     sentence, the speaker's words quoted whole.  (A quote mark left open by a typo joins nothing:
     it has to close.)"""
-    return (quotes[0] > 0 and "”" in piece) or (quotes[1] % 2 == 1 and '"' in piece)
+    return (quotes[0] > 0 and any(closer in piece for closer in PAIRED_QUOTES.values())) or (
+        quotes[1] % 2 == 1 and '"' in piece
+    )
 
 
 def _sentences(text: str) -> list[str]:
@@ -353,7 +359,8 @@ def _sentences(text: str) -> list[str]:
         else:
             sentences.append([piece])
             quotes = (0, 0)
-        quotes = (quotes[0] + piece.count("“") - piece.count("”"), quotes[1] + piece.count('"'))
+        opened = sum(piece.count(opener) - piece.count(closer) for opener, closer in PAIRED_QUOTES.items())
+        quotes = (quotes[0] + opened, quotes[1] + piece.count('"'))
     joined = (" ".join(pieces).strip(" ,;") for pieces in sentences)
     return [s for s in joined if s]
 

@@ -380,6 +380,34 @@ def test_a_degree_closing_a_name_ends_its_sentence_before_a_capitalised_word():
         assert len(split_points(f"Pembicara kedua adalah Ani Rahma, M.Si. {opening}")) == 2
 
 
+def test_every_quote_or_bracket_that_opens_has_its_closer_among_the_closing_marks():
+    """One source of marks (formats.QUOTES, and Unicode's Ps/Pe/Pi/Pf): a sentence ends after any
+    closer ("›", "」", "』" had been none), a quotation in any paired marks is one sentence, a
+    degree before any opening quote ends one, and the quotation reader and a name read them all."""
+    import unicodedata
+
+    from pipeline.formats import CLOSING_MARKS, OPENING_MARKS, QUOTES
+    from pipeline.language import without_quotations
+
+    assert all(closer in CLOSING_MARKS for closers in QUOTES.values() for closer in closers)
+    assert set(OPENING_MARKS) >= {c for c in map(chr, range(0x10000)) if unicodedata.category(c) in ("Ps", "Pi")}
+    assert set(CLOSING_MARKS) >= {c for c in map(chr, range(0x10000)) if unicodedata.category(c) in ("Pe", "Pf")}
+    for opener, closer in (("‹", "›"), ("「", "」"), ("『", "』"), ("«", "»"), ("“", "”")):
+        second = "Diplomasi digital membutuhkan strategi komunikasi yang jelas."
+        text = f"Tema diskusi ditulis {opener}Diplomasi publik berubah. Warganet ikut bicara.{closer} {second}"
+        assert [point for point, _ in split_points(text)] == [
+            f"Tema diskusi ditulis {opener}Diplomasi publik berubah. Warganet ikut bicara.{closer}",
+            second,
+        ], opener
+        said = f"{opener}Diplomasi digital adalah seni mendengar warganet,{closer} katanya kepada peserta."
+        quoted = f"Pembicara kedua adalah Ani Rahma, M.Si. {said}"
+        assert len(split_points(quoted)) == 2, opener
+        assert without_quotations(f"Ia bilang {opener}halo dunia{closer} tadi").split() == ["Ia", "bilang", "tadi"]
+    cjk = "「デジタル外交の時代です。」 Diplomasi digital membutuhkan strategi."
+    assert [point for point, _ in split_points(cjk)] == ["Diplomasi digital membutuhkan strategi."]  # its own
+    assert core_name("Budi «Bob» Santoso") == "Budi Bob Santoso"
+
+
 def test_a_run_on_sentence_is_counted_where_it_is_cut():
     """A title without a stop before a long paragraph is no run-on sentence; 90 words without one is."""
     words = " ".join(["diplomasi digital membuka peluang kerja sama"] * 15)
