@@ -153,16 +153,16 @@ def _iso_date(value: object) -> object:
         except ValueError as exc:  # "2021-02-30": said here, where pydantic says "day value is outside expected range"
             raise ValueError(f"{written} is no day of the calendar ({exc})") from None
         return written  # " 2021-08-14 " in quotes: pydantic's date reader takes no space
-    # the value as the config wrote it, not as Python writes it ("datetime.date(2021, 8, 14)", "b'hello'")
+    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {_as_written(value)})")
+
+
+def _as_written(value: object) -> str:
+    """A value as the config wrote it, not as Python writes it ("datetime.date(2021, 8, 14)", "b'hello'")."""
     if isinstance(value, str):
-        shown = f"'{visible(value)}'"
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        shown = f"the number {value}"
-    else:
-        shown = {bool: "a yes/no value", list: "a list", dict: "a mapping", bytes: "binary data"}.get(
-            type(value), "no text"
-        )
-    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {shown})")
+        return f"'{visible(value)}'"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"the number {value}"
+    return {bool: "a yes/no value", list: "a list", dict: "a mapping", bytes: "binary data"}.get(type(value), "no text")
 
 
 def same_name_key(name: str) -> str:
@@ -1072,6 +1072,52 @@ _ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_y
 _ConfigLoader.add_constructor("tag:yaml.org,2002:timestamp", _ConfigLoader.construct_scalar)
 
 
+# The tags a value may be written with besides the type YAML reads it as anyway (!!int 5, !!map
+# {...}): text (!!str, and !!timestamp, read as text for the date check), and a number for a number.
+_TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def _tag_problem(loader: _ConfigLoader, node: yaml.Node, field: tuple = ()) -> str | None:
+    """The first value, depth first, written with a YAML tag that does not fit it ("title: !!int
+    abc", "speakers: !!map x", "!!binary", "!!null x", "!foo", "!!python/object"), named by its
+    field as pydantic names fields (speakers.0.name) and shown as written; else None.  A number
+    tagged as the other kind of number ("date: !!float 2021") is left to its field's check.
+    PyYAML's own words had named no field ("invalid literal for int() with base 10: 'abc'", "not
+    enough values to unpack"), or a tag it read ("!!binary", "!!null x") had been "Input should be
+    a valid string"."""
+    inner = []
+    if isinstance(node, yaml.MappingNode):
+        inner = [(field + (key.value,), part) for key, value in node.value for part in (key, value)]
+    elif isinstance(node, yaml.SequenceNode):
+        inner = [(field + (at,), item) for at, item in enumerate(node.value)]
+    for where, part in inner:
+        if problem := _tag_problem(loader, part, where):
+            return problem
+    if isinstance(node, yaml.ScalarNode):
+        implicit = loader.resolve(yaml.ScalarNode, node.value, (node.style is None, node.style is not None))
+    else:
+        implicit = loader.resolve(type(node), None, True)
+    if node.tag == implicit:  # no tag written, or the type YAML reads anyway
+        return None
+    if node.tag in _TEXT_TAGS or (node.tag in _NUMBER_TAGS and implicit in _NUMBER_TAGS):
+        try:
+            loader.construct_object(node, deep=True)
+            return None
+        except (yaml.constructor.ConstructorError, ValueError, OverflowError, KeyError, TypeError):
+            pass  # "!!int 1.5": a number, not one of that type
+    if isinstance(node, yaml.ScalarNode):
+        shown = _as_written(loader.construct_scalar(node))
+    else:
+        shown = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    named = f"field '{'.'.join(map(str, field))}'" if field else "the config"
+    return (
+        f"{named}: the YAML tag {visible(tag)} on {shown} is not one a day config reads there; write the value "
+        "without the tag (a value that starts with ! must be in quotes)"
+    )
+
+
 # What to do about PyYAML's problems that a text typed without quotes makes.
 _YAML_HINTS = {
     "mapping values are not allowed here": 'a value holding ": " must be in quotes (title: "Hari ke-10: Diplomasi"); '
@@ -1404,14 +1450,20 @@ def load_config(path: Path) -> DayConfig:
             f"{path}: the config holds a byte-order mark (U+FEFF) on line {text.count(chr(10), 0, mark) + 1}, "
             "which no one sees (two files joined, or one saved with the mark twice); delete it"
         )
+    loader = _ConfigLoader(text)
     try:
-        raw = yaml.load(text, Loader=_ConfigLoader)
+        node = loader.get_single_node()
+        if node is not None and (problem := _tag_problem(loader, node)):
+            raise ConfigError(f"{path}: {problem}")
+        raw = None if node is None else loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
     except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!int abc
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
+    finally:
+        loader.dispose()
     if misread := _misread_value(text):
         raise ConfigError(f"{path}: {misread}")
     if raw is None:

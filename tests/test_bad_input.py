@@ -576,10 +576,10 @@ BASE_YAML = "id: raw-day\ntitle: Hari\nsource: talk.wav\nspeakers: [{name: Satu}
         (BASE_YAML + "date: 2021-13-01\n", "field 'date': 2021-13-01 is no day of the calendar (month must be"),
         (BASE_YAML + "date: [2021, 8]\n", "field 'date': write the date as YYYY-MM-DD, e.g. 2021-08-14 (got a list)"),
         (BASE_YAML + "date: yes\n", "(got a yes/no value)"),
-        (BASE_YAML + "date: !!binary aGVsbG8=\n", "(got binary data)"),
-        # values a tag of YAML's own refuses
-        (BASE_YAML.replace("title: Hari", "title: !!int abc"), "not valid YAML: a value it cannot read"),
-        (BASE_YAML.replace("title: Hari", "title: !!bool maybe"), "not valid YAML: a value it cannot read"),
+        (BASE_YAML + "date: !!binary aGVsbG8=\n", "field 'date': the YAML tag !!binary on 'aGVsbG8=' is not one"),
+        # a tag that does not fit the value, or that a day config does not read: its field, as written
+        (BASE_YAML.replace("title: Hari", "title: !!int abc"), "field 'title': the YAML tag !!int on 'abc' is not"),
+        (BASE_YAML.replace("title: Hari", "title: !!bool maybe"), "field 'title': the YAML tag !!bool on 'maybe'"),
         (BASE_YAML.replace("title: Hari", 'title: "\\U00110000"'), "not valid YAML: a value it cannot read"),
         (BASE_YAML.replace("title: Hari", "title: " + "9" * 5000), "not valid YAML: a value it cannot read"),
         (
@@ -657,6 +657,46 @@ def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text,
     config = _raw_config(tmp_path, text)
     line = _error_line(invoke("validate", config))
     assert line.startswith(f"Error: {config}: ") and expected in line, line
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("title: Hari", "title: !!int abc", "field 'title': the YAML tag !!int on 'abc'"),
+        ("title: Hari", "title: !!float abc", "field 'title': the YAML tag !!float on 'abc'"),
+        ("title: Hari", "title: !!null x", "field 'title': the YAML tag !!null on 'x'"),
+        ("title: Hari", "title: !!binary aGVsbG8=", "field 'title': the YAML tag !!binary on 'aGVsbG8='"),
+        ("title: Hari", "title: !foo bar", "field 'title': the YAML tag !foo on 'bar'"),
+        ("title: Hari", "title: !!python/object:os.system x", "field 'title': the YAML tag !!python/object:os.system"),
+        ("title: Hari", "title: !!seq x", "field 'title': the YAML tag !!seq on 'x'"),
+        ("title: Hari", "title: !!set {a: 1}", "field 'title': the YAML tag !!set on a mapping"),
+        ("speakers: [{name: Satu}]", "speakers: !!map x", "field 'speakers': the YAML tag !!map on 'x'"),
+        ("speakers: [{name: Satu}]", "speakers: !!omap [a, b]", "field 'speakers': the YAML tag !!omap on a list"),
+        ("{name: Satu}", "{name: !!int abc}", "field 'speakers.0.name': the YAML tag !!int on 'abc'"),
+        ("{name: Satu}", "{name: !!int 1.5}", "field 'speakers.0.name': the YAML tag !!int on '1.5'"),
+        ("id: raw-day", "!!int id: raw-day", "field 'id': the YAML tag !!int on 'id'"),
+        ("id: raw-day", "id: raw-day\ndate: !!int 2021-01", "field 'date': the YAML tag !!int on '2021-01'"),
+    ],
+)
+def test_a_value_with_a_yaml_tag_that_does_not_fit_names_its_field(tmp_path, old, new, expected):
+    """PyYAML's own words had named no field ("not valid YAML: a value it cannot read (invalid
+    literal for int() with base 10: 'abc')", "... (not enough values to unpack ...)", "could not
+    determine a constructor for the tag"), or a value it read had been "Input should be a valid
+    string" (!!binary, !!null x)."""
+    config = _raw_config(tmp_path, BASE_YAML.replace(old, new))
+    line = _error_line(invoke("validate", config))
+    assert line.startswith(f"Error: {config}: {expected}") and "write the value without the tag" in line, line
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [("title: Hari", "title: !!str 10"), ("title: Hari", "title: !!str Hari"), ("speakers:", "speakers: !!seq")],
+)
+def test_a_tag_that_fits_its_value_is_read(tmp_path, old, new):
+    text = BASE_YAML.replace(old, new) + "topics: {min_word_probability: !!float 1}\n"
+    config = load_config(_raw_config(tmp_path, text))
+    assert config.title in ("10", "Hari") and config.speakers[0].name == "Satu"
+    assert config.topics.min_word_probability == 1.0
 
 
 @pytest.mark.parametrize("written", ["2021-08-14", "!!timestamp 2021-08-14", "' 2021-08-14 '"])
@@ -2466,7 +2506,7 @@ def test_a_file_where_the_tables_cache_goes_is_one_warning_not_the_tables(tmp_pa
         ),
         ({"compare": {"covered_share": "0.3"}}, "field 'compare.covered_share': Input should be a valid number"),
         ({"download": {"allow_incomplete": 1}}, "field 'download.allow_incomplete': Input should be a valid boolean"),
-        ({"title": b"Hari uji"}, "field 'title': Input should be a valid string"),  # YAML's !!binary
+        ({"title": b"Hari uji"}, "field 'title': the YAML tag !!binary on 'SGFyaSB1amk='"),  # a tag no text takes
     ],
     ids=[
         "number-as-text",
