@@ -210,10 +210,11 @@ TABLES: dict[str, list[Column]] = {
             "M.Ikom.`, `Ibu Ayu Larasati` or `Ayu Larasati SSos`; `Heri Akhmadi` for an office written before "
             "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi`; `Wayan Koster` for `I Wayan Koster`, Bali's "
             "`I` and `Ni` before the order of birth being written or not; `Togar Simanjuntak` for a surname written "
-            "first, `Simanjuntak, Togar`): the same person on every day, however each "
-            "config writes the name; empty for an extra voice and for a role alone (`Moderator`, `MC`, "
-            "`Pembawa Acara`), which names no one person across days. Spellings of one name stay as each day "
-            "wrote them (`Soekarno`, `Sukarno`): join and count people by `person_key`",
+            "first, `Simanjuntak, Togar`; `Dewi Lestari` for a profession written before the name, `Psikolog Dewi "
+            "Lestari`): the same person on every day, however each "
+            "config writes the name; empty for an extra voice and for a role or a profession alone (`Moderator`, "
+            "`MC`, `Pembawa Acara`, `Psikolog`), which names no one person across days. Spellings of one name stay "
+            "as each day wrote them (`Soekarno`, `Sukarno`): join and count people by `person_key`",
         ),
         Column(
             "person_key",

@@ -2483,16 +2483,19 @@ def person_name(name: str) -> str | None:
     None for a role alone ('Moderator', 'MC', 'Pembawa Acara'): the moderators of many days are
     not one person, and compare does not take such a name for anyone's either (speaker_words)."""
     words = core_name(name).split()
-    while len(words) > 1:  # titles and roles before the name ("Duta Besar", "Moderator Budi")
+    # titles, roles and professions before the name ("Duta Besar", "Moderator Budi", "Psikolog Dewi
+    # Lestari", who is Dewi Lestari on a day that writes her without it)
+    before_a_name = TITLED | ROLE_WORDS | PROFESSIONS
+    while len(words) > 1:
         lowered = [word.lower().strip(".") for word in words]
         if len(words) > 2 and " ".join(lowered[:2]) in TITLE_PHRASES:
             words = words[2:]
-        elif lowered[0] in TITLED or lowered[0] in ROLE_WORDS:
+        elif lowered[0] in before_a_name:
             words = words[1:]
         else:
             break
-    if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED):
-        return None  # a role, or a title alone ("Bapak"): no one person
+    if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED | PROFESSIONS):
+        return None  # a role, or a title or a profession alone ("Bapak", "Psikolog"): no one person
     if len(words) > 2 and words[0].lower() in ("i", "ni") and words[1].lower() in BALINESE_NAMES:
         words = words[1:]  # "I Wayan Koster" is "Wayan Koster"; "Wayan" and "Made" stay apart
     # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; a name written with its own capitals

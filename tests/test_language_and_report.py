@@ -938,6 +938,13 @@ def test_names_as_a_report_writes_them(text, names):
         ("Psikolog, Dewi", "Dewi"),
         ("Rina, Peneliti BRIN", "Rina"),
         ("Hakim, Lukman", "Lukman Hakim"),
+        # ... nor one written before the name without a comma (had been "Psikolog Dewi Lestari"), and
+        # a profession alone is no one person, as a title alone is not
+        ("Psikolog Dewi Lestari", "Dewi Lestari"),
+        ("Peneliti Budi Santoso, M.Si.", "Budi Santoso"),
+        ("Notaris Hj. Siti Aminah", "Siti Aminah"),
+        ("Dokter Rina", "Rina"),
+        ("Psikolog", None),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
@@ -964,6 +971,7 @@ def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(writt
         ("Muh. Yusuf Kalla", "Muhammad Yusuf Kalla"),
         ("M. Jusuf Kalla", "Muhammad Jusuf Kalla"),
         ("Fatimah binti Hasan", "Fatimah Hasan"),
+        ("Psikolog Dewi Lestari", "Dewi Lestari"),  # a profession before the name
     ],
 )
 def test_one_persons_spellings_share_a_key(one, other):
