@@ -456,6 +456,12 @@ MEETING_WORDS = (
         # the call's platforms and the forms it is attended by ("tautan zoom", "yang menonton di youtube",
         # "formulir daftar hadir")
         + ("zoom", "youtube", "formulir", "form", "gform")
+        # and its running said in Indonesian, and the formulas of prayer and thanks that open a talk
+        # or a question: judged no speaker's subject in the host's and the others' own lists
+        # ("angkat tangan", "daftar hadir", "sinyal", "panjatkan puji syukur", "mudah-mudahan",
+        # "atas kesempatannya", "jujur saja"; docs/measurements.md, "What each voice talks about")
+        + ("angkat", "hadir", "sebentar", "sinyal", "sinyalnya", "rekaman", "rekamannya", "kuesioner", "matikan")
+        + ("grup", "puji", "syukur", "panjatkan", "mudahan", "masya", "insyaallah", "kesempatannya", "jujur")
     )
     | TALKS_OWN_WORDS
 )

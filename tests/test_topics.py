@@ -805,6 +805,22 @@ def test_a_calls_platforms_and_forms_are_no_topics():
     assert _meaningful("diplomasi digital")
 
 
+def test_a_voices_own_list_leaves_out_the_calls_running_and_its_formulas():
+    """The long talks' per-speaker lists held the host's "angkat tangan", "daftar hadir", a
+    questioner's "sinyal" and "atas kesempatannya", and an opening's "panjatkan puji syukur" and
+    "mudah-mudahan": none is what the voice talks about; its subject in the same lines stays."""
+    from pipeline.topics import speaker_phrases
+
+    host = "\n".join(["silakan angkat tangan", "isi daftar hadir dan kuesioner", "tunggu sebentar ya"] * 3)
+    opening = "\n".join(["mari kita panjatkan puji syukur", "mudahan dapat wawasan diplomasi"] * 3)
+    asker = "terima kasih atas kesempatannya\nmaaf sinyal saya jelek\njujur saya grogi bicara di depan kamera"
+    found = [{term for term, _ in ranked} for ranked in speaker_phrases([host, opening, asker], 8)]
+    words = {word for terms in found for term in terms for word in term.split()}
+    assert not words & {"angkat", "hadir", "kuesioner", "sebentar", "panjatkan", "puji", "syukur", "mudahan"}
+    assert not words & {"kesempatannya", "sinyal", "jujur"}
+    assert "wawasan diplomasi" in found[1] and "grogi" in found[2] and "kamera" in found[2]
+
+
 def test_terms_said_as_often_are_ordered_by_how_much_they_are_the_days():
     """A question says each of its terms once: among equal scores the terms whose words the day
     says far more than the language does come first ("menggantikan diplomasi" before "suka rapat"),
