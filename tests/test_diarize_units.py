@@ -469,3 +469,81 @@ def test_voices_key_follows_audio_and_options(tmp_path):
     assert key != diarize.voices_key(file_sha256(audio), DiarizeOptions(num_speakers=2))
     audio.write_bytes(b"two")
     assert key != diarize.voices_key(file_sha256(audio), DiarizeOptions())
+
+
+def test_a_word_is_held_to_the_turn_of_its_voice():
+    """Whisper stretches a word into the pause or the other voice's speech around it: its time is
+    held to the turn of its voice that overlaps it most; a word no turn of its voice overlaps (one
+    put at an instant in a pause) keeps its time."""
+    from pipeline.diarize import Turn, held_to_turn
+
+    turns = [Turn(speaker="S", start=2.0, end=4.0), Turn(speaker="S", start=4.5, end=9.0)]
+    assert held_to_turn(0.6, 2.5, turns) == (2.0, 2.5)  # "Hambur" begun 1.4 s early
+    assert held_to_turn(3.5, 4.2, turns) == (3.5, 4.0)  # run on into the pause
+    assert held_to_turn(3.9, 5.0, turns) == (4.5, 5.0)  # over a pause: the turn it lies in most
+    assert held_to_turn(2.5, 3.0, turns) == (2.5, 3.0)
+    assert held_to_turn(4.2, 4.2, turns) == (4.2, 4.2)
+    assert held_to_turn(9.5, 9.8, turns) == (9.5, 9.8)
+    assert held_to_turn(1.0, 1.5, []) == (1.0, 1.5)
+
+
+def test_a_voice_is_first_heard_at_its_first_word_and_its_words_lie_in_its_turns(tmp_path, monkeypatch):
+    """The second voice's turn begins at 4.15 s, its first word (as Whisper times it) at 4.0 s, and
+    the first voice's last word runs past its turn: in speakers.json the voice's first word, its
+    first utterance and first_seen are all 4.15 s (on the bundled days first words had begun up to
+    1.4 s before the voice's first turn, which the true turns agree with); the record reads back
+    against the transcript, whose times stay Whisper's."""
+    from fakes import make_day
+    from pipeline.artifacts import read_artifact
+    from pipeline.config import load_config
+    from pipeline.diarize import Voices, windows_of
+    from pipeline.transcribe import Transcript
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out", diarize={"detect_music": False})
+    windows = windows_of((0, 12 * 16000), DiarizeOptions())
+    labels = np.array([int(window.start >= 4 * 16000) for window in windows])
+    monkeypatch.setattr(diarize, "prepare_voices", lambda *a, **kw: Voices(windows, labels, True, len(windows)))
+    monkeypatch.setattr(diarize, "windows_to_turns", lambda *a: [(0, 0.0, 3.4), (1, 4.15, 7.8), (0, 8.0, 12.0)])
+    result = diarize.diarize(load_config(config_path), paths)
+
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    heard = [word for segment in transcript.segments for word in segment.words]
+    second = next(n for n, word in enumerate(result.words) if word.speaker == "SPEAKER_01")
+    assert (heard[second].start, result.words[second].start) == (4.0, 4.15)
+    assert (heard[second - 1].end, result.words[second - 1].end) == (3.5, 3.4)
+    voice = next(speaker for speaker in result.speakers if speaker.label == "SPEAKER_01")
+    first_utterance = next(u for u in result.utterances if u.speaker == "SPEAKER_01")
+    assert voice.first_seen == first_utterance.start == 4.15
+    for word in result.words:
+        turn = next(t for t in result.turns if t.speaker == word.speaker and t.start < word.end and t.end > word.start)
+        assert turn.start <= word.start <= word.end <= turn.end
+    read_artifact(paths.speakers, diarize.Diarization, "diarize").check_against(transcript, paths.speakers)
+
+
+def test_a_word_not_held_to_its_turn_is_refused_but_an_older_record_reads(tmp_path, monkeypatch):
+    """A 1.8.0 speakers.json whose word has the transcript's time where its voice's turn begins
+    later is refused naming the word; a 1.7.0 record, whose words are the transcript's, reads."""
+    import json
+
+    from fakes import make_day
+    from pipeline.artifacts import PipelineError, read_artifact
+    from pipeline.transcribe import Transcript
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    record = json.loads(paths.speakers.read_text(encoding="utf-8"))
+    second = next(n for n, turn in enumerate(record["turns"]) if turn["speaker"] == "SPEAKER_01")
+    turn = record["turns"][second]
+    late = turn["start"] + 0.1  # the voice's turn begins after its first word
+    record["speakers"][1].update(first_seen=late, talk_seconds=round(record["speakers"][1]["talk_seconds"] - 0.1, 2))
+    turn["start"] = late
+    paths.speakers.write_text(json.dumps(record), encoding="utf-8")
+    diarization = read_artifact(paths.speakers, diarize.Diarization, "diarize")
+    with pytest.raises(
+        PipelineError,
+        match=r"word 9 is ' Terima' at 4\.0-4\.3 s, but transcript.json's is ' Terima' at "
+        r"4\.1-4\.3 s held to its voice's turn",
+    ):
+        diarization.check_against(transcript, paths.speakers)
+    diarization.schema_version = "1.7.0"
+    diarization.check_against(transcript, paths.speakers)
