@@ -423,8 +423,12 @@ class TranscribeOptions(_Strict):
     model_sha256: (
         Annotated[str, BeforeValidator(lambda value: value.lower() if isinstance(value, str) else value)] | None
     ) = Field(
-        None, pattern=r"^[0-9a-f]{64}$", description="required hash of a local model's model.bin"
-    )  # PowerShell's Get-FileHash prints it in capitals
+        None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="the config's pin: the sha256 a local model folder's model.bin must have, or the run stops; "
+        "null: not pinned.  The weights used, pinned or not, are in the record's provenance.model.sha256",
+    )  # PowerShell's Get-FileHash prints it in capitals.  Kept as configured in transcript.json's
+    # options (not filled in from the weights): it says what the config asked, as every option does
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
     device: OneLine = "cpu"
     beam_size: int = Field(5, ge=1, le=10)

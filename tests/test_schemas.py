@@ -218,3 +218,15 @@ def test_an_artifact_cut_short_or_garbled_says_which(day, tmp_path, cut, said):
     with pytest.raises(PipelineError, match=rf"summary.json: not a valid summary artifact \({said}.*rerun") as error:
         read_artifact(broken, Summary, "summary")
     assert "\n" not in str(error.value)
+
+
+def test_an_unpinned_model_reads_as_not_pinned_beside_the_weights_used(day):
+    """transcript.json's options.model_sha256 is the config's pin, null where there is none, and its
+    description says so and where the hash of the weights used is: a reader had two answers to
+    "which weights?" (null beside provenance's hash)."""
+    from pipeline.transcribe import Transcript
+
+    transcript = read_artifact(day.transcript, Transcript, "transcribe")
+    assert transcript.options.model_sha256 is None and transcript.provenance.model.sha256
+    options = json_schema("transcript")["$defs"]["TranscribeOptions"]["properties"]["model_sha256"]
+    assert "null: not pinned" in options["description"] and "provenance.model.sha256" in options["description"]
