@@ -8,6 +8,7 @@ artifacts are only ever replaced whole (files.atomic_path).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import glob
 import logging
@@ -22,7 +23,7 @@ from typing import Literal
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive
-from pipeline.runner import failure_reason, run_day
+from pipeline.runner import failure_reason, record_interrupted, run_day
 from pipeline.stages import STAGES
 
 PROGRESS_TOPIC = "lokakarya-progress"
@@ -206,34 +207,50 @@ def _run_days(
     from distributed import as_completed
 
     outcomes: dict[str, DayOutcome] = {}
+    started: set[str] = set()  # the days whose worker began to run a stage in this batch (its news came)
+
+    def on_event(event) -> None:
+        if event[1]["status"] == "running":  # not while it only checked which stages are up to date
+            started.add(event[1]["day"])
+        bars.on_event(event)
+
     client = _client(scheduler, min(workers or default_workers(), len(loaded)))
     try:
-        client.subscribe_topic(PROGRESS_TOPIC, bars.on_event)
-        pending = {
-            client.submit(
-                run_one_day,
-                str(Path(path).resolve()),
-                str(outputs),
-                force_from,
-                pure=False,
-                key=f"day-{config.id}-{os.urandom(4).hex()}",
-            ): path
-            for path, config in loaded.items()
-        }
-        for future in as_completed(pending):
-            path = pending[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the worker itself died (killed, out of memory)
-                day = loaded[path].id
-                outcome = DayOutcome(path, day, "failed", worker_lost(DayPaths.for_day(outputs, day).root, exc))
-            outcomes[path] = outcome
-            bars.days.update(1)
-    finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        try:
+            client.subscribe_topic(PROGRESS_TOPIC, on_event)
+            pending = {
+                client.submit(
+                    run_one_day,
+                    str(Path(path).resolve()),
+                    str(outputs),
+                    force_from,
+                    pure=False,
+                    key=f"day-{config.id}-{os.urandom(4).hex()}",
+                ): path
+                for path, config in loaded.items()
+            }
+            for future in as_completed(pending):
+                path = pending[future]
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker itself died (killed, out of memory)
+                    day = loaded[path].id
+                    outcome = DayOutcome(path, day, "failed", worker_lost(DayPaths.for_day(outputs, day).root, exc))
+                outcomes[path] = outcome
+                bars.days.update(1)
+        finally:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    except KeyboardInterrupt:
+        # The local workers ended with the cluster in the middle of their days' stages, recording
+        # nothing (status.json "running" for good, read as a kill): each day begun is recorded as
+        # `run` records a Ctrl-C.  A day a worker of another cluster still runs is left to it.
+        for path, config in loaded.items():
+            if path not in outcomes and config.id in started:
+                record_interrupted(config, DayPaths.for_day(outputs, config.id))
+        raise
     return outcomes
 
 
@@ -300,14 +317,22 @@ def run_batch(
             )
     bars = _Bars(len(config_paths), progress)
     bars.days.update(len(outcomes))
-    try:
-        if loaded:
-            outcomes.update(_run_days(loaded, outputs, scheduler, workers, force_from, bars))
-    finally:
-        bars.close()
     languages = {config.page_language for config in loaded.values()}
+    language = languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE
     try:
-        refresh_archive(outputs, languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
+        try:
+            if loaded:
+                outcomes.update(_run_days(loaded, outputs, scheduler, workers, force_from, bars))
+        finally:
+            bars.close()
+    except KeyboardInterrupt:
+        # As `run` after a Ctrl-C: the days that ended, and those interrupted, are in the tables
+        # (else the tables still showed the days begun as they were before the batch).
+        with contextlib.suppress(PipelineError, OSError):
+            refresh_archive(outputs, language)
+        raise
+    try:
+        refresh_archive(outputs, language)
         archive_error = None
     except (PipelineError, OSError) as exc:
         archive_error = exc

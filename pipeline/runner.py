@@ -459,17 +459,33 @@ def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -
 def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from there") -> str | None:
     """A warning when the day's last run never ended (status.json still "running" as the lock is
     taken): killed or cut off in a stage, whose files this run makes again.  Returns that stage."""
+    stopped = _stopped_in(paths)
+    if stopped is not None:
+        log.warning(
+            f"{paths.status}: the last run stopped during the {stopped} stage without finishing "
+            f"(killed, or the machine stopped); {then}"
+        )
+    return stopped
+
+
+def _stopped_in(paths: DayPaths) -> str | None:
+    """The stage status.json says a run is at (asked under the day's lock: that run never ended)."""
     try:
         last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
-    except PipelineError:  # damaged: written anew at the end of this run
+    except PipelineError:  # damaged: written anew at the end of the next run
         return None
-    if last is None or last.status != "running":
-        return None
-    log.warning(
-        f"{paths.status}: the last run stopped during the {last.stage} stage without finishing "
-        f"(killed, or the machine stopped); {then}"
-    )
-    return last.stage
+    return last.stage if last is not None and last.status == "running" else None
+
+
+def record_interrupted(config: DayConfig, paths: DayPaths) -> None:
+    """A day whose run was stopped by a Ctrl-C it could not record itself (a batch's Dask worker,
+    ended with the batch's cluster) is recorded as `run` records one: failed in the stage it was
+    at, "interrupted (Ctrl-C)", not "running" for good (which reads as killed).  Only where no run
+    holds the day now, and best effort, as any record of a failure."""
+    with contextlib.suppress(PipelineError), day_lock(paths.root):
+        stopped = _stopped_in(paths)
+        if stopped is not None:
+            _write_status(config, paths, "failed", stopped, failure_reason(KeyboardInterrupt()))
 
 
 def _write_status(
