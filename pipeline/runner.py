@@ -410,6 +410,8 @@ def run_day(
                 current = stage.name  # checked, then perhaps run: where a Ctrl-C or a failure stops the run
                 problem = None if forced else staleness(stage, config, paths)
                 if not forced and problem is None:
+                    for leftover in stage.partial_files(paths):
+                        discard(leftover)  # a killed run's work, redone by none: the stage's record stands
                     yield stage, "up to date"
                     continue
                 # perhaps a hand edit, lost now; in the stage a killed run stopped in, that run's (said above)

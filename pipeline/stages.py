@@ -52,6 +52,10 @@ class Stage:
     applies: Callable[[DayConfig], bool] = lambda config: True
     # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
     resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
+    # Of those, the ones that only a run of the stage resumes from, no cache of its own: of no use
+    # once the stage is up to date, so the runner removes them then (a forced transcription killed
+    # beside an up-to-date transcript had left its checkpoint in the day's folder for good).
+    partial_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
     # Takes `progress=False` to draw no progress bar (a batch draws its own).
     has_progress: bool = False
     # What is wrong with the stage's other outputs (damaged or replaced since), or None.
@@ -127,6 +131,7 @@ STAGES = (
         "Transcribe audio.wav into transcript.json, piece by piece, resumable.",
         lambda p: p.transcript,
         resume_files=lambda p: (p.transcript_checkpoint,),
+        partial_files=lambda p: (p.transcript_checkpoint,),
         has_progress=True,
         model=("pipeline.transcribe", "Transcript"),
     ),

@@ -1150,6 +1150,22 @@ def test_forced_transcription_discards_the_checkpoint_of_a_killed_run(tmp_path, 
     assert seen["transcribe"] is False
 
 
+def test_the_checkpoint_of_a_killed_transcription_beside_an_up_to_date_transcript_is_removed(tmp_path):
+    """`run --force transcribe` (or `--force download`) killed while it transcribed left its
+    checkpoint beside the transcript it was redoing; that transcript still up to date, the next
+    runs skipped the stage and kept the checkpoint in the day's folder for good."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    transcript = paths.transcript.read_bytes()
+    paths.transcript_checkpoint.write_text('{"audio_sha256": "…", "pieces": [[0, 16000]]}\n{"piece": 0')
+    runs = stage_runs(paths)
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 0, result.output
+    assert "transcribe: up to date" in result.output and stage_runs(paths) == runs
+    assert not paths.transcript_checkpoint.exists() and paths.transcript.read_bytes() == transcript
+
+
 def test_local_models_load_offline(tmp_path, monkeypatch):
     """The hub switch is set before faster-whisper (and with it the hub library) is imported,
     and local_files_only is passed; a directory without a tokenizer is refused at once."""
