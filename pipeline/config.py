@@ -425,7 +425,8 @@ class TranscribeOptions(_Strict):
     ) = Field(
         None,
         pattern=r"^[0-9a-f]{64}$",
-        description="the config's pin: the sha256 a local model folder's model.bin must have, or the run stops; "
+        description="the config's pin: the sha256 the model's model.bin must have (a local folder's, the packaged "
+        "model's, a hub model's once fetched), or the run stops before decoding; "
         "null: not pinned.  The weights used, pinned or not, are in the record's provenance.model.sha256",
     )  # PowerShell's Get-FileHash prints it in capitals.  Kept as configured in transcript.json's
     # options (not filled in from the weights): it says what the config asked, as every option does

@@ -236,23 +236,50 @@ def resolve_whisper(model: str, expected_sha256: str | None = None) -> ResolvedM
     """Resolve a model name or path without touching the network where possible.
 
     A local directory's weights are hashed for the provenance (Whisper base: half a second; large,
-    3 GB: seconds, beside hours of decoding) and checked against expected_sha256 when the config
-    gives one.
+    3 GB: seconds, beside hours of decoding).  A pin (`transcribe.model_sha256`) is checked on every
+    kind of model: a folder's weights, the packaged model's recorded hash, and a hub model's once
+    fetched, before anything is decoded (it had been read for a folder only, and a pin on `base` or
+    `small` passed whatever it said).
     """
     path = _local_model_folder(model, "field 'transcribe.model'")
     if path is not None:
         weights = path / "model.bin"
-        digest = _weights_sha256(weights)
-        if expected_sha256 and digest != expected_sha256:
-            raise PipelineError(
-                f"{weights}: sha256 {digest[:12]}… is not the configured "
-                f"transcribe.model_sha256 {expected_sha256[:12]}…"
-            )
-        return ResolvedModel(str(path.resolve()), "directory", digest)
+        return ResolvedModel(
+            str(path.resolve()), "directory", _pinned(weights, _weights_sha256(weights), expected_sha256)
+        )
     spec = PACKAGED_WHISPER.get(model)
     if spec is not None and _packages_installed(spec):
+        _pinned(f"the packaged Whisper {model}", spec.model_sha256, expected_sha256)
         return ResolvedModel(str(_assemble(spec, model)), "package", spec.model_sha256)
+    if expected_sha256:
+        folder = _fetched(model)
+        weights = folder / "model.bin"
+        return ResolvedModel(str(folder), "hub", _pinned(weights, _weights_sha256(weights), expected_sha256))
     return ResolvedModel(model, "hub", None)
+
+
+def _pinned(weights: Path | str, digest: str, expected_sha256: str | None) -> str:
+    """The weights' sha256, where it is the pin the config gives (or none is given)."""
+    if expected_sha256 and digest != expected_sha256:
+        raise PipelineError(
+            f"{weights}: sha256 {digest[:12]}… is not the configured transcribe.model_sha256 {expected_sha256[:12]}…"
+        )
+    return digest
+
+
+def _fetched(model: str) -> Path:
+    """A hub model's folder, fetched (or found in the hub's cache) so that its pin can be checked
+    before it is loaded."""
+    from faster_whisper.utils import download_model
+
+    try:
+        return Path(download_model(model))
+    except Exception as exc:  # the hub library raises many kinds
+        cause = " ".join(str(exc).split())[:200]
+        raise PipelineError(
+            f"model '{model}': transcribe.model_sha256 pins it, and it is no installed model package or local "
+            f"directory, so it is fetched to be checked, and could not be ({type(exc).__name__}: {cause})"
+        ) from None
 
 
 def _packaged_file(package: str, name: str, sha256: str, what: str, remedy: str = "") -> Path:

@@ -1216,6 +1216,41 @@ def test_a_models_weights_are_hashed_once_while_they_stay_as_they_were(tmp_path,
     assert len(hashed) == 2
 
 
+def test_a_pin_is_checked_on_the_packaged_model_and_on_a_hub_model_before_it_is_loaded(tmp_path, monkeypatch):
+    """transcribe.model_sha256 had been read for a local folder only: a pin on `base` (the packaged
+    model) or on a hub model passed whatever it said.  The packaged model is checked against its
+    recorded hash before it is assembled, a hub model once fetched, before anything is decoded."""
+    import faster_whisper.utils
+
+    from pipeline import models
+    from pipeline.artifacts import PipelineError
+
+    spec = models.PACKAGED_WHISPER["base"]
+    monkeypatch.setattr(models, "_packages_installed", lambda spec: True)
+    monkeypatch.setattr(models, "_assemble", lambda spec, key: tmp_path / "assembled")
+    with pytest.raises(PipelineError, match=r"the packaged Whisper base: sha256 .* is not the configured"):
+        models.resolve_whisper("base", "0" * 64)
+    assert models.resolve_whisper("base", spec.model_sha256).sha256 == spec.model_sha256
+    fetched = tmp_path / "hub-model"
+    fetched.mkdir()
+    (fetched / "model.bin").write_bytes(b"\2")
+    (fetched / "tokenizer.json").write_text("{}")
+    monkeypatch.setattr(faster_whisper.utils, "download_model", lambda name: str(fetched))
+    with pytest.raises(PipelineError, match=r"hub-model/model\.bin: sha256 .* is not the configured"):
+        models.resolve_whisper("small", "0" * 64)
+    digest = hashlib.sha256(b"\2").hexdigest()
+    resolved = models.resolve_whisper("small", digest)
+    assert (resolved.location, resolved.source, resolved.sha256) == (str(fetched), "hub", digest)
+    assert models.resolve_whisper("small") == models.ResolvedModel("small", "hub", None)  # unpinned: fetched on load
+
+    def unreachable(name):
+        raise OSError("Network is unreachable")
+
+    monkeypatch.setattr(faster_whisper.utils, "download_model", unreachable)
+    with pytest.raises(PipelineError, match=r"model 'small': transcribe.model_sha256 pins it.*Network is unreachable"):
+        models.resolve_whisper("small", digest)
+
+
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
 def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
     from pipeline.transcribe import language_check
