@@ -145,7 +145,8 @@ class SpeakerSummary(Strict):
     talk_share: Share = Field(description="talk_seconds over all voices' talk_seconds (not the recording's length)")
     words: Count = Field(description="the transcript's words said in this voice")
     top_phrases: list[str] = Field(
-        description="what this voice says most that the others do not, best first (topics.json's per_speaker)"
+        description="what this voice says most that the others do not, best first (topics.json's per_speaker); "
+        "for the day's host (moderator, MC), of what it asks and the themes it announces only"
     )
 
 

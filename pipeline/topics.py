@@ -38,6 +38,7 @@ from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
     HONORIFICS,
+    HOST_WORDS,
     PEOPLE_ROLES,
     TALK_MATERIAL,
     YEAR,
@@ -56,6 +57,7 @@ from pipeline.language import (
     normalize,
     phrase_stop_words,
     quantities,
+    runs_the_session,
     split_compounds,
     stop_words,
 )
@@ -111,6 +113,12 @@ REDUPLICATION = re.compile(r"\b([^\W\d_]*?)([^\W\d_]{3,})[-‐–]\2(nya)?\b", r
 # "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
 # "The long talks' topics"): good topics shown 103 of 237 at 7, 106 at 10, 108 at 15.
 SALIENT_MIN = 10.0
+# What the host (moderator, MC) says of the talk is what it asks and the themes it announces; the
+# rest of its lines run the session or repeat what its guests said (docs/measurements.md, "What
+# each voice talks about").
+HOST_SENTENCE = re.compile(r"[^.?!…]+[.?!…]*")
+QUESTION_WORDS = frozenset({"apa", "apakah", "bagaimana", "gimana", "mengapa", "kenapa", "kapan", "siapa", "berapa"})
+ANNOUNCING = re.compile(r"\b(?:tema|temanya|topik|topiknya|materi|membahas|dibahas|membawakan)\b", re.IGNORECASE)
 
 
 class Phrase(Strict):
@@ -512,6 +520,25 @@ def _meaningful(phrase: str, language: str = "id") -> bool:
     )
 
 
+def steered(sentence: str, people: frozenset[str]) -> str:
+    """What of a host's sentence steers the talk: a question whole (it ends in "?" or opens with a
+    question word), an announcement from the word that announces on ("Tema kita hari ini adalah
+    ..."; not the date or the format before it), nothing of a sentence that runs the session ("Suara
+    saya sudah terdengar?", "Mas Arif, siap screenshot?": `people` are the names said to someone)."""
+    if runs_the_session(sentence, people) is True:
+        return ""
+    words = normalize(sentence).split()
+    if sentence.rstrip().endswith("?") or (words and words[0] in QUESTION_WORDS):
+        return ANNOUNCING.sub(",", sentence)  # "kok nggak ada tema batik?" asks of "batik"
+    announced = list(ANNOUNCING.finditer(sentence))
+    return sentence[announced[-1].end() :] if announced else ""  # "membawakan materi tentang X": X
+
+
+def steering(text: str, people: frozenset[str] = frozenset()) -> str:
+    """The parts of a host's utterance that steer the talk (steered), one sentence a clause."""
+    return ". ".join(part for sentence in HOST_SENTENCE.findall(text) if (part := steered(sentence, people)))
+
+
 def clauses(text: str, vocabulary: Vocabulary) -> str:
     """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
     compounds hyphened ("kerja-sama"), one clause a line so that no phrase is found across a
@@ -716,11 +743,23 @@ def extract_topics(
     documents = [
         "\n".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
     ]
+    ranked_lists = speaker_phrases(documents, config.topics.per_speaker_top_n, config.language)
+    # the host's list is ranked on what it asks and announces alone (steering); the others' as before
+    hosts = {s.label for s in speakers if s.name in {c.name for c in config.speakers if c.is_host}}
+    people = _addressed(normalized, config.language) | HOST_WORDS
+    read = [
+        clauses(steering(u.text, people), vocabulary) if u.speaker in hosts else t
+        for u, t in zip(utterances, normalized, strict=True)
+    ]
+    if hosts:
+        steered_documents = [
+            "\n".join(t for u, t in zip(utterances, read, strict=True) if u.speaker == s.label) for s in speakers
+        ]
+        steered_lists = speaker_phrases(steered_documents, config.topics.per_speaker_top_n, config.language)
+        ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
     per_speaker = []
-    for speaker, ranked in zip(
-        speakers, speaker_phrases(documents, config.topics.per_speaker_top_n, config.language), strict=False
-    ):
-        mine = [(u, t) for u, t in zip(utterances, normalized, strict=False) if u.speaker == speaker.label]
+    for speaker, ranked in zip(speakers, ranked_lists, strict=True):
+        mine = [(u, t) for u, t in zip(utterances, read, strict=True) if u.speaker == speaker.label]
         own_utterances, own_text = [u for u, _ in mine], [t for _, t in mine]
         per_speaker.append(
             SpeakerTopics(

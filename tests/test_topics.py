@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import load_config, read_report
+from pipeline.config import DayConfig, load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.language import FILLERS, normalize, quantities
@@ -831,3 +831,33 @@ def test_terms_said_as_often_are_ordered_by_how_much_they_are_the_days():
     asker = "suka rapat\nmenggantikan diplomasi\nqwzx bantal"
     ranked = [term for term, _ in speaker_phrases([host, asker], 8)[1]]
     assert ranked.index("menggantikan diplomasi") < ranked.index("suka rapat") < ranked.index("qwzx bantal")
+
+
+def test_the_hosts_list_is_what_it_asks_and_announces():
+    """The host's list of the long talks was its session's running ("suaranya", "diunduh",
+    "sertifikat"), its guests' names and their subjects repeated (8 of 38 good): it is now read
+    from its questions and the themes it announces only; the guest's list stays as it was."""
+    from pipeline.topics import steering
+
+    assert steering("Tema kita hari ini adalah Diplomasi Budaya.") == " kita hari ini adalah Diplomasi Budaya."
+    assert steering("Sabtu depan, dengan tema Etika Diplomat.") == " Etika Diplomat."
+    assert steering("Oh iya, kok nggak ada tema batik?") == "Oh iya, kok nggak ada , batik?"
+    assert steering("Suara saya sudah terdengar? Silakan isi daftar hadir di chat.") == ""
+    assert steering("Jadi tadi Pak Bayu cerita soal angklung di Sungai Han.") == ""
+    host_lines = ["Baik, tema kita hari ini adalah kuliner nusantara.", "Sertifikat bisa diunduh di link."]
+    host_lines += ["Sertifikat bisa diunduh di link."] * 3 + ["Tadi soal rendang, angklung dan batik ya."] * 2
+    host_lines += ["Bagaimana rendang bisa jadi alat diplomasi?"]
+    guest_lines = ["Rendang dan angklung adalah diplomasi budaya kita.", "Batik juga, batik diakui dunia."] * 4
+    talk = _talk(*(line for pair in zip(host_lines, guest_lines, strict=True) for line in pair))
+    guest_name = DEMO.speakers[0].name
+    for speaker, name in zip(talk.speakers, ["Moderator", guest_name], strict=True):
+        speaker.name = name
+    config = DayConfig.model_validate(DEMO.model_dump() | {"speakers": [{"name": "Moderator"}, {"name": guest_name}]})
+    plain = DayConfig.model_validate(DEMO.model_dump() | {"speakers": [{"name": guest_name}]})
+    host, guest = ([p.phrase for p in s.phrases] for s in extract_topics(config, talk, None)["per_speaker"])
+    before_host, before_guest = (
+        [p.phrase for p in s.phrases] for s in extract_topics(plain, talk, None)["per_speaker"]
+    )
+    assert guest == before_guest
+    assert {"sertifikat", "diunduh"} & set(before_host) and not {"sertifikat", "diunduh", "angklung"} & set(host)
+    assert "kuliner nusantara" in host and any("rendang" in p for p in host)
