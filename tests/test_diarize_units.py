@@ -487,6 +487,26 @@ def test_a_word_is_held_to_the_turn_of_its_voice():
     assert held_to_turn(1.0, 1.5, []) == (1.0, 1.5)
 
 
+def test_a_word_stretched_back_across_a_voice_change_goes_to_the_voice_that_ends_it():
+    """Whisper stretches a word's start back into the voice before: para-2's "Ya," (75.56-77.22 s)
+    overlaps the Moderator's turn 0.41 s and the ambassador's, who says it, 0.30 s; it goes by its
+    last typical word's length.  An end run on into a pause ("Bu?" to 143.09 s) keeps the voice it
+    overlaps, and a word of typical length across a change the voice it overlaps most."""
+    from pipeline.diarize import Turn, speaker_at
+
+    turns = [
+        Turn(speaker="Moderator", start=73.56, end=75.97),
+        Turn(speaker="Ambassador", start=76.92, end=78.82),
+        Turn(speaker="Moderator", start=136.25, end=142.02),
+        Turn(speaker="Ayu", start=143.1, end=154.08),
+    ]
+    starts = [turn.start for turn in turns]
+    assert speaker_at(turns, starts, 75.56, 77.22) == "Ambassador"
+    assert speaker_at(turns, starts, 141.13, 143.09) == "Moderator"
+    assert speaker_at(turns, starts, 75.7, 77.0) == "Ambassador"  # its last 0.5 s: 0.08 s of the ambassador's
+    assert speaker_at(turns, starts, 75.6, 76.1) == "Moderator"
+
+
 def test_a_voice_is_first_heard_at_its_first_word_and_its_words_lie_in_its_turns(tmp_path, monkeypatch):
     """The second voice's turn begins at 4.15 s, its first word (as Whisper times it) at 4.0 s, and
     the first voice's last word runs past its turn: in speakers.json the voice's first word, its
