@@ -93,7 +93,12 @@ def der(truth: Truth, diarization: Diarization, collar: float) -> float:
 
 
 def true_speakers(truth: Truth, diarization: Diarization) -> list[tuple[str, str]]:
-    """(true speaker, voice label) of every word said inside a truth turn (of each turn it lies in)."""
+    """(true speaker, voice label) of every word said inside a truth turn (of each turn it lies in).
+
+    A word is placed at its time in speakers.json, held to its voice's turn (1.8.0): so this scores
+    the turns' voices where the words lie, and cannot see a word Whisper stretched over a voice
+    change given to the wrong one of the two (docs/measurements.md, "Which voice a word goes to",
+    scores those against the truth's text)."""
     pairs = []
     for word in diarization.words:
         middle = (word.start + word.end) / 2
