@@ -766,17 +766,18 @@ def find_entities(text: str, patterns: list[dict]) -> Doc:
     nlp.tokenizer.rules = {case: tokens for case, tokens in special.items() if case in occurring}
     split_brackets(nlp)
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    # A name made of stop words ("Dan") matches as written, or every "dan" of the text is that person.
-    stop = stop_words("id")
-    ruler.add_patterns(
-        [
-            pattern | {"pattern": [{"ORTH": word} for word in pattern["pattern"].split()]}
-            if isinstance(pattern["pattern"], str) and all(w in stop for w in pattern["pattern"].lower().split())
-            else pattern
-            for pattern in patterns
-        ]
-    )
+    if patterns:  # a ruler of none warned on stderr (spaCy's W036) for a day with no names to find
+        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+        # A name made of stop words ("Dan") matches as written, or every "dan" of the text is that person.
+        stop = stop_words("id")
+        ruler.add_patterns(
+            [
+                pattern | {"pattern": [{"ORTH": word} for word in pattern["pattern"].split()]}
+                if isinstance(pattern["pattern"], str) and all(w in stop for w in pattern["pattern"].lower().split())
+                else pattern
+                for pattern in patterns
+            ]
+        )
     nlp.add_pipe("lokakarya_proper_nouns")
     # a tab, two spaces or a no-break space is a space token of its own to spaCy, which read as a
     # sentence's start before every name (a report pasted from the web lost 6 of its 8 names)

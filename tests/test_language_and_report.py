@@ -591,6 +591,16 @@ def test_entities_from_the_cased_report():
     assert not texts & {"Diplomasi", "Manfaat", "Tantangan", "WORKSHOP"}
 
 
+def test_a_text_with_no_names_to_find_warns_nothing():
+    """A day with no names to look for had spaCy warn on stderr (W036: a ruler of no patterns)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = find_entities("Kami bicara tentang Diplomasi Digital di Aljazair.", [])
+    assert "Aljazair" in {e.text for e in doc.ents}
+
+
 @pytest.mark.slow  # spaCy's whole Indonesian tokenizer takes 4 s to build
 def test_entities_are_found_in_the_tokens_of_spacys_whole_indonesian_tokenizer():
     import spacy
