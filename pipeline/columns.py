@@ -58,6 +58,7 @@ SPEAKER = pyarrow.struct(
         ("person", STRING),
         ("person_key", STRING),
         ("role", STRING),
+        ("host", BOOL),
         ("called", pyarrow.list_(STRING)),
         ("talk_s", FLOAT),
         ("talk_share", FLOAT),
@@ -109,7 +110,7 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, person, person_key, role, called, talk_s, talk_share, words}, in "
+            "list of {label, name, named_by, person, person_key, role, host, called, talk_s, talk_share, words}, in "
             "order of first appearance; index.csv holds it as JSON text",
         ),
         Column(
@@ -236,6 +237,17 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "role from the config; where it gives none, the role the name holds, as written (`Moderator`, the `MC` "
             "of `MC Budi`)",
+        ),
+        Column(
+            "host",
+            BOOL,
+            "whether the day's run took this voice for the session's host: a config speaker with a host's word "
+            "(`pipeline.language.HOST_WORDS`: `Moderator`, `MC`, `Pembawa Acara`, `Pewara`, …) in its name or role, "
+            "as the day's summary.json records it, not read from a config again: the voice whose key phrases "
+            "are what it asks and announces and whose lines may run the session in the comparison; false for "
+            "every other voice, an extra voice's and a song's; empty for a day whose summary.json is older than "
+            "2.13.0 (run its summary again). A day's share of talk by its hosts is `talk_share` summed where "
+            "`host` is true",
         ),
         Column(
             "called",

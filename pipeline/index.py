@@ -168,6 +168,7 @@ def _speaker(s) -> dict:
         "person": person,
         "person_key": speaker_person_key(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
+        "host": s.host,
         "called": [called.name for called in s.called],
         "talk_s": s.talk_seconds,
         "talk_share": s.talk_share,

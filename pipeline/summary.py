@@ -138,6 +138,13 @@ class SpeakerSummary(Strict):
         "to), each with where"
     )
     role: str | None = Field(description="the speaker's role as the config gives it; null where it gives none")
+    # absent before 2.13.0: a reader told the host by the free text of `role` or `name` alone
+    host: bool | None = Field(
+        default=None,
+        description="whether the run took this voice for the day's host (moderator, MC, pembawa acara: a host's word "
+        "in the config speaker's name or role), whose key phrases, housekeeping and naming the stages treat as the "
+        "host's; false for a voice the config names no one for; null in a summary before 2.13.0",
+    )
     talk_seconds: Seconds = Field(
         description="seconds of the voice's turns in speakers.json, pauses within a turn included, so the voices' "
         "need not add up to transcript.speech_seconds (the segments' spans)"
@@ -271,8 +278,9 @@ class Summary(Strict):
     # 2.3.0: provenance may name the scores it vouches for; 2.4.0: the comparison's notes apart from its warnings;
     # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart;
     # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0);
-    # 2.12.0: a listed point's number in the report and the voice that says its evidence
-    schema_version: str = schema_version("2.12.0")
+    # 2.12.0: a listed point's number in the report and the voice that says its evidence;
+    # 2.13.0: whether a voice is the day's host
+    schema_version: str = schema_version("2.13.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
@@ -388,6 +396,7 @@ def build_summary(
     stages += [topics.provenance]
     stages += [comparison.provenance] if comparison else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
+    hosts = {speaker.name for speaker in config.speakers if speaker.is_host}
     model = transcript.provenance.model
     return Summary(
         day=day_info(config),
@@ -420,6 +429,7 @@ def build_summary(
                 naming_evidence=s.naming_evidence,
                 called=s.called,
                 role=roles.get(s.name),
+                host=s.name in hosts,
                 talk_seconds=s.talk_seconds,
                 talk_share=round(s.talk_seconds / talk_total, 4),
                 words=s.words,

@@ -39,7 +39,10 @@ def two_runs(tmp_path_factory):
     outputs = folder / "outputs"
     make_day(folder / "configs", outputs, "day-one")
     refresh_archive(outputs)
-    make_day(folder / "configs", outputs, "day-two", date="2021-01-01", title="Hari, kedua")
+    # day two's second speaker moderates, by role: the tables' `host`
+    speakers = [{"name": "H.E. Chalief Akbar", "role": "Duta Besar RI di Aljazair"}]
+    speakers.append({"name": "Dr. Ayu Larasati, S.Sos., M.Ikom.", "role": "Moderator"})
+    make_day(folder / "configs", outputs, "day-two", date="2021-01-01", title="Hari, kedua", speakers=speakers)
     refresh_archive(outputs)
     return outputs
 
@@ -138,6 +141,27 @@ def test_speakers_are_structs_and_a_long_table(two_runs):
     long = _read(outputs, "speakers")
     assert len(long) == 4 and long["talk_share"].between(0, 1).all()
     assert list(long["person"].unique()) == ["Chalief Akbar", "Ayu Larasati"]
+
+
+def test_the_hosts_share_of_talk_per_day_is_read_from_the_speakers_table_alone(two_runs):
+    """`role` is free text ("Moderator", "MC", "Pembawa Acara"); `host` is what the day's run
+    decided (summary.json), so the hosts' share of a day's talk is one groupby."""
+    long = _read(two_runs, "speakers")
+    assert str(long["host"].dtype) == "boolean"
+    hosts = long[long["host"]]
+    assert list(zip(hosts["day"], hosts["role"], strict=True)) == [("day-two", "Moderator")]
+    # as README's tables section shows it
+    talk = long.groupby("day")["talk_s"].sum()
+    host_share = long[long["host"]].groupby("day")["talk_s"].sum().reindex(talk.index, fill_value=0) / talk
+    assert host_share.round(4).to_dict() == {"day-one": 0.0, "day-two": hosts["talk_share"].iloc[0]}
+    archive_share = long.loc[long["host"], "talk_s"].sum() / talk.sum()
+    assert 0 < archive_share < host_share["day-two"] < 1
+    index = _read(two_runs, "index").set_index("id")
+    assert [s["host"] for s in index.loc["day-two", "speakers"]] == [False, True]
+    # a summary made before 2.13.0 recorded no host: its rows leave the cell empty, not false
+    summary = read_artifact(two_runs / "day-two" / "summary.json", Summary, "summary")
+    older = summary.model_copy(update={"speakers": [s.model_copy(update={"host": None}) for s in summary.speakers]})
+    assert [row["host"] for row in speaker_rows("day-two", older)] == [None, None]
 
 
 def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(tmp_path):

@@ -178,6 +178,12 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     for point in summary["comparison"]["missing_points"]:
         del point["point"], point["evidence_speaker"]
     assert Summary.model_validate(summary).comparison.missing_points[0].point is None
+    # summary.json 2.12.0, from before a voice said whether it is the day's host
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.12.0"
+    for speaker in summary["speakers"]:
+        del speaker["host"]
+    assert Summary.model_validate(summary).speakers[0].host is None
 
 
 def test_a_listed_point_is_the_comparisons_point_and_names_the_voice_of_its_evidence(day, tmp_path):
