@@ -2,8 +2,9 @@
 
 summary.json follows a versioned JSON Schema kept in pipeline/schema/ (generated from the models
 below by pipeline/schemas.py; a test keeps the two in step) and carries the provenance of every
-stage that fed it.  Speakers' roles come from the config here, not from diarization, so editing a
-role reruns only this stage and the page.
+stage that fed it.  Speakers' roles come from the config here, not from diarization; a role also
+decides who hosts the session (naming, the host's key phrases, housekeeping), so editing one reruns
+the diarize, topics and compare stages as well as this one and the page.
 """
 
 from __future__ import annotations
