@@ -92,6 +92,10 @@ ENGLISH_WORD_ZIPF = 3.5
 # bundled days 0.5 dropped "diplomasi" (10 utterances) for "diplomasi digital" (7 of them), and 1.0
 # kept "digital" (8) beside "diplomasi digital" (7 of them).
 NESTED_SHARE = 0.75
+# General verbs of handling: "mengatasi grogi" beside "grogi" is the same subject a second time (on
+# the tuning set's per-speaker lists all three such phrases were judged a second form), and the verb
+# alone names no subject.
+HANDLING_VERBS = frozenset({"mengatasi", "menghadapi", "membahas", "mendukung"})
 # Clauses: a key phrase is said within one.  A sentence or clause mark ends one when a space or the
 # end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
 # "teman teman", "adik-adik" to students) greets the audience and is no topic.
@@ -430,9 +434,17 @@ class _Topic:
         """This longer phrase holds the shorter's words and is said in most of its utterances:
         listing both would repeat one topic ("digital" beside "diplomasi digital", "kendala" said
         once, in "kendala utama")."""
-        return set(shorter.phrase.split()) < set(self.phrase.split()) and NESTED_SHARE * len(shorter.said) <= len(
-            self.said.keys() & shorter.said.keys()
+        return (
+            set(shorter.phrase.split()) < set(self.phrase.split())
+            and NESTED_SHARE * len(shorter.said) <= len(self.said.keys() & shorter.said.keys())
+            and not self.handles(shorter)
         )
+
+    def handles(self, subject: _Topic) -> bool:
+        """This phrase is a general verb of handling before the other phrase ("mengatasi grogi",
+        "grogi"): a second form of that subject, which keeps the subject's own form."""
+        verb, _, rest = self.phrase.partition(" ")
+        return verb in HANDLING_VERBS and rest == subject.phrase
 
     def as_phrase(self, language: str) -> Phrase:
         occurrences = sorted(self.said.values(), key=lambda o: o.start)
@@ -458,8 +470,10 @@ def select_phrases(
     """Keep the best readable phrases said in at least min_count utterances, counted over all the
     heard forms of each (a term ASR spells four ways is still said four times).  A phrase inside a
     longer one that stands for it is left out ("salam" beside "salam sejahtera"); the longer takes
-    the place and score of a shorter one ranked before it.  A heard form that is not heard_surely
-    is left out unless it reads as a phrase of the day's own."""
+    the place and score of a shorter one ranked before it.  A subject after a verb of handling is
+    listed once, in its own form ("grogi", not "mengatasi grogi" beside it), and the verb alone is
+    none.  A heard form that is not heard_surely is left out unless it reads as a phrase of the
+    day's own."""
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
@@ -476,14 +490,19 @@ def select_phrases(
         if (
             len(topic.said) < min_count
             or _everyday(topic.phrase, len(topic.said), words_said, vocabulary.language)
-            or any(longer.stands_for(topic) for longer in kept)
+            or topic.phrase in HANDLING_VERBS
+            or any(longer.stands_for(topic) or topic.handles(longer) for longer in kept)
         ):
             continue
         inside = [shorter for shorter in kept if topic.stands_for(shorter)]
+        handled = [handling for handling in kept if handling.handles(topic)]
         if inside:
             topic.score = max(topic.score, inside[0].score)
             kept[kept.index(inside[0])] = topic
             kept = [other for other in kept if other not in inside[1:]]
+        elif handled:
+            topic.score = max(topic.score, handled[0].score)
+            kept[kept.index(handled[0])] = topic
         elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase(vocabulary.language) for topic in kept]

@@ -140,6 +140,24 @@ def test_a_longer_phrase_ranked_after_the_list_is_full_takes_its_pieces_place(vo
     assert [p.phrase for p in phrases] == ["soft power", "diplomasi"]
 
 
+def test_a_subject_after_a_verb_of_handling_is_listed_once_in_its_own_form(vocabulary):
+    """tuning-day-10's questioners listed "menghadapi hoaks" beside "hoaks" and "mengatasi grogi"
+    beside "grogi" (judged a second form); the verb alone names no subject."""
+    talk = _talk(
+        "banyak hoaks di media sosial",
+        "bagaimana menghadapi hoaks itu",
+        "hoaks tentang indonesia",
+        "cara mengatasi grogi",
+        "grogi di depan kamera",
+    )
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("mengatasi grogi", 0.9), ("hoaks", 0.8), ("menghadapi hoaks", 0.7), ("grogi", 0.6)]
+    ranked += [("mengatasi", 0.5), ("media sosial", 0.4)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=3, min_count=1, vocabulary=vocabulary)
+    # "grogi" takes the place and score of its verb form ranked before it; the freed slot goes on
+    assert [(p.phrase, p.score) for p in phrases] == [("grogi", 0.9), ("hoaks", 0.8), ("media sosial", 0.4)]
+
+
 def test_a_key_phrase_crosses_no_clause_of_one_word():
     from pipeline.topics import key_phrases
 
