@@ -427,7 +427,8 @@ class TranscribeOptions(_Strict):
         pattern=r"^[0-9a-f]{64}$",
         description="the config's pin: the sha256 the model's model.bin must have (a local folder's, the packaged "
         "model's, a hub model's once fetched), or the run stops before decoding; "
-        "null: not pinned.  The weights used, pinned or not, are in the record's provenance.model.sha256",
+        "null: not pinned.  The weights used are in the record's provenance.model.sha256 ('unknown' for a hub "
+        "model not pinned, which is fetched on load)",
     )  # PowerShell's Get-FileHash prints it in capitals.  Kept as configured in transcript.json's
     # options (not filled in from the weights): it says what the config asked, as every option does
     compute_type: Literal["int8", "int8_float32", "float32", "float16", "int8_float16"] = "int8"
