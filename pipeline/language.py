@@ -2047,9 +2047,10 @@ def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
-# normalize() reads no number across a word that ends in punctuation ("dua puluh. Tiga" is 20 and 3),
-# so a text cut at a space after such a mark normalises to the whole text's words, cut there.
-CLAUSE_END = re.compile(r"[.,;:!?](?=\s)")
+# A sentence or clause mark ends a clause where a space or the end follows ("2,5" and "2.500" are
+# numbers).  normalize() reads no number across a word that ends in one ("dua puluh. Tiga" is 20 and
+# 3), so a text cut after such a mark normalises to the whole text's words, cut there.
+CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 
 
 def first_normalized_words(text: str, count: int) -> list[str]:

@@ -37,6 +37,7 @@ from pipeline.columns import MAX_MENTIONS
 from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.language import (
+    CLAUSE_END,
     HONORIFICS,
     HOST_WORDS,
     PEOPLE_ROLES,
@@ -96,15 +97,13 @@ NESTED_SHARE = 0.75
 # the tuning set's per-speaker lists all three such phrases were judged a second form), and the verb
 # alone names no subject.
 HANDLING_VERBS = frozenset({"mengatasi", "menghadapi", "membahas", "mendukung"})
-# Clauses: a key phrase is said within one.  A sentence or clause mark ends one when a space or the
-# end follows ("2,5" and "2.500" are numbers); a form of address said twice ("teman-teman",
-# "teman teman", "adik-adik" to students) greets the audience and is no topic.
-CLAUSE_END = re.compile(r"[.!?;:,]+(?=\s|$)")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name.
 ADDRESS_TITLES = frozenset({"pak", "bu", "mas", "mbak", "kak", "bang", "dik", "dek", "saudara", "saudari"})
 ADDRESSED_MIN = 2
+# A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
+# ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
