@@ -401,7 +401,7 @@ def another_days_report(
     a talk had 1 to 7 of its 22-26 points called said (day 7's against a day-10 talk: 5 of 22,
     partly), and nothing told that the config named the wrong report (docs/compare.md,
     "Nineteenth round").  The day's host is left out: one moderator may lead every day of a series."""
-    hosts = {s.name for s in config.speakers if s.is_host}
+    hosts = config.host_names()
     people = [s for s in config.speakers if s.name not in hosts and set(name_words(s.name)) - ROLE_WORDS]
     if not people or {s.name for s in people} & {name for names in named for name in names}:
         return None
@@ -1111,7 +1111,7 @@ def unreported_passages(
     between two content utterances of its voice.  Passages under MIN_PASSAGE_WORDS words are left
     out, as a lone "Baik, terima kasih" was."""
     said_at, session = config.compare.said_confidence, session_names(config)
-    hosts = {s.name for s in config.speakers if s.is_host}
+    hosts = config.host_names()
     # the host's question is what the talk asks of its subject, not the session's ("negosiasi itu apa?")
     told = [
         None

@@ -851,6 +851,10 @@ class DayConfig(_Strict):
     def speaker_names(self) -> list[str]:
         return [speaker.name for speaker in self.speakers]
 
+    def host_names(self) -> frozenset[str]:
+        """The names of the speakers who run the session (Speaker.is_host)."""
+        return frozenset(speaker.name for speaker in self.speakers if speaker.is_host)
+
 
 # The config's sections and lists, by the models of their fields.
 SECTIONS = {

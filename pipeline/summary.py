@@ -397,7 +397,7 @@ def build_summary(
     stages += [topics.provenance]
     stages += [comparison.provenance] if comparison else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
-    hosts = {speaker.name for speaker in config.speakers if speaker.is_host}
+    hosts = config.host_names()
     model = transcript.provenance.model
     return Summary(
         day=day_info(config),

@@ -758,22 +758,22 @@ def extract_topics(
     ranked = key_phrases(normalized, top_n, config.language)
     overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely)
     speakers = diarization.speakers
-    documents = [
-        "\n".join(t for u, t in zip(utterances, normalized, strict=False) if u.speaker == s.label) for s in speakers
-    ]
-    ranked_lists = speaker_phrases(documents, config.topics.per_speaker_top_n, config.language)
+
+    def documents(texts: list[str]) -> list[str]:
+        """Each voice's utterances, one text a voice."""
+        return ["\n".join(t for u, t in zip(utterances, texts, strict=True) if u.speaker == s.label) for s in speakers]
+
+    ranked_lists = speaker_phrases(documents(normalized), config.topics.per_speaker_top_n, config.language)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
-    hosts = {s.label for s in speakers if s.name in {c.name for c in config.speakers if c.is_host}}
+    host_names = config.host_names()
+    hosts = {s.label for s in speakers if s.name in host_names}
     people = _addressed(normalized, config.language) | HOST_WORDS
     read = [
         clauses(steering(u.text, people), vocabulary) if u.speaker in hosts else t
         for u, t in zip(utterances, normalized, strict=True)
     ]
     if hosts:
-        steered_documents = [
-            "\n".join(t for u, t in zip(utterances, read, strict=True) if u.speaker == s.label) for s in speakers
-        ]
-        steered_lists = speaker_phrases(steered_documents, config.topics.per_speaker_top_n, config.language)
+        steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language)
         ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
     per_speaker = []
     for speaker, ranked in zip(speakers, ranked_lists, strict=True):
