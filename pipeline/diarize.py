@@ -25,6 +25,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -702,16 +703,17 @@ def speaker_at(turns: list[Turn], starts: list[float], start: float, end: float)
     )
     if best is None:
         middle = (start + end) / 2
-        best = min(nearby, key=lambda t: min(abs(t.start - middle), abs(t.end - middle))).speaker
-    return best
+        best = min(nearby, key=lambda t: min(abs(t.start - middle), abs(t.end - middle)))
+    return best.speaker
 
 
-def _most_overlapping(turns: list[Turn], start: float, end: float) -> str | None:
+def _most_overlapping(turns: Iterable[Turn], start: float, end: float) -> Turn | None:
+    """The turn overlapping [start, end] most, the first of equals; None where none overlaps it."""
     best, best_overlap = None, 0.0
     for turn in turns:
         overlap = min(end, turn.end) - max(start, turn.start)
         if overlap > best_overlap:
-            best, best_overlap = turn.speaker, overlap
+            best, best_overlap = turn, overlap
     return best
 
 
@@ -723,13 +725,8 @@ def held_to_turn(start: float, end: float, voice_turns: list[Turn]) -> tuple[flo
     speaks.  A word no turn of its voice overlaps (one Whisper put at an instant in a pause) keeps
     its time.  voice_turns: the voice's turns, in time order (they do not overlap)."""
     place = bisect.bisect_left(voice_turns, end, key=lambda turn: turn.start)  # those starting before its end
-    best, best_overlap = None, 0.0
-    for turn in reversed(voice_turns[:place]):
-        if turn.end <= start:
-            break
-        overlap = min(end, turn.end) - max(start, turn.start)
-        if overlap > best_overlap:
-            best, best_overlap = turn, overlap
+    first = bisect.bisect_right(voice_turns, start, hi=place, key=lambda turn: turn.end)  # and ending after its start
+    best = _most_overlapping(reversed(voice_turns[first:place]), start, end)  # of equals, the later
     return (start, end) if best is None else (max(start, best.start), min(end, best.end))
 
 
