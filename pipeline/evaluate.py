@@ -31,10 +31,10 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.compare import Passage, ReportPoint, Span, content_points, named_speakers, speaker_words
-from pipeline.config import DayConfig, extra_voice, same_name_key
+from pipeline.config import DayConfig, extra_voice, same_name_key, speaker_person_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.formats import quoted
-from pipeline.language import HOST_WORDS, core_name, fold, normalize, person_name
+from pipeline.language import HOST_WORDS, core_name, fold, normalize
 from pipeline.points import split_points
 from pipeline.short_forms import day_short_forms
 from pipeline.transcribe import Transcript
@@ -208,23 +208,16 @@ def config_speaker(label: str, config: DayConfig) -> str | None:
     hosts = [speaker.name for speaker in config.speakers if speaker.is_host]
     if hosts and said[:1] and said[0] in HOST_WORDS:
         return hosts[0]
-    people = {}  # the same person but for a title said before the name, case or accents
-    for name in known.values():
-        people.setdefault(_person_key(name), []).append(name)
-    if len(same := people.get(_person_key(label), [])) == 1:
-        return same[0]
+    # the same person but for a title said before the name, case, accents or spelling, as the
+    # tables join people (config refuses two speakers of one person_key, so each key is one name)
+    people = {key: name for name in known.values() if (key := speaker_person_key(name))}
+    if name := people.get(speaker_person_key(label)):
+        return name
     words = set(fold(core_name(label)).split())
     long_words = {name: {w for w in fold(core_name(name)).split() if len(w) > 2} for name in known.values()}
     sharing = [name for name, own in long_words.items() if own & words]
     whole = [name for name in sharing if long_words[name] <= words]  # every word of one name, a word of another
     return sharing[0] if len(sharing) == 1 else whole[0] if len(whole) == 1 else None
-
-
-def _person_key(name: str) -> str:
-    """'Pak Budi Santoso', 'dr budi santoso' and 'BÚDI SÁNTOSO' are one person: the name without
-    the titles and roles said before it (person_name), folded to lower case without accents.  Two
-    config speakers of one first name had left each such label none of theirs, a stranger."""
-    return fold(person_name(name) or core_name(name))
 
 
 SAID = ("covered", "partly")

@@ -2751,8 +2751,9 @@ def test_truth_speakers_are_read_as_the_configs_and_strangers_named(tmp_path):
 def test_truth_speakers_differing_by_title_case_or_accents_are_the_configs(tmp_path, caplog):
     """Two config speakers of one first name left a truth's 'Pak Budi Santoso', 'dr budi hartono'
     or 'BÚDI SÁNTOSO' none of theirs: each was scored as a stranger, a voice of its own (DER and
-    speaker count off) with a warning.  A title said before the name, case and accents make no
-    other person; a participant or a first name two speakers share stays no one's."""
+    speaker count off) with a warning.  A title said before the name, case, accents and a spelling
+    the tables' person_key joins ('Boedi Santosso') make no other person; a participant or a first
+    name two speakers share stays no one's."""
     from pipeline.config import load_config
     from pipeline.evaluate import as_config_speakers, config_speaker
     from pipeline.truth import Truth
@@ -2769,6 +2770,8 @@ def test_truth_speakers_differing_by_title_case_or_accents_are_the_configs(tmp_p
         ("dr budi hartono", hartono),
         ("Bapak Dr. Budi Hartono", hartono),
         ("Ustadz Búdi Hartono", hartono),
+        ("Pak Boedi Santosso", santoso),  # the old spelling and a doubled letter: one person_key
+        ("dr BOEDI HARTONNO", hartono),
         ("Budi", None),
         ("Peserta: Budi dari Undip", None),
     ]:
