@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import re
 import signal
 import stat
 import threading
@@ -51,7 +52,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import DayConfig, check_inputs, check_not_another_day
 from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
-from pipeline.formats import printable
+from pipeline.formats import printable, quoted
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
 # "changed": a file the stage wrote is missing, other bytes than its record holds, or no longer a
@@ -90,7 +91,10 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     written = _schema_version_written(record.stem)
-    if written is not None and _newer_major(data.get("schema_version"), written):
+    version = _schema_version(data.get("schema_version"))
+    if written is not None and version is None:
+        return _damaged(stage, record, _not_a_schema_version(data))
+    if written is not None and version[0] > _schema_version(written)[0]:
         return (
             "damaged",
             f"{record}: written by a newer lokakarya (schema {data.get('schema_version')}; this one reads "
@@ -98,7 +102,9 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         )
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
-    if written is not None and _older(data.get("schema_version"), written):
+    # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
+    # would record, and stays
+    if written is not None and version < _schema_version(written):
         return (
             "out of date",
             f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
@@ -180,23 +186,31 @@ def _schema_version_written(artifact: str) -> str | None:
     return schema["properties"]["schema_version"]["default"]
 
 
-def _older(recorded: object, written: str) -> bool:
-    """Whether a record's schema version is older than this code's: a newer one (of a later
-    lokakarya, read as its major allows) holds all this code would record, and stays."""
-    try:
-        return tuple(map(int, str(recorded).split("."))) < tuple(map(int, written.split(".")))
-    except ValueError:  # no version at all: the record is refused on reading, and rerun there
-        return True
+# A schema version as every lokakarya writes one (artifacts.schema_version's pattern), in ASCII
+# digits: int() would also read "+2", " 2", "1_0" and Arabic-Indic digits, which no record holds.
+SCHEMA_VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 
 
-def _newer_major(recorded: object, written: str) -> bool:
-    """Whether a record's schema is of a later major version than this code writes: a newer
-    lokakarya's record, which this one cannot read, is no damage (it had been called 'damaged'
-    with the reader's pattern error, 'schema_version: String should match pattern …')."""
+def _schema_version(recorded: object) -> tuple[int, ...] | None:
+    """A record's schema_version as (major, minor, patch), to compare with this code's; None for
+    anything else ('1.0', 'v2.0.0', '1.2.0-beta', '2025.01.01.232000', a number, none at all):
+    no lokakarya wrote such a record, so it is neither older nor a newer lokakarya's, but a hand
+    edit (it had been called out of date, 'which records more', or a newer lokakarya's)."""
+    if not isinstance(recorded, str) or not (match := SCHEMA_VERSION.fullmatch(recorded)):
+        return None
     try:
-        return int(str(recorded).split(".")[0]) > int(written.split(".")[0])
-    except ValueError:
-        return False
+        return tuple(map(int, match.groups()))
+    except ValueError:  # a part of more digits than int() reads (4,300)
+        return None
+
+
+def _not_a_schema_version(data: dict) -> str:
+    """Why a record's schema_version is none (_schema_version), its value shown as one short line."""
+    if "schema_version" not in data:
+        return "schema_version: missing"
+    recorded = data["schema_version"]
+    shown = quoted(recorded) if isinstance(recorded, str) else json.dumps(recorded)
+    return f"schema_version {shown} is no version as lokakarya writes them (MAJOR.MINOR.PATCH, such as 1.0.0)"
 
 
 def _not_a_file(path: Path) -> str | None:

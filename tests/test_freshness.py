@@ -187,6 +187,52 @@ def test_a_record_of_a_newer_major_schema_is_named_as_a_newer_lokakarya_s(day):
     assert why == f"{paths.topics}: written by a newer lokakarya (schema 2.0.0; this one reads 1.x.y)"
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["n6.1-static", "2025.01.01.232000", "1.2.0-beta", "v2.0.0", "+2.0.0", "٢.0.0", "1.0", "2", ""]
+    + ["1.0.0\n", 2, 1.5, None],
+)
+def test_a_schema_version_that_is_no_version_is_damage_named_in_one_line(day, written, caplog):
+    """A topics.json whose schema_version is no version as lokakarya writes them, edited by hand
+    ('1.0', 'v2.0.0', a tool's '2025.01.01.232000', a number) had been 'out of date (…, which
+    records more)' or, where int() read its first part above 1 ('+2', '٢', '2025'), 'written by a
+    newer lokakarya': it is damaged, its value shown on one line, and the run makes it again."""
+    from pipeline.runner import staleness
+
+    config_path, paths = day
+    config = load_config(config_path)
+    record = json.loads(paths.topics.read_text())
+    record["schema_version"] = written
+    paths.topics.write_text(json.dumps(record))
+    topics = next(stage for stage in STAGES if stage.name == "topics")
+    kind, why = staleness(topics, config, paths)
+    assert kind == "damaged" and "\n" not in why
+    assert why.startswith(f"{paths.topics}: damaged, not a topics artifact (schema_version ")
+    assert "is no version as lokakarya writes them (MAJOR.MINOR.PATCH, such as 1.0.0))" in why
+    with caplog.at_level(logging.WARNING, logger="lokakarya"):
+        list(run_day(config, paths))
+    assert [r.getMessage() for r in caplog.records] == [f"{why}; the topics stage runs again"]
+    assert json.loads(paths.topics.read_text())["schema_version"] != written
+
+
+def test_a_record_without_a_schema_version_is_damage_and_a_newer_minor_stays(day):
+    """A record with no schema_version had been 'out of date (schema None; …)'; one of a later
+    minor version, which a later lokakarya of the same major wrote, is up to date."""
+    from pipeline.runner import staleness
+
+    config_path, paths = day
+    config = load_config(config_path)
+    record = json.loads(paths.topics.read_text())
+    topics = next(stage for stage in STAGES if stage.name == "topics")
+    paths.topics.write_text(json.dumps({key: value for key, value in record.items() if key != "schema_version"}))
+    assert staleness(topics, config, paths) == (
+        "damaged",
+        f"{paths.topics}: damaged, not a topics artifact (schema_version: missing)",
+    )
+    paths.topics.write_text(json.dumps(record | {"schema_version": "1.99.0"}))
+    assert staleness(topics, config, paths) is None
+
+
 def test_unchanged_rerun_is_byte_identical(day):
     config_path, paths = day
     config = load_config(config_path)
