@@ -15,15 +15,11 @@ import io
 import itertools
 import json
 import logging
-import lzma
-import math
 import os
 import re
 import stat
-import struct
 import threading
 import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +60,7 @@ from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
+from pipeline.saved_arrays import UNREADABLE, checked_array, described
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 from pipeline.unlisted_names import CalledName, names_called
 
@@ -960,25 +957,10 @@ def load_voices(path: Path, key: str, options: DiarizeOptions, samples: int) -> 
         # A link or a pipe put there since is refused, not waited on.
         with open_regular(path, follow=False) as handle, zipfile.ZipFile(handle) as archive:
             return _read_voices(archive, key, options, samples)
-    except _UNREADABLE as exc:
+    except UNREADABLE as exc:
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
         problem = problem or type(exc).__name__
         raise DamagedVoices(f"not a readable npz file: {problem}") from None
-
-
-# What reading a damaged zip or .npy can raise (zipfile, zlib, lzma and numpy's .npy reader).
-_UNREADABLE = (
-    OSError,
-    EOFError,
-    ValueError,
-    OverflowError,
-    RuntimeError,
-    NotImplementedError,
-    struct.error,
-    zlib.error,
-    lzma.LZMAError,
-    zipfile.BadZipFile,
-)
 
 
 def _read_voices(archive: zipfile.ZipFile, key: str, options: DiarizeOptions, samples: int) -> Voices | None:
@@ -997,10 +979,10 @@ def _read_voices(archive: zipfile.ZipFile, key: str, options: DiarizeOptions, sa
     digest = _text(archive, "digest")
     most = most_windows(samples, options)
     arrays = {
-        "windows": _array(archive, "windows", 4 * most),
-        "labels": _array(archive, "labels", most),
-        "estimated": _array(archive, "estimated", 1),
-        "speech_windows": _array(archive, "speech_windows", 1),
+        "windows": checked_array(archive, "windows", 8 * 4 * most, DamagedVoices),
+        "labels": checked_array(archive, "labels", 8 * most, DamagedVoices),
+        "estimated": checked_array(archive, "estimated", 8, DamagedVoices),
+        "speech_windows": checked_array(archive, "speech_windows", 8, DamagedVoices),
     }
     voices = _checked_voices(arrays, options, samples, most)
     if voices_digest(key, arrays) != digest:
@@ -1008,34 +990,12 @@ def _read_voices(archive: zipfile.ZipFile, key: str, options: DiarizeOptions, sa
     return voices
 
 
-def _array(archive: zipfile.ZipFile, name: str, most_values: int) -> np.ndarray:
-    """One array of the file.  Its .npy header is checked before any data is read: an object array
-    (a pickle) is never loaded, nor more than `most_values` values of at most 8 bytes."""
-    with archive.open(f"{name}.npy") as member:
-        version = np.lib.format.read_magic(member)
-        if version not in ((1, 0), (2, 0)):
-            raise DamagedVoices(f"'{name}' is in .npy format {version[0]}.{version[1]}, which savez did not write")
-        header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-        shape, _, dtype = header(member)
-    if dtype.hasobject:
-        raise DamagedVoices(f"'{name}' holds Python objects (a pickle), which are never loaded")
-    size = math.prod(shape) * dtype.itemsize
-    if size > 8 * most_values:
-        raise DamagedVoices(f"'{name}' holds {size:,} bytes, more than a saved analysis of this recording")
-    with archive.open(f"{name}.npy") as member:
-        return np.lib.format.read_array(member, allow_pickle=False)
-
-
 def _text(archive: zipfile.ZipFile, name: str) -> str:
     """The key or the digest: one sha256 in hex."""
-    array = _array(archive, name, KEY_CHARS // 2)  # a str of 64 characters is 256 bytes
+    array = checked_array(archive, name, 4 * KEY_CHARS, DamagedVoices)  # a str of 64 characters is 256 bytes
     if array.dtype.kind != "U" or array.shape or len(str(array)) != KEY_CHARS:
-        raise DamagedVoices(f"'{name}' is {_described(array)}, not the text of a sha256")
+        raise DamagedVoices(f"'{name}' is {described(array)}, not the text of a sha256")
     return str(array)
-
-
-def _described(array: np.ndarray) -> str:
-    return f"an array of {array.dtype} of shape {array.shape}"
 
 
 def _checked_voices(arrays: dict[str, np.ndarray], options: DiarizeOptions, samples: int, most: int) -> Voices:
@@ -1045,13 +1005,13 @@ def _checked_voices(arrays: dict[str, np.ndarray], options: DiarizeOptions, samp
     estimated, speech = arrays["estimated"], arrays["speech_windows"]
     whole = ("i", "u")
     if windows.dtype.kind not in whole or windows.ndim != 2 or windows.shape[1] != 4:
-        raise DamagedVoices(f"'windows' is {_described(windows)}, not rows of 4 whole numbers of samples")
+        raise DamagedVoices(f"'windows' is {described(windows)}, not rows of 4 whole numbers of samples")
     if labels.dtype.kind not in whole or labels.ndim != 1:
-        raise DamagedVoices(f"'labels' is {_described(labels)}, not a row of whole numbers")
+        raise DamagedVoices(f"'labels' is {described(labels)}, not a row of whole numbers")
     if estimated.dtype != np.bool_ or estimated.ndim:
-        raise DamagedVoices(f"'estimated' is {_described(estimated)}, not true or false")
+        raise DamagedVoices(f"'estimated' is {described(estimated)}, not true or false")
     if speech.dtype.kind not in whole or speech.ndim:
-        raise DamagedVoices(f"'speech_windows' is {_described(speech)}, not a whole number")
+        raise DamagedVoices(f"'speech_windows' is {described(speech)}, not a whole number")
     count, speech, estimated = len(windows), int(speech), bool(estimated)
     length = f"{samples / SAMPLE_RATE:.1f} s"
     outside = ((windows < 0) | (windows > samples)).any(axis=1)
