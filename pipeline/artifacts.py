@@ -246,6 +246,7 @@ class DayPaths:
     speakers = property(lambda self: self.root / "speakers.json")
     rttm = property(lambda self: self.root / "diarization.rttm")
     voices = property(lambda self: self.root / "voices.npz")  # diarize's saved voice analysis
+    utterance_vectors = property(lambda self: self.root / "utterance-vectors.npz")  # `tables --meaning`'s
     topics = property(lambda self: self.root / "topics.json")
     comparison = property(lambda self: self.root / "comparison.json")
     summary = property(lambda self: self.root / "summary.json")

@@ -386,8 +386,14 @@ def batch(
 @click.option(
     "--language", type=click.Choice(["id", "en"]), default="id", show_default=True, help="The index page's language."
 )
+@click.option(
+    "--meaning",
+    is_flag=True,
+    help="Also have the sentence encoder read each day's utterances (about 30 s a 2-hour day; only the days "
+    "changed since), so that search finds them said in other words.",
+)
 @click.pass_obj
-def tables(outputs: Path, language: str) -> None:
+def tables(outputs: Path, language: str, meaning: bool) -> None:
     """Rebuild the archive tables and outputs/index.html from the day folders, running no stage
     (after a stage run alone, which leaves them as they were)."""
     from pipeline.index import refresh_archive
@@ -396,6 +402,12 @@ def tables(outputs: Path, language: str) -> None:
         raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
     index = refresh_archive(outputs, language)
     _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
+    if meaning:  # after the tables, outside their lock: runs ending meanwhile need not wait minutes
+        from pipeline.search import load_segments
+        from pipeline.vectors import make_day_vectors
+
+        for line in make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)):
+            _say(f"tables --meaning: {line}", err=True)
     left_out = index.loc[index["status"] == "unreadable", "id"].tolist()
     if left_out:  # the tables stand for the other days; a script must still see that some are not in them
         raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")
@@ -413,13 +425,21 @@ def tables(outputs: Path, language: str) -> None:
 )
 @click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
+@click.option(
+    "--words-only",
+    is_flag=True,
+    help="Leave out the utterances found by meaning (said in other words: `lokakarya tables --meaning`).",
+)
 @click.pass_obj
-def search(outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int, as_json: bool) -> None:
-    """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven)."""
+def search(
+    outputs: Path, query: str, day_id: str | None, speaker: str | None, limit: int, as_json: bool, words_only: bool
+) -> None:
+    """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven), and where the
+    days have vectors of their utterances, said in other words."""
     from pipeline.formats import quoted
     from pipeline.search import search_archive
 
-    hits = search_archive(outputs, query, day_id, speaker, limit)
+    hits = search_archive(outputs, query, day_id, speaker, limit, words_only)
     if as_json:
         click.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
     else:

@@ -10,6 +10,8 @@ Where a query's words are said apart, in another order or another form of the wo
 sertifikat" for "sertifikat akan dikirim"), the utterance is found after those that say it whole
 (every_word_scores).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
 utterances that say it, and a "quoted phrase" is found only as said.
+Said in other words ("ongkos kuliah" for "kuliah dengan biaya sendiri"), an utterance is found by
+meaning, after every hit of the words, where its day has vectors (pipeline.vectors).
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a copy in memory pyarrow owns of a file
 Python opens (files.arrow_table_file says why).
@@ -45,6 +47,7 @@ from pipeline.language import (
 )
 from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as
 from pipeline.short_forms import CLITIC, day_short_forms
+from pipeline.vectors import usable_vectors
 
 # The columns search reads, with the types the tables stage writes them in.
 READ = ("day", "utterance", "start_s", "speaker", "speaker_name", "text", "text_folded")
@@ -90,14 +93,16 @@ class Hit:
     person: str | None  # as speakers.parquet's person: the name without titles, as this day spells it
     person_key: str | None  # as speakers.parquet's person_key: one person's hits on every day, however spelt
     called: list[str]  # as speakers.parquet's called: the names the talk gives a voice the config does not list
-    score: float
+    score: float  # of the words found (0-100); of a hit found by meaning, its cosine to the query x 100
     snippet: str
     link: str
+    found_by: str = "words"  # or "meaning": said in other words, found by the utterance vectors (vectors.py)
 
     def lines(self) -> tuple[str, str]:
         """The match, and under it where to hear it."""
         called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
-        return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}", f"    {self.link}"
+        meant = " (by meaning)" if self.found_by == "meaning" else ""
+        return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}{meant}", f"    {self.link}"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -371,11 +376,55 @@ def found_rows(
                 keep(*said_in_spoken_form(form, folded))
         if not quoted_phrase:
             keep(*every_word_scores(fold(text), folded))
-    for word in left_out:  # in any form, or as ASR spells it ("di gital")
-        says_it = set(word_rows(word, folded).nonzero()[0].tolist()) | set(match_scores(word, folded))
-        for row in [row for row in scores if row in says_it]:
-            del scores[row], said_as[row]
+    for row in saying_any(left_out, folded) & set(scores):
+        del scores[row], said_as[row]
     return scores, said_as
+
+
+def saying_any(words: list[str], folded: pyarrow.ChunkedArray) -> set[int]:
+    """The rows that say any of the words, in any form, or as ASR spells it ("di gital")."""
+    return {
+        row
+        for word in words
+        for row in set(word_rows(word, folded).nonzero()[0].tolist()) | set(match_scores(word, folded))
+    }
+
+
+def meaning_scores(
+    alternatives: list[tuple[str, bool]],
+    left_out: list[str],
+    vectors: dict,
+    segments: pyarrow.Table,
+    scores: dict[int, float],
+) -> dict[int, float]:
+    """Row -> cosine x 100 of the rows of `segments` (its column "row": their rows in the table
+    `vectors` were matched to) that the words did not find and whose vectors (vectors.usable_vectors)
+    are within MEANING_MIN_COSINE of an alternative's, e5's "query: " form; not of a quoted phrase
+    (found only as said), nor a row that says a word left out.  None where the encoder does not
+    load: the words' hits stand, and a warning says so."""
+    import numpy as np
+
+    from pipeline.vectors import MEANING_MIN_COSINE, encoded
+
+    texts = [text for text, quoted_phrase in alternatives if not quoted_phrase]
+    if not texts:
+        return {}
+    try:
+        queries = encoded(texts, query=True).astype(np.float32)
+    except PipelineError as exc:
+        log.warning(f"search: {exc}; searched by words alone")
+        return {}
+    position = {row: at for at, row in enumerate(segments["row"].to_pylist())}  # --speaker's rows
+    cosines = {}
+    for rows, day_vectors in vectors.values():
+        best = (day_vectors.astype(np.float32) @ queries.T).max(axis=1, initial=-1.0)
+        for at in np.flatnonzero(best >= MEANING_MIN_COSINE):
+            row = position.get(int(rows[at]))
+            if row is not None and row not in scores:
+                cosines[row] = 100 * float(best[at])
+    for row in saying_any(left_out, segments["text_folded"]) & set(cosines):
+        del cosines[row]
+    return cosines
 
 
 def snippet(text: str, folded: str, query: str) -> str:
@@ -423,9 +472,16 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
 
 
 def search_archive(
-    outputs: Path, query: str, day: str | None = None, speaker: str | None = None, limit: int | None = None
+    outputs: Path,
+    query: str,
+    day: str | None = None,
+    speaker: str | None = None,
+    limit: int | None = None,
+    words_only: bool = False,
 ) -> list[Hit]:
-    """The best matches, best first (then by day and time): all of them, or the first `limit`."""
+    """The best matches, best first (then by day and time): all of them, or the first `limit`; after
+    those of the words, unless `words_only`, those said in other words, found by the utterance
+    vectors of the days that have them (`lokakarya tables --meaning`), closest first."""
     path = Path(outputs) / "segments.parquet"
     if not path.exists():
         raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
@@ -444,6 +500,9 @@ def search_archive(
                 f"search: {option} {value!r}: has no letters or digits; leave {option} out to search every {every}"
             )
     segments = load_segments(path, day)
+    vectors, without_vectors = ({}, "") if words_only else usable_vectors(Path(outputs), segments)
+    if vectors:  # each row's number in the table the vectors were matched to, kept through --speaker
+        segments = segments.append_column("row", pyarrow.array(range(segments.num_rows), pyarrow.int64()))
     called = called_voices(Path(outputs) / "speakers.parquet")
     if speaker:
         segments = only_speaker(segments, speaker, called)
@@ -455,12 +514,10 @@ def search_archive(
             f"{len(scores):,} {'utterance says' if len(scores) == 1 else 'utterances say'} them; a rarer word, --day "
             "or --speaker narrows them"
         )
-    # Ranked by their score, day and time alone; only the rows shown are read whole (a common
-    # word said apart is found in tens of thousands of a 100-day archive's utterances).
-    rows = list(scores)
-    order = segments.select(["day", "start_s"]).take(pyarrow.array(rows, pyarrow.int64())).to_pydict()
-    ranked = sorted(range(len(rows)), key=lambda i: (-scores[rows[i]], order["day"][i], order["start_s"][i]))
-    shown = [rows[i] for i in ranked[:limit]]
+    if without_vectors:
+        log.warning(without_vectors)
+    meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors else {}
+    shown = [*ranked_rows(scores, segments), *ranked_rows(meant, segments)][:limit]
     found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):
         log.warning(
@@ -484,13 +541,23 @@ def search_archive(
             person=person(row["speaker_name"]),
             person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
-            score=round(scores[index], 1),
-            snippet=snippet(row["text"], row["text_folded"], said_as[index]),
+            score=round(scores[index] if index in scores else meant[index], 1),
+            snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
             # an outputs folder named in bytes that are not UTF-8: escaped, as no JSON or terminal holds them
             link=undecoded_escaped(f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}"),
+            found_by="words" if index in scores else "meaning",
         )
         for index, row in zip(shown, found, strict=True)
     ]
+
+
+def ranked_rows(scores: dict[int, float], segments: pyarrow.Table) -> list[int]:
+    """The rows by their score, day and time alone; only the rows shown are read whole (a common
+    word said apart is found in tens of thousands of a 100-day archive's utterances)."""
+    rows = list(scores)
+    order = segments.select(["day", "start_s"]).take(pyarrow.array(rows, pyarrow.int64())).to_pydict()
+    ranked = sorted(range(len(rows)), key=lambda i: (-scores[rows[i]], order["day"][i], order["start_s"][i]))
+    return [rows[i] for i in ranked]
 
 
 def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:

@@ -3700,3 +3700,79 @@ def test_the_same_recording_under_a_renamed_config_is_the_same_day(tmp_path):
     result = invoke("--outputs", tmp_path / "out", "run", renamed)
     assert result.exit_code == 0, result.output
     assert json.loads(paths.summary.read_text())["day"]["config_file"] == "hari-1.yaml"
+
+
+def _vectors_edited(**arrays):
+    """A day's utterance-vectors.npz with `arrays` (functions of the saved ones) in place of its own."""
+
+    def edit(target: Path) -> None:
+        with np.load(target) as saved:
+            kept = dict(saved)
+        np.savez(target, **(kept | {name: make(kept) for name, make in arrays.items()}))
+
+    return edit
+
+
+def _vectors_of_other_utterances(target: Path) -> None:
+    with np.load(target) as saved:
+        kept = dict(saved)
+    made_from = json.loads(str(kept["made_from"])) | {"utterances_sha256": "0" * 64}
+    np.savez(target, vectors=kept["vectors"], made_from=np.array(json.dumps(made_from)))
+
+
+# A day's vectors file that is not the vectors of its utterances: each is a day searched by words
+# alone, said in the one warning about days without vectors, and made again by `tables --meaning`.
+VECTORS_DAMAGE = [
+    ("not-a-zip", lambda t: t.write_bytes(b"not an array"), "damaged: not a readable npz file: File is not a zip"),
+    ("cut-short", lambda t: t.write_bytes(t.read_bytes()[:-100]), "damaged: not a readable npz file"),
+    ("a-bare-array", lambda t: np.save(t.open("wb"), np.zeros((2, 384), np.float16)), "not a readable npz file"),
+    ("no-vectors", _vectors_edited(vectors=lambda a: None), "'vectors' holds Python objects (a pickle)"),
+    ("wrong-shape", _vectors_edited(vectors=lambda a: a["vectors"][:, :100]), "not 2 rows of 384 float16"),
+    ("one-row-short", _vectors_edited(vectors=lambda a: a["vectors"][:1]), "of shape (1, 384), not 2 rows"),
+    ("float32", _vectors_edited(vectors=lambda a: a["vectors"].astype(np.float32)), "damaged: 'vectors' holds 3,072"),
+    ("float64-narrow", _vectors_edited(vectors=lambda a: a["vectors"][:, :96].astype(np.float64)), "of float64"),
+    ("not-finite", _vectors_edited(vectors=lambda a: a["vectors"] * np.float16(np.inf)), "not finite"),
+    ("made-from-text", _vectors_edited(made_from=lambda a: np.array("[1, 2]")), "'made_from' is no record"),
+    ("made-from-number", _vectors_edited(made_from=lambda a: np.float64(3)), "'made_from' is an array of float64"),
+    ("other-arrays", _vectors_edited(extra=lambda a: np.zeros(1)), "holds extra.npy, made_from.npy, vectors.npy"),
+    ("other-utterances", _vectors_of_other_utterances, "made from other utterances than the tables now hold"),
+    ("a-folder", lambda t: (t.unlink(), t.mkdir()), "damaged: not a regular file"),
+]
+
+
+@pytest.mark.parametrize("damage, expected", [d[1:] for d in VECTORS_DAMAGE], ids=[d[0] for d in VECTORS_DAMAGE])
+def test_a_day_whose_vectors_are_not_its_utterances_is_searched_by_words_with_one_warning(tmp_path, damage, expected):
+    """utterance-vectors.npz cut, edited, of another tool or of other utterances: search finds the
+    day's words as before, the others' meaning too, and says in one line which day has no vectors
+    and why (never a traceback); `tables --meaning` makes it again (a folder in its place is left)."""
+    import pyarrow
+    import pyarrow.parquet
+
+    from pipeline.language import fold
+    from pipeline.search import load_segments
+    from pipeline.vectors import make_day_vectors
+
+    outputs = tmp_path / "out"
+    texts = ["Mahasiswa yang membayar kuliah sendiri juga banyak.", "Terima kasih, Bapak Ibu sekalian."]
+    texts += ["Sebagian mahasiswa pertukaran, sebagian kuliah dengan biaya sendiri."]
+    outputs.mkdir()
+    columns = {"day": ["d1", "d1", "d2"], "utterance": [0, 1, 0], "start_s": [0.0, 1.0, 0.0]}
+    columns |= {"speaker": ["SPEAKER_00"] * 3, "speaker_name": ["A"] * 3, "text": texts}
+    columns |= {"text_folded": list(map(fold, texts))}
+    pyarrow.parquet.write_table(pyarrow.table(columns), outputs / "segments.parquet")
+    for day in ("d1", "d2"):
+        (outputs / day).mkdir()
+    list(make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)))
+    damage(outputs / "d1" / "utterance-vectors.npz")
+    result = invoke("--outputs", outputs, "search", "membayar kuliah sendiri", "--json")
+    assert result.exit_code == 0, result.output
+    assert [(hit["day"], hit["found_by"]) for hit in json.loads(result.stdout)] == [("d1", "words"), ("d2", "meaning")]
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("Warning: search: 1 of 2 day(s) searched have no vectors of their utterances (d1: ")
+    assert expected in warning and warning.endswith("`lokakarya tables --meaning` makes them"), warning
+    made = list(make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)))
+    if (outputs / "d1" / "utterance-vectors.npz").is_dir():
+        assert "is a folder, where its vectors go; move it away" in made[0]
+    else:
+        assert "2 utterances read in" in made[0] and "replacing vectors" in made[0], made
+        assert "vectors" not in invoke("--outputs", outputs, "search", "membayar kuliah sendiri").stderr

