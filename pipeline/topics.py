@@ -40,7 +40,10 @@ from pipeline.language import (
     CLAUSE_END,
     HONORIFICS,
     HOST_WORDS,
+    NAME_TITLES,
     PEOPLE_ROLES,
+    PROFESSIONS,
+    ROLE_WORDS,
     TALK_MATERIAL,
     YEAR,
     core_name,
@@ -65,7 +68,7 @@ from pipeline.language import (
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
 from pipeline.short_forms import ShortForms, day_short_forms, in_capitals
 from pipeline.transcribe import Transcript
-from pipeline.unlisted_names import without_introductions
+from pipeline.unlisted_names import TOKEN, without_introductions
 
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
 SHORT_TERM_LETTERS = 5  # a name of capitals this short is said letter by letter ("RI", "PBB", "KBRI")
@@ -102,6 +105,10 @@ SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Laras
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name.
 ADDRESS_TITLES = frozenset({"pak", "bu", "mas", "mbak", "kak", "bang", "dik", "dek", "saudara", "saudari"})
 ADDRESSED_MIN = 2
+# Titles and professions said before a name that are also said before a word of the language
+# ("dokter Andi" and "dokter gigi", "bidan Sari" and "bidan desa", "ahli gizi Rina"): a word after
+# one names someone only where the talk writes it with a capital (_addressed).
+NAMED_AFTER = (HONORIFICS | PROFESSIONS | NAME_TITLES) - ADDRESS_TITLES - {"yang", "mulia"}
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
@@ -264,6 +271,10 @@ class Vocabulary:
     # joko", "kak rizky", "bang fadli"): the names of people the config does not name (a question's
     # asker), not topics (talk_calls)
     addressed: frozenset[str] = frozenset()
+    # phrases of one or two words the talk says before such a name in most of their mentions: the
+    # titles and professions it calls people by ("bidan" of "bidan sari", "ahli gizi" of "ahli gizi
+    # rina"), as little a topic as "pak" (_said_before_names)
+    titles: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -293,10 +304,17 @@ class Vocabulary:
         "Perwakilan Bank Indonesia") name the speaker only with a title or as the whole name: said
         alone they are what was said."""
         words = phrase.split()
-        # a title alone names no topic ("mbak", "pak dubes"), nor one whom the talk addresses ("joko",
-        # "bang fadli"), nor a role alone ("mahasiswa", "pak guru", "murid-murid"): the people on the
-        # call and its audience, which the judged long talks never counted a topic ("guru honorer" is one)
-        if all(word in HONORIFICS or word in self.addressed or set(word.split("-")) <= PEOPLE_ROLES for word in words):
+        # a title alone names no topic ("mbak", "pak dubes", "bidan" said before a name), nor one whom
+        # the talk addresses ("joko", "bang fadli"), nor a role alone ("mahasiswa", "pak guru",
+        # "murid-murid"): the people on the call and its audience, which the judged long talks never
+        # counted a topic ("guru honorer" is one)
+        if phrase in self.titles or all(
+            word in HONORIFICS or word in self.addressed or set(word.split("-")) <= PEOPLE_ROLES for word in words
+        ):
+            return True
+        # nor is a phrase with such a name in it, which is half a name or a name and what it did ("gizi
+        # rina" of "ahli gizi Rina", "sari melayani"); a role called by a title is no name ("guru honorer")
+        if any(word in self.addressed and word not in ROLE_WORDS for word in words):
             return True
         if not all(word in self.names or word in HONORIFICS for word in words) or not any(
             word in self.names for word in words
@@ -308,10 +326,11 @@ class Vocabulary:
             or any(is_fragment(word) for word in words)  # no word of the language: "larasati", "santoso"
         )
 
-    def talk_calls(self, normalized: list[str]) -> Vocabulary:
+    def talk_calls(self, normalized: list[str], written: list[str]) -> Vocabulary:
         """This vocabulary with the name words the talk says after a title in most of their mentions
         ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; and with
-        the names of anyone else the talk addresses (_addressed)."""
+        the names of anyone else the talk addresses (_addressed; `written` are the utterances as
+        written)."""
         after_title: dict[str, list[bool]] = {}
         for line in (line for text in normalized for line in text.split("\n")):
             words = line.split()
@@ -322,7 +341,10 @@ class Vocabulary:
                         before -= 1
                     after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
-        return replace(self, called=frozenset(called), addressed=_addressed(normalized, self.language))
+        addressed = _addressed(normalized, self.language, written)
+        return replace(
+            self, called=frozenset(called), addressed=addressed, titles=_said_before_names(normalized, addressed)
+        )
 
     def own(self, phrase: str) -> bool:
         """Whether the phrase is one of the day's own (report, glossary, speaker names)."""
@@ -405,9 +427,12 @@ class Vocabulary:
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
 
 
-def _addressed(normalized: list[str], language: str) -> frozenset[str]:
+def _addressed(normalized: list[str], language: str, written: list[str]) -> frozenset[str]:
     """Words said after a form of address (ADDRESS_TITLES) in most of their mentions and at least
-    ADDRESSED_MIN times: people's names ("mas joko" four times in a question and its answer)."""
+    ADDRESSED_MIN times: people's names ("mas joko" four times in a question and its answer).  In
+    the utterances as `written`, a word with a capital after a title or a profession (NAMED_AFTER),
+    or after one and its field ("ahli gizi Rina", "dokter gigi Anton"), is said after a title too:
+    "dokter Andi", "bidan Sari", not "dokter gigi", "diplomat muda"."""
     said: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     stop = stop_words(language)
@@ -417,7 +442,40 @@ def _addressed(normalized: list[str], language: str) -> frozenset[str]:
             if word not in stop and not is_number_word(word):
                 said[word] += 1
                 titled[word] += index > 0 and words[index - 1] in ADDRESS_TITLES
+    for text in written:
+        tokens = TOKEN.findall(text)
+        if 2 * sum(token[0].isupper() for token in tokens) > len(tokens):
+            continue  # written in title case, as ASR sometimes writes a line: its capitals tell no name
+        lowered = [token.lower() for token in tokens]
+        for index in range(1, len(tokens)):
+            field = index > 1 and lowered[index - 2] in NAMED_AFTER and tokens[index - 1].islower()
+            if tokens[index].istitle() and lowered[index] in said and (lowered[index - 1] in NAMED_AFTER or field):
+                titled[lowered[index]] += 1
     return frozenset(word for word, count in titled.items() if count >= ADDRESSED_MIN and count * 2 >= said[word])
+
+
+def _said_before_names(normalized: list[str], names: frozenset[str]) -> frozenset[str]:
+    """Phrases said right before one of `names` in more than half their mentions: the titles and
+    professions the talk calls those people by, of one word or two ("bidan" of "bidan sari", "ahli
+    gizi" of "ahli gizi rina"), and a profession before its field ("ahli")."""
+    before: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    lines = [line.split() for text in normalized for line in text.split("\n")]
+    for words in lines:
+        for at in (at for at, word in enumerate(words) if word in names and at > 0):
+            before[words[at - 1]] += 1
+            if at > 1:
+                before[" ".join(words[at - 2 : at])] += 1
+                if words[at - 2] in NAMED_AFTER:  # a profession before its field: "ahli" of "ahli gizi rina"
+                    before[words[at - 2]] += 1
+    for words in lines:
+        said.update(
+            phrase
+            for size in (1, 2)
+            for at in range(len(words) - size + 1)
+            if (phrase := " ".join(words[at : at + size])) in before
+        )
+    return frozenset(phrase for phrase, count in before.items() if count * 2 > said[phrase])
 
 
 @dataclass(eq=False)
@@ -747,7 +805,8 @@ def extract_topics(
     utterances = diarization.spoken_utterances()
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
-    vocabulary = vocabulary.talk_calls(normalized)
+    written = [u.text for u in utterances]
+    vocabulary = vocabulary.talk_calls(normalized, written)
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 
@@ -767,7 +826,7 @@ def extract_topics(
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
-    people = _addressed(normalized, config.language) | HOST_WORDS
+    people = vocabulary.addressed | HOST_WORDS
     read = [
         clauses(steering(u.text, people), vocabulary) if u.speaker in hosts else t
         for u, t in zip(utterances, normalized, strict=True)
