@@ -37,6 +37,8 @@ INDONESIAN = {
     "minutes": "menit",
     "topics": "Topik utama",
     "topics_help": "Frasa kunci seluruh pembicaraan dan per pembicara; waktu menuju saat frasa diucapkan.",
+    "no_phrases": "Tidak ada frasa kunci: tidak ada ucapan pembicara ini yang menonjol sebagai pokok bahasan "
+    "(salam, pengantar, dan jalannya acara tidak dicantumkan).",
     "comparison": "Laporan tertulis dibandingkan dengan pembicaraan",
     "comparison_help": "Setiap poin laporan tertulis, dicocokkan dengan transkrip otomatis pembicaraan "
     "(bukan dengan suaranya). <em>Tercakup</em>: kemungkinan besar pembicaraan menyampaikan poin itu, "
@@ -164,6 +166,8 @@ ENGLISH = {
     "minutes": "minutes",
     "topics": "Key topics",
     "topics_help": "Key phrases of the whole talk and per speaker; each time goes to the moment it is said.",
+    "no_phrases": "No key phrases: nothing this speaker says stands out as a subject (greetings, hand-overs "
+    "and running the session are not listed).",
     "comparison": "The written report against the talk",
     "comparison_help": "Each point of the written report, held against the talk's automatic transcript "
     "(not its sound). <em>Covered</em>: the talk most likely makes the point, and many of its words are "

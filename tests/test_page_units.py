@@ -282,3 +282,25 @@ def test_an_utterance_decoded_in_another_language_carries_its_own_lang(tmp_path)
         u.index for u in diarization.utterances if u.segment == english
     }
     assert set(languages.values()) == {None, "en"}  # the day's own language is the turn's, not repeated
+
+
+def test_a_speaker_without_key_phrases_gets_a_line_not_an_empty_list(tmp_path):
+    """A host who only greets and hands over has no key phrases (topics.json lists the voice with
+    none); the page says why instead of an empty list under the name."""
+    import json
+
+    from fakes import make_day
+    from pipeline.page import render_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    topics = json.loads(paths.topics.read_text())
+    assert all(speaker["phrases"] for speaker in topics["per_speaker"])
+    assert TEXTS["id"]["no_phrases"] not in page_text(paths.page.read_text())
+    topics["per_speaker"][0]["phrases"] = []
+    paths.topics.write_text(json.dumps(topics))
+    html = render_day(config, paths).read_text()
+    assert page_text(html).count(TEXTS["id"]["no_phrases"]) == 1
+    assert '<ul class="phrases" lang="id">\n</ul>' not in html
