@@ -765,8 +765,8 @@ def across_languages(
     tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
     with threadpool_limits(encoder_threads()):
         matched = [_matched_text(point, names) for point in points]
-        queries = _encoded(encoder, matched, query=True, tokens=ENCODER_TOKENS)
-        passages = _encoded(encoder, utterances, query=False, tokens=tokens)
+        queries = encoded_texts(encoder, matched, query=True, tokens=ENCODER_TOKENS)
+        passages = encoded_texts(encoder, utterances, query=False, tokens=tokens)
     shape = (len(points), len(utterances))
     return Similarity(
         windows=[(i, i + 1) for i in range(len(utterances))],
@@ -795,10 +795,10 @@ def _meaning(
 
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
     with threadpool_limits(encoder_threads()):
-        queries = _encoded(encoder, points, query=True, tokens=ENCODER_TOKENS)
+        queries = encoded_texts(encoder, points, query=True, tokens=ENCODER_TOKENS)
         tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
         texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
-        passages = _encoded(encoder, texts, query=False, tokens=tokens)
+        passages = encoded_texts(encoder, texts, query=False, tokens=tokens)
     cosine = np.full(raw.shape, np.nan)
     cosine[:, candidates] = queries @ passages.T
     meaning = np.zeros_like(raw)
@@ -834,7 +834,7 @@ def _within_tokens(encoder, text: str, query: bool, limit: int) -> str:
     return text
 
 
-def _encoded(encoder, texts: list[str], query: bool, tokens: int) -> np.ndarray:
+def encoded_texts(encoder, texts: list[str], query: bool, tokens: int) -> np.ndarray:
     """The encoder's vectors for `texts`, each text read once per process (the last
     ENCODED_KEPT): the same talk compared again, with another report or other thresholds, costs
     nothing more.  About 1.5 ms of 2 cores per word read (docs/compare.md)."""

@@ -143,12 +143,12 @@ def encoded(texts: list[str], query: bool) -> np.ndarray:
     stage reads report points and windows: verified, on its threads, each within its tokens."""
     from threadpoolctl import threadpool_limits
 
-    from pipeline.compare import ENCODER_TOKENS, _encoded, encoder_threads
+    from pipeline.compare import ENCODER_TOKENS, encoded_texts, encoder_threads
     from pipeline.models import sentence_encoder
 
     encoder = sentence_encoder()
     with threadpool_limits(encoder_threads()):
-        return _encoded(encoder, texts, query=query, tokens=ENCODER_TOKENS)
+        return encoded_texts(encoder, texts, query=query, tokens=ENCODER_TOKENS)
 
 
 def make_day_vectors(outputs: Path, segments: pyarrow.Table) -> Iterator[str]:
