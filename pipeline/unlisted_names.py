@@ -294,6 +294,7 @@ COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indon
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
+ROLE_WORDS_BETWEEN = 2  # a role or office between two titles before a name ("pak ketua komite pak harjono")
 # An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
 # bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
 # most ANSWER_BETWEEN turns of configured voices since the question (the moderator reading it again)
@@ -1413,6 +1414,7 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
         and following
         and not following.after_a_mark
         and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
+        and not _before_another_title(words, after, language)
     ):
         return _name_from(words, after, cased, language)
     # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
@@ -1425,6 +1427,22 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     ):
         return _name_from(words, at, cased, language)
     return None
+
+
+def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
+    """Whether the word or two at words[at], after a title, go on unbroken to another title and a
+    name ("Pak satpam mas toni tolong dicek", "mbak kasir mbak tutik", "pak kasun tegalsari pak
+    slamet"): they say what or where the one named after the second title is, no name of their own.
+    Only words of the stemmer's dictionary: a name outside it is a second person."""
+    for between in range(1, ROLE_WORDS_BETWEEN + 1):
+        second = at + between
+        if second + 1 >= len(words) or any(word.after_a_mark for word in words[at + 1 : second + 2]):
+            return False
+        if is_fragment(words[second - 1].lower):
+            return False  # a name, a second person: "terima kasih kak yudha kak sinta"
+        if words[second].lower in ADDRESSING and _name_like(words[second + 1], False, language, WORD_ZIPF):
+            return True
+    return False
 
 
 def _same_person(one: str, other: str) -> bool:

@@ -952,3 +952,17 @@ def test_a_balinese_birth_order_word_a_configured_speaker_shares_tells_no_one_ap
 def test_this_is_and_a_name_in_lower_case_introduces_the_voice(opening, name):
     heard = said(("mod", "Iya, halo semuanya."), ("a1", opening))
     assert called(heard) == ({"a1": [name]} if name else {})
+
+
+@pytest.mark.parametrize(
+    ("request_", "reply", "names"),
+    [
+        ("pompa air mati lagi. Pak satpam mas toni tolong dicek ya", "siap pak saya ke rumah pompa", {"a1": ["Toni"]}),
+        ("mbak kasir mbak tutik nanti tolong tarik iuran ya", "siap pak dua puluh ribu", {"a1": ["Tutik"]}),
+        # two people thanked, the first by a name outside the dictionary: no one alone
+        ("Terima kasih kak yudha kak sinta semua donatur", "sama sama kak", {}),
+    ],
+)
+def test_a_role_between_two_titles_is_no_name_and_the_second_is_called(request_, reply, names):
+    heard = said(("mod", request_), ("a1", reply))
+    assert called(heard) == names
