@@ -191,6 +191,8 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "acil",
     "lae",
     "nyong",
+    "om",  # clubs, families and the road call men and women so ("om sarip", "tante lina ya")
+    "tante",
     "mbah",  # Javanese grandparents ("mbah karto monggo"), "Yu" for an elder sister ("saya yu painem")
     "yu",
     "ukhti",  # a kajian's sister and brother ("Ukhti Nurul silakan dibacakan pertanyaannya")

@@ -966,3 +966,13 @@ def test_this_is_and_a_name_in_lower_case_introduces_the_voice(opening, name):
 def test_a_role_between_two_titles_is_no_name_and_the_second_is_called(request_, reply, names):
     heard = said(("mod", request_), ("a1", reply))
     assert called(heard) == names
+
+
+def test_om_and_tante_are_titles_a_name_is_handed_the_floor_with():
+    heard = said(
+        ("mod", "Sudah ada Pak Ridwan dan Om Sahril yang angkat tangan. Om Sahril, silakan."),
+        ("a1", "Terima kasih, saya mau tanya soal benteng."),
+        ("mod", "baik. tante lina silakan"),
+        ("a2", "iya makasih, soal zonasi"),
+    )
+    assert called(heard) == {"a1": ["Sahril"], "a2": ["Lina"]}
