@@ -132,11 +132,16 @@ RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
 # Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
 HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus", "koordinator", "perwakilan", "wakil"}
 HELD_OFFICES |= {"kuasa"}  # counsel: "saya hendrawan siregar kuasa hukum pengadu"
+# The parts of a club or an organisation one speaks for, named by place: after a name as "dari" is
+# ("saya fendi chapter surabaya", "saya bagas korwil madiun"), and called in a roll call ("chapter
+# madiun") they are the part, no one's name.
+UNITS = frozenset({"chapter", "korwil", "korda", "korcab", "cabang", "regional", "wilayah", "ranting", "divisi"})
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
     | {"ti", "saking"}  # "from" in Sundanese ("abdi kang asep ti cikoneng") and Javanese ("kula ... saking")
     | {"umur", "usia", "lulusan", "fraksi"}  # "nama saya joko susilo umur empat puluh dua", "markus tandi fraksi ..."
+    | UNITS
     | RELATED
     | HELD_OFFICES
 )
@@ -701,10 +706,11 @@ def _possessing(words: list[_Word], at: int) -> bool:
     """Whether the word before "saya" at words[at] makes it "my" ("teman saya, Dinda Aulia, titip
     pertanyaan"): not where a mark sets "saya" off from it ("Selamat siang Ibu, saya Yosef Laka"),
     nor where it is the audience greeted or thanked, after a greeting, thanks or another word of
-    address ("selamat pagi bapak ibu saya Fitriani yang akan memandu")."""
+    address ("selamat pagi bapak ibu saya Fitriani yang akan memandu"), or the one who called a roll
+    or asked, after a reply ("hadir om saya fendi chapter surabaya")."""
     if not at or words[at].after_a_mark or words[at - 1].lower not in POSSESSED:
         return False
-    greeting = ADDRESSING | GREETING_TIMES | THANKING
+    greeting = ADDRESSING | GREETING_TIMES | THANKING | REPLYING | ATTENDING
     return not (words[at - 1].lower in ADDRESSING and at >= 2 and words[at - 2].lower in greeting)
 
 
@@ -923,11 +929,14 @@ def _roll_called(words: list[_Word], language: str) -> str | None:
     """The name a roll call ends a turn on: a sentence that is the name alone, after "atas nama",
     a title or a party's role, before "hadir" or "ada" asked ("aditya nugraha", "Atas nama melati
     ayuningtyas apakah hadir", "Teradu dokter meilani hadir", "bu yati ada"), each word of it one
-    that may be a name however it is written (sentence case: "Dewi anggraini")."""
+    that may be a name however it is written (sentence case: "Dewi anggraini"); not a club's part
+    called ("chapter madiun"), whose voice says its own name."""
     lowered = [word.lower for word in words]
     start = 2 if lowered[:2] == ["atas", "nama"] else 0
     while start < len(words) and lowered[start] in ADDRESSING | WRITTEN_TITLES | NO_NAME:
         start += 1
+    if start < len(words) and lowered[start] in UNITS:
+        return None
     end = len(words)
     while end > start and lowered[end - 1] in ATTENDING | {"apakah", "ya", "di", "sini", "disini"}:  # "ada di sini"
         end -= 1

@@ -976,3 +976,16 @@ def test_om_and_tante_are_titles_a_name_is_handed_the_floor_with():
         ("a2", "iya makasih, soal zonasi"),
     )
     assert called(heard) == {"a1": ["Sahril"], "a2": ["Lina"]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer", "names"),
+    [
+        ("mantap jiwa. Chapter surabaya", "hadir om saya fendi chapter surabaya ikut lima mobil", {"a1": ["Fendi"]}),
+        ("siap rendy. chapter madiun", "hadir om yudi saya bagas korwil madiun ikut empat", {"a1": ["Bagas"]}),
+        ("siap. chapter ngawi", "hadir om, ikut dua motor", {}),  # the club's part called, no one's name
+    ],
+)
+def test_a_clubs_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer, names):
+    heard = said(("mod", calling), ("a1", answer))
+    assert called(heard) == names
