@@ -351,6 +351,9 @@ BEFORE_AN_ANSWER = (
 )
 # The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")
 ATTENDING = frozenset({"hadir", "ada", "present", "here"})
+# A recorded message played in the talk, by its sender ("voice note dari nadia", "vn dari ayah dimas")
+VOICE_NOTES = frozenset({("voice", "note"), ("pesan", "suara"), ("rekaman", "suara")})
+VOICE_NOTE_WORDS = 3  # between the voice note and its "dari" ("voice note terakhir dari mas fikri")
 MICROPHONE = frozenset({"mic", "mik", "mikrofon", "mikrofonnya", "microphone"})  # "mic-nya ke Bu Sari ya"
 # Words that agree with or confirm what the voice before said ("betul mbah karto", "setuju pak darsono")
 ASSENTING = REPLYING | {"betul", "benar", "setuju", "bagus", "mantap", "tepat"}
@@ -738,8 +741,6 @@ def _this_is(words: list[_Word], language: str) -> str | None:
     sama istri", "bu bidan ini rahma ikut gabung ya"), where family and friends say no "dari" after
     it. The name is no word of the stemmer's dictionary nor a common English one ("ini saya share
     dulu"); not "ini bukan fitri", "ini mamanya gilang"."""
-    from wordfreq import zipf_frequency
-
     for at, word in enumerate(words):
         opening = word.after_a_mark or all(w.lower in BEFORE_AN_ANSWER | NO_NAME for w in words[:at])
         if word.lower != "ini" or not opening:
@@ -749,10 +750,17 @@ def _this_is(words: list[_Word], language: str) -> str | None:
             start += 1
         if start >= len(words) or not _name_like(words[start], False, language):
             continue
-        said = words[start].lower
-        if is_fragment(said) and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF:
+        if _no_word(words[start].lower):
             return _name_from(words, start, False, language)
     return None
+
+
+def _no_word(said: str) -> bool:
+    """Whether a word said alone, with no title, is no word of the language: not in the stemmer's
+    dictionary nor a common English word ("ini bimo", not "ini tempatnya", "ini saya share")."""
+    from wordfreq import zipf_frequency
+
+    return is_fragment(said) and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF
 
 
 def _kita(words: list[_Word], at: int, language: str) -> str | None:
@@ -853,6 +861,7 @@ def _hand_overs(
             words, cased = _words(sentence), _cased(utterance.text)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
             giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
+            giving = giving or any(_sent_by(words, at) for at in range(len(words)))
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
             said = None
             named_here: list[str] = []
@@ -1406,7 +1415,8 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     before = words[at - 1].lower if at else ""
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
     starting = at > 1 and words[at - 2].lower in TURN_ORDER
-    if (before in OF_SOMEONE and not starting and not _to_lead(words, at)) or before in NOT_YET:
+    sent = _sent_by(words, at)
+    if (before in OF_SOMEONE and not starting and not _to_lead(words, at) and not sent) or before in NOT_YET:
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
@@ -1437,7 +1447,19 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
         and _name_like(word, False, language)
     ):
         return _name_from(words, at, cased, language)
+    if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
+        return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
     return None
+
+
+def _sent_by(words: list[_Word], at: int) -> bool:
+    """Whether the word at words[at] follows the "dari" of a voice note, a few words after it ("voice
+    note dari nadia di bekasi", "vn dari ayah dimas", "voice note terakhir dari mas fikri"): the one
+    who sent it, whose voice plays next, as one handed the floor speaks next."""
+    if not at or words[at - 1].lower != "dari":
+        return False
+    before = [word.lower for word in words[max(0, at - 1 - VOICE_NOTE_WORDS) : at - 1]]
+    return "vn" in before or any(pair in VOICE_NOTES for pair in itertools.pairwise(before))
 
 
 def _before_another_title(words: list[_Word], at: int, language: str) -> bool:

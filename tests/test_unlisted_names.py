@@ -989,3 +989,18 @@ def test_om_and_tante_are_titles_a_name_is_handed_the_floor_with():
 def test_a_clubs_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer, names):
     heard = said(("mod", calling), ("a1", answer))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("playing", "names"),
+    [
+        ("Yang pertama voice note dari nadia di bekasi, kita puter ya", {"a1": ["Nadia"]}),
+        ("terus ada voice note terakhir dari mas fikri di jogja", {"a1": ["Fikri"]}),
+        ("pertanyaan berikutnya pesan suara dari bunda wulan di depok saya putar ya", {"a1": ["Wulan"]}),
+        ("Oke next voice note dari cowok nih namanya gak disebut ya, kita puter aja", {}),  # a word, no name
+        ("kita udah dapet banyak banget voice note dari kalian", {}),
+    ],
+)
+def test_a_voice_notes_sender_is_the_voice_played_next(playing, names):
+    heard = said(("mod", playing), ("a1", "halo kak aku mau tanya soal kerjaan"))
+    assert called(heard) == names
