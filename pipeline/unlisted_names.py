@@ -196,6 +196,7 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "acil",
     "lae",
     "nyong",
+    "nduk",  # Javanese, to a girl ("nduk ayu")
     "om",  # clubs, families and the road call men and women so ("om sarip", "tante lina ya")
     "tante",
     "mbah",  # Javanese grandparents ("mbah karto monggo"), "Yu" for an elder sister ("saya yu painem")
@@ -207,6 +208,10 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "ms",
     "miss",
 }
+# A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
+# only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
+CHILD_TITLE = "ananda"
+CALLING_TITLES = ADDRESSING | {CHILD_TITLE}
 GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
     "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
     "serahkan",
@@ -1421,8 +1426,9 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
         return None
+    titled = word.lower in CALLING_TITLES
     after = at + 1
-    while word.lower in ADDRESSING and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
+    while titled and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
         after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
     following = words[after] if after < len(words) else None
     # a title and name Whisper wrote in lower case in text with capitals are lower-case ASR there
@@ -1431,7 +1437,7 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     opening = word.written.islower() or not at
     cased = cased and not (opening and following and following.written.islower())
     if (
-        word.lower in ADDRESSING
+        titled
         and following
         and not following.after_a_mark
         and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
@@ -1473,7 +1479,7 @@ def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
             return False
         if is_fragment(words[second - 1].lower):
             return False  # a name, a second person: "terima kasih kak yudha kak sinta"
-        if words[second].lower in ADDRESSING and _name_like(words[second + 1], False, language, WORD_ZIPF):
+        if words[second].lower in CALLING_TITLES and _name_like(words[second + 1], False, language, WORD_ZIPF):
             return True
     return False
 

@@ -1004,3 +1004,16 @@ def test_a_clubs_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer,
 def test_a_voice_notes_sender_is_the_voice_played_next(playing, names):
     heard = said(("mod", playing), ("a1", "halo kak aku mau tanya soal kerjaan"))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer", "names"),
+    [
+        ("Terima kasih ananda Rafi. Peserta nomor delapan, ananda Salsa, silakan.", "Bismillah.", ["Salsa"]),
+        ("Peserta nomor urut tiga, ananda keisha dari sd negeri dua, silakan", "judul puisi saya ibu", ["Keisha"]),
+        ("Silakan.", "Saya atas nama Rizky Ananda dari Pekanbaru, izin bertanya.", ["Rizky Ananda"]),  # a name too
+    ],
+)
+def test_ananda_calls_a_child_up_and_stays_a_name_after_one(calling, answer, names):
+    heard = said(("mod", calling), ("a1", answer))
+    assert called(heard) == {"a1": names}
