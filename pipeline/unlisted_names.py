@@ -344,16 +344,10 @@ REPLYING = frozenset(
 WHO_ASKED = re.compile(
     r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
 )
+# The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
+GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
 # Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
-BEFORE_AN_ANSWER = (
-    REPLYING
-    | GREETING_TIMES
-    | FILLERS
-    | ADDRESSING
-    | PRESENTING
-    | THANKING
-    | {"halo", "hai", "selamat", "hehe", "haha"}
-)
+BEFORE_AN_ANSWER = REPLYING | FILLERS | ADDRESSING | PRESENTING | THANKING | GREETINGS | {"hehe", "haha"}
 # The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")
 ATTENDING = frozenset({"hadir", "ada", "present", "here"})
 # A recorded message played in the talk, by its sender ("voice note dari nadia", "vn dari ayah dimas")
@@ -985,10 +979,13 @@ def _calls_the_next_voice(
 ) -> bool:
     """Whether the last sentence of run `number` (`words`), ending on `name` with no word that gives
     the floor, calls the next voice ("nomor dua puluh tujuh ibu sumiati", "Lanjut Mbak Tiara."):
-    CALLING_WORDS words at most, agreeing with nothing ("betul mbah karto"), and not the name of
-    the voice just heard, said in its turn or in the last sentence of the turn that gave it the
-    floor ("bli made ada tambahan" ... "bli made"), which is a reply to it."""
-    if len(words) > CALLING_WORDS or ASSENTING & {word.lower for word in words}:
+    CALLING_WORDS words at most, or any length where the next voice opens greeting (a guest
+    introduced: "... pemilik kedai kopi di Bandung yang juga roaster, Kang Asep." "Punten, halo
+    semuanya."), agreeing with nothing ("betul mbah karto"), and not the name of the voice just
+    heard, said in its turn or in the last sentence of the turn that gave it the floor ("bli made
+    ada tambahan" ... "bli made"), which is a reply to it."""
+    greeted = number + 1 < len(runs) and _greets(utterances[runs[number + 1][0]].text)
+    if (len(words) > CALLING_WORDS and not greeted) or ASSENTING & {word.lower for word in words}:
         return False
     titled = len(words) - len(name.split())
     while titled > 0 and words[titled - 1].lower in ADDRESSING | WRITTEN_TITLES:
@@ -1001,6 +998,12 @@ def _calls_the_next_voice(
     return not _said_in(heard, name) and not any(
         normalize(name).split()[0] in normalize(sentence).split() for sentence in handing
     )
+
+
+def _greets(text: str) -> bool:
+    """Whether a turn opens with a greeting ("Punten, halo semuanya.", "Siang, Reza.")."""
+    words = _words(text)
+    return bool(words) and words[0].lower in GREETINGS
 
 
 def _talks_over(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]) -> bool:

@@ -1017,3 +1017,17 @@ def test_a_voice_notes_sender_is_the_voice_played_next(playing, names):
 def test_ananda_calls_a_child_up_and_stays_a_name_after_one(calling, answer, names):
     heard = said(("mod", calling), ("a1", answer))
     assert called(heard) == {"a1": names}
+
+
+@pytest.mark.parametrize(
+    ("introducing", "opening", "names"),
+    [
+        ("Satu lagi pemilik kedai kopi di Bandung yang juga roaster, Kang Asep.", "Punten, halo semua.", ["Asep"]),
+        ("Baik. Di sini juga ada user dari gudang, Pak Herman.", "Siang. Kamu pernah pakai sistem WMS?", ["Herman"]),
+        ("Di sini juga ada user dari gudang, Pak Herman.", "Baik, saya lanjut ke pertanyaan berikutnya.", None),
+        ("Hari ini kita bahas isi pidato yang terkenal itu, kata Bung Karno.", "Halo, saya mau tanya.", None),
+    ],
+)
+def test_a_name_ending_a_long_sentence_is_the_next_voices_where_it_opens_greeting(introducing, opening, names):
+    heard = said(("mod", introducing), ("a1", opening))
+    assert called(heard) == ({"a1": names} if names else {})
