@@ -365,6 +365,11 @@ WRITTEN_IN = frozenset(
 )
 
 
+# Words that make a sentence a question or a turn to someone where ASR wrote no question mark:
+# question words and "you" ("bang jenggot lu kan yang kemarin ikut")
+UNMARKED_QUESTION = frozenset({"gimana", "bagaimana", "berapa", "apa", "apakah", "kapan", "mana", "kenapa", "mengapa"})
+UNMARKED_QUESTION |= {"belum", "lu", "lo", "kamu", "anda", "sampeyan"}
+SPOKEN_OF = frozenset({"itu", "ini", "tadi", "kemarin", "katanya", "bilang"})  # after a name: said of them
 MY = frozenset({"saya", "aku", "kami", "gue", "gua"})  # after a noun, "my": "pelatih saya", "orang tua kami"
 JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
 ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
@@ -862,6 +867,10 @@ def _hand_overs(
             giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
             giving = giving or any(_sent_by(words, at) for at in range(len(words)))
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
+            # the title and name that open a question ASR wrote without its mark ("yu darmi gimana yang
+            # motif parang", "om gendut lu di depan") are asked it
+            opening = _opening(words)
+            asked_unmarked = "?" not in sentence and bool(UNMARKED_QUESTION & {word.lower for word in words})
             said = None
             named_here: list[str] = []
             for at in range(len(words)):
@@ -880,7 +889,8 @@ def _hand_overs(
                     queue.append(said)
                 elif len(name.split()) >= len(queue[same].name.split()):
                     queue[same] = said
-                if giving or first_in_line:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
+                asked_here = at == opening and asked_unmarked and not _spoken_of(words, name, at)
+                if giving or first_in_line or asked_here:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
                     asked_another = any(not _same_person(one, name) for one in named_here)
@@ -1264,6 +1274,19 @@ def _asked(
     return asked
 
 
+def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
+    """Whether the name said at words[at] is followed by a word that speaks of its bearer ("Mas joko
+    itu dari mana", "pak budi tadi gimana"), not to them."""
+    end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), len(words))
+    return end + 1 < len(words) and words[end + 1].lower in SPOKEN_OF
+
+
+def _opening(words: list[_Word]) -> int:
+    """Where a sentence opens past "baik", "oke", "ya" and words that give the floor: where a name
+    said to someone stands."""
+    return next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+
+
 def _only_replies(turn: list[Utterance]) -> bool:
     """Whether a whole turn only replies to a request ("Baik, sudah, Pak."): REPLY_WORDS words at
     most, opening with REPLYING, asking nothing (not "Ya, halo?" of an asker whose microphone opens)."""
@@ -1281,7 +1304,7 @@ def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language:
         words, cased = _words(sentence), _cased(utterance.text)
         if WRITTEN_IN & {word.lower for word in words} or (found and QUESTIONER.search(normalize(sentence))):
             return None  # a name in the chat; the floor given to the askers after the request
-        opening = next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+        opening = _opening(words)
         for at in range(len(words)):
             if (name := _addressed(words, at, cased, language)) is None:
                 continue

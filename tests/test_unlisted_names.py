@@ -1031,3 +1031,17 @@ def test_ananda_calls_a_child_up_and_stays_a_name_after_one(calling, answer, nam
 def test_a_name_ending_a_long_sentence_is_the_next_voices_where_it_opens_greeting(introducing, opening, names):
     heard = said(("mod", introducing), ("a1", opening))
     assert called(heard) == ({"a1": names} if names else {})
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "names"),
+    [
+        ("nanti saya belikan. yu darmi gimana yang motif parang sudah berapa", "baru tiga puluh bu", {"a1": ["Darmi"]}),
+        ("bang jenggot lu kan yang kemarin ikut audiensi, cerita dong", "iya bang jadi", {"a1": ["Jenggot"]}),
+        ("baik pak gunawan. Mas joko itu dari mana", "dari cikarang pak", {}),  # said of him, not to him
+        ("pak budi tadi sudah menjelaskan ya", "iya, saya mau tanya", {}),  # no question asked
+    ],
+)
+def test_a_name_opening_a_question_asr_wrote_without_its_mark_is_asked_it(asking, answer, names):
+    heard = said(("mod", asking), ("a1", answer))
+    assert called(heard) == names
