@@ -429,7 +429,9 @@ def names_called(
         others = [one for one in others if one and not _calls_back(opening, one.name)]
         # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari");
         # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
-        known = frozenset(normalize(one.name).split()[0] for one in others)
+        known = frozenset(normalize(one.name).split()[0] for one in others) | _called_in_reply(
+            utterances, runs, number, language
+        )
         asked_who = number > 0 and _asks_who(utterances, runs[number - 1])
         introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known, asked_who), None)
         if introduced is None and asked_who:  # "dengan siapa?" "halo mas, ning mas, di dusun krajan"
@@ -629,6 +631,8 @@ def _introductions(
                 )
                 # ... or a name with a particle inside ("saya tiurma boru napitupulu usul saya")
                 affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
+                # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
+                affiliated = affiliated or word.lower in known
                 plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
@@ -643,6 +647,25 @@ def _introductions(
         if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _called_in_reply(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, language: str
+) -> frozenset[str]:
+    """The words the next voice's reply opens by calling run `number`'s voice: a title and name in
+    its first sentence, or a name right after a reply, a greeting or thanks that open it ("busnya
+    tiga pak dimas", "welcome clarissa", "baik baso"): what a lower-case "saya dimas mau nanya",
+    which says nothing after the name, is confirmed as a name by."""
+    if number + 1 >= len(runs) or utterances[runs[number + 1][0]].speaker == utterances[runs[number][0]].speaker:
+        return frozenset()
+    reply = utterances[runs[number + 1][0]].text
+    words, cased = (_words(_sentences(reply)[0]) if reply.strip() else []), _cased(reply)
+    names = (_addressed(words, at, cased, language) for at in range(len(words)))
+    called = {normalize(name).split()[0] for name in names if name}
+    cues = REPLYING | GREETINGS | THANKING
+    if len(words) >= 2 and words[0].lower in cues and _name_like(words[1], cased, language):
+        called.add(words[1].lower)
+    return frozenset(called)
 
 
 def _asks_who(utterances: list[Utterance], run: tuple[int, int]) -> bool:

@@ -1045,3 +1045,16 @@ def test_a_name_ending_a_long_sentence_is_the_next_voices_where_it_opens_greetin
 def test_a_name_opening_a_question_asr_wrote_without_its_mark_is_asked_it(asking, answer, names):
     heard = said(("mod", asking), ("a1", answer))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("asks", "reply", "names"),
+    [
+        ("saya dimas mau nanya bu busnya berapa", "busnya tiga pak dimas dari po sinar jaya", {"a1": ["Dimas"]}),
+        ("halo kak aku tiwi baru gabung", "halo tiwi selamat bergabung ya", {"a1": ["Tiwi"]}),
+        ("saya sebenernya mau tanya soal iuran", "iya bu soal iuran nanti dibahas", {}),  # called nothing
+    ],
+)
+def test_a_lower_case_name_after_saya_is_one_where_the_reply_calls_the_voice_so(asks, reply, names):
+    heard = said(("mod", "Silakan."), ("a1", asks), ("a2", reply))
+    assert {voice: found for voice, found in called(heard).items() if voice == "a1"} == names
