@@ -1021,7 +1021,7 @@ def _calls_the_next_voice(
     if (len(words) > CALLING_WORDS and not greeted) or ASSENTING & {word.lower for word in words}:
         return False
     titled = len(words) - len(name.split())
-    while titled > 0 and words[titled - 1].lower in ADDRESSING | WRITTEN_TITLES:
+    while titled > 0 and words[titled - 1].lower in CALLING_TITLES | WRITTEN_TITLES:
         titled -= 1
     before = words[titled - 1].lower if titled else ""
     if titled and not words[titled].after_a_mark and before not in CALLING_AFTER and not is_number_word(before):

@@ -1058,3 +1058,11 @@ def test_a_name_opening_a_question_asr_wrote_without_its_mark_is_asked_it(asking
 def test_a_lower_case_name_after_saya_is_one_where_the_reply_calls_the_voice_so(asks, reply, names):
     heard = said(("mod", "Silakan."), ("a1", asks), ("a2", reply))
     assert {voice: found for voice, found in called(heard).items() if voice == "a1"} == names
+
+
+def test_a_child_called_up_by_ananda_at_the_end_of_a_long_announcement():
+    heard = said(
+        ("mod", "Peserta berikutnya, dari TPQ Al Hidayah, juara dua tahun lalu, ananda Muhammad Rafi."),
+        ("a1", "Assalamualaikum. Saya akan membaca surat Ar-Rahman."),
+    )
+    assert called(heard) == {"a1": ["Muhammad Rafi"]}
