@@ -252,6 +252,10 @@ NO_NAME = (
         "rt",  # "Pak RT silakan jelaskan": the neighbourhood's head by office
         "rw",
     }
+    # the staff one calls by the job, title and all ("Pak satpam tolong dicek", "Mas cleaning service",
+    # "pak linmas", "mas kernet")
+    | {"satpam", "security", "linmas", "hansip", "marbot", "sopir", "supir", "kernet", "kasir", "resepsionis"}
+    | {"cleaning", "kurir", "tukang", "pelatih"}
     # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
     | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
     | {"pengadu", "teradu"}  # an ethics council's
