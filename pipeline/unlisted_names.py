@@ -374,7 +374,8 @@ WRITTEN_IN = frozenset(
 UNMARKED_QUESTION = frozenset({"gimana", "bagaimana", "berapa", "apa", "apakah", "kapan", "mana", "kenapa", "mengapa"})
 UNMARKED_QUESTION |= {"belum", "lu", "lo", "kamu", "anda", "sampeyan"}
 SPOKEN_OF = frozenset({"itu", "ini", "tadi", "kemarin", "katanya", "bilang"})  # after a name: said of them
-MY = frozenset({"saya", "aku", "kami", "gue", "gua"})  # after a noun, "my": "pelatih saya", "orang tua kami"
+ME = frozenset({"saya", "aku", "gue", "gua"})  # "I": "ini aku yanti"; not "kami", a group ("ini kami dari ...")
+MY = ME | {"kami"}  # after a noun, "my" or "our": "pelatih saya", "orang tua kami"
 JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
 ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
 
@@ -776,7 +777,7 @@ def _this_is(words: list[_Word], language: str) -> str | None:
         opening = word.after_a_mark or all(w.lower in BEFORE_AN_ANSWER | NO_NAME for w in words[:at])
         if word.lower != "ini" or not opening:
             continue
-        start = at + 1 + (at + 1 < len(words) and words[at + 1].lower in ("aku", "saya", "gue"))
+        start = at + 1 + (at + 1 < len(words) and words[at + 1].lower in ME)
         while start < len(words) and words[start].lower in ADDRESSING:  # "ini cici yuli"
             start += 1
         if start >= len(words) or not _name_like(words[start], False, language):
