@@ -399,12 +399,12 @@ def meaning_scores(
 ) -> dict[int, float]:
     """Row -> cosine x 100 of the rows of `segments` (its column "row": their rows in the table
     `vectors` were matched to) that the words did not find and whose vectors (vectors.usable_vectors)
-    are within MEANING_MIN_COSINE of an alternative's, e5's "query: " form; not of a quoted phrase
-    (found only as said), nor a row that says a word left out.  None where the encoder does not
-    load: the words' hits stand, and a warning says so."""
+    are within MEANING_MIN_COSINE of an alternative's, e5's "query: " form: the MEANING_SHOWN
+    closest; not of a quoted phrase (found only as said), nor a row that says a word left out.  None
+    where the encoder does not load: the words' hits stand, and a warning says so."""
     import numpy as np
 
-    from pipeline.vectors import MEANING_MIN_COSINE, encoded
+    from pipeline.vectors import MEANING_MIN_COSINE, MEANING_SHOWN, encoded
 
     texts = [text for text, quoted_phrase in alternatives if not quoted_phrase]
     if not texts:
@@ -424,7 +424,7 @@ def meaning_scores(
                 cosines[row] = 100 * float(best[at])
     for row in saying_any(left_out, segments["text_folded"]) & set(cosines):
         del cosines[row]
-    return cosines
+    return dict(sorted(cosines.items(), key=lambda found: -found[1])[:MEANING_SHOWN])
 
 
 def snippet(text: str, folded: str, query: str) -> str:

@@ -658,3 +658,11 @@ def test_an_encoder_that_does_not_load_leaves_the_words_hits_with_one_warning(me
     assert _by(search_archive(meant, "membayar kuliah sendiri")) == [(6, "words")]
     [warning] = [record.getMessage() for record in caplog.records]
     assert warning == "search: e5.so: the sentence encoder does not load (OSError: bad ELF); searched by words alone"
+
+
+def test_a_query_lists_no_more_hits_by_meaning_than_meaning_shown(meant, monkeypatch):
+    """Hits by meaning are leads, mostly wrong on real archives: a query lists the closest few, however
+    many are over the threshold and whatever --limit allows."""
+    monkeypatch.setattr("pipeline.vectors.MEANING_SHOWN", 1)
+    assert _by(search_archive(meant, "ongkos kuliah sendiri", limit=20)) == [(0, "meaning")]
+    assert _by(search_archive(meant, "membayar kuliah sendiri", limit=20)) == [(6, "words"), (0, "meaning")]
