@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import mmap
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 
@@ -99,11 +99,75 @@ def _fmt_contradiction(data: mmap.mmap, body: int) -> str | None:
     )
 
 
-def _data_chunk(data: mmap.mmap, start: int, size: int, byte_rate: float, what: str) -> HeaderFacts:
-    """A data chunk that states its size exactly: any byte missing from it is audio lost."""
+def _data_chunk(
+    data: mmap.mmap, start: int, size: int, byte_rate: float, what: str, chunks: ChunkLayout | None = None
+) -> HeaderFacts:
+    """A data chunk that states its size exactly: any byte missing from it is audio lost, and
+    samples past it are audio the decoder would leave out."""
     held = len(data) - start
     cut = f"the file ends inside its {what} data chunk ({held:,} of {size:,} bytes)" if held < size else None
-    return HeaderFacts(declared_seconds=size / byte_rate, cut=cut)
+    end = start + size + (-size % chunks.align if chunks else 0)
+    unread = None if cut else _samples_past(data, end, size / byte_rate, byte_rate, chunks)
+    return HeaderFacts(declared_seconds=size / byte_rate, cut=cut, contradiction=unread)
+
+
+def _samples_past(
+    data: mmap.mmap, end: int, stated_seconds: float, byte_rate: float, chunks: ChunkLayout | None
+) -> str | None:
+    """Why the bytes after a data chunk ending at `end` are samples its header leaves out, if they are.
+
+    A recorder that rewrites its header now and then and is stopped before the last rewrite
+    leaves every size in it alike and too small (RIFF's and data's both saying 10 s of a
+    4-minute file): libavformat decodes what the sizes say and the rest was lost without a word.
+    Chunks that follow the data (LIST, id3, bext), an ID3v2
+    tag appended after them, zero padding and less than a second of bytes are no such samples
+    (`chunks` None: the format has no chunks after its data, as Sun .au)."""
+    position = end
+    while chunks and (following := chunks.next_chunk(data, position)) is not None:
+        position = following
+    position = _after_id3v2(data, position)
+    unread = len(data) - position
+    if unread < byte_rate or not _holds_nonzero(data, position):
+        return None
+    return (
+        f"its header states {stated_seconds:,.1f} s of audio, and {unread / byte_rate:,.1f} s more of samples "
+        "follow its data chunk (a header its recorder never finished): export the recording again from its original"
+    )
+
+
+def _holds_nonzero(data: mmap.mmap, position: int) -> bool:
+    """Whether any byte from `position` on is not zero, read a megabyte at a time."""
+    while position < len(data):
+        if data[position : position + (1 << 20)].strip(b"\0"):
+            return True
+        position += 1 << 20
+    return False
+
+
+@dataclass(frozen=True)
+class ChunkLayout:
+    """How a container's chunk states its size: where and in what format, whether the size
+    counts the chunk's own header, and the alignment the next chunk starts on."""
+
+    size_at: int
+    size_format: str
+    header: int
+    size_counts_header: bool
+    align: int
+
+    def next_chunk(self, data: mmap.mmap, position: int) -> int | None:
+        """Where a chunk at `position` ends: its id printable and its end within the file, else None."""
+        if position + self.header > len(data) or not all(32 <= b < 127 for b in data[position : position + 4]):
+            return None
+        size = struct.unpack_from(self.size_format, data, position + self.size_at)[0]
+        end = position + size + (0 if self.size_counts_header else self.header)
+        end += -(end - position) % self.align
+        return end if position < end <= len(data) else None
+
+
+WAV_CHUNKS = ChunkLayout(size_at=4, size_format="<I", header=8, size_counts_header=False, align=2)
+W64_CHUNKS = ChunkLayout(size_at=16, size_format="<Q", header=24, size_counts_header=True, align=8)
+CAF_CHUNKS = ChunkLayout(size_at=4, size_format=">q", header=12, size_counts_header=False, align=1)
 
 
 def _au(data: mmap.mmap) -> HeaderFacts:
@@ -130,7 +194,7 @@ def _caf(data: mmap.mmap) -> HeaderFacts:
         elif chunk == b"data":
             if size < 4 or not (rate and packet_bytes and packet_frames):
                 return HeaderFacts()
-            facts = _data_chunk(data, body + 4, size - 4, rate * packet_bytes / packet_frames, "CAF")
+            facts = _data_chunk(data, body + 4, size - 4, rate * packet_bytes / packet_frames, "CAF", CAF_CHUNKS)
             return facts
         if size < 0:
             break
@@ -150,7 +214,7 @@ def _w64(data: mmap.mmap) -> HeaderFacts:
                 return HeaderFacts(contradiction=contradiction)
         elif chunk == b"data":
             return (
-                _data_chunk(data, position + 24, size - 24, byte_rate, "W64")
+                _data_chunk(data, position + 24, size - 24, byte_rate, "W64", W64_CHUNKS)
                 if byte_rate and size > 24
                 else HeaderFacts()
             )
@@ -185,8 +249,8 @@ def _wav(data: mmap.mmap) -> HeaderFacts:
         return HeaderFacts(channels=channels, sample_rate=sample_rate)
     # The data chunk's size is exact: any byte missing from it is audio lost, at any length (a
     # declared length alone is only held against the decoded one with a tolerance).
-    cut = f"the file ends inside its WAV data chunk ({held:,} of {data_size:,} bytes)" if held < data_size else None
-    return HeaderFacts(declared_seconds=data_size / byte_rate, cut=cut, channels=channels, sample_rate=sample_rate)
+    facts = _data_chunk(data, data_start, data_size, byte_rate, "WAV", WAV_CHUNKS)
+    return replace(facts, channels=channels, sample_rate=sample_rate)
 
 
 def _ogg(data: mmap.mmap) -> HeaderFacts:
@@ -243,9 +307,9 @@ def _mp4_boxes(data: mmap.mmap) -> HeaderFacts:
     return HeaderFacts()
 
 
-def _after_id3v2(data: mmap.mmap) -> int:
-    """Where the audio starts after any ID3v2 tags (an MP3's or an ADTS file's prefix)."""
-    position = 0
+def _after_id3v2(data: mmap.mmap, position: int = 0) -> int:
+    """Where the audio (or whatever follows) starts after any ID3v2 tags from `position` on (an
+    MP3's or an ADTS file's prefix, or tags appended after a WAV's chunks)."""
     while data[position : position + 3] == b"ID3" and position + 10 <= len(data):
         size = 0
         for byte in data[position + 6 : position + 10]:

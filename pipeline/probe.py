@@ -7,6 +7,7 @@ validate` checks a source without loading them.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -65,7 +66,30 @@ def open_media(media: BinaryIO | Path):
     if not isinstance(media, Path):
         media.seek(0)
     options = {"format_whitelist": ",".join(RECORDING_FORMATS), "protocol_whitelist": "file"}
-    return av.open(media if not isinstance(media, Path) else str(media), options=options, metadata_errors="ignore")
+    opened = SeekErrorsAsCodes(media) if not isinstance(media, Path) else str(media)
+    return av.open(opened, options=options, metadata_errors="ignore")
+
+
+class SeekErrorsAsCodes:
+    """A file handle for libavformat whose failed seeks answer with an error code, as a C
+    library's do, instead of raising.
+
+    PyAV keeps one exception a Python file raised and prints any second one as a traceback
+    ("PyAV library exception being dropped"): a W64 or CAF whose chunk sizes lead before the
+    file's start made the demuxer seek to a negative offset twice, which printed ten lines of
+    traceback above the one-line error and called it 'not a readable audio or video file
+    (OSError)'.  libavformat reads a negative answer as a failed seek and goes on."""
+
+    def __init__(self, handle: BinaryIO):
+        self._handle = handle
+        self.read = handle.read
+        self.tell = handle.tell
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        try:
+            return self._handle.seek(offset, whence)
+        except (OSError, ValueError, OverflowError) as exc:
+            return -(getattr(exc, "errno", None) or errno.EINVAL)
 
 
 def _opening(media: BinaryIO | Path):

@@ -1650,6 +1650,69 @@ def test_a_wav_header_that_contradicts_itself_is_refused_by_validate_and_downloa
     assert not (out / "test-day" / "audio.wav").exists()
 
 
+def _state_one_second(data: bytearray, container: str) -> None:
+    """Edit every size a header of this container states to say 1 s of 16 kHz 16-bit mono, alike."""
+    import struct
+
+    second = 32000
+    if container == "wav":
+        data_at = data.index(b"data")
+        struct.pack_into("<I", data, 4, data_at + 8 + second - 8)
+        struct.pack_into("<I", data, data_at + 4, second)
+    elif container == "w64":
+        data_at = data.index(b"data")
+        struct.pack_into("<Q", data, 16, data_at + 24 + second)
+        struct.pack_into("<Q", data, data_at + 16, 24 + second)
+    elif container == "caf":
+        struct.pack_into(">q", data, data.index(b"data") + 4, 4 + second)
+    else:  # au
+        struct.pack_into(">I", data, 8, second)
+
+
+@pytest.mark.parametrize("container", ["wav", "w64", "caf", "au"])
+def test_a_header_whose_sizes_all_stop_short_of_its_samples_is_refused(tmp_path, container):
+    """A recorder stopped before it rewrote its header leaves every size in it alike and too small
+    (RIFF's and data's both 1 s over a 4 s file): validate passed it as 1 s and download archived
+    1 s of it without a word (239 s of the demo day's 249 s lost).  The samples past the data
+    chunk are named and the recording refused.  The W64 and CAF had also printed ten lines of
+    PyAV traceback (the demuxer seeking before the file's start) over 'not a readable audio or
+    video file (OSError)'."""
+    talk = tmp_path / f"talk.{container}"
+    soundfile.write(
+        talk, 0.3 * np.sin(2 * np.pi * 220 * np.arange(64000) / 16000), 16000, "PCM_16", format=container.upper()
+    )
+    data = bytearray(talk.read_bytes())
+    _state_one_second(data, container)
+    talk.write_bytes(bytes(data))
+    config = write_config(tmp_path, source=talk.name)
+    line = _one_line(invoke("validate", config))
+    expected = (
+        f"talk.{container}: its audio track is unusable: its header states 1.0 s of audio, and 3.0 s more of samples"
+    )
+    assert expected in line, line
+    out = tmp_path / "out"
+    assert _one_line(invoke("--outputs", out, "download", config)) == line
+    assert not (out / "test-day" / "audio.wav").exists()
+
+
+def test_chunks_a_tag_and_zeros_after_the_samples_are_no_samples_past_the_header(tmp_path):
+    """A LIST chunk after an odd-sized data chunk's pad byte, an ID3v2 tag appended after the RIFF
+    and a run of zeros leave the recording whole (as do FFmpeg's LIST, id3 and bext chunks, and
+    libsndfile's WAV, W64, CAF and AU of every subtype, 1 to 3 channels, tried by hand)."""
+    import struct
+
+    soundfile.write(tmp_path / "tone.wav", 0.3 * np.sin(2 * np.pi * 220 * np.arange(48001) / 16000), 16000)
+    data = bytearray((tmp_path / "tone.wav").read_bytes())
+    data_at = data.index(b"data")
+    struct.pack_into("<I", data, data_at + 4, 48001 * 2 - 1)  # odd: one pad byte follows
+    info = b"INFOINAM" + struct.pack("<I", 8) + b"Hari 10\0"
+    listing = b"LIST" + struct.pack("<I", len(info)) + info
+    tag = b"ID3\x04\x00\x00" + bytes([0, 0, 1, 0]) + bytes(128)
+    talk = tmp_path / "talk.wav"
+    talk.write_bytes(bytes(data[: data_at + 8 + 48001 * 2 - 1]) + b"\0" + listing + tag + bytes(100_000))
+    assert invoke("validate", write_config(tmp_path)).exit_code == 0
+
+
 def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_path):
     """A Matroska file whose first track has 65 channels (more than can be mixed) and whose second
     is a tone: the second is taken, saying why; configured as source_track, the first is refused."""
