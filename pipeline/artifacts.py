@@ -34,6 +34,7 @@ from pipeline.files import (
     PipelineError,
     as_pid,
     file_sha256,
+    holding_folder,
     open_own,
     open_regular,
     still_runs,
@@ -352,7 +353,8 @@ def day_lock(root: Path) -> Iterator[None]:
         except OSError as exc:
             raise write_error(lock, exc) from None
         try:
-            yield
+            with holding_folder(root):
+                yield
         finally:
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)

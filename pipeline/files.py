@@ -107,6 +107,50 @@ def module_literal(package: str, module: str, name: str):
     return getattr(importlib.import_module(f"{package}.{module}"), name)
 
 
+# The day folders this process works in under their lock, each with the (device, inode) it had
+# when the lock was taken: a folder deleted, moved or replaced meanwhile is not written into.
+_HELD_FOLDERS: dict[str, tuple[int, int]] = {}
+
+
+@contextmanager
+def holding_folder(folder: Path) -> Iterator[None]:
+    """Write into `folder` only as long as it is the folder it is now.
+
+    A day folder deleted (or moved away, or replaced by a copy) while a stage ran had been made
+    again by the stage's write, which then held its one new file beside a fresh status.json and
+    said `topics: wrote …` with exit status 0, over a day whose other files were gone or elsewhere."""
+    key, facts = os.path.abspath(folder), os.stat(folder)
+    before = _HELD_FOLDERS.get(key)
+    _HELD_FOLDERS[key] = (facts.st_dev, facts.st_ino)
+    try:
+        yield
+    except Exception:
+        still_held(folder)  # a file not found there, a WAV not readable: the folder's going is the cause
+        raise
+    finally:
+        if before is None:
+            _HELD_FOLDERS.pop(key, None)
+        else:
+            _HELD_FOLDERS[key] = before
+
+
+def still_held(folder: Path) -> None:
+    """Refuse to write into a held folder that is no longer the one held (see holding_folder)."""
+    held = _HELD_FOLDERS.get(os.path.abspath(folder))
+    if held is None:
+        return
+    try:
+        facts = os.stat(folder)
+        same = (facts.st_dev, facts.st_ino) == held
+    except OSError:
+        same = False
+    if not same:
+        raise PipelineError(
+            f"{folder}: the day's folder was deleted, moved or replaced while lokakarya worked in it; "
+            "nothing more is written there; run the command again"
+        )
+
+
 def write_error(path: Path, exc: OSError) -> PipelineError:
     """Disk full, quota, a read-only or failing disk: one line naming the file."""
     return PipelineError(f"{path}: could not write: {exc.strerror or exc}")
@@ -122,6 +166,7 @@ def open_own(path: Path, flags: int) -> int:
         # Non-blocking: a FIFO planted there would hold the open for ever (a regular file ignores it).
         fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0), 0o644)
     except OSError as exc:
+        still_held(path.parent)
         if path.is_symlink():
             raise PipelineError(f"{path}: is a link, not a file lokakarya wrote; remove it") from None
         if path.is_dir():
@@ -159,6 +204,7 @@ def append_line(path: Path, line: str) -> None:
     """Append one whole line and fsync it (journal, checkpoint): a crash tears at most that line,
     which readers skip, and the next line starts on a line of its own (glued to a torn one, both
     were lost); a full disk is one line naming the file."""
+    still_held(path.parent)
     fd = open_own(path, os.O_RDWR | os.O_APPEND | os.O_CREAT)
     try:
         size = os.fstat(fd).st_size
@@ -177,6 +223,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
     A reader (or a crash) sees the old file or the new one, never a torn one.
     """
+    still_held(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temporary(path)
     try:
@@ -184,8 +231,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        still_held(path.parent)
         _replace(tmp, path)
     except OSError as exc:  # disk full, quota, permissions: the old file stays as it was
+        still_held(path.parent)
         raise write_error(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
@@ -254,6 +303,7 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
         for path, data in files.items():
             if _holds(path, data):
                 continue
+            still_held(path.parent)
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = _temporary(path)
             staged.append((tmp, path))
@@ -266,6 +316,8 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
             except OSError as exc:
                 raise write_error(path, exc) from None
         with holding():
+            for folder in {path.parent for _, path in staged}:
+                still_held(folder)
             for tmp, path in staged:
                 try:
                     _replace(tmp, path)

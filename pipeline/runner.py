@@ -51,7 +51,14 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_inputs, check_not_another_day
-from pipeline.files import append_line, discard, regular_sha256, remove_stale_temporaries, write_atomic
+from pipeline.files import (
+    append_line,
+    discard,
+    regular_sha256,
+    remove_stale_temporaries,
+    still_held,
+    write_atomic,
+)
 from pipeline.formats import printable, quoted
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 
@@ -367,6 +374,10 @@ def _give_back(paths: DayPaths, status: bytes | None, stage: str) -> None:
     """status.json as the last run left it (none, if it left none), after a stage run alone; a
     Ctrl-C while it is written waits until it is (ctrl_c_held), else the day stayed "running"."""
     try:
+        still_held(paths.root)
+    except PipelineError:  # the day's folder is gone or another: nothing to give back, as the error says
+        return
+    try:
         with ctrl_c_held():
             if status is None:
                 paths.status.unlink(missing_ok=True)
@@ -450,6 +461,7 @@ def run_day(
             # while the run only checked them, the day is as the last run left it, and says so.
             if isinstance(exc, KeyboardInterrupt) and not changing:
                 raise
+            still_held(paths.root)  # a day folder gone has no status to record: that is the error
             try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
             except PipelineError as unrecorded:

@@ -1836,6 +1836,48 @@ def test_a_hard_link_or_a_fifo_for_a_file_of_lokakarya_is_refused_at_once(tmp_pa
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.parametrize("change", ["deleted", "moved", "replaced"])
+@pytest.mark.parametrize("command", [["summary"], ["run", "--force", "summary"]], ids=["stage", "run"])
+def test_a_day_folder_deleted_moved_or_replaced_while_a_stage_runs_is_not_written_into(
+    tmp_path, monkeypatch, change, command
+):
+    """The day folder taken away just before the summary stage writes: the stage had made the
+    folder again, written summary.json (and status.json, the journal) into it and said `summary:
+    wrote …` with exit status 0, leaving a day of three files; into a copy put in its place it
+    wrote over the copy.  Now one line names the folder, nothing is written, and a folder moved
+    away or put in its place keeps its files as they were."""
+    from fakes import make_day
+    from pipeline import artifacts
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    copy = shutil.copytree(paths.root, tmp_path / "copy")
+    writing = artifacts.write_atomic
+
+    def take_the_folder_away(path, data):
+        if path.name == "summary.json" and paths.root.exists():
+            if change == "moved":
+                paths.root.rename(tmp_path / "moved")
+            else:
+                shutil.rmtree(paths.root)
+            if change == "replaced":
+                shutil.copytree(copy, paths.root)
+        return writing(path, data)
+
+    monkeypatch.setattr(artifacts, "write_atomic", take_the_folder_away)
+    result = invoke("--outputs", tmp_path / "out", *command, config)
+    assert result.exit_code == 1 and "Warning" not in result.output and "Traceback" not in result.output
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: {paths.root}: the day's folder was deleted, moved or replaced while lokakarya worked in it; "
+        "nothing more is written there; run the command again"
+    )
+    if change == "deleted":
+        assert not paths.root.exists()
+    kept = {"moved": tmp_path / "moved", "replaced": paths.root}.get(change)
+    if kept is not None:  # the folder as it was (its status says the stage was at work: it was)
+        assert (kept / "summary.json").read_bytes() == (copy / "summary.json").read_bytes()
+        assert not list(kept.glob(".*.tmp"))
+
+
 def test_a_day_folder_or_a_tables_cache_that_is_a_link_never_leads_a_write_or_a_removal_outside(tmp_path):
     from fakes import make_day
     from pipeline.files import PipelineError
