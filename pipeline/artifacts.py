@@ -279,6 +279,7 @@ MADE_BY = {
     "transcript.json": "transcribe",
     "speakers.json": "diarize",
     "diarization.rttm": "diarize",
+    "scores.json": "evaluate",
     "topics.json": "topics",
     "comparison.json": "compare",
     "summary.json": "summary",

@@ -3776,3 +3776,29 @@ def test_a_day_whose_vectors_are_not_its_utterances_is_searched_by_words_with_on
     else:
         assert "2 utterances read in" in made[0] and "replacing vectors" in made[0], made
         assert "vectors" not in invoke("--outputs", outputs, "search", "membayar kuliah sendiri").stderr
+
+
+def test_a_stage_alone_refuses_scores_made_from_another_ground_truth(tmp_path):
+    """scores.json was the one record a stage run alone did not hold to its inputs: with the ground
+    truth corrected since `evaluate` (or another day's scores.json copied in), `summary` and
+    `page` alone vouched for the old scores, and the archive tables showed them as the day's.
+    Now they name it and the stage to run, as for every other earlier record."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    turn = {"speaker": "H.E. Chalief Akbar", "start": 0.0, "end": 1.9, "text": "Selamat pagi, diplomasi digital."}
+    truth = config.parent / "truth.json"
+    truth.write_text(json.dumps({"turns": [turn]}))
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": truth.name}, allow_unicode=True))
+    out = tmp_path / "out"
+    for command in ("evaluate", "summary"):
+        assert invoke("--outputs", out, command, config).exit_code == 0
+    truth.write_text(json.dumps({"turns": [{**turn, "text": "Selamat siang."}]}))
+    summary = paths.summary.read_bytes()
+    for command in ("summary", "page"):
+        result = invoke("--outputs", out, command, config)
+        assert result.exit_code == 1 and result.output == (
+            f"Error: {paths.scores}: out of date (its inputs, its config fields or lokakarya changed since it was "
+            "made); run the 'evaluate' stage first, or `lokakarya run`\n"
+        ), result.output
+    assert paths.summary.read_bytes() == summary
