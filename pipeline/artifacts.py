@@ -37,6 +37,7 @@ from pipeline.files import (
     holding_folder,
     open_own,
     open_regular,
+    read_record,
     still_runs,
     write_atomic,
     write_error,
@@ -451,9 +452,11 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
         if not path.is_file():
             raise _not_there(path, f"run the '{made_by}' stage first")
         # an editor's byte-order mark is no part of the JSON (json refuses it: "Unexpected UTF-8 BOM")
-        data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+        data = read_record(path).removeprefix(codecs.BOM_UTF8)
     except OSError as exc:  # an unreadable file or folder (permissions, a failing disk)
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # far too large to be one
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
     check_schema_version(path, data, kind, made_by)
     try:
         return parse_artifact(data, kind)

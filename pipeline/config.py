@@ -34,7 +34,7 @@ from pydantic import (
 )
 
 from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
-from pipeline.files import file_sha256, module_literal, open_regular
+from pipeline.files import file_sha256, module_literal, open_regular, read_record
 from pipeline.formats import BIDI_CONTROLS, CLOSING_MARKS, CLOSING_QUOTES, NONCHARACTER, OPENING_QUOTES, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_key, person_name
@@ -2432,7 +2432,7 @@ def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
     if made_by is None or made_by == config.config_path.name:
         return
     try:
-        kept = json.loads(paths.source.read_bytes())
+        kept = json.loads(read_record(paths.source))
         recorded, media = str(kept["source"]), kept["media_sha256"]
     except (OSError, ValueError, KeyError, TypeError):  # no recording kept, or none that can be read
         return
@@ -2453,7 +2453,7 @@ def _made_by(paths: DayPaths) -> str | None:
     """The config file name the day's summary, else its last run's status, says made it."""
     for record, field in ((paths.summary, ("day", "config_file")), (paths.status, ("config_file",))):
         try:
-            found = json.loads(record.read_bytes())
+            found = json.loads(read_record(record))
             for key in field:
                 found = found[key]
         except (OSError, ValueError, KeyError, TypeError):

@@ -38,7 +38,7 @@ from pipeline.artifacts import (
 from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
-from pipeline.files import atomic_path, own_folder
+from pipeline.files import atomic_path, own_folder, read_record
 from pipeline.formats import clipped
 from pipeline.probe import incomplete_error
 
@@ -314,7 +314,7 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     if not (paths.audio.is_file() and paths.source.is_file()):
         return None
     try:
-        existing = SourceInfo.model_validate_json(paths.source.read_bytes())
+        existing = SourceInfo.model_validate_json(read_record(paths.source))
     except ValueError:
         return None
     if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):

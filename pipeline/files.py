@@ -76,6 +76,22 @@ def arrow_table_file(path: Path, follow: bool = True):
     return pyarrow.BufferReader(copy.slice(0, size))
 
 
+# No record lokakarya writes comes near this (a 24-hour day's transcript.json or speakers.json is
+# about 25 MB): a larger file in a record's place (a recording or an archive renamed over it) is
+# refused unread.  Read and parsed, 3 GB had taken 6 GB of memory, and on a smaller machine the
+# MemoryError was an internal error that `run` could not get past to make the record again.
+MAX_RECORD_BYTES = 256 << 20
+
+
+def read_record(path: Path) -> bytes:
+    """A JSON record's bytes; ValueError for a file larger than any record (MAX_RECORD_BYTES)."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_RECORD_BYTES:
+            raise ValueError(f"{size:,} bytes, more than any record lokakarya writes ({MAX_RECORD_BYTES >> 20} MB)")
+        return handle.read()
+
+
 def read_regular(path: Path) -> bytes:
     """The bytes of a regular file at `path`, not followed if it is a link (see open_regular)."""
     with open_regular(path, follow=False) as handle:

@@ -54,6 +54,7 @@ from pipeline.config import DayConfig, check_inputs, check_not_another_day
 from pipeline.files import (
     append_line,
     discard,
+    read_record,
     regular_sha256,
     remove_stale_temporaries,
     still_held,
@@ -91,7 +92,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     if damage:
         return "damaged", damage
     try:
-        text = record.read_bytes()
+        text = read_record(record)
         data = _parsed(text)
     except ValueError as exc:
         return _damaged(stage, record, str(exc))
@@ -275,7 +276,7 @@ def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
     readers say themselves."""
     record = (stage.record or stage.artifact)(paths)
     try:
-        data = _parsed(record.read_bytes())
+        data = _parsed(read_record(record))
     except (OSError, ValueError):
         return None
     changed = _files_changed(stage, paths, record, stage.recorded_files(data), missing=False)

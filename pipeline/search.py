@@ -33,7 +33,7 @@ import pyarrow.parquet
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.config import speaker_person, speaker_person_key
-from pipeline.files import arrow_table_file
+from pipeline.files import arrow_table_file, read_record
 from pipeline.formats import quoted, undecoded_escaped
 from pipeline.language import (
     fold,
@@ -462,7 +462,7 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
         try:
             summary = file_sha256(paths.summary) if paths.summary.is_file() else None
             ended_well = row is not None and row["status"] == "failed" and paths.status.is_file()
-            ended_well = ended_well and DayStatus.model_validate_json(paths.status.read_bytes()).status == "ok"
+            ended_well = ended_well and DayStatus.model_validate_json(read_record(paths.status)).status == "ok"
         except (OSError, ValueError):
             continue
         ended = row is not None and row["status"] == "running" and not run_holds(paths.root)  # since tabled

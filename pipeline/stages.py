@@ -84,10 +84,10 @@ def _audio_damage(paths: DayPaths) -> str | None:
     """audio.wav missing, or not the one source.json describes (its sha256)."""
     import json
 
-    from pipeline.files import file_sha256
+    from pipeline.files import file_sha256, read_record
 
     try:
-        recorded = json.loads(paths.source.read_text(encoding="utf-8-sig"))["audio_sha256"]
+        recorded = json.loads(read_record(paths.source))["audio_sha256"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None  # source.json itself is judged by its provenance
     if not paths.audio.is_file():

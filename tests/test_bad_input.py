@@ -3802,3 +3802,28 @@ def test_a_stage_alone_refuses_scores_made_from_another_ground_truth(tmp_path):
             "made); run the 'evaluate' stage first, or `lokakarya run`\n"
         ), result.output
     assert paths.summary.read_bytes() == summary
+
+
+def test_a_record_replaced_by_a_file_larger_than_any_record_is_refused_unread(tmp_path):
+    """A 3 GB file in a record's place (speakers.json, summary.json) had been read whole and parsed
+    (6 GB of memory; with less, an internal MemoryError that `run` could not get past).  Over
+    256 MB it is named as damaged without being read, and `run` makes the record again."""
+    import os
+    import time
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    os.truncate(paths.summary, 0)
+    os.truncate(paths.summary, 300 << 20)  # sparse: no disk, and nothing read if it is refused
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = invoke("--outputs", out, "page", config)
+    assert result.exit_code == 1 and result.output == (
+        f"Error: {paths.summary}: damaged, not a summary artifact (314,572,800 bytes, more than any record "
+        "lokakarya writes (256 MB)); run the 'summary' stage first, or `lokakarya run`\n"
+    ), result.output
+    assert time.monotonic() - started < 5
+    result = invoke("--outputs", out, "run", config)
+    assert result.exit_code == 0 and "Warning: " in result.output, result.output
+    assert paths.summary.stat().st_size < 1 << 20

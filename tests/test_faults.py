@@ -1942,17 +1942,18 @@ def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_ma
     over it: the run stops naming the file and why (an audit ran as another user: it had said
     "damaged" and rerun transcribe)."""
     from fakes import make_day
+    from pipeline import files
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     journal = paths.journal.read_bytes()
-    read_bytes = Path.read_bytes
 
     def unreadable(path):
         if path == paths.transcript:
             raise PermissionError(13, "Permission denied", str(path))
-        return read_bytes(path)
+        return files.read_record(path)
 
-    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    for reader in ("pipeline.runner.read_record", "pipeline.artifacts.read_record"):
+        monkeypatch.setattr(reader, unreadable)
     result = invoke("--outputs", tmp_path / "out", "run", config)
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines()[-1] == f"Error: {paths.transcript}: cannot be read: Permission denied"
