@@ -2008,7 +2008,7 @@ def _stamp(line: str) -> Stamp | None:
     return Stamp(text, precise, to_the_second, dated, "turn" if opens_a_turn else "line")
 
 
-def _timed_kind(text: str, written: list[str]) -> str | None:
+def timed_kind(text: str, written: list[str]) -> str | None:
     """What kind of timed text a report is, if it is one: subtitles or a transcript (what was
     said, with its times), a chat export or a log.  See TIMED_SHARE for how its lines are told."""
     if text.lstrip().upper().startswith("WEBVTT") or SUBTITLE_CUE.search(text) or SUBSTATION.search(text):
@@ -2255,7 +2255,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
     if not text.strip():
         raise ConfigError(f"{path}: report file is empty ({field})")
     written = [line for line in text.splitlines() if line.strip()]
-    timed = _timed_kind(text, written)
+    timed = timed_kind(text, written)
     if timed:
         raise ConfigError(f"{path}: report is {timed}, not the written report ({field})")
     markup = _markup_kind(text, written)

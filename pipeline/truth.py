@@ -93,7 +93,7 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if not data:  # json's "Expecting value: line 1 column 1" would not say so
         raise PipelineError(f"{path}: ground-truth file is empty (0 bytes)")
     data = data.removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
-    from pipeline.config import file_kind, utf8_text
+    from pipeline.config import file_kind, timed_kind, utf8_text
 
     if kind := file_kind(data):  # the recording named under truth: by mistake, whatever its size
         raise PipelineError(f"{path}: ground-truth file is {kind}, not text")
@@ -107,6 +107,13 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
                 utf8_text(data, "ground-truth file")
             except ValueError as named:
                 raise PipelineError(f"{path}: {named}") from None
+        # the day's RTTM beside it, or its subtitles: named as what they are (it had been 'not JSON:
+        # Expecting value: line 1 column 1 (char 0)')
+        text = data.decode("utf-8", errors="replace")
+        if kind := timed_kind(text, [line for line in text.splitlines() if line.strip()]):
+            raise PipelineError(
+                f"{path}: ground-truth file is {kind}, not JSON with 'turns' of speaker, start, end, text"
+            ) from None
         problem = f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
         raise PipelineError(f"{path}: not a ground-truth file ({problem})") from None
     except RecursionError:

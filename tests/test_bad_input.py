@@ -1651,6 +1651,31 @@ def test_a_truth_in_another_encoding_is_named_as_a_report_is(tmp_path, data, exp
     assert f"{tmp_path / 'truth.json'}: {expected}" in line and "codec" not in line, line
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "SPEAKER demo 1 0.815 56.773 <NA> <NA> H.E._Chalief_Akbar <NA> <NA>\n"
+            "SPEAKER demo 1 58.100 60.200 <NA> <NA> Dr._Ayu_Larasati <NA> <NA>\n",
+            "a speech timing file (RTTM, STM or CTM: who spoke, or what was said, when)",
+        ),
+        (
+            "1\n00:00:00,815 --> 00:00:04,000\nSelamat siang.\n\n2\n00:00:04,100 --> 00:00:06,000\nTerima kasih.\n",
+            "a subtitle file or a timed transcript",
+        ),
+    ],
+    ids=["rttm", "srt"],
+)
+def test_a_truth_given_as_the_days_rttm_or_subtitles_is_named_as_such(tmp_path, text, kind):
+    """The bundled demo keeps truth.rttm beside truth.json: named under truth:, it had been 'not a
+    ground-truth file (not JSON: Expecting value: line 1 column 1 (char 0))'."""
+    (tmp_path / "truth.rttm").write_text(text)
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.rttm")))
+    assert line.startswith(f"Error: {tmp_path / 'truth.rttm'}: ground-truth file is {kind}"), line
+    assert line.endswith(", not JSON with 'turns' of speaker, start, end, text"), line
+
+
 TRUTH_EDITS = {
     "turn-twice": (lambda t: t["turns"].insert(1, t["turns"][0]), "a turn is given twice"),
     "no-words": (lambda t: [turn.update(text="... !!!") for turn in t["turns"]], "turns.0: holds no word"),
