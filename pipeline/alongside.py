@@ -137,12 +137,14 @@ def run_job(job: str, request: dict) -> None:
     die_with_parent(request["parent"])
     paths = DayPaths(Path(request["day"]))
     if job == "voices":
+        from pipeline.audio import HeldWav
         from pipeline.config import DiarizeOptions
         from pipeline.diarize import prepare_voices
 
         options = DiarizeOptions.model_validate(request["diarize"])
         workers = min(VOICE_WORKERS, len(os.sched_getaffinity(0)))
-        prepare_voices(paths.audio, file_sha256(paths.audio), options, paths.voices, workers)
+        with HeldWav(paths.audio) as audio:
+            prepare_voices(audio, options, paths.voices, workers)
     elif job == "listening":
         from pipeline.page import refresh_listening_copy
 

@@ -12,6 +12,7 @@ import errno
 import itertools
 import shutil
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
+from pipeline.files import file_sha256
 from pipeline.probe import MIN_RECORDING_SECONDS, open_media, probe_media, too_short
 
 SAMPLE_RATE = 16000
@@ -577,11 +579,46 @@ def decode_to_wav(
     )
 
 
+class HeldWav:
+    """audio.wav opened once, for a stage that reads it piece by piece for minutes (the
+    transcription, the voice analysis): every piece comes from the bytes its record's sha256 is
+    of, whatever becomes of the path meanwhile.  Opened anew for each piece, an audio.wav replaced
+    by a shorter recording during a transcription had failed as 'internal error: LibsndfileError:
+    Internal psf_fseek() failed' and a segmentation fault, and a longer one gave a transcript of
+    two recordings, recorded as made from the first.  Its readers take turns: the decoding and
+    embedding threads share the one handle."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._file = open(path, "rb")  # noqa: SIM115 (closed on leaving its `with`)
+        self._turn = threading.Lock()
+        self.sha256 = file_sha256(self._file)
+
+    def __enter__(self) -> HeldWav:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
+
+
 @contextmanager
-def open_wav(audio: Path) -> Iterator[soundfile.SoundFile]:
-    """audio.wav for reading; one that is not a WAV (damaged, replaced) is one line saying so."""
+def open_wav(audio: Path | HeldWav) -> Iterator[soundfile.SoundFile]:
+    """audio.wav for reading (a HeldWav's own bytes, one reader at a time); one that is not a WAV
+    (damaged, replaced) is one line saying so."""
+    if isinstance(audio, HeldWav):
+        with audio._turn:
+            audio._file.seek(0)
+            with _wav_of(audio.path, audio._file) as handle:
+                yield handle
+    else:
+        with _wav_of(audio, audio) as handle:
+            yield handle
+
+
+@contextmanager
+def _wav_of(audio: Path, source: Path | BinaryIO) -> Iterator[soundfile.SoundFile]:
     try:
-        handle = soundfile.SoundFile(audio)
+        handle = soundfile.SoundFile(source)
     except soundfile.SoundFileError as exc:
         problem = str(exc).rsplit(": ", 1)[-1].strip() or type(exc).__name__
         raise PipelineError(f"{audio}: not a readable WAV ({problem}); rerun the 'download' stage") from None
@@ -589,7 +626,7 @@ def open_wav(audio: Path) -> Iterator[soundfile.SoundFile]:
         yield handle
 
 
-def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
+def plan_pieces(audio: Path | HeldWav, piece_seconds: float) -> list[tuple[int, int]]:
     """Cut the recording into pieces of at most piece_seconds, each cut at the quietest
     CUT_WINDOW_SECONDS of the piece's last stretch, reading only those stretches of the file."""
     with open_wav(audio) as handle:
@@ -609,7 +646,7 @@ def plan_pieces(audio: Path, piece_seconds: float) -> list[tuple[int, int]]:
     return pieces
 
 
-def read_piece(audio: Path, piece: tuple[int, int]) -> np.ndarray:
+def read_piece(audio: Path | HeldWav, piece: tuple[int, int]) -> np.ndarray:
     with open_wav(audio) as handle:
         handle.seek(piece[0])
         return handle.read(piece[1] - piece[0], dtype="float32")

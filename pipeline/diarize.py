@@ -52,7 +52,7 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, open_wav, plan_pieces, read_piece
+from pipeline.audio import SAMPLE_RATE, HeldWav, open_wav, plan_pieces, read_piece
 from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, extra_voice, same_name_key
 from pipeline.files import atomic_path, open_regular
 from pipeline.formats import distinct_forms, quoted, rttm_field
@@ -400,7 +400,7 @@ def fbank(samples: np.ndarray) -> np.ndarray:
     return np.array([computer.get_frame(i) for i in range(computer.num_frames_ready)], dtype=np.float32)
 
 
-def speech_windows(audio: Path, options: DiarizeOptions) -> list[Window]:
+def speech_windows(audio: Path | HeldWav, options: DiarizeOptions) -> list[Window]:
     """Every analysis window over the recording's speech, found piece by piece, so memory does
     not grow with the length of the day."""
     windows = []
@@ -411,7 +411,7 @@ def speech_windows(audio: Path, options: DiarizeOptions) -> list[Window]:
     return windows
 
 
-def embed(audio: Path, windows: list[Window], options: DiarizeOptions, workers: int = 1) -> np.ndarray:
+def embed(audio: Path | HeldWav, windows: list[Window], options: DiarizeOptions, workers: int = 1) -> np.ndarray:
     """CAM++ embeddings of the windows (in order), reading one speech region at a time.
 
     `workers` regions are embedded at once, each in a thread of its own on options.threads torch
@@ -867,7 +867,7 @@ class Voices:
     speech_windows: int
 
 
-def analyse_voices(audio: Path, options: DiarizeOptions, workers: int = 1) -> Voices:
+def analyse_voices(audio: Path | HeldWav, options: DiarizeOptions, workers: int = 1) -> Voices:
     """Speech windows, their embeddings and voices: the stage's costly part, needing no transcript.
     `workers`: speech regions embedded at once (embed)."""
     every_window = speech_windows(audio, options)
@@ -1060,12 +1060,12 @@ def _checked_voices(arrays: dict[str, np.ndarray], options: DiarizeOptions, samp
     return Voices(kept, labels.astype(np.int64), estimated, speech)
 
 
-def prepare_voices(audio: Path, audio_sha256: str, options: DiarizeOptions, target: Path, workers: int = 1) -> Voices:
+def prepare_voices(audio: HeldWav, options: DiarizeOptions, target: Path, workers: int = 1) -> Voices:
     """The analysis saved in `target` when it was made from this audio with these options; else
     analyse the voices and save them there (the run does this beside the transcription).  The
     saved analysis is a cache: one that fails load_voices's checks is warned about in one line and
     replaced by a new analysis (a folder in its place is left as it is, and nothing is saved)."""
-    key = voices_key(audio_sha256, options)
+    key = voices_key(audio.sha256, options)
     with open_wav(audio) as handle:
         samples = handle.frames
     try:
@@ -1089,16 +1089,21 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
     audio with these options) is used instead of analysing again.
     """
     require(paths.audio)
+    with HeldWav(paths.audio) as audio:
+        return _diarize(config, paths, audio)
+
+
+def _diarize(config: DayConfig, paths: DayPaths, audio: HeldWav) -> Diarization:
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     options = config.diarize
     provenance = Provenance.begin(
         "diarize",
         config.stage_key("diarize"),
-        {"audio": paths.audio, "transcript": paths.transcript},
+        {"audio": audio.sha256, "transcript": paths.transcript},
         PACKAGES,
         ModelRecord(name="CAM++ (3D-Speaker)", source="wheel", sha256=CAMPPLUS_SHA256),
     )
-    voices = prepare_voices(paths.audio, provenance.inputs["audio"], options, paths.voices)
+    voices = prepare_voices(audio, options, paths.voices)
     if not voices.speech_windows:
         raise PipelineError(f"{paths.audio}: no speech long enough to tell speakers apart")
     raw_turns = windows_to_turns(voices.windows, voices.labels)
@@ -1111,7 +1116,7 @@ def diarize(config: DayConfig, paths: DayPaths) -> Diarization:
         )
     labels = voice_labels(raw_turns)
     turns = [Turn(speaker=labels[cluster], start=round(s, 2), end=round(e, 2)) for cluster, s, e in raw_turns]
-    heard = above_floor(frame_levels(paths.audio), turns) if options.detect_music else None
+    heard = above_floor(frame_levels(audio), turns) if options.detect_music else None
     music = music_voices(heard, turns) if heard is not None else frozenset()
     if len(music) == voices_found:
         raise PipelineError(

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.audio import SAMPLE_RATE
+from pipeline.audio import SAMPLE_RATE, HeldWav, open_wav
 
 if TYPE_CHECKING:
     from pipeline.diarize import Turn
@@ -46,14 +46,12 @@ SILENT_LEVEL = 1e-4  # a second this faint (RMS, full scale 1) is silence, not m
 FLOOR_PERCENTILE = 5
 
 
-def frame_levels(audio: Path) -> np.ndarray:
+def frame_levels(audio: Path | HeldWav) -> np.ndarray:
     """The RMS level of every 25 ms frame of audio.wav, 10 ms apart, read a minute at a time (a
     two-hour day is 720,000 frames, 3 MB)."""
-    import soundfile as sf
-
     levels = []
     frames_per_block = 6000
-    with sf.SoundFile(str(audio)) as source:
+    with open_wav(audio) as source:
         for block in source.blocks(
             blocksize=frames_per_block * HOP_SAMPLES + FRAME_SAMPLES - HOP_SAMPLES,
             overlap=FRAME_SAMPLES - HOP_SAMPLES,

@@ -37,7 +37,7 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, plan_pieces, read_piece
+from pipeline.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
 from pipeline.files import append_line
 from pipeline.memory import return_freed_memory
@@ -645,7 +645,9 @@ def decode_pieces(
         failed.set()
 
 
-def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: str) -> tuple[str, float, str | None]:
+def language_check(
+    model, audio: HeldWav, pieces: list[tuple[int, int]], expected: str
+) -> tuple[str, float, str | None]:
     """Whisper's own guess of the language of the first minute of speech, and a warning if it
     is confidently not the configured one (the config is still obeyed)."""
     first = read_piece(audio, (pieces[0][0], min(pieces[0][1], pieces[0][0] + LANGUAGE_CHECK_SECONDS * SAMPLE_RATE)))
@@ -653,7 +655,7 @@ def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: 
     warning = None
     if detected != expected and probability >= CONFIDENT_LANGUAGE_GUESS:
         warning = (
-            f"{audio}: the speech sounds like '{detected}' (p={probability:.2f}), "
+            f"{audio.path}: the speech sounds like '{detected}' (p={probability:.2f}), "
             f"not the configured language '{expected}'"
         )
     return detected, round(probability, 4), warning
@@ -662,20 +664,25 @@ def language_check(model, audio: Path, pieces: list[tuple[int, int]], expected: 
 def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Transcript:
     """Transcribe outputs/<day>/audio.wav into transcript.json, piece by piece, resumable; with
     `progress`, a bar on a terminal's stderr."""
+    require(paths.audio)
+    with HeldWav(paths.audio) as audio:
+        return _transcribe(config, paths, audio, progress)
+
+
+def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bool) -> Transcript:
     from tqdm import tqdm
 
     options = config.transcribe
-    require(paths.audio)
     resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
     provenance = Provenance.begin(
         "transcribe",
         config.stage_key("transcribe"),
-        {"audio": paths.audio},
+        {"audio": audio.sha256},
         PACKAGES,
         resolved.provenance(options.model),
     )
-    pieces = plan_pieces(paths.audio, options.piece_seconds)
+    pieces = plan_pieces(audio, options.piece_seconds)
     resuming = paths.transcript_checkpoint.exists()
     checkpoint = Checkpoint(
         paths.transcript_checkpoint,
@@ -705,7 +712,7 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
             start, end = (sample / SAMPLE_RATE for sample in pieces[index])
             found: list[Segment] = []
             for segment in transcribe_piece(
-                model, read_piece(paths.audio, pieces[index]), start, config.language, options, prompt
+                model, read_piece(audio, pieces[index]), start, config.language, options, prompt
             ):
                 with heard:
                     bar.update(max(0.0, round(segment.end - (found[-1].end if found else start), 1)))
@@ -725,7 +732,7 @@ def transcribe(config: DayConfig, paths: DayPaths, progress: bool = True) -> Tra
         segment.id = number
     if chooser:
         model.model = chooser.engine  # the language check guesses freely
-    detected, detected_probability, warning = language_check(model, paths.audio, pieces, config.language)
+    detected, detected_probability, warning = language_check(model, audio, pieces, config.language)
     model = None  # the decoder's memory is freed before it is handed back
     return_freed_memory()
     if warning:

@@ -1251,16 +1251,40 @@ def test_a_pin_is_checked_on_the_packaged_model_and_on_a_hub_model_before_it_is_
         models.resolve_whisper("small", digest)
 
 
+def test_audio_replaced_while_a_stage_reads_it_in_pieces_is_read_as_it_was_hashed(tmp_path):
+    """The transcription and the voice analysis read audio.wav piece by piece for minutes, and had
+    opened it anew for each piece: replaced by a shorter recording after the first pieces, the
+    transcription failed as 'internal error: LibsndfileError: Internal psf_fseek() failed' and a
+    segmentation fault; by a longer one it would have gone on in the other recording, under the
+    first one's sha256.  Held open once, every piece is the hashed recording's, in any thread."""
+    import hashlib
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.audio import HeldWav, plan_pieces, read_piece
+
+    audio = write_tone(tmp_path / "audio.wav", seconds=60)
+    whole = soundfile.read(audio, dtype="float32")[0]
+    with HeldWav(audio) as held:
+        assert held.sha256 == hashlib.sha256(audio.read_bytes()).hexdigest()
+        pieces = plan_pieces(held, 20)
+        first = read_piece(held, pieces[0])
+        write_tone(tmp_path / "other.wav", seconds=3, amplitude=0.1).replace(audio)
+        with ThreadPoolExecutor(3) as pool:
+            rest = list(pool.map(lambda piece: read_piece(held, piece), pieces[1:]))
+    assert len(pieces) > 2 and np.array_equal(np.concatenate([first, *rest]), whole)
+
+
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
 def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
+    from pipeline.audio import HeldWav
     from pipeline.transcribe import language_check
 
     class Model:
         def detect_language(self, *_args, **_kwargs):
             return guess[0], guess[1], []
 
-    audio = write_tone(tmp_path / "audio.wav")
-    _, _, warning = language_check(Model(), audio, [(0, 32000)], "id")
+    with HeldWav(write_tone(tmp_path / "audio.wav")) as audio:
+        _, _, warning = language_check(Model(), audio, [(0, 32000)], "id")
     assert bool(warning) == warned
 
 
