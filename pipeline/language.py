@@ -435,6 +435,21 @@ def is_saying(word: str) -> bool:
     return root in SAYING_ROOTS | SAYING_AFFIXED_ROOTS and not noun
 
 
+# How Indonesian verbs and adjectives open: meN-, ber-, di-, ter- (and "be-", "te-" before some roots:
+# "bekerja"); pe-, per- and ke- make nouns ("pendidikan", "kebudayaan").
+VERB_PREFIXES = ("me", "be", "di", "te")
+
+
+@lru_cache(maxsize=65536)
+def is_prefixed(word: str) -> bool:
+    """A verb or adjective made by a prefix on its root ("menyarankan", "berbicara", "diukur",
+    "tertarik"): the word opens with a verb's prefix and its stem is not its opening, so the
+    stemmer took the prefix off.  A word that only looks prefixed is its own root ("diplomasi",
+    "menteri", "terminal") or opens with it ("beritanya", "meteran")."""
+    root = stem(word)
+    return word.startswith(VERB_PREFIXES) and not word.startswith(root)
+
+
 # What a speaker calls her own talk as she presents it ("Materi saya Kesehatan Mental Remaja", "topik
 # kita hari ini", "temanya"): alone no topic, the words of its title are; before "saya" no
 # introduction of hers (unlisted_names).  In a phrase they stay ("topik skripsi", "materi ajar").

@@ -54,6 +54,7 @@ from pipeline.language import (
     is_fragment,
     is_number_word,
     is_ordinal_word,
+    is_prefixed,
     is_saying,
     join_compounds,
     joined_compounds,
@@ -523,6 +524,7 @@ def select_phrases(
     min_count: int,
     vocabulary: Vocabulary,
     heard_surely: Callable[[str], bool] = lambda heard: True,
+    subjects_only: bool = False,
 ) -> list[Phrase]:
     """Keep the best readable phrases said in at least min_count utterances, counted over all the
     heard forms of each (a term ASR spells four ways is still said four times).  A phrase inside a
@@ -530,7 +532,7 @@ def select_phrases(
     the place and score of a shorter one ranked before it.  A subject after a verb of handling is
     listed once, in its own form ("grogi", not "mengatasi grogi" beside it), and the verb alone is
     none.  A heard form that is not heard_surely is left out unless it reads as a phrase of the
-    day's own."""
+    day's own.  With subjects_only, a verb or adjective alone is none either (_lone_verb)."""
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
@@ -548,6 +550,7 @@ def select_phrases(
             len(topic.said) < min_count
             or _everyday(topic.phrase, len(topic.said), words_said, vocabulary.language)
             or topic.phrase in HANDLING_VERBS
+            or (subjects_only and _lone_verb(topic.phrase, vocabulary))
             or any(longer.stands_for(topic) or topic.handles(longer) for longer in kept)
         ):
             continue
@@ -563,6 +566,19 @@ def select_phrases(
         elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase(vocabulary.language) for topic in kept]
+
+
+def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:
+    """A verb or adjective alone ("belajar", "berunding", "tertarik"): what a subject does or is,
+    no subject, unless the day's own texts (report, glossary) have it.  Of 20 such words the tuning
+    talks' lists showed none was judged a topic of the day (docs/measurements.md, "A lone verb
+    (forty-fourth round)")."""
+    return (
+        vocabulary.language == "id"
+        and " " not in phrase
+        and is_prefixed(phrase)
+        and not vocabulary.own(split_compounds(phrase, vocabulary.language))
+    )
 
 
 def _everyday(phrase: str, said: int, words_said: int, language: str) -> bool:
@@ -815,7 +831,10 @@ def extract_topics(
         return not probabilities or min((probabilities.get(w, 1.0) for w in words), default=1.0) >= least
 
     ranked = key_phrases(normalized, top_n, config.language)
-    overall = select_phrases(ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely)
+    # a verb alone may be what one voice talks about ("menertawakan"), never what the day was about
+    overall = select_phrases(
+        ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely, subjects_only=True
+    )
     speakers = diarization.speakers
 
     def documents(texts: list[str]) -> list[str]:
