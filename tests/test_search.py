@@ -666,3 +666,62 @@ def test_a_query_lists_no_more_hits_by_meaning_than_meaning_shown(meant, monkeyp
     monkeypatch.setattr("pipeline.vectors.MEANING_SHOWN", 1)
     assert _by(search_archive(meant, "ongkos kuliah sendiri", limit=20)) == [(0, "meaning")]
     assert _by(search_archive(meant, "membayar kuliah sendiri", limit=20)) == [(6, "words"), (0, "meaning")]
+
+
+def _query_set(path, queries):
+    path.write_text(json.dumps({"queries": queries}), encoding="utf-8")
+    return path
+
+
+def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path):
+    """search_bench's scorer (configs/search/*.json): right utterances listed or matched by a
+    pattern (and by speaker), a query's options, its first five hits, a wrong hit, and an unsaid
+    query's hits by meaning counted as false leads."""
+    from pipeline.search_bench import score_set
+
+    queries = _query_set(
+        tmp_path / "set.json",
+        [
+            {"id": 1, "half": "tuning", "query": "membayar kuliah sendiri", "right": [["d2", 6]]},
+            {"id": 2, "half": "held out", "query": "ongkos kuliah sendiri", "right_pattern": "YANG MEMBAYAR"},
+            {
+                "id": 3,
+                "half": "held out",
+                "query": "kerja sama ekonomi",
+                "options": {"speaker": "A"},  # said by B: no hit
+                "right_pattern": "kerja sama",
+                "right_speaker_pattern": "B",
+            },
+            {"id": 4, "half": "tuning", "query": "kuliah", "right": [["d2", 6]], "wrong_pattern": "beasiswa"},
+            {"id": 5, "half": "tuning", "query": "ongkos kuliah sendiri", "right": []},
+        ],
+    )
+    halves, lines = score_set(queries, meant)
+    tuning, held_out = halves["tuning"], halves["held out"]
+    assert (tuning.said, tuning.right_first, tuning.right_in_five, tuning.wrong_listed) == (2, 1, 2, 1)
+    assert (tuning.unsaid, tuning.unsaid_listing, tuning.false_leads) == (1, 1, 1)
+    assert tuning.line("tuning").endswith(
+        "1 of 1 with a wrong hit in its five; unsaid (1): 1 list a hit, 1 a hit by meaning (false leads)"
+    )
+    assert (held_out.said, held_out.reciprocal_ranks, held_out.right_first, held_out.right_in_five) == (2, 0.5, 0, 1)
+    assert held_out.line("held out") == "held out (2): MRR 0.250, R@1 0.000, R@5 0.500"
+    assert lines[2] == "  3 held out: first right hit -: 'kerja sama ekonomi' {'speaker': 'A'}"
+    words_only, _ = score_set(queries, meant, words_only=True)
+    assert (words_only["held out"].right_in_five, words_only["tuning"].false_leads) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ({"id": 7, "half": "tuning", "query": "kuliah", "right": [["d9", 1]]}, "query 7: not judged on .*d9#1 not in"),
+        ({"id": 7, "half": "tuning", "query": "kuliah", "right_pattern": "salju"}, "no utterance matches its right"),
+        ({"id": 7, "half": "tuning", "query": "kuliah", "right": [], "options": {"limit": 9}}, "only day and speaker"),
+        ({"id": 7, "query": "kuliah", "right": []}, "query 7: KeyError: 'half'"),
+    ],
+)
+def test_a_query_set_not_judged_on_the_archive_or_malformed_is_one_line(meant, tmp_path, query, expected):
+    from pipeline.search_bench import score_set
+
+    with pytest.raises(PipelineError, match=expected) as raised:
+        score_set(_query_set(tmp_path / "set.json", [query]), meant)
+    assert "\n" not in str(raised.value)
