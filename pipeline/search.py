@@ -516,7 +516,10 @@ def search_archive(
         )
     if without_vectors:
         log.warning(without_vectors)
-    meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors else {}
+    # hits by meaning come after every hit of the words: where those fill --limit, none would be
+    # shown, and loading the encoder for them cost the command a second or more
+    room = limit is None or len(scores) < limit
+    meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors and room else {}
     shown = [*ranked_rows(scores, segments), *ranked_rows(meant, segments)][:limit]
     found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):

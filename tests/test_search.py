@@ -660,6 +660,18 @@ def test_an_encoder_that_does_not_load_leaves_the_words_hits_with_one_warning(me
     assert warning == "search: e5.so: the sentence encoder does not load (OSError: bad ELF); searched by words alone"
 
 
+def test_no_encoder_is_loaded_where_the_words_hits_fill_the_limit(meant, monkeypatch, caplog):
+    """Hits by meaning come after the words': where those fill --limit, the encoder is not loaded
+    for hits that would not be shown (a second or more of the command)."""
+
+    def not_needed():
+        raise AssertionError("the encoder was loaded")
+
+    monkeypatch.setattr("pipeline.models.sentence_encoder", not_needed)
+    assert _by(search_archive(meant, "membayar kuliah sendiri", limit=1)) == [(6, "words")]
+    assert caplog.text == ""
+
+
 def test_a_query_lists_no_more_hits_by_meaning_than_meaning_shown(meant, monkeypatch):
     """Hits by meaning are leads, mostly wrong on real archives: a query lists the closest few, however
     many are over the threshold and whatever --limit allows."""
