@@ -204,7 +204,9 @@ def open_own(path: Path, flags: int) -> int:
 def own_folder(path: Path) -> Path:
     """A folder of lokakarya's own inside outputs (a day's, the tables cache, the downloads): made
     when missing, refused when it is a link (what is written or removed there would land in the
-    folder it leads to) or something else than a folder."""
+    folder it leads to) or something else than a folder.  Inside a held day folder that was taken
+    away (holding_folder), none: mkdir's parents had made the day again, for a download of minutes."""
+    still_held(path.parent)
     if path.is_symlink():
         raise PipelineError(f"{path}: is a link to a folder elsewhere, not a folder lokakarya made; remove the link")
     try:

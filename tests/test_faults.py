@@ -1902,6 +1902,19 @@ def test_a_day_folder_deleted_moved_or_replaced_while_a_stage_runs_is_not_writte
         assert not list(kept.glob(".*.tmp"))
 
 
+def test_a_day_folder_taken_away_is_not_made_again_for_its_downloads(tmp_path):
+    """The download stage's folder inside the day (own_folder) had been made with its parents, so a
+    day deleted during a run came back as a folder of a download of minutes; now the one line."""
+    from pipeline.files import PipelineError, own_folder
+
+    paths = DayPaths(tmp_path / "day")
+    with day_lock(paths.root):
+        shutil.rmtree(paths.root)
+        with pytest.raises(PipelineError, match=r"day: the day's folder was deleted, moved or replaced while"):
+            own_folder(paths.downloads)
+    assert not paths.root.exists()
+
+
 def test_a_day_folder_or_a_tables_cache_that_is_a_link_never_leads_a_write_or_a_removal_outside(tmp_path):
     from fakes import make_day
     from pipeline.files import PipelineError
