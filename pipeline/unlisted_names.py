@@ -1524,9 +1524,10 @@ def _sent_by(words: list[_Word], at: int) -> bool:
 
 def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
     """Whether the word or two at words[at], after a title, go on unbroken to another title and a
-    name ("Pak satpam mas toni tolong dicek", "mbak kasir mbak tutik", "pak kasun tegalsari pak
-    slamet"): they say what or where the one named after the second title is, no name of their own.
-    Only words of the stemmer's dictionary: a name outside it is a second person."""
+    name ("Pak satpam mas toni tolong dicek", "mbak kasir mbak tutik", "pak ketua komite pak
+    harjono"): they say what the one named after the second title is, no name of their own.  Only
+    words of the stemmer's dictionary: a name outside it is a second person ("terima kasih kak yudha
+    kak sinta"), and so is a place ("pak kasun tegalsari pak slamet" is left: docs/speaker-counting.md)."""
     for between in range(1, ROLE_WORDS_BETWEEN + 1):
         second = at + between
         if second + 1 >= len(words) or any(word.after_a_mark for word in words[at + 1 : second + 2]):
