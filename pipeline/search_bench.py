@@ -214,6 +214,8 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
         queries = json.loads(query_file.read_text(encoding="utf-8"))["queries"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PipelineError(f"{query_file}: not a query set (JSON with 'queries'): {exc}") from None
+    if not isinstance(queries, list) or not all(isinstance(query, dict) for query in queries):
+        raise PipelineError(f"{query_file}: not a query set: its 'queries' is no list of queries (JSON objects)")
     segments = search.load_segments(outputs / "segments.parquet", None).to_pylist()
     texts = {(row["day"], row["utterance"]): row["text"] for row in segments}
     halves: dict[str, HalfScore] = {}
@@ -223,9 +225,12 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
             right = right_utterances(query, segments)
             options = dict(query.get("options", {}))
             wrong = re.compile(query["wrong_pattern"], re.IGNORECASE) if "wrong_pattern" in query else None
-            text, half = query["query"], halves.setdefault(query["half"], HalfScore())
+            number, text, half = query["id"], query["query"], halves.setdefault(query["half"], HalfScore())
             if set(options) - {"day", "speaker"}:
                 raise ValueError(f"options {sorted(options)}: only day and speaker")
+            # the command takes only text: another value had been a traceback inside the search
+            if not all(isinstance(value, str) for value in (text, *options.values())):
+                raise TypeError("its query and options are texts")
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise PipelineError(f"{query_file}: query {query.get('id', '?')}: {type(exc).__name__}: {exc}") from None
         if right - texts.keys() or ("right" not in query and not right):  # the set was judged on another archive
@@ -255,7 +260,7 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
             half.false_leads += any(hit.found_by == "meaning" for hit in hits)
             shown = f"unsaid, {len(hits)} hit(s)"
         given = f" {options}" if options else ""
-        lines.append(f"{query['id']:>3} {query['half']}: {shown}: {text!r}{given}{failed}")
+        lines.append(f"{number!s:>3} {query['half']}: {shown}: {text!r}{given}{failed}")
     return halves, lines
 
 

@@ -729,6 +729,10 @@ def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path)
         ({"id": 7, "half": "tuning", "query": "kuliah", "right_pattern": "salju"}, "no utterance matches its right"),
         ({"id": 7, "half": "tuning", "query": "kuliah", "right": [], "options": {"limit": 9}}, "only day and speaker"),
         ({"id": 7, "query": "kuliah", "right": []}, "query 7: KeyError: 'half'"),
+        ({"half": "tuning", "query": "kuliah", "right": []}, r"query \?: KeyError: 'id'"),
+        ({"id": 7, "half": "tuning", "query": 5, "right": []}, "query 7: TypeError: its query and options are texts"),
+        ({"id": 7, "half": "tuning", "query": "kuliah", "right": [], "options": {"day": 5}}, "are texts"),
+        ("kuliah", "its 'queries' is no list of queries"),
     ],
 )
 def test_a_query_set_not_judged_on_the_archive_or_malformed_is_one_line(meant, tmp_path, query, expected):
