@@ -363,7 +363,11 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         _say_if_stopped(paths, "`lokakarya run` takes it up from there")  # a stage alone does not end the run
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
-        before = paths.status.read_bytes() if paths.status.is_file() else None
+        try:  # given back as it was: so never read whole where it is far larger than any status
+            before = read_record(paths.status) if paths.status.is_file() else None
+        except ValueError as exc:
+            problem = f"not a status record ({exc}); move it away, and run this again"
+            raise PipelineError(f"{paths.status}: {problem}") from None
         try:
             _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)

@@ -1995,3 +1995,29 @@ def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_ma
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines()[-1] == f"Error: {paths.transcript}: cannot be read: Permission denied"
     assert paths.journal.read_bytes() == journal
+
+
+def test_a_status_or_checkpoint_far_larger_than_any_is_refused_unread_and_kept(tmp_path):
+    """status.json (given back as it was after a stage run alone) and the transcription's checkpoint
+    (rewritten from what it holds) were read whole: a recording renamed over one was read into
+    memory, 3 GB took 6 GB.  Over any record's size each is one line naming it, and it stays."""
+    from fakes import make_day
+    from pipeline.artifacts import PipelineError
+    from pipeline.transcribe import Checkpoint, _CheckpointHeader
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    os.truncate(paths.status, 300 << 20)  # sparse: no disk, and nothing read if it is refused
+    started = time.monotonic()
+    result = invoke("--outputs", tmp_path / "out", "topics", config)
+    assert result.exit_code == 1 and result.output == (
+        f"Error: {paths.status}: not a status record (314,572,800 bytes, more than any record lokakarya "
+        "writes (256 MB)); move it away, and run this again\n"
+    ), result.output
+    assert time.monotonic() - started < 5 and paths.status.stat().st_size == 300 << 20
+    checkpoint = tmp_path / "transcript.checkpoint.jsonl"
+    checkpoint.touch()
+    os.truncate(checkpoint, 300 << 20)
+    header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 16000)])
+    with pytest.raises(PipelineError, match=r"not a transcription checkpoint \(314,572,800 bytes, more than any"):
+        Checkpoint(checkpoint, header)
+    assert checkpoint.stat().st_size == 300 << 20
