@@ -499,10 +499,9 @@ def search_archive(
             raise PipelineError(
                 f"search: {option} {value!r}: has no letters or digits; leave {option} out to search every {every}"
             )
-    segments = load_segments(path, day)
-    vectors, without_vectors = ({}, "") if words_only else usable_vectors(Path(outputs), segments)
-    if vectors:  # each row's number in the table the vectors were matched to, kept through --speaker
-        segments = segments.append_column("row", pyarrow.array(range(segments.num_rows), pyarrow.int64()))
+    searched = load_segments(path, day)  # every utterance of the days searched: their vectors are of these
+    # each row's number in that table, kept through --speaker, to find its vector by
+    segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
     called = called_voices(Path(outputs) / "speakers.parquet")
     if speaker:
         segments = only_speaker(segments, speaker, called)
@@ -514,12 +513,13 @@ def search_archive(
             f"{len(scores):,} {'utterance says' if len(scores) == 1 else 'utterances say'} them; a rarer word, --day "
             "or --speaker narrows them"
         )
+    # hits by meaning come after every hit of the words: where those fill --limit, none would be
+    # shown, and reading the vectors and loading the encoder for them cost the command a second or more
+    room = not words_only and (limit is None or len(scores) < limit)
+    vectors, without_vectors = usable_vectors(Path(outputs), searched) if room else ({}, "")
     if without_vectors:
         log.warning(without_vectors)
-    # hits by meaning come after every hit of the words: where those fill --limit, none would be
-    # shown, and loading the encoder for them cost the command a second or more
-    room = limit is None or len(scores) < limit
-    meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors and room else {}
+    meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors else {}
     shown = [*ranked_rows(scores, segments), *ranked_rows(meant, segments)][:limit]
     found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(outputs):

@@ -661,13 +661,16 @@ def test_an_encoder_that_does_not_load_leaves_the_words_hits_with_one_warning(me
 
 
 def test_no_encoder_is_loaded_where_the_words_hits_fill_the_limit(meant, monkeypatch, caplog):
-    """Hits by meaning come after the words': where those fill --limit, the encoder is not loaded
-    for hits that would not be shown (a second or more of the command)."""
+    """Hits by meaning come after the words': where those fill --limit, neither the vectors are read
+    nor the encoder loaded for hits that would not be shown (a second or more of the command), and
+    a day without vectors is no warning."""
 
-    def not_needed():
-        raise AssertionError("the encoder was loaded")
+    def not_needed(*_):
+        raise AssertionError("the vectors were read or the encoder was loaded")
 
+    (meant / "d2" / "utterance-vectors.npz").write_bytes(b"damaged")
     monkeypatch.setattr("pipeline.models.sentence_encoder", not_needed)
+    monkeypatch.setattr("pipeline.search.usable_vectors", not_needed)
     assert _by(search_archive(meant, "membayar kuliah sendiri", limit=1)) == [(6, "words")]
     assert caplog.text == ""
 
