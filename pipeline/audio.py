@@ -23,7 +23,7 @@ import numpy as np
 import soundfile
 
 from pipeline.artifacts import PipelineError
-from pipeline.files import file_sha256
+from pipeline.files import file_sha256, open_regular
 from pipeline.probe import MIN_RECORDING_SECONDS, open_media, probe_media, too_short
 
 SAMPLE_RATE = 16000
@@ -590,9 +590,16 @@ class HeldWav:
 
     def __init__(self, path: Path):
         self.path = path
-        self._file = open(path, "rb")  # noqa: SIM115 (closed on leaving its `with`)
+        try:  # never waits on a FIFO put there since it was checked
+            self._file = open_regular(path, "recording")
+        except OSError as exc:
+            raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}; rerun the 'download' stage") from None
+        try:
+            self.sha256 = file_sha256(self._file)
+        except OSError as exc:  # a failing disk: the file is not left open
+            self._file.close()
+            raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         self._turn = threading.Lock()
-        self.sha256 = file_sha256(self._file)
 
     def __enter__(self) -> HeldWav:
         return self

@@ -1274,6 +1274,18 @@ def test_audio_replaced_while_a_stage_reads_it_in_pieces_is_read_as_it_was_hashe
     assert len(pieces) > 2 and np.array_equal(np.concatenate([first, *rest]), whole)
 
 
+def test_a_fifo_put_in_audio_wavs_place_is_one_line_not_a_wait(tmp_path):
+    """Held open for a stage, audio.wav is opened without waiting: a FIFO put in its place after the
+    stage's check had held the stage for ever on a plain open."""
+    from pipeline.artifacts import PipelineError
+    from pipeline.audio import HeldWav
+
+    fifo = tmp_path / "audio.wav"
+    os.mkfifo(fifo)
+    with pytest.raises(PipelineError, match=r"audio\.wav: cannot be read: is a FIFO, not a regular recording; rerun"):
+        HeldWav(fifo)
+
+
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
 def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
     from pipeline.audio import HeldWav
