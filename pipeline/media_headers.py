@@ -125,6 +125,8 @@ def _samples_past(
     position = end
     while chunks and (following := chunks.next_chunk(data, position)) is not None:
         position = following
+    if chunks and bytes(data[position : position + 4]).lower() in TRAILING_CHUNK_IDS:
+        return None  # a chunk of metadata cut short (a copy stopped in its cover art): no samples
     position = _after_id3v2(data, position)
     unread = len(data) - position
     if unread < byte_rate or not _holds_nonzero(data, position):
@@ -165,6 +167,14 @@ class ChunkLayout:
         return end if position < end <= len(data) else None
 
 
+# The chunks found after a WAV's, Wave64's (the first four bytes of its GUIDs) or CAF's audio
+# data, lower-cased: metadata, markers, padding.  One whose size runs past the end of the file is a
+# file cut inside it, its audio whole, not samples a header left out.
+TRAILING_CHUNK_IDS = frozenset(
+    {b"list", b"id3 ", b"bext", b"ixml", b"cue ", b"smpl", b"inst", b"fact", b"peak", b"junk", b"axml", b"umid"}
+    | {b"_pmx", b"disp", b"acid", b"cart", b"labl", b"ltxt", b"note", b"plst", b"levl", b"summ", b"mark"}
+    | {b"info", b"regn", b"uuid", b"free", b"strg", b"ovvw", b"pad ", b"fllr"}
+)
 WAV_CHUNKS = ChunkLayout(size_at=4, size_format="<I", header=8, size_counts_header=False, align=2)
 W64_CHUNKS = ChunkLayout(size_at=16, size_format="<Q", header=24, size_counts_header=True, align=8)
 CAF_CHUNKS = ChunkLayout(size_at=4, size_format=">q", header=12, size_counts_header=False, align=1)

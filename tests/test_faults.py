@@ -1749,6 +1749,19 @@ def test_chunks_a_tag_and_zeros_after_the_samples_are_no_samples_past_the_header
     assert invoke("validate", write_config(tmp_path)).exit_code == 0
 
 
+def test_a_metadata_chunk_cut_short_after_the_samples_is_no_samples_past_the_header(tmp_path):
+    """A copy stopped inside a LIST chunk after the audio (its cover art or notes: 100 KB of a stated
+    1 MB) leaves the recording whole; its bytes had been read as 3 s of samples a header never
+    counted, and the recording refused."""
+    import struct
+
+    rng = np.random.default_rng(0)
+    soundfile.write(tmp_path / "tone.wav", 0.1 * rng.standard_normal(5 * 16000), 16000, subtype="PCM_16")
+    cut = b"LIST" + struct.pack("<I", 1 << 20) + rng.integers(0, 256, 100_000, dtype=np.uint8).tobytes()
+    (tmp_path / "talk.wav").write_bytes((tmp_path / "tone.wav").read_bytes() + cut)
+    assert invoke("validate", write_config(tmp_path)).exit_code == 0
+
+
 def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_path):
     """A Matroska file whose first track has 65 channels (more than can be mixed) and whose second
     is a tone: the second is taken, saying why; configured as source_track, the first is refused."""
