@@ -136,6 +136,7 @@ HELD_OFFICES |= {"kuasa"}  # counsel: "saya hendrawan siregar kuasa hukum pengad
 # ("saya fendi chapter surabaya", "saya bagas korwil madiun"), and called in a roll call ("chapter
 # madiun") they are the part, no one's name.
 UNITS = frozenset({"chapter", "korwil", "korda", "korcab", "cabang", "regional", "wilayah", "ranting", "divisi"})
+UNITS |= {"bagian", "seksi"}  # a committee's sections: "saya mas rohman bagian distribusi", "saya andi seksi konsumsi"
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})

@@ -984,9 +984,13 @@ def test_om_and_tante_are_titles_a_name_is_handed_the_floor_with():
         ("mantap jiwa. Chapter surabaya", "hadir om saya fendi chapter surabaya ikut lima mobil", {"a1": ["Fendi"]}),
         ("siap rendy. chapter madiun", "hadir om yudi saya bagas korwil madiun ikut empat", {"a1": ["Bagas"]}),
         ("siap. chapter ngawi", "hadir om, ikut dua motor", {}),  # the club's part called, no one's name
+        # a committee's sections, as a club's parts
+        ("distribusi", "saya mas rohman bagian distribusi tadz, kupon sudah dibagi", {"a1": ["Rohman"]}),
+        ("Oke. Berikutnya, seksi konsumsi", "saya andi seksi konsumsi pak, nasi kotak dua ratus", {"a1": ["Andi"]}),
+        ("oke. bagian perlengkapan", "hadir pak, tenda sudah dipasang", {}),
     ],
 )
-def test_a_clubs_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer, names):
+def test_a_clubs_or_committees_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer, names):
     heard = said(("mod", calling), ("a1", answer))
     assert called(heard) == names
 
