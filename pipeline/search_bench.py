@@ -265,7 +265,8 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(prog="python -m pipeline.search_bench", description=__doc__.split("\n")[0])
+    # The docstring's whole first paragraph: its first line alone stops mid-sentence ("score it on").
+    parser = argparse.ArgumentParser(prog="python -m pipeline.search_bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, help="where to build the generated archive (a scratch folder)")
     parser.add_argument("--score", type=Path, metavar="SET", help="score this query set (configs/search/*.json)")
     parser.add_argument("--outputs", type=Path, help="the archive --score searches (its segments.parquet)")

@@ -744,3 +744,14 @@ def test_a_query_set_not_judged_on_the_archive_or_malformed_is_one_line(meant, t
     with pytest.raises(PipelineError, match=expected) as raised:
         score_set(_query_set(tmp_path / "set.json", [query]), meant)
     assert "\n" not in str(raised.value)
+
+
+def test_the_benchmark_help_says_both_of_its_uses_whole():
+    """`python -m pipeline.search_bench --help`, which the README points to: its description had
+    been the docstring's first line alone, which stops mid-sentence ("…; score it on")."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "pipeline.search_bench", "--help"]
+    shown = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    assert "score it on a judged query set." in " ".join(shown.split())
