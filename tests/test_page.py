@@ -28,7 +28,7 @@ AXE = TOOLS / "axe-core" / "axe.min.js"
 HOSTILE = '<script>document.title="pwned"</script><img src=x onerror=alert(1)>'
 PHONE = {"width": 375, "height": 740}
 SEEK_TOLERANCE = 0.5
-# `LOKAKARYA_SCREENSHOTS=docs pytest tests/test_report_page.py` refreshes the README's pictures.
+# `LOKAKARYA_SCREENSHOTS=docs .venv/bin/pytest tests/test_page.py` refreshes the README's pictures.
 SCREENSHOTS = os.environ.get("LOKAKARYA_SCREENSHOTS")
 SCREENSHOT_VIEWPORTS = {"day-page.png": {"width": 1000, "height": 1100}, "index.png": {"width": 1280, "height": 840}}
 
