@@ -60,7 +60,7 @@ from pipeline.memory import return_freed_memory
 from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
-from pipeline.saved_arrays import UNREADABLE, checked_array, described
+from pipeline.saved_arrays import UNREADABLE, checked_array, described, unreadable
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
 from pipeline.unlisted_names import CalledName, names_called
 
@@ -958,9 +958,7 @@ def load_voices(path: Path, key: str, options: DiarizeOptions, samples: int) -> 
         with open_regular(path, follow=False) as handle, zipfile.ZipFile(handle) as archive:
             return _read_voices(archive, key, options, samples)
     except UNREADABLE as exc:
-        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
-        problem = problem or type(exc).__name__
-        raise DamagedVoices(f"not a readable npz file: {problem}") from None
+        raise DamagedVoices(unreadable(exc)) from None
 
 
 def _read_voices(archive: zipfile.ZipFile, key: str, options: DiarizeOptions, samples: int) -> Voices | None:

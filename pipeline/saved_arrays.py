@@ -48,5 +48,11 @@ def checked_array(
         return np.lib.format.read_array(member, allow_pickle=False)
 
 
+def unreadable(exc: BaseException) -> str:
+    """Why an npz file could not be read (one of UNREADABLE), in one short line."""
+    problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
+    return f"not a readable npz file: {problem or type(exc).__name__}"
+
+
 def described(array: np.ndarray) -> str:
     return f"an array of {array.dtype} of shape {array.shape}"

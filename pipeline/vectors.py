@@ -32,7 +32,7 @@ from pipeline import __version__
 from pipeline.artifacts import DayPaths, run_holds
 from pipeline.files import open_regular, write_atomic
 from pipeline.models import ENCODER_NAME, ENCODER_SHA256
-from pipeline.saved_arrays import UNREADABLE, checked_array, described
+from pipeline.saved_arrays import UNREADABLE, checked_array, described, unreadable
 
 log = logging.getLogger("lokakarya")
 
@@ -122,8 +122,7 @@ def read_vectors(path: Path, day: DayUtterances) -> np.ndarray:
                 raise UnusableVectors("made from other utterances than the tables now hold (the day was run again)")
             vectors = checked_array(archive, "vectors", most, _damaged)
     except UNREADABLE as exc:
-        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
-        raise UnusableVectors(f"damaged: not a readable npz file: {problem or type(exc).__name__}") from None
+        raise UnusableVectors(f"damaged: {unreadable(exc)}") from None
     if vectors.dtype != VECTORS_DTYPE or vectors.shape != (count, DIMENSIONS):
         raise UnusableVectors(f"damaged: 'vectors' is {described(vectors)}, not {count:,} rows of {DIMENSIONS} float16")
     if not np.isfinite(vectors).all():
