@@ -99,10 +99,10 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     written = _schema_version_written(record.stem)
-    version = _schema_version(data.get("schema_version"))
+    version, ours = _schema_version(data.get("schema_version")), _schema_version(written)
     if written is not None and version is None:
         return _damaged(stage, record, _not_a_schema_version(data))
-    if written is not None and version[0] > _schema_version(written)[0]:
+    if written is not None and version[0] > ours[0]:
         return (
             "damaged",
             f"{record}: written by a newer lokakarya (schema {data.get('schema_version')}; this one reads "
@@ -112,7 +112,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
     # would record, and stays
-    if written is not None and version < _schema_version(written):
+    if written is not None and version < ours:
         return (
             "out of date",
             f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
