@@ -11,7 +11,8 @@ sertifikat" for "sertifikat akan dikirim"), the utterance is found after those t
 (every_word_scores).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
 utterances that say it, and a "quoted phrase" is found only as said.
 Said in other words ("ongkos kuliah" for "kuliah dengan biaya sendiri"), an utterance is found by
-meaning, after every hit of the words, where its day has vectors (pipeline.vectors).
+meaning, after every hit of the words, where its day has vectors (pipeline.vectors) and it says one
+of the query's words.
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a copy in memory pyarrow owns of a file
 Python opens (files.arrow_table_file says why).
@@ -296,8 +297,7 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     (near_spellings).  A query of one word, or of more than MOST_WORDS, is the phrase search's."""
     import numpy as np
 
-    every = list(dict.fromkeys(query.split()))
-    words = [word for word in every if word not in stop_words()] or every
+    words = content_words(query)
     if len(words) < 2 or len(query.split()) > MOST_WORDS:
         return {}, {}
     said = {word: word_rows(word, folded) for word in words}
@@ -319,6 +319,12 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
         {row: WORDS_SCORE * float(share[row] + NEAR_WORD_WEIGHT * near_share[row]) for row in rows},
         {row: next(word for word in heaviest if said[word][row] or near[word][row]) for row in rows},
     )
+
+
+def content_words(query: str) -> list[str]:
+    """The folded query's words, once each, without its stop words, unless it has no other ("yang dan di")."""
+    every = list(dict.fromkeys(query.split()))
+    return [word for word in every if word not in stop_words()] or every
 
 
 def near_spellings(said: dict, folded: pyarrow.ChunkedArray) -> dict:
@@ -399,9 +405,12 @@ def meaning_scores(
 ) -> dict[int, float]:
     """Row -> cosine x 100 of the rows of `segments` (its column "row": their rows in the table
     `vectors` were matched to) that the words did not find and whose vectors (vectors.usable_vectors)
-    are within MEANING_MIN_COSINE of an alternative's, e5's "query: " form: the MEANING_SHOWN
-    closest; not of a quoted phrase (found only as said), nor a row that says a word left out.  None
-    where the encoder does not load: the words' hits stand, and a warning says so."""
+    are within MEANING_MIN_COSINE of an alternative's, e5's "query: " form, and that say one of the
+    query's words in some form (word_rows): the MEANING_SHOWN closest; not of a quoted phrase (found
+    only as said), nor a row that says a word left out.  None where the encoder does not load: the
+    words' hits stand, and a warning says so.  A hit that says none of the query's words was mostly
+    wrong, a short garbled ASR utterance being near almost anything to the encoder
+    (docs/search-benchmark.md)."""
     import numpy as np
 
     from pipeline.vectors import MEANING_MIN_COSINE, MEANING_SHOWN, encoded
@@ -424,7 +433,13 @@ def meaning_scores(
                 cosines[row] = 100 * float(best[at])
     for row in saying_any(left_out, segments["text_folded"]) & set(cosines):
         del cosines[row]
-    return dict(sorted(cosines.items(), key=lambda found: -found[1])[:MEANING_SHOWN])
+    if not cosines:
+        return {}
+    near = list(cosines)
+    folded = segments["text_folded"].take(pyarrow.array(near, pyarrow.int64()))
+    says = np.logical_or.reduce([word_rows(word, folded) for word in content_words(" ".join(map(fold, texts)))])
+    saying = {row: cosines[row] for row, said in zip(near, says, strict=True) if said}
+    return dict(sorted(saying.items(), key=lambda found: -found[1])[:MEANING_SHOWN])
 
 
 def snippet(text: str, folded: str, query: str) -> str:

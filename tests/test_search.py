@@ -683,6 +683,13 @@ def test_a_query_lists_no_more_hits_by_meaning_than_meaning_shown(meant, monkeyp
     assert _by(search_archive(meant, "membayar kuliah sendiri", limit=20)) == [(6, "words"), (0, "meaning")]
 
 
+def test_a_hit_by_meaning_says_one_of_the_querys_words(meant):
+    """Of the utterances near a query, those that said none of its words were mostly wrong leads (on
+    ASR, a short garbled utterance is near almost anything): MEANT[0], as near to this query as
+    MEANT[6] (cosines 0.867 and 0.870), says none of its words, where MEANT[6] says "membayar"."""
+    assert _by(search_archive(meant, "bayar studi pribadi")) == [(6, "meaning")]
+
+
 def _query_set(path, queries):
     path.write_text(json.dumps({"queries": queries}), encoding="utf-8")
     return path
