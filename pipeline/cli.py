@@ -420,8 +420,8 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
     "--speaker",
     metavar="NAME",
     help="Only speakers in whose name each word of NAME begins a word ('ayu' finds Dr. Ayu Larasati, not Bayu); "
-    "where none, the one person whose name is spelt alike; that person under every spelling the days give "
-    "them (Soekarno, Sukarno).",
+    "where none, the one person whose name it misspells (a vowel or an h put in or left out, two letters "
+    "swapped; 'Bayu' is no Ayu); that person under every spelling the days give them (Soekarno, Sukarno).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")

@@ -41,6 +41,7 @@ from pipeline.language import (
     is_common_word,
     number_as_words,
     numbers_to_digits,
+    person_key,
     person_name,
     said_forms,
     stem,
@@ -597,11 +598,12 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
     """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
     "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
     Larasati"), and of the voices the config does not list that the talk calls so ("Speaker 4",
-    called Dewi Lestari).  Where none has, the names spelt alike (spelt_alike, SAME_WORD_MIN at
-    least) are taken where they are one person's, and named in a warning: "Chalif Akbar" for H.E.
-    Chalief Akbar; several people spelt alike ("Hendro": Hendra, Hendarto) are an error naming them.
-    Each person so found is found under their other spellings too, as speakers.parquet's person_key
-    joins them ("Soekarno" finds the days of "Sukarno"): a researcher asks for a person, not a spelling."""
+    called Dewi Lestari).  Where none has, the names NAME misspells (spelt_otherwise) are taken where
+    they are one person's, and named in a warning: "Chalif Akbar" for H.E. Chalief Akbar; several
+    people so spelt ("Dewie": Dewi Lestari, Dewi Sartika) are an error naming them, and a name that
+    is another's ("Bayu" for Ayu Larasati) an error listing the speakers.  Each person so found is
+    found under their other spellings too, as speakers.parquet's person_key joins them ("Soekarno"
+    finds the days of "Sukarno"): a researcher asks for a person, not a spelling."""
     wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
     every = segments["speaker_name"].unique().to_pylist()
     person_key_of = functools.cache(speaker_person_key)  # read of every speaker's name, twice or more
@@ -615,9 +617,9 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
         """The speakers' names and the names the talk calls the voices by."""
         return [*names, *(name for called_so in voices.values() for name in called_so)]
 
-    names, voices = named(lambda name: spelt_alike(wanted, name) == 100)
-    if not names and not voices:
-        names, voices = named(lambda name: spelt_alike(wanted, name) >= SAME_WORD_MIN)
+    names, voices = named(lambda name: begins_words(wanted, name))
+    if misspelt := not names and not voices:
+        names, voices = named(lambda name: spelt_otherwise(wanted, name))
         # one person however each day spells them: 'Sokarno' is Soekarno's and Sukarno's days, not two people
         people: dict[str, set[str]] = {}
         for name in said(names, voices):
@@ -631,11 +633,15 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
             raise PipelineError(
                 f"search: --speaker {speaker!r}: no speaker's name has its words; spelt alike: {_listed(spelt)}"
             )
-        log.warning(f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {spelt[0]}, spelt alike")
     # and the same person's other spellings on other days ('Soekarno' finds Sukarno's days too)
     keys = {person_key_of(name) for name in said(names, voices)} - {None}
     same_person, same_person_voices = named(lambda name: person_key_of(name) in keys)
     names, voices = [*dict.fromkeys([*names, *same_person])], voices | same_person_voices
+    if misspelt:
+        spellings = " or ".join(sorted({speaker_person(name) or name for name in said(names, voices)}))
+        log.warning(
+            f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {spellings}, spelt alike"
+        )
     day_voices = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
     keep = pyarrow.compute.or_(
         pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
@@ -644,25 +650,55 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
     return segments.filter(keep)
 
 
-def spelt_alike(wanted: list[str], name: str) -> float:
-    """How like the name NAME's words are: of each of them, its best likeness to a word of the name,
-    whole or its beginning (100 where it begins one: "ayu", "lara"), and the least of those; a word
-    of SHORT_TERM letters or more may be spelt otherwise ("chalif" for "Chalief"), a shorter one
-    ("yu") must begin a word as it is."""
-    from rapidfuzz import fuzz
+def begins_words(wanted: list[str], name: str) -> bool:
+    """Whether each of NAME's words begins a word of the name ("ayu" and "lara" for "Dr. Ayu
+    Larasati"; "ayu" not for "Bayu")."""
+    words = fold(name).split()
+    return all(any(word.startswith(part) for word in words) for part in wanted)
+
+
+def spelt_otherwise(wanted: list[str], name: str) -> bool:
+    """Whether NAME is the name as an archivist may misspell it: the same person_key ("Nur Hayati"
+    for "Nurhayati"), or each of its words a word of the name or its beginning but for one slip
+    (slipped), in the letters typed or as person_key spells them with "y" as "i" ("Tjahjo" for
+    "Cahyo", "Setyawan" for "Setiawan"); a word under SHORT_TERM letters must begin a word as it is.
+    Another letter in one's place or another first letter is another name, not a slip: "Rina" is
+    no "Rini", "Bayu" no "Ayu" (docs/search-benchmark.md)."""
+    if person_key(" ".join(wanted)) == speaker_person_key(name):
+        return True
+
+    def respelt(word: str) -> str:
+        return person_key(word).replace("y", "i")
+
+    def one_slip_from(part: str, word: str) -> bool:
+        # not a beginning a letter shorter than the word typed: "Dewa" is "Dew" and a vowel, but no Dewi
+        return any(
+            slipped(typed, beginning)
+            for typed, spelt in ((part, word), (respelt(part), respelt(word)))
+            for beginning in {spelt, spelt[: len(typed)], spelt[: len(typed) + 1]}
+        )
 
     words = fold(name).split()
-    return min(
-        max(
-            (
-                100.0
-                if word.startswith(part)
-                else max(fuzz.ratio(part, word), fuzz.ratio(part, word[: len(part)]))
-                if len(part) >= SHORT_TERM
-                else 0.0
-                for word in words
-            ),
-            default=0.0,
-        )
+    return all(
+        any(word.startswith(part) or (len(part) >= SHORT_TERM and one_slip_from(part, word)) for word in words)
         for part in wanted
     )
+
+
+def slipped(typed: str, word: str) -> bool:
+    """Whether a word typed is the word, or the word with one slip of the hand or ear: a vowel or
+    an "h" put in or left out ("Hendera" for Hendra, "Yudoyono" for Yudhoyono), or two letters side
+    by side swapped ("Katrini" for Kartini); never its first letter."""
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    if typed == word:
+        return True
+    if not typed or not word or typed[0] != word[0] or OSA.distance(typed, word) != 1:
+        return False
+    edits = Levenshtein.editops(typed, word)
+    if len(edits) == 2:  # one swap of neighbours, which OSA counts as one edit
+        return True
+    edit = edits[0]
+    if edit.tag == "replace":
+        return False
+    return (word[edit.dest_pos] if edit.tag == "insert" else typed[edit.src_pos]) in "aeiouh"

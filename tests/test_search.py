@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from conftest import invoke
+from conftest import REPO, invoke
 from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
@@ -493,8 +493,10 @@ def test_a_day_in_other_capitals_and_a_speaker_spelt_otherwise_are_taken_when_on
     with pytest.raises(PipelineError, match=r"--day 'Para-7': no such day .*\(days: PARA-7; para-7\)"):
         search_archive(said, "diplomasi", day="Para-7")
     assert {h.day for h in search_archive(said, "diplomasi", day="Para-8")} == {"para-8"}
-    with pytest.raises(PipelineError, match=r"'Hendro Saputra': .*spelt alike: Hendra Saputra; Hendri Saputra$"):
-        search_archive(said, "diplomasi", speaker="Hendro Saputra")
+    with pytest.raises(PipelineError, match=r"'Saputtra': .*spelt alike: Hendra Saputra; Hendri Saputra$"):
+        search_archive(said, "diplomasi", speaker="Saputtra")  # a letter doubled: either of two people
+    with pytest.raises(PipelineError, match=r"'Hendro Saputra': no speaker's name has its words \(speakers: Dr. Maya"):
+        search_archive(said, "diplomasi", speaker="Hendro Saputra")  # another name, not a slip
     assert {h.utterance for h in search_archive(said, "diplomasi", speaker="Bu Maya Puspitasri")} == {2, 3}
     with pytest.raises(PipelineError, match="no speaker's name has its words"):
         search_archive(said, "diplomasi", speaker="Larasati")  # nothing spelt alike
@@ -523,6 +525,35 @@ def test_a_speaker_is_found_on_every_day_however_each_spells_the_person(tmp_path
         2: ("Ayu Larasati", "ayularasati"),
         3: ("Ayu Larassati", "ayularasati"),
         4: (None, None),
+    }
+
+
+SPEAKER_NAMES = json.loads((REPO / "configs" / "search" / "speaker-names.json").read_text(encoding="utf-8"))["pairs"]
+
+
+def test_a_name_misspelt_is_found_and_another_name_spelt_alike_is_an_error(tmp_path, caplog):
+    """'Bayu' on a day of Ayu Larasati and no Bayu had been taken as her (80 alike), as had Rina for
+    Rini, Dewa for Dewi, Randi for Andi: another common name, not a slip.  configs/search/speaker-names.json
+    (a misspelling must be found, with its warning; another name must be an error listing the
+    speakers) scores as docs/search-benchmark.md says: every tuning pair right, and of the held-out
+    misspellings three missed, each a letter in another's place ("Kurniawam") or "ch" for "h"."""
+    right = {}
+    for pair in SPEAKER_NAMES:
+        (tmp_path / str(pair["id"])).mkdir()
+        one_day = _said(tmp_path / str(pair["id"]), ["Diplomasi.", "Lagi."], speakers=[pair["speaker"], "Moderator"])
+        caplog.clear()
+        try:
+            found = {hit.speaker for hit in search_archive(one_day, "diplomasi", speaker=pair["typed"])}
+            outcome = "misspelt" if found == {pair["speaker"]} and "spelt alike" in caplog.text else "taken"
+        except PipelineError as exc:
+            listed = f"no speaker's name has its words (speakers: {'; '.join(sorted([pair['speaker'], 'Moderator']))})"
+            outcome = "distinct" if str(exc).endswith(listed) else "other"
+        right.setdefault((pair["half"], pair["kind"]), []).append(outcome == pair["kind"])
+    assert {half: sum(outcomes) for half, outcomes in right.items()} == {
+        ("tuning", "misspelt"): 11,
+        ("held out", "misspelt"): 8,
+        ("tuning", "distinct"): 11,
+        ("held out", "distinct"): 11,
     }
 
 
