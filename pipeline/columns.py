@@ -78,9 +78,9 @@ TABLES: dict[str, list[Column]] = {
             "while no run has made its summary; running while a run is working on the day (its rows are those of "
             "the run before, if it was ok, else it is this row alone); unreadable when an artifact cannot be read "
             "(damaged, or of a schema this version cannot read) or is not the one the day's summary was made from "
-            "(a stage run alone since, a file edited): run the day again. A failed or unreadable day is this "
-            "row alone, with no figures and no rows in the other tables, until it runs ok again "
-            "(its folder keeps what earlier runs made)",
+            "(a stage run alone since, a file edited): run the day again. A failed, incomplete or unreadable day is "
+            "this row alone, with no figures and no rows in the other tables, until it runs ok again "
+            "(its folder keeps what earlier runs made; without a summary nothing says its files are of one run)",
         ),
         Column(
             "failed_stage",

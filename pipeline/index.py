@@ -432,11 +432,13 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
             | {"config_file": status.config_file, "failed_stage": status.stage, "reason": reason}
         )
         return
-    if summary is not None:
-        _check_made_from(summary, paths)
     rows["index"].append(day_row(paths))
-    if summary is not None:
-        rows["speakers"] += speaker_rows(day_id, summary)
+    if summary is None:
+        # "incomplete": no summary records its files as one run's (_check_made_from), so they may be
+        # half of two runs, and its segments' voices would be in no speakers row: the row alone
+        return
+    _check_made_from(summary, paths)
+    rows["speakers"] += speaker_rows(day_id, summary)
     diarization = _load(paths.speakers, Diarization, "diarize")
     topics = _load(paths.topics, Topics, "topics")
     if topics is not None:
@@ -450,8 +452,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         diarization.check_against(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
     # A comparison left from before the day's report was taken out of its config is not the day's.
-    made_of = summary.provenance.inputs if summary is not None else {"comparison": None}
-    comparison = _load(paths.comparison, Comparison, "compare") if "comparison" in made_of else None
+    comparison = _load(paths.comparison, Comparison, "compare") if "comparison" in summary.provenance.inputs else None
     if comparison is not None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")

@@ -320,6 +320,25 @@ def test_a_day_whose_last_run_failed_keeps_no_rows_of_an_earlier_run(two_runs, t
     assert (copy / "day-two" / "summary.json").is_file()
 
 
+def test_a_day_whose_summary_is_gone_keeps_no_rows_and_every_join_holds(two_runs, tmp_path):
+    """A day whose last run ended ok but whose summary.json was taken away is incomplete: its
+    segments, topics and points had rows while its speakers had none (they come from the summary),
+    so a segment's voice joined no speaker and frictionless found the package invalid; nothing
+    says its files are of one run either.  It is its index row alone, as a failed day is."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    (copy / "day-two" / "summary.json").unlink()
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "incomplete" and index.loc["day-two", "title"] == "Hari, kedua"
+    for name in TABLES.keys() - {"index"}:
+        assert set(_read(copy, name)["day"]) == {"day-one"}, name
+    import frictionless
+
+    report = frictionless.validate(copy / PACKAGE)
+    assert report.valid, report.flatten(["taskNumber", "rowNumber", "fieldName", "type", "note"])
+
+
 def test_the_tables_cache_is_made_again_by_other_code(two_runs, tmp_path, monkeypatch):
     """A day's cached rows were made by the code of their time (a person's name, the folded text):
     another version of the package, whatever its version number, makes them again."""
