@@ -557,9 +557,14 @@ def _csv_field(column: Column) -> dict:
     return _field(column)
 
 
+# The tables whose every row names a voice by its label, which joins the speakers' (for the
+# person_key of who says it); a topic's `(all)` is no voice's, and a point's evidence may have none.
+VOICE_JOINED = ("segments", "numbers", "passages")
+
+
 def _foreign_keys(name: str) -> list[dict]:
     keys = [] if name == "index" else [{"fields": ["day"], "reference": {"resource": "index", "fields": ["id"]}}]
-    if name == "segments":
+    if name in VOICE_JOINED:
         keys.append({"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}})
     return keys
 
@@ -659,7 +664,8 @@ def data_dictionary() -> str:
         "(tabular-data-package, v1): each file's columns with these types and meanings, its sha256,",
         "the key that identifies a row where the records make one unique (under each table below;",
         "a table without one says why) and the joins that hold for every row (each table's",
-        "`day` to the index's `id`, a segment's `day, speaker` to the speakers' `day, label`).",
+        "`day` to the index's `id`; the `day, speaker` of a segment, a quantity and a passage to",
+        "the speakers' `day, label`, the speaker's `person_key` to join them by).",
         "A list column is a field of type `any`, its Parquet type in its description, and no file",
         "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
         "type refuses (every list cell was an error), and counts no bytes of a Parquet file (every",

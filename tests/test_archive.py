@@ -456,6 +456,11 @@ def test_the_tables_describe_themselves_as_one_data_package(two_runs):
             assert values.merge(referred, left_on=foreign["fields"], right_on=foreign["reference"]["fields"]).shape[
                 0
             ] == len(values)
+    # every table whose each row names a voice declares its join to the speakers (a person_key to
+    # count by), checked on the rows above; a topic's `(all)` and a narration's missing evidence do not
+    voices = {"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}}
+    joined = [name for name, resource in resources.items() if voices in resource["schema"].get("foreignKeys", [])]
+    assert joined == ["numbers", "segments", "passages"] and len(frames["numbers"]) and len(frames["passages"])
     types = {f["type"] for r in resources.values() for f in r["schema"]["fields"]}
     assert types == {"string", "integer", "number", "boolean", "date", "any"}
     # a key wherever the records make one unique (a phrase of the whole talk and of a voice is two
