@@ -310,6 +310,14 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
         Column(
+            "person_key",
+            STRING,
+            "for a PERSON, what the name shares with the person's other spellings and titles, as speakers.parquet's "
+            "`person_key` ('Dr. Ayu Larasati, S.Sos., M.Ikom.' and the report's 'Ibu Ayu Larassati' are both "
+            "`ayularasati`): one person's mentions over days however each day writes the name, and, joined on "
+            "`day, person_key`, whether the talk names each of its speakers; empty for the other labels",
+        ),
+        Column(
             "found",
             BOOL,
             "whether the talk says it, allowing for ASR's misspellings by the rule `lokakarya search` follows "

@@ -212,6 +212,8 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             "entity": e.text,
             "label": e.label,
             "origin": e.origin,
+            # the key speakers.parquet joins a person by: the name as written splits one person over days
+            "person_key": speaker_person_key(e.text) if e.label == "PERSON" else None,
             "found": e.found,
             "mentions": len(e.occurrences) if e.mentions is None else e.mentions,
             "first_time_s": min((o.start for o in e.occurrences), default=None),

@@ -204,6 +204,15 @@ def test_one_persons_days_in_old_and_new_spelling_share_the_person_key(tmp_path)
     assert speakers.groupby("person_key")["day"].count().to_dict() == {"cahyokumolo": 2, "ayularasati": 2}
     structs = _read(outputs, "index")["speakers"]
     assert [[s["person_key"] for s in day] for day in structs] == [["cahyokumolo", "ayularasati"]] * 2
+    # the names the talk says carry the key too: one person's mentions count over both days, and
+    # each day's speaker joins the name said, which `entity` as written ('Drs. Tjahjo', 'Cahyo') did not
+    entities = _read(outputs, "entities")
+    people = entities[entities["label"] == "PERSON"]
+    assert people["entity"].tolist() == ["Drs. Tjahjo Kumolo", "Cahyo Kumolo"]
+    assert people.groupby("person_key")["mentions"].sum().to_dict() == {"cahyokumolo": 2}
+    named = people.merge(speakers, on=["day", "person_key"], suffixes=("", "_of_voice"))
+    assert named["label_of_voice"].tolist() == ["SPEAKER_00"] * 2
+    assert entities.loc[entities["label"] != "PERSON", "person_key"].isna().all()
 
 
 def test_the_comparisons_warnings_and_notes_are_columns(tmp_path):
