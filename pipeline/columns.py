@@ -165,6 +165,15 @@ TABLES: dict[str, list[Column]] = {
             "sha256 of lokakarya's code that made the summary (the version stays over changes; each stage's "
             "own is in its artifact's provenance)",
         ),
+        Column(
+            "out_of_date",
+            pyarrow.list_(STRING),
+            "the day's records older code made, in the stages' order, as `summary.json 2.10.0 (now 2.13.0)`: "
+            "what a later schema added is empty in the day's rows (speakers' `host` before summary.json 2.13.0, "
+            "`first_utterance` before topics.json 1.5.0, passages' `kind` before comparison.json 1.7.0), and "
+            "`lokakarya run` makes them again; an empty list when none (empty for a failed, incomplete or "
+            "unreadable day); index.csv holds it as JSON text",
+        ),
         Column("config_file", STRING, "the day config's file name"),
         Column(
             "source",
@@ -246,8 +255,8 @@ TABLES: dict[str, list[Column]] = {
             "as the day's summary.json records it, not read from a config again: the voice whose key phrases "
             "are what it asks and announces and whose lines may run the session in the comparison; false for "
             "every other voice, an extra voice's and a song's; empty for a day whose summary.json is older than "
-            "2.13.0 (run its summary again). A day's share of talk by its hosts is `talk_share` summed where "
-            "`host` is true",
+            "2.13.0 (the index's `out_of_date` names it; run its summary again). A day's share of talk by its "
+            "hosts is `talk_share` summed where `host` is true",
         ),
         Column(
             "called",

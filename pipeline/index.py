@@ -40,6 +40,7 @@ from pipeline.columns import ALL_SPEAKERS, CSV_DIALECT, FILES, INDEX_CSV, PACKAG
 from pipeline.compare import Comparison, ReportPoint
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person, speaker_person_key
 from pipeline.diarize import Diarization
+from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
 from pipeline.files import (
     PipelineError,
@@ -53,7 +54,7 @@ from pipeline.files import (
 from pipeline.formats import one_line, printable, undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
-from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written
+from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written, written_since
 from pipeline.stages import STAGES
 from pipeline.summary import Summary
 from pipeline.topics import Topics
@@ -74,8 +75,9 @@ def _load(path: Path, kind, made_by: str):
     return read_artifact(path, kind, made_by) if path.is_file() else None
 
 
-def day_row(paths: DayPaths) -> dict:
-    """One index row from the day's status, summary, scores and page record."""
+def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
+    """One index row from the day's status, summary, scores and page record, and of `records`
+    (the day's other records, read for the other tables) which ones older code made."""
     status = _load(paths.status, DayStatus, "run")
     summary = _load(paths.summary, Summary, "summary")
     # "incomplete": a run touched the day but none has made its summary yet (killed, or running)
@@ -128,7 +130,23 @@ def day_row(paths: DayPaths) -> dict:
     if page is not None:
         row["wall_page_s"] = page.provenance.wall_seconds
     row.update({f"wall_{stage}_s": wall for stage, wall in _journal_walls(paths).items() if f"wall_{stage}_s" in row})
+    if summary is not None:
+        source = _load(paths.source, SourceInfo, "download")
+        own = {paths.source: source, paths.summary: summary, paths.scores: evaluation, paths.page_record: page}
+        row["out_of_date"] = _out_of_date(paths, (records or {}) | own)
     return row
+
+
+def _out_of_date(paths: DayPaths, records: dict[Path, object]) -> list[str]:
+    """The day's records older code made, in the stages' order, as 'summary.json 2.10.0 (now
+    2.13.0)': a column of the tables that a later schema added is empty in their rows (a summary
+    before 2.13.0 records no host), and nothing else says why."""
+    return [
+        f"{path.name} {record.schema_version} (now {written})"
+        for stage in STAGES
+        if (record := records.get(path := (stage.record or stage.artifact)(paths))) is not None
+        and (written := written_since(path, record.schema_version))
+    ]
 
 
 def _journal_walls(paths: DayPaths) -> dict[str, float]:
@@ -434,27 +452,29 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
             | {"config_file": status.config_file, "failed_stage": status.stage, "reason": reason}
         )
         return
-    rows["index"].append(day_row(paths))
     if summary is None:
         # "incomplete": no summary records its files as one run's (_check_made_from), so they may be
         # half of two runs, and its segments' voices would be in no speakers row: the row alone
+        rows["index"].append(day_row(paths))
         return
     _check_made_from(summary, paths)
-    rows["speakers"] += speaker_rows(day_id, summary)
     diarization = _load(paths.speakers, Diarization, "diarize")
     topics = _load(paths.topics, Topics, "topics")
+    transcript = _load(paths.transcript, Transcript, "transcribe")
+    # A comparison left from before the day's report was taken out of its config is not the day's.
+    comparison = _load(paths.comparison, Comparison, "compare") if "comparison" in summary.provenance.inputs else None
+    read = {paths.speakers: diarization, paths.topics: topics, paths.transcript: transcript}
+    rows["index"].append(day_row(paths, read | {paths.comparison: comparison}))
+    rows["speakers"] += speaker_rows(day_id, summary)
     if topics is not None:
         if diarization is not None:
             check_references(topics, diarization, paths.topics, "topics")
         rows["topics"] += topic_rows(day_id, topics)
         rows["entities"] += entity_rows(day_id, topics)
         rows["numbers"] += number_rows(day_id, topics, diarization)
-    transcript = _load(paths.transcript, Transcript, "transcribe")
     if diarization is not None and transcript is not None:
         diarization.check_against(transcript, paths.speakers)
         rows["segments"] += segment_rows(day_id, transcript, diarization)
-    # A comparison left from before the day's report was taken out of its config is not the day's.
-    comparison = _load(paths.comparison, Comparison, "compare") if "comparison" in summary.provenance.inputs else None
     if comparison is not None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")

@@ -194,6 +194,15 @@ def _schema_version_written(artifact: str) -> str | None:
     return schema["properties"]["schema_version"]["default"]
 
 
+def written_since(record: Path, recorded: str) -> str | None:
+    """The schema version this code writes for `record` where its `recorded` one is older: made by
+    older code, it lacks what this code records, and a run makes it again (staleness calls it out
+    of date); None where it is this code's or newer."""
+    written = _schema_version_written(record.stem)
+    version = _schema_version(recorded)
+    return written if written is not None and version is not None and version < _schema_version(written) else None
+
+
 # A schema version as every lokakarya writes one (artifacts.schema_version's pattern), in ASCII
 # digits: int() would also read "+2", " 2", "1_0" and Arabic-Indic digits, which no record holds.
 SCHEMA_VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")

@@ -19,10 +19,10 @@ import pytest
 from conftest import ended_pid, invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
-from pipeline.artifacts import DayStatus, day_lock, file_sha256, read_artifact
+from pipeline.artifacts import DayPaths, DayStatus, day_lock, file_sha256, read_artifact
 from pipeline.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
 from pipeline.compare import Comparison
-from pipeline.diarize import Utterance
+from pipeline.diarize import Diarization, Utterance
 from pipeline.index import number_rows, refresh_archive, speaker_rows
 from pipeline.summary import Summary
 from pipeline.topics import Topics, number_mentions
@@ -413,6 +413,31 @@ def test_each_day_says_what_made_it(two_runs):
         metadata = pyarrow.parquet.read_schema(two_runs / file).metadata
         assert metadata[b"lokakarya.tables"] == tables_sha256().encode() and metadata[b"lokakarya"] == b"0.1.0"
         assert metadata[b"lokakarya.source"] == source_sha256().encode()
+
+
+def test_a_day_older_code_made_says_which_of_its_records_are_out_of_date(two_runs, tmp_path):
+    """An archive of days run before the summary recorded a voice's host had `host` empty on every
+    day, their status ok, and nothing in the tables said which days or why (the bundled twenty:
+    summary.json 2.10.0, speakers.json 1.6.0, source.json 1.0.2).  The index's out_of_date names
+    each record older code made, in the stages' order, and what this code writes now; a day of
+    this code's has none."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    record = copy / "day-two" / "summary.json"
+    record.write_text(json.dumps(dict(json.loads(record.read_text()), schema_version="2.0.1")))
+    summary_now, speakers_now = (kind.model_fields["schema_version"].default for kind in (Summary, Diarization))
+    refresh_archive(copy)
+    index = _read(copy, "index").set_index("id")
+    assert index.loc["day-two", "status"] == "ok" and list(index.loc["day-one", "out_of_date"]) == []
+    older = [f"summary.json 2.0.1 (now {summary_now})"]
+    assert list(index.loc["day-two", "out_of_date"]) == older
+    text = pandas.read_csv(copy / "index.csv", dtype=str, keep_default_na=False).set_index("id")
+    assert json.loads(text.loc["day-two", "out_of_date"]) == older
+    # each record the other tables are read from too, before the summary as the stages run
+    paths = DayPaths.for_day(copy, "day-two")
+    speakers = read_artifact(paths.speakers, Diarization, "diarize").model_copy(update={"schema_version": "1.6.0"})
+    row = archive_index.day_row(paths, {paths.speakers: speakers})
+    assert row["out_of_date"] == [f"speakers.json 1.6.0 (now {speakers_now})", *older]
 
 
 def test_days_are_in_the_order_of_their_numbers(tmp_path):
