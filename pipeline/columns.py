@@ -218,7 +218,8 @@ TABLES: dict[str, list[Column]] = {
             STRING,
             "the name without titles, honorifics and degrees (`Ayu Larasati` for `Dr. Ayu Larasati, S.Sos., "
             "M.Ikom.`, `Ibu Ayu Larasati` or `Ayu Larasati SSos`; `Heri Akhmadi` for an office written before "
-            "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi`; `Wayan Koster` for `I Wayan Koster`, Bali's "
+            "the name, `Duta Besar RI untuk Jepang, Heri Akhmadi` or `Konjen Heri Akhmadi`; `Wayan Koster` for "
+            "`I Wayan Koster`, Bali's "
             "`I` and `Ni` before the order of birth being written or not; `Togar Simanjuntak` for a surname written "
             "first, `Simanjuntak, Togar`; `Dewi Lestari` for a profession written before the name, `Psikolog Dewi "
             "Lestari`): the same person on every day, however each "

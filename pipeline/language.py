@@ -255,6 +255,9 @@ BALINESE_NAMES = BIRTH_ORDER | {"gde", "gusti"}
 # Offices a config writes before a comma and the name after it ("Konjen RI Sydney, Vedi Kurnia
 # Buana"), besides the roles of ROLE_WORDS ("Bupati Kudus, H.M. Hartopo").
 OFFICES = frozenset({"duta", "dubes", "konjen", "konsul", "wakil", "atase", "atdikbud", "sekretaris", "staf"})
+# ... and before the name without the comma ("Konjen Hendarto Wibisono", "Atase Bayu Anggoro"), as
+# a role of ROLE_WORDS is; "Duta" is also a given name ("Duta Besar" is a title of TITLE_PHRASES).
+OFFICES_BEFORE_A_NAME = OFFICES - {"duta"}
 # Professions a config writes beside a name, after its comma or before it ("Dewi, Psikolog",
 # "Psikolog, Dewi"): no given name after a surname written first, as "Togar" is in "Simanjuntak,
 # Togar" ("Dewi, Psikolog" had been the person "Psikolog Dewi").
@@ -2506,9 +2509,9 @@ def person_name(name: str) -> str | None:
     None for a role alone ('Moderator', 'MC', 'Pembawa Acara'): the moderators of many days are
     not one person, and compare does not take such a name for anyone's either (speaker_words)."""
     words = core_name(name).split()
-    # titles, roles and professions before the name ("Duta Besar", "Moderator Budi", "Psikolog Dewi
-    # Lestari", who is Dewi Lestari on a day that writes her without it)
-    before_a_name = TITLED | ROLE_WORDS | PROFESSIONS
+    # titles, roles, offices and professions before the name ("Duta Besar", "Moderator Budi", "Konjen
+    # Hendarto", "Psikolog Dewi Lestari", who is Dewi Lestari on a day that writes her without it)
+    before_a_name = TITLED | ROLE_WORDS | PROFESSIONS | OFFICES_BEFORE_A_NAME
     while len(words) > 1:
         lowered = [word.lower().strip(".") for word in words]
         if len(words) > 2 and " ".join(lowered[:2]) in TITLE_PHRASES:
@@ -2517,8 +2520,9 @@ def person_name(name: str) -> str | None:
             words = words[1:]
         else:
             break
-    if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in TITLED | PROFESSIONS):
-        return None  # a role, or a title or a profession alone ("Bapak", "Psikolog"): no one person
+    alone = TITLED | PROFESSIONS | OFFICES_BEFORE_A_NAME
+    if _only_a_role(" ".join(words)) or (len(words) == 1 and words[0].lower().strip(".") in alone):
+        return None  # a role, or a title, an office or a profession alone ("Bapak", "Konjen"): no one person
     if len(words) > 2 and words[0].lower() in ("i", "ni") and words[1].lower() in BALINESE_NAMES:
         words = words[1:]  # "I Wayan Koster" is "Wayan Koster"; "Wayan" and "Made" stay apart
     # "AYU LARASATI" and "ayu larasati" are "Ayu Larasati"; a name written with its own capitals

@@ -964,6 +964,16 @@ def test_names_as_a_report_writes_them(text, names):
         ("Notaris Hj. Siti Aminah", "Siti Aminah"),
         ("Dokter Rina", "Rina"),
         ("Psikolog", None),
+        # ... nor an office written before the name without a comma (had been "Konjen Hendarto
+        # Wibisono", apart from his days as "Drs. Hendarto Wibisono, M.A."); an office alone is no
+        # one person (the consuls of many years), and "Duta" is a given name too
+        ("Konjen Hendarto Wibisono", "Hendarto Wibisono"),
+        ("Atase Bayu Anggoro", "Bayu Anggoro"),
+        ("Atdikbud Dr. Bayu Anggoro, M.A.", "Bayu Anggoro"),
+        ("Bapak Konsul Ricky Suhendar", "Ricky Suhendar"),
+        ("Sekretaris Rina Wulandari", "Rina Wulandari"),
+        ("Konjen", None),
+        ("Duta Pratama", "Duta Pratama"),
     ],
 )
 def test_a_person_is_the_name_without_titles_and_a_role_alone_is_no_person(written, person):
