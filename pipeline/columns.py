@@ -257,7 +257,8 @@ TABLES: dict[str, list[Column]] = {
             "are what it asks and announces and whose lines may run the session in the comparison; false for "
             "every other voice, an extra voice's and a song's; empty for a day whose summary.json is older than "
             "2.13.0 (the index's `out_of_date` names it; run its summary again). A day's share of talk by its "
-            "hosts is `talk_share` summed where `host` is true",
+            "hosts is `talk_share` summed where `host` is true; none is known for a day whose `host` is empty "
+            "(pandas takes an empty cell of a mask for false: leave such days out first, or their share is 0)",
         ),
         Column(
             "called",

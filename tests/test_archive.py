@@ -150,12 +150,19 @@ def test_the_hosts_share_of_talk_per_day_is_read_from_the_speakers_table_alone(t
     assert str(long["host"].dtype) == "boolean"
     hosts = long[long["host"]]
     assert list(zip(hosts["day"], hosts["role"], strict=True)) == [("day-two", "Moderator")]
-    # as README's tables section shows it
-    talk = long.groupby("day")["talk_s"].sum()
-    host_share = long[long["host"]].groupby("day")["talk_s"].sum().reindex(talk.index, fill_value=0) / talk
+
+    def shares(speakers):  # as README's tables section shows it
+        speakers = speakers[speakers["host"].notna()]  # a day whose summary records no host is unknown, not 0
+        talk = speakers.groupby("day")["talk_s"].sum()
+        host_share = speakers[speakers["host"]].groupby("day")["talk_s"].sum().reindex(talk.index, fill_value=0) / talk
+        return host_share, speakers.loc[speakers["host"], "talk_s"].sum() / talk.sum()
+
+    host_share, archive_share = shares(long)
     assert host_share.round(4).to_dict() == {"day-one": 0.0, "day-two": hosts["talk_share"].iloc[0]}
-    archive_share = long.loc[long["host"], "talk_s"].sum() / talk.sum()
     assert 0 < archive_share < host_share["day-two"] < 1
+    # day two's summary older than host (out_of_date): its share is not known, where it had been 0
+    host_share, archive_share = shares(long.assign(host=long["host"].where(long["day"] == "day-one")))
+    assert host_share.to_dict() == {"day-one": 0.0} and archive_share == 0
     index = _read(two_runs, "index").set_index("id")
     assert [s["host"] for s in index.loc["day-two", "speakers"]] == [False, True]
     # a summary made before 2.13.0 recorded no host: its rows leave the cell empty, not false
