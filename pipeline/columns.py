@@ -293,7 +293,15 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("speaker_name", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
         Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
-        Column("score", FLOAT, "salience, higher is more"),
+        Column(
+            "score",
+            FLOAT,
+            f"salience within its own list, higher is more, on two scales: for `{ALL_SPEAKERS}`, YAKE's over the "
+            "whole talk as 1 / (1 + its score), 0-1 (0.59-0.97 in the twenty bundled days); for a voice, class-based "
+            "TF-IDF, what the voice says often that the day's other voices do not, from 0 and not bounded by 1 "
+            "(0.01-0.22 there, 4.0 in para-1's true text). Rank a list by it, not the whole talk's phrases against "
+            "a voice's, nor a voice's against another day's",
+        ),
         Column("count", INT, "times said"),
         Column("first_time_s", FLOAT, "first time said, seconds"),
         Column(

@@ -385,6 +385,17 @@ def test_fillers_greetings_and_politeness_are_no_topics():
     assert _all_phrases(extract_topics(DEMO, talk, REPORT)) == []
 
 
+def test_the_whole_talks_scores_and_a_voices_are_two_scales():
+    """topics.parquet's score had been "salience, higher is more", as if one scale: the whole talk's
+    is YAKE's as 1 / (1 + its score), 0-1, a voice's class-based TF-IDF, not bounded by 1 (para-1's
+    true text gives a voice's phrase 4.0, the archive's ASR a tenth of the whole talk's): the data
+    dictionary says both, and to rank within one list."""
+    config = load_config(REPO / "configs" / "para-1.yaml")
+    topics = extract_topics(config, truth_diarization(load_truth(config.truth_path)), read_report(config))
+    assert all(0 < phrase.score <= 1 for phrase in topics["overall"])
+    assert max(phrase.score for voice in topics["per_speaker"] for phrase in voice.phrases) > 1
+
+
 def test_idioms_with_a_number_word_state_no_quantity():
     assert quantities("Satu lagi. Komunikasi tidak lagi satu arah, tapi dua arah.") == []
     assert [value for value, _, _ in quantities("Satu lagi: tiga lagi peserta datang.")] == ["3"]
