@@ -420,9 +420,10 @@ def names_called(
     called by two names (two askers diarization heard as one) keeps both."""
     listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
     runs = voice_runs(utterances)
-    handed = _hand_overs(utterances, runs, unlisted, listed, language)
-    answers = _answered(utterances, runs, unlisted, listed, language)
-    requests = _asked(utterances, runs, unlisted, listed, language)
+    names = _said_as_names(utterances)
+    handed = _hand_overs(utterances, runs, unlisted, listed, language, names)
+    answers = _answered(utterances, runs, unlisted, listed, language, names)
+    requests = _asked(utterances, runs, unlisted, listed, language, names)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
@@ -431,12 +432,12 @@ def names_called(
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
         others = [handed.get(number)]
         if number + 1 < len(runs):
-            others.append(_thanked(utterances, runs, number + 1, listed, language))
+            others.append(_thanked(utterances, runs, number + 1, listed, language, names))
         others = [one for one in others if one and not _calls_back(opening, one.name)]
         # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari");
         # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
         known = frozenset(normalize(one.name).split()[0] for one in others) | _called_in_reply(
-            utterances, runs, number, language
+            utterances, runs, number, language, names
         )
         asked_who = number > 0 and _asks_who(utterances, runs[number - 1])
         introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known, asked_who), None)
@@ -656,7 +657,7 @@ def _introductions(
 
 
 def _called_in_reply(
-    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, language: str
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, language: str, names: frozenset[str]
 ) -> frozenset[str]:
     """The words the next voice's reply opens by calling run `number`'s voice: a title and name in
     its first sentence, or a name right after a reply, a greeting or thanks that open it ("busnya
@@ -666,8 +667,8 @@ def _called_in_reply(
         return frozenset()
     reply = utterances[runs[number + 1][0]].text
     words, cased = (_words(_sentences(reply)[0]) if reply.strip() else []), _cased(reply)
-    names = (_addressed(words, at, cased, language) for at in range(len(words)))
-    called = {normalize(name).split()[0] for name in names if name}
+    calls = (_addressed(words, at, cased, language, names=names) for at in range(len(words)))
+    called = {normalize(name).split()[0] for name in calls if name}
     cues = REPLYING | GREETINGS | THANKING
     if len(words) >= 2 and words[0].lower in cues and _name_like(words[1], cased, language):
         called.add(words[1].lower)
@@ -872,7 +873,12 @@ def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
 
 
 def _hand_overs(
-    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: frozenset[str],
 ) -> dict[int, _Found]:
     """The name each turn is handed the floor by, by run number: the last name said to someone
     with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
@@ -903,7 +909,7 @@ def _hand_overs(
             said = None
             named_here: list[str] = []
             for at in range(len(words)):
-                name = _addressed(words, at, cased, language)
+                name = _addressed(words, at, cased, language, names=names)
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
@@ -1027,6 +1033,8 @@ def _calls_the_next_voice(
     if (len(words) > CALLING_WORDS and not greeted) or ASSENTING & {word.lower for word in words}:
         return False
     titled = len(words) - len(name.split())
+    if titled >= 2 and words[titled - 1].lower in NO_NAME and words[titled - 2].lower in CALLING_TITLES:
+        titled -= 1  # the office it was called by ("rt tiga bu rt yayuk": _past_an_office)
     while titled > 0 and words[titled - 1].lower in CALLING_TITLES | WRITTEN_TITLES:
         titled -= 1
     before = words[titled - 1].lower if titled else ""
@@ -1056,7 +1064,12 @@ def _talks_over(utterances: list[Utterance], runs: list[tuple[int, int]], number
 
 
 def _thanked(
-    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, listed: set[str], language: str
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    number: int,
+    listed: set[str],
+    language: str,
+    names: frozenset[str],
 ) -> _Found | None:
     """The one name thanked as run `number` opens ("Terima kasih Mas Yoga atas pertanyaannya",
     "Thank you, Daniel."): the voice before it.  Not a round of thanks to several, nor thanks for a
@@ -1072,24 +1085,24 @@ def _thanked(
             spoken = " ".join(word.lower for word in words)
             if not THANKS.search(spoken):
                 continue
-            names = [
+            thanked = [
                 name
                 for at in range(len(words))
-                if (name := _addressed(words, at, cased, language, THANKING))
+                if (name := _addressed(words, at, cased, language, THANKING, names))
                 and not _doer_of(words, at)
                 and not _of_mine(words, at)
+                and not _a_listed_name(name, listed)
             ]
-            names = [name for name in names if not _a_listed_name(name, listed)]
-            if len(names) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
+            if len(thanked) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
                 if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
                     utterances, runs, number, normalize(sentence)
                 ):
                     return None
-                if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], names[0]):
+                if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], thanked[0]):
                     return None
-                if _written_before(utterances[: runs[number - 1][0]], names[0]):
+                if _written_before(utterances[: runs[number - 1][0]], thanked[0]):
                     return None
-                return _Found(names[0], moment(utterance, "thanks"))
+                return _Found(thanked[0], moment(utterance, "thanks"))
     return None
 
 
@@ -1166,7 +1179,12 @@ def _written_before(said: list[Utterance], name: str) -> bool:
 
 
 def _answered(
-    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: frozenset[str],
 ) -> dict[int, _Found]:
     """The name an asker is thanked by in the answer to the question, by the asker's run number:
     one title and name thanked for a question ("Terima kasih Pak Yohanes dari Sumba Timur tadi,
@@ -1184,14 +1202,14 @@ def _answered(
             continue
         asked = _the_question(utterances, runs, number, unlisted)
         if asked is None:
-            for run, found in _called_by_place(utterances, runs, number, unlisted, language).items():
+            for run, found in _called_by_place(utterances, runs, number, unlisted, language, names).items():
                 answered.setdefault(run, found)
             continue
         places = _places_given(utterances[runs[asked][0] : runs[asked][1] + 1])
-        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, places)
+        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, names, places)
         if thanked is None and asked == number - 1:
             # called as the answer opens: the asker's own turn may say the name ("Rudi dari Kompas pak.")
-            called = _called_on_answering(utterances[first], listed, language)
+            called = _called_on_answering(utterances[first], listed, language, names)
             if called and not _said_in(utterances[: runs[asked][0]], called.name):
                 answered[asked] = called
             continue
@@ -1207,7 +1225,7 @@ def _answered(
     return answered
 
 
-def _called_on_answering(utterance: Utterance, listed: set[str], language: str) -> _Found | None:
+def _called_on_answering(utterance: Utterance, listed: set[str], language: str, names: frozenset[str]) -> _Found | None:
     """The title and name an answer opens by calling, right after the question ("Mas Rudi, untuk
     korban jiwa kami masih menunggu data", "iya mas ahmad kami dirikan sekolah darurat"): the asker;
     not in a sentence that gives the floor or asks ("Bu Sumarni, silakan, Bu.": the next asker)."""
@@ -1216,7 +1234,7 @@ def _called_on_answering(utterance: Utterance, listed: set[str], language: str) 
     if GIVING & {word.lower for word in words} or "?" in sentence:
         return None
     opening = next((at for at, word in enumerate(words) if word.lower not in REPLYING), len(words))
-    name = _addressed(words, opening, _cased(utterance.text), language) if opening < len(words) else None
+    name = _addressed(words, opening, _cased(utterance.text), language, names=names) if opening < len(words) else None
     if name is None or _a_listed_name(name, listed):
         return None
     return _Found(name, moment(utterance, "answer"))
@@ -1245,7 +1263,12 @@ def _askers_since(
 
 
 def _called_by_place(
-    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str], language: str
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    number: int,
+    unlisted: set[str],
+    language: str,
+    names: frozenset[str],
 ) -> dict[int, _Found]:
     """Askers of a round of questions answered together by run `number`, each called in the answer
     by title and name with where that asker alone said they are from ("Saya dari Ternate" ...
@@ -1267,20 +1290,25 @@ def _called_by_place(
         words, cased = _words(sentence), _cased(utterance.text)
         if WRITTEN_IN & {word.lower for word in words}:
             continue
-        names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
-        if len(names) != 1:
+        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        if len(calls) != 1:
             continue
-        given = [run for run, places in alone.items() if _from_the_place(words, places, names[0])]
+        given = [run for run, places in alone.items() if _from_the_place(words, places, calls[0])]
         if len(given) != 1:
             continue
-        if _said_in(utterances[: runs[given[0]][0]], names[0]):
+        if _said_in(utterances[: runs[given[0]][0]], calls[0]):
             continue  # said before the asker spoke: someone else's name
-        called.setdefault(given[0], _Found(names[0], moment(utterance, "answer")))
+        called.setdefault(given[0], _Found(calls[0], moment(utterance, "answer")))
     return called
 
 
 def _asked(
-    utterances: list[Utterance], runs: list[tuple[int, int]], unlisted: set[str], listed: set[str], language: str
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: frozenset[str],
 ) -> dict[int, _Found]:
     """The name a brief reply is asked something by, by the reply's run number ("Mas Dimas, slide-nya
     bisa dibuka sekarang. Bapak Ibu, sambil menunggu ..." "Baik, sudah, Pak."): the one title and
@@ -1298,7 +1326,7 @@ def _asked(
         if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
             continue
         closing = [(u, sentence) for u in utterances[before_first : before_last + 1] for sentence in _sentences(u.text)]
-        if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language):
+        if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language, names):
             asked[number] = requested
     return asked
 
@@ -1324,7 +1352,9 @@ def _only_replies(turn: list[Utterance]) -> bool:
     return bool(reply) and len(reply) <= REPLY_WORDS and reply[0] in REPLYING and "?" not in replied
 
 
-def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language: str) -> _Found | None:
+def _requested(
+    closing: list[tuple[Utterance, str]], listed: set[str], language: str, names: frozenset[str]
+) -> _Found | None:
     """The one title and name these sentences ask something of: opening a sentence and set off by
     a mark ("Mas Dimas, slide-nya bisa dibuka"), or after ASKING_OF ("mohon bantuan Mas Dimas");
     None where a sentence names the chat, or any name called there is a configured speaker's."""
@@ -1335,7 +1365,7 @@ def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language:
             return None  # a name in the chat; the floor given to the askers after the request
         opening = _opening(words)
         for at in range(len(words)):
-            if (name := _addressed(words, at, cased, language)) is None:
+            if (name := _addressed(words, at, cased, language, names=names)) is None:
                 continue
             if _a_listed_name(name, listed):
                 return None
@@ -1349,7 +1379,7 @@ def _requested(closing: list[tuple[Utterance, str]], listed: set[str], language:
 
 
 def _thanked_for_a_question(
-    turn: list[Utterance], listed: set[str], language: str, places: frozenset[str] = frozenset()
+    turn: list[Utterance], listed: set[str], language: str, names: frozenset[str], places: frozenset[str] = frozenset()
 ) -> _Found | None:
     """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences,
     or calls with where the asker said they are from (`places`: "Saya dari Sumba Timur" ... "Pak
@@ -1364,12 +1394,12 @@ def _thanked_for_a_question(
             continue
         if WRITTEN_IN & {word.lower for word in words}:
             return None  # "terima kasih Pak Yohanes tadi di kolom chat"
-        names = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING))]
-        if not thanks and (len(names) != 1 or not _from_the_place(words, places, names[0])):
+        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        if not thanks and (len(calls) != 1 or not _from_the_place(words, places, calls[0])):
             continue
-        if len(names) != 1 or _a_listed_name(names[0], listed) or _several(words):
+        if len(calls) != 1 or _a_listed_name(calls[0], listed) or _several(words):
             return None  # several askers answered at once, or a guest thanked
-        found.append(_Found(names[0], moment(utterance, "answer")))
+        found.append(_Found(calls[0], moment(utterance, "answer")))
     if not found or any(not _same_person(one.name, found[0].name) for one in found):
         return None
     return max(found, key=lambda one: len(one.name.split()))
@@ -1468,10 +1498,19 @@ def _calls_back(opening: list[Utterance], name: str) -> bool:
     return any(re.search(said, normalize(clause)) for u in opening for clause in re.split(r"[,;:!?]", u.text))
 
 
-def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: frozenset[str] = GIVING) -> str | None:
+def _addressed(
+    words: list[_Word],
+    at: int,
+    cased: bool,
+    language: str,
+    cues: frozenset[str] = GIVING,
+    names: frozenset[str] = frozenset(),
+) -> str | None:
     """A title and a name said to someone at words[at] ("Mas Bima", "kepada Ibu Ratna"), or a name
     right after a word of `cues` ("Silakan, Bima"; "Thank you, Daniel"); not of someone ("dari
-    Mbak Sinta") nor put later ("setelah Mas Arif")."""
+    Mbak Sinta") nor put later ("setelah Mas Arif"). `names`: the words the talk says as names
+    (_said_as_names), which tell a name after a title and an office from a place ("pak kades
+    mulyono", "Pak Lurah Jebres")."""
     before = words[at - 1].lower if at else ""
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
     starting = at > 1 and words[at - 2].lower in TURN_ORDER
@@ -1499,6 +1538,13 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
         and not _before_another_title(words, after, language)
     ):
         return _name_from(words, after, cased, language)
+    if (
+        titled
+        and following
+        and not following.after_a_mark
+        and (held := _past_an_office(words, after, names, cased, language))
+    ):
+        return _name_from(words, held, cased, language)
     # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
     # and the name a moderator reads off the screen ("Silakan yang namanya Tiara di Zoom")
     if (
@@ -1511,6 +1557,33 @@ def _addressed(words: list[_Word], at: int, cased: bool, language: str, cues: fr
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
     return None
+
+
+def _past_an_office(words: list[_Word], at: int, names: frozenset[str], cased: bool, language: str) -> int | None:
+    """Where the name stands after the office or job at words[at], a title before it ("pak kades
+    mulyono", "bu rt yayuk", "Pak ketua poktan warsito"), ROLE_WORDS_BETWEEN words on at most: a
+    word the talk says elsewhere as a name (`names`: "baik pak mulyono", "saya warsito"). A place
+    stands there as often ("Pak Lurah Jebres", "pak kades sumberejo"), and nothing in its letters
+    tells it from a name; no one calls a place by a title or says it as "saya"."""
+    if words[at].lower not in NO_NAME or words[at].lower in CALLING_TITLES:
+        return None
+    for position in range(at + 1, min(len(words), at + 1 + ROLE_WORDS_BETWEEN)):
+        if words[position].after_a_mark:
+            return None
+        if words[position].lower in names and _name_like(words[position], cased, language, rarer_than=WORD_ZIPF):
+            return position
+    return None
+
+
+def _said_as_names(utterances: list[Utterance]) -> frozenset[str]:
+    """The words the talk says as someone's name: right after a title ("baik pak mulyono") or "saya"
+    ("saya warsito"), none a title or a word no name is."""
+    said = set()
+    for utterance in utterances:
+        for before, word in itertools.pairwise(_words(utterance.text)):
+            if (before.lower in CALLING_TITLES or before.lower in ME) and not word.after_a_mark:
+                said.add(word.lower)
+    return frozenset(said - NO_NAME - CALLING_TITLES)
 
 
 def _sent_by(words: list[_Word], at: int) -> bool:

@@ -1083,3 +1083,20 @@ def test_a_child_called_up_by_ananda_at_the_end_of_a_long_announcement():
 def test_staff_called_by_the_job_after_a_title_are_given_no_name_by_it(request_, reply, names):
     heard = said(("mod", request_), ("a1", reply))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer", "after", "names"),
+    [
+        # the word after the office is called by a title later, or said as "saya": a name
+        ("pak kades mulyono dulu silakan", "pagi pak, desa kami sudah salur", "baik pak mulyono.", {"a1": ["Mulyono"]}),
+        ("rt tiga bu rt yayuk", "rt tiga iuran sampah sudah terkumpul", "bagus bu yayuk.", {"a1": ["Yayuk"]}),
+        ("Pak ketua poktan warsito sudah gabung belum", "sampun, saya warsito di sawah", "baik.", {"a1": ["Warsito"]}),
+        # ... and never so: a place as often ("Pak Lurah Jebres"), no name
+        ("pak kades sumberejo silakan", "sumberejo sudah seratus persen pak", "oke.", {}),
+        ("Monggo Pak Lurah Jebres, sudah angkat tangan.", "Matur nuwun, usul kami drainase.", "Baik.", {}),
+    ],
+)
+def test_a_name_after_a_title_and_an_office_is_one_the_talk_calls_a_name_elsewhere(calling, answer, after, names):
+    heard = said(("mod", calling), ("a1", answer), ("mod", after))
+    assert called(heard) == names
