@@ -910,6 +910,10 @@ def _hand_overs(
             named_here: list[str] = []
             for at in range(len(words)):
                 name = _addressed(words, at, cased, language, names=names)
+                # "Mulai dari backend. Tyo?" ending the turn; not "Fadel? Masih muted ya.", the floor not yet his
+                last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
+                if name is None and last_asked:
+                    name = _asked_alone(words, cased, language)
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
@@ -976,6 +980,19 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
+    """A name asked alone, set off as the last word of a question that ends a turn ("Mulai dari
+    backend. Tyo?", "Frontend, Cindy?"), as a standup hands its turns round: only a word written
+    with its capital and no word of the dictionary ("Media sosial?", "QA?", "Ada lagi?" ask a part
+    of the team or the room), for lower-case ASR writes a unit ("icu", "ugd") as it writes a name."""
+    last = words[-1]
+    if not cased or (len(words) > 1 and not last.after_a_mark) or last.written.isupper():
+        return None
+    if not _name_like(last, cased, language) or not _no_word(last.lower):
+        return None
+    return last.written
 
 
 def _roll_called(words: list[_Word], language: str) -> str | None:

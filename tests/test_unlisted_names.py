@@ -1100,3 +1100,22 @@ def test_staff_called_by_the_job_after_a_title_are_given_no_name_by_it(request_,
 def test_a_name_after_a_title_and_an_office_is_one_the_talk_calls_a_name_elsewhere(calling, answer, after, names):
     heard = said(("mod", calling), ("a1", answer), ("mod", after))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("asking", "names"),
+    [
+        ("Oke, standup cepat ya. Mulai dari desain. Tyo?", {"a1": ["Tyo"]}),
+        ("Sip. Copywriting, Cindy?", {"a1": ["Cindy"]}),
+        # a part of the team, a word of the language, lower-case ASR: no name
+        ("Sip. Media sosial?", {}),
+        ("Oke. QA?", {}),
+        ("Oke. Ada lagi?", {}),
+        ("oke. tika?", {}),
+        # ... nor a name asked with more said after it: the floor is not yet that one's
+        ("Selanjutnya Akhi Fadel, silakan Akhi. Fadel? Masih muted ya.", {}),
+    ],
+)
+def test_a_name_asked_alone_at_the_end_of_a_turn_is_handed_it(asking, names):
+    heard = said(("mod", asking), ("a1", "Kemarin beres, hari ini lanjut testing."))
+    assert called(heard) == names
