@@ -1078,6 +1078,7 @@ def test_a_child_called_up_by_ananda_at_the_end_of_a_long_announcement():
         ("Oke. Mas cleaning service, toiletnya tolong dibersihkan.", "Baik pak.", {}),
         ("pompa mati lagi. Pak satpam tolong dicek ya", "siap pak", {}),
         ("pak linmas mas eko besok kerja bakti tolong koordinir ya", "siap pak jam tujuh di pos", {"a1": ["Eko"]}),
+        ("oke. pak carik tolong dicatat ya", "siap pak sudah saya catat", {}),  # a village office
     ],
 )
 def test_staff_called_by_the_job_after_a_title_are_given_no_name_by_it(request_, reply, names):
