@@ -918,6 +918,10 @@ def _hand_overs(
             said = None
             named_here: list[str] = []
             for at in range(len(words)):
+                if now and _one_with(words, at) and _same_person(now.name, words[at + 1].written):
+                    # "Pak Karto selaku penyewa hadir? Yang mendampingi Pak Karto, anaknya ya?": his son is asked
+                    queue = [one for one in queue if not _same_person(one.name, now.name)]
+                    now = None
                 name = _addressed(words, at, cased, language, names=names)
                 # "Mulai dari backend. Tyo?" ending the turn; not "Fadel? Masih muted ya.", the floor not yet his
                 last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
@@ -1543,6 +1547,8 @@ def _addressed(
     sent = _sent_by(words, at)
     if (before in OF_SOMEONE and not starting and not _to_lead(words, at) and not sent) or before in NOT_YET:
         return None
+    if _one_with(words, at):
+        return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
         return None
@@ -1583,6 +1589,17 @@ def _addressed(
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
     return None
+
+
+def _one_with(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are what "yang" and an active verb before them act on
+    ("Yang mendampingi Pak Karto, anaknya ya?", "silakan yang mewakili Bu Sumiati"): the one who
+    accompanies or stands in for them is meant, not they."""
+    if at < 2 or at + 1 >= len(words) or words[at - 2].lower != "yang":
+        return False
+    verb = words[at - 1].lower
+    root = stem(verb)
+    return verb.startswith("me") and root != verb and len(root) >= 4
 
 
 def _past_an_office(words: list[_Word], at: int, names: frozenset[str], cased: bool, language: str) -> int | None:

@@ -1120,3 +1120,17 @@ def test_a_name_after_a_title_and_an_office_is_one_the_talk_calls_a_name_elsewhe
 def test_a_name_asked_alone_at_the_end_of_a_turn_is_handed_it(asking, names):
     heard = said(("mod", asking), ("a1", "Kemarin beres, hari ini lanjut testing."))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "names"),
+    [
+        ("Pak Karto selaku penyewa hadir?", "Nggih, hadir Pak.", {"a1": ["Karto"]}),
+        # the one who accompanies or stands in for the one named is asked
+        ("Pak Karto selaku penyewa hadir? Yang mendampingi Pak Karto, anaknya ya?", "Nggih Pak, bapak sakit.", {}),
+        ("Silakan yang mewakili Bu Sumiati.", "Terima kasih, saya mau tanya soal relokasi.", {}),
+    ],
+)
+def test_a_name_that_yang_and_a_verb_act_on_is_not_the_one_asked(asking, answer, names):
+    heard = said(("mod", asking), ("a1", answer))
+    assert called(heard) == names
