@@ -137,6 +137,8 @@ HELD_OFFICES |= {"kuasa"}  # counsel: "saya hendrawan siregar kuasa hukum pengad
 # madiun") they are the part, no one's name.
 UNITS = frozenset({"chapter", "korwil", "korda", "korcab", "cabang", "regional", "wilayah", "ranting", "divisi"})
 UNITS |= {"bagian", "seksi"}  # a committee's sections: "saya mas rohman bagian distribusi", "saya andi seksi konsumsi"
+# a village's and an election's bodies, named by the place they serve: "saya nur aini pps tegalrejo", "bpd sukamaju"
+UNITS |= {"pps", "ppk", "kpps", "panwascam", "bpd", "lpm", "pkk", "posyandu", "dasawisma"}
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})

@@ -988,6 +988,9 @@ def test_om_and_tante_are_titles_a_name_is_handed_the_floor_with():
         ("distribusi", "saya mas rohman bagian distribusi tadz, kupon sudah dibagi", {"a1": ["Rohman"]}),
         ("Oke. Berikutnya, seksi konsumsi", "saya andi seksi konsumsi pak, nasi kotak dua ratus", {"a1": ["Andi"]}),
         ("oke. bagian perlengkapan", "hadir pak, tenda sudah dipasang", {}),
+        # a village's or an election's body, as a club's part
+        ("yang lain", "saya nur aini pps tegalrejo, honor pantarlih kapan cair", {"a1": ["Nur Aini"]}),
+        ("oke. pps sidomulyo", "hadir pak, pantarlih kami kurang satu", {}),
     ],
 )
 def test_a_clubs_or_committees_part_ends_a_name_and_is_no_name_in_a_roll_call(calling, answer, names):
