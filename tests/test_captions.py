@@ -14,6 +14,7 @@ from pipeline.captions import (
     MAX_LINE_CHARS,
     MAX_LINES,
     MIN_CUE_SECONDS,
+    MIN_GAP_SECONDS,
     build_cues,
     layout,
     short_name,
@@ -153,6 +154,12 @@ def _cues(vtt_file: str) -> list[webvtt.Caption]:
     return list(webvtt.from_buffer(io.StringIO(vtt_file)))
 
 
+def vtt_spans(cues: list[webvtt.Caption]) -> list[tuple[float, float]]:
+    """Each cue's start and end in seconds to the millisecond (webvtt-py's `start_in_seconds`
+    counts whole seconds)."""
+    return [(c.start_time.in_milliseconds() / 1000, c.end_time.in_milliseconds() / 1000) for c in cues]
+
+
 def _no_overlap(spans: list[tuple[float, float]]) -> None:
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert start >= end - TOLERANCE, spans
@@ -283,6 +290,37 @@ def test_cues_never_overlap_whatever_the_timing(seed):
     cues = build_cues(words, {"A": "Ayu", "B": "Budi", "C": "Citra"})
     _no_overlap([(c.start, c.end) for c in cues])
     assert all(c.start < c.end <= c.start + MAX_CUE_SECONDS + TOLERANCE for c in cues)
+    gaps = [after.start - before.end for before, after in itertools.pairwise(cues)]
+    assert not [gap for gap in gaps if TOLERANCE < gap < MIN_GAP_SECONDS], gaps
+
+
+def test_a_gap_under_half_a_second_between_cues_is_closed_and_a_pause_kept():
+    """From an audit: cues 20-60 ms apart (para-1, para-7, para-10) made the caption blink off
+    and on between two cues of continuous speech; Netflix's timing guideline closes such gaps."""
+    first = _words("Diplomasi digital di masa pandemi menuntut kita, para diplomat,")
+    second = _words("untuk bekerja dengan cara baru.", start=first[-1].end + 0.02)
+    second[0] = second[0].model_copy(update={"segment": 1})
+    third = _words("Tantangannya adalah koneksi.", start=second[-1].end + 2.0)
+    words, names = first + second + third, {"S1": "Ayu"}
+    cues = build_cues(words, names)
+    assert len(cues) == 3
+    assert cues[0].end == cues[1].start == second[0].start
+    assert cues[2].start - cues[1].end == pytest.approx(2.0)
+    for spans in (
+        vtt_spans(_cues(vtt_text(words, names))),
+        [(s.start.total_seconds(), s.end.total_seconds()) for s in srt.parse(srt_text(words, names))],
+    ):
+        assert [round(after[0] - before[1], 3) for before, after in itertools.pairwise(spans)] == [0.0, 2.0]
+
+
+def test_a_cue_held_its_seven_seconds_leaves_no_blink_before_the_next():
+    held = _words(" ".join(["aku"] * 20), "A", step=0.35)  # 6.95 s of words, one cue of 79 characters
+    reply = _words("Baik.", "B", start=held[-1].end + 0.08)
+    cues = build_cues(held + reply, {"A": "Ayu", "B": "Budi"})
+    assert [(c.speaker_name, c.start, c.end) for c in cues] == [
+        ("Ayu", 0.0, MAX_CUE_SECONDS),
+        ("Budi", MAX_CUE_SECONDS, reply[-1].start + MIN_CUE_SECONDS),
+    ]
 
 
 def test_webvtt_shows_the_speaker_where_the_voice_changes():
