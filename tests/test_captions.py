@@ -93,7 +93,7 @@ def test_short_name_drops_academic_suffixes():
 def test_files_parse_and_keep_the_limits():
     words, names = day_words(), {"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu Larasati, S.Sos., M.Ikom."}
     vtt = webvtt.from_buffer(io.StringIO(vtt_text(words, names)))
-    check_limits([c.text.split("\n") for c in vtt], [(c.start_in_seconds, c.end_in_seconds) for c in vtt])
+    check_limits([c.text.split("\n") for c in vtt], vtt_spans(vtt))
     assert [c.voice for c in vtt][:2] == ["H.E. Chalief Akbar"] * 2
     subtitles = list(srt.parse(srt_text(words, names)))
     check_limits(
@@ -254,7 +254,7 @@ def test_a_burst_of_words_heard_in_an_instant_overlaps_no_cue():
     ]
     after = _words("ruang digita liru terlalu besarnya", start=108.94, step=0.6)
     for format_cues in (
-        [(c.start_in_seconds, c.end_in_seconds) for c in _cues(vtt_text(words + burst + after, {"S1": "A"}))],
+        vtt_spans(_cues(vtt_text(words + burst + after, {"S1": "A"}))),
         [
             (s.start.total_seconds(), s.end.total_seconds())
             for s in srt.parse(srt_text(words + burst + after, {"S1": "A"}))
@@ -338,7 +338,7 @@ def test_webvtt_shows_the_speaker_where_the_voice_changes():
     ]
     assert [c.text.split(": ")[0] for c in changes] == ["Ratna Kusumawardani", "Dr. Ayu", "Ratna Kusumawardani"]
     assert not any(c.text.startswith("Ratna Kusumawardani: ") for c in cues if c not in changes)
-    check_limits([c.text.split("\n") for c in cues], [(c.start_in_seconds, c.end_in_seconds) for c in cues])
+    check_limits([c.text.split("\n") for c in cues], vtt_spans(cues))
 
 
 def test_webvtt_shows_a_hostile_name_escaped():

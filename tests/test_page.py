@@ -18,7 +18,7 @@ from conftest import DEMO_CONFIG, REPO, invoke, write_config
 from pipeline.config import load_config
 from pipeline.index import refresh_archive
 from pipeline.page import render_day
-from test_captions import check_limits
+from test_captions import check_limits, vtt_spans
 
 pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
@@ -188,8 +188,8 @@ def test_captions_track_holds_every_cue(demo_day, browser):
 
 def test_demo_captions_keep_the_limits(demo_day):
     paths, _ = demo_day
-    cues = webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text()))
-    check_limits([c.text.split("\n") for c in cues], [(c.start_in_seconds, c.end_in_seconds) for c in cues])
+    cues = list(webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text())))
+    check_limits([c.text.split("\n") for c in cues], vtt_spans(cues))
     assert all(c.voice for c in cues)
     subtitles = list(srt.parse(paths.transcript_srt.read_text()))
     check_limits(
