@@ -177,6 +177,20 @@ def test_report_point_time_plays_the_evidence(demo_day, browser):
     assert playing.is_visible() and problems == []
 
 
+def test_a_time_link_opened_in_a_new_tab_stays_a_link(demo_day, browser):
+    """From an audit: a Ctrl- or Shift-click on a time link, to keep the moment in a tab of its own,
+    played it here instead and opened nothing."""
+    paths, _ = demo_day
+    page, problems, _ = _open(browser, paths.page)
+    link = page.locator("#comparison-table a.time").first
+    for modifier in ("Control", "Shift"):
+        with page.context.expect_page() as opened:
+            link.click(modifiers=[modifier])
+        assert opened.value.url.endswith(link.get_attribute("href"))
+        opened.value.close()
+    assert page.evaluate("() => document.getElementById('player').paused") and problems == []
+
+
 def test_captions_track_holds_every_cue(demo_day, browser):
     paths, _ = demo_day
     cues = webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text()))
