@@ -56,7 +56,7 @@ def browser():
         browser.close()
 
 
-def _open(browser, page_file: Path, javascript: bool = True, viewport: dict | None = None):
+def _open(browser, page_file: Path, javascript: bool = True, viewport: dict | None = None, fragment: str = ""):
     context = browser.new_context(java_script_enabled=javascript, **({"viewport": viewport} if viewport else {}))
     page = context.new_page()
     problems: list[str] = []
@@ -65,7 +65,7 @@ def _open(browser, page_file: Path, javascript: bool = True, viewport: dict | No
     page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto(page_file.resolve().as_uri())
+    page.goto(page_file.resolve().as_uri() + fragment)
     return page, problems, requests
 
 
@@ -188,6 +188,17 @@ def test_a_time_link_opened_in_a_new_tab_stays_a_link(demo_day, browser):
             link.click(modifiers=[modifier])
         assert opened.value.url.endswith(link.get_attribute("href"))
         opened.value.close()
+    assert page.evaluate("() => document.getElementById('player').paused") and problems == []
+
+
+def test_a_page_opened_at_an_utterance_plays_from_it(demo_day, browser):
+    """From an audit: a time link kept or opened in a new tab showed the utterance, but the player
+    played the day from its start."""
+    paths, _ = demo_day
+    utterance = json.loads(paths.speakers.read_text())["utterances"][12]
+    page, problems, _ = _open(browser, paths.page, fragment=f"#u{utterance['index']}")
+    cued = page.evaluate("() => document.getElementById('player').currentTime")
+    assert cued == pytest.approx(utterance["start"], abs=0.01)
     assert page.evaluate("() => document.getElementById('player').paused") and problems == []
 
 
