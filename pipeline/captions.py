@@ -1,8 +1,9 @@
 """Captions a player can show, built from the word timestamps: WebVTT with voice tags, and SRT.
 
 The limits are the common subtitling ones (BBC, Netflix): at most 42 characters a line and two
-lines a cue, each cue on screen for 1 to 7 seconds, never two cues at once, and no gap under half a
-second between two (the caption would blink).  Cues never mix speakers, break where the speaker
+lines a cue, each cue on screen for 1 to 7 seconds and, where a silence after it allows, long enough
+to be read at 20 characters a second, never two cues at once, and no gap under half a second
+between two (the caption would blink).  Cues never mix speakers, break where the speaker
 pauses or a sentence or clause ends, and never inside a word; a single word longer than a line is
 the one thing allowed to overflow it.  A song's lyrics are marked as music (♪ … ♪), not given to a
 speaker.  Names and words are untrusted text: whatever they hold (`-->`, `<`, `&`, tabs, newlines)
@@ -36,6 +37,7 @@ MAX_GAP_IN_CUE = 1.5  # a longer silence always ends the cue: text must not sit 
 # 24 fps) between two cues and leaves none under 2 frames: shorter, the caption blinks off and on.
 CLOSED_GAP_SECONDS = 0.5
 MIN_GAP_SECONDS = 2 / 24
+MAX_READING_SPEED = 20.0  # characters a second: Netflix's limit for adult programmes in English
 # How good a place to end a cue is: the strengths of what the gap follows add up.
 SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
@@ -227,6 +229,18 @@ def _settle_durations(cues: list[Cue]) -> list[Cue]:
     return cues
 
 
+def _linger_to_be_read(cues: list[Cue]) -> list[Cue]:
+    """Leave a cue said faster than MAX_READING_SPEED on screen into the silence after it, until it
+    can be read at that speed, the next cue starts or it has had its 7 s: a fast speaker's words
+    had gone before they could be read although nothing followed them for seconds."""
+    for index, cue in enumerate(cues):
+        characters = len(cue.prefix) + sum(len(line) for line in cue.lines)
+        following = cues[index + 1].start if index + 1 < len(cues) else float("inf")
+        readable = min(cue.start + characters / MAX_READING_SPEED, following, cue.start + MAX_CUE_SECONDS)
+        cue.end = max(cue.end, readable)
+    return cues
+
+
 def _close_short_gaps(cues: list[Cue]) -> list[Cue]:
     """Hold a cue until the next starts where less than CLOSED_GAP_SECONDS lies between them, as
     this module chains the cues of continuous speech (no gap, never two on screen): gaps of 20-60 ms
@@ -272,7 +286,7 @@ def build_cues(
         if tokens:
             name, sung = names[run[0].speaker], run[0].speaker in music
             cues.extend(_cues_of_run(tokens, name, "" if sung else prefix(name), sung, every_cue))
-    return _close_short_gaps(_settle_durations(cues))
+    return _close_short_gaps(_linger_to_be_read(_settle_durations(cues)))
 
 
 def _vtt_escape(text: str) -> str:

@@ -13,6 +13,7 @@ from pipeline.captions import (
     MAX_CUE_SECONDS,
     MAX_LINE_CHARS,
     MAX_LINES,
+    MAX_READING_SPEED,
     MIN_CUE_SECONDS,
     MIN_GAP_SECONDS,
     build_cues,
@@ -310,7 +311,8 @@ def test_a_gap_under_half_a_second_between_cues_is_closed_and_a_pause_kept():
         vtt_spans(_cues(vtt_text(words, names))),
         [(s.start.total_seconds(), s.end.total_seconds()) for s in srt.parse(srt_text(words, names))],
     ):
-        assert [round(after[0] - before[1], 3) for before, after in itertools.pairwise(spans)] == [0.0, 2.0]
+        closed, kept = (round(after[0] - before[1], 3) for before, after in itertools.pairwise(spans))
+        assert closed == 0.0 and kept > 1.5
 
 
 def test_a_cue_held_its_seven_seconds_leaves_no_blink_before_the_next():
@@ -321,6 +323,20 @@ def test_a_cue_held_its_seven_seconds_leaves_no_blink_before_the_next():
         ("Ayu", 0.0, MAX_CUE_SECONDS),
         ("Budi", MAX_CUE_SECONDS, reply[-1].start + MIN_CUE_SECONDS),
     ]
+
+
+def test_a_cue_said_fast_stays_into_the_silence_after_it_until_it_can_be_read():
+    """From an audit: on the bundled days cues of fast speech (up to 29 characters a second) left
+    the screen before they could be read, with silence after them."""
+    fast = _words("Kami tetap melayani warga negara Indonesia di Aljazair.", step=0.2)
+    later = _words("Terima kasih.", start=fast[-1].end + 3.0)
+    first, second = build_cues(fast + later, {"S1": "Ayu"})
+    characters = sum(len(line) for line in first.lines)
+    assert characters / (first.end - first.start) == pytest.approx(MAX_READING_SPEED)
+    assert first.end < second.start == later[0].start
+    reply = _words("Terima kasih.", "S2", start=fast[-1].end + 0.1)
+    chained = build_cues(fast + reply, {"S1": "Ayu", "S2": "Budi"})
+    assert chained[0].end == chained[1].start == reply[0].start
 
 
 def test_webvtt_shows_the_speaker_where_the_voice_changes():

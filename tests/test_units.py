@@ -246,8 +246,9 @@ def test_webvtt_writer_exact():
 
 
 def test_srt_writer_exact():
+    # 37 characters with the name: on screen 1.85 s, to be read at 20 a second
     assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}) == (
-        "1\n01:00:00,000 --> 01:00:01,400\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
+        "1\n01:00:00,000 --> 01:00:01,850\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
     )
 
 
