@@ -460,26 +460,32 @@ TALK_MATERIAL = frozenset(
     ("materi", "materinya", "topik", "topiknya", "tema", "temanya", "judul", "judulnya", "paparan", "paparannya")
 )
 
+# The call's tools and channels, and what is handed out through them: a host's announcement that names
+# one tells where the material goes ("Materi presentasi nanti dibagikan lewat grup WhatsApp"), not a
+# theme (topics.steered).
+CALL_TOOLS = frozenset(
+    ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
+    + ("absensi", "presensi", "sertifikat", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
+    # the same in Indonesian ("tautan zoom", "layar"), the call's platforms and the forms it is attended
+    # by ("yang menonton di youtube", "formulir daftar hadir"), its recording and its chat groups
+    + ("tautan", "layar", "zoom", "youtube", "formulir", "form", "gform", "rekaman", "rekamannya", "kuesioner", "grup")
+)
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
 # phrases), though a sentence holding them may say one.
 MEETING_WORDS = (
-    frozenset(
-        ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
-        + ("absensi", "presensi", "sertifikat", "makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti")
-        + ("jumpa", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
-        # the same in Indonesian ("tautan zoom", "layar", "sesi tanya jawab"), and the roles of the
-        # people on the call, who are no topic of it ("narasumber", "peserta", "moderator")
-        + ("tautan", "layar", "sesi", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
-        # the call's platforms and the forms it is attended by ("tautan zoom", "yang menonton di youtube",
-        # "formulir daftar hadir")
-        + ("zoom", "youtube", "formulir", "form", "gform")
+    CALL_TOOLS
+    | frozenset(
+        ("makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti", "jumpa")
+        # the roles of the people on the call, who are no topic of it ("narasumber", "peserta",
+        # "moderator"), and the session ("sesi tanya jawab")
+        + ("sesi", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
         # and its running said in Indonesian, and the formulas of prayer and thanks that open a talk
         # or a question: judged no speaker's subject in the host's and the others' own lists
         # ("angkat tangan", "daftar hadir", "sinyal", "panjatkan puji syukur", "mudah-mudahan",
         # "atas kesempatannya", "jujur saja"; docs/measurements.md, "What each voice talks about")
-        + ("angkat", "hadir", "sebentar", "sinyal", "sinyalnya", "rekaman", "rekamannya", "kuesioner", "matikan")
-        + ("grup", "puji", "syukur", "panjatkan", "mudahan", "masya", "insyaallah", "kesempatannya", "jujur")
+        + ("angkat", "hadir", "sebentar", "sinyal", "sinyalnya", "matikan")
+        + ("puji", "syukur", "panjatkan", "mudahan", "masya", "insyaallah", "kesempatannya", "jujur")
     )
     | TALKS_OWN_WORDS
 )
@@ -2371,6 +2377,12 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
 
 
 _CLITIC_END = re.compile(rf"(?:{'|'.join(CLITICS)})$")  # "linknya", "silakanlah"
+
+
+def names_the_call(text: str) -> bool:
+    """Whether a text names one of the call's tools or channels (CALL_TOOLS), with or without a
+    clitic ("linknya", "grup WhatsApp")."""
+    return any(word in CALL_TOOLS or _CLITIC_END.sub("", word) in CALL_TOOLS for word in normalize(text).split())
 
 
 def _event_words(words: str) -> int:

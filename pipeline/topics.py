@@ -59,6 +59,7 @@ from pipeline.language import (
     join_compounds,
     joined_compounds,
     name_words,
+    names_the_call,
     normalize,
     phrase_stop_words,
     quantities,
@@ -616,14 +617,18 @@ def steered(sentence: str, people: frozenset[str]) -> str:
     """What of a host's sentence steers the talk: a question whole (it ends in "?" or opens with a
     question word), an announcement from the word that announces on ("Tema kita hari ini adalah
     ..."; not the date or the format before it), nothing of a sentence that runs the session ("Suara
-    saya sudah terdengar?", "Mas Arif, siap screenshot?": `people` are the names said to someone)."""
+    saya sudah terdengar?", "Mas Arif, siap screenshot?": `people` are the names said to someone).
+    An announcement that names the call's tools hands the material out ("Materi presentasi nanti
+    dibagikan lewat grup WhatsApp"): no theme.  A question may ask of them ("Apa yang beda kalau
+    public speaking-nya lewat layar?")."""
     if runs_the_session(sentence, people) is True:
         return ""
     words = normalize(sentence).split()
     if sentence.rstrip().endswith("?") or (words and words[0] in QUESTION_WORDS):
         return ANNOUNCING.sub(",", sentence)  # "kok nggak ada tema batik?" asks of "batik"
     announced = list(ANNOUNCING.finditer(sentence))
-    return sentence[announced[-1].end() :] if announced else ""  # "membawakan materi tentang X": X
+    theme = sentence[announced[-1].end() :] if announced else ""  # "membawakan materi tentang X": X
+    return "" if names_the_call(theme) else theme
 
 
 def steering(text: str, people: frozenset[str] = frozenset()) -> str:

@@ -981,3 +981,15 @@ def test_the_hosts_list_is_what_it_asks_and_announces():
     assert guest == before_guest
     assert {"sertifikat", "diunduh"} & set(before_host) and not {"sertifikat", "diunduh", "angklung"} & set(host)
     assert "kuliner nusantara" in host and any("rendang" in p for p in host)
+
+
+def test_the_host_handing_out_the_material_announces_no_theme():
+    """ "Materi presentasi nanti dibagikan lewat grup WhatsApp" was read as the host announcing a
+    theme ("presentasi", "dibagikan", "whatsapp" in its list); a question may still ask of the call's
+    tools ("lewat layar")."""
+    from pipeline.topics import steering
+
+    assert steering("Materi presentasi nanti dibagikan lewat grup WhatsApp.") == ""
+    handed_out = "Materi dibagikan lewat tautan di kolom chat. Tema besok etika diplomat."
+    assert steering(handed_out) == " besok etika diplomat."
+    assert "lewat layar" in steering("Apa yang beda kalau public speaking-nya lewat layar?")
