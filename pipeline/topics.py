@@ -104,13 +104,17 @@ NESTED_SHARE = 0.75
 HANDLING_VERBS = frozenset({"mengatasi", "menghadapi", "membahas", "mendukung"})
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
-# mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name.
+# mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
+# where the talk also says it without one (a word said only after one is a name said once or more).
 ADDRESS_TITLES = frozenset({"pak", "bu", "mas", "mbak", "kak", "bang", "dik", "dek", "saudara", "saudari"})
 ADDRESSED_MIN = 2
 # Titles and professions said before a name that are also said before a word of the language
 # ("dokter Andi" and "dokter gigi", "bidan Sari" and "bidan desa", "ahli gizi Rina"): a word after
 # one names someone only where the talk writes it with a capital (_addressed).
 NAMED_AFTER = (HONORIFICS | PROFESSIONS | NAME_TITLES) - ADDRESS_TITLES - {"yang", "mulia"}
+# What a form of address may call a person by before the name: a title, a profession or a role
+# ("ibu dokter", "pak mediator", "ibu dosen").
+CALLED_BY = NAMED_AFTER | PEOPLE_ROLES
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
@@ -430,11 +434,12 @@ class Vocabulary:
 
 
 def _addressed(normalized: list[str], language: str, written: list[str]) -> frozenset[str]:
-    """Words said after a form of address (ADDRESS_TITLES) in most of their mentions and at least
-    ADDRESSED_MIN times: people's names ("mas joko" four times in a question and its answer).  In
-    the utterances as `written`, a word with a capital after a title or a profession (NAMED_AFTER),
-    or after one and its field ("ahli gizi Rina", "dokter gigi Anton"), is said after a title too:
-    "dokter Andi", "bidan Sari", not "dokter gigi", "diplomat muda"."""
+    """Words said after a form of address (_after_title) in most of their mentions and at least
+    ADDRESSED_MIN times, or in every one of them: people's names ("mas joko" four times in a question
+    and its answer, "Mas Rizky" once in the host's question).  In the utterances as `written`, a word
+    with a capital after a title or a profession (NAMED_AFTER), or after one and its field ("ahli
+    gizi Rina", "dokter gigi Anton"), is said after a title too: "dokter Andi", "bidan Sari", not
+    "dokter gigi", "diplomat muda"."""
     said: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     stop = stop_words(language)
@@ -443,17 +448,43 @@ def _addressed(normalized: list[str], language: str, written: list[str]) -> froz
         for index, word in enumerate(words):
             if word not in stop and not is_number_word(word):
                 said[word] += 1
-                titled[word] += index > 0 and words[index - 1] in ADDRESS_TITLES
-    for text in written:
-        tokens = TOKEN.findall(text)
-        if 2 * sum(token[0].isupper() for token in tokens) > len(tokens):
-            continue  # written in title case, as ASR sometimes writes a line: its capitals tell no name
+                titled[word] += _after_title(words, index)
+    cased = [tokens for text in written if not _title_case(tokens := TOKEN.findall(text))]
+    for tokens in cased:
         lowered = [token.lower() for token in tokens]
         for index in range(1, len(tokens)):
             field = index > 1 and lowered[index - 2] in NAMED_AFTER and tokens[index - 1].islower()
             if tokens[index].istitle() and lowered[index] in said and (lowered[index - 1] in NAMED_AFTER or field):
                 titled[lowered[index]] += 1
-    return frozenset(word for word, count in titled.items() if count >= ADDRESSED_MIN and count * 2 >= said[word])
+    names = {
+        word
+        for word, count in titled.items()
+        if (count >= ADDRESSED_MIN or 0 < count == said[word]) and count * 2 >= said[word]
+    }
+    # and a name's other words, written with a capital after it wherever they are said ("Dimas
+    # Pratama", "Hendra Gunawan")
+    after_name: Counter[str] = Counter(
+        tokens[index].lower()
+        for tokens in cased
+        for index in range(1, len(tokens))
+        if tokens[index].istitle() and tokens[index - 1].istitle() and tokens[index - 1].lower() in names
+    )
+    return frozenset(names | {word for word, count in after_name.items() if count == said[word]})
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """A line written in title case, as ASR sometimes writes one: its capitals tell no name."""
+    return 2 * sum(token[0].isupper() for token in tokens) > len(tokens)
+
+
+def _after_title(words: list[str], at: int) -> bool:
+    """Whether the word at `at` follows a form of address ("mas joko"), or a form of address and a
+    profession or role, with its field or rank ("pak mediator hendra", "ibu dosen ratna", "bapak
+    wartawan senior dimas"): ASR writes no capitals to tell the name by."""
+    return (at > 0 and words[at - 1] in ADDRESS_TITLES) or any(
+        at > gap and words[at - gap] in CALLED_BY and words[at - gap - 1] in ADDRESS_TITLES | {"bapak", "ibu"}
+        for gap in (1, 2)
+    )
 
 
 def _said_before_names(normalized: list[str], names: frozenset[str]) -> frozenset[str]:

@@ -319,6 +319,26 @@ def test_a_name_said_after_a_profession_and_the_profession_before_it_are_no_topi
     assert not [phrase for phrase in phrases if {"rina", "sari", "anton", "bidan", "ahli"} & set(phrase.split())]
 
 
+def test_a_name_after_a_form_of_address_and_a_profession_or_said_once_is_no_topic():
+    """ASR writes no capitals: a name after a form of address and a profession ("ibu psikolog nadia",
+    "bapak advokat karim", "Pak mediator Hendra") had been a topic, as had a question's asker said once
+    ("Mas Rizky") and the rest of a name written after it ("Dimas Pratama")."""
+    talk = _talk(
+        "pertanyaan dari ibu psikolog nadia putri bagaimana bahasa tubuh di rapat daring",
+        "terima kasih bu nadia di rapat daring kontak mata artinya melihat kamera",
+        "kami kerja sama dengan pengacara lokal bapak advokat karim untuk kasus gaji",
+        "pak karim sudah menangani kasus gaji, pengacara lokal itu membantu",
+        "Pak mediator Hendra Gunawan mengajari saya: diam itu senjata dalam negosiasi.",
+        "Pak Hendra juga melatih negosiasi. Ada pertanyaan dari Mas Rizky soal negosiasi.",
+        "Bapak Wartawan Senior Dimas Pratama bertanya soal bahasa tubuh di depan kamera saat rapat daring.",
+        "Pak Dimas, negosiasi itu seni, bahasa tubuh juga.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert {"negosiasi", "bahasa tubuh", "rapat daring", "gaji"} <= set(phrases)
+    names = {"nadia", "karim", "hendra", "gunawan", "rizky", "dimas", "pratama"}
+    assert not [phrase for phrase in phrases if names & set(phrase.split())]
+
+
 def test_a_speaker_written_with_a_profession_of_two_words_is_no_topic():
     """A speaker "Ahli Gizi Rina" has the name words "gizi" and "rina": "ahli gizi rina" had been a topic."""
     rina = DEMO.speakers[1].model_copy(update={"name": "Ahli Gizi Rina"})
