@@ -469,7 +469,7 @@ CALL_TOOLS = frozenset(
     + ("absensi", "presensi", "sertifikat", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
     # the same in Indonesian ("tautan zoom", "layar"), the call's platforms and the forms it is attended
     # by ("yang menonton di youtube", "formulir daftar hadir"), its recording and its chat groups
-    + ("tautan", "layar", "zoom", "youtube", "formulir", "form", "gform", "rekaman", "rekamannya", "kuesioner", "grup")
+    + ("tautan", "layar", "zoom", "youtube", "formulir", "form", "gform", "rekaman", "kuesioner", "grup")
 )
 # An online meeting's housekeeping and its casual thanks and goodbyes, in any language of the talk:
 # no topic of its own ("kolom chat", "matikan mic", "link zoom", "makasih", "bye bye" had been key
@@ -485,7 +485,7 @@ MEETING_WORDS = (
         # or a question: judged no speaker's subject in the host's and the others' own lists
         # ("angkat tangan", "daftar hadir", "sinyal", "panjatkan puji syukur", "mudah-mudahan",
         # "atas kesempatannya", "jujur saja"; docs/measurements.md, "What each voice talks about")
-        + ("angkat", "hadir", "sebentar", "sinyal", "sinyalnya", "matikan")
+        + ("angkat", "hadir", "sebentar", "sinyal", "matikan")
         + ("puji", "syukur", "panjatkan", "mudahan", "masya", "insyaallah", "kesempatannya", "jujur")
     )
     | TALKS_OWN_WORDS
@@ -533,11 +533,13 @@ def split_compounds(phrase: str, language: str) -> str:
 
 @lru_cache(maxsize=8)
 def phrase_stop_words(language: str = "id") -> frozenset[str]:
-    """The words no key phrase begins or ends with: the day's stop words and MEETING_WORDS, and for
-    a talk in Indonesian or Malay English's as well, which its speakers mix in ("the public", "and
-    the", "with the" had been an Indonesian talk's topics)."""
+    """The words no key phrase begins or ends with: the day's stop words and MEETING_WORDS, with a
+    clitic too ("layarnya", "linknya", "rekamannya"), and for a talk in Indonesian or Malay English's
+    as well, which its speakers mix in ("the public", "and the", "with the" had been an Indonesian
+    talk's topics)."""
     mixed = _spacy_stop_words("en") if language in ("id", "ms") else frozenset()
-    return stop_words(language) | mixed | MEETING_WORDS
+    with_clitic = {word + clitic for word in MEETING_WORDS for clitic in CLITICS}
+    return stop_words(language) | mixed | MEETING_WORDS | with_clitic
 
 
 @lru_cache(maxsize=8)

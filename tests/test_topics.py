@@ -229,6 +229,18 @@ def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
     assert phrases and not [phrase for phrase in phrases if junk & set(phrase.split())]
 
 
+def test_the_calls_running_with_a_clitic_is_no_topic():
+    """ "Sudah kelihatan layarnya?" had put "layarnya" in a guest's list: a word of the call's running
+    is none with a clitic either ("linknya", "rekamannya", "sinyalnya", as the lists once had)."""
+    from pipeline.topics import speaker_phrases
+
+    guest = "\n".join(["sudah kelihatan layarnya", "linknya di chat", "rekamannya nanti", "simulasi negosiasi"] * 2)
+    found = speaker_phrases([guest, "maaf sinyalnya jelek\ndiplomasi digital"], 8)
+    words = {word for ranked in found for term, _ in ranked for word in term.split()}
+    assert not words & {"layarnya", "linknya", "rekamannya", "sinyalnya"}
+    assert "simulasi negosiasi" in {term for term, _ in found[0]}
+
+
 def test_everyday_words_a_long_talk_says_often_are_no_topics(vocabulary):
     """A long talk says "orang", "bilang", "langsung" dozens of times, as any talk does; YAKE ranks
     them first.  A word alone is a topic only when said far more often than the language says it."""
