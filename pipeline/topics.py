@@ -281,6 +281,9 @@ class Vocabulary:
     # titles and professions it calls people by ("bidan" of "bidan sari", "ahli gizi" of "ahli gizi
     # rina"), as little a topic as "pak" (_said_before_names)
     titles: frozenset[str] = frozenset()
+    # words the talk writes in capitals in most of their mentions ("BATNA", "BSBI", "PPI"): short
+    # forms of its terms, real though no word list has them (talk_calls)
+    capitals: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -334,9 +337,9 @@ class Vocabulary:
 
     def talk_calls(self, normalized: list[str], written: list[str]) -> Vocabulary:
         """This vocabulary with the name words the talk says after a title in most of their mentions
-        ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; and with
+        ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; with
         the names of anyone else the talk addresses (_addressed; `written` are the utterances as
-        written)."""
+        written); and with the short forms it writes in capitals (_in_capitals)."""
         after_title: dict[str, list[bool]] = {}
         for line in (line for text in normalized for line in text.split("\n")):
             words = line.split()
@@ -349,7 +352,11 @@ class Vocabulary:
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         addressed = _addressed(normalized, self.language, written)
         return replace(
-            self, called=frozenset(called), addressed=addressed, titles=_said_before_names(normalized, addressed)
+            self,
+            called=frozenset(called),
+            addressed=addressed,
+            titles=_said_before_names(normalized, addressed),
+            capitals=_in_capitals(written),
         )
 
     def own(self, phrase: str) -> bool:
@@ -361,6 +368,7 @@ class Vocabulary:
     def known(self, word: str) -> bool:
         return (
             word in self.words
+            or word in self.capitals
             or word in joined_compounds(self.language)
             or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
@@ -470,6 +478,22 @@ def _addressed(normalized: list[str], language: str, written: list[str]) -> froz
         if tokens[index].istitle() and tokens[index - 1].istitle() and tokens[index - 1].lower() in names
     )
     return frozenset(names | {word for word, count in after_name.items() if count == said[word]})
+
+
+def _in_capitals(written: list[str]) -> frozenset[str]:
+    """Words of two letters or more written in capitals in most of their mentions, between words
+    that are not, outside lines in title case: the talk's short forms ("BATNA", "BSBI"), not ASR's
+    garbles, which it writes small or in runs of capitals ("LISTRIPANAM YALANAN MAJIT YALANI")."""
+    said: Counter[str] = Counter()
+    capitals: Counter[str] = Counter()
+    for tokens in (tokens for text in written if not _title_case(tokens := TOKEN.findall(text))):
+        shouted = [len(token) > 1 and token.isupper() for token in tokens]
+        for index, token in enumerate(tokens):
+            said[token.lower()] += 1
+            capitals[token.lower()] += shouted[index] and not any(
+                shouted[max(index - 1, 0) : index] + shouted[index + 1 : index + 2]
+            )
+    return frozenset(word for word, count in capitals.items() if count * 2 > said[word])
 
 
 def _title_case(tokens: list[str]) -> bool:

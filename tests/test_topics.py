@@ -229,6 +229,21 @@ def test_a_meetings_housekeeping_and_casual_thanks_are_no_topics():
     assert phrases and not [phrase for phrase in phrases if junk & set(phrase.split())]
 
 
+def test_a_short_form_written_in_capitals_is_a_word_a_run_of_capitals_is_not():
+    """ "BATNA", "COVAX" are in no word list, so they read as ASR's mishearings and were no topic; a
+    word the talk writes in capitals between words that are not is a short form of its terms.  ASR's
+    garbles in runs of capitals ("LISTRIPANAM YALANAN MAJIT YALANI") stay none."""
+    talk = _talk(
+        "Kita harus tahu BATNA sebelum negosiasi, negosiasi tanpa BATNA itu lemah.",
+        "Betul, BATNA menentukan posisi tawar dalam negosiasi.",
+        "LISTRIPANAM YALANAN MAJIT YALANI DULA sudah kelihatan negosiasi.",
+        "Posisi tawar kita kuat. KALAUBICHA RUMLINE YALANI DUPENDING soal negosiasi.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, REPORT))
+    assert "batna" in phrases and "negosiasi" in phrases
+    assert not [phrase for phrase in phrases if {"yalani", "majit", "rumline"} & set(phrase.split())]
+
+
 def test_the_calls_running_with_a_clitic_is_no_topic():
     """ "Sudah kelihatan layarnya?" had put "layarnya" in a guest's list: a word of the call's running
     is none with a clitic either ("linknya", "rekamannya", "sinyalnya", as the lists once had)."""
