@@ -502,6 +502,8 @@ COMPOUNDS = {
         + ("cara kerja", "cara pandang", "timur tengah", "jawa tengah", "kalimantan tengah", "sulawesi tengah")
         + ("kota besar", "ibu kota", "bahasa ibu", "pemilihan umum", "kepentingan umum", "pendapat umum")
         + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir")
+        # nouns ending in a word of saying, which no phrase ends with either (is_saying)
+        + ("juru bicara", "lawan bicara")
     )
 }
 COMPOUNDS["ms"] = COMPOUNDS["id"]

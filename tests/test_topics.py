@@ -795,6 +795,20 @@ def test_a_compound_with_a_stop_word_is_a_topic_written_apart():
     assert not {"sandi", "kerja", "kata-sandi", "kerja-sama"} & set(_all_phrases(topics))
 
 
+def test_a_noun_ending_in_a_word_of_saying_is_a_topic():
+    """No phrase ends with a word of saying ("bicara"), so "juru bicara" and "lawan bicara" had left
+    their first words alone in the lists ("juru", "lawan")."""
+    talk = _talk(
+        "Juru bicara harus satu saat krisis, juru bicara bicara ke media.",
+        "Perhatikan tangan lawan bicara, lawan bicara yang mengetuk meja tidak sabar.",
+        "Juru bicara kedutaan menjawab wartawan. Kontak mata dengan lawan bicara penting.",
+        "Lawan bicara membaca bahasa tubuh kita, juru bicara juga.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"juru bicara", "lawan bicara"} <= set(phrases)
+    assert not {"juru", "lawan"} & set(phrases)
+
+
 def test_another_word_in_the_place_of_a_terms_word_is_no_mention():
     """ "kepentingan luar negeri" (foreign interests) and "menteri luar negeri" (the minister) are
     not the ministry; "kementrian", as often written, and a word split by ASR are."""
