@@ -879,7 +879,10 @@ def is_ordinal_word(word: str) -> bool:
 
 
 def is_duration_word(word: str) -> bool:
-    """ "bertahun-tahun", "berjam-jam", "berhari": a time said long, as little a topic as a number."""
+    """ "bertahun-tahun", "berjam-jam", "berhari": a time said long, and a unit of time ("menit",
+    "minggu"), of which "lima menit", "dua minggu" are said: as little a topic as a number."""
+    if word in TIME_UNITS:
+        return True
     root, *repeated = word.split("-")
     unit = root[3:]
     return root.startswith("ber") and QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)

@@ -795,6 +795,20 @@ def test_a_compound_with_a_stop_word_is_a_topic_written_apart():
     assert not {"sandi", "kerja", "kata-sandi", "kerja-sama"} & set(_all_phrases(topics))
 
 
+def test_a_unit_of_time_alone_or_counted_is_no_topic():
+    """ "menit" (of "lima belas menit", "dua menit") had been a topic of a talk on speeches at the UN,
+    "minggu" (of "minggu depan", "minggu lalu") of two bundled days: as little a topic as a number."""
+    talk = _talk(
+        "Waktu bicara dibatasi lima belas menit, pidato di PBB harus padat.",
+        "Di Dewan HAM cuma dua menit, pidato harus pelan dan jelas.",
+        "Minggu depan kita latihan pidato lagi, dua minggu sekali.",
+        "Minggu lalu saya berpidato tiga menit saja, pidato pendek lebih baik.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "pidato" in phrases
+    assert not {"menit", "minggu", "dua minggu", "dua menit", "minggu depan"} & set(phrases)
+
+
 def test_a_noun_ending_in_a_word_of_saying_is_a_topic():
     """No phrase ends with a word of saying ("bicara"), so "juru bicara" and "lawan bicara" had left
     their first words alone in the lists ("juru", "lawan")."""
@@ -971,11 +985,13 @@ def test_a_partial_reduplication_leaves_no_piece_of_a_word():
 
 
 def test_a_time_said_long_is_no_topic():
-    """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been."""
+    """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been; a unit of
+    time alone is as little one ("menit")."""
     from pipeline.language import is_duration_word
 
-    assert all(is_duration_word(word) for word in ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari"))
-    assert not any(is_duration_word(word) for word in ("tahun", "bersama", "bertahun-bulan", "berorang"))
+    said_long = ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari", "tahun", "menit")
+    assert all(is_duration_word(word) for word in said_long)
+    assert not any(is_duration_word(word) for word in ("bersama", "bertahun-bulan", "berorang", "tahunan"))
 
 
 def test_a_calls_platforms_and_forms_are_no_topics():
