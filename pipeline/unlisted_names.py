@@ -1596,8 +1596,9 @@ def _addressed(
 def _one_with(words: list[_Word], at: int) -> bool:
     """Whether the title and name at words[at] are what "yang" and an active verb before them act on
     ("Yang mendampingi Pak Karto, anaknya ya?", "silakan yang mewakili Bu Sumiati"): the one who
-    accompanies or stands in for them is meant, not they."""
-    if at < 2 or at + 1 >= len(words) or words[at - 2].lower != "yang":
+    accompanies or stands in for them is meant, not they.  A mark before the title ends what the
+    verb acts on: "untuk yang menyimak, Mas Bima, silakan" hands Bima the floor."""
+    if at < 2 or at + 1 >= len(words) or words[at - 2].lower != "yang" or words[at].after_a_mark:
         return False
     verb = words[at - 1].lower
     root = stem(verb)

@@ -1132,6 +1132,9 @@ def test_a_name_asked_alone_at_the_end_of_a_turn_is_handed_it(asking, names):
         # the one who accompanies or stands in for the one named is asked
         ("Pak Karto selaku penyewa hadir? Yang mendampingi Pak Karto, anaknya ya?", "Nggih Pak, bapak sakit.", {}),
         ("Silakan yang mewakili Bu Sumiati.", "Terima kasih, saya mau tanya soal relokasi.", {}),
+        # ... not where a mark ends what the verb acts on: the audience is, and the title calls another
+        ("Untuk yang menyimak, Mas Bima, silakan.", "Terima kasih, saya mau tanya soal harga.", {"a1": ["Bima"]}),
+        ("Bagi yang menunggu, Pak Budi silakan bertanya.", "Baik, saya mau tanya soal relokasi.", {"a1": ["Budi"]}),
     ],
 )
 def test_a_name_that_yang_and_a_verb_act_on_is_not_the_one_asked(asking, answer, names):
