@@ -202,6 +202,15 @@ def test_a_page_opened_at_an_utterance_plays_from_it(demo_day, browser):
     assert page.evaluate("() => document.getElementById('player').paused") and problems == []
 
 
+@pytest.mark.parametrize("fragment", ["#%", "#%E0%A4%A", "#u99999", "#u1x", "#"])
+def test_a_page_opened_at_no_utterance_plays_from_the_start(demo_day, browser, fragment):
+    """From the round's review: an address no utterance has stays at the start, and a malformed one
+    ("#%") had thrown in the script (decodeURIComponent), which then never marked the utterance playing."""
+    paths, _ = demo_day
+    page, problems, _ = _open(browser, paths.page, fragment=fragment)
+    assert page.evaluate("() => document.getElementById('player').currentTime") == 0 and problems == []
+
+
 def test_captions_track_holds_every_cue(demo_day, browser):
     paths, _ = demo_day
     cues = webvtt.from_buffer(io.StringIO(paths.transcript_vtt.read_text()))
