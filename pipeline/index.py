@@ -119,21 +119,21 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
             report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),
             summary_sha256=file_sha256(paths.summary),
         )
-    if status is not None and summary is None:  # else a summary made since (`lokakarya summary`)
-        row.update(title=status.title, date=status.date, config_file=status.config_file)
+    if summary is None:
+        # incomplete: what its last run's status says, and no figures: no summary records its scores
+        # or page record as that run's (they may be an earlier run's)
+        return row | ({"title": status.title, "date": status.date, "config_file": status.config_file} if status else {})
     # Scores left from a truth since taken out of the config are not the day's (DayArtifacts.files).
-    made_of = summary.provenance.inputs if summary is not None else {"scores": None}
-    evaluation = _load(paths.scores, Evaluation, "evaluate") if "scores" in made_of else None
+    evaluation = _load(paths.scores, Evaluation, "evaluate") if "scores" in summary.provenance.inputs else None
     if evaluation is not None:
         row.update(evaluation.scores.model_dump(), wall_evaluate_s=evaluation.provenance.wall_seconds)
     page = _load(paths.page_record, PageRecord, "page")
     if page is not None:
         row["wall_page_s"] = page.provenance.wall_seconds
     row.update({f"wall_{stage}_s": wall for stage, wall in _journal_walls(paths).items() if f"wall_{stage}_s" in row})
-    if summary is not None:
-        source = _load(paths.source, SourceInfo, "download")
-        own = {paths.source: source, paths.summary: summary, paths.scores: evaluation, paths.page_record: page}
-        row["out_of_date"] = _out_of_date(paths, (records or {}) | own)
+    source = _load(paths.source, SourceInfo, "download")
+    own = {paths.source: source, paths.summary: summary, paths.scores: evaluation, paths.page_record: page}
+    row["out_of_date"] = _out_of_date(paths, (records or {}) | own)
     return row
 
 

@@ -347,6 +347,9 @@ def test_a_day_whose_summary_is_gone_keeps_no_rows_and_every_join_holds(two_runs
     refresh_archive(copy)
     index = _read(copy, "index").set_index("id")
     assert index.loc["day-two", "status"] == "incomplete" and index.loc["day-two", "title"] == "Hari, kedua"
+    # nor a figure of its scores or page record, which no summary says are of its last run
+    row = index.loc["day-two"]
+    assert set(row[row.notna()].index) == {"title", "date", "status", "config_file"}
     for name in TABLES.keys() - {"index"}:
         assert set(_read(copy, name)["day"]) == {"day-one"}, name
     import frictionless
