@@ -451,12 +451,17 @@ def _addressed(normalized: list[str], language: str, written: list[str]) -> froz
     said: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     stop = stop_words(language)
-    for line in (line for text in normalized for line in text.split("\n")):
-        words = line.split()
+    lines = [line.split() for text in normalized for line in text.split("\n")]
+    # the words said right after a form of address somewhere ("pak hendra"), as a name after a
+    # profession is ("pak mediator hendra"); a field after one is not ("ibu guru honorer")
+    called_alone = frozenset(
+        words[at] for words in lines for at in range(1, len(words)) if words[at - 1] in ADDRESS_TITLES
+    )
+    for words in lines:
         for index, word in enumerate(words):
             if word not in stop and not is_number_word(word):
                 said[word] += 1
-                titled[word] += _after_title(words, index)
+                titled[word] += _after_title(words, index, called_alone)
     cased = [tokens for text in written if not _title_case(tokens := TOKEN.findall(text))]
     for tokens in cased:
         lowered = [token.lower() for token in tokens]
@@ -501,12 +506,18 @@ def _title_case(tokens: list[str]) -> bool:
     return 2 * sum(token[0].isupper() for token in tokens) > len(tokens)
 
 
-def _after_title(words: list[str], at: int) -> bool:
+def _after_title(words: list[str], at: int, called_alone: frozenset[str]) -> bool:
     """Whether the word at `at` follows a form of address ("mas joko"), or a form of address and a
     profession or role, with its field or rank ("pak mediator hendra", "ibu dosen ratna", "bapak
-    wartawan senior dimas"): ASR writes no capitals to tell the name by."""
+    wartawan senior dimas"), where the talk also says it, or the name it follows ("ibu dosen ratna
+    dewi"), after the form of address alone (`called_alone`: "pak hendra", "bu ratna"): ASR writes
+    no capitals to tell the name by, and the profession's field stands there as often ("ibu guru
+    honorer", "bapak dokter spesialis anak" had lost "guru honorer", "dokter spesialis anak")."""
     return (at > 0 and words[at - 1] in ADDRESS_TITLES) or any(
-        at > gap and words[at - gap] in CALLED_BY and words[at - gap - 1] in ADDRESS_TITLES | {"bapak", "ibu"}
+        at > gap
+        and words[at - gap] in CALLED_BY
+        and words[at - gap - 1] in ADDRESS_TITLES | {"bapak", "ibu"}
+        and (words[at] in called_alone or (gap == 2 and words[at - 1] in called_alone))
         for gap in (1, 2)
     )
 

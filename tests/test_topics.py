@@ -366,6 +366,23 @@ def test_a_name_after_a_form_of_address_and_a_profession_or_said_once_is_no_topi
     assert not [phrase for phrase in phrases if names & set(phrase.split())]
 
 
+def test_a_profession_and_its_field_after_a_form_of_address_stay_a_topic():
+    """From the round's review: with any word after a form of address and a profession read as a
+    name, "ibu guru honorer" and "bapak dokter spesialis anak" made "honorer" and "spesialis" names,
+    and "guru honorer", "dokter spesialis anak" left the lists; a name there is also said after the
+    form of address alone ("bu nadia" for "ibu psikolog nadia")."""
+    talk = _talk(
+        "saya ibu guru honorer di desa, gaji ibu guru honorer kecil sekali",
+        "nasib ibu guru honorer harus diperhatikan pemerintah daerah",
+        "guru honorer butuh kepastian status dan gaji layak",
+        "bapak dokter spesialis anak bilang imunisasi dasar penting sekali",
+        "kata bapak dokter spesialis anak, imunisasi dasar lengkap wajib",
+        "dokter spesialis anak di puskesmas memberi imunisasi dasar",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"guru honorer", "dokter spesialis anak"} <= set(phrases)
+
+
 def test_a_speaker_written_with_a_profession_of_two_words_is_no_topic():
     """A speaker "Ahli Gizi Rina" has the name words "gizi" and "rina": "ahli gizi rina" had been a topic."""
     rina = DEMO.speakers[1].model_copy(update={"name": "Ahli Gizi Rina"})
