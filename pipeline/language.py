@@ -461,9 +461,9 @@ TALK_MATERIAL = frozenset(
     ("materi", "materinya", "topik", "topiknya", "tema", "temanya", "judul", "judulnya", "paparan", "paparannya")
 )
 
-# The call's tools and channels, and what is handed out through them: a host's announcement that names
-# one tells where the material goes ("Materi presentasi nanti dibagikan lewat grup WhatsApp"), not a
-# theme (topics.steered).
+# The call's tools and channels, and what is handed out through them: a host's announcement that hands
+# the material out through one tells where it goes ("Materi presentasi nanti dibagikan lewat grup
+# WhatsApp"), not a theme (topics.steered; HANDING_OUT).
 CALL_TOOLS = frozenset(
     ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
     + ("absensi", "presensi", "sertifikat", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
@@ -2387,10 +2387,20 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
 _CLITIC_END = re.compile(rf"(?:{'|'.join(CLITICS)})$")  # "linknya", "silakanlah"
 
 
-def names_the_call(text: str) -> bool:
-    """Whether a text names one of the call's tools or channels (CALL_TOOLS), with or without a
-    clitic ("linknya", "grup WhatsApp")."""
-    return any(word in CALL_TOOLS or _CLITIC_END.sub("", word) in CALL_TOOLS for word in normalize(text).split())
+# Stems of handing something out ("dibagikan", "kami kirim", "di-share", "diunggah"): with a call's tool
+# named, an announcement of the material says where it goes, while a theme may name a tool as its
+# subject ("strategi konten YouTube untuk UMKM", "perfilman layar lebar").
+HANDING_OUT = frozenset(("bagi", "kirim", "share", "dishare", "unggah", "upload", "unduh", "download"))
+
+
+def hands_out_by_the_call(text: str) -> bool:
+    """Whether a text hands something out through one of the call's tools or channels (CALL_TOOLS,
+    with or without a clitic: "linknya", "grup WhatsApp"): "Materi dan rekaman kami kirim lewat
+    email", not "Tema kita: strategi konten YouTube"."""
+    words = normalize(text).split()
+    return any(word in CALL_TOOLS or _CLITIC_END.sub("", word) in CALL_TOOLS for word in words) and any(
+        stem(word) in HANDING_OUT for word in words
+    )
 
 
 def _event_words(words: str) -> int:

@@ -48,6 +48,7 @@ from pipeline.language import (
     YEAR,
     core_name,
     find_entities,
+    hands_out_by_the_call,
     has_word_list,
     is_common_word,
     is_duration_word,
@@ -59,7 +60,6 @@ from pipeline.language import (
     join_compounds,
     joined_compounds,
     name_words,
-    names_the_call,
     normalize,
     phrase_stop_words,
     quantities,
@@ -684,8 +684,9 @@ def steered(sentence: str, people: frozenset[str]) -> str:
     question word), an announcement from the word that announces on ("Tema kita hari ini adalah
     ..."; not the date or the format before it), nothing of a sentence that runs the session ("Suara
     saya sudah terdengar?", "Mas Arif, siap screenshot?": `people` are the names said to someone).
-    An announcement that names the call's tools hands the material out ("Materi presentasi nanti
-    dibagikan lewat grup WhatsApp"): no theme.  A question may ask of them ("Apa yang beda kalau
+    An announcement that hands the material out through the call's tools ("Materi presentasi nanti
+    dibagikan lewat grup WhatsApp") is no theme; one that names a tool as its subject is ("strategi
+    konten YouTube untuk UMKM").  A question may ask of them ("Apa yang beda kalau
     public speaking-nya lewat layar?")."""
     if runs_the_session(sentence, people) is True:
         return ""
@@ -694,7 +695,7 @@ def steered(sentence: str, people: frozenset[str]) -> str:
         return ANNOUNCING.sub(",", sentence)  # "kok nggak ada tema batik?" asks of "batik"
     announced = list(ANNOUNCING.finditer(sentence))
     theme = sentence[announced[-1].end() :] if announced else ""  # "membawakan materi tentang X": X
-    return "" if names_the_call(theme) else theme
+    return "" if hands_out_by_the_call(theme) else theme
 
 
 def steering(text: str, people: frozenset[str] = frozenset()) -> str:

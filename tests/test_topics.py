@@ -1087,3 +1087,6 @@ def test_the_host_handing_out_the_material_announces_no_theme():
     handed_out = "Materi dibagikan lewat tautan di kolom chat. Tema besok etika diplomat."
     assert steering(handed_out) == " besok etika diplomat."
     assert "lewat layar" in steering("Apa yang beda kalau public speaking-nya lewat layar?")
+    # a theme whose subject is a tool, nothing handed out, is a theme
+    assert "konten YouTube" in steering("Tema kita hari ini adalah strategi konten YouTube untuk UMKM.")
+    assert "link and match" in steering("Tema kita adalah link and match pendidikan vokasi.")
