@@ -1,0 +1,110 @@
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-14 and
+docs/measurements.md's short talks) and their scorer, pipeline.audit_bench: every set loads with
+its halves as documented, a malformed one is one line naming it, and one case of each kind scores."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.audit_bench import AUDITS, REPO, load_set, main, name_outcome, score_names, score_talks
+from pipeline.files import PipelineError
+
+TUNING_AND_HELD_OUT = {"T", "S"}
+NAMES_SETS = {
+    "audit-11.json": {"X"},  # all held out in its round, all tuning since
+    "audit-12.json": TUNING_AND_HELD_OUT,
+    "audit-13.json": TUNING_AND_HELD_OUT,
+    "audit-14.json": TUNING_AND_HELD_OUT,
+}
+
+
+def test_every_set_loads_with_its_halves():
+    assert {path.name for path in (AUDITS / "names").glob("*.json")} == set(NAMES_SETS)
+    for name, halves in NAMES_SETS.items():
+        cases = load_set(AUDITS / "names" / name, "names")["cases"]
+        assert {case["half"] for case in cases} == halves, name
+        assert len({case["id"] for case in cases}) == len(cases), name
+    for name in ("talks-44.json", "talks-45.json"):
+        talks = load_set(AUDITS / "topics" / name, "topics")["talks"]
+        assert [talk["number"] for talk in talks] == list(range(1, 21))
+        # the split fixed before anything ran on them: talks 1-10 tuning, 11-20 scored
+        assert [talk["half"] for talk in talks] == ["tuning"] * 10 + ["scored"] * 10
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "spoil", "message"),
+    [
+        ("names", "audit-12.json", lambda data: data["cases"][1].update(half="held out"), "case M-02: .*'held out'"),
+        ("names", "audit-13.json", lambda data: data["cases"][0]["lines"][2].pop(1), "case N-01: .*not \\[person"),
+        ("names", "audit-14.json", lambda data: data["cases"][3]["expected_called"].update(nobody=None), "case P-04: "),
+        ("topics", "talks-45.json", lambda data: data["talks"][4]["lines"][0].__setitem__(0, "C"), "talk 5: "),
+        ("topics", "talks-44.json", lambda data: data["talks"][0].pop("expected"), "talk 1: KeyError"),
+        ("topics", "talks-45.json", lambda data: data.update(must_not_in_every_talk=[1]), "must_not_in_every_talk"),
+    ],
+)
+def test_a_malformed_set_is_one_line_naming_file_and_case(tmp_path, kind, name, spoil, message):
+    data = json.loads((AUDITS / kind / name).read_text(encoding="utf-8"))
+    spoil(data)
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PipelineError, match=f"{path}: not a {kind} audit set: {message}") as raised:
+        load_set(path, kind)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_names_case_is_scored_given_and_by_naming():
+    case = {
+        "id": "Z-01",
+        "half": "T",
+        "speakers": [["Dewi Lestari", "Moderator"]],
+        "listed": {"dewi": "Dewi Lestari"},
+        "lines": [
+            ["dewi", 6, "Selamat pagi semuanya. Silakan Pak Budi, pertanyaannya."],
+            ["budi", 5, "Terima kasih Bu Dewi. Saya mau bertanya soal anggaran."],
+            ["dewi", 3, "Baik, terima kasih."],
+            ["tamu", 2, "Halo, halo."],
+        ],
+        "expected_called": {"budi": "Budi", "tamu": None},
+    }
+    tally, misses = score_names({"cases": [case]})
+    assert tally == {("T", mode): {"right (name)": 1, "right (none)": 1} for mode in ("given", "chain")}
+    assert misses == []
+
+
+def test_each_name_outcome():
+    assert name_outcome([], None) == "right (none)"
+    assert name_outcome(["Budi"], None) == "WRONG: name where none"
+    assert name_outcome([], "Budi") == "missed"
+    assert name_outcome(["budi"], "Budi") == "right (name)"
+    assert name_outcome(["Budi", "Sari"], "Budi") == "right + extra name"
+    assert name_outcome(["Budi Santoso"], "Budi Hartono") == "part of the name"
+    assert name_outcome(["Sari"], "Budi") == "WRONG name"
+
+
+def test_a_short_talk_is_scored():
+    data = load_set(AUDITS / "topics" / "talks-44.json", "topics")
+    one = copy.deepcopy(data) | {"talks": data["talks"][:1]}
+    totals, lines = score_talks(one)
+    found, expected, bad, shown, twice, holding = totals["tuning"]
+    assert expected == 3 and 0 <= found <= 3 and bad <= shown and twice <= holding
+    assert lines[0].startswith(f"1 tuning expected {found}/3") and lines[1].startswith("    overall: [")
+    assert [line.split(":")[0].strip() for line in lines[2:]] == ["Moderator", "H.E. Chalief", "Dr. Ayu Lara"]
+
+
+def test_a_half_no_set_has_is_an_error():
+    with pytest.raises(PipelineError, match="no set has a half 'Q': their halves are S, T, X"):
+        main("names", "Q", sorted((AUDITS / "names").glob("*.json")), verbose=False)
+
+
+def test_the_command_says_an_error_in_one_line(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline.audit_bench", "topics", "--set", str(path)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {path}: not a topics audit set: ") and result.stderr.count("\n") == 1
