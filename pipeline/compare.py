@@ -211,6 +211,11 @@ ENCODER_BUDGET = 16_000
 # ... but each text at least its first sentence or so (cut shorter, "diplomasi" became "diploma"):
 # a report of more points than the budget reads so is compared by its words alone.
 ENCODER_MIN_TOKENS = 24
+# The encoder is given at most this many tokens at a time, on each of its threads (_read_side_by_side):
+# its memory for a batch grows with its tokens (about 18 KB a token), and the reader left with the
+# last batch holds the other up no longer than that batch takes.  An hour of talk took the same CPU
+# time in batches of 512-4,096 tokens, and the least wall time in 512 (docs/compare.md, "Speed").
+ENCODER_BATCH_TOKENS = 512
 MAX_MEANING_POINTS = ENCODER_BUDGET // (MEANING_CANDIDATES * ENCODER_MIN_TOKENS)  # 222
 ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
 # A report in another language than the talk (an English report of an Indonesian talk) shares few
@@ -758,15 +763,12 @@ def across_languages(
     language than the talk (at least MIN_POINTS_FOR_WINDOW_SCALE points, to stand out among).
 
     The encoder reads the whole talk once, each utterance within its share of ACROSS_BUDGET tokens:
-    about 2 ms of 2 cores per word, some 15-20 s per hour of talk (docs/compare.md).
+    about 1.1 ms of one core per token, 12-13 s of CPU per hour of talk (docs/compare.md, "Speed").
     """
-    from threadpoolctl import threadpool_limits
-
     tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ACROSS_BUDGET // max(len(utterances), 1)))
-    with threadpool_limits(encoder_threads()):
-        matched = [_matched_text(point, names) for point in points]
-        queries = encoded_texts(encoder, matched, query=True, tokens=ENCODER_TOKENS)
-        passages = encoded_texts(encoder, utterances, query=False, tokens=tokens)
+    matched = [_matched_text(point, names) for point in points]
+    queries = encoded_texts(encoder, matched, query=True, tokens=ENCODER_TOKENS)
+    passages = encoded_texts(encoder, utterances, query=False, tokens=tokens)
     shape = (len(points), len(utterances))
     return Similarity(
         windows=[(i, i + 1) for i in range(len(utterances))],
@@ -791,14 +793,11 @@ def _meaning(
     encoder's cosine of a candidate with every point is standardised over the points, as the
     words' similarity is (over_points), and the windows not read stay at 0: no evidence either way.
     """
-    from threadpoolctl import threadpool_limits
-
     candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
-    with threadpool_limits(encoder_threads()):
-        queries = encoded_texts(encoder, points, query=True, tokens=ENCODER_TOKENS)
-        tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
-        texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
-        passages = encoded_texts(encoder, texts, query=False, tokens=tokens)
+    queries = encoded_texts(encoder, points, query=True, tokens=ENCODER_TOKENS)
+    tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
+    texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]
+    passages = encoded_texts(encoder, texts, query=False, tokens=tokens)
     cosine = np.full(raw.shape, np.nan)
     cosine[:, candidates] = queries @ passages.T
     meaning = np.zeros_like(raw)
@@ -808,8 +807,7 @@ def _meaning(
 
 def encoder_threads() -> int:
     """ENCODER_THREADS, or fewer: the cores this process may run on, or OMP_NUM_THREADS where the
-    user set it lower (to run several days side by side); the encoder's engine is OpenMP, and
-    threadpool_limits would otherwise raise its threads over what the user asked."""
+    user set it lower (to run several days side by side): the encoder's readers, each on one core."""
     asked = os.environ.get("OMP_NUM_THREADS", "").split(",")[0].strip()
     limit = int(asked) if asked.isdecimal() and int(asked) > 0 else ENCODER_THREADS
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -825,30 +823,63 @@ def reads_meaning(options: CompareOptions, content_points: int) -> bool:
     return options.meaning and MIN_POINTS_FOR_WINDOW_SCALE <= content_points <= MAX_MEANING_POINTS
 
 
-def _within_tokens(encoder, text: str, query: bool, limit: int) -> str:
-    """The text cut to `limit` tokens, counted by the encoder's own tokenizer: 2,400 characters
-    were 437-676 tokens of the bundled talks, but 1,925-2,404 of emoji."""
+def _within_tokens(encoder, text: str, query: bool, limit: int) -> tuple[str, int]:
+    """The text cut to `limit` tokens, counted by the encoder's own tokenizer (2,400 characters
+    were 437-676 tokens of the bundled talks, but 1,925-2,404 of emoji), and its tokens."""
     text = text[:ENCODER_CHARS]
-    while text and (tokens := encoder.token_count(text, query)) > limit:
+    while (tokens := encoder.token_count(text, query)) > limit and text:
         text = text[: len(text) * limit // tokens]
-    return text
+    return text, tokens
 
 
 def encoded_texts(encoder, texts: list[str], query: bool, tokens: int) -> np.ndarray:
     """The encoder's vectors for `texts`, each text read once per process (the last
     ENCODED_KEPT): the same talk compared again, with another report or other thresholds, costs
-    nothing more.  About 1.5 ms of 2 cores per word read (docs/compare.md)."""
-    keys = [(encoder, query, _within_tokens(encoder, text, query, tokens)) for text in texts]
+    nothing more.  About 1.1 ms of one core per token read (docs/compare.md, "Speed")."""
+    cut = {text: _within_tokens(encoder, text, query, tokens) for text in dict.fromkeys(texts)}
+    keys = [(encoder, query, cut[text][0]) for text in texts]
     found = {key: ENCODED[key] for key in keys if key in ENCODED}
-    if new := [key for key in dict.fromkeys(keys) if key not in found]:
-        vectors = (encoder.query if query else encoder.passage)([text for *_, text in new])
-        found.update((key, vector.copy()) for key, vector in zip(new, vectors, strict=True))
+    new = {key: cut[text][1] for text, key in zip(texts, keys, strict=True) if key not in found}
+    if new:
+        vectors = _read_side_by_side(encoder, query, [text for *_, text in new], list(new.values()))
+        found.update(zip(new, vectors, strict=True))
     for key, vector in found.items():
         ENCODED[key] = vector
         ENCODED.move_to_end(key)
     while len(ENCODED) > ENCODED_KEPT:
         ENCODED.popitem(last=False)
     return np.stack([found[key] for key in keys])
+
+
+def _read_side_by_side(encoder, query: bool, texts: list[str], tokens: list[int]) -> list[np.ndarray]:
+    """The texts' vectors, read in batches of at most ENCODER_BATCH_TOKENS tokens (a longer text
+    alone) by encoder_threads() readers side by side, each running the encoder's engine on one core.
+
+    The engine's own threads share out each layer's work and spin at its end until the slowest is
+    done, so a core taken by other work stalls both; readers taking whole batches in turn do not
+    wait on each other (docs/compare.md, "Speed").  The engine reads each text apart, so a text's
+    vector is the same, bit for bit, whatever the batch or the thread that reads it.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from threadpoolctl import threadpool_limits
+
+    batches, start, held = [], 0, 0
+    for end, count in enumerate(tokens):
+        if end > start and held + count > ENCODER_BATCH_TOKENS:
+            batches.append(texts[start:end])
+            start, held = end, 0
+        held += count
+    batches.append(texts[start:])
+    read = encoder.query if query else encoder.passage
+
+    def read_on_one_core(batch: list[str]) -> np.ndarray:
+        with threadpool_limits(1, user_api="openmp"):
+            return read(batch)
+
+    with ThreadPoolExecutor(encoder_threads()) as readers:
+        # copies: a row would keep its whole batch's vectors alive in ENCODED
+        return [vector.copy() for vectors in readers.map(read_on_one_core, batches) for vector in vectors]
 
 
 def _rarity(terms: list[str], utterance_stems: list[str]) -> np.ndarray:

@@ -146,14 +146,10 @@ def vectors_bytes(vectors: np.ndarray, made_from: dict) -> bytes:
 def encoded(texts: list[str], query: bool) -> np.ndarray:
     """The texts' vectors (e5's "query: " or "passage: " form), read by the encoder as the compare
     stage reads report points and windows: verified, on its threads, each within its tokens."""
-    from threadpoolctl import threadpool_limits
-
-    from pipeline.compare import ENCODER_TOKENS, encoded_texts, encoder_threads
+    from pipeline.compare import ENCODER_TOKENS, encoded_texts
     from pipeline.models import sentence_encoder
 
-    encoder = sentence_encoder()
-    with threadpool_limits(encoder_threads()):
-        return encoded_texts(encoder, texts, query=query, tokens=ENCODER_TOKENS)
+    return encoded_texts(sentence_encoder(), texts, query=query, tokens=ENCODER_TOKENS)
 
 
 def make_day_vectors(outputs: Path, segments: pyarrow.Table) -> Iterator[str]:
