@@ -44,7 +44,7 @@ from functools import cached_property
 from typing import Annotated
 
 import numpy as np
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from pipeline.artifacts import (
     MAX_TEXT_CHARS,
@@ -59,6 +59,7 @@ from pipeline.artifacts import (
     Strict,
     Timed,
     read_artifact,
+    reading,
     schema_version,
     write_artifact,
 )
@@ -352,8 +353,10 @@ class Comparison(Strict):
         return self
 
     @model_validator(mode="after")
-    def _counts_agree(self) -> Comparison:
-        """The counts are the points' verdicts counted (the summary and the tables take them so)."""
+    def _counts_agree(self, info: ValidationInfo) -> Comparison:
+        """The counts are the points' verdicts counted (the summary and the tables take them so),
+        and there is a point: the stage refuses a report it finds no sentence in, so a comparison
+        without one is emptied by hand, and would tell the archive that the report says nothing."""
         for status in ("covered", "partly", "missing", "narration"):
             counted = sum(point.status == status for point in self.points)
             if getattr(self, status) != counted:
@@ -363,6 +366,8 @@ class Comparison(Strict):
             raise ValueError(
                 f"coverage is {self.coverage}, but its points give {(self.covered + self.partly / 2) / content:.4f}"
             )
+        if reading(info) and not self.points:
+            raise ValueError("points: none; the compare stage writes no comparison of a report without one")
         return self
 
 

@@ -130,7 +130,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     changed = _files_changed(stage, paths, record, stage.recorded_files(data))
     if changed is not None:
         return changed
-    invalid = _invalid(stage, paths, record, text)
+    invalid = _invalid(stage, config, paths, record, text)
     return None if invalid is None else _damaged(stage, record, invalid)
 
 
@@ -144,7 +144,7 @@ def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:
 _VALID: set[tuple[str, str]] = set()
 
 
-def _invalid(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> str | None:
+def _invalid(stage: Stage, config: DayConfig, paths: DayPaths, record: Path, text: bytes) -> str | None:
     """What the stage's readers would refuse in a record that is otherwise up to date (a hand edit
     that leaves it JSON: a time as text, a list for an object, a field taken out, a word of
     speakers.json not transcript.json's), as its typed model reads it; None where they take it.
@@ -163,7 +163,7 @@ def _invalid(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> str | 
     except ValueError as exc:
         return str(exc)
     try:
-        stage.consistent(stage, model, paths)
+        stage.consistent(stage, model, config, paths)
     except PipelineError as exc:
         message = str(exc)
         if not message.startswith(f"{record}: "):  # another artifact's problem: its own check says so

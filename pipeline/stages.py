@@ -70,10 +70,11 @@ class Stage:
     new_version_reruns: bool = True
     # The typed model of the stage's JSON record (module, class), imported when a record is checked.
     model: tuple[str, str] = ("", "")
-    # Checks of the record (given with its stage) against the earlier artifacts it refers to (the
-    # words of speakers.json against transcript.json's, a speaker label against speakers.json's):
-    # PipelineError naming the record where it disagrees with them.
-    consistent: Callable[[Stage, object, DayPaths], None] = lambda stage, record, paths: None
+    # Checks of the record (given with its stage and the day's config) against the earlier
+    # artifacts it refers to (the words of speakers.json against transcript.json's, a speaker label
+    # against speakers.json's, the summary against the records it gathers): PipelineError naming
+    # the record where it disagrees with them.
+    consistent: Callable[[Stage, object, DayConfig, DayPaths], None] = lambda stage, record, config, paths: None
 
     def record_model(self) -> type:
         """The pydantic model of the stage's JSON record (its module imported now)."""
@@ -97,7 +98,7 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
-def _words_of_the_transcript(stage: Stage, diarization, paths: DayPaths) -> None:
+def _words_of_the_transcript(stage: Stage, diarization, config: DayConfig, paths: DayPaths) -> None:
     """speakers.json holds transcript.json's words, in their order and within its recording."""
     from pipeline.artifacts import read_artifact
     from pipeline.transcribe import Transcript
@@ -105,12 +106,23 @@ def _words_of_the_transcript(stage: Stage, diarization, paths: DayPaths) -> None
     diarization.check_against(read_artifact(paths.transcript, Transcript, "transcribe"), stage.artifact(paths))
 
 
-def _voices_of_speakers(stage: Stage, record, paths: DayPaths) -> None:
+def _voices_of_speakers(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
     """Every speaker label and utterance number the record holds is one of speakers.json's."""
     from pipeline.artifacts import check_references, read_artifact
     from pipeline.diarize import Diarization
 
     check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths), stage.name)
+
+
+def _made_of_its_records(stage: Stage, summary, config: DayConfig, paths: DayPaths) -> None:
+    """summary.json is what the summary stage makes of the records it gathers: a figure edited by
+    hand (a coverage, a speaker's talk time) would put on the page and in the tables what no
+    record says, beside the comparison and the timeline that say otherwise."""
+    from pipeline.files import PipelineError
+    from pipeline.summary import remade_differs
+
+    if difference := remade_differs(summary, config, paths):
+        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the 'summary' stage")
 
 
 STAGES = (
@@ -179,6 +191,7 @@ STAGES = (
         lambda p: p.summary,
         files=lambda p: (p.transcript_txt, p.transcript_srt, p.transcript_vtt),
         model=("pipeline.summary", "Summary"),
+        consistent=_made_of_its_records,
     ),
     Stage(
         "page",

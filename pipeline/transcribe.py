@@ -74,6 +74,7 @@ CHECKED_SEGMENT_SECONDS = 1.0
 # end is the preferred place to cut one that grew too long (captions break at the same marks).
 SENTENCE_END = (".", "?", "!", "…")
 TRANSCRIPT_SLACK_SECONDS = 1.0  # rounding, a codec's last frame: times may pass the audio's end this much
+SPEECH_DURATION_SLACK_SECONDS = 0.01  # speech_duration is its segments' total rounded to 1 ms
 CLAUSE_END = (",", ";", ":")
 
 
@@ -123,9 +124,18 @@ class Transcript(Strict):
     @model_validator(mode="after")
     def _parts_agree(self, info: ValidationInfo) -> Transcript:
         """Checked on reading (a hand edit can break it): segments numbered once each, in time
-        order, inside the recording, each word inside its segment, no more speech than audio."""
+        order, inside the recording, each word inside its segment, no more speech than audio.
+        The stage writes no transcript without a segment (a recording it hears no speech in is
+        refused) nor a segment without a word (segments are cut from the words), and its
+        speech_duration is its segments' total: a transcript emptied by hand over a talk is told
+        by these, not taken for a silent day that every later stage then builds on."""
         if not reading(info):
             return self
+        if not self.segments:
+            raise ValueError(
+                f"segments: none, over {self.duration:g} s of audio; the transcribe stage writes no transcript "
+                "without speech (emptied by hand?)"
+            )
         slack = TRANSCRIPT_SLACK_SECONDS
         if self.speech_duration > self.duration + slack:
             raise ValueError(
@@ -141,6 +151,14 @@ class Transcript(Strict):
                 raise ValueError(f"segments: segment {number} ends at {segment.end:g} s, after the audio's end")
             if any(w.start < segment.start - slack or w.end > segment.end + slack for w in segment.words):
                 raise ValueError(f"segments: segment {number} holds a word outside its own time")
+        empty = next((number for number, segment in enumerate(self.segments) if not segment.words), None)
+        if empty is not None:
+            raise ValueError(f"segments: segment {empty} holds no word (the stage cuts segments from the words)")
+        spoken = sum(segment.end - segment.start for segment in self.segments)
+        if abs(self.speech_duration - spoken) > SPEECH_DURATION_SLACK_SECONDS:
+            raise ValueError(
+                f"speech_duration is {self.speech_duration:g} s, but its segments last {spoken:.2f} s (edited by hand?)"
+            )
         return self
 
 

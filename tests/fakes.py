@@ -106,7 +106,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             detected_language="id",
             detected_language_probability=0.97,
             duration=12.0,
-            speech_duration=10.0,
+            speech_duration=round(sum(segment.end - segment.start for segment in segments), 3),
             pieces=1,
             prompt=None,
             options=config.transcribe,
@@ -159,11 +159,25 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     phrase = Phrase(
         phrase="diplomasi digital", heard=["diplomasi dikital"], score=1.0, count=1, first_time=0.0, occurrences=[heard]
     )
+    answered = Phrase(
+        phrase="kerja sama ekonomi",
+        heard=[],
+        score=1.0,
+        count=1,
+        first_time=4.0,
+        occurrences=[
+            Occurrence(utterance=1, start=4.0, end=7.9, speaker=labels[1], matched="kerja sama ekonomi", score=100.0)
+        ],
+    )
     write_artifact(
         paths.topics,
         Topics(
             overall=[phrase],
-            per_speaker=[SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase])],
+            # an entry for every voice, as the stage writes them
+            per_speaker=[
+                SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase]),
+                SpeakerTopics(speaker=labels[1], name=names[1], phrases=[answered]),
+            ],
             # a name the talk says and one it does not, and the "tiga" it states
             entities=[
                 Entity(text=names[0], label="PERSON", origin="config", found=True, occurrences=[said]),

@@ -2075,6 +2075,15 @@ def _swap_first_words(d):
     d["words"][0], d["words"][1] = d["words"][1], d["words"][0]
 
 
+def _points_emptied(comparison: dict) -> None:
+    """A comparison emptied by hand, its counts made to agree: a report that says nothing."""
+    comparison.update(points=[], covered=0, partly=0, missing=0, narration=0, coverage=0.0)
+
+
+def _coverage_raised(summary: dict) -> None:
+    summary["comparison"].update(coverage=0.99)
+
+
 def _occurrence_far_away(topics: dict) -> None:
     speaker = topics["per_speaker"][0]["speaker"]
     far = {"utterance": 10**12, "start": 0.0, "end": 1.0, "speaker": speaker, "matched": "x", "score": 100.0}
@@ -2136,6 +2145,13 @@ def _occurrence_far_away(topics: dict) -> None:
             "joins utterance 0, which is not SPEAKER_01's",
         ),
         ("comparison", lambda d: d["unreported_passages"][0].update(utterances=[2, 1]), "summary", "not in order"),
+        ("transcript", lambda d: d.update(segments=[]), "topics", "segments: none, over 12 s of audio"),
+        ("transcript", lambda d: d.update(segments=[], speech_duration=0.0), "diarize", "segments: none"),
+        ("transcript", lambda d: d["segments"][1].update(words=[]), "topics", "segment 1 holds no word"),
+        ("transcript", lambda d: d.update(speech_duration=1.0), "topics", "speech_duration is 1 s, but its segments"),
+        ("topics", lambda d: d.update(per_speaker=[]), "compare", "per_speaker lists no entry for SPEAKER_00, SPE"),
+        ("comparison", _points_emptied, "summary", "points: none; the compare stage writes no comparison"),
+        ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where the records give "),
     ],
     ids=[
         "huge-count",
@@ -2180,6 +2196,13 @@ def _occurrence_far_away(topics: dict) -> None:
         "passage-past-the-talk",
         "passage-of-another-voice",
         "passage-out-of-order",
+        "transcript-emptied",
+        "transcript-emptied-with-its-duration",
+        "segment-of-no-word",
+        "speech-duration-not-its-segments",
+        "voices-without-topics-entries",
+        "comparison-emptied",
+        "summary-figure-edited",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -2209,6 +2232,9 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
         ("summary", lambda d: d.pop("speakers"), "speakers: Field required", 2),
         ("page", lambda d: d["provenance"].update(wall_seconds=-1), "provenance.wall_seconds: Input should be", 1),
         ("page", lambda d: d["provenance"].update(started_at="gestern"), "provenance.started_at: Input should", 1),
+        ("topics", lambda d: d.update(per_speaker=[]), "per_speaker lists no entry for SPEAKER_00, SPEAKER_01", 4),
+        ("comparison", _points_emptied, "points: none; the compare stage writes no comparison", 3),
+        ("summary", _coverage_raised, "comparison.coverage is 0.99 where the records give ", 2),
     ],
     ids=[
         "number-as-text",
@@ -2223,6 +2249,9 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
         "list-missing",
         "negative-seconds",
         "word-for-a-time",
+        "voices-without-topics-entries",
+        "comparison-emptied",
+        "summary-figure-edited",
     ],
 )
 def test_a_hand_edited_record_that_is_still_json_is_damaged_for_run_and_made_again(
