@@ -2449,6 +2449,21 @@ def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
     )
 
 
+def check_day_folder_apart(config: DayConfig, paths: DayPaths) -> None:
+    """Refuse a day's folder that holds one of the day's own files (its config, recording, report or
+    truth), as `--outputs` naming the configs' folder makes `configs/<id>/`, where a day keeps its
+    recording: the stages write there, and a report named transcript.txt had been written over by
+    the transcript (a recording named audio.wav would be by its 16 kHz copy), and `make clean`
+    empties it."""
+    root = paths.root.resolve()
+    for field, path in ({"config": config.config_path} | config.local_paths()).items():
+        if path.resolve().is_relative_to(root):
+            raise PipelineError(
+                f"{paths.root}: this day's folder holds its {field} file ({path.name}), which lokakarya would write "
+                "beside and over; give --outputs a folder apart from the configs and recordings"
+            )
+
+
 def _made_by(paths: DayPaths) -> str | None:
     """The config file name the day's summary, else its last run's status, says made it."""
     for record, field in ((paths.summary, ("day", "config_file")), (paths.status, ("config_file",))):

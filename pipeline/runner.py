@@ -50,7 +50,7 @@ from pipeline.artifacts import (
     source_sha256,
     write_artifact,
 )
-from pipeline.config import DayConfig, check_inputs, check_not_another_day
+from pipeline.config import DayConfig, check_day_folder_apart, check_inputs, check_not_another_day
 from pipeline.files import (
     append_line,
     discard,
@@ -351,6 +351,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
     """One stage on its own (the stage commands), under the day's lock.  An earlier artifact it
     may read that no longer matches its own inputs (a new recording, an edited config) is
     refused: mixing it with newer ones would make a record that matches nothing."""
+    check_day_folder_apart(config, paths)  # before the lock, which is a file in that folder
     with day_lock(paths.root):
         remove_stale_temporaries(paths.root)
         check_not_another_day(config, paths)  # as `run` does, before the day's status is touched
@@ -434,6 +435,7 @@ def run_day(
     How the run ended is written to status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
+    check_day_folder_apart(config, paths)
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
         forced, current, changing = False, "validate", False

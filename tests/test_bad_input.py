@@ -1296,6 +1296,24 @@ def test_a_days_folder_given_as_the_outputs_folder_is_refused(tmp_path, monkeypa
     assert (day / "index.html").read_text() == "the day's page"
 
 
+@pytest.mark.parametrize("command", ["run", "summary", "batch"])
+def test_an_outputs_folder_whose_day_folder_holds_the_days_own_files_is_refused(tmp_path, command):
+    """`--outputs configs` makes `configs/<id>/` the day's folder, where the day keeps its
+    recording: the summary had written the transcript over a report named transcript.txt there."""
+    kept = tmp_path / "test-day"
+    kept.mkdir()
+    write_tone(kept / "talk.wav")
+    report = kept / "transcript.txt"
+    report.write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    config = write_config(tmp_path, source="test-day/talk.wav", report="test-day/transcript.txt")
+    result = invoke("--outputs", tmp_path, command, config)
+    line = next(line for line in result.output.splitlines() if str(kept) in line)
+    assert result.exit_code == 1, result.output
+    assert f"{kept}: this day's folder holds its source file (talk.wav), which lokakarya would write" in line, line
+    assert sorted(path.name for path in kept.iterdir()) == ["talk.wav", "transcript.txt"]  # no lock, no status
+    assert report.read_text(encoding="utf-8") == REPORT.read_text(encoding="utf-8")
+
+
 def test_a_folder_given_as_a_config_fails_its_own_day_in_a_batch(tmp_path):
     (tmp_path / "folder.yaml").mkdir()
     result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "folder.yaml", tmp_path / "missing.yaml")
