@@ -33,7 +33,7 @@ from pipeline.artifacts import (
 from pipeline.compare import Passage, ReportPoint, Span, content_points, named_speakers, speaker_words
 from pipeline.config import DayConfig, extra_voice, same_name_key, speaker_person_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
-from pipeline.formats import quoted
+from pipeline.formats import first_difference, quoted
 from pipeline.language import HOST_WORDS, core_name, fold, normalize
 from pipeline.points import split_points
 from pipeline.short_forms import day_short_forms
@@ -154,12 +154,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
     if config.truth_path is None:
         raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
-    with config.open_local("truth") as handle:  # opened once, checked where opened
-        truth = load_truth(config.truth_path, handle)
-    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
-    diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    check_within_recording(truth, transcript.duration, config)
-    truth = as_config_speakers(truth, config)
+    truth, transcript, diarization = _scored_inputs(config, paths)
     provenance = Provenance.begin(
         "evaluate",
         config.stage_key("evaluate"),
@@ -170,6 +165,24 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
     write_artifact(paths.scores, result)
     return result
+
+
+def _scored_inputs(config: DayConfig, paths: DayPaths) -> tuple[Truth, Transcript, Diarization]:
+    """The day's truth (its speakers as the config's), transcript and speakers, the truth checked
+    to lie within the recording."""
+    with config.open_local("truth") as handle:  # opened once, checked where opened
+        truth = load_truth(config.truth_path, handle)
+    transcript = read_artifact(paths.transcript, Transcript, "transcribe")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    check_within_recording(truth, transcript.duration, config)
+    return as_config_speakers(truth, config), transcript, diarization
+
+
+def rescored_differs(evaluation: Evaluation, config: DayConfig, paths: DayPaths) -> str | None:
+    """Where scores.json is not what its inputs score now (the first field, with both values), or
+    None: a WER edited by hand would stand in the tables and the benchmark as measured."""
+    scores = score(*_scored_inputs(config, paths), set(config.speaker_names()))
+    return first_difference(evaluation.scores.model_dump(mode="json"), scores.model_dump(mode="json"), "scores")
 
 
 STRANGERS_NAMED = 10  # truth speakers the config does not know that its warning names

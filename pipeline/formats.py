@@ -55,6 +55,24 @@ def clipped(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def first_difference(kept: object, made: object, where: str = "") -> str | None:
+    """The first place (a dotted path) where a record's JSON value differs from the one its inputs
+    make again, said in a short phrase (a hand edit found by making the record anew); None where none."""
+    if isinstance(kept, dict) and isinstance(made, dict):
+        for key in [*kept, *(key for key in made if key not in kept)]:
+            if found := first_difference(kept.get(key), made.get(key), f"{where}.{key}" if where else key):
+                return found
+        return None
+    if isinstance(kept, list) and isinstance(made, list):
+        if len(kept) != len(made):
+            return f"{where} lists {len(kept)} entries where its inputs give {len(made)}"
+        differences = (first_difference(*pair, f"{where}.{n}") for n, pair in enumerate(zip(kept, made, strict=True)))
+        return next((found for found in differences if found), None)
+    if kept == made:
+        return None
+    return f"{where} is {clipped(repr(kept), 60)} where its inputs give {clipped(repr(made), 60)}"
+
+
 # A line or paragraph break of any kind (what str.splitlines breaks at, \r\n as one), with the
 # spaces and tabs around it and any breaks after it.
 _LINE_BREAKS = re.compile(r"[ \t]*(?:(?:\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029])[ \t]*)+")

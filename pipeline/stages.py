@@ -114,6 +114,15 @@ def _voices_of_speakers(stage: Stage, record, config: DayConfig, paths: DayPaths
     check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths), stage.name)
 
 
+def _scores_of_its_inputs(stage: Stage, evaluation, config: DayConfig, paths: DayPaths) -> None:
+    """scores.json is what the day's transcript and speakers score against its truth now."""
+    from pipeline.evaluate import rescored_differs
+    from pipeline.files import PipelineError
+
+    if difference := rescored_differs(evaluation, config, paths):
+        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the 'evaluate' stage")
+
+
 def _made_of_its_records(stage: Stage, summary, config: DayConfig, paths: DayPaths) -> None:
     """summary.json is what the summary stage makes of the records it gathers: a figure edited by
     hand (a coverage, a speaker's talk time) would put on the page and in the tables what no
@@ -166,6 +175,7 @@ STAGES = (
         lambda p: p.scores,
         applies=lambda c: c.truth is not None,
         model=("pipeline.evaluate", "Evaluation"),
+        consistent=_scores_of_its_inputs,
     ),
     Stage(
         "topics",

@@ -46,7 +46,7 @@ from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Turn
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
-from pipeline.formats import clipped
+from pipeline.formats import first_difference
 from pipeline.naming import NamingEvidence
 from pipeline.points import Status
 from pipeline.topics import Topics
@@ -474,24 +474,7 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
         config, day.source, day.transcript, day.diarization, day.topics, day.comparison, own, day.evaluation
     )
     kept, made = (s.model_dump(mode="json", exclude={"exports"}) for s in (summary, remade))
-    return _first_difference(kept, made, "")
-
-
-def _first_difference(kept: object, made: object, where: str) -> str | None:
-    """The first place (a dotted path) where two JSON values differ, said in a short phrase."""
-    if isinstance(kept, dict) and isinstance(made, dict):
-        for key in [*kept, *(key for key in made if key not in kept)]:
-            if found := _first_difference(kept.get(key), made.get(key), f"{where}.{key}" if where else key):
-                return found
-        return None
-    if isinstance(kept, list) and isinstance(made, list):
-        if len(kept) != len(made):
-            return f"{where} lists {len(kept)} entries where the records give {len(made)}"
-        differences = (_first_difference(*pair, f"{where}.{n}") for n, pair in enumerate(zip(kept, made, strict=True)))
-        return next((found for found in differences if found), None)
-    if kept == made:
-        return None
-    return f"{where} is {clipped(repr(kept), 60)} where the records give {clipped(repr(made), 60)}"
+    return first_difference(kept, made)
 
 
 def _wordless_music(diarization: Diarization, music: set[str]) -> list[tuple[float, str, list[str]]]:

@@ -2169,7 +2169,7 @@ def _occurrence_far_away(topics: dict) -> None:
         ("transcript", lambda d: d.update(speech_duration=1.0), "topics", "speech_duration is 1 s, but its segments"),
         ("topics", lambda d: d.update(per_speaker=[]), "compare", "per_speaker lists no entry for SPEAKER_00, SPE"),
         ("comparison", _points_emptied, "summary", "points: none; the compare stage writes no comparison"),
-        ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where the records give "),
+        ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where its inputs give "),
     ],
     ids=[
         "huge-count",
@@ -2252,7 +2252,7 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
         ("page", lambda d: d["provenance"].update(started_at="gestern"), "provenance.started_at: Input should", 1),
         ("topics", lambda d: d.update(per_speaker=[]), "per_speaker lists no entry for SPEAKER_00, SPEAKER_01", 4),
         ("comparison", _points_emptied, "points: none; the compare stage writes no comparison", 3),
-        ("summary", _coverage_raised, "comparison.coverage is 0.99 where the records give ", 2),
+        ("summary", _coverage_raised, "comparison.coverage is 0.99 where its inputs give ", 2),
     ],
     ids=[
         "number-as-text",
@@ -3874,6 +3874,28 @@ def test_a_stage_alone_refuses_scores_made_from_another_ground_truth(tmp_path):
             "made); run the 'evaluate' stage first, or `lokakarya run`\n"
         ), result.output
     assert paths.summary.read_bytes() == summary
+
+
+def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
+    """A WER edited by hand in scores.json (its inputs as they were) had stood in the summary's
+    record and the tables as measured: stage commands now name the field with both values, and
+    `run` scores the day again."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    turn = {"speaker": "H.E. Chalief Akbar", "start": 0.0, "end": 1.9, "text": "Selamat pagi, diplomasi digital."}
+    (config.parent / "truth.json").write_text(json.dumps({"turns": [turn]}))
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": "truth.json"}, allow_unicode=True))
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "evaluate", config).exit_code == 0
+    measured = json.loads(paths.scores.read_text())["scores"]["wer"]
+    _edit(paths.scores, lambda d: d["scores"].update(wer=0.01))
+    line = _error_line(invoke("--outputs", out, "summary", config))
+    assert line.startswith(f"Error: {paths.scores}: damaged, not a evaluate artifact (scores.wer is 0.01 where its ")
+    assert f"inputs give {measured!r} (edited by hand?)" in line, line
+    result = invoke("--outputs", out, "run", config)
+    assert result.exit_code == 0 and "scores.wer is 0.01" in result.output, result.output
+    assert json.loads(paths.scores.read_text())["scores"]["wer"] == measured
 
 
 def test_a_record_replaced_by_a_file_larger_than_any_record_is_refused_unread(tmp_path):
