@@ -13,7 +13,7 @@ import os
 import sys
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 from click.core import ParameterSource
@@ -108,6 +108,8 @@ class _Group(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:
             raise _one_line(exc) from None
+        except KeyboardInterrupt:  # while the options are read (a folder looked at): click's "Aborted!", status 1
+            _interrupted()
 
     def invoke(self, ctx: click.Context):
         try:
@@ -119,9 +121,8 @@ class _Group(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:  # one line, as any error, not click's bare "Aborted!"
-            click.echo("Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on", err=True)
-            raise SystemExit(INTERRUPTED) from None
+        except KeyboardInterrupt:
+            _interrupted()
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
         except BrokenPipeError:  # the reader stopped early (`lokakarya search ... | head -1`): no error of ours
@@ -138,6 +139,12 @@ class _Group(click.Group):
                 f"internal error: {type(exc).__name__}: {message} (please "
                 f"report it; LOKAKARYA_DEBUG=1 shows the traceback)"
             ) from None
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one line, as any error, not click's bare "Aborted!", and the shell's status for it."""
+    click.echo("Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on", err=True)
+    raise SystemExit(INTERRUPTED) from None
 
 
 def _named(ctx: click.Context, param: click.Parameter, value: Path | tuple[Path, ...]) -> Path | tuple[Path, ...]:

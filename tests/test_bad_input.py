@@ -1314,6 +1314,20 @@ def test_an_outputs_folder_whose_day_folder_holds_the_days_own_files_is_refused(
     assert report.read_text(encoding="utf-8") == REPORT.read_text(encoding="utf-8")
 
 
+def test_ctrl_c_while_the_options_are_read_is_one_line(tmp_path, monkeypatch):
+    """A Ctrl-C while the command line was read (the outputs folder looked at) had been click's
+    "Aborted!" with exit status 1; it is the one line and status 130 of any other Ctrl-C."""
+    from pipeline import cli as cli_module
+
+    def interrupted(folder):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "_day_file", interrupted)
+    result = CliRunner().invoke(cli, ["--outputs", str(tmp_path / "out"), "tables"])
+    assert result.exit_code == 130, result.output
+    assert result.output == "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on\n"
+
+
 def test_a_folder_given_as_a_config_fails_its_own_day_in_a_batch(tmp_path):
     (tmp_path / "folder.yaml").mkdir()
     result = invoke("--outputs", tmp_path / "out", "batch", tmp_path / "folder.yaml", tmp_path / "missing.yaml")
