@@ -633,6 +633,19 @@ def _wav_of(audio: Path, source: Path | BinaryIO) -> Iterator[soundfile.SoundFil
         yield handle
 
 
+RECORDED_DURATION_SLACK = 0.001  # a record's duration is audio.wav's rounded to 1 ms
+
+
+def recorded_length_differs(duration: float, audio: Path) -> str | None:
+    """How a record's `duration` (source.json's, transcript.json's) is not audio.wav's length (its
+    header's frames at its rate), in a phrase; None where it is that length."""
+    with open_wav(audio) as handle:
+        seconds = handle.frames / handle.samplerate
+    if abs(duration - seconds) <= RECORDED_DURATION_SLACK:
+        return None
+    return f"duration is {duration:g} s, but {audio.name} lasts {seconds:.3f} s"
+
+
 def plan_pieces(audio: Path | HeldWav, piece_seconds: float) -> list[tuple[int, int]]:
     """Cut the recording into pieces of at most piece_seconds, each cut at the quietest
     CUT_WINDOW_SECONDS of the piece's last stretch, reading only those stretches of the file."""

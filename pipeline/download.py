@@ -35,7 +35,7 @@ from pipeline.artifacts import (
     web_address,
     write_artifact,
 )
-from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, shortfall
+from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, recorded_length_differs, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.fetch import FETCH_RESULT
 from pipeline.files import atomic_path, own_folder, read_record
@@ -318,6 +318,8 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     except ValueError:
         return None
     if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):
+        return None
+    if recorded_length_differs(existing.duration, paths.audio):  # a duration edited by hand: made anew
         return None
     if (existing.requested_track, existing.requested_channel) != (config.source_track, config.source_channel):
         return None

@@ -98,6 +98,16 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
+def _length_of_its_audio(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
+    """source.json and transcript.json say how long audio.wav is: a duration edited by hand had
+    stretched or cut the page's timeline, and moved the end every later time is held within."""
+    from pipeline.audio import recorded_length_differs
+    from pipeline.files import PipelineError
+
+    if difference := recorded_length_differs(record.duration, paths.audio):
+        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the '{stage.name}' stage")
+
+
 def _words_of_the_transcript(stage: Stage, diarization, config: DayConfig, paths: DayPaths) -> None:
     """speakers.json holds transcript.json's words, in their order and within its recording."""
     from pipeline.artifacts import read_artifact
@@ -145,6 +155,7 @@ STAGES = (
         # a new lokakarya keeps it, and source.json stays the record of the run that made it.
         new_version_reruns=False,
         model=("pipeline.download", "SourceInfo"),
+        consistent=_length_of_its_audio,
     ),
     Stage(
         "transcribe",
@@ -155,6 +166,7 @@ STAGES = (
         partial_files=lambda p: (p.transcript_checkpoint,),
         has_progress=True,
         model=("pipeline.transcribe", "Transcript"),
+        consistent=_length_of_its_audio,
     ),
     Stage(
         "diarize",

@@ -320,7 +320,7 @@ def make_day_of_another_report(folder: Path, outputs: Path, day_id: str = "other
 def _make_day(folder: Path, outputs: Path, day_id: str, **fields) -> None:
     folder = folder / day_id
     folder.mkdir(parents=True, exist_ok=True)
-    write_tone(folder / "talk.wav")
+    write_tone(folder / "talk.wav", seconds=12.0)  # as long as the records made of it say
     fields.setdefault(
         "speakers",
         [
@@ -335,7 +335,7 @@ def _make_day(folder: Path, outputs: Path, day_id: str, **fields) -> None:
 
 
 def tone_voices(options: DiarizeOptions | None = None) -> Voices:
-    """A voice analysis of the 2 s tone of a made day (write_tone): two windows, two voices."""
+    """A voice analysis of the first 2 s of the tone of a made day (write_tone): two windows, two voices."""
     options = options or DiarizeOptions()
     windows = windows_of((0, 2 * 16000), options)
     labels = np.arange(len(windows)) % 2

@@ -1118,7 +1118,7 @@ def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage
     ), line
     # `run` sees the same and remakes it from the source
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
-    assert soundfile.info(paths.audio).duration == 2.0
+    assert soundfile.info(paths.audio).duration == 12.0
 
 
 @pytest.mark.parametrize(
@@ -2184,6 +2184,8 @@ def _occurrence_far_away(topics: dict) -> None:
         ("topics", lambda d: d.update(per_speaker=[]), "compare", "per_speaker lists no entry for SPEAKER_00, SPE"),
         ("comparison", _points_emptied, "summary", "points: none; the compare stage writes no comparison"),
         ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where its inputs give "),
+        ("source", lambda d: d.update(duration=100.0), "summary", "duration is 100 s, but audio.wav lasts 12.000 s"),
+        ("transcript", lambda d: d.update(duration=11.0), "topics", "duration is 11 s, but audio.wav lasts 12.000"),
     ],
     ids=[
         "huge-count",
@@ -2235,6 +2237,8 @@ def _occurrence_far_away(topics: dict) -> None:
         "voices-without-topics-entries",
         "comparison-emptied",
         "summary-figure-edited",
+        "source-duration-not-its-audio",
+        "transcript-duration-not-its-audio",
     ],
 )
 def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, artifact, change, stage, expected):
@@ -2379,10 +2383,10 @@ def _voices_pickled(target: Path) -> None:
 # voices.npz whose key still matches this audio and these options, damaged: the audit's five hand
 # edits first (they ran out of memory, crashed in zip(), or blamed the config and audio.wav).
 VOICES_DAMAGE = [
-    ("windows-scaled", _voices_edited(lambda a: a.update(windows=a["windows"] * 10**6)), "outside the 2.0 s"),
+    ("windows-scaled", _voices_edited(lambda a: a.update(windows=a["windows"] * 10**6)), "outside the 12.0 s"),
     ("labels-huge", _voices_edited(lambda a: a.update(labels=a["labels"] * 1000003)), "is given voice 1000003"),
     ("labels-short", _voices_edited(lambda a: a.update(labels=a["labels"][:1])), "'labels' gives 1 voice(s) for 2"),
-    ("windows-negative", _voices_edited(lambda a: a.update(windows=-a["windows"])), "outside the 2.0 s recording"),
+    ("windows-negative", _voices_edited(lambda a: a.update(windows=-a["windows"])), "outside the 12.0 s recording"),
     (
         "speech-negative",
         _voices_edited(lambda a: a.update(speech_windows=np.array(-7), labels=np.zeros(2, dtype=np.int32))),
