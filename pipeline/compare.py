@@ -1202,6 +1202,30 @@ def unreported_passages(
     return passages
 
 
+def misquoted(comparison: Comparison, diarization: Diarization) -> str | None:
+    """The first piece of evidence or passage whose text or speaker's name is not what the talk
+    says there (the consecutive pieces of talk_pieces from its start to its end, joined as the
+    stage joins them), in a phrase; None where each quotes the talk.  The page and the tables show
+    these as the words a person said: a quote edited by hand would put words in a speaker's mouth."""
+    pieces = talk_pieces(diarization.spoken_utterances())
+    names = diarization.names()
+    first = {}
+    for at, piece in enumerate(pieces):
+        first.setdefault(piece.start, at)
+    quoted_items = [("evidence", e) for point in comparison.points for e in point.evidence]
+    quoted_items += [("passage", p) for p in [*comparison.unreported_passages, *comparison.housekeeping_passages]]
+    for kind, item in quoted_items:
+        at = first.get(item.start)
+        last = next((j for j in range(at, len(pieces)) if pieces[j].end == item.end), None) if at is not None else None
+        said = None if last is None else clipped(" ".join(p.text for p in pieces[at : last + 1]), MAX_TEXT_CHARS)
+        where = f"the {kind} at {item.start:g}-{item.end:g} s"
+        if said != item.text:
+            return f"{where} reads {quoted(item.text)}, which the talk there does not"
+        if item.speaker_name != names.get(item.speaker):
+            return f"{where} names its speaker {quoted(item.speaker_name)}, not {item.speaker}'s name"
+    return None
+
+
 def _language_problems(
     config: DayConfig,
     report_indonesian: bool,

@@ -98,6 +98,18 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
+def _quoting_the_talk(stage: Stage, comparison, config: DayConfig, paths: DayPaths) -> None:
+    """The comparison's voices and utterances are speakers.json's, and its quotes the talk's words."""
+    from pipeline.artifacts import read_artifact
+    from pipeline.compare import misquoted
+    from pipeline.diarize import Diarization
+    from pipeline.files import PipelineError
+
+    _voices_of_speakers(stage, comparison, config, paths)
+    if problem := misquoted(comparison, read_artifact(paths.speakers, Diarization, "diarize")):
+        raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'compare' stage")
+
+
 def _length_of_its_audio(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
     """source.json and transcript.json say how long audio.wav is: a duration edited by hand had
     stretched or cut the page's timeline, and moved the end every later time is held within."""
@@ -204,7 +216,7 @@ STAGES = (
         lambda p: p.comparison,
         applies=lambda c: c.report is not None,
         model=("pipeline.compare", "Comparison"),
-        consistent=_voices_of_speakers,
+        consistent=_quoting_the_talk,
     ),
     Stage(
         "summary",

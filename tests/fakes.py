@@ -252,7 +252,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             unreported_passages=[
                 Passage(
                     start=8.0,
-                    end=11.5,
+                    end=diarization.utterances[2].end,  # a passage quotes its utterances, to their end
                     speaker=labels[0],
                     speaker_name=names[0],
                     text=TALK[2][2],
@@ -263,7 +263,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             housekeeping_passages=[
                 Passage(
                     start=4.0,
-                    end=7.5,
+                    end=diarization.utterances[1].end,
                     speaker=labels[1],
                     speaker_name=names[1] if len(names) > 1 else EXTRA_VOICE.format(2),
                     text=TALK[1][2],

@@ -2112,6 +2112,10 @@ def _points_emptied(comparison: dict) -> None:
     comparison.update(points=[], covered=0, partly=0, missing=0, narration=0, coverage=0.0)
 
 
+def _evidence_misquoted(comparison: dict) -> None:
+    comparison["points"][0]["evidence"][0].update(text="Saya mendukung perang dagang.")
+
+
 def _coverage_raised(summary: dict) -> None:
     summary["comparison"].update(coverage=0.99)
 
@@ -2185,6 +2189,13 @@ def _occurrence_far_away(topics: dict) -> None:
         ("comparison", _points_emptied, "summary", "points: none; the compare stage writes no comparison"),
         ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where its inputs give "),
         ("source", lambda d: d.update(duration=100.0), "summary", "duration is 100 s, but audio.wav lasts 12.000 s"),
+        ("comparison", _evidence_misquoted, "page", "the evidence at 0-3.5 s reads 'Saya mendukung perang dagang.', "),
+        (
+            "comparison",
+            lambda d: d["unreported_passages"][0].update(speaker_name="Dr. Ayu Larasati, S.Sos., M.Ikom."),
+            "summary",
+            "names its speaker 'Dr. Ayu Larasati, S.Sos., M.Ikom.', not SPEAKER_00's name",
+        ),
         ("transcript", lambda d: d.update(duration=11.0), "topics", "duration is 11 s, but audio.wav lasts 12.000"),
     ],
     ids=[
@@ -2238,6 +2249,8 @@ def _occurrence_far_away(topics: dict) -> None:
         "comparison-emptied",
         "summary-figure-edited",
         "source-duration-not-its-audio",
+        "evidence-misquoted",
+        "passage-of-another-name",
         "transcript-duration-not-its-audio",
     ],
 )
@@ -2270,6 +2283,7 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
         ("page", lambda d: d["provenance"].update(started_at="gestern"), "provenance.started_at: Input should", 1),
         ("topics", lambda d: d.update(per_speaker=[]), "per_speaker lists no entry for SPEAKER_00, SPEAKER_01", 4),
         ("comparison", _points_emptied, "points: none; the compare stage writes no comparison", 3),
+        ("comparison", _evidence_misquoted, "the evidence at 0-3.5 s reads 'Saya mendukung perang", 3),
         ("summary", _coverage_raised, "comparison.coverage is 0.99 where its inputs give ", 2),
     ],
     ids=[
@@ -2287,6 +2301,7 @@ def test_hand_edited_artifacts_are_refused_naming_the_file_and_field(tmp_path, a
         "word-for-a-time",
         "voices-without-topics-entries",
         "comparison-emptied",
+        "evidence-misquoted",
         "summary-figure-edited",
     ],
 )
