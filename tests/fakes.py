@@ -176,7 +176,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             # an entry for every voice, as the stage writes them
             per_speaker=[
                 SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase]),
-                SpeakerTopics(speaker=labels[1], name=names[1], phrases=[answered]),
+                SpeakerTopics(speaker=labels[1], name=diarization.speakers[1].name, phrases=[answered]),
             ],
             # a name the talk says and one it does not, and the "tiga" it states
             entities=[
