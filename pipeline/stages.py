@@ -110,6 +110,16 @@ def _quoting_the_talk(stage: Stage, comparison, config: DayConfig, paths: DayPat
         raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'compare' stage")
 
 
+def _voices_and_names_of_the_day(stage: Stage, topics, config: DayConfig, paths: DayPaths) -> None:
+    """The topics' voices and utterances are speakers.json's, and its entities list the config's names."""
+    from pipeline.files import PipelineError
+    from pipeline.topics import config_entities_differ
+
+    _voices_of_speakers(stage, topics, config, paths)
+    if problem := config_entities_differ(topics, config):
+        raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'topics' stage")
+
+
 def _length_of_its_audio(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
     """source.json and transcript.json say how long audio.wav is: a duration edited by hand had
     stretched or cut the page's timeline, and moved the end every later time is held within."""
@@ -207,7 +217,7 @@ STAGES = (
         "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
         model=("pipeline.topics", "Topics"),
-        consistent=_voices_of_speakers,
+        consistent=_voices_and_names_of_the_day,
     ),
     Stage(
         "compare",

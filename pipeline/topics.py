@@ -36,6 +36,7 @@ from pipeline.artifacts import (
 from pipeline.columns import MAX_MENTIONS
 from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
+from pipeline.formats import quoted
 from pipeline.language import (
     CLAUSE_END,
     HONORIFICS,
@@ -958,6 +959,21 @@ def extract_topics(
             )
         )
     return dict(overall=overall, per_speaker=per_speaker, entities=entities, numbers=number_mentions(utterances))
+
+
+def config_entities_differ(topics: Topics, config: DayConfig) -> str | None:
+    """How topics.json's entities of the config are not the config's names and terms, each listed
+    once whether the talk says it or not (known_entities), in a phrase; None where they are.  One
+    taken out by hand would drop a speaker or a glossary term from the page and the tables as
+    though the day had never named it."""
+    listed = [(entity.text, entity.label) for entity in topics.entities if entity.origin == "config"]
+    named = [(text, label) for text, label, _ in known_entities(config, None)]
+    missing = [text for text, label in named if (text, label) not in listed]
+    if missing:
+        return f"entities: the config's {quoted(missing[0])} is not listed ({len(missing)} of {len(named)} left out)"
+    if listed != named:
+        return "entities: those of the config are not its names and terms, each once, in its order"
+    return None
 
 
 def topics(config: DayConfig, paths: DayPaths) -> Topics:

@@ -35,7 +35,7 @@ from pipeline.diarize import (
 from pipeline.download import SourceInfo
 from pipeline.matching import Occurrence
 from pipeline.runner import run_day
-from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics
+from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics, known_entities
 from pipeline.transcribe import Segment, Transcript, Word
 
 BASE_SHA256 = "ab" * 32
@@ -156,6 +156,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
     save_day_voices(config, paths, tone_voices(config.diarize))
     said = Occurrence(utterance=0, start=0.0, end=3.5, speaker=labels[0], matched=names[0].lower(), score=100.0)
     heard = said.model_copy(update={"matched": "diplomasi dikital"})
+    said_by_name = {names[0]: [said]}
     phrase = Phrase(
         phrase="diplomasi digital", heard=["diplomasi dikital"], score=1.0, count=1, first_time=0.0, occurrences=[heard]
     )
@@ -178,11 +179,14 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
                 SpeakerTopics(speaker=labels[0], name=names[0], phrases=[phrase]),
                 SpeakerTopics(speaker=labels[1], name=diarization.speakers[1].name, phrases=[answered]),
             ],
-            # a name the talk says and one it does not, and the "tiga" it states
+            # every name and term of the config, as the stage lists them (the first speaker's said,
+            # the others not), a name of the report the talk does not say, and the "tiga" it states
             entities=[
-                Entity(text=names[0], label="PERSON", origin="config", found=True, occurrences=[said]),
-                Entity(text="Kementerian Luar Negeri", label="ORG", origin="report", found=False, occurrences=[]),
-            ],
+                Entity(text=text, label=label, origin="config", found=bool(occurrences), occurrences=occurrences)
+                for text, label, _ in known_entities(config, None)
+                for occurrences in [said_by_name.get(text, [])]
+            ]
+            + [Entity(text="Kementerian Luar Negeri", label="ORG", origin="report", found=False, occurrences=[])],
             numbers=[
                 NumberMention(
                     value="3",
