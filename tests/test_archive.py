@@ -215,10 +215,10 @@ def test_one_persons_days_in_old_and_new_spelling_share_the_person_key(tmp_path)
     # each day's speaker joins the name said, which `entity` as written ('Drs. Tjahjo', 'Cahyo') did not
     entities = _read(outputs, "entities")
     people = entities[entities["label"] == "PERSON"]
-    assert people["entity"].tolist() == ["Drs. Tjahjo Kumolo", "Cahyo Kumolo"]
-    assert people.groupby("person_key")["mentions"].sum().to_dict() == {"cahyokumolo": 2}
+    assert people["entity"].tolist() == ["Drs. Tjahjo Kumolo", "Ayu Larassati", "Cahyo Kumolo", "Ayu Larasati"]
+    assert people.groupby("person_key")["mentions"].sum().to_dict() == {"ayularasati": 0, "cahyokumolo": 2}
     named = people.merge(speakers, on=["day", "person_key"], suffixes=("", "_of_voice"))
-    assert named["label_of_voice"].tolist() == ["SPEAKER_00"] * 2
+    assert named["label_of_voice"].tolist() == ["SPEAKER_00", "SPEAKER_01"] * 2
     assert entities.loc[entities["label"] != "PERSON", "person_key"].isna().all()
 
 
