@@ -473,7 +473,9 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
     remade = build_summary(
         config, day.source, day.transcript, day.diarization, day.topics, day.comparison, own, day.evaluation
     )
-    kept, made = (s.model_dump(mode="json", exclude={"exports"}) for s in (summary, remade))
+    # schema_version is the version of the code that wrote the record, no figure of its records:
+    # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
+    kept, made = (s.model_dump(mode="json", exclude={"exports", "schema_version"}) for s in (summary, remade))
     return first_difference(kept, made)
 
 

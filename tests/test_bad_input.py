@@ -3935,6 +3935,25 @@ def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
     assert json.loads(paths.scores.read_text())["scores"]["wer"] == measured
 
 
+def test_a_summary_of_a_newer_minor_schema_is_not_taken_for_a_hand_edit(tmp_path):
+    """A summary.json a later lokakarya wrote in a newer minor or patch of the schema stays (run
+    keeps such a record); the check that makes the summary anew from its records had called its
+    schema_version, which no record gives, edited by hand, so page refused the day and run made
+    the summary again."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    major, minor, _ = json.loads(paths.summary.read_text())["schema_version"].split(".")
+    _edit(paths.summary, lambda d: d.update(schema_version=f"{major}.{int(minor) + 1}.0"))
+    summary = paths.summary.read_bytes()
+    out = tmp_path / "out"
+    result = invoke("--outputs", out, "run", config)
+    assert result.exit_code == 0 and "Warning" not in result.output, result.output
+    assert "summary: done -> " not in result.output and paths.summary.read_bytes() == summary, result.output
+    result = invoke("--outputs", out, "page", config)
+    assert result.exit_code == 0, result.output
+
+
 def test_a_record_replaced_by_a_file_larger_than_any_record_is_refused_unread(tmp_path):
     """A 3 GB file in a record's place (speakers.json, summary.json) had been read whole and parsed
     (6 GB of memory; with less, an internal MemoryError that `run` could not get past).  Over
