@@ -154,7 +154,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
     if config.truth_path is None:
         raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
-    truth, transcript, diarization = _scored_inputs(config, paths)
+    truth, transcript, diarization = _scored_inputs(config, paths, warn=True)
     provenance = Provenance.begin(
         "evaluate",
         config.stage_key("evaluate"),
@@ -167,35 +167,38 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     return result
 
 
-def _scored_inputs(config: DayConfig, paths: DayPaths) -> tuple[Truth, Transcript, Diarization]:
-    """The day's truth (its speakers as the config's), transcript and speakers, the truth checked
-    to lie within the recording."""
+def _scored_inputs(config: DayConfig, paths: DayPaths, *, warn: bool) -> tuple[Truth, Transcript, Diarization]:
+    """The day's truth (its speakers as the config's, warning of those the config does not name
+    where `warn`), transcript and speakers, the truth checked to lie within the recording."""
     with config.open_local("truth") as handle:  # opened once, checked where opened
         truth = load_truth(config.truth_path, handle)
     transcript = read_artifact(paths.transcript, Transcript, "transcribe")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
     check_within_recording(truth, transcript.duration, config)
-    return as_config_speakers(truth, config), transcript, diarization
+    return as_config_speakers(truth, config, warn=warn), transcript, diarization
 
 
 def rescored_differs(evaluation: Evaluation, config: DayConfig, paths: DayPaths) -> str | None:
     """Where scores.json is not what its inputs score now (the first field, with both values), or
     None: a WER edited by hand would stand in the tables and the benchmark as measured."""
-    scores = score(*_scored_inputs(config, paths), set(config.speaker_names()))
+    # quietly: this is a check of a record, which scores nothing; evaluate warned when it ran, and a
+    # run that makes nothing (over records of other code) had repeated its warning every time
+    scores = score(*_scored_inputs(config, paths, warn=False), set(config.speaker_names()))
     return first_difference(evaluation.scores.model_dump(mode="json"), scores.model_dump(mode="json"), "scores")
 
 
 STRANGERS_NAMED = 10  # truth speakers the config does not know that its warning names
 
 
-def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None) -> Truth:
+def as_config_speakers(truth: Truth, config: DayConfig, path: Path | None = None, *, warn: bool = True) -> Truth:
     """Each truth speaker as the config's speaker it is (config_speaker): two spellings of one
     person were counted as two voices (speaker count off by one, DER 0.03 -> 0.13).  A speaker the
     config does not name is scored as a voice of its own, with a warning naming it and the truth
-    file (`path`, where it is not the config's own)."""
+    file (`path`, where it is not the config's own), unless not `warn`."""
     named = {speaker: config_speaker(speaker, config) for speaker in {t.speaker for t in truth.turns}}
     strangers = sorted(speaker for speaker, name in named.items() if name is None)
-    if strangers:  # each name cut short, and only the first few: a name of megabytes made a warning of megabytes
+    # each name cut short, and only the first few: a name of megabytes made a warning of megabytes
+    if strangers and warn:
         shown = ", ".join(quoted(name) for name in strangers[:STRANGERS_NAMED])
         more = f" and {len(strangers) - STRANGERS_NAMED} more" if len(strangers) > STRANGERS_NAMED else ""
         log.warning(

@@ -3935,6 +3935,27 @@ def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
     assert json.loads(paths.scores.read_text())["scores"]["wer"] == measured
 
 
+def test_scores_of_another_lokakarya_are_checked_without_repeating_the_evaluate_warnings(tmp_path, monkeypatch):
+    """scores.json that other code wrote is scored anew to find a hand edit; that scoring repeated
+    evaluate's warning on a ground truth naming a speaker the config does not ('truth speaker(s)
+    ... are none of the config's speakers') in a run that made nothing, and in every stage command
+    after it, though no scoring was done.  The check says nothing; evaluate warns when it runs."""
+    from fakes import make_day
+    from pipeline import runner
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    turn = {"speaker": "Tamu Tak Dikenal", "start": 0.0, "end": 1.9, "text": "Selamat pagi, diplomasi digital."}
+    (config.parent / "truth.json").write_text(json.dumps({"turns": [turn]}))
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": "truth.json"}, allow_unicode=True))
+    out = tmp_path / "out"
+    made = invoke("--outputs", out, "run", config)
+    assert made.exit_code == 0 and "'Tamu Tak Dikenal' are none of the config's speakers" in made.output, made.output
+    paths.journal.write_text(paths.journal.read_text().replace(runner.source_sha256(), "0" * 64))
+    monkeypatch.setattr(runner, "_VALID", set())
+    result = invoke("--outputs", out, "run", config)
+    assert result.exit_code == 0 and "Warning" not in result.output and "done -> " not in result.output, result.output
+
+
 def test_a_summary_of_a_newer_minor_schema_is_not_taken_for_a_hand_edit(tmp_path):
     """A summary.json a later lokakarya wrote in a newer minor or patch of the schema stays (run
     keeps such a record); the check that makes the summary anew from its records had called its
