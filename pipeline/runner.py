@@ -136,7 +136,8 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
 
 def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:
     """A record to make again, and why (the first problem, its field named; kept to one line)."""
-    return "damaged", f"{record}: damaged, not a {stage.name} artifact ({' '.join(why.split())[:300]})"
+    article = "an" if stage.name[0] in "aeiou" else "a"  # "an evaluate artifact"
+    return "damaged", f"{record}: damaged, not {article} {stage.name} artifact ({' '.join(why.split())[:300]})"
 
 
 # Records (path, sha256 of their bytes) this process found valid: a run checks each stage once,

@@ -3928,7 +3928,7 @@ def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
     measured = json.loads(paths.scores.read_text())["scores"]["wer"]
     _edit(paths.scores, lambda d: d["scores"].update(wer=0.01))
     line = _error_line(invoke("--outputs", out, "summary", config))
-    assert line.startswith(f"Error: {paths.scores}: damaged, not a evaluate artifact (scores.wer is 0.01 where its ")
+    assert line.startswith(f"Error: {paths.scores}: damaged, not an evaluate artifact (scores.wer is 0.01 where its ")
     assert f"inputs give {measured!r} (edited by hand?)" in line, line
     result = invoke("--outputs", out, "run", config)
     assert result.exit_code == 0 and "scores.wer is 0.01" in result.output, result.output
