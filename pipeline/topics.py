@@ -116,6 +116,7 @@ NAMED_AFTER = (HONORIFICS | PROFESSIONS | NAME_TITLES) - ADDRESS_TITLES - {"yang
 # What a form of address may call a person by before the name: a title, a profession or a role
 # ("ibu dokter", "pak mediator", "ibu dosen").
 CALLED_BY = NAMED_AFTER | PEOPLE_ROLES
+ADDRESS_BEFORE_A_CALLING = ADDRESS_TITLES | {"bapak", "ibu"}  # "bapak dokter andi", "ibu dosen ratna"
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
@@ -351,13 +352,14 @@ class Vocabulary:
                         before -= 1
                     after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
-        addressed = _addressed(normalized, self.language, written)
+        cased = _cased_lines(written)
+        addressed = _addressed(normalized, self.language, cased)
         return replace(
             self,
             called=frozenset(called),
             addressed=addressed,
             titles=_said_before_names(normalized, addressed),
-            capitals=_in_capitals(written),
+            capitals=_in_capitals(cased),
         )
 
     def own(self, phrase: str) -> bool:
@@ -442,10 +444,10 @@ class Vocabulary:
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
 
 
-def _addressed(normalized: list[str], language: str, written: list[str]) -> frozenset[str]:
+def _addressed(normalized: list[str], language: str, cased: list[list[str]]) -> frozenset[str]:
     """Words said after a form of address (_after_title) in most of their mentions and at least
     ADDRESSED_MIN times, or in every one of them: people's names ("mas joko" four times in a question
-    and its answer, "Mas Rizky" once in the host's question).  In the utterances as `written`, a word
+    and its answer, "Mas Rizky" once in the host's question).  In the utterances as written (`cased`), a word
     with a capital after a title or a profession (NAMED_AFTER), or after one and its field ("ahli
     gizi Rina", "dokter gigi Anton"), is said after a title too: "dokter Andi", "bidan Sari", not
     "dokter gigi", "diplomat muda"."""
@@ -463,7 +465,6 @@ def _addressed(normalized: list[str], language: str, written: list[str]) -> froz
             if word not in stop and not is_number_word(word):
                 said[word] += 1
                 titled[word] += _after_title(words, index, called_alone)
-    cased = [tokens for text in written if not _title_case(tokens := TOKEN.findall(text))]
     for tokens in cased:
         lowered = [token.lower() for token in tokens]
         for index in range(1, len(tokens)):
@@ -486,13 +487,13 @@ def _addressed(normalized: list[str], language: str, written: list[str]) -> froz
     return frozenset(names | {word for word, count in after_name.items() if count == said[word]})
 
 
-def _in_capitals(written: list[str]) -> frozenset[str]:
+def _in_capitals(cased: list[list[str]]) -> frozenset[str]:
     """Words of two letters or more written in capitals in most of their mentions, between words
     that are not, outside lines in title case: the talk's short forms ("BATNA", "BSBI"), not ASR's
     garbles, which it writes small or in runs of capitals ("LISTRIPANAM YALANAN MAJIT YALANI")."""
     said: Counter[str] = Counter()
     capitals: Counter[str] = Counter()
-    for tokens in (tokens for text in written if not _title_case(tokens := TOKEN.findall(text))):
+    for tokens in cased:
         shouted = [len(token) > 1 and token.isupper() for token in tokens]
         for index, token in enumerate(tokens):
             said[token.lower()] += 1
@@ -502,9 +503,11 @@ def _in_capitals(written: list[str]) -> frozenset[str]:
     return frozenset(word for word, count in capitals.items() if count * 2 > said[word])
 
 
-def _title_case(tokens: list[str]) -> bool:
-    """A line written in title case, as ASR sometimes writes one: its capitals tell no name."""
-    return 2 * sum(token[0].isupper() for token in tokens) > len(tokens)
+def _cased_lines(written: list[str]) -> list[list[str]]:
+    """The words of each utterance as written, but for those in title case, as ASR sometimes writes
+    one: their capitals tell no name nor short form (_addressed, _in_capitals read these)."""
+    lines = [TOKEN.findall(text) for text in written]
+    return [tokens for tokens in lines if 2 * sum(token[0].isupper() for token in tokens) <= len(tokens)]
 
 
 def _after_title(words: list[str], at: int, called_alone: frozenset[str]) -> bool:
@@ -517,7 +520,7 @@ def _after_title(words: list[str], at: int, called_alone: frozenset[str]) -> boo
     return (at > 0 and words[at - 1] in ADDRESS_TITLES) or any(
         at > gap
         and words[at - gap] in CALLED_BY
-        and words[at - gap - 1] in ADDRESS_TITLES | {"bapak", "ibu"}
+        and words[at - gap - 1] in ADDRESS_BEFORE_A_CALLING
         and (words[at] in called_alone or (gap == 2 and words[at - 1] in called_alone))
         for gap in (1, 2)
     )
