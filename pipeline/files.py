@@ -92,6 +92,16 @@ def read_record(path: Path) -> bytes:
         return handle.read()
 
 
+def read_kept(path: Path, kind: str) -> bytes:
+    """The bytes of a record lokakarya reads whole to keep or give back as it was (status.json, the
+    transcription's checkpoint): one far larger than any (read_record) is refused by name, to be
+    moved away, never read into memory."""
+    try:
+        return read_record(path)
+    except ValueError as exc:
+        raise PipelineError(f"{path}: not a {kind} ({exc}); move it away, and run this again") from None
+
+
 def read_regular(path: Path) -> bytes:
     """The bytes of a regular file at `path`, not followed if it is a link (see open_regular)."""
     with open_regular(path, follow=False) as handle:

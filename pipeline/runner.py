@@ -54,6 +54,7 @@ from pipeline.config import DayConfig, check_day_folder_apart, check_inputs, che
 from pipeline.files import (
     append_line,
     discard,
+    read_kept,
     read_record,
     regular_sha256,
     remove_stale_temporaries,
@@ -374,11 +375,7 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         _say_if_stopped(paths, "`lokakarya run` takes it up from there")  # a stage alone does not end the run
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
-        try:  # given back as it was: so never read whole where it is far larger than any status
-            before = read_record(paths.status) if paths.status.is_file() else None
-        except ValueError as exc:
-            problem = f"not a status record ({exc}); move it away, and run this again"
-            raise PipelineError(f"{paths.status}: {problem}") from None
+        before = read_kept(paths.status, "status record") if paths.status.is_file() else None  # given back as it was
         try:
             _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)

@@ -39,7 +39,7 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
-from pipeline.files import append_line, read_record
+from pipeline.files import append_line, read_kept
 from pipeline.memory import return_freed_memory
 from pipeline.models import ResolvedModel, resolve_whisper
 
@@ -552,11 +552,7 @@ class Checkpoint:
         self.path, self.header = path, header
         self.done: dict[int, list[Segment]] = {}
         if path.is_file():
-            try:  # rewritten below from what it holds: never read whole where no checkpoint is that large
-                data = read_record(path)
-            except ValueError as exc:
-                problem = f"not a transcription checkpoint ({exc}); move it away, and run this again"
-                raise PipelineError(f"{path}: {problem}") from None
+            data = read_kept(path, "transcription checkpoint")  # rewritten below from what it holds
             lines = data.splitlines()
             try:
                 matches = bool(lines) and _CheckpointHeader.model_validate_json(lines[0]) == header
