@@ -699,7 +699,7 @@ class DayArtifacts:
             evaluation=read_artifact(paths.scores, Evaluation, "evaluate") if config.truth else None,
         )
         day.diarization.check_against(day.transcript, paths.speakers)
-        check_references(day.topics, day.diarization, paths.topics, "topics")
+        day.topics.check_against(day.diarization, paths.topics)
         if day.comparison is not None:
             check_references(day.comparison, day.diarization, paths.comparison, "compare")
         return day
@@ -738,11 +738,3 @@ def check_references(artifact: BaseModel, diarization: Diarization, path: Path, 
             pending += node.values()
         elif isinstance(node, list):
             pending += node
-    # topics.json lists each voice's phrases, an empty list where it has none: a voice left out (a
-    # per_speaker emptied by hand) would show a talking voice with no topics of its own
-    listed = {entry.speaker for entry in getattr(artifact, "per_speaker", None) or ()}
-    if hasattr(artifact, "per_speaker") and (unlisted := sorted(labels - listed)):
-        raise PipelineError(
-            f"{path}: per_speaker lists no entry for {', '.join(unlisted)} of speakers.json (edited by hand, or "
-            f"from another run?); rerun the '{stage}' stage"
-        )

@@ -468,7 +468,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     rows["speakers"] += speaker_rows(day_id, summary)
     if topics is not None:
         if diarization is not None:
-            check_references(topics, diarization, paths.topics, "topics")
+            topics.check_against(diarization, paths.topics)
         rows["topics"] += topic_rows(day_id, topics)
         rows["entities"] += entity_rows(day_id, topics)
         rows["numbers"] += number_rows(day_id, topics, diarization)

@@ -112,10 +112,12 @@ def _quoting_the_talk(stage: Stage, comparison, config: DayConfig, paths: DayPat
 
 def _voices_and_names_of_the_day(stage: Stage, topics, config: DayConfig, paths: DayPaths) -> None:
     """The topics' voices and utterances are speakers.json's, and its entities list the config's names."""
+    from pipeline.artifacts import read_artifact
+    from pipeline.diarize import Diarization
     from pipeline.files import PipelineError
     from pipeline.topics import config_entities_differ
 
-    _voices_of_speakers(stage, topics, config, paths)
+    topics.check_against(read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths))
     if problem := config_entities_differ(topics, config):
         raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'topics' stage")
 

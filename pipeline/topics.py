@@ -28,6 +28,7 @@ from pipeline.artifacts import (
     Score,
     Seconds,
     Strict,
+    check_references,
     read_artifact,
     reading,
     schema_version,
@@ -36,6 +37,7 @@ from pipeline.artifacts import (
 from pipeline.columns import MAX_MENTIONS
 from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
+from pipeline.files import PipelineError
 from pipeline.formats import quoted
 from pipeline.language import (
     CLAUSE_END,
@@ -219,6 +221,17 @@ class Topics(Strict):
             if len(set(labels)) < len(labels):
                 raise ValueError("per_speaker: a speaker is listed twice")
         return self
+
+    def check_against(self, diarization: Diarization, path: Path) -> None:
+        """Every voice and utterance the topics name is speakers.json's, and every voice there is
+        listed in per_speaker, with an empty list where it has no phrase: a voice left out (a
+        per_speaker emptied by hand) would show a talking voice with no topics of its own."""
+        check_references(self, diarization, path, "topics")
+        if unlisted := sorted({s.label for s in diarization.speakers} - {entry.speaker for entry in self.per_speaker}):
+            raise PipelineError(
+                f"{path}: per_speaker lists no entry for {', '.join(unlisted)} of speakers.json (edited by hand, or "
+                "from another run?); rerun the 'topics' stage"
+            )
 
 
 @lru_cache(maxsize=65536)
