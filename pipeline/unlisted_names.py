@@ -38,6 +38,7 @@ from pipeline.language import (
     HONORIFICS,
     HOST_WORDS,
     ORG_HEADS,
+    PEOPLE_ROLES,
     ROLE_WORDS,
     TALK_MATERIAL,
     WRITTEN_TITLES,
@@ -211,6 +212,7 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "mrs",
     "ms",
     "miss",
+    "coach",  # a club's coach ("coach rendy dulu silakan", "makasih coach")
 }
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
@@ -222,6 +224,24 @@ GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersi
     "tolong",  # "Mas Teguh, tolong slide-nya next ya"
     "monggo",  # Javanese ("mbah karto monggo")
 }
+# The jobs and posts a title calls someone by, alone or before the name ("mas timekeeper", "bu
+# bendahara sri silakan", "mbak rias dini", "mas dekor anton"): the job is no name, and the name
+# right after it needs nothing said of it elsewhere (_past_an_office), for no place stands there.
+JOBS = frozenset(
+    {"bendahara", "sekretaris", "koordinator", "korlap", "humas", "notulis", "notulen", "panitia", "pengurus"}
+    | {"komite", "moderator", "mc", "timekeeper", "fotografer", "videografer", "soundman", "kru", "crew", "usher"}
+    | {"rias", "perias", "mua", "dekor", "dekorasi", "katering", "catering", "manajer", "manager", "kitman"}
+    | {"fisio", "fisioterapis", "terapis", "ofisial", "bidan", "kader", "apoteker", "muadzin", "bilal", "koster"}
+    | {"penatua", "diaken", "resepsionis"}
+)
+# ... and the jobs said with where or what they serve after them, as an office is with its place
+# ("mas satpam komplek gimana posnya", "pak sopir ambulans", "mbak perawat ugd", "bu guru ngaji"):
+# a name there only as one the talk says elsewhere
+PLACED_JOBS = frozenset(
+    {"satpam", "security", "sopir", "supir", "kurir", "kernet", "tukang", "penjaga", "montir", "mekanik"}
+    | {"linmas", "hansip", "kasir", "teller", "admin", "operator", "teknisi", "perawat", "mantri", "guru"}
+    | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
+)
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
@@ -229,7 +249,7 @@ NO_NAME = (
     | OFFICER_WORDS
     | TITLES
     | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
-    | {"operator", "admin", "teknisi", "teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
+    | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
     | {
@@ -259,16 +279,14 @@ NO_NAME = (
         "bupati",
         "gubernur",
         "wali",
-        "bidan",
-        "perawat",
-        "kader",
         "rt",  # "Pak RT silakan jelaskan": the neighbourhood's head by office
         "rw",
     }
     # the staff one calls by the job, title and all ("Pak satpam tolong dicek", "Mas cleaning service",
     # "pak linmas", "mas kernet")
-    | {"satpam", "security", "linmas", "hansip", "marbot", "sopir", "supir", "kernet", "kasir", "resepsionis"}
-    | {"cleaning", "kurir", "tukang", "pelatih"}
+    | JOBS
+    | PLACED_JOBS
+    | {"cleaning"}
     # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
     | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
     | {"pengadu", "teradu"}  # an ethics council's
@@ -323,6 +341,7 @@ COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indon
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
+POST_WORDS = 4  # a post before the title it calls ("ketua lingkungan santo petrus pak yosef")
 ROLE_WORDS_BETWEEN = 2  # a role or office between two titles before a name ("pak ketua komite pak harjono")
 # An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
 # bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
@@ -1071,7 +1090,10 @@ def _calls_the_next_voice(
     while titled > 0 and words[titled - 1].lower in CALLING_TITLES | WRITTEN_TITLES:
         titled -= 1
     before = words[titled - 1].lower if titled else ""
-    if titled and not words[titled].after_a_mark and before not in CALLING_AFTER and not is_number_word(before):
+    called = (
+        before in CALLING_AFTER or is_number_word(before) or _opening(words) == titled
+    )  # "koordinator misdinar mbak clara"
+    if titled and not words[titled].after_a_mark and not called:
         return False  # said of someone ("baca pidato Bung Karno")
     heard = utterances[runs[number - 1][0] : runs[number - 1][1] + 1] if number else []
     handing = _sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
@@ -1372,9 +1394,33 @@ def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
 
 
 def _opening(words: list[_Word]) -> int:
-    """Where a sentence opens past "baik", "oke", "ya" and words that give the floor: where a name
-    said to someone stands."""
-    return next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+    """Where a sentence opens past "baik", "oke", "ya" and words that give the floor, and past a post
+    that goes on unbroken to a title (_past_a_post): where a name said to someone stands."""
+    start = next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+    return _past_a_post(words, start)
+
+
+def _past_a_post(words: list[_Word], start: int) -> int:
+    """Where the title stands after a post or job that opens a sentence at words[start] and goes on
+    unbroken to it, POST_WORDS words on at most ("manajer tim mas dimas, soal transport gimana",
+    "koordinator misdinar mbak clara", "dosen pembimbing pak hendra"): the post says who is called,
+    as the title does; else `start`. Not a sentence that opens on anything else ("baca pidato Bung
+    Karno": of someone)."""
+    if start >= len(words) or not _a_post(words[start].lower):
+        return start
+    for at in range(start + 1, min(len(words), start + 1 + POST_WORDS)):
+        if words[at].after_a_mark:
+            break
+        if words[at].lower in CALLING_TITLES:
+            return at
+    return start
+
+
+def _a_post(word: str) -> bool:
+    """Whether a word is a post, a job or a part in the event ("ketua", "bendahara", "moderator",
+    "dosen", "penguji")."""
+    posts = (JOBS, PLACED_JOBS, HELD_OFFICES, HOST_WORDS, PEOPLE_ROLES)
+    return any(word in words for words in posts) or _occupation(word)
 
 
 def _only_replies(turn: list[Utterance]) -> bool:
@@ -1611,15 +1657,33 @@ def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, 
     mulyono", "bu rt yayuk", "Pak ketua poktan warsito"), ROLE_WORDS_BETWEEN words on at most: a
     word the talk says elsewhere as a name (`names`: "baik pak mulyono", "saya warsito"). A place
     stands there as often ("Pak Lurah Jebres", "pak kades sumberejo"), and nothing in its letters
-    tells it from a name; no one calls a place by a title or says it as "saya"."""
+    tells it from a name; no one calls a place by a title or says it as "saya". After a job (JOBS:
+    "bu bendahara sri silakan", "mbak rias dini, pengantinnya ...") no place stands, and the word
+    right after it is the name where it ends what is called (_called_by_the_job)."""
     if words[at].lower not in NO_NAME or words[at].lower in CALLING_TITLES:
         return None
+    if words[at].lower in JOBS and _called_by_the_job(words, at + 1, cased, language):
+        return at + 1
     for position in range(at + 1, min(len(words), at + 1 + ROLE_WORDS_BETWEEN)):
         if words[position].after_a_mark:
             return None
         if words[position].lower in names() and _name_like(words[position], cased, language, rarer_than=WORD_ZIPF):
             return position
     return None
+
+
+def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether words[at], right after a title and a job, is the name it calls: a word that may be a
+    name (in lower case rarer than NAME_ZIPF, as one said alone: "pak sopir ambulans" is left to
+    chance, "bu guru olahraga" is not), no part of an organisation nor a short form ("bu kader
+    posyandu", "mas perawat ugd"), that ends what is called: the sentence's end, a mark, a word that
+    gives the floor or asks ("bu bendahara sri silakan", "mas perawat dodi gimana")."""
+    if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS or words[at].lower in SHORT_FORMS["id"]:
+        return False
+    if not _name_like(words[at], cased, language):
+        return False
+    ending = words[at + 1] if at + 1 < len(words) else None
+    return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | {"dulu", "duluan"}
 
 
 # The words a talk says as names (_said_as_names), read when a title and an office first ask for them

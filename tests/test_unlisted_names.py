@@ -1155,3 +1155,43 @@ def test_a_name_asked_alone_at_the_end_of_a_turn_is_handed_it(asking, names):
 def test_a_name_that_yang_and_a_verb_act_on_is_not_the_one_asked(asking, answer, names):
     heard = said(("mod", asking), ("a1", answer))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("request_", "reply", "names"),
+    [
+        # a job between a title and the name it calls, said nowhere else
+        ("untuk takjil, bu bendahara sri silakan", "takjil sudah ada donatur pak", {"a1": ["Sri"]}),
+        ("oke. bu kader yanti dulu ya", "dari kami banyak ibu yang takut", {"a1": ["Yanti"]}),
+        ("ayo kita mulai. mas dekor anton, silakan", "sudah bu, jumat sore dipasang", {"a1": ["Anton"]}),
+        ("Baik. Bu Bidan Rina, silakan.", "Imunisasi baru enam puluh persen.", {"a1": ["Rina"]}),
+        # ... the job alone, or with a unit or a word of the language after it, is no name
+        ("oke. bu bendahara, silakan", "saldo kas tiga juta pak", {}),
+        ("oke waktunya. mas timekeeper, berapa menit lagi", "dua menit kak", {}),
+        ("dari bu kader posyandu silakan", "dari kami banyak ibu yang takut", {}),
+        ("oke. pak guru olahraga, silakan", "anak anak sudah siap pak", {}),
+        # ... and a job said with where it serves: a place there as often as a name
+        ("boleh. mas satpam komplek gimana posnya", "pos sudah dicat pak", {}),
+        ("pak sopir ambulans, silakan", "ambulans siap pak", {}),
+    ],
+)
+def test_a_name_after_a_title_and_a_job_is_called_where_it_ends_the_call(request_, reply, names):
+    heard = said(("mod", request_), ("a1", reply))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a post or job before the title says who is called, as the title does
+        ("oke. manajer tim mas dimas, soal transport gimana kemarin", {"a1": ["Dimas"]}),
+        ("puji tuhan. koordinator misdinar mbak clara", {"a1": ["Clara"]}),
+        ("pelatih kepala coach rendy dulu silakan", {"a1": ["Rendy"]}),
+        # ... not a sentence that opens on anything else: of someone
+        ("oke. baca pidato bung karno", {}),
+        ("ketua panitia pak markus sudah pulang", {}),
+    ],
+)
+def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names):
+    heard = said(("mod", calling), ("a1", "transport aman pak, cuma satu bus telat"))
+    assert called(heard) == names
