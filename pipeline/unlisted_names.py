@@ -141,6 +141,10 @@ UNITS = frozenset({"chapter", "korwil", "korda", "korcab", "cabang", "regional",
 UNITS |= {"bagian", "seksi"}  # a committee's sections: "saya mas rohman bagian distribusi", "saya andi seksi konsumsi"
 # a village's and an election's bodies, named by the place they serve: "saya nur aini pps tegalrejo", "bpd sukamaju"
 UNITS |= {"pps", "ppk", "kpps", "panwascam", "bpd", "lpm", "pkk", "posyandu", "dasawisma"}
+# a committee's and a team's sections as they are called round ("laporan sie lomba", "humas? gilang?")
+UNITS |= {"sie", "acara", "humas", "konsumsi", "perlengkapan", "dokumentasi", "pdd", "pubdok", "publikasi"}
+UNITS |= {"keamanan", "logistik", "sponsorship", "danus", "kestari", "medis", "registrasi", "transportasi"}
+UNITS |= {"backend", "frontend", "devops"}
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
@@ -338,6 +342,8 @@ LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a tur
 # to someone else.
 BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indonesian ("share"), not a name
+BARE_NAME_ZIPF = 4.0  # ... and one said alone, no title before it, in lower-case ASR ("tika, silakan"; _heard_alone)
+BARE_NAME_LETTERS = 4  # ... of these letters at least: ASR writes a unit's short form in small letters ("icu")
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
@@ -949,6 +955,8 @@ def _hand_overs(
                 last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
                 if name is None and last_asked:
                     name = _asked_alone(words, cased, language)
+                if name is None and not cased:
+                    name = _handed_alone(words, at, language)
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
@@ -1019,15 +1027,44 @@ def _hand_overs(
 
 def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
     """A name asked alone, set off as the last word of a question that ends a turn ("Mulai dari
-    backend. Tyo?", "Frontend, Cindy?"), as a standup hands its turns round: only a word written
-    with its capital and no word of the dictionary ("Media sosial?", "QA?", "Ada lagi?" ask a part
-    of the team or the room), for lower-case ASR writes a unit ("icu", "ugd") as it writes a name."""
+    backend. Tyo?", "Frontend, Cindy?", "ya, rudi?"), as a standup hands its turns round: a word
+    written with its capital and no word of the dictionary ("Media sosial?", "QA?", "Ada lagi?" ask
+    a part of the team or the room), or in lower-case ASR one heard as a name alone (_heard_alone)."""
     last = words[-1]
-    if not cased or (len(words) > 1 and not last.after_a_mark) or last.written.isupper():
+    if (len(words) > 1 and not last.after_a_mark) or last.written.isupper():
         return None
+    if not cased:
+        return last.written.capitalize() if _heard_alone(last, language) else None
     if not _name_like(last, cased, language) or not _no_word(last.lower):
         return None
     return last.written
+
+
+def _handed_alone(words: list[_Word], at: int, language: str) -> str | None:
+    """In lower-case ASR, a name said alone in its clause beside a word that gives the floor ("oke.
+    tika, silakan", "yang pertama, nadia, silakan", "silakan, farhan"), one heard as a name alone
+    (_heard_alone); text with capitals says it with one (_addressed)."""
+    word = words[at]
+    alone = (not at or word.after_a_mark) and (at + 1 == len(words) or words[at + 1].after_a_mark)
+    beside = (at + 1 < len(words) and words[at + 1].lower in GIVING) or (at > 0 and words[at - 1].lower in GIVING)
+    return word.written.capitalize() if alone and beside and _heard_alone(word, language) else None
+
+
+def _heard_alone(word: _Word, language: str) -> bool:
+    """Whether a word lower-case ASR wrote alone, no title before it, may be a name handed the floor:
+    rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
+    than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
+    vowels (ASR writes a unit's short form so: "icu", "ugd", "pdd"), no part of an organisation nor
+    a short form ("humas", "sie"), nor a common English word. The dictionary tells nothing here: it
+    holds "tika", "rudi" and "gilang"."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower
+    if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
+        return False
+    if lower in UNITS or lower in SHORT_FORMS["id"] or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:
+        return False
+    return _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
 
 
 def _roll_called(words: list[_Word], language: str) -> str | None:

@@ -1126,11 +1126,19 @@ def test_the_words_said_as_names_are_read_only_where_a_title_and_an_office_ask(m
     [
         ("Oke, standup cepat ya. Mulai dari desain. Tyo?", {"a1": ["Tyo"]}),
         ("Sip. Copywriting, Cindy?", {"a1": ["Cindy"]}),
-        # a part of the team, a word of the language, lower-case ASR: no name
+        # in lower-case ASR a word heard as a name alone: rare, no unit, no short form
+        ("oke. tika?", {"a1": ["Tika"]}),
+        ("oke. terus dana gimana. ya, rudi?", {"a1": ["Rudi"]}),
+        ("oke. humas? gilang?", {"a1": ["Gilang"]}),
+        # a part of the team, a word of the language: no name
         ("Sip. Media sosial?", {}),
         ("Oke. QA?", {}),
         ("Oke. Ada lagi?", {}),
-        ("oke. tika?", {}),
+        ("oke. humas?", {}),
+        ("oke. icu?", {}),
+        ("sip. konsumsi?", {}),
+        ("oke. backend?", {}),
+        ("oke. ada lagi?", {}),
         # ... nor a name asked with more said after it: the floor is not yet that one's
         ("Selanjutnya Akhi Fadel, silakan Akhi. Fadel? Masih muted ya.", {}),
     ],
@@ -1194,4 +1202,23 @@ def test_a_name_after_a_title_and_a_job_is_called_where_it_ends_the_call(request
 )
 def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names):
     heard = said(("mod", calling), ("a1", "transport aman pak, cuma satu bus telat"))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # in lower-case ASR, a name alone in its clause beside a word that gives the floor
+        ("oke. tika, silakan", {"a1": ["Tika"]}),
+        ("yang pertama, nadia, silakan", {"a1": ["Nadia"]}),
+        ("laporan divisi acara dulu. silakan, nabila", {"a1": ["Nabila"]}),
+        # ... not a section, a unit's short form, a common word, nor a word not set off alone
+        ("laporan sie lomba. konsumsi, silakan", {}),
+        ("oke. pdd, silakan", {}),
+        ("baik. langsung, silakan", {}),
+        ("oke. laporan tika silakan", {}),
+    ],
+)
+def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it(handing, names):
+    heard = said(("mod", handing), ("a1", "makasih mas. lomba anak anak udah fix"))
     assert called(heard) == names
