@@ -1,4 +1,4 @@
-"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-14 and
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-15 and
 docs/measurements.md's short talks) and their scorer, pipeline.audit_bench: every set loads with
 its halves as documented, a malformed one is one line naming it, and one case of each kind scores."""
 
@@ -20,6 +20,7 @@ NAMES_SETS = {
     "audit-12.json": TUNING_AND_HELD_OUT,
     "audit-13.json": TUNING_AND_HELD_OUT,
     "audit-14.json": TUNING_AND_HELD_OUT,
+    "audit-15.json": TUNING_AND_HELD_OUT,
 }
 
 
@@ -42,6 +43,7 @@ def test_every_set_loads_with_its_halves():
         ("names", "audit-12.json", lambda data: data["cases"][1].update(half="held out"), "case M-02: .*'held out'"),
         ("names", "audit-13.json", lambda data: data["cases"][0]["lines"][2].pop(1), "case N-01: .*not \\[person"),
         ("names", "audit-14.json", lambda data: data["cases"][3]["expected_called"].update(nobody=None), "case P-04: "),
+        ("names", "audit-15.json", lambda data: data["cases"][6]["speakers"][0].pop(), "case Q-07: .*role\\] pairs"),
         ("topics", "talks-45.json", lambda data: data["talks"][4]["lines"][0].__setitem__(0, "C"), "talk 5: "),
         ("topics", "talks-44.json", lambda data: data["talks"][0].pop("expected"), "talk 1: KeyError"),
         ("topics", "talks-45.json", lambda data: data.update(must_not_in_every_talk=[1]), "must_not_in_every_talk"),
