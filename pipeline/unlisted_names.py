@@ -1710,11 +1710,11 @@ def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, 
 
 
 def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str) -> bool:
-    """Whether words[at], right after a title and a job, is the name it calls: a word that may be a
-    name (in lower case rarer than NAME_ZIPF, as one said alone: "pak sopir ambulans" is left to
-    chance, "bu guru olahraga" is not), no part of an organisation nor a short form ("bu kader
-    posyandu", "mas perawat ugd"), that ends what is called: the sentence's end, a mark, a word that
-    gives the floor or asks ("bu bendahara sri silakan", "mas perawat dodi gimana")."""
+    """Whether words[at], right after a title and a job (JOBS), is the name it calls: a word that may
+    be a name (in lower case rarer than NAME_ZIPF: not "bu bendahara umum"), no part of an
+    organisation nor a short form ("bu kader posyandu"), that ends what is called: the sentence's
+    end, a mark, a word that gives the floor or asks ("bu bendahara sri silakan", "bu kader yanti
+    dulu ya", "mbak bidan rina gimana")."""
     if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS or words[at].lower in SHORT_FORMS["id"]:
         return False
     if not _name_like(words[at], cased, language):

@@ -1178,6 +1178,7 @@ def test_a_name_that_yang_and_a_verb_act_on_is_not_the_one_asked(asking, answer,
         ("oke waktunya. mas timekeeper, berapa menit lagi", "dua menit kak", {}),
         ("dari bu kader posyandu silakan", "dari kami banyak ibu yang takut", {}),
         ("oke. pak guru olahraga, silakan", "anak anak sudah siap pak", {}),
+        ("oke. bu bendahara umum, silakan", "saldo kas tiga juta pak", {}),
         # ... and a job said with where it serves: a place there as often as a name
         ("boleh. mas satpam komplek gimana posnya", "pos sudah dicat pak", {}),
         ("pak sopir ambulans, silakan", "ambulans siap pak", {}),
