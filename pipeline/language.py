@@ -479,8 +479,8 @@ MEETING_WORDS = (
     | frozenset(
         ("makasih", "terimakasih", "trims", "guys", "bye", "dadah", "shanti", "jumpa")
         # the roles of the people on the call, who are no topic of it ("narasumber", "peserta",
-        # "moderator"), and the session ("sesi tanya jawab")
-        + ("sesi", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
+        # "moderator"), and the session ("sesi tanya jawab", "selamat datang di webinar kita")
+        + ("sesi", "webinar", "narasumber", "pemateri", "moderator", "peserta", "panitia", "penanya")
         # and its running said in Indonesian, and the formulas of prayer and thanks that open a talk
         # or a question: judged no speaker's subject in the host's and the others' own lists
         # ("angkat tangan", "daftar hadir", "sinyal", "panjatkan puji syukur", "mudah-mudahan",

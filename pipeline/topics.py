@@ -105,6 +105,11 @@ NESTED_SHARE = 0.75
 # the tuning set's per-speaker lists all three such phrases were judged a second form), and the verb
 # alone names no subject.
 HANDLING_VERBS = frozenset({"mengatasi", "menghadapi", "membahas", "mendukung"})
+# A word no word list has is the talk's own when it says it in this many utterances in one spelling
+# (_coined): ...
+COINED_MIN = 3
+# ... and it is written as a word: letters, a vowel, no four consonants or a letter thrice in a row
+LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]+")
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -115,9 +120,10 @@ ADDRESSED_MIN = 2
 # ("dokter Andi" and "dokter gigi", "bidan Sari" and "bidan desa", "ahli gizi Rina"): a word after
 # one names someone only where the talk writes it with a capital (_addressed).
 NAMED_AFTER = (HONORIFICS | PROFESSIONS | NAME_TITLES) - ADDRESS_TITLES - {"yang", "mulia"}
-# What a form of address may call a person by before the name: a title, a profession or a role
-# ("ibu dokter", "pak mediator", "ibu dosen").
-CALLED_BY = NAMED_AFTER | PEOPLE_ROLES
+# What a form of address may call a person by before the name, in words: a title, a profession or a
+# role with its field or rank, in the list or not ("pak mediator", "bapak guru bahasa jawa", "ibu
+# penulis pidato senior", "mas konten kreator")
+CALLING_WORDS_MAX = 3
 ADDRESS_BEFORE_A_CALLING = ADDRESS_TITLES | {"bapak", "ibu"}  # "bapak dokter andi", "ibu dosen ratna"
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
@@ -299,6 +305,9 @@ class Vocabulary:
     # words the talk writes in capitals in most of their mentions ("BATNA", "BSBI", "PPI"): short
     # forms of its terms, real though no word list has them (talk_calls)
     capitals: frozenset[str] = frozenset()
+    # words no word list has that the talk says again and again in one spelling ("pinjol", "judol",
+    # "deepfake", "stunting"): its new words and loans, real though unlisted (_coined)
+    coined: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -371,8 +380,9 @@ class Vocabulary:
             self,
             called=frozenset(called),
             addressed=addressed,
-            titles=_said_before_names(normalized, addressed),
+            titles=_said_before_names(normalized, addressed, stop_words(self.language)),
             capitals=_in_capitals(cased),
+            coined=_coined(normalized, self, cased),
         )
 
     def own(self, phrase: str) -> bool:
@@ -385,6 +395,7 @@ class Vocabulary:
         return (
             word in self.words
             or word in self.capitals
+            or word in self.coined
             or word in joined_compounds(self.language)
             or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
@@ -477,7 +488,7 @@ def _addressed(normalized: list[str], language: str, cased: list[list[str]]) -> 
         for index, word in enumerate(words):
             if word not in stop and not is_number_word(word):
                 said[word] += 1
-                titled[word] += _after_title(words, index, called_alone)
+                titled[word] += _after_title(words, index, called_alone, stop)
     for tokens in cased:
         lowered = [token.lower() for token in tokens]
         for index in range(1, len(tokens)):
@@ -516,6 +527,40 @@ def _in_capitals(cased: list[list[str]]) -> frozenset[str]:
     return frozenset(word for word, count in capitals.items() if count * 2 > said[word])
 
 
+def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]]) -> frozenset[str]:
+    """Words no word list has (not `vocabulary.known`) said in COINED_MIN utterances or more, each
+    of WHOLE_WORD_MIN letters or more and shaped as a word (LOAN_SHAPE), with no word of the talk
+    one letter off it that is known or said as often: the talk's new words and loans ("pinjol",
+    "deepfake", "disinformasi"), not ASR's mishearings of a word it says right elsewhere ("lebi",
+    "ralu", "dikital" beside "lebih", "lalu", "digital") nor a fragment said once ("disin").  A
+    word the utterances as written (`cased`) capitalise inside a line in most of its mentions there
+    is a name ("Aljir", "Leiden"), not a new word."""
+    from rapidfuzz.distance import Levenshtein
+
+    said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
+    inside: Counter[str] = Counter(token.lower() for tokens in cased for token in tokens[1:])
+    capitalised: Counter[str] = Counter(token.lower() for tokens in cased for token in tokens[1:] if token.istitle())
+    unknown = [
+        word
+        for word, count in said.items()
+        if count >= COINED_MIN
+        and len(word) >= WHOLE_WORD_MIN
+        and LOAN_SHAPE.fullmatch(word)
+        and capitalised[word] * 2 <= inside[word]
+        and not vocabulary.known(word)
+    ]
+    return frozenset(
+        word
+        for word in unknown
+        if not any(
+            other != word
+            and Levenshtein.distance(word, other, score_cutoff=1) <= 1
+            and (said[other] >= said[word] or vocabulary.known(other))
+            for other in said
+        )
+    )
+
+
 def _cased_lines(written: list[str]) -> list[list[str]]:
     """The words of each utterance as written, but for those in title case, as ASR sometimes writes
     one: their capitals tell no name nor short form (_addressed, _in_capitals read these)."""
@@ -523,26 +568,43 @@ def _cased_lines(written: list[str]) -> list[list[str]]:
     return [tokens for tokens in lines if 2 * sum(token[0].isupper() for token in tokens) <= len(tokens)]
 
 
-def _after_title(words: list[str], at: int, called_alone: frozenset[str]) -> bool:
-    """Whether the word at `at` follows a form of address ("mas joko"), or a form of address and a
-    profession or role, with its field or rank ("pak mediator hendra", "ibu dosen ratna", "bapak
-    wartawan senior dimas"), where the talk also says it, or the name it follows ("ibu dosen ratna
+def _after_title(words: list[str], at: int, called_alone: frozenset[str], stop: frozenset[str]) -> bool:
+    """Whether the word at `at` follows a form of address ("mas joko"), "bapak" or "ibu" as a word
+    of no root of the dictionary does ("ibu wati", not "ibu hamil"), or a form of address and what
+    it calls the person by (_a_calling: "pak mediator hendra", "bapak penyuluh keuangan hendro", "mas
+    konten kreator dimas"), where the talk also says it, or the name it follows ("ibu dosen ratna
     dewi"), after the form of address alone (`called_alone`: "pak hendra", "bu ratna"): ASR writes
     no capitals to tell the name by, and the profession's field stands there as often ("ibu guru
     honorer", "bapak dokter spesialis anak" had lost "guru honorer", "dokter spesialis anak")."""
-    return (at > 0 and words[at - 1] in ADDRESS_TITLES) or any(
-        at > gap
-        and words[at - gap] in CALLED_BY
-        and words[at - gap - 1] in ADDRESS_BEFORE_A_CALLING
-        and (words[at] in called_alone or (gap == 2 and words[at - 1] in called_alone))
-        for gap in (1, 2)
+    before = words[at - 1] if at > 0 else ""
+    if before in ADDRESS_TITLES or (before in ADDRESS_BEFORE_A_CALLING and is_fragment(words[at])):
+        return True
+    for opening in range(max(at - CALLING_WORDS_MAX - 2, 0), at - 1):
+        if words[opening] in ADDRESS_BEFORE_A_CALLING:
+            calling = words[opening + 1 : at]
+            if (words[at] in called_alone and _a_calling(calling, stop)) or (
+                calling[-1] in called_alone and _a_calling(calling[:-1], stop)
+            ):
+                return True
+    return False
+
+
+def _a_calling(words: list[str], stop: frozenset[str]) -> bool:
+    """Whether the words between a form of address and a name call the person by something: a title,
+    a profession or a role, with its field or rank, listed or not (PROFESSIONS lacks "penyuluh",
+    "kreator", "teller"): one to CALLING_WORDS_MAX words, none a stop word, a number or a form of
+    address ("pak chalief dan bu ayu" calls no one "ayu")."""
+    return 0 < len(words) <= CALLING_WORDS_MAX and not any(
+        word in stop or word in ADDRESS_BEFORE_A_CALLING or is_number_word(word) for word in words
     )
 
 
-def _said_before_names(normalized: list[str], names: frozenset[str]) -> frozenset[str]:
+def _said_before_names(normalized: list[str], names: frozenset[str], stop: frozenset[str]) -> frozenset[str]:
     """Phrases said right before one of `names` in more than half their mentions: the titles and
     professions the talk calls those people by, of one word or two ("bidan" of "bidan sari", "ahli
-    gizi" of "ahli gizi rina"), and a profession before its field ("ahli")."""
+    gizi" of "ahli gizi rina"), and a profession before its field, listed ("ahli") or the first word
+    of a calling after a form of address (_a_calling: "penyuluh" of "bapak penyuluh keuangan
+    hendro")."""
     before: Counter[str] = Counter()
     said: Counter[str] = Counter()
     lines = [line.split() for text in normalized for line in text.split("\n")]
@@ -551,8 +613,15 @@ def _said_before_names(normalized: list[str], names: frozenset[str]) -> frozense
             before[words[at - 1]] += 1
             if at > 1:
                 before[" ".join(words[at - 2 : at])] += 1
+                callings = [
+                    opening + 1
+                    for opening in range(max(at - CALLING_WORDS_MAX - 1, 0), at - 2)
+                    if words[opening] in ADDRESS_BEFORE_A_CALLING and _a_calling(words[opening + 1 : at], stop)
+                ]
                 if words[at - 2] in NAMED_AFTER:  # a profession before its field: "ahli" of "ahli gizi rina"
                     before[words[at - 2]] += 1
+                elif callings:
+                    before[words[callings[-1]]] += 1
     for words in lines:
         said.update(
             phrase
