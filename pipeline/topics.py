@@ -106,7 +106,9 @@ NESTED_SHARE = 0.75
 # alone names no subject.
 HANDLING_VERBS = frozenset({"mengatasi", "menghadapi", "membahas", "mendukung"})
 # A word no word list has is the talk's own when it says it in this many utterances in one spelling
-# (_coined): ...
+# (_coined): at 2, nine ASR garbles of two bundled days read as words ("sekara", "danibu",
+# "kedutaran", "seringkatal"), at 3 none; the short talks' new words are said three times or more
+# ("pinjol", "deepfake", "stunting"; docs/measurements.md, forty-sixth round) ...
 COINED_MIN = 3
 # ... and it is written as a word: letters, a vowel, no four consonants or a letter thrice in a row
 LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]+")

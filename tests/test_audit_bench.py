@@ -22,6 +22,7 @@ NAMES_SETS = {
     "audit-14.json": TUNING_AND_HELD_OUT,
     "audit-15.json": TUNING_AND_HELD_OUT,
 }
+TOPICS_SETS = ("talks-44.json", "talks-45.json", "talks-46.json")
 
 
 def test_every_set_loads_with_its_halves():
@@ -30,7 +31,8 @@ def test_every_set_loads_with_its_halves():
         cases = load_set(AUDITS / "names" / name, "names")["cases"]
         assert {case["half"] for case in cases} == halves, name
         assert len({case["id"] for case in cases}) == len(cases), name
-    for name in ("talks-44.json", "talks-45.json"):
+    assert {path.name for path in (AUDITS / "topics").glob("*.json")} == set(TOPICS_SETS)
+    for name in TOPICS_SETS:
         talks = load_set(AUDITS / "topics" / name, "topics")["talks"]
         assert [talk["number"] for talk in talks] == list(range(1, 21))
         # the split fixed before anything ran on them: talks 1-10 tuning, 11-20 scored
@@ -46,6 +48,7 @@ def test_every_set_loads_with_its_halves():
         ("names", "audit-15.json", lambda data: data["cases"][6]["speakers"][0].pop(), "case Q-07: .*role\\] pairs"),
         ("topics", "talks-45.json", lambda data: data["talks"][4]["lines"][0].__setitem__(0, "C"), "talk 5: "),
         ("topics", "talks-44.json", lambda data: data["talks"][0].pop("expected"), "talk 1: KeyError"),
+        ("topics", "talks-46.json", lambda data: data["talks"][12]["one_subject"].append(["judol"]), "talk 13: "),
         ("topics", "talks-45.json", lambda data: data.update(must_not_in_every_talk=[1]), "must_not_in_every_talk"),
     ],
 )
