@@ -1,6 +1,6 @@
 """Build the bundled demo days: Indonesian recordings spoken from the day-10 report, five
 (para-11 to para-15) from a second report, of day 7 (configs/reports/day-7.txt, written for the
-project in the day-10 report's style: other speakers, another theme), and two (para-16, para-17)
+project in the day-10 report's style: other speakers, another theme), and four (para-16 to para-19)
 from a third, of day 3, written as a campus news portal writes.
 
 No recording of a workshop day can be fetched offline, so the project ships days made with
@@ -1898,6 +1898,297 @@ PARA_17_POINTS = {
 }
 
 
+# para-18 and para-19 are two more days of the day-3 report, by a seventh hand that had not seen how
+# the comparison works, with 5 hard negatives each: scored only (docs/compare.md, "Two more days of
+# the day-3 report by a new hand").
+
+# para-18: the diplomat, a question from the moderator, the professor (who names three challenges
+# and is cut short after two), one audience question.
+# Said: 5 medium, 8 heavy, 12 light, 14 medium, 17 medium, 20 light, 21 heavy, 22 medium partly,
+#       24 heavy, 26 light, 28 medium partly.
+# Missing: 4, 6, 7, 9, 10, 11, 13, 15, 16, 18, 19, 23, 25.
+# Hard negatives: 15 (the moderator's holiday on Bali, its air fare up forty percent), 6 (the
+#       diplomat's wife watches South Korean dramas), 10 (a young foreigner's engineering
+#       scholarship), 23 (the opening was "seremonial"), 18 (a regency government's social media
+#       account).
+PARA_18_TURNS = [
+    # No point.  Greeting, a request, a digression about her holiday; hands over.
+    # HN 15: "liburan", "Bali", "empat puluh persen" of an air fare, not of BIPA students.
+    (
+        NADIA,
+        "Halo, selamat pagi semuanya. Jadi ini hari ketiga workshop kita, saya Nadia lagi yang nemenin "
+        "Bapak Ibu. Sebelum mulai, yang kameranya nyala boleh dimatikan dulu ya, biar koneksinya ringan. "
+        "Nah, saya baru pulang liburan dari Bali kemarin, dan tiket pesawatnya naik empat puluh persen, "
+        "aduh, dompet saya menangis, hehe. Oke. Hari ini kita bareng Pak Bayu yang masih di Seoul, sama "
+        "Prof Ratna di Jogja. Pak Bayu duluan ya, silakan, Pak.",
+    ),
+    # No point.  Digression: the cold, his wife's dramas, instant noodles.
+    # HN 6: "drama Korea Selatan" watched at home, not Hallyu lifting the country's image.
+    (
+        BAYU,
+        "Iya, terima kasih Mbak Nadia. Selamat pagi semuanya. Wah, liburan ke Bali, enak sekali itu. Di "
+        "sini baru mulai dingin, kemarin pagi lima derajat. Istri saya tiap malam nonton drama Korea "
+        "Selatan, sampai lupa masak, jadi saya yang masak mi instan, hehe. Ya begitulah hidup di sini.",
+    ),
+    # Point 5, MEDIUM, covered: the friendliest way to approach another nation is culture; someone
+    #   smitten with rendang or fond of batik listens to us more easily.
+    # Point 8, HEAVY, covered: people say we lag far behind Korea; he disagrees, our stock is a
+    #   warehouse full (peoples, languages, dances, music, food), we lack nothing.
+    (
+        BAYU,
+        "Nah, jadi begini. Kalau mau mendekati bangsa lain, jalan yang paling bersahabat itu ya lewat "
+        "budaya. Orang yang sudah kesengsem sama rendang, atau yang sudah suka pakai batik, biasanya "
+        "lebih gampang mau dengar omongan kita, ya kan. Terus, eh, sering orang bilang kita ketinggalan "
+        "jauh dari Korea. Saya nggak setuju. Bekal kita itu segudang, ratusan suku, ratusan bahasa "
+        "daerah, tarian, musik, masakan. Kita nggak miskin apa-apa, tinggal mau ngolahnya atau nggak.",
+    ),
+    # Point 12, LIGHT, covered: the embassy opens BIPA classes, Indonesian for foreign speakers.
+    # Point 14, MEDIUM, covered: this year's budget for making the culture known, about 1.2 billion
+    #   rupiah.
+    # Point 17, MEDIUM, covered: the food program Indonesia Spice Up the World, aiming at four
+    #   thousand Indonesian eating places abroad by 2024.
+    (
+        BAYU,
+        "Di KBRI sendiri kami buka kelas BIPA, Bahasa Indonesia bagi Penutur Asing, dan tiap semester "
+        "penuh terus. Terus soal dana, ya. Anggaran kami buat mengenalkan budaya tahun ini kira-kira "
+        "satu koma dua miliar rupiah. Kedengarannya besar, tapi kalau dibagi satu tahun, ya, pas-pasan. "
+        "Satu lagi yang lagi digenjot itu urusan makanan, programnya namanya Indonesia Spice Up the "
+        "World. Sasarannya, sampai tahun dua ribu dua puluh empat, ada empat ribu rumah makan Indonesia "
+        "di mancanegara.",
+    ),
+    # Point 8 again (the moderator sums up): our cultural stock is large, it only needs working.
+    # No other point.  HN 10: a young foreigner ("pemuda asing") with a "beasiswa" for mechanical
+    #   engineering, not the BSBI arts scholarship.
+    (
+        NADIA,
+        "Wah, menarik, Pak. Jadi, eh, kalau saya rangkum, bekal budaya kita banyak, tinggal digarap. "
+        "Oh iya, Pak, ngomong-ngomong, di kos saya dulu ada pemuda asing dari Sudan, dia dapat beasiswa "
+        "dari kampusnya, kuliah teknik mesin. Itu jalurnya gimana sih, Pak?",
+    ),
+    # No point.  The answer: the campus's or his own government's scholarship.
+    (
+        BAYU,
+        "Oh, itu biasanya beasiswa kampus, Mbak, atau dari pemerintahnya sendiri. Macam-macam. Tapi "
+        "saya nggak hafal detailnya, nanti bisa tanya ke bagian akademik kampusnya, hehe.",
+    ),
+    # No point.
+    (NADIA, "Oke, terima kasih, Pak. Sekarang giliran Prof Ratna. Prof, silakan."),
+    # HN 23: the workshop's opening "agak seremonial", not cultural promotion ending at ceremonies.
+    # Point 20, LIGHT, covered: Indonesia faces three main challenges in building its image.
+    # Point 21, HEAVY, covered: a European knows only the Island of the Gods, as if the other
+    #   islands were not on the map.
+    # Point 22, MEDIUM, partly: news of disasters and corrupt officials spreads abroad fast; the
+    #   haze and the comparison with achievements are not said.
+    # The third challenge (point 23) is never reached.
+    (
+        RATNA,
+        "Terima kasih, Mbak Nadia. Tadi pembukaannya agak seremonial ya, sambutan-sambutan dulu, ya "
+        "maklum, acara kampus memang begitu, hehe. Jadi begini. Kalau bicara citra, menurut saya "
+        "Indonesia menghadapi tiga tantangan utama untuk membangun citranya. Yang pertama, coba tanya "
+        "orang Eropa, apa yang mereka tahu tentang kita? Pulau Dewata. Sudah, itu saja. Seolah-olah "
+        "pulau-pulau yang lain nggak ada di peta. Yang kedua, kabar soal musibah, soal pejabat yang "
+        "korupsi, aduh, cepat sekali beredarnya ke luar. Yang ketiga, eh, waktu saya sedikit ya, nanti "
+        "saja saya lanjutkan di tanya jawab.",
+    ),
+    # Point 24, HEAVY, covered: one tweet insulting people of another country can wreck years of
+    #   our negotiators' work overnight.
+    # HN 18: "akun pemerintah" on "media sosial" showing only the regent, not who shapes an image.
+    (
+        RATNA,
+        "Terus, ada satu yang saya mau titip ke mahasiswa. Cukup satu cuitan yang menghina orang dari "
+        "negeri lain, kerja keras para juru runding kita belasan tahun bisa ambyar dalam semalam. Hati-"
+        "hati jempolnya. Oh iya, soal media sosial, akun pemerintah kabupaten di kampung saya itu isinya "
+        "cuma foto-foto pak bupati lagi rapat, hehe, nggak ada yang lain.",
+    ),
+    # Point 26, LIGHT, covered: no need to wait to become a diplomat to do diplomacy; the phone in
+    #   your hand is enough.
+    (
+        RATNA,
+        "Dan satu lagi. Kalian nggak perlu menunggu jadi diplomat dulu untuk berdiplomasi. Ponsel yang "
+        "ada di tangan kalian sekarang itu sudah cukup.",
+    ),
+    # No point.  Audience question (a dance claimed by a neighbour).
+    (
+        NADIA,
+        "Terima kasih, Prof. Ada pertanyaan dari peserta, Mas Rizki dari Kudus. Pak Bayu, kalau ada "
+        "tarian kita yang diakui negara tetangga, kita harus gimana, Pak?",
+    ),
+    # Point 28, MEDIUM, partly: do not fight it out in the comment column; record and document it
+    #   fully; registering it with UNESCO is not said.
+    (
+        BAYU,
+        "Nah, ini sering sekali ditanya. Saran saya, jangan diributkan di kolom komentar. Lebih baik "
+        "kita catat baik-baik, kita rekam, kita buat dokumentasi yang lengkap. Bertengkar di medsos itu "
+        "nggak ada hasilnya, Mas.",
+    ),
+    # No point.  Thanks and closing.
+    (
+        NADIA,
+        "Oke, waktunya habis. Terima kasih Pak Bayu, terima kasih Prof Ratna. Sampai ketemu Sabtu depan "
+        "di hari keempat ya, semuanya. Selamat siang.",
+    ),
+]
+
+PARA_18_POINTS = {
+    "pintu masuk diplomasi yang paling ramah": ("covered", MEDIUM),  # 5
+    "memiliki modal yang tidak kalah besar": ("covered", HEAVY),  # 8
+    "Kelas Bahasa Indonesia bagi Penutur Asing": ("covered", LIGHT),  # 12
+    "mengalokasikan sekitar Rp1,2 miliar": ("covered", MEDIUM),  # 14
+    "Indonesia Spice Up the World": ("covered", MEDIUM),  # 17
+    "ada tiga tantangan utama": ("covered", LIGHT),  # 20
+    "masih identik dengan Bali": ("covered", HEAVY),  # 21
+    "Berita negatif seperti bencana": ("partly", MEDIUM),  # 22
+    "Satu unggahan warganet": ("covered", HEAVY),  # 24
+    "Tidak perlu menunggu menjadi diplomat": ("covered", LIGHT),  # 26
+    "didaftarkan ke UNESCO": ("partly", MEDIUM),  # 28
+}
+
+
+# para-19: the professor first (the diplomat is late), then the diplomat, questions from the chat.
+# Said: 4 light, 7 medium, 9 heavy, 12 medium, 13 light, 15 light partly, 16 heavy, 18 heavy,
+#       19 light partly, 23 medium, 25 medium, 28 light.
+# Missing: 5, 6, 8, 10, 11, 14, 17, 20, 21, 22, 24, 26.
+# Hard negatives: 24 (the committee's post on the schedule, commented on by netizens), 26 (her phone
+#       died; her grandchild wants to be a diplomat), 21 (a meeting on Bali, traffic there and in other
+#       regions), 14 (KBRI Seoul moves building this year, billions for the renovation), 17 (iced tea
+#       for four thousand rupiah at a restaurant by the campus).
+PARA_19_TURNS = [
+    # No point.  Greeting, a change of order, certificates.
+    # HN 24: "unggahan" commented on by "warganet", not a post demeaning another nation.
+    (
+        NADIA,
+        "Selamat siang, Bapak Ibu, teman-teman mahasiswa. Ini hari ketiga ya, saya Nadia. Hari ini "
+        "urutannya agak beda, Prof Ratna duluan, karena Pak Bayu katanya masih ada rapat. Oh iya, "
+        "unggahan panitia soal jadwal workshop ini kemarin ramai sekali dikomentari warganet, banyak "
+        "yang nanya sertifikat, hehe. Sertifikat ada ya, tenang saja. Prof, silakan.",
+    ),
+    # HN 26: "ponsel" and "diplomat" of a dead phone and a grandchild's wish, not of diplomacy by phone.
+    # Point 18, HEAVY, covered: Indonesia's face abroad is not only the foreign ministry's or the
+    #   embassies' business; everyone with an account who posts or comments draws it.
+    # Point 19, LIGHT, partly: the term soft power, from Joseph Nye; what it means is not said.
+    (
+        RATNA,
+        "Terima kasih, Mbak Nadia. Maaf, tadi ponsel saya mati, jadi telat masuk. Cucu saya yang kelas "
+        "lima kemarin bilang, Uti, aku besok mau jadi diplomat, biar bisa naik pesawat terus, hehe. Oke. "
+        "Jadi begini. Wajah Indonesia di mata orang luar itu bukan cuma urusan orang Pejambon, bukan cuma "
+        "urusan kedutaan. Setiap kita yang punya akun, yang nge-post, yang komentar, itu ikut menggambar "
+        "wajah republik ini, mau sadar atau tidak. Nah, di ilmu hubungan internasional ada istilah soft "
+        "power, dari Joseph Nye. Nanti kalau sempat saya jelaskan lebih panjang.",
+    ),
+    # No point.
+    (NADIA, "Siap, Prof. Eh, Prof, kenapa ya promosi budaya kita itu kayak nggak nempel di kepala orang luar?"),
+    # Point 23, MEDIUM, covered: our cultural promotion often stalls at the ceremony; lively, then no
+    #   continuation, nobody looks after it.
+    # HN 21: "Bali" and "daerah lain" of traffic jams, not of Indonesia's image.
+    (
+        RATNA,
+        "Nah, itu. Promosi budaya kita itu sering mandek di seremoni. Acaranya meriah, habis itu nggak "
+        "ada kelanjutannya, nggak ada yang merawat. Padahal yang bikin orang ingat itu kan yang terus-"
+        "menerus. Eh, ngomong-ngomong, minggu lalu saya ke Bali untuk rapat, aduh, macetnya luar biasa. "
+        "Tapi daerah lain sekarang juga sama, Jogja juga macet, hehe.",
+    ),
+    # No point.  A question from the chat.
+    (
+        NADIA,
+        "Hehe, Jogja memang sekarang padat, Prof. Oke, ada pertanyaan di chat dari Mbak Sinta, "
+        "mahasiswa Sastra Inggris. Prof, kami mahasiswa ini bisa bantu apa?",
+    ),
+    # Point 25, MEDIUM, covered: be culture ambassadors online; make content on your home region's
+    #   arts, food and stories in a foreign language, at least English.
+    (
+        RATNA,
+        "Bisa sekali, Mbak Sinta. Jadilah duta budaya, tapi di dunia maya. Angkat kesenian, makanan, "
+        "cerita dari kampung halaman kalian sendiri, lalu bikin kontennya pakai bahasa asing, minimal "
+        "bahasa Inggris. Kan kamu anak Sastra Inggris, pas sekali itu.",
+    ),
+    # No point.
+    (NADIA, "Terima kasih, Prof. Nah, Pak Bayu ternyata sudah masuk. Pak Bayu, suaranya sudah bisa, Pak?"),
+    # No point.  HN 14: "Tahun ini", "KBRI Seoul", "miliaran" of a building's renovation, not of
+    #   the cultural promotion budget.
+    (
+        BAYU,
+        "Sudah, Mbak, sudah. Maaf, maaf, tadi saya terjebak rapat. Tahun ini KBRI Seoul lagi pindah "
+        "gedung, jadi rapatnya banyak sekali, katanya renovasinya saja makan miliaran. Ya sudah, itu "
+        "urusan bagian umum, hehe.",
+    ),
+    # No point.
+    (NADIA, "Hehe, semangat, Pak. Pak, langsung saja ya, sebenarnya diplomasi budaya itu apa sih, Pak?"),
+    # Point 4, LIGHT, covered: cultural diplomacy is a country's effort to make its art, values and
+    #   way of life known to the public abroad, for mutual understanding; not mere entertainment.
+    # Point 7, MEDIUM, covered: Korea did not become known suddenly; its success came from the
+    #   government's steady support for more than twenty years.  (Korea's image and Hallyu, point 6,
+    #   are not said.)
+    (
+        BAYU,
+        "Jadi, diplomasi budaya itu usaha sebuah negara memperkenalkan seni, nilai, dan cara hidup "
+        "bangsanya ke publik di luar negeri, supaya tumbuh saling pengertian. Bukan sekadar hiburan, ya "
+        "kan, bukan cuma tari-tarian di panggung lalu pulang. Lihat saja Korea. Orang kira mereka "
+        "terkenal mendadak. Padahal nggak, sukses itu hasil pemerintahnya mendukung terus-menerus, ajek, "
+        "lebih dari dua puluh tahun.",
+    ),
+    # Point 9, HEAVY, covered: from our embassies and consulates abroad the state has a row of
+    #   activities.
+    # Point 12, MEDIUM, covered: a class of Indonesian for foreigners, at the KBRI.
+    # Point 13, LIGHT, covered: culinary festivals and gamelan shows, taken to several cities.
+    # Point 15, LIGHT, partly: about forty percent of the BIPA students in Seoul first took an
+    #   interest in Indonesia because of a holiday; Bali is not said.
+    # Point 16, HEAVY, covered: people remember one show of bamboo music in the open more than a
+    #   dozen news releases.
+    (
+        BAYU,
+        "Nah, kita sendiri gimana? Dari kedutaan dan konsulat kita di negeri orang, negara punya sederet "
+        "kegiatan. Contohnya di tempat saya, ada kelas bahasa Indonesia buat orang asing, yang di KBRI "
+        "itu. Terus ada festival kuliner, ada pertunjukan gamelan, kami bawa ke berbagai kota, bukan di "
+        "ibu kota saja. Kami pernah tanya-tanya, kira-kira empat puluh persen peserta kelas BIPA di Seoul "
+        "itu mulai tertarik sama Indonesia gara-gara liburan. Satu lagi. Saya perhatikan, orang sini "
+        "lebih ingat satu kali lihat pertunjukan musik bambu di ruang terbuka, ketimbang membaca belasan "
+        "rilis berita dari kami.",
+    ),
+    # No point.  HN 17: "restoran" and "empat ribu" of iced tea, not of the Spice Up target.
+    (
+        NADIA,
+        "Wah, keren, Pak. Eh, Pak, penasaran, di restoran dekat kampus kami es teh masih empat ribu. Di "
+        "Seoul berapa, Pak?",
+    ),
+    # No point.
+    (BAYU, "Wah, di sini es teh bisa tiga puluh ribu rupiah, Mbak, hehe. Makanya saya bawa termos dari rumah."),
+    # No point.  Audience question (point 27 narrates it).
+    (
+        NADIA,
+        "Hehe. Satu pertanyaan terakhir dari peserta, Mas Yoga, mahasiswa Sistem Informasi. Pak, "
+        "gimana caranya promosi budaya tanpa ribut saling klaim sama negara tetangga?",
+    ),
+    # Point 28, LIGHT, covered: document the heritage well and register it with UNESCO; do not
+    #   argue about it on social media.
+    (
+        BAYU,
+        "Gampang, Mas Yoga. Warisan budaya kita didokumentasikan dengan baik, lalu didaftarkan ke "
+        "UNESCO. Jangan diperdebatkan di media sosial, itu cuma buang tenaga.",
+    ),
+    # No point.  Thanks and closing.
+    (
+        NADIA,
+        "Siap. Terima kasih Pak Bayu, terima kasih Prof Ratna. Sampai jumpa di hari keempat, Sabtu "
+        "depan. Selamat siang semuanya.",
+    ),
+]
+
+PARA_19_POINTS = {
+    "diplomasi budaya adalah upaya sebuah negara": ("covered", LIGHT),  # 4
+    "keberhasilan itu tidak datang tiba-tiba": ("covered", MEDIUM),  # 7
+    "Melalui perwakilan RI di luar negeri": ("covered", HEAVY),  # 9
+    "Kelas Bahasa Indonesia bagi Penutur Asing": ("covered", MEDIUM),  # 12
+    "Festival kuliner dan pertunjukan gamelan": ("covered", LIGHT),  # 13
+    "40 persen peserta kelas BIPA": ("partly", LIGHT),  # 15
+    "Satu penampilan angklung di taman kota": ("covered", HEAVY),  # 16
+    "tidak hanya dibentuk oleh pemerintah": ("covered", HEAVY),  # 18
+    "konsep soft power dari Joseph Nye": ("partly", LIGHT),  # 19
+    "berhenti pada acara seremonial": ("covered", MEDIUM),  # 23
+    "menjadi duta budaya digital": ("covered", MEDIUM),  # 25
+    "didaftarkan ke UNESCO": ("covered", LIGHT),  # 28
+}
+
+
 @dataclass(frozen=True)
 class DemoDay:
     turns: list[tuple[str, str]]
@@ -1942,7 +2233,12 @@ DEMO_DAYS = {
     },
     **{
         f"para-{number}": DemoDay(turns, points=points, room=True, report=DAY_3_REPORT, narration=DAY_3_NARRATION)
-        for number, turns, points in ((16, PARA_16_TURNS, PARA_16_POINTS), (17, PARA_17_TURNS, PARA_17_POINTS))
+        for number, turns, points in (
+            (16, PARA_16_TURNS, PARA_16_POINTS),
+            (17, PARA_17_TURNS, PARA_17_POINTS),
+            (18, PARA_18_TURNS, PARA_18_POINTS),
+            (19, PARA_19_TURNS, PARA_19_POINTS),
+        )
     },
 }
 
