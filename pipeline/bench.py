@@ -93,6 +93,8 @@ SCORED_DAYS = (
     "para-15",
     "para-16",
     "para-17",
+    "para-18",
+    "para-19",
 )
 DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_DAYS]
 # Claims in the talks' own vocabulary that no bundled talk makes, one per line: the hard case of a

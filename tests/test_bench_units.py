@@ -163,7 +163,7 @@ def test_the_housekeeping_labels_are_of_each_days_true_sentences():
     from pipeline.truth import load_truth
 
     labelled = sorted(REPO.glob("configs/*/housekeeping.json"))
-    assert len(labelled) == 20
+    assert len(labelled) == 22
     for path in labelled:
         config_path = REPO / "configs" / f"{path.parent.name}.yaml"
         utterances = truth_diarization(load_truth(load_config(config_path).truth_path)).utterances
@@ -390,7 +390,7 @@ def test_every_bundled_days_places_are_its_truths_words():
     from pipeline.truth import load_places, load_truth
 
     labelled = sorted(REPO.glob("configs/*/where.json"))
-    assert len(labelled) == 20
+    assert len(labelled) == 22
     for path in labelled:
         truth = load_truth(load_config(REPO / "configs" / f"{path.parent.name}.yaml").truth_path)
         places = load_places(path, truth)
