@@ -3,7 +3,8 @@
 The limits are the common subtitling ones (BBC, Netflix): at most 42 characters a line and two
 lines a cue, each cue on screen for 1 to 7 seconds and, where a silence after it allows, long enough
 to be read at 20 characters a second, never two cues at once, and no gap under half a second
-between two (the caption would blink).  Cues never mix speakers, break where the speaker
+between two (the caption would blink).  No cue outlasts the recording: the last one's second, or its
+time to be read, ends where the audio does.  Cues never mix speakers, break where the speaker
 pauses or a sentence or clause ends, and never inside a word; a single word longer than a line is
 the one thing allowed to overflow it.  A song's lyrics are marked as music (♪ … ♪), not given to a
 speaker.  Names and words are untrusted text: whatever they hold (`-->`, `<`, `&`, tabs, newlines)
@@ -204,16 +205,17 @@ def _cues_of_run(tokens: list[Token], name: str, prefix: str, sung: bool, every_
         first = end
 
 
-def _settle_durations(cues: list[Cue]) -> list[Cue]:
+def _settle_durations(cues: list[Cue], duration: float) -> list[Cue]:
     """Hold every cue on screen 1-7 s, never two at once: SRT cannot stack cues and many players
     show one of two that overlap.  A short cue (a one-word reply) grows into the silence after it,
     then before it, then into the end of the cue before and the start of the cue after, each left a
-    second; one that still finds no second is shown shorter (MIN_FLASH_SECONDS at least)."""
+    second; one that still finds no second is shown shorter (MIN_FLASH_SECONDS at least).  The
+    recording's end (`duration`) is the last cue's ceiling, as the next cue's start is the others'."""
     for index, cue in enumerate(cues):
         previous = cues[index - 1] if index else None
         following = cues[index + 1] if index + 1 < len(cues) else None
         floor = previous.end if previous else 0.0
-        ceiling = following.start if following else float("inf")
+        ceiling = following.start if following else duration
         cue.start = max(cue.start, floor)  # held back by the cue before (words heard over each other)
         cue.end = min(max(cue.end, cue.start), cue.start + MAX_CUE_SECONDS)
         if cue.start < ceiling < cue.end:
@@ -224,18 +226,22 @@ def _settle_durations(cues: list[Cue]) -> list[Cue]:
             previous.end = min(previous.end, max(previous.start + MIN_CUE_SECONDS, cue.end - MIN_CUE_SECONDS))
             cue.start = min(cue.start, max(cue.end - MIN_CUE_SECONDS, previous.end))
         if following is None or cue.end - cue.start < MIN_CUE_SECONDS:
-            room = following.end - MIN_CUE_SECONDS if following else float("inf")
+            room = following.end - MIN_CUE_SECONDS if following else duration
             cue.end = max(cue.end, min(cue.start + MIN_CUE_SECONDS, room), cue.start + MIN_FLASH_SECONDS)
+        if following is None and cue.end > duration:  # a last word at the very end: its flash ends with it
+            cue.end = duration
+            cue.start = min(cue.start, max(duration - MIN_FLASH_SECONDS, floor))
     return cues
 
 
-def _linger_to_be_read(cues: list[Cue]) -> list[Cue]:
+def _linger_to_be_read(cues: list[Cue], duration: float) -> list[Cue]:
     """Leave a cue said faster than MAX_READING_SPEED on screen into the silence after it, until it
-    can be read at that speed, the next cue starts or it has had its 7 s: a fast speaker's words
-    had gone before they could be read although nothing followed them for seconds."""
+    can be read at that speed, the next cue starts (the recording ends, after the last) or it has
+    had its 7 s: a fast speaker's words had gone before they could be read although nothing
+    followed them for seconds.  The last cue had lingered past the recording's end (up to 7 s)."""
     for index, cue in enumerate(cues):
         characters = len(cue.prefix) + sum(len(line) for line in cue.lines)
-        following = cues[index + 1].start if index + 1 < len(cues) else float("inf")
+        following = cues[index + 1].start if index + 1 < len(cues) else duration
         readable = min(cue.start + characters / MAX_READING_SPEED, following, cue.start + MAX_CUE_SECONDS)
         cue.end = max(cue.end, readable)
     return cues
@@ -276,17 +282,20 @@ def build_cues(
     prefix: Callable[[str], str] = lambda name: "",
     music: Collection[str] = (),
     every_cue: bool = True,
+    *,
+    duration: float,
 ) -> list[Cue]:
-    """Cues over the day's words; `prefix(name)` is text the first line of each cue will carry (of
-    only the first cue of each turn, not `every_cue`).  The voices labelled in `music` sing: their
-    lyrics are between music marks, with no prefix, as no person says them."""
+    """Cues over the day's words, none past `duration` (the recording's length, source.json's);
+    `prefix(name)` is text the first line of each cue will carry (of only the first cue of each
+    turn, not `every_cue`).  The voices labelled in `music` sing: their lyrics are between music
+    marks, with no prefix, as no person says them."""
     cues: list[Cue] = []
     for run in _speaker_runs(words):
         tokens = _tokens(run)
         if tokens:
             name, sung = names[run[0].speaker], run[0].speaker in music
             cues.extend(_cues_of_run(tokens, name, "" if sung else prefix(name), sung, every_cue))
-    return _close_short_gaps(_linger_to_be_read(_settle_durations(cues)))
+    return _close_short_gaps(_linger_to_be_read(_settle_durations(cues, duration), duration))
 
 
 def _vtt_escape(text: str) -> str:
@@ -310,14 +319,14 @@ def _shown_lines(cue: Cue, safe: Callable[[str], str]) -> str:
     return "\n".join(safe(line) for line in [cue.prefix + cue.lines[0], *cue.lines[1:]])
 
 
-def webvtt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = ()) -> str:
+def webvtt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = (), *, duration: float) -> str:
     """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
     show: where the voice changes, the cue shows the (short) name too, as the SRT does, unless one
     voice speaks all the words."""
     speaking = {word.speaker for word in words} - set(music)
     prefix = _name_prefixes(names, plain) if len(speaking) > 1 else lambda name: ""
     blocks = ["WEBVTT"]
-    for cue in build_cues(words, names, prefix, music, every_cue=False):
+    for cue in build_cues(words, names, prefix, music, every_cue=False, duration=duration):
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
         voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")
         blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{_shown_lines(cue, _vtt_escape)}")
@@ -334,13 +343,14 @@ def _srt_safe(text: str) -> str:
     return plain(text).translate(SRT_LOOK_ALIKES)
 
 
-def srt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = ()) -> str:
+def srt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = (), *, duration: float) -> str:
     """SRT with the speaker's (short) name as a prefix of each cue; a song's lyrics, between music
     marks, need none."""
     import srt as srt_format
 
     subtitles = []
-    for number, cue in enumerate(build_cues(words, names, _name_prefixes(names, _srt_safe), music), start=1):
+    cues = build_cues(words, names, _name_prefixes(names, _srt_safe), music, duration=duration)
+    for number, cue in enumerate(cues, start=1):
         text = _shown_lines(cue, _srt_safe)
         subtitles.append(srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), text))
     return srt_format.compose(subtitles, reindex=False)

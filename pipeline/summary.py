@@ -532,8 +532,8 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     names, music = diarization.names(), diarization.sung_voices()
     texts = {
         paths.transcript_txt: transcript_text(diarization, day_info(config)),
-        paths.transcript_srt: captions.srt(diarization.words, names, music),
-        paths.transcript_vtt: captions.webvtt(diarization.words, names, music),
+        paths.transcript_srt: captions.srt(diarization.words, names, music, duration=day.source.duration),
+        paths.transcript_vtt: captions.webvtt(diarization.words, names, music, duration=day.source.duration),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.

@@ -8,6 +8,7 @@ import re
 import pytest
 from pydantic import TypeAdapter
 
+from conftest import RUNS_ON
 from pipeline.artifacts import Spoken, clock
 from pipeline.captions import plain, webvtt
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
@@ -105,7 +106,7 @@ def test_a_line_break_in_talk_text_is_a_space(separator):
     )
     assert word.word.startswith(" satu ") and word.word.split() == ["satu", "dua"]
     assert set(word.word) <= set(" satud")
-    assert webvtt([word], {"A": "Ayu"}).endswith("<v Ayu>satu dua\n")
+    assert webvtt([word], {"A": "Ayu"}, duration=RUNS_ON).endswith("<v Ayu>satu dua\n")
 
 
 def test_a_line_break_read_back_keeps_the_words_and_their_utterance_in_step():

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from conftest import ended_pid
+from conftest import RUNS_ON, ended_pid
 from fakes import make_day
 from pipeline.artifacts import Provenance
 from pipeline.audio import plan_pieces
@@ -240,14 +240,14 @@ CAPTION_WORDS = [
 
 
 def test_webvtt_writer_exact():
-    assert webvtt(CAPTION_WORDS, {"S1": "Dr. Ayu <Larasati>"}) == (
+    assert webvtt(CAPTION_WORDS, {"S1": "Dr. Ayu <Larasati>"}, duration=RUNS_ON) == (
         "WEBVTT\n\n01:00:00.000 --> 01:00:01.400\n<v Dr. Ayu &lt;Larasati&gt;>Selamat pagi semua.\n"
     )
 
 
 def test_srt_writer_exact():
     # 37 characters with the name: on screen 1.85 s, to be read at 20 a second
-    assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}) == (
+    assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}, duration=RUNS_ON) == (
         "1\n01:00:00,000 --> 01:00:01,850\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
     )
 
