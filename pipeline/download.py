@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import model_validator
+from pydantic import ValidationInfo, model_validator
 
 from pipeline.artifacts import (
     MAX_TEXT_CHARS,
+    READING,
     Count,
     DayPaths,
     FileName,
@@ -31,6 +32,7 @@ from pipeline.artifacts import (
     WebAddress,
     file_sha256,
     public_url,
+    reading,
     schema_version,
     web_address,
     write_artifact,
@@ -113,6 +115,23 @@ class SourceInfo(Strict):
         """The page links a source that was fetched: it must be a web address (see web_address)."""
         if self.kind == "url":
             web_address(self.source)
+        return self
+
+    @model_validator(mode="after")
+    def _title_of_its_recording(self, info: ValidationInfo) -> SourceInfo:
+        """Checked on reading (a hand edit): the title is the recording's file name without its
+        extension, or the site's title, which the record keeps twice (`ytdlp.title`).  An edited
+        title had gone into summary.json as the recording's.  Both of a fetched recording's edited
+        alike cannot be told: the site's metadata is not kept beside it, and only a download
+        (the network) would give it again."""
+        if not reading(info):
+            return self
+        if self.kind == "url" and self.ytdlp is None:
+            raise ValueError("ytdlp: none, for a recording fetched from a web address")
+        given = self.ytdlp.title if self.ytdlp is not None else Path(self.media_file).stem
+        if self.title != given:
+            where = "its ytdlp.title" if self.kind == "url" else f"its recording's file name ({self.media_file})"
+            raise ValueError(f"title is {self.title!r} where {where} gives {given!r} (edited by hand?)")
         return self
 
 
@@ -314,7 +333,7 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     if not (paths.audio.is_file() and paths.source.is_file()):
         return None
     try:
-        existing = SourceInfo.model_validate_json(read_record(paths.source))
+        existing = SourceInfo.model_validate_json(read_record(paths.source), context=READING)  # edited: made anew
     except ValueError:
         return None
     if existing.source != config.source or existing.audio_sha256 != file_sha256(paths.audio):

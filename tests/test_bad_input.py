@@ -2190,6 +2190,12 @@ def _occurrence_far_away(topics: dict) -> None:
         ("comparison", _points_emptied, "summary", "points: none; the compare stage writes no comparison"),
         ("summary", _coverage_raised, "page", "comparison.coverage is 0.99 where its inputs give "),
         ("source", lambda d: d.update(duration=100.0), "summary", "duration is 100 s, but audio.wav lasts 12.000 s"),
+        (
+            "source",
+            lambda d: d.update(title="Judul palsu"),
+            "summary",
+            "title is 'Judul palsu' where its recording's file",
+        ),
         ("comparison", _evidence_misquoted, "page", "the evidence at 0-3.5 s reads 'Saya mendukung perang dagang.', "),
         (
             "comparison",
@@ -2251,6 +2257,7 @@ def _occurrence_far_away(topics: dict) -> None:
         "comparison-emptied",
         "summary-figure-edited",
         "source-duration-not-its-audio",
+        "source-title-not-its-recordings",
         "evidence-misquoted",
         "passage-of-another-name",
         "transcript-duration-not-its-audio",
@@ -3646,9 +3653,10 @@ def test_a_failed_run_records_a_stage_of_the_pipeline_and_marks_no_text_turned_a
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     assert invoke("--outputs", tmp_path / "out", "run", config).exit_code == 0
-    _edit(paths.source, lambda d: d.update(title="Judul \u200fhari\u061c \u200eini"))
+    # a warning of the recording's, which the summary and the page show (its title is checked against its file)
+    _edit(paths.source, lambda d: d.update(warnings=["Judul \u200fhari\u061c \u200eini"]))
     assert invoke("--outputs", tmp_path / "out", "run", config, "--force", "summary").exit_code == 0
-    assert json.loads(paths.summary.read_text(encoding="utf-8"))["source"]["title"] == "Judul hari ini"
+    assert json.loads(paths.summary.read_text(encoding="utf-8"))["source"]["warnings"] == ["Judul hari ini"]
     from pipeline.index import refresh_archive
 
     _edit(paths.status, lambda d: d.update(status="failed", stage="x" * 160_000, reason="r"))
