@@ -243,13 +243,13 @@ def _run_days(
             client.close()
             if cluster is not None:
                 cluster.close()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         # The local workers ended with the cluster in the middle of their days' stages, recording
         # nothing (status.json "running" for good, read as a kill): each day begun is recorded as
         # `run` records a Ctrl-C.  A day a worker of another cluster still runs is left to it.
         for path, config in loaded.items():
             if path not in outcomes and config.id in started:
-                record_interrupted(config, DayPaths.for_day(outputs, config.id))
+                record_interrupted(config, DayPaths.for_day(outputs, config.id), stop)
         raise
     return outcomes
 

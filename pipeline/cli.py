@@ -10,6 +10,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 import unicodedata
 from pathlib import Path
@@ -19,9 +20,10 @@ import click
 from click.core import ParameterSource
 
 from pipeline import __version__
-from pipeline.files import PipelineError
+from pipeline.files import PipelineError, name_not_held, names_held_in_ascii
 from pipeline.formats import BIDI_CONTROLS, printable
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
+from pipeline.stops import OutputLost, exit_status, raised, stop_line
 
 if TYPE_CHECKING:
     from pipeline.artifacts import DayPaths
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
 GLOBAL_OPTIONS = ("--outputs",)
 MAX_ERROR_CHARS = 300  # of an unexpected error's message, kept to one readable line
 SEARCH_LIMIT = 20
-INTERRUPTED = 130  # the exit status of a run stopped by Ctrl-C, as a shell gives one killed by SIGINT
 
 
 def _one_line(error: click.UsageError) -> click.UsageError:
@@ -71,6 +72,12 @@ class _Command(click.Command):
         _refuse_repeated(self, ctx, args)
         return super().parse_args(ctx, args)
 
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OSError as exc:  # its help printed (nothing else here writes): 'lokakarya: Broken pipe'
+            raise OutputLost(exc) from None
+
 
 class _Group(click.Group):
     """Print any failure as one 'Error: …' line with exit status 1, never a traceback, and accept
@@ -108,12 +115,25 @@ class _Group(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:
             raise _one_line(exc) from None
-        except KeyboardInterrupt:  # while the options are read (a folder looked at): click's "Aborted!", status 1
-            _interrupted()
+        except KeyboardInterrupt as stop:  # while the options are read (a folder looked at): click's "Aborted!"
+            _stopped(stop)
+        except OSError as exc:  # the help or the version printed (nothing else here writes): a traceback
+            _stopped(OutputLost(exc))
+
+    def main(self, *args, **kwargs):
+        """An error's own line that stderr cannot take (closed, or a full disk under `2> log`):
+        there is no one to tell, and a non-zero exit status still says it (Python had tried to
+        print its traceback there too)."""
+        try:
+            return super().main(*args, **kwargs)
+        except OSError:
+            _let_go(sys.stderr)
+            raise SystemExit(1) from None
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with raised():
+                return super().invoke(ctx)
         except click.UsageError as exc:  # a subcommand's argument or option
             raise _one_line(exc) from None
         except click.ClickException as exc:
@@ -121,13 +141,14 @@ class _Group(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:
-            _interrupted()
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP, standard output gone
+            _stopped(stop)
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
-        except BrokenPipeError:  # the reader stopped early (`lokakarya search ... | head -1`): no error of ours
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
-            raise SystemExit(1) from None
+        except UnicodeEncodeError as exc:
+            if exc.encoding.replace("-", "").lower() != "ascii" or not names_held_in_ascii():
+                raise
+            raise click.ClickException(printable(name_not_held(str(exc.object)))) from None
         except OSError as exc:
             where = exc.filename or "lokakarya"
             raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
@@ -141,10 +162,32 @@ class _Group(click.Group):
             ) from None
 
 
-def _interrupted() -> NoReturn:
-    """Ctrl-C: one line, as any error, not click's bare "Aborted!", and the shell's status for it."""
-    click.echo("Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on", err=True)
-    raise SystemExit(INTERRUPTED) from None
+class _Stopped(SystemExit):
+    """The exit of a command stopped from outside (pipeline.stops), said in its one line."""
+
+
+def _stopped(stop: KeyboardInterrupt) -> NoReturn:
+    """A stop (Ctrl-C, SIGTERM, SIGHUP, standard output gone): its one line, as any error (not
+    click's bare "Aborted!", nor a traceback), or none for a reader that went away; then the
+    shell's status for it."""
+    if isinstance(stop, OutputLost):
+        _let_go(sys.stdout)
+    if (line := stop_line(stop)) is not None:
+        _echo(line, err=True)
+    raise _Stopped(exit_status(stop)) from None
+
+
+def _let_go(stream) -> None:
+    """A standard stream that cannot be written any more (a closed pipe, a full disk) points at
+    /dev/null from now on: what is still in its buffer is dropped there at exit, where Python
+    would print 'Exception ignored … BrokenPipeError' and exit with status 120."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # none (closed at start), or not a file (a test's)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _named(ctx: click.Context, param: click.Parameter, value: Path | tuple[Path, ...]) -> Path | tuple[Path, ...]:
@@ -240,7 +283,19 @@ def cli(ctx: click.Context, outputs: Path) -> None:
 def _say(line: str, err: bool = False) -> None:
     """Print one line of ours as `printable` shows it: a name from a config, an artifact or the
     archive tables (a speaker, a title, a folder) cannot act on the terminal or forge a line."""
-    click.echo(printable(line), err=err)
+    _echo(printable(line), err)
+
+
+def _echo(text: str, err: bool = False) -> None:
+    """Print text to standard output, or error.  Output that cannot be written (the reader of the
+    pipe stopped, a full disk) stops the command (OutputLost); stderr that cannot is let go, with
+    nothing more said there: a warning is no reason to stop a run."""
+    try:
+        click.echo(text, err=err)
+    except OSError as exc:
+        if not err:
+            raise OutputLost(exc) from None
+        _let_go(sys.stderr)
 
 
 class _WarningEcho(logging.Handler):
@@ -335,7 +390,9 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     except BaseException as exc:
         if isinstance(exc, KeyboardInterrupt):
             # A Ctrl-C here, between two reports, leaves the run waiting at a stage: handed to it, the
-            # run records it as one in the stage (else status.json said "running" for good).
+            # run records it as one in the stage (else status.json said "running" for good).  So is a
+            # report that finds standard output gone (`| head -3`), before the tables are made: they
+            # had listed the day as running, and status.json said so for good.
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
         # The failed day is listed in the tables if they can be written; if they cannot (a full
@@ -448,7 +505,7 @@ def search(
 
     hits = search_archive(outputs, query, day_id, speaker, limit, words_only)
     if as_json:
-        click.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
+        _echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
     else:
         for hit in hits:
             for line in hit.lines():
@@ -494,17 +551,23 @@ def validate(config: Path) -> None:
 
 
 def main() -> None:
-    """The `lokakarya` command.  A Ctrl-C, once recorded and said, ends the process at once: the
-    decoder's threads may still be inside a piece, and the interpreter's exit freed the model under
-    them (a segmentation fault or an abort after the message, in 4 of 4 interrupts of a transcription)."""
+    """The `lokakarya` command.  A stop (Ctrl-C, SIGTERM, SIGHUP), once recorded and said, ends the
+    process at once: the decoder's threads may still be inside a piece, and the interpreter's exit
+    freed the model under them (a segmentation fault or an abort after the message, in 4 of 4
+    interrupts of a transcription).  A Ctrl-C once the command has ended, while the interpreter
+    shuts down (0.2 s after `tables`), ends it at once with the command's own status: it had been
+    killed by the signal, without a word, after its work was done and said."""
     try:
         cli(prog_name="lokakarya")
     except SystemExit as done:
-        if done.code != INTERRUPTED:
-            raise
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(INTERRUPTED)
+        status = done.code if isinstance(done.code, int) else 0 if done.code is None else 1
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                stream.flush()
+        if isinstance(done, _Stopped):
+            os._exit(status)
+        signal.signal(signal.SIGINT, lambda _number, _frame: os._exit(status))
+        raise
 
 
 if __name__ == "__main__":  # `python -m pipeline.cli`, as `python -m pipeline`

@@ -34,7 +34,7 @@ from pydantic import (
 )
 
 from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
-from pipeline.files import file_sha256, module_literal, open_regular, read_record
+from pipeline.files import file_sha256, module_literal, name_not_held, names_held_in_ascii, open_regular, read_record
 from pipeline.formats import BIDI_CONTROLS, CLOSING_MARKS, CLOSING_QUOTES, NONCHARACTER, OPENING_QUOTES, quoted
 from pipeline.furniture import MONTH, without_furniture
 from pipeline.language import HOST_WORDS, normalize, person_key, person_name
@@ -1432,6 +1432,14 @@ def _pairs_joined(value: object) -> object:
     return value
 
 
+def _is_utf8(name: bytes) -> bool:
+    try:
+        name.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
@@ -1441,6 +1449,8 @@ def load_config(path: Path) -> DayConfig:
             f"{path}: the config's file name holds a backslash, which separates folders on Windows; rename it"
         )
     odd = next((c for c in path.name if unicodedata.category(c) == "Cs"), None)
+    if odd is not None and names_held_in_ascii() and _is_utf8(os.fsencode(path.name)):
+        raise ConfigError(name_not_held(os.fsencode(path).decode("utf-8", "backslashreplace")))
     if odd is not None:
         raise ConfigError(f"{path}: the config's file name is not UTF-8 (byte 0x{ord(odd) - 0xDC00:02x}); rename it")
     hidden = next((c for c in path.name if c in BIDI_CONTROLS or NONCHARACTER.match(c)), None)

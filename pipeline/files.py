@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from functools import cache
@@ -16,6 +17,24 @@ from typing import BinaryIO
 
 class PipelineError(Exception):
     """A problem the user can act on; the CLI prints it as one line and exits non-zero."""
+
+
+def names_held_in_ascii() -> bool:
+    """Whether this Python names files in another encoding than UTF-8: its UTF-8 mode turned off
+    (PYTHONUTF8=0) under the C or POSIX locale, where file names are ASCII.  Python turns it on by
+    itself under those locales (LC_ALL=C alone reads and writes every name as UTF-8)."""
+    return sys.getfilesystemencoding().replace("-", "").lower() != "utf8"
+
+
+def name_not_held(name: str) -> str:
+    """The one line for a file name that this Python's file-name encoding cannot hold (an accented
+    config, recording or outputs folder: 'Séverine.yaml'), which had been an internal error
+    (UnicodeEncodeError), or a UTF-8 config name called 'not UTF-8'."""
+    return (
+        f"{name}: this Python names files in {sys.getfilesystemencoding()} (its UTF-8 mode turned off, "
+        "PYTHONUTF8=0, under the C or POSIX locale), which cannot hold this name; run lokakarya with "
+        "PYTHONUTF8=1 or a UTF-8 locale (LC_ALL=C.UTF-8)"
+    )
 
 
 def file_sha256(path: Path | BinaryIO) -> str:
@@ -324,7 +343,7 @@ def write_atomic(path: Path, data: bytes | str) -> str:
 def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
     """Replace several files as one: each is written to its temporary and fsynced first (a full
     disk stops it there, every file as it was), then all are renamed over their targets inside
-    `holding` (ctrl_c_held: a Ctrl-C waits for the renames).  A file that already holds its bytes
+    `holding` (stops.held: a Ctrl-C, SIGTERM or SIGHUP waits for the renames).  A file that already holds its bytes
     is left untouched, as write_atomic leaves it."""
     staged: list[tuple[Path, Path]] = []
     try:

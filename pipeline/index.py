@@ -54,8 +54,9 @@ from pipeline.files import (
 from pipeline.formats import one_line, printable, undecoded_escaped
 from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
-from pipeline.runner import ctrl_c_held, failure_reason, files_not_as_written, written_since
+from pipeline.runner import failure_reason, files_not_as_written, written_since
 from pipeline.stages import STAGES
+from pipeline.stops import held
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -726,7 +727,7 @@ def write_tables(
         entries = [day_entry(row, DayPaths.for_day(outputs, row["id"])) for row in rows]
         page = index_page(entries, language, [path.name for path in files])
         files[outputs / "index.html"] = page.encode("utf-8")
-    write_together(files, ctrl_c_held)
+    write_together(files, held)
     return frames
 
 

@@ -22,9 +22,7 @@ import hashlib
 import json
 import logging
 import re
-import signal
 import stat
-import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -63,6 +61,7 @@ from pipeline.files import (
 )
 from pipeline.formats import printable, quoted
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
+from pipeline.stops import held, stop_reason
 
 # "changed": a file the stage wrote is missing, other bytes than its record holds, or no longer a
 # regular file; the run says so in a warning before it runs the stage again.
@@ -321,8 +320,8 @@ def _parsed(text: bytes) -> dict:
 
 def failure_reason(exc: BaseException) -> str:
     """One line for a failed day: our own message, or the type of a library's crash."""
-    if isinstance(exc, KeyboardInterrupt):
-        return "interrupted (Ctrl-C)"
+    if isinstance(exc, KeyboardInterrupt):  # Ctrl-C, SIGTERM or SIGHUP, the output gone
+        return stop_reason(exc)
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
@@ -385,13 +384,13 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
 
 def _give_back(paths: DayPaths, status: bytes | None, stage: str) -> None:
     """status.json as the last run left it (none, if it left none), after a stage run alone; a
-    Ctrl-C while it is written waits until it is (ctrl_c_held), else the day stayed "running"."""
+    Ctrl-C while it is written waits until it is (held), else the day stayed "running"."""
     try:
         still_held(paths.root)
     except PipelineError:  # the day's folder is gone or another: nothing to give back, as the error says
         return
     try:
-        with ctrl_c_held():
+        with held():
             if status is None:
                 paths.status.unlink(missing_ok=True)
             else:
@@ -471,8 +470,9 @@ def run_day(
         except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
             # Best effort: on a full disk the status cannot be written either, and the stage's own
             # error is the one to report; that the tables then show the last run recorded is said
-            # first.  Ctrl-C is recorded once a stage has begun to change the day's files; before,
-            # while the run only checked them, the day is as the last run left it, and says so.
+            # first.  Ctrl-C (or another stop: pipeline.stops) is recorded once a stage has begun to
+            # change the day's files; before, while the run only checked them, the day is as the
+            # last run left it, and says so.
             if isinstance(exc, KeyboardInterrupt) and not changing:
                 raise
             still_held(paths.root)  # a day folder gone has no status to record: that is the error
@@ -519,7 +519,7 @@ def _stopped_in(paths: DayPaths) -> str | None:
     return last.stage if last is not None and last.status == "running" else None
 
 
-def record_interrupted(config: DayConfig, paths: DayPaths) -> None:
+def record_interrupted(config: DayConfig, paths: DayPaths, stop: KeyboardInterrupt) -> None:
     """A day whose run was stopped by a Ctrl-C it could not record itself (a batch's Dask worker,
     ended with the batch's cluster) is recorded as `run` records one: failed in the stage it was
     at, "interrupted (Ctrl-C)", not "running" for good (which reads as killed).  Only where no run
@@ -527,7 +527,7 @@ def record_interrupted(config: DayConfig, paths: DayPaths) -> None:
     with contextlib.suppress(PipelineError), day_lock(paths.root):
         stopped = _stopped_in(paths)
         if stopped is not None:
-            _write_status(config, paths, "failed", stopped, failure_reason(KeyboardInterrupt()))
+            _write_status(config, paths, "failed", stopped, failure_reason(stop))
 
 
 def _write_status(
@@ -538,7 +538,7 @@ def _write_status(
     reason: str | None = None,
 ) -> None:
     """status.json, written whole: a Ctrl-C that comes while it is written waits until it is."""
-    with ctrl_c_held():
+    with held():
         write_artifact(
             paths.status,
             DayStatus(
@@ -551,25 +551,3 @@ def _write_status(
                 reason=printable(reason) if reason else None,  # the terminal's line
             ),
         )
-
-
-@contextlib.contextmanager
-def ctrl_c_held() -> Iterator[None]:
-    """Ctrl-C held back for the time of the block, then raised.  A second Ctrl-C (a second press, or
-    `timeout` signalling the process and then its group) came while the first was being recorded,
-    and cut status.json's write: the day said "running" for good (3 of 6 interrupts of a
-    transcription).  Only where Ctrl-C raises KeyboardInterrupt, Python's own handler, in the main
-    thread (the only one that may set a handler): a process that ignores it (started in the
-    background) or handles it otherwise is left as it is."""
-    main = threading.current_thread() is threading.main_thread()
-    if not main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        yield
-        return
-    came: list[int] = []
-    signal.signal(signal.SIGINT, lambda number, _frame: came.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-    if came:
-        raise KeyboardInterrupt

@@ -2046,3 +2046,223 @@ def test_a_status_or_checkpoint_far_larger_than_any_is_refused_unread_and_kept(t
     with pytest.raises(PipelineError, match=r"not a transcription checkpoint \(314,572,800 bytes, more than any"):
         Checkpoint(checkpoint, header)
     assert checkpoint.stat().st_size == 300 << 20
+
+
+# A command stopped from outside (pipeline.stops): its standard output gone, SIGTERM or SIGHUP, a
+# Ctrl-C while Python starts it or shuts down after it; and a locale whose file names are ASCII.
+
+GONE = "Error: standard output: could not write: No space left on device\n"
+COMMANDS_THAT_PRINT = {
+    "version": ["--version"],
+    "help": ["--help"],
+    "run-help": ["run", "--help"],
+    "validate": ["validate", "{config}"],
+    "doctor": ["--outputs", "{outputs}", "doctor", "--no-network"],
+    "search": ["--outputs", "{outputs}", "search", "diplomasi"],
+    "search-json": ["--outputs", "{outputs}", "search", "diplomasi", "--json"],
+    "tables": ["--outputs", "{outputs}", "tables"],
+    "run": ["--outputs", "{outputs}", "run", "{config}"],
+}
+
+
+@pytest.fixture(scope="module")
+def tabled_day(tmp_path_factory):
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+
+    folder = tmp_path_factory.mktemp("stops")
+    config, paths = make_day(folder / "configs", folder / "outputs")
+    refresh_archive(folder / "outputs")
+    return config, paths
+
+
+def _into(stdout_fd: int, arguments: list[str], config: Path, outputs: Path) -> subprocess.CompletedProcess:
+    command = [part.format(config=config, outputs=outputs) for part in arguments]
+    try:
+        return subprocess.run([*LOKAKARYA, *command], stdout=stdout_fd, stderr=subprocess.PIPE, cwd=REPO, timeout=120)
+    finally:
+        os.close(stdout_fd)
+
+
+def _closed_pipe() -> int:
+    reading, writing = os.pipe()
+    os.close(reading)
+    return writing
+
+
+@pytest.mark.parametrize("name", COMMANDS_THAT_PRINT)
+@pytest.mark.parametrize("where", ["closed-pipe", "full-disk"])
+def test_every_command_that_prints_ends_quietly_into_a_closed_pipe_and_in_one_line_into_a_full_disk(
+    tabled_day, name, where
+):
+    """`lokakarya … | head -0` and `lokakarya … > /dev/full`: the reader that went away is told
+    nothing, as a shell's SIGPIPE would leave it, and a full disk is named as standard output;
+    both exit 1.  `--help` and `--version` into a full disk had printed a traceback, the others
+    'Error: lokakarya: No space left on device'."""
+    config, paths = tabled_day
+    stdout = _closed_pipe() if where == "closed-pipe" else os.open("/dev/full", os.O_WRONLY)
+    status = paths.status.read_bytes()
+    result = _into(stdout, COMMANDS_THAT_PRINT[name], config, paths.root.parent)
+    assert result.returncode == 1
+    assert result.stderr.decode() == ("" if where == "closed-pipe" else GONE)
+    assert paths.status.read_bytes() == status
+
+
+def test_a_warning_that_standard_error_cannot_take_stops_nothing(tabled_day):
+    """`2> /dev/full`: the old name's warning had failed the command (exit status 1, no stage run)."""
+    config, paths = tabled_day
+    full = os.open("/dev/full", os.O_WRONLY)
+    try:
+        result = subprocess.run(
+            [*LOKAKARYA, "--outputs", str(paths.root.parent), "report", str(config)],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            cwd=REPO,
+            timeout=120,
+        )
+    finally:
+        os.close(full)
+    assert (result.returncode, result.stdout.decode()) == (0, f"page: wrote {paths.page}\n")
+
+
+def test_a_run_that_finds_its_output_gone_before_any_stage_leaves_the_day_and_its_tables_as_they_were(tabled_day):
+    """Its first line ('download: up to date') met the closed pipe: the tables were made while the
+    run still held the day, and listed it as running for good."""
+    import pandas
+
+    config, paths = tabled_day
+    before = paths.status.read_bytes()
+    result = _into(_closed_pipe(), COMMANDS_THAT_PRINT["run"], config, paths.root.parent)
+    assert result.returncode == 1 and result.stderr == b""
+    tables = pandas.read_parquet(paths.root.parent / "index.parquet")
+    assert paths.status.read_bytes() == before and tables["status"].tolist() == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "error, said",
+    [(errno.EPIPE, ""), (errno.ENOSPC, "Error: standard output: could not write: No space left on device")],
+)
+def test_a_run_whose_output_goes_after_a_stage_records_where_it_stopped(tmp_path, monkeypatch, error, said):
+    """`lokakarya run … | head -3`, the reader gone once a stage had changed the day: recorded as a
+    Ctrl-C is, at that stage with its reason, and the tables say so (status.json had said
+    "running", and the tables, made while the run held the day, listed it as running)."""
+    import click
+    import pandas
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    echo = click.echo
+
+    def gone_at_summary(message=None, file=None, nl=True, err=False, color=None):
+        if not err and str(message).startswith("summary: done"):
+            raise OSError(error, os.strerror(error))
+        echo(message, file, nl, err, color)
+
+    monkeypatch.setattr(click, "echo", gone_at_summary)
+    result = invoke("--outputs", tmp_path / "out", "run", config, "--force", "summary")
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith("Error")] == ([said] if said else [])
+    status = json.loads(paths.status.read_text())
+    reason = f"stopped: standard output could not be written ({os.strerror(error)})"
+    assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", reason)
+    row = pandas.read_parquet(tmp_path / "out" / "index.parquet").iloc[0]
+    assert (row["status"], row["failed_stage"], row["reason"]) == ("failed", "summary", reason)
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_sigterm_or_sighup_in_a_stage_is_recorded_as_a_ctrl_c_is(tmp_path, monkeypatch, number):
+    """`kill`, a closed terminal: the run had died at once, status.json "running" for good (the
+    tables then read it as killed) and the tables' renames not held until all were done."""
+    from fakes import make_day
+    from pipeline import summary as summary_stage
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+
+    def signalled(*_args, **_kwargs):
+        os.kill(os.getpid(), number)
+        time.sleep(5)  # the handler raises long before this ends
+        raise AssertionError("the signal was not raised")
+
+    monkeypatch.setattr(summary_stage, "summarize", signalled)
+    result = invoke("--outputs", tmp_path / "out", "run", config, "--force", "summary")
+    name = signal.Signals(number).name
+    assert result.exit_code == 128 + number
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: stopped ({name}); what had finished is kept, and the same command goes on"
+    )
+    status = json.loads(paths.status.read_text())
+    assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", f"stopped ({name})")
+    assert signal.getsignal(number) is signal.SIG_DFL  # the test runner's own, given back
+
+
+def test_a_held_block_finishes_before_sigterm_is_raised_and_an_ignored_sighup_stays_ignored():
+    from pipeline.stops import Signalled, held, raised
+
+    finished = False
+    with pytest.raises(Signalled) as stop, raised(), held():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.1)
+        finished = True
+    assert finished and stop.value.number == signal.SIGTERM
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as under nohup
+    try:
+        with raised():
+            os.kill(os.getpid(), signal.SIGHUP)
+            time.sleep(0.1)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
+def _interrupting_click(folder: Path) -> Path:
+    """A `click` that sends this process Ctrl-C as pipeline.cli imports it: a Ctrl-C while Python
+    starts the command, at a set moment (a real one lands there in the first ~0.2 s)."""
+    (folder / "click").mkdir()
+    (folder / "click" / "__init__.py").write_text(
+        "import os, signal, time\nos.kill(os.getpid(), signal.SIGINT)\ntime.sleep(5)\n"
+    )
+    return folder
+
+
+def test_ctrl_c_while_python_imports_the_command_is_the_one_line_of_any_ctrl_c(tmp_path):
+    """It had been Python's traceback of the import it was in (exit status 1, or killed by SIGINT)."""
+    shim = _interrupting_click(tmp_path)
+    script = tmp_path / "lokakarya"  # as the console script pip writes
+    script.write_text("import sys\nfrom pipeline.cli import main\nsys.exit(main())\n")
+    environment = dict(os.environ, PYTHONPATH=f"{shim}{os.pathsep}{REPO}")
+    line = "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on\n"
+    for command in ([*LOKAKARYA, "--version"], [sys.executable, str(script), "--version"]):
+        result = subprocess.run(command, capture_output=True, env=environment, timeout=60)
+        assert (result.returncode, result.stderr.decode(), result.stdout) == (130, line, b"")
+    # a program that imports the package keeps Python's own Ctrl-C
+    library = subprocess.run(
+        [sys.executable, "-c", "import pipeline.cli"], capture_output=True, env=environment, timeout=60
+    )
+    assert library.returncode != 130 and b"KeyboardInterrupt" in library.stderr
+
+
+def test_ctrl_c_as_python_shuts_down_after_the_command_keeps_its_status(tmp_path):
+    """0.2 s after `tables` had printed its line the process was killed by the signal, without a
+    word; its work was done and said, and its status is its own."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import atexit, os, signal, time\n"
+        "atexit.register(lambda: (os.kill(os.getpid(), signal.SIGINT), time.sleep(5)))\n"
+    )
+    environment = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{REPO}")
+    result = subprocess.run([*LOKAKARYA, "--version"], capture_output=True, env=environment, timeout=60)
+    assert (result.returncode, result.stdout.decode(), result.stderr) == (0, "lokakarya, version 0.1.0\n", b"")
+
+
+def test_file_names_this_python_cannot_hold_are_one_line_naming_the_setting(tmp_path):
+    """PYTHONUTF8=0 under the C locale names files in ASCII: an accented recording had been an
+    internal error (UnicodeEncodeError), an accented config's UTF-8 name called 'not UTF-8'."""
+    write_tone(tmp_path / "rekaman Séverine.wav")
+    accented_source = write_config(tmp_path, source="rekaman Séverine.wav")
+    accented_name = write_config(tmp_path, "Séverine.yaml", source="rekaman Séverine.wav")
+    environment = dict(os.environ, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONPATH=str(REPO))
+    for config, named in ((accented_source, "rekaman Séverine.wav"), (accented_name, "Séverine.yaml")):
+        result = subprocess.run([*LOKAKARYA, "validate", str(config)], capture_output=True, env=environment)
+        error = result.stderr.decode("utf-8")
+        assert result.returncode == 1 and error.count("\n") == 1, error
+        assert error.startswith("Error: ") and named in error and "run lokakarya with PYTHONUTF8=1" in error
