@@ -64,11 +64,17 @@ def test_a_day_whose_worker_dies_names_its_folder(tmp_path, monkeypatch):
     ), result.output
 
 
-def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "number, status, reason",
+    [(signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "stopped (SIGTERM)")],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, monkeypatch, number, status, reason):
     """Ctrl-C of a batch ended its Dask workers in the middle of their days with nothing recorded:
     status.json said "running" for good, the tables (not made again) listed the day as before the
     batch, and then as 'stopped ... (killed, or the machine stopped)'.  A day begun is now recorded
-    as `run` records a Ctrl-C, and the tables are made again."""
+    as `run` records a Ctrl-C, and the tables are made again; SIGTERM alike, with its own reason
+    (it had killed the batch outright)."""
     import pipeline.batch
     from fakes import make_day
 
@@ -85,7 +91,7 @@ def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, 
 
     def ctrl_c_once_summary_runs(bars, event):  # the client hears the stage begin: then Ctrl-C
         if (event[1]["day"], event[1]["stage"], event[1]["status"]) == ("sela", "summary", "running"):
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), number)
 
     monkeypatch.setattr(pipeline.batch, "run_one_day", stuck_in_summary)
     monkeypatch.setattr(pipeline.batch._Bars, "on_event", ctrl_c_once_summary_runs)
@@ -95,14 +101,14 @@ def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, 
         result = invoke("--outputs", tmp_path / "out", "batch", "--workers", "1", "--force", "summary", config)
     finally:
         signal.signal(signal.SIGINT, previous)
-    assert result.exit_code == 130, result.output
+    assert result.exit_code == status, result.output
     assert result.output.strip().splitlines()[-1] == (
-        "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on"
+        f"Error: {reason}; what had finished is kept, and the same command goes on"
     )
-    status = json.loads(paths.status.read_text())
-    assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
+    recorded = json.loads(paths.status.read_text())
+    assert (recorded["status"], recorded["stage"], recorded["reason"]) == ("failed", "summary", reason)
     row = pandas.read_csv(tmp_path / "out" / "index.csv").set_index("id").loc["sela"]
-    assert (row["status"], row["failed_stage"], row["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
+    assert (row["status"], row["failed_stage"], row["reason"]) == ("failed", "summary", reason)
 
 
 def test_two_configs_of_one_id_in_a_batch_do_not_overwrite_each_other(tmp_path):
