@@ -1,9 +1,15 @@
 """lokakarya: turn a recorded Indonesian workshop day into an archive record that can be trusted."""
 
+import contextlib
 import os
+import signal
 import sys
 
 __version__ = "0.1.0"
+
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C, as a shell gives one killed by SIGINT
+INTERRUPTED_REASON = "interrupted (Ctrl-C)"
+GOES_ON = "what had finished is kept, and the same command goes on"
 
 
 def _the_command() -> bool:
@@ -18,7 +24,17 @@ def _the_command() -> bool:
     return argv[0] == "-m" and module in ("pipeline", "pipeline.cli")
 
 
-if _the_command():  # the earliest line of the project a Ctrl-C can meet
-    from pipeline.stops import interrupt_ends_start_up
+def _interrupted_at_start_up(_number: int, _frame: object) -> None:
+    """Ctrl-C while Python imports the command (about 0.1 s; more on a loaded machine): nothing is
+    touched yet, so the command ends at once with the line and status of any later Ctrl-C
+    (pipeline.stops), not Python's traceback of the import it was in.  Set here, the first lines of
+    the project that both the `lokakarya` script and `python -m pipeline` run, before any other
+    import; the command's own handlers take over once it runs (stops.raised)."""
+    with contextlib.suppress(OSError):  # a closed or full stderr has no one to tell
+        os.write(2, f"Error: {INTERRUPTED_REASON}; {GOES_ON}\n".encode())
+    os._exit(INTERRUPTED)
 
-    interrupt_ends_start_up()
+
+# A Ctrl-C that a shell starting the command in the background has it ignore stays ignored.
+if _the_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_at_start_up)

@@ -4,22 +4,20 @@ pipe stopped, `lokakarya search … | head -1`; a full disk under `> log`).
 
 Each is a KeyboardInterrupt, so that every path that records a Ctrl-C (a run's status at its stage,
 a batch's days begun, the tables' renames held until all are done) records these alike; each has
-its own reason and exit status.  Free of every other module of the package: `pipeline/__init__.py`
-imports it before anything else when the process is the `lokakarya` command.
+its own reason and exit status.  Ctrl-C while Python imports the command is `pipeline/__init__.py`'s
+to handle, before this module is imported.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import signal
 import threading
 from collections.abc import Iterator
 
-INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C, as a shell gives one killed by SIGINT
-INTERRUPTED_REASON = "interrupted (Ctrl-C)"
-GOES_ON = "what had finished is kept, and the same command goes on"
+from pipeline import GOES_ON, INTERRUPTED, INTERRUPTED_REASON
+
 # SIGTERM and SIGHUP had killed a run outright: status.json said "running" for good (read as a
 # kill), and a kill between two of the tables' renames left the tables of two runs side by side.
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
@@ -75,27 +73,6 @@ def stop_line(stop: KeyboardInterrupt) -> str | None:
 
 def exit_status(stop: KeyboardInterrupt) -> int:
     return getattr(stop, "exit_status", INTERRUPTED)
-
-
-def _write_line(line: str) -> None:
-    """One line straight to stderr's file, best effort: a closed or full stderr has no one to tell."""
-    with contextlib.suppress(OSError):
-        os.write(2, line.encode("utf-8", "backslashreplace") + b"\n")
-
-
-def _interrupted_at_start_up(_number: int, _frame: object) -> None:
-    """Ctrl-C while Python imports the command (about 0.1 s; seconds on a loaded machine): nothing
-    is touched yet, so the command ends at once with the line and status of any later Ctrl-C, not
-    Python's traceback of the import it was in."""
-    _write_line(f"Error: {INTERRUPTED_REASON}; {GOES_ON}")
-    os._exit(INTERRUPTED)
-
-
-def interrupt_ends_start_up() -> None:
-    """From the first line of the package on, until the command's stops are raised (`raised`).
-    A Ctrl-C that a shell starting the command in the background has it ignore stays ignored."""
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        signal.signal(signal.SIGINT, _interrupted_at_start_up)
 
 
 def _raise_signalled(number: int, _frame: object) -> None:
