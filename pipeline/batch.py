@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import shlex
+import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ PROGRESS_TOPIC = "lokakarya-progress"
 WHISPER_THREADS = TranscribeOptions.model_fields["cpu_threads"].default
 SCHEDULER_TIMEOUT_SECONDS = 30  # to reach a running scheduler given by --scheduler
 MAX_PORT = 65535
+QUIET_RESOURCE_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"  # a -W option (_client)
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,12 @@ def _client(scheduler: str | None, workers: int):
         except (ValueError, TypeError, OSError) as exc:  # not an address; nothing answers there
             reason = " ".join(str(exc).split())[:200] or type(exc).__name__
             raise PipelineError(f"--scheduler {scheduler!r}: no Dask scheduler reached: {reason}") from None
+    # A Ctrl-C ends the workers in the middle of their days: multiprocessing's resource tracker (a
+    # process of its own, started with the cluster and given this process's -W options) then frees
+    # the semaphores they held and says so in two lines of UserWarning, after the batch's own line
+    # (2 of 3 Ctrl-Cs of a two-day batch).  It still frees them; only the lines are left out.
+    if QUIET_RESOURCE_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(QUIET_RESOURCE_TRACKER)
     with warnings.catch_warnings():
         # Another batch holding Dask's usual HTTP port is no news: the scheduler takes another.
         warnings.filterwarnings("ignore", message=r"Port \d+ is already in use")
