@@ -247,22 +247,24 @@ def test_a_short_form_written_in_capitals_is_a_word_a_run_of_capitals_is_not():
 
 
 def test_a_new_word_the_talk_says_again_in_one_spelling_is_a_word_a_one_off_garble_is_not():
-    """ "pinjol", "judol", "deepfake" are in no word list, so they read as ASR's mishearings and were
-    no topic; a word the talk says in three utterances or more, in one spelling, is one of its words.
-    A fragment said once ("disin formasi"), a word one letter off a word the talk also says ("lebi"
-    beside "lebih") and a name written with a capital ("Aljir") stay none."""
+    """ "stunting", "metaverse" are in no list of common words, so they read as ASR's mishearings and
+    were no topic; a word the talk says in three utterances or more, in one spelling, that wordfreq
+    has seen written, is one of its words.  A fragment said once ("disin formasi"), a word one
+    letter off a word the talk also says ("lebi" beside "lebih"), a name written with a capital
+    ("Aljir") and a garble said again that nobody writes ("gafasa", as Whisper heard "bahasa" on a
+    bundled day) stay none."""
     talk = _talk(
-        "malam ini kita bahas pinjol dan judol yang menjerat keluarga, lebi parah dari dugaan",
-        "pinjol ilegal menagih dengan meneror kontak, itu disin formasi juga, lebih parah lagi",
-        "banyak orang pinjam di pinjol untuk main judol, lalu utang makin besar, lebi besar",
-        "judol itu dirancang supaya kecanduan, pinjol juga, jadi literasi keuangan lebi penting",
-        "Kami di Aljir melihat judol di iklan. Di Aljir iklan judol sudah diblokir.",
-        "Aljir juga belajar soal literasi keuangan, kata warga Aljir.",
-        "Di Aljir, literasi keuangan masuk sekolah.",
+        "malam ini kita bahas stunting dan gizi anak, lebi parah dari dugaan, gafasa kita sederhana",
+        "stunting membuat anak tumbuh pendek, itu disin formasi juga, lebih parah lagi",
+        "banyak keluarga belum paham stunting, lalu kita pakai metaverse, lebi besar, gafasa juga",
+        "metaverse itu ruang virtual, stunting juga dibahas di sana, jadi literasi gizi lebi penting",
+        "Kami di Aljir melihat metaverse di iklan. Di Aljir iklan metaverse sudah ramai, gafasa lain.",
+        "Aljir juga belajar soal literasi gizi, kata warga Aljir.",
+        "Di Aljir, literasi gizi masuk sekolah.",
     )
     phrases = _all_phrases(extract_topics(DEMO, talk, None))
-    assert {"pinjol", "judol"} <= set(phrases)
-    assert not [phrase for phrase in phrases if {"disin", "lebi", "aljir"} & set(phrase.split())]
+    assert {"stunting", "metaverse"} <= set(phrases)
+    assert not [phrase for phrase in phrases if {"disin", "lebi", "aljir", "gafasa"} & set(phrase.split())]
 
 
 def test_the_calls_running_with_a_clitic_is_no_topic():
