@@ -7,6 +7,12 @@ naming.name_voices decides), what unlisted_names.names_called calls each unliste
 the name the set expects: right names, right "no name", wrong, part of the name, missed, and
 ('chain') a voice given a configured speaker's name; with --verbose each voice not named right.
 
+python -m pipeline.audit_bench order [--half T|S|all] [--set FILE] [--verbose]
+tallies, per audit and half, the name naming.name_voices gives each voice of a case whose configured
+speakers speak in another order than the config lists them, against the configured name the set
+expects (or none, for a voice no config names): right, another configured speaker's name, left
+"Speaker N", a configured name where none; with --verbose each voice not named right.
+
 python -m pipeline.audit_bench topics [--half tuning|scored|all] [--set FILE] [--verbose]
 runs topics.extract_topics on each short talk (the host and configs/demo.yaml's two speakers) and
 prints per half: expected phrases found, must-not phrases shown, and one subject shown in both its
@@ -42,16 +48,16 @@ def load_set(path: Path, kind: str) -> dict:
     talk that is malformed, so a hand-edited set fails before anything is scored."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        items = data["cases" if kind == "names" else "talks"]
+        items = data["talks" if kind == "topics" else "cases"]
         halves = data["halves"]
         if kind == "topics" and not all(isinstance(phrase, str) for phrase in data["must_not_in_every_talk"]):
             raise ValueError("must_not_in_every_talk must be a list of phrases")
         for number, item in enumerate(items, 1):
-            where = f"case {item.get('id', number)}" if kind == "names" else f"talk {item.get('number', number)}"
+            where = f"talk {item.get('number', number)}" if kind == "topics" else f"case {item.get('id', number)}"
             try:
                 if item["half"] not in halves:
                     raise ValueError(f"half {item['half']!r} is none of {sorted(halves)}")
-                (check_case if kind == "names" else check_talk)(item)
+                CHECKS[kind](item)
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"{where}: {type(exc).__name__}: {exc}") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -62,15 +68,31 @@ def load_set(path: Path, kind: str) -> dict:
 def check_case(case: dict) -> None:
     """A names case: configured speakers as [name, role], lines as [person, seconds, text], and for
     each expected person a name or null (rightly unnamed)."""
+    check_speakers_and_lines(case)
+    people = {person for person, _, _ in case["lines"]}
+    for person, name in case["expected_called"].items():
+        if person not in people or not (name is None or isinstance(name, str)):
+            raise ValueError(f"expected_called {person!r}: a person who speaks, and a name or null")
+
+
+def check_speakers_and_lines(case: dict) -> None:
     if not all(is_texts(speaker, 2) for speaker in case["speakers"]):
         raise ValueError("speakers must be [name, role] pairs of texts")
     for line in case["lines"]:
         if not (is_texts(line[::2], 2) and len(line) == 3 and isinstance(line[1], (int, float)) and line[1] > 0):
             raise ValueError(f"line {line!r} is not [person, seconds, text]")
+
+
+def check_order_case(case: dict) -> None:
+    """An order case: configured speakers as [name, role], lines as [person, seconds, text], and for
+    each person who speaks a configured speaker's name or null (no configured speaker)."""
+    check_speakers_and_lines(case)
     people = {person for person, _, _ in case["lines"]}
-    for person, name in case["expected_called"].items():
-        if person not in people or not (name is None or isinstance(name, str)):
-            raise ValueError(f"expected_called {person!r}: a person who speaks, and a name or null")
+    configured = {name for name, _ in case["speakers"]}
+    if set(case["expected"]) != people or not all(
+        name is None or name in configured for name in case["expected"].values()
+    ):
+        raise ValueError("expected must give each person who speaks a configured speaker's name or null")
 
 
 def check_talk(talk: dict) -> None:
@@ -144,6 +166,37 @@ def score_names(data: dict, half: str = "all") -> tuple[dict[tuple[str, str], Co
     return tally, misses
 
 
+def order_outcome(name: str, want: str | None, configured: set[str]) -> str:
+    """How the name a voice is given compares with the configured name expected (None: no configured
+    speaker's)."""
+    if name == want or (want is None and name not in configured):
+        return "right"
+    if want is None:
+        return "WRONG: a configured name where none"
+    return "WRONG: another configured name" if name in configured else "unnamed"
+
+
+def score_order(data: dict, half: str = "all") -> tuple[dict[str, Counter], list[str]]:
+    """Per half the tally of outcomes of each voice's name from naming.name_voices, and a line for
+    each voice not named right."""
+    tally: dict[str, Counter] = {}
+    misses = []
+    for case in data["cases"]:
+        if half not in ("all", case["half"]):
+            continue
+        voices, speakers, utterances, label = names_case(case)
+        named = name_voices(voices, speakers, utterances, "id")
+        configured = {speaker.name for speaker in speakers}
+        counts = tally.setdefault(case["half"], Counter())
+        for person, want in case["expected"].items():
+            name = named[label[person]].name
+            outcome = order_outcome(name, want, configured)
+            counts[outcome] += 1
+            if outcome != "right":
+                misses.append(f"{case['id']} {person}: want {want!r} got {name!r} -> {outcome}")
+    return tally, misses
+
+
 def score_talks(data: dict, half: str = "all") -> tuple[dict[str, list[int]], list[str]]:
     """Per half [expected found, expected, must-not shown, shown, lists with one subject twice,
     lists holding it], and each talk's lines: its figures and lists."""
@@ -185,6 +238,9 @@ def score_talks(data: dict, half: str = "all") -> tuple[dict[str, list[int]], li
     return totals, lines
 
 
+CHECKS = {"names": check_case, "order": check_order_case, "topics": check_talk}  # a kind's item check
+
+
 def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
     out = []
     loaded = {path: load_set(path, kind) for path in sets}
@@ -197,6 +253,12 @@ def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
             for (case_half, mode), counts in sorted(tally.items()):
                 tallied = ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
                 out.append(f"{path.name} {case_half} {mode}: {tallied}")
+            out += misses if verbose else []
+        elif kind == "order":
+            tally, misses = score_order(data, half)
+            for case_half, counts in sorted(tally.items()):
+                tallied = ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
+                out.append(f"{path.name} {case_half}: {tallied}")
             out += misses if verbose else []
         else:
             totals, lines = score_talks(data, half)
@@ -211,8 +273,10 @@ def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m pipeline.audit_bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("kind", choices=("names", "topics"), help="the names audits or the topics' short talks")
-    parser.add_argument("--half", default="all", help="one half of the sets (names: T, S or X; topics: tuning, scored)")
+    parser.add_argument("kind", choices=tuple(CHECKS), help="the names audits, the order audits or the short talks")
+    parser.add_argument(
+        "--half", default="all", help="one half of the sets (names: T, S or X; order: T or S; topics: tuning, scored)"
+    )
     parser.add_argument("--set", type=Path, action="append", help="a set file (default: configs/audits/KIND/*.json)")
     parser.add_argument("--verbose", action="store_true", help="names: each voice not named right; topics: the lists")
     arguments = parser.parse_args()

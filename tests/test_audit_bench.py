@@ -1,4 +1,4 @@
-"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-15 and
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-16 and
 docs/measurements.md's short talks) and their scorer, pipeline.audit_bench: every set loads with
 its halves as documented, a malformed one is one line naming it, and one case of each kind scores."""
 
@@ -11,7 +11,17 @@ import sys
 
 import pytest
 
-from pipeline.audit_bench import AUDITS, REPO, load_set, main, name_outcome, score_names, score_talks
+from pipeline.audit_bench import (
+    AUDITS,
+    REPO,
+    load_set,
+    main,
+    name_outcome,
+    order_outcome,
+    score_names,
+    score_order,
+    score_talks,
+)
 from pipeline.files import PipelineError
 
 TUNING_AND_HELD_OUT = {"T", "S"}
@@ -22,6 +32,7 @@ NAMES_SETS = {
     "audit-14.json": TUNING_AND_HELD_OUT,
     "audit-15.json": TUNING_AND_HELD_OUT,
 }
+ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = ("talks-44.json", "talks-45.json", "talks-46.json")
 
 
@@ -30,6 +41,12 @@ def test_every_set_loads_with_its_halves():
     for name, halves in NAMES_SETS.items():
         cases = load_set(AUDITS / "names" / name, "names")["cases"]
         assert {case["half"] for case in cases} == halves, name
+        assert len({case["id"] for case in cases}) == len(cases), name
+    assert {path.name for path in (AUDITS / "order").glob("*.json")} == set(ORDER_SETS)
+    for name in ORDER_SETS:
+        cases = load_set(AUDITS / "order" / name, "order")["cases"]
+        # alternating, fixed before anything ran on them
+        assert [case["half"] for case in cases] == ["T", "S"] * (len(cases) // 2), name
         assert len({case["id"] for case in cases}) == len(cases), name
     assert {path.name for path in (AUDITS / "topics").glob("*.json")} == set(TOPICS_SETS)
     for name in TOPICS_SETS:
@@ -46,6 +63,8 @@ def test_every_set_loads_with_its_halves():
         ("names", "audit-13.json", lambda data: data["cases"][0]["lines"][2].pop(1), "case N-01: .*not \\[person"),
         ("names", "audit-14.json", lambda data: data["cases"][3]["expected_called"].update(nobody=None), "case P-04: "),
         ("names", "audit-15.json", lambda data: data["cases"][6]["speakers"][0].pop(), "case Q-07: .*role\\] pairs"),
+        ("order", "audit-16.json", lambda data: data["cases"][2]["expected"].update(fitri="Fitri"), "case R-03: "),
+        ("order", "audit-16.json", lambda data: data["cases"][4]["expected"].pop("ahmad"), "case R-05: "),
         ("topics", "talks-45.json", lambda data: data["talks"][4]["lines"][0].__setitem__(0, "C"), "talk 5: "),
         ("topics", "talks-44.json", lambda data: data["talks"][0].pop("expected"), "talk 1: KeyError"),
         ("topics", "talks-46.json", lambda data: data["talks"][12]["one_subject"].append(["judol"]), "talk 13: "),
@@ -89,6 +108,31 @@ def test_each_name_outcome():
     assert name_outcome(["Budi", "Sari"], "Budi") == "right + extra name"
     assert name_outcome(["Budi Santoso"], "Budi Hartono") == "part of the name"
     assert name_outcome(["Sari"], "Budi") == "WRONG name"
+
+
+def test_an_order_case_is_scored_by_naming():
+    case = {
+        "id": "Z-02",
+        "half": "S",
+        "speakers": [["Dewi Lestari", "Moderator"], ["Budi Santoso", "Narasumber"]],
+        "lines": [
+            ["dewi", 6, "Selamat pagi. Kita mulai. Pak Budi, silakan."],
+            ["budi", 8, "Terima kasih, Bu Dewi. Saya mulai dari anggaran desa tahun ini."],
+            ["dewi", 3, "Terima kasih, Pak. Ada pertanyaan?"],
+            ["tamu", 4, "Saya mau tanya soal jalan desa."],
+        ],
+        "expected": {"dewi": "Dewi Lestari", "budi": "Budi Santoso", "tamu": None},
+    }
+    assert score_order({"cases": [case]}) == ({"S": {"right": 3}}, [])
+
+
+def test_each_order_outcome():
+    configured = {"Dewi", "Budi"}
+    assert order_outcome("Budi", "Budi", configured) == "right"
+    assert order_outcome("Speaker 1", None, configured) == "right"
+    assert order_outcome("Dewi", None, configured) == "WRONG: a configured name where none"
+    assert order_outcome("Dewi", "Budi", configured) == "WRONG: another configured name"
+    assert order_outcome("Speaker 1", "Budi", configured) == "unnamed"
 
 
 def test_a_short_talk_is_scored():
