@@ -210,6 +210,19 @@ ABSENT = re.compile(
 JOINING = re.compile(r"\b(daring|online|virtual|zoom|langsung)\b")  # not "diwakili": someone stands in
 # Roles said plain, without a title, of someone absent ("Duta Besar berhalangan").
 PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wakil menteri", "wamen", "menlu"})
+# An opening that says the guests speak in another order than the config lists them (para-19: "Hari
+# ini urutannya agak beda, Prof Ratna duluan, karena Pak Bayu katanya masih ada rapat"; para-8:
+# "urutannya kita balik, Bu Ayu dulu"): a guest named with FIRST right after her goes first, one
+# named with LATE within three words after him last, and "urutan" with a CHANGED word reverses the
+# guests where it says how (REVERSED) or where two guests leave one other order (_announced_order).
+FIRST = ("dulu", "duluan", "lebih dulu", "lebih dahulu", "terlebih dahulu")
+LATE = re.compile(
+    r"^(?:\S+ ){0,3}?(?:masih (?:ada )?rapat|masih di jalan|masih dalam perjalanan|menyusul|nanti menyusul"
+    r"|belum (?:datang|hadir|bergabung|masuk|tiba)|datang terlambat)\b"
+)
+ORDER_SAID = re.compile(r"\burutan(?:nya)?\b")
+CHANGED = frozenset({"beda", "berbeda", "ubah", "diubah", "berubah", "ganti", "diganti", "berganti"})
+REVERSED = frozenset({"balik", "dibalik", "terbalik", "kebalik", "tukar", "ditukar", "bertukar"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
 Kind = Literal["hand-over", "thanks", "self", "answer", "asked"]
@@ -372,14 +385,17 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     return _evidence(speakers, utterances, language)[0]
 
 
-def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: str) -> tuple[list[Vote], set[int]]:
+def _evidence(
+    speakers: list[Speaker], utterances: list[Utterance], language: str
+) -> tuple[list[Vote], set[int], list[int]]:
     """Every vote the talk casts: +1 for the voice a hand-over, thanks or self-introduction points
     to, and -ADDRESSED_PENALTY for a voice that says another speaker's name.  A hand-over needs its
     word beside the name ("silakan", "kepada", "Bu Ayu dulu"), or a turn ending with a title and a
     name said to them ("..., Pak Duta?"); thanks need "terima kasih" in the words before the name,
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
-    Ayu" closes.  Also the speakers (by position) the talk says are absent (_absent)."""
+    Ayu" closes.  Also the speakers (by position) the talk says are absent (_absent), and the
+    present ones in the order the talk's opening says they speak (_announced_order)."""
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
@@ -435,7 +451,51 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
     # ("Silakan Pak Duta. ... Pak Duta? Mohon dicek mikrofonnya. ... Silakan Bu Ayu.")
     taker = {run: position for run, _, position, _ in sorted(handing, key=lambda handed: handed[:2])}
     dropped = {id(vote) for run, _, position, vote in handing if vote and position != taker[run]}
-    return [vote for vote in votes if id(vote) not in dropped], _absent(speakers, spoken, breaks, said)
+    absent = _absent(speakers, spoken, breaks, said)
+    present = [position for position in range(len(speakers)) if position not in absent]
+    kept = [vote for vote in votes if id(vote) not in dropped]
+    return kept, absent, _announced_order(speakers, utterances, spoken, said, present)
+
+
+def _announced_order(
+    speakers: list[Speaker],
+    utterances: list[Utterance],
+    spoken: list[str],
+    said: dict[int, dict[int, list[tuple[int, int]]]],
+    present: list[int],
+) -> list[int]:
+    """The present speakers (by position) in the order the talk's opening says the guests speak, the
+    hosts where the config puts them: a guest named with FIRST after her first, one named with LATE
+    after him last, else all reversed where "urutan" is said with a REVERSED word, or a CHANGED word
+    and two guests.  The opening is the talk before a voice after the hosts' (or the first) speaks:
+    later, "Bu Ayu dulu" hands the floor in questions, and "Pak Bayu dulu" is "back then"."""
+    guests = [position for position in present if not speakers[position].is_host]
+    voices = list(dict.fromkeys(utterance.speaker for utterance in utterances))
+    after_hosts = voices[max(1, len(present) - len(guests)) :]
+    opening = next(
+        (i for i, u in enumerate(utterances) if after_hosts and u.speaker == after_hosts[0]), len(utterances)
+    )
+    first, late, reversed_ = [], [], False
+    for index in range(opening):
+        text = spoken[index]
+        for position, spans in said.get(index, {}).items():
+            for _, end in spans:
+                after = text[end:].strip()
+                if position in guests and after.startswith(tuple(f"{word} " for word in FIRST) + FIRST):
+                    first.append(position)
+                elif position in guests and LATE.match(after):
+                    late.append(position)
+        for found in ORDER_SAID.finditer(text):
+            words = set(text[found.end() :].split()[:6])
+            reversed_ |= bool(words & REVERSED) or (bool(words & CHANGED) and len(guests) == 2)
+    first = list(dict.fromkeys(first))
+    late = [position for position in dict.fromkeys(late) if position not in first]
+    if first or late:
+        moved = first + [position for position in guests if position not in first + late] + late
+    else:
+        moved = guests[::-1] if reversed_ else guests
+    order = iter(moved)
+    return [next(order) if position in guests else position for position in present]
 
 
 def _absent(
@@ -815,8 +875,7 @@ def name_voices(
     'Speaker N' for a voice the config names no one for."""
     from scipy.optimize import linear_sum_assignment
 
-    votes, absent = _evidence(speakers, utterances, language)
-    present = [position for position in range(len(speakers)) if position not in absent]
+    votes, _, present = _evidence(speakers, utterances, language)
     talk = np.zeros((len(voices), len(speakers) + len(voices)))
     row = {voice: number for number, voice in enumerate(voices)}
     for vote in votes:

@@ -1054,3 +1054,48 @@ def test_a_technician_between_each_hand_over_and_the_guest_takes_no_guests_name(
     )
     named = name_voices(FIVE, [NADIA, DEAN, LECTURER, BAYU], said, "id")
     assert names(named) == ["Speaker 1", NADIA.name, DEAN.name, LECTURER.name, BAYU.name]
+
+
+HOST = Speaker(name="Nadia Rahmawati", role="Moderator")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hari ini urutannya agak beda, Bu Ayu duluan, karena Pak Duta Besar katanya masih ada rapat. Silakan.",
+        "kita mulai dari bu ayu dulu ya. silakan",
+        "Pak Duta Besar masih di jalan, nanti menyusul. Kita mulai saja, silakan.",
+        "Urutan di jadwal hari ini dibalik. Silakan.",
+        "Hari ini urutannya kita tukar. Silakan.",
+    ],
+)
+def test_an_opening_that_says_the_guests_speak_in_another_order_sets_it(opening):
+    """The order the opening announces takes the config's place: one word for it is enough."""
+    said = talk((0, opening), (1, "Terima kasih. Literasi media."), (0, "Silakan."), (2, "Diplomasi digital."))
+    named = name_voices(VOICES, [HOST, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == [HOST.name, LECTURER.name, AMBASSADOR.name]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kita mulai sesuai jadwal. Pak Duta Besar dulu, nanti Bu Ayu menanggapi. Silakan.",
+        "Hari ini urutannya sama seperti kemarin. Silakan.",
+    ],
+)
+def test_an_opening_in_the_configs_order_keeps_it(opening):
+    said = talk((0, opening), (1, "Terima kasih. Diplomasi digital."), (0, "Silakan."), (2, "Literasi media."))
+    named = name_voices(VOICES, [HOST, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == [HOST.name, AMBASSADOR.name, LECTURER.name]
+
+
+def test_a_name_with_dulu_after_the_opening_reorders_nothing():
+    """After the first guest has spoken, "Bu Ayu dulu" is a hand-over in questions, or "back then"."""
+    said = talk(
+        (0, "Selamat pagi. Silakan."),
+        (1, "Terima kasih. Diplomasi digital."),
+        (0, "Silakan."),
+        (2, "Literasi media, seperti yang Pak Duta Besar dulu bilang."),
+    )
+    named = name_voices(VOICES, [HOST, AMBASSADOR, LECTURER], said, "id")
+    assert names(named) == [HOST.name, AMBASSADOR.name, LECTURER.name]
