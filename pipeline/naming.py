@@ -537,8 +537,8 @@ def _kind(
     glued: set[str],
 ) -> Kind | None:
     """What one mention of a name does: thanks ("terima kasih" in the words before it), a hand-over
-    (its word beside the name, "Bu Ayu dulu", or a title and the name said to one person as a
-    turn ends), or neither (a turn put later: NOT_YET)."""
+    (its word beside the name, "Bu Ayu dulu", or a title and the name said to one person in the
+    sentence that ends a turn), or neither (a turn put later: NOT_YET)."""
     said = text[span[0] : span[1]].split()
     before, after = _context(text, span, named, breaks)
     since_next = before[max((i + 1 for i, word in enumerate(before) if word in NEXT_WORDS), default=0) :]
@@ -548,7 +548,9 @@ def _kind(
         return None
     # said to them ("Pak Duta Besar", "Bu Maya"), not of them ("paparan dari Pak Duta")
     addressed = (said[0] in TITLES or said[0] in glued) and not (before[-1:] and before[-1] in OF_SOMEONE)
-    if HANDOVER.search(" ".join(before[-CUE_WORDS:] + after)) or after[:1] == ["dulu"] or (addressed and near_end):
+    # ... in the sentence it ends with: "Pak Gilang masih rapat, nanti menyusul. Silakan, Bu." speaks of him
+    ends_with_it = near_end and span[0] >= max(breaks, default=0)
+    if HANDOVER.search(" ".join(before[-CUE_WORDS:] + after)) or after[:1] == ["dulu"] or (addressed and ends_with_it):
         return "hand-over"
     return None
 

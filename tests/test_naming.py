@@ -1099,3 +1099,12 @@ def test_a_name_with_dulu_after_the_opening_reorders_nothing():
     )
     named = name_voices(VOICES, [HOST, AMBASSADOR, LECTURER], said, "id")
     assert names(named) == [HOST.name, AMBASSADOR.name, LECTURER.name]
+
+
+def test_a_name_said_of_someone_before_the_sentence_that_ends_a_turn_hands_nothing():
+    """ "Tadi Bu Ayu sempat titip pertanyaan. Silakan, Pak." gives the floor to no Bu Ayu; the same
+    name in the turn's last sentence ("..., Bu Ayu?") does."""
+    passing = talk((0, "Tadi Bu Ayu sempat titip pertanyaan soal hoaks. Silakan, Pak."), (1, "Terima kasih."))
+    assert [vote.weight for vote in evidence([AMBASSADOR, LECTURER], passing, "id")] == [-1.0]
+    asked = talk((0, "Soal hoaks tadi. Bagaimana menurut Anda, Bu Ayu?"), (1, "Terima kasih."))
+    assert [vote.weight for vote in evidence([AMBASSADOR, LECTURER], asked, "id")] == [-1.0, 1.0]
