@@ -195,6 +195,12 @@ BARE_AFTER = ("silakan", "silahkan", "please")
 # "Ayu" 4.5, "Bayu" 4.1) is that word when said alone or as a title's word that is not the first
 # name ("terima kasih, bagus sekali").
 WORD_ZIPF = 5.4
+# A title written in a name that people say alone to its bearer, beside a hand-over or thanks
+# ("Prof, silakan", "Terima kasih, Prof.", "Silakan, Dok." to a physician written "dr."), as
+# BARE_BEFORE and BARE_AFTER say a first name: the title each writes, how it is said, and whether
+# its case tells (a doctorate's "Dr." is said "Pak"/"Bu").
+SAID_ALONE = ((re.compile(r"\bprof\b\.?", re.IGNORECASE), ("prof", "profesor", "professor")),)
+SAID_ALONE += ((re.compile(r"\bdr\b\.?"), ("dok", "dokter")),)
 NICKNAME_LETTERS = 5  # the start of a longer name that people call someone by ("Bu Laras" for Larasati)
 # Roles whose holder is called "Yang Mulia" alone ("kami persilakan, Yang Mulia"), and names written
 # with that title.
@@ -338,7 +344,8 @@ def called_forms(speaker: Speaker, language: str) -> list[str]:
     ("Bu Laras" for Larasati), each also as ASR splits it ("ibu larasa ti") or glues the title to it
     ("buayu", "pakdubes", but no word of the language: "bukit"); the first name alone after a
     hand-over or thanks ("Silakan, Bayu.", "Terima kasih, Nadia.") or before "silakan", and so
-    "Yang Mulia" alone for an ambassador or minister ("kami persilakan, Yang Mulia")."""
+    a title of the name said alone (SAID_ALONE: "Prof, silakan") and "Yang Mulia" alone for an
+    ambassador or minister ("kami persilakan, Yang Mulia")."""
     person = person_name(speaker.name) or ""  # a role alone ("Moderator") is called as role_forms says
     words = [word for word in normalize(person).split() if len(word) >= 3 and word not in stop_words(language)]
     words = [word for word in words if not _a_word_said(word, language)]
@@ -356,6 +363,7 @@ def called_forms(speaker: Speaker, language: str) -> list[str]:
     role = normalize(speaker.role or "")
     if role.startswith(EXCELLENCY_ROLES) or EXCELLENCY_NAMES.match(speaker.name):
         alone.append("yang mulia")
+    alone += [said for written, forms_said in SAID_ALONE if written.search(speaker.name) for said in forms_said]
     forms += [rf"\b(?:{'|'.join(BARE_BEFORE)}) (?P<name>{said})\b" for said in alone]
     forms += [rf"\b(?P<name>{said}) (?:{'|'.join(BARE_AFTER)})\b" for said in alone]
     return forms
@@ -447,6 +455,13 @@ def _evidence(
                 if not thanks or thanks.voice == vote.voice:
                     votes.append(vote)
                 handing.append((run, (index, max(handed)[0]), position, vote))
+    for index, position, offset in _handed_by_where(speakers, utterances, spoken, breaks, said, runs, run_of):
+        utterance, run = utterances[index], run_of[index]
+        following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
+        if following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+            vote = Vote(following.speaker, position, 1.0, moment(utterance, "hand-over"))
+            votes.append(vote)
+            handing.append((run, (index, offset), position, vote))
     # a turn that hands the floor to two people hands it to the last: the first did not take it
     # ("Silakan Pak Duta. ... Pak Duta? Mohon dicek mikrofonnya. ... Silakan Bu Ayu.")
     taker = {run: position for run, _, position, _ in sorted(handing, key=lambda handed: handed[:2])}
@@ -496,6 +511,47 @@ def _announced_order(
         moved = guests[::-1] if reversed_ else guests
     order = iter(moved)
     return [next(order) if position in guests else position for position in present]
+
+
+def _handed_by_where(
+    speakers: list[Speaker],
+    utterances: list[Utterance],
+    spoken: list[str],
+    breaks: list[list[int]],
+    said: dict[int, dict[int, list[tuple[int, int]]]],
+    runs: list[tuple[int, int]],
+    run_of: dict[int, int],
+) -> list[tuple[int, int, int]]:
+    """Hand-overs to a speaker by where she comes from, a word of her role no other speaker's name or
+    role has, after "dari" ("Sekarang dari program studi, silakan, Pak."; "kita mulai dari narasumber
+    kedua kita dari KBRI. Silakan."): as (utterance, position, offset), where the turn ends with it,
+    a HANDOVER word after it in its sentence or in a short one after it, and no speaker named after
+    it; not after "saya" or "kami" ("Kami dari Inspektorat akan memeriksa ...").  Only a hand-over:
+    "dari dinas kami" in the head of the office's own answer says nothing of who speaks."""
+    words = [set(normalize(f"{speaker.name} {speaker.role or ''}").split()) for speaker in speakers]
+    own = [
+        {word for word in normalize(speaker.role or "").split() if len(word) >= 3 and word not in HOST_WORDS}
+        - stop_words("id")
+        - set().union(*(other for number, other in enumerate(words) if number != position))
+        for position, speaker in enumerate(speakers)
+    ]
+    found = []
+    for index, text in enumerate(spoken):
+        if runs[run_of[index]][1] - index >= EDGE_UTTERANCES:
+            continue
+        for match in re.finditer(r"\bdari (?:pihak )?(\w+)", text):
+            named_after = any(start >= match.end() for spans in said.get(index, {}).values() for start, _ in spans)
+            owners = [position for position, role_words in enumerate(own) if match.group(1) in role_words]
+            since, until = _sentence_bounds(breaks[index], *match.span(), len(text))
+            then = text[until : min([b for b in breaks[index] if b > until] or [len(text)])].split()
+            own_words = text[since : match.start()].split()[-1:] in (["saya"], ["kami"])  # "kami dari Inspektorat"
+            handing = HANDOVER.search(text[match.end() : until]) or (  # or in a short one: "Silakan, Pak."
+                len(then) <= CUE_WORDS and HANDOVER.search(" ".join(then))
+            )
+            to_a_questioner = _hands_to_a_questioner(text, match.span(), breaks[index])
+            if len(owners) == 1 and handing and not (named_after or own_words or to_a_questioner):
+                found.append((index, owners[0], match.start()))
+    return found
 
 
 def _absent(

@@ -1057,6 +1057,7 @@ def test_a_technician_between_each_hand_over_and_the_guest_takes_no_guests_name(
 
 
 HOST = Speaker(name="Nadia Rahmawati", role="Moderator")
+RATNA = Speaker(name="Prof. Dr. Ratna Kusumawardani", role="Guru Besar Hubungan Internasional")
 
 
 @pytest.mark.parametrize(
@@ -1108,3 +1109,43 @@ def test_a_name_said_of_someone_before_the_sentence_that_ends_a_turn_hands_nothi
     assert [vote.weight for vote in evidence([AMBASSADOR, LECTURER], passing, "id")] == [-1.0]
     asked = talk((0, "Soal hoaks tadi. Bagaimana menurut Anda, Bu Ayu?"), (1, "Terima kasih."))
     assert [vote.weight for vote in evidence([AMBASSADOR, LECTURER], asked, "id")] == [-1.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("hand_over", "thanks", "votes"),
+    [("Prof, silakan.", "Terima kasih, Prof. Silakan, Pak.", 2), ("Silakan, Prof.", "Terima kasih. Silakan, Pak.", 1)],
+)
+def test_a_title_only_one_speaker_has_said_alone_names_her(hand_over, thanks, votes):
+    """ "Prof" alone beside a hand-over or thanks is the one professor's name; of two, neither's."""
+    said = talk((0, hand_over), (1, "Terima kasih. Literasi media."), (0, thanks), (2, "Diplomasi digital."))
+    found = evidence([HOST, AMBASSADOR, RATNA], said, "id")
+    assert [(vote.voice, vote.position) for vote in found if vote.weight > 0] == [("SPEAKER_01", 2)] * votes
+    two_profs = [HOST, Speaker(name="Prof. Dr. Budi Santoso"), RATNA]
+    assert not [vote for vote in evidence(two_profs, said, "id") if vote.weight > 0 and vote.position]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sekarang dari program studi, silakan, Pak.",
+        "Kita mulai dari narasumber kedua kita dari KBRI. Silakan, Pak.",
+    ],
+)
+def test_a_speaker_handed_the_floor_by_where_she_comes_from(said):
+    dean = Speaker(name="Prof. Dr. Endang Purwaningsih", role="Dekan Fakultas Teknik")
+    head = Speaker(name="Dr. Irfan Hakim", role="Ketua Program Studi Informatika KBRI")
+    lines = talk((0, said), (1, "Terima kasih. Kurikulum baru."))
+    assert [(vote.voice, vote.position) for vote in evidence([HOST, dean, head], lines, "id")] == [("SPEAKER_01", 2)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kami dari program studi akan memeriksa kurikulum. Pak Yudi, silakan sampaikan ringkasannya.",
+        "Dari program studi kami sudah siapkan magang satu semester.",
+    ],
+)
+def test_where_someone_comes_from_said_otherwise_hands_nothing(said):
+    head = Speaker(name="Dr. Irfan Hakim", role="Ketua Program Studi Informatika")
+    lines = talk((0, said), (1, "Terima kasih."))
+    assert not [vote for vote in evidence([HOST, RATNA, head], lines, "id") if vote.weight > 0]
