@@ -36,7 +36,12 @@ participant's question, are not for a moderator who only handed the floor over b
 (past_a_hand_over), and a name after "sebelum" or "setelah" is handed nothing yet (NOT_YET).
 The order may also be set aside as a whole, at ORDER_ASIDE once (a config listing the moderator
 last), and the host's name on a voice of long talk is a vote against it
-(TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").
+(TALK_TIME_VOTE; docs/speaker-counting.md, "A config in another order").  An opening that says
+the guests speak in another order ("Prof Ratna duluan, karena Pak Bayu masih ada rapat",
+"urutannya dibalik") puts that order in the config's place (_announced_order); a title only one
+speaker has said alone ("Prof, silakan") and where a speaker comes from ("dari KBRI, silakan")
+hand her the floor; a name said of someone before the sentence that ends a turn hands nothing
+(docs/speaker-counting.md, "Sixteenth audit").
 """
 
 from __future__ import annotations
