@@ -224,9 +224,10 @@ PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wa
 # An opening that says the guests speak in another order than the config lists them (para-19: "Hari
 # ini urutannya agak beda, Prof Ratna duluan, karena Pak Bayu katanya masih ada rapat"; para-8:
 # "urutannya kita balik, Bu Ayu dulu"): a guest named with FIRST right after her goes first, one
-# named with LATE within three words after him last, and "urutan" with a CHANGED word reverses the
-# guests where it says how (REVERSED) or where two guests leave one other order (_announced_order).
-FIRST = ("dulu", "duluan", "lebih dulu", "lebih dahulu", "terlebih dahulu")
+# named with LATE within three words after him last, in their sentence, and "urutan" with a CHANGED
+# word reverses the guests where it says how (REVERSED) or where two guests leave one other order,
+# but not with a word before it that says it is not changed (UNCHANGED: "urutannya tidak berubah").
+FIRST = re.compile(r"^(?:dulu|duluan|lebih dulu|lebih dahulu|terlebih dahulu)\b")  # not "dulunya": "back then"
 LATE = re.compile(
     r"^(?:\S+ ){0,3}?(?:masih (?:ada )?rapat|masih di jalan|masih dalam perjalanan|menyusul|nanti menyusul"
     r"|belum (?:datang|hadir|bergabung|masuk|tiba)|datang terlambat)\b"
@@ -234,6 +235,7 @@ LATE = re.compile(
 ORDER_SAID = re.compile(r"\burutan(?:nya)?\b")
 CHANGED = frozenset({"beda", "berbeda", "ubah", "diubah", "berubah", "ganti", "diganti", "berganti"})
 REVERSED = frozenset({"balik", "dibalik", "terbalik", "kebalik", "tukar", "ditukar", "bertukar"})
+UNCHANGED = frozenset({"tidak", "tak", "nggak", "gak", "enggak", "ndak", "belum", "tetap", "sama", "tanpa"})
 SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 ADDRESS = ("pak", "bapak", "bu", "ibu", "yang mulia")  # "kami persilakan Yang Mulia Duta Besar"
 Kind = Literal["hand-over", "thanks", "self", "answer", "asked"]
@@ -474,13 +476,14 @@ def _evidence(
     absent = _absent(speakers, spoken, breaks, said)
     present = [position for position in range(len(speakers)) if position not in absent]
     kept = [vote for vote in votes if id(vote) not in dropped]
-    return kept, absent, _announced_order(speakers, utterances, spoken, said, present)
+    return kept, absent, _announced_order(speakers, utterances, spoken, breaks, said, present)
 
 
 def _announced_order(
     speakers: list[Speaker],
     utterances: list[Utterance],
     spoken: list[str],
+    breaks: list[list[int]],
     said: dict[int, dict[int, list[tuple[int, int]]]],
     present: list[int],
 ) -> list[int]:
@@ -499,15 +502,17 @@ def _announced_order(
     for index in range(opening):
         text = spoken[index]
         for position, spans in said.get(index, {}).items():
-            for _, end in spans:
-                after = text[end:].strip()
-                if position in guests and after.startswith(tuple(f"{word} " for word in FIRST) + FIRST):
+            for start, end in spans:
+                after = text[end : _sentence_bounds(breaks[index], start, end, len(text))[1]].strip()
+                if position in guests and FIRST.match(after):
                     first.append(position)
                 elif position in guests and LATE.match(after):
                     late.append(position)
         for found in ORDER_SAID.finditer(text):
-            words = set(text[found.end() :].split()[:6])
-            reversed_ |= bool(words & REVERSED) or (bool(words & CHANGED) and len(guests) == 2)
+            words = text[found.end() :].split()[:6]
+            change = next((i for i, word in enumerate(words) if word in REVERSED | CHANGED), None)
+            if change is not None and not UNCHANGED & set(words[:change]):
+                reversed_ |= words[change] in REVERSED or len(guests) == 2
     first = list(dict.fromkeys(first))
     late = [position for position in dict.fromkeys(late) if position not in first]
     if first or late:

@@ -1082,6 +1082,8 @@ def test_an_opening_that_says_the_guests_speak_in_another_order_sets_it(opening)
     [
         "Kita mulai sesuai jadwal. Pak Duta Besar dulu, nanti Bu Ayu menanggapi. Silakan.",
         "Hari ini urutannya sama seperti kemarin. Silakan.",
+        "Urutannya tidak berubah ya, sesuai jadwal. Silakan.",
+        "Bu Ayu dulunya wartawan, nanti beliau bercerita. Silakan.",
     ],
 )
 def test_an_opening_in_the_configs_order_keeps_it(opening):
