@@ -15,7 +15,11 @@ GOES_ON = "what had finished is kept, and the same command goes on"
 def _the_command() -> bool:
     """Whether this process is the `lokakarya` command: its script, or `python -m pipeline` (or
     `pipeline.cli`), whose package is imported while sys.argv[0] is still "-m".  A program or a
-    test that imports the package keeps its own Ctrl-C."""
+    test that imports the package keeps its own Ctrl-C, and so does a process multiprocessing starts
+    (a batch's Dask worker): it is handed the command's sys.argv before it imports the package, and
+    had said the command's Ctrl-C line and ended itself, one line per worker after the batch's own."""
+    if "multiprocessing.spawn" in sys.modules:  # spawn_main runs first in such a process, never in the command
+        return False
     argv = getattr(sys, "argv", None) or [""]
     if os.path.basename(argv[0]) == "lokakarya":
         return True

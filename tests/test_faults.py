@@ -2242,6 +2242,23 @@ def test_ctrl_c_while_python_imports_the_command_is_the_one_line_of_any_ctrl_c(t
     assert library.returncode != 130 and b"KeyboardInterrupt" in library.stderr
 
 
+def test_a_process_the_command_starts_keeps_its_own_ctrl_c(tmp_path):
+    """A batch's Dask worker is started by multiprocessing with the command's sys.argv, and had taken
+    the start-up's handler for good: at a Ctrl-C each worker said the command's line and ended itself."""
+    script = tmp_path / "lokakarya"  # as the console script pip writes, starting a worker as a batch does
+    script.write_text(
+        "import multiprocessing, signal\nimport pipeline\n\n"
+        "def handler():\n    return signal.getsignal(signal.SIGINT) is signal.default_int_handler\n\n"
+        "if __name__ == '__main__':\n"
+        "    with multiprocessing.get_context('spawn').Pool(1) as pool:\n"
+        "        print(pool.apply(handler))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=60
+    )
+    assert (result.returncode, result.stdout) == (0, b"True\n"), result.stderr
+
+
 def test_ctrl_c_as_python_shuts_down_after_the_command_keeps_its_status(tmp_path):
     """0.15 s after `search` had printed its lines the process was killed by the signal, without a
     word; its work was done and said, and its status is its own."""
