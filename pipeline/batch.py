@@ -183,7 +183,7 @@ def _client(scheduler: str | None, workers: int):
     # A Ctrl-C ends the workers in the middle of their days: multiprocessing's resource tracker (a
     # process of its own, started with the cluster and given this process's -W options) then frees
     # the semaphores they held and says so in two lines of UserWarning, after the batch's own line
-    # (2 of 3 Ctrl-Cs of a two-day batch).  It still frees them; only the lines are left out.
+    # (3 of 4 Ctrl-Cs of a two-day batch, as README says).  It still frees them; only the lines are left out.
     if QUIET_RESOURCE_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(QUIET_RESOURCE_TRACKER)
     with warnings.catch_warnings():
