@@ -224,7 +224,8 @@ PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wa
 # An opening that says the guests speak in another order than the config lists them (para-19: "Hari
 # ini urutannya agak beda, Prof Ratna duluan, karena Pak Bayu katanya masih ada rapat"; para-8:
 # "urutannya kita balik, Bu Ayu dulu"): a guest named with FIRST right after her goes first, one
-# named with LATE within three words after him last, in their sentence, and "urutan" with a CHANGED
+# named with LATE within three words after him last, in their sentence and before another
+# speaker's name ("Bu Ayu, Pak Bayu menyusul" puts only him last), and "urutan" with a CHANGED
 # word reverses the guests where it says how (REVERSED) or where two guests leave one other order,
 # but not with a word before it that says it is not changed (UNCHANGED: "urutannya tidak berubah").
 FIRST = re.compile(r"^(?:dulu|duluan|lebih dulu|lebih dahulu|terlebih dahulu)\b")  # not "dulunya": "back then"
@@ -501,9 +502,14 @@ def _announced_order(
     first, late, reversed_ = [], [], False
     for index in range(opening):
         text = spoken[index]
+        named = [start for spans in said.get(index, {}).values() for start, _ in spans]
         for position, spans in said.get(index, {}).items():
             for start, end in spans:
-                after = text[end : _sentence_bounds(breaks[index], start, end, len(text))[1]].strip()
+                # within its sentence, up to the next speaker named: "Bu Ayu, Pak Bayu menyusul" is his
+                until = min(
+                    [_sentence_bounds(breaks[index], start, end, len(text))[1]] + [n for n in named if n >= end]
+                )
+                after = text[end:until].strip()
                 if position in guests and FIRST.match(after):
                     first.append(position)
                 elif position in guests and LATE.match(after):

@@ -1066,6 +1066,7 @@ RATNA = Speaker(name="Prof. Dr. Ratna Kusumawardani", role="Guru Besar Hubungan 
         "Hari ini urutannya agak beda, Bu Ayu duluan, karena Pak Duta Besar katanya masih ada rapat. Silakan.",
         "kita mulai dari bu ayu dulu ya. silakan",
         "Pak Duta Besar masih di jalan, nanti menyusul. Kita mulai saja, silakan.",
+        "Kita mulai dengan Bu Ayu, Pak Duta Besar menyusul. Silakan.",  # his "menyusul", not hers too
         "Urutan di jadwal hari ini dibalik. Silakan.",
         "Hari ini urutannya kita tukar. Silakan.",
     ],
