@@ -227,13 +227,16 @@ PLAIN_ROLES = frozenset({"duta besar", "dubes", "konsul jenderal", "konjen", "wa
 # named with LATE within three words after him last, in their sentence and before another
 # speaker's name ("Bu Ayu, Pak Bayu menyusul" puts only him last), and "urutan" with a CHANGED
 # word reverses the guests where it says how (REVERSED) or where two guests leave one other order,
-# but not with a word before it that says it is not changed (UNCHANGED: "urutannya tidak berubah").
+# but not with a word before it that says it is not changed (UNCHANGED: "urutannya tidak berubah"),
+# nor one that goes back to or again ("urutan acaranya paparan dulu, baru kita balik ke moderator",
+# "balik lagi"), nor in another sentence: ORDER_WORDS words on in its own.
 FIRST = re.compile(r"^(?:dulu|duluan|lebih dulu|lebih dahulu|terlebih dahulu)\b")  # not "dulunya": "back then"
 LATE = re.compile(
     r"^(?:\S+ ){0,3}?(?:masih (?:ada )?rapat|masih di jalan|masih dalam perjalanan|menyusul|nanti menyusul"
     r"|belum (?:datang|hadir|bergabung|masuk|tiba)|datang terlambat)\b"
 )
 ORDER_SAID = re.compile(r"\burutan(?:nya)?\b")
+ORDER_WORDS = 6
 CHANGED = frozenset({"beda", "berbeda", "ubah", "diubah", "berubah", "ganti", "diganti", "berganti"})
 REVERSED = frozenset({"balik", "dibalik", "terbalik", "kebalik", "tukar", "ditukar", "bertukar"})
 UNCHANGED = frozenset({"tidak", "tak", "nggak", "gak", "enggak", "ndak", "belum", "tetap", "sama", "tanpa"})
@@ -515,8 +518,15 @@ def _announced_order(
                 elif position in guests and LATE.match(after):
                     late.append(position)
         for found in ORDER_SAID.finditer(text):
-            words = text[found.end() :].split()[:6]
-            change = next((i for i, word in enumerate(words) if word in REVERSED | CHANGED), None)
+            words = text[found.end() : _sentence_bounds(breaks[index], *found.span(), len(text))[1]].split()
+            change = next(
+                (
+                    i
+                    for i, word in enumerate(words[:ORDER_WORDS])
+                    if word in REVERSED | CHANGED and words[i + 1 : i + 2] not in (["ke"], ["lagi"])
+                ),
+                None,
+            )
             if change is not None and not UNCHANGED & set(words[:change]):
                 reversed_ |= words[change] in REVERSED or len(guests) == 2
     first = list(dict.fromkeys(first))

@@ -1085,6 +1085,9 @@ def test_an_opening_that_says_the_guests_speak_in_another_order_sets_it(opening)
         "Hari ini urutannya sama seperti kemarin. Silakan.",
         "Urutannya tidak berubah ya, sesuai jadwal. Silakan.",
         "Bu Ayu dulunya wartawan, nanti beliau bercerita. Silakan.",
+        "Urutan acaranya paparan dulu, baru kita balik ke moderator untuk tanya jawab. Silakan.",  # back to
+        "Soal urutan, nanti setelah paparan kita balik lagi ke sini. Silakan.",
+        "Itu urutan acaranya. Jadi nanti kita ganti. Silakan.",  # another sentence
     ],
 )
 def test_an_opening_in_the_configs_order_keeps_it(opening):
