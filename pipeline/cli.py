@@ -145,14 +145,12 @@ class _Group(click.Group):
             _stopped(stop)
         except PipelineError as exc:
             raise click.ClickException(printable(str(exc))) from None
-        except UnicodeEncodeError as exc:
-            if exc.encoding.replace("-", "").lower() != "ascii" or not names_held_in_ascii():
-                raise
-            raise click.ClickException(printable(name_not_held(str(exc.object)))) from None
         except OSError as exc:
             where = exc.filename or "lokakarya"
             raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
         except Exception as exc:
+            if _a_name_not_held(exc):
+                raise click.ClickException(printable(name_not_held(str(exc.object)))) from None
             if debugging():
                 raise
             message = " ".join(str(exc).split())[:MAX_ERROR_CHARS]
@@ -160,6 +158,17 @@ class _Group(click.Group):
                 f"internal error: {type(exc).__name__}: {message} (please "
                 f"report it; LOKAKARYA_DEBUG=1 shows the traceback)"
             ) from None
+
+
+def _a_name_not_held(exc: Exception) -> bool:
+    """A file name this Python's ASCII file-name encoding cannot hold (files.names_held_in_ascii).
+    Any other UnicodeEncodeError is an internal error like the rest, in its one line: a bare `raise`
+    for it had skipped that handler and printed a traceback."""
+    return (
+        isinstance(exc, UnicodeEncodeError)
+        and exc.encoding.replace("-", "").lower() == "ascii"
+        and names_held_in_ascii()
+    )
 
 
 class _Stopped(SystemExit):

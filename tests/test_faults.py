@@ -2271,6 +2271,20 @@ def test_ctrl_c_as_python_shuts_down_after_the_command_keeps_its_status(tmp_path
     assert (result.returncode, result.stdout.decode(), result.stderr) == (0, "lokakarya, version 0.1.0\n", b"")
 
 
+def test_another_unicode_encode_error_is_the_one_line_of_an_internal_error(tmp_path, monkeypatch):
+    """Only an ASCII file name is the line naming PYTHONUTF8; any other UnicodeEncodeError had been
+    re-raised past the internal error's handler, a traceback."""
+    import pipeline.config
+
+    def unencodable(path):
+        raise UnicodeEncodeError("latin-1", "Séverine 🎤", 9, 10, "ordinal not in range(256)")
+
+    monkeypatch.setattr(pipeline.config, "load_config", unencodable)
+    result = invoke("validate", write_config(tmp_path))
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert result.output.startswith("Error: internal error: UnicodeEncodeError: 'latin-1' codec")
+
+
 def test_file_names_this_python_cannot_hold_are_one_line_naming_the_setting(tmp_path):
     """PYTHONUTF8=0 under the C locale names files in ASCII: an accented recording had been an
     internal error (UnicodeEncodeError), an accented config's UTF-8 name called 'not UTF-8'."""
