@@ -520,10 +520,11 @@ def _stopped_in(paths: DayPaths) -> str | None:
 
 
 def record_interrupted(config: DayConfig, paths: DayPaths, stop: KeyboardInterrupt) -> None:
-    """A day whose run was stopped by a Ctrl-C it could not record itself (a batch's Dask worker,
-    ended with the batch's cluster) is recorded as `run` records one: failed in the stage it was
-    at, "interrupted (Ctrl-C)", not "running" for good (which reads as killed).  Only where no run
-    holds the day now, and best effort, as any record of a failure."""
+    """A day whose run was stopped (`stop`: a Ctrl-C, SIGTERM or SIGHUP) where it could not record
+    it itself (a batch's Dask worker, ended with the batch's cluster) is recorded as `run` records
+    one: failed in the stage it was at, with the stop's reason ("interrupted (Ctrl-C)", "stopped
+    (SIGTERM)"), not "running" for good (which reads as killed).  Only where no run holds the day
+    now, and best effort, as any record of a failure."""
     with contextlib.suppress(PipelineError), day_lock(paths.root):
         stopped = _stopped_in(paths)
         if stopped is not None:
