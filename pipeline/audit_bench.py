@@ -278,7 +278,9 @@ if __name__ == "__main__":
         "--half", default="all", help="one half of the sets (names: T, S or X; order: T or S; topics: tuning, scored)"
     )
     parser.add_argument("--set", type=Path, action="append", help="a set file (default: configs/audits/KIND/*.json)")
-    parser.add_argument("--verbose", action="store_true", help="names: each voice not named right; topics: the lists")
+    parser.add_argument(
+        "--verbose", action="store_true", help="names, order: each voice not named right; topics: the lists"
+    )
     arguments = parser.parse_args()
     sets = arguments.set or sorted((AUDITS / arguments.kind).glob("*.json"))
     try:
