@@ -315,8 +315,8 @@ class Vocabulary:
     # words the talk writes in capitals in most of their mentions ("BATNA", "BSBI", "PPI"): short
     # forms of its terms, real though no word list has them (talk_calls)
     capitals: frozenset[str] = frozenset()
-    # words no word list has that the talk says again and again in one spelling ("pinjol", "judol",
-    # "deepfake", "stunting"): its new words and loans, real though unlisted (_coined)
+    # words no word list has that the talk says again and again in one spelling and wordfreq has
+    # seen written ("deepfake", "stunting", "metaverse"): its loans, real though unlisted (_coined)
     coined: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
@@ -540,11 +540,13 @@ def _in_capitals(cased: list[list[str]]) -> frozenset[str]:
 def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]]) -> frozenset[str]:
     """Words no word list has (not `vocabulary.known`) said in COINED_MIN utterances or more, each
     of WHOLE_WORD_MIN letters or more and shaped as a word (LOAN_SHAPE), with no word of the talk
-    one letter off it that is known or said as often: the talk's new words and loans ("pinjol",
-    "deepfake", "disinformasi"), not ASR's mishearings of a word it says right elsewhere ("lebi",
-    "ralu", "dikital" beside "lebih", "lalu", "digital") nor a fragment said once ("disin").  A
-    word the utterances as written (`cased`) capitalise inside a line in most of its mentions there
-    is a name ("Aljir", "Leiden"), not a new word."""
+    one letter off it that is known or said as often, and one wordfreq has seen written (COINED_ZIPF):
+    the talk's loans ("deepfake", "stunting", "metaverse"), not ASR's mishearings of a word it says
+    right elsewhere ("lebi", "ralu", "dikital" beside "lebih", "lalu", "digital"), a garble said
+    three times alike ("gafasa", "syirah") nor a fragment said once ("disin"); coinages no list
+    holds ("pinjol", "judol") are left to the report and glossary.  A word the utterances as
+    written (`cased`) capitalise inside a line in most of its mentions there is a name ("Aljir",
+    "Leiden"), not a new word."""
     from rapidfuzz.distance import Levenshtein
     from wordfreq import zipf_frequency
 
