@@ -1055,8 +1055,9 @@ def _heard_alone(word: _Word, language: str) -> bool:
     rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
     than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
     vowels (ASR writes a unit's short form so: "icu", "ugd", "pdd"), no part of an organisation nor
-    a short form ("humas", "sie"), nor a common English word. The dictionary tells nothing here: it
-    holds "tika", "rudi" and "gilang"."""
+    a short form ("humas", "sie"), nor a common English word, nor a word of the language inflected
+    (_inflected: "silakan, ditanggapi"). The dictionary tells nothing of the word itself: it holds
+    "tika", "rudi" and "gilang"."""
     from wordfreq import zipf_frequency
 
     lower = word.lower
@@ -1064,7 +1065,27 @@ def _heard_alone(word: _Word, language: str) -> bool:
         return False
     if lower in UNITS or lower in SHORT_FORMS["id"] or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:
         return False
-    return _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
+    return not _inflected(lower) and _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
+
+
+def _inflected(lower: str) -> bool:
+    """Whether a word is a word of the language with its affixes, which a moderator says alone beside
+    "silakan" as often as a name ("silakan, ditanggapi", "silakan, perkenalkan", "oke, silakan,
+    mikrofonnya", "slidenya"; each had been the next voice's name): a root of the dictionary with a
+    prefix and a suffix both, or with "-nya" (a root, or a common English word, of BARE_NAME_LETTERS
+    letters at least before it). Not a prefix or a suffix alone, as names have ("dimas", "dani",
+    "tambunan", "mentari"; none of the audits' names is taken)."""
+    from wordfreq import zipf_frequency
+
+    root = stem(lower)
+    if root != lower and not is_fragment(lower) and not (lower.startswith(root) or lower.endswith(root)):
+        return True
+    base = lower.removesuffix("nya")
+    return (
+        base != lower
+        and len(base) >= BARE_NAME_LETTERS
+        and (not is_fragment(base) or zipf_frequency(base, "en") >= COMMON_ENGLISH_ZIPF)
+    )
 
 
 def _roll_called(words: list[_Word], language: str) -> str | None:

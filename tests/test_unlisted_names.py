@@ -1218,6 +1218,13 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
         ("oke. pdd, silakan", {}),
         ("baik. langsung, silakan", {}),
         ("oke. laporan tika silakan", {}),
+        # ... nor a word of the language with its affixes, said alone to whoever speaks next
+        ("pertanyaan sudah masuk. silakan, ditanggapi", {}),
+        ("yang berikutnya. silakan, perkenalkan", {}),
+        ("baik, kita lanjut. silakan, bergantian", {}),
+        ("oke, silakan, mikrofonnya", {}),
+        ("oke. silakan, slidenya", {}),
+        ("oke. silakan, mentari", {"a1": ["Mentari"]}),  # a prefix alone, as names have ("men" + "tari")
     ],
 )
 def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it(handing, names):
