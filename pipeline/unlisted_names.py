@@ -1463,11 +1463,12 @@ def _past_a_post(words: list[_Word], start: int) -> int:
     unbroken to it, POST_WORDS words on at most ("manajer tim mas dimas, soal transport gimana",
     "koordinator misdinar mbak clara", "dosen pembimbing pak hendra"): the post says who is called,
     as the title does; else `start`. Not a sentence that opens on anything else ("baca pidato Bung
-    Karno": of someone)."""
+    Karno": of someone), nor a post that is someone's (MY: "guru saya pak budi pernah bilang gimana
+    caranya" speaks of him, and had asked the next voice as Budi)."""
     if start >= len(words) or not _a_post(words[start].lower):
         return start
     for at in range(start + 1, min(len(words), start + 1 + POST_WORDS)):
-        if words[at].after_a_mark:
+        if words[at].after_a_mark or words[at].lower in MY:
             break
         if words[at].lower in CALLING_TITLES:
             return at

@@ -1199,6 +1199,7 @@ def test_a_name_after_a_title_and_a_job_is_called_where_it_ends_the_call(request
         # ... not a sentence that opens on anything else: of someone
         ("oke. baca pidato bung karno", {}),
         ("ketua panitia pak markus sudah pulang", {}),
+        ("guru saya pak budi pernah bilang gimana caranya", {}),  # a post that is someone's: of him
     ],
 )
 def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names):
