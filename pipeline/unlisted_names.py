@@ -1071,15 +1071,19 @@ def _heard_alone(word: _Word, language: str) -> bool:
 def _inflected(lower: str) -> bool:
     """Whether a word is a word of the language with its affixes, which a moderator says alone beside
     "silakan" as often as a name ("silakan, ditanggapi", "silakan, perkenalkan", "oke, silakan,
-    mikrofonnya", "slidenya"; each had been the next voice's name): a root of the dictionary with a
-    prefix and a suffix both, or with "-nya" (a root, or a common English word, of BARE_NAME_LETTERS
-    letters at least before it). Not a prefix or a suffix alone, as names have ("dimas", "dani",
-    "tambunan", "mentari"; none of the audits' names is taken)."""
+    mikrofonnya", "slidenya", "silakan, dilanjut"; each had been the next voice's name): a root of
+    the dictionary with a prefix and a suffix both, with the passive "di-" before a root of
+    BARE_NAME_LETTERS letters at least ("dijawab", "dilanjut"), or with "-nya" (a root, or a common
+    English word, of as many letters before it). Not another prefix or a suffix alone, as names
+    have them ("dimas", "dani", "tambunan", "mentari"; none of the audits' names is taken)."""
     from wordfreq import zipf_frequency
 
     root = stem(lower)
-    if root != lower and not is_fragment(lower) and not (lower.startswith(root) or lower.endswith(root)):
-        return True
+    if root != lower and not is_fragment(lower):
+        if not (lower.startswith(root) or lower.endswith(root)):
+            return True
+        if lower == f"di{root}" and len(root) >= BARE_NAME_LETTERS:
+            return True
     base = lower.removesuffix("nya")
     return (
         base != lower

@@ -1225,6 +1225,7 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
         ("baik, kita lanjut. silakan, bergantian", {}),
         ("oke, silakan, mikrofonnya", {}),
         ("oke. silakan, slidenya", {}),
+        ("baik. ada lagi? silakan, dilanjut", {}),
         ("oke. silakan, mentari", {"a1": ["Mentari"]}),  # a prefix alone, as names have ("men" + "tari")
     ],
 )
