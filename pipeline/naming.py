@@ -187,6 +187,7 @@ OF_SOMEONE = frozenset({"dari", "oleh", "dengan", "untuk", "seperti", "kata", "m
 # hands over ("Baik, nanti Pak Duta Besar silakan"), nor "menunggu" ("Sambil menunggu, Pak
 # Hendarto, apa kabar Hamburg?" hands over in a bundled day, the comma lost to normalizing).
 NOT_YET = frozenset({"sebelum", "setelah", "sesudah", "before", "after"})
+HEARD = frozenset({"tadi", "barusan"})  # "earlier", "just now": a where said of a talk heard (_handed_by_where)
 # The part of a role before where or whose it is ("Duta Besar RI di Aljazair" -> "duta besar").
 ROLE_END = re.compile(r"\b(ri|di|dari|untuk|pada|kbri|universitas|of|at)\b")
 # Titles said before a name, Indonesian and English ("Doctor Bayu", "Professor Smith").
@@ -552,8 +553,11 @@ def _handed_by_where(
     role has, after "dari" ("Sekarang dari program studi, silakan, Pak."; "kita mulai dari narasumber
     kedua kita dari KBRI. Silakan."): as (utterance, position, offset), where the turn ends with it,
     a HANDOVER word after it in its sentence or in a short one after it, and no speaker named after
-    it; not after "saya" or "kami" ("Kami dari Inspektorat akan memeriksa ...").  Only a hand-over:
-    "dari dinas kami" in the head of the office's own answer says nothing of who speaks."""
+    it; not after "saya" or "kami" ("Kami dari Inspektorat akan memeriksa ..."), nor in a sentence of
+    thanks or of what was heard (HEARD: "Terima kasih, paparan dari duta besar tadi sangat menarik.
+    Silakan, Bu."; "Tadi kita sudah dengar dari Aljazair."), which had voted the next voice the
+    speaker just heard.  Only a hand-over: "dari dinas kami" in the head of the office's own answer
+    says nothing of who speaks."""
     words = [set(normalize(f"{speaker.name} {speaker.role or ''}").split()) for speaker in speakers]
     own = [
         {word for word in normalize(speaker.role or "").split() if len(word) >= 3 and word not in HOST_WORDS}
@@ -571,11 +575,13 @@ def _handed_by_where(
             since, until = _sentence_bounds(breaks[index], *match.span(), len(text))
             then = text[until : min([b for b in breaks[index] if b > until] or [len(text)])].split()
             own_words = text[since : match.start()].split()[-1:] in (["saya"], ["kami"])  # "kami dari Inspektorat"
+            # what was heard, thanked or told again: "terima kasih, paparan dari duta besar tadi ..."
+            heard = THANKS.search(text[since : match.start()]) or HEARD & set(text[since:until].split())
             handing = HANDOVER.search(text[match.end() : until]) or (  # or in a short one: "Silakan, Pak."
                 len(then) <= CUE_WORDS and HANDOVER.search(" ".join(then))
             )
             to_a_questioner = _hands_to_a_questioner(text, match.span(), breaks[index])
-            if len(owners) == 1 and handing and not (named_after or own_words or to_a_questioner):
+            if len(owners) == 1 and handing and not (named_after or own_words or heard or to_a_questioner):
                 found.append((index, owners[0], match.start()))
     return found
 

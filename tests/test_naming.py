@@ -1149,6 +1149,9 @@ def test_a_speaker_handed_the_floor_by_where_she_comes_from(said):
     [
         "Kami dari program studi akan memeriksa kurikulum. Pak Yudi, silakan sampaikan ringkasannya.",
         "Dari program studi kami sudah siapkan magang satu semester.",
+        # thanks for, or a word of, the talk just heard: the next voice is another's
+        "Terima kasih, paparan dari program studi tadi sangat menarik. Silakan, Bu.",
+        "Tadi kita sudah dengar dari program studi. Sekarang silakan, Bu.",
     ],
 )
 def test_where_someone_comes_from_said_otherwise_hands_nothing(said):
