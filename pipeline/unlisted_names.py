@@ -291,6 +291,10 @@ NO_NAME = (
     | JOBS
     | PLACED_JOBS
     | {"cleaning"}
+    # kin and the clergy one calls by that word alone, which no list of titles held ("silakan, eyang",
+    # "ustadzah, silakan", "monggo pakde" had named the next voice "Eyang", "Ustadzah", "Pakde")
+    | {"eyang", "uti", "kakung", "mbah", "pakde", "bude", "budhe", "paklik", "bulik", "kakak", "adik"}
+    | {"teteh", "akang", "mbok", "opa", "oma", "encik", "ustadzah", "ustazah", "pendeta", "bruder"}
     # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
     | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
     | {"pengadu", "teradu"}  # an ethics council's

@@ -1227,6 +1227,11 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
         ("oke. silakan, slidenya", {}),
         ("baik. ada lagi? silakan, dilanjut", {}),
         ("oke. silakan, mentari", {"a1": ["Mentari"]}),  # a prefix alone, as names have ("men" + "tari")
+        # ... nor kin or the clergy called by that word alone
+        ("baik. silakan, eyang", {}),
+        ("pertanyaan berikutnya. ustadzah, silakan", {}),
+        ("oke. monggo, pakde", {}),
+        ("nah. teteh, silakan", {}),
     ],
 )
 def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it(handing, names):
