@@ -37,6 +37,7 @@ from pipeline.language import (
     BIRTH_ORDER,
     HONORIFICS,
     HOST_WORDS,
+    MEETING_WORDS,
     ORG_HEADS,
     PEOPLE_ROLES,
     ROLE_WORDS,
@@ -1059,7 +1060,8 @@ def _heard_alone(word: _Word, language: str) -> bool:
     rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
     than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
     vowels (ASR writes a unit's short form so: "icu", "ugd", "pdd"), no part of an organisation nor
-    a short form ("humas", "sie"), nor a common English word, nor a word of the language inflected
+    a short form ("humas", "sie"), nor a common English word or one of the call's running
+    (MEETING_WORDS: "silakan, unmute"), nor a word of the language inflected
     (_inflected: "silakan, ditanggapi"). The dictionary tells nothing of the word itself: it holds
     "tika", "rudi" and "gilang"."""
     from wordfreq import zipf_frequency
@@ -1068,6 +1070,8 @@ def _heard_alone(word: _Word, language: str) -> bool:
     if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
         return False
     if lower in UNITS or lower in SHORT_FORMS["id"] or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:
+        return False
+    if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
         return False
     return not _inflected(lower) and _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
 

@@ -1232,6 +1232,8 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
         ("pertanyaan berikutnya. ustadzah, silakan", {}),
         ("oke. monggo, pakde", {}),
         ("nah. teteh, silakan", {}),
+        # ... nor a word of the call's running, rare as an English word
+        ("oke, mic-nya masih mati. silakan, unmute", {}),
     ],
 )
 def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it(handing, names):
