@@ -405,17 +405,15 @@ def evidence(speakers: list[Speaker], utterances: list[Utterance], language: str
     return _evidence(speakers, utterances, language)[0]
 
 
-def _evidence(
-    speakers: list[Speaker], utterances: list[Utterance], language: str
-) -> tuple[list[Vote], set[int], list[int]]:
+def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: str) -> tuple[list[Vote], list[int]]:
     """Every vote the talk casts: +1 for the voice a hand-over, thanks or self-introduction points
     to, and -ADDRESSED_PENALTY for a voice that says another speaker's name.  A hand-over needs its
     word beside the name ("silakan", "kepada", "Bu Ayu dulu"), or a turn ending with a title and a
     name said to them ("..., Pak Duta?"); thanks need "terima kasih" in the words before the name,
     in a turn's first utterances, and are no hand-over.  No name of a list points to a voice:
     "bersama kita Pak Duta Besar dan Bu Ayu" introduces both, "terima kasih Pak Duta Besar dan Bu
-    Ayu" closes.  Also the speakers (by position) the talk says are absent (_absent), and the
-    present ones in the order the talk's opening says they speak (_announced_order)."""
+    Ayu" closes.  Also the speakers (by position) the talk does not say are absent (_absent), in
+    the order the talk's opening says they speak (_announced_order)."""
     sentences = [_sentences(utterance.text) for utterance in utterances]
     spoken = [" ".join(pieces) for pieces in sentences]
     breaks = [list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1])) for pieces in sentences]
@@ -481,7 +479,7 @@ def _evidence(
     absent = _absent(speakers, spoken, breaks, said)
     present = [position for position in range(len(speakers)) if position not in absent]
     kept = [vote for vote in votes if id(vote) not in dropped]
-    return kept, absent, _announced_order(speakers, utterances, spoken, breaks, said, present)
+    return kept, _announced_order(speakers, utterances, spoken, breaks, said, present)
 
 
 def _announced_order(
@@ -965,7 +963,7 @@ def name_voices(
     'Speaker N' for a voice the config names no one for."""
     from scipy.optimize import linear_sum_assignment
 
-    votes, _, present = _evidence(speakers, utterances, language)
+    votes, present = _evidence(speakers, utterances, language)
     talk = np.zeros((len(voices), len(speakers) + len(voices)))
     row = {voice: number for number, voice in enumerate(voices)}
     for vote in votes:
