@@ -98,38 +98,42 @@ def _audio_damage(paths: DayPaths) -> str | None:
     return None
 
 
-def _quoting_the_talk(stage: Stage, comparison, config: DayConfig, paths: DayPaths) -> None:
-    """The comparison's voices and utterances are speakers.json's, and its quotes the talk's words."""
-    from pipeline.artifacts import read_artifact
-    from pipeline.compare import misquoted
-    from pipeline.diarize import Diarization
+def _edited(stage: Stage, paths: DayPaths, problem: str | None) -> None:
+    """Refuse the stage's record where a check found it other than the stage makes it: one line
+    naming the file and what differs, which `run` reads as damage and makes the record again."""
     from pipeline.files import PipelineError
 
-    _voices_of_speakers(stage, comparison, config, paths)
-    if problem := misquoted(comparison, read_artifact(paths.speakers, Diarization, "diarize")):
-        raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'compare' stage")
+    if problem:
+        raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the '{stage.name}' stage")
+
+
+def _quoting_the_talk(stage: Stage, comparison, config: DayConfig, paths: DayPaths) -> None:
+    """The comparison's voices and utterances are speakers.json's, and its quotes the talk's words."""
+    from pipeline.artifacts import check_references, read_artifact
+    from pipeline.compare import misquoted
+    from pipeline.diarize import Diarization
+
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    check_references(comparison, diarization, stage.artifact(paths), stage.name)
+    _edited(stage, paths, misquoted(comparison, diarization))
 
 
 def _voices_and_names_of_the_day(stage: Stage, topics, config: DayConfig, paths: DayPaths) -> None:
     """The topics' voices and utterances are speakers.json's, and its entities list the config's names."""
     from pipeline.artifacts import read_artifact
     from pipeline.diarize import Diarization
-    from pipeline.files import PipelineError
     from pipeline.topics import config_entities_differ
 
     topics.check_against(read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths))
-    if problem := config_entities_differ(topics, config):
-        raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the 'topics' stage")
+    _edited(stage, paths, config_entities_differ(topics, config))
 
 
 def _length_of_its_audio(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
     """source.json and transcript.json say how long audio.wav is: a duration edited by hand had
     stretched or cut the page's timeline, and moved the end every later time is held within."""
     from pipeline.audio import recorded_length_differs
-    from pipeline.files import PipelineError
 
-    if difference := recorded_length_differs(record.duration, paths.audio):
-        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the '{stage.name}' stage")
+    _edited(stage, paths, recorded_length_differs(record.duration, paths.audio))
 
 
 def _words_of_the_transcript(stage: Stage, diarization, config: DayConfig, paths: DayPaths) -> None:
@@ -140,32 +144,20 @@ def _words_of_the_transcript(stage: Stage, diarization, config: DayConfig, paths
     diarization.check_against(read_artifact(paths.transcript, Transcript, "transcribe"), stage.artifact(paths))
 
 
-def _voices_of_speakers(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
-    """Every speaker label and utterance number the record holds is one of speakers.json's."""
-    from pipeline.artifacts import check_references, read_artifact
-    from pipeline.diarize import Diarization
-
-    check_references(record, read_artifact(paths.speakers, Diarization, "diarize"), stage.artifact(paths), stage.name)
-
-
 def _scores_of_its_inputs(stage: Stage, evaluation, config: DayConfig, paths: DayPaths) -> None:
     """scores.json is what the day's transcript and speakers score against its truth now."""
     from pipeline.evaluate import rescored_differs
-    from pipeline.files import PipelineError
 
-    if difference := rescored_differs(evaluation, config, paths):
-        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the 'evaluate' stage")
+    _edited(stage, paths, rescored_differs(evaluation, config, paths))
 
 
 def _made_of_its_records(stage: Stage, summary, config: DayConfig, paths: DayPaths) -> None:
     """summary.json is what the summary stage makes of the records it gathers: a figure edited by
     hand (a coverage, a speaker's talk time) would put on the page and in the tables what no
     record says, beside the comparison and the timeline that say otherwise."""
-    from pipeline.files import PipelineError
     from pipeline.summary import remade_differs
 
-    if difference := remade_differs(summary, config, paths):
-        raise PipelineError(f"{stage.artifact(paths)}: {difference} (edited by hand?); rerun the 'summary' stage")
+    _edited(stage, paths, remade_differs(summary, config, paths))
 
 
 STAGES = (
