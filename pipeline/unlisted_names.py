@@ -1069,7 +1069,7 @@ def _heard_alone(word: _Word, language: str) -> bool:
     lower = word.lower
     if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
         return False
-    if lower in UNITS or lower in SHORT_FORMS["id"] or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:
+    if lower in UNITS or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a short form is NO_NAME (_name_like)
         return False
     if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
         return False
@@ -1487,11 +1487,13 @@ def _past_a_post(words: list[_Word], start: int) -> int:
     return start
 
 
+POSTS = JOBS | PLACED_JOBS | HELD_OFFICES | HOST_WORDS | PEOPLE_ROLES  # _a_post
+
+
 def _a_post(word: str) -> bool:
     """Whether a word is a post, a job or a part in the event ("ketua", "bendahara", "moderator",
     "dosen", "penguji")."""
-    posts = (JOBS, PLACED_JOBS, HELD_OFFICES, HOST_WORDS, PEOPLE_ROLES)
-    return any(word in words for words in posts) or _occupation(word)
+    return word in POSTS or _occupation(word)
 
 
 def _only_replies(turn: list[Utterance]) -> bool:
@@ -1749,7 +1751,7 @@ def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str) 
     organisation nor a short form ("bu kader posyandu"), that ends what is called: the sentence's
     end, a mark, a word that gives the floor or asks ("bu bendahara sri silakan", "bu kader yanti
     dulu ya", "mbak bidan rina gimana")."""
-    if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS or words[at].lower in SHORT_FORMS["id"]:
+    if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS:  # a short form: _name_like
         return False
     if not _name_like(words[at], cased, language):
         return False
