@@ -453,8 +453,8 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
                     thanks = Vote(previous, position, 1.0, moment(utterance, "thanks"))
                     votes.append(thanks)
             handed = [span for span, kind in kinds if kind == "hand-over"]
-            following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
-            if handed and following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+            following = _taking_the_floor(utterances, runs, run, utterance)
+            if handed and following:
                 if any(_hands_to_a_questioner(text, span, breaks[index]) for span in handed):
                     # the floor goes to a participant who shares the name: handed, to no one listed
                     handing.append((run, (index, max(handed)[0]), PARTICIPANT, None))
@@ -467,8 +467,7 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
                 handing.append((run, (index, max(handed)[0]), position, vote))
     for index, position, offset in _handed_by_where(speakers, utterances, spoken, breaks, said, runs, run_of):
         utterance, run = utterances[index], run_of[index]
-        following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
-        if following and following.start - utterance.end <= HANDOVER_GAP_SECONDS:
+        if following := _taking_the_floor(utterances, runs, run, utterance):
             vote = Vote(following.speaker, position, 1.0, moment(utterance, "hand-over"))
             votes.append(vote)
             handing.append((run, (index, offset), position, vote))
@@ -480,6 +479,15 @@ def _evidence(speakers: list[Speaker], utterances: list[Utterance], language: st
     present = [position for position in range(len(speakers)) if position not in absent]
     kept = [vote for vote in votes if id(vote) not in dropped]
     return kept, _announced_order(speakers, utterances, spoken, breaks, said, present)
+
+
+def _taking_the_floor(
+    utterances: list[Utterance], runs: list[tuple[int, int]], run: int, utterance: Utterance
+) -> Utterance | None:
+    """The first utterance of the turn after `run`, where it starts within HANDOVER_GAP_SECONDS of
+    `utterance`: the voice a hand-over said there gives the floor to."""
+    following = utterances[runs[run + 1][0]] if run + 1 < len(runs) else None
+    return following if following and following.start - utterance.end <= HANDOVER_GAP_SECONDS else None
 
 
 def _announced_order(
