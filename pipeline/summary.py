@@ -44,13 +44,9 @@ from pipeline.artifacts import (
 from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Turn
-from pipeline.download import SourceInfo
-from pipeline.evaluate import Evaluation
 from pipeline.formats import first_difference
 from pipeline.naming import NamingEvidence
 from pipeline.points import Status
-from pipeline.topics import Topics
-from pipeline.transcribe import Transcript
 from pipeline.unlisted_names import CalledName
 
 PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
@@ -379,16 +375,10 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
     )
 
 
-def build_summary(
-    config: DayConfig,
-    source: SourceInfo,
-    transcript: Transcript,
-    diarization: Diarization,
-    topics: Topics,
-    comparison: Comparison | None,
-    provenance: Provenance,
-    evaluation: Evaluation | None = None,
-) -> Summary:
+def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) -> Summary:
+    """The day's summary made of its records: summarize writes it, remade_differs holds a kept one to it."""
+    source, transcript, diarization, topics = day.source, day.transcript, day.diarization, day.topics
+    comparison, evaluation = day.comparison, day.evaluation
     words = [w for s in transcript.segments for w in s.words]
     talk_total = sum(s.talk_seconds for s in diarization.speakers) or 1.0
     phrases_by_speaker = {s.speaker: [p.phrase for p in s.phrases] for s in topics.per_speaker}
@@ -468,11 +458,8 @@ def build_summary(
 def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str | None:
     """Where summary.json is not the summary its records make now (the first field, with both
     values), or None: the summary stage's only input is those records, so a difference is an edit."""
-    day = DayArtifacts.load(config, paths)
     own = Provenance(**summary.provenance.model_dump(include=set(StageRecord.model_fields)))
-    remade = build_summary(
-        config, day.source, day.transcript, day.diarization, day.topics, day.comparison, own, day.evaluation
-    )
+    remade = build_summary(config, DayArtifacts.load(config, paths), own)
     # schema_version is the version of the code that wrote the record, no figure of its records:
     # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
     kept, made = (s.model_dump(mode="json", exclude={"exports", "schema_version"}) for s in (summary, remade))
@@ -537,9 +524,7 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.
-    summary = build_summary(
-        config, day.source, day.transcript, diarization, day.topics, day.comparison, provenance.finish(), day.evaluation
-    )
+    summary = build_summary(config, day, provenance.finish())
     summary.exports = {path.name: write_atomic(path, text) for path, text in texts.items()}
     write_artifact(paths.summary, summary)
     return summary
