@@ -374,9 +374,9 @@ class Vocabulary:
         ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; with
         the names of anyone else the talk addresses (_addressed; `written` are the utterances as
         written); and with the short forms it writes in capitals (_in_capitals)."""
+        lines = [line.split() for text in normalized for line in text.split("\n")]
         after_title: dict[str, list[bool]] = {}
-        for line in (line for text in normalized for line in text.split("\n")):
-            words = line.split()
+        for words in lines:
             for index, word in enumerate(words):
                 if word in self.names:
                     before = index - 1
@@ -385,12 +385,12 @@ class Vocabulary:
                     after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         cased = _cased_lines(written)
-        addressed = _addressed(normalized, self.language, cased)
+        addressed = _addressed(lines, self.language, cased)
         return replace(
             self,
             called=frozenset(called),
             addressed=addressed,
-            titles=_said_before_names(normalized, addressed, stop_words(self.language)),
+            titles=_said_before_names(lines, addressed, stop_words(self.language)),
             capitals=_in_capitals(cased),
             coined=_coined(normalized, self, cased),
         )
@@ -478,7 +478,7 @@ class Vocabulary:
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
 
 
-def _addressed(normalized: list[str], language: str, cased: list[list[str]]) -> frozenset[str]:
+def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) -> frozenset[str]:
     """Words said after a form of address (_after_title) in most of their mentions and at least
     ADDRESSED_MIN times, or in every one of them: people's names ("mas joko" four times in a question
     and its answer, "Mas Rizky" once in the host's question).  In the utterances as written (`cased`), a word
@@ -488,7 +488,6 @@ def _addressed(normalized: list[str], language: str, cased: list[list[str]]) -> 
     said: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     stop = stop_words(language)
-    lines = [line.split() for text in normalized for line in text.split("\n")]
     # the words said right after a form of address somewhere ("pak hendra"), as a name after a
     # profession is ("pak mediator hendra"); a field after one is not ("ibu guru honorer")
     called_alone = frozenset(
@@ -613,7 +612,7 @@ def _a_calling(words: list[str], stop: frozenset[str]) -> bool:
     )
 
 
-def _said_before_names(normalized: list[str], names: frozenset[str], stop: frozenset[str]) -> frozenset[str]:
+def _said_before_names(lines: list[list[str]], names: frozenset[str], stop: frozenset[str]) -> frozenset[str]:
     """Phrases said right before one of `names` in more than half their mentions: the titles and
     professions the talk calls those people by, of one word or two ("bidan" of "bidan sari", "ahli
     gizi" of "ahli gizi rina"), and a profession before its field, listed ("ahli") or the first word
@@ -621,21 +620,24 @@ def _said_before_names(normalized: list[str], names: frozenset[str], stop: froze
     hendro")."""
     before: Counter[str] = Counter()
     said: Counter[str] = Counter()
-    lines = [line.split() for text in normalized for line in text.split("\n")]
     for words in lines:
         for at in (at for at, word in enumerate(words) if word in names and at > 0):
             before[words[at - 1]] += 1
             if at > 1:
                 before[" ".join(words[at - 2 : at])] += 1
-                callings = [
-                    opening + 1
-                    for opening in range(max(at - CALLING_WORDS_MAX - 1, 0), at - 2)
-                    if words[opening] in ADDRESS_BEFORE_A_CALLING and _a_calling(words[opening + 1 : at], stop)
-                ]
                 if words[at - 2] in NAMED_AFTER:  # a profession before its field: "ahli" of "ahli gizi rina"
                     before[words[at - 2]] += 1
-                elif callings:
-                    before[words[callings[-1]]] += 1
+                elif (
+                    calling := next(  # the nearest calling's first word
+                        (
+                            opening + 1
+                            for opening in reversed(range(max(at - CALLING_WORDS_MAX - 1, 0), at - 2))
+                            if words[opening] in ADDRESS_BEFORE_A_CALLING and _a_calling(words[opening + 1 : at], stop)
+                        ),
+                        None,
+                    )
+                ):
+                    before[words[calling]] += 1
     for words in lines:
         said.update(
             phrase
