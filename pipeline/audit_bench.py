@@ -238,6 +238,11 @@ def score_talks(data: dict, half: str = "all") -> tuple[dict[str, list[int]], li
     return totals, lines
 
 
+def _tallied(counts: Counter) -> str:
+    """A tally's outcomes with their counts, in the order of the outcomes' names."""
+    return ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
+
+
 CHECKS = {"names": check_case, "order": check_order_case, "topics": check_talk}  # a kind's item check
 
 
@@ -250,15 +255,14 @@ def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
     for path, data in loaded.items():
         if kind == "names":
             tally, misses = score_names(data, half)
-            for (case_half, mode), counts in sorted(tally.items()):
-                tallied = ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
-                out.append(f"{path.name} {case_half} {mode}: {tallied}")
+            out += [
+                f"{path.name} {case_half} {mode}: {_tallied(counts)}"
+                for (case_half, mode), counts in sorted(tally.items())
+            ]
             out += misses if verbose else []
         elif kind == "order":
             tally, misses = score_order(data, half)
-            for case_half, counts in sorted(tally.items()):
-                tallied = ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
-                out.append(f"{path.name} {case_half}: {tallied}")
+            out += [f"{path.name} {case_half}: {_tallied(counts)}" for case_half, counts in sorted(tally.items())]
             out += misses if verbose else []
         else:
             totals, lines = score_talks(data, half)

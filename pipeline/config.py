@@ -1449,9 +1449,9 @@ def load_config(path: Path) -> DayConfig:
             f"{path}: the config's file name holds a backslash, which separates folders on Windows; rename it"
         )
     odd = next((c for c in path.name if unicodedata.category(c) == "Cs"), None)
-    if odd is not None and names_held_in_ascii() and _is_utf8(os.fsencode(path.name)):
-        raise ConfigError(name_not_held(os.fsencode(path).decode("utf-8", "backslashreplace")))
     if odd is not None:
+        if names_held_in_ascii() and _is_utf8(os.fsencode(path.name)):
+            raise ConfigError(name_not_held(os.fsencode(path).decode("utf-8", "backslashreplace")))
         raise ConfigError(f"{path}: the config's file name is not UTF-8 (byte 0x{ord(odd) - 0xDC00:02x}); rename it")
     hidden = next((c for c in path.name if c in BIDI_CONTROLS or NONCHARACTER.match(c)), None)
     if hidden is not None:  # a direction override would be dropped from the name recorded, a noncharacter kept
