@@ -112,7 +112,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
     # would record, and stays
-    if written_since(record, data.get("schema_version")):
+    if written is not None and version < ours:  # as written_since tells, from what is read above
         return (
             "out of date",
             f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "

@@ -151,9 +151,8 @@ class Transcript(Strict):
                 raise ValueError(f"segments: segment {number} ends at {segment.end:g} s, after the audio's end")
             if any(w.start < segment.start - slack or w.end > segment.end + slack for w in segment.words):
                 raise ValueError(f"segments: segment {number} holds a word outside its own time")
-        empty = next((number for number, segment in enumerate(self.segments) if not segment.words), None)
-        if empty is not None:
-            raise ValueError(f"segments: segment {empty} holds no word (the stage cuts segments from the words)")
+            if not segment.words:
+                raise ValueError(f"segments: segment {number} holds no word (the stage cuts segments from the words)")
         spoken = sum(segment.end - segment.start for segment in self.segments)
         if abs(self.speech_duration - spoken) > SPEECH_DURATION_SLACK_SECONDS:
             raise ValueError(
