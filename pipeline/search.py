@@ -661,14 +661,17 @@ def spelt_otherwise(wanted: list[str], name: str) -> bool:
     """Whether NAME is the name as an archivist may misspell it: the same person_key ("Nur Hayati"
     for "Nurhayati"), or each of its words a word of the name or its beginning but for one slip
     (slipped), in the letters typed or as person_key spells them with "y" as "i" ("Tjahjo" for
-    "Cahyo", "Setyawan" for "Setiawan"); a word under SHORT_TERM letters must begin a word as it is.
+    "Cahyo", "Setyawan" for "Setiawan") and "kh" as "h" (person_key's "kh" is also the old "ch":
+    "Achmad" for Ahmad, "Machfud" for Mahfud, "Chairul" for Hairul; person_key keeps them apart, as
+    two people may be, but a name typed so is the one speaker of that spelling, named in the warning);
+    a word under SHORT_TERM letters must begin a word as it is.
     Another letter in one's place or another first letter is another name, not a slip: "Rina" is
     no "Rini", "Bayu" no "Ayu" (docs/search-benchmark.md)."""
     if person_key(" ".join(wanted)) == speaker_person_key(name):
         return True
 
     def respelt(word: str) -> str:
-        return person_key(word).replace("y", "i")
+        return person_key(word).replace("y", "i").replace("kh", "h")
 
     def one_slip_from(part: str, word: str) -> bool:
         # not a beginning a letter shorter than the word typed: "Dewa" is "Dew" and a vowel, but no Dewi

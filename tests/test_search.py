@@ -528,17 +528,22 @@ def test_a_speaker_is_found_on_every_day_however_each_spells_the_person(tmp_path
     }
 
 
-SPEAKER_NAMES = json.loads((REPO / "configs" / "search" / "speaker-names.json").read_text(encoding="utf-8"))["pairs"]
-
-
-def test_a_name_misspelt_is_found_and_another_name_spelt_alike_is_an_error(tmp_path, caplog):
+@pytest.mark.parametrize(
+    ("pairs", "scored"),
+    [
+        ("speaker-names.json", {"tuning": (11, 11), "held out": (10, 11)}),
+        ("speaker-names-47.json", {"tuning": (4, 4), "held out": (4, 3)}),
+    ],
+)
+def test_a_name_misspelt_is_found_and_another_name_spelt_alike_is_an_error(tmp_path, caplog, pairs, scored):
     """'Bayu' on a day of Ayu Larasati and no Bayu had been taken as her (80 alike), as had Rina for
-    Rini, Dewa for Dewi, Randi for Andi: another common name, not a slip.  configs/search/speaker-names.json
+    Rini, Dewa for Dewi, Randi for Andi: another common name, not a slip.  configs/search/'s pairs
     (a misspelling must be found, with its warning; another name must be an error listing the
-    speakers) scores as docs/search-benchmark.md says: every tuning pair right, and of the held-out
-    misspellings three missed, each a letter in another's place ("Kurniawam") or "ch" for "h"."""
+    speakers) score as docs/search-benchmark.md says (`scored`: per half, misspellings found and
+    other names an error): of the held-out pairs, "Kurniawam" missed (a letter in another's place)
+    and "Achmadi" taken for Ahmad Dahlan (a vowel put in, once "ch" is read as "h")."""
     right = {}
-    for pair in SPEAKER_NAMES:
+    for pair in json.loads((REPO / "configs" / "search" / pairs).read_text(encoding="utf-8"))["pairs"]:
         (tmp_path / str(pair["id"])).mkdir()
         one_day = _said(tmp_path / str(pair["id"]), ["Diplomasi.", "Lagi."], speakers=[pair["speaker"], "Moderator"])
         caplog.clear()
@@ -550,10 +555,9 @@ def test_a_name_misspelt_is_found_and_another_name_spelt_alike_is_an_error(tmp_p
             outcome = "distinct" if str(exc).endswith(listed) else "other"
         right.setdefault((pair["half"], pair["kind"]), []).append(outcome == pair["kind"])
     assert {half: sum(outcomes) for half, outcomes in right.items()} == {
-        ("tuning", "misspelt"): 11,
-        ("held out", "misspelt"): 8,
-        ("tuning", "distinct"): 11,
-        ("held out", "distinct"): 11,
+        (half, kind): count
+        for half, counts in scored.items()
+        for kind, count in zip(("misspelt", "distinct"), counts, strict=True)
     }
 
 
