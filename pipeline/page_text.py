@@ -13,7 +13,7 @@ INDONESIAN = {
     "duration": "durasi",
     "source": "sumber",
     "coverage": "Cakupan laporan: {covered} dari {points} poin tercakup, {partly} sebagian ({percent} %)",
-    "coverage_missing": "{missing} tidak disebut",
+    "coverage_missing": "{missing} tidak ditemukan",
     "see_comparison": "lihat perbandingan",
     "listen": "Dengarkan",
     "player_help": "Setiap waktu di halaman ini memutar rekaman dari saat itu; kalimat yang sedang "
@@ -44,12 +44,12 @@ INDONESIAN = {
     "(bukan dengan suaranya). <em>Tercakup</em>: kemungkinan besar pembicaraan menyampaikan poin itu, "
     "dan banyak katanya terdengar dalam buktinya. <em>Sebagian</em>: peluang diucapkannya sama tinggi, "
     "tetapi hanya sedikit katanya terdengar: mungkin dengan kata lain, atau hanya sebagian (kata yang "
-    "tidak terdengar disebut). <em>Tidak disebut</em>: tidak ditemukan bagian yang menyampaikannya. Itu "
+    "tidak terdengar disebut). <em>Tidak ditemukan</em>: tidak ditemukan bagian yang menyampaikannya. Itu "
     "bukan bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata-kata yang sangat "
     "berbeda, atau yang kata-katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip "
     "tetap ditunjukkan untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
-    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak disebut; bila peluangnya antara 30% "
+    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30% "
     "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
     "menyampaikannya, yang terbaik lebih dulu.",
     "point": "Poin laporan",
@@ -63,7 +63,9 @@ INDONESIAN = {
     "report_warning": "Peringatan tentang laporan: {warning}.",
     "report_note": "Catatan: {note}.",
     "recording_warning": "Peringatan tentang rekaman: {warning}",
-    "report_credits": "laporan menyebut: {name}",
+    # "the report attributes it to", not "the report mentions" (laporan menyebut), which read as
+    # the point's subject
+    "report_credits": "dikaitkan laporan kepada: {name}",
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
@@ -75,7 +77,9 @@ INDONESIAN = {
     "numbers_differ": "angka dalam laporan: {report}; dalam rekaman: {talk}",
     "verdict_covered": "tercakup",
     "verdict_partly": "sebagian",
-    "verdict_missing": "tidak disebut",
+    # "not found", not "not mentioned" (tidak disebut, until the forty-seventh round): the stage found
+    # no passage that makes the point, which is no proof that the talk does not make it
+    "verdict_missing": "tidak ditemukan",
     "verdict_narration": "narasi",
     "unreported": "Dikatakan dalam pembicaraan, tidak ada dalam laporan",
     "housekeeping": "Urusan jalannya acara (salam, terima kasih, pergantian pembicara, suara, tautan): {count} bagian",
@@ -118,7 +122,7 @@ INDONESIAN = {
     "col_speakers": "pembicara",
     "col_words": "kata",
     "col_coverage": "cakupan",
-    "col_missing": "poin tidak disebut",
+    "col_missing": "poin tidak ditemukan",
     "col_files": "berkas",
     "status_ok": "selesai",
     "status_failed": "gagal",

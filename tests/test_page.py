@@ -129,7 +129,7 @@ def test_content_reads_with_javascript_off(demo_day, browser):
     paths, _ = demo_day
     page, problems, _ = _open(browser, paths.page, javascript=False)
     text = page.inner_text("body")
-    assert "H.E. Chalief Akbar" in text and "tidak disebut" in text and problems == []
+    assert "H.E. Chalief Akbar" in text and "tidak ditemukan" in text and problems == []
     link = page.locator("#comparison-table a.time").first
     target = link.get_attribute("href")
     link.click()
