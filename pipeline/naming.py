@@ -113,7 +113,8 @@ HANDOVER = re.compile(
 )
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma"
 # Balinese, "makase" Manado, "trima kasih" Papuan and Ambonese, "danke" Ambonese, "tarimo kasih"
-# Minang), also written joined ("terimakasih")
+# Minang), also written joined ("terimakasih"), and the Arabic a mosque's or a pesantren's people
+# thank with ("jazakallah pak haji salim", "syukron ustadz")
 THANKS_FORMS = (
     "terima kasih",
     "terimakasih",
@@ -129,6 +130,10 @@ THANKS_FORMS = (
     "matur nuwun",
     "hatur nuhun",
     "suksma",
+    "jazakallah",
+    "jazakumullah",
+    "syukron",
+    "syukran",
 )
 THANKS = re.compile(r"\b(" + "|".join(THANKS_FORMS) + r")\b")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya

@@ -342,6 +342,25 @@ CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a nam
 # dua puluh tujuh ibu sumiati", "dari bpd ada bu siti khotijah"; not "baca pidato Bung Karno")
 CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
+# A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported
+REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "presentasi", "sambutan", "evaluasi"}
+REPORT_REACH = 5  # words from the report to its "dari" ("paparan rencana jalan usaha tani dari pak wahyu")
+REPORTED_SENTENCES = 3  # sentences before a bare "silakan." that may say whose report it is (_reported_before)
+# Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
+HANDLING = frozenset({"ngurus", "urus", "mengurus", "pegang", "megang", "memegang", "handle", "tangani", "menangani"})
+HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "bertanggung", "ngatur", "mengatur", "atur"}
+HEARD_OR_DONE = frozenset({"tadi", "barusan", "sudah", "telah"})  # a report already given
+# Guests announced together, as come or present ("hari ini kita kedatangan pak adi, bu sinta dan
+# mas fajar"; _guests), at most ANNOUNCED_GAP words apart ("pak adi dari temanggung, bu sinta ..."),
+# and a turn that says they speak in that order, in the word's forms ("urutannya ...", "berurutan")
+ARRIVING = frozenset({"kedatangan", "hadir", "menghadirkan", "kehadiran", "bersama", "ada", "bergabung", "tamu"})
+ANNOUNCED_GAP = 4
+ANNOUNCED_ORDER = re.compile(r"\b(urut|urutan|urutannya|berurutan)\b")
+# A title as it is also said ("bapak" for "pak"), so a title alone finds the guest announced with it
+SAME_TITLE = {"bapak": "pak", "pa": "pak", "ibu": "bu", "mba": "mbak", "kakak": "kak", "abang": "bang", "adik": "dik"}
+# The particles a name is picked with, before "yang" and what is to be done ("mas bima deh yang
+# lapor", "pak yusuf aja ya yang koordinir") or after "dulu" ("kak nadia dulu deh"): _picked
+PICKING = frozenset({"aja", "saja", "deh", "dong", "ya", "yah", "yuk", "nih"})
 # A sentence of these words alone, titles and all ("Silakan.", "Baik, silakan, Mas.") gives the floor to
 # the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
 # to someone else.
@@ -466,6 +485,7 @@ def names_called(
     handed = _hand_overs(utterances, runs, unlisted, listed, language, names)
     answers = _answered(utterances, runs, unlisted, listed, language, names)
     requests = _asked(utterances, runs, unlisted, listed, language, names)
+    announced = _announced(utterances, runs, unlisted, listed, language, names, handed)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
@@ -503,7 +523,8 @@ def names_called(
             taken = others[1:]
         else:
             taken = others
-        later = answers.get(number) or requests.get(number)  # named only in an answer, or asked by name
+        # named only in an answer, asked by name, or one of the guests announced together
+        later = answers.get(number) or requests.get(number) or announced.get(number)
         if not taken and later and not _calls_back(opening, later.name):
             taken = [later]
         found.setdefault(voice, []).extend(taken)
@@ -932,8 +953,8 @@ def _hand_overs(
     for number, (first, last) in enumerate(runs[:-1]):
         if utterances[runs[number + 1][0]].start - utterances[last].end > HANDOVER_GAP_SECONDS:
             continue
-        closing = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
-        closing = closing[-HANDING_SENTENCES:]
+        spoken = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+        closing = spoken[-HANDING_SENTENCES:]
         queue: list[_Found] = []
         now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
         asked_of = False  # whether the sentence that gave `now` the floor asked something of it ("tolong")
@@ -968,7 +989,7 @@ def _hand_overs(
                     continue
                 said = _Found(name, moment(utterance, "hand-over"))
                 end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), None)
-                first_in_line = end is not None and end + 1 < len(words) and words[end + 1].lower in ("dulu", "duluan")
+                first_in_line = end is not None and _picked(words, end)
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
                 same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
@@ -995,11 +1016,16 @@ def _hand_overs(
                 # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
                 queue = [one for one in queue if not _same_person(one.name, now.name)]
                 now = said = None
-            if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
+            if giving and said is None and ending and _bare_giving(words):
                 now = ending
-            ending = said if said and words and said.name.split()[-1].lower() == words[-1].lower else None
+            # ... the one name of its sentence: a list's last ("ada mas dion, mbak tasya dan mas arif.") is no call
+            alone = all(_same_person(one, named_here[-1]) for one in named_here)
+            ending = said if said and alone and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
             now = ending
+        if now is None and closing and _bare_giving(words):  # "laporan kas dulu dari bu yanti. ... silakan."
+            now = _reported_before(spoken[-1 - REPORTED_SENTENCES : -1], listed, language, names)
+            queue = [now] if now else queue
         # a roll call's last name answered present is called, whatever an earlier sentence put first
         # ("kakak absen dulu ya. Kevin ada" "ada kak": the tutor's "kakak absen dulu" is herself)
         if closing and _answers_present(utterances[runs[number + 1][0]].text):
@@ -1028,6 +1054,76 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _bare_giving(words: list[_Word]) -> bool:
+    """Whether a sentence only gives the floor, naming no one ("Silakan.", "Baik, silakan, Mas.")."""
+    return any(word.lower in GIVING for word in words) and all(word.lower in BARE_GIVING for word in words)
+
+
+def _reported_before(
+    sentences: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
+) -> _Found | None:
+    """The one person these sentences, before a bare "silakan." that ends the turn, say a report or
+    a talk comes from ("laporan kas dulu dari bu yanti. beliau bendahara baru kita. silakan."; "...
+    laporan kejuaraan kemarin dari mas tegar, dia yang dampingi anak anak ke solo. silakan.") or
+    put in charge of what is asked (_in_charge: "soal rekreasi ke pangandaran, bu evi yang ngurus
+    bus. silakan."): the floor is hers. None where they call anyone else, or only say her name
+    another way (spoken of: "mas bayu katanya lagi sakit, jadi yang pitch rekannya. silakan")."""
+    called: list[tuple[str, bool]] = []
+    titled: set[str] = set()  # the word after each title, said to or of its bearer ("... sama pak darto")
+    for utterance, sentence in sentences:
+        words, cased = _words(sentence), _cased(utterance.text)
+        for at in range(len(words)):
+            if words[at].lower in CALLING_TITLES and at + 1 < len(words) and not words[at + 1].after_a_mark:
+                titled.add(words[at + 1].lower)
+            if (name := _addressed(words, at, cased, language, names=names)) is not None:
+                end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), at)
+                called.append((name, (at > 1 and _reported(words, at - 1)) or _in_charge(words, end)))
+    if not called or _a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
+        return None
+    people = [name for name, _ in called] + [
+        word for word in titled - CALLING_TITLES if _name_like(_Word(word, word, False), False, language, WORD_ZIPF)
+    ]
+    if any(not _same_person(name, called[0][0]) for name in people):
+        return None
+    said = max((name for name, _ in called), key=lambda name: len(name.split()))
+    return _Found(said, moment(sentences[-1][0], "hand-over"))
+
+
+def _reported(words: list[_Word], at: int) -> bool:
+    """Whether words[at] is the "dari" of whom a report or talk to come is from, REPORT_REACH words
+    after it at most ("laporan kas dulu dari bu yanti", "paparan rencana jalan usaha tani dari pak
+    wahyu"): the one who gives it, as "mulai dari" says whose turn it is; not a report heard
+    ("tadi", "barusan", "sudah": "tadi kita sudah dengar laporan dari bu yanti")."""
+    if words[at].lower != "dari" or HEARD_OR_DONE & {word.lower for word in words}:
+        return False
+    for back in range(at - 1, max(-1, at - 1 - REPORT_REACH), -1):
+        if words[back].lower in REPORTS:
+            return True
+        if words[back].after_a_mark:
+            return False
+    return False
+
+
+def _in_charge(words: list[_Word], end: int) -> bool:
+    """Whether the name that ends at words[end] is said as the one in charge of something: "yang"
+    and a word of handling right after it ("bu evi yang ngurus bus", "mas dodi yang pegang kas")."""
+    return end + 2 < len(words) and words[end + 1].lower == "yang" and words[end + 2].lower in HANDLING
+
+
+def _picked(words: list[_Word], end: int) -> bool:
+    """Whether the name that ends at words[end] is put first or picked to do what follows: "dulu" or
+    "duluan" right after it, past the particles a pick is said with (PICKING: "kak nadia dulu deh"),
+    or those particles and "yang" with what is to be done ("mas bima deh yang lapor", "pak yusuf aja
+    ya yang koordinir", "kak dara aja yang jawab"): the one picked speaks next. "Yang" straight after
+    the name without them says who she is or what she did ("pak agus yang kemarin ...")."""
+    at = end + 1
+    while at < len(words) and words[at].lower in PICKING and not words[at].after_a_mark:
+        at += 1
+    if at >= len(words) or words[at].after_a_mark:
+        return False
+    return words[at].lower in ("dulu", "duluan") or (at > end + 1 and words[at].lower == "yang" and at + 1 < len(words))
 
 
 def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
@@ -1456,6 +1552,110 @@ def _asked(
     return asked
 
 
+def _announced(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+    handed: dict[int, _Found],
+) -> dict[int, _Found]:
+    """Guests a configured voice announces together ("hari ini kita kedatangan pak adi, bu sinta
+    dan mas fajar"; _guests), by the run number of each one's first turn: the new unlisted voices
+    after the announcement take them as the talk shows, each by the title alone its hand-over says
+    where one guest left has it ("silakan pak", "lanjut bu", "terakhir mas"), or in the order
+    announced where the announcing turn says they speak so ("urutannya dion soal masalah, tasya
+    soal produk, arif soal bisnis. silakan", then "lanjut", "oke"). A guest a hand-over names is
+    that voice's; the first new voice the talk tells nothing of, or handed to someone else, ends it."""
+    found: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs):
+        if utterances[first].speaker in unlisted:
+            continue
+        spoken = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+        guests = _guests(spoken, listed, language, names)
+        if len(guests) < 2:
+            continue
+        in_order = any(ANNOUNCED_ORDER.search(normalize(sentence)) for _, sentence in spoken)
+        heard = {utterances[runs[back][0]].speaker for back in range(number + 1)}
+        for later in range(number + 1, len(runs)):
+            voice = utterances[runs[later][0]].speaker
+            if voice not in unlisted or voice in heard:
+                continue
+            heard.add(voice)
+            if later in handed:  # "coach heri dulu ya": that guest's
+                fitting = [guest for guest in guests if _same_person(guest[1], handed[later].name)]
+            else:
+                handing = [
+                    (u, s) for u in utterances[runs[later - 1][0] : runs[later - 1][1] + 1] for s in _sentences(u.text)
+                ]
+                if any(QUESTIONER.search(normalize(sentence)) for _, sentence in handing):
+                    break  # the floor opened to the room's questions
+                titles = _titles_alone(handing[-HANDING_SENTENCES:], language)
+                if len(titles) > 1:
+                    break  # two titles alone ("silakan pak, ... bu") tell no guest
+                fitting = (
+                    [guest for guest in guests if guest[0] in titles] if titles else guests[:1] if in_order else []
+                )
+            if len(fitting) != 1:
+                break
+            guests.remove(fitting[0])
+            if later not in handed:
+                found[later] = _Found(fitting[0][1], moment(utterances[runs[later - 1][1]], "hand-over"))
+            if not guests:
+                break
+    return found
+
+
+def _guests(
+    spoken: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
+) -> list[tuple[str, str]]:
+    """The guests a sentence announces as come or present (ARRIVING: "kita kedatangan pak adi, bu
+    sinta dan mas fajar", "ada mas dion, mbak tasya dan mas arif"), as [title, name] in the order
+    said: two titles and names at least, each after the one before past a mark or a word that joins
+    them, ANNOUNCED_GAP words on at most; none a configured speaker's, and not of the past
+    (HEARD_OR_DONE, "kemarin": "kemarin pak adi dan bu sinta sudah rapat")."""
+    for utterance, sentence in spoken:
+        words, cased = _words(sentence), _cased(utterance.text)
+        lowered = {word.lower for word in words}
+        if not ARRIVING & lowered or HEARD_OR_DONE & lowered or "kemarin" in lowered:
+            continue
+        called = [
+            (at, name) for at in range(len(words)) if (name := _addressed(words, at, cased, language, names=names))
+        ]
+        listing: list[tuple[str, str]] = []
+        end = -1
+        for at, name in called:
+            joined = words[at].after_a_mark or words[at - 1].lower in JOINING
+            if listing and (at - end - 1 > ANNOUNCED_GAP or not joined):
+                break
+            if _a_listed_name(name, listed) or any(_same_person(name, other) for _, other in listing):
+                listing = []
+                break
+            listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
+            end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), at)
+        if len(listing) >= 2:
+            return listing
+    return []
+
+
+def _titles_alone(sentences: list[tuple[Utterance, str]], language: str) -> set[str]:
+    """The titles these sentences say alone, no name after them and not thanked ("silakan pak",
+    "lanjut bu", "terakhir mas"; not "makasih pak, ..."), as one writes each (SAME_TITLE); not the
+    room greeted ("bapak ibu", "ibu ibu")."""
+    titles = set()
+    for _, sentence in sentences:
+        words = _words(sentence)
+        for at, word in enumerate(words):
+            if word.lower not in CALLING_TITLES or _thanking(words[:at]):
+                continue
+            beside = [words[i].lower for i in (at - 1, at + 1) if 0 <= i < len(words)]
+            if CALLING_TITLES & set(beside) or _addressed(words, at, _cased(sentence), language):
+                continue
+            titles.add(SAME_TITLE.get(word.lower, word.lower))
+    return titles
+
+
 def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
     """Whether the name said at words[at] is followed by a word that speaks of its bearer ("Mas joko
     itu dari mana", "pak budi tadi gimana"), not to them."""
@@ -1665,7 +1865,7 @@ def _addressed(
     mulyono", "Pak Lurah Jebres")."""
     before = words[at - 1].lower if at else ""
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
-    starting = at > 1 and words[at - 2].lower in TURN_ORDER
+    starting = at > 1 and (words[at - 2].lower in TURN_ORDER or _reported(words, at - 1))
     sent = _sent_by(words, at)
     if (before in OF_SOMEONE and not starting and not _to_lead(words, at) and not sent) or before in NOT_YET:
         return None
@@ -1675,6 +1875,8 @@ def _addressed(
     if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
         return None
     titled = word.lower in CALLING_TITLES
+    if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
+        return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
     after = at + 1
     while titled and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
         after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
@@ -1796,8 +1998,8 @@ def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
         second = at + between
         if second + 1 >= len(words) or any(word.after_a_mark for word in words[at + 1 : second + 2]):
             return False
-        if is_fragment(words[second - 1].lower):
-            return False  # a name, a second person: "terima kasih kak yudha kak sinta"
+        if is_fragment(words[second - 1].lower) or words[second - 1].lower in JOINING:
+            return False  # a name, a second person: "terima kasih kak yudha kak sinta", "pak adi dan bu sinta"
         if words[second].lower in CALLING_TITLES and _name_like(words[second + 1], False, language, WORD_ZIPF):
             return True
     return False

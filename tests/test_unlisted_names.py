@@ -1239,3 +1239,101 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
 def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it(handing, names):
     heard = said(("mod", handing), ("a1", "makasih mas. lomba anak anak udah fix"))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("picking", "names"),
+    [
+        # a name picked with "aja", "deh", "dong", "ya" and "yang" with what is to be done
+        ("soal hewan, mas bima deh yang lapor, kan kemarin ke pasar", {"a1": ["Bima"]}),
+        ("terus panitia penyembelihan, pak yusuf aja ya yang koordinir", {"a1": ["Yusuf"]}),
+        ("langsung aja, mas fikri dong yang maju, waktunya lima menit", {"a1": ["Fikri"]}),
+        ("perkenalan dulu ya, mbak rani dulu deh", {"a1": ["Rani"]}),
+        # ... not "yang" straight after the name, which says who she is or what she did
+        ("tadi pak agus yang marah ke anak anak. ada tanggapan", {}),
+    ],
+)
+def test_a_name_picked_with_a_particle_and_yang_is_handed_the_floor(picking, names):
+    heard = said(("mod", picking), ("a1", "iya pak, sapi udah dapet tiga"))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        ("jazakallah pak haji salim. ada tanggapan dari jamaah", {"a1": ["Salim"]}),  # Arabic thanks
+        ("terima kasih pak haji salim. ada tanggapan", {"a1": ["Salim"]}),  # two titles: one name, once
+        ("syukron ustadz hasan. lanjut", {"a1": ["Hasan"]}),
+    ],
+)
+def test_thanks_in_arabic_and_after_two_titles_name_the_voice_before(thanking, names):
+    heard = said(
+        ("mod", "laporan pembangunan, silakan"), ("a1", "pembangunan sudah tujuh puluh persen"), ("mod", thanking)
+    )
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # the one a report to come is from, or who is in charge, before a bare "silakan."
+        ("laporan kas dulu dari bu yanti. beliau bendahara baru kita. silakan.", {"a1": ["Yanti"]}),
+        ("oke, laporan kejuaraan kemarin dari mas tegar, dia yang dampingi anak anak. silakan.", {"a1": ["Tegar"]}),
+        ("soal rekreasi ke pangandaran, bu evi yang ngurus bus. silakan.", {"a1": ["Evi"]}),
+        # ... not a report already heard, one spoken of, or two people
+        ("tadi kita sudah dengar laporan dari bu yanti. silakan.", {}),
+        ("foundernya mas bayu katanya lagi sakit, jadi yang pitch rekannya. silakan.", {}),
+        ("laporan dari bu yanti sama pak darto. silakan.", {}),
+        ("bu yanti tadi sudah pulang. silakan.", {}),
+    ],
+)
+def test_whose_report_comes_is_handed_a_bare_silakan_after_it(handing, names):
+    heard = said(("mod", handing), ("a1", "baik, terima kasih. kas bulan ini masuk dua juta"))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("announcing", "second", "third", "names"),
+    [
+        # guests announced together, then each handed the floor by a title only one of them has
+        (
+            "hari ini kita kedatangan pak adi, bu sinta dan mas fajar. silakan pak, cerita dulu",
+            "mantap. lanjut bu",
+            "terakhir mas",
+            {"a1": ["Adi"], "a2": ["Sinta"], "a3": ["Fajar"]},
+        ),
+        # ... or in the order announced, where the talk says they speak so
+        (
+            "malam ini ada mas dion, mbak tasya dan mas arif. urutannya dion, tasya, arif. silakan",
+            "lanjut",
+            "oke",
+            {"a1": ["Dion"], "a2": ["Tasya"], "a3": ["Arif"]},
+        ),
+        # ... not without it, nor after names of the past, nor where two titles alone are said
+        ("malam ini ada mas dion, mbak tasya dan mas arif. silakan", "lanjut", "oke", {}),
+        ("kemarin pak adi, bu sinta dan mas fajar sudah rapat. silakan pak", "lanjut bu", "terakhir mas", {}),
+        (
+            "hari ini kita kedatangan pak adi, bu sinta dan mas fajar. silakan pak",
+            "silakan bu, atau mas dulu",
+            "oke",
+            {"a1": ["Adi"]},
+        ),
+        # ... and the order stops at the room's questions
+        (
+            "hari ini hadir pak adi dan bu sinta. urut ya. silakan",
+            "sekarang tanya jawab, silakan penanya pertama",
+            "oke",
+            {"a1": ["Adi"]},
+        ),
+    ],
+)
+def test_guests_announced_together_are_the_new_voices_as_the_talk_shows(announcing, second, third, names):
+    heard = said(
+        ("mod", announcing),
+        ("a1", "terima kasih. saya petani kopi di temanggung"),
+        ("mod", second),
+        ("a2", "halo, saya yang ngolah sama jualan online"),
+        ("mod", third),
+        ("a3", "saya punya kedai kecil di jogja"),
+    )
+    assert called(heard) == names
