@@ -410,6 +410,8 @@ REPLYING = frozenset(
 WHO_ASKED = re.compile(
     r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
 )
+# A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya")
+INTRODUCTIONS_ASKED = re.compile(r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan)\b")
 # The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
 GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
 # Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
@@ -501,8 +503,11 @@ def names_called(
         known = frozenset(normalize(one.name).split()[0] for one in others) | _called_in_reply(
             utterances, runs, number, language, names
         )
-        asked_who = number > 0 and _asks_who(utterances, runs[number - 1])
-        introduced = next(_introductions(" ".join(u.text for u in opening), listed, language, known, asked_who), None)
+        asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
+        invited = number > 0 and _ends_asking(utterances, runs[number - 1], INTRODUCTIONS_ASKED)
+        introduced = next(
+            _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
+        )
         if introduced is None and asked_who:  # "dengan siapa?" "halo mas, ning mas, di dusun krajan"
             introduced = _name_given(opening[0].text, listed, language)
         said_in = opening[0]
@@ -664,13 +669,17 @@ def _introductions(
     known: frozenset[str] = frozenset(),
     asked_who: bool = False,
     later: bool = False,
+    invited: bool = False,
 ) -> Iterator[str]:
     """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
     UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
     Sarah"), none a configured speaker's, each in the fullest form the text says it ("saya Nabila.
     Nabila Kusuma, dari Unair"). `known`: words the talk calls this voice by, names however common
     ("putri", "indah"). `asked_who`: the voice was asked who it is ("ibu siapa ini?"), so "saya" and
-    a rare word need nothing after them ("saya bu lenny ko, dua juta"). `later`: past the turn's
+    a rare word need nothing after them ("saya bu lenny ko, dua juta"). `invited`: the voice was
+    asked to introduce herself, so in lower case a name as common as a word after a title
+    ("putri" 5.3, under WORD_ZIPF) is hers where she sets it off before where she is from
+    (_set_off_before_where_from: "kita kenalan dulu ya" "saya putri, dari rt tiga"). `later`: past the turn's
     opening, only after "nama saya", "my name is", or
     a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
     cased = _cased(text)
@@ -703,7 +712,10 @@ def _introductions(
                 affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
                 # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
                 affiliated = affiliated or word.lower in known
-                plausible = (_name_like(word, cased, language) or word.lower in known) and affiliated and aside
+                common = invited and not cased and _set_off_before_where_from(words, start)
+                rarer_than = WORD_ZIPF if common else NAME_ZIPF
+                plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
+                plausible = plausible and aside
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
@@ -738,13 +750,14 @@ def _called_in_reply(
     return frozenset(called)
 
 
-def _asks_who(utterances: list[Utterance], run: tuple[int, int]) -> bool:
-    """Whether a turn ends asking who the next voice is: "halo dengan siapa di mana", "ibu siapa
-    ini", "itu tadi ananda siapa namanya", "sebutkan nama dulu", "silakan perkenalkan diri"; not
-    "siapa yang mau bertanya", which asks for a question."""
+def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.Pattern[str]) -> bool:
+    """Whether a turn ends asking what `asking` says: who the next voice is (WHO_ASKED: "halo dengan
+    siapa di mana", "ibu siapa ini", "itu tadi ananda siapa namanya", "sebutkan nama dulu",
+    "silakan perkenalkan diri"; not "siapa yang mau bertanya", which asks for a question), or that
+    the voices introduce themselves (INTRODUCTIONS_ASKED: "kita kenalan dulu ya")."""
     first, last = run
     closing = [sentence for u in utterances[first : last + 1] for sentence in _sentences(u.text)][-HANDING_SENTENCES:]
-    return any(WHO_ASKED.search(normalize(sentence)) for sentence in closing)
+    return any(asking.search(normalize(sentence)) for sentence in closing)
 
 
 def _name_given(text: str, listed: set[str], language: str) -> str | None:
@@ -911,6 +924,16 @@ def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int 
     "saya" may be how she feels ("pusing")."""
     after = at + len(_name_from(words, at, cased, language).split())
     return after if after < len(words) and words[after].lower in AFTER_A_NAME else None
+
+
+def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
+    """Whether words[at], alone, is set off by a mark before what follows a name (AFTER_A_NAME)
+    that says where its bearer is from or who she is ("saya putri, dari rt tiga"); not "dari" and
+    since when ("saya bingung, dari tadi")."""
+    after = at + 1
+    if after >= len(words) or not words[after].after_a_mark or words[after].lower not in AFTER_A_NAME:
+        return False
+    return not (words[after].lower == "dari" and after + 1 < len(words) and words[after + 1].lower in SINCE)
 
 
 def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:

@@ -1337,3 +1337,24 @@ def test_guests_announced_together_are_the_new_voices_as_the_talk_shows(announci
         ("a3", "saya punya kedai kecil di jogja"),
     )
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        # asked to introduce herself, a name as common as a word, set off before where she is from
+        ("saya putri, dari rt tiga. anak saya yang pertama", {"a1": ["Putri"]}),
+        # ... not a word commoner than a name after a title is, nor without what says where from
+        ("saya indah, rumahnya deket masjid", {}),
+        ("saya senang, akhirnya ada posyandu lagi", {}),
+        ("saya bingung, dari tadi cari rumahnya", {}),
+        ("saya baru pindah bu dari balikpapan", {}),
+        ("saya jualan sayur di pasar bu", {}),
+    ],
+)
+def test_a_common_word_after_saya_is_a_name_set_off_before_where_from_when_asked_to_introduce(answer, names):
+    heard = said(("mod", "ibu ibu, kita kenalan dulu ya. mulai dari yang depan"), ("a1", answer))
+    assert called(heard) == names
+    # ... and only where the voice was asked to: "saya putri, dari rt tiga" unasked says nothing
+    if names:
+        assert called(said(("mod", "ada yang mau usul"), ("a1", answer))) == {}
