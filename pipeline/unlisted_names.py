@@ -9,10 +9,12 @@ configured speaker (naming.py does that), and a name that is a configured speake
 
 A wrong name is worse than none, so only three plain forms are read: a self-introduction opening
 the voice's turn, a title and name handed the floor as the turn before it ends, and a title and
-name thanked as the turn after it opens; and, for a voice none of these names, two more: a title
+name thanked as the turn after it opens; and, for a voice none of these names, three more: a title
 and name thanked for a question in the answer to the voice's, or called as that answer opens
 right after it (kind 'answer'), and a title and
-name asked something the voice replies to in a few words (kind 'asked'); a title, a role or a
+name asked something the voice replies to in a few words (kind 'asked'), and one of the guests a
+configured voice announces together, by the title alone or the order the talk hands each the
+floor in (_announced, kind 'hand-over'); a title, a role or a
 people ("Pak Konjen", "Bu Bidan",
 "saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
 a turn put later ("setelah Mas Arif") and a hand-over the voice's own introduction contradicts
