@@ -1813,6 +1813,15 @@ _UNIT_WORDS = {
     "ton": "ton tons tonnes",
 }
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+# The letters as Indonesian says them, as Whisper writes a short form it hears spelled ("pe pe ka em"
+# for PPKM, "be el te" for BLT, "o de ge je" for ODGJ).
+LETTER_NAMES = {
+    **{vowel: vowel for vowel in "aeiou"},
+    **{"be": "b", "ce": "c", "de": "d", "ef": "f", "ge": "g", "ha": "h", "je": "j", "ka": "k", "el": "l"},
+    **{"em": "m", "en": "n", "pe": "p", "ki": "q", "er": "r", "es": "s", "te": "t", "ve": "v", "fe": "v"},
+    **{"we": "w", "eks": "x", "iks": "x", "ye": "y", "zet": "z"},
+}
+
 TIME_UNITS = frozenset(("detik", "menit", "jam", "hari", "minggu", "bulan", "tahun", "dekade", "abad"))
 _CURRENCY_BEFORE = frozenset(("rupiah", "dolar", "euro"))
 _YEAR_BEFORE = frozenset(("tahun", "thn"))  # "tahun 2017": a year, not 2017 of anything

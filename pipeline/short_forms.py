@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.language import CLAUSE_END, CLITICS, normalize
+from pipeline.language import CLAUSE_END, CLITICS, normalize, stop_words
 
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
@@ -125,6 +126,13 @@ _DEFINED = re.compile(r"\(\s*((?:[A-Z][\w-]*\s)?[A-Za-z][\w-]{1,11})\s*\)")
 _SHORT_FIRST = re.compile(r"(?<![\w-])([A-Za-z-]*[A-Z]{2}[\w-]*)\s*\(\s*([^()\n]{5,160}?)\s*\)")
 SHORT_MAX_LETTERS = 10
 LONG_MAX_WORDS = 8
+CLAUSE_MARK = ","  # where a clause ends in the words glossed_at reads
+# Words a speaker says between a short form and the long form it glosses: "pinjol itu pinjaman
+# online", "pinjaman online atau pinjol", "bahasa isyarat indonesia disebut bisindo" (and "galbay,
+# gagal bayar", with nothing but a clause's end).
+GLOSSING: dict[str, frozenset[str]] = {
+    "id": frozenset({"itu", "atau", "adalah", "yaitu", "yakni", "alias", "artinya", "disebut", "disingkat"}),
+}
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,55 @@ def defined_in(text: str) -> list[tuple[str, str]]:
         if short and 2 <= len(words) <= LONG_MAX_WORDS and _abbreviates(short.replace(" ", ""), words):
             pairs.append((short, " ".join(words)))
     return pairs
+
+
+def glossed_at(words: list[str], at: int, known: Callable[[str], bool], language: str) -> str | None:
+    """The long form the talk says right beside the word at `at` as what that word shortens, or None:
+    after it ("pinjol itu pinjaman online", "galbay, gagal bayar", "ppdb, penerimaan peserta didik
+    baru") or, after a glossing word (GLOSSING), before it ("pinjaman online atau pinjol").  `words`
+    mark each clause's end with CLAUSE_MARK: the long form is one clause's two to LONG_MAX_WORDS known
+    words (`known`), whose letters the short form holds in order with the first letter of each that
+    is no stop word (_abbreviates), or whose syllables it blends (_blends).  ASR's garbles beside
+    real words ("samu" before "salam sejahtera untuk kita", "patik lewat pameran taring, dan beberapa
+    butik") shorten nothing so."""
+    short, glossing, stop = words[at], GLOSSING.get(language, frozenset()), stop_words(language)
+    if not short.isalpha() or not 2 <= len(short) <= SHORT_MAX_LETTERS:
+        return None
+    after = at + 1
+    while after < len(words) and after <= at + 2 and (words[after] == CLAUSE_MARK or words[after] in glossing):
+        after += 1
+    before = at
+    while before > 0 and before >= at - 1 and (words[before - 1] == CLAUSE_MARK or words[before - 1] in glossing):
+        before -= 1
+    runs = [words[after : after + size] for size in range(2, LONG_MAX_WORDS + 1)]
+    if any(word in glossing for word in words[before:at]):
+        runs += [words[max(before - size, 0) : before] for size in range(2, LONG_MAX_WORDS + 1)]
+    for run in runs:
+        content = [word for word in run if word not in stop]
+        said = all(word != CLAUSE_MARK and known(word) for word in run)
+        if said and len(content) >= 2 and _shortens(short, run, content):
+            return " ".join(run)
+    return None
+
+
+def _shortens(short: str, run: list[str], content: list[str]) -> bool:
+    """Whether the short form holds the run's letters in order with the first letter of each of its
+    `content` words ("ppdb", "galbay", "pinjol"), or blends their syllables (_blends: "nakes")."""
+    return (_abbreviates(short, run) and _initials_held(short, content) == len(content)) or _blends(short, content)
+
+
+def _blends(short: str, words: list[str]) -> bool:
+    """Whether the short form is a piece of each word in turn, each piece two letters or more or
+    the word's first letter: the syllables Indonesian blends its coinages from ("nakes" of tenaga
+    kesehatan, "tagana" of taruna siaga bencana, "karhutla" of kebakaran hutan dan lahan's words)."""
+    if not words:
+        return not short
+    word = words[0]
+    ends = range(1, len(short) - len(words) + 2)  # leave a letter at least for each word after
+    return any(
+        (short[:end] in word and (end >= 2 or word.startswith(short[:end]))) and _blends(short[end:], words[1:])
+        for end in ends
+    )
 
 
 def _last_words(text: str, end: int, cuts: list[int]) -> list[str]:

@@ -43,6 +43,7 @@ from pipeline.language import (
     CLAUSE_END,
     HONORIFICS,
     HOST_WORDS,
+    LETTER_NAMES,
     NAME_TITLES,
     PEOPLE_ROLES,
     PROFESSIONS,
@@ -71,7 +72,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
-from pipeline.short_forms import ShortForms, day_short_forms, in_capitals
+from pipeline.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
 from pipeline.transcribe import Transcript
 from pipeline.unlisted_names import TOKEN, without_introductions
 
@@ -318,6 +319,12 @@ class Vocabulary:
     # words no word list has that the talk says again and again in one spelling and wordfreq has
     # seen written ("deepfake", "stunting", "metaverse"): its loans, real though unlisted (_coined)
     coined: frozenset[str] = frozenset()
+    # the talk's words, each said whole somewhere: what it hears in pieces elsewhere reads as them
+    # (_heard_whole: "pe pe ka em", "pin jol") (talk_calls)
+    spoken: frozenset[str] = frozenset()
+    # real words said once a letter off a coined word said COINED_MIN times or more ("judo" beside
+    # "judol"): its mishearing, read as it (readable) (_misheard)
+    misheard: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -386,13 +393,16 @@ class Vocabulary:
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         cased = _cased_lines(written)
         addressed = _addressed(lines, self.language, cased)
+        coined = _coined(normalized, self, cased) | _glossed(normalized, self)
         return replace(
             self,
             called=frozenset(called),
             addressed=addressed,
             titles=_said_before_names(lines, addressed, stop_words(self.language)),
             capitals=_in_capitals(cased),
-            coined=_coined(normalized, self, cased),
+            coined=coined,
+            spoken=frozenset(word for words in lines for word in words),
+            misheard=_misheard(normalized, coined),
         )
 
     def own(self, phrase: str) -> bool:
@@ -402,11 +412,12 @@ class Vocabulary:
         return at < len(same_length) and same_length[at] == phrase
 
     def known(self, word: str) -> bool:
-        return (
+        return word not in self.misheard and (
             word in self.words
             or word in self.capitals
             or word in self.coined
             or word in joined_compounds(self.language)
+            or word in SHORT_FORMS.get(self.language, {})  # "ppkm", "wfh", "pjj": the language's, though no word list's
             or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
 
@@ -426,11 +437,50 @@ class Vocabulary:
         whole = [self._closeness(w) for w in (first, second) if len(w) >= WHOLE_WORD_MIN and self.known(w)]
         return joined if joined > max(whole, default=0.0) else 0.0
 
+    def heard_whole(self, normalized: str) -> str:
+        """Each line of a normalised text with the talk's words it says in pieces joined (_heard_whole)."""
+        return "\n".join(" ".join(self._heard_whole(line.split())) for line in normalized.split("\n"))
+
+    def _heard_whole(self, words: list[str]) -> list[str]:
+        """The words with the talk's own words ASR heard in pieces joined: a run of letters said by
+        name that spells a word the talk says whole (_spells: "pe pe ka em" -> "ppkm", "be el te"
+        -> "blt"), and two words that spell one, where neither is a known word of WHOLE_WORD_MIN
+        letters ("pin jol" -> "pinjol", "iso man" -> "isoman"; not "negara ya" -> "negaranya")."""
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            letters = 0
+            while index + letters < len(words) and words[index + letters] in LETTER_NAMES:
+                letters += 1
+            spelt = next((size for size in range(letters, 1, -1) if self._spells(words[index : index + size])), 0)
+            pair = words[index : index + 2]
+            if spelt:
+                out.append("".join(LETTER_NAMES[word] for word in words[index : index + spelt]))
+                index += spelt
+            elif (
+                len(pair) == 2
+                and "".join(pair) in self.spoken
+                and not any(len(word) >= WHOLE_WORD_MIN and self.known(word) for word in pair)
+            ):
+                out.append("".join(pair))
+                index += 2
+            else:
+                out.append(words[index])
+                index += 1
+        return out
+
+    def _spells(self, letters: list[str]) -> bool:
+        """Whether the letters said by name spell a word the talk says whole, or, three letters or
+        more, a short form of the language's ("ka be er i" though the talk never writes "kbri")."""
+        word = "".join(LETTER_NAMES[letter] for letter in letters)
+        return word in self.spoken or (len(word) >= 3 and word in SHORT_FORMS.get(self.language, {}))
+
     def rejoin(self, normalized: str) -> str:
         """Join two heard words that together spell one of the day's words ("di gitar" -> "digitar",
         which then reads as "digital"): ASR splits words it does not know.  Of two joins that
-        overlap ("diplomasi di gital") the closer one is made."""
-        words, out = normalized.split(), []
+        overlap ("diplomasi di gital") the closer one is made.  The talk's own words heard in pieces
+        are joined first (_heard_whole)."""
+        words, out = self._heard_whole(normalized.split()), []
         index = 0
         while index < len(words):
             gain = self._join_gain(*words[index : index + 2]) if index + 1 < len(words) else 0.0
@@ -459,7 +509,9 @@ class Vocabulary:
             return phrase
         start, end = unknown[0], unknown[-1] + 1
         heard = " ".join(words[start:end])
-        snapped = process.extractOne(heard, self.phrases.get(end - start, []), scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
+        # a word misheard reads as the day's or as a word the talk coined ("pinjo", "judo" for "pinjol", "judol")
+        ways = self.phrases.get(end - start, []) + (sorted(self.coined) if end - start == 1 else [])
+        snapped = process.extractOne(heard, ways, scorer=fuzz.ratio, score_cutoff=SNAP_MIN)
         if snapped is not None:
             read = " ".join([*words[:start], snapped[0], *words[end:]])
         else:  # a short word a letter off ("faksin", 83) reads as the day's in its phrase ("faksin covid")
@@ -571,6 +623,41 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
             and (said[other] >= said[word] or vocabulary.known(other))
             for other in said
         )
+    )
+
+
+def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """Words no word list has that the talk says beside the words they shorten (short_forms.glossed_at:
+    "pinjol itu pinjaman online", "galbay, gagal bayar", "ppdb, penerimaan peserta didik baru"): its
+    coinages and acronyms, real however seldom said and whatever word is a letter off ("judol" beside
+    "judo").  Said again without the gloss, they read as words (_coined's recurrence does not tell
+    them from ASR's garbles: docs/measurements.md, forty-seventh round)."""
+    found = set()
+    for text in normalized:
+        words = [word for line in text.split("\n") for word in (*line.split(), CLAUSE_MARK)]
+        found |= {
+            word
+            for at, word in enumerate(words)
+            if not vocabulary.known(word) and glossed_at(words, at, vocabulary.known, vocabulary.language)
+        }
+    return frozenset(found)
+
+
+def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
+    """Words of WHOLE_WORD_MIN letters or more said in one utterance a letter off a word the talk
+    coined said in COINED_MIN or more ("judo" once beside "judol" five times): ASR's mishearing of
+    the new word as a word it knows."""
+    from rapidfuzz.distance import Levenshtein
+
+    said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
+    common = [word for word in coined if said[word] >= COINED_MIN]
+    return frozenset(
+        word
+        for word, count in said.items()
+        if count == 1
+        and len(word) >= WHOLE_WORD_MIN
+        and word not in coined
+        and any(Levenshtein.distance(word, new, score_cutoff=1) <= 1 for new in common)
     )
 
 
@@ -997,6 +1084,7 @@ def extract_topics(
     normalized = [clauses(u.text, vocabulary) for u in utterances]
     written = [u.text for u in utterances]
     vocabulary = vocabulary.talk_calls(normalized, written)
+    normalized = [vocabulary.heard_whole(text) for text in normalized]
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 

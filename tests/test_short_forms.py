@@ -8,9 +8,9 @@ import pytest
 from pipeline.compare import TERM_FOUND, similarity
 from pipeline.config import GlossaryTerm
 from pipeline.diarize import Utterance
-from pipeline.language import fold, normalize
+from pipeline.language import fold, is_common_word, normalize
 from pipeline.search import said_in_any_form as search_forms
-from pipeline.short_forms import NO_SHORT_FORMS, day_short_forms, defined_in
+from pipeline.short_forms import NO_SHORT_FORMS, day_short_forms, defined_in, glossed_at
 from pipeline.topics import said_in_any_form
 
 
@@ -61,6 +61,31 @@ def utterances(*texts: str) -> list[Utterance]:
 )
 def test_a_report_defines_its_short_forms_in_brackets(report, defined):
     assert defined_in(report) == defined
+
+
+@pytest.mark.parametrize(
+    "said, long",
+    [
+        ("pinjol itu pinjaman online yang legal", "pinjaman online"),
+        ("galbay , gagal bayar", "gagal bayar"),  # across a clause's end, right after the short form
+        ("ppdb , penerimaan peserta didik baru", "penerimaan peserta didik baru"),
+        ("dtks , data terpadu kesejahteraan sosial", "data terpadu kesejahteraan"),
+        ("karhutla , kebakaran hutan dan lahan", "kebakaran hutan dan lahan"),  # a stop word lends no letter
+        ("nakes tenaga kesehatan di daerah", "tenaga kesehatan"),  # syllables blended
+        ("tagana itu taruna siaga bencana", "taruna siaga bencana"),
+        ("pinjaman online atau pinjol", "pinjaman online"),  # before it, after a glossing word
+        # ASR's garbles beside real words shorten nothing
+        ("samu salam sejahtera untuk kita", None),  # "kita" lends "samu" no letter
+        ("patik lewat pameran taring , dan beberapa butik", None),  # across a clause
+        ("pinjaman online pinjol", None),  # before it without a glossing word
+        ("pinjol itu pinjaman onlen", None),  # a long form with a word that is no word
+    ],
+)
+def test_a_talk_glosses_a_short_form_with_the_words_beside_it(said, long):
+    """The short form is the one word no word list has; "," marks a clause's end."""
+    words = said.split()
+    at = next(index for index, word in enumerate(words) if word != "," and not is_common_word(word))
+    assert glossed_at(words, at, is_common_word, "id") == long
 
 
 def test_a_talks_short_form_is_heard_as_the_reports_long_form():

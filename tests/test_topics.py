@@ -267,6 +267,50 @@ def test_a_new_word_the_talk_says_again_in_one_spelling_is_a_word_a_one_off_garb
     assert not [phrase for phrase in phrases if {"disin", "lebi", "aljir", "gafasa"} & set(phrase.split())]
 
 
+def test_a_coinage_the_talk_glosses_is_a_word_and_its_garbles_and_pieces_read_as_it():
+    """ "pinjol", "judol", "galbay", "nakes" are in no word list and wordfreq has not seen them: they
+    read as ASR's mishearings.  Said beside the words they shorten ("pinjol itu pinjaman online",
+    "galbay, gagal bayar", "nakes tenaga kesehatan"), they are the talk's words; a word once a letter
+    off one ("judo" for "judol") or no word ("pinjo") reads as it, and so do its pieces ("pin jol").
+    A garble said again by two voices and glossed by nothing ("syirah", as Whisper heard "siang" on
+    a bundled day) stays none (docs/measurements.md, forty-seventh round)."""
+    talk = _talk(
+        "malam ini kita bahas pinjol dan judol atau judi online, syirah ini",
+        "pinjol itu pinjaman online, yang ilegal meneror kontak peminjam",
+        "banyak yang terjerat pin jol lalu galbay, gagal bayar, karena kecanduan judol",
+        "kecanduan judo itu berat, judol membuat orang pinjam lagi ke aplikasi pinjo",
+        "kalau sudah galbay jangan pinjam pinjol lagi, syirah ini kita lanjut",
+        "nakes tenaga kesehatan juga banyak yang terjerat pinjol dan judol",
+        "syirah tadi saya dengar nakes di puskesmas juga kena",
+    )
+    found = extract_topics(DEMO, talk, None)
+    phrases = _all_phrases(found)
+    assert {"pinjol", "judol", "galbay", "nakes"} <= set(phrases)
+    assert not [phrase for phrase in phrases if {"judo", "pinjo", "pin", "jol", "syirah"} & set(phrase.split())]
+    pinjol = next(phrase for phrase in found["overall"] if phrase.phrase == "pinjol")
+    assert pinjol.count == 6 and "pinjo" in pinjol.heard  # "pin jol" and "pinjo" counted, the heard form kept
+
+
+def test_a_short_form_said_letter_by_letter_is_the_word_the_talk_writes():
+    """Whisper writes a short form it hears spelled as the letters' names ("pe pe ka em", "be el te"):
+    where the talk also says the word whole, or they spell a short form of the language's ("ppkm",
+    "kbri", though no word list has "ppkm"), they are it; letters that spell neither stay as they are."""
+    talk = _talk(
+        "waktu pe pe ka em kami tidak bisa pulang",
+        "ppkm itu pembatasan kegiatan, ppkm level empat paling berat",
+        "setelah pe pe ka em dicabut, pasar ramai lagi",
+        "ada es te di warung, pe pe ka em sudah selesai",
+    )
+    found = extract_topics(DEMO, talk, None)
+    ppkm = next(phrase for phrase in found["overall"] if phrase.phrase == "ppkm")
+    assert ppkm.count == 4
+    vocabulary = Vocabulary.of_day(DEMO, None).talk_calls(["ppkm itu", "iso man", "isoman lagi"], ["", "", ""])
+    assert vocabulary.heard_whole("kena pe pe ka em\nes te manis") == "kena ppkm\nes te manis"
+    assert vocabulary.heard_whole("lapor ke ka be er i") == "lapor ke kbri"  # a short form of the language's
+    assert vocabulary.heard_whole("pin jol iso man") == "pin jol isoman"  # pieces of a word the talk says whole
+    assert vocabulary.heard_whole("negara ya") == "negara ya"
+
+
 def test_the_calls_running_with_a_clitic_is_no_topic():
     """ "Sudah kelihatan layarnya?" had put "layarnya" in a guest's list: a word of the call's running
     is none with a clitic either ("linknya", "rekamannya", "sinyalnya", as the lists once had)."""
