@@ -119,7 +119,8 @@ LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]
 # ("diketal", "terlap", "gafasa", "berhabilan", "syirah", "jadipak"; "pegan" 1.1 in English),
 # and three days showed one as a topic; the loans stay ("deepfake" 1.5, "metaverse" 1.7, "stunting" 2.6,
 # "hoaks" 3.0, "podcast" 3.6) and coinages no list holds ("pinjol", "judol", "disinformasi")
-# are left to the day's report and glossary (docs/measurements.md, forty-sixth round).
+# are left to the day's report and glossary (docs/measurements.md, forty-sixth round), or to the
+# talk's gloss of them (_glossed: "pinjol itu pinjaman online").
 COINED_ZIPF = 1.5
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
@@ -595,9 +596,9 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
     the talk's loans ("deepfake", "stunting", "metaverse"), not ASR's mishearings of a word it says
     right elsewhere ("lebi", "ralu", "dikital" beside "lebih", "lalu", "digital"), a garble said
     three times alike ("gafasa", "syirah") nor a fragment said once ("disin"); coinages no list
-    holds ("pinjol", "judol") are left to the report and glossary.  A word the utterances as
-    written (`cased`) capitalise inside a line in most of its mentions there is a name ("Aljir",
-    "Leiden"), not a new word."""
+    holds ("pinjol", "judol") are left to the report and glossary, and to the talk's gloss
+    (_glossed).  A word the utterances as written (`cased`) capitalise inside a line in most of its
+    mentions there is a name ("Aljir", "Leiden"), not a new word."""
     from rapidfuzz.distance import Levenshtein
     from wordfreq import zipf_frequency
 
