@@ -27,6 +27,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     Strict,
     ValidationError,
     field_validator,
@@ -117,10 +118,19 @@ def _no_control(value: str) -> str:
     if bad:
         escape = f" ({BACKSLASH_HINT})" if bad[0] in ESCAPED_CONTROLS else ""
         raise ValueError(f"must be one line of plain text; contains the control character {bad[0]!r}{escape}")
-    odd = next((c for c in value if unicodedata.category(c) == "Cs" or NONCHARACTER.match(c)), None)
-    if odd is not None:
-        raise ValueError(f"holds U+{ord(odd):04X}, which is no character (a lone surrogate or a noncharacter)")
+    if (odd := _no_character(value)) is not None:
+        raise ValueError(odd)
     return value
+
+
+def _no_character(value: str) -> str | None:
+    """What is wrong with a text holding half of a surrogate pair or a noncharacter; None if it holds
+    neither.  (Pydantic refuses a lone surrogate itself in a field with a length or a pattern, in
+    words that say no more than that it is no valid string: _describe gives these instead.)"""
+    odd = next((c for c in value if unicodedata.category(c) == "Cs" or NONCHARACTER.match(c)), None)
+    if odd is None:
+        return None
+    return f"holds U+{ord(odd):04X}, which is no character (a lone surrogate or a noncharacter)"
 
 
 def _blank(c: str) -> bool:
@@ -321,6 +331,15 @@ MUSIC_VOICE = "Music {}"  # and for a voice that is music or singing (music.py)
 # voice's ("speaker 2"), music's ("music 1"), a voice's label ("speaker_01"), the whole talk's,
 # RTTM's empty field.
 RESERVED_NAME = re.compile(r"(speaker|music)[ _]*\d+|\(all\)|<na>")
+# The texts pandas' readers take for an empty cell unless told not to (pandas' STR_NA_VALUES, as
+# pandas 3.1 has them, written out: a config check imports no pandas), as written, case and all:
+# pyannote.database's load_rttm reads an RTTM file with them, so a speaker named "NA" came back as
+# no speaker, and a day "nan" (its recording's name in every line) as no recording at all.
+READ_AS_NO_VALUE = frozenset(
+    ("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA")
+    + ("NULL", "NaN", "None", "n/a", "nan", "null")
+)
+READ_AS_NO_VALUE_HINT = "reads as no value in a table or an RTTM file (pandas and pyannote take it for an empty cell)"
 
 
 def extra_voice(name: str) -> bool:
@@ -368,6 +387,8 @@ class Speaker(_Strict):
                 f"'{visible(name)}' is a name the pipeline gives itself (to a voice no one is named for, "
                 "music, a voice's label, the whole talk, an empty field); write the person's name or role"
             )
+        if name.strip() in READ_AS_NO_VALUE:
+            raise ValueError(f"'{name}' {READ_AS_NO_VALUE_HINT}; write the person's name or role")
         return name
 
 
@@ -601,9 +622,19 @@ class DayConfig(_Strict):
     compare: CompareOptions = CompareOptions()
     page: PageOptions = PageOptions()
 
-    # Set by load_config: where relative paths are resolved, and the file's own hash.
-    base_dir: Path = Field(Path("."), exclude=True, strict=False)
-    config_path: Path = Field(Path("."), exclude=True, strict=False)
+    # Set by load_config: the config file and its folder, where relative paths are resolved.  No
+    # fields: a config's "base_dir: /etc" had been taken without a word and then set aside, where
+    # every other key no day config reads is refused.
+    _base_dir: Path = PrivateAttr(Path("."))
+    _config_path: Path = PrivateAttr(Path("."))
+
+    @property
+    def base_dir(self) -> Path:
+        return self._base_dir
+
+    @property
+    def config_path(self) -> Path:
+        return self._config_path
 
     @field_validator("id")
     @classmethod
@@ -613,6 +644,8 @@ class DayConfig(_Strict):
                 f"'{value}' looks like a file name; archive-level files such as "
                 f"index.html live beside the day folders: choose another id"
             )
+        if value in READ_AS_NO_VALUE:
+            raise ValueError(f"'{value}' {READ_AS_NO_VALUE_HINT}; choose another id")
         return value
 
     @field_validator("source_channel")
@@ -918,7 +951,10 @@ def _unknown_field_hint(where: tuple) -> str:
     # a field misspelt ("detect_musik", "speakrs"): the section's own field it is closest to
     section = str(where[-3]) if parent.isdigit() and len(where) > 2 else parent  # a list's item: its list
     own = SECTIONS[section].model_fields if section in SECTIONS else DayConfig.model_fields if len(where) == 1 else ()
-    meant = difflib.get_close_matches(key, list(own), n=1, cutoff=0.75)
+    # or its letters in another order ("di" for "id", too short for difflib's likeness to find)
+    meant = [name for name in own if sorted(name) == sorted(key)] or difflib.get_close_matches(
+        key, list(own), n=1, cutoff=0.75
+    )
     return f" (did you mean '{meant[0]}'?)" if meant else ""
 
 
@@ -932,6 +968,8 @@ def _describe(error: dict) -> str:
     if error["type"] == "path_type":
         return f"field '{field}': must be a file name, not {error['input']!r}"
     given = error.get("input")
+    if error["type"] == "string_unicode" and isinstance(given, str) and (odd := _no_character(given)):
+        return f"field '{field}': {odd}"
     if error["type"] == "string_pattern_mismatch" and error["loc"][-1] in PATTERN_HINTS:
         return f"field '{field}': {quoted(str(given))} is not {PATTERN_HINTS[error['loc'][-1]]}"
     if (
@@ -1497,8 +1535,8 @@ def load_config(path: Path) -> DayConfig:
     except ValidationError as exc:
         problems = "; ".join(_describe(error) for error in exc.errors())
         raise ConfigError(f"{path}: {problems}") from None
-    config.base_dir = path.resolve().parent
-    config.config_path = path
+    config._base_dir = path.resolve().parent
+    config._config_path = path
     config.local_paths()  # refuses a path that leads outside the config's folder
     return config
 

@@ -40,6 +40,15 @@ def _validate_report(tmp_path: Path, text: str):
         ({"speakrs": [{"name": "A"}]}, "unknown field 'speakrs' (did you mean 'speakers'?)"),
         ({"diarize": {"detect_musik": False}}, "unknown field 'diarize.detect_musik' (did you mean 'detect_music'?)"),
         ({"speakers": [{"nmae": "A"}]}, "unknown field 'speakers.0.nmae' (did you mean 'name'?)"),
+        ({"di": "hari-uji"}, "unknown field 'di' (did you mean 'id'?)"),  # its letters in another order
+        # where load_config keeps the config's folder and file: no field a config sets (it had been
+        # taken and then set aside without a word)
+        ({"base_dir": "/etc"}, "unknown field 'base_dir'"),
+        ({"config_path": "/etc/passwd"}, "unknown field 'config_path'"),
+        # what pandas' readers (pyannote's load_rttm among them) take for an empty cell
+        ({"speakers": [{"name": "NA"}]}, "field 'speakers.0.name': 'NA' reads as no value in a table or an RTTM"),
+        ({"speakers": [{"name": "None"}]}, "field 'speakers.0.name': 'None' reads as no value"),
+        ({"id": "nan"}, "field 'id': 'nan' reads as no value in a table or an RTTM file"),
         ({"transcribe": {"beam_size": "lima"}}, "field 'transcribe.beam_size'"),
         ({"id": "../escape"}, "field 'id'"),
         ({"source": "file:///etc/passwd"}, "field 'source'"),
@@ -190,6 +199,33 @@ def test_a_config_written_as_json_keeps_its_emoji(tmp_path):
     from pipeline.config import load_config
 
     assert load_config(config).title == "Hari \U0001f389 ceria"
+
+
+def test_the_texts_read_as_no_value_are_pandas_own():
+    """READ_AS_NO_VALUE is written out (a config check imports no pandas): pandas' own list, and a
+    name that only looks like one ("Nan", a given name) stays a name."""
+    from pandas._libs.parsers import STR_NA_VALUES
+
+    from pipeline.config import READ_AS_NO_VALUE, Speaker
+
+    assert STR_NA_VALUES - {""} == READ_AS_NO_VALUE
+    assert Speaker(name="Nan").name == "Nan"
+
+
+@pytest.mark.parametrize("field", ["id", "title", "speakers.0.name", "speakers.0.role", "glossary.0.term", "source"])
+def test_half_a_surrogate_pair_is_named_as_such_in_every_text_field(tmp_path, field):
+    """YAML's "\\ud800" alone: a field with a length or a pattern (title, name, term, id, source) had
+    said pydantic's "unable to parse raw data as a unicode string", the others what it is."""
+    write_tone(tmp_path / "talk.wav")
+    texts = {"id": "hari", "title": "Hari", "source": "talk.wav", "name": "Ayu", "role": "Moderator", "term": "Kemlu"}
+    texts[field.rsplit(".", 1)[-1]] += "\\ud800"
+    config = tmp_path / "day.yaml"
+    config.write_text(
+        'id: "{id}"\ntitle: "{title}"\nsource: "{source}"\nspeakers:\n  - {{name: "{name}", role: "{role}"}}\n'
+        'glossary:\n  - {{term: "{term}"}}\n'.format(**texts)
+    )
+    line = _error_line(invoke("validate", config))
+    assert line.endswith(f"field '{field}': holds U+D800, which is no character (a lone surrogate or a noncharacter)")
 
 
 def test_a_number_where_text_belongs_says_how_yaml_read_it(tmp_path):
