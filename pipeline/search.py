@@ -35,7 +35,7 @@ from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.columns import TABLES
 from pipeline.config import speaker_person, speaker_person_key
 from pipeline.files import arrow_table_file, read_record
-from pipeline.formats import quoted, undecoded_escaped
+from pipeline.formats import quoted
 from pipeline.language import (
     fold,
     is_common_word,
@@ -562,12 +562,19 @@ def search_archive(
             called=called.get((row["day"], row["speaker"]), []),
             score=round(scores[index] if index in scores else meant[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
-            # an outputs folder named in bytes that are not UTF-8: escaped, as no JSON or terminal holds them
-            link=undecoded_escaped(f"{Path(outputs) / row['day'] / 'index.html'}#u{row['utterance']}"),
+            link=page_link(Path(outputs), row["day"], row["utterance"]),
             found_by="words" if index in scores else "meaning",
         )
         for index, row in zip(shown, found, strict=True)
     ]
+
+
+def page_link(outputs: Path, day: str, utterance: int) -> str:
+    """The address of the utterance on its day's page, as a browser or a terminal opens it: a file://
+    URI, its folders' names percent-encoded.  A path with "#u12" after it had been no address where a
+    folder's name holds "#", "?", "%" or a space (`arsip #1`: a browser took "#1 ..." for the
+    fragment), nor a path; bytes that are not UTF-8 are encoded as they are ("%FF")."""
+    return f"{(outputs.absolute() / day / 'index.html').as_uri()}#u{utterance}"
 
 
 def ranked_rows(scores: dict[int, float], segments: pyarrow.Table) -> list[int]:

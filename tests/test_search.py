@@ -29,7 +29,7 @@ def test_finds_a_phrase_in_every_day_with_time_speaker_and_link(archive):
     hits = search_archive(archive, "Diplomasi Digital")
     assert [h.day for h in hits] == ["day-one", "day-two"]
     assert hits[0].time == "00:00:00" and hits[0].speaker == "H.E. Chalief Akbar"
-    assert hits[0].link == f"{archive / 'day-one' / 'index.html'}#u0"
+    assert hits[0].link == f"{(archive / 'day-one' / 'index.html').as_uri()}#u0"
     assert "diplomasi digital" in hits[0].snippet
 
 
@@ -214,6 +214,23 @@ def test_a_segments_table_with_values_the_archive_never_writes_is_one_line(
         assert lines[0].startswith(f"Error: {tmp_path / 'out' / 'segments.parquet'}: ") and expected in lines[0]
 
 
+def test_the_link_opens_the_page_whatever_the_outputs_folder_is_called(archive, tmp_path, monkeypatch):
+    """A file:// URI: a path with "#u1" after it was no address where a folder's name holds "#", "?",
+    "%" or a space (a browser took "#1 ?%20 é/day-one/..." for the fragment)."""
+    import shutil
+    from urllib.parse import unquote, urlsplit
+
+    copy = tmp_path / "arsip #1 ?%20 é"
+    shutil.copytree(archive, copy)
+    monkeypatch.chdir(tmp_path)
+    for outputs in (copy, copy.relative_to(tmp_path)):  # a relative folder too: the address is whole
+        result = invoke("--outputs", outputs, "search", "kerja sama", "--day", "day-one", "--json")
+        assert result.exit_code == 0, result.output
+        address = urlsplit(json.loads(result.stdout)[0]["link"])
+        assert address.scheme == "file" and address.fragment == "u1" and not address.query
+        assert unquote(address.path) == str(copy / "day-one" / "index.html")
+
+
 def test_an_outputs_folder_named_in_bytes_that_are_not_utf8_is_searched(archive, tmp_path):
     """pyarrow opens a path only as UTF-8 text: search had crashed in an outputs folder where run,
     tables and page work (its segments, its speakers' names and its index read)."""
@@ -226,7 +243,7 @@ def test_an_outputs_folder_named_in_bytes_that_are_not_utf8_is_searched(archive,
     result = invoke("--outputs", copy, "search", "kerja sama", "--day", "day-one", "--speaker", "ayu", "--json")
     assert result.exit_code == 0, result.output
     [hit] = json.loads(result.stdout)
-    assert hit["day"] == "day-one" and hit["link"] == f"{tmp_path / 'out-'}\\xff/day-one/index.html#u1"
+    assert hit["day"] == "day-one" and hit["link"] == f"{(tmp_path / 'out-').as_uri()}%FF/day-one/index.html#u1"
     assert "day-three: not in the tables as the folder now holds it" in result.stderr
     missing = invoke("--outputs", copy, "search", "kerja sama", "--day", "day-nine")
     assert missing.exit_code == 1 and missing.output.endswith("out-\\xff/segments.parquet (days: day-one; day-two)\n")
