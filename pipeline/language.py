@@ -1337,10 +1337,12 @@ def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
 
 
 def number_as_words(token: str) -> list[str] | None:
-    """A number's token as words ("2.000" -> "dua ribu"), None for digits no number says ("0812")."""
+    """A number's token as words ("2.000" -> "dua ribu"), None for digits no number says ("0812");
+    a token that is no number ("5g", "3d", a search's word) as it is: int() of it had been an
+    internal error for `lokakarya search 5g`."""
     from num2words import num2words
 
-    if not token[0].isdigit():
+    if not token[0].isdigit() or not token.replace(".", "").isdecimal():
         return [token]
     value = int(token.replace(".", ""))
     return None if token[0] == "0" or value >= 10**15 else num2words(value, lang="id").split()

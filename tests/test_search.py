@@ -214,6 +214,13 @@ def test_a_segments_table_with_values_the_archive_never_writes_is_one_line(
         assert lines[0].startswith(f"Error: {tmp_path / 'out' / 'segments.parquet'}: ") and expected in lines[0]
 
 
+@pytest.mark.parametrize("query", ["5g", "3d printing", "jaringan 4g", "\x1b[2J", "2²"])
+def test_a_word_that_begins_with_a_digit_but_is_no_number_is_searched_as_a_word(archive, query):
+    """Each query word that begins with a digit was read as a number: "5g" was an internal error."""
+    result = invoke("--outputs", archive, "search", query)
+    assert result.exit_code == 1 and result.output.startswith("no matches for "), result.output
+
+
 def test_the_link_opens_the_page_whatever_the_outputs_folder_is_called(archive, tmp_path, monkeypatch):
     """A file:// URI: a path with "#u1" after it was no address where a folder's name holds "#", "?",
     "%" or a space (a browser took "#1 ?%20 é/day-one/..." for the fragment)."""
