@@ -70,7 +70,31 @@ def _refuse_repeated(command: click.Command, ctx: click.Context, args: list[str]
 class _Command(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_repeated(self, ctx, args)
-        return super().parse_args(ctx, args)
+        given = list(args)  # click's parser empties the list it reads
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            raise _a_file_like_an_option(exc, given, ctx) from None
+
+
+def _a_file_like_an_option(error: click.NoSuchOption, args: list[str], ctx: click.Context) -> click.UsageError:
+    """A config file named with a leading "-" ("-hari.yaml"), or a search query that begins with a word
+    left out ("-digital diplomasi"), is read as options ("-h", "-d"): the error says so, and how to
+    give it; click's own words said only "No such option '-h'"."""
+    named = next((arg for arg in args if arg.startswith(error.option_name) and arg != error.option_name), None)
+    if named is not None and os.path.lexists(named):
+        return click.UsageError(
+            f"No such option '{error.option_name}': '{named}' is a file here, which a leading '-' makes options; "
+            f"name it ./{named}, or put -- before it",
+            ctx,
+        )
+    if named is not None and any(param.name == "query" for param in ctx.command.params):
+        return click.UsageError(
+            f"No such option '{error.option_name}': a query that begins with '-' ({named!r}) goes after --: "
+            f"lokakarya search -- {named!r}",
+            ctx,
+        )
+    return error
 
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         try:

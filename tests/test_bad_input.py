@@ -1291,6 +1291,24 @@ def test_usage_errors_are_one_line_naming_the_option(tmp_path, args, expected):
     assert lines[0].startswith("Error: ") and expected in lines[0] and "--help" in lines[0]
 
 
+@pytest.mark.parametrize("command", ["validate", "run", "batch"])
+def test_a_config_named_with_a_leading_dash_is_told_how_to_name_it(tmp_path, monkeypatch, command):
+    """ "-hari.yaml" is read as the options -h, -a, ...: click's "No such option '-h'" said nothing of the file."""
+    monkeypatch.chdir(tmp_path)
+    write_tone(tmp_path / "talk.wav")
+    write_config(tmp_path, name="-hari.yaml")
+    lines = CliRunner().invoke(cli, [command, "-hari.yaml"]).output.strip().splitlines()
+    assert len(lines) == 1 and "'-hari.yaml' is a file here" in lines[0], lines
+    assert "name it ./-hari.yaml, or put -- before it" in lines[0] and "--help" in lines[0]
+    assert CliRunner().invoke(cli, ["validate", "./-hari.yaml"]).exit_code == 0
+    assert "No such option '-x'" in CliRunner().invoke(cli, [command, "-x"]).output  # no such file: as before
+
+
+def test_a_search_query_that_begins_with_a_word_left_out_is_told_to_follow_a_double_dash(tmp_path):
+    lines = CliRunner().invoke(cli, ["--outputs", tmp_path, "search", "-digital diplomasi"]).output.splitlines()
+    assert len(lines) == 1 and "a query that begins with '-' ('-digital diplomasi') goes after --" in lines[0], lines
+
+
 @pytest.mark.parametrize("value", ["", " "])
 def test_an_empty_outputs_folder_from_the_environment_is_refused_as_the_options(tmp_path, monkeypatch, value):
     """`LOKAKARYA_OUTPUTS="$OUT"` with $OUT unset had put the days into ./outputs without a word."""
