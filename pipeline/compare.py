@@ -38,7 +38,7 @@ import logging
 import math
 import os
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
@@ -109,7 +109,7 @@ from pipeline.points import (
     too_many_points,
 )
 from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
-from pipeline.topics import Topics
+from pipeline.topics import Entity, Phrase, Topics
 from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")
@@ -400,6 +400,9 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
 INTRODUCED_WORDS = 6
 SPECIFIC_ROLE_WORDS = 3
 SHOWN_OTHERS = 3
+# Said points resting on the other of two voices, each way, before their names are warned of as
+# swapped (names_crossed)
+CROSSED_MIN = 2
 
 
 def another_days_report(
@@ -437,6 +440,34 @@ def another_days_report(
         f"the report names none of the day's speakers ({', '.join(sorted(core_name(s.name) for s in people))}) "
         f"but others ({'; '.join(quoted(text) for text in shown[:SHOWN_OTHERS])}): it may be the report of another day"
     )
+
+
+def names_crossed(points: list[ReportPoint]) -> str | None:
+    """A warning when two voices' names look swapped: of the said points the report credits to one
+    of two speakers, more rest on the other's named voice, both ways (at least CROSSED_MIN each),
+    than on their own.  On para-19 Whisper garbled the host's "Prof Ratna duluan", the two guests
+    were named in the config's order the wrong way round, and 11 points rested on the other's voice
+    against 1 on its own; on the twenty-one other bundled days at most one point crossed each way,
+    against 2 to 18 on their own voices (docs/compare.md, "Names that look swapped")."""
+    own: Counter[str] = Counter()
+    crossed: Counter[tuple[str, str]] = Counter()
+    for point in points:
+        if point.status in ("covered", "partly") and point.attributed_to and point.evidence:
+            voice = point.evidence[0].speaker_name
+            if voice == point.attributed_to:
+                own[voice] += 1
+            else:
+                crossed[point.attributed_to, voice] += 1
+    for (one, other), count in sorted(crossed.items()):
+        back = crossed[other, one]
+        if one < other and min(count, back) >= CROSSED_MIN and count + back > own[one] + own[other]:
+            return (
+                f"the report credits {count} point(s) to {one} that the voice named {other} says, and {back} "
+                f"to {other} that the voice named {one} says ({own[one] + own[other]} rest on their own voices): "
+                "the two voices' names may be swapped; listen to each on the page, and see speakers.json's "
+                "naming evidence"
+            )
+    return None
 
 
 def attributions(texts: list[str], named_per_point: list[list[str]]) -> list[str | None]:
@@ -894,11 +925,17 @@ def _rarity(terms: list[str], utterance_stems: list[str]) -> np.ndarray:
     return np.array([math.log((count + 1) / (1 + sum(t in d for d in documents))) + 1 for t in terms])
 
 
-def _span(utterances: list[Utterance], names: dict[str, str], confidence: float) -> Span:
+def _span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
+    """A passage of evidence, named after the voice whose lines hear most of the point's words
+    (`heard`, per utterance), then the one that talks longest in it: a passage across a hand-over
+    had been named after whoever talked longest, the host's two lines around the guest's one that
+    says the point, and the point shown as said by another speaker than the report's."""
     talk: dict[str, float] = {}
-    for u in utterances:
+    words: dict[str, int] = {}
+    for u, count in zip(utterances, heard, strict=True):
         talk[u.speaker] = talk.get(u.speaker, 0.0) + (u.end - u.start)
-    speaker = max(talk, key=talk.get)
+        words[u.speaker] = words.get(u.speaker, 0) + count
+    speaker = max(talk, key=lambda voice: (words[voice], talk[voice]))
     return Span(
         start=utterances[0].start,
         end=utterances[-1].end,
@@ -923,6 +960,42 @@ def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, thres
         if len(chosen) == MAX_EVIDENCE:
             break
     return chosen
+
+
+def _heard_otherwise(
+    terms: list[str], numbers: list[PointNumber], named: list[Entity], evidence: list[Span]
+) -> np.ndarray:
+    """Which of a said point's words its evidence says in a form the word match does not hear: a
+    quantity the point's numbers hear ("55" in "lima kuluh lima"), or a word of a name of the report
+    the topics stage found said there ("Korea" in "saya-yakorea selatan").  A point's row had listed
+    such a word as not heard beside its own number check, or the names table, saying it was."""
+    heard_values = {number.value for number in numbers if number.heard}
+    names_said = {
+        word
+        for entity in named
+        if any(o.start < span.end and span.start < o.end for o in entity.occurrences for span in evidence)
+        for word in normalize(entity.text).split()
+    }
+    return np.array(
+        [
+            any(q.value in heard_values for q in quantities(term))
+            or (bool(words := set(normalize(term).split())) and words <= names_said)
+            for term in terms
+        ],
+        dtype=bool,
+    )
+
+
+def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str]]]) -> bool:
+    """Whether a topic is said in a said point's evidence with a word of the point heard there: the
+    report's subject in other words ("memasukkan diplomasi" in the evidence of a point covered at
+    0.96, which the report writes "dimasukkan ... diplomasi"), no topic the report leaves out."""
+    stems = set(content_stems(normalize(phrase.phrase)))
+    return any(
+        stems & heard and said.start < span.end and span.start < said.end
+        for said in phrase.occurrences
+        for span, heard in reported
+    )
 
 
 def verdict(confidence: float, heard_share: float, options: CompareOptions) -> Status:
@@ -1027,6 +1100,7 @@ def compare_to_report(
             surely = [by_index[u.index] for u in utterances]
         match = similarity(texts, talk, encoder, who, forms, surely)
     chance, windows = match.probability(), match.windows
+    single = [at for at, (i, j) in enumerate(windows) if j == i + 1]  # each utterance's own window, in order
     stated = stated_quantities(utterances)
     if not match.across and match.best_match < RELATED_MIN:
         warnings.append(
@@ -1036,6 +1110,8 @@ def compare_to_report(
         log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
     evidenced = np.zeros(len(utterances))  # each utterance's best chance in a said point's evidence
+    reported: list[tuple[Span, set[str]]] = []  # said points' evidence, with the point's words heard in it
+    named_in_report = [e for e in topics.entities if e.origin == "report"] if topics else []
     for index, ((text, lead_in), attributed) in enumerate(
         zip(split, attributions([text for text, _ in split], named), strict=False)
     ):
@@ -1063,18 +1139,25 @@ def compare_to_report(
         best = int(np.argmax(chance[row]))
         said = bool(chance[row, best] >= options.said_confidence)
         chosen = _evidence(chance[row], windows, said, options.said_confidence)
+        heard_alone = [int(c) for c in (match.term_scores[row][single] >= TERM_FOUND).sum(axis=1)]  # per utterance
+        evidence = [
+            _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone[slice(*windows[c])])
+            for c in chosen
+        ]
+        # A missing point's closest passage is no evidence of the number it gives.
+        in_evidence = [v for c in chosen for one in stated[slice(*windows[c])] for v in one] if said else []
+        numbers = point_numbers(text, in_evidence)
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
+        if said:
+            heard |= _heard_otherwise(point_terms, numbers, named_in_report, evidence)
         if match.across:  # no words of the point to hear: said by its meaning, not in part
             status: Status = "covered" if said else "missing"
         else:
             status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
-        evidence = [_span(utterances[windows[c][0] : windows[c][1]], names, float(chance[row, c])) for c in chosen]
         for c in chosen if status != "missing" else []:
             evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
-        # A missing point's closest passage is no evidence of the number it gives.
-        in_evidence = (
-            [] if status == "missing" else [v for c in chosen for said in stated[slice(*windows[c])] for v in said]
-        )
+        heard_stems = {term for term, h in zip(match.terms[row], heard, strict=False) if h}
+        reported += [(span, heard_stems) for span in evidence] if status != "missing" else []
         found = list(dict.fromkeys(word for word, h in zip(point_terms, heard, strict=False) if h))
         points.append(
             ReportPoint(
@@ -1088,11 +1171,14 @@ def compare_to_report(
                 evidence=evidence,
                 found_terms=found,
                 missing_terms=[word for word in dict.fromkeys(point_terms) if word not in found],
-                numbers=point_numbers(text, in_evidence),
+                numbers=numbers,
                 speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
             )
         )
         row += 1
+    if crossed := names_crossed(points):
+        warnings.append(crossed)
+        log.warning(f"{config.report_path}: {crossed}")
     # The report's names were found and searched for by the topics stage already.
     entities = [
         ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
@@ -1100,13 +1186,15 @@ def compare_to_report(
         if e.origin == "report"
     ]
     report_normalized = normalize(report)
-    phrases = (
-        [p.phrase for p in topics.overall] + [p.phrase for s in topics.per_speaker for p in s.phrases] if topics else []
-    )
-    talk_only = [p for p in dict.fromkeys(phrases) if fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN]
+    phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
+    said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}
+    talk_only = [
+        p
+        for p in dict.fromkeys(p.phrase for p in phrases)
+        if p not in said_as_reported and fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN
+    ]
     # An utterance says a point alone, or as part of a said point's evidence: "Instagram, YouTube,"
     # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out.
-    single = [k for k, (i, j) in enumerate(windows) if j == i + 1]
     unsaid = np.maximum(chance[:, single].max(axis=0), evidenced)
     passages = unreported_passages(utterances, unsaid, names, config)
     counts = {

@@ -18,12 +18,17 @@ from pipeline.compare import (
     PASSAGE_MAX_WORDS,
     Passage,
     PointNumber,
+    ReportPoint,
     _candidates,
+    _heard_otherwise,
+    _said_as_reported,
+    _span,
     across_languages,
     another_days_report,
     compare_to_report,
     encoded_texts,
     named_speakers,
+    names_crossed,
     session_names,
     similarity,
     unreported_passages,
@@ -33,10 +38,11 @@ from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
 from pipeline.language import normalize, runs_the_session
+from pipeline.matching import Occurrence
 from pipeline.points import _sentences, report_points, split_points
 from pipeline.themes_bench import CONFIG as THEMES_CONFIG
 from pipeline.themes_bench import THEMES, theme_talk
-from pipeline.topics import Vocabulary
+from pipeline.topics import Entity, Phrase, Vocabulary
 from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
@@ -1633,3 +1639,65 @@ def test_the_compare_stage_reads_how_surely_whisper_heard_each_utterance(tmp_pat
     # every made word was heard at 0.9 but each segment's second, at 0.4
     assert sureness == pytest.approx([(0.9 * (n - 1) + 0.4) / n for n in words])
     assert "transcript" in read_artifact(paths.comparison, Comparison, "compare").provenance.inputs
+
+
+def test_a_passage_across_a_hand_over_is_named_after_the_voice_that_says_the_point():
+    """The host's two long lines around the guest's short one that says the point: the passage had
+    been named after the host, who talks longest in it, and the point shown as said by another
+    speaker than the report's (48 of the twenty days' 533 evidence passages crossed a hand-over)."""
+    pieces = _pieces(("A", "Baik terima kasih, silakan."), ("B", "Diplomasi digital itu penting."), ("A", "Oke."))
+    pieces[0] = pieces[0].model_copy(update={"end": 9.0})
+    span = _span(pieces, NAMES, 0.9, heard=[0, 2, 0])
+    assert span.speaker == "B" and span.speaker_name == NAMES["B"]
+    assert span.text.startswith("Baik") and (span.start, span.end) == (0.0, 5.5)
+    assert _span(pieces, NAMES, 0.9, heard=[0, 0, 0]).speaker == "A"  # no word heard: who talks longest
+
+
+def test_a_topic_said_where_a_point_is_found_is_not_talk_the_report_leaves_out():
+    """A topic in a said point's evidence, with a word of the point heard there, is the report's
+    subject in other words; elsewhere, or with none of the point's words, it stays talk-only."""
+    at = Occurrence(utterance=3, start=10.0, end=12.0, speaker="B", matched="memasukkan diplomasi", score=100)
+    topic = Phrase(phrase="memasukkan diplomasi", heard=[], score=1.0, count=1, first_time=10.0, occurrences=[at])
+    evidence = _pieces(("B", "memasukkan diplomasi ke kurikulum"))[0].model_copy(update={"start": 9.0, "end": 13.0})
+    span = _span([evidence], NAMES, 0.9, heard=[2])
+    assert _said_as_reported(topic, [(span, {"diplomasi", "kurikulum"})])
+    assert not _said_as_reported(topic, [(span, {"kurikulum"})])  # none of its words is the point's
+    elsewhere = span.model_copy(update={"start": 20.0, "end": 24.0})
+    assert not _said_as_reported(topic, [(elsewhere, {"diplomasi"})])
+
+
+def _credited(attributed: str, voice: str, status: str = "covered") -> ReportPoint:
+    span = _span(_pieces(("B", "Diplomasi digital itu penting.")), {"B": voice}, 0.9, heard=[2])
+    return ReportPoint.model_construct(status=status, attributed_to=attributed, evidence=[span])
+
+
+def test_two_voices_whose_names_look_swapped_are_warned_of():
+    """para-19's two guests were named the wrong way round (the host's announcement garbled): the
+    points the report credits to each rested on the other's voice, both ways."""
+    swapped = [_credited("Bayu", "Ratna")] * 7 + [_credited("Ratna", "Bayu")] * 4 + [_credited("Ratna", "Ratna")]
+    warning = names_crossed(swapped)
+    assert warning.startswith("the report credits 7 point(s) to Bayu that the voice named Ratna says, and 4 to Ratna")
+    assert "may be swapped" in warning
+    # one crossing each way among points on their own voices, or crossings one way only: no warning
+    assert (
+        names_crossed([_credited("Bayu", "Ratna"), _credited("Ratna", "Bayu")] + [_credited("Bayu", "Bayu")] * 3)
+        is None
+    )
+    assert names_crossed([_credited("Bayu", "Ratna")] * 5) is None
+    assert (
+        names_crossed([_credited("Bayu", "Ratna", "missing")] * 3 + [_credited("Ratna", "Bayu", "missing")] * 3) is None
+    )
+
+
+def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
+    """A said point's number the number check hears ("lima kuluh lima" for 55) and a word of a name
+    of the report the topics stage found in the evidence ("saya-yakorea selatan") are heard: the
+    point's row had listed them as not heard beside the number check and the names table."""
+    evidence = [_span(_pieces(("B", "lima kuluh lima person saya-yakorea selatan")), NAMES, 0.9, heard=[0])]
+    said_there = Occurrence(utterance=0, start=0.5, end=1.0, speaker="B", matched="yakorea selatan", score=90)
+    korea = Entity.model_construct(text="Korea Selatan", label="GPE", origin="report", occurrences=[said_there])
+    numbers = [PointNumber(value="55", heard=True, talk_says=[]), PointNumber(value="7", heard=False, talk_says=[])]
+    heard = _heard_otherwise(["55", "Korea", "7", "Jepang", "persen"], numbers, [korea], evidence)
+    assert heard.tolist() == [True, True, False, False, False]
+    elsewhere = [evidence[0].model_copy(update={"start": 30.0, "end": 35.0})]
+    assert _heard_otherwise(["Korea"], [], [korea], elsewhere).tolist() == [False]
