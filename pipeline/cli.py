@@ -7,6 +7,7 @@ Only click and the stage table are imported at start; each command imports what 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import os
@@ -76,11 +77,19 @@ class _Command(click.Command):
         except click.NoSuchOption as exc:
             raise _a_file_like_an_option(exc, given, ctx) from None
 
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OSError as exc:  # its help printed (nothing else here writes): 'lokakarya: Broken pipe'
+            raise OutputLost(exc) from None
+
 
 def _a_file_like_an_option(error: click.NoSuchOption, args: list[str], ctx: click.Context) -> click.UsageError:
     """A config file named with a leading "-" ("-hari.yaml"), or a search query that begins with a word
     left out ("-digital diplomasi"), is read as options ("-h", "-d"): the error says so, and how to
     give it; click's own words said only "No such option '-h'"."""
+    if error.option_name.startswith("--"):  # a long option mistyped ("--limt=5"): click's "Did you mean"
+        return error
     named = next((arg for arg in args if arg.startswith(error.option_name) and arg != error.option_name), None)
     if named is not None and os.path.lexists(named):
         return click.UsageError(
@@ -89,18 +98,15 @@ def _a_file_like_an_option(error: click.NoSuchOption, args: list[str], ctx: clic
             ctx,
         )
     if named is not None and any(param.name == "query" for param in ctx.command.params):
+        rest = args[args.index(named) + 1 :]
+        words = itertools.takewhile(lambda arg: not arg.startswith("-"), rest)  # its other words, given unquoted
+        query = " ".join([named, *words])
         return click.UsageError(
-            f"No such option '{error.option_name}': a query that begins with '-' ({named!r}) goes after --: "
-            f"lokakarya search -- {named!r}",
+            f"No such option '{error.option_name}': a query that begins with '-' ({query!r}) goes after --: "
+            f"lokakarya search -- {query!r}",
             ctx,
         )
     return error
-
-    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
-        try:
-            return super().make_context(info_name, args, parent, **extra)
-        except OSError as exc:  # its help printed (nothing else here writes): 'lokakarya: Broken pipe'
-            raise OutputLost(exc) from None
 
 
 class _Group(click.Group):

@@ -970,10 +970,13 @@ def _heard_otherwise(
     the topics stage found said there ("Korea" in "saya-yakorea selatan").  A point's row had listed
     such a word as not heard beside its own number check, or the names table, saying it was."""
     heard_values = {number.value for number in numbers if number.heard}
+    said_there = " ".join(f" {normalize(span.text)} " for span in evidence)
+    # found there by the topics stage (its first MAX_OCCURRENCES mentions), or said there as written
     names_said = {
         word
         for entity in named
         if any(o.start < span.end and span.start < o.end for o in entity.occurrences for span in evidence)
+        or f" {normalize(entity.text)} " in said_there
         for word in normalize(entity.text).split()
     }
     return np.array(
@@ -986,15 +989,22 @@ def _heard_otherwise(
     )
 
 
-def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str]]]) -> bool:
-    """Whether a topic is said in a said point's evidence with a word of the point heard there: the
-    report's subject in other words ("memasukkan diplomasi" in the evidence of a point covered at
-    0.96, which the report writes "dimasukkan ... diplomasi"), no topic the report leaves out."""
+def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str], str]]) -> bool:
+    """Whether a topic is said in a said point's evidence (at one of its first MAX_OCCURRENCES
+    mentions, or in the evidence's text as normalised: `reported` holds it) with most of its words
+    the point's words heard there: the report's subject in other words ("memasukkan diplomasi" in
+    the evidence of a point covered at 0.96, which the report writes "dimasukkan ... diplomasi"), no
+    topic the report leaves out; "bank indonesia" in the evidence of "Pemerintah Indonesia
+    mendukung UMKM" is one."""
     stems = set(content_stems(normalize(phrase.phrase)))
+    forms = [f" {form} " for form in (phrase.phrase, *phrase.heard)]
     return any(
-        stems & heard and said.start < span.end and span.start < said.end
-        for said in phrase.occurrences
-        for span, heard in reported
+        2 * len(stems & heard) > len(stems)
+        and (
+            any(said.start < span.end and span.start < said.end for said in phrase.occurrences)
+            or any(form in text for form in forms)
+        )
+        for span, heard, text in reported
     )
 
 
@@ -1110,7 +1120,8 @@ def compare_to_report(
         log.warning(f"{config.report_path}: {warnings[-1]}")
     points, row = [], 0
     evidenced = np.zeros(len(utterances))  # each utterance's best chance in a said point's evidence
-    reported: list[tuple[Span, set[str]]] = []  # said points' evidence, with the point's words heard in it
+    # said points' evidence, with the point's words heard in it and its text normalised
+    reported: list[tuple[Span, set[str], str]] = []
     named_in_report = [e for e in topics.entities if e.origin == "report"] if topics else []
     for index, ((text, lead_in), attributed) in enumerate(
         zip(split, attributions([text for text, _ in split], named), strict=False)
@@ -1157,7 +1168,7 @@ def compare_to_report(
         for c in chosen if status != "missing" else []:
             evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
         heard_stems = {term for term, h in zip(match.terms[row], heard, strict=False) if h}
-        reported += [(span, heard_stems) for span in evidence] if status != "missing" else []
+        reported += [(span, heard_stems, f" {normalize(span.text)} ") for span in evidence] if said else []
         found = list(dict.fromkeys(word for word, h in zip(point_terms, heard, strict=False) if h))
         points.append(
             ReportPoint(

@@ -15,6 +15,7 @@ keeps its join.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -247,15 +248,18 @@ def defined_in(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def glossed_at(words: list[str], at: int, known: Callable[[str], bool], language: str) -> str | None:
+def glossed_at(
+    words: list[str], at: int, known: Callable[[str], bool], language: str, said_again: bool = True
+) -> str | None:
     """The long form the talk says right beside the word at `at` as what that word shortens, or None:
-    after it ("pinjol itu pinjaman online", "galbay, gagal bayar", "ppdb, penerimaan peserta didik
-    baru") or, after a glossing word (GLOSSING), before it ("pinjaman online atau pinjol").  `words`
-    mark each clause's end with CLAUSE_MARK: the long form is one clause's two to LONG_MAX_WORDS known
-    words (`known`), whose letters the short form holds in order with the first letter of each that
-    is no stop word (_abbreviates), or whose syllables it blends (_blends).  ASR's garbles beside
-    real words ("samu" before "salam sejahtera untuk kita", "patik lewat pameran taring, dan beberapa
-    butik") shorten nothing so."""
+    after it, past a clause's end or a glossing word (GLOSSING: "pinjol itu pinjaman online",
+    "galbay, gagal bayar", "ppdb, penerimaan peserta didik baru"), or, after a glossing word, before
+    it ("pinjaman online atau pinjol").  `words` mark each clause's end with CLAUSE_MARK: the long
+    form is one clause's two to LONG_MAX_WORDS known words (`known`), whose letters the short form
+    holds in order with the first letter of each that is no stop word (_abbreviates), or whose
+    syllables it blends (_blends).  ASR's garbles beside real words ("samu" before "salam sejahtera
+    untuk kita", "patik lewat pameran taring, dan beberapa butik") shorten nothing so, nor does a
+    false start run on into the words it began, said nowhere else (not `said_again`: _shortens)."""
     short, glossing, stop = words[at], GLOSSING.get(language, frozenset()), stop_words(language)
     if not short.isalpha() or not 2 <= len(short) <= SHORT_MAX_LETTERS:
         return None
@@ -265,20 +269,36 @@ def glossed_at(words: list[str], at: int, known: Callable[[str], bool], language
     before = at
     while before > 0 and before >= at - 1 and (words[before - 1] == CLAUSE_MARK or words[before - 1] in glossing):
         before -= 1
-    runs = [words[after : after + size] for size in range(2, LONG_MAX_WORDS + 1)]
+    # each long form read from the short form out, and whether a mark or a glossing word sets it off:
+    # its first words after it, its last before it
+    parts: list[tuple[list[str], bool]] = []
+    run = _known_run(words[after : after + LONG_MAX_WORDS], known)
+    parts += [(run[:size], after > at + 1 or said_again) for size in range(2, len(run) + 1)]
     if any(word in glossing for word in words[before:at]):
-        runs += [words[max(before - size, 0) : before] for size in range(2, LONG_MAX_WORDS + 1)]
-    for run in runs:
-        content = [word for word in run if word not in stop]
-        said = all(word != CLAUSE_MARK and known(word) for word in run)
-        if said and len(content) >= 2 and _shortens(short, run, content):
-            return " ".join(run)
+        run = _known_run(words[max(before - LONG_MAX_WORDS, 0) : before][::-1], known)[::-1]
+        parts += [(run[-size:], True) for size in range(2, len(run) + 1)]
+    for part, set_off in parts:
+        content = [word for word in part if word not in stop]
+        if len(content) >= 2 and _shortens(short, part, content, set_off):
+            return " ".join(part)
     return None
 
 
-def _shortens(short: str, run: list[str], content: list[str]) -> bool:
+def _known_run(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """The words up to the first that ends a clause or is not known: a long form is one clause's
+    known words, and a longer run holding one of those could not be one either."""
+    return list(itertools.takewhile(lambda word: word != CLAUSE_MARK and known(word), words))
+
+
+def _shortens(short: str, run: list[str], content: list[str], set_off: bool) -> bool:
     """Whether the short form holds the run's letters in order with the first letter of each of its
-    `content` words ("ppdb", "galbay", "pinjol"), or blends their syllables (_blends: "nakes")."""
+    `content` words ("ppdb", "galbay", "pinjol"), or blends their syllables (_blends: "nakes").
+    Said once, straight before the run, not `set_off` by a mark or a glossing word, it must not
+    begin as the run's first word does: a false start run on into the words it began ("mengan
+    mengajar anak", "keta kelompok tani", "bangan bantuan pangan"; a review of the forty-seventh
+    round), where "nakes tenaga kesehatan" glosses, and "musdes musyawarah desa" said again."""
+    if not set_off and short[:2] == run[0][:2]:
+        return False
     return (_abbreviates(short, run) and _initials_held(short, content) == len(content)) or _blends(short, content)
 
 

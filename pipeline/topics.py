@@ -633,13 +633,15 @@ def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
     coinages and acronyms, real however seldom said and whatever word is a letter off ("judol" beside
     "judo").  Said again without the gloss, they read as words (_coined's recurrence does not tell
     them from ASR's garbles: docs/measurements.md, forty-seventh round)."""
+    said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
     found = set()
     for text in normalized:
         words = [word for line in text.split("\n") for word in (*line.split(), CLAUSE_MARK)]
         found |= {
             word
             for at, word in enumerate(words)
-            if not vocabulary.known(word) and glossed_at(words, at, vocabulary.known, vocabulary.language)
+            if not vocabulary.known(word)
+            and glossed_at(words, at, vocabulary.known, vocabulary.language, said_again=said[word] > 1)
         }
     return frozenset(found)
 

@@ -363,6 +363,9 @@ SAME_TITLE = {"bapak": "pak", "pa": "pak", "ibu": "bu", "mba": "mbak", "kakak": 
 # The particles a name is picked with, before "yang" and what is to be done ("mas bima deh yang
 # lapor", "pak yusuf aja ya yang koordinir") or after "dulu" ("kak nadia dulu deh"): _picked
 PICKING = frozenset({"aja", "saja", "deh", "dong", "ya", "yah", "yuk", "nih"})
+# ... of which a pick before "yang" needs one: "pak budi ya yang kemarin datang", "ini pak budi nih
+# yang punya rumah" say who he is, not that he does what follows
+PICKED_WITH = frozenset({"aja", "saja", "deh", "dong", "yuk"})
 # A sentence of these words alone, titles and all ("Silakan.", "Baik, silakan, Mas.") gives the floor to
 # the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
 # to someone else.
@@ -1041,7 +1044,7 @@ def _hand_overs(
                 # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
                 queue = [one for one in queue if not _same_person(one.name, now.name)]
                 now = said = None
-            if giving and said is None and ending and _bare_giving(words):
+            if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
                 now = ending
             # ... the one name of its sentence: a list's last ("ada mas dion, mbak tasya dan mas arif.") is no call
             alone = all(_same_person(one, named_here[-1]) for one in named_here)
@@ -1140,15 +1143,17 @@ def _in_charge(words: list[_Word], end: int) -> bool:
 def _picked(words: list[_Word], end: int) -> bool:
     """Whether the name that ends at words[end] is put first or picked to do what follows: "dulu" or
     "duluan" right after it, past the particles a pick is said with (PICKING: "kak nadia dulu deh"),
-    or those particles and "yang" with what is to be done ("mas bima deh yang lapor", "pak yusuf aja
-    ya yang koordinir", "kak dara aja yang jawab"): the one picked speaks next. "Yang" straight after
-    the name without them says who she is or what she did ("pak agus yang kemarin ...")."""
+    or those particles, one of PICKED_WITH among them, and "yang" with what is to be done ("mas bima
+    deh yang lapor", "pak yusuf aja ya yang koordinir", "kak dara aja yang jawab"): the one picked
+    speaks next. "Yang" straight after the name, or after "ya" or "nih" alone, says who she is or
+    what she did ("pak agus yang kemarin ...", "ini pak budi nih yang punya rumah")."""
     at = end + 1
     while at < len(words) and words[at].lower in PICKING and not words[at].after_a_mark:
         at += 1
     if at >= len(words) or words[at].after_a_mark:
         return False
-    return words[at].lower in ("dulu", "duluan") or (at > end + 1 and words[at].lower == "yang" and at + 1 < len(words))
+    picked_with = any(word.lower in PICKED_WITH for word in words[end + 1 : at])
+    return words[at].lower in ("dulu", "duluan") or (picked_with and words[at].lower == "yang" and at + 1 < len(words))
 
 
 def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:

@@ -1654,16 +1654,19 @@ def test_a_passage_across_a_hand_over_is_named_after_the_voice_that_says_the_poi
 
 
 def test_a_topic_said_where_a_point_is_found_is_not_talk_the_report_leaves_out():
-    """A topic in a said point's evidence, with a word of the point heard there, is the report's
-    subject in other words; elsewhere, or with none of the point's words, it stays talk-only."""
+    """A topic in a said point's evidence, most of its words the point's heard there, is the
+    report's subject in other words; elsewhere, or with fewer of the point's words, it stays
+    talk-only.  A mention past the topic's listed ones is found in the evidence's text."""
     at = Occurrence(utterance=3, start=10.0, end=12.0, speaker="B", matched="memasukkan diplomasi", score=100)
     topic = Phrase(phrase="memasukkan diplomasi", heard=[], score=1.0, count=1, first_time=10.0, occurrences=[at])
-    evidence = _pieces(("B", "memasukkan diplomasi ke kurikulum"))[0].model_copy(update={"start": 9.0, "end": 13.0})
+    evidence = _pieces(("B", "Tahun ini kami masukkan tema lain"))[0].model_copy(update={"start": 9.0, "end": 13.0})
     span = _span([evidence], NAMES, 0.9, heard=[2])
-    assert _said_as_reported(topic, [(span, {"diplomasi", "kurikulum"})])
-    assert not _said_as_reported(topic, [(span, {"kurikulum"})])  # none of its words is the point's
-    elsewhere = span.model_copy(update={"start": 20.0, "end": 24.0})
-    assert not _said_as_reported(topic, [(elsewhere, {"diplomasi"})])
+    text = f" {normalize(span.text)} "
+    assert _said_as_reported(topic, [(span, {"masuk", "diplomasi", "kurikulum"}, text)])
+    assert not _said_as_reported(topic, [(span, {"diplomasi", "kurikulum"}, text)])  # half its words
+    elsewhere = span.model_copy(update={"start": 20.0, "end": 24.0, "text": "Memasukkan diplomasi ke kurikulum."})
+    assert not _said_as_reported(topic, [(elsewhere, {"masuk", "diplomasi"}, " tema lain ")])
+    assert _said_as_reported(topic, [(elsewhere, {"masuk", "diplomasi"}, " memasukkan diplomasi ke kurikulum ")])
 
 
 def _credited(attributed: str, voice: str, status: str = "covered") -> ReportPoint:

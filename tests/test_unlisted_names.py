@@ -1251,6 +1251,9 @@ def test_a_lower_case_name_alone_beside_a_word_that_gives_the_floor_is_handed_it
         ("perkenalan dulu ya, mbak rani dulu deh", {"a1": ["Rani"]}),
         # ... not "yang" straight after the name, which says who she is or what she did
         ("tadi pak agus yang marah ke anak anak. ada tanggapan", {}),
+        # ... nor after "ya" or "nih" alone, which point someone out (a review of the forty-seventh round)
+        ("ini pak budi nih yang punya rumah. oke kita lanjut.", {}),
+        ("pak budi ya yang kemarin datang.", {}),
     ],
 )
 def test_a_name_picked_with_a_particle_and_yang_is_handed_the_floor(picking, names):
