@@ -588,6 +588,19 @@ def _sentences(text: str) -> list[str]:
     return [piece for piece in SENTENCE_AFTER_TITLES.split(text.strip()) if piece]
 
 
+def _run_sentences(utterances: list[Utterance], run: tuple[int, int]) -> list[tuple[Utterance, str]]:
+    """Each sentence of a turn (a run of utterances, first and last), with its utterance."""
+    first, last = run
+    return [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+
+
+def _name_end(words: list[_Word], at: int, name: str, otherwise: int | None) -> int | None:
+    """Where a name said from words[at] ends: the first word from there that is its last word, or
+    `otherwise`."""
+    last = name.split()[-1].lower()
+    return next((i for i in range(at, len(words)) if words[i].lower == last), otherwise)
+
+
 def _cased(text: str) -> bool:
     """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells
     nothing by case, even with an acronym in capitals ("saya dengan rezki amelia dari ... UNP")."""
@@ -761,7 +774,7 @@ def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.P
     "silakan perkenalkan diri"; not "siapa yang mau bertanya", which asks for a question), or that
     the voices introduce themselves (INTRODUCTIONS_ASKED: "kita kenalan dulu ya")."""
     first, last = run
-    closing = [sentence for u in utterances[first : last + 1] for sentence in _sentences(u.text)][-HANDING_SENTENCES:]
+    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
     return any(asking.search(normalize(sentence)) for sentence in closing)
 
 
@@ -981,7 +994,7 @@ def _hand_overs(
     for number, (first, last) in enumerate(runs[:-1]):
         if utterances[runs[number + 1][0]].start - utterances[last].end > HANDOVER_GAP_SECONDS:
             continue
-        spoken = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+        spoken = _run_sentences(utterances, (first, last))
         closing = spoken[-HANDING_SENTENCES:]
         queue: list[_Found] = []
         now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
@@ -1016,7 +1029,7 @@ def _hand_overs(
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
                 said = _Found(name, moment(utterance, "hand-over"))
-                end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), None)
+                end = _name_end(words, at, name, None)
                 first_in_line = end is not None and _picked(words, end)
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
@@ -1106,7 +1119,7 @@ def _reported_before(
             if words[at].lower in CALLING_TITLES and at + 1 < len(words) and not words[at + 1].after_a_mark:
                 titled.add(words[at + 1].lower)
             if (name := _addressed(words, at, cased, language, names=names)) is not None:
-                end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), at)
+                end = _name_end(words, at, name, at)
                 called.append((name, (at > 1 and _reported(words, at - 1)) or _in_charge(words, end)))
     if not called or _a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
         return None
@@ -1535,7 +1548,7 @@ def _called_by_place(
         run: places - frozenset().union(*(p for r, p in asking.items() if r != run)) for run, places in asking.items()
     }
     first, last = runs[number]
-    sentences = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+    sentences = _run_sentences(utterances, (first, last))
     called: dict[int, _Found] = {}
     for utterance, sentence in sentences[: ANSWER_SENTENCES * len(asking)]:
         words, cased = _words(sentence), _cased(utterance.text)
@@ -1576,7 +1589,7 @@ def _asked(
             continue
         if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
             continue
-        closing = [(u, sentence) for u in utterances[before_first : before_last + 1] for sentence in _sentences(u.text)]
+        closing = _run_sentences(utterances, (before_first, before_last))
         if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language, names):
             asked[number] = requested
     return asked
@@ -1602,7 +1615,7 @@ def _announced(
     for number, (first, last) in enumerate(runs):
         if utterances[first].speaker in unlisted:
             continue
-        spoken = [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+        spoken = _run_sentences(utterances, (first, last))
         guests = _guests(spoken, listed, language, names)
         if len(guests) < 2:
             continue
@@ -1616,9 +1629,7 @@ def _announced(
             if later in handed:  # "coach heri dulu ya": that guest's
                 fitting = [guest for guest in guests if _same_person(guest[1], handed[later].name)]
             else:
-                handing = [
-                    (u, s) for u in utterances[runs[later - 1][0] : runs[later - 1][1] + 1] for s in _sentences(u.text)
-                ]
+                handing = _run_sentences(utterances, runs[later - 1])
                 if any(QUESTIONER.search(normalize(sentence)) for _, sentence in handing):
                     break  # the floor opened to the room's questions
                 titles = _titles_alone(handing[-HANDING_SENTENCES:], language)
@@ -1663,7 +1674,7 @@ def _guests(
                 listing = []
                 break
             listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
-            end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), at)
+            end = _name_end(words, at, name, at)
         if len(listing) >= 2:
             return listing
     return []
@@ -1689,7 +1700,7 @@ def _titles_alone(sentences: list[tuple[Utterance, str]], language: str) -> set[
 def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
     """Whether the name said at words[at] is followed by a word that speaks of its bearer ("Mas joko
     itu dari mana", "pak budi tadi gimana"), not to them."""
-    end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), len(words))
+    end = _name_end(words, at, name, len(words))
     return end + 1 < len(words) and words[end + 1].lower in SPOKEN_OF
 
 
@@ -1751,7 +1762,7 @@ def _requested(
                 continue
             if _a_listed_name(name, listed):
                 return None
-            end = next((i for i in range(at, len(words)) if words[i].lower == name.split()[-1].lower()), len(words))
+            end = _name_end(words, at, name, len(words))
             vocative = at == opening and end + 1 < len(words) and words[end + 1].after_a_mark
             if (vocative or (at and words[at - 1].lower in ASKING_OF)) and not _thanking(words[:at]):
                 found.append(_Found(name, moment(utterance, "asked")))
@@ -1834,7 +1845,7 @@ def _the_question(
 def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:
     """Whether a turn ends giving the floor ("Silakan.", "Penanya berikutnya")."""
     first, last = run
-    closing = [sentence for u in utterances[first : last + 1] for sentence in _sentences(u.text)][-HANDING_SENTENCES:]
+    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
     return any(
         GIVING & {word.lower for word in _words(sentence)} or QUESTIONER.search(normalize(sentence))
         for sentence in closing
