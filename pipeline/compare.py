@@ -991,11 +991,11 @@ def _heard_otherwise(
 
 def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str], str]]) -> bool:
     """Whether a topic is said in a said point's evidence (at one of its first MAX_OCCURRENCES
-    mentions, or in the evidence's text as normalised: `reported` holds it) with most of its words
-    the point's words heard there: the report's subject in other words ("memasukkan diplomasi" in
-    the evidence of a point covered at 0.96, which the report writes "dimasukkan ... diplomasi"), no
-    topic the report leaves out; "bank indonesia" in the evidence of "Pemerintah Indonesia
-    mendukung UMKM" is one."""
+    mentions, or in the evidence's text as normalised: `reported` holds it) with more than half of
+    its words the point's words heard there: the report's subject in other words, no topic the
+    report leaves out (summary.json had listed a said point's own evidence so, as in "memasukkan
+    diplomasi" where the report writes "dimasukkan ... diplomasi"); "bank indonesia" in the
+    evidence of "Pemerintah Indonesia mendukung UMKM" is another subject, and stays."""
     stems = set(content_stems(normalize(phrase.phrase)))
     forms = [f" {form} " for form in (phrase.phrase, *phrase.heard)]
     return any(
