@@ -9,6 +9,7 @@ because Whisper's casing of the transcript is unreliable.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -757,6 +758,64 @@ class _Topic:
             and not self.handles(shorter)
         )
 
+    def forms(self) -> set[str]:
+        """The phrase and its heard forms."""
+        return {self.phrase, *self.heard}
+
+    def runs_with(self, other: _Topic, language: str) -> list[re.Pattern]:
+        """The runs the two phrases make where one's end is the other's start on words that are no
+        verb, neither holding the other's words ("layanan teknologi" and "teknologi informasi":
+        "layanan teknologi informasi").  Phrases overlapping on a verb are a clause's doer and
+        what it does it to ("pandemi mempercepat", "mempercepat diplomasi"): two things."""
+        words, others = set(self.phrase.split()), set(other.phrase.split())
+        if words <= others or others <= words:
+            return []
+        runs = {
+            f"{left} {' '.join(right.split()[size:])}"
+            for first, second in ((self, other), (other, self))
+            for left in first.forms()
+            for right in second.forms()
+            for size in range(1, min(len(left.split()), len(right.split())))
+            if left.split()[-size:] == right.split()[:size]
+            and not (language == "id" and any(map(is_prefixed, right.split()[:size])))
+        }
+        return [re.compile(rf"\b{re.escape(run)}\b") for run in sorted(runs)]
+
+    def said_as_one_with(self, other: _Topic, texts: dict[int, str], language: str) -> bool:
+        """The two phrases make a run (runs_with) the talk says, and the less-said one is never said
+        without the other: one subject heard in two pieces ("layanan teknologi" and "teknologi
+        informasi"; "tahap implementasi" and "implementasi kebijakan" said in one sentence and as
+        "tahap implementasi kebijakan").  Each said apart as well, they are two ("kebocoran data",
+        "data pribadi", once "kebocoran data pribadi")."""
+        runs = self.runs_with(other, language)
+        fewer = min(self, other, key=lambda topic: len(topic.said))
+        together = self.said.keys() & other.said.keys()
+        return len(together) == len(fewer.said) and any(run.search(texts[at]) for at in together for run in runs)
+
+    def said_apart_from(self, other: _Topic, texts: dict[int, str], language: str) -> int:
+        """Utterances that say this phrase other than in a run it makes with the other."""
+        runs, forms = self.runs_with(other, language), [re.compile(rf"\b{re.escape(form)}\b") for form in self.forms()]
+        rest = {at: functools.reduce(lambda text, run: run.sub("\n", text), runs, texts[at]) for at in self.said}
+        return sum(1 for text in rest.values() if any(form.search(text) for form in forms))
+
+    def acts_on(self, subject: _Topic, language: str) -> bool:
+        """This phrase is a verb before words of the other phrase and is said with it in most of its
+        utterances ("memasukkan diplomasi" beside "strategi diplomasi", "menurunkan angka" beside
+        "angka stunting"): what is done to that subject, a second form of it."""
+        _, *rest = self.phrase.split()
+        return (
+            _verb_first(self.phrase, language)
+            and set(rest) <= set(subject.phrase.split())
+            and not set(subject.phrase.split()) <= set(self.phrase.split())
+            and 2 * len(self.said.keys() & subject.said.keys()) > len(self.said)
+        )
+
+    def one_subject_with(self, other: _Topic, texts: dict[int, str], language: str) -> bool:
+        """The two phrases share a word and are one subject said twice (said_as_one_with, acts_on);
+        "diplomasi digital" and "diplomasi budaya" share theirs in one place and stay two."""
+        acting = self.acts_on(other, language) or other.acts_on(self, language)
+        return acting or self.said_as_one_with(other, texts, language)
+
     def handles(self, subject: _Topic) -> bool:
         """This phrase is a general verb of handling before the other phrase ("mengatasi grogi",
         "grogi"): a second form of that subject, which keeps the subject's own form."""
@@ -803,28 +862,57 @@ def select_phrases(
         for hit in exact_mentions(heard, utterances, normalized):
             topic.said.setdefault(hit.utterance, hit)
     words_said = sum(len(text.split()) for text in normalized)
+    texts = {utterance.index: text for utterance, text in zip(utterances, normalized, strict=False)}
+    language = vocabulary.language
     kept: list[_Topic] = []
+    second_forms: list[_Topic] = []
     for topic in topics.values():
         if (
             len(topic.said) < min_count
-            or _everyday(topic.phrase, len(topic.said), words_said, vocabulary.language)
+            or _everyday(topic.phrase, len(topic.said), words_said, language)
             or topic.phrase in HANDLING_VERBS
             or (subjects_only and _lone_verb(topic.phrase, vocabulary))
             or any(longer.stands_for(topic) or topic.handles(longer) for longer in kept)
+            or any(form.stands_for(topic) for form in second_forms)
         ):
             continue
         inside = [shorter for shorter in kept if topic.stands_for(shorter)]
         handled = [handling for handling in kept if handling.handles(topic)]
-        if inside:
-            topic.score = max(topic.score, inside[0].score)
-            kept[kept.index(inside[0])] = topic
-            kept = [other for other in kept if other not in inside[1:]]
-        elif handled:
-            topic.score = max(topic.score, handled[0].score)
-            kept[kept.index(handled[0])] = topic
-        elif len(kept) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
+        # of two forms of one subject the one that names it better is kept; where neither does
+        # (each said only with the other, "kesehatan mental diplomat") both are
+        naming = {
+            other: (_naming(other, topic, texts, language), _naming(topic, other, texts, language))
+            for other in kept
+            if other.one_subject_with(topic, texts, language)
+        }
+        same = [other for other, (theirs, its) in naming.items() if theirs != its]
+        if any(theirs > its for theirs, its in naming.values()):
+            second_forms.append(topic)  # its pieces are no topics of their own either
+            kept = [other for other in kept if other not in inside]
+            continue
+        replaced = [other for other in kept if other in inside or other in handled or other in same]
+        second_forms += [other for other in replaced if other in same]
+        if replaced:
+            topic.score = max(topic.score, replaced[0].score)
+            kept[kept.index(replaced[0])] = topic
+            kept = [other for other in kept if other not in replaced[1:]]
+        elif len(kept) + len(second_forms) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase(vocabulary.language) for topic in kept]
+
+
+def _verb_first(phrase: str, language: str) -> bool:
+    """A phrase that opens with a verb or adjective ("mendorong keterbukaan"): what is done, not a
+    subject."""
+    return language == "id" and " " in phrase and is_prefixed(phrase.split()[0])
+
+
+def _naming(topic: _Topic, other: _Topic, texts: dict[int, str], language: str) -> tuple[bool, int]:
+    """How well a phrase names the subject it is one of two forms of: not opening with a verb
+    ("keterbukaan informasi", not "mendorong keterbukaan"), then said in more utterances apart from
+    the other ("teknologi informasi" said alone too, "layanan teknologi" only in "layanan teknologi
+    informasi")."""
+    return not _verb_first(topic.phrase, language), topic.said_apart_from(other, texts, language)
 
 
 def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:

@@ -158,6 +158,74 @@ def test_a_subject_after_a_verb_of_handling_is_listed_once_in_its_own_form(vocab
     assert [(p.phrase, p.score) for p in phrases] == [("grogi", 0.9), ("hoaks", 0.8), ("media sosial", 0.4)]
 
 
+def test_two_pieces_of_one_subject_said_as_one_run_are_listed_once(vocabulary):
+    """talks-48 (tuning): "layanan teknologi" beside "teknologi informasi", said only as "layanan
+    teknologi informasi"; the piece also said alone names the subject, and takes the place of the
+    one ranked before it."""
+    talk = _talk(
+        "layanan teknologi informasi kami jadi tulang punggung",
+        "staf teknologi informasi cuma satu orang",
+        "anggaran teknologi informasi naik untuk layanan teknologi informasi",
+    )
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("layanan teknologi", 0.9), ("staf", 0.8), ("teknologi informasi", 0.7)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=1, vocabulary=vocabulary)
+    assert [(p.phrase, p.score) for p in phrases] == [("teknologi informasi", 0.9), ("staf", 0.8)]
+
+
+def test_a_verb_before_a_subject_is_a_second_form_of_it(vocabulary):
+    """A verb and the noun beside the noun and its modifier ("menurunkan angka", "angka
+    kemiskinan"; talks-48's "angka stunting"), or beside another phrase holding that noun
+    ("memasukkan diplomasi", "strategi diplomasi", para-1's ASR): the subject's form is kept, and
+    the verb alone is no topic either."""
+    talk = _talk(
+        "upaya menurunkan angka kemiskinan di desa",
+        "memasukkan diplomasi ke dalam strategi diplomasi kita",
+    )
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("menurunkan", 0.95), ("menurunkan angka", 0.9), ("angka kemiskinan", 0.8)]
+    ranked += [("memasukkan diplomasi", 0.7), ("strategi diplomasi", 0.6)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=1, vocabulary=vocabulary)
+    assert [(p.phrase, p.score) for p in phrases] == [("angka kemiskinan", 0.95), ("strategi diplomasi", 0.7)]
+
+
+def test_two_subjects_sharing_a_word_both_stay(vocabulary):
+    """Sharing a word in one place ("diplomasi digital", "diplomasi budaya", said together once),
+    each said apart as well ("kebocoran data", "data pribadi", once "kebocoran data pribadi"), or
+    overlapping on a verb (a doer and what it does it to), phrases are two subjects."""
+    talk = _talk(
+        "diplomasi digital dan diplomasi budaya",
+        "diplomasi digital lewat media",
+        "diplomasi budaya lewat gamelan",
+        "kebocoran data pribadi",
+        "kebocoran data paspor",
+        "data pribadi dijual",
+        "pandemi mempercepat diplomasi",
+    )
+    normalized = [u.text for u in talk.utterances]
+    wanted = ["diplomasi digital", "diplomasi budaya", "kebocoran data", "data pribadi"]
+    ranked = [(phrase, 0.9 - i / 10) for i, phrase in enumerate([*wanted, "pandemi mempercepat"])]
+    ranked += [("mempercepat diplomasi", 0.3)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=8, min_count=1, vocabulary=vocabulary)
+    assert [p.phrase for p in phrases] == [*wanted, "pandemi mempercepat", "mempercepat diplomasi"]
+
+
+def test_two_pieces_neither_said_apart_both_stay(vocabulary):
+    """Said only as one run, neither piece names the subject better ("kesehatan mental diplomat":
+    talks-44 expects "kesehatan mental"), and both stay; a second form's slot is not refilled
+    from below the list's cut."""
+    talk = _talk("kesehatan mental diplomat terganggu", "kesehatan mental diplomat di luar negeri")
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("mental diplomat", 0.9), ("kesehatan mental", 0.8)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=5, min_count=1, vocabulary=vocabulary)
+    assert [p.phrase for p in phrases] == ["mental diplomat", "kesehatan mental"]
+    talk = _talk("mendorong keterbukaan informasi", "keterbukaan informasi publik", "gamelan")
+    normalized = [u.text for u in talk.utterances]
+    ranked = [("mendorong keterbukaan", 0.9), ("keterbukaan informasi", 0.8), ("gamelan", 0.1)]
+    phrases = select_phrases(ranked, talk.utterances, normalized, top_n=2, min_count=1, vocabulary=vocabulary)
+    assert [p.phrase for p in phrases] == ["keterbukaan informasi"]
+
+
 @pytest.mark.parametrize(
     ("word", "prefixed"),
     [
