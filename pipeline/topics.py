@@ -787,10 +787,11 @@ class _Topic:
         informasi"; "tahap implementasi" and "implementasi kebijakan" said in one sentence and as
         "tahap implementasi kebijakan").  Each said apart as well, they are two ("kebocoran data",
         "data pribadi", once "kebocoran data pribadi")."""
-        runs = self.runs_with(other, language)
         fewer = min(self, other, key=lambda topic: len(topic.said))
         together = self.said.keys() & other.said.keys()
-        return len(together) == len(fewer.said) and any(run.search(texts[at]) for at in together for run in runs)
+        if len(together) < len(fewer.said):  # before the runs are made: most pairs part here
+            return False
+        return any(run.search(texts[at]) for run in self.runs_with(other, language) for at in together)
 
     def said_apart_from(self, other: _Topic, texts: dict[int, str], language: str) -> int:
         """Utterances that say this phrase other than in a run it makes with the other."""
