@@ -138,7 +138,8 @@ def _environment(language: str) -> Environment:
     env.globals["t"] = TEXTS[language]
     env.globals["language"] = language
     env.filters["clock"] = clock
-    env.filters["size"] = _size
+    env.filters["size"] = lambda size: _size(size, language)
+    env.filters["decimal"] = lambda value, digits=1: decimal(value, digits, language)
     env.filters["bdi"] = _isolated
     env.filters["filled"] = _filled
     env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_english
@@ -174,8 +175,15 @@ def _talk_quantities(numbers: list[PointNumber]) -> list[str]:
     return list(dict.fromkeys(n.stated(said) for n in numbers for said in n.talk_says))
 
 
-def _size(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
+def decimal(value: float, digits: int, language: str) -> str:
+    """A number with `digits` decimals as the page's language writes it: Indonesian with a decimal
+    comma ("0,7 MB", "12,5"), where "0.7" reads as seven tenths only to an English reader."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if language == "id" else text
+
+
+def _size(size: int, language: str) -> str:
+    return f"{decimal(size / 1e6, 1, language)} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
 
 
 def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) -> Markup:
@@ -400,7 +408,7 @@ def index_page(days: list[DayEntry], language: str, tables: list[str]) -> str:
         "ok": sum(d.status == "ok" for d in days),
         "failed": sum(d.status in ("failed", "unreadable") for d in days),
         "running": sum(d.status == "running" for d in days),
-        "hours": f"{sum(d.minutes or 0 for d in counted) / 60:.1f}",
+        "hours": decimal(sum(d.minutes or 0 for d in counted) / 60, 1, language),
         "words": sum(d.words or 0 for d in counted),
         "covered": sum(d.covered for d in counted),
         "partly": sum(d.partly for d in counted),

@@ -13,7 +13,7 @@ from pipeline.artifacts import DayPaths, DayStatus, read_artifact
 from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
 from pipeline.index import refresh_archive
-from pipeline.page import refresh_listening_copy
+from pipeline.page import _size, decimal, refresh_listening_copy
 from pipeline.page_text import TEXTS
 from pipeline.runner import stage_runs
 from pipeline.stages import STAGE_NAMES
@@ -304,3 +304,11 @@ def test_a_speaker_without_key_phrases_gets_a_line_not_an_empty_list(tmp_path):
     html = render_day(config, paths).read_text()
     assert page_text(html).count(TEXTS["id"]["no_phrases"]) == 1
     assert '<ul class="phrases" lang="id">\n</ul>' not in html
+
+
+def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
+    """ "0.7 MB" and a word's confidence "0.83" read as decimals only to an English reader: the
+    Indonesian page writes "0,7 MB" and "0,83", the English one points; machine-read values (the
+    player's times, the index's sort keys) keep the point."""
+    assert (decimal(0.834, 2, "id"), decimal(0.834, 2, "en"), decimal(12.0, 1, "id")) == ("0,83", "0.83", "12,0")
+    assert (_size(712_000, "id"), _size(712_000, "en"), _size(41_000, "id")) == ("0,7 MB", "0.7 MB", "41 kB")
