@@ -448,7 +448,8 @@ def names_crossed(points: list[ReportPoint]) -> str | None:
     than on their own.  On para-19 Whisper garbled the host's "Prof Ratna duluan", the two guests
     were named in the config's order the wrong way round, and 11 points rested on the other's voice
     against 1 on its own; on the twenty-one other bundled days at most one point crossed each way,
-    against 2 to 18 on their own voices (docs/compare.md, "Names that look swapped")."""
+    against 2 to 18 on their own voices, and with their two guests' names swapped it warns on 11 of
+    them (docs/compare.md, "What an archivist reading four days found")."""
     own: Counter[str] = Counter()
     crossed: Counter[tuple[str, str]] = Counter()
     for point in points:
