@@ -81,7 +81,9 @@ INDONESIAN = {
     # no passage that makes the point, which is no proof that the talk does not make it
     "verdict_missing": "tidak ditemukan",
     "verdict_narration": "narasi",
-    "unreported": "Dikatakan dalam pembicaraan, tidak ada dalam laporan",
+    # matched to no point of the report, not "not in the report": a point the comparison missed is
+    # listed here too (two readers of the bundled days took the list for what the report leaves out)
+    "unreported": "Dikatakan dalam pembicaraan, tidak cocok dengan poin laporan mana pun",
     "housekeeping": "Urusan jalannya acara (salam, terima kasih, pergantian pembicara, suara, tautan): {count} bagian",
     "transcript": "Transkrip",
     "low_confidence": "Kata yang ditandai memiliki keyakinan pengenalan di bawah {threshold}: periksa dengan rekaman.",
@@ -112,7 +114,7 @@ INDONESIAN = {
     "table_points": "setiap poin laporan dengan putusannya",
     "table_entities": "nama dari laporan dan konfigurasi, dan apakah disebut",
     "table_numbers": "setiap bilangan yang disebut dalam pembicaraan",
-    "table_passages": "bagian pembicaraan yang tidak ada dalam laporan, dan urusan jalannya acara",
+    "table_passages": "bagian pembicaraan yang tidak cocok dengan poin laporan mana pun, dan urusan jalannya acara",
     "table_package": "uraian semua tabel: kolom, jenis dan kuncinya (Frictionless Data Package)",
     "col_id": "id",
     "col_title": "judul",
@@ -208,7 +210,7 @@ ENGLISH = {
     "verdict_partly": "partly",
     "verdict_missing": "MISSING",
     "verdict_narration": "narration",
-    "unreported": "Said in the talk, not in the report",
+    "unreported": "Said in the talk, matched to no point of the report",
     "housekeeping": "Running the session (greetings, thanks, hand-overs, sound, links): {count} passages",
     "transcript": "Transcript",
     "low_confidence": "Marked words have a recognition confidence below {threshold}: check them against the recording.",
@@ -238,7 +240,7 @@ ENGLISH = {
     "table_points": "every report point with its verdict",
     "table_entities": "the report's and the config's names, and whether the talk says them",
     "table_numbers": "every quantity the talk states",
-    "table_passages": "the talk's passages the report leaves out, and its housekeeping",
+    "table_passages": "the talk's passages matched to no report point, and its housekeeping",
     "table_package": "every table's columns, types and keys (a Frictionless Data Package)",
     "col_id": "id",
     "col_title": "title",
