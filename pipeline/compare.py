@@ -964,21 +964,25 @@ def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, thres
 
 
 def _heard_otherwise(
-    terms: list[str], numbers: list[PointNumber], named: list[Entity], evidence: list[Span]
+    terms: list[str],
+    numbers: list[PointNumber],
+    named: list[tuple[Entity, str]],
+    evidence: list[Span],
+    said_there: list[str],
 ) -> np.ndarray:
     """Which of a said point's words its evidence says in a form the word match does not hear: a
     quantity the point's numbers hear ("55" in "lima kuluh lima"), or a word of a name of the report
-    the topics stage found said there ("Korea" in "saya-yakorea selatan").  A point's row had listed
-    such a word as not heard beside its own number check, or the names table, saying it was."""
+    (`named`, each with its normalised text) the topics stage found said there ("Korea" in
+    "saya-yakorea selatan").  A point's row had listed such a word as not heard beside its own
+    number check, or the names table, saying it was.  `said_there`: the evidence's texts normalised."""
     heard_values = {number.value for number in numbers if number.heard}
-    said_there = " ".join(f" {normalize(span.text)} " for span in evidence)
     # found there by the topics stage (its first MAX_OCCURRENCES mentions), or said there as written
     names_said = {
         word
-        for entity in named
+        for entity, written in named
         if any(o.start < span.end and span.start < o.end for o in entity.occurrences for span in evidence)
-        or f" {normalize(entity.text)} " in said_there
-        for word in normalize(entity.text).split()
+        or any(f" {written} " in text for text in said_there)
+        for word in written.split()
     }
     return np.array(
         [
@@ -1123,7 +1127,8 @@ def compare_to_report(
     evidenced = np.zeros(len(utterances))  # each utterance's best chance in a said point's evidence
     # said points' evidence, with the point's words heard in it and its text normalised
     reported: list[tuple[Span, set[str], str]] = []
-    named_in_report = [e for e in topics.entities if e.origin == "report"] if topics else []
+    # the report's names, each with its words as normalize() writes them
+    named_in_report = [(e, normalize(e.text)) for e in topics.entities if e.origin == "report"] if topics else []
     for index, ((text, lead_in), attributed) in enumerate(
         zip(split, attributions([text for text, _ in split], named), strict=False)
     ):
@@ -1151,17 +1156,23 @@ def compare_to_report(
         best = int(np.argmax(chance[row]))
         said = bool(chance[row, best] >= options.said_confidence)
         chosen = _evidence(chance[row], windows, said, options.said_confidence)
-        heard_alone = [int(c) for c in (match.term_scores[row][single] >= TERM_FOUND).sum(axis=1)]  # per utterance
         evidence = [
-            _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone[slice(*windows[c])])
+            _span(
+                utterances[slice(*windows[c])],
+                names,
+                float(chance[row, c]),
+                # the point's words each of its utterances hears alone
+                (match.term_scores[row][single[slice(*windows[c])]] >= TERM_FOUND).sum(axis=1).tolist(),
+            )
             for c in chosen
         ]
         # A missing point's closest passage is no evidence of the number it gives.
         in_evidence = [v for c in chosen for one in stated[slice(*windows[c])] for v in one] if said else []
         numbers = point_numbers(text, in_evidence)
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
+        said_there = [f" {normalize(span.text)} " for span in evidence] if said else []
         if said:
-            heard |= _heard_otherwise(point_terms, numbers, named_in_report, evidence)
+            heard |= _heard_otherwise(point_terms, numbers, named_in_report, evidence, said_there)
         if match.across:  # no words of the point to hear: said by its meaning, not in part
             status: Status = "covered" if said else "missing"
         else:
@@ -1169,7 +1180,7 @@ def compare_to_report(
         for c in chosen if status != "missing" else []:
             evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
         heard_stems = {term for term, h in zip(match.terms[row], heard, strict=False) if h}
-        reported += [(span, heard_stems, f" {normalize(span.text)} ") for span in evidence] if said else []
+        reported += [(span, heard_stems, text) for span, text in zip(evidence, said_there, strict=False)]
         found = list(dict.fromkeys(word for word, h in zip(point_terms, heard, strict=False) if h))
         points.append(
             ReportPoint(

@@ -1697,10 +1697,11 @@ def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
     of the report the topics stage found in the evidence ("saya-yakorea selatan") are heard: the
     point's row had listed them as not heard beside the number check and the names table."""
     evidence = [_span(_pieces(("B", "lima kuluh lima person saya-yakorea selatan")), NAMES, 0.9, heard=[0])]
-    said_there = Occurrence(utterance=0, start=0.5, end=1.0, speaker="B", matched="yakorea selatan", score=90)
-    korea = Entity.model_construct(text="Korea Selatan", label="GPE", origin="report", occurrences=[said_there])
+    found_there = Occurrence(utterance=0, start=0.5, end=1.0, speaker="B", matched="yakorea selatan", score=90)
+    korea = Entity.model_construct(text="Korea Selatan", label="GPE", origin="report", occurrences=[found_there])
     numbers = [PointNumber(value="55", heard=True, talk_says=[]), PointNumber(value="7", heard=False, talk_says=[])]
-    heard = _heard_otherwise(["55", "Korea", "7", "Jepang", "persen"], numbers, [korea], evidence)
+    named, said_there = [(korea, "korea selatan")], [f" {normalize(span.text)} " for span in evidence]
+    heard = _heard_otherwise(["55", "Korea", "7", "Jepang", "persen"], numbers, named, evidence, said_there)
     assert heard.tolist() == [True, True, False, False, False]
     elsewhere = [evidence[0].model_copy(update={"start": 30.0, "end": 35.0})]
-    assert _heard_otherwise(["Korea"], [], [korea], elsewhere).tolist() == [False]
+    assert _heard_otherwise(["Korea"], [], named, elsewhere, [" tema lain "]).tolist() == [False]
