@@ -73,6 +73,8 @@ from pipeline.language import (
     TITLES,
     YEAR,
     Quantity,
+    about_the_speaker,
+    audience_asks,
     content_stems,
     core_name,
     english_share,
@@ -471,17 +473,21 @@ def names_crossed(points: list[ReportPoint]) -> str | None:
     return None
 
 
-def attributions(texts: list[str], named_per_point: list[list[str]]) -> list[str | None]:
+def attributions(texts: list[str], named_per_point: list[list[str]], narration: frozenset[int]) -> list[str | None]:
     """Carry 'X menjelaskan ...' forward: a point naming exactly one speaker starts X's part; one
     that says someone the config does not name spoke ("Prof. Hikmahanto menjelaskan tentang ...")
-    starts a part credited to no speaker of the day."""
+    or asked ("Salah satu peserta ... menanyakan ...") starts a part credited to no speaker of the
+    day.  A sentence that narrates the event ("Workshop hari keempat akan digelar ...") is credited
+    only when it names a speaker or goes on about one ("Beliau juga membahas ..."): the event is no
+    one's claim, though the part it sits in goes on after it."""
     current, result = None, []
-    for text, named in zip(texts, named_per_point, strict=True):
+    for index, (text, named) in enumerate(zip(texts, named_per_point, strict=True)):
         if len(named) == 1:
             current = named[0]
-        elif len(named) > 1 or starts_a_talk(text):
+        elif len(named) > 1 or starts_a_talk(text) or audience_asks(text):
             current = None
-        result.append(current)
+        credited = index not in narration or named or about_the_speaker(text)
+        result.append(current if credited else None)
     return result
 
 
@@ -1047,6 +1053,7 @@ def compare_to_report(
         )
     named = [named_speakers(text, config) for text, _ in split]
     scored = content_points(split, named)
+    narration = frozenset(range(len(split))) - frozenset(scored)
     report_indonesian = looks_indonesian(report)
     talk_indonesian = looks_indonesian(" ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES]))
     across = config.language == "id" and talk_indonesian and not report_indonesian
@@ -1130,7 +1137,7 @@ def compare_to_report(
     # the report's names, each with its words as normalize() writes them
     named_in_report = [(e, normalize(e.text)) for e in topics.entities if e.origin == "report"] if topics else []
     for index, ((text, lead_in), attributed) in enumerate(
-        zip(split, attributions([text for text, _ in split], named), strict=False)
+        zip(split, attributions([text for text, _ in split], named, narration), strict=False)
     ):
         # a sentence of 80 words of 900 letters each is within the report's limits, not an artifact's
         shown, shown_lead_in = clipped(text, MAX_TEXT_CHARS), lead_in and clipped(lead_in, MAX_TEXT_CHARS)

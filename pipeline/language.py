@@ -2441,12 +2441,32 @@ def _claimed(sentence: str) -> bool:
     return not ORGANISERS & set(normalize(source).split())
 
 
+# Someone of the audience asks: "Salah satu peserta, mahasiswa ..., menanyakan cara ...", "Seorang
+# penanya dari Bandung ingin tahu ...".
+AUDIENCE_ASKS = re.compile(
+    r"\b(?:peserta|penanya|penonton|hadirin|audiens|participants?|audience)\b"
+    r".*\b(?:menanyakan|bertanya|ditanyakan|mengajukan pertanyaan|asked|ingin tahu)\b"
+)
+
+
 def starts_a_talk(sentence: str) -> bool:
     """Whether a sentence says that someone, other than the speaker named last ("Beliau juga
     menjelaskan ..."), spoke about something ("Prof. Hikmahanto menjelaskan tentang ...") or
     is introduced ("Bertindak sebagai moderator, Rina Kusuma ...", "Diskusi dipandu oleh ...")."""
     words = normalize(sentence)
     return bool(REPORTING.search(words) or INTRODUCED.search(words)) and not SAME_SPEAKER.search(words)
+
+
+def audience_asks(sentence: str) -> bool:
+    """Whether a sentence reports a question from the audience ("Salah satu peserta ... menanyakan
+    cara ..."): the part that follows is no longer the speaker named before."""
+    words = normalize(sentence)
+    return bool(AUDIENCE_ASKS.search(words)) and not SAME_SPEAKER.search(words)
+
+
+def about_the_speaker(sentence: str) -> bool:
+    """Whether a sentence that names no one goes on about the speaker named before ("Beliau ...")."""
+    return bool(SAME_SPEAKER.search(normalize(sentence)))
 
 
 # A title written against the name ("Dr.Ayu"), a role in brackets or before a colon ("Budi

@@ -781,7 +781,7 @@ def test_a_moderator_introduced_ends_the_part_of_the_speaker_named_before():
         "Bertindak sebagai moderator, Rina Kusuma, dosen Hubungan Internasional.",
         "Seorang diplomat harus menjaga etika ketika menulis di media sosial resmi.",
     ]
-    assert attributions(texts, [["H.E. Chalief Akbar"], [], []]) == ["H.E. Chalief Akbar", None, None]
+    assert attributions(texts, [["H.E. Chalief Akbar"], [], []], frozenset({1})) == ["H.E. Chalief Akbar", None, None]
 
 
 @pytest.mark.parametrize("report", ["day-3.txt", "day-7.txt", "day-10.txt"])
@@ -1705,3 +1705,20 @@ def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
     assert heard.tolist() == [True, True, False, False, False]
     elsewhere = [evidence[0].model_copy(update={"start": 30.0, "end": 35.0})]
     assert _heard_otherwise(["Korea"], [], named, elsewhere, [" tema lain "]).tolist() == [False]
+
+
+def test_a_question_from_the_audience_and_the_event_are_credited_to_no_speaker():
+    """A participant's question ends the part of the speaker named before, and a sentence about
+    the event is no one's claim unless it names a speaker or goes on about one ("Beliau ...")."""
+    from pipeline.compare import attributions
+
+    texts = [
+        "Ratna menilai kuliner adalah duta budaya yang paling mudah diterima.",
+        "Salah satu peserta, mahasiswa Sistem Informasi, menanyakan cara mempromosikan budaya.",
+        "Jawabannya, warisan budaya perlu didokumentasikan.",
+        "Bayu menyarankan agar budaya didaftarkan ke UNESCO.",
+        "Workshop hari keempat akan digelar pada Sabtu (21/8/2021).",
+        "Beliau juga berbagi tentang kelas BIPA di Seoul.",
+    ]
+    named = [["Ratna"], [], [], ["Bayu"], [], []]
+    assert attributions(texts, named, frozenset({1, 4, 5})) == ["Ratna", None, None, "Bayu", None, "Bayu"]
