@@ -14,6 +14,8 @@ INDONESIAN = {
     "source": "sumber",
     "coverage": "Cakupan laporan: {covered} dari {points} poin tercakup, {partly} sebagian ({percent} %)",
     "coverage_missing": "{missing} tidak ditemukan",
+    "coverage_counts": "sebagian dihitung setengah",
+    "coverage_narration": "{narration} kalimat yang menceritakan acara tidak dihitung",
     "see_comparison": "lihat perbandingan",
     "listen": "Dengarkan",
     "player_help": "Setiap waktu di halaman ini memutar rekaman dari saat itu; kalimat yang sedang "
@@ -149,6 +151,8 @@ ENGLISH = {
     "source": "source",
     "coverage": "Report coverage: {covered} of {points} points covered, {partly} partly ({percent} %)",
     "coverage_missing": "{missing} missing",
+    "coverage_counts": "partly counts as half",
+    "coverage_narration": "{narration} sentence(s) narrating the event not counted",
     "see_comparison": "see the comparison",
     "listen": "Listen",
     "player_help": "Every time on this page plays the recording from that moment; the sentence "

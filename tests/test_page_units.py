@@ -312,3 +312,20 @@ def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
     player's times, the index's sort keys) keep the point."""
     assert (decimal(0.834, 2, "id"), decimal(0.834, 2, "en"), decimal(12.0, 1, "id")) == ("0,83", "0.83", "12,0")
     assert (_size(712_000, "id"), _size(712_000, "en"), _size(41_000, "id")) == ("0,7 MB", "0.7 MB", "41 kB")
+
+
+def test_the_coverage_line_says_how_it_is_counted(tmp_path):
+    """"4 of 22 points covered, 2 partly (23 %)" could not be checked against the table below it
+    (26 rows, 4 of them narration): the line says partly counts half and how many sentences
+    narrating the event are left out."""
+    from fakes import make_day
+    from pipeline.runner import run_day
+    from pipeline.summary import Summary
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    list(run_day(load_config(config_path), paths))
+    comparison = read_artifact(paths.summary, Summary, "summary").comparison
+    text = page_text(paths.page.read_text())
+    assert TEXTS["id"]["coverage_counts"] in text
+    narration = TEXTS["id"]["coverage_narration"].format(narration=comparison.narration)
+    assert (narration in text) == bool(comparison.narration)
