@@ -315,7 +315,7 @@ def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
 
 
 def test_the_coverage_line_says_how_it_is_counted(tmp_path):
-    """"4 of 22 points covered, 2 partly (23 %)" could not be checked against the table below it
+    """ "4 of 22 points covered, 2 partly (23 %)" could not be checked against the table below it
     (26 rows, 4 of them narration): the line says partly counts half and how many sentences
     narrating the event are left out."""
     from fakes import make_day
