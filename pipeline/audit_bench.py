@@ -26,7 +26,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.config import Speaker, load_config
+from pipeline.config import GlossaryTerm, Speaker, load_config
 from pipeline.evaluate import listed_diarization
 from pipeline.files import PipelineError
 from pipeline.language import normalize
@@ -96,14 +96,39 @@ def check_order_case(case: dict) -> None:
 
 
 def check_talk(talk: dict) -> None:
-    """A short talk: lines as [voice, text] of the voices M, A, B, phrases as texts, one subject's two
-    forms as [shorter, longer]."""
-    if not talk["lines"] or not all(is_texts(line, 2) and line[0] in TALK_VOICES for line in talk["lines"]):
-        raise ValueError(f"lines must be [voice, text] with a voice of {sorted(TALK_VOICES)}")
-    if not all(isinstance(phrase, str) for phrase in (*talk["expected"], *talk["must_not"])):
-        raise ValueError("expected and must_not must be lists of phrases")
+    """A short talk: lines as [voice, text] of the voices M, A, B, or [voice, text, {word: probability}]
+    with the probability Whisper gave some of the line's words, phrases as texts, one subject's two
+    forms as [shorter, longer], and terms its glossary adds to the day's (optional)."""
+    if not talk["lines"] or not all(is_talk_line(line) for line in talk["lines"]):
+        raise ValueError(
+            f"lines must be [voice, text] or [voice, text, {{word: probability}}] with a voice of {sorted(TALK_VOICES)}"
+        )
+    if not all(isinstance(phrase, str) for phrase in (*talk["expected"], *talk["must_not"], *talk.get("glossary", []))):
+        raise ValueError("expected, must_not and glossary must be lists of phrases")
     if not all(is_texts(pair, 2) for pair in talk["one_subject"]):
         raise ValueError("one_subject must be [shorter, longer] pairs")
+
+
+def is_talk_line(line: object) -> bool:
+    if not isinstance(line, list) or len(line) not in (2, 3) or not is_texts(line[:2], 2) or line[0] not in TALK_VOICES:
+        return False
+    unsure = line[2] if len(line) == 3 else {}
+    return isinstance(unsure, dict) and all(
+        isinstance(word, str) and isinstance(value, (int, float)) and 0 <= value <= 1 for word, value in unsure.items()
+    )
+
+
+def talk_probabilities(lines: list[list]) -> dict[str, float] | None:
+    """As topics.word_probabilities gives a day's: each word's mean probability over the talk, a word
+    a line does not list heard surely (1.0); None for a talk that lists none."""
+    if not any(len(line) == 3 for line in lines):
+        return None
+    heard: dict[str, list[float]] = {}
+    for line in lines:
+        unsure = {normalize(word): value for word, value in (line[2] if len(line) == 3 else {}).items()}
+        for word in normalize(line[1]).split():
+            heard.setdefault(word, []).append(unsure.get(word, 1.0))
+    return {word: sum(values) / len(values) for word, values in heard.items()}
 
 
 def is_texts(value: object, length: int) -> bool:
@@ -210,9 +235,11 @@ def score_talks(data: dict, half: str = "all") -> tuple[dict[str, list[int]], li
             continue
         said = [
             (names[voice], TALK_LINE_SECONDS * i, TALK_LINE_SECONDS * (i + 1), text)
-            for i, (voice, text) in enumerate(talk["lines"])
+            for i, (voice, text, *_) in enumerate(talk["lines"])
         ]
-        found = extract_topics(config, listed_diarization(said), None)
+        glossary = [*config.glossary, *(GlossaryTerm(term=term) for term in talk.get("glossary", []))]
+        day = config.model_copy(update={"glossary": glossary})
+        found = extract_topics(day, listed_diarization(said), None, talk_probabilities(talk["lines"]))
         lists = {"overall": [phrase.phrase for phrase in found["overall"]]}
         # the host's list first, then the guests', whoever spoke first
         voices = sorted(found["per_speaker"], key=lambda speaker: list(names.values()).index(speaker.name))

@@ -21,6 +21,7 @@ from pipeline.audit_bench import (
     score_names,
     score_order,
     score_talks,
+    talk_probabilities,
 )
 from pipeline.files import PipelineError
 
@@ -34,7 +35,7 @@ NAMES_SETS = {
     "audit-17.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
-TOPICS_SETS = ("talks-44.json", "talks-45.json", "talks-46.json", "talks-47.json", "talks-48.json")
+TOPICS_SETS = ("talks-44.json", "talks-45.json", "talks-46.json", "talks-47.json", "talks-48.json", "talks-49.json")
 
 
 def test_every_set_loads_with_its_halves():
@@ -70,6 +71,8 @@ def test_every_set_loads_with_its_halves():
         ("topics", "talks-44.json", lambda data: data["talks"][0].pop("expected"), "talk 1: KeyError"),
         ("topics", "talks-46.json", lambda data: data["talks"][12]["one_subject"].append(["judol"]), "talk 13: "),
         ("topics", "talks-45.json", lambda data: data.update(must_not_in_every_talk=[1]), "must_not_in_every_talk"),
+        ("topics", "talks-49.json", lambda data: data["talks"][0]["lines"][0][2].update(papa=2), "talk 1: "),
+        ("topics", "talks-49.json", lambda data: data["talks"][7]["glossary"].append(None), "talk 8: .*glossary"),
     ],
 )
 def test_a_malformed_set_is_one_line_naming_file_and_case(tmp_path, kind, name, spoil, message):
@@ -158,3 +161,18 @@ def test_the_command_says_an_error_in_one_line(tmp_path):
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {path}: not a topics audit set: ") and result.stderr.count("\n") == 1
+
+
+def test_a_talks_word_probabilities_are_its_mean_a_word_unlisted_heard_surely():
+    lines = [["M", "Papa kibu, selamat pagi.", {"papa": 0.4, "kibu": 0.6}], ["A", "Terima kasih papa kibu."]]
+    probabilities = talk_probabilities(lines)
+    assert probabilities["papa"] == pytest.approx(0.7) and probabilities["kibu"] == pytest.approx(0.8)
+    assert probabilities["pagi"] == 1.0
+    assert talk_probabilities([["M", "Selamat pagi."]]) is None
+
+
+def test_a_talks_glossary_and_probabilities_reach_its_topics():
+    """talks-49's talk 9 says its glossary's "jaring pengaman sosial" whole: listed as the term."""
+    data = load_set(AUDITS / "topics" / "talks-49.json", "topics")
+    _, lines = score_talks(data | {"talks": data["talks"][8:9]})
+    assert "'jaring pengaman sosial'" in lines[1]
