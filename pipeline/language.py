@@ -156,6 +156,22 @@ FILLERS = {
     "wassalamu",
     "alaikum",
 }
+VOICED = {"b": "p", "d": "t", "g": "k", "p": "b", "t": "d", "k": "g"}  # the stops Whisper hears the other way
+
+
+def sound_alikes(word: str) -> set[str]:
+    """A word as Whisper hears it said fast: its first stop voiced or unvoiced, a final glottal "k"
+    lost or heard ("bapak" -> "papak", "bapa", "papa")."""
+    at = next((i for i, letter in enumerate(word) if letter in VOICED), None)
+    forms = {word} if at is None else {word, word[:at] + VOICED[word[at]] + word[at + 1 :]}
+    return {form[:-1] if form.endswith("k") else form + "k" for form in forms} | forms - {word}
+
+
+# The audience's address, "Bapak Ibu", as Whisper hears it ("Papa Kibu", "Papak Danibu", "papa"):
+# fillers as the words it garbles are.  Of the 22 bundled days' ASR every "papa" and "papak" (5 on
+# the tuning days, 10 on the scored) was "bapak" garbled, none a father; a word a stop further off
+# is another word ("babak final", "papan informasi"; docs/measurements.md, forty-eighth round).
+FILLERS |= {form for word in ("bapak", "ibu") for form in sound_alikes(word)}
 # The same for a day in English or in Javanese, whose speakers mix in Indonesian: spaCy has English
 # stop words but no spoken fillers, and no Javanese list at all ("menika", "kula", "matur nuwun").
 SPOKEN_FILLERS = {

@@ -42,6 +42,7 @@ from pipeline.files import PipelineError
 from pipeline.formats import quoted
 from pipeline.language import (
     CLAUSE_END,
+    CLITICS,
     HONORIFICS,
     HOST_WORDS,
     LETTER_NAMES,
@@ -123,6 +124,15 @@ LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]
 # are left to the day's report and glossary (docs/measurements.md, forty-sixth round), or to the
 # talk's gloss of them (_glossed: "pinjol itu pinjaman online").
 COINED_ZIPF = 1.5
+# A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
+# sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
+# (this share, and two at least), it is what Whisper made of the noise, no topic (_amid_garbles).
+# Of the tuning days' listed words said once in such an utterance the one garble, "kencana", is 3.70,
+# the real words 4.03 ("implementasi") and more ("minus" 4.11, "lisan" 4.17, "negosiasi" 4.20);
+# the day's own words are spared ("diplomasi" 3.59).
+RARE_WORD_ZIPF = 4.0
+GARBLED_SHARE = 0.75
+GARBLED_MIN = 2
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -327,6 +337,9 @@ class Vocabulary:
     # real words said once a letter off a coined word said COINED_MIN times or more ("judo" beside
     # "judol"): its mishearing, read as it (readable) (_misheard)
     misheard: frozenset[str] = frozenset()
+    # the glossary's terms of two words or more but names of people, longest first: one subject each,
+    # said as one hyphened word as the language's compounds are (_heard_terms)
+    terms: tuple[str, ...] = ()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -341,11 +354,13 @@ class Vocabulary:
                 words = [w for w in normalize(sentence).split() if not w.isdigit()]
                 for size in phrases:
                     phrases[size] |= {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+        terms = {normalize(g.term) for g in config.glossary if g.type != "PERSON"}
         return cls(
             {size: sorted(found) for size, found in phrases.items()},
             frozenset(w for found in phrases.values() for p in found for w in p.split()),
             frozenset(w for s in config.speakers for w in name_words(s.name)),
             whole_names,
+            terms=tuple(sorted((t for t in terms if " " in t), key=lambda t: (-len(t.split()), t))),
             language=config.language,
         )
 
@@ -413,9 +428,21 @@ class Vocabulary:
         at = bisect.bisect_left(same_length, phrase)
         return at < len(same_length) and same_length[at] == phrase
 
+    @functools.cached_property
+    def joined_terms(self) -> dict[str, str]:
+        """Each term as _heard_terms joins it, with one hyphen ("kementerian-luarnegeri"): YAKE
+        takes a word of two hyphens for no word at all."""
+        return {f"{first}-{''.join(rest)}": term for term in self.terms for first, *rest in [term.split()]}
+
+    def written(self, phrase: str) -> str:
+        """A phrase of the text this stage reads with its compounds and terms written apart again."""
+        words = (self.joined_terms.get(word, word) for word in phrase.split(" "))
+        return split_compounds(" ".join(words), self.language)
+
     def known(self, word: str) -> bool:
         return word not in self.misheard and (
             word in self.words
+            or word in self.joined_terms
             or word in self.capitals
             or word in self.coined
             or word in joined_compounds(self.language)
@@ -469,6 +496,35 @@ class Vocabulary:
             else:
                 out.append(words[index])
                 index += 1
+        return out
+
+    def heard_terms(self, normalized: str) -> str:
+        """A normalised text with the day's terms said in it each one hyphened word (_heard_terms)."""
+        return " ".join(self._heard_terms(normalized.split()))
+
+    def _heard_terms(self, words: list[str]) -> list[str]:
+        """The words with each glossary term said in them joined as one word, as join_compounds joins
+        the language's: a term is one subject, and its words alone are no topics beside it
+        ("kementerian", "negeri" beside "kementerian luar negeri"; demo-3's "diplomasi", "digital").
+        A word of the term misheard reads as the term's ("diplomasi dikital", "luar ngegeri") where it
+        is no word known and a letter or two off, as readable() reads a phrase; a known word is what
+        was said ("kementerian dalam negeri" is no "kementerian luar negeri")."""
+        from rapidfuzz import fuzz
+
+        def says(heard: list[str], term: list[str]) -> bool:
+            """Whether the words from here say the term."""
+            return len(heard) >= len(term) and all(
+                said == word or (not self.known(said) and fuzz.ratio(said, word) >= MISHEARD_WORD_MIN)
+                for said, word in zip(heard, term, strict=False)
+            )
+
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            said = (joined for joined, term in self.joined_terms.items() if says(words[index:], term.split()))
+            joined = next(said, None)
+            out.append(words[index] if joined is None else joined)
+            index += 1 if joined is None else len(self.joined_terms[joined].split())
         return out
 
     def _spells(self, letters: list[str]) -> bool:
@@ -665,6 +721,35 @@ def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
     )
 
 
+def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """Rare root words of the language (RARE_WORD_ZIPF) said in one utterance only, and there among
+    words no list knows (GARBLED_SHARE of its other words but stop words and numbers, GARBLED_MIN at
+    least): Whisper's reading of a garbled stretch as the nearest word it knows ("kencana" among
+    "kakal", "kropi", "sayar").  The day's own words are spared, and words joined (a compound, a
+    term, a reduplication), which are no single word Whisper chose.  Of the 16 such words of the
+    tuning days' ASR 12 were garbles ("anggara", "pasok" for "paspor", "raman" for "laman"), one was
+    heard right ("tautan yara dikoro moporan", the link "ada di kolom obrolan") and 3 were real words
+    with an affix ("terlindungi", "formatnya", "besoknya"), which are spared: the garbles are roots."""
+    from wordfreq import zipf_frequency
+
+    stop = stop_words(vocabulary.language)
+    said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
+    found = set()
+    for text in normalized:
+        content = [word for word in text.split() if word not in stop and not word.isdigit()]
+        for word in set(content):
+            if said[word] > 1 or "-" in word or word in vocabulary.words or not vocabulary.known(word):
+                continue
+            affixed = is_prefixed(word) or word.endswith(CLITICS)
+            if affixed or not 0 < zipf_frequency(word, vocabulary.language) < RARE_WORD_ZIPF:
+                continue
+            others = [other for other in content if other != word]
+            unknown = sum(not vocabulary.known(other) for other in others)
+            if unknown >= max(GARBLED_MIN, GARBLED_SHARE * len(others)):
+                found.add(word)
+    return frozenset(found)
+
+
 def _cased_lines(written: list[str]) -> list[list[str]]:
     """The words of each utterance as written, but for those in title case, as ASR sometimes writes
     one: their capitals tell no name nor short form (_addressed, _in_capitals read these)."""
@@ -823,11 +908,11 @@ class _Topic:
         verb, _, rest = self.phrase.partition(" ")
         return verb in HANDLING_VERBS and rest == subject.phrase
 
-    def as_phrase(self, language: str) -> Phrase:
+    def as_phrase(self, vocabulary: Vocabulary) -> Phrase:
         occurrences = sorted(self.said.values(), key=lambda o: o.start)
         return Phrase(
-            phrase=split_compounds(self.phrase, language),
-            heard=[split_compounds(heard, language) for heard in self.heard],
+            phrase=vocabulary.written(self.phrase),
+            heard=[vocabulary.written(heard) for heard in self.heard],
             score=round(self.score, 4),
             count=len(occurrences),
             first_time=occurrences[0].start,
@@ -855,7 +940,7 @@ def select_phrases(
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
-        if text is None or not (heard_surely(heard) or vocabulary.own(split_compounds(text, vocabulary.language))):
+        if text is None or not (heard_surely(heard) or vocabulary.own(vocabulary.written(text))):
             continue
         topic = topics.setdefault(text, _Topic(text, score, [], {}))
         if heard != text and heard not in topic.heard:
@@ -899,7 +984,7 @@ def select_phrases(
             kept = [other for other in kept if other not in replaced[1:]]
         elif len(kept) + len(second_forms) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
-    return [topic.as_phrase(vocabulary.language) for topic in kept]
+    return [topic.as_phrase(vocabulary) for topic in kept]
 
 
 def _verb_first(phrase: str, language: str) -> bool:
@@ -925,7 +1010,7 @@ def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:
         vocabulary.language == "id"
         and " " not in phrase
         and is_prefixed(phrase)
-        and not vocabulary.own(split_compounds(phrase, vocabulary.language))
+        and not vocabulary.own(vocabulary.written(phrase))
     )
 
 
@@ -991,7 +1076,7 @@ def clauses(text: str, vocabulary: Vocabulary) -> str:
     stop = stop_words(vocabulary.language)
     text = REDUPLICATION.sub(lambda m: _reduplicated(m, stop), without_introductions(text, vocabulary.language))
     pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
-    lines = (join_compounds(vocabulary.rejoin(piece), vocabulary.language) for piece in pieces)
+    lines = (join_compounds(vocabulary.heard_terms(vocabulary.rejoin(piece)), vocabulary.language) for piece in pieces)
     return "\n".join(line.replace("_", "-") for line in lines if line)
 
 
@@ -1022,8 +1107,12 @@ def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list
     return list(phrases.items())
 
 
-def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> list[list[tuple[str, float]]]:
-    """Class-based TF-IDF: what each speaker says often that the others do not."""
+def speaker_phrases(
+    documents: list[str], top_n: int, language: str = "id", terms: frozenset[str] = frozenset()
+) -> list[list[tuple[str, float]]]:
+    """Class-based TF-IDF: what each speaker says often that the others do not.  A glossary term
+    (`terms`, as _heard_terms joins them) is paired with no word: whole, it is one subject, and a word
+    beside it makes a clause's piece ("diplomasi digital diukur", "diplomasi digital memakai")."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     word, stop = re.compile(r"\b[^\W\d_]{3,}(?:-[^\W\d_]+)*\b"), phrase_stop_words(language)  # "undang-undang" one
@@ -1033,7 +1122,7 @@ def speaker_phrases(documents: list[str], top_n: int, language: str = "id") -> l
         found = []
         for line in document.split("\n"):
             words = [w for w in word.findall(line) if w not in stop]
-            found += words + [" ".join(pair) for pair in pairwise(words)]
+            found += words + [" ".join(pair) for pair in pairwise(words) if not terms & {*pair}]
         return found
 
     vectorizer = CountVectorizer(analyzer=terms_of)
@@ -1180,8 +1269,13 @@ def extract_topics(
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 
+    garbled = _amid_garbles(normalized, vocabulary)
+
     def heard_surely(heard: str) -> bool:
-        words = split_compounds(heard, config.language).split()
+        """Neither a word Whisper was unsure of nor one it made of a garbled stretch (_amid_garbles)."""
+        if garbled & set(heard.split()):
+            return False
+        words = vocabulary.written(heard).split()
         return not probabilities or min((probabilities.get(w, 1.0) for w in words), default=1.0) >= least
 
     ranked = key_phrases(normalized, top_n, config.language)
@@ -1195,7 +1289,8 @@ def extract_topics(
         """Each voice's utterances, one text a voice."""
         return ["\n".join(t for u, t in zip(utterances, texts, strict=True) if u.speaker == s.label) for s in speakers]
 
-    ranked_lists = speaker_phrases(documents(normalized), config.topics.per_speaker_top_n, config.language)
+    terms = frozenset(vocabulary.joined_terms)
+    ranked_lists = speaker_phrases(documents(normalized), config.topics.per_speaker_top_n, config.language, terms)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
@@ -1205,7 +1300,7 @@ def extract_topics(
         for u, t in zip(utterances, normalized, strict=True)
     ]
     if hosts:
-        steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language)
+        steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language, terms)
         ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
     per_speaker = []
     for speaker, ranked in zip(speakers, ranked_lists, strict=True):
@@ -1221,7 +1316,7 @@ def extract_topics(
             )
         )
     entities = []
-    spoken = [split_compounds(text.replace("\n", " "), config.language) for text in normalized]
+    spoken = [vocabulary.written(text.replace("\n", " ")) for text in normalized]
     forms = day_short_forms(config.language, report_text, config.other_names())
     for text, label, origin in known_entities(config, report_text):
         hits = (

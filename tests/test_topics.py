@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import DayConfig, load_config, read_report
+from pipeline.config import DayConfig, GlossaryTerm, load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.language import FILLERS, normalize, quantities
+from pipeline.language import FILLERS, normalize, quantities, sound_alikes
 from pipeline.matching import fuzzy_mentions, person_mentions
-from pipeline.topics import MAX_OCCURRENCES, Vocabulary, extract_topics, select_phrases
+from pipeline.topics import (
+    MAX_OCCURRENCES,
+    Vocabulary,
+    _amid_garbles,
+    extract_topics,
+    select_phrases,
+    speaker_phrases,
+)
 from pipeline.truth import load_truth
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1244,3 +1251,77 @@ def test_the_host_handing_out_the_material_announces_no_theme():
     # a theme whose subject is a tool, nothing handed out, is a theme
     assert "konten YouTube" in steering("Tema kita hari ini adalah strategi konten YouTube untuk UMKM.")
     assert "link and match" in steering("Tema kita adalah link and match pendidikan vokasi.")
+
+
+def test_the_audiences_address_as_whisper_hears_it_is_no_topic():
+    """ "Bapak Ibu" heard as "papa kibu", "papak", "bapa" (every "papa" of the bundled days' ASR) is
+    a filler as "bapak" is; a word a stop further off is another word ("babak final", "papan")."""
+    assert {"papa", "papak", "bapa"} <= FILLERS and not {"babak", "papan"} & FILLERS
+    assert sound_alikes("bapak") == {"papak", "bapa", "papa"}
+    talk = _talk(
+        "Selamat pagi papa kibu, kita bahas babak final lomba debat.",
+        "Terima kasih papa kibu. Babak final debat disiarkan, papan skor dipasang.",
+        "Papa, babak final itu kapan? Papan skor siapa yang pasang?",
+        "Terima kasih papak ibu sekalian, papa kibu, sampai jumpa.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "babak final" in phrases and "papan skor" in phrases
+    assert not {"papa", "papak", "kibu"} & {word for phrase in phrases for word in phrase.split()}
+
+
+def test_a_glossary_term_said_is_listed_whole_and_its_words_not_apart():
+    """A glossary term is one subject: said whole, or with a word misheard ("luar ngegeri"), it is
+    the term, and its words ("kementerian", "negeri") are no topics beside it in any list; a known
+    word in the place of one of its words is what was said ("kementerian dalam negeri")."""
+    talk = _talk(
+        "Kementerian luar negeri menyiapkan jaring pengaman sosial bagi warga.",
+        "Jaring pengaman sosial itu penting, kementerian luar ngegeri mendata warga.",
+        "Kementerian luar negeri juga bekerja dengan pemerintah daerah.",
+        "Jaring pengaman sosial harus menjangkau warga di mana saja.",
+    )
+    day = DEMO.model_copy(update={"glossary": [*DEMO.glossary, GlossaryTerm(term="jaring pengaman sosial")]})
+    topics = extract_topics(day, talk, None)
+    phrases = _all_phrases(topics)
+    assert {"kementerian luar negeri", "jaring pengaman sosial"} <= {p.phrase for p in topics["overall"]}
+    assert "kementerian luar negeri" in [p.phrase for p in topics["per_speaker"][1].phrases]
+    assert not {"kementerian", "jaring", "pengaman", "jaring pengaman", "pengaman sosial"} & set(phrases)
+    assert not any("-" in phrase for phrase in phrases)
+    vocabulary = Vocabulary.of_day(day, None)
+    assert vocabulary.heard_terms("kementerian luar ngegeri dan kementerian dalam negeri") == (
+        "kementerian-luarnegeri dan kementerian dalam negeri"
+    )
+    assert vocabulary.written("kementerian-luarnegeri data") == "kementerian luar negeri data"
+
+
+def test_a_glossary_term_pairs_with_no_word_in_a_voices_list():
+    """A voice's terms are words and word pairs; a glossary term joined pairs with none ("diplomasi
+    digital diukur" is a clause's piece), the words around it pair as before."""
+    documents = ["diplomasi-digital diukur dari pesan\nmedia sosial diplomasi-digital", "pesan lain"]
+    ranked = speaker_phrases(documents, 8, "id", frozenset({"diplomasi-digital"}))[0]
+    terms = [term for term, _ in ranked]
+    assert "diplomasi-digital" in terms and "media sosial" in terms
+    assert not [term for term in terms if "diplomasi-digital" in term and " " in term]
+
+
+def test_a_rare_word_said_once_among_garbles_is_no_topic():
+    """Whisper reads a garbled stretch as the nearest word it knows ("tapi kencana itu bisa kakal,
+    kropi sayar"): a rare root said once among words no list knows is not heard surely.  Said
+    again, or in a clear utterance, affixed ("terlindungi"), or the day's own, it is a word."""
+    normalized = [
+        "tapi kencana itu bisa kakal kropi sayar",
+        "warga kita diluang ngegeri terlindungi sekaran",
+        "kencong kendi tapolah",
+        "kendi tanah liat dijual di pasar",
+        "diplomasi dikitalki betas ratanya",
+    ]
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+    assert _amid_garbles(normalized, vocabulary) == {"kencana"}
+    talk = _talk(
+        "Tapi kencana itu bisa kakal, kropi sayar sudah pabis.",
+        "Kebun raya kita punya koleksi anggrek langka.",
+        "Koleksi anggrek itu dirawat tiap hari.",
+        "Kencana wungu itu nama anggrek juga, kencana yang ungu.",
+    )
+    assert "kencana" in _all_phrases(extract_topics(DEMO, talk, None))
+    once = _talk(*(line for line in (u.text for u in talk.utterances) if "wungu" not in line))
+    assert "kencana" not in _all_phrases(extract_topics(DEMO, once, None))
