@@ -1722,3 +1722,32 @@ def test_a_question_from_the_audience_and_the_event_are_credited_to_no_speaker()
     ]
     named = [["Ratna"], [], [], ["Bayu"], [], []]
     assert attributions(texts, named, frozenset({1, 4, 5})) == ["Ratna", None, None, "Bayu", None, "Bayu"]
+
+
+def _year_point(replaced_by: str | None = None) -> ReportPoint:
+    """para-12's point on the IEU-CEPA negotiations in 2019, compared on its true text, the turn
+    that says it replaced by `replaced_by` where given (its closing line about Brussels kept)."""
+    config = load_config(REPO / "configs" / "para-12.yaml")
+    truth = load_truth(config.truth_path)
+    if replaced_by is not None:
+        (turn,) = [turn for turn in truth.turns if turn.text.startswith("Tahun dua ribu sembilan belas")]
+        turn.text = f"{replaced_by} Saya sampai hafal menu kantin di Brussel."
+    result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    return next(p for p in result["points"] if "IEU-CEPA" in p.text)
+
+
+def test_a_point_said_with_its_year_and_its_words_is_covered():
+    point = _year_point()
+    assert point.status == "covered"
+    assert [(n.value, n.heard) for n in point.numbers] == [("2019", True), ("1", True)]
+    assert {"2019", "perundingan", "perdagangan", "pasal"} <= set(point.found_terms)
+
+
+def test_a_passage_that_shares_only_the_points_year_does_not_say_it():
+    """Forty-eighth round: para-14's talk says 2019 only of moving house, and the point was called
+    partly said there on the year and two side words ("pasal", "berminggu-minggu").  The year alone
+    says nothing of the negotiations: the point is not said, and that line is not even its closest
+    passage (docs/compare.md, "Decoys that share a number")."""
+    point = _year_point("Tahun dua ribu sembilan belas, Mas, saya pindah rumah ke Jakarta, anak saya baru masuk SD.")
+    assert point.status == "missing" and point.confidence < 0.5
+    assert "pindah rumah" not in point.evidence[0].text and "2019" not in point.found_terms
