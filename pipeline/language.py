@@ -2368,18 +2368,26 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
 
 
+def _listed(name: str) -> list[list[str]]:
+    """A word list of pipeline/data, one entry a line as normalize() splits it, comments left out."""
+    text = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [normalize(line).split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
-def session_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+def session_words() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
     """The words of running an online session rather than saying something: greeting and
     welcoming, thanking, handing over, the sound, camera and screen, links, attendance,
-    certificates, photos, breaks and the programme (pipeline/data/session_words.txt, with the
-    meeting words that are no talk's own; docs/compare.md, "Housekeeping").  The entries normalize()
-    splits ("putus-putus", "e-sertifikat", "wa'alaikumsalam") are runs of words matched together;
-    a piece not listed alone ("putus") is not of the session."""
-    listed = resources.files("pipeline").joinpath("data/session_words.txt").read_text(encoding="utf-8")
-    entries = [normalize(line).split() for line in listed.splitlines() if line.strip() and not line.startswith("#")]
+    certificates, photos, breaks, the programme and farewells (pipeline/data/session_words.txt,
+    with the meeting words that are no talk's own; docs/compare.md, "Housekeeping"); those of them a
+    talk says for its substance as often (ordinary_session_words.txt: "sampai", "pertama",
+    "langsung", "mas"); and the entries normalize() splits ("putus-putus", "e-sertifikat",
+    "sampai ketemu"), runs of words matched together: a piece not listed alone ("putus") is not of
+    the session."""
+    entries = _listed("session_words.txt")
     words = {entry[0] for entry in entries if len(entry) == 1} | (MEETING_WORDS - TALKS_OWN_WORDS)
-    return frozenset(words), frozenset(tuple(entry) for entry in entries if len(entry) > 1)
+    ordinary = {entry[0] for entry in _listed("ordinary_session_words.txt")}
+    return frozenset(words), frozenset(ordinary), frozenset(tuple(entry) for entry in entries if len(entry) > 1)
 
 
 def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allowed: int = 0) -> bool | None:
@@ -2392,15 +2400,24 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     sini dingin sekali"): allowing one in every line had moved 73 % of the housekeeping words out
     of the tuning days' lists against 56 %, but hid 3.6 % of their content words against 0.7 %
     (6.2 % against 0.9 % in their ASR; the round's first list, docs/compare.md), so only the
-    host's lines may (compare).  None when it says neither ("Karena apa?"): compare reads such a
-    line as content between two content lines of its voice, as housekeeping elsewhere."""
-    listed, runs = session_words()
+    host's lines may (compare).  A word a talk says as often ("sampai", "pertama", "langsung",
+    "iya", "mas") counts only beside one of the session alone, a listed run or a name, and is read
+    as any word elsewhere: alone it had folded "Sampai tahun dua ribu dua puluh empat" and Whisper's
+    "Kendalaia, eh, yuan pertama soel klomitmen" (docs/compare.md, forty-eighth round).  None when
+    it says neither ("Karena apa?"): compare reads such a line as content between two content lines
+    of its voice, as housekeeping elsewhere."""
+    listed, ordinary, runs = session_words()
     words = normalize(text).split()
-    of_session = [word in listed or _CLITIC_END.sub("", word) in listed or word in names for word in words]
+    forms = [word if word in listed else _CLITIC_END.sub("", word) for word in words]
+    named = [word in names for word in words]
+    of_session = [name or form in listed for name, form in zip(named, forms, strict=True)]
+    alone = [name or (form in listed and form not in ordinary) for name, form in zip(named, forms, strict=True)]
     for length in {len(run) for run in runs}:
         for at in range(len(words) - length + 1):
             if tuple(words[at : at + length]) in runs:
-                of_session[at : at + length] = [True] * length
+                of_session[at : at + length] = alone[at : at + length] = [True] * length
+    if not any(alone):
+        of_session = [False] * len(words)
     content = [
         word
         for word, told in zip(words, of_session, strict=True)

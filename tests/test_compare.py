@@ -37,7 +37,7 @@ from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.files import PipelineError
-from pipeline.language import normalize, runs_the_session
+from pipeline.language import normalize, runs_the_session, session_words
 from pipeline.matching import Occurrence
 from pipeline.points import _sentences, report_points, split_points
 from pipeline.themes_bench import CONFIG as THEMES_CONFIG
@@ -1516,6 +1516,56 @@ def test_a_filler_line_is_neither():
     assert runs_the_session("Karena apa?") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kendalanya, eh, yang pertama soal komitmen.",
+        "Jadi hal yang paling penting langsung taruh di depan.",
+        "Bertengkar di medsos tidak ada gunanya, Mas.",
+        "Kendalaia, eh, yuan pertama soel klomitmen.",  # Whisper's: its garbled words are no names
+        "Ponsel yang ada di tangan kalian sekarang itu sudah cukup.",
+    ],
+)
+def test_words_a_talk_says_as_often_do_not_run_the_session_alone(text):
+    """ "pertama", "langsung", "taruh", "mas", "ponsel" are of the session only beside a word that
+    is its alone: here the line says something (docs/compare.md, forty-eighth round)."""
+    config = load_config(REPO / "configs" / "para-18.yaml")
+    assert runs_the_session(text, session_names(config), others_allowed=1) is False
+
+
+def test_stop_words_and_a_number_with_such_a_word_alone_are_neither():
+    """Neither: compare reads the line with its voice's neighbours (the next test)."""
+    assert runs_the_session("Sampai tahun dua ribu dua puluh empat.") is None
+    assert runs_the_session("Tapi kalau di bagi satu tahun, iya,") is None  # Whisper's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampai ketemu Sabtu depan di hari keempat ya, semuanya.",
+        "Sampai jumpa di hari keempat, Sabtu depan.",
+        "Sampai bertemu minggu depan.",
+        "Oh iya, maaf, maaf.",
+        "Terima kasih banyak, Mas, sampai di sini dulu.",
+    ],
+)
+def test_such_words_beside_a_word_of_the_session_alone_run_it(text):
+    config = load_config(REPO / "configs" / "para-18.yaml")
+    assert runs_the_session(text, session_names(config)) is True
+
+
+def test_ketemu_alone_is_no_word_of_the_session():
+    """ "sampai ketemu" is a farewell; "ketemu" alone is what a talk says."""
+    config = load_config(REPO / "configs" / "para-14.yaml")
+    line = "Bapak kan tiap hari ketemu orang Jerman."
+    assert runs_the_session(line, session_names(config), others_allowed=1) is False
+
+
+def test_the_words_a_talk_says_as_often_are_words_of_the_session():
+    listed, ordinary, _ = session_words()
+    assert ordinary and ordinary <= listed
+
+
 def test_unreported_passages_join_a_voices_utterances_and_keep_housekeeping_apart():
     pieces = _pieces(
         ("A", "Assalamualaikum, selamat pagi semuanya, selamat datang di hari ketujuh workshop kita."),
@@ -1606,6 +1656,18 @@ def test_a_passage_stays_within_the_text_an_artifact_holds():
 def test_a_passages_utterances_are_in_order():
     with pytest.raises(ValueError, match=r"not in order, each once"):
         Passage(start=0, end=1, speaker="A", speaker_name="A", text="x", best_confidence=0, utterances=[8, 5])
+
+
+def test_a_line_of_neither_between_two_of_its_voices_content_lines_is_content():
+    """ "Sampai tahun dua ribu dua puluh empat" said inside a guest's account is part of it."""
+    pieces = _pieces(
+        ("B", "Anggaran kami untuk mengenalkan budaya tahun ini kira-kira satu koma dua miliar rupiah."),
+        ("B", "Sampai tahun dua ribu dua puluh empat."),
+        ("B", "Ada empat ribu rumah makan Indonesia di mancanegara."),
+    )
+    passages = _unreported(pieces, [0.0, 0.0, 0.0])
+    assert not passages["housekeeping"]
+    assert [p.utterances for p in passages["content"]] == [[0, 1, 2]]
 
 
 def test_the_hosts_lines_may_say_a_word_more_and_still_run_the_session():
