@@ -2401,8 +2401,8 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     of the tuning days' lists against 56 %, but hid 3.6 % of their content words against 0.7 %
     (6.2 % against 0.9 % in their ASR; the round's first list, docs/compare.md), so only the
     host's lines may (compare).  A word a talk says as often ("sampai", "pertama", "langsung",
-    "iya", "mas") counts only beside one of the session alone, a listed run or a name, and is read
-    as any word elsewhere: alone it had folded "Sampai tahun dua ribu dua puluh empat" and Whisper's
+    "iya", "mas") counts only in a line with a word that is the session's alone, a listed run or a
+    name, and is read as any word elsewhere: alone it had folded "Sampai tahun dua ribu dua puluh empat" and Whisper's
     "Kendalaia, eh, yuan pertama soel klomitmen" (docs/compare.md, forty-eighth round).  None when
     it says neither ("Karena apa?"): compare reads such a line as content between two content lines
     of its voice, as housekeeping elsewhere."""

@@ -1527,8 +1527,8 @@ def test_a_filler_line_is_neither():
     ],
 )
 def test_words_a_talk_says_as_often_do_not_run_the_session_alone(text):
-    """ "pertama", "langsung", "taruh", "mas", "ponsel" are of the session only beside a word that
-    is its alone: here the line says something (docs/compare.md, forty-eighth round)."""
+    """ "pertama", "langsung", "taruh", "mas", "ponsel" are of the session only in a line with a word
+    that is its alone: here the line says something (docs/compare.md, forty-eighth round)."""
     config = load_config(REPO / "configs" / "para-18.yaml")
     assert runs_the_session(text, session_names(config), others_allowed=1) is False
 
@@ -1549,7 +1549,7 @@ def test_stop_words_and_a_number_with_such_a_word_alone_are_neither():
         "Terima kasih banyak, Mas, sampai di sini dulu.",
     ],
 )
-def test_such_words_beside_a_word_of_the_session_alone_run_it(text):
+def test_such_words_with_a_word_of_the_session_alone_run_it(text):
     config = load_config(REPO / "configs" / "para-18.yaml")
     assert runs_the_session(text, session_names(config)) is True
 
