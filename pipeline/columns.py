@@ -55,6 +55,7 @@ SPEAKER = pyarrow.struct(
         ("label", STRING),
         ("name", STRING),
         ("named_by", STRING),
+        ("name_by_order_alone", BOOL),
         ("person", STRING),
         ("person_key", STRING),
         ("role", STRING),
@@ -110,7 +111,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, person, person_key, role, host, called, talk_s, talk_share, words}, in "
+            "list of {label, name, named_by, name_by_order_alone, person, person_key, role, host, called, talk_s, "
+            "talk_share, words}, in "
             "order of first appearance; index.csv holds it as JSON text",
         ),
         Column(
@@ -168,7 +170,7 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "out_of_date",
             pyarrow.list_(STRING),
-            "the day's records older code made, in the stages' order, as `summary.json 2.10.0 (now 2.13.0)`: "
+            "the day's records older code made, in the stages' order, as `summary.json 2.10.0 (now 2.14.0)`: "
             "what a later schema added is empty in the day's rows (speakers' `host` before summary.json 2.13.0, "
             "`first_utterance` before topics.json 1.5.0, passages' `kind` before comparison.json 1.7.0), and "
             "`lokakarya run` makes them again; an empty list when none (empty for a failed, incomplete or "
@@ -212,6 +214,14 @@ TABLES: dict[str, list[Column]] = {
             "the host; "
             "`music`: the voice is music or "
             "singing (a song opening the stream), its words in no topic and no report point",
+        ),
+        Column(
+            "name_by_order_alone",
+            BOOL,
+            "true where `named_by` is `order` and nothing the talk says (a hand-over, thanks, an introduction) names "
+            "the voice: the config's name is a guess to check by ear, which the page and search mark wherever they "
+            "show it; false for an extra voice's and a song's; empty for a day whose summary.json is older than "
+            "2.14.0",
         ),
         Column(
             "person",

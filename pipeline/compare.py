@@ -284,10 +284,20 @@ class ReportPoint(Strict):
 
 
 class ReportMention(Strict):
+    """A name or quantity the report writes, and whether the talk says it.  A quantity is found
+    where a said point that states it hears it in its evidence (the point's `numbers`), and its
+    occurrences are those places; before 1.8.0 it was found wherever the talk stated its value,
+    and a "1" or a "5" is stated somewhere in any hour of talk."""
+
     text: str
     label: str
     found: bool
     occurrences: list[Occurrence]
+    # the report's points (their index) that name or state it; none before 1.8.0
+    points: list[Count] = Field(default_factory=list)
+    # named or stated in none of the report's points to find: only where it narrates the event (where,
+    # how and by whom it was held: "Zoom Meeting", the series' name) or in a heading; from 1.8.0
+    narration: bool = False
 
 
 class Passage(Timed):
@@ -316,8 +326,10 @@ class Comparison(Strict):
     # 1.7.0: unreported passages join a voice's consecutive utterances, housekeeping kept apart;
     # 1.7.1: no utterance of a said point's evidence is an unreported passage, and on a talk longer
     # than the fitted ones a whole report's chances are lowered (LENGTH_PENALTY); 1.7.2: a window the
-    # encoder reads as another claim has its chance halved (MEANING_FLOOR), the transcript an input
-    schema_version: str = schema_version("1.7.2")
+    # encoder reads as another claim has its chance halved (MEANING_FLOOR), the transcript an input;
+    # 1.8.0: the report's names and quantities say which points hold them and whether only the
+    # narration does, and a quantity is found where a said point stating it hears it
+    schema_version: str = schema_version("1.8.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -1209,12 +1221,22 @@ def compare_to_report(
     if crossed := names_crossed(points):
         warnings.append(crossed)
         log.warning(f"{config.report_path}: {crossed}")
+    texts = [text for text, _ in split]
     # The report's names were found and searched for by the topics stage already.
-    entities = [
-        ReportMention(text=e.text, label=e.label, found=e.found, occurrences=e.occurrences)
-        for e in (topics.entities if topics else [])
-        if e.origin == "report"
-    ]
+    entities = []
+    for e in topics.entities if topics else []:
+        if e.origin == "report":
+            naming = [at for at, text in enumerate(texts) if f" {normalize(e.text)} " in f" {normalize(text)} "]
+            entities.append(
+                ReportMention(
+                    text=e.text,
+                    label=e.label,
+                    found=e.found,
+                    occurrences=e.occurrences,
+                    points=naming,
+                    narration=all(points[at].status == "narration" for at in naming),
+                )
+            )
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}
@@ -1240,7 +1262,7 @@ def compare_to_report(
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
         entities=entities,
-        numbers=report_numbers(sentences.text, utterances, stated),
+        numbers=report_numbers(sentences.text, texts, points, utterances, stated),
         talk_only_topics=talk_only,
         unreported_passages=passages["content"],
         housekeeping_passages=passages["housekeeping"],
@@ -1394,17 +1416,44 @@ def _language_problems(
     return problems
 
 
-def report_numbers(report: str, utterances: list[Utterance], stated: list[list[Quantity]]) -> list[ReportMention]:
-    """The report's quantities (in the sentences it is read as) and where the talk states each
-    (in digits or in words, of a unit the report gives it)."""
+def report_numbers(
+    report: str, texts: list[str], points: list[ReportPoint], utterances: list[Utterance], stated: list[list[Quantity]]
+) -> list[ReportMention]:
+    """The report's quantities (in the sentences it is read as), each with the points that state it
+    (`texts`, their full sentences), found where a said point of them hears it in its evidence: the
+    point's own number check, so that the list and the points agree.  Found anywhere in the talk, a
+    small number meant nothing: on the bundled days' ASR, 14 of 31 report quantities so found were
+    not said where the report's point is (docs/compare.md, "The report's names and numbers").  A 1
+    without a unit is the determiner "satu" ("satu pasal saja", "Satu penampilan angklung"), not a
+    quantity to check."""
     written: dict[str, list[Quantity]] = {}
     for quantity in quantities(URL.sub(" ", report)):
-        written.setdefault(quantity.value, []).append(quantity)
+        if quantity.value != "1" or quantity.unit is not None:
+            written.setdefault(quantity.value, []).append(quantity)
     mentions = []
     for value, places in written.items():
-        hits = quantity_mentions(places, utterances, stated)
-        label = "YEAR" if YEAR.match(value) else "NUMBER"
-        mentions.append(ReportMention(text=value, label=label, found=bool(hits), occurrences=hits))
+        stating = [at for at, text in enumerate(texts) if any(q.value == value for q in quantities(text))]
+        heard_at = [
+            span
+            for at in stating
+            if any(number.heard for number in points[at].numbers if number.value == value)
+            for span in points[at].evidence
+        ]
+        hits = [
+            hit
+            for hit in quantity_mentions(places, utterances, stated)
+            if any(span.start <= hit.start and hit.end <= span.end for span in heard_at)
+        ]
+        mentions.append(
+            ReportMention(
+                text=value,
+                label="YEAR" if YEAR.match(value) else "NUMBER",
+                found=bool(hits),
+                occurrences=hits,
+                points=stating,
+                narration=all(points[at].status == "narration" for at in stating),
+            )
+        )
     return mentions
 
 

@@ -136,6 +136,13 @@ class SpeakerStats(Strict):
         "the voice starts before it (a word's time is held to its voice's turn)"
     )
 
+    @property
+    def by_order_alone(self) -> bool:
+        """A config speaker's name given by the order of first appearance with nothing the talk says
+        behind it (no hand-over, thanks or introduction names the voice): a guess to check by ear,
+        which the page, the summary, the exports and search say wherever the name is shown."""
+        return self.named_by == "order" and not self.naming_evidence and not extra_voice(self.name)
+
 
 class SpeakerWord(Timed):
     """A transcript word and the voice that says it.  Its time is the transcript's, held to the turn
@@ -285,6 +292,10 @@ class Diarization(Strict):
 
     def names(self) -> dict[str, str]:
         return {speaker.label: speaker.name for speaker in self.speakers}
+
+    def named_by_order_alone(self) -> frozenset[str]:
+        """The labels of the voices whose names are the config's order alone (SpeakerStats.by_order_alone)."""
+        return frozenset(speaker.label for speaker in self.speakers if speaker.by_order_alone)
 
     def sung_voices(self) -> frozenset[str]:
         """The labels of the voices that are a song's (music.py): their words are lyrics."""

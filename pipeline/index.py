@@ -184,6 +184,7 @@ def _speaker(s) -> dict:
         "label": s.label,
         "name": s.name,
         "named_by": s.named_by,
+        "name_by_order_alone": s.name_by_order_alone,
         "person": person,
         "person_key": speaker_person_key(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),

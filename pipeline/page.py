@@ -186,9 +186,10 @@ def _size(size: int, language: str) -> str:
     return f"{decimal(size / 1e6, 1, language)} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
 
 
-def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) -> Markup:
+def timeline_svg(diarization: Diarization, duration: float, minutes_label: str, by_order_mark: str = "") -> Markup:
     """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
-    figure's caption names it (aria-labelledby).
+    figure's caption names it (aria-labelledby).  A name the config's order alone gave carries
+    `by_order_mark` below it, as it does wherever the page shows it.
 
     A fixed hash salt and no date make the same timeline the same bytes on every rerun.  A bare
     Figure (no pyplot) saves the same bytes, keeps no figure open and leaves the process's
@@ -204,7 +205,10 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str) 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    labels = [clipped(s.name, TIMELINE_LABEL_CHARS) for s in speakers]
+    labels = [
+        clipped(s.name, TIMELINE_LABEL_CHARS) + (f"\n{by_order_mark}" if by_order_mark and s.by_order_alone else "")
+        for s in speakers
+    ]
     axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
@@ -294,7 +298,13 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
             summary=summary,
             topics=day.topics,
             comparison=day.comparison,
-            timeline=timeline_svg(day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"]),
+            timeline=timeline_svg(
+                day.diarization,
+                summary.source.duration_seconds,
+                TEXTS[language]["minutes"],
+                TEXTS[language]["by_order_mark"],
+            ),
+            by_order=day.diarization.named_by_order_alone(),
             turns=speaker_turns(day.transcript, day.diarization),
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),
@@ -338,7 +348,7 @@ class DayEntry:
     failed_stage: str = ""
     reason: str = ""
     minutes: float | None = None
-    speakers: list[str] = field(default_factory=list)
+    speakers: list[tuple[str, bool]] = field(default_factory=list)  # each name, and whether the order alone gave it
     words: int | None = None
     covered: int = 0
     partly: int = 0
@@ -378,7 +388,11 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     if row.get("duration_s") is None:  # no figures: not run ok, or running with none from before
         return entry
     entry.minutes = round(row["duration_s"] / 60, 1)
-    entry.speakers = [speaker["name"] for speaker in row["speakers"] if speaker["named_by"] != "music"]
+    entry.speakers = [
+        (speaker["name"], bool(speaker.get("name_by_order_alone")))
+        for speaker in row["speakers"]
+        if speaker["named_by"] != "music"
+    ]
     entry.words = row["words"]
     if row.get("points") is not None:
         entry.covered, entry.partly, entry.points = row["covered"], row["partly"], row["points"]

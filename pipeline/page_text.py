@@ -69,6 +69,11 @@ INDONESIAN = {
     # the point's subject
     "report_credits": "dikaitkan laporan kepada: {name}",
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
+    "named_by_order": (
+        "nama hanya dari urutan di konfigurasi: tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, "
+        "perkenalan) yang menyebut suara ini; periksa dengan mendengarkan"
+    ),
+    "by_order_mark": "(nama menurut urutan, belum diperiksa)",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
         "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
@@ -202,6 +207,11 @@ ENGLISH = {
     "recording_warning": "Warning about the recording: {warning}",
     "report_credits": "report credits: {name}",
     "named_by_talk": "named from what the talk says, not from the config's order",
+    "named_by_order": (
+        "named by the config's order alone: nothing the talk says (a hand-over, thanks, an introduction) names "
+        "this voice; check the name by ear"
+    ),
+    "by_order_mark": "(name by order, unchecked)",
     "named_by_talk_time": (
         "not the config's order: it skips a voice that talked too little to be one of its speakers, "
         "or gives the host's name to a voice that talked four times longer"

@@ -32,6 +32,7 @@ import pyarrow.compute
 import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
+from pipeline.captions import BY_ORDER_MARK
 from pipeline.columns import TABLES
 from pipeline.config import speaker_person, speaker_person_key
 from pipeline.files import arrow_table_file, read_record
@@ -99,10 +100,13 @@ class Hit:
     snippet: str
     link: str
     found_by: str = "words"  # or "meaning": said in other words, found by the utterance vectors (vectors.py)
+    # as speakers.parquet's name_by_order_alone: the config's name given by the order alone, to check by ear
+    name_by_order_alone: bool = False
 
     def lines(self) -> tuple[str, str]:
         """The match, and under it where to hear it."""
         called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
+        called += f" {BY_ORDER_MARK}" if self.name_by_order_alone else ""  # as the page and transcript.txt mark it
         meant = " (by meaning)" if self.found_by == "meaning" else ""
         return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}{meant}", f"    {self.link}"
 
@@ -519,6 +523,7 @@ def search_archive(
     # each row's number in that table, kept through --speaker, to find its vector by
     segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
     called = called_voices(Path(outputs) / "speakers.parquet")
+    by_order = voices_named_by_order_alone(Path(outputs) / "speakers.parquet")
     if speaker:
         segments = only_speaker(segments, speaker, called)
     scores, said_as = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
@@ -560,6 +565,7 @@ def search_archive(
             person=person(row["speaker_name"]),
             person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
+            name_by_order_alone=(row["day"], row["speaker"]) in by_order,
             score=round(scores[index] if index in scores else meant[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
             link=page_link(Path(outputs), row["day"], row["utterance"]),
@@ -599,6 +605,16 @@ def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
         for row in rows
         if isinstance(row["day"], str) and isinstance(row["label"], str) and row["called"]
     }
+
+
+def voices_named_by_order_alone(path: Path) -> set[tuple[str, str]]:
+    """The (day, voice label) of the voices whose config name the order alone gave, from
+    speakers.parquet; none where the table is missing, unreadable or older than the column."""
+    try:
+        rows = _columns(path, ["day", "label", "name_by_order_alone"]).to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return set()
+    return {(row["day"], row["label"]) for row in rows if row["name_by_order_alone"] is True}
 
 
 def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, str], list[str]]) -> pyarrow.Table:

@@ -130,6 +130,14 @@ class SpeakerSummary(Strict):
         "report point"
     )
     naming_evidence: list[NamingEvidence] = Field(description="where the talk names this voice")
+    # absent before 2.14.0, when a name the order alone gave read as a name heard
+    name_by_order_alone: bool | None = Field(
+        default=None,
+        description="true where the name is a config speaker's given by the order of first appearance alone: no "
+        "hand-over, thanks or introduction in the talk names this voice (naming_evidence is empty), so the name "
+        "is to be checked by ear; the page, the exports and search mark it wherever they show it; null in a "
+        "summary before 2.14.0",
+    )
     called: list[CalledName] = Field(
         description="for a voice the config does not list, the names the talk calls it (its own introduction, a "
         "hand-over or thanks by title and name, thanks for its question in the answer, or a request it replies "
@@ -237,8 +245,30 @@ class ComparisonSummary(Strict):
         default_factory=list,
         description="points said whose evidence gives another number than the report (comparison.json says which)",
     )
-    report_entities_found: Count = Field(description="the report's names and terms the talk says")
-    report_entities_missing: list[str] = Field(description="the report's names and terms the talk does not say")
+    report_entities_found: Count = Field(
+        description="the names and terms of the report's points that the talk says (from 2.14.0 not those only its "
+        "narration of the event names: see report_narration_entities)"
+    )
+    report_entities_missing: list[str] = Field(
+        description="the names and terms of the report's points that the talk does not say"
+    )
+    # absent before 2.14.0, when these were counted among the points' names
+    report_narration_entities: list[str] = Field(
+        default_factory=list,
+        description="names only the report's sentences about the event itself give (where, how and by whom it was "
+        "held: 'Zoom Meeting', the series' name): not looked for, whether the talk says them tells little",
+    )
+    # absent before 2.14.0
+    report_numbers_heard: list[str] = Field(
+        default_factory=list,
+        description="quantities of the report's points that a said point's evidence states (comparison.json's "
+        "numbers; a 1 without a unit, the determiner 'satu', is none)",
+    )
+    report_numbers_not_heard: list[str] = Field(
+        default_factory=list,
+        description="quantities of the report's points that no said point's evidence states: its point missing, or "
+        "said without the number (the talk may state it elsewhere: topics.json's numbers)",
+    )
     talk_only_topics: list[str] = Field(description="key phrases of the talk that the report does not mention")
     # passages before 2.8.0 were one utterance each, housekeeping among them
     unreported_passages: Count = Field(
@@ -277,8 +307,9 @@ class Summary(Strict):
     # 2.8.0: unreported passages join a voice's consecutive utterances, housekeeping counted apart;
     # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0);
     # 2.12.0: a listed point's number in the report and the voice that says its evidence;
-    # 2.13.0: whether a voice is the day's host
-    schema_version: str = schema_version("2.13.0")
+    # 2.13.0: whether a voice is the day's host; 2.14.0: a name the config's order alone gave is said
+    # so, the report's names of its narration apart, and its quantities heard at their points
+    schema_version: str = schema_version("2.14.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
@@ -367,8 +398,11 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
         partly_points=[point(p) for p in comparison.points if p.status == "partly"],
         speaker_disagreements=[point(p) for p in comparison.points if p.speaker_agrees is False],
         number_disagreements=[point(p) for p in comparison.points if p.numbers_disagree],
-        report_entities_found=sum(e.found for e in comparison.entities),
-        report_entities_missing=[e.text for e in comparison.entities if not e.found],
+        report_entities_found=sum(e.found for e in comparison.entities if not e.narration),
+        report_entities_missing=[e.text for e in comparison.entities if not (e.found or e.narration)],
+        report_narration_entities=[e.text for e in comparison.entities if e.narration],
+        report_numbers_heard=[n.text for n in comparison.numbers if n.found and not n.narration],
+        report_numbers_not_heard=[n.text for n in comparison.numbers if not (n.found or n.narration)],
         talk_only_topics=comparison.talk_only_topics,
         unreported_passages=len(comparison.unreported_passages),
         housekeeping_passages=len(comparison.housekeeping_passages),
@@ -419,6 +453,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
                 name=s.name,
                 named_by=s.named_by,
                 naming_evidence=s.naming_evidence,
+                name_by_order_alone=s.by_order_alone,
                 called=s.called,
                 role=roles.get(s.name),
                 host=s.name in hosts,
@@ -489,7 +524,7 @@ def transcript_text(diarization: Diarization, day: DayInfo) -> str:
     """Readable transcript: a line naming the day (a copy taken out of its folder still says what
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
     within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music."""
-    music, names = diarization.sung_voices(), diarization.names()
+    music, names, by_order = diarization.sung_voices(), diarization.names(), diarization.named_by_order_alone()
     paragraphs: list[tuple[float, str, list[str]]] = []
     for u in diarization.utterances:
         if paragraphs and paragraphs[-1][1] == u.speaker and u.start - paragraphs[-1][0] < PARAGRAPH_SECONDS:
@@ -503,9 +538,13 @@ def transcript_text(diarization: Diarization, day: DayInfo) -> str:
         return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
 
     header = f"Transcript of {day.id}: {captions.isolated(captions.plain(day.title))}"
-    blocks = [header + (f", {day.date.isoformat()}" if day.date else "")]
+    header += f", {day.date.isoformat()}" if day.date else ""
+    if by_order:  # on the header's second line: the paragraphs after it are the talk's
+        header += "\n" + captions.by_order_note([captions.plain(names[label]) for label in sorted(by_order)])
+    blocks = [header]
     blocks += [
-        f"[{clock(start)}] {captions.isolated(names[speaker])}:\n{said(speaker, texts)}"
+        f"[{clock(start)}] {captions.isolated(names[speaker])}"
+        f"{' ' + captions.BY_ORDER_MARK if speaker in by_order else ''}:\n{said(speaker, texts)}"
         for start, speaker, texts in paragraphs
     ]
     return "\n\n".join(blocks) + "\n"
@@ -520,7 +559,13 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     texts = {
         paths.transcript_txt: transcript_text(diarization, day_info(config)),
         paths.transcript_srt: captions.srt(diarization.words, names, music, duration=day.source.duration),
-        paths.transcript_vtt: captions.webvtt(diarization.words, names, music, duration=day.source.duration),
+        paths.transcript_vtt: captions.webvtt(
+            diarization.words,
+            names,
+            music,
+            duration=day.source.duration,
+            by_order=diarization.named_by_order_alone(),
+        ),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.

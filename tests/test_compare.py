@@ -1813,3 +1813,51 @@ def test_a_passage_that_shares_only_the_points_year_does_not_say_it():
     point = _year_point("Tahun dua ribu sembilan belas, Mas, saya pindah rumah ke Jakarta, anak saya baru masuk SD.")
     assert point.status == "missing" and point.confidence < 0.5
     assert "pindah rumah" not in point.evidence[0].text and "2019" not in point.found_terms
+
+
+def test_the_reports_numbers_are_found_where_a_said_point_states_them():
+    """A report quantity is found where a said point that states it hears it in its evidence, the
+    point's own number check: "5 menit" said by the host about the wait, while the point that gives
+    it is not said, is no finding, nor is the determiner "satu" of "satu pasal saja" a number."""
+    config = load_config(REPO / "configs" / "para-11.yaml")
+    truth = load_truth(config.truth_path)
+    truth.turns[0].text += " Kita tunggu 5 menit lagi ya, sambil menunggu peserta masuk."
+    result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    numbers = {n.text: n for n in result["numbers"]}
+    assert set(numbers) == {"2019", "7", "38", "55", "5"}  # no "1": "satu pasal saja" counts nothing
+    (percent,) = [p for p in result["points"] if "Mehrabian" in p.text]
+    assert percent.status in SAID and all(n.heard for n in percent.numbers)
+    for value in ("7", "38", "55"):
+        assert numbers[value].found and numbers[value].points == [percent.index]
+        assert all(
+            any(e.start <= o.start and o.end <= e.end for e in percent.evidence) for o in numbers[value].occurrences
+        )
+    (minutes,) = [p for p in result["points"] if "5 menit pertama" in p.text]
+    assert minutes.status == "missing"
+    assert not numbers["5"].found and numbers["5"].occurrences == [] and numbers["5"].points == [minutes.index]
+    assert not any(n.narration for n in numbers.values())
+
+
+def test_the_reports_names_of_its_narration_are_marked_so():
+    """A name only the sentences about the event give ("Zoom Meeting", where it was held) is marked
+    as narration, apart from the names of the points to find ("Jerman")."""
+    from pipeline.topics import Entity, Topics
+
+    config = load_config(REPO / "configs" / "para-11.yaml")
+    truth = load_truth(config.truth_path)
+    entities = [
+        Entity(text=name, label="MISC", origin="report", found=False, occurrences=[])
+        for name in ("Zoom Meeting", "Universitas STEKOM", "Jerman", "IEU-CEPA")
+    ]
+    topics = Topics.model_construct(entities=entities, overall=[], per_speaker=[])
+    result = compare_to_report(config, truth_diarization(truth), topics, read_report(config))
+    marked = {
+        e.text: (e.narration, [result["points"][at].status == "narration" for at in e.points])
+        for e in result["entities"]
+    }
+    assert marked == {
+        "Zoom Meeting": (True, [True]),
+        "Universitas STEKOM": (True, [True]),
+        "Jerman": (False, [False]),
+        "IEU-CEPA": (False, [False]),
+    }

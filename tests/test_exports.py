@@ -10,14 +10,15 @@ from pydantic import TypeAdapter
 
 from conftest import RUNS_ON
 from pipeline.artifacts import Spoken, clock
-from pipeline.captions import plain, webvtt
+from pipeline.captions import BY_ORDER_MARK, plain, webvtt
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
 from pipeline.summary import PARAGRAPH_SECONDS, DayInfo, transcript_text
 
 DAY = DayInfo(
     id="para-10", title="Diplomasi Digital", date=datetime.date(2021, 3, 5), language="id", config_file="para-10.yaml"
 )
-PARAGRAPH = re.compile(r"\[(\d\d):(\d\d):(\d\d)\] (.+):\n(.+)")
+# a turn's name, less the mark of a name the config's order alone gave (the voices made here are so named)
+PARAGRAPH = re.compile(rf"\[(\d\d):(\d\d):(\d\d)\] (.+?)(?: {re.escape(BY_ORDER_MARK)})?:\n(.+)")
 
 
 def _diarization(

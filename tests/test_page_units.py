@@ -254,8 +254,61 @@ def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colon
     _, paths = make_day(tmp_path / "configs", tmp_path / "out", speakers=[{"name": name}, {"name": "Ayu"}])
     refresh_archive(tmp_path / "out", "id")
     page = paths.page.read_text(encoding="utf-8")
-    assert f"<h3><bdi>{name}</bdi> " in page and f"<bdi>{name}</bdi>:" in page
-    assert f"<bdi>{name}</bdi>, <bdi>Ayu</bdi>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    mark = f' <small class="by-order">{TEXTS["id"]["by_order_mark"]}</small>'  # both named by the order alone
+    assert f"<h3><bdi>{name}</bdi>{mark} " in page and f"<bdi>{name}</bdi>{mark}:" in page
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"<bdi>{name}</bdi>{mark}, <bdi>Ayu</bdi>{mark}" in index
+
+
+def test_a_name_the_configs_order_alone_gave_is_marked_wherever_it_is_shown(tmp_path):
+    """The made day's voices are named by the config's order, nothing the talk says naming them:
+    the page (both languages), the index, the summary, the tables, transcript.txt, the WebVTT and
+    search say so wherever they show the name, not as a name heard."""
+    import json
+    import re
+
+    from fakes import make_day
+    from pipeline.search import search_archive
+
+    outputs = tmp_path / "outputs"
+    _, paths = make_day(tmp_path / "configs", outputs)
+    summary = json.loads(paths.summary.read_text())
+    names = [s["name"] for s in summary["speakers"]]
+    assert [s["name_by_order_alone"] for s in summary["speakers"]] == [True, True]
+    page = paths.page.read_text()
+    mark = f'<small class="by-order">{TEXTS["id"]["by_order_mark"]}</small>'
+    assert page.count(TEXTS["id"]["named_by_order"]) == 2  # under each name in the speakers' table
+    # the speaker a report point credits is the report's word, not a voice's name
+    voices = re.sub(re.escape(TEXTS["id"]["report_credits"].split("{name}")[0]) + "<bdi>[^<]*</bdi>", "", page)
+    for name in names:  # every evidence, passage, topic and transcript heading that names the voice
+        shown = re.findall(rf"<bdi>{re.escape(name)}</bdi>( {re.escape(mark)})?", voices)
+        assert shown and all(shown), name
+    # the timeline's labels are drawn as paths, each with its text in a comment
+    assert TEXTS["id"]["by_order_mark"] in page.split('<figure id="timeline">')[1].split("</figure>")[0]
+    text = paths.transcript_txt.read_text()
+    assert text.splitlines()[1].startswith("Named by the config's order alone") and all(n in text for n in names)
+    headings = re.findall(r"^\[\d\d:\d\d:\d\d\] (.+):$", text, re.MULTILINE)
+    assert headings and all(h.endswith(" (name by order, unchecked)") for h in headings)
+    assert "\n\nNOTE Named by the config's order alone" in paths.transcript_vtt.read_text()
+    refresh_archive(outputs, "en")
+    assert pandas.read_parquet(outputs / "speakers.parquet")["name_by_order_alone"].tolist() == [True, True]
+    index = (outputs / "index.html").read_text()
+    assert index.count(f'<small class="by-order">{TEXTS["en"]["by_order_mark"]}</small>') == 2
+    (hit, *_) = search_archive(outputs, "diplomasi digital", words_only=True)
+    assert hit.name_by_order_alone and "(name by order, unchecked):" in hit.lines()[0]
+
+
+def test_a_name_the_talk_confirms_or_gave_is_not_marked():
+    from pipeline.diarize import SpeakerStats
+    from pipeline.naming import NamingEvidence
+
+    said = NamingEvidence(start=1.0, said_by="SPEAKER_00", text="Silakan Pak Duta.", kind="hand-over")
+    stats = dict(label="SPEAKER_01", talk_seconds=1, words=1, first_seen=0)
+    assert SpeakerStats(name="H.E. Chalief Akbar", named_by="order", **stats).by_order_alone
+    assert not SpeakerStats(name="H.E. Chalief Akbar", named_by="order", naming_evidence=[said], **stats).by_order_alone
+    assert not SpeakerStats(name="H.E. Chalief Akbar", named_by="talk", naming_evidence=[said], **stats).by_order_alone
+    assert not SpeakerStats(name="Speaker 3", named_by="order", **stats).by_order_alone  # no config name to check
+    assert not SpeakerStats(name="Music 1", named_by="music", **stats).by_order_alone
 
 
 def test_a_quantity_the_page_shows_carries_the_unit_its_point_gives():
