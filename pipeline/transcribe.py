@@ -128,7 +128,10 @@ class Transcript(Strict):
         The stage writes no transcript without a segment (a recording it hears no speech in is
         refused) nor a segment without a word (segments are cut from the words), and its
         speech_duration is its segments' total: a transcript emptied by hand over a talk is told
-        by these, not taken for a silent day that every later stage then builds on."""
+        by these, not taken for a silent day that every later stage then builds on.  A file with
+        several faults is refused naming the first in the file's order, and how many more: the
+        same fault whichever the checks would meet first (a segment id given twice had been named
+        before a fault of an earlier segment)."""
         if not reading(info):
             return self
         if not self.segments:
@@ -136,29 +139,37 @@ class Transcript(Strict):
                 f"segments: none, over {self.duration:g} s of audio; the transcribe stage writes no transcript "
                 "without speech (emptied by hand?)"
             )
+        if faults := self._faults():
+            raise ValueError(faults[0] + (f" (and {len(faults) - 1} more fault(s))" if len(faults) > 1 else ""))
+        return self
+
+    def _faults(self) -> list[str]:
+        """What does not agree, in the order of the file: speech_duration against the audio, then
+        each segment's own faults, then speech_duration against the segments' total, which any
+        segment's times change (so that an edited segment is named, not the total it moved)."""
         slack = TRANSCRIPT_SLACK_SECONDS
+        faults = []
         if self.speech_duration > self.duration + slack:
-            raise ValueError(
-                f"speech_duration {self.speech_duration:g} s is more than the {self.duration:g} s of audio"
-            )
-        ids = [segment.id for segment in self.segments]
-        if len(set(ids)) < len(ids):
-            raise ValueError("segments: a segment id is given twice")
+            faults.append(f"speech_duration {self.speech_duration:g} s is more than the {self.duration:g} s of audio")
+        numbered: dict[int, int] = {}
         for number, segment in enumerate(self.segments):
+            where = f"segments: segment {number}"
+            if (before := numbered.setdefault(segment.id, number)) != number:
+                faults.append(f"{where}'s id {segment.id} is given twice (segment {before} has it)")
             if number and segment.start < self.segments[number - 1].start:
-                raise ValueError(f"segments: segment {number} starts before the one ahead of it (not in time order)")
+                faults.append(f"{where} starts before the one ahead of it (not in time order)")
             if segment.end > self.duration + slack:
-                raise ValueError(f"segments: segment {number} ends at {segment.end:g} s, after the audio's end")
+                faults.append(f"{where} ends at {segment.end:g} s, after the audio's end")
             if any(w.start < segment.start - slack or w.end > segment.end + slack for w in segment.words):
-                raise ValueError(f"segments: segment {number} holds a word outside its own time")
+                faults.append(f"{where} holds a word outside its own time")
             if not segment.words:
-                raise ValueError(f"segments: segment {number} holds no word (the stage cuts segments from the words)")
+                faults.append(f"{where} holds no word (the stage cuts segments from the words)")
         spoken = sum(segment.end - segment.start for segment in self.segments)
         if abs(self.speech_duration - spoken) > SPEECH_DURATION_SLACK_SECONDS:
-            raise ValueError(
+            faults.append(
                 f"speech_duration is {self.speech_duration:g} s, but its segments last {spoken:.2f} s (edited by hand?)"
             )
-        return self
+        return faults
 
 
 def decoding_hints(config: DayConfig) -> str | None:

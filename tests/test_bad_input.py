@@ -2816,7 +2816,11 @@ def _words_given_away(d):
     "artifact, change, expected",
     [
         ("transcript", _segments_swapped, "not in time order"),
-        ("transcript", lambda d: d["segments"][1].update(id=d["segments"][0]["id"]), "a segment id is given twice"),
+        (
+            "transcript",
+            lambda d: d["segments"][1].update(id=d["segments"][0]["id"]),
+            "is given twice (segment 0 has it)",
+        ),
         ("transcript", lambda d: d["segments"][-1].update(end=d["duration"] + 60), "after the audio's end"),
         ("transcript", lambda d: d.update(speech_duration=d["duration"] * 10), "more than the"),
         ("transcript", _word_moved_out, "a word outside its own time"),
@@ -2879,6 +2883,36 @@ def test_parts_of_an_artifact_that_disagree_are_named_on_reading(tmp_path, artif
     with pytest.raises(PipelineError) as error:
         read_artifact(target, model, MADE_BY.get(target.name, artifact))
     assert str(error.value).startswith(f"{target}: not a valid ") and expected in str(error.value), error.value
+
+
+def test_a_transcript_with_several_faults_names_the_first_in_the_files_order(tmp_path):
+    """Three hand edits at once, a word moved out of the first segment, the second's words emptied,
+    the third given the first's id: the line names the first segment's fault and counts the others,
+    where it had named the id given twice, which the checks met first."""
+    from fakes import make_day
+    from pipeline.artifacts import PipelineError, read_artifact
+    from pipeline.transcribe import Transcript
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+
+    def three_faults(d):
+        _word_moved_out(d)
+        d["segments"][1]["words"] = []
+        d["segments"][2]["id"] = d["segments"][0]["id"]
+
+    _edit(paths.transcript, three_faults)
+    with pytest.raises(PipelineError) as error:
+        read_artifact(paths.transcript, Transcript, "transcribe")
+    assert str(error.value) == (
+        f"{paths.transcript}: not a valid transcribe artifact (segments: segment 0 holds a word outside its own "
+        "time (and 2 more fault(s))); rerun the 'transcribe' stage"
+    )
+    # the same line however the faults are met: the first alone, then with each of the others
+    for later in (lambda d: d["segments"][1].update(words=[]), lambda d: d["segments"][2].update(id=0)):
+        _, other = make_day(tmp_path / "configs2", tmp_path / "out2")
+        _edit(other.transcript, lambda d, later=later: (_word_moved_out(d), later(d)))
+        with pytest.raises(PipelineError, match=r"segment 0 holds a word outside its own time \(and 1 more fault"):
+            read_artifact(other.transcript, Transcript, "transcribe")
 
 
 @pytest.mark.parametrize("container", ["W64", "CAF", "AU"])
