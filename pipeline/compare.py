@@ -1430,9 +1430,10 @@ def report_numbers(
     for quantity in quantities(URL.sub(" ", report)):
         if quantity.value != "1" or quantity.unit is not None:
             written.setdefault(quantity.value, []).append(quantity)
+    values_stated = [{q.value for q in quantities(text)} for text in texts]
     mentions = []
     for value, places in written.items():
-        stating = [at for at, text in enumerate(texts) if any(q.value == value for q in quantities(text))]
+        stating = [at for at, values in enumerate(values_stated) if value in values]
         heard_at = [
             span
             for at in stating
