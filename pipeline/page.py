@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import bisect
 import io
+import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +44,7 @@ from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
 from pipeline.formats import clipped
-from pipeline.page_text import TEXTS
+from pipeline.page_text import STAGE_TEXTS, TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
@@ -142,7 +143,7 @@ def _environment(language: str) -> Environment:
     env.filters["decimal"] = lambda value, digits=1: decimal(value, digits, language)
     env.filters["bdi"] = _isolated
     env.filters["filled"] = _filled
-    env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_english
+    env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_indonesian
     env.filters["quantity_shown"] = _quantity_shown
     env.filters["talk_quantities"] = _talk_quantities
     return env
@@ -160,9 +161,36 @@ def _filled(text: str, **values: str | Markup) -> Markup:
 
 
 def _in_english(text: str) -> Markup:
-    """A stage's warning or note, which the stages write in English, marked so on a page in another
-    language: a screen reader then reads it as English."""
+    """English on a page in another language, marked so: a screen reader then reads it as English."""
     return Markup('<span lang="en">{}</span>').format(text)
+
+
+_STAGE_TEXTS = tuple((re.compile(english, re.DOTALL), indonesian) for english, indonesian in STAGE_TEXTS)
+
+
+def _in_indonesian(text: str) -> Markup:
+    """A stage's warning or note, which the stages write (and the records keep) in English, as an
+    Indonesian page gives it (page_text.STAGE_TEXTS); one the table does not give, in English."""
+    return stage_text_in_indonesian(text) or _in_english(text)
+
+
+def stage_text_in_indonesian(text: str) -> Markup | None:
+    """A stage's English text in Indonesian, its values (a file, names, the report's own words)
+    kept; None where page_text.STAGE_TEXTS does not give it."""
+    for english, indonesian in _STAGE_TEXTS:
+        if match := english.fullmatch(text):
+            values: dict[str, str | Markup] = {}
+            for name, value in match.groupdict().items():
+                if value is None:
+                    values[name] = ""
+                elif name.startswith("t_"):
+                    values[name] = _in_indonesian(value)
+                elif name.startswith("en_"):
+                    values[name] = _in_english(value)
+                else:
+                    values[name] = value.replace(".", ",") if name.endswith("_decimal") else value
+            return Markup.escape(indonesian).format(**values)
+    return None
 
 
 def _quantity_shown(number: PointNumber) -> str:

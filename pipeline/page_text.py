@@ -282,3 +282,139 @@ ENGLISH = {
 }
 
 TEXTS = {"id": INDONESIAN, "en": ENGLISH}
+
+# The stages write their warnings and notes in English, and the records keep them so (a reader of
+# the JSON, the tables and the logs reads one text).  An Indonesian page gives each in Indonesian:
+# (English, as a regular expression matched whole; Indonesian, filled with str.format).  A group
+# named t_... is a phrase of its own, given in Indonesian by this table too (an empty one stays
+# empty); one named en_... is the stage's own English (a decoder's words on a damaged file), shown
+# so and marked lang="en"; one named ..._decimal is a number written with the page's decimal comma.
+# Any other text, a record's from older code among them, is shown in English, marked so.
+_WORDS_ONLY = (
+    r"points are found only through words the report and the talk share, so a point said in other words is likely "
+    r"called missing"
+)
+STAGE_TEXTS: tuple[tuple[str, str], ...] = (
+    # download: source.json's warnings
+    (
+        r"(?P<source>.+): (?P<share>\d+%) of the samples are clipped \(at full scale\): the recording is far too "
+        r"loud, or float audio was written on the wrong scale; the transcript may suffer",
+        "{source}: {share} sampel terpotong (pada skala penuh): rekaman terlalu keras, atau audio float ditulis "
+        "dengan skala yang salah; transkrip bisa terganggu",
+    ),
+    (
+        r"(?P<source>.+): the level sits off centre \(a DC offset of (?P<offset_decimal>[+-]\d+\.\d+) of full scale, "
+        r"from a faulty recorder or sound card\); kept as recorded, its loud parts may clip",
+        "{source}: level suara bergeser dari titik tengah (DC offset {offset_decimal} dari skala penuh, dari perekam "
+        "atau kartu suara yang rusak); disimpan seperti direkam, bagiannya yang keras bisa terpotong",
+    ),
+    (
+        r"(?P<source>.+): INCOMPLETE recording kept \(download\.allow_incomplete\): (?P<en_problem>.+)",
+        "{source}: rekaman TIDAK LENGKAP tetap disimpan (download.allow_incomplete): {en_problem}",
+    ),
+    # compare: comparison.json's warnings
+    (
+        r"(?P<t_report>the report does not look like Indonesian.*?), the talk's language: each point was matched by "
+        r"what the talk's utterances mean \(a multilingual sentence encoder\), not by shared words, and a point said "
+        r"is called covered \(which part of it was said is not told across languages\)",
+        "{t_report}, bahasa pembicaraan: setiap poin dicocokkan dengan makna ucapan-ucapan pembicaraan (penyandi "
+        "kalimat multibahasa), bukan dengan kata yang sama, dan poin yang disebut dinilai tercakup (bagian mana yang "
+        "disebut tidak dapat diketahui antarbahasa)",
+    ),
+    (r"the report does not look like Indonesian", "laporan tidak tampak berbahasa Indonesia"),
+    (
+        r"the report does not look like Indonesian \((?P<words>.+) are no Indonesian words\)",
+        "laporan tidak tampak berbahasa Indonesia ({words} bukan kata bahasa Indonesia)",
+    ),
+    (
+        _WORDS_ONLY,
+        "poin hanya ditemukan lewat kata yang sama dalam laporan dan pembicaraan, sehingga poin yang disebut dengan "
+        "kata lain kemungkinan dinilai tidak ditemukan",
+    ),
+    (
+        r"the day's language is '(?P<language>[^']*)': the comparison reads Indonesian \(stop words, stems\): "
+        rf"(?P<t_words>{_WORDS_ONLY})",
+        "bahasa hari ini '{language}': perbandingan membaca bahasa Indonesia (kata henti, kata dasar): {t_words}",
+    ),
+    (
+        rf"(?P<t_report>the report does not look like Indonesian.*?), the talk's language: (?P<t_words>{_WORDS_ONLY})"
+        r"(?P<t_why>: its missing points and its coverage say little \(.+\))?",
+        "{t_report}, bahasa pembicaraan: {t_words}{t_why}",
+    ),
+    (
+        r": its missing points and its coverage say little \(compare\.meaning: false\)",
+        ": poin yang tidak ditemukan dan cakupannya kurang bermakna (compare.meaning: false)",
+    ),
+    (
+        r": its missing points and its coverage say little \((?P<points>\d+) point\(s\), where matching by meaning "
+        r"needs (?P<least>\d+) to (?P<most>\d+)\)",
+        ": poin yang tidak ditemukan dan cakupannya kurang bermakna ({points} poin, sedangkan pencocokan menurut "
+        "makna memerlukan {least} sampai {most})",
+    ),
+    (
+        r"the talk does not look like Indonesian \(another language, or speech the transcription lost\): "
+        rf"(?P<t_words>{_WORDS_ONLY})",
+        "pembicaraan tidak tampak berbahasa Indonesia (bahasa lain, atau ucapan yang hilang dalam transkripsi): "
+        "{t_words}",
+    ),
+    (
+        r"the report has (?P<points>\d+) points to compare, more than the sentence encoder reads \((?P<most>\d+)\): "
+        r"they are compared by their words alone",
+        "laporan memiliki {points} poin untuk dibandingkan, lebih banyak daripada yang dibaca penyandi kalimat "
+        "({most}): poin-poinnya dibandingkan hanya dengan katanya",
+    ),
+    (
+        r"(?P<sentences>\d+) sentence\(s\) of the report run over (?P<words>\d+) words \(lost punctuation\?\): each is "
+        r"cut into points of at most (?P<piece>\d+) words",
+        "{sentences} kalimat laporan lebih panjang dari {words} kata (tanda baca hilang?): masing-masing dipotong "
+        "menjadi poin berisi paling banyak {piece} kata",
+    ),
+    (
+        r"the report names none of the day's speakers \((?P<speakers>.+?)\) but others \((?P<others>.+)\): it may be "
+        r"the report of another day",
+        "laporan tidak menyebut satu pun pembicara hari ini ({speakers}), tetapi orang lain ({others}): mungkin ini "
+        "laporan hari lain",
+    ),
+    (
+        r"(?P<share>\d+%) of the report's words are English: compared by the words the talk shares with it \(no "
+        r"sentence encoder for (?P<t_why>a report this short|compare\.meaning: false)\), a point the talk says in "
+        r"Indonesian may show as missing",
+        "{share} kata laporan berbahasa Inggris: dibandingkan dengan kata yang sama dalam pembicaraan (tanpa "
+        "penyandi kalimat untuk {t_why}), poin yang disebut dalam bahasa Indonesia bisa tampak tidak ditemukan",
+    ),
+    (r"a report this short", "laporan sependek ini"),
+    (r"compare\.meaning: false", "compare.meaning: false"),
+    (
+        r"no point of the report is said plainly in the talk \(best match (?P<best_decimal>\d+\.\d+)\): it may be the "
+        r"report of another event, or a talk about something else",
+        "tidak ada poin laporan yang disebut dengan jelas dalam pembicaraan (kecocokan terbaik {best_decimal}): "
+        "mungkin ini laporan acara lain, atau pembicaraan tentang hal lain",
+    ),
+    (
+        r"the report credits (?P<count>\d+) point\(s\) to (?P<one>.+) that the voice named (?P<other>.+) says, and "
+        r"(?P<back>\d+) to (?P=other) that the voice named (?P=one) says \((?P<own>\d+) rest on their own voices\): "
+        r"the two voices' names may be swapped; listen to each on the page, and see speakers\.json's naming evidence",
+        "laporan mengaitkan {count} poin kepada {one} yang diucapkan suara bernama {other}, dan {back} kepada "
+        "{other} yang diucapkan suara bernama {one} ({own} pada suaranya sendiri): nama kedua suara itu mungkin "
+        "tertukar; dengarkan masing-masing di halaman ini, dan lihat bukti penamaan di speakers.json",
+    ),
+    # compare: comparison.json's notes
+    (
+        r"every sentence of the report narrates the event \(who spoke, where, how it was held\): all (?P<points>\d+) "
+        r"are compared as content, as the report says nothing else to look for",
+        "setiap kalimat laporan menceritakan acaranya (siapa berbicara, di mana, bagaimana diadakan): semua {points} "
+        "dibandingkan sebagai isi, karena laporan tidak menyebut hal lain untuk dicari",
+    ),
+    (
+        r"(?P<count>\d+) short sentence\(s\) of the report were not compared \(under (?P<words>\d+) content words\): "
+        r"(?P<sentences>.+?)(?P<t_more>; and \d+ more)?",
+        "{count} kalimat pendek laporan tidak dibandingkan (kurang dari {words} kata isi): {sentences}{t_more}",
+    ),
+    (
+        r"(?P<count>\d+) line\(s\) or mark\(s\) of the report's source were left out as its page's furniture, not the "
+        r"article: (?P<pieces>.+?)(?P<t_more>; and \d+ more)?",
+        "{count} baris atau tanda dari sumber laporan ditinggalkan sebagai perabot halamannya, bukan artikel: "
+        "{pieces}{t_more}",
+    ),
+    (r"; and (?P<more>\d+) more", "; dan {more} lagi"),
+)

@@ -126,7 +126,10 @@ def test_a_recording_kept_incomplete_says_so_on_the_page(tmp_path):
     warning = "talk.wav: INCOMPLETE recording kept (download.allow_incomplete): 12 s of 60 s"
     write_artifact(paths.source, source.model_copy(update={"warnings": [warning]}))
     list(run_day(load_config(config_path), paths))
-    assert warning in page_text(paths.page.read_text())
+    # in the page's language, the decoder's own words kept as they are, marked English
+    shown = "talk.wav: rekaman TIDAK LENGKAP tetap disimpan (download.allow_incomplete): 12 s of 60 s"
+    assert shown in page_text(paths.page.read_text())
+    assert '<span lang="en">12 s of 60 s</span>' in paths.page.read_text()
 
 
 def test_housekeeping_is_folded_away_below_what_the_report_leaves_out(tmp_path):
@@ -230,18 +233,15 @@ def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warning
     make_day(tmp_path / "configs", outputs, "day-one")
     index = page_text(_archive_page(outputs))
     assert "1 hari dengan peringatan tentang laporan" in index
-    assert index.count("1 peringatan tentang laporan the report names none of the day's speakers") == 1
+    # the stages write them in English (the records keep them so); the Indonesian pages give them in Indonesian
+    assert index.count("1 peringatan tentang laporan laporan tidak menyebut satu pun pembicara hari ini") == 1
     day = page_text(paths.page.read_text())
-    assert "Peringatan tentang laporan: the report names none of the day's speakers" in day
-    assert "Catatan: 1 short sentence(s) of the report were not compared" in day
+    assert "Peringatan tentang laporan: laporan tidak menyebut satu pun pembicara hari ini" in day
+    assert "Catatan: 1 kalimat pendek laporan tidak dibandingkan" in day
+    assert '<span lang="en">' not in paths.page.read_text() and '<span lang="en">' not in _archive_page(outputs)
     english = page_text(_archive_page(outputs, "en"))
     assert "1 day(s) with a warning about the report" in english
-    # the stages write them in English: marked so on an Indonesian page, for a screen reader
-    html = paths.page.read_text()
-    assert 'Peringatan tentang laporan: <span lang="en">the report names none of the day' in html
-    assert 'Catatan: <span lang="en">1 short sentence(s)' in html
-    assert '<li><small><span lang="en">the report names none' in _archive_page(outputs)
-    assert '<span lang="en">' not in _archive_page(outputs, "en")
+    assert "the report names none of the day's speakers" in english
 
 
 def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colons(tmp_path):
@@ -382,3 +382,124 @@ def test_the_coverage_line_says_how_it_is_counted(tmp_path):
     assert TEXTS["id"]["coverage_counts"] in text
     narration = TEXTS["id"]["coverage_narration"].format(narration=comparison.narration)
     assert (narration in text) == bool(comparison.narration)
+
+
+def _every_stage_text() -> list[str]:
+    """Each kind of warning and note the stages write that a page shows, made by the stages' own
+    code: the recording's (download), the comparison's (compare)."""
+    from types import SimpleNamespace
+
+    from conftest import REPO
+    from pipeline.compare import (
+        MAX_MEANING_POINTS,
+        ReportPoint,
+        Span,
+        _language_problems,
+        another_days_report,
+        compare_to_report,
+        named_speakers,
+        names_crossed,
+    )
+    from pipeline.config import read_report
+    from pipeline.download import _loudness_warnings, check_complete
+    from pipeline.evaluate import truth_diarization
+    from pipeline.points import report_points
+    from pipeline.truth import load_truth
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    words_alone = config.model_copy(update={"compare": config.compare.model_copy(update={"meaning": False})})
+    texts = _loudness_warnings("talk.wav", SimpleNamespace(clipped_share=0.3, dc_offset=-0.25))
+    texts += check_complete("talk.wav", "12 s of 60 s decoded", allow_incomplete=True)
+    for day, indonesian, talk, across, foreign in (
+        (config, False, True, True, ["bahawa", "kanggo"]),
+        (config, False, True, True, []),
+        (config.model_copy(update={"language": "en"}), True, True, False, []),
+        (config, False, True, False, ["bahawa"]),
+        (words_alone, False, True, False, []),
+        (config, False, False, False, []),
+    ):
+        texts += _language_problems(day, indonesian, talk, across, foreign, 3)
+    other = "Prof. Hikmahanto Juwana menjelaskan tentang hukum laut internasional dan sengketa perbatasan."
+    split = report_points(other).points
+    texts.append(another_days_report(config, split, [named_speakers(t, config) for t, _ in split], None))
+    crossed = [
+        ReportPoint.model_construct(
+            status="covered", attributed_to=credited, evidence=[Span.model_construct(speaker_name=voice)]
+        )
+        for credited, voice in [("Ayu", "Chalief")] * 2 + [("Chalief", "Ayu")] * 2
+    ]
+    texts.append(names_crossed(crossed))
+    truth = load_truth(config.truth_path)
+    talk = truth_diarization(truth)
+    truth.turns = truth.turns[:1]  # a short talk, that 223 points take no minute to compare with
+    short_talk = truth_diarization(truth)
+    unpunctuated = "".join(c for c in " ".join(read_report(config).split()[:200]) if c.isalnum() or c.isspace())
+    many = " ".join(
+        f"Poin ke {i} membahas diplomasi digital bagi kedutaan di negara sahabat."
+        for i in range(MAX_MEANING_POINTS + 1)
+    )
+    english = "Digital diplomacy helps embassies protect citizens abroad during the pandemic."
+    for day, said, report, furniture in (
+        (words_alone, talk, unpunctuated, ()),
+        (config, short_talk, many, ()),
+        (words_alone, talk, english, ()),
+        (config, talk, english, ()),
+        (
+            words_alone,
+            talk,
+            "Resep rendang membutuhkan santan kelapa, cabai merah dan daging sapi yang dimasak lama.",
+            (),
+        ),
+        (
+            words_alone,
+            talk,
+            "Acara Workshop Online Diplomasi diadakan melalui Zoom Meeting dan YouTube Universitas STEKOM. "
+            "H.E. Chalief Akbar menjelaskan tentang diplomasi digital. Dan menciptakan solusi.",
+            ["Baca juga: Diplomasi budaya", "SEMARANG –"],
+        ),
+    ):
+        result = compare_to_report(day, said, None, report, list(furniture))
+        texts += result["warnings"] + result["notes"]
+    assert len(read_report(config)) and len(many.split(". ")) > MAX_MEANING_POINTS
+    return texts
+
+
+def test_every_stage_warning_and_note_the_page_shows_is_given_in_indonesian():
+    """An Indonesian page gives each warning and note of the stages in Indonesian (the records keep
+    them in English); only a decoder's own words on a damaged file stay English, marked so."""
+    import re
+
+    from pipeline.page import _in_indonesian, stage_text_in_indonesian
+
+    texts = _every_stage_text()
+    made = {
+        "clipped",
+        "DC offset",
+        "INCOMPLETE",
+        "matched by what the talk's utterances mean",
+        "the day's language is",
+        "say little (3 point(s)",
+        "say little (compare.meaning: false)",
+        "the talk does not look like Indonesian",
+        "more than the sentence encoder reads",
+        "lost punctuation",
+        "it may be the report of another day",
+        "of the report's words are English",
+        "no sentence encoder for a report this short",
+        "best match",
+        "may be swapped",
+        "every sentence of the report narrates",
+        "short sentence(s)",
+        "page's furniture",
+    }
+    assert {kind for kind in made if any(kind in text for text in texts)} == made
+    for text in texts:
+        shown = stage_text_in_indonesian(text)
+        assert shown is not None, text
+        english = re.findall(r'<span lang="en">(.*?)</span>', shown)
+        assert english == (["12 s of 60 s decoded"] if "INCOMPLETE" in text else []), shown
+        indonesian = re.sub(r"<span lang=\"en\">.*?</span>|'[^']*'|‘[^’]*’", "", str(shown))  # less what it quotes
+        assert not re.search(r"\b(the|of|is|are|and)\b", indonesian), shown
+    # a text the table does not give (an older record's, another stage's) is shown, marked English
+    assert _in_indonesian("a warning of older code") == '<span lang="en">a warning of older code</span>'
+    assert _in_indonesian("x & <y>") == '<span lang="en">x &amp; &lt;y&gt;</span>'
