@@ -61,7 +61,7 @@ from pipeline.models import CAMPPLUS_SHA256, campplus_files
 from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
 from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
 from pipeline.saved_arrays import UNREADABLE, checked_array, described, unreadable
-from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, Transcript
+from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, RepetitionLoop, Transcript, repetition_loops
 from pipeline.unlisted_names import CalledName, names_called
 
 log = logging.getLogger("lokakarya")
@@ -166,6 +166,16 @@ class Utterance(Timed):
     text: Spoken
     word_start: Count = Field(description="index in `words` of the utterance's first word")
     word_end: Count = Field(description="index in `words` just after its last word (empty when equal)")
+
+
+class Repetition(Timed):
+    """A probable ASR repetition loop (transcribe.repetition_loops), as the summary and the page
+    tell an archivist of it."""
+
+    start: Seconds = Field(description="where the loop starts, in seconds from the start of the recording")
+    end: Seconds = Field(description="where its last turn ends")
+    phrase: Spoken = Field(description="its first turn, as the transcript writes it")
+    turns: Count = Field(description="how many times over the transcript writes the phrase, a letter or two off")
 
 
 STATS_SLACK_SECONDS = 0.02  # talk_seconds is rounded to 0.01 s
@@ -306,6 +316,46 @@ class Diarization(Strict):
         point."""
         sung = self.sung_voices()
         return [utterance for utterance in self.utterances if utterance.speaker not in sung]
+
+    def repetition_loops(self) -> list[RepetitionLoop]:
+        """The transcript's repetition loops (transcribe.repetition_loops), each in a run of one
+        voice's words: words said again by turns are two voices' ("terima kasih, pak" after
+        "terima kasih, bu"), not one voice's lost speech."""
+        loops, first = [], 0
+        for _, run in itertools.groupby(self.words, key=lambda word: word.speaker):
+            words = [word.word for word in run]
+            loops += [
+                RepetitionLoop(first + loop.start, first + loop.repeats, first + loop.end, loop.turns)
+                for loop in repetition_loops(words)
+            ]
+            first += len(words)
+        return loops
+
+    def repetitions(self) -> list[Repetition]:
+        """The transcript's repetition loops, each where it is, its phrase and its turns."""
+        return [
+            Repetition(
+                start=self.words[loop.start].start,
+                end=self.words[loop.end - 1].end,
+                phrase="".join(word.word for word in self.words[loop.start : loop.repeats]).strip(),
+                turns=loop.turns,
+            )
+            for loop in self.repetition_loops()
+        ]
+
+    def spoken_once(self) -> list[Utterance]:
+        """The spoken utterances with each repetition loop's phrase once (repetition_loops): Whisper
+        wrote the loop's turns, the speaker said the phrase once.  An utterance of a loop's repeats
+        alone is left out, and the others read their words less the repeats."""
+        repeated = {at for loop in self.repetition_loops() for at in range(loop.repeats, loop.end)}
+        once = []
+        for utterance in self.spoken_utterances():
+            span = range(utterance.word_start, utterance.word_end)
+            if repeated.isdisjoint(span):
+                once.append(utterance)
+            elif kept := "".join(self.words[at].word for at in span if at not in repeated).strip():
+                once.append(utterance.model_copy(update={"text": kept}))
+        return once
 
     def check_against(self, transcript: Transcript, path: Path) -> None:
         """speakers.json holds the transcript's words in their order (a word's index is the same

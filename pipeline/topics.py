@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from pipeline.artifacts import (
     Seconds,
     Strict,
     check_references,
+    clock,
     read_artifact,
     reading,
     schema_version,
@@ -78,6 +80,7 @@ from pipeline.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short
 from pipeline.transcribe import Transcript
 from pipeline.unlisted_names import TOKEN, without_introductions
 
+log = logging.getLogger("lokakarya")
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
 SHORT_TERM_LETTERS = 5  # a name of capitals this short is said letter by letter ("RI", "PBB", "KBRI")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
@@ -1260,7 +1263,7 @@ def extract_topics(
     """The day's topics, entities and numbers.  With the transcript's word probabilities, a phrase
     Whisper was unsure of is no topic: on the bundled days these were mostly mishearings ("kucing",
     "bensin", "puyuh" in a talk about diplomacy; docs/measurements.md, "Indonesian text")."""
-    utterances = diarization.spoken_utterances()
+    utterances = diarization.spoken_once()  # a repetition loop's phrase is said once, not once a turn
     vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, vocabulary) for u in utterances]
     written = [u.text for u in utterances]
@@ -1362,6 +1365,11 @@ def topics(config: DayConfig, paths: DayPaths) -> Topics:
         inputs["report"] = config.report_path
     report_text = read_report(config)
     provenance = Provenance.begin("topics", config.stage_key("topics"), inputs, PACKAGES)
+    for repeated in diarization.repetitions():
+        log.warning(
+            f"{paths.transcript}: probable ASR repetition at {clock(repeated.start)}: {quoted(repeated.phrase)} "
+            f"written {repeated.turns} times over; the topics count it once"
+        )
     found = extract_topics(config, diarization, report_text, word_probabilities(transcript))
     result = Topics(**found, provenance=provenance.finish())
     write_artifact(paths.topics, result)

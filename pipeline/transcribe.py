@@ -10,6 +10,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,7 @@ from pipeline.artifacts import (
 from pipeline.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
 from pipeline.files import append_line, read_kept
+from pipeline.language import CLITICS, fold
 from pipeline.memory import return_freed_memory
 from pipeline.models import ResolvedModel, resolve_whisper
 
@@ -76,6 +78,13 @@ SENTENCE_END = (".", "?", "!", "…")
 TRANSCRIPT_SLACK_SECONDS = 1.0  # rounding, a codec's last frame: times may pass the audio's end this much
 SPEECH_DURATION_SLACK_SECONDS = 0.01  # speech_duration is its segments' total rounded to 1 ms
 CLAUSE_END = (",", ";", ":")
+# A repetition loop (repetition_loops): LOOP_TURNS turns or more of a phrase of LOOP_PHRASE_WORDS
+# to LOOP_PHRASE_WORDS_MOST words, each word of a turn LOOP_LETTERS_OFF letters off the one before
+# at most.  Chosen on the tuning days' ASR and true text (docs/compare.md, "Repetition loops").
+LOOP_TURNS = 3
+LOOP_PHRASE_WORDS = 3
+LOOP_PHRASE_WORDS_MOST = 8
+LOOP_LETTERS_OFF = 2
 
 
 class Word(Timed):
@@ -532,6 +541,95 @@ def whole_words(pieces: list, offset: float) -> list[Word]:
             )
         )
     return words
+
+
+@dataclass(frozen=True)
+class RepetitionLoop:
+    """A phrase Whisper wrote over and over in the place of speech: words `start` to `end` (indices
+    into the transcript's words), the first turn up to `repeats`, the others after it."""
+
+    start: int
+    repeats: int
+    end: int
+    turns: int
+
+
+def repetition_loops(words: list[str]) -> list[RepetitionLoop]:
+    """The repetition loops in a run of words (Whisper's, as the transcript writes them): LOOP_TURNS
+    or more turns of a phrase of LOOP_PHRASE_WORDS words or more, each turn the words of the one
+    before, a word more or less at most, each a letter or two off (_near).  `no_repeat_ngram_size`
+    stops only a loop that repeats itself exactly; one that changes a letter a turn ("ruang digita
+    litu terlalu besar, ruang digita lalu besar, ruang digita liti terlalu besar, ...") slips past
+    it, and past its window's decoding again alone where that loops as well (loop_compression_ratio)."""
+    folded = [fold(word) for word in words]
+    loops: list[RepetitionLoop] = []
+    at = 0
+    while at < len(folded):
+        ends = _turns(folded, at)
+        if len(ends) < LOOP_TURNS:
+            at += 1
+            continue
+        # the loop's own first turn: of the starts inside the turn found first, the one that makes the most turns
+        at, ends = max(((start, _turns(folded, start)) for start in range(at, ends[0])), key=lambda t: len(t[1]))
+        loops.append(RepetitionLoop(start=at, repeats=ends[0], end=ends[-1], turns=len(ends)))
+        at = ends[-1]
+    return loops
+
+
+def _turns(folded: list[str], start: int) -> list[int]:
+    """Where each turn of the longest-running loop from `start` ends (the first turn's end alone
+    where none runs): of first turns LOOP_PHRASE_WORDS to LOOP_PHRASE_WORDS_MOST words long, the one
+    that makes the most turns, and of those the one that runs furthest."""
+    runs = (_run(folded, start, length) for length in range(LOOP_PHRASE_WORDS, LOOP_PHRASE_WORDS_MOST + 1))
+    return max(runs, key=lambda ends: (len(ends), ends[-1:]))
+
+
+def _run(folded: list[str], start: int, length: int) -> list[int]:
+    """Where each turn ends of a run whose first turn is `length` words from `start`, each turn
+    like one of the turns before it (_alike: "ruang digita lalu besar" is 3 letters off "... liti
+    terlalu besar" after it, 2 off the first turn's "litu"): of a turn as long as the one before, a
+    word shorter and a word longer, the first after which the next turn opens as this one does (a
+    loop's turns open alike) or the words end."""
+    ends = [start + length] if start + length <= len(folded) else []
+    while ends:
+        at = ends[-1]
+        turns = [folded[begin:end] for begin, end in zip([start, *ends], ends, strict=False)]
+        last = len(turns[-1])
+        sizes = [size for size in (last, last - 1, last + 1) if at + size <= len(folded)]
+        sizes.sort(key=lambda size: not (at + size == len(folded) or _near(folded[at], folded[at + size])))
+        end = next((at + size for size in sizes if any(_alike(turn, folded[at : at + size]) for turn in turns)), None)
+        if end is None:
+            return ends
+        ends.append(end)
+    return ends
+
+
+def _alike(before: list[str], turn: list[str]) -> bool:
+    """Two turns of a loop: LOOP_PHRASE_WORDS words or more each, word for word near (_near), one
+    of them a word longer at most (that word left out where it fits)."""
+    if min(len(before), len(turn)) < LOOP_PHRASE_WORDS:
+        return False
+    if len(before) == len(turn):
+        return all(map(_near, before, turn))
+    longer, shorter = (before, turn) if len(before) > len(turn) else (turn, before)
+    return len(longer) == len(shorter) + 1 and any(
+        all(map(_near, longer[:skip] + longer[skip + 1 :], shorter)) for skip in range(len(longer))
+    )
+
+
+def _near(word: str, other: str) -> bool:
+    """The same word or a letter or two off it (LOOP_LETTERS_OFF, at most half the longer's
+    letters: "lalu" and "litu", not "ya" and "eh"), a clitic joined to it left out ("besarnya")."""
+    from rapidfuzz.distance import Levenshtein
+
+    if word == other:
+        return True
+    word, other = (_without_clitic(w) for w in (word, other))
+    return Levenshtein.distance(word, other) <= min(LOOP_LETTERS_OFF, max(len(word), len(other)) / 2)
+
+
+def _without_clitic(word: str) -> str:
+    return next((word[: -len(c)] for c in CLITICS if word.endswith(c) and len(word) > len(c) + 2), word)
 
 
 class _CheckpointHeader(BaseModel):

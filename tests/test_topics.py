@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import DayConfig, GlossaryTerm, load_config, read_report
-from pipeline.diarize import Diarization, SpeakerStats, Utterance
+from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.language import FILLERS, normalize, quantities, sound_alikes
 from pipeline.matching import fuzzy_mentions, person_mentions
@@ -37,27 +37,35 @@ def vocabulary():
     return Vocabulary.of_day(DEMO, REPORT)
 
 
-def _talk(*texts: str) -> Diarization:
-    """Utterances of two speakers taking turns, five seconds each."""
+def _talk(*texts: str, voices: list[int] | None = None) -> Diarization:
+    """Utterances of two speakers taking turns (or each of its voice), five seconds each, made of
+    their words."""
     labels = ["SPEAKER_00", "SPEAKER_01"]
-    utterances = [
-        Utterance.model_construct(
-            index=i,
-            segment=i,
-            speaker=labels[i % 2],
-            start=5.0 * i,
-            end=5.0 * i + 5,
-            text=text,
-            word_start=0,
-            word_end=0,
+    words, utterances = [], []
+    for i, text in enumerate(texts):
+        voice = labels[voices[i] if voices else i % 2]
+        said = [f" {word}" for word in text.split()]
+        words += [
+            SpeakerWord.model_construct(segment=i, start=5.0 * i, end=5.0 * i + 5, word=word, speaker=voice)
+            for word in said
+        ]
+        utterances.append(
+            Utterance.model_construct(
+                index=i,
+                segment=i,
+                speaker=voice,
+                start=5.0 * i,
+                end=5.0 * i + 5,
+                text=text,
+                word_start=len(words) - len(said),
+                word_end=len(words),
+            )
         )
-        for i, text in enumerate(texts)
-    ]
     speakers = [
         SpeakerStats.model_construct(label=label, name=label, talk_seconds=1.0, words=1, first_seen=0.0)
         for label in labels
     ]
-    return Diarization.model_construct(utterances=utterances, speakers=speakers)
+    return Diarization.model_construct(utterances=utterances, speakers=speakers, words=words)
 
 
 def _all_phrases(topics: dict) -> list[str]:
@@ -1325,3 +1333,34 @@ def test_a_rare_word_said_once_among_garbles_is_no_topic():
     assert "kencana" in _all_phrases(extract_topics(DEMO, talk, None))
     once = _talk(*(line for line in (u.text for u in talk.utterances) if "wungu" not in line))
     assert "kencana" not in _all_phrases(extract_topics(DEMO, once, None))
+
+
+def test_a_repetition_loop_says_its_phrase_once():
+    """para-9's loop made "ruang digital" the day's top topic: seven turns over two utterances."""
+    from tests.test_transcribe_units import LOOPED
+
+    looped, rest = LOOPED.split(" ruang digita lilih")
+    talk = _talk(
+        "Anggaran diplomasi itu harus naik.",
+        looped,
+        "ruang digita lilih" + rest,
+        "Betul, kita bahas anggaran diplomasi dulu.",
+        voices=[1, 0, 0, 1],
+    )
+    assert [u.text for u in talk.spoken_once()] == [
+        "Anggaran diplomasi itu harus naik.",
+        looped.split(" ruang digita lalu")[0],
+        "Benatur lalu lintas percakapan ya.",
+        "Betul, kita bahas anggaran diplomasi dulu.",
+    ]
+    [loop] = talk.repetitions()  # what summary.json and the page tell
+    assert (loop.start, loop.end, loop.phrase, loop.turns) == (5.0, 15.0, "ruang digita litu terlalu besar,", 7)
+    overall = [p.phrase for p in extract_topics(DEMO, talk, REPORT)["overall"]]
+    assert "anggaran diplomasi" in overall and not [p for p in overall if "ruang" in p]
+
+
+def test_words_said_again_by_turns_of_two_voices_are_no_loop():
+    """A loop is one voice's lost speech: two voices thanking by turns say their words each."""
+    talk = _talk(*["Terima kasih ibu ayu larasati."] * 4)
+    assert talk.repetitions() == [] and len(talk.spoken_once()) == 4
+    assert len(_talk(*["Terima kasih ibu ayu larasati."] * 4, voices=[0] * 4).spoken_once()) == 1

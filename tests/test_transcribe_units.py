@@ -7,7 +7,15 @@ import numpy as np
 import pytest
 
 from pipeline.config import TranscribeOptions
-from pipeline.transcribe import Segment, Word, decode_pieces, decoding_workers, resegment, word_groups
+from pipeline.transcribe import (
+    Segment,
+    Word,
+    decode_pieces,
+    decoding_workers,
+    repetition_loops,
+    resegment,
+    word_groups,
+)
 
 OPTIONS = TranscribeOptions()
 
@@ -384,3 +392,35 @@ def test_a_segment_of_a_window_holding_both_languages_is_decoded_again_where_its
         assert found[0].language != decoded_in
     else:
         assert found == [segment] and decoded == []
+
+
+# para-9's loop (Whisper base, the bundled archive) and what its speaker said: "Ruang digital itu
+# terlalu besar" once, then "kita tidak bisa mengatur lalu lintas percakapannya"
+LOOPED = (
+    "Kal, eh, masalahnya bukan cuman ditujuh. ruang digita litu terlalu besar, ruang digita lalu besar, ruang "
+    "digita liti terlalu besar. ruang digita lilih terlalu besar ruang digita llih terlalu besarnya, ruang digita "
+    "lih terlalu besär, ruang digita liru terlalu besarnya Benatur lalu lintas percakapan ya."
+)
+
+
+def test_a_loop_that_changes_a_letter_a_turn_is_one_phrase_and_its_repeats():
+    words = [f" {word}" for word in LOOPED.split()]
+    [loop] = repetition_loops(words)
+    assert "".join(words[loop.start : loop.repeats]).strip() == "ruang digita litu terlalu besar,"
+    assert loop.turns == 7 and words[loop.end].strip() == "Benatur"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a speaker's own repeats (the bundled days' true text): two words again and again, a phrase twice
+        "kalau rapat jam sembilan, ya jam sembilan, bukan jam sembilan lewat sepuluh",
+        "baik terima kasih, pak bayu terima kasih, prof ratna terima kasih",
+        "eh, eh, eh, eh, sering sekali",
+        "ruang digital itu terlalu besar, ruang digital itu terlalu besar",
+        # three turns whose words differ by more than a letter or two: "pagi" and "jadi" are two words
+        "selamat pagi semuanya, jadi ini hari, pagi semuanya jadi",
+    ],
+)
+def test_a_speakers_own_repeats_are_no_loop(said):
+    assert repetition_loops(said.split()) == []
