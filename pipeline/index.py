@@ -140,7 +140,7 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
 
 def _out_of_date(paths: DayPaths, records: dict[Path, object]) -> list[str]:
     """The day's records older code made, in the stages' order, as 'summary.json 2.10.0 (now
-    2.13.0)': a column of the tables that a later schema added is empty in their rows (a summary
+    2.14.0)': a column of the tables that a later schema added is empty in their rows (a summary
     before 2.13.0 records no host), and nothing else says why."""
     return [
         f"{path.name} {record.schema_version} (now {written})"

@@ -94,6 +94,10 @@ INDONESIAN = {
     "housekeeping": "Urusan jalannya acara (salam, terima kasih, pergantian pembicara, suara, tautan): {count} bagian",
     "transcript": "Transkrip",
     "low_confidence": "Kata yang ditandai memiliki keyakinan pengenalan di bawah {threshold}: periksa dengan rekaman.",
+    "repetition": (
+        "Kemungkinan pengulangan ASR pada {time}: transkrip menulis {phrase} {turns} kali berturut-turut, padahal "
+        "pembicara kemungkinan mengucapkannya sekali dan kata-kata sesudahnya hilang; topik menghitungnya sekali."
+    ),
     "marked_words": "Kata yang ditandai",
     "confidence": "keyakinan {value}",
     "play_from": "putar dari {time}",
@@ -228,6 +232,10 @@ ENGLISH = {
     "housekeeping": "Running the session (greetings, thanks, hand-overs, sound, links): {count} passages",
     "transcript": "Transcript",
     "low_confidence": "Marked words have a recognition confidence below {threshold}: check them against the recording.",
+    "repetition": (
+        "Probable ASR repetition at {time}: the transcript writes {phrase} {turns} times over, where the speaker "
+        "likely said it once and the words after it are lost; the topics count it once."
+    ),
     "marked_words": "Marked words",
     "confidence": "confidence {value}",
     "play_from": "play from {time}",

@@ -43,7 +43,7 @@ from pipeline.artifacts import (
 )
 from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DayConfig
-from pipeline.diarize import Diarization, Turn
+from pipeline.diarize import Diarization, Repetition, Turn
 from pipeline.formats import first_difference
 from pipeline.naming import NamingEvidence
 from pipeline.points import Status
@@ -114,6 +114,13 @@ class TranscriptSummary(Strict):
     mean_word_probability: Share = Field(
         description="Whisper's probability of each word, averaged over the day's words: how sure the transcript is "
         "(transcript.json gives each word's)"
+    )
+    # absent before 2.14.0: a loop was told only by reading the transcript
+    repetitions: list[Repetition] | None = Field(
+        default=None,
+        description="probable ASR repetition loops: a phrase of three words or more the transcript writes three "
+        "times over or more, each time a letter or two off, where the speaker likely said it once and the words "
+        "after it are lost; the topics count it once; null in a summary before 2.14.0",
     )
 
 
@@ -308,7 +315,8 @@ class Summary(Strict):
     # 2.11.0: a called name's moment of kind 'answer' or 'asked' (speakers.json 1.7.0);
     # 2.12.0: a listed point's number in the report and the voice that says its evidence;
     # 2.13.0: whether a voice is the day's host; 2.14.0: a name the config's order alone gave is said
-    # so, the report's names of its narration apart, and its quantities heard at their points
+    # so, the report's names of its narration apart, its quantities heard at their points, and the
+    # transcript's probable repetition loops
     schema_version: str = schema_version("2.14.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
@@ -444,6 +452,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
             speech_seconds=transcript.speech_duration,
             speech_seconds_by_language=transcript.speech_by_language(),
             mean_word_probability=round(sum(w.probability for w in words) / max(len(words), 1), 4),
+            repetitions=diarization.repetitions(),
         ),
         num_speakers=diarization.num_speakers,
         speaker_count_estimated=diarization.count_estimated,

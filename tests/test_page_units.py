@@ -503,3 +503,25 @@ def test_every_stage_warning_and_note_the_page_shows_is_given_in_indonesian():
     # a text the table does not give (an older record's, another stage's) is shown, marked English
     assert _in_indonesian("a warning of older code") == '<span lang="en">a warning of older code</span>'
     assert _in_indonesian("x & <y>") == '<span lang="en">x &amp; &lt;y&gt;</span>'
+
+
+def test_a_repetition_loop_is_told_above_the_transcript_in_the_pages_language(tmp_path):
+    """A loop the transcript writes (summary.json's transcript.repetitions) is told where the
+    transcript starts, with a link to its time and its phrase."""
+    from fakes import make_day
+    from pipeline.artifacts import write_artifact
+    from pipeline.diarize import Repetition
+    from pipeline.page import render_day
+    from pipeline.summary import Summary
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    summary = read_artifact(paths.summary, Summary, "summary")
+    loop = Repetition(start=4.2, end=8.9, phrase="ruang digita litu terlalu besar,", turns=7)
+    summary.transcript.repetitions = [loop]
+    write_artifact(paths.summary, summary)
+    config = load_config(config_path)
+    for language in ("id", "en"):
+        render_day(config.model_copy(update={"page": config.page.model_copy(update={"language": language})}), paths)
+        text = page_text(paths.page.read_text())
+        said = TEXTS[language]["repetition"].split("{time}")[0]
+        assert f"{said}00:00:04" in text and "ruang digita litu terlalu besar," in text and " 7 " in text

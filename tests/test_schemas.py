@@ -184,6 +184,11 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     for speaker in summary["speakers"]:
         del speaker["host"]
     assert Summary.model_validate(summary).speakers[0].host is None
+    # summary.json 2.13.0, from before the transcript's repetition loops were told
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.13.0"
+    del summary["transcript"]["repetitions"]
+    assert Summary.model_validate(summary).transcript.repetitions is None
 
 
 def test_a_listed_point_is_the_comparisons_point_and_names_the_voice_of_its_evidence(day, tmp_path):
