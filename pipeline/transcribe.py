@@ -79,8 +79,10 @@ TRANSCRIPT_SLACK_SECONDS = 1.0  # rounding, a codec's last frame: times may pass
 SPEECH_DURATION_SLACK_SECONDS = 0.01  # speech_duration is its segments' total rounded to 1 ms
 CLAUSE_END = (",", ";", ":")
 # A repetition loop (repetition_loops): LOOP_TURNS turns or more of a phrase of LOOP_PHRASE_WORDS
-# to LOOP_PHRASE_WORDS_MOST words, each word of a turn LOOP_LETTERS_OFF letters off the one before
-# at most.  Chosen on the tuning days' ASR and true text (docs/compare.md, "Repetition loops").
+# to LOOP_PHRASE_WORDS_MOST words (a longer one is a sentence, and the bound keeps the search
+# short), each word of a turn LOOP_LETTERS_OFF letters off a turn's before it at most.  Chosen on
+# the tuning days' ASR and true text (docs/measurements.md, "A loop the decoding keeps, its phrase
+# counted once").
 LOOP_TURNS = 3
 LOOP_PHRASE_WORDS = 3
 LOOP_PHRASE_WORDS_MOST = 8
@@ -546,7 +548,7 @@ def whole_words(pieces: list, offset: float) -> list[Word]:
 @dataclass(frozen=True)
 class RepetitionLoop:
     """A phrase Whisper wrote over and over in the place of speech: words `start` to `end` (indices
-    into the transcript's words), the first turn up to `repeats`, the others after it."""
+    into the words looked in), the first turn up to `repeats`, the others after it."""
 
     start: int
     repeats: int
@@ -556,8 +558,8 @@ class RepetitionLoop:
 
 def repetition_loops(words: list[str]) -> list[RepetitionLoop]:
     """The repetition loops in a run of words (Whisper's, as the transcript writes them): LOOP_TURNS
-    or more turns of a phrase of LOOP_PHRASE_WORDS words or more, each turn the words of the one
-    before, a word more or less at most, each a letter or two off (_near).  `no_repeat_ngram_size`
+    or more turns of a phrase of LOOP_PHRASE_WORDS words or more, each turn the words of one of the
+    turns before it, a word more or less at most, each a letter or two off (_near).  `no_repeat_ngram_size`
     stops only a loop that repeats itself exactly; one that changes a letter a turn ("ruang digita
     litu terlalu besar, ruang digita lalu besar, ruang digita liti terlalu besar, ...") slips past
     it, and past its window's decoding again alone where that loops as well (loop_compression_ratio)."""
