@@ -35,7 +35,15 @@ NAMES_SETS = {
     "audit-17.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
-TOPICS_SETS = ("talks-44.json", "talks-45.json", "talks-46.json", "talks-47.json", "talks-48.json", "talks-49.json")
+TOPICS_SETS = (
+    "talks-44.json",
+    "talks-45.json",
+    "talks-46.json",
+    "talks-47.json",
+    "talks-48.json",
+    "talks-49.json",
+    "talks-50.json",
+)
 
 
 def test_every_set_loads_with_its_halves():
