@@ -470,6 +470,52 @@ def is_prefixed(word: str) -> bool:
     return word.startswith(VERB_PREFIXES) and not word.startswith(root)
 
 
+# Set phrases a speaker frames what she says with, in the language's words or English ("terus terang",
+# frankly; "singkat cerita", to cut a long story short; "dalam semalam", overnight): their words are
+# none of the talk's subjects ("terang", "cerita", "semalam" had been listed; docs/measurements.md,
+# "Held-out talks: ordinary verbs ...").
+SET_PHRASES = frozenset(
+    ("terus terang", "singkat cerita", "singkat kata", "pendek kata", "ngomong ngomong", "omong omong")
+    + ("dalam semalam", "by the way")
+)
+
+
+# The nasal that meN- puts before a root, by the root's first letter, and whether that letter goes
+# ("pakai" -> "memakai", "tunggu" -> "menunggu", "kirim" -> "mengirim", "sapa" -> "menyapa").
+_MEN_NASALS = {**dict.fromkeys("lmnrwy", ("me", False)), **dict.fromkeys("bfv", ("mem", False))}
+_MEN_NASALS |= {"p": ("mem", True), "t": ("men", True), "s": ("meny", True), "k": ("meng", True)}
+_MEN_NASALS |= {**dict.fromkeys("cdjz", ("men", False)), **dict.fromkeys("aeiough", ("meng", False))}
+VERB_SUFFIXES = ("kan", "i")
+
+
+def _men_forms(root: str) -> tuple[str, ...]:
+    """The meN- verbs a root makes: the nasal's usual form, and the one that keeps a first letter
+    the nasal usually drops ("mempunyai", "mengkritik")."""
+    nasal, drops = _MEN_NASALS.get(root[:1], ("", False))
+    if not nasal:
+        return ()
+    return (nasal + root[1:], nasal + root) if drops else (nasal + root,)
+
+
+@lru_cache(maxsize=65536)
+def is_bare_verb(word: str) -> bool:
+    """A verb said without a prefix: a root with -kan or -i alone ("lanjutkan", "tanyakan", "ikuti"),
+    or a root the language writes at least as often as a meN- verb as bare ("cari": "mencari" 5.7,
+    "cari" 5.5 on wordfreq's Zipf scale; "ambil", "tunggu", "kirim", "tulis"), so that said bare it is
+    mostly the verb said casually.  A noun that makes a verb is written more often bare ("gambar" 5.3,
+    "menggambar" 4.3; "kritik", "nilai", "ekspor").  Chosen on the forty-eighth round's tuning talks
+    (docs/measurements.md, "Held-out talks: ordinary verbs ...")."""
+    from wordfreq import zipf_frequency
+
+    root = stem(word)
+    if root != word:
+        return word in (root + suffix for suffix in VERB_SUFFIXES)
+    if is_fragment(word):
+        return False
+    bare = zipf_frequency(word, "id")
+    return any(zipf_frequency(verb, "id") >= bare > 0 for verb in _men_forms(word))
+
+
 # What a speaker calls her own talk as she presents it ("Materi saya Kesehatan Mental Remaja", "topik
 # kita hari ini", "temanya"): alone no topic, the words of its title are; before "saya" no
 # introduction of hers (unlisted_names).  In a phrase they stay ("topik skripsi", "materi ajar").

@@ -52,12 +52,14 @@ from pipeline.language import (
     PEOPLE_ROLES,
     PROFESSIONS,
     ROLE_WORDS,
+    SET_PHRASES,
     TALK_MATERIAL,
     YEAR,
     core_name,
     find_entities,
     hands_out_by_the_call,
     has_word_list,
+    is_bare_verb,
     is_common_word,
     is_duration_word,
     is_fragment,
@@ -72,6 +74,7 @@ from pipeline.language import (
     phrase_stop_words,
     quantities,
     runs_the_session,
+    session_words,
     split_compounds,
     stop_words,
 )
@@ -154,6 +157,9 @@ ADDRESS_BEFORE_A_CALLING = ADDRESS_TITLES | {"bapak", "ibu"}  # "bapak dokter an
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
+# A set phrase (language.SET_PHRASES) ends a clause as an address does; a reduplicated one is joined
+# ("ngomong_ngomong", REDUPLICATION).
+SET_PHRASE = re.compile(rf"\b(?:{'|'.join(sorted(phrase.replace(' ', '[ _]') for phrase in SET_PHRASES))})\b")
 # A written reduplication is one word ("undang-undang", "anak-anak", "masing-masing", a stop word):
 # normalised into two it made "undang" a topic.  Kept whole through normalize() by a joiner it keeps;
 # one of a stop word stays two stop words ("apa-apa", "sama-sama").
@@ -568,6 +574,10 @@ class Vocabulary:
         unknown = [index for index, word in enumerate(words) if not self.known(word)]
         if not unknown:
             return phrase
+        # a garbled stop word ("pitu" for "itu", "suda" for "sudah") is as little the day's word a
+        # letter off ("pintu", "Sudan") as it is a word of its own (known)
+        if any(_garbled_stop_word(words[index], self.language) for index in unknown):
+            return None
         start, end = unknown[0], unknown[-1] + 1
         heard = " ".join(words[start:end])
         # a word misheard reads as the day's or as a word the talk coined ("pinjo", "judo" for "pinjol", "judol")
@@ -1005,14 +1015,15 @@ def _naming(topic: _Topic, other: _Topic, texts: dict[int, str], language: str) 
 
 
 def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:
-    """A verb or adjective alone ("belajar", "berunding", "tertarik"): what a subject does or is,
-    no subject, unless the day's own texts (report, glossary) have it.  Of 20 such words the tuning
-    talks' lists showed none was judged a topic of the day (docs/measurements.md, "A lone verb
+    """A verb or adjective alone ("belajar", "berunding", "tertarik"), or a verb said without its
+    prefix ("cari", "lanjutkan": language.is_bare_verb): what a subject does or is, no subject,
+    unless the day's own texts (report, glossary) have it.  Of 20 prefixed words the tuning talks'
+    lists showed none was judged a topic of the day (docs/measurements.md, "A lone verb
     (forty-fourth round)")."""
     return (
         vocabulary.language == "id"
         and " " not in phrase
-        and is_prefixed(phrase)
+        and (is_prefixed(phrase) or is_bare_verb(phrase))
         and not vocabulary.own(vocabulary.written(phrase))
     )
 
@@ -1072,13 +1083,37 @@ def steering(text: str, people: frozenset[str] = frozenset()) -> str:
     return ". ".join(part for sentence in HOST_SENTENCE.findall(text) if (part := steered(sentence, people)))
 
 
+def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) -> str:
+    """A text read by clauses (clauses()) without those that only run the session
+    (language.runs_the_session): the host's lines are steered whole (steering), and a guest says
+    "nanti saja saya lanjutkan di tanya jawab", "slide berikutnya" or "saya kembalikan ke moderator"
+    too ("lanjutkan", "slide" had been a guest's topics; docs/measurements.md, "Held-out talks:
+    ordinary verbs ...").  A word the language's dictionary lacks but the day or the talk knows
+    ("ppkm", "pinjol"; not a name) is said of the subject: "ppkm sudah selesai" is no session's."""
+
+    session, stop = session_words()[0] | people, stop_words(vocabulary.language)
+
+    def runs_it(clause: str) -> bool:
+        return runs_the_session(clause, people) is True and not any(
+            is_fragment(word) and vocabulary.known(word) and not vocabulary.names_someone(word)
+            for word in clause.split()
+            if word not in session and word not in stop
+        )
+
+    return "\n".join(clause for clause in text.split("\n") if not runs_it(clause))
+
+
 def clauses(text: str, vocabulary: Vocabulary) -> str:
     """An utterance as the topics stage reads it: its clauses normalised, split words joined back,
     compounds hyphened ("kerja-sama"), one clause a line so that no phrase is found across a
-    sentence end."""
+    sentence end, an address or a set phrase."""
     stop = stop_words(vocabulary.language)
     text = REDUPLICATION.sub(lambda m: _reduplicated(m, stop), without_introductions(text, vocabulary.language))
-    pieces = (piece for clause in CLAUSE_END.split(text) for piece in ADDRESS.sub("\n", normalize(clause)).split("\n"))
+    pieces = (
+        piece
+        for clause in CLAUSE_END.split(text)
+        for piece in SET_PHRASE.sub("\n", ADDRESS.sub("\n", normalize(clause))).split("\n")
+    )
     lines = (join_compounds(vocabulary.heard_terms(vocabulary.rejoin(piece)), vocabulary.language) for piece in pieces)
     return "\n".join(line.replace("_", "-") for line in lines if line)
 
@@ -1269,6 +1304,9 @@ def extract_topics(
     written = [u.text for u in utterances]
     vocabulary = vocabulary.talk_calls(normalized, written)
     normalized = [vocabulary.heard_whole(text) for text in normalized]
+    people = vocabulary.addressed | HOST_WORDS
+    # what the voices say of the day: a clause running the session is none of it, a guest's too
+    said = [_off_the_session(text, people, vocabulary) for text in normalized]
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 
@@ -1281,11 +1319,9 @@ def extract_topics(
         words = vocabulary.written(heard).split()
         return not probabilities or min((probabilities.get(w, 1.0) for w in words), default=1.0) >= least
 
-    ranked = key_phrases(normalized, top_n, config.language)
+    ranked = key_phrases(said, top_n, config.language)
     # a verb alone may be what one voice talks about ("menertawakan"), never what the day was about
-    overall = select_phrases(
-        ranked, utterances, normalized, top_n, MIN_COUNT, vocabulary, heard_surely, subjects_only=True
-    )
+    overall = select_phrases(ranked, utterances, said, top_n, MIN_COUNT, vocabulary, heard_surely, subjects_only=True)
     speakers = diarization.speakers
 
     def documents(texts: list[str]) -> list[str]:
@@ -1293,14 +1329,13 @@ def extract_topics(
         return ["\n".join(t for u, t in zip(utterances, texts, strict=True) if u.speaker == s.label) for s in speakers]
 
     terms = frozenset(vocabulary.joined_terms)
-    ranked_lists = speaker_phrases(documents(normalized), config.topics.per_speaker_top_n, config.language, terms)
+    ranked_lists = speaker_phrases(documents(said), config.topics.per_speaker_top_n, config.language, terms)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
-    people = vocabulary.addressed | HOST_WORDS
     read = [
         clauses(steering(u.text, people), vocabulary) if u.speaker in hosts else t
-        for u, t in zip(utterances, normalized, strict=True)
+        for u, t in zip(utterances, said, strict=True)
     ]
     if hosts:
         steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language, terms)
