@@ -448,28 +448,32 @@ TABLES: dict[str, list[Column]] = {
         Column("confidence", FLOAT, "probability that the talk says the point, 0-1 (empty for narration)"),
         Column("score", FLOAT, "raw similarity of the best evidence, 0-1 (empty for narration)"),
         Column(
-            "evidence_start_s", FLOAT, "start of the best evidence (for a missing point, the closest passage), seconds"
+            "evidence_start_s",
+            FLOAT,
+            "start of the first evidence (for a missing point, the closest passage; empty where none comes close), "
+            "seconds",
         ),
-        Column("evidence_end_s", FLOAT, "end of the best evidence, seconds"),
+        Column("evidence_end_s", FLOAT, "end of the first evidence, seconds"),
         Column(
             "evidence_utterance",
             INT,
-            "the utterance the best evidence starts in, numbered from 0 (segments.parquet's utterance); the "
-            "evidence may run on "
-            "into the next two",
+            "the utterance the first evidence starts in, numbered from 0 (segments.parquet's utterance); the "
+            "evidence may run on into the next two",
         ),
         Column(
             "evidence_speaker",
             STRING,
-            "voice label of who speaks longest in the best evidence (not always the speaker of evidence_utterance)",
+            "voice label the first evidence is named after: whose lines hear most of the point's words, then who "
+            "speaks longest in it (not always the speaker of evidence_utterance)",
         ),
         Column("evidence_speaker_name", STRING, "that speaker's name"),
         Column(
             "missing_terms",
             STRING,
             "the point's content words not heard in the evidence, space-separated, as the point writes them "
-            "(stems in a comparison.json before its schema 1.6.0); empty (null) when every one is heard, and for "
-            "narration, as the number columns",
+            "(no word that says nothing, as 'beliau' or 'dimana', nor an English gloss beside its Indonesian "
+            "words; stems in a comparison.json before its schema 1.6.0); empty (null) when every one is heard, "
+            "and for narration, as the number columns",
         ),
         Column(
             "numbers",
@@ -497,7 +501,11 @@ TABLES: dict[str, list[Column]] = {
             "voice label of that speaker (segments.parquet's speaker; empty when not credited, or no voice has the "
             "name)",
         ),
-        Column("speaker_agrees", BOOL, "whether that speaker said it (empty when not credited, or not said)"),
+        Column(
+            "speaker_agrees",
+            BOOL,
+            "whether that speaker says it in any passage of its evidence (empty when not credited, or not said)",
+        ),
     ],
     "passages": [
         Column("day", STRING, "the day's id"),

@@ -39,6 +39,7 @@ import math
 import os
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
@@ -77,6 +78,7 @@ from pipeline.language import (
     audience_asks,
     content_stems,
     core_name,
+    english_glosses,
     english_share,
     is_fragment,
     is_narration,
@@ -87,6 +89,7 @@ from pipeline.language import (
     quantities,
     runs_the_session,
     same_quantity,
+    says_nothing,
     starts_a_talk,
     stem,
     stems_and_words,
@@ -154,6 +157,12 @@ MIN_WINDOW_WORDS = 3
 # para-3's 5 said points found).
 MAX_UTTERANCE_WORDS = 100
 PIECE_WORDS = 10
+# A missing point's closest passage is shown only where its chance said reaches CLOSE_MIN: the
+# chances of a point the talk does not make are all near the model's floor (0.02), and the best of
+# them is any passage.  Chosen on the tuning days (docs/compare.md, "What leads the evidence"): of
+# the missing points' closest passages under 0.04, 1 of 16 on their ASR and 0 of 27 on their true
+# text were where the talk makes the point.
+CLOSE_MIN = 0.04
 # Standardising each window against all report points needs enough points to estimate a spread.
 MIN_POINTS_FOR_WINDOW_SCALE = 8
 # A report about the talk has at least one point said plainly: on the tuning days' transcripts the
@@ -269,13 +278,16 @@ class ReportPoint(Strict):
     status: Status
     confidence: Share | None  # probability that the talk says the point; None for narration
     score: Share | None  # raw similarity of the best window (character and word match averaged)
-    evidence: list[Span]  # best first; for a missing point, the closest passage
+    # best first, a speaker's before the host's; for a missing point, the closest passage (none where
+    # none comes close: CLOSE_MIN)
+    evidence: list[Span]
     # the point's content words heard in the evidence and not, as the point writes them, once each
-    # (a word of two stems, "1990-an", is heard where one is); stems before 1.6.0
+    # (a word of two stems, "1990-an", is heard where one is); stems before 1.6.0.  Not a word that
+    # says nothing ("Beliau", "dimana": _counted_terms), nor an English gloss not heard
     found_terms: list[str]
     missing_terms: list[str]
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
-    speaker_agrees: bool | None
+    speaker_agrees: bool | None  # the credited speaker's voice says any passage of a said point's evidence
 
     @property
     def numbers_disagree(self) -> bool:
@@ -944,17 +956,22 @@ def _rarity(terms: list[str], utterance_stems: list[str]) -> np.ndarray:
     return np.array([math.log((count + 1) / (1 + sum(t in d for d in documents))) + 1 for t in terms])
 
 
-def _span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
-    """A passage of evidence, named after the voice whose lines hear most of the point's words
-    (`heard`, per utterance), then the one that talks longest in it: a passage across a hand-over
-    had been named after whoever talked longest, the host's two lines around the guest's one that
-    says the point, and the point shown as said by another speaker than the report's."""
+def _voice(utterances: list[Utterance], heard: list[int]) -> str:
+    """The voice a passage is named after: whose lines hear most of the point's words (`heard`, per
+    utterance), then the one that talks longest in it.  A passage across a hand-over had been named
+    after whoever talked longest, the host's two lines around the guest's one that says the point,
+    and the point shown as said by another speaker than the report's."""
     talk: dict[str, float] = {}
     words: dict[str, int] = {}
     for u, count in zip(utterances, heard, strict=True):
         talk[u.speaker] = talk.get(u.speaker, 0.0) + (u.end - u.start)
         words[u.speaker] = words.get(u.speaker, 0) + count
-    speaker = max(talk, key=lambda voice: (words[voice], talk[voice]))
+    return max(talk, key=lambda voice: (words[voice], talk[voice]))
+
+
+def _span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
+    """A passage of evidence, named after its voice (_voice)."""
+    speaker = _voice(utterances, heard)
     return Span(
         start=utterances[0].start,
         end=utterances[-1].end,
@@ -966,16 +983,30 @@ def _span(utterances: list[Utterance], names: dict[str, str], confidence: float,
     )
 
 
-def _evidence(row: np.ndarray, windows: list[tuple[int, int]], said: bool, threshold: float) -> list[int]:
-    """The best windows that do not overlap: up to three that say the point, or the closest one."""
+def _evidence(
+    row: np.ndarray,
+    windows: list[tuple[int, int]],
+    said: bool,
+    threshold: float,
+    relays: Callable[[int], bool] | None = None,
+    close: np.ndarray | None = None,
+) -> list[int]:
+    """The windows shown for a point.  For a said point, the best that do not overlap, up to
+    MAX_EVIDENCE that say it (a chance of `threshold`), those a voice makes before those that only
+    relay it (`relays`: a window in the host's voice, who asks about a point, recaps it and hands
+    over).  For a missing point, the closest window that is no housekeeping (`close` is False for
+    one), where it reaches CLOSE_MIN; none where no window does."""
+    order = np.argsort(-row, kind="stable")
+    if not said:
+        closest = next((int(c) for c in order if close is None or close[c]), None)
+        return [] if closest is None or row[closest] < CLOSE_MIN else [closest]
+    saying = [int(c) for c in order[: int((row >= threshold).sum())]]
     chosen: list[int] = []
-    for index in np.argsort(-row, kind="stable"):
+    for index in sorted(saying, key=relays) if relays else saying:
         i, j = windows[index]
         if any(i < windows[c][1] and windows[c][0] < j for c in chosen):
             continue
-        if chosen and (not said or row[index] < threshold):
-            break
-        chosen.append(int(index))
+        chosen.append(index)
         if len(chosen) == MAX_EVIDENCE:
             break
     return chosen
@@ -1028,6 +1059,22 @@ def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str], str]]
             or any(form in text for form in forms)
         )
         for span, heard, text in reported
+    )
+
+
+def _counted_terms(point: str, words: list[str], heard: np.ndarray) -> np.ndarray:
+    """Which of a point's words (one per content stem, as the point writes it) count towards how
+    much of it is heard (covered_share) and are listed as heard or not: none that says nothing
+    (language.says_nothing: "Beliau", "dimana", "of"), and an English gloss beside its Indonesian
+    words ("(public speaking)", "(tact)") only where heard: the point's content is its Indonesian
+    words, which the gloss only renders again."""
+    glosses = english_glosses(point)
+    return np.array(
+        [
+            not says_nothing(word) and (bool(h) or normalize(word) not in glosses)
+            for word, h in zip(words, heard, strict=True)
+        ],
+        dtype=bool,
     )
 
 
@@ -1142,15 +1189,39 @@ def compare_to_report(
             "it may be the report of another event, or a talk about something else"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
-    points, row = [], 0
+    said_at, hosts = options.said_confidence, config.host_names()
+    credited = attributions([text for text, _ in split], named, narration)
+
+    def heard_alone(row: int, window: int) -> list[int]:
+        """The point's words each of the window's utterances hears alone."""
+        return (match.term_scores[row][single[slice(*windows[window])]] >= TERM_FOUND).sum(axis=1).tolist()
+
+    def relays(row: int, attributed: str | None) -> Callable[[int], bool] | None:
+        """Whether a window is in the host's voice, for a point the report does not credit to the host."""
+        if not hosts or attributed in hosts:
+            return None
+        return lambda c: names[_voice(utterances[slice(*windows[c])], heard_alone(row, c))] in hosts
+
+    # The said points' evidence first: what it holds is no talk the report leaves out, nor housekeeping.
+    said_evidence: dict[int, list[int]] = {}
     evidenced = np.zeros(len(utterances))  # each utterance's best chance in a said point's evidence
+    for row, index in enumerate(scored):
+        if chance[row].max() >= said_at:
+            said_evidence[row] = _evidence(chance[row], windows, True, said_at, relays(row, credited[index]))
+            for c in said_evidence[row]:
+                evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
+    # An utterance says a point alone, or as part of a said point's evidence: "Instagram, YouTube,"
+    # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out.
+    unsaid = np.maximum(chance[:, single].max(axis=0), evidenced)
+    kinds = utterance_kinds(utterances, unsaid, names, config)
+    # a missing point's closest passage is not one that only runs the session ("Terima kasih, kita mulai")
+    close = np.array([any(kind != "housekeeping" for kind in kinds[i:j]) for i, j in windows])
+    points, row = [], 0
     # said points' evidence, with the point's words heard in it and its text normalised
     reported: list[tuple[Span, set[str], str]] = []
     # the report's names, each with its words as normalize() writes them
     named_in_report = [(e, normalize(e.text)) for e in topics.entities if e.origin == "report"] if topics else []
-    for index, ((text, lead_in), attributed) in enumerate(
-        zip(split, attributions([text for text, _ in split], named, narration), strict=False)
-    ):
+    for index, ((text, lead_in), attributed) in enumerate(zip(split, credited, strict=False)):
         # a sentence of 80 words of 900 letters each is within the report's limits, not an artifact's
         shown, shown_lead_in = clipped(text, MAX_TEXT_CHARS), lead_in and clipped(lead_in, MAX_TEXT_CHARS)
         if index not in scored:
@@ -1173,34 +1244,27 @@ def compare_to_report(
             continue
         point_terms = match.term_words[row]
         best = int(np.argmax(chance[row]))
-        said = bool(chance[row, best] >= options.said_confidence)
-        chosen = _evidence(chance[row], windows, said, options.said_confidence)
+        said = bool(chance[row, best] >= said_at)
+        chosen = said_evidence[row] if said else _evidence(chance[row], windows, False, said_at, close=close)
         evidence = [
-            _span(
-                utterances[slice(*windows[c])],
-                names,
-                float(chance[row, c]),
-                # the point's words each of its utterances hears alone
-                (match.term_scores[row][single[slice(*windows[c])]] >= TERM_FOUND).sum(axis=1).tolist(),
-            )
-            for c in chosen
+            _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone(row, c)) for c in chosen
         ]
         # A missing point's closest passage is no evidence of the number it gives.
         in_evidence = [v for c in chosen for one in stated[slice(*windows[c])] for v in one] if said else []
         numbers = point_numbers(text, in_evidence)
-        heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND
+        heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND if chosen else np.zeros(len(point_terms), bool)
         said_there = [f" {normalize(span.text)} " for span in evidence] if said else []
         if said:
             heard |= _heard_otherwise(point_terms, numbers, named_in_report, evidence, said_there)
+        counted = _counted_terms(text, point_terms, heard)
         if match.across:  # no words of the point to hear: said by its meaning, not in part
             status: Status = "covered" if said else "missing"
         else:
-            status = verdict(float(chance[row, best]), float(heard.mean()) if len(heard) else 0.0, options)
-        for c in chosen if status != "missing" else []:
-            evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, c])
+            status = verdict(float(chance[row, best]), float(heard[counted].mean()) if counted.any() else 0.0, options)
         heard_stems = {term for term, h in zip(match.terms[row], heard, strict=False) if h}
         reported += [(span, heard_stems, text) for span, text in zip(evidence, said_there, strict=False)]
-        found = list(dict.fromkeys(word for word, h in zip(point_terms, heard, strict=False) if h))
+        found = list(dict.fromkeys(word for word, h, c in zip(point_terms, heard, counted, strict=True) if h and c))
+        unheard = dict.fromkeys(word for word, c in zip(point_terms, counted, strict=True) if c and word not in found)
         points.append(
             ReportPoint(
                 index=index,
@@ -1212,9 +1276,12 @@ def compare_to_report(
                 score=round(float(match.character[row, best] + match.words[row, best]) / 2, 4),
                 evidence=evidence,
                 found_terms=found,
-                missing_terms=[word for word in dict.fromkeys(point_terms) if word not in found],
+                missing_terms=list(unheard),
                 numbers=numbers,
-                speaker_agrees=(evidence[0].speaker_name == attributed) if status != "missing" and attributed else None,
+                # each passage of a said point's evidence says it: the report's speaker says it in any of them
+                speaker_agrees=any(span.speaker_name == attributed for span in evidence)
+                if status != "missing" and attributed
+                else None,
             )
         )
         row += 1
@@ -1245,10 +1312,7 @@ def compare_to_report(
         for p in dict.fromkeys(p.phrase for p in phrases)
         if p not in said_as_reported and fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN
     ]
-    # An utterance says a point alone, or as part of a said point's evidence: "Instagram, YouTube,"
-    # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out.
-    unsaid = np.maximum(chance[:, single].max(axis=0), evidenced)
-    passages = unreported_passages(utterances, unsaid, names, config)
+    passages = unreported_passages(utterances, unsaid, names, config, kinds)
     counts = {
         status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")
     }
@@ -1276,16 +1340,14 @@ def session_names(config: DayConfig) -> frozenset[str]:
     return speaker_words(config) | TITLE_WORDS | HOST_WORDS
 
 
-def unreported_passages(
+def utterance_kinds(
     pieces: list[Utterance], best: np.ndarray, names: dict[str, str], config: DayConfig
-) -> dict[str, list[Passage]]:
-    """What the talk says that the report leaves out, as passages: the consecutive utterances of
-    one voice that say no point (best chance below the day's said_confidence), up to
-    PASSAGE_MAX_WORDS words each, apart from those that only run the session (greetings, thanks,
-    hand-overs, the sound and the link: "housekeeping"; the host's lines may say HOST_OTHER_WORDS
-    words besides, unless they ask).  A line that says neither ("Karena apa?", "Jadi begitu.") is content only
-    between two content utterances of its voice.  Passages under MIN_PASSAGE_WORDS words are left
-    out, as a lone "Baik, terima kasih" was."""
+) -> list[str | None]:
+    """Each utterance's kind: None where it says a point (best chance at the day's
+    said_confidence), "housekeeping" where it only runs the session (greetings, thanks, hand-overs,
+    the sound and the link; the host's lines may say HOST_OTHER_WORDS words besides, unless they
+    ask), else "content".  A line that says neither ("Karena apa?", "Jadi begitu.") is content only
+    between two content utterances of its voice."""
     said_at, session = config.compare.said_confidence, session_names(config)
     hosts = config.host_names()
     # the host's question is what the talk asks of its subject, not the session's ("negosiasi itu apa?")
@@ -1306,7 +1368,21 @@ def unreported_passages(
         around = [i for i in (at - 1, at + 1) if 0 <= i < len(pieces) and pieces[i].speaker == pieces[at].speaker]
         return "content" if len(around) == 2 and all(told[i] is False for i in around) else "housekeeping"
 
-    kinds = [kind_of(at) for at in range(len(pieces))]
+    return [kind_of(at) for at in range(len(pieces))]
+
+
+def unreported_passages(
+    pieces: list[Utterance],
+    best: np.ndarray,
+    names: dict[str, str],
+    config: DayConfig,
+    kinds: list[str | None] | None = None,
+) -> dict[str, list[Passage]]:
+    """What the talk says that the report leaves out, as passages: the consecutive utterances of
+    one voice that say no point, of one kind (`kinds`, utterance_kinds' where not given), up to
+    PASSAGE_MAX_WORDS words each, the content apart from the housekeeping.  Passages under
+    MIN_PASSAGE_WORDS words are left out, as a lone "Baik, terima kasih" was."""
+    kinds = utterance_kinds(pieces, best, names, config) if kinds is None else kinds
     runs: list[list[int]] = []
     for at, kind in enumerate(kinds):
         if kind is None:

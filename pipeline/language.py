@@ -2723,17 +2723,71 @@ def name_words(name: str) -> list[str]:
 
 
 def english_share(text: str) -> float:
-    """Share of a text's words that are English rather than Indonesian (wordfreq: common in
-    English, at least ten times rarer in Indonesian): "diplomacy", "the", "challenge", not
-    "digital" or "data".  The day-10 report 0.04, whole; its most mixed sentence 0.24 (the English
-    terms in brackets); a report written half in English 0.34."""
+    """Share of a text's words that are English rather than Indonesian (is_english): "diplomacy",
+    "the", "challenge", not "digital" or "data".  The day-10 report 0.04, whole; its most mixed
+    sentence 0.24 (the English terms in brackets); a report written half in English 0.34."""
+    words = [word for word in first_normalized_words(text, INDONESIAN_SAMPLE_WORDS) if not word.isdigit()]
+    return sum(map(is_english, words)) / len(words) if words else 0.0
+
+
+def is_english(word: str) -> bool:
+    """Whether a normalised word is English rather than Indonesian (wordfreq: common in English, at
+    least ten times rarer in Indonesian)."""
     from wordfreq import zipf_frequency
 
-    words = [word for word in first_normalized_words(text, INDONESIAN_SAMPLE_WORDS) if not word.isdigit()]
-    english = [
-        w for w in words if zipf_frequency(w, "en") >= 3.0 and zipf_frequency(w, "en") - zipf_frequency(w, "id") >= 1.0
-    ]
-    return len(english) / len(words) if words else 0.0
+    return zipf_frequency(word, "en") >= 3.0 and zipf_frequency(word, "en") - zipf_frequency(word, "id") >= 1.0
+
+
+# A pronoun of respect spaCy's Indonesian stop words lack ("beliau", he or she): who, not what.
+RESPECT_PRONOUNS = frozenset({"beliau"})
+_GLOSS = re.compile(r"\(([^()]*)\)")
+
+
+def says_nothing(word: str) -> bool:
+    """Whether a word of a report point, as the point writes it, carries none of its content: a
+    pronoun of respect ("Beliau"), two stop words written as one ("dimana", "diatas"), the number
+    one written as a word ("satu pasal": a single article), or an English stop word ("of", "the").
+    A reader told that the talk does not say "Beliau", "dimana" or "satu" learns nothing of it."""
+    if word.lower() == "satu":
+        return True
+    tokens = normalize(word).split()
+    return bool(tokens) and all(
+        token in RESPECT_PRONOUNS
+        or _joined_stop_words(token)
+        or (token in _spacy_stop_words("en") and is_english(token))
+        for token in tokens
+    )
+
+
+JOINED_PREPOSITIONS = ("di", "ke", "dari")
+
+
+def _joined_stop_words(token: str) -> bool:
+    """A preposition written joined to the stop word after it, as reports often write "di mana",
+    "di atas" ("dimana", "diatas", "kemana"): not "ketiga" (third), "dini", "menurutnya", nor
+    "diterima" (accepted: "terima" is a filler of "terima kasih", no stop word of the language)."""
+    stops = _spacy_stop_words("id")
+    return token not in stop_words() and any(
+        token.startswith(before)
+        and len(rest := token[len(before) :]) >= 3
+        and rest in stops
+        and not is_number_word(rest)
+        for before in JOINED_PREPOSITIONS
+    )
+
+
+def english_glosses(text: str) -> set[str]:
+    """The words of a report point's English glosses: what it brackets beside its Indonesian words,
+    at least half of it English ("kebijaksanaan (tact)", "berbicara di depan umum (public
+    speaking)", "(bottom line)"), normalised.  Not a bracketed name or short form ("(BATNA)",
+    "(Konsul Jenderal RI di Hamburg)")."""
+    glossed: set[str] = set()
+    for inside in _GLOSS.findall(text):
+        words = normalize(inside).split()
+        english = [w for w in words if is_english(w) or (w in _spacy_stop_words("en") and not w.isdigit())]
+        if words and 2 * len(english) >= len(words):
+            glossed.update(words)
+    return glossed
 
 
 def looks_indonesian(text: str) -> bool:

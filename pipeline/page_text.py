@@ -49,17 +49,19 @@ INDONESIAN = {
     "tidak terdengar disebut). <em>Tidak ditemukan</em>: tidak ditemukan bagian yang menyampaikannya. Itu "
     "bukan bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata-kata yang sangat "
     "berbeda, atau yang kata-katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip "
-    "tetap ditunjukkan untuk diperiksa. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
+    "tetap ditunjukkan untuk diperiksa, bila ada yang mirip. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
     "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30% "
     "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
-    "menyampaikannya, yang terbaik lebih dulu.",
+    "menyampaikannya, yang terbaik lebih dulu, ucapan para pembicara sebelum pertanyaan dan ringkasan "
+    "pembawa acara.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
     "score": "Peluang diucapkan",
     "evidence": "Bukti",
     "closest": "paling mirip",
+    "none_close": "tidak ada bagian pembicaraan yang mirip",
     "heard_terms": "terdengar: {terms}",
     "unheard_terms": "tidak terdengar: {terms}",
     "report_warning": "Peringatan tentang laporan: {warning}.",
@@ -80,7 +82,8 @@ INDONESIAN = {
     ),
     "named_by_music": "musik atau nyanyian, bukan pembicara: tidak masuk topik maupun perbandingan dengan laporan",
     "called": "tidak ada di konfigurasi; dalam acara disebut {name}",
-    "speaker_differs": "pembicara dalam rekaman berbeda",
+    # any passage of its evidence in that speaker's voice agrees (speaker_agrees), not only the first
+    "speaker_differs": "tak satu pun buktinya dari pembicara ini",
     "numbers_differ": "angka dalam laporan: {report}; dalam rekaman: {talk}",
     "verdict_covered": "tercakup",
     "verdict_partly": "sebagian",
@@ -194,16 +197,18 @@ ENGLISH = {
     "other words, or only in part (the words not heard are listed). <em>Missing</em>: no passage that "
     "makes it was found. That is no proof it was not said: a point said in very different words, or "
     "whose words were transcribed wrong, is often missed; the closest passage is still shown for "
-    "checking. <em>Narration</em>: a report sentence about the event itself (who spoke, where), not "
-    "looked for in the talk. Chance said is the estimated probability that the point is said, for a "
-    "missing point too; between 30 % and 90 %, check by listening to the evidence. Evidence is the "
-    "moments of the talk that make it, best first.",
+    "checking, where one comes close. <em>Narration</em>: a report sentence about the event itself "
+    "(who spoke, where), not looked for in the talk. Chance said is the estimated probability that "
+    "the point is said, for a missing point too; between 30 % and 90 %, check by listening to the "
+    "evidence. Evidence is the moments of the talk that make it, best first, the speakers' own before "
+    "the host's questions and recaps.",
     "point": "Report point",
     "status": "Status",
     "time": "Time",
     "score": "Chance said",
     "evidence": "Evidence",
     "closest": "closest",
+    "none_close": "no passage of the talk comes close",
     "heard_terms": "heard: {terms}",
     "unheard_terms": "not heard: {terms}",
     "report_warning": "Warning about the report: {warning}.",
@@ -222,7 +227,7 @@ ENGLISH = {
     ),
     "named_by_music": "music or singing, not a speaker: in no topic and no report point",
     "called": "not in the config; the talk calls this voice {name}",
-    "speaker_differs": "the talk's speaker differs",
+    "speaker_differs": "none of its evidence is this speaker's",
     "numbers_differ": "the report gives {report}; the talk says {talk}",
     "verdict_covered": "covered",
     "verdict_partly": "partly",

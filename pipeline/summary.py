@@ -217,8 +217,9 @@ class PointSummary(Strict):
         "none. Not who says it in the talk: see evidence_speaker"
     )
     evidence_start: Seconds | None = Field(
-        description=f"start of the point's best evidence, {AT}: where the talk says it, for a missing point the "
-        "closest passage (comparison.json gives its end and text)"
+        description=f"start of the point's first evidence, {AT}: where the talk says it (a speaker's own words "
+        "before the host's question or recap), for a missing point the closest passage, null where none comes close "
+        "(comparison.json gives its end and text)"
     )
     evidence_speaker: str | None = Field(
         default=None,
@@ -244,8 +245,8 @@ class ComparisonSummary(Strict):
     missing_points: list[PointSummary] = Field(description="the points called missing, in the report's order")
     partly_points: list[PointSummary] = Field(description="the points called partly, in the report's order")
     speaker_disagreements: list[PointSummary] = Field(
-        description="points said (covered or partly) whose evidence is in another voice than the speaker the report "
-        "credits"
+        description="points said (covered or partly) none of whose evidence is in the voice of the speaker the "
+        "report credits"
     )
     # absent from summaries before 2.2.0 (none then)
     number_disagreements: list[PointSummary] = Field(

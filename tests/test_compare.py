@@ -12,6 +12,7 @@ import pytest
 from conftest import NEAR_LANGUAGES, REPO, REPORT
 from pipeline import compare
 from pipeline.compare import (
+    CLOSE_MIN,
     ENCODER_BUDGET,
     ENCODER_TOKENS,
     MEANING_CANDIDATES,
@@ -134,8 +135,14 @@ def test_every_point_has_a_graded_verdict_with_evidence():
         if point.status == "narration":
             assert point.confidence is None and not point.evidence
             continue
-        assert 0 <= point.confidence <= 1 and 1 <= len(point.evidence) <= 3
-        assert point.evidence == sorted(point.evidence, key=lambda s: -s.confidence)
+        assert 0 <= point.confidence <= 1
+        if point.status == "missing":  # its closest passage, where one comes close
+            assert len(point.evidence) <= 1 and all(span.confidence >= CLOSE_MIN for span in point.evidence)
+        else:  # each passage says it; a guest's before the host's, each by its chance
+            assert 1 <= len(point.evidence) <= 3 and point.confidence == max(s.confidence for s in point.evidence)
+            assert point.evidence == sorted(
+                point.evidence, key=lambda s: (s.speaker_name == "Moderator", -s.confidence)
+            )
         if point.status in SAID:
             assert point.found_terms, point.text
         if point.status == "partly":
@@ -1861,3 +1868,70 @@ def test_the_reports_names_of_its_narration_are_marked_so():
         "Jerman": (False, [False]),
         "IEU-CEPA": (False, [False]),
     }
+
+
+def test_a_said_points_evidence_leads_with_a_speakers_passage_before_the_hosts():
+    """The host asks about a point ("Soal emosi bagaimana?") and recaps it ("Saya rangkum dua hal:
+    pertama, diplomat muda harus sabar ..."): a recap in the report's own words had led the evidence
+    of a point the guest makes in other words, and the point read as said by another speaker."""
+    windows = [(0, 1), (1, 2), (2, 3), (0, 2)]
+    chances = np.array([0.9, 0.6, 0.2, 0.95])
+    host = {0, 3}  # the recap alone, and the recap with the guest's line after it (named after the host)
+    assert compare._evidence(chances, windows, True, 0.55) == [3]
+    assert compare._evidence(chances, windows, True, 0.55, relays=lambda c: c in host) == [1, 0]
+    # the host's passages alone say it: they are its evidence, best first
+    assert compare._evidence(chances, windows, True, 0.55, relays=lambda c: True) == [3]
+
+
+def test_a_recap_by_the_host_follows_the_guests_own_words():
+    """para-12's host recaps two points at the end nearly as the report writes them; the guests made
+    them earlier in other words: their passages lead, and the point is the report's speaker's."""
+    from pipeline.evaluate import as_config_speakers
+
+    config = load_config(REPO / "configs" / "para-12.yaml")
+    truth = as_config_speakers(load_truth(config.truth_path), config, warn=False)
+    result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    [patience] = [p for p in result["points"] if p.text.startswith("tiga, kesabaran")]
+    assert patience.status in SAID and patience.attributed_to == "Drs. Hendarto Wibisono, M.A."
+    assert [span.speaker_name for span in patience.evidence][:2] == [patience.attributed_to, "Moderator"]
+    assert "Diplomat yang baik itu bisa menolak permintaan lawan" in patience.evidence[0].text
+    assert patience.speaker_agrees is True
+    assert patience.confidence == max(span.confidence for span in patience.evidence)  # the recap's, unchanged
+
+
+def test_a_missing_points_closest_passage_is_no_housekeeping_and_none_where_nothing_comes_close():
+    windows = [(0, 1), (1, 2), (2, 3)]
+    close = np.array([True, True, False])  # the third only runs the session ("Terima kasih, kita mulai")
+    assert compare._evidence(np.array([0.2, 0.1, 0.3]), windows, False, 0.55, close=close) == [0]
+    assert compare._evidence(np.array([0.03, 0.02, 0.3]), windows, False, 0.55, close=close) == []
+    assert compare._evidence(np.array([0.03, 0.02, 0.3]), windows, False, 0.55) == [2]
+    assert compare._evidence(np.array([CLOSE_MIN, 0.0, 0.0]), windows, False, 0.55) == [0]
+
+
+def test_a_missing_point_is_linked_to_no_passage_where_none_comes_close():
+    """A claim no talk makes: its chances are all near the model's floor, and the best of them had
+    linked a greeting or a hand-over as its closest passage."""
+    config = load_config(REPO / "configs" / "demo.yaml")
+    report = read_report(config) + "\n\nHarga cabai rawit di pasar tradisional naik menjelang hari raya Lebaran."
+    result = compare_to_report(config, truth_diarization(load_truth(config.truth_path)), None, report)
+    [chillies] = [p for p in result["points"] if p.text.startswith("Harga cabai")]
+    assert chillies.status == "missing" and chillies.evidence == [] and chillies.confidence < CLOSE_MIN
+    assert chillies.missing_terms and not chillies.found_terms
+
+
+@pytest.mark.parametrize(
+    "point, heard, counted",
+    [
+        # a pronoun of respect, a preposition joined to a stop word, and "satu" (a single article)
+        ("Beliau menceritakan perundingan dimana satu pasal dibahas", [0, 0, 1, 0, 0, 1, 1], [0, 1, 1, 0, 0, 1, 1]),
+        # an English gloss counts where heard, not where not; an English stop word never
+        ("kebijaksanaan (tact) dan kemampuan berbicara (public speaking)", [1, 0, 1, 1, 1, 0], [1, 0, 1, 1, 1, 0]),
+        ("batas minimal yang bisa diterima (bottom line)", [1, 1, 1, 0, 1], [1, 1, 1, 0, 1]),
+    ],
+)
+def test_words_that_say_nothing_are_not_counted_as_unheard(point, heard, counted):
+    from pipeline.language import stems_and_words
+
+    words = list(stems_and_words(point).values())
+    assert len(words) == len(heard)
+    assert compare._counted_terms(point, words, np.array(heard, dtype=bool)).astype(int).tolist() == counted

@@ -1092,3 +1092,38 @@ def test_a_list_of_short_items_is_one_point_with_its_sentence():
         "masyarakat desa masih rendah sekali."
     )
     assert [lead for _, lead in report_points(longer).points] == ["Tantangannya yaitu", "Tantangannya yaitu"]
+
+
+@pytest.mark.parametrize(
+    "word, nothing",
+    [
+        ("Beliau", True),
+        ("dimana", True),
+        ("diatas", True),
+        ("satu", True),
+        ("of", True),
+        ("the", True),
+        ("ketiga", False),  # a preposition before a number is an ordinal: third
+        ("Menurutnya", False),
+        ("diterima", False),  # "terima" is a filler of "terima kasih", no stop word
+        ("peserta", False),
+        ("penggunaan", False),  # stems to a stop word ("guna"), but is one
+        ("dini", False),
+        ("IEU-CEPA", False),
+        ("2019", False),
+    ],
+)
+def test_a_word_that_says_nothing_of_a_point(word, nothing):
+    from pipeline.language import says_nothing
+
+    assert says_nothing(word) is nothing
+
+
+def test_an_english_gloss_beside_indonesian_words():
+    from pipeline.language import english_glosses
+
+    point = (
+        "kecerdasan dan kebijaksanaan (tact), batas minimal (bottom line) dan (BATNA), Konsul (Jenderal RI di Hamburg)"
+    )
+    assert english_glosses(point) == {"tact", "bottom", "line"}
+    assert english_glosses("Berbicara di depan umum (public speaking) itu penting.") == {"public", "speaking"}
