@@ -53,8 +53,8 @@ INDONESIAN = {
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
     "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30% "
     "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
-    "menyampaikannya, yang terbaik lebih dulu, ucapan para pembicara sebelum pertanyaan dan ringkasan "
-    "pembawa acara.",
+    "menyampaikannya, yang terbaik lebih dulu; ucapan pembicara yang jelas menyampaikannya sebelum "
+    "pertanyaan dan ringkasan pembawa acara.",
     "point": "Poin laporan",
     "status": "Status",
     "time": "Waktu",
@@ -200,8 +200,8 @@ ENGLISH = {
     "checking, where one comes close. <em>Narration</em>: a report sentence about the event itself "
     "(who spoke, where), not looked for in the talk. Chance said is the estimated probability that "
     "the point is said, for a missing point too; between 30 % and 90 %, check by listening to the "
-    "evidence. Evidence is the moments of the talk that make it, best first, the speakers' own before "
-    "the host's questions and recaps.",
+    "evidence. Evidence is the moments of the talk that make it, best first; a speaker's own that surely "
+    "make it before the host's questions and recaps.",
     "point": "Report point",
     "status": "Status",
     "time": "Time",

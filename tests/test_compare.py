@@ -17,6 +17,7 @@ from pipeline.compare import (
     ENCODER_TOKENS,
     MEANING_CANDIDATES,
     PASSAGE_MAX_WORDS,
+    SPEAKER_FIRST,
     Passage,
     PointNumber,
     ReportPoint,
@@ -138,10 +139,11 @@ def test_every_point_has_a_graded_verdict_with_evidence():
         assert 0 <= point.confidence <= 1
         if point.status == "missing":  # its closest passage, where one comes close
             assert len(point.evidence) <= 1 and all(span.confidence >= CLOSE_MIN for span in point.evidence)
-        else:  # each passage says it; a guest's before the host's, each by its chance
+        else:  # each passage says it; a speaker's sure ones before the host's, each by its chance
             assert 1 <= len(point.evidence) <= 3 and point.confidence == max(s.confidence for s in point.evidence)
             assert point.evidence == sorted(
-                point.evidence, key=lambda s: (s.speaker_name == "Moderator", -s.confidence)
+                point.evidence,
+                key=lambda s: (s.speaker_name == "Moderator" or s.confidence < SPEAKER_FIRST, -s.confidence),
             )
         if point.status in SAID:
             assert point.found_terms, point.text
@@ -1875,12 +1877,15 @@ def test_a_said_points_evidence_leads_with_a_speakers_passage_before_the_hosts()
     pertama, diplomat muda harus sabar ..."): a recap in the report's own words had led the evidence
     of a point the guest makes in other words, and the point read as said by another speaker."""
     windows = [(0, 1), (1, 2), (2, 3), (0, 2)]
-    chances = np.array([0.9, 0.6, 0.2, 0.95])
+    chances = np.array([0.95, 0.92, 0.2, 0.97])
     host = {0, 3}  # the recap alone, and the recap with the guest's line after it (named after the host)
     assert compare._evidence(chances, windows, True, 0.55) == [3]
     assert compare._evidence(chances, windows, True, 0.55, relays=lambda c: c in host) == [1, 0]
     # the host's passages alone say it: they are its evidence, best first
     assert compare._evidence(chances, windows, True, 0.55, relays=lambda c: True) == [3]
+    # a speaker's passage the model is less sure of (a passage of another point) stays behind
+    unsure = np.array([0.95, 0.7, 0.2, 0.97])
+    assert compare._evidence(unsure, windows, True, 0.55, relays=lambda c: c in host) == [3]
 
 
 def test_a_recap_by_the_host_follows_the_guests_own_words():
