@@ -284,8 +284,8 @@ class ReportPoint(Strict):
     status: Status
     confidence: Share | None  # probability that the talk says the point; None for narration
     score: Share | None  # raw similarity of the best window (character and word match averaged)
-    # best first, a speaker's before the host's; for a missing point, the closest passage (none where
-    # none comes close: CLOSE_MIN)
+    # best first (a speaker's sure one before the host's: SPEAKER_FIRST); for a missing point, the
+    # closest passage, none where none comes close (CLOSE_MIN)
     evidence: list[Span]
     # the point's content words heard in the evidence and not, as the point writes them, once each
     # (a word of two stems, "1990-an", is heard where one is); stems before 1.6.0.  Not a word that

@@ -525,3 +525,20 @@ def test_a_repetition_loop_is_told_above_the_transcript_in_the_pages_language(tm
         text = page_text(paths.page.read_text())
         said = TEXTS[language]["repetition"].split("{time}")[0]
         assert f"{said}00:00:04" in text and "ruang digita litu terlalu besar," in text and " 7 " in text
+
+
+def test_a_missing_point_that_no_passage_comes_close_to_says_so(tmp_path):
+    """A missing point links no passage where none reaches compare.CLOSE_MIN: the page says so rather
+    than leave its evidence cell empty."""
+    from fakes import make_day
+    from pipeline.artifacts import write_artifact
+    from pipeline.compare import Comparison
+    from pipeline.page import page
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    comparison = read_artifact(paths.comparison, Comparison, "compare")
+    missing = comparison.points[1].model_copy(update={"evidence": []})
+    write_artifact(paths.comparison, comparison.model_copy(update={"points": [comparison.points[0], missing]}))
+    page(load_config(config_path), paths)
+    shown = page_text(paths.page.read_text())
+    assert "tidak ada bagian pembicaraan yang mirip" in shown and "paling mirip:" not in shown
