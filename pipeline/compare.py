@@ -39,7 +39,7 @@ import math
 import os
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
@@ -262,7 +262,7 @@ class PointNumber(Strict):
 
     value: str = Field(pattern=NUMBER_VALUE)
     unit: str | None = None  # what it counts where the point says (language.QUANTITY_UNITS); from 1.5.0
-    heard: bool
+    heard: bool  # in the evidence, or said by its voice in the utterance just before or after it (from 1.8.0)
     # What the evidence of a said point states instead: its quantities of the same kind (a year for
     # a year) that the point lacks ("the report says 4 benefits, the talk 3").
     talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
@@ -1228,6 +1228,7 @@ def compare_to_report(
     # a missing point's closest passage is not one that only runs the session ("Terima kasih, kita mulai")
     close = np.array([any(kind != "housekeeping" for kind in kinds[i:j]) for i, j in windows])
     points, row = [], 0
+    numbers_heard_in: dict[int, list[tuple[float, float]]] = {}  # a said point's evidence, with its neighbours
     # said points' evidence, with the point's words heard in it and its text normalised
     reported: list[tuple[Span, set[str], str]] = []
     # the report's names, each with its words as normalize() writes them
@@ -1262,7 +1263,16 @@ def compare_to_report(
         ]
         # A missing point's closest passage is no evidence of the number it gives.
         in_evidence = [v for c in chosen for one in stated[slice(*windows[c])] for v in one] if said else []
-        numbers = point_numbers(text, in_evidence)
+        reaches = [_with_neighbours(utterances, windows[c]) for c in chosen] if said else []
+        beside = [
+            quantity
+            for (start, end), c in zip(reaches, chosen, strict=False)
+            for at in range(start, end)
+            if not windows[c][0] <= at < windows[c][1]
+            for quantity in stated[at]
+        ]
+        numbers = point_numbers(text, in_evidence, beside)
+        numbers_heard_in[index] = [(utterances[start].start, utterances[end - 1].end) for start, end in reaches]
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND if chosen else np.zeros(len(point_terms), bool)
         said_there = [f" {normalize(span.text)} " for span in evidence] if said else []
         if said:
@@ -1337,7 +1347,7 @@ def compare_to_report(
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
         entities=entities,
-        numbers=report_numbers(sentences.text, texts, points, utterances, stated),
+        numbers=report_numbers(sentences.text, texts, points, utterances, stated, numbers_heard_in),
         talk_only_topics=talk_only,
         unreported_passages=passages["content"],
         housekeeping_passages=passages["housekeeping"],
@@ -1504,11 +1514,17 @@ def _language_problems(
 
 
 def report_numbers(
-    report: str, texts: list[str], points: list[ReportPoint], utterances: list[Utterance], stated: list[list[Quantity]]
+    report: str,
+    texts: list[str],
+    points: list[ReportPoint],
+    utterances: list[Utterance],
+    stated: list[list[Quantity]],
+    heard_in: dict[int, list[tuple[float, float]]],
 ) -> list[ReportMention]:
     """The report's quantities (in the sentences it is read as), each with the points that state it
-    (`texts`, their full sentences), found where a said point of them hears it in its evidence: the
-    point's own number check, so that the list and the points agree.  Found anywhere in the talk, a
+    (`texts`, their full sentences), found where a said point of them hears it (`heard_in`: its
+    evidence and the utterances beside it, by time): the point's own number check, so that the list
+    and the points agree.  Found anywhere in the talk, a
     small number meant nothing: on the bundled days' ASR, 14 of 31 report quantities so found were
     not said where the report's point is (docs/compare.md, "The report's names and numbers").  A 1
     without a unit is the determiner "satu" ("satu pasal saja", "Satu penampilan angklung"), not a
@@ -1525,12 +1541,12 @@ def report_numbers(
             span
             for at in stating
             if any(number.heard for number in points[at].numbers if number.value == value)
-            for span in points[at].evidence
+            for span in heard_in.get(at, [])
         ]
         hits = [
             hit
             for hit in quantity_mentions(places, utterances, stated)
-            if any(span.start <= hit.start and hit.end <= span.end for span in heard_at)
+            if any(start <= hit.start and hit.end <= end for start, end in heard_at)
         ]
         mentions.append(
             ReportMention(
@@ -1545,17 +1561,31 @@ def report_numbers(
     return mentions
 
 
-def point_numbers(point: str, in_evidence: list[Quantity]) -> list[PointNumber]:
-    """The point's quantities, each heard in its evidence or not (of its unit: "45 menit" is no
-    "45 peserta"), and what the evidence states instead, in the same unit: a talk that gives 3
-    benefits where the report gives 4 says the point with another number."""
+def _with_neighbours(utterances: list[Utterance], window: tuple[int, int]) -> tuple[int, int]:
+    """The window with the utterances just before and after it that its first and last voice go on
+    in: a point's number is often said a sentence apart from the words that make it ("Sampai tahun
+    dua ribu dua puluh empat" between a point's two passages, para-18's ASR)."""
+    start, end = window
+    if start > 0 and utterances[start - 1].speaker == utterances[start].speaker:
+        start -= 1
+    if end < len(utterances) and utterances[end].speaker == utterances[end - 1].speaker:
+        end += 1
+    return start, end
+
+
+def point_numbers(point: str, in_evidence: list[Quantity], beside: Sequence[Quantity] = ()) -> list[PointNumber]:
+    """The point's quantities, each heard in its evidence or beside it (`beside`: what its voices
+    say just before or after) or not (of its unit: "45 menit" is no "45 peserta"), and what the
+    evidence states instead, in the same unit: a talk that gives 3 benefits where the report gives 4
+    says the point with another number.  What is said beside the evidence tells no other number:
+    the sentence before may be about something else."""
     firsts: dict[tuple[str, str | None], Quantity] = {}  # "45 orang" and "45 menit" are two
     for quantity in quantities(point):
         firsts.setdefault((quantity.value, quantity.unit), quantity)
     own = list(firsts.values())
     numbers = []
     for quantity in own:
-        heard = any(same_quantity(quantity, said) for said in in_evidence)
+        heard = any(same_quantity(quantity, said) for said in [*in_evidence, *beside])
         instead = [
             said.value
             for said in in_evidence

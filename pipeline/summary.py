@@ -269,8 +269,9 @@ class ComparisonSummary(Strict):
     # absent before 2.14.0
     report_numbers_heard: list[str] = Field(
         default_factory=list,
-        description="quantities of the report's points that a said point's evidence states (comparison.json's "
-        "numbers; a 1 without a unit, the determiner 'satu', is none)",
+        description="quantities of the report's points that a said point's evidence states, or its voice in the "
+        "sentence just before or after it (comparison.json's numbers; a 1 without a unit, the determiner 'satu', "
+        "is none)",
     )
     report_numbers_not_heard: list[str] = Field(
         default_factory=list,

@@ -1325,6 +1325,27 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
     assert [q.unit for q in quantities("Jumlah peserta 45. Negara mitra hadir.")] == [None]
 
 
+def test_a_number_said_a_sentence_beside_the_evidence_is_heard_but_tells_no_other():
+    """para-18's "Sampai tahun dua ribu dua puluh empat" came between its point's two passages and
+    was shown "not heard" beside the report's numbers saying it was found: the utterances just
+    before and after a window, of its voices, are heard in; what they say is no other number."""
+    from pipeline.compare import _with_neighbours, point_numbers
+    from pipeline.language import quantities
+
+    point = "Targetnya 50 ribu pelajar BIPA sampai tahun 2024."
+    in_evidence = quantities("targetnya lima puluh ribu pelajar bipa")
+    numbers = point_numbers(point, in_evidence, quantities("sampai tahun dua ribu dua puluh empat, dan 300 orang"))
+    assert [(n.value, n.heard, n.talk_says) for n in numbers] == [("50000", True, []), ("2024", True, [])]
+    assert [n.heard for n in point_numbers(point, in_evidence)] == [True, False]
+    talk = _pieces(*(("A" if i < 4 else "B", "kata") for i in range(6)))
+    assert [_with_neighbours(talk, window) for window in ((1, 3), (3, 4), (4, 6), (0, 6))] == [
+        (0, 4),
+        (2, 4),
+        (4, 6),
+        (0, 6),
+    ]
+
+
 def test_a_year_is_shown_as_a_year_not_as_years():
     """ "tahun 2017" reads as 2017 years once its unit is written after it."""
     assert PointNumber(value="2017", unit="tahun", heard=False, talk_says=["2007"]).stated("2007") == "tahun 2007"

@@ -199,7 +199,7 @@ def test_a_pasted_article_is_its_own_sentences_without_the_page_around_them(tmp_
     read = read_report(load_config(write_config(tmp_path, report="pasted.txt")))
     sentences = report_points(read)
     assert [text for text, _ in sentences.points] + sentences.short == ARTICLE
-    assert [m.text for m in report_numbers(sentences.text, [], [], [], [])] == ["350", "5"]
+    assert [m.text for m in report_numbers(sentences.text, [], [], [], [], {})] == ["350", "5"]
     for furniture in ("Dewi", "Hanson", "Kompas", "detikNews", "Error", "Shutterstock", "2008", "#"):
         assert furniture not in read, furniture
 
@@ -458,7 +458,7 @@ def test_a_report_from_a_pdf_or_a_news_page_reads_as_the_article(tmp_path):
         (tmp_path / "talk.wav").touch()
         read = read_report(load_config(write_config(tmp_path, report=name)))
         assert split_points(read) == expected, name
-        assert [m.text for m in report_numbers(report_points(read).text, [], [], [], [])] == ["2017", "4"], name
+        assert [m.text for m in report_numbers(report_points(read).text, [], [], [], [], {})] == ["2017", "4"], name
 
 
 @pytest.mark.parametrize(
@@ -573,7 +573,7 @@ def test_a_byline_with_a_long_field_and_a_sharing_button_under_a_title_are_furni
         f"Jakarta - {article}",  # (a dateline opens a paragraph: this one goes on from the button's line)
         "Peserta memberi nilai pada tiga aspek, yaitu relevansi | kejelasan | manfaat, dengan skala satu sampai lima.",
     ]
-    assert not [m.text for m in report_numbers(report_points(read).text, [], [], [], []) if "245" in m.text]
+    assert not [m.text for m in report_numbers(report_points(read).text, [], [], [], [], {}) if "245" in m.text]
 
 
 def test_core_name_drops_titles_and_degrees():
