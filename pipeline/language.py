@@ -2522,10 +2522,16 @@ def _claimed(sentence: str) -> bool:
 
 # Someone of the audience asks: "Salah satu peserta, mahasiswa ..., menanyakan cara ...", "Seorang
 # penanya dari Bandung ingin tahu ...".
+# Someone of the audience asks, as the sentence's subject: "Salah satu peserta, mahasiswa ...,
+# menanyakan cara ...", "Seorang penanya dari Bandung bertanya ...".  Not a speaker's point about an
+# audience ("peserta didik harus berani bertanya", "mendorong para peserta untuk bertanya").
 AUDIENCE_ASKS = re.compile(
-    r"\b(?:peserta|penanya|penonton|hadirin|audiens|participants?|audience)\b"
-    r".*\b(?:menanyakan|bertanya|ditanyakan|mengajukan pertanyaan|asked|ingin tahu)\b"
+    r"^(?:\w+ ){0,4}?(?:salah (?:satu|1)|seorang|sejumlah|beberapa|para|one of the|an?)?\s?"
+    r"(?:peserta|penanya|penonton|hadirin|audiens|participants?|audience(?: member)?)\b"
+    r"(?: \w+){0,8}? (?:menanyakan|bertanya|mengajukan pertanyaan|asked)\b"
 )
+# ... unless they are urged to ask, or the sentence is a speaker's claim about them.
+_URGED = re.compile(r"\b(?:untuk|agar|supaya|harus|perlu|diajak|didorong|mendorong|menurutnya|didik)\b")
 
 
 def starts_a_talk(sentence: str) -> bool:
@@ -2540,7 +2546,7 @@ def audience_asks(sentence: str) -> bool:
     """Whether a sentence reports a question from the audience ("Salah satu peserta ... menanyakan
     cara ..."): the part that follows is no longer the speaker named before."""
     words = normalize(sentence)
-    return bool(AUDIENCE_ASKS.search(words)) and not SAME_SPEAKER.search(words)
+    return bool(AUDIENCE_ASKS.search(words)) and not (_URGED.search(words) or SAME_SPEAKER.search(words))
 
 
 def about_the_speaker(sentence: str) -> bool:

@@ -1814,6 +1814,14 @@ def test_a_question_from_the_audience_and_the_event_are_credited_to_no_speaker()
     ]
     named = [["Ratna"], [], [], ["Bayu"], [], []]
     assert attributions(texts, named, frozenset({1, 4, 5})) == ["Ratna", None, None, "Bayu", None, "Bayu"]
+    # a speaker's point about an audience asking is hers, and so is what follows
+    texts = [
+        "Ratna Dewi menjelaskan tentang pendidikan karakter.",
+        "Menurutnya, peserta didik harus berani bertanya kepada guru.",
+        "Pembicara mendorong para peserta untuk aktif bertanya.",
+        "Guru juga perlu memberi ruang untuk diskusi.",
+    ]
+    assert attributions(texts, [["Ratna Dewi"], [], [], []], frozenset({0})) == ["Ratna Dewi"] * 4
 
 
 def _year_point(replaced_by: str | None = None) -> ReportPoint:
