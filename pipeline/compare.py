@@ -997,11 +997,14 @@ def _evidence(
     relays: Callable[[int], bool] | None = None,
     close: np.ndarray | None = None,
 ) -> list[int]:
-    """The windows shown for a point.  For a said point, the best that do not overlap, up to
-    MAX_EVIDENCE that say it (a chance of `threshold`), those a speaker makes surely (SPEAKER_FIRST)
-    before those that only relay it (`relays`: a window in the host's voice, who asks about a
-    point, recaps it and hands over).  For a missing point, the closest window that is no
-    housekeeping (`close` is False for one), where it reaches CLOSE_MIN; none where no window does."""
+    """The windows shown for a point.  For a said point, those that say it (a chance of
+    `threshold`) and do not overlap, up to MAX_EVIDENCE, the best first; but those a speaker makes
+    surely (SPEAKER_FIRST) go before those that only relay it (`relays`: a window in the host's
+    voice, who asks about a point, recaps it and hands over), and a relay overlapping such a window
+    gives way to it ("Saya rangkum: pertama, ..." with the guest's line after it).  A relay is never
+    left out for the cap alone, so the words heard change only where a speaker's window takes an
+    overlapping relay's place.  For a missing point, the closest window that is no housekeeping
+    (`close` is False for one), where it reaches CLOSE_MIN; none where no window does."""
     order = np.argsort(-row, kind="stable")
     if not said:
         closest = next((int(c) for c in order if close is None or close[c]), None)
@@ -1015,12 +1018,10 @@ def _evidence(
 
     for index in sorted(saying, key=behind):
         i, j = windows[index]
-        if any(i < windows[c][1] and windows[c][0] < j for c in chosen):
-            continue
-        chosen.append(index)
-        if len(chosen) == MAX_EVIDENCE:
-            break
-    return chosen
+        if not any(i < windows[c][1] and windows[c][0] < j for c in chosen):
+            chosen.append(index)
+    best = sorted(chosen, key=lambda c: -row[c])[:MAX_EVIDENCE]
+    return sorted(best, key=lambda c: (behind(c), -row[c]))
 
 
 def _heard_otherwise(

@@ -1915,6 +1915,10 @@ def test_a_said_points_evidence_leads_with_a_speakers_passage_before_the_hosts()
     # a speaker's passage the model is less sure of (a passage of another point) stays behind
     unsure = np.array([0.95, 0.7, 0.2, 0.97])
     assert compare._evidence(unsure, windows, True, 0.55, relays=lambda c: c in host) == [3]
+    # four passages apart: the host's best is not left out for the cap, only put behind
+    apart = [(0, 1), (1, 2), (2, 3), (3, 4)]
+    chances = np.array([0.99, 0.95, 0.93, 0.92])
+    assert compare._evidence(chances, apart, True, 0.55, relays=lambda c: c == 0) == [1, 2, 0]
 
 
 def test_a_recap_by_the_host_follows_the_guests_own_words():
