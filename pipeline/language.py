@@ -2786,14 +2786,15 @@ def english_glosses(text: str) -> set[str]:
     """The words of a report point's English glosses: what it brackets beside its Indonesian words,
     at least half of it English ("kebijaksanaan (tact)", "berbicara di depan umum (public
     speaking)", "(bottom line)"), normalised.  Not a bracketed name or short form ("(BATNA)",
-    "(Konsul Jenderal RI di Hamburg)")."""
+    "(Konsul Jenderal RI di Hamburg)").  A word the point also says outside its brackets is its own
+    ("diplomasi digital (digital diplomacy)" glosses "diplomacy" only)."""
     glossed: set[str] = set()
     for inside in _GLOSS.findall(text):
         words = normalize(inside).split()
         english = [w for w in words if is_english(w) or (w in _spacy_stop_words("en") and not w.isdigit())]
         if words and 2 * len(english) >= len(words):
             glossed.update(words)
-    return glossed
+    return glossed - set(normalize(_GLOSS.sub(" ", text)).split())
 
 
 def looks_indonesian(text: str) -> bool:

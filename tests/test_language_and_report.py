@@ -1127,3 +1127,5 @@ def test_an_english_gloss_beside_indonesian_words():
     )
     assert english_glosses(point) == {"tact", "bottom", "line"}
     assert english_glosses("Berbicara di depan umum (public speaking) itu penting.") == {"public", "speaking"}
+    # a word the point says outside the brackets too is its own, not the gloss's
+    assert english_glosses("Diplomasi digital (digital diplomacy) makin penting.") == {"diplomacy"}
