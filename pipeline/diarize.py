@@ -320,13 +320,13 @@ class Diarization(Strict):
     def repetition_loops(self) -> list[RepetitionLoop]:
         """The transcript's repetition loops (transcribe.repetition_loops), each in a run of one
         voice's words: words said again by turns are two voices' ("terima kasih, pak" after
-        "terima kasih, bu"), not one voice's lost speech."""
-        loops, first = [], 0
-        for _, run in itertools.groupby(self.words, key=lambda word: word.speaker):
+        "terima kasih, bu"), not one voice's lost speech; a song's chorus is no loop."""
+        loops, first, sung = [], 0, self.sung_voices()
+        for speaker, run in itertools.groupby(self.words, key=lambda word: word.speaker):
             words = [word.word for word in run]
             loops += [
                 RepetitionLoop(first + loop.start, first + loop.repeats, first + loop.end, loop.turns)
-                for loop in repetition_loops(words)
+                for loop in (repetition_loops(words) if speaker not in sung else [])
             ]
             first += len(words)
         return loops
