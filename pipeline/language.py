@@ -2415,9 +2415,11 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
 
 
 def _listed(name: str) -> list[list[str]]:
-    """A word list of pipeline/data, one entry a line as normalize() splits it, comments left out."""
+    """A word list of pipeline/data, one entry a line as normalize() splits it, comments (from "#",
+    on a line of their own or after an entry) left out."""
     text = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [normalize(line).split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    entries = (normalize(line.split("#", 1)[0]).split() for line in text.splitlines())
+    return [entry for entry in entries if entry]
 
 
 @lru_cache(maxsize=1)
