@@ -72,8 +72,9 @@ INDONESIAN = {
     "report_credits": "dikaitkan laporan kepada: {name}",
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
     "named_by_order": (
-        "nama hanya dari urutan di konfigurasi: tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, "
-        "perkenalan) yang menyebut suara ini; periksa dengan mendengarkan"
+        "Nama bertanda „nama menurut urutan, belum diperiksa“ hanya diberikan dari urutan pembicara di konfigurasi: "
+        "tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, perkenalan) yang menyebut suara itu; "
+        "periksa dengan mendengarkan."
     ),
     "by_order_mark": "(nama menurut urutan, belum diperiksa)",
     "named_by_talk_time": (
@@ -217,8 +218,8 @@ ENGLISH = {
     "report_credits": "report credits: {name}",
     "named_by_talk": "named from what the talk says, not from the config's order",
     "named_by_order": (
-        "named by the config's order alone: nothing the talk says (a hand-over, thanks, an introduction) names "
-        "this voice; check the name by ear"
+        "A name marked “name by order, unchecked” was given by the config's order of speakers alone: nothing the "
+        "talk says (a hand-over, thanks, an introduction) names that voice; check the name by ear."
     ),
     "by_order_mark": "(name by order, unchecked)",
     "named_by_talk_time": (

@@ -277,7 +277,10 @@ def test_a_name_the_configs_order_alone_gave_is_marked_wherever_it_is_shown(tmp_
     assert [s["name_by_order_alone"] for s in summary["speakers"]] == [True, True]
     page = paths.page.read_text()
     mark = f'<small class="by-order">{TEXTS["id"]["by_order_mark"]}</small>'
-    assert page.count(TEXTS["id"]["named_by_order"]) == 2  # under each name in the speakers' table
+    # once under the speakers' table, the mark under each name in it
+    assert page.count(TEXTS["id"]["named_by_order"]) == 1
+    table = page.split("</table>")[0].split('id="speakers"')[-1]
+    assert all(f"{name}<br>{mark}" in table for name in names)
     # the speaker a report point credits is the report's word, not a voice's name
     voices = re.sub(re.escape(TEXTS["id"]["report_credits"].split("{name}")[0]) + "<bdi>[^<]*</bdi>", "", page)
     for name in names:  # every evidence, passage, topic and transcript heading that names the voice
