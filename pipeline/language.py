@@ -2438,7 +2438,9 @@ def session_words() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str
     return frozenset(words), frozenset(ordinary), frozenset(tuple(entry) for entry in entries if len(entry) > 1)
 
 
-def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allowed: int = 0) -> bool | None:
+def runs_the_session(
+    text: str, names: frozenset[str] = frozenset(), others_allowed: int = 0, in_a_session_line: bool = False
+) -> bool | None:
     """Whether an utterance only runs the session (greets, thanks, hands over, asks whether the
     sound is heard): "Selamat pagi semuanya, silakan Pak Hendarto" is not something the talk says
     that the report leaves out.  It does when it says a word of the session (session_words(), with or
@@ -2451,20 +2453,13 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     host's lines may (compare).  A word a talk says as often ("sampai", "pertama", "langsung",
     "iya", "mas") counts only in a line with a word that is the session's alone, a listed run or a
     name, and is read as any word elsewhere: alone it had folded "Sampai tahun dua ribu dua puluh empat" and Whisper's
-    "Kendalaia, eh, yuan pertama soel klomitmen" (docs/compare.md, forty-eighth round).  None when
-    it says neither ("Karena apa?"): compare reads such a line as content between two content lines
-    of its voice, as housekeeping elsewhere."""
-    listed, ordinary, runs = session_words()
+    "Kendalaia, eh, yuan pertama soel klomitmen" (docs/compare.md, forty-eighth round);
+    `in_a_session_line`: the text is a clause of a line that has one ("waktu saya sudah habis" of
+    "..., saya kembalikan ke moderator").  None when it says neither ("Karena apa?"): compare reads
+    such a line as content between two content lines of its voice, as housekeeping elsewhere."""
     words = normalize(text).split()
-    forms = [word if word in listed else _CLITIC_END.sub("", word) for word in words]
-    named = [word in names for word in words]
-    of_session = [name or form in listed for name, form in zip(named, forms, strict=True)]
-    alone = [name or (form in listed and form not in ordinary) for name, form in zip(named, forms, strict=True)]
-    for length in {len(run) for run in runs}:
-        for at in range(len(words) - length + 1):
-            if tuple(words[at : at + length]) in runs:
-                of_session[at : at + length] = alone[at : at + length] = [True] * length
-    if not any(alone):
+    of_session, alone = _session_marks(words, names)
+    if not (any(alone) or in_a_session_line):
         of_session = [False] * len(words)
     content = [
         word
@@ -2474,6 +2469,27 @@ def runs_the_session(text: str, names: frozenset[str] = frozenset(), others_allo
     if not any(of_session) and not content:
         return None
     return any(of_session) and sum(not is_fragment(word) for word in content) <= others_allowed
+
+
+def says_the_sessions_own(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a text says a word that is the session's alone, a listed run or one of `names`
+    (runs_the_session): then the words a talk says as often count as the session's in it."""
+    return any(_session_marks(normalize(text).split(), names)[1])
+
+
+def _session_marks(words: list[str], names: frozenset[str]) -> tuple[list[bool], list[bool]]:
+    """Of each word, whether it is the session's (a listed word, with or without a clitic, a run or
+    a name) and whether it is the session's alone (not one a talk says as often)."""
+    listed, ordinary, runs = session_words()
+    forms = [word if word in listed else _CLITIC_END.sub("", word) for word in words]
+    named = [word in names for word in words]
+    of_session = [name or form in listed for name, form in zip(named, forms, strict=True)]
+    alone = [name or (form in listed and form not in ordinary) for name, form in zip(named, forms, strict=True)]
+    for length in {len(run) for run in runs}:
+        for at in range(len(words) - length + 1):
+            if tuple(words[at : at + length]) in runs:
+                of_session[at : at + length] = alone[at : at + length] = [True] * length
+    return of_session, alone
 
 
 _CLITIC_END = re.compile(rf"(?:{'|'.join(CLITICS)})$")  # "linknya", "silakanlah"

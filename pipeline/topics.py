@@ -74,6 +74,7 @@ from pipeline.language import (
     phrase_stop_words,
     quantities,
     runs_the_session,
+    says_the_sessions_own,
     session_words,
     split_compounds,
     stop_words,
@@ -1092,9 +1093,10 @@ def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) 
     ("ppkm", "pinjol"; not a name) is said of the subject: "ppkm sudah selesai" is no session's."""
 
     session, stop = session_words()[0] | people, stop_words(vocabulary.language)
+    in_a_session_line = says_the_sessions_own(text, people)
 
     def runs_it(clause: str) -> bool:
-        return runs_the_session(clause, people) is True and not any(
+        return runs_the_session(clause, people, in_a_session_line=in_a_session_line) is True and not any(
             is_fragment(word) and vocabulary.known(word) and not vocabulary.names_someone(word)
             for word in clause.split()
             if word not in session and word not in stop

@@ -338,6 +338,24 @@ def test_a_set_phrase_ends_a_clause_and_its_words_are_no_topic(vocabulary):
     assert clauses("terang bulan di dalam kamar semalam", vocabulary) == "terang bulan di dalam kamar semalam"
 
 
+def test_a_clause_of_a_line_that_hands_over_runs_the_session_with_its_ordinary_words():
+    """ "waktu saya sudah habis, saya kembalikan ke moderator": "habis" is a word a talk says as
+    often, of the session here because its line hands over; alone ("stoknya habis") it is a word."""
+    from pipeline.language import runs_the_session, says_the_sessions_own
+
+    assert says_the_sessions_own("waktu saya sudah habis, saya kembalikan ke moderator")
+    assert not says_the_sessions_own("stok kopi gayo sudah habis")
+    assert runs_the_session("waktu saya sudah habis", in_a_session_line=True) is True
+    assert runs_the_session("waktu saya sudah habis") is not True
+    talk = _talk(
+        "selamat datang, silakan.",
+        "kopi gayo naik harganya. waktu saya sudah habis, saya kembalikan ke moderator.",
+        "kopi gayo laris di eropa.",
+        "stok kopi gayo cepat habis, kopi gayo dicari pembeli.",
+    )
+    assert "kopi gayo" in _all_phrases(extract_topics(DEMO, talk, None))
+
+
 def test_a_guests_clause_that_runs_the_session_gives_no_topic():
     """A guest says "nanti saja saya lanjutkan di tanya jawab" and "slide berikutnya" as the host
     does (steering): "lanjutkan", "slide" had been her topics (talks-50, tuning talks 5 and 6)."""
