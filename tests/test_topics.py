@@ -1427,7 +1427,7 @@ def test_a_rare_word_said_once_among_garbles_is_no_topic():
 
 def test_a_repetition_loop_says_its_phrase_once():
     """para-9's loop made "ruang digital" the day's top topic: seven turns over two utterances."""
-    from tests.test_transcribe_units import LOOPED
+    from test_transcribe_units import LOOPED
 
     looped, rest = LOOPED.split(" ruang digita lilih")
     talk = _talk(
