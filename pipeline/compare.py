@@ -1137,7 +1137,8 @@ def compare_to_report(
         raise PipelineError(
             f"{config.report_path}: the talk has no utterances to compare the report with (only music or singing)"
         )
-    named = [named_speakers(text, config) for text, _ in split]
+    every_text = [text for text, _ in split]  # every point's, narration too
+    named = [named_speakers(text, config) for text in every_text]
     scored = content_points(split, named)
     narration = frozenset(range(len(split))) - frozenset(scored)
     report_indonesian = looks_indonesian(report)
@@ -1217,7 +1218,7 @@ def compare_to_report(
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
     said_at, hosts = options.said_confidence, config.host_names()
-    credited = attributions([text for text, _ in split], named, narration)
+    credited = attributions(every_text, named, narration)
 
     def heard_alone(row: int, window: int) -> list[int]:
         """The point's words each of the window's utterances hears alone."""
@@ -1322,22 +1323,21 @@ def compare_to_report(
     if crossed := names_crossed(points):
         warnings.append(crossed)
         log.warning(f"{config.report_path}: {crossed}")
-    texts = [text for text, _ in split]
     # The report's names were found and searched for by the topics stage already.
+    points_normalized = [f" {normalize(text)} " for text in every_text]
     entities = []
-    for e in topics.entities if topics else []:
-        if e.origin == "report":
-            naming = [at for at, text in enumerate(texts) if f" {normalize(e.text)} " in f" {normalize(text)} "]
-            entities.append(
-                ReportMention(
-                    text=e.text,
-                    label=e.label,
-                    found=e.found,
-                    occurrences=e.occurrences,
-                    points=naming,
-                    narration=all(points[at].status == "narration" for at in naming),
-                )
+    for e, written in named_in_report:
+        naming = [at for at, text in enumerate(points_normalized) if f" {written} " in text]
+        entities.append(
+            ReportMention(
+                text=e.text,
+                label=e.label,
+                found=e.found,
+                occurrences=e.occurrences,
+                points=naming,
+                narration=_only_narration(points, naming),
             )
+        )
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}
@@ -1360,7 +1360,7 @@ def compare_to_report(
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
         entities=entities,
-        numbers=report_numbers(sentences.text, texts, points, utterances, stated, numbers_heard_in),
+        numbers=report_numbers(sentences.text, every_text, points, utterances, stated, numbers_heard_in),
         talk_only_topics=talk_only,
         unreported_passages=passages["content"],
         housekeeping_passages=passages["housekeeping"],
@@ -1568,10 +1568,16 @@ def report_numbers(
                 found=bool(hits),
                 occurrences=hits,
                 points=stating,
-                narration=all(points[at].status == "narration" for at in stating),
+                narration=_only_narration(points, stating),
             )
         )
     return mentions
+
+
+def _only_narration(points: list[ReportPoint], holding: list[int]) -> bool:
+    """Whether the report's points that hold a name or a quantity are all narration (none, where
+    only a heading or a short sentence left out holds it)."""
+    return all(points[at].status == "narration" for at in holding)
 
 
 def _with_neighbours(utterances: list[Utterance], window: tuple[int, int]) -> tuple[int, int]:
