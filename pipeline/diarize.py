@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import io
@@ -21,10 +22,10 @@ import stat
 import threading
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import Field, TypeAdapter, ValidationError, ValidationInfo, model_validator
@@ -317,11 +318,16 @@ class Diarization(Strict):
         sung = self.sung_voices()
         return [utterance for utterance in self.utterances if utterance.speaker not in sung]
 
-    def repetition_loops(self) -> list[RepetitionLoop]:
+    @functools.cached_property
+    def repetition_loops(self) -> tuple[RepetitionLoop, ...]:
         """The transcript's repetition loops (transcribe.repetition_loops), each in a run of one
         voice's words: words said again by turns are two voices' ("terima kasih, pak" after
-        "terima kasih, bu"), not one voice's lost speech; a song's chorus is no loop."""
-        loops, first, sung = [], 0, self.sung_voices()
+        "terima kasih, bu"), not one voice's lost speech; a song's chorus is no loop.  Searched
+        once for the object (no field, so not in the record): the topics stage reads the talk less
+        the loops' repeats (spoken_once) and logs them (repetitions), and a second search took
+        0.7 s on 1.56 hours of talk (docs/measurements.md, "Speed after the forty-ninth round's changes")."""
+        loops: list[RepetitionLoop] = []
+        first, sung = 0, self.sung_voices()
         for speaker, run in itertools.groupby(self.words, key=lambda word: word.speaker):
             words = [word.word for word in run]
             loops += [
@@ -329,7 +335,14 @@ class Diarization(Strict):
                 for loop in (repetition_loops(words) if speaker not in sung else [])
             ]
             first += len(words)
-        return loops
+        return tuple(loops)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Diarization:
+        """A copy that searches its own repetition loops: an update may change the words or the
+        voices they were found in."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied.__dict__.pop("repetition_loops", None)
+        return copied
 
     def repetitions(self) -> list[Repetition]:
         """The transcript's repetition loops, each where it is, its phrase and its turns."""
@@ -340,14 +353,14 @@ class Diarization(Strict):
                 phrase="".join(word.word for word in self.words[loop.start : loop.repeats]).strip(),
                 turns=loop.turns,
             )
-            for loop in self.repetition_loops()
+            for loop in self.repetition_loops
         ]
 
     def spoken_once(self) -> list[Utterance]:
         """The spoken utterances with each repetition loop's phrase once (repetition_loops): Whisper
         wrote the loop's turns, the speaker said the phrase once.  An utterance of a loop's repeats
         alone is left out, and the others read their words less the repeats."""
-        repeated = {at for loop in self.repetition_loops() for at in range(loop.repeats, loop.end)}
+        repeated = {at for loop in self.repetition_loops for at in range(loop.repeats, loop.end)}
         once = []
         for utterance in self.spoken_utterances():
             span = range(utterance.word_start, utterance.word_end)

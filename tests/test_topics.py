@@ -1449,6 +1449,24 @@ def test_a_repetition_loop_says_its_phrase_once():
     assert "anggaran diplomasi" in overall and not [p for p in overall if "ruang" in p]
 
 
+def test_a_talk_is_searched_for_repetition_loops_once(monkeypatch):
+    """The topics stage reads the talk less a loop's repeats and logs the loop: one search serves
+    both.  A copy with other words searches its own, and the loops are no field of the record."""
+    import pipeline.diarize
+    from test_transcribe_units import LOOPED
+
+    searched: list[list[str]] = []
+    search = pipeline.diarize.repetition_loops
+    monkeypatch.setattr(pipeline.diarize, "repetition_loops", lambda words: searched.append(words) or search(words))
+    talk = _talk("Anggaran diplomasi itu harus naik.", LOOPED, voices=[1, 0])
+    once, [loop] = talk.spoken_once(), talk.repetitions()
+    assert talk.spoken_once() == once and len(searched) == 2  # each voice's run of words, once
+    shorter = talk.model_copy(update={"words": talk.words[:5], "utterances": talk.utterances[:1]})
+    assert shorter.repetitions() == [] and len(searched) == 3
+    assert talk.model_copy().repetitions() == [loop]
+    assert "repetition_loops" not in Diarization.model_fields
+
+
 def test_words_said_again_by_turns_of_two_voices_are_no_loop():
     """A loop is one voice's lost speech: two voices thanking by turns say their words each."""
     talk = _talk(*["Terima kasih ibu ayu larasati."] * 4)
