@@ -1391,6 +1391,20 @@ def test_a_glossary_term_said_is_listed_whole_and_its_words_not_apart():
     assert vocabulary.written("kementerian-luarnegeri data") == "kementerian luar negeri data"
 
 
+def test_each_heard_word_is_read_against_the_terms_once(monkeypatch):
+    """A long talk says its words again and again: each is read as the terms' words once, and a
+    known word only where a term's word is near it.  The terms read as before: a known word is what
+    was said ("dalam" beside "luar"), a word no list knows a letter off reads as the term's."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    asked: list[str] = []
+    known = Vocabulary.known
+    monkeypatch.setattr(Vocabulary, "known", lambda self, word: asked.append(word) or known(self, word))
+    said = "kementerian luar ngegeri dan kementerian dalam negeri diplomasi dikital itu"
+    heard = [vocabulary.heard_terms(said) for _ in range(50)]
+    assert set(heard) == {"kementerian-luarnegeri dan kementerian dalam negeri diplomasi-digital itu"}
+    assert sorted(asked) == ["dikital", "ngegeri"]  # each once; near no term's word, "dan", "itu" are not asked
+
+
 def test_a_glossary_term_pairs_with_no_word_in_a_voices_list():
     """A voice's terms are words and word pairs; a glossary term joined pairs with none ("diplomasi
     digital diukur" is a clause's piece), the words around it pair as before."""
