@@ -1028,16 +1028,57 @@ def _digits_among_number_words(text: str) -> str:
     return " ".join(tokens)
 
 
+# A clitic or a small word that Whisper writes glued to a number's word ("dua ribu tujuh belasitu"
+# on para-7, "tiga ratusnya", "dua puluhlah"): the number's word and the word, as written apart.  The
+# number had been read up to the word before (2007, 3, 2).  Not a word of the language that starts as
+# a number's does ("satunya", "duanya", "satupun", "ratusan", "satuan", "ribut", "jutawan").
+@lru_cache(maxsize=1)
+def _glued_number_word() -> re.Pattern[str]:
+    """A number's word with something glued after it: the word (group 1) and what is glued (group 2)."""
+    words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
+    return re.compile(rf"\b({words})([^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _unglued_numbers(text: str) -> str:
+    """Each number's word with a clitic or a stop word glued to it (_glued_number_word) apart from it."""
+
+    def apart(match: re.Match) -> str:
+        glued = match.group(2).lower()
+        small_word = glued in CLITICS or (len(glued) > 1 and glued in stop_words("id"))
+        return (
+            f"{match.group(1)} {match.group(2)}"
+            if small_word and not is_common_word(match.group().lower())
+            else match.group()
+        )
+
+    return _glued_number_word().sub(apart, text)
+
+
+def _misheard_number_end(word: str) -> bool:
+    """A number's word with letters glued after it that are no clitic, no stop word and make no word
+    ("dua ributika" on para-10): the number goes on into a mishearing, and its value is unknown."""
+    match = _glued_number_word().fullmatch(word)
+    return match is not None and not is_common_word(word)
+
+
 def numbers_to_digits(text: str) -> str:
     """Replace Indonesian number words by digits ("dua ribu tujuh belas" -> "2017", "empat ribu"
-    -> "4000", "duapuluh" -> "20"), longest first."""
-    tokens = _JOINED_NUMBER.sub(r"\1 \2", text).split()
+    -> "4000", "duapuluh" -> "20", "tiga ratusnya" -> "300 nya"), longest first.  A number that
+    goes on into a word misheard ("dua ributika") is left in words: its value is unknown, and it
+    had been read as the smaller number before the word (2)."""
+    tokens = _unglued_numbers(_JOINED_NUMBER.sub(r"\1 \2", text)).split()
     bare = [re.sub(r"\W", "", token.lower()) for token in tokens]
     ends = [bool(re.search(r"\W$", token)) for token in tokens]
     vocabulary = _number_vocabulary()
     out, index = [], 0
     while index < len(tokens):
         found = _number(bare, index, ends) if bare[index] in vocabulary else None
+        if found is not None:
+            after = index + found[1]
+            if after < len(tokens) and not ends[after - 1] and _misheard_number_end(bare[after]):
+                out.extend(tokens[index:after])
+                index = after
+                continue
         if found is None:
             out.append(tokens[index])
             index += 1
@@ -2045,6 +2086,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2044", "/")  # "⅔" -> "2⁄3" -> "2/3"
     text = _english_numbers(text)  # "twenty percent", "two thousand seventeen"
     text = _READ_OUT.sub(" ", _SPLIT_SE.sub(r"se\1", text))  # "Zoom ID nya 812 3456 7890"; "se ratus"
+    text = _unglued_numbers(text)  # "dua ribu tujuh belasitu": 2017 (numbers_to_digits)
     text = _SCALE_SPELLING.sub(lambda m: "miliar" if m.group().startswith("mil") else "triliun", text)
     text = _magnitudes_with_a_letter_added(text)  # "tiga ribuh", "sebelass", "setriliunn"
     text = _PER_HUNDRED.sub("persen", _ONE_OF_A_UNIT.sub(lambda m: _one_of_a_unit(m, text), text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.language import YEAR, quantities
+from pipeline.language import YEAR, normalize, quantities
 
 
 def rows(text: str) -> list[tuple[str, str | None, bool]]:
@@ -387,6 +387,45 @@ def test_a_digits_word_misheard_inside_a_number_is_read_as_the_digit_it_is_near(
 )
 def test_a_number_whose_middle_is_misheard_past_reading_is_no_quantity(said):
     assert rows(said) == []
+
+
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # the bundled days' transcripts: "itu" glued to the number's last word (para-7: 2007 had been read)
+        ("Tahun dua ribu tujuh belasitu tidik maliknya.", [("2017", "tahun", True)]),
+        # a clitic or another stop word glued to a magnitude or a digit's word: the number whole, not cut
+        # before the word (2009, 3, 2, 2000 had been read)
+        ("tahun dua ribu sembilan belasnya", [("2019", "tahun", True)]),
+        ("tiga ratusnya", [("300", None, False)]),
+        ("dua puluhlah", [("20", None, False)]),
+        ("sejak dua ribu tujuhnya", [("2007", None, True)]),
+        ("lima belasjuga menit", [("15", None, False)]),
+        # a word of the language that starts as a number's word is that word ("satunya", "jutawan")
+        ("salah satunya", []),
+        ("tiga jutawan", [("3", None, False)]),
+    ],
+)
+def test_a_clitic_or_small_word_glued_to_a_numbers_word_is_read_apart(said, found):
+    assert rows(said) == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # letters glued to a magnitude that are no clitic, no stop word and no word (para-10): the value
+        # is unknown, never the number before it (2, 2000)
+        "Tatun dua ributika, Saya",
+        "dua ribu tujuh belasmik",
+    ],
+)
+def test_a_number_that_goes_on_into_a_glued_mishearing_is_no_quantity(said):
+    assert rows(said) == []
+
+
+def test_normalised_text_reads_a_glued_number_as_quantities_do():
+    assert normalize("Tahun dua ribu tujuh belasitu") == "tahun 2017 itu"
+    assert normalize("dua ributika") == "dua ributika"
 
 
 @pytest.mark.parametrize(
