@@ -125,7 +125,9 @@ def talk_probabilities(lines: list[list]) -> dict[str, float] | None:
         return None
     heard: dict[str, list[float]] = {}
     for line in lines:
-        unsure = {normalize(word): value for word, value in (line[2] if len(line) == 3 else {}).items()}
+        # keyed as the line's words are: "lai-lai" is each "lai" ("lai lai" had been no word's key)
+        listed = (line[2] if len(line) == 3 else {}).items()
+        unsure = {part: value for word, value in listed for part in normalize(word).split()}
         for word in normalize(line[1]).split():
             heard.setdefault(word, []).append(unsure.get(word, 1.0))
     return {word: sum(values) / len(values) for word, values in heard.items()}

@@ -179,6 +179,13 @@ def test_a_talks_word_probabilities_are_its_mean_a_word_unlisted_heard_surely():
     assert talk_probabilities([["M", "Selamat pagi."]]) is None
 
 
+def test_a_talks_doubled_word_listed_unsure_is_keyed_as_its_halves():
+    """As topics.word_probabilities keys it: "lai-lai" listed at 0.2 is "lai" at 0.2 (it had been a key
+    "lai lai" that no word of the line is)."""
+    probabilities = talk_probabilities([["M", "Lai-lai komunikasi penting.", {"lai-lai": 0.2}]])
+    assert probabilities["lai"] == pytest.approx(0.2) and probabilities["komunikasi"] == 1.0
+
+
 def test_a_talks_glossary_and_probabilities_reach_its_topics():
     """talks-49's talk 9 says its glossary's "jaring pengaman sosial" whole: listed as the term."""
     data = load_set(AUDITS / "topics" / "talks-49.json", "topics")
