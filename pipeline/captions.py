@@ -19,9 +19,11 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import SpeakerWord
 from pipeline.formats import distinct_forms
 from pipeline.language import ROLE_APART, person_name
+from pipeline.page_text import TEXTS
 from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
@@ -44,16 +46,14 @@ SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
 MAX_CAPTION_NAME = 24  # a shown name longer than this is shortened, leaving room for words
 MUSIC_MARK = "♪"  # around a song's lyrics, as captions mark music
-# After a name the config's order alone gave (SpeakerStats.by_order_alone), in transcript.txt and
-# search's lines, as the page marks it; a caption has no room for it, so the WebVTT says it in a NOTE.
-BY_ORDER_MARK = "(name by order, unchecked)"
 
 
-def by_order_note(names: list[str]) -> str:
-    """The line an export opens with where the config's order alone named voices."""
-    return (
-        f"Named by the config's order alone, nothing the talk says naming the voice (check by ear): {'; '.join(names)}"
-    )
+def by_order_note(names: list[str], language: str) -> str:
+    """The line an export opens with where the config's order alone named voices
+    (SpeakerStats.by_order_alone), in the day's page language as its page says it (page_text); a
+    caption has no room for the mark after each name (page_text's by_order_mark), so the WebVTT
+    says it in a NOTE."""
+    return TEXTS[language]["by_order_note"].format(names="; ".join(names))
 
 
 @dataclass(frozen=True)
@@ -336,16 +336,17 @@ def webvtt(
     *,
     duration: float,
     by_order: Collection[str] = (),
+    language: str = DEFAULT_LANGUAGE,
 ) -> str:
     """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
     show: where the voice changes, the cue shows the (short) name too, as the SRT does, unless one
     voice speaks all the words.  The voices of `by_order`, named by the config's order alone, are
-    named in a NOTE after the header (SRT has no comments to say it in)."""
+    named in a NOTE after the header, in `language` (SRT has no comments to say it in)."""
     speaking = {word.speaker for word in words} - set(music)
     prefix = _name_prefixes(names, plain) if len(speaking) > 1 else lambda name: ""
     blocks = ["WEBVTT"]
     if by_order:
-        blocks.append("NOTE " + _vtt_escape(by_order_note([names[label] for label in sorted(by_order)])))
+        blocks.append("NOTE " + _vtt_escape(by_order_note([names[label] for label in sorted(by_order)], language)))
     for cue in build_cues(words, names, prefix, music, every_cue=False, duration=duration):
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
         voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")

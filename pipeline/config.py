@@ -879,7 +879,7 @@ class DayConfig(_Strict):
 
     @property
     def page_language(self) -> str:
-        return self.page.language or (DEFAULT_LANGUAGE if self.language == DEFAULT_LANGUAGE else OTHER_LANGUAGES_PAGE)
+        return page_language_of(self.language, self.page.language)
 
     def speaker_names(self) -> list[str]:
         return [speaker.name for speaker in self.speakers]
@@ -887,6 +887,13 @@ class DayConfig(_Strict):
     def host_names(self) -> frozenset[str]:
         """The names of the speakers who run the session (Speaker.is_host)."""
         return frozenset(speaker.name for speaker in self.speakers if speaker.is_host)
+
+
+def page_language_of(language: str, chosen: str | None = None) -> str:
+    """The language of a day's page: the one its config chooses (page.language), else Indonesian
+    for a talk in Indonesian and English for any other.  The exports' and search's own words take
+    the latter (the day's language): page.language is the page's alone, and no table holds it."""
+    return chosen or (DEFAULT_LANGUAGE if language == DEFAULT_LANGUAGE else OTHER_LANGUAGES_PAGE)
 
 
 # The config's sections and lists, by the models of their fields.

@@ -217,7 +217,8 @@ def _size(size: int, language: str) -> str:
 def timeline_svg(diarization: Diarization, duration: float, minutes_label: str, by_order_mark: str = "") -> Markup:
     """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
     figure's caption names it (aria-labelledby).  A name the config's order alone gave carries
-    `by_order_mark` below it, as it does wherever the page shows it.
+    `by_order_mark` below it: the page's short mark (page_text's by_order_short), as everywhere on
+    the page but the speakers table.
 
     A fixed hash salt and no date make the same timeline the same bytes on every rerun.  A bare
     Figure (no pyplot) saves the same bytes, keeps no figure open and leaves the process's
@@ -330,7 +331,7 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
                 day.diarization,
                 summary.source.duration_seconds,
                 TEXTS[language]["minutes"],
-                TEXTS[language]["by_order_mark"],
+                TEXTS[language]["by_order_short"],
             ),
             by_order=day.diarization.named_by_order_alone(),
             turns=speaker_turns(day.transcript, day.diarization),

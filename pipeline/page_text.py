@@ -72,11 +72,21 @@ INDONESIAN = {
     "report_credits": "dikaitkan laporan kepada: {name}",
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
     "named_by_order": (
-        "Nama bertanda „nama menurut urutan, belum diperiksa“ hanya diberikan dari urutan pembicara di konfigurasi: "
-        "tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, perkenalan) yang menyebut suara itu; "
-        "periksa dengan mendengarkan."
+        "Nama bertanda „nama menurut urutan, belum diperiksa“ (di bagian lain halaman ini „urutan?“) hanya diberikan "
+        "dari urutan pembicara di konfigurasi: tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, "
+        "perkenalan) yang menyebut suara itu; periksa dengan mendengarkan."
     ),
+    # after the name in the speakers table, the index page, transcript.txt and search's lines
     "by_order_mark": "(nama menurut urutan, belum diperiksa)",
+    # after the name everywhere else on the page (evidence, passages, topics, transcript, timeline): the
+    # long mark had been repeated 29 to 62 times a day on the bundled days, where nearly every voice is so named
+    "by_order_short": "(urutan?)",
+    # transcript.txt's second line and the WebVTT's NOTE
+    "by_order_note": "Dinamai hanya dari urutan di konfigurasi, tanpa ucapan dalam acara yang menyebut suaranya "
+    "(periksa dengan mendengarkan): {names}",
+    # transcript.txt's first line, and its paragraph for a song without words
+    "transcript_of": "Transkrip {day}: {title}",
+    "no_words_until": "(tidak ada kata terdengar, sampai {time})",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
         "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
@@ -218,10 +228,17 @@ ENGLISH = {
     "report_credits": "report credits: {name}",
     "named_by_talk": "named from what the talk says, not from the config's order",
     "named_by_order": (
-        "A name marked “name by order, unchecked” was given by the config's order of speakers alone: nothing the "
-        "talk says (a hand-over, thanks, an introduction) names that voice; check the name by ear."
+        "A name marked “name by order, unchecked” (elsewhere on this page “by order?”) was given by the config's "
+        "order of speakers alone: nothing the talk says (a hand-over, thanks, an introduction) names that voice; "
+        "check the name by ear."
     ),
     "by_order_mark": "(name by order, unchecked)",
+    "by_order_short": "(by order?)",
+    "by_order_note": (
+        "Named by the config's order alone, nothing the talk says naming the voice (check by ear): {names}"
+    ),
+    "transcript_of": "Transcript of {day}: {title}",
+    "no_words_until": "(no words heard, until {time})",
     "named_by_talk_time": (
         "not the config's order: it skips a voice that talked too little to be one of its speakers, "
         "or gives the host's name to a voice that talked four times longer"

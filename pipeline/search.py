@@ -32,9 +32,8 @@ import pyarrow.compute
 import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
-from pipeline.captions import BY_ORDER_MARK
 from pipeline.columns import TABLES
-from pipeline.config import speaker_person, speaker_person_key
+from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
 from pipeline.files import arrow_table_file, read_record
 from pipeline.formats import quoted
 from pipeline.language import (
@@ -49,6 +48,7 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as
+from pipeline.page_text import TEXTS
 from pipeline.short_forms import CLITIC, day_short_forms
 from pipeline.vectors import usable_vectors
 
@@ -102,16 +102,19 @@ class Hit:
     found_by: str = "words"  # or "meaning": said in other words, found by the utterance vectors (vectors.py)
     # as speakers.parquet's name_by_order_alone: the config's name given by the order alone, to check by ear
     name_by_order_alone: bool = False
+    page_language: str = DEFAULT_LANGUAGE  # the day's (day_page_languages): its lines mark such a name in it
 
     def lines(self) -> tuple[str, str]:
         """The match, and under it where to hear it."""
         called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
-        called += f" {BY_ORDER_MARK}" if self.name_by_order_alone else ""  # as the page and transcript.txt mark it
+        # as the day's page and transcript.txt mark it, in their language
+        called += f" {TEXTS[self.page_language]['by_order_mark']}" if self.name_by_order_alone else ""
         meant = " (by meaning)" if self.found_by == "meaning" else ""
         return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}{meant}", f"    {self.link}"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """The JSON's: a name by order is name_by_order_alone, no mark in the page's language."""
+        return {key: value for key, value in asdict(self).items() if key != "page_language"}
 
 
 def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
@@ -524,6 +527,7 @@ def search_archive(
     segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
     called = called_voices(Path(outputs) / "speakers.parquet")
     by_order = voices_named_by_order_alone(Path(outputs) / "speakers.parquet")
+    languages = day_page_languages(Path(outputs) / "index.parquet") if by_order else {}
     if speaker:
         segments = only_speaker(segments, speaker, called)
     scores, said_as = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
@@ -566,6 +570,7 @@ def search_archive(
             person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
             name_by_order_alone=(row["day"], row["speaker"]) in by_order,
+            page_language=languages.get(row["day"], DEFAULT_LANGUAGE),
             score=round(scores[index] if index in scores else meant[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
             link=page_link(Path(outputs), row["day"], row["utterance"]),
@@ -615,6 +620,17 @@ def voices_named_by_order_alone(path: Path) -> set[tuple[str, str]]:
     except (pyarrow.ArrowException, OSError, KeyError):
         return set()
     return {(row["day"], row["label"]) for row in rows if row["name_by_order_alone"] is True}
+
+
+def day_page_languages(path: Path) -> dict[str, str]:
+    """Each day's page language as its talk's language gives it (config.page_language_of), from the
+    index table; none where the table is missing or unreadable.  A config's own page.language is
+    in no table: such a day's lines take its talk's."""
+    try:
+        rows = _columns(path, ["id", "language"]).to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return {}
+    return {row["id"]: page_language_of(row["language"]) for row in rows if isinstance(row["language"], str)}
 
 
 def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, str], list[str]]) -> pyarrow.Table:

@@ -42,10 +42,11 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.compare import Comparison, warnings_and_notes
-from pipeline.config import DayConfig
+from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
 from pipeline.diarize import Diarization, Repetition, Turn
 from pipeline.formats import first_difference
 from pipeline.naming import NamingEvidence
+from pipeline.page_text import TEXTS
 from pipeline.points import Status
 from pipeline.unlisted_names import CalledName
 
@@ -512,7 +513,7 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
     return first_difference(kept, made)
 
 
-def _wordless_music(diarization: Diarization, music: set[str]) -> list[tuple[float, str, list[str]]]:
+def _wordless_music(diarization: Diarization, music: set[str], language: str) -> list[tuple[float, str, list[str]]]:
     """A paragraph for each stretch a song's voice holds without a word heard: summary.json lists
     the voice with its talk time, and the transcript says when it played."""
     stretches: list[Turn] = []
@@ -522,7 +523,7 @@ def _wordless_music(diarization: Diarization, music: set[str]) -> list[tuple[flo
         else:
             stretches.append(turn)
     return [
-        (turn.start, turn.speaker, [f"(no words heard, until {clock(turn.end)})"])
+        (turn.start, turn.speaker, [TEXTS[language]["no_words_until"].format(time=clock(turn.end))])
         for turn in stretches
         if turn.speaker in music
         and not any(
@@ -531,10 +532,13 @@ def _wordless_music(diarization: Diarization, music: set[str]) -> list[tuple[flo
     ]
 
 
-def transcript_text(diarization: Diarization, day: DayInfo) -> str:
+def transcript_text(diarization: Diarization, day: DayInfo, language: str = DEFAULT_LANGUAGE) -> str:
     """Readable transcript: a line naming the day (a copy taken out of its folder still says what
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
-    within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music."""
+    within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music.  A name
+    the config's order alone gave is marked, and the voices so named listed under the first line.
+    Its own words are in `language`, as the day's page says them (page_text): an Indonesian day's
+    had been in English beside its Indonesian page."""
     music, names, by_order = diarization.sung_voices(), diarization.names(), diarization.named_by_order_alone()
     paragraphs: list[tuple[float, str, list[str]]] = []
     for u in diarization.utterances:
@@ -542,20 +546,22 @@ def transcript_text(diarization: Diarization, day: DayInfo) -> str:
             paragraphs[-1][2].append(u.text)
         else:
             paragraphs.append((u.start, u.speaker, [u.text]))
-    paragraphs = sorted(paragraphs + _wordless_music(diarization, music), key=lambda paragraph: paragraph[0])
+    paragraphs = sorted(paragraphs + _wordless_music(diarization, music, language), key=lambda paragraph: paragraph[0])
 
     def said(speaker: str, texts: list[str]) -> str:
         text = captions.plain(" ".join(texts))
         return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
 
-    header = f"Transcript of {day.id}: {captions.isolated(captions.plain(day.title))}"
+    texts = TEXTS[language]
+    header = texts["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
     header += f", {day.date.isoformat()}" if day.date else ""
     if by_order:  # on the header's second line: the paragraphs after it are the talk's
-        header += "\n" + captions.by_order_note([captions.plain(names[label]) for label in sorted(by_order)])
+        header += "\n" + captions.by_order_note([captions.plain(names[label]) for label in sorted(by_order)], language)
+    mark = " " + texts["by_order_mark"]
     blocks = [header]
     blocks += [
         f"[{clock(start)}] {captions.isolated(names[speaker])}"
-        f"{' ' + captions.BY_ORDER_MARK if speaker in by_order else ''}:\n{said(speaker, texts)}"
+        f"{mark if speaker in by_order else ''}:\n{said(speaker, texts)}"
         for start, speaker, texts in paragraphs
     ]
     return "\n\n".join(blocks) + "\n"
@@ -567,8 +573,9 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     day = DayArtifacts.load(config, paths)
     diarization = day.diarization
     names, music = diarization.names(), diarization.sung_voices()
+    language = page_language_of(config.language)  # the exports' own words, as the day's page has them
     texts = {
-        paths.transcript_txt: transcript_text(diarization, day_info(config)),
+        paths.transcript_txt: transcript_text(diarization, day_info(config), language),
         paths.transcript_srt: captions.srt(diarization.words, names, music, duration=day.source.duration),
         paths.transcript_vtt: captions.webvtt(
             diarization.words,
@@ -576,6 +583,7 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
             music,
             duration=day.source.duration,
             by_order=diarization.named_by_order_alone(),
+            language=language,
         ),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as

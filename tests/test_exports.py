@@ -10,15 +10,16 @@ from pydantic import TypeAdapter
 
 from conftest import RUNS_ON
 from pipeline.artifacts import Spoken, clock
-from pipeline.captions import BY_ORDER_MARK, plain, webvtt
+from pipeline.captions import plain, webvtt
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
+from pipeline.page_text import TEXTS
 from pipeline.summary import PARAGRAPH_SECONDS, DayInfo, transcript_text
 
 DAY = DayInfo(
     id="para-10", title="Diplomasi Digital", date=datetime.date(2021, 3, 5), language="id", config_file="para-10.yaml"
 )
 # a turn's name, less the mark of a name the config's order alone gave (the voices made here are so named)
-PARAGRAPH = re.compile(rf"\[(\d\d):(\d\d):(\d\d)\] (.+?)(?: {re.escape(BY_ORDER_MARK)})?:\n(.+)")
+PARAGRAPH = re.compile(rf"\[(\d\d):(\d\d):(\d\d)\] (.+?)(?: {re.escape(TEXTS['id']['by_order_mark'])})?:\n(.+)")
 
 
 def _diarization(
@@ -75,6 +76,22 @@ def test_the_transcript_says_which_day_it_is_of():
     assert "para-10" in header and "Diplomasi Digital" in header and "2021-03-05" in header
     undated = transcript_text(_diarization(said), DAY.model_copy(update={"date": None})).split("\n\n")[0]
     assert "para-10" in undated and "None" not in undated
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_name_by_order_is_marked_in_the_pages_language(language):
+    """An Indonesian day's transcript.txt and WebVTT had said "(name by order, unchecked)", "Named by the
+    config's order alone ..." and "Transcript of" in English beside its Indonesian page: each says them
+    as its page does."""
+    said = [("A", 0.0, 2.0, "Selamat pagi."), ("B", 3.0, 5.0, "Silakan, Pak.")]
+    texts, diarization = TEXTS[language], _diarization(said)
+    lines = transcript_text(diarization, DAY, language).split("\n")
+    assert lines[0].startswith(texts["transcript_of"].format(day=DAY.id, title=""))
+    assert lines[1] == texts["by_order_note"].format(names="H.E. Chalief Akbar; Moderator")
+    assert f"] H.E. Chalief Akbar {texts['by_order_mark']}:" in "\n".join(lines)
+    names = {s.label: s.name for s in diarization.speakers}
+    vtt = webvtt(diarization.words, names, duration=RUNS_ON, by_order={"A", "B"}, language=language)
+    assert vtt.split("\n\n")[1] == "NOTE " + texts["by_order_note"].format(names="H.E. Chalief Akbar; Moderator")
 
 
 def test_lyrics_are_a_song_in_the_transcript():

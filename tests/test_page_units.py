@@ -254,9 +254,11 @@ def test_a_name_in_a_right_to_left_script_keeps_its_place_beside_times_and_colon
     _, paths = make_day(tmp_path / "configs", tmp_path / "out", speakers=[{"name": name}, {"name": "Ayu"}])
     refresh_archive(tmp_path / "out", "id")
     page = paths.page.read_text(encoding="utf-8")
-    mark = f' <small class="by-order">{TEXTS["id"]["by_order_mark"]}</small>'  # both named by the order alone
-    assert f"<h3><bdi>{name}</bdi>{mark} " in page and f"<bdi>{name}</bdi>{mark}:" in page
+    texts = TEXTS["id"]
+    mark = f' <small class="by-order" title="{texts["by_order_mark"]}">{texts["by_order_short"]}</small>'
+    assert f"<h3><bdi>{name}</bdi>{mark} " in page and f"<bdi>{name}</bdi>{mark}:" in page  # both named by order
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    mark = f' <small class="by-order">{texts["by_order_mark"]}</small>'
     assert f"<bdi>{name}</bdi>{mark}, <bdi>Ayu</bdi>{mark}" in index
 
 
@@ -275,30 +277,33 @@ def test_a_name_the_configs_order_alone_gave_is_marked_wherever_it_is_shown(tmp_
     summary = json.loads(paths.summary.read_text())
     names = [s["name"] for s in summary["speakers"]]
     assert [s["name_by_order_alone"] for s in summary["speakers"]] == [True, True]
-    page = paths.page.read_text()
-    mark = f'<small class="by-order">{TEXTS["id"]["by_order_mark"]}</small>'
-    # once under the speakers' table, the mark under each name in it
-    assert page.count(TEXTS["id"]["named_by_order"]) == 1
+    page, texts = paths.page.read_text(), TEXTS["id"]
+    # in full once: under each name in the speakers' table, and what it means once under the table
+    assert page.count(texts["named_by_order"]) == 1 and page.count(f">{texts['by_order_mark']}<") == len(names)
     table = page.split("</table>")[0].split('id="speakers"')[-1]
-    assert all(f"{name}<br>{mark}" in table for name in names)
+    assert all(f'{name}<br><small class="by-order">{texts["by_order_mark"]}</small>' in table for name in names)
     # the speaker a report point credits is the report's word, not a voice's name
-    voices = re.sub(re.escape(TEXTS["id"]["report_credits"].split("{name}")[0]) + "<bdi>[^<]*</bdi>", "", page)
-    for name in names:  # every evidence, passage, topic and transcript heading that names the voice
-        shown = re.findall(rf"<bdi>{re.escape(name)}</bdi>( {re.escape(mark)})?", voices)
+    voices = re.sub(re.escape(texts["report_credits"].split("{name}")[0]) + "<bdi>[^<]*</bdi>", "", page)
+    short = f'<small class="by-order" title="{texts["by_order_mark"]}">{texts["by_order_short"]}</small>'
+    for name in names:  # every evidence, passage, topic and transcript heading that names the voice: short
+        shown = re.findall(rf"<bdi>{re.escape(name)}</bdi>( {re.escape(short)})?", voices)
         assert shown and all(shown), name
     # the timeline's labels are drawn as paths, each with its text in a comment
-    assert TEXTS["id"]["by_order_mark"] in page.split('<figure id="timeline">')[1].split("</figure>")[0]
+    assert texts["by_order_short"] in page.split('<figure id="timeline">')[1].split("</figure>")[0]
+    # the exports in the page's language (Indonesian: the made day's talk is)
     text = paths.transcript_txt.read_text()
-    assert text.splitlines()[1].startswith("Named by the config's order alone") and all(n in text for n in names)
+    note = text.splitlines()[1]
+    assert note.startswith(texts["by_order_note"].split("{names}")[0]) and all(name in note for name in names)
     headings = re.findall(r"^\[\d\d:\d\d:\d\d\] (.+):$", text, re.MULTILINE)
-    assert headings and all(h.endswith(" (name by order, unchecked)") for h in headings)
-    assert "\n\nNOTE Named by the config's order alone" in paths.transcript_vtt.read_text()
+    assert headings and all(h.endswith(f" {texts['by_order_mark']}") for h in headings)
+    assert f"\n\nNOTE {texts['by_order_note'].split('{names}')[0]}" in paths.transcript_vtt.read_text()
     refresh_archive(outputs, "en")
     assert pandas.read_parquet(outputs / "speakers.parquet")["name_by_order_alone"].tolist() == [True, True]
     index = (outputs / "index.html").read_text()
     assert index.count(f'<small class="by-order">{TEXTS["en"]["by_order_mark"]}</small>') == 2
     (hit, *_) = search_archive(outputs, "diplomasi digital", words_only=True)
-    assert hit.name_by_order_alone and "(name by order, unchecked):" in hit.lines()[0]
+    assert hit.name_by_order_alone and f"{texts['by_order_mark']}:" in hit.lines()[0]
+    assert "page_language" not in hit.as_dict()  # the JSON keeps name_by_order_alone
 
 
 def test_a_name_the_talk_confirms_or_gave_is_not_marked():

@@ -821,3 +821,19 @@ def test_the_benchmark_help_says_both_of_its_uses_whole():
     command = [sys.executable, "-m", "pipeline.search_bench", "--help"]
     shown = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     assert "score it on a judged query set." in " ".join(shown.split())
+
+
+def test_a_name_by_order_is_marked_in_each_days_language(tmp_path):
+    """An Indonesian day's lines had marked a name the config's order alone gave in English: each day's
+    lines mark it as its page and transcript.txt do, the JSON by name_by_order_alone alone."""
+    from pipeline.page_text import TEXTS
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-id")
+    _, english = make_day(tmp_path / "configs", outputs, "day-en", language="en")
+    refresh_archive(outputs)
+    hits = {hit.day: hit for hit in search_archive(outputs, "diplomasi digital", words_only=True)}
+    for day, language in (("day-id", "id"), ("day-en", "en")):
+        assert f" {TEXTS[language]['by_order_mark']}: " in hits[day].lines()[0]
+        assert hits[day].as_dict()["name_by_order_alone"] is True and "page_language" not in hits[day].as_dict()
+    assert english.transcript_txt.read_text().startswith("Transcript of day-en")
