@@ -43,6 +43,7 @@ TOPICS_SETS = (
     "talks-48.json",
     "talks-49.json",
     "talks-50.json",
+    "talks-51.json",
 )
 
 
