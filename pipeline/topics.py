@@ -14,7 +14,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -54,6 +54,7 @@ from pipeline.language import (
     ROLE_WORDS,
     SET_PHRASES,
     TALK_MATERIAL,
+    VOICED,
     YEAR,
     core_name,
     find_entities,
@@ -140,6 +141,17 @@ COINED_ZIPF = 1.5
 RARE_WORD_ZIPF = 4.0
 GARBLED_SHARE = 0.75
 GARBLED_MIN = 2
+# A stop word Whisper hears with its first stop voiced or not as a real word, surely and again and
+# again ("tari" for "dari" five times on para-16, 0.55-0.98; "jati" for "jadi"): a word this much
+# rarer (Zipf) than the stop word it sounds as (_stops_heard_as_words).  Of the stop words' such
+# sound-alikes that are common words, those 1.9 or more apart ("tari" 2.51, "tan" 2.86, "gita",
+# "galau", "jati" 1.94) are read so where the talk says them in no phrase it repeats; the closer
+# ones are words said for their own sake ("bara" 1.84 from "para", "paru" 1.59, "akar" 1.28,
+# "pekerja" 0.79 from "bekerja", "tua" 0.51 from "dua").  On the tuning days' ASR the rule reads 8
+# "tari" on 3 days, every one "dari" ("salam tari peserta", "tari sejarahnya", "layar tari
+# kantornya"); the 3 said once there, "dari" too ("peneliti tari haustralia", "Jati saya"), stay
+# words, as a dance named once does (docs/measurements.md, forty-ninth round).
+STOP_SOUND_ALIKE_GAP = 1.9
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -347,6 +359,9 @@ class Vocabulary:
     # real words said once a letter off a coined word said COINED_MIN times or more ("judo" beside
     # "judol"): its mishearing, read as it (readable) (_misheard)
     misheard: frozenset[str] = frozenset()
+    # real words the talk says in a stop word's places, a stop's voicing off it ("tari" for "dari"):
+    # read as that stop word (_stops_heard_as_words)
+    stops_heard: dict[str, str] = field(default_factory=dict)
     # the glossary's terms of two words or more but names of people, longest first: one subject each,
     # said as one hyphened word as the language's compounds are (_heard_terms)
     terms: tuple[str, ...] = ()
@@ -420,7 +435,10 @@ class Vocabulary:
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         cased = _cased_lines(written)
         addressed = _addressed(lines, self.language, cased)
-        coined = _coined(normalized, self, cased) | _glossed(normalized, self)
+        spoken = frozenset(word for words in lines for word in words)
+        coined = (
+            _coined(normalized, self, cased) | _glossed(normalized, self) | _said_apart(lines, spoken, self.language)
+        )
         return replace(
             self,
             called=frozenset(called),
@@ -428,8 +446,9 @@ class Vocabulary:
             titles=_said_before_names(lines, addressed, stop_words(self.language)),
             capitals=_in_capitals(cased),
             coined=coined,
-            spoken=frozenset(word for words in lines for word in words),
+            spoken=spoken,
             misheard=_misheard(normalized, coined),
+            stops_heard=_stops_heard_as_words(normalized, self),
         )
 
     def own(self, phrase: str) -> bool:
@@ -483,8 +502,9 @@ class Vocabulary:
     def _heard_whole(self, words: list[str]) -> list[str]:
         """The words with the talk's own words ASR heard in pieces joined: a run of letters said by
         name that spells a word the talk says whole (_spells: "pe pe ka em" -> "ppkm", "be el te"
-        -> "blt"), and two words that spell one, where neither is a known word of WHOLE_WORD_MIN
-        letters ("pin jol" -> "pinjol", "iso man" -> "isoman"; not "negara ya" -> "negaranya")."""
+        -> "blt"), and two words that spell one (_pieces: "pin jol" -> "pinjol", "pay later" ->
+        "paylater"; not "negara ya" -> "negaranya"); and a stop word the talk hears as a real word
+        read as it (stops_heard: "tari" -> "dari")."""
         out: list[str] = []
         index = 0
         while index < len(words):
@@ -496,17 +516,22 @@ class Vocabulary:
             if spelt:
                 out.append("".join(LETTER_NAMES[word] for word in words[index : index + spelt]))
                 index += spelt
-            elif (
-                len(pair) == 2
-                and "".join(pair) in self.spoken
-                and not any(len(word) >= WHOLE_WORD_MIN and self.known(word) for word in pair)
-            ):
+            elif len(pair) == 2 and "".join(pair) in self.spoken and self._pieces(pair):
                 out.append("".join(pair))
                 index += 2
             else:
-                out.append(words[index])
+                out.append(self.stops_heard.get(words[index], words[index]))
                 index += 1
         return out
+
+    def _pieces(self, pair: list[str]) -> bool:
+        """Whether two heard words that spell a word the talk says whole are its pieces: neither is a
+        known word of WHOLE_WORD_MIN letters ("pin jol", "iso man"; not "negara ya"), or neither is a
+        stop word nor a number, the loan said whole elsewhere written as two words Whisper knows ("pay
+        later", "skin care", "free lance" beside "paylater", "skincare", "freelance")."""
+        if not any(len(word) >= WHOLE_WORD_MIN and self.known(word) for word in pair):
+            return True
+        return not any(word in stop_words(self.language) or word.isdigit() for word in pair)
 
     def heard_terms(self, normalized: str) -> str:
         """A normalised text with the day's terms said in it each one hyphened word (_heard_terms)."""
@@ -739,6 +764,23 @@ def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
+def _said_apart(lines: list[list[str]], spoken: frozenset[str], language: str) -> frozenset[str]:
+    """Words the talk says whole that it also says as two words that spell them, neither a stop word
+    nor a number ("paylater" beside "pay later"): a loan Whisper wrote both ways, which no garble is
+    ("pay" and "later" are both words), real though no word list has it (Vocabulary._pieces)."""
+    stop = stop_words(language)
+    return frozenset(
+        first + second
+        for words in lines
+        for first, second in pairwise(words)
+        if first + second in spoken
+        and not {first, second} & stop
+        and not (first + second).isdigit()
+        and not first.isdigit()
+        and not second.isdigit()
+    )
+
+
 def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
     """Words of WHOLE_WORD_MIN letters or more said in one utterance a letter off a word the talk
     coined said in COINED_MIN or more ("judo" once beside "judol" five times): ASR's mishearing of
@@ -784,6 +826,52 @@ def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[st
             if unknown >= max(GARBLED_MIN, GARBLED_SHARE * len(others)):
                 found.add(word)
     return frozenset(found)
+
+
+def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict[str, str]:
+    """Real words a stop's voicing off a far more common stop word (_voicing_swapped,
+    STOP_SOUND_ALIKE_GAP: "tari" for "dari", "jati" for "jadi") that the talk says in two utterances
+    or more, mostly outside the phrases it repeats, each with that stop word: a word said for its own
+    sake comes back in its phrases ("tari piring", "sanggar tari", "kayu jati"), a stop word heard
+    wrong goes with any word ("tari jepang", "tari peserta", "tari gaji"), as the stop word does.  The
+    day's own words (report, glossary) are spared, and a word said once ("ada angklung dan tari
+    saman": a dance named once reads as Whisper's "tari" for "dari" does)."""
+    from wordfreq import zipf_frequency
+
+    if vocabulary.language != "id":  # Whisper's voicing of Indonesian stops (language.VOICED)
+        return {}
+    stop = stop_words(vocabulary.language)
+    lines = [[line.split() for line in text.split("\n")] for text in normalized]
+    # pairs of words said in two utterances or more
+    pairs = Counter(pair for utterance in lines for pair in {pair for words in utterance for pair in pairwise(words)})
+    repeated = {pair for pair, count in pairs.items() if count > 1 and not stop & set(pair)}
+    said = Counter(word for utterance in lines for word in {word for words in utterance for word in words})
+    mentions: dict[str, list[bool]] = {}
+    for words in (words for utterance in lines for words in utterance):
+        for at, word in enumerate(words):
+            if word not in stop:
+                around = {tuple(words[at - 1 : at + 1]), tuple(words[at : at + 2])}
+                mentions.setdefault(word, []).append(bool(around & repeated))
+    heard = {}
+    for word, in_phrases in mentions.items():
+        said_as = _voicing_swapped(word)
+        if (
+            said_as in stop
+            and said[word] > 1
+            and 2 * sum(in_phrases) < len(in_phrases)
+            and word not in vocabulary.words
+            and vocabulary.known(word)
+            and zipf_frequency(said_as, "id") - zipf_frequency(word, "id") >= STOP_SOUND_ALIKE_GAP
+        ):
+            heard[word] = said_as
+    return heard
+
+
+def _voicing_swapped(word: str) -> str:
+    """The word with its first stop voiced or unvoiced ("tari" -> "dari", "jati" -> "jadi"), as
+    Whisper hears a fast stop the other way (language.VOICED); the word itself where it has none."""
+    at = next((index for index, letter in enumerate(word) if letter in VOICED), None)
+    return word if at is None else word[:at] + VOICED[word[at]] + word[at + 1 :]
 
 
 def _cased_lines(written: list[str]) -> list[list[str]]:
@@ -972,7 +1060,8 @@ def select_phrases(
     the place and score of a shorter one ranked before it.  A subject after a verb of handling is
     listed once, in its own form ("grogi", not "mengatasi grogi" beside it), and the verb alone is
     none.  A heard form that is not heard_surely is left out unless it reads as a phrase of the
-    day's own.  With subjects_only, a verb or adjective alone is none either (_lone_verb)."""
+    day's own.  With subjects_only, a verb or adjective alone is none either (_lone_verb); in any
+    list, one said before a glossary term is none (_acts_on_a_term)."""
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
@@ -994,6 +1083,7 @@ def select_phrases(
             or _everyday(topic.phrase, len(topic.said), words_said, language)
             or topic.phrase in HANDLING_VERBS
             or (subjects_only and _lone_verb(topic.phrase, vocabulary))
+            or (_lone_verb(topic.phrase, vocabulary) and _acts_on_a_term(topic, texts, vocabulary))
             or any(longer.stands_for(topic) or topic.handles(longer) for longer in kept)
             or any(form.stands_for(topic) for form in second_forms)
         ):
@@ -1049,6 +1139,18 @@ def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:
         and (is_prefixed(phrase) or is_bare_verb(phrase))
         and not vocabulary.own(vocabulary.written(phrase))
     )
+
+
+def _acts_on_a_term(topic: _Topic, texts: dict[int, str], vocabulary: Vocabulary) -> bool:
+    """The phrase is said right before one of the glossary's terms in most of its utterances
+    ("menjalankan diplomasi digital"): a voice's list pairs a term with no word (speaker_phrases), so
+    a verb there is what is left of the term's clause, the term its subject, listed whole (para-7's
+    host listed "menjalankan" alone; docs/measurements.md, forty-ninth round)."""
+    if not vocabulary.joined_terms:
+        return False
+    terms = "|".join(map(re.escape, vocabulary.joined_terms))
+    before = re.compile(rf"\b{re.escape(topic.phrase)} (?:{terms})(?![\w-])")
+    return 2 * sum(1 for at in topic.said if before.search(texts[at])) > len(topic.said)
 
 
 def _everyday(phrase: str, said: int, words_said: int, language: str) -> bool:
