@@ -767,17 +767,16 @@ def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
 def _said_apart(lines: list[list[str]], spoken: frozenset[str], language: str) -> frozenset[str]:
     """Words the talk says whole that it also says as two words that spell them, neither a stop word
     nor a number ("paylater" beside "pay later"): a loan Whisper wrote both ways, which no garble is
-    ("pay" and "later" are both words), real though no word list has it (Vocabulary._pieces)."""
+    ("pay" and "later" are both words), real though no word list has it (Vocabulary._pieces).  A stop
+    word so said is a stop word still (para-11's "i tu", para-7's "si lakan")."""
     stop = stop_words(language)
     return frozenset(
         first + second
         for words in lines
         for first, second in pairwise(words)
         if first + second in spoken
-        and not {first, second} & stop
-        and not (first + second).isdigit()
-        and not first.isdigit()
-        and not second.isdigit()
+        and not {first, second, first + second} & stop
+        and not (first.isdigit() or second.isdigit())
     )
 
 

@@ -1543,11 +1543,14 @@ def test_a_loan_said_whole_and_in_two_words_is_one_word():
     though no word list has it ("paylater").  Said apart in two clauses ("we pay, later ...") the
     words stay as they are."""
     lines = ["pekerja beli tiket pakai pay later", "paylater itu utang", "jangan pakai paylater", "we pay\nlater"]
+    lines += ["negaranya kuat"]
     vocabulary = Vocabulary.of_day(DEMO, None).talk_calls(lines, lines)
     assert "paylater" in vocabulary.coined and vocabulary.known("paylater")
     assert vocabulary.heard_whole(lines[0]) == "pekerja beli tiket pakai paylater"
     assert vocabulary.heard_whole("we pay\nlater everyone") == "we pay\nlater everyone"
-    assert vocabulary.heard_whole("kerja sama negara ya") == "kerja sama negara ya"  # a stop word is no piece
+    assert vocabulary.heard_whole("kuat negara ya") == "kuat negara ya"  # a stop word is no piece
+    stops = ["i tu saja", "itu dia"]  # para-11's "i tu": a stop word said in pieces stays one
+    assert "itu" not in Vocabulary.of_day(DEMO, None).talk_calls(stops, stops).coined
 
 
 def test_a_verb_a_voice_says_before_a_glossary_term_is_none_of_its_topics(vocabulary):
