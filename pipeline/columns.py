@@ -504,7 +504,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speaker_agrees",
             BOOL,
-            "whether that speaker says it in any passage of its evidence (empty when not credited, or not said)",
+            "true where that speaker says a passage of its evidence; false where none does and another speaker's "
+            "(not the host's) is sure (a chance of 0.9); empty when not credited, not said, or neither",
         ),
     ],
     "passages": [

@@ -294,7 +294,7 @@ class ReportPoint(Strict):
     missing_terms: list[str]
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
     # the credited speaker's voice says any passage of a said point's evidence; False only where none
-    # does and the best is sure (SURE_OTHER_VOICE); None where not told
+    # does and another speaker's, not the host's, is sure (SURE_OTHER_VOICE); None where not told
     speaker_agrees: bool | None
 
     @property
@@ -1096,13 +1096,18 @@ def _counted_terms(point: str, words: list[str], heard: np.ndarray) -> np.ndarra
     )
 
 
-def _speaker_agrees(attributed: str, evidence: list[Span]) -> bool | None:
+def _speaker_agrees(attributed: str, evidence: list[Span], hosts: frozenset[str]) -> bool | None:
     """Whether the voice the report credits says a said point: yes where it says a passage of the
-    evidence (each passage says the point); no only where the best is sure (SURE_OTHER_VOICE) and
-    none is in its voice; else not told (None)."""
+    evidence (each passage says the point); no only where none is in its voice and another
+    speaker's is sure (SURE_OTHER_VOICE); else not told (None).  The host's passages, for a point
+    the report credits to someone else, tell nothing either way: the host asks about a guest's
+    point, introduces it and recaps it, so their words are no sign that the guest did not make it.
+    All five tuning-day flags that rested on the host's voice alone were wrong (docs/compare.md,
+    forty-ninth round: "Said by another speaker, the flags left")."""
     if any(span.speaker_name == attributed for span in evidence):
         return True
-    return False if evidence[0].confidence >= SURE_OTHER_VOICE else None
+    others = [span for span in evidence if attributed in hosts or span.speaker_name not in hosts]
+    return False if any(span.confidence >= SURE_OTHER_VOICE for span in others) else None
 
 
 def verdict(confidence: float, heard_share: float, options: CompareOptions) -> Status:
@@ -1316,7 +1321,9 @@ def compare_to_report(
                 found_terms=found,
                 missing_terms=list(unheard),
                 numbers=numbers,
-                speaker_agrees=_speaker_agrees(attributed, evidence) if status != "missing" and attributed else None,
+                speaker_agrees=_speaker_agrees(attributed, evidence, hosts)
+                if status != "missing" and attributed
+                else None,
             )
         )
         row += 1

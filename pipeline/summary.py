@@ -247,7 +247,7 @@ class ComparisonSummary(Strict):
     partly_points: list[PointSummary] = Field(description="the points called partly, in the report's order")
     speaker_disagreements: list[PointSummary] = Field(
         description="points said (covered or partly) none of whose evidence is in the voice of the speaker the "
-        "report credits"
+        "report credits, and another speaker's passage (not the host's) is sure"
     )
     # absent from summaries before 2.2.0 (none then)
     number_disagreements: list[PointSummary] = Field(

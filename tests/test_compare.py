@@ -1983,6 +1983,26 @@ def test_a_point_is_shown_said_by_another_speaker_only_on_sure_evidence():
     def span(name: str, confidence: float) -> Span:
         return Span(start=0.0, end=1.0, speaker="SPEAKER_00", speaker_name=name, text="kata", confidence=confidence)
 
-    assert _speaker_agrees("Ayu", [span("Budi", 0.99), span("Ayu", 0.7)]) is True
-    assert _speaker_agrees("Ayu", [span("Budi", SURE_OTHER_VOICE)]) is False
-    assert _speaker_agrees("Ayu", [span("Budi", 0.85), span("Budi", 0.6)]) is None
+    no_host = frozenset()
+    assert _speaker_agrees("Ayu", [span("Budi", 0.99), span("Ayu", 0.7)], no_host) is True
+    assert _speaker_agrees("Ayu", [span("Budi", SURE_OTHER_VOICE)], no_host) is False
+    assert _speaker_agrees("Ayu", [span("Budi", 0.85), span("Budi", 0.6)], no_host) is None
+
+
+def test_the_hosts_words_do_not_make_a_point_said_by_another_speaker():
+    """The host asks about a guest's point, introduces it and recaps it ("Saya rangkum dua hal ...",
+    para-12): all five tuning-day flags that rested on the host's voice alone were wrong.  Another
+    guest's sure passage still tells, and a point the report credits to the host is judged on every
+    voice."""
+    from pipeline.compare import Span, _speaker_agrees
+
+    def span(name: str, confidence: float) -> Span:
+        return Span(start=0.0, end=1.0, speaker="SPEAKER_00", speaker_name=name, text="kata", confidence=confidence)
+
+    host = frozenset({"Moderator"})
+    assert _speaker_agrees("Ayu", [span("Moderator", 0.99)], host) is None
+    assert _speaker_agrees("Ayu", [span("Moderator", 0.99), span("Budi", 0.7)], host) is None
+    assert _speaker_agrees("Ayu", [span("Moderator", 0.99), span("Budi", 0.95)], host) is False
+    assert _speaker_agrees("Ayu", [span("Moderator", 0.99), span("Ayu", 0.6)], host) is True
+    assert _speaker_agrees("Moderator", [span("Budi", 0.95)], host) is False
+    assert _speaker_agrees("Moderator", [span("Moderator", 0.95)], host) is True
