@@ -437,9 +437,10 @@ SHOWN_OTHERS = 3
 # Said points resting on the other of two voices, each way, before their names are warned of as
 # swapped (names_crossed)
 CROSSED_MIN = 2
-# How sure a said point's best evidence must be before its voice, not the report's, is shown as the
-# one saying it: of the 17 such flags on the tuning days' ASR, 11 had been wrong (7 on points never
-# said); at 0.9, 5 of 7 (docs/compare.md, forty-eighth round: "Said by another speaker")
+# How sure another speaker's passage (not the host's: _speaker_agrees) must be before its voice, not
+# the report's, is shown as the one saying it: of the 17 such flags on the tuning days' ASR, 11 had
+# been wrong (7 on points never said); at 0.9, 5 of 7 (docs/compare.md, forty-eighth round: "Said
+# by another speaker"); without the host's passages, 2 of 4 (forty-ninth round)
 SURE_OTHER_VOICE = 0.9
 
 
