@@ -2006,3 +2006,21 @@ def test_the_hosts_words_do_not_make_a_point_said_by_another_speaker():
     assert _speaker_agrees("Ayu", [span("Moderator", 0.99), span("Ayu", 0.6)], host) is True
     assert _speaker_agrees("Moderator", [span("Budi", 0.95)], host) is False
     assert _speaker_agrees("Moderator", [span("Moderator", 0.95)], host) is True
+
+
+def test_a_recap_by_the_host_alone_does_not_tell_who_made_the_point():
+    """para-12's patience point with Hendarto's own turn taken out: the host's recap ("Pertama,
+    diplomat muda harus sabar ...") is all that says it, which had shown it as said by another
+    speaker than the report's; the host's words tell nothing of who made it."""
+    from pipeline.evaluate import as_config_speakers
+
+    config = load_config(REPO / "configs" / "para-12.yaml")
+    truth = as_config_speakers(load_truth(config.truth_path), config, warn=False)
+    without = [turn for turn in truth.turns if "Diplomat yang baik itu bisa menolak" not in turn.text]
+    assert len(without) == len(truth.turns) - 1
+    truth = truth.model_copy(update={"turns": without})
+    result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    [patience] = [p for p in result["points"] if p.text.startswith("tiga, kesabaran")]
+    assert patience.status in SAID and patience.attributed_to == "Drs. Hendarto Wibisono, M.A."
+    assert {span.speaker_name for span in patience.evidence} == {"Moderator"}
+    assert patience.speaker_agrees is None
