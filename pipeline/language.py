@@ -1039,8 +1039,23 @@ def _glued_number_word() -> re.Pattern[str]:
     return re.compile(rf"\b({words})([^\W\d_]+)\b", re.IGNORECASE)
 
 
+# A number's word that Whisper joins to the next word with a hyphen ("ada empat-mantat" for "empat
+# manfaat", para-2): read as the two words written apart, so the idioms that read no quantity
+# ("satu persatu", "empat mata") hold for it too, and a magnitude after it is the number's
+# ("tujuh-belas", "sepuluh-ribu").  Not a doubled number's word ("satu-satunya", "dua-duanya": "the
+# only", "both") nor a range of two numbers ("dua-tiga orang").
+@lru_cache(maxsize=1)
+def _hyphened_number_word() -> re.Pattern[str]:
+    """A number's word, a hyphen and a word (group 2) that is no doubling and starts no other number."""
+    words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
+    starts = "|".join(sorted(_number_vocabulary() - _MAGNITUDES - {"koma"}, key=len, reverse=True))
+    return re.compile(rf"\b({words})-(?!\1)(?!(?:{starts})\b)([^\W\d_]+)\b", re.IGNORECASE)
+
+
 def _unglued_numbers(text: str) -> str:
-    """Each number's word with a clitic or a stop word glued to it (_glued_number_word) apart from it."""
+    """Each number's word with a clitic or a stop word glued to it (_glued_number_word), or a word
+    hyphened to it (_hyphened_number_word), apart from it."""
+    text = _hyphened_number_word().sub(r"\1 \2", text)
 
     def apart(match: re.Match) -> str:
         glued = match.group(2).lower()

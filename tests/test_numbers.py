@@ -423,6 +423,26 @@ def test_a_number_that_goes_on_into_a_glued_mishearing_is_no_quantity(said):
     assert rows(said) == []
 
 
+@pytest.mark.parametrize(
+    "said, found",
+    [
+        # para-2: "empat manfaat" heard with a hyphen; the point's 4 had been shown as not heard
+        ("ada empat-mantat yang dirasakan", [("4", None, False)]),
+        ("Lima-Menit saja", [("5", "menit", False)]),
+        # a magnitude hyphened to its number is the number's
+        ("dua ribu tujuh-belas", [("2017", None, True)]),
+        ("sepuluh-ribu peserta", [("10000", "orang", False)]),
+        # a doubled number's word ("the only", "both"), a range, and an idiom stay as said apart
+        ("satu-satunya jalan", []),
+        ("dua-duanya hadir", []),
+        ("dua-tiga orang", []),
+        ("kita bahas satu-persatu", []),
+    ],
+)
+def test_a_word_hyphened_to_a_numbers_word_is_read_apart(said, found):
+    assert rows(said) == found
+
+
 def test_normalised_text_reads_a_glued_number_as_quantities_do():
     assert normalize("Tahun dua ribu tujuh belasitu") == "tahun 2017 itu"
     assert normalize("dua ributika") == "dua ributika"
