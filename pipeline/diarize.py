@@ -140,7 +140,7 @@ class SpeakerStats(Strict):
     @property
     def by_order_alone(self) -> bool:
         """A config speaker's name given by the order of first appearance with nothing the talk says
-        behind it (no hand-over, thanks or introduction names the voice): a guess to check by ear,
+        behind it (no hand-over, thanks or introduction the naming ties to the voice): a guess to check by ear,
         which the page, the summary, the exports and search say wherever the name is shown."""
         return self.named_by == "order" and not self.naming_evidence and not extra_voice(self.name)
 

@@ -12,9 +12,10 @@ INDONESIAN = {
     "sections": "Bagian halaman",
     "duration": "durasi",
     "source": "sumber",
-    "coverage": "Cakupan laporan: {covered} dari {points} poin tercakup, {partly} sebagian ({percent} %)",
-    "coverage_missing": "{missing} tidak ditemukan",
-    "coverage_counts": "sebagian dihitung setengah",
+    # the percentage first and alone: after "{partly} sebagian" it read as the share of partly points
+    "coverage": "Cakupan laporan {percent} %",
+    "coverage_counts": "{covered} tercakup, {partly} sebagian (dihitung setengah), {missing} tidak ditemukan, dari "
+    "{points} poin",
     "coverage_narration": "{narration} kalimat yang menceritakan acara tidak dihitung",
     "see_comparison": "lihat perbandingan",
     "listen": "Dengarkan",
@@ -49,10 +50,11 @@ INDONESIAN = {
     "tidak terdengar disebut). <em>Tidak ditemukan</em>: tidak ditemukan bagian yang menyampaikannya. Itu "
     "bukan bukti bahwa poin itu tidak diucapkan: poin yang diucapkan dengan kata-kata yang sangat "
     "berbeda, atau yang kata-katanya salah ditranskripsi, sering terlewat; bagian yang paling mirip "
-    "tetap ditunjukkan untuk diperiksa, bila ada yang mirip. <em>Narasi</em>: kalimat laporan tentang acaranya sendiri "
+    "tetap ditunjukkan untuk diperiksa, bila peluangnya mencapai {floor} %. <em>Narasi</em>: kalimat laporan "
+    "tentang acaranya sendiri "
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
-    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30% "
-    "dan 90%, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
+    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30 % "
+    "dan 90 %, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
     "menyampaikannya, yang terbaik lebih dulu; ucapan pembicara yang jelas menyampaikannya sebelum "
     "pertanyaan dan ringkasan pembawa acara.",
     "point": "Poin laporan",
@@ -61,7 +63,10 @@ INDONESIAN = {
     "score": "Peluang diucapkan",
     "evidence": "Bukti",
     "closest": "paling mirip",
-    "none_close": "tidak ada bagian pembicaraan yang mirip",
+    # a missing point whose closest passage is under compare.CLOSE_MIN: "no passage is similar" (tidak ada bagian
+    # pembicaraan yang mirip, until the forty-ninth round) claimed more, where 6 of the 46 so shown on the bundled
+    # days were said
+    "none_close": "tidak ada bagian yang cukup dekat untuk ditautkan (peluang di bawah {floor} %)",
     "heard_terms": "terdengar: {terms}",
     "unheard_terms": "tidak terdengar: {terms}",
     "report_warning": "Peringatan tentang laporan: {warning}.",
@@ -71,10 +76,12 @@ INDONESIAN = {
     # the point's subject
     "report_credits": "dikaitkan laporan kepada: {name}",
     "named_by_talk": "dinamai dari yang dikatakan dalam acara, bukan dari urutan di konfigurasi",
+    # "could be tied to that voice", not "names that voice" (menyebut suara itu, until the forty-ninth round):
+    # para-12's host greets "bu maya" in her first line, which the naming ties to no voice
     "named_by_order": (
         "Nama bertanda „nama menurut urutan, belum diperiksa“ (di bagian lain halaman ini „urutan?“) hanya diberikan "
-        "dari urutan pembicara di konfigurasi: tidak ada ucapan dalam acara (serah giliran, ucapan terima kasih, "
-        "perkenalan) yang menyebut suara itu; periksa dengan mendengarkan."
+        "dari urutan pembicara di konfigurasi: tidak ada yang dikatakan dalam acara (serah giliran, ucapan terima "
+        "kasih, perkenalan) yang dapat dikaitkan dengan suara itu; periksa dengan mendengarkan."
     ),
     # after the name in the speakers table, the index page, transcript.txt and search's lines
     "by_order_mark": "(nama menurut urutan, belum diperiksa)",
@@ -82,8 +89,8 @@ INDONESIAN = {
     # long mark had been repeated 29 to 62 times a day on the bundled days, where nearly every voice is so named
     "by_order_short": "(urutan?)",
     # transcript.txt's second line and the WebVTT's NOTE
-    "by_order_note": "Dinamai hanya dari urutan di konfigurasi, tanpa ucapan dalam acara yang menyebut suaranya "
-    "(periksa dengan mendengarkan): {names}",
+    "by_order_note": "Dinamai hanya dari urutan di konfigurasi, tanpa ucapan dalam acara yang dapat dikaitkan "
+    "dengan suaranya (periksa dengan mendengarkan): {names}",
     # transcript.txt's first line, and its paragraph for a song without words
     "transcript_of": "Transkrip {day}: {title}",
     "no_words_until": "(tidak ada kata terdengar, sampai {time})",
@@ -116,11 +123,28 @@ INDONESIAN = {
     "confidence": "keyakinan {value}",
     "play_from": "putar dari {time}",
     "provenance": "Asal-usul",
+    "provenance_help": "Tahap-tahap yang membuat halaman ini dari rekaman, kapan masing-masing mulai dan berapa lama.",
     "stage": "Tahap",
     "started": "Mulai",
     "wall_time": "Waktu proses",
+    "provenance_hashes": "Rekaman, konfigurasi, dan setiap model dicatat dengan sidik jarinya (hash): berkas yang "
+    "sama selalu memberi sidik jari yang sama, sehingga dapat dipastikan dari berkas mana halaman ini dibuat.",
+    "provenance_details": "Rincian teknis: model dan sidik jari",
     "model": "Model",
+    "fingerprint": "Sidik jari (SHA-256)",
     "provenance_line": "lokakarya {version} · hash konfigurasi {config} · sha256 audio {audio}",
+    # The stages by name (pipeline.stages.STAGE_NAMES, and "validate" before them) in the provenance and on
+    # the index page's failed days; a stage of an older record that is none of these keeps its id.
+    "stage_validate": "pemeriksaan masukan",
+    "stage_download": "pengambilan rekaman",
+    "stage_transcribe": "transkripsi",
+    "stage_diarize": "pemisahan pembicara",
+    "stage_evaluate": "penilaian terhadap transkrip acuan",
+    "stage_topics": "topik utama",
+    "stage_compare": "perbandingan dengan laporan",
+    "stage_summary": "ringkasan",
+    "stage_page": "halaman",
+    "stage_report": "halaman",
     # The index page.
     "days_title": "Hari-hari lokakarya",
     "days_help": "Tombol pada judul kolom mengurutkan tabel.",
@@ -172,9 +196,8 @@ ENGLISH = {
     "sections": "Page sections",
     "duration": "duration",
     "source": "source",
-    "coverage": "Report coverage: {covered} of {points} points covered, {partly} partly ({percent} %)",
-    "coverage_missing": "{missing} missing",
-    "coverage_counts": "partly counts as half",
+    "coverage": "Report coverage {percent} %",
+    "coverage_counts": "{covered} covered, {partly} partly (counted as half), {missing} missing, of {points} points",
     "coverage_narration": "{narration} sentence(s) narrating the event not counted",
     "see_comparison": "see the comparison",
     "listen": "Listen",
@@ -208,7 +231,7 @@ ENGLISH = {
     "other words, or only in part (the words not heard are listed). <em>Missing</em>: no passage that "
     "makes it was found. That is no proof it was not said: a point said in very different words, or "
     "whose words were transcribed wrong, is often missed; the closest passage is still shown for "
-    "checking, where one comes close. <em>Narration</em>: a report sentence about the event itself "
+    "checking, where its chance reaches {floor} %. <em>Narration</em>: a report sentence about the event itself "
     "(who spoke, where), not looked for in the talk. Chance said is the estimated probability that "
     "the point is said, for a missing point too; between 30 % and 90 %, check by listening to the "
     "evidence. Evidence is the moments of the talk that make it, best first; a speaker's own that surely "
@@ -219,7 +242,7 @@ ENGLISH = {
     "score": "Chance said",
     "evidence": "Evidence",
     "closest": "closest",
-    "none_close": "no passage of the talk comes close",
+    "none_close": "no passage close enough to link (chance under {floor} %)",
     "heard_terms": "heard: {terms}",
     "unheard_terms": "not heard: {terms}",
     "report_warning": "Warning about the report: {warning}.",
@@ -229,13 +252,13 @@ ENGLISH = {
     "named_by_talk": "named from what the talk says, not from the config's order",
     "named_by_order": (
         "A name marked “name by order, unchecked” (elsewhere on this page “by order?”) was given by the config's "
-        "order of speakers alone: nothing the talk says (a hand-over, thanks, an introduction) names that voice; "
-        "check the name by ear."
+        "order of speakers alone: nothing the talk says (a hand-over, thanks, an introduction) could be tied to "
+        "that voice; check the name by ear."
     ),
     "by_order_mark": "(name by order, unchecked)",
     "by_order_short": "(by order?)",
     "by_order_note": (
-        "Named by the config's order alone, nothing the talk says naming the voice (check by ear): {names}"
+        "Named by the config's order alone, nothing the talk says tied to the voice (check by ear): {names}"
     ),
     "transcript_of": "Transcript of {day}: {title}",
     "no_words_until": "(no words heard, until {time})",
@@ -263,11 +286,26 @@ ENGLISH = {
     "confidence": "confidence {value}",
     "play_from": "play from {time}",
     "provenance": "Provenance",
+    "provenance_help": "The stages that made this page from the recording, when each started and how long it took.",
     "stage": "Stage",
     "started": "Started",
     "wall_time": "Wall time",
+    "provenance_hashes": "The recording, the config and every model are recorded by their fingerprint (hash): the "
+    "same file always gives the same fingerprint, so which files made this page can be made sure of.",
+    "provenance_details": "Technical details: models and fingerprints",
     "model": "Model",
+    "fingerprint": "Fingerprint (SHA-256)",
     "provenance_line": "lokakarya {version} · config hash {config} · audio sha256 {audio}",
+    "stage_validate": "checking the inputs",
+    "stage_download": "fetching the recording",
+    "stage_transcribe": "transcription",
+    "stage_diarize": "telling the speakers apart",
+    "stage_evaluate": "scoring against the reference transcript",
+    "stage_topics": "key topics",
+    "stage_compare": "comparison with the report",
+    "stage_summary": "summary",
+    "stage_page": "page",
+    "stage_report": "page",
     "days_title": "Workshop days",
     "days_help": "The buttons in the column headings sort the table.",
     "totals": "{days} days: {ok} done, {failed} failed or unreadable · {hours} hours of recording · {words} words · "

@@ -3,6 +3,7 @@ with their reason), the interface language and its texts."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pandas
@@ -13,7 +14,7 @@ from pipeline.artifacts import DayPaths, DayStatus, read_artifact
 from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
 from pipeline.index import refresh_archive
-from pipeline.page import _size, decimal, refresh_listening_copy
+from pipeline.page import _size, decimal, refresh_listening_copy, whole_percents
 from pipeline.page_text import TEXTS
 from pipeline.runner import stage_runs
 from pipeline.stages import STAGE_NAMES
@@ -67,7 +68,7 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     assert status.stage == "validate" and "not a readable audio or video file" in status.reason
     assert stage_runs(paths) == [], "a failure is not a stage run"
     text = page_text(_archive_page(outputs))
-    assert "Hari yang gagal" in text and "gagal pada tahap validate" in text
+    assert "Hari yang gagal" in text and "gagal pada tahap pemeriksaan masukan" in text
     assert "not a readable audio or video file" in text
     assert "1 hari: 0 selesai, 1 gagal atau tidak terbaca" in text
     assert "0 dari 0 poin laporan tercakup, 0 sebagian" in text  # partly covered points counted apart
@@ -81,7 +82,7 @@ def test_a_batch_day_whose_recording_is_missing_is_listed(tmp_path):
     assert run_one_day(str(config), str(outputs)).status == "failed"
     status = read_artifact(DayPaths.for_day(outputs, "test-day").status, DayStatus, "run")
     assert status.status == "failed" and status.stage == "validate"
-    assert "gagal pada tahap validate" in page_text(_archive_page(outputs))
+    assert "gagal pada tahap pemeriksaan masukan" in page_text(_archive_page(outputs))
 
 
 def test_index_in_english_on_request(tmp_path):
@@ -139,7 +140,7 @@ def test_housekeeping_is_folded_away_below_what_the_report_leaves_out(tmp_path):
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
     list(run_day(load_config(config_path), paths))
     html = paths.page.read_text()
-    unreported, folded = html.split("<details>")
+    unreported, folded = html[: html.index('<section id="transcript">')].split("<details>")
     assert TALK[2][2] in page_text(unreported) and TALK[1][2] not in page_text(unreported)
     assert TEXTS["id"]["housekeeping"].format(count=1) in page_text(folded) and TALK[1][2] in page_text(folded)
 
@@ -218,7 +219,7 @@ def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
     failed = status.model_copy(update={"status": "failed", "stage": "compare", "reason": "x", "title": "Judul baru"})
     paths.status.write_text(failed.model_dump_json())
     text = page_text(_archive_page(tmp_path / "outputs"))
-    assert "Judul baru" in text and "gagal pada tahap compare: x" in text
+    assert "Judul baru" in text and "gagal pada tahap perbandingan dengan laporan: x" in text
     # and, as in the tables, none of the older summary's figures
     assert "Chalief" not in text and "1 hari: 0 selesai, 1 gagal atau tidak terbaca" in text
 
@@ -378,7 +379,8 @@ def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
 def test_the_coverage_line_says_how_it_is_counted(tmp_path):
     """ "4 of 22 points covered, 2 partly (23 %)" could not be checked against the table below it
     (26 rows, 4 of them narration): the line says partly counts half and how many sentences
-    narrating the event are left out."""
+    narrating the event are left out.  The percentage comes first, alone: after the partly count it
+    read as the partly points' share."""
     from fakes import make_day
     from pipeline.runner import run_day
     from pipeline.summary import Summary
@@ -387,7 +389,11 @@ def test_the_coverage_line_says_how_it_is_counted(tmp_path):
     list(run_day(load_config(config_path), paths))
     comparison = read_artifact(paths.summary, Summary, "summary").comparison
     text = page_text(paths.page.read_text())
-    assert TEXTS["id"]["coverage_counts"] in text
+    counts = TEXTS["id"]["coverage_counts"].format(
+        covered=comparison.covered, partly=comparison.partly, missing=comparison.missing, points=comparison.points
+    )
+    percent = round(comparison.coverage * 100)
+    assert f"Cakupan laporan {percent} %: {counts}" in text and "(dihitung setengah)" in counts
     narration = TEXTS["id"]["coverage_narration"].format(narration=comparison.narration)
     assert (narration in text) == bool(comparison.narration)
 
@@ -549,4 +555,56 @@ def test_a_missing_point_that_no_passage_comes_close_to_says_so(tmp_path):
     write_artifact(paths.comparison, comparison.model_copy(update={"points": [comparison.points[0], missing]}))
     page(load_config(config_path), paths)
     shown = page_text(paths.page.read_text())
-    assert "tidak ada bagian pembicaraan yang mirip" in shown and "paling mirip:" not in shown
+    assert "tidak ada bagian yang cukup dekat untuk ditautkan (peluang di bawah 4 %)" in shown
+    assert "paling mirip:" not in shown and "bila peluangnya mencapai 4 %" in shown
+
+
+def test_shares_shown_together_add_up_to_the_whole():
+    """Rounded alone, para-4's talk shares came to 99 % and para-12's to 101 %; the largest
+    remainders take the percent that is left, and shares that round to the whole stay as they were."""
+    assert whole_percents([0.1734, 0.4933, 0.3333]) == [18, 49, 33]
+    assert whole_percents([0.3962, 0.3263, 0.2774]) == [39, 33, 28]
+    assert whole_percents([0.729, 0.271]) == [73, 27]
+    assert whole_percents([1 / 3] * 3) == [34, 33, 33]
+    assert whole_percents([]) == [] and whole_percents([0.0, 0.0]) == [0, 0]
+
+
+def test_the_speakers_shares_on_the_page_add_up_to_the_whole(tmp_path):
+    from fakes import make_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    list(run_day(load_config(config_path), paths))
+    html = paths.page.read_text()
+    table = html[html.index('<section id="speakers">') : html.index("</table>", html.index('<section id="speakers">'))]
+    shares = re.findall(r'<td class="num">(\d+) %</td>', table)
+    assert shares and sum(map(int, shares)) == 100
+
+
+def test_the_provenance_names_the_stages_in_the_pages_language_and_folds_the_hashes(tmp_path):
+    """An Indonesian page had listed the stages by their ids ("download, transcribe, diarize") and
+    the models with their hashes in its table; it names the stages in Indonesian, says what the
+    hashes are for, and keeps models and hashes in a folded block."""
+    from fakes import make_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    list(run_day(load_config(config_path), paths))
+    html = paths.page.read_text()
+    section = html[html.index('<section id="provenance">') :]
+    section = section[: section.index("</section>")]
+    shown, folded = section.split("<details>")
+    assert "transkripsi" in page_text(shown) and "pemisahan pembicara" in page_text(shown)
+    assert TEXTS["id"]["provenance_hashes"] in page_text(shown)
+    assert "sha256" not in shown.lower() and ">transcribe<" not in shown
+    assert "sha256 audio" in folded
+
+
+def test_every_stage_has_a_label_in_both_languages():
+    from typing import get_args
+
+    from pipeline.artifacts import RunStep
+
+    for language in ("id", "en"):
+        assert {f"stage_{step}" for step in get_args(RunStep)} <= TEXTS[language].keys()
+    assert {f"stage_{stage}" for stage in STAGE_NAMES} <= TEXTS["id"].keys()
