@@ -291,7 +291,7 @@ ENGLISH = {
     "started": "Started",
     "wall_time": "Wall time",
     "provenance_hashes": "The recording, the config and every model are recorded by their fingerprint (hash): the "
-    "same file always gives the same fingerprint, so which files made this page can be made sure of.",
+    "same file always gives the same fingerprint, so they tell which files made this page.",
     "provenance_details": "Technical details: models and fingerprints",
     "model": "Model",
     "fingerprint": "Fingerprint (SHA-256)",
