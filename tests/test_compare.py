@@ -1937,6 +1937,40 @@ def test_a_recap_by_the_host_follows_the_guests_own_words():
     assert patience.confidence == max(span.confidence for span in patience.evidence)  # the recap's, unchanged
 
 
+def test_a_guests_point_only_the_hosts_lines_say_rests_on_the_windows_apart_from_them():
+    """The host's housekeeping ("Muro milikan, komunikasi dua arah.") or recap had made a guest's
+    point said on its own: the windows apart from the host's lines that say it, in another voice,
+    now tell whether a guest says what the host relays (RELAY_SUPPORT)."""
+    from pipeline.compare import RELAY_SUPPORT, _apart_from_relays
+
+    windows = [(0, 1), (1, 2), (2, 3), (3, 4), (2, 4)]
+    host = {2, 4}  # the host's line, alone and with the guest's line before it (named after the host)
+    chances = np.array([0.3, 0.2, 0.97, 0.1, 0.9])
+    # the best window that overlaps none of the host's saying ones, in a guest's voice
+    assert _apart_from_relays(chances, windows, 0.55, lambda c: c in host) == 0
+    assert chances[0] >= RELAY_SUPPORT > chances[1]
+    # a guest's window says it too: the host's lines do not say it alone
+    assert _apart_from_relays(np.array([0.6, 0.2, 0.97, 0.1, 0.9]), windows, 0.55, lambda c: c in host) is None
+    # nothing apart from the host's lines, in another voice: today's rule
+    assert _apart_from_relays(chances, windows, 0.55, lambda c: True) is None
+
+
+def test_a_guests_point_said_only_in_the_hosts_recap_is_missing():
+    """para-12's host recaps "Kesalahan yang sering dilakukan diplomat muda" that no guest says
+    (its truth: missing): the point had been partly said on the recap alone.  The recap stays linked
+    as its closest passage."""
+    from pipeline.evaluate import as_config_speakers
+
+    config = load_config(REPO / "configs" / "para-12.yaml")
+    truth = as_config_speakers(load_truth(config.truth_path), config, warn=False)
+    result = compare_to_report(config, truth_diarization(truth), None, read_report(config))
+    [mistakes] = [p for p in result["points"] if p.text.startswith("Kesalahan yang sering")]
+    assert mistakes.attributed_to == "Drs. Hendarto Wibisono, M.A." and mistakes.status == "missing"
+    assert mistakes.confidence < compare.RELAY_SUPPORT
+    assert [span.speaker_name for span in mistakes.evidence] == ["Moderator"]
+    assert mistakes.evidence[0].confidence >= config.compare.said_confidence
+
+
 def test_a_missing_points_closest_passage_is_no_housekeeping_and_none_where_nothing_comes_close():
     windows = [(0, 1), (1, 2), (2, 3)]
     close = np.array([True, True, False])  # the third only runs the session ("Terima kasih, kita mulai")
