@@ -581,14 +581,29 @@ def speaker_words(config: DayConfig) -> frozenset[str]:
     return frozenset(word for speaker in config.speakers for word in name_words(speaker.name) if word not in ROLE_WORDS)
 
 
+# where a mark joins two words, as normalize() cuts them: "ditolak”(Hendarto", "Prof.Ratna"
+_MARK_JOINED = re.compile(r"(?<=[^\w\s])(?=\w)")
+
+
+def _point_words(point: str, names: frozenset[str]) -> list[str]:
+    """A point's words as written, one joined by a mark to a speaker's name cut there (normalize()
+    reads "ditolak”(Hendarto" as two words, "ditolak hendarto", which is no name); a number such as
+    "2,5" stays whole."""
+    words = []
+    for word in point.split():
+        parts = _MARK_JOINED.split(word)
+        words += parts if len(parts) > 1 and any(normalize(part) in names for part in parts) else [word]
+    return words
+
+
 def _matched_text(point: str, names: frozenset[str] = frozenset()) -> str:
     """What of a point is matched: not the marks that count a list's items ("dua, kemampuan bahasa
     asing ..." was said wherever the talk said "dua"), nor the names of the day's speakers and the
     titles before them ("Terima kasih Pak Bayu, terima kasih Prof Ratna" had said "Menurut Prof.
-    Ratna, ada tiga tantangan ..." in part)."""
+    Ratna, ada tiga tantangan ..." in part), nor a name a mark joins to the word before it."""
     kept: list[str] = []
     dropping = False  # a title is dropped before a dropped name ("Prof. Dr. Ratna")
-    for word in reversed(without_list_marks(point).split()):
+    for word in reversed(_point_words(without_list_marks(point), names)):
         bare = normalize(word)
         dropping = bare in names or (dropping and bare.replace(" ", "") in TITLE_WORDS)
         if not dropping:
