@@ -1073,6 +1073,43 @@ def _apart_from_relays(
     return None
 
 
+ENDS_A_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*$")
+USUAL_PAUSE_SHARE = 0.9  # a longer pause between a voice's lines than 9 in 10 of the day's is a break
+
+
+def usual_pause(pieces: list[Utterance]) -> float:
+    """The pause between one voice's consecutive lines that USUAL_PAUSE_SHARE of the day's reach at most."""
+    pauses = [b.start - a.end for a, b in itertools.pairwise(pieces) if a.speaker == b.speaker]
+    return float(np.quantile(pauses, USUAL_PAUSE_SHARE)) if pauses else 0.0
+
+
+def sentence_rest(
+    pieces: list[Utterance], window: tuple[int, int], term_scores: np.ndarray, single: list[int], at: int, pause: float
+) -> list[int]:
+    """The pieces that go on with the sentence a said point's evidence (`window`, the window `at`)
+    breaks off: each in the same voice as the one before it, after no pause longer than the day's
+    usual (`pause`), where that one ends no sentence, and each hearing a word of the point that
+    neither the evidence nor the pieces before it hear (`term_scores`: windows x the point's
+    words).  ASR ends a line on a comma where the speaker ends a sentence too ("... dari kantornya
+    sendiri," before "Di Aljir sekarang lagi musim hujan"); a line that says more of the point goes on
+    with it."""
+    heard = term_scores[at] >= TERM_FOUND
+    rest: list[int] = []
+    for next_at in range(window[1], len(pieces)):
+        before, piece = pieces[next_at - 1], pieces[next_at]
+        more = (term_scores[single[next_at]] >= TERM_FOUND) & ~heard
+        if (
+            ENDS_A_SENTENCE.search(before.text.rstrip())
+            or piece.speaker != before.speaker
+            or piece.start - before.end > pause
+            or not more.any()
+        ):
+            break
+        rest.append(next_at)
+        heard |= more
+    return rest
+
+
 def _heard_otherwise(
     terms: list[str],
     numbers: list[PointNumber],
@@ -1296,7 +1333,13 @@ def compare_to_report(
         for c in chosen:
             evidenced[slice(*windows[c])] = np.maximum(evidenced[slice(*windows[c])], chance[row, judged[row]])
     # An utterance says a point alone, or as part of a said point's evidence: "Instagram, YouTube,"
-    # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out.
+    # cut off from the sentence it ends says nothing alone, and is no talk the report leaves out;
+    # nor is the rest of that sentence, cut off after the evidence ("dan pengembangan situs ...").
+    pause = usual_pause(utterances)
+    for row, chosen in said_evidence.items():
+        for c in chosen:
+            rest = sentence_rest(utterances, windows[c], match.term_scores[row], single, c, pause)
+            evidenced[rest] = np.maximum(evidenced[rest], chance[row, c])
     unsaid = np.maximum(chance[:, single].max(axis=0), evidenced)
     kinds = utterance_kinds(utterances, unsaid, names, config)
     # a missing point's closest passage is not one that only runs the session ("Terima kasih, kita mulai")
@@ -1405,7 +1448,11 @@ def compare_to_report(
         for p in dict.fromkeys(p.phrase for p in phrases)
         if p not in said_as_reported and fuzz.partial_ratio(p, report_normalized) < FUZZY_MIN
     ]
-    passages = unreported_passages(utterances, unsaid, names, config, kinds)
+    if narration and not match.across:
+        narrated = narration_said([every_text[i] for i in sorted(narration)], talk, who, forms, surely)
+        passages = unreported_passages(utterances, np.maximum(unsaid, narrated), names, config)
+    else:
+        passages = unreported_passages(utterances, unsaid, names, config, kinds)
     counts = {
         status: sum(p.status == status for p in points) for status in ("covered", "partly", "missing", "narration")
     }
@@ -1424,6 +1471,18 @@ def compare_to_report(
         unreported_passages=passages["content"],
         housekeeping_passages=passages["housekeeping"],
     )
+
+
+def narration_said(
+    sentences: list[str], talk: list[str], who: frozenset[str], forms: ShortForms, sureness: list[float] | None
+) -> np.ndarray:
+    """Each utterance's chance of saying a sentence of the report's narration ("Terima kasih kepada
+    Universitas STEKOM ... Hari ini saya akan menjelaskan strategi dan tantangan ..." for "Pada hari
+    ke-10 dengan tema ..."), its narration scored apart from its content points, which it would
+    change: what the talk says that the report narrates is none that it leaves out."""
+    narrated = similarity(sentences, talk, None, who, forms, sureness)
+    single = [at for at, (i, j) in enumerate(narrated.windows) if j == i + 1]
+    return narrated.probability()[:, single].max(axis=0)
 
 
 def session_names(config: DayConfig) -> frozenset[str]:

@@ -1667,6 +1667,46 @@ def test_a_said_points_evidence_is_not_listed_as_what_the_report_leaves_out():
     assert not listed & {5, 6}
 
 
+def test_the_rest_of_a_said_points_sentence_goes_with_its_evidence():
+    """ASR cuts "Melalui penggunaan media sosial Twitter, Instagram, YouTube, dan pengembangan situs
+    Kementerian Luar Negeri ..." after "YouTube,": the rest says more of the point and goes with
+    its evidence; a line after a sentence's end, in another voice, after a long pause, or saying
+    nothing more of the point (Whisper's comma where the speaker ended: "... dari kantornya
+    sendiri," before "Di Aljir sekarang lagi musim hujan") stays apart."""
+    from pipeline.compare import sentence_rest, usual_pause
+
+    pieces = _pieces(
+        ("B", "Melalui penggunaan media sosial Twitter, Instagram, YouTube,"),
+        ("B", "dan pengembangan situs kementerian luar negeri,"),
+        ("B", "dan perwakilan RI."),
+        ("B", "Di Aljir sekarang lagi musim hujan."),
+    )
+    # the point's words: media, youtube, situs, kementerian, perwakilan; windows 0-3 are the pieces alone
+    heard = np.array([[1, 1, 0, 0, 0], [0, 0, 1, 1, 0], [0, 0, 0, 0, 1], [0, 0, 0, 0, 0]], dtype=float)
+    single, pause = [0, 1, 2, 3], usual_pause(pieces)
+    assert pause == pytest.approx(0.5)
+    assert sentence_rest(pieces, (0, 1), heard, single, 0, pause) == [1, 2]  # ends at "RI."
+    assert sentence_rest(pieces, (0, 1), heard, single, 0, 0.4) == []  # a longer pause than the day's
+    heard_before = heard.copy()
+    heard_before[0, 2:4] = 1  # the evidence heard "situs kementerian" already: nothing more
+    assert sentence_rest(pieces, (0, 1), heard_before, single, 0, pause) == []
+    other = [pieces[0], pieces[1].model_copy(update={"speaker": "A"}), *pieces[2:]]
+    assert sentence_rest(other, (0, 1), heard, single, 0, pause) == []
+    ended = [pieces[0].model_copy(update={"text": "Melalui media sosial, YouTube."}), *pieces[1:]]
+    assert sentence_rest(ended, (0, 1), heard, single, 0, pause) == []
+
+
+def test_talk_that_says_the_reports_narration_is_not_what_it_leaves_out():
+    """The ambassador thanks Universitas STEKOM for inviting him from Aljazair and announces the
+    day's theme: the report's narration says it ("Pada hari ke-10 dengan tema Strategi dan
+    Tantangan Diplomasi Digital ... H.E Chalief Akbar (Duta Besar RI di Aljazair) ..."), scored
+    apart for this list alone; the points' verdicts do not change."""
+    _, _, result = _compare("demo")
+    listed = " ".join(p.text for p in result["unreported_passages"] + result["housekeeping_passages"])
+    assert "Universitas STEKOM" not in listed and "Hari ini saya akan menjelaskan" not in listed
+    assert [p.status for p in result["points"]][:3] == ["narration"] * 3
+
+
 def test_a_long_digression_is_listed_in_parts():
     sentence = "Saya tiap pagi naik sepeda ke kantor lewat pelabuhan yang dingin sekali."
     pieces = _pieces(*[("B", sentence)] * 30)
