@@ -80,6 +80,7 @@ from pipeline.language import (
     core_name,
     english_glosses,
     english_share,
+    is_common_word,
     is_fragment,
     is_narration,
     looks_indonesian,
@@ -114,7 +115,7 @@ from pipeline.points import (
     too_many_points,
 )
 from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
-from pipeline.topics import Entity, Phrase, Topics
+from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics
 from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")
@@ -611,6 +612,23 @@ def _matched_text(point: str, names: frozenset[str] = frozenset()) -> str:
     return " ".join(reversed(kept))
 
 
+def _one_spelling(worded: dict[str, str]) -> dict[str, str]:
+    """A point's terms (stems_and_words) with a word the report misspells folded into the one it
+    misspells, as a word written twice is one term: no known word (nor its stem), a letter or two off
+    another of the point's terms (SAME_NAME_MIN, as a name written two ways is one name).  Counted
+    twice, one word the talk says was two of the point's heard: para-7's "empat, insfrastruktur dan
+    anggaran, ... pembangunan infrastruktur digital" was covered on an aside about a campus's repairs
+    ("infrastruktur"), and "digital" beside "digitail" was heard twice wherever said."""
+    from rapidfuzz import fuzz
+
+    known = {root: is_common_word(root) or is_common_word(normalize(word)) for root, word in worded.items()}
+    kept: list[str] = []
+    for root in sorted(worded, key=lambda root: not known[root]):  # the known words first, then in order
+        if known[root] or not any(fuzz.ratio(root, other) >= SAME_NAME_MIN for other in kept):
+            kept.append(root)
+    return {root: word for root, word in worded.items() if root in kept}
+
+
 def _windows(count: int) -> list[tuple[int, int]]:
     return [(i, j) for i in range(count) for j in range(i + 1, min(i + WINDOW_UTTERANCES, count) + 1)]
 
@@ -804,7 +822,7 @@ def similarity(
     own_stems = [content_stems(" ".join(words)) for words in utterance_words]
     utterance_stems = [" ".join(own + content_stems(" ".join(more))) for own, more in zip(own_stems, also, strict=True)]
     window_stems = [" ".join(utterance_stems[i:j]) for i, j in windows]
-    worded = [stems_and_words(p) for p in points]
+    worded = [_one_spelling(stems_and_words(p)) for p in points]
     terms, term_words = [list(w) for w in worded], [list(w.values()) for w in worded]
     point_stems = [" ".join(t) for t in terms]
     vectorizer = _char_vectors(window_stems + point_stems, (2, 5))

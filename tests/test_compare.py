@@ -2102,3 +2102,35 @@ def test_a_recap_by_the_host_alone_does_not_tell_who_made_the_point():
     [patience] = [p for p in result["points"] if p.text.startswith("tiga, kesabaran")]
     assert patience.status == "missing" and patience.attributed_to == "Drs. Hendarto Wibisono, M.A."
     assert patience.speaker_agrees is None
+
+
+    assert _speaker_agrees("Ayu", [span("Budi", 0.99), span("Ayu", 0.7)]) is True
+    assert _speaker_agrees("Ayu", [span("Budi", SURE_OTHER_VOICE)]) is False
+    assert _speaker_agrees("Ayu", [span("Budi", 0.85), span("Budi", 0.6)]) is None
+
+
+def test_a_word_the_report_misspells_beside_it_is_one_term():
+    """Forty-ninth round: para-7's "empat, insfrastruktur dan anggaran, ... infrastruktur digital"
+    was covered on an aside about campus repairs, its one "infrastruktur" heard as two terms.  A word
+    that is no known word, a letter or two off another of the point's, is that word; two known words
+    a letter apart ("kontrak", "kontak") and a short form ("BATNA" beside "batas") stay two."""
+    from pipeline.compare import _one_spelling
+    from pipeline.language import stems_and_words
+
+    def terms(point: str) -> list[str]:
+        return list(_one_spelling(stems_and_words(point)).values())
+
+    assert terms("insfrastruktur dan anggaran, peningkatan anggaran dan pembangunan infrastruktur digital") == [
+        "anggaran",
+        "peningkatan",
+        "pembangunan",
+        "infrastruktur",
+        "digital",
+    ]
+    assert "digitail" not in terms("diplomasi digital bukan pengganti, Diplomasi digitail belum bisa menggantikan")
+    assert terms("kontrak dan kontak, BATNA dan batas") == ["kontrak", "kontak", "BATNA", "batas"]
+    match = compare.similarity(
+        ["insfrastruktur dan anggaran, peningkatan anggaran dan pembangunan infrastruktur digital"],
+        ["Pak, kampus kami juga lagi banyak perbaikan infrastruktur, keduanya baru."],
+    )
+    assert match.heard_words().tolist() == [[1]]
