@@ -115,7 +115,7 @@ from pipeline.points import (
     too_many_points,
 )
 from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
-from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics
+from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics, entity_mentions
 from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")
@@ -273,7 +273,9 @@ class PointNumber(Strict):
 
     value: str = Field(pattern=NUMBER_VALUE)
     unit: str | None = None  # what it counts where the point says (language.QUANTITY_UNITS); from 1.5.0
-    heard: bool  # in the evidence, or said by its voice in the utterance just before or after it (from 1.8.0)
+    # in the evidence, or said by its voice in the utterance just before or after it (from 1.8.0); for
+    # a missing point, in its closest passage so (from 1.9.0; never before)
+    heard: bool
     # What the evidence of a said point states instead: its quantities of the same kind (a year for
     # a year) that the point lacks ("the report says 4 benefits, the talk 3").
     talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
@@ -319,7 +321,9 @@ class ReportMention(Strict):
     """A name or quantity the report writes, and whether the talk says it.  A quantity is found
     where a said point that states it hears it in its evidence (the point's `numbers`), and its
     occurrences are those places; before 1.8.0 it was found wherever the talk stated its value,
-    and a "1" or a "5" is stated somewhere in any hour of talk."""
+    and a "1" or a "5" is stated somewhere in any hour of talk.  A name likewise from 1.9.0, where a
+    said point naming it says it in its evidence or beside it (names_heard); before, wherever the
+    talk said it, and only the names read in the report itself, not the glossary's it gives."""
 
     text: str
     label: str
@@ -360,8 +364,11 @@ class Comparison(Strict):
     # than the fitted ones a whole report's chances are lowered (LENGTH_PENALTY); 1.7.2: a window the
     # encoder reads as another claim has its chance halved (MEANING_FLOOR), the transcript an input;
     # 1.8.0: the report's names and quantities say which points hold them and whether only the
-    # narration does, and a quantity is found where a said point stating it hears it
-    schema_version: str = schema_version("1.8.0")
+    # narration does, and a quantity is found where a said point stating it hears it; 1.9.0: a word
+    # the report misspells beside it is one of a point's terms, a missing point's numbers are checked
+    # in its closest passage, and the report's names are every known name its points give (the
+    # glossary's too), each found where a said point naming it says it
+    schema_version: str = schema_version("1.9.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -1363,11 +1370,11 @@ def compare_to_report(
     # a missing point's closest passage is not one that only runs the session ("Terima kasih, kita mulai")
     close = np.array([any(kind != "housekeeping" for kind in kinds[i:j]) for i, j in windows])
     points, row = [], 0
-    numbers_heard_in: dict[int, list[tuple[float, float]]] = {}  # a said point's evidence, with its neighbours
+    reach_of: dict[int, list[tuple[int, int]]] = {}  # a said point's evidence, with its neighbours (utterances)
     # said points' evidence, with the point's words heard in it and its text normalised
     reported: list[tuple[Span, set[str], str]] = []
-    # the report's names, each with its words as normalize() writes them
-    named_in_report = [(e, normalize(e.text)) for e in topics.entities if e.origin == "report"] if topics else []
+    # the report's names (report_names), each with its words as normalize() writes them and the points naming it
+    named_in_report = report_names(topics.entities if topics else [], every_text, config)
     for index, ((text, lead_in), attributed) in enumerate(zip(split, credited, strict=False)):
         # a sentence of 80 words of 900 letters each is within the report's limits, not an artifact's
         shown, shown_lead_in = clipped(text, MAX_TEXT_CHARS), lead_in and clipped(lead_in, MAX_TEXT_CHARS)
@@ -1396,29 +1403,21 @@ def compare_to_report(
         evidence = [
             _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone(row, c)) for c in chosen
         ]
-        # A missing point's closest passage is no evidence of the number it gives.
-        in_evidence = [v for c in chosen for one in stated[slice(*windows[c])] for v in one] if said else []
-        reaches = [_with_neighbours(utterances, windows[c]) for c in chosen] if said else []
-        beside = [
-            quantity
-            for (start, end), c in zip(reaches, chosen, strict=False)
-            for at in range(start, end)
-            if not windows[c][0] <= at < windows[c][1]
-            for quantity in stated[at]
-        ]
-        numbers = point_numbers(text, in_evidence, beside)
-        numbers_heard_in[index] = [(utterances[start].start, utterances[end - 1].end) for start, end in reaches]
-        heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND if chosen else np.zeros(len(point_terms), bool)
-        said_there = [f" {normalize(span.text)} " for span in evidence] if said else []
+        reaches = [_with_neighbours(utterances, windows[c]) for c in chosen]
+        numbers = _numbers_there(text, [windows[c] for c in chosen], reaches, stated, said)
         if said:
-            heard |= _heard_otherwise(point_terms, numbers, named_in_report, evidence, said_there)
+            reach_of[index] = reaches
+        heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND if chosen else np.zeros(len(point_terms), bool)
+        said_there = [f" {normalize(span.text)} " for span in evidence]
+        heard |= _heard_otherwise(point_terms, numbers, [(e, w) for e, w, _ in named_in_report], evidence, said_there)
         counted = _counted_terms(text, point_terms, heard)
         if match.across:  # no words of the point to hear: said by its meaning, not in part
             status: Status = "covered" if said else "missing"
         else:
             status = verdict(float(chance[row, best]), float(heard[counted].mean()) if counted.any() else 0.0, options)
         heard_stems = {term for term, h in zip(match.terms[row], heard, strict=False) if h}
-        reported += [(span, heard_stems, text) for span, text in zip(evidence, said_there, strict=False)]
+        if said:
+            reported += [(span, heard_stems, text) for span, text in zip(evidence, said_there, strict=False)]
         found = list(dict.fromkeys(word for word, h, c in zip(point_terms, heard, counted, strict=True) if h and c))
         unheard = dict.fromkeys(word for word, c in zip(point_terms, counted, strict=True) if c and word not in found)
         points.append(
@@ -1443,21 +1442,6 @@ def compare_to_report(
     if crossed := names_crossed(points):
         warnings.append(crossed)
         log.warning(f"{config.report_path}: {crossed}")
-    # The report's names were found and searched for by the topics stage already.
-    points_normalized = [f" {normalize(text)} " for text in every_text]
-    entities = []
-    for e, written in named_in_report:
-        naming = [at for at, text in enumerate(points_normalized) if f" {written} " in text]
-        entities.append(
-            ReportMention(
-                text=e.text,
-                label=e.label,
-                found=e.found,
-                occurrences=e.occurrences,
-                points=naming,
-                narration=_only_narration(points, naming),
-            )
-        )
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}
@@ -1483,8 +1467,8 @@ def compare_to_report(
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
-        entities=entities,
-        numbers=report_numbers(sentences.text, every_text, points, utterances, stated, numbers_heard_in),
+        entities=names_heard(named_in_report, points, utterances, reach_of, config.language, forms),
+        numbers=report_numbers(sentences.text, every_text, points, utterances, stated, reach_of),
         talk_only_topics=talk_only,
         unreported_passages=passages["content"],
         housekeeping_passages=passages["housekeeping"],
@@ -1662,17 +1646,84 @@ def _language_problems(
     return problems
 
 
+def report_names(entities: list[Entity], texts: list[str], config: DayConfig) -> list[tuple[Entity, str, list[int]]]:
+    """The report's names, each with its words as normalize() writes them and the report's points
+    that name it (`texts`, their full sentences): every name or term the topics stage knows that a
+    point names, the config's glossary's among them, as a report writes it or a letter or two off
+    (SAME_NAME_MIN: "kementrian luar negeri" for the glossary's "Kementerian Luar Negeri"), and every
+    name the stage read in the report (one only a heading gives, too).  Not the day's speakers, who
+    say the points (speaker_words).  Only the report's own had been listed, and where the glossary
+    also gives a name the stage keeps the glossary's (topics.known_entities): on para-5 to para-8
+    the report's Retno Marsudi, Fergus Hanson and "diplomasi digital" were in no list."""
+    from rapidfuzz import fuzz, process
+
+    speakers = {speaker.name for speaker in config.speakers}
+    points_words = [normalize(text).split() for text in texts]
+    named = []
+    for entity in entities:
+        written = normalize(entity.text)
+        size = len(written.split())
+        naming = [
+            at
+            for at, words in enumerate(points_words)
+            if process.extractOne(
+                written,
+                [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)],
+                scorer=fuzz.ratio,
+                score_cutoff=SAME_NAME_MIN,
+            )
+        ]
+        if written and entity.text not in speakers and (naming or entity.origin == "report"):
+            named.append((entity, written, naming))
+    return named
+
+
+def names_heard(
+    named: list[tuple[Entity, str, list[int]]],
+    points: list[ReportPoint],
+    utterances: list[Utterance],
+    reach_of: dict[int, list[tuple[int, int]]],
+    language: str,
+    forms: ShortForms,
+) -> list[ReportMention]:
+    """The report's names (report_names), each found where a said point that names it says it in its
+    evidence or the utterances beside it (`reach_of`, as the point's number check hears its number):
+    among the topics stage's places of it, or by its matching (topics.entity_mentions) there.  Found
+    anywhere in the talk, a name said in an aside counted for a point never said: para-5's
+    "Instagram" was found in a line about a cat's account while the point naming it is missing."""
+    mentions = []
+    for entity, _, naming in named:
+        said: dict[int, Occurrence] = {}
+        for start, end in sorted({reach for at in naming for reach in reach_of.get(at, [])}):
+            first, last = utterances[start].start, utterances[end - 1].end
+            near = utterances[start:end]
+            heard = entity_mentions(entity.text, entity.label, near, [normalize(u.text) for u in near], language, forms)
+            for hit in [*(o for o in entity.occurrences if o.start < last and first < o.end), *heard]:
+                said.setdefault(hit.utterance, hit)
+        mentions.append(
+            ReportMention(
+                text=entity.text,
+                label=entity.label,
+                found=bool(said),
+                occurrences=sorted(said.values(), key=lambda hit: (hit.start, hit.utterance)),
+                points=naming,
+                narration=_only_narration(points, naming),
+            )
+        )
+    return mentions
+
+
 def report_numbers(
     report: str,
     texts: list[str],
     points: list[ReportPoint],
     utterances: list[Utterance],
     stated: list[list[Quantity]],
-    heard_in: dict[int, list[tuple[float, float]]],
+    reach_of: dict[int, list[tuple[int, int]]],
 ) -> list[ReportMention]:
     """The report's quantities (in the sentences it is read as), each with the points that state it
-    (`texts`, their full sentences), found where a said point of them hears it (`heard_in`: its
-    evidence and the utterances beside it, by time): the point's own number check, so that the list
+    (`texts`, their full sentences), found where a said point of them hears it (`reach_of`: its
+    evidence and the utterances beside it): the point's own number check, so that the list
     and the points agree.  Found anywhere in the talk, a
     small number meant nothing: on the bundled days' ASR, 14 of 31 report quantities so found were
     not said where the report's point is (docs/compare.md, "The report's names and numbers").  A 1
@@ -1687,10 +1738,10 @@ def report_numbers(
     for value, places in written.items():
         stating = [at for at, values in enumerate(values_stated) if value in values]
         heard_at = [
-            span
+            (utterances[start].start, utterances[end - 1].end)
             for at in stating
             if any(number.heard for number in points[at].numbers if number.value == value)
-            for span in heard_in.get(at, [])
+            for start, end in reach_of.get(at, [])
         ]
         hits = [
             hit
@@ -1726,6 +1777,29 @@ def _with_neighbours(utterances: list[Utterance], window: tuple[int, int]) -> tu
     if end < len(utterances) and utterances[end].speaker == utterances[end - 1].speaker:
         end += 1
     return start, end
+
+
+def _numbers_there(
+    point: str,
+    passages: list[tuple[int, int]],
+    reaches: list[tuple[int, int]],
+    stated: list[list[Quantity]],
+    said: bool,
+) -> list[PointNumber]:
+    """A point's numbers checked where its words are heard: in the passages it shows (its evidence,
+    or a missing point's closest passage) and the utterances beside them (`reaches`: _with_neighbours).
+    A missing point had listed its year as heard among its words ("2017", from the closest passage)
+    and as not heard among its numbers, checked in no passage.  What a missing point's closest
+    passage states is no other number the talk gives for the point (`talk_says` stays empty)."""
+    in_passages = [quantity for start, end in passages for one in stated[start:end] for quantity in one]
+    beside = [
+        quantity
+        for (start, end), (first, last) in zip(reaches, passages, strict=True)
+        for at in range(start, end)
+        if not first <= at < last
+        for quantity in stated[at]
+    ]
+    return point_numbers(point, in_passages, beside) if said else point_numbers(point, [], in_passages + beside)
 
 
 def point_numbers(point: str, in_evidence: list[Quantity], beside: Sequence[Quantity] = ()) -> list[PointNumber]:

@@ -256,10 +256,12 @@ class ComparisonSummary(Strict):
     )
     report_entities_found: Count = Field(
         description="the names and terms of the report's points that the talk says (from 2.14.0 not those only its "
-        "narration of the event names: see report_narration_entities)"
+        "narration of the event names: see report_narration_entities; from 2.15.0 the glossary's too, each counted "
+        "where a said point naming it says it in its evidence, not wherever the talk says it)"
     )
     report_entities_missing: list[str] = Field(
-        description="the names and terms of the report's points that the talk does not say"
+        description="the names and terms of the report's points that the talk does not say where a said point "
+        "naming it is (from 2.15.0; before, anywhere in the talk, and not the glossary's)"
     )
     # absent before 2.14.0, when these were counted among the points' names
     report_narration_entities: list[str] = Field(
@@ -319,8 +321,9 @@ class Summary(Strict):
     # 2.12.0: a listed point's number in the report and the voice that says its evidence;
     # 2.13.0: whether a voice is the day's host; 2.14.0: a name the config's order alone gave is said
     # so, the report's names of its narration apart, its quantities heard at their points, and the
-    # transcript's probable repetition loops
-    schema_version: str = schema_version("2.14.0")
+    # transcript's probable repetition loops; 2.15.0: the report's names are the glossary's too that its
+    # points give, each found where a said point naming it says it (comparison 1.9.0)
+    schema_version: str = schema_version("2.15.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")

@@ -1360,6 +1360,16 @@ def known_entities(config: DayConfig, report_text: str | None) -> list[tuple[str
     return list(unique.values())
 
 
+def entity_mentions(
+    text: str, label: str, utterances: list[Utterance], spoken: list[str], language: str, forms: ShortForms
+) -> list[Occurrence]:
+    """Where a known name or term is said: a person as people are called (person_mentions), anything
+    else as written or in another form of it (said_in_any_form)."""
+    if label == "PERSON":
+        return person_mentions(text, utterances, spoken, language)
+    return said_in_any_form(text, utterances, spoken, language, forms)
+
+
 def said_in_any_form(
     term: str, utterances: list[Utterance], spoken: list[str], language: str, forms: ShortForms
 ) -> list[Occurrence]:
@@ -1489,11 +1499,7 @@ def extract_topics(
     spoken = [vocabulary.written(text.replace("\n", " ")) for text in normalized]
     forms = day_short_forms(config.language, report_text, config.other_names())
     for text, label, origin in known_entities(config, report_text):
-        hits = (
-            person_mentions(text, utterances, spoken, config.language)
-            if label == "PERSON"
-            else said_in_any_form(text, utterances, spoken, config.language, forms)
-        )
+        hits = entity_mentions(text, label, utterances, spoken, config.language, forms)
         entities.append(
             Entity(
                 text=text,

@@ -2134,3 +2134,61 @@ def test_a_word_the_report_misspells_beside_it_is_one_term():
         ["Pak, kampus kami juga lagi banyak perbaikan infrastruktur, keduanya baru."],
     )
     assert match.heard_words().tolist() == [[1]]
+
+
+def test_a_missing_points_number_is_checked_where_its_words_are():
+    """para-7's point 3 (ASR) listed "2017" among the words its closest passage says and its 2017 as
+    not heard: a missing point's number was checked in no passage.  It is checked in the passage the
+    point shows, as its words are, and beside it; that passage tells no other number."""
+    from pipeline.compare import _numbers_there
+    from pipeline.language import quantities
+
+    point = "Indonesia menjadikan diplomasi digital bagian dari strategi pada tahun 2017 dengan 4 pilar."
+    talk = ["kementerian sudah mencantumkan diplomasi digital sejak dua ribu tujuh belas", "ada tiga pilar", "lain"]
+    stated = [quantities(normalize(text)) for text in talk]
+    missing = _numbers_there(point, [(0, 1)], [(0, 2)], stated, said=False)
+    assert [(n.value, n.heard, n.talk_says) for n in missing] == [("2017", True, []), ("4", False, [])]
+    said = _numbers_there(point, [(0, 2)], [(0, 3)], stated, said=True)
+    assert [(n.value, n.heard, n.talk_says) for n in said] == [("2017", True, []), ("4", False, ["3"])]
+    assert [n.heard for n in _numbers_there(point, [], [], stated, said=False)] == [False, False]
+
+
+def _names_compared(day: str) -> tuple[dict, object, dict]:
+    """A day's true text compared with the names the topics stage knows (the glossary's, the
+    report's), each placed where its matching places it: the comparison's names, its summary, and
+    the topics stage's own finding of each."""
+    from pipeline.summary import _comparison
+    from pipeline.topics import entity_mentions, known_entities
+
+    config = load_config(REPO / "configs" / f"{day}.yaml")
+    diarization = truth_diarization(load_truth(config.truth_path))
+    report = read_report(config)
+    utterances = diarization.spoken_utterances()
+    spoken = [normalize(u.text) for u in utterances]
+    forms = compare.day_short_forms(config.language, report, config.other_names())
+    entities = []
+    for text, label, origin in known_entities(config, report):
+        hits = entity_mentions(text, label, utterances, spoken, config.language, forms)
+        entities.append(Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits))
+    topics = compare.Topics.model_construct(entities=entities, overall=[], per_speaker=[])
+    result = compare_to_report(config, diarization, topics, report)
+    summary = _comparison(compare.Comparison.model_construct(**result))
+    return {e.text: e for e in result["entities"]}, summary, {e.text: e.found for e in entities}
+
+
+def test_the_reports_names_are_every_name_its_points_give_found_where_a_said_point_is():
+    """Forty-ninth round: the report's names were only those the topics stage read in the report
+    itself, and of a name the glossary also gives it keeps the glossary's, so the report's "Albert
+    Mehrabian" and "Uni Eropa" were in no list; and a name counted found wherever the talk said it.
+    A name is now found where a said point naming it says it in its evidence: para-11's talk says
+    "Uni Eropa" only of Hamburg's port, and its point (the IEU-CEPA talks) is not said; para-12's
+    is.  The day's speakers are who speaks, not names to find."""
+    names, summary, anywhere = _names_compared("para-11")
+    assert {"Albert Mehrabian", "Uni Eropa", "Ernest Satow", "Zoom Meeting"} <= set(names)
+    assert not any("Hendarto" in name or "Maya" in name for name in names)
+    assert names["Albert Mehrabian"].found and names["Albert Mehrabian"].points
+    assert names["Zoom Meeting"].narration and "Zoom Meeting" in summary.report_narration_entities
+    assert anywhere["Uni Eropa"] and not names["Uni Eropa"].found and names["Uni Eropa"].occurrences == []
+    assert "Uni Eropa" in summary.report_entities_missing
+    names, summary, _ = _names_compared("para-12")
+    assert names["Uni Eropa"].found and "Uni Eropa" not in summary.report_entities_missing
