@@ -2104,11 +2104,6 @@ def test_a_recap_by_the_host_alone_does_not_tell_who_made_the_point():
     assert patience.speaker_agrees is None
 
 
-    assert _speaker_agrees("Ayu", [span("Budi", 0.99), span("Ayu", 0.7)]) is True
-    assert _speaker_agrees("Ayu", [span("Budi", SURE_OTHER_VOICE)]) is False
-    assert _speaker_agrees("Ayu", [span("Budi", 0.85), span("Budi", 0.6)]) is None
-
-
 def test_a_word_the_report_misspells_beside_it_is_one_term():
     """Forty-ninth round: para-7's "empat, insfrastruktur dan anggaran, ... infrastruktur digital"
     was covered on an aside about campus repairs, its one "infrastruktur" heard as two terms.  A word
