@@ -606,12 +606,27 @@ def _csv_field(column: Column) -> dict:
 # The tables whose every row names a voice by its label, which joins the speakers' (for the
 # person_key of who says it); a topic's `(all)` is no voice's, and a point's evidence may have none.
 VOICE_JOINED = ("segments", "numbers", "passages")
+# The columns of each table that name an utterance in every row of a current record, each declared
+# a join to the segments' `day, utterance`.  A point's evidence and a name's first mention may have
+# no utterance (a narration, a name never said): a Data Package counts a key with an empty part as
+# broken, so those join where filled, as their descriptions say.  An older record's empty cell
+# (topics.json before 1.5.0, comparison.json before 1.7.0, which the index's `out_of_date` names)
+# breaks the join until `lokakarya run` makes the day again.
+UTTERANCE_JOINED = {
+    "topics": ("first_utterance",),
+    "numbers": ("utterance",),
+    "passages": ("first_utterance", "last_utterance"),
+}
 
 
 def _foreign_keys(name: str) -> list[dict]:
     keys = [] if name == "index" else [{"fields": ["day"], "reference": {"resource": "index", "fields": ["id"]}}]
     if name in VOICE_JOINED:
         keys.append({"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}})
+    keys += [
+        {"fields": ["day", column], "reference": {"resource": "segments", "fields": ["day", "utterance"]}}
+        for column in UTTERANCE_JOINED.get(name, ())
+    ]
     return keys
 
 
@@ -711,7 +726,11 @@ def data_dictionary() -> str:
         "the key that identifies a row where the records make one unique (under each table below;",
         "a table without one says why) and the joins that hold for every row (each table's",
         "`day` to the index's `id`; the `day, speaker` of a segment, a quantity and a passage to",
-        "the speakers' `day, label`, the speaker's `person_key` to join them by).",
+        "the speakers' `day, label`, the speaker's `person_key` to join them by; a topic's",
+        "`first_utterance`, a quantity's `utterance` and a passage's first and last to the segments'",
+        "`day, utterance`). A column that names an utterance or a voice in some rows only (a point's",
+        "evidence, a name's first mention) joins where filled, as its meaning says: a Data Package",
+        "counts a join with an empty part as broken.",
         "A list column is a field of type `any`, its Parquet type in its description, and no file",
         "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
         "type refuses (every list cell was an error), and counts no bytes of a Parquet file (every",

@@ -505,6 +505,18 @@ def test_the_tables_describe_themselves_as_one_data_package(two_runs):
     voices = {"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}}
     joined = [name for name, resource in resources.items() if voices in resource["schema"].get("foreignKeys", [])]
     assert joined == ["numbers", "segments", "passages"] and len(frames["numbers"]) and len(frames["passages"])
+    # and every column that names an utterance in each row joins the segments (checked above): a
+    # point's evidence and a name's first mention, empty in some rows, join where filled
+    segments = {"resource": "segments", "fields": ["day", "utterance"]}
+    utterances = {
+        name: [f["fields"][1] for f in resource["schema"].get("foreignKeys", []) if f["reference"] == segments]
+        for name, resource in resources.items()
+    }
+    assert {name: fields for name, fields in utterances.items() if fields} == {
+        "topics": ["first_utterance"],
+        "numbers": ["utterance"],
+        "passages": ["first_utterance", "last_utterance"],
+    }
     types = {f["type"] for r in resources.values() for f in r["schema"]["fields"]}
     assert types == {"string", "integer", "number", "boolean", "date", "any"}
     # a key wherever the records make one unique (a phrase of the whole talk and of a voice is two
