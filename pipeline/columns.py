@@ -27,9 +27,26 @@ DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 @dataclass(frozen=True)
 class Column:
+    """A table's column.  `meaning` states what an empty cell means wherever one may be empty
+    (tests/test_archive.py checks every column of the made tables).  A column copied from a
+    record's field whose model describes it names that field in `field` ("module:Model.field")
+    instead of a meaning of its own, so that what the record says and what the tables say are one
+    text: read when the package and the dictionary are written, so search imports no model."""
+
     name: str
     type: pyarrow.DataType
-    meaning: str
+    meaning: str = ""
+    field: str | None = None
+
+    @property
+    def description(self) -> str:
+        if self.field is None:
+            return self.meaning
+        import importlib
+
+        module, _, path = self.field.partition(":")
+        model, _, name = path.partition(".")
+        return getattr(importlib.import_module(module), model).model_fields[name].description
 
     @property
     def pandas_dtype(self):
@@ -93,7 +110,7 @@ TABLES: dict[str, list[Column]] = {
             "reason",
             STRING,
             "the one-line error of a failed day, as its run gave it; of an unreadable day, naming its files from the "
-            "outputs folder (`day-4/summary.json: …`)",
+            "outputs folder (`day-4/summary.json: …`); empty for a day that is ok, incomplete or running",
         ),
         Column("language", STRING, "configured language of the talk"),
         Column(
@@ -134,23 +151,24 @@ TABLES: dict[str, list[Column]] = {
             "how the report was read: its short sentences left uncompared, ...; index.csv holds it as JSON text",
         ),
         Column("wer", FLOAT, "word error rate against the ground truth (empty without `truth:`)"),
-        Column("cer", FLOAT, "character error rate against the ground truth"),
-        Column("der", FLOAT, "diarization error rate, ±0.25 s collar"),
-        Column("der_no_collar", FLOAT, "diarization error rate, no collar"),
-        Column("speaker_count_error", INT, "voices found minus true voices"),
-        Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1"),
+        Column("cer", FLOAT, "character error rate against the ground truth (empty without `truth:`, as every score)"),
+        Column("der", FLOAT, "diarization error rate, ±0.25 s collar (empty without `truth:`)"),
+        Column("der_no_collar", FLOAT, "diarization error rate, no collar (empty without `truth:`)"),
+        Column("speaker_count_error", INT, "voices found minus true voices (empty without `truth:`)"),
+        Column("word_speaker_accuracy", FLOAT, "share of words given the right speaker, 0-1 (empty without `truth:`)"),
         Column(
             "word_name_accuracy",
             FLOAT,
             "share of words whose voice carries the true speaker's name, 0-1 (a `Speaker N` is right for someone "
-            "the config leaves out)",
+            "the config leaves out; empty without `truth:`)",
         ),
         *[
             Column(
                 f"wall_{stage}_s",
                 FLOAT,
                 f"wall time of the {stage} stage's last run, seconds, as journal.jsonl has it (the walls of a day run "
-                "whole add up to its run's)"
+                "whole add up to its run's; empty where the stage has not run for the day, as evaluate without "
+                "`truth:`)"
                 + (
                     f": with its wait for the {work}, which its record's provenance.wall_seconds leaves out"
                     if (work := BESIDE.get(stage))
@@ -189,7 +207,8 @@ TABLES: dict[str, list[Column]] = {
             "same_audio_as",
             STRING,
             "the first day (in the index's order) of the same audio, when this day's recording is that day's "
-            "under another id: leave such rows out of sums over days, or the talk counts twice",
+            "under another id: leave such rows out of sums over days, or the talk counts twice; empty where no day "
+            "before it has its audio",
         ),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
         Column("report_sha256", STRING, "sha256 of the written report the comparison read (empty without a report)"),
@@ -250,13 +269,13 @@ TABLES: dict[str, list[Column]] = {
             "`Dani`, `Santoso` and `Santosa`) keep two keys. A key beside the name, rather than one spelling "
             "chosen for every day, keeps each day's `person` as its config wrote it and a day's row the same "
             "whatever other days the archive holds, so the tables of two archives still concatenate and join; "
-            "show a person by the `person` most of their days have. Empty where `person` is",
+            "show a person by the `person` most of their days have; empty where `person` is",
         ),
         Column(
             "role",
             STRING,
             "role from the config; where it gives none, the role the name holds, as written (`Moderator`, the `MC` "
-            "of `MC Budi`)",
+            "of `MC Budi`); empty where neither gives one, and for an extra voice and a song",
         ),
         Column(
             "host",
@@ -307,12 +326,17 @@ TABLES: dict[str, list[Column]] = {
             "score",
             FLOAT,
             f"salience within its own list, higher is more, on two scales: for `{ALL_SPEAKERS}`, YAKE's over the "
-            "whole talk as 1 / (1 + its score), 0-1 (0.59-0.97 in the twenty bundled days); for a voice, class-based "
-            "TF-IDF, what the voice says often that the day's other voices do not, from 0 and not bounded by 1 "
-            "(0.01-0.22 there, 4.0 in para-1's true text). Rank a list by it, not the whole talk's phrases against "
-            "a voice's, nor a voice's against another day's",
+            "whole talk as 1 / (1 + its score), 0-1; for a voice, class-based TF-IDF, what the voice says often "
+            "that the day's other voices do not, from 0 and not bounded by 1 (a voice of few words may score "
+            "several times a talkative one's). Rank a list by it, not the whole talk's phrases against a voice's, "
+            "nor a voice's against another day's",
         ),
-        Column("count", INT, "times said"),
+        Column(
+            "count",
+            INT,
+            "utterances that say it (segments.parquet's, as the stage reads their text: split words joined, a "
+            "heard spelling as `phrase`): an utterance that says it twice counts once, so times said may be more",
+        ),
         Column("first_time_s", FLOAT, "first time said, seconds"),
         Column(
             "first_utterance",
@@ -367,8 +391,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "first_utterance",
             INT,
-            "the utterance that first says it, numbered from 0 (joins segments.parquet's utterance; empty when not "
-            "found)",
+            "the utterance that first says it, numbered from 0 (joins segments.parquet's utterance where filled; "
+            "empty when not found)",
         ),
         Column(
             "utterances",
@@ -395,7 +419,7 @@ TABLES: dict[str, list[Column]] = {
             "unit",
             STRING,
             "what it counts where a word says (persen, orang, menit, rupiah, tahun, ...); tahun also for a year "
-            "said after 'tahun' (is_year tells)",
+            "said after 'tahun' (is_year tells); empty where no word after it says a unit",
         ),
         Column("is_year", BOOL, "whether it is a year"),
         Column(
@@ -453,20 +477,21 @@ TABLES: dict[str, list[Column]] = {
             "start of the first evidence (for a missing point, the closest passage; empty where none comes close), "
             "seconds",
         ),
-        Column("evidence_end_s", FLOAT, "end of the first evidence, seconds"),
+        Column("evidence_end_s", FLOAT, "end of the first evidence, seconds (empty where evidence_start_s is)"),
         Column(
             "evidence_utterance",
             INT,
-            "the utterance the first evidence starts in, numbered from 0 (segments.parquet's utterance); the "
-            "evidence may run on into the next two",
+            "the utterance the first evidence starts in, numbered from 0 (joins segments.parquet's utterance where "
+            "filled); the evidence may run on into the next two; empty where evidence_start_s is",
         ),
         Column(
             "evidence_speaker",
             STRING,
             "voice label the first evidence is named after: whose lines hear most of the point's words, then who "
-            "speaks longest in it (not always the speaker of evidence_utterance)",
+            "speaks longest in it (not always the speaker of evidence_utterance); joins speakers.parquet's label "
+            "where filled; empty where evidence_start_s is",
         ),
-        Column("evidence_speaker_name", STRING, "that speaker's name"),
+        Column("evidence_speaker_name", STRING, "that speaker's name (empty where evidence_start_s is)"),
         Column(
             "missing_terms",
             STRING,
@@ -494,19 +519,19 @@ TABLES: dict[str, list[Column]] = {
             "for a said point: the quantities its evidence states instead (a year for a year), in the point's "
             "unit, separated by '; '; empty (null) when there are none",
         ),
-        Column("attributed_to", STRING, "speaker the report credits with the point (the config's name)"),
+        Column(
+            "attributed_to",
+            STRING,
+            "speaker the report credits with the point (the config's name); empty where the report credits no "
+            "speaker of the day (a point before any speaker is named, or after someone the config does not list)",
+        ),
         Column(
             "attributed_speaker",
             STRING,
-            "voice label of that speaker (segments.parquet's speaker; empty when not credited, or no voice has the "
-            "name)",
+            "voice label of that speaker (segments.parquet's speaker; joins speakers.parquet's label where filled; "
+            "empty when not credited, or no voice has the name)",
         ),
-        Column(
-            "speaker_agrees",
-            BOOL,
-            "true where that speaker says a passage of its evidence; false where none does and another speaker's "
-            "(not the host's) is sure (a chance of 0.9); empty when not credited, not said, or neither",
-        ),
+        Column("speaker_agrees", BOOL, field="pipeline.compare:ReportPoint.speaker_agrees"),
     ],
     "passages": [
         Column("day", STRING, "the day's id"),
@@ -591,15 +616,15 @@ def _field(column: Column) -> dict:
     list cell of a valid archive was a type error, and None to a reader of its rows."""
     kind = str(column.type)
     if kind.startswith("list"):
-        return {"name": column.name, "type": "any", "description": f"{column.meaning} (a list: Parquet `{kind}`)"}
+        return {"name": column.name, "type": "any", "description": f"{column.description} (a list: Parquet `{kind}`)"}
     shape = "object" if kind.startswith("struct") else _TYPES[kind]
-    return {"name": column.name, "type": shape, "description": column.meaning}
+    return {"name": column.name, "type": shape, "description": column.description}
 
 
 def _csv_field(column: Column) -> dict:
     """An index column as index.csv holds it: a list as JSON text, which a Data Package's `array` is."""
     if pyarrow.types.is_list(column.type):
-        return {"name": column.name, "type": "array", "description": column.meaning}
+        return {"name": column.name, "type": "array", "description": column.description}
     return _field(column)
 
 
@@ -739,7 +764,7 @@ def data_dictionary() -> str:
         "array (`array`), in the dialect it is written in (a comma, double quotes doubled inside",
         "quotes, each line ending in a line feed, a header row), with its sha256.",
         "`frictionless validate datapackage.json` (frictionless 5.21, with `frictionless[parquet]`)",
-        "finds the twenty bundled days' tables and `index.csv` valid, their keys and joins included;",
+        "finds the bundled days' tables and `index.csv` valid, their keys and joins included;",
         "the tests make the same check on every run (frictionless is a test dependency since the",
         "forty-fourth round: before, the test was skipped where it was not installed, as in CI).",
         "",
@@ -753,7 +778,7 @@ def data_dictionary() -> str:
             "| column | type | meaning |",
             "| --- | --- | --- |",
         ]
-        lines += [f"| `{c.name}` | `{c.type}` | {c.meaning} |" for c in columns]
+        lines += [f"| `{c.name}` | `{c.type}` | {c.description} |" for c in columns]
         lines.append("")
     return "\n".join(lines)
 

@@ -307,9 +307,14 @@ class ReportPoint(Strict):
     found_terms: list[str]
     missing_terms: list[str]
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
-    # the credited speaker's voice says any passage of a said point's evidence; False only where none
-    # does and another speaker's, not the host's, is sure (SURE_OTHER_VOICE); None where not told
-    speaker_agrees: bool | None
+    # The tables' `speaker_agrees` is described by this field's description (pipeline.columns)
+    speaker_agrees: bool | None = Field(
+        description="whether the speaker the report credits says the point: true where that voice says any "
+        "passage of the evidence; false only where none does and another speaker's passage, not the host's, is "
+        "sure (its confidence pipeline.compare.SURE_OTHER_VOICE or more); empty (null) where not told: a point "
+        "not credited to a speaker, missing or narration, or said where no passage is in the credited voice and "
+        "no other speaker's but the host's is sure"
+    )
 
     @property
     def numbers_disagree(self) -> bool:

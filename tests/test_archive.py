@@ -21,7 +21,7 @@ from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayPaths, DayStatus, day_lock, file_sha256, read_artifact
 from pipeline.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
-from pipeline.compare import Comparison
+from pipeline.compare import Comparison, ReportPoint
 from pipeline.diarize import Diarization, Utterance
 from pipeline.index import number_rows, refresh_archive, speaker_rows
 from pipeline.summary import Summary
@@ -563,6 +563,23 @@ def test_frictionless_reads_the_data_package_as_valid(two_runs):
 
     report = frictionless.validate(two_runs / PACKAGE)
     assert report.valid, report.flatten(["taskNumber", "rowNumber", "fieldName", "type", "note"])
+
+
+def test_every_column_that_may_be_empty_says_what_empty_means(two_runs):
+    """A researcher reads an empty cell by its column's description: `speaker_agrees` had said it
+    was empty only when not credited or not said, while 34 said, credited points of the bundled
+    days were empty (not told).  Every column empty in some row of the made tables (an ok day's,
+    for the index: a failed day's row is empty throughout, as `status` says) says when; and a
+    column copied from a described field of a record has that field's description, one text."""
+    untold = []
+    for name, columns in TABLES.items():
+        frame = _read(two_runs, name)
+        rows = frame[frame["status"] == "ok"] if name == "index" else frame
+        untold += [f"{name}.{c.name}" for c in columns if rows[c.name].isna().any() and "empty" not in c.description]
+    assert untold == []
+    point = TABLES["points"][[c.name for c in TABLES["points"]].index("speaker_agrees")]
+    assert point.description == ReportPoint.model_fields["speaker_agrees"].description
+    assert "empty" in point.description and "less sure" in point.description
 
 
 def test_data_dictionary_is_current():
