@@ -1901,7 +1901,7 @@ def _currency_scale(match: re.Match) -> str:
 # word not here (most nouns: "4 manfaat", "4 hal") says no unit, and such a quantity is the same as
 # any of its value.  English mixed into a talk names the same units, singular or plural ("5 billion
 # dollars", "50 countries", "2 hours": the unit had been lost); not "person", Whisper's "persen" on
-# the bundled days ("tujuh person").
+# the bundled days ("tujuh person"), which unit_of_word reads as persen.
 _UNIT_WORDS = {
     "orang": "orang org peserta siswa murid mahasiswa pelajar warga jiwa penduduk pegawai karyawan diplomat guru dosen"
     " anggota delegasi penonton pendengar responden relawan pemuda narasumber pembicara people participants"
@@ -2165,6 +2165,38 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     return found
 
 
+# A word after a quantity one slip from a unit's word is that unit ("tujuh person", "empat puluh
+# pesen": persen), by the rule misheard magnitudes follow (_near_magnitude): a word of five letters or
+# more with a letter lost, added or changed after its onset, near one unit only; and rarer than
+# UNIT_SLIP_ZIPF, as Whisper's slips are: a word this common is itself after a number ("dua pesan",
+# "tiga warna", "angka bulat", "tujuh permen", a letter off "pekan", "warga", "bulan", "persen").  On
+# wordfreq's Indonesian list "person" is 3.87 and "pesen" 3.2, "detak" 4.08, "bulat" 4.51, "pesan" 5.38
+# (docs/measurements.md, forty-ninth round: the line topics' RARE_WORD_ZIPF draws for a rare root).
+UNIT_SLIP_ZIPF = 4.0
+UNIT_SLIP_MIN = 5
+
+
+def unit_of_word(word: str) -> str | None:
+    """The unit a word names (QUANTITY_UNITS), also heard with one slip (UNIT_SLIP_ZIPF); None for
+    a word that names none."""
+    if word in QUANTITY_UNITS or not word.isalpha():
+        return QUANTITY_UNITS.get(word)
+    return _unit_slipped(word)
+
+
+@lru_cache(maxsize=4096)
+def _unit_slipped(word: str) -> str | None:
+    from rapidfuzz.distance import Levenshtein
+    from wordfreq import zipf_frequency
+
+    near = {
+        unit
+        for written, unit in QUANTITY_UNITS.items()
+        if len(written) >= UNIT_SLIP_MIN and written[0] == word[0] and Levenshtein.distance(word, written) == 1
+    }
+    return near.pop() if len(near) == 1 and zipf_frequency(word, "id") < UNIT_SLIP_ZIPF else None
+
+
 def _unit(before: list[str], said: str, after: list[str]) -> str | None:
     """What a quantity counts (QUANTITY_UNITS): a currency before it, the word after it, also after
     a range's other end ("10-15 menit", "10 sampai 15 menit"), or "tahun" before a year; not a word
@@ -2175,7 +2207,7 @@ def _unit(before: list[str], said: str, after: list[str]) -> str | None:
         return currency
     if len(after) >= 2 and (after[0] in _RANGE_WORDS or after[0].replace(".", "").isdigit()):
         after = after[2:] if after[0] in _RANGE_WORDS else after[1:]
-    counted = QUANTITY_UNITS.get(after[0]) if after else None
+    counted = unit_of_word(after[0]) if after else None
     if before and before[-1] in _YEAR_BEFORE and _A_YEAR.fullmatch(said):  # not "setiap tahun 500 juta"
         return "tahun"
     return counted
