@@ -73,6 +73,7 @@ SPEAKER = pyarrow.struct(
         ("name", STRING),
         ("named_by", STRING),
         ("name_by_order_alone", BOOL),
+        ("name_doubt", STRING),
         ("person", STRING),
         ("person_key", STRING),
         ("role", STRING),
@@ -128,7 +129,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, name_by_order_alone, person, person_key, role, host, called, talk_s, "
+            "list of {label, name, named_by, name_by_order_alone, name_doubt, person, person_key, role, host, "
+            "called, talk_s, "
             "talk_share, words}, in "
             "order of first appearance; index.csv holds it as JSON text",
         ),
@@ -190,6 +192,7 @@ TABLES: dict[str, list[Column]] = {
             pyarrow.list_(STRING),
             "the day's records older code made, in the stages' order, as `summary.json 2.10.0 (now 2.14.0)`: "
             "what a later schema added is empty in the day's rows (speakers' `host` before summary.json 2.13.0, "
+            "`name_doubt` before 2.15.0, "
             "`first_utterance` before topics.json 1.5.0, passages' `kind` before comparison.json 1.7.0), and "
             "`lokakarya run` makes them again; an empty list when none (empty for a failed, incomplete or "
             "unreadable day); index.csv holds it as JSON text",
@@ -242,6 +245,7 @@ TABLES: dict[str, list[Column]] = {
             "show it; false for an extra voice's and a song's; empty for a day whose summary.json is older than "
             "2.14.0",
         ),
+        Column("name_doubt", STRING, field="pipeline.summary:SpeakerSummary.name_doubt"),
         Column(
             "person",
             STRING,
@@ -504,7 +508,21 @@ TABLES: dict[str, list[Column]] = {
             "numbers",
             STRING,
             "the point's quantities, each with its unit where a word says it (a year as 'tahun 2017'), separated "
-            "by '; ' (empty (null) when it states none)",
+            "by '; ', to read (number_values and number_units hold them apart, to join); empty (null) when it "
+            "states none, and for narration",
+        ),
+        Column(
+            "number_values",
+            pyarrow.list_(STRING),
+            "the same quantities' values, in that order, as numbers.parquet's `value` writes them (a year as "
+            "'2017'): with number_units, what joins numbers.parquet's `day, value, unit` "
+            "(`points.explode(['number_values', 'number_units'])`); empty where `numbers` is",
+        ),
+        Column(
+            "number_units",
+            pyarrow.list_(STRING),
+            "each of those quantities' unit, as numbers.parquet's `unit` ('tahun' for a year, an empty item where "
+            "no word says one); empty where `numbers` is",
         ),
         Column(
             "numbers_not_heard",

@@ -361,6 +361,41 @@ class Passage(Timed):
         return self
 
 
+class CrossedNames(Strict):
+    """Two voices whose names look swapped (names_crossed): kept as a record, not only as the
+    warning's sentence, so that each voice's row in the tables and the page's speakers table say
+    it of that voice."""
+
+    one: str  # a config speaker's name, as the report credits it
+    other: str
+    one_as_other: Count  # said points credited to `one` whose best evidence is in the voice named `other`
+    other_as_one: Count
+    own: Count  # said points credited to either that rest on their own voice
+
+    @property
+    def warning(self) -> str:
+        return (
+            f"the report credits {self.one_as_other} point(s) to {self.one} that the voice named {self.other} says, "
+            f"and {self.other_as_one} to {self.other} that the voice named {self.one} says ({self.own} rest on "
+            "their own voices): the two voices' names may be swapped; listen to each on the page, and see "
+            "speakers.json's naming evidence"
+        )
+
+    def doubt(self, name: str) -> str | None:
+        """Why the voice named `name` may bear the other's name; None for a voice that is neither."""
+        if name not in (self.one, self.other):
+            return None
+        other, crossing, back = (
+            (self.other, self.one_as_other, self.other_as_one)
+            if name == self.one
+            else (self.one, self.other_as_one, self.one_as_other)
+        )
+        return (
+            f"may be swapped with {other}: the report credits {back} point(s) to {other} that this voice says, and "
+            f"{crossing} to {name} that {other}'s voice says ({self.own} rest on their own voices)"
+        )
+
+
 class Comparison(Strict):
     # 1.3.0: a quantity may be negative; 1.4.0: what is told rather than warned of stands in notes;
     # 1.5.0: a point's quantity has its unit; 1.6.0: a point's terms are its words, not their stems;
@@ -372,7 +407,8 @@ class Comparison(Strict):
     # narration does, and a quantity is found where a said point stating it hears it; 1.9.0: a word
     # the report misspells beside it is one of a point's terms, a missing point's numbers are checked
     # in its closest passage, and the report's names are every known name its points give (the
-    # glossary's too), each found where a said point naming it says it
+    # glossary's too), each found where a said point naming it says it; two voices whose names look
+    # swapped are a record (crossed_names), not only a warning
     schema_version: str = schema_version("1.9.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
@@ -386,6 +422,8 @@ class Comparison(Strict):
     coverage: Share  # (covered + half of partly) / points that are content
     warnings: list[str]  # what may make the verdicts wrong: another day's report, another language
     notes: list[str] = Field(default_factory=list)  # how the report was read (short sentences left out)
+    # the voices whose names look swapped, each pair warned of in `warnings` too; none before 1.9.0
+    crossed_names: list[CrossedNames] = Field(default_factory=list)
     entities: list[ReportMention]
     numbers: list[ReportMention]
     talk_only_topics: list[str]
@@ -393,6 +431,10 @@ class Comparison(Strict):
     # passages that only run the session (greetings, thanks, hand-overs, sound, links); none before 1.7.0
     housekeeping_passages: list[Passage] = Field(default_factory=list)
     provenance: Provenance
+
+    def swapped_with(self) -> dict[str, str]:
+        """Each name whose voice may bear the other's name (crossed_names), to the other name."""
+        return {one: other for c in self.crossed_names for one, other in ((c.one, c.other), (c.other, c.one))}
 
     @model_validator(mode="after")
     def _read_without_encoder(self) -> Comparison:
@@ -505,8 +547,8 @@ def another_days_report(
     )
 
 
-def names_crossed(points: list[ReportPoint]) -> str | None:
-    """A warning when two voices' names look swapped: of the said points the report credits to one
+def names_crossed(points: list[ReportPoint]) -> CrossedNames | None:
+    """Two voices whose names look swapped: of the said points the report credits to one
     of two speakers, more rest on the other's named voice, both ways (at least CROSSED_MIN each),
     than on their own.  On para-19 Whisper garbled the host's "Prof Ratna duluan", the two guests
     were named in the config's order the wrong way round, and 11 points rested on the other's voice
@@ -525,12 +567,7 @@ def names_crossed(points: list[ReportPoint]) -> str | None:
     for (one, other), count in sorted(crossed.items()):
         back = crossed[other, one]
         if one < other and min(count, back) >= CROSSED_MIN and count + back > own[one] + own[other]:
-            return (
-                f"the report credits {count} point(s) to {one} that the voice named {other} says, and {back} "
-                f"to {other} that the voice named {one} says ({own[one] + own[other]} rest on their own voices): "
-                "the two voices' names may be swapped; listen to each on the page, and see speakers.json's "
-                "naming evidence"
-            )
+            return CrossedNames(one=one, other=other, one_as_other=count, other_as_one=back, own=own[one] + own[other])
     return None
 
 
@@ -1444,9 +1481,10 @@ def compare_to_report(
             )
         )
         row += 1
-    if crossed := names_crossed(points):
-        warnings.append(crossed)
-        log.warning(f"{config.report_path}: {crossed}")
+    crossed = names_crossed(points)
+    if crossed:
+        warnings.append(crossed.warning)
+        log.warning(f"{config.report_path}: {crossed.warning}")
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}
@@ -1472,6 +1510,7 @@ def compare_to_report(
         coverage=round((counts["covered"] + counts["partly"] / 2) / content_count, 4),
         warnings=[clipped(warning, MAX_TEXT_CHARS) for warning in warnings],
         notes=[clipped(note, MAX_TEXT_CHARS) for note in notes],
+        crossed_names=[crossed] if crossed else [],
         entities=names_heard(named_in_report, points, utterances, reach_of, config.language, forms),
         numbers=report_numbers(sentences.text, every_text, points, utterances, stated, reach_of),
         talk_only_topics=talk_only,

@@ -185,6 +185,7 @@ def _speaker(s) -> dict:
         "name": s.name,
         "named_by": s.named_by,
         "name_by_order_alone": s.name_by_order_alone,
+        "name_doubt": s.name_doubt,
         "person": person,
         "person_key": speaker_person_key(s.name),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
@@ -295,11 +296,16 @@ def _heard_or_not(point: ReportPoint) -> dict:
     instead, each number with its unit ("7 persen; 38 persen; 55 persen": "7 38 55" had said
     neither); empty (as its confidence) for a narration, which is not looked for."""
     if point.status == "narration":
-        return dict.fromkeys(("missing_terms", "numbers", "numbers_not_heard", "talk_numbers_instead"))
+        return dict.fromkeys(
+            ("missing_terms", "numbers", "number_values", "number_units", "numbers_not_heard", "talk_numbers_instead")
+        )
     # None, never "", for nothing to list: `notna()` and SQL's COUNT then count the points that have some
     return {
         "missing_terms": " ".join(point.missing_terms) or None,
         "numbers": "; ".join(n.stated() for n in point.numbers) or None,
+        # the same quantities as numbers.parquet writes them, value and unit apart, to join on
+        "number_values": [n.value for n in point.numbers] or None,
+        "number_units": [n.unit for n in point.numbers] or None,
         "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard) or None,
         "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says))
         or None,

@@ -351,6 +351,7 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
                 TEXTS[language]["by_order_short"],
             ),
             by_order=day.diarization.named_by_order_alone(),
+            swapped=day.comparison.swapped_with() if day.comparison else {},
             turns=speaker_turns(day.transcript, day.diarization),
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),

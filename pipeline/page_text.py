@@ -94,6 +94,7 @@ INDONESIAN = {
     # transcript.txt's first line, and its paragraph for a song without words
     "transcript_of": "Transkrip {day}: {title}",
     "no_words_until": "(tidak ada kata terdengar, sampai {time})",
+    "name_doubt": "nama mungkin tertukar dengan {other}: lihat peringatan laporan",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
         "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
@@ -262,6 +263,7 @@ ENGLISH = {
     ),
     "transcript_of": "Transcript of {day}: {title}",
     "no_words_until": "(no words heard, until {time})",
+    "name_doubt": "the name may be swapped with {other}'s: see the report's warnings",
     "named_by_talk_time": (
         "not the config's order: it skips a voice that talked too little to be one of its speakers, "
         "or gives the host's name to a voice that talked four times longer"

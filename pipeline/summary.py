@@ -146,6 +146,14 @@ class SpeakerSummary(Strict):
         "is to be checked by ear; the page, the exports and search mark it wherever they show it; null in a "
         "summary before 2.14.0",
     )
+    # absent before 2.15.0, when a doubt about the name stood only in the comparison's warnings
+    name_doubt: str | None = Field(
+        default=None,
+        description="why the name may belong to another voice, where the day's records doubt it: the report's "
+        "points credited to this name rest on another named voice and that voice's on this one (comparison.json's "
+        "crossed_names), so the two names may be swapped; null where nothing doubts it, and in a summary before "
+        "2.15.0",
+    )
     called: list[CalledName] = Field(
         description="for a voice the config does not list, the names the talk calls it (its own introduction, a "
         "hand-over or thanks by title and name, thanks for its question in the answer, or a request it replies "
@@ -322,7 +330,8 @@ class Summary(Strict):
     # 2.13.0: whether a voice is the day's host; 2.14.0: a name the config's order alone gave is said
     # so, the report's names of its narration apart, its quantities heard at their points, and the
     # transcript's probable repetition loops; 2.15.0: the report's names are the glossary's too that its
-    # points give, each found where a said point naming it says it (comparison 1.9.0)
+    # points give, each found where a said point naming it says it (comparison 1.9.0), and a voice's
+    # name the records doubt says why (name_doubt)
     schema_version: str = schema_version("2.15.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
@@ -437,6 +446,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
     stages += [comparison.provenance] if comparison else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     hosts = config.host_names()
+    crossed = comparison.crossed_names if comparison else []
     model = transcript.provenance.model
     return Summary(
         day=day_info(config),
@@ -469,6 +479,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
                 named_by=s.named_by,
                 naming_evidence=s.naming_evidence,
                 name_by_order_alone=s.by_order_alone,
+                name_doubt=next((doubt for pair in crossed if (doubt := pair.doubt(s.name))), None),
                 called=s.called,
                 role=roles.get(s.name),
                 host=s.name in hosts,

@@ -1814,9 +1814,21 @@ def test_two_voices_whose_names_look_swapped_are_warned_of():
     """para-19's two guests were named the wrong way round (the host's announcement garbled): the
     points the report credits to each rested on the other's voice, both ways."""
     swapped = [_credited("Bayu", "Ratna")] * 7 + [_credited("Ratna", "Bayu")] * 4 + [_credited("Ratna", "Ratna")]
-    warning = names_crossed(swapped)
+    crossed = names_crossed(swapped)
+    warning = crossed.warning
     assert warning.startswith("the report credits 7 point(s) to Bayu that the voice named Ratna says, and 4 to Ratna")
     assert "may be swapped" in warning
+    # and each voice's doubt, a record the tables and the page carry onto that voice, not the sentence
+    assert (crossed.one, crossed.other, crossed.one_as_other, crossed.other_as_one, crossed.own) == (
+        "Bayu",
+        "Ratna",
+        7,
+        4,
+        1,
+    )
+    assert crossed.doubt("Ratna").startswith("may be swapped with Bayu: the report credits 7 point(s) to Bayu that")
+    assert crossed.doubt("Bayu").startswith("may be swapped with Ratna: the report credits 4 point(s) to Ratna")
+    assert crossed.doubt("Nadia") is None
     # one crossing each way among points on their own voices, or crossings one way only: no warning
     assert (
         names_crossed([_credited("Bayu", "Ratna"), _credited("Ratna", "Bayu")] + [_credited("Bayu", "Bayu")] * 3)
