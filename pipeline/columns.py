@@ -363,7 +363,12 @@ TABLES: dict[str, list[Column]] = {
             "label",
             STRING,
             "what it names: PERSON, ORG, GPE (a country, a city), TERM (a glossary's term) or MISC (a name of the "
-            "report's the stage cannot tell)",
+            "report's the stage cannot tell). One label for a name on every day of the archive: the label a day's "
+            "config gives it (a speaker is a PERSON, a glossary term its type; the most days' where configs differ, "
+            "and of two as many the first in the alphabet), wherever any does; else as the day's report writes it "
+            "(PERSON after a title, ORG by an organisation's head word, else MISC). So a day's label may change "
+            "when a day whose config labels the name joins the archive; topics.json keeps the day's own. No list "
+            "of places is installed: a place no config labels is MISC",
         ),
         Column("origin", STRING, "where the name comes from: config (a speaker, a glossary term) or report"),
         Column(

@@ -699,6 +699,7 @@ def write_tables(
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
+    frames["entities"] = _labelled_alike(frames["entities"])
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
     # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
     targets = [outputs / FILES[name] for name in TABLES] + [outputs / INDEX_CSV, outputs / PACKAGE]
@@ -776,6 +777,27 @@ def _same_audio_as(index: pandas.DataFrame) -> pandas.Series:
                 f"{day}: the same recording as {earlier} (audio sha256 {audio[:12]}…), counted twice in sums over days"
             )
     return pandas.Series(same, index=index.index, dtype=index["id"].dtype)
+
+
+def _labelled_alike(entities: pandas.DataFrame) -> pandas.DataFrame:
+    """Each name with one label on every day: the label a day's config gives it (a speaker is a
+    PERSON, a glossary term its type), where any does, the most days' where configs differ.  A
+    report's name is typed by how the report writes it and by the day's own config alone:
+    "Aljazair" was a GPE on demo, whose glossary says so, and MISC on the twelve days reading the
+    same reports without it; "Fergus Hanson" a PERSON on twelve, MISC on demo-3, with no
+    person_key there, so a join on it lost the day.  A PERSON so labelled gets its person_key."""
+    if entities.empty:
+        return entities
+    key = entities["entity"].map(lambda name: fold(name).replace(" ", ""))
+    given = entities["origin"] == "config"
+    counts = pandas.DataFrame({"key": key[given], "label": entities.loc[given, "label"]}).value_counts()
+    # the most days' label, and of two as many the first by name, so that every archive decides alike
+    chosen = counts.reset_index().sort_values(["key", "count", "label"], ascending=[True, False, True])
+    by_key = chosen.drop_duplicates("key").set_index("key")["label"]
+    label = key.map(by_key).astype(entities["label"].dtype).fillna(entities["label"])
+    person = (label == "PERSON") & entities["person_key"].isna()
+    keys = entities.loc[person, "entity"].map(speaker_person_key)
+    return entities.assign(label=label, person_key=entities["person_key"].mask(person, keys))
 
 
 def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> pandas.DataFrame:

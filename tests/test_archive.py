@@ -197,6 +197,27 @@ def test_a_voice_whose_name_the_records_doubt_says_why_in_its_row(tmp_path):
     assert _read(paths.root.parent, "speakers")["name_doubt"].isna().all()
 
 
+def test_a_name_has_one_label_on_every_day():
+    """demo's glossary makes "Aljazair" a GPE and "Fergus Hanson" a PERSON; demo-3 reads the same
+    report without them, and had them MISC (no person_key: a join on it lost the day).  The label
+    a config gives a name is every day's, and a PERSON so labelled has its person_key."""
+    rows = [
+        {"day": "demo", "entity": "Aljazair", "label": "GPE", "origin": "config"},
+        {"day": "demo", "entity": "Fergus Hanson", "label": "PERSON", "origin": "config"},
+        {"day": "demo-3", "entity": "Aljazair", "label": "MISC", "origin": "report"},
+        {"day": "demo-3", "entity": "Fergus Hanson", "label": "MISC", "origin": "report"},
+        {"day": "demo-3", "entity": "Hamburg", "label": "MISC", "origin": "report"},
+        # configs that differ: the most days' label
+        {"day": "a", "entity": "Nusantara", "label": "ORG", "origin": "config"},
+        {"day": "b", "entity": "Nusantara", "label": "GPE", "origin": "config"},
+        {"day": "c", "entity": "Nusantara", "label": "GPE", "origin": "config"},
+    ]
+    rows = [row | {"person_key": "fergushanson" if row["label"] == "PERSON" else None} for row in rows]
+    labelled = archive_index._labelled_alike(archive_index.table("entities", rows))
+    assert labelled["label"].tolist() == ["GPE", "PERSON", "GPE", "PERSON", "MISC", "GPE", "GPE", "GPE"]
+    assert labelled["person_key"].fillna("").tolist()[:4] == ["", "fergushanson", "", "fergushanson"]
+
+
 def test_one_person_is_one_person_on_every_day_however_a_config_writes_the_name(tmp_path):
     """A researcher sums a speaker's talk over the archive: the configs of two days name her with
     and without her titles, a third as the made days do; a voice no config names is no person."""
