@@ -371,6 +371,29 @@ def test_a_speaker_without_key_phrases_gets_a_line_not_an_empty_list(tmp_path):
     assert '<ul class="phrases" lang="id">\n</ul>' not in html
 
 
+def test_two_voices_whose_names_look_swapped_are_marked_in_the_speakers_table(tmp_path):
+    """para-19's swapped names were told only among the report's warnings: the speakers table says
+    under each of the two names which other name it may be swapped with."""
+    import json
+
+    from fakes import make_day
+    from pipeline.page import render_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    assert 'class="name-doubt"' not in paths.page.read_text()
+    comparison = json.loads(paths.comparison.read_text())
+    one, other = (speaker.name for speaker in config.speakers[:2])
+    crossed = {"one": one, "other": other, "one_as_other": 7, "other_as_one": 4, "own": 1}
+    paths.comparison.write_text(json.dumps(comparison | {"crossed_names": [crossed]}))
+    marks = re.findall(r'class="name-doubt">(.*?)</small>', render_day(config, paths).read_text())
+    assert [re.sub(r"</?bdi>", "", mark) for mark in marks] == [
+        TEXTS["id"]["name_doubt"].format(other=swapped) for swapped in (other, one)
+    ]
+
+
 def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
     """ "0.7 MB" and a word's confidence "0.83" read as decimals only to an English reader: the
     Indonesian page writes "0,7 MB" and "0,83", the English one points; machine-read values (the
