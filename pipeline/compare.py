@@ -313,7 +313,7 @@ class ReportPoint(Strict):
         "passage of the evidence; false only where none does and another speaker's passage, not the host's, is "
         "sure (its confidence pipeline.compare.SURE_OTHER_VOICE or more); empty (null) where not told: a point "
         "not credited to a speaker, missing or narration, or said where no passage is in the credited voice and "
-        "no other speaker's but the host's is sure"
+        "every other speaker's passage is the host's or less sure"
     )
 
     @property
