@@ -113,8 +113,10 @@ HANDOVER = re.compile(
 )
 # ... and in the regional forms hosts use ("matur nuwun" Javanese, "hatur nuhun" Sundanese, "suksma"
 # Balinese, "makase" Manado, "trima kasih" Papuan and Ambonese, "danke" Ambonese, "tarimo kasih"
-# Minang), also written joined ("terimakasih"), and the Arabic a mosque's or a pesantren's people
-# thank with ("jazakallah pak haji salim", "syukron ustadz")
+# Minang), also written joined ("terimakasih", "maturnuwun") or short ("nuwun pak joko", Javanese
+# "suwun", "nuhun bu euis"), and the Arabic a mosque's or a pesantren's people thank with
+# ("jazakallah pak haji salim", "syukron ustadz"); not "nuwun sewu", Javanese "excuse me"
+# (EXCUSE_ME: "nuwun sewu, pak warsito belum rawuh")
 THANKS_FORMS = (
     "terima kasih",
     "terimakasih",
@@ -128,14 +130,20 @@ THANKS_FORMS = (
     "thank you",
     "thanks",
     "matur nuwun",
+    "maturnuwun",
+    "nuwun",
+    "suwun",
     "hatur nuhun",
+    "haturnuhun",
+    "nuhun",
     "suksma",
     "jazakallah",
     "jazakumullah",
     "syukron",
     "syukran",
 )
-THANKS = re.compile(r"\b(" + "|".join(THANKS_FORMS) + r")\b")
+EXCUSE_ME = "sewu"
+THANKS = re.compile(r"\b(" + "|".join(THANKS_FORMS) + rf")\b(?! {EXCUSE_ME}\b)")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
 # jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are
 # to a speaker, not to the moderator; and a participant may share a speaker's first name ("Saya

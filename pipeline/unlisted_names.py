@@ -249,6 +249,9 @@ PLACED_JOBS = frozenset(
     | {"linmas", "hansip", "kasir", "teller", "admin", "operator", "teknisi", "perawat", "mantri", "guru"}
     | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
 )
+# ... and professions one is called by before the name, no title before it ("perawat dewi, ...",
+# "apoteker lusi, ...", "dokter rina,"): _called_by_a_job
+PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan", "paramedis", "notaris", "ners"})
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
@@ -288,6 +291,8 @@ NO_NAME = (
         "wali",
         "rt",  # "Pak RT silakan jelaskan": the neighbourhood's head by office
         "rw",
+        "karang",  # the village's youth organisation ("mas karang taruna, bisa bantu ganti")
+        "taruna",
     }
     # the staff one calls by the job, title and all ("Pak satpam tolong dicek", "Mas cleaning service",
     # "pak linmas", "mas kernet")
@@ -324,6 +329,9 @@ NO_NAME = (
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
     | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
+    | {"maturnuwun", "haturnuhun", "suwun"}
+    # the banter a title is said with to someone whose name goes unsaid ("makasih mas ganteng", "mbak cantik")
+    | {"ganteng", "cantik", "cakep", "bro", "sis", "bos", "boss", "gan", "sob", "bestie"}
     | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
     | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
 )
@@ -343,9 +351,15 @@ CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a nam
 # ... where the title opens the sentence or a clause, or follows one of these or a number ("nomor
 # dua puluh tujuh ibu sumiati", "dari bpd ada bu siti khotijah"; not "baca pidato Bung Karno")
 CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
+# Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
+# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
+GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported
 REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "presentasi", "sambutan", "evaluasi"}
+# The roots of the passive verbs a talk or report to come is given with ("disampaikan", "dipaparkan",
+# "dijelaskan", "dibacakan", "diterangkan", "dibawakan", "dilaporkan", "diuraikan"): _presented_by
+PRESENTING_ROOTS = frozenset({"sampai", "papar", "jelas", "baca", "terang", "bawa", "lapor", "urai", "presentasi"})
 REPORT_REACH = 5  # words from the report to its "dari" ("paparan rencana jalan usaha tani dari pak wahyu")
 REPORTED_SENTENCES = 3  # sentences before a bare "silakan." that may say whose report it is (_reported_before)
 # Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
@@ -417,6 +431,11 @@ WHO_ASKED = re.compile(
 )
 # A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya")
 INTRODUCTIONS_ASKED = re.compile(r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan)\b")
+ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
+# Words that say who one is, set off after a name in a round of introductions as where one is from is
+# ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
+SELF_TOLD = frozenset({"kuliah", "tinggal", "kerja", "bekerja", "rumah", "rumahnya", "asal", "alamat", "domisili"})
+SELF_TOLD |= {"angkatan", "jurusan", "semester", "kelas", "prodi", "fakultas"}
 # The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
 GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
 # Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
@@ -445,8 +464,12 @@ UNMARKED_QUESTION |= {"belum", "lu", "lo", "kamu", "anda", "sampeyan"}
 SPOKEN_OF = frozenset({"itu", "ini", "tadi", "kemarin", "katanya", "bilang"})  # after a name: said of them
 ME = frozenset({"saya", "aku", "gue", "gua"})  # "I": "ini aku yanti"; not "kami", a group ("ini kami dari ...")
 MY = ME | {"kami"}  # after a noun, "my" or "our": "pelatih saya", "orang tua kami"
-JOINING = frozenset({"dan", "serta", "deng", "and"})  # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah"
+# "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah", and "sama" between two people ("coach heri, coach
+# melati sama mbak rosa"), where it is "and" as often as "with": a person either way
+JOINING = frozenset({"dan", "serta", "deng", "and", "sama"})
 ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
+# thanks "also" (_also_thanked), and as Sundanese ("oge") and Javanese ("ugi") say it
+ALSO = frozenset({"juga", "pula", "oge", "ugi", "also"})
 
 
 # Kinds of naming that a name another voice introduced itself as or was handed the floor as
@@ -509,7 +532,7 @@ def names_called(
             utterances, runs, number, language, names
         )
         asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
-        invited = number > 0 and _ends_asking(utterances, runs[number - 1], INTRODUCTIONS_ASKED)
+        invited = _in_introductions(utterances, runs, number)
         introduced = next(
             _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
         )
@@ -731,6 +754,7 @@ def _introductions(
                 # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
                 affiliated = affiliated or word.lower in known
                 common = invited and not cased and _set_off_before_where_from(words, start)
+                affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
                 rarer_than = WORD_ZIPF if common else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
                 plausible = plausible and aside
@@ -766,6 +790,25 @@ def _called_in_reply(
     if len(words) >= 2 and words[0].lower in cues and _name_like(words[1], cased, language):
         called.add(words[1].lower)
     return frozenset(called)
+
+
+def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
+    """Whether run `number` is in a round of introductions: the voice before it asked for them
+    (INTRODUCTIONS_ASKED: "perkenalan dulu, sebut nama sama asal lingkungan") in its last turn, or
+    in an earlier one since which it only handed the round on (ROUND_HAND_ON_WORDS words a turn at
+    most: "oke. sebelahnya", "santai aja. yang di ujung"), ANSWER_ROUND turns back at most."""
+    if not number:
+        return False
+    host = utterances[runs[number - 1][0]].speaker
+    for back in range(number - 1, max(-1, number - 1 - ANSWER_ROUND), -1):
+        first, last = runs[back]
+        if utterances[first].speaker != host:
+            continue
+        if _ends_asking(utterances, runs[back], INTRODUCTIONS_ASKED):
+            return True
+        if sum(len(u.text.split()) for u in utterances[first : last + 1]) > ROUND_HAND_ON_WORDS:
+            return False
+    return False
 
 
 def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.Pattern[str]) -> bool:
@@ -945,11 +988,14 @@ def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int 
 
 
 def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
-    """Whether words[at], alone, is set off by a mark before what follows a name (AFTER_A_NAME)
-    that says where its bearer is from or who she is ("saya putri, dari rt tiga"); not "dari" and
-    since when ("saya bingung, dari tadi")."""
+    """Whether words[at], alone or with the title she calls the one who asked by, is set off by a
+    mark before what follows a name (AFTER_A_NAME) or a word that says who she is (SELF_TOLD):
+    "saya putri, dari rt tiga", "saya teguh kak, kuliah di atma"; not "dari" and since when ("saya
+    bingung, dari tadi"), nor anything else after the mark ("saya gugup kak, baru pertama ikut")."""
     after = at + 1
-    if after >= len(words) or not words[after].after_a_mark or words[after].lower not in AFTER_A_NAME:
+    while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
+        after += 1  # "saya teguh kak, ..."
+    if after >= len(words) or not words[after].after_a_mark or words[after].lower not in AFTER_A_NAME | SELF_TOLD:
         return False
     return not (words[after].lower == "dari" and after + 1 < len(words) and words[after + 1].lower in SINCE)
 
@@ -1039,7 +1085,15 @@ def _hand_overs(
                 elif len(name.split()) >= len(queue[same].name.split()):
                     queue[same] = said
                 asked_here = at == opening and asked_unmarked and not _spoken_of(words, name, at)
-                if giving or first_in_line or asked_here:  # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."
+                # called alone as the turn ends, a word or two of what is asked after ("dari tempat
+                # pelelangan, pak haris, hasil lelang bulan ini")
+                called_here = position == len(closing) - 1 and _vocative(words, at, end)
+                called_here = called_here and not THANKS.search(normalize(sentence))
+                called_here = called_here and _not_just_heard(utterances, runs, number, name)
+                listed_after = bool(named_here) and at > 0 and words[at - 1].lower in JOINING
+                if (giving or first_in_line or asked_here or called_here) and not (listed_after and now):
+                    # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."; a list's first keeps the floor
+                    # ("mbak sekar dan mbak tutik, monggo dilaporkan")
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
                     asked_another = any(not _same_person(one, name) for one in named_here)
@@ -1120,7 +1174,8 @@ def _reported_before(
                 titled.add(words[at + 1].lower)
             if (name := _addressed(words, at, cased, language, names=names)) is not None:
                 end = _name_end(words, at, name, at)
-                called.append((name, (at > 1 and _reported(words, at - 1)) or _in_charge(words, end)))
+                reported = (at > 1 and _reported(words, at - 1)) or _presented_by(words, at)
+                called.append((name, reported or _in_charge(words, end)))
     if not called or _a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
         return None
     people = [name for name, _ in called] + [
@@ -1145,6 +1200,19 @@ def _reported(words: list[_Word], at: int) -> bool:
         if words[back].after_a_mark:
             return False
     return False
+
+
+def _presented_by(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are who will give a talk or report, after a passive
+    verb of one (PRESENTING_ROOTS), "oleh" between or not ("laporan ... akan disampaikan bu
+    marlina, sekretaris koperasi", "dana kegiatan nanti dijelaskan pak yohanes", "dipaparkan oleh
+    pak gregorius"): hers is the floor, as the report's "dari" says (_reported); not one heard or
+    given (HEARD_OR_DONE: "tadi sudah dijelaskan pak budi")."""
+    verb = at - 2 if at >= 2 and words[at - 1].lower == "oleh" else at - 1
+    if verb < 0 or HEARD_OR_DONE & {word.lower for word in words}:
+        return False
+    said = words[verb].lower
+    return _passive(said) and stem(said) in PRESENTING_ROOTS
 
 
 def _in_charge(words: list[_Word], end: int) -> bool:
@@ -1304,11 +1372,67 @@ def _calls_the_next_voice(
     )  # "koordinator misdinar mbak clara"
     if titled and not words[titled].after_a_mark and not called:
         return False  # said of someone ("baca pidato Bung Karno")
+    return _not_just_heard(utterances, runs, number, name)
+
+
+def _not_just_heard(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str) -> bool:
+    """Whether `name`, said as run `number` ends, is not the voice just heard: said in its turn or in
+    the last sentence of the turn that gave it the floor ("bli made ada tambahan" ... "bli made"), it
+    replies to it."""
     heard = utterances[runs[number - 1][0] : runs[number - 1][1] + 1] if number else []
     handing = _sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
     return not _said_in(heard, name) and not any(
         normalize(name).split()[0] in normalize(sentence).split() for sentence in handing
     )
+
+
+def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
+    """Whether the name said from words[at] to words[end] is called alone, with no word that gives
+    the floor or asks: opening the sentence or a clause (past "nah", "sekarang", "terus", "oke"),
+    and set off after it by a mark or the sentence's end, past "ya" or "dulu" ("nah sekarang mas
+    gilang ya", "terus bang udin ya, soal solar", "bidan desa, bu bidan yuli, datanya dulu",
+    "apoteker lusi, stok insulin aman"). What follows, CALLING_WORDS words at most, asks for a
+    thing or a talk ("juri kedua, pak yosua, mohon penilaiannya"), not for something to be done,
+    by a passive verb, as an operator is asked ("Mas Dimas, slide-nya bisa dibuka sekarang."). A
+    name that ends the sentence ends one of CALLING_WORDS words at most: "Di sini juga ada user
+    dari gudang, Pak Herman." introduces him (_calls_the_next_voice)."""
+    if end is None or not _clause_opening(words, at):
+        return False
+    after = end + 1
+    while after < len(words) and words[after].lower in PICKING | {"dulu"} and not words[after].after_a_mark:
+        after += 1
+    if after == len(words):
+        return len(words) <= CALLING_WORDS
+    rest = words[after:]
+    if not words[after].after_a_mark or len(rest) > CALLING_WORDS:
+        return False
+    return not any(_passive(word.lower) for word in rest)
+
+
+def _passive(word: str) -> bool:
+    """Whether a word is a passive verb, "di-" before a root of four letters at least ("dibuka",
+    "dicek"; not "dimas")."""
+    root = stem(word)
+    return word.startswith("di") and root != word and len(root) >= 4 and root == stem(word[2:])
+
+
+def _after_a_titled_clause(words: list[_Word], at: int) -> bool:
+    """Whether words[at] follows a clause with a title in it, set off by a mark: what it says is
+    said of that person ("pak yohanes, bendahara komite")."""
+    if not at or not words[at].after_a_mark:
+        return False
+    for back in range(at - 1, -1, -1):
+        if words[back].lower in CALLING_TITLES:
+            return True
+        if words[back].after_a_mark:
+            return False
+    return False
+
+
+def _clause_opening(words: list[_Word], at: int) -> bool:
+    """Whether words[at] opens the sentence or a clause, past words that only go on to the next
+    thing ("oke", "nah sekarang", "terus")."""
+    return words[at].after_a_mark or all(word.lower in GOING_ON for word in words[:at])
 
 
 def _greets(text: str) -> bool:
@@ -1340,8 +1464,11 @@ def _thanked(
     talk or opening a question after a voice that gave the floor, which are for someone before it
     ("Silakan." "Terima kasih Bu Lusi atas paparannya, pertanyaan saya ...": naming's
     past_a_hand_over), nor a name the voice before called by title itself (a chat question it read
-    out: "dari Mas Budi: ...")."""
+    out: "dari Mas Budi: ..."), nor thanks "also" after thanks earlier in the opening, which were
+    the voice before's ("hatur nuhun pisan. hatur nuhun oge ka pak oman nu tos nginjeum tenda":
+    _also_thanked)."""
     first, last = runs[number]
+    thanked_before = False  # thanks earlier in the opening
     for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
         cased = _cased(utterance.text)
         for sentence in _sentences(utterance.text):
@@ -1349,6 +1476,9 @@ def _thanked(
             spoken = " ".join(word.lower for word in words)
             if not THANKS.search(spoken):
                 continue
+            if thanked_before and _also_thanked(words):
+                return None
+            thanked_before = True
             thanked = [
                 name
                 for at in range(len(words))
@@ -1370,6 +1500,13 @@ def _thanked(
     return None
 
 
+def _also_thanked(words: list[_Word]) -> bool:
+    """Whether a sentence thanks "also" (ALSO: "makasih juga buat pak rudy", Sundanese "hatur nuhun
+    oge ka pak oman"): someone besides the one just thanked."""
+    lowered = [word.lower for word in words]
+    return any(THANKS.search(" ".join(lowered[max(0, at - 2) : at])) for at, word in enumerate(lowered) if word in ALSO)
+
+
 def _doer_of(words: list[_Word], at: int) -> bool:
     """Whether the name at words[at] does what the passive verb before it says ("terima kasih
     mamanya kevin nanti dijawab pak joko": answered by him, not thanked); not a floor given
@@ -1377,8 +1514,7 @@ def _doer_of(words: list[_Word], at: int) -> bool:
     if not at:
         return False
     verb = words[at - 1].lower
-    root = stem(verb)
-    return verb.startswith("di") and verb not in GIVING and root != verb and len(root) >= 4 and root == stem(verb[2:])
+    return verb not in GIVING and _passive(verb)
 
 
 def _of_mine(words: list[_Word], at: int) -> bool:
@@ -1655,11 +1791,12 @@ def _guests(
     sinta dan mas fajar", "ada mas dion, mbak tasya dan mas arif"), as [title, name] in the order
     said: two titles and names at least, each after the one before past a mark or a word that joins
     them, ANNOUNCED_GAP words on at most; none a configured speaker's, and not of the past
-    (HEARD_OR_DONE, "kemarin": "kemarin pak adi dan bu sinta sudah rapat")."""
+    (HEARD_OR_DONE, "kemarin": "kemarin pak adi dan bu sinta sudah rapat"), but for what a clause
+    after them says they did ("kita kedatangan mas farel, mbak gita dan bang johan, yang kemarin
+    sudah isi workshop": _past_said)."""
     for utterance, sentence in spoken:
         words, cased = _words(sentence), _cased(utterance.text)
-        lowered = {word.lower for word in words}
-        if not ARRIVING & lowered or HEARD_OR_DONE & lowered or "kemarin" in lowered:
+        if not ARRIVING & {word.lower for word in words}:
             continue
         called = [
             (at, name) for at in range(len(words)) if (name := _addressed(words, at, cased, language, names=names))
@@ -1675,9 +1812,20 @@ def _guests(
                 break
             listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
             end = _name_end(words, at, name, at)
-        if len(listing) >= 2:
+        if len(listing) >= 2 and not _past_said(words, end):
             return listing
     return []
+
+
+def _past_said(words: list[_Word], end: int) -> bool:
+    """Whether a sentence announcing guests, the last ending at words[end], is of the past (HEARD_OR_DONE,
+    "kemarin"): outside the clause "yang" opens right after them, which says what they did before
+    ("..., yang kemarin sudah isi workshop di bandung")."""
+    after = end + 1
+    if after < len(words) and words[after].lower == "yang":
+        after = next((at for at in range(after + 1, len(words)) if words[at].after_a_mark), len(words))
+    said = {word.lower for word in words[: end + 1] + words[after:]}
+    return bool(HEARD_OR_DONE & said) or "kemarin" in said
 
 
 def _titles_alone(sentences: list[tuple[Utterance, str]], language: str) -> set[str]:
@@ -1908,7 +2056,8 @@ def _addressed(
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
     starting = at > 1 and (words[at - 2].lower in TURN_ORDER or _reported(words, at - 1))
     sent = _sent_by(words, at)
-    if (before in OF_SOMEONE and not starting and not _to_lead(words, at) and not sent) or before in NOT_YET:
+    led = _to_lead(words, at) or _presented_by(words, at) or _joined_to_a_name(words, at)
+    if (before in OF_SOMEONE and not (starting or led or sent)) or before in NOT_YET:
         return None
     if _one_with(words, at):
         return None
@@ -1926,6 +2075,7 @@ def _addressed(
     # ("Sambutan dulu dari penerbit mas hendro silakan"), as is a title whose capital only opens the
     # sentence ("Bli wayan merta selaku ketua sekaa teruna silakan"): the name is weighed by its rarity
     opening = word.written.islower() or not at
+    written_so = cased  # text with capitals, a name after a job has its capital there ("sopir pengantin" is none)
     cased = cased and not (opening and following and following.written.islower())
     if (
         titled
@@ -1953,7 +2103,41 @@ def _addressed(
         return _name_from(words, at, cased, language)
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
+    if _called_by_a_job(words, at, written_so, language):  # "perawat dewi, pasien bed tiga semalam gimana"
+        return _name_from(words, at + 1, written_so, language)
     return None
+
+
+def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether a job or profession that opens the sentence or a clause, no title before it, calls
+    the name right after it (_called_by_the_job: set off after it by a mark, or before a word that
+    gives the floor or asks): "perawat dewi, pasien bed tiga semalam gimana", "apoteker lusi, stok
+    insulin aman", "pustakawan rini, buku panduannya gimana", "dokter rina,". Two vowels at least:
+    a unit's short form after a job is where it serves ("perawat icu,", "Guru IPA, kapan remedial?"),
+    and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin, sudah cek mobil?")."""
+    job = words[at].lower
+    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
+        return False
+    if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
+        return False
+    name = words[at + 1] if at + 1 < len(words) else None
+    if name is None or sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+        return False
+    return _called_by_the_job(words, at + 1, cased, language)
+
+
+def _joined_to_a_name(words: list[_Word], at: int) -> bool:
+    """Whether "sama" before words[at] joins it to a title and name right before ("om frans sama tante
+    lusi", "coach melati sama mbak rosa"): a second person of a list, not one said of ("ketemu sama
+    bang ucok", "latihannya sama coach wisnu")."""
+    if at < 3 or words[at - 1].lower != "sama" or words[at - 1].after_a_mark:
+        return False
+    for back in range(at - 2, max(-1, at - 2 - NAME_WORDS), -1):
+        if words[back].lower in CALLING_TITLES:
+            return True
+        if words[back].after_a_mark:
+            return False
+    return False
 
 
 def _one_with(words: list[_Word], at: int) -> bool:

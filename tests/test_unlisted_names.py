@@ -1361,3 +1361,143 @@ def test_a_common_word_after_saya_is_a_name_set_off_before_where_from_when_asked
     # ... and only where the voice was asked to: "saya putri, dari rt tiga" unasked says nothing
     if names:
         assert called(said(("mod", "ada yang mau usul"), ("a1", answer))) == {}
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        # thanks short or joined as Sundanese and Javanese say them
+        ("nuhun bu euis. aya nu bade naros", {"a1": ["Euis"]}),
+        ("maturnuwun mbak ningsih. terus", {"a1": ["Ningsih"]}),
+        ("sip, nuwun pak joko. ada lagi", {"a1": ["Joko"]}),
+        # ... not "nuwun sewu", "excuse me", nor thanks "also" after thanks to the voice before
+        ("nggih. nuwun sewu bapak ibu, pak warsito belum rawuh. monggo usul liyane", {}),
+        ("hatur nuhun pisan. hatur nuhun oge ka pak oman nu tos nginjeum tenda. aya deui", {}),
+        ("makasih. oh iya makasih juga buat pak rudy yang sudah minjemin meja. ada lagi", {}),
+        ("terima kasih juga pak rudy. ada lagi", {"a1": ["Rudy"]}),  # thanks "also" alone: to him
+        # ... nor the banter a title is said with
+        ("mantap, makasih mas ganteng. ada lagi", {}),
+    ],
+)
+def test_regional_thanks_name_the_voice_before_and_thanks_also_another(thanking, names):
+    heard = said(("mod", "laporan ronda dulu, silakan"), ("a1", "ronda minggu ini lancar, pak"), ("mod", thanking))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("announcing", "second", "names"),
+    [
+        # "sama" between two titles and names joins two guests
+        (
+            "kita kedatangan tamu, ada om beni, om frans sama tante lusi. om beni dulu ya",
+            "oke. lanjut om frans",
+            {"a1": ["Beni"], "a2": ["Frans"], "a3": ["Lusi"]},
+        ),
+        # ... and what a clause after the guests says they did before does not make them of the past
+        (
+            "malam ini kita kedatangan mas farel, mbak gita dan bang johan, yang kemarin sudah isi workshop. "
+            "mas farel duluan ya",
+            "mantap. lanjut mbak",
+            {"a1": ["Farel"], "a2": ["Gita"], "a3": ["Johan"]},
+        ),
+    ],
+)
+def test_guests_joined_by_sama_or_with_a_past_clause_are_announced_together(announcing, second, names):
+    heard = said(
+        ("mod", announcing),
+        ("a1", "pagi semua, rute kita hari ini empat puluh kilo"),
+        ("mod", second),
+        ("a2", "saya cuma ingatkan, helm wajib"),
+        ("mod", "terakhir " + ("tante" if "tante" in announcing else "bang")),
+        ("a3", "saya bawa kotak p3k di mobil pendukung"),
+    )
+    assert called(heard) == names
+
+
+def test_sama_after_a_verb_says_with_whom_and_names_no_one():
+    heard = said(
+        ("mod", "tadi siang saya ketemu sama bang ucok dari gedung kesenian. sekarang yang pegang properti, silakan"),
+        ("a1", "properti aman bang"),
+    )
+    assert called(heard) == {}
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # who a report or talk to come is given by, a passive verb of it before the name, before a bare "silakan."
+        (
+            "laporan pengurus akan disampaikan bu marlina, sekretaris koperasi. waktunya lima belas menit. silakan.",
+            {"a1": ["Marlina"]},
+        ),
+        (
+            "dana kegiatan nanti dijelaskan pak yohanes, bendahara komite. waktunya sepuluh menit ya. silakan.",
+            {"a1": ["Yohanes"]},
+        ),
+        ("hasil pengawasan dipaparkan oleh pak gregorius. monggo.", {"a1": ["Gregorius"]}),
+        # ... not one already given
+        ("tadi sudah dijelaskan pak yohanes, bendahara komite. waktunya habis. silakan.", {}),
+    ],
+)
+def test_who_a_passive_verb_says_will_report_is_handed_a_bare_silakan(handing, names):
+    heard = said(("mod", handing), ("a1", "baik, terima kasih. jumlah anggota kita tiga ratus"))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a name called alone as the turn ends, no word that gives the floor or asks
+        ("dari tempat pelelangan, pak haris, hasil lelang bulan ini", {"a1": ["Haris"]}),
+        ("iya memang ombak tinggi. terus bang udin ya, soal solar", {"a1": ["Udin"]}),
+        ("hahaha klasik. nah sekarang mas gilang ya", {"a1": ["Gilang"]}),
+        ("bidan desa, bu bidan yuli, datanya dulu", {"a1": ["Yuli"]}),
+        ("juri kedua, pak yosua, mohon penilaiannya", {"a1": ["Yosua"]}),
+        # ... and by a job or profession before the name, no title before it
+        ("pagi semua. perawat dewi, pasien bed tiga semalam gimana", {"a1": ["Dewi"]}),
+        ("oke. apoteker lusi, stok insulin aman", {"a1": ["Lusi"]}),
+        ("oke. pustakawan rini, buku panduannya gimana", {"a1": ["Rini"]}),
+        # ... not a name said of someone, nor the post said of a name, an acronym or a body
+        ("nuwun sewu bapak ibu, pak warsito bendahara kita belum rawuh", {}),
+        ("biasanya doa dibawakan pak martinus, tapi beliau masih dirawat", {}),
+        ("Guru IPA, kapan remedial?", {}),
+        ("oke. mas karang taruna, bisa bantu ganti", {}),
+        ("Oh, Pak Pendi, sopir pengantin, sudah cek mobil?", {"a1": ["Pendi"]}),
+    ],
+)
+def test_a_name_called_alone_or_by_a_job_as_the_turn_ends_is_the_next_voices(calling, names):
+    heard = said(("mod", calling), ("a1", "hasilnya turun pak, cuma dua puluh ton"))
+    assert called(heard) == names
+
+
+def test_a_list_handed_the_floor_gives_it_to_its_first():
+    heard = said(
+        ("mod", "sing pegang among tamu mbak ningsih dan mbak tutik, monggo dilaporkan"),
+        ("a1", "nggih pak. buku tamu sudah siap"),
+    )
+    assert called(heard) == {"a1": ["Ningsih"]}
+
+
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        # later in a round of introductions, a name set off with the title she calls the host by
+        ("saya teguh kak, kuliah di atma, semester tiga", {"a2": ["Teguh"]}),
+        # ... not a word of how she feels, nor anything else after the mark
+        ("saya gugup kak, baru pertama ikut yang beginian", {}),
+        ("saya mawar bu, belum pernah bikin apa apa", {}),
+    ],
+)
+def test_a_round_of_introductions_goes_on_past_the_hosts_short_hand_ons(answer, names):
+    heard = said(
+        ("mod", "yuk perkenalan dulu, sebut nama sama asal lingkungan"),
+        ("a1", "saya intan, dari lingkungan santo yusuf"),
+        ("mod", "oke. yang di ujung"),
+        ("a2", answer),
+    )
+    assert called(heard) == {"a1": ["Intan"]} | names
+    # ... and not after a turn of the host's that says more than hands the round on
+    heard[2] = heard[2].model_copy(
+        update={"text": "oke, sekarang kita bahas jadwal latihan untuk bulan depan ya teman teman"}
+    )
+    assert called(heard) == {"a1": ["Intan"]}
