@@ -116,7 +116,8 @@ HANDOVER = re.compile(
 # Minang), also written joined ("terimakasih", "maturnuwun") or short ("nuwun pak joko", Javanese
 # "suwun", "nuhun bu euis"), and the Arabic a mosque's or a pesantren's people thank with
 # ("jazakallah pak haji salim", "syukron ustadz"); not "nuwun sewu", Javanese "excuse me"
-# (EXCUSE_ME: "nuwun sewu, pak warsito belum rawuh")
+# (EXCUSE_ME: "nuwun sewu, pak warsito belum rawuh"), nor "kula nuwun", "may I come in", said on
+# arriving (MAY_I_COME_IN)
 THANKS_FORMS = (
     "terima kasih",
     "terimakasih",
@@ -143,7 +144,11 @@ THANKS_FORMS = (
     "syukran",
 )
 EXCUSE_ME = "sewu"
-THANKS = re.compile(r"\b(" + "|".join(THANKS_FORMS) + rf")\b(?! {EXCUSE_ME}\b)")
+MAY_I_COME_IN = ("kula", "kulo")
+_THANKED = (
+    "".join(rf"(?<!\b{me} )" for me in MAY_I_COME_IN) + form if form == "nuwun" else form for form in THANKS_FORMS
+)
+THANKS = re.compile(r"\b(" + "|".join(_THANKED) + rf")\b(?! {EXCUSE_ME}\b)")
 # Who a moderator gives the floor to in questions and answers ("silakan penanya pertama", "Tanya
 # jawab. Silakan Mbak Nadia dari UGM."): a participant, for the length of that turn.  Its thanks are
 # to a speaker, not to the moderator; and a participant may share a speaker's first name ("Saya

@@ -1372,6 +1372,7 @@ def test_a_common_word_after_saya_is_a_name_set_off_before_where_from_when_asked
         ("sip, nuwun pak joko. ada lagi", {"a1": ["Joko"]}),
         # ... not "nuwun sewu", "excuse me", nor thanks "also" after thanks to the voice before
         ("nggih. nuwun sewu bapak ibu, pak warsito belum rawuh. monggo usul liyane", {}),
+        ("kulo nuwun mas bagyo, kula telat", {}),  # "may I come in", said on arriving
         ("hatur nuhun pisan. hatur nuhun oge ka pak oman nu tos nginjeum tenda. aya deui", {}),
         ("makasih. oh iya makasih juga buat pak rudy yang sudah minjemin meja. ada lagi", {}),
         ("terima kasih juga pak rudy. ada lagi", {"a1": ["Rudy"]}),  # thanks "also" alone: to him
