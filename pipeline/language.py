@@ -2667,7 +2667,8 @@ def about_the_speaker(sentence: str) -> bool:
 _GLUED_TITLE = re.compile(r"\b(dr|drs|dra|prof|ir|hj|kh|mr|mrs|ms)\.(?=[^\W\d_])", re.IGNORECASE)
 _SPACED_HE = re.compile(r"\bH\.\s+E\.", re.IGNORECASE)  # "H. E." is "H.E."
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+# a degree written with its dots: "S.Sos.", "M.A." (core_name, search.query_words)
+DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 # A role set apart from a name: "Moderator: Budi", "MC | Budi", "Budi Santoso - Moderator".
 ROLE_APART = re.compile(r"\s*[:|]\s*|\s+[-\u2013\u2014]\s+")
 
@@ -2703,7 +2704,7 @@ def core_name(name: str) -> str:
     for word in (word.strip(OPENING_QUOTES + CLOSING_QUOTES) for word in head.split()):
         bare = word.rstrip(".!?;")
         initials = not words and bare.lower().replace(".", "") not in TITLED  # "A.M. Fatwa", not "H.E."
-        if "." in word and ((_DOTTED.search(word) and not initials) or (not words and bare.lower() in TITLED)):
+        if "." in word and ((DOTTED.search(word) and not initials) or (not words and bare.lower() in TITLED)):
             continue  # a degree anywhere; a title before the name
         if bare:
             words.append(bare if len(bare) > 3 else word.rstrip("!?;"))

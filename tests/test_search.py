@@ -12,7 +12,7 @@ from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
 from pipeline.language import SPOKEN_FORMS, fold, written_words
-from pipeline.search import search_archive
+from pipeline.search import query_words, search_archive
 
 
 @pytest.fixture(scope="module")
@@ -396,12 +396,15 @@ def test_words_said_apart_in_another_order_or_form_are_found_after_the_phrase(ta
     assert _found(talked, "sertifikat dikirim lewat email") == [0]
     assert _found(talked, "negara negara berdaulat") == [2]
     assert _found(talked, "hadapi hoaks") == [6]
-    # a report's sentence, worded otherwise than the talk: most of its weight is enough
-    pasted = (
+    # a report's sentence, worded otherwise than the talk: most of its weight is enough, its words
+    # no row says (here "penerapan", "kebijaksanaan", "hubungan") left out while they are half or fewer
+    pasted = "Menurut Satow, diplomasi adalah penerapan kebijaksanaan dalam hubungan resmi antar pemerintah."
+    assert _found(talked, pasted) == [2]
+    unsaid_mostly = (
         "Diplomasi sendiri, sebagaimana Ernest Satow adalah penerapan kecerdasan dan kebijaksanaan (tact) "
         "dalam hubungan resmi antar pemerintah negara merdeka."
     )
-    assert _found(talked, pasted) == [2]
+    assert _found(talked, unsaid_mostly) == []  # 9 of its 15 words said in none of these 11 rows
     assert _found(talked, "kirim sertifikat ke kedutaan") == []  # a short query's words are all needed
     hits = search_archive(talked, "kirim sertifikat")
     assert hits[0].score < 85 and "dikirim" in hits[0].snippet
@@ -486,8 +489,41 @@ def test_a_word_of_a_short_query_as_asr_misspelt_it_is_found_after_the_words_sai
     )
     exact, near = search_archive(said, "memamerkan batik")
     assert (exact.utterance, near.utterance) == (2, 0) and exact.score > near.score
+    assert (exact.found_by, near.found_by) == ("words", "misspelt")
     assert _found(said, "melindungi warga") == [4]
-    assert _found(said, "batik") == [2]  # one word is the phrase search's
+    # a query of one word too (a day's theme, "budaya", heard "butaya"), after the rows that say it
+    said_once, misspelt = search_archive(said, "batik")
+    assert [(hit.utterance, hit.found_by) for hit in (said_once, misspelt)] == [(2, "words"), (0, "misspelt")]
+    assert said_once.score > misspelt.score and misspelt.lines()[0].endswith("(spelt otherwise)")
+    assert _found(said, "hallyu") == [] and _found(said, "harga") == [3]  # "harga" is no "warga"
+
+
+def test_titles_degrees_and_initials_are_no_words_of_a_query(tmp_path):
+    """A name written as the tables write it ("Dr. Bayu Anggoro, M.A.") is sought by its name: its
+    titles, degrees and one-letter pieces ("m", "a") are said by chance in any row ("Samu'a")."""
+    said = _said(
+        tmp_path,
+        [
+            "Salam sejahtera untuk kita samu'a, selamat datang.",
+            "Terima kasih Pak Bayu Anggoro atas paparannya.",
+            "Bayu sudah datang, Anggoro belum.",
+            "Programnya namanya D.C.R.U.T.E.",
+        ],
+    )
+    assert _found(said, "Dr. Bayu Anggoro, M.A.") == [1, 2]
+    assert _found(said, "Bayu Anggoro SH MH") == [1, 2]
+    assert _found(said, "H.E. Chalief Akbar") == []
+    assert query_words("Dr. Bayu Anggoro, M.A.") == "bayu anggoro"
+    assert query_words("A.M. Fatwa, S.Sos.") == "fatwa" and query_words("M.A.") == "m a"
+
+
+def test_a_long_query_whose_words_are_mostly_unsaid_is_not_found_by_the_few_said(tmp_path):
+    """The words no row says are left out of a long query only while they are half its words or
+    fewer: "Beasiswa Seni dan Budaya Indonesia" had found every row saying "Indonesia"."""
+    said = _said(tmp_path, ["Kelas bahasa Indonesia di Seoul.", "Beasiswa untuk seni dan budaya Indonesia."])
+    assert _found(said, "Beasiswa Seni dan Budaya Indonesia") == [1]
+    assert _found(said, "Beasiswa Seni Tari dan Budaya Indonesia") == [1]  # one word of five unsaid
+    assert _found(said, "Beasiswa Musik Tari Kriya Indonesia") == []  # three of five unsaid
 
 
 def test_a_query_of_only_common_words_is_found_and_said_to_be_so(tmp_path, caplog):
