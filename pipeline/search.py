@@ -100,7 +100,8 @@ class Hit:
     utterance: int  # joins segments.parquet's (day, utterance)
     time: str
     start_s: float
-    speaker: str
+    speaker: str  # the voice's label, as every table's speaker: joins speakers.parquet's (day, speaker)
+    speaker_name: str  # as every table's speaker_name: the name the day gives that voice
     person: str | None  # as speakers.parquet's person: the name without titles, as this day spells it
     person_key: str | None  # as speakers.parquet's person_key: one person's hits on every day, however spelt
     called: list[str]  # as speakers.parquet's called: the names the talk gives a voice the config does not list
@@ -120,7 +121,7 @@ class Hit:
         # as the day's page and transcript.txt mark it, in their language
         called += f" {TEXTS[self.page_language]['by_order_mark']}" if self.name_by_order_alone else ""
         meant = {"meaning": " (by meaning)", "misspelt": " (spelt otherwise)"}.get(self.found_by, "")
-        return f"{self.day} {self.time} {self.speaker}{called}: {self.snippet}{meant}", f"    {self.link}"
+        return f"{self.day} {self.time} {self.speaker_name}{called}: {self.snippet}{meant}", f"    {self.link}"
 
     def as_dict(self) -> dict:
         """The JSON's: a name by order is name_by_order_alone, no mark in the page's language."""
@@ -611,7 +612,8 @@ def search_archive(
             utterance=row["utterance"],
             time=clock(row["start_s"]),
             start_s=row["start_s"],
-            speaker=row["speaker_name"],
+            speaker=row["speaker"],
+            speaker_name=row["speaker_name"],
             person=person(row["speaker_name"]),
             person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 
+import pyarrow.parquet
 import pytest
 
 from conftest import REPO, invoke
@@ -28,7 +29,7 @@ def archive(tmp_path_factory):
 def test_finds_a_phrase_in_every_day_with_time_speaker_and_link(archive):
     hits = search_archive(archive, "Diplomasi Digital")
     assert [h.day for h in hits] == ["day-one", "day-two"]
-    assert hits[0].time == "00:00:00" and hits[0].speaker == "H.E. Chalief Akbar"
+    assert hits[0].time == "00:00:00" and hits[0].speaker_name == "H.E. Chalief Akbar"
     assert hits[0].link == f"{(archive / 'day-one' / 'index.html').as_uri()}#u0"
     assert "diplomasi digital" in hits[0].snippet
 
@@ -49,7 +50,7 @@ def test_case_accents_and_asr_spelling_are_forgiven(archive):
 def test_day_and_speaker_filters(archive):
     assert [h.day for h in search_archive(archive, "diplomasi", day="day-two")] == ["day-two"]
     assert search_archive(archive, "diplomasi", speaker="ayu") == []
-    assert [h.speaker for h in search_archive(archive, "kerja sama", speaker="ayu")] == [
+    assert [h.speaker_name for h in search_archive(archive, "kerja sama", speaker="ayu")] == [
         "Dr. Ayu Larasati, S.Sos., M.Ikom."
     ] * 2
     # words of the name, as a person is written on another day; a word inside another is none
@@ -65,12 +66,23 @@ def test_command_line_and_json(archive):
     [hit] = json.loads(result.output)
     assert hit["day"] == "day-one" and hit["link"].endswith("day-one/index.html#u1") and hit["utterance"] == 1
     assert hit["person"] == "Ayu Larasati"  # speakers.parquet's person: one person's hits across days
+    # segments.parquet's field names: speaker the voice's label, speaker_name its name (speaker had
+    # been the name, so a hit joined no row of speakers.parquet, whose label is the voice's)
+    [said] = [row for row in _segments(archive) if (row["day"], row["utterance"]) == (hit["day"], hit["utterance"])]
+    assert (hit["speaker"], hit["speaker_name"]) == (said["speaker"], said["speaker_name"])
+    speakers = pyarrow.parquet.read_table(archive / "speakers.parquet").to_pylist()
+    [voice] = [row for row in speakers if (row["day"], row["label"]) == (hit["day"], hit["speaker"])]
+    assert voice["name"] == hit["speaker_name"] == "Dr. Ayu Larasati, S.Sos., M.Ikom."
     text = invoke("--outputs", archive, "search", "ekonomi")
     assert text.exit_code == 0 and text.output.count("index.html#u1") == 2
     assert "\\n" not in text.output  # the link on its own line, not an escaped line break
     assert all(line.startswith(("day-", "    ")) for line in text.output.splitlines())
     missing = invoke("--outputs", archive, "search", "tidak ada di sini sama sekali")
     assert missing.exit_code == 1
+
+
+def _segments(outputs):
+    return pyarrow.parquet.read_table(outputs / "segments.parquet").to_pylist()
 
 
 def test_without_tables_one_line_error(tmp_path):
@@ -86,9 +98,6 @@ def test_a_day_or_speaker_that_is_not_there_is_named(archive):
 
 
 def _segments_with(path, **columns):
-    import pyarrow
-    import pyarrow.parquet
-
     path.mkdir()
     pyarrow.parquet.write_table(pyarrow.table(columns), path / "segments.parquet")
     return path
@@ -541,7 +550,7 @@ def test_a_query_of_only_common_words_is_found_and_said_to_be_so(tmp_path, caplo
 def test_a_day_in_other_capitals_and_a_speaker_spelt_otherwise_are_taken_when_one_is_meant(archive, tmp_path, caplog):
     assert {h.day for h in search_archive(archive, "diplomasi", day="DAY-One")} == {"day-one"}
     hits = search_archive(archive, "diplomasi", speaker="Chalif Akbar")
-    assert hits and {h.speaker for h in hits} == {"H.E. Chalief Akbar"}
+    assert hits and {h.speaker_name for h in hits} == {"H.E. Chalief Akbar"}
     assert "--speaker 'Chalif Akbar': no speaker's name has its words; taken as Chalief Akbar" in caplog.text
     said = _said(
         tmp_path,
@@ -608,7 +617,7 @@ def test_a_name_misspelt_is_found_and_another_name_spelt_alike_is_an_error(tmp_p
         one_day = _said(tmp_path / str(pair["id"]), ["Diplomasi.", "Lagi."], speakers=[pair["speaker"], "Moderator"])
         caplog.clear()
         try:
-            found = {hit.speaker for hit in search_archive(one_day, "diplomasi", speaker=pair["typed"])}
+            found = {hit.speaker_name for hit in search_archive(one_day, "diplomasi", speaker=pair["typed"])}
             outcome = "misspelt" if found == {pair["speaker"]} and "spelt alike" in caplog.text else "taken"
         except PipelineError as exc:
             listed = f"no speaker's name has its words (speakers: {'; '.join(sorted([pair['speaker'], 'Moderator']))})"

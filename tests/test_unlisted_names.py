@@ -826,7 +826,7 @@ def test_the_stage_records_the_name_and_the_summary_table_and_page_carry_it(tmp_
     assert "dalam acara disebut <bdi>Bima Sakti</bdi>" in paths.page.read_text()
     # ... and search finds the voice by that name, and says it
     hits = search_archive(tmp_path / "out", "izin bertanya", speaker="Bima")
-    assert [(hit.speaker, hit.called) for hit in hits] == [("Speaker 2", ["Bima Sakti"])]
+    assert [(hit.speaker_name, hit.called) for hit in hits] == [("Speaker 2", ["Bima Sakti"])]
     assert hits[0].lines()[0].startswith("called-voice 00:00:0") and "Speaker 2 (Bima Sakti): " in hits[0].lines()[0]
 
 
