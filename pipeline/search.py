@@ -40,13 +40,17 @@ from pipeline.language import (
     DOTTED,
     TITLED,
     UNDOTTED_DEGREES,
+    Quantity,
     fold,
     is_common_word,
+    is_number_word,
     number_as_words,
     numbers_to_digits,
     person_key,
     person_name,
+    quantities,
     said_forms,
+    same_quantity,
     stem,
     stop_words,
 )
@@ -291,6 +295,33 @@ def query_forms(text: str) -> list[str]:
     return list(dict.fromkeys(form for form in forms if form))
 
 
+def queried_quantity(text: str) -> Quantity | None:
+    """The quantity a query is alone ("2017", "dua ribu tujuh belas", "55 persen": a number and its
+    unit), as language.quantities reads it; None for a query with other words, and for a number
+    word alone ("satu", "dua"), an everyday word unless typed in digits (as query_forms keeps it)."""
+    folded = fold(text.replace("%", " persen "))
+    found = quantities(folded)
+    if len(found) != 1 or not all(is_number_word(word) or word == found[0].unit for word in folded.split()):
+        return None
+    return found[0] if re.search(r"\d", folded) or len(found[0].value.lstrip("-")) > 1 else None
+
+
+def stated_numbers(path: Path) -> dict[tuple[str, int], list[Quantity]]:
+    """The quantities each utterance states, by (day, utterance), from numbers.parquet: read there
+    by language.quantities with its repairs ("dua ribu tunjuk belas", "belasitu": 2017), so a number
+    query finds what the table lists, where the phrase search alone had missed a number ASR
+    misspelt.  None where the table is missing or unreadable (the phrase search stands)."""
+    try:
+        rows = _columns(path, ["day", "utterance", "value", "unit"]).to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return {}
+    stated: dict[tuple[str, int], list[Quantity]] = {}
+    for row in rows:
+        if isinstance(row["day"], str) and isinstance(row["utterance"], int) and isinstance(row["value"], str):
+            stated.setdefault((row["day"], row["utterance"]), []).append(Quantity(row["value"], "", row["unit"]))
+    return stated
+
+
 def word_rows(word: str, folded: pyarrow.ChunkedArray):
     """Which rows say the word in any form of it (a numpy bool per row): its Indonesian stem
     (PySastrawi) inside a word ("kirim" in "dikirim", "lindung" in "perlindungan"), or as meN-
@@ -414,10 +445,13 @@ def found_rows(
     left_out: list[str],
     folded: pyarrow.ChunkedArray,
     written: pyarrow.ChunkedArray,
+    numbers: dict[int, list[Quantity]] | None = None,
 ) -> tuple[dict[int, float], dict[int, str], set[int]]:
     """Each row that says an alternative of the query, at its best score, with the form it was
     found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, in other
-    spoken forms of its words or its words said apart; none that says a word left out.  And the
+    spoken forms of its words or its words said apart, and a number alone (queried_quantity) where
+    `numbers` (row -> the quantities it states: stated_numbers) says it; none that says a word left
+    out.  And the
     rows found at their best only by a word ASR misspelt (every_word_scores): marked as such."""
     scores: dict[int, float] = {}
     said_as: dict[int, str] = {}
@@ -430,6 +464,10 @@ def found_rows(
                 (misspelt.add if row in near else misspelt.discard)(row)
 
     for text, quoted_phrase in alternatives:
+        if not quoted_phrase and (quantity := queried_quantity(text)):
+            stating = [row for row, said in (numbers or {}).items() if any(same_quantity(q, quantity) for q in said)]
+            said = " ".join(number_as_words(quantity.value) or [quantity.value])  # the snippet's: as said
+            keep(dict.fromkeys(stating, 100.0), dict.fromkeys(stating, said))
         for form in query_forms(text):
             keep(*said_in_any_form(form, folded, written))
             if not quoted_phrase:
@@ -577,7 +615,12 @@ def search_archive(
     languages = day_page_languages(Path(outputs) / "index.parquet") if by_order else {}
     if speaker:
         segments = only_speaker(segments, speaker, called)
-    scores, said_as, misspelt = found_rows(alternatives, left_out, segments["text_folded"], segments["text"])
+    numbers = {}
+    if any(queried_quantity(text) for text, _ in alternatives):  # a number query: the numbers table's rows
+        stated = stated_numbers(Path(outputs) / "numbers.parquet")
+        keys = zip(segments["day"].to_pylist(), segments["utterance"].to_pylist(), strict=True)
+        numbers = {row: stated[key] for row, key in enumerate(keys) if key in stated}
+    scores, said_as, misspelt = found_rows(alternatives, left_out, segments["text_folded"], segments["text"], numbers)
     words = list(dict.fromkeys(word for text, _ in alternatives for word in fold(text).split()))
     if scores and all(word in stop_words() for word in words):  # "yang": found, but everywhere
         log.warning(

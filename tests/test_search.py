@@ -12,8 +12,8 @@ from conftest import REPO, invoke
 from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
-from pipeline.language import SPOKEN_FORMS, fold, written_words
-from pipeline.search import query_words, search_archive
+from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
+from pipeline.search import queried_quantity, query_words, search_archive
 
 
 @pytest.fixture(scope="module")
@@ -425,6 +425,39 @@ def test_numbers_are_found_in_digits_or_words_and_x_as_ks(talked):
     assert _found(talked, "100%") == [5]
     assert _found(talked, "hoax") == [6]
     assert _found(talked, "satu") == []  # a number word alone is no digit "1"
+
+
+def test_a_number_is_found_where_the_numbers_table_reads_it(tmp_path):
+    """A number query lists first the utterances numbers.parquet says state it (language.quantities'
+    reading: a number ASR misspelt, "dua ribu tutup belas", or glued to a clitic, "belasitu", is
+    2017 there), where the phrase search alone had missed them; "dua ribu tujuh" is no 2017, and a
+    unit the table gives is kept ("55 orang" is no "55 persen")."""
+    said = [
+        "Tahun dua ribu tutup belas kami mengajar.",
+        "Sejak tapun dua ribu tunjuk belas.",
+        "Tahun dua ribu tujuh belasitu tidak mudah.",
+        "Dua ribu tujuh orang datang.",
+        "Sekitar lima puluh lima persen mahasiswa.",
+        "Lima puluh lima orang.",
+    ]
+    outputs = _said(tmp_path, said)
+    assert _found(outputs, "2017") == [2]  # no numbers table: the phrase search alone ("belasitu")
+    read = [(row, found) for row, text in enumerate(said) for found in quantities(text)]
+    pyarrow.parquet.write_table(
+        pyarrow.table(
+            {
+                "day": ["d"] * len(read),
+                "utterance": [row for row, _ in read],
+                "value": [found.value for _, found in read],
+                "unit": [found.unit for _, found in read],
+            }
+        ),
+        outputs / "numbers.parquet",
+    )
+    assert _found(outputs, "2017") == [0, 1, 2] == _found(outputs, "dua ribu tujuh belas")
+    assert _found(outputs, "55 persen") == [4]
+    assert _found(outputs, "2017 mengajar") == []  # a number with other words is the words' search
+    assert queried_quantity("satu") is None and queried_quantity("100%").unit == "persen"
 
 
 def test_or_left_out_words_and_quoted_phrases_read_as_a_search_engine_reads_them(talked):
