@@ -124,20 +124,25 @@ def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], l
     if len(words) >= 3:
         forms.append(fuzzy_mentions(" ".join(words[:2]), utterances, spoken, language))
     if len(words) >= 2 or stop_word:  # a one-word name ("Moderator") is no first name
-        titles = sorted(HONORIFICS - {"yang"})
-        # a first name that is a stop word goes with the next ("Pak Dan Satriana", not "Bapak dan Ibu"),
-        # and one that is a greeting's first word not before a time of day ("Bapak Ibu selamat pagi")
-        called = " ".join(words[:2]) if len(words) >= 2 and words[0] in stop_words(language) else words[0]
-        formula = HONORIFICS if stop_word else GREETING_TIMES if called == "selamat" else frozenset()
-        forms += [exact_mentions(f"{title} {called}", utterances, spoken, formula) for title in titles]
-        # ... also as ASR joins them ("Profratna" for "Prof. Ratna": six times on the bundled days)
-        forms += [
-            exact_mentions(f"{title}{called}", utterances, spoken, formula) for title in titles if len(title) >= 3
-        ]
+        # a first name that is a greeting's first word only not before a time of day ("Bapak Ibu selamat
+        # pagi"); one that is a stop word is called with the next word (titled_forms)
+        greeting = words[0] == "selamat" and words[0] not in stop_words(language)
+        formula = HONORIFICS if stop_word else GREETING_TIMES if greeting else frozenset()
+        forms += [exact_mentions(form, utterances, spoken, formula) for form in titled_forms(words, language)]
     said: dict[int, Occurrence] = {}
     for hit in (hit for form in forms for hit in form):
         said.setdefault(hit.utterance, hit)
     return sorted(said.values(), key=lambda hit: hit.utterance)
+
+
+def titled_forms(words: list[str], language: str) -> list[str]:
+    """How a person of the name's normalized `words` is called: a title and the first name ("pak
+    bayu", "prof ratna"), also as ASR joins them ("profratna" for "Prof. Ratna": six times on the
+    bundled days); a first name that is a stop word with the next ("pak dan satriana", not "bapak
+    dan ibu").  The entities' rule (person_mentions) and search's for a speaker's name typed whole."""
+    called = " ".join(words[:2]) if len(words) >= 2 and words[0] in stop_words(language) else words[0]
+    titles = sorted(HONORIFICS - {"yang"})
+    return [f"{title} {called}" for title in titles] + [f"{title}{called}" for title in titles if len(title) >= 3]
 
 
 def _whole_words(wanted: str, text: str, start: int, end: int) -> tuple[str, float]:

@@ -41,6 +41,7 @@ from pipeline.language import (
     TITLED,
     UNDOTTED_DEGREES,
     Quantity,
+    core_name,
     fold,
     is_common_word,
     is_number_word,
@@ -54,7 +55,7 @@ from pipeline.language import (
     stem,
     stop_words,
 )
-from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as
+from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as, titled_forms
 from pipeline.page_text import TEXTS
 from pipeline.short_forms import CLITIC, day_short_forms
 from pipeline.vectors import usable_vectors
@@ -306,6 +307,24 @@ def queried_quantity(text: str) -> Quantity | None:
     return found[0] if re.search(r"\d", folded) or len(found[0].value.lstrip("-")) > 1 else None
 
 
+def called_rows(text: str, people: frozenset[str], folded: pyarrow.ChunkedArray) -> dict[int, float]:
+    """Where a speaker of the archive whose name the query is (`people`: each speaker's name
+    without titles and degrees, folded) is called as the entities table finds a person said
+    (matching.titled_forms: "prof ratna", "profratna"; the first two words of a longer name),
+    scored FUZZY_MIN: "Ratna Kusumawardani" had found nothing where the talk says "Profratna"."""
+    import numpy as np
+
+    words = fold(core_name(text)).split()
+    if " ".join(words) not in people or len(words) < 2:
+        return {}
+    forms = "|".join(map(re.escape, titled_forms(words, DEFAULT_LANGUAGE)))
+    says = pyarrow.compute.match_substring_regex(folded, rf"\b(?:{forms})\b").to_numpy(zero_copy_only=False)
+    called = dict.fromkeys(np.flatnonzero(says).tolist(), float(FUZZY_MIN))
+    if len(words) >= 3:
+        called |= {row: min(score, FUZZY_MIN) for row, score in match_scores(" ".join(words[:2]), folded).items()}
+    return called
+
+
 def stated_numbers(path: Path) -> dict[tuple[str, int], list[Quantity]]:
     """The quantities each utterance states, by (day, utterance), from numbers.parquet: read there
     by language.quantities with its repairs ("dua ribu tunjuk belas", "belasitu": 2017), so a number
@@ -446,10 +465,12 @@ def found_rows(
     folded: pyarrow.ChunkedArray,
     written: pyarrow.ChunkedArray,
     numbers: dict[int, list[Quantity]] | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> tuple[dict[int, float], dict[int, str], set[int]]:
     """Each row that says an alternative of the query, at its best score, with the form it was
     found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, in other
-    spoken forms of its words or its words said apart, and a number alone (queried_quantity) where
+    spoken forms of its words or its words said apart, a speaker's name as people call them
+    (called_rows), and a number alone (queried_quantity) where
     `numbers` (row -> the quantities it states: stated_numbers) says it; none that says a word left
     out.  And the
     rows found at their best only by a word ASR misspelt (every_word_scores): marked as such."""
@@ -468,7 +489,11 @@ def found_rows(
             stating = [row for row, said in (numbers or {}).items() if any(same_quantity(q, quantity) for q in said)]
             said = " ".join(number_as_words(quantity.value) or [quantity.value])  # the snippet's: as said
             keep(dict.fromkeys(stating, 100.0), dict.fromkeys(stating, said))
-        for form in query_forms(text):
+        if not quoted_phrase and (called := called_rows(text, people, folded)):
+            keep(called, dict.fromkeys(called, fold(core_name(text)).split()[0]))
+        # as typed, and a speaker's name without its titles and degrees ("Dr. Ratna Kusumawardani, M.Si.")
+        name = [fold(core_name(text))] if fold(core_name(text)) in people else []
+        for form in dict.fromkeys([*query_forms(text), *name]):
             keep(*said_in_any_form(form, folded, written))
             if not quoted_phrase:
                 keep(*said_in_spoken_form(form, folded))
@@ -620,7 +645,9 @@ def search_archive(
         stated = stated_numbers(Path(outputs) / "numbers.parquet")
         keys = zip(segments["day"].to_pylist(), segments["utterance"].to_pylist(), strict=True)
         numbers = {row: stated[key] for row, key in enumerate(keys) if key in stated}
-    scores, said_as, misspelt = found_rows(alternatives, left_out, segments["text_folded"], segments["text"], numbers)
+    people = frozenset(fold(core_name(name)) for name in pyarrow.compute.unique(searched["speaker_name"]).to_pylist())
+    folded, written = segments["text_folded"], segments["text"]
+    scores, said_as, misspelt = found_rows(alternatives, left_out, folded, written, numbers, people)
     words = list(dict.fromkeys(word for text, _ in alternatives for word in fold(text).split()))
     if scores and all(word in stop_words() for word in words):  # "yang": found, but everywhere
         log.warning(

@@ -559,6 +559,19 @@ def test_titles_degrees_and_initials_are_no_words_of_a_query(tmp_path):
     assert query_words("A.M. Fatwa, S.Sos.") == "fatwa" and query_words("M.A.") == "m a"
 
 
+def test_a_speakers_name_typed_whole_is_found_where_the_talk_calls_them(tmp_path):
+    """A speaker's name typed whole ("Ratna Kusumawardani", or with titles and degrees) is found
+    where the talk calls her as the entities table finds a person said: a title and her first name,
+    glued too ("Profratna"), after the utterances that say the name; a name no speaker has is not."""
+    said = _said(
+        tmp_path,
+        ["Terima kasih Profratna.", "Bu Ratna Kusumawardani menjelaskan.", "Ratna bunga.", "Pak Budi datang."],
+        speakers=["Prof. Dr. Ratna Kusumawardani, M.Si."] * 3 + ["Moderator"],
+    )
+    assert _found(said, "Ratna Kusumawardani") == [1, 0] == _found(said, "Prof. Dr. Ratna Kusumawardani, M.Si.")
+    assert _found(said, "Budi Santoso") == []  # no speaker's name: "pak budi" is not him
+
+
 def test_a_long_query_whose_words_are_mostly_unsaid_is_not_found_by_the_few_said(tmp_path):
     """The words no row says are left out of a long query only while they are half its words or
     fewer: "Beasiswa Seni dan Budaya Indonesia" had found every row saying "Indonesia"."""
