@@ -372,6 +372,24 @@ def test_a_guests_clause_that_runs_the_session_gives_no_topic():
     assert not {"lanjutkan", "slide", "tanya jawab", "slide berikutnya"} & set(phrases)
 
 
+def test_a_word_said_alone_by_voice_after_voice_is_a_call_and_its_replies_and_no_topic():
+    """para-12's roll call as Whisper heard it ("siar" for "siap", 0.6-0.9 sure): one word said
+    alone by voice after voice in turn had been the day's top topic; the same word said by one
+    voice twice, or in a sentence of its own, is read as any word."""
+    talk = _talk(
+        "bu maya, siar.",
+        "siar, mas.",
+        "siar, eh.",
+        "rumah aman kami penuh.",
+        "rumah aman itu perlu dana.",
+        "siar radio itu tentang rumah aman.",
+        voices=[0, 1, 0, 1, 0, 1],
+    )
+    assert "siar" not in _all_phrases(extract_topics(DEMO, talk, None))
+    repeated = _talk("siar.", "siar radio kami.", "siar.", "rumah aman kami penuh.", voices=[0, 0, 0, 1])
+    assert "siar" in [p.phrase for p in extract_topics(DEMO, repeated, None)["overall"]]
+
+
 def test_a_key_phrase_crosses_no_clause_of_one_word():
     from pipeline.topics import key_phrases
 
