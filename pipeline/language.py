@@ -1049,7 +1049,8 @@ def _hyphened_number_word() -> re.Pattern[str]:
     """A number's word, a hyphen and a word (group 2) that is no doubling and starts no other number."""
     words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
     starts = "|".join(sorted(_number_vocabulary() - _MAGNITUDES - {"koma"}, key=len, reverse=True))
-    return re.compile(rf"\b({words})-(?!\1)(?!(?:{starts})\b)([^\W\d_]+)\b", re.IGNORECASE)
+    # no word boundary after `starts`: a range's second number may be written joined ("sebelas-duabelas")
+    return re.compile(rf"\b({words})-(?!\1)(?!{starts})([^\W\d_]+)\b", re.IGNORECASE)
 
 
 def _unglued_numbers(text: str) -> str:
@@ -1059,7 +1060,8 @@ def _unglued_numbers(text: str) -> str:
 
     def apart(match: re.Match) -> str:
         glued = match.group(2).lower()
-        small_word = glued in CLITICS or (len(glued) > 1 and glued in stop_words("id"))
+        # a number's word is no small word ("duatiga" is a range, as "dua-tiga", not 2 and 3)
+        small_word = glued in CLITICS or (len(glued) > 1 and glued in stop_words("id") - _number_vocabulary())
         return (
             f"{match.group(1)} {match.group(2)}"
             if small_word and not is_common_word(match.group().lower())
@@ -1070,10 +1072,11 @@ def _unglued_numbers(text: str) -> str:
 
 
 def _misheard_number_end(word: str) -> bool:
-    """A number's word with letters glued after it that are no clitic, no stop word and make no word
-    ("dua ributika" on para-10): the number goes on into a mishearing, and its value is unknown."""
+    """A magnitude with letters glued after it that are no clitic, no stop word and make no word ("dua
+    ributika" on para-10): the number goes on into a mishearing, and its value is unknown.  Only a
+    magnitude: a digit's word starts many a word that no list knows ("seratus duafa" is 100)."""
     match = _glued_number_word().fullmatch(word)
-    return match is not None and not is_common_word(word)
+    return match is not None and match.group(1).lower() in _MAGNITUDES and not is_common_word(word)
 
 
 def numbers_to_digits(text: str) -> str:

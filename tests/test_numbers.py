@@ -460,6 +460,16 @@ def test_a_number_that_goes_on_into_a_glued_mishearing_is_no_quantity(said):
         ("dua-duanya hadir", []),
         ("dua-tiga orang", []),
         ("kita bahas satu-persatu", []),
+        # a range's second number written joined, and a range written all joined (a review's cases)
+        ("sebelas-duabelas orang", []),
+        ("lima-enampuluh", []),
+        ("dua-tigaratus", []),
+        ("duatiga orang", []),
+        ("satudua", []),
+        # a digit's word that starts a word no list knows ends no number: only a magnitude goes on
+        # into a mishearing ("ributika")
+        ("seratus duafa", [("100", None, False)]),
+        ("sepuluh ribu duafa", [("10000", None, False)]),
     ],
 )
 def test_a_word_hyphened_to_a_numbers_word_is_read_apart(said, found):
