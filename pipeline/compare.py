@@ -1128,14 +1128,20 @@ def _apart_from_relays(
     row: np.ndarray, windows: list[tuple[int, int]], threshold: float, relays: Callable[[int], bool]
 ) -> int | None:
     """Where every window that says a point (a chance of `threshold`) is the host's (`relays`), the
-    best window that overlaps none of them and is in another voice (RELAY_SUPPORT); None where every
-    window says it in the host's voice, or another voice says it too (the rule of _evidence holds)."""
+    best window in another voice that holds none of the host's lines in them (RELAY_SUPPORT); None
+    where every window says it in the host's voice, or another voice says it too (the rule of
+    _evidence holds).  A saying window that joins a guest's line to the host's is named after the
+    host: only its host's lines are left out, not the guest's line beside them."""
     saying = [int(c) for c in np.flatnonzero(row >= threshold)]
     if not all(relays(c) for c in saying):
         return None
+    hosts_lines = {i for c, (i, j) in enumerate(windows) if j - i == 1 and relays(c)}
+    left_out: set[int] = set()
+    for s in saying:
+        inside = set(range(*windows[s]))
+        left_out |= (inside & hosts_lines) or inside
     for c in np.argsort(-row, kind="stable"):
-        i, j = windows[c]
-        if not any(i < windows[s][1] and windows[s][0] < j for s in saying) and not relays(int(c)):
+        if left_out.isdisjoint(range(*windows[c])) and not relays(int(c)):
             return int(c)
     return None
 

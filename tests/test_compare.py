@@ -2009,6 +2009,10 @@ def test_a_guests_point_only_the_hosts_lines_say_rests_on_the_windows_apart_from
     assert _apart_from_relays(np.array([0.6, 0.2, 0.97, 0.1, 0.9]), windows, 0.55, lambda c: c in host) is None
     # nothing apart from the host's lines, in another voice: today's rule
     assert _apart_from_relays(chances, windows, 0.55, lambda c: True) is None
+    # the guest's line joined to the host's recap in a window named after the host is still the
+    # guest's own (the review's case: it had been left out with the window, the point missing)
+    windows, host = [(0, 1), (1, 2), (2, 3), (1, 3)], {2, 3}
+    assert _apart_from_relays(np.array([0.1, 0.5, 0.97, 0.9]), windows, 0.55, lambda c: c in host) == 1
 
 
 def test_a_guests_point_said_only_in_the_hosts_recap_is_missing():
