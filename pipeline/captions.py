@@ -50,7 +50,7 @@ MUSIC_MARK = "♪"  # around a song's lyrics, as captions mark music
 
 def by_order_note(names: list[str], language: str) -> str:
     """The line an export opens with where the config's order alone named voices
-    (SpeakerStats.by_order_alone), in `language` as the day's page says it (page_text); a
+    (SpeakerStats.by_order_alone), in `language`, the talk's (page_text's texts); a
     caption has no room for the mark after each name (page_text's by_order_mark), so the WebVTT
     says it in a NOTE."""
     return TEXTS[language]["by_order_note"].format(names="; ".join(names))

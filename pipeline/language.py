@@ -1033,10 +1033,15 @@ def _digits_among_number_words(text: str) -> str:
 # number had been read up to the word before (2007, 3, 2).  Not a word of the language that starts as
 # a number's does ("satunya", "duanya", "satupun", "ratusan", "satuan", "ribut", "jutawan").
 @lru_cache(maxsize=1)
+def _number_words_pattern() -> str:
+    """Every number's word but "koma", longest first, as a regex alternation."""
+    return "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _glued_number_word() -> re.Pattern[str]:
     """A number's word with something glued after it: the word (group 1) and what is glued (group 2)."""
-    words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
-    return re.compile(rf"\b({words})([^\W\d_]+)\b", re.IGNORECASE)
+    return re.compile(rf"\b({_number_words_pattern()})([^\W\d_]+)\b", re.IGNORECASE)
 
 
 # A number's word that Whisper joins to the next word with a hyphen ("ada empat-mantat" for "empat
@@ -1047,10 +1052,9 @@ def _glued_number_word() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _hyphened_number_word() -> re.Pattern[str]:
     """A number's word, a hyphen and a word (group 2) that is no doubling and starts no other number."""
-    words = "|".join(sorted(_number_vocabulary() - {"koma"}, key=len, reverse=True))
     starts = "|".join(sorted(_number_vocabulary() - _MAGNITUDES - {"koma"}, key=len, reverse=True))
     # no word boundary after `starts`: a range's second number may be written joined ("sebelas-duabelas")
-    return re.compile(rf"\b({words})-(?!\1)(?!{starts})([^\W\d_]+)\b", re.IGNORECASE)
+    return re.compile(rf"\b({_number_words_pattern()})-(?!\1)(?!{starts})([^\W\d_]+)\b", re.IGNORECASE)
 
 
 def _unglued_numbers(text: str) -> str:

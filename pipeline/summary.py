@@ -551,8 +551,9 @@ def transcript_text(diarization: Diarization, day: DayInfo, language: str = DEFA
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
     within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music.  A name
     the config's order alone gave is marked, and the voices so named listed under the first line.
-    Its own words are in `language`, as the day's page says them (page_text): an Indonesian day's
-    had been in English beside its Indonesian page."""
+    Its own words are in `language`, the talk's (page_text's texts; a page set to another language
+    by `page.language` is the page's alone): an Indonesian day's had been in English beside its
+    Indonesian page."""
     music, names, by_order = diarization.sung_voices(), diarization.names(), diarization.named_by_order_alone()
     paragraphs: list[tuple[float, str, list[str]]] = []
     for u in diarization.utterances:
@@ -562,21 +563,21 @@ def transcript_text(diarization: Diarization, day: DayInfo, language: str = DEFA
             paragraphs.append((u.start, u.speaker, [u.text]))
     paragraphs = sorted(paragraphs + _wordless_music(diarization, music, language), key=lambda paragraph: paragraph[0])
 
-    def said(speaker: str, texts: list[str]) -> str:
-        text = captions.plain(" ".join(texts))
+    def said(speaker: str, lines: list[str]) -> str:
+        text = captions.plain(" ".join(lines))
         return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
 
-    texts = TEXTS[language]
-    header = texts["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
+    words = TEXTS[language]
+    header = words["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
     header += f", {day.date.isoformat()}" if day.date else ""
     if by_order:  # on the header's second line: the paragraphs after it are the talk's
         header += "\n" + captions.by_order_note([captions.plain(names[label]) for label in sorted(by_order)], language)
-    mark = " " + texts["by_order_mark"]
+    mark = " " + words["by_order_mark"]
     blocks = [header]
     blocks += [
         f"[{clock(start)}] {captions.isolated(names[speaker])}"
-        f"{mark if speaker in by_order else ''}:\n{said(speaker, texts)}"
-        for start, speaker, texts in paragraphs
+        f"{mark if speaker in by_order else ''}:\n{said(speaker, lines)}"
+        for start, speaker, lines in paragraphs
     ]
     return "\n\n".join(blocks) + "\n"
 
