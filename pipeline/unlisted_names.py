@@ -1194,8 +1194,14 @@ def _reported(words: list[_Word], at: int) -> bool:
     ("tadi", "barusan", "sudah": "tadi kita sudah dengar laporan dari bu yanti")."""
     if words[at].lower != "dari" or HEARD_OR_DONE & {word.lower for word in words}:
         return False
-    for back in range(at - 1, max(-1, at - 1 - REPORT_REACH), -1):
-        if words[back].lower in REPORTS:
+    return _said_before_in_clause(words, at, REPORTS, REPORT_REACH)
+
+
+def _said_before_in_clause(words: list[_Word], at: int, wanted: set[str] | frozenset[str], reach: int) -> bool:
+    """Whether a word of `wanted` stands before words[at], `reach` words back at most, in its clause
+    (a word after a mark is the clause's first)."""
+    for back in range(at - 1, max(-1, at - 1 - reach), -1):
+        if words[back].lower in wanted:
             return True
         if words[back].after_a_mark:
             return False
@@ -1419,14 +1425,7 @@ def _passive(word: str) -> bool:
 def _after_a_titled_clause(words: list[_Word], at: int) -> bool:
     """Whether words[at] follows a clause with a title in it, set off by a mark: what it says is
     said of that person ("pak yohanes, bendahara komite")."""
-    if not at or not words[at].after_a_mark:
-        return False
-    for back in range(at - 1, -1, -1):
-        if words[back].lower in CALLING_TITLES:
-            return True
-        if words[back].after_a_mark:
-            return False
-    return False
+    return bool(at) and words[at].after_a_mark and _said_before_in_clause(words, at, CALLING_TITLES, at)
 
 
 def _clause_opening(words: list[_Word], at: int) -> bool:
