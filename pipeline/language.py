@@ -159,11 +159,16 @@ FILLERS = {
 VOICED = {"b": "p", "d": "t", "g": "k", "p": "b", "t": "d", "k": "g"}  # the stops Whisper hears the other way
 
 
+def voicing_swapped(word: str, at: int) -> str:
+    """The word with the stop at `at` voiced or unvoiced, as Whisper hears a fast stop the other way."""
+    return word[:at] + VOICED[word[at]] + word[at + 1 :]
+
+
 def sound_alikes(word: str) -> set[str]:
     """A word as Whisper hears it said fast: its first stop voiced or unvoiced, a final glottal "k"
     lost or heard ("bapak" -> "papak", "bapa", "papa")."""
     at = next((i for i, letter in enumerate(word) if letter in VOICED), None)
-    forms = {word} if at is None else {word, word[:at] + VOICED[word[at]] + word[at + 1 :]}
+    forms = {word} if at is None else {word, voicing_swapped(word, at)}
     return {form[:-1] if form.endswith("k") else form + "k" for form in forms} | forms - {word}
 
 

@@ -79,6 +79,7 @@ from pipeline.language import (
     session_words,
     split_compounds,
     stop_words,
+    voicing_swapped,
 )
 from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
 from pipeline.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
@@ -145,7 +146,8 @@ GARBLED_MIN = 2
 # again ("tari" for "dari" five times on para-16, 0.55-0.98; "jati" for "jadi"): a word this much
 # rarer (Zipf) than the stop word it sounds as (_stops_heard_as_words).  Of the stop words' such
 # sound-alikes that are common words, those 1.9 or more apart ("tari" 2.51, "tan" 2.86, "gita",
-# "galau", "jati" 1.94) are read so where the talk says them in no phrase it repeats; the closer
+# "galau", "jati" 1.94) are read so where the talk says them in no phrase it repeats (or, said in
+# one, where the talk says the stop word in their place too: "galau menjelang" is no "kalau"); the closer
 # ones are words said for their own sake ("bara" 1.84 from "para", "paru" 1.59, "akar" 1.28,
 # "pekerja" 0.79 from "bekerja", "tua" 0.51 from "dua").  On the tuning days' ASR the rule reads 8
 # "tari" on 3 days, every one "dari" ("salam tari peserta", "tari sejarahnya", "layar tari
@@ -362,6 +364,9 @@ class Vocabulary:
     # real words the talk says in a stop word's places, a stop's voicing off it ("tari" for "dari"):
     # read as that stop word (_stops_heard_as_words)
     stops_heard: dict[str, str] = field(default_factory=dict)
+    # words the talk says whole and in two pieces, each as written: whole a loan ("paylater"), else
+    # apart ("rumahsakit" -> "rumah sakit") (_said_apart)
+    apart: dict[str, str] = field(default_factory=dict)
     # the glossary's terms of two words or more but names of people, longest first: one subject each,
     # said as one hyphened word as the language's compounds are (_heard_terms)
     terms: tuple[str, ...] = ()
@@ -436,9 +441,9 @@ class Vocabulary:
         cased = _cased_lines(written)
         addressed = _addressed(lines, self.language, cased)
         spoken = frozenset(word for words in lines for word in words)
-        coined = (
-            _coined(normalized, self, cased) | _glossed(normalized, self) | _said_apart(lines, spoken, self.language)
-        )
+        apart = _said_apart(lines, spoken, self.language)
+        loans = frozenset(word for word, written in apart.items() if word == written)
+        coined = _coined(normalized, self, cased) | _glossed(normalized, self) | loans
         return replace(
             self,
             called=frozenset(called),
@@ -449,6 +454,7 @@ class Vocabulary:
             spoken=spoken,
             misheard=_misheard(normalized, coined),
             stops_heard=_stops_heard_as_words(normalized, self),
+            apart=apart,
         )
 
     def own(self, phrase: str) -> bool:
@@ -503,8 +509,9 @@ class Vocabulary:
         """The words with the talk's own words ASR heard in pieces joined: a run of letters said by
         name that spells a word the talk says whole (_spells: "pe pe ka em" -> "ppkm", "be el te"
         -> "blt"), and two words that spell one (_pieces: "pin jol" -> "pinjol", "pay later" ->
-        "paylater"; not "negara ya" -> "negaranya"); and a stop word the talk hears as a real word
-        read as it (stops_heard: "tari" -> "dari")."""
+        "paylater"; not "negara ya" -> "negaranya"); two words the talk says apart more often than
+        joined written apart (apart: "rumahsakit" -> "rumah sakit"); and a stop word the talk hears
+        as a real word read as it (stops_heard: "tari" -> "dari")."""
         out: list[str] = []
         index = 0
         while index < len(words):
@@ -520,7 +527,8 @@ class Vocabulary:
                 out.append("".join(pair))
                 index += 2
             else:
-                out.append(self.stops_heard.get(words[index], words[index]))
+                word = words[index]
+                out.append(self.apart.get(word) or self.stops_heard.get(word, word))
                 index += 1
         return out
 
@@ -528,10 +536,11 @@ class Vocabulary:
         """Whether two heard words that spell a word the talk says whole are its pieces: neither is a
         known word of WHOLE_WORD_MIN letters ("pin jol", "iso man"; not "negara ya"), or neither is a
         stop word nor a number, the loan said whole elsewhere written as two words Whisper knows ("pay
-        later", "skin care", "free lance" beside "paylater", "skincare", "freelance")."""
+        later", "skin care", "free lance" beside "paylater", "skincare", "freelance": _said_apart)."""
         if not any(len(word) >= WHOLE_WORD_MIN and self.known(word) for word in pair):
             return True
-        return not any(word in stop_words(self.language) or word.isdigit() for word in pair)
+        joined = "".join(pair)
+        return self.apart.get(joined) == joined
 
     def heard_terms(self, normalized: str) -> str:
         """A normalised text with the day's terms said in it each one hyphened word (_heard_terms)."""
@@ -559,6 +568,15 @@ class Vocabulary:
             out.append(words[index] if joined is None else joined)
             index += 1 if joined is None else len(self.joined_terms[joined].split())
         return out
+
+    @functools.cached_property
+    def before_a_term(self) -> re.Pattern[str] | None:
+        """A word said right before one of the glossary's terms, as group 1 (_acts_on_a_term): one
+        pattern for the day, not one for each topic asked."""
+        if not self.joined_terms:
+            return None
+        terms = "|".join(map(re.escape, self.joined_terms))
+        return re.compile(rf"(?<![\w-])([\w-]+) (?:{terms})(?![\w-])")
 
     @functools.cached_property
     def _term_words(self) -> frozenset[str]:
@@ -764,20 +782,33 @@ def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(found)
 
 
-def _said_apart(lines: list[list[str]], spoken: frozenset[str], language: str) -> frozenset[str]:
+def _said_apart(lines: list[list[str]], spoken: frozenset[str], language: str) -> dict[str, str]:
     """Words the talk says whole that it also says as two words that spell them, neither a stop word
-    nor a number ("paylater" beside "pay later"): a loan Whisper wrote both ways, which no garble is
-    ("pay" and "later" are both words), real though no word list has it (Vocabulary._pieces).  A stop
-    word so said is a stop word still (para-11's "i tu", para-7's "si lakan")."""
+    nor a number, each with how the talk's topics write it.  A loan Whisper wrote both ways ("pay
+    later", "skin care": more common together in English than in the day's language), or a word
+    said whole at least as often as in two, is one word, real though no word list has it
+    ("paylater"; Vocabulary._pieces); two of the language's words said together, more often apart
+    than whole, are the two words ("rumahsakit" once beside "rumah sakit" five times).  A stop word
+    so said is a stop word still (para-11's "i tu", para-7's "si lakan")."""
+    from wordfreq import zipf_frequency
+
     stop = stop_words(language)
-    return frozenset(
-        first + second
+    said = Counter(word for words in lines for word in words)
+    apart = Counter(
+        (first, second)
         for words in lines
         for first, second in pairwise(words)
         if first + second in spoken
         and not {first, second, first + second} & stop
         and not (first.isdigit() or second.isdigit())
     )
+    return {
+        first + second: first + second
+        if said[first + second] >= count
+        or zipf_frequency(f"{first} {second}", "en") >= zipf_frequency(f"{first} {second}", language)
+        else f"{first} {second}"
+        for (first, second), count in apart.items()
+    }
 
 
 def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
@@ -830,11 +861,14 @@ def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[st
 def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict[str, str]:
     """Real words a stop's voicing off a far more common stop word (_voicing_swapped,
     STOP_SOUND_ALIKE_GAP: "tari" for "dari", "jati" for "jadi") that the talk says in two utterances
-    or more, mostly outside the phrases it repeats, each with that stop word: a word said for its own
-    sake comes back in its phrases ("tari piring", "sanggar tari", "kayu jati"), a stop word heard
-    wrong goes with any word ("tari jepang", "tari peserta", "tari gaji"), as the stop word does.  The
-    day's own words (report, glossary) are spared, and a word said once ("ada angklung dan tari
-    saman": a dance named once reads as Whisper's "tari" for "dari" does)."""
+    or more, in none of the phrases it repeats, each with that stop word: a word said for its own
+    sake comes back in its phrases ("tari piring", "sanggar tari", "kayu jati", "galau menjelang"), a
+    stop word heard wrong goes with any word ("tari jepang", "tari peserta", "tari gaji"), as the stop
+    word does.  A word in such a phrase is read so only where it is mostly outside them and the talk
+    says the stop word itself in one of its places (before the same word or after it): "galau",
+    1.95 rarer than "kalau", is a talk's subject.  The day's own words (report, glossary) are spared,
+    and a word said once ("ada angklung dan tari saman": a dance named once reads as Whisper's "tari"
+    for "dari" does)."""
     from wordfreq import zipf_frequency
 
     if vocabulary.language != "id":  # Whisper's voicing of Indonesian stops (language.VOICED)
@@ -846,18 +880,28 @@ def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict
     repeated = {pair for pair, count in pairs.items() if count > 1 and not stop & set(pair)}
     said = Counter(word for utterance in lines for word in {word for words in utterance for word in words})
     mentions: dict[str, list[bool]] = {}
+    neighbours: dict[str, set[tuple[str, str]]] = {}  # (word before, word after) of each mention
     for words in (words for utterance in lines for words in utterance):
         for at, word in enumerate(words):
             if word not in stop:
-                around = {tuple(words[at - 1 : at + 1]), tuple(words[at : at + 2])}
-                mentions.setdefault(word, []).append(bool(around & repeated))
+                before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+                mentions.setdefault(word, []).append((before, word) in repeated or (word, after) in repeated)
+                neighbours.setdefault(word, set()).add((before, after))
     heard = {}
     for word, in_phrases in mentions.items():
         said_as = _voicing_swapped(word)
         if (
             said_as in stop
             and said[word] > 1
-            and 2 * sum(in_phrases) < len(in_phrases)
+            and (
+                not any(in_phrases)
+                or (
+                    2 * sum(in_phrases) < len(in_phrases)
+                    and any(
+                        (before, said_as) in pairs or (said_as, after) in pairs for before, after in neighbours[word]
+                    )
+                )
+            )
             and word not in vocabulary.words
             and vocabulary.known(word)
             and zipf_frequency(said_as, "id") - zipf_frequency(word, "id") >= STOP_SOUND_ALIKE_GAP
@@ -867,10 +911,10 @@ def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict
 
 
 def _voicing_swapped(word: str) -> str:
-    """The word with its first stop voiced or unvoiced ("tari" -> "dari", "jati" -> "jadi"), as
-    Whisper hears a fast stop the other way (language.VOICED); the word itself where it has none."""
-    at = next((index for index, letter in enumerate(word) if letter in VOICED), None)
-    return word if at is None else word[:at] + VOICED[word[at]] + word[at + 1 :]
+    """The word with its first letter voiced or unvoiced where that is a stop ("tari" -> "dari",
+    "jati" -> "jadi"; not "aba" -> "apa": a stop inside a word is heard as said); the word itself
+    where it opens with none."""
+    return voicing_swapped(word, 0) if word[:1] in VOICED else word
 
 
 def _cased_lines(written: list[str]) -> list[list[str]]:
@@ -1081,8 +1125,10 @@ def select_phrases(
             len(topic.said) < min_count
             or _everyday(topic.phrase, len(topic.said), words_said, language)
             or topic.phrase in HANDLING_VERBS
-            or (subjects_only and _lone_verb(topic.phrase, vocabulary))
-            or (_lone_verb(topic.phrase, vocabulary) and _acts_on_a_term(topic, texts, vocabulary))
+            or (
+                _lone_verb(topic.phrase, vocabulary)
+                and (subjects_only or _acts_on_a_term(topic, texts, vocabulary.before_a_term))
+            )
             or any(longer.stands_for(topic) or topic.handles(longer) for longer in kept)
             or any(form.stands_for(topic) for form in second_forms)
         ):
@@ -1140,16 +1186,18 @@ def _lone_verb(phrase: str, vocabulary: Vocabulary) -> bool:
     )
 
 
-def _acts_on_a_term(topic: _Topic, texts: dict[int, str], vocabulary: Vocabulary) -> bool:
+def _acts_on_a_term(topic: _Topic, texts: dict[int, str], before_a_term: re.Pattern[str] | None) -> bool:
     """The phrase is said right before one of the glossary's terms in most of its utterances
     ("menjalankan diplomasi digital"): a voice's list pairs a term with no word (speaker_phrases), so
     a verb there is what is left of the term's clause, the term its subject, listed whole (para-7's
-    host listed "menjalankan" alone; docs/measurements.md, forty-ninth round)."""
-    if not vocabulary.joined_terms:
+    host listed "menjalankan" alone; docs/measurements.md, forty-ninth round).  `before_a_term` is
+    Vocabulary.before_a_term."""
+    if before_a_term is None:
         return False
-    terms = "|".join(map(re.escape, vocabulary.joined_terms))
-    before = re.compile(rf"\b{re.escape(topic.phrase)} (?:{terms})(?![\w-])")
-    return 2 * sum(1 for at in topic.said if before.search(texts[at])) > len(topic.said)
+    said_before = sum(
+        1 for at in topic.said if any(m.group(1) == topic.phrase for m in before_a_term.finditer(texts[at]))
+    )
+    return 2 * said_before > len(topic.said)
 
 
 def _everyday(phrase: str, said: int, words_said: int, language: str) -> bool:

@@ -18,6 +18,7 @@ from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
     _amid_garbles,
+    _voicing_swapped,
     clauses,
     extract_topics,
     least_probability,
@@ -1585,3 +1586,38 @@ def test_a_verb_a_voice_says_before_a_glossary_term_is_none_of_its_topics(vocabu
     lists = {s.speaker: [p.phrase for p in s.phrases] for s in found["per_speaker"]}
     assert "diplomasi digital" in lists["SPEAKER_00"] and "menjalankan" not in lists["SPEAKER_00"]
     assert "menabung" in lists["SPEAKER_01"]
+
+
+def test_a_rare_word_the_talk_is_about_is_no_stop_word_heard_wrong():
+    """The word "galau" is 1.95 Zipf rarer than "kalau", yet a talk about students feeling "galau" never says
+    "kalau" where it says "galau": the word is its subject, no stop word heard wrong.  A stop is
+    heard the other way only as a word's first letter ("aba" is no "apa")."""
+    galau = _talk(
+        "banyak mahasiswa merasa galau menjelang ujian akhir semester",
+        "rasa galau itu wajar dialami mahasiswa tingkat akhir",
+        "mahasiswa yang galau butuh teman bicara dan konselor kampus",
+        "galau menjelang wisuda juga biasa dialami mahasiswa",
+        "teman yang galau harus didengar dengan sabar",
+        "galau berkepanjangan harus ditangani konselor kampus sejak awal",
+        "kalau ujian sudah dekat, tidur yang cukup",
+    )
+    normalized = [clauses(u.text, Vocabulary.of_day(DEMO, None)) for u in galau.utterances]
+    assert Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized).stops_heard == {}
+    assert "galau" in {word for phrase in _all_phrases(extract_topics(DEMO, galau, None)) for word in phrase.split()}
+    assert _voicing_swapped("aba") == "aba" and _voicing_swapped("tari") == "dari"
+
+
+def test_two_indonesian_words_joined_once_are_written_apart():
+    """Whisper wrote "rumahsakit" once where the talk says "rumah sakit daerah" five times: two
+    Indonesian words together, said apart more often than whole, are the two words, each time."""
+    hospital = _talk(
+        "rumah sakit daerah kekurangan perawat tahun ini",
+        "perawat di rumah sakit daerah bekerja dua shift",
+        "anggaran rumah sakit daerah dipotong lagi",
+        "rumah sakit daerah butuh dokter spesialis",
+        "dokter spesialis enggan ke rumah sakit daerah",
+        "rumahsakit swasta lebih menarik bagi dokter",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, hospital, None))
+    assert not [phrase for phrase in phrases if "rumahsakit" in phrase]
+    assert "rumah sakit daerah" in phrases
