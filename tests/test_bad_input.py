@@ -4031,6 +4031,40 @@ def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
     assert json.loads(paths.scores.read_text())["scores"]["wer"] == measured
 
 
+def test_a_record_other_code_made_otherwise_is_out_of_date_not_edited_by_hand(tmp_path):
+    """A record whose bytes the journal shows another lokakarya's code writing, which this code makes
+    otherwise from the same inputs (a checkout between releases: this round's number reading moved
+    a day's CER), had been called damaged and "edited by hand?"; it is out of date, and made again."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    turn = {"speaker": "H.E. Chalief Akbar", "start": 0.0, "end": 1.9, "text": "Selamat pagi, diplomasi digital."}
+    (config.parent / "truth.json").write_text(json.dumps({"turns": [turn]}))
+    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": "truth.json"}, allow_unicode=True))
+    out = tmp_path / "out"
+    assert invoke("--outputs", out, "evaluate", config).exit_code == 0
+    made, measured = hashlib.sha256(paths.scores.read_bytes()).hexdigest(), json.loads(paths.scores.read_text())
+    _edit(paths.scores, lambda d: d["scores"].update(wer=0.01))  # as the other code scored it
+    other = hashlib.sha256(paths.scores.read_bytes()).hexdigest()
+    entries = [json.loads(line) for line in paths.journal.read_text().splitlines()]
+    for entry in entries:
+        if entry.get("record_sha256") == made:
+            entry.update(record_sha256=other, lokakarya_source="0" * 64)
+    paths.journal.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    from pipeline import runner
+    from pipeline.stages import STAGES
+
+    [evaluate] = [stage for stage in STAGES if stage.name == "evaluate"]
+    assert runner.staleness(evaluate, load_config(config), paths) == (
+        "out of date",
+        f"{paths.scores}: out of date (other lokakarya code made it otherwise: scores.wer is 0.01 where its "
+        f"inputs give {measured['scores']['wer']!r})",
+    )
+    result = invoke("--outputs", out, "run", config)
+    assert result.exit_code == 0 and "Warning" not in result.output and "evaluate: done" in result.output, result.output
+    assert json.loads(paths.scores.read_text())["scores"] == measured["scores"]
+
+
 def test_scores_of_another_lokakarya_are_checked_without_repeating_the_evaluate_warnings(tmp_path, monkeypatch):
     """scores.json that other code wrote is scored anew to find a hand edit; that scoring repeated
     evaluate's warning on a ground truth naming a speaker the config does not ('truth speaker(s)
