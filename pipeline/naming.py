@@ -386,8 +386,10 @@ def called_forms(speaker: Speaker, language: str) -> list[str]:
         for word in dict.fromkeys(words)
         for size in range(NICKNAME_LETTERS, len(word))
     ]
-    glued_roles = [form.replace(" ", "", 1) for form in role_forms(speaker.role) if form.split()[0] in ADDRESS]
-    forms += [rf"\b(?P<name>(?P<glued>{re.escape(form)}))\b" for form in glued_roles]
+    # a role with its title apart or glued and each space in it said or not ("pak dutabesar", "pakduta besar")
+    address = "|".join(sorted((re.escape(title) for title in ADDRESS), key=len, reverse=True))
+    said_roles = {form.split(" ", 1)[1] for form in role_forms(speaker.role) if form.split()[0] in ADDRESS}
+    forms += [rf"\b(?P<name>(?:{address})(?: |(?P<glued>)){_heard(said)})\b" for said in said_roles]
     first_name = words and normalize(person).split()[0] == words[0] and has_word_list(language)
     alone = [re.escape(words[0])] if first_name else []
     role = normalize(speaker.role or "")
@@ -399,9 +401,10 @@ def called_forms(speaker: Speaker, language: str) -> list[str]:
     return forms
 
 
-def _heard(word: str) -> str:
-    """A word's letters as ASR may split it with a space ("laras ati")."""
-    return " ?".join(re.escape(letter) for letter in word)
+def _heard(words: str) -> str:
+    """A word's or words' letters as ASR may split them with a space ("laras ati") or join them
+    ("dutabesar" for "duta besar")."""
+    return " ?".join(re.escape(letter) for letter in words.replace(" ", ""))
 
 
 def _a_word_said(word: str, language: str) -> bool:
@@ -626,7 +629,7 @@ def _absent(
     ]
     counted = Counter(head for own in heads for head in own)
     plain = [
-        [re.compile(rf"\b{re.escape(head)}\b") for head in own if counted[head] == 1 and head in PLAIN_ROLES]
+        [re.compile(rf"\b{_heard(head)}\b") for head in own if counted[head] == 1 and head in PLAIN_ROLES]
         for own in heads
     ]
     away = set()

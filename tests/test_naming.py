@@ -760,6 +760,10 @@ def test_a_first_name_that_is_a_common_word_is_not_found_alone():
         ("Silakan Pak Chalief.", "Berikutnya Bu Laras, silakan."),  # another word of the name, its start
         ("silakan pak chalif akbar", "berikutnya ibu laras sati silakan"),  # as ASR misspells and splits it
         ("silakan pakdubes", "berikutnya buayu silakan"),  # titles glued
+        # a role's words as ASR joins them, its title apart or glued (para-8: "Pak Dutabesar, silakan.")
+        ("Pak Dutabesar, silakan.", "berikutnya buayu silakan"),
+        ("silakan pakduta besar", "berikutnya buayu silakan"),
+        ("silakan bapakdutabesar", "berikutnya buayu silakan"),
     ],
 )
 def test_a_speaker_is_found_by_nickname_split_or_glued_title(ambassador, lecturer):
@@ -809,9 +813,10 @@ def test_a_speaker_said_to_be_absent_is_skipped_in_the_order():
     assert names(named) == [NADIA.name, AMBASSADOR.name, LECTURER.name]
 
 
-def test_a_deputy_reading_for_an_absent_ambassador_is_not_the_ambassador():
+@pytest.mark.parametrize("absent", ["Duta Besar berhalangan", "Dutabesar berhalangan"])
+def test_a_deputy_reading_for_an_absent_ambassador_is_not_the_ambassador(absent):
     said = talk(
-        (0, "Selamat pagi, saya Nadia. Duta Besar berhalangan, sambutan beliau dibacakan oleh Pak Sigit."),
+        (0, f"Selamat pagi, saya Nadia. {absent}, sambutan beliau dibacakan oleh Pak Sigit."),
         (0, "Silakan Pak Sigit."),
         (1, "Terima kasih Mbak Nadia. Saya Sigit, membacakan sambutan Duta Besar."),
         (0, "Terima kasih Pak Sigit. Selanjutnya Bu Ayu, silakan."),
