@@ -2131,12 +2131,7 @@ def _joined_to_a_name(words: list[_Word], at: int) -> bool:
     bang ucok", "latihannya sama coach wisnu")."""
     if at < 3 or words[at - 1].lower != "sama" or words[at - 1].after_a_mark:
         return False
-    for back in range(at - 2, max(-1, at - 2 - NAME_WORDS), -1):
-        if words[back].lower in CALLING_TITLES:
-            return True
-        if words[back].after_a_mark:
-            return False
-    return False
+    return _said_before_in_clause(words, at - 1, CALLING_TITLES, NAME_WORDS)
 
 
 def _one_with(words: list[_Word], at: int) -> bool:

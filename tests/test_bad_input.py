@@ -4009,10 +4009,8 @@ def test_a_stage_alone_refuses_scores_made_from_another_ground_truth(tmp_path):
     assert paths.summary.read_bytes() == summary
 
 
-def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
-    """A WER edited by hand in scores.json (its inputs as they were) had stood in the summary's
-    record and the tables as measured: stage commands now name the field with both values, and
-    `run` scores the day again."""
+def _day_scored(tmp_path: Path):
+    """A fake day with a ground truth, its scores.json made: the config, its paths and outputs."""
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
@@ -4021,6 +4019,14 @@ def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
     config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": "truth.json"}, allow_unicode=True))
     out = tmp_path / "out"
     assert invoke("--outputs", out, "evaluate", config).exit_code == 0
+    return config, paths, out
+
+
+def test_scores_edited_by_hand_are_named_and_scored_again(tmp_path):
+    """A WER edited by hand in scores.json (its inputs as they were) had stood in the summary's
+    record and the tables as measured: stage commands now name the field with both values, and
+    `run` scores the day again."""
+    config, paths, out = _day_scored(tmp_path)
     measured = json.loads(paths.scores.read_text())["scores"]["wer"]
     _edit(paths.scores, lambda d: d["scores"].update(wer=0.01))
     line = _error_line(invoke("--outputs", out, "summary", config))
@@ -4035,14 +4041,7 @@ def test_a_record_other_code_made_otherwise_is_out_of_date_not_edited_by_hand(tm
     """A record whose bytes the journal shows another lokakarya's code writing, which this code makes
     otherwise from the same inputs (a checkout between releases: this round's number reading moved
     a day's CER), had been called damaged and "edited by hand?"; it is out of date, and made again."""
-    from fakes import make_day
-
-    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
-    turn = {"speaker": "H.E. Chalief Akbar", "start": 0.0, "end": 1.9, "text": "Selamat pagi, diplomasi digital."}
-    (config.parent / "truth.json").write_text(json.dumps({"turns": [turn]}))
-    config.write_text(yaml.safe_dump({**yaml.safe_load(config.read_text()), "truth": "truth.json"}, allow_unicode=True))
-    out = tmp_path / "out"
-    assert invoke("--outputs", out, "evaluate", config).exit_code == 0
+    config, paths, out = _day_scored(tmp_path)
     made, measured = hashlib.sha256(paths.scores.read_bytes()).hexdigest(), json.loads(paths.scores.read_text())
     _edit(paths.scores, lambda d: d["scores"].update(wer=0.01))  # as the other code scored it
     other = hashlib.sha256(paths.scores.read_bytes()).hexdigest()
