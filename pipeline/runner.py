@@ -180,24 +180,27 @@ def _invalid(stage: Stage, config: DayConfig, paths: DayPaths, record: Path, tex
     return None
 
 
+def _sources_that_wrote(paths: DayPaths, digest: str) -> set[str | None]:
+    """The lokakarya sources (by sha256) whose stage runs the journal records leaving a record of these bytes."""
+    return {
+        entry.get("lokakarya_source")
+        for entry in read_journal(paths, holding=digest)
+        if entry.get("record_sha256") == digest
+    }
+
+
 def _written_by_other_code(paths: DayPaths, digest: str) -> bool:
     """Whether the journal records a stage run of other lokakarya source that left a record of these
     bytes: a record that differs from what this code makes of its inputs is then that code's, not a
     hand edit (the evaluate stage's CER moved with this round's number reading, and `run` had
     called a day's untouched scores.json damaged and "edited by hand?")."""
-    return any(
-        entry.get("record_sha256") == digest and entry.get("lokakarya_source") != source_sha256()
-        for entry in read_journal(paths, holding=digest)
-    )
+    return bool(_sources_that_wrote(paths, digest) - {source_sha256()})
 
 
 def _written_here(paths: DayPaths, digest: str) -> bool:
     """Whether the journal records a stage run of this code (lokakarya's source, by sha256) that
     left a record of these bytes: one it wrote and nothing has changed since."""
-    return any(
-        entry.get("record_sha256") == digest and entry.get("lokakarya_source") == source_sha256()
-        for entry in read_journal(paths, holding=digest)
-    )
+    return source_sha256() in _sources_that_wrote(paths, digest)
 
 
 @cache

@@ -492,7 +492,7 @@ def found_rows(
         if not quoted_phrase and (called := called_rows(text, people, folded)):
             keep(called, dict.fromkeys(called, fold(core_name(text)).split()[0]))
         # as typed, and a speaker's name without its titles and degrees ("Dr. Ratna Kusumawardani, M.Si.")
-        name = [fold(core_name(text))] if fold(core_name(text)) in people else []
+        name = [named] if (named := fold(core_name(text))) in people else []
         for form in dict.fromkeys([*query_forms(text), *name]):
             keep(*said_in_any_form(form, folded, written))
             if not quoted_phrase:

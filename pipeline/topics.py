@@ -1276,11 +1276,11 @@ def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) 
     return "\n".join(clause for clause in text.split("\n") if not runs_it(clause))
 
 
-def _lone_word(text: str, people: frozenset[str], vocabulary: Vocabulary) -> str | None:
-    """The one word of a text that is no stop word, session word, name said to someone or word of
-    no dictionary ("Pak kentar tu, bu maya, siar": "siar"); None where it says none or more."""
-    session, stop = session_words()[0] | people, stop_words(vocabulary.language)
-    words = {word for word in text.split() if word not in session and word not in stop and not is_fragment(word)}
+def _lone_word(text: str, passed_over: frozenset[str]) -> str | None:
+    """The one word of a text that is none of `passed_over` (stop words, session words, names said
+    to someone) and no word of no dictionary ("Pak kentar tu, bu maya, siar": "siar"); None where
+    it says none or more."""
+    words = {word for word in text.split() if word not in passed_over and not is_fragment(word)}
     return words.pop() if len(words) == 1 else None
 
 
@@ -1291,7 +1291,8 @@ def _calls_and_replies(
     in turn, as a roll call ("Pak Hendarto, Bu Maya, siap?" / "Siap, Mas." / "Siap.") or a toast.
     Whisper hears the session's word as a real word ("siar" for "siap", 0.6-0.9 sure) that the
     session's list lacks, and the exchange had counted three times over (para-12's top topic)."""
-    lone = [_lone_word(text, people, vocabulary) for text in said]
+    passed_over = session_words()[0] | people | stop_words(vocabulary.language)  # once, not per utterance
+    lone = [_lone_word(text, passed_over) for text in said]
     replies: set[int] = set()
     for at in range(1, len(utterances)):
         if lone[at] and lone[at] == lone[at - 1] and utterances[at].speaker != utterances[at - 1].speaker:
