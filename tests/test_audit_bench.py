@@ -45,6 +45,7 @@ TOPICS_SETS = (
     "talks-49.json",
     "talks-50.json",
     "talks-51.json",
+    "talks-52.json",
 )
 
 
