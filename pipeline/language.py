@@ -305,6 +305,12 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
     "warga",
     "kabupaten",
 }
+# The personal pronouns, which open the clause they are the subject of ("saya kira", "kami membangun").
+PERSONAL_PRONOUNS = frozenset({"saya", "aku", "kami", "kita", "dia", "mereka", "anda", "kamu", "engkau", "beliau"})
+# Words of degree said before an adjective ("sangat menarik", "paling murah", "cukup jauh") or after
+# it ("penting sekali", "bagus banget"): the word they grade is what something is, no subject.
+DEGREE_BEFORE = frozenset({"sangat", "amat", "lebih", "paling", "cukup", "agak", "terlalu", "makin", "semakin"})
+DEGREE_AFTER = frozenset({"sekali", "banget"})
 # Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
 # "Pemandu Acara", "Pewara" and "Master of Ceremony" are hosts too (an audit's configs wrote them)
 HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa", "pemandu", "pewara", "ceremony", "ceremonies"})
@@ -609,6 +615,13 @@ def phrase_stop_words(language: str = "id") -> frozenset[str]:
     mixed = _spacy_stop_words("en") if language in ("id", "ms") else frozenset()
     with_clitic = {word + clitic for word in MEETING_WORDS for clitic in CLITICS}
     return stop_words(language) | mixed | MEETING_WORDS | with_clitic
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """English's stop words that are none of Indonesian's: an Indonesian talk's English clause holds
+    them ("see you next week")."""
+    return _spacy_stop_words("en") - stop_words("id")
 
 
 @lru_cache(maxsize=8)

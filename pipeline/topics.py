@@ -45,11 +45,14 @@ from pipeline.formats import quoted
 from pipeline.language import (
     CLAUSE_END,
     CLITICS,
+    DEGREE_AFTER,
+    DEGREE_BEFORE,
     HONORIFICS,
     HOST_WORDS,
     LETTER_NAMES,
     NAME_TITLES,
     PEOPLE_ROLES,
+    PERSONAL_PRONOUNS,
     PROFESSIONS,
     ROLE_WORDS,
     SET_PHRASES,
@@ -57,6 +60,7 @@ from pipeline.language import (
     VOICED,
     YEAR,
     core_name,
+    english_stop_words,
     find_entities,
     hands_out_by_the_call,
     has_word_list,
@@ -154,6 +158,16 @@ GARBLED_MIN = 2
 # kantornya"); the 3 said once there, "dari" too ("peneliti tari haustralia", "Jati saya"), stay
 # words, as a dance named once does (docs/measurements.md, forty-ninth round).
 STOP_SOUND_ALIKE_GAP = 1.9
+# A personal pronoun Whisper hears with its ending longer, surely, as a real word ("sayang" for "saya",
+# 0.90-0.93 on the fiftieth round's tuning talks, before a name or a verb: "sayang rahmat dari dinas",
+# "sayang kira", "sayang setuju"): at most this many letters added.  "sayang" is only 0.85 rarer
+# than "saya", so the sound is no Zipf gap's; a pronoun opens its clause, and the word heard for it
+# does in most of its mentions, in no phrase the talk repeats ("kasih sayang orang tua" opens
+# none: the word said for itself) (_stops_heard_as_words).
+PRONOUN_ENDING_MAX = 2
+# ... and said so in this many utterances at least, as a pronoun is said again and again: at 2
+# talks-45's "diam itu juga senjata dalam negosiasi" / "Diam memberi ruang ..." read as "dia".
+PRONOUN_HEARD_MIN = 3
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -364,6 +378,13 @@ class Vocabulary:
     # real words the talk says in a stop word's places, a stop's voicing off it ("tari" for "dari"):
     # read as that stop word (_stops_heard_as_words)
     stops_heard: dict[str, str] = field(default_factory=dict)
+    # real words said right after a personal pronoun in most of their mentions that are no verb
+    # ("kami bambang jembatan" for "membangun"): a word Whisper wrote in a verb's place, read as no
+    # word known (_in_a_verbs_place)
+    misplaced: frozenset[str] = frozenset()
+    # words said after a word of degree in half their mentions or more ("sangat menarik", "penting
+    # sekali"): what something is, no topic alone (_graded)
+    qualities: frozenset[str] = frozenset()
     # words the talk says whole and in two pieces, each as written: whole a loan ("paylater"), else
     # apart ("rumahsakit" -> "rumah sakit") (_said_apart)
     apart: dict[str, str] = field(default_factory=dict)
@@ -453,9 +474,17 @@ class Vocabulary:
             coined=coined,
             spoken=spoken,
             misheard=_misheard(normalized, coined),
-            stops_heard=_stops_heard_as_words(normalized, self),
+            stops_heard=(heard := _stops_heard_as_words(normalized, self)),
+            misplaced=_in_a_verbs_place(lines, heard, self),
+            qualities=_graded(lines, self),
             apart=apart,
         )
+
+    def pronouns_heard(self) -> re.Pattern[str] | None:
+        """The words the talk says for a personal pronoun (stops_heard: "sayang" for "saya"), as one
+        pattern of the written text; None where it says none."""
+        heard = sorted(word for word, said_as in self.stops_heard.items() if said_as in PERSONAL_PRONOUNS)
+        return re.compile(rf"\b(?:{'|'.join(heard)})\b", re.IGNORECASE) if heard else None
 
     def own(self, phrase: str) -> bool:
         """Whether the phrase is one of the day's own (report, glossary, speaker names)."""
@@ -475,7 +504,9 @@ class Vocabulary:
         return split_compounds(" ".join(words), self.language)
 
     def known(self, word: str) -> bool:
-        return word not in self.misheard and (
+        if word in self.misheard or word in self.misplaced:
+            return False
+        return (
             word in self.words
             or word in self.joined_terms
             or word in self.capitals
@@ -881,15 +912,22 @@ def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict
     said = Counter(word for utterance in lines for word in {word for words in utterance for word in words})
     mentions: dict[str, list[bool]] = {}
     neighbours: dict[str, set[tuple[str, str]]] = {}  # (word before, word after) of each mention
+    openings: Counter[str] = Counter()  # mentions that open their clause
     for words in (words for utterance in lines for words in utterance):
         for at, word in enumerate(words):
             if word not in stop:
                 before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
                 mentions.setdefault(word, []).append((before, word) in repeated or (word, after) in repeated)
                 neighbours.setdefault(word, set()).add((before, after))
+                openings[word] += at == 0
     heard = {}
     for word, in_phrases in mentions.items():
         said_as = _voicing_swapped(word)
+        pronoun = _pronoun_heard_longer(word)
+        if pronoun and 2 * openings[word] > len(in_phrases) and said[word] >= PRONOUN_HEARD_MIN and not any(in_phrases):
+            if word not in vocabulary.words and zipf_frequency(pronoun, "id") > zipf_frequency(word, "id"):
+                heard[word] = pronoun
+            continue
         if (
             said_as in stop
             and said[word] > 1
@@ -908,6 +946,62 @@ def _stops_heard_as_words(normalized: list[str], vocabulary: Vocabulary) -> dict
         ):
             heard[word] = said_as
     return heard
+
+
+def _pronoun_heard_longer(word: str) -> str | None:
+    """The personal pronoun a word is with its ending heard longer (PRONOUN_ENDING_MAX letters at
+    most: "sayang" -> "saya", "kamis" -> "kami"), or None."""
+    return next(
+        (
+            pronoun
+            for pronoun in PERSONAL_PRONOUNS
+            if word.startswith(pronoun) and 0 < len(word) - len(pronoun) <= PRONOUN_ENDING_MAX
+        ),
+        None,
+    )
+
+
+def _in_a_verbs_place(lines: list[list[str]], heard: dict[str, str], vocabulary: Vocabulary) -> frozenset[str]:
+    """Words of the language said right after a personal pronoun in most of their mentions, in two
+    utterances or more (`lines` are clauses, `heard` the stop words read for words), that are no
+    verb by their form (language.is_prefixed, is_bare_verb) nor a stop word: Whisper's real word for
+    a verb it misheard ("kami bambang jembatan gantung", "kami bambang jalan desa" for "membangun",
+    0.94-0.96 sure), which heads no phrase.  A name is said after a title ("pak bambang"); the
+    day's own words are spared."""
+    stop = stop_words(vocabulary.language)
+    after_pronoun: dict[str, list[bool]] = {}
+    for words in lines:
+        read = [heard.get(word, word) for word in words]
+        for at, word in enumerate(read):
+            if word not in stop:
+                after_pronoun.setdefault(word, []).append(at > 0 and read[at - 1] in PERSONAL_PRONOUNS)
+    return frozenset(
+        word
+        for word, placed in after_pronoun.items()
+        if 2 * sum(placed) > len(placed) > 1
+        and word not in vocabulary.words
+        and not (is_prefixed(word) or is_bare_verb(word) or is_fragment(word))
+    )
+
+
+def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
+    """Words said after a word of degree ("sangat menarik", "paling murah") or before one that ends
+    the clause ("penting sekali.") in half their mentions or more (language.DEGREE_BEFORE, DEGREE_AFTER): no word-class
+    list of the language is installed, and the talk shows these as qualities of its subjects, which
+    alone name none ("menarik" had been a voice's topic).  The day's own words are spared."""
+    stop = stop_words(vocabulary.language)
+    graded: dict[str, list[bool]] = {}
+    for words in lines:
+        for at, word in enumerate(words):
+            if word not in stop:
+                before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+                # "sekali" grades only at a clause's end ("penting sekali."), not "plastik sekali pakai"
+                graded.setdefault(word, []).append(
+                    before in DEGREE_BEFORE or (after in DEGREE_AFTER and at + 2 == len(words))
+                )
+    return frozenset(
+        word for word, marks in graded.items() if 2 * sum(marks) >= len(marks) > 0 and word not in vocabulary.words
+    )
 
 
 def _voicing_swapped(word: str) -> str:
@@ -1125,6 +1219,7 @@ def select_phrases(
             len(topic.said) < min_count
             or _everyday(topic.phrase, len(topic.said), words_said, language)
             or topic.phrase in HANDLING_VERBS
+            or topic.phrase in vocabulary.qualities
             or (
                 _lone_verb(topic.phrase, vocabulary)
                 and (subjects_only or _acts_on_a_term(topic, texts, vocabulary.before_a_term))
@@ -1273,7 +1368,40 @@ def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) 
             if word not in session and word not in stop
         )
 
-    return "\n".join(clause for clause in text.split("\n") if not runs_it(clause))
+    return _in_the_days_language(
+        "\n".join(clause for clause in text.split("\n") if not runs_it(clause)), vocabulary.language
+    )
+
+
+def _in_the_days_language(text: str, language: str) -> str:
+    """A text read by clauses without the English words of those an Indonesian speaker says in
+    English in passing ("see you next week", "we will talk about it later", "every week is
+    different"): most of their words more English's than the day's (wordfreq) and one of English's
+    stop words among them, those words are no subject ("week", "later", "talk" had been topics),
+    nor are those of a clause of English words alone beside one ("practice first, talk later").  The
+    clause's Indonesian words stay, each run its own clause ("pelanggan pay once": "pelanggan").  An
+    English term said as the subject ("jadi public speaking", "soft power lewat kuliner") holds no
+    English stop word or comes in an Indonesian clause, and stays."""
+    if language != "id":
+        return text
+    lines = text.split("\n")
+    leaning = [_english_leaning(line.split()) for line in lines]
+    english = [len(words) > 1 and 2 * len(en) > len(words) and bool(en & english_stop_words()) for words, en in leaning]
+    out = []
+    for at, (words, en) in enumerate(leaning):
+        beside = len(en) == len(words) and any(english[near] for near in (at - 1, at + 1) if 0 <= near < len(lines))
+        if english[at] or beside:
+            out += " ".join("\n" if word in en else word for word in words).split("\n")
+        else:
+            out.append(lines[at])
+    return "\n".join(line.strip() for line in out if line.strip())
+
+
+def _english_leaning(words: list[str]) -> tuple[list[str], set[str]]:
+    """The words, and those of them more English's than Indonesian's (wordfreq's Zipf)."""
+    from wordfreq import zipf_frequency
+
+    return words, {word for word in words if zipf_frequency(word, "en") > zipf_frequency(word, "id")}
 
 
 def _lone_word(text: str, passed_over: frozenset[str]) -> str | None:
@@ -1514,10 +1642,15 @@ def extract_topics(
     Whisper was unsure of is no topic: on the bundled days these were mostly mishearings ("kucing",
     "bensin", "puyuh" in a talk about diplomacy; docs/measurements.md, "Indonesian text")."""
     utterances = diarization.spoken_once()  # a repetition loop's phrase is said once, not once a turn
-    vocabulary = Vocabulary.of_day(config, report_text)
-    normalized = [clauses(u.text, vocabulary) for u in utterances]
+    day_vocabulary = Vocabulary.of_day(config, report_text)
+    normalized = [clauses(u.text, day_vocabulary) for u in utterances]
     written = [u.text for u in utterances]
-    vocabulary = vocabulary.talk_calls(normalized, written)
+    vocabulary = day_vocabulary.talk_calls(normalized, written)
+    if pronouns := vocabulary.pronouns_heard():  # "sayang rahmat dari dinas ...": an introduction, read again
+        normalized = [
+            clauses(pronouns.sub(lambda m: vocabulary.stops_heard[m[0].lower()], u.text), day_vocabulary)
+            for u in utterances
+        ]
     normalized = [vocabulary.heard_whole(text) for text in normalized]
     people = vocabulary.addressed | HOST_WORDS
     # what the voices say of the day: a clause running the session is none of it, a guest's too
@@ -1550,7 +1683,9 @@ def extract_topics(
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
     read = [
-        clauses(steering(u.text, people), vocabulary) if u.speaker in hosts and at not in replies else t
+        _in_the_days_language(clauses(steering(u.text, people), vocabulary), config.language)
+        if u.speaker in hosts and at not in replies
+        else t
         for at, (u, t) in enumerate(zip(utterances, said, strict=True))
     ]
     if hosts:

@@ -18,6 +18,8 @@ from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
     _amid_garbles,
+    _graded,
+    _in_the_days_language,
     _voicing_swapped,
     clauses,
     extract_topics,
@@ -1621,3 +1623,76 @@ def test_two_indonesian_words_joined_once_are_written_apart():
     phrases = _all_phrases(extract_topics(DEMO, hospital, None))
     assert not [phrase for phrase in phrases if "rumahsakit" in phrase]
     assert "rumah sakit daerah" in phrases
+
+
+def test_a_pronoun_heard_with_a_longer_ending_is_that_pronoun():
+    """Whisper hears "saya" as "sayang", surely, at the head of clause after clause ("sayang rahmat
+    dari dinas", "sayang kira", "sayang setuju"): the pronoun, no topic, and the introduction it
+    opens is read as one.  "kasih sayang orang tua" opens no clause and is a talk's subject; a word
+    said so in two utterances only stays ("diam itu juga senjata")."""
+    garbled = _talk(
+        "terima kasih. sayang rahmat dari dinas pekerjaan umum. kami merawat jembatan gantung",
+        "sayang kira jembatan gantung itu menyelamatkan anak sekolah",
+        "sayang setuju, perawatan jembatan sering dilupakan",
+        "sayang lihat jembatan gantung butuh perawatan jembatan",
+    )
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    normalized = [clauses(u.text, vocabulary) for u in garbled.utterances]
+    assert vocabulary.talk_calls(normalized, normalized).stops_heard == {"sayang": "saya"}
+    words = {word for phrase in _all_phrases(extract_topics(DEMO, garbled, None)) for word in phrase.split()}
+    assert not words & {"sayang", "rahmat"} and "jembatan" in words
+    meant = _talk(
+        "kasih sayang orang tua tidak cukup diucapkan",
+        "anak yang kurang kasih sayang orang tua mudah cemas",
+        "sayang kalau orang tua baru sadar",
+        "orang tua yang sayang anak menyediakan waktu",
+    )
+    normalized = [clauses(u.text, vocabulary) for u in meant.utterances]
+    assert vocabulary.talk_calls(normalized, normalized).stops_heard == {}
+    silence = ["diam itu juga senjata dalam negosiasi", "diam memberi ruang pihak lain"]
+    assert vocabulary.talk_calls(silence, silence).stops_heard == {}
+
+
+def test_a_word_said_in_a_verbs_place_that_is_no_verb_heads_no_phrase():
+    """ "bambang" for "membangun", surely, after "kami" again and again ("kami bambang jembatan", "kami
+    bambang jalan desa"): a real word where a verb goes that no verb's form makes is Whisper's, no
+    topic nor a phrase it opens.  A Pak Bambang said with his title is a name, and a verb there
+    ("kami membangun") is a verb."""
+    talk = _talk(
+        "kami bambang jembatan gantung di dua puluh desa",
+        "jembatan gantung menyelamatkan anak sekolah",
+        "kami bambang jalan desa menuju jembatan",
+        "jalan desa itu dibangun pak bambang bersama warga",
+        "kami bambang jalan desa sambil merawat jembatan",
+    )
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    normalized = [clauses(u.text, vocabulary) for u in talk.utterances]
+    assert "bambang" in vocabulary.talk_calls(normalized, normalized).misplaced
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert not [phrase for phrase in phrases if "bambang" in phrase.split()] and "jalan desa" in phrases
+    verbs = ["kami membangun jembatan", "kami membangun jalan desa"]
+    assert vocabulary.talk_calls(verbs, verbs).misplaced == frozenset()
+
+
+def test_a_word_a_voice_grades_is_a_quality_no_topic():
+    """A word said after "sangat", "lebih", "paling" or before a clause's "sekali" in half its
+    mentions or more is what something is ("menarik" had been a voice's topic); "sekali" inside a
+    clause counts once ("plastik sekali pakai")."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    lines = [line.split() for line in ("topiknya sangat menarik", "hasilnya menarik", "penting sekali")]
+    lines += [line.split() for line in ("plastik sekali pakai", "plastik sekali pakai sampai ke pantai")]
+    assert _graded(lines, vocabulary) == {"menarik"}
+    talk = _talk("topiknya sangat menarik, sekolah inklusi", "sekolah inklusi itu menarik dan paling menarik")
+    assert "menarik" not in _all_phrases(extract_topics(DEMO, talk, None))
+
+
+def test_an_english_clause_said_in_passing_gives_no_topic():
+    """An Indonesian talk's English clause ("see you next week", "we will talk about it later") holds
+    no subject, nor one of English words alone beside it ("practice first, talk later"); its
+    Indonesian words stay, and an English term said as the subject stays."""
+    assert _in_the_days_language("see you next week\nkata bos saya tiap jumat", "id") == "kata bos saya tiap jumat"
+    assert _in_the_days_language("practice first\ntalk later\nitu prinsip saya", "id") == "itu prinsip saya"
+    assert _in_the_days_language("pelanggan pay once\nlater dapat kopi", "id") == "pelanggan\nlater dapat kopi"
+    kept = "jadi public speaking\npublic speaking bisa dilatih\nsoft power lewat kuliner"
+    assert _in_the_days_language(kept, "id") == kept
+    assert _in_the_days_language("see you next week", "en") == "see you next week"
