@@ -1198,7 +1198,8 @@ def select_phrases(
     listed once, in its own form ("grogi", not "mengatasi grogi" beside it), and the verb alone is
     none.  A heard form that is not heard_surely is left out unless it reads as a phrase of the
     day's own.  With subjects_only, a verb or adjective alone is none either (_lone_verb); in any
-    list, one said before a glossary term is none (_acts_on_a_term)."""
+    list, one said before a glossary term is none (_acts_on_a_term), nor a word the talk grades
+    ("sangat menarik": Vocabulary.qualities)."""
     topics: dict[str, _Topic] = {}
     for heard, score in ranked:
         text = vocabulary.readable(heard)
