@@ -313,7 +313,8 @@ class ReportPoint(Strict):
         "passage of the evidence; false only where none does and another speaker's passage, not the host's, is "
         "sure (its confidence pipeline.compare.SURE_OTHER_VOICE or more); empty (null) where not told: a point "
         "not credited to a speaker, missing or narration, or said where no passage is in the credited voice and "
-        "every other speaker's passage is the host's or less sure"
+        "every other speaker's passage is the host's or less sure, or where the sure one is in the voice whose name "
+        "may be swapped with the credited speaker's (crossed_names)"
     )
 
     @property
@@ -408,8 +409,9 @@ class Comparison(Strict):
     # the report misspells beside it is one of a point's terms, a missing point's numbers are checked
     # in its closest passage, and the report's names are every known name its points give (the
     # glossary's too), each found where a said point naming it says it; two voices whose names look
-    # swapped are a record (crossed_names), not only a warning
-    schema_version: str = schema_version("1.9.0")
+    # swapped are a record (crossed_names), not only a warning; 1.9.1: no point is "said by another
+    # speaker" on the strength of the voice whose name may be swapped with the credited speaker's
+    schema_version: str = schema_version("1.9.1")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -1263,6 +1265,20 @@ def _speaker_agrees(attributed: str, evidence: list[Span], hosts: frozenset[str]
     return False if any(span.confidence >= SURE_OTHER_VOICE for span in others) else None
 
 
+def _flag_across_doubted_names(point: ReportPoint, crossed: CrossedNames) -> ReportPoint:
+    """A point "said by another speaker" where that speaker's voice and the credited one's are the
+    two whose names look swapped is not told either way (None): the flag would rest on the very
+    names in doubt.  On para-19 (its two guests named the wrong way round) all six such flags named
+    the wrong speaker; no other bundled day has names in doubt (docs/compare.md, fiftieth round)."""
+    pair = {crossed.one, crossed.other}
+    if point.speaker_agrees is not False or point.attributed_to not in pair:
+        return point
+    (other,) = pair - {point.attributed_to}
+    if any(span.speaker_name == other and span.confidence >= SURE_OTHER_VOICE for span in point.evidence):
+        return point.model_copy(update={"speaker_agrees": None})
+    return point
+
+
 def verdict(confidence: float, heard_share: float, options: CompareOptions) -> Status:
     """Covered when the point is said and most of its content is heard; partly when only some is."""
     if confidence < options.said_confidence:
@@ -1491,6 +1507,7 @@ def compare_to_report(
     if crossed:
         warnings.append(crossed.warning)
         log.warning(f"{config.report_path}: {crossed.warning}")
+        points = [_flag_across_doubted_names(point, crossed) for point in points]
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}

@@ -22,6 +22,7 @@ from pipeline.compare import (
     PointNumber,
     ReportPoint,
     _candidates,
+    _flag_across_doubted_names,
     _heard_otherwise,
     _said_as_reported,
     _span,
@@ -1838,6 +1839,20 @@ def test_two_voices_whose_names_look_swapped_are_warned_of():
     assert (
         names_crossed([_credited("Bayu", "Ratna", "missing")] * 3 + [_credited("Ratna", "Bayu", "missing")] * 3) is None
     )
+
+
+def test_no_point_is_said_by_another_speaker_on_the_strength_of_a_doubted_name():
+    """Where two voices' names look swapped, "said by another speaker" resting on the other of the
+    two is not told: the flag would repeat the doubt.  A third voice's sure passage still flags."""
+    crossed = names_crossed([_credited("Bayu", "Ratna")] * 3 + [_credited("Ratna", "Bayu")] * 3)
+    flagged = _credited("Bayu", "Ratna").model_copy(update={"speaker_agrees": False})
+    assert _flag_across_doubted_names(flagged, crossed).speaker_agrees is None
+    by_a_third = _credited("Bayu", "Nadia").model_copy(update={"speaker_agrees": False})
+    assert _flag_across_doubted_names(by_a_third, crossed).speaker_agrees is False
+    outside = _credited("Nadia", "Ratna").model_copy(update={"speaker_agrees": False})
+    assert _flag_across_doubted_names(outside, crossed).speaker_agrees is False
+    own = _credited("Bayu", "Bayu").model_copy(update={"speaker_agrees": True})
+    assert _flag_across_doubted_names(own, crossed).speaker_agrees is True
 
 
 def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
