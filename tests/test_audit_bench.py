@@ -34,6 +34,7 @@ NAMES_SETS = {
     "audit-15.json": TUNING_AND_HELD_OUT,
     "audit-17.json": TUNING_AND_HELD_OUT,
     "audit-18.json": TUNING_AND_HELD_OUT,
+    "audit-19.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
