@@ -239,7 +239,7 @@ JOBS = frozenset(
     | {"komite", "moderator", "mc", "timekeeper", "fotografer", "videografer", "soundman", "kru", "crew", "usher"}
     | {"rias", "perias", "mua", "dekor", "dekorasi", "katering", "catering", "manajer", "manager", "kitman"}
     | {"fisio", "fisioterapis", "terapis", "ofisial", "bidan", "kader", "apoteker", "muadzin", "bilal", "koster"}
-    | {"penatua", "diaken", "resepsionis"}
+    | {"penatua", "diaken", "resepsionis", "pembina"}  # "pembina": a scout troop's leader ("kak pembina wening")
 )
 # ... and the jobs said with where or what they serve after them, as an office is with its place
 # ("mas satpam komplek gimana posnya", "pak sopir ambulans", "mbak perawat ugd", "bu guru ngaji"):
@@ -248,10 +248,14 @@ PLACED_JOBS = frozenset(
     {"satpam", "security", "sopir", "supir", "kurir", "kernet", "tukang", "penjaga", "montir", "mekanik"}
     | {"linmas", "hansip", "kasir", "teller", "admin", "operator", "teknisi", "perawat", "mantri", "guru"}
     | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
+    | {"petugas", "ahli", "tenaga"}  # "petugas kantin tarno, ...", "ahli gizi", "tenaga kesehatan"
 )
 # ... and professions one is called by before the name, no title before it ("perawat dewi, ...",
 # "apoteker lusi, ...", "dokter rina,"): _called_by_a_job
 PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan", "paramedis", "notaris", "ners"})
+# Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
+HANDLING = frozenset({"ngurus", "urus", "mengurus", "pegang", "megang", "memegang", "handle", "tangani", "menangani"})
+HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "bertanggung", "ngatur", "mengatur", "atur"}
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
@@ -326,6 +330,9 @@ NO_NAME = (
         "buya",
     }
     | RELATED  # "saya mamanya bilqis"
+    # what one does in a committee, after "saya" ("saya pegang konsumsi bu", "saya urus penyembelihan"):
+    # the section after it (UNITS) had made "Pegang" a name
+    | HANDLING
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
     | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
@@ -354,6 +361,9 @@ CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
 # Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
 # "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
+# ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
+# ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
+AFTER_THIS = re.compile(r"\b(setelah|sesudah|habis|abis|sehabis|usai|selepas) (ini|itu)\b")
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported
 REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "presentasi", "sambutan", "evaluasi"}
@@ -362,9 +372,6 @@ REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "
 PRESENTING_ROOTS = frozenset({"sampai", "papar", "jelas", "baca", "terang", "bawa", "lapor", "urai", "presentasi"})
 REPORT_REACH = 5  # words from the report to its "dari" ("paparan rencana jalan usaha tani dari pak wahyu")
 REPORTED_SENTENCES = 3  # sentences before a bare "silakan." that may say whose report it is (_reported_before)
-# Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
-HANDLING = frozenset({"ngurus", "urus", "mengurus", "pegang", "megang", "memegang", "handle", "tangani", "menangani"})
-HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "bertanggung", "ngatur", "mengatur", "atur"}
 HEARD_OR_DONE = frozenset({"tadi", "barusan", "sudah", "telah"})  # a report already given
 # Guests announced together, as come or present ("hari ini kita kedatangan pak adi, bu sinta dan
 # mas fajar"; _guests), at most ANNOUNCED_GAP words apart ("pak adi dari temanggung, bu sinta ..."),
@@ -432,10 +439,15 @@ WHO_ASKED = re.compile(
 # A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya")
 INTRODUCTIONS_ASKED = re.compile(r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan)\b")
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
+CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
 SELF_TOLD = frozenset({"kuliah", "tinggal", "kerja", "bekerja", "rumah", "rumahnya", "asal", "alamat", "domisili"})
-SELF_TOLD |= {"angkatan", "jurusan", "semester", "kelas", "prodi", "fakultas"}
+SELF_TOLD |= {"angkatan", "jurusan", "semester", "kelas", "prodi", "fakultas", "tingkat", "maba"}
+SELF_TOLD |= {"sopran", "alto", "tenor", "bas", "bass", "bariton", "mezzo"}  # a choir's voice parts
+SELF_TOLD |= {"jualan", "dagang", "berdagang", "usaha", "mangkal", "narik", "ngojek"}  # a trade, a stand
+SELF_TOLD |= {"dusun", "kampung", "desa", "rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan"}
+SELF_TOLD |= {"stasi", "paroki", "warga", "sanggar", "klub", "ukm", "komunitas", "ekskul"}  # a parish, a club
 # The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
 GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
 # Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
@@ -462,6 +474,12 @@ WRITTEN_IN = frozenset(
 UNMARKED_QUESTION = frozenset({"gimana", "bagaimana", "berapa", "apa", "apakah", "kapan", "mana", "kenapa", "mengapa"})
 UNMARKED_QUESTION |= {"belum", "lu", "lo", "kamu", "anda", "sampeyan"}
 SPOKEN_OF = frozenset({"itu", "ini", "tadi", "kemarin", "katanya", "bilang"})  # after a name: said of them
+# Words right before a title that put its bearer on another day, someone spoken of, not called now
+# ("terima kasih, kemarin pak lukas dari dinas juga bilang begitu", "minggu lalu mbak rani ..."):
+# _on_another_day; "lalu" only after a span of time ("lalu mas dimas" hands over), and "tadi" only
+# before a time of day ("tadi pagi pak burhan ..."; "tadi pak budi" is as often the voice just heard)
+DAYS_BEFORE = frozenset({"kemarin", "kemaren", "semalam"})
+SPANS_OF_TIME = frozenset({"hari", "minggu", "pekan", "bulan", "tahun"})
 ME = frozenset({"saya", "aku", "gue", "gua"})  # "I": "ini aku yanti"; not "kami", a group ("ini kami dari ...")
 MY = ME | {"kami"}  # after a noun, "my" or "our": "pelatih saya", "orang tua kami"
 # "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah", and "sama" between two people ("coach heri, coach
@@ -532,7 +550,7 @@ def names_called(
             utterances, runs, number, language, names
         )
         asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
-        invited = _in_introductions(utterances, runs, number)
+        invited = _in_introductions(utterances, runs, number) or _picks_up_a_call(utterances, runs, number)
         introduced = next(
             _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
         )
@@ -811,6 +829,16 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
     return False
 
 
+def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
+    """Whether the turn before run `number` ends picking up a call with a greeting alone ("satu lagi,
+    halo", "sudah ada yang nyambung, halo"): the caller says who she is, asked or not ("halo, saya
+    senja mas, dari wanareja"), as in a round of introductions."""
+    if not number:
+        return False
+    closing = _words(utterances[runs[number - 1][1]].text)
+    return len(closing) >= 2 and closing[-1].lower in CALL_GREETINGS and closing[-1].after_a_mark
+
+
 def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.Pattern[str]) -> bool:
     """Whether a turn ends asking what `asking` says: who the next voice is (WHO_ASKED: "halo dengan
     siapa di mana", "ibu siapa ini", "itu tadi ananda siapa namanya", "sebutkan nama dulu",
@@ -989,15 +1017,26 @@ def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int 
 
 def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
     """Whether words[at], alone or with the title she calls the one who asked by, is set off by a
-    mark before what follows a name (AFTER_A_NAME) or a word that says who she is (SELF_TOLD):
-    "saya putri, dari rt tiga", "saya teguh kak, kuliah di atma"; not "dari" and since when ("saya
-    bingung, dari tadi"), nor anything else after the mark ("saya gugup kak, baru pertama ikut")."""
+    mark, and the clause after the mark or a later one of the sentence opens with what follows a
+    name (AFTER_A_NAME) or says who she is (SELF_TOLD, a job: _says_who_she_is): "saya putri, dari
+    rt tiga", "saya teguh kak, kuliah di atma", "saya fajar, jualan cilok di depan sekolah, dari
+    kampung pasir"; not "dari" and since when ("saya bingung, dari tadi"), nor a sentence that says
+    none of it ("saya gugup kak, baru pertama ikut")."""
     after = at + 1
     while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
         after += 1  # "saya teguh kak, ..."
-    if after >= len(words) or not words[after].after_a_mark or words[after].lower not in AFTER_A_NAME | SELF_TOLD:
+    if after >= len(words) or not words[after].after_a_mark:
         return False
-    return not (words[after].lower == "dari" and after + 1 < len(words) and words[after + 1].lower in SINCE)
+    return any(_says_who_she_is(words, clause) for clause in range(after, len(words)) if words[clause].after_a_mark)
+
+
+def _says_who_she_is(words: list[_Word], at: int) -> bool:
+    """Whether words[at] says who one is, after her name: where she is from (not "dari" and since
+    when), a word of SELF_TOLD or AFTER_A_NAME, or a job ("petani", "guru", "tukang")."""
+    said = words[at].lower
+    if said == "dari":
+        return not (at + 1 < len(words) and words[at + 1].lower in SINCE)
+    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS or _a_post(said)
 
 
 def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
@@ -1430,8 +1469,10 @@ def _after_a_titled_clause(words: list[_Word], at: int) -> bool:
 
 def _clause_opening(words: list[_Word], at: int) -> bool:
     """Whether words[at] opens the sentence or a clause, past words that only go on to the next
-    thing ("oke", "nah sekarang", "terus")."""
-    return words[at].after_a_mark or all(word.lower in GOING_ON for word in words[:at])
+    thing ("oke", "nah sekarang", "terus", "abis itu", "setelah ini": GOING_ON, AFTER_THIS)."""
+    start = next((back for back in range(at, 0, -1) if words[back].after_a_mark), 0)
+    going = AFTER_THIS.sub(" ", " ".join(word.lower for word in words[start:at]))
+    return all(word in GOING_ON for word in going.split())
 
 
 def _greets(text: str) -> bool:
@@ -1801,29 +1842,41 @@ def _guests(
             (at, name) for at in range(len(words)) if (name := _addressed(words, at, cased, language, names=names))
         ]
         listing: list[tuple[str, str]] = []
-        end = -1
+        first = end = -1
         for at, name in called:
             joined = words[at].after_a_mark or words[at - 1].lower in JOINING
             if listing and (at - end - 1 > ANNOUNCED_GAP or not joined):
-                break
+                if len(listing) >= 2:
+                    break
+                listing = []  # a name alone before the list ("bapak ibu jamaah, ..., ada pak hasan, bu aisyah")
             if _a_listed_name(name, listed) or any(_same_person(name, other) for _, other in listing):
                 listing = []
                 break
+            if not listing:
+                first = at
             listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
             end = _name_end(words, at, name, at)
-        if len(listing) >= 2 and not _past_said(words, end):
+        if len(listing) >= 2 and not _past_said(words, first, end):
             return listing
     return []
 
 
-def _past_said(words: list[_Word], end: int) -> bool:
-    """Whether a sentence announcing guests, the last ending at words[end], is of the past (HEARD_OR_DONE,
-    "kemarin"): outside the clause "yang" opens right after them, which says what they did before
-    ("..., yang kemarin sudah isi workshop di bandung")."""
+def _past_said(words: list[_Word], first: int, end: int) -> bool:
+    """Whether a sentence announcing guests, from words[first] to words[end], is of the past
+    (HEARD_OR_DONE, "kemarin"): outside the clause "yang" opens right after them, which says what
+    they did before ("..., yang kemarin sudah isi workshop di bandung"), and a clause "yang" opens
+    before them, ended by a mark, which says it of the body they make up ("panitia kurban yang
+    kemarin dibentuk sudah lengkap, ada pak hasan, ..."; not "yang hadir kemarin ada pak adi ...")."""
+    before = words[:first]
+    opened = next((at for at, word in enumerate(before) if word.lower == "yang"), None)
+    if opened is not None and (
+        closed := next((at for at in range(opened + 1, first + 1) if words[at].after_a_mark), 0)
+    ):
+        before = words[:opened] + words[closed:first]
     after = end + 1
     if after < len(words) and words[after].lower == "yang":
         after = next((at for at in range(after + 1, len(words)) if words[at].after_a_mark), len(words))
-    said = {word.lower for word in words[: end + 1] + words[after:]}
+    said = {word.lower for word in before + words[first : end + 1] + words[after:]}
     return bool(HEARD_OR_DONE & said) or "kemarin" in said
 
 
@@ -2056,7 +2109,7 @@ def _addressed(
     starting = at > 1 and (words[at - 2].lower in TURN_ORDER or _reported(words, at - 1))
     sent = _sent_by(words, at)
     led = _to_lead(words, at) or _presented_by(words, at) or _joined_to_a_name(words, at)
-    if (before in OF_SOMEONE and not (starting or led or sent)) or before in NOT_YET:
+    if (before in OF_SOMEONE and not (starting or led or sent)) or before in NOT_YET or _on_another_day(words, at):
         return None
     if _one_with(words, at):
         return None
@@ -2102,27 +2155,67 @@ def _addressed(
         return _name_from(words, at, cased, language)
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
-    if _called_by_a_job(words, at, written_so, language):  # "perawat dewi, pasien bed tiga semalam gimana"
-        return _name_from(words, at + 1, written_so, language)
+    if (job_called := _called_by_a_job(words, at, written_so, language)) is not None:  # "perawat dewi, ..."
+        return _name_from(words, job_called, written_so, language)
     return None
 
 
-def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) -> bool:
-    """Whether a job or profession that opens the sentence or a clause, no title before it, calls
-    the name right after it (_called_by_the_job: set off after it by a mark, or before a word that
-    gives the floor or asks): "perawat dewi, pasien bed tiga semalam gimana", "apoteker lusi, stok
-    insulin aman", "pustakawan rini, buku panduannya gimana", "dokter rina,". Two vowels at least:
-    a unit's short form after a job is where it serves ("perawat icu,", "Guru IPA, kapan remedial?"),
-    and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin, sudah cek mobil?")."""
+def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) -> int | None:
+    """Where the name stands that a job or profession opening the sentence or a clause, no title
+    before it, calls (_called_by_the_job: set off after it by a mark, or before a word that gives
+    the floor or asks): right after it ("perawat dewi, pasien bed tiga semalam gimana", "apoteker
+    lusi, stok insulin aman", "dokter rina,"), or past one word of the dictionary that says what or
+    where it serves ("perawat gigi nisa, ...", "petugas kantin tarno, ...", "teknisi listrik agus,
+    ..."; not a first name no dictionary holds: "perawat nisa lestari"); else None. Two vowels at
+    least: a unit's short form after a job is where it serves ("perawat icu,", "Guru IPA, kapan
+    remedial?"), and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin,
+    sudah cek mobil?")."""
     job = words[at].lower
     if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
-        return False
+        return None
     if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
+        return None
+    served = at + 1 < len(words) and _serves(words[at + 1], language)
+    for name_at in (at + 1, at + 2) if served else (at + 1,):
+        name = words[name_at] if name_at < len(words) else None
+        if name is None or sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+            return None
+        if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
+            return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
+        if _called_by_the_job(words, name_at, cased, language):
+            return name_at
+    return None
+
+
+def _serves(word: _Word, language: str) -> bool:
+    """Whether a word right after a job may say what or where it serves ("gigi", "kantin", "listrik"):
+    one of the dictionary's, no mark before it, not a word of the language's running talk, nor one
+    that asks or gives the floor ("kitman ada masukan", "penelepon dari grobogan,", "kasir tolong
+    dicatat")."""
+    lower = word.lower
+    if word.after_a_mark or is_fragment(lower) or lower in stop_words(language):
         return False
-    name = words[at + 1] if at + 1 < len(words) else None
-    if name is None or sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+    return lower not in GIVING | ASKING_OF | REPLYING
+
+
+def _on_another_day(words: list[_Word], at: int) -> bool:
+    """Whether the words right before words[at] put its bearer on another day (DAYS_BEFORE: "kemarin
+    pak lukas dari dinas juga bilang begitu", "minggu lalu mbak rani yang jaga gerbang", "tadi pagi
+    pak burhan"): someone spoken of, whom neither thanks nor a hand-over is for; not a mark between
+    ("juara dua tahun lalu, ananda Muhammad Rafi.")."""
+    if words[at].after_a_mark:
         return False
-    return _called_by_the_job(words, at + 1, cased, language)
+    before = [word.lower for word in words[max(0, at - 2) : at]]
+    if before[-1:] and before[-1] in DAYS_BEFORE:
+        return True
+    return (
+        len(before) == 2
+        and not words[at - 1].after_a_mark
+        and (
+            (before[0] in SPANS_OF_TIME and before[1] == "lalu")
+            or (before[0] == "tadi" and before[1] in GREETING_TIMES)
+        )
+    )
 
 
 def _joined_to_a_name(words: list[_Word], at: int) -> bool:

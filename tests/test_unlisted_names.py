@@ -1401,6 +1401,13 @@ def test_regional_thanks_name_the_voice_before_and_thanks_also_another(thanking,
             "mantap. lanjut mbak",
             {"a1": ["Farel"], "a2": ["Gita"], "a3": ["Johan"]},
         ),
+        # ... nor a clause "yang" opens before them of the body they make up, past the room greeted
+        (
+            "bapak ibu jemaat, panitia yang kemarin dibentuk sudah lengkap, ada om beni, om frans sama tante "
+            "lusi. om beni dulu ya",
+            "oke. lanjut om frans",
+            {"a1": ["Beni"], "a2": ["Frans"], "a3": ["Lusi"]},
+        ),
     ],
 )
 def test_guests_joined_by_sama_or_with_a_past_clause_are_announced_together(announcing, second, names):
@@ -1464,11 +1471,59 @@ def test_who_a_passive_verb_says_will_report_is_handed_a_bare_silakan(handing, n
         ("Guru IPA, kapan remedial?", {}),
         ("oke. mas karang taruna, bisa bantu ganti", {}),
         ("Oh, Pak Pendi, sopir pengantin, sudah cek mobil?", {"a1": ["Pendi"]}),
+        # ... past "after this" or "after that", and by a job of two words, the second what it serves
+        ("alhamdulillah. abis itu mas rizal ya, soal kultum", {"a1": ["Rizal"]}),
+        ("seksi acara sudah tadi, setelah ini bang tigor ya, soal transportasi", {"a1": ["Tigor"]}),
+        ("oke. perawat gigi hana, pemeriksaan anak anak gimana", {"a1": ["Hana"]}),
+        ("teknisi listrik anto, soal genset dulu", {"a1": ["Anto"]}),
+        # ... not a request to the job, nor a turn put later
+        ("satu dua tiga terjual. kasir tolong dicatat", {}),
+        ("bendahara tolong rinciannya", {}),
+        ("setelah pak yono, kita istirahat", {}),
     ],
 )
 def test_a_name_called_alone_or_by_a_job_as_the_turn_ends_is_the_next_voices(calling, names):
     heard = said(("mod", calling), ("a1", "hasilnya turun pak, cuma dua puluh ton"))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        # a name said of another day is someone spoken of, not the voice before thanked
+        ("terima kasih, kemarin pak lukas dari dinas juga bilang begitu. yang lain", {}),
+        ("makasih bunda, minggu lalu mbak rani yang jaga gerbang juga bilang gitu. lainnya", {}),
+        ("betul, tadi pagi pak burhan dari kecamatan juga bilang begitu. ada usul lain", {}),
+        # ... as a name thanked alone is
+        ("terima kasih pak lukas. yang lain", {"a1": ["Lukas"]}),
+    ],
+)
+def test_a_name_said_of_another_day_is_not_thanked(thanking, names):
+    heard = said(
+        ("mod", "soal pagar yang roboh, pendapatnya silakan"),
+        ("a1", "sebaiknya minta ke dinas dulu, jangan langsung iuran"),
+        ("mod", thanking),
+    )
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize("answer", ["saya pegang konsumsi bu, nasi kotak udah dipesan", "saya urus perlengkapan bu"])
+def test_what_one_handles_after_saya_is_no_name(answer):
+    assert called(said(("mod", "terus konsumsi sama perlengkapan gimana"), ("a1", answer))) == {}
+
+
+@pytest.mark.parametrize(
+    ("picking_up", "answer", "names"),
+    [
+        # a caller picked up with "halo" says who she is as in a round of introductions
+        ("balik lagi di obrolan sore. satu lagi, halo", "halo, saya senja mas, dari wanareja. mau tanya", ["Senja"]),
+        ("balik lagi di obrolan sore. satu lagi, halo", "halo mbak, saya mau tanya soal pasar malam", []),
+        # ... not where no call was picked up
+        ("balik lagi di obrolan sore. ada yang mau usul", "halo, saya senja mas, dari wanareja. mau tanya", []),
+    ],
+)
+def test_a_caller_picked_up_with_halo_says_who_she_is_unasked(picking_up, answer, names):
+    assert called(said(("mod", picking_up), ("a1", answer))) == ({"a1": names} if names else {})
 
 
 def test_a_list_handed_the_floor_gives_it_to_its_first():
@@ -1487,6 +1542,10 @@ def test_a_list_handed_the_floor_gives_it_to_its_first():
         # ... not a word of how she feels, nor anything else after the mark
         ("saya gugup kak, baru pertama ikut yang beginian", {}),
         ("saya mawar bu, belum pernah bikin apa apa", {}),
+        # ... and what says who she is may open a later clause, and be a trade, a voice part, a place
+        ("saya fajar, jualan cilok di depan sekolah, dari kampung pasir", {"a2": ["Fajar"]}),
+        ("saya bening kak, alto, dulu ikut paduan suara sekolah", {"a2": ["Bening"]}),
+        ("saya bingung kak, dulu ikut taekwondo, sekarang pindah ke sini", {}),
     ],
 )
 def test_a_round_of_introductions_goes_on_past_the_hosts_short_hand_ons(answer, names):
