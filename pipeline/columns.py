@@ -502,6 +502,26 @@ TABLES: dict[str, list[Column]] = {
         ),
         Column("evidence_speaker_name", STRING, "that speaker's name (empty where evidence_start_s is)"),
         Column(
+            "evidence_speaker_start_s",
+            FLOAT,
+            "where evidence_speaker's own lines in the first evidence start, seconds: evidence_start_s unless the "
+            "evidence crosses voices and another voice speaks first (a host's question before the guest's answer); "
+            "empty where evidence_start_s is, and for a comparison.json before its schema 1.10.0",
+        ),
+        Column(
+            "evidence_speaker_utterance",
+            INT,
+            "the utterance those lines start in, numbered from 0 (joins segments.parquet's utterance where filled); "
+            "empty where evidence_speaker_start_s is",
+        ),
+        Column(
+            "evidence_speakers",
+            pyarrow.list_(STRING),
+            "every voice label that speaks in the first evidence, in the order each voice's lines come (one label "
+            "where one voice says it all; a voice that speaks twice, around another, is listed twice); empty where "
+            "evidence_start_s is, and for a comparison.json before its schema 1.10.0",
+        ),
+        Column(
             "missing_terms",
             STRING,
             "the point's content words not heard in the evidence, space-separated, as the point writes them "

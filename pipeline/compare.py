@@ -259,13 +259,57 @@ BIAS_ACROSS = -4.235
 ACROSS_BUDGET = 64_000  # tokens of the talk read across languages (about 4 hours of talk)
 
 
-class Span(Timed):
+class SpanPart(Timed):
+    """One voice's consecutive lines within a passage of evidence that crosses voices."""
+
     start: Seconds
     end: Seconds
     speaker: str
     speaker_name: str
     text: Spoken
+
+
+class Span(Timed):
+    """A window of one to three lines that says a point (or comes closest to it): its stretch and
+    words, named after one voice (_voice), with each voice's own part where more than one speaks in
+    it.  Before 1.10.0 such a window was quoted whole under the one name, the host's question put in
+    the guest's mouth ("00:00:07 Dr. Ayu: Bersama kita ..." where the moderator speaks until 00:00:13)."""
+
+    start: Seconds
+    end: Seconds
+    speaker: str  # the voice it is named after: whose lines hear most of the point's words (_voice)
+    speaker_name: str
+    text: Spoken
     confidence: Share
+    # each voice's consecutive lines in order, where more than one voice speaks in it; empty where one does
+    # (and in a comparison before 1.10.0, which did not tell)
+    parts: list[SpanPart] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _parts_cover(self) -> Span:
+        """Parts, where given, are two voices or more, in order, from the span's start to its end, the
+        named voice among them: a part edited by hand would credit words to someone else."""
+        if not self.parts:
+            return self
+        if len({part.speaker for part in self.parts}) < 2:
+            raise ValueError("parts: given only where more than one voice speaks in the span")
+        if self.parts[0].start != self.start or self.parts[-1].end != self.end:
+            raise ValueError(f"parts run {self.parts[0].start:g}-{self.parts[-1].end:g} s, not the span's")
+        if any(b.start < a.start for a, b in itertools.pairwise(self.parts)):
+            raise ValueError("parts are not in order")
+        if self.speaker not in {part.speaker for part in self.parts}:
+            raise ValueError(f"speaker '{self.speaker}' says no part of the span")
+        return self
+
+    def voices(self) -> list[SpanPart]:
+        """Each voice's part in order: the span itself as one part where one voice speaks in it."""
+        if self.parts:
+            return self.parts
+        return [SpanPart(**self.model_dump(include=set(SpanPart.model_fields)))]
+
+    def own_part(self) -> SpanPart:
+        """The named voice's own (first) part: where that voice starts to say it."""
+        return next(part for part in self.voices() if part.speaker == self.speaker)
 
 
 class PointNumber(Strict):
@@ -306,6 +350,10 @@ class ReportPoint(Strict):
     # says nothing ("Beliau", "dimana": _counted_terms), nor an English gloss not heard
     found_terms: list[str]
     missing_terms: list[str]
+    # a found term -> the words its evidence says it in, where they are not the point's word as normalised
+    # ("negaranya" heard as "negara", "warisan" as "wa risan"): what a reader listening for it hears; none
+    # before 1.10.0, and none for a word heard only as a number or a name (_heard_otherwise)
+    heard_as: dict[Annotated[str, Field(min_length=1)], str] = Field(default_factory=dict)
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
     # The tables' `speaker_agrees` is described by this field's description (pipeline.columns)
     speaker_agrees: bool | None = Field(
@@ -316,6 +364,12 @@ class ReportPoint(Strict):
         "every other speaker's passage is the host's or less sure, or where the sure one is in the voice whose name "
         "may be swapped with the credited speaker's (crossed_names)"
     )
+
+    @model_validator(mode="after")
+    def _heard_as_found(self) -> ReportPoint:
+        if stray := set(self.heard_as) - set(self.found_terms):
+            raise ValueError(f"heard_as: {sorted(stray)} are not among found_terms")
+        return self
 
     @property
     def numbers_disagree(self) -> bool:
@@ -410,8 +464,10 @@ class Comparison(Strict):
     # in its closest passage, and the report's names are every known name its points give (the
     # glossary's too), each found where a said point naming it says it; two voices whose names look
     # swapped are a record (crossed_names), not only a warning; 1.9.1: no point is "said by another
-    # speaker" on the strength of the voice whose name may be swapped with the credited speaker's
-    schema_version: str = schema_version("1.9.1")
+    # speaker" on the strength of the voice whose name may be swapped with the credited speaker's;
+    # 1.10.0: a piece of evidence that crosses voices gives each voice's part (Span.parts), and a
+    # point's heard words the words said (heard_as)
+    schema_version: str = schema_version("1.10.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
     report: str
@@ -1078,8 +1134,20 @@ def _voice(utterances: list[Utterance], heard: list[int]) -> str:
 
 
 def _span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
-    """A passage of evidence, named after its voice (_voice)."""
+    """A passage of evidence, named after its voice (_voice), with each voice's part where it
+    crosses voices."""
     speaker = _voice(utterances, heard)
+    runs = [list(run) for _, run in itertools.groupby(utterances, key=lambda u: u.speaker)]
+    parts = [
+        SpanPart(
+            start=run[0].start,
+            end=run[-1].end,
+            speaker=run[0].speaker,
+            speaker_name=names[run[0].speaker],
+            text=clipped(" ".join(u.text for u in run), MAX_TEXT_CHARS),
+        )
+        for run in runs
+    ]
     return Span(
         start=utterances[0].start,
         end=utterances[-1].end,
@@ -1088,6 +1156,7 @@ def _span(utterances: list[Utterance], names: dict[str, str], confidence: float,
         # three utterances of a hand-edited transcript may each hold nearly MAX_TEXT_CHARS
         text=clipped(" ".join(u.text for u in utterances), MAX_TEXT_CHARS),
         confidence=round(confidence, 4),
+        parts=parts if len(parts) > 1 else [],
     )
 
 
@@ -1233,6 +1302,36 @@ def _said_as_reported(phrase: Phrase, reported: list[tuple[Span, set[str], str]]
         )
         for span, heard, text in reported
     )
+
+
+def heard_forms(terms: dict[str, str], said: list[str]) -> dict[str, str]:
+    """Each of a point's heard words (`terms`: its stem -> the word as the point writes it) with the
+    words of the evidence (`said`: its texts) it is heard in, where they are not the point's word:
+    its word, or a join of adjacent ones with a piece of a word in it, as the word match reads them
+    (_candidates), whose stem is most like the word's.  The page had listed "negaranya" as heard
+    where the talk says "negara", and "warisan" where it says "wa risan".  A word heard only as a
+    number or a name (_heard_otherwise) is like no word there (under TERM_FOUND) and has none."""
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    forms: dict[str, str] = {}  # a word or a join of adjacent words, as said -> its stem
+    for text in said:
+        words = normalize(text).split()
+        fragment = [is_fragment(word) for word in words]
+        for size in range(1, JOINED_WORDS + 1):
+            for i in range(len(words) - size + 1):
+                if size == 1 or any(fragment[i : i + size]):
+                    forms.setdefault(" ".join(words[i : i + size]), stem("".join(words[i : i + size])))
+    if not forms or not terms:
+        return {}
+    vectorizer = _char_vectors(sorted(set(forms.values()) | set(terms)), (2, 4))
+    likeness = cosine_similarity(vectorizer.transform(list(terms)), vectorizer.transform(list(forms.values())))
+    shown = list(forms)
+    heard = {}
+    for word, row in zip(terms.values(), likeness, strict=True):
+        best = int(row.argmax())
+        if row[best] >= TERM_FOUND and shown[best] != normalize(word):
+            heard[word] = shown[best]
+    return heard
 
 
 def _counted_terms(point: str, words: list[str], heard: np.ndarray) -> np.ndarray:
@@ -1483,6 +1582,11 @@ def compare_to_report(
         if said:
             reported += [(span, heard_stems, text) for span, text in zip(evidence, said_there, strict=False)]
         found = list(dict.fromkeys(word for word, h, c in zip(point_terms, heard, counted, strict=True) if h and c))
+        found_stems = {
+            root: word
+            for root, word, h, c in zip(match.terms[row], point_terms, heard, counted, strict=True)
+            if h and c
+        }
         unheard = dict.fromkeys(word for word, c in zip(point_terms, counted, strict=True) if c and word not in found)
         points.append(
             ReportPoint(
@@ -1496,6 +1600,7 @@ def compare_to_report(
                 evidence=evidence,
                 found_terms=found,
                 missing_terms=list(unheard),
+                heard_as=heard_forms(found_stems, [span.text for span in evidence]),
                 numbers=numbers,
                 speaker_agrees=_speaker_agrees(attributed, evidence, hosts)
                 if status != "missing" and attributed
@@ -1649,7 +1754,12 @@ def misquoted(comparison: Comparison, diarization: Diarization) -> str | None:
     first = {}
     for at, piece in enumerate(pieces):
         first.setdefault(piece.start, at)
-    quoted_items = [("evidence", e) for point in comparison.points for e in point.evidence]
+    quoted_items: list[tuple[str, Span | SpanPart | Passage]] = [
+        (kind, item)
+        for point in comparison.points
+        for e in point.evidence
+        for kind, item in [("evidence", e), *(("evidence's part", part) for part in e.parts)]
+    ]
     quoted_items += [("passage", p) for p in [*comparison.unreported_passages, *comparison.housekeeping_passages]]
     for kind, item in quoted_items:
         at = first.get(item.start)

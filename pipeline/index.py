@@ -17,6 +17,7 @@ import logging
 import math
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas
@@ -37,7 +38,7 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.columns import ALL_SPEAKERS, CSV_DIALECT, FILES, INDEX_CSV, PACKAGE, TABLES, data_package, tables_sha256
-from pipeline.compare import Comparison, ReportPoint
+from pipeline.compare import Comparison, ReportPoint, Span
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person, speaker_person_key
 from pipeline.diarize import Diarization
 from pipeline.download import SourceInfo
@@ -312,6 +313,21 @@ def _heard_or_not(point: ReportPoint) -> dict:
     }
 
 
+def _evidence_voices(span: Span | None, version: str, utterance_at: Callable[[float], int | None]) -> dict:
+    """Where the named voice's own lines of a point's first evidence start, and every voice in it in
+    order: a window of the host's question and a guest's answer, named after the guest, had been
+    told only by its first line's start, the host's.  A comparison before 1.10.0 did not tell a
+    window's voices apart, so its rows leave them empty rather than guess."""
+    if span is None or re.fullmatch(r"1\.\d\.\d+", version):
+        return dict.fromkeys(("evidence_speaker_start_s", "evidence_speaker_utterance", "evidence_speakers"))
+    own = span.own_part().start
+    return {
+        "evidence_speaker_start_s": own,
+        "evidence_speaker_utterance": utterance_at(own),
+        "evidence_speakers": [part.speaker for part in span.voices()],
+    }
+
+
 def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | None) -> list[dict]:
     """Every report point with its verdict and best evidence (the one place that reads points),
     and the utterance that evidence starts in, to join the segments."""
@@ -335,6 +351,7 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "evidence_utterance": utterance_at(p.evidence[0].start) if p.evidence else None,
             "evidence_speaker": p.evidence[0].speaker if p.evidence else None,
             "evidence_speaker_name": p.evidence[0].speaker_name if p.evidence else None,
+            **_evidence_voices(p.evidence[0] if p.evidence else None, comparison.schema_version, utterance_at),
             **_heard_or_not(p),
             "attributed_to": p.attributed_to,
             "attributed_speaker": labels.get(p.attributed_to) if p.attributed_to else None,

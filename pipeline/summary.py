@@ -204,6 +204,12 @@ class TopicsSummary(Strict):
     years: list[str] = Field(description="the years the talk says, in order (other numbers: topics.json)")
 
 
+class VoicePart(Strict):
+    start: Seconds = Field(description=f"where this voice's lines in the evidence start, {AT}")
+    end: Seconds = Field(description=f"where they end, {AT}")
+    speaker: str = Field(description="label of the voice (speakers[].label)")
+
+
 class PointSummary(Strict):
     # absent before 2.12.0: a point was told only by its text, which a report may give twice, and
     # a speaker disagreement did not say whose voice makes the point
@@ -226,14 +232,22 @@ class PointSummary(Strict):
         "none. Not who says it in the talk: see evidence_speaker"
     )
     evidence_start: Seconds | None = Field(
-        description=f"start of the point's first evidence, {AT}: where the talk says it (a speaker's own words "
-        "before the host's question or recap), for a missing point the closest passage, null where none comes close "
-        "(comparison.json gives its end and text)"
+        description=f"start of the point's first evidence in the voice it is named after (evidence_speaker), {AT}: "
+        "where the talk says it (a speaker's own words before the host's question or recap), for a missing point the "
+        "closest passage, null where none comes close (comparison.json gives its end and text). Where the evidence "
+        "crosses voices (evidence_parts), that voice's own lines, not the evidence's first line (before 2.16.0 the "
+        "first line, which may be another voice's)"
     )
     evidence_speaker: str | None = Field(
         default=None,
         description="label of the voice (speakers[].label) that says the evidence at evidence_start: not the "
         "report's attributed_to where the two disagree",
+    )
+    # absent before 2.16.0
+    evidence_parts: list[VoicePart] = Field(
+        default_factory=list,
+        description="where the first evidence crosses voices (a host's line and a guest's), each voice's lines in it "
+        "in order; empty where one voice says it all",
     )
 
 
@@ -331,8 +345,9 @@ class Summary(Strict):
     # so, the report's names of its narration apart, its quantities heard at their points, and the
     # transcript's probable repetition loops; 2.15.0: the report's names are the glossary's too that its
     # points give, each found where a said point naming it says it (comparison 1.9.0), and a voice's
-    # name the records doubt says why (name_doubt)
-    schema_version: str = schema_version("2.15.0")
+    # name the records doubt says why (name_doubt); 2.16.0: a listed point's evidence that crosses voices
+    # gives each voice's part (evidence_parts), and evidence_start is the named voice's own (comparison 1.10.0)
+    schema_version: str = schema_version("2.16.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
@@ -372,11 +387,12 @@ class Summary(Strict):
         listed = [] if c is None else c.missing_points + c.partly_points + c.speaker_disagreements
         listed += [] if c is None else c.number_disagreements
         for point in listed:
-            if point.evidence_speaker is not None and point.evidence_speaker not in labels:
-                raise ValueError(
-                    f"comparison: point {point.point}'s evidence names speaker '{point.evidence_speaker}', "
-                    "which speakers does not list"
-                )
+            for speaker in [point.evidence_speaker, *(part.speaker for part in point.evidence_parts)]:
+                if speaker is not None and speaker not in labels:
+                    raise ValueError(
+                        f"comparison: point {point.point}'s evidence names speaker '{speaker}', "
+                        "which speakers does not list"
+                    )
         return self
 
 
@@ -403,8 +419,13 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
             status=p.status,
             confidence=p.confidence,
             attributed_to=p.attributed_to,
-            evidence_start=p.evidence[0].start if p.evidence else None,
+            evidence_start=p.evidence[0].own_part().start if p.evidence else None,
             evidence_speaker=p.evidence[0].speaker if p.evidence else None,
+            evidence_parts=[
+                VoicePart(start=part.start, end=part.end, speaker=part.speaker) for part in p.evidence[0].parts
+            ]
+            if p.evidence
+            else [],
         )
 
     return ComparisonSummary(

@@ -302,6 +302,10 @@ def test_segments_and_points(two_runs):
     # the joins a researcher makes: a point's evidence to its utterance, an utterance's words to its voice's
     joined = points.merge(segments, left_on=["day", "evidence_utterance"], right_on=["day", "utterance"])
     assert len(joined) == len(points) and (joined["start_s"] <= joined["evidence_start_s"]).all()
+    # the named voice's own lines of the evidence, here the whole of it: one voice says each
+    assert (points["evidence_speaker_start_s"] == points["evidence_start_s"]).all()
+    assert (points["evidence_speaker_utterance"] == points["evidence_utterance"]).all()
+    assert [list(voices) for voices in points["evidence_speakers"]] == [[s] for s in points["evidence_speaker"]]
     words = segments.groupby(["day", "speaker_name"])["words"].sum()
     speakers = _read(outputs, "speakers").set_index(["day", "name"])["words"]
     assert words.to_dict() == {key: speakers[key] for key in words.index}
@@ -324,7 +328,7 @@ def test_utterance_point_and_quantity_numbers_start_at_0_and_say_so(two_runs):
     numbered = [
         c for columns in TABLES.values() for c in columns if "utterance" in c.name or c.name in ("point", "mention")
     ]
-    assert len(numbered) == 10 and all("from 0" in c.meaning for c in numbered)
+    assert len(numbered) == 11 and all("from 0" in c.meaning for c in numbered)
     for name, column in [("segments", "utterance"), ("points", "point"), ("numbers", "mention")]:
         assert _read(two_runs, name).groupby("day")[column].min().tolist() == [0, 0]
 

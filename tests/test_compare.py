@@ -1790,6 +1790,55 @@ def test_a_passage_across_a_hand_over_is_named_after_the_voice_that_says_the_poi
     assert _span(pieces, NAMES, 0.9, heard=[0, 0, 0]).speaker == "A"  # no word heard: who talks longest
 
 
+def test_a_passage_across_voices_keeps_each_voices_part_and_the_named_voices_own_start():
+    """demo-2's closest passage at 00:00:07 was quoted whole under Dr. Ayu's name, where the
+    moderator speaks until 00:00:13: each voice's consecutive lines are a part, with its own start,
+    end, voice and words, and the named voice's own part starts where that voice does."""
+    pieces = _pieces(
+        ("A", "Bersama kita hari ini."), ("B", "Tingkatan implementasi diplomasi digital."), ("B", "Itu awal.")
+    )
+    span = _span(pieces, NAMES, 0.3, heard=[0, 2, 1])
+    assert span.speaker == "B" and span.start == 0.0 and span.text.startswith("Bersama")
+    assert [(part.speaker, part.speaker_name, part.start, part.end) for part in span.parts] == [
+        ("A", NAMES["A"], 0.0, 1.5),
+        ("B", NAMES["B"], 2.0, 5.5),
+    ]
+    assert span.parts[1].text == "Tingkatan implementasi diplomasi digital. Itu awal."
+    assert span.own_part().start == 2.0 and span.voices() == span.parts
+    one = _span(pieces[1:], NAMES, 0.3, heard=[2, 1])
+    assert one.parts == [] and [(v.speaker, v.start, v.end) for v in one.voices()] == [("B", 2.0, 5.5)]
+    assert one.own_part().start == one.start == 2.0
+
+
+@pytest.mark.parametrize(
+    ("parts", "refused"),
+    [
+        (lambda ps: ps[:1], "more than one voice"),
+        (lambda ps: ps[::-1], "not the span's"),
+        (lambda ps: [ps[0], ps[1].model_copy(update={"end": 9.0})], "not the span's"),
+    ],
+)
+def test_a_span_refuses_parts_that_do_not_cover_it_in_two_voices(parts, refused):
+    """A part edited by hand would credit words to another voice than says them."""
+    from pipeline.compare import Span
+
+    span = _span(_pieces(("A", "Bersama kita hari ini."), ("B", "Diplomasi digital.")), NAMES, 0.3, heard=[0, 2])
+    with pytest.raises(ValueError, match=refused):
+        Span.model_validate({**span.model_dump(), "parts": [p.model_dump() for p in parts(span.parts)]})
+
+
+def test_a_heard_word_is_shown_with_the_words_the_talk_says_it_in():
+    """para-16's "negaranya" heard where the talk says "negara", para-19's "warisan" where Whisper
+    wrote "wa risan": the page lists what a listener hears beside the report's word; a word said as
+    written, and one heard only as a number, have none."""
+    from pipeline.compare import heard_forms
+
+    said = ["Kita menjaga wa risan budaya negara kita.", "Diplomasi itu penting."]
+    terms = {"negara": "negaranya", "waris": "warisan", "diplomasi": "Diplomasi", "55": "55"}
+    assert heard_forms(terms, said) == {"negaranya": "negara", "warisan": "wa risan"}
+    assert heard_forms(terms, []) == {}
+
+
 def test_a_topic_said_where_a_point_is_found_is_not_talk_the_report_leaves_out():
     """A topic in a said point's evidence, most of its words the point's heard there, is the
     report's subject in other words; elsewhere, or with fewer of the point's words, it stays

@@ -189,6 +189,51 @@ def test_artifacts_of_an_older_minor_version_are_read(day):
     summary["schema_version"] = "2.13.0"
     del summary["transcript"]["repetitions"]
     assert Summary.model_validate(summary).transcript.repetitions is None
+    # summary.json 2.15.0 and comparison.json 1.9.0, from before evidence across voices gave each voice's part
+    summary = json.loads(day.summary.read_text())
+    summary["schema_version"] = "2.15.0"
+    for point in summary["comparison"]["missing_points"]:
+        del point["evidence_parts"]
+    assert Summary.model_validate(summary).comparison.missing_points[0].evidence_parts == []
+    comparison = json.loads(day.comparison.read_text())
+    comparison["schema_version"] = "1.9.0"
+    for point in comparison["points"]:
+        del point["heard_as"]
+        for span in point["evidence"]:
+            del span["parts"]
+    assert Comparison.model_validate(comparison).points[0].evidence[0].parts == []
+
+
+def test_evidence_across_voices_gives_each_voices_part_in_the_summary_and_the_tables(day):
+    """demo-2's point 10: summary.json gave evidence_start 7.0 with Dr. Ayu's voice, where the
+    moderator speaks until 00:00:13.  The named voice's start is its own line's, each voice's part is
+    listed, and the points table says the same; a comparison before 1.10.0 told no parts, and its
+    rows leave them empty rather than guess."""
+    from pipeline.compare import Comparison, _span
+    from pipeline.diarize import Diarization
+    from pipeline.index import point_rows
+    from pipeline.summary import _comparison
+
+    comparison = read_artifact(day.comparison, Comparison, "compare")
+    diarization = read_artifact(day.speakers, Diarization, "diarize")
+    across = _span(diarization.utterances[:2], diarization.names(), 0.3, heard=[0, 2])
+    missing = comparison.points[1].model_copy(update={"evidence": [across]})
+    comparison = comparison.model_copy(update={"points": [comparison.points[0], missing]})
+    listed = _comparison(comparison).missing_points[0]
+    host, guest = diarization.utterances[:2]
+    assert (listed.evidence_start, listed.evidence_speaker) == (guest.start, guest.speaker)
+    assert host.speaker != guest.speaker and host.start < guest.start
+    assert [(v.start, v.end, v.speaker) for v in listed.evidence_parts] == [
+        (host.start, host.end, host.speaker),
+        (guest.start, guest.end, guest.speaker),
+    ]
+    row = point_rows("day", comparison, diarization)[1]
+    assert (row["evidence_start_s"], row["evidence_speaker"]) == (host.start, guest.speaker)
+    assert (row["evidence_speaker_start_s"], row["evidence_speaker_utterance"]) == (guest.start, guest.index)
+    assert row["evidence_speakers"] == [host.speaker, guest.speaker]
+    older = point_rows("day", comparison.model_copy(update={"schema_version": "1.9.0"}), diarization)[1]
+    assert older["evidence_speakers"] is older["evidence_speaker_start_s"] is None
+    assert older["evidence_speaker"] == guest.speaker
 
 
 def test_a_listed_point_is_the_comparisons_point_and_names_the_voice_of_its_evidence(day, tmp_path):
