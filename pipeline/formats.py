@@ -169,3 +169,19 @@ def distinct_forms(
         taken.add(candidate)
         result[name] = candidate
     return result
+
+
+def percent_beside(share: float, thresholds: Iterable[float] = ()) -> str:
+    """A share as a whole percent ("38"), but never rounded across a threshold it is shown beside:
+    "<4" for 0.0382 beside a floor of 4 %, where "4" had read as reaching the floor the stage found
+    it under, and "≥55.5" for a share at a threshold of 55.5 % that would round under it.  The
+    thresholds are shares too (compare.CLOSE_MIN, a day's said_confidence)."""
+    shown = f"{share * 100:.0f}"
+    for threshold in sorted(thresholds):
+        bar = round(threshold * 100, 6)  # 0.55 * 100 is 55.00000000000001
+        written = f"{bar:.2f}".rstrip("0").rstrip(".")
+        if share < threshold and float(shown) >= bar:
+            return f"<{written}"
+        if share >= threshold and float(shown) < bar:
+            return f"≥{written}"
+    return shown

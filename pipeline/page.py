@@ -40,17 +40,23 @@ from pipeline.artifacts import (
     write_atomic,
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
-from pipeline.compare import CLOSE_MIN, PointNumber
+from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
 from pipeline.config import DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
-from pipeline.formats import clipped
+from pipeline.formats import clipped, percent_beside
 from pipeline.page_text import STAGE_TEXTS, TEXTS
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
 TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)
+# The chances said between which the page asks a reader to listen to the evidence (its help text)
+LISTEN_BETWEEN = (0.3, 0.9)
+# A quote of evidence is cut to about this many characters, shared among the voices that say it
+# (each at least QUOTE_PART_CHARS), with "..." where cut
+QUOTE_CHARS = 160
+QUOTE_PART_CHARS = 60
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (
     ("index.csv", "table_index"),
@@ -139,7 +145,11 @@ def _environment(language: str) -> Environment:
     )
     env.globals["t"] = TEXTS[language]
     env.globals["language"] = language
-    env.globals["close_percent"] = f"{CLOSE_MIN * 100:.0f}"  # a missing point's closest passage is linked from it
+    env.globals["close_percent"] = percent_beside(CLOSE_MIN)  # a missing point's closest passage is linked from it
+    env.globals["listen_percents"] = [percent_beside(share) for share in LISTEN_BETWEEN]
+    env.filters["percent_beside"] = percent_beside
+    env.filters["quoted_parts"] = lambda span: _quoted_parts(env, span)
+    env.filters["heard_terms"] = lambda point: heard_terms(point, TEXTS[language]["heard_as"])
     env.filters["clock"] = clock
     env.filters["size"] = lambda size: _size(size, language)
     env.filters["decimal"] = lambda value, digits=1: decimal(value, digits, language)
@@ -151,6 +161,34 @@ def _environment(language: str) -> Environment:
     env.filters["whole_percents"] = whole_percents
     env.filters["stage_label"] = lambda stage: TEXTS[language].get(f"stage_{stage}", stage)
     return env
+
+
+def chance_thresholds(said_confidence: float) -> list[float]:
+    """The shares a point's chance said is shown beside: the closest passage's floor, the day's
+    verdict, and where the page asks to listen; its percent is never rounded across one."""
+    return [CLOSE_MIN, said_confidence, *LISTEN_BETWEEN]
+
+
+def _quoted_parts(env: Environment, span: Span) -> list[SpanPart]:
+    """A piece of evidence as the page quotes it: each voice's part under its own name, cut to its
+    share of QUOTE_CHARS.  Quoted whole under one name, a host's question had read as the guest's
+    words (demo-2: "00:00:07 Dr. Ayu Larasati: Bersama kita ..." where the moderator speaks until
+    00:00:13), and a quote cut at 160 characters could hide that its last words were another's."""
+    from jinja2.filters import do_truncate
+
+    parts = span.voices()
+    length = max(QUOTE_CHARS // len(parts), QUOTE_PART_CHARS)
+    return [part.model_copy(update={"text": do_truncate(env, part.text, length)}) for part in parts]
+
+
+def heard_terms(point: ReportPoint, heard_as: str) -> list[str]:
+    """A point's heard words as the page lists them: each as the point writes it, with the words
+    the talk says it in beside it where they differ (`heard_as`, the page's text: "{word} (said:
+    {said})"), so that a reader listening for "negaranya" knows to listen for "negara"."""
+    return [
+        heard_as.format(word=word, said=point.heard_as[word]) if word in point.heard_as else word
+        for word in point.found_terms
+    ]
 
 
 def _isolated(name: str) -> Markup:
@@ -344,6 +382,7 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
             summary=summary,
             topics=day.topics,
             comparison=day.comparison,
+            chance_thresholds=chance_thresholds(day.comparison.options.said_confidence) if day.comparison else [],
             timeline=timeline_svg(
                 day.diarization,
                 summary.source.duration_seconds,

@@ -53,8 +53,8 @@ INDONESIAN = {
     "tetap ditunjukkan untuk diperiksa, bila peluangnya mencapai {floor} %. <em>Narasi</em>: kalimat laporan "
     "tentang acaranya sendiri "
     "(siapa berbicara, di mana), tidak dicari dalam pembicaraan. Peluang diucapkan adalah perkiraan "
-    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara 30 % "
-    "dan 90 %, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
+    "peluang bahwa poin itu diucapkan, juga untuk poin yang tidak ditemukan; bila peluangnya antara {listen_from} % "
+    "dan {listen_to} %, dengarkan buktinya untuk memastikan. Bukti adalah saat-saat pembicaraan yang "
     "menyampaikannya, yang terbaik lebih dulu; ucapan pembicara yang jelas menyampaikannya sebelum "
     "pertanyaan dan ringkasan pembawa acara.",
     "point": "Poin laporan",
@@ -68,6 +68,9 @@ INDONESIAN = {
     # days were said
     "none_close": "tidak ada bagian yang cukup dekat untuk ditautkan (peluang di bawah {floor} %)",
     "heard_terms": "terdengar: {terms}",
+    # a heard word of the point beside the words the talk says it in, where they differ
+    "heard_as": "{word} (diucapkan „{said}“)",
+    "point_number": "No.",
     "unheard_terms": "tidak terdengar: {terms}",
     "report_warning": "Peringatan tentang laporan: {warning}.",
     "report_note": "Catatan: {note}.",
@@ -234,7 +237,7 @@ ENGLISH = {
     "whose words were transcribed wrong, is often missed; the closest passage is still shown for "
     "checking, where its chance reaches {floor} %. <em>Narration</em>: a report sentence about the event itself "
     "(who spoke, where), not looked for in the talk. Chance said is the estimated probability that "
-    "the point is said, for a missing point too; between 30 % and 90 %, check by listening to the "
+    "the point is said, for a missing point too; between {listen_from} % and {listen_to} %, check by listening to the "
     "evidence. Evidence is the moments of the talk that make it, best first; a speaker's own that surely "
     "make it before the host's questions and recaps.",
     "point": "Report point",
@@ -245,6 +248,8 @@ ENGLISH = {
     "closest": "closest",
     "none_close": "no passage close enough to link (chance under {floor} %)",
     "heard_terms": "heard: {terms}",
+    "heard_as": "{word} (said “{said}”)",
+    "point_number": "No.",
     "unheard_terms": "not heard: {terms}",
     "report_warning": "Warning about the report: {warning}.",
     "report_note": "Note: {note}.",

@@ -585,6 +585,26 @@ def test_a_missing_point_that_no_passage_comes_close_to_says_so(tmp_path):
     assert "paling mirip:" not in shown and "bila peluangnya mencapai 4 %" in shown
 
 
+def test_a_share_beside_a_threshold_is_never_rounded_across_it():
+    """para-16's missing points at 0.0382 and 0.0365 read "4 %" beside "no passage close enough (chance
+    under 4 %)": a share under a threshold it rounds up to reads "<4"; one at or over it, as the
+    stage tests it, keeps its percent; so does one no threshold is near."""
+    from pipeline.formats import percent_beside
+    from pipeline.page import chance_thresholds
+
+    thresholds = chance_thresholds(0.55)
+    assert [percent_beside(share, thresholds) for share in (0.0382, 0.0365, 0.04, 0.0349)] == ["<4", "<4", "4", "3"]
+    assert [percent_beside(share, thresholds) for share in (0.5449, 0.5451, 0.55, 0.8951, 0.2951)] == [
+        "54",
+        "<55",
+        "55",
+        "<90",
+        "<30",
+    ]
+    assert percent_beside(0.5549, [0.555]) == "55" and percent_beside(0.5545, [0.554]) == "≥55.4"
+    assert percent_beside(0.38) == "38" and percent_beside(1.0, thresholds) == "100"
+
+
 def test_shares_shown_together_add_up_to_the_whole():
     """Rounded alone, para-4's talk shares came to 99 % and para-12's to 101 %; the largest
     remainders take the percent that is left, and shares that round to the whole stay as they were."""
@@ -634,3 +654,45 @@ def test_every_stage_has_a_label_in_both_languages():
     for language in ("id", "en"):
         assert {f"stage_{step}" for step in get_args(RunStep)} <= TEXTS[language].keys()
     assert {f"stage_{stage}" for stage in STAGE_NAMES} <= TEXTS["id"].keys()
+
+
+def test_evidence_across_voices_figures_beside_thresholds_heard_forms_and_point_numbers(tmp_path):
+    """What an archivist held the page to (fiftieth round): a passage across a hand-over quotes each
+    voice's part under its own name and time (demo-2's moderator's line had been put under Dr.
+    Ayu's name); a missing point's chance of 0.0382 beside "under 4 %" reads "<4 %", not "4 %"; a
+    heard word is listed with the words the talk says it in; and each row gives the point's number
+    as the records do (from 0), with an id to link to."""
+    from fakes import make_day
+    from pipeline.artifacts import write_artifact
+    from pipeline.compare import Comparison, _span
+    from pipeline.diarize import Diarization
+    from pipeline.page import page
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    comparison = read_artifact(paths.comparison, Comparison, "compare")
+    diarization = read_artifact(paths.speakers, Diarization, "diarize")
+    across = _span(diarization.utterances[:2], diarization.names(), 0.9, heard=[0, 2])
+    assert across.speaker == "SPEAKER_01" and len(across.parts) == 2
+    said, missing = comparison.points
+    heard = {"found_terms": ["digital"], "heard_as": {"digital": "di gital"}}
+    said = said.model_copy(update={"status": "partly", "evidence": [across], **heard})
+    missing = missing.model_copy(update={"evidence": [], "confidence": 0.0382})
+    data = comparison.model_dump() | {"points": [said.model_dump(), missing.model_dump()], "covered": 0, "partly": 1}
+    write_artifact(paths.comparison, Comparison.model_validate(data | {"coverage": 0.25}))
+    for language, listed in (("id", "digital (diucapkan „di gital“)"), ("en", "digital (said “di gital”)")):
+        config = load_config(config_path)
+        page(config.model_copy(update={"page": config.page.model_copy(update={"language": language})}), paths)
+        html = paths.page.read_text()
+        table = html[html.index('id="comparison-table"') : html.index("</table>", html.index('id="comparison-table"'))]
+        row = r"<tr class=\"(\w+)\" id=\"(point-\d+)\">\s*<td class=\"num\"><a href=\"#\2\">(\d+)</a>"
+        rows = re.findall(row, table)
+        assert rows == [("partly", "point-0", "0"), ("missing", "point-1", "1")]
+        shown = page_text(table)
+        host, guest = (f"{at} {name}" for at, name in (("00:00:00", "H.E. Chalief Akbar"), ("00:00:04", "Dr. Ayu")))
+        assert host in shown and guest in shown and shown.index(host) < shown.index(guest)
+        first, second = across.parts
+        assert f"{first.text}" in shown and f"{second.text}" in shown
+        quote = re.search(r'<p class="evidence">(.*?)</p>', table, re.DOTALL).group(1)
+        assert quote.count("<q ") == 2  # each voice's words quoted apart, under its own name
+        assert re.findall(r'<td class="num">([^<]*) %</td>', table) == ["90", "&lt;4"]  # the chances said
+        assert listed in shown
