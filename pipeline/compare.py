@@ -1329,7 +1329,9 @@ def heard_forms(terms: dict[str, str], said: list[str]) -> dict[str, str]:
     heard = {}
     for word, row in zip(terms.values(), likeness, strict=True):
         best = int(row.argmax())
-        if row[best] >= TERM_FOUND and shown[best] != normalize(word):
+        # the word as written wherever it is said, though another form is as like it ("berdiplomasi")
+        as_written = any(shown[at] == normalize(word) for at in np.flatnonzero(row >= row[best] - 1e-6))
+        if row[best] >= TERM_FOUND and not as_written:
             heard[word] = shown[best]
     return heard
 
