@@ -1,7 +1,7 @@
 """The archive tables' columns: name, type and meaning of each, the contract with researchers.
 
 The tables stage (`pipeline.index`) writes exactly these, and `lokakarya search` reads its columns
-with these types; the module imports pyarrow only (pandas when a date column's pandas type is
+with these types; the module imports pyarrow only (pandas when a column's pandas type is
 asked for), so search stays light.  docs/tables.md, the data dictionary, is generated from TABLES
 (`python -m pipeline.columns`; a test keeps it current).
 """
@@ -50,20 +50,18 @@ class Column:
 
     @property
     def pandas_dtype(self):
-        """Nullable pandas types, recorded in the Parquet file so every reader gets the same ones."""
-        if pyarrow.types.is_string(self.type):
-            return "string"
-        if pyarrow.types.is_integer(self.type):
-            return "Int64"
-        if pyarrow.types.is_floating(self.type):
-            return "Float64"
-        if pyarrow.types.is_boolean(self.type):
-            return "boolean"
-        if pyarrow.types.is_date(self.type):
-            import pandas
+        """Nullable pandas types, recorded in the Parquet file so every reader gets the same ones:
+        each backed by pyarrow, as pandas reads a Parquet file's text (a string of `string` type).
+        numpy-masked `boolean` beside pyarrow's text raised on a researcher's first filter,
+        `points.speaker_agrees & (points.attributed_speaker != points.evidence_speaker)`: the text's
+        comparison is pyarrow's `bool`, which the masked `&` cannot take where a cell is empty."""
+        import pandas
 
-            return pandas.ArrowDtype(self.type)
-        return object
+        if pyarrow.types.is_string(self.type):
+            return pandas.StringDtype("pyarrow")
+        if pyarrow.types.is_list(self.type) or pyarrow.types.is_struct(self.type):
+            return object
+        return pandas.ArrowDtype(self.type)
 
 
 STRING, INT, FLOAT, BOOL = pyarrow.string(), pyarrow.int64(), pyarrow.float64(), pyarrow.bool_()
@@ -142,6 +140,20 @@ TABLES: dict[str, list[Column]] = {
         Column("missing_points", INT, "report points not found in the talk"),
         Column("coverage", FLOAT, "(covered + half of partly) / points, 0-1"),
         Column(
+            "said_confidence",
+            FLOAT,
+            "the comparison's `compare.said_confidence` for the day: a point whose confidence reaches it is said "
+            "(covered or partly), and every passage of the passages table has its best_confidence below it; empty "
+            "without a report",
+        ),
+        Column(
+            "covered_share",
+            FLOAT,
+            "the comparison's `compare.covered_share` for the day: the share of a said point's content words heard "
+            "(the points table's missing_terms are the rest) from which it is covered, else partly; empty without "
+            "a report",
+        ),
+        Column(
             "report_warnings",
             pyarrow.list_(STRING),
             "what may make the comparison's verdicts wrong: a report that may be another day's or another "
@@ -214,7 +226,20 @@ TABLES: dict[str, list[Column]] = {
             "before it has its audio",
         ),
         Column("model_sha256", STRING, "sha256 of the Whisper model's weights (empty when not known)"),
-        Column("report_sha256", STRING, "sha256 of the written report the comparison read (empty without a report)"),
+        Column(
+            "report",
+            STRING,
+            "the written report the comparison read, as the config names it (from the config's folder, "
+            "`reports/day-10.txt`); empty without a report",
+        ),
+        Column(
+            "report_sha256",
+            STRING,
+            "sha256 of the written report the comparison read (empty without a report): days of one report's bytes "
+            "have the same points, numbered alike, so one point across days is the points table joined on `day` to "
+            "this column and grouped by `report_sha256, point` (`report` names the file; one name may hold other "
+            "bytes on another day, an edited report)",
+        ),
         Column(
             "summary_sha256",
             STRING,
@@ -339,7 +364,14 @@ TABLES: dict[str, list[Column]] = {
             "count",
             INT,
             "utterances that say it (segments.parquet's, as the stage reads their text: split words joined, a "
-            "heard spelling as `phrase`): an utterance that says it twice counts once, so times said may be more",
+            "heard spelling as `phrase`): an utterance that says it twice counts once, so times said may be more. "
+            "Two limits make it less than other counts of the same words: it counts the phrase as spelt or in a "
+            "heard spelling the stage snapped to it, where the entities table's `mentions` finds a name or term by "
+            "a looser rule, more of ASR's misspellings ('diplomasi diketal', 'di gitara': demo's 'diplomasi "
+            "digital' is 7 here and 10 there); and a host's list (speakers.parquet's `host`) is read from what the "
+            "host asks and announces, so its count is of those clauses, not of all the host's lines (para-13's "
+            "Moderator: 'menunggu' 1, first_utterance 18, where the host says it in utterances 6, 18 and 35: "
+            "segments.parquet's `text_folded` has every line)",
         ),
         Column("first_time_s", FLOAT, "first time said, seconds"),
         Column(
@@ -394,7 +426,8 @@ TABLES: dict[str, list[Column]] = {
             "mentions",
             INT,
             f"utterances that say it (topics.json lists the first {MAX_MENTIONS}; one written before its schema "
-            f"1.4.0 counts only those)",
+            f"1.4.0 counts only those), found as `found` says, by a looser rule than the topics table's `count` "
+            f"for a term that is a key phrase too, so this count may be the greater",
         ),
         Column("first_time_s", FLOAT, "first time said, seconds (empty when not found)"),
         Column(
@@ -470,7 +503,13 @@ TABLES: dict[str, list[Column]] = {
     ],
     "points": [
         Column("day", STRING, "the day's id"),
-        Column("point", INT, "point number within the day's report, from 0 (its first point is 0)"),
+        Column(
+            "point",
+            INT,
+            "point number within the day's report, from 0 (its first point is 0); the same number for the same "
+            "sentence on every day that read the same report: for one point across days, join the index on `day` "
+            "and group by its `report_sha256` and `point`",
+        ),
         Column("text", STRING, "the report point"),
         Column(
             "status",
@@ -540,14 +579,25 @@ TABLES: dict[str, list[Column]] = {
             "number_values",
             pyarrow.list_(STRING),
             "the same quantities' values, in that order, as numbers.parquet's `value` writes them (a year as "
-            "'2017'): with number_units, what joins numbers.parquet's `day, value, unit` "
-            "(`points.explode(['number_values', 'number_units'])`); empty where `numbers` is",
+            "'2017'): with number_units, the quantity as the report gives it, which a talk may say in another "
+            "unit or none (join the talk's quantities through number_mentions); empty where `numbers` is",
         ),
         Column(
             "number_units",
             pyarrow.list_(STRING),
-            "each of those quantities' unit, as numbers.parquet's `unit` ('tahun' for a year, an empty item where "
+            "each of those quantities' unit, as numbers.parquet's `unit` ('tahun' for a year, a null item where "
             "no word says one); empty where `numbers` is",
+        ),
+        Column(
+            "number_mentions",
+            pyarrow.list_(pyarrow.list_(INT)),
+            "for each of those quantities, the numbers.parquet rows (`mention`) the talk says it in, where its "
+            "evidence or the lines beside it state it (the comparison's own match: one value, and the unit where "
+            "both say one, so a year the talk says without 'tahun' and '7 pesan' for '7 persen' are there): "
+            "`points.explode(['number_values', 'number_units', 'number_mentions']).explode('number_mentions')` "
+            "joined on `day` and `number_mentions` to numbers.parquet's `day, mention` finds every heard quantity "
+            "where it is said; an empty item where it is not heard (numbers_not_heard); empty where `numbers` is, "
+            "and for a comparison.json before its schema 1.10.0",
         ),
         Column(
             "numbers_not_heard",
@@ -575,6 +625,41 @@ TABLES: dict[str, list[Column]] = {
             "empty when not credited, or no voice has the name)",
         ),
         Column("speaker_agrees", BOOL, field="pipeline.compare:ReportPoint.speaker_agrees"),
+    ],
+    # Every passage of each point's evidence (comparison.json's `evidence`), the points table's first among them.
+    "point_evidence": [
+        Column("day", STRING, "the day's id"),
+        Column("point", INT, "the point it is evidence of, numbered from 0 (joins points.parquet's `day, point`)"),
+        Column(
+            "rank",
+            INT,
+            "its place among the point's evidence, from 0, best first (a speaker's sure passage before the host's; "
+            "for a missing point, its closest passage): rank 0 is what the points table's evidence_* columns "
+            "show, and a point has at most three",
+        ),
+        Column("start_s", FLOAT, "start, seconds"),
+        Column("end_s", FLOAT, "end, seconds"),
+        Column(
+            "first_utterance",
+            INT,
+            "the utterance it starts in, numbered from 0 (joins segments.parquet's utterance)",
+        ),
+        Column(
+            "last_utterance",
+            INT,
+            "the utterance it ends in, numbered from 0 (the same as first_utterance, or one or two after it, of "
+            "this voice or another)",
+        ),
+        Column(
+            "speaker",
+            STRING,
+            "voice label it is named after: whose lines hear most of the point's words, then who speaks longest in "
+            "it (joins speakers.parquet's label); `speaker_agrees` in the points table is true where this is the "
+            "credited voice in any of the point's rows",
+        ),
+        Column("speaker_name", STRING, "that speaker's name"),
+        Column("confidence", FLOAT, "probability that this passage says the point, 0-1"),
+        Column("text", STRING, "what it says, as transcribed"),
     ],
     "passages": [
         Column("day", STRING, "the day's id"),
@@ -607,7 +692,7 @@ TABLES: dict[str, list[Column]] = {
             "best_confidence",
             FLOAT,
             "the highest probability that any of its utterances says one of the report's points, 0-1 (below the "
-            "day's said_confidence)",
+            "day's said_confidence, the index's column of that name)",
         ),
     ],
 }
@@ -617,6 +702,7 @@ FILES = {
     "topics": "topics.parquet",
     "segments": "segments.parquet",
     "points": "points.parquet",
+    "point_evidence": "point_evidence.parquet",
     "passages": "passages.parquet",
     "entities": "entities.parquet",
     "numbers": "numbers.parquet",
@@ -634,6 +720,7 @@ FILES = {
 # The others have none, for the reason UNKEYED gives (in their resource's description and docs/tables.md).
 PRIMARY_KEYS = {"index": ["id"], "speakers": ["day", "label"], "segments": ["day", "utterance"]} | {
     "points": ["day", "point"],
+    "point_evidence": ["day", "point", "rank"],
     "topics": ["day", "speaker", "phrase"],
     "entities": ["day", "entity"],
     "numbers": ["day", "mention"],
@@ -673,7 +760,7 @@ def _csv_field(column: Column) -> dict:
 
 # The tables whose every row names a voice by its label, which joins the speakers' (for the
 # person_key of who says it); a topic's `(all)` is no voice's, and a point's evidence may have none.
-VOICE_JOINED = ("segments", "numbers", "passages")
+VOICE_JOINED = ("segments", "numbers", "point_evidence", "passages")
 # The columns of each table that name an utterance in every row of a current record, each declared
 # a join to the segments' `day, utterance`.  A point's evidence and a name's first mention may have
 # no utterance (a narration, a name never said): a Data Package counts a key with an empty part as
@@ -683,12 +770,18 @@ VOICE_JOINED = ("segments", "numbers", "passages")
 UTTERANCE_JOINED = {
     "topics": ("first_utterance",),
     "numbers": ("utterance",),
+    "point_evidence": ("first_utterance", "last_utterance"),
     "passages": ("first_utterance", "last_utterance"),
 }
+# A table each of whose rows belongs to a row of another: a point's evidence to its point.
+OWNED_BY = {"point_evidence": ("points", ["day", "point"])}
 
 
 def _foreign_keys(name: str) -> list[dict]:
     keys = [] if name == "index" else [{"fields": ["day"], "reference": {"resource": "index", "fields": ["id"]}}]
+    if name in OWNED_BY:
+        owner, fields = OWNED_BY[name]
+        keys.append({"fields": fields, "reference": {"resource": owner, "fields": fields}})
     if name in VOICE_JOINED:
         keys.append({"fields": ["day", "speaker"], "reference": {"resource": "speakers", "fields": ["day", "label"]}})
     keys += [
@@ -747,7 +840,7 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
         "name": "lokakarya-archive",
         "title": "Workshop recordings: transcripts, speakers, topics and report comparisons",
         "description": (
-            "Every day of the archive in eight tables, and the index again as text (index.csv). Empty cells are "
+            "Every day of the archive in nine tables, and the index again as text (index.csv). Empty cells are "
             "missing values; see each column's description. Made by lokakarya "
             + version
             + "; tables "
@@ -770,9 +863,13 @@ def data_dictionary() -> str:
         "",
         "Written by `lokakarya run` and `lokakarya batch` into the outputs folder, rebuilt from",
         "every day's artifacts each time (generated from `pipeline/columns.py`; do not edit).",
-        "Parquet types are exact; pandas reads strings as `string`, integers as `Int64`,",
-        "floats as `Float64`, booleans as `boolean`, dates as `date32[day][pyarrow]` (all",
-        "nullable), lists and structs as `object` (Python lists and dicts). A list's items are",
+        "Parquet types are exact; pandas reads every other column backed by pyarrow: strings as",
+        "`string` (pyarrow storage), integers as `int64[pyarrow]`, floats as `double[pyarrow]`,",
+        "booleans as `bool[pyarrow]`, dates as `date32[day][pyarrow]` (all nullable), so that a",
+        "comparison of any column is pyarrow's `bool` and combines with any other in either order",
+        "(`points.speaker_agrees & (points.attributed_speaker != points.evidence_speaker)`: numpy's",
+        "masked `boolean` beside pyarrow's text raised `boolean value of NA is ambiguous` before",
+        "the fiftieth round); lists and structs as `object` (Python lists and dicts). A list's items are",
         "`item` below and `element` in the Parquet files' own schema (the same type, as Parquet",
         "names it). `index.csv` is UTF-8 without a byte-order mark (Excel: Data > From Text/CSV);",
         "its lists are JSON text, and a text cell that begins with `=`, `+`, `-`, `@`, a tab or a",
@@ -793,12 +890,15 @@ def data_dictionary() -> str:
         "(tabular-data-package, v1): each file's columns with these types and meanings, its sha256,",
         "the key that identifies a row where the records make one unique (under each table below;",
         "a table without one says why) and the joins that hold for every row (each table's",
-        "`day` to the index's `id`; the `day, speaker` of a segment, a quantity and a passage to",
-        "the speakers' `day, label`, the speaker's `person_key` to join them by; a topic's",
-        "`first_utterance`, a quantity's `utterance` and a passage's first and last to the segments'",
-        "`day, utterance`). A column that names an utterance or a voice in some rows only (a point's",
-        "evidence, a name's first mention) joins where filled, as its meaning says: a Data Package",
-        "counts a join with an empty part as broken.",
+        "`day` to the index's `id`; a point's evidence passage's `day, point` to the points'; the",
+        "`day, speaker` of a segment, a quantity, a point's evidence passage and a passage to the",
+        "speakers' `day, label`, the speaker's `person_key` to join them by; a topic's",
+        "`first_utterance`, a quantity's `utterance` and an evidence passage's and a passage's first",
+        "and last to the segments' `day, utterance`). A column that names an utterance or a voice in",
+        "some rows only (the points table's first evidence, a name's first mention) joins where",
+        "filled, as its meaning says: a Data Package counts a join with an empty part as broken. A",
+        "point's quantities join the talk's through the points' `number_mentions`, a list of lists",
+        "(each quantity's numbers rows), which no Data Package key can state.",
         "A list column is a field of type `any`, its Parquet type in its description, and no file",
         "states its size: frictionless reads a Parquet list as a numpy array, which its `array`",
         "type refuses (every list cell was an error), and counts no bytes of a Parquet file (every",

@@ -323,6 +323,11 @@ class PointNumber(Strict):
     # What the evidence of a said point states instead: its quantities of the same kind (a year for
     # a year) that the point lacks ("the report says 4 benefits, the talk 3").
     talk_says: list[Annotated[str, Field(pattern=NUMBER_VALUE)]]
+    # Where it is heard: the talk's quantities it is heard as (same_quantity), by their number in
+    # topics.json's `numbers` (the tables' `mention`), so that a heard quantity joins the numbers
+    # table whatever unit each says ("tahun 2017" heard as a 2017 no word gives a unit); empty where
+    # not heard; None before 1.10.0, which did not record them
+    mentions: list[Count] | None = None
 
     def stated(self, value: str | None = None) -> str:
         """A quantity in this point's unit as a reader sees it ("5 menit", a year as "tahun 2017",
@@ -465,8 +470,9 @@ class Comparison(Strict):
     # glossary's too), each found where a said point naming it says it; two voices whose names look
     # swapped are a record (crossed_names), not only a warning; 1.9.1: no point is "said by another
     # speaker" on the strength of the voice whose name may be swapped with the credited speaker's;
-    # 1.10.0: a piece of evidence that crosses voices gives each voice's part (Span.parts), and a
-    # point's heard words the words said (heard_as)
+    # 1.10.0: a piece of evidence that crosses voices gives each voice's part (Span.parts), a point's
+    # heard words the words said (heard_as), and a point's quantity the talk's quantities it is heard
+    # as (PointNumber.mentions)
     schema_version: str = schema_version("1.10.0")
     # the report as the config names it, from the config's folder: an archive moved to another
     # machine or folder names the same file (an absolute path had named this machine's)
@@ -1486,6 +1492,7 @@ def compare_to_report(
     chance, windows = match.probability(), match.windows
     single = [at for at, (i, j) in enumerate(windows) if j == i + 1]  # each utterance's own window, in order
     stated = stated_quantities(utterances)
+    numbered = _numbered(utterances, topics)
     if not match.across and match.best_match < RELATED_MIN:
         warnings.append(
             f"no point of the report is said plainly in the talk (best match {match.best_match:.2f}): "
@@ -1569,7 +1576,7 @@ def compare_to_report(
             _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone(row, c)) for c in chosen
         ]
         reaches = [_with_neighbours(utterances, windows[c]) for c in chosen]
-        numbers = _numbers_there(text, [windows[c] for c in chosen], reaches, stated, said)
+        numbers = _numbers_there(text, [windows[c] for c in chosen], reaches, stated, said, numbered)
         if said:
             reach_of[index] = reaches
         heard = match.term_scores[row][chosen].max(axis=0) >= TERM_FOUND if chosen else np.zeros(len(point_terms), bool)
@@ -1958,18 +1965,33 @@ def _with_neighbours(utterances: list[Utterance], window: tuple[int, int]) -> tu
     return start, end
 
 
+def _numbered(utterances: list[Utterance], topics: Topics | None) -> list[list[tuple[int, Quantity]]]:
+    """For each piece of the talk the comparison reads, the quantities topics.json lists for its
+    utterance, each with its number there (the tables' `mention`)."""
+    of_utterance: dict[int | None, list[tuple[int, Quantity]]] = {}
+    for mention, number in enumerate(topics.numbers if topics is not None else []):
+        of_utterance.setdefault(number.utterance, []).append(
+            (mention, Quantity(number.value, number.context, number.unit))
+        )
+    return [of_utterance.get(u.index, []) for u in utterances]
+
+
 def _numbers_there(
     point: str,
     passages: list[tuple[int, int]],
     reaches: list[tuple[int, int]],
     stated: list[list[Quantity]],
     said: bool,
+    numbered: list[list[tuple[int, Quantity]]],
 ) -> list[PointNumber]:
     """A point's numbers checked where its words are heard: in the passages it shows (its evidence,
     or a missing point's closest passage) and the utterances beside them (`reaches`: _with_neighbours).
     A missing point had listed its year as heard among its words ("2017", from the closest passage)
     and as not heard among its numbers, checked in no passage.  What a missing point's closest
-    passage states is no other number the talk gives for the point (`talk_says` stays empty)."""
+    passage states is no other number the talk gives for the point (`talk_says` stays empty).
+    A heard one names the talk's quantities there it is heard as (`numbered`: _numbered): the
+    tables had joined a point's quantity to the talk's by value and unit, and lost 10 of the 29
+    heard on the bundled days whose unit the talk gives otherwise or not at all."""
     in_passages = [quantity for start, end in passages for one in stated[start:end] for quantity in one]
     beside = [
         quantity
@@ -1978,7 +2000,14 @@ def _numbers_there(
         if not first <= at < last
         for quantity in stated[at]
     ]
-    return point_numbers(point, in_passages, beside) if said else point_numbers(point, [], in_passages + beside)
+    numbers = point_numbers(point, in_passages, beside) if said else point_numbers(point, [], in_passages + beside)
+    there = {at for start, end in reaches for at in range(start, end)}
+
+    def heard_as(number: PointNumber) -> list[int]:
+        mine = Quantity(number.value, "", number.unit)
+        return sorted({mention for at in there for mention, said in numbered[at] if same_quantity(mine, said)})
+
+    return [number.model_copy(update={"mentions": heard_as(number) if number.heard else []}) for number in numbers]
 
 
 def point_numbers(point: str, in_evidence: list[Quantity], beside: Sequence[Quantity] = ()) -> list[PointNumber]:

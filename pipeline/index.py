@@ -97,6 +97,12 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
             num_speakers=summary.num_speakers,
             speakers=[_speaker(s) for s in summary.speakers],
         )
+        if (compared := (records or {}).get(paths.comparison)) is not None:
+            row.update(
+                report=compared.report,
+                said_confidence=compared.options.said_confidence,
+                covered_share=compared.options.covered_share,
+            )
         if summary.comparison is not None:
             comparison = summary.comparison
             row.update(
@@ -298,7 +304,15 @@ def _heard_or_not(point: ReportPoint) -> dict:
     neither); empty (as its confidence) for a narration, which is not looked for."""
     if point.status == "narration":
         return dict.fromkeys(
-            ("missing_terms", "numbers", "number_values", "number_units", "numbers_not_heard", "talk_numbers_instead")
+            (
+                "missing_terms",
+                "numbers",
+                "number_values",
+                "number_units",
+                "number_mentions",
+                "numbers_not_heard",
+                "talk_numbers_instead",
+            )
         )
     # None, never "", for nothing to list: `notna()` and SQL's COUNT then count the points that have some
     return {
@@ -307,6 +321,10 @@ def _heard_or_not(point: ReportPoint) -> dict:
         # the same quantities as numbers.parquet writes them, value and unit apart, to join on
         "number_values": [n.value for n in point.numbers] or None,
         "number_units": [n.unit for n in point.numbers] or None,
+        # where the talk says each: the comparison's own match, which a join on value and unit had lost
+        "number_mentions": None
+        if any(n.mentions is None for n in point.numbers)
+        else [n.mentions for n in point.numbers] or None,
         "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard) or None,
         "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says))
         or None,
@@ -328,15 +346,24 @@ def _evidence_voices(span: Span | None, version: str, utterance_at: Callable[[fl
     }
 
 
+def _utterances_of(diarization: Diarization | None) -> Callable[[float, bool], int | None]:
+    """The utterance a passage of evidence starts in (at its start), or ends in (`ending`: the last
+    that starts before its end): the comparison reads a long utterance in pieces, timed within it,
+    so a passage's times are an utterance's own or within one."""
+    starts = [u.start for u in diarization.utterances] if diarization is not None else []
+
+    def utterance_at(time: float, ending: bool = False) -> int | None:
+        at = (bisect.bisect_left(starts, time - 1e-6) if ending else bisect.bisect_right(starts, time + 1e-6)) - 1
+        return diarization.utterances[at].index if starts and at >= 0 else None
+
+    return utterance_at
+
+
 def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | None) -> list[dict]:
     """Every report point with its verdict and best evidence (the one place that reads points),
     and the utterance that evidence starts in, to join the segments."""
-    starts = [u.start for u in diarization.utterances] if diarization is not None else []
     labels = {s.name: s.label for s in diarization.speakers} if diarization is not None else {}
-
-    def utterance_at(time: float) -> int | None:
-        at = bisect.bisect_right(starts, time + 1e-6) - 1
-        return diarization.utterances[at].index if starts and at >= 0 else None
+    utterance_at = _utterances_of(diarization)
 
     return [
         {
@@ -358,6 +385,31 @@ def point_rows(day_id: str, comparison: Comparison, diarization: Diarization | N
             "speaker_agrees": p.speaker_agrees,
         }
         for p in comparison.points
+    ]
+
+
+def evidence_rows(day_id: str, comparison: Comparison, diarization: Diarization | None) -> list[dict]:
+    """Every passage of every point's evidence, best first, as comparison.json lists them: the
+    points table shows the first alone, and where a second passage, in another voice, is what
+    makes `speaker_agrees` true (para-12, para-19: the host's question first, the credited guest's
+    answer second), a reader of the points table saw the host and a true agreement."""
+    utterance_at = _utterances_of(diarization)
+    return [
+        {
+            "day": day_id,
+            "point": p.index,
+            "rank": rank,
+            "start_s": span.start,
+            "end_s": span.end,
+            "first_utterance": utterance_at(span.start),
+            "last_utterance": utterance_at(span.end, ending=True),
+            "speaker": span.speaker,
+            "speaker_name": span.speaker_name,
+            "confidence": span.confidence,
+            "text": span.text,
+        }
+        for p in comparison.points
+        for rank, span in enumerate(p.evidence)
     ]
 
 
@@ -504,6 +556,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
         if diarization is not None:
             check_references(comparison, diarization, paths.comparison, "compare")
         rows["points"] += point_rows(day_id, comparison, diarization)
+        rows["point_evidence"] += evidence_rows(day_id, comparison, diarization)
         rows["passages"] += passage_rows(day_id, comparison)
 
 

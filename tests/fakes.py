@@ -220,7 +220,7 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             evidence=[span],
             found_terms=["diplomasi", "digital"],
             missing_terms=["3"],
-            numbers=[PointNumber(value="3", unit="kali", heard=False, talk_says=["2"])],
+            numbers=[PointNumber(value="3", unit="kali", heard=False, talk_says=["2"], mentions=[])],
             speaker_agrees=True,
         ),
         ReportPoint(

@@ -45,7 +45,7 @@ from pipeline.matching import Occurrence
 from pipeline.points import _sentences, report_points, split_points
 from pipeline.themes_bench import CONFIG as THEMES_CONFIG
 from pipeline.themes_bench import THEMES, theme_talk
-from pipeline.topics import Entity, Phrase, Vocabulary
+from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,
@@ -1347,6 +1347,43 @@ def test_a_number_said_a_sentence_beside_the_evidence_is_heard_but_tells_no_othe
     ]
 
 
+def test_a_heard_quantity_names_the_talks_quantities_it_is_heard_as():
+    """demo-3's "tahun 2017" is heard in "senjak tapun 2017", where no word gives 2017 a unit, and
+    para-15's "7 persen" in "7 pesan": the tables joined a point's quantity to the talk's by value
+    and unit and lost them.  A heard quantity names the topics' quantities it is heard as (their
+    `mention`), in its evidence or beside it, so the join holds whatever unit each says; one not
+    heard names none."""
+    from pipeline.compare import _numbered, _numbers_there
+    from pipeline.language import quantities
+    from pipeline.topics import number_mentions
+
+    talk = _pieces(("A", "ada 2017 orang"), ("B", "senjak tapun 2017 kita mulai"), ("B", "sekitar 7 pesan, 38 persen"))
+    topics = Topics.model_construct(numbers=number_mentions(talk))
+    said = [(q.value, q.unit) for q in quantities(" ".join(u.text for u in talk))]
+    assert said == [("2017", "orang"), ("2017", None), ("7", None), ("38", "persen")]
+    stated = [quantities(u.text) for u in talk]
+    numbered = _numbered(talk, topics)
+    point = "Sejak tahun 2017, 7 persen dan 38 persen dan 55 persen."
+    numbers = _numbers_there(point, [(1, 2)], [(1, 3)], stated, True, numbered)
+    assert [(n.value, n.heard, n.mentions) for n in numbers] == [
+        ("2017", True, [1]),  # not the 2017 people of another voice's line, outside the evidence
+        ("7", True, [2]),
+        ("38", True, [3]),
+        ("55", False, []),
+    ]
+    for number in numbers:  # each mention is a quantity of the same value, in the reach heard
+        assert all(
+            topics.numbers[m].value == number.value and topics.numbers[m].utterance in (1, 2) for m in number.mentions
+        )
+    # no topics record to number them by: heard as before, naming none
+    assert [n.mentions for n in _numbers_there(point, [(1, 2)], [(1, 3)], stated, True, _numbered(talk, None))] == [
+        [],
+        [],
+        [],
+        [],
+    ]
+
+
 def test_a_year_is_shown_as_a_year_not_as_years():
     """ "tahun 2017" reads as 2017 years once its unit is written after it."""
     assert PointNumber(value="2017", unit="tahun", heard=False, talk_says=["2007"]).stated("2007") == "tahun 2007"
@@ -1420,7 +1457,7 @@ def test_another_days_report_is_told(day, report):
 def test_another_days_report_is_told_by_the_names_the_topics_found():
     """The day-3 report credits its points by name ("kata Bayu") and says no "X menjelaskan": the
     people the topics stage found in it tell it from the day's report."""
-    from pipeline.topics import Topics, extract_topics
+    from pipeline.topics import extract_topics
 
     config = load_config(REPO / "configs" / "para-1.yaml")
     diarization = truth_diarization(load_truth(config.truth_path))
