@@ -596,8 +596,8 @@ TABLES: dict[str, list[Column]] = {
             "both say one, so a year the talk says without 'tahun' and '7 pesan' for '7 persen' are there): "
             "`points.explode(['number_values', 'number_units', 'number_mentions']).explode('number_mentions')` "
             "joined on `day` and `number_mentions` to numbers.parquet's `day, mention` finds every heard quantity "
-            "where it is said; an empty item where it is not heard (numbers_not_heard); empty where `numbers` is, "
-            "and for a comparison.json before its schema 1.10.0",
+            "where it is said; an empty item where it is not heard (numbers_not_heard), a null item for a "
+            "comparison.json before its schema 1.10.0, which did not record where; empty where `numbers` is",
         ),
         Column(
             "numbers_not_heard",

@@ -322,9 +322,8 @@ def _heard_or_not(point: ReportPoint) -> dict:
         "number_values": [n.value for n in point.numbers] or None,
         "number_units": [n.unit for n in point.numbers] or None,
         # where the talk says each: the comparison's own match, which a join on value and unit had lost
-        "number_mentions": None
-        if any(n.mentions is None for n in point.numbers)
-        else [n.mentions for n in point.numbers] or None,
+        # (None before comparison 1.10.0, one item a quantity still, so the three columns explode together)
+        "number_mentions": [n.mentions for n in point.numbers] or None,
         "numbers_not_heard": "; ".join(n.stated() for n in point.numbers if not n.heard) or None,
         "talk_numbers_instead": "; ".join(dict.fromkeys(n.stated(v) for n in point.numbers for v in n.talk_says))
         or None,

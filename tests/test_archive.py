@@ -449,11 +449,13 @@ def test_a_heard_point_quantity_joins_the_talks_quantity_it_is_heard_as(two_runs
     assert (
         joined["unit"].isna().all()
     )  # the talk's "tiga kali" as the fake topics record it: a join on the unit lost it
-    # a comparison before 1.10.0 did not record where: empty, not "heard nowhere"
+    # a comparison before 1.10.0 did not record where: a null item, not "heard nowhere", one a quantity
     older = [n.model_copy(update={"mentions": None}) for n in numbers]
     point = point.model_copy(update={"numbers": older})
     rows = archive_index.point_rows("day-one", comparison.model_copy(update={"points": [point]}), None)
-    assert rows[0]["number_mentions"] is None and rows[0]["number_values"] == ["3"]
+    assert rows[0]["number_mentions"] == [None] and rows[0]["number_values"] == ["3"]
+    exploded = archive_index.table("points", rows).explode(["number_values", "number_units", "number_mentions"])
+    assert exploded["number_mentions"].isna().all()
 
 
 def test_duckdb_reads_every_table(two_runs):
