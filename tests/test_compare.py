@@ -2046,7 +2046,7 @@ def test_the_reports_names_of_its_narration_are_marked_so():
         Entity(text=name, label="MISC", origin="report", found=False, occurrences=[])
         for name in ("Zoom Meeting", "Universitas STEKOM", "Jerman", "IEU-CEPA")
     ]
-    topics = Topics.model_construct(entities=entities, overall=[], per_speaker=[])
+    topics = Topics.model_construct(entities=entities, overall=[], per_speaker=[], numbers=[])
     result = compare_to_report(config, truth_diarization(truth), topics, read_report(config))
     marked = {
         e.text: (e.narration, [result["points"][at].status == "narration" for at in e.points])
@@ -2260,11 +2260,11 @@ def test_a_missing_points_number_is_checked_where_its_words_are():
     point = "Indonesia menjadikan diplomasi digital bagian dari strategi pada tahun 2017 dengan 4 pilar."
     talk = ["kementerian sudah mencantumkan diplomasi digital sejak dua ribu tujuh belas", "ada tiga pilar", "lain"]
     stated = [quantities(normalize(text)) for text in talk]
-    missing = _numbers_there(point, [(0, 1)], [(0, 2)], stated, said=False)
+    missing = _numbers_there(point, [(0, 1)], [(0, 2)], stated, False, [[]] * len(talk))
     assert [(n.value, n.heard, n.talk_says) for n in missing] == [("2017", True, []), ("4", False, [])]
-    said = _numbers_there(point, [(0, 2)], [(0, 3)], stated, said=True)
+    said = _numbers_there(point, [(0, 2)], [(0, 3)], stated, True, [[]] * len(talk))
     assert [(n.value, n.heard, n.talk_says) for n in said] == [("2017", True, []), ("4", False, ["3"])]
-    assert [n.heard for n in _numbers_there(point, [], [], stated, said=False)] == [False, False]
+    assert [n.heard for n in _numbers_there(point, [], [], stated, False, [[]] * len(talk))] == [False, False]
 
 
 def _names_compared(day: str) -> tuple[dict, object, dict]:
@@ -2284,7 +2284,7 @@ def _names_compared(day: str) -> tuple[dict, object, dict]:
     for text, label, origin in known_entities(config, report):
         hits = entity_mentions(text, label, utterances, spoken, config.language, forms)
         entities.append(Entity(text=text, label=label, origin=origin, found=bool(hits), occurrences=hits))
-    topics = compare.Topics.model_construct(entities=entities, overall=[], per_speaker=[])
+    topics = compare.Topics.model_construct(entities=entities, overall=[], per_speaker=[], numbers=[])
     result = compare_to_report(config, diarization, topics, report)
     summary = _comparison(compare.Comparison.model_construct(**result))
     return {e.text: e for e in result["entities"]}, summary, {e.text: e.found for e in entities}
