@@ -1990,7 +1990,7 @@ def _numbers_there(
     and as not heard among its numbers, checked in no passage.  What a missing point's closest
     passage states is no other number the talk gives for the point (`talk_says` stays empty).
     A heard one names the talk's quantities there it is heard as (`numbered`: _numbered): the
-    tables had joined a point's quantity to the talk's by value and unit, and lost 10 of the 29
+    tables had joined a point's quantity to the talk's by value and unit, and lost 10 of the 31
     heard on the bundled days whose unit the talk gives otherwise or not at all."""
     in_passages = [quantity for start, end in passages for one in stated[start:end] for quantity in one]
     beside = [

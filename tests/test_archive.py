@@ -428,7 +428,7 @@ def test_the_index_names_each_days_report_and_the_thresholds_its_verdicts_rest_o
 
 def test_a_heard_point_quantity_joins_the_talks_quantity_it_is_heard_as(two_runs):
     """The points' `number_values` and `number_units` joined the numbers table on `day, value,
-    unit` and lost 10 of the 29 quantities the bundled days' points heard: a year the talk says
+    unit` and lost 10 of the 31 quantities the bundled days' points heard: a year the talk says
     without 'tahun', '7 pesan' for '7 persen'.  `number_mentions` is the comparison's own match."""
     points = _read(two_runs, "points")
     assert [None if cell is None else [list(item) for item in cell] for cell in points["number_mentions"]] == [
