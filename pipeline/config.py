@@ -1346,6 +1346,21 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
 
 
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks YAML counts lines by
+# What YAML's reader refuses anywhere in a file, a comment too (control characters but tab and the
+# line breaks, noncharacters): PyYAML raises its ReaderError as the loader is made, with an offset
+# for a position, and that had been an internal error.
+YAML_UNREADABLE = yaml.reader.Reader.NON_PRINTABLE
+
+
+def _unreadable_character(text: str, position: int) -> str:
+    """'holds ... on line L, column C ...' for the character at `position` that YAML does not read,
+    counted as YAML's other errors are (a page break pasted from Word, an escape from a terminal)."""
+    character = text[position]
+    lines = YAML_LINE_BREAK.split(text[:position])
+    where = f"on line {len(lines)}, column {len(lines[-1]) + 1}"
+    if NONCHARACTER.match(character):
+        return f"the config holds U+{ord(character):04X} {where}, which is no character; delete it"
+    return f"the config holds the control character {character!r} {where}, which YAML does not read; delete it"
 
 
 def _line_hint(problem: str, typed: str) -> str:
@@ -1515,6 +1530,8 @@ def load_config(path: Path) -> DayConfig:
             f"{path}: the config holds a byte-order mark (U+FEFF) on line {text.count(chr(10), 0, mark) + 1}, "
             "which no one sees (two files joined, or one saved with the mark twice); delete it"
         )
+    if (unreadable := YAML_UNREADABLE.search(text)) is not None:
+        raise ConfigError(f"{path}: {_unreadable_character(text, unreadable.start())}")
     loader = _ConfigLoader(text)
     try:
         node = loader.get_single_node()

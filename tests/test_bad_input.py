@@ -367,6 +367,32 @@ def test_a_value_yaml_would_read_otherwise_than_typed_says_what_to_write(tmp_pat
     assert result.exit_code != 0 and expected in _error_line(result), result.output
 
 
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ('title: "Diplomasi\x0cDigital"', "the control character '\\x0c' on line 1, column 18"),  # Word's page break
+        ("# catatan \x1b[0m dari terminal", "the control character '\\x1b' on line 1, column 11"),
+        ("title: Diplomasi\x7f", "the control character '\\x7f' on line 1, column 17"),
+        ("title: Diplomasi\x9b", "the control character '\\x9b' on line 1, column 17"),
+        ("title: Dip\x0blomasi", "the control character '\\x0b' on line 1, column 11"),
+        ("title: Diplomasi\r\n\x00\x00\x00", "the control character '\\x00' on line 2, column 1"),  # a save cut off
+        ("title: Diplomasi\r\n# \uffff", "the config holds U+FFFF on line 2, column 3, which is no character"),
+        ("title: \ufffeDiplomasi", "the config holds U+FFFE on line 1, column 8, which is no character"),
+    ],
+)
+def test_a_character_yaml_does_not_read_is_named_with_its_line_and_column(tmp_path, typed, expected):
+    """A control character or a noncharacter anywhere in the config, a comment too: PyYAML refuses
+    it as the file is opened, which had been `internal error: ReaderError: unacceptable character
+    #x000c: special characters are not allowed in "<unicode string>", position 268`."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    kept = [line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("title:")]
+    config.write_text(typed + "\n" + "\n".join(kept) + "\n", encoding="utf-8")
+    line = _error_line(invoke("validate", config))
+    assert line.startswith(f"Error: {config}: the config holds ") and expected in line, line
+    assert line.endswith("; delete it") and "internal error" not in line
+
+
 def test_a_section_left_empty_a_block_title_and_a_hash_in_capitals_read_as_meant(tmp_path):
     """ "glossary:" with its lines commented out is no glossary, "title: >" and its lines is the
     title without YAML's final line break, and a sha256 as PowerShell prints it is the hash."""
