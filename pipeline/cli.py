@@ -24,7 +24,7 @@ from pipeline import __version__
 from pipeline.files import PipelineError, name_not_held, names_held_in_ascii
 from pipeline.formats import BIDI_CONTROLS, printable
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
-from pipeline.stops import OutputLost, exit_status, raised, stop_line
+from pipeline.stops import OutputLost, exit_status, raised, stop_line, unwrapped
 
 if TYPE_CHECKING:
     from pipeline.artifacts import DayPaths
@@ -162,7 +162,7 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            with raised():
+            with raised(), unwrapped():
                 return super().invoke(ctx)
         except click.UsageError as exc:  # a subcommand's argument or option
             raise _one_line(exc) from None

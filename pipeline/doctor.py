@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.files import PipelineError, package_folder
+from pipeline.stops import raise_stop_within
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
 NETWORK_PROBE = ("www.youtube.com", 443)
@@ -123,5 +124,6 @@ def run_checks(outputs: Path, network: bool) -> list[Check]:
         try:
             results.append(Check(name, True, probe(), required))
         except (PipelineError, ImportError, OSError) as exc:
+            raise_stop_within(exc)  # a Ctrl-C while a check imports a library is no failed check
             results.append(Check(name, False, str(exc), required))
     return results

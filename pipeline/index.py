@@ -57,7 +57,7 @@ from pipeline.language import fold, role_in_name
 from pipeline.page import PageRecord, day_entry, index_page
 from pipeline.runner import failure_reason, files_not_as_written, written_since
 from pipeline.stages import STAGES
-from pipeline.stops import held
+from pipeline.stops import held, raise_stop_within
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
@@ -462,6 +462,7 @@ def day_rows(paths: DayPaths) -> dict[str, list[dict]]:
     try:
         _add_day_rows(rows, paths)
     except Exception as exc:  # ours, or a library's crash on a hand-edited artifact: this day only
+        raise_stop_within(exc)  # a Ctrl-C a library wrapped is no fault of the day's
         rows = {name: [] for name in TABLES}
         # its files named from the archive's folder ("day-4/summary.json: ..."): the row, and its
         # cache, stay true when the archive is moved or its folder named another way
@@ -485,7 +486,8 @@ def _which_day(paths: DayPaths) -> dict:
     for path, kind, made_by in ((paths.status, DayStatus, "run"), (paths.summary, Summary, "summary")):
         try:
             record = _load(path, kind, made_by)
-        except Exception:  # it may be what cannot be read
+        except Exception as exc:  # it may be what cannot be read
+            raise_stop_within(exc)
             continue
         if record is not None:
             day = record if isinstance(record, DayStatus) else record.day

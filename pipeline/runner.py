@@ -61,7 +61,7 @@ from pipeline.files import (
 )
 from pipeline.formats import printable, quoted
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
-from pipeline.stops import held, stop_reason
+from pipeline.stops import held, raise_stop_within, stop_reason, stop_within
 
 # "changed": a file the stage wrote is missing, other bytes than its record holds, or no longer a
 # regular file; the run says so in a warning before it runs the stage again.
@@ -340,8 +340,8 @@ def _parsed(text: bytes) -> dict:
 
 def failure_reason(exc: BaseException) -> str:
     """One line for a failed day: our own message, or the type of a library's crash."""
-    if isinstance(exc, KeyboardInterrupt):  # Ctrl-C, SIGTERM or SIGHUP, the output gone
-        return stop_reason(exc)
+    if (stop := stop_within(exc)) is not None:  # Ctrl-C, SIGTERM or SIGHUP, the output gone
+        return stop_reason(stop)
     return str(exc) if isinstance(exc, PipelineError) else f"{type(exc).__name__}: {exc}"
 
 
@@ -493,13 +493,15 @@ def run_day(
             # first.  Ctrl-C (or another stop: pipeline.stops) is recorded once a stage has begun to
             # change the day's files; before, while the run only checked them, the day is as the
             # last run left it, and says so.
-            if isinstance(exc, KeyboardInterrupt) and not changing:
-                raise
+            stop = stop_within(exc)
+            if stop is not None and not changing:
+                raise_stop_within(exc)
             still_held(paths.root)  # a day folder gone has no status to record: that is the error
             try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
             except PipelineError as unrecorded:
                 log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
+            raise_stop_within(exc)
             raise
         _write_status(config, paths, "ok")
 

@@ -59,6 +59,38 @@ class OutputLost(KeyboardInterrupt):
         return f"stopped: standard output could not be written ({self.error.strerror or self.error})"
 
 
+def stop_within(exc: BaseException) -> KeyboardInterrupt | None:
+    """The stop `exc` is, or was raised from or while handling, else None.  A library may wrap a
+    Ctrl-C that came during its work in an error of its own: pybind11 makes one that comes while it
+    initialises a module (ctranslate2, onnxruntime, matplotlib's) `ImportError: initialization
+    failed` raised from it, and a model loader's error of ours keeps that as its context.  Such a
+    Ctrl-C had been an internal error with exit status 1, and a day recorded failed for it."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def raise_stop_within(exc: BaseException) -> None:
+    """Raise the stop within `exc` (stop_within) as itself, where there is one: where an error is
+    reported or recorded, a Ctrl-C a library wrapped is reported and recorded as a Ctrl-C."""
+    if (stop := stop_within(exc)) is not None:
+        raise stop from None
+
+
+@contextlib.contextmanager
+def unwrapped() -> Iterator[None]:
+    """For the time of a command: a stop a library wrapped in its own error is raised as the stop."""
+    try:
+        yield
+    except Exception as exc:
+        raise_stop_within(exc)
+        raise
+
+
 def stop_reason(stop: KeyboardInterrupt) -> str:
     """The one-line reason a stopped day records."""
     return getattr(stop, "reason", INTERRUPTED_REASON)

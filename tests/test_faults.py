@@ -26,7 +26,7 @@ import pytest
 import soundfile
 
 from conftest import REPO, invoke, write_config, write_tone
-from pipeline.artifacts import DayPaths, day_lock
+from pipeline.artifacts import DayPaths, PipelineError, day_lock
 from pipeline.config import load_config
 from pipeline.runner import stage_runs
 
@@ -2194,6 +2194,88 @@ def test_sigterm_or_sighup_in_a_stage_is_recorded_as_a_ctrl_c_is(tmp_path, monke
     status = json.loads(paths.status.read_text())
     assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", f"stopped ({name})")
     assert signal.getsignal(number) is signal.SIG_DFL  # the test runner's own, given back
+
+
+def _wrapped_ctrl_c(how: str) -> Exception:
+    """A Ctrl-C as a library hands it on: pybind11's error for one that came while it initialised a
+    module (`ImportError: initialization failed`, raised from it), or that error as a model loader
+    of ours words it (raised from None, the ImportError its context)."""
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as stop:
+            raise ImportError("initialization failed") from stop
+    except ImportError as wrapped:
+        if how == "pybind11":
+            return wrapped
+        try:
+            raise PipelineError("model 'base': the directory does not hold a loadable model") from None
+        except PipelineError as ours:
+            return ours
+
+
+WRAPPED = ["pybind11", "ours"]
+
+
+@pytest.mark.parametrize("how", WRAPPED)
+def test_a_ctrl_c_a_library_wrapped_in_a_stage_is_recorded_as_a_ctrl_c(tmp_path, monkeypatch, how):
+    """A real Ctrl-C 4 s into `run --force diarize` of the demo day, while ctranslate2 or onnxruntime
+    was imported, had been `internal error: ImportError: initialization failed` (exit status 1) and
+    the day failed for that reason."""
+    from fakes import make_day
+    from pipeline import summary as summary_stage
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+
+    def interrupted(*_args, **_kwargs):
+        raise _wrapped_ctrl_c(how)
+
+    monkeypatch.setattr(summary_stage, "summarize", interrupted)
+    result = invoke("--outputs", tmp_path / "out", "run", config, "--force", "summary")
+    assert result.exit_code == 130, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("Error: ")] == [
+        "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on"
+    ]
+    status = json.loads(paths.status.read_text())
+    assert (status["status"], status["stage"], status["reason"]) == ("failed", "summary", "interrupted (Ctrl-C)")
+
+
+@pytest.mark.parametrize("how", WRAPPED)
+def test_a_ctrl_c_a_library_wrapped_while_the_run_checks_leaves_the_day_as_it_was(tmp_path, monkeypatch, how):
+    """Before any stage began (validate imports the decoder), the day stays as the last run left it:
+    it had been recorded failed at 'validate' with 'ImportError: initialization failed'."""
+    from fakes import make_day
+    from pipeline import runner
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    before = paths.status.read_bytes()
+
+    def interrupted(*_args):
+        raise _wrapped_ctrl_c(how)
+
+    monkeypatch.setattr(runner, "check_inputs", interrupted)
+    result = invoke("--outputs", tmp_path / "out", "run", config)
+    assert result.exit_code == 130 and "internal error" not in result.output, result.output
+    assert paths.status.read_bytes() == before
+
+
+@pytest.mark.parametrize("how", WRAPPED)
+def test_a_ctrl_c_a_library_wrapped_is_no_failed_check_and_no_unreadable_day(tmp_path, monkeypatch, how):
+    """`doctor` had listed it as a failed check and gone on; the tables had listed the day being
+    read as unreadable, `ImportError: initialization failed`."""
+    from fakes import make_day
+    from pipeline import doctor, index
+
+    def interrupted(*_args):
+        raise _wrapped_ctrl_c(how)
+
+    monkeypatch.setattr(doctor, "_python", interrupted)
+    result = invoke("doctor", "--no-network")
+    assert result.exit_code == 130 and "python" not in result.output, result.output
+    make_day(tmp_path / "configs", tmp_path / "out")
+    monkeypatch.setattr(index, "_add_day_rows", interrupted)
+    result = invoke("--outputs", tmp_path / "out", "tables")
+    assert result.exit_code == 130 and "unreadable" not in result.output, result.output
 
 
 def test_a_held_block_finishes_before_sigterm_is_raised_and_an_ignored_sighup_stays_ignored():
