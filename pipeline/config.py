@@ -1611,11 +1611,16 @@ RECORDING_MAGIC = {
 
 
 def file_kind(data: bytes) -> str | None:
-    """What a file that is not text is, by its first bytes: a document (DOCUMENT_MAGIC, also after
-    a byte-order mark or blank lines) or a recording (RECORDING_MAGIC), or None."""
+    """What a file that is not text is, by its first bytes: a document (document_kind) or a
+    recording (RECORDING_MAGIC), or None."""
+    return document_kind(data) or next((kind for magic, kind in RECORDING_MAGIC.items() if magic.match(data)), None)
+
+
+def document_kind(data: bytes) -> str | None:
+    """What document a file is by its first bytes (DOCUMENT_MAGIC, also after a byte-order mark or
+    blank lines: a PDF, a Word file, an image), or None."""
     opening = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()
-    document = next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
-    return document or next((kind for magic, kind in RECORDING_MAGIC.items() if magic.match(data)), None)
+    return next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
 
 
 # Scripts written without spaces between words: the comparison matches words and cannot read them.

@@ -107,6 +107,25 @@ def _opening(media: BinaryIO | Path):
     return facts, next((kind for magic, kind in STREAM_DESCRIPTIONS.items() if opening.startswith(magic)), None)
 
 
+def _what_it_is(media: BinaryIO | Path) -> str:
+    """': it is …' for a source that is a document, a web page or text by its first 4 KB (a PDF, a
+    Word file, an image, an HTML page, notes or subtitles), else "": each had been 'not a readable
+    audio or video file (ArgumentError)' or '(InvalidDataError)', and an image FFmpeg opens as a
+    picture 'has no audio stream'.  Text is UTF-8 without control characters but breaks and tabs."""
+    from pipeline.config import HTML_START, document_kind  # config reads this module's limits
+
+    if isinstance(media, Path):
+        with open(media, "rb") as handle:
+            return _what_it_is(handle)
+    media.seek(0)
+    opening = media.read(4096)
+    text = opening.decode("utf-8", errors="replace").lstrip("\ufeff")
+    if kind := document_kind(opening) or ("an HTML page" if HTML_START.match(text) else None):
+        return f": it is {kind}"
+    read = text[:-3] if len(opening) == 4096 else text  # but a character cut at the 4 KB mark
+    return "" if any((c < " " and c not in "\t\r\n") or c == "\ufffd" for c in read) else ": it is a text file"
+
+
 def _parameter_problem(channels: int, rate: int) -> str | None:
     """Why a track stating these channels and sample rate cannot be a recording, if it cannot."""
     if channels == 0:
@@ -219,6 +238,8 @@ def probe_media(
     try:
         with open_media(media) as container:
             streams = container.streams.audio
+            if not streams and (what := _what_it_is(media)):  # an image FFmpeg opens as a picture
+                raise PipelineError(f"{name}: not a readable audio or video file{what}")
             if not streams:
                 raise PipelineError(f"{name}: has no audio stream")
             lengths = [length for length in map(_audio_length, streams) if length]
@@ -242,6 +263,8 @@ def probe_media(
         )
         if problem:
             raise PipelineError(f"{name}: its audio track is unusable: {problem}") from None
+        if what := _what_it_is(media):
+            raise PipelineError(f"{name}: not a readable audio or video file{what}") from None
         raise PipelineError(f"{name}: not a readable audio or video file ({type(exc).__name__})") from None
     if track is not None and track >= count:
         raise PipelineError(

@@ -482,6 +482,29 @@ def test_missing_report_and_source_files(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "opening, expected",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "it is a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "it is a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "it is a JPEG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "it is a ZIP archive (a .docx or .odt document is one)"),
+        (b"<!DOCTYPE html>\n<html><head><title>Webinar</title>", "it is an HTML page"),  # the video's page, saved
+        ("Catatan rapat: diplomasi digital — 9 Januari.\n".encode() * 120, "it is a text file"),  # past 4 KB
+        (b"1\n00:00:01,000 --> 00:00:04,000\nSelamat siang\n", "it is a text file"),  # the subtitles
+        (bytes(range(256)) * 4, "not a readable audio or video file (InvalidDataError)"),  # damage: no kind to name
+    ],
+    ids=["pdf", "png", "jpeg", "docx", "html", "notes", "subtitles", "binary"],
+)
+def test_a_source_that_is_a_document_an_image_or_text_is_named_as_one(tmp_path, opening, expected):
+    """Named by its first bytes, where it had been 'not a readable audio or video file
+    (ArgumentError)' or '(InvalidDataError)', which told a user nothing of what they had given."""
+    (tmp_path / "rekaman.mp4").write_bytes(opening)
+    line = _error_line(invoke("validate", write_config(tmp_path, source="rekaman.mp4")))
+    assert line.startswith(f"Error: {tmp_path / 'rekaman.mp4'}: not a readable audio or video file"), line
+    assert line.endswith(expected), line
+
+
+@pytest.mark.parametrize(
     "make, expected",
     [
         (lambda p: p.write_text("ini bukan audio\n" * 50), "not a readable audio or video file"),
