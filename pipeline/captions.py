@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import SpeakerWord
-from pipeline.formats import distinct_forms
-from pipeline.language import ROLE_APART, person_name
-from pipeline.page_text import TEXTS
+from pipeline.shown_voices import ShownVoice, notes
 from pipeline.transcribe import CLAUSE_END, SENTENCE_END
 
 MAX_LINE_CHARS = 42
@@ -44,16 +42,7 @@ MAX_READING_SPEED = 20.0  # characters a second: Netflix's limit for adult progr
 # How good a place to end a cue is: the strengths of what the gap follows add up.
 SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
-MAX_CAPTION_NAME = 24  # a shown name longer than this is shortened, leaving room for words
 MUSIC_MARK = "♪"  # around a song's lyrics, as captions mark music
-
-
-def by_order_note(names: list[str], language: str) -> str:
-    """The line an export opens with where the config's order alone named voices
-    (SpeakerStats.by_order_alone), in `language`, the talk's (page_text's texts); a
-    caption has no room for the mark after each name (page_text's by_order_mark), so the WebVTT
-    says it in a NOTE."""
-    return TEXTS[language]["by_order_note"].format(names="; ".join(names))
 
 
 @dataclass(frozen=True)
@@ -71,6 +60,7 @@ class Cue:
     speaker_name: str
     lines: list[str]
     prefix: str = ""  # shown before the first line (the speaker's name), room for it kept in the lines
+    opens_turn: bool = True  # the first cue of its voice's turn: the one the WebVTT shows the prefix in
 
 
 def plain(text: str) -> str:
@@ -85,45 +75,6 @@ def isolated(name: str) -> str:
     that take a line's direction from its first letter.  Other names are left as they are."""
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
     return f"\u2068{name}\u2069" if rtl else name
-
-
-def short_name(name: str) -> str:
-    """The name as a caption shows it: the person's name with the titles before it and without
-    the degrees after it ("Dr. Ayu Larasati, S.Sos., M.Ikom." → "Dr. Ayu Larasati"); where that is
-    long, the person's name alone ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc." → "Dwikorita
-    Karnawati"), then with its middle names as initials, then without them, then the first name as
-    an initial: cutting the end of a name would keep the titles and lose the person.  A role set
-    apart before the name goes ("Moderator: Budi" → "Budi").  A role alone ("Moderator") and
-    "Speaker N" stay as written."""
-    written = plain(name).split(", ")[0]
-    person = person_name(name)
-    if person is None:
-        return _cut(written)
-    at = written.lower().find(person.lower())
-    # from the person's titles on, not a role set apart before them ("Moderator: Budi" would read as a
-    # speaker "Moderator" saying "Budi: ..." in a caption's "Name: text")
-    titled = ROLE_APART.split(written[: at + len(person)])[-1] if at >= 0 else person
-    if len(titled) <= MAX_CAPTION_NAME:
-        return titled
-    if len(person) <= MAX_CAPTION_NAME:
-        return person
-    # then the middle names as initials, then left out, then the first as an initial: the surname stays
-    words = person.split()
-    for shown in (
-        [words[0], *(f"{word[0]}." for word in words[1:-1]), words[-1]],
-        [words[0], words[-1]],
-        [f"{words[0][0]}.", words[-1]],
-    ):
-        if len(shown) > 1 and len(" ".join(shown)) <= MAX_CAPTION_NAME:
-            return " ".join(shown)
-    return _cut(words[-1])
-
-
-def _cut(name: str) -> str:
-    """A name within MAX_CAPTION_NAME characters, cut at a word boundary where it is longer."""
-    if len(name) <= MAX_CAPTION_NAME:
-        return name
-    return name[: MAX_CAPTION_NAME - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _speaker_runs(words: list[SpeakerWord]) -> Iterator[list[SpeakerWord]]:
@@ -193,10 +144,10 @@ def _leaves_a_word_alone(tokens: list[Token], cut: int) -> bool:
     return last and tokens[cut].end - tokens[cut].start < MIN_CUE_SECONDS
 
 
-def _cues_of_run(tokens: list[Token], name: str, prefix: str, sung: bool, every_cue: bool) -> Iterator[Cue]:
+def _cues_of_run(tokens: list[Token], name: str, prefix: Callable[[bool], str], sung: bool) -> Iterator[Cue]:
     first = 0
     while first < len(tokens):
-        shown = prefix if every_cue or not first else ""
+        shown = prefix(not first)
         end = first + 1
         while end < len(tokens) and _fits(tokens[first : end + 1], len(shown), sung):
             end += 1
@@ -211,7 +162,7 @@ def _cues_of_run(tokens: list[Token], name: str, prefix: str, sung: bool, every_
 
             end = max(range(first + 1, end + 1), key=goodness)
         chunk = tokens[first:end]
-        yield Cue(chunk[0].start, chunk[-1].end, name, _lines(chunk, len(shown), sung), shown)
+        yield Cue(chunk[0].start, chunk[-1].end, name, _lines(chunk, len(shown), sung), shown, not first)
         first = end
 
 
@@ -288,24 +239,40 @@ def _tokens(words: list[SpeakerWord]) -> list[Token]:
 
 def build_cues(
     words: list[SpeakerWord],
-    names: dict[str, str],
-    prefix: Callable[[str], str] = lambda name: "",
-    music: Collection[str] = (),
-    every_cue: bool = True,
+    voices: Mapping[str, ShownVoice],
+    prefix: Callable[[ShownVoice, bool], str] = lambda voice, opens_turn: "",
     *,
     duration: float,
 ) -> list[Cue]:
     """Cues over the day's words, none past `duration` (the recording's length, source.json's);
-    `prefix(name)` is text the first line of each cue will carry (of only the first cue of each
-    turn, not `every_cue`).  The voices labelled in `music` sing: their lyrics are between music
-    marks, with no prefix, as no person says them."""
+    `prefix(voice, opens_turn)` is text the first line of each cue will carry (the first cue of a
+    turn, or a later one).  A voice `sung` sings: its lyrics are between music marks, with no
+    prefix, as no person says them."""
     cues: list[Cue] = []
     for run in _speaker_runs(words):
         tokens = _tokens(run)
         if tokens:
-            name, sung = names[run[0].speaker], run[0].speaker in music
-            cues.extend(_cues_of_run(tokens, name, "" if sung else prefix(name), sung, every_cue))
+            voice = voices[run[0].speaker]
+            shown = (lambda opens_turn: "") if voice.sung else (lambda opens_turn, v=voice: prefix(v, opens_turn))
+            cues.extend(_cues_of_run(tokens, voice.name, shown, voice.sung))
     return _close_short_gaps(_linger_to_be_read(_settle_durations(cues, duration), duration))
+
+
+def caption_cues(
+    words: list[SpeakerWord], voices: Mapping[str, ShownVoice], language: str, duration: float
+) -> list[Cue]:
+    """The day's cues, laid out once for both formats: each turn's first cue opens with the voice's
+    caption name and its marks ("Ayu Larasati (urutan?): "), each later cue with the name alone,
+    which the SRT shows and the WebVTT (its voice tag naming the speaker) leaves out.  Laid out
+    apart, the room each format kept for the name had cut the same words into other cues (para-11:
+    75 WebVTT cues, 98 SRT, 65 of their starts shared), so a time cited from one file was not in
+    the other."""
+
+    def prefix(voice: ShownVoice, opens_turn: bool) -> str:
+        name = voice.marked(voice.caption_name, language) if opens_turn else voice.caption_name
+        return f"{isolated(plain(name))}: "
+
+    return build_cues(words, voices, prefix, duration=duration)
 
 
 def _vtt_escape(text: str) -> str:
@@ -317,40 +284,32 @@ def _vtt_time(seconds: float) -> str:
     return f"{millis // 3_600_000:02d}:{millis // 60_000 % 60:02d}:{millis // 1000 % 60:02d}.{millis % 1000:03d}"
 
 
-def _name_prefixes(names: dict[str, str], safe: Callable[[str], str]) -> Callable[[str], str]:
-    """Each voice's name as a cue shows it before the words ("Ayu Larasati: "): short, and whole
-    where two voices' short names are the same."""
-    shown = distinct_forms(names.values(), lambda name: safe(short_name(name)), safe)
-    return lambda name: f"{isolated(shown[name])}: "
-
-
-def _shown_lines(cue: Cue, safe: Callable[[str], str]) -> str:
-    """The cue's text, its prefix before the first line, each line made safe for the format."""
-    return "\n".join(safe(line) for line in [cue.prefix + cue.lines[0], *cue.lines[1:]])
+def _shown_lines(cue: Cue, safe: Callable[[str], str], with_prefix: bool = True) -> str:
+    """The cue's text, its prefix before the first line where shown, each line made safe for the
+    format; a first line that held the prefix alone is left out with it."""
+    lines = [cue.prefix + cue.lines[0] if with_prefix else cue.lines[0], *cue.lines[1:]]
+    return "\n".join(safe(line) for line in lines if line)
 
 
 def webvtt(
     words: list[SpeakerWord],
-    names: dict[str, str],
-    music: Collection[str] = (),
+    voices: Mapping[str, ShownVoice],
     *,
     duration: float,
-    by_order: Collection[str] = (),
     language: str = DEFAULT_LANGUAGE,
 ) -> str:
     """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
-    show: where the voice changes, the cue shows the (short) name too, as the SRT does, unless one
-    voice speaks all the words.  The voices of `by_order`, named by the config's order alone, are
-    named in a NOTE after the header, in `language` (SRT has no comments to say it in)."""
-    speaking = {word.speaker for word in words} - set(music)
-    prefix = _name_prefixes(names, plain) if len(speaking) > 1 else lambda name: ""
-    blocks = ["WEBVTT"]
-    if by_order:
-        blocks.append("NOTE " + _vtt_escape(by_order_note([names[label] for label in sorted(by_order)], language)))
-    for cue in build_cues(words, names, prefix, music, every_cue=False, duration=duration):
+    show: where the voice changes, the cue shows the (short) name and its marks too, as the SRT
+    does, unless one voice speaks all the words.  The voices named by the config's order alone and
+    the names that may be swapped are said in NOTEs after the header, in `language`
+    (shown_voices.notes)."""
+    speaking = {word.speaker for word in words if not voices[word.speaker].sung}
+    blocks = ["WEBVTT"] + ["NOTE " + _vtt_escape(note) for note in notes(voices, language)]
+    for cue in caption_cues(words, voices, language, duration):
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
         voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")
-        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{_shown_lines(cue, _vtt_escape)}")
+        text = _shown_lines(cue, _vtt_escape, cue.opens_turn and len(speaking) > 1)
+        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{text}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -364,14 +323,17 @@ def _srt_safe(text: str) -> str:
     return plain(text).translate(SRT_LOOK_ALIKES)
 
 
-def srt(words: list[SpeakerWord], names: dict[str, str], music: Collection[str] = (), *, duration: float) -> str:
-    """SRT with the speaker's (short) name as a prefix of each cue; a song's lyrics, between music
-    marks, need none."""
+def srt(
+    words: list[SpeakerWord], voices: Mapping[str, ShownVoice], *, duration: float, language: str = DEFAULT_LANGUAGE
+) -> str:
+    """SRT with the speaker's (short) name as a prefix of each cue, and the voice's marks in the
+    first cue of each turn: SRT has no comments to say them in, and a cue cited alone had given a
+    name the order alone gave, or one the records doubt, as plain fact.  A song's lyrics, between
+    music marks, need no name."""
     import srt as srt_format
 
     subtitles = []
-    cues = build_cues(words, names, _name_prefixes(names, _srt_safe), music, duration=duration)
-    for number, cue in enumerate(cues, start=1):
+    for number, cue in enumerate(caption_cues(words, voices, language, duration), start=1):
         text = _shown_lines(cue, _srt_safe)
         subtitles.append(srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), text))
     return srt_format.compose(subtitles, reindex=False)

@@ -917,7 +917,11 @@ def utterances_of(words: list[SpeakerWord]) -> list[Utterance]:
 
 
 def rttm_lines(day_id: str, diarization: Diarization) -> str:
-    """The turns as RTTM, written by pyannote.core, each speaker under its config name."""
+    """The turns as RTTM, written by pyannote.core, each speaker under its config name whole (its
+    spaces underscores), with no mark of how the name was given (shown_voices): the field is the
+    identifier a scoring tool matches against a reference, RTTM has no comment to say it in, and
+    this stage writes it before the comparison can doubt a name; speakers.json and summary.json
+    say it of each label."""
     from pyannote.core import Annotation, Segment
 
     names = diarization.names()

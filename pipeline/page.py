@@ -16,11 +16,13 @@ import io
 import math
 import re
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2.filters import do_truncate
 from markupsafe import Markup
 from pydantic import Field
 
@@ -41,11 +43,12 @@ from pipeline.artifacts import (
 )
 from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
-from pipeline.config import DayConfig
+from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.files import regular_sha256
 from pipeline.formats import clipped, percent_beside
 from pipeline.page_text import STAGE_TEXTS, TEXTS
+from pipeline.shown_voices import ShownVoice, day_voices, shown_voices
 from pipeline.summary import Summary
 from pipeline.transcribe import Transcript
 
@@ -151,6 +154,9 @@ def _environment(language: str) -> Environment:
     env.filters["quoted_parts"] = lambda span: _quoted_parts(env, span)
     env.filters["heard_terms"] = lambda point: heard_terms(point, TEXTS[language]["heard_as"])
     env.filters["clock"] = clock
+    # a quote cut short ends in "…", as the records' (formats.clipped): Jinja's "..." read as the speaker
+    # trailing off
+    env.filters["truncate"] = lambda text, length=255: do_truncate(env, text, length, end="…")
     env.filters["size"] = lambda size: _size(size, language)
     env.filters["decimal"] = lambda value, digits=1: decimal(value, digits, language)
     env.filters["bdi"] = _isolated
@@ -269,11 +275,17 @@ def _size(size: int, language: str) -> str:
     return f"{decimal(size / 1e6, 1, language)} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
 
 
-def timeline_svg(diarization: Diarization, duration: float, minutes_label: str, by_order_mark: str = "") -> Markup:
+def timeline_svg(
+    diarization: Diarization,
+    duration: float,
+    minutes_label: str,
+    voices: Mapping[str, ShownVoice] | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> Markup:
     """Who spoke when, one row per speaker, as inline SVG (matplotlib escapes the labels); the
-    figure's caption names it (aria-labelledby).  A name the config's order alone gave carries
-    `by_order_mark` below it: the page's short mark (page_text's by_order_short), as everywhere on
-    the page but the speakers table.
+    figure's caption names it (aria-labelledby).  A name the config's order alone gave, or one the
+    records doubt, carries its short marks below it (`voices`, in `language`), as everywhere on the
+    page but the speakers table.
 
     A fixed hash salt and no date make the same timeline the same bytes on every rerun.  A bare
     Figure (no pyplot) saves the same bytes, keeps no figure open and leaves the process's
@@ -289,10 +301,8 @@ def timeline_svg(diarization: Diarization, duration: float, minutes_label: str, 
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    labels = [
-        clipped(s.name, TIMELINE_LABEL_CHARS) + (f"\n{by_order_mark}" if by_order_mark and s.by_order_alone else "")
-        for s in speakers
-    ]
+    marks = {label: f"\n{marks}" for label, voice in (voices or {}).items() if (marks := voice.marks(language))}
+    labels = [clipped(s.name, TIMELINE_LABEL_CHARS) + marks.get(s.label, "") for s in speakers]
     axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
@@ -373,6 +383,7 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
     summary = read_artifact(paths.summary, Summary, "summary")
     day = DayArtifacts.load(config, paths)
     language = config.page_language
+    voices = day_voices(day.diarization, day.comparison)  # as the summary stage gave them to the exports
     audio = summary.source.audio_sha256
     refresh_listening_copy(paths, audio, _recorded_copy(paths, audio))
     html = (
@@ -384,13 +395,9 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
             comparison=day.comparison,
             chance_thresholds=chance_thresholds(day.comparison.options.said_confidence) if day.comparison else [],
             timeline=timeline_svg(
-                day.diarization,
-                summary.source.duration_seconds,
-                TEXTS[language]["minutes"],
-                TEXTS[language]["by_order_short"],
+                day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"], voices, language
             ),
-            by_order=day.diarization.named_by_order_alone(),
-            swapped=day.comparison.swapped_with() if day.comparison else {},
+            voices=voices,
             turns=speaker_turns(day.transcript, day.diarization),
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),
@@ -434,7 +441,7 @@ class DayEntry:
     failed_stage: str = ""
     reason: str = ""
     minutes: float | None = None
-    speakers: list[tuple[str, bool]] = field(default_factory=list)  # each name, and whether the order alone gave it
+    speakers: list[ShownVoice] = field(default_factory=list)  # each voice but a song's, with its marks
     words: int | None = None
     covered: int = 0
     partly: int = 0
@@ -474,11 +481,14 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
     if row.get("duration_s") is None:  # no figures: not run ok, or running with none from before
         return entry
     entry.minutes = round(row["duration_s"] / 60, 1)
-    entry.speakers = [
-        (speaker["name"], bool(speaker.get("name_by_order_alone")))
-        for speaker in row["speakers"]
-        if speaker["named_by"] != "music"
-    ]
+    speaking = [speaker for speaker in row["speakers"] if speaker["named_by"] != "music"]
+    entry.speakers = list(
+        shown_voices(
+            {speaker["label"]: speaker["name"] for speaker in speaking},
+            by_order={speaker["label"] for speaker in speaking if speaker.get("name_by_order_alone")},
+            doubts={speaker["name"]: speaker["name_doubt"] for speaker in speaking if speaker.get("name_doubt")},
+        ).values()
+    )
     entry.words = row["words"]
     if row.get("points") is not None:
         entry.covered, entry.partly, entry.points = row["covered"], row["partly"], row["points"]

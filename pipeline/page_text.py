@@ -98,6 +98,16 @@ INDONESIAN = {
     "transcript_of": "Transkrip {day}: {title}",
     "no_words_until": "(tidak ada kata terdengar, sampai {time})",
     "name_doubt": "nama mungkin tertukar dengan {other}: lihat peringatan laporan",
+    # after a name the comparison's crossed names doubt, wherever by_order_mark and by_order_short go (the
+    # captions and transcript.txt included): until the fiftieth round only the speakers table said it
+    "doubt_mark": "(nama mungkin tertukar, lihat peringatan laporan)",
+    "doubt_short": "(tertukar?)",
+    # transcript.txt's lines under the first and the WebVTT's NOTEs, after by_order_note
+    "doubt_note": "Nama yang mungkin tertukar (laporan mengaitkan poin kepada nama yang satu, padahal suara yang "
+    "lain mengatakannya; periksa dengan mendengarkan): {pairs}",
+    # a name the config's order gave and the talk's hand-over, thanks or introduction confirms (para-8's
+    # ambassador, "Pak Dutabesar, silakan."): shown bare until the fiftieth round
+    "named_by_order_heard": "urutan di konfigurasi, dan acara menyebutnya",
     "named_by_talk_time": (
         "bukan urutan konfigurasi: urutan melewati suara yang terlalu singkat untuk pembicaranya, "
         "atau memberi nama pembawa acara kepada suara yang bicara empat kali lebih lama"
@@ -269,6 +279,11 @@ ENGLISH = {
     "transcript_of": "Transcript of {day}: {title}",
     "no_words_until": "(no words heard, until {time})",
     "name_doubt": "the name may be swapped with {other}'s: see the report's warnings",
+    "doubt_mark": "(name may be swapped, see the report's warnings)",
+    "doubt_short": "(swapped?)",
+    "doubt_note": "Names that may be swapped (the report credits one name with points the other voice says; "
+    "check by ear): {pairs}",
+    "named_by_order_heard": "the config's order, and the talk names it so",
     "named_by_talk_time": (
         "not the config's order: it skips a voice that talked too little to be one of its speakers, "
         "or gives the host's name to a voice that talked four times longer"

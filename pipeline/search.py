@@ -56,8 +56,8 @@ from pipeline.language import (
     stop_words,
 )
 from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as, titled_forms
-from pipeline.page_text import TEXTS
 from pipeline.short_forms import CLITIC, day_short_forms
+from pipeline.shown_voices import voice_marks
 from pipeline.vectors import usable_vectors
 
 # The columns search reads, with the types the tables stage writes them in.
@@ -118,18 +118,22 @@ class Hit:
     found_by: str = "words"
     # as speakers.parquet's name_by_order_alone: the config's name given by the order alone, to check by ear
     name_by_order_alone: bool = False
+    # as speakers.parquet's name_doubt: why the name may be another voice's (two names swapped)
+    name_doubt: str | None = None
     page_language: str = DEFAULT_LANGUAGE  # the day's (day_page_languages): its lines mark such a name in it
 
     def lines(self) -> tuple[str, str]:
         """The match, and under it where to hear it."""
         called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
-        # as the day's page and transcript.txt mark it, in their language
-        called += f" {TEXTS[self.page_language]['by_order_mark']}" if self.name_by_order_alone else ""
+        # as the day's page, its exports and the index mark it, in their language
+        marks = voice_marks(self.name_by_order_alone, self.name_doubt is not None, self.page_language, short=False)
+        called += f" {marks}" if marks else ""
         meant = {"meaning": " (by meaning)", "misspelt": " (spelt otherwise)"}.get(self.found_by, "")
         return f"{self.day} {self.time} {self.speaker_name}{called}: {self.snippet}{meant}", f"    {self.link}"
 
     def as_dict(self) -> dict:
-        """The JSON's: a name by order is name_by_order_alone, no mark in the page's language."""
+        """The JSON's: a name by order is name_by_order_alone, a doubted one has its name_doubt, no mark in
+        the page's language."""
         return {key: value for key, value in asdict(self).items() if key != "page_language"}
 
 
@@ -636,8 +640,8 @@ def search_archive(
     # each row's number in that table, kept through --speaker, to find its vector by
     segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
     called = called_voices(Path(outputs) / "speakers.parquet")
-    by_order = voices_named_by_order_alone(Path(outputs) / "speakers.parquet")
-    languages = day_page_languages(Path(outputs) / "index.parquet") if by_order else {}
+    by_order, doubts = voices_marked(Path(outputs) / "speakers.parquet")
+    languages = day_page_languages(Path(outputs) / "index.parquet") if by_order or doubts else {}
     if speaker:
         segments = only_speaker(segments, speaker, called)
     numbers = {}
@@ -688,6 +692,7 @@ def search_archive(
             person_key=key(row["speaker_name"]),
             called=called.get((row["day"], row["speaker"]), []),
             name_by_order_alone=(row["day"], row["speaker"]) in by_order,
+            name_doubt=doubts.get((row["day"], row["speaker"])),
             page_language=languages.get(row["day"], DEFAULT_LANGUAGE),
             score=round(scores[index] if index in scores else meant[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
@@ -730,14 +735,17 @@ def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
     }
 
 
-def voices_named_by_order_alone(path: Path) -> set[tuple[str, str]]:
-    """The (day, voice label) of the voices whose config name the order alone gave, from
-    speakers.parquet; none where the table is missing, unreadable or older than the column."""
+def voices_marked(path: Path) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
+    """The (day, voice label) of the voices whose config name the order alone gave, and those whose
+    name the records doubt with why, from speakers.parquet; none where the table is missing,
+    unreadable or older than the columns."""
     try:
-        rows = _columns(path, ["day", "label", "name_by_order_alone"]).to_pylist()
+        rows = _columns(path, ["day", "label", "name_by_order_alone", "name_doubt"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
-        return set()
-    return {(row["day"], row["label"]) for row in rows if row["name_by_order_alone"] is True}
+        return set(), {}
+    by_order = {(row["day"], row["label"]) for row in rows if row["name_by_order_alone"] is True}
+    doubts = {(row["day"], row["label"]): row["name_doubt"] for row in rows if isinstance(row["name_doubt"], str)}
+    return by_order, doubts
 
 
 def day_page_languages(path: Path) -> dict[str, str]:

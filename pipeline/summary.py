@@ -10,6 +10,7 @@ the diarize, topics and compare stages as well as this one and the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
@@ -48,6 +49,7 @@ from pipeline.formats import first_difference
 from pipeline.naming import NamingEvidence
 from pipeline.page_text import TEXTS
 from pipeline.points import Status
+from pipeline.shown_voices import ShownVoice, day_voices, notes
 from pipeline.unlisted_names import CalledName
 
 PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
@@ -467,7 +469,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
     stages += [comparison.provenance] if comparison else []
     roles = {speaker.name: speaker.role for speaker in config.speakers}
     hosts = config.host_names()
-    crossed = comparison.crossed_names if comparison else []
+    voices = day_voices(diarization, comparison)
     model = transcript.provenance.model
     return Summary(
         day=day_info(config),
@@ -500,7 +502,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
                 named_by=s.named_by,
                 naming_evidence=s.naming_evidence,
                 name_by_order_alone=s.by_order_alone,
-                name_doubt=next((doubt for pair in crossed if (doubt := pair.doubt(s.name))), None),
+                name_doubt=voices[s.label].doubt,
                 called=s.called,
                 role=roles.get(s.name),
                 host=s.name in hosts,
@@ -567,15 +569,17 @@ def _wordless_music(diarization: Diarization, music: set[str], language: str) ->
     ]
 
 
-def transcript_text(diarization: Diarization, day: DayInfo, language: str = DEFAULT_LANGUAGE) -> str:
+def transcript_text(
+    diarization: Diarization, day: DayInfo, voices: Mapping[str, ShownVoice], language: str = DEFAULT_LANGUAGE
+) -> str:
     """Readable transcript: a line naming the day (a copy taken out of its folder still says what
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
     within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music.  A name
-    the config's order alone gave is marked, and the voices so named listed under the first line.
-    Its own words are in `language`, the talk's (page_text's texts; a page set to another language
-    by `page.language` is the page's alone): an Indonesian day's had been in English beside its
-    Indonesian page."""
-    music, names, by_order = diarization.sung_voices(), diarization.names(), diarization.named_by_order_alone()
+    the config's order alone gave, or one the records doubt, carries its marks (`voices`, as every
+    export has them), and the voices so named are listed under the first line.  Its own words are
+    in `language`, the talk's (page_text's texts; a page set to another language by `page.language`
+    is the page's alone): an Indonesian day's had been in English beside its Indonesian page."""
+    music = diarization.sung_voices()
     paragraphs: list[tuple[float, str, list[str]]] = []
     for u in diarization.utterances:
         if paragraphs and paragraphs[-1][1] == u.speaker and u.start - paragraphs[-1][0] < PARAGRAPH_SECONDS:
@@ -588,16 +592,14 @@ def transcript_text(diarization: Diarization, day: DayInfo, language: str = DEFA
         text = captions.plain(" ".join(lines))
         return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
 
-    words = TEXTS[language]
-    header = words["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
+    header = TEXTS[language]["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
     header += f", {day.date.isoformat()}" if day.date else ""
-    if by_order:  # on the header's second line: the paragraphs after it are the talk's
-        header += "\n" + captions.by_order_note([captions.plain(names[label]) for label in sorted(by_order)], language)
-    mark = " " + words["by_order_mark"]
+    # on the header's next lines: the paragraphs after it are the talk's
+    header += "".join("\n" + captions.plain(note) for note in notes(voices, language))
     blocks = [header]
     blocks += [
-        f"[{clock(start)}] {captions.isolated(names[speaker])}"
-        f"{mark if speaker in by_order else ''}:\n{said(speaker, lines)}"
+        f"[{clock(start)}] {captions.isolated(voices[speaker].marked(voices[speaker].name, language, short=False))}:\n"
+        f"{said(speaker, lines)}"
         for start, speaker, lines in paragraphs
     ]
     return "\n\n".join(blocks) + "\n"
@@ -607,20 +609,13 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     """Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts."""
     provenance = Provenance.begin("summary", config.stage_key("summary"), DayArtifacts.files(config, paths), PACKAGES)
     day = DayArtifacts.load(config, paths)
-    diarization = day.diarization
-    names, music = diarization.names(), diarization.sung_voices()
+    diarization, duration = day.diarization, day.source.duration
+    voices = day_voices(diarization, day.comparison)  # one name and one set of marks a voice, in every export
     language = page_language_of(config.language)  # the exports' own words, as the day's page has them
     texts = {
-        paths.transcript_txt: transcript_text(diarization, day_info(config), language),
-        paths.transcript_srt: captions.srt(diarization.words, names, music, duration=day.source.duration),
-        paths.transcript_vtt: captions.webvtt(
-            diarization.words,
-            names,
-            music,
-            duration=day.source.duration,
-            by_order=diarization.named_by_order_alone(),
-            language=language,
-        ),
+        paths.transcript_txt: transcript_text(diarization, day_info(config), voices, language),
+        paths.transcript_srt: captions.srt(diarization.words, voices, duration=duration, language=language),
+        paths.transcript_vtt: captions.webvtt(diarization.words, voices, duration=duration, language=language),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.

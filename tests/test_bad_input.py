@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import REPO, REPORT, RUNS_ON, ended_pid, invoke, write_config, write_tone
 from pipeline.cli import cli
 from pipeline.config import DownloadOptions, load_config
+from pipeline.shown_voices import shown_voices
 
 
 def _error_line(result) -> str:
@@ -928,7 +929,8 @@ def test_names_with_format_syntax_stay_inside_their_cue_and_field():
         for i, text in enumerate(texts)
         for j, word in enumerate(text.split(" "))
     ]
-    srt_text, vtt_text = captions.srt(words, names, duration=RUNS_ON), captions.webvtt(words, names, duration=RUNS_ON)
+    voices = shown_voices(names)
+    srt_text, vtt_text = captions.srt(words, voices, duration=RUNS_ON), captions.webvtt(words, voices, duration=RUNS_ON)
     cues = list(srt.parse(srt_text))
     assert len(cues) == 3 and all("-->" not in c.content and "\n\n" not in c.content for c in cues)
     import io

@@ -19,11 +19,11 @@ from pipeline.captions import (
     MIN_GAP_SECONDS,
     build_cues,
     layout,
-    short_name,
 )
 from pipeline.captions import srt as srt_text
 from pipeline.captions import webvtt as vtt_text
 from pipeline.diarize import SpeakerWord
+from pipeline.shown_voices import short_name, shown_voices
 
 HOSTILE_NAME = "Dr. <b>A</b> & B --> C\tD\n\nE"
 TOLERANCE = 0.0015  # millisecond rounding in the files
@@ -62,21 +62,21 @@ def check_limits(cue_lines: list[list[str]], spans: list[tuple[float, float]]) -
 
 def test_cues_keep_the_limits_and_every_word_whole():
     words = day_words()
-    cues = build_cues(words, {"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu"}, duration=RUNS_ON)
+    cues = build_cues(words, shown_voices({"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu"}), duration=RUNS_ON)
     check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
     assert " ".join(" ".join(c.lines) for c in cues).split() == [w.word.strip() for w in words]
     assert [c.speaker_name for c in cues].count("Dr. Ayu") == 1, "a reply is its own cue"
 
 
 def test_cues_break_at_sentence_ends_and_pauses():
-    cues = build_cues(day_words(), {"S1": "A", "S2": "B"}, duration=RUNS_ON)
+    cues = build_cues(day_words(), shown_voices({"S1": "A", "S2": "B"}), duration=RUNS_ON)
     endings = [" ".join(c.lines).split()[-1] for c in cues]
     assert sum(e.endswith((".", ",")) for e in endings) >= len(endings) // 2, endings
 
 
 def test_a_long_silence_ends_a_cue():
     words = _words("satu dua", pause_after={0: 3.0})
-    assert [c.lines for c in build_cues(words, {"S1": "A"}, duration=RUNS_ON)] == [["satu"], ["dua"]]
+    assert [c.lines for c in build_cues(words, shown_voices({"S1": "A"}), duration=RUNS_ON)] == [["satu"], ["dua"]]
 
 
 def test_layout_balances_two_lines_and_refuses_three():
@@ -88,22 +88,22 @@ def test_layout_balances_two_lines_and_refuses_three():
 
 
 def test_short_name_drops_academic_suffixes():
-    assert short_name("Dr. Ayu Larasati, S.Sos., M.Ikom.") == "Dr. Ayu Larasati"
+    assert short_name("Dr. Ayu Larasati, S.Sos., M.Ikom.") == "Ayu Larasati"
     assert len(short_name("Profesor Doktor Insinyur Bambang Sudibyo Wicaksono")) <= 24
 
 
 def test_files_parse_and_keep_the_limits():
     words, names = day_words(), {"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu Larasati, S.Sos., M.Ikom."}
-    vtt = webvtt.from_buffer(io.StringIO(vtt_text(words, names, duration=RUNS_ON)))
+    vtt = webvtt.from_buffer(io.StringIO(vtt_text(words, shown_voices(names), duration=RUNS_ON)))
     check_limits([c.text.split("\n") for c in vtt], vtt_spans(vtt))
     assert [c.voice for c in vtt][:2] == ["H.E. Chalief Akbar"] * 2
-    subtitles = list(srt.parse(srt_text(words, names, duration=RUNS_ON)))
+    subtitles = list(srt.parse(srt_text(words, shown_voices(names), duration=RUNS_ON)))
     check_limits(
         [s.content.split("\n") for s in subtitles],
         [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles],
     )
-    assert subtitles[0].content.startswith("H.E. Chalief Akbar: ")
-    assert any(s.content.startswith("Dr. Ayu Larasati: ") for s in subtitles)
+    assert subtitles[0].content.startswith("Chalief Akbar: ")
+    assert any(s.content.startswith("Ayu Larasati: ") for s in subtitles)
 
 
 @pytest.mark.parametrize("word", ["-->", "<i>", "&amp;", "a\tb", "x\n\ny"])
@@ -112,11 +112,11 @@ def test_hostile_names_and_words_cannot_break_the_formats(word):
         SpeakerWord(segment=1, start=5, end=5.5, word=" " + word, speaker="S2")
     ]
     names = {"S1": HOSTILE_NAME, "S2": HOSTILE_NAME}
-    vtt_file = vtt_text(words, names, duration=RUNS_ON)
+    vtt_file = vtt_text(words, shown_voices(names), duration=RUNS_ON)
     vtt = webvtt.from_buffer(io.StringIO(vtt_file))
     assert len(vtt) == 2 and vtt_file.count("-->") == 2
     assert all(c.voice == "Dr. &lt;b&gt;A&lt;/b&gt; &amp; B --&gt; C D E" for c in vtt)
-    srt_file = srt_text(words, names, duration=RUNS_ON)
+    srt_file = srt_text(words, shown_voices(names), duration=RUNS_ON)
     subtitles = list(srt.parse(srt_file))
     assert len(subtitles) == 2 and srt_file.count("-->") == 2
     assert "<" not in srt_file and all("\t" not in s.content for s in subtitles)
@@ -125,7 +125,7 @@ def test_hostile_names_and_words_cannot_break_the_formats(word):
 def test_speakers_whose_short_names_are_the_same_stay_apart_in_srt():
     words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
     names = {"S1": "Dr. Ayu Larasati, S.Sos.", "S2": "Dr. Ayu Larasati, M.Ikom."}
-    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, names, duration=RUNS_ON))]
+    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, shown_voices(names), duration=RUNS_ON))]
     assert prefixes == ["Dr. Ayu Larasati, S.Sos.", "Dr. Ayu Larasati, M.Ikom."]
 
 
@@ -173,8 +173,8 @@ def _no_overlap(spans: list[tuple[float, float]]) -> None:
         ("Prof. Dr. Ratna Kusumawardani, M.Si.", "Ratna Kusumawardani"),
         ("Prof. Dr. Ir. Dwikorita Karnawati, M.Sc.", "Dwikorita Karnawati"),
         ("Ayu Larasati S.Sos., M.Ikom.", "Ayu Larasati"),
-        ("Dr. Ayu Larasati, S.Sos., M.Ikom.", "Dr. Ayu Larasati"),
-        ("H.E. Chalief Akbar", "H.E. Chalief Akbar"),
+        ("Dr. Ayu Larasati, S.Sos., M.Ikom.", "Ayu Larasati"),
+        ("H.E. Chalief Akbar", "Chalief Akbar"),
         ("Prof. Dr. Hj. Siti Nur'aini Ñúñez-Gárcia, M.Si.", "Siti N. Ñúñez-Gárcia"),
         ("Moderator", "Moderator"),
         ("Pembawa Acara", "Pembawa Acara"),
@@ -182,7 +182,7 @@ def _no_overlap(spans: list[tuple[float, float]]) -> None:
         ("Music 1", "Music 1"),
         # a role set apart before the name would read as another speaker in "Name: text"
         ("Moderator: Budi", "Budi"),
-        ("Host: Dr. Rina, M.Si.", "Dr. Rina"),
+        ("Host: Dr. Rina, M.Si.", "Rina"),
         ("MC - Rina", "Rina"),
         ("Ayu: Moderator", "Ayu"),
         # the surname stays, whatever must go before it
@@ -192,14 +192,15 @@ def _no_overlap(spans: list[tuple[float, float]]) -> None:
     ],
 )
 def test_a_short_name_keeps_the_person_and_drops_titles_and_degrees_first(name, expected):
-    """From an audit: 'Prof. Dr. Ratna…' was cut at 24 characters, titles kept and the name lost."""
+    """From an audit: 'Prof. Dr. Ratna…' was cut at 24 characters, titles kept and the name lost; from
+    another, titles kept where they fitted ("Dr. Bayu Anggoro" beside "Ratna Kusumawardani")."""
     assert short_name(name) == expected
 
 
 def test_srt_names_a_titled_speaker_by_the_person():
     words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
     names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Prof. Dr. Ir. Dwikorita Karnawati, M.Sc."}
-    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, names, duration=RUNS_ON))]
+    prefixes = [s.content.split(": ")[0] for s in srt.parse(srt_text(words, shown_voices(names), duration=RUNS_ON))]
     assert prefixes == ["Ratna Kusumawardani", "Dwikorita Karnawati"]
 
 
@@ -215,15 +216,15 @@ def _day_with_a_song() -> tuple[list[SpeakerWord], dict[str, str]]:
 def test_lyrics_are_captioned_as_music_not_as_a_speaker():
     words, names = _day_with_a_song()
     music = {"M"}
-    vtt = _cues(vtt_text(words, names, music, duration=RUNS_ON))
+    vtt = _cues(vtt_text(words, shown_voices(names, sung=music), duration=RUNS_ON))
     sung = [c for c in vtt if c.voice == "Music 1"]
     assert len(sung) >= 2 and all(c.text.startswith("♪ ") and c.text.endswith(" ♪") for c in sung)
     assert not any("Music 1" in c.text for c in vtt)
-    subtitles = list(srt.parse(srt_text(words, names, music, duration=RUNS_ON)))
+    subtitles = list(srt.parse(srt_text(words, shown_voices(names, sung=music), duration=RUNS_ON)))
     lyrics = [s for s in subtitles if "♪" in s.content]
     assert len(lyrics) == len(sung) and all(s.content.startswith("♪ ") and s.content.endswith(" ♪") for s in lyrics)
     assert not any("Music 1" in s.content for s in subtitles)
-    assert subtitles[-1].content.startswith("H.E. Chalief Akbar: ")
+    assert subtitles[-1].content.startswith("Chalief Akbar: ")
     check_limits(
         [s.content.split("\n") for s in subtitles],
         [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles],
@@ -240,7 +241,7 @@ def test_a_one_word_remainder_is_no_cue_of_its_own_and_cues_never_overlap():
         SpeakerWord(segment=0, start=6.5, end=6.9, word=" akhir", speaker="A"),
         SpeakerWord(segment=1, start=7.3, end=8.5, word=" Baik,", speaker="B"),
     ]
-    cues = build_cues(words, {"A": "Ayu", "B": "Moderator"}, duration=RUNS_ON)
+    cues = build_cues(words, shown_voices({"A": "Ayu", "B": "Moderator"}), duration=RUNS_ON)
     assert [len(" ".join(c.lines).split()) > 1 for c in cues if c.speaker_name == "Ayu"] == [True, True]
     _no_overlap([(c.start, c.end) for c in cues])
     check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
@@ -256,10 +257,10 @@ def test_a_burst_of_words_heard_in_an_instant_overlaps_no_cue():
     ]
     after = _words("ruang digita liru terlalu besarnya", start=108.94, step=0.6)
     for format_cues in (
-        vtt_spans(_cues(vtt_text(words + burst + after, {"S1": "A"}, duration=RUNS_ON))),
+        vtt_spans(_cues(vtt_text(words + burst + after, shown_voices({"S1": "A"}), duration=RUNS_ON))),
         [
             (s.start.total_seconds(), s.end.total_seconds())
-            for s in srt.parse(srt_text(words + burst + after, {"S1": "A"}, duration=RUNS_ON))
+            for s in srt.parse(srt_text(words + burst + after, shown_voices({"S1": "A"}), duration=RUNS_ON))
         ],
     ):
         _no_overlap(format_cues)
@@ -270,7 +271,7 @@ def test_a_short_reply_between_two_turns_takes_its_second_from_its_neighbours_no
     first = _words("Diplomasi digital di masa pandemi menuntut kita bekerja", "A")
     reply = [SpeakerWord(segment=1, start=first[-1].end + 0.05, end=first[-1].end + 0.1, word=" Ya.", speaker="B")]
     second = _words("dengan cara baru.", "A", start=reply[-1].end + 0.1)
-    cues = build_cues(first + reply + second, {"A": "A", "B": "B"}, duration=RUNS_ON)
+    cues = build_cues(first + reply + second, shown_voices({"A": "A", "B": "B"}), duration=RUNS_ON)
     _no_overlap([(c.start, c.end) for c in cues])
     check_limits([c.lines for c in cues], [(c.start, c.end) for c in cues])
     (answer,) = [c for c in cues if c.speaker_name == "B"]
@@ -289,7 +290,7 @@ def test_cues_never_overlap_whatever_the_timing(seed):
         speaker = rng.choice("ABC") if rng.random() < 0.3 or not words else words[-1].speaker
         words.append(SpeakerWord(segment=number // 7, start=clock, end=clock + length, word=" kata", speaker=speaker))
         clock += length
-    cues = build_cues(words, {"A": "Ayu", "B": "Budi", "C": "Citra"}, duration=RUNS_ON)
+    cues = build_cues(words, shown_voices({"A": "Ayu", "B": "Budi", "C": "Citra"}), duration=RUNS_ON)
     _no_overlap([(c.start, c.end) for c in cues])
     assert all(c.start < c.end <= c.start + MAX_CUE_SECONDS + TOLERANCE for c in cues)
     gaps = [after.start - before.end for before, after in itertools.pairwise(cues)]
@@ -304,13 +305,16 @@ def test_a_gap_under_half_a_second_between_cues_is_closed_and_a_pause_kept():
     second[0] = second[0].model_copy(update={"segment": 1})
     third = _words("Tantangannya adalah koneksi.", start=second[-1].end + 2.0)
     words, names = first + second + third, {"S1": "Ayu"}
-    cues = build_cues(words, names, duration=RUNS_ON)
+    cues = build_cues(words, shown_voices(names), duration=RUNS_ON)
     assert len(cues) == 3
     assert cues[0].end == cues[1].start == second[0].start
     assert cues[2].start - cues[1].end == pytest.approx(2.0)
     for spans in (
-        vtt_spans(_cues(vtt_text(words, names, duration=RUNS_ON))),
-        [(s.start.total_seconds(), s.end.total_seconds()) for s in srt.parse(srt_text(words, names, duration=RUNS_ON))],
+        vtt_spans(_cues(vtt_text(words, shown_voices(names), duration=RUNS_ON))),
+        [
+            (s.start.total_seconds(), s.end.total_seconds())
+            for s in srt.parse(srt_text(words, shown_voices(names), duration=RUNS_ON))
+        ],
     ):
         closed, kept = (round(after[0] - before[1], 3) for before, after in itertools.pairwise(spans))
         assert closed == 0.0 and kept > 1.5
@@ -319,7 +323,7 @@ def test_a_gap_under_half_a_second_between_cues_is_closed_and_a_pause_kept():
 def test_a_cue_held_its_seven_seconds_leaves_no_blink_before_the_next():
     held = _words(" ".join(["aku"] * 20), "A", step=0.35)  # 6.95 s of words, one cue of 79 characters
     reply = _words("Baik.", "B", start=held[-1].end + 0.08)
-    cues = build_cues(held + reply, {"A": "Ayu", "B": "Budi"}, duration=RUNS_ON)
+    cues = build_cues(held + reply, shown_voices({"A": "Ayu", "B": "Budi"}), duration=RUNS_ON)
     assert [(c.speaker_name, c.start, c.end) for c in cues] == [
         ("Ayu", 0.0, MAX_CUE_SECONDS),
         ("Budi", MAX_CUE_SECONDS, reply[-1].start + MIN_CUE_SECONDS),
@@ -331,12 +335,12 @@ def test_a_cue_said_fast_stays_into_the_silence_after_it_until_it_can_be_read():
     the screen before they could be read, with silence after them."""
     fast = _words("Kami tetap melayani warga negara Indonesia di Aljazair.", step=0.2)
     later = _words("Terima kasih.", start=fast[-1].end + 3.0)
-    first, second = build_cues(fast + later, {"S1": "Ayu"}, duration=RUNS_ON)
+    first, second = build_cues(fast + later, shown_voices({"S1": "Ayu"}), duration=RUNS_ON)
     characters = sum(len(line) for line in first.lines)
     assert characters / (first.end - first.start) == pytest.approx(MAX_READING_SPEED)
     assert first.end < second.start == later[0].start
     reply = _words("Terima kasih.", "S2", start=fast[-1].end + 0.1)
-    chained = build_cues(fast + reply, {"S1": "Ayu", "S2": "Budi"}, duration=RUNS_ON)
+    chained = build_cues(fast + reply, shown_voices({"S1": "Ayu", "S2": "Budi"}), duration=RUNS_ON)
     assert chained[0].end == chained[1].start == reply[0].start
 
 
@@ -353,10 +357,10 @@ def test_no_cue_outlasts_the_recording(ending):
     talk = _words(LONG_TALK, "S1")
     last = _words(ending, "S2", start=talk[-1].end + 2.0, step=0.2)
     duration = last[-1].end + 0.05
-    cues = build_cues(talk + last, {"S1": "Ayu", "S2": "Budi"}, duration=duration)
+    cues = build_cues(talk + last, shown_voices({"S1": "Ayu", "S2": "Budi"}), duration=duration)
     assert cues[-1].end == pytest.approx(duration) and cues[-1].start < last[0].start + TOLERANCE
-    vtt = _cues(vtt_text(talk + last, {"S1": "Ayu", "S2": "Budi"}, duration=duration))
-    subtitles = list(srt.parse(srt_text(talk + last, {"S1": "Ayu", "S2": "Budi"}, duration=duration)))
+    vtt = _cues(vtt_text(talk + last, shown_voices({"S1": "Ayu", "S2": "Budi"}), duration=duration))
+    subtitles = list(srt.parse(srt_text(talk + last, shown_voices({"S1": "Ayu", "S2": "Budi"}), duration=duration)))
     assert max(end for _, end in vtt_spans(vtt)) <= duration + TOLERANCE
     assert max(s.end.total_seconds() for s in subtitles) <= duration + TOLERANCE
     _no_overlap(vtt_spans(vtt))
@@ -366,7 +370,7 @@ def test_webvtt_shows_the_speaker_where_the_voice_changes():
     """From an audit: players do not show the voice span, so a viewer saw no change of speaker."""
     words = day_words()
     names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Dr. Ayu"}
-    cues = _cues(vtt_text(words, names, duration=RUNS_ON))
+    cues = _cues(vtt_text(words, shown_voices(names), duration=RUNS_ON))
     changes = [
         cue for before, cue in zip([None, *cues], cues, strict=False) if before is None or before.voice != cue.voice
     ]
@@ -375,14 +379,14 @@ def test_webvtt_shows_the_speaker_where_the_voice_changes():
         "Dr. Ayu",
         "Prof. Dr. Ratna Kusumawardani, M.Si.",
     ]
-    assert [c.text.split(": ")[0] for c in changes] == ["Ratna Kusumawardani", "Dr. Ayu", "Ratna Kusumawardani"]
+    assert [c.text.split(": ")[0] for c in changes] == ["Ratna Kusumawardani", "Ayu", "Ratna Kusumawardani"]
     assert not any(c.text.startswith("Ratna Kusumawardani: ") for c in cues if c not in changes)
     check_limits([c.text.split("\n") for c in cues], vtt_spans(cues))
 
 
 def test_webvtt_shows_a_hostile_name_escaped():
     words = _words("satu dua", "S1") + _words("tiga empat", "S2", start=3.0)
-    vtt_file = vtt_text(words, {"S1": "Tim <b>R&D</b> -->", "S2": "Ayu"}, duration=RUNS_ON)
+    vtt_file = vtt_text(words, shown_voices({"S1": "Tim <b>R&D</b> -->", "S2": "Ayu"}), duration=RUNS_ON)
     assert "<v Tim &lt;b&gt;R&amp;D&lt;/b&gt; --&gt;>Tim &lt;b&gt;R&amp;D&lt;/b&gt; --&gt;: satu dua" in vtt_file
     assert vtt_file.count("-->") == 2
 
@@ -392,7 +396,7 @@ def test_webvtt_a_name_ending_in_a_dash_closes_its_voice_tag_without_an_arrow(na
     """A name whose "--" meets the tag's ">" wrote "-->", which a player reads as the next cue's
     times: that speaker's cues came out empty."""
     words = _words("satu dua", "S1") + _words("tiga empat", "S2", start=3.0)
-    vtt_file = vtt_text(words, {"S1": name, "S2": "Ayu Larasati"}, duration=RUNS_ON)
+    vtt_file = vtt_text(words, shown_voices({"S1": name, "S2": "Ayu Larasati"}), duration=RUNS_ON)
     assert vtt_file.count("-->") == 2
     cues = _cues(vtt_file)
     # (the WebVTT parser strips the annotation's spaces; webvtt-py keeps them)
@@ -402,4 +406,45 @@ def test_webvtt_a_name_ending_in_a_dash_closes_its_voice_tag_without_an_arrow(na
 def test_speakers_whose_short_names_are_the_same_stay_apart_in_webvtt_too():
     words = _words("satu dua tiga", "S1") + _words("empat lima enam", "S2", start=3.0)
     names = {"S1": "Dr. Ayu Larasati, S.Sos.", "S2": "Dr. Ayu Larasati, M.Ikom."}
-    assert [c.text.split(": ")[0] for c in _cues(vtt_text(words, names, duration=RUNS_ON))] == list(names.values())
+    assert [c.text.split(": ")[0] for c in _cues(vtt_text(words, shown_voices(names), duration=RUNS_ON))] == list(
+        names.values()
+    )
+
+
+def test_srt_and_webvtt_cut_the_words_into_the_same_cues():
+    """From an archivist's reading: para-11's WebVTT had 75 cues and its SRT 98, 65 starts shared,
+    the room each kept for the name laying the same words out apart."""
+    words = day_words()
+    names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Dr. Ayu Larasati"}
+    voices = shown_voices(names, by_order={"S1", "S2"})
+    vtt = _cues(vtt_text(words, voices, duration=RUNS_ON))
+    subtitles = list(srt.parse(srt_text(words, voices, duration=RUNS_ON)))
+    srt_spans = [(s.start.total_seconds(), s.end.total_seconds()) for s in subtitles]
+    assert len(vtt) == len(subtitles)
+    assert all(
+        abs(a - b) <= TOLERANCE
+        for one, other in zip(vtt_spans(vtt), srt_spans, strict=True)
+        for a, b in zip(one, other, strict=True)
+    )
+    # the same words in each cue: the SRT's with the name before them, the WebVTT's where the voice changes
+    assert [c.text.split(": ", 1)[-1] for c in vtt] == [s.content.split(": ", 1)[-1] for s in subtitles]
+
+
+def test_a_marked_name_is_marked_in_each_turns_first_cue_of_both_formats():
+    """From an archivist's reading: the SRT gave para-19's swapped guests' names as plain fact."""
+    words = day_words()
+    names = {"S1": "Prof. Dr. Ratna Kusumawardani, M.Si.", "S2": "Dr. Ayu Larasati"}
+    doubt = "may be swapped with Dr. Ayu Larasati"
+    voices = shown_voices(names, by_order={"S1"}, doubts={names["S1"]: doubt}, swapped={names["S1"]: names["S2"]})
+    subtitles = list(srt.parse(srt_text(words, voices, duration=RUNS_ON, language="id")))
+    opening = [
+        s.content
+        for before, s in zip([None, *subtitles], subtitles, strict=False)
+        if before is None or before.content.split(":")[0].split(" (")[0] != s.content.split(":")[0].split(" (")[0]
+    ]
+    assert opening[0].startswith("Ratna Kusumawardani (urutan?) (tertukar?):")
+    assert opening[1].startswith("Ayu Larasati: ")
+    assert sum("(urutan?)" in s.content for s in subtitles) == 2  # a turn's first cue, not every cue
+    vtt_file = vtt_text(words, voices, duration=RUNS_ON, language="id")
+    assert vtt_file.count("Ratna Kusumawardani (urutan?) (tertukar?):") == 2
+    assert "NOTE Nama yang mungkin tertukar" in vtt_file and "↔" in vtt_file

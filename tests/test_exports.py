@@ -13,6 +13,7 @@ from pipeline.artifacts import Spoken, clock
 from pipeline.captions import plain, webvtt
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
 from pipeline.page_text import TEXTS
+from pipeline.shown_voices import day_voices, shown_voices
 from pipeline.summary import PARAGRAPH_SECONDS, DayInfo, transcript_text
 
 DAY = DayInfo(
@@ -47,6 +48,10 @@ def _diarization(
     )
 
 
+def _transcript(diarization: Diarization, day: DayInfo = DAY) -> str:
+    return transcript_text(diarization, day, day_voices(diarization))
+
+
 def _paragraphs(text: str) -> list[tuple[int, str, str]]:
     header, *body = text.rstrip("\n").split("\n\n")
     assert not PARAGRAPH.fullmatch(header)
@@ -60,7 +65,7 @@ def test_a_long_turn_is_stamped_at_least_every_paragraph_span():
     said = [("B", 0.0, 3.0, "Silakan, Pak Duta Besar.")]
     said += [("A", 4.0 + 6 * n, 9.5 + 6 * n, f"kalimat nomor {n} tentang diplomasi digital kita.") for n in range(40)]
     said += [("B", 250.0, 252.0, "Terima kasih.")]
-    text = transcript_text(_diarization(said), DAY)
+    text = _transcript(_diarization(said))
     paragraphs = _paragraphs(text)
     assert [name for _, name, _ in paragraphs][:3] == ["Moderator", "H.E. Chalief Akbar", "H.E. Chalief Akbar"]
     stamps = [at for at, _, _ in paragraphs]
@@ -72,9 +77,9 @@ def test_a_long_turn_is_stamped_at_least_every_paragraph_span():
 
 def test_the_transcript_says_which_day_it_is_of():
     said = [("A", 0.0, 2.0, "Selamat pagi.")]
-    header = transcript_text(_diarization(said), DAY).split("\n\n")[0]
+    header = _transcript(_diarization(said)).split("\n\n")[0]
     assert "para-10" in header and "Diplomasi Digital" in header and "2021-03-05" in header
-    undated = transcript_text(_diarization(said), DAY.model_copy(update={"date": None})).split("\n\n")[0]
+    undated = _transcript(_diarization(said), DAY.model_copy(update={"date": None})).split("\n\n")[0]
     assert "para-10" in undated and "None" not in undated
 
 
@@ -85,18 +90,18 @@ def test_a_name_by_order_is_marked_in_the_pages_language(language):
     as its page does."""
     said = [("A", 0.0, 2.0, "Selamat pagi."), ("B", 3.0, 5.0, "Silakan, Pak.")]
     texts, diarization = TEXTS[language], _diarization(said)
-    lines = transcript_text(diarization, DAY, language).split("\n")
+    voices = day_voices(diarization)
+    lines = transcript_text(diarization, DAY, voices, language).split("\n")
     assert lines[0].startswith(texts["transcript_of"].format(day=DAY.id, title=""))
     assert lines[1] == texts["by_order_note"].format(names="H.E. Chalief Akbar; Moderator")
     assert f"] H.E. Chalief Akbar {texts['by_order_mark']}:" in "\n".join(lines)
-    names = {s.label: s.name for s in diarization.speakers}
-    vtt = webvtt(diarization.words, names, duration=RUNS_ON, by_order={"A", "B"}, language=language)
+    vtt = webvtt(diarization.words, voices, duration=RUNS_ON, language=language)
     assert vtt.split("\n\n")[1] == "NOTE " + texts["by_order_note"].format(names="H.E. Chalief Akbar; Moderator")
 
 
 def test_lyrics_are_a_song_in_the_transcript():
     said = [("M", 0.0, 6.0, "Indonesia tanah airku tanah tumpah darahku"), ("A", 8.0, 10.0, "Selamat pagi.")]
-    paragraphs = _paragraphs(transcript_text(_diarization(said, frozenset({"M"})), DAY))
+    paragraphs = _paragraphs(_transcript(_diarization(said, frozenset({"M"}))))
     assert paragraphs[0] == (0, "Music 1", "♪ Indonesia tanah airku tanah tumpah darahku ♪")
     assert paragraphs[1] == (8, "H.E. Chalief Akbar", "Selamat pagi.")
 
@@ -109,7 +114,7 @@ def test_a_song_without_words_is_noted_where_it_plays():
         Turn(speaker="M", start=30.5, end=62.0),
         Turn(speaker="A", start=70.0, end=72.0),
     ]
-    paragraphs = _paragraphs(transcript_text(_diarization(said, frozenset({"M"}), turns), DAY))
+    paragraphs = _paragraphs(_transcript(_diarization(said, frozenset({"M"}), turns)))
     assert [(at, name) for at, name, _ in paragraphs] == [(0, "Music 1"), (70, "H.E. Chalief Akbar")]
     assert paragraphs[0][2].startswith("♪") and paragraphs[0][2].endswith("♪") and "00:01:02" in paragraphs[0][2]
 
@@ -124,7 +129,7 @@ def test_a_line_break_in_talk_text_is_a_space(separator):
     )
     assert word.word.startswith(" satu ") and word.word.split() == ["satu", "dua"]
     assert set(word.word) <= set(" satud")
-    assert webvtt([word], {"A": "Ayu"}, duration=RUNS_ON).endswith("<v Ayu>satu dua\n")
+    assert webvtt([word], shown_voices({"A": "Ayu"}), duration=RUNS_ON).endswith("<v Ayu>satu dua\n")
 
 
 def test_a_line_break_read_back_keeps_the_words_and_their_utterance_in_step():

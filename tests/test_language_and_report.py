@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import NEAR_LANGUAGES, REPO, REPORT, write_config
-from pipeline.captions import short_name
 from pipeline.furniture import without_furniture
 from pipeline.language import (
     SPACES,
@@ -21,6 +20,7 @@ from pipeline.language import (
     split_brackets,
 )
 from pipeline.points import rejoined_word, report_points, split_points
+from pipeline.shown_voices import short_name
 
 
 def test_number_words_become_digits():

@@ -394,6 +394,80 @@ def test_two_voices_whose_names_look_swapped_are_marked_in_the_speakers_table(tm
     ]
 
 
+def test_a_doubted_name_carries_its_mark_in_every_export(tmp_path):
+    """From an archivist's reading of para-19: the swapped names were doubted on the speakers table,
+    in the report's warnings and in summary.json, but transcript.txt, the WebVTT, the SRT, the
+    page's headings and the index gave them with the by-order mark only, or none."""
+    import json
+
+    import srt
+
+    from fakes import make_day
+    from pipeline.index import refresh_archive
+    from pipeline.page import page
+    from pipeline.runner import run_day
+    from pipeline.search import search_archive
+    from pipeline.summary import summarize
+
+    outputs = tmp_path / "outputs"
+    config_path, paths = make_day(tmp_path / "configs", outputs)
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    comparison = json.loads(paths.comparison.read_text())
+    one, other = (speaker.name for speaker in config.speakers[:2])
+    crossed = {"one": one, "other": other, "one_as_other": 7, "other_as_one": 4, "own": 1}
+    paths.comparison.write_text(json.dumps(comparison | {"crossed_names": [crossed]}))
+    summarize(config, paths)
+    page(config, paths)
+    texts = TEXTS["id"]
+    summary = json.loads(paths.summary.read_text())
+    assert all(speaker["name_doubt"] for speaker in summary["speakers"])
+    text = paths.transcript_txt.read_text()
+    assert texts["doubt_note"].format(pairs=f"{one} ↔ {other}") in text.splitlines()
+    headings = re.findall(r"^\[\d\d:\d\d:\d\d\] (.+):$", text, re.MULTILINE)
+    assert headings and all(h.endswith(f" {texts['doubt_mark']}") for h in headings)
+    vtt = paths.transcript_vtt.read_text()
+    assert "NOTE " + texts["doubt_note"].format(pairs=f"{one} ↔ {other}") in vtt
+    subtitles = list(srt.parse(paths.transcript_srt.read_text()))
+    assert subtitles[0].content.split(":")[0].endswith(texts["doubt_short"])
+    html = paths.page.read_text()
+    mark = f'<small class="name-doubt" title="{texts["doubt_mark"]}">{texts["doubt_short"]}</small>'
+    assert f"<h3><bdi>{one}</bdi>" in html and all(f"<bdi>{name}</bdi>" in html for name in (one, other))
+    # every heading, evidence and passage that names the voice (not the speakers table, which says it in
+    # full, nor the report's word for whom it credits)
+    voices = re.sub(re.escape(texts["report_credits"].split("{name}")[0]) + "<bdi>[^<]*</bdi>", "", html)
+    voices = voices.split('id="speakers"')[0] + voices.split('id="speakers"')[1].split("</table>", 1)[1]
+    for name in (one, other):
+        shown = re.findall(rf"<bdi>{re.escape(name)}</bdi>((?: <small[^>]*>[^<]*</small>)*)", voices)
+        assert shown and all(mark in marks for marks in shown), name
+    refresh_archive(outputs, "id")
+    index = (outputs / "index.html").read_text()
+    assert index.count(f'<small class="name-doubt">{texts["doubt_mark"]}</small>') == 2
+    (hit, *_) = search_archive(outputs, "diplomasi digital", words_only=True)
+    assert hit.name_doubt and texts["doubt_mark"] in hit.lines()[0]
+
+
+def test_a_name_the_order_gave_and_a_hand_over_confirms_shows_the_hand_over(tmp_path):
+    """From an archivist's reading of para-8: the ambassador, named by the order with the host's
+    "Pak Dutabesar, silakan." behind it in summary.json, was shown bare on the page."""
+    import json
+
+    from fakes import make_day
+    from pipeline.page import render_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    speakers = json.loads(paths.speakers.read_text())
+    voice, host = speakers["speakers"][0], speakers["speakers"][1]
+    said = {"start": 1.0, "said_by": host["label"], "text": "Pak Dutabesar, silakan.", "kind": "hand-over"}
+    voice["naming_evidence"] = [said]
+    paths.speakers.write_text(json.dumps(speakers))
+    table = render_day(config, paths).read_text().split('id="speakers"')[1].split("</table>")[0]
+    assert f"{TEXTS['id']['named_by_order_heard']}: " in table and "<q" in table and "Pak Dutabesar, silakan." in table
+
+
 def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
     """ "0.7 MB" and a word's confidence "0.83" read as decimals only to an English reader: the
     Indonesian page writes "0,7 MB" and "0,83", the English one points; machine-read values (the

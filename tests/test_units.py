@@ -25,6 +25,7 @@ from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
 from pipeline.files import PipelineError, remove_stale_temporaries, write_atomic
 from pipeline.runner import is_up_to_date
+from pipeline.shown_voices import shown_voices
 from pipeline.stages import STAGES
 from pipeline.topics import Vocabulary, select_phrases
 from pipeline.transcribe import Checkpoint, Segment, Word, _CheckpointHeader
@@ -240,15 +241,16 @@ CAPTION_WORDS = [
 
 
 def test_webvtt_writer_exact():
-    assert webvtt(CAPTION_WORDS, {"S1": "Dr. Ayu <Larasati>"}, duration=RUNS_ON) == (
-        "WEBVTT\n\n01:00:00.000 --> 01:00:01.400\n<v Dr. Ayu &lt;Larasati&gt;>Selamat pagi semua.\n"
+    # on screen as long as the SRT's cue, whose name ("Ayu <Larasati>: ") is read too: one layout for both
+    assert webvtt(CAPTION_WORDS, shown_voices({"S1": "Dr. Ayu <Larasati>"}), duration=RUNS_ON) == (
+        "WEBVTT\n\n01:00:00.000 --> 01:00:01.750\n<v Dr. Ayu &lt;Larasati&gt;>Selamat pagi semua.\n"
     )
 
 
 def test_srt_writer_exact():
-    # 37 characters with the name: on screen 1.85 s, to be read at 20 a second
-    assert srt(CAPTION_WORDS, {"S1": "Dr. Ayu Larasati, S.Sos."}, duration=RUNS_ON) == (
-        "1\n01:00:00,000 --> 01:00:01,850\nDr. Ayu Larasati: Selamat pagi semua.\n\n"
+    # 33 characters with the name: on screen 1.65 s, to be read at 20 a second
+    assert srt(CAPTION_WORDS, shown_voices({"S1": "Dr. Ayu Larasati, S.Sos."}), duration=RUNS_ON) == (
+        "1\n01:00:00,000 --> 01:00:01,650\nAyu Larasati: Selamat pagi semua.\n\n"
     )
 
 
