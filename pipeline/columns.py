@@ -200,6 +200,13 @@ TABLES: dict[str, list[Column]] = {
             "own is in its artifact's provenance)",
         ),
         Column(
+            "lokakarya_sources",
+            pyarrow.list_(STRING),
+            "sha256 of the lokakarya code that ran each stage of the day's summary (its own included), each once "
+            "in the order the stages ran: more than one, and the day's records were made by code that differs "
+            "under one version (the page warns of it); index.csv holds it as JSON text",
+        ),
+        Column(
             "out_of_date",
             pyarrow.list_(STRING),
             "the day's records older code made, in the stages' order, as `summary.json 2.10.0 (now 2.14.0)`: "

@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import math
 import re
 import shutil
 from collections.abc import Callable
@@ -26,13 +25,11 @@ import pyarrow.parquet
 
 from pipeline import __version__
 from pipeline.artifacts import (
-    MAX_SECONDS,
     DayPaths,
     DayStatus,
     check_references,
     folder_lock,
     read_artifact,
-    read_journal,
     run_holds,
     source_sha256,
     write_atomic,
@@ -54,9 +51,9 @@ from pipeline.files import (
 )
 from pipeline.formats import one_line, printable, undecoded_escaped
 from pipeline.language import fold, role_in_name
-from pipeline.page import PageRecord, day_entry, index_page
+from pipeline.page import PageRecord, codes_of, day_entry, index_page
 from pipeline.runner import failure_reason, files_not_as_written, written_since
-from pipeline.stages import STAGES
+from pipeline.stages import STAGES, journal_walls
 from pipeline.stops import held, raise_stop_within
 from pipeline.summary import Summary
 from pipeline.topics import Topics
@@ -119,6 +116,7 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
         row.update(
             lokakarya=summary.provenance.lokakarya,
             lokakarya_source=summary.provenance.tools.get("lokakarya-source"),
+            lokakarya_sources=codes_of(stages),
             config_file=summary.day.config_file,
             source=summary.source.source,
             media_sha256=summary.source.media_sha256,
@@ -138,7 +136,7 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
     page = _load(paths.page_record, PageRecord, "page")
     if page is not None:
         row["wall_page_s"] = page.provenance.wall_seconds
-    row.update({f"wall_{stage}_s": wall for stage, wall in _journal_walls(paths).items() if f"wall_{stage}_s" in row})
+    row.update({f"wall_{stage}_s": wall for stage, wall in journal_walls(paths).items() if f"wall_{stage}_s" in row})
     source = _load(paths.source, SourceInfo, "download")
     own = {paths.source: source, paths.summary: summary, paths.scores: evaluation, paths.page_record: page}
     row["out_of_date"] = _out_of_date(paths, (records or {}) | own)
@@ -155,31 +153,6 @@ def _out_of_date(paths: DayPaths, records: dict[Path, object]) -> list[str]:
         if (record := records.get(path := (stage.record or stage.artifact)(paths))) is not None
         and (written := written_since(path, record.schema_version))
     ]
-
-
-def _journal_walls(paths: DayPaths) -> dict[str, float]:
-    """Each stage's wall time as journal.jsonl has it for the run that left the record now there:
-    its own work and its wait for the audio work done beside the transcription (the diarize stage's
-    voice analysis, the page's listening copy), which its record's provenance.wall_seconds leaves
-    out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the walls of a day run
-    whole add up to its run's.  An entry of another record (a file copied in since) is not that
-    run's; an entry from before the journal held records' sha256 is taken as the stage's last."""
-    records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
-    written: dict[str, str | None] = {}
-    walls = {}
-    for entry in read_journal(paths):
-        stage, wall, record = entry["stage"], entry.get("wall_seconds"), entry.get("record_sha256")
-        if not isinstance(stage, str) or stage not in records or isinstance(wall, bool):
-            continue
-        if not (isinstance(wall, (int, float)) and math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
-            continue
-        if record is not None:
-            if stage not in written:
-                written[stage] = file_sha256(records[stage]) if records[stage].is_file() else None
-            if record != written[stage]:
-                continue
-        walls[stage] = float(wall)
-    return walls
 
 
 def _speaker(s) -> dict:

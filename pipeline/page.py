@@ -45,11 +45,12 @@ from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
-from pipeline.files import regular_sha256
+from pipeline.files import file_sha256, regular_sha256
 from pipeline.formats import clipped, percent_beside
 from pipeline.page_text import STAGE_TEXTS, TEXTS
 from pipeline.shown_voices import ShownVoice, day_voices, shown_voices
-from pipeline.summary import Summary
+from pipeline.stages import journal_walls
+from pipeline.summary import StageRecord, Summary
 from pipeline.transcribe import Transcript
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
@@ -85,14 +86,22 @@ PACKAGES = ("jinja2", "matplotlib", "av")  # av: the listening copy
 
 class PageRecord(Strict):
     """page.json: how the day's page was made, so a rerun can tell it is up to date: the page's
-    sha256, its listening copy's (in `exports`) and the audio.wav that copy was made from."""
+    sha256, its listening copy's (in `exports`) and the audio.wav that copy was made from; and the
+    config file the page names as the one it was made with."""
 
-    schema_version: str = schema_version("1.2.0")
+    # 1.3.0: the config file's sha256 (the page had shown the summary stage's key as the config's hash)
+    schema_version: str = schema_version("1.3.0")
     page: FileName
     page_sha256: Sha256
     exports: dict[FileName, Sha256] = exports_field()  # audio.webm
     listening_copy_of: Sha256 | None = Field(
         None, description="sha256 of the audio.wav that the listening copy (audio.webm) was made from"
+    )
+    # absent before 1.3.0
+    config_sha256: Sha256 | None = Field(
+        None,
+        description="sha256 of the day's config file when the page was made, as the page shows it (each stage's "
+        "provenance.config_hash is the sha256 of the config fields that stage reads, its key: not the file's)",
     )
     provenance: Provenance
 
@@ -346,6 +355,24 @@ def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[Turn
     return turns
 
 
+def stage_runs(summary: Summary, paths: DayPaths) -> list[tuple[StageRecord, float]]:
+    """The stages that made the day's records and its summary, each with its wall as index.csv has
+    it (stages.journal_walls; the record's own where the journal has none): the page had listed the
+    records' own walls, and neither the summary stage nor a total."""
+    walls = journal_walls(paths)
+    return [
+        (record, walls.get(record.stage, record.wall_seconds))
+        for record in (*summary.provenance.stages, summary.provenance)
+    ]
+
+
+def codes_of(records: list[StageRecord]) -> list[str]:
+    """The sha256s of the lokakarya code that ran the stages, each once in the order they ran: more
+    than one, and one version string hides builds that differ (r48: download and transcribe on
+    a7b2320e, the later stages on 6f33bc6d, all "0.1.0")."""
+    return list(dict.fromkeys(code for record in records if (code := record.tools.get("lokakarya-source"))))
+
+
 def refresh_listening_copy(paths: DayPaths, audio_sha256: str, recorded: str | None = None) -> Path:
     """outputs/<id>/audio.webm for the player, re-encoded only when audio.wav has changed, or when
     it is not the copy `recorded` names (the sha256 page.json holds of a copy made from this same
@@ -378,14 +405,16 @@ def captions_data_url(paths: DayPaths) -> str:
     return "data:text/vtt;base64," + base64.b64encode(paths.transcript_vtt.read_bytes()).decode("ascii")
 
 
-def render_day(config: DayConfig, paths: DayPaths) -> Path:
-    """Write outputs/<id>/index.html (and the recording's listening copy) from the day's artifacts."""
+def render_day(config: DayConfig, paths: DayPaths, config_sha256: str | None = None) -> Path:
+    """Write outputs/<id>/index.html (and the recording's listening copy) from the day's artifacts,
+    naming the config file by `config_sha256` (its sha256 now where not given)."""
     summary = read_artifact(paths.summary, Summary, "summary")
     day = DayArtifacts.load(config, paths)
     language = config.page_language
     voices = day_voices(day.diarization, day.comparison)  # as the summary stage gave them to the exports
     audio = summary.source.audio_sha256
     refresh_listening_copy(paths, audio, _recorded_copy(paths, audio))
+    runs = stage_runs(summary, paths)
     html = (
         _environment(language)
         .get_template("day.html.j2")
@@ -398,6 +427,9 @@ def render_day(config: DayConfig, paths: DayPaths) -> Path:
                 day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"], voices, language
             ),
             voices=voices,
+            runs=runs,
+            codes=[code[:8] for code in codes_of([record for record, _ in runs])],
+            config_sha256=config_sha256 or file_sha256(config.config_path),
             turns=speaker_turns(day.transcript, day.diarization),
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),
@@ -416,12 +448,14 @@ def page(config: DayConfig, paths: DayPaths) -> Path:
     # The page reads summary.json and everything the summary was made from (source.json included).
     inputs = {"summary": paths.summary} | DayArtifacts.files(config, paths)
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
-    page = render_day(config, paths)
+    config_sha256 = file_sha256(config.config_path)
+    page = render_day(config, paths, config_sha256)
     record = PageRecord(
         page=page.name,
         page_sha256=regular_sha256(page),
         exports={paths.listening.name: regular_sha256(paths.listening)},
         listening_copy_of=listening_copy_source(paths.listening),
+        config_sha256=config_sha256,
         provenance=provenance.finish(),
     )
     write_artifact(paths.page_record, record)

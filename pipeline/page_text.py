@@ -137,16 +137,27 @@ INDONESIAN = {
     "confidence": "keyakinan {value}",
     "play_from": "putar dari {time}",
     "provenance": "Asal-usul",
-    "provenance_help": "Tahap-tahap yang membuat halaman ini dari rekaman, kapan masing-masing mulai dan berapa lama.",
+    # the walls as journal.jsonl and index.csv have them (stages.journal_walls), each stage's own record's
+    # leaving out its wait for the audio work beside the transcription (r48's para-8: diarize 0,1 s on the page)
+    "provenance_help": "Tahap-tahap yang membuat halaman ini dari rekaman, kapan masing-masing mulai dan berapa lama "
+    "(seperti journal.jsonl dan index.csv mencatatnya, termasuk menunggu pekerjaan audio yang berjalan di samping "
+    "transkripsi; waktu tahap halaman ini sendiri ada di index.csv).",
+    "total_wall": "jumlah",
+    "code": "Kode (sha256 lokakarya)",
+    # one version string had hidden two builds: r48's download and transcribe ran on other code than the rest
+    "code_differs": "Tahap-tahap ini dijalankan oleh kode lokakarya yang berbeda ({codes}) dengan versi yang sama "
+    "({version}): hasilnya dibuat oleh kode yang tidak sama.",
+    # a stage's config_hash is the sha256 of the config fields it reads (its key), not of the config file
+    "stage_key": "Kunci tahap (sha256 bagian konfigurasi yang dibacanya)",
     "stage": "Tahap",
     "started": "Mulai",
     "wall_time": "Waktu proses",
     "provenance_hashes": "Rekaman, konfigurasi, dan setiap model dicatat dengan sidik jarinya (hash): berkas yang "
     "sama selalu memberi sidik jari yang sama, sehingga dapat dipastikan dari berkas mana halaman ini dibuat.",
-    "provenance_details": "Rincian teknis: model dan sidik jari",
+    "provenance_details": "Rincian teknis: model, kode, dan sidik jari",
     "model": "Model",
     "fingerprint": "Sidik jari (SHA-256)",
-    "provenance_line": "lokakarya {version} · hash konfigurasi {config} · sha256 audio {audio}",
+    "provenance_line": "lokakarya {version} · sha256 berkas konfigurasi {config_file}: {config} · sha256 audio {audio}",
     # The stages by name (pipeline.stages.STAGE_NAMES, and "validate" before them) in the provenance and on
     # the index page's failed days; a stage of an older record that is none of these keeps its id.
     "stage_validate": "pemeriksaan masukan",
@@ -308,16 +319,23 @@ ENGLISH = {
     "confidence": "confidence {value}",
     "play_from": "play from {time}",
     "provenance": "Provenance",
-    "provenance_help": "The stages that made this page from the recording, when each started and how long it took.",
+    "provenance_help": "The stages that made this page from the recording, when each started and how long it took "
+    "(as journal.jsonl and index.csv have it, with its wait for the audio work beside the transcription; the page's "
+    "own stage is in index.csv).",
+    "total_wall": "total",
+    "code": "Code (lokakarya's sha256)",
+    "code_differs": "These stages were run by different lokakarya code ({codes}) under one version ({version}): "
+    "what they made was not made by the same code.",
+    "stage_key": "Stage key (sha256 of the config fields it reads)",
     "stage": "Stage",
     "started": "Started",
     "wall_time": "Wall time",
     "provenance_hashes": "The recording, the config and every model are recorded by their fingerprint (hash): the "
     "same file always gives the same fingerprint, so they tell which files made this page.",
-    "provenance_details": "Technical details: models and fingerprints",
+    "provenance_details": "Technical details: models, code and fingerprints",
     "model": "Model",
     "fingerprint": "Fingerprint (SHA-256)",
-    "provenance_line": "lokakarya {version} · config hash {config} · audio sha256 {audio}",
+    "provenance_line": "lokakarya {version} · config file {config_file} sha256 {config} · audio sha256 {audio}",
     "stage_validate": "checking the inputs",
     "stage_download": "fetching the recording",
     "stage_transcribe": "transcription",

@@ -244,5 +244,39 @@ STAGES = (
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
+
+
+def journal_walls(paths: DayPaths) -> dict[str, float]:
+    """Each stage's wall time as journal.jsonl has it for the run that left the record now there:
+    its own work and its wait for the audio work done beside the transcription (the diarize stage's
+    voice analysis, the page's listening copy), which its record's provenance.wall_seconds leaves
+    out (demo: diarize 32.2 s in the journal, 0.04 s in its record).  So the walls of a day run
+    whole add up to its run's.  An entry of another record (a file copied in since) is not that
+    run's; an entry from before the journal held records' sha256 is taken as the stage's last.  The
+    index's wall columns and the day's page both read them here: the page had shown each record's
+    own (r48's para-8: diarize 0.1 s on the page, 31.8 s in index.csv)."""
+    import math
+
+    from pipeline.artifacts import MAX_SECONDS, read_journal
+    from pipeline.files import file_sha256
+
+    records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
+    written: dict[str, str | None] = {}
+    walls = {}
+    for entry in read_journal(paths):
+        stage, wall, record = entry["stage"], entry.get("wall_seconds"), entry.get("record_sha256")
+        if not isinstance(stage, str) or stage not in records or isinstance(wall, bool):
+            continue
+        if not (isinstance(wall, (int, float)) and math.isfinite(wall) and 0 <= wall <= MAX_SECONDS):
+            continue
+        if record is not None:
+            if stage not in written:
+                written[stage] = file_sha256(records[stage]) if records[stage].is_file() else None
+            if record != written[stage]:
+                continue
+        walls[stage] = float(wall)
+    return walls
+
+
 # Old stage names still accepted on the command line for one release, with a note.
 RENAMED_STAGES = {"report": "page"}

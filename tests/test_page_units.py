@@ -468,6 +468,39 @@ def test_a_name_the_order_gave_and_a_hand_over_confirms_shows_the_hand_over(tmp_
     assert f"{TEXTS['id']['named_by_order_heard']}: " in table and "<q" in table and "Pak Dutabesar, silakan." in table
 
 
+def test_the_provenance_says_what_made_the_records(tmp_path):
+    """From an archivist's reading of r48's archive: the page's stage times were each record's own
+    (para-8's diarize 0.1 s, 31.8 s in index.csv) without the summary's or a total, one version hid
+    two builds of the code, and its "config hash" was the summary stage's key, not the config file's."""
+    import hashlib
+    import json
+
+    from fakes import make_day
+    from pipeline.page import render_day
+    from pipeline.runner import run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
+    with paths.journal.open("a") as journal:
+        journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
+    summary = json.loads(paths.summary.read_text())
+    summary["provenance"]["stages"][0]["tools"]["lokakarya-source"] = "a7b2320e" + "0" * 56
+    paths.summary.write_text(json.dumps(summary))
+    html = render_day(config, paths).read_text()
+    provenance = html.split('id="provenance"')[1]
+    texts = TEXTS["id"]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>[^<]*</td><td class=\"num\">([^<]*)</td>", provenance)
+    stages = [stage for stage, _ in rows]
+    assert stages[-2:] == [texts["stage_summary"], texts["total_wall"]] and texts["stage_diarize"] in stages
+    assert dict(rows)[texts["stage_diarize"]] == "31,8 s"
+    assert texts["code_differs"].split("{codes}")[0] in provenance and "a7b2320e" in provenance
+    config_sha256 = hashlib.sha256(config_path.read_bytes()).hexdigest()
+    assert f"{config_path.name}: {config_sha256[:12]}" in provenance
+    assert summary["provenance"]["config_hash"][:12] in provenance  # the summary stage's key, labelled so
+
+
 def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
     """ "0.7 MB" and a word's confidence "0.83" read as decimals only to an English reader: the
     Indonesian page writes "0,7 MB" and "0,83", the English one points; machine-read values (the
