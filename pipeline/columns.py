@@ -21,6 +21,11 @@ from pipeline.stages import STAGE_NAMES
 ALL_SPEAKERS = "(all)"
 # The audio work a stage waits for, done beside the transcription (pipeline.alongside).
 BESIDE = {"diarize": "voice analysis done beside the transcription", "page": "listening copy done beside diarize"}
+# A voice's name in a table is bare, a key to join on; how sure it is stands in speakers.parquet.
+BARE_NAME = (
+    "the voice's name as the config writes it, with no mark: speakers.parquet's name_by_order_alone and "
+    "name_doubt say how sure it is (its day and label are this row's day and speaker)"
+)
 MAX_MENTIONS = 25  # the places a topic or a name keeps in topics.json (the page links 8 of them)
 DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
@@ -356,7 +361,7 @@ TABLES: dict[str, list[Column]] = {
             f"voice label (segments.parquet's speaker), `{ALL_SPEAKERS}` for the whole talk, whose phrases are "
             "said at least twice (a talk of a minute may have none: demo-3 has only its voices' phrases)",
         ),
-        Column("speaker_name", STRING, f"speaker name, `{ALL_SPEAKERS}` for the whole talk"),
+        Column("speaker_name", STRING, f"{BARE_NAME}; `{ALL_SPEAKERS}` for the whole talk"),
         Column("phrase", STRING, "key phrase (lower case, number words as digits)"),
         Column(
             "score",
@@ -480,7 +485,7 @@ TABLES: dict[str, list[Column]] = {
         Column("start_s", FLOAT, "start of the utterance that states it, seconds"),
         Column("end_s", FLOAT, "end of that utterance, seconds"),
         Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
-        Column("speaker_name", STRING, "speaker name (empty when the day's speakers.json is gone)"),
+        Column("speaker_name", STRING, f"{BARE_NAME} (empty when the day's speakers.json is gone)"),
         Column("context", STRING, "the words around it, as the stage read them"),
     ],
     "segments": [
@@ -495,7 +500,7 @@ TABLES: dict[str, list[Column]] = {
         Column("start_s", FLOAT, "start, seconds"),
         Column("end_s", FLOAT, "end, seconds"),
         Column("speaker", STRING, "voice label"),
-        Column("speaker_name", STRING, "speaker name"),
+        Column("speaker_name", STRING, BARE_NAME),
         Column("text", STRING, "what was said, as transcribed"),
         Column(
             "language",
@@ -546,7 +551,7 @@ TABLES: dict[str, list[Column]] = {
             "speaks longest in it (not always the speaker of evidence_utterance); joins speakers.parquet's label "
             "where filled; empty where evidence_start_s is",
         ),
-        Column("evidence_speaker_name", STRING, "that speaker's name (empty where evidence_start_s is)"),
+        Column("evidence_speaker_name", STRING, f"that speaker's name (empty where evidence_start_s is): {BARE_NAME}"),
         Column(
             "evidence_speaker_start_s",
             FLOAT,
@@ -692,7 +697,7 @@ TABLES: dict[str, list[Column]] = {
         Column("start_s", FLOAT, "start, seconds"),
         Column("end_s", FLOAT, "end, seconds"),
         Column("speaker", STRING, "voice label (segments.parquet's speaker)"),
-        Column("speaker_name", STRING, "speaker name"),
+        Column("speaker_name", STRING, BARE_NAME),
         Column("text", STRING, "what was said, as transcribed (a long utterance's part where it was read in parts)"),
         Column("words", INT, "its words"),
         Column(
