@@ -286,8 +286,12 @@ def _vtt_time(seconds: float) -> str:
 
 def _shown_lines(cue: Cue, safe: Callable[[str], str], with_prefix: bool = True) -> str:
     """The cue's text, its prefix before the first line where shown, each line made safe for the
-    format; a first line that held the prefix alone is left out with it."""
-    lines = [cue.prefix + cue.lines[0] if with_prefix else cue.lines[0], *cue.lines[1:]]
+    format.  Without its prefix, the cue's words are laid out again in the room the prefix had kept
+    (the same words, in the same cue): a first line of two words beside an empty place read oddly."""
+    if with_prefix or not cue.prefix:
+        lines = [cue.prefix + cue.lines[0], *cue.lines[1:]]
+    else:
+        lines = layout(" ".join(cue.lines).split()) or cue.lines
     return "\n".join(safe(line) for line in lines if line)
 
 

@@ -427,7 +427,12 @@ def test_srt_and_webvtt_cut_the_words_into_the_same_cues():
         for a, b in zip(one, other, strict=True)
     )
     # the same words in each cue: the SRT's with the name before them, the WebVTT's where the voice changes
-    assert [c.text.split(": ", 1)[-1] for c in vtt] == [s.content.split(": ", 1)[-1] for s in subtitles]
+    assert [c.text.split(": ", 1)[-1].split() for c in vtt] == [s.content.split(": ", 1)[-1].split() for s in subtitles]
+    # a cue that shows no name fills the room the SRT's name keeps with its words
+    unnamed = [
+        (c.text, s.content.split(": ", 1)[-1]) for c, s in zip(vtt, subtitles, strict=True) if ": " not in c.text
+    ]
+    assert unnamed and any(len(shown.split("\n")[0]) > len(srt_words.split("\n")[0]) for shown, srt_words in unnamed)
 
 
 def test_a_marked_name_is_marked_in_each_turns_first_cue_of_both_formats():
