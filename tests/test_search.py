@@ -928,3 +928,31 @@ def test_a_name_by_order_is_marked_in_each_days_language(tmp_path):
         assert f" {TEXTS[language]['by_order_mark']}: " in hits[day].lines()[0]
         assert hits[day].as_dict()["name_by_order_alone"] is True and "page_language" not in hits[day].as_dict()
     assert english.transcript_txt.read_text().startswith("Transcript of day-en")
+
+
+def test_a_doubted_name_is_marked_in_the_lines_and_said_in_the_json():
+    """From an archivist's reading of para-19: search's lines gave the swapped guests' names with the
+    by-order mark alone; they mark the doubt as the day's page and exports do, the JSON by name_doubt."""
+    from pipeline.page_text import TEXTS
+    from pipeline.search import Hit
+
+    hit = Hit(
+        day="para-19",
+        utterance=72,
+        time="00:05:39",
+        start_s=339.0,
+        speaker="SPEAKER_02",
+        speaker_name="Prof. Dr. Ratna Kusumawardani, M.Si.",
+        person="Ratna Kusumawardani",
+        person_key="ratna kusumawardani",
+        called=[],
+        score=80.0,
+        snippet="warisan budaya kita",
+        link="para-19/index.html#u72",
+        name_by_order_alone=True,
+        name_doubt="may be swapped with Dr. Bayu Anggoro, M.A.",
+        page_language="id",
+    )
+    texts = TEXTS["id"]
+    assert f"M.Si. {texts['by_order_mark']} {texts['doubt_mark']}: " in hit.lines()[0]
+    assert hit.as_dict()["name_doubt"].startswith("may be swapped with")
