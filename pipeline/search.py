@@ -38,6 +38,7 @@ from pipeline.files import arrow_table_file, read_record
 from pipeline.formats import quoted
 from pipeline.language import (
     DOTTED,
+    HOST_WORDS,
     TITLED,
     UNDOTTED_DEGREES,
     Quantity,
@@ -643,7 +644,7 @@ def search_archive(
     by_order, doubts = voices_marked(Path(outputs) / "speakers.parquet")
     languages = day_page_languages(Path(outputs) / "index.parquet") if by_order or doubts else {}
     if speaker:
-        segments = only_speaker(segments, speaker, called)
+        segments = only_speaker(segments, speaker, called, voice_roles(Path(outputs) / "speakers.parquet"))
     numbers = {}
     if any(queried_quantity(text) for text, _ in alternatives):  # a number query: the numbers table's rows
         stated = stated_numbers(Path(outputs) / "numbers.parquet")
@@ -735,6 +736,51 @@ def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
     }
 
 
+@dataclass(frozen=True)
+class VoiceRole:
+    """A voice's name, role and whether it runs the session, as speakers.parquet has them."""
+
+    name: str
+    role: str | None
+    host: bool
+
+
+def voice_roles(path: Path) -> dict[tuple[str, str], VoiceRole]:
+    """Each voice's VoiceRole by (day, voice label), from speakers.parquet; none where the table is
+    missing, unreadable or older than the columns (`--speaker` then finds names alone)."""
+    try:
+        rows = _columns(path, ["day", "label", "name", "role", "host"]).to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return {}
+    return {
+        (row["day"], row["label"]): VoiceRole(
+            row["name"], row["role"] if isinstance(row["role"], str) else None, bool(row["host"])
+        )
+        for row in rows
+        if isinstance(row["day"], str) and isinstance(row["label"], str) and isinstance(row["name"], str)
+    }
+
+
+def by_role(speaker: str, wanted: list[str], roles: dict[tuple[str, str], VoiceRole], days: set[str]) -> set[str]:
+    """The voices ("day\x00label") of the `days` searched that `--speaker` names by their part rather
+    than their name: each word of it begins a word of the role ("Atase" for "Atase Pendidikan dan
+    Kebudayaan KBRI Seoul"), or it holds a host's word (language.HOST_WORDS: "Moderator", "MC"),
+    which is every voice that runs its session however the day names it: "Moderator" had found only
+    the days whose moderator is named "Moderator", not Nadia Rahmawati, role Moderator, of para-16
+    to para-19.  Said in a line where it adds voices the name alone does not."""
+    hosting = bool(HOST_WORDS & set(wanted))
+    found = {
+        f"{day}\x00{label}": voice
+        for (day, label), voice in roles.items()
+        if day in days and ((hosting and voice.host) or bool(voice.role and begins_words(wanted, voice.role)))
+    }
+    added = sorted({voice.name for voice in found.values() if not begins_words(wanted, voice.name)})
+    if added:
+        what = "every host voice, by name or role" if hosting else "the voices of that role"
+        log.warning(f"search: --speaker {speaker!r}: {what}: {_listed(added)}")
+    return set(found)
+
+
 def voices_marked(path: Path) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
     """The (day, voice label) of the voices whose config name the order alone gave, and those whose
     name the records doubt with why, from speakers.parquet; none where the table is missing,
@@ -759,11 +805,17 @@ def day_page_languages(path: Path) -> dict[str, str]:
     return {row["id"]: page_language_of(row["language"]) for row in rows if isinstance(row["language"], str)}
 
 
-def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, str], list[str]]) -> pyarrow.Table:
+def only_speaker(
+    segments: pyarrow.Table,
+    speaker: str,
+    called: dict[tuple[str, str], list[str]],
+    roles: dict[tuple[str, str], VoiceRole] | None = None,
+) -> pyarrow.Table:
     """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
     "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
-    Larasati"), and of the voices the config does not list that the talk calls so ("Speaker 4",
-    called Dewi Lestari).  Where none has, the names NAME misspells (spelt_otherwise) are taken where
+    Larasati"), of the voices the config does not list that the talk calls so ("Speaker 4",
+    called Dewi Lestari), and of the voices NAME names by role or as the host (by_role, from
+    `roles`: voice_roles).  Where none has, the names NAME misspells (spelt_otherwise) are taken where
     they are one person's, and named in a warning: "Chalif Akbar" for H.E. Chalief Akbar; several
     people so spelt ("Dewie": Dewi Lestari, Dewi Sartika) are an error naming them, and a name that
     is another's ("Bayu" for Ayu Larasati) an error listing the speakers.  Each person so found is
@@ -783,7 +835,8 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
         return [*names, *(name for called_so in voices.values() for name in called_so)]
 
     names, voices = named(lambda name: begins_words(wanted, name))
-    if misspelt := not names and not voices:
+    parts = by_role(speaker, wanted, roles or {}, set(segments["day"].unique().to_pylist()))
+    if misspelt := not names and not voices and not parts:
         names, voices = named(lambda name: spelt_otherwise(wanted, name))
         # one person however each day spells them: 'Sokarno' is Soekarno's and Sukarno's days, not two people
         people: dict[str, set[str]] = {}
@@ -810,7 +863,7 @@ def only_speaker(segments: pyarrow.Table, speaker: str, called: dict[tuple[str, 
     day_voices = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
     keep = pyarrow.compute.or_(
         pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
-        pyarrow.compute.is_in(day_voices, pyarrow.array(list(voices), pyarrow.string())),
+        pyarrow.compute.is_in(day_voices, pyarrow.array([*voices, *parts], pyarrow.string())),
     )
     return segments.filter(keep)
 

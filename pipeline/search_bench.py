@@ -162,12 +162,14 @@ class HalfScore:
     unsaid: int = 0  # queries no utterance answers ("right": [])
     unsaid_listing: int = 0
     false_leads: int = 0  # unsaid queries listing a hit by meaning
+    right_total: int = 0  # right utterances of the queries with any
+    right_listed: int = 0  # of those, listed with no limit: what a researcher reading every hit finds
 
     def line(self, half: str) -> str:
         said = self.said or 1
         line = (
             f"{half} ({self.said}): MRR {self.reciprocal_ranks / said:.3f}, R@1 {self.right_first / said:.3f}, "
-            f"R@5 {self.right_in_five / said:.3f}"
+            f"R@5 {self.right_in_five / said:.3f}, every hit: {self.right_listed} of {self.right_total} right listed"
         )
         if self.wrong_judged:
             line += f", {self.wrong_listed} of {self.wrong_judged} with a wrong hit in its five"
@@ -240,10 +242,11 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
                 + (f"{missing} not in its segments table" if missing else "no utterance matches its right_pattern")
             )
         try:
-            hits = search.search_archive(outputs, text, limit=SCORED_LIMIT, words_only=words_only, **options)
+            every = search.search_archive(outputs, text, words_only=words_only, **options)
             failed = ""
         except PipelineError as exc:  # the command's exit status 1: no hits, as the first scorers took it
-            hits, failed = [], f" (error: {exc})"
+            every, failed = [], f" (error: {exc})"
+        hits = every[:SCORED_LIMIT]  # as --limit 5 lists them: the limit cuts the ranked list, nothing else
         found = [(hit.day, hit.utterance) for hit in hits]
         ranks = [rank for rank, utterance in enumerate(found, 1) if utterance in right]
         if right:
@@ -253,7 +256,10 @@ def score_set(query_file: Path, outputs: Path, words_only: bool = False) -> tupl
             half.right_in_five += bool(ranks)
             half.wrong_judged += bool(wrong)
             half.wrong_listed += bool(wrong) and any(wrong.search(texts[u]) for u in found if u not in right)
-            shown = f"first right hit {ranks[0] if ranks else '-'}"
+            listed = right & {(hit.day, hit.utterance) for hit in every}
+            half.right_total += len(right)
+            half.right_listed += len(listed)
+            shown = f"first right hit {ranks[0] if ranks else '-'}, {len(listed)} of {len(right)} right in {len(every)}"
         else:
             half.unsaid += 1
             half.unsaid_listing += bool(hits)

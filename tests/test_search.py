@@ -848,7 +848,7 @@ def _query_set(path, queries):
 def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path):
     """search_bench's scorer (configs/search/*.json): right utterances listed or matched by a
     pattern (and by speaker), a query's options, its first five hits, a wrong hit, and an unsaid
-    query's hits by meaning counted as false leads."""
+    query's hits by meaning counted as false leads; and of every hit listed, the right ones."""
     from pipeline.search_bench import score_set
 
     queries = _query_set(
@@ -876,8 +876,9 @@ def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path)
         "1 of 1 with a wrong hit in its five; unsaid (1): 1 list a hit, 1 a hit by meaning (false leads)"
     )
     assert (held_out.said, held_out.reciprocal_ranks, held_out.right_first, held_out.right_in_five) == (2, 0.5, 0, 1)
-    assert held_out.line("held out") == "held out (2): MRR 0.250, R@1 0.000, R@5 0.500"
-    assert lines[2] == "  3 held out: first right hit -: 'kerja sama ekonomi' {'speaker': 'A'}"
+    # and every hit, as a researcher reading them all finds the right utterances (no limit)
+    assert held_out.line("held out") == "held out (2): MRR 0.250, R@1 0.000, R@5 0.500, every hit: 1 of 2 right listed"
+    assert lines[2] == "  3 held out: first right hit -, 0 of 1 right in 0: 'kerja sama ekonomi' {'speaker': 'A'}"
     words_only, _ = score_set(queries, meant, words_only=True)
     assert (words_only["held out"].right_in_five, words_only["tuning"].false_leads) == (0, 0)
 
@@ -956,3 +957,45 @@ def test_a_doubted_name_is_marked_in_the_lines_and_said_in_the_json():
     texts = TEXTS["id"]
     assert f"M.Si. {texts['by_order_mark']} {texts['doubt_mark']}: " in hit.lines()[0]
     assert hit.as_dict()["name_doubt"].startswith("may be swapped with")
+
+
+def test_a_speaker_asked_for_by_role_or_as_the_host_is_found_however_the_day_names_them(tmp_path, caplog):
+    """`--speaker Moderator` had found only the days whose moderator is named "Moderator": on
+    para-16 to para-19 the moderator is Nadia Rahmawati (role Moderator), and none of her lines
+    came back.  A host's word finds every host voice, a role's words the voices of that role, each
+    with a line naming the voices the name alone would not have found."""
+    said = _said(
+        tmp_path,
+        ["Terima kasih semuanya.", "Terima kasih, Prof.", "Terima kasih atas undangannya.", "Terima kasih, Bu."],
+        speakers=["Moderator", "Nadia Rahmawati", "Dr. Bayu Anggoro, M.A.", "Nadia Rahmawati"],
+        days=["d1", "d2", "d3", "d4"],
+    )
+    roles = [("Moderator", "Moderator", True), ("Nadia Rahmawati", "Moderator", True)]
+    roles += [
+        ("Dr. Bayu Anggoro, M.A.", "Atase Pendidikan dan Kebudayaan", False),
+        ("Nadia Rahmawati", "Narasumber", False),
+    ]
+    pyarrow.parquet.write_table(
+        pyarrow.table(
+            {
+                "day": ["d1", "d2", "d3", "d4"],
+                "label": ["SPEAKER_00"] * 4,
+                "name": [name for name, _, _ in roles],
+                "role": [role for _, role, _ in roles],
+                "host": [host for _, _, host in roles],
+            }
+        ),
+        said / "speakers.parquet",
+    )
+    hosts = search_archive(said, "terima kasih", speaker="Moderator")
+    assert {h.utterance for h in hosts} == {0, 1}  # d4's Nadia Rahmawati is no host that day
+    assert "--speaker 'Moderator': every host voice, by name or role: Nadia Rahmawati" in caplog.text
+    assert {h.utterance for h in search_archive(said, "terima kasih", speaker="moderator", day="d2")} == {1}
+    caplog.clear()
+    assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Atase")} == {2}
+    assert "--speaker 'Atase': the voices of that role: Dr. Bayu Anggoro, M.A." in caplog.text
+    caplog.clear()
+    assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Bayu")} == {2}
+    assert "role" not in caplog.text  # found by the name: no line
+    with pytest.raises(PipelineError, match="no speaker's name has its words"):
+        search_archive(said, "terima kasih", speaker="Rektor")
