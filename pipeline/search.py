@@ -372,8 +372,11 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     half of the pasted report sentences of the held-out queries): where most are unsaid, the few
     said ("Indonesia" of "Beasiswa Seni dan Budaya Indonesia") would be hits on their own.  In a
     short query a word may be said as ASR misspelt it, in a query of one word too ("butaya" for
-    "budaya"), below the rows that say it.  A query of more than MOST_WORDS words is the phrase
-    search's."""
+    "budaya"), below the rows that say it.  A query of one word finds every form of it a longer
+    query does ("YouTuber" for "youtube", which the phrase search takes for another word), after
+    the phrase search's whole-word hits: it had kept only the misspellings, so "youtube" found 4
+    utterances where "youtube kampus" found para-9's "YouTuber stekong".  A query of more than
+    MOST_WORDS words is the phrase search's."""
     import numpy as np
 
     words = content_words(query)
@@ -396,7 +399,7 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     needed = 1.0 if len(words) <= ALL_WORDS_UP_TO else WORDS_MIN_SHARE
     heaviest = sorted(words, key=weights.get, reverse=True)
     rows = np.flatnonzero(share + near_share >= needed - 1e-9).tolist()
-    if len(words) == 1:  # the phrase search's: only the word as misspelt is this one's
+    if len(words) == 1 and words[0] in stop_words():  # "yang": the phrase search's, not "sayang"
         rows = [row for row in rows if near_share[row]]
     return (
         {row: WORDS_SCORE * float(share[row] + NEAR_WORD_WEIGHT * near_share[row]) for row in rows},

@@ -999,3 +999,14 @@ def test_a_speaker_asked_for_by_role_or_as_the_host_is_found_however_the_day_nam
     assert "role" not in caplog.text  # found by the name: no line
     with pytest.raises(PipelineError, match="no speaker's name has its words"):
         search_archive(said, "terima kasih", speaker="Rektor")
+
+
+def test_a_query_of_one_word_finds_every_form_a_longer_query_finds(tmp_path):
+    """`youtube` had found 4 utterances where `youtube kampus` found para-9's "YouTuber stekong" too:
+    the words-apart search kept only a lone word's misspellings, and the phrase search takes a word
+    inside a longer word for another word.  Now after the whole-word hits; a stop word alone stays
+    the phrase search's ("yang" is not "sayang")."""
+    said = _said(tmp_path, ["Tonton di YouTuber kampus.", "Ada di YouTube.", "Sayang sekali.", "Yang penting."])
+    assert _found(said, "youtube") == [1, 0]
+    assert _found(said, "youtube kampus") == [0]
+    assert _found(said, "yang") == [3]
