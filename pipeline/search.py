@@ -408,6 +408,81 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     )
 
 
+def respelt_alternatives(
+    query: str, alternatives: list[tuple[str, bool]], outputs: Path, folded: pyarrow.ChunkedArray
+) -> list[tuple[str, bool]]:
+    """The alternatives as searched: each unquoted one with its typos respelt (respelt_query), said
+    in a line ("searched as ..."); a quoted phrase is found only as typed."""
+    lexicon: dict[str, int] | None = None
+    searched = []
+    for text, whole in alternatives:
+        typed = fold(text)
+        if not whole and any(len(word) >= NEAR_WORD_LETTERS and word.isalpha() for word in typed.split()):
+            lexicon = archive_words(outputs) if lexicon is None else lexicon
+            if (respelt_text := respelt_query(typed, lexicon, folded)) != typed:
+                log.warning(
+                    f"search: {quoted(text)} searched as {quoted(respelt_text)}: a word said nowhere, "
+                    "taken as the archive's word one slip of the hand from it"
+                )
+                text = respelt_text
+        searched.append((text, whole))
+    return searched
+
+
+def archive_words(outputs: Path) -> dict[str, int]:
+    """The words the archive writes itself, folded, with how often: its configs' names, roles and
+    glossary terms and its reports' names (entities.parquet, speakers.parquet), its reports' points
+    (points.parquet) and its days' titles (index.parquet).  What a query's word that no utterance
+    says is respelt toward (respelt_query); none from a table missing or unreadable."""
+    counted: dict[str, int] = {}
+    for table, columns in (
+        ("entities", ["entity"]),
+        ("speakers", ["name", "role"]),
+        ("points", ["text"]),
+        ("index", ["title"]),
+    ):
+        try:
+            values = _columns(Path(outputs) / f"{table}.parquet", columns).to_pydict()
+        except (pyarrow.ArrowException, OSError, KeyError):
+            continue
+        for text in (text for column in values.values() for text in column if isinstance(text, str)):
+            for word in fold(text).split():
+                counted[word] = counted.get(word, 0) + 1
+    return counted
+
+
+def respelt_query(text: str, lexicon: dict[str, int], folded: pyarrow.ChunkedArray) -> str:
+    """The folded query with each word of NEAR_WORD_LETTERS or more that no utterance says taken as
+    the word the archive writes (`lexicon`: archive_words) one slip of the hand from it (slipped: a
+    vowel or "h" put in or left out, two neighbours swapped, "y" for "i"), the language's more usual
+    of several.  A word of the language is kept ("balai" is no slip of "Bali", nor "dana" of "danau"),
+    unless the archive writes it too as the less usual spelling ("Kementrian" of the day-10 report).
+    A typo had used up the allowance for ASR's misspellings: "diplomasy digital" found 14 of the 31
+    hits of "diplomasi digital"; "kementrian", as the day-10 report spells it and no utterance, 6 of
+    the 9 of "kementerian" (docs/search-benchmark.md)."""
+    from wordfreq import zipf_frequency
+
+    words = text.split()
+    for at, typed in enumerate(words):
+        if len(typed) < NEAR_WORD_LETTERS or not typed.isalpha():
+            continue
+        if pyarrow.compute.any(pyarrow.compute.match_substring_regex(folded, rf"\b{re.escape(typed)}\b")).as_py():
+            continue  # said: maybe the ASR's spelling the researcher copied ("dikital")
+        near = [
+            word
+            for word in lexicon
+            if word != typed
+            and word[0] == typed[0]
+            and abs(len(word) - len(typed)) <= 1
+            and (slipped(typed, word) or slipped(respelt(typed), respelt(word)))
+        ]
+        usual = max(near, key=lambda word: (zipf_frequency(word, "id"), lexicon[word], word), default=None)
+        written_both = typed in lexicon and zipf_frequency(usual or typed, "id") > zipf_frequency(typed, "id")
+        if usual and (not is_common_word(typed) or written_both):
+            words[at] = usual
+    return " ".join(words)
+
+
 def query_words(text: str) -> str:
     """The folded words of a query that say what is sought: not the titles and degrees a name is
     written with ("Dr.", "H.E.", ", M.A.", "SH"; as language.core_name leaves them out of a name),
@@ -655,6 +730,7 @@ def search_archive(
         numbers = {row: stated[key] for row, key in enumerate(keys) if key in stated}
     people = frozenset(fold(core_name(name)) for name in pyarrow.compute.unique(searched["speaker_name"]).to_pylist())
     folded, written = segments["text_folded"], segments["text"]
+    alternatives = respelt_alternatives(query, alternatives, Path(outputs), searched["text_folded"])
     scores, said_as, misspelt = found_rows(alternatives, left_out, folded, written, numbers, people)
     words = list(dict.fromkeys(word for text, _ in alternatives for word in fold(text).split()))
     if scores and all(word in stop_words() for word in words):  # "yang": found, but everywhere
@@ -891,9 +967,6 @@ def spelt_otherwise(wanted: list[str], name: str) -> bool:
     if person_key(" ".join(wanted)) == speaker_person_key(name):
         return True
 
-    def respelt(word: str) -> str:
-        return person_key(word).replace("y", "i").replace("kh", "h")
-
     def one_slip_from(part: str, word: str) -> bool:
         # not a beginning a letter shorter than the word typed: "Dewa" is "Dew" and a vowel, but no Dewi
         return any(
@@ -907,6 +980,12 @@ def spelt_otherwise(wanted: list[str], name: str) -> bool:
         any(word.startswith(part) or (len(part) >= SHORT_TERM and one_slip_from(part, word)) for word in words)
         for part in wanted
     )
+
+
+def respelt(word: str) -> str:
+    """A word as person_key spells it (old spelling, a doubled letter single), with "y" as "i" and
+    "kh" as "h": the spellings a slip is judged in besides the letters typed."""
+    return person_key(word).replace("y", "i").replace("kh", "h")
 
 
 def slipped(typed: str, word: str) -> bool:
