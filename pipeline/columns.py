@@ -428,11 +428,19 @@ TABLES: dict[str, list[Column]] = {
             BOOL,
             "whether the talk says it, allowing for ASR's misspellings by the rule `lokakarya search` follows "
             "(rapidfuzz partial ratio 85 or more, judged by the whole words matched): a person by the whole name, "
-            "its first two words, or a title and the first name ('pak bayu'), not by a surname alone, which "
-            "`search` does find; a name also by a short or long form, the report's own among them ('STEKOM' for "
-            "the report's 'Universitas Sains dan Teknologi Komputer (Universitas STEKOM)'), and in the text as the "
-            "topics stage reads it, split words joined toward the day's own ('diplomasi di gital'), where `search` "
-            "knows only the language's short forms and the text as transcribed",
+            "its first two words, or a title and the first name ('pak bayu'), else by the surname alone where it "
+            "is five letters or more and no word of the Indonesian dictionary ('sedus hansom' for Fergus Hanson; "
+            "not 'Lestari', a word; `found_by` says which); a name also by a short or long form, the report's own "
+            "among them ('STEKOM' for the report's 'Universitas Sains dan Teknologi Komputer (Universitas "
+            "STEKOM)'), and in the text as the topics stage reads it, split words joined toward the day's own "
+            "('diplomasi di gital'), where `search` knows only the language's short forms and the text as transcribed",
+        ),
+        Column(
+            "found_by",
+            STRING,
+            "where `found`, how: `name` (the name or a form of it, as `found` lists) or `surname` (a person said "
+            "only by the surname, one letter off at most: a lead to check by ear); empty where not found, and for a "
+            "day whose topics.json is older than 1.6.0",
         ),
         Column(
             "mentions",

@@ -216,6 +216,7 @@ def entity_rows(day_id: str, topics: Topics) -> list[dict]:
             # the key speakers.parquet joins a person by: the name as written splits one person over days
             "person_key": speaker_person_key(e.text) if e.label == "PERSON" else None,
             "found": e.found,
+            "found_by": e.found_by,
             "mentions": len(e.occurrences) if e.mentions is None else e.mentions,
             "first_time_s": min((o.start for o in e.occurrences), default=None),
             "first_utterance": min((o.utterance for o in e.occurrences), default=None),

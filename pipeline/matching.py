@@ -21,6 +21,7 @@ from pipeline.language import (
     Quantity,
     core_name,
     is_common_word,
+    is_fragment,
     normalize,
     quantities,
     same_quantity,
@@ -38,6 +39,13 @@ SAME_WORD_MIN = 80
 # Prepositions ASR writes joined to the name after them: "kebali" for "ke Bali", "dijakarta".
 GLUED_BEFORE = ("ke", "di")
 SHORT_TERM = 4  # terms shorter than this must match a whole word exactly
+# A word said alone, with nothing beside it to hold it (a one-word search, a surname), is taken only
+# this many letters from its ASR spelling ("butaya" for "budaya", "hansom" for "Hanson"; not "ranya"
+# for "ratna"): docs/search-benchmark.md, forty-ninth round.
+LONE_WORD_EDITS = 1
+# A surname found alone: of this many letters or more (a shorter word is too often part of another)
+# and no word of the language's dictionary (language.is_fragment: not "Lestari", "Cahaya", "Wijaya").
+SURNAME_MIN = 5
 # "Selamat" (a given name) before a time of day is a greeting: "Bapak Ibu selamat pagi".
 GREETING_TIMES = frozenset({"pagi", "siang", "sore", "malam", "datang"})
 NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
@@ -133,6 +141,39 @@ def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], l
     for hit in (hit for form in forms for hit in form):
         said.setdefault(hit.utterance, hit)
     return sorted(said.values(), key=lambda hit: hit.utterance)
+
+
+def surname(name: str, language: str) -> str | None:
+    """The last word of a person's name of two words or more that may be said alone and still be
+    the person ("Hanson" of "Fergus Hanson"): SURNAME_MIN letters or more and no word of the
+    Indonesian dictionary; None otherwise, and in a talk of another language (the dictionary is
+    Indonesian's: an English surname is as often an English word)."""
+    words = normalize(core_name(name)).split()
+    last = words[-1] if len(words) >= 2 and language == "id" else ""
+    return last if len(last) >= SURNAME_MIN and last.isalpha() and is_fragment(last) else None
+
+
+def surname_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
+    """Where a person is said by the surname alone (surname): a word of the utterance that is the
+    surname or LONE_WORD_EDITS letters from it, SAME_WORD_MIN alike and itself no word of the
+    dictionary: "Fergus Hanson", a source the talks cite by surname ("sedus hansom", "fengkus
+    hansong"), had been found on none of its 13 days."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    last = surname(name, language)
+    if last is None:
+        return []
+
+    def heard(word: str) -> bool:
+        near = Levenshtein.distance(word, last) <= LONE_WORD_EDITS and fuzz.ratio(word, last) >= SAME_WORD_MIN
+        return word == last or (near and is_fragment(word))
+
+    said = []
+    for utterance, text in zip(utterances, spoken, strict=False):
+        if word := next((word for word in text.split() if heard(word)), None):
+            said.append(_occurrence(utterance, word, fuzz.ratio(word, last)))
+    return said
 
 
 def titled_forms(words: list[str], language: str) -> list[str]:

@@ -56,7 +56,15 @@ from pipeline.language import (
     stem,
     stop_words,
 )
-from pipeline.matching import FUZZY_MIN, SAME_WORD_MIN, SHORT_TERM, heard_as, titled_forms
+from pipeline.matching import (
+    FUZZY_MIN,
+    LONE_WORD_EDITS,
+    SAME_WORD_MIN,
+    SHORT_TERM,
+    heard_as,
+    surname,
+    titled_forms,
+)
 from pipeline.short_forms import CLITIC, day_short_forms
 from pipeline.shown_voices import voice_marks
 from pipeline.vectors import usable_vectors
@@ -90,11 +98,6 @@ OTHER_SPOKEN_FORM = 0.84
 # NEAR_WORD_WEIGHT of its weight, so below the utterances that say every word.
 NEAR_WORD_LETTERS = 5
 NEAR_WORD_WEIGHT = 0.5
-# A query of one word (forty-ninth round) takes a spelling one letter changed, put in or left out
-# ("butaya", "nudaya" for "budaya"; "halyu" for "hallyu"): of the 22 days' spellings SAME_WORD_MIN
-# alike to the findings' words, those two letters off were other words ("ranya" for "ratna", "halu",
-# said for "halo", for "hallyu") (docs/search-benchmark.md).
-LONE_WORD_EDITS = 1
 # How Indonesian's meN-/peN- prefix joins a root, dropping its first letter ("kirim" -> "mengirim",
 # "tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa").
 NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
@@ -115,7 +118,8 @@ class Hit:
     snippet: str
     link: str
     # or "misspelt": a word of the query said only as ASR misspelt it ("butaya" for "budaya"), listed
-    # after the rows that say it; or "meaning": said in other words, found by the utterance vectors (vectors.py)
+    # after the rows that say it; or "meaning": said in other words, found by the utterance vectors (vectors.py);
+    # or "surname": a person's name typed whole, said only by the surname (surname_scores), after the rest
     found_by: str = "words"
     # as speakers.parquet's name_by_order_alone: the config's name given by the order alone, to check by ear
     name_by_order_alone: bool = False
@@ -129,7 +133,9 @@ class Hit:
         # as the day's page, its exports and the index mark it, in their language
         marks = voice_marks(self.name_by_order_alone, self.name_doubt is not None, self.page_language, short=False)
         called += f" {marks}" if marks else ""
-        meant = {"meaning": " (by meaning)", "misspelt": " (spelt otherwise)"}.get(self.found_by, "")
+        meant = {"meaning": " (by meaning)", "misspelt": " (spelt otherwise)", "surname": " (by surname)"}.get(
+            self.found_by, ""
+        )
         return f"{self.day} {self.time} {self.speaker_name}{called}: {self.snippet}{meant}", f"    {self.link}"
 
     def as_dict(self) -> dict:
@@ -732,6 +738,11 @@ def search_archive(
     folded, written = segments["text_folded"], segments["text"]
     alternatives = respelt_alternatives(query, alternatives, Path(outputs), searched["text_folded"])
     scores, said_as, misspelt = found_rows(alternatives, left_out, folded, written, numbers, people)
+    named = people | entity_people(Path(outputs) / "entities.parquet")
+    by_surname, surname_said = surname_scores(alternatives, left_out, named, folded, written)
+    surnamed = set(by_surname) - set(scores)
+    for row in surnamed:
+        scores[row], said_as[row] = by_surname[row], surname_said[row]
     words = list(dict.fromkeys(word for text, _ in alternatives for word in fold(text).split()))
     if scores and all(word in stop_words() for word in words):  # "yang": found, but everywhere
         log.warning(
@@ -777,10 +788,54 @@ def search_archive(
             score=round(scores[index] if index in scores else meant[index], 1),
             snippet=snippet(row["text"], row["text_folded"], said_as.get(index, fold(query))),
             link=page_link(Path(outputs), row["day"], row["utterance"]),
-            found_by=("misspelt" if index in misspelt else "words") if index in scores else "meaning",
+            found_by=found_by(index, scores, misspelt, surnamed),
         )
         for index, row in zip(shown, found, strict=True)
     ]
+
+
+def found_by(row: int, scores: dict[int, float], misspelt: set[int], surnamed: set[int]) -> str:
+    """How a hit was found, as Hit.found_by says."""
+    if row not in scores:
+        return "meaning"
+    return "surname" if row in surnamed else "misspelt" if row in misspelt else "words"
+
+
+def entity_people(path: Path) -> frozenset[str]:
+    """The people the archive's configs and reports name (entities.parquet's PERSON), each as
+    language.core_name writes the name, folded; none where the table is missing or unreadable."""
+    try:
+        rows = _columns(path, ["entity", "label"]).to_pylist()
+    except (pyarrow.ArrowException, OSError, KeyError):
+        return frozenset()
+    return frozenset(
+        fold(core_name(row["entity"])) for row in rows if row["label"] == "PERSON" and isinstance(row["entity"], str)
+    )
+
+
+def surname_scores(
+    alternatives: list[tuple[str, bool]],
+    left_out: list[str],
+    people: frozenset[str],
+    folded: pyarrow.ChunkedArray,
+    written: pyarrow.ChunkedArray,
+) -> tuple[dict[int, float], dict[int, str]]:
+    """Where an unquoted alternative is a person's name the archive knows (`people`: its speakers
+    and entities.parquet's PERSON), the rows that say the surname alone (matching.surname: five
+    letters or more, no word of the dictionary), searched as a query of that one word is, at
+    NEAR_WORD_WEIGHT of its score, so after the rows that say the name; and the surname, for the
+    snippet.  "Fergus Hanson" had found nothing where the talks cite him as "sedus hansom" and
+    "fengkus hansong", which `Hanson` found on 6 days."""
+    scores: dict[int, float] = {}
+    said_as: dict[int, str] = {}
+    for text, quoted_phrase in alternatives:
+        name = fold(core_name(text))
+        last = surname(name, DEFAULT_LANGUAGE) if name in people and not quoted_phrase else None
+        found = found_rows([(last, False)], left_out, folded, written)[0] if last else {}
+        for row, score in found.items():
+            if NEAR_WORD_WEIGHT * score > scores.get(row, -1.0):
+                scores[row], said_as[row] = NEAR_WORD_WEIGHT * score, last
+    return scores, said_as
 
 
 def page_link(outputs: Path, day: str, utterance: int) -> str:

@@ -85,7 +85,14 @@ from pipeline.language import (
     stop_words,
     voicing_swapped,
 )
-from pipeline.matching import NUMBER_VALUE, Occurrence, exact_mentions, fuzzy_mentions, person_mentions
+from pipeline.matching import (
+    NUMBER_VALUE,
+    Occurrence,
+    exact_mentions,
+    fuzzy_mentions,
+    person_mentions,
+    surname_mentions,
+)
 from pipeline.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
 from pipeline.transcribe import Transcript
 from pipeline.unlisted_names import TOKEN, without_introductions
@@ -243,6 +250,9 @@ class Entity(Strict):
     label: str
     origin: Literal["config", "report"]
     found: bool
+    # where found: by the name or a form of it, or (a person) by the surname alone (matching.surname_mentions);
+    # None where not found, and in records before 1.6.0
+    found_by: Literal["name", "surname"] | None = None
     # utterances that say it; `occurrences` lists the first MAX_OCCURRENCES (None before 1.4.0)
     mentions: Count | None = None
     occurrences: list[Occurrence]
@@ -269,8 +279,8 @@ class NumberMention(Strict):
 
 class Topics(Strict):
     # 1.2.0: a quantity may be negative; 1.3.0: its unit; 1.4.0: an entity's mentions past those listed;
-    # 1.5.0: a quantity's utterance
-    schema_version: str = schema_version("1.5.0")
+    # 1.5.0: a quantity's utterance; 1.6.0: an entity's found_by
+    schema_version: str = schema_version("1.6.0")
     overall: list[Phrase]
     per_speaker: list[SpeakerTopics]
     entities: list[Entity]
@@ -1710,12 +1720,15 @@ def extract_topics(
     forms = day_short_forms(config.language, report_text, config.other_names())
     for text, label, origin in known_entities(config, report_text):
         hits = entity_mentions(text, label, utterances, spoken, config.language, forms)
+        by_surname = label == "PERSON" and not hits
+        hits = hits or (surname_mentions(text, utterances, spoken, config.language) if by_surname else [])
         entities.append(
             Entity(
                 text=text,
                 label=label,
                 origin=origin,
                 found=bool(hits),
+                found_by=("surname" if by_surname else "name") if hits else None,
                 mentions=len(hits),
                 occurrences=hits[:MAX_OCCURRENCES],
             )

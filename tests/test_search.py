@@ -1027,3 +1027,22 @@ def test_a_typo_is_searched_as_the_archives_word_one_slip_from_it(tmp_path, capl
     assert _found(said, "balai kota") == [] and "searched as" not in caplog.text
     search_archive(said, '"diplomasy digital"')  # as typed: the phrase search's own allowance
     assert "searched as" not in caplog.text
+
+
+def test_a_person_said_by_the_surname_alone_is_found_by_surname(tmp_path):
+    """`search "Fergus Hanson"` found nothing where `search Hanson` found the talks citing him as
+    "sedus hansom" on 6 days: a name the archive knows (a speaker's, or entities.parquet's PERSON)
+    is also searched by its surname alone (matching.surname), after the rows that say the name,
+    marked "surname"; not a surname that is a word ("Lestari"), nor a name no one has."""
+    said = _said(tmp_path, ["Menurut Fergus Hanson, diplomasi.", "Menurut sedus hansom, ya.", "Budaya lestari."])
+    pyarrow.parquet.write_table(
+        pyarrow.table({"entity": ["Fergus Hanson", "Dewi Lestari"], "label": ["PERSON", "PERSON"]}),
+        said / "entities.parquet",
+    )
+    hits = search_archive(said, "Fergus Hanson")
+    assert [(h.utterance, h.found_by) for h in hits] == [(0, "words"), (1, "surname")]
+    assert hits[1].lines()[0].endswith("(by surname)") and hits[1].score < hits[0].score
+    assert _found(said, "Dewi Lestari") == []
+    # no one's name, found as the phrase search finds it: no surname to fall back to
+    assert [(h.utterance, h.found_by) for h in search_archive(said, "Fergus Hansen")] == [(0, "words")]
+    assert _found(said, '"Fergus Hanson"') == [0]

@@ -1696,3 +1696,28 @@ def test_an_english_clause_said_in_passing_gives_no_topic():
     kept = "jadi public speaking\npublic speaking bisa dilatih\nsoft power lewat kuliner"
     assert _in_the_days_language(kept, "id") == kept
     assert _in_the_days_language("see you next week", "en") == "see you next week"
+
+
+def test_a_person_said_by_the_surname_alone_is_found_by_surname():
+    """ "Fergus Hanson", a source the bundled talks cite by surname ("sedus hansom", "fengkus
+    hansong"), was found on none of its 13 days.  A surname of five letters or more that is no word
+    of the dictionary is found alone, one letter off at most, and the entity says so (found_by);
+    a surname that is a word ("Lestari": preserved) or another word heard is none."""
+    from pipeline.index import entity_rows
+    from pipeline.matching import surname_mentions
+
+    utterances = _talk("Menurut sedus hansom, diplomasi itu penting.", "Budaya harus lestari.", "Hanya itu.").utterances
+    spoken = [normalize(u.text) for u in utterances]
+    assert person_mentions("Fergus Hanson", utterances, spoken, "id") == []
+    assert [hit.utterance for hit in surname_mentions("Fergus Hanson", utterances, spoken, "id")] == [0]
+    assert surname_mentions("Dewi Lestari", utterances, spoken, "id") == []  # a word of the language
+    assert surname_mentions("Fergus Hanson", utterances, spoken, "en") == []  # the dictionary is Indonesian's
+    config = DEMO.model_copy(update={"glossary": [GlossaryTerm(term="Fergus Hanson", type="PERSON")]})
+    topics = extract_topics(config, _talk("Menurut sedus hansom, diplomasi digital penting."), None)
+    [hanson] = [e for e in topics["entities"] if e.text == "Fergus Hanson"]
+    assert (hanson.found, hanson.found_by, hanson.mentions) == (True, "surname", 1)
+    assert all(e.found_by == ("name" if e.found else None) for e in topics["entities"] if e.text != "Fergus Hanson")
+    from pipeline.topics import Topics
+
+    rows = entity_rows("demo", Topics.model_construct(**topics))
+    assert {row["entity"]: row["found_by"] for row in rows}["Fergus Hanson"] == "surname"
