@@ -969,7 +969,8 @@ def only_speaker(
         return [*names, *(name for called_so in voices.values() for name in called_so)]
 
     names, voices = named(lambda name: begins_words(wanted, name))
-    parts = by_role(speaker, wanted, roles or {}, set(segments["day"].unique().to_pylist()))
+    # a role's words as typed: "Guru Besar" is no title and "Besar" (person_name leaves "Guru" out as one)
+    parts = by_role(speaker, fold(speaker).split(), roles or {}, set(segments["day"].unique().to_pylist()))
     if misspelt := not names and not voices and not parts:
         names, voices = named(lambda name: spelt_otherwise(wanted, name))
         # one person however each day spells them: 'Sokarno' is Soekarno's and Sukarno's days, not two people

@@ -966,20 +966,22 @@ def test_a_speaker_asked_for_by_role_or_as_the_host_is_found_however_the_day_nam
     with a line naming the voices the name alone would not have found."""
     said = _said(
         tmp_path,
-        ["Terima kasih semuanya.", "Terima kasih, Prof.", "Terima kasih atas undangannya.", "Terima kasih, Bu."],
-        speakers=["Moderator", "Nadia Rahmawati", "Dr. Bayu Anggoro, M.A.", "Nadia Rahmawati"],
-        days=["d1", "d2", "d3", "d4"],
+        ["Terima kasih semuanya.", "Terima kasih, Prof.", "Terima kasih atas undangannya.", "Terima kasih, Bu."]
+        + ["Terima kasih, Pak Dubes."],
+        speakers=["Moderator", "Nadia Rahmawati", "Dr. Bayu Anggoro, M.A.", "Nadia Rahmawati", "H.E. Chalief Akbar"],
+        days=["d1", "d2", "d3", "d4", "d5"],
     )
     roles = [("Moderator", "Moderator", True), ("Nadia Rahmawati", "Moderator", True)]
     roles += [
         ("Dr. Bayu Anggoro, M.A.", "Atase Pendidikan dan Kebudayaan", False),
-        ("Nadia Rahmawati", "Narasumber", False),
+        ("Nadia Rahmawati", "Guru Besar", False),
+        ("H.E. Chalief Akbar", "Duta Besar RI di Aljazair", False),
     ]
     pyarrow.parquet.write_table(
         pyarrow.table(
             {
-                "day": ["d1", "d2", "d3", "d4"],
-                "label": ["SPEAKER_00"] * 4,
+                "day": ["d1", "d2", "d3", "d4", "d5"],
+                "label": ["SPEAKER_00"] * 5,
                 "name": [name for name, _, _ in roles],
                 "role": [role for _, role, _ in roles],
                 "host": [host for _, _, host in roles],
@@ -994,6 +996,8 @@ def test_a_speaker_asked_for_by_role_or_as_the_host_is_found_however_the_day_nam
     caplog.clear()
     assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Atase")} == {2}
     assert "--speaker 'Atase': the voices of that role: Dr. Bayu Anggoro, M.A." in caplog.text
+    # a role's words as typed: "Guru" is no title to leave out, so "Guru Besar" is not "Duta Besar"
+    assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Guru Besar")} == {3}
     caplog.clear()
     assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Bayu")} == {2}
     assert "role" not in caplog.text  # found by the name: no line
