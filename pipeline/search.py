@@ -24,6 +24,7 @@ import functools
 import logging
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -440,7 +441,7 @@ def archive_words(outputs: Path) -> dict[str, int]:
     glossary terms and its reports' names (entities.parquet, speakers.parquet), its reports' points
     (points.parquet) and its days' titles (index.parquet).  What a query's word that no utterance
     says is respelt toward (respelt_query); none from a table missing or unreadable."""
-    counted: dict[str, int] = {}
+    written: Counter[str] = Counter()  # each word as written, folded once: a day's points repeat a report's
     for table, columns in (
         ("entities", ["entity"]),
         ("speakers", ["name", "role"]),
@@ -451,10 +452,14 @@ def archive_words(outputs: Path) -> dict[str, int]:
             values = _columns(Path(outputs) / f"{table}.parquet", columns).to_pydict()
         except (pyarrow.ArrowException, OSError, KeyError):
             continue
-        for text in (text for column in values.values() for text in column if isinstance(text, str)):
-            for word in fold(text).split():
-                counted[word] = counted.get(word, 0) + 1
-    return counted
+        written.update(
+            word for column in values.values() for text in column if isinstance(text, str) for word in text.split()
+        )
+    counted: Counter[str] = Counter()
+    for token, times in written.items():
+        for word in fold(token).split():
+            counted[word] += times
+    return dict(counted)
 
 
 def respelt_query(text: str, lexicon: dict[str, int], folded: pyarrow.ChunkedArray) -> str:
@@ -808,9 +813,8 @@ def entity_people(path: Path) -> frozenset[str]:
         rows = _columns(path, ["entity", "label"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return frozenset()
-    return frozenset(
-        fold(core_name(row["entity"])) for row in rows if row["label"] == "PERSON" and isinstance(row["entity"], str)
-    )
+    names = {row["entity"] for row in rows if row["label"] == "PERSON" and isinstance(row["entity"], str)}
+    return frozenset(fold(core_name(name)) for name in names)  # once a name, not once a day
 
 
 def surname_scores(
