@@ -1324,11 +1324,65 @@ def _misread(
     return None
 
 
+# A line of a block: its indent, a "- " of a list item, and the key it opens (none for an item
+# written bare, "- Budi"), and whether a value follows the key on the line.
+_BLOCK_LINE = re.compile(r"^(?P<indent> *)(?P<dash>-[ \t]+)?(?:(?P<key>[^\s:#'\"][^:#]*?):(?:\s+(?P<value>\S.*))?$)?")
+# PyYAML's problems that a line indented as far as no field above it gives.
+_INDENT_PROBLEMS = ("expected <block end>", "mapping values are not allowed here")
+
+
+def _indent_slip(problem: str, mark: yaml.Mark | None) -> str | None:
+    """'line L: ...' when the line YAML stopped on is indented as far as no open field or list
+    above it ("   role:" under "  - name:", " title:" under "id:"), naming the fields it should
+    line up with; PyYAML's own words for it ("expected <block end>, but found '<block mapping
+    start>'") name no field and read like a quoting problem."""
+    if mark is None or not isinstance(mark.buffer, str) or not any(cause in problem for cause in _INDENT_PROBLEMS):
+        return None
+    lines = YAML_LINE_BREAK.split(mark.buffer.rstrip("\0"))
+    slipped = _BLOCK_LINE.match(lines[mark.line]) if mark.line < len(lines) else None
+    if slipped is None or not (slipped["key"] or slipped["dash"]):
+        return None
+    column = len(slipped["indent"])
+    # The columns still open at the slipped line: a field's (its key's column), a list's (its
+    # dashes'), and a field's that has no value on its line (a list may start at its own column).
+    open_at: dict[int, tuple[str, int, bool]] = {}  # column -> (what stands there, line, takes a list)
+    limit = column + 1_000
+    for number in range(mark.line - 1, -1, -1):
+        line = _BLOCK_LINE.match(lines[number])
+        if line is None or not (line["key"] or line["dash"]) or lines[number].lstrip().startswith("#"):
+            continue
+        indent = len(line["indent"])
+        if indent >= limit:
+            continue
+        key_column = indent + len(line["dash"] or "")
+        if line["key"] and key_column < limit:
+            open_at.setdefault(key_column, (f"'{line['key'].strip()}'", number + 1, not line["value"]))
+        if line["dash"]:
+            open_at.setdefault(indent, ("the list item", number + 1, True))
+        limit = indent
+    lines_up = column in open_at and (
+        slipped["dash"] is None or open_at[column][2] or open_at[column][0] == "the list item"
+    )
+    if lines_up or not open_at:
+        return None
+    what = f"'{slipped['key'].strip()}'" if slipped["key"] and not slipped["dash"] else "the list item"
+    beside = ", ".join(
+        f"{name} on line {number} at {col}" for col, (name, number, _) in sorted(open_at.items(), reverse=True)
+    )
+    spaces = "space" if column == 1 else "spaces"
+    return (
+        f"line {mark.line + 1}: {what} is indented {column} {spaces}, which lines up with no field or list "
+        f"open above it ({beside}); indent it as far as the fields it goes with"
+    )
+
+
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count, and what
     to do where a value wants quotes."""
     if not isinstance(exc, yaml.MarkedYAMLError):
         return str(exc).splitlines()[0]
+    if slip := _indent_slip(exc.problem or "", exc.problem_mark):
+        return slip
     mark = exc.problem_mark or exc.context_mark
     if exc.context_mark and exc.context in ("while scanning a simple key", "while scanning a quoted scalar"):
         mark = exc.context_mark  # where the key or the quote began

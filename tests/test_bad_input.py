@@ -745,6 +745,35 @@ def test_yaml_and_value_errors_are_one_line_with_place_and_cause(tmp_path, text,
     assert line.startswith(f"Error: {config}: ") and expected in line, line
 
 
+SPEAKERS_YAML = "id: raw-day\nsource: talk.wav\nspeakers:\n  - name: Satu\n    role: Moderator\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            SPEAKERS_YAML + "  - name: Dua\n   role: Narasumber\n",
+            "line 7: 'role' is indented 3 spaces, which lines up with no field or list open above it "
+            "('name' on line 6 at 4, the list item on line 6 at 2, 'speakers' on line 3 at 0)",
+        ),
+        ("id: raw-day\n title: Hari\nsource: talk.wav\n", "line 2: 'title' is indented 1 space"),
+        (SPEAKERS_YAML + " - name: Dua\n", "line 6: the list item is indented 1 space"),
+        ("id: raw-day\npage:\n    language: en\n  title: x\n", "line 4: 'title' is indented 2 spaces"),
+        ("id: raw-day\npage:\n  language: en\n   title: x\n", "line 4: 'title' is indented 3 spaces"),
+        ("id: raw-day\nglossary:\n  - term: A\n    - term: B\n", "line 4: the list item is indented 4 spaces"),
+        ("id: raw-day\npage:\n\tlanguage: en\n", "line 3, column 1: found character '\\t'"),
+    ],
+    ids=["item-field", "top-level", "list-item", "shallower", "deeper", "list-under-value", "tab"],
+)
+def test_an_indentation_slip_names_its_line_and_the_fields_beside_it(tmp_path, text, expected):
+    """PyYAML says "expected <block end>, but found '<block mapping start>'" or "mapping values are
+    not allowed here", which name no field and had drawn advice about quotes."""
+    config = tmp_path / "day.yaml"
+    config.write_text(text)
+    line = _error_line(invoke("validate", config))
+    assert expected in line and "quotes" not in line, line
+
+
 @pytest.mark.parametrize(
     "old, new, expected",
     [
