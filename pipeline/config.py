@@ -241,6 +241,18 @@ def _other_spelling(path: Path) -> str:
     )
 
 
+def _near_name(path: Path) -> str:
+    """'; did you mean NAME?' for a file beside the one not found whose name is a slip of the
+    typed one's ("my-recordng.wav" for my-recording.wav, "Day-10.txt" for day-10.txt)."""
+    try:
+        names = [entry.name for entry in path.parent.iterdir() if entry.is_file()]
+    except OSError:
+        return ""
+    folded = {name.casefold(): name for name in names}
+    near = difflib.get_close_matches(path.name.casefold(), list(folded), n=1, cutoff=0.8)
+    return f"; did you mean {quoted(visible(folded[near[0]]))}?" if near else ""
+
+
 def _path_hint(written: str, base_dir: Path, field: str) -> str:
     """What a path not found may have meant: a web address ("www.youtube.com/…", "<https://…>"),
     folders parted by Windows' backslash, a Windows drive, no file at all ("report: none"), or an
@@ -805,7 +817,7 @@ class DayConfig(_Strict):
                 ) from None
             raise ConfigError(
                 f"{self.config_path}: field '{field}': no such file '{visible(path)}'"
-                f"{_other_spelling(path) or _path_hint(written, self.base_dir, field)}"
+                f"{_other_spelling(path) or _path_hint(written, self.base_dir, field) or _near_name(path)}"
             ) from None
         except OSError as exc:
             raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
@@ -2569,8 +2581,8 @@ def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
         return
     if config.source_is_url and public_url(config.source) == recorded:
         return
-    if not config.source_is_url:
-        with contextlib.suppress(OSError, PipelineError), config.open_local("source") as handle:
+    if not config.source_is_url:  # a source not found is named as such, not as a clash of ids
+        with config.open_local("source") as handle, contextlib.suppress(OSError):
             if file_sha256(handle) == media:  # the same file, wherever it lies
                 return
     raise PipelineError(

@@ -3978,6 +3978,39 @@ def test_a_config_copied_with_another_days_id_replaces_nothing_of_that_day(tmp_p
     assert _day_files(paths.root) == before
 
 
+@pytest.mark.parametrize("command", ["validate", "run", "download"])
+def test_a_copied_config_whose_source_is_misspelt_names_the_missing_file_not_the_id(tmp_path, command):
+    """The day's recording not found had been read as another recording, and the error blamed
+    the id ("the id of the day in outputs/day-11, made from ... of another recording")."""
+    from fakes import make_day
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    (tmp_path / "new").mkdir()
+    write_tone(tmp_path / "new" / "my-recording.wav", seconds=3.0, amplitude=0.2)
+    copied = write_config(tmp_path / "new", "day-11.yaml", id="test-day", source="my-recordng.wav")
+    line = _error_line(invoke("--outputs", tmp_path / "out", command, copied))
+    assert f"{copied}: field 'source': no such file" in line and "did you mean 'my-recording.wav'?" in line, line
+    assert "field 'id'" not in line, line
+
+
+@pytest.mark.parametrize("field", ["source", "report", "truth"])
+def test_a_path_of_a_near_name_is_offered(tmp_path, field):
+    write_tone(tmp_path / "talk.wav")
+    shutil.copy(REPORT, tmp_path / "laporan-hari-10.txt")
+    shutil.copy(REPO / "configs" / "demo" / "truth.json", tmp_path / "kebenaran.json")
+    written = {"source": "talk.wv", "report": "Laporan-hari-10.txt", "truth": "kebenaran.jsn"}
+    near = {"source": "talk.wav", "report": "laporan-hari-10.txt", "truth": "kebenaran.json"}
+    fields = {"report": "laporan-hari-10.txt"} | {field: written[field]}
+    line = _error_line(invoke("validate", write_config(tmp_path, **fields)))
+    assert f"field '{field}': no such file" in line and f"did you mean '{near[field]}'?" in line, line
+
+
+def test_no_near_name_is_offered_for_a_name_unlike_any(tmp_path):
+    write_tone(tmp_path / "talk.wav")
+    line = _error_line(invoke("validate", write_config(tmp_path, report="notulen.txt")))
+    assert "field 'report': no such file" in line and "did you mean" not in line, line
+
+
 def test_the_same_recording_under_a_renamed_config_is_the_same_day(tmp_path):
     from fakes import make_day
 
