@@ -766,40 +766,46 @@ class DayConfig(_Strict):
     def source_is_url(self) -> bool:
         return urlparse(self.source).scheme in ("http", "https")
 
-    def _inside(self, field: str, value: str | Path) -> Path:
-        """The file a field names, resolved now (a file may be swapped for a symlink during a
-        run) and refused when it leads outside the config's folder."""
+    def _resolved(self, field: str, value: str | Path) -> Path:
+        """The file a field names, resolved now: a file may be swapped for a symlink during a run."""
         try:
-            resolved = (self.base_dir / value).resolve()
+            return (self.base_dir / value).resolve()
         except (RuntimeError, OSError) as exc:  # a symlink loop: RuntimeError up to Python 3.12, OSError after
             raise ConfigError(f"{self.config_path}: field '{field}': {value} cannot be followed: {exc}") from None
-        if not resolved.is_relative_to(self.base_dir):
-            raise ConfigError(
-                f"{self.config_path}: field '{field}': {value} is outside the config's "
-                f"folder {self.base_dir}; keep recordings and reports beside the configs"
-            )
-        return resolved
 
     @property
     def source_path(self) -> Path:
-        return self._inside("source", self.source)
+        return self.local_paths()["source"] if not self.source_is_url else self._resolved("source", self.source)
 
     @property
     def report_path(self) -> Path | None:
-        return self._inside("report", self.report) if self.report else None
+        return self.local_paths()["report"] if self.report else None
 
     @property
     def truth_path(self) -> Path | None:
-        return self._inside("truth", self.truth) if self.truth else None
+        return self.local_paths()["truth"] if self.truth else None
 
     def local_paths(self) -> dict[str, Path]:
-        """The local files the config names, by field, each checked to stay in its folder."""
-        paths = {
-            "source": None if self.source_is_url else self.source_path,
-            "report": self.report_path,
-            "truth": self.truth_path,
-        }
-        return {field: path for field, path in paths.items() if path is not None}
+        """The local files the config names, by field, each checked to stay in its folder; every
+        field that leaves it is named at once (a recording and its report copied from elsewhere
+        had been refused one a try)."""
+        written = {"source": None if self.source_is_url else self.source, "report": self.report, "truth": self.truth}
+        paths, outside = {}, []
+        for field, value in written.items():
+            if value is None:
+                continue
+            resolved = self._resolved(field, value)
+            if resolved.is_relative_to(self.base_dir):
+                paths[field] = resolved
+            else:
+                outside.append(f"field '{field}': {value}")
+        if outside:
+            raise ConfigError(
+                f"{self.config_path}: {'; '.join(outside)} {'is' if len(outside) == 1 else 'are'} outside the "
+                f"config's folder {self.base_dir}; keep recordings, reports and truths in the config's folder "
+                "or a folder below it"
+            )
+        return paths
 
     def open_local(self, field: str) -> BinaryIO:
         """Open the file a field names once, and check that file, as opened, is a regular file

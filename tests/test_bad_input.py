@@ -618,6 +618,21 @@ def test_a_quote_never_closed_in_a_long_report_is_read(tmp_path):
     assert result.exit_code == 0, result.output
 
 
+def test_every_path_outside_the_config_folder_is_named_at_once(tmp_path):
+    """The source had been refused, then on the next try the report, then the truth."""
+    inner = tmp_path / "configs"
+    inner.mkdir()
+    write_tone(tmp_path / "talk.wav")
+    shutil.copy(REPORT, tmp_path / "laporan.txt")
+    shutil.copy(REPO / "configs" / "demo" / "truth.json", tmp_path / "truth.json")
+    config = write_config(inner, source="../talk.wav", report="../laporan.txt", truth="../truth.json")
+    line = _error_line(invoke("validate", config))
+    assert (
+        "field 'source': ../talk.wav; field 'report': ../laporan.txt; field 'truth': ../truth.json are outside "
+        f"the config's folder {inner}"
+    ) in line, line
+
+
 @pytest.mark.parametrize("field", ["report", "source"])
 def test_paths_cannot_leave_the_config_folder(tmp_path, field):
     inner = tmp_path / "configs"
