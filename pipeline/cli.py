@@ -69,6 +69,20 @@ def _refuse_repeated(command: click.Command, ctx: click.Context, args: list[str]
 
 
 class _Command(click.Command):
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Its options, and the group's that may follow the command's name (`_Group.parse_args`):
+        `lokakarya run --help` had not named --outputs, which `run` takes."""
+        records = [param.get_help_record(ctx) for param in self.get_params(ctx) if isinstance(param, click.Option)]
+        root = ctx.find_root()
+        records += [
+            param.get_help_record(root)
+            for param in root.command.params
+            if isinstance(param, click.Option) and set(param.opts) & set(GLOBAL_OPTIONS)
+        ]
+        if records := [record for record in records if record is not None]:
+            with formatter.section("Options"):
+                formatter.write_dl(records)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_repeated(self, ctx, args)
         given = list(args)  # click's parser empties the list it reads
@@ -376,7 +390,11 @@ def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
         run_stage(stage, day, paths)
         _say(f"{stage.name}: wrote {stage.artifact(paths)}")
 
-    return config_argument(click.command(name or stage.name, help=stage.help, hidden=name is not None)(command))
+    return config_argument(
+        click.command(
+            name or stage.name, cls=_Command, help=stage.help, short_help=stage.short_help, hidden=name is not None
+        )(command)
+    )
 
 
 for _stage in STAGES:
@@ -404,7 +422,7 @@ force_option = click.option(
 )
 
 
-@cli.command()
+@cli.command(short_help="Run every stage that is not up to date.")
 @config_argument
 @force_option
 @click.option(
@@ -449,7 +467,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     _say(f"page: {paths.page}")
 
 
-@cli.command()
+@cli.command(short_help="Run many days in parallel.")
 @click.argument(
     "configs", nargs=-1, required=True, type=click.Path(path_type=Path), callback=_named
 )  # each judged as its day
@@ -485,7 +503,7 @@ def batch(
         raise SystemExit(1)
 
 
-@cli.command()
+@cli.command(short_help="Rebuild the archive tables and outputs/index.html.")
 @click.option(
     "--language", type=click.Choice(["id", "en"]), default="id", show_default=True, help="The index page's language."
 )
@@ -516,7 +534,7 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
         raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")
 
 
-@cli.command()
+@cli.command(short_help="Find where words are said in the archive.")
 @click.argument("query")
 @click.option("--day", "day_id", metavar="ID", help="Only this day (in any capitals where only one is so spelt).")
 @click.option(
@@ -526,7 +544,9 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
     "where none, the one person whose name it misspells (a vowel or an h put in or left out, two letters "
     "swapped; 'Bayu' is no Ayu); that person under every spelling the days give them (Soekarno, Sukarno).",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=SEARCH_LIMIT, show_default=True, help="How many places to print."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON list.")
 @click.option(
     "--words-only",
@@ -555,7 +575,7 @@ def search(
         raise SystemExit(1)
 
 
-@cli.command()
+@cli.command(short_help="Check this machine: Python, models, disk, network.")
 @click.option(
     "--network/--no-network",
     default=True,
@@ -574,7 +594,7 @@ def doctor(outputs: Path, network: bool) -> None:
         raise SystemExit(1)
 
 
-@cli.command()
+@cli.command(short_help="Check a day config and its files; run nothing.")
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""

@@ -47,6 +47,7 @@ class Stage:
     run: Callable[[DayConfig, DayPaths], object]
     help: str  # the stage command's help line
     artifact: Callable[[DayPaths], Path]
+    short_help: str  # its line in `lokakarya --help`'s list, whole (click cuts a longer one mid-sentence)
     # The JSON file holding the stage's provenance, where that is not the artifact itself.
     record: Callable[[DayPaths], Path] | None = None
     applies: Callable[[DayConfig], bool] = lambda config: True
@@ -166,6 +167,7 @@ STAGES = (
         StageFunction("pipeline.download", "download"),
         "Produce audio.wav and source.json; a rerun with both in place does no network work.",
         lambda p: p.source,
+        short_help="Fetch the recording: audio.wav and source.json.",
         damaged=_audio_damage,
         # audio.wav is checked against its source and its record by sha256 (download._reusable):
         # a new lokakarya keeps it, and source.json stays the record of the run that made it.
@@ -178,6 +180,7 @@ STAGES = (
         StageFunction("pipeline.transcribe", "transcribe"),
         "Transcribe audio.wav into transcript.json, piece by piece, resumable.",
         lambda p: p.transcript,
+        short_help="Transcribe audio.wav into transcript.json.",
         resume_files=lambda p: (p.transcript_checkpoint,),
         partial_files=lambda p: (p.transcript_checkpoint,),
         has_progress=True,
@@ -189,6 +192,7 @@ STAGES = (
         StageFunction("pipeline.diarize", "diarize"),
         "Find who spoke when, give every transcript word a speaker: speakers.json and the RTTM.",
         lambda p: p.speakers,
+        short_help="Find who spoke when: speakers.json and the RTTM.",
         # The saved voice analysis is keyed by its audio and options; a forced rerun analyses anew.
         # It is no export but a cache that diarize checks itself (a damaged one is analysed anew).
         resume_files=lambda p: (p.voices,),
@@ -201,6 +205,7 @@ STAGES = (
         StageFunction("pipeline.evaluate", "evaluate"),
         "Write scores.json: the transcript and speakers against the config's ground truth.",
         lambda p: p.scores,
+        short_help="Score the day against its ground truth: scores.json.",
         applies=lambda c: c.truth is not None,
         model=("pipeline.evaluate", "Evaluation"),
         consistent=_scores_of_its_inputs,
@@ -210,6 +215,7 @@ STAGES = (
         StageFunction("pipeline.topics", "topics"),
         "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
+        short_help="Find key phrases, names and numbers: topics.json.",
         model=("pipeline.topics", "Topics"),
         consistent=_voices_and_names_of_the_day,
     ),
@@ -218,6 +224,7 @@ STAGES = (
         StageFunction("pipeline.compare", "compare"),
         "Write comparison.json: the written report's points against the talk.",
         lambda p: p.comparison,
+        short_help="Check the written report against the talk.",
         applies=lambda c: c.report is not None,
         model=("pipeline.compare", "Comparison"),
         consistent=_quoting_the_talk,
@@ -227,6 +234,7 @@ STAGES = (
         StageFunction("pipeline.summary", "summarize"),
         "Write summary.json and transcript.txt/.srt/.vtt from the earlier stages' artifacts.",
         lambda p: p.summary,
+        short_help="Gather the stages into summary.json and captions.",
         files=lambda p: (p.transcript_txt, p.transcript_srt, p.transcript_vtt),
         model=("pipeline.summary", "Summary"),
         consistent=_made_of_its_records,
@@ -236,6 +244,7 @@ STAGES = (
         StageFunction("pipeline.page", "page"),
         "Write the day's page index.html (with audio.webm for its player); the page over all days is the tables'.",
         lambda p: p.page,
+        short_help="Write the day's page, index.html.",
         record=lambda p: p.page_record,
         # outputs/index.html is not the day's: every run's tables step writes it anew.
         files=lambda p: (p.page, p.listening),

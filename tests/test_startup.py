@@ -106,3 +106,34 @@ def test_lokakarya_debug_set_to_zero_keeps_an_internal_error_on_one_line(tmp_pat
     assert result.exit_code == 1, result.output
     (line,) = result.output.strip().splitlines()
     assert line.startswith("Error: internal error: ZeroDivisionError: division by zero"), line
+
+
+def _commands() -> list[tuple[str, object]]:
+    from pipeline.cli import cli
+
+    return sorted(cli.commands.items())
+
+
+def test_every_command_and_option_has_its_help_whole():
+    """`lokakarya --help` had cut a command's line mid-sentence ("Produce audio.wav and
+    source.json; a rerun with both in..."), and `search --limit` had no help text."""
+    import click
+
+    from pipeline.cli import cli
+
+    widest = max(len(name) for name, _ in _commands())
+    limit = click.HelpFormatter().width - 6 - widest  # as click's Group.format_commands cuts them
+    for name, command in _commands():
+        short = command.get_short_help_str(limit=limit)
+        assert short and not short.endswith("...") and short.endswith("."), (name, short)
+        for param in [*command.params, *cli.params]:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert param.help, (name, param.opts)
+
+
+@pytest.mark.parametrize("name", [name for name, command in _commands() if not command.hidden])
+def test_each_commands_help_names_the_options_that_may_follow_it(name):
+    """--outputs may follow the command's name (`lokakarya run day.yaml --outputs DIR`); its help
+    says so, not only the top-level help."""
+    result = invoke(name, "--help")
+    assert result.exit_code == 0 and "--outputs DIRECTORY" in result.output, result.output
