@@ -442,7 +442,9 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     stages = run_day(day, paths, force_from, beside=not serial)
     try:
         for stage, status in stages:
-            if status != "running":
+            if status == "skipped":
+                _say(f"{stage.name}: skipped ({stage.skipped_because})")
+            elif status != "running":
                 _say(f"{stage.name}: {status} -> {stage.artifact(paths)}")
     except BaseException as exc:
         if isinstance(exc, KeyboardInterrupt):
@@ -465,6 +467,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
     _say(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
     _say(f"summary: {paths.summary}")
     _say(f"page: {paths.page}")
+    _say(f"archive page: {outputs / 'index.html'}")
 
 
 @cli.command(short_help="Run many days in parallel.")

@@ -444,12 +444,13 @@ def run_day(
     beside: bool = True,
 ) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
-    "up to date") as they go.  A stage is skipped while its artifact is up to date, unless it
-    is force_from or after it.  Without `progress`, stages draw no progress bars.  With
-    `beside`, the audio-only work of later stages runs beside the transcription (pipeline.alongside);
-    without it, each stage does its own work in turn (slower, and the peak memory is one stage's).
-    A stage run again because a file it wrote changed since is named in one warning first.
-    How the run ended is written to status.json."""
+    "up to date" | "skipped") as they go ("skipped": the stage does not apply to the day).  A
+    stage is not run while its artifact is up to date, unless it is force_from or after it.
+    Without `progress`, stages draw no progress bars.  With `beside`, the audio-only work of later
+    stages runs beside the transcription (pipeline.alongside); without it, each stage does its own
+    work in turn (slower, and the peak memory is one stage's).  A stage run again because a file
+    it wrote changed since is named in one warning first.  How the run ended is written to
+    status.json."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
     check_day_folder_apart(config, paths)
@@ -464,6 +465,7 @@ def run_day(
             for stage in STAGES:
                 forced = forced or stage.name == force_from
                 if not stage.applies(config):
+                    yield stage, "skipped"
                     continue
                 current = stage.name  # checked, then perhaps run: where a Ctrl-C or a failure stops the run
                 problem = None if forced else staleness(stage, config, paths)

@@ -51,6 +51,8 @@ class Stage:
     # The JSON file holding the stage's provenance, where that is not the artifact itself.
     record: Callable[[DayPaths], Path] | None = None
     applies: Callable[[DayConfig], bool] = lambda config: True
+    # Why a day it does not apply to goes without it, as `run` says so ("no `truth:` in the config").
+    skipped_because: str = ""
     # Work a killed run left to resume from; a forced rerun discards it and starts fresh.
     resume_files: Callable[[DayPaths], tuple[Path, ...]] = lambda paths: ()
     # Of those, the ones that only a run of the stage resumes from, no cache of its own: of no use
@@ -207,6 +209,7 @@ STAGES = (
         lambda p: p.scores,
         short_help="Score the day against its ground truth: scores.json.",
         applies=lambda c: c.truth is not None,
+        skipped_because="no `truth:` in the config",
         model=("pipeline.evaluate", "Evaluation"),
         consistent=_scores_of_its_inputs,
     ),
@@ -226,6 +229,7 @@ STAGES = (
         lambda p: p.comparison,
         short_help="Check the written report against the talk.",
         applies=lambda c: c.report is not None,
+        skipped_because="no `report:` in the config",
         model=("pipeline.compare", "Comparison"),
         consistent=_quoting_the_talk,
     ),

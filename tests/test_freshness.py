@@ -255,6 +255,20 @@ def test_evaluate_without_truth_is_one_line(day):
     assert result.exit_code == 1 and "field 'truth' is not set" in result.output
 
 
+def test_a_run_says_which_stages_it_skipped_and_why_and_names_the_archive_page(day):
+    """evaluate without a truth had vanished from run's output, and the archive page was not named."""
+    config_path, paths = day
+    config = _edit(config_path, lambda f: (f.pop("truth", None), f.pop("report", None)))
+    result = invoke("--outputs", paths.root.parent, "run", config_path)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "evaluate: skipped (no `truth:` in the config)" in lines, result.output
+    assert "compare: skipped (no `report:` in the config)" in lines, result.output
+    assert lines[-1] == f"archive page: {paths.root.parent / 'index.html'}", result.output
+    for stage in STAGES:  # every stage a day may go without says why
+        assert stage.applies(config) or stage.skipped_because, stage.name
+
+
 # Every file a stage writes beside its JSON record -> the stages a run then runs: the stage that
 # wrote it, and those after it whose inputs that rerun changes.
 EXPORTS = {

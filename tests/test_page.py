@@ -103,8 +103,12 @@ def archive_index(demo_day, tmp_path_factory):
 
 
 def test_run_prints_the_page_path(demo_day):
+    """The day's page, then the archive's over all days (which `run` had written and not named)."""
     paths, output = demo_day
-    assert output.strip().splitlines()[-1] == f"page: {paths.page}"
+    assert output.strip().splitlines()[-2:] == [
+        f"page: {paths.page}",
+        f"archive page: {paths.root.parent / 'index.html'}",
+    ]
 
 
 def test_day_page_renders_cleanly(demo_day, browser):
