@@ -2627,6 +2627,38 @@ def _made_by(paths: DayPaths) -> str | None:
     return None
 
 
+# At most this many configs beside a day's are read for `_config_of_the_truth` (the bundled
+# folder holds 23): a folder of thousands is not read at every validate.
+SIBLING_CONFIGS_MAX = 200
+
+
+def _config_of_the_truth(config: DayConfig) -> Path | None:
+    """The config beside this one that names the same ground-truth file for another recording (a
+    local file of another size) that lies beside the truth, where this one's does not: a config
+    copied from the demo's keeps its `truth:`, which scores the new day against the demo's words
+    and voices.  Read only where cheap and sure: the configs of the same folder, their `source` and
+    `truth` as plain YAML, files compared by size; the recording beside the truth tells whose it is."""
+    if config.truth_path is None or config.source_is_url or config.source_path.parent == config.truth_path.parent:
+        return None
+    size = config.source_path.stat().st_size
+    siblings = sorted({*config.base_dir.glob("*.yaml"), *config.base_dir.glob("*.yml")})[:SIBLING_CONFIGS_MAX]
+    for sibling in siblings:
+        if sibling.resolve() == config.config_path.resolve():
+            continue
+        try:
+            fields = yaml.safe_load(sibling.read_text(encoding="utf-8"))
+            truth, source = (
+                (config.base_dir / fields["truth"]).resolve(),
+                (config.base_dir / fields["source"]).resolve(),
+            )
+            other_size = source.stat().st_size
+        except (OSError, ValueError, yaml.YAMLError, KeyError, TypeError):
+            continue  # not a config, or one whose files are not there: nothing sure to say
+        if truth == config.truth_path and source.parent == truth.parent and other_size != size:
+            return sibling
+    return None
+
+
 def check_inputs(config: DayConfig) -> str:
     """Check that the files a config names are there and usable, without running a model: the
     media opens and has the configured track, the report has points to compare.  Returns what
@@ -2667,6 +2699,11 @@ def check_inputs(config: DayConfig) -> str:
             truth = load_truth(config.truth_path, handle)
         if declared:  # the media states its length: a truth past it is of another recording
             check_within_recording(truth, declared, config)
+        if other := _config_of_the_truth(config):
+            raise ConfigError(
+                f"{config.config_path}: field 'truth': {config.truth} is the ground truth of {other.name}, "
+                f"whose recording is another file; leave 'truth' out (it is optional) or name this recording's own"
+            )
     report = read_report(config)
     points = split_points(report) if report is not None else None
     if points == []:

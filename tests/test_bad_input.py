@@ -3779,6 +3779,23 @@ def test_a_truth_nested_too_deeply_is_one_line(tmp_path):
     assert "truth.json: not a ground-truth file (JSON nested too deeply)" in line, line
 
 
+def test_a_truth_kept_from_the_config_it_was_copied_from_is_refused_at_validate(tmp_path):
+    """A config copied from the demo's kept `truth: demo/truth.json`: validate said ok, and the new
+    day was scored against the demo's words and voices (or failed after transcribing)."""
+    (tmp_path / "demo").mkdir()
+    write_tone(tmp_path / "demo" / "recording.wav", seconds=4.0)
+    turns = {"turns": [{"speaker": "A", "start": 0.0, "end": 1.0, "text": "halo semua"}]}
+    (tmp_path / "demo" / "truth.json").write_text(json.dumps(turns))
+    demo = write_config(tmp_path, "demo.yaml", id="demo", source="demo/recording.wav", truth="demo/truth.json")
+    write_tone(tmp_path / "rekaman-saya.wav", seconds=3.0)
+    mine = write_config(tmp_path, "hari-saya.yaml", id="hari-saya", source="rekaman-saya.wav", truth="demo/truth.json")
+    line = _error_line(invoke("validate", mine))
+    assert f"{mine}: field 'truth': demo/truth.json is the ground truth of demo.yaml" in line, line
+    assert invoke("validate", demo).exit_code == 0  # the day the truth is of, its recording beside it
+    own = write_config(tmp_path, "salinan.yaml", id="salinan", source="demo/recording.wav", truth="demo/truth.json")
+    assert invoke("validate", own).exit_code == 0  # the same recording under another config
+
+
 def test_a_truth_past_the_length_the_media_declares_is_refused_at_validate(tmp_path):
     """Times in milliseconds, or another day's truth: refused before any transcription."""
     truth = json.loads((REPO / "configs" / "demo-3" / "truth.json").read_text())
