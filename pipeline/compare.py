@@ -560,6 +560,33 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
     return [name for name, words in parts.items() if (words - shared) & written]
 
 
+def names_spelt_otherwise(report: str, config: DayConfig) -> list[str]:
+    """A note for each speaker whose name the report spells otherwise, word for word close
+    ("Chalif Akbar" in the config, "Chalief Akbar" in the report) and nowhere as the config does:
+    named_speakers matches the two, so the misspelling, which the page and the tables show, had
+    passed without a word.  A word that only grows ("Akbarnya") is no other spelling."""
+    from rapidfuzz import fuzz
+
+    words = re.findall(r"\w[\w'’]*", report)
+    notes = []
+    for number, speaker in enumerate(config.speakers):
+        name = normalize(core_name(speaker.name)).split()
+        if not name:
+            continue
+        windows = [words[i : i + len(name)] for i in range(len(words) - len(name) + 1)]
+        close = [
+            window
+            for window in windows
+            if all(fuzz.ratio(normalize(a), b) >= FUZZY_MIN for a, b in zip(window, name, strict=True))
+        ]
+        if close and not any(normalize(" ".join(window)).split() == name for window in close):
+            notes.append(
+                f"the report spells {quoted(' '.join(close[0]))} the speaker the config names "
+                f"{quoted(speaker.name)} (speakers.{number}.name): one of them is misspelt"
+            )
+    return notes
+
+
 # Who leads the day rather than speaks to its theme: often the same person on every day of a series.
 INTRODUCED_WORDS = 6
 SPECIFIC_ROLE_WORDS = 3
@@ -1466,6 +1493,9 @@ def compare_to_report(
             f"not the article: {shown}{more}"
         )
         log.info(f"{config.report_path}: {notes[-1]}")
+    for note in names_spelt_otherwise(report, config):  # a note, said as a warning: the name is the user's to mend
+        notes.append(note)
+        log.warning(f"{config.report_path}: {note}")
     if another := another_days_report(config, split, named, topics):
         warnings.append(another)
         log.warning(f"{config.report_path}: {another}")

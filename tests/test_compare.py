@@ -2306,3 +2306,24 @@ def test_the_reports_names_are_every_name_its_points_give_found_where_a_said_poi
     assert "Uni Eropa" in summary.report_entities_missing
     names, summary, _ = _names_compared("para-12")
     assert names["Uni Eropa"].found and "Uni Eropa" not in summary.report_entities_missing
+
+
+def test_a_speaker_name_the_report_spells_otherwise_is_noted_with_its_field(caplog):
+    """'Chalif Akbar' in the config, 'Chalief Akbar' in the report: named_speakers matches the two,
+    and the misspelling had passed without a word."""
+    from pipeline.compare import names_spelt_otherwise
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    report = read_report(config)
+    assert names_spelt_otherwise(report, config) == []  # spelt as the report does
+    config.speakers[0].name = "H.E. Chalif Akbar"
+    expected = (
+        "the report spells 'Chalief Akbar' the speaker the config names 'H.E. Chalif Akbar' (speakers.0.name): "
+        "one of them is misspelt"
+    )
+    assert names_spelt_otherwise(report, config) == [expected]
+    assert names_spelt_otherwise(report.replace("Chalief Akbar", "Chalief Akbarnya"), config) == []
+    truth = load_truth(config.truth_path)
+    with caplog.at_level("WARNING", logger="lokakarya"):
+        result = compare_to_report(config, truth_diarization(truth), None, report)
+    assert expected in result["notes"] and expected in caplog.text
