@@ -214,6 +214,13 @@ BIAS_FEW_POINTS = -4.031
 # hour of talk).  On the tuning days, left-one-day-out, 3 did as well as 4, 5, 10 or every window
 # (docs/compare.md).
 MEANING_CANDIDATES = 3
+# ... and each point's MEANING_SENTENCES closest single utterances, read alone: the closest windows
+# are mostly three utterances (more words to share), so a sentence that says the point in other
+# words was read only among its neighbours ("Berlatih di depan cermin, atau rekam diri sendiri ..."
+# at cosine 0.900 alone, 0.870-0.878 in the three windows read).  On the tuning days 3 more said
+# points found on the true text and 1 on the ASR, no unspoken point more called said there nor on
+# the tuning themes (docs/compare.md, "Points said in other words that no window finds").
+MEANING_SENTENCES = 1
 # A window that shares a point's rarer words the encoder may still read as another claim ("Posisi
 # tawar saya sebagai turis lemah sekali" for Indonesia's bargaining position in climate talks): its
 # words alone had made it stand out.  Where the encoder's cosine of the point and a window it read is
@@ -234,18 +241,20 @@ ENCODER_THREADS = 2  # the cores a batch worker is given (batch.py); fewer where
 # (0.8 % of the true-text windows of the tuning days were longer than 2,000 characters).
 ENCODER_TOKENS = 500
 ENCODER_CHARS = 2_400
-# All the windows of one report share ENCODER_BUDGET tokens (about 8 s of 2 cores): a window of the
-# bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
-ENCODER_BUDGET = 16_000
 # ... but each text at least its first sentence or so (cut shorter, "diplomasi" became "diploma"):
 # a report of more points than the budget reads so is compared by its words alone.
 ENCODER_MIN_TOKENS = 24
+MAX_MEANING_POINTS = 222
+# All the windows of one report share ENCODER_BUDGET tokens (about 10 s of 2 cores): a window of the
+# bundled talks' ASR is 20-150 tokens, so only long unbroken turns or odd text are cut further.
+# 16,000 for the three closest windows until the fiftieth round; a quarter more for the closest
+# sentences, so that a report of MAX_MEANING_POINTS still reads each text at ENCODER_MIN_TOKENS.
+ENCODER_BUDGET = MAX_MEANING_POINTS * (MEANING_CANDIDATES + MEANING_SENTENCES) * ENCODER_MIN_TOKENS  # 21,312
 # The encoder is given at most this many tokens at a time, on each of its threads (_read_side_by_side):
 # its memory for a batch grows with its tokens (about 18 KB a token), and the reader left with the
 # last batch holds the other up no longer than that batch takes.  An hour of talk took the same CPU
 # time in batches of 512-4,096 tokens, and the least wall time in 512 (docs/compare.md, "Speed").
 ENCODER_BATCH_TOKENS = 512
-MAX_MEANING_POINTS = ENCODER_BUDGET // (MEANING_CANDIDATES * ENCODER_MIN_TOKENS)  # 222
 ENCODED_KEPT = 20_000  # vectors of 384 floats (31 MB) and their texts (at most 2,400 characters each)
 # A report in another language than the talk (an English report of an Indonesian talk) shares few
 # words with it, so nothing leads the encoder to a few windows: it reads every utterance once, and
@@ -1053,11 +1062,15 @@ def _meaning(
     """points x windows: how much more each candidate window means a point than the other points,
     and the encoder's cosine itself (NaN where it did not read the window).
 
-    The candidates are each point's MEANING_CANDIDATES windows of highest raw similarity; the
-    encoder's cosine of a candidate with every point is standardised over the points, as the
-    words' similarity is (over_points), and the windows not read stay at 0: no evidence either way.
+    The candidates are each point's MEANING_CANDIDATES windows of highest raw similarity and its
+    MEANING_SENTENCES single utterances of highest raw similarity; the encoder's cosine of a
+    candidate with every point is standardised over the points, as the words' similarity is
+    (over_points), and the windows not read stay at 0: no evidence either way.
     """
-    candidates = np.unique(np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES])
+    single = np.array([at for at, (i, j) in enumerate(windows) if j == i + 1])
+    closest = np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES]
+    sentences = single[np.argsort(-raw[:, single], axis=1, kind="stable")[:, :MEANING_SENTENCES]]
+    candidates = np.unique(np.concatenate([closest, sentences], axis=1))
     queries = encoded_texts(encoder, points, query=True, tokens=ENCODER_TOKENS)
     tokens = max(ENCODER_MIN_TOKENS, min(ENCODER_TOKENS, ENCODER_BUDGET // len(candidates)))
     texts = [" ".join(utterances[slice(*windows[c])]) for c in candidates]

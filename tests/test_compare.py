@@ -16,6 +16,7 @@ from pipeline.compare import (
     ENCODER_BUDGET,
     ENCODER_TOKENS,
     MEANING_CANDIDATES,
+    MEANING_SENTENCES,
     PASSAGE_MAX_WORDS,
     SPEAKER_FIRST,
     Passage,
@@ -1008,8 +1009,9 @@ def test_the_encoder_reads_each_points_closest_windows_and_no_more():
     once = similarity(points, utterances, encoder)
     first = encoder.passages
     five_times = similarity(points, utterances * 5, _CountingEncoder())
-    assert 0 < first <= len(points) * MEANING_CANDIDATES
-    assert np.count_nonzero(five_times.meaning.any(axis=0)) <= len(points) * MEANING_CANDIDATES
+    read_per_point = MEANING_CANDIDATES + MEANING_SENTENCES
+    assert 0 < first <= len(points) * read_per_point
+    assert np.count_nonzero(five_times.meaning.any(axis=0)) <= len(points) * read_per_point
     read = once.meaning.any(axis=0)
     assert read.sum() == first and not once.meaning[:, ~read].any()
     assert not similarity(points, utterances).meaning.any()  # without the encoder: words alone
@@ -1030,6 +1032,25 @@ def test_what_a_passage_means_lifts_a_point_said_in_other_words():
     assert lifted, "the encoder moved no point"
     said = {p.point for p in truth.points if p.status in SAID}
     assert sum(p.text in said for p in lifted) > len(lifted) / 2
+
+
+def test_the_encoder_reads_a_points_closest_sentence_alone():
+    """para-12's "Berlatih di depan cermin, atau rekam diri sendiri pakai ponsel, lalu tonton
+    ulang." says the preparation point in other words; the closest windows by words are three
+    utterances, which read it among its neighbours below the meaning floor.  Read alone too, it is
+    the point's evidence, and the point is said."""
+    _, truth, result = _compare("para-12")
+    point = next(p for p in result["points"] if p.text.startswith("Persiapan sebelum tampil"))
+    assert point.status in SAID
+    assert any(span.text.startswith("Berlatih di depan cermin") for span in point.evidence)
+    utterances = [sentence for turn in truth.turns for sentence in _sentences(turn.text)]
+    points = [p.point for p in truth.points if p.status != "narration"]
+    match = similarity(points, utterances, _CountingEncoder())
+    read = ~np.isnan(match.read_cosine)
+    single = [at for at, (i, j) in enumerate(match.windows) if j == i + 1]
+    raw = (match.character + match.words) / 2
+    for row in range(len(points)):
+        assert read[row, single[int(np.argmax(raw[row, single]))]]
 
 
 def test_a_passage_that_borrows_a_points_words_for_another_claim_is_not_its_evidence(monkeypatch):
