@@ -102,6 +102,8 @@ from pipeline.matching import (
     NUMBER_VALUE,
     Occurrence,
     quantity_mentions,
+    respelt,
+    slipped,
     stated_quantities,
 )
 from pipeline.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
@@ -569,26 +571,35 @@ def named_speakers(text: str, config: DayConfig) -> list[str]:
     return [name for name, words in parts.items() if (words - shared) & written]
 
 
-def names_spelt_otherwise(report: str, config: DayConfig) -> list[str]:
-    """A note for each speaker whose name the report spells otherwise, word for word close
-    ("Chalif Akbar" in the config, "Chalief Akbar" in the report) and nowhere as the config does:
-    named_speakers matches the two, so the misspelling, which the page and the tables show, had
-    passed without a word.  A word that only grows ("Akbarnya") is no other spelling."""
-    from rapidfuzz import fuzz
+def _spelt_as(said: list[str], name: list[str]) -> str | None:
+    """How words said stand to a name's: "written" where each is the name's word or it grown
+    ("Akbarnya"), "slipped" where some differs by one slip (matching.slipped), else None."""
+    if all(word.startswith(part) for word, part in zip(said, name, strict=True)):
+        return "written"
+    if all(
+        word.startswith(part) or slipped(word, part) or slipped(respelt(word), respelt(part))
+        for word, part in zip(said, name, strict=True)
+    ):
+        return "slipped"
+    return None
 
-    words = re.findall(r"\w[\w'’]*", report)
+
+def names_spelt_otherwise(report: str, config: DayConfig) -> list[str]:
+    """A note for each speaker whose name the report spells otherwise, each word the config's or it
+    but for one slip (matching.slipped: "Chalief" for "Chalif", never another first letter: "Bayu"
+    is no "Ayu"), and nowhere as the config does: named_speakers matches the two, so the
+    misspelling, which the page and the tables show, had passed without a word.  A word that only
+    grows ("Akbarnya", "Larasati's") is the config's spelling."""
+    written = re.findall(r"\w+", report)  # the report's own letters, for the note
+    words = [normalize(word) for word in written]
     notes = []
     for number, speaker in enumerate(config.speakers):
         name = normalize(core_name(speaker.name)).split()
         if not name:
             continue
-        windows = [words[i : i + len(name)] for i in range(len(words) - len(name) + 1)]
-        close = [
-            window
-            for window in windows
-            if all(fuzz.ratio(normalize(a), b) >= FUZZY_MIN for a, b in zip(window, name, strict=True))
-        ]
-        if close and not any(normalize(" ".join(window)).split() == name for window in close):
+        spelt = [(i, _spelt_as(words[i : i + len(name)], name)) for i in range(len(words) - len(name) + 1)]
+        close = [written[i : i + len(name)] for i, how in spelt if how == "slipped"]
+        if close and not any(how == "written" for _, how in spelt):
             notes.append(
                 f"the report spells {quoted(' '.join(close[0]))} the speaker the config names "
                 f"{quoted(speaker.name)} (speakers.{number}.name): one of them is misspelt"
@@ -1412,18 +1423,18 @@ def _speaker_agrees(attributed: str, evidence: list[Span], hosts: frozenset[str]
     return False if any(span.confidence >= SURE_OTHER_VOICE for span in others) else None
 
 
-def _flag_across_doubted_names(point: ReportPoint, crossed: CrossedNames) -> ReportPoint:
+def _flag_across_doubted_names(point: ReportPoint, crossed: CrossedNames, hosts: frozenset[str]) -> ReportPoint:
     """A point "said by another speaker" where that speaker's voice and the credited one's are the
     two whose names look swapped is not told either way (None): the flag would rest on the very
-    names in doubt.  On para-19 (its two guests named the wrong way round) all six such flags named
-    the wrong speaker; no other bundled day has names in doubt (docs/compare.md, fiftieth round)."""
+    names in doubt.  A third voice's sure passage still flags it, as it would alone.  On para-19
+    (its two guests named the wrong way round) all six such flags named the wrong speaker; no other
+    bundled day has names in doubt (docs/compare.md, fiftieth round)."""
     pair = {crossed.one, crossed.other}
     if point.speaker_agrees is not False or point.attributed_to not in pair:
         return point
     (other,) = pair - {point.attributed_to}
-    if any(span.speaker_name == other and span.confidence >= SURE_OTHER_VOICE for span in point.evidence):
-        return point.model_copy(update={"speaker_agrees": None})
-    return point
+    apart = [span for span in point.evidence if span.speaker_name != other]
+    return point.model_copy(update={"speaker_agrees": _speaker_agrees(point.attributed_to, apart, hosts)})
 
 
 def verdict(confidence: float, heard_share: float, options: CompareOptions) -> Status:
@@ -1664,7 +1675,7 @@ def compare_to_report(
     if crossed:
         warnings.append(crossed.warning)
         log.warning(f"{config.report_path}: {crossed.warning}")
-        points = [_flag_across_doubted_names(point, crossed) for point in points]
+        points = [_flag_across_doubted_names(point, crossed, hosts) for point in points]
     report_normalized = normalize(report)
     phrases = [*topics.overall, *(p for s in topics.per_speaker for p in s.phrases)] if topics else []
     said_as_reported = {p.phrase for p in phrases if _said_as_reported(p, reported)}

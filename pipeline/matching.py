@@ -23,6 +23,7 @@ from pipeline.language import (
     is_common_word,
     is_fragment,
     normalize,
+    person_key,
     quantities,
     same_quantity,
     stop_words,
@@ -250,3 +251,28 @@ def quantity_mentions(
         if context is not None:
             hits.append(_occurrence(utterance, context, 100.0))
     return hits
+
+
+def respelt(word: str) -> str:
+    """A word as person_key spells it (old spelling, a doubled letter single), with "y" as "i" and
+    "kh" as "h": the spellings a slip is judged in besides the letters typed."""
+    return person_key(word).replace("y", "i").replace("kh", "h")
+
+
+def slipped(typed: str, word: str) -> bool:
+    """Whether a word typed is the word, or the word with one slip of the hand or ear: a vowel or
+    an "h" put in or left out ("Hendera" for Hendra, "Yudoyono" for Yudhoyono), or two letters side
+    by side swapped ("Katrini" for Kartini); never its first letter."""
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    if typed == word:
+        return True
+    if not typed or not word or typed[0] != word[0] or OSA.distance(typed, word) != 1:
+        return False
+    edits = Levenshtein.editops(typed, word)
+    if len(edits) == 2:  # one swap of neighbours, which OSA counts as one edit
+        return True
+    edit = edits[0]
+    if edit.tag == "replace":
+        return False
+    return (word[edit.dest_pos] if edit.tag == "insert" else typed[edit.src_pos]) in "aeiouh"

@@ -189,11 +189,9 @@ def _quoted_parts(env: Environment, span: Span) -> list[SpanPart]:
     share of QUOTE_CHARS.  Quoted whole under one name, a host's question had read as the guest's
     words (demo-2: "00:00:07 Dr. Ayu Larasati: Bersama kita ..." where the moderator speaks until
     00:00:13), and a quote cut at 160 characters could hide that its last words were another's."""
-    from jinja2.filters import do_truncate
-
     parts = span.voices()
     length = max(QUOTE_CHARS // len(parts), QUOTE_PART_CHARS)
-    return [part.model_copy(update={"text": do_truncate(env, part.text, length)}) for part in parts]
+    return [part.model_copy(update={"text": env.filters["truncate"](part.text, length)}) for part in parts]
 
 
 def heard_terms(point: ReportPoint, heard_as: str) -> list[str]:
@@ -310,7 +308,7 @@ def timeline_svg(
     for row, speaker in enumerate(speakers):
         spans = [(t.start, t.end - t.start) for t in diarization.turns if t.speaker == speaker.label]
         axes.broken_barh(spans, (row - TIMELINE_BAR / 2, TIMELINE_BAR), color=colours(row % colours.N))
-    marks = {label: f"\n{marks}" for label, voice in (voices or {}).items() if (marks := voice.marks(language))}
+    marks = {label: f"\n{shown}" for label, voice in (voices or {}).items() if (shown := voice.marks(language))}
     labels = [clipped(s.name, TIMELINE_LABEL_CHARS) + marks.get(s.label, "") for s in speakers]
     axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)

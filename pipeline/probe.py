@@ -114,11 +114,14 @@ def _what_it_is(media: BinaryIO | Path) -> str:
     picture 'has no audio stream'.  Text is UTF-8 without control characters but breaks and tabs."""
     from pipeline.config import HTML_START, document_kind  # config reads this module's limits
 
-    if isinstance(media, Path):
-        with open(media, "rb") as handle:
-            return _what_it_is(handle)
-    media.seek(0)
-    opening = media.read(4096)
+    try:  # a second read that fails (the file gone, a disk error) leaves the first error's line
+        if isinstance(media, Path):
+            with open(media, "rb") as handle:
+                return _what_it_is(handle)
+        media.seek(0)
+        opening = media.read(4096)
+    except OSError:
+        return ""
     text = opening.decode("utf-8", errors="replace").lstrip("\ufeff")
     if kind := document_kind(opening) or ("an HTML page" if HTML_START.match(text) else None):
         return f": it is {kind}"

@@ -63,6 +63,8 @@ from pipeline.matching import (
     SAME_WORD_MIN,
     SHORT_TERM,
     heard_as,
+    respelt,
+    slipped,
     surname,
     titled_forms,
 )
@@ -488,7 +490,14 @@ def respelt_query(text: str, lexicon: dict[str, int], folded: pyarrow.ChunkedArr
             and (slipped(typed, word) or slipped(respelt(typed), respelt(word)))
         ]
         usual = max(near, key=lambda word: (zipf_frequency(word, "id"), lexicon[word], word), default=None)
-        written_both = typed in lexicon and zipf_frequency(usual or typed, "id") > zipf_frequency(typed, "id")
+        # another spelling of one word differs inside it ("kementrian"); at its end it is another word
+        # of the same root ("tetapi"/"tetap", "bahas"/"bahasa", "hadiri"/"hadir"), kept as typed
+        written_both = (
+            typed in lexicon
+            and usual is not None
+            and not (usual.startswith(typed) or typed.startswith(usual))
+            and zipf_frequency(usual, "id") > zipf_frequency(typed, "id")
+        )
         if usual and (not is_common_word(typed) or written_both):
             words[at] = usual
     return " ".join(words)
@@ -827,18 +836,18 @@ def surname_scores(
     """Where an unquoted alternative is a person's name the archive knows (`people`: its speakers
     and entities.parquet's PERSON), the rows that say the surname alone (matching.surname: five
     letters or more, no word of the dictionary), searched as a query of that one word is, at
-    NEAR_WORD_WEIGHT of its score, so after the rows that say the name; and the surname, for the
-    snippet.  "Fergus Hanson" had found nothing where the talks cite him as "sedus hansom" and
+    NEAR_WORD_WEIGHT of its score, so after the rows that say the name; and the form each row says
+    it in ("hansom"), for the snippet.  "Fergus Hanson" had found nothing where the talks cite him as "sedus hansom" and
     "fengkus hansong", which `Hanson` found on 6 days."""
     scores: dict[int, float] = {}
     said_as: dict[int, str] = {}
     for text, quoted_phrase in alternatives:
         name = fold(core_name(text))
         last = surname(name, DEFAULT_LANGUAGE) if name in people and not quoted_phrase else None
-        found = found_rows([(last, False)], left_out, folded, written)[0] if last else {}
+        found, forms, _ = found_rows([(last, False)], left_out, folded, written) if last else ({}, {}, set())
         for row, score in found.items():
-            if NEAR_WORD_WEIGHT * score > scores.get(row, -1.0):
-                scores[row], said_as[row] = NEAR_WORD_WEIGHT * score, last
+            if NEAR_WORD_WEIGHT * score > scores.get(row, -1.0):  # the snippet centres on the form said
+                scores[row], said_as[row] = NEAR_WORD_WEIGHT * score, forms.get(row, last)
     return scores, said_as
 
 
@@ -905,12 +914,18 @@ def by_role(speaker: str, wanted: list[str], roles: dict[tuple[str, str], VoiceR
     Kebudayaan KBRI Seoul"), or it holds a host's word (language.HOST_WORDS: "Moderator", "MC"),
     which is every voice that runs its session however the day names it: "Moderator" had found only
     the days whose moderator is named "Moderator", not Nadia Rahmawati, role Moderator, of para-16
-    to para-19.  Said in a line where it adds voices the name alone does not."""
+    to para-19.  A host's word beside other words ("Moderator Nadia") is the hosts those words name
+    (by name or role), not every host.  Said in a line where it adds voices the name alone does not."""
     hosting = bool(HOST_WORDS & set(wanted))
+    rest = [word for word in wanted if word not in HOST_WORDS]
     found = {
         f"{day}\x00{label}": voice
         for (day, label), voice in roles.items()
-        if day in days and ((hosting and voice.host) or bool(voice.role and begins_words(wanted, voice.role)))
+        if day in days
+        and (
+            (hosting and voice.host and begins_words(rest, f"{voice.name} {voice.role or ''}"))
+            or bool(voice.role and begins_words(wanted, voice.role))
+        )
     }
     added = sorted({voice.name for voice in found.values() if not begins_words(wanted, voice.name)})
     if added:
@@ -1040,28 +1055,3 @@ def spelt_otherwise(wanted: list[str], name: str) -> bool:
         any(word.startswith(part) or (len(part) >= SHORT_TERM and one_slip_from(part, word)) for word in words)
         for part in wanted
     )
-
-
-def respelt(word: str) -> str:
-    """A word as person_key spells it (old spelling, a doubled letter single), with "y" as "i" and
-    "kh" as "h": the spellings a slip is judged in besides the letters typed."""
-    return person_key(word).replace("y", "i").replace("kh", "h")
-
-
-def slipped(typed: str, word: str) -> bool:
-    """Whether a word typed is the word, or the word with one slip of the hand or ear: a vowel or
-    an "h" put in or left out ("Hendera" for Hendra, "Yudoyono" for Yudhoyono), or two letters side
-    by side swapped ("Katrini" for Kartini); never its first letter."""
-    from rapidfuzz.distance import OSA, Levenshtein
-
-    if typed == word:
-        return True
-    if not typed or not word or typed[0] != word[0] or OSA.distance(typed, word) != 1:
-        return False
-    edits = Levenshtein.editops(typed, word)
-    if len(edits) == 2:  # one swap of neighbours, which OSA counts as one edit
-        return True
-    edit = edits[0]
-    if edit.tag == "replace":
-        return False
-    return (word[edit.dest_pos] if edit.tag == "insert" else typed[edit.src_pos]) in "aeiouh"

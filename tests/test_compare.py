@@ -1952,16 +1952,20 @@ def test_two_voices_whose_names_look_swapped_are_warned_of():
 
 def test_no_point_is_said_by_another_speaker_on_the_strength_of_a_doubted_name():
     """Where two voices' names look swapped, "said by another speaker" resting on the other of the
-    two is not told: the flag would repeat the doubt.  A third voice's sure passage still flags."""
+    two is not told: the flag would repeat the doubt.  A third voice's sure passage still flags,
+    beside the partner's too."""
     crossed = names_crossed([_credited("Bayu", "Ratna")] * 3 + [_credited("Ratna", "Bayu")] * 3)
     flagged = _credited("Bayu", "Ratna").model_copy(update={"speaker_agrees": False})
-    assert _flag_across_doubted_names(flagged, crossed).speaker_agrees is None
+    assert _flag_across_doubted_names(flagged, crossed, frozenset()).speaker_agrees is None
     by_a_third = _credited("Bayu", "Nadia").model_copy(update={"speaker_agrees": False})
-    assert _flag_across_doubted_names(by_a_third, crossed).speaker_agrees is False
+    assert _flag_across_doubted_names(by_a_third, crossed, frozenset()).speaker_agrees is False
+    both = flagged.model_copy(update={"evidence": [*flagged.evidence, *by_a_third.evidence]})
+    assert _flag_across_doubted_names(both, crossed, frozenset()).speaker_agrees is False
+    assert _flag_across_doubted_names(both, crossed, frozenset({"Nadia"})).speaker_agrees is None  # the host's
     outside = _credited("Nadia", "Ratna").model_copy(update={"speaker_agrees": False})
-    assert _flag_across_doubted_names(outside, crossed).speaker_agrees is False
+    assert _flag_across_doubted_names(outside, crossed, frozenset()).speaker_agrees is False
     own = _credited("Bayu", "Bayu").model_copy(update={"speaker_agrees": True})
-    assert _flag_across_doubted_names(own, crossed).speaker_agrees is True
+    assert _flag_across_doubted_names(own, crossed, frozenset()).speaker_agrees is True
 
 
 def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
@@ -2343,7 +2347,17 @@ def test_a_speaker_name_the_report_spells_otherwise_is_noted_with_its_field(capl
         "one of them is misspelt"
     )
     assert names_spelt_otherwise(report, config) == [expected]
-    assert names_spelt_otherwise(report.replace("Chalief Akbar", "Chalief Akbarnya"), config) == []
+    grown = report.replace("Chalief Akbar", "Chalief Akbarnya")
+    assert names_spelt_otherwise(grown, config) == [expected.replace("'Chalief Akbar'", "'Chalief Akbarnya'")]
+    # a name grown by an ending or a possessive is the config's; another first letter is another name
+    config.speakers[0].name = "Dr. Ayu Larasati"
+    assert names_spelt_otherwise("Dr. Ayu Larasati’s argument was heard.", config) == []
+    assert names_spelt_otherwise("Kata Ayu Larasatinya begitu.", config) == []
+    config.speakers[0].name = "Ayu"
+    assert names_spelt_otherwise("Bayu menjelaskan.", config) == []
+    config.speakers[0].name = "H.E. Chalief Akbar"
+    assert names_spelt_otherwise(grown, config) == []
+    config.speakers[0].name = "H.E. Chalif Akbar"
     truth = load_truth(config.truth_path)
     with caplog.at_level("WARNING", logger="lokakarya"):
         result = compare_to_report(config, truth_diarization(truth), None, report)

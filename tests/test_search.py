@@ -13,7 +13,7 @@ from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
 from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
-from pipeline.search import queried_quantity, query_words, search_archive
+from pipeline.search import queried_quantity, query_words, respelt_query, search_archive
 
 
 @pytest.fixture(scope="module")
@@ -993,6 +993,11 @@ def test_a_speaker_asked_for_by_role_or_as_the_host_is_found_however_the_day_nam
     assert {h.utterance for h in hosts} == {0, 1}  # d4's Nadia Rahmawati is no host that day
     assert "--speaker 'Moderator': every host voice, by name or role: Nadia Rahmawati" in caplog.text
     assert {h.utterance for h in search_archive(said, "terima kasih", speaker="moderator", day="d2")} == {1}
+    # a host's word beside a name is the voices that name says (by name, the title left out, as
+    # before), not every host: d1's Moderator is not Nadia
+    assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Moderator Nadia")} == {1, 3}
+    with pytest.raises(PipelineError):
+        search_archive(said, "terima kasih", speaker="MC Budi")
     caplog.clear()
     assert {h.utterance for h in search_archive(said, "terima kasih", speaker="Atase")} == {2}
     assert "--speaker 'Atase': the voices of that role: Dr. Bayu Anggoro, M.A." in caplog.text
@@ -1031,6 +1036,12 @@ def test_a_typo_is_searched_as_the_archives_word_one_slip_from_it(tmp_path, capl
     assert _found(said, "balai kota") == [] and "searched as" not in caplog.text
     search_archive(said, '"diplomasy digital"')  # as typed: the phrase search's own allowance
     assert "searched as" not in caplog.text
+    # a word both spellings of which the archive writes is kept where the other only grows it: "tetapi"
+    # is no "tetap", though "tetap" is commoner; a spelling inside the word ("kementrian") is respelt
+    lexicon = {"tetap": 5, "tetapi": 1, "kementerian": 5, "kementrian": 1}
+    folded = pyarrow.chunked_array([["kita tetap maju", "kementerian luar negeri"]])
+    assert respelt_query("tetapi", lexicon, folded) == "tetapi"
+    assert respelt_query("kementrian", lexicon, folded) == "kementerian"
 
 
 def test_a_person_said_by_the_surname_alone_is_found_by_surname(tmp_path):
