@@ -957,6 +957,11 @@ class Similarity:
         return chance
 
 
+def own_windows(windows: list[tuple[int, int]]) -> list[int]:
+    """Each utterance's own window (of it alone) among `windows`, in the utterances' order."""
+    return [at for at, (i, j) in enumerate(windows) if j == i + 1]
+
+
 def similarity(
     points: list[str],
     utterances: list[str],
@@ -1078,7 +1083,7 @@ def _meaning(
     candidate with every point is standardised over the points, as the words' similarity is
     (over_points), and the windows not read stay at 0: no evidence either way.
     """
-    single = np.array([at for at, (i, j) in enumerate(windows) if j == i + 1])
+    single = np.array(own_windows(windows), dtype=int)
     closest = np.argsort(-raw, axis=1, kind="stable")[:, :MEANING_CANDIDATES]
     sentences = single[np.argsort(-raw[:, single], axis=1, kind="stable")[:, :MEANING_SENTENCES]]
     candidates = np.unique(np.concatenate([closest, sentences], axis=1))
@@ -1544,7 +1549,7 @@ def compare_to_report(
             surely = [by_index[u.index] for u in utterances]
         match = similarity(texts, talk, encoder, who, forms, surely)
     chance, windows = match.probability(), match.windows
-    single = [at for at, (i, j) in enumerate(windows) if j == i + 1]  # each utterance's own window, in order
+    single = own_windows(windows)
     stated = stated_quantities(utterances)
     numbered = _numbered(utterances, topics)
     if not match.across and match.best_match < RELATED_MIN:
@@ -1718,7 +1723,7 @@ def narration_said(
     ke-10 dengan tema ..."), its narration scored apart from its content points, which it would
     change: what the talk says that the report narrates is none that it leaves out."""
     narrated = similarity(sentences, talk, None, who, forms, sureness)
-    single = [at for at, (i, j) in enumerate(narrated.windows) if j == i + 1]
+    single = own_windows(narrated.windows)
     return narrated.probability()[:, single].max(axis=0)
 
 

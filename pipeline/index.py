@@ -672,7 +672,7 @@ def _while_running(paths: DayPaths, folder: Path | None) -> dict[str, pandas.Dat
 
 def _keyed_files(paths: DayPaths) -> list[Path]:
     """The files a day's rows are read from or checked against (_check_made_from): its records,
-    what its stages wrote beside them, and its journal (the stages' walls: _journal_walls); not
+    what its stages wrote beside them, and its journal (the stages' walls: stages.journal_walls); not
     audio.wav, which its record holds by sha256 and which costs ten times the others to hash (a run
     checks it)."""
     written = {path for stage in STAGES for path in stage.files(paths)} | {paths.journal}  # the walls
