@@ -47,6 +47,7 @@ TOPICS_SETS = (
     "talks-50.json",
     "talks-51.json",
     "talks-52.json",
+    "talks-53.json",
 )
 
 
