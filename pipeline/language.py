@@ -311,6 +311,9 @@ PERSONAL_PRONOUNS = frozenset({"saya", "aku", "kami", "kita", "dia", "mereka", "
 # it ("penting sekali", "bagus banget"): the word they grade is what something is, no subject.
 DEGREE_BEFORE = frozenset({"sangat", "amat", "lebih", "paling", "cukup", "agak", "terlalu", "makin", "semakin"})
 DEGREE_AFTER = frozenset({"sekali", "banget"})
+# Words said before a predicate ("kesepian itu nyata", "ongkos ke dokter juga mahal", "rumit
+# memang"): an adjective ending its clause after one says what its subject is, as a graded one does.
+PREDICATE_BEFORE = frozenset({"itu", "ini", "memang", "juga", "masih", "tetap", "terasa", "tidak", "kurang", "belum"})
 # Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
 # "Pemandu Acara", "Pewara" and "Master of Ceremony" are hosts too (an audit's configs wrote them)
 HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa", "pemandu", "pewara", "ceremony", "ceremonies"})
@@ -580,6 +583,20 @@ COMPOUNDS = {
     )
 }
 COMPOUNDS["ms"] = COMPOUNDS["id"]
+# Stop words that also name a thing, a time or a kind, and so are a word of terms no list can hold
+# ("manajemen waktu", "waktu layar", "kasih sayang", "peringatan dini", "percaya diri"): a talk's
+# pair of one with a word it says mostly beside it is one word, as a compound is (topics'
+# _stop_word_compounds).  Not the stop words that grade, point or join ("sangat", "itu", "dari"),
+# nor a word of address or greeting ("ibu", "pagi"), nor "soal" and "kata", which also mean "about"
+# and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
+# "masalah sampah", "jumlah guru", "pihak sekolah"), whose subject is the word after it.
+TERM_STOP_WORDS = {
+    "id": frozenset(
+        ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "cara", "masa", "rasa", "diri", "akhir", "awal")
+        + ("dini", "umum")
+    )
+}
+TERM_STOP_WORDS["ms"] = TERM_STOP_WORDS["id"]
 
 
 @lru_cache(maxsize=8)

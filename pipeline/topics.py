@@ -53,10 +53,12 @@ from pipeline.language import (
     NAME_TITLES,
     PEOPLE_ROLES,
     PERSONAL_PRONOUNS,
+    PREDICATE_BEFORE,
     PROFESSIONS,
     ROLE_WORDS,
     SET_PHRASES,
     TALK_MATERIAL,
+    TERM_STOP_WORDS,
     VOICED,
     YEAR,
     core_name,
@@ -175,6 +177,9 @@ PRONOUN_ENDING_MAX = 2
 # ... and said so in this many utterances at least, as a pronoun is said again and again: at 2
 # talks-45's "diam itu juga senjata dalam negosiasi" / "Diam memberi ruang ..." read as "dia".
 PRONOUN_HEARD_MIN = 3
+# mentions in a predicate's place that make a word a quality (_graded): talks-45's nouns were said
+# there once each ("itu konsistensi.", "itu gaji tidak ...", "itu juru bicara kami")
+PREDICATE_MIN = 2
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -398,6 +403,9 @@ class Vocabulary:
     # words the talk says whole and in two pieces, each as written: whole a loan ("paylater"), else
     # apart ("rumahsakit" -> "rumah sakit") (_said_apart)
     apart: dict[str, str] = field(default_factory=dict)
+    # pairs the talk says of a stop word that names a thing and a word it says mostly beside it
+    # ("kasih sayang", "manajemen waktu", "peringatan dini"), hyphened as one word (_stop_word_compounds)
+    compounds: frozenset[str] = frozenset()
     # the glossary's terms of two words or more but names of people, longest first: one subject each,
     # said as one hyphened word as the language's compounds are (_heard_terms)
     terms: tuple[str, ...] = ()
@@ -488,6 +496,7 @@ class Vocabulary:
             misplaced=_in_a_verbs_place(lines, heard, self),
             qualities=_graded(lines, self),
             apart=apart,
+            compounds=_stop_word_compounds(normalized, self),
         )
 
     def pronouns_heard(self) -> re.Pattern[str] | None:
@@ -510,7 +519,10 @@ class Vocabulary:
 
     def written(self, phrase: str) -> str:
         """A phrase of the text this stage reads with its compounds and terms written apart again."""
-        words = (self.joined_terms.get(word, word) for word in phrase.split(" "))
+        words = (
+            word.replace("-", " ") if word in self.compounds else self.joined_terms.get(word, word)
+            for word in phrase.split(" ")
+        )
         return split_compounds(" ".join(words), self.language)
 
     def known(self, word: str) -> bool:
@@ -522,6 +534,7 @@ class Vocabulary:
             or word in self.capitals
             or word in self.coined
             or word in joined_compounds(self.language)
+            or word in self.compounds
             or word in SHORT_FORMS.get(self.language, {})  # "ppkm", "wfh", "pjj": the language's, though no word list's
             or (is_common_word(word, self.language) and not _garbled_stop_word(word, self.language))
         )
@@ -551,8 +564,9 @@ class Vocabulary:
         name that spells a word the talk says whole (_spells: "pe pe ka em" -> "ppkm", "be el te"
         -> "blt"), and two words that spell one (_pieces: "pin jol" -> "pinjol", "pay later" ->
         "paylater"; not "negara ya" -> "negaranya"); two words the talk says apart more often than
-        joined written apart (apart: "rumahsakit" -> "rumah sakit"); and a stop word the talk hears
-        as a real word read as it (stops_heard: "tari" -> "dari")."""
+        joined written apart (apart: "rumahsakit" -> "rumah sakit"); a stop word and the word the talk
+        says it with hyphened (compounds: "kasih-sayang"); and a stop word the talk hears as a real
+        word read as it (stops_heard: "tari" -> "dari")."""
         out: list[str] = []
         index = 0
         while index < len(words):
@@ -564,6 +578,9 @@ class Vocabulary:
             if spelt:
                 out.append("".join(LETTER_NAMES[word] for word in words[index : index + spelt]))
                 index += spelt
+            elif "-".join(pair) in self.compounds:
+                out.append("-".join(pair))
+                index += 2
             elif len(pair) == 2 and "".join(pair) in self.spoken and self._pieces(pair):
                 out.append("".join(pair))
                 index += 2
@@ -852,6 +869,35 @@ def _said_apart(lines: list[list[str]], spoken: frozenset[str], language: str) -
     }
 
 
+def _stop_word_compounds(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """Pairs of a stop word that names a thing (language.TERM_STOP_WORDS: "waktu", "kasih", "dini")
+    and a known word that is none, said in two utterances or more, the word said in the pair in half
+    its mentions or more: a term of the talk ("manajemen waktu", "waktu layar", "kasih sayang",
+    "peringatan dini"), which no phrase could hold, as none ends with a stop word; hyphened as the
+    language's compounds are.  Two stop words are speech ("terima kasih", "waktu itu", "kasih tahu",
+    "pada waktu"), and a word said beside the stop word once is no term ("kasih contoh")."""
+    term_stops = TERM_STOP_WORDS.get(vocabulary.language, frozenset())
+    if not term_stops:
+        return frozenset()
+    stop = stop_words(vocabulary.language)
+    mentions: Counter[str] = Counter()
+    in_pair: Counter[tuple[str, str]] = Counter()
+    utterances: dict[tuple[str, str], set[int]] = {}
+    for at, text in enumerate(normalized):
+        for words in (line.split() for line in text.split("\n")):
+            mentions.update(words)
+            for pair in pairwise(words):
+                word = pair[1] if pair[0] in term_stops else pair[0] if pair[1] in term_stops else None
+                if word is not None and word not in stop and not word.isdigit() and vocabulary.known(word):
+                    in_pair[pair] += 1
+                    utterances.setdefault(pair, set()).add(at)
+    return frozenset(
+        "-".join(pair)
+        for pair, count in in_pair.items()
+        if len(utterances[pair]) > 1 and 2 * count >= mentions[pair[1] if pair[0] in term_stops else pair[0]]
+    )
+
+
 def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
     """Words of WHOLE_WORD_MIN letters or more said in one utterance a letter off a word the talk
     coined said in COINED_MIN or more ("judo" once beside "judol" five times): ASR's mishearing of
@@ -998,19 +1044,30 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
     """Words said after a word of degree ("sangat menarik", "paling murah") or before one that ends
     the clause ("penting sekali.") in half their mentions or more (language.DEGREE_BEFORE, DEGREE_AFTER): no word-class
     list of the language is installed, and the talk shows these as qualities of its subjects, which
-    alone name none ("menarik" had been a voice's topic).  The day's own words are spared."""
+    alone name none ("menarik" had been a voice's topic).  A word in a predicate's place, at its
+    clause's end or before a stop word, after a subject with "-nya" or a word said before a
+    predicate (language.PREDICATE_BEFORE), counts as graded where the talk says it so in
+    PREDICATE_MIN mentions or more: "kesepian itu nyata.", "dampaknya nyata pada kesehatan",
+    "hasilnya nyata kalau ...", with no word of degree.  Once is a noun's place too ("yang susah itu
+    konsistensi.", "dasarnya dtks"), and so is any place of a glossary term ("ini diplomasi digital
+    dan ...").  The day's own words are spared."""
     stop = stop_words(vocabulary.language)
     graded: dict[str, list[bool]] = {}
+    predicates: Counter[str] = Counter()
     for words in lines:
         for at, word in enumerate(words):
             if word not in stop:
                 before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
                 # "sekali" grades only at a clause's end ("penting sekali."), not "plastik sekali pakai"
-                graded.setdefault(word, []).append(
-                    before in DEGREE_BEFORE or (after in DEGREE_AFTER and at + 2 == len(words))
-                )
+                degree = before in DEGREE_BEFORE or (after in DEGREE_AFTER and at + 2 == len(words))
+                subject = before in PREDICATE_BEFORE or (before.endswith("nya") and before not in stop)
+                predicates[word] += subject and (not after or after in stop) and "-" not in word
+                graded.setdefault(word, []).append(degree)
     return frozenset(
-        word for word, marks in graded.items() if 2 * sum(marks) >= len(marks) > 0 and word not in vocabulary.words
+        word
+        for word, marks in graded.items()
+        if 2 * (sum(marks) + (predicates[word] if predicates[word] >= PREDICATE_MIN else 0)) >= len(marks) > 0
+        and word not in vocabulary.words
     )
 
 

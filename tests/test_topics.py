@@ -1686,6 +1686,39 @@ def test_a_word_a_voice_grades_is_a_quality_no_topic():
     assert "menarik" not in _all_phrases(extract_topics(DEMO, talk, None))
 
 
+def test_a_word_said_as_a_predicate_twice_is_a_quality_no_topic():
+    """ "kesepian itu nyata", "dampaknya nyata pada kesehatan": an adjective said after a subject with
+    "-nya" or a word before a predicate, at its clause's end or before a stop word, is a quality
+    where the talk says it so twice or more, with no word of degree; a noun said there once stays
+    ("yang susah itu konsistensi"), and so does "dunia nyata" said as a subject's name."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    lines = [line.split() for line in ("kesepian itu nyata", "dampaknya nyata pada kesehatan", "hasilnya nyata kalau")]
+    lines += [line.split() for line in ("yang susah itu konsistensi", "konsistensi lebih penting")]
+    assert _graded(lines, vocabulary) == {"nyata"}
+    subject = [line.split() for line in ("dunia maya dan dunia nyata", "ke dunia nyata", "itu nyata dan susah")]
+    assert _graded(subject, vocabulary) == frozenset()
+
+
+def test_a_stop_word_that_names_a_thing_makes_a_term_with_the_word_said_beside_it():
+    """ "waktu" and "kasih" are stop words, so no phrase could end or open with them: "manajemen
+    waktu", "kerja paruh waktu" and "kasih sayang" had been "manajemen", "kerja paruh" and "sayang".
+    A pair the talk says in two utterances or more, its other word mostly there, is one term; a
+    phrase of speech ("terima kasih", "waktu itu", "kasih tahu") and a pair said once ("kasih
+    contoh") are none."""
+    talk = _talk(
+        "terima kasih. manajemen waktu itu kunci bagi mahasiswa kerja paruh waktu",
+        "waktu itu saya kerja paruh waktu di kafe, kasih contoh saja",
+        "manajemen waktu juga soal menolak lembur, kasih sayang orang tua membantu",
+        "jadi manajemen waktu dan kasih sayang, terima kasih, kasih tahu teman",
+    )
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    normalized = [clauses(u.text, vocabulary) for u in talk.utterances]
+    assert vocabulary.talk_calls(normalized, normalized).compounds == {"manajemen-waktu", "paruh-waktu", "kasih-sayang"}
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"manajemen waktu", "kerja paruh waktu", "kasih sayang"} <= set(phrases)
+    assert not {"manajemen", "kerja paruh", "sayang", "kasih contoh", "terima kasih", "waktu itu"} & set(phrases)
+
+
 def test_an_english_clause_said_in_passing_gives_no_topic():
     """An Indonesian talk's English clause ("see you next week", "we will talk about it later") holds
     no subject, nor one of English words alone beside it ("practice first, talk later"); its
