@@ -644,13 +644,24 @@ class Provenance(Strict):
         return self
 
 
-def clock(seconds: float | None) -> str:
-    """HH:MM:SS, the way the transcript and the page show times: hours go on past a day
-    (25:00:00), as in the captions."""
+def milliseconds(seconds: float) -> int:
+    """A time as every export shows it: rounded to the millisecond once, before any is cut to a
+    second.  The WebVTT had rounded a cue's 59.9996 s to 00:01:00.000 where the SRT cut it to
+    00:00:59,999 and the page and transcript.txt to 00:00:59."""
+    return round(seconds * 1000)
+
+
+def clock(seconds: float | None, fraction: str | None = None) -> str:
+    """HH:MM:SS, the way the transcript, the page, search and the captions show times, of the
+    time's millisecond (`milliseconds`): the second shown is the one that millisecond is in, so a
+    passage cited by it starts in that second.  With `fraction` ("." for WebVTT, "," for SRT), the
+    milliseconds after it.  Hours go on past a day (25:00:00)."""
     if seconds is None:
         return ""
-    whole = int(seconds)
-    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    millis = milliseconds(seconds)
+    whole = millis // 1000
+    shown = f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    return shown if fraction is None else f"{shown}{fraction}{millis % 1000:03d}"
 
 
 @dataclass(frozen=True)

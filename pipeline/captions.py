@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.artifacts import clock, milliseconds
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import SpeakerWord
 from pipeline.shown_voices import ShownVoice, notes
@@ -279,11 +280,6 @@ def _vtt_escape(text: str) -> str:
     return plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _vtt_time(seconds: float) -> str:
-    millis = round(seconds * 1000)
-    return f"{millis // 3_600_000:02d}:{millis // 60_000 % 60:02d}:{millis // 1000 % 60:02d}.{millis % 1000:03d}"
-
-
 def _shown_lines(cue: Cue, safe: Callable[[str], str], with_prefix: bool = True) -> str:
     """The cue's text, its prefix before the first line where shown, each line made safe for the
     format.  Without its prefix, the cue's words are laid out again in the room the prefix had kept
@@ -313,7 +309,7 @@ def webvtt(
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
         voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")
         text = _shown_lines(cue, _vtt_escape, cue.opens_turn and len(speaking) > 1)
-        blocks.append(f"{_vtt_time(cue.start)} --> {_vtt_time(cue.end)}\n<v {voice}>{text}")
+        blocks.append(f"{clock(cue.start, '.')} --> {clock(cue.end, '.')}\n<v {voice}>{text}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -339,5 +335,8 @@ def srt(
     subtitles = []
     for number, cue in enumerate(caption_cues(words, voices, language, duration), start=1):
         text = _shown_lines(cue, _srt_safe)
-        subtitles.append(srt_format.Subtitle(number, timedelta(seconds=cue.start), timedelta(seconds=cue.end), text))
+        # the times to the millisecond as the WebVTT's (artifacts.milliseconds): the library cuts
+        # a timedelta's microseconds to milliseconds, where the WebVTT rounds
+        start, end = (timedelta(milliseconds=milliseconds(time)) for time in (cue.start, cue.end))
+        subtitles.append(srt_format.Subtitle(number, start, end, text))
     return srt_format.compose(subtitles, reindex=False)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 
 import pytest
 import srt
 import webvtt
 
 from conftest import RUNS_ON
+from pipeline.artifacts import clock
 from pipeline.captions import (
     MAX_CUE_SECONDS,
     MAX_LINE_CHARS,
@@ -433,6 +435,23 @@ def test_srt_and_webvtt_cut_the_words_into_the_same_cues():
         (c.text, s.content.split(": ", 1)[-1]) for c, s in zip(vtt, subtitles, strict=True) if ": " not in c.text
     ]
     assert unnamed and any(len(shown.split("\n")[0]) > len(srt_words.split("\n")[0]) for shown, srt_words in unnamed)
+
+
+@pytest.mark.parametrize("offset", [0.0, 3600 + 59.4996, 3600 * 25 - 0.0005])
+def test_srt_and_webvtt_give_each_cue_the_same_millisecond_past_an_hour_too(offset):
+    """From a probe of the fifty-first round: a synthetic long day's times ending in .xxx96 s read
+    one millisecond apart in 75 of its 76 cues, the WebVTT rounding them and the SRT cutting them,
+    so that a cue ending 00:00:59.9996 read 00:01:00.000 in one and 00:00:59,999 in the other."""
+    words = [
+        SpeakerWord(segment=0, start=w.start + offset, end=w.end + offset, word=w.word, speaker=w.speaker)
+        for w in day_words()
+    ]
+    voices = shown_voices({"S1": "H.E. Chalief Akbar", "S2": "Dr. Ayu Larasati"})
+    times = r"(\d\d+:\d\d:\d\d)[.,](\d{3}) --> (\d\d+:\d\d:\d\d)[.,](\d{3})"
+    vtt = re.findall(times, vtt_text(words, voices, duration=offset + RUNS_ON))
+    subtitles = re.findall(times, srt_text(words, voices, duration=offset + RUNS_ON))
+    assert vtt and vtt == subtitles
+    assert vtt[0][0] == clock(words[0].start) and vtt[0][0].startswith(f"{int(offset + 0.0005) // 3600:02d}:")
 
 
 def test_a_marked_name_is_marked_in_each_turns_first_cue_of_both_formats():

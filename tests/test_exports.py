@@ -143,7 +143,27 @@ def test_a_line_break_read_back_keeps_the_words_and_their_utterance_in_step():
 
 @pytest.mark.parametrize(
     "seconds, shown",
-    [(None, ""), (0, "00:00:00"), (59.9, "00:00:59"), (3661, "01:01:01"), (90000, "25:00:00"), (360000, "100:00:00")],
+    [
+        (None, ""),
+        (0, "00:00:00"),
+        (59.9, "00:00:59"),
+        (59.9994, "00:00:59"),
+        (3661, "01:01:01"),
+        (3723.4, "01:02:03"),
+        (90000, "25:00:00"),
+        (360000, "100:00:00"),
+    ],
 )
 def test_clock_counts_hours_past_a_day(seconds, shown):
     assert clock(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    "seconds, shown",
+    [(59.9996, "00:01:00"), (3599.9996, "01:00:00"), (12.3455, "00:00:12"), (3723.0004, "01:02:03")],
+)
+def test_clock_shows_the_second_of_the_millisecond_the_captions_show(seconds, shown):
+    """A time is rounded to the millisecond once, then cut to its second: the page and
+    transcript.txt had cut 59.9996 s to 00:00:59 where the WebVTT rounded it to 00:01:00.000."""
+    assert clock(seconds) == shown
+    assert clock(seconds, ".").startswith(shown + ".") and clock(seconds, ",").startswith(shown + ",")
