@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
 import json
 import re
 import shutil
@@ -11,7 +13,7 @@ import jsonschema
 import pytest
 
 from conftest import DEMO_CONFIG, REPO, invoke
-from pipeline.artifacts import DayPaths
+from pipeline.artifacts import DayPaths, clock
 from pipeline.compare import Comparison
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes
 from pipeline.language import normalize
@@ -95,6 +97,57 @@ def test_rttm_matches_turns(demo_day):
     lines = paths.rttm.read_text().splitlines()
     assert len(lines) == sum(t["end"] > t["start"] for t in _load(paths.speakers)["turns"])
     assert all(re.match(r"^SPEAKER demo 1 \d+\.\d{3} \d+\.\d{3} <NA> <NA> \S+ <NA> <NA>$", line) for line in lines)
+
+
+def _times(record, key=""):
+    """Every time a record holds (a field named start, end or ..._time/_seen), with its name."""
+    if isinstance(record, dict):
+        for name, value in record.items():
+            yield from _times(value, name)
+    elif isinstance(record, list):
+        for value in record:
+            yield from _times(value, key)
+    elif isinstance(record, float | int) and re.fullmatch(r"(?!word_)(\w+_)?(start|end|time|seen)", key):
+        yield key, record
+
+
+def test_every_time_agrees_with_the_audio_and_with_the_other_records(demo_day):
+    """An archivist cites a passage by its time and goes back to the recording to hear it (the
+    fifty-first round's probe over the 22 bundled days): every time lies in the recording, both
+    caption files give each cue the same millisecond, a passage of evidence is in the voice the
+    diarization hears then, and every time the page and transcript.txt show is an utterance's,
+    shown as its second."""
+    paths, _ = demo_day
+    duration = _load(paths.source)["duration"]
+    speakers, comparison = _load(paths.speakers), _load(paths.comparison)
+    for path in (paths.transcript, paths.speakers, paths.topics, paths.comparison, paths.summary):
+        assert all(0 <= time <= duration for _, time in _times(_load(path))), path.name
+
+    cue = r"(\d\d+:\d\d:\d\d)[.,](\d{3}) --> (\d\d+:\d\d:\d\d)[.,](\d{3})"
+    vtt, srt = re.findall(cue, paths.transcript_vtt.read_text()), re.findall(cue, paths.transcript_srt.read_text())
+    assert vtt and vtt == srt
+    assert all(one[2:] <= other[:2] for one, other in itertools.pairwise(vtt))  # never two cues at once
+
+    turns, utterances = speakers["turns"], speakers["utterances"]
+    for span in (span for point in comparison["points"] for span in point["evidence"]):
+        for part in span["parts"] or [span]:
+            heard = collections.Counter()
+            for turn in turns:
+                heard[turn["speaker"]] += max(0.0, min(part["end"], turn["end"]) - max(part["start"], turn["start"]))
+            assert heard.most_common(1)[0][0] == part["speaker"], part
+            quoted = [u for u in utterances if u["end"] > part["start"] and u["start"] < part["end"]]
+            assert {u["speaker"] for u in quoted} == {part["speaker"]}, part
+
+    starts = [u["start"] for u in utterances]
+    page = paths.page.read_text()
+    links = re.findall(r'<a class="time" href="#u(\d+)" data-t="([\d.]+)">([^<]*)</a>', page)
+    assert links
+    for utterance, time, shown in links:
+        assert shown == clock(float(time))
+        assert starts[int(utterance)] <= float(time) + 1e-3 or utterance == "0"
+        assert int(utterance) + 1 == len(starts) or float(time) < starts[int(utterance) + 1]
+    stamps = re.findall(r"^\[(\d\d+:\d\d:\d\d)\] ", paths.transcript_txt.read_text(), re.M)
+    assert stamps and set(stamps) <= {clock(start) for start in starts}
 
 
 def test_comparison_agrees_with_the_labelled_truth(demo_day):
