@@ -36,6 +36,7 @@ from pipeline.artifacts import (
     Strict,
     clock,
     exports_field,
+    milliseconds,
     read_artifact,
     schema_version,
     write_artifact,
@@ -145,6 +146,13 @@ class Moments:
         return f"u{max(index, 0)}"
 
 
+def moment(seconds: float) -> str:
+    """A time as the page's player and script read it (a link's data-t, an utterance's data-start and
+    data-end): the millisecond its shown second is of (artifacts.clock), so that a link labelled
+    00:00:59 never plays from 60.00, as "%.2f" had played 59.996 s."""
+    return f"{milliseconds(seconds) / 1000:.3f}"
+
+
 @lru_cache
 def _environment(language: str) -> Environment:
     """One environment per page language and process, so each template is compiled once: anew,
@@ -163,6 +171,7 @@ def _environment(language: str) -> Environment:
     env.filters["quoted_parts"] = lambda span: _quoted_parts(env, span)
     env.filters["heard_terms"] = lambda point: heard_terms(point, TEXTS[language]["heard_as"])
     env.filters["clock"] = clock
+    env.filters["moment"] = moment
     # a quote cut short ends in "…", as the records' (formats.clipped): Jinja's "..." read as the speaker
     # trailing off
     env.filters["truncate"] = lambda text, length=255: do_truncate(env, text, length, end="…")

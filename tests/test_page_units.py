@@ -10,11 +10,11 @@ import pandas
 import pytest
 
 from conftest import invoke, write_config, write_tone
-from pipeline.artifacts import DayPaths, DayStatus, read_artifact
+from pipeline.artifacts import DayPaths, DayStatus, clock, milliseconds, read_artifact
 from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
 from pipeline.index import refresh_archive
-from pipeline.page import _size, decimal, refresh_listening_copy, whole_percents
+from pipeline.page import _size, decimal, moment, refresh_listening_copy, whole_percents
 from pipeline.page_text import TEXTS
 from pipeline.runner import stage_runs
 from pipeline.stages import STAGE_NAMES
@@ -803,3 +803,11 @@ def test_evidence_across_voices_figures_beside_thresholds_heard_forms_and_point_
         assert quote.count("<q ") == 2  # each voice's words quoted apart, under its own name
         assert re.findall(r'<td class="num">([^<]*) %</td>', table) == ["90", "&lt;4"]  # the chances said
         assert listed in shown
+
+
+@pytest.mark.parametrize("seconds", [0.0, 12.34, 59.996, 59.9996, 3599.9995, 3723.4, 90000.0])
+def test_a_time_link_plays_from_the_second_it_shows(seconds):
+    """A link's data-t had been "%.2f" of the time and its label the time cut to its second, so
+    59.996 s read 00:00:59 and played from 60.00; both now come from the time's millisecond."""
+    assert clock(float(moment(seconds))) == clock(seconds)
+    assert milliseconds(float(moment(seconds))) == milliseconds(seconds)
