@@ -294,7 +294,6 @@ def _size(size: int, language: str) -> str:
 def timeline_svg(
     diarization: Diarization,
     duration: float,
-    minutes_label: str,
     voices: Mapping[str, ShownVoice] | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> Markup:
@@ -322,9 +321,13 @@ def timeline_svg(
     axes.set_yticks(range(len(speakers)), labels, parse_math=False)  # "$" is no formula
     axes.set_xlim(0, duration)
     axes.invert_yaxis()
-    axes.set_xlabel(minutes_label)
     ticks = range(0, int(duration) + 1, max(60, int(duration / TIMELINE_TICKS) // 60 * 60))
-    axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
+    if duration >= 3600:  # hours and minutes, as every time on the page: "1:06", where "66" minutes had stood
+        axes.set_xlabel(TEXTS[language]["hours_minutes"])
+        axes.set_xticks(list(ticks), [f"{t // 3600}:{t // 60 % 60:02d}" for t in ticks])
+    else:
+        axes.set_xlabel(TEXTS[language]["minutes"])
+        axes.set_xticks(list(ticks), [f"{t // 60}" for t in ticks])
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": "lokakarya"}), warnings.catch_warnings():
         # A glyph the font lacks (an emoji in a name) is drawn as a box; the page's text has it.
@@ -430,9 +433,7 @@ def render_day(config: DayConfig, paths: DayPaths, config_sha256: str | None = N
             topics=day.topics,
             comparison=day.comparison,
             chance_thresholds=chance_thresholds(day.comparison.options.said_confidence) if day.comparison else [],
-            timeline=timeline_svg(
-                day.diarization, summary.source.duration_seconds, TEXTS[language]["minutes"], voices, language
-            ),
+            timeline=timeline_svg(day.diarization, summary.source.duration_seconds, voices, language),
             voices=voices,
             runs=runs,
             codes=[code[:8] for code in codes_of([record for record, _ in runs])],

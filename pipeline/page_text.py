@@ -38,6 +38,7 @@ INDONESIAN = {
     "timeline_caption": "Siapa berbicara kapan ({speakers} pembicara{estimated}).",
     "timeline_estimated": ", jumlah diperkirakan dari audio",
     "minutes": "menit",
+    "hours_minutes": "jam:menit",
     "topics": "Topik utama",
     "topics_help": "Frasa kunci seluruh pembicaraan dan per pembicara; waktu menuju saat frasa diucapkan.",
     "no_phrases": "Tidak ada frasa kunci: tidak ada ucapan pembicara ini yang menonjol sebagai pokok bahasan "
@@ -245,6 +246,7 @@ ENGLISH = {
     "timeline_caption": "Who spoke when ({speakers} speakers{estimated}).",
     "timeline_estimated": ", count estimated from the audio",
     "minutes": "minutes",
+    "hours_minutes": "hours:minutes",
     "topics": "Key topics",
     "topics_help": "Key phrases of the whole talk and per speaker; each time goes to the moment it is said.",
     "no_phrases": "No key phrases: nothing this speaker says stands out as a subject (greetings, hand-overs "

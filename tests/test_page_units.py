@@ -159,8 +159,25 @@ def test_the_timeline_of_odd_names_draws_without_warnings():
     turns = [Turn(speaker="S0", start=0, end=1), Turn(speaker="S1", start=1, end=2)]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        svg = timeline_svg(Diarization.model_construct(speakers=speakers, turns=turns), 120.0, "menit")
+        svg = timeline_svg(Diarization.model_construct(speakers=speakers, turns=turns), 120.0, language="id")
     assert "A" * 39 + "…" in svg and "A" * 41 not in svg
+
+
+@pytest.mark.parametrize(
+    "duration, ticks, label",
+    [(600.0, ["0", "1", "10"], "menit"), (7300.0, ["0:00", "1:00", "2:00"], "jam:menit")],
+)
+def test_the_timeline_reads_hours_and_minutes_past_an_hour(duration, ticks, label):
+    """From the fifty-first round's probe of times past an hour: a two-hour day's timeline had read
+    "66" (minutes) where every other time on the page reads 01:06:00."""
+    from pipeline.diarize import Diarization, Turn
+    from pipeline.page import timeline_svg
+
+    speakers = [type("S", (), {"label": "S0", "name": "Ayu"})()]
+    turns = [Turn(speaker="S0", start=0, end=duration)]
+    svg = timeline_svg(Diarization.model_construct(speakers=speakers, turns=turns), duration, language="id")
+    shown = re.findall(r"<!-- ([^>]*) -->", svg)
+    assert set(ticks) <= set(shown) and label in shown
 
 
 def test_an_interrupted_run_replaces_an_earlier_failure_in_the_record(tmp_path, monkeypatch):
