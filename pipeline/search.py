@@ -152,6 +152,45 @@ def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
     return pyarrow.parquet.read_table(arrow_table_file(path), columns=columns)
 
 
+# The columns search reads of the archive's other tables (ArchiveTables), by table.
+TABLE_COLUMNS_READ = {
+    "speakers": ("day", "label", "name", "role", "host", "called", "name_by_order_alone", "name_doubt"),
+    "entities": ("entity", "label"),
+    "index": ("id", "status", "summary_sha256", "language", "title"),
+    "points": ("text",),
+}
+
+
+class ArchiveTables:
+    """The archive's small tables that a query reads beside segments.parquet, each read once a query,
+    when first asked for, with every column search reads of it: speakers.parquet had been read four
+    times a query (the names the talk calls a voice, the marked names, the roles, the archive's
+    words), entities.parquet twice and index.parquet up to three times.  A reader asks for its
+    columns and, where the table is missing or unreadable or lacks one of them (a table older than
+    the column), gets the error that reading them alone had raised, so each goes without as before."""
+
+    def __init__(self, outputs: Path) -> None:
+        self.outputs = Path(outputs)
+        self._read: dict[str, pyarrow.Table | pyarrow.ArrowException | OSError] = {}
+
+    def columns(self, table: str, columns: list[str]) -> pyarrow.Table:
+        """Those columns of outputs/<table>.parquet, read once whatever columns are asked for."""
+        if table not in self._read:
+            try:
+                source = arrow_table_file(self.outputs / f"{table}.parquet")
+                present = set(pyarrow.parquet.read_schema(source).names)
+                wanted = [name for name in TABLE_COLUMNS_READ[table] if name in present]
+                self._read[table] = pyarrow.parquet.read_table(source, columns=wanted)
+            except (pyarrow.ArrowException, OSError) as exc:
+                self._read[table] = exc
+        read = self._read[table]
+        if not isinstance(read, pyarrow.Table):
+            raise read
+        if missing := [name for name in columns if name not in read.column_names]:
+            raise pyarrow.ArrowInvalid(f"{self.outputs / table}.parquet: no column {missing[0]}")
+        return read.select(columns)
+
+
 def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     """The columns search needs, only the asked day's rows when one is given (the table's row
     groups follow the days, so the others are skipped unread).  A file that is not the archive's
@@ -418,7 +457,7 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
 
 
 def respelt_alternatives(
-    query: str, alternatives: list[tuple[str, bool]], outputs: Path, folded: pyarrow.ChunkedArray
+    query: str, alternatives: list[tuple[str, bool]], tables: ArchiveTables, folded: pyarrow.ChunkedArray
 ) -> list[tuple[str, bool]]:
     """The alternatives as searched: each unquoted one with its typos respelt (respelt_query), said
     in a line ("searched as ..."); a quoted phrase is found only as typed."""
@@ -427,7 +466,7 @@ def respelt_alternatives(
     for text, whole in alternatives:
         typed = fold(text)
         if not whole and any(len(word) >= NEAR_WORD_LETTERS and word.isalpha() for word in typed.split()):
-            lexicon = archive_words(outputs) if lexicon is None else lexicon
+            lexicon = archive_words(tables) if lexicon is None else lexicon
             if (respelt_text := respelt_query(typed, lexicon, folded)) != typed:
                 log.warning(
                     f"search: {quoted(text)} searched as {quoted(respelt_text)}: a word said nowhere, "
@@ -438,7 +477,7 @@ def respelt_alternatives(
     return searched
 
 
-def archive_words(outputs: Path) -> dict[str, int]:
+def archive_words(tables: ArchiveTables) -> dict[str, int]:
     """The words the archive writes itself, folded, with how often: its configs' names, roles and
     glossary terms and its reports' names (entities.parquet, speakers.parquet), its reports' points
     (points.parquet) and its days' titles (index.parquet).  What a query's word that no utterance
@@ -451,7 +490,7 @@ def archive_words(outputs: Path) -> dict[str, int]:
         ("index", ["title"]),
     ):
         try:
-            values = _columns(Path(outputs) / f"{table}.parquet", columns).to_pydict()
+            values = tables.columns(table, columns).to_pydict()
         except (pyarrow.ArrowException, OSError, KeyError):
             continue
         written.update(
@@ -679,7 +718,7 @@ def snippet(text: str, folded: str, query: str) -> str:
     )
 
 
-def days_not_as_tabled(outputs: Path) -> list[str]:
+def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     """Day folders whose summary is not the one the tables were made from, that the tables hold as
     failed though its last run ended well, or as running though no run holds them now (the tables
     were made while it ran), or that they do not hold at all: copied in, merged from
@@ -688,12 +727,12 @@ def days_not_as_tabled(outputs: Path) -> list[str]:
     from pipeline.artifacts import DayPaths, DayStatus, file_sha256, run_holds
 
     try:
-        index = _columns(Path(outputs) / "index.parquet", ["id", "status", "summary_sha256"])
+        index = tables.columns("index", ["id", "status", "summary_sha256"])
     except (OSError, pyarrow.ArrowException):
         return []
     tabled = {row["id"]: row for row in index.to_pylist()}
     odd = []
-    for paths in DayPaths.of_archive(outputs):
+    for paths in DayPaths.of_archive(tables.outputs):
         row = tabled.get(paths.root.name)
         try:
             summary = file_sha256(paths.summary) if paths.summary.is_file() else None
@@ -738,11 +777,12 @@ def search_archive(
     searched = load_segments(path, day)  # every utterance of the days searched: their vectors are of these
     # each row's number in that table, kept through --speaker, to find its vector by
     segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
-    called = called_voices(Path(outputs) / "speakers.parquet")
-    by_order, doubts = voices_marked(Path(outputs) / "speakers.parquet")
-    languages = day_page_languages(Path(outputs) / "index.parquet") if by_order or doubts else {}
+    tables = ArchiveTables(outputs)
+    called = called_voices(tables)
+    by_order, doubts = voices_marked(tables)
+    languages = day_page_languages(tables) if by_order or doubts else {}
     if speaker:
-        segments = only_speaker(segments, speaker, called, voice_roles(Path(outputs) / "speakers.parquet"))
+        segments = only_speaker(segments, speaker, called, voice_roles(tables))
     numbers = {}
     if any(queried_quantity(text) for text, _ in alternatives):  # a number query: the numbers table's rows
         stated = stated_numbers(Path(outputs) / "numbers.parquet")
@@ -750,9 +790,9 @@ def search_archive(
         numbers = {row: stated[key] for row, key in enumerate(keys) if key in stated}
     people = frozenset(fold(core_name(name)) for name in pyarrow.compute.unique(searched["speaker_name"]).to_pylist())
     folded, written = segments["text_folded"], segments["text"]
-    alternatives = respelt_alternatives(query, alternatives, Path(outputs), searched["text_folded"])
+    alternatives = respelt_alternatives(query, alternatives, tables, searched["text_folded"])
     scores, said_as, misspelt = found_rows(alternatives, left_out, folded, written, numbers, people)
-    named = people | entity_people(Path(outputs) / "entities.parquet")
+    named = people | entity_people(tables)
     by_surname, surname_said = surname_scores(alternatives, left_out, named, folded, written)
     surnamed = set(by_surname) - set(scores)
     for row in surnamed:
@@ -773,7 +813,7 @@ def search_archive(
     meant = meaning_scores(alternatives, left_out, vectors, segments, scores) if vectors else {}
     shown = [*ranked_rows(scores, segments), *ranked_rows(meant, segments)][:limit]
     found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
-    if odd := days_not_as_tabled(outputs):
+    if odd := days_not_as_tabled(tables):
         log.warning(
             f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
             "since they were made); `lokakarya tables` brings the tables up to date"
@@ -815,11 +855,11 @@ def found_by(row: int, scores: dict[int, float], misspelt: set[int], surnamed: s
     return "surname" if row in surnamed else "misspelt" if row in misspelt else "words"
 
 
-def entity_people(path: Path) -> frozenset[str]:
+def entity_people(tables: ArchiveTables) -> frozenset[str]:
     """The people the archive's configs and reports name (entities.parquet's PERSON), each as
     language.core_name writes the name, folded; none where the table is missing or unreadable."""
     try:
-        rows = _columns(path, ["entity", "label"]).to_pylist()
+        rows = tables.columns("entities", ["entity", "label"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return frozenset()
     names = {row["entity"] for row in rows if row["label"] == "PERSON" and isinstance(row["entity"], str)}
@@ -868,12 +908,12 @@ def ranked_rows(scores: dict[int, float], segments: pyarrow.Table) -> list[int]:
     return [rows[i] for i in ranked]
 
 
-def called_voices(path: Path) -> dict[tuple[str, str], list[str]]:
+def called_voices(tables: ArchiveTables) -> dict[tuple[str, str], list[str]]:
     """The names the talk gives each voice the config does not list, by (day, voice label), from
     speakers.parquet; none where the table is missing, unreadable or older than the column (the
     names the config gives are in the segments table itself)."""
     try:
-        rows = _columns(path, ["day", "label", "called"]).to_pylist()
+        rows = tables.columns("speakers", ["day", "label", "called"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {
@@ -892,11 +932,11 @@ class VoiceRole:
     host: bool
 
 
-def voice_roles(path: Path) -> dict[tuple[str, str], VoiceRole]:
+def voice_roles(tables: ArchiveTables) -> dict[tuple[str, str], VoiceRole]:
     """Each voice's VoiceRole by (day, voice label), from speakers.parquet; none where the table is
     missing, unreadable or older than the columns (`--speaker` then finds names alone)."""
     try:
-        rows = _columns(path, ["day", "label", "name", "role", "host"]).to_pylist()
+        rows = tables.columns("speakers", ["day", "label", "name", "role", "host"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {
@@ -934,12 +974,12 @@ def by_role(speaker: str, wanted: list[str], roles: dict[tuple[str, str], VoiceR
     return set(found)
 
 
-def voices_marked(path: Path) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
+def voices_marked(tables: ArchiveTables) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
     """The (day, voice label) of the voices whose config name the order alone gave, and those whose
     name the records doubt with why, from speakers.parquet; none where the table is missing,
     unreadable or older than the columns."""
     try:
-        rows = _columns(path, ["day", "label", "name_by_order_alone", "name_doubt"]).to_pylist()
+        rows = tables.columns("speakers", ["day", "label", "name_by_order_alone", "name_doubt"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return set(), {}
     by_order = {(row["day"], row["label"]) for row in rows if row["name_by_order_alone"] is True}
@@ -947,12 +987,12 @@ def voices_marked(path: Path) -> tuple[set[tuple[str, str]], dict[tuple[str, str
     return by_order, doubts
 
 
-def day_page_languages(path: Path) -> dict[str, str]:
+def day_page_languages(tables: ArchiveTables) -> dict[str, str]:
     """Each day's page language as its talk's language gives it (config.page_language_of), from the
     index table; none where the table is missing or unreadable.  A config's own page.language is
     in no table: such a day's lines take its talk's."""
     try:
-        rows = _columns(path, ["id", "language"]).to_pylist()
+        rows = tables.columns("index", ["id", "language"]).to_pylist()
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {row["id"]: page_language_of(row["language"]) for row in rows if isinstance(row["language"], str)}

@@ -291,6 +291,29 @@ def test_the_tables_are_read_from_memory_pyarrow_owns(tmp_path, monkeypatch):
     assert len(sources) > 3 and all(isinstance(source, pyarrow.BufferReader) for source in sources)
 
 
+def test_a_query_reads_each_of_the_archives_tables_once(tmp_path, monkeypatch):
+    """speakers.parquet had been read four times a query (the names the talk calls a voice, the marked
+    names, the roles, the archive's words for a typo) and entities.parquet twice: each is read once,
+    with every column search reads of it, whichever of those readers a query needs."""
+    from collections import Counter
+
+    from pipeline import search
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    refresh_archive(outputs)
+    read = Counter()
+    table_file = search.arrow_table_file
+    monkeypatch.setattr(
+        search, "arrow_table_file", lambda path, *rest: table_file(read.update([path.name]) or path, *rest)
+    )
+    # a word of 5 letters (the archive's words, for a typo), a speaker (the roles), a name (the entities' people)
+    for query, speaker in (("kerja samma", "ayu"), ("Ayu Larasati", None), ("ekonomi", "Larasati")):
+        assert search_archive(outputs, query, speaker=speaker), query
+    tables = ("segments", "speakers", "entities", "index", "points")
+    assert read == {f"{table}.parquet": 3 for table in tables}  # once each a query
+
+
 def test_a_reader_that_stops_early_is_no_error(archive):
     """`lokakarya search ... | head -1`: the rest is not wanted, and nothing is said about it."""
     import subprocess
