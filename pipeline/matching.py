@@ -120,6 +120,23 @@ def heard_as(wanted: str, text: str, language: str = "id") -> tuple[str, float] 
     return matched, score
 
 
+def heard_in_words(wanted: str, text: str, language: str = "id") -> tuple[str, float] | None:
+    """heard_as judged on the text's whole words alone: the run of them, one word fewer to one more
+    than `wanted` has, likest it whole, where it is FUZZY_MIN alike and no other word of the language
+    (the rule heard_as applies to the words its alignment stands in).  heard_as aligns a window of
+    the term's length, so a term ASR glued or cut short inside a text ("tapi yakan sulit" for "ya
+    kan", "sama profrata di" for "prof ratna") is judged with the next word's first letter and
+    fails, where the same words ending the text pass ("... kita, yakan.", "terima kasih profrata,")."""
+    from rapidfuzz import fuzz, process
+
+    words, terms = text.split(), wanted.split()
+    sizes = range(max(1, len(terms) - 1), len(terms) + 2)
+    spans = [" ".join(words[at : at + size]) for size in sizes for at in range(len(words) - size + 1)]
+    alike = process.extract(wanted, spans, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=None)
+    said = [(span, score) for span, score, _ in alike if not _another_word(span, terms, language)]
+    return max(said, key=lambda found: found[1], default=None)
+
+
 def person_mentions(name: str, utterances: list[Utterance], spoken: list[str], language: str) -> list[Occurrence]:
     """Where a person is said: by name, not with the degrees the config writes ("S.Sos., M.Ikom."),
     or as people are called, by the first two words of a longer name ("Bayu Pratama" of "Dr. Bayu

@@ -63,6 +63,7 @@ from pipeline.matching import (
     SAME_WORD_MIN,
     SHORT_TERM,
     heard_as,
+    heard_in_words,
     respelt,
     slipped,
     surname,
@@ -84,6 +85,10 @@ log = logging.getLogger("lokakarya")
 ALTERNATIVES = re.compile(r"\s+OR\s+")
 LEFT_OUT = re.compile(r"(?:^|(?<=\s))-(?=\w)(\S+)")  # "-digital", not "K-pop" nor "negara-negara"
 QUOTED = re.compile(r'\A\s*"([^"]*)"\s*\Z')
+# A number typed as Indonesian writes it, its thousands grouped by points ("4.000") or its decimals
+# after a comma ("1,2 miliar"): folded, the punctuation is a space, and "1 2 miliar" was two numbers.
+TYPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
+TYPED_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,]*\d)")
 # Of a query of up to ALL_WORDS_UP_TO words every one must be said; of a longer one (a sentence
 # pasted from the report, which words it in other words than the talk) WORDS_MIN_SHARE of its
 # words' weight, as Lucene's minimum_should_match "3<40%" reads.  The share was chosen on the tuning
@@ -101,6 +106,20 @@ OTHER_SPOKEN_FORM = 0.84
 # NEAR_WORD_WEIGHT of its weight, so below the utterances that say every word.
 NEAR_WORD_LETTERS = 5
 NEAR_WORD_WEIGHT = 0.5
+# A text at least as long as a query of two words or more is judged by its whole words
+# (matching.heard_in_words) where partial ratio, which aligns a window of the query's length, scores
+# it down to WINDOW_SLACK under FUZZY_MIN and the query's words glued score FUZZY_MIN: the window is
+# cut inside the next word where ASR glued the words, or cut a letter with them ("tapi yakan sulit"
+# for "ya kan", 83; "sama profrata di" for "prof ratna", 80).
+WINDOW_SLACK = 10
+# An English word's endings as Indonesian spells the word borrowed (loan_spelling).
+LOAN_ENDINGS = (("cy", "si"), ("tion", "si"), ("sion", "si"), ("ty", "tas"))
+# A phrase or a report's sentence a voice says over utterances one after another ("... mencapai
+# tujuan" then "diplomatik."): its words are also looked for in up to PASSAGE_UTTERANCES of that
+# voice's utterances in a row, and each of them that says one of the words is listed at
+# PASSAGE_WEIGHT of the passage's score, after the utterances that say them alone.
+PASSAGE_UTTERANCES = 3
+PASSAGE_WEIGHT = 0.9
 # How Indonesian's meN-/peN- prefix joins a root, dropping its first letter ("kirim" -> "mengirim",
 # "tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa").
 NASALISED = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
@@ -271,12 +290,29 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = Fa
     texts = folded.to_numpy()
     holds_query = pyarrow.compute.utf8_length(folded).to_numpy() >= len(query)
     scores = {}
-    for rows, scorer in ((np.flatnonzero(holds_query), fuzz.partial_ratio), (np.flatnonzero(~holds_query), fuzz.ratio)):
-        matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=FUZZY_MIN, limit=None)
+    least = FUZZY_MIN - WINDOW_SLACK if " " in query else FUZZY_MIN  # a window cut in the next word: below
+    for rows, scorer, cutoff in (
+        (np.flatnonzero(holds_query), fuzz.partial_ratio, least),
+        (np.flatnonzero(~holds_query), fuzz.ratio, FUZZY_MIN),
+    ):
+        matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=cutoff, limit=None)
         scores.update({int(rows[index]): score for _, score, index in matches})
     # as the entities table judges a name said: by the whole words the match stands in
-    heard = {row: heard_as(query, texts[row]) if holds_query[row] else (None, score) for row, score in scores.items()}
-    return {row: found[1] for row, found in heard.items() if found}
+    heard = {
+        row: heard_as(query, texts[row]) if holds_query[row] else (None, score)
+        for row, score in scores.items()
+        if score >= FUZZY_MIN
+    }
+    found = {row: said[1] for row, said in heard.items() if said}
+    # or glued inside the text, its window cut in the next word: by the text's whole words alone
+    rows = np.array([row for row, score in scores.items() if score < FUZZY_MIN], dtype=np.int64)
+    glued = process.extract(
+        query.replace(" ", ""), texts[rows], scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN, limit=None
+    )
+    for row in (int(rows[index]) for _, _, index in glued):
+        if said := heard_in_words(query, texts[row]):
+            found[row] = said[1]
+    return found
 
 
 def said_in_any_form(
@@ -340,20 +376,46 @@ def parsed_query(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
 def query_forms(text: str) -> list[str]:
     """The folded query and the other ways it is written: numbers in words or in digits ("55
     persen" and "lima puluh lima persen", "100%" and "seratus persen", "2017" and "dua ribu tujuh
-    belas"; a number word alone, "satu", is an everyday word and stays one), and English's x as
-    Indonesian spells it, ks ("hoax", "hoaks")."""
-    folded = fold(text.replace("%", " persen "))
+    belas"; a number word alone, "satu", is an everyday word and stays one), and its English words as
+    Indonesian spells them borrowed (loan_spelling: "hoax", "hoaks"; "diplomacy", "diplomasi")."""
+    folded = fold(typed_numbers(text))
     in_words = " ".join(" ".join(number_as_words(token) or [token]) for token in folded.split())
     in_digits = fold(numbers_to_digits(folded))
-    forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded, folded.replace("x", "ks")]
+    as_loaned = " ".join(map(loan_spelling, folded.split()))
+    forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded, as_loaned]
     return list(dict.fromkeys(form for form in forms if form))
+
+
+def loan_spelling(word: str) -> str:
+    """An English word (wordfreq's English list has it, its Indonesian one not) as Indonesian spells
+    it borrowed, by the loanword rules of its spelling guide (Pedoman Umum Pembentukan Istilah):
+    x as ks ("hoax", "hoaks"), -cy, -tion and -sion as -si ("diplomacy", "diplomasi"), -ty as -tas,
+    ph as f, c as s before e, i or y and as k elsewhere.  "e-diplomacy" had been searched as it is
+    typed and found nothing where the talk says "ediplomasi"; another word is as it is."""
+    if not word.isalpha() or is_common_word(word) or not is_common_word(word, "en"):
+        return word.replace("x", "ks")
+    for english, indonesian in LOAN_ENDINGS:
+        if word.endswith(english):
+            word = word[: -len(english)] + indonesian
+            break
+    word = word.replace("ph", "f").replace("x", "ks")
+    return re.sub(r"c(?=[eiy])", "s", word).replace("c", "k")
+
+
+def typed_numbers(text: str) -> str:
+    """The query with its numbers as the folded text reads them: "%" as "persen", a number's
+    thousands points left out ("4.000" as 4000) and its decimal comma said ("1,2" as "1 koma 2",
+    as language.quantities reads "satu koma dua").  "1,2 miliar" had been searched as "1 2 miliar",
+    "satu dua miliar", and not found where the talk says "satu kroma dua miliran"."""
+    text = TYPED_THOUSANDS.sub(lambda number: number.group().replace(".", ""), text.replace("%", " persen "))
+    return TYPED_DECIMAL.sub(r"\1 koma \2", text)
 
 
 def queried_quantity(text: str) -> Quantity | None:
     """The quantity a query is alone ("2017", "dua ribu tujuh belas", "55 persen": a number and its
     unit), as language.quantities reads it; None for a query with other words, and for a number
     word alone ("satu", "dua"), an everyday word unless typed in digits (as query_forms keeps it)."""
-    folded = fold(text.replace("%", " persen "))
+    folded = fold(typed_numbers(text))
     found = quantities(folded)
     if len(found) != 1 or not all(is_number_word(word) or word == found[0].unit for word in folded.split()):
         return None
@@ -410,7 +472,40 @@ def word_rows(word: str, folded: pyarrow.ChunkedArray):
     return pyarrow.compute.match_substring_regex(folded, pattern).to_numpy(zero_copy_only=False)
 
 
-def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[int, float], dict[int, str], set[int]]:
+def voice_next(segments: pyarrow.Table):
+    """Each row's next utterance of the same voice straight after it (same day and voice, the next
+    utterance number), as a row number (a numpy int per row); -1 where the next is another voice's."""
+    import numpy as np
+
+    day, voice, number = (segments[name].to_numpy() for name in ("day", "speaker", "utterance"))
+    after = np.full(len(day), -1)
+    if len(day) > 1:
+        same = (day[1:] == day[:-1]) & (voice[1:] == voice[:-1]) & (number[1:] == number[:-1] + 1)
+        after[:-1][same] = np.arange(1, len(day))[same]
+    return after
+
+
+def passage_rows(after) -> list:
+    """The rows of each row's passage (voice_next): the row and the next PASSAGE_UTTERANCES - 1 of
+    its voice, each a numpy int per row (-1 past the passage's end)."""
+    import numpy as np
+
+    rows = [np.arange(len(after))]
+    for _ in range(PASSAGE_UTTERANCES - 1):
+        rows.append(np.where(rows[-1] >= 0, after[np.maximum(rows[-1], 0)], -1))
+    return rows
+
+
+def in_passage(says, passage: list):
+    """Whether each row's passage (passage_rows) has a row that `says` (a numpy bool per row)."""
+    import numpy as np
+
+    return np.logical_or.reduce([(rows >= 0) & says[np.maximum(rows, 0)] for rows in passage])
+
+
+def every_word_scores(
+    query: str, folded: pyarrow.ChunkedArray, after=None
+) -> tuple[dict[int, float], dict[int, str], set[int]]:
     """Rows that say the query's words (query_words) apart, in any order and form (word_rows), scored
     WORDS_SCORE times the share of the words' weight they say, a word weighing the more the fewer
     rows say it (inverse document frequency); the heaviest word each says, for its snippet; and the
@@ -424,7 +519,11 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     query does ("YouTuber" for "youtube", which the phrase search takes for another word), after
     the phrase search's whole-word hits: it had kept only the misspellings, so "youtube" found 4
     utterances where "youtube kampus" found para-9's "YouTuber stekong".  A query of more than
-    MOST_WORDS words is the phrase search's."""
+    MOST_WORDS words is the phrase search's.  Where `after` gives each row's next utterance of the
+    same voice (voice_next), a query of two words or more is also found said over a passage of them
+    (passage_rows): each row of it that says a word, at PASSAGE_WEIGHT of the passage's score,
+    where the row alone says too few ("mencapai tujuan" / "diplomatik.": the day-10 report's
+    sentence a voice says in three short utterances had found one of them)."""
     import numpy as np
 
     words = content_words(query)
@@ -435,9 +534,13 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
         unsaid = [word for word in words if not said[word].any()]
         if 2 * len(unsaid) <= len(words):
             words = [word for word in words if word not in unsaid]
+    # a passage of common words ("ya", then "kan") is no phrase said
+    spread = after is not None and sum(word not in stop_words() for word in words) > 1
+    passage = passage_rows(after) if spread else None
+    if len(words) > ALL_WORDS_UP_TO:
         near = {word: np.zeros(len(folded), bool) for word in words}
     else:
-        near = near_spellings(said, folded)
+        near = near_spellings(said, folded, passage)
     weights = {word: math.log((len(folded) + 1) / (said[word].sum() + 1)) for word in words}
     total = sum(weights.values())
     if total <= 0:
@@ -449,10 +552,34 @@ def every_word_scores(query: str, folded: pyarrow.ChunkedArray) -> tuple[dict[in
     rows = np.flatnonzero(share + near_share >= needed - 1e-9).tolist()
     if len(words) == 1 and words[0] in stop_words():  # "yang": the phrase search's, not "sayang"
         rows = [row for row in rows if near_share[row]]
+    scores = {row: WORDS_SCORE * float(share[row] + NEAR_WORD_WEIGHT * near_share[row]) for row in rows}
+    misspelt = {row for row in rows if near_share[row]}
+    if passage is not None:
+        passage_said = {word: in_passage(said[word], passage) for word in words}
+        passage_share = sum(weights[word] * passage_said[word] for word in words) / total
+        passage_near = sum(weights[word] * (in_passage(near[word], passage) & ~passage_said[word]) for word in words)
+        passage_near = passage_near / total
+        says_one = np.logical_or.reduce([said[word] | near[word] for word in words])
+        # a passage whose words one row of it says alone ("Profratna." before "Prof, eh, Prof") is that row's
+        enough = in_passage(share + near_share >= needed - 1e-9, passage)
+        starts = np.flatnonzero((passage_share + passage_near >= needed - 1e-9) & ~enough)
+        passage_score = PASSAGE_WEIGHT * WORDS_SCORE * (passage_share + NEAR_WORD_WEIGHT * passage_near)
+        best = np.full(len(folded), -1.0)  # each row's best passage score, and whether a misspelling counted
+        best_near = np.zeros(len(folded), bool)
+        for rows_of in passage:
+            rows = rows_of[starts]
+            kept = (rows >= 0) & says_one[np.maximum(rows, 0)]
+            for row, start in zip(rows[kept].tolist(), starts[kept].tolist(), strict=True):
+                if passage_score[start] > best[row]:
+                    best[row], best_near[row] = passage_score[start], bool(passage_near[start])
+        for row in np.flatnonzero(best > -1.0).tolist():
+            if best[row] > scores.get(row, -1.0):
+                scores[row] = float(best[row])
+                (misspelt.add if best_near[row] else misspelt.discard)(row)
     return (
-        {row: WORDS_SCORE * float(share[row] + NEAR_WORD_WEIGHT * near_share[row]) for row in rows},
-        {row: next(word for word in heaviest if said[word][row] or near[word][row]) for row in rows},
-        {row for row in rows if near_share[row]},
+        scores,
+        {row: next(word for word in heaviest if said[word][row] or near[word][row]) for row in scores},
+        misspelt,
     )
 
 
@@ -508,7 +635,9 @@ def respelt_query(text: str, lexicon: dict[str, int], folded: pyarrow.ChunkedArr
     the word the archive writes (`lexicon`: archive_words) one slip of the hand from it (slipped: a
     vowel or "h" put in or left out, two neighbours swapped, "y" for "i"), the language's more usual
     of several.  A word of the language is kept ("balai" is no slip of "Bali", nor "dana" of "danau"),
-    unless the archive writes it too as the less usual spelling ("Kementrian" of the day-10 report).
+    unless the archive writes it too as the less usual spelling ("Kementrian" of the day-10 report);
+    so is a word of English, a term the talks borrow: "e-diplomacy" had been searched as the day-10
+    report's typo "e-diplommacy", which no utterance says either.
     A typo had used up the allowance for ASR's misspellings: "diplomasy digital" found 14 of the 31
     hits of "diplomasi digital"; "kementrian", as the day-10 report spells it and no utterance, 6 of
     the 9 of "kementerian" (docs/search-benchmark.md)."""
@@ -537,7 +666,7 @@ def respelt_query(text: str, lexicon: dict[str, int], folded: pyarrow.ChunkedArr
             and not (usual.startswith(typed) or typed.startswith(usual))
             and zipf_frequency(usual, "id") > zipf_frequency(typed, "id")
         )
-        if usual and (not is_common_word(typed) or written_both):
+        if usual and (not (is_common_word(typed) or is_common_word(typed, "en")) or written_both):
             words[at] = usual
     return " ".join(words)
 
@@ -566,7 +695,7 @@ def content_words(query: str) -> list[str]:
     return [word for word in every if word not in stop_words()] or every
 
 
-def near_spellings(said: dict, folded: pyarrow.ChunkedArray) -> dict:
+def near_spellings(said: dict, folded: pyarrow.ChunkedArray, passage: list | None = None) -> dict:
     """For each word of a query whose every word is needed (`said`: the rows that say each, a numpy
     bool per row), the rows that say every other word and this one only as ASR misspelt it: a word
     SAME_WORD_MIN alike to one of NEAR_WORD_LETTERS or more that is no stop word ("patik" for "batik",
@@ -574,14 +703,25 @@ def near_spellings(said: dict, folded: pyarrow.ChunkedArray) -> dict:
     "warga", "butik" no "batik".  Stricter than the phrase search's rule (matching.heard_as), which
     takes such a word where the rest of the phrase is said around it: here nothing else holds it.
     A query's only word, with no other word said beside it, is taken only LONE_WORD_EDITS letters
-    from its ASR spelling ("butaya" for "budaya", "halyu" for "hallyu"; not "ranya" for "ratna")."""
+    from its ASR spelling ("butaya" for "budaya", "halyu" for "hallyu"; not "ranya" for "ratna").
+    With a `passage` (passage_rows), the other words may be said in the utterances of the voice
+    around the row, before or after it ("maju sedikit," then "mundu sedikit,")."""
     import numpy as np
+
+    if passage is not None:  # each row's passage backwards: the rows whose passage holds it
+        before = [np.full(len(folded), -1) for _ in passage]
+        for back, rows in zip(before, passage, strict=True):
+            back[rows[rows >= 0]] = np.flatnonzero(rows >= 0)
+
+    def around(says):
+        return says if passage is None else in_passage(says, passage) | in_passage(says, before)
+
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import Levenshtein
 
     near = {word: np.zeros(len(folded), bool) for word in said}
     for word in said:
-        others = np.logical_and.reduce([rows for other, rows in said.items() if other != word])
+        others = np.logical_and.reduce([around(rows) for other, rows in said.items() if other != word])
         candidates = np.flatnonzero(others & ~said[word])
         if len(word) < NEAR_WORD_LETTERS or word in stop_words() or not len(candidates):
             continue
@@ -608,13 +748,14 @@ def found_rows(
     written: pyarrow.ChunkedArray,
     numbers: dict[int, list[Quantity]] | None = None,
     people: frozenset[str] = frozenset(),
+    after=None,
 ) -> tuple[dict[int, float], dict[int, str], set[int]]:
     """Each row that says an alternative of the query, at its best score, with the form it was
     found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, in other
     spoken forms of its words or its words said apart, a speaker's name as people call them
     (called_rows), and a number alone (queried_quantity) where
     `numbers` (row -> the quantities it states: stated_numbers) says it; none that says a word left
-    out.  And the
+    out; with `after` (voice_next), the words said over a voice's passage too.  And the
     rows found at their best only by a word ASR misspelt (every_word_scores): marked as such."""
     scores: dict[int, float] = {}
     said_as: dict[int, str] = {}
@@ -640,7 +781,7 @@ def found_rows(
             if not quoted_phrase:
                 keep(*said_in_spoken_form(form, folded))
         if not quoted_phrase:
-            keep(*every_word_scores(query_words(text), folded))
+            keep(*every_word_scores(query_words(text), folded, after))
     for row in saying_any(left_out, folded) & set(scores):
         del scores[row], said_as[row]
         misspelt.discard(row)
@@ -791,7 +932,9 @@ def search_archive(
     people = frozenset(fold(core_name(name)) for name in pyarrow.compute.unique(searched["speaker_name"]).to_pylist())
     folded, written = segments["text_folded"], segments["text"]
     alternatives = respelt_alternatives(query, alternatives, tables, searched["text_folded"])
-    scores, said_as, misspelt = found_rows(alternatives, left_out, folded, written, numbers, people)
+    scores, said_as, misspelt = found_rows(
+        alternatives, left_out, folded, written, numbers, people, voice_next(segments)
+    )
     named = people | entity_people(tables)
     by_surname, surname_said = surname_scores(alternatives, left_out, named, folded, written)
     surnamed = set(by_surname) - set(scores)

@@ -13,7 +13,8 @@ from fakes import make_day
 from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
 from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
-from pipeline.search import queried_quantity, query_words, respelt_query, search_archive
+from pipeline.matching import heard_in_words
+from pipeline.search import loan_spelling, queried_quantity, query_words, respelt_query, search_archive, voice_next
 
 
 @pytest.fixture(scope="module")
@@ -1084,3 +1085,77 @@ def test_a_person_said_by_the_surname_alone_is_found_by_surname(tmp_path):
     # no one's name, found as the phrase search finds it: no surname to fall back to
     assert [(h.utterance, h.found_by) for h in search_archive(said, "Fergus Hansen")] == [(0, "words")]
     assert _found(said, '"Fergus Hanson"') == [0]
+
+
+def test_a_number_typed_with_a_decimal_comma_or_thousands_points_is_found_as_said(tmp_path):
+    """ "1,2 miliar" had been folded to "1 2 miliar", two numbers ("satu dua miliar"), and found
+    nothing where the talk says "satu kroma dua miliran"; "4.000" had been "4 000"."""
+    said = _said(
+        tmp_path, ["Anggaran kami satu kroma dua miliran rupiah.", "Ada empat ribu rumah makan.", "Satu, dua."]
+    )
+    assert _found(said, "1,2 miliar") == [0]
+    assert _found(said, "4.000 rumah makan") == [1]
+    assert queried_quantity("1,2 miliar").value == "1200000000" and queried_quantity("2,5%").value == "2.5"
+
+
+def test_a_phrase_a_voice_says_over_utterances_in_a_row_is_found_in_each(tmp_path):
+    """The day-10 report's "mencapai tujuan diplomatik" is said "... dalam angka mencapai tujuan"
+    then "diplomatik." by one voice: found in both, after an utterance that says it alone; not
+    where another voice says the rest, nor in an utterance beside one that says it all, nor for
+    common words ("ya" then "kan")."""
+    texts = [
+        "Mencapai tujuan diplomatik.",
+        "Dalam angka mencapai tujuan",
+        "diplomatik.",
+        "Mencapai tujuan",
+        "diplomatik.",
+    ]
+    texts += ["Jadi ya", "kan begitu.", "Mencapai tujuan diplomatik kita.", "Tujuan apa?"]
+    outputs = _segments_with(
+        tmp_path / "said",
+        day=["d"] * len(texts),
+        utterance=list(range(len(texts))),
+        start_s=[float(second) for second in range(len(texts))],
+        speaker=["SPEAKER_00"] * 3 + ["SPEAKER_01", "SPEAKER_02"] + ["SPEAKER_00"] * 4,
+        speaker_name=["A"] * 3 + ["B", "C"] + ["A"] * 4,
+        text=texts,
+        text_folded=[fold(text) for text in texts],
+    )
+    (outputs / "d").mkdir()
+    hits = search_archive(outputs, "mencapai tujuan diplomatik")
+    assert [h.utterance for h in hits] == [0, 7, 1, 2] and hits[2].score == hits[3].score < hits[1].score
+    assert _found(outputs, "ya kan") == []
+    assert (
+        voice_next(pyarrow.parquet.read_table(outputs / "segments.parquet")) == [1, 2, -1, -1, -1, 6, 7, 8, -1]
+    ).all()
+
+
+def test_a_query_asr_glued_or_cut_short_inside_an_utterance_is_found_as_at_its_end(tmp_path):
+    """Partial ratio aligns a window of the query's length: "ya kan" said "yakan" inside an
+    utterance was judged as "yakan s" (83) and missed, where "... kita, yakan." was found; "prof
+    ratna" said "profrata" likewise.  The whole words are judged (matching.heard_in_words); a word of
+    the language that is another is still none ("balik" is no "Bali")."""
+    said = _said(
+        tmp_path, ["Tapi, yakan sulit sekali.", "Orang bilang, yakan.", "Sama profrata di Jogja.", "Balik lagi."]
+    )
+    assert _found(said, "ya kan") == [0, 1]
+    assert _found(said, "prof ratna") == [2]
+    assert (
+        heard_in_words("bali", "ayo balik lagi") is None and heard_in_words("ya kan", "tapi yakan sulit")[0] == "yakan"
+    )
+
+
+def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, caplog):
+    """ "e-diplomacy" had been searched as the day-10 report's typo "e-diplommacy" (one slip, as a
+    doubled letter is) and found nothing where the talk says "ediplomasi": a word of English is no
+    typo, and is also searched as Indonesian spells it borrowed (-cy as -si, c as k or s)."""
+    said = _said(tmp_path, ["Istilah kerennya ediplomasi.", "Demokrasi digital.", "Cinta tanah air."])
+    pyarrow.parquet.write_table(pyarrow.table({"text": ["Diplomasi digital (e-diplommacy)."]}), said / "points.parquet")
+    assert _found(said, "e-diplomacy") == [0] and "searched as" not in caplog.text
+    assert _found(said, "democracy") == [1]
+    assert [loan_spelling(word) for word in ("diplomacy", "hoax", "cinta", "diplomasi")] == [
+        "diplomasi",
+        "hoaks",
+        "cinta",
+        "diplomasi",
+    ]
