@@ -8,7 +8,8 @@ The query must be found in the utterance, never the utterance in the query: an u
 than the query is compared whole, so "Pak." is no hit for "kerja sama dengan pak duta".
 Where a query's words are said apart, in another order or another form of the word ("kirim
 sertifikat" for "sertifikat akan dikirim"), the utterance is found after those that say it whole
-(every_word_scores).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
+(every_word_scores), and where a voice says them over utterances in a row, in each of those (its
+passages).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
 utterances that say it, and a "quoted phrase" is found only as said.
 Said in other words ("ongkos kuliah" for "kuliah dengan biaya sendiri"), an utterance is found by
 meaning, after every hit of the words, where its day has vectors (pipeline.vectors) and it says one
