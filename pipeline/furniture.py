@@ -8,6 +8,7 @@ and names (an e-mail's "Salam, Dewi", which made the report look like another da
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.formats import CLOSING_MARKS, CLOSING_QUOTES
@@ -24,7 +25,9 @@ _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
 # contacts ("Telp: (024) ...", "Email: humas@...").  Such a line is the report's own when what the
 # label opens is a sentence (_is_prose: "Sumber: Kementerian Luar Negeri mencatat 2.400 WNI ...",
 # "Kategori: mahasiswa (60 persen), ASN (30 persen) ...").  Compared, "Tag: ..." came out partly
-# said, and 1245 of "Dibaca 1.245 kali" a quantity.
+# said, and 1245 of "Dibaca 1.245 kali" a quantity.  What a photo's label opens is its caption, a
+# sentence or not ("Foto: Duta Besar ... saat menyampaikan materi secara daring"): it tells what the
+# picture shows, not what was said, and had been a point found missing.
 _LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
 )
@@ -32,15 +35,28 @@ LABELLED = re.compile(
     rf"(?:(?P<link>{_LINK_WORDS}(?:[ \t]+\w+){{0,3}}|baca|artikel[ \t]+lain|berita[ \t]+lain(?:nya)?"
     r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
     r"|tags?|label|topik|kata[ \t]+kunci|kategori"
-    r"|categories|penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|foto|sumber|kontributor"
+    r"|categories|penulis|editor|reporter|pewarta|redaktur|penyunting|sumber|kontributor"
+    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar)|caption|gambar|ilustrasi)"
     r"|dokumentasi|(?:untuk[ \t]+informasi[ \t]+lebih[ \t]+lanjut[ \t]*,?[ \t]*)?"
     r"(?:hubungi|narahubung|kontak|contact(?:[ \t]+person)?|cp)|telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail"
-    r"|surel)[ \t]*:(?P<rest>.*)",
+    r"|surel"
+    # a report form's header, the event's details a field a line ("Hari/Tanggal: Senin, 14 Desember 2020",
+    # "Tempat: Zoom Meeting", "Narasumber: ..."): joined at a name's last period they had been one point
+    r"|nama[ \t]+(?:kegiatan|acara)|kegiatan|tema|judul|hari(?:[ \t]*[/,][ \t]*tanggal)?|tanggal|waktu|pukul"
+    r"|tempat|lokasi|narasumber|pemateri|pembicara|moderator|pembawa[ \t]+acara|peserta|jumlah[ \t]+peserta"
+    r"|penyelenggara|pelaksana)[ \t]*:(?P<rest>.*)",
     re.I,
+)
+# The label of a note on the article, not on the talk: an editor's note, an erratum, a correction.
+_ARTICLE_NOTE = (
+    r"(?:catatan[ \t]+(?:redaksi|editor|penyunting|red\.?)|editor'?s?[ \t]+note|ralat|koreksi|erratum|errata)[ \t]*:"
 )
 # Lines of furniture that no label opens, and that nothing but a page's furniture would be.
 PAGE_FURNITURE = re.compile(
-    r"comment[ \t]*\[[^\]\n]{1,10}\][ \t]*:.*|catatan[ \t]+redaksi[ \t]*:.*|disclaimer[ \t]*:.*"
+    r"comment[ \t]*\[[^\]\n]{1,10}\][ \t]*:.*|disclaimer[ \t]*:.*"
+    # a note on the article itself, an editor's note or an erratum, as a line ("Catatan editor: Artikel ini
+    # diperbarui ...", "Ralat: nama narasumber yang benar ..."; in brackets: INLINE_FURNITURE)
+    rf"|{_ARTICLE_NOTE}.*"
     r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini"
     r"(?:[ \t]+(?:melalui|lewat|via|ke|di)\b[^.!?,]*)?\W*"
     r"|share[ \t]+this\b[^.!?,]*"
@@ -61,7 +77,8 @@ PAGE_FURNITURE = re.compile(
     # "Artikel ini telah tayang di ...", "Follow kumparanNEWS ...", "Suara.com Hadir di Google News"
     r"|simak[ \t]+breaking[ \t]+news\b.*|dapatkan[ \t]+(?:update|berita[ \t]+(?:pilihan|terkini|terbaru))\b.*"
     r"|(?:follow|ikuti)[ \t]+(?:kami|us|\w*news)\b.*"
-    r"|artikel[ \t]+ini[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    r"|(?:artikel|berita|tulisan)[ \t]+ini[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:tayang|terbit|dimuat|diterbitkan"
+    r"|diperbarui|dimutakhirkan|direvisi|dikoreksi|diralat|disunting)\b.*"
     r"|laporan[ \t]+(?:wartawan|reporter|koresponden|kontributor)[ \t]+[^,!?]{1,40},[ \t]*[^,.!?]{1,60}"
     rf"|(?:download|unduh)[ \t]+(?:aplikasi|app)\b.*{_DOMAIN}[^.!?]*"
     r"|(?:gabung|bergabung|join)\b.*\b(?:grup|group|channel|saluran)\b.*\bklik\b.*"
@@ -104,7 +121,9 @@ PLAIN_FURNITURE = re.compile(
     # "Kompas.com - 14/12/2020, 19:32 WIB", "Diposting oleh admin"
     rf"|(?:(?:diperbarui|dipublikasikan|diterbitkan|diunggah|updated|published|posted)[ \t]*:?[ \t]*"
     rf"|{_DOMAIN}[ \t]*[-–][ \t]*)?(?:{WEEKDAY}[ \t]*,?[ \t]*)?(?:{_DATE})(?:[ \t]*,?[ \t]*{_CLOCK})?"
+    # (and when, to the minute: "Ditulis oleh Rina pada 14 Desember 2020 pukul 10.15 WIB")
     r"|(?:diposting|ditulis|diunggah|posted|written)[ \t]+(?:oleh|by)[ \t]+[^.!?,]{1,60}"
+    rf"(?:,?[ \t]+(?:(?:pada|on)[ \t]+)?(?:{WEEKDAY}[ \t]*,?[ \t]*)?(?:{_DATE})(?:[ \t]*,?[ \t]*{_CLOCK})?)?"
     r"|(?:\S+[ \t]+){0,4}(?:di|on)[ \t]+google[ \t]+news\W*"  # "Suara.com Hadir di Google News."
     r"|(?P<address>jln?\.[ \t].*)|[^\s@]+@[^\s@]+\.\w+",  # an address, an e-mail address alone
     re.I,
@@ -117,10 +136,11 @@ BYLINE_NAME = re.compile(
     r"|\w*NEWS|\w*News|CNN[ \t]+Indonesia"
     # a photo's credit, the outlet's name before a slash and the photographer's after ("ANTARA/HO-STEKOM/am.",
     # "ANTARA FOTO/Galih Pradipta/foc.", "KOMPAS.com/KRISTIAN ERDIANTO", "[Suara.com/Alfian Winanto]"), and a
-    # caption, which ends with one ("Ilustrasi diplomasi digital. Foto: Shutterstock"); not "ASN/TNI
+    # caption, which ends with one ("Ilustrasi diplomasi digital. Foto: Shutterstock", "Suasana workshop,
+    # Senin (14/12/2020). (ANTARA/HO-STEKOM)", in brackets too); not "ASN/TNI
     # mendominasi daftar hadir." nor "... 2021. (s.id/lokakarya-diplomasi)"
-    r"|(?:[^\n]{0,300}[.!?)][ \t]+)?(?:(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))"
-    r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
+    r"|(?:[^\n]{0,300}[.!?)][ \t]+)?(?:[\[(]?(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))"
+    r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?[\])]?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
     r"|[\[(][\w-]+\.(?:com|id|co\.id)/[A-Z][\w .-]{0,40}[\])])"
 )
 # A label's line is the report's own when what the label opens is a sentence (_is_prose): ended by a
@@ -159,8 +179,9 @@ COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
 # A report sent by e-mail or as a letter (one whose headers are pasted with it is refused as an
 # e-mail message): the note that sends it ("Berikut kami lampirkan laporan kegiatan ... untuk
 # diarsipkan.", "Terlampir laporan ...", "Bersama email ini kami sampaikan laporan ...") and the
-# closing thanks ("Atas perhatian dan kerja samanya kami ucapkan terima kasih."): each had been a
-# point of the report, judged against the talk.  "Berikut kami sampaikan tiga poin penting ..."
+# closing thanks ("Atas perhatian dan kerja samanya kami ucapkan terima kasih.", a chat's "Terima kasih,
+# semoga bermanfaat"): each had been a point of the report, judged against the talk (the chat's, read
+# as someone introduced, had the report warned of as another day's).  "Berikut kami sampaikan tiga poin penting ..."
 # names no document and is the report's own.
 LETTER_FURNITURE = (
     re.compile(
@@ -171,7 +192,9 @@ LETTER_FURNITURE = (
     ),
     re.compile(
         r"(?:^|(?<=[.!?])[ \t]+)(?:atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,80}\bterima"
-        r"[ \t]+kasih|terima[ \t]+kasih[ \t]+atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,60})"
+        r"[ \t]+kasih|terima[ \t]+kasih[ \t]+atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,60}"
+        # a message's thanks alone at its end, to its readers: "Terima kasih, semoga bermanfaat 🙏"
+        r"|terima[ \t]+kasih(?:[ \t]*,?[ \t]*semoga[ \t]+bermanfaat)?[^\w\n]*$)"
         r"[ \t]*[.!]?",
         re.I | re.M,
     ),
@@ -180,6 +203,9 @@ LETTER_FURNITURE = (
 # What a page or a document puts inside the article's own lines.
 INLINE_FURNITURE = (
     *LETTER_FURNITURE,
+    # a note on the article in brackets, over its sentences: "[Catatan Redaksi: Sebelumnya tertulis ...
+    # Kami mohon maaf.]"
+    re.compile(rf"[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])]", re.I),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
     re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
@@ -369,14 +395,20 @@ STRONG, PLAIN = 2, 1  # what _furniture says of a line
 def _furniture(line: str) -> int:
     """STRONG for a line of a page's furniture that no report's sentence is (PAGE_FURNITURE,
     BYLINE_NAME, counters); PLAIN for one a sentence may run through (LABELLED, PLAIN_FURNITURE,
-    a byline of fields between bars); 0 for the report's own."""
+    a byline of fields between bars); 0 for the report's own.  A bullet or an emoji before it marks
+    no sentence ("📌 Tema: ...", "📅 Senin, 14 Desember 2020" of a report sent by chat)."""
+    from pipeline.points import BULLETS  # (points reads language, which reads this module)
+
     line = line.strip()
+    marks = (c for c in line[:8] if c in BULLETS or unicodedata.category(c)[0] in "SMC" or c.isspace())
+    line = line.lstrip("".join(marks))
     if not line:
         return 0
     if BYLINE_NAME.fullmatch(line) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):
         return STRONG
     if labelled := LABELLED.fullmatch(line):
-        return 0 if _is_prose(labelled["rest"], headline=labelled["link"] is not None) else PLAIN
+        prose = labelled["caption"] is None and _is_prose(labelled["rest"], headline=labelled["link"] is not None)
+        return 0 if prose else PLAIN
     if match := PLAIN_FURNITURE.fullmatch(line):
         if match["address"] is not None:
             return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN

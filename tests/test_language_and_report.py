@@ -260,6 +260,14 @@ OWN_SENTENCES = [
     "Dengan ini Kementerian Luar Negeri menetapkan diplomasi digital sebagai prioritas dan mengirim laporan ke DPR.",
     "Peserta menyampaikan terima kasih atas materi yang sangat bermanfaat tentang diplomasi digital.",
     "Pembahasan ini dapat dibaca selengkapnya",
+    # a note, a photo or the event's details named in a sentence of the report's own
+    "Koreksi terhadap data anggaran disampaikan Kemlu pada sesi kedua.",
+    "Catatan penting dari Duta Besar: diplomasi digital tidak menggantikan pertemuan tatap muka.",
+    "Berita ini menjadi bahan diskusi kelompok pada sesi kedua.",
+    "Foto profil akun resmi kedutaan diganti setiap bulan agar tetap menarik.",
+    "Peserta: sebanyak 402 orang mengikuti workshop ini dari 34 provinsi.",
+    "Moderator: Rina Wulandari membuka acara dengan memperkenalkan kedua narasumber.",
+    "Ditulis oleh Fergus Hanson pada 14 Desember 2012, laporan itu menjadi rujukan utama sesi ini.",
 ]
 
 
@@ -302,6 +310,41 @@ def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
         assert read == text
     else:
         assert left not in read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a note on the article, not on the talk: an editor's note, an erratum, as a line or in brackets
+        "Catatan editor: Artikel ini diperbarui pada 15 Desember 2020 untuk memperbaiki ejaan nama narasumber.",
+        "Ralat: nama narasumber yang benar adalah Dr. Ayu Larasati, bukan Dr. Ayu Larassati.",
+        "Editor's note: this article was updated to correct the speaker's name.",
+        "Artikel ini diperbarui pada 15 Desember 2020 pukul 08.00 WIB.",
+        "[Catatan Redaksi: Sebelumnya tertulis tahun 2018, seharusnya 2017. Kami mohon maaf atas kekeliruan ini.]",
+        # a photo's caption, a sentence or not, and a caption ending in its credit in brackets
+        "Foto: Duta Besar RI di Aljazair H.E. Chalief Akbar saat menyampaikan materi secara daring",
+        "Keterangan foto: Para peserta mengikuti workshop secara daring dari rumah masing-masing.",
+        "Suasana workshop diplomasi digital melalui Zoom Meeting, Senin (14/12/2020). (ANTARA/HO-STEKOM)",
+        "Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]",
+        # a byline to the minute
+        "Ditulis oleh Rina Wulandari pada 14 Desember 2020 pukul 10.15 WIB",
+        "Diposting oleh admin, Senin, 14 Desember 2020 10:15",
+        # a report form's header block, and its fields marked as a chat marks them
+        "Hari/Tanggal: Senin, 14 Desember 2020\nWaktu: 09.00 - 12.00 WIB\nTempat: Zoom Meeting dan YouTube\n"
+        "Narasumber: H.E. Chalief Akbar dan Dr. Ayu Larasati, S.Sos., M.Ikom.\nPeserta: Mahasiswa dan masyarakat umum",
+        "📌 Tema: Strategi dan Tantangan Diplomasi Digital di Masa Pandemi Covid-19\n📅 Senin, 14 Desember 2020",
+        "- Penulis: Humas STEKOM\n- Editor: Budi Santoso",
+        # a chat's thanks to its readers at its end
+        "Terima kasih, semoga bermanfaat 🙏🙏",
+        "Terima kasih.",
+    ],
+)
+def test_notes_captions_bylines_and_a_forms_header_are_no_text_of_the_report(line):
+    text = f"Workshop hari kesepuluh membahas diplomasi digital.\n\n{line}\n\nAcara ditutup sore hari."
+    removed: list[str] = []
+    read = without_furniture(text, removed)
+    assert " ".join(read.split()) == "Workshop hari kesepuluh membahas diplomasi digital. Acara ditutup sore hari."
+    assert removed
 
 
 @pytest.mark.parametrize(
