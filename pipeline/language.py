@@ -2490,12 +2490,17 @@ ORGANISERS = HOST_WORDS | frozenset(
 # The event's people introduced, thanked or leading it, with nothing said: "Bertindak sebagai
 # moderator, ...", "Diskusi dipandu oleh ...", "Turut hadir ...", "... mengucapkan terima kasih kepada ...".
 _EVENT_ROLES = "moderator|narasumber|pembicara|pemateri|pembawa acara|mc|host"
+# One of the day's roles given its holder: "Narasumber pertama adalah H.E. Chalief Akbar", "Moderatornya
+# adalah Rina"; a role alone before "adalah" defines the role ("Moderator adalah pemandu diskusi ..." in a
+# talk on public speaking).
+_ROLE_HOLDER = rf"(?:{_EVENT_ROLES})(?:nya| (?:pertama|kedua|ketiga|keempat|utama|\d))"
 INTRODUCED = re.compile(
-    rf"\b(?:(?:bertindak|hadir|tampil) sebagai (?:{_EVENT_ROLES})"
+    rf"\b(?:(?:bertindak|hadir|tampil) sebagai (?:{_EVENT_ROLES})|{_ROLE_HOLDER} adalah"
     r"|(?:dipandu|dimoderatori|dibawakan) oleh|turut hadir|(?:ber)?terima kasih)\b"
 )
-# "Bertindak sebagai moderator adalah Budi": "adalah" names who, it states no content (CONTENT_FOLLOWS).
-_ROLE_IS = re.compile(rf"\b(sebagai (?:{_EVENT_ROLES})) adalah\b")
+# "Bertindak sebagai moderator adalah Budi", "Narasumber pertama adalah ...": "adalah" names who, it
+# states no content (CONTENT_FOLLOWS).
+_ROLE_IS = re.compile(rf"\b(sebagai (?:{_EVENT_ROLES})|{_ROLE_HOLDER}) adalah\b")
 # Who a sentence is about when it names no one: "beliau" goes on with the last speaker named.
 SAME_SPEAKER = re.compile(r"\b(?:beliau|ia|dia|he|she)\b")
 NARRATION_MIN_EVENT_WORDS = 2

@@ -47,16 +47,17 @@ SHOUTED_TITLE = re.compile(r"\b(?:DR|DRS|PROF|IR|HJ)\.$")
 # A title written small opens a sentence before a name ("dr. Budi Santoso membuka ..."); the other
 # abbreviations in small letters ("dll.", "dkk.", "s.d.") go on from the line before them.
 SMALL_TITLE = re.compile(r"(?:dr|drg)\.$")
-# A sentence ends at . ! ? and a space (also after a closing quote or bracket: '... umumnya.”
-# Kekhawatiran'), or at a full-width 。！？ (after its closing quote: 「…。」), where the next one starts
-# with a capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
+# A sentence ends at . ! ? or an ellipsis written as one character (…, as "..." ends one: "... terbukti
+# berharga… Para pemimpin ..." had been one point) and a space (also after a closing quote or bracket:
+# '... umumnya.” Kekhawatiran'), or at a full-width 。！？ (after its closing quote: 「…。」), where the next
+# one starts with a capital of any script, a letter of a script without case (Chinese, Arabic) or a quote.
 _CLOSER = f"[{re.escape(CLOSING_MARKS)}]"
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?])\s+|(?<=[.!?]{_CLOSER})\s+|(?<=[。！？])(?!{_CLOSER})\s*|(?<=[。！？]{_CLOSER})\s*"
+    rf"(?<=[.!?…])\s+|(?<=[.!?…]{_CLOSER})\s+|(?<=[。！？])(?!{_CLOSER})\s*|(?<=[。！？]{_CLOSER})\s*"
     r"|(?<=[.!?]\[\d\])\s+|(?<=[.!?]\[\d\d\])\s+|(?<=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰])\s+"  # and a footnote's mark: ".[1] ", ".¹ "
 )
 # A sentence may open with a quote or a bracket (language.OPENING_MARKS).
-HAS_SENTENCE_END = re.compile(r"[.!?。！？]")
+HAS_SENTENCE_END = re.compile(r"[.!?…。！？]")
 # "(1) satu, ... (2) dua" or "a) satu ... b) dua" inside a sentence, two items at least; not
 # "Pasal 27(3)" or "Pasal 27 ayat (3)" (a law's clause), nor a year cited ("Hanson dkk. (2020)").
 ENUMERATION = re.compile(r"(?<![\w)])(?<![Aa]yat )\(\d{1,2}\)|(?<=\s)[a-h]\)(?=\s)")
@@ -81,6 +82,13 @@ ITEM_MARK = re.compile(rf"^\s*{_MARK}\s*")
 # two cells alone is no table: a list item as Word pastes it ("•\tText", whose items had all been
 # lost), or a justified line.
 PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+# A programme's row: a span of the day's clock and what was on then ("09.15 – 09.30   Sambutan Rektor",
+# "10.30-11.30 WIB Materi 2: Dr. Ayu Larasati, S.Sos., M.Ikom."), the event's schedule, not a point;
+# in two lines or more one after the other (one alone may be a sentence wrapped: "... pukul" / "09.00 -
+# 12.00 WIB dan diikuti ...").
+PROGRAMME_ROW = re.compile(
+    r"\s*\d{1,2}[.:]\d{2}\s*(?:[-‐‑–—~]{1,2}|s\.?/?d\.?|sampai|hingga)\s*\d{1,2}[.:]\d{2}(?![\d.:])[^\n]*", re.I
+)
 _CELL = r"(?:[^\t\n.!?]|(?<=\d)\.(?=\d))"  # no sentence's end in a cell; "08.00" may be one
 TAB_RUN = re.compile(r"\t+")
 TAB_ROW = re.compile(rf"[ ]*(?:{_CELL}{{1,80}}\t+)+{_CELL}{{1,80}}[ \t]*")
@@ -130,7 +138,7 @@ def _capitalised(text: str) -> float:
     return sum(next(c for c in w if c.isalpha()).isupper() for w in words) / len(words) if words else 1.0
 
 
-def _shouts(text: str) -> bool:
+def shouts(text: str) -> bool:
     """Written in capitals: most letters are, or it opens with three words in capitals."""
     letters = [c for c in text if c.isalpha()]
     opening = [w for w in text.split()[:3] if sum(c.isalpha() for c in w) >= 2]
@@ -161,7 +169,7 @@ def _is_heading(paragraph: str, item: bool) -> bool:
         return False
     # (not one that leads into a list, "... SEBAGAI BERIKUT:", nor one ending in a link)
     shouted_title = not HAS_SENTENCE_END.search(paragraph[-1:]) and not paragraph.endswith(":")
-    if _shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and shouted_title and not URL.search(paragraph):
+    if shouts(paragraph) and len(words) <= HEADING_MAX_WORDS and shouted_title and not URL.search(paragraph):
         return True
     lines = paragraph.splitlines()
     if len(lines) > 1 and all(len(line.split()) <= 12 and _capitalised(line) >= 0.6 for line in lines):
@@ -331,17 +339,22 @@ def _inside_quote(quotes: tuple[int, int], piece: str) -> bool:
     )
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with a sentence's stop, not an abbreviation's ("... Dr. Ayu Larasati,
+    S.Sos., M.Ikom." ending a programme's row)."""
+    line = line.rstrip()
+    return bool(HAS_SENTENCE_END.search(line[-1:])) and not _abbreviated(line, "")
+
+
 def _sentences(text: str) -> list[str]:
     """The text's sentences.  In text written all in lower case every sentence end counts; lines
-    that each open with a capital and none of which ends a sentence are a sentence each."""
+    that each open with a capital and none of which ends a sentence are a sentence each (a name's
+    degree ending one is no sentence's end: a programme's rows had been one point)."""
     lines = [line for line in text.splitlines() if line.strip()]
     lower_case = not any(c.isupper() for c in text)
     if (
         len(lines) > 1
-        and all(
-            not HAS_SENTENCE_END.search(line.rstrip()[-1:]) and (lower_case or _starts_sentence(line.strip()))
-            for line in lines
-        )
+        and all(not _ends_sentence(line) and (lower_case or _starts_sentence(line.strip())) for line in lines)
         and all(len(line.split()) >= 4 for line in lines)
     ):
         return [sentence for line in lines for sentence in _sentences(line)]
@@ -376,7 +389,8 @@ def _cut_long(sentence: str) -> list[str]:
 
 
 def without_tables(report: str) -> str:
-    """The report with its tables' rows left blank (a row is read once: linear in the report)."""
+    """The report with its tables' and its programme's rows left blank (a row is read once: linear
+    in the report)."""
     lines = report.split("\n")
     cells = [len(TAB_RUN.findall(line)) + 1 if TAB_ROW.fullmatch(line) else 0 for line in lines]
     # two cells of which the first is a list's mark are a list item ("1.\tText"), not a row
@@ -386,6 +400,11 @@ def without_tables(report: str) -> str:
     in_table = [
         tabbed[i] and (cells[i] >= 3 or (i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
         for i in range(len(lines))
+    ]
+    timed = [bool(PROGRAMME_ROW.fullmatch(line)) for line in lines]
+    in_table = [
+        table or (timed[i] and ((i > 0 and timed[i - 1]) or (i + 1 < len(lines) and timed[i + 1])))
+        for i, table in enumerate(in_table)
     ]
     rows = zip(lines, in_table, strict=True)
     return "\n".join("" if table or PIPE_ROW.fullmatch(line) else line for line, table in rows)
