@@ -396,12 +396,18 @@ def _furniture(line: str) -> int:
     """STRONG for a line of a page's furniture that no report's sentence is (PAGE_FURNITURE,
     BYLINE_NAME, counters); PLAIN for one a sentence may run through (LABELLED, PLAIN_FURNITURE,
     a byline of fields between bars); 0 for the report's own.  A bullet or an emoji before it marks
-    no sentence ("📌 Tema: ...", "📅 Senin, 14 Desember 2020" of a report sent by chat)."""
+    no sentence ("📌 Tema: ...", "📅 Senin, 14 Desember 2020" of a report sent by chat); a symbol
+    may be the furniture's own ("© 2020 ...")."""
     from pipeline.points import BULLETS  # (points reads language, which reads this module)
 
     line = line.strip()
     marks = (c for c in line[:8] if c in BULLETS or unicodedata.category(c)[0] in "SMC" or c.isspace())
-    line = line.lstrip("".join(marks))
+    unmarked = line.lstrip("".join(marks))
+    return max(_line_furniture(line), _line_furniture(unmarked)) if unmarked != line else _line_furniture(line)
+
+
+def _line_furniture(line: str) -> int:
+    """What _furniture says of a line as it is written, without spaces around it."""
     if not line:
         return 0
     if BYLINE_NAME.fullmatch(line) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):

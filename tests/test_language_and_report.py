@@ -334,6 +334,7 @@ def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
         "Narasumber: H.E. Chalief Akbar dan Dr. Ayu Larasati, S.Sos., M.Ikom.\nPeserta: Mahasiswa dan masyarakat umum",
         "📌 Tema: Strategi dan Tantangan Diplomasi Digital di Masa Pandemi Covid-19\n📅 Senin, 14 Desember 2020",
         "- Penulis: Humas STEKOM\n- Editor: Budi Santoso",
+        "© 2020 Universitas STEKOM. All rights reserved.",  # a symbol that is the furniture's own
         # a chat's thanks to its readers at its end
         "Terima kasih, semoga bermanfaat 🙏🙏",
         "Terima kasih.",
