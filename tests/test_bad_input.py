@@ -3671,8 +3671,11 @@ def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
 
 @pytest.mark.parametrize(
     "shape",
-    ["one line", "strong", "link", "image", "strike", "footnote", "address", "table", "titles", "lower case"],
-)
+    [
+        "one line", "strong", "link", "image", "strike", "footnote", "address", "table", "titles", "lower case",
+        "note", "byline", "caption",
+    ],
+)  # fmt: skip
 def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     """Patterns that scanned a line from both ends took 6 minutes on a 1 MB one-line report; all
     are linear now (1 MB in at most 1.5 s, docs/measurements.md).  A hang guard, not a timing."""
@@ -3693,6 +3696,9 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "table": "a | b ",
         "titles": "Dr. ",
         "lower case": "kata lagi. ",
+        "note": "[Catatan editor: a (",
+        "byline": "Ditulis oleh Rina pada 14 Desember 2020 pukul 10.15 ",
+        "caption": "Foto: a b (ANTARA/HO-STEKOM) ",
     }[shape]
     text = (unit * (300_000 // len(unit) + 1))[:300_000]
     # a space every 500 characters: a run of 1,000 without one is refused as no article's text
