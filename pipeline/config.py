@@ -1422,16 +1422,30 @@ YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks YAML c
 # line breaks, noncharacters): PyYAML raises its ReaderError as the loader is made, with an offset
 # for a position, and that had been an internal error.
 YAML_UNREADABLE = yaml.reader.Reader.NON_PRINTABLE
+# The line breaks YAML reads where an editor shows none (NEL, a C1 control pasted from a legacy
+# export; the line and paragraph separators): one had folded a quoted title's letters apart
+# ("Strat\x85egi" became "Strat egi" without a word), ended an unquoted name or a comment in the
+# middle of a line (`could not find expected ':'` on the line after), or been called a backslash's
+# escape in double quotes, where none was typed (fifty-first round).
+HIDDEN_BREAK_NAMES = {"\x85": "NEL, next line", "\u2028": "a line separator", "\u2029": "a paragraph separator"}
+# Either, the first in the file: lines before it are then counted alike by YAML and by an editor.
+YAML_REFUSED = re.compile(f"{YAML_UNREADABLE.pattern}|[{''.join(HIDDEN_BREAK_NAMES)}]")
 
 
 def _unreadable_character(text: str, position: int) -> str:
     """'holds ... on line L, column C ...' for the character at `position` that YAML does not read,
-    counted as YAML's other errors are (a page break pasted from Word, an escape from a terminal)."""
+    or reads as a line break no one sees (YAML_REFUSED), counted as YAML's other errors are (a page
+    break pasted from Word, an escape from a terminal)."""
     character = text[position]
     lines = YAML_LINE_BREAK.split(text[:position])
     where = f"on line {len(lines)}, column {len(lines[-1]) + 1}"
     if NONCHARACTER.match(character):
         return f"the config holds U+{ord(character):04X} {where}, which is no character; delete it"
+    if character in HIDDEN_BREAK_NAMES:
+        return (
+            f"the config holds U+{ord(character):04X} ({HIDDEN_BREAK_NAMES[character]}) {where}, which YAML reads "
+            "as a line break though no editor shows one; type a space there, or a line break where one is meant"
+        )
     return f"the config holds the control character {character!r} {where}, which YAML does not read; delete it"
 
 
@@ -1602,7 +1616,7 @@ def load_config(path: Path) -> DayConfig:
             f"{path}: the config holds a byte-order mark (U+FEFF) on line {text.count(chr(10), 0, mark) + 1}, "
             "which no one sees (two files joined, or one saved with the mark twice); delete it"
         )
-    if (unreadable := YAML_UNREADABLE.search(text)) is not None:
+    if (unreadable := YAML_REFUSED.search(text)) is not None:
         raise ConfigError(f"{path}: {_unreadable_character(text, unreadable.start())}")
     loader = _ConfigLoader(text)
     try:

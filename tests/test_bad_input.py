@@ -394,6 +394,33 @@ def test_a_character_yaml_does_not_read_is_named_with_its_line_and_column(tmp_pa
     assert line.endswith("; delete it") and "internal error" not in line
 
 
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ('title: "Strat\x85egi"', "U+0085 (NEL, next line) on line 1, column 14"),  # had become "Strat egi"
+        ("title: Diplomasi\u2028Digital", "U+2028 (a line separator) on line 1, column 17"),
+        ('title: "Diplomasi\u2029Digital"', "U+2029 (a paragraph separator) on line 1, column 18"),
+        ("# catatan\x85dari: ekspor lama", "U+0085 (NEL, next line) on line 1, column 10"),  # a comment's rest as YAML
+        ("title: Diplomasi\r\n# catatan\u2028", "U+2028 (a line separator) on line 2, column 10"),
+        ("title: Diplomasi\x85\x0c", "U+0085 (NEL, next line) on line 1, column 17"),  # the first of the two
+    ],
+)
+def test_a_line_break_no_editor_shows_is_named_with_its_line_and_column(tmp_path, typed, expected):
+    """NEL (U+0085) and the line and paragraph separators are line breaks to YAML, and to no editor:
+    a quoted title's letters had been folded apart without a word, an unquoted value or a comment
+    ended mid-line (`could not find expected ':'` on the line after), a literal one in double quotes
+    called a backslash's escape.  Refused wherever it is, as a character YAML does not read is."""
+    write_tone(tmp_path / "talk.wav")
+    config = write_config(tmp_path)
+    kept = [line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("title:")]
+    if not typed.startswith("title:"):
+        kept.insert(0, "title: Diplomasi")
+    config.write_text(typed + "\n" + "\n".join(kept) + "\n", encoding="utf-8", newline="")
+    line = _error_line(invoke("validate", config))
+    assert line.startswith(f"Error: {config}: the config holds ") and expected in line, line
+    assert line.endswith("though no editor shows one; type a space there, or a line break where one is meant")
+
+
 def test_a_section_left_empty_a_block_title_and_a_hash_in_capitals_read_as_meant(tmp_path):
     """ "glossary:" with its lines commented out is no glossary, "title: >" and its lines is the
     title without YAML's final line break, and a sha256 as PowerShell prints it is the hash."""
@@ -870,7 +897,8 @@ def test_configs_that_are_not_small_text_files_fail_fast(tmp_path, kind):
     [
         ({"speakers": [{"name": "Ayu\tLarasati"}]}, "field 'speakers.0.name'"),
         ({"speakers": [{"name": "Ayu\nLarasati"}]}, "field 'speakers.0.name'"),
-        ({"speakers": [{"name": "Ayu\u2028Larasati"}]}, "field 'speakers.0.name'"),
+        # as written (literally, a line break to YAML): its place, not a backslash's escape nowhere typed
+        ({"speakers": [{"name": "Ayu\u2028Larasati"}]}, "holds U+2028 (a line separator) on line 5, column 13"),
         ({"speakers": [{"name": "   "}]}, "field 'speakers.0.name'"),
         ({"speakers": [{"name": "A", "role": "x\ry"}]}, "field 'speakers.0.role'"),
         ({"title": "Judul\nbaris dua"}, "field 'title'"),
