@@ -187,11 +187,8 @@ class _Group(click.Group):
             raise
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP, standard output gone
             _stopped(stop)
-        except PipelineError as exc:
-            raise click.ClickException(printable(str(exc))) from None
-        except OSError as exc:
-            where = exc.filename or "lokakarya"
-            raise click.ClickException(printable(f"{where}: {exc.strerror or exc}")) from None
+        except (PipelineError, OSError) as exc:
+            raise click.ClickException(_error_text(exc)) from None
         except Exception as exc:
             if _a_name_not_held(exc):
                 raise click.ClickException(printable(name_not_held(str(exc.object)))) from None
@@ -202,6 +199,14 @@ class _Group(click.Group):
                 f"internal error: {type(exc).__name__}: {message} (please "
                 f"report it; LOKAKARYA_DEBUG=1 shows the traceback)"
             ) from None
+
+
+def _error_text(exc: PipelineError | OSError) -> str:
+    """An expected error's one line: a PipelineError's own, an OSError that escaped a stage (a full
+    disk, a folder that went away) with its file."""
+    if isinstance(exc, PipelineError):
+        return printable(str(exc))
+    return printable(f"{exc.filename or 'lokakarya'}: {exc.strerror or exc}")
 
 
 def _a_name_not_held(exc: Exception) -> bool:
@@ -329,8 +334,11 @@ class _EnvironmentOption(click.Option):
 @click.pass_context
 def cli(ctx: click.Context, outputs: Path) -> None:
     """Turn a recorded workshop day into a transcript, speakers, topics and a report comparison."""
+    from pipeline.models import libraries_kept_quiet
+
     ctx.obj = outputs
     _show_warnings()
+    libraries_kept_quiet()
 
 
 def _say(line: str, err: bool = False) -> None:
@@ -455,9 +463,16 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
         # The failed day is listed in the tables if they can be written; if they cannot (a full
-        # disk), the day's own error is still the one reported.
-        with contextlib.suppress(PipelineError, OSError):
+        # disk), the day's own error is still the one reported, after a warning that the tables
+        # still list the day as its last run ended (they had gone on calling it "ok" without a word).
+        try:
             refresh_archive(outputs, day.page_language, own_day=day.id)
+        except (PipelineError, OSError) as unwritten:
+            _say(
+                "Warning: the archive tables are not made again, so they show the day as its last run "
+                f"ended: {_error_text(unwritten)}",
+                err=True,
+            )
         raise
     index = refresh_archive(outputs, day.page_language, own_day=day.id)
     unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]

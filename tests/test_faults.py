@@ -1360,6 +1360,50 @@ def test_every_write_error_of_a_run_is_one_line(tmp_path, monkeypatch, code):
 
 
 @pytest.mark.parametrize(
+    "unwritten",
+    [
+        PipelineError("{outputs}/index.parquet: could not write: No space left on device"),
+        OSError(errno.EACCES, "Permission denied", "{outputs}/.archive.lock"),
+        OSError(errno.EROFS, "Read-only file system", "{outputs}/index.csv"),
+    ],
+    ids=["full", "not-permitted", "read-only"],
+)
+def test_a_failed_run_whose_tables_cannot_be_written_says_they_show_the_last_run(tmp_path, monkeypatch, unwritten):
+    """A stage fails and the archive tables cannot be made again (a full disk, an outputs folder the
+    user may not write): status.json records the failure, and a warning says the tables still list
+    the day as its last run ended, where they had gone on calling it "ok" without a word."""
+    import pipeline.index
+    import pipeline.runner
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    outputs = str(tmp_path / "out")
+
+    def failing_stage(stage, *args, **kwargs):
+        raise PipelineError(f"{paths.root}/summary.json: could not write: No space left on device")
+
+    def unwritable(*args, **kwargs):
+        if isinstance(unwritten, PipelineError):
+            raise PipelineError(str(unwritten).format(outputs=outputs))
+        raise OSError(unwritten.errno, unwritten.strerror, unwritten.filename.format(outputs=outputs))
+
+    monkeypatch.setattr(pipeline.runner, "_run_recorded", failing_stage)
+    monkeypatch.setattr(pipeline.index, "refresh_archive", unwritable)
+    result = invoke("--outputs", tmp_path / "out", "run", "--force", "summary", config)
+    errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    warnings = [line for line in result.output.splitlines() if line.startswith("Warning: ")]
+    assert result.exit_code == 1 and errors == [
+        f"Error: {paths.root}/summary.json: could not write: No space left on device"
+    ]
+    reason = f"{unwritten.filename}: {unwritten.strerror}" if isinstance(unwritten, OSError) else str(unwritten)
+    assert warnings == [
+        "Warning: the archive tables are not made again, so they show the day as its last run ended: "
+        + reason.format(outputs=outputs)
+    ], result.output
+    assert json.loads(paths.status.read_bytes())["status"] == "failed"
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         b'{"piece": 0}',
