@@ -24,6 +24,7 @@ from typing import Literal
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive
+from pipeline.models import libraries_kept_quiet
 from pipeline.runner import failure_reason, record_interrupted, run_day
 from pipeline.stages import STAGES
 
@@ -106,8 +107,10 @@ class _Collect(logging.Handler):
 def run_one_day(config_path: str, outputs: str, force_from: str | None = None) -> DayOutcome:
     """The Dask task: every stage of one day, as `lokakarya run` would, never raising.
 
-    The day's warnings travel back in the outcome: a worker's log is not the user's terminal.
+    The day's warnings travel back in the outcome: a worker's log is not the user's terminal, and
+    what libraries would print on it themselves is left unsaid, as in the command.
     """
+    libraries_kept_quiet()
     log = logging.getLogger("lokakarya")
     collect = _Collect()
     log.addHandler(collect)

@@ -6,6 +6,7 @@ Model hubs are unreachable for many archive users, so every default model instal
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,6 +102,19 @@ def cache_dir() -> Path:
             "folder the command runs in; set it to a full path (a shell expands ~ only outside quotes)"
         )
     return root.absolute()  # where the model went, as messages and `doctor` show it
+
+
+def libraries_kept_quiet() -> None:
+    """Leave unsaid what libraries print on the terminal themselves where the home folder cannot be
+    written (a service account's HOME=/nonexistent, a read-only home): matplotlib, imported by
+    pyannote.core and by the page, had printed two lines that its config folder could not be made
+    (it then makes a temporary one, as it must), and onnxruntime, Silero's voice detector in the
+    transcription and diarize, a coloured line that it could not keep its telemetry's device
+    identifier under the cache folder: its telemetry, of no use to lokakarya, is turned off (unless
+    ORT_DISABLE_TELEMETRY is set).  The command and each batch worker call it before any stage
+    (fifty-first round)."""
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
 
 
 def _package_file(package: str, name: str) -> Path:

@@ -137,3 +137,37 @@ def test_each_commands_help_names_the_options_that_may_follow_it(name):
     says so, not only the top-level help."""
     result = invoke(name, "--help")
     assert result.exit_code == 0 and "--outputs DIRECTORY" in result.output, result.output
+
+
+# After the command (or not), what loads matplotlib and onnxruntime in a stage: pyannote.core, Silero's VAD.
+LIBRARIES_LOADED = """
+import sys
+if sys.argv[1:]:
+    from pipeline.cli import cli
+    try:
+        cli(sys.argv[1:], prog_name="lokakarya")
+    except SystemExit:
+        pass
+import numpy
+import pyannote.core
+from faster_whisper.vad import get_speech_timestamps
+get_speech_timestamps(numpy.zeros(32000, dtype=numpy.float32))
+"""
+
+
+def test_libraries_say_nothing_of_a_home_folder_that_cannot_be_written(tmp_path):
+    """Under a HOME that cannot be written (a service account's /nonexistent; here a file, which root
+    cannot write into either) matplotlib printed two lines on its config folder and onnxruntime a
+    coloured one on its telemetry's device identifier, in every run that diarized or evaluated: the
+    command keeps them quiet (models.libraries_kept_quiet), and so does each batch worker."""
+    home = tmp_path / "home"
+    home.write_text("not a folder")
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(home), "PYTHONPATH": str(REPO)}
+
+    def stderr(*args: str) -> str:
+        command = [sys.executable, "-c", LIBRARIES_LOADED, *args]
+        return subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True, check=True).stderr
+
+    alone = stderr()  # the libraries without the command: as every run had been
+    assert "matplotlib" in alone and "telemetry" in alone, alone
+    assert stderr("validate", str(DEMO_CONFIG)) == ""
