@@ -8,7 +8,6 @@ artifacts are only ever replaced whole (files.atomic_path).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import glob
 import logging
@@ -23,7 +22,7 @@ from typing import Literal
 
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
-from pipeline.index import refresh_archive
+from pipeline.index import refresh_archive, refresh_archive_after_failure
 from pipeline.models import libraries_kept_quiet
 from pipeline.runner import failure_reason, record_interrupted, run_day
 from pipeline.stages import STAGES
@@ -339,8 +338,7 @@ def run_batch(
     except KeyboardInterrupt:
         # As `run` after a Ctrl-C: the days that ended, and those interrupted, are in the tables
         # (else the tables still showed the days begun as they were before the batch).
-        with contextlib.suppress(PipelineError, OSError):
-            refresh_archive(outputs, language)
+        refresh_archive_after_failure(outputs, language)
         raise
     try:
         refresh_archive(outputs, language)

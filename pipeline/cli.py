@@ -21,7 +21,7 @@ import click
 from click.core import ParameterSource
 
 from pipeline import __version__
-from pipeline.files import PipelineError, name_not_held, names_held_in_ascii
+from pipeline.files import PipelineError, error_text, name_not_held, names_held_in_ascii
 from pipeline.formats import BIDI_CONTROLS, printable
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
 from pipeline.stops import OutputLost, exit_status, raised, stop_line, unwrapped
@@ -188,7 +188,7 @@ class _Group(click.Group):
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP, standard output gone
             _stopped(stop)
         except (PipelineError, OSError) as exc:
-            raise click.ClickException(_error_text(exc)) from None
+            raise click.ClickException(printable(error_text(exc))) from None
         except Exception as exc:
             if _a_name_not_held(exc):
                 raise click.ClickException(printable(name_not_held(str(exc.object)))) from None
@@ -199,14 +199,6 @@ class _Group(click.Group):
                 f"internal error: {type(exc).__name__}: {message} (please "
                 f"report it; LOKAKARYA_DEBUG=1 shows the traceback)"
             ) from None
-
-
-def _error_text(exc: PipelineError | OSError) -> str:
-    """An expected error's one line: a PipelineError's own, an OSError that escaped a stage (a full
-    disk, a folder that went away) with its file."""
-    if isinstance(exc, PipelineError):
-        return printable(str(exc))
-    return printable(f"{exc.filename or 'lokakarya'}: {exc.strerror or exc}")
 
 
 def _a_name_not_held(exc: Exception) -> bool:
@@ -443,7 +435,7 @@ force_option = click.option(
 def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> None:
     """Run every stage in order, skipping those whose artifacts are up to date; then rebuild the
     archive tables over every day in the outputs folder."""
-    from pipeline.index import refresh_archive
+    from pipeline.index import refresh_archive, refresh_archive_after_failure
     from pipeline.runner import run_day
 
     day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
@@ -462,17 +454,7 @@ def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> No
             # had listed the day as running, and status.json said so for good.
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
-        # The failed day is listed in the tables if they can be written; if they cannot (a full
-        # disk), the day's own error is still the one reported, after a warning that the tables
-        # still list the day as its last run ended (they had gone on calling it "ok" without a word).
-        try:
-            refresh_archive(outputs, day.page_language, own_day=day.id)
-        except (PipelineError, OSError) as unwritten:
-            _say(
-                "Warning: the archive tables are not made again, so they show the day as its last run "
-                f"ended: {_error_text(unwritten)}",
-                err=True,
-            )
+        refresh_archive_after_failure(outputs, day.page_language, own_day=day.id)  # the failed day listed
         raise
     index = refresh_archive(outputs, day.page_language, own_day=day.id)
     unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]

@@ -196,6 +196,14 @@ def still_held(folder: Path) -> None:
         )
 
 
+def error_text(exc: PipelineError | OSError) -> str:
+    """An expected error in words: a PipelineError's own, an OSError that escaped (a full disk, a
+    folder that went away) with its file."""
+    if isinstance(exc, PipelineError):
+        return str(exc)
+    return f"{exc.filename or 'lokakarya'}: {exc.strerror or exc}"
+
+
 def write_error(path: Path, exc: OSError) -> PipelineError:
     """Disk full, quota, a read-only or failing disk: one line naming the file."""
     return PipelineError(f"{path}: could not write: {exc.strerror or exc}")

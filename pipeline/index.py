@@ -43,6 +43,7 @@ from pipeline.evaluate import Evaluation
 from pipeline.files import (
     PipelineError,
     arrow_table_file,
+    error_text,
     file_sha256,
     own_folder,
     read_regular,
@@ -843,6 +844,20 @@ def _labelled_alike(entities: pandas.DataFrame) -> pandas.DataFrame:
     person = (label == "PERSON") & entities["person_key"].isna()
     keys = entities.loc[person, "entity"].map(speaker_person_key)
     return entities.assign(label=label, person_key=entities["person_key"].mask(person, keys))
+
+
+def refresh_archive_after_failure(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> None:
+    """The tables made again after a run or a batch that failed or was stopped, to list how its days
+    ended.  Where they cannot be (a full disk, an outputs folder the user may not write), the run's
+    own error is still the one reported, after a warning that the tables show the days as their
+    last runs ended: status.json had said failed while index.csv went on saying ok, without a word."""
+    try:
+        refresh_archive(outputs, language, own_day)
+    except (PipelineError, OSError) as unwritten:
+        log.warning(
+            f"the archive tables are not made again, so they show each day as its last recorded run ended: "
+            f"{error_text(unwritten)}"
+        )
 
 
 def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> pandas.DataFrame:

@@ -15,7 +15,7 @@ import pandas
 import pytest
 
 from conftest import REPO, invoke, write_config
-from pipeline.artifacts import DayPaths
+from pipeline.artifacts import DayPaths, PipelineError
 from pipeline.batch import default_workers
 from pipeline.runner import stage_runs
 
@@ -65,17 +65,25 @@ def test_a_day_whose_worker_dies_names_its_folder(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "number, status, reason",
-    [(signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "stopped (SIGTERM)")],
-    ids=["ctrl-c", "sigterm"],
+    "number, status, reason, tables_written",
+    [
+        (signal.SIGINT, 130, "interrupted (Ctrl-C)", True),
+        (signal.SIGTERM, 143, "stopped (SIGTERM)", True),
+        (signal.SIGTERM, 143, "stopped (SIGTERM)", False),
+    ],
+    ids=["ctrl-c", "sigterm", "sigterm-tables-unwritten"],
 )
-def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, monkeypatch, number, status, reason):
+def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(
+    tmp_path, monkeypatch, number, status, reason, tables_written
+):
     """Ctrl-C of a batch ended its Dask workers in the middle of their days with nothing recorded:
     status.json said "running" for good, the tables (not made again) listed the day as before the
     batch, and then as 'stopped ... (killed, or the machine stopped)'.  A day begun is now recorded
     as `run` records a Ctrl-C, and the tables are made again; SIGTERM alike, with its own reason
-    (it had killed the batch outright)."""
+    (it had killed the batch outright).  Tables that cannot be made again (a full disk) are said to
+    show the last recorded runs, where nothing had been said."""
     import pipeline.batch
+    import pipeline.index
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out", "sela")
@@ -93,8 +101,13 @@ def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, 
         if (event[1]["day"], event[1]["stage"], event[1]["status"]) == ("sela", "summary", "running"):
             os.kill(os.getpid(), number)
 
+    def disk_full(outputs, *args, **kwargs):
+        raise PipelineError(f"{outputs}/index.parquet: could not write: No space left on device")
+
     monkeypatch.setattr(pipeline.batch, "run_one_day", stuck_in_summary)
     monkeypatch.setattr(pipeline.batch._Bars, "on_event", ctrl_c_once_summary_runs)
+    if not tables_written:
+        monkeypatch.setattr(pipeline.index, "refresh_archive", disk_full)
     # Python's own Ctrl-C handler, as in a terminal (a process started in the background ignores it)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
@@ -107,6 +120,12 @@ def test_ctrl_c_of_a_batch_records_the_days_it_stopped_as_interrupted(tmp_path, 
     )
     recorded = json.loads(paths.status.read_text())
     assert (recorded["status"], recorded["stage"], recorded["reason"]) == ("failed", "summary", reason)
+    if not tables_written:
+        assert result.output.strip().splitlines()[-2] == (
+            "Warning: the archive tables are not made again, so they show each day as its last recorded run "
+            f"ended: {(tmp_path / 'out').resolve()}/index.parquet: could not write: No space left on device"
+        ), result.output
+        return
     row = pandas.read_csv(tmp_path / "out" / "index.csv").set_index("id").loc["sela"]
     assert (row["status"], row["failed_stage"], row["reason"]) == ("failed", "summary", reason)
 

@@ -1397,7 +1397,7 @@ def test_a_failed_run_whose_tables_cannot_be_written_says_they_show_the_last_run
     ]
     reason = f"{unwritten.filename}: {unwritten.strerror}" if isinstance(unwritten, OSError) else str(unwritten)
     assert warnings == [
-        "Warning: the archive tables are not made again, so they show the day as its last run ended: "
+        "Warning: the archive tables are not made again, so they show each day as its last recorded run ended: "
         + reason.format(outputs=outputs)
     ], result.output
     assert json.loads(paths.status.read_bytes())["status"] == "failed"
