@@ -2,8 +2,8 @@
 
 A stage is up to date while its artifact records the same key as now: the config fields the stage
 reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version (but for
-the download, whose audio is held to its source by sha256), and a schema no older than this code
-writes.  So a
+the download, whose audio is held to its source by sha256), for the stages of seconds the sha256
+of lokakarya's code (Stage.new_code_reruns), and a schema no older than this code writes.  So a
 title edit reruns only summary and page, a compare option compare onward, and a transcribe option
 transcribe onward.  And while every file it wrote is still as it wrote it: its JSON record a
 regular file, and each other file it wrote (Stage.files: the summary's transcript.txt/.srt/.vtt,
@@ -12,7 +12,9 @@ holds.  A file edited, emptied, deleted or replaced (by a folder, a link) makes 
 again, with one warning naming the file; the stages after it rerun only if their inputs changed.
 And while its record is one the stage's readers take: a hand edit that leaves it JSON but not
 the typed model's (a time as text, a field taken out, a speaker speakers.json does not have) is
-damaged, and made again, instead of failing the next stage that reads it on every run.
+damaged, and made again, instead of failing the next stage that reads it on every run.  And while
+its record is the bytes a run of the stage left, as journal.jsonl records them: an edit that every
+check passes is changed since, and made again, not spread by the stages that read it.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     if (
         provenance.get("config_hash") != config.stage_key(stage.name)
         or (stage.new_version_reruns and provenance.get("tools", {}).get("lokakarya") != __version__)
+        or (stage.new_code_reruns and provenance.get("tools", {}).get("lokakarya-source") != source_sha256())
         or any(_current_input(name, config, paths) != value for name, value in recorded.items())
     ):
         return (
@@ -132,12 +135,32 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         return changed
     invalid = _invalid(stage, config, paths, record, text)
     if invalid is None:
-        return None
+        return _left_otherwise(stage, paths, record, text)
     if _written_by_other_code(paths, hashlib.sha256(text).hexdigest()):
         # the same version number, other code (a checkout between releases): no hand edit
         made_otherwise = invalid.removesuffix(" (edited by hand?)")[:200]
         return "out of date", f"{record}: out of date (other lokakarya code made it otherwise: {made_otherwise})"
     return _damaged(stage, record, invalid)
+
+
+def _left_otherwise(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> tuple[Staleness, str] | None:
+    """A record of other bytes than every run of its stage left, as the journal records them: changed
+    since (a hand edit each check passes: a topic's score, a point's confidence, a voice's talk
+    time, which the page and the tables had shown as the stage's), so made again.  None where a
+    run left these bytes, or where the journal records the bytes of no run of the stage (a day
+    from before it did; records written by other means than a run)."""
+    left = {
+        entry.get("record_sha256")
+        for entry in read_journal(paths, holding=f'"stage": "{stage.name}"')
+        if entry["stage"] == stage.name
+    }
+    if hashlib.sha256(text).hexdigest() in left or not any(isinstance(digest, str) for digest in left):
+        return None
+    return (
+        "changed",
+        f"{record}: changed since the {stage.name} stage wrote it (not the bytes {paths.journal.name} records "
+        "its runs leaving: edited by hand?)",
+    )
 
 
 def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:

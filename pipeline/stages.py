@@ -71,6 +71,12 @@ class Stage:
     recorded_files: Callable[[dict], dict] = _exports
     # Whether another lokakarya version makes the artifact out of date.
     new_version_reruns: bool = True
+    # Whether other lokakarya code (its provenance's lokakarya-source) makes it out of date under
+    # the same version number: the stages of seconds a day.  A checkout between releases had kept
+    # what the code before it made (topics.py finding fewer topics: para-12's topics.json kept six
+    # where the code run finds two).  Transcribe and diarize, about a quarter and a twentieth of
+    # the recording's length each run, are made again for a new version only.
+    new_code_reruns: bool = False
     # The typed model of the stage's JSON record (module, class), imported when a record is checked.
     model: tuple[str, str] = ("", "")
     # Checks of the record (given with its stage and the day's config) against the earlier
@@ -210,6 +216,7 @@ STAGES = (
         short_help="Score the day against its ground truth: scores.json.",
         applies=lambda c: c.truth is not None,
         skipped_because="no `truth:` in the config",
+        new_code_reruns=True,
         model=("pipeline.evaluate", "Evaluation"),
         consistent=_scores_of_its_inputs,
     ),
@@ -219,6 +226,7 @@ STAGES = (
         "Write topics.json from speakers.json, the transcript's word probabilities and the report.",
         lambda p: p.topics,
         short_help="Find key phrases, names and numbers: topics.json.",
+        new_code_reruns=True,
         model=("pipeline.topics", "Topics"),
         consistent=_voices_and_names_of_the_day,
     ),
@@ -230,6 +238,7 @@ STAGES = (
         short_help="Check the written report against the talk.",
         applies=lambda c: c.report is not None,
         skipped_because="no `report:` in the config",
+        new_code_reruns=True,
         model=("pipeline.compare", "Comparison"),
         consistent=_quoting_the_talk,
     ),
@@ -240,6 +249,7 @@ STAGES = (
         lambda p: p.summary,
         short_help="Gather the stages into summary.json and captions.",
         files=lambda p: (p.transcript_txt, p.transcript_srt, p.transcript_vtt),
+        new_code_reruns=True,
         model=("pipeline.summary", "Summary"),
         consistent=_made_of_its_records,
     ),
@@ -253,6 +263,7 @@ STAGES = (
         # outputs/index.html is not the day's: every run's tables step writes it anew.
         files=lambda p: (p.page, p.listening),
         recorded_files=_page_files,
+        new_code_reruns=True,
         model=("pipeline.page", "PageRecord"),
     ),
 )

@@ -310,14 +310,14 @@ OTHER_SPEAKERS = [{"name": "Drs. Hendarto Wibisono, M.A."}, {"name": "Dr. Maya P
 def make_day_of_another_report(folder: Path, outputs: Path, day_id: str = "other-speakers") -> DayPaths:
     """A made day of OTHER_SPEAKERS whose comparison, summary and page are made by the real
     stages (make_day's comparison is written, not compared), so that they warn of another day's report."""
-    from pipeline.compare import compare
-    from pipeline.page import page
-    from pipeline.summary import summarize
+    from pipeline.runner import run_stage
+    from pipeline.stages import STAGES
 
     config_path, paths = make_day(folder, outputs, day_id, speakers=OTHER_SPEAKERS)
     config = load_config(config_path)
-    for stage in (compare, summarize, page):
-        stage(config, paths)
+    for stage in STAGES:
+        if stage.name in ("compare", "summary", "page"):
+            run_stage(stage, config, paths)  # journaled, as a run's: the records are the stages' own
     return paths
 
 

@@ -4277,6 +4277,9 @@ def test_a_summary_of_a_newer_minor_schema_is_not_taken_for_a_hand_edit(tmp_path
     major, minor, _ = json.loads(paths.summary.read_text())["schema_version"].split(".")
     _edit(paths.summary, lambda d: d.update(schema_version=f"{major}.{int(minor) + 1}.0"))
     summary = paths.summary.read_bytes()
+    later = {"stage": "summary", "lokakarya_source": "f" * 64, "record_sha256": hashlib.sha256(summary).hexdigest()}
+    with paths.journal.open("a") as journal:  # as the later lokakarya's run journals the record it left
+        journal.write(json.dumps(later) + "\n")
     out = tmp_path / "out"
     result = invoke("--outputs", out, "run", config)
     assert result.exit_code == 0 and "Warning" not in result.output, result.output

@@ -533,3 +533,86 @@ def test_a_journal_that_is_no_regular_file_vouches_for_no_record(day, tmp_path):
     paths.journal.symlink_to("/dev/zero")
     assert not runner._written_here(paths, digest)
     assert is_up_to_date(STAGES[-2], load_config(config_path), paths)
+
+
+def _first_name_said_otherwise(data: dict) -> None:
+    data["entities"][0]["found"] = not data["entities"][0]["found"]
+
+
+def _first_point_surer(data: dict) -> None:
+    data["points"][0]["confidence"] = 0.95
+
+
+def _page_of_another_config(data: dict) -> None:
+    data["config_sha256"] = "0" * 64
+
+
+@pytest.mark.parametrize(
+    "record, change, rerun",
+    [
+        pytest.param(
+            "topics.json", _first_name_said_otherwise, ["topics", "compare", "summary", "page"], id="name-found"
+        ),
+        pytest.param("comparison.json", _first_point_surer, ["compare", "summary", "page"], id="point-confidence"),
+        pytest.param("page.json", _page_of_another_config, ["page"], id="page-config"),
+    ],
+)
+def test_a_record_edited_by_hand_that_every_check_passes_is_made_again(day, warnings, record, change, rerun):
+    """A record of bytes no run of its stage left, as the journal records them, is changed since:
+    whether a name was said, a point's confidence or the page's config hash edited by hand passed every
+    check of the record, and the page and the tables showed the edit as the stage's finding."""
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))  # topics onward journaled, as a run leaves them
+    made = json.loads((paths.root / record).read_text())
+    assert _stages_run_after_editing(day, record, change) == rerun
+    assert warnings == [
+        f"{paths.root / record}: changed since the {rerun[0]} stage wrote it (not the bytes journal.jsonl records "
+        f"its runs leaving: edited by hand?); the {rerun[0]} stage runs again"
+    ]
+    remade = json.loads((paths.root / record).read_text())
+    assert {**remade, "provenance": None} == {**made, "provenance": None}
+    assert stale_stages(config, paths) == []
+
+
+def test_an_edited_record_of_a_run_before_the_journal_held_its_bytes_is_not_called_edited(day):
+    """Where the journal records no run of the stage leaving bytes (a day from before it did, or
+    records written by other means than a run, as the fakes' transcript), nothing tells an edit
+    that passes every check from the stage's own record: it stands, as before."""
+    from pipeline.runner import record_run, staleness
+
+    config_path, paths = day
+    config = load_config(config_path)
+    transcribe = next(stage for stage in STAGES if stage.name == "transcribe")
+    transcript = json.loads(paths.transcript.read_text())
+    transcript["segments"][0]["avg_logprob"] = -0.25
+    paths.transcript.write_text(json.dumps(transcript))
+    assert staleness(transcribe, config, paths) is None
+    record_run(paths, "transcribe", 1.0, record=paths.transcript)  # as a run leaves it
+    transcript["segments"][0]["avg_logprob"] = -0.5
+    paths.transcript.write_text(json.dumps(transcript))
+    assert staleness(transcribe, config, paths) == (
+        "changed",
+        f"{paths.transcript}: changed since the transcribe stage wrote it (not the bytes journal.jsonl records "
+        "its runs leaving: edited by hand?)",
+    )
+
+
+def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkeypatch):
+    """A checkout between releases (the version number kept, the code changed) had rerun nothing,
+    so topics.json kept what the code before it found; the stages of seconds a day run again for
+    other code, transcribe and diarize (minutes to an hour a day) only for another version."""
+    from pipeline import runner
+
+    config_path, paths = day
+    config = load_config(config_path)
+    monkeypatch.setattr(runner, "source_sha256", lambda: "0" * 64)
+    stale = [stage.name for stage in STAGES if stage.applies(config) and not is_up_to_date(stage, config, paths)]
+    assert stale == ["topics", "compare", "summary", "page"]
+    assert [stage.name for stage in STAGES if stage.new_code_reruns] == [
+        "evaluate",
+        "topics",
+        "compare",
+        "summary",
+        "page",
+    ]
