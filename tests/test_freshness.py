@@ -616,3 +616,21 @@ def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkey
         "summary",
         "page",
     ]
+
+
+def test_a_record_a_killed_run_wrote_but_did_not_journal_is_made_again_without_calling_it_edited(day, warnings):
+    """A kill between a stage's record and its journal entry leaves bytes no run is recorded leaving:
+    the next run makes that stage again, naming the stopped run, not the record as edited by hand."""
+    from pipeline.runner import _write_status
+
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))
+    record = json.loads(paths.topics.read_text())
+    record["provenance"]["started_at"] = "2026-12-07T05:00:00Z"  # the killed run's record, renamed into place
+    paths.topics.write_text(json.dumps(record))
+    _write_status(config, paths, "running", "topics")
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == ["topics", "compare", "summary", "page"]
+    assert len(warnings) == 1 and "the last run stopped during the topics stage" in warnings[0]
