@@ -395,6 +395,10 @@ COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indon
 BARE_NAME_ZIPF = 4.0  # ... and one said alone, no title before it, in lower-case ASR ("tika, silakan"; _heard_alone)
 BARE_NAME_LETTERS = 4  # ... of these letters at least: ASR writes a unit's short form in small letters ("icu")
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
+# ... and one set off after "saya" in a round of introductions, before who she is, as common as a
+# word may be ("saya bagus coach, gelandang" 5.7, "saya cinta kak, kelas sepuluh" 5.7, "saya indah kak,
+# kelas enam" 5.5), not an adverb's commonness ("saya baru coach, belum pernah main" 6.2)
+INTRODUCED_ZIPF = 6.0
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 POST_WORDS = 4  # a post before the title it calls ("ketua lingkungan santo petrus pak yosef")
@@ -436,8 +440,12 @@ REPLYING = frozenset(
 WHO_ASKED = re.compile(
     r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
 )
-# A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya")
-INTRODUCTIONS_ASKED = re.compile(r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan)\b")
+# A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya"), in
+# the colloquial forms too ("kenalin diri dulu", "kenalin dong") or by asking each to say a name
+# ("sebut nama sama posisi ya", "sebutin nama sama alamat")
+INTRODUCTIONS_ASKED = re.compile(
+    r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan|kenalin|kenalkan|ngenalin|sebut\w* nama)\b"
+)
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
 CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
@@ -737,7 +745,7 @@ def _introductions(
     ("putri", "indah"). `asked_who`: the voice was asked who it is ("ibu siapa ini?"), so "saya" and
     a rare word need nothing after them ("saya bu lenny ko, dua juta"). `invited`: the voice was
     asked to introduce herself, so in lower case a name as common as a word after a title
-    ("putri" 5.3, under WORD_ZIPF) is hers where she sets it off before where she is from
+    ("putri" 5.3, "bagus" 5.7, under INTRODUCED_ZIPF) is hers where she sets it off before where she is from
     (_set_off_before_where_from: "kita kenalan dulu ya" "saya putri, dari rt tiga"). `later`: past the turn's
     opening, only after "nama saya", "my name is", or
     a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
@@ -773,7 +781,7 @@ def _introductions(
                 affiliated = affiliated or word.lower in known
                 common = invited and not cased and _set_off_before_where_from(words, start)
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
-                rarer_than = WORD_ZIPF if common else NAME_ZIPF
+                rarer_than = INTRODUCED_ZIPF if common else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
                 plausible = plausible and aside
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
@@ -1032,10 +1040,14 @@ def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
 
 def _says_who_she_is(words: list[_Word], at: int) -> bool:
     """Whether words[at] says who one is, after her name: where she is from (not "dari" and since
-    when), a word of SELF_TOLD or AFTER_A_NAME, or a job ("petani", "guru", "tukang")."""
+    when), a word of SELF_TOLD or AFTER_A_NAME, "anak" and such a word, or a job ("petani", "guru",
+    "tukang")."""
     said = words[at].lower
+    following = words[at + 1].lower if at + 1 < len(words) else ""
     if said == "dari":
-        return not (at + 1 < len(words) and words[at + 1].lower in SINCE)
+        return following not in SINCE
+    if said == "anak":  # one of a place or a class ("anak rt dua", "anak kelas lima"), not "anak saya"
+        return following in SELF_TOLD
     return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS or _a_post(said)
 
 
@@ -2122,6 +2134,8 @@ def _addressed(
     after = at + 1
     while titled and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
         after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
+    if titled:
+        after = _past_the_post_said(words, at, after, language)
     following = words[after] if after < len(words) else None
     # a title and name Whisper wrote in lower case in text with capitals are lower-case ASR there
     # ("Sambutan dulu dari penerbit mas hendro silakan"), as is a title whose capital only opens the
@@ -2158,6 +2172,35 @@ def _addressed(
     if (job_called := _called_by_a_job(words, at, written_so, language)) is not None:  # "perawat dewi, ..."
         return _name_from(words, job_called, written_so, language)
     return None
+
+
+def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) -> int:
+    """Where the name stands after the title at words[at] where the words after the title repeat
+    the post the sentence named before it, with no title before them, or its initials ("pengawas
+    lapangan, bu pengawas ratih", "mandor proyek jalan, pak mandor sugeng", "seksi konsumsi, bu seksi
+    konsumsi wati", "penanggung jawab farmasi, mbak pj farmasi dinda"), ROLE_WORDS_BETWEEN words at
+    most: no list holds every post, and the sentence has just said it. Else `after`: "pak budi, pak
+    budi santoso" says a name twice, the first time after a title."""
+    untitled = [
+        word.lower for place, word in enumerate(words[:at]) if not (place and words[place - 1].lower in CALLING_TITLES)
+    ]
+    named_before = set(untitled) - stop_words(language)
+    initials = {
+        "".join(word[0] for word in untitled[start:end])
+        for start in range(len(untitled))
+        for end in range(start + 2, min(len(untitled), start + 3) + 1)
+    }
+    position = after
+    while (
+        position < len(words)
+        and position - after < ROLE_WORDS_BETWEEN
+        and not (position > after and words[position].after_a_mark)
+        and (words[position].lower in named_before or words[position].lower in initials)
+    ):
+        position += 1
+    if position == after or position >= len(words) or words[position].after_a_mark:
+        return after
+    return position
 
 
 def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) -> int | None:

@@ -1347,8 +1347,10 @@ def test_guests_announced_together_are_the_new_voices_as_the_talk_shows(announci
     [
         # asked to introduce herself, a name as common as a word, set off before where she is from
         ("saya putri, dari rt tiga. anak saya yang pertama", {"a1": ["Putri"]}),
-        # ... not a word commoner than a name after a title is, nor without what says where from
-        ("saya indah, rumahnya deket masjid", {}),
+        # ... a word as common as a name may be ("indah" 5.5), not an adverb's commonness ("baru" 6.2)
+        ("saya indah, rumahnya deket masjid", {"a1": ["Indah"]}),
+        ("saya baru bu, rumah di blok c", {}),
+        # ... nor without what says where from
         ("saya senang, akhirnya ada posyandu lagi", {}),
         ("saya bingung, dari tadi cari rumahnya", {}),
         ("saya baru pindah bu dari balikpapan", {}),
@@ -1561,3 +1563,43 @@ def test_a_round_of_introductions_goes_on_past_the_hosts_short_hand_ons(answer, 
         update={"text": "oke, sekarang kita bahas jadwal latihan untuk bulan depan ya teman teman"}
     )
     assert called(heard) == {"a1": ["Intan"]}
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "adik adik, pemain baru kenalin diri dulu, nama sama posisi",
+        "yang baru ikut pengajian, kenalin dong, nama sama rumahnya di mana",
+        "oke yang ikut seleksi, sebut nama sama posisi ya",
+        "pasien baru sebutin nama sama alamat ya, satu satu",
+    ],
+)
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        ("saya bagus coach, gelandang, dari ssb garuda", {"a2": ["Bagus"]}),
+        ("saya tegar kak, anak rt dua", {"a2": ["Tegar"]}),  # one of a place
+        ("saya siap coach, main di mana aja", {}),
+        ("saya bingung kak, anak saya yang daftar", {}),  # "anak saya": her child, not who she is
+    ],
+)
+def test_a_round_of_introductions_asked_in_colloquial_words(asking, answer, names):
+    heard = said(("mod", asking), ("a1", "saya gilang, dari rt lima"), ("mod", "oke. sebelahnya"), ("a2", answer))
+    assert called(heard) == {"a1": ["Gilang"]} | names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a post the lists lack, named and then repeated after the title, or its initials
+        ("rapat desa. mandor proyek jalan, pak mandor sugeng, progresnya dulu", {"a1": ["Sugeng"]}),
+        ("seksi konsumsi, bu seksi konsumsi wati, laporannya", {"a1": ["Wati"]}),
+        ("penanggung jawab farmasi, mbak pj farmasi dinda, stok obatnya gimana", {"a1": ["Dinda"]}),
+        # ... not a name said twice, first after a title, nor a post with no name after it
+        ("pak budi, pak budi santoso, silakan", {"a1": ["Budi Santoso"]}),
+        ("marbot masjid, pak marbot, soal kebersihan", {}),
+    ],
+)
+def test_a_post_said_before_the_title_and_again_after_it_is_no_part_of_the_name(calling, names):
+    heard = said(("mod", calling), ("a1", "baik pak. semua sudah siap"))
+    assert called(heard) == names
