@@ -1311,10 +1311,14 @@ def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
 
 def _handed_alone(words: list[_Word], at: int, language: str) -> str | None:
     """In lower-case ASR, a name said alone in its clause beside a word that gives the floor ("oke.
-    tika, silakan", "yang pertama, nadia, silakan", "silakan, farhan"), one heard as a name alone
-    (_heard_alone); text with capitals says it with one (_addressed)."""
+    tika, silakan", "yang pertama, nadia, silakan", "silakan, farhan"), or right after "giliran",
+    whose object is who speaks ("berikutnya giliran wulan, perlengkapan"), a particle after it or not
+    ("abis itu giliran rudi ya, parkir"), one heard as a name alone (_heard_alone); text with capitals
+    says it with one (_addressed)."""
     word = words[at]
-    alone = (not at or word.after_a_mark) and (at + 1 == len(words) or words[at + 1].after_a_mark)
+    turn_of = at > 0 and words[at - 1].lower == "giliran"
+    end = at + 1 if at + 1 < len(words) and words[at + 1].lower in PICKING and not words[at + 1].after_a_mark else at
+    alone = (not at or word.after_a_mark or turn_of) and (end + 1 == len(words) or words[end + 1].after_a_mark)
     beside = (at + 1 < len(words) and words[at + 1].lower in GIVING) or (at > 0 and words[at - 1].lower in GIVING)
     return word.written.capitalize() if alone and beside and _heard_alone(word, language) else None
 

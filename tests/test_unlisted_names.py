@@ -1214,6 +1214,11 @@ def test_a_post_before_the_title_calls_the_name_as_the_title_does(calling, names
         ("oke. tika, silakan", {"a1": ["Tika"]}),
         ("yang pertama, nadia, silakan", {"a1": ["Nadia"]}),
         ("laporan divisi acara dulu. silakan, nabila", {"a1": ["Nabila"]}),
+        # ... or right after "giliran", a particle after it or not
+        ("oke. berikutnya giliran wulan, perlengkapan", {"a1": ["Wulan"]}),
+        ("abis itu giliran rudi ya, parkir", {"a1": ["Rudi"]}),
+        ("abis itu giliran seksi humas, silakan", {}),
+        ("berikutnya giliran kelompok tiga, silakan", {}),
         # ... not a section, a unit's short form, a common word, nor a word not set off alone
         ("laporan sie lomba. konsumsi, silakan", {}),
         ("oke. pdd, silakan", {}),
