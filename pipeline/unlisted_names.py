@@ -667,7 +667,26 @@ def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME
         return False
     if cased:
         return word.written[0].isupper()
+    if _spelled_out(word.lower):
+        return False
     return zipf_frequency(word.lower, language) < rarer_than and not _occupation(word.lower)
+
+
+# Two consonants a word of the language opens a syllable with: one then r, l, w, y or h ("pr", "tr",
+# "dw", "sy", "kh"), "s" then one ("sp", "st"), a Javanese nasal before its stop ("mb", "nd", "ng"),
+# or the old spelling's "tj" and "dj" (Tjahjo, Djoko)
+SPOKEN_ONSET = re.compile(r"^(?:[bcdfgkpstvz][rlwyh]|s[a-z]|m[bp]|n[cdgjy]|[td]j)")
+
+
+def _spelled_out(lower: str) -> bool:
+    """Whether lower-case ASR wrote a short form said letter by letter, which no one is called by:
+    no vowel ("pln", "bpjs"), or two consonants opening it that open no syllable of the language
+    ("kpu", "pdam", "bpbd"); "sri", "tri", "dwi" open as words do ("setelah ini mas pln ya, soal
+    meteran kios" is someone of the company)."""
+    if not any(letter in "aiueo" for letter in lower):
+        return True
+    opening = lower[:2]
+    return len(lower) > 2 and all(letter not in "aiueo" for letter in opening) and not SPOKEN_ONSET.match(lower)
 
 
 def _occupation(word: str) -> bool:

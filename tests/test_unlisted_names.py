@@ -1608,3 +1608,20 @@ def test_a_round_of_introductions_asked_in_colloquial_words(asking, answer, name
 def test_a_post_said_before_the_title_and_again_after_it_is_no_part_of_the_name(calling, names):
     heard = said(("mod", calling), ("a1", "baik pak. semua sudah siap"))
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # a title before a short form said letter by letter calls someone of the company or office
+        ("setelah ini mas pln ya, soal meteran kios", {}),
+        ("oke. pak kpu, silakan", {}),
+        ("lanjut bu pdam, silakan", {}),
+        # ... not a name whose two first consonants open a syllable as words do
+        ("setelah ini bu sri ya, logistik", {"a1": ["Sri"]}),
+        ("oke. mas dwi, silakan", {"a1": ["Dwi"]}),
+        ("lanjut pak tjahjo, silakan", {"a1": ["Tjahjo"]}),
+    ],
+)
+def test_a_short_form_said_by_its_letters_after_a_title_is_no_name(handing, names):
+    assert called(said(("mod", handing), ("a1", "baik. meterannya sudah diganti"))) == names
