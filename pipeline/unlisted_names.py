@@ -2244,8 +2244,10 @@ def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) ->
     served = at + 1 < len(words) and _serves(words[at + 1], language)
     for name_at in (at + 1, at + 2) if served else (at + 1,):
         name = words[name_at] if name_at < len(words) else None
-        if name is None or sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+        if name is None:
             return None
+        if sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+            continue  # what it serves ("guru tpa lukman,"), no name
         if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         if _called_by_the_job(words, name_at, cased, language):
@@ -2255,13 +2257,25 @@ def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) ->
 
 def _serves(word: _Word, language: str) -> bool:
     """Whether a word right after a job may say what or where it serves ("gigi", "kantin", "listrik"):
-    one of the dictionary's, no mark before it, not a word of the language's running talk, nor one
-    that asks or gives the floor ("kitman ada masukan", "penelepon dari grobogan,", "kasir tolong
-    dicatat")."""
+    one of the dictionary's, in its colloquial form too, or a short form said by its letters ("guru
+    ngaji rohim,", "guru tpa lukman,": _of_the_dictionary), no mark before it, not a word of the
+    language's running talk, nor one that asks or gives the floor ("kitman ada masukan", "penelepon
+    dari grobogan,", "kasir tolong dicatat")."""
     lower = word.lower
-    if word.after_a_mark or is_fragment(lower) or lower in stop_words(language):
+    if word.after_a_mark or not _of_the_dictionary(lower) or lower in stop_words(language):
         return False
     return lower not in GIVING | ASKING_OF | REPLYING
+
+
+def _of_the_dictionary(lower: str) -> bool:
+    """Whether a word is no name by the stemmer's dictionary: one of its words, one said with the
+    colloquial nasal prefix before a root of it, whole or with the "k" or "s" the nasal replaces
+    ("ngaji" for "mengaji", "ngopi" for "mengopi", "nyapu"; the stemmer takes more off a name:
+    "menyoman" to "som", "mengadiman" to "kadim"), or a short form said letter by letter
+    (_spelled_out: "tpa")."""
+    root = stem(f"me{lower}")
+    colloquial = lower.startswith(("ng", "ny")) and not is_fragment(root) and lower[2:] in (root, root[1:])
+    return not is_fragment(lower) or colloquial or _spelled_out(lower)
 
 
 def _on_another_day(words: list[_Word], at: int) -> bool:

@@ -1483,6 +1483,10 @@ def test_who_a_passive_verb_says_will_report_is_handed_a_bare_silakan(handing, n
         ("seksi acara sudah tadi, setelah ini bang tigor ya, soal transportasi", {"a1": ["Tigor"]}),
         ("oke. perawat gigi hana, pemeriksaan anak anak gimana", {"a1": ["Hana"]}),
         ("teknisi listrik anto, soal genset dulu", {"a1": ["Anto"]}),
+        # ... the word it serves said in its colloquial form, or a short form said by its letters
+        ("oke. guru ngaji rohim, jadwal tpa gimana", {"a1": ["Rohim"]}),
+        ("rapat tpa bulan ini. guru tpa lukman, jadwal mengaji gimana", {"a1": ["Lukman"]}),
+        ("oke. perawat ugd, pasien bed tiga gimana", {}),
         # ... not a request to the job, nor a turn put later
         ("satu dua tiga terjual. kasir tolong dicatat", {}),
         ("bendahara tolong rinciannya", {}),
