@@ -2192,7 +2192,7 @@ def _addressed(
         return _name_from(words, at, cased, language)
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
-    if (job_called := _called_by_a_job(words, at, written_so, language)) is not None:  # "perawat dewi, ..."
+    if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
         return _name_from(words, job_called, written_so, language)
     return None
 
@@ -2226,7 +2226,9 @@ def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) 
     return position
 
 
-def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) -> int | None:
+def _called_by_a_job(
+    words: list[_Word], at: int, cased: bool, language: str, names: NamesSaid = frozenset
+) -> int | None:
     """Where the name stands that a job or profession opening the sentence or a clause, no title
     before it, calls (_called_by_the_job: set off after it by a mark, or before a word that gives
     the floor or asks): right after it ("perawat dewi, pasien bed tiga semalam gimana", "apoteker
@@ -2235,7 +2237,9 @@ def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) ->
     ..."; not a first name no dictionary holds: "perawat nisa lestari"); else None. Two vowels at
     least: a unit's short form after a job is where it serves ("perawat icu,", "Guru IPA, kapan
     remedial?"), and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin,
-    sudah cek mobil?")."""
+    sudah cek mobil?"). A job said with where or what it serves (PLACED_JOBS, no profession) has a
+    word of the dictionary right after it as that, as after a title (_past_an_office), but for one
+    the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper."""
     job = words[at].lower
     if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
         return None
@@ -2248,6 +2252,9 @@ def _called_by_a_job(words: list[_Word], at: int, cased: bool, language: str) ->
             return None
         if sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
             continue  # what it serves ("guru tpa lukman,"), no name
+        served_here = name_at == at + 1 and job in PLACED_JOBS - PROFESSIONS and not cased
+        if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
+            continue  # "penjaga gawang,", "tukang kebun parman,"
         if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         if _called_by_the_job(words, name_at, cased, language):

@@ -1487,6 +1487,11 @@ def test_who_a_passive_verb_says_will_report_is_handed_a_bare_silakan(handing, n
         ("oke. guru ngaji rohim, jadwal tpa gimana", {"a1": ["Rohim"]}),
         ("rapat tpa bulan ini. guru tpa lukman, jadwal mengaji gimana", {"a1": ["Lukman"]}),
         ("oke. perawat ugd, pasien bed tiga gimana", {}),
+        # ... after a job said with where it serves, a word of the dictionary is that, not a name,
+        # but for one the talk says as a name elsewhere
+        ("terus penjaga gawang, silakan mas", {}),
+        ("oke. tukang parkir, silakan bang", {}),
+        ("makasih pak agus. satpam agus, gerbangnya gimana", {"a1": ["Agus"]}),
         # ... not a request to the job, nor a turn put later
         ("satu dua tiga terjual. kasir tolong dicatat", {}),
         ("bendahara tolong rinciannya", {}),
