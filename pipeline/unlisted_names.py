@@ -256,6 +256,9 @@ PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan",
 # Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
 HANDLING = frozenset({"ngurus", "urus", "mengurus", "pegang", "megang", "memegang", "handle", "tangani", "menangani"})
 HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "bertanggung", "ngatur", "mengatur", "atur"}
+# Words after a name called that ask it for now: first, for a moment, while at it ("kak nadia dulu",
+# "mas yoga sebentar ya, soal lampu jalan", "bu ani sekalian, soal jadwal jaga"); none is a name
+CALLED_FOR_NOW = frozenset({"dulu", "duluan", "sebentar", "bentar", "sekalian"})
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
@@ -264,6 +267,7 @@ NO_NAME = (
     | TITLES
     | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
     | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
+    | CALLED_FOR_NOW
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
     | {
@@ -1479,7 +1483,7 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     if end is None or not _clause_opening(words, at):
         return False
     after = end + 1
-    while after < len(words) and words[after].lower in PICKING | {"dulu"} and not words[after].after_a_mark:
+    while after < len(words) and words[after].lower in PICKING | CALLED_FOR_NOW and not words[after].after_a_mark:
         after += 1
     if after == len(words):
         return len(words) <= CALLING_WORDS
@@ -2257,7 +2261,9 @@ def _called_by_a_job(
             continue  # "penjaga gawang,", "tukang kebun parman,"
         if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
-        if _called_by_the_job(words, name_at, cased, language):
+        # a profession is said before a whole name as a title is; after another job a word no
+        # dictionary holds may be what it serves ("pelatih hadroh zaki,"), and is no first name
+        if _called_by_the_job(words, name_at, cased, language, whole=job in PROFESSIONS or name_at > at + 1):
             return name_at
     return None
 
@@ -2346,18 +2352,20 @@ def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, 
     return None
 
 
-def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str, whole: bool = True) -> bool:
     """Whether words[at], right after a title and a job (JOBS), is the name it calls: a word that may
     be a name (in lower case rarer than NAME_ZIPF: not "bu bendahara umum"), no part of an
     organisation nor a short form ("bu kader posyandu"), that ends what is called: the sentence's
-    end, a mark, a word that gives the floor or asks ("bu bendahara sri silakan", "bu kader yanti
-    dulu ya", "mbak bidan rina gimana")."""
+    end, a mark, a word that gives the floor or asks or asks it for now ("bu bendahara sri silakan",
+    "bu kader yanti dulu ya", "mbak bidan rina gimana"), after the whole name ("dokter rina kusuma,
+    silakan") or, not `whole`, its first word."""
     if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS:  # a short form: _name_like
         return False
     if not _name_like(words[at], cased, language):
         return False
-    ending = words[at + 1] if at + 1 < len(words) else None
-    return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | {"dulu", "duluan"}
+    end = at + (len(_name_from(words, at, cased, language).split()) if whole else 1)  # "dokter rina kusuma,"
+    ending = words[end] if end < len(words) else None
+    return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW
 
 
 # The words a talk says as names (_said_as_names), read when a title and an office first ask for them

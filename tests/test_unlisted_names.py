@@ -1492,6 +1492,10 @@ def test_who_a_passive_verb_says_will_report_is_handed_a_bare_silakan(handing, n
         ("terus penjaga gawang, silakan mas", {}),
         ("oke. tukang parkir, silakan bang", {}),
         ("makasih pak agus. satpam agus, gerbangnya gimana", {"a1": ["Agus"]}),
+        # ... a profession before a whole name, and a name called for a moment or while at it
+        ("oke. dokter rina kusuma, silakan", {"a1": ["Rina Kusuma"]}),
+        ("terus mas yoga sebentar ya, soal lampu jalan", {"a1": ["Yoga"]}),
+        ("terus bu ani sekalian, soal jadwal jaga", {"a1": ["Ani"]}),
         # ... not a request to the job, nor a turn put later
         ("satu dua tiga terjual. kasir tolong dicatat", {}),
         ("bendahara tolong rinciannya", {}),
