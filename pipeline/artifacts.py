@@ -42,7 +42,7 @@ from pipeline.files import (
     write_atomic,
     write_error,
 )
-from pipeline.formats import NONCHARACTERS, natural_key
+from pipeline.formats import NONCHARACTERS, natural_key, quoted
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -457,11 +457,12 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     except ValueError as exc:  # far too large to be one
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
-    check_schema_version(path, data, kind, made_by)
+    record = check_schema_version(path, data, kind, made_by)
     try:
         return parse_artifact(data, kind)
     except ValueError as exc:
-        raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
+        version = of_version(record, kind.model_fields["schema_version"].default)
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({version}{exc}); {_redo(made_by)}") from None
 
 
 def parse_artifact(data: bytes, kind: type[Artifact]) -> Artifact:
@@ -517,31 +518,107 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is no JSON number")
 
 
-def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> None:
-    """Refuse an artifact of another major schema version with a line that says what to do (and
-    one that is no JSON object, or gives a key twice, which the typed reading cannot see)."""
+# A schema version as every lokakarya writes one (schema_version's pattern), in ASCII digits:
+# int() would also read "+2", " 2", "1_0" and Arabic-Indic digits, which no record holds.
+SCHEMA_VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+Standing = Literal["same", "older", "newer", "older major", "newer major", "none"]
+
+
+def version_parts(recorded: object) -> tuple[int, ...] | None:
+    """A schema_version as (major, minor, patch); None for anything else ('1.0', 'v2.0.0',
+    '1.2.0-beta', '2025.01.01.232000', a number, none at all): no lokakarya wrote such a record."""
+    if not isinstance(recorded, str) or not (match := SCHEMA_VERSION.fullmatch(recorded)):
+        return None
+    try:
+        return tuple(map(int, match.groups()))
+    except ValueError:  # a part of more digits than int() reads (4,300)
+        return None
+
+
+def schema_standing(recorded: object, written: str) -> Standing:
+    """How a record of schema_version `recorded` stands to this code, which writes `written`: the
+    one rule that reading (read_artifact), the freshness check and the tables' out_of_date follow.
+    The same major is read ('older' lacks what this code records, and a run makes it again;
+    'newer' a later lokakarya wrote, and a run keeps); another major is refused (its fields may
+    mean other things); 'none' is no version lokakarya writes, a hand edit."""
+    version, ours = version_parts(recorded), version_parts(written)
+    if version is None:
+        return "none"
+    if version[0] != ours[0]:
+        return "newer major" if version[0] > ours[0] else "older major"
+    return "same" if version == ours else "newer" if version > ours else "older"
+
+
+def written_before(recorded: str, version: str) -> bool:
+    """Whether a record of this code's major was written in a schema before `version`: what a
+    reader does for what an older schema did not record (a version compared as numbers, 1.10.0
+    after 1.9.0, not as text or a pattern)."""
+    parts = version_parts(recorded)  # none only for one schema_standing refuses before any reading
+    return parts is not None and parts < version_parts(version)
+
+
+def no_version(data: dict) -> str:
+    """Why a record's schema_version is none, its value shown as one short line."""
+    if "schema_version" not in data:
+        return "schema_version: missing"
+    recorded = data["schema_version"]
+    shown = quoted(recorded) if isinstance(recorded, str) else json.dumps(recorded)
+    return f"schema_version {shown} is no version as lokakarya writes them (MAJOR.MINOR.PATCH, such as 1.0.0)"
+
+
+def other_major(data: dict, written: str) -> str | None:
+    """Why a record of another major schema is not read (which lokakarya wrote it, the version
+    found and the one this code reads), or None for one of this code's major or of none."""
+    standing = schema_standing(data.get("schema_version"), written)
+    if standing not in ("older major", "newer major"):
+        return None
+    return (
+        f"written by {'a newer' if standing == 'newer major' else 'an older'} lokakarya "
+        f"(schema {data['schema_version']}; this one reads {written.split('.')[0]}.x.y)"
+    )
+
+
+def of_version(data: dict, written: str) -> str:
+    """The version a record that its model refuses was written in, where it is not this code's:
+    a field an older schema named otherwise, or one a newer schema added, is told as such."""
+    standing = schema_standing(data.get("schema_version"), written)
+    if standing not in ("older", "newer"):
+        return ""
+    return f"schema {data['schema_version']}, {standing} than this lokakarya's {written}: "
+
+
+def not_json(exc: json.JSONDecodeError) -> str:
+    """Why a record is no JSON, in a few words: one cut short (a full disk, a killed copy) says so."""
+    ended = exc.doc.rstrip().endswith(("}", "]")) and exc.pos < len(exc.doc.rstrip())
+    if ended:
+        return f"not JSON at line {exc.lineno}, column {exc.colno}"
+    return "cut short" if exc.doc.strip() else "empty"
+
+
+def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> dict:
+    """The record's JSON object, refused in one line naming the file, the version found and what to
+    do where schema_standing refuses it (and where it is no JSON object, or gives a key twice,
+    which the typed reading cannot see)."""
     written = kind.model_fields["schema_version"].default
     try:
-        found = json.loads(data, object_pairs_hook=no_repeated_keys).get("schema_version")
-    except json.JSONDecodeError as exc:  # one cut short (a full disk, a killed copy) says so
-        ended = exc.doc.rstrip().endswith(("}", "]")) and exc.pos < len(exc.doc.rstrip())
-        why = (
-            f"not JSON at line {exc.lineno}, column {exc.colno}"
-            if ended
-            else "cut short"
-            if exc.doc.strip()
-            else "empty"
-        )
-        raise PipelineError(f"{path}: not a valid {made_by} artifact ({why}); {_redo(made_by)}") from None
+        record = json.loads(data, object_pairs_hook=no_repeated_keys)
+        found = record.get("schema_version")
+    except json.JSONDecodeError as exc:
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({not_json(exc)}); {_redo(made_by)}") from None
     except (AttributeError, RecursionError, UnicodeDecodeError):
         raise PipelineError(f"{path}: not a valid {made_by} artifact (not a JSON object)") from None
     except ValueError as exc:  # a key given twice
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
-    if not isinstance(found, str) or found.split(".")[0] != written.split(".")[0]:
+    standing = schema_standing(found, written)
+    if standing == "none":
+        raise PipelineError(f"{path}: not a valid {made_by} artifact ({no_version(record)}); {_redo(made_by)}")
+    if standing == "newer major":  # made again by this code, it loses what the newer one recorded
         raise PipelineError(
-            f"{path}: schema_version {found!r} is not readable by this lokakarya "
-            f"(it reads {written.split('.')[0]}.x.y); {_redo(made_by)}"
+            f"{path}: {other_major(record, written)}; read it with that lokakarya, or {_redo(made_by)} to make it anew"
         )
+    if standing == "older major":
+        raise PipelineError(f"{path}: {other_major(record, written)}; {_redo(made_by)} to make it anew")
+    return record
 
 
 @cache

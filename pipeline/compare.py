@@ -63,6 +63,7 @@ from pipeline.artifacts import (
     reading,
     schema_version,
     write_artifact,
+    written_before,
 )
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
@@ -516,7 +517,7 @@ class Comparison(Strict):
     def _read_without_encoder(self) -> Comparison:
         """A comparison written before 1.2.0 was made from words alone: its options say so when
         read back, not the `meaning: true` a config now defaults to."""
-        if "meaning" not in self.options.model_fields_set and re.fullmatch(r"1\.[01]\.\d+", self.schema_version):
+        if "meaning" not in self.options.model_fields_set and written_before(self.schema_version, "1.2.0"):
             self.options = self.options.model_copy(update={"meaning": False})
         return self
 
@@ -524,7 +525,7 @@ class Comparison(Strict):
     def _notes_apart(self) -> Comparison:
         """A comparison written before 1.4.0 told its notes among its warnings: read back, they are
         notes, so that the archive flags only the days whose verdicts may be wrong."""
-        if re.fullmatch(r"1\.[0-3]\.\d+", self.schema_version):
+        if written_before(self.schema_version, "1.4.0"):
             self.warnings, self.notes = warnings_and_notes(self.warnings)
         return self
 

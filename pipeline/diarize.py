@@ -17,7 +17,6 @@ import itertools
 import json
 import logging
 import os
-import re
 import stat
 import threading
 import zipfile
@@ -52,6 +51,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
     write_atomic,
+    written_before,
 )
 from pipeline.audio import SAMPLE_RATE, HeldWav, open_wav, plan_pieces, read_piece
 from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, extra_voice, same_name_key
@@ -384,7 +384,7 @@ class Diarization(Strict):
         moved = next((i for i, word in enumerate(self.words) if word.segment != heard[i]), None)
         moved = moved if moved is None else f"word {moved} is given segment {self.words[moved].segment}"
         said = [(word.word, word.start, word.end) for segment in transcript.segments for word in segment.words]
-        held = not re.fullmatch(r"1\.[0-7]\.\d+", self.schema_version)
+        held = not written_before(self.schema_version, "1.8.0")
         as_held = " held to its voice's turn" if held else ""
         if held:
             by_voice = turns_by_voice(self.turns)

@@ -33,6 +33,7 @@ from pipeline.artifacts import (
     run_holds,
     source_sha256,
     write_atomic,
+    written_before,
 )
 from pipeline.columns import ALL_SPEAKERS, CSV_DIALECT, FILES, INDEX_CSV, PACKAGE, TABLES, data_package, tables_sha256
 from pipeline.compare import Comparison, ReportPoint, Span
@@ -310,7 +311,7 @@ def _evidence_voices(span: Span | None, version: str, utterance_at: Callable[[fl
     order: a window of the host's question and a guest's answer, named after the guest, had been
     told only by its first line's start, the host's.  A comparison before 1.10.0 did not tell a
     window's voices apart, so its rows leave them empty rather than guess."""
-    if span is None or re.fullmatch(r"1\.\d\.\d+", version):
+    if span is None or written_before(version, "1.10.0"):
         return dict.fromkeys(("evidence_speaker_start_s", "evidence_speaker_utterance", "evidence_speakers"))
     own = span.own_part().start
     return {
@@ -389,7 +390,7 @@ def evidence_rows(day_id: str, comparison: Comparison, diarization: Diarization 
 
 def passage_rows(day_id: str, comparison: Comparison) -> list[dict]:
     """What the talk says that the report leaves out, and the talk's housekeeping, passage by passage."""
-    told_apart = not re.fullmatch(r"1\.[0-6]\.\d+", comparison.schema_version)
+    told_apart = not written_before(comparison.schema_version, "1.7.0")
     kinds = [("content", comparison.unreported_passages), ("housekeeping", comparison.housekeeping_passages)]
     return [
         {

@@ -23,7 +23,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import re
 import stat
 import time
 from collections.abc import Iterator
@@ -43,10 +42,15 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
+    no_version,
+    not_json,
+    of_version,
+    other_major,
     parse_artifact,
     parse_record,
     read_artifact,
     read_journal,
+    schema_standing,
     source_sha256,
     write_artifact,
 )
@@ -61,7 +65,7 @@ from pipeline.files import (
     still_held,
     write_atomic,
 )
-from pipeline.formats import printable, quoted
+from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
 from pipeline.stops import held, raise_stop_within, stop_reason, stop_within
 
@@ -101,20 +105,18 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     written = _schema_version_written(record.stem)
-    version, ours = _schema_version(data.get("schema_version")), _schema_version(written)
-    if written is not None and version is None:
-        return _damaged(stage, record, _not_a_schema_version(data))
-    if written is not None and version[0] > ours[0]:
-        return (
-            "damaged",
-            f"{record}: written by a newer lokakarya (schema {data.get('schema_version')}; this one reads "
-            f"{written.split('.')[0]}.x.y)",
-        )
+    standing = "same" if written is None else schema_standing(data.get("schema_version"), written)
+    if standing == "none":
+        return _damaged(stage, record, no_version(data))
+    if standing == "newer major":  # this code cannot read it: made again, the day goes on
+        return "damaged", f"{record}: {other_major(data, written)}"
+    if standing == "older major":
+        return "out of date", f"{record}: out of date ({other_major(data, written)})"
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
     # would record, and stays
-    if written is not None and version < ours:  # as written_since tells, from what is read above
+    if standing == "older":  # as written_since tells, from what is read above
         return (
             "out of date",
             f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
@@ -133,7 +135,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     changed = _files_changed(stage, paths, record, stage.recorded_files(data))
     if changed is not None:
         return changed
-    invalid = _invalid(stage, config, paths, record, text)
+    invalid = _invalid(stage, config, paths, record, text, of_version(data, written) if written else "")
     if invalid is None:
         return _left_otherwise(stage, paths, record, text)
     if _written_by_other_code(paths, hashlib.sha256(text).hexdigest()):
@@ -174,7 +176,7 @@ def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:
 _VALID: set[tuple[str, str]] = set()
 
 
-def _invalid(stage: Stage, config: DayConfig, paths: DayPaths, record: Path, text: bytes) -> str | None:
+def _invalid(stage: Stage, config: DayConfig, paths: DayPaths, record: Path, text: bytes, version: str) -> str | None:
     """What the stage's readers would refuse in a record that is otherwise up to date (a hand edit
     that leaves it JSON: a time as text, a list for an object, a field taken out, a word of
     speakers.json not transcript.json's), as its typed model reads it; None where they take it.
@@ -191,7 +193,7 @@ def _invalid(stage: Stage, config: DayConfig, paths: DayPaths, record: Path, tex
     try:
         model = parse_artifact(text, stage.record_model())
     except ValueError as exc:
-        return str(exc)
+        return version + str(exc)
     try:
         stage.consistent(stage, model, config, paths)
     except PipelineError as exc:
@@ -243,35 +245,7 @@ def written_since(record: Path, recorded: str) -> str | None:
     older code, it lacks what this code records, and a run makes it again (staleness calls it out
     of date); None where it is this code's or newer."""
     written = _schema_version_written(record.stem)
-    version = _schema_version(recorded)
-    return written if written is not None and version is not None and version < _schema_version(written) else None
-
-
-# A schema version as every lokakarya writes one (artifacts.schema_version's pattern), in ASCII
-# digits: int() would also read "+2", " 2", "1_0" and Arabic-Indic digits, which no record holds.
-SCHEMA_VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
-
-
-def _schema_version(recorded: object) -> tuple[int, ...] | None:
-    """A record's schema_version as (major, minor, patch), to compare with this code's; None for
-    anything else ('1.0', 'v2.0.0', '1.2.0-beta', '2025.01.01.232000', a number, none at all):
-    no lokakarya wrote such a record, so it is neither older nor a newer lokakarya's, but a hand
-    edit (it had been called out of date, 'which records more', or a newer lokakarya's)."""
-    if not isinstance(recorded, str) or not (match := SCHEMA_VERSION.fullmatch(recorded)):
-        return None
-    try:
-        return tuple(map(int, match.groups()))
-    except ValueError:  # a part of more digits than int() reads (4,300)
-        return None
-
-
-def _not_a_schema_version(data: dict) -> str:
-    """Why a record's schema_version is none (_schema_version), its value shown as one short line."""
-    if "schema_version" not in data:
-        return "schema_version: missing"
-    recorded = data["schema_version"]
-    shown = quoted(recorded) if isinstance(recorded, str) else json.dumps(recorded)
-    return f"schema_version {shown} is no version as lokakarya writes them (MAJOR.MINOR.PATCH, such as 1.0.0)"
+    return written if written is not None and schema_standing(recorded, written) in ("older", "older major") else None
 
 
 def _not_a_file(path: Path) -> str | None:
@@ -346,6 +320,8 @@ def _parsed(text: bytes) -> dict:
     try:
         data = parse_record(text.decode("utf-8-sig"))  # as read_artifact: a byte-order mark is no part
         provenance = data.get("provenance")
+    except json.JSONDecodeError as exc:  # as read_artifact says it
+        raise ValueError(not_json(exc)) from None
     except AttributeError:
         raise ValueError("not a JSON object") from None
     except RecursionError:

@@ -9,7 +9,6 @@ the diarize, topics and compare stages as well as this one and the page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -41,6 +40,7 @@ from pipeline.artifacts import (
     web_address,
     write_artifact,
     write_atomic,
+    written_before,
 )
 from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
@@ -369,7 +369,7 @@ class Summary(Strict):
     @model_validator(mode="after")
     def _notes_apart(self) -> Summary:
         """A summary written before 2.4.0 told the comparison's notes among its warnings."""
-        if self.comparison is not None and re.fullmatch(r"2\.[0-3]\.\d+", self.schema_version):
+        if self.comparison is not None and written_before(self.schema_version, "2.4.0"):
             self.comparison.warnings, self.comparison.notes = warnings_and_notes(self.comparison.warnings)
         return self
 

@@ -109,15 +109,116 @@ def test_ranges_and_hashes_are_checked(day):
     assert not validator.is_valid(summary)
 
 
-def test_reading_another_major_version_is_refused(day, tmp_path):
-    document = json.loads(day.summary.read_text())
-    changed = tmp_path / "summary.json"
-    changed.write_text(json.dumps(dict(document, schema_version="9.0.0")))
-    with pytest.raises(PipelineError, match=r"schema_version '9\.0\.0' is not readable"):
-        read_artifact(changed, Summary, "summary")
-    changed.write_text(json.dumps(dict(document, unknown=1)))
-    with pytest.raises(PipelineError, match="not a valid summary artifact"):
-        read_artifact(changed, Summary, "summary")
+def _read_as(day, tmp_path, change) -> str:
+    """The line read_artifact refuses today's comparison.json with once `change` is made to it
+    (the empty string where it reads it)."""
+    from pipeline.compare import Comparison
+
+    record = json.loads(_artifact_file(day, "comparison").read_text())
+    change(record)
+    path = tmp_path / "comparison.json"
+    path.write_text(json.dumps(record))
+    try:
+        read_artifact(path, Comparison, "compare")
+    except PipelineError as error:
+        assert "\n" not in str(error)
+        return str(error).removeprefix(f"{path}: ")
+    return ""
+
+
+def _versioned(version: str):
+    return lambda record: record.update(schema_version=version)
+
+
+def _current():
+    from pipeline.compare import Comparison
+
+    return Comparison.model_fields["schema_version"].default
+
+
+def _bumped(major: int = 0, minor: int = 0) -> str:
+    ours = [int(part) for part in _current().split(".")]
+    return f"{ours[0] + major}.{max(ours[1] + minor, 0)}.0"
+
+
+@pytest.mark.parametrize("version", ["older minor", "newer minor", "newer patch"])
+def test_a_record_of_this_major_is_read_whichever_lokakarya_wrote_it(day, tmp_path, version):
+    """An archive keeps days older code made beside new ones: a record of the same major, older or
+    newer, is read (the older one's later fields read as none, as the tables' columns say)."""
+    written = {"older minor": _bumped(minor=-1), "newer minor": _bumped(minor=1)}
+    major, minor, patch = _current().split(".")
+    written["newer patch"] = f"{major}.{minor}.{int(patch) + 1}"
+    assert _read_as(day, tmp_path, _versioned(written[version])) == ""
+
+
+@pytest.mark.parametrize("newer", [True, False], ids=["newer major", "older major"])
+def test_a_record_of_another_major_is_refused_naming_its_writer_and_what_to_do(day, tmp_path, newer):
+    """Another major's fields may mean other things: refused in one line that names the version found,
+    which lokakarya wrote it and the stage that makes it anew; a newer one's reader is named first,
+    as making it again with this code loses what the newer one recorded (both had been 'schema_version
+    '2.0.0' is not readable by this lokakarya', and `run` called the newer one so in other words)."""
+    found = _bumped(major=1) if newer else "0.9.0"
+    why = _read_as(day, tmp_path, _versioned(found))
+    writer = "a newer" if newer else "an older"
+    assert why.startswith(f"written by {writer} lokakarya (schema {found}; this one reads {_current()[0]}.x.y); ")
+    assert why.endswith("rerun the 'compare' stage to make it anew")
+    assert ("read it with that lokakarya" in why) == newer
+
+
+@pytest.mark.parametrize(
+    "found, said",
+    [
+        (None, "schema_version: missing"),
+        ("1.0", "schema_version '1.0' is no version"),
+        ("v1.2.0", "schema_version 'v1.2.0' is no"),
+        (1, "schema_version 1 is no"),
+    ],
+    ids=["missing", "two parts", "a v before it", "a number"],
+)
+def test_a_record_of_no_version_is_damage_named_as_the_freshness_check_names_it(day, tmp_path, found, said):
+    """One rule for reading and for `run`: a missing schema_version had read 'schema_version None is not
+    readable', 'v1.2.0' as another major, '1.0' as the model's pattern; `run` named each as this does."""
+
+    def change(record):
+        if found is None:
+            del record["schema_version"]
+        else:
+            record["schema_version"] = found
+
+    why = _read_as(day, tmp_path, change)
+    assert why.startswith(f"not a valid compare artifact ({said}") and why.endswith("; rerun the 'compare' stage")
+
+
+@pytest.mark.parametrize("version", ["older minor", "newer minor", "this"])
+def test_a_field_renamed_or_added_is_told_with_the_version_that_wrote_it(day, tmp_path, version):
+    """A field another schema names otherwise (coverage as coverage_share) is refused naming the version
+    found where it is not this code's: an older record's, or a newer lokakarya's that added a field."""
+    written = {"older minor": _bumped(minor=-1), "newer minor": _bumped(minor=1), "this": _current()}[version]
+
+    def change(record):
+        record.update(schema_version=written, coverage_share=record.pop("coverage"))
+
+    why = _read_as(day, tmp_path, change)
+    told = "" if version == "this" else f"schema {written}, {version.split()[0]} than this lokakarya's {_current()}: "
+    assert why.startswith(f"not a valid compare artifact ({told}coverage: Field required; 1 more)")
+
+
+def test_the_freshness_check_follows_the_same_rule(day):
+    """runner and index judge a version by artifacts.schema_standing, as reading does, and each
+    reader asks written_before what an older schema did not record: as numbers, 1.10.0 after 1.9.0."""
+    from pipeline.artifacts import schema_standing, written_before
+
+    assert written_before("1.9.0", "1.10.0") and not written_before("1.10.0", "1.10.0")
+    assert not written_before("1.11.0", "1.10.0") and written_before("1.9.12", "1.10.0")
+
+    ours = _current()
+    assert [schema_standing(v, ours) for v in (ours, _bumped(minor=-1), _bumped(minor=1))] == ["same", "older", "newer"]
+    assert [schema_standing(v, ours) for v in (_bumped(major=1), "0.9.0", "1.0", None)] == [
+        "newer major",
+        "older major",
+        "none",
+        "none",
+    ]
 
 
 def test_provenance_names_the_model_as_configured(day):
