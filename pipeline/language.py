@@ -314,6 +314,22 @@ DEGREE_AFTER = frozenset({"sekali", "banget"})
 # Words said before a predicate ("kesepian itu nyata", "ongkos ke dokter juga mahal", "rumit
 # memang"): an adjective ending its clause after one says what its subject is, as a graded one does.
 PREDICATE_BEFORE = frozenset({"itu", "ini", "memang", "juga", "masih", "tetap", "terasa", "tidak", "kurang", "belum"})
+# Conjunctions, after which a clause goes on ("itu wajar dan murah", "hasilnya nyata kalau ...",
+# "sederhana tapi rutin"): a word before one ends its predicate, as a clause's end does; a word before
+# "yang", "di" or "untuk" is said with what it is or where ("ini aplikasi yang membantu").
+CONJUNCTIONS = frozenset(
+    ("dan", "atau", "serta", "tapi", "namun", "kalau", "jika", "bila", "karena", "sebab", "sehingga", "jadi")
+    + ("agar", "supaya", "meski", "meskipun", "walau", "walaupun", "padahal", "sedangkan")
+)
+# Prepositions, which a noun follows ("untuk petani", "dari plastik", "ke guru") and an adjective
+# hardly does: a word a talk says after one is said of a thing.
+PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "bagi", "pada", "kepada", "oleh", "tentang", "terhadap"})
+# The names of the days and months, which a word of time before them only dates ("hari senin",
+# "bulan maret"): no term of the two.
+CALENDAR_NAMES = frozenset(
+    ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "januari", "februari", "maret")
+    + ("april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember")
+)
 # Words that make a speaker the day's host, in the name or the role ("Moderator", "MC", "Pembawa acara").
 # "Pemandu Acara", "Pewara" and "Master of Ceremony" are hosts too (an audit's configs wrote them)
 HOST_WORDS = frozenset({"moderator", "mc", "host", "pembawa", "pemandu", "pewara", "ceremony", "ceremonies"})
@@ -589,14 +605,20 @@ COMPOUNDS["ms"] = COMPOUNDS["id"]
 # _stop_word_compounds).  Not the stop words that grade, point or join ("sangat", "itu", "dari"),
 # nor a word of address or greeting ("ibu", "pagi"), nor "soal" and "kata", which also mean "about"
 # and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
-# "masalah sampah", "jumlah guru", "pihak sekolah"), whose subject is the word after it.
+# "masalah sampah", "jumlah guru", "pihak sekolah", "cara mengatasi stres"), whose subject is the
+# word after it.
 TERM_STOP_WORDS = {
     "id": frozenset(
-        ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "cara", "masa", "rasa", "diri", "akhir", "awal")
+        ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "masa", "rasa", "diri", "akhir", "awal")
         + ("dini", "umum")
     )
 }
 TERM_STOP_WORDS["ms"] = TERM_STOP_WORDS["id"]
+# Those of them that name a time, and the words said before a time ("di masa pandemi", "pada akhir
+# acara", "saat waktu rapat"): a time word so said before another word dates it, no term of the two
+# (topics' _stop_word_compounds); "waktu layar" and "waktu tunggu" are said as things.
+TIME_WORDS = frozenset({"waktu", "masa", "hari", "bulan", "tahun", "akhir", "awal"})
+TIME_BEFORE = PREPOSITIONS | {"saat", "selama", "sejak", "sebelum", "setelah", "sesudah", "ketika", "menjelang"}
 
 
 @lru_cache(maxsize=8)

@@ -43,8 +43,10 @@ from pipeline.diarize import Diarization, Utterance
 from pipeline.files import PipelineError
 from pipeline.formats import quoted
 from pipeline.language import (
+    CALENDAR_NAMES,
     CLAUSE_END,
     CLITICS,
+    CONJUNCTIONS,
     DEGREE_AFTER,
     DEGREE_BEFORE,
     HONORIFICS,
@@ -54,11 +56,14 @@ from pipeline.language import (
     PEOPLE_ROLES,
     PERSONAL_PRONOUNS,
     PREDICATE_BEFORE,
+    PREPOSITIONS,
     PROFESSIONS,
     ROLE_WORDS,
     SET_PHRASES,
     TALK_MATERIAL,
     TERM_STOP_WORDS,
+    TIME_BEFORE,
+    TIME_WORDS,
     VOICED,
     YEAR,
     core_name,
@@ -875,26 +880,40 @@ def _stop_word_compounds(normalized: list[str], vocabulary: Vocabulary) -> froze
     its mentions or more: a term of the talk ("manajemen waktu", "waktu layar", "kasih sayang",
     "peringatan dini"), which no phrase could hold, as none ends with a stop word; hyphened as the
     language's compounds are.  Two stop words are speech ("terima kasih", "waktu itu", "kasih tahu",
-    "pada waktu"), and a word said beside the stop word once is no term ("kasih contoh")."""
+    "pada waktu"), and a word said beside the stop word once is no term ("kasih contoh").  A verb
+    with a prefix before one is said of its object ("menyesuaikan diri", "meluangkan waktu"; after
+    one it says what the thing is for: "tempat bermain", "rasa bersalah"), a day or a
+    month is only dated ("hari senin", "bulan maret"), and so is a word after a time word the talk
+    says after a preposition or a word of time in half the pair's mentions or more
+    (language.TIME_BEFORE: "di masa pandemi", "pada akhir acara"): no term of the two."""
     term_stops = TERM_STOP_WORDS.get(vocabulary.language, frozenset())
     if not term_stops:
         return frozenset()
-    stop = stop_words(vocabulary.language)
+    no_term = stop_words(vocabulary.language) | CALENDAR_NAMES
     mentions: Counter[str] = Counter()
     in_pair: Counter[tuple[str, str]] = Counter()
+    dated: Counter[tuple[str, str]] = Counter()
     utterances: dict[tuple[str, str], set[int]] = {}
     for at, text in enumerate(normalized):
         for words in (line.split() for line in text.split("\n")):
             mentions.update(words)
-            for pair in pairwise(words):
+            for before, pair in zip(["", *words], pairwise(words), strict=False):
                 word = pair[1] if pair[0] in term_stops else pair[0] if pair[1] in term_stops else None
-                if word is not None and word not in stop and not word.isdigit() and vocabulary.known(word):
+                if (
+                    word is not None
+                    and word not in no_term
+                    and not (word.isdigit() or (word == pair[0] and is_prefixed(word)))
+                    and vocabulary.known(word)
+                ):
                     in_pair[pair] += 1
+                    dated[pair] += pair[0] in TIME_WORDS and before in TIME_BEFORE
                     utterances.setdefault(pair, set()).add(at)
     return frozenset(
         "-".join(pair)
         for pair, count in in_pair.items()
-        if len(utterances[pair]) > 1 and 2 * count >= mentions[pair[1] if pair[0] in term_stops else pair[0]]
+        if len(utterances[pair]) > 1
+        and 2 * count >= mentions[pair[1] if pair[0] in term_stops else pair[0]]
+        and 2 * dated[pair] < count
     )
 
 
@@ -1044,16 +1063,19 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
     """Words said after a word of degree ("sangat menarik", "paling murah") or before one that ends
     the clause ("penting sekali.") in half their mentions or more (language.DEGREE_BEFORE, DEGREE_AFTER): no word-class
     list of the language is installed, and the talk shows these as qualities of its subjects, which
-    alone name none ("menarik" had been a voice's topic).  A word in a predicate's place, at its
-    clause's end or before a stop word, after a subject with "-nya" or a word said before a
-    predicate (language.PREDICATE_BEFORE), counts as graded where the talk says it so in
-    PREDICATE_MIN mentions or more: "kesepian itu nyata.", "dampaknya nyata pada kesehatan",
-    "hasilnya nyata kalau ...", with no word of degree.  Once is a noun's place too ("yang susah itu
-    konsistensi.", "dasarnya dtks"), and so is any place of a glossary term ("ini diplomasi digital
-    dan ...").  The day's own words are spared."""
+    alone name none ("menarik" had been a voice's topic).  A word in a predicate's place counts as
+    graded where the talk says it so in PREDICATE_MIN mentions or more, with no word of degree: at
+    its clause's end or before a conjunction (language.CONJUNCTIONS), after a subject with "-nya" or
+    a word said before a predicate (language.PREDICATE_BEFORE): "kesepian itu nyata.", "itu wajar
+    dan murah", "hasilnya nyata kalau ...".  Before "yang", "di", "untuk" the word is said with what
+    it is or where ("ini aplikasi yang membantu petani", "juga petani di desa"), and a word the talk
+    says after a preposition is a noun wherever it is said ("ibunya guru." beside "untuk guru").
+    Once is a noun's place too ("yang susah itu konsistensi.", "dasarnya dtks"), and so is any
+    place of a glossary term ("ini diplomasi digital dan ...").  The day's own words are spared."""
     stop = stop_words(vocabulary.language)
     graded: dict[str, list[bool]] = {}
     predicates: Counter[str] = Counter()
+    nouns: set[str] = set()
     for words in lines:
         for at, word in enumerate(words):
             if word not in stop:
@@ -1061,12 +1083,16 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
                 # "sekali" grades only at a clause's end ("penting sekali."), not "plastik sekali pakai"
                 degree = before in DEGREE_BEFORE or (after in DEGREE_AFTER and at + 2 == len(words))
                 subject = before in PREDICATE_BEFORE or (before.endswith("nya") and before not in stop)
-                predicates[word] += subject and (not after or after in stop) and "-" not in word
+                predicates[word] += subject and (not after or after in CONJUNCTIONS) and "-" not in word
+                if before in PREPOSITIONS:
+                    nouns.add(word)
                 graded.setdefault(word, []).append(degree)
     return frozenset(
         word
         for word, marks in graded.items()
-        if 2 * (sum(marks) + (predicates[word] if predicates[word] >= PREDICATE_MIN else 0)) >= len(marks) > 0
+        if 2 * (sum(marks) + (predicates[word] if predicates[word] >= PREDICATE_MIN and word not in nouns else 0))
+        >= len(marks)
+        > 0
         and word not in vocabulary.words
     )
 

@@ -1688,7 +1688,7 @@ def test_a_word_a_voice_grades_is_a_quality_no_topic():
 
 def test_a_word_said_as_a_predicate_twice_is_a_quality_no_topic():
     """ "kesepian itu nyata", "dampaknya nyata pada kesehatan": an adjective said after a subject with
-    "-nya" or a word before a predicate, at its clause's end or before a stop word, is a quality
+    "-nya" or a word before a predicate, at its clause's end or before a conjunction, is a quality
     where the talk says it so twice or more, with no word of degree; a noun said there once stays
     ("yang susah itu konsistensi"), and so does "dunia nyata" said as a subject's name."""
     vocabulary = Vocabulary.of_day(DEMO, None)
@@ -1754,3 +1754,81 @@ def test_a_person_said_by_the_surname_alone_is_found_by_surname():
 
     rows = entity_rows("demo", Topics.model_construct(**topics))
     assert {row["entity"]: row["found_by"] for row in rows}["Fergus Hanson"] == "surname"
+
+
+def test_a_noun_said_in_a_predicates_place_stays_a_topic():
+    """A word counts in a predicate's place only at its clause's end or before a conjunction: "ini
+    aplikasi yang membantu petani" and "juga petani di desa" say a noun with what it is or where,
+    and a word the talk says after a preposition is a noun ("ibunya guru." beside "untuk guru");
+    adjectives stay qualities ("keadaannya genting.", "itu wajar dan murah")."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    said = (
+        "ini aplikasi yang membantu petani",
+        "itu aplikasi yang gratis untuk petani",
+        "kami membuat aplikasi baru untuk petani",
+        "aplikasi petani ini mudah dipakai",
+    )
+    assert _graded([line.split() for line in said], vocabulary) == frozenset()
+    assert "aplikasi" in _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    nouns = ("juga petani di desa", "juga petani di kota", "ibunya guru", "ayahnya guru", "bantuan untuk guru")
+    nouns += (
+        "contohnya plastik",
+        "isinya plastik",
+        "sampah dari plastik",
+        "itu sekolah di desa",
+        "ini sekolah yang baru",
+    )
+    assert _graded([line.split() for line in nouns], vocabulary) == frozenset()
+    qualities = ("keadaannya genting", "debit air turun", "situasinya genting", "itu wajar dan murah")
+    qualities += ("perasaan itu wajar", "kegiatannya sederhana tapi rutin", "promosinya sederhana")
+    assert _graded([line.split() for line in qualities], vocabulary) == {"genting", "wajar", "sederhana"}
+
+
+def test_a_stop_word_beside_a_verb_a_day_or_a_dated_word_makes_no_term():
+    """A verb with a prefix before the stop word is said of its object ("menyesuaikan diri",
+    "meluangkan waktu"; after it, it says what the thing is for: "tempat bermain"); "cara" is a
+    general head as "masalah" is ("cara mengatasi stres kerja" is about "stres kerja"); a day or
+    month is only dated ("hari senin", "bulan maret"), and so is a word after a time word said after
+    a preposition or a word of time ("di masa pandemi", "pada akhir acara"): no term.  Terms stay,
+    and two stop words stay apart ("hari ini", "diri sendiri")."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+
+    def compounds(*said: str) -> frozenset[str]:
+        normalized = [clauses(u.text, vocabulary) for u in _talk(*said).utterances]
+        return vocabulary.talk_calls(normalized, normalized).compounds
+
+    apart = (
+        "cara mengatasi stres kerja itu penting",
+        "kami bahas cara mengatasi stres kerja",
+        "cara mengatasi lembur juga",
+    )
+    assert compounds(*apart) == frozenset()
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*apart), None))
+    assert "stres kerja" in phrases and not {"cara mengatasi", "cara mengatasi stres kerja"} & set(phrases)
+    verbs = ("kami menyesuaikan diri dengan kantor", "sulit menyesuaikan diri di kota", "meluangkan waktu")
+    assert compounds(*verbs, "kami meluangkan waktu") == frozenset()
+    assert compounds("rapat hari senin batal", "hari senin kantor tutup", "bulan maret panen", "bulan maret") == set()
+    dated = ("di masa pandemi usaha turun", "selama masa pandemi warga susah", "masa pandemi berat")
+    dated += ("pada waktu rapat kami pindah", "saat waktu rapat hujan", "di akhir acara doa", "pada akhir acara makan")
+    assert compounds(*dated) == frozenset()
+    assert compounds("hari ini kita bahas", "hari ini cerah", "diri sendiri penting", "jaga diri sendiri") == set()
+    terms = ("anak butuh kasih sayang", "kasih sayang orang tua", "mengurangi waktu layar anak", "waktu layar")
+    terms += ("zona waktu berbeda", "zona waktu jakarta", "transportasi umum murah", "naik transportasi umum")
+    terms += ("rasa kesepian muncul", "rasa kesepian berat", "wajib lapor diri", "lapor diri ke kantor")
+    terms += ("kerja paruh waktu berat", "kerja paruh waktu di kafe", "sistem peringatan dini", "peringatan dini")
+    terms += ("manajemen waktu", "manajemen waktu penting", "waktu tunggu di puskesmas", "waktu tunggu pasien")
+    terms += ("tempat bermain anak", "tempat bermain aman", "rasa bersalah muncul", "rasa bersalah orang tua")
+    assert compounds(*terms) == {
+        "kasih-sayang",
+        "waktu-layar",
+        "zona-waktu",
+        "transportasi-umum",
+        "rasa-kesepian",
+        "lapor-diri",
+        "paruh-waktu",
+        "peringatan-dini",
+        "manajemen-waktu",
+        "waktu-tunggu",
+        "tempat-bermain",
+        "rasa-bersalah",
+    }
