@@ -377,14 +377,30 @@ def parsed_query(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
 def query_forms(text: str) -> list[str]:
     """The folded query and the other ways it is written: numbers in words or in digits ("55
     persen" and "lima puluh lima persen", "100%" and "seratus persen", "2017" and "dua ribu tujuh
-    belas"; a number word alone, "satu", is an everyday word and stays one), and its English words as
-    Indonesian spells them borrowed (loan_spelling: "hoax", "hoaks"; "diplomacy", "diplomasi")."""
+    belas"; a number word alone, "satu", is an everyday word and stays one)."""
     folded = fold(typed_numbers(text))
     in_words = " ".join(" ".join(number_as_words(token) or [token]) for token in folded.split())
     in_digits = fold(numbers_to_digits(folded))
-    as_loaned = " ".join(map(loan_spelling, folded.split()))
-    forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded, as_loaned]
+    forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded]
     return list(dict.fromkeys(form for form in forms if form))
+
+
+def loaned_forms(text: str) -> list[str]:
+    """The folded query with its English words as Indonesian spells them borrowed (loan_spelling:
+    "hoax", "hoaks"; "diplomacy", "diplomasi"), a word joined to a loaned one by a hyphen both
+    glued to it and apart ("e-diplomacy": "ediplomasi", "e diplomasi"); none where no word is
+    loaned.  A loan's spelling is itself a guess, so it is found only as a whole word (as a short
+    form is): fuzzily, "ediplomasi" was one letter from every "diplomasi", and "e diplomasi" the
+    same once heard_as let the lone "e" go."""
+    folded = fold(typed_numbers(text))
+    glued, apart = [], []
+    for typed in typed_numbers(text).split():
+        parts = fold(typed).split()
+        loaned = [*parts[:-1], loan_spelling(parts[-1])] if parts else []
+        glued.append("".join(loaned) if loaned != parts else " ".join(parts))
+        apart.append(" ".join(loaned))
+    forms = [" ".join(word for word in words if word) for words in (glued, apart)]
+    return [form for form in dict.fromkeys(forms) if form and form != folded]
 
 
 def loan_spelling(word: str) -> str:
@@ -756,9 +772,9 @@ def found_rows(
     after=None,
 ) -> tuple[dict[int, float], dict[int, str], set[int]]:
     """Each row that says an alternative of the query, at its best score, with the form it was
-    found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, in other
-    spoken forms of its words or its words said apart, a speaker's name as people call them
-    (called_rows), and a number alone (queried_quantity) where
+    found by: the phrase in any of its forms (query_forms, short forms), else, unquoted, borrowed
+    (loaned_forms), in other spoken forms of its words or its words said apart, a speaker's name as
+    people call them (called_rows), and a number alone (queried_quantity) where
     `numbers` (row -> the quantities it states: stated_numbers) says it; none that says a word left
     out; with `after` (voice_next), the words said over a voice's passage too.  And the
     rows found at their best only by a word ASR misspelt (every_word_scores): marked as such."""
@@ -785,6 +801,9 @@ def found_rows(
             keep(*said_in_any_form(form, folded, written))
             if not quoted_phrase:
                 keep(*said_in_spoken_form(form, folded))
+        for form in [] if quoted_phrase else loaned_forms(text):  # a quoted phrase is found only as said
+            found = match_scores(form, folded, whole_word=True)
+            keep(found, dict.fromkeys(found, form))
         if not quoted_phrase:
             keep(*every_word_scores(query_words(text), folded, after))
     for row in saying_any(left_out, folded) & set(scores):

@@ -1149,10 +1149,15 @@ def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, cap
     """ "e-diplomacy" had been searched as the day-10 report's typo "e-diplommacy" (one slip, as a
     doubled letter is) and found nothing where the talk says "ediplomasi": a word of English is no
     typo, and is also searched as Indonesian spells it borrowed (-cy as -si, c as k or s)."""
-    said = _said(tmp_path, ["Istilah kerennya ediplomasi.", "Demokrasi digital.", "Cinta tanah air."])
+    said = _said(
+        tmp_path, ["Istilah kerennya ediplomasi.", "Demokrasi digital.", "Cinta tanah air.", "Diplomasi publik."]
+    )
     pyarrow.parquet.write_table(pyarrow.table({"text": ["Diplomasi digital (e-diplommacy)."]}), said / "points.parquet")
+    # the loan glued as Indonesian writes it: "e diplomasi" had let the lone "e" go, finding every "diplomasi"
     assert _found(said, "e-diplomacy") == [0] and "searched as" not in caplog.text
     assert _found(said, "democracy") == [1]
+    assert _found(said, '"democracy"') == []  # a quoted phrase is found only as said
+    assert _found(said, '"demokrasi"') == [1]
     assert [loan_spelling(word) for word in ("diplomacy", "hoax", "cinta", "diplomasi")] == [
         "diplomasi",
         "hoaks",
