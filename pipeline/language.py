@@ -1311,7 +1311,7 @@ _NUMBER_IDIOM = re.compile(
     r"|\bsatu\s+pun\b|\bdua\s+tiga\s+pulau\b|\blangkah\s+seribu\b|\bpinang\s+dibelah\s+dua\b"
     r"|\bseribu\s+satu\s+(?:alasan|cara|macam|malam)\b)"
 )
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
+DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 # "dua koma lima juta": the words after "koma" are digits, read one by one.
 _SAID_FRACTION = re.compile(rf"\bkoma((?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+)")
 _SAID_TENS_FRACTION = re.compile(  # "lima koma tiga puluh dua" is 5.32, as "lima koma tiga dua"
@@ -1516,6 +1516,12 @@ def _misheard_digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         # (not into the next number: "... juta dua setengah juta")
         re.compile(rf"(?:\s+(?:{number}|(?:{'|'.join(_MISHEARD_MAGNITUDES)})\b)(?![.,]\d|\s+(?:{between})\b)){{0,12}}"),
     )
+
+
+def decimals_as_words(digits: str) -> list[str]:
+    """A number's digits after its decimal comma as they are said, one by one ("14" -> "satu
+    empat"), as the quantities read "koma" (_SAID_FRACTION)."""
+    return [_DIGIT_WORDS[int(digit)] for digit in digits]
 
 
 def number_as_words(token: str) -> list[str] | None:
@@ -2188,7 +2194,7 @@ def quantities(text: str, context_words: int = 4) -> list[Quantity]:
     text = _PHONE.sub(" ", _short_years_in_full(text))  # "sejak tahun 05": no number of a phone
     text = _NUMBER_IDIOM.sub(_idiom_left_out, _NAMED_NUMBER.sub(" ", text))
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
-    text = _DIGITS_AROUND_KOMA.sub(r"\1.\2", _DECIMAL_COMMA.sub(r"\1.\2", text))
+    text = _DIGITS_AROUND_KOMA.sub(r"\1.\2", DECIMAL_COMMA.sub(r"\1.\2", text))
     text = _HESITATION_IN_NUMBER.sub(r"\1 ", text)
     text = _SAID_YEAR_DIGITS.sub(lambda m: f"20{_year_digit(m.group(1))}{_DIGIT_WORDS.index(m.group(2))}", text)
     text = _YEAR_IN_SAID_PIECES.sub(lambda m: _year_in_said_pieces(m, text), text)  # "sembilan belas empat lima"

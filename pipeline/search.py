@@ -39,12 +39,15 @@ from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, 
 from pipeline.files import arrow_table_file, read_record
 from pipeline.formats import quoted
 from pipeline.language import (
+    DECIMAL_COMMA,
     DOTTED,
     HOST_WORDS,
+    THOUSANDS,
     TITLED,
     UNDOTTED_DEGREES,
     Quantity,
     core_name,
+    decimals_as_words,
     fold,
     is_common_word,
     is_number_word,
@@ -86,10 +89,6 @@ log = logging.getLogger("lokakarya")
 ALTERNATIVES = re.compile(r"\s+OR\s+")
 LEFT_OUT = re.compile(r"(?:^|(?<=\s))-(?=\w)(\S+)")  # "-digital", not "K-pop" nor "negara-negara"
 QUOTED = re.compile(r'\A\s*"([^"]*)"\s*\Z')
-# A number typed as Indonesian writes it, its thousands grouped by points ("4.000") or its decimals
-# after a comma ("1,2 miliar"): folded, the punctuation is a space, and "1 2 miliar" was two numbers.
-TYPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
-TYPED_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d.,]*\d)")
 # Of a query of up to ALL_WORDS_UP_TO words every one must be said; of a longer one (a sentence
 # pasted from the report, which words it in other words than the talk) WORDS_MIN_SHARE of its
 # words' weight, as Lucene's minimum_should_match "3<40%" reads.  The share was chosen on the tuning
@@ -379,7 +378,13 @@ def query_forms(text: str) -> list[str]:
     persen" and "lima puluh lima persen", "100%" and "seratus persen", "2017" and "dua ribu tujuh
     belas"; a number word alone, "satu", is an everyday word and stays one)."""
     folded = fold(typed_numbers(text))
-    in_words = " ".join(" ".join(number_as_words(token) or [token]) for token in folded.split())
+    tokens = folded.split()
+    in_words = " ".join(
+        " ".join(
+            decimals_as_words(token) if before == "koma" and token.isdigit() else number_as_words(token) or [token]
+        )
+        for before, token in zip(["", *tokens[:-1]], tokens, strict=True)
+    )
     in_digits = fold(numbers_to_digits(folded))
     forms = [folded, in_words, in_digits if re.search(r"\d\d", in_digits) else folded]
     return list(dict.fromkeys(form for form in forms if form))
@@ -421,11 +426,12 @@ def loan_spelling(word: str) -> str:
 
 def typed_numbers(text: str) -> str:
     """The query with its numbers as the folded text reads them: "%" as "persen", a number's
-    thousands points left out ("4.000" as 4000) and its decimal comma said ("1,2" as "1 koma 2",
-    as language.quantities reads "satu koma dua").  "1,2 miliar" had been searched as "1 2 miliar",
-    "satu dua miliar", and not found where the talk says "satu kroma dua miliran"."""
-    text = TYPED_THOUSANDS.sub(lambda number: number.group().replace(".", ""), text.replace("%", " persen "))
-    return TYPED_DECIMAL.sub(r"\1 koma \2", text)
+    thousands points left out ("4.000" as 4000) and its decimal comma said ("1,2" as "1 koma 2"),
+    by language's own patterns (THOUSANDS, DECIMAL_COMMA: "10.000,50" is 10000 koma 50).  Folded,
+    the punctuation is a space: "1,2 miliar" had been searched as "1 2 miliar", "satu dua miliar",
+    and not found where the talk says "satu kroma dua miliran"."""
+    text = THOUSANDS.sub(lambda number: number.group().replace(".", ""), text.replace("%", " persen "))
+    return DECIMAL_COMMA.sub(r"\1 koma \2", text)
 
 
 def queried_quantity(text: str) -> Quantity | None:

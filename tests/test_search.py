@@ -14,7 +14,16 @@ from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
 from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
 from pipeline.matching import heard_in_words
-from pipeline.search import loan_spelling, queried_quantity, query_words, respelt_query, search_archive, voice_next
+from pipeline.search import (
+    loan_spelling,
+    queried_quantity,
+    query_forms,
+    query_words,
+    respelt_query,
+    search_archive,
+    typed_numbers,
+    voice_next,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1090,12 +1099,14 @@ def test_a_person_said_by_the_surname_alone_is_found_by_surname(tmp_path):
 def test_a_number_typed_with_a_decimal_comma_or_thousands_points_is_found_as_said(tmp_path):
     """ "1,2 miliar" had been folded to "1 2 miliar", two numbers ("satu dua miliar"), and found
     nothing where the talk says "satu kroma dua miliran"; "4.000" had been "4 000"."""
-    said = _said(
-        tmp_path, ["Anggaran kami satu kroma dua miliran rupiah.", "Ada empat ribu rumah makan.", "Satu, dua."]
-    )
+    texts = ["Anggaran kami satu kroma dua miliran rupiah.", "Ada empat ribu rumah makan.", "Satu, dua."]
+    said = _said(tmp_path, [*texts, "Nilainya tiga koma satu empat.", "Sepuluh ribu koma lima nol."])
     assert _found(said, "1,2 miliar") == [0]
     assert _found(said, "4.000 rumah makan") == [1]
     assert queried_quantity("1,2 miliar").value == "1200000000" and queried_quantity("2,5%").value == "2.5"
+    # read by language's own patterns: a decimal's digits said one by one, thousands before a decimal comma
+    assert _found(said, "3,14") == [3] and query_forms("3,14")[1] == "tiga koma satu empat"
+    assert typed_numbers("10.000,50") == "10000 koma 50" and _found(said, "10.000,50") == [4]
 
 
 def test_a_phrase_a_voice_says_over_utterances_in_a_row_is_found_in_each(tmp_path):
