@@ -732,10 +732,12 @@ def clock(seconds: float | None, fraction: str | None = None) -> str:
     """HH:MM:SS, the way the transcript, the page, search and the captions show times, of the
     time's millisecond (`milliseconds`): the second shown is the one that millisecond is in, so a
     passage cited by it starts in that second.  With `fraction` ("." for WebVTT, "," for SRT), the
-    milliseconds after it.  Hours go on past a day (25:00:00)."""
+    milliseconds after it.  Hours go on past a day (25:00:00); a time before the recording's start
+    (an ASR word's start a little under 0) is its start: floor division had shown -0.3 s as
+    -1:59:59."""
     if seconds is None:
         return ""
-    millis = milliseconds(seconds)
+    millis = max(milliseconds(seconds), 0)
     whole = millis // 1000
     shown = f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
     return shown if fraction is None else f"{shown}{fraction}{millis % 1000:03d}"

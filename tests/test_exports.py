@@ -152,6 +152,7 @@ def test_a_line_break_read_back_keeps_the_words_and_their_utterance_in_step():
         (3723.4, "01:02:03"),
         (90000, "25:00:00"),
         (360000, "100:00:00"),
+        (-0.3, "00:00:00"),  # before the start: the start, not "-1:59:59"
     ],
 )
 def test_clock_counts_hours_past_a_day(seconds, shown):
