@@ -186,7 +186,9 @@ class ArchiveTables:
     times a query (the names the talk calls a voice, the marked names, the roles, the archive's
     words), entities.parquet twice and index.parquet up to three times.  A reader asks for its
     columns and, where the table is missing or unreadable or lacks one of them (a table older than
-    the column), gets the error that reading them alone had raised, so each goes without as before."""
+    the column), gets the error that reading them alone had raised, so each goes without as before;
+    a column search does not read (not in TABLE_COLUMNS_READ) is a mistake in the code, a ValueError,
+    not an older table to go without."""
 
     def __init__(self, outputs: Path) -> None:
         self.outputs = Path(outputs)
@@ -205,6 +207,8 @@ class ArchiveTables:
         read = self._read[table]
         if not isinstance(read, pyarrow.Table):
             raise read
+        if unread := [name for name in columns if name not in TABLE_COLUMNS_READ[table]]:
+            raise ValueError(f"search reads no column {unread[0]} of {table}.parquet: add it to TABLE_COLUMNS_READ")
         if missing := [name for name in columns if name not in read.column_names]:
             raise pyarrow.ArrowInvalid(f"{self.outputs / table}.parquet: no column {missing[0]}")
         return read.select(columns)
@@ -507,7 +511,7 @@ def voice_next(segments: pyarrow.Table):
         day, voice, number = (segments[name] for name in ("day", "speaker", "utterance"))
         same = compute.and_(compute.equal(day[1:], day[:-1]), compute.equal(voice[1:], voice[:-1]))
         same = compute.and_(same, compute.equal(number[1:], compute.add(number[:-1], 1)))
-        same = same.to_numpy(zero_copy_only=False)
+        same = same.fill_null(False).to_numpy(zero_copy_only=False)  # a null day, voice or number: none
         after[:-1][same] = np.arange(1, rows)[same]
     return after
 

@@ -15,6 +15,7 @@ from pipeline.index import refresh_archive
 from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
 from pipeline.matching import heard_in_words
 from pipeline.search import (
+    ArchiveTables,
     loan_spelling,
     queried_quantity,
     query_forms,
@@ -1175,3 +1176,23 @@ def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, cap
         "cinta",
         "diplomasi",
     ]
+
+
+@pytest.mark.parametrize("column", ["day", "speaker", "utterance"])
+def test_a_row_with_no_day_voice_or_number_is_in_no_passage(column):
+    """voice_next compares each row with the next in Arrow: a null there had been an IndexError."""
+    segments = {"day": ["d"] * 4, "speaker": ["A"] * 4, "utterance": [0, 1, 2, 3]}
+    segments[column] = [*segments[column][:1], None, *segments[column][2:]]
+    assert voice_next(pyarrow.table(segments)).tolist() == [-1, -1, 3, -1]
+
+
+def test_a_column_search_does_not_read_is_a_mistake_not_an_older_table(tmp_path):
+    """ArchiveTables: a column the file lacks is an older table (ArrowInvalid, the reader goes
+    without); one search does not read at all is the code's mistake and is raised as such."""
+    pyarrow.parquet.write_table(pyarrow.table({"entity": ["Bali"]}), tmp_path / "entities.parquet")
+    tables = ArchiveTables(tmp_path)
+    with pytest.raises(pyarrow.ArrowInvalid):
+        tables.columns("entities", ["entity", "label"])
+    with pytest.raises(ValueError, match="TABLE_COLUMNS_READ"):
+        tables.columns("entities", ["kind"])
+    assert tables.columns("entities", ["entity"]).column("entity").to_pylist() == ["Bali"]
