@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pyarrow
@@ -106,12 +107,9 @@ OTHER_SPOKEN_FORM = 0.84
 # NEAR_WORD_WEIGHT of its weight, so below the utterances that say every word.
 NEAR_WORD_LETTERS = 5
 NEAR_WORD_WEIGHT = 0.5
-# A text at least as long as a query of two words or more is judged by its whole words
-# (matching.heard_in_words) where partial ratio, which aligns a window of the query's length, scores
-# it down to WINDOW_SLACK under FUZZY_MIN and the query's words glued score FUZZY_MIN: the window is
-# cut inside the next word where ASR glued the words, or cut a letter with them ("tapi yakan sulit"
-# for "ya kan", 83; "sama profrata di" for "prof ratna", 80).
-WINDOW_SLACK = 10
+# A query of two words or more said glued inside a text (search.said_glued) is looked for only in
+# the texts that hold two of its words glued, by the GLUED_PIECE letters either side of the join.
+GLUED_PIECE = 2
 # An English word's endings as Indonesian spells the word borrowed (loan_spelling).
 LOAN_ENDINGS = (("cy", "si"), ("tion", "si"), ("sion", "si"), ("ty", "tas"))
 # A phrase or a report's sentence a voice says over utterances one after another ("... mencapai
@@ -294,29 +292,47 @@ def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = Fa
     texts = folded.to_numpy()
     holds_query = pyarrow.compute.utf8_length(folded).to_numpy() >= len(query)
     scores = {}
-    least = FUZZY_MIN - WINDOW_SLACK if " " in query else FUZZY_MIN  # a window cut in the next word: below
-    for rows, scorer, cutoff in (
-        (np.flatnonzero(holds_query), fuzz.partial_ratio, least),
-        (np.flatnonzero(~holds_query), fuzz.ratio, FUZZY_MIN),
-    ):
-        matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=cutoff, limit=None)
+    for rows, scorer in ((np.flatnonzero(holds_query), fuzz.partial_ratio), (np.flatnonzero(~holds_query), fuzz.ratio)):
+        matches = process.extract(query, texts[rows], scorer=scorer, score_cutoff=FUZZY_MIN, limit=None)
         scores.update({int(rows[index]): score for _, score, index in matches})
     # as the entities table judges a name said: by the whole words the match stands in
-    heard = {
-        row: heard_as(query, texts[row]) if holds_query[row] else (None, score)
-        for row, score in scores.items()
-        if score >= FUZZY_MIN
-    }
+    heard = {row: heard_as(query, texts[row]) if holds_query[row] else (None, score) for row, score in scores.items()}
     found = {row: said[1] for row, said in heard.items() if said}
-    # or glued inside the text, its window cut in the next word: by the text's whole words alone
-    rows = np.array([row for row, score in scores.items() if score < FUZZY_MIN], dtype=np.int64)
-    glued = process.extract(
+    if " " in query:
+        found.update(said_glued(query, folded, texts, holds_query, set(scores)))
+    return found
+
+
+def said_glued(query: str, folded: pyarrow.ChunkedArray, texts, holds_query, judged: set[int]) -> dict[int, float]:
+    """Row number -> score of the texts (`folded`, as numpy `texts`), not yet `judged`, that say a
+    query of two words or more ASR glued or cut a letter with inside them ("tapi yakan sulit" for
+    "ya kan", "sama profrata di" for "prof ratna"): partial ratio's window of the query's length is
+    cut in the next word there, so such a text is judged by its whole words alone
+    (matching.heard_in_words) where its words glued say the query's glued (partial ratio
+    FUZZY_MIN).  Only the texts that hold two of its words glued are compared, found by Arrow's
+    regular expression over every text (fast): the one's last GLUED_PIECE letters then the next's
+    first ("ofra" of "prof ratna", "yaka" of "ya kan"), or with the letter either side of the join
+    left out ("asat": "larasati" for "laras sati").  A text that says them apart is the first pass's."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    words = query.split()
+    joins = dict.fromkeys(
+        glued
+        for one, then in pairwise(words)
+        for glued in (
+            one[-GLUED_PIECE:] + then[:GLUED_PIECE],
+            one[-GLUED_PIECE - 1 : -1] + then[:GLUED_PIECE],
+            one[-GLUED_PIECE:] + then[1 : GLUED_PIECE + 1],
+        )
+    )
+    holds_piece = pyarrow.compute.match_substring_regex(folded, "|".join(map(re.escape, joins)))
+    rows = np.flatnonzero(holds_piece.to_numpy(zero_copy_only=False) & holds_query)
+    rows = np.array([row for row in rows.tolist() if row not in judged], dtype=np.int64)
+    alike = process.extract(
         query.replace(" ", ""), texts[rows], scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN, limit=None
     )
-    for row in (int(rows[index]) for _, _, index in glued):
-        if said := heard_in_words(query, texts[row]):
-            found[row] = said[1]
-    return found
+    return {int(rows[index]): said[1] for _, _, index in alike if (said := heard_in_words(query, texts[rows[index]]))}
 
 
 def said_in_any_form(
