@@ -1176,6 +1176,8 @@ def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, cap
         "cinta",
         "diplomasi",
     ]
+    # a doubled consonant as one, "-ics" as "-ika", y as i; an ending after a stem of two letters is none
+    assert [loan_spelling(word) for word in ("commission", "physics", "ration")] == ["komisi", "fisika", "ration"]
 
 
 @pytest.mark.parametrize("column", ["day", "speaker", "utterance"])
