@@ -758,7 +758,10 @@ def near_spellings(said: dict, folded: pyarrow.ChunkedArray, passage: list | Non
     A query's only word, with no other word said beside it, is taken only LONE_WORD_EDITS letters
     from its ASR spelling ("butaya" for "budaya", "halyu" for "hallyu"; not "ranya" for "ratna").
     With a `passage` (passage_rows), the other words may be said in the utterances of the voice
-    around the row, before or after it ("maju sedikit," then "mundu sedikit,")."""
+    around the row, before or after it ("maju sedikit," then "mundu sedikit,"): up to
+    PASSAGE_UTTERANCES - 1 either side, so in one of the passages that hold the row for a query of
+    two words, and for three words possibly in two (five utterances); every_word_scores counts a
+    passage only where its own utterances say every word, so such a row is listed only there."""
     import numpy as np
 
     if passage is not None:  # each row's passage backwards: the rows whose passage holds it

@@ -1198,3 +1198,14 @@ def test_a_column_search_does_not_read_is_a_mistake_not_an_older_table(tmp_path)
     with pytest.raises(ValueError, match="TABLE_COLUMNS_READ"):
         tables.columns("entities", ["kind"])
     assert tables.columns("entities", ["entity"]).column("entity").to_pylist() == ["Bali"]
+
+
+def test_a_misspelt_word_is_found_only_in_a_passage_that_says_every_other_word(tmp_path):
+    """near_spellings takes the other words from up to two utterances either side of the misspelt
+    one, five in all; a passage is three, and lists its rows only where it says every word."""
+    (tmp_path / "apart").mkdir()
+    (tmp_path / "together").mkdir()
+    apart = _said(tmp_path / "apart", ["Kerja keras.", "Ya.", "Yang dikital.", "Ya.", "Ekonomi."])
+    assert _found(apart, "kerja digital ekonomi") == []
+    together = _said(tmp_path / "together", ["Kerja keras.", "Ekonomi.", "Yang dikital.", "Ya.", "Ya."])
+    assert sorted(_found(together, "kerja digital ekonomi")) == [0, 1, 2]
