@@ -412,13 +412,13 @@ def query_forms(text: str) -> list[str]:
     return list(dict.fromkeys(form for form in forms if form))
 
 
-def loaned_forms(text: str) -> list[str]:
+def loaned_forms(text: str) -> tuple[list[str], list[str]]:
     """The folded query with its English words as Indonesian spells them borrowed (loan_spelling:
-    "hoax", "hoaks"; "diplomacy", "diplomasi"), a word joined to a loaned one by a hyphen both
-    glued to it and apart ("e-diplomacy": "ediplomasi", "e diplomasi"); none where no word is
-    loaned.  A loan's spelling is itself a guess, so it is found only as a whole word (as a short
-    form is): fuzzily, "ediplomasi" was one letter from every "diplomasi", and "e diplomasi" the
-    same once heard_as let the lone "e" go."""
+    "hoax", "hoaks"; "diplomacy", "diplomasi"), searched as the query is; and, where a word is
+    joined to a loaned one by a hyphen ("e-diplomacy"), the two glued and apart instead ("ediplomasi",
+    "e diplomasi"), found only as whole words (as a short form is): fuzzily, "ediplomasi" is one
+    letter from every "diplomasi", and "e diplomasi" the same once heard_as lets the lone "e" go
+    (55 hits on the bundled days, one right).  Either list is empty where no word is loaned."""
     folded = fold(typed_numbers(text))
     glued, apart = [], []
     for typed in typed_numbers(text).split():
@@ -427,7 +427,8 @@ def loaned_forms(text: str) -> list[str]:
         glued.append("".join(loaned) if loaned != parts else " ".join(parts))
         apart.append(" ".join(loaned))
     forms = [" ".join(word for word in words if word) for words in (glued, apart)]
-    return [form for form in dict.fromkeys(forms) if form and form != folded]
+    loans = [form for form in dict.fromkeys(forms) if form and form != folded]
+    return ([], loans) if len(loans) > 1 else (loans, [])
 
 
 def loan_spelling(word: str) -> str:
@@ -832,11 +833,12 @@ def found_rows(
             keep(called, dict.fromkeys(called, fold(core_name(text)).split()[0]))
         # as typed, and a speaker's name without its titles and degrees ("Dr. Ratna Kusumawardani, M.Si.")
         name = [named] if (named := fold(core_name(text))) in people else []
-        for form in dict.fromkeys([*query_forms(text), *name]):
+        loaned, glued_loans = ([], []) if quoted_phrase else loaned_forms(text)  # a quoted phrase: only as said
+        for form in dict.fromkeys([*query_forms(text), *name, *loaned]):
             keep(*said_in_any_form(form, folded, written))
             if not quoted_phrase:
                 keep(*said_in_spoken_form(form, folded))
-        for form in [] if quoted_phrase else loaned_forms(text):  # a quoted phrase is found only as said
+        for form in glued_loans:
             found = match_scores(form, folded, whole_word=True)
             keep(found, dict.fromkeys(found, form))
         if not quoted_phrase:

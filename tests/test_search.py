@@ -1162,7 +1162,14 @@ def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, cap
     doubled letter is) and found nothing where the talk says "ediplomasi": a word of English is no
     typo, and is also searched as Indonesian spells it borrowed (-cy as -si, c as k or s)."""
     said = _said(
-        tmp_path, ["Istilah kerennya ediplomasi.", "Demokrasi digital.", "Cinta tanah air.", "Diplomasi publik."]
+        tmp_path,
+        [
+            "Istilah kerennya ediplomasi.",
+            "Demokrasi digital.",
+            "Cinta tanah air.",
+            "Diplomasi publik.",
+            "Berat menjalankan di Plomasi.",
+        ],
     )
     pyarrow.parquet.write_table(pyarrow.table({"text": ["Diplomasi digital (e-diplommacy)."]}), said / "points.parquet")
     # the loan glued as Indonesian writes it: "e diplomasi" had let the lone "e" go, finding every "diplomasi"
@@ -1170,6 +1177,8 @@ def test_an_english_term_is_found_as_indonesian_spells_it_borrowed(tmp_path, cap
     assert _found(said, "democracy") == [1]
     assert _found(said, '"democracy"') == []  # a quoted phrase is found only as said
     assert _found(said, '"demokrasi"') == [1]
+    # a loan form alone is searched as the query is, as ASR spells it too ("di Plomasi")
+    assert sorted(_found(said, "diplomacy")) == [0, 3, 4]
     assert [loan_spelling(word) for word in ("diplomacy", "hoax", "cinta", "diplomasi")] == [
         "diplomasi",
         "hoaks",
