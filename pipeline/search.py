@@ -439,7 +439,7 @@ def loan_spelling(word: str) -> str:
     wordfreq's English list has and its Indonesian one not, which is few: Indonesian talk borrows
     most English words as they are ("digital", "policy", "meeting" are words of both lists and stay);
     another word only has its x as ks ("hoax", "hoaks").  The guide has more rules than these, and a
-    word they miss is spelt wrong; a loan form is found only as a whole word (loaned_forms)."""
+    word they miss is spelt wrong, a form searched beside the word as typed (loaned_forms)."""
     if not word.isalpha() or is_common_word(word) or not is_common_word(word, "en"):
         return word.replace("x", "ks")
     for english, indonesian in LOAN_ENDINGS:
