@@ -73,6 +73,14 @@ def _talk(*texts: str, voices: list[int] | None = None) -> Diarization:
     return Diarization.model_construct(utterances=utterances, speakers=speakers, words=words)
 
 
+def _talk_calls(talk: Diarization):
+    """What the day's vocabulary, without a report, reads of the talk's own calls (stop words
+    heard, misplaced words, compounds), each utterance's clauses read as the stage reads them."""
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    normalized = [clauses(u.text, vocabulary) for u in talk.utterances]
+    return vocabulary.talk_calls(normalized, normalized)
+
+
 def _all_phrases(topics: dict) -> list[str]:
     return [p.phrase for p in topics["overall"]] + [p.phrase for s in topics["per_speaker"] for p in s.phrases]
 
@@ -1553,8 +1561,7 @@ def test_a_stop_word_heard_as_a_real_word_again_and_again_is_that_stop_word():
         "jadi tari piring dan sanggar tari, hutan jati dan kayu jati",
         "kayu jati itu mahal, ada angklung dan tari saman",
     )
-    normalized = [clauses(u.text, Vocabulary.of_day(DEMO, None)) for u in dance.utterances]
-    assert Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized).stops_heard == {}
+    assert _talk_calls(dance).stops_heard == {}
     assert {"tari piring", "sanggar tari"} <= set(_all_phrases(extract_topics(DEMO, dance, None)))
 
 
@@ -1603,8 +1610,7 @@ def test_a_rare_word_the_talk_is_about_is_no_stop_word_heard_wrong():
         "galau berkepanjangan harus ditangani konselor kampus sejak awal",
         "kalau ujian sudah dekat, tidur yang cukup",
     )
-    normalized = [clauses(u.text, Vocabulary.of_day(DEMO, None)) for u in galau.utterances]
-    assert Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized).stops_heard == {}
+    assert _talk_calls(galau).stops_heard == {}
     assert "galau" in {word for phrase in _all_phrases(extract_topics(DEMO, galau, None)) for word in phrase.split()}
     assert _voicing_swapped("aba") == "aba" and _voicing_swapped("tari") == "dari"
 
@@ -1636,9 +1642,7 @@ def test_a_pronoun_heard_with_a_longer_ending_is_that_pronoun():
         "sayang setuju, perawatan jembatan sering dilupakan",
         "sayang lihat jembatan gantung butuh perawatan jembatan",
     )
-    vocabulary = Vocabulary.of_day(DEMO, None)
-    normalized = [clauses(u.text, vocabulary) for u in garbled.utterances]
-    assert vocabulary.talk_calls(normalized, normalized).stops_heard == {"sayang": "saya"}
+    assert _talk_calls(garbled).stops_heard == {"sayang": "saya"}
     words = {word for phrase in _all_phrases(extract_topics(DEMO, garbled, None)) for word in phrase.split()}
     assert not words & {"sayang", "rahmat"} and "jembatan" in words
     meant = _talk(
@@ -1647,10 +1651,9 @@ def test_a_pronoun_heard_with_a_longer_ending_is_that_pronoun():
         "sayang kalau orang tua baru sadar",
         "orang tua yang sayang anak menyediakan waktu",
     )
-    normalized = [clauses(u.text, vocabulary) for u in meant.utterances]
-    assert vocabulary.talk_calls(normalized, normalized).stops_heard == {}
+    assert _talk_calls(meant).stops_heard == {}
     silence = ["diam itu juga senjata dalam negosiasi", "diam memberi ruang pihak lain"]
-    assert vocabulary.talk_calls(silence, silence).stops_heard == {}
+    assert Vocabulary.of_day(DEMO, None).talk_calls(silence, silence).stops_heard == {}
 
 
 def test_a_word_said_in_a_verbs_place_that_is_no_verb_heads_no_phrase():
@@ -1665,13 +1668,11 @@ def test_a_word_said_in_a_verbs_place_that_is_no_verb_heads_no_phrase():
         "jalan desa itu dibangun pak bambang bersama warga",
         "kami bambang jalan desa sambil merawat jembatan",
     )
-    vocabulary = Vocabulary.of_day(DEMO, None)
-    normalized = [clauses(u.text, vocabulary) for u in talk.utterances]
-    assert "bambang" in vocabulary.talk_calls(normalized, normalized).misplaced
+    assert "bambang" in _talk_calls(talk).misplaced
     phrases = _all_phrases(extract_topics(DEMO, talk, None))
     assert not [phrase for phrase in phrases if "bambang" in phrase.split()] and "jalan desa" in phrases
     verbs = ["kami membangun jembatan", "kami membangun jalan desa"]
-    assert vocabulary.talk_calls(verbs, verbs).misplaced == frozenset()
+    assert Vocabulary.of_day(DEMO, None).talk_calls(verbs, verbs).misplaced == frozenset()
 
 
 def test_a_word_a_voice_grades_is_a_quality_no_topic():
@@ -1711,9 +1712,7 @@ def test_a_stop_word_that_names_a_thing_makes_a_term_with_the_word_said_beside_i
         "manajemen waktu juga soal menolak lembur, kasih sayang orang tua membantu",
         "jadi manajemen waktu dan kasih sayang, terima kasih, kasih tahu teman",
     )
-    vocabulary = Vocabulary.of_day(DEMO, None)
-    normalized = [clauses(u.text, vocabulary) for u in talk.utterances]
-    assert vocabulary.talk_calls(normalized, normalized).compounds == {"manajemen-waktu", "paruh-waktu", "kasih-sayang"}
+    assert _talk_calls(talk).compounds == {"manajemen-waktu", "paruh-waktu", "kasih-sayang"}
     phrases = _all_phrases(extract_topics(DEMO, talk, None))
     assert {"manajemen waktu", "kerja paruh waktu", "kasih sayang"} <= set(phrases)
     assert not {"manajemen", "kerja paruh", "sayang", "kasih contoh", "terima kasih", "waktu itu"} & set(phrases)
@@ -1791,11 +1790,9 @@ def test_a_stop_word_beside_a_verb_a_day_or_a_dated_word_makes_no_term():
     month is only dated ("hari senin", "bulan maret"), and so is a word after a time word said after
     a preposition or a word of time ("di masa pandemi", "pada akhir acara"): no term.  Terms stay,
     and two stop words stay apart ("hari ini", "diri sendiri")."""
-    vocabulary = Vocabulary.of_day(DEMO, None)
 
     def compounds(*said: str) -> frozenset[str]:
-        normalized = [clauses(u.text, vocabulary) for u in _talk(*said).utterances]
-        return vocabulary.talk_calls(normalized, normalized).compounds
+        return _talk_calls(_talk(*said)).compounds
 
     apart = (
         "cara mengatasi stres kerja itu penting",
