@@ -518,7 +518,7 @@ _MEN_NASALS |= {**dict.fromkeys("cdjz", ("men", False)), **dict.fromkeys("aeioug
 VERB_SUFFIXES = ("kan", "i")
 
 
-def _men_forms(root: str) -> tuple[str, ...]:
+def men_forms(root: str) -> tuple[str, ...]:
     """The meN- verbs a root makes: the nasal's usual form, and the one that keeps a first letter
     the nasal usually drops ("mempunyai", "mengkritik")."""
     nasal, drops = _MEN_NASALS.get(root[:1], ("", False))
@@ -543,7 +543,7 @@ def is_bare_verb(word: str) -> bool:
     if is_fragment(word):
         return False
     bare = zipf_frequency(word, "id")
-    return any(zipf_frequency(verb, "id") >= bare > 0 for verb in _men_forms(word))
+    return any(zipf_frequency(verb, "id") >= bare > 0 for verb in men_forms(word))
 
 
 # What a speaker calls her own talk as she presents it ("Materi saya Kesehatan Mental Remaja", "topik

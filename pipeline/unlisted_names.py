@@ -46,8 +46,11 @@ from pipeline.language import (
     TALK_MATERIAL,
     WRITTEN_TITLES,
     core_name,
+    is_bare_verb,
     is_fragment,
     is_number_word,
+    is_prefixed,
+    men_forms,
     normalize,
     stem,
     stop_words,
@@ -403,6 +406,14 @@ NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name hear
 # word may be ("saya bagus coach, gelandang" 5.7, "saya cinta kak, kelas sepuluh" 5.7, "saya indah kak,
 # kelas enam" 5.5), not an adverb's commonness ("saya baru coach, belum pernah main" 6.2)
 INTRODUCED_ZIPF = 6.0
+# ... not a word that reads as a state or a verb ("saya senang kak, kelas tujuh", "saya hadir kak, dari
+# kelas tujuh"): one whose meN-...-kan verb, what makes one so, is this common ("menyenangkan" 5.3,
+# "menakutkan" 4.4, "membingungkan" 4.0, "melupakan" 4.8, "memalukan" 4.2, "menghadirkan" 4.2; the
+# names' "mengindahkan" 3.4, "melestarikan" 3.9, "membaguskan" and "mencintakan" none), a prefixed or
+# bare verb, or a word said to agree, understand or be there (REPLIED_STATES): that one is a name as rare as
+# NAME_ZIPF only, as anywhere ("saya untung pak, jualan sayur": "untung" 4.6)
+STATE_MAKING_ZIPF = 3.5
+REPLIED_STATES = frozenset({"setuju", "sepakat", "paham", "ngerti", "mengerti", "hadir"})
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
 POST_WORDS = 4  # a post before the title it calls ("ketua lingkungan santo petrus pak yosef")
@@ -804,7 +815,7 @@ def _introductions(
                 affiliated = affiliated or word.lower in known
                 common = invited and not cased and _set_off_before_where_from(words, start)
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
-                rarer_than = INTRODUCED_ZIPF if common else NAME_ZIPF
+                rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
                 plausible = plausible and aside
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
@@ -820,6 +831,18 @@ def _introductions(
         if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _reads_as_state(word: str, language: str) -> bool:
+    """Whether a word said after "saya" reads as a state or a verb, not a name as common as a word
+    ("saya senang", "saya setuju", "saya bertanya"; not "saya bagus", "saya indah"): a prefixed or
+    bare verb, a word said to agree or understand, or one whose meN-...-kan verb is as common as
+    STATE_MAKING_ZIPF (what makes one so: "menyenangkan", "menakutkan")."""
+    from wordfreq import zipf_frequency
+
+    if word in REPLIED_STATES or is_prefixed(word) or is_bare_verb(word):
+        return True
+    return any(zipf_frequency(verb + "kan", language) >= STATE_MAKING_ZIPF for verb in men_forms(word))
 
 
 def _called_in_reply(

@@ -1638,3 +1638,29 @@ def test_a_post_said_before_the_title_and_again_after_it_is_no_part_of_the_name(
 )
 def test_a_short_form_said_by_its_letters_after_a_title_is_no_name(handing, names):
     assert called(said(("mod", handing), ("a1", "baik. meterannya sudah diganti"))) == names
+
+
+@pytest.mark.parametrize(
+    "asking", ["kenalin diri dulu ya", "sebutin nama ya", "kenalkan diri dulu", "ngenalin diri ya"]
+)
+@pytest.mark.parametrize(
+    "state",
+    # feelings and states a voice says of itself after "saya" (their meN-...-kan verb is common:
+    # "menyenangkan", "menakutkan"), words said to agree or be there, a prefixed verb
+    ["senang", "takut", "bingung", "lupa", "malu", "sedih", "bahagia", "sehat", "percaya", "lelah", "sakit"]
+    + ["bangga", "setuju", "hadir", "paham", "tertarik"],
+)
+@pytest.mark.parametrize("where", ["kelas sepuluh", "dari kelas tujuh"])
+def test_a_state_said_after_saya_in_an_everyday_round_of_introductions_is_no_name(asking, state, where):
+    assert called(said(("mod", asking), ("a1", f"saya {state} kak, {where}"))) == {}
+
+
+@pytest.mark.parametrize("asking", ["kenalin diri dulu ya", "sebutin nama ya"])
+@pytest.mark.parametrize(
+    "name",
+    # names as common as words, which make no meN-...-kan verb ("membaguskan", "mencintakan") or a
+    # rare one ("mengindahkan"), or are rare enough to be names anywhere ("untung", "lestari")
+    ["bagus", "indah", "cinta", "putri", "bunga", "bintang", "adil", "untung", "lestari"],
+)
+def test_a_name_as_common_as_a_word_still_answers_an_everyday_round_of_introductions(asking, name):
+    assert called(said(("mod", asking), ("a1", f"saya {name} kak, kelas sepuluh"))) == {"a1": [name.title()]}
