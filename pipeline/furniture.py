@@ -23,7 +23,7 @@ _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
 # names most of them: links to other articles ("Baca juga: ...", "Pilihan Editor: ..."), the credits
 # of the writer, the photo or the source ("Penulis: Humas"), tags ("Tag: diplomasi digital, ..."),
 # contacts ("Telp: (024) ...", "Email: humas@...").  Such a line is the report's own when what the
-# label opens is a sentence (_is_prose: "Sumber: Kementerian Luar Negeri mencatat 2.400 WNI ...",
+# label opens is a sentence (is_prose: "Sumber: Kementerian Luar Negeri mencatat 2.400 WNI ...",
 # "Kategori: mahasiswa (60 persen), ASN (30 persen) ...").  Compared, "Tag: ..." came out partly
 # said, and 1245 of "Dibaca 1.245 kali" a quantity.  What a photo's label opens is its caption, a
 # sentence or not ("Foto: Duta Besar ... saat menyampaikan materi secara daring"): it tells what the
@@ -111,7 +111,7 @@ PAGE_FURNITURE = re.compile(
 # Lines of furniture that a sentence wrapped over lines may also hold: a date alone ("Sabtu, 9
 # Januari 2021" in "... akan digelar pada" / "Sabtu, 9 Januari 2021" / "09.00 WIB melalui Zoom."),
 # a contact, a link's words alone; furniture only where no sentence goes on into them or from them
-# (without_furniture), and those in OPEN only when they are no sentence themselves (_is_prose).
+# (without_furniture), and those in OPEN only when they are no sentence themselves (is_prose).
 PLAIN_FURNITURE = re.compile(
     # a contact without a colon: "Telp. (024) 6723456 | WA 0812-...", "Email humas@stekom.ac.id"
     r"(?P<open>(?:telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail|surel)\.?[ \t]*(?:[+(]?\d[\d ()+.-]{6,}|\S+@\S+).*"
@@ -143,7 +143,7 @@ BYLINE_NAME = re.compile(
     r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?[\])]?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
     r"|[\[(][\w-]+\.(?:com|id|co\.id)/[A-Z][\w .-]{0,40}[\])])"
 )
-# A label's line is the report's own when what the label opens is a sentence (_is_prose): ended by a
+# A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
 # them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
 # on in small words with few commas (a list of tags has a comma every word or two).
@@ -324,7 +324,7 @@ def _title_like(line: str) -> bool:
     return sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
 
 
-def _is_prose(text: str, headline: bool = False) -> bool:
+def is_prose(text: str, headline: bool = False) -> bool:
     """Whether a label's text is a sentence of the report (PROSE_WORDS ...); what a link's label
     opens is a headline ("Baca juga: Workshop hari ke-9 membahas teknik public speaking") unless a
     stop ends it."""
@@ -413,12 +413,12 @@ def _line_furniture(line: str) -> int:
     if BYLINE_NAME.fullmatch(line) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):
         return STRONG
     if labelled := LABELLED.fullmatch(line):
-        prose = labelled["caption"] is None and _is_prose(labelled["rest"], headline=labelled["link"] is not None)
+        prose = labelled["caption"] is None and is_prose(labelled["rest"], headline=labelled["link"] is not None)
         return 0 if prose else PLAIN
     if match := PLAIN_FURNITURE.fullmatch(line):
         if match["address"] is not None:
             return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN
-        return 0 if match["open"] is not None and _is_prose(line) else PLAIN
+        return 0 if match["open"] is not None and is_prose(line) else PLAIN
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.formats import CLOSING_MARKS, OPENING_MARKS, OPENING_QUOTES, QUOTES, SINGLE_QUOTES
+from pipeline.furniture import is_prose
 from pipeline.language import is_common_word, is_fragment, normalize, stop_words
 
 # A day's report has tens of points (day-10: 30); a thousand is a transcript or a book pasted in,
@@ -85,9 +86,12 @@ PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 # A programme's row: a span of the day's clock and what was on then ("09.15 – 09.30   Sambutan Rektor",
 # "10.30-11.30 WIB Materi 2: Dr. Ayu Larasati, S.Sos., M.Ikom."), the event's schedule, not a point;
 # in two lines or more one after the other (one alone may be a sentence wrapped: "... pukul" / "09.00 -
-# 12.00 WIB dan diikuti ...").
+# 12.00 WIB dan diikuti ...").  A span before a sentence (furniture.is_prose: ended by a stop) is a
+# rundown written as prose, each line a point ("09.00 - 10.00 peserta mengikuti sesi pertama tentang
+# literasi digital ...."), not a row.
 PROGRAMME_ROW = re.compile(
-    r"\s*\d{1,2}[.:]\d{2}\s*(?:[-‐‑–—~]{1,2}|s\.?/?d\.?|sampai|hingga)\s*\d{1,2}[.:]\d{2}(?![\d.:])[^\n]*", re.I
+    r"\s*\d{1,2}[.:]\d{2}\s*(?:[-‐‑–—~]{1,2}|s\.?/?d\.?|sampai|hingga)\s*\d{1,2}[.:]\d{2}(?![\d.:])(?P<rest>[^\n]*)",
+    re.I,
 )
 _CELL = r"(?:[^\t\n.!?]|(?<=\d)\.(?=\d))"  # no sentence's end in a cell; "08.00" may be one
 TAB_RUN = re.compile(r"\t+")
@@ -401,7 +405,8 @@ def without_tables(report: str) -> str:
         tabbed[i] and (cells[i] >= 3 or (i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
         for i in range(len(lines))
     ]
-    timed = [bool(PROGRAMME_ROW.fullmatch(line)) for line in lines]
+    spans = [PROGRAMME_ROW.fullmatch(line) for line in lines]
+    timed = [span is not None and not is_prose(span["rest"], headline=True) for span in spans]
     in_table = [
         table or (timed[i] and ((i > 0 and timed[i - 1]) or (i + 1 < len(lines) and timed[i + 1])))
         for i, table in enumerate(in_table)

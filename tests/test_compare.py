@@ -671,6 +671,19 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
                 "berbagai kota.",
             ],
         ),
+        (  # a rundown written as prose: a span before a sentence is a point, beside the rows kept out
+            "09.00 - 10.00 peserta mengikuti sesi pertama tentang literasi digital bersama narasumber dari Kominfo.\n"
+            "10.00 - 11.00 peserta berdiskusi dalam kelompok kecil tentang strategi pemasaran produk UMKM.\n"
+            "13.00 s.d. 14.00 WIB Dr. Ayu menutup sesi dengan tanya jawab bersama para peserta.\n\n"
+            "09.15 – 09.30 Pembukaan\n09.30 – 10.00 Sambutan Rektor\n\n" + SAID_AT_LENGTH,
+            [
+                "09.00 - 10.00 peserta mengikuti sesi pertama tentang literasi digital bersama narasumber dari "
+                "Kominfo.",
+                "10.00 - 11.00 peserta berdiskusi dalam kelompok kecil tentang strategi pemasaran produk UMKM.",
+                "13.00 s.d. 14.00 WIB Dr. Ayu menutup sesi dengan tanya jawab bersama para peserta.",
+                SAID_AT_LENGTH,
+            ],
+        ),
         (  # lines without stops are a sentence each, also where a name's degree ends one
             "Sesi pertama membahas strategi diplomasi digital Kementerian Luar Negeri\nSesi kedua membahas "
             "literasi digital bersama Dr. Ayu Larasati, S.Sos., M.Ikom.\nPeserta berdiskusi tentang keamanan "
@@ -716,6 +729,7 @@ SAID_AT_LENGTH = "Duta Besar menjelaskan manfaat diplomasi digital bagi perwakil
         "wrapped-before-a-name-signature-footnote-and-table",
         "ellipsis-character",
         "programme-rows",
+        "rundown-as-prose",
         "lines-one-ending-in-a-degree",
     ],
 )
