@@ -27,7 +27,9 @@ _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
 # "Kategori: mahasiswa (60 persen), ASN (30 persen) ...").  Compared, "Tag: ..." came out partly
 # said, and 1245 of "Dibaca 1.245 kali" a quantity.  What a photo's label opens is its caption, a
 # sentence or not ("Foto: Duta Besar ... saat menyampaikan materi secara daring"): it tells what the
-# picture shows, not what was said, and had been a point found missing.
+# picture shows, not what was said, and had been a point found missing.  "Gambar:", "Ilustrasi:" and
+# "Caption:" open a sentence of the report as often ("Ilustrasi: narasumber memberi contoh seorang
+# petani yang menjual hasil panennya ..."): a label like the others, furniture unless prose.
 _LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
 )
@@ -36,7 +38,7 @@ LABELLED = re.compile(
     r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
     r"|tags?|label|topik|kata[ \t]+kunci|kategori"
     r"|categories|penulis|editor|reporter|pewarta|redaktur|penyunting|sumber|kontributor"
-    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar)|caption|gambar|ilustrasi)"
+    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar))|caption|gambar|ilustrasi"
     r"|dokumentasi|(?:untuk[ \t]+informasi[ \t]+lebih[ \t]+lanjut[ \t]*,?[ \t]*)?"
     r"(?:hubungi|narahubung|kontak|contact(?:[ \t]+person)?|cp)|telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail"
     r"|surel"

@@ -268,6 +268,10 @@ OWN_SENTENCES = [
     "Peserta: sebanyak 402 orang mengikuti workshop ini dari 34 provinsi.",
     "Moderator: Rina Wulandari membuka acara dengan memperkenalkan kedua narasumber.",
     "Ditulis oleh Fergus Hanson pada 14 Desember 2012, laporan itu menjadi rujukan utama sesi ini.",
+    # a picture's label over a sentence of the report (a photo's opens its caption, a sentence or not)
+    "Ilustrasi: narasumber memberi contoh seorang petani yang menjual hasil panennya melalui aplikasi daring.",
+    "Gambar: peta jalan transformasi digital nasional dibagi dalam tiga tahap utama hingga 2025.",
+    "Caption: setiap unggahan kedutaan diberi keterangan singkat dalam dua bahasa.",
 ]
 
 
@@ -326,6 +330,10 @@ def test_what_a_source_puts_after_or_under_the_article_is_left_out(text, left):
         "Keterangan foto: Para peserta mengikuti workshop secara daring dari rumah masing-masing.",
         "Suasana workshop diplomasi digital melalui Zoom Meeting, Senin (14/12/2020). (ANTARA/HO-STEKOM)",
         "Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]",
+        "Ilustrasi: Shutterstock",
+        "Gambar: Dok. Humas STEKOM",
+        "Caption: Suasana workshop hari kedua",
+        "Keterangan gambar: peserta mengikuti workshop secara daring dari rumah.",
         # a byline to the minute
         "Ditulis oleh Rina Wulandari pada 14 Desember 2020 pukul 10.15 WIB",
         "Diposting oleh admin, Senin, 14 Desember 2020 10:15",
