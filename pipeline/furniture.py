@@ -205,9 +205,14 @@ LETTER_FURNITURE = (
 # What a page or a document puts inside the article's own lines.
 INLINE_FURNITURE = (
     *LETTER_FURNITURE,
-    # a note on the article in brackets, over its sentences: "[Catatan Redaksi: Sebelumnya tertulis ...
-    # Kami mohon maaf.]"
-    re.compile(rf"[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])]", re.I),
+    # a note on the article in brackets, over its sentences, alone on its line or ending its paragraph:
+    # "[Catatan Redaksi: Sebelumnya tertulis ... Kami mohon maaf.]"; inside a sentence it is the
+    # sentence's correction ("naik 52 persen (ralat: 25 persen) tahun ini"), whose sentence it had cut
+    re.compile(
+        rf"(?:^|[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
+        rf"|^[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])][ \t]*$",
+        re.I | re.M,
+    ),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
     re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"

@@ -272,7 +272,26 @@ OWN_SENTENCES = [
     "Ilustrasi: narasumber memberi contoh seorang petani yang menjual hasil panennya melalui aplikasi daring.",
     "Gambar: peta jalan transformasi digital nasional dibagi dalam tiga tahap utama hingga 2025.",
     "Caption: setiap unggahan kedutaan diberi keterangan singkat dalam dua bahasa.",
+    # a correction in brackets inside a sentence is the sentence's
+    "Anggaran pendidikan naik 52 persen (ralat: 25 persen) tahun ini untuk program literasi digital.",
+    "Kemlu menjalin kerja sama ekonomi (koreksi: kerja sama siber) dengan Aljazair sejak 2019.",
+    "Jumlah peserta [Ralat: 420 orang] tercatat dalam daftar hadir panitia.",
 ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Anggaran naik 25 persen tahun ini. [Ralat: sebelumnya tertulis 52 persen.]",
+        "Anggaran naik 25 persen tahun ini. (Koreksi: judul berita ini telah diperbaiki.)",
+        "Anggaran naik 25 persen tahun ini.\n[Catatan redaksi: angka ini diperbarui pada 15 Desember 2020.]",
+    ],
+)
+def test_a_note_on_the_article_ending_its_paragraph_is_left_out_and_the_sentence_kept(paragraph):
+    removed: list[str] = []
+    read = without_furniture(f"{paragraph}\n\nAcara ditutup sore hari.", removed)
+    assert " ".join(read.split()) == "Anggaran naik 25 persen tahun ini. Acara ditutup sore hari."
+    assert len(removed) == 1
 
 
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)
