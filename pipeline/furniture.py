@@ -141,10 +141,16 @@ BYLINE_NAME = re.compile(
     # caption, which ends with one ("Ilustrasi diplomasi digital. Foto: Shutterstock", "Suasana workshop,
     # Senin (14/12/2020). (ANTARA/HO-STEKOM)", in brackets too); not "ASN/TNI
     # mendominasi daftar hadir." nor "... 2021. (s.id/lokakarya-diplomasi)"
-    r"|(?:[^\n]{0,300}[.!?)][ \t]+)?(?:[\[(]?(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))"
+    r"|(?:(?P<captioned>[^\n]{0,300}[.!?)])[ \t]+)?(?:[\[(]?(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))"
     r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?[\])]?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
     r"|[\[(][\w-]+\.(?:com|id|co\.id)/[A-Z][\w .-]{0,40}[\])])"
 )
+# A credit after the report's own text on its line ("Kegiatan ditutup dengan sesi foto bersama. Foto:
+# Dok. Panitia", "... diikuti oleh 150 pelaku UMKM ... Jawa Tengah. (ANTARA/HO-STEKOM)"): the text
+# before it is prose (is_prose) and no caption, for it goes on from another sentence on its line
+# (SECOND_SENTENCE) or runs in a paragraph of the report's text; a caption is a paragraph of its own
+# ("Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]"), or one among furniture.
+SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z][a-z]+[ \t]+[a-z]")
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
 # them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
@@ -429,6 +435,18 @@ def _line_furniture(line: str) -> int:
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
 
 
+def _text_before_credit(lines: list[str], furniture_line: list[int], k: int) -> str:
+    """The report's text before a credit on line k (BYLINE_NAME's captioned text that is prose and
+    no caption, SECOND_SENTENCE); "" where the line is a caption or a credit alone."""
+    credited = BYLINE_NAME.fullmatch(lines[k].strip())
+    text = credited["captioned"] if credited else None
+    if not text or not is_prose(text, headline=True):
+        return ""
+    beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    in_paragraph = any(lines[j].strip() and not furniture_line[j] for j in beside)
+    return lines[k][: lines[k].index(text) + len(text)] if in_paragraph or SECOND_SENTENCE.search(text) else ""
+
+
 def _reference_lines(lines: list[str]) -> set[int]:
     """The lines of references sections, headings and references (REFERENCES_HEADING, REFERENCE)."""
     found: set[int] = set()
@@ -506,6 +524,10 @@ def without_furniture(text: str, removed: list[str] | None = None) -> str:
     references = _reference_lines(lines)
     counters = _counter_blocks(lines)
     furniture_line = [STRONG if k in counters else _furniture(line) for k, line in enumerate(lines)]
+    for k, line in enumerate(lines):
+        if furniture_line[k] == STRONG and (text := _text_before_credit(lines, furniture_line, k)):
+            left_out.append(line[len(text) :].strip())
+            lines[k], furniture_line[k] = text, _furniture(text)
     last_sentence = max(
         (
             k

@@ -294,6 +294,37 @@ def test_a_note_on_the_article_ending_its_paragraph_is_left_out_and_the_sentence
     assert len(removed) == 1
 
 
+@pytest.mark.parametrize(
+    "paragraph, credit",
+    [
+        (
+            "Acara dibuka pukul sembilan. Kegiatan ditutup dengan sesi foto bersama. Foto: Dok. Panitia",
+            "Foto: Dok. Panitia",
+        ),
+        (
+            "Workshop digelar di Semarang.\nKegiatan ditutup dengan sesi foto bersama. Foto: Dok. Panitia",
+            "Foto: Dok. Panitia",
+        ),
+        (
+            "Workshop digelar di Semarang pada Senin. Kegiatan itu diikuti oleh 150 pelaku UMKM dari berbagai "
+            "kabupaten di Jawa Tengah. (ANTARA/HO-STEKOM)",
+            "(ANTARA/HO-STEKOM)",
+        ),
+        (
+            "Duta Besar menyapa peserta dari Aljir.\nIa mengajak mereka aktif di media sosial. [ANTARA FOTO/Galih P]",
+            "[ANTARA FOTO/Galih P]",
+        ),
+    ],
+)
+def test_a_credit_after_the_reports_text_on_its_line_is_left_out_alone(paragraph, credit):
+    removed: list[str] = []
+    read = without_furniture(f"Workshop dibuka pagi ini.\n\n{paragraph}\n\nAcara ditutup sore hari.", removed)
+    assert " ".join(read.split()) == " ".join(
+        f"Workshop dibuka pagi ini. {paragraph.replace(credit, '')} Acara ditutup sore hari.".split()
+    )
+    assert removed == [credit]
+
+
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)
 def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
     text = f"Workshop hari kesepuluh membahas diplomasi digital.\n\n{sentence}\n\nAcara ditutup sore hari."
