@@ -14,7 +14,8 @@ And while its record is one the stage's readers take: a hand edit that leaves it
 the typed model's (a time as text, a field taken out, a speaker speakers.json does not have) is
 damaged, and made again, instead of failing the next stage that reads it on every run.  And while
 its record is the bytes a run of the stage left, as journal.jsonl records them: an edit that every
-check passes is changed since, and made again, not spread by the stages that read it.
+check passes (other bytes under a run's start the journal holds) is changed since, and made again,
+not spread by the stages that read it; another run's record (copied, restored) stands.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
-    # would record, and stays
+    # would record, and stays: its other lokakarya version and code rerun nothing (below)
     if standing == "older":  # as written_since tells, from what is read above
         return (
             "out of date",
@@ -124,8 +125,16 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         )
     if (
         provenance.get("config_hash") != config.stage_key(stage.name)
-        or (stage.new_version_reruns and provenance.get("tools", {}).get("lokakarya") != __version__)
-        or (stage.new_code_reruns and provenance.get("tools", {}).get("lokakarya-source") != source_sha256())
+        or (
+            stage.new_version_reruns
+            and standing != "newer"
+            and provenance.get("tools", {}).get("lokakarya") != __version__
+        )
+        or (
+            stage.new_code_reruns
+            and standing != "newer"
+            and provenance.get("tools", {}).get("lokakarya-source") != source_sha256()
+        )
         or any(_current_input(name, config, paths) != value for name, value in recorded.items())
     ):
         return (
@@ -137,7 +146,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
         return changed
     invalid = _invalid(stage, config, paths, record, text, of_version(data, written) if written else "")
     if invalid is None:
-        return _left_otherwise(stage, paths, record, text)
+        return _left_otherwise(stage, paths, record, text, provenance.get("started_at"))
     if _written_by_other_code(paths, hashlib.sha256(text).hexdigest()):
         # the same version number, other code (a checkout between releases): no hand edit
         made_otherwise = invalid.removesuffix(" (edited by hand?)")[:200]
@@ -145,24 +154,37 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     return _damaged(stage, record, invalid)
 
 
-def _left_otherwise(stage: Stage, paths: DayPaths, record: Path, text: bytes) -> tuple[Staleness, str] | None:
-    """A record of other bytes than every run of its stage left, as the journal records them: changed
-    since (a hand edit each check passes: a topic's score, a point's confidence, a voice's talk
-    time, which the page and the tables had shown as the stage's), so made again.  None where a
-    run left these bytes, or where the journal records the bytes of no run of the stage (a day
-    from before it did; records written by other means than a run)."""
-    left = {
-        entry.get("record_sha256")
-        for entry in read_journal(paths, holding=f'"stage": "{stage.name}"')
-        if entry["stage"] == stage.name
-    }
+def _left_otherwise(
+    stage: Stage, paths: DayPaths, record: Path, text: bytes, started_at: object
+) -> tuple[Staleness, str] | None:
+    """A record of other bytes than every run of its stage left, as the journal records them:
+    changed since where an entry of the stage holds its run's start (provenance.started_at) with
+    other bytes (a hand edit each check passes: a topic's score, a point's confidence, a voice's
+    talk time, which the page and the tables had shown as the stage's), so made again.  A start no
+    entry holds is another run's: a record copied or restored from another day's folder or machine
+    stands, as its provenance matched (transcribe and diarize had run again, hours on a long day),
+    but for one a run of this day wrote and was stopped before journaling (status.json failed or
+    stopped in the stage): out of date, made again, no hand edit.  None also where the journal
+    records the bytes of no run of the stage (a day from before it did; records written by other
+    means than a run)."""
+    entries = [
+        entry for entry in read_journal(paths, holding=f'"stage": "{stage.name}"') if entry["stage"] == stage.name
+    ]
+    left = {entry.get("record_sha256") for entry in entries}
     if hashlib.sha256(text).hexdigest() in left or not any(isinstance(digest, str) for digest in left):
         return None
-    return (
-        "changed",
-        f"{record}: changed since the {stage.name} stage wrote it (not the bytes {paths.journal.name} records "
-        "its runs leaving: edited by hand?)",
-    )
+    if any(entry.get("record_started_at") == started_at for entry in entries):
+        return (
+            "changed",
+            f"{record}: changed since the {stage.name} stage wrote it (not the bytes {paths.journal.name} "
+            "records its runs leaving: edited by hand?)",
+        )
+    if _last_run_ended_in(paths) == stage.name:
+        return (
+            "out of date",
+            f"{record}: out of date (the last run stopped in the {stage.name} stage before journaling it)",
+        )
+    return None
 
 
 def _damaged(stage: Stage, record: Path, why: str) -> tuple[Staleness, str]:
@@ -349,8 +371,9 @@ def record_run(
 ) -> None:
     """Record a completed stage run in journal.jsonl: what ran, when, how long (wall and this
     process's CPU, all threads: `make bench-long` splits a run's cost by stage with them), by which
-    lokakarya (its version and the sha256 of its code), and the sha256 of the record it left (which
-    ties the entry to that artifact)."""
+    lokakarya (its version and the sha256 of its code), and the sha256 and provenance.started_at of
+    the record it left (which tie the entry to that artifact, and tell an edit of it from another
+    run's record)."""
     entry = {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(), "wall_seconds": round(seconds, 3)}
     if cpu_seconds is not None:
         entry["cpu_seconds"] = round(cpu_seconds, 3)
@@ -358,6 +381,8 @@ def record_run(
     entry["lokakarya_source"] = source_sha256()  # the version number stays while the code changes
     if record is not None and record.is_file():
         entry["record_sha256"] = file_sha256(record)
+        with contextlib.suppress(ValueError, KeyError, TypeError):  # its run's start: a copy of another's is told apart
+            entry["record_started_at"] = json.loads(read_record(record))["provenance"]["started_at"]
     line = json.dumps(entry)
     append_line(paths.journal, line)
 
@@ -531,6 +556,16 @@ def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from ther
             f"(killed, or the machine stopped); {then}"
         )
     return stopped
+
+
+def _last_run_ended_in(paths: DayPaths) -> str | None:
+    """The stage status.json says the last run failed, was stopped or is at (a Ctrl-C, SIGTERM or
+    a full disk between a stage's record and its journal entry leaves "failed" there)."""
+    try:
+        last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
+    except PipelineError:
+        return None
+    return last.stage if last is not None and last.status in ("failed", "running") else None
 
 
 def _stopped_in(paths: DayPaths) -> str | None:

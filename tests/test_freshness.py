@@ -13,7 +13,7 @@ import yaml
 
 from conftest import invoke
 from fakes import make_day
-from pipeline.artifacts import DayPaths, file_sha256
+from pipeline.artifacts import DayPaths, PipelineError, file_sha256
 from pipeline.audio import listening_copy_source
 from pipeline.config import load_config
 from pipeline.diarize import Diarization, rttm_lines
@@ -634,3 +634,141 @@ def test_a_record_a_killed_run_wrote_but_did_not_journal_is_made_again_without_c
     list(run_day(config, paths))
     assert stage_runs(paths)[runs:] == ["topics", "compare", "summary", "page"]
     assert len(warnings) == 1 and "the last run stopped during the topics stage" in warnings[0]
+
+
+def _stopped_journaling(monkeypatch, stage: str, stop: BaseException) -> None:
+    """The journal append of `stage`'s run fails with `stop` (a Ctrl-C, a SIGTERM's stop, a full
+    disk): its record is written, its entry not."""
+    from pipeline import runner
+
+    record_run = runner.record_run
+
+    def stopping(paths, name, *args, **kwargs):
+        if name == stage:
+            raise stop
+        record_run(paths, name, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "record_run", stopping)
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        pytest.param(KeyboardInterrupt(), id="ctrl-c"),
+        pytest.param(PipelineError("journal.jsonl: could not write: No space left on device"), id="disk-full"),
+    ],
+)
+def test_a_run_stopped_between_a_record_and_its_journal_entry_reruns_the_stage_not_calling_it_edited(
+    day, warnings, monkeypatch, stop
+):
+    """A Ctrl-C, SIGTERM or full disk after a stage's record was written and before its journal
+    entry leaves status.json failed in that stage: the next run makes the stage again, and says
+    nothing of a hand edit (it had warned 'edited by hand?')."""
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))
+    _stopped_journaling(monkeypatch, "topics", stop)
+    with pytest.raises(type(stop)):
+        list(run_day(config, paths, force_from="topics"))
+    monkeypatch.undo()
+    status = json.loads(paths.status.read_text())
+    assert (status["status"], status["stage"]) == ("failed", "topics")
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == ["topics", "compare", "summary", "page"]
+    assert not [warning for warning in warnings if "edited by hand" in warning]
+    assert stale_stages(config, paths) == []
+
+
+def test_a_run_stopped_before_a_stage_wrote_its_record_leaves_the_journaled_record_standing(day, warnings, monkeypatch):
+    """Stopped in a stage before its record was written, the record is the last run's, which the
+    journal holds: it stands, and no warning calls it edited."""
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.topics.topics", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        list(run_day(config, paths, force_from="topics"))
+    monkeypatch.undo()
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == []
+    assert warnings == []
+
+
+def _as_another_run(data: dict, started_at: str, inputs: dict | None = None) -> None:
+    """The record another run of the same inputs leaves (another machine, a backup): its own start and wall."""
+    data["provenance"].update(started_at=started_at, wall_seconds=data["provenance"]["wall_seconds"] + 1.0)
+    data["provenance"]["inputs"].update(inputs or {})
+
+
+def test_records_copied_from_another_run_stand_where_their_provenance_matches(day, warnings):
+    """transcript.json and speakers.json copied from another machine's run of the same recording
+    into a day whose journal stays were each 'edited by hand?' and made again (transcribe and
+    diarize, hours on a long day): a start no journal entry holds is another run's, and stands;
+    the stages that read the new bytes run again, as for any changed input."""
+    from pipeline.runner import record_run
+
+    config_path, paths = day
+    config = load_config(config_path)
+    record_run(paths, "transcribe", 1.0, record=paths.transcript)  # the day's own, journaled as a run leaves them
+    record_run(paths, "diarize", 1.0, record=paths.speakers)
+    transcript = json.loads(paths.transcript.read_text())
+    _as_another_run(transcript, "2026-12-01T09:00:00.000001Z")
+    paths.transcript.write_text(json.dumps(transcript))
+    speakers = json.loads(paths.speakers.read_text())
+    _as_another_run(speakers, "2026-12-01T09:30:00.000001Z", {"transcript": file_sha256(paths.transcript)})
+    paths.speakers.write_text(json.dumps(speakers))
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == ["topics", "compare", "summary", "page"]
+    assert warnings == []
+    assert json.loads(paths.transcript.read_text()) == transcript
+
+
+def test_a_restored_backup_of_a_record_stands_and_an_edit_of_it_is_caught(day, warnings):
+    """A topics.json restored from a backup (bytes an earlier run of the day left, or another run's)
+    stands; the same run's start with other bytes is a hand edit, made again."""
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))
+    backup = paths.topics.read_bytes()
+    list(run_day(config, paths, force_from="topics"))
+    paths.topics.write_bytes(backup)
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert stage_runs(paths)[runs:] == ["compare", "summary", "page"]  # what read the later topics
+    assert warnings == []
+    assert _stages_run_after_editing(day, "topics.json", _first_name_said_otherwise) == [
+        "topics",
+        "compare",
+        "summary",
+        "page",
+    ]
+    assert len(warnings) == 1 and "edited by hand?" in warnings[0]
+
+
+def test_a_newer_lokakarya_s_record_of_this_major_is_kept(day):
+    """A record of a newer minor schema, which a newer lokakarya of the same major wrote, is kept
+    by `run` as the README says: its other lokakarya version and code had made every stage but
+    the download run it again with older code, losing what the newer one recorded."""
+    from pipeline.runner import _schema_version_written, staleness
+
+    config_path, paths = day
+    config = load_config(config_path)
+    list(run_day(config, paths, force_from="topics"))
+    topics = next(stage for stage in STAGES if stage.name == "topics")
+    record = json.loads(paths.topics.read_text())
+    _as_another_run(record, "2026-12-08T09:00:00.000001Z")
+    major = record["schema_version"].split(".")[0]
+    record["schema_version"] = f"{major}.99.0"
+    record["provenance"]["tools"].update({"lokakarya": "0.99.0", "lokakarya-source": "1" * 64})
+    paths.topics.write_text(json.dumps(record))
+    assert staleness(topics, config, paths) is None
+    record["schema_version"] = _schema_version_written("topics")
+    paths.topics.write_text(json.dumps(record))  # this schema, another lokakarya: made again
+    assert staleness(topics, config, paths)[0] == "out of date"
