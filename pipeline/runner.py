@@ -173,7 +173,7 @@ def _left_otherwise(
     left = {entry.get("record_sha256") for entry in entries}
     if hashlib.sha256(text).hexdigest() in left or not any(isinstance(digest, str) for digest in left):
         return None
-    if any(entry.get("record_started_at") == started_at for entry in entries):
+    if started_at is not None and any(entry.get("record_started_at") == started_at for entry in entries):
         return (
             "changed",
             f"{record}: changed since the {stage.name} stage wrote it (not the bytes {paths.journal.name} "
@@ -558,22 +558,25 @@ def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from ther
     return stopped
 
 
+def _last_run(paths: DayPaths) -> DayStatus | None:
+    """How status.json says the day's last run went (None where there is none, or it is damaged:
+    written anew at the end of the next run)."""
+    try:
+        return read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
+    except PipelineError:
+        return None
+
+
 def _last_run_ended_in(paths: DayPaths) -> str | None:
     """The stage status.json says the last run failed, was stopped or is at (a Ctrl-C, SIGTERM or
     a full disk between a stage's record and its journal entry leaves "failed" there)."""
-    try:
-        last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
-    except PipelineError:
-        return None
+    last = _last_run(paths)
     return last.stage if last is not None and last.status in ("failed", "running") else None
 
 
 def _stopped_in(paths: DayPaths) -> str | None:
     """The stage status.json says a run is at (asked under the day's lock: that run never ended)."""
-    try:
-        last = read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
-    except PipelineError:  # damaged: written anew at the end of the next run
-        return None
+    last = _last_run(paths)
     return last.stage if last is not None and last.status == "running" else None
 
 
