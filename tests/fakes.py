@@ -366,14 +366,20 @@ def edit_voices(path: Path, change, keep_digest: bool = False) -> None:
         np.savez(handle, **arrays)
 
 
+ANOTHER_RUN_STARTED_AT = "2001-01-01T00:00:00.000000Z"
+
+
 def edit_words(root: Path, change) -> None:
     """Change a day's words as ASR would have written them: `change(index, word)` for each word in
     transcript.json and in speakers.json, whose utterances are made of them again and whose record
-    names the new transcript (an edit of speakers.json alone shows two talks, and is refused)."""
+    names the new transcript (an edit of speakers.json alone shows two talks, and is refused).
+    Each record is another run's, with a start of its own that no journal entry holds: the same
+    start with other bytes would be a hand edit, which the run makes again."""
 
     def edit(path: Path, apply) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         apply(data)
+        data["provenance"]["started_at"] = ANOTHER_RUN_STARTED_AT
         path.write_text(json.dumps(data), encoding="utf-8")
 
     def transcript(data: dict) -> None:
