@@ -94,7 +94,7 @@ test-fast: $(STAMP)
 # Remakes the bundled days configs/demo*/ and configs/para-*/ (needs espeak-ng and ffmpeg; the
 # results are committed).
 demo-recording: $(STAMP)
-	$(BIN)/python -m pipeline.make_demo configs
+	$(BIN)/python -m pipeline.demo.build configs
 
 clean:
 	find outputs -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

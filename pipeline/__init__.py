@@ -1,4 +1,13 @@
-"""lokakarya: turn a recorded Indonesian workshop day into an archive record that can be trusted."""
+"""lokakarya: turn a recorded Indonesian workshop day into an archive record that can be trusted.
+
+The stages, one module each at the top, in order: download, transcribe, diarize, topics, compare,
+summary, then page (evaluate scores a day with ground truth).  Beside them at the top: cli (the
+command), config, stages and runner (which stages run), artifacts, batch, index and search (the
+archive), truth, doctor.  What the stages share lives in subpackages, none a stage:
+text/ (language data, mentions, the report's points), voices/ (who each voice is), media/ (probing
+and decoding), records/ (files, schemas, table columns), system/ (child processes, memory, stops,
+models), exports/ (captions, the pages' text); demo/ builds the bundled days and bench/ measures.
+"""
 
 import contextlib
 import os
@@ -31,7 +40,7 @@ def _the_command() -> bool:
 def _interrupted_at_start_up(_number: int, _frame: object) -> None:
     """Ctrl-C while Python imports the command (about 0.1 s; more on a loaded machine): nothing is
     touched yet, so the command ends at once with the line and status of any later Ctrl-C
-    (pipeline.stops), not Python's traceback of the import it was in.  Set here, the first lines of
+    (pipeline.system.stops), not Python's traceback of the import it was in.  Set here, the first lines of
     the project that both the `lokakarya` script and `python -m pipeline` run, before any other
     import; the command's own handlers take over once it runs (stops.raised)."""
     with contextlib.suppress(OSError):  # a closed or full stderr has no one to tell

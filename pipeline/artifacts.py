@@ -30,7 +30,7 @@ from pydantic import (
 from pydantic_core import from_json
 
 from pipeline import __version__
-from pipeline.files import (
+from pipeline.records.files import (
     PipelineError,
     as_pid,
     file_sha256,
@@ -42,7 +42,7 @@ from pipeline.files import (
     write_atomic,
     write_error,
 )
-from pipeline.formats import NONCHARACTERS, natural_key, quoted
+from pipeline.text.formats import NONCHARACTERS, natural_key, quoted
 
 if TYPE_CHECKING:  # the stages' artifact types; each stage module imports this one
     from pipeline.compare import Comparison
@@ -264,7 +264,7 @@ class DayPaths:
     status = property(lambda self: self.root / "status.json")
 
 
-# Each artifact's published JSON schema (pipeline.schemas writes them), which the runner also reads
+# Each artifact's published JSON schema (pipeline.records.schemas writes them), which the runner also reads
 # for the schema version this code writes.
 SCHEMA_DIR = Path(__file__).parent / "schema"
 
@@ -627,7 +627,7 @@ def source_sha256() -> str:
     not change with every change of the code, so an artifact records which code made it."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+    for path in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

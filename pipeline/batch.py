@@ -23,9 +23,9 @@ from typing import Literal
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive, refresh_archive_after_failure
-from pipeline.models import libraries_kept_quiet
 from pipeline.runner import failure_reason, record_interrupted, run_day
 from pipeline.stages import STAGES
+from pipeline.system.models import libraries_kept_quiet
 
 PROGRESS_TOPIC = "lokakarya-progress"
 # The cores one transcribing day uses.

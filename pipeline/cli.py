@@ -21,10 +21,10 @@ import click
 from click.core import ParameterSource
 
 from pipeline import __version__
-from pipeline.files import PipelineError, error_text, name_not_held, names_held_in_ascii
-from pipeline.formats import BIDI_CONTROLS, printable
+from pipeline.records.files import PipelineError, error_text, name_not_held, names_held_in_ascii
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
-from pipeline.stops import OutputLost, exit_status, raised, stop_line, unwrapped
+from pipeline.system.stops import OutputLost, exit_status, raised, stop_line, unwrapped
+from pipeline.text.formats import BIDI_CONTROLS, printable
 
 if TYPE_CHECKING:
     from pipeline.artifacts import DayPaths
@@ -213,7 +213,7 @@ def _a_name_not_held(exc: Exception) -> bool:
 
 
 class _Stopped(SystemExit):
-    """The exit of a command stopped from outside (pipeline.stops), said in its one line."""
+    """The exit of a command stopped from outside (pipeline.system.stops), said in its one line."""
 
 
 def _stopped(stop: KeyboardInterrupt) -> NoReturn:
@@ -326,7 +326,7 @@ class _EnvironmentOption(click.Option):
 @click.pass_context
 def cli(ctx: click.Context, outputs: Path) -> None:
     """Turn a recorded workshop day into a transcript, speakers, topics and a report comparison."""
-    from pipeline.models import libraries_kept_quiet
+    from pipeline.system.models import libraries_kept_quiet
 
     ctx.obj = outputs
     _show_warnings()
@@ -525,7 +525,7 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
     _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
     if meaning:  # after the tables, outside their lock: runs ending meanwhile need not wait minutes
         from pipeline.search import load_segments
-        from pipeline.vectors import make_day_vectors
+        from pipeline.text.vectors import make_day_vectors
 
         for line in make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)):
             _say(f"tables --meaning: {line}", err=True)
@@ -559,8 +559,8 @@ def search(
 ) -> None:
     """Find QUERY in every day's transcript (case, accents and ASR spelling forgiven), and where the
     days have vectors of their utterances, said in other words."""
-    from pipeline.formats import quoted
     from pipeline.search import search_archive
+    from pipeline.text.formats import quoted
 
     hits = search_archive(outputs, query, day_id, speaker, limit, words_only)
     if as_json:

@@ -67,8 +67,9 @@ from pipeline.artifacts import (
 )
 from pipeline.config import CompareOptions, DayConfig, read_report
 from pipeline.diarize import Diarization, Utterance
-from pipeline.formats import clipped, quoted
-from pipeline.language import (
+from pipeline.system.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
+from pipeline.text.formats import clipped, quoted
+from pipeline.text.language import (
     HOST_WORDS,
     NAME_PART_MIN,
     ROLE_WORDS,
@@ -98,7 +99,7 @@ from pipeline.language import (
     without_list_marks,
     without_quotations,
 )
-from pipeline.matching import (
+from pipeline.text.matching import (
     FUZZY_MIN,
     NUMBER_VALUE,
     Occurrence,
@@ -107,8 +108,7 @@ from pipeline.matching import (
     slipped,
     stated_quantities,
 )
-from pipeline.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
-from pipeline.points import (
+from pipeline.text.points import (
     MAX_POINT_WORDS,
     MIN_POINT_WORDS,
     POINT_PIECE_WORDS,
@@ -118,7 +118,7 @@ from pipeline.points import (
     shouts,
     too_many_points,
 )
-from pipeline.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
+from pipeline.text.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
 from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics, entity_mentions
 from pipeline.transcribe import Transcript
 
@@ -373,7 +373,7 @@ class ReportPoint(Strict):
     # before 1.10.0, and none for a word heard only as a number or a name (_heard_otherwise)
     heard_as: dict[Annotated[str, Field(min_length=1)], str] = Field(default_factory=dict)
     numbers: list[PointNumber] = Field(default_factory=list)  # absent before 1.1.0: no number was checked then
-    # The tables' `speaker_agrees` is described by this field's description (pipeline.columns)
+    # The tables' `speaker_agrees` is described by this field's description (pipeline.records.columns)
     speaker_agrees: bool | None = Field(
         description="whether the speaker the report credits says the point: true where that voice says any "
         "passage of the evidence; false only where none does and another speaker's passage, not the host's, is "

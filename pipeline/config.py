@@ -35,11 +35,18 @@ from pydantic import (
 )
 
 from pipeline.artifacts import DayPaths, LanguageCode, PipelineError, public_url
-from pipeline.files import file_sha256, module_literal, name_not_held, names_held_in_ascii, open_regular, read_record
-from pipeline.formats import BIDI_CONTROLS, CLOSING_MARKS, CLOSING_QUOTES, NONCHARACTER, OPENING_QUOTES, quoted
-from pipeline.furniture import MONTH, without_furniture
-from pipeline.language import HOST_WORDS, normalize, person_key, person_name
-from pipeline.probe import MAX_SOURCE_CHANNELS
+from pipeline.media.probe import MAX_SOURCE_CHANNELS
+from pipeline.records.files import (
+    file_sha256,
+    module_literal,
+    name_not_held,
+    names_held_in_ascii,
+    open_regular,
+    read_record,
+)
+from pipeline.text.formats import BIDI_CONTROLS, CLOSING_MARKS, CLOSING_QUOTES, NONCHARACTER, OPENING_QUOTES, quoted
+from pipeline.text.furniture import MONTH, without_furniture
+from pipeline.text.language import HOST_WORDS, normalize, person_key, person_name
 
 
 class ConfigError(PipelineError):
@@ -887,7 +894,7 @@ class DayConfig(_Strict):
         return fields[stage]
 
     def other_names(self) -> dict[str, list[str]]:
-        """Each glossary term's other names (its `also`), for pipeline.short_forms."""
+        """Each glossary term's other names (its `also`), for pipeline.text.short_forms."""
         return {term.term: term.also for term in self.glossary if term.also}
 
     def stage_key(self, stage: str) -> str:
@@ -2044,7 +2051,7 @@ LINE_END_HYPHEN = re.compile(
 def _rejoin_word(match: re.Match) -> str:
     """A word broken at a line's end, whole (LINE_END_HYPHEN); a capital after the hyphen opens a
     word of its own ("Jawa-" / "Bali")."""
-    from pipeline.points import rejoined_word
+    from pipeline.text.points import rejoined_word
 
     left, right, space = match.groups()
     if not right[0].islower():
@@ -2359,7 +2366,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
     page break) made a newline, and invisible format characters (zero-width spaces, a byte-order
     mark, bidi controls, soft hyphens) taken out, as they come with text copied from the web and
     would split or hide words; words broken at a line's end joined, a news page's furniture (tags,
-    credits, "Baca juga": pipeline.furniture) taken out, and added to `furniture`.  An empty,
+    credits, "Baca juga": pipeline.text.furniture) taken out, and added to `furniture`.  An empty,
     non-UTF-8 or HTML file is an error naming it."""
     path = config.report_path
     if path is None:
@@ -2446,7 +2453,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
             f"{path}: report holds {len(blob.group()):,} characters without a space on line {line} (data or an "
             f"encoded file pasted in?), not the text of an article ({field})"
         )
-    from pipeline.points import ReportText
+    from pipeline.text.points import ReportText
 
     marks = HEADING_MARK not in text  # (a report holding the character itself has its headings read as text)
     text = _setext_as_atx(text)
@@ -2678,9 +2685,9 @@ def check_inputs(config: DayConfig) -> str:
     media opens and has the configured track, the report has points to compare.  Returns what
     the media says of itself, for `validate` to show.  The ground truth, when named, is read
     whole: a broken one would otherwise pass here and fail only at evaluate."""
-    from pipeline.models import check_whisper_model
-    from pipeline.points import split_points, too_many_points
-    from pipeline.probe import incomplete_error, probe_media
+    from pipeline.media.probe import incomplete_error, probe_media
+    from pipeline.system.models import check_whisper_model
+    from pipeline.text.points import split_points, too_many_points
 
     if config.language not in whisper_languages():
         raise ConfigError(

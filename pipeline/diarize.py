@@ -53,17 +53,17 @@ from pipeline.artifacts import (
     write_atomic,
     written_before,
 )
-from pipeline.audio import SAMPLE_RATE, HeldWav, open_wav, plan_pieces, read_piece
 from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, extra_voice, same_name_key
-from pipeline.files import atomic_path, open_regular
-from pipeline.formats import distinct_forms, quoted, rttm_field
-from pipeline.memory import return_freed_memory
-from pipeline.models import CAMPPLUS_SHA256, campplus_files
-from pipeline.music import above_floor, frame_levels, music_voices, sounds_like_music
-from pipeline.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
-from pipeline.saved_arrays import UNREADABLE, checked_array, described, unreadable
+from pipeline.media.audio import SAMPLE_RATE, HeldWav, open_wav, plan_pieces, read_piece
+from pipeline.records.files import atomic_path, open_regular
+from pipeline.records.saved_arrays import UNREADABLE, checked_array, described, unreadable
+from pipeline.system.memory import return_freed_memory
+from pipeline.system.models import CAMPPLUS_SHA256, campplus_files
+from pipeline.text.formats import distinct_forms, quoted, rttm_field
 from pipeline.transcribe import TRANSCRIPT_SLACK_SECONDS, RepetitionLoop, Transcript, repetition_loops
-from pipeline.unlisted_names import CalledName, names_called
+from pipeline.voices.music import above_floor, frame_levels, music_voices, sounds_like_music
+from pipeline.voices.naming import EVIDENCE_SHOWN, Naming, NamingEvidence, name_voices
+from pipeline.voices.unlisted_names import CalledName, names_called
 
 log = logging.getLogger("lokakarya")
 
@@ -481,7 +481,7 @@ def speech_windows(audio: Path | HeldWav, options: DiarizeOptions) -> list[Windo
     for piece_start, piece_end in plan_pieces(audio, PIECE_SECONDS):
         for start, end in speech_regions(read_piece(audio, (piece_start, piece_end))):
             windows += windows_of((start + piece_start, end + piece_start), options)
-        return_freed_memory()  # what the VAD of the piece freed (pipeline.memory)
+        return_freed_memory()  # what the VAD of the piece freed (pipeline.system.memory)
     return windows
 
 

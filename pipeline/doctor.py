@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.files import PipelineError, package_folder
-from pipeline.stops import raise_stop_within
+from pipeline.records.files import PipelineError, package_folder
+from pipeline.system.stops import raise_stop_within
 
 MIN_FREE_BYTES = 2 * 1024**3  # a 2-hour day needs about 0.3 GB of audio plus its artifacts
 NETWORK_PROBE = ("www.youtube.com", 443)
@@ -46,7 +46,7 @@ def _decoder() -> str:
 
 
 def _whisper() -> str:
-    from pipeline.models import resolve_whisper
+    from pipeline.system.models import resolve_whisper
 
     resolved = resolve_whisper("base")
     if resolved.source == "hub":
@@ -55,13 +55,13 @@ def _whisper() -> str:
 
 
 def _campplus() -> str:
-    from pipeline.models import campplus_files
+    from pipeline.system.models import campplus_files
 
     return f"CAM++ weights at {campplus_files()[0]}, sha256 verified"
 
 
 def _encoder() -> str:
-    from pipeline.models import ENCODER_NAME, encoder_files
+    from pipeline.system.models import ENCODER_NAME, encoder_files
 
     weights, engine = encoder_files()
     return f"{ENCODER_NAME} at {weights}, weights and engine ({engine.name}) sha256 verified"

@@ -37,12 +37,12 @@ from pipeline.artifacts import (
     web_address,
     write_artifact,
 )
-from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, recorded_length_differs, shortfall
 from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
-from pipeline.fetch import FETCH_RESULT
-from pipeline.files import atomic_path, own_folder, read_record
-from pipeline.formats import clipped
-from pipeline.probe import incomplete_error
+from pipeline.media.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, recorded_length_differs, shortfall
+from pipeline.media.fetch import FETCH_RESULT
+from pipeline.media.probe import incomplete_error
+from pipeline.records.files import atomic_path, own_folder, read_record
+from pipeline.text.formats import clipped
 
 PACKAGES = ("yt-dlp", "av", "faster-whisper")
 log = logging.getLogger("lokakarya")
@@ -206,7 +206,7 @@ def _gigabytes(size: int) -> str:
 def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, dict[str, Any]]:
     """Download the best audio of a URL into target/ (resuming a .part file); return file and info.
 
-    yt-dlp runs in a child process (pipeline.fetch) so that a transfer breaking the deadline or
+    yt-dlp runs in a child process (pipeline.media.fetch) so that a transfer breaking the deadline or
     the minimum rate can be stopped (a blocked read in this process could not be); its .part file
     stays to resume.
     """
@@ -222,7 +222,7 @@ def fetch_url(url: str, target: Path, options: DownloadOptions) -> tuple[Path, d
         [
             sys.executable,
             "-c",
-            "from pipeline.fetch import fetch_in_child; fetch_in_child()",
+            "from pipeline.media.fetch import fetch_in_child; fetch_in_child()",
             url,
             str(target),
             str(options.retries),

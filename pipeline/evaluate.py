@@ -33,10 +33,10 @@ from pipeline.artifacts import (
 from pipeline.compare import Passage, ReportPoint, Span, content_points, named_speakers, speaker_words
 from pipeline.config import DayConfig, extra_voice, same_name_key, speaker_person_key
 from pipeline.diarize import Diarization, SpeakerStats, Utterance
-from pipeline.formats import first_difference, quoted
-from pipeline.language import HOST_WORDS, core_name, fold, normalize
-from pipeline.points import split_points
-from pipeline.short_forms import day_short_forms
+from pipeline.text.formats import first_difference, quoted
+from pipeline.text.language import HOST_WORDS, core_name, fold, normalize
+from pipeline.text.points import split_points
+from pipeline.text.short_forms import day_short_forms
 from pipeline.transcribe import Transcript
 from pipeline.truth import Place, Truth, check_within_recording, load_truth
 

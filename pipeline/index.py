@@ -2,7 +2,7 @@
 
 `refresh_archive` rebuilds them from the days' artifacts after every `run` and `batch`, under a lock
 (two runs finishing together take turns) and each file atomically, so a reader never sees a torn
-or partial archive.  Every table has a fixed set, order and type of columns (`pipeline.columns`),
+or partial archive.  Every table has a fixed set, order and type of columns (`pipeline.records.columns`),
 also when no day has a date, a report or a ground truth, so tables of two outputs folders
 concatenate without dtype fixes.
 """
@@ -35,13 +35,23 @@ from pipeline.artifacts import (
     write_atomic,
     written_before,
 )
-from pipeline.columns import ALL_SPEAKERS, CSV_DIALECT, FILES, INDEX_CSV, PACKAGE, TABLES, data_package, tables_sha256
 from pipeline.compare import Comparison, ReportPoint, Span
 from pipeline.config import DEFAULT_LANGUAGE, extra_voice, speaker_person, speaker_person_key
 from pipeline.diarize import Diarization
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
-from pipeline.files import (
+from pipeline.page import PageRecord, codes_of, day_entry, index_page
+from pipeline.records.columns import (
+    ALL_SPEAKERS,
+    CSV_DIALECT,
+    FILES,
+    INDEX_CSV,
+    PACKAGE,
+    TABLES,
+    data_package,
+    tables_sha256,
+)
+from pipeline.records.files import (
     PipelineError,
     arrow_table_file,
     error_text,
@@ -51,13 +61,12 @@ from pipeline.files import (
     remove_stale_temporaries,
     write_together,
 )
-from pipeline.formats import one_line, printable, undecoded_escaped
-from pipeline.language import fold, role_in_name
-from pipeline.page import PageRecord, codes_of, day_entry, index_page
 from pipeline.runner import failure_reason, files_not_as_written, written_since
 from pipeline.stages import STAGES, journal_walls
-from pipeline.stops import held, raise_stop_within
 from pipeline.summary import Summary
+from pipeline.system.stops import held, raise_stop_within
+from pipeline.text.formats import one_line, printable, undecoded_escaped
+from pipeline.text.language import fold, role_in_name
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
 

@@ -42,17 +42,17 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import encode_listening_copy, listening_copy_source
 from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
-from pipeline.files import file_sha256, regular_sha256
-from pipeline.formats import clipped, percent_beside
-from pipeline.page_text import STAGE_TEXTS, TEXTS
-from pipeline.shown_voices import ShownVoice, day_voices, shown_voices
+from pipeline.exports.page_text import STAGE_TEXTS, TEXTS
+from pipeline.media.audio import encode_listening_copy, listening_copy_source
+from pipeline.records.files import file_sha256, regular_sha256
 from pipeline.stages import journal_walls
 from pipeline.summary import StageRecord, Summary
+from pipeline.text.formats import clipped, percent_beside
 from pipeline.transcribe import Transcript
+from pipeline.voices.shown_voices import ShownVoice, day_voices, shown_voices
 
 LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
 TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from pipeline import __version__
-from pipeline.alongside import Alongside, audio_jobs
 from pipeline.artifacts import (
     MADE_BY,
     SCHEMA_DIR,
@@ -56,7 +55,8 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, check_day_folder_apart, check_inputs, check_not_another_day
-from pipeline.files import (
+from pipeline.media.alongside import Alongside, audio_jobs
+from pipeline.records.files import (
     append_line,
     discard,
     read_kept,
@@ -66,9 +66,9 @@ from pipeline.files import (
     still_held,
     write_atomic,
 )
-from pipeline.formats import printable
 from pipeline.stages import STAGE_NAMES, STAGES, Stage
-from pipeline.stops import held, raise_stop_within, stop_reason, stop_within
+from pipeline.system.stops import held, raise_stop_within, stop_reason, stop_within
+from pipeline.text.formats import printable
 
 # "changed": a file the stage wrote is missing, other bytes than its record holds, or no longer a
 # regular file; the run says so in a warning before it runs the stage again.
@@ -471,7 +471,7 @@ def run_day(
     "up to date" | "skipped") as they go ("skipped": the stage does not apply to the day).  A
     stage is not run while its artifact is up to date, unless it is force_from or after it.
     Without `progress`, stages draw no progress bars.  With `beside`, the audio-only work of later
-    stages runs beside the transcription (pipeline.alongside); without it, each stage does its own
+    stages runs beside the transcription (pipeline.media.alongside); without it, each stage does its own
     work in turn (slower, and the peak memory is one stage's).  A stage run again because a file
     it wrote changed since is named in one warning first.  How the run ended is written to
     status.json."""
@@ -516,7 +516,7 @@ def run_day(
         except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
             # Best effort: on a full disk the status cannot be written either, and the stage's own
             # error is the one to report; that the tables then show the last run recorded is said
-            # first.  Ctrl-C (or another stop: pipeline.stops) is recorded once a stage has begun to
+            # first.  Ctrl-C (or another stop: pipeline.system.stops) is recorded once a stage has begun to
             # change the day's files; before, while the run only checked them, the day is as the
             # last run left it, and says so.
             stop = stop_within(exc)
@@ -539,7 +539,7 @@ def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -
     run in one line before the download's work, not after it.  A transcript out of date is not read
     here (its inputs' hashes are the loop's to take): its stage resolves the model before its work.
     The weights are hashed once for both (models._weights_sha256)."""
-    from pipeline.models import resolve_whisper
+    from pipeline.system.models import resolve_whisper
 
     forced = force_from is not None and STAGE_NAMES.index(force_from) <= STAGE_NAMES.index("transcribe")
     if forced or not paths.transcript.exists():

@@ -12,7 +12,7 @@ sertifikat" for "sertifikat akan dikirim"), the utterance is found after those t
 passages).  As in a web search engine, "a OR b" finds either, "-word" leaves out the
 utterances that say it, and a "quoted phrase" is found only as said.
 Said in other words ("ongkos kuliah" for "kuliah dengan biaya sendiri"), an utterance is found by
-meaning, after every hit of the words, where its day has vectors (pipeline.vectors) and it says one
+meaning, after every hit of the words, where its day has vectors (pipeline.text.vectors) and it says one
 of the query's words.
 The table is read and filtered with pyarrow, the fastest of the readers measured in
 docs/search-benchmark.md (pandas, pyarrow, DuckDB), from a copy in memory pyarrow owns of a file
@@ -35,11 +35,11 @@ import pyarrow.compute
 import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
-from pipeline.columns import TABLES
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
-from pipeline.files import arrow_table_file, read_record
-from pipeline.formats import quoted
-from pipeline.language import (
+from pipeline.records.columns import TABLES
+from pipeline.records.files import arrow_table_file, read_record
+from pipeline.text.formats import quoted
+from pipeline.text.language import (
     DECIMAL_COMMA,
     DOTTED,
     HOST_WORDS,
@@ -62,7 +62,7 @@ from pipeline.language import (
     stem,
     stop_words,
 )
-from pipeline.matching import (
+from pipeline.text.matching import (
     FUZZY_MIN,
     LONE_WORD_EDITS,
     SAME_WORD_MIN,
@@ -74,9 +74,9 @@ from pipeline.matching import (
     surname,
     titled_forms,
 )
-from pipeline.short_forms import CLITIC, day_short_forms
-from pipeline.shown_voices import voice_marks
-from pipeline.vectors import usable_vectors
+from pipeline.text.short_forms import CLITIC, day_short_forms
+from pipeline.text.vectors import usable_vectors
+from pipeline.voices.shown_voices import voice_marks
 
 # The columns search reads, with the types the tables stage writes them in.
 READ = ("day", "utterance", "start_s", "speaker", "speaker_name", "text", "text_folded")
@@ -341,7 +341,7 @@ def said_in_any_form(
     query: str, folded: pyarrow.ChunkedArray, written: pyarrow.ChunkedArray | None = None
 ) -> tuple[dict[int, float], dict[int, str]]:
     """match_scores of the query and of its other forms ("kemlu" for "kementerian luar negeri",
-    Indonesian's short forms: pipeline.short_forms), each row at its best; and the form each row
+    Indonesian's short forms: pipeline.text.short_forms), each row at its best; and the form each row
     was found by.  A short form is found as a whole word, and one said letter by letter ("ham" of
     "hak asasi manusia") only where the text as `written` has it in capitals (not "roti ham")."""
     scores: dict[int, float] = {}
@@ -875,7 +875,7 @@ def meaning_scores(
     (docs/search-benchmark.md)."""
     import numpy as np
 
-    from pipeline.vectors import MEANING_MIN_COSINE, MEANING_SHOWN, encoded
+    from pipeline.text.vectors import MEANING_MIN_COSINE, MEANING_SHOWN, encoded
 
     texts = [text for text, quoted_phrase in alternatives if not quoted_phrase]
     if not texts:

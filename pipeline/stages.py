@@ -94,7 +94,7 @@ def _audio_damage(paths: DayPaths) -> str | None:
     """audio.wav missing, or not the one source.json describes (its sha256)."""
     import json
 
-    from pipeline.files import file_sha256, read_record
+    from pipeline.records.files import file_sha256, read_record
 
     try:
         recorded = json.loads(read_record(paths.source))["audio_sha256"]
@@ -110,7 +110,7 @@ def _audio_damage(paths: DayPaths) -> str | None:
 def _edited(stage: Stage, paths: DayPaths, problem: str | None) -> None:
     """Refuse the stage's record where a check found it other than the stage makes it: one line
     naming the file and what differs, which `run` reads as damage and makes the record again."""
-    from pipeline.files import PipelineError
+    from pipeline.records.files import PipelineError
 
     if problem:
         raise PipelineError(f"{stage.artifact(paths)}: {problem} (edited by hand?); rerun the '{stage.name}' stage")
@@ -140,7 +140,7 @@ def _voices_and_names_of_the_day(stage: Stage, topics, config: DayConfig, paths:
 def _length_of_its_audio(stage: Stage, record, config: DayConfig, paths: DayPaths) -> None:
     """source.json and transcript.json say how long audio.wav is: a duration edited by hand had
     stretched or cut the page's timeline, and moved the end every later time is held within."""
-    from pipeline.audio import recorded_length_differs
+    from pipeline.media.audio import recorded_length_differs
 
     _edited(stage, paths, recorded_length_differs(record.duration, paths.audio))
 
@@ -282,7 +282,7 @@ def journal_walls(paths: DayPaths) -> dict[str, float]:
     import math
 
     from pipeline.artifacts import MAX_SECONDS, read_journal
-    from pipeline.files import file_sha256
+    from pipeline.records.files import file_sha256
 
     records = {stage.name: (stage.record or stage.artifact)(paths) for stage in STAGES}
     written: dict[str, str | None] = {}

@@ -1,7 +1,7 @@
 """Stage 6: one structured JSON record per day for researchers, plus transcript exports.
 
 summary.json follows a versioned JSON Schema kept in pipeline/schema/ (generated from the models
-below by pipeline/schemas.py; a test keeps the two in step) and carries the provenance of every
+below by pipeline/records/schemas.py; a test keeps the two in step) and carries the provenance of every
 stage that fed it.  Speakers' roles come from the config here, not from diarization; a role also
 decides who hosts the session (naming, the host's key phrases, housekeeping), so editing one reruns
 the diarize, topics and compare stages as well as this one and the page.
@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from pipeline import __version__, captions
+from pipeline import __version__
 from pipeline.artifacts import (
     Count,
     DayArtifacts,
@@ -45,12 +45,13 @@ from pipeline.artifacts import (
 from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
 from pipeline.diarize import Diarization, Repetition, Turn
-from pipeline.formats import first_difference
-from pipeline.naming import NamingEvidence
-from pipeline.page_text import TEXTS
-from pipeline.points import Status
-from pipeline.shown_voices import ShownVoice, day_voices, notes
-from pipeline.unlisted_names import CalledName
+from pipeline.exports import captions
+from pipeline.exports.page_text import TEXTS
+from pipeline.text.formats import first_difference
+from pipeline.text.points import Status
+from pipeline.voices.naming import NamingEvidence
+from pipeline.voices.shown_voices import ShownVoice, day_voices, notes
+from pipeline.voices.unlisted_names import CalledName
 
 PACKAGES = ("srt",)  # the WebVTT file is written by captions.webvtt itself
 TOP_PHRASES = 10

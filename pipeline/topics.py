@@ -37,12 +37,12 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.columns import MAX_MENTIONS
 from pipeline.config import DayConfig, read_report, speaker_person
 from pipeline.diarize import Diarization, Utterance
-from pipeline.files import PipelineError
-from pipeline.formats import quoted
-from pipeline.language import (
+from pipeline.records.columns import MAX_MENTIONS
+from pipeline.records.files import PipelineError
+from pipeline.text.formats import quoted
+from pipeline.text.language import (
     CALENDAR_NAMES,
     CLAUSE_END,
     CLITICS,
@@ -92,7 +92,7 @@ from pipeline.language import (
     stop_words,
     voicing_swapped,
 )
-from pipeline.matching import (
+from pipeline.text.matching import (
     NUMBER_VALUE,
     Occurrence,
     exact_mentions,
@@ -100,9 +100,9 @@ from pipeline.matching import (
     person_mentions,
     surname_mentions,
 )
-from pipeline.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
+from pipeline.text.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
 from pipeline.transcribe import Transcript
-from pipeline.unlisted_names import TOKEN, without_introductions
+from pipeline.voices.unlisted_names import TOKEN, without_introductions
 
 log = logging.getLogger("lokakarya")
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")

@@ -39,12 +39,12 @@ from pipeline.artifacts import (
     write_artifact,
     write_atomic,
 )
-from pipeline.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.config import DayConfig, TranscribeOptions
-from pipeline.files import append_line, read_kept
-from pipeline.language import CLITICS, fold
-from pipeline.memory import return_freed_memory
-from pipeline.models import ResolvedModel, resolve_whisper
+from pipeline.media.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
+from pipeline.records.files import append_line, read_kept
+from pipeline.system.memory import return_freed_memory
+from pipeline.system.models import ResolvedModel, resolve_whisper
+from pipeline.text.language import CLITICS, fold
 
 PACKAGES = ("faster-whisper", "ctranslate2", "av")
 log = logging.getLogger("lokakarya")
@@ -219,7 +219,7 @@ def load_model(resolved: ResolvedModel, options: TranscribeOptions, workers: int
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from faster_whisper import WhisperModel
 
-    from pipeline.whisper_features import BlockwiseFeatureExtractor
+    from pipeline.media.whisper_features import BlockwiseFeatureExtractor
 
     try:
         model = WhisperModel(

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.artifacts import PipelineError, first_problem, no_repeated_keys
-from pipeline.formats import quoted
-from pipeline.language import fold
-from pipeline.points import Status
+from pipeline.text.formats import quoted
+from pipeline.text.language import fold
+from pipeline.text.points import Status
 
 if TYPE_CHECKING:
     from pipeline.config import DayConfig

@@ -33,8 +33,8 @@ from pipeline.diarize import (
     windows_of,
 )
 from pipeline.download import SourceInfo
-from pipeline.matching import Occurrence
 from pipeline.runner import run_day
+from pipeline.text.matching import Occurrence
 from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics, known_entities
 from pipeline.transcribe import Segment, Transcript, Word
 

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from fakes import write_config, write_tone
-from pipeline.alongside import Alongside, audio_jobs
 from pipeline.artifacts import DayPaths
 from pipeline.config import load_config
+from pipeline.media.alongside import Alongside, audio_jobs
 
 
 def _child(seconds: float) -> subprocess.Popen:
@@ -45,7 +45,8 @@ def test_jobs_left_running_are_stopped_when_the_run_ends():
 def test_jobs_start_before_their_stages_unless_the_run_is_serial(tmp_path, monkeypatch, beside):
     """The voice analysis starts with the transcription, the listening copy once it has ended;
     `lokakarya run --serial` starts neither: each stage does its own audio work in turn."""
-    from pipeline import alongside, runner
+    from pipeline import runner
+    from pipeline.media import alongside
 
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, id="d"))

@@ -22,10 +22,10 @@ from conftest import ended_pid, invoke, write_config
 from fakes import make_day, make_day_of_another_report
 from pipeline import index as archive_index
 from pipeline.artifacts import DayPaths, DayStatus, day_lock, file_sha256, read_artifact
-from pipeline.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
 from pipeline.compare import Comparison, ReportPoint
 from pipeline.diarize import Diarization, Utterance
 from pipeline.index import number_rows, refresh_archive, speaker_rows
+from pipeline.records.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
 from pipeline.summary import Summary
 from pipeline.topics import Topics, number_mentions
 
@@ -749,7 +749,7 @@ def test_every_column_that_may_be_empty_says_what_empty_means(two_runs):
 
 
 def test_data_dictionary_is_current():
-    assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.columns"
+    assert DICTIONARY.read_text(encoding="utf-8") == data_dictionary(), "regenerate: python -m pipeline.records.columns"
 
 
 def test_tables_follow_edits_and_removals(two_runs, tmp_path):
@@ -943,8 +943,8 @@ def test_an_older_records_notes_are_not_read_as_warnings(tmp_path):
 
 
 def test_the_whole_talks_speaker_name_is_one_no_config_may_give():
-    from pipeline.columns import ALL_SPEAKERS
     from pipeline.config import RESERVED_NAME, same_name_key
+    from pipeline.records.columns import ALL_SPEAKERS
 
     assert RESERVED_NAME.fullmatch(same_name_key(ALL_SPEAKERS))
 
@@ -1362,7 +1362,7 @@ def _package_matches(outputs):
 def _tables_interrupted(monkeypatch, outputs, when) -> list[Path]:
     """Run `tables` with a Ctrl-C sent as a file is renamed into `outputs` once `when` holds for
     the files renamed there so far; they are returned."""
-    from pipeline import files
+    from pipeline.records import files
 
     real, renamed = os.replace, []
 

@@ -1,5 +1,5 @@
 """The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-20 and
-docs/measurements.md's short talks) and their scorer, pipeline.audit_bench: every set loads with
+docs/measurements.md's short talks) and their scorer, pipeline.bench.audits: every set loads with
 its halves as documented, a malformed one is one line naming it, and one case of each kind scores."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from pipeline.audit_bench import (
+from pipeline.bench.audits import (
     AUDITS,
     REPO,
     load_set,
@@ -23,7 +23,7 @@ from pipeline.audit_bench import (
     score_talks,
     talk_probabilities,
 )
-from pipeline.files import PipelineError
+from pipeline.records.files import PipelineError
 
 TUNING_AND_HELD_OUT = {"T", "S"}
 NAMES_SETS = {
@@ -171,7 +171,7 @@ def test_a_half_no_set_has_is_an_error():
 def test_the_command_says_an_error_in_one_line(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{", encoding="utf-8")
-    command = [sys.executable, "-m", "pipeline.audit_bench", "topics", "--set", str(path)]
+    command = [sys.executable, "-m", "pipeline.bench.audits", "topics", "--set", str(path)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {path}: not a topics audit set: ") and result.stderr.count("\n") == 1

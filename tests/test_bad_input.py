@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import REPO, REPORT, RUNS_ON, ended_pid, invoke, write_config, write_tone
 from pipeline.cli import cli
 from pipeline.config import DownloadOptions, load_config
-from pipeline.shown_voices import shown_voices
+from pipeline.voices.shown_voices import shown_voices
 
 
 def _error_line(result) -> str:
@@ -991,8 +991,8 @@ def test_names_with_format_syntax_stay_inside_their_cue_and_field():
     import srt
     import webvtt
 
-    from pipeline import captions
     from pipeline.diarize import Diarization, SpeakerWord, Turn, rttm_lines
+    from pipeline.exports import captions
 
     names = {"S0": "A --> B  <b>Ayu</b> & co"}
     texts = ["satu --> dua", "tiga\n\nempat", "lima"]
@@ -1311,8 +1311,8 @@ def test_a_stage_run_on_an_out_of_date_input_names_the_stage_to_rerun(tmp_path, 
 
 @pytest.mark.parametrize("reader", ["plan_pieces", "read_piece", "encode_listening_copy"])
 def test_every_reader_of_audio_wav_names_a_damaged_one(tmp_path, reader):
-    from pipeline import audio
     from pipeline.artifacts import PipelineError
+    from pipeline.media import audio
 
     damaged = tmp_path / "audio.wav"
     damaged.write_bytes(b"RIFF\x00\x00")
@@ -1701,8 +1701,8 @@ def test_tables_are_written_all_or_none(tmp_path, blocked):
     """A folder where one table goes: before, the tables before it were rewritten and index.csv
     was not, so the two index files told different archives."""
     from fakes import make_day
-    from pipeline.files import PipelineError
     from pipeline.index import refresh_archive
+    from pipeline.records.files import PipelineError
 
     make_day(tmp_path / "configs", tmp_path / "out")
     (tmp_path / "out" / blocked).mkdir()
@@ -1741,7 +1741,7 @@ def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
     """Line breaks of every kind, invisible characters that come with text copied from the web,
     and Markdown's lists and tables: the same points as the report as published."""
     from pipeline.config import load_config, read_report
-    from pipeline.points import split_points
+    from pipeline.text.points import split_points
 
     original = (REPO / "configs" / "reports" / "day-10.txt").read_text(encoding="utf-8")
     paragraphs = [p.replace("\n", " ") for p in original.split("\n\n") if p.strip()]
@@ -1916,7 +1916,7 @@ def test_a_truth_that_cannot_be_scored_against_is_refused_at_validate(tmp_path, 
 
 
 def test_a_truth_with_a_key_twice_or_over_its_size_is_refused(tmp_path):
-    from pipeline.files import PipelineError
+    from pipeline.records.files import PipelineError
     from pipeline.truth import MAX_TRUTH_BYTES, load_truth
 
     text = (REPO / "configs" / "demo" / "truth.json").read_text()
@@ -2078,7 +2078,7 @@ def test_markdown_headings_over_paragraphs_are_titles_and_headings_alone_are_poi
     import pickle
 
     from pipeline.config import load_config, read_report
-    from pipeline.points import split_points
+    from pipeline.text.points import split_points
 
     (tmp_path / "laporan.txt").write_text(
         "# Laporan webinar diplomasi digital\n\n"
@@ -2164,7 +2164,7 @@ def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
     a "---" went with it: each setext heading now reads as the ATX heading it is, a title over its
     paragraph or a point of its own; a "---" after a blank line, a list item or a table is a rule."""
     from pipeline.config import load_config, read_report
-    from pipeline.points import split_points
+    from pipeline.text.points import split_points
 
     config = load_config(write_config(tmp_path, report="laporan.txt"))
     read = {}
@@ -2619,7 +2619,7 @@ def test_a_damaged_voice_analysis_is_one_warning_and_made_anew(tmp_path, monkeyp
     from fakes import make_day, save_day_voices, tone_voices
     from pipeline.config import load_config
     from pipeline.diarize import load_voices, voices_key
-    from pipeline.files import file_sha256
+    from pipeline.records.files import file_sha256
 
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
     config = load_config(config_path)
@@ -3170,7 +3170,7 @@ def test_a_model_that_cannot_be_made_again_in_its_cache_is_one_line(tmp_path, mo
     import builtins
     import errno
 
-    from pipeline import models
+    from pipeline.system import models
 
     folder = tmp_path / "cache" / "whisper-base"
     folder.mkdir(parents=True)
@@ -3213,7 +3213,7 @@ def test_a_cache_variable_set_empty_or_relative_leaves_the_model_in_the_home_cac
     """XDG_CACHE_HOME set empty or to a relative path is ignored (as the XDG rules say), and a
     blank LOKAKARYA_CACHE counts as unset: the model had been assembled into ./lokakarya (or a
     folder named with spaces) of whatever folder the command ran in."""
-    from pipeline.models import cache_dir
+    from pipeline.system.models import cache_dir
 
     monkeypatch.delenv("LOKAKARYA_CACHE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -3710,7 +3710,7 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     import signal
 
     from pipeline.config import load_config, read_report
-    from pipeline.points import split_points
+    from pipeline.text.points import split_points
 
     day10 = (REPO / "configs" / "reports" / "day-10.txt").read_text().replace("\n", " ")
     unit = {
@@ -3871,7 +3871,7 @@ def test_a_config_file_name_that_would_act_on_the_terminal_is_shown_escaped(tmp_
 
 
 def test_a_message_grown_by_a_pasted_name_is_cut_in_its_middle():
-    from pipeline.formats import MESSAGE_MAX_CHARS, printable
+    from pipeline.text.formats import MESSAGE_MAX_CHARS, printable
 
     line = printable("x" * 50_000 + ": no such file; check the field 'source'")
     assert len(line) <= MESSAGE_MAX_CHARS + 3 and line.endswith("check the field 'source'")
@@ -3946,7 +3946,7 @@ def test_a_report_holding_a_blob_without_spaces_is_refused_at_validate(tmp_path)
 
 
 def test_a_password_in_a_source_address_reaches_no_record_and_no_message():
-    from pipeline.formats import printable
+    from pipeline.text.formats import printable
 
     line = printable("https://budi:rahasia@example.org/v.mp3: download failed: HTTP error 404")
     assert line == "https://example.org/v.mp3: download failed: HTTP error 404"
@@ -4134,9 +4134,9 @@ def test_a_day_whose_vectors_are_not_its_utterances_is_searched_by_words_with_on
     import pyarrow
     import pyarrow.parquet
 
-    from pipeline.language import fold
     from pipeline.search import load_segments
-    from pipeline.vectors import make_day_vectors
+    from pipeline.text.language import fold
+    from pipeline.text.vectors import make_day_vectors
 
     outputs = tmp_path / "out"
     texts = ["Mahasiswa yang membayar kuliah sendiri juga banyak.", "Terima kasih, Bapak Ibu sekalian."]

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from pipeline.artifacts import DayPaths
-from pipeline.bench import _MEASURED, markdown, measured, stage_split
+from pipeline.bench.days import _MEASURED, markdown, measured, stage_split
 
 
 def _entry(stage: str, finished: float, wall: float, cpu: float) -> str:
@@ -98,7 +98,7 @@ def test_the_overhead_section_gives_cpu_wall_and_memory_ratios():
 
 
 def test_topics_count_right_when_every_word_is_in_the_true_text():
-    from pipeline.bench import topics_accuracy, topics_summary
+    from pipeline.bench.days import topics_accuracy, topics_summary
     from pipeline.topics import Phrase, SpeakerTopics, Topics
     from pipeline.truth import Truth
 
@@ -124,7 +124,7 @@ def test_topics_count_right_when_every_word_is_in_the_true_text():
 def test_the_music_section_shows_what_it_could_measure():
     """Without the music packages (no registry), only the labelled days' voices; with them, the
     clips and the days with songs put in."""
-    from pipeline.music_bench import markdown as music_markdown
+    from pipeline.bench.music import markdown as music_markdown
 
     recorded = {"voices": 32, "lowest": 0.25, "music": 0}
     voices = {"scored": {"as recorded": recorded, "pink hiss": recorded | {"lowest": 0.2}}}
@@ -146,7 +146,7 @@ def test_the_music_section_shows_what_it_could_measure():
 
 
 def test_english_written_as_said_reads_as_english_and_invented_indonesian_does_not():
-    from pipeline.language_bench import english_like
+    from pipeline.bench.language import english_like
 
     assert english_like("Please press one to record your greeting.") == (7, 7)
     english, words = english_like("Teman-teman mempunyai teman yang terlalu, tolong cuba lagi.")
@@ -157,9 +157,9 @@ def test_the_housekeeping_labels_are_of_each_days_true_sentences():
     """Every labelled day's labels name its true sentences as the comparison reads them, and the
     section scores its true text and the held-out utterances."""
     from conftest import REPO
+    from pipeline.bench.housekeeping import day_words, held_out, held_out_talks
     from pipeline.config import load_config
     from pipeline.evaluate import truth_diarization
-    from pipeline.housekeeping_bench import day_words, held_out, held_out_talks
     from pipeline.truth import load_truth
 
     labelled = sorted(REPO.glob("configs/*/housekeeping.json"))
@@ -189,7 +189,7 @@ def test_left_one_day_out_scores_each_day_with_weights_fitted_on_the_others():
 
     import numpy as np
 
-    from pipeline.bench import left_one_day_out
+    from pipeline.bench.days import left_one_day_out
 
     rng = np.random.default_rng(0)
     days, samples = [], []
@@ -210,8 +210,8 @@ def test_a_theme_talk_says_half_its_points_and_borrows_the_others_words(tmp_path
     the same for a seed, says each said point by one of its paraphrases, and puts a hard negative
     where a point is left out."""
     from conftest import REPO
-    from pipeline.themes_bench import HARD_NEGATIVES, PARAPHRASES, theme_rows, theme_talk
-    from pipeline.themes_bench import markdown as themes_markdown
+    from pipeline.bench.themes import HARD_NEGATIVES, PARAPHRASES, theme_rows, theme_talk
+    from pipeline.bench.themes import markdown as themes_markdown
 
     themes = sorted((REPO / "configs" / "other-themes").glob("*.jsonl"))
     assert len(themes) == 8 and all(len(theme_rows(path)) == 40 for path in themes)
@@ -395,7 +395,7 @@ def test_every_bundled_days_places_are_its_truths_words():
         truth = load_truth(load_config(REPO / "configs" / f"{path.parent.name}.yaml").truth_path)
         places = load_places(path, truth)
         assert set(places) == {p.point for p in truth.points if p.status in ("covered", "partly")}, path
-    from pipeline.bench import LONG_TALKS, LONG_TUNING_TALKS
+    from pipeline.bench.days import LONG_TALKS, LONG_TUNING_TALKS
 
     for talk, day in (LONG_TALKS | LONG_TUNING_TALKS).items():  # each for a bundled day's report
         folder = REPO / "configs" / "long-talks" / talk
@@ -408,7 +408,7 @@ def test_every_bundled_days_places_are_its_truths_words():
 
 def test_the_bench_shows_where_the_evidence_is():
     """The section pools the days' outcomes by split, on the transcript and the true text."""
-    from pipeline.bench import _markdown_days
+    from pipeline.bench.days import _markdown_days
 
     found = {"truth": "covered", "level": "light", "verdict": "partly", "confidence": 0.7}
     missed = {"truth": "covered", "level": "heavy", "verdict": "missing", "confidence": 0.1}
@@ -442,7 +442,7 @@ def test_the_bench_shows_where_the_evidence_is():
 def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     """Each appended talk starts after the one before, its own times kept apart; the utterances
     are the compare stage's, each speaker a voice with its talk time counted once per turn."""
-    from pipeline.bench import DAYS_APART_S, _markdown_long_days, appended
+    from pipeline.bench.days import DAYS_APART_S, _markdown_long_days, appended
     from pipeline.evaluate import listed_diarization
 
     own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]
@@ -464,7 +464,7 @@ def test_a_long_day_is_the_days_talk_with_other_days_after_it():
 
 def test_the_long_talks_as_speech_section_counts_the_verdicts():
     """Found and false verdicts are shown as counts, with the penalty off and on."""
-    from pipeline.bench import _markdown_spoken_long_talks
+    from pipeline.bench.days import _markdown_spoken_long_talks
 
     off = {"agreement": 0.5, "recall": 0.75, "said": 4, "points": 8, "false_said": 0.75}
     on = {"agreement": 0.75, "recall": 0.5, "said": 4, "points": 8, "false_said": 0.0}
@@ -475,10 +475,10 @@ def test_the_long_talks_as_speech_section_counts_the_verdicts():
 
 
 def test_a_long_talks_speakers_take_their_configs_names(caplog):
-    """The long talks' writers label speakers as people call them: the bench scores (and make_demo
+    """The long talks' writers label speakers as people call them: the bench scores (and demo/build.py
     voices) each label as the day's config names the speaker; a participant who shares a guest's
     name stays a participant, a voice of her own."""
-    from pipeline.bench import long_talk
+    from pipeline.bench.days import long_talk
     from pipeline.evaluate import as_config_speakers, config_speaker
 
     config, truth, places = long_talk("day-7")

@@ -12,7 +12,8 @@ import webvtt
 
 from conftest import RUNS_ON
 from pipeline.artifacts import clock
-from pipeline.captions import (
+from pipeline.diarize import SpeakerWord
+from pipeline.exports.captions import (
     MAX_CUE_SECONDS,
     MAX_LINE_CHARS,
     MAX_LINES,
@@ -22,10 +23,9 @@ from pipeline.captions import (
     build_cues,
     layout,
 )
-from pipeline.captions import srt as srt_text
-from pipeline.captions import webvtt as vtt_text
-from pipeline.diarize import SpeakerWord
-from pipeline.shown_voices import short_name, shown_voices
+from pipeline.exports.captions import srt as srt_text
+from pipeline.exports.captions import webvtt as vtt_text
+from pipeline.voices.shown_voices import short_name, shown_voices
 
 HOSTILE_NAME = "Dr. <b>A</b> & B --> C\tD\n\nE"
 TOLERANCE = 0.0015  # millisecond rounding in the files
@@ -148,7 +148,7 @@ def test_speakers_whose_rttm_fields_are_the_same_stay_apart():
 def test_a_right_to_left_name_is_isolated_in_plain_text_lines():
     """An SRT cue or a transcript heading that begins with an Arabic name would be laid out right to
     left whole; the name between isolate marks keeps the line's own direction.  Latin names stay as written."""
-    from pipeline.captions import isolated
+    from pipeline.exports.captions import isolated
 
     assert isolated("محمد عبد الله") == "\u2068محمد عبد الله\u2069"
     assert isolated("Dr. Ayu Larasati") == "Dr. Ayu Larasati"

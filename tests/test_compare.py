@@ -11,6 +11,8 @@ import pytest
 
 from conftest import NEAR_LANGUAGES, REPO, REPORT
 from pipeline import compare
+from pipeline.bench.themes import CONFIG as THEMES_CONFIG
+from pipeline.bench.themes import THEMES, theme_talk
 from pipeline.compare import (
     CLOSE_MIN,
     ENCODER_BUDGET,
@@ -40,12 +42,10 @@ from pipeline.compare import (
 from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
-from pipeline.files import PipelineError
-from pipeline.language import normalize, runs_the_session, session_words
-from pipeline.matching import Occurrence
-from pipeline.points import _sentences, report_points, split_points
-from pipeline.themes_bench import CONFIG as THEMES_CONFIG
-from pipeline.themes_bench import THEMES, theme_talk
+from pipeline.records.files import PipelineError
+from pipeline.text.language import normalize, runs_the_session, session_words
+from pipeline.text.matching import Occurrence
+from pipeline.text.points import _sentences, report_points, split_points
 from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
 
@@ -103,7 +103,7 @@ def test_points_of_other_days_reports_on_the_true_text():
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
     """A short report has no other points to weigh a point against: sharing "diplomasi digital"
     with the talk must not make a claim the talk never makes said (scored claims, true text)."""
-    from pipeline.bench import unsaid_claims
+    from pipeline.bench.days import unsaid_claims
 
     said = []
     for day in ("demo-2", "demo-3", *SCORED_PARAPHRASE_DAYS):
@@ -227,7 +227,7 @@ Young farmers said they want to use phone apps to record their harvests."""
 def test_an_english_report_is_matched_by_what_the_talk_means():
     """The day-10 report rendered in English against para-1's Indonesian talk: found by meaning,
     where shared words had found nothing."""
-    from pipeline.bench import ENGLISH_REPORT, english_labels
+    from pipeline.bench.days import ENGLISH_REPORT, english_labels
 
     config, truth, _ = _compare("para-1")
     _, _, result = _compare("para-1", report=ENGLISH_REPORT.read_text(encoding="utf-8"))
@@ -252,7 +252,7 @@ def test_an_english_report_of_another_event_is_not_found_in_the_talk():
 
 
 def test_an_english_report_without_the_encoder_keeps_to_shared_words():
-    from pipeline.bench import ENGLISH_REPORT
+    from pipeline.bench.days import ENGLISH_REPORT
 
     config = load_config(REPO / "configs" / "para-1.yaml")
     config = config.model_copy(update={"compare": CompareOptions(meaning=False)})
@@ -738,7 +738,7 @@ def test_report_points_are_sentences_and_list_items(report, expected):
 
 
 def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
-    from pipeline.points import MAX_POINT_WORDS, POINT_PIECE_WORDS
+    from pipeline.text.points import MAX_POINT_WORDS, POINT_PIECE_WORDS
 
     words = " ".join(read_report(load_config(REPO / "configs" / "demo.yaml")).split()[:400])
     unpunctuated = "".join(c for c in words if c.isalnum() or c.isspace())
@@ -783,7 +783,7 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
-    from pipeline.language import is_narration
+    from pipeline.text.language import is_narration
 
     assert is_narration(sentence, [])
 
@@ -816,7 +816,7 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
-    from pipeline.language import is_narration
+    from pipeline.text.language import is_narration
 
     assert not is_narration(sentence, named)
 
@@ -865,7 +865,7 @@ def test_a_report_in_capitals_is_judged_as_written():
 
 def test_a_role_named_with_its_person_is_narration():
     """A role given its holder ("Narasumber pertama adalah X"): "adalah" names who, it states no claim."""
-    from pipeline.language import is_narration
+    from pipeline.text.language import is_narration
 
     for sentence in (
         "Narasumber pertama adalah H.E. Chalief Akbar, Duta Besar RI di Aljazair.",
@@ -969,7 +969,7 @@ def test_sentences_that_open_with_a_digit_a_quote_or_a_small_letter_name_are_poi
 
 def test_a_sentence_naming_two_of_the_days_speakers_and_no_claim_is_narration():
     from pipeline.compare import named_speakers
-    from pipeline.language import is_narration
+    from pipeline.text.language import is_narration
 
     config = load_config(REPO / "configs" / "demo.yaml")
     sentence = "Kuliah sore itu menampilkan H.E Chalief Akbar serta Dr. Ayu Larasati dari kampus mitra."
@@ -1053,7 +1053,7 @@ class _CountingEncoder:
     """The bundled encoder, counting the passages it is given and its calls (from its readers' threads)."""
 
     def __init__(self):
-        from pipeline.models import sentence_encoder
+        from pipeline.system.models import sentence_encoder
 
         self.encoder, self.passages, self.tokens, self.calls = sentence_encoder(), 0, 0, 0
         self.counting = threading.Lock()
@@ -1258,7 +1258,7 @@ def test_a_short_report_does_not_need_the_encoder(monkeypatch):
     "constant, file", [("ENCODER_SHA256", "e5-small-q4.bin"), ("ENCODER_ENGINE_SHA256", "_engine")]
 )
 def test_an_encoder_whose_files_do_not_match_is_named_in_one_line(monkeypatch, constant, file):
-    from pipeline import models
+    from pipeline.system import models
 
     monkeypatch.setattr(models, constant, "0" * 64)
     models.sentence_encoder.cache_clear()
@@ -1303,7 +1303,7 @@ def test_a_talk_edited_into_one_utterance_is_read_in_pieces():
 def test_the_encoder_never_reads_past_nothing():
     """A limit under what an empty passage costs (its marks and prefix) once looped for ever."""
     from pipeline.compare import _within_tokens
-    from pipeline.models import sentence_encoder
+    from pipeline.system.models import sentence_encoder
 
     assert _within_tokens(sentence_encoder(), "diplomasi digital penting", False, 4)[0] == ""
 
@@ -1342,7 +1342,7 @@ def test_a_report_point_longer_than_an_artifact_holds_is_cut_not_an_internal_err
 
 
 def test_a_report_of_a_thousand_points_is_one_line():
-    from pipeline.points import MAX_REPORT_POINTS
+    from pipeline.text.points import MAX_REPORT_POINTS
 
     report = "\n".join(f"Butir laporan nomor {i} tentang anggaran desa {i} berjalan baik." for i in range(1000))
     assert len(split_points(report)) > MAX_REPORT_POINTS
@@ -1387,7 +1387,7 @@ def test_a_short_report_half_in_english_says_its_words_are_not_matched():
 def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
     """The report's "-5,32 persen" is the talk's "turun lima koma tiga dua persen": one size."""
     from pipeline.compare import point_numbers
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
 
     said = quantities("ekonomi turun lima koma tiga dua persen tahun ini")
     numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", said)
@@ -1400,7 +1400,7 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
     """ "5 menit pertama" is not heard in "5 negara", and what the talk states instead is of the
     point's unit; "45 peserta" is "45 orang", and a count whose unit no word says is any unit's."""
     from pipeline.compare import point_numbers
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
 
     point = "Pesan utama sebaiknya disampaikan dalam 5 menit pertama di depan 45 peserta."
     said = quantities("ada lima negara, sepuluh menit tanya jawab, dan empat puluh lima orang hadir")
@@ -1424,7 +1424,7 @@ def test_a_number_said_a_sentence_beside_the_evidence_is_heard_but_tells_no_othe
     was shown "not heard" beside the report's numbers saying it was found: the utterances just
     before and after a window, of its voices, are heard in; what they say is no other number."""
     from pipeline.compare import _with_neighbours, point_numbers
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
 
     point = "Targetnya 50 ribu pelajar BIPA sampai tahun 2024."
     in_evidence = quantities("targetnya lima puluh ribu pelajar bipa")
@@ -1447,7 +1447,7 @@ def test_a_heard_quantity_names_the_talks_quantities_it_is_heard_as():
     `mention`), in its evidence or beside it, so the join holds whatever unit each says; one not
     heard names none."""
     from pipeline.compare import _numbered, _numbers_there
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
     from pipeline.topics import number_mentions
 
     talk = _pieces(("A", "ada 2017 orang"), ("B", "senjak tapun 2017 kita mulai"), ("B", "sekitar 7 pesan, 38 persen"))
@@ -1501,7 +1501,7 @@ def test_a_year_is_shown_as_a_year_not_as_years():
     ],
 )
 def test_a_quantity_s_unit_is_read_as_indonesian_writes_it(text, units):
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
 
     assert [q.unit for q in quantities(text)] == units
 
@@ -1580,7 +1580,7 @@ def test_a_report_that_names_a_speaker_by_role_is_the_days():
 def test_each_days_own_report_is_not_taken_for_another_days():
     """Every bundled day with its own report, and the day-10 report in English: no such warning; a
     report that names no one (one sentence) is not suspected either."""
-    from pipeline.bench import ENGLISH_REPORT, of_day_10
+    from pipeline.bench.days import ENGLISH_REPORT, of_day_10
 
     for config in map(load_config, sorted((REPO / "configs").glob("*.yaml"))):
         reports = [read_report(config), "Diplomasi digital membutuhkan anggaran dan infrastruktur yang memadai."]
@@ -2262,7 +2262,7 @@ def test_a_missing_point_is_linked_to_no_passage_where_none_comes_close():
     ],
 )
 def test_words_that_say_nothing_are_not_counted_as_unheard(point, heard, counted):
-    from pipeline.language import stems_and_words
+    from pipeline.text.language import stems_and_words
 
     words = list(stems_and_words(point).values())
     assert len(words) == len(heard)
@@ -2326,7 +2326,7 @@ def test_a_word_the_report_misspells_beside_it_is_one_term():
     that is no known word, a letter or two off another of the point's, is that word; two known words
     a letter apart ("kontrak", "kontak") and a short form ("BATNA" beside "batas") stay two."""
     from pipeline.compare import _one_spelling
-    from pipeline.language import stems_and_words
+    from pipeline.text.language import stems_and_words
 
     def terms(point: str) -> list[str]:
         return list(_one_spelling(stems_and_words(point)).values())
@@ -2352,7 +2352,7 @@ def test_a_missing_points_number_is_checked_where_its_words_are():
     not heard: a missing point's number was checked in no passage.  It is checked in the passage the
     point shows, as its words are, and beside it; that passage tells no other number."""
     from pipeline.compare import _numbers_there
-    from pipeline.language import quantities
+    from pipeline.text.language import quantities
 
     point = "Indonesia menjadikan diplomasi digital bagian dari strategi pada tahun 2017 dengan 4 pilar."
     talk = ["kementerian sudah mencantumkan diplomasi digital sejak dua ribu tujuh belas", "ada tiga pilar", "lain"]

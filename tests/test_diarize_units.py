@@ -13,7 +13,7 @@ import pytest
 from pipeline import diarize
 from pipeline.config import DiarizeOptions
 from pipeline.diarize import Window, cluster, windows_to_turns
-from pipeline.files import file_sha256
+from pipeline.records.files import file_sha256
 
 
 def _voices(count: int, per_voice: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -175,7 +175,7 @@ def test_a_stated_count_is_not_added_to():
 def real_call():
     """The real two-party call (30 s, MIT) inside the pyannote.audio 4.0.7 wheel, fetched with
     pip into the cache; skipped when the registry cannot be reached."""
-    from pipeline.bench import fetch_real_call, voices_cache
+    from pipeline.bench.days import fetch_real_call, voices_cache
 
     voices_cache().mkdir(parents=True, exist_ok=True)
     folder = fetch_real_call(voices_cache())

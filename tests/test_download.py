@@ -129,7 +129,7 @@ def test_a_file_link_goes_to_the_generic_extractor_and_then_to_every_one():
     failure is the download's error."""
     from yt_dlp.utils import DownloadError, UnsupportedError
 
-    from pipeline.fetch import _extract
+    from pipeline.media.fetch import _extract
 
     class Extractors:
         def __init__(self, generic_fails_with=None):

@@ -16,10 +16,10 @@ from conftest import DEMO_CONFIG, REPO, invoke
 from pipeline.artifacts import DayPaths, clock
 from pipeline.compare import Comparison
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes
-from pipeline.language import normalize
-from pipeline.models import ENCODER_SHA256
+from pipeline.records.schemas import ARTIFACTS, json_schema
 from pipeline.runner import stage_runs
-from pipeline.schemas import ARTIFACTS, json_schema
+from pipeline.system.models import ENCODER_SHA256
+from pipeline.text.language import normalize
 from pipeline.truth import Truth
 
 pytestmark = pytest.mark.slow

@@ -10,11 +10,11 @@ from pydantic import TypeAdapter
 
 from conftest import RUNS_ON
 from pipeline.artifacts import Spoken, clock
-from pipeline.captions import plain, webvtt
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, utterances_of
-from pipeline.page_text import TEXTS
-from pipeline.shown_voices import day_voices, shown_voices
+from pipeline.exports.captions import plain, webvtt
+from pipeline.exports.page_text import TEXTS
 from pipeline.summary import PARAGRAPH_SECONDS, DayInfo, transcript_text
+from pipeline.voices.shown_voices import day_voices, shown_voices
 
 DAY = DayInfo(
     id="para-10", title="Diplomasi Digital", date=datetime.date(2021, 3, 5), language="id", config_file="para-10.yaml"

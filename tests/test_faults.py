@@ -688,7 +688,7 @@ def test_a_recordings_channels_are_chosen_by_their_speech(tmp_path, monkeypatch,
         left, right = first + bleed * other, other + bleed * first
     else:
         right = speech
-        monkeypatch.setattr("pipeline.audio._sampled", lambda *args, **kwargs: pytest.fail("speech was measured"))
+        monkeypatch.setattr("pipeline.media.audio._sampled", lambda *args, **kwargs: pytest.fail("speech was measured"))
     soundfile.write(tmp_path / "talk.wav", np.stack([left, right], axis=1), 16000)
     out = tmp_path / "out"
     result = invoke("--outputs", out, "download", write_config(tmp_path))
@@ -1173,7 +1173,7 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
 
     from pipeline.artifacts import PipelineError
     from pipeline.config import TranscribeOptions
-    from pipeline.models import resolve_whisper
+    from pipeline.system.models import resolve_whisper
     from pipeline.transcribe import load_model
 
     model = tmp_path / "model"
@@ -1199,7 +1199,7 @@ def test_local_models_load_offline(tmp_path, monkeypatch):
 def test_a_models_weights_are_hashed_once_while_they_stay_as_they_were(tmp_path, monkeypatch):
     """`run` makes the model ready before its first stage and the transcribe stage resolves it
     again: the weights are hashed once, and again as soon as the file is changed or replaced."""
-    from pipeline import models
+    from pipeline.system import models
 
     model = tmp_path / "model"
     model.mkdir()
@@ -1222,8 +1222,8 @@ def test_a_pin_is_checked_on_the_packaged_model_and_on_a_hub_model_before_it_is_
     recorded hash before it is assembled, a hub model once fetched, before anything is decoded."""
     import faster_whisper.utils
 
-    from pipeline import models
     from pipeline.artifacts import PipelineError
+    from pipeline.system import models
 
     spec = models.PACKAGED_WHISPER["base"]
     monkeypatch.setattr(models, "_packages_installed", lambda spec: True)
@@ -1260,7 +1260,7 @@ def test_audio_replaced_while_a_stage_reads_it_in_pieces_is_read_as_it_was_hashe
     import hashlib
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.audio import HeldWav, plan_pieces, read_piece
+    from pipeline.media.audio import HeldWav, plan_pieces, read_piece
 
     audio = write_tone(tmp_path / "audio.wav", seconds=60)
     whole = soundfile.read(audio, dtype="float32")[0]
@@ -1278,7 +1278,7 @@ def test_a_fifo_put_in_audio_wavs_place_is_one_line_not_a_wait(tmp_path):
     """Held open for a stage, audio.wav is opened without waiting: a FIFO put in its place after the
     stage's check had held the stage for ever on a plain open."""
     from pipeline.artifacts import PipelineError
-    from pipeline.audio import HeldWav
+    from pipeline.media.audio import HeldWav
 
     fifo = tmp_path / "audio.wav"
     os.mkfifo(fifo)
@@ -1288,7 +1288,7 @@ def test_a_fifo_put_in_audio_wavs_place_is_one_line_not_a_wait(tmp_path):
 
 @pytest.mark.parametrize("guess, warned", [(("la", 0.54), False), (("en", 0.92), True), (("id", 0.99), False)])
 def test_language_warning_only_for_a_confident_other_guess(tmp_path, guess, warned):
-    from pipeline.audio import HeldWav
+    from pipeline.media.audio import HeldWav
     from pipeline.transcribe import language_check
 
     class Model:
@@ -1856,7 +1856,7 @@ def test_a_link_planted_for_a_file_of_lokakarya_is_never_written_through(tmp_pat
     """A day folder's lock, journal or checkpoint, or the archive's lock, that is a link to a file
     elsewhere: the run refuses in one line and the file linked to keeps its bytes."""
     from pipeline.artifacts import folder_lock
-    from pipeline.files import PipelineError, append_line
+    from pipeline.records.files import PipelineError, append_line
 
     victim = tmp_path / "precious.txt"
     victim.write_text("precious\n")
@@ -1911,7 +1911,7 @@ def test_a_streamed_wav_of_unknown_length_with_samples_still_passes(tmp_path):
 def test_a_hard_link_or_a_fifo_for_a_file_of_lokakarya_is_refused_at_once(tmp_path):
     """A hard link has no link to refuse (O_NOFOLLOW lets it by) and a FIFO held the open for ever:
     both are one line naming the file, and the other file keeps its bytes."""
-    from pipeline.files import PipelineError, append_line
+    from pipeline.records.files import PipelineError, append_line
 
     victim = tmp_path / "precious.txt"
     victim.write_text("precious\n")
@@ -1974,7 +1974,7 @@ def test_a_day_folder_deleted_moved_or_replaced_while_a_stage_runs_is_not_writte
 def test_a_day_folder_taken_away_is_not_made_again_for_its_downloads(tmp_path):
     """The download stage's folder inside the day (own_folder) had been made with its parents, so a
     day deleted during a run came back as a folder of a download of minutes; now the one line."""
-    from pipeline.files import PipelineError, own_folder
+    from pipeline.records.files import PipelineError, own_folder
 
     paths = DayPaths(tmp_path / "day")
     with day_lock(paths.root):
@@ -1986,8 +1986,8 @@ def test_a_day_folder_taken_away_is_not_made_again_for_its_downloads(tmp_path):
 
 def test_a_day_folder_or_a_tables_cache_that_is_a_link_never_leads_a_write_or_a_removal_outside(tmp_path):
     from fakes import make_day
-    from pipeline.files import PipelineError
     from pipeline.index import refresh_archive
+    from pipeline.records.files import PipelineError
 
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "keep").mkdir(parents=True)
@@ -2008,7 +2008,7 @@ def test_a_day_folder_or_a_tables_cache_that_is_a_link_never_leads_a_write_or_a_
 
 
 def test_a_fifo_in_place_of_the_listening_copy_is_read_as_no_copy(tmp_path):
-    from pipeline.audio import listening_copy_source
+    from pipeline.media.audio import listening_copy_source
 
     os.mkfifo(tmp_path / "audio.webm")
     started = time.monotonic()
@@ -2018,7 +2018,7 @@ def test_a_fifo_in_place_of_the_listening_copy_is_read_as_no_copy(tmp_path):
 
 def test_a_folder_of_lokakarya_that_is_a_link_is_refused_before_anything_is_written_in_it(tmp_path):
     """The downloads folder (yt-dlp writes the media there) that is a link to a folder elsewhere."""
-    from pipeline.files import PipelineError, own_folder
+    from pipeline.records.files import PipelineError, own_folder
 
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "download").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
@@ -2048,7 +2048,7 @@ def test_an_artifact_that_cannot_be_read_stops_the_run_in_one_line_and_is_not_ma
     over it: the run stops naming the file and why (an audit ran as another user: it had said
     "damaged" and rerun transcribe)."""
     from fakes import make_day
-    from pipeline import files
+    from pipeline.records import files
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     journal = paths.journal.read_bytes()
@@ -2092,7 +2092,7 @@ def test_a_status_or_checkpoint_far_larger_than_any_is_refused_unread_and_kept(t
     assert checkpoint.stat().st_size == 300 << 20
 
 
-# A command stopped from outside (pipeline.stops): its standard output gone, SIGTERM or SIGHUP, a
+# A command stopped from outside (pipeline.system.stops): its standard output gone, SIGTERM or SIGHUP, a
 # Ctrl-C while Python starts it or shuts down after it; and a locale whose file names are ASCII.
 
 GONE = "Error: standard output: could not write: No space left on device\n"
@@ -2323,7 +2323,7 @@ def test_a_ctrl_c_a_library_wrapped_is_no_failed_check_and_no_unreadable_day(tmp
 
 
 def test_a_held_block_finishes_before_sigterm_is_raised_and_an_ignored_sighup_stays_ignored():
-    from pipeline.stops import Signalled, held, raised
+    from pipeline.system.stops import Signalled, held, raised
 
     finished = False
     with pytest.raises(Signalled) as stop, raised(), held():

@@ -14,10 +14,10 @@ import yaml
 from conftest import invoke
 from fakes import make_day
 from pipeline.artifacts import DayPaths, PipelineError, file_sha256
-from pipeline.audio import listening_copy_source
 from pipeline.config import load_config
 from pipeline.diarize import Diarization, rttm_lines
 from pipeline.download import download
+from pipeline.media.audio import listening_copy_source
 from pipeline.runner import is_up_to_date, run_day, stage_runs
 from pipeline.stages import STAGES
 
@@ -510,7 +510,7 @@ def test_a_record_is_read_typed_once_and_not_where_this_code_wrote_it(day, monke
 
 
 def test_each_stage_checks_its_record_with_the_model_its_schema_is_published_from():
-    from pipeline.schemas import ARTIFACTS
+    from pipeline.records.schemas import ARTIFACTS
 
     paths = DayPaths(Path("day"))
     for stage in STAGES:

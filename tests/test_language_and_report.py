@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import NEAR_LANGUAGES, REPO, REPORT, write_config
-from pipeline.furniture import without_furniture
-from pipeline.language import (
+from pipeline.text.furniture import without_furniture
+from pipeline.text.language import (
     SPACES,
     core_name,
     find_entities,
@@ -19,8 +19,8 @@ from pipeline.language import (
     quantities,
     split_brackets,
 )
-from pipeline.points import rejoined_word, report_points, split_points
-from pipeline.shown_voices import short_name
+from pipeline.text.points import rejoined_word, report_points, split_points
+from pipeline.voices.shown_voices import short_name
 
 
 def test_number_words_become_digits():
@@ -488,8 +488,8 @@ def test_every_quote_or_bracket_that_opens_has_its_closer_among_the_closing_mark
     degree before any opening quote ends one, and the quotation reader and a name read them all."""
     import unicodedata
 
-    from pipeline.formats import CLOSING_MARKS, CLOSING_PUNCTUATION, OPENING_MARKS, OPENING_PUNCTUATION, QUOTES
-    from pipeline.language import without_quotations
+    from pipeline.text.formats import CLOSING_MARKS, CLOSING_PUNCTUATION, OPENING_MARKS, OPENING_PUNCTUATION, QUOTES
+    from pipeline.text.language import without_quotations
 
     assert all(closer in CLOSING_MARKS for closers in QUOTES.values() for closer in closers)
     # written out in formats.py (reading them at import cost every command 8 ms): Unicode's own, in its order
@@ -1140,7 +1140,7 @@ def test_a_key_is_readable_folded_text():
 def test_a_title_said_before_a_name_is_no_word_of_the_name():
     """A config's "Mbak Citra Lestari": "mbak" had been a word of her name, so "mbak citra" said in
     the talk was not a title before a name, and "citra" became a topic."""
-    from pipeline.language import name_words
+    from pipeline.text.language import name_words
 
     assert name_words("Mbak Citra Lestari") == ["citra", "lestari"]
     assert name_words("Dr. Ayu Larasati, S.Sos., M.Ikom.") == ["ayu", "larasati"]
@@ -1216,13 +1216,13 @@ def test_a_list_of_short_items_is_one_point_with_its_sentence():
     ],
 )
 def test_a_word_that_says_nothing_of_a_point(word, nothing):
-    from pipeline.language import says_nothing
+    from pipeline.text.language import says_nothing
 
     assert says_nothing(word) is nothing
 
 
 def test_an_english_gloss_beside_indonesian_words():
-    from pipeline.language import english_glosses
+    from pipeline.text.language import english_glosses
 
     point = (
         "kecerdasan dan kebijaksanaan (tact), batas minimal (bottom line) dan (BATNA), Konsul (Jenderal RI di Hamburg)"

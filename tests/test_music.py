@@ -9,7 +9,14 @@ import pytest
 import soundfile
 
 from pipeline.diarize import Turn
-from pipeline.music import MIN_WINDOWS, MUSIC_QUIET_SHARE, above_floor, frame_levels, quiet_shares, voice_quiet_shares
+from pipeline.voices.music import (
+    MIN_WINDOWS,
+    MUSIC_QUIET_SHARE,
+    above_floor,
+    frame_levels,
+    quiet_shares,
+    voice_quiet_shares,
+)
 
 SR = 16000
 
@@ -147,7 +154,7 @@ def test_a_song_opening_the_stream_takes_no_speaker_name(tmp_path, monkeypatch, 
 def test_a_day_of_music_alone_stops_at_diarize_in_one_line(tmp_path, monkeypatch):
     """Every voice music: one line naming the audio says no speech was heard (not that the config
     names too many speakers), and how to take it for speech over music."""
-    from pipeline.files import PipelineError
+    from pipeline.records.files import PipelineError
 
     with pytest.raises(
         PipelineError, match=r"audio\.wav: only music or singing was heard \(2 voice\(s\), 12 s\), no speech"
@@ -172,7 +179,7 @@ def test_a_speaker_over_music_is_a_speaker_where_the_config_says_so(tmp_path, mo
 def test_a_count_given_for_the_speakers_names_none_less_for_a_song(tmp_path, monkeypatch):
     """From an audit: `diarize.num_speakers` given as the speakers' count, a song takes one of
     the voices; one line says so, which voice, and what to set, instead of a name silently left out."""
-    from pipeline.files import PipelineError
+    from pipeline.records.files import PipelineError
 
     two = [AMBASSADOR, {"name": "Dr. Ayu Larasati, S.Sos., M.Ikom."}]
     with pytest.raises(

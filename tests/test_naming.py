@@ -8,8 +8,8 @@ from fakes import talk
 from pipeline.artifacts import Provenance
 from pipeline.config import Speaker
 from pipeline.diarize import Diarization, SpeakerStats, Turn, Utterance
-from pipeline.matching import person_mentions
-from pipeline.naming import NamingEvidence, _another_bearer, evidence, name_voices, role_forms
+from pipeline.text.matching import person_mentions
+from pipeline.voices.naming import NamingEvidence, _another_bearer, evidence, name_voices, role_forms
 
 AMBASSADOR = Speaker(name="H.E. Chalief Akbar", role="Duta Besar RI di Aljazair")
 LECTURER = Speaker(name="Dr. Ayu Larasati, S.Sos., M.Ikom.", role="Narasumber")
@@ -488,7 +488,7 @@ def test_thanks_with_more_words_before_the_name_are_no_hand_over():
 )
 def test_people_are_still_found_by_name_in_topics(name, said):
     """The stricter forms for naming must not cost the topics stage a bare one-word name."""
-    from pipeline.language import normalize
+    from pipeline.text.language import normalize
 
     utterances = talk((0, said))
     assert person_mentions(name, utterances, [normalize(said)], "id")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.language import YEAR, normalize, quantities
+from pipeline.text.language import YEAR, normalize, quantities
 
 
 def rows(text: str) -> list[tuple[str, str | None, bool]]:

@@ -11,11 +11,11 @@ import pytest
 
 from conftest import invoke, write_config, write_tone
 from pipeline.artifacts import DayPaths, DayStatus, clock, milliseconds, read_artifact
-from pipeline.audio import LISTENING_BIT_RATE
 from pipeline.config import ConfigError, load_config
+from pipeline.exports.page_text import TEXTS
 from pipeline.index import refresh_archive
+from pipeline.media.audio import LISTENING_BIT_RATE
 from pipeline.page import _size, decimal, moment, refresh_listening_copy, whole_percents
-from pipeline.page_text import TEXTS
 from pipeline.runner import stage_runs
 from pipeline.stages import STAGE_NAMES
 
@@ -329,7 +329,7 @@ def test_a_name_the_configs_order_alone_gave_is_marked_wherever_it_is_shown(tmp_
 
 def test_a_name_the_talk_confirms_or_gave_is_not_marked():
     from pipeline.diarize import SpeakerStats
-    from pipeline.naming import NamingEvidence
+    from pipeline.voices.naming import NamingEvidence
 
     said = NamingEvidence(start=1.0, said_by="SPEAKER_00", text="Silakan Pak Duta.", kind="hand-over")
     stats = dict(label="SPEAKER_01", talk_seconds=1, words=1, first_seen=0)
@@ -567,7 +567,7 @@ def _every_stage_text() -> list[str]:
     from pipeline.config import read_report
     from pipeline.download import _loudness_warnings, check_complete
     from pipeline.evaluate import truth_diarization
-    from pipeline.points import report_points
+    from pipeline.text.points import report_points
     from pipeline.truth import load_truth
 
     config = load_config(REPO / "configs" / "demo.yaml")
@@ -713,8 +713,8 @@ def test_a_share_beside_a_threshold_is_never_rounded_across_it():
     """para-16's missing points at 0.0382 and 0.0365 read "4 %" beside "no passage close enough (chance
     under 4 %)": a share under a threshold it rounds up to reads "<4"; one at or over it, as the
     stage tests it, keeps its percent; so does one no threshold is near."""
-    from pipeline.formats import percent_beside
     from pipeline.page import chance_thresholds
+    from pipeline.text.formats import percent_beside
 
     thresholds = chance_thresholds(0.55)
     assert [percent_beside(share, thresholds) for share in (0.0382, 0.0365, 0.04, 0.0349)] == ["<4", "<4", "4", "3"]

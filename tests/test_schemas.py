@@ -9,7 +9,7 @@ import pytest
 
 from fakes import make_day
 from pipeline.artifacts import PipelineError, read_artifact
-from pipeline.schemas import ARTIFACTS, json_schema, schema_path, schema_text
+from pipeline.records.schemas import ARTIFACTS, json_schema, schema_path, schema_text
 from pipeline.summary import Summary
 
 VALIDATOR = jsonschema.Draft202012Validator
@@ -28,7 +28,7 @@ def _artifact_file(paths, name: str):
 
 @pytest.mark.parametrize("name", ARTIFACTS)
 def test_committed_schema_is_current(name):
-    assert schema_path(name).read_text() == schema_text(name), "regenerate: python -m pipeline.schemas"
+    assert schema_path(name).read_text() == schema_text(name), "regenerate: python -m pipeline.records.schemas"
     VALIDATOR.check_schema(json_schema(name))
 
 

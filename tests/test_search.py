@@ -10,10 +10,8 @@ import pytest
 
 from conftest import REPO, invoke
 from fakes import make_day
-from pipeline.files import PipelineError
 from pipeline.index import refresh_archive
-from pipeline.language import SPOKEN_FORMS, fold, quantities, written_words
-from pipeline.matching import heard_in_words
+from pipeline.records.files import PipelineError
 from pipeline.search import (
     ArchiveTables,
     loan_spelling,
@@ -25,6 +23,8 @@ from pipeline.search import (
     typed_numbers,
     voice_next,
 )
+from pipeline.text.language import SPOKEN_FORMS, fold, quantities, written_words
+from pipeline.text.matching import heard_in_words
 
 
 @pytest.fixture(scope="module")
@@ -728,7 +728,7 @@ MEANT = [
 def meant(tmp_path):
     """MEANT on two days, with their vectors made."""
     from pipeline.search import load_segments
-    from pipeline.vectors import make_day_vectors
+    from pipeline.text.vectors import make_day_vectors
 
     outputs = _said(tmp_path, MEANT, speakers=list("AABBBAB"), days=["d1", "d2", "d1", "d2", "d2", "d1", "d2"])
     made = list(make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)))
@@ -779,8 +779,8 @@ def test_without_vectors_search_loads_no_encoder(archive, monkeypatch, caplog):
     def refuse(*args, **kwargs):
         raise AssertionError("the encoder was loaded")
 
-    monkeypatch.setattr("pipeline.models.sentence_encoder", refuse)
-    monkeypatch.setattr("pipeline.vectors.encoded", refuse)
+    monkeypatch.setattr("pipeline.system.models.sentence_encoder", refuse)
+    monkeypatch.setattr("pipeline.text.vectors.encoded", refuse)
     assert [h.found_by for h in search_archive(archive, "Diplomasi Digital")] == ["words", "words"]
     assert caplog.text == ""
 
@@ -792,7 +792,7 @@ def test_vectors_are_made_again_only_for_a_day_whose_utterances_changed(meant):
     import pyarrow.parquet
 
     from pipeline.search import load_segments
-    from pipeline.vectors import make_day_vectors
+    from pipeline.text.vectors import make_day_vectors
 
     kept = {day: (meant / day / "utterance-vectors.npz").stat().st_mtime_ns for day in ("d1", "d2")}
     again = list(make_day_vectors(meant, load_segments(meant / "segments.parquet", None)))
@@ -838,7 +838,7 @@ def test_an_encoder_that_does_not_load_leaves_the_words_hits_with_one_warning(me
     def damaged():
         raise PipelineError("e5.so: the sentence encoder does not load (OSError: bad ELF)")
 
-    monkeypatch.setattr("pipeline.models.sentence_encoder", damaged)
+    monkeypatch.setattr("pipeline.system.models.sentence_encoder", damaged)
     assert _by(search_archive(meant, "membayar kuliah sendiri")) == [(6, "words")]
     [warning] = [record.getMessage() for record in caplog.records]
     assert warning == "search: e5.so: the sentence encoder does not load (OSError: bad ELF); searched by words alone"
@@ -853,7 +853,7 @@ def test_no_encoder_is_loaded_where_the_words_hits_fill_the_limit(meant, monkeyp
         raise AssertionError("the vectors were read or the encoder was loaded")
 
     (meant / "d2" / "utterance-vectors.npz").write_bytes(b"damaged")
-    monkeypatch.setattr("pipeline.models.sentence_encoder", not_needed)
+    monkeypatch.setattr("pipeline.system.models.sentence_encoder", not_needed)
     monkeypatch.setattr("pipeline.search.usable_vectors", not_needed)
     assert _by(search_archive(meant, "membayar kuliah sendiri", limit=1)) == [(6, "words")]
     assert caplog.text == ""
@@ -862,7 +862,7 @@ def test_no_encoder_is_loaded_where_the_words_hits_fill_the_limit(meant, monkeyp
 def test_a_query_lists_no_more_hits_by_meaning_than_meaning_shown(meant, monkeypatch):
     """Hits by meaning are leads, mostly wrong on real archives: a query lists the closest few, however
     many are over the threshold and whatever --limit allows."""
-    monkeypatch.setattr("pipeline.vectors.MEANING_SHOWN", 1)
+    monkeypatch.setattr("pipeline.text.vectors.MEANING_SHOWN", 1)
     assert _by(search_archive(meant, "ongkos kuliah sendiri", limit=20)) == [(0, "meaning")]
     assert _by(search_archive(meant, "membayar kuliah sendiri", limit=20)) == [(6, "words"), (0, "meaning")]
 
@@ -880,10 +880,10 @@ def _query_set(path, queries):
 
 
 def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path):
-    """search_bench's scorer (configs/search/*.json): right utterances listed or matched by a
+    """bench/search.py's scorer (configs/search/*.json): right utterances listed or matched by a
     pattern (and by speaker), a query's options, its first five hits, a wrong hit, and an unsaid
     query's hits by meaning counted as false leads; and of every hit listed, the right ones."""
-    from pipeline.search_bench import score_set
+    from pipeline.bench.search import score_set
 
     queries = _query_set(
         tmp_path / "set.json",
@@ -931,7 +931,7 @@ def test_a_query_set_is_scored_per_half_as_the_command_searches(meant, tmp_path)
     ],
 )
 def test_a_query_set_not_judged_on_the_archive_or_malformed_is_one_line(meant, tmp_path, query, expected):
-    from pipeline.search_bench import score_set
+    from pipeline.bench.search import score_set
 
     with pytest.raises(PipelineError, match=expected) as raised:
         score_set(_query_set(tmp_path / "set.json", [query]), meant)
@@ -939,12 +939,12 @@ def test_a_query_set_not_judged_on_the_archive_or_malformed_is_one_line(meant, t
 
 
 def test_the_benchmark_help_says_both_of_its_uses_whole():
-    """`python -m pipeline.search_bench --help`, which the README points to: its description had
+    """`python -m pipeline.bench.search --help`, which the README points to: its description had
     been the docstring's first line alone, which stops mid-sentence ("…; score it on")."""
     import subprocess
     import sys
 
-    command = [sys.executable, "-m", "pipeline.search_bench", "--help"]
+    command = [sys.executable, "-m", "pipeline.bench.search", "--help"]
     shown = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     assert "score it on a judged query set." in " ".join(shown.split())
 
@@ -952,7 +952,7 @@ def test_the_benchmark_help_says_both_of_its_uses_whole():
 def test_a_name_by_order_is_marked_in_each_days_language(tmp_path):
     """An Indonesian day's lines had marked a name the config's order alone gave in English: each day's
     lines mark it as its page and transcript.txt do, the JSON by name_by_order_alone alone."""
-    from pipeline.page_text import TEXTS
+    from pipeline.exports.page_text import TEXTS
 
     outputs = tmp_path / "outputs"
     make_day(tmp_path / "configs", outputs, "day-id")
@@ -968,7 +968,7 @@ def test_a_name_by_order_is_marked_in_each_days_language(tmp_path):
 def test_a_doubted_name_is_marked_in_the_lines_and_said_in_the_json():
     """From an archivist's reading of para-19: search's lines gave the swapped guests' names with the
     by-order mark alone; they mark the doubt as the day's page and exports do, the JSON by name_doubt."""
-    from pipeline.page_text import TEXTS
+    from pipeline.exports.page_text import TEXTS
     from pipeline.search import Hit
 
     hit = Hit(

@@ -70,7 +70,7 @@ def test_the_language_pipeline_runs_without_torch_and_leaves_it_importable():
     # thinc would import torch (seconds, ~180 MB) for layers a blank spaCy pipeline never uses.
     probe = (
         "import sys\n"
-        "from pipeline.language import find_entities\n"
+        "from pipeline.text.language import find_entities\n"
         "assert find_entities('Retno Marsudi di Jakarta.', []).text\n"
         "print('torch' in sys.modules)\n"
     )

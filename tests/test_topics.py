@@ -12,8 +12,8 @@ import pytest
 from pipeline.config import DayConfig, GlossaryTerm, load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.language import FILLERS, normalize, quantities, sound_alikes
-from pipeline.matching import fuzzy_mentions, person_mentions
+from pipeline.text.language import FILLERS, normalize, quantities, sound_alikes
+from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
@@ -278,7 +278,7 @@ def test_two_pieces_neither_said_apart_both_stay(vocabulary):
     ],
 )
 def test_a_verbs_prefix_is_told_from_a_word_that_opens_like_one(word, prefixed):
-    from pipeline.language import is_prefixed
+    from pipeline.text.language import is_prefixed
 
     assert is_prefixed(word) is prefixed
 
@@ -324,7 +324,7 @@ def test_a_lone_verb_is_no_topic_of_the_day_but_may_be_a_voices(vocabulary):
     ],
 )
 def test_a_verb_said_without_its_prefix_is_told_from_a_noun(word, bare):
-    from pipeline.language import is_bare_verb
+    from pipeline.text.language import is_bare_verb
 
     assert is_bare_verb(word) is bare
 
@@ -354,7 +354,7 @@ def test_a_set_phrase_ends_a_clause_and_its_words_are_no_topic(vocabulary):
 def test_a_clause_of_a_line_that_hands_over_runs_the_session_with_its_ordinary_words():
     """ "waktu saya sudah habis, saya kembalikan ke moderator": "habis" is a word a talk says as
     often, of the session here because its line hands over; alone ("stoknya habis") it is a word."""
-    from pipeline.language import runs_the_session, says_the_sessions_own
+    from pipeline.text.language import runs_the_session, says_the_sessions_own
 
     assert says_the_sessions_own("waktu saya sudah habis, saya kembalikan ke moderator")
     assert not says_the_sessions_own("stok kopi gayo sudah habis")
@@ -1087,7 +1087,7 @@ def test_a_name_said_after_a_title_is_no_topic_though_a_word():
     [("jv", ["menika", "kula", "matur", "yang"]), ("ms", ["okey", "terima"]), ("en", ["okay", "um"])],
 )
 def test_a_day_in_another_language_reads_its_spoken_fillers(language, fillers):
-    from pipeline.language import stop_words
+    from pipeline.text.language import stop_words
 
     assert set(fillers) <= stop_words(language)
     assert not {"kebajikan", "right"} & (stop_words("ms") | stop_words("en"))  # Malay's welfare, English's rights
@@ -1229,7 +1229,7 @@ def test_a_speakers_introduction_is_who_she_is_not_a_topic():
     """ "Saya Rina, mahasiswa Ilmu Komunikasi Universitas STEKOM semester lima." gave a question's
     list "stekom semester", "universitas negeri", "guru ppkn" (the long tuning talks); a name said
     with a title is someone addressed, and a question run on after an introduction is kept."""
-    from pipeline.unlisted_names import without_introductions
+    from pipeline.voices.unlisted_names import without_introductions
 
     assert without_introductions("Selamat siang. Saya Rina, mahasiswa Ilmu Komunikasi Unair. Soal hoaks?", "id") == (
         "Selamat siang. Soal hoaks?"
@@ -1253,7 +1253,7 @@ def test_a_speaker_announcing_her_material_gives_its_title_not_her_name():
     """ "Materi saya Public Speaking bagi Diplomat Muda" (a long talk) was read as the speaker saying
     who she is, and left out: the title of her talk was no topic of it.  The word she calls it by
     ("materi", "topik", "tema") alone is no topic either."""
-    from pipeline.unlisted_names import without_introductions
+    from pipeline.voices.unlisted_names import without_introductions
 
     for said in (
         "Materi saya Kesehatan Mental Remaja.",
@@ -1293,7 +1293,7 @@ def test_a_speaker_announcing_her_material_gives_its_title_not_her_name():
 def test_a_word_of_saying_begins_or_ends_no_topic(word, saying):
     """ "bicara diplomasi digital" beside "diplomasi digital", "menyebut infrastruktur", "orang
     bilang", "menyarankan" said once: the topic is what is said, not the saying."""
-    from pipeline.language import is_saying
+    from pipeline.text.language import is_saying
     from pipeline.topics import _meaningful
 
     assert is_saying(word) is saying
@@ -1314,7 +1314,7 @@ def test_a_partial_reduplication_leaves_no_piece_of_a_word():
 def test_a_time_said_long_is_no_topic():
     """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been; a unit of
     time alone is as little one ("menit")."""
-    from pipeline.language import is_duration_word
+    from pipeline.text.language import is_duration_word
 
     said_long = ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari", "tahun", "menit")
     assert all(is_duration_word(word) for word in said_long)
@@ -1736,7 +1736,7 @@ def test_a_person_said_by_the_surname_alone_is_found_by_surname():
     of the dictionary is found alone, one letter off at most, and the entity says so (found_by);
     a surname that is a word ("Lestari": preserved) or another word heard is none."""
     from pipeline.index import entity_rows
-    from pipeline.matching import surname_mentions
+    from pipeline.text.matching import surname_mentions
 
     utterances = _talk("Menurut sedus hansom, diplomasi itu penting.", "Budaya harus lestari.", "Hanya itu.").utterances
     spoken = [normalize(u.text) for u in utterances]

@@ -129,7 +129,7 @@ def test_blockwise_features_are_faster_whispers_own(seconds):
     second, one block, and many blocks with a partial last one."""
     from faster_whisper.feature_extractor import FeatureExtractor
 
-    from pipeline.whisper_features import BlockwiseFeatureExtractor
+    from pipeline.media.whisper_features import BlockwiseFeatureExtractor
 
     rng = np.random.default_rng(0)
     times = np.arange(int(seconds * 16000)) / 16000

@@ -19,16 +19,16 @@ import soundfile
 from conftest import RUNS_ON, ended_pid
 from fakes import make_day
 from pipeline.artifacts import Provenance
-from pipeline.audio import plan_pieces
-from pipeline.captions import srt, webvtt
 from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
-from pipeline.files import PipelineError, remove_stale_temporaries, write_atomic
+from pipeline.exports.captions import srt, webvtt
+from pipeline.media.audio import plan_pieces
+from pipeline.records.files import PipelineError, remove_stale_temporaries, write_atomic
 from pipeline.runner import is_up_to_date
-from pipeline.shown_voices import shown_voices
 from pipeline.stages import STAGES
 from pipeline.topics import Vocabulary, select_phrases
 from pipeline.transcribe import Checkpoint, Segment, Word, _CheckpointHeader
+from pipeline.voices.shown_voices import shown_voices
 
 RATE = 16000
 SUMMARY = next(stage for stage in STAGES if stage.name == "summary")

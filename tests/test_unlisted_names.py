@@ -10,7 +10,7 @@ from fakes import talk
 from pipeline.config import Speaker
 from pipeline.diarize import Utterance
 from pipeline.search import search_archive
-from pipeline.unlisted_names import names_called
+from pipeline.voices.unlisted_names import names_called
 
 MODERATOR = Speaker(name="Sekar Ayuningtyas", role="Moderator")
 GUEST = Speaker(name="Dr. Laras Wibisono", role="Narasumber")
@@ -1109,11 +1109,11 @@ def test_a_name_after_a_title_and_an_office_is_one_the_talk_calls_a_name_elsewhe
 def test_the_words_said_as_names_are_read_only_where_a_title_and_an_office_ask(monkeypatch):
     """Reading every utterance's words for them had made names_called 1.2-1.7 times as slow on the
     long talks' ASR, none of which calls anyone by a title and an office."""
-    import pipeline.unlisted_names
+    import pipeline.voices.unlisted_names
 
     reads = []
-    read = pipeline.unlisted_names._said_as_names
-    monkeypatch.setattr(pipeline.unlisted_names, "_said_as_names", lambda heard: reads.append(1) or read(heard))
+    read = pipeline.voices.unlisted_names._said_as_names
+    monkeypatch.setattr(pipeline.voices.unlisted_names, "_said_as_names", lambda heard: reads.append(1) or read(heard))
     assert called(said(("mod", "Mas Bima, silakan."), ("a1", "Terima kasih, Mbak."))) == {"a1": ["Bima"]}
     assert reads == []
     heard = said(("mod", "pak kades mulyono dulu silakan"), ("a1", "pagi pak"), ("mod", "baik pak mulyono. pak rt?"))

@@ -1,0 +1,3 @@
+"""How records are kept on disk: atomic files and hashes (files), checked npz arrays (saved_arrays),
+the JSON Schemas (schemas, written to pipeline/schema/) and the archive tables' columns (columns,
+writing docs/tables.md).  Every stage writes through them; none is a stage."""

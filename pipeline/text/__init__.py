@@ -1,0 +1,3 @@
+"""Language and text that several stages share: Indonesian word data (language.py, data/), short
+forms, mentions in the talk (matching), the report as points and its furniture, utterance vectors,
+text made safe per output format.  Not a stage: topics, compare, search and the page all read it."""

@@ -1,0 +1,572 @@
+"""A report's text without what its source put around it: a news page's furniture (links to
+other articles, sharing buttons, credits, counters, advertisements, datelines, copyright), a word
+processor's leftovers (field codes, comment and note marks, a references section) and an e-mail's
+quoting and signature.  None of it is the report's words: left in, it became points the talk was
+judged against ("Simak breaking news ..." missing), quantities (2008 and 2020 of a copyright line)
+and names (an e-mail's "Salam, Dewi", which made the report look like another day's)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.text.formats import CLOSING_MARKS, CLOSING_QUOTES
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
+WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+_DATE = rf"\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+_CLOCK = r"(?:pukul[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT|GMT[+\d]*|UTC[+\d]*))?"
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
+
+# Lines a news site puts around its article, each a line of its own.  A label before a colon
+# names most of them: links to other articles ("Baca juga: ...", "Pilihan Editor: ..."), the credits
+# of the writer, the photo or the source ("Penulis: Humas"), tags ("Tag: diplomasi digital, ..."),
+# contacts ("Telp: (024) ...", "Email: humas@...").  Such a line is the report's own when what the
+# label opens is a sentence (is_prose: "Sumber: Kementerian Luar Negeri mencatat 2.400 WNI ...",
+# "Kategori: mahasiswa (60 persen), ASN (30 persen) ...").  Compared, "Tag: ..." came out partly
+# said, and 1245 of "Dibaca 1.245 kali" a quantity.  What a photo's label opens is its caption, a
+# sentence or not ("Foto: Duta Besar ... saat menyampaikan materi secara daring"): it tells what the
+# picture shows, not what was said, and had been a point found missing.  "Gambar:", "Ilustrasi:" and
+# "Caption:" open a sentence of the report as often ("Ilustrasi: narasumber memberi contoh seorang
+# petani yang menjual hasil panennya ..."): a label like the others, furniture unless prose.
+_LINK_WORDS = (  # a link's or a sharing button's words
+    r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
+)
+LABELLED = re.compile(
+    rf"(?:(?P<link>{_LINK_WORDS}(?:[ \t]+\w+){{0,3}}|baca|artikel[ \t]+lain|berita[ \t]+lain(?:nya)?"
+    r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
+    r"|tags?|label|topik|kata[ \t]+kunci|kategori"
+    r"|categories|penulis|editor|reporter|pewarta|redaktur|penyunting|sumber|kontributor"
+    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar))|caption|gambar|ilustrasi"
+    r"|dokumentasi|(?:untuk[ \t]+informasi[ \t]+lebih[ \t]+lanjut[ \t]*,?[ \t]*)?"
+    r"(?:hubungi|narahubung|kontak|contact(?:[ \t]+person)?|cp)|telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail"
+    r"|surel"
+    # a report form's header, the event's details a field a line ("Hari/Tanggal: Senin, 14 Desember 2020",
+    # "Tempat: Zoom Meeting", "Narasumber: ..."): joined at a name's last period they had been one point
+    r"|nama[ \t]+(?:kegiatan|acara)|kegiatan|tema|judul|hari(?:[ \t]*[/,][ \t]*tanggal)?|tanggal|waktu|pukul"
+    r"|tempat|lokasi|narasumber|pemateri|pembicara|moderator|pembawa[ \t]+acara|peserta|jumlah[ \t]+peserta"
+    r"|penyelenggara|pelaksana)[ \t]*:(?P<rest>.*)",
+    re.I,
+)
+# The label of a note on the article, not on the talk: an editor's note, an erratum, a correction.
+_ARTICLE_NOTE = (
+    r"(?:catatan[ \t]+(?:redaksi|editor|penyunting|red\.?)|editor'?s?[ \t]+note|ralat|koreksi|erratum|errata)[ \t]*:"
+)
+# Lines of furniture that no label opens, and that nothing but a page's furniture would be.
+PAGE_FURNITURE = re.compile(
+    r"comment[ \t]*\[[^\]\n]{1,10}\][ \t]*:.*|disclaimer[ \t]*:.*"
+    # a note on the article itself, an editor's note or an erratum, as a line ("Catatan editor: Artikel ini
+    # diperbarui ...", "Ralat: nama narasumber yang benar ..."; in brackets: INLINE_FURNITURE)
+    rf"|{_ARTICLE_NOTE}.*"
+    r"|(?:bagikan|share)[ \t]+(?:artikel|berita|tulisan|halaman)[ \t]+ini"
+    r"(?:[ \t]+(?:melalui|lewat|via|ke|di)\b[^.!?,]*)?\W*"
+    r"|share[ \t]+this\b[^.!?,]*"
+    # a view counter, and the fields beside it: "Dibaca 1.245 kali", "Dilihat 2.431 kali | 3 Komentar"
+    r"|(?:dibaca|dilihat|ditonton)[ \t]*:?[ \t]*[\d.,]+[ \t]+(?:kali|x)(?:[ \t]*[|•·][^.!?]*)?\W*"
+    r"|dok\.[ \t]+[^.!?:\n]{1,60}"  # a photo's credit alone: "Dok. Humas Kemlu"
+    # a page's buttons and markers: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
+    r"|(?:advertisement|iklan|scroll[ \t]+(?:to[ \t]+continue(?:[ \t]+with[ \t]+content)?|untuk[ \t]+melanjutkan)"
+    r"|baca[ \t]+halaman[ \t]+berikutnya|halaman|url[ \t]+telah[ \t]+disalin|(?:zoom-in[ \t]*)?lihat[ \t]+foto"
+    r"|berita[ \t]+populer|terpopuler|artikel[ \t]+lain|pilihan[ \t]+editor|berita[ \t]+lainnya|like[ \t]+loading"
+    r"|tampilkan[ \t]+utas[ \t]+ini|baca[ \t]+berita[ \t]+tanpa[ \t]+iklan)\W*"
+    r"|\[gambas:[^\]\n]*\]"
+    # copyright: "Copyright 2008 - 2020 PT. Kompas Cyber Media ...", "COPYRIGHT © ANTARA 2020"; not "Hak cipta
+    # dilindungi undang-undang, sehingga peserta ..." (a sentence) nor a sentence quoting "all rights reserved"
+    r"|(?:copyright|hak[ \t]+cipta)[ \t]*(?:©|\(c\)|\d{4}|dilindungi[ \t]+undang-undang\W*$).*|(?:©|\(c\)[ \t]*\d{4}).*"
+    r"|[^.!?\n]{0,80}\ball[ \t]+rights[ \t]+reserved\W*"
+    # the site's call to its readers, naming the site, its news or its channels: "Simak breaking news ...",
+    # "Artikel ini telah tayang di ...", "Follow kumparanNEWS ...", "Suara.com Hadir di Google News"
+    r"|simak[ \t]+breaking[ \t]+news\b.*|dapatkan[ \t]+(?:update|berita[ \t]+(?:pilihan|terkini|terbaru))\b.*"
+    r"|(?:follow|ikuti)[ \t]+(?:kami|us|\w*news)\b.*"
+    r"|(?:artikel|berita|tulisan)[ \t]+ini[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:tayang|terbit|dimuat|diterbitkan"
+    r"|diperbarui|dimutakhirkan|direvisi|dikoreksi|diralat|disunting)\b.*"
+    r"|laporan[ \t]+(?:wartawan|reporter|koresponden|kontributor)[ \t]+[^,!?]{1,40},[ \t]*[^,.!?]{1,60}"
+    rf"|(?:download|unduh)[ \t]+(?:aplikasi|app)\b.*{_DOMAIN}[^.!?]*"
+    r"|(?:gabung|bergabung|join)\b.*\b(?:grup|group|channel|saluran)\b.*\bklik\b.*"
+    r"|\S+\+[ \t]+baca[ \t]+berita\b.*|mohon[ \t]+bantu[ \t]+(?:sebar|share|bagikan)\w*\b.*"
+    r"|\*?diteruskan\*?(?:[ \t]+berkali-kali)?\W*|(?:forwarded|diteruskan)[ \t]+(?:from|dari)[ \t][^.!?]*"
+    r"|(?:\*[ \t]*)?(?:fakta[ \t]+atau[ \t]+hoaks\?[ \t]*)?untuk[ \t]+mengetahui[ \t]+kebenaran[ \t]+informasi\b"
+    r".*\bwhatsapp[ \t]+ke[ \t]+nomor\b.*"
+    r"|jangan[ \t]+lupa[ \t]+(?:like|subscribe)\b.*"
+    r"|dilarang[ \t]+(?:keras[ \t]+)?(?:mengambil|menyalin|mengutip)[ \t]+(?:konten|artikel|berita)\b.*"
+    # a blog's frame: "Posted on December 14, 2020 by admin", "Leave a Reply", "← Previous Post"
+    r"|(?:posted|diposting)[ \t]+(?:on|pada)\b[^.!?]*|(?:leave[ \t]+a[ \t]+(?:reply|comment)|tinggalkan[ \t]+(?:balasan"
+    r"|komentar))\W*|your[ \t]+email[ \t]+address[ \t]+will[ \t]+not[ \t]+be[ \t]+published\b.*"
+    r"|[←«][ \t]*(?:previous|sebelumnya)\b.*|(?:next|selanjutnya)[ \t]*(?:post)?[ \t]*[→»].*"
+    r"|kirimkan[ \t]+ini[ \t]+lewat[ \t]+email\b.*"
+    # an e-mail's quoting line, with a date and a time ("Pada tanggal Sen, 21 Des 2020 pukul 08.14 ...
+    # menulis:"; "Pada pukul 10.45 WIB, ... Rina menulis:" is the report's), its forwarding mark, and
+    # the line its sender's phone adds ("Dikirim dari iPhone saya")
+    rf"|(?:pada|on)[ \t].{{0,60}}(?:{_DATE}|{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})"
+    r".{0,100}\b\d{1,2}[.:]\d{2}\b.{0,200}[ \t](?:menulis|wrote)[ \t]*:"
+    r"|-{2,}[ \t]*(?:original[ \t]+message|pesan[ \t]+asli|forwarded[ \t]+message|pesan[ \t]+(?:yang[ \t]+)?"
+    r"diteruskan|pesan[ \t]+terusan)[ \t]*-{2,}"
+    r"|(?:dikirim[ \t]+dari|sent[ \t]+from)[ \t]+(?:\S+[ \t]+)?"
+    r"(?:iphone|ipad|android|samsung|ponsel[ \t]+saya|perangkat|my|outlook|yahoo|gmail|mail)\b[^.!?,]*"
+    # a word processor's comments on lines of their own, their mark against the text ("[a]Ini perlu dicek")
+    r"|\[(?:[a-z]{1,2}|[a-z]{1,4}\d{1,3})\]\S.*"
+    r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+[ \t]*\S.*"  # a footnote: "¹ Lihat Hanson (2012) ..."
+    r"|(?-i:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])",  # the editors' initials: "(rdp/imk)", "(ful)"
+    re.I,
+)
+# Lines of furniture that a sentence wrapped over lines may also hold: a date alone ("Sabtu, 9
+# Januari 2021" in "... akan digelar pada" / "Sabtu, 9 Januari 2021" / "09.00 WIB melalui Zoom."),
+# a contact, a link's words alone; furniture only where no sentence goes on into them or from them
+# (without_furniture), and those in OPEN only when they are no sentence themselves (is_prose).
+PLAIN_FURNITURE = re.compile(
+    # a contact without a colon: "Telp. (024) 6723456 | WA 0812-...", "Email humas@stekom.ac.id"
+    r"(?P<open>(?:telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail|surel)\.?[ \t]*(?:[+(]?\d[\d ()+.-]{6,}|\S+@\S+).*"
+    r"|(?:simak|saksikan|tonton|lihat)[ \t]+(?:juga[ \t]+)?video[ \t]*(?:[:\"“]|pilihan\b|selengkapnya\b|berikut\b).*)"
+    rf"|{_LINK_WORDS}[^\w]*"  # a link's or a button's words alone: "Baca juga", "Bagikan:"
+    # when and by whom, alone: "Sabtu, 12 Desember 2020 18:47 WIB", "Diperbarui 17 Des 2020, 20:15 WIB",
+    # "Kompas.com - 14/12/2020, 19:32 WIB", "Diposting oleh admin"
+    rf"|(?:(?:diperbarui|dipublikasikan|diterbitkan|diunggah|updated|published|posted)[ \t]*:?[ \t]*"
+    rf"|{_DOMAIN}[ \t]*[-–][ \t]*)?(?:{WEEKDAY}[ \t]*,?[ \t]*)?(?:{_DATE})(?:[ \t]*,?[ \t]*{_CLOCK})?"
+    # (and when, to the minute: "Ditulis oleh Rina pada 14 Desember 2020 pukul 10.15 WIB")
+    r"|(?:diposting|ditulis|diunggah|posted|written)[ \t]+(?:oleh|by)[ \t]+[^.!?,]{1,60}"
+    rf"(?:,?[ \t]+(?:(?:pada|on)[ \t]+)?(?:{WEEKDAY}[ \t]*,?[ \t]*)?(?:{_DATE})(?:[ \t]*,?[ \t]*{_CLOCK})?)?"
+    r"|(?:\S+[ \t]+){0,4}(?:di|on)[ \t]+google[ \t]+news\W*"  # "Suara.com Hadir di Google News."
+    r"|(?P<address>jln?\.[ \t].*)|[^\s@]+@[^\s@]+\.\w+",  # an address, an e-mail address alone
+    re.I,
+)
+# Lines that name the writer and the site, in their own case: "Oleh Benedikta Desideria", "Angga
+# Laraspati - detikNews", "detikNews", "CNN Indonesia".
+BYLINE_NAME = re.compile(
+    r"(?:Oleh|By)[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4}"
+    rf"|(?:[A-Z][\w'.-]*[ \t]+){{0,4}}[A-Z][\w'.-]*[ \t]+[-–][ \t]+(?:\w*[Nn][Ee][Ww][Ss]\w*|{_DOMAIN})"
+    r"|\w*NEWS|\w*News|CNN[ \t]+Indonesia"
+    # a photo's credit, the outlet's name before a slash and the photographer's after ("ANTARA/HO-STEKOM/am.",
+    # "ANTARA FOTO/Galih Pradipta/foc.", "KOMPAS.com/KRISTIAN ERDIANTO", "[Suara.com/Alfian Winanto]"), and a
+    # caption, which ends with one ("Ilustrasi diplomasi digital. Foto: Shutterstock", "Suasana workshop,
+    # Senin (14/12/2020). (ANTARA/HO-STEKOM)", in brackets too); not "ASN/TNI
+    # mendominasi daftar hadir." nor "... 2021. (s.id/lokakarya-diplomasi)"
+    r"|(?:(?P<captioned>[^\n]{0,300}[.!?)])[ \t]+)?(?:[\[(]?(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))"
+    r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?[\])]?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
+    r"|[\[(][\w-]+\.(?:com|id|co\.id)/[A-Z][\w .-]{0,40}[\])])"
+)
+# A credit after the report's own text on its line ("Kegiatan ditutup dengan sesi foto bersama. Foto:
+# Dok. Panitia", "... diikuti oleh 150 pelaku UMKM ... Jawa Tengah. (ANTARA/HO-STEKOM)"): the text
+# before it is prose (is_prose) and no caption, for it goes on from another sentence on its line
+# (SECOND_SENTENCE) or runs in a paragraph of the report's text; a caption is a paragraph of its own
+# ("Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]"), or one among furniture.
+SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z][a-z]+[ \t]+[a-z]")
+# A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
+# stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
+# them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
+# on in small words with few commas (a list of tags has a comma every word or two).
+PROSE_WORDS = 4
+PROSE_SMALL_WORDS = 2
+RUNNING_SMALL_WORDS = 6
+# An address is a line of names and numbers ("Jl. Majapahit No. 605 Semarang"); a word of four
+# letters or more written small makes it a sentence ("Jl. Pejambon menjadi saksi ...").
+ADDRESS_SMALL_WORD = re.compile(r"(?<![\w.])[a-z]{4,}\b")
+# A byline's fields between bars: dates, credits, counters and names ("Semarang, 12 Desember 2020 |
+# Penulis: Humas | Dibaca 1.245 kali"); a field in small words is prose ("relevan | jelas |
+# bermanfaat", "09.00 WIB pembukaan").
+BYLINE_DATE = re.compile(rf"\b(?:{_DATE})\b")
+# A sharing button or a link's words alone on a line ("share", "Bagikan:", "Baca juga"): furniture
+# wherever it stands, also under a title without a stop ("Kemlu Dorong Diplomasi Digital" / "share"),
+# but not where the next line goes on from it ("Baca juga" / "biografi para diplomat ...").
+BARE_FURNITURE = re.compile(rf"\W*{_LINK_WORDS}\W*", re.I)
+# A social page's counters and buttons, all a line holds: "Lihat terjemahan 1.204 suka 19 DESEMBER
+# 2020 Lihat semua 24 komentar", "12 komentar 9 kali dibagikan Suka Komentari": two counts or
+# buttons, or a count of none ("0 komentar"); one count alone is a report's figure ("870 komentar").
+_MARK_WORDS = (
+    "suka komentar komentari dibagikan likes comments shares views tayangan retweets reaksi reposts balas reply"
+)
+_OTHER_WORDS = (
+    "kali bagikan lihat terjemahan semua ikuti follow like comment share view dilihat dibaca verified retweet jam"
+    " menit hari mgg minggu yang lalu posting ulang quote tweets tweet"
+)
+_COUNTER_MARKS = frozenset(_MARK_WORDS.split())  # what counts or is a button
+_COUNTER_WORDS = _COUNTER_MARKS | frozenset(_OTHER_WORDS.split())
+_COUNTER_TOKEN = re.compile(rf"[\d.,:]+[kKmM]?|(?<!\w)(?:{MONTH}|{WEEKDAY})(?!\w)|[•·|]", re.I)
+COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
+
+# A report sent by e-mail or as a letter (one whose headers are pasted with it is refused as an
+# e-mail message): the note that sends it ("Berikut kami lampirkan laporan kegiatan ... untuk
+# diarsipkan.", "Terlampir laporan ...", "Bersama email ini kami sampaikan laporan ...") and the
+# closing thanks ("Atas perhatian dan kerja samanya kami ucapkan terima kasih.", a chat's "Terima kasih,
+# semoga bermanfaat"): each had been a point of the report, judged against the talk (the chat's, read
+# as someone introduced, had the report warned of as another day's).  "Berikut kami sampaikan tiga poin penting ..."
+# names no document and is the report's own.
+LETTER_FURNITURE = (
+    re.compile(
+        r"^[ \t]*(?:(?:berikut(?:[ \t]+ini)?|bersama[ \t]+(?:ini|(?:e-?mail|surel|pesan)[ \t]+ini)|dengan[ \t]+ini)"
+        r"[ \t]+(?:kami|saya)[ \t]+(?:\w*lampir\w*|\w*kirim\w*|teruskan|sampaikan|unggah)|terlampir)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:laporan|rilis|siaran[ \t]+pers|dokumen|berkas|file|naskah)\b)[^.!?\n]*[.!:]?",
+        re.I | re.M,
+    ),
+    re.compile(
+        r"(?:^|(?<=[.!?])[ \t]+)(?:atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,80}\bterima"
+        r"[ \t]+kasih|terima[ \t]+kasih[ \t]+atas[ \t]+(?:perhatian|kerja[ \t]*sama|bantuan)\w*\b[^.!?\n]{0,60}"
+        # a message's thanks alone at its end, to its readers: "Terima kasih, semoga bermanfaat 🙏"
+        r"|terima[ \t]+kasih(?:[ \t]*,?[ \t]*semoga[ \t]+bermanfaat)?[^\w\n]*$)"
+        r"[ \t]*[.!]?",
+        re.I | re.M,
+    ),
+)
+
+# What a page or a document puts inside the article's own lines.
+INLINE_FURNITURE = (
+    *LETTER_FURNITURE,
+    # a note on the article in brackets, over its sentences, alone on its line or ending its paragraph:
+    # "[Catatan Redaksi: Sebelumnya tertulis ... Kami mohon maaf.]"; inside a sentence it is the
+    # sentence's correction ("naik 52 persen (ralat: 25 persen) tahun ini"), whose sentence it had cut
+    re.compile(
+        rf"(?:^|[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
+        rf"|^[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])][ \t]*$",
+        re.I | re.M,
+    ),
+    # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
+    re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+    re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
+        r"[ \t]*\((?:foto|dok(?:umentasi)?|ilustrasi|gambar|sumber[ \t]+foto)[ \t]*[.:/][ \t]*(?-i:[A-Z])"
+        r"[^()\n]{0,200}\)",
+        re.I,
+    ),
+    # Word's field codes and the errors of its broken fields: 'HYPERLINK "https://..."', "{ PAGE }",
+    # "Error! Reference source not found."
+    re.compile(r'HYPERLINK[ \t]+(?:\\l[ \t]+)?"[^"\n]{0,500}"[ \t]*'),
+    re.compile(
+        r"[ \t]*\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|REF|PAGEREF|HYPERLINK|SEQ|DATE|TIME)\b[^{}\n]{0,200}\}"
+    ),
+    re.compile(
+        r"[ \t]*Error![ \t]+(?:Reference source not found|Bookmark not defined|No text of specified style in "
+        r"document|Not a valid bookmark self-reference)\.?"
+    ),
+    # a note's or a comment's mark against a word: "digital[1]", "bulan.[a]", "sosial[AL1]", "negeri¹"
+    re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(?:\d{{1,3}}|[a-z]{{1,2}}|[A-Z]{{1,4}}\d{{1,3}})\]"),
+    re.compile(r"(?<=[^\s\d])(?<!m)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"),  # not a unit's or a power's: "m²", "10⁶"
+    # a link's headline (no sentence: "Baca juga: X Panitia berharap ... ." is the paragraph's own), the
+    # editors' initials or a video closing a paragraph: "... kata dia. Baca: Kemenlu Buka ...", "... acara.
+    # (rdp/imk)"; not a line that wraps on "Lihat" / "isinya ..."
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
+        r"(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
+        r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*(?-i:[a-z]))",
+        re.M | re.I,
+    ),
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
+        r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
+        re.M,
+    ),
+    re.compile(r"[ \t]*\[gambas:[^\]\n]*\]", re.I),
+    # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
+    re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
+    re.compile(
+        r"(?:[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$"
+        r"(?!\n[ \t]*(?-i:[a-z]))",
+        re.M | re.I,
+    ),
+)
+# A dateline before a news article's first words, in its first paragraph: "JAKARTA, KOMPAS.com - ",
+# "Jakarta (ANTARA) - ", "TEMPO.CO, Jakarta - ", "Aljir, 12 Desember 2020 - ", "Aljir, Senin
+# (14/12/2020) – ", "Jakarta, CNN Indonesia -- ", "SEMARANG – ".  It names the site and the place,
+# not what was said; as a point's words it gave the year of its date as a quantity.
+DATELINE = re.compile(
+    rf"(?P<place>(?:[A-Z][\w.&'-]*|{_DOMAIN})(?:[ \t]+[A-Z][\w.&'-]*){{0,2}})"
+    rf"(?:[ \t]*,[ \t]*(?:(?P<date>(?i:{WEEKDAY}[ \t]*)?\(?(?:{_DATE}|\d{{1,2}}/\d{{1,2}})\)?)|(?P<site>{_DOMAIN})"
+    r"|(?P<names>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,1})))?"
+    r"(?P<outlet>[ \t]*\([A-Z][A-Z .]{1,30}\))?"  # an agency in capitals: "(ANTARA)"
+    r"[ \t]+(?:-{1,2}|–|—)[ \t]+(?=[A-Z])"
+)
+DATELINE_SENTENCE_WORDS = 6  # what follows a dateline is a sentence
+# The cities a dateline written in small letters names ("Jakarta - ", detik's and many campus
+# sites' form): Indonesia's larger cities and the capitals and consulates' cities of its missions.
+# Another place so written ("Indonesia – Timor Leste menjadi ...") is the sentence's own.
+DATELINE_CITIES = frozenset((
+    "jakarta", "bandung", "surabaya", "semarang", "yogyakarta", "jogja", "medan", "makassar", "denpasar", "palembang",
+    "malang", "solo", "surakarta", "bogor", "depok", "tangerang", "bekasi", "padang", "pekanbaru", "batam",
+    "balikpapan", "samarinda", "pontianak", "banjarmasin", "manado", "kupang", "mataram", "jayapura", "ambon",
+    "lampung", "jambi", "bengkulu", "serang", "cirebon", "purwokerto", "kediri", "jember", "kendari", "palu",
+    "gorontalo", "ternate", "sorong", "merauke", "magelang", "salatiga", "pekalongan", "tegal", "kudus", "madiun",
+    "banyuwangi", "sidoarjo", "gresik", "cilacap", "aljir", "algiers", "berlin", "hamburg", "frankfurt", "seoul",
+    "tokyo", "osaka", "beijing", "shanghai", "canberra", "sydney", "melbourne", "washington", "london", "paris",
+    "amsterdam", "brussel", "jenewa", "geneva", "wina", "roma", "madrid", "moskow", "kairo", "riyadh", "jeddah",
+    "doha", "dubai", "ankara", "istanbul", "teheran", "singapura", "bangkok", "manila", "hanoi", "vientiane",
+    "yangon", "dili", "islamabad", "dhaka", "colombo", "wellington", "ottawa", "brasilia", "pretoria", "nairobi",
+    "rabat", "tunis", "banda aceh", "new york", "den haag", "abu dhabi", "kuala lumpur", "phnom penh", "new delhi",
+    "bandar seri begawan", "buenos aires", "addis ababa",
+))  # fmt: skip
+APPOSITION = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]")  # "Rina Wulandari – Mahasiswi HI – membuka ..."
+# Where an article's own text ends: a press release's "###", "***" or "-SELESAI-" before its
+# boilerplate's heading ("Tentang Universitas STEKOM", "Untuk informasi lebih lanjut hubungi:"),
+# a short line; a "###" dividing a report, before "Tentang teknik berbicara ..., Dr. Ayu
+# menyarankan ...", ends nothing.
+END_OF_RELEASE = re.compile(r"[ \t]*(?:#{3,}|\*{3,}|-{1,3}[ \t]*(?:selesai|end|akhir)[ \t]*-{1,3})[ \t]*", re.I)
+BOILERPLATE = re.compile(
+    r"[ \t]*(?:tentang|about|profil|catatan[ \t]+(?:untuk|bagi)[ \t]+(?:editor|redaksi)|notes?[ \t]+to[ \t]+editors?"
+    r"|kontak|narahubung|media[ \t]+contact|(?:untuk[ \t]+)?informasi[ \t]+lebih[ \t]+lanjut)\b[^.!?]{0,60}",
+    re.I,
+)
+# A references section: its heading and the references under it ("Hanson, F. (2012). Baked In ...",
+# "[1] Bjola, C. ...", an address alone), to the first line that is none; "Referensi" over prose is
+# a heading of the report's.
+REFERENCES_HEADING = re.compile(
+    r"[ \t]*(?:catatan[ \t]+kaki|referensi|daftar[ \t]+(?:pustaka|rujukan|referensi)|bibliografi|footnotes?"
+    r"|endnotes?|references|sumber[ \t]+rujukan)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?[ \t]*",
+    re.I,
+)
+REFERENCE = re.compile(
+    r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*])?[ \t]*(?:[A-Z][\w'-]+,[ \t]*(?:[A-Z]\.|[A-Z][\w'-]+[.,(])"
+    r"|[^.\n]{1,80}\.?[ \t]*\((?:19|20)\d\d[a-z]?\)[.,:]"  # "Kementerian Luar Negeri RI. (2020). ..."
+    r"|https?://\S+[ \t]*$|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+[ \t]*\S)"
+)
+# A letter's close, and its sender's name, post and contacts under it ("Salam,", "Dewi", "Humas
+# STEKOM"): after the text's last sentence, in capitalised lines or lines of numbers.
+SIGN_OFF = re.compile(
+    r"[ \t]*(?:(?:salam(?:[ \t]+hangat)?|hormat[ \t]+(?:kami|saya)|regards|best[ \t]+regards|warm[ \t]+regards"
+    r"|kind[ \t]+regards|wassalam\w*)[ \t]*[,.!]?|--)[ \t]*",  # and the mark an e-mail's signature opens with
+    re.I,
+)
+SIGNATURE_LINE_WORDS = 8
+# A note's number against a word ("digital[1]"), and the line of its text ("[1] Materi lengkap ...");
+# without a mark in the text, "[1] Periksa sumber ..." is a list's item.
+NOTE_MARK = re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(\d{{1,3}})\]")
+NOTE_LINE = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_SHARE = 0.6  # of a line's words capitalised: a title, a name, an address
+
+
+def _title_like(line: str) -> bool:
+    """Whether a line is capitalised like a title or a name (TITLE_SHARE of its words), not prose."""
+    words = WORD.findall(line)
+    return sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
+
+
+def is_prose(text: str, headline: bool = False) -> bool:
+    """Whether a label's text is a sentence of the report (PROSE_WORDS ...); what a link's label
+    opens is a headline ("Baca juga: Workshop hari ke-9 membahas teknik public speaking") unless a
+    stop ends it."""
+    words = text.split()
+    small = sum(word[:1].islower() for word in words)
+    ended = text.rstrip()[-1:] in (".", "!", "?", "…") and len(words) >= PROSE_WORDS and small >= PROSE_SMALL_WORDS
+    return ended or (not headline and small >= RUNNING_SMALL_WORDS and text.count(",") * 3 < len(words))
+
+
+@dataclass(frozen=True)
+class _Counters:
+    """What a line of a social page's counters and buttons holds (_COUNTER_WORDS)."""
+
+    counts: list[str]  # "1.204", "0"
+    marks: int  # words that count or are buttons: "suka", "komentar", "Balas"
+    button: bool  # a button alone, no count: "Lihat terjemahan", "Suka"
+
+
+def _counters(line: str) -> _Counters | None:
+    """The counts and buttons of a line that holds nothing else; None for a line of other words."""
+    words = _COUNTER_TOKEN.sub(" ", line).lower().split()
+    if not line.strip() or not all(word in _COUNTER_WORDS for word in words):
+        return None
+    counts = COUNTER.findall(line)
+    return _Counters(counts, sum(word in _COUNTER_MARKS for word in words), bool(words) and not counts)
+
+
+def _is_counters(line: str) -> bool:
+    """A line of a social page's counters and buttons only (_COUNTER_WORDS): two counts or buttons
+    and a third, or a count of none ("0 komentar"); one count alone is a report's figure."""
+    found = _counters(line)
+    return (
+        found is not None and found.marks > 0 and (len(found.counts) + found.marks >= 3 or found.counts in (["0"], []))
+    )
+
+
+def _counter_blocks(lines: list[str]) -> set[int]:
+    """Lines of counters and buttons one to a line ("Lihat terjemahan" / "1.204 suka" / "19 DESEMBER
+    2020" / "Lihat semua 24 komentar"): a run of them with a button alone and three items; a list of
+    a report's figures ("12.400 tayangan" / "870 komentar") has a count on every line."""
+    found: set[int] = set()
+    run: list[tuple[int, _Counters]] = []
+    for k, line in enumerate([*lines, ""]):
+        if (counted := _counters(line)) is not None:
+            run.append((k, counted))
+            continue
+        items = sum(len(counted.counts) + counted.marks for _, counted in run)
+        if len(run) > 1 and any(counted.button for _, counted in run) and items >= 3:
+            found.update(k for k, _ in run)
+        run = []
+    return found
+
+
+def _is_byline(fields: list[str]) -> bool:
+    """Fields between bars that are a byline's: each a date, a credit, a counter or a name."""
+    return len(fields) > 2 and all(
+        not field.strip()
+        or BYLINE_DATE.search(field)
+        or _furniture(field)
+        or (_title_like(field) and not COUNTER.search(field))
+        for field in fields
+    )
+
+
+STRONG, PLAIN = 2, 1  # what _furniture says of a line
+
+
+def _furniture(line: str) -> int:
+    """STRONG for a line of a page's furniture that no report's sentence is (PAGE_FURNITURE,
+    BYLINE_NAME, counters); PLAIN for one a sentence may run through (LABELLED, PLAIN_FURNITURE,
+    a byline of fields between bars); 0 for the report's own.  A bullet or an emoji before it marks
+    no sentence ("📌 Tema: ...", "📅 Senin, 14 Desember 2020" of a report sent by chat); a symbol
+    may be the furniture's own ("© 2020 ...")."""
+    from pipeline.text.points import BULLETS  # (points reads language, which reads this module)
+
+    line = line.strip()
+    marks = (c for c in line[:8] if c in BULLETS or unicodedata.category(c)[0] in "SMC" or c.isspace())
+    unmarked = line.lstrip("".join(marks))
+    return max(_line_furniture(line), _line_furniture(unmarked)) if unmarked != line else _line_furniture(line)
+
+
+def _line_furniture(line: str) -> int:
+    """What _furniture says of a line as it is written, without spaces around it."""
+    if not line:
+        return 0
+    if BYLINE_NAME.fullmatch(line) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):
+        return STRONG
+    if labelled := LABELLED.fullmatch(line):
+        prose = labelled["caption"] is None and is_prose(labelled["rest"], headline=labelled["link"] is not None)
+        return 0 if prose else PLAIN
+    if match := PLAIN_FURNITURE.fullmatch(line):
+        if match["address"] is not None:
+            return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN
+        return 0 if match["open"] is not None and is_prose(line) else PLAIN
+    return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
+
+
+def _text_before_credit(lines: list[str], furniture_line: list[int], k: int) -> str:
+    """The report's text before a credit on line k (BYLINE_NAME's captioned text that is prose and
+    no caption, SECOND_SENTENCE); "" where the line is a caption or a credit alone."""
+    credited = BYLINE_NAME.fullmatch(lines[k].strip())
+    text = credited["captioned"] if credited else None
+    if not text or not is_prose(text, headline=True):
+        return ""
+    beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    in_paragraph = any(lines[j].strip() and not furniture_line[j] for j in beside)
+    return lines[k][: lines[k].index(text) + len(text)] if in_paragraph or SECOND_SENTENCE.search(text) else ""
+
+
+def _reference_lines(lines: list[str]) -> set[int]:
+    """The lines of references sections, headings and references (REFERENCES_HEADING, REFERENCE)."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if not REFERENCES_HEADING.fullmatch(line):
+            continue
+        section = []
+        for number in range(k + 1, len(lines)):
+            if lines[number].strip() and not REFERENCE.match(lines[number]):
+                break
+            section.append(number)
+        if any(lines[number].strip() for number in section):
+            found |= {k, *section}
+    return found
+
+
+def _end_of_release(lines: list[str]) -> int:
+    """The number of the line where a press release's text ends (END_OF_RELEASE before BOILERPLATE)."""
+    following = ""
+    for k in range(len(lines) - 1, -1, -1):
+        if END_OF_RELEASE.fullmatch(lines[k]) and BOILERPLATE.fullmatch(following):
+            return k
+        following = lines[k] if lines[k].strip() else following
+    return len(lines)
+
+
+def _without_dateline(line: str, first: bool) -> str:
+    """A paragraph's first line without its dateline (DATELINE): one that names its site
+    ("REPUBLIKA.CO.ID, JAKARTA -- "); in the article's first paragraph also one that names a date
+    or its agency, a place in capitals alone ("SEMARANG – "), or a place and its outlet ("Jakarta,
+    CNN Indonesia -- "), or a city of DATELINE_CITIES in small letters ("Jakarta - "); not a name in
+    apposition ("Moderator, Rina Wulandari – Mahasiswi HI – membuka ..."), nor another place in
+    small letters alone ("Indonesia – Timor Leste menjadi ..." is the sentence's own), nor a route
+    ("Jakarta - Bandung ..."), nor "Hari Kedua, Selasa (15/12/2020) – " of a later paragraph."""
+    match = DATELINE.match(line)
+    rest = line[match.end() :] if match else ""
+    if match is None or len(rest.split()) < DATELINE_SENTENCE_WORDS or APPOSITION.search(rest):
+        return line
+    place, single = match["place"], len(match["place"].split()) == 1
+    site = match["site"] or re.fullmatch(_DOMAIN, place, re.I)
+    named = match["names"] and single  # "Jakarta, CNN Indonesia -- "
+    bare = not (match["names"] or match["date"] or match["site"] or match["outlet"])
+    alone = bare and single and place.isupper()
+    # a city alone in small letters, not a route to another ("Jakarta - Bandung menjadi ...")
+    city = bare and place.lower() in DATELINE_CITIES and (rest.split()[0].strip(",.").lower() not in DATELINE_CITIES)
+    return rest if site or (first and (match["date"] or match["outlet"] or named or alone or city)) else line
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """Whether a line's sentence goes on in the next line: hard-wrapped prose, not a title or a
+    label's line above the next ("Lokakarya berikutnya akan digelar pada" / "Sabtu, 9 Januari 2021",
+    "Baca," / "Pahami," / "Bagikan!")."""
+    line = line.rstrip()
+    if not line or not after.strip() or line[-1] in ".!?:":
+        return False
+    return line[-1] == "," or after.lstrip()[:1].islower() or not _title_like(line)
+
+
+def without_furniture(text: str, removed: list[str] | None = None) -> str:
+    """The text without its source's furniture: what stands inside its lines (INLINE_FURNITURE),
+    the dateline of its first paragraph, a press release's boilerplate, references sections, a
+    letter's close and signature, and lines of furniture (_furniture): those that only furniture
+    is, and those that a sentence may run through where it does not (_goes_on), unless the line
+    beside it is furniture too.
+    What is left out is added to `removed`, for the record."""
+    left_out = removed if removed is not None else []
+    noted = set(NOTE_MARK.findall(text))  # "[1]" against a word: a line opening with it is the note
+    for pattern in INLINE_FURNITURE:
+        left_out += [match.group().strip() for match in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    lines = text.split("\n")
+    end = _end_of_release(lines)
+    left_out += [line.strip() for line in lines[end:]]
+    lines = lines[:end]
+    references = _reference_lines(lines)
+    counters = _counter_blocks(lines)
+    furniture_line = [STRONG if k in counters else _furniture(line) for k, line in enumerate(lines)]
+    for k, line in enumerate(lines):
+        if furniture_line[k] == STRONG and (text := _text_before_credit(lines, furniture_line, k)):
+            left_out.append(line[len(text) :].strip())
+            lines[k], furniture_line[k] = text, _furniture(text)
+    last_sentence = max(
+        (
+            k
+            for k, line in enumerate(lines)
+            if line.rstrip()[-1:] in (".", "!", "?") and not furniture_line[k] and k not in references
+        ),
+        default=-1,
+    )
+    kept = []
+    signature = headlines = ended = False  # ended: a sentence has ended (the article's first paragraph is over)
+    for k, line in enumerate(lines):
+        before = lines[k - 1] if k else ""
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if not before.strip():
+            whole = line  # a site's dateline anywhere, the others in the first paragraph
+            line = _without_dateline(line, first=not ended)
+            left_out += [whole[: len(whole) - len(line)].strip()] if line != whole else []
+        # a signature's lines open with a capital, a digit or a phone's "+" or "(": "Dewi", "Humas STEKOM"
+        signature = bool(line.strip()) and (
+            (bool(SIGN_OFF.fullmatch(line)) and k > last_sentence)
+            or (
+                signature
+                and len(line.split()) <= SIGNATURE_LINE_WORDS
+                and line.rstrip()[-1:] not in ".!?"
+                and (_title_like(line) or bool(re.search(r"\d|@", line)))
+            )
+        )
+        went_on = k > 0 and _goes_on(before, line) and not furniture_line[k - 1]
+        goes_on = _goes_on(line, after) and not (k + 1 < len(lines) and furniture_line[k + 1])
+        # (a button under a title is no sentence the title goes on into: "Kemlu Dorong ... Pandemi" / "share")
+        bare = BARE_FURNITURE.fullmatch(line.strip()) and not after.lstrip()[:1].islower()
+        bare = bool(bare) and not (went_on and (before.rstrip().endswith(",") or not _title_like(before)))
+        # under a link's words alone ("Baca Juga:", "Artikel Terkait"), the headlines they link, to a stop
+        headlines = bool(line.strip()) and (bare or (headlines and line.rstrip()[-1:] not in ".!?" and not went_on))
+        note = (opening := NOTE_LINE.match(line)) is not None and opening[1] in noted
+        alone = furniture_line[k] == STRONG or (furniture_line[k] and not went_on and not goes_on)
+        furniture = signature or headlines or note or k in references or alone
+        left_out += [line.strip()] if furniture else []
+        kept.append("" if furniture else line)
+        ended = ended or (not furniture and line.rstrip()[-1:] in (".", "!", "?"))
+    left_out[:] = [piece for piece in left_out if piece]
+    return "\n".join(kept)

@@ -1,0 +1,2474 @@
+"""The names the talk gives the voices the config does not list.
+
+A participant who asks says who she is ("Nama saya Dewi Lestari dari Unpad, izin bertanya"), or
+the moderator gives her the floor by name ("Silakan, Mas Bima"); an unlisted MC or technician
+introduces himself ("Saya Rudi dari tim teknis"). Such a voice keeps its label ("Speaker 4": the
+config does not say who it is), and the record says the name the talk called it, with the
+moment, so a researcher can tell one asker from another and check by ear. Nothing here renames a
+configured speaker (naming.py does that), and a name that is a configured speaker's is not taken.
+
+A wrong name is worse than none, so only three plain forms are read: a self-introduction opening
+the voice's turn, a title and name handed the floor as the turn before it ends, and a title and
+name thanked as the turn after it opens; and, for a voice none of these names, three more: a title
+and name thanked for a question in the answer to the voice's, or called as that answer opens
+right after it (kind 'answer'), and a title and
+name asked something the voice replies to in a few words (kind 'asked'), and one of the guests a
+configured voice announces together, by the title alone or the order the talk hands each the
+floor in (_announced, kind 'hand-over'); a title, a role or a
+people ("Pak Konjen", "Bu Bidan",
+"saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
+a turn put later ("setelah Mas Arif") and a hand-over the voice's own introduction contradicts
+give nothing. Chosen and measured in docs/speaker-counting.md, "Names the talk gives the voices it
+does not list".
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from pipeline.artifacts import Strict
+from pipeline.config import Speaker
+from pipeline.text.language import (
+    BIRTH_ORDER,
+    HONORIFICS,
+    HOST_WORDS,
+    MEETING_WORDS,
+    ORG_HEADS,
+    PEOPLE_ROLES,
+    ROLE_WORDS,
+    TALK_MATERIAL,
+    WRITTEN_TITLES,
+    core_name,
+    is_bare_verb,
+    is_fragment,
+    is_number_word,
+    is_prefixed,
+    men_forms,
+    normalize,
+    stem,
+    stop_words,
+)
+from pipeline.text.matching import GREETING_TIMES
+from pipeline.text.short_forms import SHORT_FORMS
+from pipeline.voices.naming import (
+    ASKING,
+    EDGE_UTTERANCES,
+    EVIDENCE_SHOWN,
+    HANDOVER_GAP_SECONDS,
+    NEXT_WORDS,
+    NICKNAME_LETTERS,
+    NOT_YET,
+    OF_SOMEONE,
+    OFFICER_WORDS,
+    QUESTIONER,
+    THANKS,
+    THANKS_FORMS,
+    THANKS_WORDS,
+    TITLES,
+    WORD_ZIPF,
+    NamingEvidence,
+    moment,
+    past_a_hand_over,
+    voice_runs,
+)
+
+if TYPE_CHECKING:
+    from pipeline.diarize import Utterance
+
+ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "prof", "sdr", "sdri", "hj", "h", "ir", "drs", "dra", "br"})
+# Sentences, not cut after a title's abbreviation ("Mr. Daniel") or "br." ("Dame br. Siregar"), but after "Bu."
+# ("Terima kasih, Bu. Coba ...")
+SENTENCE_AFTER_TITLES = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bHj\.)(?<!\bIr\.)(?<!\bDrs\.)(?<!\bSdr\.)"
+    r"(?<!\bbr\.)(?<!\bBr\.)"  # Batak "Dame Natalia br. Siregar"
+    r"(?<=[.?!;])\s+"
+)
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The words that open a self-introduction: after the strong ones any word is a name ("nama saya
+# Indah"), after the weak ones only a word written or heard as one ("saya Bayu dari ...", not
+# "saya senang").
+STRONG_SELF = (("nama", "saya", "adalah"), ("nama", "saya"), ("my", "name", "is"), ("nama", "aku"))
+# ... and as Papua and Ambon say "my name" ("sa pu nama Natalis Wenda", "beta pung nama Karel")
+STRONG_SELF += (("sa", "pu", "nama"), ("sa", "punya", "nama"), ("saya", "punya", "nama"), ("beta", "pung", "nama"))
+STRONG_SELF += (("kita", "pe", "nama"), ("kita", "pu", "nama"))  # ... and Manado ("kita pe nama Fanny Lumintang")
+WEAK_SELF = (("saya", "adalah"), ("saya",), ("aku",), ("i", "am"), ("i'm",), ("i’m",), ("this", "is"))
+# ... and "I" as the regions say it ("Ambo Fadli" Minang, "Beta Karel" Ambon, "Tiang I Wayan" Bali,
+# "ulun Nordiansyah" Banjar)
+WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("ulun",), ("sa",))  # "sa" Papuan
+# Introductions as on the telephone ("saya dengan Rina dari Unair", "saya atas nama Wulan Sari dari
+# Semarang"): the name needs where its bearer is from after it, and after a title that to end the
+# clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).
+JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
+# The people one has, by kin or work: "teman saya, Dinda Aulia, titip pertanyaan" (my friend's name),
+# "saya hartono ayahnya salsa" (who the speaker is to someone else); never a word of one's own name.
+KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
+KIN += ("om", "tante", "wali")
+COLLEAGUES = ("teman", "kawan", "rekan", "sahabat", "kolega", "atasan", "pimpinan", "dosen", "guru", "pembimbing")
+COLLEAGUES += ("mahasiswa", "murid")
+# Words before "saya" that make it "my": "teman saya, Dinda Aulia", and "Materi saya Kesehatan
+# Mental Remaja" the title of the talk, which is what the day is about.
+POSSESSED = frozenset({*KIN, *COLLEAGUES, *TALK_MATERIAL, "presentasi", "makalah", "penelitian", "riset", "skripsi"})
+POSSESSED |= {"keluarga", "tim", "my", "of"}
+# Words that open an introduction without "saya" ("Perkenalkan, Anindya Kusumawardani dari ...",
+# "Dengan Yohanes Bria, dari Kupang", "ini Komang Ayu dari Singaraja", "Daniel Okafor, from the
+# Embassy"): a name that opens a sentence or a clause of the turn's opening and ends at "dari" or "from".
+PRESENTING = frozenset({"perkenalkan", "dengan", "izin", "saya", "mohon", "permisi", "ini"})
+PRESENTING_WORDS = 3  # "Mohon izin, dengan Bagus Wicaksono dari Kemlu"
+TURN_ORDER = frozenset({"mulai", "berikutnya", "selanjutnya"})  # before "dari X": X's turn now
+PLACE_WORDS = 4  # where one is from, in words ("dari Universitas Negeri Semarang, izin bertanya")
+# Words that go on to say what someone did: after "saya dengan Bu Ratna dari Kemlu" they make her
+# someone the speaker was with, not the speaker's own name.
+PREDICATE_WORDS = frozenset({"sudah", "telah", "akan", "sedang", "pernah", "sempat", "kemarin", "tadi", "bersama"})
+# Words after "dari" that say since when, not where from ("Kita Tondano dari dulu ...")
+SINCE = frozenset({"dulu", "tadi", "awal", "kecil", "pagi", "siang", "sore", "malam", "kemarin", "zaman", "jaman"})
+SINCE |= {"tahun", "sejak", "mana", "sananya", "lahir"}
+# Places and peoples of North Sulawesi, where "kita" is "I": "Kita Minahasa dari ..." is "we"
+NORTH_SULAWESI = frozenset({"minahasa", "tomohon", "tondano", "bitung", "sangihe", "talaud", "bolmong", "mongondow"})
+NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "amurang", "airmadidi", "likupang"}
+# The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg", Batak
+# "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
+# ... and theirs, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari asosiasi")
+RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
+# Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
+HELD_OFFICES = OFFICER_WORDS | {"bendahara", "sekretaris", "anggota", "pengurus", "koordinator", "perwakilan", "wakil"}
+HELD_OFFICES |= {"kuasa"}  # counsel: "saya hendrawan siregar kuasa hukum pengadu"
+# The parts of a club or an organisation one speaks for, named by place: after a name as "dari" is
+# ("saya fendi chapter surabaya", "saya bagas korwil madiun"), and called in a roll call ("chapter
+# madiun") they are the part, no one's name.
+UNITS = frozenset({"chapter", "korwil", "korda", "korcab", "cabang", "regional", "wilayah", "ranting", "divisi"})
+UNITS |= {"bagian", "seksi"}  # a committee's sections: "saya mas rohman bagian distribusi", "saya andi seksi konsumsi"
+# a village's and an election's bodies, named by the place they serve: "saya nur aini pps tegalrejo", "bpd sukamaju"
+UNITS |= {"pps", "ppk", "kpps", "panwascam", "bpd", "lpm", "pkk", "posyandu", "dasawisma"}
+# a committee's and a team's sections as they are called round ("laporan sie lomba", "humas? gilang?")
+UNITS |= {"sie", "acara", "humas", "konsumsi", "perlengkapan", "dokumentasi", "pdd", "pubdok", "publikasi"}
+UNITS |= {"keamanan", "logistik", "sponsorship", "danus", "kestari", "medis", "registrasi", "transportasi"}
+UNITS |= {"backend", "frontend", "devops"}
+# What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
+AFTER_A_NAME = (
+    frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
+    | {"ti", "saking"}  # "from" in Sundanese ("abdi kang asep ti cikoneng") and Javanese ("kula ... saking")
+    | {"umur", "usia", "lulusan", "fraksi"}  # "nama saya joko susilo umur empat puluh dua", "markus tandi fraksi ..."
+    | UNITS
+    | RELATED
+    | HELD_OFFICES
+)
+# Titles a moderator gives a participant ("Silakan, Mbak Ayu"), not offices ("Pak Rektor").
+# (the abbreviations, "Prof. Darmawan", "Dok"; the words are a profession too: "dokter spesialis anak")
+ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profesor"}) | {
+    "dok",
+    "hajah",
+    "hj",
+    "mba",  # as ASR and chat write "mbak"
+    "mak",
+    "nona",  # Manado, Ambon
+    "ito",  # Batak
+    "inang",
+    "amang",
+    "cik",  # Chinese-Indonesian
+    "ci",
+    "cici",
+    "koh",
+    "ko",  # as ASR often writes "Koh" ("saya bu lenny ko")
+    "koko",
+    "oma",
+    "opa",
+    "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
+    "teteh",  # ... and "Teteh", "Akang" in full ("silakan Akang" names no one)
+    "akang",
+    "uda",  # Minang
+    "uni",
+    "abang",
+    "nak",
+    "kakak",
+    "bunda",
+    "haji",
+    "hajjah",
+    "ki",
+    "kaka",
+    "mama",  # Papua and the east: "Mama Ribka", "Bapa Yakobus"
+    "bapa",
+    "dik",
+    "adik",
+    "bung",
+    "neng",
+    # the regions' uncles, aunts, mothers and fathers ("Wak Mahmud" Malay, "Mbok" Bali and Java,
+    # "Pace"/"Mace" Papua, "Mamiq"/"Inaq"/"Amaq" Sasak, "Acil" Banjar, "Lae" Batak, "Nyong" Manado)
+    "wak",
+    "mbok",
+    "pace",
+    "mace",
+    "mamiq",
+    "inaq",
+    "amaq",
+    "acil",
+    "lae",
+    "nyong",
+    "nduk",  # Javanese, to a girl ("nduk ayu")
+    "om",  # clubs, families and the road call men and women so ("om sarip", "tante lina ya")
+    "tante",
+    "mbah",  # Javanese grandparents ("mbah karto monggo"), "Yu" for an elder sister ("saya yu painem")
+    "yu",
+    "ukhti",  # a kajian's sister and brother ("Ukhti Nurul silakan dibacakan pertanyaannya")
+    "akhi",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "coach",  # a club's coach ("coach rendy dulu silakan", "makasih coach")
+}
+# A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
+# only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
+CHILD_TITLE = "ananda"
+CALLING_TITLES = ADDRESSING | {CHILD_TITLE}
+GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
+    "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
+    "serahkan",
+    "tolong",  # "Mas Teguh, tolong slide-nya next ya"
+    "monggo",  # Javanese ("mbah karto monggo")
+}
+# The jobs and posts a title calls someone by, alone or before the name ("mas timekeeper", "bu
+# bendahara sri silakan", "mbak rias dini", "mas dekor anton"): the job is no name, and the name
+# right after it needs nothing said of it elsewhere (_past_an_office), for no place stands there.
+JOBS = frozenset(
+    {"bendahara", "sekretaris", "koordinator", "korlap", "humas", "notulis", "notulen", "panitia", "pengurus"}
+    | {"komite", "moderator", "mc", "timekeeper", "fotografer", "videografer", "soundman", "kru", "crew", "usher"}
+    | {"rias", "perias", "mua", "dekor", "dekorasi", "katering", "catering", "manajer", "manager", "kitman"}
+    | {"fisio", "fisioterapis", "terapis", "ofisial", "bidan", "kader", "apoteker", "muadzin", "bilal", "koster"}
+    | {"penatua", "diaken", "resepsionis", "pembina"}  # "pembina": a scout troop's leader ("kak pembina wening")
+)
+# ... and the jobs said with where or what they serve after them, as an office is with its place
+# ("mas satpam komplek gimana posnya", "pak sopir ambulans", "mbak perawat ugd", "bu guru ngaji"):
+# a name there only as one the talk says elsewhere
+PLACED_JOBS = frozenset(
+    {"satpam", "security", "sopir", "supir", "kurir", "kernet", "tukang", "penjaga", "montir", "mekanik"}
+    | {"linmas", "hansip", "kasir", "teller", "admin", "operator", "teknisi", "perawat", "mantri", "guru"}
+    | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
+    | {"petugas", "ahli", "tenaga"}  # "petugas kantin tarno, ...", "ahli gizi", "tenaga kesehatan"
+)
+# ... and professions one is called by before the name, no title before it ("perawat dewi, ...",
+# "apoteker lusi, ...", "dokter rina,"): _called_by_a_job
+PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan", "paramedis", "notaris", "ners"})
+# Words of handling something, after "yang" and a name: its bearer is in charge (_in_charge)
+HANDLING = frozenset({"ngurus", "urus", "mengurus", "pegang", "megang", "memegang", "handle", "tangani", "menangani"})
+HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "bertanggung", "ngatur", "mengatur", "atur"}
+# Words after a name called that ask it for now: first, for a moment, while at it ("kak nadia dulu",
+# "mas yoga sebentar ya, soal lampu jalan", "bu ani sekalian, soal jadwal jaga"); none is a name
+CALLED_FOR_NOW = frozenset({"dulu", "duluan", "sebentar", "bentar", "sekalian"})
+# Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
+NO_NAME = (
+    ROLE_WORDS
+    | HOST_WORDS
+    | OFFICER_WORDS
+    | TITLES
+    | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
+    | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
+    | CALLED_FOR_NOW
+    | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
+    | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
+    | {
+        "menteri",
+        "wakil",
+        "sekretaris",
+        "staf",
+        "asisten",
+        "kadis",
+        "kades",
+        "kasun",  # village and hamlet offices: "Pak Kasun Curah Kobokan", Aceh's "Pak Keuchik"
+        "kadus",
+        "sekdes",
+        "keuchik",
+        "geuchik",
+        # Javanese village offices ("pak carik tolong dicatat", "pak bayan", "pak modin")
+        "carik",
+        "bayan",
+        "kebayan",
+        "kamituwo",
+        "jogoboyo",
+        "modin",
+        "kaur",
+        "sekcam",
+        "camat",
+        "lurah",
+        "bupati",
+        "gubernur",
+        "wali",
+        "rt",  # "Pak RT silakan jelaskan": the neighbourhood's head by office
+        "rw",
+        "karang",  # the village's youth organisation ("mas karang taruna, bisa bantu ganti")
+        "taruna",
+    }
+    # the staff one calls by the job, title and all ("Pak satpam tolong dicek", "Mas cleaning service",
+    # "pak linmas", "mas kernet")
+    | JOBS
+    | PLACED_JOBS
+    | {"cleaning"}
+    # kin and the clergy one calls by that word alone, which no list of titles held ("silakan, eyang",
+    # "ustadzah, silakan", "monggo pakde" had named the next voice "Eyang", "Ustadzah", "Pakde")
+    | {"eyang", "uti", "kakung", "mbah", "pakde", "bude", "budhe", "paklik", "bulik", "kakak", "adik"}
+    | {"teteh", "akang", "mbok", "opa", "oma", "encik", "ustadzah", "ustazah", "pendeta", "bruder"}
+    # the parties and officers of a court or mediation ("saudara penggugat dan kuasanya silakan")
+    | {"penggugat", "tergugat", "pemohon", "termohon", "terdakwa", "pelapor", "terlapor", "saksi", "kuasa"}
+    | {"pengadu", "teradu"}  # an ethics council's
+    | {"panitera", "jaksa", "mediator", "advokat", "pengacara"}  # not "hakim": Lukman Hakim
+    | {
+        "haji",
+        "hajjah",
+        "hajah",
+        "dok",
+        "suster",
+        "bunda",
+        "kaka",
+        "ki",
+        "nyi",
+        "opung",
+        "uda",
+        "uni",
+        "abang",
+        "om",
+        "tante",
+        "buya",
+    }
+    | RELATED  # "saya mamanya bilqis"
+    # what one does in a committee, after "saya" ("saya pegang konsumsi bu", "saya urus penyembelihan"):
+    # the section after it (UNITS) had made "Pegang" a name
+    | HANDLING
+    # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
+    # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
+    | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
+    | {"maturnuwun", "haturnuhun", "suwun"}
+    # the banter a title is said with to someone whose name goes unsaid ("makasih mas ganteng", "mbak cantik")
+    | {"ganteng", "cantik", "cakep", "bro", "sis", "bos", "boss", "gan", "sob", "bestie"}
+    | {"jawa", "sunda", "batak", "dayak", "bugis", "minang", "betawi", "papua", "bali", "madura", "ambon", "aceh"}
+    | {"flores", "toraja", "melayu", "banjar", "sasak", "nias", "timor", "manado", "makassar", "indonesia"}
+)
+FILLERS = frozenset({"eh", "ehh", "ee", "eee", "eeee", "em", "emm", "ehm", "hm", "hmm", "mm", "mmm", "anu"})
+FILLERS |= {"sebenarnya", "yaitu", "yakni", "juga"}  # "saya, eee, Muhammad Ikhsan"
+# Words between "saya" and the name ("saya, eh,", "saya Mas Bima", "saya Dr. Hj. Nurul Aini, M.Ag.",
+# "saya dengan Ibu Hajjah Siti")
+BEFORE_A_NAME = FILLERS | ADDRESSING | TITLES | WRITTEN_TITLES
+# Words a presented name never opens with: an institution's head, a title, no name ("dengan Pak Budi
+# dari Kemlu kami sudah berkoordinasi", "dengan Universitas Diponegoro dari tahun lalu")
+NOT_PRESENTED = ORG_HEADS | ADDRESSING | NO_NAME
+# The last word of thanks before a name said alone ("Terima kasih, Nadia", "Thank you, Daniel").
+THANKING = frozenset(form.split()[-1] for form in THANKS_FORMS)
+TALKING_OVER_WORDS = 5  # a configured speaker's words over a hand-over, the floor going past her
+HANDING_SENTENCES = 2  # a hand-over is in the last sentences of the turn that gives the floor
+CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a name with no word giving the floor
+# ... where the title opens the sentence or a clause, or follows one of these or a number ("nomor
+# dua puluh tujuh ibu sumiati", "dari bpd ada bu siti khotijah"; not "baca pidato Bung Karno")
+CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
+# Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
+# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
+GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
+# ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
+# ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
+AFTER_THIS = re.compile(r"\b(setelah|sesudah|habis|abis|sehabis|usai|selepas) (ini|itu)\b")
+LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
+# A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported
+REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "presentasi", "sambutan", "evaluasi"}
+# The roots of the passive verbs a talk or report to come is given with ("disampaikan", "dipaparkan",
+# "dijelaskan", "dibacakan", "diterangkan", "dibawakan", "dilaporkan", "diuraikan"): _presented_by
+PRESENTING_ROOTS = frozenset({"sampai", "papar", "jelas", "baca", "terang", "bawa", "lapor", "urai", "presentasi"})
+REPORT_REACH = 5  # words from the report to its "dari" ("paparan rencana jalan usaha tani dari pak wahyu")
+REPORTED_SENTENCES = 3  # sentences before a bare "silakan." that may say whose report it is (_reported_before)
+HEARD_OR_DONE = frozenset({"tadi", "barusan", "sudah", "telah"})  # a report already given
+# Guests announced together, as come or present ("hari ini kita kedatangan pak adi, bu sinta dan
+# mas fajar"; _guests), at most ANNOUNCED_GAP words apart ("pak adi dari temanggung, bu sinta ..."),
+# and a turn that says they speak in that order, in the word's forms ("urutannya ...", "berurutan")
+ARRIVING = frozenset({"kedatangan", "hadir", "menghadirkan", "kehadiran", "bersama", "ada", "bergabung", "tamu"})
+ANNOUNCED_GAP = 4
+ANNOUNCED_ORDER = re.compile(r"\b(urut|urutan|urutannya|berurutan)\b")
+# A title as it is also said ("bapak" for "pak"), so a title alone finds the guest announced with it
+SAME_TITLE = {"bapak": "pak", "pa": "pak", "ibu": "bu", "mba": "mbak", "kakak": "kak", "abang": "bang", "adik": "dik"}
+# The particles a name is picked with, before "yang" and what is to be done ("mas bima deh yang
+# lapor", "pak yusuf aja ya yang koordinir") or after "dulu" ("kak nadia dulu deh"): _picked
+PICKING = frozenset({"aja", "saja", "deh", "dong", "ya", "yah", "yuk", "nih"})
+# ... of which a pick before "yang" needs one: "pak budi ya yang kemarin datang", "ini pak budi nih
+# yang punya rumah" say who he is, not that he does what follows
+PICKED_WITH = frozenset({"aja", "saja", "deh", "dong", "yuk"})
+# A sentence of these words alone, titles and all ("Silakan.", "Baik, silakan, Mas.") gives the floor to
+# the name that ended the sentence before ("Baik, Mas Yogi. Silakan."); "Berikutnya, silakan" gives it
+# to someone else.
+BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
+COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indonesian ("share"), not a name
+BARE_NAME_ZIPF = 4.0  # ... and one said alone, no title before it, in lower-case ASR ("tika, silakan"; _heard_alone)
+BARE_NAME_LETTERS = 4  # ... of these letters at least: ASR writes a unit's short form in small letters ("icu")
+NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
+# ... and one set off after "saya" in a round of introductions, before who she is, as common as a
+# word may be ("saya bagus coach, gelandang" 5.7, "saya cinta kak, kelas sepuluh" 5.7, "saya indah kak,
+# kelas enam" 5.5), not an adverb's commonness ("saya baru coach, belum pernah main" 6.2)
+INTRODUCED_ZIPF = 6.0
+# ... not a word that reads as a state or a verb ("saya senang kak, kelas tujuh", "saya hadir kak, dari
+# kelas tujuh"): one whose meN-...-kan verb, what makes one so, is this common ("menyenangkan" 5.3,
+# "menakutkan" 4.4, "membingungkan" 4.0, "melupakan" 4.8, "memalukan" 4.2, "menghadirkan" 4.2; the
+# names' "mengindahkan" 3.4, "melestarikan" 3.9, "membaguskan" and "mencintakan" none), a prefixed or
+# bare verb, or a word said to agree, understand or be there (REPLIED_STATES): that one is a name as rare as
+# NAME_ZIPF only, as anywhere ("saya untung pak, jualan sayur": "untung" 4.6)
+STATE_MAKING_ZIPF = 3.5
+REPLIED_STATES = frozenset({"setuju", "sepakat", "paham", "ngerti", "mengerti", "hadir"})
+NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
+NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
+POST_WORDS = 4  # a post before the title it calls ("ketua lingkungan santo petrus pak yosef")
+ROLE_WORDS_BETWEEN = 2  # a role or office between two titles before a name ("pak ketua komite pak harjono")
+# An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
+# bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
+# most ANSWER_BETWEEN turns of configured voices since the question (the moderator reading it again)
+QUESTION_WORDS = re.compile(r"\b(pertanyaan\w*|tanya\w*|bertanya|question\w*)\b")
+ANSWER_SENTENCES = 4
+ANSWER_BETWEEN = 2
+ANSWER_ROUND = 8  # turns back to the answering voice's last, where no other unlisted voice may have asked
+# An operator named only where the moderator asks something of them ("Mas Dimas, tolong slide-nya
+# dibuka." "Baik, sudah, Pak."): a title and name called in one of the last REQUEST_SENTENCES
+# sentences of a configured voice's turn, and the next voice's whole turn a reply of REPLY_WORDS
+# words at most that opens with one of REPLYING
+REQUEST_SENTENCES = 4
+REPLY_WORDS = 8
+# Words a brief reply opens with (Papuan "su" for "sudah", Sundanese "mangga" and "muhun" among them)
+REPLYING = frozenset(
+    {
+        "baik",
+        "sudah",
+        "siap",
+        "oke",
+        "ok",
+        "okay",
+        "iya",
+        "ya",
+        "sebentar",
+        "nggih",
+        "injih",
+        "sip",
+        "su",
+        "mangga",
+        "muhun",
+    }
+)
+# A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu")
+WHO_ASKED = re.compile(
+    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
+)
+# A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya"), in
+# the colloquial forms too ("kenalin diri dulu", "kenalin dong") or by asking each to say a name
+# ("sebut nama sama posisi ya", "sebutin nama sama alamat")
+INTRODUCTIONS_ASKED = re.compile(
+    r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan|kenalin|kenalkan|ngenalin|sebut\w* nama)\b"
+)
+ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
+CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
+# Words that say who one is, set off after a name in a round of introductions as where one is from is
+# ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
+SELF_TOLD = frozenset({"kuliah", "tinggal", "kerja", "bekerja", "rumah", "rumahnya", "asal", "alamat", "domisili"})
+SELF_TOLD |= {"angkatan", "jurusan", "semester", "kelas", "prodi", "fakultas", "tingkat", "maba"}
+SELF_TOLD |= {"sopran", "alto", "tenor", "bas", "bass", "bariton", "mezzo"}  # a choir's voice parts
+SELF_TOLD |= {"jualan", "dagang", "berdagang", "usaha", "mangkal", "narik", "ngojek"}  # a trade, a stand
+SELF_TOLD |= {"dusun", "kampung", "desa", "rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan"}
+SELF_TOLD |= {"stasi", "paroki", "warga", "sanggar", "klub", "ukm", "komunitas", "ekskul"}  # a parish, a club
+# The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
+GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
+# Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
+BEFORE_AN_ANSWER = REPLYING | FILLERS | ADDRESSING | PRESENTING | THANKING | GREETINGS | {"hehe", "haha"}
+# The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")
+ATTENDING = frozenset({"hadir", "ada", "present", "here"})
+# A recorded message played in the talk, by its sender ("voice note dari nadia", "vn dari ayah dimas")
+VOICE_NOTES = frozenset({("voice", "note"), ("pesan", "suara"), ("rekaman", "suara")})
+VOICE_NOTE_WORDS = 3  # between the voice note and its "dari" ("voice note terakhir dari mas fikri")
+MICROPHONE = frozenset({"mic", "mik", "mikrofon", "mikrofonnya", "microphone"})  # "mic-nya ke Bu Sari ya"
+# Words that agree with or confirm what the voice before said ("betul mbah karto", "setuju pak darsono")
+ASSENTING = REPLYING | {"betul", "benar", "setuju", "bagus", "mantap", "tepat"}
+# Words a request to someone is asked with, before the name ("mohon bantuan Mas Dimas", "minta tolong Mas Dimas")
+ASKING_OF = frozenset({"bantuan", "tolong", "minta", "mohon"})
+# Words that put a name in writing, someone who may never speak ("pertanyaan dari Pak Yohanes di chat")
+WRITTEN_IN = frozenset(
+    {"chat", "kolom", "komentar", "komen", "tertulis", "ditulis", "menulis", "ketik", "mengetik", "youtube"}
+    | {"whatsapp", "wa", "dm", "titip", "titipan", "dititipkan", "email", "surel", "formulir", "form", "slido"}
+)
+
+
+# Words that make a sentence a question or a turn to someone where ASR wrote no question mark:
+# question words and "you" ("bang jenggot lu kan yang kemarin ikut")
+UNMARKED_QUESTION = frozenset({"gimana", "bagaimana", "berapa", "apa", "apakah", "kapan", "mana", "kenapa", "mengapa"})
+UNMARKED_QUESTION |= {"belum", "lu", "lo", "kamu", "anda", "sampeyan"}
+SPOKEN_OF = frozenset({"itu", "ini", "tadi", "kemarin", "katanya", "bilang"})  # after a name: said of them
+# Words right before a title that put its bearer on another day, someone spoken of, not called now
+# ("terima kasih, kemarin pak lukas dari dinas juga bilang begitu", "minggu lalu mbak rani ..."):
+# _on_another_day; "lalu" only after a span of time ("lalu mas dimas" hands over), and "tadi" only
+# before a time of day ("tadi pagi pak burhan ..."; "tadi pak budi" is as often the voice just heard)
+DAYS_BEFORE = frozenset({"kemarin", "kemaren", "semalam"})
+SPANS_OF_TIME = frozenset({"hari", "minggu", "pekan", "bulan", "tahun"})
+ME = frozenset({"saya", "aku", "gue", "gua"})  # "I": "ini aku yanti"; not "kami", a group ("ini kami dari ...")
+MY = ME | {"kami"}  # after a noun, "my" or "our": "pelatih saya", "orang tua kami"
+# "Mas Rizal, dan Bapak ...", Manado "deng Pak Lurah", and "sama" between two people ("coach heri, coach
+# melati sama mbak rosa"), where it is "and" as often as "with": a person either way
+JOINING = frozenset({"dan", "serta", "deng", "and", "sama"})
+ALSO_TO = frozenset({"juga", "kepada", "untuk", "buat", "also"})  # between the two: "dan juga kepada Bapak"
+# thanks "also" (_also_thanked), and as Sundanese ("oge") and Javanese ("ugi") say it
+ALSO = frozenset({"juga", "pula", "oge", "ugi", "also"})
+
+
+# Kinds of naming that a name another voice introduced itself as or was handed the floor as
+# overrules: thanks, thanks or a call in an answer, and a request by name
+AT_SECOND_HAND = frozenset({"thanks", "answer", "asked"})
+
+
+class CalledName(Strict):
+    """A name the talk gives a voice the config does not list, and where it says it."""
+
+    name: str = Field(description="the name as the talk says it")
+    evidence: list[NamingEvidence] = Field(
+        max_length=EVIDENCE_SHOWN, description="its introduction, hand-over, thanks, answer or request"
+    )
+
+
+@dataclass(frozen=True)
+class _Word:
+    lower: str
+    written: str
+    after_a_mark: bool  # punctuation between it and the word before
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    moment: NamingEvidence
+
+
+def names_called(
+    unlisted: set[str], speakers: list[Speaker], utterances: list[Utterance], language: str
+) -> dict[str, list[CalledName]]:
+    """For each unlisted voice, the names the talk calls it, turn by turn: its own introduction as
+    a turn opens; else a hand-over by title and name ending the turn before (within
+    HANDOVER_GAP_SECONDS, past a configured speaker talking over it; names announced with it go to
+    the voices that follow straight after, in their order), and thanks by title and name opening
+    the turn after, the thanks winning where the two differ (a floor handed to someone whose
+    microphone failed went to someone else) and naming no one another voice already is. A voice
+    called by two names (two askers diarization heard as one) keeps both."""
+    listed = {word for speaker in speakers for word in normalize(core_name(speaker.name)).split() if len(word) >= 3}
+    runs = voice_runs(utterances)
+    names = functools.cache(lambda: _said_as_names(utterances))
+    handed = _hand_overs(utterances, runs, unlisted, listed, language, names)
+    answers = _answered(utterances, runs, unlisted, listed, language, names)
+    requests = _asked(utterances, runs, unlisted, listed, language, names)
+    announced = _announced(utterances, runs, unlisted, listed, language, names, handed)
+    found: dict[str, list[_Found]] = {}
+    for number, (first, last) in enumerate(runs):
+        voice = utterances[first].speaker
+        if voice not in unlisted:
+            continue
+        opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
+        others = [handed.get(number)]
+        if number + 1 < len(runs):
+            others.append(_thanked(utterances, runs, number + 1, listed, language, names))
+        others = [one for one in others if one and not _calls_back(opening, one.name)]
+        # read together: a name cut at a segment's end goes on ("nama saya Muhammad" / "Ilham Nur Fauzi dari");
+        # a common word the floor was handed to is a name ("Mbak Putri, silakan." "saya putri ayu lestari dari")
+        known = frozenset(normalize(one.name).split()[0] for one in others) | _called_in_reply(
+            utterances, runs, number, language, names
+        )
+        asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
+        invited = _in_introductions(utterances, runs, number) or _picks_up_a_call(utterances, runs, number)
+        introduced = next(
+            _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
+        )
+        if introduced is None and asked_who:  # "dengan siapa?" "halo mas, ning mas, di dusun krajan"
+            introduced = _name_given(opening[0].text, listed, language)
+        said_in = opening[0]
+        if introduced is None:  # after the greetings and a check that the microphone works
+            later = utterances[first : min(last, first + LATER_INTRODUCTION_UTTERANCES - 1) + 1]
+            introduced = next(
+                _introductions(" ".join(u.text for u in later), listed, language, known, later=True), None
+            )
+            if introduced:  # the moment is the utterance that says it
+                named = normalize(introduced).split()[0]
+                said_in = next((u for u in later if named in normalize(u.text).split()), later[-1])
+        own = _Found(introduced, moment(said_in, "self")) if introduced else None
+        if own is None and (handed_as := handed.get(number)):
+            own = _corrected(opening, handed_as, language)
+        if own:
+            taken = [own] + [one for one in others if _same_person(one.name, own.name)]
+        elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
+            taken = others[1:]
+        else:
+            taken = others
+        # named only in an answer, asked by name, or one of the guests announced together
+        later = answers.get(number) or requests.get(number) or announced.get(number)
+        if not taken and later and not _calls_back(opening, later.name):
+            taken = [later]
+        found.setdefault(voice, []).extend(taken)
+    # thanks that name a person another voice introduced or was handed the floor as are the
+    # answer to several questions at once ("Terima kasih Mbak Hana" after the second asker)
+    owned = [
+        (voice, one.name) for voice, names in found.items() for one in names if one.moment.kind not in AT_SECOND_HAND
+    ]
+    found = {
+        voice: [
+            one
+            for one in names
+            if one.moment.kind not in AT_SECOND_HAND
+            or not any(other != voice and _same_person(name, one.name) for other, name in owned)
+        ]
+        for voice, names in found.items()
+    }
+    return {voice: _gathered(names) for voice, names in found.items() if names}
+
+
+def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Found | None:
+    """The voice's own spelling of the name it was handed, where its turn opens by saying it one
+    letter apart ("pak darmadi ya silakan" "darmaji mbak pakai je"): the one who handed the floor
+    misheard it, and the voice set it right."""
+    from rapidfuzz.distance import Levenshtein
+
+    words = _words(opening[0].text)
+    if not words:
+        return None
+    said, first = normalize(handed.name).split()[0], words[0]
+    if len(first.lower) < 5 or first.lower[0] != said[0] or Levenshtein.distance(first.lower, said) != 1:
+        return None
+    if not _name_like(first, _cased(opening[0].text), language):
+        return None
+    return _Found(first.written.capitalize(), moment(opening[0], "self"))
+
+
+def _words(sentence: str) -> list[_Word]:
+    words: list[_Word] = []
+    end = 0
+    for match in TOKEN.finditer(sentence):
+        mark = sentence[end : match.start()].strip()
+        abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel", "Dr. Hj. Nurul"
+        words.append(_Word(match.group().lower(), match.group(), bool(mark) and not abbreviated))
+        end = match.end()
+    return words
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of an utterance, not cut after a title ("Mr. Daniel, please go ahead")."""
+    return [piece for piece in SENTENCE_AFTER_TITLES.split(text.strip()) if piece]
+
+
+def _run_sentences(utterances: list[Utterance], run: tuple[int, int]) -> list[tuple[Utterance, str]]:
+    """Each sentence of a turn (a run of utterances, first and last), with its utterance."""
+    first, last = run
+    return [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+
+
+def _name_end(words: list[_Word], at: int, name: str, otherwise: int | None) -> int | None:
+    """Where a name said from words[at] ends: the first word from there that is its last word, or
+    `otherwise`."""
+    last = name.split()[-1].lower()
+    return next((i for i in range(at, len(words)) if words[i].lower == last), otherwise)
+
+
+def _cased(text: str) -> bool:
+    """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells
+    nothing by case, even with an acronym in capitals ("saya dengan rezki amelia dari ... UNP")."""
+    return any(word[0].isupper() and not word.isupper() for word in TOKEN.findall(text))
+
+
+def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
+    """A word that may be a name: written with a capital, or, in lower-case text, rarer than
+    `rarer_than` (a word after a title may be commoner: "mbak putri")."""
+    from wordfreq import zipf_frequency
+
+    if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
+        return False
+    if word.lower in GIVING:  # rare in lower case, yet no name: "kepada ustadz dipersilakan"
+        return False
+    if cased:
+        return word.written[0].isupper()
+    if _spelled_out(word.lower):
+        return False
+    return zipf_frequency(word.lower, language) < rarer_than and not _occupation(word.lower)
+
+
+# Two consonants a word of the language opens a syllable with: one then r, l, w, y or h ("pr", "tr",
+# "dw", "sy", "kh"), "s" then one ("sp", "st"), a Javanese nasal before its stop ("mb", "nd", "ng"),
+# or the old spelling's "tj" and "dj" (Tjahjo, Djoko)
+SPOKEN_ONSET = re.compile(r"^(?:[bcdfgkpstvz][rlwyh]|s[a-z]|m[bp]|n[cdgjy]|[td]j)")
+
+
+def _spelled_out(lower: str) -> bool:
+    """Whether lower-case ASR wrote a short form said letter by letter, which no one is called by:
+    no vowel ("pln", "bpjs"), or two consonants opening it that open no syllable of the language
+    ("kpu", "pdam", "bpbd"); "sri", "tri", "dwi" open as words do ("setelah ini mas pln ya, soal
+    meteran kios" is someone of the company)."""
+    if not any(letter in "aiueo" for letter in lower):
+        return True
+    opening = lower[:2]
+    return len(lower) > 2 and all(letter not in "aiueo" for letter in opening) and not SPOKEN_ONSET.match(lower)
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word is what someone does, by the prefix that makes a doer of a root ("pengrajin",
+    "petani", "pedagang", "penulis"), rare enough in lower-case ASR to pass for a name ("saya
+    pengrajin batik dari lasem"); not "per-" ("Permadi"), nor a root of three letters ("Pepen")."""
+    root = stem(word)
+    return word.startswith("pe") and not word.startswith("per") and root != word and len(root) >= 4
+
+
+def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
+    """The name that starts at words[at]: it and the name-like words right after it, NAME_WORDS at
+    most, or the longer form said again right after it ("Lestiani, Lestiani Purba"). In lower-case
+    text a word's rarity alone does not tell a surname from the talk after a name ("mbak dewi
+    bendera diletakkan", "saya fajar bismillah"), so more than one word only where a mark or "dari"
+    follows."""
+    taken = [words[at]]
+    if _balinese(words, at):
+        taken.append(words[at + 1])  # Balinese "I Wayan Sudarsana", "Ni Luh Putu"
+    for position in range(at + len(taken), len(words)):
+        word = words[position]
+        if len(taken) - sum(w.lower in NAME_PARTICLES for w in taken) >= NAME_WORDS or word.after_a_mark:
+            break
+        if not cased and taken[-2:-1] and taken[-2].lower in NAME_PARTICLES:
+            break  # in lower case the name after a particle is one word ("saya tiurma boru napitupulu usul saya")
+        following = words[position + 1] if position + 1 < len(words) else None
+        follows = following is not None and not following.after_a_mark and _name_like(following, cased, language)
+        if word.lower in NAME_PARTICLES and follows:  # "Muhammad Faiz bin Ahmad Zaki", "abdurrahman bin salim"
+            taken.append(word)
+            continue
+        if word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
+            break
+        taken.append(word)
+    after = at + len(taken)
+    if after < len(words) and words[after].lower == words[at].lower and len(taken) == 1:
+        return _name_from(words, after, cased, language)
+    plain = after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)
+    if not cased and not plain and not _particled(taken):
+        taken = taken[:1]
+    return " ".join(
+        word.written if cased or word.lower in NAME_PARTICLES else word.written.capitalize() for word in taken
+    )
+
+
+def _balinese(words: list[_Word], at: int) -> bool:
+    """Whether words[at] is the "I" or "Ni" that opens a Balinese name: before a word written with
+    its capital ("I Wayan Sudarsana", "Ni Luh Putu"), or, in lower case, a birth-order name ("ni
+    ketut sriasih")."""
+    if words[at].lower not in ("i", "ni") or at + 1 >= len(words):
+        return False
+    if words[at].written in ("I", "Ni") and words[at + 1].written[:1].isupper():
+        return True
+    return words[at].written.islower() and words[at + 1].lower in BIRTH_ORDER
+
+
+def _particled(name: list[_Word]) -> bool:
+    """Whether a name has a particle inside it ("Tiurma boru Napitupulu", "Abdurrahman bin Salim"):
+    a name plainly, in lower-case text too."""
+    return any(word.lower in NAME_PARTICLES for word in name[1:-1])
+
+
+def _introductions(
+    text: str,
+    listed: set[str],
+    language: str,
+    known: frozenset[str] = frozenset(),
+    asked_who: bool = False,
+    later: bool = False,
+    invited: bool = False,
+) -> Iterator[str]:
+    """The names an utterance says are the speaker's own ("Nama saya Dewi Lestari", "saya Bayu dari
+    UGM", "jadi saya, Lukman Hakim, Wakil Dekan", "Saya, eh, Lestiani, Lestiani Purba", "My name is
+    Sarah"), none a configured speaker's, each in the fullest form the text says it ("saya Nabila.
+    Nabila Kusuma, dari Unair"). `known`: words the talk calls this voice by, names however common
+    ("putri", "indah"). `asked_who`: the voice was asked who it is ("ibu siapa ini?"), so "saya" and
+    a rare word need nothing after them ("saya bu lenny ko, dua juta"). `invited`: the voice was
+    asked to introduce herself, so in lower case a name as common as a word after a title
+    ("putri" 5.3, "bagus" 5.7, under INTRODUCED_ZIPF) is hers where she sets it off before where she is from
+    (_set_off_before_where_from: "kita kenalan dulu ya" "saya putri, dari rt tiga"). `later`: past the turn's
+    opening, only after "nama saya", "my name is", or
+    a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
+    cased = _cased(text)
+    sentences = [_words(sentence) for sentence in _sentences(text)]
+    for words in sentences:
+        for at in range(len(words)):
+            lead = _self_lead(words, at)
+            if lead is None:
+                continue
+            start, joined = at + len(lead), lead in JOINED_SELF
+            while start < len(words) and words[start].lower in BEFORE_A_NAME:
+                start += 1
+            if start >= len(words):
+                continue
+            titled = any(word.lower not in FILLERS for word in words[at + len(lead) : start])
+            if joined and titled and not _where_from_set_off(words, start, cased, language):
+                continue  # "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi": with her
+            word, strong = words[start], lead in STRONG_SELF
+            if _balinese(words, start):  # "Tiang I Wayan Sudarsana", "saya ni ketut sriasih"
+                word = words[start + 1]
+            if strong:
+                plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
+            else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
+                aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
+                # in lower case, "saya rizki ramadhan dari ...", not "sampai saya pusing, ..."
+                affiliated = (
+                    (cased and not joined) or asked_who or _where_from(words, start, cased, language) is not None
+                )
+                # ... or a name with a particle inside ("saya tiurma boru napitupulu usul saya")
+                affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
+                # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
+                affiliated = affiliated or word.lower in known
+                common = invited and not cased and _set_off_before_where_from(words, start)
+                affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
+                rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
+                plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
+                plausible = plausible and aside
+                plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
+            name = _name_from(words, start, cased, language) if plausible else ""
+            if later and not strong and word.lower not in known:
+                name = ""  # past the opening, "saya X" only for an X the talk calls the voice
+            if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
+                yield _fullest(name, sentences, cased, language)
+                return
+        if not later and (name := _presented(words, cased, language)) and not _all_listed(name, listed):
+            yield name
+            return
+        if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
+            yield name
+            return
+
+
+def _reads_as_state(word: str, language: str) -> bool:
+    """Whether a word said after "saya" reads as a state or a verb, not a name as common as a word
+    ("saya senang", "saya setuju", "saya bertanya"; not "saya bagus", "saya indah"): a prefixed or
+    bare verb, a word said to agree or understand, or one whose meN-...-kan verb is as common as
+    STATE_MAKING_ZIPF (what makes one so: "menyenangkan", "menakutkan")."""
+    from wordfreq import zipf_frequency
+
+    if word in REPLIED_STATES or is_prefixed(word) or is_bare_verb(word):
+        return True
+    return any(zipf_frequency(verb + "kan", language) >= STATE_MAKING_ZIPF for verb in men_forms(word))
+
+
+def _called_in_reply(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, language: str, names: NamesSaid
+) -> frozenset[str]:
+    """The words the next voice's reply opens by calling run `number`'s voice: a title and name in
+    its first sentence, or a name right after a reply, a greeting or thanks that open it ("busnya
+    tiga pak dimas", "welcome clarissa", "baik baso"): what a lower-case "saya dimas mau nanya",
+    which says nothing after the name, is confirmed as a name by."""
+    if number + 1 >= len(runs) or utterances[runs[number + 1][0]].speaker == utterances[runs[number][0]].speaker:
+        return frozenset()
+    reply = utterances[runs[number + 1][0]].text
+    words, cased = (_words(_sentences(reply)[0]) if reply.strip() else []), _cased(reply)
+    calls = (_addressed(words, at, cased, language, names=names) for at in range(len(words)))
+    called = {normalize(name).split()[0] for name in calls if name}
+    cues = REPLYING | GREETINGS | THANKING
+    if len(words) >= 2 and words[0].lower in cues and _name_like(words[1], cased, language):
+        called.add(words[1].lower)
+    return frozenset(called)
+
+
+def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
+    """Whether run `number` is in a round of introductions: the voice before it asked for them
+    (INTRODUCTIONS_ASKED: "perkenalan dulu, sebut nama sama asal lingkungan") in its last turn, or
+    in an earlier one since which it only handed the round on (ROUND_HAND_ON_WORDS words a turn at
+    most: "oke. sebelahnya", "santai aja. yang di ujung"), ANSWER_ROUND turns back at most."""
+    if not number:
+        return False
+    host = utterances[runs[number - 1][0]].speaker
+    for back in range(number - 1, max(-1, number - 1 - ANSWER_ROUND), -1):
+        first, last = runs[back]
+        if utterances[first].speaker != host:
+            continue
+        if _ends_asking(utterances, runs[back], INTRODUCTIONS_ASKED):
+            return True
+        if sum(len(u.text.split()) for u in utterances[first : last + 1]) > ROUND_HAND_ON_WORDS:
+            return False
+    return False
+
+
+def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
+    """Whether the turn before run `number` ends picking up a call with a greeting alone ("satu lagi,
+    halo", "sudah ada yang nyambung, halo"): the caller says who she is, asked or not ("halo, saya
+    senja mas, dari wanareja"), as in a round of introductions."""
+    if not number:
+        return False
+    closing = _words(utterances[runs[number - 1][1]].text)
+    return len(closing) >= 2 and closing[-1].lower in CALL_GREETINGS and closing[-1].after_a_mark
+
+
+def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.Pattern[str]) -> bool:
+    """Whether a turn ends asking what `asking` says: who the next voice is (WHO_ASKED: "halo dengan
+    siapa di mana", "ibu siapa ini", "itu tadi ananda siapa namanya", "sebutkan nama dulu",
+    "silakan perkenalkan diri"; not "siapa yang mau bertanya", which asks for a question), or that
+    the voices introduce themselves (INTRODUCTIONS_ASKED: "kita kenalan dulu ya")."""
+    first, last = run
+    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
+    return any(asking.search(normalize(sentence)) for sentence in closing)
+
+
+def _name_given(text: str, listed: set[str], language: str) -> str | None:
+    """The name a voice asked who it is answers with, the first word of its first sentence past
+    greetings, replies and titles ("salsabila kak", "halo mas, ning mas, di dusun krajan"): one
+    that may be a name by its rarity, never a configured speaker's."""
+    words = _words(_sentences(text)[0]) if text.strip() else []
+    at = next((at for at, word in enumerate(words) if word.lower not in BEFORE_AN_ANSWER), None)
+    if at is None or not _name_like(words[at], False, language):
+        return None
+    name = _name_from(words, at, False, language)
+    return None if _all_listed(name, listed) else name
+
+
+def without_introductions(text: str, language: str) -> str:
+    """The text without the sentences in which the speaker says who she is ("Saya Rina, mahasiswa
+    Ilmu Komunikasi Universitas STEKOM semester lima."): her name, school, semester and job are
+    who asks, not what the day is about.  Where a word that asks follows in the sentence ("saya
+    rina dari unair mau bertanya soal soft power", ASR's run-on), the question is kept from there."""
+    kept = []
+    for sentence in _sentences(text):
+        if not _introduces_herself(sentence, language):
+            kept.append(sentence)
+        elif asking := QUESTION_WORDS.search(sentence.lower()):
+            kept.append(sentence[asking.start() :])
+    return " ".join(kept)
+
+
+def _introduces_herself(sentence: str, language: str) -> bool:
+    """Whether the sentence gives the speaker's own name (_introductions): not a name said with a
+    title ("Itu dulu dari saya, Mbak Salsa", "Kalau saya, Mbak Dewi, yang paling memalukan ..."),
+    which is someone addressed, nor in written text one in small letters ("setiap nama saya tulis")."""
+    name = next(_introductions(sentence, set(), language), None)
+    if name is None:
+        return False
+    words, first = _words(sentence), normalize(name).split()[0]
+    at = next((at for at, word in enumerate(words) if word.lower == first), None)
+    if at is None:
+        return True
+    titled = at > 0 and words[at - 1].lower in BEFORE_A_NAME - FILLERS
+    return not titled and (words[at].written[:1].isupper() or not _cased(sentence))
+
+
+def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str) -> str:
+    """The longest form of `name` that opens a sentence of the text ("saya Nabila. Nabila Kusuma,
+    dari Unair."; not "kantor kami di Jalan Slamet Riyadi" after "Saya Slamet")."""
+    said = normalize(name).split()
+    opening = [next((at for at, word in enumerate(words) if word.lower not in FILLERS), None) for words in sentences]
+    forms = [
+        _name_from(words, at, cased, language)
+        for words, at in zip(sentences, opening, strict=True)
+        if at is not None and words[at].lower == said[0]
+    ]
+    longer = [form for form in forms if normalize(form).split()[: len(said)] == said]
+    return max([name, *longer], key=lambda form: len(form.split()))
+
+
+def _possessing(words: list[_Word], at: int) -> bool:
+    """Whether the word before "saya" at words[at] makes it "my" ("teman saya, Dinda Aulia, titip
+    pertanyaan"): not where a mark sets "saya" off from it ("Selamat siang Ibu, saya Yosef Laka"),
+    nor where it is the audience greeted or thanked, after a greeting, thanks or another word of
+    address ("selamat pagi bapak ibu saya Fitriani yang akan memandu"), or the one who called a roll
+    or asked, after a reply ("hadir om saya fendi chapter surabaya")."""
+    if not at or words[at].after_a_mark or words[at - 1].lower not in POSSESSED:
+        return False
+    greeting = ADDRESSING | GREETING_TIMES | THANKING | REPLYING | ATTENDING
+    return not (words[at - 1].lower in ADDRESSING and at >= 2 and words[at - 2].lower in greeting)
+
+
+def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
+    """A name that opens a sentence, or a clause after "dengan" or "ini", and ends at "dari" or
+    "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy", "iya terima kasih
+    kak, dengan Nurul Hikmah, dari Tenggarong", "Om swastiastu kak, ini Komang Ayu dari Singaraja"."""
+    if not cased:
+        return None
+    for clause in [0, *(at for at in range(1, len(words)) if words[at].after_a_mark)]:
+        start = clause
+        while start < min(len(words), clause + PRESENTING_WORDS) and words[start].lower in PRESENTING:
+            start += 1
+        if start == clause and words[start].lower == "kita" and (name := _kita(words, start + 1, language)):
+            return name
+        # inside a sentence only after a word that presents
+        if (start > clause or clause == 0) and (name := _presented_from(words, start, start > clause, language)):
+            return name
+    return None
+
+
+def _this_is(words: list[_Word], language: str) -> str | None:
+    """In lower-case ASR, the name after "ini" (and "aku", "saya", "gue") opening a clause, past
+    greetings and titles: "hai semua ini aku yanti yang dulu duduk di belakang", "eyang, ini bimo
+    sama istri", "bu bidan ini rahma ikut gabung ya"), where family and friends say no "dari" after
+    it. The name is no word of the stemmer's dictionary nor a common English one ("ini saya share
+    dulu"); not "ini bukan fitri", "ini mamanya gilang"."""
+    for at, word in enumerate(words):
+        opening = word.after_a_mark or all(w.lower in BEFORE_AN_ANSWER | NO_NAME for w in words[:at])
+        if word.lower != "ini" or not opening:
+            continue
+        start = at + 1 + (at + 1 < len(words) and words[at + 1].lower in ME)
+        while start < len(words) and words[start].lower in ADDRESSING:  # "ini cici yuli"
+            start += 1
+        if start >= len(words) or not _name_like(words[start], False, language):
+            continue
+        if _no_word(words[start].lower):
+            return _name_from(words, start, False, language)
+    return None
+
+
+def _no_word(said: str) -> bool:
+    """Whether a word said alone, with no title, is no word of the language: not in the stemmer's
+    dictionary nor a common English word ("ini bimo", not "ini tempatnya", "ini saya share")."""
+    from wordfreq import zipf_frequency
+
+    return is_fragment(said) and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF
+
+
+def _kita(words: list[_Word], at: int, language: str) -> str | None:
+    """The name after Manado's "Kita" ("I") opening a clause, as _presented_from reads one that opens
+    a sentence (no word of the dictionary, no acronym: "Kita Dinas Pariwisata dari Manado", "Kita
+    BPBD dari ..." are "we"), where where its bearer is from ends the clause, with no predicate or
+    time after "dari" ("Kita Jeane dari Tomohon, mau bertanya"; not "Kita Tondano dari dulu sudah ...")."""
+    if at >= len(words) or words[at].written.isupper() or words[at].lower in NORTH_SULAWESI:
+        return None
+    name = _presented_from(words, at, False, language)
+    if name is None or not _where_from_set_off(words, at, True, language):
+        return None
+    after = at + len(name.split())
+    ending = words[after + 1 : after + 2 + PLACE_WORDS]
+    if any(word.lower in PREDICATE_WORDS | SINCE for word in ending):
+        return None
+    return name
+
+
+def _presented_from(words: list[_Word], start: int, after_presenting: bool, language: str) -> str | None:
+    """The name at words[start] if it is one presented, ending at "dari" or "from"."""
+    if start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
+        return None
+    # Papuan "Sa dari Jayapura" ("saya"); "dengan Universitas Diponegoro dari tahun lalu"; someone
+    # else by title ("dengan Pak Budi dari Kemlu kami sudah berkoordinasi")
+    if (words[start].lower,) in WEAK_SELF or words[start].lower in NOT_PRESENTED:
+        return None
+    name = _name_from(words, start, True, language)
+    after = start + len(name.split())
+    if after >= len(words) or words[after].lower not in ("dari", "from"):
+        return None
+    # a word that opens a sentence has its capital anyway: "Sambutan dari Bapak Rektor" is none, nor
+    # is any word the stemmer's dictionary holds ("sambut", "tanggap", Manado's "Kita" for "I");
+    # after "dengan" the capital is a name's: two words of it are enough ("dengan Siti Rahmah, dari
+    # Dumai"), or one outside the dictionary ("Mohon izin, dengan Bagus Wicaksono dari Kemlu")
+    weighed = name.lower().split() if after_presenting else name.lower().split()[:1]
+    if after_presenting and len(weighed) >= 2:
+        return name
+    rare = any(is_fragment(word) and _name_like(_Word(word, word, False), False, language) for word in weighed)
+    return name if rare else None
+
+
+def _all_listed(name: str, listed: set[str]) -> bool:
+    """A name said as one's own that is a configured speaker's: every word of it is one of hers."""
+    return all(_a_listed_name(word, listed) for word in name.split())
+
+
+def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int | None:
+    """Where the word saying where or what the bearer of the name that starts at words[at] is from
+    follows it ("dari", "selaku", "mahasiswa"), or None: in lower-case text a rare word alone after
+    "saya" may be how she feels ("pusing")."""
+    after = at + len(_name_from(words, at, cased, language).split())
+    return after if after < len(words) and words[after].lower in AFTER_A_NAME else None
+
+
+def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
+    """Whether words[at], alone or with the title she calls the one who asked by, is set off by a
+    mark, and the clause after the mark or a later one of the sentence opens with what follows a
+    name (AFTER_A_NAME) or says who she is (SELF_TOLD, a job: _says_who_she_is): "saya putri, dari
+    rt tiga", "saya teguh kak, kuliah di atma", "saya fajar, jualan cilok di depan sekolah, dari
+    kampung pasir"; not "dari" and since when ("saya bingung, dari tadi"), nor a sentence that says
+    none of it ("saya gugup kak, baru pertama ikut")."""
+    after = at + 1
+    while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
+        after += 1  # "saya teguh kak, ..."
+    if after >= len(words) or not words[after].after_a_mark:
+        return False
+    return any(_says_who_she_is(words, clause) for clause in range(after, len(words)) if words[clause].after_a_mark)
+
+
+def _says_who_she_is(words: list[_Word], at: int) -> bool:
+    """Whether words[at] says who one is, after her name: where she is from (not "dari" and since
+    when), a word of SELF_TOLD or AFTER_A_NAME, "anak" and such a word, or a job ("petani", "guru",
+    "tukang")."""
+    said = words[at].lower
+    following = words[at + 1].lower if at + 1 < len(words) else ""
+    if said == "dari":
+        return following not in SINCE
+    if said == "anak":  # one of a place or a class ("anak rt dua", "anak kelas lima"), not "anak saya"
+        return following in SELF_TOLD
+    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS or _a_post(said)
+
+
+def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+    """Whether the name that starts at words[at] is followed by where its bearer is from, and that
+    ends the clause: a mark or the sentence's end within PLACE_WORDS words, or, in text without
+    marks (lower-case ASR), no word of a predicate there ("saya dengan Ibu Hajjah Siti Aminah dari
+    Kendal, izin bertanya"; not "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi")."""
+    after = _where_from(words, at, cased, language)
+    if after is None:
+        return False
+    ending = words[after + 1 : after + 2 + PLACE_WORDS]
+    if not cased:
+        return not any(word.lower in PREDICATE_WORDS for word in ending)
+    return len(ending) <= PLACE_WORDS or any(word.after_a_mark for word in ending[1:])
+
+
+def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
+    for lead in STRONG_SELF + JOINED_SELF + WEAK_SELF:
+        said = tuple(word.lower for word in words[at : at + len(lead)])
+        if said == lead and not any(word.after_a_mark for word in words[at + 1 : at + len(lead)]):
+            return lead
+    return None
+
+
+def _hand_overs(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+) -> dict[int, _Found]:
+    """The name each turn is handed the floor by, by run number: the last name said to someone
+    with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
+    Puspa, ada pertanyaan masuk?") in the last HANDING_SENTENCES sentences of the turn before, or
+    ending it in a short sentence ("nomor dua puluh tujuh ibu sumiati"), when this turn starts
+    within HANDOVER_GAP_SECONDS; the other names said there ("dua penanya,
+    Mbak Laila lalu Mas Dimas") go to the voices that speak straight after, in their order."""
+    handed: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs[:-1]):
+        if utterances[runs[number + 1][0]].start - utterances[last].end > HANDOVER_GAP_SECONDS:
+            continue
+        spoken = _run_sentences(utterances, (first, last))
+        closing = spoken[-HANDING_SENTENCES:]
+        queue: list[_Found] = []
+        now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
+        asked_of = False  # whether the sentence that gave `now` the floor asked something of it ("tolong")
+        asked_another = False  # ... and named someone else before it, the one asked
+        for position, (utterance, sentence) in enumerate(closing):
+            words, cased = _words(sentence), _cased(utterance.text)
+            giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
+            giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
+            giving = giving or any(_sent_by(words, at) for at in range(len(words)))
+            to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
+            # the title and name that open a question ASR wrote without its mark ("yu darmi gimana yang
+            # motif parang", "om gendut lu di depan") are asked it
+            opening = _opening(words)
+            asked_unmarked = "?" not in sentence and bool(UNMARKED_QUESTION & {word.lower for word in words})
+            said = None
+            named_here: list[str] = []
+            for at in range(len(words)):
+                if now and _one_with(words, at) and _same_person(now.name, words[at + 1].written):
+                    # "Pak Karto selaku penyewa hadir? Yang mendampingi Pak Karto, anaknya ya?": his son is asked
+                    queue = [one for one in queue if not _same_person(one.name, now.name)]
+                    now = None
+                name = _addressed(words, at, cased, language, names=names)
+                # "Mulai dari backend. Tyo?" ending the turn; not "Fadel? Masih muted ya.", the floor not yet his
+                last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
+                if name is None and last_asked:
+                    name = _asked_alone(words, cased, language)
+                if name is None and not cased:
+                    name = _handed_alone(words, at, language)
+                if name is None or (_a_listed_name(name, listed) and not to_a_participant):
+                    continue
+                if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
+                    continue
+                said = _Found(name, moment(utterance, "hand-over"))
+                end = _name_end(words, at, name, None)
+                first_in_line = end is not None and _picked(words, end)
+                # a name said again in another form is one person, the later form kept where no
+                # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
+                same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
+                if same is None:
+                    queue.append(said)
+                elif len(name.split()) >= len(queue[same].name.split()):
+                    queue[same] = said
+                asked_here = at == opening and asked_unmarked and not _spoken_of(words, name, at)
+                # called alone as the turn ends, a word or two of what is asked after ("dari tempat
+                # pelelangan, pak haris, hasil lelang bulan ini")
+                called_here = position == len(closing) - 1 and _vocative(words, at, end)
+                called_here = called_here and not THANKS.search(normalize(sentence))
+                called_here = called_here and _not_just_heard(utterances, runs, number, name)
+                listed_after = bool(named_here) and at > 0 and words[at - 1].lower in JOINING
+                if (giving or first_in_line or asked_here or called_here) and not (listed_after and now):
+                    # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."; a list's first keeps the floor
+                    # ("mbak sekar dan mbak tutik, monggo dilaporkan")
+                    now = said
+                    asked_of = bool(ASKING_OF & {word.lower for word in words})
+                    asked_another = any(not _same_person(one, name) for one in named_here)
+                named_here.append(name)
+            if (
+                now is not None
+                and asked_of
+                and (
+                    (now is said and _lets_in_another(words))
+                    or (giving and said is None and QUESTIONER.search(normalize(sentence)))
+                )
+            ):
+                # the one named was asked something ("tolong"), and the floor goes to an asker no
+                # name is said of: "Mas Galih, tolong Ibu yang angkat tangan di-unmute ya."; "Mas
+                # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
+                queue = [one for one in queue if not _same_person(one.name, now.name)]
+                now = said = None
+            if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
+                now = ending
+            # ... the one name of its sentence: a list's last ("ada mas dion, mbak tasya dan mas arif.") is no call
+            alone = all(_same_person(one, named_here[-1]) for one in named_here)
+            ending = said if said and alone and said.name.split()[-1].lower() == words[-1].lower else None
+        if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
+            now = ending
+        if now is None and closing and _bare_giving(words):  # "laporan kas dulu dari bu yanti. ... silakan."
+            now = _reported_before(spoken[-1 - REPORTED_SENTENCES : -1], listed, language, names)
+            queue = [now] if now else queue
+        # a roll call's last name answered present is called, whatever an earlier sentence put first
+        # ("kakak absen dulu ya. Kevin ada" "ada kak": the tutor's "kakak absen dulu" is herself)
+        if closing and _answers_present(utterances[runs[number + 1][0]].text):
+            roll_called = _roll_called(words, language)
+            if roll_called and not _a_listed_name(roll_called, listed) and not (now and now is said):
+                now = _Found(roll_called, moment(closing[-1][0], "hand-over"))
+                queue = [now]
+        if now is None:
+            continue
+        if asked_of and asked_another and _only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
+            # "Kaka Yance tolong an mute Bapa Obed Mambrasar." "su Kaka": the reply is the one asked's,
+            # not the one the request lets in
+            continue
+        now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
+        queue = [now] + [one for one in queue if not _same_person(one.name, now.name)]
+        voices: set[str] = set()
+        first_taker = number + 1
+        if _talks_over(utterances, runs, first_taker, unlisted):  # "Iya, iya, silakan." from the guest
+            first_taker += 1
+        for taker, said in zip(range(first_taker, len(runs)), queue, strict=False):
+            voice = utterances[runs[taker][0]].speaker
+            # a configured voice's turn ends the order announced ("Mas Bima, Mbak Nadya, sama Pak
+            # Hasan. Kita mulai dari Pak Hasan dulu" ... "silakan Bu langsung saja")
+            if voice in voices or (taker > first_taker and (said is now or voice not in unlisted)):
+                break
+            voices.add(voice)
+            handed[taker] = said
+    return handed
+
+
+def _bare_giving(words: list[_Word]) -> bool:
+    """Whether a sentence only gives the floor, naming no one ("Silakan.", "Baik, silakan, Mas.")."""
+    return any(word.lower in GIVING for word in words) and all(word.lower in BARE_GIVING for word in words)
+
+
+def _reported_before(
+    sentences: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
+) -> _Found | None:
+    """The one person these sentences, before a bare "silakan." that ends the turn, say a report or
+    a talk comes from ("laporan kas dulu dari bu yanti. beliau bendahara baru kita. silakan."; "...
+    laporan kejuaraan kemarin dari mas tegar, dia yang dampingi anak anak ke solo. silakan.") or
+    put in charge of what is asked (_in_charge: "soal rekreasi ke pangandaran, bu evi yang ngurus
+    bus. silakan."): the floor is hers. None where they call anyone else, or only say her name
+    another way (spoken of: "mas bayu katanya lagi sakit, jadi yang pitch rekannya. silakan")."""
+    called: list[tuple[str, bool]] = []
+    titled: set[str] = set()  # the word after each title, said to or of its bearer ("... sama pak darto")
+    for utterance, sentence in sentences:
+        words, cased = _words(sentence), _cased(utterance.text)
+        for at in range(len(words)):
+            if words[at].lower in CALLING_TITLES and at + 1 < len(words) and not words[at + 1].after_a_mark:
+                titled.add(words[at + 1].lower)
+            if (name := _addressed(words, at, cased, language, names=names)) is not None:
+                end = _name_end(words, at, name, at)
+                reported = (at > 1 and _reported(words, at - 1)) or _presented_by(words, at)
+                called.append((name, reported or _in_charge(words, end)))
+    if not called or _a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
+        return None
+    people = [name for name, _ in called] + [
+        word for word in titled - CALLING_TITLES if _name_like(_Word(word, word, False), False, language, WORD_ZIPF)
+    ]
+    if any(not _same_person(name, called[0][0]) for name in people):
+        return None
+    said = max((name for name, _ in called), key=lambda name: len(name.split()))
+    return _Found(said, moment(sentences[-1][0], "hand-over"))
+
+
+def _reported(words: list[_Word], at: int) -> bool:
+    """Whether words[at] is the "dari" of whom a report or talk to come is from, REPORT_REACH words
+    after it at most ("laporan kas dulu dari bu yanti", "paparan rencana jalan usaha tani dari pak
+    wahyu"): the one who gives it, as "mulai dari" says whose turn it is; not a report heard
+    ("tadi", "barusan", "sudah": "tadi kita sudah dengar laporan dari bu yanti")."""
+    if words[at].lower != "dari" or HEARD_OR_DONE & {word.lower for word in words}:
+        return False
+    return _said_before_in_clause(words, at, REPORTS, REPORT_REACH)
+
+
+def _said_before_in_clause(words: list[_Word], at: int, wanted: set[str] | frozenset[str], reach: int) -> bool:
+    """Whether a word of `wanted` stands before words[at], `reach` words back at most, in its clause
+    (a word after a mark is the clause's first)."""
+    for back in range(at - 1, max(-1, at - 1 - reach), -1):
+        if words[back].lower in wanted:
+            return True
+        if words[back].after_a_mark:
+            return False
+    return False
+
+
+def _presented_by(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are who will give a talk or report, after a passive
+    verb of one (PRESENTING_ROOTS), "oleh" between or not ("laporan ... akan disampaikan bu
+    marlina, sekretaris koperasi", "dana kegiatan nanti dijelaskan pak yohanes", "dipaparkan oleh
+    pak gregorius"): hers is the floor, as the report's "dari" says (_reported); not one heard or
+    given (HEARD_OR_DONE: "tadi sudah dijelaskan pak budi")."""
+    verb = at - 2 if at >= 2 and words[at - 1].lower == "oleh" else at - 1
+    if verb < 0 or HEARD_OR_DONE & {word.lower for word in words}:
+        return False
+    said = words[verb].lower
+    return _passive(said) and stem(said) in PRESENTING_ROOTS
+
+
+def _in_charge(words: list[_Word], end: int) -> bool:
+    """Whether the name that ends at words[end] is said as the one in charge of something: "yang"
+    and a word of handling right after it ("bu evi yang ngurus bus", "mas dodi yang pegang kas")."""
+    return end + 2 < len(words) and words[end + 1].lower == "yang" and words[end + 2].lower in HANDLING
+
+
+def _picked(words: list[_Word], end: int) -> bool:
+    """Whether the name that ends at words[end] is put first or picked to do what follows: "dulu" or
+    "duluan" right after it, past the particles a pick is said with (PICKING: "kak nadia dulu deh"),
+    or those particles, one of PICKED_WITH among them, and "yang" with what is to be done ("mas bima
+    deh yang lapor", "pak yusuf aja ya yang koordinir", "kak dara aja yang jawab"): the one picked
+    speaks next. "Yang" straight after the name, or after "ya" or "nih" alone, says who she is or
+    what she did ("pak agus yang kemarin ...", "ini pak budi nih yang punya rumah")."""
+    at = end + 1
+    while at < len(words) and words[at].lower in PICKING and not words[at].after_a_mark:
+        at += 1
+    if at >= len(words) or words[at].after_a_mark:
+        return False
+    picked_with = any(word.lower in PICKED_WITH for word in words[end + 1 : at])
+    return words[at].lower in ("dulu", "duluan") or (picked_with and words[at].lower == "yang" and at + 1 < len(words))
+
+
+def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
+    """A name asked alone, set off as the last word of a question that ends a turn ("Mulai dari
+    backend. Tyo?", "Frontend, Cindy?", "ya, rudi?"), as a standup hands its turns round: a word
+    written with its capital and no word of the dictionary ("Media sosial?", "QA?", "Ada lagi?" ask
+    a part of the team or the room), or in lower-case ASR one heard as a name alone (_heard_alone)."""
+    last = words[-1]
+    if (len(words) > 1 and not last.after_a_mark) or last.written.isupper():
+        return None
+    if not cased:
+        return last.written.capitalize() if _heard_alone(last, language) else None
+    if not _name_like(last, cased, language) or not _no_word(last.lower):
+        return None
+    return last.written
+
+
+def _handed_alone(words: list[_Word], at: int, language: str) -> str | None:
+    """In lower-case ASR, a name said alone in its clause beside a word that gives the floor ("oke.
+    tika, silakan", "yang pertama, nadia, silakan", "silakan, farhan"), or right after "giliran",
+    whose object is who speaks ("berikutnya giliran wulan, perlengkapan"), a particle after it or not
+    ("abis itu giliran rudi ya, parkir"), one heard as a name alone (_heard_alone); text with capitals
+    says it with one (_addressed)."""
+    word = words[at]
+    turn_of = at > 0 and words[at - 1].lower == "giliran"
+    end = at + 1 if at + 1 < len(words) and words[at + 1].lower in PICKING and not words[at + 1].after_a_mark else at
+    alone = (not at or word.after_a_mark or turn_of) and (end + 1 == len(words) or words[end + 1].after_a_mark)
+    beside = (at + 1 < len(words) and words[at + 1].lower in GIVING) or (at > 0 and words[at - 1].lower in GIVING)
+    return word.written.capitalize() if alone and beside and _heard_alone(word, language) else None
+
+
+def _heard_alone(word: _Word, language: str) -> bool:
+    """Whether a word lower-case ASR wrote alone, no title before it, may be a name handed the floor:
+    rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
+    than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
+    vowels (ASR writes a unit's short form so: "icu", "ugd", "pdd"), no part of an organisation nor
+    a short form ("humas", "sie"), nor a common English word or one of the call's running
+    (MEETING_WORDS: "silakan, unmute"), nor a word of the language inflected
+    (_inflected: "silakan, ditanggapi"). The dictionary tells nothing of the word itself: it holds
+    "tika", "rudi" and "gilang"."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower
+    if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
+        return False
+    if lower in UNITS or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a short form is NO_NAME (_name_like)
+        return False
+    if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
+        return False
+    return not _inflected(lower) and _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
+
+
+def _inflected(lower: str) -> bool:
+    """Whether a word is a word of the language with its affixes, which a moderator says alone beside
+    "silakan" as often as a name ("silakan, ditanggapi", "silakan, perkenalkan", "oke, silakan,
+    mikrofonnya", "slidenya", "silakan, dilanjut"; each had been the next voice's name): a root of
+    the dictionary with a prefix and a suffix both, with the passive "di-" before a root of
+    BARE_NAME_LETTERS letters at least ("dijawab", "dilanjut"), or with "-nya" (a root, or a common
+    English word, of as many letters before it). Not another prefix or a suffix alone, as names
+    have them ("dimas", "dani", "tambunan", "mentari"; none of the audits' names is taken)."""
+    from wordfreq import zipf_frequency
+
+    root = stem(lower)
+    if root != lower and not is_fragment(lower):
+        if not (lower.startswith(root) or lower.endswith(root)):
+            return True
+        if lower == f"di{root}" and len(root) >= BARE_NAME_LETTERS:
+            return True
+    base = lower.removesuffix("nya")
+    return (
+        base != lower
+        and len(base) >= BARE_NAME_LETTERS
+        and (not is_fragment(base) or zipf_frequency(base, "en") >= COMMON_ENGLISH_ZIPF)
+    )
+
+
+def _roll_called(words: list[_Word], language: str) -> str | None:
+    """The name a roll call ends a turn on: a sentence that is the name alone, after "atas nama",
+    a title or a party's role, before "hadir" or "ada" asked ("aditya nugraha", "Atas nama melati
+    ayuningtyas apakah hadir", "Teradu dokter meilani hadir", "bu yati ada"), each word of it one
+    that may be a name however it is written (sentence case: "Dewi anggraini"); not a club's part
+    called ("chapter madiun"), whose voice says its own name."""
+    lowered = [word.lower for word in words]
+    start = 2 if lowered[:2] == ["atas", "nama"] else 0
+    while start < len(words) and lowered[start] in ADDRESSING | WRITTEN_TITLES | NO_NAME:
+        start += 1
+    if start < len(words) and lowered[start] in UNITS:
+        return None
+    end = len(words)
+    while end > start and lowered[end - 1] in ATTENDING | {"apakah", "ya", "di", "sini", "disini"}:  # "ada di sini"
+        end -= 1
+    name = words[start:end]
+    if not 1 <= len(name) <= NAME_WORDS or not all(
+        _name_like(word, False, language, rarer_than=WORD_ZIPF) for word in name
+    ):
+        return None
+    return " ".join(word.written.capitalize() for word in name)
+
+
+def _answers_present(text: str) -> bool:
+    """Whether a turn opens answering a roll call: "hadir bu", "ada kak", "saya yang mulia" (the
+    first clause "saya" and words of address alone)."""
+    words = _words(text)
+    clause = [word.lower for at, word in enumerate(words) if not any(w.after_a_mark for w in words[1 : at + 1])]
+    return bool(clause) and (
+        clause[0] in ATTENDING or (clause[0] == "saya" and set(clause[1:]) <= ADDRESSING | HONORIFICS | NO_NAME)
+    )
+
+
+def _passes_the_microphone(words: list[_Word]) -> bool:
+    """Whether a sentence hands a room's microphone on to someone ("mic-nya ke Bu Sari ya"): the
+    floor given, as "silakan" gives it."""
+    return any(
+        word.lower in MICROPHONE and "ke" in [w.lower for w in words[at + 1 : at + 3]] for at, word in enumerate(words)
+    )
+
+
+def _calls_the_next_voice(
+    words: list[_Word], utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str
+) -> bool:
+    """Whether the last sentence of run `number` (`words`), ending on `name` with no word that gives
+    the floor, calls the next voice ("nomor dua puluh tujuh ibu sumiati", "Lanjut Mbak Tiara."):
+    CALLING_WORDS words at most, or any length where the next voice opens greeting (a guest
+    introduced: "... pemilik kedai kopi di Bandung yang juga roaster, Kang Asep." "Punten, halo
+    semuanya."), agreeing with nothing ("betul mbah karto"), and not the name of the voice just
+    heard, said in its turn or in the last sentence of the turn that gave it the floor ("bli made
+    ada tambahan" ... "bli made"), which is a reply to it."""
+    greeted = number + 1 < len(runs) and _greets(utterances[runs[number + 1][0]].text)
+    if (len(words) > CALLING_WORDS and not greeted) or ASSENTING & {word.lower for word in words}:
+        return False
+    titled = len(words) - len(name.split())
+    if titled >= 2 and words[titled - 1].lower in NO_NAME and words[titled - 2].lower in CALLING_TITLES:
+        titled -= 1  # the office it was called by ("rt tiga bu rt yayuk": _past_an_office)
+    while titled > 0 and words[titled - 1].lower in CALLING_TITLES | WRITTEN_TITLES:
+        titled -= 1
+    before = words[titled - 1].lower if titled else ""
+    called = (
+        before in CALLING_AFTER or is_number_word(before) or _opening(words) == titled
+    )  # "koordinator misdinar mbak clara"
+    if titled and not words[titled].after_a_mark and not called:
+        return False  # said of someone ("baca pidato Bung Karno")
+    return _not_just_heard(utterances, runs, number, name)
+
+
+def _not_just_heard(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str) -> bool:
+    """Whether `name`, said as run `number` ends, is not the voice just heard: said in its turn or in
+    the last sentence of the turn that gave it the floor ("bli made ada tambahan" ... "bli made"), it
+    replies to it."""
+    heard = utterances[runs[number - 1][0] : runs[number - 1][1] + 1] if number else []
+    handing = _sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
+    return not _said_in(heard, name) and not any(
+        normalize(name).split()[0] in normalize(sentence).split() for sentence in handing
+    )
+
+
+def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
+    """Whether the name said from words[at] to words[end] is called alone, with no word that gives
+    the floor or asks: opening the sentence or a clause (past "nah", "sekarang", "terus", "oke"),
+    and set off after it by a mark or the sentence's end, past "ya" or "dulu" ("nah sekarang mas
+    gilang ya", "terus bang udin ya, soal solar", "bidan desa, bu bidan yuli, datanya dulu",
+    "apoteker lusi, stok insulin aman"). What follows, CALLING_WORDS words at most, asks for a
+    thing or a talk ("juri kedua, pak yosua, mohon penilaiannya"), not for something to be done,
+    by a passive verb, as an operator is asked ("Mas Dimas, slide-nya bisa dibuka sekarang."). A
+    name that ends the sentence ends one of CALLING_WORDS words at most: "Di sini juga ada user
+    dari gudang, Pak Herman." introduces him (_calls_the_next_voice)."""
+    if end is None or not _clause_opening(words, at):
+        return False
+    after = end + 1
+    while after < len(words) and words[after].lower in PICKING | CALLED_FOR_NOW and not words[after].after_a_mark:
+        after += 1
+    if after == len(words):
+        return len(words) <= CALLING_WORDS
+    rest = words[after:]
+    if not words[after].after_a_mark or len(rest) > CALLING_WORDS:
+        return False
+    return not any(_passive(word.lower) for word in rest)
+
+
+def _passive(word: str) -> bool:
+    """Whether a word is a passive verb, "di-" before a root of four letters at least ("dibuka",
+    "dicek"; not "dimas")."""
+    root = stem(word)
+    return word.startswith("di") and root != word and len(root) >= 4 and root == stem(word[2:])
+
+
+def _after_a_titled_clause(words: list[_Word], at: int) -> bool:
+    """Whether words[at] follows a clause with a title in it, set off by a mark: what it says is
+    said of that person ("pak yohanes, bendahara komite")."""
+    return bool(at) and words[at].after_a_mark and _said_before_in_clause(words, at, CALLING_TITLES, at)
+
+
+def _clause_opening(words: list[_Word], at: int) -> bool:
+    """Whether words[at] opens the sentence or a clause, past words that only go on to the next
+    thing ("oke", "nah sekarang", "terus", "abis itu", "setelah ini": GOING_ON, AFTER_THIS)."""
+    start = next((back for back in range(at, 0, -1) if words[back].after_a_mark), 0)
+    going = AFTER_THIS.sub(" ", " ".join(word.lower for word in words[start:at]))
+    return all(word in GOING_ON for word in going.split())
+
+
+def _greets(text: str) -> bool:
+    """Whether a turn opens with a greeting ("Punten, halo semuanya.", "Siang, Reza.")."""
+    words = _words(text)
+    return bool(words) and words[0].lower in GREETINGS
+
+
+def _talks_over(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]) -> bool:
+    """Whether run `number` is a configured speaker's word or two over a hand-over ("Iya, iya,
+    silakan"), the floor going to the voice after it, which starts within HANDOVER_GAP_SECONDS."""
+    if number + 1 >= len(runs) or utterances[runs[number][0]].speaker in unlisted:
+        return False
+    first, last = runs[number]
+    brief = sum(len(u.text.split()) for u in utterances[first : last + 1]) <= TALKING_OVER_WORDS
+    return brief and utterances[runs[number + 1][0]].start - utterances[last].end <= HANDOVER_GAP_SECONDS
+
+
+def _thanked(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    number: int,
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+) -> _Found | None:
+    """The one name thanked as run `number` opens ("Terima kasih Mas Yoga atas pertanyaannya",
+    "Thank you, Daniel."): the voice before it.  Not a round of thanks to several, nor thanks for a
+    talk or opening a question after a voice that gave the floor, which are for someone before it
+    ("Silakan." "Terima kasih Bu Lusi atas paparannya, pertanyaan saya ...": naming's
+    past_a_hand_over), nor a name the voice before called by title itself (a chat question it read
+    out: "dari Mas Budi: ..."), nor thanks "also" after thanks earlier in the opening, which were
+    the voice before's ("hatur nuhun pisan. hatur nuhun oge ka pak oman nu tos nginjeum tenda":
+    _also_thanked)."""
+    first, last = runs[number]
+    thanked_before = False  # thanks earlier in the opening
+    for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
+        cased = _cased(utterance.text)
+        for sentence in _sentences(utterance.text):
+            words = _words(sentence)
+            spoken = " ".join(word.lower for word in words)
+            if not THANKS.search(spoken):
+                continue
+            if thanked_before and _also_thanked(words):
+                return None
+            thanked_before = True
+            thanked = [
+                name
+                for at in range(len(words))
+                if (name := _addressed(words, at, cased, language, THANKING, names))
+                and not _doer_of(words, at)
+                and not _of_mine(words, at)
+                and not _a_listed_name(name, listed)
+            ]
+            if len(thanked) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
+                if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
+                    utterances, runs, number, normalize(sentence)
+                ):
+                    return None
+                if _calls_back(utterances[runs[number - 1][0] : runs[number - 1][1] + 1], thanked[0]):
+                    return None
+                if _written_before(utterances[: runs[number - 1][0]], thanked[0]):
+                    return None
+                return _Found(thanked[0], moment(utterance, "thanks"))
+    return None
+
+
+def _also_thanked(words: list[_Word]) -> bool:
+    """Whether a sentence thanks "also" (ALSO: "makasih juga buat pak rudy", Sundanese "hatur nuhun
+    oge ka pak oman"): someone besides the one just thanked."""
+    lowered = [word.lower for word in words]
+    return any(THANKS.search(" ".join(lowered[max(0, at - 2) : at])) for at, word in enumerate(lowered) if word in ALSO)
+
+
+def _doer_of(words: list[_Word], at: int) -> bool:
+    """Whether the name at words[at] does what the passive verb before it says ("terima kasih
+    mamanya kevin nanti dijawab pak joko": answered by him, not thanked); not a floor given
+    ("dipersilakan Pak Budi"), nor a name the stemmer cuts so ("Dimas" to "mas")."""
+    if not at:
+        return False
+    verb = words[at - 1].lower
+    return verb not in GIVING and _passive(verb)
+
+
+def _of_mine(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are someone the speaker calls hers, a noun and "saya"
+    before them ("terima kasih buat pelatih saya koh ferry dan orang tua"): thanked, yet not the
+    voice just before, whom no one calls "my coach"; not "terima kasih, saya Bu Rina", her own."""
+    mine = at >= 2 and words[at - 1].lower in MY and not words[at - 1].after_a_mark
+    return mine and words[at - 2].lower not in THANKING
+
+
+def _to_lead(words: list[_Word], at: int) -> bool:
+    """Whether the name at words[at] is who will lead or read what comes next ("doa yang akan
+    dipimpin oleh ustadz fauzan", "Pembacaan firman akan dibawakan oleh saudara kevin"): the floor
+    is given to it, where "oleh" after a passive verb says of someone what he did."""
+    return (
+        at >= 2
+        and words[at - 1].lower == "oleh"
+        and _doer_of(words, at - 1)
+        and "akan" in {w.lower for w in words[: at - 2]}
+    )
+
+
+def _lets_in_another(words: list[_Word]) -> bool:
+    """Whether a request is about someone else than the one asked, no name said of them: "Ibu yang
+    angkat tangan", "peserta", "penanya"."""
+    lowered = [word.lower for word in words]
+    return bool({"peserta", "penanya"} & set(lowered)) or any(
+        word in ADDRESSING and following == "yang" for word, following in itertools.pairwise(lowered)
+    )
+
+
+def _several(words: list[_Word]) -> bool:
+    """Whether a sentence thanks or calls someone besides the name in it, by a title alone ("Terima
+    kasih Mas Rizal, dan Bapak dari Forum Guru Honorer"; Manado "deng Pak Lurah"): the round of
+    thanks is for several, not the voice just before alone."""
+    lowered = [word.lower for word in words]
+    for at, word in enumerate(lowered):
+        if word in JOINING:
+            after = [w for w in lowered[at + 1 : at + 3] if w not in ALSO_TO]  # "dan juga Bapak tadi"
+            if after and after[0] in ADDRESSING:
+                return True
+    return False
+
+
+def _written_before(said: list[Utterance], name: str) -> bool:
+    """Whether `name` was said earlier of someone, in a sentence that puts it in writing ("Ada
+    pertanyaan dari Mas Budi di kolom chat"): thanks to it may answer that question, not the voice
+    just before."""
+    first = normalize(name).split()[0]
+    for utterance in said:
+        for sentence in _sentences(utterance.text):
+            words = normalize(sentence).split()
+            if not WRITTEN_IN & set(words):
+                continue
+            # "dari Mas Budi", "Mas Budi menulis": said of the one who wrote it
+            for at, word in enumerate(words):
+                if word == first and (
+                    OF_SOMEONE & set(words[max(0, at - 2) : at]) or WRITTEN_IN & set(words[at + 1 : at + 3])
+                ):
+                    return True
+    return False
+
+
+def _answered(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+) -> dict[int, _Found]:
+    """The name an asker is thanked by in the answer to the question, by the asker's run number:
+    one title and name thanked for a question ("Terima kasih Pak Yohanes dari Sumba Timur tadi,
+    pertanyaannya bagus sekali") in the first ANSWER_SENTENCES sentences of a configured voice's
+    turn, where the one unlisted voice that asked since that voice last spoke asked last, at most
+    ANSWER_BETWEEN turns of configured voices before (the moderator reading the question again).
+    Not where the name was said before (a question read from the chat, another asker), nor a
+    name thanked with the chat, the comments or another name in its sentence. Without such thanks,
+    the title and name an answer straight after the question opens by calling ("Mas Rudi, untuk
+    korban jiwa ..."), where no one said it before the asker spoke."""
+    answered: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs):
+        answerer = utterances[first].speaker
+        if answerer in unlisted or number == 0:
+            continue
+        asked = _the_question(utterances, runs, number, unlisted)
+        if asked is None:
+            for run, found in _called_by_place(utterances, runs, number, unlisted, language, names).items():
+                answered.setdefault(run, found)
+            continue
+        places = _places_given(utterances[runs[asked][0] : runs[asked][1] + 1])
+        thanked = _thanked_for_a_question(utterances[first : last + 1], listed, language, names, places)
+        if thanked is None and asked == number - 1:
+            # called as the answer opens: the asker's own turn may say the name ("Rudi dari Kompas pak.")
+            called = _called_on_answering(utterances[first], listed, language, names)
+            if called and not _said_in(utterances[: runs[asked][0]], called.name):
+                answered[asked] = called
+            continue
+        if thanked is None:
+            continue
+        before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
+        between = utterances[runs[asked][1] + 1 : first]
+        if _said_in([*before, *between], thanked.name):
+            continue  # said before: of someone in the chat, or another asker's
+        if any(WRITTEN_IN & set(normalize(u.text).split()) for u in between):
+            continue  # the moderator read out a question written in the chat
+        answered[asked] = thanked
+    return answered
+
+
+def _called_on_answering(utterance: Utterance, listed: set[str], language: str, names: NamesSaid) -> _Found | None:
+    """The title and name an answer opens by calling, right after the question ("Mas Rudi, untuk
+    korban jiwa kami masih menunggu data", "iya mas ahmad kami dirikan sekolah darurat"): the asker;
+    not in a sentence that gives the floor or asks ("Bu Sumarni, silakan, Bu.": the next asker)."""
+    sentence = next(iter(_sentences(utterance.text)), "")
+    words = _words(sentence)
+    if GIVING & {word.lower for word in words} or "?" in sentence:
+        return None
+    opening = next((at for at, word in enumerate(words) if word.lower not in REPLYING), len(words))
+    name = _addressed(words, opening, _cased(utterance.text), language, names=names) if opening < len(words) else None
+    if name is None or _a_listed_name(name, listed):
+        return None
+    return _Found(name, moment(utterance, "answer"))
+
+
+def _said_in(utterances: list[Utterance], name: str) -> bool:
+    """Whether the name's first word is a word of these utterances."""
+    said = normalize(name).split()[0]
+    return any(said in normalize(u.text).split() for u in utterances)
+
+
+def _askers_since(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]
+) -> dict[int, str]:
+    """The unlisted voices that spoke since run `number`'s voice last did (at most ANSWER_ROUND runs
+    back), by run number: the askers a configured voice's turn may answer together."""
+    speaker = utterances[runs[number][0]].speaker
+    asking: dict[int, str] = {}
+    for back in range(number - 1, max(-1, number - ANSWER_ROUND), -1):
+        voice = utterances[runs[back][0]].speaker
+        if voice == speaker:
+            return asking
+        if voice in unlisted:
+            asking[back] = voice
+    return asking if speaker not in unlisted else {}
+
+
+def _called_by_place(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    number: int,
+    unlisted: set[str],
+    language: str,
+    names: NamesSaid,
+) -> dict[int, _Found]:
+    """Askers of a round of questions answered together by run `number`, each called in the answer
+    by title and name with where that asker alone said they are from ("Saya dari Ternate" ...
+    "Pak Yusuf dari Ternate tadi, soal harga pala ... Untuk Ibu Nurlela ..."), by their run
+    numbers: one name in its sentence, in the answer's first ANSWER_SENTENCES sentences for each
+    asker; not a name said before the asker spoke, nor one with the chat in its sentence."""
+    askers = _askers_since(utterances, runs, number, unlisted)
+    if len(set(askers.values())) < 2:
+        return {}  # one asker: thanks in the answer (_the_question) read it
+    asking = {run: _places_given(utterances[runs[run][0] : runs[run][1] + 1]) for run in askers}
+    # what each asker alone gave: a place two askers gave calls neither
+    alone = {
+        run: places - frozenset().union(*(p for r, p in asking.items() if r != run)) for run, places in asking.items()
+    }
+    first, last = runs[number]
+    sentences = _run_sentences(utterances, (first, last))
+    called: dict[int, _Found] = {}
+    for utterance, sentence in sentences[: ANSWER_SENTENCES * len(asking)]:
+        words, cased = _words(sentence), _cased(utterance.text)
+        if WRITTEN_IN & {word.lower for word in words}:
+            continue
+        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        if len(calls) != 1:
+            continue
+        given = [run for run, places in alone.items() if _from_the_place(words, places, calls[0])]
+        if len(given) != 1:
+            continue
+        if _said_in(utterances[: runs[given[0]][0]], calls[0]):
+            continue  # said before the asker spoke: someone else's name
+        called.setdefault(given[0], _Found(calls[0], moment(utterance, "answer")))
+    return called
+
+
+def _asked(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+) -> dict[int, _Found]:
+    """The name a brief reply is asked something by, by the reply's run number ("Mas Dimas, slide-nya
+    bisa dibuka sekarang. Bapak Ibu, sambil menunggu ..." "Baik, sudah, Pak."): the one title and
+    name a configured voice calls, opening a sentence and set off by a mark, or after a word of
+    ASKING_OF, in the last REQUEST_SENTENCES sentences of its turn, where the next voice, unlisted,
+    starts within HANDOVER_GAP_SECONDS and only replies (REPLYING, REPLY_WORDS words at most). Not
+    a name thanked or said of someone, nor any name beside a configured speaker's or the chat."""
+    asked: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs[1:], start=1):
+        before_first, before_last = runs[number - 1]
+        if utterances[first].speaker not in unlisted or utterances[before_first].speaker in unlisted:
+            continue
+        if not _only_replies(utterances[first : last + 1]):
+            continue
+        if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
+            continue
+        closing = _run_sentences(utterances, (before_first, before_last))
+        if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language, names):
+            asked[number] = requested
+    return asked
+
+
+def _announced(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    names: NamesSaid,
+    handed: dict[int, _Found],
+) -> dict[int, _Found]:
+    """Guests a configured voice announces together ("hari ini kita kedatangan pak adi, bu sinta
+    dan mas fajar"; _guests), by the run number of each one's first turn: the new unlisted voices
+    after the announcement take them as the talk shows, each by the title alone its hand-over says
+    where one guest left has it ("silakan pak", "lanjut bu", "terakhir mas"), or in the order
+    announced where the announcing turn says they speak so ("urutannya dion soal masalah, tasya
+    soal produk, arif soal bisnis. silakan", then "lanjut", "oke"). A guest a hand-over names is
+    that voice's; the first new voice the talk tells nothing of, or handed to someone else, ends it."""
+    found: dict[int, _Found] = {}
+    for number, (first, last) in enumerate(runs):
+        if utterances[first].speaker in unlisted:
+            continue
+        spoken = _run_sentences(utterances, (first, last))
+        guests = _guests(spoken, listed, language, names)
+        if len(guests) < 2:
+            continue
+        in_order = any(ANNOUNCED_ORDER.search(normalize(sentence)) for _, sentence in spoken)
+        heard = {utterances[runs[back][0]].speaker for back in range(number + 1)}
+        for later in range(number + 1, len(runs)):
+            voice = utterances[runs[later][0]].speaker
+            if voice not in unlisted or voice in heard:
+                continue
+            heard.add(voice)
+            if later in handed:  # "coach heri dulu ya": that guest's
+                fitting = [guest for guest in guests if _same_person(guest[1], handed[later].name)]
+            else:
+                handing = _run_sentences(utterances, runs[later - 1])
+                if any(QUESTIONER.search(normalize(sentence)) for _, sentence in handing):
+                    break  # the floor opened to the room's questions
+                titles = _titles_alone(handing[-HANDING_SENTENCES:], language)
+                if len(titles) > 1:
+                    break  # two titles alone ("silakan pak, ... bu") tell no guest
+                fitting = (
+                    [guest for guest in guests if guest[0] in titles] if titles else guests[:1] if in_order else []
+                )
+            if len(fitting) != 1:
+                break
+            guests.remove(fitting[0])
+            if later not in handed:
+                found[later] = _Found(fitting[0][1], moment(utterances[runs[later - 1][1]], "hand-over"))
+            if not guests:
+                break
+    return found
+
+
+def _guests(
+    spoken: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
+) -> list[tuple[str, str]]:
+    """The guests a sentence announces as come or present (ARRIVING: "kita kedatangan pak adi, bu
+    sinta dan mas fajar", "ada mas dion, mbak tasya dan mas arif"), as [title, name] in the order
+    said: two titles and names at least, each after the one before past a mark or a word that joins
+    them, ANNOUNCED_GAP words on at most; none a configured speaker's, and not of the past
+    (HEARD_OR_DONE, "kemarin": "kemarin pak adi dan bu sinta sudah rapat"), but for what a clause
+    after them says they did ("kita kedatangan mas farel, mbak gita dan bang johan, yang kemarin
+    sudah isi workshop": _past_said)."""
+    for utterance, sentence in spoken:
+        words, cased = _words(sentence), _cased(utterance.text)
+        if not ARRIVING & {word.lower for word in words}:
+            continue
+        called = [
+            (at, name) for at in range(len(words)) if (name := _addressed(words, at, cased, language, names=names))
+        ]
+        listing: list[tuple[str, str]] = []
+        first = end = -1
+        for at, name in called:
+            joined = words[at].after_a_mark or words[at - 1].lower in JOINING
+            if listing and (at - end - 1 > ANNOUNCED_GAP or not joined):
+                if len(listing) >= 2:
+                    break
+                listing = []  # a name alone before the list ("bapak ibu jamaah, ..., ada pak hasan, bu aisyah")
+            if _a_listed_name(name, listed) or any(_same_person(name, other) for _, other in listing):
+                listing = []
+                break
+            if not listing:
+                first = at
+            listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
+            end = _name_end(words, at, name, at)
+        if len(listing) >= 2 and not _past_said(words, first, end):
+            return listing
+    return []
+
+
+def _past_said(words: list[_Word], first: int, end: int) -> bool:
+    """Whether a sentence announcing guests, from words[first] to words[end], is of the past
+    (HEARD_OR_DONE, "kemarin"): outside the clause "yang" opens right after them, which says what
+    they did before ("..., yang kemarin sudah isi workshop di bandung"), and a clause "yang" opens
+    before them, ended by a mark, which says it of the body they make up ("panitia kurban yang
+    kemarin dibentuk sudah lengkap, ada pak hasan, ..."; not "yang hadir kemarin ada pak adi ...")."""
+    before = words[:first]
+    opened = next((at for at, word in enumerate(before) if word.lower == "yang"), None)
+    if opened is not None and (
+        closed := next((at for at in range(opened + 1, first + 1) if words[at].after_a_mark), 0)
+    ):
+        before = words[:opened] + words[closed:first]
+    after = end + 1
+    if after < len(words) and words[after].lower == "yang":
+        after = next((at for at in range(after + 1, len(words)) if words[at].after_a_mark), len(words))
+    said = {word.lower for word in before + words[first : end + 1] + words[after:]}
+    return bool(HEARD_OR_DONE & said) or "kemarin" in said
+
+
+def _titles_alone(sentences: list[tuple[Utterance, str]], language: str) -> set[str]:
+    """The titles these sentences say alone, no name after them and not thanked ("silakan pak",
+    "lanjut bu", "terakhir mas"; not "makasih pak, ..."), as one writes each (SAME_TITLE); not the
+    room greeted ("bapak ibu", "ibu ibu")."""
+    titles = set()
+    for _, sentence in sentences:
+        words = _words(sentence)
+        for at, word in enumerate(words):
+            if word.lower not in CALLING_TITLES or _thanking(words[:at]):
+                continue
+            beside = [words[i].lower for i in (at - 1, at + 1) if 0 <= i < len(words)]
+            if CALLING_TITLES & set(beside) or _addressed(words, at, _cased(sentence), language):
+                continue
+            titles.add(SAME_TITLE.get(word.lower, word.lower))
+    return titles
+
+
+def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
+    """Whether the name said at words[at] is followed by a word that speaks of its bearer ("Mas joko
+    itu dari mana", "pak budi tadi gimana"), not to them."""
+    end = _name_end(words, at, name, len(words))
+    return end + 1 < len(words) and words[end + 1].lower in SPOKEN_OF
+
+
+def _opening(words: list[_Word]) -> int:
+    """Where a sentence opens past "baik", "oke", "ya" and words that give the floor, and past a post
+    that goes on unbroken to a title (_past_a_post): where a name said to someone stands."""
+    start = next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
+    return _past_a_post(words, start)
+
+
+def _past_a_post(words: list[_Word], start: int) -> int:
+    """Where the title stands after a post or job that opens a sentence at words[start] and goes on
+    unbroken to it, POST_WORDS words on at most ("manajer tim mas dimas, soal transport gimana",
+    "koordinator misdinar mbak clara", "dosen pembimbing pak hendra"): the post says who is called,
+    as the title does; else `start`. Not a sentence that opens on anything else ("baca pidato Bung
+    Karno": of someone), nor a post that is someone's (MY: "guru saya pak budi pernah bilang gimana
+    caranya" speaks of him, and had asked the next voice as Budi)."""
+    if start >= len(words) or not _a_post(words[start].lower):
+        return start
+    for at in range(start + 1, min(len(words), start + 1 + POST_WORDS)):
+        if words[at].after_a_mark or words[at].lower in MY:
+            break
+        if words[at].lower in CALLING_TITLES:
+            return at
+    return start
+
+
+POSTS = JOBS | PLACED_JOBS | HELD_OFFICES | HOST_WORDS | PEOPLE_ROLES  # _a_post
+
+
+def _a_post(word: str) -> bool:
+    """Whether a word is a post, a job or a part in the event ("ketua", "bendahara", "moderator",
+    "dosen", "penguji")."""
+    return word in POSTS or _occupation(word)
+
+
+def _only_replies(turn: list[Utterance]) -> bool:
+    """Whether a whole turn only replies to a request ("Baik, sudah, Pak."): REPLY_WORDS words at
+    most, opening with REPLYING, asking nothing (not "Ya, halo?" of an asker whose microphone opens)."""
+    replied = " ".join(u.text for u in turn)
+    reply = normalize(replied).split()
+    return bool(reply) and len(reply) <= REPLY_WORDS and reply[0] in REPLYING and "?" not in replied
+
+
+def _requested(
+    closing: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
+) -> _Found | None:
+    """The one title and name these sentences ask something of: opening a sentence and set off by
+    a mark ("Mas Dimas, slide-nya bisa dibuka"), or after ASKING_OF ("mohon bantuan Mas Dimas");
+    None where a sentence names the chat, or any name called there is a configured speaker's."""
+    found: list[_Found] = []
+    for utterance, sentence in closing:
+        words, cased = _words(sentence), _cased(utterance.text)
+        if WRITTEN_IN & {word.lower for word in words} or (found and QUESTIONER.search(normalize(sentence))):
+            return None  # a name in the chat; the floor given to the askers after the request
+        opening = _opening(words)
+        for at in range(len(words)):
+            if (name := _addressed(words, at, cased, language, names=names)) is None:
+                continue
+            if _a_listed_name(name, listed):
+                return None
+            end = _name_end(words, at, name, len(words))
+            vocative = at == opening and end + 1 < len(words) and words[end + 1].after_a_mark
+            if (vocative or (at and words[at - 1].lower in ASKING_OF)) and not _thanking(words[:at]):
+                found.append(_Found(name, moment(utterance, "asked")))
+    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+        return None
+    return max(found, key=lambda one: len(one.name.split()))
+
+
+def _thanked_for_a_question(
+    turn: list[Utterance], listed: set[str], language: str, names: NamesSaid, places: frozenset[str] = frozenset()
+) -> _Found | None:
+    """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences,
+    or calls with where the asker said they are from (`places`: "Saya dari Sumba Timur" ... "Pak
+    Yohanes dari Sumba Timur tadi, soal Pamsimas ...")."""
+    sentences = [(u, sentence) for u in turn for sentence in _sentences(u.text)][:ANSWER_SENTENCES]
+    found: list[_Found] = []
+    for utterance, sentence in sentences:
+        words, cased = _words(sentence), _cased(utterance.text)
+        spoken = " ".join(word.lower for word in words)
+        thanks = len(THANKS.findall(spoken)) == 1 and QUESTION_WORDS.search(spoken)
+        if not thanks and not _from_the_place(words, places):
+            continue
+        if WRITTEN_IN & {word.lower for word in words}:
+            return None  # "terima kasih Pak Yohanes tadi di kolom chat"
+        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        if not thanks and (len(calls) != 1 or not _from_the_place(words, places, calls[0])):
+            continue
+        if len(calls) != 1 or _a_listed_name(calls[0], listed) or _several(words):
+            return None  # several askers answered at once, or a guest thanked
+        found.append(_Found(calls[0], moment(utterance, "answer")))
+    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+        return None
+    return max(found, key=lambda one: len(one.name.split()))
+
+
+def _places_given(turn: list[Utterance]) -> frozenset[str]:
+    """The words of where an asker said they are from ("Saya dari Sumba Timur, NTT"): the content
+    words of the PLACE_WORDS after each "dari" or "from" in their turn."""
+    words = normalize(" ".join(u.text for u in turn)).split()
+    return frozenset(
+        word
+        for at, cue in enumerate(words)
+        if cue in ("dari", "from")
+        for word in words[at + 1 : at + 1 + PLACE_WORDS]
+        if len(word) >= 3 and not word.isdigit() and word not in stop_words()
+    )
+
+
+def _from_the_place(words: list[_Word], places: frozenset[str], name: str | None = None) -> bool:
+    """Whether "dari" or "from" right after `name` (or any "dari") goes on with one of `places`."""
+    called = normalize(name).split() if name is not None else []
+    for at, word in enumerate(words):
+        if word.lower not in ("dari", "from"):
+            continue
+        if called and [w.lower for w in words[max(0, at - len(called)) : at]] != called:
+            continue
+        if places & {w.lower for w in words[at + 1 : at + 1 + PLACE_WORDS]}:
+            return True
+    return False
+
+
+def _the_question(
+    utterances: list[Utterance], runs: list[tuple[int, int]], number: int, unlisted: set[str]
+) -> int | None:
+    """The run of the question that run `number` answers: the last unlisted voice's, at most
+    ANSWER_BETWEEN runs of configured voices before it, and asking (a question mark or ASKING);
+    None where another unlisted voice spoke since the answering voice last did (several questions
+    answered together)."""
+    askers = _askers_since(utterances, runs, number, unlisted)
+    if len(set(askers.values())) != 1:
+        return None
+    asked = max(askers)
+    if number - asked - 1 > ANSWER_BETWEEN:
+        return None
+    first, last = runs[asked]
+    text = " ".join(u.text for u in utterances[first : last + 1])
+    return asked if "?" in text or ASKING.search(normalize(text)) else None
+
+
+def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:
+    """Whether a turn ends giving the floor ("Silakan.", "Penanya berikutnya")."""
+    first, last = run
+    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
+    return any(
+        GIVING & {word.lower for word in _words(sentence)} or QUESTIONER.search(normalize(sentence))
+        for sentence in closing
+    )
+
+
+def _thanking(before: list[_Word]) -> bool:
+    """Whether the words before a name thank it: "terima kasih" since the last word that begins
+    the next thing said ("terima kasih bu nadya" is thanks; "terima kasih, selanjutnya Mas Bima" a
+    hand-over)."""
+    since = [word.lower for word in before]
+    since = since[max((i + 1 for i, word in enumerate(since) if word in NEXT_WORDS), default=0) :]
+    return bool(THANKS.search(" ".join(since[-THANKS_WORDS:])))
+
+
+def _a_listed_name(name: str, listed: set[str]) -> bool:
+    """Whether a name is a configured speaker's as the talk says it: a word of hers, its start
+    ("Bu Novi" for Novita, "Pak Herman" for Hermawan) or one letter off as ASR hears it. A Balinese
+    birth-order word tells no one apart where the name has another ("bli wayan merta" beside the
+    configured I Wayan Sudira is someone else; "bli wayan" alone may be him)."""
+    from rapidfuzz.distance import Levenshtein
+
+    words = normalize(name).split()
+    telling = [word for word in words if word not in BIRTH_ORDER] or words
+    return any(
+        said == word
+        or (len(said) >= NAME_START_LETTERS and word.startswith(said))
+        or said[:NICKNAME_LETTERS] == word[:NICKNAME_LETTERS]
+        or (len(said) >= 5 and said[0] == word[0] and Levenshtein.distance(said, word) <= 1)
+        for said in telling
+        for word in listed
+    )
+
+
+def _calls_back(opening: list[Utterance], name: str) -> bool:
+    """Whether a turn says a title and the name it was handed ("Bu Sumarni sepertinya sudah tidak
+    ada"), or that it is not that person: nobody calls herself so, so the floor went to someone else."""
+    first = re.escape(normalize(name).split()[0])
+    titles = "|".join(sorted(ADDRESSING, key=len, reverse=True))
+    # ... or says it is not that person ("maaf, saya bukan Aldi, saya teman sekamarnya"; "ini bukan
+    # fitri kak"); a title and a name apart ("hatur nuhun teh, Euis Komariah ti Garut") are two people
+    said = rf"\b(?:(?:{titles}) {first}|bukan (?:(?:{titles}) )?{first})\b"
+    return any(re.search(said, normalize(clause)) for u in opening for clause in re.split(r"[,;:!?]", u.text))
+
+
+def _addressed(
+    words: list[_Word],
+    at: int,
+    cased: bool,
+    language: str,
+    cues: frozenset[str] = GIVING,
+    names: NamesSaid = frozenset,
+) -> str | None:
+    """A title and a name said to someone at words[at] ("Mas Bima", "kepada Ibu Ratna"), or a name
+    right after a word of `cues` ("Silakan, Bima"; "Thank you, Daniel"); not of someone ("dari
+    Mbak Sinta") nor put later ("setelah Mas Arif"). `names`: the words the talk says as names
+    (NamesSaid), which tell a name after a title and an office from a place ("pak kades
+    mulyono", "Pak Lurah Jebres")."""
+    before = words[at - 1].lower if at else ""
+    # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
+    starting = at > 1 and (words[at - 2].lower in TURN_ORDER or _reported(words, at - 1))
+    sent = _sent_by(words, at)
+    led = _to_lead(words, at) or _presented_by(words, at) or _joined_to_a_name(words, at)
+    if (before in OF_SOMEONE and not (starting or led or sent)) or before in NOT_YET or _on_another_day(words, at):
+        return None
+    if _one_with(words, at):
+        return None
+    word, following = words[at], words[at + 1] if at + 1 < len(words) else None
+    if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
+        return None
+    titled = word.lower in CALLING_TITLES
+    if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
+        return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
+    after = at + 1
+    while titled and after < len(words) and words[after].lower in ADDRESSING | WRITTEN_TITLES:
+        after += 1  # "Ibu Hj. Siti Aminah", "Bapak Dr. Heru"
+    if titled:
+        after = _past_the_post_said(words, at, after, language)
+    following = words[after] if after < len(words) else None
+    # a title and name Whisper wrote in lower case in text with capitals are lower-case ASR there
+    # ("Sambutan dulu dari penerbit mas hendro silakan"), as is a title whose capital only opens the
+    # sentence ("Bli wayan merta selaku ketua sekaa teruna silakan"): the name is weighed by its rarity
+    opening = word.written.islower() or not at
+    written_so = cased  # text with capitals, a name after a job has its capital there ("sopir pengantin" is none)
+    cased = cased and not (opening and following and following.written.islower())
+    if (
+        titled
+        and following
+        and not following.after_a_mark
+        and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
+        and not _before_another_title(words, after, language)
+    ):
+        return _name_from(words, after, cased, language)
+    if (
+        titled
+        and following
+        and not following.after_a_mark
+        and (held := _past_an_office(words, after, names, cased, language))
+    ):
+        return _name_from(words, held, cased, language)
+    # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
+    # and the name a moderator reads off the screen ("Silakan yang namanya Tiara di Zoom")
+    if (
+        (before in cues or before == "namanya")
+        and cased
+        and word.written[0].isupper()
+        and _name_like(word, False, language)
+    ):
+        return _name_from(words, at, cased, language)
+    if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
+        return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
+    if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
+        return _name_from(words, job_called, written_so, language)
+    return None
+
+
+def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) -> int:
+    """Where the name stands after the title at words[at] where the words after the title repeat
+    the post the sentence named before it, with no title before them, or its initials ("pengawas
+    lapangan, bu pengawas ratih", "mandor proyek jalan, pak mandor sugeng", "seksi konsumsi, bu seksi
+    konsumsi wati", "penanggung jawab farmasi, mbak pj farmasi dinda"), ROLE_WORDS_BETWEEN words at
+    most: no list holds every post, and the sentence has just said it. Else `after`: "pak budi, pak
+    budi santoso" says a name twice, the first time after a title."""
+    untitled = [
+        word.lower for place, word in enumerate(words[:at]) if not (place and words[place - 1].lower in CALLING_TITLES)
+    ]
+    named_before = set(untitled) - stop_words(language)
+    initials = {
+        "".join(word[0] for word in untitled[start:end])
+        for start in range(len(untitled))
+        for end in range(start + 2, min(len(untitled), start + 3) + 1)
+    }
+    position = after
+    while (
+        position < len(words)
+        and position - after < ROLE_WORDS_BETWEEN
+        and not (position > after and words[position].after_a_mark)
+        and (words[position].lower in named_before or words[position].lower in initials)
+    ):
+        position += 1
+    if position == after or position >= len(words) or words[position].after_a_mark:
+        return after
+    return position
+
+
+def _called_by_a_job(
+    words: list[_Word], at: int, cased: bool, language: str, names: NamesSaid = frozenset
+) -> int | None:
+    """Where the name stands that a job or profession opening the sentence or a clause, no title
+    before it, calls (_called_by_the_job: set off after it by a mark, or before a word that gives
+    the floor or asks): right after it ("perawat dewi, pasien bed tiga semalam gimana", "apoteker
+    lusi, stok insulin aman", "dokter rina,"), or past one word of the dictionary that says what or
+    where it serves ("perawat gigi nisa, ...", "petugas kantin tarno, ...", "teknisi listrik agus,
+    ..."; not a first name no dictionary holds: "perawat nisa lestari"); else None. Two vowels at
+    least: a unit's short form after a job is where it serves ("perawat icu,", "Guru IPA, kapan
+    remedial?"), and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin,
+    sudah cek mobil?"). A job said with where or what it serves (PLACED_JOBS, no profession) has a
+    word of the dictionary right after it as that, as after a title (_past_an_office), but for one
+    the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper."""
+    job = words[at].lower
+    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
+        return None
+    if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
+        return None
+    served = at + 1 < len(words) and _serves(words[at + 1], language)
+    for name_at in (at + 1, at + 2) if served else (at + 1,):
+        name = words[name_at] if name_at < len(words) else None
+        if name is None:
+            return None
+        if sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
+            continue  # what it serves ("guru tpa lukman,"), no name
+        served_here = name_at == at + 1 and job in PLACED_JOBS - PROFESSIONS and not cased
+        if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
+            continue  # "penjaga gawang,", "tukang kebun parman,"
+        if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
+            return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
+        # a profession is said before a whole name as a title is; after another job a word no
+        # dictionary holds may be what it serves ("pelatih hadroh zaki,"), and is no first name
+        if _called_by_the_job(words, name_at, cased, language, whole=job in PROFESSIONS or name_at > at + 1):
+            return name_at
+    return None
+
+
+def _serves(word: _Word, language: str) -> bool:
+    """Whether a word right after a job may say what or where it serves ("gigi", "kantin", "listrik"):
+    one of the dictionary's, in its colloquial form too, or a short form said by its letters ("guru
+    ngaji rohim,", "guru tpa lukman,": _of_the_dictionary), no mark before it, not a word of the
+    language's running talk, nor one that asks or gives the floor ("kitman ada masukan", "penelepon
+    dari grobogan,", "kasir tolong dicatat")."""
+    lower = word.lower
+    if word.after_a_mark or not _of_the_dictionary(lower) or lower in stop_words(language):
+        return False
+    return lower not in GIVING | ASKING_OF | REPLYING
+
+
+def _of_the_dictionary(lower: str) -> bool:
+    """Whether a word is no name by the stemmer's dictionary: one of its words, one said with the
+    colloquial nasal prefix before a root of it, whole or with the "k" or "s" the nasal replaces
+    ("ngaji" for "mengaji", "ngopi" for "mengopi", "nyapu"; the stemmer takes more off a name:
+    "menyoman" to "som", "mengadiman" to "kadim"), or a short form said letter by letter
+    (_spelled_out: "tpa")."""
+    root = stem(f"me{lower}")
+    colloquial = lower.startswith(("ng", "ny")) and not is_fragment(root) and lower[2:] in (root, root[1:])
+    return not is_fragment(lower) or colloquial or _spelled_out(lower)
+
+
+def _on_another_day(words: list[_Word], at: int) -> bool:
+    """Whether the words right before words[at] put its bearer on another day (DAYS_BEFORE: "kemarin
+    pak lukas dari dinas juga bilang begitu", "minggu lalu mbak rani yang jaga gerbang", "tadi pagi
+    pak burhan"): someone spoken of, whom neither thanks nor a hand-over is for; not a mark between
+    ("juara dua tahun lalu, ananda Muhammad Rafi.")."""
+    if words[at].after_a_mark:
+        return False
+    before = [word.lower for word in words[max(0, at - 2) : at]]
+    if before[-1:] and before[-1] in DAYS_BEFORE:
+        return True
+    return (
+        len(before) == 2
+        and not words[at - 1].after_a_mark
+        and (
+            (before[0] in SPANS_OF_TIME and before[1] == "lalu")
+            or (before[0] == "tadi" and before[1] in GREETING_TIMES)
+        )
+    )
+
+
+def _joined_to_a_name(words: list[_Word], at: int) -> bool:
+    """Whether "sama" before words[at] joins it to a title and name right before ("om frans sama tante
+    lusi", "coach melati sama mbak rosa"): a second person of a list, not one said of ("ketemu sama
+    bang ucok", "latihannya sama coach wisnu")."""
+    if at < 3 or words[at - 1].lower != "sama" or words[at - 1].after_a_mark:
+        return False
+    return _said_before_in_clause(words, at - 1, CALLING_TITLES, NAME_WORDS)
+
+
+def _one_with(words: list[_Word], at: int) -> bool:
+    """Whether the title and name at words[at] are what "yang" and an active verb before them act on
+    ("Yang mendampingi Pak Karto, anaknya ya?", "silakan yang mewakili Bu Sumiati"): the one who
+    accompanies or stands in for them is meant, not they.  A mark before the title ends what the
+    verb acts on: "untuk yang menyimak, Mas Bima, silakan" hands Bima the floor."""
+    if at < 2 or at + 1 >= len(words) or words[at - 2].lower != "yang" or words[at].after_a_mark:
+        return False
+    verb = words[at - 1].lower
+    root = stem(verb)
+    return verb.startswith("me") and root != verb and len(root) >= 4
+
+
+def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, language: str) -> int | None:
+    """Where the name stands after the office or job at words[at], a title before it ("pak kades
+    mulyono", "bu rt yayuk", "Pak ketua poktan warsito"), ROLE_WORDS_BETWEEN words on at most: a
+    word the talk says elsewhere as a name (`names`: "baik pak mulyono", "saya warsito"). A place
+    stands there as often ("Pak Lurah Jebres", "pak kades sumberejo"), and nothing in its letters
+    tells it from a name; no one calls a place by a title or says it as "saya". After a job (JOBS:
+    "bu bendahara sri silakan", "mbak rias dini, pengantinnya ...") no place stands, and the word
+    right after it is the name where it ends what is called (_called_by_the_job)."""
+    if words[at].lower not in NO_NAME or words[at].lower in CALLING_TITLES:
+        return None
+    if words[at].lower in JOBS and _called_by_the_job(words, at + 1, cased, language):
+        return at + 1
+    for position in range(at + 1, min(len(words), at + 1 + ROLE_WORDS_BETWEEN)):
+        if words[position].after_a_mark:
+            return None
+        if words[position].lower in names() and _name_like(words[position], cased, language, rarer_than=WORD_ZIPF):
+            return position
+    return None
+
+
+def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str, whole: bool = True) -> bool:
+    """Whether words[at], right after a title and a job (JOBS), is the name it calls: a word that may
+    be a name (in lower case rarer than NAME_ZIPF: not "bu bendahara umum"), no part of an
+    organisation nor a short form ("bu kader posyandu"), that ends what is called: the sentence's
+    end, a mark, a word that gives the floor or asks or asks it for now ("bu bendahara sri silakan",
+    "bu kader yanti dulu ya", "mbak bidan rina gimana"), after the whole name ("dokter rina kusuma,
+    silakan") or, not `whole`, its first word."""
+    if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS:  # a short form: _name_like
+        return False
+    if not _name_like(words[at], cased, language):
+        return False
+    end = at + (len(_name_from(words, at, cased, language).split()) if whole else 1)  # "dokter rina kusuma,"
+    ending = words[end] if end < len(words) else None
+    return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW
+
+
+# The words a talk says as names (_said_as_names), read when a title and an office first ask for them
+# (_past_an_office): most talks never do (none of the six long talks), and reading every utterance's
+# words for them had made names_called 1.2-1.7 times as slow on the long talks' ASR.
+NamesSaid = Callable[[], frozenset[str]]
+
+
+def _said_as_names(utterances: list[Utterance]) -> frozenset[str]:
+    """The words the talk says as someone's name: right after a title ("baik pak mulyono") or "saya"
+    ("saya warsito"), none a title or a word no name is."""
+    said = set()
+    for utterance in utterances:
+        for before, word in itertools.pairwise(_words(utterance.text)):
+            if (before.lower in CALLING_TITLES or before.lower in ME) and not word.after_a_mark:
+                said.add(word.lower)
+    return frozenset(said - NO_NAME - CALLING_TITLES)
+
+
+def _sent_by(words: list[_Word], at: int) -> bool:
+    """Whether the word at words[at] follows the "dari" of a voice note, a few words after it ("voice
+    note dari nadia di bekasi", "vn dari ayah dimas", "voice note terakhir dari mas fikri"): the one
+    who sent it, whose voice plays next, as one handed the floor speaks next."""
+    if not at or words[at - 1].lower != "dari":
+        return False
+    before = [word.lower for word in words[max(0, at - 1 - VOICE_NOTE_WORDS) : at - 1]]
+    return "vn" in before or any(pair in VOICE_NOTES for pair in itertools.pairwise(before))
+
+
+def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
+    """Whether the word or two at words[at], after a title, go on unbroken to another title and a
+    name ("Pak satpam mas toni tolong dicek", "mbak kasir mbak tutik", "pak ketua komite pak
+    harjono"): they say what the one named after the second title is, no name of their own.  Only
+    words of the stemmer's dictionary: a name outside it is a second person ("terima kasih kak yudha
+    kak sinta"), and so is a place ("pak kasun tegalsari pak slamet" is left: docs/speaker-counting.md)."""
+    for between in range(1, ROLE_WORDS_BETWEEN + 1):
+        second = at + between
+        if second + 1 >= len(words) or any(word.after_a_mark for word in words[at + 1 : second + 2]):
+            return False
+        if is_fragment(words[second - 1].lower) or words[second - 1].lower in JOINING:
+            return False  # a name, a second person: "terima kasih kak yudha kak sinta", "pak adi dan bu sinta"
+        if words[second].lower in CALLING_TITLES and _name_like(words[second + 1], False, language, WORD_ZIPF):
+            return True
+    return False
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari"), one letter apart as
+    ASR hears it ("Dewy", "Dewi"), a first name and the end of it it is called by ("Yanto" for
+    "Suryanto"; NICKNAME_LETTERS at least, as for the start of a name naming.py reads), or the start
+    of it ("Pak Yos" for "Yosef Laka", as _a_listed_name reads "Bu Novi" for Novita)."""
+    from rapidfuzz.distance import Levenshtein
+
+    first, second = normalize(one).split(), normalize(other).split()
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    short, long = sorted((first[0], second[0]), key=len)
+    return (
+        longer[: len(shorter)] == shorter
+        or Levenshtein.distance(first[0], second[0]) <= 1 < len(first[0])
+        or (len(shorter) == 1 and len(short) >= NICKNAME_LETTERS and long.endswith(short))
+        or (len(shorter) == 1 and len(short) >= NAME_START_LETTERS and long.startswith(short))
+    )
+
+
+def _gathered(found: list[_Found]) -> list[CalledName]:
+    """One entry per person: the form said with the most words ("Mas Galih Prasetyo" handed the
+    floor, "saya Galih"), an introduction's on a tie, and one letter apart its spelling ("Dewy")."""
+    people: list[list[_Found]] = []
+    for one in found:
+        same = next((person for person in people if _same_person(person[0].name, one.name)), None)
+        if same is None:
+            people.append([one])
+        else:
+            same.append(one)
+    return [
+        CalledName(
+            name=max(person, key=lambda one: (len(one.name.split()), one.moment.kind == "self")).name,
+            evidence=[one.moment for one in person][:EVIDENCE_SHOWN],
+        )
+        for person in people
+    ]
