@@ -103,6 +103,7 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
             words=summary.transcript.words,
             mean_word_probability=summary.transcript.mean_word_probability,
             num_speakers=summary.num_speakers,
+            speaker_count_estimated=summary.speaker_count_estimated,
             speakers=[_speaker(s) for s in summary.speakers],
         )
         if (compared := (records or {}).get(paths.comparison)) is not None:
@@ -192,9 +193,12 @@ def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
     return [{"day": day_id, **_speaker(s)} for s in summary.speakers]
 
 
-def topic_rows(day_id: str, topics: Topics) -> list[dict]:
+def topic_rows(day_id: str, topics: Topics, comparison: Comparison | None = None) -> list[dict]:
     """Phrases of the whole talk and of each voice, keyed like the other tables: the voice label
-    (joins speakers and segments) and the name beside it."""
+    (joins speakers and segments) and the name beside it; and whether the day's report leaves the
+    phrase out (`comparison`'s talk_only_topics, which only summary.json had listed: no table
+    told the topics the report does not mention)."""
+    talk_only = None if comparison is None else set(comparison.talk_only_topics)
     groups = [(ALL_SPEAKERS, ALL_SPEAKERS, topics.overall)] + [
         (s.speaker, s.name, s.phrases) for s in topics.per_speaker
     ]
@@ -209,6 +213,7 @@ def topic_rows(day_id: str, topics: Topics) -> list[dict]:
             "first_time_s": p.first_time,
             "first_utterance": min((o.utterance for o in p.occurrences), default=None),
             "heard": p.heard,
+            "talk_only": None if talk_only is None else p.phrase in talk_only,
         }
         for speaker, name, phrases in groups
         for p in phrases
@@ -532,7 +537,7 @@ def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     if topics is not None:
         if diarization is not None:
             topics.check_against(diarization, paths.topics)
-        rows["topics"] += topic_rows(day_id, topics)
+        rows["topics"] += topic_rows(day_id, topics, comparison)
         rows["entities"] += entity_rows(day_id, topics)
         rows["numbers"] += number_rows(day_id, topics, diarization)
     if diarization is not None and transcript is not None:

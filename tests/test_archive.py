@@ -24,8 +24,17 @@ from pipeline import index as archive_index
 from pipeline.artifacts import DayPaths, DayStatus, day_lock, file_sha256, read_artifact
 from pipeline.compare import Comparison, ReportPoint
 from pipeline.diarize import Diarization, Utterance
-from pipeline.index import number_rows, refresh_archive, speaker_rows
-from pipeline.records.columns import DICTIONARY, FILES, PACKAGE, PRIMARY_KEYS, TABLES, data_dictionary, tables_sha256
+from pipeline.index import number_rows, refresh_archive, speaker_rows, topic_rows
+from pipeline.records.columns import (
+    DICTIONARY,
+    FILES,
+    PACKAGE,
+    PRIMARY_KEYS,
+    TABLES,
+    data_dictionary,
+    read_index_csv,
+    tables_sha256,
+)
 from pipeline.summary import Summary
 from pipeline.topics import Topics, number_mentions
 
@@ -475,6 +484,60 @@ def test_failed_day_is_a_row_with_its_reason(two_runs, tmp_path):
     assert index.loc["day-broken", "status"] == "failed" and "tidak-ada.wav" in index.loc["day-broken", "reason"]
     assert index.loc["day-broken", "config_file"] == broken.name  # which config to mend
     assert index.loc["day-one", "status"] == "ok"
+
+
+def test_index_csv_reads_with_the_parquets_types_whatever_days_the_archive_holds(two_runs, tmp_path):
+    """pandas typed index.csv's columns by the rows at hand: `date`, `failed_stage`, `reason` and
+    `same_audio_as` as float64 where every cell was empty, every count as float64 once a day had
+    failed, so the CSVs of two archives concatenated to object and float64 columns.
+    read_index_csv gives each column index.parquet's type, in an archive of ok days and in one with
+    a failed day, and their concatenation keeps them."""
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    result = invoke("run", write_config(tmp_path, id="007", source="tidak-ada.wav"), "--outputs", copy)
+    assert result.exit_code == 1
+    types = {c: str(t) for c, t in _read(two_runs, "index").dtypes.items() if str(t) != "object"}
+    ok, with_failed = read_index_csv(two_runs / "index.csv"), read_index_csv(copy / "index.csv")
+    for frame in (ok, with_failed, pandas.concat([ok, with_failed], ignore_index=True)):
+        assert {c: str(frame[c].dtype) for c in types} == types
+    failed = with_failed.set_index("id").loc["007"]  # an id of digits stays the day's id
+    assert failed["status"] == "failed" and pandas.isna(failed["words"]) and failed["speakers"] is None
+    parquet = _read(two_runs, "index")
+    assert ok["speakers"][0] == [dict(s, called=list(s["called"])) for s in parquet["speakers"][0]]
+    assert ok["words"].tolist() == parquet["words"].tolist() and ok["date"].equals(parquet["date"])
+
+
+def test_the_index_says_whether_the_count_of_voices_was_estimated_or_configured(two_runs, tmp_path):
+    """num_speakers is the voices diarization found or the config's count; which of the two, and so
+    whether speaker_count_error measures diarization, summary.json alone had said."""
+    assert _read(two_runs, "index")["speaker_count_estimated"].tolist() == [True, True]
+    copy = tmp_path / "outputs"
+    shutil.copytree(two_runs, copy)
+    record = copy / "day-two" / "summary.json"
+    record.write_text(json.dumps(dict(json.loads(record.read_text()), speaker_count_estimated=False)))
+    refresh_archive(copy)
+    assert _read(copy, "index")["speaker_count_estimated"].tolist() == [True, False]
+
+
+def test_the_topics_say_which_phrases_the_report_leaves_out(tmp_path):
+    """The comparison's talk_only_topics, the talk's key phrases the report does not mention, were
+    in summary.json and comparison.json only: a researcher asking which topics the reports leave
+    out, over days, read every day's JSON.  Each topic row says it, one value for a phrase in every
+    list of the day, and nothing for a day without a report."""
+    paths = make_day_of_another_report(tmp_path / "configs", tmp_path / "outputs")
+    refresh_archive(tmp_path / "outputs")
+    topics = _read(tmp_path / "outputs", "topics")
+    summary = read_artifact(paths.summary, Summary, "summary")
+    assert topics["talk_only"].notna().all()
+    assert set(topics.loc[topics["talk_only"], "phrase"]) == set(summary.comparison.talk_only_topics)
+    comparison = read_artifact(paths.comparison, Comparison, "compare")
+    day_topics = read_artifact(paths.topics, Topics, "topics")
+    shown = comparison.model_copy(update={"talk_only_topics": ["diplomasi digital"]})
+    rows = topic_rows("d", day_topics, shown)
+    said_twice = [r["talk_only"] for r in rows if r["phrase"] == "diplomasi digital"]
+    assert said_twice == [True, True]  # the whole talk's list and its voice's
+    assert [r["talk_only"] for r in rows if r["phrase"] != "diplomasi digital"] == [False]
+    assert {r["talk_only"] for r in topic_rows("d", day_topics)} == {None}  # no report
 
 
 def test_a_day_whose_last_run_failed_keeps_no_rows_of_an_earlier_run(two_runs, tmp_path):

@@ -128,7 +128,19 @@ TABLES: dict[str, list[Column]] = {
         Column("duration_s", FLOAT, "length of the recording, seconds"),
         Column("words", INT, "words transcribed"),
         Column("mean_word_probability", FLOAT, "Whisper's mean word probability, 0-1"),
-        Column("num_speakers", INT, "voices found (or as configured), a song's among them (`Music N`)"),
+        Column(
+            "num_speakers",
+            INT,
+            "voices found (or as configured: speaker_count_estimated says which), a song's among them (`Music N`)",
+        ),
+        Column(
+            "speaker_count_estimated",
+            BOOL,
+            "true where diarization estimated the count of voices from the audio, false where the config's "
+            "`diarize.num_speakers` gave it (then `speaker_count_error` measures the config, not the "
+            "diarization); as summary.json's field of that name (added in the fifty-second round: tables "
+            "written before lack the column)",
+        ),
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
@@ -398,6 +410,15 @@ TABLES: dict[str, list[Column]] = {
             "the spellings the transcript has where `phrase` is shown as the day's report, glossary or names spell "
             "it ('dikital' for 'digital'; empty when as heard): what to look for in segments.parquet's text, "
             "where words ASR split that the stage read joined stand apart ('digitar' is 'di gitar' there)",
+        ),
+        Column(
+            "talk_only",
+            BOOL,
+            "true where the day's report leaves the phrase out, false where it mentions it, as the comparison "
+            "read them (its `talk_only_topics`, summary.json's list of that name: no close match in the report's "
+            "text, and not said within a said point's evidence with most of its words that point's); one value "
+            "for a phrase in every list of the day; empty for a day without a report (added in the fifty-second "
+            "round: tables written before lack the column)",
         ),
     ],
     # The report's and the config's names, and whether the talk says them (topics.json's entities).
@@ -871,6 +892,35 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
     }
 
 
+def index_csv_types() -> dict[str, str]:
+    """pandas.read_csv's `dtype` for index.csv's scalar columns, each the type pandas reads from
+    index.parquet: left to guess, pandas typed each column by the rows at hand (an empty column, no
+    day dated or none failed, as float64; every count as float64 once one day was unreadable), so
+    two archives' index.csv concatenated to object and float64 columns."""
+    return {c.name: f"{c.type}[pyarrow]" for c in TABLES["index"] if not pyarrow.types.is_list(c.type)}
+
+
+def _json_cell(text: str):
+    return json.loads(text) if text else None
+
+
+def read_index_csv(path):
+    """index.csv as pandas reads index.parquet: the same types whatever days the archive holds, only
+    an empty cell empty (an id `007` or `nan` kept as text), and each list parsed from its JSON
+    (a Python list where the Parquet gives an array).  A cell index.csv begins with an apostrophe,
+    that a spreadsheet not run it (index.py's _inert_in_spreadsheets), keeps it."""
+    import pandas
+
+    lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
+    return pandas.read_csv(
+        path,
+        dtype=index_csv_types(),
+        keep_default_na=False,
+        na_values=[""],
+        converters=dict.fromkeys(lists, _json_cell),
+    )
+
+
 def tables_sha256() -> str:
     """sha256 of every table's columns and types: Parquet files of one value concatenate as they are."""
     spec = {name: [[c.name, str(c.type)] for c in columns] for name, columns in TABLES.items()}
@@ -895,12 +945,23 @@ def data_dictionary() -> str:
         "names it). `index.csv` is UTF-8 without a byte-order mark (Excel: Data > From Text/CSV);",
         "its lists are JSON text, and a text cell that begins with `=`, `+`, `-`, `@`, a tab or a",
         "carriage return (after any spaces) begins with an apostrophe there, so that a spreadsheet shows it rather",
-        "than runs it as a formula (`index.parquet` holds the text as written). CSV has no types:",
-        "where an id or a title may read as a number or as empty (`007`, `nan`, `NA`), read it with",
-        '`pandas.read_csv(path, dtype={"id": "string", "title": "string"}, keep_default_na=False, na_values=[""])`',
-        "(only an empty cell is then empty). Each Parquet file's metadata names the lokakarya version",
+        "than runs it as a formula (`index.parquet` holds the text as written). CSV has no types, and",
+        "pandas guesses each column's from the rows at hand: an empty column (no day dated, none",
+        "failed) read as float64, every count as float64 once one day was unreadable, an id `007`",
+        "as 7, so two archives' CSVs concatenated to object and float64 columns (before the",
+        "fifty-second round the recipe here typed the id and title alone). Read it with",
+        "`pipeline.records.columns.read_index_csv(path)`: each column of the type `index.parquet` reads as,",
+        "only an empty cell empty, each list parsed from its JSON. Without lokakarya, the same is",
+        '`pandas.read_csv(path, keep_default_na=False, na_values=[""], dtype=...)`, each scalar column',
+        "typed as below with `[pyarrow]` after it (`string[pyarrow]`, `int64[pyarrow]`,",
+        "`double[pyarrow]`, `date32[day][pyarrow]`), and `json.loads` on each list's cells.",
+        "Each Parquet file's metadata names the lokakarya version",
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
-        "with the same value concatenate as they are (`pipeline.records.columns.tables_sha256()`); and",
+        "with the same value concatenate as they are (`pipeline.records.columns.tables_sha256()`), and a",
+        "file of another value has other columns: the fifty-second round added the index's",
+        "`speaker_count_estimated` and the topics' `talk_only` (files written before lack them,",
+        "and `pandas.concat` leaves them empty in those files' rows: read those as unknown, or run",
+        "`lokakarya tables` on the older archive first, which fills them from its days' records); and",
         "`lokakarya.source`, the sha256 of the code that made its rows (a person, a role, the folded",
         "text are the tables' own): two files of one version and other code may differ. A day's id",
         "is unique within one outputs folder, not across archives: concatenating the tables of two,",
