@@ -907,8 +907,8 @@ def _json_cell(text: str):
 def read_index_csv(path):
     """index.csv as pandas reads index.parquet: the same types whatever days the archive holds, only
     an empty cell empty (an id `007` or `nan` kept as text), and each list parsed from its JSON
-    (a Python list where the Parquet gives an array).  A cell index.csv begins with an apostrophe,
-    that a spreadsheet not run it (index.py's _inert_in_spreadsheets), keeps it."""
+    (a Python list where the Parquet gives an array).  A text cell keeps the apostrophe index.csv
+    puts before a formula's first character (index.py's _inert_in_spreadsheets)."""
     import pandas
 
     lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
