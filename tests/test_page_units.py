@@ -14,7 +14,7 @@ from pipeline.artifacts import DayPaths, DayStatus, clock, milliseconds, read_ar
 from pipeline.config import ConfigError, load_config
 from pipeline.exports.page_text import TEXTS
 from pipeline.index import refresh_archive
-from pipeline.media.audio import LISTENING_BIT_RATE
+from pipeline.media.audio import LISTENING_BIT_RATE, encode_listening_copy, listening_copy_source
 from pipeline.page import _size, decimal, moment, refresh_listening_copy, whole_percents
 from pipeline.runner import stage_runs
 from pipeline.stages import STAGE_NAMES
@@ -56,6 +56,19 @@ def test_listening_copy_is_small_mono_opus_made_once(tmp_path):
     made = copy.stat().st_mtime_ns
     assert refresh_listening_copy(paths, "first").stat().st_mtime_ns == made, "unchanged audio: kept"
     assert refresh_listening_copy(paths, "second").stat().st_mtime_ns != made, "new audio: remade"
+
+
+def test_the_listening_copy_of_the_same_audio_is_the_same_bytes(tmp_path):
+    """Two runs of one day gave two audio.webm of other bytes, and so another page.json: the
+    muxer drew a random track id for each (fifty-second round).  Encoded bit-exact, the same
+    audio gives the same file, which names no encoder version of its own (page.json's `av` does)."""
+    write_tone(tmp_path / "audio.wav", seconds=3)
+    copies = [tmp_path / "first.webm", tmp_path / "second.webm"]
+    for copy in copies:
+        encode_listening_copy(tmp_path / "audio.wav", copy, "a" * 64)
+    first, second = (copy.read_bytes() for copy in copies)
+    assert first == second
+    assert listening_copy_source(copies[0]) == "a" * 64
 
 
 def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):

@@ -687,7 +687,9 @@ def listening_copy_source(target: Path) -> str | None:
 
 def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
     """Opus in WebM, mono, ~32 kbit/s, for the page's player: browsers play it from disk and can
-    seek in it (the muxer writes cues).  It records the hash of the audio it was made from."""
+    seek in it (the muxer writes cues).  It records the hash of the audio it was made from.
+    Muxed bit-exact: the muxer otherwise draws a random track id for each file, and two runs of
+    one day had left two copies of other bytes, and two page.json (fifty-second round)."""
     import av
 
     from pipeline.records.files import atomic_path
@@ -695,7 +697,11 @@ def encode_listening_copy(wav: Path, target: Path, source_sha256: str) -> None:
     with open_wav(wav):  # a damaged audio.wav is named as such, not as a failing encoder
         pass
     resampler = av.AudioResampler(format="s16", layout="mono", rate=OPUS_INPUT_RATE)
-    with atomic_path(target) as tmp, av.open(str(wav)) as source, av.open(str(tmp), "w", format="webm") as out:
+    with (
+        atomic_path(target) as tmp,
+        av.open(str(wav)) as source,
+        av.open(str(tmp), "w", format="webm", options={"fflags": "+bitexact"}) as out,
+    ):
         out.metadata[SOURCE_TAG] = source_sha256
         stream = out.add_stream("libopus", rate=OPUS_INPUT_RATE, layout="mono")
         stream.bit_rate = LISTENING_BIT_RATE
