@@ -621,20 +621,36 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
     return record
 
 
+def code_files(package: Path) -> list[Path]:
+    """Every file of the package that decides what lokakarya writes, in one order: its modules in
+    every subpackage, the page templates, the word lists (data/) and the schemas, all but compiled
+    bytecode.  The hash had taken the top folder's modules and the templates only, so an edit of
+    session_words.txt changed which passages the comparison calls housekeeping under the same
+    code hash, and `run` kept the comparison made with the old list (fifty-second round)."""
+    return sorted(
+        (path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts),
+        key=lambda path: path.relative_to(package).as_posix(),
+    )
+
+
 @cache
 def source_sha256() -> str:
-    """sha256 of lokakarya's own code (its modules and page templates): its version number does
-    not change with every change of the code, so an artifact records which code made it."""
+    """sha256 of lokakarya's own code (code_files): its version number does not change with every
+    change of the code, so an artifact records which code made it."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):
+    for path in code_files(package):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 def package_versions(packages: Iterable[str]) -> dict[str, str]:
+    """The versions a stage's record names: Python, lokakarya and its code, pydantic (which writes
+    every record's JSON) and the stage's own `packages`.  Stages had left out packages whose version
+    moves their output: the tokenizer that makes Whisper's words, the runtime of the voice activity
+    detector, numpy (fifty-second round)."""
     versions = {"python": platform.python_version(), "lokakarya": __version__, "lokakarya-source": source_sha256()}
-    for name in packages:
+    for name in ("pydantic", *packages):
         versions[name] = _package_version(name)
     return versions
 

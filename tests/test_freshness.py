@@ -618,6 +618,32 @@ def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkey
     ]
 
 
+def test_the_code_hash_takes_every_file_of_the_package_but_bytecode(tmp_path):
+    """The hash of lokakarya's code had taken the top folder's modules and the templates: an edit of
+    a word list (data/session_words.txt) or of a module in a subpackage left it as it was, and `run`
+    kept the records made before the edit (fifty-second round)."""
+    import pipeline
+    from pipeline.artifacts import code_files
+
+    package = tmp_path / "pipeline"
+    names = ("__init__.py", "text/__init__.py", "text/language.py", "data/session_words.txt", "templates/day.html.j2")
+    for name in names:
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(name)
+    (package / "text" / "__pycache__").mkdir()
+    (package / "text" / "__pycache__" / "language.cpython-311.pyc").write_bytes(b"compiled")
+    assert [path.relative_to(package).as_posix() for path in code_files(package)] == [
+        "__init__.py",
+        "data/session_words.txt",
+        "templates/day.html.j2",
+        "text/__init__.py",
+        "text/language.py",
+    ]
+    installed = Path(pipeline.__file__).parent
+    hashed = set(code_files(installed))
+    assert {*installed.rglob("*.py"), *installed.rglob("*.txt"), *installed.rglob("*.j2")} - hashed == set()
+
+
 def test_a_record_a_killed_run_wrote_but_did_not_journal_is_made_again_without_calling_it_edited(day, warnings):
     """A kill between a stage's record and its journal entry leaves bytes no run is recorded leaving:
     the next run makes that stage again, naming the stopped run, not the record as edited by hand."""
