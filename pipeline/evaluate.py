@@ -159,7 +159,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         "evaluate",
         config.stage_key("evaluate"),
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
-        ("jiwer", "pyannote.metrics", "scipy"),
+        ("jiwer", "pyannote.metrics", "scipy", "numpy"),
     )
     scores = score(truth, transcript, diarization, set(config.speaker_names()))
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())

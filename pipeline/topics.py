@@ -105,7 +105,7 @@ from pipeline.transcribe import Transcript
 from pipeline.voices.unlisted_names import TOKEN, without_introductions
 
 log = logging.getLogger("lokakarya")
-PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq")
+PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq", "numpy")
 SHORT_TERM_LETTERS = 5  # a name of capitals this short is said letter by letter ("RI", "PBB", "KBRI")
 MAX_PHRASE_CHARS = 1000  # a glossary term is at most a config line long
 MAX_OCCURRENCES = MAX_MENTIONS

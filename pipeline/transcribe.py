@@ -46,7 +46,8 @@ from pipeline.system.memory import return_freed_memory
 from pipeline.system.models import ResolvedModel, resolve_whisper
 from pipeline.text.language import CLITICS, fold
 
-PACKAGES = ("faster-whisper", "ctranslate2", "av")
+# tokenizers turns Whisper's tokens into the words; onnxruntime runs Silero VAD (in faster-whisper)
+PACKAGES = ("faster-whisper", "ctranslate2", "tokenizers", "onnxruntime", "av", "numpy", "rapidfuzz")
 log = logging.getLogger("lokakarya")
 # Whisper's guess of the language is warned about only when it is this sure: on the bundled
 # demo-2 (Indonesian espeak) it guesses 'la' at p=0.54, on real English speech 'en' at p>=0.9.
