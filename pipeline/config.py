@@ -846,7 +846,9 @@ class DayConfig(_Strict):
         """The config values a stage reads.  Its freshness key hashes only these, so a title edit
         reruns summary and page but not the transcription.  Not keyed: download's retries and
         timeout (how patiently, not what), truth (scores read it as a file input; the summary keys
-        only whether there is one)."""
+        only whether there is one).  The page keys the config file's sha256 too, which it shows as
+        the file it was made with: a comment edited into the config had left the page naming the
+        file's former sha256 (fifty-second round)."""
         names = self.speaker_names()
         glossary = [term.model_dump() for term in self.glossary]
         report = str(self.report) if self.report else None
@@ -889,7 +891,7 @@ class DayConfig(_Strict):
             },
             "evaluate": {},
             "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
-            "page": {**day, "page": self.page.model_dump()},
+            "page": {**day, "page": self.page.model_dump(), "config_sha256": file_sha256(self.config_path)},
         }
         return fields[stage]
 

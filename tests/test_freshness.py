@@ -68,6 +68,21 @@ def test_title_edit_reruns_only_summary_and_page(day):
     assert "Judul baru" in paths.page.read_text()
 
 
+def test_a_comment_edited_into_the_config_remakes_only_the_page_which_shows_the_files_sha256(day):
+    """The page shows the config file's sha256 as the file it was made with; a comment added to the
+    config had rerun nothing, and the page went on naming the file's former sha256, which no config
+    held any more (fifty-second round).  No other record reads the file's bytes."""
+    config_path, paths = day
+    config_path.write_text("# a note of the archivist's\n" + config_path.read_text())
+    config = load_config(config_path)
+    assert stale_stages(config, paths) == ["page"]
+    list(run_day(config, paths))
+    shown = file_sha256(config_path)
+    assert json.loads(paths.page_record.read_text())["config_sha256"] == shown
+    assert shown[:12] in paths.page.read_text()
+    assert stale_stages(config, paths) == []
+
+
 def test_role_edit_reruns_diarize_onward(day):
     """The talk calls a speaker by role ("silakan, Pak Duta Besar"): naming the voices reads it."""
     config_path, paths = day
