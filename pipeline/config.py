@@ -889,7 +889,9 @@ class DayConfig(_Strict):
                 "glossary": glossary,
                 "report": report,
             },
-            "evaluate": {},
+            # the truth's speakers are scored as the config's (evaluate.as_config_speakers): its key had
+            # hashed no field, as though the scores read none of the config
+            "evaluate": {"speakers": [speaker.model_dump() for speaker in self.speakers]},
             "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
             "page": {**day, "page": self.page.model_dump(), "config_sha256": file_sha256(self.config_path)},
         }

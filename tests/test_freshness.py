@@ -83,6 +83,18 @@ def test_a_comment_edited_into_the_config_remakes_only_the_page_which_shows_the_
     assert stale_stages(config, paths) == []
 
 
+def test_the_scores_key_holds_the_speakers_they_read(day):
+    """evaluate scores the truth's speakers as the config's (their names, and the host by role), and
+    its config_hash had hashed no field at all, as though the scores read none of the config."""
+    config_path, _ = day
+    before = load_config(config_path).stage_key("evaluate")
+    config = _edit(config_path, lambda f: f["speakers"][1].update(role="Pemandu acara"))
+    assert config.stage_key("evaluate") != before
+    assert _edit(config_path, lambda f: f.update(title="Judul baru")).stage_key("evaluate") == config.stage_key(
+        "evaluate"
+    )
+
+
 def test_role_edit_reruns_diarize_onward(day):
     """The talk calls a speaker by role ("silakan, Pak Duta Besar"): naming the voices reads it."""
     config_path, paths = day
