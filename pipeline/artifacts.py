@@ -624,9 +624,9 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
 def code_files(package: Path) -> list[Path]:
     """Every file of the package that decides what lokakarya writes, in one order: its modules in
     every subpackage, the page templates, the word lists (data/) and the schemas, all but compiled
-    bytecode.  The hash had taken the top folder's modules and the templates only, so an edit of
-    session_words.txt changed which passages the comparison calls housekeeping under the same
-    code hash, and `run` kept the comparison made with the old list (fifty-second round)."""
+    bytecode.  The hash had taken the top folder's modules and the templates only: with
+    session_words.txt emptied, para-1's topic scores and an unreported passage moved under the same
+    code hash, and `run` kept the records made with the old list (fifty-second round)."""
     return sorted(
         (path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts),
         key=lambda path: path.relative_to(package).as_posix(),
