@@ -131,9 +131,9 @@ def test_speaker_name_edit_reruns_diarize_onward(day):
     assert stale_stages(config, paths) == AFTER_TRANSCRIBE[1:]
 
 
-def test_download_patience_and_truth_rerun_nothing(day):
+def test_download_patience_reruns_only_the_page_which_shows_the_config_files_sha256(day):
     config_path, paths = day
-    assert stale_stages(_edit(config_path, lambda f: f.update(download={"retries": 3})), paths) == []
+    assert stale_stages(_edit(config_path, lambda f: f.update(download={"retries": 3})), paths) == ["page"]
 
 
 @pytest.mark.parametrize("field, value, recorded", [("source_track", 0, 0), ("source_channel", 1, [1])])
