@@ -893,8 +893,10 @@ class DayConfig(_Strict):
             # hashed no field, as though the scores read none of the config
             "evaluate": {"speakers": [speaker.model_dump() for speaker in self.speakers]},
             "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
-            "page": {**day, "page": self.page.model_dump(), "config_sha256": file_sha256(self.config_path)},
+            "page": {**day, "page": self.page.model_dump()},
         }
+        if stage == "page":  # read for the page's key alone: the other stages' keys read no file
+            fields["page"]["config_sha256"] = file_sha256(self.config_path)
         return fields[stage]
 
     def other_names(self) -> dict[str, list[str]]:
