@@ -623,8 +623,8 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
 
 def code_files(package: Path) -> list[Path]:
     """Every file of the package that decides what lokakarya writes, in one order: its modules in
-    every subpackage, the page templates, the word lists (data/) and the schemas, all but compiled
-    bytecode.  The hash had taken the top folder's modules and the templates only: with
+    every subpackage, the page templates, the word lists (text/data/) and the schemas, all but
+    compiled bytecode.  The hash had taken the modules and the templates only: with
     session_words.txt emptied, para-1's topic scores and an unreported passage moved under the same
     code hash, and `run` kept the records made with the old list (fifty-second round)."""
     return sorted(
