@@ -228,6 +228,19 @@ def test_provenance_names_the_model_as_configured(day):
     assert transcribe["model"]["name"] == "base" and "/" not in json.dumps(transcribe["model"])
 
 
+def test_each_stage_names_the_packages_that_move_what_it_writes():
+    """Records had named neither pydantic, which writes them, nor the tokenizer of Whisper's words
+    or the runtime of the voice activity detector (fifty-second round); each name is one pip knows."""
+    from pipeline import compare, diarize, download, page, summary, topics, transcribe
+    from pipeline.artifacts import package_versions
+
+    for stage in (download, transcribe, diarize, topics, compare, summary, page):
+        versions = package_versions(stage.PACKAGES)
+        assert "pydantic" in versions and "not installed" not in versions.values(), stage.__name__
+    assert {"tokenizers", "onnxruntime", "ctranslate2"} <= set(transcribe.PACKAGES)
+    assert {"onnxruntime", "torch", "scipy"} <= set(diarize.PACKAGES)
+
+
 def test_a_run_stops_at_validate_or_at_a_stage():
     from typing import get_args
 
