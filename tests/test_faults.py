@@ -269,6 +269,7 @@ def test_unrecoverable_faults_fail_clearly_and_keep_nothing_short(tmp_path, faul
     assert url in line and "download failed" in line
     assert "stalled" not in request.node.name or "the server stopped answering" in line, line
     assert not (day / "audio.wav").exists()
+    # a hang guard: the stalled server holds each attempt 5 s, so 5 s is what it needs at load 10
     assert time.monotonic() - started < 60
 
 
@@ -773,7 +774,10 @@ def test_a_trickling_server_fails_in_bounded_time(tmp_path, faulty, path, case):
         "download failed" in line
         and {"slow-trickle": "min_rate", "deadline": "deadline"}.get(case, "redirected too many times") in line
     )
-    assert time.monotonic() - started < 30
+    # the message names the limit that fired; this bounds what follows it (the downloader and its
+    # ffmpeg ended, the part removed): 1-2 s at load 10, below what no limit of ours would take
+    # (each attempt trickles 23 s, trickle.wav's 40 s, and FAST_NETWORK retries twice)
+    assert time.monotonic() - started < 60
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []  # neither the downloader nor an ffmpeg it started
 
@@ -786,7 +790,7 @@ def test_an_endless_page_is_stopped_before_it_fills_the_memory(tmp_path, faulty,
     started = time.monotonic()
     line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
     assert "of memory reading the address: a page or playlist that never ends" in line, line
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 60  # a hang guard: the page never ends; 3.4 s at load 10
     assert _processes_naming(tmp_path) == []
 
 
@@ -804,7 +808,7 @@ def test_a_server_that_sends_for_ever_is_stopped_before_the_disk_fills(tmp_path,
     started = time.monotonic()
     line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
     assert line.startswith(f"Error: {faulty}/endless.wav: download failed: ") and expected in line, line
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60  # a hang guard: the body never ends; 1.7 s at load 10
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []
 
@@ -833,7 +837,7 @@ def test_a_live_stream_is_refused_at_once_without_limits(tmp_path, faulty, path)
     started = time.monotonic()
     line = _one_line(invoke("--outputs", tmp_path / "out", "download", config))
     assert line.startswith(f"Error: {faulty}/{path}: download failed: a live stream that has not ended"), line
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60  # a hang guard: the stream never ends; 2 s at load 10
     assert not (tmp_path / "out" / "test-day" / "audio.wav").exists()
     assert _processes_naming(tmp_path) == []
 
@@ -997,12 +1001,21 @@ def test_more_names_than_voices_is_an_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
+def test_killed_transcription_resumes_from_its_checkpoint(tmp_path, monkeypatch):
     """Kill transcription after two of its pieces; the resumed transcript equals an
-    uninterrupted one, and resuming took less time than starting over.  The uninterrupted run
-    decodes two pieces at once on one thread each, the resumed one its last piece on two
-    threads: the same words either way."""
+    uninterrupted one, and the resumed run decodes only the pieces the checkpoint lacks (counted,
+    where a wall-clock comparison of the two runs had measured the machine's load as much as the
+    work).  The uninterrupted run decodes two pieces at once on one thread each, the resumed one
+    its last piece on two threads: the same words either way."""
+    from pipeline import transcribe
+
     config = _demo3_day(tmp_path, transcribe={"piece_seconds": 20})
+    decoded, decode = [], transcribe.transcribe_piece
+
+    def counted(*args):  # the resumed run's decoding, one offset per piece
+        decoded.append(args[2])
+        return decode(*args)
+
     runs = {}
     for name in ("whole", "killed"):
         out = tmp_path / name
@@ -1020,15 +1033,17 @@ def test_killed_transcription_resumes_from_its_checkpoint(tmp_path):
                 time.sleep(0.1)
             process.wait()
             assert not paths.transcript.exists(), "the kill came too late"
-        started = time.monotonic()
-        subprocess.run(command, cwd=REPO, check=True, capture_output=True)
-        runs[name] = (time.monotonic() - started, json.loads(paths.transcript.read_text()))
+            # the checkpoint's whole lines after its header; a torn last one has no line break
+            kept = [json.loads(line)["piece"] for line in paths.transcript_checkpoint.read_text().split("\n")[1:-1]]
+            monkeypatch.setattr(transcribe, "transcribe_piece", counted)
+            assert invoke("--outputs", out, "transcribe", config).exit_code == 0
+            assert kept and len(decoded) == 3 - len(kept), (kept, decoded)
+        else:
+            subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+        runs[name] = json.loads(paths.transcript.read_text())
         assert not paths.transcript_checkpoint.exists()
-    (whole_time, whole), (resumed_time, resumed) = runs["whole"], runs["killed"]
-    assert whole["pieces"] == 3
-    assert resumed["segments"] == whole["segments"]
-    print(f"\nresumed in {resumed_time:.1f} s, whole run {whole_time:.1f} s")
-    assert resumed_time < whole_time
+    assert runs["whole"]["pieces"] == 3
+    assert runs["killed"]["segments"] == runs["whole"]["segments"]
 
 
 @pytest.mark.slow
@@ -1574,13 +1589,13 @@ def test_a_download_killed_outright_leaves_no_downloader_behind(tmp_path, faulty
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # starting takes about a second at load 10: a guard, not a timing
     while not any("fetch_in_child" in line for line in _processes_naming(tmp_path)):
         assert time.monotonic() < deadline and run.poll() is None, "the downloader never started"
         time.sleep(0.1)
     run.send_signal(how)
     run.wait()
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30  # an orphan stays for ever; the children end within a second
     while _processes_naming(tmp_path) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_naming(tmp_path) == []
@@ -1926,7 +1941,7 @@ def test_a_hard_link_or_a_fifo_for_a_file_of_lokakarya_is_refused_at_once(tmp_pa
     started = time.monotonic()
     with pytest.raises(PipelineError, match=r"journal\.jsonl: is not a regular file \(a pipe, a socket or a device\)"):
         append_line(day / "journal.jsonl", "{}")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 5  # a wait on the pipe, with any timeout of its own; refusing takes ms
 
 
 @pytest.mark.parametrize("change", ["deleted", "moved", "replaced"])
@@ -2013,7 +2028,7 @@ def test_a_fifo_in_place_of_the_listening_copy_is_read_as_no_copy(tmp_path):
     os.mkfifo(tmp_path / "audio.webm")
     started = time.monotonic()
     assert listening_copy_source(tmp_path / "audio.webm") is None
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 5  # a wait on the pipe, with any timeout of its own; refusing takes ms
 
 
 def test_a_folder_of_lokakarya_that_is_a_link_is_refused_before_anything_is_written_in_it(tmp_path):
@@ -2082,7 +2097,8 @@ def test_a_status_or_checkpoint_far_larger_than_any_is_refused_unread_and_kept(t
         f"Error: {paths.status}: not a status record (314,572,800 bytes, more than any record lokakarya "
         "writes (256 MB)); move it away, and run this again\n"
     ), result.output
-    assert time.monotonic() - started < 5 and paths.status.stat().st_size == 300 << 20
+    # a hang guard (1-3 s at load 10); "unread" is the message's size
+    assert time.monotonic() - started < 30 and paths.status.stat().st_size == 300 << 20
     checkpoint = tmp_path / "transcript.checkpoint.jsonl"
     checkpoint.touch()
     os.truncate(checkpoint, 300 << 20)
