@@ -52,6 +52,7 @@ from pipeline.text.language import (
     HONORIFICS,
     HOST_WORDS,
     LETTER_NAMES,
+    MEASURE_UNITS,
     NAME_TITLES,
     PEOPLE_ROLES,
     PERSONAL_PRONOUNS,
@@ -100,7 +101,15 @@ from pipeline.text.matching import (
     person_mentions,
     surname_mentions,
 )
-from pipeline.text.short_forms import CLAUSE_MARK, SHORT_FORMS, ShortForms, day_short_forms, glossed_at, in_capitals
+from pipeline.text.short_forms import (
+    CLAUSE_MARK,
+    NO_SHORT_FORMS,
+    SHORT_FORMS,
+    ShortForms,
+    day_short_forms,
+    glossed_at,
+    in_capitals,
+)
 from pipeline.transcribe import Transcript
 from pipeline.voices.unlisted_names import TOKEN, without_introductions
 
@@ -185,6 +194,9 @@ PRONOUN_HEARD_MIN = 3
 # mentions in a predicate's place that make a word a quality (_graded): talks-45's nouns were said
 # there once each ("itu konsistensi.", "itu gaji tidak ...", "itu juru bicara kami")
 PREDICATE_MIN = 2
+RUN_MIN = 3  # utterances that say a three-word subject whole for a voice's list to show it so (_runs_said_only_whole)
+# "per" before a unit says a rate ("3000 rupiah per kilo", "3 juta per hektar"): the unit of a number
+RATE_WORDS = frozenset({"per"})
 SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
@@ -212,6 +224,12 @@ SET_PHRASE = re.compile(rf"\b(?:{'|'.join(sorted(phrase.replace(' ', '[ _]') for
 # A partial one repeats the root after a prefix ("pertama-tama", "berbeda-beda", "sebesar-besarnya"):
 # the prefix is group 1 (empty in a whole one), the root repeated group 2.
 REDUPLICATION = re.compile(r"\b([^\W\d_]*?)([^\W\d_]{3,})[-‐–]\2(nya)?\b", re.IGNORECASE)
+# ASR writes a reduplication apart ("anak anak", "kupu kupu", "taman kanak kanak"): a word said twice
+# in a row is the language's one word, hyphened as it writes it ("kupu" and "taman kanak" had been
+# topics).  On the 22 bundled days' ASR such pairs are all reduplications ("nilai nilai", "pihak pihak",
+# "kira kira"), and Whisper keeps no stammer of a word.  Read once compounds are joined: "juru bicara
+# bicara ke media" ends a compound and says the word again.
+REDUPLICATED_APART = re.compile(r"(?<![\w-])([^\W\d_]{3,}) \1(?![\w-])")
 # How many times as often as the language at large (wordfreq) a word alone must be said in a list's
 # text to be a topic of it: a long talk says its everyday words often ("orang", "bilang",
 # "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
@@ -405,6 +423,9 @@ class Vocabulary:
     # words said after a word of degree in half their mentions or more ("sangat menarik", "penting
     # sekali"): what something is, no topic alone (_graded)
     qualities: frozenset[str] = frozenset()
+    # words said right after a number or "per" in half their mentions or more ("50 persen", "3 juta
+    # rupiah", "per hektar"): the units the talk counts in, no topic more than the number (_units)
+    units: frozenset[str] = frozenset()
     # words the talk says whole and in two pieces, each as written: whole a loan ("paylater"), else
     # apart ("rumahsakit" -> "rumah sakit") (_said_apart)
     apart: dict[str, str] = field(default_factory=dict)
@@ -414,6 +435,8 @@ class Vocabulary:
     # the glossary's terms of two words or more but names of people, longest first: one subject each,
     # said as one hyphened word as the language's compounds are (_heard_terms)
     terms: tuple[str, ...] = ()
+    # the language's short forms and their long forms, the report's and the glossary's (short_forms)
+    short_forms: ShortForms = NO_SHORT_FORMS
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -435,6 +458,7 @@ class Vocabulary:
             frozenset(w for s in config.speakers for w in name_words(s.name)),
             whole_names,
             terms=tuple(sorted((t for t in terms if " " in t), key=lambda t: (-len(t.split()), t))),
+            short_forms=day_short_forms(config.language, report_text, config.other_names()),
             language=config.language,
         )
 
@@ -500,6 +524,7 @@ class Vocabulary:
             stops_heard=(heard := _stops_heard_as_words(normalized, self)),
             misplaced=_in_a_verbs_place(lines, heard, self),
             qualities=_graded(lines, self),
+            units=_units(lines, self),
             apart=apart,
             compounds=_stop_word_compounds(normalized, self),
         )
@@ -697,8 +722,13 @@ class Vocabulary:
         from rapidfuzz import fuzz, process
 
         words = phrase.split()
-        numbers = (is_number_word(word) or is_ordinal_word(word) or is_duration_word(word) for word in words)
-        if all(numbers) or self.names_someone(phrase):
+        numbers = (
+            is_number_word(word) or is_ordinal_word(word) or is_duration_word(word) or word in self.units
+            for word in words
+        )
+        # a phrase of numbers and units ("juta rupiah"), or one a unit opens ("persen petani" of "50
+        # persen petani"), says an amount, which the numbers list holds
+        if all(numbers) or words[0] in self.units or self.names_someone(phrase):
             return None
         unknown = [index for index, word in enumerate(words) if not self.known(word)]
         if not unknown:
@@ -1097,6 +1127,26 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
     )
 
 
+def _units(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
+    """Units of measure and money (language.MEASURE_UNITS) the talk says right after a number
+    (digits, as normalize() writes a number said in words, or a number word it leaves: "juta") or
+    "per" in half their mentions or more: the units it counts in ("50 persen", "3 juta rupiah", "200
+    ton", "per kilo"), whose amounts are the numbers list's, not topics ("rupiah", "persen", "juta
+    rupiah" had been listed).  A unit said alone more often is a subject ("rupiah digital"), and a
+    noun a number counts is said of itself ("5 episode", "10 ribu pengikut": any noun after a number
+    had lost older talks' "episode", "tagar", "pengikut").  The day's own words are spared."""
+    after_a_number: dict[str, list[bool]] = {}
+    for words in lines:
+        for before, word in zip(["", *words], words, strict=False):
+            if word in MEASURE_UNITS:
+                after_a_number.setdefault(word, []).append(is_number_word(before) or before in RATE_WORDS)
+    return frozenset(
+        word
+        for word, marks in after_a_number.items()
+        if 2 * sum(marks) >= len(marks) > 0 and word not in vocabulary.words
+    )
+
+
 def _voicing_swapped(word: str) -> str:
     """The word with its first letter voiced or unvoiced where that is a stop ("tari" -> "dari",
     "jati" -> "jadi"; not "aba" -> "apa": a stop inside a word is heard as said); the word itself
@@ -1303,6 +1353,7 @@ def select_phrases(
             topic.heard.append(heard)
         for hit in exact_mentions(heard, utterances, normalized):
             topic.said.setdefault(hit.utterance, hit)
+    _short_in_long(topics, vocabulary)
     words_said = sum(len(text.split()) for text in normalized)
     texts = {utterance.index: text for utterance, text in zip(utterances, normalized, strict=False)}
     language = vocabulary.language
@@ -1345,6 +1396,21 @@ def select_phrases(
         elif len(kept) + len(second_forms) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
     return [topic.as_phrase(vocabulary) for topic in kept]
+
+
+def _short_in_long(topics: dict[str, _Topic], vocabulary: Vocabulary) -> None:
+    """One subject said in a short and a long form, both candidates ("medsos" and "media sosial",
+    "pjj" and "pembelajaran jarak jauh": Vocabulary.short_forms), is one topic, in its long form, said
+    wherever either is, the short form kept as a heard one: listed apart, the two had stood in one
+    list as two topics.  A short form said without its long form is what the talk calls it."""
+    by_form = {vocabulary.written(text): text for text in topics}
+    for short, long in vocabulary.short_forms.pairs:
+        if by_form.get(short) in topics and by_form.get(long) in topics:
+            whole, brief = topics[by_form[long]], topics.pop(by_form[short])
+            whole.heard += [form for form in (brief.phrase, *brief.heard) if form not in whole.forms()]
+            for at, hit in brief.said.items():
+                whole.said.setdefault(at, hit)
+            whole.score = max(whole.score, brief.score)
 
 
 def _verb_first(phrase: str, language: str) -> bool:
@@ -1534,7 +1600,8 @@ def clauses(text: str, vocabulary: Vocabulary) -> str:
         for piece in SET_PHRASE.sub("\n", ADDRESS.sub("\n", normalize(clause))).split("\n")
     )
     lines = (join_compounds(vocabulary.heard_terms(vocabulary.rejoin(piece)), vocabulary.language) for piece in pieces)
-    return "\n".join(line.replace("_", "-") for line in lines if line)
+    doubled = (REDUPLICATED_APART.sub(lambda m: m[0] if m[1] in stop else f"{m[1]}-{m[1]}", line) for line in lines)
+    return "\n".join(line.replace("_", "-") for line in doubled if line)
 
 
 def _reduplicated(match: re.Match, stop: frozenset[str]) -> str:
@@ -1562,6 +1629,46 @@ def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list
         if "." not in phrase and phrase not in phrases and _meaningful(phrase, language):
             phrases[phrase] = 1 / (1 + score)
     return list(phrases.items())
+
+
+def _runs_said_only_whole(texts: list[str], language: str) -> dict[tuple[str, str], str]:
+    """Each pair of words inside a run of three different words that the talk says in RUN_MIN
+    utterances or more, none of the three said anywhere else ("rumah potong hewan", "pupuk organik
+    cair", said in four or five), with the run.  A voice's list ranks words and pairs
+    (speaker_phrases), so such a subject came as its pieces ("rumah potong", "potong hewan").  A word
+    of the run said apart too leaves the pair a subject of its own ("air" of "sumber air bersih" beside
+    "air bersih", "virtual" of "kacamata realitas virtual" beside "dunia virtual"), and so does a run
+    said twice, where the older talks expect the term before a modifier ("agen penyalur" of "agen
+    penyalur ilegal", "protokol kesehatan" of "protokol kesehatan hewan").  A run is a phrase as YAKE's
+    are (no stop word at an end) and no verb's ("berbahan rumput laut")."""
+    lines = [(at, line.split()) for at, text in enumerate(texts) for line in text.split("\n")]
+    mentions = Counter(word for _, words in lines for word in words)
+    windows: dict[tuple[str, ...], list[int]] = {}
+    for at, words in lines:
+        for start in range(len(words) - 2):
+            windows.setdefault(tuple(words[start : start + 3]), []).append(at)
+    runs = {}
+    for run, said in windows.items():
+        if (
+            len(set(said)) >= RUN_MIN
+            and len(set(run)) == 3
+            and all(mentions[word] == len(said) for word in run)
+            and _meaningful(" ".join(run), language)
+            and not (language == "id" and is_prefixed(run[0]))
+        ):
+            runs |= {pair: " ".join(run) for pair in pairwise(run)}
+    return runs
+
+
+def _pieces_as_runs(ranked: list[tuple[str, float]], runs: dict[tuple[str, str], str]) -> list[tuple[str, float]]:
+    """A voice's ranked terms with each pair said only inside a longer run (_runs_said_only_whole)
+    ranked as that run, once, in the place of its best-ranked piece."""
+    out: dict[str, float] = {}
+    for term, score in ranked:
+        words = term.split()
+        term = runs.get((words[0], words[1]), term) if len(words) == 2 else term
+        out.setdefault(term, score)
+    return list(out.items())
 
 
 def speaker_phrases(
@@ -1772,6 +1879,7 @@ def extract_topics(
         return ["\n".join(t for u, t in zip(utterances, texts, strict=True) if u.speaker == s.label) for s in speakers]
 
     terms = frozenset(vocabulary.joined_terms)
+    runs = _runs_said_only_whole(said, config.language)
     ranked_lists = speaker_phrases(documents(said), config.topics.per_speaker_top_n, config.language, terms)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
@@ -1785,6 +1893,7 @@ def extract_topics(
     if hosts:
         steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language, terms)
         ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
+    ranked_lists = [_pieces_as_runs(ranked, runs) for ranked in ranked_lists]
     per_speaker = []
     for speaker, ranked in zip(speakers, ranked_lists, strict=True):
         mine = [(u, t) for u, t in zip(utterances, read, strict=True) if u.speaker == speaker.label]
@@ -1800,7 +1909,7 @@ def extract_topics(
         )
     entities = []
     spoken = [vocabulary.written(text.replace("\n", " ")) for text in normalized]
-    forms = day_short_forms(config.language, report_text, config.other_names())
+    forms = vocabulary.short_forms
     for text, label, origin in known_entities(config, report_text):
         hits = entity_mentions(text, label, utterances, spoken, config.language, forms)
         by_surname = label == "PERSON" and not hits

@@ -49,6 +49,7 @@ TOPICS_SETS = (
     "talks-51.json",
     "talks-52.json",
     "talks-53.json",
+    "talks-54.json",
 )
 
 

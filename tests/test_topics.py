@@ -20,6 +20,8 @@ from pipeline.topics import (
     _amid_garbles,
     _graded,
     _in_the_days_language,
+    _pieces_as_runs,
+    _runs_said_only_whole,
     _voicing_swapped,
     clauses,
     extract_topics,
@@ -1829,3 +1831,86 @@ def test_a_stop_word_beside_a_verb_a_day_or_a_dated_word_makes_no_term():
         "tempat-bermain",
         "rasa-bersalah",
     }
+
+
+def test_a_reduplication_written_apart_is_one_word_as_the_language_writes_it(vocabulary):
+    """ASR writes "kupu kupu", "taman kanak kanak" apart: "kupu" and "taman kanak" had been topics."""
+    assert clauses("taman kanak kanak dan kebun kupu kupu", vocabulary) == "taman kanak-kanak dan kebun kupu-kupu"
+    assert clauses("Anak anak suka jajan", vocabulary) == "anak-anak suka jajan"
+    # a stop word's stays two stop words, and an address said twice still ends a clause
+    assert clauses("sama sama, teman teman guru datang", vocabulary).split("\n") == ["sama sama", "guru datang"]
+    said = ("kebun kupu kupu di sekolah", "taman kanak kanak punya kebun kupu kupu", "taman kanak kanak baru")
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    assert {"kebun kupu-kupu", "taman kanak-kanak"} <= set(phrases)
+    assert not {"kupu", "kanak", "taman kanak", "kebun kupu"} & set(phrases)
+
+
+def test_an_amount_in_a_unit_of_measure_is_a_number_not_a_topic():
+    """ "lima puluh persen", "3 juta rupiah", "per hektar": the numbers list holds them; "rupiah"
+    said alone more often is a subject, and a noun a number counts is said of itself."""
+    said = (
+        "harga gabah turun lima puluh persen, tiga ribu rupiah per kilo",
+        "petani rugi 3 juta rupiah per hektar, harga gabah jatuh",
+        "lima puluh persen petani belum punya gudang",
+        "bulog menyerap dua ratus ton",
+    )
+    talk = _talk(*said)
+    assert _talk_calls(talk).units == {"persen", "rupiah", "kilo", "hektar", "ton"}
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "harga gabah" in phrases
+    assert not {"persen", "rupiah", "juta rupiah", "persen petani", "kilo", "hektar", "ton"} & set(phrases)
+    subject = ("rupiah digital diuji di pasar", "rupiah digital aman", "harga 5 ribu rupiah", "tiga episode podcast")
+    calls = _talk_calls(_talk(*subject, "lima episode podcast"))
+    assert not {"rupiah", "episode"} & calls.units
+
+
+def test_a_short_and_a_long_form_of_one_subject_are_one_topic_in_its_long_form():
+    """ "medsos" beside "media sosial" had been two topics of one list."""
+    said = (
+        "guru memakai medsos untuk tugas",
+        "media sosial membantu murid",
+        "medsos harus diawasi orang tua",
+        "media sosial juga berbahaya",
+    )
+    overall = extract_topics(DEMO, _talk(*said), None)["overall"]
+    [topic] = [phrase for phrase in overall if "medsos" in (phrase.phrase, *phrase.heard)]
+    assert topic.phrase == "media sosial" and topic.count == 4
+    assert "medsos" not in [phrase.phrase for phrase in overall]
+
+
+def test_words_of_a_hedge_and_of_a_compound_with_a_stop_word(vocabulary):
+    """ "dalam tanda kutip" frames a word ("tanda kutip" had been a topic); "nama baik" is a
+    compound, so "pencemaran nama baik" is one phrase (it had been "pencemaran nama")."""
+    assert clauses("kritik itu, dalam tanda kutip, bukan penghinaan", vocabulary).split("\n") == [
+        "kritik itu",
+        "bukan penghinaan",
+    ]
+    said = ("pencemaran nama baik dilaporkan", "pencemaran nama baik di internet", "nama baik dijaga")
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    assert "pencemaran nama baik" in phrases and "pencemaran nama" not in phrases
+
+
+def test_a_voice_lists_a_three_word_subject_said_only_whole_as_itself_not_its_pieces():
+    """A voice's list ranks words and pairs: "rumah potong hewan", said whole again and again and its
+    words nowhere else, had come as "rumah potong" and "potong hewan".  Said twice, or with a word
+    said apart too ("air bersih" beside "sumber air bersih"), the pieces stay."""
+    said = (
+        "rumah potong hewan yang lama tidak layak",
+        "sumber air bersih cuma satu",
+        "rumah potong hewan yang baru punya ruang pendingin",
+        "air bersih mahal, sumber air bersih kering",
+        "jadi rumah potong hewan ya",
+        "agen penyalur ilegal ditindak",
+        "sumber air bersih dijaga",
+        "agen penyalur ilegal menipu",
+    )
+    runs = _runs_said_only_whole(list(said), "id")
+    assert set(runs.values()) == {"rumah potong hewan"}
+    ranked = [("potong hewan", 0.5), ("ruang pendingin", 0.4), ("rumah potong", 0.3), ("agen penyalur", 0.2)]
+    assert _pieces_as_runs(ranked, runs) == [
+        ("rumah potong hewan", 0.5),
+        ("ruang pendingin", 0.4),
+        ("agen penyalur", 0.2),
+    ]
+    phrases = [p.phrase for s in extract_topics(DEMO, _talk(*said), None)["per_speaker"] for p in s.phrases]
+    assert "rumah potong hewan" in phrases and not {"rumah potong", "potong hewan"} & set(phrases)

@@ -507,6 +507,8 @@ def is_prefixed(word: str) -> bool:
 SET_PHRASES = frozenset(
     ("terus terang", "singkat cerita", "singkat kata", "pendek kata", "ngomong ngomong", "omong omong")
     + ("dalam semalam", "by the way")
+    # "dalam tanda kutip", in quotes: a word's hedge said around it ("tanda kutip" had been a topic)
+    + ("dalam tanda kutip",)
 )
 
 
@@ -593,7 +595,7 @@ COMPOUNDS = {
         + ("jangka panjang", "usaha kecil", "hari raya", "jalan tengah", "jalan keluar", "titik balik", "tata cara")
         + ("cara kerja", "cara pandang", "timur tengah", "jawa tengah", "kalimantan tengah", "sulawesi tengah")
         + ("kota besar", "ibu kota", "bahasa ibu", "pemilihan umum", "kepentingan umum", "pendapat umum")
-        + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir")
+        + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir", "nama baik")
         # nouns ending in a word of saying, which no phrase ends with either (is_saying)
         + ("juru bicara", "lawan bicara")
     )
@@ -2003,6 +2005,14 @@ _UNIT_WORDS = {
     "ton": "ton tons tonnes",
 }
 QUANTITY_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+# The units of measure and money a number is said in ("50 persen", "3 juta rupiah", "200 ton", "per
+# hektar"): an amount's, not what a number counts ("5 episode", "10 ribu pengikut", "1 tagar"), which
+# is said of itself (topics' _units).
+MEASURE_UNITS = frozenset(
+    word
+    for word, unit in QUANTITY_UNITS.items()
+    if unit in ("persen", "rupiah", "dolar", "euro", "kilometer", "meter", "kilogram", "ton") and word.isalpha()
+) | frozenset(("kilo", "gram", "liter", "hektar", "hektare"))
 # The letters as Indonesian says them, as Whisper writes a short form it hears spelled ("pe pe ka em"
 # for PPKM, "be el te" for BLT, "o de ge je" for ODGJ).
 LETTER_NAMES = {
