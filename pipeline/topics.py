@@ -973,7 +973,9 @@ def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[st
     term, a reduplication), which are no single word Whisper chose.  Of the 16 such words of the
     tuning days' ASR 12 were garbles ("anggara", "pasok" for "paspor", "raman" for "laman"), one was
     heard right ("tautan yara dikoro moporan", the link "ada di kolom obrolan") and 3 were real words
-    with an affix ("terlindungi", "formatnya", "besoknya"), which are spared: the garbles are roots."""
+    with an affix ("terlindungi", "formatnya", "besoknya"), which are spared: the garbles are roots.
+    A root said twice is read as the root ("kaka kaka riburan hidup rekamulai": Whisper chose "kaka"
+    twice; hyphened as a reduplication it had become para-16's topic "kaka-kaka")."""
     from wordfreq import zipf_frequency
 
     stop = stop_words(vocabulary.language)
@@ -982,10 +984,17 @@ def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[st
     for text in normalized:
         content = [word for word in text.split() if word not in stop and not word.isdigit()]
         for word in set(content):
-            if said[word] > 1 or "-" in word or word in vocabulary.words or not vocabulary.known(word):
+            root, *again = word.split("-")
+            doubled = bool(again) and all(part == root for part in again)  # "kaka-kaka": the root twice
+            if (
+                said[word] > 1
+                or ("-" in word and not doubled)
+                or word in vocabulary.words
+                or not vocabulary.known(word)
+            ):
                 continue
-            affixed = is_prefixed(word) or word.endswith(CLITICS)
-            if affixed or not 0 < zipf_frequency(word, vocabulary.language) < RARE_WORD_ZIPF:
+            affixed = is_prefixed(root) or root.endswith(CLITICS)
+            if affixed or not 0 < zipf_frequency(root, vocabulary.language) < RARE_WORD_ZIPF:
                 continue
             others = [other for other in content if other != word]
             unknown = sum(not vocabulary.known(other) for other in others)

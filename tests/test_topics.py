@@ -1483,6 +1483,9 @@ def test_a_rare_word_said_once_among_garbles_is_no_topic():
     ]
     vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
     assert _amid_garbles(normalized, vocabulary) == {"kencana"}
+    # a rare root said twice there is read as the root (para-16's "kaka kaka riburan hidup rekamulai")
+    doubled = [clauses("jadi kaka kaka riburan hidup rekamulai kanalkita", vocabulary), "pentas gamelan di busan"]
+    assert _amid_garbles(doubled, Vocabulary.of_day(DEMO, REPORT).talk_calls(doubled, doubled)) == {"kaka-kaka"}
     talk = _talk(
         "Tapi kencana itu bisa kakal, kropi sayar sudah pabis.",
         "Kebun raya kita punya koleksi anggrek langka.",
