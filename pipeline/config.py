@@ -504,6 +504,9 @@ class TranscribeOptions(_Strict):
     segment_max_seconds: float = Field(12.0, ge=2, le=HOUR, description="longest segment cut from the words")
     # Off by default: on the demo day the names as hotwords raised WER from 0.48 to 0.78, and as a
     # list-like initial prompt Whisper base copied the list over and over into the first window.
+    # The report's own words before every window fared no better on the tuning days: its sentences
+    # were written in place of speech, its rare words in place of real ones ("visa" for "bisa"), and
+    # fewer points were found (docs/compare.md, "The report's words while decoding").
     use_hints: bool = Field(False, description="speaker names and glossary as the initial prompt")
     # Told the day's language, Whisper wrote a window of real English speech as invented
     # Indonesian about half the time ("Teman-teman mempunyai ..." for a voicemail menu); decoded in
