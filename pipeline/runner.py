@@ -373,16 +373,17 @@ def record_run(
     process's CPU, all threads: `make bench-long` splits a run's cost by stage with them), by which
     lokakarya (its version and the sha256 of its code), and the sha256 and provenance.started_at of
     the record it left (which tie the entry to that artifact, and tell an edit of it from another
-    run's record)."""
+    run's record), both of the one read of its bytes."""
     entry = {"stage": stage, "finished_at": datetime.now(timezone.utc).isoformat(), "wall_seconds": round(seconds, 3)}
     if cpu_seconds is not None:
         entry["cpu_seconds"] = round(cpu_seconds, 3)
     entry["lokakarya"] = __version__
     entry["lokakarya_source"] = source_sha256()  # the version number stays while the code changes
     if record is not None and record.is_file():
-        entry["record_sha256"] = file_sha256(record)
+        text = read_record(record)  # read once: a record replaced since gives no other run's start
+        entry["record_sha256"] = hashlib.sha256(text).hexdigest()
         with contextlib.suppress(ValueError, KeyError, TypeError):  # its run's start: a copy of another's is told apart
-            entry["record_started_at"] = json.loads(read_record(record))["provenance"]["started_at"]
+            entry["record_started_at"] = json.loads(text)["provenance"]["started_at"]
     line = json.dumps(entry)
     append_line(paths.journal, line)
 

@@ -3,6 +3,7 @@ or a file it wrote is no longer as it wrote it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -623,6 +624,37 @@ def test_an_edited_record_of_a_run_before_the_journal_held_its_bytes_is_not_call
         f"{paths.transcript}: changed since the transcribe stage wrote it (not the bytes journal.jsonl records "
         "its runs leaving: edited by hand?)",
     )
+
+
+def test_a_journal_entry_pairs_the_hash_and_the_start_of_one_record(day, monkeypatch):
+    """record_run had read the record twice, once for its sha256 and once for its start: a record
+    replaced between the two reads (another run's, renamed into place) paired one run's bytes
+    with another run's start, which the next run would take for a hand edit of the first."""
+    import builtins
+
+    from pipeline.runner import record_run
+
+    _, paths = day
+    replacement = json.loads(paths.transcript.read_text())
+    replacement["provenance"]["started_at"] = "2026-12-07T05:00:00Z"
+    opened = builtins.open
+
+    def replaced_after_the_first_read(file, *args, **kwargs):
+        handle = opened(file, *args, **kwargs)
+        if Path(file) == paths.transcript and not replacement.get("written"):
+            replacement["written"] = True  # the handle keeps the bytes it opened; the path holds others
+            staged = paths.transcript.with_suffix(".other")
+            staged.write_text(json.dumps({k: v for k, v in replacement.items() if k != "written"}))
+            os.replace(staged, paths.transcript)
+        return handle
+
+    first = paths.transcript.read_bytes()
+    monkeypatch.setattr(builtins, "open", replaced_after_the_first_read)
+    record_run(paths, "transcribe", 1.0, record=paths.transcript)
+    monkeypatch.undo()
+    entry = json.loads(paths.journal.read_text().splitlines()[-1])
+    assert entry["record_sha256"] == hashlib.sha256(first).hexdigest()
+    assert entry["record_started_at"] == json.loads(first)["provenance"]["started_at"]
 
 
 def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkeypatch):
