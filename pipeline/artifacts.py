@@ -457,11 +457,11 @@ def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
         raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     except ValueError as exc:  # far too large to be one
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({exc}); {_redo(made_by)}") from None
-    record = check_schema_version(path, data, kind, made_by)
+    found, standing = check_schema_version(path, data, kind, made_by)
     try:
         return parse_artifact(data, kind)
     except ValueError as exc:
-        version = of_version(record, kind.model_fields["schema_version"].default)
+        version = of_version(standing, found, kind.model_fields["schema_version"].default)
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({version}{exc}); {_redo(made_by)}") from None
 
 
@@ -566,25 +566,23 @@ def no_version(data: dict) -> str:
     return f"schema_version {shown} is no version as lokakarya writes them (MAJOR.MINOR.PATCH, such as 1.0.0)"
 
 
-def other_major(data: dict, written: str) -> str | None:
-    """Why a record of another major schema is not read (which lokakarya wrote it, the version
-    found and the one this code reads), or None for one of this code's major or of none."""
-    standing = schema_standing(data.get("schema_version"), written)
-    if standing not in ("older major", "newer major"):
-        return None
+def other_major(standing: Standing, recorded: object, written: str) -> str:
+    """Why a record of another major schema (`standing`, as schema_standing decided it for its
+    `recorded` version) is not read: which lokakarya wrote it, the version found and the one this
+    code reads."""
     return (
         f"written by {'a newer' if standing == 'newer major' else 'an older'} lokakarya "
-        f"(schema {data['schema_version']}; this one reads {written.split('.')[0]}.x.y)"
+        f"(schema {recorded}; this one reads {written.split('.')[0]}.x.y)"
     )
 
 
-def of_version(data: dict, written: str) -> str:
-    """The version a record that its model refuses was written in, where it is not this code's:
-    a field an older schema named otherwise, or one a newer schema added, is told as such."""
-    standing = schema_standing(data.get("schema_version"), written)
+def of_version(standing: Standing, recorded: object, written: str) -> str:
+    """The version a record that its model refuses was written in (its `standing`, as
+    schema_standing decided it), where it is not this code's: a field an older schema named
+    otherwise, or one a newer schema added, is told as such."""
     if standing not in ("older", "newer"):
         return ""
-    return f"schema {data['schema_version']}, {standing} than this lokakarya's {written}: "
+    return f"schema {recorded}, {standing} than this lokakarya's {written}: "
 
 
 def not_json(exc: json.JSONDecodeError) -> str:
@@ -595,8 +593,9 @@ def not_json(exc: json.JSONDecodeError) -> str:
     return "cut short" if exc.doc.strip() else "empty"
 
 
-def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> dict:
-    """The record's JSON object, refused in one line naming the file, the version found and what to
+def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by: str) -> tuple[object, Standing]:
+    """The record's schema_version and its standing (schema_standing: decided once, here, for
+    every line said of it), refused in one line naming the file, the version found and what to
     do where schema_standing refuses it (and where it is no JSON object, or gives a key twice,
     which the typed reading cannot see)."""
     written = kind.model_fields["schema_version"].default
@@ -614,11 +613,12 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
         raise PipelineError(f"{path}: not a valid {made_by} artifact ({no_version(record)}); {_redo(made_by)}")
     if standing == "newer major":  # made again by this code, it loses what the newer one recorded
         raise PipelineError(
-            f"{path}: {other_major(record, written)}; read it with that lokakarya, or {_redo(made_by)} to make it anew"
+            f"{path}: {other_major(standing, found, written)}; read it with that lokakarya, "
+            f"or {_redo(made_by)} to make it anew"
         )
     if standing == "older major":
-        raise PipelineError(f"{path}: {other_major(record, written)}; {_redo(made_by)} to make it anew")
-    return record
+        raise PipelineError(f"{path}: {other_major(standing, found, written)}; {_redo(made_by)} to make it anew")
+    return found, standing
 
 
 def code_files(package: Path) -> list[Path]:

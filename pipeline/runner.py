@@ -106,13 +106,14 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     except OSError as exc:  # permissions, a failing disk: not this stage's to make again over it
         raise PipelineError(f"{record}: cannot be read: {exc.strerror or exc}") from None
     written = _schema_version_written(record.stem)
-    standing = "same" if written is None else schema_standing(data.get("schema_version"), written)
+    found = data.get("schema_version")
+    standing = "same" if written is None else schema_standing(found, written)
     if standing == "none":
         return _damaged(stage, record, no_version(data))
     if standing == "newer major":  # this code cannot read it: made again, the day goes on
-        return "damaged", f"{record}: {other_major(data, written)}"
+        return "damaged", f"{record}: {other_major(standing, found, written)}"
     if standing == "older major":
-        return "out of date", f"{record}: out of date ({other_major(data, written)})"
+        return "out of date", f"{record}: out of date ({other_major(standing, found, written)})"
     provenance = data["provenance"]
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
@@ -120,8 +121,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     if standing == "older":  # as written_since tells, from what is read above
         return (
             "out of date",
-            f"{record}: out of date (schema {data.get('schema_version')}; this lokakarya writes {written}, "
-            "which records more)",
+            f"{record}: out of date (schema {found}; this lokakarya writes {written}, which records more)",
         )
     if (
         provenance.get("config_hash") != config.stage_key(stage.name)
@@ -144,7 +144,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     changed = _files_changed(stage, paths, record, stage.recorded_files(data))
     if changed is not None:
         return changed
-    invalid = _invalid(stage, config, paths, record, text, of_version(data, written) if written else "")
+    invalid = _invalid(stage, config, paths, record, text, of_version(standing, found, written or ""))
     if invalid is None:
         return _left_otherwise(stage, paths, record, text, provenance.get("started_at"))
     if _written_by_other_code(paths, hashlib.sha256(text).hexdigest()):

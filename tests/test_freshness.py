@@ -657,6 +657,28 @@ def test_a_journal_entry_pairs_the_hash_and_the_start_of_one_record(day, monkeyp
     assert entry["record_started_at"] == json.loads(first)["provenance"]["started_at"]
 
 
+@pytest.mark.parametrize("major", [1, -1], ids=["newer major", "older major"])
+def test_the_freshness_check_decides_a_record_s_standing_once(day, monkeypatch, major):
+    """staleness says why a record of another major is made again from the standing it decided."""
+    from pipeline import artifacts, runner
+
+    config_path, paths = day
+    config = load_config(config_path)
+    compare = next(stage for stage in STAGES if stage.name == "compare")
+    record = json.loads(paths.comparison.read_text())
+    ours = [int(part) for part in record["schema_version"].split(".")]
+    record["schema_version"] = f"{ours[0] + major}.0.0"
+    paths.comparison.write_text(json.dumps(record))
+    decided = []
+    decide = artifacts.schema_standing
+    for module in (artifacts, runner):
+        monkeypatch.setattr(module, "schema_standing", lambda *args: decided.append(args) or decide(*args))
+    kind, why = runner.staleness(compare, config, paths)
+    assert kind == ("damaged" if major > 0 else "out of date")  # a newer one this code cannot read
+    assert f"lokakarya (schema {record['schema_version']}; this one reads {ours[0]}.x.y)" in why
+    assert len(decided) == 1
+
+
 def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkeypatch):
     """A checkout between releases (the version number kept, the code changed) had rerun nothing,
     so topics.json kept what the code before it found; the stages of seconds a day run again for

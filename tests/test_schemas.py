@@ -203,6 +203,26 @@ def test_a_field_renamed_or_added_is_told_with_the_version_that_wrote_it(day, tm
     assert why.startswith(f"not a valid compare artifact ({told}coverage: Field required; 1 more)")
 
 
+@pytest.mark.parametrize("found", ["newer major", "older major", "older minor", "newer minor"])
+def test_reading_decides_a_record_s_standing_once(day, tmp_path, monkeypatch, found):
+    """The line that refuses a record of another major, or names the version of one its model refuses,
+    is said from the standing read_artifact decided, not from a second decision of the same rule."""
+    from pipeline import artifacts
+
+    decided = []
+    decide = artifacts.schema_standing
+    monkeypatch.setattr(artifacts, "schema_standing", lambda *args: decided.append(args) or decide(*args))
+    written = {"newer major": _bumped(major=1), "older major": "0.9.0"}
+    written |= {"older minor": _bumped(minor=-1), "newer minor": _bumped(minor=1)}
+
+    def change(record):
+        record.update(schema_version=written[found], coverage_share=record.pop("coverage"))
+
+    why = _read_as(day, tmp_path, change)
+    assert why.startswith("written by" if "major" in found else "not a valid compare artifact (schema ")
+    assert len(decided) == 1
+
+
 def test_the_freshness_check_follows_the_same_rule(day):
     """runner and index judge a version by artifacts.schema_standing, as reading does, and each
     reader asks written_before what an older schema did not record: as numbers, 1.10.0 after 1.9.0."""
