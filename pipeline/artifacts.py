@@ -695,11 +695,45 @@ InputName = Literal[
 ]
 
 
+# The inputs that are records of earlier stages, each with the provenance of the run that made it.
+RECORD_INPUTS = frozenset({"source_info", "transcript", "speakers", "topics", "comparison", "summary", "scores"})
+# The stages that read the provenance of the records they read: the summary gathers it, the page shows it.
+RUN_READERS = frozenset({"summary", "page"})
+
+
+def findings_sha256(text: bytes) -> str:
+    """sha256 of a record's findings: its JSON without its provenance (when, how long, by what and
+    from what its run made it, which no stage but RUN_READERS reads), as canonical JSON.  A stage
+    run again that finds the same leaves the same findings.  Bytes that hold no record with a
+    provenance hash as they are."""
+    try:
+        record = json.loads(text)
+        del record["provenance"]
+        canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return hashlib.sha256(text).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def reads_findings_only(reader: str, name: str) -> bool:
+    """Whether the stage `reader` reads only the findings of its input `name` (a record of an
+    earlier stage, not the summary's or the page's): it records findings_sha256 of it."""
+    return name in RECORD_INPUTS and reader not in RUN_READERS
+
+
+def input_sha256(reader: str, name: str, path: Path) -> str:
+    """What the stage `reader` records of its input file `name`: the sha256 of its bytes, or of the
+    findings of a record whose findings alone it reads (reads_findings_only)."""
+    return findings_sha256(read_record(path)) if reads_findings_only(reader, name) else file_sha256(path)
+
+
 class Provenance(Strict):
     """Enough to say how an artifact was made, and to tell whether it is still up to date.
 
     config_hash hashes only the config fields the stage reads (DayConfig.stage_key), so an edit
-    elsewhere in the config leaves the artifact up to date.
+    elsewhere in the config leaves the artifact up to date.  inputs hold what the stage read of
+    each input (input_sha256): a record of an earlier stage made again with the same findings
+    leaves the stages that read only those up to date.
     """
 
     stage: str
@@ -707,7 +741,9 @@ class Provenance(Strict):
     model: ModelRecord | None = None
     config_hash: Sha256
     inputs: dict[InputName, str] = Field(
-        description="sha256 of each input file; a URL source as written, without a user name or password"
+        description="sha256 of each input file; of a record of an earlier stage, the sha256 of its findings (its JSON "
+        "without its provenance, sorted, compact) for a stage that reads no more (all but summary and page); a URL "
+        "source as written, without a user name or password"
     )
     started_at: datetime
     wall_seconds: Seconds = 0.0
@@ -722,13 +758,16 @@ class Provenance(Strict):
         packages: Iterable[str] = (),
         model: ModelRecord | None = None,
     ) -> Provenance:
-        """Start the record; a Path input is hashed by content, a string is kept as it is."""
+        """Start the record; a Path input is hashed by what the stage reads of it (input_sha256),
+        a string is kept as it is."""
         return cls(
             stage=stage,
             tools=package_versions(packages),
             model=model,
             config_hash=config_hash,
-            inputs={name: file_sha256(require(v)) if isinstance(v, Path) else v for name, v in inputs.items()},
+            inputs={
+                name: input_sha256(stage, name, require(v)) if isinstance(v, Path) else v for name, v in inputs.items()
+            },
             started_at=datetime.now(timezone.utc),
         )
 

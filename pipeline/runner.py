@@ -1,8 +1,11 @@
 """Running the stages: when a stage's artifact is still up to date, and how a day's run ended.
 
 A stage is up to date while its artifact records the same key as now: the config fields the stage
-reads (DayConfig.stage_fields), the sha256 of each input file and the lokakarya version (but for
-the download, whose audio is held to its source by sha256), for the stages of seconds the sha256
+reads (DayConfig.stage_fields), the sha256 of each input file (of a record of an earlier stage,
+of its findings, its provenance aside, for every stage but the summary and the page, which gather
+and show the provenance: a stage made again with the same findings leaves the stages that read
+them up to date) and the lokakarya version (but for the download, whose audio is held
+to its source by sha256), for the stages of seconds the sha256
 of lokakarya's code (Stage.new_code_reruns), and a schema no older than this code writes.  So a
 title edit reruns only summary and page, a compare option compare onward, and a transcribe option
 transcribe onward.  And while every file it wrote is still as it wrote it: its JSON record a
@@ -42,6 +45,7 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
+    findings_sha256,
     no_version,
     not_json,
     of_version,
@@ -50,6 +54,7 @@ from pipeline.artifacts import (
     parse_record,
     read_artifact,
     read_journal,
+    reads_findings_only,
     schema_standing,
     source_sha256,
     write_artifact,
@@ -76,13 +81,25 @@ Staleness = Literal["missing", "damaged", "out of date", "changed"]
 log = logging.getLogger("lokakarya")
 
 
-def _current_input(name: str, config: DayConfig, paths: DayPaths) -> str | None:
-    """The value a stage would record for an input now: a content hash, or the URL itself."""
+def _input_stands(stage: Stage, name: str, recorded: object, config: DayConfig, paths: DayPaths) -> bool:
+    """Whether an input is still what the stage recorded of it (the URL itself, or input_sha256):
+    the same bytes, or for a record whose findings alone the stage reads, the same findings (its
+    provenance aside: its run's start and wall time, its own inputs' hashes and tools).  A record
+    made before stages recorded findings holds its bytes' sha256, and stands while they are the
+    same (else every day's diarize, minutes on a long day, had run again once)."""
     if name == "source":
-        return config.source if config.source_is_url else file_sha256(config.source_path)
+        return recorded == (config.source if config.source_is_url else file_sha256(config.source_path))
     files = {"source_info": paths.source, "report": config.report_path, "truth": config.truth_path}
     path = files[name] if name in files else getattr(paths, name, None)
-    return file_sha256(path) if path is not None and path.is_file() else None
+    if path is None or not path.is_file():
+        return False
+    if not reads_findings_only(stage.name, name):
+        return recorded == file_sha256(path)
+    try:
+        text = read_record(path)  # once, for both hashes
+    except ValueError:  # larger than any record: its own stage calls it damaged
+        return False
+    return recorded in (hashlib.sha256(text).hexdigest(), findings_sha256(text))
 
 
 def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Staleness, str] | None:
@@ -135,7 +152,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
             and standing != "newer"
             and provenance.get("tools", {}).get("lokakarya-source") != source_sha256()
         )
-        or any(_current_input(name, config, paths) != value for name, value in recorded.items())
+        or not all(_input_stands(stage, name, value, config, paths) for name, value in recorded.items())
     ):
         return (
             "out of date",

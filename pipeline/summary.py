@@ -327,7 +327,10 @@ class StageRecord(Strict):
     )
     model: ModelRecord | None = Field(description="the model it ran; null for a stage that runs none")
     config_hash: Sha256 = Field(description="sha256 of the config fields the stage reads")
-    inputs: dict[InputName, str] = Field(description="sha256 of each file the stage read, by its name")
+    inputs: dict[InputName, str] = Field(
+        description="sha256 of each file the stage read, by its name; of a record of an earlier stage, of its "
+        "findings (its JSON without its provenance) for a stage that reads no more (all but summary and page)"
+    )
 
 
 class ProvenanceSummary(StageRecord):
