@@ -47,6 +47,7 @@ from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
 from pipeline.diarize import Diarization, Repetition, Turn
 from pipeline.exports import captions
 from pipeline.exports.page_text import TEXTS
+from pipeline.stages import journal_walls
 from pipeline.text.formats import first_difference
 from pipeline.text.points import Status
 from pipeline.voices.naming import NamingEvidence
@@ -339,7 +340,11 @@ class ProvenanceSummary(StageRecord):
 
     lokakarya: str = Field(description="lokakarya's version that made this summary")
     stages: list[StageRecord] = Field(description="the records of the stages before it, in the order they run")
-    total_wall_seconds: Seconds = Field(description="the wall seconds of `stages` added up (not this stage's)")
+    total_wall_seconds: Seconds = Field(
+        description="the wall seconds the runs that left the records of `stages` took, added up, as journal.jsonl has "
+        "them (each record's own where it has none): with the diarize stage's wait for its voice analysis beside the "
+        "transcription, which that record's wall_seconds leaves out (before 2.17.0 the records' own); not this stage's"
+    )
 
 
 class Summary(Strict):
@@ -352,8 +357,9 @@ class Summary(Strict):
     # transcript's probable repetition loops; 2.15.0: the report's names are the glossary's too that its
     # points give, each found where a said point naming it says it (comparison 1.9.0), and a voice's
     # name the records doubt says why (name_doubt); 2.16.0: a listed point's evidence that crosses voices
-    # gives each voice's part (evidence_parts), and evidence_start is the named voice's own (comparison 1.10.0)
-    schema_version: str = schema_version("2.16.0")
+    # gives each voice's part (evidence_parts), and evidence_start is the named voice's own (comparison 1.10.0);
+    # 2.17.0: total_wall_seconds is the journal's, with diarize's wait beside the transcription
+    schema_version: str = schema_version("2.17.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
@@ -459,8 +465,9 @@ def _comparison(comparison: Comparison) -> ComparisonSummary:
     )
 
 
-def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) -> Summary:
-    """The day's summary made of its records: summarize writes it, remade_differs holds a kept one to it."""
+def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance, walls: Mapping[str, float]) -> Summary:
+    """The day's summary made of its records and the walls of the runs that left them
+    (stages.journal_walls): summarize writes it, remade_differs holds a kept one to it."""
     source, transcript, diarization, topics = day.source, day.transcript, day.diarization, day.topics
     comparison, evaluation = day.comparison, day.evaluation
     words = [w for s in transcript.segments for w in s.words]
@@ -538,7 +545,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance) 
             **_stage(provenance).model_dump(),
             lokakarya=__version__,
             stages=[_stage(p) for p in stages],
-            total_wall_seconds=round(sum(p.wall_seconds for p in stages), 3),
+            total_wall_seconds=round(sum(walls.get(p.stage, p.wall_seconds) for p in stages), 3),
         ),
     )
 
@@ -547,7 +554,7 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
     """Where summary.json is not the summary its records make now (the first field, with both
     values), or None: the summary stage's only input is those records, so a difference is an edit."""
     own = Provenance(**summary.provenance.model_dump(include=set(StageRecord.model_fields)))
-    remade = build_summary(config, DayArtifacts.load(config, paths), own)
+    remade = build_summary(config, DayArtifacts.load(config, paths), own, journal_walls(paths))
     # schema_version is the version of the code that wrote the record, no figure of its records:
     # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
     kept, made = (s.model_dump(mode="json", exclude={"exports", "schema_version"}) for s in (summary, remade))
@@ -623,7 +630,7 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.
-    summary = build_summary(config, day, provenance.finish())
+    summary = build_summary(config, day, provenance.finish(), journal_walls(paths))
     summary.exports = {path.name: write_atomic(path, text) for path, text in texts.items()}
     write_artifact(paths.summary, summary)
     return summary

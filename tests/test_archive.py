@@ -221,7 +221,7 @@ def test_a_voice_whose_name_the_records_doubt_says_why_in_its_row(tmp_path):
     one, other = (s.name for s in day.diarization.speakers[:2])
     crossed = CrossedNames(one=one, other=other, one_as_other=7, other_as_one=4, own=1)
     day = dataclasses.replace(day, comparison=day.comparison.model_copy(update={"crossed_names": [crossed]}))
-    summary = build_summary(config, day, read_artifact(paths.summary, Summary, "summary").provenance)
+    summary = build_summary(config, day, read_artifact(paths.summary, Summary, "summary").provenance, {})
     doubts = [row["name_doubt"] for row in speaker_rows("day-one", summary)]
     assert doubts[0] == crossed.doubt(one) and doubts[0].startswith(f"may be swapped with {other}: ")
     assert doubts[1] == crossed.doubt(other) and f"the report credits 7 point(s) to {one} that this voice" in doubts[1]

@@ -531,6 +531,32 @@ def test_the_provenance_says_what_made_the_records(tmp_path):
     assert summary["provenance"]["config_hash"][:12] in provenance  # the summary stage's key, labelled so
 
 
+def test_the_summary_s_total_wall_is_its_records_runs_with_the_wait_beside_the_transcription(tmp_path):
+    """summary.json's total_wall_seconds had added up the records' own walls, without the diarize
+    stage's wait for its voice analysis beside the transcription (the demo: 88 s, where its run
+    took 105 s): it adds up the walls journal.jsonl has for the runs that left the records, as the
+    page and the index do (stages.journal_walls), each record's own where the journal has none."""
+    import hashlib
+    import json
+
+    from fakes import make_day
+    from pipeline.runner import run_day, run_stage
+    from pipeline.stages import STAGES, journal_walls
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
+    with paths.journal.open("a") as journal:
+        journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
+    run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
+    provenance = json.loads(paths.summary.read_text())["provenance"]
+    walls = journal_walls(paths)
+    assert walls["diarize"] == 31.81
+    expected = sum(walls.get(stage["stage"], stage["wall_seconds"]) for stage in provenance["stages"])
+    assert provenance["total_wall_seconds"] == round(expected, 3)
+
+
 def test_numbers_on_an_indonesian_page_have_a_decimal_comma():
     """ "0.7 MB" and a word's confidence "0.83" read as decimals only to an English reader: the
     Indonesian page writes "0,7 MB" and "0,83", the English one points; machine-read values (the
