@@ -325,6 +325,62 @@ def test_a_credit_after_the_reports_text_on_its_line_is_left_out_alone(paragraph
     assert removed == [credit]
 
 
+@pytest.mark.parametrize(
+    "paragraph, credit",
+    [
+        ("Ia juga mengajak peserta aktif di media sosial. (ANTARA/HO-STEKOM)", "(ANTARA/HO-STEKOM)"),
+        (
+            "Menurutnya, diplomasi digital menuntut kecepatan informasi. [ANTARA FOTO/Galih Pradipta]",
+            "[ANTARA FOTO/Galih Pradipta]",
+        ),
+        ("Hal tersebut disampaikan Duta Besar dalam sesi kedua. Foto: Dok. Panitia", "Foto: Dok. Panitia"),
+        ("“Diplomasi digital adalah keniscayaan,” ujar Duta Besar. (ANTARA/HO-STEKOM)", "(ANTARA/HO-STEKOM)"),
+    ],
+    ids=["pronoun", "according-to-him", "that-thing", "quotation"],
+)
+def test_a_sentence_of_the_story_alone_before_a_credit_is_kept_without_it(paragraph, credit):
+    """A one-sentence paragraph before a photo's credit had been left out whole as the photo's
+    caption: one that goes on from the story told before it (it points back, "Ia", "Hal tersebut",
+    "Menurutnya", or quotes) is the report's, and only the credit is left out."""
+    removed: list[str] = []
+    read = without_furniture(f"Workshop dibuka pagi ini.\n\n{paragraph}\n\nAcara ditutup sore hari.", removed)
+    assert " ".join(read.split()) == " ".join(
+        f"Workshop dibuka pagi ini. {paragraph.replace(credit, '')} Acara ditutup sore hari.".split()
+    )
+    assert removed == [credit]
+
+
+@pytest.mark.parametrize(
+    "text, caption",
+    [
+        (
+            "Workshop dibuka pagi ini.\nSuasana workshop hari kedua. Tampak para peserta mengikuti sesi. "
+            "(ANTARA/HO-STEKOM)\nAcara ditutup sore hari.",
+            "Suasana workshop hari kedua. Tampak para peserta mengikuti sesi. (ANTARA/HO-STEKOM)",
+        ),
+        (
+            "Workshop dibuka pagi ini.\n\nDuta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi "
+            "digital. (ANTARA/HO-STEKOM)\n\nAcara ditutup sore hari.",
+            "Duta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi digital. (ANTARA/HO-STEKOM)",
+        ),
+        (
+            "Workshop dibuka pagi ini.\nTampak Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]\n"
+            "Acara ditutup sore hari.",
+            "Tampak Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]",
+        ),
+    ],
+    ids=["scene-in-a-paragraph", "place-in-the-picture", "seen-in-a-paragraph"],
+)
+def test_a_caption_before_a_credit_is_left_out_whole_where_it_runs_in_a_paragraph(text, caption):
+    """A caption that names what the picture shows ("Suasana ...", "Tampak ...", a place in it,
+    "(kiri)") is left out whole with its credit, also on a line of a paragraph or of two
+    sentences, where the report's text before a credit had been kept."""
+    removed: list[str] = []
+    read = without_furniture(text, removed)
+    assert " ".join(read.split()) == "Workshop dibuka pagi ini. Acara ditutup sore hari."
+    assert removed == [caption]
+
+
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)
 def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
     text = f"Workshop hari kesepuluh membahas diplomasi digital.\n\n{sentence}\n\nAcara ditutup sore hari."

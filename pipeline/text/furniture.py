@@ -151,6 +151,25 @@ BYLINE_NAME = re.compile(
 # (SECOND_SENTENCE) or runs in a paragraph of the report's text; a caption is a paragraph of its own
 # ("Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]"), or one among furniture.
 SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z][a-z]+[ \t]+[a-z]")
+# Which of the two a text before a credit is where its place does not tell (a paragraph of one
+# sentence, between the report's): a caption names what the picture shows, opening with the
+# picture's own words ("Suasana workshop ...", "Tampak Duta Besar ...", "Ilustrasi", "Tangkapan
+# layar") or placing someone in it ("Duta Besar (kiri) ..."), and is one anywhere, in a paragraph
+# too; a sentence of the report goes on from the story told before it: it points back ("Ia",
+# "Hal tersebut", "Selain itu", "juga", "pun"), says whose words it gives ("Menurutnya",
+# "ujarnya") or quotes them.
+NAMES_A_PICTURE = re.compile(
+    r"[\"“‘]?(?:suasana|tampak(?![ \t]+(?:jelas|bahwa|nyata))|ilustrasi|tangkapan[ \t]+layar|potret|foto|gambar"
+    r"|dok\.|dokumentasi)\b"
+    r"|.*\((?:kiri|kanan|tengah|ki-ka|ka-ki|dari[ \t]+kiri|kiri[ \t]+ke[ \t]+kanan)\b[^)]{0,40}\)",
+    re.I,
+)
+GOES_ON_FROM_THE_STORY = re.compile(
+    r".*[\"“”]|(?i:(?:ia|dia|beliau|mereka|keduanya|hal[ \t]+(?:ini|itu|tersebut)|selain[ \t]+itu"
+    r"|sementara[ \t]+itu|kemudian|selanjutnya|setelah[ \t]+itu|namun|oleh[ \t]+karena[ \t]+itu"
+    r"|dengan[ \t]+demikian|menurut(?:nya)?|lebih[ \t]+lanjut)\b)"
+    r"|(?i:.*\b(?:tersebut|juga|pun|pula|(?:ujar|kata|jelas|tambah|tutur|ungkap|imbuh|papar|tegas|pungkas)nya)\b)"
+)
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
 # them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
@@ -437,14 +456,17 @@ def _line_furniture(line: str) -> int:
 
 def _text_before_credit(lines: list[str], furniture_line: list[int], k: int) -> str:
     """The report's text before a credit on line k (BYLINE_NAME's captioned text that is prose and
-    no caption, SECOND_SENTENCE); "" where the line is a caption or a credit alone."""
+    names no picture, NAMES_A_PICTURE; in a paragraph of the report's text, of a SECOND_SENTENCE,
+    or going on from the story, GOES_ON_FROM_THE_STORY); "" where the line is a caption or a
+    credit alone."""
     credited = BYLINE_NAME.fullmatch(lines[k].strip())
     text = credited["captioned"] if credited else None
-    if not text or not is_prose(text, headline=True):
+    if not text or not is_prose(text, headline=True) or NAMES_A_PICTURE.match(text.lstrip()):
         return ""
     beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
     in_paragraph = any(lines[j].strip() and not furniture_line[j] for j in beside)
-    return lines[k][: lines[k].index(text) + len(text)] if in_paragraph or SECOND_SENTENCE.search(text) else ""
+    story = in_paragraph or SECOND_SENTENCE.search(text) or GOES_ON_FROM_THE_STORY.match(text.lstrip())
+    return lines[k][: lines[k].index(text) + len(text)] if story else ""
 
 
 def _reference_lines(lines: list[str]) -> set[int]:
