@@ -848,7 +848,8 @@ class DayConfig(_Strict):
     def stage_fields(self, stage: str) -> dict:
         """The config values a stage reads.  Its freshness key hashes only these, so a title edit
         reruns summary and page but not the transcription.  Not keyed: download's retries and
-        timeout (how patiently, not what), truth (scores read it as a file input; the summary keys
+        timeout (how patiently, not what), the transcription's options of speed alone
+        (SPEED_ONLY_TRANSCRIBE_DEFAULTS), truth (scores read it as a file input; the summary keys
         only whether there is one).  The page keys the config file's sha256 too, which it shows as
         the file it was made with: a comment edited into the config had left the page naming the
         file's former sha256 (fifty-second round)."""
@@ -872,7 +873,11 @@ class DayConfig(_Strict):
                 "source_track": self.source_track,
                 "source_channel": self.source_channel,
             },
-            "transcribe": {"language": self.language, "transcribe": self.transcribe.model_dump(), "hints": hints},
+            "transcribe": {
+                "language": self.language,
+                "transcribe": self.transcribe.model_dump() | SPEED_ONLY_TRANSCRIBE_DEFAULTS,
+                "hints": hints,
+            },
             "diarize": {
                 "id": self.id,
                 "diarize": self.diarize.model_dump(),
@@ -929,6 +934,14 @@ def page_language_of(language: str, chosen: str | None = None) -> str:
     the latter (the day's language): page.language is the page's alone, and no table holds it."""
     return chosen or (DEFAULT_LANGUAGE if language == DEFAULT_LANGUAGE else OTHER_LANGUAGES_PAGE)
 
+
+# The transcription's options that decide how fast its words come, not which, keyed at their
+# defaults: a new value transcribes nothing again, and a record keyed with the default before keeps
+# its key.  cpu_threads: the demo's 249 s decoded on one thread and on two gave the same transcript,
+# every word, time and probability (so did demo-2's, and two pieces decoded at once on one thread
+# each; docs/measurements.md).  Not device, compute_type, beam_size, batch_size or piece_seconds,
+# which decode otherwise.
+SPEED_ONLY_TRANSCRIBE_DEFAULTS = {"cpu_threads": TranscribeOptions.model_fields["cpu_threads"].default}
 
 # The config's sections and lists, by the models of their fields.
 SECTIONS = {

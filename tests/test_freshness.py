@@ -127,6 +127,16 @@ def test_transcribe_option_reruns_transcribe_onward(day):
     assert stale_stages(config, paths) == AFTER_TRANSCRIBE
 
 
+@pytest.mark.parametrize("threads", [1, 4])
+def test_a_thread_count_that_changes_only_the_speed_transcribes_nothing_again(day, threads):
+    """cpu_threads decides how fast the words come, not which: the demo's transcript decoded on one
+    thread and on two is the same (docs/measurements.md), and a new count had transcribed the day
+    again (18.8 s of demo-2's, half an hour of a two-hour day's)."""
+    config_path, paths = day
+    config = _edit(config_path, lambda f: f.update(transcribe={"cpu_threads": threads}))
+    assert stale_stages(config, paths) == []
+
+
 def test_speaker_name_edit_reruns_diarize_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][0].update(name="Chalief Akbar"))
