@@ -74,29 +74,19 @@ from pipeline.text.language import (
     NAME_PART_MIN,
     ROLE_WORDS,
     TITLES,
-    YEAR,
-    Quantity,
-    about_the_speaker,
-    audience_asks,
     content_stems,
     core_name,
     english_glosses,
     english_share,
     is_common_word,
     is_fragment,
-    is_narration,
     looks_indonesian,
     name_words,
     normalize,
     not_indonesian_words,
-    quantities,
-    runs_the_session,
-    same_quantity,
     says_nothing,
-    starts_a_talk,
     stem,
     stems_and_words,
-    without_list_marks,
     without_quotations,
 )
 from pipeline.text.matching import (
@@ -108,6 +98,8 @@ from pipeline.text.matching import (
     slipped,
     stated_quantities,
 )
+from pipeline.text.narration import about_the_speaker, audience_asks, is_narration, runs_the_session, starts_a_talk
+from pipeline.text.numbers import YEAR, Quantity, quantities, same_quantity, without_list_marks
 from pipeline.text.points import (
     MAX_POINT_WORDS,
     MIN_POINT_WORDS,
@@ -329,7 +321,7 @@ class PointNumber(Strict):
     """A quantity the point states, and whether its evidence states the same."""
 
     value: str = Field(pattern=NUMBER_VALUE)
-    unit: str | None = None  # what it counts where the point says (language.QUANTITY_UNITS); from 1.5.0
+    unit: str | None = None  # what it counts where the point says (numbers.QUANTITY_UNITS); from 1.5.0
     # in the evidence, or said by its voice in the utterance just before or after it (from 1.8.0); for
     # a missing point, in its closest passage so (from 1.9.0; never before)
     heard: bool

@@ -40,25 +40,17 @@ from pipeline.records.columns import TABLES
 from pipeline.records.files import arrow_table_file, read_record
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
-    DECIMAL_COMMA,
     DOTTED,
     HOST_WORDS,
     THOUSANDS,
     TITLED,
     UNDOTTED_DEGREES,
-    Quantity,
     core_name,
-    decimals_as_words,
     fold,
     is_common_word,
-    is_number_word,
-    number_as_words,
-    numbers_to_digits,
     person_key,
     person_name,
-    quantities,
     said_forms,
-    same_quantity,
     stem,
     stop_words,
 )
@@ -73,6 +65,16 @@ from pipeline.text.matching import (
     slipped,
     surname,
     titled_forms,
+)
+from pipeline.text.numbers import (
+    DECIMAL_COMMA,
+    Quantity,
+    decimals_as_words,
+    is_number_word,
+    number_as_words,
+    numbers_to_digits,
+    quantities,
+    same_quantity,
 )
 from pipeline.text.short_forms import CLITIC, day_short_forms
 from pipeline.text.vectors import usable_vectors
@@ -463,7 +465,7 @@ def typed_numbers(text: str) -> str:
 
 def queried_quantity(text: str) -> Quantity | None:
     """The quantity a query is alone ("2017", "dua ribu tujuh belas", "55 persen": a number and its
-    unit), as language.quantities reads it; None for a query with other words, and for a number
+    unit), as numbers.quantities reads it; None for a query with other words, and for a number
     word alone ("satu", "dua"), an everyday word unless typed in digits (as query_forms keeps it)."""
     folded = fold(typed_numbers(text))
     found = quantities(folded)
@@ -492,7 +494,7 @@ def called_rows(text: str, people: frozenset[str], folded: pyarrow.ChunkedArray)
 
 def stated_numbers(path: Path) -> dict[tuple[str, int], list[Quantity]]:
     """The quantities each utterance states, by (day, utterance), from numbers.parquet: read there
-    by language.quantities with its repairs ("dua ribu tunjuk belas", "belasitu": 2017), so a number
+    by numbers.quantities with its repairs ("dua ribu tunjuk belas", "belasitu": 2017), so a number
     query finds what the table lists, where the phrase search alone had missed a number ASR
     misspelt.  None where the table is missing or unreadable (the phrase search stands)."""
     try:

@@ -51,8 +51,6 @@ from pipeline.text.language import (
     DEGREE_BEFORE,
     HONORIFICS,
     HOST_WORDS,
-    LETTER_NAMES,
-    MEASURE_UNITS,
     NAME_TITLES,
     PEOPLE_ROLES,
     PERSONAL_PRONOUNS,
@@ -66,18 +64,13 @@ from pipeline.text.language import (
     TIME_BEFORE,
     TIME_WORDS,
     VOICED,
-    YEAR,
     core_name,
     english_stop_words,
     find_entities,
-    hands_out_by_the_call,
     has_word_list,
     is_bare_verb,
     is_common_word,
-    is_duration_word,
     is_fragment,
-    is_number_word,
-    is_ordinal_word,
     is_prefixed,
     is_saying,
     join_compounds,
@@ -85,10 +78,6 @@ from pipeline.text.language import (
     name_words,
     normalize,
     phrase_stop_words,
-    quantities,
-    runs_the_session,
-    says_the_sessions_own,
-    session_words,
     split_compounds,
     stop_words,
     voicing_swapped,
@@ -100,6 +89,16 @@ from pipeline.text.matching import (
     fuzzy_mentions,
     person_mentions,
     surname_mentions,
+)
+from pipeline.text.narration import hands_out_by_the_call, runs_the_session, says_the_sessions_own, session_words
+from pipeline.text.numbers import (
+    LETTER_NAMES,
+    MEASURE_UNITS,
+    YEAR,
+    is_duration_word,
+    is_number_word,
+    is_ordinal_word,
+    quantities,
 )
 from pipeline.text.short_forms import (
     CLAUSE_MARK,
@@ -295,7 +294,7 @@ class Entity(Strict):
 class NumberMention(Strict):
     value: str = Field(pattern=NUMBER_VALUE)
     # what it counts where a word says ("persen", "orang" for peserta, warga, ..., "menit", "rupiah"):
-    # language.QUANTITY_UNITS; None where no word does, and in records before 1.3.0
+    # numbers.QUANTITY_UNITS; None where no word does, and in records before 1.3.0
     unit: str | None = None
     is_year: bool
     utterance: Count | None = None  # the utterance that states it; None in records before 1.5.0
@@ -1137,7 +1136,7 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
 
 
 def _units(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
-    """Units of measure and money (language.MEASURE_UNITS) the talk says right after a number
+    """Units of measure and money (numbers.MEASURE_UNITS) the talk says right after a number
     (digits, as normalize() writes a number said in words, or a number word it leaves: "juta") or
     "per" in half their mentions or more: the units it counts in ("50 persen", "3 juta rupiah", "200
     ton", "per kilo"), whose amounts are the numbers list's, not topics ("rupiah", "persen", "juta
@@ -1521,7 +1520,7 @@ def steering(text: str, people: frozenset[str] = frozenset()) -> str:
 
 def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) -> str:
     """A text read by clauses (clauses()) without those that only run the session
-    (language.runs_the_session): the host's lines are steered whole (steering), and a guest says
+    (narration.runs_the_session): the host's lines are steered whole (steering), and a guest says
     "nanti saja saya lanjutkan di tanya jawab", "slide berikutnya" or "saya kembalikan ke moderator"
     too ("lanjutkan", "slide" had been a guest's topics; docs/measurements.md, "Held-out talks:
     ordinary verbs ...").  A word the language's dictionary lacks but the day or the talk knows

@@ -43,8 +43,9 @@ from pipeline.config import CompareOptions, load_config, read_report
 from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.records.files import PipelineError
-from pipeline.text.language import normalize, runs_the_session, session_words
+from pipeline.text.language import normalize
 from pipeline.text.matching import Occurrence
+from pipeline.text.narration import runs_the_session, session_words
 from pipeline.text.points import _sentences, report_points, split_points
 from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
@@ -783,7 +784,7 @@ def test_a_report_without_punctuation_is_cut_into_points_and_flagged():
     ],
 )
 def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
-    from pipeline.text.language import is_narration
+    from pipeline.text.narration import is_narration
 
     assert is_narration(sentence, [])
 
@@ -816,7 +817,7 @@ def test_sentences_about_the_event_in_many_forms_are_narration(sentence):
     ],
 )
 def test_what_a_speaker_said_is_content_even_after_a_verb_of_speaking(sentence, named):
-    from pipeline.text.language import is_narration
+    from pipeline.text.narration import is_narration
 
     assert not is_narration(sentence, named)
 
@@ -865,7 +866,7 @@ def test_a_report_in_capitals_is_judged_as_written():
 
 def test_a_role_named_with_its_person_is_narration():
     """A role given its holder ("Narasumber pertama adalah X"): "adalah" names who, it states no claim."""
-    from pipeline.text.language import is_narration
+    from pipeline.text.narration import is_narration
 
     for sentence in (
         "Narasumber pertama adalah H.E. Chalief Akbar, Duta Besar RI di Aljazair.",
@@ -969,7 +970,7 @@ def test_sentences_that_open_with_a_digit_a_quote_or_a_small_letter_name_are_poi
 
 def test_a_sentence_naming_two_of_the_days_speakers_and_no_claim_is_narration():
     from pipeline.compare import named_speakers
-    from pipeline.text.language import is_narration
+    from pipeline.text.narration import is_narration
 
     config = load_config(REPO / "configs" / "demo.yaml")
     sentence = "Kuliah sore itu menampilkan H.E Chalief Akbar serta Dr. Ayu Larasati dari kampus mitra."
@@ -1387,7 +1388,7 @@ def test_a_short_report_half_in_english_says_its_words_are_not_matched():
 def test_a_fall_the_report_writes_with_a_sign_is_heard_in_words():
     """The report's "-5,32 persen" is the talk's "turun lima koma tiga dua persen": one size."""
     from pipeline.compare import point_numbers
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
 
     said = quantities("ekonomi turun lima koma tiga dua persen tahun ini")
     numbers = point_numbers("Ekonomi tumbuh -5,32 persen pada kuartal kedua.", said)
@@ -1400,7 +1401,7 @@ def test_a_quantity_is_heard_only_in_its_own_unit():
     """ "5 menit pertama" is not heard in "5 negara", and what the talk states instead is of the
     point's unit; "45 peserta" is "45 orang", and a count whose unit no word says is any unit's."""
     from pipeline.compare import point_numbers
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
 
     point = "Pesan utama sebaiknya disampaikan dalam 5 menit pertama di depan 45 peserta."
     said = quantities("ada lima negara, sepuluh menit tanya jawab, dan empat puluh lima orang hadir")
@@ -1424,7 +1425,7 @@ def test_a_number_said_a_sentence_beside_the_evidence_is_heard_but_tells_no_othe
     was shown "not heard" beside the report's numbers saying it was found: the utterances just
     before and after a window, of its voices, are heard in; what they say is no other number."""
     from pipeline.compare import _with_neighbours, point_numbers
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
 
     point = "Targetnya 50 ribu pelajar BIPA sampai tahun 2024."
     in_evidence = quantities("targetnya lima puluh ribu pelajar bipa")
@@ -1447,7 +1448,7 @@ def test_a_heard_quantity_names_the_talks_quantities_it_is_heard_as():
     `mention`), in its evidence or beside it, so the join holds whatever unit each says; one not
     heard names none."""
     from pipeline.compare import _numbered, _numbers_there
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
     from pipeline.topics import number_mentions
 
     talk = _pieces(("A", "ada 2017 orang"), ("B", "senjak tapun 2017 kita mulai"), ("B", "sekitar 7 pesan, 38 persen"))
@@ -1501,7 +1502,7 @@ def test_a_year_is_shown_as_a_year_not_as_years():
     ],
 )
 def test_a_quantity_s_unit_is_read_as_indonesian_writes_it(text, units):
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
 
     assert [q.unit for q in quantities(text)] == units
 
@@ -2352,7 +2353,7 @@ def test_a_missing_points_number_is_checked_where_its_words_are():
     not heard: a missing point's number was checked in no passage.  It is checked in the passage the
     point shows, as its words are, and beside it; that passage tells no other number."""
     from pipeline.compare import _numbers_there
-    from pipeline.text.language import quantities
+    from pipeline.text.numbers import quantities
 
     point = "Indonesia menjadikan diplomasi digital bagian dari strategi pada tahun 2017 dengan 4 pilar."
     talk = ["kementerian sudah mencantumkan diplomasi digital sejak dua ribu tujuh belas", "ada tiga pilar", "lain"]

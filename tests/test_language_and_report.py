@@ -13,12 +13,11 @@ from pipeline.text.language import (
     looks_indonesian,
     normalize,
     not_indonesian_words,
-    numbers_to_digits,
     person_key,
     person_name,
-    quantities,
     split_brackets,
 )
+from pipeline.text.numbers import numbers_to_digits, quantities
 from pipeline.text.points import rejoined_word, report_points, split_points
 from pipeline.voices.shown_voices import short_name
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.language import YEAR, normalize, quantities
+from pipeline.text.language import normalize
+from pipeline.text.numbers import YEAR, quantities
 
 
 def rows(text: str) -> list[tuple[str, str | None, bool]]:

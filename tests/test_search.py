@@ -23,8 +23,9 @@ from pipeline.search import (
     typed_numbers,
     voice_next,
 )
-from pipeline.text.language import SPOKEN_FORMS, fold, quantities, written_words
+from pipeline.text.language import SPOKEN_FORMS, fold, written_words
 from pipeline.text.matching import heard_in_words
+from pipeline.text.numbers import quantities
 
 
 @pytest.fixture(scope="module")
@@ -462,7 +463,7 @@ def test_numbers_are_found_in_digits_or_words_and_x_as_ks(talked):
 
 
 def test_a_number_is_found_where_the_numbers_table_reads_it(tmp_path):
-    """A number query lists first the utterances numbers.parquet says state it (language.quantities'
+    """A number query lists first the utterances numbers.parquet says state it (numbers.quantities'
     reading: a number ASR misspelt, "dua ribu tutup belas", or glued to a clitic, "belasitu", is
     2017 there), where the phrase search alone had missed them; "dua ribu tujuh" is no 2017, and a
     unit the table gives is kept ("55 orang" is no "55 persen")."""

@@ -12,8 +12,9 @@ import pytest
 from pipeline.config import DayConfig, GlossaryTerm, load_config, read_report
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.text.language import FILLERS, normalize, quantities, sound_alikes
+from pipeline.text.language import FILLERS, normalize, sound_alikes
 from pipeline.text.matching import fuzzy_mentions, person_mentions
+from pipeline.text.numbers import quantities
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
@@ -356,7 +357,7 @@ def test_a_set_phrase_ends_a_clause_and_its_words_are_no_topic(vocabulary):
 def test_a_clause_of_a_line_that_hands_over_runs_the_session_with_its_ordinary_words():
     """ "waktu saya sudah habis, saya kembalikan ke moderator": "habis" is a word a talk says as
     often, of the session here because its line hands over; alone ("stoknya habis") it is a word."""
-    from pipeline.text.language import runs_the_session, says_the_sessions_own
+    from pipeline.text.narration import runs_the_session, says_the_sessions_own
 
     assert says_the_sessions_own("waktu saya sudah habis, saya kembalikan ke moderator")
     assert not says_the_sessions_own("stok kopi gayo sudah habis")
@@ -1316,7 +1317,7 @@ def test_a_partial_reduplication_leaves_no_piece_of_a_word():
 def test_a_time_said_long_is_no_topic():
     """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been; a unit of
     time alone is as little one ("menit")."""
-    from pipeline.text.language import is_duration_word
+    from pipeline.text.numbers import is_duration_word
 
     said_long = ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari", "tahun", "menit")
     assert all(is_duration_word(word) for word in said_long)

@@ -1,5 +1,5 @@
 """`make bench`, section "housekeeping": what the talk says that the report leaves out, with the
-passages that only run the session folded away (compare.unreported_passages, language.runs_the_session).
+passages that only run the session folded away (compare.unreported_passages, narration.runs_the_session).
 
 Each bundled day's true sentences were labelled housekeeping, content or either
 (configs/<day>/housekeeping.json) by a hand that had not seen the code.  A day's passages are made
@@ -26,7 +26,7 @@ from pipeline.compare import session_names, talk_pieces, unreported_passages
 from pipeline.config import DayConfig, Speaker, load_config
 from pipeline.diarize import Diarization, Utterance
 from pipeline.evaluate import SENTENCE_END, truth_diarization
-from pipeline.text.language import runs_the_session
+from pipeline.text.narration import runs_the_session
 from pipeline.truth import Truth, load_truth
 
 REPO = Path(__file__).resolve().parents[2]

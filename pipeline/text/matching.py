@@ -18,16 +18,14 @@ from pipeline.artifacts import Count, Seconds, Strict
 from pipeline.text.language import (
     CLITICS,
     HONORIFICS,
-    Quantity,
     core_name,
     is_common_word,
     is_fragment,
     normalize,
     person_key,
-    quantities,
-    same_quantity,
     stop_words,
 )
+from pipeline.text.numbers import Quantity, quantities, same_quantity
 
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
@@ -49,7 +47,7 @@ LONE_WORD_EDITS = 1
 SURNAME_MIN = 5
 # "Selamat" (a given name) before a time of day is a greeting: "Bapak Ibu selamat pagi".
 GREETING_TIMES = frozenset({"pagi", "siang", "sore", "malam", "datang"})
-NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as language.quantities() gives it: "2017", "2.5", "-5.32"
+NUMBER_VALUE = r"^-?\d+(\.\d+)?$"  # a quantity as numbers.quantities() gives it: "2017", "2.5", "-5.32"
 
 
 class Occurrence(Strict):

@@ -48,7 +48,6 @@ from pipeline.text.language import (
     core_name,
     is_bare_verb,
     is_fragment,
-    is_number_word,
     is_prefixed,
     men_forms,
     normalize,
@@ -56,6 +55,7 @@ from pipeline.text.language import (
     stop_words,
 )
 from pipeline.text.matching import GREETING_TIMES
+from pipeline.text.numbers import is_number_word
 from pipeline.text.short_forms import SHORT_FORMS
 from pipeline.voices.naming import (
     ASKING,
