@@ -2,11 +2,12 @@
 
 The stages, one module each at the top, in order: download, transcribe, diarize, topics, compare,
 summary, then page (evaluate scores a day with ground truth).  Beside them at the top: cli (the
-command), config, stages and runner (which stages run), artifacts, batch, index and search (the
-archive), truth, doctor.  What the stages share lives in subpackages, none a stage:
-text/ (language data, mentions, the report's points), voices/ (who each voice is), media/ (probing
-and decoding), records/ (files, schemas, table columns), system/ (child processes, memory, stops,
-models), exports/ (captions, the pages' text); demo/ builds the bundled days and bench/ measures.
+command), config and inputs (what a run is given, checked), stages and runner (which stages run),
+artifacts, batch, index and search (the archive), truth, doctor.  What the stages share lives in
+subpackages, none a stage: text/ (language data, mentions, the report read and as points),
+voices/ (who each voice is), media/ (probing and decoding), records/ (files, the config's YAML,
+schemas, table columns), system/ (child processes, memory, stops, models), exports/ (captions,
+the pages' text); demo/ builds the bundled days and bench/ measures.
 """
 
 import contextlib

@@ -366,7 +366,8 @@ def _show_warnings() -> None:
 
 def _prepare(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
     from pipeline.artifacts import DayPaths
-    from pipeline.config import check_inputs, load_config
+    from pipeline.config import load_config
+    from pipeline.inputs import check_inputs
 
     config = load_config(config_path)
     if check:
@@ -598,7 +599,8 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
-    from pipeline.config import check_inputs, load_config
+    from pipeline.config import load_config
+    from pipeline.inputs import check_inputs
 
     day = load_config(config)
     media = check_inputs(day)

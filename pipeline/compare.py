@@ -65,7 +65,7 @@ from pipeline.artifacts import (
     write_artifact,
     written_before,
 )
-from pipeline.config import CompareOptions, DayConfig, read_report
+from pipeline.config import CompareOptions, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.system.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
 from pipeline.text.formats import clipped, quoted
@@ -110,6 +110,7 @@ from pipeline.text.points import (
     shouts,
     too_many_points,
 )
+from pipeline.text.report import read_report
 from pipeline.text.short_forms import NO_SHORT_FORMS, ShortForms, day_short_forms
 from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics, entity_mentions
 from pipeline.transcribe import Transcript

@@ -59,7 +59,8 @@ from pipeline.artifacts import (
     source_sha256,
     write_artifact,
 )
-from pipeline.config import DayConfig, check_day_folder_apart, check_inputs, check_not_another_day
+from pipeline.config import DayConfig
+from pipeline.inputs import check_day_folder_apart, check_inputs, check_not_another_day
 from pipeline.media.alongside import Alongside, audio_jobs
 from pipeline.records.files import (
     append_line,

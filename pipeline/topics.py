@@ -37,7 +37,7 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
 )
-from pipeline.config import DayConfig, read_report, speaker_person
+from pipeline.config import DayConfig, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.records.columns import MAX_MENTIONS
 from pipeline.records.files import PipelineError
@@ -100,6 +100,7 @@ from pipeline.text.numbers import (
     is_ordinal_word,
     quantities,
 )
+from pipeline.text.report import read_report
 from pipeline.text.short_forms import (
     CLAUSE_MARK,
     NO_SHORT_FORMS,

@@ -93,7 +93,8 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
     if not data:  # json's "Expecting value: line 1 column 1" would not say so
         raise PipelineError(f"{path}: ground-truth file is empty (0 bytes)")
     data = data.removeprefix(codecs.BOM_UTF8)  # an editor's byte-order mark
-    from pipeline.config import file_kind, timed_kind, utf8_text
+    from pipeline.text.decoding import file_kind, utf8_text
+    from pipeline.text.report import timed_kind
 
     if kind := file_kind(data):  # the recording named under truth: by mistake, whatever its size
         raise PipelineError(f"{path}: ground-truth file is {kind}, not text")

@@ -1108,9 +1108,10 @@ def test_a_file_swapped_during_a_run_is_not_read(tmp_path, field, swap, expected
     import os
 
     from pipeline.artifacts import DayPaths, PipelineError
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.download import download
     from pipeline.evaluate import evaluate
+    from pipeline.text.report import read_report
 
     inner = tmp_path / "configs"
     inner.mkdir()
@@ -1742,8 +1743,9 @@ def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
 def test_a_report_in_any_plain_text_form_gives_the_same_points(tmp_path, form):
     """Line breaks of every kind, invisible characters that come with text copied from the web,
     and Markdown's lists and tables: the same points as the report as published."""
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.text.points import split_points
+    from pipeline.text.report import read_report
 
     original = (REPO / "configs" / "reports" / "day-10.txt").read_text(encoding="utf-8")
     paragraphs = [p.replace("\n", " ") for p in original.split("\n\n") if p.strip()]
@@ -2035,7 +2037,8 @@ def test_a_report_that_is_not_plain_text_in_words_is_named_as_what_it_is(tmp_pat
 
 
 def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "laporan.txt").write_text(
         "## Diplomasi\n\n> > Diplomasi digital menjadi **penting** selama pandemi [Covid-19](laporan.md) "
@@ -2057,7 +2060,8 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
 def test_markdown_metadata_code_and_references_are_no_sentences_of_the_report(tmp_path):
     """A header of metadata, a fenced block of code, a shortcut reference, an e-mail autolink and a
     backslash line break: none of them words of the article (each had become a point or part of one)."""
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "laporan.txt").write_text(
         '---\ntitle: "Workshop Hari 10"\ndate: 2021-01-01\ntags: [diplomasi, digital]\n---\n\n'
@@ -2079,8 +2083,9 @@ def test_markdown_headings_over_paragraphs_are_titles_and_headings_alone_are_poi
     0.68); a heading with no paragraph under it is the point, and one ending in ':' leads its list."""
     import pickle
 
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.text.points import split_points
+    from pipeline.text.report import read_report
 
     (tmp_path / "laporan.txt").write_text(
         "# Laporan webinar diplomasi digital\n\n"
@@ -2165,8 +2170,9 @@ def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
     lead-in lost, and a report written as one heading a point lost every point), and a list item over
     a "---" went with it: each setext heading now reads as the ATX heading it is, a title over its
     paragraph or a point of its own; a "---" after a blank line, a list item or a table is a rule."""
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.text.points import split_points
+    from pipeline.text.report import read_report
 
     config = load_config(write_config(tmp_path, report="laporan.txt"))
     read = {}
@@ -2206,7 +2212,8 @@ def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
 
 
 def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_report(tmp_path):
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "laporan.txt").write_text(
         "Menurut [Wikipedia](https://id.wikipedia.org/wiki/Diplomasi_(hubungan)), diplomasi digital penting "
@@ -2222,7 +2229,8 @@ def test_markdown_links_and_images_in_every_form_leave_only_their_words(tmp_path
     """Titles in single quotes or brackets, brackets in a link's words, an address in angle
     brackets, a linked image, an image by reference, an inline <img> and an HTML block: a point
     keeps its words alone (with them left in, six of eight points had been read as narration)."""
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     filler = " Diplomasi digital dibahas panjang lebar oleh para narasumber dalam sesi itu." * 20
     (tmp_path / "laporan.txt").write_text(
@@ -3711,8 +3719,9 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     are linear now (1 MB in at most 1.5 s, docs/measurements.md).  A hang guard, not a timing."""
     import signal
 
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.text.points import split_points
+    from pipeline.text.report import read_report
 
     day10 = (REPO / "configs" / "reports" / "day-10.txt").read_text().replace("\n", " ")
     unit = {
@@ -3769,7 +3778,8 @@ def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit
     (1 MB in well under a second); a hang guard, not a timing."""
     import signal
 
-    from pipeline.config import ConfigError, load_config, read_report
+    from pipeline.config import ConfigError, load_config
+    from pipeline.text.report import read_report
 
     text = (unit.strip() + "\n") * (300_000 // len(unit)) if lines else (unit * (300_000 // len(unit) + 1))[:300_000]
     (tmp_path / "laporan.txt").write_text(text)

@@ -39,7 +39,7 @@ from pipeline.compare import (
     similarity,
     unreported_passages,
 )
-from pipeline.config import CompareOptions, load_config, read_report
+from pipeline.config import CompareOptions, load_config
 from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
 from pipeline.records.files import PipelineError
@@ -47,6 +47,7 @@ from pipeline.text.language import normalize
 from pipeline.text.matching import Occurrence
 from pipeline.text.narration import runs_the_session, session_words
 from pipeline.text.points import _sentences, report_points, split_points
+from pipeline.text.report import read_report
 from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
 

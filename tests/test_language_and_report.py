@@ -109,7 +109,8 @@ def test_report_points_keep_titles_and_split_enumerations():
 def test_a_bundled_report_is_read_as_the_article_it_is(config):
     """The checks that refuse transcripts, chats, logs and markup as reports take nothing from a
     real article: the bundled report gives the same points read as a report as its text does."""
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     day = load_config(REPO / "configs" / config)
     text = read_report(day)
@@ -191,7 +192,8 @@ def test_a_pasted_article_is_its_own_sentences_without_the_page_around_them(tmp_
     """News pages, a word processor and an e-mail put furniture around and inside an article; its
     points are its own sentences, its quantities its own, whatever the source put there."""
     from pipeline.compare import report_numbers
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "pasted.txt").write_text(PASTED, encoding="utf-8")
     (tmp_path / "talk.wav").touch()
@@ -206,8 +208,9 @@ def test_a_pasted_article_is_its_own_sentences_without_the_page_around_them(tmp_
 def test_what_a_report_leaves_out_as_furniture_is_noted_in_the_comparison(tmp_path):
     """An archivist can check what was taken for the page's and not the article's."""
     from pipeline.compare import compare_to_report
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
     from pipeline.evaluate import truth_diarization
+    from pipeline.text.report import read_report
     from pipeline.truth import load_truth
 
     config = load_config(REPO / "configs" / "demo.yaml")
@@ -484,7 +487,8 @@ def test_a_city_s_dateline_in_small_letters_is_left_out_of_the_first_paragraph(c
 
 def test_a_report_decoded_twice_is_refused_naming_what_it_was(tmp_path):
     """UTF-8 once read as Windows-1252 ("â€œ" for “) would match none of its accented words."""
-    from pipeline.config import ConfigError, load_config, read_report
+    from pipeline.config import ConfigError, load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "garbled.txt").write_text(
         "Workshop membahas “diplomasi hibrida“ di Aljazaïr.".encode().decode("cp1252")
@@ -509,7 +513,7 @@ def test_a_report_decoded_twice_is_refused_naming_what_it_was(tmp_path):
     ],
 )
 def test_text_decoded_twice_is_told_from_letters_that_look_like_it(text, garbled):
-    from pipeline.config import _garbled
+    from pipeline.text.decoding import _garbled
 
     assert _garbled(text) == garbled
 
@@ -586,7 +590,8 @@ def test_a_report_from_a_pdf_or_a_news_page_reads_as_the_article(tmp_path):
     and from a news page (byline, photo credit, "Baca juga", tags, sharing buttons) give the
     article's own points and quantities."""
     from pipeline.compare import report_numbers
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     article = REPORT.read_text(encoding="utf-8")
     lines = []
@@ -652,7 +657,8 @@ def test_a_word_broken_at_a_line_end_is_whole_and_a_compound_keeps_its_hyphen(le
 
 
 def _read(tmp_path, text: str) -> str:
-    from pipeline.config import load_config, read_report
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
 
     (tmp_path / "laporan.txt").write_text(text, encoding="utf-8")
     (tmp_path / "talk.wav").touch()

@@ -603,10 +603,10 @@ def _every_stage_text() -> list[str]:
         named_speakers,
         names_crossed,
     )
-    from pipeline.config import read_report
     from pipeline.download import _loudness_warnings, check_complete
     from pipeline.evaluate import truth_diarization
     from pipeline.text.points import report_points
+    from pipeline.text.report import read_report
     from pipeline.truth import load_truth
 
     config = load_config(REPO / "configs" / "demo.yaml")

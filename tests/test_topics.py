@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import DayConfig, GlossaryTerm, load_config, read_report
+from pipeline.config import DayConfig, GlossaryTerm, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
 from pipeline.text.language import FILLERS, normalize, sound_alikes
 from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
+from pipeline.text.report import read_report
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,

@@ -42,16 +42,7 @@ from pipeline.compare import (
     similarity,
     utterance_sureness,
 )
-from pipeline.config import (
-    EXTRA_VOICE,
-    CompareOptions,
-    DayConfig,
-    Speaker,
-    TranscribeOptions,
-    extra_voice,
-    load_config,
-    read_report,
-)
+from pipeline.config import EXTRA_VOICE, CompareOptions, DayConfig, Speaker, TranscribeOptions, extra_voice, load_config
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
     CALIBRATION_BINS,
@@ -75,6 +66,7 @@ from pipeline.stages import STAGE_NAMES
 from pipeline.system.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.text.language import normalize
 from pipeline.text.points import split_points
+from pipeline.text.report import read_report
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
 from pipeline.truth import Place, Truth, load_places, load_truth

@@ -112,7 +112,8 @@ def _what_it_is(media: BinaryIO | Path) -> str:
     Word file, an image, an HTML page, notes or subtitles), else "": each had been 'not a readable
     audio or video file (ArgumentError)' or '(InvalidDataError)', and an image FFmpeg opens as a
     picture 'has no audio stream'.  Text is UTF-8 without control characters but breaks and tabs."""
-    from pipeline.config import HTML_START, document_kind  # config reads this module's limits
+    from pipeline.text.decoding import document_kind
+    from pipeline.text.report import HTML_START  # report imports config, which reads this module's limits
 
     try:  # a second read that fails (the file gone, a disk error) leaves the first error's line
         if isinstance(media, Path):

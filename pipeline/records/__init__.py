@@ -1,3 +1,4 @@
 """How records are kept on disk: atomic files and hashes (files), checked npz arrays (saved_arrays),
-the JSON Schemas (schemas, written to pipeline/schema/) and the archive tables' columns (columns,
-writing docs/tables.md).  Every stage writes through them; none is a stage."""
+a day config's YAML read (config_yaml), the JSON Schemas (schemas, written to pipeline/schema/) and
+the archive tables' columns (columns, writing docs/tables.md).  Every stage writes through them;
+none is a stage."""

@@ -1,3 +1,4 @@
 """Language and text that several stages share: Indonesian word data (language.py, data/), short
-forms, mentions in the talk (matching), the report as points and its furniture, utterance vectors,
-text made safe per output format.  Not a stage: topics, compare, search and the page all read it."""
+forms, mentions in the talk (matching), the report read (report) and as points, its furniture, a
+text file's bytes decoded (decoding), utterance vectors, text made safe per output format.  Not a
+stage: topics, compare, search and the page all read it."""

@@ -109,6 +109,27 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED_MAX_CHARS else text[:QUOTED_MAX_CHARS] + "…")
 
 
+# Letters and marks that draw nothing (Unicode's default-ignorable code points outside the format
+# category): Hangul fillers, the combining grapheme joiner, Khmer inherent vowels, Mongolian
+# variation selectors, variation selectors; a name of them alone is invisible, and a name with
+# one added looks like the name without it.
+BLANK_LETTERS = frozenset(
+    "\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+    + "\u2800"  # the braille blank: a character the eye reads as a space
+    + "\U0001d159"  # a musical null notehead, drawn as nothing
+)
+# Of those, the ones drawn as a space (fillers, the braille blank); the others are drawn as nothing.
+BLANK_SPACES = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: object) -> str:
+    """Text as a message shows it: characters that cannot be seen (a zero-width space, a
+    non-breaking space at the end of a file name) written as \\uXXXX escapes."""
+    return "".join(c if c.isprintable() and c not in BLANK_LETTERS else f"\\u{ord(c):04x}" for c in str(text))
+
+
 # Code points Unicode keeps as no character (U+FFFF, U+FDD0-U+FDEF, the last two of every plane):
 # HTML forbids them, so a page made from a text that holds one is no valid page.
 # (NONCHARACTERS: the inside of a regular expression's [...], to join with other characters.)

@@ -119,7 +119,7 @@ POINT_PIECE_WORDS = 40
 
 
 class ReportText(str):
-    """A report's text as config.read_report gives it, with the text of each Markdown heading
+    """A report's text as report.read_report gives it, with the text of each Markdown heading
     that has a paragraph of its own under it ("## Poin 7: Melalui penggunaan media sosial"): a
     title over that paragraph, not a point, in sentence case or with a name's periods as much as
     in capitals.  (A heading with no paragraph under it is a line of text like any other: in a
