@@ -33,15 +33,15 @@ from pipeline.media.probe import MAX_SOURCE_CHANNELS
 from pipeline.records.config_yaml import (
     BACKSLASH_HINT,
     YAML_REFUSED,
-    _as_written,
-    _ConfigLoader,
-    _misread_value,
-    _tag_problem,
-    _unreadable_character,
-    _yaml_problem,
+    ConfigLoader,
+    as_written,
+    misread_value,
+    tag_problem,
+    unreadable_character,
+    yaml_problem,
 )
 from pipeline.records.files import file_sha256, name_not_held, names_held_in_ascii, open_regular
-from pipeline.text.decoding import _decoded_twice, file_kind, utf8_text
+from pipeline.text.decoding import decoded_twice, file_kind, utf8_text
 from pipeline.text.formats import BIDI_CONTROLS, BLANK_LETTERS, BLANK_SPACES, NONCHARACTER, quoted, visible
 from pipeline.text.language import HOST_WORDS, normalize, person_key, person_name
 
@@ -143,7 +143,7 @@ def _iso_date(value: object) -> object:
         except ValueError as exc:  # "2021-02-30": said here, where pydantic says "day value is outside expected range"
             raise ValueError(f"{written} is no day of the calendar ({exc})") from None
         return written  # " 2021-08-14 " in quotes: pydantic's date reader takes no space
-    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {_as_written(value)})")
+    raise ValueError(f"write the date as YYYY-MM-DD, e.g. 2021-08-14 (got {as_written(value)})")
 
 
 def same_name_key(name: str) -> str:
@@ -175,7 +175,7 @@ LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 LOOK_ALIKE_LETTERS = re.compile("[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
 
 
-def _one_script_per_word(value: str) -> str:
+def one_script_per_word(value: str) -> str:
     for word in value.split():
         scripts = {unicodedata.name(c, "").split(" ")[0] for c in word if c.isalpha()}
         mixed = [script for script in LOOK_ALIKE_SCRIPTS if script in scripts]
@@ -187,7 +187,7 @@ def _one_script_per_word(value: str) -> str:
     return value
 
 
-Findable = Annotated[OneLine, AfterValidator(_has_a_word), AfterValidator(_one_script_per_word)]
+Findable = Annotated[OneLine, AfterValidator(_has_a_word), AfterValidator(one_script_per_word)]
 
 
 def _not_blank(value: object) -> object:
@@ -1100,7 +1100,7 @@ def load_config(path: Path) -> DayConfig:
             "records and the archive's tables cannot hold in one line; rename it"
         )
     text = _read_config_text(path)
-    if garbled := _decoded_twice(text):  # a speaker's name so would be shown and matched so everywhere
+    if garbled := decoded_twice(text):  # a speaker's name so would be shown and matched so everywhere
         raise ConfigError(f"{path}: the config holds {garbled}; type it again")
     if (mark := text.find("\ufeff", 1)) > 0:  # YAML skips one at the start only; elsewhere it is a key's letter
         raise ConfigError(
@@ -1108,22 +1108,22 @@ def load_config(path: Path) -> DayConfig:
             "which no one sees (two files joined, or one saved with the mark twice); delete it"
         )
     if (unreadable := YAML_REFUSED.search(text)) is not None:
-        raise ConfigError(f"{path}: {_unreadable_character(text, unreadable.start())}")
-    loader = _ConfigLoader(text)
+        raise ConfigError(f"{path}: {unreadable_character(text, unreadable.start())}")
+    loader = ConfigLoader(text)
     try:
         node = loader.get_single_node()
-        if node is not None and (problem := _tag_problem(loader, node)):
+        if node is not None and (problem := tag_problem(loader, node)):
             raise ConfigError(f"{path}: {problem}")
         raw = None if node is None else loader.construct_document(node)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
+        raise ConfigError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
     except (ValueError, OverflowError, KeyError, TypeError) as exc:  # refused by a tag: !!int abc
         raise ConfigError(f"{path}: not valid YAML: a value it cannot read ({visible(exc)})") from None
     finally:
         loader.dispose()
-    if misread := _misread_value(text):
+    if misread := misread_value(text):
         raise ConfigError(f"{path}: {misread}")
     if raw is None:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")

@@ -45,7 +45,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from pipeline.artifacts import PipelineError, first_problem
-from pipeline.config import _ConfigLoader, _yaml_problem
+from pipeline.records.config_yaml import ConfigLoader, yaml_problem
 from pipeline.text.points import split_points
 
 DATA = Path(__file__).parent / "data"
@@ -87,9 +87,9 @@ class _Day(_Strict):
 def _read(path: Path, kind: type[_Strict]) -> _Strict:
     """One data file read into its model; PipelineError naming the file and the first bad field."""
     try:
-        return kind.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader))
+        return kind.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader))
     except yaml.YAMLError as exc:
-        raise PipelineError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
+        raise PipelineError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
     except ValidationError as exc:
         raise PipelineError(f"{path}: {first_problem(exc)}") from None
 

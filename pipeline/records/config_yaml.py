@@ -29,7 +29,7 @@ BACKSLASH_HINT = (
 )
 
 
-def _as_written(value: object) -> str:
+def as_written(value: object) -> str:
     """A value as the config wrote it, not as Python writes it ("datetime.date(2021, 8, 14)", "b'hello'")."""
     if isinstance(value, str):
         return f"'{visible(value)}'"
@@ -66,7 +66,7 @@ def _config_resolvers() -> dict:
     return resolvers
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class ConfigLoader(yaml.SafeLoader):
     """YAML as a day config needs it: dates stay text for the schema to check (PyYAML would raise
     a bare ValueError on 2021-13-45), numbers are YAML 1.2's (_YAML_12_NUMBERS), a key given twice
     is an error, nesting is bounded, no aliases (one alias can expand into gigabytes)."""
@@ -146,12 +146,12 @@ class _ConfigLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
-_ConfigLoader.add_constructor("tag:yaml.org,2002:int", _ConfigLoader.construct_yaml_int)
+ConfigLoader.add_constructor("tag:yaml.org,2002:int", ConfigLoader.construct_yaml_int)
 # "date: !!timestamp 2021-08-14" is text too, for the schema to check as it checks any date: PyYAML's
 # own reading failed as "day is out of range for month" naming no field (2021-02-30), as
 # AttributeError on a value that is no timestamp at all ("!!timestamp abc"), or gave a datetime
 # refused in Python's words ("got datetime.date(2021, 8, 14)").
-_ConfigLoader.add_constructor("tag:yaml.org,2002:timestamp", _ConfigLoader.construct_scalar)
+ConfigLoader.add_constructor("tag:yaml.org,2002:timestamp", ConfigLoader.construct_scalar)
 
 
 # The tags a value may be written with besides the type YAML reads it as anyway (!!int 5, !!map
@@ -160,7 +160,7 @@ _TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")
 _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 
 
-def _tag_problem(loader: _ConfigLoader, node: yaml.Node, field: tuple = ()) -> str | None:
+def tag_problem(loader: ConfigLoader, node: yaml.Node, field: tuple = ()) -> str | None:
     """The first value, depth first, written with a YAML tag that does not fit it ("title: !!int
     abc", "speakers: !!map x", "!!binary", "!!null x", "!foo", "!!python/object"), named by its
     field as pydantic names fields (speakers.0.name) and shown as written; else None.  A number
@@ -174,7 +174,7 @@ def _tag_problem(loader: _ConfigLoader, node: yaml.Node, field: tuple = ()) -> s
     elif isinstance(node, yaml.SequenceNode):
         inner = [(field + (at,), item) for at, item in enumerate(node.value)]
     for where, part in inner:
-        if problem := _tag_problem(loader, part, where):
+        if problem := tag_problem(loader, part, where):
             return problem
     if isinstance(node, yaml.ScalarNode):
         implicit = loader.resolve(yaml.ScalarNode, node.value, (node.style is None, node.style is not None))
@@ -189,7 +189,7 @@ def _tag_problem(loader: _ConfigLoader, node: yaml.Node, field: tuple = ()) -> s
         except (yaml.constructor.ConstructorError, ValueError, OverflowError, KeyError, TypeError):
             pass  # "!!int 1.5": a number, not one of that type
     if isinstance(node, yaml.ScalarNode):
-        shown = _as_written(loader.construct_scalar(node))
+        shown = as_written(loader.construct_scalar(node))
     else:
         shown = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
     tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -271,9 +271,9 @@ ESCAPE = re.compile(r"\\(.)", re.S)
 SILENT_ESCAPES = " _"
 
 
-def _misread_value(text: str) -> str | None:
+def misread_value(text: str) -> str | None:
     """'line L: ...' for the first value that YAML reads otherwise than it looks typed, else None."""
-    loader = _ConfigLoader(text)
+    loader = ConfigLoader(text)
     key, key_column, after_key = "", 0, False
     try:
         while not loader.check_token(yaml.StreamEndToken):
@@ -305,7 +305,7 @@ def _comment_against(text: str, token: yaml.Token, key: str, key_column: int) ->
 
 
 def _commented_out(
-    text: str, token: yaml.ValueToken, loader: _ConfigLoader, key: str, key_column: int
+    text: str, token: yaml.ValueToken, loader: ConfigLoader, key: str, key_column: int
 ) -> tuple[int, str] | None:
     """A value that starts with # ("title: #10 Diplomasi", "- term: #DiplomasiDigital"): YAML
     reads all of it as a comment, and the field as empty."""
@@ -325,7 +325,7 @@ def _commented_out(
 
 
 def _misread(
-    text: str, token: yaml.ScalarToken, loader: _ConfigLoader, key: str, key_column: int
+    text: str, token: yaml.ScalarToken, loader: ConfigLoader, key: str, key_column: int
 ) -> tuple[int, str] | None:
     """(line, what is wrong) for a scalar YAML reads otherwise than it looks typed, else None."""
     value, line = token.value, token.end_mark.line + 1
@@ -403,7 +403,7 @@ def _indent_slip(problem: str, mark: yaml.Mark | None) -> str | None:
     )
 
 
-def _yaml_problem(exc: yaml.YAMLError) -> str:
+def yaml_problem(exc: yaml.YAMLError) -> str:
     """'line L, column C: cause (context)' from PyYAML's error, 1-based as editors count, and what
     to do where a value wants quotes."""
     if not isinstance(exc, yaml.MarkedYAMLError):
@@ -441,7 +441,7 @@ HIDDEN_BREAK_NAMES = {"\x85": "NEL, next line", "\u2028": "a line separator", "\
 YAML_REFUSED = re.compile(f"{YAML_UNREADABLE.pattern}|[{''.join(HIDDEN_BREAK_NAMES)}]")
 
 
-def _unreadable_character(text: str, position: int) -> str:
+def unreadable_character(text: str, position: int) -> str:
     """'holds ... on line L, column C ...' for the character at `position` that YAML does not read,
     or reads as a line break no one sees (YAML_REFUSED), counted as YAML's other errors are (a page
     break pasted from Word, an escape from a terminal)."""

@@ -146,7 +146,7 @@ def _undecoded(garbled: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _decoded_twice(text: str) -> str | None:
+def decoded_twice(text: str) -> str | None:
     """Where a text holds UTF-8 decoded twice and what it was, for a report's or a config's error line."""
     garbled = _garbled(text)
     if garbled is None:

@@ -17,8 +17,8 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from pipeline.config import LOOK_ALIKE_LETTERS, ConfigError, DayConfig, _one_script_per_word
-from pipeline.text.decoding import _decoded_twice, file_kind, utf8_text
+from pipeline.config import LOOK_ALIKE_LETTERS, ConfigError, DayConfig, one_script_per_word
+from pipeline.text.decoding import decoded_twice, file_kind, utf8_text
 from pipeline.text.formats import CLOSING_MARKS, NONCHARACTER, quoted
 from pipeline.text.furniture import MONTH, without_furniture
 
@@ -636,7 +636,7 @@ def _mixed_script_word(text: str) -> tuple[str, int] | None:
     for number, line in enumerate(text.splitlines(), start=1):
         for word in line.split():
             try:
-                _one_script_per_word(word)
+                one_script_per_word(word)
             except ValueError:
                 return word, number
     return None
@@ -681,7 +681,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
             f"{path}: report holds U+{ord(odd.group()):04X} on line {line}, a code point that is no character; "
             f"it is not plain text ({field})"
         )
-    if garbled := _decoded_twice(text):  # before the control characters, which Latin-1 makes of it
+    if garbled := decoded_twice(text):  # before the control characters, which Latin-1 makes of it
         raise ConfigError(f"{path}: report holds {garbled}; save the text again from its source ({field})")
     control = REPORT_CONTROL.search(text)
     if control is not None:
