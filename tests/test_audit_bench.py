@@ -1,4 +1,4 @@
-"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-20 and
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-21 and
 docs/measurements.md's short talks) and their scorer, pipeline.bench.audits: every set loads with
 its halves as documented, a malformed one is one line naming it, and one case of each kind scores."""
 
@@ -36,6 +36,7 @@ NAMES_SETS = {
     "audit-18.json": TUNING_AND_HELD_OUT,
     "audit-19.json": TUNING_AND_HELD_OUT,
     "audit-20.json": TUNING_AND_HELD_OUT,
+    "audit-21.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
