@@ -1664,3 +1664,106 @@ def test_a_state_said_after_saya_in_an_everyday_round_of_introductions_is_no_nam
 )
 def test_a_name_as_common_as_a_word_still_answers_an_everyday_round_of_introductions(asking, name):
     assert called(said(("mod", asking), ("a1", f"saya {name} kak, kelas sepuluh"))) == {"a1": [name.title()]}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "names"),
+    [
+        # a name spelled out letter by letter is the word: said whole beside it, or only spelled
+        ("namanya siapa? dieja ya", "n-u-r-u-l, nurul bu, pakai u semua", {"a1": ["Nurul"]}),
+        ("daftar dulu ya", "nama saya f-i-t-r-i, golongan darah o", {"a1": ["Fitri"]}),
+        ("namanya gimana nulisnya", "t y a s, tyas mas, pakai y", {"a1": ["Tyas"]}),
+        # ... not the name of someone else it is written for, nor an address or a plate spelled
+        ("namanya siapa? dieja ya", "atas nama suami saya bu, h-e-n-d-r-a, dia lagi parkir", {}),
+        ("sebut nama buat absen ya", "email saya bu, a-n-a-k-b-a-i-k at gmail", {}),
+        ("daftar dulu ya", "saya bawa motor pak, plat b empat tiga dua", {}),
+    ],
+)
+def test_a_name_spelled_out_or_asked_first_names_the_voice(asking, answer, names):
+    assert called(said(("mod", asking), ("a1", answer))) == names
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # a name ASR glued to the word said after it
+        ("pertama mas dimasdulu, soal titik jemput", {"a1": ["Dimas"]}),
+        ("terus bu nurulya, soal asuransi", {"a1": ["Nurul"]}),
+        ("oke, kak lunadulu, soal kostum", {"a1": ["Luna"]}),
+        ("terus kak gilangaja, soal properti", {"a1": ["Gilang"]}),
+        ("terus mas bayusilakan, soal dokumentasi", {"a1": ["Bayu"]}),
+        # ... not a name that ends so, which wordfreq's lists hold whole
+        ("terus mbak widya, soal grup", {"a1": ["Widya"]}),
+        ("terus bu soraya, soal katering", {"a1": ["Soraya"]}),
+        ("terus mas aditya, soal lampu", {"a1": ["Aditya"]}),
+    ],
+)
+def test_a_name_glued_to_the_word_after_it_is_the_name(handing, names):
+    assert called(said(("mod", handing), ("a1", "siap, sudah saya siapkan semua"))) == names
+
+
+@pytest.mark.parametrize(
+    ("handing", "names"),
+    [
+        # titles of the regions: Sundanese "teh" in lower case before a name no dictionary holds,
+        # Betawi "mpok", Minang "ajo", Sundanese "mang"
+        ("muhun. teh euis, soal timbangan", {"a1": ["Euis"]}),
+        ("oke. mpok ipah, soal kue", {"a1": ["Ipah"]}),
+        ("iyo. ajo ferdi, soal perahu", {"a1": ["Ferdi"]}),
+        ("mangga mang ujang, soal kebun", {"a1": ["Ujang"]}),
+        # ... "teh" the drink and the particle, a trade or a unit after a title, no name
+        ("oke. teh manis sudah datang, diminum. ada yang lain", {}),
+        ("kang, ieu teh kumaha, ada yang tahu", {}),
+        ("sip. abang ojek yang di pangkalan, silakan", {}),
+        ("terus kang parkir di depan, gimana", {}),
+        ("oke. terus mas korwil ya, soal aplikasi", {}),
+    ],
+)
+def test_regional_titles_call_a_name_and_a_trade_or_unit_after_a_title_is_none(handing, names):
+    assert called(said(("mod", handing), ("a1", "iya, sudah beres semua"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a job a prefix makes of a root, then what it serves: no name ("penata panggung")
+        ("terus penata panggung, silakan mas", {}),
+        ("terus penjual sayur darmi, silakan bu", {"a1": ["Darmi"]}),
+        # a job of a debate or a workshop, and a coinage it serves before the name
+        ("oke. adjudicator yusuf, soal aturan mosi", {"a1": ["Yusuf"]}),
+        ("terus koordinator pokmaswas ridwan, soal kapal cantrang", {"a1": ["Ridwan"]}),
+        ("oke. pelatih hadroh zaki, persiapan festival", {"a1": ["Zaki"]}),
+        ("baik. koordinator pokmaswas desa sebelah, silakan pak", {}),
+    ],
+)
+def test_what_a_job_serves_is_no_name_and_the_name_after_it_is(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, dari kami sudah siap semua"))) == names
+
+
+def test_a_profession_after_the_mark_says_who_one_is_in_a_round_of_introductions():
+    heard = said(("mod", "sebelum mulai, kenalin diri dulu dong"), ("a1", "halo semua, saya kirana mas, ilustrator"))
+    assert called(heard) == {"a1": ["Kirana"]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # the voice just heard, its name said back when asked
+        ([("a1", "yanti bu, maaf telat"), ("mod", "siapa tadi? oh, yanti. oke, ada pertanyaan")], {"a1": ["Yanti"]}),
+        ([("a1", "bu, tugas dua kapan"), ("mod", "siapa ini? oh, dimas ya. jumat malam")], {"a1": ["Dimas"]}),
+        (
+            [("a1", "pohonnya sudah kami potong"), ("mod", "siapa tadi namanya? oh, pak narto. makasih")],
+            {"a1": ["Narto"]},
+        ),
+        # ... the voice about to speak, handed the floor with it
+        (
+            [("mod", "pembicara pertama, siapa tadi? oh, kezia. silakan kezia"), ("a1", "terima kasih juri")],
+            {"a1": ["Kezia"]},
+        ),
+        # ... not an answer with no name
+        ([("a1", "saya bawa cangkul"), ("mod", "siapa tadi yang bawa cangkul? oh, yang dari rt dua")], {}),
+        ([("a1", "bu, link absennya mati"), ("mod", "siapa tadi yang belum absen? oh, sudah semua")], {}),
+    ],
+)
+def test_a_name_said_back_when_asked_who_names_the_voice(lines, names):
+    assert called(said(*lines)) == names

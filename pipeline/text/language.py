@@ -292,7 +292,7 @@ PROFESSIONS = frozenset(
     + ("pengusaha", "seniman", "budayawan", "sastrawan", "penyair", "aktivis", "praktisi", "akademisi", "pakar")
     + ("ahli", "diplomat", "musisi", "penyanyi", "fotografer", "desainer", "ekonom", "sejarawan", "ilmuwan")
     + ("pustakawan", "sosiolog", "antropolog", "kriminolog", "motivator", "pelatih", "trainer", "influencer")
-    + ("mediator",)
+    + ("mediator", "ilustrator", "animator", "kreator")
 )
 # Words after which one capitalised word of the language names a place, a people or a language
 # ("ke Bali", "dengan Belanda", "bahasa Inggris", "kota Medan"), not a word typed in title case

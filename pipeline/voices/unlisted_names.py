@@ -54,6 +54,9 @@ from pipeline.text.language import (
     stem,
     stop_words,
 )
+
+# the professions a config writes beside a name, which a voice says of itself after its own too
+from pipeline.text.language import PROFESSIONS as WRITTEN_PROFESSIONS
 from pipeline.text.matching import GREETING_TIMES
 from pipeline.text.numbers import is_number_word
 from pipeline.text.short_forms import SHORT_FORMS
@@ -180,7 +183,7 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "koko",
     "oma",
     "opa",
-    "teh",  # Sundanese "Teh Rina", only where written with its capital: "teh" is also tea
+    "teh",  # Sundanese "Teh Rina"; in lower case only as WORD_TITLES says: "teh" is also tea
     "teteh",  # ... and "Teteh", "Akang" in full ("silakan Akang" names no one)
     "akang",
     "uda",  # Minang
@@ -212,6 +215,9 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "lae",
     "nyong",
     "nduk",  # Javanese, to a girl ("nduk ayu")
+    "mpok",  # Betawi's "Mpok Ipah", Minang's "Ajo Ferdi", Sunda's "Mang Ujang" (not Surabaya's "Ning": a name too)
+    "ajo",
+    "mang",
     "om",  # clubs, families and the road call men and women so ("om sarip", "tante lina ya")
     "tante",
     "mbah",  # Javanese grandparents ("mbah karto monggo"), "Yu" for an elder sister ("saya yu painem")
@@ -227,6 +233,9 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
 CHILD_TITLE = "ananda"
+# Titles that are also words of the language, "teh" tea and the Sundanese particle ("teh manis sudah
+# datang", "ieu teh kumaha"): in lower case they call a name only as _called_by_a_word_title reads it
+WORD_TITLES = frozenset({"teh"})
 CALLING_TITLES = ADDRESSING | {CHILD_TITLE}
 GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
     "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
@@ -243,6 +252,9 @@ JOBS = frozenset(
     | {"rias", "perias", "mua", "dekor", "dekorasi", "katering", "catering", "manajer", "manager", "kitman"}
     | {"fisio", "fisioterapis", "terapis", "ofisial", "bidan", "kader", "apoteker", "muadzin", "bilal", "koster"}
     | {"penatua", "diaken", "resepsionis", "pembina"}  # "pembina": a scout troop's leader ("kak pembina wening")
+    # a debate's, a workshop's and a show's ("adjudicator yusuf, soal aturan mosi", "fasilitator rina,")
+    | {"adjudicator", "adjudikator", "juri", "fasilitator", "facilitator", "mentor", "instruktur", "produser"}
+    | {"producer"}
 )
 # ... and the jobs said with where or what they serve after them, as an office is with its place
 # ("mas satpam komplek gimana posnya", "pak sopir ambulans", "mbak perawat ugd", "bu guru ngaji"):
@@ -310,6 +322,10 @@ NO_NAME = (
     | JOBS
     | PLACED_JOBS
     | {"cleaning"}
+    # the trades one is called by, title and all, in place of a name ("abang ojek yang di pangkalan",
+    # "kang parkir di depan", "mas bakso", "mang sayur")
+    | {"ojek", "ojol", "becak", "bajaj", "angkot", "parkir", "sayur", "bakso", "sate", "siomay", "batagor"}
+    | {"cilok", "martabak", "gorengan", "jamu", "galon", "gas", "sampah", "koran", "cukur", "pijat", "tambal"}
     # kin and the clergy one calls by that word alone, which no list of titles held ("silakan, eyang",
     # "ustadzah, silakan", "monggo pakde" had named the next voice "Eyang", "Ustadzah", "Pakde")
     | {"eyang", "uti", "kakung", "mbah", "pakde", "bude", "budhe", "paklik", "bulik", "kakak", "adik"}
@@ -451,9 +467,11 @@ REPLYING = frozenset(
         "muhun",
     }
 )
-# A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu")
+# A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu"), the name
+# asked first ("namanya siapa?", "nama lengkapnya siapa") or how it is written ("namanya gimana nulisnya")
 WHO_ASKED = re.compile(
-    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*)\b"
+    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*"
+    r"|nama\w*( \w+)? (siapa|gimana|bagaimana))\b"
 )
 # A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya"), in
 # the colloquial forms too ("kenalin diri dulu", "kenalin dong") or by asking each to say a name
@@ -463,6 +481,7 @@ INTRODUCTIONS_ASKED = re.compile(
 )
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
 CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
+ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
 SELF_TOLD = frozenset({"kuliah", "tinggal", "kerja", "bekerja", "rumah", "rumahnya", "asal", "alamat", "domisili"})
@@ -557,6 +576,7 @@ def names_called(
     answers = _answered(utterances, runs, unlisted, listed, language, names)
     requests = _asked(utterances, runs, unlisted, listed, language, names)
     announced = _announced(utterances, runs, unlisted, listed, language, names, handed)
+    echoed = _echoes(utterances, runs, unlisted, listed, language, handed)
     found: dict[str, list[_Found]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
@@ -597,8 +617,9 @@ def names_called(
             taken = others[1:]
         else:
             taken = others
-        # named only in an answer, asked by name, or one of the guests announced together
-        later = answers.get(number) or requests.get(number) or announced.get(number)
+        # named only in an answer, asked by name, one of the guests announced together, or said back
+        # when asked who it was
+        later = answers.get(number) or requests.get(number) or announced.get(number) or echoed.get(number)
         if not taken and later and not _calls_back(opening, later.name):
             taken = [later]
         found.setdefault(voice, []).extend(taken)
@@ -637,14 +658,55 @@ def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Foun
 
 
 def _words(sentence: str) -> list[_Word]:
+    """The words of a sentence, each with whether a mark stands before it; a word spelled out letter
+    by letter is the word (_unspelled), and a name ASR glued to the word after it two (_unglued)."""
+    sentence = _unspelled(sentence)
     words: list[_Word] = []
     end = 0
     for match in TOKEN.finditer(sentence):
         mark = sentence[end : match.start()].strip()
         abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel", "Dr. Hj. Nurul"
-        words.append(_Word(match.group().lower(), match.group(), bool(mark) and not abbreviated))
+        written = match.group()
+        cut = _unglued(written.lower())
+        for piece, said in ((written[:cut], True), (written[cut:], False)) if cut else ((written, True),):
+            words.append(_Word(piece.lower(), piece, said and bool(mark) and not abbreviated))
         end = match.end()
     return words
+
+
+# The words said right after a name that ASR glues to it ("mas dimasdulu", "bu nurulya", "mas
+# bayusilakan"), longest first
+GLUED_AFTER = sorted(PICKING | CALLED_FOR_NOW | GIVING, key=len, reverse=True)
+GLUED_LETTERS = 3  # the fewest letters of the word a glued one is cut from
+
+
+@functools.lru_cache(maxsize=65536)
+def _unglued(lower: str) -> int:
+    """Where a word ASR glued to the one after it is cut (0: none): a word wordfreq's Indonesian and
+    English lists never saw that is one they hold, GLUED_LETTERS letters at least, then a word said
+    right after a name (GLUED_AFTER: "dimasdulu", "nurulya", "gilangaja", "hendrasilakan"). A name
+    that ends so is one they hold ("aditya", "widya", "soraya", "cahya") and stays whole."""
+    from wordfreq import zipf_frequency
+
+    glued = next((after for after in GLUED_AFTER if lower.endswith(after)), None)
+    if glued is None or len(lower) - len(glued) < GLUED_LETTERS:
+        return 0
+    if zipf_frequency(lower, "id") or zipf_frequency(lower, "en"):
+        return 0
+    cut = len(lower) - len(glued)
+    return cut if zipf_frequency(lower[:cut], "id") or zipf_frequency(lower[:cut], "en") else 0
+
+
+# A word spelled out, three letters at least, each alone between hyphens, dots or spaces ("nama saya
+# dewi, d-e-w-i", "t y a s, tyas mas", "nama saya f-i-t-r-i")
+SPELLED = re.compile(r"(?<![^\W_])[^\W\d_](?:[-.\s][^\W\d_](?![^\W_])){2,}")
+
+
+def _unspelled(sentence: str) -> str:
+    """The sentence with each word spelled out letter by letter written whole ("n-u-r-u-l, nurul bu"
+    is "nurul, nurul bu"): ASR writes a name so where it is spelled to be written right, and each
+    letter had been a word ("nama saya f-i-t-r-i" had named the voice "F")."""
+    return SPELLED.sub(lambda spelled: re.sub(r"[-.\s]", "", spelled.group()), sentence)
 
 
 def _sentences(text: str) -> list[str]:
@@ -677,6 +739,8 @@ def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME
     from wordfreq import zipf_frequency
 
     if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
+        return False
+    if word.lower in UNITS:  # a part of an organisation, called by a title too ("terus mas korwil ya, soal aplikasi")
         return False
     if word.lower in GIVING:  # rare in lower case, yet no name: "kepada ustadz dipersilakan"
         return False
@@ -1086,15 +1150,15 @@ def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
 
 def _says_who_she_is(words: list[_Word], at: int) -> bool:
     """Whether words[at] says who one is, after her name: where she is from (not "dari" and since
-    when), a word of SELF_TOLD or AFTER_A_NAME, "anak" and such a word, or a job ("petani", "guru",
-    "tukang")."""
+    when), a word of SELF_TOLD or AFTER_A_NAME, "anak" and such a word, or a job or a profession
+    ("petani", "guru", "tukang", "ilustrator": "saya kirana mas, ilustrator buku anak")."""
     said = words[at].lower
     following = words[at + 1].lower if at + 1 < len(words) else ""
     if said == "dari":
         return following not in SINCE
     if said == "anak":  # one of a place or a class ("anak rt dua", "anak kelas lima"), not "anak saya"
         return following in SELF_TOLD
-    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS or _a_post(said)
+    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS | WRITTEN_PROFESSIONS or _a_post(said)
 
 
 def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
@@ -1145,6 +1209,8 @@ def _hand_overs(
         asked_another = False  # ... and named someone else before it, the one asked
         for position, (utterance, sentence) in enumerate(closing):
             words, cased = _words(sentence), _cased(utterance.text)
+            # "siapa tadi? oh, kezia. silakan kezia": the name said back as the floor is given
+            echo = _echoed([said for _, said in spoken], len(spoken) - len(closing) + position, cased, language)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
             giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
             giving = giving or any(_sent_by(words, at) for at in range(len(words)))
@@ -1167,6 +1233,8 @@ def _hand_overs(
                     name = _asked_alone(words, cased, language)
                 if name is None and not cased:
                     name = _handed_alone(words, at, language)
+                if name is None and echo and at == echo[0]:
+                    name = echo[1]
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
                     continue
                 if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
@@ -1208,8 +1276,9 @@ def _hand_overs(
                 # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
                 queue = [one for one in queue if not _same_person(one.name, now.name)]
                 now = said = None
-            if giving and said is None and ending and all(w.lower in BARE_GIVING for w in words):
-                now = ending
+            ended = set(normalize(ending.name).split()) if ending else set()
+            if giving and said is None and ending and all(w.lower in BARE_GIVING | ended for w in words):
+                now = ending  # "Baik, Mas Yogi. Silakan.", "oh, kezia. silakan kezia"
             # ... the one name of its sentence: a list's last ("ada mas dion, mbak tasya dan mas arif.") is no call
             alone = all(_same_person(one, named_here[-1]) for one in named_here)
             ending = said if said and alone and said.name.split()[-1].lower() == words[-1].lower else None
@@ -1246,6 +1315,60 @@ def _hand_overs(
             voices.add(voice)
             handed[taker] = said
     return handed
+
+
+def _echoed(sentences: list[str], at: int, cased: bool, language: str) -> tuple[int, str] | None:
+    """Where sentences[at] says back a name the sentence before asked for, and the name: "oh" (ECHOING),
+    a title or not, the name and particles alone, after a sentence with "siapa" ("siapa tadi? oh,
+    yanti.", "siapa ini? oh, dimas ya.", "siapa tadi namanya? oh, pak narto."): the one who asked heard
+    it, from the voice just heard or the one about to speak. Not "oh, sudah semua", "oh, yang dari
+    rt dua", "oh, dari tim kontra"."""
+    if not at or "siapa" not in normalize(sentences[at - 1]).split():
+        return None
+    words = _words(sentences[at])
+    if len(words) < 2 or words[0].lower not in ECHOING:
+        return None
+    start = 1
+    while start < len(words) and words[start].lower in CALLING_TITLES:
+        start += 1
+    end = len(words)
+    while end > start and words[end - 1].lower in PICKING:
+        end -= 1
+    rarer_than = WORD_ZIPF if start > 1 else NAME_ZIPF  # after a title as after one anywhere
+    name = words[start:end]
+    if not 1 <= len(name) <= NAME_WORDS or not all(_name_like(word, cased, language, rarer_than) for word in name):
+        return None
+    return start, " ".join(word.written if cased else word.written.capitalize() for word in name)
+
+
+def _echoes(
+    utterances: list[Utterance],
+    runs: list[tuple[int, int]],
+    unlisted: set[str],
+    listed: set[str],
+    language: str,
+    handed: dict[int, _Found],
+) -> dict[int, _Found]:
+    """The name each unlisted voice's turn is said back as, by its run number: the turn after it
+    asks who it was and says the name back in its first ANSWER_SENTENCES sentences ("yanti bu, maaf
+    telat" "siapa tadi? oh, yanti. oke yanti"; _echoed), not a configured speaker's, nor the name
+    that turn then hands the floor to ("pembicara pertama, siapa tadi? oh, kezia. silakan kezia")."""
+    echoed: dict[int, _Found] = {}
+    for number in range(len(runs) - 1):
+        if utterances[runs[number][0]].speaker not in unlisted:
+            continue
+        first, last = runs[number + 1]
+        opening = _run_sentences(utterances, (first, min(last, first + EDGE_UTTERANCES - 1)))[:ANSWER_SENTENCES]
+        sentences = [sentence for _, sentence in opening]
+        for at, (utterance, _) in enumerate(opening):
+            echo = _echoed(sentences, at, _cased(utterance.text), language)
+            if echo is None or _a_listed_name(echo[1], listed):
+                continue
+            onward = handed.get(number + 2)
+            if not (onward and _same_person(onward.name, echo[1])):
+                echoed[number] = _Found(echo[1], moment(utterance, "answer"))
+            break
+    return echoed
 
 
 def _bare_giving(words: list[_Word]) -> bool:
@@ -1383,7 +1506,7 @@ def _heard_alone(word: _Word, language: str) -> bool:
     lower = word.lower
     if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
         return False
-    if lower in UNITS or zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a short form is NO_NAME (_name_like)
+    if zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a unit or a short form is none (_name_like)
         return False
     if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
         return False
@@ -2176,8 +2299,12 @@ def _addressed(
     if _one_with(words, at):
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
-    if word.lower == "teh" and not (cased and word.written == "Teh"):  # "kopi dan teh Indonesia"
-        return None
+    if (
+        word.lower in WORD_TITLES
+        and not (cased and word.written[0].isupper())
+        and not _called_by_a_word_title(words, at, cues)
+    ):
+        return None  # "kopi dan teh Indonesia", "teh manis sudah datang"
     titled = word.lower in CALLING_TITLES
     if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
         return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
@@ -2224,6 +2351,16 @@ def _addressed(
     return None
 
 
+def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str]) -> bool:
+    """Whether a title that is also a word (WORD_TITLES), in lower case at words[at], calls the name
+    after it: it opens a clause or follows a word of `cues` ("nuhun teh euis"), and the word after it
+    is no word of the dictionary ("muhun. teh euis, soal timbangan"; not "teh manis sudah datang",
+    "ieu teh kumaha")."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    placed = _clause_opening(words, at) or (at > 0 and words[at - 1].lower in cues)
+    return placed and following is not None and not following.after_a_mark and is_fragment(following.lower)
+
+
 def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) -> int:
     """Where the name stands after the title at words[at] where the words after the title repeat
     the post the sentence named before it, with no title before them, or its initials ("pengawas
@@ -2266,22 +2403,24 @@ def _called_by_a_job(
     remedial?"), and in text with capitals the name has its capital ("Pak Pendi, sopir pengantin,
     sudah cek mobil?"). A job said with where or what it serves (PLACED_JOBS, no profession) has a
     word of the dictionary right after it as that, as after a title (_past_an_office), but for one
-    the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper."""
+    the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper;
+    so has one a prefix makes a doer of a root (_occupation: "terus penata panggung, silakan mas")."""
     job = words[at].lower
     if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
         return None
     if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
         return None
-    served = at + 1 < len(words) and _serves(words[at + 1], language)
+    served = at + 1 < len(words) and (_serves(words[at + 1], language) or _coined(words[at + 1]))
     for name_at in (at + 1, at + 2) if served else (at + 1,):
         name = words[name_at] if name_at < len(words) else None
         if name is None:
             return None
         if sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
             continue  # what it serves ("guru tpa lukman,"), no name
-        served_here = name_at == at + 1 and job in PLACED_JOBS - PROFESSIONS and not cased
+        placed = job in PLACED_JOBS - PROFESSIONS or (_occupation(job) and job not in PROFESSIONS)
+        served_here = name_at == at + 1 and placed and not cased
         if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
-            continue  # "penjaga gawang,", "tukang kebun parman,"
+            continue  # "penjaga gawang,", "tukang kebun parman,", "penata panggung,"
         if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         # a profession is said before a whole name as a title is; after another job a word no
@@ -2301,6 +2440,19 @@ def _serves(word: _Word, language: str) -> bool:
     if word.after_a_mark or not _of_the_dictionary(lower) or lower in stop_words(language):
         return False
     return lower not in GIVING | ASKING_OF | REPLYING
+
+
+def _coined(word: _Word) -> bool:
+    """Whether a word after a job is a coinage it serves ("koordinator pokmaswas ridwan,", "pelatih
+    hadroh zaki,", "kader jumantik yuni,"): no word of the dictionary, and one neither wordfreq's
+    Indonesian nor its English list has seen, as the names said after one have been ("ridwan" 4.1,
+    "zaki", "yuni"); a name they never saw ("wening", "euis") before a surname ("pelatih wening
+    lestari,") is taken for one, and the surname named."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower
+    unseen = not zipf_frequency(lower, "id") and not zipf_frequency(lower, "en")
+    return not word.after_a_mark and is_fragment(lower) and unseen
 
 
 def _of_the_dictionary(lower: str) -> bool:
@@ -2382,7 +2534,7 @@ def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str, 
     end, a mark, a word that gives the floor or asks or asks it for now ("bu bendahara sri silakan",
     "bu kader yanti dulu ya", "mbak bidan rina gimana"), after the whole name ("dokter rina kusuma,
     silakan") or, not `whole`, its first word."""
-    if at >= len(words) or words[at].after_a_mark or words[at].lower in UNITS:  # a short form: _name_like
+    if at >= len(words) or words[at].after_a_mark:  # a unit or a short form is none: _name_like
         return False
     if not _name_like(words[at], cased, language):
         return False
