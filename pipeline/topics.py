@@ -437,6 +437,8 @@ class Vocabulary:
     terms: tuple[str, ...] = ()
     # the language's short forms and their long forms, the report's and the glossary's (short_forms)
     short_forms: ShortForms = NO_SHORT_FORMS
+    # the phrases of the report's title, its first line (title_phrases): what the day is about
+    title: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
 
     @classmethod
@@ -447,10 +449,8 @@ class Vocabulary:
         texts = [report_text or "", *(g.term for g in config.glossary), *whole_names]
         phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
         for text in texts:
-            for sentence in re.split(r"[.!?;:,()\n]", text):
-                words = [w for w in normalize(sentence).split() if not w.isdigit()]
-                for size in phrases:
-                    phrases[size] |= {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+            for size, found in _phrases_of(text).items():
+                phrases[size] |= found
         terms = {normalize(g.term) for g in config.glossary if g.type != "PERSON"}
         return cls(
             {size: sorted(found) for size, found in phrases.items()},
@@ -459,6 +459,7 @@ class Vocabulary:
             whole_names,
             terms=tuple(sorted((t for t in terms if " " in t), key=lambda t: (-len(t.split()), t))),
             short_forms=day_short_forms(config.language, report_text, config.other_names()),
+            title=title_phrases(report_text),
             language=config.language,
         )
 
@@ -534,6 +535,14 @@ class Vocabulary:
         pattern of the written text; None where it says none."""
         heard = sorted(word for word, said_as in self.stops_heard.items() if said_as in PERSONAL_PRONOUNS)
         return re.compile(rf"\b(?:{'|'.join(heard)})\b", re.IGNORECASE) if heard else None
+
+    def titles_the_day(self, phrase: str) -> bool:
+        """Whether the phrase, of two words or more, is one of the report's title (`title`): the day's
+        own subject, said whole once as the day's topic where ASR garbled its other sayings (para-6's
+        "diplomasi digital" said whole once, then "diplomasi di dukung perangkat digital").  A word
+        alone said once may be any word of the title ("digital" of "perangkat dikital")."""
+        written = self.written(phrase)
+        return " " in written and written in self.title
 
     def own(self, phrase: str) -> bool:
         """Whether the phrase is one of the day's own (report, glossary, speaker names)."""
@@ -758,6 +767,23 @@ class Vocabulary:
             read = whole[0]
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
         return read if _meaningful(read, self.language) and not self.names_someone(read) else None
+
+
+def _phrases_of(text: str) -> dict[int, set[str]]:
+    """The normalised phrases of one to three words of a text, none across a punctuation mark."""
+    phrases: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
+    for sentence in re.split(r"[.!?;:,()\n]", text):
+        words = [w for w in normalize(sentence).split() if not w.isdigit()]
+        for size in phrases:
+            phrases[size] |= {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return phrases
+
+
+def title_phrases(report_text: str | None) -> frozenset[str]:
+    """The phrases of the report's title, its first line that says anything ("Strategi dan Tantangan
+    Diplomasi Digital di Masa Pandemi Covid-19"): the subject the day was held on."""
+    title = next((line for line in (report_text or "").splitlines() if line.strip()), "")
+    return frozenset(phrase for found in _phrases_of(title).values() for phrase in found)
 
 
 def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) -> frozenset[str]:
@@ -1370,7 +1396,7 @@ def select_phrases(
     second_forms: list[_Topic] = []
     for topic in topics.values():
         if (
-            len(topic.said) < min_count
+            len(topic.said) < (1 if vocabulary.titles_the_day(topic.phrase) else min_count)
             or _everyday(topic.phrase, len(topic.said), words_said, language)
             or topic.phrase in HANDLING_VERBS
             or topic.phrase in vocabulary.qualities
