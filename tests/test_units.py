@@ -26,7 +26,7 @@ from pipeline.media.audio import plan_pieces
 from pipeline.records.files import PipelineError, remove_stale_temporaries, write_atomic
 from pipeline.runner import is_up_to_date
 from pipeline.stages import STAGES
-from pipeline.topics import Vocabulary, select_phrases
+from pipeline.topics import Vocabulary, select_phrases, title_phrases
 from pipeline.transcribe import Checkpoint, Segment, Word, _CheckpointHeader
 from pipeline.voices.shown_voices import shown_voices
 
@@ -232,6 +232,29 @@ def test_select_phrases_stops_at_top_n():
         [("kerja sama", 0.9), ("diplomasi", 0.8)], utterances, normalized, top_n=1, min_count=2, vocabulary=vocabulary
     )
     assert [p.phrase for p in phrases] == ["kerja sama"]
+
+
+def test_title_phrases_are_the_reports_first_line():
+    title = title_phrases("\n  \nStrategi Diplomasi Digital di Masa Pandemi\n\nDiplomasi budaya dibahas juga.")
+    assert {"diplomasi digital", "strategi diplomasi digital", "pandemi"} <= title
+    assert "diplomasi budaya" not in title and title_phrases(None) == frozenset()
+
+
+def test_select_phrases_lists_a_title_phrase_said_once():
+    # the title's subject said whole once (a term, hyphened as the stage reads it) is the day's topic;
+    # a word of the title alone said once is not
+    utterances, normalized = _utterances(["diplomasi-digital itu penting", "saat pandemi", "kerja sama", "kerja sama"])
+    vocabulary = Vocabulary(
+        {1: ["digital", "diplomasi", "pandemi"], 2: ["diplomasi digital", "kerja sama"], 3: []},
+        frozenset({"diplomasi", "digital", "kerja", "sama", "pandemi"}),
+        terms=("diplomasi digital",),
+        title=title_phrases("Diplomasi Digital di Masa Pandemi"),
+    )
+    ranked = [("kerja sama", 0.9), ("diplomasi-digital", 0.8), ("pandemi", 0.7)]
+    phrases = select_phrases(ranked, utterances, normalized, top_n=5, min_count=2, vocabulary=vocabulary)
+    assert [(p.phrase, p.count) for p in phrases] == [("kerja sama", 2), ("diplomasi digital", 1)]
+    untitled = Vocabulary(vocabulary.phrases, vocabulary.words, terms=vocabulary.terms)
+    assert [p.phrase for p in select_phrases(ranked, utterances, normalized, 5, 2, untitled)] == ["kerja sama"]
 
 
 CAPTION_WORDS = [
