@@ -240,6 +240,7 @@ SALIENT_MIN = 10.0
 # each voice talks about").
 HOST_SENTENCE = re.compile(r"[^.?!…]+[.?!…]*")
 QUESTION_WORDS = frozenset({"apa", "apakah", "bagaimana", "gimana", "mengapa", "kenapa", "kapan", "siapa", "berapa"})
+QUOTED = re.compile(r'[“"]([^”"]+)[”"]')  # a quoted span of one line, in curly or straight quotes
 ANNOUNCING = re.compile(r"\b(?:tema|temanya|topik|topiknya|materi|membahas|dibahas|membawakan)\b", re.IGNORECASE)
 
 
@@ -780,10 +781,14 @@ def _phrases_of(text: str) -> dict[int, set[str]]:
 
 
 def title_phrases(report_text: str | None) -> frozenset[str]:
-    """The phrases of the report's title, its first line that says anything ("Strategi dan Tantangan
-    Diplomasi Digital di Masa Pandemi Covid-19"): the subject the day was held on."""
+    """The phrases of the report's title, its first line that says anything: the subject the day was
+    held on.  Where the title quotes its theme, the quote alone ("WORKSHOP ONLINE DIPLOMASI DAN
+    PUBLIK SPEAKING (HARI KE-10) “Strategi dan Tantangan Diplomasi Digital ...”"): the rest names
+    the series, which a host says when opening each day (demo-2's "publik speaking", said once, had
+    become a topic)."""
     title = next((line for line in (report_text or "").splitlines() if line.strip()), "")
-    return frozenset(phrase for found in _phrases_of(title).values() for phrase in found)
+    quoted = QUOTED.findall(title)
+    return frozenset(phrase for text in quoted or [title] for found in _phrases_of(text).values() for phrase in found)
 
 
 def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) -> frozenset[str]:

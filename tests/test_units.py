@@ -238,6 +238,11 @@ def test_title_phrases_are_the_reports_first_line():
     title = title_phrases("\n  \nStrategi Diplomasi Digital di Masa Pandemi\n\nDiplomasi budaya dibahas juga.")
     assert {"diplomasi digital", "strategi diplomasi digital", "pandemi"} <= title
     assert "diplomasi budaya" not in title and title_phrases(None) == frozenset()
+    # a title quoting its theme: the quote, not the series' name around it
+    quoting = title_phrases(
+        "WORKSHOP ONLINE DIPLOMASI DAN PUBLIK SPEAKING (HARI KE-7) “Public Speaking bagi Diplomat Muda”"
+    )
+    assert {"public speaking", "diplomat muda"} <= quoting and "publik speaking" not in quoting
 
 
 def test_select_phrases_lists_a_title_phrase_said_once():
