@@ -27,8 +27,7 @@ from pipeline.system.stops import OutputLost, exit_status, raised, stop_line, un
 from pipeline.text.formats import BIDI_CONTROLS, printable
 
 if TYPE_CHECKING:
-    from pipeline.artifacts import DayPaths
-    from pipeline.config import DayConfig
+    from collections.abc import Generator
 
 
 GLOBAL_OPTIONS = ("--outputs",)
@@ -364,15 +363,15 @@ def _show_warnings() -> None:
         log.propagate = False
 
 
-def _prepare(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
-    from pipeline.artifacts import DayPaths
-    from pipeline.config import load_config
-    from pipeline.inputs import check_inputs
-
-    config = load_config(config_path)
-    if check:
-        check_inputs(config)
-    return config, DayPaths.for_day(outputs, config.id)
+def _say_each(lines: Generator[str, None, None], err: bool = False) -> None:
+    """Print each line as the work yields it.  A line that cannot be printed (standard output
+    gone), or a Ctrl-C while it is, is handed back to that work (`throw`), which says where it
+    stopped and raises it again."""
+    for line in lines:
+        try:
+            _say(line, err)
+        except BaseException as exc:
+            lines.throw(exc)
 
 
 def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
@@ -380,14 +379,14 @@ def _stage_command(stage: Stage, name: str | None = None) -> click.Command:
 
     @click.pass_obj
     def command(outputs: Path, config: Path) -> None:
-        from pipeline.runner import run_stage
+        from pipeline.runner import day_of, run_stage
 
         if name is not None:
             _say(
                 f"Warning: `lokakarya {name}` is now `lokakarya {stage.name}`; the old name goes in the next release",
                 err=True,
             )
-        day, paths = _prepare(config, outputs)
+        day, paths = day_of(config, outputs)
         run_stage(stage, day, paths)
         _say(f"{stage.name}: wrote {stage.artifact(paths)}")
 
@@ -436,36 +435,10 @@ force_option = click.option(
 def run(outputs: Path, config: Path, force_from: str | None, serial: bool) -> None:
     """Run every stage in order, skipping those whose artifacts are up to date; then rebuild the
     archive tables over every day in the outputs folder."""
-    from pipeline.index import refresh_archive, refresh_archive_after_failure
-    from pipeline.runner import run_day
+    from pipeline.runner import day_of, run_day_and_archive
 
-    day, paths = _prepare(config, outputs, check=False)  # run_day checks, recording a failure
-    stages = run_day(day, paths, force_from, beside=not serial)
-    try:
-        for stage, status in stages:
-            if status == "skipped":
-                _say(f"{stage.name}: skipped ({stage.skipped_because})")
-            elif status != "running":
-                _say(f"{stage.name}: {status} -> {stage.artifact(paths)}")
-    except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt):
-            # A Ctrl-C here, between two reports, leaves the run waiting at a stage: handed to it, the
-            # run records it as one in the stage (else status.json said "running" for good).  So is a
-            # report that finds standard output gone (`| head -3`), before the tables are made: they
-            # had listed the day as running, and status.json said so for good.
-            with contextlib.suppress(KeyboardInterrupt):
-                stages.throw(exc)
-        refresh_archive_after_failure(outputs, day.page_language, own_day=day.id)  # the failed day listed
-        raise
-    index = refresh_archive(outputs, day.page_language, own_day=day.id)
-    unreadable = index[(index["id"] == day.id) & (index["status"] == "unreadable")]
-    if len(unreadable):  # an artifact the run took as up to date holds what no stage writes
-        reason = str(unreadable["reason"].iloc[0])  # its files named from the outputs folder: here, whole
-        raise PipelineError(f"{outputs}{os.sep}{reason}" if reason.startswith(f"{day.id}/") else reason)
-    _say(f"tables: {outputs / 'index.parquet'} and the others in {outputs}")
-    _say(f"summary: {paths.summary}")
-    _say(f"page: {paths.page}")
-    _say(f"archive page: {outputs / 'index.html'}")
+    day, paths = day_of(config, outputs, check=False)  # run_day checks, recording a failure
+    _say_each(run_day_and_archive(day, paths, outputs, force_from, beside=not serial))
 
 
 @cli.command(short_help="Run many days in parallel.")

@@ -27,9 +27,10 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -59,7 +60,7 @@ from pipeline.artifacts import (
     source_sha256,
     write_artifact,
 )
-from pipeline.config import DayConfig
+from pipeline.config import DayConfig, load_config
 from pipeline.inputs import check_day_folder_apart, check_inputs, check_not_another_day
 from pipeline.media.alongside import Alongside, audio_jobs
 from pipeline.records.files import (
@@ -632,3 +633,51 @@ def _write_status(
                 reason=printable(reason) if reason else None,  # the terminal's line
             ),
         )
+
+
+def day_of(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
+    """The day a config names, and its folder in `outputs`; with `check`, the files it names are
+    checked first (a whole run leaves that to run_day, which records a failure there)."""
+    config = load_config(config_path)
+    if check:
+        check_inputs(config)
+    return config, DayPaths.for_day(outputs, config.id)
+
+
+def run_day_and_archive(
+    config: DayConfig, paths: DayPaths, outputs: Path, force_from: str | None = None, beside: bool = True
+) -> Generator[str, None, None]:
+    """`lokakarya run`: run_day, then the archive tables made again over every day in `outputs`;
+    yields the lines to print as they come (a stage's end, then where the tables and pages are).
+
+    A stop the caller meets while it prints a line (Ctrl-C between two reports, standard output
+    gone under `| head -3`) is to be handed back with `throw`: the run waits at its next stage,
+    and is stopped there so that status.json records it (it had said "running" for good, and the
+    tables listed the day as running).  After a failure or a stop the tables are made again to
+    list the day as it ended (index.refresh_archive_after_failure), and the error goes on.  A day
+    whose artifact the run took as up to date, but holds what no stage writes, is an error after
+    the tables: its reason names its file from the outputs folder."""
+    from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
+
+    stages = run_day(config, paths, force_from, beside=beside)
+    try:
+        for stage, status in stages:
+            if status == "skipped":
+                yield f"{stage.name}: skipped ({stage.skipped_because})"
+            elif status != "running":
+                yield f"{stage.name}: {status} -> {stage.artifact(paths)}"
+    except (Exception, KeyboardInterrupt) as exc:  # not GeneratorExit: a caller that stops early
+        if isinstance(exc, KeyboardInterrupt):
+            with contextlib.suppress(KeyboardInterrupt):
+                stages.throw(exc)
+        refresh_archive_after_failure(outputs, config.page_language, own_day=config.id)  # the failed day listed
+        raise
+    index = refresh_archive(outputs, config.page_language, own_day=config.id)
+    unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]
+    if len(unreadable):
+        reason = str(unreadable["reason"].iloc[0])
+        raise PipelineError(f"{outputs}{os.sep}{reason}" if reason.startswith(f"{config.id}/") else reason)
+    yield f"tables: {outputs / 'index.parquet'} and the others in {outputs}"
+    yield f"summary: {paths.summary}"
+    yield f"page: {paths.page}"
+    yield f"archive page: {outputs / 'index.html'}"

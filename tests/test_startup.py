@@ -90,13 +90,13 @@ def test_the_command_runs_as_a_module(module):
 @pytest.mark.parametrize("value, traceback", [("0", False), ("false", False), (" ", False), ("1", True), ("yes", True)])
 def test_lokakarya_debug_set_to_zero_keeps_an_internal_error_on_one_line(tmp_path, monkeypatch, value, traceback):
     """LOKAKARYA_DEBUG=0 (set to turn it off) had shown the traceback, as any value did."""
-    from pipeline import cli
+    from pipeline import runner
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setenv("LOKAKARYA_DEBUG", value)
-    monkeypatch.setattr(cli, "_prepare", broken)
+    monkeypatch.setattr(runner, "day_of", broken)
     config = write_config(tmp_path)
     if traceback:
         with pytest.raises(ZeroDivisionError):
