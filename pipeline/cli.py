@@ -491,21 +491,16 @@ def batch(
 def tables(outputs: Path, language: str, meaning: bool) -> None:
     """Rebuild the archive tables and outputs/index.html from the day folders, running no stage
     (after a stage run alone, which leaves them as they were)."""
-    from pipeline.index import refresh_archive
+    from pipeline.index import refresh_tables, refuse_days_left_out
 
-    if not outputs.is_dir():  # a typo'd --outputs would be a new, empty archive
-        raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
-    index = refresh_archive(outputs, language)
+    index = refresh_tables(outputs, language)
     _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
     if meaning:  # after the tables, outside their lock: runs ending meanwhile need not wait minutes
-        from pipeline.search import load_segments
-        from pipeline.text.vectors import make_day_vectors
+        from pipeline.search import make_meaning_vectors
 
-        for line in make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None)):
+        for line in make_meaning_vectors(outputs):
             _say(f"tables --meaning: {line}", err=True)
-    left_out = index.loc[index["status"] == "unreadable", "id"].tolist()
-    if left_out:  # the tables stand for the other days; a script must still see that some are not in them
-        raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")
+    refuse_days_left_out(index)
 
 
 @cli.command(short_help="Find where words are said in the archive.")

@@ -895,3 +895,19 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
                 remove_stale_temporaries(folder)
         frames = write_tables(outputs, cache, own_day, language)
     return frames["index"]
+
+
+def refresh_tables(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.DataFrame:
+    """`lokakarya tables`: refresh_archive over an outputs folder that is there; a typo'd --outputs
+    would have been made a new, empty archive."""
+    if not outputs.is_dir():
+        raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
+    return refresh_archive(outputs, language)
+
+
+def refuse_days_left_out(index: pandas.DataFrame) -> None:
+    """The tables stand for the other days; a script must still see that some are not in them
+    (each named above, in its warning)."""
+    left_out = index.loc[index["status"] == "unreadable", "id"].tolist()
+    if left_out:
+        raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")

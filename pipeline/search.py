@@ -26,6 +26,7 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -77,7 +78,7 @@ from pipeline.text.numbers import (
     same_quantity,
 )
 from pipeline.text.short_forms import CLITIC, day_short_forms
-from pipeline.text.vectors import usable_vectors
+from pipeline.text.vectors import make_day_vectors, usable_vectors
 from pipeline.voices.shown_voices import voice_marks
 
 # The columns search reads, with the types the tables stage writes them in.
@@ -1301,3 +1302,9 @@ def spelt_otherwise(wanted: list[str], name: str) -> bool:
         any(word.startswith(part) or (len(part) >= SHORT_TERM and one_slip_from(part, word)) for word in words)
         for part in wanted
     )
+
+
+def make_meaning_vectors(outputs: Path) -> Iterator[str]:
+    """`lokakarya tables --meaning`: the vectors of every day's utterances in the archive's segments
+    table, for search by meaning (text.vectors.make_day_vectors); a line per day, as it goes."""
+    return make_day_vectors(outputs, load_segments(outputs / "segments.parquet", None))
