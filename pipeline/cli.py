@@ -554,12 +554,12 @@ def search(
 @click.pass_obj
 def doctor(outputs: Path, network: bool) -> None:
     """Check Python, the decoder, the models, disk space and the network; one line each."""
-    from pipeline.doctor import run_checks
+    from pipeline.doctor import any_required_failed, run_checks
 
     checks = run_checks(outputs, network)
     for check in checks:
         _say(check.line())
-    if any(check.required and not check.ok for check in checks):
+    if any_required_failed(checks):
         raise SystemExit(1)
 
 
@@ -567,16 +567,9 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
-    from pipeline.config import load_config
-    from pipeline.inputs import check_inputs
+    from pipeline.inputs import validated
 
-    day = load_config(config)
-    media = check_inputs(day)
-    source = day.source if day.source_is_url else str(day.source_path)
-    _say(
-        f"ok: {config} (id {day.id}, {len(day.speakers)} speakers, source {source} "
-        f"[{media}], report {day.report_path or 'none'})"
-    )
+    _say(validated(config))
 
 
 def main() -> None:

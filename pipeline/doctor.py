@@ -127,3 +127,9 @@ def run_checks(outputs: Path, network: bool) -> list[Check]:
             raise_stop_within(exc)  # a Ctrl-C while a check imports a library is no failed check
             results.append(Check(name, False, str(exc), required))
     return results
+
+
+def any_required_failed(checks: list[Check]) -> bool:
+    """Whether the machine cannot run the pipeline: a required check failed (a warning, the
+    network's, leaves local recordings to run)."""
+    return any(check.required and not check.ok for check in checks)

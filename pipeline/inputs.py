@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.artifacts import DayPaths, PipelineError, public_url
-from pipeline.config import ConfigError, DayConfig
+from pipeline.config import ConfigError, DayConfig, load_config
 from pipeline.records.files import file_sha256, module_literal, read_record
 from pipeline.text.report import read_report
 
@@ -191,3 +191,15 @@ def check_inputs(config: DayConfig) -> str:
     if points and (excess := too_many_points(points)):
         raise ConfigError(f"{config.report_path}: report of {excess} (field 'report' of {config.config_path})")
     return media
+
+
+def validated(config_path: Path) -> str:
+    """`lokakarya validate`: a config read and the files it names checked, running nothing; the
+    line that says what was found, the media as it says of itself (check_inputs)."""
+    day = load_config(config_path)
+    media = check_inputs(day)
+    source = day.source if day.source_is_url else str(day.source_path)
+    return (
+        f"ok: {config_path} (id {day.id}, {len(day.speakers)} speakers, source {source} "
+        f"[{media}], report {day.report_path or 'none'})"
+    )
