@@ -363,13 +363,13 @@ def _show_warnings() -> None:
         log.propagate = False
 
 
-def _say_each(lines: Generator[str, None, None], err: bool = False) -> None:
+def _say_each(lines: Generator[str, None, None]) -> None:
     """Print each line as the work yields it.  A line that cannot be printed (standard output
     gone), or a Ctrl-C while it is, is handed back to that work (`throw`), which says where it
     stopped and raises it again."""
     for line in lines:
         try:
-            _say(line, err)
+            _say(line)
         except BaseException as exc:
             lines.throw(exc)
 
