@@ -351,10 +351,6 @@ def files_not_as_written(stage: Stage, paths: DayPaths) -> str | None:
     return changed[1] if changed is not None and changed[0] == "changed" else None
 
 
-def is_up_to_date(stage: Stage, config: DayConfig, paths: DayPaths) -> bool:
-    return staleness(stage, config, paths) is None
-
-
 def _parsed(text: bytes) -> dict:
     """A record's JSON, with a provenance block; ValueError saying why when it has none, or holds
     JSON the artifact's reader refuses (it would fail every run that took it as up to date)."""

@@ -19,7 +19,7 @@ from pipeline.config import load_config
 from pipeline.diarize import Diarization, rttm_lines
 from pipeline.download import download
 from pipeline.media.audio import listening_copy_source
-from pipeline.runner import is_up_to_date, run_day, stage_runs
+from pipeline.runner import run_day, stage_runs, staleness
 from pipeline.stages import STAGES
 
 AFTER_TRANSCRIBE = ["transcribe", "diarize", "topics", "compare", "summary", "page"]
@@ -29,7 +29,7 @@ def stale_stages(config, paths) -> list[str]:
     """The first stale stage and every applicable one after it: those a run may run (a stage whose
     inputs' findings the ones before it leave as they were stands)."""
     names = [stage.name for stage in STAGES if stage.applies(config)]
-    stale = [stage.name for stage in STAGES if stage.applies(config) and not is_up_to_date(stage, config, paths)]
+    stale = [stage.name for stage in STAGES if stage.applies(config) and staleness(stage, config, paths) is not None]
     return names[names.index(stale[0]) :] if stale else []
 
 
@@ -159,7 +159,7 @@ def test_source_track_and_channel_rerun_download_onward(day, field, value, recor
     assert stale_stages(config, paths) == ["download", *AFTER_TRANSCRIBE]
     download(config, paths)
     assert json.loads(paths.source.read_text())[f"requested_{field.removeprefix('source_')}"] == recorded
-    assert is_up_to_date(STAGES[0], config, paths)
+    assert staleness(STAGES[0], config, paths) is None
 
 
 def test_changed_input_file_reruns_its_readers(day):
@@ -179,10 +179,10 @@ def test_download_reuse_rekeys_source_json(day):
     del record["requested_channel"]
     paths.source.write_text(json.dumps(record))
     download_stage = STAGES[0]
-    assert not is_up_to_date(download_stage, config, paths)
+    assert staleness(download_stage, config, paths) is not None
     audio = paths.audio.stat().st_mtime_ns
     download(config, paths)
-    assert is_up_to_date(download_stage, config, paths) and paths.audio.stat().st_mtime_ns == audio
+    assert staleness(download_stage, config, paths) is None and paths.audio.stat().st_mtime_ns == audio
     # the record stays that of the run that made the audio: its tools and times, not today's
     kept = json.loads(paths.source.read_text())["provenance"]
     assert {key: kept[key] for key in ("tools", "started_at", "wall_seconds")} == {
@@ -198,7 +198,7 @@ def test_a_record_of_another_schema_version_reruns_its_stage(day):
     record = json.loads(paths.topics.read_text())
     record["schema_version"] = "1.99.0"  # a later lokakarya's, of the same major: it holds all this one records
     paths.topics.write_text(json.dumps(record))
-    assert is_up_to_date(next(stage for stage in STAGES if stage.name == "topics"), config, paths)
+    assert staleness(next(stage for stage in STAGES if stage.name == "topics"), config, paths) is None
     record["schema_version"] = "1.0.0"
     paths.topics.write_text(json.dumps(record))
     assert stale_stages(config, paths) == ["topics", "compare", "summary", "page"]
@@ -206,9 +206,9 @@ def test_a_record_of_another_schema_version_reruns_its_stage(day):
     source = json.loads(paths.source.read_text())
     source["schema_version"] = "1.0.0"
     paths.source.write_text(json.dumps(source))
-    assert not is_up_to_date(STAGES[0], config, paths)
+    assert staleness(STAGES[0], config, paths) is not None
     download(config, paths)
-    assert is_up_to_date(STAGES[0], config, paths)
+    assert staleness(STAGES[0], config, paths) is None
 
 
 def test_a_record_of_a_newer_major_schema_is_named_as_a_newer_lokakarya_s(day):
@@ -572,7 +572,7 @@ def test_a_journal_that_is_no_regular_file_vouches_for_no_record(day, tmp_path):
     paths.journal.unlink()
     paths.journal.symlink_to("/dev/zero")
     assert not runner._written_here(paths, digest)
-    assert is_up_to_date(STAGES[-2], load_config(config_path), paths)
+    assert staleness(STAGES[-2], load_config(config_path), paths) is None
 
 
 def _first_name_said_otherwise(data: dict) -> None:
@@ -723,7 +723,7 @@ def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkey
     config_path, paths = day
     config = load_config(config_path)
     monkeypatch.setattr(runner, "source_sha256", lambda: "0" * 64)
-    stale = [stage.name for stage in STAGES if stage.applies(config) and not is_up_to_date(stage, config, paths)]
+    stale = [stage.name for stage in STAGES if stage.applies(config) and staleness(stage, config, paths) is not None]
     assert stale == ["topics", "compare", "summary", "page"]
     assert [stage.name for stage in STAGES if stage.new_code_reruns] == [
         "evaluate",

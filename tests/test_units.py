@@ -24,7 +24,7 @@ from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_
 from pipeline.exports.captions import srt, webvtt
 from pipeline.media.audio import plan_pieces
 from pipeline.records.files import PipelineError, remove_stale_temporaries, write_atomic
-from pipeline.runner import is_up_to_date
+from pipeline.runner import staleness
 from pipeline.stages import STAGES
 from pipeline.topics import Vocabulary, select_phrases, title_phrases
 from pipeline.transcribe import Checkpoint, Segment, Word, _CheckpointHeader
@@ -49,7 +49,7 @@ def _rewrite_provenance(path, **changes):
 
 def test_up_to_date_after_a_run(day):
     config, paths = day
-    assert all(is_up_to_date(stage, config, paths) for stage in STAGES if stage.applies(config))
+    assert all(staleness(stage, config, paths) is None for stage in STAGES if stage.applies(config))
 
 
 @pytest.mark.parametrize("damage", ["missing", "torn", "no-provenance", "other-version", "other-config", "other-input"])
@@ -69,10 +69,10 @@ def test_not_up_to_date(day, tmp_path, damage):
             _rewrite_provenance(paths.summary, config_hash="0" * 64)
         else:
             _rewrite_provenance(paths.summary, inputs={"transcript": "0" * 64})
-        assert not is_up_to_date(SUMMARY, config, paths)
+        assert staleness(SUMMARY, config, paths) is not None
     finally:
         paths.summary.write_bytes(original)
-    assert is_up_to_date(SUMMARY, config, paths)
+    assert staleness(SUMMARY, config, paths) is None
 
 
 def _segments(piece: int) -> list[Segment]:
