@@ -1,4 +1,6 @@
-"""The command line: parses, calls a stage, reports.  No pipeline logic lives here.
+"""The command line: parses the options, calls the module that does the work, prints the lines
+it is handed and turns errors into exit statuses.  No pipeline logic lives here: a day's run
+and its ending are runner's, the archive tables index's, a check's verdict its module's.
 
 Only click and the stage table are imported at start; each command imports what it needs, so
 `--help`, `validate` and `doctor` do not wait for the model libraries.
