@@ -611,6 +611,7 @@ def table_bytes(name: str, frame: pandas.DataFrame) -> bytes:
     # Which columns the file has, for a reader of files of several archives or versions.
     # And which code made its rows (a person's name, a role, the folded text are the tables' own).
     made_by = {
+        b"pandas": _pandas_types(data.schema.metadata[b"pandas"], TABLES[name]),
         b"lokakarya": __version__.encode(),
         b"lokakarya.tables": tables_sha256().encode(),
         b"lokakarya.source": source_sha256().encode(),
@@ -621,6 +622,20 @@ def table_bytes(name: str, frame: pandas.DataFrame) -> bytes:
     # (`lokakarya search --day`) skip the others by their statistics.
     pyarrow.parquet.write_table(data, sink, row_group_size=ROW_GROUP_ROWS)
     return sink.getvalue().to_pybytes()
+
+
+def _pandas_types(metadata: bytes, columns) -> bytes:
+    """pandas' metadata with each text column's type named with its storage (`string[pyarrow]`):
+    pandas writes a bare `string` for either storage, which pandas 2 reads as `string[python]`, so
+    under pandas 2 (all Python 3.10 gets) read_parquet gave other types than Column.pandas_dtype and
+    read_index_csv (fifty-second round)."""
+    types = {c.name: c.pandas_dtype for c in columns}
+    pandas_metadata = json.loads(metadata)
+    for column in pandas_metadata["columns"]:
+        dtype = types.get(column["name"])
+        if isinstance(dtype, pandas.StringDtype):
+            column["numpy_type"] = f"string[{dtype.storage}]"
+    return json.dumps(pandas_metadata).encode()
 
 
 def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFrame]:

@@ -892,12 +892,13 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
     }
 
 
-def index_csv_types() -> dict[str, str]:
+def index_csv_types() -> dict:
     """pandas.read_csv's `dtype` for index.csv's scalar columns, each the type pandas reads from
     index.parquet: left to guess, pandas typed each column by the rows at hand (an empty column, no
     day dated or none failed, as float64; every count as float64 once one day was unreadable), so
-    two archives' index.csv concatenated to object and float64 columns."""
-    return {c.name: f"{c.type}[pyarrow]" for c in TABLES["index"] if not pyarrow.types.is_list(c.type)}
+    two archives' index.csv concatenated to object and float64 columns.  Column.pandas_dtype itself:
+    a type spelled from pyarrow's name (`string[pyarrow]`) drifts from it between pandas versions."""
+    return {c.name: c.pandas_dtype for c in TABLES["index"] if not pyarrow.types.is_list(c.type)}
 
 
 def _json_cell(text: str):
@@ -953,8 +954,10 @@ def data_dictionary() -> str:
         "`pipeline.records.columns.read_index_csv(path)`: each column of the type `index.parquet` reads as,",
         "only an empty cell empty, each list parsed from its JSON. Without lokakarya, the same is",
         '`pandas.read_csv(path, keep_default_na=False, na_values=[""], dtype=...)`, each scalar column',
-        "typed as below with `[pyarrow]` after it (`string[pyarrow]`, `int64[pyarrow]`,",
-        "`double[pyarrow]`, `date32[day][pyarrow]`), and `json.loads` on each list's cells.",
+        '`pandas.StringDtype("pyarrow")` where below it is `string`, else `pandas.ArrowDtype` of its type',
+        "(`pandas.ArrowDtype(pyarrow.int64())`, ...), and `json.loads` on each list's cells. Each",
+        "Parquet file's pandas metadata names text `string[pyarrow]`: pandas writes a bare `string`",
+        "for either storage, which pandas 2 reads as `string[python]` (fifty-second round).",
         "Each Parquet file's metadata names the lokakarya version",
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
         "with the same value concatenate as they are (`pipeline.records.columns.tables_sha256()`), and a",
