@@ -621,16 +621,37 @@ def check_schema_version(path: Path, data: bytes, kind: type[BaseModel], made_by
     return found, standing
 
 
+# The package data that decides a day's records, folder by folder (the package's own is ""), as
+# pyproject's [tool.setuptools.package-data] ships it (tests/test_freshness.py holds the two alike):
+# the schemas, the page templates, the word lists.  The demo days' YAML ships too, and decides none.
+RECORDS_DATA = {"": ("schema/*.json", "templates/*.j2"), "text": ("data/*.txt",)}
+# Subpackages no stage imports: the benchmarks and the demo days' builder.
+NOT_RUN = frozenset({"bench", "demo"})
+
+
 def code_files(package: Path) -> list[Path]:
-    """Every file of the package that decides what lokakarya writes, in one order: its modules in
-    every subpackage, the page templates, the word lists (text/data/) and the schemas, all but
-    compiled bytecode.  The hash had taken the modules and the templates only: with
+    """The files that ship with the package and decide a day's records, in one order: its modules
+    (every subpackage's but bench/ and demo/) and RECORDS_DATA; not bytecode, not a hidden file or
+    folder (an editor's `.config.py.swp`, `.DS_Store`), not a file of another name (`config.py~`, a
+    `.pyc` beside its module).  The hash had taken the modules and the templates only: with
     session_words.txt emptied, para-1's topic scores and an unreported passage moved under the same
-    code hash, and `run` kept the records made with the old list (fifty-second round)."""
+    code hash, and `run` kept the records made with the old list; it then took every file, so a
+    stray swap file or an edit of a demo day's talk reran every day archived (fifty-second round)."""
+    shipped = [*package.rglob("*.py")] + [
+        path
+        for folder, patterns in RECORDS_DATA.items()
+        for pattern in patterns
+        for path in (package / folder).glob(pattern)
+    ]
     return sorted(
-        (path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts),
+        (path for path in shipped if path.is_file() and _deciding(path.relative_to(package).parts)),
         key=lambda path: path.relative_to(package).as_posix(),
     )
+
+
+def _deciding(parts: tuple[str, ...]) -> bool:
+    """A file (its path's parts under the package) a run reads, not hidden and not of a tool's subpackage."""
+    return parts[0] not in NOT_RUN and "__pycache__" not in parts and not any(part.startswith(".") for part in parts)
 
 
 @cache

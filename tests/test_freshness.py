@@ -734,30 +734,62 @@ def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkey
     ]
 
 
-def test_the_code_hash_takes_every_file_of_the_package_but_bytecode(tmp_path):
+def test_the_code_hash_takes_the_files_that_ship_and_decide_the_records(tmp_path):
     """The hash of lokakarya's code had taken the top folder's modules and the templates: an edit of
-    a word list (data/session_words.txt) or of a module in a subpackage left it as it was, and `run`
-    kept the records made before the edit (fifty-second round)."""
+    a word list (text/data/session_words.txt) or of a module in a subpackage left it as it was, and
+    `run` kept the records made before the edit.  Then it took every file: a stray editor's swap
+    file, a `.DS_Store`, a `config.py~`, a `.pyc` beside its module, or an edit of a demo day's talk
+    (demo/data/) or of a benchmark changed it and reran every day archived (fifty-second round)."""
     import pipeline
     from pipeline.artifacts import code_files
 
     package = tmp_path / "pipeline"
-    names = ("__init__.py", "text/__init__.py", "text/language.py", "data/session_words.txt", "templates/day.html.j2")
-    for name in names:
-        (package / name).parent.mkdir(parents=True, exist_ok=True)
-        (package / name).write_text(name)
-    (package / "text" / "__pycache__").mkdir()
-    (package / "text" / "__pycache__" / "language.cpython-311.pyc").write_bytes(b"compiled")
-    assert [path.relative_to(package).as_posix() for path in code_files(package)] == [
+    hashed = (
         "__init__.py",
-        "data/session_words.txt",
+        "schema/summary.schema.json",
         "templates/day.html.j2",
         "text/__init__.py",
+        "text/data/session_words.txt",
         "text/language.py",
-    ]
+    )
+    stray = (
+        "text/__pycache__/language.cpython-311.pyc",
+        "text/language.pyc",
+        "text/.language.py.swp",
+        "text/.#language.py",
+        ".DS_Store",
+        "config.py~",
+        "text/data/.session_words.txt.swp",
+        ".idea/notes.py",
+        "demo/__init__.py",
+        "demo/data/days/para-1.yaml",
+        "bench/days.py",
+        "notes.txt",
+    )
+    for name in hashed + stray:
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(name)
+    assert [path.relative_to(package).as_posix() for path in code_files(package)] == list(hashed)
     installed = Path(pipeline.__file__).parent
-    hashed = set(code_files(installed))
-    assert {*installed.rglob("*.py"), *installed.rglob("*.txt"), *installed.rglob("*.j2")} - hashed == set()
+    wanted = {*installed.rglob("*.py"), *installed.rglob("*.txt"), *installed.rglob("*.j2"), *installed.rglob("*.json")}
+    assert {path for path in wanted if path.relative_to(installed).parts[0] not in ("bench", "demo")} - set(
+        code_files(installed)
+    ) == set()
+
+
+def test_the_code_hash_takes_the_package_data_pyproject_ships():
+    """RECORDS_DATA, the package data the hash takes, is pyproject's package-data but the demo days'
+    (which ship and decide no record): a data file added to one list and not the other would ship
+    unhashed, or be hashed and not ship."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11 on
+    from pipeline.artifacts import NOT_RUN, RECORDS_DATA
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    shipped = {
+        package.removeprefix("pipeline").removeprefix(".").replace(".", "/"): tuple(patterns)
+        for package, patterns in project["tool"]["setuptools"]["package-data"].items()
+    }
+    assert {folder: patterns for folder, patterns in shipped.items() if folder not in NOT_RUN} == RECORDS_DATA
 
 
 def test_a_record_a_killed_run_wrote_but_did_not_journal_is_made_again_without_calling_it_edited(day, warnings):
