@@ -602,23 +602,32 @@ def cluster(embeddings: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray
     """
     unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
     if len(unit) <= MAX_SPECTRAL_WINDOWS:
-        labels, estimated = _spectral(unit, options)
+        labels = _spectral(unit, options)
     else:
         sample = np.linspace(0, len(unit) - 1, MAX_SPECTRAL_WINDOWS).astype(int)
-        labels, estimated = _spectral(unit[sample], options)
-        labels = _nearest(unit, _centroids(labels, unit[sample]))
-    return (_turns_apart(labels, unit, options.max_speakers) if estimated else labels), estimated
+        labels = _nearest(unit, _centroids(_spectral(unit[sample], options), unit[sample]))
+    if not options.num_speakers:
+        labels = _turns_apart(labels, unit, options.max_speakers)
+    return labels, count_estimated(labels, options)
 
 
-def _spectral(unit: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bool]:
+def count_estimated(labels: np.ndarray, options: DiarizeOptions) -> bool:
+    """Whether the count of voices came from the audio: always without diarize.num_speakers, and
+    also where the recording's speech windows are fewer than it asks (none at all, or a few: the
+    count is then the windows').  Both had been reported as configured, so the index said the
+    config gave a count it had not (fifty-second round)."""
+    return not options.num_speakers or len(np.unique(labels)) < options.num_speakers
+
+
+def _spectral(unit: np.ndarray, options: DiarizeOptions) -> np.ndarray:
     n = len(unit)
-    if options.num_speakers:  # always obeyed; too few windows for that many is the caller's error
+    if options.num_speakers:  # always obeyed, up to one voice a window
         count = min(options.num_speakers, n)
         if n < 2 * MIN_CLUSTER_WINDOWS:
-            return _kmeans(unit, count), False
-        return _kmeans(_spectral_embedding(unit)[1][:, :count], count), False
+            return _kmeans(unit, count)
+        return _kmeans(_spectral_embedding(unit)[1][:, :count], count)
     if n < 2 * MIN_CLUSTER_WINDOWS:
-        return np.zeros(n, dtype=int), True
+        return np.zeros(n, dtype=int)
     eigenvalues, eigenvectors = _spectral_embedding(unit)
     limit = min(options.max_speakers, n - 1)
     count = int(np.argmax(np.diff(eigenvalues[: limit + 1]))) + 1
@@ -627,8 +636,8 @@ def _spectral(unit: np.ndarray, options: DiarizeOptions) -> tuple[np.ndarray, bo
     for voices in range(count, 1, -1):
         labels = _kmeans(eigenvectors[:, :voices], voices)
         if _has_evidence(labels, unit):
-            return labels, True
-    return np.zeros(n, dtype=int), True
+            return labels
+    return np.zeros(n, dtype=int)
 
 
 def _spectral_embedding(unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -961,7 +970,8 @@ def analyse_voices(audio: Path | HeldWav, options: DiarizeOptions, workers: int 
     `workers`: speech regions embedded at once (embed)."""
     every_window = speech_windows(audio, options)
     if not every_window:
-        return Voices([], np.zeros(0, dtype=int), False, 0)
+        labels = np.zeros(0, dtype=int)
+        return Voices([], labels, count_estimated(labels, options), 0)
     windows, labels, estimated = embed_and_cluster(audio, every_window, options, workers)
     return Voices(windows, labels, estimated, len(every_window))
 
@@ -1139,9 +1149,12 @@ def _checked_voices(arrays: dict[str, np.ndarray], options: DiarizeOptions, samp
             f"'speech_windows' is {speech:,} for {count:,} kept window(s) (the {length} recording gives at most "
             f"{most:,}, all kept up to {MAX_SPECTRAL_WINDOWS:,}, past that one in {step} or more)"
         )
-    if estimated != (speech > 0 and not options.num_speakers):
-        why = "diarize.num_speakers states it" if options.num_speakers else "no speech was found"
-        why = why if estimated else "diarize.num_speakers is not set"
+    if estimated != count_estimated(labels, options):
+        found = len(np.unique(labels))
+        stated = options.num_speakers
+        why = (
+            f"diarize.num_speakers is {stated}, {found} voice(s) found" if stated else "diarize.num_speakers is not set"
+        )
         raise DamagedVoices(f"'estimated' is {estimated}, but {why}")
     kept = [Window(s, e, (a, b)) for s, e, a, b in windows.astype(np.int64).tolist()]
     return Voices(kept, labels.astype(np.int64), estimated, speech)

@@ -26,6 +26,7 @@ from pipeline.diarize import (
     Turn,
     Utterance,
     Voices,
+    count_estimated,
     rttm_lines,
     save_voices,
     utterances_of,
@@ -343,7 +344,7 @@ def tone_voices(options: DiarizeOptions | None = None) -> Voices:
     options = options or DiarizeOptions()
     windows = windows_of((0, 2 * 16000), options)
     labels = np.arange(len(windows)) % 2
-    return Voices(windows, labels, estimated=options.num_speakers is None, speech_windows=len(windows))
+    return Voices(windows, labels, estimated=count_estimated(labels, options), speech_windows=len(windows))
 
 
 def save_day_voices(config: DayConfig, paths: DayPaths, voices: Voices) -> None:

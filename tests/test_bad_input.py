@@ -2681,7 +2681,7 @@ def test_too_few_voices_for_the_stated_count_reports_the_real_seconds_of_speech(
 
     diarize_options = {"num_speakers": 2, "window_seconds": 30, "hop_seconds": 30}
     config_path, _ = make_day(tmp_path / "configs", tmp_path / "out", diarize=diarize_options)
-    one = Voices([Window(0, 32000, (0, 32000))], np.zeros(1, dtype=np.int64), estimated=False, speech_windows=1)
+    one = Voices([Window(0, 32000, (0, 32000))], np.zeros(1, dtype=np.int64), estimated=True, speech_windows=1)
     monkeypatch.setattr("pipeline.diarize.analyse_voices", lambda *args, **kw: one)
     line = _error_line(invoke("--outputs", tmp_path / "out", "diarize", config_path))
     assert "field 'diarize.num_speakers' is 2, but" in line

@@ -59,9 +59,22 @@ def test_overlapping_windows_become_turns():
 @pytest.mark.parametrize("windows", [2, 5, 12, 40])
 @pytest.mark.parametrize("stated", [1, 2, 3])
 def test_a_stated_count_is_obeyed_however_little_speech(windows, stated):
+    """Up to one voice a window; a count capped by too few windows is not the config's, and the
+    index's speaker_count_estimated had said it was."""
     embeddings, _ = _voices(1, per_voice=windows, seed=windows)
     labels, estimated = cluster(embeddings, DiarizeOptions(num_speakers=stated))
-    assert not estimated and len(set(labels)) == min(stated, windows)
+    assert len(set(labels)) == min(stated, windows) and estimated == (windows < stated)
+
+
+@pytest.mark.parametrize("stated", [None, 2])
+def test_a_day_without_speech_has_its_count_from_the_audio(tmp_path, stated):
+    """No speech window: no voice, a count the audio gave whatever the config states; it had been
+    reported as the config's (fifty-second round)."""
+    import soundfile
+
+    soundfile.write(tmp_path / "silence.wav", np.zeros(3 * 16000, dtype=np.float32), 16000)
+    voices = diarize.analyse_voices(tmp_path / "silence.wav", DiarizeOptions(num_speakers=stated))
+    assert voices.speech_windows == 0 and len(voices.labels) == 0 and voices.estimated
 
 
 @pytest.mark.parametrize("similarity", [0.6, 0.75, 0.83, 0.9, 0.95])

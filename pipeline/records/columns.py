@@ -138,8 +138,9 @@ TABLES: dict[str, list[Column]] = {
             BOOL,
             "true where diarization estimated the count of voices from the audio, false where the config's "
             "`diarize.num_speakers` gave it (then `speaker_count_error` measures the config, not the "
-            "diarization); as summary.json's field of that name (added in the fifty-second round: tables "
-            "written before lack the column)",
+            "diarization: a recording with too few speech windows for the config's count fails diarize, "
+            "`lower the count`, rather than give fewer voices under it); as summary.json's field of that name "
+            "(added in the fifty-second round: tables written before lack the column)",
         ),
         Column(
             "speakers",
