@@ -47,6 +47,7 @@ from pipeline.records.columns import (
     FILES,
     INDEX_CSV,
     PACKAGE,
+    SPREADSHEET_GUARD,
     TABLES,
     data_package,
     tables_sha256,
@@ -742,9 +743,13 @@ def _remove(path: Path) -> None:
 
 def _inert_in_spreadsheets(value):
     """A text cell a spreadsheet would run as a formula (a title like '=HYPERLINK(…)') is kept as
-    text there: a leading apostrophe, as OWASP advises for CSV."""
-    formula = isinstance(value, str) and value.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r"))
-    return "'" + value if formula else value
+    text there: a leading apostrophe, as OWASP advises for CSV.  A text that begins with an
+    apostrophe gets one more, so that read_index_csv, which takes exactly one off, gives back the
+    record's text: `'=cmd` and `=cmd` had read back alike (fifty-second round)."""
+    if not isinstance(value, str):
+        return value
+    formula = value.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r"))
+    return SPREADSHEET_GUARD + value if formula or value.startswith(SPREADSHEET_GUARD) else value
 
 
 def write_tables(

@@ -512,6 +512,22 @@ def test_index_csv_reads_with_the_parquets_types_whatever_days_the_archive_holds
     assert ok["words"].tolist() == parquet["words"].tolist() and ok["date"].equals(parquet["date"])
 
 
+@pytest.mark.parametrize("title", ['=HYPERLINK("http://x","klik")', "'=cmd", "''dua", " -satu", "Ma'ruf"])
+def test_index_csv_reads_back_each_text_as_the_record_holds_it(tmp_path, title):
+    """index.csv puts an apostrophe before a text a spreadsheet would run as a formula, and
+    read_index_csv had left it in: a title `=HYPERLINK(…)` and a title `'=HYPERLINK(…)` read back
+    alike.  A text that begins with an apostrophe gets one more, and the reader takes one off."""
+    from fakes import make_day
+
+    make_day(tmp_path / "configs", tmp_path / "out", title=title)
+    refresh_archive(tmp_path / "out")
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "out" / "index.csv").read_text(encoding="utf-8")))
+    guarded = title.lstrip(" ").startswith(("=", "-")) or title.startswith("'")
+    assert row["title"] == ("'" + title if guarded else title)
+    assert read_index_csv(tmp_path / "out" / "index.csv")["title"].tolist() == [title]
+    assert _read(tmp_path / "out", "index")["title"].tolist() == [title]
+
+
 def test_each_parquet_names_its_text_columns_storage_for_every_pandas(two_runs):
     """pandas writes a bare `string` for text of either storage, which pandas 2 (all Python 3.10
     gets) reads as `string[python]`: there read_parquet gave the 18 text columns of the index other

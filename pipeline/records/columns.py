@@ -868,7 +868,8 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
             "description": (
                 "index.parquet as text, for a spreadsheet: its lists as JSON text, and a text cell that begins with "
                 "`=`, `+`, `-`, `@`, a tab or a carriage return (after any spaces) begins with an apostrophe, so "
-                "that a spreadsheet shows it rather than runs it"
+                "that a spreadsheet shows it rather than runs it, and so does one that begins with an apostrophe: "
+                "take exactly one off a text that begins with one to read it as written"
             ),
             "format": "csv",
             "mediatype": "text/csv",
@@ -893,6 +894,11 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
     }
 
 
+# Before a text of index.csv that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or
+# a carriage return, after any spaces) or that begins with it: OWASP's advice for CSV.
+SPREADSHEET_GUARD = "'"
+
+
 def index_csv_types() -> dict:
     """pandas.read_csv's `dtype` for index.csv's scalar columns, each the type pandas reads from
     index.parquet: left to guess, pandas typed each column by the rows at hand (an empty column, no
@@ -908,19 +914,24 @@ def _json_cell(text: str):
 
 def read_index_csv(path):
     """index.csv as pandas reads index.parquet: the same types whatever days the archive holds, only
-    an empty cell empty (an id `007` or `nan` kept as text), and each list parsed from its JSON
-    (a Python list where the Parquet gives an array).  A text cell keeps the apostrophe index.csv
-    puts before a formula's first character (index.py's _inert_in_spreadsheets)."""
+    an empty cell empty (an id `007` or `nan` kept as text), each list parsed from its JSON (a
+    Python list where the Parquet gives an array), and each text as the record holds it: index.csv
+    puts SPREADSHEET_GUARD before a text a spreadsheet would run as a formula and before one that
+    begins with it (index.py's _inert_in_spreadsheets), and exactly one is taken off here."""
     import pandas
 
     lists = [c.name for c in TABLES["index"] if pyarrow.types.is_list(c.type)]
-    return pandas.read_csv(
+    frame = pandas.read_csv(
         path,
         dtype=index_csv_types(),
         keep_default_na=False,
         na_values=[""],
         converters=dict.fromkeys(lists, _json_cell),
     )
+    for c in TABLES["index"]:
+        if pyarrow.types.is_string(c.type):
+            frame[c.name] = frame[c.name].str.removeprefix(SPREADSHEET_GUARD)
+    return frame
 
 
 def tables_sha256() -> str:
@@ -947,16 +958,20 @@ def data_dictionary() -> str:
         "names it). `index.csv` is UTF-8 without a byte-order mark (Excel: Data > From Text/CSV);",
         "its lists are JSON text, and a text cell that begins with `=`, `+`, `-`, `@`, a tab or a",
         "carriage return (after any spaces) begins with an apostrophe there, so that a spreadsheet shows it rather",
-        "than runs it as a formula (`index.parquet` holds the text as written). CSV has no types, and",
-        "pandas guesses each column's from the rows at hand: an empty column (no day dated, none",
+        "than runs it as a formula (`index.parquet` holds the text as written), and so does a text that begins",
+        "with an apostrophe: take exactly one off a text that begins with one to read it as written (`'=cmd`",
+        "is `''=cmd` in the CSV, `=cmd` is `'=cmd`; before the fifty-second round the two read back alike).",
+        "CSV has no types, and pandas guesses each column's from the rows at hand: an empty column (no day dated, none",
         "failed) read as float64, every count as float64 once one day was unreadable, an id `007`",
         "as 7, so two archives' CSVs concatenated to object and float64 columns (before the",
         "fifty-second round the recipe here typed the id and title alone). Read it with",
         "`pipeline.records.columns.read_index_csv(path)`: each column of the type `index.parquet` reads as,",
-        "only an empty cell empty, each list parsed from its JSON. Without lokakarya, the same is",
+        "only an empty cell empty, each list parsed from its JSON, each text as written. Without lokakarya,",
+        "the same is",
         '`pandas.read_csv(path, keep_default_na=False, na_values=[""], dtype=...)`, each scalar column',
         '`pandas.StringDtype("pyarrow")` where below it is `string`, else `pandas.ArrowDtype` of its type',
-        "(`pandas.ArrowDtype(pyarrow.int64())`, ...), and `json.loads` on each list's cells. Each",
+        "(`pandas.ArrowDtype(pyarrow.int64())`, ...), `json.loads` on each list's cells and one apostrophe",
+        'taken off the start of a text that begins with one (`.str.removeprefix("\'")`). Each',
         "Parquet file's pandas metadata names text `string[pyarrow]`: pandas writes a bare `string`",
         "for either storage, which pandas 2 reads as `string[python]` (fifty-second round).",
         "Each Parquet file's metadata names the lokakarya version",
