@@ -806,12 +806,13 @@ class DayConfig(_Strict):
 
     def stage_fields(self, stage: str) -> dict:
         """The config values a stage reads.  Its freshness key hashes only these, so a title edit
-        reruns summary and page but not the transcription.  Not keyed: download's retries and
-        timeout (how patiently, not what), the transcription's options of speed alone
-        (SPEED_ONLY_TRANSCRIBE_DEFAULTS), truth (scores read it as a file input; the summary keys
-        only whether there is one).  The page keys the config file's sha256 too, which it shows as
-        the file it was made with: a comment edited into the config had left the page naming the
-        file's former sha256 (fifty-second round)."""
+        reruns summary and page but not the transcription.  Not in download's key: its retries and
+        timeout (how patiently, not what), which rerun the page alone, as any edit of the file; not
+        in any: the transcription's options of speed alone (SPEED_ONLY_TRANSCRIBE_DEFAULTS), truth
+        (scores read it as a file input; the summary keys only whether there is one).  The page keys
+        the config file's sha256 too, where the config has a file, which it shows as the file it was
+        made with: a comment edited into the config had left the page naming the file's former
+        sha256 (fifty-second round).  A DayConfig made in code, without a file, has none to hash."""
         names = self.speaker_names()
         glossary = [term.model_dump() for term in self.glossary]
         report = str(self.report) if self.report else None
@@ -862,7 +863,7 @@ class DayConfig(_Strict):
             "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
             "page": {**day, "page": self.page.model_dump()},
         }
-        if stage == "page":  # read for the page's key alone: the other stages' keys read no file
+        if stage == "page" and self.config_path.is_file():  # the page's key alone reads the file
             fields["page"]["config_sha256"] = file_sha256(self.config_path)
         return fields[stage]
 

@@ -15,7 +15,7 @@ import yaml
 from conftest import invoke
 from fakes import make_day
 from pipeline.artifacts import DayPaths, PipelineError, file_sha256
-from pipeline.config import load_config
+from pipeline.config import DayConfig, load_config
 from pipeline.diarize import Diarization, rttm_lines
 from pipeline.download import download
 from pipeline.media.audio import listening_copy_source
@@ -142,6 +142,15 @@ def test_speaker_name_edit_reruns_diarize_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][0].update(name="Chalief Akbar"))
     assert stale_stages(config, paths) == AFTER_TRANSCRIBE[1:]
+
+
+def test_a_config_made_without_a_file_keys_every_stage():
+    """The page's key holds the config file's sha256; a DayConfig made in code has no file (its
+    path is "."), and stage_fields("page") had raised IsADirectoryError on it."""
+    config = DayConfig(id="tanpa-berkas", title="Tanpa berkas", source="talk.wav", speakers=[{"name": "Budi"}])
+    assert "config_sha256" not in config.stage_fields("page")
+    keys = {stage.name: config.stage_key(stage.name) for stage in STAGES}
+    assert len(keys) == len(STAGES) and all(len(key) == 64 for key in keys.values())
 
 
 def test_download_patience_reruns_only_the_page_which_shows_the_config_files_sha256(day):
