@@ -40,6 +40,7 @@ from pipeline.text.short_forms import day_short_forms
 from pipeline.transcribe import Transcript
 from pipeline.truth import Place, Truth, check_within_recording, load_truth
 
+PACKAGES = ("jiwer", "pyannote.metrics", "scipy", "numpy")  # the word and diarization error rates
 DER_COLLAR = 0.25  # seconds forgiven either side of each reference boundary: the usual value
 
 
@@ -159,7 +160,7 @@ def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
         "evaluate",
         config.stage_key("evaluate"),
         {"truth": config.truth_path, "transcript": paths.transcript, "speakers": paths.speakers},
-        ("jiwer", "pyannote.metrics", "scipy", "numpy"),
+        PACKAGES,
     )
     scores = score(truth, transcript, diarization, set(config.speaker_names()))
     result = Evaluation(truth=config.truth_path.name, scores=scores, provenance=provenance.finish())
