@@ -337,8 +337,12 @@ def test_a_credit_after_the_reports_text_on_its_line_is_left_out_alone(paragraph
         ),
         ("Hal tersebut disampaikan Duta Besar dalam sesi kedua. Foto: Dok. Panitia", "Foto: Dok. Panitia"),
         ("“Diplomasi digital adalah keniscayaan,” ujar Duta Besar. (ANTARA/HO-STEKOM)", "(ANTARA/HO-STEKOM)"),
+        (
+            "Dokumentasi digital, lanjutnya, penting untuk menjaga memori kelembagaan. (ANTARA/HO-KBRI)",
+            "(ANTARA/HO-KBRI)",
+        ),
     ],
-    ids=["pronoun", "according-to-him", "that-thing", "quotation"],
+    ids=["pronoun", "according-to-him", "that-thing", "quotation", "picture-word-in-his-words"],
 )
 def test_a_sentence_of_the_story_alone_before_a_credit_is_kept_without_it(paragraph, credit):
     """A one-sentence paragraph before a photo's credit had been left out whole as the photo's
@@ -381,6 +385,50 @@ def test_a_caption_before_a_credit_is_left_out_whole_where_it_runs_in_a_paragrap
     read = without_furniture(text, removed)
     assert " ".join(read.split()) == "Workshop dibuka pagi ini. Acara ditutup sore hari."
     assert removed == [caption]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kept",
+    [
+        ("Duta Besar memberikan sambutan pada acara tersebut. (ANTARA/HO-KBRI Aljir)", ""),
+        ('Peserta mengikuti workshop "Diplomasi Digital" di Aljir. ANTARA FOTO/Galih Pradipta', ""),
+        ("Ketua panitia menyerahkan cenderamata kepada narasumber pula. (ANTARA/HO-KBRI)", ""),
+        ("\nDubes RI Chalief Akbar (dua dari kiri) bersama narasumber. (ANTARA/HO-KBRI)\n", ""),
+        ("\nDubes RI Chalief Akbar (kedua kanan) bersama narasumber. (ANTARA/HO-KBRI)\n", ""),
+        (
+            "\nTampak hadir dalam acara itu perwakilan Kementerian Luar Negeri. (ANTARA/HO-KBRI)\n",
+            "Tampak hadir dalam acara itu perwakilan Kementerian Luar Negeri.",
+        ),
+        (
+            "\nFoto-foto kegiatan diunggah ke akun media sosial KBRI. (ANTARA/HO-KBRI)\n",
+            "Foto-foto kegiatan diunggah ke akun media sosial KBRI.",
+        ),
+        (
+            "Suasana kebersamaan itu, kata Duta Besar, menjadi modal diplomasi publik. (ANTARA/HO-KBRI)",
+            "Suasana kebersamaan itu, kata Duta Besar, menjadi modal diplomasi publik.",
+        ),
+    ],
+    ids=[
+        "that-thing-inside",
+        "quotation-inside",
+        "also-inside",
+        "two-from-the-left",
+        "second-right",
+        "seen-present",
+        "the-photos",
+        "scene-in-his-words",
+    ],
+)
+def test_a_caption_or_a_sentence_before_a_credit_by_its_opening_and_its_words(paragraph, kept):
+    """A word that points back inside the text ("tersebut", "pula") or a quotation in it is a
+    caption's as often as the report's: only one at the text's opening makes it the report's; a
+    place in the picture with words before "kiri"/"kanan" makes a caption also in a paragraph;
+    "Tampak hadir", "Foto-foto" and words said by someone ("kata Duta Besar") are the report's.
+    A paragraph of its own is set off by blank lines, a line of a paragraph by single newlines."""
+    separator = "\n" if paragraph.startswith("\n") else "\n\n"
+    text = f"Workshop dibuka pagi ini.{separator}{paragraph.strip()}{separator}Acara ditutup sore hari."
+    read = " ".join(without_furniture(text).split())
+    assert read == " ".join(f"Workshop dibuka pagi ini. {kept} Acara ditutup sore hari.".split())
 
 
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)

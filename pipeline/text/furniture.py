@@ -152,23 +152,30 @@ BYLINE_NAME = re.compile(
 # ("Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]"), or one among furniture.
 SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z][a-z]+[ \t]+[a-z]")
 # Which of the two a text before a credit is where its place does not tell (a paragraph of one
-# sentence, between the report's): a caption names what the picture shows, opening with the
-# picture's own words ("Suasana workshop ...", "Tampak Duta Besar ...", "Ilustrasi", "Tangkapan
-# layar") or placing someone in it ("Duta Besar (kiri) ..."), and is one anywhere, in a paragraph
-# too; a sentence of the report goes on from the story told before it: it points back ("Ia",
-# "Hal tersebut", "Selain itu", "juga", "pun"), says whose words it gives ("Menurutnya",
-# "ujarnya") or quotes them.
-NAMES_A_PICTURE = re.compile(
-    r"[\"“‘]?(?:suasana|tampak(?![ \t]+(?:jelas|bahwa|nyata))|ilustrasi|tangkapan[ \t]+layar|potret|foto|gambar"
-    r"|dok\.|dokumentasi)\b"
-    r"|.*\((?:kiri|kanan|tengah|ki-ka|ka-ki|dari[ \t]+kiri|kiri[ \t]+ke[ \t]+kanan)\b[^)]{0,40}\)",
-    re.I,
-)
+# sentence, between the report's): a sentence of the report goes on from the story told before it,
+# pointing back at its opening ("Ia", "Hal tersebut", "Selain itu", "Menurutnya", a quotation), or
+# says whose words it gives ("ujarnya", ", lanjutnya,", ", kata Duta Besar,"); a caption names what
+# the picture shows, opening with the picture's own words ("Suasana workshop ...", "Tampak Duta
+# Besar ...", "Ilustrasi", "Tangkapan layar"), or places someone in it ("(kiri)", "(dua dari
+# kiri)", "(kedua kanan)").  A word that points back inside the text ("acara tersebut", "juga",
+# "pula") or a quotation in it is a caption's as often ("Peserta mengikuti workshop "Diplomasi
+# Digital" ..."); "Tampak hadir ..." opens a press release's sentence, and "Foto-foto ..." is the
+# pictures' story, not one picture's.
 GOES_ON_FROM_THE_STORY = re.compile(
-    r".*[\"“”]|(?i:(?:ia|dia|beliau|mereka|keduanya|hal[ \t]+(?:ini|itu|tersebut)|selain[ \t]+itu"
+    r"[\"“‘]|(?i:(?:ia|dia|beliau|mereka|keduanya|hal[ \t]+(?:ini|itu|tersebut)|selain[ \t]+itu"
     r"|sementara[ \t]+itu|kemudian|selanjutnya|setelah[ \t]+itu|namun|oleh[ \t]+karena[ \t]+itu"
     r"|dengan[ \t]+demikian|menurut(?:nya)?|lebih[ \t]+lanjut)\b)"
-    r"|(?i:.*\b(?:tersebut|juga|pun|pula|(?:ujar|kata|jelas|tambah|tutur|ungkap|imbuh|papar|tegas|pungkas)nya)\b)"
+)
+_SAYING = r"(?:ujar|kata|jelas|tambah|tutur|ungkap|imbuh|papar|tegas|pungkas|lanjut)"
+GIVES_WHOSE_WORDS = re.compile(rf"(?i:\b{_SAYING}nya\b)|[,”\"][ \t]*{_SAYING}[ \t]+[A-Z]")
+NAMES_A_PICTURE = re.compile(
+    r"[\"“‘]?(?:suasana|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi|tangkapan[ \t]+layar|potret"
+    r"|foto(?!-)|gambar|dok\.|dokumentasi)\b",
+    re.I,
+)
+PLACES_SOMEONE = re.compile(
+    r"\((?:[\w ]{0,20}[ \t])?(?:kiri|kanan|tengah|ki-ka|ka-ki)\b[^)]{0,40}\)",
+    re.I,
 )
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
@@ -456,17 +463,21 @@ def _line_furniture(line: str) -> int:
 
 def _text_before_credit(lines: list[str], furniture_line: list[int], k: int) -> str:
     """The report's text before a credit on line k (BYLINE_NAME's captioned text that is prose and
-    names no picture, NAMES_A_PICTURE; in a paragraph of the report's text, of a SECOND_SENTENCE,
-    or going on from the story, GOES_ON_FROM_THE_STORY); "" where the line is a caption or a
-    credit alone."""
+    goes on from the story, GOES_ON_FROM_THE_STORY, GIVES_WHOSE_WORDS; or names no picture,
+    NAMES_A_PICTURE, PLACES_SOMEONE, and stands in a paragraph of the report's text or of a
+    SECOND_SENTENCE); "" where the line is a caption or a credit alone."""
     credited = BYLINE_NAME.fullmatch(lines[k].strip())
     text = credited["captioned"] if credited else None
-    if not text or not is_prose(text, headline=True) or NAMES_A_PICTURE.match(text.lstrip()):
+    if not text or not is_prose(text, headline=True):
         return ""
-    beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
-    in_paragraph = any(lines[j].strip() and not furniture_line[j] for j in beside)
-    story = in_paragraph or SECOND_SENTENCE.search(text) or GOES_ON_FROM_THE_STORY.match(text.lstrip())
-    return lines[k][: lines[k].index(text) + len(text)] if story else ""
+    opening = text.lstrip()
+    if not GOES_ON_FROM_THE_STORY.match(opening) and not GIVES_WHOSE_WORDS.search(text):
+        if NAMES_A_PICTURE.match(opening) or PLACES_SOMEONE.search(text):
+            return ""
+        beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if not any(lines[j].strip() and not furniture_line[j] for j in beside) and not SECOND_SENTENCE.search(text):
+            return ""
+    return lines[k][: lines[k].index(text) + len(text)]
 
 
 def _reference_lines(lines: list[str]) -> set[int]:
