@@ -296,6 +296,16 @@ def test_a_note_on_the_article_ending_its_paragraph_is_left_out_and_the_sentence
     assert len(removed) == 1
 
 
+def _only_the_credit_left_out(paragraph: str, credit: str) -> None:
+    """The paragraph, between two of the report's own, is read without its credit alone."""
+    removed: list[str] = []
+    read = without_furniture(f"Workshop dibuka pagi ini.\n\n{paragraph}\n\nAcara ditutup sore hari.", removed)
+    assert " ".join(read.split()) == " ".join(
+        f"Workshop dibuka pagi ini. {paragraph.replace(credit, '')} Acara ditutup sore hari.".split()
+    )
+    assert removed == [credit]
+
+
 @pytest.mark.parametrize(
     "paragraph, credit",
     [
@@ -319,12 +329,7 @@ def test_a_note_on_the_article_ending_its_paragraph_is_left_out_and_the_sentence
     ],
 )
 def test_a_credit_after_the_reports_text_on_its_line_is_left_out_alone(paragraph, credit):
-    removed: list[str] = []
-    read = without_furniture(f"Workshop dibuka pagi ini.\n\n{paragraph}\n\nAcara ditutup sore hari.", removed)
-    assert " ".join(read.split()) == " ".join(
-        f"Workshop dibuka pagi ini. {paragraph.replace(credit, '')} Acara ditutup sore hari.".split()
-    )
-    assert removed == [credit]
+    _only_the_credit_left_out(paragraph, credit)
 
 
 @pytest.mark.parametrize(
@@ -348,12 +353,7 @@ def test_a_sentence_of_the_story_alone_before_a_credit_is_kept_without_it(paragr
     """A one-sentence paragraph before a photo's credit had been left out whole as the photo's
     caption: one that goes on from the story told before it (it points back, "Ia", "Hal tersebut",
     "Menurutnya", or quotes) is the report's, and only the credit is left out."""
-    removed: list[str] = []
-    read = without_furniture(f"Workshop dibuka pagi ini.\n\n{paragraph}\n\nAcara ditutup sore hari.", removed)
-    assert " ".join(read.split()) == " ".join(
-        f"Workshop dibuka pagi ini. {paragraph.replace(credit, '')} Acara ditutup sore hari.".split()
-    )
-    assert removed == [credit]
+    _only_the_credit_left_out(paragraph, credit)
 
 
 @pytest.mark.parametrize(
