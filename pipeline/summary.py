@@ -557,7 +557,10 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
     remade = build_summary(config, DayArtifacts.load(config, paths), own, journal_walls(paths))
     # schema_version is the version of the code that wrote the record, no figure of its records:
     # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
-    kept, made = (s.model_dump(mode="json", exclude={"exports", "schema_version"}) for s in (summary, remade))
+    # total_wall_seconds is journal.jsonl's, a fact of the runs and no input the record names: a day
+    # copied or restored without its journal makes another total, and that is no edit either.
+    unchecked = {"exports": True, "schema_version": True, "provenance": {"total_wall_seconds"}}
+    kept, made = (s.model_dump(mode="json", exclude=unchecked) for s in (summary, remade))
     return first_difference(kept, made)
 
 

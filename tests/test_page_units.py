@@ -867,3 +867,29 @@ def test_a_time_link_plays_from_the_second_it_shows(seconds):
     59.996 s read 00:00:59 and played from 60.00; both now come from the time's millisecond."""
     assert clock(float(moment(seconds))) == clock(seconds)
     assert milliseconds(float(moment(seconds))) == milliseconds(seconds)
+
+
+def test_a_summary_copied_without_its_journal_is_no_hand_edit(tmp_path):
+    """total_wall_seconds comes from journal.jsonl, which is no input the summary's record names: a
+    day copied or restored without its journal (r54's demo-2: 27.959 s where the records' own add
+    up to 27.31) had been called "damaged ... (edited by hand?)" and its summary made again."""
+    import hashlib
+    import json
+
+    from fakes import make_day
+    from pipeline.runner import run_day, run_stage
+    from pipeline.stages import STAGES
+    from pipeline.summary import Summary, remade_differs
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
+    config = load_config(config_path)
+    list(run_day(config, paths))
+    speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
+    with paths.journal.open("a") as journal:
+        journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
+    run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
+    paths.journal.unlink()
+    summary = Summary.model_validate_json(paths.summary.read_text())
+    assert remade_differs(summary, config, paths) is None
+    summary.provenance.stages[0].wall_seconds += 1.0  # a record's own figure is still checked
+    assert "wall_seconds" in (remade_differs(summary, config, paths) or "")
