@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import LanguageCode, PipelineError
+from pipeline.artifacts import SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
 from pipeline.media.probe import MAX_SOURCE_CHANNELS
 from pipeline.records.config_yaml import (
     BACKSLASH_HINT,
@@ -900,8 +900,8 @@ def page_language_of(language: str, chosen: str | None = None) -> str:
 # its key.  cpu_threads: the demo's 249 s decoded on one thread and on two gave the same transcript,
 # every word, time and probability (so did demo-2's, and two pieces decoded at once on one thread
 # each; docs/measurements.md).  Not device, compute_type, beam_size, batch_size or piece_seconds,
-# which decode otherwise.
-SPEED_ONLY_TRANSCRIBE_DEFAULTS = {"cpu_threads": TranscribeOptions.model_fields["cpu_threads"].default}
+# which decode otherwise.  Nor are they findings: transcript.json echoes them (artifacts.findings_sha256).
+SPEED_ONLY_TRANSCRIBE_DEFAULTS = {name: TranscribeOptions.model_fields[name].default for name in SPEED_ONLY_OPTIONS}
 
 # The config's sections and lists, by the models of their fields.
 SECTIONS = {

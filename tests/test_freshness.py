@@ -138,6 +138,22 @@ def test_a_thread_count_that_changes_only_the_speed_transcribes_nothing_again(da
     assert stale_stages(config, paths) == ["page"]
 
 
+def test_a_transcription_run_again_at_another_thread_count_leaves_its_findings(day):
+    """transcript.json echoes the run's cpu_threads in its options: a transcription made again at
+    another count (its words the same) had other findings, and diarize, topics and compare ran again.
+    A speed-only option is a fact of the run, as its provenance is: no part of the findings the
+    stages after it key."""
+    from pipeline.artifacts import findings_sha256, read_artifact
+    from pipeline.transcribe import Transcript
+
+    config_path, paths = day
+    config = _edit(config_path, lambda f: f.update(transcribe={"cpu_threads": 4}))
+    made = read_artifact(paths.transcript, Transcript, "transcribe")
+    again = made.model_copy(update={"options": config.transcribe})
+    assert again.options.cpu_threads == 4 != made.options.cpu_threads
+    assert findings_sha256(again.model_dump_json().encode()) == findings_sha256(made.model_dump_json().encode())
+
+
 def test_speaker_name_edit_reruns_diarize_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][0].update(name="Chalief Akbar"))
