@@ -29,6 +29,7 @@ def test_the_days_are_every_bundled_day_in_order():
 
 GOOD = "report: day-10.txt\nroom: true\n"
 TURN = "turns:\n  - {speaker: Moderator, text: Halo}\n"
+BUDI = "  - {speaker: Budi, text: Halo}\n"
 
 
 @pytest.mark.parametrize(
@@ -37,15 +38,35 @@ TURN = "turns:\n  - {speaker: Moderator, text: Halo}\n"
         (GOOD + "turns: []\n", "turns: List should have at least 1 item"),
         (GOOD + TURN.replace("text", "txt"), "turns.0.text: Field required"),
         (GOOD + TURN + "points:\n  Halo: [covered, loud]\n", "points.Halo.1: Input should be 'verbatim', 'light'"),
-        (GOOD + TURN.replace("Moderator", "Budi"), "turns.speaker: 'Budi' is none of"),
+        (GOOD + TURN + BUDI, "turns.1.speaker: 'Budi' is none of"),
         (GOOD.replace("day-10", "day-9") + TURN, "report: 'day-9.txt' is none of"),
         (GOOD + "report: day-7.txt\n", "the key 'report' is given twice"),
+        (GOOD + "turns:\n  - &t {speaker: Moderator, text: Halo}\n  - *t\n", "not allowed in lokakarya's demo"),
     ],
-    ids=["no turns", "misspelt field", "unknown level", "unknown speaker", "unknown report", "key twice"],
+    ids=["no turns", "misspelt field", "unknown level", "unknown speaker", "unknown report", "key twice", "anchor"],
 )
 def test_a_bad_day_file_is_one_line_naming_the_file_and_field(tmp_path, text, expected):
     path = tmp_path / "para-99.yaml"
     path.write_text(text, encoding="utf-8")
+    with pytest.raises(PipelineError) as raised:
+        build._demo_day(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ") and expected in message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda path: path.write_bytes((GOOD + TURN.replace("Halo", "Hal\xf6")).encode("latin-1")), "not UTF-8"),
+        (lambda path: path.mkdir(), "cannot be read"),
+    ],
+    ids=["latin-1 byte", "a directory"],
+)
+def test_a_day_file_that_is_no_text_file_is_one_line_naming_it(tmp_path, make, expected):
+    """A byte that is not UTF-8 had raised a bare UnicodeDecodeError, a directory named para-99.yaml
+    an IsADirectoryError."""
+    path = tmp_path / "para-99.yaml"
+    make(path)
     with pytest.raises(PipelineError) as raised:
         build._demo_day(path)
     message = str(raised.value)

@@ -46,6 +46,8 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from pipeline.artifacts import PipelineError, first_problem
 from pipeline.records.config_yaml import ConfigLoader, yaml_problem
+from pipeline.records.files import open_regular
+from pipeline.text.decoding import utf8_text
 from pipeline.text.points import split_points
 
 DATA = Path(__file__).parent / "data"
@@ -84,20 +86,35 @@ class _Day(_Strict):
     points: dict[str, tuple[Literal["covered", "partly"], Level]] = {}
 
 
+class _DataLoader(ConfigLoader):
+    """A day config's YAML rules, its refusals naming the demo's data (an anchor is no more allowed)."""
+
+    READS = "lokakarya's demo data"
+
+
 def _read(path: Path, kind: type[_Strict]) -> _Strict:
-    """One data file read into its model; PipelineError naming the file and the first bad field."""
+    """One data file read into its model; PipelineError naming the file and the first bad field, or
+    why it is no UTF-8 text file (a folder of its name, a byte of another encoding)."""
     try:
-        return kind.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader))
+        with open_regular(path, "data file") as handle:
+            text = utf8_text(handle.read(), "the file")
+        return kind.model_validate(yaml.load(text, Loader=_DataLoader))
+    except OSError as exc:
+        raise PipelineError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
         raise PipelineError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
     except ValidationError as exc:
         raise PipelineError(f"{path}: {first_problem(exc)}") from None
+    except ValueError as exc:  # utf8_text's, after ValidationError (a ValueError too)
+        raise PipelineError(f"{path}: {exc}") from None
 
 
 def _unknown(path: Path, key: str, given: list[str], known: dict) -> None:
-    """A name another file must define (a turn's speaker, a day's report) that it does not."""
-    if missing := [name for name in given if name not in known]:
-        raise PipelineError(f"{path}: {key}: '{missing[0]}' is none of {sorted(known)}")
+    """A name another file must define (a turn's speaker, a day's report) that it does not; `key`
+    holds {} for a list's entries, which is given the entry's number (turns.3.speaker)."""
+    if missing := [(number, name) for number, name in enumerate(given) if name not in known]:
+        number, name = missing[0]
+        raise PipelineError(f"{path}: {key.format(number)}: '{name}' is none of {sorted(known)}")
 
 
 @dataclass(frozen=True)
@@ -119,8 +136,8 @@ def _day_number(path: Path) -> list:
 
 _voices = _read(DATA / "voices.yaml", _Voices)
 _reports = _read(DATA / "reports.yaml", RootModel[dict[str, _Report]]).root
-for _report in _reports.values():
-    _unknown(DATA / "reports.yaml", "long_talk_speakers", _report.long_talk_speakers, _voices.speakers)
+for _name, _report in _reports.items():
+    _unknown(DATA / "reports.yaml", f"{_name}.long_talk_speakers.{{}}", _report.long_talk_speakers, _voices.speakers)
 
 VOICES = dict(_voices.speakers)
 PARTICIPANT_VOICES = _voices.participants
@@ -131,7 +148,7 @@ LONG_TALK_VOICES = {name: [VOICES[speaker] for speaker in r.long_talk_speakers] 
 
 def _demo_day(path: Path) -> DemoDay:
     day = _read(path, _Day)
-    _unknown(path, "turns.speaker", [turn.speaker for turn in day.turns], VOICES)
+    _unknown(path, "turns.{}.speaker", [turn.speaker for turn in day.turns], VOICES)
     _unknown(path, "report", [day.report], _reports)
     return DemoDay(
         [(turn.speaker, turn.text) for turn in day.turns],
