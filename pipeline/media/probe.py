@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from pipeline.artifacts import PipelineError
 from pipeline.media.media_headers import read_header_facts
+from pipeline.text.decoding import HTML_START, document_kind
 
 # Formats whose header states the length exactly, as libavformat reads it; for the others (MP3,
 # ADTS AAC, Ogg) it estimates the length from the bit rate and the file size or reads it from the
@@ -112,9 +113,6 @@ def _what_it_is(media: BinaryIO | Path) -> str:
     Word file, an image, an HTML page, notes or subtitles), else "": each had been 'not a readable
     audio or video file (ArgumentError)' or '(InvalidDataError)', and an image FFmpeg opens as a
     picture 'has no audio stream'.  Text is UTF-8 without control characters but breaks and tabs."""
-    from pipeline.text.decoding import document_kind
-    from pipeline.text.report import HTML_START  # report imports config, which reads this module's limits
-
     try:  # a second read that fails (the file gone, a disk error) leaves the first error's line
         if isinstance(media, Path):
             with open(media, "rb") as handle:

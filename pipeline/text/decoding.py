@@ -51,6 +51,11 @@ def file_kind(data: bytes) -> str | None:
     return document_kind(data) or next((kind for magic, kind in RECORDING_MAGIC.items() if magic.match(data)), None)
 
 
+# The start of an HTML document: a web page saved from the browser, where a report or a recording
+# belongs (text.report and media.probe ask it, the latter without importing the report's config).
+HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
+
+
 def document_kind(data: bytes) -> str | None:
     """What document a file is by its first bytes (DOCUMENT_MAGIC, also after a byte-order mark or
     blank lines: a PDF, a Word file, an image), or None."""

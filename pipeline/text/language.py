@@ -5,9 +5,12 @@ config's names as an entity ruler plus a component for proper-noun spans in case
 the normalisation that ASR text needs before matching (number words to digits, fillers).
 
 Here are the language's words: stop words, stems, word lists, spoken forms, names and titles.  How
-texts say numbers and quantities is numbers.py: normalize() calls its numbers_to_digits, and it reads
-this module's stop words, so normalize() imports it where it runs, not at the top (a cycle).  The
-sentences that narrate the event and the words that run the session are narration.py.
+texts say numbers and quantities is numbers.py, which reads this module's stop words, clitics and
+common words at its top.  Two functions here ask numbers.py in turn, and import it where they run
+(a cycle at the top): normalize() its numbers_to_digits, and _joined_stop_words its is_number_word.
+Neither moves to numbers.py: this module's own functions (says_nothing, first_normalized_words,
+stems_and_words, the role words) normalise too, so the cycle would only turn round.  The sentences
+that narrate the event and the words that run the session are narration.py.
 """
 
 from __future__ import annotations
@@ -996,8 +999,9 @@ def fold(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lower case, digits for number words, no punctuation: the form texts are compared in."""
-    from pipeline.text.numbers import numbers_to_digits  # not at the top: numbers imports this module
+    """Lower case, digits for number words, no punctuation: the form texts are compared in.  numbers
+    is imported here, not at the top: it imports this module (the module's docstring)."""
+    from pipeline.text.numbers import numbers_to_digits
 
     text = unicodedata.normalize("NFKC", text).lower()
     text = THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
@@ -1338,8 +1342,9 @@ JOINED_PREPOSITIONS = ("di", "ke", "dari")
 def _joined_stop_words(token: str) -> bool:
     """A preposition written joined to the stop word after it, as reports often write "di mana",
     "di atas" ("dimana", "diatas", "kemana"): not "ketiga" (third), "dini", "menurutnya", nor
-    "diterima" (accepted: "terima" is a filler of "terima kasih", no stop word of the language)."""
-    from pipeline.text.numbers import is_number_word  # not at the top: numbers imports this module
+    "diterima" (accepted: "terima" is a filler of "terima kasih", no stop word of the language).
+    numbers is imported here, not at the top: it imports this module (the module's docstring)."""
+    from pipeline.text.numbers import is_number_word
 
     stops = _spacy_stop_words("id")
     return token not in stop_words() and any(

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from pipeline.config import LOOK_ALIKE_LETTERS, ConfigError, DayConfig, one_script_per_word
-from pipeline.text.decoding import decoded_twice, file_kind, utf8_text
+from pipeline.text.decoding import HTML_START, decoded_twice, file_kind, utf8_text
 from pipeline.text.formats import CLOSING_MARKS, NONCHARACTER, quoted
 from pipeline.text.furniture import MONTH, without_furniture
 
@@ -28,9 +28,8 @@ MAX_REPORT_CHARS = 1_000_000
 
 # Control characters a text file may not hold (tabs, line and page breaks it may).
 REPORT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-# The start of an HTML document, or markup through the text (HTML_TAGS_MIN tags or more): an
-# article saved from the browser.
-HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
+# An HTML document (decoding.HTML_START), or markup through the text (HTML_TAGS_MIN tags or
+# more): an article saved from the browser.
 HTML_ENTITY = r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});"
 HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|" + HTML_ENTITY, re.I)
 ESCAPED_ENTITY = re.compile(r"&(?:amp;)*" + HTML_ENTITY[1:], re.I)  # `&nbsp;`, or escaped once more: `&amp;nbsp;`
