@@ -569,7 +569,7 @@ def doctor(outputs: Path, network: bool) -> None:
 @config_argument
 def validate(config: Path) -> None:
     """Check a day config and the files it names, without running anything."""
-    from pipeline.inputs import validated
+    from pipeline.preflight import validated
 
     _say(validated(config))
 

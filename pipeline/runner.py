@@ -61,8 +61,8 @@ from pipeline.artifacts import (
     write_artifact,
 )
 from pipeline.config import DayConfig, load_config
-from pipeline.inputs import check_day_folder_apart, check_inputs, check_not_another_day
 from pipeline.media.alongside import Alongside, audio_jobs
+from pipeline.preflight import check_day_folder_apart, check_inputs, check_not_another_day
 from pipeline.records.files import (
     append_line,
     discard,

@@ -61,7 +61,7 @@ def test_validate_imports_no_heavy_library():
 def test_whisper_languages_read_without_importing_are_faster_whispers():
     from faster_whisper.tokenizer import _LANGUAGE_CODES
 
-    from pipeline.inputs import whisper_languages
+    from pipeline.preflight import whisper_languages
 
     assert whisper_languages() == frozenset(_LANGUAGE_CODES)
 

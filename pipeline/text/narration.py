@@ -3,7 +3,8 @@ audience_asks, about_the_speaker) and the words of running the session (session_
 runs_the_session, says_the_sessions_own, hands_out_by_the_call).
 
 Apart from language.py because they read what a sentence does in a report or a talk, not the
-language's words: compare and the housekeeping bench ask them, normalisation does not.
+language's words: compare, topics (the session's own words are no topic) and the housekeeping
+bench ask them, normalisation does not.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 language.normalize applies) and the quantities a text states (quantities, same_quantity,
 unit_of_word), with the years, dates, clock times, phone numbers and codes that are no quantity.
 
-Apart from language.py because reading numbers is a task of its own, with its own patterns, that
-only normalize() and the comparison of quantities need.
+Apart from language.py because reading numbers is a task of its own, with its own patterns: the
+normalisation (language.normalize) and the comparison of quantities read them, and so do topics
+(a number or a unit is no topic), search (a quantity asked for), matching (a quantity heard) and
+unlisted_names (a number word is no name).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""A day's inputs checked before any stage runs (validate, run): the recording, report and
-ground truth its config names, the device and model it asks for, and its folder in outputs/.
+"""The checks before a run (validate, run): the recording, report and ground truth a day's config
+names, the device and model it asks for, and its folder in outputs/.  Not a stage's inputs as its
+record's provenance.inputs names them (the files it read), which artifacts.py keeps.
 
 Apart from config.py because these read files and ask the machine; the config's own checks read
 only the config.
