@@ -2416,12 +2416,12 @@ def test_ctrl_c_as_python_shuts_down_after_the_command_keeps_its_status(tmp_path
 def test_another_unicode_encode_error_is_the_one_line_of_an_internal_error(tmp_path, monkeypatch):
     """Only an ASCII file name is the line naming PYTHONUTF8; any other UnicodeEncodeError had been
     re-raised past the internal error's handler, a traceback."""
-    import pipeline.inputs
+    import pipeline.preflight
 
     def unencodable(path):
         raise UnicodeEncodeError("latin-1", "Séverine 🎤", 9, 10, "ordinal not in range(256)")
 
-    monkeypatch.setattr(pipeline.inputs, "load_config", unencodable)
+    monkeypatch.setattr(pipeline.preflight, "load_config", unencodable)
     result = invoke("validate", write_config(tmp_path))
     assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
     assert result.output.startswith("Error: internal error: UnicodeEncodeError: 'latin-1' codec")
