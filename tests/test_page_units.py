@@ -531,17 +531,15 @@ def test_the_provenance_says_what_made_the_records(tmp_path):
     assert summary["provenance"]["config_hash"][:12] in provenance  # the summary stage's key, labelled so
 
 
-def test_the_summary_s_total_wall_is_its_records_runs_with_the_wait_beside_the_transcription(tmp_path):
-    """summary.json's total_wall_seconds had added up the records' own walls, without the diarize
-    stage's wait for its voice analysis beside the transcription (the demo: 88 s, where its run
-    took 105 s): it adds up the walls journal.jsonl has for the runs that left the records, as the
-    page and the index do (stages.journal_walls), each record's own where the journal has none."""
+def _summarised_after_a_long_diarize(tmp_path):
+    """A day run whole, whose journal then says diarize's run took 31.81 s (its wait beside the
+    transcription), summarised again: the config and the day's paths."""
     import hashlib
     import json
 
     from fakes import make_day
     from pipeline.runner import run_day, run_stage
-    from pipeline.stages import STAGES, journal_walls
+    from pipeline.stages import STAGES
 
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
     config = load_config(config_path)
@@ -550,6 +548,19 @@ def test_the_summary_s_total_wall_is_its_records_runs_with_the_wait_beside_the_t
     with paths.journal.open("a") as journal:
         journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
     run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
+    return config, paths
+
+
+def test_the_summary_s_total_wall_is_its_records_runs_with_the_wait_beside_the_transcription(tmp_path):
+    """summary.json's total_wall_seconds had added up the records' own walls, without the diarize
+    stage's wait for its voice analysis beside the transcription (the demo: 88 s, where its run
+    took 105 s): it adds up the walls journal.jsonl has for the runs that left the records, as the
+    page and the index do (stages.journal_walls), each record's own where the journal has none."""
+    import json
+
+    from pipeline.stages import journal_walls
+
+    _, paths = _summarised_after_a_long_diarize(tmp_path)
     provenance = json.loads(paths.summary.read_text())["provenance"]
     walls = journal_walls(paths)
     assert walls["diarize"] == 31.81
@@ -871,23 +882,12 @@ def test_a_time_link_plays_from_the_second_it_shows(seconds):
 
 def test_a_summary_copied_without_its_journal_is_no_hand_edit(tmp_path):
     """total_wall_seconds comes from journal.jsonl, which is no input the summary's record names: a
-    day copied or restored without its journal (r54's demo-2: 27.959 s where the records' own add
+    day copied or restored without its journal (demo-2, this round: 27.959 s where the records' own add
     up to 27.31) had been called "damaged ... (edited by hand?)" and its summary made again."""
-    import hashlib
-    import json
 
-    from fakes import make_day
-    from pipeline.runner import run_day, run_stage
-    from pipeline.stages import STAGES
     from pipeline.summary import Summary, remade_differs
 
-    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
-    config = load_config(config_path)
-    list(run_day(config, paths))
-    speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
-    with paths.journal.open("a") as journal:
-        journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
-    run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
+    config, paths = _summarised_after_a_long_diarize(tmp_path)
     paths.journal.unlink()
     summary = Summary.model_validate_json(paths.summary.read_text())
     assert remade_differs(summary, config, paths) is None
