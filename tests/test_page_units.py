@@ -498,15 +498,13 @@ def test_a_name_the_order_gave_and_a_hand_over_confirms_shows_the_hand_over(tmp_
     assert f"{TEXTS['id']['named_by_order_heard']}: " in table and "<q" in table and "Pak Dutabesar, silakan." in table
 
 
-def test_the_provenance_says_what_made_the_records(tmp_path):
-    """From an archivist's reading of r48's archive: the page's stage times were each record's own
-    (para-8's diarize 0.1 s, 31.8 s in index.csv) without the summary's or a total, one version hid
-    two builds of the code, and its "config hash" was the summary stage's key, not the config file's."""
+def _run_with_a_long_diarize(tmp_path):
+    """A day run whole, whose journal then says diarize's run took 31.81 s (its wait beside the
+    transcription): the config's path, the config and the day's paths."""
     import hashlib
     import json
 
     from fakes import make_day
-    from pipeline.page import render_day
     from pipeline.runner import run_day
 
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
@@ -515,6 +513,29 @@ def test_the_provenance_says_what_made_the_records(tmp_path):
     speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
     with paths.journal.open("a") as journal:
         journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
+    return config_path, config, paths
+
+
+def _summarised_after_a_long_diarize(tmp_path):
+    """_run_with_a_long_diarize, then summarised again: the config and the day's paths."""
+    from pipeline.runner import run_stage
+    from pipeline.stages import STAGES
+
+    _, config, paths = _run_with_a_long_diarize(tmp_path)
+    run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
+    return config, paths
+
+
+def test_the_provenance_says_what_made_the_records(tmp_path):
+    """From an archivist's reading of r48's archive: the page's stage times were each record's own
+    (para-8's diarize 0.1 s, 31.8 s in index.csv) without the summary's or a total, one version hid
+    two builds of the code, and its "config hash" was the summary stage's key, not the config file's."""
+    import hashlib
+    import json
+
+    from pipeline.page import render_day
+
+    config_path, config, paths = _run_with_a_long_diarize(tmp_path)
     summary = json.loads(paths.summary.read_text())
     summary["provenance"]["stages"][0]["tools"]["lokakarya-source"] = "a7b2320e" + "0" * 56
     paths.summary.write_text(json.dumps(summary))
@@ -529,26 +550,6 @@ def test_the_provenance_says_what_made_the_records(tmp_path):
     config_sha256 = hashlib.sha256(config_path.read_bytes()).hexdigest()
     assert f"{config_path.name}: {config_sha256[:12]}" in provenance
     assert summary["provenance"]["config_hash"][:12] in provenance  # the summary stage's key, labelled so
-
-
-def _summarised_after_a_long_diarize(tmp_path):
-    """A day run whole, whose journal then says diarize's run took 31.81 s (its wait beside the
-    transcription), summarised again: the config and the day's paths."""
-    import hashlib
-    import json
-
-    from fakes import make_day
-    from pipeline.runner import run_day, run_stage
-    from pipeline.stages import STAGES
-
-    config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
-    config = load_config(config_path)
-    list(run_day(config, paths))
-    speakers_sha256 = hashlib.sha256(paths.speakers.read_bytes()).hexdigest()
-    with paths.journal.open("a") as journal:
-        journal.write(json.dumps({"stage": "diarize", "wall_seconds": 31.81, "record_sha256": speakers_sha256}) + "\n")
-    run_stage(next(stage for stage in STAGES if stage.name == "summary"), config, paths)
-    return config, paths
 
 
 def test_the_summary_s_total_wall_is_its_records_runs_with_the_wait_beside_the_transcription(tmp_path):
