@@ -554,7 +554,7 @@ def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str 
     """Where summary.json is not the summary its records make now (the first field, with both
     values), or None: the summary stage's only input is those records, so a difference is an edit."""
     own = Provenance(**summary.provenance.model_dump(include=set(StageRecord.model_fields)))
-    remade = build_summary(config, DayArtifacts.load(config, paths), own, journal_walls(paths))
+    remade = build_summary(config, DayArtifacts.load(config, paths), own, {})  # its total is not compared
     # schema_version is the version of the code that wrote the record, no figure of its records:
     # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
     # total_wall_seconds is journal.jsonl's, a fact of the runs and no input the record names: a day
