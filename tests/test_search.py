@@ -115,6 +115,21 @@ def _segments_with(path, **columns):
     return path
 
 
+def _utterances(path, texts, speakers=None, labels=None, days=None):
+    """segments.parquet in `path` whose utterances are `texts`, a second apart, each of voice
+    SPEAKER_00 named A on day d unless given."""
+    return _segments_with(
+        path,
+        day=days or ["d"] * len(texts),
+        utterance=list(range(len(texts))),
+        start_s=[float(second) for second in range(len(texts))],
+        speaker=labels or ["SPEAKER_00"] * len(texts),
+        speaker_name=speakers or ["A"] * len(texts),
+        text=texts,
+        text_folded=[fold(text) for text in texts],
+    )
+
+
 @pytest.mark.parametrize(
     "columns, expected",
     [
@@ -163,16 +178,7 @@ SAID = ["Pak.", "Ya,", "baik,", "Kerja sama yang baik dengan Pak Duta sangat pen
 
 @pytest.fixture
 def short_utterances(tmp_path):
-    return _segments_with(
-        tmp_path / "out",
-        day=["d"] * len(SAID),
-        utterance=list(range(len(SAID))),
-        start_s=[float(second) for second in range(len(SAID))],
-        speaker=["SPEAKER_00"] * len(SAID),
-        speaker_name=["A"] * len(SAID),
-        text=SAID,
-        text_folded=[fold(text) for text in SAID],
-    )
+    return _utterances(tmp_path / "out", SAID)
 
 
 def test_a_long_query_does_not_find_the_short_utterances_inside_it(short_utterances):
@@ -419,16 +425,7 @@ TALKED = [
 
 @pytest.fixture
 def talked(tmp_path):
-    return _segments_with(
-        tmp_path / "talked",
-        day=["d"] * len(TALKED),
-        utterance=list(range(len(TALKED))),
-        start_s=[float(second) for second in range(len(TALKED))],
-        speaker=["SPEAKER_00"] * len(TALKED),
-        speaker_name=["A"] * len(TALKED),
-        text=TALKED,
-        text_folded=[fold(text) for text in TALKED],
-    )
+    return _utterances(tmp_path / "talked", TALKED)
 
 
 def _found(outputs, query):
@@ -505,19 +502,10 @@ def test_or_left_out_words_and_quoted_phrases_read_as_a_search_engine_reads_them
         search_archive(talked, "-digital")
 
 
-def _said(tmp_path, texts, speakers=None, days=None):
+def _said(tmp_path, texts, speakers=None, labels=None, days=None):
     """An archive whose utterances are `texts`, its day folders in place (their links lead somewhere)."""
     days = days or ["d"] * len(texts)
-    outputs = _segments_with(
-        tmp_path / "said",
-        day=days,
-        utterance=list(range(len(texts))),
-        start_s=[float(second) for second in range(len(texts))],
-        speaker=["SPEAKER_00"] * len(texts),
-        speaker_name=speakers or ["A"] * len(texts),
-        text=texts,
-        text_folded=[fold(text) for text in texts],
-    )
+    outputs = _utterances(tmp_path / "said", texts, speakers, labels, days)
     for day in days:
         (outputs / day).mkdir(exist_ok=True)
     return outputs
@@ -1124,17 +1112,12 @@ def test_a_phrase_a_voice_says_over_utterances_in_a_row_is_found_in_each(tmp_pat
         "diplomatik.",
     ]
     texts += ["Jadi ya", "kan begitu.", "Mencapai tujuan diplomatik kita.", "Tujuan apa?"]
-    outputs = _segments_with(
-        tmp_path / "said",
-        day=["d"] * len(texts),
-        utterance=list(range(len(texts))),
-        start_s=[float(second) for second in range(len(texts))],
-        speaker=["SPEAKER_00"] * 3 + ["SPEAKER_01", "SPEAKER_02"] + ["SPEAKER_00"] * 4,
-        speaker_name=["A"] * 3 + ["B", "C"] + ["A"] * 4,
-        text=texts,
-        text_folded=[fold(text) for text in texts],
+    outputs = _said(
+        tmp_path,
+        texts,
+        speakers=["A"] * 3 + ["B", "C"] + ["A"] * 4,
+        labels=["SPEAKER_00"] * 3 + ["SPEAKER_01", "SPEAKER_02"] + ["SPEAKER_00"] * 4,
     )
-    (outputs / "d").mkdir()
     hits = search_archive(outputs, "mencapai tujuan diplomatik")
     assert [h.utterance for h in hits] == [0, 7, 1, 2] and hits[2].score == hits[3].score < hits[1].score
     assert _found(outputs, "ya kan") == []
