@@ -41,6 +41,25 @@ def _one_line(result) -> str:
     return lines[0]
 
 
+def _mux(container, stream, frame) -> None:
+    """Encode a frame into `stream` and mux its packets; None flushes what the encoder holds."""
+    for packet in stream.encode(frame):
+        container.mux(packet)
+
+
+def _audio_frame(data: np.ndarray, sample_format: str, rate: int, pts: int, layout: str = "mono"):
+    frame = av.AudioFrame.from_ndarray(data, format=sample_format, layout=layout)
+    frame.sample_rate, frame.pts = rate, pts
+    return frame
+
+
+def _closed(container, *streams) -> None:
+    """Flush each stream's encoder into the container, then close it."""
+    for stream in streams:
+        _mux(container, stream, None)
+    container.close()
+
+
 def _ts_segment(seconds: float, start: int) -> bytes:
     """A real MPEG-TS piece of a tone, as an HLS server would hold."""
     path = Path(f"/tmp/lokakarya-seg-{os.getpid()}-{start}.ts")
@@ -49,13 +68,8 @@ def _ts_segment(seconds: float, start: int) -> bytes:
     t = (np.arange(int(16000 * seconds)) + start) / 16000
     samples = (0.3 * np.sin(2 * np.pi * 220 * t)).astype("float32")
     for i in range(0, len(samples), 1024):
-        frame = av.AudioFrame.from_ndarray(samples[None, i : i + 1024], format="fltp", layout="mono")
-        frame.sample_rate, frame.pts = 16000, start + i
-        for packet in stream.encode(frame):
-            container.mux(packet)
-    for packet in stream.encode(None):
-        container.mux(packet)
-    container.close()
+        _mux(container, stream, _audio_frame(samples[None, i : i + 1024], "fltp", 16000, start + i))
+    _closed(container, stream)
     data = path.read_bytes()
     path.unlink()
     return data
@@ -291,13 +305,8 @@ def _encoded(path: Path, seconds: float, format: str, codec: str, **container_op
     dtype, scale = {"s16": ("int16", 2**15), "s32": ("int32", 2**31)}.get(sample_format[:3], ("float32", 1))
     samples = (samples * scale).astype(dtype)
     for i in range(0, len(samples), size):
-        frame = av.AudioFrame.from_ndarray(samples[None, i : i + size], format=sample_format, layout="mono")
-        frame.sample_rate, frame.pts = rate, i
-        for packet in stream.encode(frame):
-            container.mux(packet)
-    for packet in stream.encode(None):
-        container.mux(packet)
-    container.close()
+        _mux(container, stream, _audio_frame(samples[None, i : i + size], sample_format, rate, i))
+    _closed(container, stream)
     return path
 
 
@@ -425,21 +434,14 @@ def _video_longer_than_its_sound(path: Path, format: str, audio_codec: str) -> P
     for second in range(30):
         frame = av.VideoFrame.from_ndarray(np.full((16, 16, 3), 8 * second, np.uint8), format="rgb24")
         frame.pts = second
-        for packet in video.encode(frame.reformat(format="yuvj420p")):
-            container.mux(packet)
+        _mux(container, video, frame.reformat(format="yuvj420p"))
     size = audio.codec_context.frame_size or 1024
     sample_format = audio.codec_context.format.name  # fltp for AAC, s16 for Opus
     tone = 0.3 * np.sin(2 * np.pi * 220 * np.arange(20 * 48000) / 48000)
     tone = (tone * 32767).astype("int16") if sample_format == "s16" else tone.astype("float32")
     for i in range(0, len(tone), size):
-        frame = av.AudioFrame.from_ndarray(tone[None, i : i + size], format=sample_format, layout="mono")
-        frame.sample_rate, frame.pts = 48000, i
-        for packet in audio.encode(frame):
-            container.mux(packet)
-    for stream in (video, audio):
-        for packet in stream.encode(None):
-            container.mux(packet)
-    container.close()
+        _mux(container, audio, _audio_frame(tone[None, i : i + size], sample_format, 48000, i))
+    _closed(container, video, audio)
     return path
 
 
@@ -517,12 +519,8 @@ def _tracks(path: Path, signals: list[np.ndarray]) -> Path:
     for stream, signal_ in zip(streams, signals, strict=True):
         pcm = (signal_ * 32767).astype("int16")
         for i in range(0, len(pcm), 4096):
-            frame = av.AudioFrame.from_ndarray(pcm[None, i : i + 4096], format="s16", layout="mono")
-            frame.sample_rate, frame.pts = 16000, i
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
+            _mux(container, stream, _audio_frame(pcm[None, i : i + 4096], "s16", 16000, i))
+        _mux(container, stream, None)
     container.close()
     return path
 
@@ -1833,14 +1831,8 @@ def test_an_unusable_extra_track_is_left_out_and_a_configured_one_refused(tmp_pa
             (wide, np.zeros((1, 4000 * 65), "int16"), "65 channels"),
             (mono, tone[None, i : i + 4000], "mono"),
         ):
-            frame = av.AudioFrame.from_ndarray(data, format="s16", layout=layout)
-            frame.sample_rate, frame.pts = 16000, i
-            for packet in stream.encode(frame):
-                container.mux(packet)
-    for stream in (wide, mono):
-        for packet in stream.encode(None):
-            container.mux(packet)
-    container.close()
+            _mux(container, stream, _audio_frame(data, "s16", 16000, i, layout))
+    _closed(container, wide, mono)
     out = tmp_path / "out"
     result = invoke("--outputs", out, "download", write_config(tmp_path, source="talk.mkv"))
     assert result.exit_code == 0, result.output
