@@ -1432,24 +1432,15 @@ def test_a_failed_run_whose_tables_cannot_be_written_says_they_show_the_last_run
 def test_a_damaged_checkpoint_keeps_only_its_whole_pieces(tmp_path, tail):
     """A checkpoint line that is torn, foreign or out of the plan ends what is trusted; the
     pieces before it are kept and the file is rewritten clean."""
-    from pipeline.transcribe import Checkpoint, Segment, _CheckpointHeader
+    from fakes import segment
+    from pipeline.transcribe import Checkpoint, _CheckpointHeader
 
     header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 1), (1, 2)])
-    segment = Segment(
-        id=0,
-        language="id",
-        start=0.0,
-        end=1.0,
-        text="halo",
-        avg_logprob=-0.2,
-        no_speech_prob=0.1,
-        compression_ratio=1.0,
-        words=[],
-    )
+    halo = segment(0.0, 1.0, "halo", no_speech_prob=0.1)
     path = tmp_path / "transcript.checkpoint.jsonl"
-    path.write_bytes(header.model_dump_json().encode() + b"\n" + Checkpoint._line(0, [segment]).encode() + tail)
+    path.write_bytes(header.model_dump_json().encode() + b"\n" + Checkpoint._line(0, [halo]).encode() + tail)
     checkpoint = Checkpoint(path, header)
-    assert checkpoint.done == {0: [segment]}
+    assert checkpoint.done == {0: [halo]}
     assert path.read_bytes().count(b"\n") == 2
 
 

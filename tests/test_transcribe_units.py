@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from fakes import segment
 from pipeline.config import TranscribeOptions
 from pipeline.transcribe import (
-    Segment,
     Word,
     decode_pieces,
     decoding_workers,
@@ -72,18 +72,10 @@ def test_a_single_word_longer_than_the_limit_stays_whole():
 
 def test_resegment_keeps_words_scores_and_timing():
     words = _words([("Halo", 1.0, 1.3), ("semua.", 1.3, 1.8), ("Kita", 1.9, 2.1), ("mulai", 3.0, 3.4)])
-    segment = Segment(
-        id=0,
-        language="id",
-        start=0.8,
-        end=3.6,
-        text="Halo semua. Kita mulai",
-        avg_logprob=-0.3,
-        no_speech_prob=0.01,
-        compression_ratio=1.2,
-        words=words,
+    decoded = segment(
+        0.8, 3.6, "Halo semua. Kita mulai", words, avg_logprob=-0.3, no_speech_prob=0.01, compression_ratio=1.2
     )
-    parts = resegment(segment, OPTIONS)
+    parts = resegment(decoded, OPTIONS)
     assert [p.text for p in parts] == ["Halo semua.", "Kita", "mulai"]
     assert [(p.start, p.end) for p in parts] == [(1.0, 1.8), (1.9, 2.1), (3.0, 3.4)]
     assert [w for p in parts for w in p.words] == words
@@ -91,34 +83,13 @@ def test_resegment_keeps_words_scores_and_timing():
 
 
 def test_a_segment_without_words_is_kept_as_decoded():
-    segment = Segment(
-        id=0,
-        language="id",
-        start=0.0,
-        end=1.0,
-        text="?",
-        avg_logprob=-1.0,
-        no_speech_prob=0.5,
-        compression_ratio=1.0,
-        words=[],
-    )
-    assert resegment(segment, OPTIONS) == [segment]
+    decoded = segment(0.0, 1.0, "?", avg_logprob=-1.0, no_speech_prob=0.5)
+    assert resegment(decoded, OPTIONS) == [decoded]
 
 
 def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
     spec = [(f"k{i}." if i % 9 == 8 else f"k{i}", t, e) for i, (_, t, e) in enumerate(_steady(58))]
-    segment = Segment(
-        id=0,
-        language="id",
-        start=0.0,
-        end=29.0,
-        text="",
-        avg_logprob=-0.2,
-        no_speech_prob=0.0,
-        compression_ratio=1.5,
-        words=_words(spec),
-    )
-    parts = resegment(segment, OPTIONS)
+    parts = resegment(segment(0.0, 29.0, "", _words(spec), compression_ratio=1.5), OPTIONS)
     assert all(p.end - p.start <= OPTIONS.segment_max_seconds for p in parts)
     assert [len(p.words) for p in parts[:-1]] == [9] * (len(parts) - 1)
 
@@ -382,16 +353,15 @@ def test_a_segment_of_a_window_holding_both_languages_is_decoded_again_where_its
         return "en", english, [("en", english), ("id", 1 - english)]
 
     model = Raw(model=chooser, transcribe=transcribe, detect_language=detect_language)
-    segment = Segment(
-        id=0, language=decoded_in, start=10.0, end=12.0, text="kata", avg_logprob=-0.3,
-        no_speech_prob=0.1, compression_ratio=1.0, words=_words([("kata", 10.0, 12.0)]),
-    )  # fmt: skip
-    found = _in_its_language(model, np.zeros(16000 * 20, dtype="float32"), 0.0, segment, OPTIONS, {"language": "id"})
+    heard = segment(
+        10.0, 12.0, "kata", _words([("kata", 10.0, 12.0)]), language=decoded_in, avg_logprob=-0.3, no_speech_prob=0.1
+    )
+    found = _in_its_language(model, np.zeros(16000 * 20, dtype="float32"), 0.0, heard, OPTIONS, {"language": "id"})
     if again:
         assert [(s.language, s.start) for s in found] == [(decoded, 10.1) for decoded in decoded]
         assert found[0].language != decoded_in
     else:
-        assert found == [segment] and decoded == []
+        assert found == [heard] and decoded == []
 
 
 # para-9's loop (Whisper base, the bundled archive) and what its speaker said: "Ruang digital itu

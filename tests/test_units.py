@@ -17,7 +17,7 @@ import pytest
 import soundfile
 
 from conftest import RUNS_ON, ended_pid
-from fakes import make_day
+from fakes import make_day, segment
 from pipeline.artifacts import Provenance
 from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
@@ -77,19 +77,7 @@ def test_not_up_to_date(day, tmp_path, damage):
 
 def _segments(piece: int) -> list[Segment]:
     word = Word(start=piece, end=piece + 0.5, word=" kata", probability=0.9)
-    return [
-        Segment(
-            id=0,
-            language="id",
-            start=piece,
-            end=piece + 0.5,
-            text="kata",
-            avg_logprob=-0.2,
-            no_speech_prob=0.0,
-            compression_ratio=1.0,
-            words=[word],
-        )
-    ]
+    return [segment(piece, piece + 0.5, "kata", [word])]
 
 
 def _header(sha: str = "ab" * 32) -> _CheckpointHeader:
