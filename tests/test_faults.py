@@ -96,6 +96,16 @@ class FaultyServer(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _trickle(self, data: bytes) -> None:
+        """`data` a byte at a time, 0.2 s apart: slow, never stalled, until the client gives up."""
+        try:
+            for byte in data:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:  # the client gave up, as it should
+            pass
+
     def do_GET(self) -> None:
         data, half = self.wav, len(self.wav) // 2
         if self.path == "/ranged-cut.wav":
@@ -135,21 +145,9 @@ class FaultyServer(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "audio/wav")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            try:
-                for byte in data[:200]:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            except OSError:  # the client gave up, as it should
-                pass
+            self._trickle(data[:200])
         elif self.path == "/slow-headers.wav":  # the headers themselves trickle in
-            try:
-                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: audio/wav\r\nX-Padding: " + b"x" * 100:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            except OSError:
-                pass
+            self._trickle(b"HTTP/1.1 200 OK\r\nContent-Type: audio/wav\r\nX-Padding: " + b"x" * 100)
             self.close_connection = True
         elif self.path == "/endless.wav":  # a body with no length that never ends, sent fast
             self.send_response(200)
@@ -183,13 +181,7 @@ class FaultyServer(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "video/mp2t")
             self.send_header("Content-Length", str(len(self.segments[1])))
             self.end_headers()
-            try:
-                for byte in self.segments[1][:200]:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            except OSError:
-                pass
+            self._trickle(self.segments[1][:200])
         elif self.path == "/stall.wav":
             self._send(200, data[:1000], "audio/wav", len(data))
             time.sleep(5)
