@@ -48,6 +48,15 @@ def write_config(folder: Path, name: str = "day.yaml", **fields) -> Path:
     return path
 
 
+def read_as_report(folder: Path, text: str):
+    """`text` as the stages read a day's report (laporan.txt, named by a day config in folder)."""
+    from pipeline.config import load_config
+    from pipeline.text.report import read_report
+
+    (folder / "laporan.txt").write_text(text, encoding="utf-8")
+    return read_report(load_config(write_config(folder, report="laporan.txt")))
+
+
 def ended_pid() -> int:
     """The pid of a process that ran and has ended (reaped): a killed writer's, which a temporary
     or a lock may still name."""

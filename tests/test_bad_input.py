@@ -14,7 +14,7 @@ import soundfile
 import yaml
 from click.testing import CliRunner
 
-from conftest import REPO, REPORT, RUNS_ON, ended_pid, invoke, write_config, write_tone
+from conftest import REPO, REPORT, RUNS_ON, ended_pid, invoke, read_as_report, write_config, write_tone
 from pipeline.cli import cli
 from pipeline.config import DownloadOptions, load_config
 from pipeline.voices.shown_voices import shown_voices
@@ -2037,18 +2037,14 @@ def test_a_report_that_is_not_plain_text_in_words_is_named_as_what_it_is(tmp_pat
 
 
 def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
-    from pipeline.config import load_config
-    from pipeline.text.report import read_report
-
-    (tmp_path / "laporan.txt").write_text(
+    text = read_as_report(
+        tmp_path,
         "## Diplomasi\n\n> > Diplomasi digital menjadi **penting** selama pandemi [Covid-19](laporan.md) "
         "menurut _Duta Besar_.[^1]\n\nTim 👩\u200d💼 dan ka\u200bta 🏴\U000e0067\U000e0062\U000e007f\n\n"
         "[^1]: Catatan.\n\n"
         "Judul\n=====\n\nKita ~~tidak~~ [siap][1] <https://kemlu.go.id> dengan \\*serius\\*.\n\n"
         "[1]: https://kemlu.go.id\n\nKolom | Nilai\n--- | ---\nsatu | dua\n\n<!-- catatan editor -->\n",
-        encoding="utf-8",
     )
-    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     assert "Diplomasi digital menjadi penting selama pandemi Covid-19 menurut Duta Besar." in text
     assert "👩\u200d💼" in text and "kata" in text and "\U000e0067\U000e0062\U000e007f" in text
     assert "Kita  siap  dengan *serius*." in text
@@ -2060,17 +2056,13 @@ def test_markdown_marks_and_joiners_are_read_as_the_words_they_hold(tmp_path):
 def test_markdown_metadata_code_and_references_are_no_sentences_of_the_report(tmp_path):
     """A header of metadata, a fenced block of code, a shortcut reference, an e-mail autolink and a
     backslash line break: none of them words of the article (each had become a point or part of one)."""
-    from pipeline.config import load_config
-    from pipeline.text.report import read_report
-
-    (tmp_path / "laporan.txt").write_text(
+    text = read_as_report(
+        tmp_path,
         '---\ntitle: "Workshop Hari 10"\ndate: 2021-01-01\ntags: [diplomasi, digital]\n---\n\n'
         "Tanyakan kepada kami di [Instagram] atau tulis ke <humas@stekom.ac.id>. Diplomasi digital dibahas sejak\\\n"
         'tahun 2017.\n\n```python\nprint("hello world")\nfor i in range(10): pass\n```\n\n'
         "Kalimat setelah kode tetap ada, dan [1] tetap tertulis.\n\n[instagram]: https://instagram.com/stekom\n",
-        encoding="utf-8",
     )
-    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     assert "Tanyakan kepada kami di Instagram atau tulis ke ." in text and "sejak\ntahun 2017." in text, text
     assert "Kalimat setelah kode tetap ada, dan [1] tetap tertulis." in text
     for gone in ("title", "tags", "print", "range", "humas", "https", "\\"):
@@ -2212,15 +2204,11 @@ def test_setext_headings_are_read_as_atx_ones(tmp_path, newline):
 
 
 def test_a_markdown_links_address_with_brackets_of_its_own_is_no_word_of_the_report(tmp_path):
-    from pipeline.config import load_config
-    from pipeline.text.report import read_report
-
-    (tmp_path / "laporan.txt").write_text(
+    text = read_as_report(
+        tmp_path,
         "Menurut [Wikipedia](https://id.wikipedia.org/wiki/Diplomasi_(hubungan)), diplomasi digital penting "
         "([laporan resmi](javascript:alert(2))). ![foto](foto_(1).jpg)\n",
-        encoding="utf-8",
     )
-    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     assert "Menurut Wikipedia, diplomasi digital penting (laporan resmi)." in text, text
     assert not any(gone in text for gone in ("http", "javascript", "foto", "hubungan"))
 
@@ -2229,11 +2217,9 @@ def test_markdown_links_and_images_in_every_form_leave_only_their_words(tmp_path
     """Titles in single quotes or brackets, brackets in a link's words, an address in angle
     brackets, a linked image, an image by reference, an inline <img> and an HTML block: a point
     keeps its words alone (with them left in, six of eight points had been read as narration)."""
-    from pipeline.config import load_config
-    from pipeline.text.report import read_report
-
     filler = " Diplomasi digital dibahas panjang lebar oleh para narasumber dalam sesi itu." * 20
-    (tmp_path / "laporan.txt").write_text(
+    text = read_as_report(
+        tmp_path,
         '<div align="center">\n\n![Logo](logo.png)\n\n</div>\n\n'
         "Menurut [Fergus Hanson](https://x.id/Fergus_Hanson 'Profil') diplomasi digital penting.\n\n"
         '[transformasi [strategi] diplomasi](https://x.id/a_(b) "Judul (tautan)") sejak 2017.\n\n'
@@ -2242,9 +2228,7 @@ def test_markdown_links_and_images_in_every_form_leave_only_their_words(tmp_path
         'Pesan damai melalui [media sosial](https://x.id/x (Judul)) menurut <img src="x.png" alt="foto"> '
         "[Ayu Larasati](<https://x.id/a b>) dan ![foto][gambar1] kementerian &amp; KBRI.\n\n"
         "[gambar1]: https://x.id/foto.jpg\n" + filler + "\n",
-        encoding="utf-8",
     )
-    text = read_report(load_config(write_config(tmp_path, report="laporan.txt")))
     for kept in (
         "Menurut Fergus Hanson diplomasi digital penting.",
         "transformasi [strategi] diplomasi sejak 2017.",

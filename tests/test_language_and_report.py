@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import NEAR_LANGUAGES, REPO, REPORT, write_config
+from conftest import NEAR_LANGUAGES, REPO, REPORT, read_as_report, write_config
 from pipeline.text.furniture import without_furniture
 from pipeline.text.language import (
     SPACES,
@@ -704,17 +704,8 @@ def test_a_word_broken_at_a_line_end_is_whole_and_a_compound_keeps_its_hyphen(le
     assert rejoined_word(left, right) == word
 
 
-def _read(tmp_path, text: str) -> str:
-    from pipeline.config import load_config
-    from pipeline.text.report import read_report
-
-    (tmp_path / "laporan.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "talk.wav").touch()
-    return read_report(load_config(write_config(tmp_path, report="laporan.txt")))
-
-
 def test_a_compound_broken_at_a_line_end_keeps_its_hyphen_in_the_report(tmp_path):
-    read = _read(
+    read = read_as_report(
         tmp_path,
         "Aturan harus sesuai dengan peraturan perundang-\nundangan yang berlaku dan dilaksanakan secara\nterus-\n"
         "menerus dalam kehidupan sehari-\nhari; Imple-\nmentasi dibahas dalam sesi tanya-\njawab.",
@@ -760,7 +751,7 @@ def test_only_a_news_pages_furniture_standing_alone_is_taken_out(tmp_path):
         "Penulis: Humas",
         "Beranda | Berita | Daerah",
     ]
-    read = _read(tmp_path, "\n".join(content[:4] + furniture + content[4:]))
+    read = read_as_report(tmp_path, "\n".join(content[:4] + furniture + content[4:]))
     assert all(paragraph in read for paragraph in content)
     assert not any(line in read for line in furniture)
 
@@ -773,7 +764,7 @@ def test_a_byline_with_a_long_field_and_a_sharing_button_under_a_title_are_furni
 
     article = "Kementerian Luar Negeri mendorong diplomasi digital sebagai strategi utama selama pandemi."
     content = "Peserta memberi nilai pada tiga aspek, yaitu\nrelevansi | kejelasan | manfaat, dengan skala satu\n"
-    read = _read(
+    read = read_as_report(
         tmp_path,
         "Jakarta, Kamis 12 Desember 2020 10:15 WIB | Penulis: Tim Humas Universitas Sains dan Teknologi Komputer "
         "| Dibaca 1.245 kali\nKemlu Dorong Diplomasi Digital di Masa Pandemi\nshare\n"
@@ -1281,7 +1272,7 @@ def test_a_list_pasted_from_word_keeps_its_items(tmp_path, mark):
         + "".join(f"{mark}\t{item}\n" for item in items)
         + "\nKalimat panjang yang dipotong\tdi tengah oleh spasi lebar, lalu dilanjutkan dengan penjelasan diplomasi."
     )
-    assert [text for text, _ in split_points(_read(tmp_path, report))] == [
+    assert [text for text, _ in split_points(read_as_report(tmp_path, report))] == [
         "Duta besar menjelaskan manfaat media sosial bagi perwakilan RI.",
         *items,
         "Kalimat panjang yang dipotong di tengah oleh spasi lebar, lalu dilanjutkan dengan penjelasan diplomasi.",
@@ -1296,7 +1287,7 @@ def test_a_report_with_a_table_pasted_in_is_read_as_a_report(tmp_path):
         "08.00\tRegistrasi\tPanitia\n09.00\tPembukaan\tDekan FISIP\n\n"
         "Seluruh sesi berlangsung di Aula Gedung B lantai tiga."
     )
-    assert [text for text, _ in split_points(_read(tmp_path, report))] == [
+    assert [text for text, _ in split_points(read_as_report(tmp_path, report))] == [
         "Berikut jadwal kegiatan lokakarya diplomasi digital hari ini.",
         "Seluruh sesi berlangsung di Aula Gedung B lantai tiga.",
     ]
