@@ -105,7 +105,7 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
             mean_word_probability=summary.transcript.mean_word_probability,
             num_speakers=summary.num_speakers,
             speaker_count_estimated=summary.speaker_count_estimated,
-            speakers=[_speaker(s) for s in summary.speakers],
+            speakers=[_speaker(paths.root.name, s) for s in summary.speakers],
         )
         if (compared := (records or {}).get(paths.comparison)) is not None:
             row.update(
@@ -135,7 +135,8 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
             media_sha256=summary.source.media_sha256,
             audio_sha256=summary.source.audio_sha256,
             model_sha256=summary.transcript.model_sha256,
-            report_sha256=next((s.inputs.get("report") for s in stages if s.stage == "compare"), None),
+            report_sha256=_input_recorded(stages, "compare", "report"),
+            truth_sha256=_input_recorded(stages, "evaluate", "truth"),
             summary_sha256=file_sha256(paths.summary),
         )
     if summary is None:
@@ -149,11 +150,21 @@ def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
     page = _load(paths.page_record, PageRecord, "page")
     if page is not None:
         row["wall_page_s"] = page.provenance.wall_seconds
+        # the file as the page recorded it, where the page was made from this summary: one made before a
+        # summary stage run alone since may be of another config
+        if page.provenance.inputs.get("summary") == row["summary_sha256"]:
+            row["config_sha256"] = page.config_sha256
     row.update({f"wall_{stage}_s": wall for stage, wall in journal_walls(paths).items() if f"wall_{stage}_s" in row})
     source = _load(paths.source, SourceInfo, "download")
     own = {paths.source: source, paths.summary: summary, paths.scores: evaluation, paths.page_record: page}
     row["out_of_date"] = _out_of_date(paths, (records or {}) | own)
     return row
+
+
+def _input_recorded(stages: list, stage: str, name: str) -> str | None:
+    """What the record of `stage` that the day's summary gathers holds of its input `name` (a report's,
+    a truth's sha256), as it read it; None where the stage did not run for the day."""
+    return next((s.inputs.get(name) for s in stages if s.stage == stage), None)
 
 
 def _out_of_date(paths: DayPaths, records: dict[Path, object]) -> list[str]:
@@ -168,11 +179,12 @@ def _out_of_date(paths: DayPaths, records: dict[Path, object]) -> list[str]:
     ]
 
 
-def _speaker(s) -> dict:
+def _speaker(day_id: str, s) -> dict:
     """A speaker's columns, the same in the index row and in speakers.parquet.  A speaker whose
     config gives no role but whose name holds one (`name: Moderator`, `MC Budi`) has that role: the
     bundled days write a moderator both ways, and `role == "Moderator"` should find every one."""
     person = speaker_person(s.name)
+    person_key = speaker_person_key(s.name)
     return {
         "label": s.label,
         "name": s.name,
@@ -180,7 +192,8 @@ def _speaker(s) -> dict:
         "name_by_order_alone": s.name_by_order_alone,
         "name_doubt": s.name_doubt,
         "person": person,
-        "person_key": speaker_person_key(s.name),
+        "person_key": person_key,
+        "voice_key": person_key or voice_of_the_day(day_id, s.label),
         "role": s.role or (None if extra_voice(s.name) else role_in_name(s.name)),
         "host": s.host,
         "called": [called.name for called in s.called],
@@ -191,7 +204,14 @@ def _speaker(s) -> dict:
 
 
 def speaker_rows(day_id: str, summary: Summary) -> list[dict]:
-    return [{"day": day_id, **_speaker(s)} for s in summary.speakers]
+    return [{"day": day_id, **_speaker(day_id, s)} for s in summary.speakers]
+
+
+def voice_of_the_day(day_id: str, label: str) -> str:
+    """The voice_key of a voice that is no person across days (an extra voice, a song, a role without
+    a name): its day's alone, with a `/` that no person_key holds (language.person_key keeps letters
+    and digits only), so it never joins a person nor another day's voice of the same label."""
+    return f"{day_id}/{label}"
 
 
 def topic_rows(day_id: str, topics: Topics, comparison: Comparison | None = None) -> list[dict]:

@@ -678,6 +678,78 @@ def test_each_day_says_what_made_it(two_runs):
         assert metadata[b"lokakarya.source"] == source_sha256().encode()
 
 
+def test_each_day_names_the_config_and_the_truth_it_was_made_and_scored_from(tmp_path):
+    """A researcher tells which days were made from an edited config or scored against an edited
+    truth: the index had named neither by its bytes.  Each is the sha256 a stage recorded (the page
+    the config file's, evaluate the truth's), not the files' now; a page made before a summary
+    stage run alone since names no config."""
+    outputs = tmp_path / "outputs"
+    config, _ = make_day(tmp_path / "configs", outputs, "day-one")
+    truth = config.parent / "truth.json"
+    truth.write_text(json.dumps({"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "diplomasi digital"}]}))
+    config.write_text(config.read_text() + "truth: truth.json\n")
+    assert invoke("--outputs", outputs, "run", config).exit_code == 0
+    row = refresh_archive(outputs).iloc[0]
+    made = {"config_sha256": file_sha256(config), "truth_sha256": file_sha256(truth)}
+    assert row[list(made)].to_dict() == made
+    # an edited truth and a comment in the config: the day made again names the new bytes
+    truth.write_text(truth.read_text().replace("digital", "digital sekali"))
+    config.write_text("# diperiksa lagi\n" + config.read_text())
+    assert invoke("--outputs", outputs, "run", config).exit_code == 0
+    row = refresh_archive(outputs).iloc[0]
+    remade = {"config_sha256": file_sha256(config), "truth_sha256": file_sha256(truth)}
+    assert row[list(remade)].to_dict() == remade and set(remade.values()).isdisjoint(made.values())
+    # the files edited again, no stage run: the row is still what the stages recorded
+    scored = truth.read_text()
+    truth.write_text(scored.replace("sekali", "sekali lagi"))
+    config.write_text("# dan lagi\n" + config.read_text())
+    assert refresh_archive(outputs).iloc[0][list(remade)].to_dict() == remade
+    # a title edit and the summary alone: the page (and its config_sha256) is of the summary before
+    truth.write_text(scored)
+    config.write_text(config.read_text().replace("Hari uji", "Hari uji kedua"))
+    assert invoke("--outputs", outputs, "summary", config).exit_code == 0
+    row = refresh_archive(outputs).iloc[0]
+    assert row["status"] == "ok" and pandas.isna(row["config_sha256"]) and row["title"] == "Hari uji kedua"
+    # a day without a truth has none
+    make_day(tmp_path / "configs", outputs, "day-two")
+    assert refresh_archive(outputs).set_index("id")["truth_sha256"].isna().to_dict() == {
+        "day-one": False,
+        "day-two": True,
+    }
+
+
+def test_a_voice_no_config_names_as_a_person_is_counted_as_its_own_days_voice(tmp_path):
+    """A researcher sums talk time per voice over days: a voice with no person_key (a role alone,
+    an extra voice, a song) was dropped without a word by a group on person_key.  voice_key is the
+    person_key of a person and the day's own `day/label` of any other voice, which no person_key
+    can equal (it holds no `/`) and no other day shares."""
+    outputs = tmp_path / "outputs"
+    for day in ("day-one", "day-two"):
+        make_day(tmp_path / "configs", outputs, day, speakers=[{"name": "Moderator"}, {"name": "Ibu Ayu Larasati"}])
+    refresh_archive(outputs)
+    speakers = _read(outputs, "speakers")
+    assert speakers["voice_key"].tolist() == ["day-one/SPEAKER_00", "ayularasati", "day-two/SPEAKER_00", "ayularasati"]
+    assert speakers.groupby("person_key")["talk_s"].sum().index.tolist() == ["ayularasati"]  # the moderators lost
+    by_voice = speakers.groupby("voice_key")["talk_s"].sum()
+    assert len(by_voice) == 3 and by_voice.sum() == pytest.approx(speakers["talk_s"].sum())
+    assert not speakers["voice_key"].isna().any()
+    structs = _read(outputs, "index")["speakers"]
+    assert [[s["voice_key"] for s in day] for day in structs] == [
+        ["day-one/SPEAKER_00", "ayularasati"],
+        ["day-two/SPEAKER_00", "ayularasati"],
+    ]
+    # an extra voice and a song are their day's alone too
+    summary = read_artifact(DayPaths.for_day(outputs, "day-one").summary, Summary, "summary")
+    made_up = [
+        s.model_copy(update={"name": name}) for s, name in zip(summary.speakers, ("Speaker 3", "Music 1"), strict=True)
+    ]
+    rows = speaker_rows("day-one", summary.model_copy(update={"speakers": made_up}))
+    assert [(row["person_key"], row["voice_key"]) for row in rows] == [
+        (None, "day-one/SPEAKER_00"),
+        (None, "day-one/SPEAKER_01"),
+    ]
+
+
 def test_a_day_older_code_made_says_which_of_its_records_are_out_of_date(two_runs, tmp_path):
     """An archive of days run before the summary recorded a voice's host had `host` empty on every
     day, their status ok, and nothing in the tables said which days or why (the bundled twenty:

@@ -79,6 +79,7 @@ SPEAKER = pyarrow.struct(
         ("name_doubt", STRING),
         ("person", STRING),
         ("person_key", STRING),
+        ("voice_key", STRING),
         ("role", STRING),
         ("host", BOOL),
         ("called", pyarrow.list_(STRING)),
@@ -145,10 +146,8 @@ TABLES: dict[str, list[Column]] = {
         Column(
             "speakers",
             pyarrow.list_(SPEAKER),
-            "list of {label, name, named_by, name_by_order_alone, name_doubt, person, person_key, role, host, "
-            "called, talk_s, "
-            "talk_share, words}, in "
-            "order of first appearance; index.csv holds it as JSON text",
+            "list of {label, name, named_by, name_by_order_alone, name_doubt, person, person_key, voice_key, role, "
+            "host, called, talk_s, talk_share, words}, in order of first appearance; index.csv holds it as JSON text",
         ),
         Column(
             "points", INT, "report points that are content, narration of the event left out (empty without a report)"
@@ -234,7 +233,21 @@ TABLES: dict[str, list[Column]] = {
             "`lokakarya run` makes them again; an empty list when none (empty for a failed, incomplete or "
             "unreadable day); index.csv holds it as JSON text",
         ),
-        Column("config_file", STRING, "the day config's file name"),
+        Column(
+            "config_file",
+            STRING,
+            "the day config's file name (empty for a config made in code, which has no file)",
+        ),
+        Column(
+            "config_sha256",
+            STRING,
+            "sha256 of the day's config file as the day's page was made with it (page.json's `config_sha256`, "
+            "which the page shows): days of one `config_file` with other sha256 were made from an edited config, "
+            "any field or a comment (what each stage read of it is its record's provenance.config_hash, the sha256 "
+            "of those fields alone); empty for a config made in code, which has no file, for a page.json before "
+            "its schema 1.3.0, and where the page was not made from the day's summary (a summary stage run alone "
+            "since)",
+        ),
         Column(
             "source",
             STRING,
@@ -264,6 +277,14 @@ TABLES: dict[str, list[Column]] = {
             "have the same points, numbered alike, so one point across days is the points table joined on `day` to "
             "this column and grouped by `report_sha256, point` (`report` names the file; one name may hold other "
             "bytes on another day, an edited report)",
+        ),
+        Column(
+            "truth_sha256",
+            STRING,
+            "sha256 of the ground truth the day's scores were made against, as the evaluate stage recorded its "
+            "`truth` input (summary.json gathers that record): days of one truth file with other sha256 were "
+            "scored against an edited truth, and their scores do not compare; empty without `truth:` (as every "
+            "score)",
         ),
         Column(
             "summary_sha256",
@@ -323,7 +344,18 @@ TABLES: dict[str, list[Column]] = {
             "`Dani`, `Santoso` and `Santosa`) keep two keys. A key beside the name, rather than one spelling "
             "chosen for every day, keeps each day's `person` as its config wrote it and a day's row the same "
             "whatever other days the archive holds, so the tables of two archives still concatenate and join; "
-            "show a person by the `person` most of their days have; empty where `person` is",
+            "show a person by the `person` most of their days have; empty where `person` is (a voice no config "
+            "names as a person: count those by `voice_key`, as a group by `person_key` leaves them out)",
+        ),
+        Column(
+            "voice_key",
+            STRING,
+            "who speaks, to group and count voices over days by; never empty: the `person_key` where the voice "
+            "is a person the config names, else the voice of its own day alone, `<day>/<label>` "
+            "(`para-3/SPEAKER_02`): an extra voice (`Speaker N`), a song (`Music N`), a role without a name "
+            "(`Moderator`), whom nothing joins across days. No `person_key` holds a `/`, so such a voice is never "
+            "counted as a person nor as another day's voice; `groupby('person_key')` drops these voices (their "
+            "key is empty) where `groupby('voice_key')` counts each as its own",
         ),
         Column(
             "role",
@@ -978,7 +1010,8 @@ def data_dictionary() -> str:
         "that wrote it and `lokakarya.tables`, the sha256 of every table's columns and types: files",
         "with the same value concatenate as they are (`pipeline.records.columns.tables_sha256()`), and a",
         "file of another value has other columns: the fifty-second round added the index's",
-        "`speaker_count_estimated` and the topics' `talk_only` (files written before lack them,",
+        "`speaker_count_estimated` and the topics' `talk_only`, the fifty-third the index's",
+        "`config_sha256` and `truth_sha256` and the speakers' `voice_key` (files written before lack them,",
         "and `pandas.concat` leaves them empty in those files' rows: read those as unknown, or run",
         "`lokakarya tables` on the older archive first, which fills them from its days' records); and",
         "`lokakarya.source`, the sha256 of the code that made its rows (a person, a role, the folded",
