@@ -395,7 +395,7 @@ class DayStatus(Strict):
     id: str
     title: str
     date: date | None
-    config_file: FileName | None = None  # None in a status written before 1.1.0
+    config_file: FileName | None = None  # None in a status written before 1.1.0, and for a config made in code
     status: Literal["ok", "failed", "running"]
     stage: RunStep | None = None
     reason: str | None = None

@@ -617,6 +617,22 @@ class DayConfig(_Strict):
     def config_path(self) -> Path:
         return self._config_path
 
+    @property
+    def config_file(self) -> Path | None:
+        """The file the config was read from; None for a DayConfig made in code (a test, a caller of
+        the library), whose path "." is no file: the records then name no config file and hash none
+        (config_file_name, config_sha256), every stage alike."""
+        return self._config_path if self._config_path != Path(".") else None
+
+    @property
+    def config_file_name(self) -> str | None:
+        """The config file's name as summary.json, status.json and the tables record it (None: no file)."""
+        return self.config_file.name if self.config_file else None
+
+    def config_sha256(self) -> str | None:
+        """sha256 of the config file as it is now, as the page keys and records it (None: no file)."""
+        return file_sha256(self.config_file) if self.config_file else None
+
     @field_validator("id")
     @classmethod
     def _not_an_archive_file(cls, value: str) -> str:
@@ -824,7 +840,7 @@ class DayConfig(_Strict):
             "language": self.language,
             "source": self.source,
             "speakers": [speaker.model_dump() for speaker in self.speakers],
-            "config_file": self.config_path.name,
+            "config_file": self.config_file_name,
             "report": report,
         }
         fields = {
@@ -863,8 +879,8 @@ class DayConfig(_Strict):
             "summary": {**day, "scored": self.truth is not None},  # vouches for scores.json (DayArtifacts)
             "page": {**day, "page": self.page.model_dump()},
         }
-        if stage == "page" and self.config_path.is_file():  # the page's key alone reads the file
-            fields["page"]["config_sha256"] = file_sha256(self.config_path)
+        if stage == "page" and (config_sha256 := self.config_sha256()):  # the page's key alone reads the file
+            fields["page"]["config_sha256"] = config_sha256
         return fields[stage]
 
     def other_names(self) -> dict[str, list[str]]:

@@ -47,7 +47,7 @@ from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.exports.page_text import STAGE_TEXTS, TEXTS
 from pipeline.media.audio import encode_listening_copy, listening_copy_source
-from pipeline.records.files import file_sha256, regular_sha256
+from pipeline.records.files import regular_sha256
 from pipeline.stages import journal_walls
 from pipeline.summary import StageRecord, Summary
 from pipeline.text.formats import clipped, percent_beside
@@ -102,7 +102,8 @@ class PageRecord(Strict):
     config_sha256: Sha256 | None = Field(
         None,
         description="sha256 of the day's config file when the page was made, as the page shows it (each stage's "
-        "provenance.config_hash is the sha256 of the config fields that stage reads, its key: not the file's)",
+        "provenance.config_hash is the sha256 of the config fields that stage reads, its key: not the file's); "
+        "null before 1.3.0, and for a config made in code, which has no file",
     )
     provenance: Provenance
 
@@ -417,7 +418,8 @@ def captions_data_url(paths: DayPaths) -> str:
 
 def render_day(config: DayConfig, paths: DayPaths, config_sha256: str | None = None) -> Path:
     """Write outputs/<id>/index.html (and the recording's listening copy) from the day's artifacts,
-    naming the config file by `config_sha256` (its sha256 now where not given)."""
+    naming the config file by `config_sha256` (its sha256 now where not given; a config made in code
+    names none)."""
     summary = read_artifact(paths.summary, Summary, "summary")
     day = DayArtifacts.load(config, paths)
     language = config.page_language
@@ -437,7 +439,7 @@ def render_day(config: DayConfig, paths: DayPaths, config_sha256: str | None = N
             voices=voices,
             runs=runs,
             codes=[code[:8] for code in codes_of([record for record, _ in runs])],
-            config_sha256=config_sha256 or file_sha256(config.config_path),
+            config_sha256=config_sha256 or config.config_sha256(),
             turns=speaker_turns(day.transcript, day.diarization),
             anchor=Moments(day.diarization.utterances).anchor,
             captions=captions_data_url(paths),
@@ -456,7 +458,7 @@ def page(config: DayConfig, paths: DayPaths) -> Path:
     # The page reads summary.json and everything the summary was made from (source.json included).
     inputs = {"summary": paths.summary} | DayArtifacts.files(config, paths)
     provenance = Provenance.begin("page", config.stage_key("page"), inputs, PACKAGES)
-    config_sha256 = file_sha256(config.config_path)
+    config_sha256 = config.config_sha256()
     page = render_day(config, paths, config_sha256)
     record = PageRecord(
         page=page.name,

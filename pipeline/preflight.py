@@ -56,7 +56,7 @@ def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
     source, or the same recording (its address, or its file's sha256) under a renamed config,
     makes the day anew as before."""
     made_by = _made_by(paths)
-    if made_by is None or made_by == config.config_path.name:
+    if made_by is None or made_by == config.config_file_name:
         return
     try:
         kept = json.loads(read_record(paths.source))
@@ -83,7 +83,8 @@ def check_day_folder_apart(config: DayConfig, paths: DayPaths) -> None:
     the transcript (a recording named audio.wav would be by its 16 kHz copy), and `make clean`
     empties it."""
     root = paths.root.resolve()
-    for field, path in ({"config": config.config_path} | config.local_paths()).items():
+    own = {"config": config.config_file} if config.config_file else {}  # a config made in code has no file
+    for field, path in (own | config.local_paths()).items():
         if path.resolve().is_relative_to(root):
             raise PipelineError(
                 f"{paths.root}: this day's folder holds its {field} file ({path.name}), which lokakarya would write "

@@ -623,7 +623,7 @@ def _write_status(
                 id=config.id,
                 title=config.title,
                 date=config.date,
-                config_file=config.config_path.name,
+                config_file=config.config_file_name,
                 status=status,
                 stage=stage,
                 reason=printable(reason) if reason else None,  # the terminal's line

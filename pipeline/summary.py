@@ -77,7 +77,10 @@ class DayInfo(Strict):
     # Annotated, not `= Field(...)`: a default named `date` would hide the type from the annotation
     date: Annotated[date | None, Field(description="the day's date as the config gives it; null where it gives none")]
     language: str = Field(description="the language the config says the talk is in, as Whisper names it (id, en)")
-    config_file: FileName
+    config_file: FileName | None = Field(
+        description="the name of the config file the day was made from; null for a config made in code, which has "
+        "no file (before 2.18.0 the summary stage refused such a config)"
+    )
 
 
 class SourceSummary(Strict):
@@ -358,8 +361,9 @@ class Summary(Strict):
     # points give, each found where a said point naming it says it (comparison 1.9.0), and a voice's
     # name the records doubt says why (name_doubt); 2.16.0: a listed point's evidence that crosses voices
     # gives each voice's part (evidence_parts), and evidence_start is the named voice's own (comparison 1.10.0);
-    # 2.17.0: total_wall_seconds is the journal's, with diarize's wait beside the transcription
-    schema_version: str = schema_version("2.17.0")
+    # 2.17.0: total_wall_seconds is the journal's, with diarize's wait beside the transcription;
+    # 2.18.0: day.config_file is null for a day made from a config made in code, which has no file
+    schema_version: str = schema_version("2.18.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")
     transcript: TranscriptSummary = Field(description="the automatic transcript (transcript.json)")
@@ -415,7 +419,7 @@ def day_info(config: DayConfig) -> DayInfo:
         title=config.title,
         date=config.date,
         language=config.language,
-        config_file=config.config_path.name,
+        config_file=config.config_file_name,
     )
 
 

@@ -18,6 +18,7 @@ from pipeline.artifacts import DayPaths, PipelineError, file_sha256
 from pipeline.config import DayConfig, load_config
 from pipeline.diarize import Diarization, rttm_lines
 from pipeline.download import download
+from pipeline.index import refresh_archive
 from pipeline.media.audio import listening_copy_source
 from pipeline.runner import run_day, stage_runs, staleness
 from pipeline.stages import STAGES
@@ -167,6 +168,30 @@ def test_a_config_made_without_a_file_keys_every_stage():
     assert "config_sha256" not in config.stage_fields("page")
     keys = {stage.name: config.stage_key(stage.name) for stage in STAGES}
     assert len(keys) == len(STAGES) and all(len(key) == 64 for key in keys.values())
+
+
+def test_a_config_made_without_a_file_runs_every_stage_and_names_no_file(day):
+    """A DayConfig made in code (a test, a caller of the library) has no file: the page had raised
+    IsADirectoryError hashing its path ".", and the summary and status.json refused its name "".
+    Every record that names or hashes the config file names none for it, alike; the tables too."""
+    config_path, paths = day
+    loaded = load_config(config_path)
+    config = DayConfig.model_validate(yaml.safe_load(config_path.read_text()))  # as load_config reads it
+    config._base_dir = loaded.base_dir  # where its relative paths lie, as a caller sets it
+    assert config.config_file is None and config.config_file_name is None and config.config_sha256() is None
+    # only the records that name the file see that there is none
+    assert stale_stages(config, paths) == ["summary", "page"]
+    list(run_day(config, paths))
+    assert stale_stages(config, paths) == []
+    assert json.loads(paths.summary.read_text())["day"]["config_file"] is None
+    assert json.loads(paths.status.read_text())["config_file"] is None
+    assert json.loads(paths.page_record.read_text())["config_sha256"] is None
+    assert "konfigurasi dibuat dalam kode, tanpa berkas" in paths.page.read_text()  # the day's page is Indonesian
+    index = refresh_archive(paths.root.parent)
+    assert index["status"].tolist() == ["ok"] and index[["config_file", "config_sha256"]].isna().all(axis=None)
+    # the file again: named and hashed as before
+    list(run_day(loaded, paths))
+    assert json.loads(paths.page_record.read_text())["config_sha256"] == file_sha256(config_path)
 
 
 def test_download_patience_reruns_only_the_page_which_shows_the_config_files_sha256(day):

@@ -159,6 +159,9 @@ INDONESIAN = {
     "model": "Model",
     "fingerprint": "Sidik jari (SHA-256)",
     "provenance_line": "lokakarya {version} · sha256 berkas konfigurasi {config_file}: {config} · sha256 audio {audio}",
+    # a config made in code (a test, a caller of the library) has no file to name or hash
+    "provenance_line_no_file": "lokakarya {version} · konfigurasi dibuat dalam kode, tanpa berkas · "
+    "sha256 audio {audio}",
     # The stages by name (pipeline.stages.STAGE_NAMES, and "validate" before them) in the provenance and on
     # the index page's failed days; a stage of an older record that is none of these keeps its id.
     "stage_validate": "pemeriksaan masukan",
@@ -338,6 +341,7 @@ ENGLISH = {
     "model": "Model",
     "fingerprint": "Fingerprint (SHA-256)",
     "provenance_line": "lokakarya {version} · config file {config_file} sha256 {config} · audio sha256 {audio}",
+    "provenance_line_no_file": "lokakarya {version} · config made in code, no file · audio sha256 {audio}",
     "stage_validate": "checking the inputs",
     "stage_download": "fetching the recording",
     "stage_transcribe": "transcription",
