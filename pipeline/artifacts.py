@@ -241,6 +241,14 @@ class DayPaths:
         looked into)."""
         return next((path for path in (self.status, self.summary, self.journal) if path.is_file()), None)
 
+    def input_file(self, name: str) -> Path | None:
+        """The day's own file a stage's input of this name (InputName) is: `source_info` source.json,
+        `audio` audio.wav, a record its file; None for the files the config names (source, report,
+        truth)."""
+        if name in ("source", "report", "truth"):
+            return None
+        return self.source if name == "source_info" else getattr(self, name, None)
+
     audio = property(lambda self: self.root / "audio.wav")
     source = property(lambda self: self.root / "source.json")
     transcript = property(lambda self: self.root / "transcript.json")
@@ -756,6 +764,23 @@ def input_sha256(reader: str, name: str, path: Path) -> str:
     """What the stage `reader` records of its input file `name`: the sha256 of its bytes, or of the
     findings of a record whose findings alone it reads (reads_findings_only)."""
     return findings_sha256(read_record(path)) if reads_findings_only(reader, name) else file_sha256(path)
+
+
+def input_stands(reader: str, name: str, path: Path, recorded: object) -> bool:
+    """Whether `recorded` is still what the stage `reader` records of its input file `name`
+    (input_sha256): the same bytes, or for a record whose findings alone it reads, the same findings
+    (its provenance aside: its run's start and wall time, its own inputs' hashes and tools).  A
+    record made before stages recorded findings holds its bytes' sha256, and stands while they are
+    the same (else every day's diarize, minutes on a long day, had run again once)."""
+    if not path.is_file():
+        return False
+    if not reads_findings_only(reader, name):
+        return recorded == file_sha256(path)
+    try:
+        text = read_record(path)  # once, for both hashes
+    except ValueError:  # larger than any record: its own stage calls it damaged
+        return False
+    return recorded in (findings_sha256(text), hashlib.sha256(text).hexdigest())
 
 
 class Provenance(Strict):

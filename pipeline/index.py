@@ -29,6 +29,7 @@ from pipeline.artifacts import (
     DayStatus,
     check_references,
     folder_lock,
+    input_stands,
     read_artifact,
     run_holds,
     source_sha256,
@@ -577,12 +578,12 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
     stage run alone since (a speaker renamed, a threshold changed) or a file taken away would mix
     two versions of the day in the tables (its counts from one, its points from the other)."""
     for name, recorded in summary.provenance.inputs.items():
-        path = paths.source if name == "source_info" else getattr(paths, name, None)
-        if not isinstance(path, Path) or path.parent != paths.root:  # the config's files: the run checks those
+        path = paths.input_file(name)
+        if path is None:  # the config's files: the run checks those
             continue
         if not path.is_file():
             raise PipelineError(f"{path}: not found, though the day's summary was made from it; run the day again")
-        if file_sha256(path) != recorded:
+        if not input_stands("summary", name, path, recorded):
             raise PipelineError(
                 f"{path}: changed since the day's summary was made from it (a stage run alone?); "
                 "run the summary stage or the day again"

@@ -46,7 +46,7 @@ from pipeline.artifacts import (
     PipelineError,
     day_lock,
     file_sha256,
-    findings_sha256,
+    input_stands,
     no_version,
     not_json,
     of_version,
@@ -55,7 +55,6 @@ from pipeline.artifacts import (
     parse_record,
     read_artifact,
     read_journal,
-    reads_findings_only,
     schema_standing,
     source_sha256,
     write_artifact,
@@ -84,24 +83,12 @@ log = logging.getLogger("lokakarya")
 
 
 def _input_stands(stage: Stage, name: str, recorded: object, config: DayConfig, paths: DayPaths) -> bool:
-    """Whether an input is still what the stage recorded of it (the URL itself, or input_sha256):
-    the same bytes, or for a record whose findings alone the stage reads, the same findings (its
-    provenance aside: its run's start and wall time, its own inputs' hashes and tools).  A record
-    made before stages recorded findings holds its bytes' sha256, and stands while they are the
-    same (else every day's diarize, minutes on a long day, had run again once)."""
+    """Whether an input is still what the stage recorded of it: a URL source the URL itself, a file
+    as artifacts.input_stands decides (the one rule of what a stage records of a file)."""
     if name == "source":
         return recorded == (config.source if config.source_is_url else file_sha256(config.source_path))
-    files = {"source_info": paths.source, "report": config.report_path, "truth": config.truth_path}
-    path = files[name] if name in files else getattr(paths, name, None)
-    if path is None or not path.is_file():
-        return False
-    if not reads_findings_only(stage.name, name):
-        return recorded == file_sha256(path)
-    try:
-        text = read_record(path)  # once, for both hashes
-    except ValueError:  # larger than any record: its own stage calls it damaged
-        return False
-    return recorded in (hashlib.sha256(text).hexdigest(), findings_sha256(text))
+    path = {"report": config.report_path, "truth": config.truth_path}.get(name) or paths.input_file(name)
+    return path is not None and input_stands(stage.name, name, path, recorded)
 
 
 def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Staleness, str] | None:

@@ -764,6 +764,30 @@ def test_a_stage_run_again_that_finds_the_same_leaves_the_stages_that_read_its_f
     assert stale_stages(config, paths) == []
 
 
+def test_what_a_stage_recorded_of_an_input_file_is_one_rule(day):
+    """artifacts.input_stands decides, for the runner's freshness and the tables' check of a
+    summary alike, whether a file is still what a stage recorded of it (the runner had its own copy
+    of the rule): a record whose findings alone the stage reads stands while its findings do, or
+    its bytes, as a stage recorded them before findings; a reader of the whole record (the summary)
+    holds it to its bytes."""
+    from pipeline.artifacts import findings_sha256, input_sha256, input_stands
+
+    _, paths = day
+    transcript = paths.transcript
+    for reader in ("diarize", "summary"):
+        assert input_stands(reader, "transcript", transcript, input_sha256(reader, "transcript", transcript))
+    before = transcript.read_bytes()
+    record = json.loads(before)
+    record["provenance"]["wall_seconds"] += 1.0  # made again, the same findings
+    transcript.write_text(json.dumps(record))
+    assert input_stands("diarize", "transcript", transcript, findings_sha256(before))
+    assert not input_stands("summary", "transcript", transcript, hashlib.sha256(before).hexdigest())
+    # recorded by its bytes, before stages recorded findings: stands while the bytes are the same
+    assert input_stands("diarize", "transcript", transcript, hashlib.sha256(transcript.read_bytes()).hexdigest())
+    assert not input_stands("diarize", "transcript", transcript, hashlib.sha256(before).hexdigest())
+    assert not input_stands("diarize", "transcript", paths.root / "gone.json", findings_sha256(before))
+
+
 def test_other_code_of_the_same_version_reruns_the_stages_of_seconds(day, monkeypatch):
     """A checkout between releases (the version number kept, the code changed) had rerun nothing,
     so topics.json kept what the code before it found; the stages of seconds a day run again for
