@@ -730,16 +730,18 @@ RECORD_INPUTS = frozenset({"source_info", "transcript", "speakers", "topics", "c
 RUN_READERS = frozenset({"summary", "page"})
 
 
-# The options a record echoes that decide how fast its run went, not what it found: facts of the
-# run, as its provenance is (config.SPEED_ONLY_TRANSCRIBE_DEFAULTS keys them at their defaults).
+# The config's options that decide how fast a run went, not what it found: facts of the run, in its
+# provenance (transcribe.TranscribeProvenance; config.SPEED_ONLY_TRANSCRIBE_DEFAULTS keys them at
+# their defaults).  A transcript before 1.4.0 echoed them among its options, as findings.
 SPEED_ONLY_OPTIONS = ("cpu_threads",)
 
 
 def findings_sha256(text: bytes) -> str:
     """sha256 of a record's findings: its JSON without its provenance (when, how long, by what and
     from what its run made it, which no stage but RUN_READERS reads) and without the options of
-    speed alone it echoes (SPEED_ONLY_OPTIONS: a transcription made again on another thread count,
-    its words the same, had run diarize, topics and compare again), as canonical JSON.  A stage
+    speed alone a transcript before 1.4.0 echoes (SPEED_ONLY_OPTIONS: such a transcription made
+    again on another thread count, its words the same, had run diarize, topics and compare again;
+    the stages after it recorded its findings so), as canonical JSON.  A stage
     run again that finds the same leaves the same findings.  Bytes that hold no record with a
     provenance hash as they are."""
     try:

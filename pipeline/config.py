@@ -415,8 +415,9 @@ class DownloadOptions(_Strict):
     )
 
 
-class TranscribeOptions(_Strict):
-    """faster-whisper settings; the defaults are the ones measured best here (docs/measurements.md)."""
+class DecodingOptions(_Strict):
+    """faster-whisper settings that decide the words; the defaults are the ones measured best here
+    (docs/measurements.md).  transcript.json records these as its options: its findings."""
 
     model: OneLine = Field("base", min_length=1, description="a size (base, small, …), a hub id or a local folder")
     model_sha256: (
@@ -434,7 +435,6 @@ class TranscribeOptions(_Strict):
     device: OneLine = "cpu"
     beam_size: int = Field(5, ge=1, le=10)
     batch_size: int = Field(0, ge=0, le=64, description="0 = sequential decoding")
-    cpu_threads: int = Field(2, ge=0, le=MAX_THREADS)
     condition_on_previous_text: bool = False
     # Whisper base fell into repetition loops on noisy espeak days ("nantam nantam …" over 20 s of
     # para-3, "na-na-na" on demo-3).  Forbidding a repeated 6-token n-gram inside one 30 s window
@@ -498,6 +498,14 @@ class TranscribeOptions(_Strict):
                 "switch_languages works with sequential decoding: set batch_size: 0, or switch_languages: []"
             )
         return {**data, "switch_languages": []}
+
+
+class TranscribeOptions(DecodingOptions):
+    """The config's `transcribe` section: the decoding's settings and those of speed alone
+    (artifacts.SPEED_ONLY_OPTIONS), which decide how fast the words come, not which, so that
+    transcript.json records them as facts of its run, in its provenance, not among its options."""
+
+    cpu_threads: int = Field(2, ge=0, le=MAX_THREADS)
 
 
 class DiarizeOptions(_Strict):
@@ -916,7 +924,8 @@ def page_language_of(language: str, chosen: str | None = None) -> str:
 # its key.  cpu_threads: the demo's 249 s decoded on one thread and on two gave the same transcript,
 # every word, time and probability (so did demo-2's, and two pieces decoded at once on one thread
 # each; docs/measurements.md).  Not device, compute_type, beam_size, batch_size or piece_seconds,
-# which decode otherwise.  Nor are they findings: transcript.json echoes them (artifacts.findings_sha256).
+# which decode otherwise.  Nor are they findings: transcript.json records them in its provenance
+# (transcribe.TranscribeProvenance; before 1.4.0 among its options, which artifacts.findings_sha256 leaves out).
 SPEED_ONLY_TRANSCRIBE_DEFAULTS = {name: TranscribeOptions.model_fields[name].default for name in SPEED_ONLY_OPTIONS}
 
 # The config's sections and lists, by the models of their fields.

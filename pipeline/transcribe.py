@@ -15,9 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from pipeline.artifacts import (
+    SPEED_ONLY_OPTIONS,
     Count,
     DayPaths,
     LanguageCode,
@@ -38,8 +39,9 @@ from pipeline.artifacts import (
     schema_version,
     write_artifact,
     write_atomic,
+    written_before,
 )
-from pipeline.config import DayConfig, TranscribeOptions
+from pipeline.config import MAX_THREADS, DayConfig, DecodingOptions, TranscribeOptions
 from pipeline.media.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.records.files import append_line, read_kept
 from pipeline.system.memory import return_freed_memory
@@ -110,8 +112,24 @@ class Segment(Timed):
     words: list[Word]
 
 
+class TranscribeProvenance(Provenance):
+    """The transcription's provenance, with the threads it decoded on: a fact of its run, as its
+    wall time is, which decides how fast the words came and not which (the demo's 249 s on one
+    thread and on two: every word, time and probability the same; docs/measurements.md), so no
+    finding: findings_sha256 leaves the provenance out."""
+
+    cpu_threads: int | None = Field(
+        None,
+        ge=0,
+        le=MAX_THREADS,
+        description="the threads it decoded on, the config's transcribe.cpu_threads (0: CTranslate2's own choice): "
+        "how fast the words came, not which; null in a transcript before 1.4.0, whose options.cpu_threads held it",
+    )
+
+
 class Transcript(Strict):
-    schema_version: str = schema_version("1.3.0")
+    # 1.4.0: the thread count is the run's (provenance.cpu_threads), no option among the findings
+    schema_version: str = schema_version("1.4.0")
     language: str
     detected_language: str
     detected_language_probability: Share
@@ -119,10 +137,22 @@ class Transcript(Strict):
     speech_duration: Seconds
     pieces: Count
     prompt: str | None
-    options: TranscribeOptions
+    options: DecodingOptions
     segments: list[Segment]  # cut from the words (resegment): at pauses, sentence ends, a length limit
     warnings: list[str]
-    provenance: Provenance
+    provenance: TranscribeProvenance
+
+    @field_validator("options", mode="before")
+    @classmethod
+    def _speed_was_an_option(cls, options: object, info: ValidationInfo) -> object:
+        """A transcript before 1.4.0 echoed its run's thread count among its options: read, they are
+        its decoding's alone (its provenance's cpu_threads is null; the file keeps the count).  Not
+        moved there: a validator of the whole record would read its JSON as Python objects, whose
+        strict reading refuses every time written as text."""
+        version = info.data.get("schema_version")
+        if not isinstance(options, dict) or not isinstance(version, str) or not written_before(version, "1.4.0"):
+            return options
+        return {name: value for name, value in options.items() if name not in SPEED_ONLY_OPTIONS}
 
     def word_count(self) -> int:
         return sum(len(segment.words) for segment in self.segments)
@@ -194,6 +224,11 @@ def decoding_hints(config: DayConfig) -> str | None:
         return None
     terms = config.speaker_names() + [entry.term for entry in config.glossary]
     return ", ".join(dict.fromkeys(terms)) or None
+
+
+def decoding_options(options: TranscribeOptions) -> DecodingOptions:
+    """The config's options that decide the words: those a transcript records, and a checkpoint resumes by."""
+    return DecodingOptions.model_validate(options.model_dump(exclude=set(SPEED_ONLY_OPTIONS)))
 
 
 def decoding_workers(options: TranscribeOptions, pieces_left: int) -> int:
@@ -808,13 +843,15 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
     options = config.transcribe
     resolved = resolve_whisper(options.model, options.model_sha256)
     prompt = decoding_hints(config)
-    provenance = Provenance.begin(
+    provenance = TranscribeProvenance.begin(
         "transcribe",
         config.stage_key("transcribe"),
         {"audio": audio.sha256},
         PACKAGES,
         resolved.provenance(options.model),
     )
+    provenance.cpu_threads = options.cpu_threads  # how fast, a fact of the run
+    decoding = decoding_options(options)
     pieces = plan_pieces(audio, options.piece_seconds)
     resuming = paths.transcript_checkpoint.exists()
     checkpoint = Checkpoint(
@@ -822,7 +859,7 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         _CheckpointHeader(
             audio_sha256=provenance.inputs["audio"],
             pieces=pieces,
-            options=options.model_dump_json() + (prompt or "") + config.language,
+            options=decoding.model_dump_json() + (prompt or "") + config.language,  # resumed on any thread count
         ),
     )
     todo = [index for index in range(len(pieces)) if index not in checkpoint.done]
@@ -878,7 +915,7 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         speech_duration=round(sum(s.end - s.start for s in segments), 3),
         pieces=len(pieces),
         prompt=prompt,
-        options=options,
+        options=decoding,
         segments=segments,
         warnings=[warning] if warning else [],
         provenance=provenance.finish(),

@@ -37,7 +37,7 @@ from pipeline.download import SourceInfo
 from pipeline.runner import run_day
 from pipeline.text.matching import Occurrence
 from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics, known_entities
-from pipeline.transcribe import Segment, Transcript, Word
+from pipeline.transcribe import Segment, TranscribeProvenance, Transcript, Word, decoding_options
 
 BASE_SHA256 = "ab" * 32
 
@@ -116,14 +116,17 @@ def write_model_artifacts(config: DayConfig, paths: DayPaths) -> None:
             speech_duration=round(sum(segment.end - segment.start for segment in segments), 3),
             pieces=1,
             prompt=None,
-            options=config.transcribe,
+            options=decoding_options(config.transcribe),
             segments=segments,
             warnings=[],
-            provenance=_provenance(
-                config,
-                "transcribe",
-                {"audio": paths.audio},
-                ModelRecord(name=config.transcribe.model, source="package", sha256=BASE_SHA256),
+            provenance=TranscribeProvenance(
+                **_provenance(
+                    config,
+                    "transcribe",
+                    {"audio": paths.audio},
+                    ModelRecord(name=config.transcribe.model, source="package", sha256=BASE_SHA256),
+                ).model_dump(),
+                cpu_threads=config.transcribe.cpu_threads,
             ),
         ),
     )

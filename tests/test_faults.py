@@ -1497,7 +1497,8 @@ def test_a_checkpoint_line_that_parses_but_a_transcript_reader_refuses_is_damage
     import logging
 
     from pipeline.artifacts import Provenance
-    from pipeline.transcribe import Checkpoint, TranscribeOptions, Transcript, _CheckpointHeader
+    from pipeline.config import DecodingOptions
+    from pipeline.transcribe import Checkpoint, TranscribeProvenance, Transcript, _CheckpointHeader
 
     rate = 16000
     header = _CheckpointHeader(audio_sha256="0" * 64, options="", pieces=[(0, 10 * rate), (10 * rate, 20 * rate)])
@@ -1520,10 +1521,12 @@ def test_a_checkpoint_line_that_parses_but_a_transcript_reader_refuses_is_damage
         speech_duration=sum(s.end - s.start for s in segments),
         pieces=2,
         prompt=None,
-        options=TranscribeOptions(),
+        options=DecodingOptions(),
         segments=segments,
         warnings=[],
-        provenance=Provenance.begin("transcribe", "0" * 64, {}, ()).finish(),
+        provenance=TranscribeProvenance(
+            **Provenance.begin("transcribe", "0" * 64, {}, ()).finish().model_dump(), cpu_threads=2
+        ),
     )
     Transcript.model_validate_json(transcript.model_dump_json(), strict=True, context={"reading": True})
 

@@ -140,19 +140,40 @@ def test_a_thread_count_that_changes_only_the_speed_transcribes_nothing_again(da
 
 
 def test_a_transcription_run_again_at_another_thread_count_leaves_its_findings(day):
-    """transcript.json echoes the run's cpu_threads in its options: a transcription made again at
-    another count (its words the same) had other findings, and diarize, topics and compare ran again.
-    A speed-only option is a fact of the run, as its provenance is: no part of the findings the
-    stages after it key."""
+    """transcript.json had echoed the run's cpu_threads in its options: a transcription made again
+    at another count (its words the same) had other findings, and diarize, topics and compare ran
+    again.  A speed-only option is a fact of the run, in its provenance (transcript.json 1.4.0),
+    which the findings the stages after it key leave out."""
+    from pipeline.artifacts import findings_sha256, read_artifact
+    from pipeline.transcribe import Transcript
+
+    _, paths = day
+    made = read_artifact(paths.transcript, Transcript, "transcribe")
+    assert made.provenance.cpu_threads == 2 and "cpu_threads" not in json.loads(paths.transcript.read_text())["options"]
+    again = made.model_copy(update={"provenance": made.provenance.model_copy(update={"cpu_threads": 4})})
+    assert findings_sha256(again.model_dump_json().encode()) == findings_sha256(made.model_dump_json().encode())
+
+
+def test_a_transcript_before_1_4_0_reads_its_thread_count_as_its_runs(day):
+    """A transcript.json before 1.4.0 holds the thread count among its options: read, its options
+    are its decoding's alone, as now (the tables and the page read an archive's older days); its
+    findings are those the stages after it recorded (the count left out), whatever the count; and as
+    a record older code made, the transcription runs again."""
     from pipeline.artifacts import findings_sha256, read_artifact
     from pipeline.transcribe import Transcript
 
     config_path, paths = day
-    config = _edit(config_path, lambda f: f.update(transcribe={"cpu_threads": 4}))
-    made = read_artifact(paths.transcript, Transcript, "transcribe")
-    again = made.model_copy(update={"options": config.transcribe})
-    assert again.options.cpu_threads == 4 != made.options.cpu_threads
-    assert findings_sha256(again.model_dump_json().encode()) == findings_sha256(made.model_dump_json().encode())
+    now = json.loads(paths.transcript.read_text())
+    threads = now["provenance"].pop("cpu_threads")
+    older = dict(now, schema_version="1.3.0", options={**now["options"], "cpu_threads": threads})
+    paths.transcript.write_text(json.dumps(older))
+    read = read_artifact(paths.transcript, Transcript, "transcribe")
+    assert read.schema_version == "1.3.0" and read.provenance.cpu_threads is None
+    assert read.options.model_dump(mode="json") == now["options"]
+    on_four = json.dumps(dict(older, options={**older["options"], "cpu_threads": 4})).encode()
+    assert findings_sha256(on_four) == findings_sha256(paths.transcript.read_bytes())
+    transcribe = next(stage for stage in STAGES if stage.name == "transcribe")
+    assert staleness(transcribe, load_config(config_path), paths)[0] == "out of date"
 
 
 def test_speaker_name_edit_reruns_diarize_onward(day):

@@ -422,5 +422,5 @@ def test_an_unpinned_model_reads_as_not_pinned_beside_the_weights_used(day):
 
     transcript = read_artifact(day.transcript, Transcript, "transcribe")
     assert transcript.options.model_sha256 is None and transcript.provenance.model.sha256
-    options = json_schema("transcript")["$defs"]["TranscribeOptions"]["properties"]["model_sha256"]
+    options = json_schema("transcript")["$defs"]["DecodingOptions"]["properties"]["model_sha256"]
     assert "null: not pinned" in options["description"] and "provenance.model.sha256" in options["description"]

@@ -11,6 +11,7 @@ from pipeline.config import TranscribeOptions
 from pipeline.transcribe import (
     Word,
     decode_pieces,
+    decoding_options,
     decoding_workers,
     repetition_loops,
     resegment,
@@ -123,6 +124,13 @@ def test_blockwise_features_are_faster_whispers_own(seconds):
 )
 def test_decoding_workers(options, pieces_left, workers):
     assert decoding_workers(TranscribeOptions(**options), pieces_left) == workers
+
+
+def test_the_thread_count_is_no_option_of_the_decoding():
+    """What transcript.json records as its options, and a checkpoint of pieces resumes by: the
+    options that decide the words, not the thread count, which decides how fast they come."""
+    one, four = (decoding_options(TranscribeOptions(cpu_threads=threads, beam_size=3)) for threads in (1, 4))
+    assert one == four and one.beam_size == 3 and "cpu_threads" not in one.model_dump()
 
 
 def test_pieces_decoded_at_once_each_come_back_once_whatever_the_order():
