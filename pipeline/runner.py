@@ -57,6 +57,7 @@ from pipeline.artifacts import (
     read_journal,
     schema_standing,
     source_sha256,
+    stands_as_written,
     write_artifact,
 )
 from pipeline.config import DayConfig, load_config
@@ -124,7 +125,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
     # would record, and stays: its other lokakarya version and code rerun nothing (below)
-    if standing == "older":  # as written_since tells, from what is read above
+    if standing == "older" and not stands_as_written(record.stem, found):  # as written_since tells
         return (
             "out of date",
             f"{record}: out of date (schema {found}; this lokakarya writes {written}, which records more)",
@@ -271,9 +272,10 @@ def _schema_version_written(artifact: str) -> str | None:
 def written_since(record: Path, recorded: str) -> str | None:
     """The schema version this code writes for `record` where its `recorded` one is older: made by
     older code, it lacks what this code records, and a run makes it again (staleness calls it out
-    of date); None where it is this code's or newer."""
+    of date); None where it is this code's or newer, or an older one read in place (STANDS_SINCE)."""
     written = _schema_version_written(record.stem)
-    return written if written is not None and schema_standing(recorded, written) in ("older", "older major") else None
+    older = written is not None and schema_standing(recorded, written) in ("older", "older major")
+    return written if older and not stands_as_written(record.stem, recorded) else None
 
 
 def _not_a_file(path: Path) -> str | None:

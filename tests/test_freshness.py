@@ -157,23 +157,34 @@ def test_a_transcription_run_again_at_another_thread_count_leaves_its_findings(d
 def test_a_transcript_before_1_4_0_reads_its_thread_count_as_its_runs(day):
     """A transcript.json before 1.4.0 holds the thread count among its options: read, its options
     are its decoding's alone, as now (the tables and the page read an archive's older days); its
-    findings are those the stages after it recorded (the count left out), whatever the count; and as
-    a record older code made, the transcription runs again."""
+    findings are those the stages after it recorded (the count left out), whatever the count; and
+    it stands as it is (artifacts.STANDS_SINCE): no transcription made again (hours on a two-hour
+    day) for where a fact of its run is written, nor an out-of-date note in the tables."""
+    from pipeline import runner
     from pipeline.artifacts import findings_sha256, read_artifact
+    from pipeline.runner import written_since
     from pipeline.transcribe import Transcript
 
     config_path, paths = day
     now = json.loads(paths.transcript.read_text())
     threads = now["provenance"].pop("cpu_threads")
     older = dict(now, schema_version="1.3.0", options={**now["options"], "cpu_threads": threads})
+    made = hashlib.sha256(paths.transcript.read_bytes()).hexdigest()
     paths.transcript.write_text(json.dumps(older))
+    # as older code's run left it: the journal holds its bytes, made by another lokakarya source
+    journal = paths.journal.read_text().replace(made, hashlib.sha256(paths.transcript.read_bytes()).hexdigest())
+    paths.journal.write_text(journal.replace(runner.source_sha256(), "0" * 64))
     read = read_artifact(paths.transcript, Transcript, "transcribe")
     assert read.schema_version == "1.3.0" and read.provenance.cpu_threads is None
     assert read.options.model_dump(mode="json") == now["options"]
     on_four = json.dumps(dict(older, options={**older["options"], "cpu_threads": 4})).encode()
     assert findings_sha256(on_four) == findings_sha256(paths.transcript.read_bytes())
-    transcribe = next(stage for stage in STAGES if stage.name == "transcribe")
-    assert staleness(transcribe, load_config(config_path), paths)[0] == "out of date"
+    config, runs_before, older_bytes = load_config(config_path), len(stage_runs(paths)), paths.transcript.read_bytes()
+    assert staleness(next(stage for stage in STAGES if stage.name == "transcribe"), config, paths) is None
+    list(run_day(config, paths))  # diarize on: their records here hold the findings of the 1.4.0 one
+    assert "transcribe" not in stage_runs(paths)[runs_before:] and paths.transcript.read_bytes() == older_bytes
+    assert stale_stages(config, paths) == []
+    assert written_since(paths.transcript, "1.3.0") is None and written_since(paths.transcript, "1.2.0") == "1.4.0"
 
 
 def test_speaker_name_edit_reruns_diarize_onward(day):
