@@ -613,8 +613,9 @@ class DayConfig(_Strict):
 
     # Set by load_config: the config file and its folder, where relative paths are resolved.  No
     # fields: a config's "base_dir: /etc" had been taken without a word and then set aside, where
-    # every other key no day config reads is refused.
-    _base_dir: Path = PrivateAttr(Path("."))
+    # every other key no day config reads is refused.  A config made in code lies in the folder it
+    # was made in, absolute as a loaded one's: the unresolved "." had held every file outside it.
+    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _config_path: Path = PrivateAttr(Path("."))
 
     @property

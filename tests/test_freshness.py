@@ -202,14 +202,15 @@ def test_a_config_made_without_a_file_keys_every_stage():
     assert len(keys) == len(STAGES) and all(len(key) == 64 for key in keys.values())
 
 
-def test_a_config_made_without_a_file_runs_every_stage_and_names_no_file(day):
+def test_a_config_made_without_a_file_runs_every_stage_and_names_no_file(day, monkeypatch):
     """A DayConfig made in code (a test, a caller of the library) has no file: the page had raised
     IsADirectoryError hashing its path ".", and the summary and status.json refused its name "".
     Every record that names or hashes the config file names none for it, alike; the tables too."""
     config_path, paths = day
     loaded = load_config(config_path)
+    monkeypatch.chdir(config_path.parent)  # made in the folder that holds its recording
     config = DayConfig.model_validate(yaml.safe_load(config_path.read_text()))  # as load_config reads it
-    config._base_dir = loaded.base_dir  # where its relative paths lie, as a caller sets it
+    assert config.base_dir == loaded.base_dir
     assert config.config_file is None and config.config_file_name is None and config.config_sha256() is None
     # only the records that name the file see that there is none
     assert stale_stages(config, paths) == ["summary", "page"]
