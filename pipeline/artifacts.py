@@ -243,9 +243,9 @@ class DayPaths:
 
     def input_file(self, name: str) -> Path | None:
         """The day's own file a stage's input of this name (InputName) is: `source_info` source.json,
-        `audio` audio.wav, a record its file; None for the files the config names (source, report,
-        truth)."""
-        if name in ("source", "report", "truth"):
+        `audio` audio.wav, a record its file; None for the files the config names (CONFIG_INPUTS:
+        DayConfig.local_paths gives those)."""
+        if name in CONFIG_INPUTS:
             return None
         return self.source if name == "source_info" else getattr(self, name, None)
 
@@ -741,6 +741,9 @@ InputName = Literal[
 ]
 
 
+# The inputs that are the files the day's config names (DayConfig.local_paths, by field), not the
+# day's own: a stage records these as it records any other input.
+CONFIG_INPUTS = ("source", "report", "truth")
 # The inputs that are records of earlier stages, each with the provenance of the run that made it.
 RECORD_INPUTS = frozenset({"source_info", "transcript", "speakers", "topics", "comparison", "summary", "scores"})
 # The stages that read the provenance of the records they read: the summary gathers it, the page shows it.

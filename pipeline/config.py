@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
+from pipeline.artifacts import CONFIG_INPUTS, SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
 from pipeline.media.probe import MAX_SOURCE_CHANNELS
 from pipeline.records.config_yaml import (
     BACKSLASH_HINT,
@@ -783,7 +783,9 @@ class DayConfig(_Strict):
         """The local files the config names, by field, each checked to stay in its folder; every
         field that leaves it is named at once (a recording and its report copied from elsewhere
         had been refused one a try)."""
-        written = {"source": None if self.source_is_url else self.source, "report": self.report, "truth": self.truth}
+        written = {field: getattr(self, field) for field in CONFIG_INPUTS}
+        if self.source_is_url:
+            written["source"] = None
         paths, outside = {}, []
         for field, value in written.items():
             if value is None:
@@ -808,7 +810,7 @@ class DayConfig(_Strict):
         try:
             handle = open_regular(path)
         except FileNotFoundError:
-            written = str({"source": self.source, "report": self.report, "truth": self.truth}[field])
+            written = str(getattr(self, field))
             given = self.base_dir / written
             if given.is_symlink():
                 raise ConfigError(

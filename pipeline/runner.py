@@ -38,6 +38,7 @@ from typing import Literal, get_args
 
 from pipeline import __version__
 from pipeline.artifacts import (
+    CONFIG_INPUTS,
     MADE_BY,
     SCHEMA_DIR,
     DayPaths,
@@ -88,7 +89,7 @@ def _input_stands(stage: Stage, name: str, recorded: object, config: DayConfig, 
     as artifacts.input_stands decides (the one rule of what a stage records of a file)."""
     if name == "source":
         return recorded == (config.source if config.source_is_url else file_sha256(config.source_path))
-    path = {"report": config.report_path, "truth": config.truth_path}.get(name) or paths.input_file(name)
+    path = config.local_paths().get(name) if name in CONFIG_INPUTS else paths.input_file(name)
     return path is not None and input_stands(stage.name, name, path, recorded)
 
 
