@@ -835,10 +835,13 @@ class Provenance(Strict):
         inputs: dict[str, Path | str],
         packages: Iterable[str] = (),
         model: ModelRecord | None = None,
+        **run: object,
     ) -> Provenance:
         """Start the record; a Path input is hashed by what the stage reads of it (input_sha256),
-        a string is kept as it is."""
+        a string is kept as it is.  `run`: the facts of the run a stage's own provenance adds
+        (transcribe.TranscribeProvenance's cpu_threads)."""
         return cls(
+            **run,
             stage=stage,
             tools=package_versions(packages),
             model=model,

@@ -685,6 +685,12 @@ class _CheckpointPiece(BaseModel):
     segments: list[Segment]
 
 
+def checkpoint_options(decoding: DecodingOptions, prompt: str | None, language: str) -> str:
+    """What a checkpoint of pieces is resumed by besides its audio and pieces: what decides the
+    words, not the thread count (resumed on any, as the words are the same)."""
+    return decoding.model_dump_json() + (prompt or "") + language
+
+
 class Checkpoint:
     """transcript.checkpoint.jsonl: a header, then one fsynced line per finished piece.
 
@@ -849,8 +855,8 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         {"audio": audio.sha256},
         PACKAGES,
         resolved.provenance(options.model),
+        cpu_threads=options.cpu_threads,  # how fast, a fact of the run
     )
-    provenance.cpu_threads = options.cpu_threads  # how fast, a fact of the run
     decoding = decoding_options(options)
     pieces = plan_pieces(audio, options.piece_seconds)
     resuming = paths.transcript_checkpoint.exists()
@@ -859,7 +865,7 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         _CheckpointHeader(
             audio_sha256=provenance.inputs["audio"],
             pieces=pieces,
-            options=decoding.model_dump_json() + (prompt or "") + config.language,  # resumed on any thread count
+            options=checkpoint_options(decoding, prompt, config.language),
         ),
     )
     todo = [index for index in range(len(pieces)) if index not in checkpoint.done]

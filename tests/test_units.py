@@ -112,6 +112,21 @@ def test_checkpoint_of_other_audio_starts_afresh(tmp_path):
     assert len(path.read_text().splitlines()) == 1  # the new header only
 
 
+def test_checkpoint_resumes_on_another_thread_count_not_on_other_decoding(tmp_path):
+    """A run stopped on one thread resumes its pieces on four (the words are the same on any
+    count); a beam of another size decodes otherwise and starts afresh."""
+    from pipeline.transcribe import checkpoint_options, decoding_options
+
+    def header(**options) -> _CheckpointHeader:
+        decoding = decoding_options(TranscribeOptions(**options))
+        return _header().model_copy(update={"options": checkpoint_options(decoding, None, "id")})
+
+    path = tmp_path / "transcript.checkpoint.jsonl"
+    Checkpoint(path, header(cpu_threads=1)).record(0, _segments(0))
+    assert list(Checkpoint(path, header(cpu_threads=4)).done) == [0]
+    assert Checkpoint(path, header(cpu_threads=4, beam_size=3)).done == {}
+
+
 def _write_audio(path, seconds: float, quiet: tuple[float, float] | None = None):
     rng = np.random.default_rng(0)
     samples = 0.3 * rng.standard_normal(int(seconds * RATE)).astype("float32")
