@@ -302,6 +302,20 @@ class _Strict(BaseModel):
             if not (value is None and key in fields and isinstance(fields[key].default, list | BaseModel))
         }
 
+    @model_validator(mode="after")
+    def _a_written_default_is_the_default(self) -> _Strict:
+        """A number written equal to its field's default is held as the default is: a float field
+        whose default is an int (piece_seconds' 600) reads a written 600 as 600.0, which its stage's
+        key hashed as another number than the default left out ("600.0", "600"), and the day was
+        transcribed again for a config that wrote the default.  Every day's key stays: a default
+        left out was, and is, keyed as the default."""
+        fields = type(self).model_fields
+        for name in self.model_fields_set:
+            default, value = fields[name].default, getattr(self, name)
+            if isinstance(default, int | float) and type(value) is not type(default) and value == default:
+                self.__dict__[name] = default
+        return self
+
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
 MUSIC_VOICE = "Music {}"  # and for a voice that is music or singing (music.py)

@@ -1049,3 +1049,59 @@ def test_a_newer_lokakarya_s_record_of_this_major_is_kept(day):
     record["schema_version"] = _schema_version_written("topics")
     paths.topics.write_text(json.dumps(record))  # this schema, another lokakarya: made again
     assert staleness(topics, config, paths)[0] == "out of date"
+
+
+# The stage keys of two bundled days, as the archive's records hold them (the page's, which hashes the
+# config file's bytes, aside): how a config is keyed may change only with every day made again.
+BUNDLED_KEYS = {
+    "demo": {
+        "download": "432c6b8da9d4c108c080cb872780e8802bb67f5ba6d0265d07f44657f91d55ec",
+        "transcribe": "eb0662d5b9def9d643cfdf8dae5995c10dc7fe18b674d202dea511e70c19ef13",
+        "diarize": "0128838d886a2daaa557fc93b487d5fcfef58212193ef18ab2abad0ddc975e57",
+        "evaluate": "736c66354f671a1aefe6b4bfaf68f6da68f371e808c3cd7577b768be193a6dae",
+        "topics": "2e7acba96c97c862b74e7a4cce1b3af0e62659d22d2781fa049514aacfef3e76",
+        "compare": "637dfb9b51645d6d8561022b7a3f41a4a56d92b5d9159c425725ab5686e4d646",
+        "summary": "9082df8844c4ca2d6be60f9e422173de1e650c2d52e764200a09fbe6692d8cbc",
+    },
+    "para-1": {
+        "download": "467d2b6c68db7f24ba2c2b4a666b248ff60bcab48d3b2a6d0450eb00f5319967",
+        "transcribe": "eb0662d5b9def9d643cfdf8dae5995c10dc7fe18b674d202dea511e70c19ef13",
+        "diarize": "b27decf5df0b9525728553f0384d601704f027beb78344c4c5128405ed29c4c3",
+        "evaluate": "6d7b2838adcc7c528e704191705ecf05f581999cd387e6ad4d833a1342681f2c",
+        "topics": "2f0e600a7264f2192559ab3eef9bdd4dfce6f48dfad5d73584e2d999a1c92103",
+        "compare": "1dddddc8cbaf449dac32c1708955303f4ca465ebafbd5299e4242f4bffdf8cad",
+        "summary": "aa52c4022a7775100096d8381db0e0011d5bb4c8aec96b429c4800e58c746a4f",
+    },
+}
+
+
+@pytest.mark.parametrize("day_id", sorted(BUNDLED_KEYS))
+def test_the_bundled_days_keep_their_stage_keys(day_id):
+    config = load_config(Path(__file__).resolve().parents[1] / "configs" / f"{day_id}.yaml")
+    assert {stage: config.stage_key(stage) for stage in BUNDLED_KEYS[day_id]} == BUNDLED_KEYS[day_id]
+
+
+def _numeric_options():
+    from pipeline.config import SECTIONS
+
+    for section, model in SECTIONS.items():
+        for name, field in getattr(model, "model_fields", {}).items():
+            if isinstance(field.default, int | float) and not isinstance(field.default, bool):
+                yield section, name, field.default
+
+
+@pytest.mark.parametrize("section, name, default", list(_numeric_options()))
+def test_a_number_written_as_its_default_keys_as_the_default_left_out(section, name, default):
+    """A config that writes a default is keyed as one that leaves it out, every stage: piece_seconds
+    (a float, its default the int 600) read a written 600 as 600.0, another key, and the day was
+    transcribed again for it.  Written as YAML gives it: an integral number as an int, or with '.0'."""
+    day = {"id": "hari-uji", "title": "Hari uji", "source": "talk.wav", "speakers": [{"name": "Budi"}]}
+    left_out = DayConfig.model_validate(day)
+    for written in (default, float(default), *([int(default)] if float(default).is_integer() else [])):
+        try:
+            config = DayConfig.model_validate({**day, section: {name: written}})
+        except ValueError:  # an int field refuses 5.0: no key to compare
+            continue
+        assert {stage.name: config.stage_key(stage.name) for stage in STAGES} == {
+            stage.name: left_out.stage_key(stage.name) for stage in STAGES
+        }, (section, name, written)
