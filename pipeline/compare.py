@@ -2098,7 +2098,7 @@ def compare(config: DayConfig, paths: DayPaths) -> Comparison:
     """Write comparison.json from speakers.json (with the transcript's word probabilities),
     topics.json and the report."""
     if config.report_path is None:
-        raise PipelineError(f"{config.config_path}: field 'report' is not set; nothing to compare against")
+        raise PipelineError(f"{config.named}: field 'report' is not set; nothing to compare against")
     furniture: list[str] = []
     report = read_report(config, furniture)
     diarization = read_artifact(paths.speakers, Diarization, "diarize")

@@ -641,6 +641,12 @@ class DayConfig(_Strict):
         return self._config_path
 
     @property
+    def named(self) -> str:
+        """The config as an error names it: its file, or "config 'ID' (made in code)" for one made
+        in code, whose path "." had read as a file named "." (".: field 'truth' is not set")."""
+        return str(self._config_path) if self.config_file else f"config '{self.id}' (made in code)"
+
+    @property
     def config_file(self) -> Path | None:
         """The file the config was read from; None for a DayConfig made in code (a test, a caller of
         the library), whose path "." is no file: the records then name no config file and hash none
@@ -779,7 +785,7 @@ class DayConfig(_Strict):
         try:
             return (self.base_dir / value).resolve()
         except (RuntimeError, OSError) as exc:  # a symlink loop: RuntimeError up to Python 3.12, OSError after
-            raise ConfigError(f"{self.config_path}: field '{field}': {value} cannot be followed: {exc}") from None
+            raise ConfigError(f"{self.named}: field '{field}': {value} cannot be followed: {exc}") from None
 
     @property
     def source_path(self) -> Path:
@@ -811,7 +817,7 @@ class DayConfig(_Strict):
                 outside.append(f"field '{field}': {value}")
         if outside:
             raise ConfigError(
-                f"{self.config_path}: {'; '.join(outside)} {'is' if len(outside) == 1 else 'are'} outside the "
+                f"{self.named}: {'; '.join(outside)} {'is' if len(outside) == 1 else 'are'} outside the "
                 f"config's folder {self.base_dir}; keep recordings, reports and truths in the config's folder "
                 "or a folder below it"
             )
@@ -828,20 +834,20 @@ class DayConfig(_Strict):
             given = self.base_dir / written
             if given.is_symlink():
                 raise ConfigError(
-                    f"{self.config_path}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
+                    f"{self.named}: field '{field}': '{visible(given)}' is a link to '{visible(path)}', "
                     "which does not exist"
                 ) from None
             raise ConfigError(
-                f"{self.config_path}: field '{field}': no such file '{visible(path)}'"
+                f"{self.named}: field '{field}': no such file '{visible(path)}'"
                 f"{_other_spelling(path) or _path_hint(written, self.base_dir, field) or _near_name(path)}"
             ) from None
         except OSError as exc:
-            raise ConfigError(f"{self.config_path}: field '{field}': {path}: {exc.strerror or exc}") from None
+            raise ConfigError(f"{self.named}: field '{field}': {path}: {exc.strerror or exc}") from None
         opened = Path(os.path.realpath(f"/proc/self/fd/{handle.fileno()}"))
         if opened.is_absolute() and opened.exists() and not opened.is_relative_to(self.base_dir):
             handle.close()
             raise ConfigError(
-                f"{self.config_path}: field '{field}': {path} led outside the config's folder when opened ({opened})"
+                f"{self.named}: field '{field}': {path} led outside the config's folder when opened ({opened})"
             )
         return handle
 

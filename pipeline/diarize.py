@@ -845,7 +845,7 @@ def _say_if_named_by_talk(config: DayConfig, speakers: list[SpeakerStats]) -> No
             )
         said.append(f"{speaker.label} (first heard at {clock(speaker.first_seen)}) is {speaker.name}{heard}")
     log.warning(
-        f"{config.config_path}: field 'speakers' is not in the order the voices are first heard, or leaves "
+        f"{config.named}: field 'speakers' is not in the order the voices are first heard, or leaves "
         f"someone out: named as the talk says ({'; '.join(said)})"
     )
 
@@ -1210,7 +1210,7 @@ def _diarize(config: DayConfig, paths: DayPaths, audio: HeldWav) -> Diarization:
     voices_found = len({label for label, _, _ in raw_turns})
     if options.num_speakers and voices_found < options.num_speakers:
         raise PipelineError(
-            f"{config.config_path}: field 'diarize.num_speakers' is {options.num_speakers}, but "
+            f"{config.named}: field 'diarize.num_speakers' is {options.num_speakers}, but "
             f"{paths.audio} has only {speech_seconds(voices.windows):.0f} s of speech in "
             f"{voices.speech_windows} window(s), which split into {voices_found} voice(s); lower the count"
         )
@@ -1228,7 +1228,7 @@ def _diarize(config: DayConfig, paths: DayPaths, audio: HeldWav) -> Diarization:
     if (voices.estimated or music) and voices_found - len(music) < len(config.speakers):
         besides = f", besides {_music_heard(music, turns)}" if music else ""
         raise PipelineError(
-            f"{config.config_path}: field 'speakers' names {len(config.speakers)} speakers but "
+            f"{config.named}: field 'speakers' names {len(config.speakers)} speakers but "
             f"{paths.audio} has {voices_found - len(music)} distinct voice(s){besides}; remove the extra names or "
             f"set diarize.num_speakers: {len(config.speakers) + len(music)} to split the voices that many ways"
         )

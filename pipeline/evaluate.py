@@ -154,7 +154,7 @@ def score(truth: Truth, transcript: Transcript, diarization: Diarization, config
 def evaluate(config: DayConfig, paths: DayPaths) -> Evaluation:
     """Write scores.json: the transcript and speakers against the config's ground truth."""
     if config.truth_path is None:
-        raise PipelineError(f"{config.config_path}: field 'truth' is not set; nothing to score against")
+        raise PipelineError(f"{config.named}: field 'truth' is not set; nothing to score against")
     truth, transcript, diarization = _scored_inputs(config, paths, warn=True)
     provenance = Provenance.begin(
         "evaluate",

@@ -33,12 +33,12 @@ def _check_device(config: DayConfig) -> None:
         supported = ctranslate2.get_supported_compute_types(options.device)
     except (RuntimeError, ValueError) as exc:
         raise ConfigError(
-            f"{config.config_path}: field 'transcribe.device': no usable {options.device} "
+            f"{config.named}: field 'transcribe.device': no usable {options.device} "
             f"device on this machine ({str(exc).splitlines()[0]})"
         ) from None
     if options.compute_type not in supported:
         raise ConfigError(
-            f"{config.config_path}: field 'transcribe.compute_type': {options.compute_type} "
+            f"{config.named}: field 'transcribe.compute_type': {options.compute_type} "
             f"does not run on {options.device} here (it runs {', '.join(sorted(supported))})"
         )
 
@@ -70,7 +70,7 @@ def check_not_another_day(config: DayConfig, paths: DayPaths) -> None:
             if file_sha256(handle) == media:  # the same file, wherever it lies
                 return
     raise PipelineError(
-        f"{config.config_path}: field 'id' is '{config.id}', the id of the day in {paths.root}, made from "
+        f"{config.named}: field 'id' is '{config.id}', the id of the day in {paths.root}, made from "
         f"{made_by} of another recording ({recorded}); give this day an id of its own, or move {paths.root} "
         "away to make it anew from this config"
     )
@@ -149,17 +149,17 @@ def check_inputs(config: DayConfig) -> str:
 
     if config.language not in whisper_languages():
         raise ConfigError(
-            f"{config.config_path}: field 'language': '{config.language}' is not a language "
+            f"{config.named}: field 'language': '{config.language}' is not a language "
             f"Whisper transcribes (e.g. id, en, ms, jw, su)"
         )
     unknown = sorted(set(config.transcribe.switch_languages) - whisper_languages())
     if unknown:
         raise ConfigError(
-            f"{config.config_path}: field 'transcribe.switch_languages': '{unknown[0]}' is not a language "
+            f"{config.named}: field 'transcribe.switch_languages': '{unknown[0]}' is not a language "
             f"Whisper transcribes (e.g. en, ar, zh)"
         )
     _check_device(config)
-    check_whisper_model(config.transcribe.model, f"{config.config_path}: field 'transcribe.model'")
+    check_whisper_model(config.transcribe.model, f"{config.named}: field 'transcribe.model'")
     media, declared = "a URL, checked when downloaded", None
     if not config.source_is_url:
         with config.open_local("source") as handle:
@@ -180,7 +180,7 @@ def check_inputs(config: DayConfig) -> str:
             check_within_recording(truth, declared, config)
         if other := _config_of_the_truth(config):
             raise ConfigError(
-                f"{config.config_path}: field 'truth': {config.truth} is the ground truth of {other.name}, "
+                f"{config.named}: field 'truth': {config.truth} is the ground truth of {other.name}, "
                 f"whose recording is another file; leave 'truth' out (it is optional) or name this recording's own"
             )
     report = read_report(config)
@@ -188,10 +188,10 @@ def check_inputs(config: DayConfig) -> str:
     if points == []:
         raise ConfigError(
             f"{config.report_path}: no sentences found in the report that say something to compare "
-            f"(titles, numbers and greetings alone do not); field 'report' of {config.config_path}"
+            f"(titles, numbers and greetings alone do not); field 'report' of {config.named}"
         )
     if points and (excess := too_many_points(points)):
-        raise ConfigError(f"{config.report_path}: report of {excess} (field 'report' of {config.config_path})")
+        raise ConfigError(f"{config.report_path}: report of {excess} (field 'report' of {config.named})")
     return media
 
 

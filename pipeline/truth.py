@@ -138,7 +138,7 @@ def check_within_recording(truth: Truth, duration: float, config: DayConfig) -> 
         if turn.end > duration + TRUTH_OVERRUN_SECONDS:
             raise PipelineError(
                 f"{config.truth_path}: turn {number} ends at {turn.end:g} s, after the end of the recording "
-                f"({duration:.1f} s); field 'truth' of {config.config_path}"
+                f"({duration:.1f} s); field 'truth' of {config.named}"
             )
 
 

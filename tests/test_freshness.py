@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -191,6 +192,18 @@ def test_speaker_name_edit_reruns_diarize_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][0].update(name="Chalief Akbar"))
     assert stale_stages(config, paths) == AFTER_TRANSCRIBE[1:]
+
+
+def test_an_error_names_a_config_made_in_code_by_its_id(day):
+    """A DayConfig made in code has no file: its errors had named the file "." (".: field 'truth'
+    is not set"); a loaded one's name its file, as before."""
+    from pipeline.evaluate import evaluate
+
+    config_path, paths = day
+    made = DayConfig(id="tanpa-berkas", title="Tanpa berkas", source="talk.wav", speakers=[{"name": "Budi"}])
+    for config, named in ((made, "config 'tanpa-berkas' (made in code)"), (load_config(config_path), str(config_path))):
+        with pytest.raises(PipelineError, match=f"^{re.escape(named)}: field 'truth' is not set"):
+            evaluate(config, paths)
 
 
 def test_a_config_made_without_a_file_keys_every_stage():

@@ -661,7 +661,7 @@ def read_report(config: DayConfig, furniture: list[str] | None = None) -> str | 
     path = config.report_path
     if path is None:
         return None
-    field = f"field 'report' of {config.config_path}"
+    field = f"field 'report' of {config.named}"
     with config.open_local("report") as handle:
         data = handle.read(4 * MAX_REPORT_CHARS + 1)  # UTF-8 takes at most 4 bytes a character
     kind = file_kind(data)
