@@ -45,7 +45,7 @@ from pipeline.config import MAX_THREADS, DayConfig, DecodingOptions, TranscribeO
 from pipeline.media.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
 from pipeline.records.files import append_line, read_kept
 from pipeline.system.memory import return_freed_memory
-from pipeline.system.models import ResolvedModel, resolve_whisper
+from pipeline.system.models import ResolvedModel, processor, resolve_whisper
 from pipeline.text.language import CLITICS, fold
 
 # tokenizers turns Whisper's tokens into the words; onnxruntime runs Silero VAD (in faster-whisper)
@@ -113,10 +113,10 @@ class Segment(Timed):
 
 
 class TranscribeProvenance(Provenance):
-    """The transcription's provenance, with the threads it decoded on: a fact of its run, as its
-    wall time is, which decides how fast the words came and not which (the demo's 249 s on one
-    thread and on two: every word, time and probability the same; docs/measurements.md), so no
-    finding: findings_sha256 leaves the provenance out."""
+    """The transcription's provenance, with facts of its run: the threads it decoded on, which
+    decide how fast the words came and not which (the demo's 249 s on one thread and on two: every
+    word, time and probability the same; docs/measurements.md), and the processor, which may decide
+    which (docs/compare.md).  findings_sha256 leaves the provenance out, so neither is a finding."""
 
     cpu_threads: int | None = Field(
         None,
@@ -125,10 +125,17 @@ class TranscribeProvenance(Provenance):
         description="the threads it decoded on, the config's transcribe.cpu_threads (0: CTranslate2's own choice): "
         "how fast the words came, not which; null in a transcript before 1.4.0, whose options.cpu_threads held it",
     )
+    cpu: str | None = Field(
+        None,
+        description="the processor it decoded on, its model name and widest vector instructions (avx512f, avx2), "
+        "which choose CTranslate2's kernels: the same audio, model and packages may give other words on another "
+        "CPU; null in a transcript before 1.4.0",
+    )
 
 
 class Transcript(Strict):
-    # 1.4.0: the thread count is the run's (provenance.cpu_threads), no option among the findings
+    # 1.4.0: the thread count is the run's (provenance.cpu_threads), no option among the findings; the
+    # processor it ran on (provenance.cpu)
     schema_version: str = schema_version("1.4.0")
     language: str
     detected_language: str
@@ -856,6 +863,7 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         PACKAGES,
         resolved.provenance(options.model),
         cpu_threads=options.cpu_threads,  # how fast, a fact of the run
+        cpu=processor(),
     )
     decoding = decoding_options(options)
     pieces = plan_pieces(audio, options.piece_seconds)

@@ -18,7 +18,7 @@ from pipeline.compare import Comparison
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes
 from pipeline.records.schemas import ARTIFACTS, json_schema
 from pipeline.runner import stage_runs
-from pipeline.system.models import ENCODER_SHA256
+from pipeline.system.models import ENCODER_SHA256, processor
 from pipeline.text.language import normalize
 from pipeline.truth import Truth
 
@@ -185,6 +185,8 @@ def test_summary_validates_and_carries_provenance(demo_day):
     stages = [s["stage"] for s in summary["provenance"]["stages"]]
     assert stages == ["download", "transcribe", "diarize", "evaluate", "topics", "compare"]  # as they run
     assert summary["provenance"]["stages"][1]["model"]["sha256"].startswith("905e5bf8")
+    # where the words were made: CTranslate2's kernels follow the CPU (docs/compare.md)
+    assert summary["provenance"]["stages"][1]["cpu"] == _load(paths.transcript)["provenance"]["cpu"] == processor()
     assert summary["provenance"]["stages"][5]["model"]["sha256"] == ENCODER_SHA256  # the sentence encoder
     # captions name the person without titles, marked on a turn's first cue as the page marks the name
     assert "Chalief Akbar (urutan?): " in paths.transcript_srt.read_text()

@@ -248,6 +248,19 @@ def test_provenance_names_the_model_as_configured(day):
     assert transcribe["model"]["name"] == "base" and "/" not in json.dumps(transcribe["model"])
 
 
+def test_the_summary_keeps_the_processor_the_words_were_made_on():
+    """The 22 bundled days transcribed on this round's machine gave other words on some days than an
+    archive made on another (docs/compare.md, "The bundled days transcribed afresh"): the
+    transcription records its processor, and summary.json's record of that stage keeps it."""
+    from pipeline.summary import _stage
+    from pipeline.system.models import processor
+    from pipeline.transcribe import TranscribeProvenance
+
+    made = TranscribeProvenance.begin("transcribe", "0" * 64, {}, cpu_threads=2, cpu=processor())
+    assert _stage(made).cpu == processor() and processor().strip()
+    assert _stage(made.model_copy(update={"cpu": None})).cpu is None  # a transcript before 1.4.0
+
+
 def test_each_stage_names_the_packages_that_move_what_it_writes():
     """Records had named neither pydantic, which writes them, nor the tokenizer of Whisper's words
     or the runtime of the voice activity detector (fifty-second round); each name is one pip knows.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -344,13 +345,38 @@ def encoder_files() -> tuple[Path, Path]:
     return weights, engine
 
 
+def _cpuinfo_field(text: str, field: str) -> str | None:
+    """The first value of `field` ("flags", "model name") in /proc/cpuinfo's text."""
+    for line in text.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip() == field:
+            return value.strip()
+    return None
+
+
 def _cpu_flags() -> set[str]:
     """The CPU's feature flags as Linux lists them; elsewhere none are known and none are missed."""
     try:
         text = Path("/proc/cpuinfo").read_text()
     except OSError:
         return {"avx2", "fma"}
-    return {flag for line in text.splitlines() if line.startswith("flags") for flag in line.split(":", 1)[1].split()}
+    return set((_cpuinfo_field(text, "flags") or "").split())
+
+
+@lru_cache(maxsize=1)
+def processor() -> str:
+    """The processor a transcription ran on, as its provenance records it: the model name and the
+    widest vector instructions it has, which choose CTranslate2's CPU kernels.  The same audio,
+    model and packages gave other words on some bundled days in an archive made on another machine
+    (docs/compare.md, "The bundled days transcribed afresh"), so a transcript says where it was made."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        text = ""
+    name = _cpuinfo_field(text, "model name") or platform.processor() or platform.machine() or "unknown"
+    flags = set((_cpuinfo_field(text, "flags") or "").split())
+    widest = next((isa for isa in ("avx512f", "avx2") if isa in flags), None)
+    return f"{name} ({widest})" if widest else name
 
 
 @lru_cache(maxsize=1)
