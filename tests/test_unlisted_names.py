@@ -1767,3 +1767,84 @@ def test_a_profession_after_the_mark_says_who_one_is_in_a_round_of_introductions
 )
 def test_a_name_said_back_when_asked_who_names_the_voice(lines, names):
     assert called(said(*lines)) == names
+
+
+@pytest.mark.parametrize("asking", ["sebut nama sama suaranya ya", "kenalin diri dulu ya"])
+@pytest.mark.parametrize(
+    "answer",
+    # how one is today (EVERYDAY_STATES), or any word said with a degree word after it
+    ["saya gugup kak, boleh nanti aja", "saya capek pak, baru pulang kerja", "saya serak kak, batuk dari kemarin"]
+    + ["saya pusing bu, nanti aja", "saya grogi banget kak, baru pertama ikut"]
+    + ["saya kangen sekali bu, lama nggak ikut"],
+)
+def test_an_everyday_state_after_saya_is_no_name_when_names_are_asked(asking, answer):
+    assert called(said(("mod", asking), ("a1", answer))) == {}
+
+
+@pytest.mark.parametrize("asking", ["sebut nama sama suaranya ya", "kenalin diri dulu ya"])
+@pytest.mark.parametrize(
+    ("answer", "name"), [("saya fajar kak, tenor", "Fajar"), ("saya gading bu, dari pontianak", "Gading")]
+)
+def test_a_name_as_rare_as_a_state_still_answers_when_names_are_asked(asking, answer, name):
+    assert called(said(("mod", asking), ("a1", answer))) == {"a1": [name]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a job, the unit it works in (WORKPLACES, a letter, a number, a short form), then the name
+        ("oke. perawat icu dimas, sampel yang belum terkirim", {"a1": ["Dimas"]}),
+        ("oke. teknisi gardu induk raka, kesiapan", {"a1": ["Raka"]}),
+        ("oke. analis lab mikro yogi, kultur yang kemarin", {"a1": ["Yogi"]}),
+        ("oke. petugas k3 lapangan bowo, soal apd", {"a1": ["Bowo"]}),
+        ("oke. dokter jaga igd dokter rio, kunjungan malam", {"a1": ["Rio"]}),
+        ("oke. perawat gigi nisa, gimana", {"a1": ["Nisa"]}),
+        # ... the job and its unit, or its place, with no name after
+        ("oke. perawat icu, ada laporan", {}),
+        ("oke. analis lab shift sore, ada kendala", {}),
+        ("oke. teknisi gardu hubung kota, ada laporan", {}),
+        ("baik. bidan desa sukamaju, ada laporan", {}),
+    ],
+)
+def test_a_job_said_with_its_unit_calls_the_name_after_the_unit(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, dari kami sudah siap semua"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a nickname with the shape of a short form, Surabaya's "ning" before a name, a Batak woman's clan
+        ("oke. bang oki, soal bensin", {"a1": ["Oki"]}),
+        ("oke. ning tika, soal arisan", {"a1": ["Tika"]}),
+        ("oke. bu ning, silakan", {"a1": ["Ning"]}),
+        ("Baik. Inang boru Sitorus, soal pesta bulan depan.", {"a1": ["Sitorus"]}),
+        # ... "ning" as Javanese "at", a title with no name
+        ("oke. ning kene wis kumpul kabeh, monggo", {}),
+        ("ning pasar, monggo", {}),
+        ("oke. bang, yang jaket ijo, silakan", {}),
+    ],
+)
+def test_a_kinship_word_before_a_short_name_is_its_title(calling, names):
+    assert called(said(("mod", calling), ("a1", "iya, sudah beres semua"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a long office opening the sentence, then the title and the name, no comma before it
+        ("oke. kepala seksi pemerintahan dan ketertiban umum bapak anwar, laporannya", {"a1": ["Anwar"]}),
+        ("kemudian koordinator wilayah penyuluh pertanian ibu marlina soal tanam", {"a1": ["Marlina"]}),
+        ("oke. bidan koordinator bu ningsih, soal persalinan", {"a1": ["Ningsih"]}),
+        # ... the office alone, or someone spoken of after it
+        ("kepala seksi kesejahteraan sosial belum hadir, diwakili stafnya. silakan.", {}),
+        ("oke. kepala seksi tadi bilang pak anwar sudah pulang, jadi langsung saja", {}),
+    ],
+)
+def test_a_long_office_before_the_title_calls_the_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "terima kasih, laporan kami begini"))) == names
+
+
+def test_a_caller_asked_with_a_title_gives_the_name_after_it():
+    asking = "line telepon dibuka. halo, dengan kak siapa"
+    heard = said(("mod", asking), ("a1", "halo bang, dengan kak rani, dari bekasi"))
+    assert called(heard) == {"a1": ["Rani"]}

@@ -37,6 +37,7 @@ from pipeline.artifacts import Strict
 from pipeline.config import Speaker
 from pipeline.text.language import (
     BIRTH_ORDER,
+    DEGREE_AFTER,
     HONORIFICS,
     HOST_WORDS,
     MEETING_WORDS,
@@ -94,6 +95,7 @@ SENTENCE_AFTER_TITLES = re.compile(
     r"(?<=[.?!;])\s+"
 )
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+DIGITS_AND_SPACES = "0123456789 \t\n"  # between words, no mark: a unit's digit ("k3", "line 3")
 # The words that open a self-introduction: after the strong ones any word is a name ("nama saya
 # Indah"), after the weak ones only a word written or heard as one ("saya Bayu dari ...", not
 # "saya senang").
@@ -138,6 +140,9 @@ NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "
 # The small words inside a name ("Muhammad Faiz bin Ahmad Zaki", "Willem van der Berg", Batak
 # "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
+# ... and the Batak "boru" said before a woman's clan after a title, the clan her name there
+# ("Inang boru Sitorus, soal pesta", "bu br tarigan"): _name_from starts past it
+CLAN_BEFORE = frozenset({"boru", "br"})
 # ... and theirs, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari asosiasi")
 RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
 # Offices one holds, after a name ("saya sudarto ketua RT tiga", "saya sri wahyuningsih bendahara desa")
@@ -236,6 +241,11 @@ CHILD_TITLE = "ananda"
 # Titles that are also words of the language, "teh" tea and the Sundanese particle ("teh manis sudah
 # datang", "ieu teh kumaha"): in lower case they call a name only as _called_by_a_word_title reads it
 WORD_TITLES = frozenset({"teh"})
+# A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning ayu, soal
+# arisan"), and a name after a title or alone ("bu ning, silakan"): _titles_a_name
+TITLE_OR_NAME = frozenset({"ning"})
+# Javanese "here", "there", "home", "front", "back", "inside": after "ning" ("at") a place
+HERE_AND_THERE = frozenset({"kene", "kono", "kana", "kunu", "omah", "ngarep", "mburi", "njero", "njaba", "ngisor"})
 CALLING_TITLES = ADDRESSING | {CHILD_TITLE}
 GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
     "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
@@ -264,7 +274,22 @@ PLACED_JOBS = frozenset(
     | {"linmas", "hansip", "kasir", "teller", "admin", "operator", "teknisi", "perawat", "mantri", "guru"}
     | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
     | {"petugas", "ahli", "tenaga"}  # "petugas kantin tarno, ...", "ahli gizi", "tenaga kesehatan"
+    | {"analis", "staf", "supervisor"}  # "analis lab mikro yogi,", "staf tu bu yeni", "supervisor produksi ..."
 )
+# The unit a job is said with before the name, in a word or three: a ward, a depot, a station, a
+# line, a department ("perawat icu dimas,", "teknisi gardu induk raka,", "analis lab mikro yogi,",
+# "dokter jaga igd dokter rio,", "supervisor produksi line tiga mas heru"), which no dictionary
+# tells from a first name ("dimas", "raka", "yogi" are the stemmer's words too): listed, and past
+# them, a number, a letter or a short form said by its letters ("petugas k3 lapangan bowo",
+# "staf hrd"), the name stands (_past_the_unit)
+WORKPLACES = frozenset({"icu", "nicu", "picu", "hcu", "iccu", "igd", "ugd", "ok", "vk", "poli", "bangsal", "depo"})
+WORKPLACES |= {"lab", "laboratorium", "mikro", "radiologi", "farmasi", "gizi", "rawat", "inap", "jalan", "jaga"}
+WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "gudang", "shift", "hrd", "qc", "qa"}
+UNIT_WORDS = 3
+# Words a place's name follows ("bidan desa sukamaju, ada laporan", "kader rw tiga"): the word after
+# one is the place's, no one's name
+PLACE_BEFORE = frozenset({"dusun", "kampung", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "pulau"})
+PLACE_BEFORE |= {"rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan", "pasar"}
 # ... and professions one is called by before the name, no title before it ("perawat dewi, ...",
 # "apoteker lusi, ...", "dokter rina,"): _called_by_a_job
 PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan", "paramedis", "notaris", "ners"})
@@ -274,13 +299,17 @@ HANDLING |= {"koordinir", "mengkoordinir", "koordinasi", "mengoordinasi", "berta
 # Words after a name called that ask it for now: first, for a moment, while at it ("kak nadia dulu",
 # "mas yoga sebentar ya, soal lampu jalan", "bu ani sekalian, soal jadwal jaga"); none is a name
 CALLED_FOR_NOW = frozenset({"dulu", "duluan", "sebentar", "bentar", "sekalian"})
+# Two short syllables, the second open, as "Oki", "Edi", "Nego" are said: the shape of a nickname
+NAME_SHAPED = re.compile(r"[^aiueo]?[aiueo][^aiueo][aiueo]")
 # Words no name is ("Mas operator", "Bapak Ibu sekalian", "Mbak moderator").
 NO_NAME = (
     ROLE_WORDS
     | HOST_WORDS
     | OFFICER_WORDS
     | TITLES
-    | SHORT_FORMS["id"].keys()  # "Pak Konjen", "Pak Dubes", "Ibu Kadis"
+    # "Pak Konjen", "Pak Dubes", "Ibu Kadis"; not a short form said as a given name is ("bang oki,
+    # soal bensin": OKI the organisation is no one a title calls)
+    | {short for short in SHORT_FORMS["id"] if not NAME_SHAPED.fullmatch(short)}
     | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
     | CALLED_FOR_NOW
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
@@ -383,6 +412,9 @@ CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a nam
 CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
 # Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
 # "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
+# What a name called is asked about, said right after it with no mark ("koordinator wilayah ... ibu
+# marlina soal tanam"): as a mark, it ends the call (_vocative)
+ABOUT = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 # ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
 # ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
@@ -430,9 +462,21 @@ INTRODUCED_ZIPF = 6.0
 # NAME_ZIPF only, as anywhere ("saya untung pak, jualan sayur": "untung" 4.6)
 STATE_MAKING_ZIPF = 3.5
 REPLIED_STATES = frozenset({"setuju", "sepakat", "paham", "ngerti", "mengerti", "hadir"})
+# ... and how one is today, said after "saya" when asked to speak ("saya gugup kak, boleh nanti aja",
+# "saya capek pak, baru pulang", "saya serak kak"): no meN-...-kan verb tells these from names as
+# rare ("gugup" 4.1, "grogi" 3.4, "serak" 3.4 beside "sekar" 3.8, "embun" 3.7), nor does a round
+# of introductions' "sebut nama" before them, so they are listed: the body's and the mood's everyday
+# states, none a name (not "sabar", "tegar", "untung", "indah", "damai", "ceria", names too)
+EVERYDAY_STATES = frozenset({"capek", "cape", "capai", "lelah", "letih", "penat", "pegal", "pegel", "ngantuk"})
+EVERYDAY_STATES |= {"mengantuk", "lapar", "haus", "kenyang", "pusing", "mual", "serak", "pilek", "batuk", "demam"}
+EVERYDAY_STATES |= {"meriang", "sakit", "gugup", "grogi", "nervous", "tegang", "panik", "takut", "malu", "minder"}
+EVERYDAY_STATES |= {"bingung", "ragu", "kesal", "marah", "sedih", "bosan", "malas", "males", "kangen", "galau"}
+EVERYDAY_STATES |= {"baper", "telat", "sibuk", "puasa", "deg", "sehat"}
 NAME_START_LETTERS = 3  # the start of a name it is called by ("Bu Novi" for Novita, "Pak Yos" for Yosef)
 NAME_WORDS = 4  # the most words a name is taken with, its particles besides ("Muhammad Faiz bin Ahmad Zaki")
-POST_WORDS = 4  # a post before the title it calls ("ketua lingkungan santo petrus pak yosef")
+# a post before the title it calls ("ketua lingkungan santo petrus pak yosef"; offices run longer:
+# "kepala seksi pemerintahan dan ketertiban umum bapak anwar", five words between, had been too many at 4)
+POST_WORDS = 7
 ROLE_WORDS_BETWEEN = 2  # a role or office between two titles before a name ("pak ketua komite pak harjono")
 # An asker named only in the answer ("Terima kasih Pak Yohanes dari Sumba Timur tadi, pertanyaannya
 # bagus sekali"): thanks for a question, in the answer's first ANSWER_SENTENCES sentences, after at
@@ -469,8 +513,9 @@ REPLYING = frozenset(
 )
 # A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu"), the name
 # asked first ("namanya siapa?", "nama lengkapnya siapa") or how it is written ("namanya gimana nulisnya")
+# ("dengan kak siapa?": a caller asked with a title)
 WHO_ASKED = re.compile(
-    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*"
+    r"\b(dengan( \w+)? siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*"
     r"|nama\w*( \w+)? (siapa|gimana|bagaimana))\b"
 )
 # A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya"), in
@@ -664,7 +709,7 @@ def _words(sentence: str) -> list[_Word]:
     words: list[_Word] = []
     end = 0
     for match in TOKEN.finditer(sentence):
-        mark = sentence[end : match.start()].strip()
+        mark = sentence[end : match.start()].strip(DIGITS_AND_SPACES)  # "petugas k3 lapangan": no mark
         abbreviated = mark == "." and words and words[-1].lower in ABBREVIATED  # "Mr. Daniel", "Dr. Hj. Nurul"
         written = match.group()
         cut = _unglued(written.lower())
@@ -782,6 +827,8 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     text a word's rarity alone does not tell a surname from the talk after a name ("mbak dewi
     bendera diletakkan", "saya fajar bismillah"), so more than one word only where a mark or "dari"
     follows."""
+    if words[at].lower in CLAN_BEFORE and at + 1 < len(words) and not words[at + 1].after_a_mark:
+        at += 1  # "Inang boru Sitorus": her clan is what she is called by
     taken = [words[at]]
     if _balinese(words, at):
         taken.append(words[at + 1])  # Balinese "I Wayan Sudarsana", "Ni Luh Putu"
@@ -881,7 +928,7 @@ def _introductions(
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
                 rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
-                plausible = plausible and aside
+                plausible = plausible and aside and not _says_a_state(words, start)
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
@@ -907,6 +954,15 @@ def _reads_as_state(word: str, language: str) -> bool:
     if word in REPLIED_STATES or is_prefixed(word) or is_bare_verb(word):
         return True
     return any(zipf_frequency(verb + "kan", language) >= STATE_MAKING_ZIPF for verb in men_forms(word))
+
+
+def _says_a_state(words: list[_Word], at: int) -> bool:
+    """Whether the word at words[at], after "saya", says how one is, not who: an everyday state
+    (EVERYDAY_STATES: "saya gugup kak, boleh nanti aja") or any word a degree word follows ("saya
+    grogi banget kak", "saya capek sekali bu"): a name is never said "sekali" or "banget"."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    degree = following is not None and not following.after_a_mark and following.lower in DEGREE_AFTER
+    return words[at].lower in EVERYDAY_STATES or degree
 
 
 def _called_in_reply(
@@ -970,11 +1026,11 @@ def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.P
 def _name_given(text: str, listed: set[str], language: str) -> str | None:
     """The name a voice asked who it is answers with, the first word of its first sentence past
     greetings, replies and titles ("salsabila kak", "halo mas, ning mas, di dusun krajan"): one
-    that may be a name by its rarity, never a configured speaker's."""
+    that may be a name by its rarity, never a configured speaker's, nor a state (_says_a_state)."""
     words = _words(_sentences(text)[0]) if text.strip() else []
     at = next((at for at, word in enumerate(words) if word.lower not in BEFORE_AN_ANSWER), None)
-    if at is None or not _name_like(words[at], False, language):
-        return None
+    if at is None or not _name_like(words[at], False, language) or _says_a_state(words, at):
+        return None  # "saya gugup kak, boleh nanti aja"
     name = _name_from(words, at, False, language)
     return None if _all_listed(name, listed) else name
 
@@ -1626,7 +1682,7 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     by a passive verb, as an operator is asked ("Mas Dimas, slide-nya bisa dibuka sekarang."). A
     name that ends the sentence ends one of CALLING_WORDS words at most: "Di sini juga ada user
     dari gudang, Pak Herman." introduces him (_calls_the_next_voice)."""
-    if end is None or not _clause_opening(words, at):
+    if end is None or not (_clause_opening(words, at) or _past_an_opening_post(words, at)):
         return False
     after = end + 1
     while after < len(words) and words[after].lower in PICKING | CALLED_FOR_NOW and not words[after].after_a_mark:
@@ -1634,9 +1690,20 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     if after == len(words):
         return len(words) <= CALLING_WORDS
     rest = words[after:]
-    if not words[after].after_a_mark or len(rest) > CALLING_WORDS:
+    if not (words[after].after_a_mark or words[after].lower in ABOUT) or len(rest) > CALLING_WORDS:
         return False
     return not any(_passive(word.lower) for word in rest)
+
+
+def _past_an_opening_post(words: list[_Word], at: int) -> bool:
+    """Whether the title at words[at] comes right after a post that opens its clause, past words
+    that go on to the next thing, and runs unbroken to it (_past_a_post): "oke. bidan koordinator
+    bu ningsih, soal persalinan", "kemudian koordinator wilayah penyuluh pertanian ibu marlina soal
+    tanam": the post says who is called, as a mark before the title would."""
+    start = next((back for back in range(at, 0, -1) if words[back].after_a_mark), 0)
+    while start < at and words[start].lower in GOING_ON:
+        start += 1
+    return start < at and _past_a_post(words, start) == at
 
 
 def _passive(word: str) -> bool:
@@ -2305,7 +2372,7 @@ def _addressed(
         and not _called_by_a_word_title(words, at, cues)
     ):
         return None  # "kopi dan teh Indonesia", "teh manis sudah datang"
-    titled = word.lower in CALLING_TITLES
+    titled = word.lower in CALLING_TITLES or _titles_a_name(words, at, language)
     if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
         return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
     after = at + 1
@@ -2349,6 +2416,21 @@ def _addressed(
     if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
         return _name_from(words, job_called, written_so, language)
     return None
+
+
+def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
+    """Whether a word that is a name and a title (TITLE_OR_NAME: Surabaya's "Ning") is the title at
+    words[at]: it opens a clause, and the word right after it, no mark between, may be a name and
+    ends what is called, at a mark, the sentence's end or a word that gives the floor, asks or says
+    about what ("ning ayu, soal arisan"; "bu ning, silakan" calls Ning). Javanese "ning" is "at"
+    too: "ning kene wis kumpul", "ning pasar, monggo", "ning kono," (HERE_AND_THERE) name no one."""
+    if words[at].lower not in TITLE_OR_NAME or at + 2 > len(words) or words[at + 1].after_a_mark:
+        return False
+    name = words[at + 1]
+    if not _clause_opening(words, at) or name.lower in HERE_AND_THERE or not _name_like(name, False, language):
+        return False
+    ending = words[at + 2] if at + 2 < len(words) else None
+    return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW | ABOUT
 
 
 def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str]) -> bool:
@@ -2410,6 +2492,11 @@ def _called_by_a_job(
         return None
     if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
         return None
+    if (past := _past_the_unit(words, at)) > at + 1:
+        # "perawat icu dimas,", "dokter jaga igd dokter rio,"; "perawat icu," calls no one
+        while past < len(words) and words[past].lower in CALLING_TITLES | {job} and not words[past].after_a_mark:
+            past += 1
+        return past if _called_by_the_job(words, past, cased, language) else None
     served = at + 1 < len(words) and (_serves(words[at + 1], language) or _coined(words[at + 1]))
     for name_at in (at + 1, at + 2) if served else (at + 1,):
         name = words[name_at] if name_at < len(words) else None
@@ -2417,6 +2504,8 @@ def _called_by_a_job(
             return None
         if sum(letter in "aiueo" for letter in name.lower) < 2 or name.written.isupper():
             continue  # what it serves ("guru tpa lukman,"), no name
+        if words[name_at - 1].lower in PLACE_BEFORE:
+            return None  # a place: "bidan desa sukamaju, ada laporan"
         placed = job in PLACED_JOBS - PROFESSIONS or (_occupation(job) and job not in PROFESSIONS)
         served_here = name_at == at + 1 and placed and not cased
         if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
@@ -2428,6 +2517,19 @@ def _called_by_a_job(
         if _called_by_the_job(words, name_at, cased, language, whole=job in PROFESSIONS or name_at > at + 1):
             return name_at
     return None
+
+
+def _past_the_unit(words: list[_Word], at: int) -> int:
+    """Where the words after the job at words[at] that say the unit it works in end (WORKPLACES, a
+    number, a letter or a short form said by its letters), UNIT_WORDS words on at most: "perawat
+    icu dimas", "petugas k3 lapangan bowo"."""
+    position = at + 1
+    while position < len(words) and position - at <= UNIT_WORDS and not words[position].after_a_mark:
+        lower = words[position].lower
+        if not (lower in WORKPLACES or len(lower) == 1 or is_number_word(lower) or _spelled_out(lower)):
+            break
+        position += 1
+    return position
 
 
 def _serves(word: _Word, language: str) -> bool:
