@@ -37,6 +37,7 @@ NAMES_SETS = {
     "audit-19.json": TUNING_AND_HELD_OUT,
     "audit-20.json": TUNING_AND_HELD_OUT,
     "audit-21.json": TUNING_AND_HELD_OUT,
+    "audit-22.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
