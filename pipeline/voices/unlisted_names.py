@@ -410,11 +410,11 @@ CALLING_WORDS = 6  # the most words of a sentence that ends a turn calling a nam
 # ... where the title opens the sentence or a clause, or follows one of these or a number ("nomor
 # dua puluh tujuh ibu sumiati", "dari bpd ada bu siti khotijah"; not "baca pidato Bung Karno")
 CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
-# Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
-# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
 # What a name called is asked about, said right after it with no mark ("koordinator wilayah ... ibu
 # marlina soal tanam"): as a mark, it ends the call (_vocative)
 ABOUT = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
+# Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
+# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 # ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
 # ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
@@ -2486,7 +2486,10 @@ def _called_by_a_job(
     sudah cek mobil?"). A job said with where or what it serves (PLACED_JOBS, no profession) has a
     word of the dictionary right after it as that, as after a title (_past_an_office), but for one
     the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper;
-    so has one a prefix makes a doer of a root (_occupation: "terus penata panggung, silakan mas")."""
+    so has one a prefix makes a doer of a root (_occupation: "terus penata panggung, silakan mas").
+    A job said with the unit it works in calls the name after the unit, past a title or the job said
+    again (_past_the_unit: "perawat icu dimas,", "dokter jaga igd dokter rio,"), or no one
+    ("perawat icu,"); a word after a place word is the place's (PLACE_BEFORE: "bidan desa sukamaju,")."""
     job = words[at].lower
     if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
         return None
