@@ -1848,3 +1848,16 @@ def test_a_caller_asked_with_a_title_gives_the_name_after_it():
     asking = "line telepon dibuka. halo, dengan kak siapa"
     heard = said(("mod", asking), ("a1", "halo bang, dengan kak rani, dari bekasi"))
     assert called(heard) == {"a1": ["Rani"]}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer"),
+    [
+        # "dengan" inside a clause, a title or any word before "siapa": whom someone met or spoke with
+        ("kemarin ketemu dengan pak siapa?", "hartono mas, dari kecamatan"),
+        ("ngobrol dengan dinas siapa?", "wulandari, dari dinas"),
+        ("tadi rapat dengan bu siapa, ya?", "yanti, yang dari puskesmas"),
+    ],
+)
+def test_dengan_a_title_siapa_inside_a_clause_asks_whom_someone_met_not_who_speaks(asking, answer):
+    assert called(said(("mod", asking), ("a1", answer))) == {}

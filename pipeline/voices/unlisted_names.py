@@ -511,12 +511,17 @@ REPLYING = frozenset(
         "muhun",
     }
 )
+CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
 # A turn that asks who the next voice is ("halo dengan siapa di mana", "sebutkan nama dulu"), the name
-# asked first ("namanya siapa?", "nama lengkapnya siapa") or how it is written ("namanya gimana nulisnya")
-# ("dengan kak siapa?": a caller asked with a title)
+# asked first ("namanya siapa?", "nama lengkapnya siapa") or how it is written ("namanya gimana nulisnya");
+# a caller asked with a title where "dengan" opens its clause, after a mark or a greeting ("halo,
+# dengan kak siapa?"; not "kemarin ketemu dengan pak siapa?", "ngobrol dengan dinas siapa?", which ask
+# whom someone met: _ends_asking reads each clause too)
+CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]")  # where a clause opens inside a sentence
 WHO_ASKED = re.compile(
-    r"\b(dengan( \w+)? siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*"
+    r"\b(dengan siapa|siapa (ini|nih|namanya|nama\w*)|sebut\w* nama\w*|perkenalkan diri|identitas\w*"
     r"|nama\w*( \w+)? (siapa|gimana|bagaimana))\b"
+    rf"|(^|\b({'|'.join(sorted(CALL_GREETINGS))}) )dengan ({'|'.join(sorted(CALLING_TITLES))}) siapa\b"
 )
 # A turn that asks the voices to introduce themselves ("sebelum ditimbang kita kenalan dulu ya"), in
 # the colloquial forms too ("kenalin diri dulu", "kenalin dong") or by asking each to say a name
@@ -525,7 +530,6 @@ INTRODUCTIONS_ASKED = re.compile(
     r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan|kenalin|kenalkan|ngenalin|sebut\w* nama)\b"
 )
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
-CALL_GREETINGS = frozenset({"halo", "hallo", "hello", "helo"})  # a call picked up (_picks_up_a_call)
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
@@ -1020,7 +1024,8 @@ def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.P
     the voices introduce themselves (INTRODUCTIONS_ASKED: "kita kenalan dulu ya")."""
     first, last = run
     closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
-    return any(asking.search(normalize(sentence)) for sentence in closing)
+    clauses = [clause for sentence in closing for clause in CLAUSE_MARKS.split(sentence)[1:]]
+    return any(asking.search(normalize(said)) for said in closing + clauses)
 
 
 def _name_given(text: str, listed: set[str], language: str) -> str | None:
