@@ -1844,6 +1844,15 @@ def test_a_long_office_before_the_title_calls_the_name(calling, names):
     assert called(said(("mod", calling), ("a1", "terima kasih, laporan kami begini"))) == names
 
 
+@pytest.mark.parametrize(
+    "saying",
+    # a name with "soal" after it and no mark, where the rest says what the person did or holds
+    ["oke. pak budi soal anggaran sudah setuju", "nah mas joko soal pupuk menolak usulan"],
+)
+def test_a_name_with_what_it_did_after_soal_is_only_mentioned(saying):
+    assert called(said(("mod", saying), ("a1", "terima kasih, laporan kami begini"))) == {}
+
+
 def test_a_caller_asked_with_a_title_gives_the_name_after_it():
     asking = "line telepon dibuka. halo, dengan kak siapa"
     heard = said(("mod", asking), ("a1", "halo bang, dengan kak rani, dari bekasi"))

@@ -413,6 +413,11 @@ CALLING_AFTER = NEXT_WORDS | {"lanjut", "terakhir", "ada", "nomor", "no"}
 # What a name called is asked about, said right after it with no mark ("koordinator wilayah ... ibu
 # marlina soal tanam"): as a mark, it ends the call (_vocative)
 ABOUT = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
+# ... unless the words from it to the sentence's end say what the person did or holds ("oke. pak budi
+# soal anggaran sudah setuju" only mentions him): these aspects, negations and words of saying, or a
+# verb (_says_what_is_done)
+SAYING_WHAT_IS_DONE = frozenset({"sudah", "udah", "telah", "akan", "sedang", "pernah", "sempat", "belum", "masih"})
+SAYING_WHAT_IS_DONE |= {"tidak", "nggak", "gak", "enggak", "ndak", "bilang", "katanya"}
 # Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
 # "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
@@ -1697,7 +1702,19 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     rest = words[after:]
     if not (words[after].after_a_mark or words[after].lower in ABOUT) or len(rest) > CALLING_WORDS:
         return False
+    if not words[after].after_a_mark and _says_what_is_done(rest):
+        return False  # "oke. pak budi soal anggaran sudah setuju"
     return not any(_passive(word.lower) for word in rest)
+
+
+def _says_what_is_done(words: list[_Word]) -> bool:
+    """Whether words say what someone did or holds: an aspect, a negation or a word of saying
+    (SAYING_WHAT_IS_DONE), a word said to agree or understand (REPLIED_STATES: "setuju"), or a
+    prefixed or bare verb ("menolak", "kirim"); "soal tanam", "soal persalinan" say none."""
+    return any(
+        word.lower in SAYING_WHAT_IS_DONE | REPLIED_STATES or is_prefixed(word.lower) or is_bare_verb(word.lower)
+        for word in words
+    )
 
 
 def _past_an_opening_post(words: list[_Word], at: int) -> bool:
