@@ -1815,12 +1815,14 @@ def test_a_job_said_with_its_unit_calls_the_name_after_the_unit(calling, names):
     [
         # a nickname with the shape of a short form, Surabaya's "ning" before a name, a Batak woman's clan
         ("oke. bang oki, soal bensin", {"a1": ["Oki"]}),
-        ("oke. ning tika, soal arisan", {"a1": ["Tika"]}),
+        ("oke. ning wati, soal arisan", {"a1": ["Wati"]}),
         ("oke. bu ning, silakan", {"a1": ["Ning"]}),
         ("Baik. Inang boru Sitorus, soal pesta bulan depan.", {"a1": ["Sitorus"]}),
         # ... "ning" as Javanese "at", a title with no name
         ("oke. ning kene wis kumpul kabeh, monggo", {}),
         ("ning pasar, monggo", {}),
+        # ... before any word of the dictionary in lower case, however rare ("sawah", the rice field)
+        ("ning sawah, monggo", {}),
         ("oke. bang, yang jaket ijo, silakan", {}),
     ],
 )

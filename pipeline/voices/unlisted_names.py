@@ -2444,12 +2444,16 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     """Whether a word that is a name and a title (TITLE_OR_NAME: Surabaya's "Ning") is the title at
     words[at]: it opens a clause, and the word right after it, no mark between, may be a name and
     ends what is called, at a mark, the sentence's end or a word that gives the floor, asks or says
-    about what ("ning ayu, soal arisan"; "bu ning, silakan" calls Ning). Javanese "ning" is "at"
-    too: "ning kene wis kumpul", "ning pasar, monggo", "ning kono," (HERE_AND_THERE) name no one."""
+    about what ("ning wati, soal arisan"; "bu ning, silakan" calls Ning). Javanese "ning" is "at"
+    too: "ning kene wis kumpul", "ning kono," (HERE_AND_THERE), and, in lower case, before any word
+    of the dictionary, "ning sawah, monggo", "ning pasar, monggo", name no one; the names that are
+    words too ("ning tika", "ning ayu") are missed with them, as a wrong name is worse."""
     if words[at].lower not in TITLE_OR_NAME or at + 2 > len(words) or words[at + 1].after_a_mark:
         return False
     name = words[at + 1]
     if not _clause_opening(words, at) or name.lower in HERE_AND_THERE or not _name_like(name, False, language):
+        return False
+    if name.written.islower() and _of_the_dictionary(name.lower):
         return False
     ending = words[at + 2] if at + 2 < len(words) else None
     return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW | ABOUT
