@@ -1804,6 +1804,9 @@ def test_a_name_as_rare_as_a_state_still_answers_when_names_are_asked(asking, an
         ("oke. analis lab shift sore, ada kendala", {}),
         ("oke. teknisi gardu hubung kota, ada laporan", {}),
         ("baik. bidan desa sukamaju, ada laporan", {}),
+        # ... nor a Balinese "I" taken for a unit's letter, leaving the birth-order name alone
+        ("perawat i wayan, silakan", {}),
+        ("oke. bidan i made, laporannya", {}),
     ],
 )
 def test_a_job_said_with_its_unit_calls_the_name_after_the_unit(calling, names):

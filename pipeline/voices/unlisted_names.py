@@ -286,6 +286,9 @@ WORKPLACES = frozenset({"icu", "nicu", "picu", "hcu", "iccu", "igd", "ugd", "ok"
 WORKPLACES |= {"lab", "laboratorium", "mikro", "radiologi", "farmasi", "gizi", "rawat", "inap", "jalan", "jaga"}
 WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "gudang", "shift", "hrd", "qc", "qa"}
 UNIT_WORDS = 3
+# Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": _balinese): no letter of a
+# unit ("perawat i wayan, silakan" names no "Wayan": _past_the_unit)
+BALINESE_OPENINGS = frozenset({"i", "ni"})
 # Words a place's name follows ("bidan desa sukamaju, ada laporan", "kader rw tiga"): the word after
 # one is the place's, no one's name
 PLACE_BEFORE = frozenset({"dusun", "kampung", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "pulau"})
@@ -870,7 +873,7 @@ def _balinese(words: list[_Word], at: int) -> bool:
     """Whether words[at] is the "I" or "Ni" that opens a Balinese name: before a word written with
     its capital ("I Wayan Sudarsana", "Ni Luh Putu"), or, in lower case, a birth-order name ("ni
     ketut sriasih")."""
-    if words[at].lower not in ("i", "ni") or at + 1 >= len(words):
+    if words[at].lower not in BALINESE_OPENINGS or at + 1 >= len(words):
         return False
     if words[at].written in ("I", "Ni") and words[at + 1].written[:1].isupper():
         return True
@@ -2551,11 +2554,12 @@ def _called_by_a_job(
 def _past_the_unit(words: list[_Word], at: int) -> int:
     """Where the words after the job at words[at] that say the unit it works in end (WORKPLACES, a
     number, a letter or a short form said by its letters), UNIT_WORDS words on at most: "perawat
-    icu dimas", "petugas k3 lapangan bowo"."""
+    icu dimas", "petugas k3 lapangan bowo"; a Balinese "i" is no letter (BALINESE_OPENINGS)."""
     position = at + 1
     while position < len(words) and position - at <= UNIT_WORDS and not words[position].after_a_mark:
         lower = words[position].lower
-        if not (lower in WORKPLACES or len(lower) == 1 or is_number_word(lower) or _spelled_out(lower)):
+        letter = len(lower) == 1 and lower not in BALINESE_OPENINGS
+        if not (lower in WORKPLACES or letter or is_number_word(lower) or _spelled_out(lower)):
             break
         position += 1
     return position
