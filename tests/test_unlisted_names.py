@@ -1769,7 +1769,7 @@ def test_a_name_said_back_when_asked_who_names_the_voice(lines, names):
     assert called(said(*lines)) == names
 
 
-@pytest.mark.parametrize("asking", ["sebut nama sama suaranya ya", "kenalin diri dulu ya"])
+@pytest.mark.parametrize("asking", ["sebut nama sama suaranya ya", "namanya siapa?"])
 @pytest.mark.parametrize(
     "answer",
     # how one is today (EVERYDAY_STATES), or any word said with a degree word after it
