@@ -241,7 +241,7 @@ CHILD_TITLE = "ananda"
 # Titles that are also words of the language, "teh" tea and the Sundanese particle ("teh manis sudah
 # datang", "ieu teh kumaha"): in lower case they call a name only as _called_by_a_word_title reads it
 WORD_TITLES = frozenset({"teh"})
-# A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning ayu, soal
+# A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning wati, soal
 # arisan"), and a name after a title or alone ("bu ning, silakan"): _titles_a_name
 TITLE_OR_NAME = frozenset({"ning"})
 # Javanese "here", "there", "home", "front", "back", "inside": after "ning" ("at") a place
