@@ -178,7 +178,7 @@ def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
 TABLE_COLUMNS_READ = {
     "speakers": ("day", "label", "name", "role", "host", "called", "name_by_order_alone", "name_doubt"),
     "entities": ("entity", "label"),
-    "index": ("id", "status", "summary_sha256", "language", "title"),
+    "index": ("id", "status", "reason", "summary_sha256", "language", "title"),
     "points": ("text",),
 }
 
@@ -951,6 +951,34 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     return odd
 
 
+def days_left_out(tables: ArchiveTables) -> dict[str, str]:
+    """The days the tables hold as unreadable (a record of theirs damaged, or changed since the
+    summary was made from it), each with the tables' reason: none of their words is in
+    segments.parquet, and a search that said nothing of them had read as the day not saying the
+    query ("no matches"), or `--day` of one as no such day ("days: none")."""
+    try:
+        index = tables.columns("index", ["id", "status", "reason"])
+    except (OSError, pyarrow.ArrowException):
+        return {}
+    return {row["id"]: row["reason"] or "" for row in index.to_pylist() if row["status"] == "unreadable"}
+
+
+def refuse_a_day_left_out(day: str, tables: ArchiveTables) -> None:
+    """`--day` of a day the tables left out as unreadable (in any capitals where only one day of the
+    index is so spelt, as load_segments finds a day): its reason, not "no such day"."""
+    left_out = days_left_out(tables)
+    try:
+        tabled = tables.columns("index", ["id"])["id"].to_pylist()
+    except (OSError, pyarrow.ArrowException):
+        return
+    alike = [day] if day in tabled else [name for name in tabled if name.casefold() == day.casefold()]
+    if len(alike) == 1 and alike[0] in left_out:
+        raise PipelineError(
+            f"search: --day {day!r}: left out of the archive tables as unreadable ({left_out[alike[0]]}); "
+            "none of its words can be searched until `lokakarya tables` takes it in"
+        )
+
+
 def search_archive(
     outputs: Path,
     query: str,
@@ -979,10 +1007,12 @@ def search_archive(
             raise PipelineError(
                 f"search: {option} {value!r}: has no letters or digits; leave {option} out to search every {every}"
             )
+    tables = ArchiveTables(outputs)
+    if day:
+        refuse_a_day_left_out(day, tables)
     searched = load_segments(path, day)  # every utterance of the days searched: their vectors are of these
     # each row's number in that table, kept through --speaker, to find its vector by
     segments = searched.append_column("row", pyarrow.array(range(searched.num_rows), pyarrow.int64()))
-    tables = ArchiveTables(outputs)
     called = called_voices(tables)
     by_order, doubts = voices_marked(tables)
     languages = day_page_languages(tables) if by_order or doubts else {}
@@ -1024,6 +1054,12 @@ def search_archive(
         log.warning(
             f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
             "since they were made); `lokakarya tables` brings the tables up to date"
+        )
+    if not day and (left_out := days_left_out(tables)):
+        why = f" ({next(iter(left_out.values()))})" if len(left_out) == 1 else " (`lokakarya tables` names why)"
+        log.warning(
+            f"search: {_listed(sorted(left_out))}: left out of the archive tables as unreadable{why}; not searched "
+            "until `lokakarya tables` takes it in"
         )
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere

@@ -1202,3 +1202,21 @@ def test_a_misspelt_word_is_found_only_in_a_passage_that_says_every_other_word(t
     assert _found(apart, "kerja digital ekonomi") == []
     together = _said(tmp_path / "together", ["Kerja keras.", "Ekonomi.", "Yang dikital.", "Ya.", "Ya."])
     assert sorted(_found(together, "kerja digital ekonomi")) == [0, 1, 2]
+
+
+def test_a_day_the_tables_left_out_as_unreadable_is_named_not_searched_without_a_word(tmp_path, caplog):
+    """A day whose record was edited by hand (or changed by a stage run alone) is an 'unreadable' row
+    of the index with no words in segments.parquet: search had said only "no matches", and `--day` of
+    it "no such day (days: none)", as if the day did not say the query or did not exist."""
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    _, broken = make_day(tmp_path / "configs", outputs, "day-two")
+    broken.status.write_text(broken.status.read_text().replace('"ok"', '"weird"'))
+    refresh_archive(outputs)
+    assert {hit.day for hit in search_archive(outputs, "diplomasi")} == {"day-one"}
+    assert "search: day-two: left out of the archive tables as unreadable (day-two/status.json: " in caplog.text
+    for typed in ("day-two", "Day-Two"):  # in any capitals, as a day is found
+        with pytest.raises(PipelineError, match=r"--day '(?i:day-two)': left out of the archive tables as unreadable"):
+            search_archive(outputs, "diplomasi", day=typed)
+    result = invoke("--outputs", outputs, "search", "diplomasi", "--day", "day-two")
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "status.json" in result.output
