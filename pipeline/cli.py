@@ -277,6 +277,8 @@ class _OutputsFolder(click.Path):
         path = super().convert(value, param, ctx)
         if os.path.exists(path) and not os.path.isdir(path):  # a device or a FIFO: click lets them by
             self.fail(f"'{value}' is not a folder", param, ctx)
+        if (blocking := _file_above(path)) is not None:
+            self.fail(f"'{value}' is under '{blocking}', a file, not a folder", param, ctx)
         if (marked := _day_file(Path(path))) is not None:
             self.fail(
                 f"'{value}' is a day's folder (it holds {marked.name}), not the folder that holds the days; "
@@ -285,6 +287,16 @@ class _OutputsFolder(click.Path):
                 ctx,
             )
         return path
+
+
+def _file_above(path: Path) -> str | None:
+    """The file where a folder above a path yet to be made should be (`--outputs report.txt/out`):
+    each command had failed its own way, naming the day's lock file ("could not write: Not a
+    directory"), the bare error of the tables ("out: Not a directory"), or no outputs folder."""
+    above = os.path.dirname(os.path.abspath(path))
+    while not os.path.lexists(above) and os.path.dirname(above) != above:
+        above = os.path.dirname(above)
+    return above if os.path.exists(above) and not os.path.isdir(above) else None
 
 
 def _day_file(folder: Path) -> Path | None:

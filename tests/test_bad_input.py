@@ -1478,6 +1478,23 @@ def test_a_days_folder_given_as_the_outputs_folder_is_refused(tmp_path, monkeypa
     assert (day / "index.html").read_text() == "the day's page"
 
 
+@pytest.mark.parametrize(
+    "command", [("tables",), ("run", "day.yaml"), ("summary", "day.yaml"), ("batch", "day.yaml"), ("search", "x")]
+)
+def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, monkeypatch, command):
+    """`--outputs report.txt/out`: run and the stages had named the day's lock ("could not write: Not
+    a directory"), batch the bare error ("out: Not a directory"), tables and search no outputs folder."""
+    (tmp_path / "report.txt").write_text("kept")
+    monkeypatch.chdir(tmp_path)
+    for outputs in ("report.txt/out", "report.txt/out/deeper", str(tmp_path / "report.txt" / "out")):
+        result = CliRunner().invoke(cli, ["--outputs", outputs, *command])
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.output
+        assert f"'--outputs': '{outputs}' is under '{tmp_path / 'report.txt'}', a file, not a folder" in lines[0]
+    assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]
+    assert (tmp_path / "report.txt").read_text() == "kept"
+
+
 @pytest.mark.parametrize("command", ["run", "summary", "batch"])
 def test_an_outputs_folder_whose_day_folder_holds_the_days_own_files_is_refused(tmp_path, command):
     """`--outputs configs` makes `configs/<id>/` the day's folder, where the day keeps its
