@@ -1883,6 +1883,29 @@ def test_a_truth_in_another_encoding_is_named_as_a_report_is(tmp_path, data, exp
     assert f"{tmp_path / 'truth.json'}: {expected}" in line and "codec" not in line, line
 
 
+@pytest.mark.parametrize("field", ["report", "truth", "config"])
+def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encoding(tmp_path, field):
+    """A report, truth or config copied or downloaded short, its last letter's bytes begun and not
+    ended: it had been 'UTF-8 text but for a few bytes: a character typed or pasted in another
+    encoding', or 'Windows-1252, Latin-1 ...?' where the rest was ASCII.  A lone last byte stays a
+    code page's guess: Windows-1252 writes "Café" so."""
+    write_tone(tmp_path / "talk.wav")
+    truth = {"turns": [{"speaker": "Pembicara Satu", "start": 0, "end": 1, "text": "kata \u201ctepat\u201d"}]}
+    name = {"report": "laporan.txt", "truth": "truth.json", "config": "day.yaml"}[field]
+    config = write_config(tmp_path, **({field: name} if field != "config" else {}))
+    whole = {
+        "report": REPORT.read_bytes().rstrip() + " \u201cakhir\u201d".encode(),
+        "truth": json.dumps(truth, ensure_ascii=False).encode(),
+        "config": config.read_bytes() + "date: 2020-12-14 # \u201ctanggal\u201d".encode(),
+    }[field]
+    (tmp_path / name).write_bytes(whole[: whole.rindex("\u201d".encode()) + 2])  # 2 of the closing quote's 3 bytes
+    line = _error_line(invoke("validate", config))
+    assert f"{tmp_path / name}: " in line and "ends in the middle of a character (line " in line, line
+    assert "another encoding" not in line and "Windows-1252" not in line, line
+    (tmp_path / name).write_bytes(whole[: whole.rindex("\u201d".encode())] + b"\xe9")
+    assert "ends in the middle" not in _error_line(invoke("validate", config))
+
+
 @pytest.mark.parametrize(
     "text, kind",
     [

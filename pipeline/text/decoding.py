@@ -72,7 +72,8 @@ def utf8_text(data: bytes, what: str) -> str:
     """The bytes of a text file as text, or a ValueError saying what they are instead: a document
     or a recording (file_kind), UTF-16 or UTF-32 (Windows' "Unicode"), a one-byte code page
     (Windows-1252, Latin-1) or an East Asian or EBCDIC encoding with the byte and line that is not
-    UTF-8, or binary data."""
+    UTF-8, binary data, or UTF-8 cut short inside its last letter (which had been called "a
+    character typed or pasted in another encoding", or Windows-1252 where the rest was ASCII)."""
     kind = file_kind(data)
     if kind:  # a recording's quiet samples are zero bytes, as UTF-16 or UTF-32 text is
         raise ValueError(f"{what} is {kind}, not text")
@@ -92,6 +93,13 @@ def utf8_text(data: bytes, what: str) -> str:
         if sample.count(b"\x40") > sample.count(b"\x20") * 4:  # EBCDIC's space, and no lines to count
             raise ValueError(f"{what} is not UTF-8 text (EBCDIC, a mainframe's encoding?); save it as UTF-8") from None
         line = data.count(b"\n", 0, exc.start) + 1
+        # the first two or three bytes of a letter, and the file ends; a lone last byte may as well be
+        # Windows-1252's ("Café" with no line break after it), as below
+        if exc.reason == "unexpected end of data" and len(data) - exc.start > 1:
+            raise ValueError(
+                f"{what} ends in the middle of a character (line {line}): cut short as it was copied, "
+                "downloaded or saved? save it whole as UTF-8"
+            ) from None
         where = f"byte 0x{data[exc.start]:02x} on line {line}"
         decoded = data.decode("utf-8", errors="replace")
         if decoded.count("\ufffd") <= STRAY_BYTES and any(ord(c) > 0x7F and c != "\ufffd" for c in decoded):
