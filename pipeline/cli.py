@@ -242,11 +242,22 @@ def _let_go(stream) -> None:
 
 
 def _named(ctx: click.Context, param: click.Parameter, value: Path | tuple[Path, ...]) -> Path | tuple[Path, ...]:
-    """An empty argument ("$CONFIG" unset) names no file: Path("") would read as the current folder."""
+    """An empty argument ("$CONFIG" unset) names no file: Path("") would read as the current folder.
+    A leading ~ is the home folder, as `batch` reads it (days_given)."""
     for path in value if isinstance(value, tuple) else (value,):
         if str(path) in ("", "."):
             raise click.BadParameter("names no file (it is empty); give the path of a day's config file", ctx, param)
-    return value
+    if isinstance(value, tuple):
+        return value  # batch's: days_given reads them as the shell would, ~ too
+    return Path(_home_expanded(str(value)))
+
+
+def _home_expanded(value: str) -> str:
+    """A path that begins with ~ the shell did not expand (quoted, or from a variable or a Makefile) as
+    the home folder's, unless a file or folder of that very name is there: `--outputs "~/arsip"` had
+    made a folder named ~ in the current one and written the days into it, and `validate "~/x.yaml"`
+    said 'config file not found' of a file `batch` found."""
+    return os.path.expanduser(value) if value.startswith("~") and not os.path.lexists(value) else value
 
 
 def _scheduler_given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -274,6 +285,7 @@ class _OutputsFolder(click.Path):
             control = next(acting, None)
             if control is not None:
                 self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
+            value = _home_expanded(value)
         path = super().convert(value, param, ctx)
         if os.path.exists(path) and not os.path.isdir(path):  # a device or a FIFO: click lets them by
             self.fail(f"'{value}' is not a folder", param, ctx)

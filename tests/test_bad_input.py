@@ -1495,6 +1495,28 @@ def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, mon
     assert (tmp_path / "report.txt").read_text() == "kept"
 
 
+def test_a_home_folder_the_shell_did_not_expand_is_the_home_folder(tmp_path, monkeypatch):
+    """`--outputs "~/arsip"` quoted, or LOKAKARYA_OUTPUTS=~/arsip from a file no shell reads: the days
+    had gone into a folder named ~ in the current one; `validate "~/x.yaml"` had not found a config
+    that `batch` found.  A folder of that very name, where there is one, is still taken as named."""
+    from fakes import make_day
+
+    home, here = tmp_path / "home", tmp_path / "here"
+    here.mkdir()
+    config, _ = make_day(home / "configs", home / "arsip")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(here)
+    typed = f"~/{config.relative_to(home)}"
+    assert invoke("validate", typed).exit_code == 0
+    for args, env in ((["--outputs", "~/arsip"], {}), ([], {"LOKAKARYA_OUTPUTS": "~/arsip"})):
+        result = CliRunner().invoke(cli, [*args, "summary", typed], env=env)
+        assert result.exit_code == 0 and str(home / "arsip" / "test-day" / "summary.json") in result.output
+    assert not list(here.iterdir())
+    (here / "~" / "arsip").mkdir(parents=True)
+    result = invoke("--outputs", "~/arsip", "tables")
+    assert result.exit_code == 0 and (here / "~" / "arsip" / "index.parquet").is_file(), result.output
+
+
 @pytest.mark.parametrize("command", ["run", "summary", "batch"])
 def test_an_outputs_folder_whose_day_folder_holds_the_days_own_files_is_refused(tmp_path, command):
     """`--outputs configs` makes `configs/<id>/` the day's folder, where the day keeps its
