@@ -1905,6 +1905,28 @@ def test_a_truth_in_another_encoding_is_named_as_a_report_is(tmp_path, data, exp
     assert f"{tmp_path / 'truth.json'}: {expected}" in line and "codec" not in line, line
 
 
+SAVED_PAGE = (
+    "\ufeff\n<!DOCTYPE html>\n<html><head><title>Berita</title>\n<style>\nbody { margin: 0 }\n.nav { color: red }\n"
+    "</style>\n<script>\nvar dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
+    'gtag("js", new Date());\nconst x = document.getElementById("a");\n</script></head>\n<body><p>'
+    + REPORT.read_text(encoding="utf-8").replace("\n\n", "</p>\n<p>")
+    + "</p></body></html>\n"
+)
+
+
+@pytest.mark.parametrize("field", ["report", "truth", "config"])
+def test_a_page_saved_from_the_browser_is_named_an_html_page_wherever_it_is_given(tmp_path, field):
+    """Under report: its scripts had made it 'JavaScript code' (the day's own index.html too); under
+    truth: 'not JSON: Expecting value: line 1 column 1'; as the config 'not valid YAML: line 4, column
+    14: mapping values are not allowed here'."""
+    write_tone(tmp_path / "talk.wav")
+    (tmp_path / "berita.html").write_text(SAVED_PAGE, encoding="utf-8")
+    config = tmp_path / "berita.html" if field == "config" else write_config(tmp_path, **{field: "berita.html"})
+    line = _error_line(invoke("validate", config))
+    what = {"report": "report", "truth": "ground-truth file", "config": "config file"}[field]
+    assert f"{tmp_path / 'berita.html'}: {what} is an HTML page, not " in line, line
+
+
 @pytest.mark.parametrize("field", ["report", "truth", "config"])
 def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encoding(tmp_path, field):
     """A report, truth or config copied or downloaded short, its last letter's bytes begun and not

@@ -54,12 +54,17 @@ def file_kind(data: bytes) -> str | None:
 # The start of an HTML document: a web page saved from the browser, where a report or a recording
 # belongs (text.report and media.probe ask it, the latter without importing the report's config).
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html\b)", re.I)
+HTML_OPENING = re.compile(rb"<(?:!doctype\s+html|html\b)", re.I)  # its bytes, blank lines and mark taken off
 
 
 def document_kind(data: bytes) -> str | None:
     """What document a file is by its first bytes (DOCUMENT_MAGIC, also after a byte-order mark or
-    blank lines: a PDF, a Word file, an image), or None."""
+    blank lines: a PDF, a Word file, an image, a web page), or None.  A page saved from the browser
+    under report:, truth: or as the config had been 'JavaScript code' by its scripts, 'not JSON:
+    Expecting value' and 'not valid YAML: mapping values are not allowed here'."""
     opening = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if HTML_OPENING.match(opening):
+        return "an HTML page"
     return next((kind for magic, kind in DOCUMENT_MAGIC.items() if opening.startswith(magic)), None)
 
 
