@@ -1126,6 +1126,15 @@ def _is_utf8(name: bytes) -> bool:
     return True
 
 
+def _timed_text(text: str) -> str | None:
+    """What timed text a config file is (the day's subtitles, its RTTM, a chat), as the report's and
+    the truth's readers name it: it had been 'not valid YAML: line 2: mapping values are not allowed
+    here', or 'a single text'."""
+    from pipeline.text.report import timed_kind  # it reads DayConfig
+
+    return timed_kind(text, [line for line in text.splitlines() if line.strip()])
+
+
 def load_config(path: Path) -> DayConfig:
     """Read and validate a day config; every problem becomes one ConfigError line."""
     path = Path(path)
@@ -1165,6 +1174,8 @@ def load_config(path: Path) -> DayConfig:
             raise ConfigError(f"{path}: {problem}")
         raw = None if node is None else loader.construct_document(node)
     except yaml.YAMLError as exc:
+        if kind := _timed_text(text):
+            raise ConfigError(f"{path}: config file is {kind}, not a day config") from None
         raise ConfigError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
@@ -1178,8 +1189,15 @@ def load_config(path: Path) -> DayConfig:
         raise ConfigError(f"{path}: the config is empty (only blank lines or comments)")
     raw = _pairs_joined(raw)
     if not isinstance(raw, dict):
+        if isinstance(raw, str) and (kind := _timed_text(text)):
+            raise ConfigError(f"{path}: config file is {kind}, not a day config")
         what = {list: "a list", str: "a single text", int: "a single number", float: "a single number"}
         raise ConfigError(f"{path}: the config is {what.get(type(raw), 'a single value')}, not a mapping of fields")
+    if "turns" in raw and not raw.keys() & {"id", "source"}:  # it had been eight fields required or unknown
+        raise ConfigError(
+            f"{path}: config file is a ground-truth file ('turns' of speaker, start, end, text), not a day config; "
+            "name it under truth: of the day's config"
+        )
     try:
         config = DayConfig.model_validate(raw)
     except ValidationError as exc:

@@ -1905,6 +1905,31 @@ def test_a_truth_in_another_encoding_is_named_as_a_report_is(tmp_path, data, exp
     assert f"{tmp_path / 'truth.json'}: {expected}" in line and "codec" not in line, line
 
 
+@pytest.mark.parametrize(
+    "name, text, kind",
+    [
+        ("truth.json", '{"turns": [{"speaker": "A", "start": 0, "end": 1, "text": "kata"}]}', "a ground-truth file"),
+        ("truth.rttm", "SPEAKER demo 1 0.815 56.773 <NA> <NA> A <NA> <NA>\n" * 3, "a speech timing file (RTTM"),
+        (
+            "talk.srt",
+            "1\n00:00:00,815 --> 00:00:04,000\nSelamat siang.\n\n2\n00:00:04,100 --> 00:00:06,000\nYa.\n",
+            "a subtitle",
+        ),
+        ("talk.vtt", "WEBVTT\n\n00:00.815 --> 00:04.000\nSelamat siang.\n", "a subtitle file"),
+    ],
+    ids=["truth", "rttm", "srt", "vtt"],
+)
+def test_a_truth_or_subtitles_given_as_the_config_are_named_as_such(tmp_path, name, text, kind):
+    """The files beside a config, named in its place: the truth had been eight fields required or
+    unknown, subtitles 'not valid YAML: line 2: mapping values are not allowed here', an RTTM 'a
+    single text' (the truth's reader already named the RTTM and subtitles so)."""
+    (tmp_path / name).write_text(text)
+    for command in ("validate", "run"):
+        line = _error_line(invoke("--outputs", tmp_path / "out", command, tmp_path / name))
+        assert f"{tmp_path / name}: config file is {kind}" in line and "not a day config" in line, line
+    assert not (tmp_path / "out").exists()
+
+
 SAVED_PAGE = (
     "\ufeff\n<!DOCTYPE html>\n<html><head><title>Berita</title>\n<style>\nbody { margin: 0 }\n.nav { color: red }\n"
     "</style>\n<script>\nvar dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
