@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 # turns (20,000 took 58 s here, 200,000 ran out of time at 300 s and 3.8 GB).
 MAX_TRUTH_TURNS = 10_000
 MAX_TRUTH_BYTES = 10_000_000
+# Fields of a day config at a line's start: a config named under truth: had been 'not JSON: Expecting
+# value: line 1 column 1 (char 0)'.
+DAY_CONFIG_FIELDS = re.compile(r"^(?:id|source|report|speakers):", re.M)
 
 
 # Speech runs at 2-5 words a second, 6 in a fast burst (the bundled days: 2.1 at most); a truth
@@ -111,7 +115,10 @@ def load_truth(path: Path, handle: BinaryIO | None = None) -> Truth:
         # the day's RTTM beside it, or its subtitles: named as what they are (it had been 'not JSON:
         # Expecting value: line 1 column 1 (char 0)')
         text = data.decode("utf-8", errors="replace")
-        if kind := timed_kind(text, [line for line in text.splitlines() if line.strip()]):
+        kind = timed_kind(text, [line for line in text.splitlines() if line.strip()])
+        if kind is None and len(DAY_CONFIG_FIELDS.findall(text)) >= 2:  # the config that names it, say
+            kind = "a day config (YAML: id, source, ...)"
+        if kind:
             raise PipelineError(
                 f"{path}: ground-truth file is {kind}, not JSON with 'turns' of speaker, start, end, text"
             ) from None

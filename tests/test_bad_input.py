@@ -1987,12 +1987,13 @@ def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encod
             "1\n00:00:00,815 --> 00:00:04,000\nSelamat siang.\n\n2\n00:00:04,100 --> 00:00:06,000\nTerima kasih.\n",
             "a subtitle file or a timed transcript",
         ),
+        (yaml.safe_dump({"id": "hari-10", "title": "Hari", "source": "talk.wav"}), "a day config (YAML: id, source"),
     ],
-    ids=["rttm", "srt"],
+    ids=["rttm", "srt", "config"],
 )
 def test_a_truth_given_as_the_days_rttm_or_subtitles_is_named_as_such(tmp_path, text, kind):
-    """The bundled demo keeps truth.rttm beside truth.json: named under truth:, it had been 'not a
-    ground-truth file (not JSON: Expecting value: line 1 column 1 (char 0))'."""
+    """The bundled demo keeps truth.rttm beside truth.json: named under truth:, it or a config had
+    been 'not a ground-truth file (not JSON: Expecting value: line 1 column 1 (char 0))'."""
     (tmp_path / "truth.rttm").write_text(text)
     write_tone(tmp_path / "talk.wav")
     line = _error_line(invoke("validate", write_config(tmp_path, truth="truth.rttm")))
