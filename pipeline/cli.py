@@ -305,7 +305,10 @@ def _file_above(path: Path) -> str | None:
     """The file where a folder above a path yet to be made should be (`--outputs report.txt/out`):
     each command had failed its own way, naming the day's lock file ("could not write: Not a
     directory"), the bare error of the tables ("out: Not a directory"), or no outputs folder."""
-    above = os.path.dirname(os.path.abspath(path))
+    try:
+        above = os.path.dirname(os.path.abspath(path))
+    except OSError:  # the current folder is gone: the command that uses the folder says so
+        return None
     while not os.path.lexists(above) and os.path.dirname(above) != above:
         above = os.path.dirname(above)
     return above if os.path.exists(above) and not os.path.isdir(above) else None
