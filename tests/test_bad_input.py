@@ -1956,8 +1956,8 @@ def test_a_page_saved_from_the_browser_is_named_an_html_page_wherever_it_is_give
 def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encoding(tmp_path, field):
     """A report, truth or config copied or downloaded short, its last letter's bytes begun and not
     ended: it had been 'UTF-8 text but for a few bytes: a character typed or pasted in another
-    encoding', or 'Windows-1252, Latin-1 ...?' where the rest was ASCII.  A lone last byte stays a
-    code page's guess: Windows-1252 writes "Café" so."""
+    encoding'.  A lone last byte stays a code page's guess (Windows-1252 writes "Café" so), and so
+    do a letter's first bytes after ASCII alone (no evidence the file is UTF-8)."""
     write_tone(tmp_path / "talk.wav")
     truth = {"turns": [{"speaker": "Pembicara Satu", "start": 0, "end": 1, "text": "kata \u201ctepat\u201d"}]}
     name = {"report": "laporan.txt", "truth": "truth.json", "config": "day.yaml"}[field]
@@ -1973,6 +1973,14 @@ def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encod
     assert "another encoding" not in line and "Windows-1252" not in line, line
     (tmp_path / name).write_bytes(whole[: whole.rindex("\u201d".encode())] + b"\xe9")
     assert "ends in the middle" not in _error_line(invoke("validate", config))
+    # a code page's file, ASCII but its last letters, whose bytes begin a UTF-8 letter ("André’" is
+    # e9 92 in Windows-1252): no evidence of UTF-8, so main's message stays
+    ascii_text = whole.decode()[: whole.decode().rindex("\u201c")].encode("ascii", "ignore")
+    for ending in ("kata Andr\u00e9\u2019".encode("cp1252"), "kata Andr\u00e9".encode("latin-1")):
+        (tmp_path / name).write_bytes(ascii_text + ending)
+        line = _error_line(invoke("validate", config))
+        assert "byte 0xe9 on line " in line and "Windows-1252, Latin-1" in line, line
+        assert "ends in the middle" not in line, line
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def utf8_text(data: bytes, what: str) -> str:
     or a recording (file_kind), UTF-16 or UTF-32 (Windows' "Unicode"), a one-byte code page
     (Windows-1252, Latin-1) or an East Asian or EBCDIC encoding with the byte and line that is not
     UTF-8, binary data, or UTF-8 cut short inside its last letter (which had been called "a
-    character typed or pasted in another encoding", or Windows-1252 where the rest was ASCII)."""
+    character typed or pasted in another encoding")."""
     kind = file_kind(data)
     if kind:  # a recording's quiet samples are zero bytes, as UTF-16 or UTF-32 text is
         raise ValueError(f"{what} is {kind}, not text")
@@ -98,9 +98,10 @@ def utf8_text(data: bytes, what: str) -> str:
         if sample.count(b"\x40") > sample.count(b"\x20") * 4:  # EBCDIC's space, and no lines to count
             raise ValueError(f"{what} is not UTF-8 text (EBCDIC, a mainframe's encoding?); save it as UTF-8") from None
         line = data.count(b"\n", 0, exc.start) + 1
-        # the first two or three bytes of a letter, and the file ends; a lone last byte may as well be
-        # Windows-1252's ("Café" with no line break after it), as below
-        if exc.reason == "unexpected end of data" and len(data) - exc.start > 1:
+        # two or three bytes of a letter begun, and the file ends: cut UTF-8 only where the rest holds UTF-8's
+        # letters; after ASCII alone they are as likely a code page's ("André’" in Windows-1252 is
+        # the bytes e9 92, a UTF-8 letter begun), as below
+        if exc.reason == "unexpected end of data" and len(data) - exc.start > 1 and not data[: exc.start].isascii():
             raise ValueError(
                 f"{what} ends in the middle of a character (line {line}): cut short as it was copied, "
                 "downloaded or saved? save it whole as UTF-8"
