@@ -51,6 +51,7 @@ from pipeline.records.columns import (
     SPREADSHEET_GUARD,
     TABLES,
     data_package,
+    days_left_out,
     tables_sha256,
 )
 from pipeline.records.files import (
@@ -791,15 +792,16 @@ def write_tables(
             f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
             "not in these tables"
         )
-    for day in days:  # its one row says why, in the tables; said here too, where the run is watched
-        for row in day["index"].itertuples():
-            if row.status == "unreadable" and row.id != own_day:
-                log.warning(f"{row.id}: left out of the archive tables: {row.reason}")
-            if row.status == "running":  # not yet its run's rows: that run makes the tables again as it ends
-                log.warning(f"{row.id}: {row.reason}")
     frames = {
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
+    index_rows = frames["index"].to_dict("records")
+    for day, reason in days_left_out(index_rows).items():  # said in its row; here too, where the run is watched
+        if day != own_day:
+            log.warning(f"{day}: left out of the archive tables: {reason}")
+    for row in index_rows:
+        if row["status"] == "running":  # not yet its run's rows: that run makes the tables again as it ends
+            log.warning(f"{row['id']}: {row['reason']}")
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     frames["entities"] = _labelled_alike(frames["entities"])
     # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
@@ -949,6 +951,6 @@ def refresh_tables(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.Da
 def refuse_days_left_out(index: pandas.DataFrame) -> None:
     """The tables stand for the other days; a script must still see that some are not in them
     (each named above, in its warning)."""
-    left_out = index.loc[index["status"] == "unreadable", "id"].tolist()
+    left_out = list(days_left_out(index.to_dict("records")))
     if left_out:
         raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")

@@ -37,7 +37,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
-from pipeline.records.columns import TABLES
+from pipeline.records.columns import TABLES, days_left_out
 from pipeline.records.files import arrow_table_file, read_record
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
@@ -246,11 +246,16 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
         if problem := _bad_values(every_day):
             raise PipelineError(f"{path}: not the archive's segments table ({problem}); {rebuild}")
         days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
-        # a day typed in other capitals ("Para-7"): its folder's name, where only one is so spelt
-        if len(alike := [name for name in days if name.casefold() == day.casefold()]) == 1:
+        if len(alike := days_spelt(day, days)) == 1:
             return load_segments(path, alike[0])
         raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(alike or days)})")
     return segments
+
+
+def days_spelt(day: str, days: list[str]) -> list[str]:
+    """The days `--day` names: itself, or those so spelt in other capitals ("Para-7"), of which
+    the one there is is its folder's name."""
+    return [day] if day in days else [name for name in days if name.casefold() == day.casefold()]
 
 
 def _bad_values(segments: pyarrow.Table) -> str | None:
@@ -951,7 +956,7 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     return odd
 
 
-def days_left_out(tables: ArchiveTables) -> dict[str, str]:
+def days_left_out_of(tables: ArchiveTables) -> dict[str, str]:
     """The days the tables hold as unreadable (a record of theirs damaged, or changed since the
     summary was made from it), each with the tables' reason: none of their words is in
     segments.parquet, and a search that said nothing of them had read as the day not saying the
@@ -960,18 +965,17 @@ def days_left_out(tables: ArchiveTables) -> dict[str, str]:
         index = tables.columns("index", ["id", "status", "reason"])
     except (OSError, pyarrow.ArrowException):
         return {}
-    return {row["id"]: row["reason"] or "" for row in index.to_pylist() if row["status"] == "unreadable"}
+    return days_left_out(index.to_pylist())
 
 
 def refuse_a_day_left_out(day: str, tables: ArchiveTables) -> None:
     """`--day` of a day the tables left out as unreadable (in any capitals where only one day of the
     index is so spelt, as load_segments finds a day): its reason, not "no such day"."""
-    left_out = days_left_out(tables)
+    left_out = days_left_out_of(tables)
     try:
-        tabled = tables.columns("index", ["id"])["id"].to_pylist()
+        alike = days_spelt(day, tables.columns("index", ["id"])["id"].to_pylist())
     except (OSError, pyarrow.ArrowException):
         return
-    alike = [day] if day in tabled else [name for name in tabled if name.casefold() == day.casefold()]
     if len(alike) == 1 and alike[0] in left_out:
         raise PipelineError(
             f"search: --day {day!r}: left out of the archive tables as unreadable ({left_out[alike[0]]}); "
@@ -1055,7 +1059,7 @@ def search_archive(
             f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
             "since they were made); `lokakarya tables` brings the tables up to date"
         )
-    if not day and (left_out := days_left_out(tables)):
+    if not day and (left_out := days_left_out_of(tables)):
         why = f" ({next(iter(left_out.values()))})" if len(left_out) == 1 else " (`lokakarya tables` names why)"
         log.warning(
             f"search: {_listed(sorted(left_out))}: left out of the archive tables as unreadable{why}; not searched "

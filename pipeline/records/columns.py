@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -807,6 +808,15 @@ UNKEYED = {
         "is empty in a comparison.json before its schema 1.7.0"
     ),
 }
+
+
+def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = ("unreadable",)) -> dict[str, str]:
+    """Each day of these index rows whose status is one of `statuses`, with its reason: the tables
+    (which warn of an unreadable day, and refuse it) and search (which names the days it cannot
+    search) read one selection."""
+    return {row["id"]: row.get("reason") or "" for row in index if row["status"] in statuses}
+
+
 PACKAGE = "datapackage.json"
 # The index as text, for a spreadsheet (README, "The archive tables"): a resource of the package too,
 # with the dialect index.py writes it in, so that a reader of the CSV alone knows its layout.
