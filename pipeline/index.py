@@ -796,7 +796,7 @@ def write_tables(
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
     index_rows = frames["index"].to_dict("records")
-    for day, reason in days_left_out(index_rows).items():  # said in its row; here too, where the run is watched
+    for day, reason in days_left_out(index_rows, ["unreadable"]).items():  # in its row; here too, where run is watched
         if day != own_day:
             log.warning(f"{day}: left out of the archive tables: {reason}")
     for row in index_rows:
@@ -951,6 +951,6 @@ def refresh_tables(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.Da
 def refuse_days_left_out(index: pandas.DataFrame) -> None:
     """The tables stand for the other days; a script must still see that some are not in them
     (each named above, in its warning)."""
-    left_out = list(days_left_out(index.to_dict("records")))
+    left_out = list(days_left_out(index.to_dict("records"), ["unreadable"]))
     if left_out:
         raise PipelineError(f"tables: {len(left_out)} day(s) left out, unreadable (named above): {', '.join(left_out)}")

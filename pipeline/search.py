@@ -178,7 +178,7 @@ def _columns(path: Path, columns: list[str]) -> pyarrow.Table:
 TABLE_COLUMNS_READ = {
     "speakers": ("day", "label", "name", "role", "host", "called", "name_by_order_alone", "name_doubt"),
     "entities": ("entity", "label"),
-    "index": ("id", "status", "reason", "summary_sha256", "language", "title"),
+    "index": ("id", "status", "reason", "failed_stage", "summary_sha256", "language", "title"),
     "points": ("text",),
 }
 
@@ -956,21 +956,25 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     return odd
 
 
+# A day left out is taken in by its run, the remedy its reason names (a stage run alone since, a
+# failure, a run stopped before its summary), and by the tables made again after a hand edit undone.
+NOT_SEARCHED_UNTIL = "`lokakarya run` of the day (or `lokakarya tables`, its files mended) takes it in"
+
+
 def days_left_out_of(tables: ArchiveTables) -> dict[str, str]:
-    """The days the tables hold as unreadable (a record of theirs damaged, or changed since the
-    summary was made from it), each with the tables' reason: none of their words is in
-    segments.parquet, and a search that said nothing of them had read as the day not saying the
-    query ("no matches"), or `--day` of one as no such day ("days: none")."""
+    """The days that are their index row alone (unreadable, failed, incomplete), each with why: none
+    of their words is in segments.parquet, and a search that said nothing of them had read as the
+    day not saying the query ("no matches"), or `--day` of one as no such day ("days: ...")."""
     try:
-        index = tables.columns("index", ["id", "status", "reason"])
+        index = tables.columns("index", ["id", "status", "reason", "failed_stage"])
     except (OSError, pyarrow.ArrowException):
         return {}
     return days_left_out(index.to_pylist())
 
 
 def refuse_a_day_left_out(day: str, tables: ArchiveTables) -> None:
-    """`--day` of a day the tables left out as unreadable (in any capitals where only one day of the
-    index is so spelt, as load_segments finds a day): its reason, not "no such day"."""
+    """`--day` of a day left out of the tables (in any capitals where only one day of the index is
+    so spelt, as load_segments finds a day): why, not "no such day"."""
     left_out = days_left_out_of(tables)
     try:
         alike = days_spelt(day, tables.columns("index", ["id"])["id"].to_pylist())
@@ -978,8 +982,8 @@ def refuse_a_day_left_out(day: str, tables: ArchiveTables) -> None:
         return
     if len(alike) == 1 and alike[0] in left_out:
         raise PipelineError(
-            f"search: --day {day!r}: left out of the archive tables as unreadable ({left_out[alike[0]]}); "
-            "none of its words can be searched until `lokakarya tables` takes it in"
+            f"search: --day {day!r}: left out of the archive tables ({left_out[alike[0]]}); none of its "
+            f"words can be searched until {NOT_SEARCHED_UNTIL}"
         )
 
 
@@ -1060,10 +1064,9 @@ def search_archive(
             "since they were made); `lokakarya tables` brings the tables up to date"
         )
     if not day and (left_out := days_left_out_of(tables)):
-        why = f" ({next(iter(left_out.values()))})" if len(left_out) == 1 else " (`lokakarya tables` names why)"
         log.warning(
-            f"search: {_listed(sorted(left_out))}: left out of the archive tables as unreadable{why}; not searched "
-            "until `lokakarya tables` takes it in"
+            f"search: {_listed([f'{name} ({why})' for name, why in sorted(left_out.items())])}: left out of the "
+            f"archive tables; not searched until {NOT_SEARCHED_UNTIL}"
         )
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere

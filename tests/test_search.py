@@ -1204,19 +1204,39 @@ def test_a_misspelt_word_is_found_only_in_a_passage_that_says_every_other_word(t
     assert sorted(_found(together, "kerja digital ekonomi")) == [0, 1, 2]
 
 
-def test_a_day_the_tables_left_out_as_unreadable_is_named_not_searched_without_a_word(tmp_path, caplog):
-    """A day whose record was edited by hand (or changed by a stage run alone) is an 'unreadable' row
-    of the index with no words in segments.parquet: search had said only "no matches", and `--day` of
-    it "no such day (days: none)", as if the day did not say the query or did not exist."""
+def _unreadable(paths):
+    paths.status.write_text(paths.status.read_text().replace('"ok"', '"weird"'))
+
+
+def _failed(paths):
+    status = json.loads(paths.status.read_text())
+    status.update(status="failed", stage="compare", reason="laporan.txt: report not found")
+    paths.status.write_text(json.dumps(status))
+
+
+@pytest.mark.parametrize(
+    "leave_out, why",
+    [
+        (_unreadable, "unreadable: day-two/status.json: "),
+        (_failed, "failed at compare: laporan.txt: report not found"),
+        (lambda paths: paths.summary.unlink(), "incomplete: no summary yet"),
+    ],
+    ids=["unreadable", "failed", "incomplete"],
+)
+def test_a_day_left_out_of_the_tables_is_named_not_searched_without_a_word(tmp_path, caplog, leave_out, why):
+    """A day that is its index row alone (a record edited by hand or changed by a stage run alone,
+    a run that failed, a run stopped before its summary) has no words in segments.parquet: search
+    had said only "no matches", and `--day` of it "no such day (days: day-one)", as if the day did
+    not say the query or did not exist."""
     outputs = tmp_path / "outputs"
     make_day(tmp_path / "configs", outputs, "day-one")
     _, broken = make_day(tmp_path / "configs", outputs, "day-two")
-    broken.status.write_text(broken.status.read_text().replace('"ok"', '"weird"'))
+    leave_out(broken)
     refresh_archive(outputs)
     assert {hit.day for hit in search_archive(outputs, "diplomasi")} == {"day-one"}
-    assert "search: day-two: left out of the archive tables as unreadable (day-two/status.json: " in caplog.text
+    assert f"search: day-two ({why}" in caplog.text and "left out of the archive tables; not searched" in caplog.text
     for typed in ("day-two", "Day-Two"):  # in any capitals, as a day is found
-        with pytest.raises(PipelineError, match=r"--day '(?i:day-two)': left out of the archive tables as unreadable"):
+        with pytest.raises(PipelineError, match=rf"--day '(?i:day-two)': left out of the archive tables \({why}"):
             search_archive(outputs, "diplomasi", day=typed)
     result = invoke("--outputs", outputs, "search", "diplomasi", "--day", "day-two")
-    assert result.exit_code == 1 and result.output.count("\n") == 1 and "status.json" in result.output
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and why in result.output

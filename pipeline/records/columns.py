@@ -810,11 +810,24 @@ UNKEYED = {
 }
 
 
-def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = ("unreadable",)) -> dict[str, str]:
-    """Each day of these index rows whose status is one of `statuses`, with its reason: the tables
-    (which warn of an unreadable day, and refuse it) and search (which names the days it cannot
-    search) read one selection."""
-    return {row["id"]: row.get("reason") or "" for row in index if row["status"] in statuses}
+# The statuses of a day that is its index row alone: no words, speakers or points of it in the
+# other tables, so nothing of it to search.
+NOT_IN_TABLES = ("unreadable", "failed", "incomplete")
+
+
+def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = NOT_IN_TABLES) -> dict[str, str]:
+    """Each day of these index rows whose status is one of `statuses`, with why ("unreadable:
+    <reason>", "failed at <stage>: <reason>", "incomplete: no summary yet"): the tables (which warn
+    of an unreadable day, and refuse it) and search (which names every day it cannot search) read
+    one selection."""
+    return {row["id"]: _why_left_out(row) for row in index if row["status"] in statuses}
+
+
+def _why_left_out(row: Mapping) -> str:
+    if row["status"] == "incomplete":
+        return "incomplete: no summary yet, its run stopped before one or the file taken away"
+    status = f"failed at {row.get('failed_stage')}" if row["status"] == "failed" else row["status"]
+    return f"{status}: {row.get('reason')}"
 
 
 PACKAGE = "datapackage.json"
