@@ -14,10 +14,13 @@ import pytest
 from pipeline.bench.audits import (
     AUDITS,
     REPO,
+    caption_outcome,
+    caption_report,
     load_set,
     main,
     name_outcome,
     order_outcome,
+    score_captions,
     score_names,
     score_order,
     score_talks,
@@ -53,6 +56,7 @@ TOPICS_SETS = (
     "talks-53.json",
     "talks-54.json",
 )
+CAPTIONS_SETS = ("captions-53.json",)
 
 
 def test_every_set_loads_with_its_halves():
@@ -73,6 +77,12 @@ def test_every_set_loads_with_its_halves():
         assert [talk["number"] for talk in talks] == list(range(1, 21))
         # the split fixed before anything ran on them: talks 1-10 tuning, 11-20 scored
         assert [talk["half"] for talk in talks] == ["tuning"] * 10 + ["scored"] * 10
+    assert {path.name for path in (AUDITS / "captions").glob("*.json")} == set(CAPTIONS_SETS)
+    for name in CAPTIONS_SETS:
+        cases = load_set(AUDITS / "captions" / name, "captions")["cases"]
+        # pairs alternating (a caption and a sentence in each), fixed before anything ran on them
+        assert [case["half"] for case in cases] == (["T", "T", "S", "S"] * len(cases))[: len(cases)], name
+        assert len({case["id"] for case in cases}) == len(cases), name
 
 
 @pytest.mark.parametrize(
@@ -90,6 +100,14 @@ def test_every_set_loads_with_its_halves():
         ("topics", "talks-45.json", lambda data: data.update(must_not_in_every_talk=[1]), "must_not_in_every_talk"),
         ("topics", "talks-49.json", lambda data: data["talks"][0]["lines"][0][2].update(papa=2), "talk 1: "),
         ("topics", "talks-49.json", lambda data: data["talks"][7]["glossary"].append(None), "talk 8: .*glossary"),
+        ("captions", "captions-53.json", lambda data: data["cases"][2].update(label="credit"), "case C-03: .*'credit'"),
+        (
+            "captions",
+            "captions-53.json",
+            lambda data: data["cases"][3].update(credit=""),
+            "case C-04: .*a lead or a credit",
+        ),
+        ("captions", "captions-53.json", lambda data: data.pop("opening"), "'opening'"),
     ],
 )
 def test_a_malformed_set_is_one_line_naming_file_and_case(tmp_path, kind, name, spoil, message):
@@ -200,3 +218,33 @@ def test_a_talks_glossary_and_probabilities_reach_its_topics():
     data = load_set(AUDITS / "topics" / "talks-49.json", "topics")
     _, lines = score_talks(data | {"talks": data["talks"][8:9]})
     assert "'jaring pengaman sosial'" in lines[1]
+
+
+def test_a_captions_case_is_laid_out_both_ways_and_scored():
+    case = {
+        "id": "Z-03",
+        "half": "T",
+        "label": "caption",
+        "before": "Lokakarya diikuti 40 peserta.",
+        "lead": "",
+        "text": "Suasana sesi diskusi.",
+        "credit": "(Dok. Panitia)",
+        "after": "Diskusi berlangsung dua jam.",
+    }
+    opening = "Kemlu menggelar lokakarya."
+    assert caption_report(opening, case, "inline").endswith(
+        "\n\nLokakarya diikuti 40 peserta. Suasana sesi diskusi. (Dok. Panitia) Diskusi berlangsung dua jam.\n"
+    )
+    assert caption_report(opening, case, "own line").endswith(
+        "\n\nLokakarya diikuti 40 peserta.\nSuasana sesi diskusi. (Dok. Panitia)\nDiskusi berlangsung dua jam.\n"
+    )
+    assert caption_outcome(case, "Lokakarya diikuti 40 peserta.\nDiskusi berlangsung dua jam.") == "right (left out)"
+    assert caption_outcome(case, "Lokakarya diikuti 40 peserta. Suasana sesi\ndiskusi.") == "WRONG: caption kept"
+    sentence = case | {"label": "sentence", "text": "Diskusi dibuka Dekan. Ia mengajak peserta aktif."}
+    assert caption_outcome(sentence, "Diskusi dibuka Dekan. Ia mengajak peserta aktif.") == "right (kept)"
+    assert caption_outcome(sentence, "Diskusi dibuka Dekan.") == "WRONG: sentence left out"
+    two = case | {"text": "Suasana sesi diskusi. Peserta menyimak."}
+    assert caption_outcome(two, "Peserta menyimak.") == "WRONG: caption partly kept"
+    tally, whole, misses = score_captions({"opening": opening, "cases": [case]})
+    assert sum(sum(counts.values()) for counts in tally.values()) == 2 and whole["T"][1] == 2
+    assert len(misses) == 2 - whole["T"][0]

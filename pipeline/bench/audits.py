@@ -17,18 +17,27 @@ python -m pipeline.bench.audits topics [--half tuning|scored|all] [--set FILE] [
 runs topics.extract_topics on each short talk (the host and configs/demo.yaml's two speakers) and
 prints per half: expected phrases found, must-not phrases shown, and one subject shown in both its
 forms in one list; with --verbose each talk's figures and lists first.
+
+python -m pipeline.bench.audits captions [--half T|S|all] [--set FILE] [--verbose]
+puts each paragraph's piece (a photo's caption or a report's sentence, with its credit or label) in
+the set's two layouts under the set's opening paragraph, runs furniture.without_furniture on it and
+tallies per half, label and layout whether the piece's text is right (a caption left out, a sentence
+kept), and per half how many are wholly right (its credit and label left out too, the paragraph's
+other sentences kept); with --verbose each case not wholly right and the text kept.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 from pipeline.config import GlossaryTerm, Speaker, load_config
 from pipeline.evaluate import listed_diarization
 from pipeline.records.files import PipelineError
+from pipeline.text.furniture import without_furniture
 from pipeline.text.language import normalize
 from pipeline.topics import extract_topics
 from pipeline.voices.naming import name_voices
@@ -41,6 +50,9 @@ SECONDS_BETWEEN_LINES = 0.6  # a names case's lines: each its own seconds, then 
 TALK_LINE_SECONDS = 8.0  # a short talk's lines, back to back
 MODES = ("given", "chain")
 TALK_VOICES = ("M", "A", "B")  # the host, then configs/demo.yaml's speakers in order
+CAPTION_LABELS = ("caption", "sentence")  # a photo's caption, left out; the report's sentence, kept
+CAPTION_LAYOUTS = {"inline": " ", "own line": "\n"}  # how the piece joins its paragraph's text
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")  # a caption's sentences, each checked left out
 
 
 def load_set(path: Path, kind: str) -> dict:
@@ -52,6 +64,8 @@ def load_set(path: Path, kind: str) -> dict:
         halves = data["halves"]
         if kind == "topics" and not all(isinstance(phrase, str) for phrase in data["must_not_in_every_talk"]):
             raise ValueError("must_not_in_every_talk must be a list of phrases")
+        if kind == "captions" and not isinstance(data["opening"], str):
+            raise ValueError("opening must be a text")
         for number, item in enumerate(items, 1):
             where = f"talk {item.get('number', number)}" if kind == "topics" else f"case {item.get('id', number)}"
             try:
@@ -107,6 +121,67 @@ def check_talk(talk: dict) -> None:
         raise ValueError("expected, must_not and glossary must be lists of phrases")
     if not all(is_texts(pair, 2) for pair in talk["one_subject"]):
         raise ValueError("one_subject must be [shorter, longer] pairs")
+
+
+def check_caption_case(case: dict) -> None:
+    """A captions case: its label, the piece's text, what opens and closes it (a label such as
+    "Foto:", a credit; one at least), and the paragraph's text before and after it."""
+    if case["label"] not in CAPTION_LABELS:
+        raise ValueError(f"label {case['label']!r} is none of {list(CAPTION_LABELS)}")
+    parts = [case[key] for key in ("before", "lead", "text", "credit", "after")]
+    if not all(isinstance(part, str) for part in parts) or not case["text"] or not (case["lead"] or case["credit"]):
+        raise ValueError("before, lead, text, credit and after must be texts, with a text and a lead or a credit")
+
+
+def caption_report(opening: str, case: dict, layout: str) -> str:
+    """The report a case is read in: the set's opening paragraph, then the case's paragraph with the
+    piece in the layout's place."""
+    piece = " ".join(part for part in (case["lead"], case["text"], case["credit"]) if part)
+    paragraph = CAPTION_LAYOUTS[layout].join(part for part in (case["before"], piece, case["after"]) if part)
+    return f"{opening}\n\n{paragraph}\n"
+
+
+def caption_outcome(case: dict, kept: str) -> str:
+    """Whether the piece's text is read as labelled in what without_furniture kept (whitespace aside)."""
+    kept = " ".join(kept.split())
+    if case["label"] == "sentence":
+        return "right (kept)" if case["text"] in kept else "WRONG: sentence left out"
+    sentences = SENTENCE_END.split(case["text"])
+    left = [sentence for sentence in sentences if sentence in kept]
+    if not left:
+        return "right (left out)"
+    return "WRONG: caption kept" if len(left) == len(sentences) else "WRONG: caption partly kept"
+
+
+def score_captions(data: dict, half: str = "all") -> tuple[dict[tuple[str, str, str], Counter], dict, list[str]]:
+    """Per (half, label, layout) the tally of outcomes of the piece's text; per half [wholly right,
+    cases read] (the text as labelled, lead and credit left out, the paragraph's other sentences and
+    the opening kept); and a line for each case not wholly right."""
+    tally: dict[tuple[str, str, str], Counter] = {}
+    whole: dict[str, list[int]] = {}
+    misses = []
+    for case in data["cases"]:
+        if half not in ("all", case["half"]):
+            continue
+        for layout in CAPTION_LAYOUTS:
+            kept = without_furniture(caption_report(data["opening"], case, layout))
+            outcome = caption_outcome(case, kept)
+            tally.setdefault((case["half"], case["label"], layout), Counter())[outcome] += 1
+            flat = " ".join(kept.split())
+            context = [data["opening"], case["before"], case["after"]]
+            faults = [outcome] if outcome.startswith("WRONG") else []
+            faults += [f"{part!r} kept" for part in (case["lead"], case["credit"]) if part and part in flat]
+            faults += (
+                ["the paragraph's other text lost"]
+                if not all(" ".join(part.split()) in flat for part in context)
+                else []
+            )
+            counts = whole.setdefault(case["half"], [0, 0])
+            counts[0] += not faults
+            counts[1] += 1
+            if faults:
+                misses.append(f"{case['id']} {case['label']} {layout}: {'; '.join(faults)}\n    kept: {flat}")
+    return tally, whole, misses
 
 
 def is_talk_line(line: object) -> bool:
@@ -272,7 +347,7 @@ def _tallied(counts: Counter) -> str:
     return ", ".join(f"{outcome} {count}" for outcome, count in sorted(counts.items()))
 
 
-CHECKS = {"names": check_case, "order": check_order_case, "topics": check_talk}  # a kind's item check
+CHECKS = {"names": check_case, "order": check_order_case, "topics": check_talk, "captions": check_caption_case}
 
 
 def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
@@ -293,6 +368,17 @@ def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
             tally, misses = score_order(data, half)
             out += [f"{path.name} {case_half}: {_tallied(counts)}" for case_half, counts in sorted(tally.items())]
             out += misses if verbose else []
+        elif kind == "captions":
+            tally, whole, misses = score_captions(data, half)
+            out += [
+                f"{path.name} {case_half} {label} {layout}: {_tallied(counts)}"
+                for (case_half, label, layout), counts in sorted(tally.items())
+            ]
+            out += [
+                f"{path.name} {case_half}: wholly right {right}/{read}"
+                for case_half, (right, read) in sorted(whole.items())
+            ]
+            out += misses if verbose else []
         else:
             totals, lines = score_talks(data, half)
             out += [f"{path.name}:", *lines] if verbose else [f"{path.name}:"]
@@ -306,13 +392,19 @@ def main(kind: str, half: str, sets: list[Path], verbose: bool) -> list[str]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.audits", description=__doc__.split("\n\n")[0])
-    parser.add_argument("kind", choices=tuple(CHECKS), help="the names audits, the order audits or the short talks")
     parser.add_argument(
-        "--half", default="all", help="one half of the sets (names: T, S or X; order: T or S; topics: tuning, scored)"
+        "kind", choices=tuple(CHECKS), help="the names audits, the order audits, the short talks or the captions"
+    )
+    parser.add_argument(
+        "--half",
+        default="all",
+        help="one half of the sets (names: T, S or X; order, captions: T or S; topics: tuning, scored)",
     )
     parser.add_argument("--set", type=Path, action="append", help="a set file (default: configs/audits/KIND/*.json)")
     parser.add_argument(
-        "--verbose", action="store_true", help="names, order: each voice not named right; topics: the lists"
+        "--verbose",
+        action="store_true",
+        help="names, order: each voice not named right; topics: the lists; captions: each case not wholly right",
     )
     arguments = parser.parse_args()
     sets = arguments.set or sorted((AUDITS / arguments.kind).glob("*.json"))
