@@ -3813,7 +3813,7 @@ def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
     "shape",
     [
         "one line", "strong", "link", "image", "strike", "footnote", "address", "table", "titles", "lower case",
-        "note", "byline", "caption",
+        "note", "byline", "caption", "credits in a line", "credit names", "agency names",
     ],
 )  # fmt: skip
 def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
@@ -3840,6 +3840,9 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "note": "[Catatan editor: a (",
         "byline": "Ditulis oleh Rina pada 14 Desember 2020 pukul 10.15 ",
         "caption": "Foto: a b (ANTARA/HO-STEKOM) ",
+        "credits in a line": "Menlu saat membuka pelatihan. (Foto: Dok. Kemlu) ",
+        "credit names": "Kegiatan ditutup. Foto: Istimewa Panitia Humas ",
+        "agency names": "Acara selesai. KOMPAS/HENDRA WIJAYA Dekan FISIP ",
     }[shape]
     text = (unit * (300_000 // len(unit) + 1))[:300_000]
     # a space every 500 characters: a run of 1,000 without one is refused as no article's text

@@ -431,6 +431,105 @@ def test_a_caption_or_a_sentence_before_a_credit_by_its_opening_and_its_words(pa
     assert read == " ".join(f"Workshop dibuka pagi ini. {kept} Acara ditutup sore hari.".split())
 
 
+OPENING = "Lokakarya dibuka pagi ini oleh Dekan FISIP."
+CLOSING = "Acara ditutup dengan sesi tanya jawab."
+
+
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # the caption's formula closing it, the place and the day: a caption; a day without a place is
+        # a sentence's ("pada Sabtu (12/3/2022)")
+        ("Peserta menyimak paparan narasumber di ruang Nusantara, Jakarta, Selasa (21/3/2023). (KOMPAS.com/Ardi)", ""),
+        ("Peserta mengikuti pelatihan di Yogyakarta, 3 Oktober 2023. TEMPO/Shinta Rahmawati", ""),
+        (
+            "Webinar berikutnya digelar secara daring pada Sabtu (12/3/2022). (Dok. Humas)",
+            "Webinar berikutnya digelar secara daring pada Sabtu (12/3/2022).",
+        ),
+        # someone named at a moment: a caption; a sentence's aspect or "saat ini" is no moment
+        ("Dubes RI saat menyapa peserta lokakarya. (Foto: Dok. KBRI Aljir)", ""),
+        (
+            "Pemerintah sedang menyiapkan regulasi tentang akun resmi perwakilan. (ANTARA/HO-Kemlu)",
+            "Pemerintah sedang menyiapkan regulasi tentang akun resmi perwakilan.",
+        ),
+        (
+            "Kemlu saat ini mengelola 132 akun resmi perwakilan. (Foto: Dok. Kemlu)",
+            "Kemlu saat ini mengelola 132 akun resmi perwakilan.",
+        ),
+        # a pose: a caption; a photo session told as the story's is its sentence
+        ("Para pemateri berfoto bersama panitia usai acara. Sumber foto: Humas Polines", ""),
+        (
+            "Kegiatan ditutup dengan sesi foto bersama seluruh peserta. Sumber foto: Humas Polines",
+            "Kegiatan ditutup dengan sesi foto bersama seluruh peserta.",
+        ),
+        # no verb: a caption; a figure makes it the report's fact
+        ("Para narasumber dan peserta Lokakarya Diplomasi Digital 2021. (Dok. KBRI Aljir)", ""),
+        (
+            "Total peserta lokakarya 402 orang dari 34 provinsi. (Dok. Panitia)",
+            "Total peserta lokakarya 402 orang dari 34 provinsi.",
+        ),
+        # a credit in square brackets, or a photo's label without brackets, after the report's sentence
+        (
+            "Setiap kelompok mempresentasikan rancangannya di depan juri. [Foto: Humas UNS]",
+            "Setiap kelompok mempresentasikan rancangannya di depan juri.",
+        ),
+        (
+            "Ketua panitia mengatakan kegiatan serupa akan digelar tahun depan. Foto: Istimewa",
+            "Ketua panitia mengatakan kegiatan serupa akan digelar tahun depan.",
+        ),
+    ],
+    ids=[
+        "dated-scene",
+        "dated-scene-no-weekday",
+        "a-day-without-a-place",
+        "named-at-a-moment",
+        "aspect-is-no-moment",
+        "now-is-no-moment",
+        "a-pose",
+        "a-photo-session-told",
+        "no-verb",
+        "a-figure-without-a-verb",
+        "square-brackets-after-a-sentence",
+        "a-label-without-brackets-after-a-sentence",
+    ],
+)
+def test_a_caption_or_a_sentence_before_a_credit_in_a_paragraph_by_its_words(layout, piece, kept):
+    """Between two of the report's sentences, on their line or on one of its own: a caption by its
+    words (the place and the day closing it, someone named at a moment, a pose, no verb) is left out
+    with its credit, wherever it stands; the report's sentence keeps its words, only the credit left
+    out (fifty-third round: captions-53's tuning half, docs/compare.md)."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["ANTARA FOTO/Galih Pramudya/foc.", "(ANTARA/HO-KBRI Aljir)", "Foto: Dok. Kemlu RI", "KOMPAS/HENDRA WIJAYA"],
+)
+def test_a_credit_inside_a_line_ends_its_caption_and_the_next_sentence_is_the_reports(credit):
+    """A page's text joined into one paragraph: the credit inside the line had been kept in a point,
+    and the caption before it with it; now the caption before it is left out with it, the sentence
+    before it (the report's) kept without it, and the text after it is the report's."""
+    caption = "Dubes RI (tengah) berfoto bersama peserta di Jakarta, Senin (14/12/2020)."
+    sentence = "Pelatihan serupa akan digelar di Surabaya pada Januari mendatang."
+    for piece, kept in ((caption, ""), (sentence, sentence)):
+        removed: list[str] = []
+        read = without_furniture(f"{OPENING} {piece} {credit} {CLOSING}", removed)
+        assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+        assert removed == [f"{piece} {credit}" if not kept else credit]
+
+
+def test_a_credit_in_brackets_inside_a_sentence_is_left_out_alone():
+    """ "(Foto: ...)" inside a sentence, before its words go on, is taken out where it stands; one
+    ending a caption is the caption's ("Menlu saat membuka pelatihan. (Foto: ...)" had kept the
+    caption once its credit was gone)."""
+    read = without_furniture(f"{OPENING}\nPeserta (Foto: Humas) mengikuti sesi praktik dengan antusias.\n{CLOSING}")
+    assert " ".join(read.split()) == f"{OPENING} Peserta mengikuti sesi praktik dengan antusias. {CLOSING}"
+    read = without_furniture(f"{OPENING}\nMenlu saat membuka pelatihan. (Foto: Rifki/detikcom)\n{CLOSING}")
+    assert " ".join(read.split()) == f"{OPENING} {CLOSING}"
+
+
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)
 def test_a_sentence_that_opens_like_furniture_is_the_reports_own(sentence):
     text = f"Workshop hari kesepuluh membahas diplomasi digital.\n\n{sentence}\n\nAcara ditutup sore hari."

@@ -145,12 +145,27 @@ BYLINE_NAME = re.compile(
     r"/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}(?:/[a-z]{1,5})?\.?[\])]?|[Ff](?:oto|OTO)[ \t]*:[^\n]{1,60}"
     r"|[\[(][\w-]+\.(?:com|id|co\.id)/[A-Z][\w .-]{0,40}[\])])"
 )
-# A credit after the report's own text on its line ("Kegiatan ditutup dengan sesi foto bersama. Foto:
-# Dok. Panitia", "... diikuti oleh 150 pelaku UMKM ... Jawa Tengah. (ANTARA/HO-STEKOM)"): the text
-# before it is prose (is_prose) and no caption, for it goes on from another sentence on its line
-# (SECOND_SENTENCE) or runs in a paragraph of the report's text; a caption is a paragraph of its own
-# ("Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]"), or one among furniture.
-SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z][a-z]+[ \t]+[a-z]")
+# A photo's credit after a caption or after the report's own text on its line, at its end or before the
+# next sentence (a page's text joined into one paragraph: "... Senin (14/12/2020). ANTARA FOTO/Galih
+# Pramudya/foc. Dalam paparannya, ..."): in brackets ("(ANTARA/HO-KBRI)", "[ANTARA FOTO/Galih P]",
+# "(KOMPAS.com/Ardi)", "(Foto: Dok. Kemlu RI)", "(Dok. Panitia)", "[Foto: Humas UNS]"), or not, an
+# agency's ("KOMPAS/HENDRA WIJAYA", "TEMPO/Shinta R") or a photo's label's ("Foto: Istimewa", "Sumber
+# foto: Humas Polines", "Foto: Rengga/detikcom"), whose names end where a capitalised word before one
+# written small opens the next sentence ("Foto: Istimewa Panitia juga membuka ...").  Only the BYLINE_NAME
+# credit ending a line had been seen: one inside a line was kept in the point, and one in brackets was
+# taken out before its caption was looked at, so the caption stayed ("Menlu saat membuka pelatihan.").
+_PHOTO_LABEL = r"(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)"
+CREDIT_LABEL = r"foto|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"  # in brackets, any case
+CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
+_AGENCY = r"(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"
+_CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN})(?:/[\w.-]+)?"
+PHOTO_CREDIT = re.compile(
+    rf"[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
+    rf"|(?:{_AGENCY}[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?"
+    rf"|{_PHOTO_LABEL}[ \t]*:[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
+    r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
+)
+AFTER_A_SENTENCE = re.compile(r"[.!?\"”’)\]][ \t]+$")  # where a credit without brackets may stand
 # Which of the two a text before a credit is where its place does not tell (a paragraph of one
 # sentence, between the report's): a sentence of the report goes on from the story told before it,
 # pointing back at its opening ("Ia", "Hal tersebut", "Selain itu", "Menurutnya", a quotation), or
@@ -177,6 +192,28 @@ PLACES_SOMEONE = re.compile(
     r"\((?:[\w ]{0,20}[ \t])?(?:kiri|kanan|tengah|ki-ka|ka-ki)\b[^)]{0,40}\)",
     re.I,
 )
+# What else tells a caption by its words, wherever it stands (fifty-third round, docs/compare.md): the
+# caption's formula closing it, the place and the day ("... di Jakarta, Senin (14/12/2020).", "... di
+# Yogyakarta, 3 Oktober 2023."); someone named at a moment ("Menlu saat membuka pelatihan ...", "Dr.
+# Ayu ketika menyampaikan materi"; not "Pemerintah sedang menyiapkan ...", a sentence's aspect); a pose
+# ("berfoto bersama", "berpose"); and no verb at all ("Para narasumber dan peserta Webinar Diplomasi
+# Digital 2021.").  A verb is any word written small (the first word too) that a verb's prefix opens or
+# a common verb without one (VERB_LIKE): nouns so opened ("diplomasi", "media") count too, so a text is
+# verbless only where none is there; and a figure other than a year makes it the report's ("Total
+# peserta 402 orang."), a fact the comparison weighs.
+DATED_SCENE = re.compile(
+    rf"\bdi[ \t]+[^.!?]{{1,80}},[ \t]*(?:(?i:{WEEKDAY})[ \t]*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+    rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
+)
+AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
+POSES = re.compile(r"\b(?:berfoto|berpose)\b")
+VERB_LIKE = re.compile(
+    r"\b(?:me[a-z]{3,}|ber[a-z]{2,}|di[a-z]{3,}|ter[a-z]{3,}|adalah|ialah|ada|akan|telah|sudah|sedang|masih|bisa"
+    r"|dapat|harus|perlu|naik|turun|jadi|tiba|hadir|ikut|datang|pulang|kembali|tetap|mulai|selesai|tinggal|punya"
+    r"|ingin|mau|buka|tutup|usai|masuk|keluar|lulus|menang|kalah|lahir|muncul|tumbuh|turut|terus|pergi)\b"
+)
+FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
+CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
 # them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
@@ -247,10 +284,10 @@ INLINE_FURNITURE = (
     ),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
     re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+    # (one ending its text is its caption's or its sentence's: PHOTO_CREDIT, _without_captions)
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
-        r"[ \t]*\((?:foto|dok(?:umentasi)?|ilustrasi|gambar|sumber[ \t]+foto)[ \t]*[.:/][ \t]*(?-i:[A-Z])"
-        r"[^()\n]{0,200}\)",
-        re.I,
+        rf"[ \t]*\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))",
+        re.I | re.M,
     ),
     # Word's field codes and the errors of its broken fields: 'HYPERLINK "https://..."', "{ PAGE }",
     # "Error! Reference source not found."
@@ -461,23 +498,84 @@ def _line_furniture(line: str) -> int:
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
 
 
-def _text_before_credit(lines: list[str], furniture_line: list[int], k: int) -> str:
-    """The report's text before a credit on line k (BYLINE_NAME's captioned text that is prose and
-    goes on from the story, GOES_ON_FROM_THE_STORY, GIVES_WHOSE_WORDS; or names no picture,
-    NAMES_A_PICTURE, PLACES_SOMEONE, and stands in a paragraph of the report's text or of a
-    SECOND_SENTENCE); "" where the line is a caption or a credit alone."""
-    credited = BYLINE_NAME.fullmatch(lines[k].strip())
-    text = credited["captioned"] if credited else None
-    if not text or not is_prose(text, headline=True):
-        return ""
-    opening = text.lstrip()
-    if not GOES_ON_FROM_THE_STORY.match(opening) and not GIVES_WHOSE_WORDS.search(text):
-        if NAMES_A_PICTURE.match(opening) or PLACES_SOMEONE.search(text):
-            return ""
-        beside = (j for j in (k - 1, k + 1) if 0 <= j < len(lines))
-        if not any(lines[j].strip() and not furniture_line[j] for j in beside) and not SECOND_SENTENCE.search(text):
-            return ""
-    return lines[k][: lines[k].index(text) + len(text)]
+def _shows_the_picture(sentence: str, closes: bool) -> bool:
+    """Whether a sentence before a photo's credit is its caption by its words: the picture's own
+    words opening it (NAMES_A_PICTURE), someone placed in it (PLACES_SOMEONE), named at a moment
+    (AT_A_MOMENT) or posing (POSES), no verb (VERB_LIKE), or, where it closes the caption, the
+    place and the day (DATED_SCENE)."""
+    return bool(
+        NAMES_A_PICTURE.match(sentence)
+        or PLACES_SOMEONE.search(sentence)
+        or AT_A_MOMENT.match(sentence)
+        or POSES.search(sentence)
+        or not (VERB_LIKE.search(sentence[:1].lower() + sentence[1:]) or FIGURE.search(sentence))
+        or (closes and DATED_SCENE.search(sentence))
+    )
+
+
+def _caption_start(sentences: list[str], alone: bool) -> int | None:
+    """Where the caption opens among the sentences before a photo's credit, None where they are all
+    the report's.  A run of the last CAPTION_SENTENCES is a caption where it does not go on from the
+    story (GOES_ON_FROM_THE_STORY at its opening, GIVES_WHOSE_WORDS) and its first sentence shows
+    the picture (_shows_the_picture); a text that is no sentence (is_prose), or one sentence alone
+    in its paragraph, is a caption by its place."""
+    whole = " ".join(sentences)
+    if not is_prose(whole, headline=True):
+        return 0
+    found = None
+    for start in range(len(sentences) - 1, max(len(sentences) - 1 - CAPTION_SENTENCES, -1), -1):
+        run = " ".join(sentences[start:])
+        if GOES_ON_FROM_THE_STORY.match(run) or GIVES_WHOSE_WORDS.search(run):
+            continue
+        if _shows_the_picture(sentences[start], closes=start == len(sentences) - 1):
+            found = start
+    if found is None and alone and len(sentences) == 1 and not GIVES_WHOSE_WORDS.search(whole):
+        return None if GOES_ON_FROM_THE_STORY.match(whole) else 0
+    return found
+
+
+def _credits(line: str) -> list[tuple[int, int]]:
+    """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
+    after a sentence's end), and BYLINE_NAME's credit ending a line after its caption."""
+    opens = len(line) - len(line.lstrip())  # (each credit looks back a bounded stretch: a line of many stays linear)
+    found = [
+        match.span()
+        for match in PHOTO_CREDIT.finditer(line)
+        if match.start() > opens
+        and (line[match.start()] in "[(" or AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()]))
+    ]
+    credited = BYLINE_NAME.fullmatch(line.rstrip())
+    if credited and credited["captioned"] and (not found or credited.end("captioned") >= found[-1][1]):
+        found.append((credited.end("captioned"), len(line.rstrip())))
+    return found
+
+
+def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tuple[str, list[str]]:
+    """Line k without its photos' credits and their captions (_credits, _caption_start), and what was
+    taken out; the line unchanged and nothing where it holds no credit after text, "" and the line
+    where all of it is captions and credits.  The sentences before a credit are its caption's or
+    the report's; what follows a credit on its line is the report's."""
+    from pipeline.text.points import _sentences  # (points reads language, which reads this module)
+
+    line = lines[k]
+    spans = _credits(line)
+    if not spans:
+        return line, []
+    beside = any(lines[j].strip() and not furniture_line[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    ends = [0, *(end for _, end in spans)]
+    texts = [line[at:start].strip() for at, (start, _) in zip(ends, spans, strict=False)]
+    rest = line[ends[-1] :].strip()
+    kept, removed = [], []
+    written = sum(map(bool, texts)) + bool(rest)  # the pieces of text between the credits
+    for text, (start, end) in zip(texts, spans, strict=True):
+        sentences = _sentences(text) if text else []
+        others = written > bool(text)
+        caption = _caption_start(sentences, alone=not beside and not others) if sentences else 0
+        cut = len(sentences) if caption is None else caption
+        kept += sentences[:cut]
+        removed.append(" ".join([*sentences[cut:], line[start:end].strip()]))
+    kept += [rest] if rest else []
+    return (" ".join(kept), removed) if kept else ("", [line.strip()])
 
 
 def _reference_lines(lines: list[str]) -> set[int]:
@@ -557,10 +655,13 @@ def without_furniture(text: str, removed: list[str] | None = None) -> str:
     references = _reference_lines(lines)
     counters = _counter_blocks(lines)
     furniture_line = [STRONG if k in counters else _furniture(line) for k, line in enumerate(lines)]
-    for k, line in enumerate(lines):
-        if furniture_line[k] == STRONG and (text := _text_before_credit(lines, furniture_line, k)):
-            left_out.append(line[len(text) :].strip())
+    for k in range(len(lines)):
+        text, removed_here = _without_captions(lines, furniture_line, k)
+        if removed_here and text:
+            left_out += removed_here
             lines[k], furniture_line[k] = text, _furniture(text)
+        elif removed_here:  # captions and credits alone: left out whole, as the line
+            furniture_line[k] = STRONG
     last_sentence = max(
         (
             k
