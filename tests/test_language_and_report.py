@@ -365,9 +365,10 @@ def test_a_sentence_of_the_story_alone_before_a_credit_is_kept_without_it(paragr
             "Suasana workshop hari kedua. Tampak para peserta mengikuti sesi. (ANTARA/HO-STEKOM)",
         ),
         (
-            "Workshop dibuka pagi ini.\n\nDuta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi "
-            "digital. (ANTARA/HO-STEKOM)\n\nAcara ditutup sore hari.",
-            "Duta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi digital. (ANTARA/HO-STEKOM)",
+            "Workshop dibuka pagi ini.\n\nDuta Besar (kiri) berbincang dengan peserta. Tampak Konsul Jenderal "
+            "(kanan) mendampingi. (ANTARA/HO-STEKOM)\n\nAcara ditutup sore hari.",
+            "Duta Besar (kiri) berbincang dengan peserta. Tampak Konsul Jenderal (kanan) mendampingi. "
+            "(ANTARA/HO-STEKOM)",
         ),
         (
             "Workshop dibuka pagi ini.\nTampak Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/Galih Pradipta]\n"
@@ -528,6 +529,48 @@ def test_a_credit_in_brackets_inside_a_sentence_is_left_out_alone():
     assert " ".join(read.split()) == f"{OPENING} Peserta mengikuti sesi praktik dengan antusias. {CLOSING}"
     read = without_furniture(f"{OPENING}\nMenlu saat membuka pelatihan. (Foto: Rifki/detikcom)\n{CLOSING}")
     assert " ".join(read.split()) == f"{OPENING} {CLOSING}"
+
+
+@pytest.mark.parametrize("layout", ["\n\n", " "], ids=["a-paragraph-of-its-own", "on-the-paragraphs-line"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # a caption's sentence, then the report's: each sentence of a caption shows the picture
+        (
+            "Peserta berfoto bersama usai sesi. Kegiatan serupa akan digelar kembali tahun depan di Surabaya.",
+            "Peserta berfoto bersama usai sesi. Kegiatan serupa akan digelar kembali tahun depan di Surabaya.",
+        ),
+        (
+            "Para narasumber dan peserta lokakarya. Menurut panitia, kegiatan serupa akan digelar tahun depan.",
+            "Para narasumber dan peserta lokakarya. Menurut panitia, kegiatan serupa akan digelar tahun depan.",
+        ),
+        # (a caption's second sentence that points back is kept too: it reads as the report's would)
+        (
+            "Duta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi digital.",
+            "Duta Besar (kiri) berbincang dengan peserta. Keduanya membahas diplomasi digital.",
+        ),
+        # one sentence alone in its paragraph: a figure or a verb makes it the report's
+        ("Sebanyak 45 peserta perempuan, sisanya laki-laki.", "Sebanyak 45 peserta perempuan, sisanya laki-laki."),
+        (
+            "Acara ini gratis untuk umum dan terbuka bagi mahasiswa.",
+            "Acara ini gratis untuk umum dan terbuka bagi mahasiswa.",
+        ),
+    ],
+    ids=[
+        "a-caption-then-the-report",
+        "verbless-then-points-back",
+        "caption-then-points-back",
+        "a-figure",
+        "a-verb",
+    ],
+)
+def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, piece, kept):
+    """Review of the fifty-third round: these report sentences before "(Foto: ...)" had been left
+    out as captions (a run whose later sentence told the story, the one-sentence paragraph taken by
+    its place); a sentence kept is only a
+    caption's cost, one lost is the report's."""
+    read = without_furniture(f"{OPENING}{layout}{piece} (Foto: Dok. Panitia){layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)

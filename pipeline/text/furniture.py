@@ -515,22 +515,28 @@ def _shows_the_picture(sentence: str, closes: bool) -> bool:
 
 def _caption_start(sentences: list[str], alone: bool) -> int | None:
     """Where the caption opens among the sentences before a photo's credit, None where they are all
-    the report's.  A run of the last CAPTION_SENTENCES is a caption where it does not go on from the
-    story (GOES_ON_FROM_THE_STORY at its opening, GIVES_WHOSE_WORDS) and its first sentence shows
-    the picture (_shows_the_picture); a text that is no sentence (is_prose), or one sentence alone
-    in its paragraph, is a caption by its place."""
+    the report's.  A run of the last CAPTION_SENTENCES is a caption where each of its sentences shows
+    the picture (_shows_the_picture) and none goes on from the story (GOES_ON_FROM_THE_STORY,
+    GIVES_WHOSE_WORDS): a caption's sentence kept from the report loses less than a report's
+    sentence taken as a caption ("Peserta berfoto bersama usai sesi. Kegiatan serupa akan digelar
+    ..." had lost both).  A text that is no sentence (is_prose) is a caption by its place, and so is
+    one sentence alone in its paragraph before a credit BYLINE_NAME tells (alone: the rule before
+    PHOTO_CREDIT, "Duta Besar menyapa peserta dari Aljir. [ANTARA FOTO/...]") unless a figure makes
+    it the report's fact (FIGURE); before "(Foto: ...)", "(Dok. ...)" such a sentence had been kept
+    ("Acara ini gratis untuk umum ... (Foto: Dok. Panitia)") and is kept."""
     whole = " ".join(sentences)
     if not is_prose(whole, headline=True):
         return 0
     found = None
     for start in range(len(sentences) - 1, max(len(sentences) - 1 - CAPTION_SENTENCES, -1), -1):
-        run = " ".join(sentences[start:])
-        if GOES_ON_FROM_THE_STORY.match(run) or GIVES_WHOSE_WORDS.search(run):
-            continue
-        if _shows_the_picture(sentences[start], closes=start == len(sentences) - 1):
-            found = start
-    if found is None and alone and len(sentences) == 1 and not GIVES_WHOSE_WORDS.search(whole):
-        return None if GOES_ON_FROM_THE_STORY.match(whole) else 0
+        sentence = sentences[start]
+        if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
+            break
+        if not _shows_the_picture(sentence, closes=start == len(sentences) - 1):
+            break
+        found = start
+    if found is None and alone and len(sentences) == 1 and not FIGURE.search(whole):
+        return None if GOES_ON_FROM_THE_STORY.match(whole) or GIVES_WHOSE_WORDS.search(whole) else 0
     return found
 
 
@@ -562,15 +568,15 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     if not spans:
         return line, []
     beside = any(lines[j].strip() and not furniture_line[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    bylined = BYLINE_NAME.fullmatch(line.rstrip())
     ends = [0, *(end for _, end in spans)]
     texts = [line[at:start].strip() for at, (start, _) in zip(ends, spans, strict=False)]
     rest = line[ends[-1] :].strip()
     kept, removed = [], []
-    written = sum(map(bool, texts)) + bool(rest)  # the pieces of text between the credits
     for text, (start, end) in zip(texts, spans, strict=True):
         sentences = _sentences(text) if text else []
-        others = written > bool(text)
-        caption = _caption_start(sentences, alone=not beside and not others) if sentences else 0
+        alone = not beside and len(texts) == 1 and not rest and bool(bylined and bylined["captioned"])
+        caption = _caption_start(sentences, alone) if sentences else 0
         cut = len(sentences) if caption is None else caption
         kept += sentences[:cut]
         removed.append(" ".join([*sentences[cut:], line[start:end].strip()]))
