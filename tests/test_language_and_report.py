@@ -555,6 +555,12 @@ def test_a_credit_in_brackets_inside_a_sentence_is_left_out_alone():
             "Acara ini gratis untuk umum dan terbuka bagi mahasiswa.",
             "Acara ini gratis untuk umum dan terbuka bagi mahasiswa.",
         ),
+        # someone at a moment, then the sentence's verb: the report's; a caption's noun is no verb
+        (
+            "Menlu Retno Marsudi ketika membuka lokakarya menegaskan pentingnya diplomasi digital.",
+            "Menlu Retno Marsudi ketika membuka lokakarya menegaskan pentingnya diplomasi digital.",
+        ),
+        ("Menlu saat membuka pelatihan diplomasi digital.", ""),
     ],
     ids=[
         "a-caption-then-the-report",
@@ -562,12 +568,14 @@ def test_a_credit_in_brackets_inside_a_sentence_is_left_out_alone():
         "caption-then-points-back",
         "a-figure",
         "a-verb",
+        "a-verb-after-the-moment",
+        "moment",
     ],
 )
 def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, piece, kept):
     """Review of the fifty-third round: these report sentences before "(Foto: ...)" had been left
     out as captions (a run whose later sentence told the story, the one-sentence paragraph taken by
-    its place); a sentence kept is only a
+    its place, someone at a moment with the sentence's verb after); a sentence kept is only a
     caption's cost, one lost is the report's."""
     read = without_furniture(f"{OPENING}{layout}{piece} (Foto: Dok. Panitia){layout}{CLOSING}")
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())

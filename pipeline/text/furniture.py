@@ -498,6 +498,17 @@ def _line_furniture(line: str) -> int:
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
 
 
+def _named_at_a_moment(sentence: str) -> bool:
+    """Someone named at a moment and no more (AT_A_MOMENT): a verb after the moment's clause makes it
+    the report's sentence ("Menlu Retno Marsudi ketika membuka lokakarya menegaskan ..." had been
+    left out as a caption).  A word opened by "di" is not counted: there VERB_LIKE takes a caption's
+    nouns ("pelatihan diplomasi digital", captions-53's tuning half) and its passive ("didampingi")."""
+    moment = AT_A_MOMENT.match(sentence)
+    return bool(moment) and not any(
+        not verb.group().startswith("di") for verb in VERB_LIKE.finditer(sentence, moment.end())
+    )
+
+
 def _shows_the_picture(sentence: str, closes: bool) -> bool:
     """Whether a sentence before a photo's credit is its caption by its words: the picture's own
     words opening it (NAMES_A_PICTURE), someone placed in it (PLACES_SOMEONE), named at a moment
@@ -506,7 +517,7 @@ def _shows_the_picture(sentence: str, closes: bool) -> bool:
     return bool(
         NAMES_A_PICTURE.match(sentence)
         or PLACES_SOMEONE.search(sentence)
-        or AT_A_MOMENT.match(sentence)
+        or _named_at_a_moment(sentence)
         or POSES.search(sentence)
         or not (VERB_LIKE.search(sentence[:1].lower() + sentence[1:]) or FIGURE.search(sentence))
         or (closes and DATED_SCENE.search(sentence))
