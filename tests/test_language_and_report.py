@@ -440,10 +440,12 @@ CLOSING = "Acara ditutup dengan sesi tanya jawab."
 @pytest.mark.parametrize(
     "piece, kept",
     [
+        # (credits whose last name is no word that opens a sentence: one that is, "Humas Polines", stays in
+        # the text on the paragraph's line, test_a_credit_without_brackets_never_takes_the_next_sentences_opening)
         # the caption's formula closing it, the place and the day: a caption; a day without a place is
         # a sentence's ("pada Sabtu (12/3/2022)")
         ("Peserta menyimak paparan narasumber di ruang Nusantara, Jakarta, Selasa (21/3/2023). (KOMPAS.com/Ardi)", ""),
-        ("Peserta mengikuti pelatihan di Yogyakarta, 3 Oktober 2023. TEMPO/Shinta Rahmawati", ""),
+        ("Peserta mengikuti pelatihan di Yogyakarta, 3 Oktober 2023. TEMPO/Shinta R", ""),
         (
             "Webinar berikutnya digelar secara daring pada Sabtu (12/3/2022). (Dok. Humas)",
             "Webinar berikutnya digelar secara daring pada Sabtu (12/3/2022).",
@@ -459,9 +461,9 @@ CLOSING = "Acara ditutup dengan sesi tanya jawab."
             "Kemlu saat ini mengelola 132 akun resmi perwakilan.",
         ),
         # a pose: a caption; a photo session told as the story's is its sentence
-        ("Para pemateri berfoto bersama panitia usai acara. Sumber foto: Humas Polines", ""),
+        ("Para pemateri berfoto bersama panitia usai acara. Sumber foto: Humas UNS", ""),
         (
-            "Kegiatan ditutup dengan sesi foto bersama seluruh peserta. Sumber foto: Humas Polines",
+            "Kegiatan ditutup dengan sesi foto bersama seluruh peserta. Sumber foto: Humas UNS",
             "Kegiatan ditutup dengan sesi foto bersama seluruh peserta.",
         ),
         # no verb: a caption; a figure makes it the report's fact
@@ -579,6 +581,24 @@ def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, 
     caption's cost, one lost is the report's."""
     read = without_furniture(f"{OPENING}{layout}{piece} (Foto: Dok. Panitia){layout}{CLOSING}")
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+@pytest.mark.parametrize(
+    "credit, sentence",
+    [
+        ("KOMPAS/HENDRA WIJAYA", "Dekan FISIP UI turut hadir dalam pembukaan."),
+        ("KOMPAS/HENDRA WIJAYA", "UI turut hadir dalam pembukaan."),
+        ("TEMPO/Shinta R", "Dekan FISIP UI turut hadir dalam pembukaan."),
+        ("Foto: Istimewa", "Rektor Unair membuka seminar secara resmi."),
+    ],
+    ids=["capitals-then-a-title", "capitals-then-an-acronym", "names-then-capitals", "a-label-then-two-capitals"],
+)
+def test_a_credit_without_brackets_never_takes_the_next_sentences_opening(credit, sentence):
+    """A credit's names end where the next sentence's capitalised opening may begin: an agency's
+    names in capitals stop at the first word that is not, and where the split is not told by the
+    words' shape the credit is left in the text, the sentence whole."""
+    read = " ".join(without_furniture(f"{OPENING} {credit} {sentence} {CLOSING}").split())
+    assert sentence in read and read.startswith(OPENING) and read.endswith(CLOSING)
 
 
 @pytest.mark.parametrize("sentence", OWN_SENTENCES)

@@ -151,9 +151,12 @@ BYLINE_NAME = re.compile(
 # "(KOMPAS.com/Ardi)", "(Foto: Dok. Kemlu RI)", "(Dok. Panitia)", "[Foto: Humas UNS]"), or not, an
 # agency's ("KOMPAS/HENDRA WIJAYA", "TEMPO/Shinta R") or a photo's label's ("Foto: Istimewa", "Sumber
 # foto: Humas Polines", "Foto: Rengga/detikcom"), whose names end where a capitalised word before one
-# written small opens the next sentence ("Foto: Istimewa Panitia juga membuka ...").  Only the BYLINE_NAME
-# credit ending a line had been seen: one inside a line was kept in the point, and one in brackets was
-# taken out before its caption was looked at, so the caption stayed ("Menlu saat membuka pelatihan.").
+# written small opens the next sentence ("Foto: Istimewa Panitia juga membuka ..."); an agency's names in
+# capitals stop at the first word that is not ("KOMPAS/HENDRA WIJAYA Dekan FISIP UI turut hadir" had
+# lost "Dekan FISIP"), and where the split is not told so, the credit stays (_may_run_into_the_next_sentence).
+# Only the BYLINE_NAME credit ending a line had been seen: one inside a line was kept in the point, and
+# one in brackets was taken out before its caption was looked at, so the caption stayed ("Menlu saat
+# membuka pelatihan.").
 _PHOTO_LABEL = r"(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)"
 CREDIT_LABEL = r"foto|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"  # in brackets, any case
 CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
@@ -161,7 +164,8 @@ _AGENCY = r"(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN})(?:/[\w.-]+)?"
 PHOTO_CREDIT = re.compile(
     rf"[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
-    rf"|(?:{_AGENCY}[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?"
+    rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
+    rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
     rf"|{_PHOTO_LABEL}[ \t]*:[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
     r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
 )
@@ -551,6 +555,22 @@ def _caption_start(sentences: list[str], alone: bool) -> int | None:
     return found
 
 
+def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
+    """Whether a credit without brackets before more text on its line may have taken the next
+    sentence's opening words for its names: that sentence opening with capitals ("... KOMPAS/HENDRA
+    WIJAYA UI turut hadir"), or the credit's names two or more and the last a word written like one
+    opening a sentence ("Foto: Istimewa Rektor Unair membuka ...", "TEMPO/Shinta Rahmawati Dekan
+    ..."): where they are, the credit is left in the text, as a report's sentence cut is worse."""
+    if not after.strip():
+        return False
+    if not re.match(r"[ \t]+[\"“‘]?[A-Z][\w.-]*[a-z]", after):
+        return True
+    if GOES_ON_FROM_THE_STORY.match(after.lstrip()):  # "... Humas Polines Menurut panitia, ...": no name
+        return False
+    names = re.split(r"[:/]", credit, maxsplit=1)[-1].split()
+    return len(names) >= 2 and re.fullmatch(r"[A-Z][a-z][\w-]*", names[-1]) is not None
+
+
 def _credits(line: str) -> list[tuple[int, int]]:
     """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
     after a sentence's end), and BYLINE_NAME's credit ending a line after its caption."""
@@ -559,7 +579,13 @@ def _credits(line: str) -> list[tuple[int, int]]:
         match.span()
         for match in PHOTO_CREDIT.finditer(line)
         if match.start() > opens
-        and (line[match.start()] in "[(" or AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()]))
+        and (
+            line[match.start()] in "[("
+            or (
+                AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()])
+                and not _may_run_into_the_next_sentence(match.group(), line[match.end() :])
+            )
+        )
     ]
     credited = BYLINE_NAME.fullmatch(line.rstrip())
     if credited and credited["captioned"] and (not found or credited.end("captioned") >= found[-1][1]):
