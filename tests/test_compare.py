@@ -46,8 +46,9 @@ from pipeline.records.files import PipelineError
 from pipeline.text.language import normalize
 from pipeline.text.matching import Occurrence
 from pipeline.text.narration import runs_the_session, session_words
-from pipeline.text.points import _sentences, report_points, split_points
+from pipeline.text.points import report_points, split_points
 from pipeline.text.report import read_report
+from pipeline.text.sentences import split_sentences
 from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
 
@@ -1078,7 +1079,7 @@ def test_the_encoder_reads_each_points_closest_windows_and_no_more():
     """Its cost is set by the report, not by the talk: a talk five times as long is read no more."""
     _, truth, _ = _compare("para-1")
     points = [p.point for p in truth.points if p.status != "narration"]
-    utterances = [sentence for turn in truth.turns for sentence in _sentences(turn.text)]
+    utterances = [sentence for turn in truth.turns for sentence in split_sentences(turn.text)]
     encoder = _CountingEncoder()
     once = similarity(points, utterances, encoder)
     first = encoder.passages
@@ -1117,7 +1118,7 @@ def test_the_encoder_reads_a_points_closest_sentence_alone():
     point = next(p for p in result["points"] if p.text.startswith("Persiapan sebelum tampil"))
     assert point.status in SAID
     assert any(span.text.startswith("Berlatih di depan cermin") for span in point.evidence)
-    utterances = [sentence for turn in truth.turns for sentence in _sentences(turn.text)]
+    utterances = [sentence for turn in truth.turns for sentence in split_sentences(turn.text)]
     points = [p.point for p in truth.points if p.status != "narration"]
     match = similarity(points, utterances, _CountingEncoder())
     read = ~np.isnan(match.read_cosine)
@@ -1201,7 +1202,7 @@ def test_a_texts_vector_is_the_same_bits_however_its_reading_is_shared(monkeypat
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     monkeypatch.setattr("pipeline.compare.ENCODER_BATCH_TOKENS", 200)
     _, truth, _ = _compare("para-1")
-    utterances = [sentence for turn in truth.turns for sentence in _sentences(turn.text)]
+    utterances = [sentence for turn in truth.turns for sentence in split_sentences(turn.text)]
     encoder = _CountingEncoder()  # a new one: nothing read before in this process is reused
     shared = encoded_texts(encoder, utterances, query=False, tokens=ENCODER_TOKENS)
     assert encoder.calls > 2 and encoder.passages == len(set(utterances))
@@ -1238,7 +1239,9 @@ def test_odd_text_is_read_within_the_encoders_token_budget():
     two minutes on a four-minute day."""
     _, truth, _ = _compare("para-1")
     points = [p.point for p in truth.points if p.status != "narration"]
-    utterances = [sentence + " " + "\U0001f600" * 2000 for turn in truth.turns for sentence in _sentences(turn.text)]
+    utterances = [
+        sentence + " " + "\U0001f600" * 2000 for turn in truth.turns for sentence in split_sentences(turn.text)
+    ]
     encoder = _CountingEncoder()
     similarity(points, utterances, encoder)
     assert 0 < encoder.tokens <= ENCODER_BUDGET

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.text.formats import CLOSING_MARKS, CLOSING_QUOTES
+from pipeline.text.sentences import split_sentences
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
@@ -598,8 +599,6 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     taken out; the line unchanged and nothing where it holds no credit after text, "" and the line
     where all of it is captions and credits.  The sentences before a credit are its caption's or
     the report's; what follows a credit on its line is the report's."""
-    from pipeline.text.points import _sentences  # (points reads language, which reads this module)
-
     line = lines[k]
     spans = _credits(line)
     if not spans:
@@ -611,7 +610,7 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     rest = line[ends[-1] :].strip()
     kept, removed = [], []
     for text, (start, end) in zip(texts, spans, strict=True):
-        sentences = _sentences(text) if text else []
+        sentences = split_sentences(text) if text else []
         alone = not beside and len(texts) == 1 and not rest and bool(bylined and bylined["captioned"])
         caption = _caption_start(sentences, alone) if sentences else 0
         cut = len(sentences) if caption is None else caption
