@@ -362,13 +362,13 @@ class Summary(Strict):
     # 2.12.0: a listed point's number in the report and the voice that says its evidence;
     # 2.13.0: whether a voice is the day's host; 2.14.0: a name the config's order alone gave is said
     # so, the report's names of its narration apart, its quantities heard at their points, and the
-    # 2.18.0: day.config_file is null for a day made from a config made in code, which has no file;
-    # each stage record has the processor it ran on where that may decide its findings (cpu)
+    # transcript's probable repetition loops; 2.15.0: the report's names are the glossary's too that its
     # points give, each found where a said point naming it says it (comparison 1.9.0), and a voice's
     # name the records doubt says why (name_doubt); 2.16.0: a listed point's evidence that crosses voices
     # gives each voice's part (evidence_parts), and evidence_start is the named voice's own (comparison 1.10.0);
     # 2.17.0: total_wall_seconds is the journal's, with diarize's wait beside the transcription;
-    # 2.18.0: day.config_file is null for a day made from a config made in code, which has no file
+    # 2.18.0: day.config_file is null for a day made from a config made in code, which has no file; each
+    # stage record has the processor it ran on where that may decide its findings (cpu)
     schema_version: str = schema_version("2.18.0")
     day: DayInfo = Field(description="the day as its config gives it")
     source: SourceSummary = Field(description="the recording (source.json)")

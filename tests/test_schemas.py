@@ -261,6 +261,22 @@ def test_the_summary_keeps_the_processor_the_words_were_made_on():
     assert _stage(made.model_copy(update={"cpu": None})).cpu is None  # a transcript before 1.4.0
 
 
+def test_the_processor_is_its_model_name_and_widest_vector_instructions(monkeypatch):
+    """CTranslate2 picks its kernels by the widest instructions (or CT2_FORCE_CPU_ISA); a /proc/cpuinfo
+    without a model name (ARM lists "Features") or none at all still gives a name."""
+    from pipeline.system.models import processor
+
+    monkeypatch.delenv("CT2_FORCE_CPU_ISA", raising=False)
+    x86 = "processor\t: 0\nmodel name\t: AMD EPYC 7B13\nflags\t\t: fpu sse2 avx avx2 fma\n\nprocessor\t: 1\n"
+    assert processor(x86) == "AMD EPYC 7B13 (avx2)"
+    assert processor(x86.replace("avx2", "avx2 avx512f")) == "AMD EPYC 7B13 (avx512f)"
+    assert processor(x86.replace(" avx2", "")) == "AMD EPYC 7B13"
+    arm = "processor\t: 0\nBogoMIPS\t: 50.00\nFeatures\t: fp asimd\n"
+    assert processor(arm).strip() and "(" not in processor(arm)
+    monkeypatch.setenv("CT2_FORCE_CPU_ISA", "GENERIC")
+    assert processor(x86) == "AMD EPYC 7B13 (avx2, CT2_FORCE_CPU_ISA=GENERIC)"
+
+
 def test_each_stage_names_the_packages_that_move_what_it_writes():
     """Records had named neither pydantic, which writes them, nor the tokenizer of Whisper's words
     or the runtime of the voice activity detector (fifty-second round); each name is one pip knows.

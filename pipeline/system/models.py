@@ -345,6 +345,14 @@ def encoder_files() -> tuple[Path, Path]:
     return weights, engine
 
 
+def _cpuinfo() -> str | None:
+    """/proc/cpuinfo's text; None where there is none (not Linux, a sandbox that hides it)."""
+    try:
+        return Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return None
+
+
 def _cpuinfo_field(text: str, field: str) -> str | None:
     """The first value of `field` ("flags", "model name") in /proc/cpuinfo's text."""
     for line in text.splitlines():
@@ -356,26 +364,23 @@ def _cpuinfo_field(text: str, field: str) -> str | None:
 
 def _cpu_flags() -> set[str]:
     """The CPU's feature flags as Linux lists them; elsewhere none are known and none are missed."""
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return {"avx2", "fma"}
-    return set((_cpuinfo_field(text, "flags") or "").split())
+    text = _cpuinfo()
+    return {"avx2", "fma"} if text is None else set((_cpuinfo_field(text, "flags") or "").split())
 
 
-@lru_cache(maxsize=1)
-def processor() -> str:
+def processor(cpuinfo: str | None = None) -> str:
     """The processor a transcription ran on, as its provenance records it: the model name and the
-    widest vector instructions it has, which choose CTranslate2's CPU kernels.  The same audio,
-    model and packages gave other words on some bundled days in an archive made on another machine
-    (docs/compare.md, "The bundled days transcribed afresh"), so a transcript says where it was made."""
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        text = ""
+    widest vector instructions it has, which choose CTranslate2's CPU kernels (or the set
+    CT2_FORCE_CPU_ISA makes it use).  The same audio, model and packages gave other words on some
+    bundled days in an archive made on another machine (docs/compare.md, "The bundled days
+    transcribed afresh"), so a transcript says where it was made.  Where Linux lists no model name
+    (ARM, macOS) it is the machine's type."""
+    text = (_cpuinfo() or "") if cpuinfo is None else cpuinfo
     name = _cpuinfo_field(text, "model name") or platform.processor() or platform.machine() or "unknown"
     flags = set((_cpuinfo_field(text, "flags") or "").split())
     widest = next((isa for isa in ("avx512f", "avx2") if isa in flags), None)
+    if forced := os.environ.get("CT2_FORCE_CPU_ISA"):
+        widest = f"{widest or 'no avx2'}, CT2_FORCE_CPU_ISA={forced}"
     return f"{name} ({widest})" if widest else name
 
 
