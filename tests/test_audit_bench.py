@@ -56,6 +56,7 @@ TOPICS_SETS = (
     "talks-52.json",
     "talks-53.json",
     "talks-54.json",
+    "talks-55.json",
 )
 CAPTIONS_SETS = ("captions-53.json",)
 
@@ -109,6 +110,7 @@ def test_every_set_loads_with_its_halves():
             "case C-04: .*a lead or a credit",
         ),
         ("captions", "captions-53.json", lambda data: data.pop("opening"), "'opening'"),
+        ("topics", "talks-55.json", lambda data: data["talks"][5].update(report_title=["x"]), "talk 6: .*report_title"),
     ],
 )
 def test_a_malformed_set_is_one_line_naming_file_and_case(tmp_path, kind, name, spoil, message):
@@ -249,3 +251,15 @@ def test_a_captions_case_is_laid_out_both_ways_and_scored():
     tally, whole, misses = score_captions({"opening": opening, "cases": [case]})
     assert sum(sum(counts.values()) for counts in tally.values()) == 2 and whole["T"][1] == 2
     assert len(misses) == 2 - whole["T"][0]
+def test_a_talks_report_title_is_the_days_title():
+    """talks-55's talk 6 gives its report's title "Literasi Media Sosial bagi Remaja": extract_topics
+    is given it as the report, whose first line is the day's title (topics.title_phrases)."""
+    data = load_set(AUDITS / "topics" / "talks-55.json", "topics")
+    given = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            "pipeline.bench.audits.extract_topics",
+            lambda *args: given.append(args[2]) or {"overall": [], "per_speaker": []},
+        )
+        score_talks(data | {"talks": data["talks"][5:7] + data["talks"][:1]})
+    assert given == ["Literasi Media Sosial bagi Remaja", "Pencegahan Demam Berdarah di Musim Hujan", None]

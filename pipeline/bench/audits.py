@@ -112,13 +112,15 @@ def check_order_case(case: dict) -> None:
 def check_talk(talk: dict) -> None:
     """A short talk: lines as [voice, text] of the voices M, A, B, or [voice, text, {word: probability}]
     with the probability Whisper gave some of the line's words, phrases as texts, one subject's two
-    forms as [shorter, longer], and terms its glossary adds to the day's (optional)."""
+    forms as [shorter, longer], terms its glossary adds to the day's and its report's title (optional)."""
     if not talk["lines"] or not all(is_talk_line(line) for line in talk["lines"]):
         raise ValueError(
             f"lines must be [voice, text] or [voice, text, {{word: probability}}] with a voice of {sorted(TALK_VOICES)}"
         )
     if not all(isinstance(phrase, str) for phrase in (*talk["expected"], *talk["must_not"], *talk.get("glossary", []))):
         raise ValueError("expected, must_not and glossary must be lists of phrases")
+    if not isinstance(talk.get("report_title", ""), str):
+        raise ValueError("report_title must be a text")
     if not all(is_texts(pair, 2) for pair in talk["one_subject"]):
         raise ValueError("one_subject must be [shorter, longer] pairs")
 
@@ -316,7 +318,9 @@ def score_talks(data: dict, half: str = "all") -> tuple[dict[str, list[int]], li
         ]
         glossary = [*config.glossary, *(GlossaryTerm(term=term) for term in talk.get("glossary", []))]
         day = config.model_copy(update={"glossary": glossary})
-        found = extract_topics(day, listed_diarization(said), None, talk_probabilities(talk["lines"]))
+        # a talk's report is its title line alone: what topics reads as the day's title (title_phrases)
+        report = talk.get("report_title")
+        found = extract_topics(day, listed_diarization(said), report, talk_probabilities(talk["lines"]))
         lists = {"overall": [phrase.phrase for phrase in found["overall"]]}
         # the host's list first, then the guests', whoever spoke first
         voices = sorted(found["per_speaker"], key=lambda speaker: list(names.values()).index(speaker.name))
