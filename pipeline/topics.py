@@ -61,6 +61,7 @@ from pipeline.text.language import (
     SET_PHRASES,
     TALK_MATERIAL,
     TERM_STOP_WORDS,
+    TERM_STOP_WORDS_FIRST,
     TIME_BEFORE,
     TIME_WORDS,
     VOICED,
@@ -230,6 +231,18 @@ REDUPLICATION = re.compile(r"\b([^\W\d_]*?)([^\W\d_]{3,})[-‐–]\2(nya)?\b", r
 # "kira kira"), and Whisper keeps no stammer of a word.  Read once compounds are joined: "juru bicara
 # bicara ke media" ends a compound and says the word again.
 REDUPLICATED_APART = re.compile(r"(?<![\w-])([^\W\d_]{3,}) \1(?![\w-])")
+# A whole reduplication of a word the language says often ("anak-anak", "guru-guru", "buku-bukunya",
+# "masing-masing", "pelan-pelan": wordfreq's Zipf of the root PLURAL_ROOT_ZIPF or more) is a plural or
+# an adverb, no subject: a clause ends there as at an address ("anak-anak" and "pelan-pelan anak-anak"
+# had been topics).  The language's own doubled words mostly double a root it seldom says alone
+# ("kupu-kupu" 4.4, "kanak-kanak" 4.3, "kura-kura" 4.3) and stay words, and so do DOUBLED_WORDS, whose
+# root is a word of its own too.  Chosen on the tuning talks (docs/measurements.md, fifty-third
+# round): the plurals' and adverbs' roots there are 4.7 ("pelan") to 6.8 ("orang").
+PLURAL_ROOT_ZIPF = 4.6
+DOUBLED_WORDS = frozenset(
+    ("undang-undang", "laba-laba", "paru-paru", "langit-langit", "jari-jari", "kuda-kuda", "mata-mata")
+)
+WHOLE_REDUPLICATION = re.compile(r"(?<![\w-])([^\W\d_]{3,})-\1(?:nya)?(?![\w-])")
 # How many times as often as the language at large (wordfreq) a word alone must be said in a list's
 # text to be a topic of it: a long talk says its everyday words often ("orang", "bilang",
 # "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
@@ -959,7 +972,13 @@ def _stop_word_compounds(normalized: list[str], vocabulary: Vocabulary) -> froze
         for words in (line.split() for line in text.split("\n")):
             mentions.update(words)
             for before, pair in zip(["", *words], pairwise(words), strict=False):
-                word = pair[1] if pair[0] in term_stops else pair[0] if pair[1] in term_stops else None
+                word = (
+                    pair[1]
+                    if pair[0] in term_stops
+                    else pair[0]
+                    if pair[1] in term_stops - TERM_STOP_WORDS_FIRST
+                    else None
+                )
                 if (
                     word is not None
                     and word not in no_term
@@ -1641,7 +1660,20 @@ def clauses(text: str, vocabulary: Vocabulary) -> str:
     )
     lines = (join_compounds(vocabulary.heard_terms(vocabulary.rejoin(piece)), vocabulary.language) for piece in pieces)
     doubled = (REDUPLICATED_APART.sub(lambda m: m[0] if m[1] in stop else f"{m[1]}-{m[1]}", line) for line in lines)
-    return "\n".join(line.replace("_", "-") for line in doubled if line)
+    language = vocabulary.language
+    plurals = (
+        WHOLE_REDUPLICATION.sub(lambda m: _plural_as_a_break(m, language), line.replace("_", "-")) for line in doubled
+    )
+    return "\n".join(line.strip() for text in plurals for line in text.split("\n") if line.strip())
+
+
+def _plural_as_a_break(match: re.Match, language: str) -> str:
+    """A reduplication of a word the language says often (PLURAL_ROOT_ZIPF) as a clause's end, any
+    other as it stands."""
+    from wordfreq import zipf_frequency
+
+    plural = match[0].lower() not in DOUBLED_WORDS and zipf_frequency(match[1], language) >= PLURAL_ROOT_ZIPF
+    return "\n" if plural else match[0]
 
 
 def _reduplicated(match: re.Match, stop: frozenset[str]) -> str:

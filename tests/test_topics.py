@@ -12,7 +12,7 @@ import pytest
 from pipeline.config import DayConfig, GlossaryTerm, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.text.language import FILLERS, normalize, sound_alikes
+from pipeline.text.language import FILLERS, normalize, sound_alikes, stop_words
 from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
 from pipeline.text.report import read_report
@@ -1841,7 +1841,7 @@ def test_a_stop_word_beside_a_verb_a_day_or_a_dated_word_makes_no_term():
 def test_a_reduplication_written_apart_is_one_word_as_the_language_writes_it(vocabulary):
     """ASR writes "kupu kupu", "taman kanak kanak" apart: "kupu" and "taman kanak" had been topics."""
     assert clauses("taman kanak kanak dan kebun kupu kupu", vocabulary) == "taman kanak-kanak dan kebun kupu-kupu"
-    assert clauses("Anak anak suka jajan", vocabulary) == "anak-anak suka jajan"
+    assert clauses("Kura kura suka jajan", vocabulary) == "kura-kura suka jajan"
     # a stop word's stays two stop words, and an address said twice still ends a clause
     assert clauses("sama sama, teman teman guru datang", vocabulary).split("\n") == ["sama sama", "guru datang"]
     said = ("kebun kupu kupu di sekolah", "taman kanak kanak punya kebun kupu kupu", "taman kanak kanak baru")
@@ -1919,3 +1919,79 @@ def test_a_voice_lists_a_three_word_subject_said_only_whole_as_itself_not_its_pi
     ]
     phrases = [p.phrase for s in extract_topics(DEMO, _talk(*said), None)["per_speaker"] for p in s.phrases]
     assert "rumah potong hewan" in phrases and not {"rumah potong", "potong hewan"} & set(phrases)
+
+
+def test_a_plural_or_an_adverb_doubled_ends_a_clause_and_the_languages_doubled_words_stay(vocabulary):
+    """ "anak-anak" and "pelan-pelan anak-anak" had been topics: a word the language says often,
+    doubled, is a plural or an adverb ("anak-anak", "guru-guru", "buku-bukunya"), no subject, hyphened
+    or apart; the language's own doubled words ("kupu-kupu", "undang-undang", "laba-laba") stay."""
+    assert clauses("Anak-anak suka jajan, guru guru senang", vocabulary).split("\n") == ["suka jajan", "senang"]
+    assert clauses("pelan-pelan anak-anak jadi terbiasa", vocabulary) == "jadi terbiasa"
+    assert clauses("buku-bukunya sumbangan orang tua", vocabulary) == "sumbangan orang tua"
+    kept = "undang-undang kesehatan, laba-laba sawah, kebun kupu-kupu"
+    assert clauses(kept, vocabulary).split("\n") == ["undang-undang kesehatan", "laba-laba sawah", "kebun kupu-kupu"]
+    said = (
+        "anak-anak suka pojok baca di sekolah",
+        "pojok baca ramai, anak anak meminjam buku cerita",
+        "buku cerita disukai anak-anak, hak anak untuk membaca",
+        "hak anak dijamin, anak-anak senang",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    assert {"pojok baca", "buku cerita", "hak anak"} <= set(phrases)
+    assert not [phrase for phrase in phrases if "anak-anak" in phrase or "anak anak" in phrase]
+
+
+def test_ibu_and_a_time_of_day_make_a_term_with_the_word_beside_them():
+    """ "ibu" and "malam" are stop words (an address, a greeting): "ibu hamil" had been "hamil" and
+    "ronda malam" no topic.  "ibu" makes a term with the word after it only ("kelas ibu hamil" holds no
+    "kelas ibu"), and neither makes one with a stop word ("ibu ibu", "malam ini", "selamat malam")."""
+    talk = _talk(
+        "selamat malam ibu ibu, kita bahas kelas ibu hamil dan ronda malam",
+        "kelas ibu hamil ini tiap bulan, ibu hamil belajar gizi",
+        "ibu hamil harus ke puskesmas. ronda malam ini dimulai lagi",
+        "jadi ronda malam dan ibu hamil ya, selamat malam",
+    )
+    assert _talk_calls(talk).compounds == {"ibu-hamil", "ronda-malam"}
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"ibu hamil", "ronda malam"} <= set(phrases)
+    assert not {"hamil", "ronda", "kelas ibu", "ibu ibu", "malam ini", "selamat malam"} & set(phrases)
+
+
+def test_a_speakers_hedge_is_no_topic_nor_opens_one():
+    """ "istilahnya" had been a topic and "istilahnya laba-laba" a phrase; "istilah" stays a word."""
+    assert {"istilahnya", "intinya", "basically", "honestly"} <= stop_words("id")
+    assert not {"istilah", "inti", "basic"} & stop_words("id")
+    said = (
+        "sekolah lapang itu, istilahnya, belajar di sawah",
+        "istilahnya musuh alami wereng banyak, basically pestisida dikurangi",
+        "musuh alami dijaga, istilahnya sekolah lapang berhasil",
+        "basically sekolah lapang dan musuh alami, istilah lokalnya beda",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    assert {"sekolah lapang", "musuh alami"} <= set(phrases)
+    assert not [phrase for phrase in phrases if {"istilahnya", "basically"} & set(phrase.split())]
+
+
+def test_a_village_short_form_beside_its_long_form_is_one_topic_said_alone_what_the_talk_calls_it():
+    """ "pilkades" beside "pemilihan kepala desa" had been two topics of one list (the language's list
+    lacked the village's short forms); "dpt" said without its long form stays as said."""
+    said = (
+        "pilkades bulan depan ada tiga calon",
+        "pemilihan kepala desa harus jujur, dpt sudah dicek",
+        "panitia pilkades melatih petugas",
+        "jadi pilkades dan dpt ya, pemilihan kepala desa ini ramai",
+    )
+    overall = extract_topics(DEMO, _talk(*said), None)["overall"]
+    [topic] = [phrase for phrase in overall if "pilkades" in (phrase.phrase, *phrase.heard)]
+    assert topic.phrase == "pemilihan kepala desa" and topic.count == 4
+    assert "pilkades" not in [phrase.phrase for phrase in overall]
+    assert not [phrase for phrase in overall if "daftar pemilih tetap" in (phrase.phrase, *phrase.heard)]
+
+
+def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():
+    """A talk titled "Literasi Media Sosial bagi Remaja" heard as "medira sosial" (para-2, demo-3): its
+    report's title phrase, shown so; "media massa", another subject one word off, stays itself."""
+    vocabulary = Vocabulary.of_day(DEMO, "Literasi Media Sosial bagi Remaja\n\nIsi laporan.")
+    assert "media sosial" in vocabulary.title
+    assert vocabulary.readable("medira sosial") == "media sosial"
+    assert vocabulary.readable("media massa") == "media massa"

@@ -128,6 +128,17 @@ FILLERS = {
     "pengin",
     "cuman",
     "pokoknya",
+    # a speaker's hedges ("istilahnya", so to speak; "intinya", in short) and the English ones Indonesian
+    # speakers mix in: "istilahnya" had been a topic and "istilahnya laba-laba" a phrase (docs/
+    # measurements.md, fifty-third round); "istilah" and "inti" stay words
+    "istilahnya",
+    "intinya",
+    "basically",
+    "literally",
+    "actually",
+    "honestly",
+    "anyway",
+    "seriously",
     "macem",
     "kayak",
     "gimana",
@@ -607,21 +618,27 @@ COMPOUNDS["ms"] = COMPOUNDS["id"]
 # ("manajemen waktu", "waktu layar", "kasih sayang", "peringatan dini", "percaya diri"): a talk's
 # pair of one with a word it says mostly beside it is one word, as a compound is (topics'
 # _stop_word_compounds).  Not the stop words that grade, point or join ("sangat", "itu", "dari"),
-# nor a word of address or greeting ("ibu", "pagi"), nor "soal" and "kata", which also mean "about"
-# and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
+# nor "bapak" and the short forms of address ("pak", "bu"), nor "soal" and "kata", which also mean
+# "about" and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
 # "masalah sampah", "jumlah guru", "pihak sekolah", "cara mengatasi stres"), whose subject is the
-# word after it.
+# word after it.  "ibu" is also a mother ("ibu hamil", "ibu menyusui"), and the times of day greet
+# and name a thing ("ronda malam", "malam budaya", "makan siang"): on the tuning talks "ibu hamil",
+# "malam budaya" and "makan siang" had been no topic or "hamil" alone (docs/measurements.md,
+# fifty-third round); a word said after "ibu" that names someone is no term (topics).
 TERM_STOP_WORDS = {
     "id": frozenset(
         ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "masa", "rasa", "diri", "akhir", "awal")
-        + ("dini", "umum")
+        + ("dini", "umum", "ibu", "pagi", "siang", "sore", "malam")
     )
 }
 TERM_STOP_WORDS["ms"] = TERM_STOP_WORDS["id"]
+# Those of them that make a term only with the word after them: "ibu hamil", not the "kelas ibu" of
+# "kelas ibu hamil".
+TERM_STOP_WORDS_FIRST = frozenset({"ibu"})
 # Those of them that name a time, and the words said before a time ("di masa pandemi", "pada akhir
 # acara", "saat waktu rapat"): a time word so said before another word dates it, no term of the two
 # (topics' _stop_word_compounds); "waktu layar" and "waktu tunggu" are said as things.
-TIME_WORDS = frozenset({"waktu", "masa", "hari", "bulan", "tahun", "akhir", "awal"})
+TIME_WORDS = frozenset({"waktu", "masa", "hari", "bulan", "tahun", "akhir", "awal", "pagi", "siang", "sore", "malam"})
 TIME_BEFORE = PREPOSITIONS | {"saat", "selama", "sejak", "sebelum", "setelah", "sesudah", "ketika", "menjelang"}
 
 
