@@ -236,8 +236,9 @@ REDUPLICATED_APART = re.compile(r"(?<![\w-])([^\W\d_]{3,}) \1(?![\w-])")
 # an adverb, no subject: a clause ends there as at an address ("anak-anak" and "pelan-pelan anak-anak"
 # had been topics).  The language's own doubled words mostly double a root it seldom says alone
 # ("kupu-kupu" 4.4, "kanak-kanak" 4.3, "kura-kura" 4.3) and stay words, and so do DOUBLED_WORDS, whose
-# root is a word of its own too.  Chosen on the tuning talks (docs/measurements.md, fifty-third
-# round): the plurals' and adverbs' roots there are 4.7 ("pelan") to 6.8 ("orang").
+# root is a word of its own too ("laba" 4.7, "undang" 5.0).  Chosen on the tuning talks
+# (docs/measurements.md, fifty-third round): the plurals' and adverbs' roots there are 4.7 ("pelan")
+# to 6.3 ("anak"), the doubled words' 4.3 to 4.7.
 PLURAL_ROOT_ZIPF = 4.6
 DOUBLED_WORDS = frozenset(
     ("undang-undang", "laba-laba", "paru-paru", "langit-langit", "jari-jari", "kuda-kuda", "mata-mata")
@@ -541,7 +542,7 @@ class Vocabulary:
             qualities=_graded(lines, self),
             units=_units(lines, self),
             apart=apart,
-            compounds=_stop_word_compounds(normalized, self),
+            compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed)),
         )
 
     def pronouns_heard(self) -> re.Pattern[str] | None:
@@ -963,7 +964,9 @@ def _stop_word_compounds(normalized: list[str], vocabulary: Vocabulary) -> froze
     term_stops = TERM_STOP_WORDS.get(vocabulary.language, frozenset())
     if not term_stops:
         return frozenset()
-    no_term = stop_words(vocabulary.language) | CALENDAR_NAMES
+    # nor with whom the talk calls by a title ("ibu ratna", "ibu bidan": vocabulary.addressed, titles)
+    people = vocabulary.addressed | HONORIFICS | PROFESSIONS | NAME_TITLES | ROLE_WORDS
+    no_term = stop_words(vocabulary.language) | CALENDAR_NAMES | people
     mentions: Counter[str] = Counter()
     in_pair: Counter[tuple[str, str]] = Counter()
     dated: Counter[tuple[str, str]] = Counter()
@@ -1672,7 +1675,8 @@ def _plural_as_a_break(match: re.Match, language: str) -> str:
     other as it stands."""
     from wordfreq import zipf_frequency
 
-    plural = match[0].lower() not in DOUBLED_WORDS and zipf_frequency(match[1], language) >= PLURAL_ROOT_ZIPF
+    root = match[1].lower()
+    plural = f"{root}-{root}" not in DOUBLED_WORDS and zipf_frequency(root, language) >= PLURAL_ROOT_ZIPF
     return "\n" if plural else match[0]
 
 

@@ -622,9 +622,9 @@ COMPOUNDS["ms"] = COMPOUNDS["id"]
 # "about" and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
 # "masalah sampah", "jumlah guru", "pihak sekolah", "cara mengatasi stres"), whose subject is the
 # word after it.  "ibu" is also a mother ("ibu hamil", "ibu menyusui"), and the times of day greet
-# and name a thing ("ronda malam", "malam budaya", "makan siang"): on the tuning talks "ibu hamil",
-# "malam budaya" and "makan siang" had been no topic or "hamil" alone (docs/measurements.md,
-# fifty-third round); a word said after "ibu" that names someone is no term (topics).
+# and name a thing ("ronda malam", "makan siang"): on the tuning talks "ibu hamil" had been "hamil"
+# (talks-44, talks-55) and the voices' "makan siang sekolah" "makan" (talks-44; docs/measurements.md,
+# fifty-third round).
 TERM_STOP_WORDS = {
     "id": frozenset(
         ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "masa", "rasa", "diri", "akhir", "awal")
