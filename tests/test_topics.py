@@ -1955,6 +1955,9 @@ def test_ibu_and_a_time_of_day_make_a_term_with_the_word_beside_them():
     phrases = _all_phrases(extract_topics(DEMO, talk, None))
     assert {"ibu hamil", "ronda malam"} <= set(phrases)
     assert not {"hamil", "ronda", "kelas ibu", "ibu ibu", "malam ini", "selamat malam"} & set(phrases)
+    # nor one with whom the talk calls by a title: a profession ("ibu bidan") is no term of "ibu"
+    called = _talk("ibu bidan sudah datang, ibu bidan duduk", "ibu bidan dan ibu dokter", "ibu dokter setuju")
+    assert not _talk_calls(called).compounds
 
 
 def test_a_speakers_hedge_is_no_topic_nor_opens_one():
