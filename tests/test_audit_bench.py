@@ -251,6 +251,8 @@ def test_a_captions_case_is_laid_out_both_ways_and_scored():
     tally, whole, misses = score_captions({"opening": opening, "cases": [case]})
     assert sum(sum(counts.values()) for counts in tally.values()) == 2 and whole["T"][1] == 2
     assert len(misses) == 2 - whole["T"][0]
+
+
 def test_a_talks_report_title_is_the_days_title():
     """talks-55's talk 6 gives its report's title "Literasi Media Sosial bagi Remaja": extract_topics
     is given it as the report, whose first line is the day's title (topics.title_phrases)."""

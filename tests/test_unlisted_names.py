@@ -1875,3 +1875,19 @@ def test_a_caller_asked_with_a_title_gives_the_name_after_it():
 )
 def test_dengan_a_title_siapa_inside_a_clause_asks_whom_someone_met_not_who_speaks(asking, answer):
     assert called(said(("mod", asking), ("a1", answer))) == {}
+
+
+def test_a_name_that_is_also_a_village_short_form_is_still_a_name():
+    """ "kia", "asi" and "kur" are short forms of topics (KIA, ASI, KUR) and first names: listing the
+    village's short forms for topics had made "mbak kia, silakan" name no one."""
+    heard = said(
+        ("mod", "oke. mbak kia, silakan"),
+        ("a1", "terima kasih. bagaimana posyandu di desa kami?"),
+        ("guest", "baik."),
+        ("mod", "berikutnya bu asi, silakan"),
+        ("a2", "terima kasih mbak. soal gizi balita?"),
+        ("guest", "baik."),
+        ("mod", "mas kur, silakan"),
+        ("a3", "makasih. soal pupuk?"),
+    )
+    assert called(heard) == {"a1": ["Kia"], "a2": ["Asi"], "a3": ["Kur"]}

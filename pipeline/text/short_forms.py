@@ -23,6 +23,46 @@ from functools import lru_cache
 
 from pipeline.text.language import CLAUSE_END, CLITICS, normalize, stop_words
 
+# Short forms of a village's and a kampung's life: elections, health, farming, schools, the
+# neighbourhood, the mosque (the fifty-third round's tuning talks joined "pilkades" and "pemilihan
+# kepala desa" said in one talk as one topic only once these were listed; docs/measurements.md).  Not
+# the coinages the older talks list as their own topic ("bansos", "blt", "nakes", "bumdes", "musdes").
+# Kept out of the words no name is (voices.unlisted_names.NO_NAME): "kia", "asi" and "kur" are also
+# names ("mbak kia, silakan", "bu asi", "mas kur"), which those of offices ("kadis", "dubes") are not.
+VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "pilkada": ("pemilihan kepala daerah",),
+    "pilkades": ("pemilihan kepala desa",),
+    "pilpres": ("pemilihan presiden",),
+    "pileg": ("pemilihan legislatif", "pemilihan anggota legislatif"),
+    "dpt": ("daftar pemilih tetap",),
+    "tps": ("tempat pemungutan suara",),
+    "kpps": ("kelompok penyelenggara pemungutan suara",),
+    "kpu": ("komisi pemilihan umum",),
+    "bawaslu": ("badan pengawas pemilihan umum", "badan pengawas pemilu"),
+    "tbc": ("tuberkulosis",),
+    "dbd": ("demam berdarah dengue", "demam berdarah"),
+    "psn": ("pemberantasan sarang nyamuk",),
+    "jumantik": ("juru pemantau jentik",),
+    "jkn": ("jaminan kesehatan nasional",),
+    "bpjs": ("badan penyelenggara jaminan sosial",),
+    "pmo": ("pengawas menelan obat",),
+    "asi": ("air susu ibu",),
+    "imd": ("inisiasi menyusu dini",),
+    "kia": ("kesehatan ibu dan anak",),
+    "ispa": ("infeksi saluran pernapasan akut",),
+    "gapoktan": ("gabungan kelompok tani",),
+    "poktan": ("kelompok tani",),
+    "kur": ("kredit usaha rakyat",),
+    "ppl": ("penyuluh pertanian lapangan",),
+    "alsintan": ("alat dan mesin pertanian",),
+    "ppdb": ("penerimaan peserta didik baru",),
+    "paud": ("pendidikan anak usia dini",),
+    "siskamling": ("sistem keamanan lingkungan",),
+    "linmas": ("perlindungan masyarakat",),
+    "pkk": ("pemberdayaan kesejahteraan keluarga",),
+    "dkm": ("dewan kemakmuran masjid",),
+    "tpq": ("taman pendidikan quran", "taman pendidikan al quran"),
+}
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
 # form with two meanings in the series' talk lists both (PMI, UKM): each is only ever added beside
@@ -106,42 +146,7 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "wfh": ("work from home", "kerja dari rumah"),
         "ig": ("instagram",),
         "yt": ("youtube", "you tube"),
-        # a village's and a kampung's life: elections, health, farming, schools, the neighbourhood, the
-        # mosque (the fifty-third round's tuning talks joined "pilkades" and "pemilihan kepala desa"
-        # said in one talk as one topic only once these were listed; docs/measurements.md).  Not the
-        # coinages the older talks list as their own topic ("bansos", "blt", "nakes", "bumdes", "musdes")
-        "pilkada": ("pemilihan kepala daerah",),
-        "pilkades": ("pemilihan kepala desa",),
-        "pilpres": ("pemilihan presiden",),
-        "pileg": ("pemilihan legislatif", "pemilihan anggota legislatif"),
-        "dpt": ("daftar pemilih tetap",),
-        "tps": ("tempat pemungutan suara",),
-        "kpps": ("kelompok penyelenggara pemungutan suara",),
-        "kpu": ("komisi pemilihan umum",),
-        "bawaslu": ("badan pengawas pemilihan umum", "badan pengawas pemilu"),
-        "tbc": ("tuberkulosis",),
-        "dbd": ("demam berdarah dengue", "demam berdarah"),
-        "psn": ("pemberantasan sarang nyamuk",),
-        "jumantik": ("juru pemantau jentik",),
-        "jkn": ("jaminan kesehatan nasional",),
-        "bpjs": ("badan penyelenggara jaminan sosial",),
-        "pmo": ("pengawas menelan obat",),
-        "asi": ("air susu ibu",),
-        "imd": ("inisiasi menyusu dini",),
-        "kia": ("kesehatan ibu dan anak",),
-        "ispa": ("infeksi saluran pernapasan akut",),
-        "gapoktan": ("gabungan kelompok tani",),
-        "poktan": ("kelompok tani",),
-        "kur": ("kredit usaha rakyat",),
-        "ppl": ("penyuluh pertanian lapangan",),
-        "alsintan": ("alat dan mesin pertanian",),
-        "ppdb": ("penerimaan peserta didik baru",),
-        "paud": ("pendidikan anak usia dini",),
-        "siskamling": ("sistem keamanan lingkungan",),
-        "linmas": ("perlindungan masyarakat",),
-        "pkk": ("pemberdayaan kesejahteraan keluarga",),
-        "dkm": ("dewan kemakmuran masjid",),
-        "tpq": ("taman pendidikan quran", "taman pendidikan al quran"),
+        **VILLAGE_SHORT_FORMS,
         # the campus
         "prodi": ("program studi",),
         "kaprodi": ("ketua program studi",),

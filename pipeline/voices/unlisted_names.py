@@ -60,7 +60,7 @@ from pipeline.text.language import (
 from pipeline.text.language import PROFESSIONS as WRITTEN_PROFESSIONS
 from pipeline.text.matching import GREETING_TIMES
 from pipeline.text.numbers import is_number_word
-from pipeline.text.short_forms import SHORT_FORMS
+from pipeline.text.short_forms import SHORT_FORMS, VILLAGE_SHORT_FORMS
 from pipeline.voices.naming import (
     ASKING,
     EDGE_UTTERANCES,
@@ -311,8 +311,8 @@ NO_NAME = (
     | OFFICER_WORDS
     | TITLES
     # "Pak Konjen", "Pak Dubes", "Ibu Kadis"; not a short form said as a given name is ("bang oki,
-    # soal bensin": OKI the organisation is no one a title calls)
-    | {short for short in SHORT_FORMS["id"] if not NAME_SHAPED.fullmatch(short)}
+    # soal bensin": OKI the organisation is no one a title calls), nor a village's ("mbak kia")
+    | {short for short in SHORT_FORMS["id"].keys() - VILLAGE_SHORT_FORMS.keys() if not NAME_SHAPED.fullmatch(short)}
     | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
     | CALLED_FOR_NOW
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
