@@ -542,7 +542,7 @@ class Vocabulary:
             qualities=_graded(lines, self),
             units=_units(lines, self),
             apart=apart,
-            compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed)),
+            compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed | _titled(lines, cased))),
         )
 
     def pronouns_heard(self) -> re.Pattern[str] | None:
@@ -817,9 +817,7 @@ def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) ->
     stop = stop_words(language)
     # the words said right after a form of address somewhere ("pak hendra"), as a name after a
     # profession is ("pak mediator hendra"); a field after one is not ("ibu guru honorer")
-    called_alone = frozenset(
-        words[at] for words in lines for at in range(1, len(words)) if words[at - 1] in ADDRESS_TITLES
-    )
+    called_alone = _called_alone(lines)
     for words in lines:
         for index, word in enumerate(words):
             if word not in stop and not is_number_word(word):
@@ -845,6 +843,24 @@ def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) ->
         if tokens[index].istitle() and tokens[index - 1].istitle() and tokens[index - 1].lower() in names
     )
     return frozenset(names | {word for word, count in after_name.items() if count == said[word]})
+
+
+def _called_alone(lines: list[list[str]]) -> frozenset[str]:
+    """The words said right after a form of address somewhere in the talk ("pak hendra", "bu ratna")."""
+    return frozenset(words[at] for words in lines for at in range(1, len(words)) if words[at - 1] in ADDRESS_TITLES)
+
+
+def _titled(lines: list[list[str]], cased: list[list[str]]) -> frozenset[str]:
+    """Whom the talk calls by a title though not in most mentions (_addressed): a word said after a
+    form of address somewhere ("bu ratna"), or written with a capital after one, "bapak" or "ibu"
+    ("Ibu Ratna"), is a person, no term of "ibu" ("Ibu Ratna" said four times had been a topic)."""
+    written = frozenset(
+        tokens[at].lower()
+        for tokens in cased
+        for at in range(1, len(tokens))
+        if tokens[at - 1].lower() in ADDRESS_BEFORE_A_CALLING and tokens[at].istitle()
+    )
+    return _called_alone(lines) | written
 
 
 def _in_capitals(cased: list[list[str]]) -> frozenset[str]:
@@ -964,7 +980,7 @@ def _stop_word_compounds(normalized: list[str], vocabulary: Vocabulary) -> froze
     term_stops = TERM_STOP_WORDS.get(vocabulary.language, frozenset())
     if not term_stops:
         return frozenset()
-    # nor with whom the talk calls by a title ("ibu ratna", "ibu bidan": vocabulary.addressed, titles)
+    # nor with whom the talk calls by a title ("Ibu Ratna", "ibu bidan": vocabulary.addressed, _titled)
     people = vocabulary.addressed | HONORIFICS | PROFESSIONS | NAME_TITLES | ROLE_WORDS
     no_term = stop_words(vocabulary.language) | CALENDAR_NAMES | people
     mentions: Counter[str] = Counter()

@@ -1958,6 +1958,19 @@ def test_ibu_and_a_time_of_day_make_a_term_with_the_word_beside_them():
     # nor one with whom the talk calls by a title: a profession ("ibu bidan") is no term of "ibu"
     called = _talk("ibu bidan sudah datang, ibu bidan duduk", "ibu bidan dan ibu dokter", "ibu dokter setuju")
     assert not _talk_calls(called).compounds
+    # nor with a name: written with a capital after "ibu" ("Ibu Ratna" four times had been a topic), or
+    # said after another form of address ("bu ratna")
+    named = _talk(
+        "Kemarin Ibu Ratna cerita soal posyandu.",
+        "Posyandu di desa kata Ibu Ratna ramai.",
+        "Ibu Ratna juga kader posyandu.",
+        "Jadi posyandu dan Ibu Ratna ya.",
+    )
+    vocabulary = Vocabulary.of_day(DEMO, None)
+    said = [u.text for u in named.utterances]
+    assert not vocabulary.talk_calls([clauses(text, vocabulary) for text in said], said).compounds
+    lower = _talk("ibu ratna cerita soal posyandu, makasih bu ratna", "kata ibu ratna ramai", "ibu ratna kader")
+    assert not _talk_calls(lower).compounds
 
 
 def test_a_speakers_hedge_is_no_topic_nor_opens_one():
