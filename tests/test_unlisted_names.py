@@ -1826,6 +1826,11 @@ def test_a_job_said_with_its_unit_calls_the_name_after_the_unit(calling, names):
         ("ning pasar, monggo", {}),
         # ... before any word of the dictionary in lower case, however rare ("sawah", the rice field)
         ("ning sawah, monggo", {}),
+        # ... or in Title Case, where the name's capital tells nothing, and a Javanese place in no dictionary
+        ("Oke. Ning Sawah, Monggo.", {}),
+        ("Oke. Ning Ndalan, monggo.", {}),
+        ("Oke. Ning Wati, monggo.", {"a1": ["Wati"]}),
+        ("Oke. Ning Wati, Monggo.", {"a1": ["Wati"]}),
         ("oke. bang, yang jaket ijo, silakan", {}),
     ],
 )

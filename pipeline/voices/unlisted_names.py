@@ -244,8 +244,12 @@ WORD_TITLES = frozenset({"teh"})
 # A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning wati, soal
 # arisan"), and a name after a title or alone ("bu ning, silakan"): _titles_a_name
 TITLE_OR_NAME = frozenset({"ning"})
-# Javanese "here", "there", "home", "front", "back", "inside": after "ning" ("at") a place
-HERE_AND_THERE = frozenset({"kene", "kono", "kana", "kunu", "omah", "ngarep", "mburi", "njero", "njaba", "ngisor"})
+# Javanese "here", "there", "home", "front", "back", "inside", "the road", "the yard", "the side",
+# "up there", "over here": after "ning" ("at") a place, in no dictionary ("ning ndalan, monggo")
+HERE_AND_THERE = frozenset(
+    {"kene", "kono", "kana", "kunu", "omah", "ngarep", "mburi", "njero", "njaba", "ngisor"}
+    | {"ndalan", "dalan", "latar", "pinggir", "ndhuwur", "mrene"}
+)
 CALLING_TITLES = ADDRESSING | {CHILD_TITLE}
 GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersilakan", "giliran", "please"}) | {
     "kembalikan",  # "saya kembalikan ke MC kita, Mbak Tasya"
@@ -2448,17 +2452,20 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     words[at]: it opens a clause, and the word right after it, no mark between, may be a name and
     ends what is called, at a mark, the sentence's end or a word that gives the floor, asks or says
     about what ("ning wati, soal arisan"; "bu ning, silakan" calls Ning). Javanese "ning" is "at"
-    too: "ning kene wis kumpul", "ning kono," (HERE_AND_THERE), and, in lower case, before any word
-    of the dictionary, "ning sawah, monggo", "ning pasar, monggo", name no one; the names that are
-    words too ("ning tika", "ning ayu") are missed with them, as a wrong name is worse."""
+    too: "ning kene wis kumpul", "ning kono," (HERE_AND_THERE), and, in lower case or Title Case
+    (the word after the name has its capital too, mid-sentence: "Ning Sawah, Monggo.", where the
+    name's capital tells nothing), before any word of the dictionary, "ning sawah, monggo", "ning
+    pasar, monggo", name no one; the names that are words too ("ning tika", "ning ayu") are missed
+    with them, as a wrong name is worse."""
     if words[at].lower not in TITLE_OR_NAME or at + 2 > len(words) or words[at + 1].after_a_mark:
         return False
     name = words[at + 1]
     if not _clause_opening(words, at) or name.lower in HERE_AND_THERE or not _name_like(name, False, language):
         return False
-    if name.written.islower() and _of_the_dictionary(name.lower):
-        return False
     ending = words[at + 2] if at + 2 < len(words) else None
+    title_case = ending is not None and ending.written[0].isupper() and not ending.written.isupper()
+    if (name.written.islower() or title_case) and _of_the_dictionary(name.lower):
+        return False
     return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW | ABOUT
 
 
