@@ -1956,8 +1956,8 @@ def test_a_page_saved_from_the_browser_is_named_an_html_page_wherever_it_is_give
 def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encoding(tmp_path, field):
     """A report, truth or config copied or downloaded short, its last letter's bytes begun and not
     ended: it had been 'UTF-8 text but for a few bytes: a character typed or pasted in another
-    encoding'.  A lone last byte stays a code page's guess (Windows-1252 writes "Café" so), and so
-    do a letter's first bytes after ASCII alone (no evidence the file is UTF-8)."""
+    encoding'.  A lone last byte stays a code page's guess (Windows-1252 writes "Café" so); a
+    letter's first bytes after ASCII alone are named both cut and a code page's."""
     write_tone(tmp_path / "talk.wav")
     truth = {"turns": [{"speaker": "Pembicara Satu", "start": 0, "end": 1, "text": "kata \u201ctepat\u201d"}]}
     name = {"report": "laporan.txt", "truth": "truth.json", "config": "day.yaml"}[field]
@@ -1973,14 +1973,20 @@ def test_a_text_cut_short_inside_its_last_letter_is_called_cut_not_another_encod
     assert "another encoding" not in line and "Windows-1252" not in line, line
     (tmp_path / name).write_bytes(whole[: whole.rindex("\u201d".encode())] + b"\xe9")
     assert "ends in the middle" not in _error_line(invoke("validate", config))
-    # a code page's file, ASCII but its last letters, whose bytes begin a UTF-8 letter ("André’" is
-    # e9 92 in Windows-1252): no evidence of UTF-8, so main's message stays
+    # ASCII but its last bytes, which begin a UTF-8 letter: cut inside a curly quote (e2 80, had been
+    # guessed 'Shift-JIS' or 'Mac Roman' from two bytes) or a code page's ("André’" is e9 92 in
+    # Windows-1252), so both readings are named; a lone last byte is a code page's alone
     ascii_text = whole.decode()[: whole.decode().rindex("\u201c")].encode("ascii", "ignore")
-    for ending in ("kata Andr\u00e9\u2019".encode("cp1252"), "kata Andr\u00e9".encode("latin-1")):
+    for ending in (b"selesai \xe2\x80", "kata Andr\u00e9\u2019".encode("cp1252")):
         (tmp_path / name).write_bytes(ascii_text + ending)
         line = _error_line(invoke("validate", config))
-        assert "byte 0xe9 on line " in line and "Windows-1252, Latin-1" in line, line
-        assert "ends in the middle" not in line, line
+        assert "ends in the middle of a character (line " in line, line
+        assert f"byte 0x{ending[-2]:02x} on line " in line and "Windows-1252, Latin-1" in line, line
+        assert "Shift-JIS" not in line and "Mac Roman" not in line, line
+    (tmp_path / name).write_bytes(ascii_text + "kata Andr\u00e9".encode("latin-1"))
+    line = _error_line(invoke("validate", config))
+    assert "byte 0xe9 on line " in line and "Windows-1252, Latin-1" in line, line
+    assert "ends in the middle" not in line, line
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def utf8_text(data: bytes, what: str) -> str:
     or a recording (file_kind), UTF-16 or UTF-32 (Windows' "Unicode"), a one-byte code page
     (Windows-1252, Latin-1) or an East Asian or EBCDIC encoding with the byte and line that is not
     UTF-8, binary data, or UTF-8 cut short inside its last letter (which had been called "a
-    character typed or pasted in another encoding")."""
+    character typed or pasted in another encoding"; after ASCII alone, a code page named too)."""
     kind = file_kind(data)
     if kind:  # a recording's quiet samples are zero bytes, as UTF-16 or UTF-32 text is
         raise ValueError(f"{what} is {kind}, not text")
@@ -98,15 +98,21 @@ def utf8_text(data: bytes, what: str) -> str:
         if sample.count(b"\x40") > sample.count(b"\x20") * 4:  # EBCDIC's space, and no lines to count
             raise ValueError(f"{what} is not UTF-8 text (EBCDIC, a mainframe's encoding?); save it as UTF-8") from None
         line = data.count(b"\n", 0, exc.start) + 1
-        # two or three bytes of a letter begun, and the file ends: cut UTF-8 only where the rest holds UTF-8's
-        # letters; after ASCII alone they are as likely a code page's ("André’" in Windows-1252 is
-        # the bytes e9 92, a UTF-8 letter begun), as below
-        if exc.reason == "unexpected end of data" and len(data) - exc.start > 1 and not data[: exc.start].isascii():
-            raise ValueError(
-                f"{what} ends in the middle of a character (line {line}): cut short as it was copied, "
-                "downloaded or saved? save it whole as UTF-8"
-            ) from None
         where = f"byte 0x{data[exc.start]:02x} on line {line}"
+        # two or three bytes of a letter begun, and the file ends: cut UTF-8 where the rest holds UTF-8's
+        # letters; after ASCII alone either reading is named, as a code page's ("André’" in Windows-1252
+        # is e9 92, a UTF-8 letter begun) or cut (e2 80, the start of a curly quote, a dash or an
+        # ellipsis, the commonest cut, had been guessed 'Shift-JIS' or 'Mac Roman' from two bytes)
+        if exc.reason == "unexpected end of data" and len(data) - exc.start > 1:
+            code_page = (
+                f", or its last letters are in another encoding ({where}: {ONE_BYTE_CODE_PAGE})"
+                if data[: exc.start].isascii()
+                else ""
+            )
+            raise ValueError(
+                f"{what} ends in the middle of a character (line {line}){code_page}: cut short as it was "
+                "copied, downloaded or saved? save it whole as UTF-8"
+            ) from None
         decoded = data.decode("utf-8", errors="replace")
         if decoded.count("\ufffd") <= STRAY_BYTES and any(ord(c) > 0x7F and c != "\ufffd" for c in decoded):
             raise ValueError(
@@ -118,6 +124,8 @@ def utf8_text(data: bytes, what: str) -> str:
 
 # A file that is UTF-8 but for this many bytes or fewer had a character typed in another encoding.
 STRAY_BYTES = 3
+# The guess for text in none of _ENCODING_FAMILIES, and for an ASCII text's last letters begun as UTF-8's.
+ONE_BYTE_CODE_PAGE = "Windows-1252, Latin-1 or another one-byte code page?"
 # What charset_normalizer takes a file to be, in the words of the error line.
 _ENCODING_FAMILIES = (
     (re.compile(r"gb|hz|big5|cp950"), "GB18030 or Big5 (Chinese)"),  # a short text may read as either
@@ -136,7 +144,7 @@ def _encoding_guess(data: bytes) -> str:
     best = from_bytes(data).best()
     name = best.encoding if best is not None else ""
     family = next((words for pattern, words in _ENCODING_FAMILIES if pattern.match(name)), None)
-    return f"{family}?" if family else "Windows-1252, Latin-1 or another one-byte code page?"
+    return f"{family}?" if family else ONE_BYTE_CODE_PAGE
 
 
 # UTF-8 text once decoded as Windows-1252 or Latin-1 and saved again ("â€œ" for “, "Ã¯" for ï): the
