@@ -48,6 +48,8 @@ from pipeline.records.columns import (
     FILES,
     INDEX_CSV,
     PACKAGE,
+    RUNNING,
+    RUNNING_ON_ROWS_BEFORE,
     SPREADSHEET_GUARD,
     TABLES,
     data_package,
@@ -714,11 +716,9 @@ def _while_running(paths: DayPaths, folder: Path | None) -> dict[str, pandas.Dat
     held them (its cache `folder`), for a day that was whole then, marked "running"; else its one
     row saying so.  Read now, its files would be half of the old run and half of the new."""
     cached = None if folder is None else _read_cache(folder)  # cached by any run of this version's columns
-    running = {"status": "running", "reason": "a run is working on this day"}
+    running = {"status": "running", "reason": RUNNING}
     if cached is not None and (cached["index"]["status"] == "ok").all():
-        cached["index"] = cached["index"].assign(
-            status="running", reason=f"{running['reason']}; its rows are those of the run before"
-        )
+        cached["index"] = cached["index"].assign(status="running", reason=RUNNING_ON_ROWS_BEFORE)
         return cached
     rows = {name: [] for name in TABLES} | {"index": [{"id": paths.root.name} | running | _which_day(paths)]}
     return {name: table(name, day) for name, day in rows.items()}

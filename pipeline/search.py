@@ -962,7 +962,7 @@ NOT_SEARCHED_UNTIL = "`lokakarya run` of the day (or `lokakarya tables`, its fil
 
 
 def days_left_out_of(tables: ArchiveTables) -> dict[str, str]:
-    """The days that are their index row alone (unreadable, failed, incomplete), each with why: none
+    """The days that are their index row alone (unreadable, failed, incomplete, a first run's), each with why: none
     of their words is in segments.parquet, and a search that said nothing of them had read as the
     day not saying the query ("no matches"), or `--day` of one as no such day ("days: ...")."""
     try:

@@ -32,6 +32,7 @@ from pipeline.records.columns import (
     PRIMARY_KEYS,
     TABLES,
     data_dictionary,
+    days_left_out,
     read_index_csv,
     tables_sha256,
 )
@@ -1204,6 +1205,7 @@ def test_a_day_a_run_is_working_on_keeps_the_rows_of_the_run_before(two_runs, tm
         assert index.loc["day-two", "status"] == "running" and index.loc["day-one", "status"] == "ok"
         assert index.loc["day-two", "reason"].startswith("a run is working on this day")
         assert index.loc["day-two", "words"] == before["index"].set_index("id").loc["day-two", "words"]
+        assert days_left_out(_read(copy, "index").to_dict("records")) == {}  # searched in its rows before
         for name in ("segments", "points", "topics", "speakers"):
             pandas.testing.assert_frame_equal(_read(copy, name), before[name])
         assert "day-two: a run is working on this day" in caplog.text

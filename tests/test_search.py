@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 
@@ -10,6 +11,7 @@ import pytest
 
 from conftest import REPO, invoke
 from fakes import make_day
+from pipeline.artifacts import day_lock
 from pipeline.index import refresh_archive
 from pipeline.records.files import PipelineError
 from pipeline.search import (
@@ -1214,25 +1216,31 @@ def _failed(paths):
     paths.status.write_text(json.dumps(status))
 
 
+def _first_run(paths):
+    """Its first run working on it as the tables are made: no rows of a run before to keep."""
+    return day_lock(paths.root)
+
+
 @pytest.mark.parametrize(
     "leave_out, why",
     [
         (_unreadable, "unreadable: day-two/status.json: "),
         (_failed, "failed at compare: laporan.txt: report not found"),
         (lambda paths: paths.summary.unlink(), "incomplete: no summary yet"),
+        (_first_run, "running: a run is working on this day, with no rows of a run before"),
     ],
-    ids=["unreadable", "failed", "incomplete"],
+    ids=["unreadable", "failed", "incomplete", "first-run"],
 )
 def test_a_day_left_out_of_the_tables_is_named_not_searched_without_a_word(tmp_path, caplog, leave_out, why):
     """A day that is its index row alone (a record edited by hand or changed by a stage run alone,
-    a run that failed, a run stopped before its summary) has no words in segments.parquet: search
-    had said only "no matches", and `--day` of it "no such day (days: day-one)", as if the day did
-    not say the query or did not exist."""
+    a run that failed, a run stopped before its summary, a first run working on it) has no words in
+    segments.parquet: search had said only "no matches", and `--day` of it "no such day (days:
+    day-one)", as if the day did not say the query or did not exist."""
     outputs = tmp_path / "outputs"
     make_day(tmp_path / "configs", outputs, "day-one")
     _, broken = make_day(tmp_path / "configs", outputs, "day-two")
-    leave_out(broken)
-    refresh_archive(outputs)
+    with leave_out(broken) or contextlib.nullcontext():
+        refresh_archive(outputs)
     assert {hit.day for hit in search_archive(outputs, "diplomasi")} == {"day-one"}
     assert f"search: day-two ({why}" in caplog.text and "left out of the archive tables; not searched" in caplog.text
     for typed in ("day-two", "Day-Two"):  # in any capitals, as a day is found

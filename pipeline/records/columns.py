@@ -810,22 +810,32 @@ UNKEYED = {
 }
 
 
+# The reasons of a day a run is working on (index.py): its rows those of the run before where the
+# tables held it whole, else its index row alone (its first run, or the one after a failure).
+RUNNING = "a run is working on this day"
+RUNNING_ON_ROWS_BEFORE = f"{RUNNING}; its rows are those of the run before"
 # The statuses of a day that is its index row alone: no words, speakers or points of it in the
-# other tables, so nothing of it to search.
-NOT_IN_TABLES = ("unreadable", "failed", "incomplete")
+# other tables, so nothing of it to search ("running" but where it keeps the rows before).
+NOT_IN_TABLES = ("unreadable", "failed", "incomplete", "running")
 
 
 def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = NOT_IN_TABLES) -> dict[str, str]:
-    """Each day of these index rows whose status is one of `statuses`, with why ("unreadable:
-    <reason>", "failed at <stage>: <reason>", "incomplete: no summary yet"): the tables (which warn
-    of an unreadable day, and refuse it) and search (which names every day it cannot search) read
-    one selection."""
-    return {row["id"]: _why_left_out(row) for row in index if row["status"] in statuses}
+    """Each day of these index rows whose status is one of `statuses` and that is its index row
+    alone, with why ("unreadable: <reason>", "failed at <stage>: <reason>", "incomplete: no summary
+    yet", "running: ..."): the tables (which warn of an unreadable day, and refuse it) and search
+    (which names every day it cannot search) read one selection."""
+    return {
+        row["id"]: _why_left_out(row)
+        for row in index
+        if row["status"] in statuses and row.get("reason") != RUNNING_ON_ROWS_BEFORE
+    }
 
 
 def _why_left_out(row: Mapping) -> str:
     if row["status"] == "incomplete":
         return "incomplete: no summary yet, its run stopped before one or the file taken away"
+    if row["status"] == "running":
+        return f"running: {RUNNING}, with no rows of a run before; the tables are made again as it ends"
     status = f"failed at {row.get('failed_stage')}" if row["status"] == "failed" else row["status"]
     return f"{status}: {row.get('reason')}"
 
