@@ -796,9 +796,9 @@ def write_tables(
         name: pandas.concat([table(name, [])] + [day[name] for day in days], ignore_index=True) for name in TABLES
     }
     index_rows = frames["index"].to_dict("records")
-    for day, reason in days_left_out(index_rows, ["unreadable"]).items():  # in its row; here too, where run is watched
+    for day, why in days_left_out(index_rows, ["unreadable"]).items():  # in its row; here too, where run is watched
         if day != own_day:
-            log.warning(f"{day}: left out of the archive tables: {reason}")
+            log.warning(f"{day}: left out of the archive tables: {why.reason}")
     for row in index_rows:
         if row["status"] == "running":  # not yet its run's rows: that run makes the tables again as it ends
             log.warning(f"{row['id']}: {row['reason']}")

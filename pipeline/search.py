@@ -37,7 +37,7 @@ import pyarrow.parquet
 
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
-from pipeline.records.columns import TABLES, days_left_out
+from pipeline.records.columns import TABLES, LeftOut, days_left_out
 from pipeline.records.files import arrow_table_file, read_record
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
@@ -961,7 +961,7 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
 NOT_SEARCHED_UNTIL = "`lokakarya run` of the day (or `lokakarya tables`, its files mended) takes it in"
 
 
-def days_left_out_of(tables: ArchiveTables) -> dict[str, str]:
+def days_left_out_of(tables: ArchiveTables) -> dict[str, LeftOut]:
     """The days that are their index row alone (unreadable, failed, incomplete, a first run's), each with why: none
     of their words is in segments.parquet, and a search that said nothing of them had read as the
     day not saying the query ("no matches"), or `--day` of one as no such day ("days: ...")."""
@@ -970,6 +970,16 @@ def days_left_out_of(tables: ArchiveTables) -> dict[str, str]:
     except (OSError, pyarrow.ArrowException):
         return {}
     return days_left_out(index.to_pylist())
+
+
+def _left_out_listed(left_out: dict[str, LeftOut]) -> str:
+    """The days left out, for search's warning: one with why whole; several each with its status
+    alone (a reason a line long each had made the line a paragraph), `--day` of one naming why."""
+    if len(left_out) == 1:
+        ((name, why),) = left_out.items()
+        return f"{name} ({why}): left out of the archive tables"
+    named = _listed([f"{name} ({why.status})" for name, why in sorted(left_out.items())])
+    return f"{named}: left out of the archive tables (`--day` of one says why)"
 
 
 def refuse_a_day_left_out(day: str, tables: ArchiveTables) -> None:
@@ -1064,10 +1074,7 @@ def search_archive(
             "since they were made); `lokakarya tables` brings the tables up to date"
         )
     if not day and (left_out := days_left_out_of(tables)):
-        log.warning(
-            f"search: {_listed([f'{name} ({why})' for name, why in sorted(left_out.items())])}: left out of the "
-            f"archive tables; not searched until {NOT_SEARCHED_UNTIL}"
-        )
+        log.warning(f"search: {_left_out_listed(left_out)}; not searched until {NOT_SEARCHED_UNTIL}")
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
         log.warning(

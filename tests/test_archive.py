@@ -1037,6 +1037,7 @@ def test_a_day_whose_files_are_not_those_of_its_summary_is_named_not_mixed(two_r
         comparison.unlink()
     refresh_archive(copy)
     assert "day-two: left out of the archive tables: " in caplog.text
+    assert "tables: unreadable:" not in caplog.text  # its status said once, as "left out"
     index = _read(copy, "index").set_index("id")
     said = "changed since the day's summary" if change == "a stage run alone" else "not found, though the day's"
     assert index.loc["day-two", "status"] == "unreadable" and said in index.loc["day-two", "reason"]

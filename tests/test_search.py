@@ -1248,3 +1248,20 @@ def test_a_day_left_out_of_the_tables_is_named_not_searched_without_a_word(tmp_p
             search_archive(outputs, "diplomasi", day=typed)
     result = invoke("--outputs", outputs, "search", "diplomasi", "--day", "day-two")
     assert result.exit_code == 1 and result.output.count("\n") == 1 and why in result.output
+
+
+def test_several_days_left_out_are_named_each_with_its_status_alone(tmp_path, caplog):
+    """Each day's whole reason (a file's path and what is wrong with it) on one warning line had made
+    it a paragraph: several days are named with their status, `--day` of one says why."""
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    _unreadable(make_day(tmp_path / "configs", outputs, "day-two")[1])
+    _failed(make_day(tmp_path / "configs", outputs, "day-three")[1])
+    refresh_archive(outputs)
+    caplog.clear()
+    search_archive(outputs, "diplomasi")
+    assert (
+        "search: day-three (failed at compare); day-two (unreadable): left out of the archive tables "
+        "(`--day` of one says why); not searched until"
+    ) in caplog.text, caplog.text
+    assert "report not found" not in caplog.text and "status.json" not in caplog.text

@@ -819,7 +819,19 @@ RUNNING_ON_ROWS_BEFORE = f"{RUNNING}; its rows are those of the run before"
 NOT_IN_TABLES = ("unreadable", "failed", "incomplete", "running")
 
 
-def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = NOT_IN_TABLES) -> dict[str, str]:
+@dataclass(frozen=True)
+class LeftOut:
+    """Why a day is its index row alone: its status as a warning names it among several days
+    ("unreadable", "failed at compare"), and the reason the day's own line adds."""
+
+    status: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.status}: {self.reason}"
+
+
+def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = NOT_IN_TABLES) -> dict[str, LeftOut]:
     """Each day of these index rows whose status is one of `statuses` and that is its index row
     alone, with why ("unreadable: <reason>", "failed at <stage>: <reason>", "incomplete: no summary
     yet", "running: ..."): the tables (which warn of an unreadable day, and refuse it) and search
@@ -831,13 +843,13 @@ def days_left_out(index: Iterable[Mapping], statuses: Collection[str] = NOT_IN_T
     }
 
 
-def _why_left_out(row: Mapping) -> str:
+def _why_left_out(row: Mapping) -> LeftOut:
     if row["status"] == "incomplete":
-        return "incomplete: no summary yet, its run stopped before one or the file taken away"
+        return LeftOut("incomplete", "no summary yet, its run stopped before one or the file taken away")
     if row["status"] == "running":
-        return f"running: {RUNNING}, with no rows of a run before; the tables are made again as it ends"
+        return LeftOut("running", f"{RUNNING}, with no rows of a run before; the tables are made again as it ends")
     status = f"failed at {row.get('failed_stage')}" if row["status"] == "failed" else row["status"]
-    return f"{status}: {row.get('reason')}"
+    return LeftOut(status, row.get("reason"))
 
 
 PACKAGE = "datapackage.json"
