@@ -563,7 +563,7 @@ def build_summary(config: DayConfig, day: DayArtifacts, provenance: Provenance, 
 def remade_differs(summary: Summary, config: DayConfig, paths: DayPaths) -> str | None:
     """Where summary.json is not the summary its records make now (the first field, with both
     values), or None: the summary stage's only input is those records, so a difference is an edit."""
-    own = Provenance(**summary.provenance.model_dump(include=set(StageRecord.model_fields)))
+    own = Provenance(**summary.provenance.model_dump(include=set(Provenance.model_fields)))
     remade = build_summary(config, DayArtifacts.load(config, paths), own, {})  # its total is not compared
     # schema_version is the version of the code that wrote the record, no figure of its records:
     # a later lokakarya's newer minor or patch stays (runner.staleness), and its summary is no edit.
