@@ -126,7 +126,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     recorded = provenance.get("inputs", {})
     # a newer minor or patch (of a later lokakarya, read as its major allows) holds all this code
     # would record, and stays: its other lokakarya version and code rerun nothing (below)
-    if standing == "older" and not stands_as_written(record.stem, found):  # as written_since tells
+    if standing == "older" and not stands_as_written(record.stem, found, written):  # as written_since tells
         return (
             "out of date",
             f"{record}: out of date (schema {found}; this lokakarya writes {written}, which records more)",
@@ -276,7 +276,7 @@ def written_since(record: Path, recorded: str) -> str | None:
     of date); None where it is this code's or newer, or an older one read in place (STANDS_SINCE)."""
     written = _schema_version_written(record.stem)
     older = written is not None and schema_standing(recorded, written) in ("older", "older major")
-    return written if older and not stands_as_written(record.stem, recorded) else None
+    return written if older and not stands_as_written(record.stem, recorded, written) else None
 
 
 def _not_a_file(path: Path) -> str | None:

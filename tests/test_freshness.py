@@ -188,6 +188,21 @@ def test_a_transcript_before_1_4_0_reads_its_thread_count_as_its_runs(day):
     assert written_since(paths.transcript, "1.3.0") is None and written_since(paths.transcript, "1.2.0") == "1.4.0"
 
 
+def test_a_record_read_in_place_stands_only_under_the_schema_it_was_judged_against():
+    """artifacts.STANDS_SINCE let a 1.3.0 transcript stand with no upper bound: bumped to 1.5.0 for
+    something new it records, 1.3.0 and 1.4.0 ones had stood without it.  Each exception holds the
+    schema it was judged against and lapses when this code writes another; this test fails at such
+    a bump, so that whoever makes it decides the rule again."""
+    from pipeline.artifacts import STANDS_SINCE, stands_as_written
+    from pipeline.runner import _schema_version_written
+
+    for record, (_, judged_against) in STANDS_SINCE.items():
+        assert _schema_version_written(record) == judged_against, f"{record}: decide STANDS_SINCE again"
+    assert stands_as_written("transcript", "1.3.0", "1.4.0") and not stands_as_written("transcript", "1.2.0", "1.4.0")
+    assert not any(stands_as_written("transcript", recorded, "1.5.0") for recorded in ("1.3.0", "1.4.0"))
+    assert not stands_as_written("diarization", "1.0.0", "1.4.0")
+
+
 def test_speaker_name_edit_reruns_diarize_onward(day):
     config_path, paths = day
     config = _edit(config_path, lambda f: f["speakers"][0].update(name="Chalief Akbar"))
