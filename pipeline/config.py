@@ -287,6 +287,8 @@ class _Strict(BaseModel):
     # A typo'd key must fail loudly rather than be ignored; .inf and .nan are no number of seconds;
     # "3" or true for a number, 1 or "yes" for a flag, !!binary for text are refused, not converted.
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, strict=True)
+    # each number written equal to its default but of another type, as read before it was held as the default
+    _written_otherwise: dict[str, int | float] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
@@ -307,14 +309,24 @@ class _Strict(BaseModel):
         """A number written equal to its field's default is held as the default is: a float field
         whose default is an int (piece_seconds' 600) reads a written 600 as 600.0, which its stage's
         key hashed as another number than the default left out ("600.0", "600"), and the day was
-        transcribed again for a config that wrote the default.  Every day's key stays: a default
-        left out was, and is, keyed as the default."""
+        transcribed again for a config that wrote the default.  A default left out was, and is,
+        keyed as the default; a record keyed on the number as written before (fifty-third round)
+        stands too (DayConfig.stage_keys), so the upgrade transcribes no such day again."""
         fields = type(self).model_fields
         for name in self.model_fields_set:
             default, value = fields[name].default, getattr(self, name)
             if isinstance(default, int | float) and type(value) is not type(default) and value == default:
+                self._written_otherwise[name] = value
                 self.__dict__[name] = default
         return self
+
+    def _put_back_numbers_as_written(self) -> bool:
+        """Put back every number held as its default (_a_written_default_is_the_default) as it was
+        read, in this model and the ones it holds; whether there was any."""
+        self.__dict__.update(self._written_otherwise)
+        held = [item for value in self.__dict__.values() for item in (value if isinstance(value, list) else [value])]
+        put_back = [item._put_back_numbers_as_written() for item in held if isinstance(item, _Strict)]
+        return bool(self._written_otherwise) or any(put_back)
 
 
 EXTRA_VOICE = "Speaker {}"  # the diarize stage's name for a voice the config names no one for
@@ -922,6 +934,17 @@ class DayConfig(_Strict):
         """sha256 of the config fields `stage` reads (recorded as provenance.config_hash)."""
         canonical = json.dumps(self.stage_fields(stage), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
+
+    def stage_keys(self, stage: str) -> set[str]:
+        """The keys a record of `stage` made from this config stands on: stage_key, and where the
+        config writes a number equal to its default as another type (piece_seconds: 600, a float
+        field whose default is the int 600), the key code before the fifty-third round hashed it
+        on (600.0, not the default's 600): the same work, which the upgrade would have done again
+        (a day's transcription: hours on a two-hour day)."""
+        as_written = self.model_copy(deep=True)
+        if not as_written._put_back_numbers_as_written():
+            return {self.stage_key(stage)}
+        return {self.stage_key(stage), as_written.stage_key(stage)}
 
     @property
     def page_language(self) -> str:

@@ -132,7 +132,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
             f"{record}: out of date (schema {found}; this lokakarya writes {written}, which records more)",
         )
     if (
-        provenance.get("config_hash") != config.stage_key(stage.name)
+        provenance.get("config_hash") not in config.stage_keys(stage.name)
         or (
             stage.new_version_reruns
             and standing != "newer"

@@ -1133,3 +1133,32 @@ def test_a_number_written_as_its_default_keys_as_the_default_left_out(section, n
         assert {stage.name: config.stage_key(stage.name) for stage in STAGES} == {
             stage.name: left_out.stage_key(stage.name) for stage in STAGES
         }, (section, name, written)
+
+
+def test_a_record_keyed_on_a_default_as_written_before_stands(day):
+    """Code before the fifty-third round keyed a config that writes `piece_seconds: 600` on 600.0
+    (demo's transcription on 069e86..., as that code computed it), now on the default's 600 (the
+    key with it left out): a record made on the former stands beside today's, or the upgrade had
+    transcribed such a day again for no other word.  A key of other fields still reruns it."""
+
+    demo = yaml.safe_load((Path(__file__).resolve().parents[1] / "configs" / "demo.yaml").read_text())
+    demo.setdefault("transcribe", {})["piece_seconds"] = 600
+    before = "069e86000d7b573fe13bb44af8a1dba8757fb7acba9f3e569b78997021a0a50a"
+    assert DayConfig.model_validate(demo).stage_keys("transcribe") == {BUNDLED_KEYS["demo"]["transcribe"], before}
+    assert DayConfig.model_validate({**demo, "transcribe": {}}).stage_keys("transcribe") == {
+        BUNDLED_KEYS["demo"]["transcribe"]
+    }
+
+    config_path, paths = day
+    config = _edit(config_path, lambda fields: fields.setdefault("transcribe", {}).update(piece_seconds=600))
+    transcribe = next(stage for stage in STAGES if stage.name == "transcribe")
+    (as_written,) = config.stage_keys("transcribe") - {config.stage_key("transcribe")}
+    for key, stands in ((as_written, True), ("0" * 64, False)):
+        record = json.loads(paths.transcript.read_text())
+        record["provenance"]["config_hash"] = key
+        made = hashlib.sha256(paths.transcript.read_bytes()).hexdigest()
+        paths.transcript.write_text(json.dumps(record))  # as the run before the upgrade left it
+        paths.journal.write_text(
+            paths.journal.read_text().replace(made, hashlib.sha256(paths.transcript.read_bytes()).hexdigest())
+        )
+        assert (staleness(transcribe, config, paths) is None) == stands, key
