@@ -694,8 +694,11 @@ class _CheckpointPiece(BaseModel):
 
 def checkpoint_options(decoding: DecodingOptions, prompt: str | None, language: str) -> str:
     """What a checkpoint of pieces is resumed by besides its audio and pieces: what decides the
-    words, not the thread count (resumed on any, as the words are the same)."""
-    return decoding.model_dump_json() + (prompt or "") + language
+    words, not the thread count (resumed on any, as the words are the same).  One JSON list, each
+    part apart: joined end to end, a prompt and a language that spell the same text together
+    (a prompt of "" and none too) had resumed one run's pieces in another.  A checkpoint begun
+    before this (fifty-third round) starts afresh once: its header is no longer matched."""
+    return json.dumps([decoding.model_dump(mode="json"), prompt, language], ensure_ascii=False)
 
 
 class Checkpoint:

@@ -169,6 +169,7 @@ def test_a_transcript_before_1_4_0_reads_its_thread_count_as_its_runs(day):
     config_path, paths = day
     now = json.loads(paths.transcript.read_text())
     threads = now["provenance"].pop("cpu_threads")
+    del now["provenance"]["cpu"]  # a 1.4.0 field: a real 1.3.0 transcript never had it
     older = dict(now, schema_version="1.3.0", options={**now["options"], "cpu_threads": threads})
     made = hashlib.sha256(paths.transcript.read_bytes()).hexdigest()
     paths.transcript.write_text(json.dumps(older))

@@ -127,6 +127,18 @@ def test_checkpoint_resumes_on_another_thread_count_not_on_other_decoding(tmp_pa
     assert Checkpoint(path, header(cpu_threads=4, beam_size=3)).done == {}
 
 
+def test_checkpoint_options_keep_the_prompt_and_the_language_apart():
+    """The options were the prompt and the language joined end to end: two runs whose prompt and
+    language spelled the same text together (a prompt of "" and none too) resumed each other's
+    pieces.  Each is its own part now."""
+    from pipeline.transcribe import checkpoint_options, decoding_options
+
+    decoding = decoding_options(TranscribeOptions())
+    runs = [("Budi, Sari", "id"), ("Budi, Sarii", "d"), ("", "id"), (None, "id")]
+    assert len({checkpoint_options(decoding, prompt, language) for prompt, language in runs}) == len(runs)
+    assert json.loads(checkpoint_options(decoding, "Budi", "id"))[1:] == ["Budi", "id"]
+
+
 def _write_audio(path, seconds: float, quiet: tuple[float, float] | None = None):
     rng = np.random.default_rng(0)
     samples = 0.3 * rng.standard_normal(int(seconds * RATE)).astype("float32")
