@@ -371,10 +371,10 @@ def _cpu_flags() -> set[str]:
 def processor(cpuinfo: str | None = None) -> str:
     """The processor a transcription ran on, as its provenance records it: the model name and the
     widest vector instructions it has, which choose CTranslate2's CPU kernels (or the set
-    CT2_FORCE_CPU_ISA makes it use).  The same audio, model and packages gave other words on some
-    bundled days in an archive made on another machine (docs/compare.md, "The bundled days
-    transcribed afresh"), so a transcript says where it was made.  Where Linux lists no model name
-    (ARM, macOS) it is the machine's type."""
+    CT2_FORCE_CPU_ISA makes it use).  The same audio, model and code gave other words on some
+    bundled days in an archive made on another machine, its processor or its packages the cause
+    (docs/compare.md, "The bundled days transcribed afresh"), so a transcript says where it was
+    made.  Where Linux lists no model name (ARM, macOS) it is the machine's type."""
     text = (_cpuinfo() or "") if cpuinfo is None else cpuinfo
     name = _cpuinfo_field(text, "model name") or platform.processor() or platform.machine() or "unknown"
     flags = set((_cpuinfo_field(text, "flags") or "").split())
