@@ -843,7 +843,7 @@ class Provenance(Strict):
     ) -> Provenance:
         """Start the record; a Path input is hashed by what the stage reads of it (input_sha256),
         a string is kept as it is.  `run`: the facts of the run a stage's own provenance adds
-        (transcribe.TranscribeProvenance's cpu_threads)."""
+        (transcribe.TranscribeProvenance's cpu_threads and cpu)."""
         return cls(
             **run,
             stage=stage,
