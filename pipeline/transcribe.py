@@ -113,17 +113,19 @@ class Segment(Timed):
 
 
 class TranscribeProvenance(Provenance):
-    """The transcription's provenance, with facts of its run: the threads it decoded on, which
+    """The transcription's provenance, with facts of its run: the threads it decoded on, measured to
     decide how fast the words came and not which (the demo's 249 s on one thread and on two: every
-    word, time and probability the same; docs/measurements.md), and the processor, which may decide
-    which (docs/compare.md).  findings_sha256 leaves the provenance out, so neither is a finding."""
+    word, time and probability the same), with one 20 s piece against it (docs/measurements.md, "A
+    counterexample"), and the processor, which may decide which (docs/compare.md).  findings_sha256
+    leaves the provenance out, so neither is a finding."""
 
     cpu_threads: int | None = Field(
         None,
         ge=0,
         le=MAX_THREADS,
         description="the threads it decoded on, the config's transcribe.cpu_threads (0: CTranslate2's own choice): "
-        "how fast the words came, not which; null in a transcript before 1.4.0, whose options.cpu_threads held it",
+        "how fast the words came (one 20 s piece gave a word other on another count: docs/measurements.md); "
+        "null in a transcript before 1.4.0, whose options.cpu_threads held it",
     )
     cpu: str | None = Field(
         None,
@@ -698,10 +700,11 @@ class _CheckpointPiece(BaseModel):
 
 def checkpoint_options(decoding: DecodingOptions, prompt: str | None, language: str) -> str:
     """What a checkpoint of pieces is resumed by besides its audio and pieces: what decides the
-    words, not the thread count (resumed on any, as the words are the same).  One JSON list, each
-    part apart: joined end to end, a prompt and a language that spell the same text together
-    (a prompt of "" and none too) had resumed one run's pieces in another.  A checkpoint begun
-    before this (fifty-third round) starts afresh once: its header is no longer matched."""
+    words, not the thread count (resumed on any; decoding_workers gives each piece a whole run's
+    threads).  One JSON list, each part apart: joined end to end, a prompt and a language that
+    spell the same text together (a prompt of "" and none too) had resumed one run's pieces in
+    another.  A checkpoint begun before this (fifty-third round) starts afresh once: its header
+    is no longer matched."""
     return json.dumps([decoding.model_dump(mode="json"), prompt, language], ensure_ascii=False)
 
 
