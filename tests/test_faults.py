@@ -995,8 +995,8 @@ def test_killed_transcription_resumes_from_its_checkpoint(tmp_path, monkeypatch)
     """Kill transcription after two of its pieces; the resumed transcript equals an
     uninterrupted one, and the resumed run decodes only the pieces the checkpoint lacks (counted,
     where a wall-clock comparison of the two runs had measured the machine's load as much as the
-    work).  Both runs decode each piece on one thread, two at once (decoding_workers counts all the
-    pieces): a piece resumed alone on two threads had once given another word ("nani", "nanti")."""
+    work).  The uninterrupted run decodes two pieces at once on one thread each, the resumed one
+    its last piece on two threads: the same words either way."""
     from pipeline import transcribe
 
     config = _demo3_day(tmp_path, transcribe={"piece_seconds": 20})

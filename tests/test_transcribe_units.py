@@ -112,7 +112,7 @@ def test_blockwise_features_are_faster_whispers_own(seconds):
 
 
 @pytest.mark.parametrize(
-    "options, pieces, workers",
+    "options, pieces_left, workers",
     [
         ({}, 4, 2),  # two cores: two pieces at once, one thread each
         ({}, 1, 1),  # one piece (every bundled day): both threads on it
@@ -122,8 +122,8 @@ def test_blockwise_features_are_faster_whispers_own(seconds):
         ({"batch_size": 8}, 4, 1),  # batched decoding fills the cores itself
     ],
 )
-def test_decoding_workers(options, pieces, workers):
-    assert decoding_workers(TranscribeOptions(**options), pieces) == workers
+def test_decoding_workers(options, pieces_left, workers):
+    assert decoding_workers(TranscribeOptions(**options), pieces_left) == workers
 
 
 def test_the_thread_count_is_no_option_of_the_decoding():
