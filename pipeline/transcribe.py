@@ -115,8 +115,9 @@ class Segment(Timed):
 class TranscribeProvenance(Provenance):
     """The transcription's provenance, with facts of its run: the threads it decoded on, measured to
     decide how fast the words came and not which (the demo's 249 s on one thread and on two: every
-    word, time and probability the same), with one 20 s piece against it (docs/measurements.md, "A
-    counterexample"), and the processor, which may decide which (docs/compare.md).  findings_sha256
+    word, time and probability the same; the one 20 s piece that once seemed to say otherwise had
+    numpy's thread count in its features, now fixed: docs/measurements.md, "The counterexample
+    explained"), and the processor, which may decide which (docs/compare.md).  findings_sha256
     leaves the provenance out, so neither is a finding."""
 
     cpu_threads: int | None = Field(
@@ -124,7 +125,7 @@ class TranscribeProvenance(Provenance):
         ge=0,
         le=MAX_THREADS,
         description="the threads it decoded on, the config's transcribe.cpu_threads (0: CTranslate2's own choice): "
-        "how fast the words came (one 20 s piece gave a word other on another count: docs/measurements.md); "
+        "how fast the words came, not which (docs/measurements.md); "
         "null in a transcript before 1.4.0, whose options.cpu_threads held it",
     )
     cpu: str | None = Field(

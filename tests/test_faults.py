@@ -996,7 +996,9 @@ def test_killed_transcription_resumes_from_its_checkpoint(tmp_path, monkeypatch)
     uninterrupted one, and the resumed run decodes only the pieces the checkpoint lacks (counted,
     where a wall-clock comparison of the two runs had measured the machine's load as much as the
     work).  The uninterrupted run decodes two pieces at once on one thread each, the resumed one
-    its last piece on two threads: the same words either way."""
+    its last piece on two threads: the same words either way.  The uninterrupted run is a
+    subprocess of the test process: where an earlier test's Dask nanny had left OMP_NUM_THREADS=1
+    there, its features had been summed on one BLAS thread and one word came out other."""
     from pipeline import transcribe
 
     config = _demo3_day(tmp_path, transcribe={"piece_seconds": 20})

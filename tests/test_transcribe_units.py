@@ -97,18 +97,40 @@ def test_a_batched_chunk_of_30_s_becomes_segments_of_at_most_the_limit():
 
 @pytest.mark.parametrize("seconds", [0.05, 10.0, 30.0, 61.3])
 def test_blockwise_features_are_faster_whispers_own(seconds):
-    """The same numbers, to the last bit, as faster-whisper's one-go extractor: a twentieth of a
-    second, one block, and many blocks with a partial last one."""
+    """The same numbers, to the last bit, as faster-whisper's one-go extractor on as many BLAS
+    threads: a twentieth of a second, one block, and many blocks with a partial last one."""
     from faster_whisper.feature_extractor import FeatureExtractor
+    from threadpoolctl import threadpool_limits
+
+    from pipeline.media.whisper_features import MEL_BLAS_THREADS, BlockwiseFeatureExtractor
+
+    audio = _tone_in_noise(seconds)
+    with threadpool_limits(MEL_BLAS_THREADS, user_api="blas"):
+        expected = FeatureExtractor()(audio, chunk_length=30)
+    got = BlockwiseFeatureExtractor()(audio, chunk_length=30)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_features_do_not_depend_on_the_callers_blas_threads(threads):
+    """40 s of features, to the last bit, whatever BLAS thread count the process runs with (a Dask
+    worker's OMP_NUM_THREADS=1, a machine's cores): the mel product's sums had differed in the last
+    bit, and a word with them."""
+    from threadpoolctl import threadpool_limits
 
     from pipeline.media.whisper_features import BlockwiseFeatureExtractor
 
+    audio = _tone_in_noise(40.0)
+    expected = BlockwiseFeatureExtractor()(audio)
+    with threadpool_limits(threads, user_api="blas"):
+        got = BlockwiseFeatureExtractor()(audio)
+    assert np.array_equal(got, expected)
+
+
+def _tone_in_noise(seconds: float) -> np.ndarray:
     rng = np.random.default_rng(0)
     times = np.arange(int(seconds * 16000)) / 16000
-    audio = (0.3 * np.sin(2 * np.pi * 220 * times) + 0.05 * rng.standard_normal(len(times))).astype(np.float32)
-    expected = FeatureExtractor()(audio, chunk_length=30)
-    got = BlockwiseFeatureExtractor()(audio, chunk_length=30)
-    assert got.dtype == expected.dtype and np.array_equal(got, expected)
+    return (0.3 * np.sin(2 * np.pi * 220 * times) + 0.05 * rng.standard_normal(len(times))).astype(np.float32)
 
 
 @pytest.mark.parametrize(

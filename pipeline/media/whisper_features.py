@@ -12,22 +12,38 @@ to the last bit (tests/test_transcribe_units.py holds them equal), 151 MB at the
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 import numpy as np
 from faster_whisper.feature_extractor import FeatureExtractor
+from threadpoolctl import ThreadpoolController
 
 BLOCK_FRAMES = 3000  # 30 s of 10 ms frames at a time: the STFT's transient is ~25 MB
 DYNAMIC_RANGE = 8.0  # Whisper's clamp: log-mel values below the maximum minus this are raised
 # One piece's spectrum at a time: pieces decoded at once begin together, and each piece's
 # features take 151 MB at their peak for 0.5 s of CPU.
 _ONE_AT_A_TIME = threading.Lock()
+# The mel product's float32 sums depend on how many threads BLAS splits them over, and the
+# features on that decide words: demo-3 in 20 s pieces gave "nanti" for "nani", and other
+# probabilities and times, with OMP_NUM_THREADS=1 (which a Dask worker sets, and its nanny leaks to
+# the process that starts it) against OpenBLAS's default of one thread per core, two here
+# (docs/measurements.md, "The thread count of the mel product").  A fixed count gives the same
+# features whatever the environment or the machine's cores; two is what every transcript made on
+# this project's two-core machines used, so they stand.
+MEL_BLAS_THREADS = 2
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The process's thread pools, looked up once (the lookup walks every loaded library)."""
+    return ThreadpoolController()
 
 
 class BlockwiseFeatureExtractor(FeatureExtractor):
     """faster-whisper's FeatureExtractor, with the same output, in bounded memory."""
 
     def __call__(self, waveform: np.ndarray, padding: int = 160, chunk_length: int | None = None) -> np.ndarray:
-        with _ONE_AT_A_TIME:
+        with _ONE_AT_A_TIME, _blas().limit(limits=MEL_BLAS_THREADS, user_api="blas"):
             return self._features(waveform, padding, chunk_length)
 
     def _features(self, waveform: np.ndarray, padding: int, chunk_length: int | None) -> np.ndarray:
