@@ -8,6 +8,7 @@ artifacts are only ever replaced whole (files.atomic_path).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import glob
 import logging
@@ -16,6 +17,7 @@ import re
 import shlex
 import sys
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -167,6 +169,20 @@ class _Bars:
         self.days.close()
 
 
+@contextlib.contextmanager
+def _environment_kept() -> Iterator[None]:
+    """This process's environment as it was, once the batch ends.  Dask's nanny sets its workers'
+    variables (OMP_NUM_THREADS=1 and the other BLAS counts, MALLOC_TRIM_THRESHOLD_, PYTHONHASHSEED)
+    in the process that starts them, before each start; left there, they reached what the process
+    ran next (a test suite's later tests, a notebook's next cell) and whatever it started."""
+    kept = dict(os.environ)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(kept)
+
+
 def _client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
@@ -224,43 +240,44 @@ def _run_days(
             started.add(event[1]["day"])
         bars.on_event(event)
 
-    client = _client(scheduler, min(workers or default_workers(), len(loaded)))
-    try:
+    with _environment_kept():
+        client = _client(scheduler, min(workers or default_workers(), len(loaded)))
         try:
-            client.subscribe_topic(PROGRESS_TOPIC, on_event)
-            pending = {
-                client.submit(
-                    run_one_day,
-                    str(Path(path).resolve()),
-                    str(outputs),
-                    force_from,
-                    pure=False,
-                    key=f"day-{config.id}-{os.urandom(4).hex()}",
-                ): path
-                for path, config in loaded.items()
-            }
-            for future in as_completed(pending):
-                path = pending[future]
-                try:
-                    outcome = future.result()
-                except Exception as exc:  # the worker itself died (killed, out of memory)
-                    day = loaded[path].id
-                    outcome = DayOutcome(path, day, "failed", worker_lost(DayPaths.for_day(outputs, day).root, exc))
-                outcomes[path] = outcome
-                bars.days.update(1)
-        finally:
-            cluster = getattr(client, "cluster", None)
-            client.close()
-            if cluster is not None:
-                cluster.close()
-    except KeyboardInterrupt as stop:
-        # The local workers ended with the cluster in the middle of their days' stages, recording
-        # nothing (status.json "running" for good, read as a kill): each day begun is recorded as
-        # `run` records a Ctrl-C.  A day a worker of another cluster still runs is left to it.
-        for path, config in loaded.items():
-            if path not in outcomes and config.id in started:
-                record_interrupted(config, DayPaths.for_day(outputs, config.id), stop)
-        raise
+            try:
+                client.subscribe_topic(PROGRESS_TOPIC, on_event)
+                pending = {
+                    client.submit(
+                        run_one_day,
+                        str(Path(path).resolve()),
+                        str(outputs),
+                        force_from,
+                        pure=False,
+                        key=f"day-{config.id}-{os.urandom(4).hex()}",
+                    ): path
+                    for path, config in loaded.items()
+                }
+                for future in as_completed(pending):
+                    path = pending[future]
+                    try:
+                        outcome = future.result()
+                    except Exception as exc:  # the worker itself died (killed, out of memory)
+                        day = loaded[path].id
+                        outcome = DayOutcome(path, day, "failed", worker_lost(DayPaths.for_day(outputs, day).root, exc))
+                    outcomes[path] = outcome
+                    bars.days.update(1)
+            finally:
+                cluster = getattr(client, "cluster", None)
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+        except KeyboardInterrupt as stop:
+            # The local workers ended with the cluster in the middle of their days' stages, recording
+            # nothing (status.json "running" for good, read as a kill): each day begun is recorded as
+            # `run` records a Ctrl-C.  A day a worker of another cluster still runs is left to it.
+            for path, config in loaded.items():
+                if path not in outcomes and config.id in started:
+                    record_interrupted(config, DayPaths.for_day(outputs, config.id), stop)
+            raise
     return outcomes
 
 

@@ -28,10 +28,21 @@ def test_workers_leave_whisper_its_two_threads():
 
 
 def test_failed_days_do_not_stop_the_batch(tmp_path):
+    """... and the batch leaves its process's environment as it found it: Dask's nanny had left
+    OMP_NUM_THREADS=1 there, which the test suite's later subprocesses transcribed with."""
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitel: salah ketik\n")
     missing = write_config(tmp_path, source="tidak-ada.wav")
+    nanny_sets = (
+        "OMP_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "MALLOC_TRIM_THRESHOLD_",
+        "PYTHONHASHSEED",
+    )
+    environment = {name: os.environ.get(name) for name in nanny_sets}
     result = invoke("batch", broken, missing, "--outputs", tmp_path / "out")  # global option after
+    assert {name: os.environ.get(name) for name in nanny_sets} == environment
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert lines[0].startswith(f"{broken}: failed:") and "unknown field 'titel'" in lines[0]
