@@ -58,7 +58,7 @@ TOPICS_SETS = (
     "talks-54.json",
     "talks-55.json",
 )
-CAPTIONS_SETS = ("captions-53.json",)
+CAPTIONS_SETS = ("captions-53.json", "captions-54.json")
 
 
 def test_every_set_loads_with_its_halves():
