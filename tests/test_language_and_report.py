@@ -583,6 +583,110 @@ def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, 
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # people placed from the left open a caption; the words inside a sentence are the report's
+        (
+            "Dari kiri ke kanan: Kepala Bappeda, Kepala DPMD, dan dosen menandatangani komitmen. (Dok. Panitia)",
+            "",
+        ),
+        ("Kiri-kanan: Camat Depok, Kepala Puskesmas, dan ketua kader meninjau pelatihan. (Dok. Puskesmas)", ""),
+        (
+            "Peserta duduk berkelompok dari kiri ke kanan sesuai urutan kecamatan. (Dok. Panitia)",
+            "Peserta duduk berkelompok dari kiri ke kanan sesuai urutan kecamatan.",
+        ),
+        # "Suasana ..." naming the scene is a caption; saying how it went, the report's
+        ("Suasana lokakarya penyusunan profil desa di Aula Kecamatan Ngaglik. (Dok. Kecamatan Ngaglik)", ""),
+        (
+            "Suasana diskusi semakin hangat ketika para kepala desa mempersoalkan data bantuan. (Dok. Panitia)",
+            "Suasana diskusi semakin hangat ketika para kepala desa mempersoalkan data bantuan.",
+        ),
+        # a social post's credit, a camera and an account's handle
+        ("Ki-ka: Kades Sukamaju, Bu Camat, dan pendamping desa saat pembukaan. 📸: @kknunsoed.sukamaju", ""),
+        (
+            "Lokakarya ini jadi langkah awal kami membantu BUMDes. 📸 @kknunsoed.sukamaju",
+            "Lokakarya ini jadi langkah awal kami membantu BUMDes.",
+        ),
+        # a credit in brackets above its caption; above a report's sentence it is the photo's alone,
+        # and a report's lead sentence that closes with the place and the day stays the report's
+        ("(Foto: Humas) Para peserta lokakarya berfoto bersama narasumber di Ruang Sidang Rektorat.", ""),
+        (
+            "(Foto: Humas) Para peserta kemudian dibagi ke dalam enam kelompok sesuai rumpun ilmu.",
+            "Para peserta kemudian dibagi ke dalam enam kelompok sesuai rumpun ilmu.",
+        ),
+        (
+            "(Foto: Humas) Lokakarya digelar di Ruang Sidang Rektorat, Kamis (9/2/2023).",
+            "Lokakarya digelar di Ruang Sidang Rektorat, Kamis (9/2/2023).",
+        ),
+    ],
+    ids=[
+        "from-left-to-right",
+        "left-right",
+        "left-to-right-inside-a-sentence",
+        "suasana-the-scene",
+        "suasana-how-it-went",
+        "a-handle-after-a-caption",
+        "a-handle-after-a-sentence",
+        "a-credit-above-its-caption",
+        "a-credit-above-a-sentence",
+        "a-credit-above-a-dated-lead",
+    ],
+)
+def test_a_caption_or_a_sentence_beside_a_credit_in_the_shapes_captions_53_left(layout, piece, kept):
+    """Fifty-fourth round (captions-54's tuning half, docs/compare.md): a caption opening with the
+    people placed from the left, a caption naming the scene ("Suasana ...") and one under a
+    social post's handle are left out with the credit, as is one under a credit in brackets above it;
+    a report's sentence with those words, or saying how the scene went, keeps its words."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "Dekan Fakultas Pertanian, Prof. Hartono, berharap publikasi dosen meningkat.",
+        "Wakil Dekan Bidang Akademik, Ratna Sari, menyebut draf terbaik akan didampingi.",
+    ],
+)
+def test_a_handouts_credit_ends_before_the_next_sentences_capitalised_opening(following):
+    """ "Foto: Istimewa" is a credit whole: the capitalised words after it open the next sentence,
+    which is kept whole, and the caption before it is left out with it (the credit had stayed, as
+    one that might have taken the sentence's first words)."""
+    caption = "Peserta lokakarya berfoto bersama narasumber usai sesi penutupan."
+    sentence = "Setiap peserta wajib menyerahkan draf artikel sebulan setelah lokakarya."
+    for piece, kept in ((caption, ""), (sentence, sentence)):
+        removed: list[str] = []
+        credit = "Foto: Istimewa"
+        read = without_furniture(f"{OPENING} {piece} {credit} {following}", removed)
+        assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {following}".split())
+        assert removed == [f"{piece} {credit}" if not kept else credit]
+
+
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "byline, kept",
+    [
+        ("Penulis: Yuliana Sari | Editor: Hendra Gunawan", ""),
+        ("Reporter: Dimas Aditya Editor: Rina Marlina", ""),
+        ("Kontributor: Andi Saputra", ""),
+        # a label before the report's words, not names, is the report's
+        ("Editor: tim redaksi menyunting naskah peserta sebelum terbit.", "Editor: tim redaksi menyunting"),
+    ],
+    ids=["writer-and-editor", "reporter-and-editor", "contributor", "a-label-before-prose"],
+)
+def test_a_byline_closing_a_paragraph_after_its_last_sentence_is_left_out(layout, byline, kept):
+    """The writer's and the editor's names after a paragraph's last sentence, on its line, had stayed
+    in the last point; a sentence opening with a byline's word is the report's."""
+    sentence = "Lokakarya akan dilanjutkan dengan pendampingan di sepuluh desa percontohan."
+    read = " ".join(without_furniture(f"{OPENING}{layout}{sentence} {byline}\n\n{CLOSING}").split())
+    assert read.startswith(f"{OPENING} {sentence}") and read.endswith(CLOSING)
+    assert (kept in read) if kept else (byline not in read and ":" not in read)
+    own = "Editor senior harian Suara Desa, Bambang Irawan, membimbing peserta menulis berita."
+    assert own in without_furniture(f"{OPENING}{layout}{own} Penulis: Sri Lestari\n\n{CLOSING}")
+
+
 @pytest.mark.parametrize(
     "credit, sentence",
     [

@@ -158,16 +158,21 @@ BYLINE_NAME = re.compile(
 # Only the BYLINE_NAME credit ending a line had been seen: one inside a line was kept in the point, and
 # one in brackets was taken out before its caption was looked at, so the caption stayed ("Menlu saat
 # membuka pelatihan.").
-_PHOTO_LABEL = r"(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)"
+# A photo's label opens a credit with a colon; a camera's emoji opens one on a social post, colon or not
+# ("📸: @kkn.desa ..."), whose name is an account's handle.  "Foto: Istimewa" (a handout's) is whole:
+# a capitalised word after it opens the next sentence ("... Foto: Istimewa Dekan Fakultas ..." had kept
+# the credit as one that might have taken the sentence's first word).
+_PHOTO_LABEL = r"(?:(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷][ \t]*:?)"
 CREDIT_LABEL = r"foto|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"  # in brackets, any case
 CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
 _AGENCY = r"(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"
-_CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN})(?:/[\w.-]+)?"
+_CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
 PHOTO_CREDIT = re.compile(
-    rf"[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
+    rf"{_PHOTO_LABEL}[ \t]*Istimewa(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
+    rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
     rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
     rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
-    rf"|{_PHOTO_LABEL}[ \t]*:[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
+    rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
     r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
 )
 AFTER_A_SENTENCE = re.compile(r"[.!?\"”’)\]][ \t]+$")  # where a credit without brackets may stand
@@ -188,9 +193,16 @@ GOES_ON_FROM_THE_STORY = re.compile(
 )
 _SAYING = r"(?:ujar|kata|jelas|tambah|tutur|ungkap|imbuh|papar|tegas|pungkas|lanjut)"
 GIVES_WHOSE_WORDS = re.compile(rf"(?i:\b{_SAYING}nya\b)|[,”\"][ \t]*{_SAYING}[ \t]+[A-Z]")
+# "Suasana ..." opens a caption ("Suasana lokakarya di Aula ..., Rabu (8/3/2023).") and the report's
+# sentence that says how it went, with a degree or a linking word ("Suasana diskusi semakin hangat
+# ketika ...", "Suasana lokakarya semakin hidup ketika ..."), which had been left out as a caption
+# (fifty-fourth round, docs/compare.md).  A caption names the people placed in it from the left
+# ("Dari kiri ke kanan: ...", "Kiri-kanan: ...", "Ki-ka: ...").
+_HOW_IT_WENT = r"(?:semakin|makin|kian|sangat|begitu|amat|cukup|terasa|menjadi|berubah)"
 NAMES_A_PICTURE = re.compile(
-    r"[\"“‘]?(?:suasana|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi|tangkapan[ \t]+layar|potret"
-    r"|foto(?!-)|gambar|dok\.|dokumentasi)\b",
+    rf"[\"“‘]?(?:(?:suasana(?![^.!?]*\b{_HOW_IT_WENT}\b)|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi"
+    r"|tangkapan[ \t]+layar|potret|foto(?!-)|gambar|dok\.|dokumentasi)\b"
+    r"|(?:dari[ \t]+)?(?:kiri[ \t]*(?:ke|-)[ \t]*kanan|kanan[ \t]*(?:ke|-)[ \t]*kiri)[ \t]*:|(?:ki-ka|ka-ki)[ \t]*:)",
     re.I,
 )
 PLACES_SOMEONE = re.compile(
@@ -276,6 +288,8 @@ LETTER_FURNITURE = (
     ),
 )
 
+_BYLINE_LABEL = r"(?i:penulis|reporter|pewarta|editor|redaktur|penyunting|kontributor|fotografer)"  # a byline's
+_BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
 # What a page or a document puts inside the article's own lines.
 INLINE_FURNITURE = (
     *LETTER_FURNITURE,
@@ -319,6 +333,14 @@ INLINE_FURNITURE = (
     re.compile(
         rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
         r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
+        re.M,
+    ),
+    # the byline closing a paragraph, its names in capitals: "... percontohan. Penulis: Yuliana Sari | Editor:
+    # Hendra Gunawan", "... tahun depan. Reporter: Dimas Aditya Editor: Rina Marlina" (a line of its own is
+    # LABELLED's); it had stayed in the last point's words
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:[ \t]*[|/,;]?[ \t]+{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES})+"
+        r"[ \t]*$(?!\n[ \t]*[a-z])",
         re.M,
     ),
     re.compile(r"[ \t]*\[gambas:[^\]\n]*\]", re.I),
@@ -556,11 +578,29 @@ def _caption_start(sentences: list[str], alone: bool) -> int | None:
     return found
 
 
+def _caption_after_credit(sentences: list[str]) -> int:
+    """How many of the sentences after a photo's credit in brackets that ends no caption are its
+    caption: a page that puts the credit above the picture's caption ("(Foto: Humas) Para peserta
+    lokakarya berfoto bersama ..."; fifty-fourth round, captions-54).  A run of the first
+    CAPTION_SENTENCES each showing the picture by its words (_shows_the_picture, the place and the
+    day not counted: a report's lead sentence ends so as often) and none going on from the story; a
+    report's sentence after a caption-less photo's credit ("(Foto: Humas) Para peserta kemudian
+    dibagi ...") is kept."""
+    count = 0
+    for sentence in sentences[:CAPTION_SENTENCES]:
+        if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
+            break
+        if not _shows_the_picture(sentence, closes=False):
+            break
+        count += 1
+    return count
+
+
 def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
     """Whether a credit without brackets before more text on its line may have taken the next
     sentence's opening words for its names: that sentence opening with capitals ("... KOMPAS/HENDRA
     WIJAYA UI turut hadir"), or the credit's names two or more and the last a word written like one
-    opening a sentence ("Foto: Istimewa Rektor Unair membuka ...", "TEMPO/Shinta Rahmawati Dekan
+    opening a sentence ("Foto: Humas Unair Rektor membuka ...", "TEMPO/Shinta Rahmawati Dekan
     ..."): where they are, the credit is left in the text, as a report's sentence cut is worse."""
     if not after.strip():
         return False
@@ -574,12 +614,13 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
 
 def _credits(line: str) -> list[tuple[int, int]]:
     """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
-    after a sentence's end), and BYLINE_NAME's credit ending a line after its caption."""
+    after a sentence's end), one in brackets opening a line before text, and BYLINE_NAME's credit
+    ending a line after its caption."""
     opens = len(line) - len(line.lstrip())  # (each credit looks back a bounded stretch: a line of many stays linear)
     found = [
         match.span()
         for match in PHOTO_CREDIT.finditer(line)
-        if match.start() > opens
+        if (match.start() > opens or (line[match.start()] in "[(" and line[match.end() :].strip()))
         and (
             line[match.start()] in "[("
             or (
@@ -598,7 +639,8 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     """Line k without its photos' credits and their captions (_credits, _caption_start), and what was
     taken out; the line unchanged and nothing where it holds no credit after text, "" and the line
     where all of it is captions and credits.  The sentences before a credit are its caption's or
-    the report's; what follows a credit on its line is the report's."""
+    the report's; what follows a credit on its line is the report's, but where a credit in brackets
+    ends no caption its own may follow it (_caption_after_credit)."""
     line = lines[k]
     spans = _credits(line)
     if not spans:
@@ -606,17 +648,23 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     beside = any(lines[j].strip() and not furniture_line[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
     bylined = BYLINE_NAME.fullmatch(line.rstrip())
     ends = [0, *(end for _, end in spans)]
-    texts = [line[at:start].strip() for at, (start, _) in zip(ends, spans, strict=False)]
-    rest = line[ends[-1] :].strip()
+    segments = [line[at:start].strip() for at, (start, _) in zip(ends, spans, strict=False)]
+    segments.append(line[ends[-1] :].strip())  # the texts before each credit, then the rest of the line
     kept, removed = [], []
-    for text, (start, end) in zip(texts, spans, strict=True):
-        sentences = split_sentences(text) if text else []
-        alone = not beside and len(texts) == 1 and not rest and bool(bylined and bylined["captioned"])
+    for number, (start, end) in enumerate(spans):
+        sentences = split_sentences(segments[number]) if segments[number] else []
+        alone = not beside and len(spans) == 1 and not segments[-1] and bool(bylined and bylined["captioned"])
         caption = _caption_start(sentences, alone) if sentences else 0
         cut = len(sentences) if caption is None else caption
         kept += sentences[:cut]
-        removed.append(" ".join([*sentences[cut:], line[start:end].strip()]))
-    kept += [rest] if rest else []
+        captioned = [*sentences[cut:], line[start:end].strip()]
+        if cut == len(sentences) and line[start] in "[(" and segments[number + 1]:
+            following = split_sentences(segments[number + 1])
+            ahead = _caption_after_credit(following)
+            captioned += following[:ahead]
+            segments[number + 1] = " ".join(following[ahead:]) if ahead else segments[number + 1]
+        removed.append(" ".join(captioned))
+    kept += [segments[-1]] if segments[-1] else []
     return (" ".join(kept), removed) if kept else ("", [line.strip()])
 
 
