@@ -3819,7 +3819,8 @@ def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
     "shape",
     [
         "one line", "strong", "link", "image", "strike", "footnote", "address", "table", "titles", "lower case",
-        "note", "byline", "caption", "credits in a line", "credit names", "agency names",
+        "note", "byline", "caption", "credits in a line", "credit names", "agency names", "bylines closing",
+        "camera handles", "a label before a word", "a camera before a word", "a site before a word",
     ],
 )  # fmt: skip
 def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
@@ -3849,16 +3850,42 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
         "credits in a line": "Menlu saat membuka pelatihan. (Foto: Dok. Kemlu) ",
         "credit names": "Kegiatan ditutup. Foto: Istimewa Panitia Humas ",
         "agency names": "Acara selesai. KOMPAS/HENDRA WIJAYA Dekan FISIP ",
+        "bylines closing": "Selesai. Penulis: A. Editor: B. ",
+        "camera handles": "Selesai. 📸 @a.b ",
+        # a word as long as a report's may be, after what opens a credit (each unit one word)
+        "a label before a word": "Foto: " + "a" * 993,
+        "a camera before a word": "📸 @" + "a" * 996,
+        "a site before a word": "Acara selesai. " + "a" * 984,
     }[shape]
     text = (unit * (300_000 // len(unit) + 1))[:300_000]
-    # a space every 500 characters: a run of 1,000 without one is refused as no article's text
-    (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + 500] for i in range(0, len(text), 500)))
+    # a space every 500 characters (999 in a word's shape): a run of 1,000 without one is refused as no
+    # article's text
+    width = 999 if shape.endswith("word") else 500
+    (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + width] for i in range(0, len(text), width)))
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, report="laporan.txt"))
     signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{shape}: reading the report backtracks"))
     signal.alarm(30)
     try:
         split_points(read_report(config))
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize("opening", ["Foto: ", "📸 @", "Acara selesai. "], ids=["a-label", "a-camera", "a-sentence"])
+def test_one_long_word_after_what_opens_a_credit_reads_without_backtracking(opening):
+    """A site's name or a handle looked for from every letter of a word read a word of 30,000
+    characters in 14-16 s, the square of its length (a report's words are under 1,000 characters,
+    but the furniture's patterns read any text); from a word's opening they are linear.  100,000
+    characters: a hang guard, not a timing."""
+    import signal
+
+    from pipeline.text.furniture import without_furniture
+
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{opening!r}: a long word backtracks"))
+    signal.alarm(30)
+    try:
+        without_furniture(f"Selesai. {opening}{'a' * 100_000} x")
     finally:
         signal.alarm(0)
 

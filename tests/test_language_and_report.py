@@ -603,10 +603,18 @@ def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, 
             "Suasana diskusi semakin hangat ketika para kepala desa mempersoalkan data bantuan. (Dok. Panitia)",
             "Suasana diskusi semakin hangat ketika para kepala desa mempersoalkan data bantuan.",
         ),
+        # a degree further on is the scene's: the caption's people "yang sangat antusias"
+        ("Suasana peserta yang sangat antusias mengikuti pelatihan di Aula Desa. (Dok. Panitia)", ""),
         # a social post's credit, a camera and an account's handle
         ("Ki-ka: Kades Sukamaju, Bu Camat, dan pendamping desa saat pembukaan. 📸: @kknunsoed.sukamaju", ""),
         (
             "Lokakarya ini jadi langkah awal kami membantu BUMDes. 📸 @kknunsoed.sukamaju",
+            "Lokakarya ini jadi langkah awal kami membantu BUMDes.",
+        ),
+        # the emoji's variation selector after it (U+FE0F)
+        ("Ki-ka: Kades Sukamaju, Bu Camat, dan pendamping desa saat pembukaan. 📷\ufe0f: @kkn.desa", ""),
+        (
+            "Lokakarya ini jadi langkah awal kami membantu BUMDes. 📷\ufe0f: @kkn.desa",
             "Lokakarya ini jadi langkah awal kami membantu BUMDes.",
         ),
         # a credit in brackets above its caption; above a report's sentence it is the photo's alone,
@@ -620,6 +628,17 @@ def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, 
             "(Foto: Humas) Lokakarya digelar di Ruang Sidang Rektorat, Kamis (9/2/2023).",
             "Lokakarya digelar di Ruang Sidang Rektorat, Kamis (9/2/2023).",
         ),
+        # after a credit only a caption's own clue takes a sentence: not the lack of a verb, not a pose
+        # the sentence goes on from, not after a report's sentence before the credit
+        ("(Foto: Humas) Semua peserta puas.", "Semua peserta puas."),
+        (
+            "(Foto: Humas) Para peserta berfoto bersama, kemudian kembali ke desa masing-masing.",
+            "Para peserta berfoto bersama, kemudian kembali ke desa masing-masing.",
+        ),
+        (
+            "Peserta membahas rencana kerja desa. (Dok. Panitia) Antusiasme peserta pun tinggi.",
+            "Peserta membahas rencana kerja desa. Antusiasme peserta pun tinggi.",
+        ),
     ],
     ids=[
         "from-left-to-right",
@@ -627,11 +646,17 @@ def test_a_reports_sentence_before_a_credit_is_kept_with_a_caption_clue(layout, 
         "left-to-right-inside-a-sentence",
         "suasana-the-scene",
         "suasana-how-it-went",
+        "suasana-a-degree-in-the-scene",
         "a-handle-after-a-caption",
         "a-handle-after-a-sentence",
+        "a-camera-with-its-selector-after-a-caption",
+        "a-camera-with-its-selector-after-a-sentence",
         "a-credit-above-its-caption",
         "a-credit-above-a-sentence",
         "a-credit-above-a-dated-lead",
+        "a-credit-above-a-verbless-sentence",
+        "a-credit-above-a-pose-gone-on-from",
+        "a-credit-between-two-sentences",
     ],
 )
 def test_a_caption_or_a_sentence_beside_a_credit_in_the_shapes_captions_53_left(layout, piece, kept):
@@ -671,10 +696,15 @@ def test_a_handouts_credit_ends_before_the_next_sentences_capitalised_opening(fo
         ("Penulis: Yuliana Sari | Editor: Hendra Gunawan", ""),
         ("Reporter: Dimas Aditya Editor: Rina Marlina", ""),
         ("Kontributor: Andi Saputra", ""),
+        # roles listed with commas after a sentence are the report's
+        (
+            "Editor: Rina Marlina, Reporter: Dimas Aditya, Fotografer: Andi Saputra",
+            "Editor: Rina Marlina, Reporter: Dimas Aditya, Fotografer: Andi Saputra",
+        ),
         # a label before the report's words, not names, is the report's
         ("Editor: tim redaksi menyunting naskah peserta sebelum terbit.", "Editor: tim redaksi menyunting"),
     ],
-    ids=["writer-and-editor", "reporter-and-editor", "contributor", "a-label-before-prose"],
+    ids=["writer-and-editor", "reporter-and-editor", "contributor", "roles-listed-with-commas", "a-label-before-prose"],
 )
 def test_a_byline_closing_a_paragraph_after_its_last_sentence_is_left_out(layout, byline, kept):
     """The writer's and the editor's names after a paragraph's last sentence, on its line, had stayed
@@ -683,7 +713,7 @@ def test_a_byline_closing_a_paragraph_after_its_last_sentence_is_left_out(layout
     read = " ".join(without_furniture(f"{OPENING}{layout}{sentence} {byline}\n\n{CLOSING}").split())
     assert read.startswith(f"{OPENING} {sentence}") and read.endswith(CLOSING)
     assert (kept in read) if kept else (byline not in read and ":" not in read)
-    own = "Editor senior harian Suara Desa, Bambang Irawan, membimbing peserta menulis berita."
+    own = "Fotografer harian Suara Desa, Bambang Irawan, hadir sebagai peserta mewakili warga Dusun Krajan."
     assert own in without_furniture(f"{OPENING}{layout}{own} Penulis: Sri Lestari\n\n{CLOSING}")
 
 

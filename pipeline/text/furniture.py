@@ -18,7 +18,8 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = rf"\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
 _CLOCK = r"(?:pukul[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT|GMT[+\d]*|UTC[+\d]*))?"
-_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
+# (A domain opens a word: looked for inside one, it was read again from every letter, a long word's square.)
+_DOMAIN = r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
 
 # Lines a news site puts around its article, each a line of its own.  A label before a colon
 # names most of them: links to other articles ("Baca juga: ...", "Pilihan Editor: ..."), the credits
@@ -31,6 +32,9 @@ _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id)\b"
 # picture shows, not what was said, and had been a point found missing.  "Gambar:", "Ilustrasi:" and
 # "Caption:" open a sentence of the report as often ("Ilustrasi: narasumber memberi contoh seorang
 # petani yang menjual hasil panennya ..."): a label like the others, furniture unless prose.
+# The labels of a byline's names ("Penulis: ...", "Pewarta: ..."), on a line of their own (LABELLED) and
+# after a paragraph's last sentence (INLINE_FURNITURE).
+_WRITERS_LABEL = r"penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor"
 _LINK_WORDS = (  # a link's or a sharing button's words
     r"(?:(?:baca|lihat|simak|tonton)[ \t]+(?:juga|selengkapnya)|(?:berita|artikel)[ \t]+terkait|bagikan|share)"
 )
@@ -38,7 +42,7 @@ LABELLED = re.compile(
     rf"(?:(?P<link>{_LINK_WORDS}(?:[ \t]+\w+){{0,3}}|baca|artikel[ \t]+lain|berita[ \t]+lain(?:nya)?"
     r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
     r"|tags?|label|topik|kata[ \t]+kunci|kategori"
-    r"|categories|penulis|editor|reporter|pewarta|redaktur|penyunting|sumber|kontributor"
+    rf"|categories|{_WRITERS_LABEL}|sumber"
     r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar))|caption|gambar|ilustrasi"
     r"|dokumentasi|(?:untuk[ \t]+informasi[ \t]+lebih[ \t]+lanjut[ \t]*,?[ \t]*)?"
     r"(?:hubungi|narahubung|kontak|contact(?:[ \t]+person)?|cp)|telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail"
@@ -84,7 +88,9 @@ PAGE_FURNITURE = re.compile(
     r"|diperbarui|dimutakhirkan|direvisi|dikoreksi|diralat|disunting)\b.*"
     r"|laporan[ \t]+(?:wartawan|reporter|koresponden|kontributor)[ \t]+[^,!?]{1,40},[ \t]*[^,.!?]{1,60}"
     rf"|(?:download|unduh)[ \t]+(?:aplikasi|app)\b.*{_DOMAIN}[^.!?]*"
-    r"|(?:gabung|bergabung|join)\b.*\b(?:grup|group|channel|saluran)\b.*\bklik\b.*"
+    # (up to the first group's word only: from each of many it read the rest of the line again, a square)
+    r"|(?:gabung|bergabung|join)\b(?:(?!\b(?:grup|group|channel|saluran)\b).)*\b(?:grup|group|channel|saluran)\b"
+    r".*\bklik\b.*"
     r"|\S+\+[ \t]+baca[ \t]+berita\b.*|mohon[ \t]+bantu[ \t]+(?:sebar|share|bagikan)\w*\b.*"
     r"|\*?diteruskan\*?(?:[ \t]+berkali-kali)?\W*|(?:forwarded|diteruskan)[ \t]+(?:from|dari)[ \t][^.!?]*"
     r"|(?:\*[ \t]*)?(?:fakta[ \t]+atau[ \t]+hoaks\?[ \t]*)?untuk[ \t]+mengetahui[ \t]+kebenaran[ \t]+informasi\b"
@@ -159,13 +165,14 @@ BYLINE_NAME = re.compile(
 # one in brackets was taken out before its caption was looked at, so the caption stayed ("Menlu saat
 # membuka pelatihan.").
 # A photo's label opens a credit with a colon; a camera's emoji opens one on a social post, colon or not
-# ("📸: @kkn.desa ..."), whose name is an account's handle.  "Foto: Istimewa" (a handout's) is whole:
-# a capitalised word after it opens the next sentence ("... Foto: Istimewa Dekan Fakultas ..." had kept
-# the credit as one that might have taken the sentence's first word).
-_PHOTO_LABEL = r"(?:(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷][ \t]*:?)"
+# ("📸: @kkn.desa ...", "📷️" with its variation selector), whose name is an account's handle.
+# "Foto: Istimewa" (a handout's) is whole: a capitalised word after it opens the next sentence ("...
+# Foto: Istimewa Dekan Fakultas ..." had kept the credit as one that might have taken the sentence's
+# first word).
+_PHOTO_LABEL = r"(?:(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷]\ufe0f?[ \t]*:?)"
 CREDIT_LABEL = r"foto|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"  # in brackets, any case
 CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
-_AGENCY = r"(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"
+_AGENCY = r"(?<![\w-])(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"  # (from a word's opening: see _DOMAIN)
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
 PHOTO_CREDIT = re.compile(
     rf"{_PHOTO_LABEL}[ \t]*Istimewa(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
@@ -194,13 +201,15 @@ GOES_ON_FROM_THE_STORY = re.compile(
 _SAYING = r"(?:ujar|kata|jelas|tambah|tutur|ungkap|imbuh|papar|tegas|pungkas|lanjut)"
 GIVES_WHOSE_WORDS = re.compile(rf"(?i:\b{_SAYING}nya\b)|[,”\"][ \t]*{_SAYING}[ \t]+[A-Z]")
 # "Suasana ..." opens a caption ("Suasana lokakarya di Aula ..., Rabu (8/3/2023).") and the report's
-# sentence that says how it went, with a degree or a linking word ("Suasana diskusi semakin hangat
-# ketika ...", "Suasana lokakarya semakin hidup ketika ..."), which had been left out as a caption
-# (fifty-fourth round, docs/compare.md).  A caption names the people placed in it from the left
-# ("Dari kiri ke kanan: ...", "Kiri-kanan: ...", "Ki-ka: ...").
+# sentence that says how it went, a degree or a linking word just after the scene's one or two words
+# ("Suasana diskusi semakin hangat ketika ..."), which had been left out as a caption (fifty-fourth
+# round, docs/compare.md); further on, or after "yang", the word is the scene's ("Suasana peserta yang
+# sangat antusias mengikuti pelatihan di Aula Desa." is a caption).  A caption names the people
+# placed in it from the left ("Dari kiri ke kanan: ...", "Kiri-kanan: ...", "Ki-ka: ...").
 _HOW_IT_WENT = r"(?:semakin|makin|kian|sangat|begitu|amat|cukup|terasa|menjadi|berubah)"
+_THE_SCENE = rf"suasana(?![ \t]+\w+(?:[ \t]+(?!yang\b)\w+)?[ \t]+{_HOW_IT_WENT}\b)"
 NAMES_A_PICTURE = re.compile(
-    rf"[\"“‘]?(?:(?:suasana(?![^.!?]*\b{_HOW_IT_WENT}\b)|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi"
+    rf"[\"“‘]?(?:(?:{_THE_SCENE}|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi"
     r"|tangkapan[ \t]+layar|potret|foto(?!-)|gambar|dok\.|dokumentasi)\b"
     r"|(?:dari[ \t]+)?(?:kiri[ \t]*(?:ke|-)[ \t]*kanan|kanan[ \t]*(?:ke|-)[ \t]*kiri)[ \t]*:|(?:ki-ka|ka-ki)[ \t]*:)",
     re.I,
@@ -223,7 +232,7 @@ DATED_SCENE = re.compile(
     rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
 )
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
-POSES = re.compile(r"\b(?:berfoto|berpose)\b")
+POSES = re.compile(r"\b(?:berfoto|berpose)(?:[ \t]+bersama)?\b")
 VERB_LIKE = re.compile(
     r"\b(?:me[a-z]{3,}|ber[a-z]{2,}|di[a-z]{3,}|ter[a-z]{3,}|adalah|ialah|ada|akan|telah|sudah|sedang|masih|bisa"
     r"|dapat|harus|perlu|naik|turun|jadi|tiba|hadir|ikut|datang|pulang|kembali|tetap|mulai|selesai|tinggal|punya"
@@ -288,7 +297,7 @@ LETTER_FURNITURE = (
     ),
 )
 
-_BYLINE_LABEL = r"(?i:penulis|reporter|pewarta|editor|redaktur|penyunting|kontributor|fotografer)"  # a byline's
+_BYLINE_LABEL = rf"(?i:{_WRITERS_LABEL}|fotografer)"  # a byline's, the photographer's too
 _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
 # What a page or a document puts inside the article's own lines.
 INLINE_FURNITURE = (
@@ -337,9 +346,11 @@ INLINE_FURNITURE = (
     ),
     # the byline closing a paragraph, its names in capitals: "... percontohan. Penulis: Yuliana Sari | Editor:
     # Hendra Gunawan", "... tahun depan. Reporter: Dimas Aditya Editor: Rina Marlina" (a line of its own is
-    # LABELLED's); it had stayed in the last point's words
+    # LABELLED's); it had stayed in the last point's words.  Its fields stand apart by spaces or a bar, not
+    # by a comma: "Editor: Rina Marlina, Reporter: Dimas Aditya, ..." after a sentence is the report's list of
+    # roles.  Four fields at most, as each sentence's end opens a try that would run to the line's end.
     re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:[ \t]*[|/,;]?[ \t]+{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES})+"
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:[ \t]*[|/]?[ \t]+{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}){{1,4}}"
         r"[ \t]*$(?!\n[ \t]*[a-z])",
         re.M,
     ),
@@ -531,9 +542,13 @@ def _named_at_a_moment(sentence: str) -> bool:
     left out as a caption).  A word opened by "di" is not counted: there VERB_LIKE takes a caption's
     nouns ("pelatihan diplomasi digital", captions-53's tuning half) and its passive ("didampingi")."""
     moment = AT_A_MOMENT.match(sentence)
-    return bool(moment) and not any(
-        not verb.group().startswith("di") for verb in VERB_LIKE.finditer(sentence, moment.end())
-    )
+    return bool(moment) and not _does_more_after(sentence, moment.end())
+
+
+def _does_more_after(sentence: str, at: int) -> bool:
+    """Whether a verb follows position at in a sentence (VERB_LIKE, a word opened by "di" not
+    counted, as in _named_at_a_moment)."""
+    return any(not verb.group().startswith("di") for verb in VERB_LIKE.finditer(sentence, at))
 
 
 def _shows_the_picture(sentence: str, closes: bool) -> bool:
@@ -582,18 +597,32 @@ def _caption_after_credit(sentences: list[str]) -> int:
     """How many of the sentences after a photo's credit in brackets that ends no caption are its
     caption: a page that puts the credit above the picture's caption ("(Foto: Humas) Para peserta
     lokakarya berfoto bersama ..."; fifty-fourth round, captions-54).  A run of the first
-    CAPTION_SENTENCES each showing the picture by its words (_shows_the_picture, the place and the
-    day not counted: a report's lead sentence ends so as often) and none going on from the story; a
-    report's sentence after a caption-less photo's credit ("(Foto: Humas) Para peserta kemudian
-    dibagi ...") is kept."""
+    CAPTION_SENTENCES each with a caption's own clue (_pictured) and none going on from the story.
+    Here the report's sentences follow a caption-less photo's credit as often, so what is only a
+    caption's by its place or by the words it lacks is kept: no verb ("(Foto: Humas) Semua peserta
+    puas."), the place and the day (a report's lead sentence ends so as often)."""
     count = 0
     for sentence in sentences[:CAPTION_SENTENCES]:
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
             break
-        if not _shows_the_picture(sentence, closes=False):
+        if not _pictured(sentence):
             break
         count += 1
     return count
+
+
+def _pictured(sentence: str) -> bool:
+    """Whether a sentence says what a picture shows by a caption's own words: the picture's words
+    opening it (NAMES_A_PICTURE), someone placed in it (PLACES_SOMEONE), named at a moment
+    (_named_at_a_moment), or posing and doing no more ("Para peserta berfoto bersama narasumber di
+    ..."; not "Para peserta berfoto bersama, kemudian kembali ke desa ...")."""
+    pose = POSES.search(sentence)
+    return bool(
+        NAMES_A_PICTURE.match(sentence)
+        or PLACES_SOMEONE.search(sentence)
+        or _named_at_a_moment(sentence)
+        or (pose and not _does_more_after(sentence, pose.end()))
+    )
 
 
 def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
