@@ -57,6 +57,7 @@ TOPICS_SETS = (
     "talks-53.json",
     "talks-54.json",
     "talks-55.json",
+    "talks-56.json",
 )
 CAPTIONS_SETS = ("captions-53.json", "captions-54.json")
 
