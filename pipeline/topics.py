@@ -106,10 +106,12 @@ from pipeline.text.short_forms import (
     CLAUSE_MARK,
     NO_SHORT_FORMS,
     SHORT_FORMS,
+    VILLAGE_SHORT_FORMS,
     ShortForms,
     day_short_forms,
     glossed_at,
     in_capitals,
+    long_forms_unsaid,
 )
 from pipeline.transcribe import Transcript
 from pipeline.voices.unlisted_names import TOKEN, without_introductions
@@ -452,6 +454,9 @@ class Vocabulary:
     terms: tuple[str, ...] = ()
     # the language's short forms and their long forms, the report's and the glossary's (short_forms)
     short_forms: ShortForms = NO_SHORT_FORMS
+    # the village's short forms the talk says, never in a long form, with the long form each is shown
+    # in (short_forms.long_forms_unsaid: "dbd" -> "demam berdarah dengue"; _in_long_form)
+    long_forms: dict[str, str] = field(default_factory=dict)
     # the phrases of the report's title, its first line (title_phrases): what the day is about
     title: frozenset[str] = frozenset()
     language: str = "id"  # the day's: which words are common, which are stop words
@@ -543,6 +548,7 @@ class Vocabulary:
             units=_units(lines, self),
             apart=apart,
             compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed | _titled(lines, cased))),
+            long_forms=long_forms_unsaid(normalized),
         )
 
     def pronouns_heard(self) -> re.Pattern[str] | None:
@@ -1473,14 +1479,24 @@ def select_phrases(
             kept = [other for other in kept if other not in replaced[1:]]
         elif len(kept) + len(second_forms) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
-    return [topic.as_phrase(vocabulary) for topic in kept]
+    return [_in_long_form(topic, vocabulary).as_phrase(vocabulary) for topic in kept]
+
+
+def _in_long_form(topic: _Topic, vocabulary: Vocabulary) -> _Topic:
+    """A short form of the village's the talk says only short (Vocabulary.long_forms: "dbd", "kur")
+    shown in its long form, the short form a heard one: what an archivist files (talks-55's and
+    -56's "daftar pemilih tetap", "kredit usaha rakyat").  Renamed once chosen, so that a phrase
+    holding the short form ("kader jumantik") still stands for it."""
+    long = vocabulary.long_forms.get(topic.phrase)
+    return replace(topic, phrase=long, heard=[topic.phrase, *topic.heard]) if long else topic
 
 
 def _short_in_long(topics: dict[str, _Topic], vocabulary: Vocabulary) -> None:
     """One subject said in a short and a long form, both candidates ("medsos" and "media sosial",
     "pjj" and "pembelajaran jarak jauh": Vocabulary.short_forms), is one topic, in its long form, said
     wherever either is, the short form kept as a heard one: listed apart, the two had stood in one
-    list as two topics.  A short form said without its long form is what the talk calls it."""
+    list as two topics.  A short form said without its long form is what the talk calls it, but the
+    village's the talk never says long (_in_long_form)."""
     by_form = {vocabulary.written(text): text for text in topics}
     for short, long in vocabulary.short_forms.pairs:
         if by_form.get(short) in topics and by_form.get(long) in topics:
@@ -1554,7 +1570,7 @@ def _times_the_language(said: float, words_said: float, zipf: float) -> float:
 def _meaningful(phrase: str, language: str = "id") -> bool:
     words, stop = phrase.split(), phrase_stop_words(language)
     return (
-        len(phrase) >= 4
+        (len(phrase) >= 4 or phrase in VILLAGE_SHORT_FORMS)  # "dbd", "kur": a subject of three letters
         and phrase not in TALK_MATERIAL
         and not any(w.isdigit() for w in words)
         and any(w not in stop for w in words)

@@ -16,6 +16,7 @@ from pipeline.text.language import FILLERS, normalize, sound_alikes, stop_words
 from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
 from pipeline.text.report import read_report
+from pipeline.text.short_forms import long_forms_unsaid
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
@@ -1990,10 +1991,7 @@ def test_a_speakers_hedge_is_no_topic_nor_opens_one():
 
 def test_a_village_short_form_beside_its_long_form_is_one_topic_said_alone_what_the_talk_calls_it():
     """ "pilkades" beside "pemilihan kepala desa" had been two topics of one list (the language's list
-    lacked the village's short forms).  "dpt" said without its long form is no "daftar pemilih tetap":
-    talks-55 (5, 15) files a short form said alone in its long form, and the stage keeps it as said, as
-    talks-45 ("batna") and talks-47 ("ppdb", "ppkm") file it; talks-55 counts these as missed
-    (docs/measurements.md, fifty-third round: tried and dropped)."""
+    lacked the village's short forms).  One the talk never says long is shown long (the next test)."""
     said = (
         "pilkades bulan depan ada tiga calon",
         "pemilihan kepala desa harus jujur, dpt sudah dicek",
@@ -2003,8 +2001,34 @@ def test_a_village_short_form_beside_its_long_form_is_one_topic_said_alone_what_
     overall = extract_topics(DEMO, _talk(*said), None)["overall"]
     [topic] = [phrase for phrase in overall if "pilkades" in (phrase.phrase, *phrase.heard)]
     assert topic.phrase == "pemilihan kepala desa" and topic.count == 4
-    assert "pilkades" not in [phrase.phrase for phrase in overall]
-    assert not [phrase for phrase in overall if "daftar pemilih tetap" in (phrase.phrase, *phrase.heard)]
+    assert not {"pilkades", "dpt"} & {phrase.phrase for phrase in overall}
+
+
+def test_a_village_short_form_the_talk_never_says_long_is_shown_in_its_long_form():
+    """ "dbd", "kur" said alone had been no topic (three letters) and "poktan" itself; talks-55 and -56
+    file them long.  Only the village's (short_forms.VILLAGE_SHORT_FORMS): "ppkm" said alone stays what
+    the talk calls it, as talks-47 files it; nor where the talk says the long form once; and a phrase
+    holding the short form ("kader jumantik") still stands for it."""
+    assert long_forms_unsaid(["kasus dbd naik", "kader jumantik\ncek jentik"]) == {
+        "dbd": "demam berdarah dengue",
+        "jumantik": "juru pemantau jentik",
+    }
+    assert long_forms_unsaid(["kasus dbd naik", "demam berdarah di desa"]) == {}
+    said = (
+        "kasus dbd di desa naik, kader jumantik keliling",
+        "dbd bisa dicegah, kader jumantik cek bak mandi",
+        "ppkm dulu bikin posyandu tutup",
+        "jadi dbd dan ppkm ya, kader jumantik penting",
+    )
+    found = extract_topics(DEMO, _talk(*said), None)
+    [topic] = [phrase for phrase in found["overall"] if "dbd" in (phrase.phrase, *phrase.heard)]
+    assert topic.phrase == "demam berdarah dengue" and topic.heard[0] == "dbd" and topic.count == 3
+    phrases = _all_phrases(found)
+    assert {"kader jumantik", "ppkm"} <= set(phrases)
+    assert not {"dbd", "juru pemantau jentik", "pembatasan kegiatan masyarakat"} & set(phrases)
+    # said long once, the talk's lone "dbd" of a voice stays as said
+    once_long = ("kasus dbd naik", "dbd di desa", "demam berdarah dengue itu bahaya", "dbd lagi")
+    assert "dbd" in _all_phrases(extract_topics(DEMO, _talk(*once_long), None))
 
 
 def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():

@@ -402,6 +402,19 @@ def _holds(letters: str, text: str) -> bool:
     return True
 
 
+def long_forms_unsaid(normalized: list[str]) -> dict[str, str]:
+    """The village's short forms (VILLAGE_SHORT_FORMS) the normalised texts say none of whose long
+    forms they say, each with its first long form: what a listener knows "dbd" or "kur" said alone
+    stands for, which an archivist files ("demam berdarah dengue", "kredit usaha rakyat").  Only the
+    village's: the older talks file the state's and the campus's as said ("batna", "ppkm")."""
+    texts = [text.replace("-", " ") for text in normalized]
+    return {
+        short: longs[0]
+        for short, longs in VILLAGE_SHORT_FORMS.items()
+        if any(_said(short, text) for text in texts) and not any(_said(long, text) for long in longs for text in texts)
+    }
+
+
 def day_short_forms(language: str, report: str | None = None, also: dict[str, list[str]] | None = None) -> ShortForms:
     """The language's short forms, those the report defines, and the glossary's other names of its
     terms (`also`: term -> other names)."""
