@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -52,6 +52,7 @@ from pipeline.text.language import (
     HONORIFICS,
     HOST_WORDS,
     NAME_TITLES,
+    PARENT_TERMS,
     PEOPLE_ROLES,
     PERSONAL_PRONOUNS,
     PREDICATE_BEFORE,
@@ -528,7 +529,9 @@ class Vocabulary:
                     after_title.setdefault(word, []).append(before >= 0 and words[before] in HONORIFICS)
         called = {word for word, titled in after_title.items() if sum(titled) * 2 >= len(titled)}
         cased = _cased_lines(written)
-        addressed = _addressed(lines, self.language, cased)
+        addressed = _addressed(lines, self.language, cased) | _named_after_a_parent_word(
+            lines, normalized, self.language
+        )
         spoken = frozenset(word for words in lines for word in words)
         apart = _said_apart(lines, spoken, self.language)
         loans = frozenset(word for word, written in apart.items() if word == written)
@@ -849,6 +852,37 @@ def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) ->
         if tokens[index].istitle() and tokens[index - 1].istitle() and tokens[index - 1].lower() in names
     )
     return frozenset(names | {word for word, count in after_name.items() if count == said[word]})
+
+
+def _named_after_a_parent_word(lines: list[list[str]], normalized: list[str], language: str) -> frozenset[str]:
+    """Words said right after "ibu" or "bapak" (language.TERM_STOP_WORDS_FIRST) in two utterances or
+    more and in half their mentions or more that make no term with it (language.PARENT_TERMS), and
+    are no stop word, title, profession or role ("ibu bidan"), with any word said only right after
+    one of them: a person's name ASR wrote small, words of the language as names often are ("ibu
+    dewi sri" said three times had been a topic, "ibu ratna" a term), not "ibu hamil", "bapak angkat".
+    `lines` are the clauses' words, `normalized` the utterances they are of."""
+    no_name = stop_words(language) | HONORIFICS | PROFESSIONS | NAME_TITLES | ROLE_WORDS | PARENT_TERMS
+    said = Counter(word for words in lines for word in words)
+    titled = Counter(_after_parent_words(lines))
+    utterances = Counter(
+        word for text in normalized for word in set(_after_parent_words(line.split() for line in text.splitlines()))
+    )
+    names = {
+        word
+        for word, count in titled.items()
+        if utterances[word] > 1
+        and 2 * count >= said[word]
+        and word not in no_name
+        and not (is_number_word(word) or is_prefixed(word))
+    }
+    after_name = Counter(word for words in lines for first, word in pairwise(words) if first in names)
+    others = {word for word, count in after_name.items() if count == said[word] and word not in no_name}
+    return frozenset(names | others)
+
+
+def _after_parent_words(lines: Iterable[list[str]]) -> list[str]:
+    """The words said right after "ibu" or "bapak" in the lines, once a mention."""
+    return [word for words in lines for first, word in pairwise(words) if first in TERM_STOP_WORDS_FIRST]
 
 
 def _called_alone(lines: list[list[str]]) -> frozenset[str]:
@@ -1254,7 +1288,9 @@ def _after_title(words: list[str], at: int, called_alone: frozenset[str], stop: 
     no capitals to tell the name by, and the profession's field stands there as often ("ibu guru
     honorer", "bapak dokter spesialis anak" had lost "guru honorer", "dokter spesialis anak")."""
     before = words[at - 1] if at > 0 else ""
-    if before in ADDRESS_TITLES or (before in ADDRESS_BEFORE_A_CALLING and is_fragment(words[at])):
+    if before in ADDRESS_TITLES or (
+        before in ADDRESS_BEFORE_A_CALLING and is_fragment(words[at]) and words[at] not in PARENT_TERMS  # "ibu balita"
+    ):
         return True
     for opening in range(max(at - CALLING_WORDS_MAX - 2, 0), at - 1):
         if words[opening] in ADDRESS_BEFORE_A_CALLING:

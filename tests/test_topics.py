@@ -2031,6 +2031,29 @@ def test_a_village_short_form_the_talk_never_says_long_is_shown_in_its_long_form
     assert "dbd" in _all_phrases(extract_topics(DEMO, _talk(*once_long), None))
 
 
+def test_a_name_said_small_after_ibu_is_no_term_a_mother_of_a_kind_is():
+    """ "ibu dewi sri" said three times had been a topic, as "ibu ratna" a term: a word said after
+    "ibu" or "bapak" again and again that makes no term with it (language.PARENT_TERMS) is a name,
+    and the word said only after it its other word.  "ibu balita" had been no topic ("balita", a
+    word of no dictionary root, read as a name), and "program bapak angkat" "program"."""
+    talk = _talk(
+        "bank sampah dikelola ibu dewi sri, nasabahnya ibu rumah tangga",
+        "ibu dewi sri mengajari ibu rumah tangga memilah sampah",
+        "jadi bank sampah ya, ibu dewi sri mau menambahkan",
+        "ibu balita ikut program bapak angkat",
+        "program bapak angkat membantu ibu balita",
+    )
+    calls = _talk_calls(talk)
+    assert {"dewi", "sri"} <= calls.addressed and not {"rumah", "balita", "angkat"} & calls.addressed
+    assert calls.compounds == {"ibu-rumah", "ibu-balita", "bapak-angkat"}
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"ibu rumah tangga", "ibu balita", "program bapak angkat", "bank sampah"} <= set(phrases)
+    assert not [phrase for phrase in phrases if {"dewi", "sri"} & set(phrase.split())]
+    # said after "ibu" once, or as often elsewhere, a word is no name
+    once = _talk_calls(_talk("ibu kader datang", "kader posyandu rajin", "kader juga capek"))
+    assert "kader" not in once.addressed
+
+
 def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():
     """A guard, passing before the fifty-third round too (talks-55's 6 and 7 found so): a talk titled
     "Literasi Media Sosial bagi Remaja" heard as "medira sosial" (para-2, demo-3) reads as its report's

@@ -618,23 +618,32 @@ COMPOUNDS["ms"] = COMPOUNDS["id"]
 # ("manajemen waktu", "waktu layar", "kasih sayang", "peringatan dini", "percaya diri"): a talk's
 # pair of one with a word it says mostly beside it is one word, as a compound is (topics'
 # _stop_word_compounds).  Not the stop words that grade, point or join ("sangat", "itu", "dari"),
-# nor "bapak" and the short forms of address ("pak", "bu"), nor "soal" and "kata", which also mean
+# nor the short forms of address ("pak", "bu"), nor "soal" and "kata", which also mean
 # "about" and "says" ("soal pajak", "kata bos"), nor a general head a subject follows ("kasus gaji",
 # "masalah sampah", "jumlah guru", "pihak sekolah", "cara mengatasi stres"), whose subject is the
 # word after it.  "ibu" is also a mother ("ibu hamil", "ibu menyusui"), and the times of day greet
 # and name a thing ("ronda malam", "makan siang"): on the tuning talks "ibu hamil" had been "hamil"
 # (talks-44, talks-55) and the voices' "makan siang sekolah" "makan" (talks-44; docs/measurements.md,
-# fifty-third round).
+# fifty-third round); "bapak" a father ("program bapak angkat" had been "program", talks-56).
 TERM_STOP_WORDS = {
     "id": frozenset(
         ("waktu", "kasih", "hari", "bulan", "tahun", "tempat", "masa", "rasa", "diri", "akhir", "awal")
-        + ("dini", "umum", "ibu", "pagi", "siang", "sore", "malam")
+        + ("dini", "umum", "ibu", "bapak", "pagi", "siang", "sore", "malam")
     )
 }
 TERM_STOP_WORDS["ms"] = TERM_STOP_WORDS["id"]
 # Those of them that make a term only with the word after them: "ibu hamil", not the "kelas ibu" of
 # "kelas ibu hamil".
-TERM_STOP_WORDS_FIRST = frozenset({"ibu"})
+TERM_STOP_WORDS_FIRST = frozenset({"ibu", "bapak"})
+# The words after "ibu" or "bapak" that make a term with it: a mother or a father of a kind ("ibu
+# hamil", "ibu balita", "ibu rumah tangga", "bapak angkat") or a thing so called ("ibu kota", "ibu
+# jari").  Any other word a talk says after one of them again and again is a name ASR wrote small,
+# a word of the language as names often are ("ibu dewi sri", "ibu ratna": topics'
+# _named_after_a_parent_word).
+PARENT_TERMS = frozenset(
+    ("hamil", "menyusui", "nifas", "balita", "bayi", "rumah", "tunggal", "muda", "kandung", "tiri", "angkat")
+    + ("asuh", "mertua", "kota", "jari", "pertiwi", "susu", "negara", "bangsa")
+)
 # Those of them that name a time, and the words said before a time ("di masa pandemi", "pada akhir
 # acara", "saat waktu rapat"): a time word so said before another word dates it, no term of the two
 # (topics' _stop_word_compounds); "waktu layar" and "waktu tunggu" are said as things.
