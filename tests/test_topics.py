@@ -1974,6 +1974,14 @@ def test_ibu_and_a_time_of_day_make_a_term_with_the_word_beside_them():
     assert not _talk_calls(lower).compounds
 
 
+def test_an_english_hedge_ends_a_clause(vocabulary):
+    """ "kind of standar minimal" had made "kind" a topic (talks-56)."""
+    assert clauses("packaging harus food grade, kind of standar minimal", vocabulary).split("\n") == [
+        "packaging harus food grade",
+        "standar minimal",
+    ]
+
+
 def test_a_speakers_hedge_is_no_topic_nor_opens_one():
     """ "istilahnya" had been a topic and "istilahnya laba-laba" a phrase; "istilah" stays a word."""
     assert {"istilahnya", "intinya", "basically", "honestly"} <= stop_words("id")

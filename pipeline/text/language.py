@@ -520,6 +520,8 @@ def is_prefixed(word: str) -> bool:
 SET_PHRASES = frozenset(
     ("terus terang", "singkat cerita", "singkat kata", "pendek kata", "ngomong ngomong", "omong omong")
     + ("dalam semalam", "by the way")
+    # English hedges before a word ("kind of standar minimal": "kind" had been a topic, talks-56)
+    + ("kind of", "sort of")
     # "dalam tanda kutip", in quotes: a word's hedge said around it ("tanda kutip" had been a topic)
     + ("dalam tanda kutip",)
 )
