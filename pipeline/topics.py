@@ -65,6 +65,7 @@ from pipeline.text.language import (
     TERM_STOP_WORDS_FIRST,
     TIME_BEFORE,
     TIME_WORDS,
+    VILLAGE_ROLES,
     VOICED,
     core_name,
     english_stop_words,
@@ -113,9 +114,11 @@ from pipeline.text.short_forms import (
     glossed_at,
     in_capitals,
     long_forms_unsaid,
+    said_in_part,
+    village_short_forms,
 )
 from pipeline.transcribe import Transcript
-from pipeline.voices.unlisted_names import TOKEN, without_introductions
+from pipeline.voices.unlisted_names import NO_NAME, TOKEN, without_introductions
 
 log = logging.getLogger("lokakarya")
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq", "numpy")
@@ -216,6 +219,11 @@ NAMED_AFTER = (HONORIFICS | PROFESSIONS | NAME_TITLES) - ADDRESS_TITLES - {"yang
 # penulis pidato senior", "mas konten kreator")
 CALLING_WORDS_MAX = 3
 ADDRESS_BEFORE_A_CALLING = ADDRESS_TITLES | {"bapak", "ibu"}  # "bapak dokter andi", "ibu dosen ratna"
+# The words after "ibu" or "bapak" that name no one: a mother or a father of a kind, a thing so called
+# (language.PARENT_TERMS: "ibu balita", "bapak angkat"), a village's people by what they do or
+# serve (language.VILLAGE_ROLES, voices' NO_NAME: "ibu penjual sayur", "ibu kader", "bapak camat") and
+# its bodies' short forms ("ibu pkk", "bapak ppl").
+NO_NAME_AFTER_A_PARENT = PARENT_TERMS | VILLAGE_ROLES | NO_NAME | VILLAGE_SHORT_FORMS.keys()
 # A key phrase is said within a clause (language.CLAUSE_END).  A form of address said twice
 # ("teman-teman", "teman teman", "adik-adik" to students) greets the audience and is no topic.
 ADDRESS = re.compile(r"\b(teman|rekan|kawan|sahabat|saudara|adik)[ _]\1\b")
@@ -551,7 +559,7 @@ class Vocabulary:
             units=_units(lines, self),
             apart=apart,
             compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed | _titled(lines, cased))),
-            long_forms=long_forms_unsaid(normalized),
+            long_forms=long_forms_unsaid(normalized, self.language),
         )
 
     def pronouns_heard(self) -> re.Pattern[str] | None:
@@ -857,32 +865,41 @@ def _addressed(lines: list[list[str]], language: str, cased: list[list[str]]) ->
 def _named_after_a_parent_word(lines: list[list[str]], normalized: list[str], language: str) -> frozenset[str]:
     """Words said right after "ibu" or "bapak" (language.TERM_STOP_WORDS_FIRST) in two utterances or
     more and in half their mentions or more that make no term with it (language.PARENT_TERMS), and
-    are no stop word, title, profession or role ("ibu bidan"), with any word said only right after
-    one of them: a person's name ASR wrote small, words of the language as names often are ("ibu
-    dewi sri" said three times had been a topic, "ibu ratna" a term), not "ibu hamil", "bapak angkat".
-    `lines` are the clauses' words, `normalized` the utterances they are of."""
-    no_name = stop_words(language) | HONORIFICS | PROFESSIONS | NAME_TITLES | ROLE_WORDS | PARENT_TERMS
+    are no stop word, title, profession, role, village office, work or short form ("ibu bidan", "ibu
+    kader", "bapak camat", "ibu pkk"), no number and no verb by its prefix, with any word so made
+    said only right after one of them in two utterances or more: a person's name ASR wrote small,
+    words of the language as names often are ("ibu dewi sri" said three times had been a topic, and
+    the fifty-third round's made-up test talk's "ibu ratna" a term), not "ibu hamil", "bapak
+    angkat", nor the verb of "ibu ratna mengajari warga".  `lines` are the clauses' words,
+    `normalized` the utterances they are of."""
+    no_name = stop_words(language) | HONORIFICS | PROFESSIONS | NAME_TITLES | ROLE_WORDS | NO_NAME_AFTER_A_PARENT
     said = Counter(word for words in lines for word in words)
-    titled = Counter(_after_parent_words(lines))
-    utterances = Counter(
-        word for text in normalized for word in set(_after_parent_words(line.split() for line in text.splitlines()))
-    )
-    names = {
-        word
-        for word, count in titled.items()
-        if utterances[word] > 1
-        and 2 * count >= said[word]
-        and word not in no_name
-        and not (is_number_word(word) or is_prefixed(word))
-    }
-    after_name = Counter(word for words in lines for first, word in pairwise(words) if first in names)
-    others = {word for word, count in after_name.items() if count == said[word] and word not in no_name}
-    return frozenset(names | others)
+
+    def named(firsts: frozenset[str], share: float) -> set[str]:
+        """The words said after one of `firsts` in two utterances or more and in `share` of their
+        mentions or more that may name someone."""
+        after = Counter(_said_after(lines, firsts))
+        utterances = Counter(
+            word
+            for text in normalized
+            for word in set(_said_after((line.split() for line in text.splitlines()), firsts))
+        )
+        return {
+            word
+            for word, count in after.items()
+            if utterances[word] > 1
+            and count >= share * said[word]
+            and word not in no_name
+            and not (is_number_word(word) or is_prefixed(word))
+        }
+
+    names = named(TERM_STOP_WORDS_FIRST, 1 / 2)
+    return frozenset(names | named(frozenset(names), 1))
 
 
-def _after_parent_words(lines: Iterable[list[str]]) -> list[str]:
-    """The words said right after "ibu" or "bapak" in the lines, once a mention."""
-    return [word for words in lines for first, word in pairwise(words) if first in TERM_STOP_WORDS_FIRST]
+def _said_after(lines: Iterable[list[str]], firsts: frozenset[str]) -> list[str]:
+    """The words said right after one of `firsts` in the lines, once a mention."""
+    return [word for words in lines for first, word in pairwise(words) if first in firsts]
 
 
 def _called_alone(lines: list[list[str]]) -> frozenset[str]:
@@ -1289,7 +1306,9 @@ def _after_title(words: list[str], at: int, called_alone: frozenset[str], stop: 
     honorer", "bapak dokter spesialis anak" had lost "guru honorer", "dokter spesialis anak")."""
     before = words[at - 1] if at > 0 else ""
     if before in ADDRESS_TITLES or (
-        before in ADDRESS_BEFORE_A_CALLING and is_fragment(words[at]) and words[at] not in PARENT_TERMS  # "ibu balita"
+        before in ADDRESS_BEFORE_A_CALLING
+        and is_fragment(words[at])
+        and words[at] not in NO_NAME_AFTER_A_PARENT  # "ibu balita"
     ):
         return True
     for opening in range(max(at - CALLING_WORDS_MAX - 2, 0), at - 1):
@@ -1603,10 +1622,13 @@ def _times_the_language(said: float, words_said: float, zipf: float) -> float:
     return float(np.log10(max(said, 1) / max(words_said, 1)) - (zipf - 9))
 
 
-def _meaningful(phrase: str, language: str = "id") -> bool:
+def _meaningful(phrase: str, language: str = "id", said_short: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase may be a topic: four letters or more, or a short form of the village's of
+    three (`said_short`: "dbd", "kur"; not one the talk says as its long form less its last word,
+    short_forms.said_in_part), with a word of its own at either end, no number, no material."""
     words, stop = phrase.split(), phrase_stop_words(language)
     return (
-        (len(phrase) >= 4 or phrase in VILLAGE_SHORT_FORMS)  # "dbd", "kur": a subject of three letters
+        (len(phrase) >= 4 or phrase in said_short)
         and phrase not in TALK_MATERIAL
         and not any(w.isdigit() for w in words)
         and any(w not in stop for w in words)
@@ -1758,8 +1780,11 @@ def _reduplicated(match: re.Match, stop: frozenset[str]) -> str:
     return f"{first}_{rest}"
 
 
-def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list[tuple[str, float]]:
-    """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score)."""
+def key_phrases(
+    normalized: list[str], top_n: int, language: str = "id", said_short: frozenset[str] = frozenset()
+) -> list[tuple[str, float]]:
+    """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score).  `said_short`:
+    the short forms of three letters that may be a phrase (_meaningful)."""
     import yake
 
     stop = set(phrase_stop_words(language))
@@ -1770,7 +1795,7 @@ def key_phrases(normalized: list[str], top_n: int, language: str = "id") -> list
     phrases: dict[str, float] = {}
     for phrase, score in ranked:
         phrase = phrase.rstrip(".")
-        if "." not in phrase and phrase not in phrases and _meaningful(phrase, language):
+        if "." not in phrase and phrase not in phrases and _meaningful(phrase, language, said_short):
             phrases[phrase] = 1 / (1 + score)
     return list(phrases.items())
 
@@ -1816,7 +1841,11 @@ def _pieces_as_runs(ranked: list[tuple[str, float]], runs: dict[tuple[str, str],
 
 
 def speaker_phrases(
-    documents: list[str], top_n: int, language: str = "id", terms: frozenset[str] = frozenset()
+    documents: list[str],
+    top_n: int,
+    language: str = "id",
+    terms: frozenset[str] = frozenset(),
+    said_short: frozenset[str] = frozenset(),
 ) -> list[list[tuple[str, float]]]:
     """Class-based TF-IDF: what each speaker says often that the others do not.  A glossary term
     (`terms`, as _heard_terms joins them) is paired with no word: whole, it is one subject, and a word
@@ -1846,7 +1875,7 @@ def speaker_phrases(
     result = []
     for row, doc_counts in zip(scores, counts, strict=False):
         # ties (a question says most of its terms once) go to the terms more the day's than the language's
-        said = [i for i in range(len(terms)) if doc_counts[i] > 0 and _meaningful(terms[i], language)]
+        said = [i for i in range(len(terms)) if doc_counts[i] > 0 and _meaningful(terms[i], language, said_short)]
         order = sorted(said, key=lambda i: (-row[i], not salience[i][0], -salience[i][1]))
         result.append([(str(terms[i]), float(row[i])) for i in order[: top_n * CANDIDATES]])
     return result
@@ -2013,7 +2042,8 @@ def extract_topics(
             return False
         return not probabilities or least_probability(vocabulary.written(heard), probabilities) >= least
 
-    ranked = key_phrases(said, top_n, config.language)
+    said_short = village_short_forms(config.language) - said_in_part(normalized, config.language)
+    ranked = key_phrases(said, top_n, config.language, said_short)
     # a verb alone may be what one voice talks about ("menertawakan"), never what the day was about
     overall = select_phrases(ranked, utterances, said, top_n, MIN_COUNT, vocabulary, heard_surely, subjects_only=True)
     speakers = diarization.speakers
@@ -2024,7 +2054,7 @@ def extract_topics(
 
     terms = frozenset(vocabulary.joined_terms)
     runs = _runs_said_only_whole(said, config.language)
-    ranked_lists = speaker_phrases(documents(said), config.topics.per_speaker_top_n, config.language, terms)
+    ranked_lists = speaker_phrases(documents(said), config.topics.per_speaker_top_n, config.language, terms, said_short)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
@@ -2035,7 +2065,9 @@ def extract_topics(
         for at, (u, t) in enumerate(zip(utterances, said, strict=True))
     ]
     if hosts:
-        steered_lists = speaker_phrases(documents(read), config.topics.per_speaker_top_n, config.language, terms)
+        steered_lists = speaker_phrases(
+            documents(read), config.topics.per_speaker_top_n, config.language, terms, said_short
+        )
         ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
     ranked_lists = [_pieces_as_runs(ranked, runs) for ranked in ranked_lists]
     per_speaker = []

@@ -16,7 +16,7 @@ from pipeline.text.language import FILLERS, normalize, sound_alikes, stop_words
 from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
 from pipeline.text.report import read_report
-from pipeline.text.short_forms import long_forms_unsaid
+from pipeline.text.short_forms import long_forms_unsaid, said_in_part
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
@@ -2039,10 +2039,34 @@ def test_a_village_short_form_the_talk_never_says_long_is_shown_in_its_long_form
     assert "dbd" in _all_phrases(extract_topics(DEMO, _talk(*once_long), None))
 
 
+def test_a_short_form_of_two_meanings_another_language_or_one_said_long_stays_as_said():
+    """ "tps" is a polling station and a dump, "ppl" a farm adviser and a student teacher's practice
+    (short_forms.SHORT_FORMS_OF_TWO_MEANINGS): "sampah dibuang ke tps" had shown "tempat pemungutan
+    suara".  An English day has no village short forms: "the pmo reviews the tps reports" had shown
+    Indonesian long forms.  A three-letter form the talk says as its long form less its last word
+    ("daftar pemilih") is no phrase (short_forms.said_in_part: talks-54's 16 had listed "dpt" beside
+    "daftar pemilih")."""
+    assert long_forms_unsaid(["sampah dibuang ke tps", "mahasiswa ppl mengajar", "pmo datang"]) == {}
+    assert long_forms_unsaid(["kasus dbd naik"], "en") == {}
+    assert long_forms_unsaid(["dpt sudah dicek", "daftar pemilih dicek"]) == {}
+    assert said_in_part(["dpt sudah dicek", "daftar pemilih dicek"]) == {"dpt"}
+    assert not said_in_part(["dpt sudah dicek", "daftar pemilih tetap dicek"])
+    dump = ("sampah dibuang ke tps tiap pagi", "tps penuh sampah", "tps harus dibersihkan, sampah menumpuk")
+    assert "tempat pemungutan suara" not in _all_phrases(extract_topics(DEMO, _talk(*dump), None))
+    english = DEMO.model_copy(update={"language": "en"})
+    reports = ("the pmo reviews the tps reports", "the pmo said tps reports are late", "pmo and tps again")
+    phrases = _all_phrases(extract_topics(english, _talk(*reports), None))
+    assert not {"pengawas menelan obat", "tempat pemungutan suara", "pmo", "tps"} & set(phrases)
+    voters = ("daftar pemilih sudah dicek, dpt aman", "dpt dan daftar pemilih harus sama", "dpt itu penting")
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*voters), None))
+    assert "daftar pemilih" in phrases and not {"dpt", "daftar pemilih tetap"} & set(phrases)
+
+
 def test_a_name_said_small_after_ibu_is_no_term_a_mother_of_a_kind_is():
-    """ "ibu dewi sri" said three times had been a topic, as "ibu ratna" a term: a word said after
-    "ibu" or "bapak" again and again that makes no term with it (language.PARENT_TERMS) is a name,
-    and the word said only after it its other word.  "ibu balita" had been no topic ("balita", a
+    """ "ibu dewi sri" said three times had been a topic, as the fifty-third round's made-up test
+    talk's "ibu ratna" a term (test_ibu_and_a_time_of_day_make_a_term_with_the_word_beside_them): a
+    word said after "ibu" or "bapak" again and again that makes no term with it (language.PARENT_TERMS)
+    is a name, and the word said only after it its other word.  "ibu balita" had been no topic ("balita", a
     word of no dictionary root, read as a name), and "program bapak angkat" "program"."""
     talk = _talk(
         "bank sampah dikelola ibu dewi sri, nasabahnya ibu rumah tangga",
@@ -2060,6 +2084,25 @@ def test_a_name_said_small_after_ibu_is_no_term_a_mother_of_a_kind_is():
     # said after "ibu" once, or as often elsewhere, a word is no name
     once = _talk_calls(_talk("ibu kader datang", "kader posyandu rajin", "kader juga capek"))
     assert "kader" not in once.addressed
+
+
+def test_a_village_office_work_or_body_after_ibu_or_bapak_is_no_name():
+    """A village's office, work or body said after "ibu" or "bapak" again and again (language.VILLAGE_ROLES,
+    voices' NO_NAME, VILLAGE_SHORT_FORMS) names no one, nor the word said only after it ("mengadakan"
+    of "ibu pkk mengadakan"); a name's other word is said after it in two utterances and is no verb
+    ("mengajari" of "ibu ratna mengajari warga" said once)."""
+    offices = _talk(
+        "ibu kader posyandu datang, ibu pkk mengadakan lomba",
+        "ibu kader posyandu menimbang balita, bapak camat hadir",
+        "ibu pkk mengadakan arisan, bapak camat membuka acara",
+        "ibu penjual sayur dan bapak penyuluh pertanian, ibu penjual sayur lagi, bapak penyuluh pertanian lagi",
+    )
+    assert not _talk_calls(offices).addressed
+    assert "ibu kader posyandu" in _all_phrases(extract_topics(DEMO, offices, None))
+    named = _talk("bank sampah dikelola ibu ratna", "ibu ratna mengajari warga", "ibu ratna hadir")
+    assert _talk_calls(named).addressed == {"ratna"}
+    phrases = _all_phrases(extract_topics(DEMO, named, None))
+    assert "mengajari warga" in phrases and not [phrase for phrase in phrases if "ratna" in phrase.split()]
 
 
 def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():

@@ -639,12 +639,21 @@ TERM_STOP_WORDS["ms"] = TERM_STOP_WORDS["id"]
 TERM_STOP_WORDS_FIRST = frozenset({"ibu", "bapak"})
 # The words after "ibu" or "bapak" that make a term with it: a mother or a father of a kind ("ibu
 # hamil", "ibu balita", "ibu rumah tangga", "bapak angkat") or a thing so called ("ibu kota", "ibu
-# jari").  Any other word a talk says after one of them again and again is a name ASR wrote small,
-# a word of the language as names often are ("ibu dewi sri", "ibu ratna": topics'
-# _named_after_a_parent_word).
+# jari").  Any other word a talk says after one of them again and again, but a village's office, work
+# or body (VILLAGE_ROLES, voices' NO_NAME), is a name ASR wrote small, a word of the language as
+# names often are ("ibu dewi sri", "ibu ratna": topics' _named_after_a_parent_word).
 PARENT_TERMS = frozenset(
     ("hamil", "menyusui", "nifas", "balita", "bayi", "rumah", "tunggal", "muda", "kandung", "tiri", "angkat")
     + ("asuh", "mertua", "kota", "jari", "pertiwi", "susu", "negara", "bangsa")
+)
+# The village's people by what they do or serve, said after "ibu" or "bapak" as often as a name is
+# ("ibu penjual sayur", "bapak penyuluh pertanian", "ibu pengajian", "bapak pembangunan"), which the
+# offices and jobs one is called by (voices' NO_NAME: "kader", "lurah", "camat", "kades", "rt") leave
+# out: none is a name.
+VILLAGE_ROLES = frozenset(
+    ("petani", "tani", "nelayan", "peternak", "pekebun", "buruh", "penyuluh", "pendamping", "penjual", "pedagang")
+    + ("pengajian", "majelis", "taklim", "pembangunan", "polisi", "tentara", "babinsa", "bhabinkamtibmas", "kapolsek")
+    + ("danramil", "perangkat", "pamong", "pemilik", "pengelola")
 )
 # Those of them that name a time, and the words said before a time ("di masa pandemi", "pada akhir
 # acara", "saat waktu rapat"): a time word so said before another word dates it, no term of the two

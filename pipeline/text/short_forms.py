@@ -63,6 +63,12 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dkm": ("dewan kemakmuran masjid",),
     "tpq": ("taman pendidikan quran", "taman pendidikan al quran"),
 }
+# The village's short forms that also stand for another thing a village talks of, listed with one:
+# "tps", a polling station and the dump ("tempat pembuangan sampah"), "ppl", a farm adviser and a
+# student teacher's practice ("praktik pengalaman lapangan"), "pmo", who watches a patient take his
+# pills and a project's office ("project management office").  A talk that says one alone is left
+# to say what it meant (long_forms_unsaid).
+SHORT_FORMS_OF_TWO_MEANINGS = frozenset({"tps", "ppl", "pmo"})
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
 # form with two meanings in the series' talk lists both (PMI, UKM): each is only ever added beside
@@ -402,17 +408,44 @@ def _holds(letters: str, text: str) -> bool:
     return True
 
 
-def long_forms_unsaid(normalized: list[str]) -> dict[str, str]:
-    """The village's short forms (VILLAGE_SHORT_FORMS) the normalised texts say none of whose long
-    forms they say, each with its first long form: what a listener knows "dbd" or "kur" said alone
-    stands for, which an archivist files ("demam berdarah dengue", "kredit usaha rakyat").  Only the
-    village's: the older talks file the state's and the campus's as said ("batna", "ppkm")."""
+def village_short_forms(language: str) -> frozenset[str]:
+    """The village's short forms (VILLAGE_SHORT_FORMS) of a language that has them (day_short_forms:
+    an English day's "pmo" and "tps" are its own)."""
+    return frozenset(VILLAGE_SHORT_FORMS.keys() & SHORT_FORMS.get(language, {}).keys())
+
+
+def long_forms_unsaid(normalized: list[str], language: str = "id") -> dict[str, str]:
+    """The village's short forms (village_short_forms) the normalised texts say none of whose long
+    forms they say, nor one less its last word (_in_part), each with its long form: what a listener
+    knows "dbd" or "kur" said alone stands for, which an archivist files ("demam berdarah dengue",
+    "kredit usaha rakyat").  None of two meanings (SHORT_FORMS_OF_TWO_MEANINGS: "tps" may be a dump);
+    only the village's: the older talks file the state's and the campus's as said ("batna", "ppkm")."""
     texts = [text.replace("-", " ") for text in normalized]
     return {
-        short: longs[0]
-        for short, longs in VILLAGE_SHORT_FORMS.items()
-        if any(_said(short, text) for text in texts) and not any(_said(long, text) for long in longs for text in texts)
+        short: VILLAGE_SHORT_FORMS[short][0]
+        for short in sorted(village_short_forms(language) - SHORT_FORMS_OF_TWO_MEANINGS)
+        if any(_said(short, text) for text in texts)
+        and not any(_said(long, text) for long in VILLAGE_SHORT_FORMS[short] + _in_part(short) for text in texts)
     }
+
+
+def said_in_part(normalized: list[str], language: str = "id") -> frozenset[str]:
+    """The village's short forms whose long form the texts say less its last word, never whole: "dpt"
+    beside "daftar pemilih" (talks-54's 16 had listed both), one subject the talk never names in
+    full, which its words name."""
+    texts = [text.replace("-", " ") for text in normalized]
+    return frozenset(
+        short
+        for short in village_short_forms(language)
+        if any(_said(part, text) for part in _in_part(short) for text in texts)
+        and not any(_said(long, text) for long in VILLAGE_SHORT_FORMS[short] for text in texts)
+    )
+
+
+def _in_part(short: str) -> tuple[str, ...]:
+    """A village short form's long forms of three words or more less their last word ("daftar
+    pemilih" of "daftar pemilih tetap"), as a talk says them too."""
+    return tuple(long.rsplit(" ", 1)[0] for long in VILLAGE_SHORT_FORMS[short] if long.count(" ") >= 2)
 
 
 def day_short_forms(language: str, report: str | None = None, also: dict[str, list[str]] | None = None) -> ShortForms:
