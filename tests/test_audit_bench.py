@@ -42,6 +42,7 @@ NAMES_SETS = {
     "audit-20.json": TUNING_AND_HELD_OUT,
     "audit-21.json": TUNING_AND_HELD_OUT,
     "audit-22.json": TUNING_AND_HELD_OUT,
+    "audit-23.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
