@@ -1896,3 +1896,42 @@ def test_a_name_that_is_also_a_village_short_form_is_still_a_name():
         ("a3", "makasih. soal pupuk?"),
     )
     assert called(heard) == {"a1": ["Kia"], "a2": ["Asi"], "a3": ["Kur"]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # Javanese uncles and aunts, Sundanese "ceu" and "a", before a short name
+        ("pakde no, soal pakan dulu", {"a1": ["No"]}),
+        ("nggih. bulik tin, sindennya", {"a1": ["Tin"]}),
+        ("iya. ceu imas, kas kematian", {"a1": ["Imas"]}),
+        ("hatur nuhun. a deden, soal traktor", {"a1": ["Deden"]}),
+        ("ustadzah aisyah, wisuda", {"a1": ["Aisyah"]}),
+        # ... before a description, or "a" as a hesitation
+        ("nggih. pakde, sing kaos abang, monggo", {}),
+        ("hm. a, nu di pojok, mangga", {}),
+        ("jadi a kita lanjut, mangga", {}),
+        ("monggo pakde", {}),
+    ],
+)
+def test_an_uncle_aunt_or_sundanese_a_before_a_short_name_is_its_title(calling, names):
+    assert called(said(("mod", calling), ("a1", "nggih, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a name as common as a word, the title opening the sentence and a mark right after it
+        ("oke. mas bagus, oli masuk berapa", {"a1": ["Bagus"]}),
+        ("sip. pak man, kendangnya", {"a1": ["Man"]}),
+        # ... a word of agreeing or a state there, or the common word with more after it
+        ("pak betul, kita lanjut saja", {}),
+        ("bu maaf, waktunya habis", {}),
+        ("mas sakit, istirahat dulu", {}),
+        ("bu takut, nanti hujan", {}),
+        ("mas bagus banget idenya, lanjut", {}),
+        ("ya, bagus itu mas, lanjut", {}),
+    ],
+)
+def test_a_common_word_set_off_after_a_title_opening_the_sentence_is_a_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names

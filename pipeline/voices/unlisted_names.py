@@ -234,6 +234,18 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "ms",
     "miss",
     "coach",  # a club's coach ("coach rendy dulu silakan", "makasih coach")
+    # Javanese uncles and aunts, Sundanese "Ceu" for an elder sister, before the short name a kampung
+    # calls them by ("pakde no, soal pakan", "bulik tin, sindennya", "ceu imas, kas kematian"); alone
+    # they call no one ("monggo pakde": NO_NAME)
+    "pakde",
+    "pakdhe",
+    "bude",
+    "budhe",
+    "paklik",
+    "bulik",
+    "ceu",
+    "euceu",
+    "ustadzah",  # as "ustazah" (HONORIFICS) is written too: "ustadzah aisyah, wisuda"
 }
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
@@ -241,6 +253,9 @@ CHILD_TITLE = "ananda"
 # Titles that are also words of the language, "teh" tea and the Sundanese particle ("teh manis sudah
 # datang", "ieu teh kumaha"): in lower case they call a name only as _called_by_a_word_title reads it
 WORD_TITLES = frozenset({"teh"})
+# Sundanese "A" ("Aa", an elder brother: "a deden, soal harga kedele"), one letter that is a hesitation
+# and English's article too: a title only as _called_by_a_word_title reads it, however it is written
+LETTER_TITLES = frozenset({"a"})
 # A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning wati, soal
 # arisan"), and a name after a title or alone ("bu ning, silakan"): _titles_a_name
 TITLE_OR_NAME = frozenset({"ning"})
@@ -2396,12 +2411,12 @@ def _addressed(
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if (
-        word.lower in WORD_TITLES
-        and not (cased and word.written[0].isupper())
+        word.lower in WORD_TITLES | LETTER_TITLES
+        and not (cased and word.written[0].isupper() and word.lower not in LETTER_TITLES)
         and not _called_by_a_word_title(words, at, cues)
     ):
-        return None  # "kopi dan teh Indonesia", "teh manis sudah datang"
-    titled = word.lower in CALLING_TITLES or _titles_a_name(words, at, language)
+        return None  # "kopi dan teh Indonesia", "teh manis sudah datang", "jadi a, kita mulai"
+    titled = word.lower in CALLING_TITLES | LETTER_TITLES or _titles_a_name(words, at, language)
     if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
         return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
     after = at + 1
@@ -2420,7 +2435,7 @@ def _addressed(
         titled
         and following
         and not following.after_a_mark
-        and _name_like(following, cased, language, rarer_than=WORD_ZIPF)
+        and _name_like(following, cased, language, rarer_than=_name_rarity(words, at, after, language))
         and not _before_another_title(words, after, language)
     ):
         return _name_from(words, after, cased, language)
@@ -2447,6 +2462,23 @@ def _addressed(
     return None
 
 
+def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> float:
+    """How common a word may be that is the name after the title at words[at]: WORD_ZIPF, or, where
+    the title opens the sentence or follows a mark and the one word after it is set off by a mark or
+    ends the sentence, as common as a word said as one's name in a round of introductions
+    (INTRODUCED_ZIPF: "mas bagus, oli masuk berapa" 5.7, "pakde no, soal pakan" 5.5, "pakde man,
+    kendangnya" 5.1), unless it reads as a state, a reply or a word of agreeing ("pak betul, ...",
+    "bu maaf, ...": _reads_as_state) or says how one is today (EVERYDAY_STATES). Only the title,
+    that word and the mark stand there: nothing else makes it an adjective of the title's bearer."""
+    following = words[name_at + 1] if name_at + 1 < len(words) else None
+    called = (not at or words[at].after_a_mark) and name_at == at + 1
+    set_off = following is None or following.after_a_mark
+    said = words[name_at].lower
+    if not (called and set_off) or said in EVERYDAY_STATES | REPLYING or _reads_as_state(said, language):
+        return WORD_ZIPF
+    return INTRODUCED_ZIPF
+
+
 def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     """Whether a word that is a name and a title (TITLE_OR_NAME: Surabaya's "Ning") is the title at
     words[at]: it opens a clause, and the word right after it, no mark between, may be a name and
@@ -2470,7 +2502,7 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
 
 
 def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str]) -> bool:
-    """Whether a title that is also a word (WORD_TITLES), in lower case at words[at], calls the name
+    """Whether a title that is also a word (WORD_TITLES, LETTER_TITLES), in lower case at words[at], calls the name
     after it: it opens a clause or follows a word of `cues` ("nuhun teh euis"), and the word after it
     is no word of the dictionary ("muhun. teh euis, soal timbangan"; not "teh manis sudah datang",
     "ieu teh kumaha")."""
