@@ -1935,3 +1935,59 @@ def test_an_uncle_aunt_or_sundanese_a_before_a_short_name_is_its_title(calling, 
 )
 def test_a_common_word_set_off_after_a_title_opening_the_sentence_is_a_name(calling, names):
     assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("introducing", "names"),
+    [
+        # a nickname given by "panggil aja/saja", set off
+        ("halo, saya baru seminggu di tim gudang, panggil aja ucup", {"a1": ["Ucup"]}),
+        ("panggil saja kiki coach, kiper, dari sma tujuh", {"a1": ["Kiki"]}),
+        # ... someone to fetch, or "me" to call
+        ("saya dari it. kalau laptop error, panggil aja saya, ekstensi dua satu", {}),
+        ("kalau air mati kita panggil aja pak tukang langsung ya", {}),
+        ("kalau ada yang cedera panggil aja tukang urutnya", {}),
+        ("panggil aja satpamnya, dia di depan", {}),
+    ],
+)
+def test_a_nickname_given_by_panggil_aja_is_the_voices_name(introducing, names):
+    heard = said(("mod", "yang baru, kenalan singkat ya"), ("a1", introducing))
+    assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("reporting", "names"),
+    [
+        # where one is from said first, then "saya" and the name set off
+        ("dari pos sektor dua, saya bayu, mobil tangki siap", {"a1": ["Bayu"]}),
+        ("dari jepara, saya anton, mebel jati", {"a1": ["Anton"]}),
+        # ... "saya" and a verb or an opinion
+        ("dari pos tiga, saya rasa aman, hidran sudah dicek", {}),
+        ("dari kudus, saya kira aturan baru itu memberatkan", {}),
+        ("dari desa kami, saya sendiri yang koordinir", {}),
+        ("dari dulu, saya bayu selalu ikut", {}),
+    ],
+)
+def test_a_place_said_first_then_saya_and_a_name_set_off_is_the_voices_name(reporting, names):
+    assert called(said(("mod", "semua pos, laporan kesiapan"), ("a1", reporting))) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        # the name guessed is denied, and another given
+        ("bukan mas, saya rina, lala itu kakak saya", {"a1": ["Rina"]}),
+        # ... denied, no name given: the guess names no one
+        ("bukan pak, saya adiknya, bu lala lagi sakit, saya yang gantiin jaga", {}),
+        ("bukan pak, saya rombongannya, beliau masih di parkiran", {}),
+        ("salah mas, itu tetangga saya", {}),
+    ],
+)
+def test_a_name_guessed_and_denied_is_not_the_voices(answer, names):
+    heard = said(
+        ("mod", "oke. mbak yang di sebelahnya"),
+        ("a1", "saya nomor empat belas mas"),
+        ("mod", "oh, mbak lala ya?"),
+        ("a1", answer),
+    )
+    assert called(heard) == names

@@ -111,6 +111,10 @@ WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("ulun",),
 # Semarang"): the name needs where its bearer is from after it, and after a title that to end the
 # clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).
 JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
+# The name one is called by, given as "call me ..." ("halo, panggil aja ucup", "panggil saja kiki coach,
+# kiper"): a name where the words open a clause and a mark or the sentence's end sets it off, not
+# someone to fetch ("kalau error panggil aja saya", "kita panggil aja pak tukang langsung": _nickname_given)
+NICKNAME_SELF = (("panggil", "aja"), ("panggil", "saja"))
 # The people one has, by kin or work: "teman saya, Dinda Aulia, titip pertanyaan" (my friend's name),
 # "saya hartono ayahnya salsa" (who the speaker is to someone else); never a word of one's own name.
 KIN = ("ayah", "ibu", "bapak", "mama", "papa", "bunda", "istri", "suami", "anak", "kakak", "adik", "nenek", "kakek")
@@ -557,6 +561,7 @@ INTRODUCTIONS_ASKED = re.compile(
     r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan|kenalin|kenalkan|ngenalin|sebut\w* nama)\b"
 )
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
+DENYING = frozenset({"bukan", "salah"})  # "no" to a name guessed ("oh, bu yati ya?" "bukan pak, ..."): _denies
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
@@ -659,7 +664,9 @@ def names_called(
         if voice not in unlisted:
             continue
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
-        others = [handed.get(number)]
+        # "oh, mbak lala ya?" "bukan mas, saya rina, lala itu kakak saya"
+        denied = _denies(opening[0].text, listed, language)
+        others = [None if denied is not None else handed.get(number)]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language, names))
         others = [one for one in others if one and not _calls_back(opening, one.name)]
@@ -673,6 +680,8 @@ def names_called(
         introduced = next(
             _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
         )
+        if introduced is None and denied:
+            introduced = denied
         if introduced is None and asked_who:  # "dengan siapa?" "halo mas, ning mas, di dusun krajan"
             introduced = _name_given(opening[0].text, listed, language)
         said_in = opening[0]
@@ -714,6 +723,26 @@ def names_called(
         for voice, names in found.items()
     }
     return {voice: _gathered(names) for voice, names in found.items() if names}
+
+
+def _denies(text: str, listed: set[str], language: str) -> str | None:
+    """Where a turn opens saying "no" alone, past the title of the one who spoke ("bukan mas, ...",
+    "salah pak, ..."): the name it was handed, or guessed at ("oh, mbak lala ya?"), is not its own.
+    Then the name it gives instead, "saya" and a word that may be a name set off right after ("bukan
+    mas, saya rina, lala itu kakak saya"), or "" (None: no denial); not "saya adiknya", a state, nor
+    a configured speaker's name."""
+    words = _words(_sentences(text)[0]) if text.strip() else []
+    if not words or words[0].lower not in DENYING:
+        return None
+    clause = next((at for at in range(1, len(words)) if words[at].after_a_mark), len(words))
+    if clause == len(words) or not all(word.lower in ADDRESSING for word in words[1:clause]):
+        return None
+    if clause + 2 >= len(words) or words[clause].lower not in ME or not words[clause + 2].after_a_mark:
+        return ""
+    name = words[clause + 1]
+    if not _name_like(name, _cased(text), language) or _inflected(name.lower) or _says_a_state(words, clause + 1):
+        return ""
+    return "" if _a_listed_name(name.lower, listed) else name.written.capitalize()
 
 
 def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Found | None:
@@ -943,7 +972,9 @@ def _introductions(
             word, strong = words[start], lead in STRONG_SELF
             if _balinese(words, start):  # "Tiang I Wayan Sudarsana", "saya ni ketut sriasih"
                 word = words[start + 1]
-            if strong:
+            if lead in NICKNAME_SELF:
+                plausible = _nickname_given(words, at, start, cased, language)
+            elif strong:
                 plausible = word.lower not in stop_words(language) and word.lower not in NO_NAME
             else:  # after a mark only as an aside set off by marks ("jadi saya, Lukman Hakim, Wakil Dekan")
                 aside = not word.after_a_mark or cased  # "sehingga saya, Heru Prasetyo, diminta ..."
@@ -955,11 +986,14 @@ def _introductions(
                 affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
                 # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
                 affiliated = affiliated or word.lower in known
+                # ... or where one is from said first, the name then set off ("dari pos lima, saya dodi, ...")
+                affiliated = affiliated or _from_before(words, at, start)
                 common = invited and not cased and _set_off_before_where_from(words, start)
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
                 rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
                 plausible = plausible and aside and not _says_a_state(words, start)
+                plausible = plausible and not _inflected(word.lower)  # "bukan pak, saya rombongannya pak salim"
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
@@ -973,6 +1007,36 @@ def _introductions(
         if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, language: str) -> bool:
+    """Whether "panggil aja" or "panggil saja" at words[at] gives the speaker's own name at
+    words[start]: the words open a clause, and the one word after them may be a name, set off after
+    it, past the title of the one asked, by a mark or the sentence's end ("halo, panggil aja ucup",
+    "panggil aja gilang coach, anchor"); not "kita panggil aja pak tukang langsung", "panggil aja
+    tukang urutnya", "panggil aja saya, ekstensi dua satu"."""
+    if start != at + 2 or (at and not words[at].after_a_mark):
+        return False
+    word = words[start]
+    if not _name_like(word, cased, language) or _inflected(word.lower):
+        return False
+    after = start + 1
+    while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
+        after += 1
+    return after == len(words) or words[after].after_a_mark
+
+
+def _from_before(words: list[_Word], at: int, start: int) -> bool:
+    """Whether the "saya" at words[at] follows where the speaker is from, said first and set off
+    ("dari pos sektor dua, saya bayu, mobil tangki siap", "dari jepara, saya anton, mebel jati"),
+    and the one word after it is set off too: the clause before it is "dari" and a place of
+    PLACE_WORDS words at most, past a greeting; not "dari kudus, saya kira aturan baru itu ..."."""
+    if not at or not words[at].after_a_mark or start + 1 >= len(words) or not words[start + 1].after_a_mark:
+        return False
+    opening = next((i for i in range(at) if words[i].lower not in GREETINGS | FILLERS), at)
+    if words[opening].lower != "dari" or at - opening - 1 > PLACE_WORDS:
+        return False
+    return not any(word.after_a_mark for word in words[opening + 1 : at])
 
 
 def _reads_as_state(word: str, language: str) -> bool:
@@ -1264,7 +1328,7 @@ def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str)
 
 
 def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
-    for lead in STRONG_SELF + JOINED_SELF + WEAK_SELF:
+    for lead in STRONG_SELF + JOINED_SELF + NICKNAME_SELF + WEAK_SELF:
         said = tuple(word.lower for word in words[at : at + len(lead)])
         if said == lead and not any(word.after_a_mark for word in words[at + 1 : at + len(lead)]):
             return lead
