@@ -1991,3 +1991,20 @@ def test_a_name_guessed_and_denied_is_not_the_voices(answer, names):
         ("a1", answer),
     )
     assert called(heard) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a trainee called by what she is in training as, or who she is before it
+        ("pagi. koas fikri, pasien bed tiga", {"a1": ["Fikri"]}),
+        ("oke. magang ilham, salinan", {"a1": ["Ilham"]}),
+        ("oke. anak magang tasya, draft aktanya", {"a1": ["Tasya"]}),
+        # ... by a shift or a school, no name
+        ("baik. koas jaga malam yang satu lagi, follow up bed tujuh", {}),
+        ("sip. anak magang smk, tolong fotokopi", {}),
+        ("kemarin anak magang tasya sudah pulang", {}),
+    ],
+)
+def test_a_trainee_is_called_by_what_she_trains_as(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, sudah saya kerjakan"))) == names

@@ -279,6 +279,10 @@ GIVING = frozenset({"silakan", "silahkan", "persilakan", "persilahkan", "dipersi
 # The jobs and posts a title calls someone by, alone or before the name ("mas timekeeper", "bu
 # bendahara sri silakan", "mbak rias dini", "mas dekor anton"): the job is no name, and the name
 # right after it needs nothing said of it elsewhere (_past_an_office), for no place stands there.
+# Trainees called by what they are in training as ("koas fikri, pasien bed tiga", "magang ilham,
+# salinan"), and by who they are before it ("anak magang tasya, draft aktanya": TRAINEES_BY)
+TRAINEES = frozenset({"koas", "koass", "coass", "magang"})
+TRAINEES_BY = frozenset({"anak", "mahasiswa", "mahasiswi", "siswa"})
 JOBS = frozenset(
     {"bendahara", "sekretaris", "koordinator", "korlap", "humas", "notulis", "notulen", "panitia", "pengurus"}
     | {"komite", "moderator", "mc", "timekeeper", "fotografer", "videografer", "soundman", "kru", "crew", "usher"}
@@ -288,6 +292,7 @@ JOBS = frozenset(
     # a debate's, a workshop's and a show's ("adjudicator yusuf, soal aturan mosi", "fasilitator rina,")
     | {"adjudicator", "adjudikator", "juri", "fasilitator", "facilitator", "mentor", "instruktur", "produser"}
     | {"producer"}
+    | TRAINEES
 )
 # ... and the jobs said with where or what they serve after them, as an office is with its place
 # ("mas satpam komplek gimana posnya", "pak sopir ambulans", "mbak perawat ugd", "bu guru ngaji"):
@@ -1778,7 +1783,7 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     by a passive verb, as an operator is asked ("Mas Dimas, slide-nya bisa dibuka sekarang."). A
     name that ends the sentence ends one of CALLING_WORDS words at most: "Di sini juga ada user
     dari gudang, Pak Herman." introduces him (_calls_the_next_voice)."""
-    if end is None or not (_clause_opening(words, at) or _past_an_opening_post(words, at)):
+    if end is None or not (_clause_opening(words, _by_whom(words, at)) or _past_an_opening_post(words, at)):
         return False
     after = end + 1
     while after < len(words) and words[after].lower in PICKING | CALLED_FOR_NOW and not words[after].after_a_mark:
@@ -2623,7 +2628,9 @@ def _called_by_a_job(
     again (_past_the_unit: "perawat icu dimas,", "dokter jaga igd dokter rio,"), or no one
     ("perawat icu,"); a word after a place word is the place's (PLACE_BEFORE: "bidan desa sukamaju,")."""
     job = words[at].lower
-    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(words, at):
+    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(
+        words, _by_whom(words, at)
+    ):
         return None
     if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
         return None
@@ -2652,6 +2659,13 @@ def _called_by_a_job(
         if _called_by_the_job(words, name_at, cased, language, whole=job in PROFESSIONS or name_at > at + 1):
             return name_at
     return None
+
+
+def _by_whom(words: list[_Word], at: int) -> int:
+    """Where the call of a trainee at words[at] opens: at who is in training, right before ("anak magang
+    tasya, draft aktanya": TRAINEES_BY), or at the word itself."""
+    before = words[at - 1].lower if at else ""
+    return at - 1 if words[at].lower in TRAINEES and before in TRAINEES_BY and not words[at].after_a_mark else at
 
 
 def _past_the_unit(words: list[_Word], at: int) -> int:
