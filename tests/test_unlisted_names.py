@@ -2008,3 +2008,21 @@ def test_a_name_guessed_and_denied_is_not_the_voices(answer, names):
 )
 def test_a_trainee_is_called_by_what_she_trains_as(calling, names):
     assert called(said(("mod", calling), ("a1", "baik, sudah saya kerjakan"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a name with bin or binti inside, called with no title
+        ("baik, mesyuarat kita mulai. hamid bin osman, soal kebun sawit", {"a1": ["Hamid bin Osman"]}),
+        ("boleh. siti binti ali", {"a1": ["Siti binti Ali"]}),
+        # ... said of someone, not called
+        ("seperti kata umar bin khattab, harta itu titipan", {}),
+        # the dead, or someone of their family, are not called by a title after them
+        ("elok. yang dari keluarga almarhum pak daud, silakan", {}),
+        ("baik. istri pak harun, silakan", {}),
+        ("baik. almarhumah bu yati, semoga husnul khotimah", {}),
+    ],
+)
+def test_a_name_with_bin_is_called_and_the_dead_or_their_kin_are_not(calling, names):
+    assert called(said(("mod", calling), ("a1", "terima kasih datuk, kami mohon izin"))) == names

@@ -566,6 +566,10 @@ INTRODUCTIONS_ASKED = re.compile(
     r"\b(kenalan|berkenalan|perkenalan|perkenalkan|memperkenalkan|kenalin|kenalkan|ngenalin|sebut\w* nama)\b"
 )
 ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of introductions on ("oke. sebelahnya")
+# Words right before a title that say its bearer is dead or that someone of their family is meant
+# ("keluarga almarhum pak daud", "istri pak harun, silakan"): no hand-over or thanks to them (_addressed)
+OF_THE_DEAD_OR_KIN = frozenset({"almarhum", "almarhumah", "alm", "almh", "mendiang", "keluarga", "istri", "suami"})
+OF_THE_DEAD_OR_KIN |= {"anak", "cucu"}
 DENYING = frozenset({"bukan", "salah"})  # "no" to a name guessed ("oh, bu yati ya?" "bukan pak, ..."): _denies
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
@@ -2486,6 +2490,8 @@ def _addressed(
     ):
         return None  # "kopi dan teh Indonesia", "teh manis sudah datang", "jadi a, kita mulai"
     titled = word.lower in CALLING_TITLES | LETTER_TITLES or _titles_a_name(words, at, language)
+    if titled and before in OF_THE_DEAD_OR_KIN and not word.after_a_mark:
+        return None  # "yang dari keluarga almarhum pak daud, silakan": one of his family
     if titled and at and words[at - 1].lower in CALLING_TITLES and not word.after_a_mark:
         return None  # a title inside a run of them ("pak haji salim"): the run's first calls the name, once
     after = at + 1
@@ -2524,6 +2530,8 @@ def _addressed(
         and _name_like(word, False, language)
     ):
         return _name_from(words, at, cased, language)
+    if _clause_opening(words, at) and (particled := _particled_name(words, at, cased, language)):
+        return particled  # "hamid bin osman, soal kebun sawit", "boleh. siti binti ali"
     if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
         return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
     if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
@@ -2546,6 +2554,15 @@ def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> fl
     if not (called and set_off) or said in EVERYDAY_STATES | REPLYING or _reads_as_state(said, language):
         return WORD_ZIPF
     return INTRODUCED_ZIPF
+
+
+def _particled_name(words: list[_Word], at: int, cased: bool, language: str) -> str | None:
+    """The name that starts at words[at] with no title before it where a particle inside makes it
+    one ("hamid bin osman", "siti binti ali": _particled), as in an introduction; else None."""
+    if words[at].lower in NO_NAME or not _name_like(words[at], cased, language):
+        return None
+    name = _name_from(words, at, cased, language)
+    return name if _particled(_words(name)) else None
 
 
 def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
