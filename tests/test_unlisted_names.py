@@ -2026,3 +2026,25 @@ def test_a_trainee_is_called_by_what_she_trains_as(calling, names):
 )
 def test_a_name_with_bin_is_called_and_the_dead_or_their_kin_are_not(calling, names):
     assert called(said(("mod", calling), ("a1", "terima kasih datuk, kami mohon izin"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "answer", "names"),
+    [
+        # a bare name written with its capital, set off as it ends the turn
+        (
+            "Selamat pagi, kita mulai laporan bulanan. Pertama, Wulan.",
+            "Terima kasih, Bu. Bulan ini lancar.",
+            {"a1": ["Wulan"]},
+        ),
+        ("Baik. Lalu soal parkir, Yosef.", "Parkir kami buka di lapangan sekolah.", {"a1": ["Yosef"]}),
+        # ... a place, an office or a team so called, which says itself, or a word of the language
+        ("Baik, terima kasih. Sekarang, Kupang.", "Dari Kupang, penyaluran dana sudah selesai.", {}),
+        ("Bagus. Sekarang giliran Desain.", "Sampul sudah tiga alternatif.", {}),
+        ("Baik. Sekarang, Paduan Suara.", "Kami sudah latihan dua kali seminggu.", {}),
+        # ... the voice just heard thanked
+        ("Baik, terima kasih, Wulan.", "Izin menambahkan, Bu.", {}),
+    ],
+)
+def test_a_bare_name_with_its_capital_ending_the_turn_calls_the_next_voice(calling, answer, names):
+    assert called(said(("mod", calling), ("a1", answer))) == names

@@ -1392,6 +1392,12 @@ def _hand_overs(
                 last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
                 if name is None and last_asked:
                     name = _asked_alone(words, cased, language)
+                # "Baik, terima kasih. Terakhir, Rendra." ending the turn, written with capitals
+                last_sentence = position == len(closing) - 1
+                called_alone = name is None and _called_alone(words, at, last_sentence, sentence, cased, language)
+                called_alone = called_alone and not _said_back(utterances, runs, number + 1, words[at].lower)
+                if called_alone:
+                    name = words[at].written
                 if name is None and not cased:
                     name = _handed_alone(words, at, language)
                 if name is None and echo and at == echo[0]:
@@ -1417,7 +1423,9 @@ def _hand_overs(
                 called_here = called_here and not THANKS.search(normalize(sentence))
                 called_here = called_here and _not_just_heard(utterances, runs, number, name)
                 listed_after = bool(named_here) and at > 0 and words[at - 1].lower in JOINING
-                if (giving or first_in_line or asked_here or called_here) and not (listed_after and now):
+                if (giving or first_in_line or asked_here or called_here or called_alone) and not (
+                    listed_after and now
+                ):
                     # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."; a list's first keeps the floor
                     # ("mbak sekar dan mbak tutik, monggo dilaporkan")
                     now = said
@@ -1637,6 +1645,29 @@ def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
     if not _name_like(last, cased, language) or not _no_word(last.lower):
         return None
     return last.written
+
+
+def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased: bool, language: str) -> bool:
+    """Whether words[at], in text with capitals, is a name called alone as the turn ends: the last
+    word of its last sentence, a statement of CALLING_WORDS words at most, set off by a mark and
+    written with its capital ("Pertama, Wulan.", "Lalu soal parkir, Yosef."), weighed as a name
+    lower-case ASR writes alone is (_heard_alone: not "Sekarang giliran Desain.", "Sekarang,
+    Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard)."""
+    if not (cased and last and at == len(words) - 1 and 2 <= len(words) <= CALLING_WORDS):
+        return False
+    word = words[at]
+    if not (word.after_a_mark and word.written[0].isupper() and sentence.rstrip().endswith(".")):
+        return False
+    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
+
+
+def _said_back(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str) -> bool:
+    """Whether run `number` opens saying the word it was called by: a place, an office or a team is
+    so called and says itself ("Sekarang, Surabaya." "Dari kantor wilayah Surabaya, ..."); a person
+    called by name does not."""
+    if number >= len(runs):
+        return False
+    return normalize(name).split()[0] in normalize(utterances[runs[number][0]].text).split()
 
 
 def _handed_alone(words: list[_Word], at: int, language: str) -> str | None:
