@@ -1,4 +1,4 @@
-"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-22,
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-23,
 docs/measurements.md's short talks and docs/compare.md's captions) and their scorer,
 pipeline.bench.audits: every set loads with its halves as documented, a malformed one is one line
 naming it, and one case of each kind scores."""
