@@ -260,6 +260,12 @@ WORD_TITLES = frozenset({"teh"})
 # Sundanese "A" ("Aa", an elder brother: "a deden, soal harga kedele"), one letter that is a hesitation
 # and English's article too: a title only as _called_by_a_word_title reads it, however it is written
 LETTER_TITLES = frozenset({"a"})
+# Sundanese and Javanese particles and replies and the meeting's loans, in no dictionary, said after
+# such a title as a hesitation ("a punten,", "a sakedap,", "teh atuh", "a nggih"): _called_by_a_word_title
+SPOKEN_PARTICLES = frozenset({"nggih", "inggih", "sampun", "mboten", "pripun", "atuh", "muhun", "aya", "naon"})
+SPOKEN_PARTICLES |= {"sakedap", "punten", "mangga", "nuhun", "kumaha", "teu", "engke", "parantos", "oge", "nya"}
+SPOKEN_PARTICLES |= {"mawon", "niki", "nika", "ngoten", "wae", "euy", "meeting", "update", "slide", "online"}
+SPOKEN_PARTICLES |= {"offline", "mic", "zoom", "link", "chat", "share", "wifi", "gan", "bro", "cuy"}
 # A title that is a name too: Surabaya's "Ning" before a young woman's name ("ning wati, soal
 # arisan"), and a name after a title or alone ("bu ning, silakan"): _titles_a_name
 TITLE_OR_NAME = frozenset({"ning"})
@@ -288,7 +294,16 @@ JOBS = frozenset(
     | {"komite", "moderator", "mc", "timekeeper", "fotografer", "videografer", "soundman", "kru", "crew", "usher"}
     | {"rias", "perias", "mua", "dekor", "dekorasi", "katering", "catering", "manajer", "manager", "kitman"}
     | {"fisio", "fisioterapis", "terapis", "ofisial", "bidan", "kader", "apoteker", "muadzin", "bilal", "koster"}
-    | {"penatua", "diaken", "resepsionis", "pembina"}  # "pembina": a scout troop's leader ("kak pembina wening")
+    | {
+        "penatua",
+        "diaken",
+        "resepsionis",
+        "pembina",
+        "jubir",
+        "bendum",
+        "sekum",
+        "ketum",
+    }  # "pembina": a scout troop's leader ("kak pembina wening")
     # a debate's, a workshop's and a show's ("adjudicator yusuf, soal aturan mosi", "fasilitator rina,")
     | {"adjudicator", "adjudikator", "juri", "fasilitator", "facilitator", "mentor", "instruktur", "produser"}
     | {"producer"}
@@ -313,6 +328,10 @@ PLACED_JOBS = frozenset(
 WORKPLACES = frozenset({"icu", "nicu", "picu", "hcu", "iccu", "igd", "ugd", "ok", "vk", "poli", "bangsal", "depo"})
 WORKPLACES |= {"lab", "laboratorium", "mikro", "radiologi", "farmasi", "gizi", "rawat", "inap", "jalan", "jaga"}
 WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "gudang", "shift", "hrd", "qc", "qa"}
+# a trainee's rotation or department ("koas stase saraf", "koas bedah, silakan") and a kind of internship
+# ("siswa magang prakerin,", "anak pkl")
+WORKPLACES |= {"stase", "bedah", "anestesi", "anak", "obgyn", "obsgyn", "interna", "penyakit", "saraf", "neuro"}
+WORKPLACES |= {"kulit", "mata", "tht", "jiwa", "forensik", "ortopedi", "kebidanan", "prakerin", "pkl"}
 UNIT_WORDS = 3
 # Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": _balinese): no letter of a
 # unit ("perawat i wayan, silakan" names no "Wayan": _past_the_unit)
@@ -490,6 +509,10 @@ NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name hear
 # word may be ("saya bagus coach, gelandang" 5.7, "saya cinta kak, kelas sepuluh" 5.7, "saya indah kak,
 # kelas enam" 5.5), not an adverb's commonness ("saya baru coach, belum pernah main" 6.2)
 INTRODUCED_ZIPF = 6.0
+# ... and one after a title set off, a short name of this many letters at most ("pakde no,"), a
+# dictionary word of them rarer than WORD_ZIPF ("pakde man," 5.1; not "pak tau," 5.4): _name_rarity
+SHORT_NAME_LETTERS = 3
+PERSONAL_ARTICLES = frozenset({"si", "sang"})  # "pak si, anu, soal kas"
 # ... not a word that reads as a state or a verb ("saya senang kak, kelas tujuh", "saya hadir kak, dari
 # kelas tujuh"): one whose meN-...-kan verb, what makes one so, is this common ("menyenangkan" 5.3,
 # "menakutkan" 4.4, "membingungkan" 4.0, "melupakan" 4.8, "memalukan" 4.2, "menghadirkan" 4.2; the
@@ -571,6 +594,24 @@ ROUND_HAND_ON_WORDS = 10  # the most words of a turn that hands a round of intro
 OF_THE_DEAD_OR_KIN = frozenset({"almarhum", "almarhumah", "alm", "almh", "mendiang", "keluarga", "istri", "suami"})
 OF_THE_DEAD_OR_KIN |= {"anak", "cucu"}
 DENYING = frozenset({"bukan", "salah"})  # "no" to a name guessed ("oh, bu yati ya?" "bukan pak, ..."): _denies
+# What "saya" does or how it is said where a name could stand set off after it ("salah pak, saya ralat,",
+# "bukan mas, saya usul,", "dari rt lima, saya nanya,", "saya mah, ikut aja"): no name (_given_after_me)
+SAID_AFTER_ME = frozenset({"ralat", "koreksi", "ulang", "ulangi", "usul", "usulkan", "nanya", "tanya", "revisi"})
+SAID_AFTER_ME |= {"tambah", "tambahin", "nambahin", "catat", "hitung", "simpulkan", "nunggu", "nyimak", "cek"}
+SAID_AFTER_ME |= {"doang", "mah", "sih", "kan", "aja", "saja", "pribadi", "sendiri"}
+# Words after "dari" that say since when, in what respect or on what grounds, not where one is from
+# ("dari kemarin, saya nunggu", "dari segi biaya, saya usul", "dari hasil rapat, saya catat"): _from_before
+NOT_WHERE_FROM = frozenset({"tadi", "kemarin", "awal", "dulu", "segi", "hasil", "data", "situ", "sini", "pihak"})
+NOT_WHERE_FROM |= {"sisi", "sudut", "pengalaman", "catatan", "laporan", "rapat", "pagi", "siang", "sore", "malam"}
+NOT_WHERE_FROM |= {"semalam", "minggu", "bulan", "tahun", "sejak", "mana", "apa", "itu", "ini", "awalnya"}
+# Whom or what one fetches, said after "panggil aja" ("panggil aja damkar,", "oke, panggil aja bareng,"):
+# no nickname (_nickname_given)
+FETCHED = frozenset({"damkar", "ambulans", "ambulan", "satpam", "polisi", "teknisi", "dokter", "perawat", "bidan"})
+FETCHED |= {"montir", "tukang", "ojek", "gojek", "grab", "hansip", "linmas", "sekuriti", "security", "bareng"}
+# What closes or opens a session or a prayer, or calls the room, said alone at a turn's end ("Kita mulai,
+# Bismillah.", "Sekian, Wassalamu'alaikum.", "Kita istirahat dulu, Ishoma.", "Oke, Gaes."): _called_alone
+CLOSING_WORDS = frozenset({"bismillah", "hamdalah", "alhamdulillah", "wassalam", "wassalamualaikum", "aamiin"})
+CLOSING_WORDS |= {"amin", "wabillahi", "insyaallah", "ishoma", "gaes", "guys", "gais", "gan", "bestie", "cuy"}
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
@@ -675,7 +716,8 @@ def names_called(
         opening = utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]
         # "oh, mbak lala ya?" "bukan mas, saya rina, lala itu kakak saya"
         denied = _denies(opening[0].text, listed, language)
-        others = [None if denied is not None else handed.get(number)]
+        guessed = handed.get(number)
+        others = [None if denied and guessed and _guessed(utterances, runs, number, guessed.name) else guessed]
         if number + 1 < len(runs):
             others.append(_thanked(utterances, runs, number + 1, listed, language, names))
         others = [one for one in others if one and not _calls_back(opening, one.name)]
@@ -735,23 +777,42 @@ def names_called(
 
 
 def _denies(text: str, listed: set[str], language: str) -> str | None:
-    """Where a turn opens saying "no" alone, past the title of the one who spoke ("bukan mas, ...",
-    "salah pak, ..."): the name it was handed, or guessed at ("oh, mbak lala ya?"), is not its own.
-    Then the name it gives instead, "saya" and a word that may be a name set off right after ("bukan
-    mas, saya rina, lala itu kakak saya"), or "" (None: no denial); not "saya adiknya", a state, nor
-    a configured speaker's name."""
+    """The name a turn gives instead of the one it was guessed to have, where it opens saying "no"
+    and the title of the one who spoke, then "saya" and a name set off by a mark or the sentence's
+    end ("bukan mas, saya rina, lala itu kakak saya", "bukan mas, saya rina."); else None. Not "bukan
+    pak, dari swadaya warga" (no name given), "bukan, saya ..." (no title), nor what "saya" does
+    ("salah pak, saya ralat, ...": _given_after_me) or a configured speaker's name."""
     words = _words(_sentences(text)[0]) if text.strip() else []
     if not words or words[0].lower not in DENYING:
         return None
     clause = next((at for at in range(1, len(words)) if words[at].after_a_mark), len(words))
-    if clause == len(words) or not all(word.lower in ADDRESSING for word in words[1:clause]):
+    if clause < 2 or clause + 1 >= len(words) or not all(word.lower in ADDRESSING for word in words[1:clause]):
         return None
-    if clause + 2 >= len(words) or words[clause].lower not in ME or not words[clause + 2].after_a_mark:
-        return ""
+    if words[clause].lower not in ME or (clause + 2 < len(words) and not words[clause + 2].after_a_mark):
+        return None
     name = words[clause + 1]
-    if not _name_like(name, _cased(text), language) or _inflected(name.lower) or _says_a_state(words, clause + 1):
-        return ""
-    return "" if _a_listed_name(name.lower, listed) else name.written.capitalize()
+    if not _given_after_me(words, clause + 1, language) or _a_listed_name(name.lower, listed):
+        return None
+    return name.written.capitalize()
+
+
+def _given_after_me(words: list[_Word], at: int, language: str) -> bool:
+    """Whether the one word set off after "saya" at words[at] is a name as it would be said alone
+    (_heard_alone), not a verb nor a state, nor what "saya" does or how it is said (SAID_AFTER_ME)."""
+    word = words[at]
+    if word.lower in SAID_AFTER_ME | JOBS or _reads_as_state(word.lower, language) or _says_a_state(words, at):
+        return False
+    return _heard_alone(word, language)
+
+
+def _guessed(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str) -> bool:
+    """Whether the turn before run `number` guessed the name it handed over as a question ("oh,
+    mbak lala ya?", "pak budi?"): a denial then says the name is not the next voice's."""
+    if not number:
+        return False
+    said = utterances[runs[number - 1][1]].text.lower()
+    first = re.escape(normalize(name).split()[0])
+    return re.search(rf"\b{first}\b[\s,]*(ya\b|\?)", said) is not None
 
 
 def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Found | None:
@@ -996,7 +1057,8 @@ def _introductions(
                 # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
                 affiliated = affiliated or word.lower in known
                 # ... or where one is from said first, the name then set off ("dari pos lima, saya dodi, ...")
-                affiliated = affiliated or _from_before(words, at, start)
+                placed_first = _from_before(words, at, start) and _given_after_me(words, start, language)
+                affiliated = affiliated or placed_first
                 common = invited and not cased and _set_off_before_where_from(words, start)
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
                 rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
@@ -1027,8 +1089,8 @@ def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, langua
     if start != at + 2 or (at and not words[at].after_a_mark):
         return False
     word = words[start]
-    if not _name_like(word, cased, language) or _inflected(word.lower):
-        return False
+    if not _name_like(word, cased, language) or _inflected(word.lower) or word.lower in FETCHED:
+        return False  # "panggil aja damkar, asapnya tebal", "oke, panggil aja bareng, biar cepat"
     after = start + 1
     while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
         after += 1
@@ -1039,11 +1101,14 @@ def _from_before(words: list[_Word], at: int, start: int) -> bool:
     """Whether the "saya" at words[at] follows where the speaker is from, said first and set off
     ("dari pos sektor dua, saya bayu, mobil tangki siap", "dari jepara, saya anton, mebel jati"),
     and the one word after it is set off too: the clause before it is "dari" and a place of
-    PLACE_WORDS words at most, past a greeting; not "dari kudus, saya kira aturan baru itu ..."."""
+    PLACE_WORDS words at most, past a greeting, not since when or in what respect (NOT_WHERE_FROM);
+    not "dari kudus, saya kira aturan baru itu ...", "dari hasil rapat, saya catat, ..."."""
     if not at or not words[at].after_a_mark or start + 1 >= len(words) or not words[start + 1].after_a_mark:
         return False
     opening = next((i for i in range(at) if words[i].lower not in GREETINGS | FILLERS), at)
-    if words[opening].lower != "dari" or at - opening - 1 > PLACE_WORDS:
+    if words[opening].lower != "dari" or at - opening - 1 > PLACE_WORDS or opening + 1 >= at:
+        return False
+    if words[opening + 1].lower in NOT_WHERE_FROM:  # "dari kemarin, saya nunggu", "dari segi biaya, saya usul"
         return False
     return not any(word.after_a_mark for word in words[opening + 1 : at])
 
@@ -1658,7 +1723,16 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     word = words[at]
     if not (word.after_a_mark and word.written[0].isupper() and sentence.rstrip().endswith(".")):
         return False
+    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS or (
+        not is_fragment(word.lower) and _syllables(word.lower) > 3
+    ):
+        return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Kedua, Sanitasi.", "Intinya, Akuntabilitas."
     return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
+
+
+def _syllables(lower: str) -> int:
+    """How many vowel groups a word has: a name of the dictionary has three at most ("wulan", "tika")."""
+    return len(re.findall(r"[aiueo]+", lower))
 
 
 def _said_back(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str) -> bool:
@@ -2517,7 +2591,7 @@ def _addressed(
     if (
         word.lower in WORD_TITLES | LETTER_TITLES
         and not (cased and word.written[0].isupper() and word.lower not in LETTER_TITLES)
-        and not _called_by_a_word_title(words, at, cues)
+        and not _called_by_a_word_title(words, at, cues, language)
     ):
         return None  # "kopi dan teh Indonesia", "teh manis sudah datang", "jadi a, kita mulai"
     titled = word.lower in CALLING_TITLES | LETTER_TITLES or _titles_a_name(words, at, language)
@@ -2577,12 +2651,21 @@ def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> fl
     (INTRODUCED_ZIPF: "mas bagus, oli masuk berapa" 5.7, "pakde no, soal pakan" 5.5, "pakde man,
     kendangnya" 5.1), unless it reads as a state, a reply or a word of agreeing ("pak betul, ...",
     "bu maaf, ...": _reads_as_state) or says how one is today (EVERYDAY_STATES). Only the title,
-    that word and the mark stand there: nothing else makes it an adjective of the title's bearer."""
+    that word and the mark stand there: nothing else makes it an adjective of the title's bearer.
+    Only a short name (SHORT_NAME_LETTERS: "pakde no", "bulik tin"), a dictionary word of them rarer
+    than WORD_ZIPF ("pakde man" 5.1; not "pak tau," 5.4, "pak jam," 5.9): a longer word that
+    common is a word ("pak langsung,", "mas foto,", "bu besok,"), and "mas bagus" is lost to it."""
+    from wordfreq import zipf_frequency
+
     following = words[name_at + 1] if name_at + 1 < len(words) else None
     called = (not at or words[at].after_a_mark) and name_at == at + 1
     set_off = following is None or following.after_a_mark
     said = words[name_at].lower
     if not (called and set_off) or said in EVERYDAY_STATES | REPLYING or _reads_as_state(said, language):
+        return WORD_ZIPF
+    if len(said) > SHORT_NAME_LETTERS or said in PERSONAL_ARTICLES:  # "pak langsung,", "mas foto,", "pak si,"
+        return WORD_ZIPF
+    if not is_fragment(said) and zipf_frequency(said, language) >= WORD_ZIPF:  # "pak tau,", "pak jam,"
         return WORD_ZIPF
     return INTRODUCED_ZIPF
 
@@ -2618,14 +2701,22 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW | ABOUT
 
 
-def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str]) -> bool:
+def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str], language: str) -> bool:
     """Whether a title that is also a word (WORD_TITLES, LETTER_TITLES), in lower case at words[at], calls the name
     after it: it opens a clause or follows a word of `cues` ("nuhun teh euis"), and the word after it
-    is no word of the dictionary ("muhun. teh euis, soal timbangan"; not "teh manis sudah datang",
-    "ieu teh kumaha")."""
+    is no word of the dictionary, rarer than NAME_ZIPF, and no hesitation, reply, greeting, particle
+    (SPOKEN_PARTICLES) or common English word ("muhun. teh euis, soal timbangan"; not "teh manis sudah
+    datang", "ieu teh kumaha", "nah, a ee,", "a punten,", "a sakedap,", "oke. a mic,")."""
+    from wordfreq import zipf_frequency
+
     following = words[at + 1] if at + 1 < len(words) else None
     placed = _clause_opening(words, at) or (at > 0 and words[at - 1].lower in cues)
-    return placed and following is not None and not following.after_a_mark and is_fragment(following.lower)
+    if not placed or following is None or following.after_a_mark or not is_fragment(following.lower):
+        return False
+    said = following.lower
+    if said in FILLERS | REPLYING | GREETINGS | SPOKEN_PARTICLES | MEETING_WORDS:
+        return False
+    return zipf_frequency(said, language) < NAME_ZIPF and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF
 
 
 def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) -> int:
