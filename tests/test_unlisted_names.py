@@ -1903,13 +1903,13 @@ def test_a_name_that_is_also_a_village_short_form_is_still_a_name():
     [
         # Javanese uncles and aunts, Sundanese "ceu" and "a", before a short name
         ("pakde no, soal pakan dulu", {"a1": ["No"]}),
-        ("nggih. bulik tin, sindennya", {"a1": ["Tin"]}),
+        ("nggih. bulik tun, gamelannya", {"a1": ["Tun"]}),
         ("iya. ceu imas, kas kematian", {"a1": ["Imas"]}),
-        ("hatur nuhun. a deden, soal traktor", {"a1": ["Deden"]}),
+        ("hatur nuhun. a dadang, soal pupuk", {"a1": ["Dadang"]}),
         ("ustadzah aisyah, wisuda", {"a1": ["Aisyah"]}),
         # ... before a description, or "a" as a hesitation
         ("nggih. pakde, sing kaos abang, monggo", {}),
-        ("hm. a, nu di pojok, mangga", {}),
+        ("hm. a, nu di tukang, mangga", {}),
         ("jadi a kita lanjut, mangga", {}),
         ("monggo pakde", {}),
     ],
@@ -1953,8 +1953,8 @@ def test_a_common_word_set_off_after_a_title_opening_the_sentence_is_a_name(call
         ("oke, panggil aja bareng, biar cepat", {}),
         # ... someone to fetch, or "me" to call
         ("saya dari it. kalau laptop error, panggil aja saya, ekstensi dua satu", {}),
-        ("kalau air mati kita panggil aja pak tukang langsung ya", {}),
-        ("kalau ada yang cedera panggil aja tukang urutnya", {}),
+        ("kalau genteng bocor kita panggil aja pak mandor langsung ya", {}),
+        ("kalau ada yang keseleo panggil aja tukang pijatnya", {}),
         ("panggil aja satpamnya, dia di depan", {}),
     ],
 )
@@ -1976,8 +1976,8 @@ def test_a_nickname_given_by_panggil_aja_is_the_voices_name(introducing, names):
         ("dari kelompok dua, saya jubir, hasilnya begini", {}),
         # ... "saya" and a verb or an opinion
         ("dari pos tiga, saya rasa aman, hidran sudah dicek", {}),
-        ("dari kudus, saya kira aturan baru itu memberatkan", {}),
-        ("dari desa kami, saya sendiri yang koordinir", {}),
+        ("dari blora, saya kira harga pupuk itu memberatkan", {}),
+        ("dari kampung kami, saya sendiri yang urus", {}),
         ("dari dulu, saya bayu selalu ikut", {}),
     ],
 )
@@ -1990,10 +1990,10 @@ def test_a_place_said_first_then_saya_and_a_name_set_off_is_the_voices_name(repo
     [
         # the name guessed is denied, and another given
         ("bukan mas, saya rina, lala itu kakak saya", {"a1": ["Rina"]}),
-        # ... denied, no name given: the guess names no one
+        # ... denied with no other name given: the guess stands unless the reply calls another by it
         ("bukan pak, saya adiknya, bu lala lagi sakit, saya yang gantiin jaga", {}),
         (
-            "bukan pak, saya rombongannya, beliau masih di parkiran",
+            "bukan pak, saya temannya, beliau masih di jalan",
             {"a1": ["Lala"]},
         ),  # no other name given: the guess stands
         ("salah mas, itu tetangga saya", {"a1": ["Lala"]}),
@@ -2056,7 +2056,7 @@ def test_a_name_with_bin_is_called_and_the_dead_or_their_kin_are_not(calling, na
         ("Baik. Lalu soal parkir, Yosef.", "Parkir kami buka di lapangan sekolah.", {"a1": ["Yosef"]}),
         # ... a place, an office or a team so called, which says itself, or a word of the language
         ("Baik, terima kasih. Sekarang, Kupang.", "Dari Kupang, penyaluran dana sudah selesai.", {}),
-        ("Bagus. Sekarang giliran Desain.", "Sampul sudah tiga alternatif.", {}),
+        ("Oke. Sekarang giliran Logistik.", "Truk sudah dua unit.", {}),
         ("Baik. Sekarang, Paduan Suara.", "Kami sudah latihan dua kali seminggu.", {}),
         # ... the voice just heard thanked
         ("Baik, terima kasih, Wulan.", "Izin menambahkan, Bu.", {}),

@@ -111,9 +111,9 @@ WEAK_SELF += (("ambo",), ("beta",), ("tiang",), ("kula",), ("abdi",), ("ulun",),
 # Semarang"): the name needs where its bearer is from after it, and after a title that to end the
 # clause ("saya dengan Pak Budi dari Kemlu sudah ..." is someone else; _where_from_set_off).
 JOINED_SELF = (("saya", "dengan"), ("saya", "atas", "nama"))
-# The name one is called by, given as "call me ..." ("halo, panggil aja ucup", "panggil saja kiki coach,
-# kiper"): a name where the words open a clause and a mark or the sentence's end sets it off, not
-# someone to fetch ("kalau error panggil aja saya", "kita panggil aja pak tukang langsung": _nickname_given)
+# The name one is called by, given as "call me ..." ("halo, panggil aja ucup", "panggil saja dimas coach,
+# bek kiri"): a name where the words open a clause and a mark or the sentence's end sets it off, not
+# someone to fetch ("kalau error panggil aja saya", "kita panggil aja pak mandor langsung": _nickname_given)
 NICKNAME_SELF = (("panggil", "aja"), ("panggil", "saja"))
 # The people one has, by kin or work: "teman saya, Dinda Aulia, titip pertanyaan" (my friend's name),
 # "saya hartono ayahnya salsa" (who the speaker is to someone else); never a word of one's own name.
@@ -1064,7 +1064,7 @@ def _introductions(
                 rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
                 plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
                 plausible = plausible and aside and not _says_a_state(words, start)
-                plausible = plausible and not _inflected(word.lower)  # "bukan pak, saya rombongannya pak salim"
+                plausible = plausible and not _inflected(word.lower)  # "bukan pak, saya temannya pak salim"
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
@@ -1084,8 +1084,8 @@ def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, langua
     """Whether "panggil aja" or "panggil saja" at words[at] gives the speaker's own name at
     words[start]: the words open a clause, and the one word after them may be a name, set off after
     it, past the title of the one asked, by a mark or the sentence's end ("halo, panggil aja ucup",
-    "panggil aja gilang coach, anchor"); not "kita panggil aja pak tukang langsung", "panggil aja
-    tukang urutnya", "panggil aja saya, ekstensi dua satu"."""
+    "panggil aja dimas coach, bek kiri"); not "kita panggil aja pak mandor langsung", "panggil aja
+    tukang pijatnya", "panggil aja saya, ekstensi dua satu"."""
     if start != at + 2 or (at and not words[at].after_a_mark):
         return False
     word = words[start]
@@ -1099,10 +1099,10 @@ def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, langua
 
 def _from_before(words: list[_Word], at: int, start: int) -> bool:
     """Whether the "saya" at words[at] follows where the speaker is from, said first and set off
-    ("dari pos sektor dua, saya bayu, mobil tangki siap", "dari jepara, saya anton, mebel jati"),
+    ("dari kebumen, saya yosef, genteng press", "dari pos lima, saya dodi, ..."),
     and the one word after it is set off too: the clause before it is "dari" and a place of
     PLACE_WORDS words at most, past a greeting, not since when or in what respect (NOT_WHERE_FROM);
-    not "dari kudus, saya kira aturan baru itu ...", "dari hasil rapat, saya catat, ..."."""
+    not "dari blora, saya kira harga pupuk ...", "dari hasil rapat, saya catat, ..."."""
     if not at or not words[at].after_a_mark or start + 1 >= len(words) or not words[start + 1].after_a_mark:
         return False
     opening = next((i for i in range(at) if words[i].lower not in GREETINGS | FILLERS), at)
