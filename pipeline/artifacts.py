@@ -35,6 +35,7 @@ from pipeline.records.files import (
     as_pid,
     file_sha256,
     holding_folder,
+    link_astray,
     open_own,
     open_regular,
     read_record,
@@ -338,7 +339,7 @@ def day_lock(root: Path) -> Iterator[None]:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        what = ("a link to a file" if root.exists() else "a link that leads nowhere") if root.is_symlink() else "a file"
+        what = (link_astray(root) or "a link to a file") if root.is_symlink() else "a file"
         raise PipelineError(f"{root}: is {what}, not a day folder; move it away") from None
     except OSError as exc:
         raise write_error(lock, exc) from None

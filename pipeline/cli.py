@@ -23,7 +23,7 @@ import click
 from click.core import ParameterSource
 
 from pipeline import __version__
-from pipeline.records.files import PipelineError, error_text, name_not_held, names_held_in_ascii
+from pipeline.records.files import PipelineError, error_text, link_astray, name_not_held, names_held_in_ascii
 from pipeline.stages import RENAMED_STAGES, STAGE_NAMES, STAGES, Stage
 from pipeline.system.stops import OutputLost, exit_status, raised, stop_line, unwrapped
 from pipeline.text.formats import BIDI_CONTROLS, printable
@@ -291,6 +291,10 @@ class _OutputsFolder(click.Path):
             self.fail(f"'{value}' is not a folder", param, ctx)
         if (blocking := _file_above(path)) is not None:
             self.fail(f"'{value}' is under '{blocking}', a file, not a folder", param, ctx)
+        if (astray := _link_astray_above(path)) is not None:
+            link, what = astray
+            where = "is" if link == os.path.abspath(path) else f"is under '{link}',"
+            self.fail(f"'{value}' {where} {what}, not a folder; mend or remove the link", param, ctx)
         if (marked := _day_file(Path(path))) is not None:
             self.fail(
                 f"'{value}' is a day's folder (it holds {marked.name}), not the folder that holds the days; "
@@ -312,6 +316,21 @@ def _file_above(path: Path) -> str | None:
     while not os.path.lexists(above) and os.path.dirname(above) != above:
         above = os.path.dirname(above)
     return above if os.path.exists(above) and not os.path.isdir(above) else None
+
+
+def _link_astray_above(path: Path) -> tuple[str, str] | None:
+    """The link that leads nowhere or round in a loop where the folder or one above it should be,
+    and which it is (files.link_astray): `page` had said 'outputs/demo: is a file', `run` of a loop
+    'internal error: RuntimeError', and `batch` had made the folder a dangling link named (on a
+    drive not mounted, say)."""
+    try:
+        here = os.path.abspath(path)
+    except OSError:  # the current folder is gone: the command that uses the folder says so
+        return None
+    while not os.path.lexists(here) and os.path.dirname(here) != here:
+        here = os.path.dirname(here)
+    what = link_astray(here)
+    return None if what is None else (here, what)
 
 
 def _day_file(folder: Path) -> Path | None:

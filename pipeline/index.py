@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -584,8 +585,9 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
         path = paths.input_file(name)
         if path is None:  # the config's files: the run checks those
             continue
-        if not path.is_file():
-            raise PipelineError(f"{path}: not found, though the day's summary was made from it; run the day again")
+        if not path.is_file():  # a folder or a FIFO in its place is there, but no file
+            found = "not a regular file" if os.path.lexists(path) else "not found"
+            raise PipelineError(f"{path}: {found}, though the day's summary was made from it; run the day again")
         if not input_stands("summary", name, path, recorded):
             raise PipelineError(
                 f"{path}: changed since the day's summary was made from it (a stage run alone?); "

@@ -17,7 +17,7 @@ import yaml
 
 from pipeline.artifacts import DayPaths, PipelineError, public_url
 from pipeline.config import ConfigError, DayConfig, load_config
-from pipeline.records.files import file_sha256, module_literal, read_record
+from pipeline.records.files import file_sha256, link_astray, module_literal, read_record
 from pipeline.text.report import read_report
 
 
@@ -81,7 +81,9 @@ def check_day_folder_apart(config: DayConfig, paths: DayPaths) -> None:
     truth), as `--outputs` naming the configs' folder makes `configs/<id>/`, where a day keeps its
     recording: the stages write there, and a report named transcript.txt had been written over by
     the transcript (a recording named audio.wav would be by its 16 kHz copy), and `make clean`
-    empties it."""
+    empties it.  A day's folder that is a link astray is named as day_lock names it."""
+    if astray := link_astray(paths.root):
+        raise PipelineError(f"{paths.root}: is {astray}, not a day folder; move it away")
     root = paths.root.resolve()
     own = {"config": config.config_file} if config.config_file else {}  # a config made in code has no file
     for field, path in (own | config.local_paths()).items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -1493,6 +1494,45 @@ def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, mon
         assert f"'--outputs': '{outputs}' is under '{tmp_path / 'report.txt'}', a file, not a folder" in lines[0]
     assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]
     assert (tmp_path / "report.txt").read_text() == "kept"
+
+
+@pytest.mark.parametrize(
+    "command", [("tables",), ("run", "day.yaml"), ("page", "day.yaml"), ("batch", "day.yaml"), ("search", "x")]
+)
+def test_an_outputs_folder_that_is_a_link_astray_is_refused_naming_the_link(tmp_path, monkeypatch, command):
+    """`--outputs` a link round in a loop, or one to a folder not there (a drive not mounted), or a
+    folder under either: `page` had said 'out/test-day: is a file', `run` and the stages of a loop
+    'internal error: RuntimeError: Symlink loop', and `batch` had made the folder the link names."""
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "gone").symlink_to(tmp_path / "not-mounted")
+    monkeypatch.chdir(tmp_path)
+    for outputs, link, what in (
+        ("loop", "", "a loop of links"),
+        ("loop/out", f" under '{tmp_path / 'loop'}',", "a loop of links"),
+        ("gone", "", "a link that leads nowhere"),
+        ("gone/out", f" under '{tmp_path / 'gone'}',", "a link that leads nowhere"),
+    ):
+        result = CliRunner().invoke(cli, ["--outputs", outputs, *command])
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.output
+        assert f"'--outputs': '{outputs}' is{link} {what}, not a folder; mend or remove the link" in lines[0], lines[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gone", "loop"]
+
+
+def test_a_day_folder_that_is_a_loop_of_links_is_named_by_every_stage(tmp_path):
+    """outputs/<id> a link to itself: every stage and `run` had stopped at 'internal error:
+    RuntimeError: Symlink loop' (preflight's Path.resolve), where a link that leads nowhere was named."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    shutil.rmtree(paths.root)
+    paths.root.symlink_to(paths.root.name)
+    for command in ("run", "compare", "page"):
+        result = invoke("--outputs", tmp_path / "out", command, config)
+        assert result.exit_code == 1, result.output
+        assert f"Error: {paths.root}: is a loop of links, not a day folder; move it away" in result.output.splitlines()
+        assert "internal error" not in result.output
+    assert paths.root.is_symlink() and os.readlink(paths.root) == paths.root.name
 
 
 def test_a_home_folder_the_shell_did_not_expand_is_the_home_folder(tmp_path, monkeypatch):
@@ -4462,3 +4502,43 @@ def test_a_record_replaced_by_a_file_larger_than_any_record_is_refused_unread(tm
     result = invoke("--outputs", out, "run", config)
     assert result.exit_code == 0 and "Warning: " in result.output, result.output
     assert paths.summary.stat().st_size < 1 << 20
+
+
+def _ends_within(seconds: float, *args, call=invoke):
+    """call(*args) (the CLI's invoke) run where a hang fails the test instead of holding the suite
+    for ever; what it returned, or the exception it raised."""
+    import threading
+
+    done = []
+
+    def calling():
+        try:
+            done.append(call(*args))
+        except Exception as exc:
+            done.append(exc)
+
+    thread = threading.Thread(target=calling, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert done, f"{args} still ran after {seconds} s"
+    return done[0]
+
+
+@pytest.mark.parametrize("record", ["status.json", "summary.json", "topics.json", "source.json", "page.json"])
+def test_a_fifo_in_a_records_place_is_read_by_no_command(tmp_path, record):
+    """`mkfifo` (or a restore that kept one) where a day's record goes: `tables`, and with it the end
+    of every run and batch, had waited for ever on the first record it hashed or read, `page` on a
+    FIFO summary.json; a FIFO is now no regular file to every reader (files.open_regular), named where
+    a missing record would be."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    (paths.root / record).unlink()
+    os.mkfifo(paths.root / record)
+    tables = _ends_within(60, "--outputs", tmp_path / "out", "tables")
+    if record in ("topics.json", "source.json"):
+        assert tables.exit_code == 1, tables.output
+        made_from = "not a regular file, though the day's summary was made from it"
+        assert f"{paths.root.name}/{record}: {made_from}" in tables.output, tables.output
+    page = _ends_within(60, "--outputs", tmp_path / "out", "page", config)
+    assert page.exit_code in (0, 1) and "internal error" not in page.output, page.output

@@ -3,6 +3,7 @@ act on.  Free of pydantic, so quick commands (`lokakarya doctor`) can use it wit
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -38,14 +39,15 @@ def name_not_held(name: str) -> str:
 
 
 def file_sha256(path: Path | BinaryIO) -> str:
-    """sha256 of a file, or of an already open binary handle (read from its start)."""
+    """sha256 of a file, or of an already open binary handle (read from its start).  A path that is
+    a FIFO or a device is an OSError (open_regular), not read for ever."""
     if not isinstance(path, (str, Path)):
         path.seek(0)
         digest = hashlib.sha256()
         for block in iter(lambda: path.read(1 << 20), b""):
             digest.update(block)
         return digest.hexdigest()
-    with open(path, "rb") as handle:
+    with open_regular(Path(path)) as handle:
         return file_sha256(handle)
 
 
@@ -103,8 +105,9 @@ MAX_RECORD_BYTES = 256 << 20
 
 
 def read_record(path: Path) -> bytes:
-    """A JSON record's bytes; ValueError for a file larger than any record (MAX_RECORD_BYTES)."""
-    with open(path, "rb") as handle:
+    """A JSON record's bytes; ValueError for a file larger than any record (MAX_RECORD_BYTES), OSError
+    for a FIFO or a device (open_regular): a FIFO in a record's place had held `tables` for ever."""
+    with open_regular(path, "record") as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_RECORD_BYTES:
             raise ValueError(f"{size:,} bytes, more than any record lokakarya writes ({MAX_RECORD_BYTES >> 20} MB)")
@@ -194,6 +197,19 @@ def still_held(folder: Path) -> None:
             f"{folder}: the day's folder was deleted, moved or replaced while lokakarya worked in it; "
             "nothing more is written there; run the command again"
         )
+
+
+def link_astray(path: Path | str) -> str | None:
+    """What a link that cannot be followed is ("a loop of links", "a link that leads nowhere"); None
+    for any other path, a link that leads somewhere included.  Path.resolve() raises RuntimeError on
+    a loop, which had reached the user as an internal error."""
+    if not os.path.islink(path):
+        return None
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return "a loop of links" if exc.errno == errno.ELOOP else "a link that leads nowhere"
+    return None
 
 
 def error_text(exc: PipelineError | OSError) -> str:
