@@ -4542,3 +4542,33 @@ def test_a_fifo_in_a_records_place_is_read_by_no_command(tmp_path, record):
         assert f"{paths.root.name}/{record}: {made_from}" in tables.output, tables.output
     page = _ends_within(60, "--outputs", tmp_path / "out", "page", config)
     assert page.exit_code in (0, 1) and "internal error" not in page.output, page.output
+
+
+def test_a_side_table_search_cannot_read_is_one_warning_each(tmp_path):
+    """speakers.parquet cut short (or any table search reads beside the segments): the lines had come
+    without the mark of a name the order alone gave, and without a word; each unreadable table is now
+    one warning naming it, the search otherwise as before.  A table not there (an older archive's) is
+    gone without, as before."""
+    import pyarrow
+    import pyarrow.parquet
+
+    from pipeline.text.language import fold
+
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    texts = ["Mahasiswa yang membayar kuliah sendiri juga banyak.", "Terima kasih, Bapak Ibu sekalian."]
+    columns = {"day": ["d1", "d1"], "utterance": [0, 1], "start_s": [0.0, 1.0], "speaker": ["SPEAKER_00"] * 2}
+    columns |= {"speaker_name": ["A"] * 2, "text": texts, "text_folded": list(map(fold, texts))}
+    pyarrow.parquet.write_table(pyarrow.table(columns), outputs / "segments.parquet")
+    (outputs / "d1").mkdir()
+    pyarrow.parquet.write_table(pyarrow.table({"entity": ["Kuliah"], "label": ["ORG"]}), outputs / "entities.parquet")
+    (outputs / "entities.parquet").write_bytes((outputs / "entities.parquet").read_bytes()[:-20])
+    (outputs / "speakers.parquet").write_bytes(b"<html>not a table</html>")
+    result = invoke("--outputs", outputs, "search", "membayar kuliah", "--words-only", "--json")
+    assert result.exit_code == 0, result.output
+    assert [hit["day"] for hit in json.loads(result.stdout)] == ["d1"]
+    warnings = sorted(result.stderr.splitlines())
+    assert len(warnings) == 2, warnings
+    for warning, table in zip(warnings, ("entities", "speakers"), strict=True):
+        assert warning.startswith(f"Warning: search: {outputs / table}.parquet cannot be read ("), warning
+        assert warning.endswith("); searched without it; `lokakarya tables` makes it again"), warning
