@@ -4572,3 +4572,35 @@ def test_a_side_table_search_cannot_read_is_one_warning_each(tmp_path):
     for warning, table in zip(warnings, ("entities", "speakers"), strict=True):
         assert warning.startswith(f"Warning: search: {outputs / table}.parquet cannot be read ("), warning
         assert warning.endswith("); searched without it; `lokakarya tables` makes it again"), warning
+
+
+def test_the_benchs_out_folder_and_earlier_report_are_one_line(tmp_path):
+    """`python -m pipeline.bench --out report.txt/bench` had been a NotADirectoryError traceback, and
+    --keep-measured over a report.json cut short (a run killed as it saved) or not an object json's
+    traceback; each is one line naming the file, before anything is measured, the file left as it was."""
+    from pipeline.bench.days import main as bench
+
+    (tmp_path / "report.txt").write_text("kept")
+    result = CliRunner().invoke(bench, ["--out", str(tmp_path / "report.txt" / "bench"), "--only", "voices"])
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert f"--out '{tmp_path / 'report.txt' / 'bench'}': cannot be made a folder (Not a directory)" in result.output
+    saved = tmp_path / "bench" / "report.json"
+    saved.parent.mkdir()
+    for text, why in (('{"days": {"wall_s": 1', "Expecting"), ("[1, 2]", "a JSON list, not an object")):
+        saved.write_text(text)
+        result = CliRunner().invoke(bench, ["--out", str(saved.parent), "--keep-measured", "--only", "voices"])
+        assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+        assert f"--keep-measured: {saved}: no report of an earlier run (" in result.output and why in result.output
+        assert saved.read_text() == text and [p.name for p in saved.parent.iterdir()] == ["report.json"]
+
+
+def test_an_audit_set_that_is_no_file_is_one_line(tmp_path):
+    """`python -m pipeline.bench.audits names --set` a FIFO had waited for ever, /dev/zero read until
+    memory ran out (a MemoryError traceback under a limit); a folder said `[Errno 21] Is a directory`."""
+    from pipeline.bench.audits import load_set
+
+    os.mkfifo(tmp_path / "set.json")
+    (tmp_path / "folder.json").mkdir()
+    for path, what in ((tmp_path / "set.json", "is a FIFO"), (tmp_path / "folder.json", "is a folder")):
+        refused = _ends_within(30, path, "names", call=load_set)
+        assert str(refused) == f"{path}: not a names audit set: {what}, not a regular record", refused

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from pipeline.config import GlossaryTerm, Speaker, load_config
 from pipeline.evaluate import listed_diarization
-from pipeline.records.files import PipelineError
+from pipeline.records.files import PipelineError, read_record
 from pipeline.text.furniture import without_furniture
 from pipeline.text.language import normalize
 from pipeline.topics import extract_topics
@@ -59,7 +59,7 @@ def load_set(path: Path, kind: str) -> dict:
     """A set of configs/audits/KIND/, its format checked: one line naming the file and the case or
     talk that is malformed, so a hand-edited set fails before anything is scored."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_record(path))  # a FIFO or /dev/zero is refused, not read for ever
         items = data["talks" if kind == "topics" else "cases"]
         halves = data["halves"]
         if kind == "topics" and not all(isinstance(phrase, str) for phrase in data["must_not_in_every_talk"]):
@@ -75,7 +75,8 @@ def load_set(path: Path, kind: str) -> dict:
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"{where}: {type(exc).__name__}: {exc}") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PipelineError(f"{path}: not a {kind} audit set: {exc}") from None
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise PipelineError(f"{path}: not a {kind} audit set: {why}") from None
     return data
 
 

@@ -61,6 +61,7 @@ from pipeline.evaluate import (
     unreported_at_places,
 )
 from pipeline.media.audio import SAMPLE_RATE, plan_pieces, read_piece
+from pipeline.records.files import read_record, write_atomic
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
 from pipeline.system.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
@@ -1686,6 +1687,32 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _measured_before(saved: Path) -> dict:
+    """The sections an earlier run saved in report.json; one line naming it where it is no report
+    (cut short, edited, another file): json's traceback had been all --keep-measured said."""
+    try:
+        earlier = json.loads(read_record(saved))
+    except (OSError, ValueError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise click.ClickException(
+            f"--keep-measured: {saved}: no report of an earlier run ({why}); move it away to measure every section"
+        ) from None
+    if not isinstance(earlier, dict):
+        raise click.ClickException(
+            f"--keep-measured: {saved}: no report of an earlier run (a JSON {type(earlier).__name__}, not an object); "
+            "move it away to measure every section"
+        )
+    return earlier
+
+
+def _write_report(path: Path, text: str) -> None:
+    """Replace a report file whole (files.write_atomic); a disk that refuses it is one line."""
+    try:
+        write_atomic(path, text)
+    except PipelineError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=REPO / "outputs" / "bench")
 @click.option(
@@ -1716,7 +1743,10 @@ def main(
 ) -> None:
     """Measure accuracy and speed on the demo days; write report.json and report.md."""
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # under a file, read-only, a link astray: a traceback had said so
+        raise click.ClickException(f"--out '{out}': cannot be made a folder ({exc.strerror or exc})") from None
     outputs = out / "runs"
     if tune_compare_only:
         for name in TUNING_DAYS:  # the transcripts the weights are fitted on
@@ -1776,7 +1806,7 @@ def main(
         sections = [section for section in sections if section[0] in only]
     saved = out / "report.json"
     if keep_measured and saved.is_file():
-        earlier = json.loads(saved.read_text())
+        earlier = _measured_before(saved)
         report.update({key: earlier[key] for key, _, _ in sections if key in earlier})
     for key, title, measure in sections:
         if key in report:
@@ -1785,9 +1815,10 @@ def main(
         click.echo(f"bench: {title}", err=True)
         report[key] = measure()
         report["wall_s"] = round(time.perf_counter() - started, 1)
-        # Saved after every section: a long run cut short still leaves what it measured.
-        (out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
-    (out / "report.md").write_text(markdown(report))
+        # Saved after every section, whole or not at all: a long run cut short (or a full disk) still
+        # leaves what it measured, and --keep-measured reads it.
+        _write_report(out / "report.json", json.dumps(report, indent=2) + "\n")
+    _write_report(out / "report.md", markdown(report))
     click.echo(f"bench: wrote {out / 'report.json'} and {out / 'report.md'} in {report['wall_s']:.0f} s", err=True)
 
 
