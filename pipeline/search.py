@@ -38,7 +38,7 @@ import pyarrow.parquet
 from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
 from pipeline.records.columns import TABLES, LeftOut, days_left_out
-from pipeline.records.files import arrow_table_file, read_record
+from pipeline.records.files import arrow_table_file, read_record, why
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
     DOTTED,
@@ -210,7 +210,7 @@ class ArchiveTables:
                 self._read[table] = exc
                 if not isinstance(exc, FileNotFoundError):  # an older archive's missing table goes without a word
                     log.warning(
-                        f"search: {self.outputs / table}.parquet cannot be read ({' '.join(str(exc).split())[:200]}); "
+                        f"search: {self.outputs / table}.parquet cannot be read ({why(exc)}); "
                         "searched without it; `lokakarya tables` makes it again"
                     )
         read = self._read[table]

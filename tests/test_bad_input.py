@@ -1519,6 +1519,21 @@ def test_an_outputs_folder_that_is_a_link_astray_is_refused_naming_the_link(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gone", "loop"]
 
 
+@pytest.mark.parametrize("command", [("tables",), ("search", "x")])
+def test_an_outputs_folder_reached_through_a_link_that_leads_somewhere_is_used(tmp_path, monkeypatch, command):
+    """The other side of the links astray: a link to a real folder, and a folder to make under
+    one, are outputs like any other (an archive on another drive, linked in)."""
+    from pipeline.records.files import link_astray
+
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "archive").symlink_to(tmp_path / "drive")
+    monkeypatch.chdir(tmp_path)
+    assert link_astray("archive") is None and link_astray("archive/new") is None
+    for outputs in ("archive", "archive/new"):
+        result = CliRunner().invoke(cli, ["--outputs", outputs, *command])
+        assert "link" not in result.output and "not a folder" not in result.output, result.output
+
+
 def test_a_day_folder_that_is_a_loop_of_links_is_named_by_every_stage(tmp_path):
     """outputs/<id> a link to itself: every stage and `run` had stopped at 'internal error:
     RuntimeError: Symlink loop' (preflight's Path.resolve), where a link that leads nowhere was named."""

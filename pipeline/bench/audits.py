@@ -36,7 +36,7 @@ from pathlib import Path
 
 from pipeline.config import GlossaryTerm, Speaker, load_config
 from pipeline.evaluate import listed_diarization
-from pipeline.records.files import PipelineError, read_record
+from pipeline.records.files import PipelineError, read_record, why
 from pipeline.text.furniture import without_furniture
 from pipeline.text.language import normalize
 from pipeline.topics import extract_topics
@@ -75,8 +75,7 @@ def load_set(path: Path, kind: str) -> dict:
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"{where}: {type(exc).__name__}: {exc}") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise PipelineError(f"{path}: not a {kind} audit set: {why}") from None
+        raise PipelineError(f"{path}: not a {kind} audit set: {why(exc)}") from None
     return data
 
 

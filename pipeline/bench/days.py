@@ -61,7 +61,7 @@ from pipeline.evaluate import (
     unreported_at_places,
 )
 from pipeline.media.audio import SAMPLE_RATE, plan_pieces, read_piece
-from pipeline.records.files import read_record, write_atomic
+from pipeline.records.files import read_record, why, write_atomic
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
 from pipeline.system.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
@@ -1693,9 +1693,8 @@ def _measured_before(saved: Path) -> dict:
     try:
         earlier = json.loads(read_record(saved))
     except (OSError, ValueError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise click.ClickException(
-            f"--keep-measured: {saved}: no report of an earlier run ({why}); move it away to measure every section"
+            f"--keep-measured: {saved}: no report of an earlier run ({why(exc)}); move it away to measure every section"
         ) from None
     if not isinstance(earlier, dict):
         raise click.ClickException(

@@ -212,6 +212,14 @@ def link_astray(path: Path | str) -> str | None:
     return None
 
 
+def why(exc: BaseException) -> str:
+    """Why a read failed, in words: an OSError's own reason ("is a FIFO, not a regular table"),
+    without the "[Errno 0]" its text carries; any other exception's text, on one line."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
 def error_text(exc: PipelineError | OSError) -> str:
     """An expected error in words: a PipelineError's own, an OSError that escaped (a full disk, a
     folder that went away) with its file."""
