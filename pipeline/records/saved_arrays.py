@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from pipeline.records.files import why
+
 # What reading a damaged zip or .npy can raise (zipfile, zlib, lzma and numpy's .npy reader).
 UNREADABLE = (
     OSError,
@@ -50,8 +52,7 @@ def checked_array(
 
 def unreadable(exc: BaseException) -> str:
     """Why an npz file could not be read (one of UNREADABLE), in one short line."""
-    problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())[:200]
-    return f"not a readable npz file: {problem or type(exc).__name__}"
+    return f"not a readable npz file: {why(exc)}"
 
 
 def described(array: np.ndarray) -> str:
