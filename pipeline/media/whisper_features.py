@@ -27,7 +27,7 @@ _ONE_AT_A_TIME = threading.Lock()
 # features on that decide words: demo-3 in 20 s pieces gave "nanti" for "nani", and other
 # probabilities and times, with OMP_NUM_THREADS=1 (which a Dask worker sets, and its nanny leaks to
 # the process that starts it) against OpenBLAS's default of one thread per core, two here
-# (docs/measurements.md, "The thread count of the mel product").  A fixed count gives the same
+# (docs/measurements.md, "The counterexample explained").  A fixed count gives the same
 # features whatever the environment or the machine's cores; two is what every transcript made on
 # this project's two-core machines used, so they stand.
 MEL_BLAS_THREADS = 2
