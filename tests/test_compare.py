@@ -16,7 +16,6 @@ from pipeline.bench.themes import THEMES, theme_talk
 from pipeline.compare import (
     CLOSE_MIN,
     ENCODER_BUDGET,
-    ENCODER_TOKENS,
     MEANING_CANDIDATES,
     MEANING_SENTENCES,
     PASSAGE_MAX_WORDS,
@@ -32,7 +31,6 @@ from pipeline.compare import (
     across_languages,
     another_days_report,
     compare_to_report,
-    encoded_texts,
     named_speakers,
     names_crossed,
     session_names,
@@ -45,6 +43,7 @@ from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_dia
 from pipeline.records.files import PipelineError
 from pipeline.text.language import normalize
 from pipeline.text.matching import Occurrence
+from pipeline.text.meaning import ENCODER_TOKENS, encoded_texts
 from pipeline.text.narration import runs_the_session, session_words
 from pipeline.text.points import report_points, split_points
 from pipeline.text.report import read_report
@@ -1179,7 +1178,7 @@ def test_the_encoder_runs_on_no_more_threads_than_the_user_asked(monkeypatch, as
     from threadpoolctl import threadpool_info
 
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(4)))
-    monkeypatch.setattr("pipeline.compare.ENCODER_BATCH_TOKENS", 50)  # a batch a window: many to share out
+    monkeypatch.setattr("pipeline.text.meaning.ENCODER_BATCH_TOKENS", 50)  # a batch a window: many to share out
     monkeypatch.setenv("OMP_NUM_THREADS", asked)
     readers, cores = set(), set()
 
@@ -1200,7 +1199,7 @@ def test_a_texts_vector_is_the_same_bits_however_its_reading_is_shared(monkeypat
     those of one call on the engine's own threads, so no verdict depends on how it was shared."""
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
-    monkeypatch.setattr("pipeline.compare.ENCODER_BATCH_TOKENS", 200)
+    monkeypatch.setattr("pipeline.text.meaning.ENCODER_BATCH_TOKENS", 200)
     _, truth, _ = _compare("para-1")
     utterances = [sentence for turn in truth.turns for sentence in split_sentences(turn.text)]
     encoder = _CountingEncoder()  # a new one: nothing read before in this process is reused
@@ -1215,7 +1214,7 @@ def test_a_failed_reading_drops_the_batches_not_begun(monkeypatch):
     first (a Ctrl-C 3 s into 800 utterances was answered 6.7 s later; now 0.7-0.8 s)."""
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
-    monkeypatch.setattr("pipeline.compare.ENCODER_BATCH_TOKENS", 1)  # a batch a text
+    monkeypatch.setattr("pipeline.text.meaning.ENCODER_BATCH_TOKENS", 1)  # a batch a text
     calls = []
 
     class Interrupted:
@@ -1307,8 +1306,8 @@ def test_a_talk_edited_into_one_utterance_is_read_in_pieces():
 
 def test_the_encoder_never_reads_past_nothing():
     """A limit under what an empty passage costs (its marks and prefix) once looped for ever."""
-    from pipeline.compare import _within_tokens
     from pipeline.system.models import sentence_encoder
+    from pipeline.text.meaning import _within_tokens
 
     assert _within_tokens(sentence_encoder(), "diplomasi digital penting", False, 4)[0] == ""
 

@@ -66,6 +66,7 @@ from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
 from pipeline.system.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
 from pipeline.text.language import normalize
+from pipeline.text.meaning import ENCODED
 from pipeline.text.points import split_points
 from pipeline.text.report import read_report
 from pipeline.topics import Topics
@@ -528,7 +529,7 @@ def compare_speed(hours: float = 1.0) -> dict:
     started = time.perf_counter()
     compare_to_report(configs[0], one_round[0], None, report)
     warm_up = time.perf_counter() - started
-    compare.ENCODED.clear()  # the report's points were read in the warm-up: read them again
+    ENCODED.clear()  # the report's points were read in the warm-up: read them again
     started = time.perf_counter()
     compare_to_report(configs[0], talk, None, report)
     wall = time.perf_counter() - started

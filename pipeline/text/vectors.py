@@ -33,6 +33,7 @@ from pipeline.artifacts import DayPaths, run_holds
 from pipeline.records.files import open_regular, write_atomic
 from pipeline.records.saved_arrays import UNREADABLE, checked_array, described, unreadable
 from pipeline.system.models import ENCODER_NAME, ENCODER_SHA256
+from pipeline.text.meaning import ENCODER_TOKENS, encoded_texts
 
 log = logging.getLogger("lokakarya")
 
@@ -146,7 +147,6 @@ def vectors_bytes(vectors: np.ndarray, made_from: dict) -> bytes:
 def encoded(texts: list[str], query: bool) -> np.ndarray:
     """The texts' vectors (e5's "query: " or "passage: " form), read by the encoder as the compare
     stage reads report points and windows: verified, on its threads, each within its tokens."""
-    from pipeline.compare import ENCODER_TOKENS, encoded_texts
     from pipeline.system.models import sentence_encoder
 
     return encoded_texts(sentence_encoder(), texts, query=query, tokens=ENCODER_TOKENS)
