@@ -15,26 +15,20 @@ from pipeline.bench.themes import CONFIG as THEMES_CONFIG
 from pipeline.bench.themes import THEMES, theme_talk
 from pipeline.compare import (
     CLOSE_MIN,
-    ENCODER_BUDGET,
-    MEANING_CANDIDATES,
-    MEANING_SENTENCES,
     PASSAGE_MAX_WORDS,
     SPEAKER_FIRST,
     Passage,
     PointNumber,
     ReportPoint,
-    _candidates,
     _flag_across_doubted_names,
     _heard_otherwise,
     _said_as_reported,
     _span,
-    across_languages,
     another_days_report,
     compare_to_report,
     named_speakers,
     names_crossed,
     session_names,
-    similarity,
     unreported_passages,
 )
 from pipeline.config import CompareOptions, load_config
@@ -48,6 +42,17 @@ from pipeline.text.narration import runs_the_session, session_words
 from pipeline.text.points import report_points, split_points
 from pipeline.text.report import read_report
 from pipeline.text.sentences import split_sentences
+from pipeline.text.similarity import (
+    ENCODER_BUDGET,
+    MEANING_CANDIDATES,
+    MEANING_FLOOR,
+    MEANING_SENTENCES,
+    OTHER_CLAIM_FACTOR,
+    Similarity,
+    _candidates,
+    across_languages,
+    similarity,
+)
 from pipeline.topics import Entity, Phrase, Topics, Vocabulary
 from pipeline.truth import load_truth
 
@@ -266,7 +271,7 @@ def test_an_english_report_without_the_encoder_keeps_to_shared_words():
 def test_across_languages_reads_each_utterance_once_within_its_budget(monkeypatch):
     """Nothing leads the encoder to a few windows across languages: it reads the whole talk, each
     utterance cut to its share of ACROSS_BUDGET tokens."""
-    monkeypatch.setattr("pipeline.compare.ACROSS_BUDGET", 3_000)
+    monkeypatch.setattr("pipeline.text.similarity.ACROSS_BUDGET", 3_000)
     _, truth, _ = _compare("para-1")
     points = [p.point for p in truth.points if p.status != "narration"]
     utterances = [f"{i}: " + " ".join(turn.text for turn in truth.turns)[:1500] for i in range(60)]
@@ -1144,7 +1149,7 @@ def test_a_passage_that_borrows_a_points_words_for_another_claim_is_not_its_evid
 
     status, evidence = verdict()
     assert status == "missing" and "ikan gabus" in evidence  # still shown as the closest passage
-    monkeypatch.setattr(compare, "MEANING_FLOOR", -1.0)
+    monkeypatch.setattr("pipeline.text.similarity.MEANING_FLOOR", -1.0)
     assert verdict()[0] in SAID  # by its words alone
 
 
@@ -1162,12 +1167,12 @@ def test_the_meaning_floor_is_lower_where_whisper_heard_unsurely():
         meaning=np.zeros(shape),
         window_words=np.full(3, 10),
     )
-    plain = compare.Similarity(**features).probability()
-    cosine = np.array([[np.nan, compare.MEANING_FLOOR - 0.01, compare.MEANING_FLOOR - 0.01]])
+    plain = Similarity(**features).probability()
+    cosine = np.array([[np.nan, MEANING_FLOOR - 0.01, MEANING_FLOOR - 0.01]])
     sure = np.array([1.0, 1.0, 0.5])
-    floored = compare.Similarity(**features, read_cosine=cosine, window_sureness=sure).probability()
+    floored = Similarity(**features, read_cosine=cosine, window_sureness=sure).probability()
     assert floored[0, 0] == plain[0, 0]  # not read: no evidence either way
-    assert floored[0, 1] == pytest.approx(plain[0, 1] * compare.OTHER_CLAIM_FACTOR)
+    assert floored[0, 1] == pytest.approx(plain[0, 1] * OTHER_CLAIM_FACTOR)
     assert floored[0, 2] == plain[0, 2]  # heard unsurely: its floor is 0.04 lower
 
 
@@ -1315,7 +1320,7 @@ def test_the_encoder_never_reads_past_nothing():
 def test_a_report_of_more_points_than_the_encoder_reads_keeps_to_words(monkeypatch):
     """223 points would each be read as a few tokens ("diplomasi" as "diploma"): words alone,
     said in a warning, and the encoder not loaded."""
-    from pipeline.compare import MAX_MEANING_POINTS
+    from pipeline.text.similarity import MAX_MEANING_POINTS
 
     def refuse():
         raise PipelineError("the encoder was loaded")
@@ -1521,7 +1526,8 @@ def test_the_marks_that_count_a_list_are_no_words_of_its_points():
 
 def test_the_day_speakers_names_are_no_words_of_a_point():
     """ "Menurut Prof. Ratna, ..." is credited to her; "terima kasih Prof Ratna" says nothing of it."""
-    from pipeline.compare import _matched_text, speaker_words
+    from pipeline.compare import speaker_words
+    from pipeline.text.similarity import _matched_text
 
     config = load_config(REPO / "configs" / "para-16.yaml")
     names = speaker_words(config)
@@ -1761,7 +1767,7 @@ def test_a_talk_longer_than_the_fitted_ones_lowers_every_points_odds(monkeypatch
     length itself, and a short talk is judged as fitted."""
     import math
 
-    from pipeline.compare import FITTED_WINDOWS, LENGTH_PENALTY, MIN_WINDOW_WORDS
+    from pipeline.text.similarity import FITTED_WINDOWS, LENGTH_PENALTY, MIN_WINDOW_WORDS
 
     config = load_config(REPO / "configs" / "demo.yaml")
     texts = [text for text, _ in split_points(read_report(config))][3:11]
@@ -1773,7 +1779,7 @@ def test_a_talk_longer_than_the_fitted_ones_lowers_every_points_odds(monkeypatch
     assert long.length_penalty() == pytest.approx(LENGTH_PENALTY * math.log(windows / FITTED_WINDOWS))
     assert similarity(texts[:2], talk + other * 8).length_penalty() > 0  # computed, not applied: few points
     lowered = long.probability()
-    monkeypatch.setattr(compare, "LENGTH_PENALTY", 0.0)
+    monkeypatch.setattr("pipeline.text.similarity.LENGTH_PENALTY", 0.0)
     judged = lowered > 0  # windows of too few words say no point either way
     as_fitted = long.probability()[judged]
     shift = np.log(as_fitted / (1 - as_fitted)) - np.log(lowered[judged] / (1 - lowered[judged]))
@@ -1965,7 +1971,7 @@ def test_a_heard_word_is_shown_with_the_words_the_talk_says_it_in():
     """para-16's "negaranya" heard where the talk says "negara", para-19's "warisan" where Whisper
     wrote "wa risan": the page lists what a listener hears beside the report's word; a word said as
     written, and one heard only as a number, have none."""
-    from pipeline.compare import heard_forms
+    from pipeline.text.similarity import heard_forms
 
     said = ["Kita menjaga wa risan budaya negara kita.", "Diplomasi itu penting."]
     terms = {"negara": "negaranya", "waris": "warisan", "diplomasi": "Diplomasi", "55": "55"}
@@ -2329,8 +2335,8 @@ def test_a_word_the_report_misspells_beside_it_is_one_term():
     was covered on an aside about campus repairs, its one "infrastruktur" heard as two terms.  A word
     that is no known word, a letter or two off another of the point's, is that word; two known words
     a letter apart ("kontrak", "kontak") and a short form ("BATNA" beside "batas") stay two."""
-    from pipeline.compare import _one_spelling
     from pipeline.text.language import stems_and_words
+    from pipeline.text.similarity import _one_spelling
 
     def terms(point: str) -> list[str]:
         return list(_one_spelling(stems_and_words(point)).values())
@@ -2344,7 +2350,7 @@ def test_a_word_the_report_misspells_beside_it_is_one_term():
     ]
     assert "digitail" not in terms("diplomasi digital bukan pengganti, Diplomasi digitail belum bisa menggantikan")
     assert terms("kontrak dan kontak, BATNA dan batas") == ["kontrak", "kontak", "BATNA", "batas"]
-    match = compare.similarity(
+    match = similarity(
         ["insfrastruktur dan anggaran, peningkatan anggaran dan pembangunan infrastruktur digital"],
         ["Pak, kampus kami juga lagi banyak perbaikan infrastruktur, keduanya baru."],
     )

@@ -606,7 +606,6 @@ def _every_stage_text() -> list[str]:
 
     from conftest import REPO
     from pipeline.compare import (
-        MAX_MEANING_POINTS,
         ReportPoint,
         Span,
         _language_problems,
@@ -619,6 +618,7 @@ def _every_stage_text() -> list[str]:
     from pipeline.evaluate import truth_diarization
     from pipeline.text.points import report_points
     from pipeline.text.report import read_report
+    from pipeline.text.similarity import MAX_MEANING_POINTS
     from pipeline.truth import load_truth
 
     config = load_config(REPO / "configs" / "demo.yaml")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pyarrow
 import pytest
 
-from pipeline.compare import TERM_FOUND, similarity
 from pipeline.config import GlossaryTerm
 from pipeline.diarize import Utterance
 from pipeline.search import said_in_any_form as search_forms
 from pipeline.text.language import fold, is_common_word, normalize
 from pipeline.text.short_forms import NO_SHORT_FORMS, day_short_forms, defined_in, glossed_at
+from pipeline.text.similarity import TERM_FOUND, similarity
 from pipeline.topics import said_in_any_form
 
 

@@ -28,20 +28,13 @@ import numpy as np
 import soundfile
 import yaml
 
-from pipeline import __version__, compare
+from pipeline import __version__
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.bench import housekeeping as housekeeping_bench
 from pipeline.bench import language as language_bench
 from pipeline.bench import music as music_bench
 from pipeline.bench import themes as themes_bench
-from pipeline.compare import (
-    Comparison,
-    Similarity,
-    across_languages,
-    compare_to_report,
-    similarity,
-    utterance_sureness,
-)
+from pipeline.compare import Comparison, compare_to_report, utterance_sureness
 from pipeline.config import EXTRA_VOICE, CompareOptions, DayConfig, Speaker, TranscribeOptions, extra_voice, load_config
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
@@ -65,10 +58,12 @@ from pipeline.records.files import read_record, why, write_atomic
 from pipeline.runner import run_day
 from pipeline.stages import STAGE_NAMES
 from pipeline.system.models import PACKAGED_WHISPER, resolve_whisper, sentence_encoder
+from pipeline.text import similarity as window_model
 from pipeline.text.language import normalize
 from pipeline.text.meaning import ENCODED
 from pipeline.text.points import split_points
 from pipeline.text.report import read_report
+from pipeline.text.similarity import Similarity, across_languages, similarity
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript, load_model, transcribe_piece
 from pipeline.truth import Place, Truth, load_places, load_truth
@@ -100,7 +95,7 @@ DEMO_DAYS = [REPO / "configs" / f"{name}.yaml" for name in TUNING_DAYS + SCORED_
 # sentences fit the short-report weights; the scored file's only score them.
 UNSAID_CLAIMS = REPO / "configs" / "reports" / "unsaid-claims-{split}.txt"
 # The day-10 report rendered in English, sentence for sentence: a report in another language than
-# the talk, matched by meaning alone (compare.across_languages).  The unsaid claims and the English
+# the talk, matched by meaning alone (similarity.across_languages).  The unsaid claims and the English
 # rendering are of the day-10 report: days of another report (para-11 to para-13, day 7) have neither.
 DAY_10_REPORT = REPO / "configs" / "reports" / "day-10.txt"
 ENGLISH_REPORT = DAY_10_REPORT.with_name("day-10-en.txt")
@@ -426,7 +421,7 @@ def spoken_long_talks(out: Path) -> dict:
         scores = score(as_config_speakers(truth, config), transcript, diarization, set(config.speaker_names()))
         verdicts = {}
         sureness = utterance_sureness(diarization, transcript)
-        for penalty in (0.0, compare.LENGTH_PENALTY):
+        for penalty in (0.0, window_model.LENGTH_PENALTY):
             with _constants({"LENGTH_PENALTY": penalty}):
                 result = compare_to_report(config, diarization, None, read_report(config), sureness=sureness)
             verdicts[f"{penalty:g}"] = compare_metrics(compare_outcomes(truth, result["points"], places, by_text=False))
@@ -695,9 +690,11 @@ def _fit_weights(days: list[tuple[DayConfig, Diarization, Truth]], whole: list[t
             for text, label in zip([*texts, *unsaid], [*said, *[False] * len(unsaid)], strict=True)
         ]
     return {
-        "FULL": _logistic(whole, compare.WEIGHTS_FULL, FULL_FEATURES),
-        "FEW_POINTS": _logistic(alone, compare.WEIGHTS_FEW_POINTS, ("character", "words", "over_windows")),
-        "ACROSS": _logistic(across, compare.WEIGHTS_ACROSS, compare.ACROSS_FEATURES, compare.ACROSS_FEATURES),
+        "FULL": _logistic(whole, window_model.WEIGHTS_FULL, FULL_FEATURES),
+        "FEW_POINTS": _logistic(alone, window_model.WEIGHTS_FEW_POINTS, ("character", "words", "over_windows")),
+        "ACROSS": _logistic(
+            across, window_model.WEIGHTS_ACROSS, window_model.ACROSS_FEATURES, window_model.ACROSS_FEATURES
+        ),
     }
 
 
@@ -728,7 +725,9 @@ def left_one_day_out(
     chance, said = [], []
     for left_out in dict.fromkeys(ids):
         fitted = _logistic(
-            [s for s, day in zip(samples, ids, strict=True) if day != left_out], compare.WEIGHTS_FULL, FULL_FEATURES
+            [s for s, day in zip(samples, ids, strict=True) if day != left_out],
+            window_model.WEIGHTS_FULL,
+            FULL_FEATURES,
         )
         for (features, labels), day in zip(samples, ids, strict=True):
             if day == left_out:
@@ -743,17 +742,17 @@ def left_one_day_out(
     }
 
 
-def _evidence_features(match: compare.Similarity) -> np.ndarray:
+def _evidence_features(match: Similarity) -> np.ndarray:
     """The features of the windows that can say a point (MIN_WINDOW_WORDS content words or more):
     a point's best window in the fit is one the stage could take as its evidence."""
-    return match.features()[:, match.window_words >= compare.MIN_WINDOW_WORDS]
+    return match.features()[:, match.window_words >= window_model.MIN_WINDOW_WORDS]
 
 
 def _logistic(
     samples: list[tuple[np.ndarray, np.ndarray]],
     start: tuple[float, ...],
     used: tuple[str, ...],
-    features: tuple[str, ...] = compare.FEATURES,
+    features: tuple[str, ...] = window_model.FEATURES,
 ) -> dict:
     """Weights (0 for the features not used) and bias fitted on each point's best window under
     the weights; the best window depends on the weights, so the fit is repeated until they settle."""
@@ -785,10 +784,10 @@ def _tuning_metrics(
 def tune_compare(outputs: Path) -> dict:
     """Choose the compare stage's weights and thresholds on the tuning days' ASR transcripts.
 
-    Weights first (with the weights in compare.py as the starting point); then the confidence
+    Weights first (with the weights in text/similarity.py as the starting point); then the confidence
     from which a point counts as said, for the best said / not-said agreement; then the share of
     heard content words that tells covered from partly, for the best three-way agreement; then
-    the meaning floor (choose_meaning_floor).  Prints the constants to put in compare.py and the
+    the meaning floor (choose_meaning_floor).  Prints the constants to put in text/similarity.py and the
     defaults for CompareOptions, and the whole-report model's agreement on each tuning day when
     fitted on the others.
     """
@@ -817,7 +816,7 @@ def tune_compare(outputs: Path) -> dict:
 
 
 def _weights(fitted: dict) -> contextlib.AbstractContextManager[None]:
-    """compare.py's weights set to `fitted` for the time of the block."""
+    """text/similarity.py's weights set to `fitted` for the time of the block."""
     return _constants(
         {f"WEIGHTS_{key}": tuple(value["weights"]) for key, value in fitted.items()}
         | {f"BIAS_{key}": value["bias"] for key, value in fitted.items()}
@@ -826,25 +825,25 @@ def _weights(fitted: dict) -> contextlib.AbstractContextManager[None]:
 
 @contextlib.contextmanager
 def _constants(values: dict) -> Iterator[None]:
-    """compare.py's constants set to `values` for the time of the block."""
-    shipped = {name: getattr(compare, name) for name in values}
+    """text/similarity.py's constants set to `values` for the time of the block."""
+    shipped = {name: getattr(window_model, name) for name in values}
     try:
         for name, value in values.items():
-            setattr(compare, name, value)
+            setattr(window_model, name, value)
         yield
     finally:
         for name, value in shipped.items():
-            setattr(compare, name, value)
+            setattr(window_model, name, value)
 
 
 def _said_agreement(matches: list[tuple[Similarity, np.ndarray]], said_at: float) -> float:
-    """Said or not against the labels, each point at its best window, under compare.py's constants."""
+    """Said or not against the labels, each point at its best window, under text/similarity.py's constants."""
     called = np.concatenate([match.probability().max(axis=1) >= said_at for match, _ in matches])
     return float((called == np.concatenate([said for _, said in matches])).mean())
 
 
 def choose_meaning_floor(days: list[tuple[DayConfig, Diarization, Truth]], sureness: list[list[float] | None]) -> dict:
-    """compare.MEANING_FLOOR and UNSURE_FLOOR_SLOPE: of the floors and slopes at which the tuning
+    """similarity.MEANING_FLOOR and UNSURE_FLOOR_SLOPE: of the floors and slopes at which the tuning
     days lose no said-or-not agreement against no floor, on their ASR nor on their true text, the
     one best on the tuning themes' talks (themes_bench.TUNING_THEMES, which borrow every unspoken
     point's words); of equals, the smallest slope, then the lowest floor.  Each day's ASR is read

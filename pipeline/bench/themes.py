@@ -35,7 +35,7 @@ HARD_NEGATIVES = ("hard1", "hard2")
 PASSAGE_KEYS = ("theme", "point", *PARAPHRASES, *HARD_NEGATIVES, "other")
 VOICES = ("Moderator", "Guest A", "Guest B")
 SEEDS = (1, 2, 3)
-# The themes the meaning floor (compare.MEANING_FLOOR) was chosen on; the others are held out.
+# The themes the meaning floor (similarity.MEANING_FLOOR) was chosen on; the others are held out.
 TUNING_THEMES = ("climate", "consular-protection", "disaster-relief", "export-promotion")
 WORDS_PER_SECOND = 2.5
 PAUSE_S = 0.5
