@@ -97,6 +97,7 @@ from pipeline.text.points import (
     MIN_POINT_WORDS,
     POINT_PIECE_WORDS,
     URL,
+    ReportPoints,
     Status,
     report_points,
     too_many_points,
@@ -887,48 +888,32 @@ def verdict(confidence: float, heard_share: float, options: CompareOptions) -> S
     return "covered" if heard_share >= options.covered_share else "partly"
 
 
-def compare_to_report(
+def _report_warnings_and_notes(
     config: DayConfig,
-    diarization: Diarization,
-    topics: Topics | None,
     report: str,
-    furniture: list[str] = (),
-    sureness: list[float] | None = None,
-) -> dict:
-    """The comparison's content; `sureness` is each of the diarization's utterances' words' mean
-    probability from Whisper (utterance_sureness), None for a text as written."""
-    from rapidfuzz import fuzz
-
-    options = config.compare
-    utterances = talk_pieces(diarization.spoken_utterances())
-    names = diarization.names()
-    sentences = report_points(report)
+    sentences: ReportPoints,
+    named: list[list[str]],
+    content_count: int,
+    report_indonesian: bool,
+    talk_indonesian: bool,
+    across: bool,
+    furniture: list[str],
+    topics: Topics | None,
+) -> tuple[list[str], list[str]]:
+    """What the report and its languages tell before any point is matched, each logged: warnings
+    (the languages, more points than the encoder reads, run-on sentences, another day's report) and
+    notes (a report that only narrates, its short sentences, its page's furniture, a speaker's name
+    spelt otherwise).  `named`: the speakers each sentence names; `content_count`: its points to find."""
     split = sentences.points
-    if not split:
-        raise PipelineError(f"{config.report_path}: no sentences found in the report")
-    if excess := too_many_points(split):
-        raise PipelineError(f"{config.report_path}: report of {excess}")
-    if not utterances:
-        raise PipelineError(
-            f"{config.report_path}: the talk has no utterances to compare the report with (only music or singing)"
-        )
-    every_text = [text for text, _ in split]  # every point's, narration too
-    named = [named_speakers(text, config) for text in every_text]
-    scored = content_points(split, named)
-    narration = frozenset(range(len(split))) - frozenset(scored)
-    report_indonesian = looks_indonesian(report)
-    talk_indonesian = looks_indonesian(" ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES]))
-    across = config.language == "id" and talk_indonesian and not report_indonesian
-    across = across and reads_meaning(options, len(scored))
     warnings = []
     # (not a link's pieces: "youtu", "w9i29qaeiqa")
     shown = [] if report_indonesian else not_indonesian_words(URL.sub(" ", report))[:FOREIGN_WORDS_SHOWN]
-    for problem in _language_problems(config, report_indonesian, talk_indonesian, across, shown, len(scored)):
+    for problem in _language_problems(config, report_indonesian, talk_indonesian, across, shown, content_count):
         warnings.append(problem)
         log.warning(f"{config.report_path}: {problem}")
-    if options.meaning and len(scored) > MAX_MEANING_POINTS:
+    if config.compare.meaning and content_count > MAX_MEANING_POINTS:
         warnings.append(
-            f"the report has {len(scored)} points to compare, more than the sentence encoder reads "
+            f"the report has {content_count} points to compare, more than the sentence encoder reads "
             f"({MAX_MEANING_POINTS}): they are compared by their words alone"
         )
         log.warning(f"{config.report_path}: {warnings[-1]}")
@@ -966,6 +951,45 @@ def compare_to_report(
     if another := another_days_report(config, split, named, topics):
         warnings.append(another)
         log.warning(f"{config.report_path}: {another}")
+    return warnings, notes
+
+
+def compare_to_report(
+    config: DayConfig,
+    diarization: Diarization,
+    topics: Topics | None,
+    report: str,
+    furniture: list[str] = (),
+    sureness: list[float] | None = None,
+) -> dict:
+    """The comparison's content; `sureness` is each of the diarization's utterances' words' mean
+    probability from Whisper (utterance_sureness), None for a text as written."""
+    from rapidfuzz import fuzz
+
+    options = config.compare
+    utterances = talk_pieces(diarization.spoken_utterances())
+    names = diarization.names()
+    sentences = report_points(report)
+    split = sentences.points
+    if not split:
+        raise PipelineError(f"{config.report_path}: no sentences found in the report")
+    if excess := too_many_points(split):
+        raise PipelineError(f"{config.report_path}: report of {excess}")
+    if not utterances:
+        raise PipelineError(
+            f"{config.report_path}: the talk has no utterances to compare the report with (only music or singing)"
+        )
+    every_text = [text for text, _ in split]  # every point's, narration too
+    named = [named_speakers(text, config) for text in every_text]
+    scored = content_points(split, named)
+    narration = frozenset(range(len(split))) - frozenset(scored)
+    report_indonesian = looks_indonesian(report)
+    talk_indonesian = looks_indonesian(" ".join(u.text for u in utterances[:TALK_SAMPLE_UTTERANCES]))
+    across = config.language == "id" and talk_indonesian and not report_indonesian
+    across = across and reads_meaning(options, len(scored))
+    warnings, notes = _report_warnings_and_notes(
+        config, report, sentences, named, len(scored), report_indonesian, talk_indonesian, across, furniture, topics
+    )
     encoder = sentence_encoder() if reads_meaning(options, len(scored)) else None
     if encoder is None and not across and (share := english_share(sentences.text)) >= MIXED_ENGLISH_SHARE:
         warnings.append(
