@@ -1,4 +1,4 @@
-"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-23,
+"""The held-out audit sets in configs/audits/ (docs/speaker-counting.md's names audits 11-24,
 docs/measurements.md's short talks and docs/compare.md's captions) and their scorer,
 pipeline.bench.audits: every set loads with its halves as documented, a malformed one is one line
 naming it, and one case of each kind scores."""
@@ -43,6 +43,7 @@ NAMES_SETS = {
     "audit-21.json": TUNING_AND_HELD_OUT,
     "audit-22.json": TUNING_AND_HELD_OUT,
     "audit-23.json": TUNING_AND_HELD_OUT,
+    "audit-24.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
