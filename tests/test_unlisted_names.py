@@ -2116,3 +2116,24 @@ def test_a_closing_formula_or_agenda_item_ending_the_turn_is_no_name(calling):
 )
 def test_a_trainees_rotation_is_no_name(calling):
     assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == {}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # a family's elders called by kin and name, as "om" and "tante" are
+        ("oke. ayah teguh, soal tanah dulu", {"a1": ["Teguh"]}),
+        ("Kita mulai. Kakek Darmo, mau sambutan?", {"a1": ["Darmo"]}),
+        ("Acara kita mulai. Eyang Harjo, doa pembuka.", {"a1": ["Harjo"]}),
+        # police and military ranks before a name
+        ("rapat muspika kita mulai. letda anton, silakan", {"a1": ["Anton"]}),
+        ("baik. serka dedi", {"a1": ["Dedi"]}),
+        ("Apel pagi. Aipda Rahman, laporan.", {"a1": ["Rahman"]}),
+        # ... alone, or the kin spoken of, they call no one
+        ("oke. ayah, yang di belakang, mau ngomong?", {}),
+        ("oke. letda, lanjut", {}),
+        ("tadi ayah rina sudah datang. silakan, bu.", {}),
+    ],
+)
+def test_kin_and_ranks_before_a_name_call_it(calling, names):
+    assert called(said(("mod", calling), ("a1", "siap, laporan kami begini"))) == names

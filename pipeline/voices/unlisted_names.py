@@ -43,6 +43,7 @@ from pipeline.text.language import (
     MEETING_WORDS,
     ORG_HEADS,
     PEOPLE_ROLES,
+    RANKS,
     ROLE_WORDS,
     TALK_MATERIAL,
     WRITTEN_TITLES,
@@ -251,6 +252,14 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "euceu",
     "ustadzah",  # as "ustazah" (HONORIFICS) is written too: "ustadzah aisyah, wisuda"
 }
+# A family's elders called by kin and name as "om" and "tante" are ("ayah teguh, soal tanah", "Kakek
+# Sastro, mau sambutan?", "paman dirman", "Eyang Harjo, doa pembuka."); alone they call no one
+# ("Ayah, tolong mikrofonnya.": ADDRESSING is no name)
+KIN_TITLES = frozenset({"ayah", "papa", "kakek", "nenek", "eyang", "paman", "bibi", "uwak"})
+# Police and military ranks said before a name as a title is ("letda anton, silakan", "Bripka
+# Santoso, laporan."), not the corps and forces written after them ("Kapten Inf", "TNI")
+SPOKEN_RANKS = RANKS - {"inf", "kav", "arm", "czi", "cpm", "cba", "chk", "pnb", "pol", "tni", "polri", "purn"}
+ADDRESSING |= KIN_TITLES | SPOKEN_RANKS
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
 CHILD_TITLE = "ananda"
