@@ -2137,3 +2137,24 @@ def test_a_trainees_rotation_is_no_name(calling):
 )
 def test_kin_and_ranks_before_a_name_call_it(calling, names):
     assert called(said(("mod", calling), ("a1", "siap, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    "calling",
+    [
+        "Kita mulai lokakarya mini. Sekarang, Posbindu.",
+        "Kita dengar per kelompok. Sekarang, Shopee.",
+        "oke. danramil, silakan",
+        "Baik. Terakhir, Lebaran.",
+        "oke lanjut. sekarang, dinkes.",
+    ],
+)
+def test_an_office_a_programme_an_app_or_a_holiday_called_is_no_name(calling):
+    assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == {}
+
+
+def test_an_office_thanked_after_it_spoke_is_no_name_and_a_name_so_thanked_is():
+    assert called(said(("a1", "Anggaran bencana sudah kami siapkan."), ("mod", "Terima kasih, Bappeda."))) == {}
+    assert called(said(("mod", "Lanjut, Nining."), ("a1", "Imunisasi sudah delapan puluh persen."))) == {
+        "a1": ["Nining"]
+    }

@@ -372,6 +372,19 @@ NO_NAME = (
     | {"teknis", "tim", "rekan", "teman", "kawan", "semua", "duta", "besar", "konsul"}
     | CALLED_FOR_NOW
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
+    # the marketplaces and ride-hailing apps a class or a drivers' meeting calls on by name as a group
+    # ("Sekarang, Shopee.", "terakhir, grab.")
+    | {"shopee", "tokopedia", "lazada", "bukalapak", "blibli", "gojek", "grab", "maxim", "indrive", "gopay", "ovo"}
+    # a region's offices and forces, called on by their short forms as a name is ("Terima kasih,
+    # Bappeda.", "danramil, silakan"), and the village's health programmes so called ("Sekarang,
+    # Posbindu."): no one's name
+    | {"bappeda", "bapenda", "bpkad", "bkpsdm", "dinkes", "disdik", "dispora", "dishub", "disnaker", "dinsos"}
+    | {"disdukcapil", "dukcapil", "diskominfo", "kominfo", "dispar", "distan", "disperindag", "kesbangpol"}
+    | {"satpol", "damkar", "inspektorat", "samsat", "bulog", "kemenag", "puskesmas", "pustu", "polindes"}
+    | {"danramil", "dandim", "danrem", "koramil", "kodim", "polsek", "polres", "kapolres", "kanit", "kasat"}
+    | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt"}
+    # the faiths' holidays a committee prepares ("Terakhir, Maulid.", "Terakhir, Paskah.")
+    | {"lebaran", "idulfitri", "iduladha", "maulid", "natal", "paskah", "nyepi", "waisak", "imlek", "galungan"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
     | {
         "menteri",
