@@ -2158,3 +2158,20 @@ def test_an_office_thanked_after_it_spoke_is_no_name_and_a_name_so_thanked_is():
     assert called(said(("mod", "Lanjut, Nining."), ("a1", "Imunisasi sudah delapan puluh persen."))) == {
         "a1": ["Nining"]
     }
+
+
+def test_a_round_of_introductions_goes_on_from_voice_to_voice():
+    # asked once, the voices say who they are one after another, with no one handing the round on
+    round_of = said(
+        ("mod", "sebelum mulai, silakan perkenalkan diri dulu, mulai dari yang kiri"),
+        ("a1", "saya dari sragen pak, kebetulan diutus dinas untuk ikut menyimak"),
+        ("a2", "saya wulan pak, dari karanganyar, bagian tata pemerintahan"),
+    )
+    assert called(round_of) == {"a2": ["Wulan"]}
+    # ... not where no one asked: "saya" and a common word after another voice's "saya ..."
+    not_asked = said(
+        ("mod", "kita bahas soal sampah"),
+        ("a1", "saya setuju pak, dari awal sudah saya bilang"),
+        ("a2", "saya wulan pak, dari karanganyar"),
+    )
+    assert called(not_asked) == {}

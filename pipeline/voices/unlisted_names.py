@@ -1179,10 +1179,16 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
     """Whether run `number` is in a round of introductions: the voice before it asked for them
     (INTRODUCTIONS_ASKED: "perkenalan dulu, sebut nama sama asal lingkungan") in its last turn, or
     in an earlier one since which it only handed the round on (ROUND_HAND_ON_WORDS words a turn at
-    most: "oke. sebelahnya", "santai aja. yang di ujung"), ANSWER_ROUND turns back at most."""
+    most: "oke. sebelahnya", "santai aja. yang di ujung"), ANSWER_ROUND turns back at most. The round
+    may go on from voice to voice with no one handing it on: the voices just before that open saying
+    who they are ("saya dari sragen pak, ..." "saya wulan pak, dari karanganyar") are in it, and the
+    one that asked is the voice before them."""
     if not number:
         return False
-    host = utterances[runs[number - 1][0]].speaker
+    before = number - 1
+    while before > max(0, number - 1 - ANSWER_ROUND) and _opens_introducing(utterances[runs[before][0]].text):
+        before -= 1
+    host = utterances[runs[before][0]].speaker
     for back in range(number - 1, max(-1, number - 1 - ANSWER_ROUND), -1):
         first, last = runs[back]
         if utterances[first].speaker != host:
@@ -1192,6 +1198,13 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
         if sum(len(u.text.split()) for u in utterances[first : last + 1]) > ROUND_HAND_ON_WORDS:
             return False
     return False
+
+
+def _opens_introducing(text: str) -> bool:
+    """Whether a turn opens saying who the voice is: "saya" or "nama saya" first ("saya dari sragen
+    pak, ...", "nama saya dodi")."""
+    sentences = _sentences(text)
+    return bool(sentences) and _self_lead(_words(sentences[0]), 0) is not None
 
 
 def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
