@@ -2175,3 +2175,20 @@ def test_a_round_of_introductions_goes_on_from_voice_to_voice():
         ("a2", "saya wulan pak, dari karanganyar"),
     )
     assert called(not_asked) == {}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # the clause before says which item of the agenda the word is
+        ("Baik. Poin kedua, Sinergi.", {}),
+        ("Oke. Temanya, Kolaborasi.", {}),
+        ("Oke. Program ketiga, Germas.", {}),
+        # ... not the topic a person is called on for, nor a session she takes
+        ("Oke. Program kerja, Wulan.", {"a1": ["Wulan"]}),
+        ("Baik. Soal program, Rina.", {"a1": ["Rina"]}),
+        ("Sesi pertama, Wulan.", {"a1": ["Wulan"]}),
+    ],
+)
+def test_an_agenda_item_ending_the_turn_is_no_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "Baik, terima kasih."))) == names

@@ -60,7 +60,7 @@ from pipeline.text.language import (
 # the professions a config writes beside a name, which a voice says of itself after its own too
 from pipeline.text.language import PROFESSIONS as WRITTEN_PROFESSIONS
 from pipeline.text.matching import GREETING_TIMES
-from pipeline.text.numbers import is_number_word
+from pipeline.text.numbers import is_number_word, is_ordinal_word
 from pipeline.text.short_forms import SHORT_FORMS, VILLAGE_SHORT_FORMS
 from pipeline.voices.naming import (
     ASKING,
@@ -634,6 +634,12 @@ FETCHED |= {"montir", "tukang", "ojek", "gojek", "grab", "hansip", "linmas", "se
 # Bismillah.", "Sekian, Wassalamu'alaikum.", "Kita istirahat dulu, Ishoma.", "Oke, Gaes."): _called_alone
 CLOSING_WORDS = frozenset({"bismillah", "hamdalah", "alhamdulillah", "wassalam", "wassalamualaikum", "aamiin"})
 CLOSING_WORDS |= {"amin", "wabillahi", "insyaallah", "ishoma", "gaes", "guys", "gais", "gan", "bestie", "cuy"}
+# Words that say which item of an agenda, a programme or a campaign the word after them is, opening
+# the sentence ("Poin kedua, Sinergi.", "Program kedua, Bank Sampah.", "Temanya, Gotong Royong."):
+# _called_alone. Not "sesi" or "materi", whose turn a person takes ("Sesi pertama, Wulan.")
+AGENDA_ITEMS = frozenset({"poin", "butir", "tema", "topik", "agenda", "program", "jargon", "slogan", "motto"})
+AGENDA_ITEMS |= {"semboyan", "tagline", "judul", "gerakan", "kegiatan"}
+ITEM_PLACES = frozenset({"pertama", "kedua", "berikutnya", "selanjutnya", "terakhir", "utama", "kita"})
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
@@ -1762,7 +1768,20 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
         not is_fragment(word.lower) and _syllables(word.lower) > 3
     ):
         return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Kedua, Sanitasi.", "Intinya, Akuntabilitas."
+    if _names_an_agenda_item(words[:at]):
+        return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
     return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
+
+
+def _names_an_agenda_item(before: list[_Word]) -> bool:
+    """Whether the words before a word set off say which item of an agenda it is: an item word
+    (AGENDA_ITEMS, with "-nya" or not) opens them, then at most its place ("kedua", "ketiga",
+    "berikutnya", "tiga"): "Poin kedua,", "Temanya,", "Program kita,"; not "Lalu soal parkir,"."""
+    if not before or before[0].lower.removesuffix("nya") not in AGENDA_ITEMS:
+        return False
+    return all(
+        word.lower in ITEM_PLACES or is_ordinal_word(word.lower) or is_number_word(word.lower) for word in before[1:]
+    )
 
 
 def _syllables(lower: str) -> int:
