@@ -2192,3 +2192,15 @@ def test_a_round_of_introductions_goes_on_from_voice_to_voice():
 )
 def test_an_agenda_item_ending_the_turn_is_no_name(calling, names):
     assert called(said(("mod", calling), ("a1", "Baik, terima kasih."))) == names
+
+
+def test_a_kin_word_said_of_oneself_before_agreeing_calls_no_one():
+    # "tante setuju": the speaker's own kin word, then agreeing; the next voice is no "Setuju"
+    family = said(
+        ("mod", "bu sumi, silakan"),
+        ("a1", "tante setuju, tapi pohon mangga itu bagian tante"),
+        ("mod", "om, yang dari jakarta, silakan"),
+        ("a2", "saya ikut keputusan bersama saja"),
+    )
+    assert called(family) == {"a1": ["Sumi"]}
+    assert called(said(("mod", "oke. pak sabar, soal kas"), ("a1", "siap, laporan kami begini"))) == {"a1": ["Sabar"]}
