@@ -2195,12 +2195,95 @@ def test_an_agenda_item_ending_the_turn_is_no_name(calling, names):
 
 
 def test_a_kin_word_said_of_oneself_before_agreeing_calls_no_one():
-    # "tante setuju": the speaker's own kin word, then agreeing; the next voice is no "Setuju"
+    # "bibi sepakat": the speaker's own kin word, then agreeing; the next voice is no "Sepakat"
     family = said(
-        ("mod", "bu sumi, silakan"),
-        ("a1", "tante setuju, tapi pohon mangga itu bagian tante"),
-        ("mod", "om, yang dari jakarta, silakan"),
-        ("a2", "saya ikut keputusan bersama saja"),
+        ("mod", "pak harun dulu, silakan"),
+        ("a1", "baik. bibi sepakat, kebun dibagi rata saja"),
+        ("a2", "iya bi, kami ikut"),
     )
-    assert called(family) == {"a1": ["Sumi"]}
+    assert called(family) == {"a1": ["Harun"]}
     assert called(said(("mod", "oke. pak sabar, soal kas"), ("a1", "siap, laporan kami begini"))) == {"a1": ["Sabar"]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        # after a kin word or a rank, a rare word is a name, Title Case or not
+        ("oke. nenek warsini, silakan", {"a1": ["Warsini"]}),
+        ("Baik. Kapten Sugeng, silakan.", {"a1": ["Sugeng"]}),
+        # ... a common one, or one making a term with it, is none: the kind of kin, whom a rank leads
+        ("eyang putri sudah datang?", {}),
+        ("oke. ayah mertua, silakan", {}),
+        ("oke. nenek moyang, silakan", {}),
+        ("oke. ayah juara, silakan", {}),
+        ("oke. kapten regu, silakan", {}),
+        ("oke. kolonel purnawirawan, silakan", {}),
+        ("Baik. Eyang Putri, silakan.", {}),
+        ("Baik. Kapten Kapal, silakan.", {}),
+        ("Baik. Jenderal Lapangan, silakan.", {}),
+        ("Baik. Papa Muda, silakan.", {}),
+        # an elder saying how she is, of herself
+        ("nenek lega, hujannya sudah reda", {}),
+        ("eyang pesan, jangan bertengkar", {}),
+    ],
+)
+def test_after_kin_or_a_rank_only_a_rare_word_is_a_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "iya, terima kasih"))) == names
+
+
+@pytest.mark.parametrize(
+    ("introducing", "names"),
+    [
+        ("Nama saya Maulid Hidayat dari Cirebon.", {"a1": ["Maulid Hidayat"]}),
+        ("saya Paskah Simanjuntak dari Tarutung", {"a1": ["Paskah Simanjuntak"]}),
+    ],
+)
+def test_a_holiday_that_is_a_given_name_is_one_introduced(introducing, names):
+    assert called(said(("mod", "silakan perkenalkan diri"), ("a1", introducing))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Baik. Pak Maulid, silakan.", {"a1": ["Maulid"]}),
+        ("Silakan, Bu Paskah.", {"a1": ["Paskah"]}),
+        ("Baik. Terakhir, Natal.", {}),
+        ("oke. sekarang, maxim.", {}),
+    ],
+)
+def test_a_holiday_that_is_a_given_name_is_one_after_a_title_only(calling, names):
+    assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == names
+
+
+def test_the_host_asking_in_a_turn_opening_saya_still_starts_the_round():
+    greeted = said(
+        ("mod", "Selamat pagi."),
+        ("a2", "Pagi, Bu."),
+        ("mod", "Saya minta perkenalan dulu."),
+        ("a1", "saya bagus pak, dari rt tiga"),
+    )
+    assert called(greeted) == {"a1": ["Bagus"]}
+
+
+def test_only_a_turn_that_introduces_carries_the_round_on():
+    # "saya kira ..." opens with "saya" but says no one's name nor where one is from
+    musing = said(
+        ("mod", "perkenalan dulu ya, sebut nama sama asal"),
+        ("a1", "saya kira kita mulai saja"),
+        ("a2", "saya klaten pak, dari bidang pemerintahan"),
+    )
+    assert called(musing) == {}
+    # a health volunteer's job is no name, in the round too
+    assert called(said(("mod", "perkenalkan diri"), ("a1", "saya jumantik pak, dari rt dua"))) == {}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Baik. Agenda berikutnya, Wulan.", {"a1": ["Wulan"]}),
+        ("Baik. Kegiatan pertama, Rina.", {"a1": ["Rina"]}),
+        ("Baik. Butir kedua, Sinergi.", {}),
+    ],
+)
+def test_agenda_and_kegiatan_are_a_persons_turn_too(calling, names):
+    assert called(said(("mod", calling), ("a1", "Baik, terima kasih."))) == names

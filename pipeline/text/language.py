@@ -235,6 +235,9 @@ HONORIFICS = frozenset(
 )
 # Titles only written before a name as configs write them ("Drs.", "Ir.", "Hj.", "H.E.", "Ms",
 # "His Excellency").
+# The corps and forces written after a rank ("Kapten Inf", "Kolonel (Purn)", "Brigadir Pol"), never
+# said as one's title
+CORPS = frozenset({"inf", "kav", "arm", "czi", "cpm", "cba", "chk", "pnb", "pol", "tni", "polri", "purn"})
 # Police and military ranks and corps written or said before a name ("Bripka Rudi Hartono",
 # "Kapten Inf Sugeng Riyadi", "Kolonel (Purn) Hadi"): a person is the same with or without them.
 RANKS = frozenset(
@@ -243,7 +246,7 @@ RANKS = frozenset(
     | {"kopka", "serda", "sertu", "serka", "serma", "pelda", "peltu", "letda", "lettu", "kapten", "mayor", "letkol"}
     | {"kolonel", "mayjen", "letjen", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya", "purn"}
     | {"jenderal", "laksamana", "marsekal", "brigadir", "letnan", "sersan", "kopral", "tni", "polri"}
-    | {"inf", "kav", "arm", "czi", "cpm", "cba", "chk", "pnb", "pol"}
+    | CORPS
 )
 WRITTEN_TITLES = (
     frozenset({"drs", "dra", "ir", "h", "hj", "kh", "he", "mr", "mrs", "ms", "miss", "ym", "amb", "sdr", "sdri"})

@@ -37,15 +37,18 @@ from pipeline.artifacts import Strict
 from pipeline.config import Speaker
 from pipeline.text.language import (
     BIRTH_ORDER,
+    CORPS,
     DEGREE_AFTER,
     HONORIFICS,
     HOST_WORDS,
     MEETING_WORDS,
     ORG_HEADS,
+    PARENT_TERMS,
     PEOPLE_ROLES,
     RANKS,
     ROLE_WORDS,
     TALK_MATERIAL,
+    VILLAGE_ROLES,
     WRITTEN_TITLES,
     core_name,
     is_bare_verb,
@@ -253,12 +256,19 @@ ADDRESSING = (HONORIFICS - {"yang", "mulia", "dubes", "doktor", "dokter", "profe
     "ustadzah",  # as "ustazah" (HONORIFICS) is written too: "ustadzah aisyah, wisuda"
 }
 # A family's elders called by kin and name as "om" and "tante" are ("ayah teguh, soal tanah", "Kakek
-# Sastro, mau sambutan?", "paman dirman", "Eyang Harjo, doa pembuka."); alone they call no one
-# ("Ayah, tolong mikrofonnya.": ADDRESSING is no name)
+# Darmo, mau sambutan?", "Eyang Harjo, doa pembuka."); alone they call no one ("Ayah, tolong
+# mikrofonnya.": ADDRESSING is no name). "ayah X" names the father after his child too, a known cost.
 KIN_TITLES = frozenset({"ayah", "papa", "kakek", "nenek", "eyang", "paman", "bibi", "uwak"})
-# Police and military ranks said before a name as a title is ("letda anton, silakan", "Bripka
-# Santoso, laporan."), not the corps and forces written after them ("Kapten Inf", "TNI")
-SPOKEN_RANKS = RANKS - {"inf", "kav", "arm", "czi", "cpm", "cba", "chk", "pnb", "pol", "tni", "polri", "purn"}
+# Police and military ranks said before a name as a title is ("letda anton, silakan", "Aipda Rahman,
+# laporan."), not the corps and forces written after them ("Kapten Inf", "TNI")
+SPOKEN_RANKS = RANKS - CORPS
+# After a kin word or a rank a name is a rare word (NAME_ZIPF), Title Case or not, and none of the words
+# that make a term with them: the kind of kin ("ayah mertua", "eyang putri", "nenek moyang": PARENT_TERMS
+# and ELDERS_KINDS), whom a rank leads or where it serves ("kapten kapal", "kapten regu", "jenderal
+# lapangan", "kolonel purnawirawan": RANK_COMPLEMENTS, VILLAGE_ROLES): _after_kin_or_rank
+ELDERS_KINDS = frozenset({"putri", "kakung", "buyut", "moyang", "canggah"})
+RANK_COMPLEMENTS = frozenset({"regu", "pilot", "kesebelasan", "purnawirawan", "kapal", "timnas", "lapangan"})
+RANK_COMPLEMENTS |= {"polisi", "tim", "pasukan", "kompi", "batalyon", "peleton", "udara", "laut", "darat", "kehormatan"}
 ADDRESSING |= KIN_TITLES | SPOKEN_RANKS
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
@@ -373,8 +383,8 @@ NO_NAME = (
     | CALLED_FOR_NOW
     | {"zoom", "youtube", "google", "meet", "webex", "whatsapp", "instagram", "tiktok", "facebook", "link", "chat"}
     # the marketplaces and ride-hailing apps a class or a drivers' meeting calls on by name as a group
-    # ("Sekarang, Shopee.", "terakhir, grab.")
-    | {"shopee", "tokopedia", "lazada", "bukalapak", "blibli", "gojek", "grab", "maxim", "indrive", "gopay", "ovo"}
+    # ("Sekarang, Shopee.", "lanjut, gojek.")
+    | {"shopee", "tokopedia", "lazada", "bukalapak", "blibli", "gojek", "grab", "indrive", "gopay", "ovo"}
     # a region's offices and forces, called on by their short forms as a name is ("Terima kasih,
     # Bappeda.", "danramil, silakan"), and the village's health programmes so called ("Sekarang,
     # Posbindu."): no one's name
@@ -382,9 +392,9 @@ NO_NAME = (
     | {"disdukcapil", "dukcapil", "diskominfo", "kominfo", "dispar", "distan", "disperindag", "kesbangpol"}
     | {"satpol", "damkar", "inspektorat", "samsat", "bulog", "kemenag", "puskesmas", "pustu", "polindes"}
     | {"danramil", "dandim", "danrem", "koramil", "kodim", "polsek", "polres", "kapolres", "kanit", "kasat"}
-    | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt"}
-    # the faiths' holidays a committee prepares ("Terakhir, Maulid.", "Terakhir, Paskah.")
-    | {"lebaran", "idulfitri", "iduladha", "maulid", "natal", "paskah", "nyepi", "waisak", "imlek", "galungan"}
+    | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt", "jumantik"}
+    # the faiths' holidays a committee prepares ("Terakhir, Idulfitri.", "Sekarang, Imlek.")
+    | {"lebaran", "idulfitri", "iduladha", "nyepi", "waisak", "imlek", "galungan"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
     | {
         "menteri",
@@ -634,12 +644,15 @@ FETCHED |= {"montir", "tukang", "ojek", "gojek", "grab", "hansip", "linmas", "se
 # Bismillah.", "Sekian, Wassalamu'alaikum.", "Kita istirahat dulu, Ishoma.", "Oke, Gaes."): _called_alone
 CLOSING_WORDS = frozenset({"bismillah", "hamdalah", "alhamdulillah", "wassalam", "wassalamualaikum", "aamiin"})
 CLOSING_WORDS |= {"amin", "wabillahi", "insyaallah", "ishoma", "gaes", "guys", "gais", "gan", "bestie", "cuy"}
+# Holidays and an app that are given names too ("nama saya Maulid Hidayat", "Bu Paskah", "natal
+# sinaga", "Maxim"): no name only called alone ("Terakhir, Natal.", "sekarang, maxim."): _called_alone
+HOLIDAYS_ALSO_NAMES = frozenset({"maulid", "natal", "paskah", "maxim"})
 # Words that say which item of an agenda, a programme or a campaign the word after them is, opening
 # the sentence ("Poin kedua, Sinergi.", "Program kedua, Bank Sampah.", "Temanya, Gotong Royong."):
 # _called_alone. Not "sesi" or "materi", whose turn a person takes ("Sesi pertama, Wulan.")
-AGENDA_ITEMS = frozenset({"poin", "butir", "tema", "topik", "agenda", "program", "jargon", "slogan", "motto"})
-AGENDA_ITEMS |= {"semboyan", "tagline", "judul", "gerakan", "kegiatan"}
-ITEM_PLACES = frozenset({"pertama", "kedua", "berikutnya", "selanjutnya", "terakhir", "utama", "kita"})
+AGENDA_ITEMS = frozenset({"poin", "butir", "tema", "topik", "program", "jargon", "slogan", "motto"})
+AGENDA_ITEMS |= {"semboyan", "tagline", "judul", "gerakan"}
+ITEM_PLACES = frozenset({"pertama", "berikutnya", "selanjutnya", "terakhir", "utama", "kita"})
 ECHOING = frozenset({"oh", "o", "oo", "ooh", "ohh"})  # a name said back when heard ("siapa tadi? oh, yanti": _echoed)
 # Words that say who one is, set off after a name in a round of introductions as where one is from is
 # ("saya teguh kak, kuliah di atma", "saya ayu bu, tinggal di blok c"): _set_off_before_where_from
@@ -755,7 +768,7 @@ def names_called(
             utterances, runs, number, language, names
         )
         asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
-        invited = _in_introductions(utterances, runs, number) or _picks_up_a_call(utterances, runs, number)
+        invited = _in_introductions(utterances, runs, number, language) or _picks_up_a_call(utterances, runs, number)
         introduced = next(
             _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
         )
@@ -1146,10 +1159,14 @@ def _reads_as_state(word: str, language: str) -> bool:
     ("saya senang", "saya setuju", "saya bertanya"; not "saya bagus", "saya indah"): a prefixed or
     bare verb, a word said to agree or understand, or one whose meN-...-kan verb is as common as
     STATE_MAKING_ZIPF (what makes one so: "menyenangkan", "menakutkan")."""
+    return word in REPLIED_STATES or is_prefixed(word) or is_bare_verb(word) or _a_state_made(word, language)
+
+
+def _a_state_made(word: str, language: str) -> bool:
+    """Whether a word is a state its meN-...-kan verb, as common as STATE_MAKING_ZIPF, makes one be
+    ("senang": "menyenangkan", "lega": "melegakan"); no name's is ("dimas", "sumi")."""
     from wordfreq import zipf_frequency
 
-    if word in REPLIED_STATES or is_prefixed(word) or is_bare_verb(word):
-        return True
     return any(zipf_frequency(verb + "kan", language) >= STATE_MAKING_ZIPF for verb in men_forms(word))
 
 
@@ -1181,18 +1198,23 @@ def _called_in_reply(
     return frozenset(called)
 
 
-def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
+def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], number: int, language: str) -> bool:
     """Whether run `number` is in a round of introductions: the voice before it asked for them
     (INTRODUCTIONS_ASKED: "perkenalan dulu, sebut nama sama asal lingkungan") in its last turn, or
     in an earlier one since which it only handed the round on (ROUND_HAND_ON_WORDS words a turn at
     most: "oke. sebelahnya", "santai aja. yang di ujung"), ANSWER_ROUND turns back at most. The round
     may go on from voice to voice with no one handing it on: the voices just before that open saying
     who they are ("saya dari sragen pak, ..." "saya wulan pak, dari karanganyar") are in it, and the
-    one that asked is the voice before them."""
+    one that asked is the voice before them, or the first of them that asks ("Saya minta perkenalan
+    dulu.")."""
     if not number:
         return False
     before = number - 1
-    while before > max(0, number - 1 - ANSWER_ROUND) and _opens_introducing(utterances[runs[before][0]].text):
+    while (
+        before > max(0, number - 1 - ANSWER_ROUND)
+        and not _ends_asking(utterances, runs[before], INTRODUCTIONS_ASKED)
+        and _opens_introducing(utterances[runs[before][0]].text, language)
+    ):
         before -= 1
     host = utterances[runs[before][0]].speaker
     for back in range(number - 1, max(-1, number - 1 - ANSWER_ROUND), -1):
@@ -1206,11 +1228,15 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
     return False
 
 
-def _opens_introducing(text: str) -> bool:
-    """Whether a turn opens saying who the voice is: "saya" or "nama saya" first ("saya dari sragen
-    pak, ...", "nama saya dodi")."""
-    sentences = _sentences(text)
-    return bool(sentences) and _self_lead(_words(sentences[0]), 0) is not None
+def _opens_introducing(text: str, language: str) -> bool:
+    """Whether a turn opens saying who the voice is: where it is from after "saya" ("saya dari sragen
+    pak, ...") or a name of its own ("nama saya dodi", "saya wulan, dari rt satu": _introductions);
+    not any turn opening "saya" ("saya kira anggaran cukup")."""
+    sentences = [_words(sentence) for sentence in _sentences(text)]
+    if not sentences or (lead := _self_lead(sentences[0], 0)) is None:
+        return False
+    after = sentences[0][len(lead) : len(lead) + 1]
+    return (bool(after) and after[0].lower == "dari") or next(_introductions(text, set(), language), None) is not None
 
 
 def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
@@ -1764,7 +1790,7 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     word = words[at]
     if not (word.after_a_mark and word.written[0].isupper() and sentence.rstrip().endswith(".")):
         return False
-    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS or (
+    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES or (
         not is_fragment(word.lower) and _syllables(word.lower) > 3
     ):
         return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Kedua, Sanitasi.", "Intinya, Akuntabilitas."
@@ -2671,6 +2697,7 @@ def _addressed(
         and not following.after_a_mark
         and _name_like(following, cased, language, rarer_than=_name_rarity(words, at, after, language))
         and not _before_another_title(words, after, language)
+        and _after_kin_or_rank(words[at:after], following.lower, language)
     ):
         return _name_from(words, after, cased, language)
     if (
@@ -2696,6 +2723,22 @@ def _addressed(
     if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
         return _name_from(words, job_called, written_so, language)
     return None
+
+
+def _after_kin_or_rank(titles: list[_Word], said: str, language: str) -> bool:
+    """Whether `said` may be a name after `titles`: any word, but after a kin word or a rank
+    (KIN_TITLES, SPOKEN_RANKS) only a rare one (NAME_ZIPF), Title Case or not, that makes no term
+    with them ("eyang putri", "ayah mertua", "kapten kapal") nor reads as a state ("nenek lega,",
+    "ayah bangga,": an elder saying how she is, of herself: EVERYDAY_STATES, _a_state_made)."""
+    from wordfreq import zipf_frequency
+
+    if not any(title.lower in KIN_TITLES | SPOKEN_RANKS for title in titles):
+        return True
+    if said in PARENT_TERMS | VILLAGE_ROLES | ELDERS_KINDS | RANK_COMPLEMENTS | EVERYDAY_STATES | REPLIED_STATES:
+        return False
+    if _a_state_made(said, language):  # not _reads_as_state: "dimas" reads as "di-" and "mas", "sumi" as a verb
+        return False
+    return zipf_frequency(said, language) < NAME_ZIPF
 
 
 def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> float:
