@@ -60,6 +60,7 @@ TOPICS_SETS = (
     "talks-54.json",
     "talks-55.json",
     "talks-56.json",
+    "talks-57.json",
 )
 CAPTIONS_SETS = ("captions-53.json", "captions-54.json")
 
