@@ -115,6 +115,7 @@ from pipeline.text.short_forms import (
     in_capitals,
     long_forms_unsaid,
     said_in_part,
+    village_coinages,
     village_short_forms,
 )
 from pipeline.transcribe import Transcript
@@ -1623,8 +1624,8 @@ def _times_the_language(said: float, words_said: float, zipf: float) -> float:
 
 
 def _meaningful(phrase: str, language: str = "id", said_short: frozenset[str] = frozenset()) -> bool:
-    """Whether a phrase may be a topic: four letters or more, or a short form of the village's of
-    three (`said_short`: "dbd", "kur"; not one the talk says as its long form less its last word,
+    """Whether a phrase may be a topic: four letters or more, or a short form or coinage of the
+    village's of three (`said_short`: "dbd", "kur", "blt"; not one the talk says as its long form less its last word,
     short_forms.said_in_part), with a word of its own at either end, no number, no material."""
     words, stop = phrase.split(), phrase_stop_words(language)
     return (
@@ -2043,6 +2044,7 @@ def extract_topics(
         return not probabilities or least_probability(vocabulary.written(heard), probabilities) >= least
 
     said_short = village_short_forms(config.language) - said_in_part(normalized, config.language)
+    said_short |= village_coinages(config.language)  # "blt", filed as said
     ranked = key_phrases(said, top_n, config.language, said_short)
     # a verb alone may be what one voice talks about ("menertawakan"), never what the day was about
     overall = select_phrases(ranked, utterances, said, top_n, MIN_COUNT, vocabulary, heard_surely, subjects_only=True)

@@ -16,7 +16,13 @@ from pipeline.text.language import FILLERS, normalize, sound_alikes, stop_words
 from pipeline.text.matching import fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
 from pipeline.text.report import read_report
-from pipeline.text.short_forms import long_forms_unsaid, said_in_part
+from pipeline.text.short_forms import (
+    MEANING_FIELDS,
+    SHORT_FORMS_OF_TWO_MEANINGS,
+    VILLAGE_SHORT_FORMS,
+    long_forms_unsaid,
+    said_in_part,
+)
 from pipeline.topics import (
     MAX_OCCURRENCES,
     Vocabulary,
@@ -1318,12 +1324,22 @@ def test_a_partial_reduplication_leaves_no_piece_of_a_word():
 
 def test_a_time_said_long_is_no_topic():
     """ "bertahun-tahun" ("for years") was a topic of a long talk, as "bertahun" had been; a unit of
-    time alone is as little one ("menit")."""
+    time alone is as little one ("menit"), nor one of a unit ("sehari")."""
     from pipeline.text.numbers import is_duration_word
 
     said_long = ("bertahun-tahun", "bertahun", "berjam-jam", "berhari-hari", "tahun", "menit")
     assert all(is_duration_word(word) for word in said_long)
     assert not any(is_duration_word(word) for word in ("bersama", "bertahun-bulan", "berorang", "tahunan"))
+    # one of a unit, a rate's: "Rp 5.000 sehari" had shown "sehari" (talks-57's 6)
+    assert all(is_duration_word(word) for word in ("sehari", "seminggu", "sebulan", "setahun", "sehari-hari"))
+    assert not any(is_duration_word(word) for word in ("sekali", "semalam", "sekolah", "seharian", "sebelum"))
+    canteen = (
+        "uang saku anak rata-rata Rp 5.000 sehari, kantin sehat harus murah.",
+        "Kantin sehat jangan jual jajanan bermicin, uang saku terbatas.",
+        "Jadi kantin sehat dan uang saku.",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*canteen), None))
+    assert {"kantin sehat", "uang saku"} <= set(phrases) and "sehari" not in phrases
 
 
 def test_a_calls_platforms_and_forms_are_no_topics():
@@ -2041,18 +2057,21 @@ def test_a_village_short_form_the_talk_never_says_long_is_shown_in_its_long_form
 
 def test_a_short_form_of_two_meanings_another_language_or_one_said_long_stays_as_said():
     """ "tps" is a polling station and a dump, "ppl" a farm adviser and a student teacher's practice
-    (short_forms.SHORT_FORMS_OF_TWO_MEANINGS): "sampah dibuang ke tps" had shown "tempat pemungutan
-    suara".  An English day has no village short forms: "the pmo reviews the tps reports" had shown
-    Indonesian long forms.  A three-letter form the talk says as its long form less its last word
-    ("daftar pemilih") is no phrase (short_forms.said_in_part: talks-54's 16 had listed "dpt" beside
-    "daftar pemilih")."""
-    assert long_forms_unsaid(["sampah dibuang ke tps", "mahasiswa ppl mengajar", "pmo datang"]) == {}
+    (short_forms.SHORT_FORMS_OF_TWO_MEANINGS): said where the talk names neither field, or both, it
+    stays as said ("tps" beside "sampah" and "pemilih").  An English day has no village short forms:
+    "the pmo reviews the tps reports" had shown Indonesian long forms.  A three-letter form the talk
+    says as its long form less its last word ("daftar pemilih") is no phrase (short_forms.said_in_part:
+    talks-54's 16 had listed "dpt" beside "daftar pemilih")."""
+    assert long_forms_unsaid(["tps dekat sampah pemilih", "ppl datang", "pmo datang"]) == {}
     assert long_forms_unsaid(["kasus dbd naik"], "en") == {}
     assert long_forms_unsaid(["dpt sudah dicek", "daftar pemilih dicek"]) == {}
     assert said_in_part(["dpt sudah dicek", "daftar pemilih dicek"]) == {"dpt"}
     assert not said_in_part(["dpt sudah dicek", "daftar pemilih tetap dicek"])
     dump = ("sampah dibuang ke tps tiap pagi", "tps penuh sampah", "tps harus dibersihkan, sampah menumpuk")
     assert "tempat pemungutan suara" not in _all_phrases(extract_topics(DEMO, _talk(*dump), None))
+    both = ("tps dekat tempat sampah", "pemilih antre di tps", "tps ramai pemilih, sampah menumpuk")
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*both), None))
+    assert not {"tempat pemungutan suara", "tempat pembuangan sementara"} & set(phrases)
     english = DEMO.model_copy(update={"language": "en"})
     reports = ("the pmo reviews the tps reports", "the pmo said tps reports are late", "pmo and tps again")
     phrases = _all_phrases(extract_topics(english, _talk(*reports), None))
@@ -2113,3 +2132,62 @@ def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():
     assert "media sosial" in vocabulary.title
     assert vocabulary.readable("medira sosial") == "media sosial"
     assert vocabulary.readable("media massa") == "media massa"
+
+
+def test_a_short_form_of_two_meanings_is_shown_in_the_meaning_whose_field_the_talk_names():
+    """ "psn" said alone had been "pemberantasan sarang nyamuk" in a talk on a toll road's land
+    (talks-57's 10), and "pkl", "hpp" no candidates: each of two meanings is shown long where the talk
+    names its field alone (short_forms.MEANING_FIELDS: "jalan tol", "pasar", "gabah")."""
+    assert long_forms_unsaid(["tanah kena psn jalan tol", "ganti rugi psn"]) == {"psn": "proyek strategis nasional"}
+    assert long_forms_unsaid(["psn tiap jumat", "jentik di bak mandi"]) == {"psn": "pemberantasan sarang nyamuk"}
+    assert long_forms_unsaid(["pkl di depan pasar", "hpp gabah turun"]) == {
+        "hpp": "harga pembelian pemerintah",
+        "pkl": "pedagang kaki lima",
+    }
+    assert long_forms_unsaid(["sampah dibuang ke tps"]) == {"tps": "tempat pembuangan sementara"}
+    assert long_forms_unsaid(["psn dan pkl dibahas"]) == {}
+    assert long_forms_unsaid(["proyek tol kena psn", "psn cegah nyamuk"]) == {}
+    for short in SHORT_FORMS_OF_TWO_MEANINGS:
+        assert len(VILLAGE_SHORT_FORMS[short]) == 2 and all(
+            long in MEANING_FIELDS for long in VILLAGE_SHORT_FORMS[short]
+        )
+    land = (
+        "tanah yang kena psn jalan tol belum diganti",
+        "ganti rugi psn dihitung appraisal",
+        "psn itu urusan pusat, warga jangan percaya calo",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*land), None))
+    assert "proyek strategis nasional" in phrases and "pemberantasan sarang nyamuk" not in phrases
+
+
+def test_a_village_coinage_said_only_short_is_a_topic_as_said():
+    """ "apbdes", "siltap", "posbindu" (no word list's, wordfreq's never seen) said three times had
+    been read as ASR's garbles, and "blt", three letters, no phrase: the village's coinages
+    (short_forms.VILLAGE_COINAGES) are topics as said, as talks-56 and -57 file them.  A word no list
+    holds said as often is a garble still."""
+    said = (
+        "apbdes perubahan harus memuat siltap perangkat",
+        "siltap telat karena apbdes belum disahkan, blt juga telat",
+        "penerima blt didata ulang, kuntaba kuntaba",
+        "jadi apbdes, siltap, dan blt ya, kuntaba",
+        "kuntaba itu posbindu",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, _talk(*said), None))
+    assert {"apbdes", "siltap", "blt"} <= set(phrases)
+    assert not [phrase for phrase in phrases if "kuntaba" in phrase.split()]
+    assert not {"anggaran pendapatan dan belanja desa", "penghasilan tetap", "bantuan langsung tunai"} & set(phrases)
+
+
+def test_a_share_of_taxes_and_a_land_certificate_are_terms_with_a_stop_word():
+    """ "bagi hasil" ("bagi" a stop word) had left "hasil" alone a topic, and "sertifikat tanah"
+    ("sertifikat" a call's, language.CALL_TOOLS) "tanah": both are compounds (language.COMPOUNDS).
+    "bagi" before another word is the preposition still."""
+    talk = _talk(
+        "bagi hasil pajak dari kabupaten telat, sertifikat tanah juga belum jadi",
+        "kalau bagi hasil telat, siltap ikut telat. penting bagi warga desa",
+        "jadi bagi hasil dan sertifikat tanah ya, penting bagi warga desa",
+        "sertifikat tanah diambil di balai desa",
+    )
+    phrases = _all_phrases(extract_topics(DEMO, talk, None))
+    assert {"bagi hasil", "sertifikat tanah"} <= set(phrases)
+    assert not {"hasil", "tanah", "bagi warga", "bagi warga desa"} & set(phrases)

@@ -614,6 +614,12 @@ COMPOUNDS = {
         + ("cara kerja", "cara pandang", "timur tengah", "jawa tengah", "kalimantan tengah", "sulawesi tengah")
         + ("kota besar", "ibu kota", "bahasa ibu", "pemilihan umum", "kepentingan umum", "pendapat umum")
         + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir", "nama baik")
+        # a village's share of taxes or of a catch ("bagi hasil pajak", "bagi hasil nelayan"): "bagi"
+        # is a stop word, and "hasil" alone had been the topic (talks-56 and -57, docs/measurements.md)
+        + ("bagi hasil",)
+        # a land certificate, which a call's "sertifikat" (CALL_TOOLS) is not ("sertifikat tanah" had
+        # been "tanah": talks-57)
+        + ("sertifikat tanah",)
         # nouns ending in a word of saying, which no phrase ends with either (is_saying)
         + ("juru bicara", "lawan bicara")
     )

@@ -42,13 +42,16 @@ def is_ordinal_word(word: str) -> bool:
 
 
 def is_duration_word(word: str) -> bool:
-    """ "bertahun-tahun", "berjam-jam", "berhari": a time said long, and a unit of time ("menit",
-    "minggu"), of which "lima menit", "dua minggu" are said: as little a topic as a number."""
+    """ "bertahun-tahun", "berjam-jam", "berhari": a time said long; "sehari", "seminggu", "sehari-hari":
+    one of a unit, a rate's ("Rp 5.000 sehari", "dua kali sehari" had been topics: talks-57); and a unit
+    of time ("menit", "minggu"), of which "lima menit", "dua minggu" are said: as little a topic as a
+    number."""
     if word in TIME_UNITS:
         return True
     root, *repeated = word.split("-")
-    unit = root[3:]
-    return root.startswith("ber") and QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)
+    prefix = "ber" if root.startswith("ber") else "se" if root.startswith("se") else None
+    unit = root[len(prefix) :] if prefix else ""
+    return bool(prefix) and QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)
 
 
 @lru_cache(maxsize=1)

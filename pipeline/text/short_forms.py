@@ -35,17 +35,17 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "pilpres": ("pemilihan presiden",),
     "pileg": ("pemilihan legislatif", "pemilihan anggota legislatif"),
     "dpt": ("daftar pemilih tetap",),
-    "tps": ("tempat pemungutan suara",),
+    "tps": ("tempat pemungutan suara", "tempat pembuangan sementara"),
     "kpps": ("kelompok penyelenggara pemungutan suara",),
     "kpu": ("komisi pemilihan umum",),
     "bawaslu": ("badan pengawas pemilihan umum", "badan pengawas pemilu"),
     "tbc": ("tuberkulosis",),
     "dbd": ("demam berdarah dengue", "demam berdarah"),
-    "psn": ("pemberantasan sarang nyamuk",),
+    "psn": ("pemberantasan sarang nyamuk", "proyek strategis nasional"),
     "jumantik": ("juru pemantau jentik",),
     "jkn": ("jaminan kesehatan nasional",),
     "bpjs": ("badan penyelenggara jaminan sosial",),
-    "pmo": ("pengawas menelan obat",),
+    "pmo": ("pengawas menelan obat", "project management office"),
     "asi": ("air susu ibu",),
     "imd": ("inisiasi menyusu dini",),
     "kia": ("kesehatan ibu dan anak",),
@@ -53,9 +53,11 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "gapoktan": ("gabungan kelompok tani",),
     "poktan": ("kelompok tani",),
     "kur": ("kredit usaha rakyat",),
-    "ppl": ("penyuluh pertanian lapangan",),
+    "ppl": ("penyuluh pertanian lapangan", "praktik pengalaman lapangan"),
+    "hpp": ("harga pembelian pemerintah", "harga pokok produksi"),
     "alsintan": ("alat dan mesin pertanian",),
     "ppdb": ("penerimaan peserta didik baru",),
+    "pkl": ("pedagang kaki lima", "praktik kerja lapangan"),
     "paud": ("pendidikan anak usia dini",),
     "siskamling": ("sistem keamanan lingkungan",),
     "linmas": ("perlindungan masyarakat",),
@@ -63,12 +65,42 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dkm": ("dewan kemakmuran masjid",),
     "tpq": ("taman pendidikan quran", "taman pendidikan al quran"),
 }
-# The village's short forms that also stand for another thing a village talks of, listed with one:
-# "tps", a polling station and the dump ("tempat pembuangan sampah"), "ppl", a farm adviser and a
-# student teacher's practice ("praktik pengalaman lapangan"), "pmo", who watches a patient take his
-# pills and a project's office ("project management office").  A talk that says one alone is left
-# to say what it meant (long_forms_unsaid).
-SHORT_FORMS_OF_TWO_MEANINGS = frozenset({"tps", "ppl", "pmo"})
+# The village's coinages, which the talks file as said ("apbdes", "blt", "posbindu": a listener says
+# and writes them so), with what they shorten.  No word list holds them, and a word no list holds
+# said three times was read as ASR's garble (topics' _coined: wordfreq has never seen them written),
+# and "blt", three letters, was no phrase at all (the fifty-fourth and fifty-fifth rounds' tuning
+# talks; docs/measurements.md).
+VILLAGE_COINAGES: dict[str, tuple[str, ...]] = {
+    "apbdes": ("anggaran pendapatan dan belanja desa",),
+    "siltap": ("penghasilan tetap",),
+    "blt": ("bantuan langsung tunai",),
+    "posbindu": ("pos pembinaan terpadu",),
+    "baduta": ("bawah dua tahun",),
+    "pokdarwis": ("kelompok sadar wisata",),
+    "huntara": ("hunian sementara",),
+}
+# The village's short forms that stand for two things a village talks of, each long form listed:
+# "tps", a polling station and the dump, "ppl", a farm adviser and a student teacher's practice,
+# "pmo", who watches a patient take his pills and a project's office, "psn", the mosquito drive and
+# the state's projects, "pkl", street vendors and a vocational pupil's placement, "hpp", the price
+# the state buys grain at and the cost of making a thing.  A talk that says one alone means the one
+# whose field it names (MEANING_FIELDS: "psn" beside "jentik", "pkl" beside "pasar"); naming both
+# fields or neither, it is left to say what it meant (long_forms_unsaid).
+SHORT_FORMS_OF_TWO_MEANINGS = frozenset({"tps", "ppl", "pmo", "psn", "pkl", "hpp"})
+MEANING_FIELDS: dict[str, frozenset[str]] = {
+    "tempat pemungutan suara": frozenset({"suara", "pemilih", "pemilu", "pilkada", "pilkades", "coblos", "kpps"}),
+    "tempat pembuangan sementara": frozenset({"sampah", "limbah"}),
+    "penyuluh pertanian lapangan": frozenset({"petani", "tani", "poktan", "sawah", "pupuk", "panen", "tanam"}),
+    "praktik pengalaman lapangan": frozenset({"mahasiswa", "kampus", "praktikan"}),
+    "pengawas menelan obat": frozenset({"obat", "pasien", "tbc"}),
+    "project management office": frozenset({"project", "proyek"}),
+    "pemberantasan sarang nyamuk": frozenset({"nyamuk", "jentik", "dbd", "jumantik"}),
+    "proyek strategis nasional": frozenset({"proyek", "tol", "bendungan", "pembebasan"}),
+    "pedagang kaki lima": frozenset({"pedagang", "pasar", "lapak", "dagangan"}),
+    "praktik kerja lapangan": frozenset({"siswa", "smk", "magang"}),
+    "harga pembelian pemerintah": frozenset({"gabah", "bulog"}),
+    "harga pokok produksi": frozenset({"produksi", "modal"}),
+}
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
 # form with two meanings in the series' talk lists both (PMI, UKM): each is only ever added beside
@@ -153,6 +185,7 @@ SHORT_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ig": ("instagram",),
         "yt": ("youtube", "you tube"),
         **VILLAGE_SHORT_FORMS,
+        **VILLAGE_COINAGES,
         # the campus
         "prodi": ("program studi",),
         "kaprodi": ("ketua program studi",),
@@ -414,19 +447,36 @@ def village_short_forms(language: str) -> frozenset[str]:
     return frozenset(VILLAGE_SHORT_FORMS.keys() & SHORT_FORMS.get(language, {}).keys())
 
 
+def village_coinages(language: str) -> frozenset[str]:
+    """The village's coinages (VILLAGE_COINAGES) of a language that has them."""
+    return frozenset(VILLAGE_COINAGES.keys() & SHORT_FORMS.get(language, {}).keys())
+
+
 def long_forms_unsaid(normalized: list[str], language: str = "id") -> dict[str, str]:
     """The village's short forms (village_short_forms) the normalised texts say none of whose long
     forms they say, nor one less its last word (_in_part), each with its long form: what a listener
     knows "dbd" or "kur" said alone stands for, which an archivist files ("demam berdarah dengue",
-    "kredit usaha rakyat").  None of two meanings (SHORT_FORMS_OF_TWO_MEANINGS: "tps" may be a dump);
-    only the village's: the older talks file the state's and the campus's as said ("batna", "ppkm")."""
+    "kredit usaha rakyat").  One of two meanings (SHORT_FORMS_OF_TWO_MEANINGS) only where the texts
+    name one meaning's field alone ("psn" beside "jalan tol": "proyek strategis nasional"; "tps" of
+    "sampah dibuang ke tps" and of "tps dekat tempat pemilih" both stay); only the village's: the
+    older talks file the state's and the campus's as said ("batna", "ppkm")."""
     texts = [text.replace("-", " ") for text in normalized]
-    return {
-        short: VILLAGE_SHORT_FORMS[short][0]
-        for short in sorted(village_short_forms(language) - SHORT_FORMS_OF_TWO_MEANINGS)
-        if any(_said(short, text) for text in texts)
-        and not any(_said(long, text) for long in VILLAGE_SHORT_FORMS[short] + _in_part(short) for text in texts)
-    }
+
+    def said(form: str) -> bool:
+        return any(_said(form, text) for text in texts)
+
+    found = {}
+    for short in sorted(village_short_forms(language)):
+        longs = VILLAGE_SHORT_FORMS[short]
+        if not said(short) or any(said(long) for long in longs + _in_part(short)):
+            continue
+        if short in SHORT_FORMS_OF_TWO_MEANINGS:
+            named = [long for long in longs if any(said(word) for word in MEANING_FIELDS[long])]
+            if len(named) == 1:
+                found[short] = named[0]
+        else:
+            found[short] = longs[0]
+    return found
 
 
 def said_in_part(normalized: list[str], language: str = "id") -> frozenset[str]:
