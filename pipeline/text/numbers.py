@@ -49,9 +49,11 @@ def is_duration_word(word: str) -> bool:
     if word in TIME_UNITS:
         return True
     root, *repeated = word.split("-")
-    prefix = "ber" if root.startswith("ber") else "se" if root.startswith("se") else None
-    unit = root[len(prefix) :] if prefix else ""
-    return bool(prefix) and QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)
+    for prefix in ("ber", "se"):
+        if root.startswith(prefix):
+            unit = root.removeprefix(prefix)
+            return QUANTITY_UNITS.get(unit) in TIME_UNITS and all(r == unit for r in repeated)
+    return False
 
 
 @lru_cache(maxsize=1)
