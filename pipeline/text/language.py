@@ -615,7 +615,8 @@ COMPOUNDS = {
         + ("kota besar", "ibu kota", "bahasa ibu", "pemilihan umum", "kepentingan umum", "pendapat umum")
         + ("jarak jauh", "nilai tambah", "tahun baru", "tugas akhir", "nama baik")
         # a village's share of taxes or of a catch ("bagi hasil pajak", "bagi hasil nelayan"): "bagi"
-        # is a stop word, and "hasil" alone had been the topic (talks-56 and -57, docs/measurements.md)
+        # is a stop word, and "hasil" alone had been the topic (talks-56 and -57, docs/measurements.md);
+        # not where "bagi" is "for" (COMPOUNDS_NOT_AFTER)
         + ("bagi hasil",)
         # a land certificate, which a call's "sertifikat" (CALL_TOOLS) is not ("sertifikat tanah" had
         # been "tanah": talks-57)
@@ -625,6 +626,18 @@ COMPOUNDS = {
     )
 }
 COMPOUNDS["ms"] = COMPOUNDS["id"]
+# The words after which a compound's first word is a word of its own: "bagi" is "for" after what is
+# good, bad or of use for someone ("penting bagi hasil panen", "bermanfaat bagi hasil belajar": the
+# harvest, the learning, no share of anything; the tuning talks' "for" follows "adil", "ancaman",
+# "keuangan", "baru", "sosial", their "bagi hasil" "bicara", "ditambah", "kalau", "dan").
+COMPOUNDS_NOT_AFTER = {
+    "bagi hasil": frozenset(
+        ("penting", "berguna", "bermanfaat", "manfaat", "berdampak", "dampak", "berpengaruh", "pengaruh", "baik")
+        + ("buruk", "bagus", "berbahaya", "bahaya", "ancaman", "adil", "mudah", "sulit", "cocok", "khusus")
+        + ("terutama", "berarti", "berharga", "perlu", "wajib", "tantangan", "kesempatan", "pelajaran", "positif")
+        + ("negatif", "menguntungkan", "merugikan", "membantu", "berlaku", "tersedia", "sehat", "aman")
+    )
+}
 # Stop words that also name a thing, a time or a kind, and so are a word of terms no list can hold
 # ("manajemen waktu", "waktu layar", "kasih sayang", "peringatan dini", "percaya diri"): a talk's
 # pair of one with a word it says mostly beside it is one word, as a compound is (topics'
@@ -678,9 +691,16 @@ def _compound_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def join_compounds(normalized: str, language: str) -> str:
-    """The language's compounds in a normalised text as one hyphened word ("kerja-sama")."""
+    """The language's compounds in a normalised text as one hyphened word ("kerja-sama"), but after a
+    word that makes its first word one of its own (COMPOUNDS_NOT_AFTER: "penting bagi hasil panen")."""
     pattern = _compound_pattern(language)
-    return pattern.sub(lambda m: m[0].replace(" ", "-"), normalized) if pattern else normalized
+
+    def joined(match: re.Match[str]) -> str:
+        start = match.start()
+        before = normalized[normalized.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+        return match[0] if before in COMPOUNDS_NOT_AFTER.get(match[0], ()) else match[0].replace(" ", "-")
+
+    return pattern.sub(joined, normalized) if pattern else normalized
 
 
 @lru_cache(maxsize=8)

@@ -21,12 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.text.language import CLAUSE_END, CLITICS, normalize, stop_words
+from pipeline.text.language import CLAUSE_END, CLITICS, normalize, stem, stop_words
 
 # Short forms of a village's and a kampung's life: elections, health, farming, schools, the
 # neighbourhood, the mosque (the fifty-third round's tuning talks joined "pilkades" and "pemilihan
 # kepala desa" said in one talk as one topic only once these were listed; docs/measurements.md).  Not
-# the coinages the older talks list as their own topic ("bansos", "blt", "nakes", "bumdes", "musdes").
+# the coinages the older talks list as their own topic ("bansos", "nakes", "bumdes", "musdes"; those
+# listed are VILLAGE_COINAGES).
 # Kept out of the words no name is (voices.unlisted_names.NO_NAME): "kia", "asi" and "kur" are also
 # names ("mbak kia, silakan", "bu asi", "mas kur"), which those of offices ("kadis", "dubes") are not.
 VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -35,7 +36,7 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "pilpres": ("pemilihan presiden",),
     "pileg": ("pemilihan legislatif", "pemilihan anggota legislatif"),
     "dpt": ("daftar pemilih tetap",),
-    "tps": ("tempat pemungutan suara", "tempat pembuangan sementara"),
+    "tps": ("tempat pemungutan suara",),
     "kpps": ("kelompok penyelenggara pemungutan suara",),
     "kpu": ("komisi pemilihan umum",),
     "bawaslu": ("badan pengawas pemilihan umum", "badan pengawas pemilu"),
@@ -45,7 +46,7 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "jumantik": ("juru pemantau jentik",),
     "jkn": ("jaminan kesehatan nasional",),
     "bpjs": ("badan penyelenggara jaminan sosial",),
-    "pmo": ("pengawas menelan obat", "project management office"),
+    "pmo": ("pengawas menelan obat",),
     "asi": ("air susu ibu",),
     "imd": ("inisiasi menyusu dini",),
     "kia": ("kesehatan ibu dan anak",),
@@ -53,7 +54,7 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "gapoktan": ("gabungan kelompok tani",),
     "poktan": ("kelompok tani",),
     "kur": ("kredit usaha rakyat",),
-    "ppl": ("penyuluh pertanian lapangan", "praktik pengalaman lapangan"),
+    "ppl": ("penyuluh pertanian lapangan",),
     "hpp": ("harga pembelian pemerintah", "harga pokok produksi"),
     "alsintan": ("alat dan mesin pertanian",),
     "ppdb": ("penerimaan peserta didik baru",),
@@ -72,35 +73,38 @@ VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
 # talks; docs/measurements.md).
 VILLAGE_COINAGES: dict[str, tuple[str, ...]] = {
     "apbdes": ("anggaran pendapatan dan belanja desa",),
-    "siltap": ("penghasilan tetap",),
+    "siltap": ("penghasilan tetap kepala desa dan perangkat desa",),
     "blt": ("bantuan langsung tunai",),
     "posbindu": ("pos pembinaan terpadu",),
     "baduta": ("bawah dua tahun",),
     "pokdarwis": ("kelompok sadar wisata",),
     "huntara": ("hunian sementara",),
 }
-# The village's short forms that stand for two things a village talks of, each long form listed:
-# "tps", a polling station and the dump, "ppl", a farm adviser and a student teacher's practice,
+# The village's short forms that stand for two things a village talks of: "tps", a polling station and
+# the dump ("tempat penampungan sementara"), "ppl", a farm adviser and a student teacher's practice,
 # "pmo", who watches a patient take his pills and a project's office, "psn", the mosquito drive and
-# the state's projects, "pkl", street vendors and a vocational pupil's placement, "hpp", the price
-# the state buys grain at and the cost of making a thing.  A talk that says one alone means the one
-# whose field it names (MEANING_FIELDS: "psn" beside "jentik", "pkl" beside "pasar"); naming both
-# fields or neither, it is left to say what it meant (long_forms_unsaid).
+# the state's projects, "pkl", street vendors and a vocational pupil's placement, "hpp", the price the
+# state buys grain at and the cost of making a thing.  Said alone, one is left to say what it meant
+# (long_forms_unsaid), but where the talk names clearly the field of one meaning a tuning talk showed
+# long (MEANING_FIELDS).  "tps", "ppl", "pmo" list one long form still: no tuning talk named a field
+# of theirs, and each long form listed is also a pair compare and search read (day_short_forms).
 SHORT_FORMS_OF_TWO_MEANINGS = frozenset({"tps", "ppl", "pmo", "psn", "pkl", "hpp"})
+# The roots (language.stem) of the words that name a meaning's field, each or with the root after it
+# ("ganti rugi"), as the tuning talks said them: the mosquito drive's beside "dbd" and "jentik"
+# (talks-56's 3; with its long form's "nyamuk" and the larvae's watcher, "jumantik"), the state's
+# projects' beside "jalan tol" and "ganti rugi" (talks-57's 10), street vendors' beside "pedagang",
+# "pasar", "retribusi" (talks-57's 9), the state's grain price's beside "gabah", "bulog" (talks-57's
+# 4).  No field of the other meanings: no tuning talk named one, and everyday words ("siswa",
+# "proyek", "tanam", "suara") had named them in talks of other things.
 MEANING_FIELDS: dict[str, frozenset[str]] = {
-    "tempat pemungutan suara": frozenset({"suara", "pemilih", "pemilu", "pilkada", "pilkades", "coblos", "kpps"}),
-    "tempat pembuangan sementara": frozenset({"sampah", "limbah"}),
-    "penyuluh pertanian lapangan": frozenset({"petani", "tani", "poktan", "sawah", "pupuk", "panen", "tanam"}),
-    "praktik pengalaman lapangan": frozenset({"mahasiswa", "kampus", "praktikan"}),
-    "pengawas menelan obat": frozenset({"obat", "pasien", "tbc"}),
-    "project management office": frozenset({"project", "proyek"}),
     "pemberantasan sarang nyamuk": frozenset({"nyamuk", "jentik", "dbd", "jumantik"}),
-    "proyek strategis nasional": frozenset({"proyek", "tol", "bendungan", "pembebasan"}),
-    "pedagang kaki lima": frozenset({"pedagang", "pasar", "lapak", "dagangan"}),
-    "praktik kerja lapangan": frozenset({"siswa", "smk", "magang"}),
+    "proyek strategis nasional": frozenset({"tol", "ganti rugi"}),
+    "pedagang kaki lima": frozenset({"dagang", "pasar", "retribusi"}),
     "harga pembelian pemerintah": frozenset({"gabah", "bulog"}),
-    "harga pokok produksi": frozenset({"produksi", "modal"}),
 }
+# How often a talk names a meaning's field, and more often than the other's, to be shown in its long
+# form: a field's word said once is said in passing ("hpp keripik ..., bukan gabah").
+FIELD_NAMED_LEAST = 2
 # Each short form, as normalize() writes it, with the long forms it stands for.  A two-letter form
 # only where it is no word of Indonesian or English ("RI", "IG", "UE"; not "SI", "HI", "AS").  A
 # form with two meanings in the series' talk lists both (PMI, UKM): each is only ever added beside
@@ -457,26 +461,33 @@ def long_forms_unsaid(normalized: list[str], language: str = "id") -> dict[str, 
     forms they say, nor one less its last word (_in_part), each with its long form: what a listener
     knows "dbd" or "kur" said alone stands for, which an archivist files ("demam berdarah dengue",
     "kredit usaha rakyat").  One of two meanings (SHORT_FORMS_OF_TWO_MEANINGS) only where the texts
-    name one meaning's field alone ("psn" beside "jalan tol": "proyek strategis nasional"; "tps" of
-    "sampah dibuang ke tps" and of "tps dekat tempat pemilih" both stay); only the village's: the
-    older talks file the state's and the campus's as said ("batna", "ppkm")."""
+    name its field clearly (_field_named: "psn" beside "jalan tol" and "ganti rugi"); only the
+    village's: the older talks file the state's and the campus's as said ("batna", "ppkm")."""
     texts = [text.replace("-", " ") for text in normalized]
 
     def said(form: str) -> bool:
-        return any(_said(form, text) for text in texts)
+        return any(_said(normalize(form), text) for text in texts)
 
     found = {}
     for short in sorted(village_short_forms(language)):
         longs = VILLAGE_SHORT_FORMS[short]
         if not said(short) or any(said(long) for long in longs + _in_part(short)):
             continue
-        if short in SHORT_FORMS_OF_TWO_MEANINGS:
-            named = [long for long in longs if any(said(word) for word in MEANING_FIELDS[long])]
-            if len(named) == 1:
-                found[short] = named[0]
-        else:
+        if short not in SHORT_FORMS_OF_TWO_MEANINGS:
             found[short] = longs[0]
+        elif named := _field_named(longs, texts):
+            found[short] = named
     return found
+
+
+def _field_named(longs: tuple[str, ...], texts: list[str]) -> str | None:
+    """The long form whose field (MEANING_FIELDS) the texts name at least FIELD_NAMED_LEAST times and
+    more often than the other's, by the words' roots ("pedagang", "dagangan": "dagang")."""
+    roots = " ".join(" ".join(stem(word) for word in text.split()) for text in texts)
+    named = {long: sum(len(_pattern(word).findall(roots)) for word in MEANING_FIELDS.get(long, ())) for long in longs}
+    most = max(named, key=named.__getitem__)
+    others = [count for long, count in named.items() if long != most]
+    return most if named[most] >= FIELD_NAMED_LEAST and all(count < named[most] for count in others) else None
 
 
 def said_in_part(normalized: list[str], language: str = "id") -> frozenset[str]:
@@ -487,8 +498,8 @@ def said_in_part(normalized: list[str], language: str = "id") -> frozenset[str]:
     return frozenset(
         short
         for short in village_short_forms(language)
-        if any(_said(part, text) for part in _in_part(short) for text in texts)
-        and not any(_said(long, text) for long in VILLAGE_SHORT_FORMS[short] for text in texts)
+        if any(_said(normalize(part), text) for part in _in_part(short) for text in texts)
+        and not any(_said(normalize(long), text) for long in VILLAGE_SHORT_FORMS[short] for text in texts)
     )
 
 
@@ -501,7 +512,7 @@ def _in_part(short: str) -> tuple[str, ...]:
 def day_short_forms(language: str, report: str | None = None, also: dict[str, list[str]] | None = None) -> ShortForms:
     """The language's short forms, those the report defines, and the glossary's other names of its
     terms (`also`: term -> other names)."""
-    pairs = [(short, long) for short, longs in SHORT_FORMS.get(language, {}).items() for long in longs]
+    pairs = [(short, normalize(long)) for short, longs in SHORT_FORMS.get(language, {}).items() for long in longs]
     pairs += defined_in(report or "")
     for term, others in (also or {}).items():
         pairs += [(normalize(other), normalize(term)) for other in others]
