@@ -70,6 +70,7 @@ from pipeline.text.language import (
     HOST_WORDS,
     NAME_PART_MIN,
     ROLE_WORDS,
+    SAME_NAME_MIN,
     content_stems,
     core_name,
     english_glosses,
@@ -116,7 +117,7 @@ from pipeline.text.similarity import (
     reads_meaning,
     similarity,
 )
-from pipeline.topics import SAME_NAME_MIN, Entity, Phrase, Topics, entity_mentions
+from pipeline.topics import Entity, Phrase, Topics, entity_mentions
 from pipeline.transcribe import Transcript
 
 log = logging.getLogger("lokakarya")

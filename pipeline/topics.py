@@ -59,6 +59,7 @@ from pipeline.text.language import (
     PREPOSITIONS,
     PROFESSIONS,
     ROLE_WORDS,
+    SAME_NAME_MIN,
     SET_PHRASES,
     TALK_MATERIAL,
     TERM_STOP_WORDS,
@@ -205,7 +206,6 @@ PREDICATE_MIN = 2
 RUN_MIN = 3  # utterances that say a three-word subject whole for a voice's list to show it so (_runs_said_only_whole)
 # "per" before a unit says a rate ("3000 rupiah per kilo", "3 juta per hektar"): the unit of a number
 RATE_WORDS = frozenset({"per"})
-SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Forms of address said before a person's first name, and nothing else ("ibu" and "bapak" are also
 # mother and father: "ibu kota", "ibu hamil"), and how often a word must follow one to be a name
 # where the talk also says it without one (a word said only after one is a name said once or more).

@@ -222,6 +222,7 @@ ORG_HEADS = {
     "pemerintah",
     "dewan",
 }
+SAME_NAME_MIN = 90  # rapidfuzz ratio of two written names of one entity ("Larasati", "Larassati")
 # Words before a name in a written text: what makes the capitalised words after them a person's
 # name (with roles: "Menteri", "Duta"), as the report and the topics stage's entities read them.
 TITLES = {"dr", "dr.", "h.e", "h.e.", "prof", "prof.", "menteri", "duta", "pak", "bu", "ibu", "bapak"}

@@ -20,6 +20,7 @@ import numpy as np
 
 from pipeline.config import CompareOptions
 from pipeline.text.language import (
+    SAME_NAME_MIN,
     TITLES,
     content_stems,
     is_common_word,
@@ -32,7 +33,6 @@ from pipeline.text.meaning import ENCODER_TOKENS, encoded_texts
 from pipeline.text.numbers import without_list_marks
 from pipeline.text.points import shouts
 from pipeline.text.short_forms import NO_SHORT_FORMS, ShortForms
-from pipeline.topics import SAME_NAME_MIN
 
 WINDOW_UTTERANCES = 3
 JOINED_WORDS = 3  # soft match also tries joins of up to this many adjacent words
