@@ -10,6 +10,7 @@ from fakes import talk
 from pipeline.config import Speaker
 from pipeline.diarize import Utterance
 from pipeline.search import search_archive
+from pipeline.text.language import place_names
 from pipeline.voices.unlisted_names import names_called
 
 MODERATOR = Speaker(name="Sekar Ayuningtyas", role="Moderator")
@@ -2253,6 +2254,40 @@ def test_a_holiday_that_is_a_given_name_is_one_introduced(introducing, names):
 )
 def test_a_holiday_that_is_a_given_name_is_one_after_a_title_only(calling, names):
     assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Baik. Pertama, Sragen.", {}),
+        ("Terakhir, Wonogiri.", {}),
+        ("Selanjutnya, Sragen.", {}),
+        ("Baik. Pertama, Wulan.", {"a1": ["Wulan"]}),
+        ("Baik. Pak Bima, silakan.", {"a1": ["Bima"]}),
+        ("Silakan, Bu Dairi.", {"a1": ["Dairi"]}),
+        ("oke, mas kendal silakan", {"a1": ["Kendal"]}),
+    ],
+)
+def test_a_regency_called_alone_is_no_name_but_after_a_title_it_is(calling, names):
+    assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == names
+
+
+@pytest.mark.parametrize(
+    ("introducing", "names"),
+    [
+        ("saya Bima dari Mataram", {"a1": ["Bima"]}),
+        ("nama saya agam pak, dari bukittinggi", {"a1": ["Agam"]}),
+        ("Nama saya Dairi Sitorus.", {"a1": ["Dairi Sitorus"]}),
+        ("Saya Kendal Prasetyo, mahasiswa.", {"a1": ["Kendal Prasetyo"]}),
+    ],
+)
+def test_a_regency_that_is_a_given_name_is_one_introduced(introducing, names):
+    assert called(said(("mod", "silakan perkenalkan diri"), ("a1", introducing))) == names
+
+
+def test_the_places_are_read_whole_as_normalize_writes_them():
+    assert {"sragen", "bima", "kulon progo", "tojo una una", "jawa tengah"} <= place_names()
+    assert not {"kabupaten sragen", "wulan"} & place_names()
 
 
 def test_the_host_asking_in_a_turn_opening_saya_still_starts_the_round():

@@ -20,6 +20,7 @@ import string
 import sys
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from pipeline.text.formats import (
@@ -732,6 +733,21 @@ def english_stop_words() -> frozenset[str]:
     """English's stop words that are none of Indonesian's: an Indonesian talk's English clause holds
     them ("see you next week")."""
     return _spacy_stop_words("en") - stop_words("id")
+
+
+def listed_words(name: str) -> list[list[str]]:
+    """A word list of pipeline/text/data, one entry a line as normalize() splits it, comments (from "#",
+    on a line of their own or after an entry) left out."""
+    text = resources.files("pipeline.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    entries = (normalize(line.split("#", 1)[0]).split() for line in text.splitlines())
+    return [entry for entry in entries if entry]
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Indonesia's regencies, cities and provinces as normalize() writes them ("sragen", "kulon progo"),
+    from pipeline/text/data/places.txt: a town called alone is no one's name ("Terakhir, Sragen.")."""
+    return frozenset(" ".join(entry) for entry in listed_words("places.txt"))
 
 
 @lru_cache(maxsize=8)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from pipeline.text.formats import CLOSING_QUOTES
 from pipeline.text.language import (
@@ -21,6 +20,7 @@ from pipeline.text.language import (
     MEETING_WORDS,
     TALKS_OWN_WORDS,
     is_fragment,
+    listed_words,
     normalize,
     stem,
     stop_words,
@@ -181,14 +181,6 @@ def is_narration(sentence: str, named_speakers: list[str]) -> bool:
     return event_words >= NARRATION_MIN_EVENT_WORDS and not claimed
 
 
-def _listed(name: str) -> list[list[str]]:
-    """A word list of pipeline/text/data, one entry a line as normalize() splits it, comments (from "#",
-    on a line of their own or after an entry) left out."""
-    text = resources.files("pipeline.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    entries = (normalize(line.split("#", 1)[0]).split() for line in text.splitlines())
-    return [entry for entry in entries if entry]
-
-
 @lru_cache(maxsize=1)
 def session_words() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
     """The words of running an online session rather than saying something: greeting and
@@ -199,9 +191,9 @@ def session_words() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str
     "langsung", "mas"); and the entries normalize() splits ("putus-putus", "e-sertifikat",
     "sampai ketemu"), runs of words matched together: a piece not listed alone ("putus") is not of
     the session."""
-    entries = _listed("session_words.txt")
+    entries = listed_words("session_words.txt")
     words = {entry[0] for entry in entries if len(entry) == 1} | (MEETING_WORDS - TALKS_OWN_WORDS)
-    ordinary = {entry[0] for entry in _listed("ordinary_session_words.txt")}
+    ordinary = {entry[0] for entry in listed_words("ordinary_session_words.txt")}
     return frozenset(words), frozenset(ordinary), frozenset(tuple(entry) for entry in entries if len(entry) > 1)
 
 

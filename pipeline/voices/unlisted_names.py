@@ -56,6 +56,7 @@ from pipeline.text.language import (
     is_prefixed,
     men_forms,
     normalize,
+    place_names,
     stem,
     stop_words,
 )
@@ -1782,7 +1783,8 @@ def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
 def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased: bool, language: str) -> bool:
     """Whether words[at], in text with capitals, is a name called alone as the turn ends: the last
     word of its last sentence, a statement of CALLING_WORDS words at most, set off by a mark and
-    written with its capital ("Pertama, Wulan.", "Lalu soal parkir, Yosef."), weighed as a name
+    written with its capital ("Pertama, Wulan.", "Lalu soal parkir, Yosef."), no regency, city or
+    province (place_names: "Terakhir, Wonogiri."; "saya Bima" is read elsewhere), weighed as a name
     lower-case ASR writes alone is (_heard_alone: not "Sekarang giliran Desain.", "Sekarang,
     Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard)."""
     if not (cased and last and at == len(words) - 1 and 2 <= len(words) <= CALLING_WORDS):
@@ -1790,10 +1792,10 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     word = words[at]
     if not (word.after_a_mark and word.written[0].isupper() and sentence.rstrip().endswith(".")):
         return False
-    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES or (
+    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES | place_names() or (
         not is_fragment(word.lower) and _syllables(word.lower) > 3
     ):
-        return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Kedua, Sanitasi.", "Intinya, Akuntabilitas."
+        return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Terakhir, Sragen.", "Kedua, Sanitasi."
     if _names_an_agenda_item(words[:at]):
         return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
     return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
