@@ -668,6 +668,97 @@ def test_a_caption_or_a_sentence_beside_a_credit_in_the_shapes_captions_53_left(
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # a link's headline in title case, then the next sentence on its line
+        ("Baca Juga: Petani Milenial Raup Omzet Ratusan Juta dari Hidroponik", ""),
+        (
+            "Panitia meminta peserta baca juga petunjuk teknis sebelum mengisi formulir. (Dok. Panitia)",
+            "Panitia meminta peserta baca juga petunjuk teknis sebelum mengisi formulir.",
+        ),
+        # an image's alt text "Gambar: ..." to its stop; "Gambar" as the sentence's word is the report's
+        ("Gambar: Warga menandai lokasi mata air pada peta dusun yang digambar di atas kain.", ""),
+        (
+            "Gambar peta dusun yang dibuat warga kemudian dikirim ke dinas. (Dok. Yayasan Air)",
+            "Gambar peta dusun yang dibuat warga kemudian dikirim ke dinas.",
+        ),
+        # a photo gallery's counter opens its caption; a fraction inside a sentence is the report's
+        ("1/5 Peserta lokakarya berlatih mencatat arus kas usaha di Balai Desa. (Dok. OJK Jember)", ""),
+        (
+            "Sekitar 1/5 peserta belum pernah memisahkan uang usaha dari uang rumah tangga. (Dok. OJK Jember)",
+            "Sekitar 1/5 peserta belum pernah memisahkan uang usaha dari uang rumah tangga.",
+        ),
+        # an advertisement's slot, its two markers in a row
+        ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", ""),
+        (
+            "Relawan belajar membuat iklan layanan masyarakat tentang longsor. (Foto: Dok. BPBD)",
+            "Relawan belajar membuat iklan layanan masyarakat tentang longsor.",
+        ),
+        # a caption in brackets with its credit inside them; a bracket inside a sentence is the report's
+        ("(Peserta mempraktikkan pembuatan kompos di demplot, Rabu (5/4/2023). Foto: Dok. Distan)", ""),
+        (
+            "Pupuk bokashi (bahan organik yang difermentasi) siap dipakai dalam tiga minggu. (Dok. Distan)",
+            "Pupuk bokashi (bahan organik yang difermentasi) siap dipakai dalam tiga minggu.",
+        ),
+        # a credit above a caption known by its place and day; above a lead that tells the event was held,
+        # or a sentence whose place and day do not close it, the credit is the photo's alone
+        ("Foto: Humas Pemkab Sleman Peserta lokakarya bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).", ""),
+        (
+            "(Foto: Humas) Lokakarya diikuti pengelola bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).",
+            "Lokakarya diikuti pengelola bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        ),
+        (
+            "(Foto: Humas) Lokakarya berlanjut di Aula Depok pada Rabu (15/3/2023) dengan praktik memilah sampah.",
+            "Lokakarya berlanjut di Aula Depok pada Rabu (15/3/2023) dengan praktik memilah sampah.",
+        ),
+        # a handout's credit in capitals is whole, like "Foto: Istimewa"
+        ("Kepala Dinas saat memberikan materi kepada peserta sekolah lapang. FOTO: ISTIMEWA", ""),
+        (
+            "Petani yang lulus sekolah lapang akan menjadi pemandu di desanya. FOTO: ISTIMEWA",
+            "Petani yang lulus sekolah lapang akan menjadi pemandu di desanya.",
+        ),
+    ],
+    ids=[
+        "a-headline-inside-a-line",
+        "baca-juga-as-words",
+        "alt-text-with-a-stop",
+        "gambar-as-a-word",
+        "a-gallerys-counter",
+        "a-fraction-in-a-sentence",
+        "an-advertisements-slot",
+        "iklan-as-a-word",
+        "a-caption-in-brackets",
+        "a-bracket-in-a-sentence",
+        "a-credit-above-a-dated-caption",
+        "a-credit-above-a-lead-that-tells-it-was-held",
+        "a-credit-above-a-sentence-with-a-date-inside",
+        "a-handouts-credit-in-capitals-after-a-caption",
+        "a-handouts-credit-in-capitals-after-a-sentence",
+    ],
+)
+def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, kept):
+    """Fifty-fifth round (captions-55's tuning half, docs/compare.md): a link's headline, an image's
+    alt text, a gallery's counter, an advertisement's slot, a caption in brackets and a credit above a
+    caption known by its place and day are left out, on the paragraph's line or their own; a
+    report's sentence with those words or shapes keeps its words."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+def test_a_headline_whose_end_is_not_told_and_alt_text_run_into_a_sentence_stay():
+    """Where a headline's or an alt text's end inside a line is not told by its words' shape (a
+    comma before the next word written small; a capitalised word between words written small, a
+    sentence run in without a stop), the line stays whole: the next sentence is not lost."""
+    for piece in (
+        "Baca Juga: Bupati Minta Penyuluh Dampingi Petani Muda Menurut Kepala Dinas, petani muda lebih cepat belajar.",
+        "Gambar: Peserta memetakan potensi desa di atas kertas plano Peta tersebut dicocokkan dengan citra satelit.",
+    ):
+        read = " ".join(without_furniture(f"{OPENING} {piece} {CLOSING}").split())
+        assert read == f"{OPENING} {piece} {CLOSING}"
+
+
 @pytest.mark.parametrize(
     "following",
     [

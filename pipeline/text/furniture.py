@@ -31,7 +31,9 @@ _DOMAIN = r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|go\.id|a
 # sentence or not ("Foto: Duta Besar ... saat menyampaikan materi secara daring"): it tells what the
 # picture shows, not what was said, and had been a point found missing.  "Gambar:", "Ilustrasi:" and
 # "Caption:" open a sentence of the report as often ("Ilustrasi: narasumber memberi contoh seorang
-# petani yang menjual hasil panennya ..."): a label like the others, furniture unless prose.
+# petani yang menjual hasil panennya ..."): a label like the others, furniture unless prose; but
+# "Gambar:" before a capitalised word is an image's alt text pasted with the page ("Gambar: Peserta
+# pelatihan memetakan potensi desa ...", a sentence or not: fifty-fifth round).
 # The labels of a byline's names ("Penulis: ...", "Pewarta: ..."), on a line of their own (LABELLED) and
 # after a paragraph's last sentence (INLINE_FURNITURE).
 _WRITERS_LABEL = r"penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor"
@@ -43,7 +45,8 @@ LABELLED = re.compile(
     r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
     r"|tags?|label|topik|kata[ \t]+kunci|kategori"
     rf"|categories|{_WRITERS_LABEL}|sumber"
-    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar))|caption|gambar|ilustrasi"
+    r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar)|gambar(?=[ \t]*:[ \t]*(?-i:[\"“‘]?[A-Z])))"
+    r"|caption|gambar|ilustrasi"
     r"|dokumentasi|(?:untuk[ \t]+informasi[ \t]+lebih[ \t]+lanjut[ \t]*,?[ \t]*)?"
     r"(?:hubungi|narahubung|kontak|contact(?:[ \t]+person)?|cp)|telp|tel|telepon|hp|wa|whatsapp|fax|faks|e-?mail"
     r"|surel"
@@ -58,6 +61,8 @@ LABELLED = re.compile(
 _ARTICLE_NOTE = (
     r"(?:catatan[ \t]+(?:redaksi|editor|penyunting|red\.?)|editor'?s?[ \t]+note|ralat|koreksi|erratum|errata)[ \t]*:"
 )
+# An advertisement's slot, as a news site marks it: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT".
+_AD_SLOT = r"(?:advertisement|scroll[ \t]+to[ \t]+continue(?:[ \t]+with[ \t]+content)?)"
 # Lines of furniture that no label opens, and that nothing but a page's furniture would be.
 PAGE_FURNITURE = re.compile(
     r"comment[ \t]*\[[^\]\n]{1,10}\][ \t]*:.*|disclaimer[ \t]*:.*"
@@ -70,7 +75,8 @@ PAGE_FURNITURE = re.compile(
     # a view counter, and the fields beside it: "Dibaca 1.245 kali", "Dilihat 2.431 kali | 3 Komentar"
     r"|(?:dibaca|dilihat|ditonton)[ \t]*:?[ \t]*[\d.,]+[ \t]+(?:kali|x)(?:[ \t]*[|•·][^.!?]*)?\W*"
     r"|dok\.[ \t]+[^.!?:\n]{1,60}"  # a photo's credit alone: "Dok. Humas Kemlu"
-    # a page's buttons and markers: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
+    # a page's buttons and markers: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", the two in a row
+    rf"|{_AD_SLOT}(?:[ \t]+{_AD_SLOT})+\W*"
     r"|(?:advertisement|iklan|scroll[ \t]+(?:to[ \t]+continue(?:[ \t]+with[ \t]+content)?|untuk[ \t]+melanjutkan)"
     r"|baca[ \t]+halaman[ \t]+berikutnya|halaman|url[ \t]+telah[ \t]+disalin|(?:zoom-in[ \t]*)?lihat[ \t]+foto"
     r"|berita[ \t]+populer|terpopuler|artikel[ \t]+lain|pilihan[ \t]+editor|berita[ \t]+lainnya|like[ \t]+loading"
@@ -175,7 +181,7 @@ CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends
 _AGENCY = r"(?<![\w-])(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"  # (from a word's opening: see _DOMAIN)
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
 PHOTO_CREDIT = re.compile(
-    rf"{_PHOTO_LABEL}[ \t]*Istimewa(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
+    rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA)(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
     rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
     rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
     rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
@@ -205,12 +211,16 @@ GIVES_WHOSE_WORDS = re.compile(rf"(?i:\b{_SAYING}nya\b)|[,”\"][ \t]*{_SAYING}[
 # ("Suasana diskusi semakin hangat ketika ..."), which had been left out as a caption (fifty-fourth
 # round, docs/compare.md); further on, or after "yang", the word is the scene's ("Suasana peserta yang
 # sangat antusias mengikuti pelatihan di Aula Desa." is a caption).  A caption names the people
-# placed in it from the left ("Dari kiri ke kanan: ...", "Kiri-kanan: ...", "Ki-ka: ...").
+# placed in it from the left ("Dari kiri ke kanan: ...", "Kiri-kanan: ...", "Ki-ka: ...").  "Gambar"
+# opens a caption as a label, with a colon or a number ("Gambar 2. ..."); as a word it opens the
+# report's sentence ("Gambar peta dusun ... kemudian dikirim ...", fifty-fifth round).  A photo
+# gallery's counter opens its caption: "1/5 Peserta lokakarya ...".
 _HOW_IT_WENT = r"(?:semakin|makin|kian|sangat|begitu|amat|cukup|terasa|menjadi|berubah)"
 _THE_SCENE = rf"suasana(?![ \t]+\w+(?:[ \t]+(?!yang\b)\w+)?[ \t]+{_HOW_IT_WENT}\b)"
 NAMES_A_PICTURE = re.compile(
     rf"[\"“‘]?(?:(?:{_THE_SCENE}|tampak(?![ \t]+(?:jelas|bahwa|nyata|hadir))|ilustrasi"
-    r"|tangkapan[ \t]+layar|potret|foto(?!-)|gambar|dok\.|dokumentasi)\b"
+    r"|tangkapan[ \t]+layar|potret|foto(?!-)|gambar(?=[ \t]*(?::|\d))|dok\.|dokumentasi)\b"
+    r"|(?-i:\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]+[A-Z])"
     r"|(?:dari[ \t]+)?(?:kiri[ \t]*(?:ke|-)[ \t]*kanan|kanan[ \t]*(?:ke|-)[ \t]*kiri)[ \t]*:|(?:ki-ka|ka-ki)[ \t]*:)",
     re.I,
 )
@@ -231,6 +241,11 @@ DATED_SCENE = re.compile(
     rf"\bdi[ \t]+[^.!?]{{1,80}},[ \t]*(?:(?i:{WEEKDAY})[ \t]*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
     rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
 )
+# A report's lead sentence closing with the place and the day tells that the event was held, in the
+# passive a caption does not use ("Lokakarya digelar di ..., Kamis (9/2/2023).").
+HELD = re.compile(
+    r"\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|ditutup|dihadiri|diikuti)\b", re.I
+)
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
 POSES = re.compile(r"\b(?:berfoto|berpose)(?:[ \t]+bersama)?\b")
 VERB_LIKE = re.compile(
@@ -240,6 +255,8 @@ VERB_LIKE = re.compile(
 )
 FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
 CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
+CAPTION_AHEAD_CHARS = 600  # what is read after a credit for the caption under it: a sentence's length and more
+FIRST_STOP = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
 # them written small ("Sumber: Kementerian Komunikasi dan Informatika." is a credit), or running
@@ -297,6 +314,8 @@ LETTER_FURNITURE = (
     ),
 )
 
+# The small words a headline written in title case keeps small: "... Ratusan Juta dari Hidroponik".
+_HEADLINE_SMALL = r"(?:dan|di|ke|dari|untuk|yang|dengan|pada|dalam|atau|bagi|oleh|soal|jadi|of|the|and|in|for|to|on|at)"
 _BYLINE_LABEL = rf"(?i:{_WRITERS_LABEL}|fotografer)"  # a byline's, the photographer's too
 _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
 # What a page or a document puts inside the article's own lines.
@@ -312,6 +331,14 @@ INLINE_FURNITURE = (
     ),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
     re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+    # a caption in brackets with its credit inside them, between sentences or opening a line: "... ternak.
+    # (Peserta sekolah lapang mempraktikkan ... Sidomulyo, Rabu (5/4/2023). Foto: Dok. Distan) Pupuk itu
+    # ..." (fifty-fifth round); a bracket of its own inside may hold the day
+    re.compile(
+        rf"(?:(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+|^[ \t]*)\([\"“‘]?[A-Z]"
+        r"(?:[^()\n]|\([^()\n]{0,30}\)){0,300}?[.!?][ \t]+(?:[Ff]oto|FOTO)[ \t]*:[^()\n]{1,60}\)",
+        re.M,
+    ),
     # (one ending its text is its caption's or its sentence's: PHOTO_CREDIT, _without_captions)
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
         rf"[ \t]*\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))",
@@ -342,6 +369,33 @@ INLINE_FURNITURE = (
     re.compile(
         rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
         r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
+        re.M,
+    ),
+    # a link's headline between two sentences of a line (fifty-fifth round): "... provinsi. Baca Juga: Petani
+    # Milenial Raup Omzet Ratusan Juta dari Hidroponik Lokakarya dibuka ...".  A headline's words are
+    # capitalised but for its small linking words (_HEADLINE_SMALL); it ends before the capitalised word
+    # that a word written small and no linking word follows, the next sentence's opening.  Where that word
+    # is not told ("... Panen Menurut Kepala Dinas, petani ..."), the line is left as it is.
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?i:baca|lihat|simak)(?:[ \t]+(?i:juga))?[ \t]*:"
+        rf"(?:[ \t]+(?:[A-Z0-9][^\s]*|{_HEADLINE_SMALL})){{1,20}}?"
+        rf"(?=[ \t]+[A-Z][\w-]*[ \t]+(?!{_HEADLINE_SMALL}[ \t])[a-z])"
+    ),
+    # an image's alt text between two sentences of a line, to its stop: "... fasilitator. Gambar: Warga menandai
+    # lokasi mata air pada peta dusun. Peta itu ..."; where a capitalised word between words written small
+    # shows the next sentence run into it without a stop ("... kertas plano Peta tersebut kemudian ..."),
+    # the line is left as it is
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
+        r"(?:(?![a-z][ \t]+[A-Z][\w-]*[ \t]+[a-z])[^.!?\n]){0,300}[.!?](?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)",
+        re.M,
+    ),
+    # an advertisement's slot between two sentences of a line, in capitals: "... longsor. ADVERTISEMENT
+    # SCROLL TO CONTINUE WITH CONTENT Relawan berlatih ..." (on a line of its own: PAGE_FURNITURE)
+    re.compile(
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
+        r"(?:ADVERTISEMENT|SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)"
+        r"(?:[ \t]+SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)?(?=[ \t]|$)",
         re.M,
     ),
     # the byline closing a paragraph, its names in capitals: "... percontohan. Penulis: Yuliana Sari | Editor:
@@ -594,18 +648,22 @@ def _caption_start(sentences: list[str], alone: bool) -> int | None:
 
 
 def _caption_after_credit(sentences: list[str]) -> int:
-    """How many of the sentences after a photo's credit in brackets that ends no caption are its
-    caption: a page that puts the credit above the picture's caption ("(Foto: Humas) Para peserta
-    lokakarya berfoto bersama ..."; fifty-fourth round, captions-54).  A run of the first
+    """How many of the sentences after a photo's credit that ends no caption are its caption (in
+    brackets; from the fifty-fifth round without them too): a page that puts the credit above the
+    picture's caption ("(Foto: Humas) Para peserta lokakarya berfoto bersama ..."; fifty-fourth
+    round, captions-54).  A run of the first
     CAPTION_SENTENCES each with a caption's own clue (_pictured) and none going on from the story.
     Here the report's sentences follow a caption-less photo's credit as often, so what is only a
     caption's by its place or by the words it lacks is kept: no verb ("(Foto: Humas) Semua peserta
-    puas."), the place and the day (a report's lead sentence ends so as often)."""
+    puas."); the place and the day close a caption here (fifty-fifth round: "Foto: Humas Pemkab Sleman
+    Peserta lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).") but not a report's lead sentence,
+    which tells that the event was held (HELD: "Lokakarya digelar di Ruang Sidang Rektorat, Kamis
+    (9/2/2023).")."""
     count = 0
     for sentence in sentences[:CAPTION_SENTENCES]:
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
             break
-        if not _pictured(sentence):
+        if not (_pictured(sentence) or (DATED_SCENE.search(sentence) and not HELD.search(sentence))):
             break
         count += 1
     return count
@@ -641,6 +699,16 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
     return len(names) >= 2 and re.fullmatch(r"[A-Z][a-z][\w-]*", names[-1]) is not None
 
 
+def _captions_ahead(text: str) -> bool:
+    """Whether the text after a credit without brackets opens with its caption (_caption_after_credit):
+    then where the credit's names end matters not, as the credit and the caption are left out together
+    ("... sampah. Foto: Humas Pemkab Sleman Peserta lokakarya ... Selasa (14/3/2023). Lokakarya ...").
+    Only the words to the first stop are read (an abbreviation's stop ends them too: the credit stays),
+    as each credit of a line reads them: a line of many had read 600 characters after each."""
+    stop = FIRST_STOP.search(text, 0, CAPTION_AHEAD_CHARS)
+    return _caption_after_credit(split_sentences(text[: stop.end() if stop else CAPTION_AHEAD_CHARS])) > 0
+
+
 def _credits(line: str) -> list[tuple[int, int]]:
     """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
     after a sentence's end), one in brackets opening a line before text, and BYLINE_NAME's credit
@@ -654,7 +722,10 @@ def _credits(line: str) -> list[tuple[int, int]]:
             line[match.start()] in "[("
             or (
                 AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()])
-                and not _may_run_into_the_next_sentence(match.group(), line[match.end() :])
+                and (
+                    not _may_run_into_the_next_sentence(match.group(), line[match.end() :])
+                    or _captions_ahead(line[match.end() : match.end() + CAPTION_AHEAD_CHARS])
+                )
             )
         )
     ]
@@ -668,8 +739,8 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     """Line k without its photos' credits and their captions (_credits, _caption_start), and what was
     taken out; the line unchanged and nothing where it holds no credit after text, "" and the line
     where all of it is captions and credits.  The sentences before a credit are its caption's or
-    the report's; what follows a credit on its line is the report's, but where a credit in brackets
-    ends no caption its own may follow it (_caption_after_credit)."""
+    the report's; what follows a credit on its line is the report's, but where a credit ends no
+    caption its own may follow it (_caption_after_credit)."""
     line = lines[k]
     spans = _credits(line)
     if not spans:
@@ -687,7 +758,7 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
         cut = len(sentences) if caption is None else caption
         kept += sentences[:cut]
         captioned = [*sentences[cut:], line[start:end].strip()]
-        if cut == len(sentences) and line[start] in "[(" and segments[number + 1]:
+        if cut == len(sentences) and segments[number + 1]:
             following = split_sentences(segments[number + 1])
             ahead = _caption_after_credit(following)
             captioned += following[:ahead]
@@ -748,11 +819,15 @@ def _without_dateline(line: str, first: bool) -> str:
 def _goes_on(line: str, after: str) -> bool:
     """Whether a line's sentence goes on in the next line: hard-wrapped prose, not a title or a
     label's line above the next ("Lokakarya berikutnya akan digelar pada" / "Sabtu, 9 Januari 2021",
-    "Baca," / "Pahami," / "Bagikan!")."""
+    "Baca," / "Pahami," / "Bagikan!").  A photo's label's caption without a stop goes on only into words
+    written small: its own words are a sentence's, not a title's ("Gambar: Peserta memetakan potensi desa
+    di atas kertas plano" / "Peta tersebut ..." had been kept as one sentence wrapped)."""
     line = line.rstrip()
     if not line or not after.strip() or line[-1] in ".!?:":
         return False
-    return line[-1] == "," or after.lstrip()[:1].islower() or not _title_like(line)
+    labelled = LABELLED.fullmatch(line.strip())
+    captioned = labelled is not None and labelled["caption"] is not None
+    return line[-1] == "," or after.lstrip()[:1].islower() or not (captioned or _title_like(line))
 
 
 def without_furniture(text: str, removed: list[str] | None = None) -> str:
