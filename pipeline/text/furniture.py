@@ -256,6 +256,9 @@ VERB_LIKE = re.compile(
 FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
 CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
 CAPTION_AHEAD_CHARS = 600  # what is read after a credit for the caption under it: a sentence's length and more
+SPLIT_TAIL_CHARS = 2000  # longer than a caption's sentence: where a long text before a credit is split
+AHEAD_CHARS = 1200  # a word of a report is under 1,000 characters (a longer run is no article's text)
+NEXT_WORD = re.compile(r"\S")
 FIRST_STOP = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
 # A label's line is the report's own when what the label opens is a sentence (is_prose): ended by a
 # stop, of as many words as a point has content words at least (points.MIN_POINT_WORDS), two of
@@ -288,6 +291,8 @@ _OTHER_WORDS = (
 _COUNTER_MARKS = frozenset(_MARK_WORDS.split())  # what counts or is a button
 _COUNTER_WORDS = _COUNTER_MARKS | frozenset(_OTHER_WORDS.split())
 _COUNTER_TOKEN = re.compile(rf"[\d.,:]+[kKmM]?|(?<!\w)(?:{MONTH}|{WEEKDAY})(?!\w)|[•·|]", re.I)
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+_MONTH_OR_DAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.I)
 COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
 
 # A report sent by e-mail or as a letter (one whose headers are pasted with it is refused as an
@@ -512,7 +517,13 @@ class _Counters:
 
 
 def _counters(line: str) -> _Counters | None:
-    """The counts and buttons of a line that holds nothing else; None for a line of other words."""
+    """The counts and buttons of a line that holds nothing else; None for a line of other words, told
+    by its first run of letters that is none of _COUNTER_WORDS and opens no month or day (whatever
+    stands beside it, its word is none of them): a long line of prose is not read whole."""
+    for run in LETTER_RUN.finditer(line):
+        if run.group().lower() not in _COUNTER_WORDS and not _MONTH_OR_DAY.match(run.group()):
+            return None
+        break
     words = _COUNTER_TOKEN.sub(" ", line).lower().split()
     if not line.strip() or not all(word in _COUNTER_WORDS for word in words):
         return None
@@ -639,7 +650,7 @@ def _caption_start(sentences: list[str], alone: bool) -> int | None:
         sentence = sentences[start]
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
             break
-        if not _shows_the_picture(sentence, closes=start == len(sentences) - 1):
+        if len(sentence) > SPLIT_TAIL_CHARS or not _shows_the_picture(sentence, closes=start == len(sentences) - 1):
             break
         found = start
     if found is None and alone and len(sentences) == 1 and not FIGURE.search(whole):
@@ -709,6 +720,27 @@ def _captions_ahead(text: str) -> bool:
     return _caption_after_credit(split_sentences(text[: stop.end() if stop else CAPTION_AHEAD_CHARS])) > 0
 
 
+def _ahead(line: str, at: int) -> str:
+    """The line's text after position at, its spaces and a word's length and more (AHEAD_CHARS) from
+    its next word: what _may_run_into_the_next_sentence reads of it.  The rest of the line, copied for
+    each credit, had made a line of many credits quadratic ("Selesai. 📸 @a.b " over 1 MB: 16 s)."""
+    word = NEXT_WORD.search(line, at)
+    return line[at : word.start() + AHEAD_CHARS] if word else ""
+
+
+def _sentences_before_a_credit(text: str) -> list[str]:
+    """The sentences of the text before a credit, as _caption_start reads them: of a long text only its
+    last SPLIT_TAIL_CHARS are split, its earlier words one piece with the first of them (the caption is
+    looked for among the last sentences, none longer than SPLIT_TAIL_CHARS; what is before it is kept).
+    Splitting a whole line of many short sentences, 60,000 in 1 MB ("Selesai. 📸 @a.b ..."), had taken
+    seconds."""
+    cut = text.rfind(" ", 0, len(text) - SPLIT_TAIL_CHARS) if len(text) > SPLIT_TAIL_CHARS else -1
+    if cut <= 0:
+        return split_sentences(text)
+    tail = split_sentences(text[cut:])
+    return [" ".join([*text[:cut].split(), *tail[:1]]), *tail[1:]]
+
+
 def _credits(line: str) -> list[tuple[int, int]]:
     """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
     after a sentence's end), one in brackets opening a line before text, and BYLINE_NAME's credit
@@ -723,7 +755,7 @@ def _credits(line: str) -> list[tuple[int, int]]:
             or (
                 AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()])
                 and (
-                    not _may_run_into_the_next_sentence(match.group(), line[match.end() :])
+                    not _may_run_into_the_next_sentence(match.group(), _ahead(line, match.end()))
                     or _captions_ahead(line[match.end() : match.end() + CAPTION_AHEAD_CHARS])
                 )
             )
@@ -752,7 +784,7 @@ def _without_captions(lines: list[str], furniture_line: list[int], k: int) -> tu
     segments.append(line[ends[-1] :].strip())  # the texts before each credit, then the rest of the line
     kept, removed = [], []
     for number, (start, end) in enumerate(spans):
-        sentences = split_sentences(segments[number]) if segments[number] else []
+        sentences = _sentences_before_a_credit(segments[number]) if segments[number] else []
         alone = not beside and len(spans) == 1 and not segments[-1] and bool(bylined and bylined["captioned"])
         caption = _caption_start(sentences, alone) if sentences else 0
         cut = len(sentences) if caption is None else caption
@@ -839,9 +871,13 @@ def without_furniture(text: str, removed: list[str] | None = None) -> str:
     What is left out is added to `removed`, for the record."""
     left_out = removed if removed is not None else []
     noted = set(NOTE_MARK.findall(text))  # "[1]" against a word: a line opening with it is the note
-    for pattern in INLINE_FURNITURE:
-        left_out += [match.group().strip() for match in pattern.finditer(text)]
-        text = pattern.sub("", text)
+    for pattern in INLINE_FURNITURE:  # (each read once: the text is copied only where one is found)
+        found = list(pattern.finditer(text))
+        if found:
+            left_out += [match.group().strip() for match in found]
+            ends = [0, *(match.end() for match in found)]
+            starts = [*(match.start() for match in found), len(text)]
+            text = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
     lines = text.split("\n")
     end = _end_of_release(lines)
     left_out += [line.strip() for line in lines[end:]]
