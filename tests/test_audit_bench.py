@@ -62,7 +62,7 @@ TOPICS_SETS = (
     "talks-56.json",
     "talks-57.json",
 )
-CAPTIONS_SETS = ("captions-53.json", "captions-54.json")
+CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json")
 
 
 def test_every_set_loads_with_its_halves():
