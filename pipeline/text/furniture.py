@@ -733,9 +733,10 @@ def _sentences_before_a_credit(text: str) -> list[str]:
     last SPLIT_TAIL_CHARS are split, its earlier words one piece with the first of them (the caption is
     looked for among the last sentences, none longer than SPLIT_TAIL_CHARS; what is before it is kept).
     Splitting a whole line of many short sentences, 60,000 in 1 MB ("Selesai. 📸 @a.b ..."), had taken
-    seconds."""
+    seconds.  A stretch in small letters after capitals is split whole, as split_sentences reads text
+    all in small letters otherwise."""
     cut = text.rfind(" ", 0, len(text) - SPLIT_TAIL_CHARS) if len(text) > SPLIT_TAIL_CHARS else -1
-    if cut <= 0:
+    if cut <= 0 or (text[cut:] == text[cut:].lower() and text != text.lower()):
         return split_sentences(text)
     tail = split_sentences(text[cut:])
     return [" ".join([*text[:cut].split(), *tail[:1]]), *tail[1:]]
