@@ -3945,6 +3945,47 @@ def test_one_long_word_after_what_opens_a_credit_reads_without_backtracking(open
         signal.alarm(0)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Selesai. FOTO: ISTIMEWA ",
+        "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT ",
+        "Selesai. ADVERTISEMENT ",
+        "Selesai. Baca Juga: Aa Bb dari Cc ",
+        "x. Baca Juga: " + "Aa " * 30,
+        "Selesai. Gambar: Aa bb cc ",
+        "a. Gambar: A" + "a " * 200,
+        "Gambar: ",
+        "Selesai. (Aa (1/2) bb. Foto: ",
+        "x. (A (a) a ",
+        "1/5 Aa bb. (Dok. A) ",
+        "Acara selesai. KOMPAS/HENDRA WIJAYA Dekan FISIP ",
+        "Selesai. Foto: Humas Pemkab Peserta di Aula, Selasa (14/3/2023). ",
+        "Selesai. Foto: Humas Aa Bb cc ",
+        "Selesai. 📸 @a.b ",
+        "x. Baca Juga: Aa dari Bb Cc dd ",
+        "x. Gambar: Prof. Aa ",
+        "1,2K suka ",
+        "“a ” a. (Foto: A) ",
+    ],
+)
+def test_a_line_of_the_fifty_fifth_rounds_shapes_reads_without_backtracking(unit):
+    """Each pattern the fifty-fifth round added or changed, on a line of 200,000 characters of its
+    shape (docs/compare.md gives the times, each linear): a hang guard, not a timing."""
+    import signal
+
+    from pipeline.text.furniture import without_furniture
+
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    text = " ".join(text[i : i + 500] for i in range(0, len(text), 500))  # a report's spaces
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{unit!r}: a long line backtracks"))
+    signal.alarm(30)
+    try:
+        without_furniture(text)
+    finally:
+        signal.alarm(0)
+
+
 @pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
 @pytest.mark.parametrize(
     "unit",

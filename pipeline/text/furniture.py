@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.text.formats import CLOSING_MARKS, CLOSING_QUOTES
-from pipeline.text.sentences import split_sentences
+from pipeline.text.sentences import abbreviated, split_sentences
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
@@ -241,11 +241,6 @@ DATED_SCENE = re.compile(
     rf"\bdi[ \t]+[^.!?]{{1,80}},[ \t]*(?:(?i:{WEEKDAY})[ \t]*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
     rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
 )
-# A report's lead sentence closing with the place and the day tells that the event was held, in the
-# passive a caption does not use ("Lokakarya digelar di ..., Kamis (9/2/2023).").
-HELD = re.compile(
-    r"\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|ditutup|dihadiri|diikuti)\b", re.I
-)
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
 POSES = re.compile(r"\b(?:berfoto|berpose)(?:[ \t]+bersama)?\b")
 VERB_LIKE = re.compile(
@@ -291,8 +286,7 @@ _OTHER_WORDS = (
 _COUNTER_MARKS = frozenset(_MARK_WORDS.split())  # what counts or is a button
 _COUNTER_WORDS = _COUNTER_MARKS | frozenset(_OTHER_WORDS.split())
 _COUNTER_TOKEN = re.compile(rf"[\d.,:]+[kKmM]?|(?<!\w)(?:{MONTH}|{WEEKDAY})(?!\w)|[•·|]", re.I)
-LETTER_RUN = re.compile(r"[^\W\d_]+")
-_MONTH_OR_DAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.I)
+FIRST_WORD = re.compile(r"\S+")
 COUNTER = re.compile(r"(?<![\w.,])(?:\d[\d.,]*[kKmM]?)(?![\w.,])")
 
 # A report sent by e-mail or as a letter (one whose headers are pasted with it is refused as an
@@ -324,6 +318,17 @@ _HEADLINE_SMALL = r"(?:dan|di|ke|dari|untuk|yang|dengan|pada|dalam|atau|bagi|ole
 _BYLINE_LABEL = rf"(?i:{_WRITERS_LABEL}|fotografer)"  # a byline's, the photographer's too
 _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
 # What a page or a document puts inside the article's own lines.
+# An image's alt text between two sentences of a line, to its stop: "... fasilitator. Gambar: Warga menandai
+# lokasi mata air pada peta dusun. Peta itu ..." (fifty-fifth round); where a capitalised word between words
+# written small shows the next sentence run into it without a stop ("... kertas plano Peta tersebut kemudian
+# ..."), or its stop is an abbreviation's ("Gambar: Prof. Budi Santoso memaparkan ...": without_furniture),
+# the line is left as it is.
+ALT_TEXT = re.compile(
+    rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
+    r"(?:(?![a-z][ \t]+[A-Z][\w-]*[ \t]+[a-z])[^.!?\n]){0,300}[.!?](?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)",
+    re.M,
+)
+ABBREVIATION_AFTER_CHARS = 60  # what sentences.abbreviated reads after a stop: a name's few words
 INLINE_FURNITURE = (
     *LETTER_FURNITURE,
     # a note on the article in brackets, over its sentences, alone on its line or ending its paragraph:
@@ -378,23 +383,19 @@ INLINE_FURNITURE = (
     ),
     # a link's headline between two sentences of a line (fifty-fifth round): "... provinsi. Baca Juga: Petani
     # Milenial Raup Omzet Ratusan Juta dari Hidroponik Lokakarya dibuka ...".  A headline's words are
-    # capitalised but for its small linking words (_HEADLINE_SMALL); it ends before the capitalised word
-    # that a word written small and no linking word follows, the next sentence's opening.  Where that word
-    # is not told ("... Panen Menurut Kepala Dinas, petani ..."), the line is left as it is.
+    # capitalised but for its small linking words (_HEADLINE_SMALL); its end is told only where its one
+    # linking word is followed by exactly one capitalised word, the headline's last, then the next
+    # sentence's capitalised opening and a word written small.  A name of many words opening the next
+    # sentence ("... dari Hidroponik Bupati Sleman Kustini Sri Purnomo membuka ...", "... dari Hidroponik
+    # Dinas Pertanian dan Pangan Sleman menyediakan ...") or a headline without a linking word ("...
+    # Panen Menurut Kepala Dinas, petani ...") leaves the line as it is: its end is not told, and a
+    # guess had cut the next sentence's name.
     re.compile(
         rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?i:baca|lihat|simak)(?:[ \t]+(?i:juga))?[ \t]*:"
-        rf"(?:[ \t]+(?:[A-Z0-9][^\s]*|{_HEADLINE_SMALL})){{1,20}}?"
+        rf"(?:[ \t]+[A-Z0-9][^\s]*){{1,18}}[ \t]+{_HEADLINE_SMALL}[ \t]+[A-Z0-9][\w-]*"
         rf"(?=[ \t]+[A-Z][\w-]*[ \t]+(?!{_HEADLINE_SMALL}[ \t])[a-z])"
     ),
-    # an image's alt text between two sentences of a line, to its stop: "... fasilitator. Gambar: Warga menandai
-    # lokasi mata air pada peta dusun. Peta itu ..."; where a capitalised word between words written small
-    # shows the next sentence run into it without a stop ("... kertas plano Peta tersebut kemudian ..."),
-    # the line is left as it is
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
-        r"(?:(?![a-z][ \t]+[A-Z][\w-]*[ \t]+[a-z])[^.!?\n]){0,300}[.!?](?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)",
-        re.M,
-    ),
+    ALT_TEXT,
     # an advertisement's slot between two sentences of a line, in capitals: "... longsor. ADVERTISEMENT
     # SCROLL TO CONTINUE WITH CONTENT Relawan berlatih ..." (on a line of its own: PAGE_FURNITURE)
     re.compile(
@@ -517,13 +518,12 @@ class _Counters:
 
 
 def _counters(line: str) -> _Counters | None:
-    """The counts and buttons of a line that holds nothing else; None for a line of other words, told
-    by its first run of letters that is none of _COUNTER_WORDS and opens no month or day (whatever
-    stands beside it, its word is none of them): a long line of prose is not read whole."""
-    for run in LETTER_RUN.finditer(line):
-        if run.group().lower() not in _COUNTER_WORDS and not _MONTH_OR_DAY.match(run.group()):
-            return None
-        break
+    """The counts and buttons of a line that holds nothing else; None for a line of other words.  Its
+    first word is read as the whole line's words are ("1,2K", "12K" are counts), and a line whose first
+    word is none of them is told at once: a long line of prose is not read whole."""
+    first = FIRST_WORD.search(line)
+    if first and not all(word in _COUNTER_WORDS for word in _COUNTER_TOKEN.sub(" ", first.group()).lower().split()):
+        return None
     words = _COUNTER_TOKEN.sub(" ", line).lower().split()
     if not line.strip() or not all(word in _COUNTER_WORDS for word in words):
         return None
@@ -662,19 +662,18 @@ def _caption_after_credit(sentences: list[str]) -> int:
     """How many of the sentences after a photo's credit that ends no caption are its caption (in
     brackets; from the fifty-fifth round without them too): a page that puts the credit above the
     picture's caption ("(Foto: Humas) Para peserta lokakarya berfoto bersama ..."; fifty-fourth
-    round, captions-54).  A run of the first
-    CAPTION_SENTENCES each with a caption's own clue (_pictured) and none going on from the story.
-    Here the report's sentences follow a caption-less photo's credit as often, so what is only a
-    caption's by its place or by the words it lacks is kept: no verb ("(Foto: Humas) Semua peserta
-    puas."); the place and the day close a caption here (fifty-fifth round: "Foto: Humas Pemkab Sleman
-    Peserta lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).") but not a report's lead sentence,
-    which tells that the event was held (HELD: "Lokakarya digelar di Ruang Sidang Rektorat, Kamis
-    (9/2/2023).")."""
+    round, captions-54).  A run of the first CAPTION_SENTENCES each with a caption's own clue
+    (_pictured), or closing with the place and the day and no verb (fifty-fifth round), none going on
+    from the story.  Here the report's sentences follow a caption-less photo's credit as often, so
+    what is a caption's only by its place or by the words it lacks is kept: no verb alone ("(Foto:
+    Humas) Semua peserta puas."), the place and the day after a verb (a report's lead: "(Foto: Humas)
+    Pemkab Sleman menggelar lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).")."""
     count = 0
     for sentence in sentences[:CAPTION_SENTENCES]:
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
             break
-        if not (_pictured(sentence) or (DATED_SCENE.search(sentence) and not HELD.search(sentence))):
+        verbless = not VERB_LIKE.search(sentence[:1].lower() + sentence[1:])
+        if not (_pictured(sentence) or (DATED_SCENE.search(sentence) and verbless)):
             break
         count += 1
     return count
@@ -728,15 +727,24 @@ def _ahead(line: str, at: int) -> str:
     return line[at : word.start() + AHEAD_CHARS] if word else ""
 
 
+def _inside_a_quote(text: str) -> bool:
+    """Whether a text opens inside a quotation: a closing quote before any opening one, or an odd
+    number of straight quotes."""
+    closing, opening = text.find("”"), text.find("“")
+    return (closing != -1 and (opening == -1 or closing < opening)) or text.count('"') % 2 == 1
+
+
 def _sentences_before_a_credit(text: str) -> list[str]:
     """The sentences of the text before a credit, as _caption_start reads them: of a long text only its
     last SPLIT_TAIL_CHARS are split, its earlier words one piece with the first of them (the caption is
     looked for among the last sentences, none longer than SPLIT_TAIL_CHARS; what is before it is kept).
     Splitting a whole line of many short sentences, 60,000 in 1 MB ("Selesai. 📸 @a.b ..."), had taken
     seconds.  A stretch in small letters after capitals is split whole, as split_sentences reads text
-    all in small letters otherwise."""
+    all in small letters otherwise; so is one that opens inside a quotation (a quotation of over
+    SPLIT_TAIL_CHARS, its closing mark read without its opening one, had run its last sentence into
+    the caption after it)."""
     cut = text.rfind(" ", 0, len(text) - SPLIT_TAIL_CHARS) if len(text) > SPLIT_TAIL_CHARS else -1
-    if cut <= 0 or (text[cut:] == text[cut:].lower() and text != text.lower()):
+    if cut <= 0 or (text[cut:] == text[cut:].lower() and text != text.lower()) or _inside_a_quote(text[cut:]):
         return split_sentences(text)
     tail = split_sentences(text[cut:])
     return [" ".join([*text[:cut].split(), *tail[:1]]), *tail[1:]]
@@ -873,7 +881,12 @@ def without_furniture(text: str, removed: list[str] | None = None) -> str:
     left_out = removed if removed is not None else []
     noted = set(NOTE_MARK.findall(text))  # "[1]" against a word: a line opening with it is the note
     for pattern in INLINE_FURNITURE:  # (each read once: the text is copied only where one is found)
-        found = list(pattern.finditer(text))
+        found = [
+            match
+            for match in pattern.finditer(text)
+            if pattern is not ALT_TEXT
+            or not abbreviated(match.group(), text[match.end() : match.end() + ABBREVIATION_AFTER_CHARS])
+        ]
         if found:
             left_out += [match.group().strip() for match in found]
             ends = [0, *(match.end() for match in found)]
