@@ -3986,6 +3986,24 @@ def test_a_line_of_the_fifty_fifth_rounds_shapes_reads_without_backtracking(unit
         signal.alarm(0)
 
 
+@pytest.mark.parametrize("run", [" ", "\t"], ids=["spaces", "tabs"])
+@pytest.mark.parametrize("opening", ["x.", "x. (", "x...", "x.|", "x. Error!", "x. {", "x. [gambas:"])
+def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):
+    """The patterns opening with spaces before a bracket, a mark or a byline's label had read a run
+    of them from each of its positions ("x." then 8,000 tabs: 3.4 s, about 4.5 times as long for each
+    doubling); from the run's first only, 200,000 are linear.  A hang guard, not a timing."""
+    import signal
+
+    from pipeline.text.furniture import without_furniture
+
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{opening!r}: a long run of {run!r} backtracks"))
+    signal.alarm(30)
+    try:
+        without_furniture(f"{opening}{run * 200_000}Baca juga: A")
+    finally:
+        signal.alarm(0)
+
+
 @pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
 @pytest.mark.parametrize(
     "unit",

@@ -329,18 +329,21 @@ ALT_TEXT = re.compile(
     re.M,
 )
 ABBREVIATION_AFTER_CHARS = 60  # what sentences.abbreviated reads after a stop: a name's few words
+# A pattern opening with spaces reads a run of them from its first space only ("(?<![ \t])"): from
+# each of its positions, a long run of tabs had been read in the square of its length.
 INLINE_FURNITURE = (
     *LETTER_FURNITURE,
     # a note on the article in brackets, over its sentences, alone on its line or ending its paragraph:
     # "[Catatan Redaksi: Sebelumnya tertulis ... Kami mohon maaf.]"; inside a sentence it is the
     # sentence's correction ("naik 52 persen (ralat: 25 persen) tahun ini"), whose sentence it had cut
     re.compile(
-        rf"(?:^|[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
+        rf"(?:^|(?<![ \t])[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}"
+        rf"[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
         rf"|^[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])][ \t]*$",
         re.I | re.M,
     ),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
-    re.compile(r"[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+    re.compile(r"(?<![ \t])[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
     # a caption in brackets with its credit inside them, between sentences or opening a line: "... ternak.
     # (Peserta sekolah lapang mempraktikkan ... Sidomulyo, Rabu (5/4/2023). Foto: Dok. Distan) Pupuk itu
     # ..." (fifty-fifth round); a bracket of its own inside may hold the day
@@ -351,17 +354,18 @@ INLINE_FURNITURE = (
     ),
     # (one ending its text is its caption's or its sentence's: PHOTO_CREDIT, _without_captions)
     re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
-        rf"[ \t]*\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))",
+        rf"(?<![ \t])[ \t]*\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))",
         re.I | re.M,
     ),
     # Word's field codes and the errors of its broken fields: 'HYPERLINK "https://..."', "{ PAGE }",
     # "Error! Reference source not found."
     re.compile(r'HYPERLINK[ \t]+(?:\\l[ \t]+)?"[^"\n]{0,500}"[ \t]*'),
     re.compile(
-        r"[ \t]*\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|REF|PAGEREF|HYPERLINK|SEQ|DATE|TIME)\b[^{}\n]{0,200}\}"
+        r"(?<![ \t])[ \t]*\{[ \t]*"
+        r"(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|REF|PAGEREF|HYPERLINK|SEQ|DATE|TIME)\b[^{}\n]{0,200}\}"
     ),
     re.compile(
-        r"[ \t]*Error![ \t]+(?:Reference source not found|Bookmark not defined|No text of specified style in "
+        r"(?<![ \t])[ \t]*Error![ \t]+(?:Reference source not found|Bookmark not defined|No text of specified style in "
         r"document|Not a valid bookmark self-reference)\.?"
     ),
     # a note's or a comment's mark against a word: "digital[1]", "bulan.[a]", "sosial[AL1]", "negeri¹"
@@ -410,15 +414,16 @@ INLINE_FURNITURE = (
     # by a comma: "Editor: Rina Marlina, Reporter: Dimas Aditya, ..." after a sentence is the report's list of
     # roles.  Four fields at most, as each sentence's end opens a try that would run to the line's end.
     re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:[ \t]*[|/]?[ \t]+{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}){{1,4}}"
+        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:(?:[ \t]*[|/])?[ \t]+"
+        rf"{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}){{1,4}}"
         r"[ \t]*$(?!\n[ \t]*[a-z])",
         re.M,
     ),
-    re.compile(r"[ \t]*\[gambas:[^\]\n]*\]", re.I),
+    re.compile(r"(?<![ \t])[ \t]*\[gambas:[^\]\n]*\]", re.I),
     # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
     re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
     re.compile(
-        r"(?:[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$"
+        r"(?:(?<![ \t])[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$"
         r"(?!\n[ \t]*(?-i:[a-z]))",
         re.M | re.I,
     ),
