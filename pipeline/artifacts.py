@@ -39,6 +39,7 @@ from pipeline.records.files import (
     open_own,
     open_regular,
     read_record,
+    regular_file_there,
     still_runs,
     write_atomic,
     write_error,
@@ -61,6 +62,10 @@ MAX_COUNT = 10**12
 MAX_SECONDS = 100 * 24 * 3600
 MAX_MEASURE = 10**6  # a score, a ratio, an error rate: none comes near it
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+DAY_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"  # a day's id (config.DayConfig.id), its folder's name
+# The archive's own files beside the day folders (index.parquet and the other tables, index.csv,
+# index.html, datapackage.json): never a day's folder, though an id may be so spelt.
+ARCHIVE_FILE_SUFFIXES = (".parquet", ".csv", ".html", ".json")
 Share = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
@@ -224,12 +229,22 @@ class DayPaths:
         return [paths for folder in folders if (paths := cls(folder)).touched_by_a_run()]
 
     def touched_by_a_run(self) -> bool:
-        """A day folder with a status.json or a summary.json; one that cannot be looked into
-        counts (the archive lists it as unreadable) rather than stopping the archive."""
+        """A day folder with a status.json or a summary.json; one that cannot be looked into (a record
+        that is a FIFO, a link astray in the folder's place) counts (the archive lists it as
+        unreadable) rather than stopping the archive, or leaving it out without a word."""
+        if link_astray(self.root):
+            return self.named_like_a_day()
         try:
             return self.made_by_a_run()
-        except OSError:
+        except (OSError, PipelineError):
             return True
+
+    def named_like_a_day(self) -> bool:
+        """Whether the folder's name is one a day's may have (its config's id), and none of the
+        archive's own files': a link astray so named is the tables' to name, as a day that cannot be
+        looked into; one named otherwise (index.parquet) is search's, a table that cannot be read."""
+        name = self.root.name
+        return re.fullmatch(DAY_ID_PATTERN, name) is not None and not name.endswith(ARCHIVE_FILE_SUFFIXES)
 
     def made_by_a_run(self) -> bool:
         """A day folder with a status.json or a summary.json (OSError where it cannot be looked into);
@@ -239,8 +254,8 @@ class DayPaths:
     def day_file(self) -> Path | None:
         """The file that makes the folder a day's (its run's status.json or summary.json, or the
         journal a stage run alone keeps); None for any other folder (OSError where it cannot be
-        looked into)."""
-        return next((path for path in (self.status, self.summary, self.journal) if path.is_file()), None)
+        looked into, PipelineError where one of them is no regular file: regular_file_there)."""
+        return next((path for path in (self.status, self.summary, self.journal) if regular_file_there(path)), None)
 
     def input_file(self, name: str) -> Path | None:
         """The day's own file a stage's input of this name (InputName) is: `source_info` source.json,
@@ -297,11 +312,12 @@ MADE_BY = {
 
 
 def require(path: Path) -> Path:
-    """An earlier stage's artifact, or one line saying which stage makes it."""
-    if not path.is_file():
+    """An earlier stage's artifact, or one line saying which stage makes it (or what stands in its
+    place: regular_file_there)."""
+    if not regular_file_there(path, "record"):
         stage = MADE_BY.get(path.name)
         hint = f"run the '{stage}' stage first" if stage else "no such file"
-        raise _not_there(path, hint)
+        raise PipelineError(f"{path}: missing; {hint}")
     return path
 
 
@@ -449,17 +465,11 @@ def write_artifact(path: Path, artifact: BaseModel) -> None:
 Artifact = TypeVar("Artifact", bound=BaseModel)
 
 
-def _not_there(path: Path, hint: str) -> PipelineError:
-    if path.is_dir():
-        return PipelineError(f"{path}: is a folder, not the file; move it away, then {hint}")
-    return PipelineError(f"{path}: missing; {hint}")
-
-
 def read_artifact(path: Path, kind: type[Artifact], made_by: str) -> Artifact:
     """Load the artifact an earlier stage wrote, naming that stage if it is missing."""
     try:
-        if not path.is_file():
-            raise _not_there(path, f"run the '{made_by}' stage first")
+        if not regular_file_there(path, "record"):
+            raise PipelineError(f"{path}: missing; run the '{made_by}' stage first")
         # an editor's byte-order mark is no part of the JSON (json refuses it: "Unexpected UTF-8 BOM")
         data = read_record(path).removeprefix(codecs.BOM_UTF8)
     except OSError as exc:  # an unreadable file or folder (permissions, a failing disk)

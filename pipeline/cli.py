@@ -340,7 +340,7 @@ def _day_file(folder: Path) -> Path | None:
 
     try:
         return DayPaths(folder).day_file()
-    except OSError:
+    except (OSError, PipelineError):
         return None
 
 

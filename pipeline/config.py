@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import CONFIG_INPUTS, SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
+from pipeline.artifacts import CONFIG_INPUTS, DAY_ID_PATTERN, SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
 from pipeline.media.probe import MAX_SOURCE_CHANNELS
 from pipeline.records.config_yaml import (
     BACKSLASH_HINT,
@@ -601,7 +601,7 @@ WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\")
 
 
 class DayConfig(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
+    id: str = Field(pattern=DAY_ID_PATTERN)
     title: OneLine = Field(min_length=1)
     date: Annotated[Date | None, Strict(False), BeforeValidator(_iso_date)] = None
     language: str = Field(DEFAULT_LANGUAGE, pattern=r"^[a-z]{2,3}$")

@@ -62,8 +62,10 @@ from pipeline.records.files import (
     arrow_table_file,
     error_text,
     file_sha256,
+    link_astray,
     own_folder,
     read_regular,
+    regular_file_there,
     remove_stale_temporaries,
     write_together,
 )
@@ -88,7 +90,8 @@ MAX_REASON_CHARS = 1000
 
 
 def _load(path: Path, kind, made_by: str):
-    return read_artifact(path, kind, made_by) if path.is_file() else None
+    """The record, None where there is none (a FIFO or a folder in its place is named: regular_file_there)."""
+    return read_artifact(path, kind, made_by) if regular_file_there(path, "record") else None
 
 
 def day_row(paths: DayPaths, records: dict[Path, object] | None = None) -> dict:
@@ -513,6 +516,8 @@ def _which_day(paths: DayPaths) -> dict:
 
 def _add_day_rows(rows: dict[str, list[dict]], paths: DayPaths) -> None:
     day_id = paths.root.name
+    if astray := link_astray(paths.root):  # a loop, or a drive not mounted: named, never passed over
+        raise PipelineError(f"{paths.root}: is {astray}, not a day folder; mend or remove the link")
     if paths.root.is_symlink():  # a run refuses to write through it: its record is another folder's
         raise PipelineError(f"{paths.root}: is a link to a folder elsewhere, not a day folder of this archive")
     if undecoded_escaped(day_id) != day_id:  # no day's id: a copy renamed where names are in another encoding

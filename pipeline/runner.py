@@ -69,6 +69,7 @@ from pipeline.records.files import (
     discard,
     read_kept,
     read_record,
+    regular_file_there,
     regular_sha256,
     remove_stale_temporaries,
     still_held,
@@ -281,7 +282,9 @@ def written_since(record: Path, recorded: str) -> str | None:
 
 def _not_a_file(path: Path) -> str | None:
     """What stands at `path` instead of a regular file ("not found", "a folder", "a link"), or
-    None for a regular file.  A link is not followed: the stage wrote a file there, not a link."""
+    None for a regular file.  A link is not followed: the stage wrote a file there, not a link.  A
+    FIFO, a device or a socket is named and stops the command (regular_file_there): the stage had
+    run again and put its file in its place, a warning at most saying so."""
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
@@ -290,7 +293,10 @@ def _not_a_file(path: Path) -> str | None:
         return f"cannot be looked at ({exc.strerror or exc})"
     if stat.S_ISREG(mode):
         return None
-    return "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a regular file"
+    if stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
+        return "a folder" if stat.S_ISDIR(mode) else "a link"
+    regular_file_there(path)  # raises, naming what it is
+    return "not a regular file"  # replaced by a regular file since it was looked at
 
 
 def _files_changed(
@@ -424,7 +430,9 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         _say_if_stopped(paths, "`lokakarya run` takes it up from there")  # a stage alone does not end the run
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
-        before = read_kept(paths.status, "status record") if paths.status.is_file() else None  # given back as it was
+        _not_a_file((stage.record or stage.artifact)(paths))  # a FIFO where it writes: named, not written over
+        there = regular_file_there(paths.status, "record")
+        before = read_kept(paths.status, "status record") if there else None  # given back as it was
         try:
             _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)
@@ -566,9 +574,11 @@ def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from ther
 
 def _last_run(paths: DayPaths) -> DayStatus | None:
     """How status.json says the day's last run went (None where there is none, or it is damaged:
-    written anew at the end of the next run)."""
+    written anew at the end of the next run; a FIFO or a folder in its place is named, not passed over)."""
+    if not regular_file_there(paths.status, "record"):
+        return None
     try:
-        return read_artifact(paths.status, DayStatus, "run") if paths.status.is_file() else None
+        return read_artifact(paths.status, DayStatus, "run")
     except PipelineError:
         return None
 

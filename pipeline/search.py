@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -35,10 +36,10 @@ import pyarrow
 import pyarrow.compute
 import pyarrow.parquet
 
-from pipeline.artifacts import MAX_SECONDS, PipelineError, clock
+from pipeline.artifacts import MAX_SECONDS, DayPaths, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
 from pipeline.records.columns import TABLES, LeftOut, days_left_out
-from pipeline.records.files import arrow_table_file, read_record, why
+from pipeline.records.files import arrow_table_file, link_astray, read_record, regular_file_there, why
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
     DOTTED,
@@ -201,16 +202,17 @@ class ArchiveTables:
     def columns(self, table: str, columns: list[str]) -> pyarrow.Table:
         """Those columns of outputs/<table>.parquet, read once whatever columns are asked for."""
         if table not in self._read:
+            path = self.outputs / f"{table}.parquet"
             try:
-                source = arrow_table_file(self.outputs / f"{table}.parquet")
+                source = arrow_table_file(path)
                 present = set(pyarrow.parquet.read_schema(source).names)
                 wanted = [name for name in TABLE_COLUMNS_READ[table] if name in present]
                 self._read[table] = pyarrow.parquet.read_table(source, columns=wanted)
             except (pyarrow.ArrowException, OSError) as exc:
                 self._read[table] = exc
-                if not isinstance(exc, FileNotFoundError):  # an older archive's missing table goes without a word
+                if os.path.lexists(path):  # an older archive's missing table goes without a word, a link astray not
                     log.warning(
-                        f"search: {self.outputs / table}.parquet cannot be read ({why(exc)}); "
+                        f"search: {path} cannot be read ({link_astray(path) or why(exc)}); "
                         "searched without it; `lokakarya tables` makes it again"
                     )
         read = self._read[table]
@@ -227,7 +229,7 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
     """The columns search needs, only the asked day's rows when one is given (the table's row
     groups follow the days, so the others are skipped unread).  A file that is not the archive's
     segments table (damaged, other columns, other types) is one line naming it."""
-    rebuild = "run `lokakarya run` or `lokakarya batch` to rebuild it"
+    rebuild = "`lokakarya tables` makes it again from the day folders"
     try:
         table = arrow_table_file(path)
         schema = pyarrow.parquet.read_schema(table)
@@ -940,7 +942,7 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     were made while it ran), or that they do not hold at all: copied in, merged from
     another archive, or run again elsewhere since.  Read by the index's ids, statuses and
     summary_sha256 (a summary is a few kB: hashing an archive's is cheap)."""
-    from pipeline.artifacts import DayPaths, DayStatus, file_sha256, run_holds
+    from pipeline.artifacts import DayStatus, file_sha256, run_holds
 
     try:
         index = tables.columns("index", ["id", "status", "summary_sha256"])
@@ -951,15 +953,30 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
     for paths in DayPaths.of_archive(tables.outputs):
         row = tabled.get(paths.root.name)
         try:
-            summary = file_sha256(paths.summary) if paths.summary.is_file() else None
-            ended_well = row is not None and row["status"] == "failed" and paths.status.is_file()
+            status = regular_file_there(paths.status, "record")
+            summary = file_sha256(paths.summary) if regular_file_there(paths.summary, "record") else None
+            ended_well = row is not None and row["status"] == "failed" and status
             ended_well = ended_well and DayStatus.model_validate_json(read_record(paths.status)).status == "ok"
+        except PipelineError:  # a FIFO or a folder where a record goes: the tables name it
+            odd.append(paths.root.name)
+            continue
         except (OSError, ValueError):
             continue
         ended = row is not None and row["status"] == "running" and not run_holds(paths.root)  # since tabled
         if row is None or ended_well or ended or (summary is not None and row["summary_sha256"] not in (None, summary)):
             odd.append(paths.root.name)
     return odd
+
+
+def _made_by(outputs: Path) -> str:
+    """What makes the archive's tables where they are missing: `lokakarya tables`, from the day folders
+    there are (a run or a batch had been named, hours of work for what takes seconds); a run, where
+    there are none."""
+    try:
+        days = bool(DayPaths.of_archive(outputs))
+    except OSError:  # no outputs folder, or one that cannot be listed
+        days = False
+    return "`lokakarya tables` makes it from the day folders" if days else "run a day first (`lokakarya run CONFIG`)"
 
 
 # A day left out is taken in by its run, the remedy its reason names (a stage run alone since, a
@@ -1015,11 +1032,11 @@ def search_archive(
     those of the words, unless `words_only`, those said in other words, found by the utterance
     vectors of the days that have them (`lokakarya tables --meaning`), closest first."""
     path = Path(outputs) / "segments.parquet"
-    if not path.exists():
-        raise PipelineError(f"{path}: missing; run `lokakarya run` or `lokakarya batch` first")
+    if not os.path.lexists(path):
+        raise PipelineError(f"{path}: missing; {_made_by(Path(outputs))}")
     if not path.is_file():
         raise PipelineError(
-            f"{path}: not a file, so not the archive's segments table; remove it and rebuild the tables"
+            f"{path}: not a file, so not the archive's segments table; remove it, and `lokakarya tables` makes it again"
         )
     alternatives, left_out = parsed_query(query)
     if not any(fold(text) for text, _ in alternatives):
@@ -1084,8 +1101,8 @@ def search_archive(
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
         log.warning(
-            f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere "
-            "(running any day, `lokakarya run CONFIG`, rebuilds the tables)"
+            f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere; "
+            "`lokakarya tables` makes the tables again"
         )
     person, key = functools.cache(speaker_person), functools.cache(speaker_person_key)  # once a voice, not an utterance
     return [

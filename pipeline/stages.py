@@ -94,13 +94,13 @@ def _audio_damage(paths: DayPaths) -> str | None:
     """audio.wav missing, or not the one source.json describes (its sha256)."""
     import json
 
-    from pipeline.records.files import file_sha256, read_record
+    from pipeline.records.files import file_sha256, read_record, regular_file_there
 
     try:
         recorded = json.loads(read_record(paths.source))["audio_sha256"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None  # source.json itself is judged by its provenance
-    if not paths.audio.is_file():
+    if not regular_file_there(paths.audio, "recording"):
         return f"{paths.audio}: missing"
     if file_sha256(paths.audio) != recorded:
         return f"{paths.audio}: not the audio {paths.source.name} describes (damaged or replaced)"

@@ -43,7 +43,7 @@ from pipeline.artifacts import (
 )
 from pipeline.config import MAX_THREADS, DayConfig, DecodingOptions, TranscribeOptions
 from pipeline.media.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
-from pipeline.records.files import append_line, read_kept
+from pipeline.records.files import append_line, read_kept, regular_file_there
 from pipeline.system.memory import return_freed_memory
 from pipeline.system.models import ResolvedModel, processor, resolve_whisper
 from pipeline.text.language import CLITICS, fold
@@ -721,7 +721,7 @@ class Checkpoint:
     def __init__(self, path: Path, header: _CheckpointHeader) -> None:
         self.path, self.header = path, header
         self.done: dict[int, list[Segment]] = {}
-        if path.is_file():
+        if regular_file_there(path, "checkpoint"):
             data = read_kept(path, "transcription checkpoint")  # rewritten below from what it holds
             lines = data.splitlines()
             try:

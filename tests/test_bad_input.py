@@ -4678,3 +4678,119 @@ def test_an_audit_set_that_is_no_file_is_one_line(tmp_path):
     for path, what in ((tmp_path / "set.json", "is a FIFO"), (tmp_path / "folder.json", "is a folder")):
         refused = _ends_within(30, path, "names", call=load_set)
         assert str(refused) == f"{path}: not a names audit set: {what}, not a regular record", refused
+
+
+def test_what_stands_in_a_files_place_is_named_not_taken_for_no_file(tmp_path):
+    """files.regular_file_there, which every reader of a day's records asks before it reads: no file
+    is False, a regular one (or a link to one) True, and a FIFO, a folder or a link astray one line
+    naming it, where Path.is_file() had said no file and the reader went on as if none were there."""
+    from pipeline.records.files import PipelineError, regular_file_there
+
+    (tmp_path / "file.json").write_text("{}")
+    (tmp_path / "link.json").symlink_to("file.json")
+    os.mkfifo(tmp_path / "fifo.json")
+    (tmp_path / "folder.json").mkdir()
+    (tmp_path / "loop.json").symlink_to("loop.json")
+    (tmp_path / "gone.json").symlink_to("not-there.json")
+    assert not regular_file_there(tmp_path / "none.json") and not regular_file_there(tmp_path / "none" / "x.json")
+    assert regular_file_there(tmp_path / "file.json") and regular_file_there(tmp_path / "link.json")
+    for name, what in [
+        ("fifo.json", "is a FIFO"),
+        ("folder.json", "is a folder"),
+        ("loop.json", "is a loop of links"),
+        ("gone.json", "is a link that leads nowhere"),
+    ]:
+        with pytest.raises(PipelineError) as refused:
+            regular_file_there(tmp_path / name, "record")
+        assert str(refused.value) == f"{tmp_path / name}: {what}, not a regular record; move it away"
+
+
+@pytest.mark.parametrize("record", ["status.json", "page.json", "summary.json"])
+def test_a_fifo_where_a_days_record_goes_is_named_by_the_tables_search_and_a_stage(tmp_path, record):
+    """A FIFO status.json or page.json had been read as no record: `tables` left the day out without
+    a word (exit status 0; or listed it with no page), search said nothing of it, and a stage run
+    alone wrote its status.json over the FIFO.  Each now names the file and stops (the tables: the
+    day listed unreadable, exit status 1; search: the day not as the tables hold it), and the FIFO
+    is left where it was."""
+    import stat
+
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    invoke("--outputs", outputs, "tables")  # the tables as they were, with the day in them
+    (paths.root / record).unlink()
+    os.mkfifo(paths.root / record)
+    named = f"{paths.root.name}/{record}: is a FIFO, not a regular record; move it away"
+    if record != "page.json":  # search reads the records that say what the tables took in
+        search = _ends_within(60, "--outputs", outputs, "search", "x")
+        changed = f"search: {paths.root.name}: not in the tables as the folder now holds it"
+        assert changed in search.stderr and "internal error" not in search.output, search.output
+    tables = _ends_within(60, "--outputs", outputs, "tables")
+    assert tables.exit_code == 1, tables.output
+    assert f"Warning: {paths.root.name}: left out of the archive tables: {named}" in tables.output.splitlines()
+    assert f"Error: tables: 1 day(s) left out, unreadable (named above): {paths.root.name}" in tables.output
+    search = _ends_within(60, "--outputs", outputs, "search", "x")
+    assert f"{paths.root.name} (unreadable: {named})" in search.stderr, search.stderr
+    stage = _ends_within(60, "--outputs", outputs, "page", config)
+    assert stage.exit_code == 1 and "internal error" not in stage.output, stage.output
+    assert f"Error: {paths.root / record}: " in stage.output and "not a regular" in stage.output, stage.output
+    assert stat.S_ISFIFO((paths.root / record).lstat().st_mode)
+
+
+@pytest.mark.parametrize("command", [("tables",), ("search", "x")])
+def test_a_link_astray_named_like_a_day_folder_is_named_by_every_command_that_walks_the_outputs(tmp_path, command):
+    """A link round in a loop, or to a folder not there (a day kept on a drive not mounted), in the
+    outputs folder among the days: `tables` (and the archive page, and search after it) had passed
+    it over without a word, as no day's folder.  It is a day left out, unreadable, named with what
+    the link is, as a folder that cannot be looked into is.  One in a table's place is search's to
+    name, as a table it cannot read (it had gone without a word, as a table an older archive lacks)."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs)
+    (outputs / "day-loop").symlink_to("day-loop")
+    (outputs / "day-gone").symlink_to(tmp_path / "not-mounted" / "day-gone")
+    if command[0] == "search":
+        invoke("--outputs", outputs, "tables")
+        (outputs / "speakers.parquet").unlink()
+        (outputs / "speakers.parquet").symlink_to(tmp_path / "not-mounted" / "speakers.parquet")
+    result = _ends_within(60, "--outputs", outputs, *command)
+    assert "internal error" not in result.output, result.output
+    if command[0] == "tables":
+        assert result.exit_code == 1, result.output
+        for day, what in (("day-gone", "a link that leads nowhere"), ("day-loop", "a loop of links")):
+            line = f"Warning: {day}: left out of the archive tables: {day}: is {what}, not a day folder; "
+            line += "mend or remove the link"
+            assert line in result.output.splitlines(), result.output
+        assert "unreadable (named above): day-gone, day-loop" in result.output
+        assert "day-loop" in (outputs / "index.html").read_text()
+    else:
+        assert "day-gone (unreadable); day-loop (unreadable): left out of the archive tables" in result.stderr
+        unread = f"search: {outputs / 'speakers.parquet'} cannot be read (a link that leads nowhere); searched"
+        assert unread in result.stderr and "speakers.parquet (unreadable)" not in result.stderr, result.stderr
+    assert os.readlink(outputs / "day-loop") == "day-loop"
+
+
+@pytest.mark.parametrize(
+    "archive, advice",
+    [
+        ("days", "missing; `lokakarya tables` makes it from the day folders"),
+        ("none", "missing; run a day first (`lokakarya run CONFIG`)"),
+        ("damaged", "; `lokakarya tables` makes it again from the day folders"),
+    ],
+)
+def test_search_without_its_table_names_the_command_that_makes_it(tmp_path, archive, advice):
+    """segments.parquet missing or damaged beside day folders: search had said to run `lokakarya run`
+    or `lokakarya batch` (hours on long days) where `lokakarya tables` makes it in seconds; with no
+    day there, a run is what makes one."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    if archive != "none":
+        make_day(tmp_path / "configs", outputs)
+    if archive == "damaged":
+        (outputs / "segments.parquet").write_bytes(b"PAR1 cut short")
+    line = _error_line(invoke("--outputs", outputs, "search", "x"))
+    assert line.startswith(f"Error: {outputs / 'segments.parquet'}: ") and line.endswith(advice), line

@@ -61,17 +61,40 @@ def open_regular(path: Path, what: str = "file", follow: bool = True) -> BinaryI
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(mode)
-            else "a FIFO"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file"
-        )
-        raise OSError(0, f"is {kind}, not a regular {what}")
+        raise OSError(0, f"is {_kind(mode)}, not a regular {what}")
     return os.fdopen(fd, "rb")
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular one is, in words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def regular_file_there(path: Path, what: str = "file") -> bool:
+    """Whether a regular file (or a link to one) is at `path`: False where nothing is, not even a
+    link; anything else in its place (a FIFO, a device, a socket, a folder, a link astray) is one
+    line naming it.  Path.is_file() had read a FIFO status.json or page.json as no file: the tables
+    had left its day out, and the archive page its page, without a word, and a stage run alone had
+    written its status over it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        kind = link_astray(path)
+        if kind is None and os.path.lexists(path):
+            raise  # a folder that cannot be looked into, a failing disk: the caller's to say
+        if kind is None:
+            return False
+    else:
+        if stat.S_ISREG(mode):
+            return True
+        kind = _kind(mode)
+    raise PipelineError(f"{path}: is {kind}, not a regular {what}; move it away")
 
 
 def regular_sha256(path: Path) -> str:
