@@ -309,13 +309,8 @@ def _file_above(path: Path) -> str | None:
     """The file where a folder above a path yet to be made should be (`--outputs report.txt/out`):
     each command had failed its own way, naming the day's lock file ("could not write: Not a
     directory"), the bare error of the tables ("out: Not a directory"), or no outputs folder."""
-    try:
-        above = os.path.dirname(os.path.abspath(path))
-    except OSError:  # the current folder is gone: the command that uses the folder says so
-        return None
-    while not os.path.lexists(above) and os.path.dirname(above) != above:
-        above = os.path.dirname(above)
-    return above if os.path.exists(above) and not os.path.isdir(above) else None
+    there = _nearest_there(path)
+    return there if there is not None and os.path.exists(there) and not os.path.isdir(there) else None
 
 
 def _link_astray_above(path: Path) -> tuple[str, str] | None:
@@ -323,14 +318,21 @@ def _link_astray_above(path: Path) -> tuple[str, str] | None:
     and which it is (files.link_astray): `page` had said 'outputs/demo: is a file', `run` of a loop
     'internal error: RuntimeError', and `batch` had made the folder a dangling link named (on a
     drive not mounted, say)."""
+    there = _nearest_there(path)
+    what = None if there is None else link_astray(there)
+    return None if what is None else (there, what)
+
+
+def _nearest_there(path: Path) -> str | None:
+    """The path, absolute, or the nearest folder above it that is there (a link astray is); None
+    where the current folder is gone (the command that uses the folder says so)."""
     try:
         here = os.path.abspath(path)
-    except OSError:  # the current folder is gone: the command that uses the folder says so
+    except OSError:
         return None
     while not os.path.lexists(here) and os.path.dirname(here) != here:
         here = os.path.dirname(here)
-    what = link_astray(here)
-    return None if what is None else (here, what)
+    return here
 
 
 def _day_file(folder: Path) -> Path | None:
