@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import glob
 import hashlib
 import json
@@ -40,7 +41,7 @@ from pipeline.records.config_yaml import (
     unreadable_character,
     yaml_problem,
 )
-from pipeline.records.files import file_sha256, name_not_held, names_held_in_ascii, open_regular
+from pipeline.records.files import file_sha256, link_astray, name_not_held, names_held_in_ascii, open_regular, why
 from pipeline.text.decoding import decoded_twice, file_kind, utf8_text
 from pipeline.text.formats import BIDI_CONTROLS, BLANK_LETTERS, BLANK_SPACES, NONCHARACTER, quoted, visible
 from pipeline.text.language import HOST_WORDS, normalize, person_key, person_name
@@ -797,7 +798,9 @@ class DayConfig(_Strict):
         try:
             return (self.base_dir / value).resolve()
         except (RuntimeError, OSError) as exc:  # a symlink loop: RuntimeError up to Python 3.12, OSError after
-            raise ConfigError(f"{self.named}: field '{field}': {value} cannot be followed: {exc}") from None
+            loop = isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP  # "Symlink loop from '...'"
+            what = "a loop of links; mend or remove the link" if loop else why(exc)
+            raise ConfigError(f"{self.named}: field '{field}': {value} cannot be followed: {what}") from None
 
     @property
     def source_path(self) -> Path:
@@ -1117,9 +1120,13 @@ def _read_config_text(path: Path) -> str:
                 size = f"is over {MAX_CONFIG_BYTES:,} bytes; a day config is a few kB"
                 raise ConfigError(f"{path}: config file {f'is {kind}, not text' if kind else size}")
             data = handle.read(MAX_CONFIG_BYTES + 1)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found{_config_meant(path)}") from None
     except OSError as exc:
+        if astray := link_astray(path):  # it is there to `ls`: not "not found", nor "Too many levels of ..."
+            raise ConfigError(
+                f"{path}: the config is {astray} ('{os.readlink(path)}'); mend or remove the link"
+            ) from None
+        if isinstance(exc, FileNotFoundError):
+            raise ConfigError(f"{path}: config file not found{_config_meant(path)}") from None
         raise ConfigError(f"{path}: cannot read the config: {exc.strerror or exc}") from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(f"{path}: config file is over {MAX_CONFIG_BYTES:,} bytes")

@@ -4794,3 +4794,23 @@ def test_search_without_its_table_names_the_command_that_makes_it(tmp_path, arch
         (outputs / "segments.parquet").write_bytes(b"PAR1 cut short")
     line = _error_line(invoke("--outputs", outputs, "search", "x"))
     assert line.startswith(f"Error: {outputs / 'segments.parquet'}: ") and line.endswith(advice), line
+
+
+@pytest.mark.parametrize("command", ["validate", "run", "batch"])
+def test_a_config_or_a_file_it_names_that_is_a_link_astray_is_named_so(tmp_path, command):
+    """A config that is a link leading nowhere had been 'config file not found' (a file `ls` shows),
+    one round in a loop 'cannot read the config: Too many levels of symbolic links'; a report in a
+    loop 'cannot be followed: Symlink loop from ...' (Python's RuntimeError).  Each is named in the
+    words the outputs folder's links astray are (files.link_astray), with what to do."""
+    (tmp_path / "gone.yaml").symlink_to("moved.yaml")
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    outputs = ("--outputs", tmp_path / "out")
+    for config, what in (("gone.yaml", "a link that leads nowhere ('moved.yaml')"), ("loop.yaml", "a loop of links")):
+        result = invoke(*outputs, command, tmp_path / config)
+        assert result.exit_code == 1, result.output
+        said = f"{tmp_path / config}: the config is {what}"
+        assert said in result.output and "mend or remove the link" in result.output, result.output
+    (tmp_path / "report.txt").symlink_to("report.txt")
+    if command == "validate":
+        line = _error_line(invoke("validate", write_config(tmp_path, report="report.txt")))
+        assert line.endswith("field 'report': report.txt cannot be followed: a loop of links; mend or remove the link")
