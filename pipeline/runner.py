@@ -574,8 +574,9 @@ def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from ther
 
 def _last_run(paths: DayPaths) -> DayStatus | None:
     """How status.json says the day's last run went (None where there is none, or it is damaged:
-    written anew at the end of the next run; a FIFO or a folder in its place is named, not passed over)."""
-    if not regular_file_there(paths.status, "record"):
+    written anew at the end of the next run, as is a folder in its place, which the write takes away
+    or names; a FIFO there is named, not written over)."""
+    if paths.status.is_dir() or not regular_file_there(paths.status, "record"):
         return None
     try:
         return read_artifact(paths.status, DayStatus, "run")
