@@ -63,9 +63,32 @@ MAX_SECONDS = 100 * 24 * 3600
 MAX_MEASURE = 10**6  # a score, a ratio, an error rate: none comes near it
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 DAY_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"  # a day's id (config.DayConfig.id), its folder's name
-# The archive's own files beside the day folders (index.parquet and the other tables, index.csv,
-# index.html, datapackage.json): never a day's folder, though an id may be so spelt.
-ARCHIVE_FILE_SUFFIXES = (".parquet", ".csv", ".html", ".json")
+# Archive-level files beside the day folders in outputs/: a day id must not take their names.
+ARCHIVE_FILE_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".csv",
+    ".parquet",
+    ".json",
+    ".jsonl",
+    ".js",
+    ".css",
+    ".txt",
+    ".md",
+    ".xml",
+    ".zip",
+    ".tmp",
+    ".lock",
+)
+# The texts pandas' readers take for an empty cell unless told not to (pandas' STR_NA_VALUES, as
+# pandas 3.1 has them, written out: a config check imports no pandas), as written, case and all:
+# pyannote.database's load_rttm reads an RTTM file with them, so a speaker named "NA" came back as
+# no speaker, and a day "nan" (its recording's name in every line) as no recording at all.
+READ_AS_NO_VALUE = frozenset(
+    ("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA")
+    + ("NULL", "NaN", "None", "n/a", "nan", "null")
+)
+READ_AS_NO_VALUE_HINT = "reads as no value in a table or an RTTM file (pandas and pyannote take it for an empty cell)"
 Share = Annotated[float, Field(ge=0, le=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
@@ -211,6 +234,20 @@ def schema_version(version: str):
     )
 
 
+def day_id_refused(value: str) -> str | None:
+    """Why a name the id pattern lets through is no day's id (DayConfig refuses it), None where it is
+    one: the archive's tables and page take a link astray so named for a day's folder, and one named
+    otherwise (notes.txt, backup.zip) for no day's, as the ids a config may have."""
+    if value.endswith(ARCHIVE_FILE_SUFFIXES):
+        return (
+            f"'{value}' looks like a file name; archive-level files such as "
+            f"index.html live beside the day folders: choose another id"
+        )
+    if value in READ_AS_NO_VALUE:
+        return f"'{value}' {READ_AS_NO_VALUE_HINT}; choose another id"
+    return None
+
+
 @dataclass(frozen=True)
 class DayPaths:
     """The artifacts of one day, all under outputs/<id>/."""
@@ -229,14 +266,14 @@ class DayPaths:
         return [paths for folder in folders if (paths := cls(folder)).touched_by_a_run()]
 
     def touched_by_a_run(self) -> bool:
-        """A day folder with a status.json or a summary.json; one that cannot be looked into (a record
-        that is a FIFO, a link astray in the folder's place) counts (the archive lists it as
-        unreadable) rather than stopping the archive, or leaving it out without a word."""
+        """A day folder with a status.json or a summary.json (or a FIFO in their place: day_file); one
+        that cannot be looked into (a link astray in the folder's place) counts (the archive lists it
+        as unreadable) rather than stopping the archive, or leaving it out without a word."""
         if link_astray(self.root):
             return self.named_like_a_day()
         try:
             return self.made_by_a_run()
-        except (OSError, PipelineError):
+        except OSError:
             return True
 
     def named_like_a_day(self) -> bool:
@@ -244,7 +281,7 @@ class DayPaths:
         archive's own files': a link astray so named is the tables' to name, as a day that cannot be
         looked into; one named otherwise (index.parquet) is search's, a table that cannot be read."""
         name = self.root.name
-        return re.fullmatch(DAY_ID_PATTERN, name) is not None and not name.endswith(ARCHIVE_FILE_SUFFIXES)
+        return re.fullmatch(DAY_ID_PATTERN, name) is not None and day_id_refused(name) is None
 
     def made_by_a_run(self) -> bool:
         """A day folder with a status.json or a summary.json (OSError where it cannot be looked into);
@@ -254,8 +291,16 @@ class DayPaths:
     def day_file(self) -> Path | None:
         """The file that makes the folder a day's (its run's status.json or summary.json, or the
         journal a stage run alone keeps); None for any other folder (OSError where it cannot be
-        looked into, PipelineError where one of them is no regular file: regular_file_there)."""
-        return next((path for path in (self.status, self.summary, self.journal) if regular_file_there(path)), None)
+        looked into).  A FIFO, a folder or a link astray in a record's place makes it a day's too:
+        the reader of that record names it (regular_file_there), where `--outputs DAY` had been let
+        through and the archive's tables written into the day's folder."""
+        for path in (self.status, self.summary, self.journal):
+            try:
+                if regular_file_there(path):
+                    return path
+            except PipelineError:
+                return path
+        return None
 
     def input_file(self, name: str) -> Path | None:
         """The day's own file a stage's input of this name (InputName) is: `source_info` source.json,

@@ -324,8 +324,9 @@ def _link_astray_above(path: Path) -> tuple[str, str] | None:
 
 
 def _nearest_there(path: Path) -> str | None:
-    """The path, absolute, or the nearest folder above it that is there (a link astray is); None
-    where the current folder is gone (the command that uses the folder says so)."""
+    """The path, absolute, or the nearest path above it that is there, whatever it is (a folder, a
+    file, a link astray: the callers tell which); None where the current folder is gone (the
+    command that uses the folder says so)."""
     try:
         here = os.path.abspath(path)
     except OSError:
@@ -342,7 +343,7 @@ def _day_file(folder: Path) -> Path | None:
 
     try:
         return DayPaths(folder).day_file()
-    except (OSError, PipelineError):
+    except OSError:
         return None
 
 

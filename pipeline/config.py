@@ -29,7 +29,16 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.artifacts import CONFIG_INPUTS, DAY_ID_PATTERN, SPEED_ONLY_OPTIONS, LanguageCode, PipelineError
+from pipeline.artifacts import (
+    CONFIG_INPUTS,
+    DAY_ID_PATTERN,
+    READ_AS_NO_VALUE,
+    READ_AS_NO_VALUE_HINT,
+    SPEED_ONLY_OPTIONS,
+    LanguageCode,
+    PipelineError,
+    day_id_refused,
+)
 from pipeline.media.probe import MAX_SOURCE_CHANNELS
 from pipeline.records.config_yaml import (
     BACKSLASH_HINT,
@@ -56,23 +65,6 @@ class ConfigError(PipelineError):
 DEFAULT_LANGUAGE = "id"
 OTHER_LANGUAGES_PAGE = "en"
 MAX_CONFIG_BYTES = 1_000_000  # a day config is a few kB; anything this big is a mistake
-# Archive-level files beside the day folders in outputs/: a day id must not take their names.
-ARCHIVE_FILE_SUFFIXES = (
-    ".html",
-    ".htm",
-    ".csv",
-    ".parquet",
-    ".json",
-    ".jsonl",
-    ".js",
-    ".css",
-    ".txt",
-    ".md",
-    ".xml",
-    ".zip",
-    ".tmp",
-    ".lock",
-)
 # Characters that end a line or a record in the formats config text reaches (SRT, VTT, RTTM,
 # CSV, the transcript): refused in one-line fields rather than escaped differently in each.
 LINE_BREAKING_CATEGORIES = ("Cc", "Zl", "Zp")
@@ -336,15 +328,6 @@ MUSIC_VOICE = "Music {}"  # and for a voice that is music or singing (music.py)
 # voice's ("speaker 2"), music's ("music 1"), a voice's label ("speaker_01"), the whole talk's,
 # RTTM's empty field.
 RESERVED_NAME = re.compile(r"(speaker|music)[ _]*\d+|\(all\)|<na>")
-# The texts pandas' readers take for an empty cell unless told not to (pandas' STR_NA_VALUES, as
-# pandas 3.1 has them, written out: a config check imports no pandas), as written, case and all:
-# pyannote.database's load_rttm reads an RTTM file with them, so a speaker named "NA" came back as
-# no speaker, and a day "nan" (its recording's name in every line) as no recording at all.
-READ_AS_NO_VALUE = frozenset(
-    ("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA")
-    + ("NULL", "NaN", "None", "n/a", "nan", "null")
-)
-READ_AS_NO_VALUE_HINT = "reads as no value in a table or an RTTM file (pandas and pyannote take it for an empty cell)"
 
 
 def extra_voice(name: str) -> bool:
@@ -678,13 +661,8 @@ class DayConfig(_Strict):
     @field_validator("id")
     @classmethod
     def _not_an_archive_file(cls, value: str) -> str:
-        if value.endswith(ARCHIVE_FILE_SUFFIXES):
-            raise ValueError(
-                f"'{value}' looks like a file name; archive-level files such as "
-                f"index.html live beside the day folders: choose another id"
-            )
-        if value in READ_AS_NO_VALUE:
-            raise ValueError(f"'{value}' {READ_AS_NO_VALUE_HINT}; choose another id")
+        if refused := day_id_refused(value):
+            raise ValueError(refused)
         return value
 
     @field_validator("source_channel")
@@ -1112,6 +1090,14 @@ def _config_meant(path: Path) -> str:
     return f" (did you mean {path.parent / meant[0]}?)" if meant else ""
 
 
+def _led_to(link: Path) -> str:
+    """Where a link leads, as a message shows it (" ('moved.yaml')"); nothing where it is gone since."""
+    try:
+        return f" ({quoted(os.readlink(link))})"
+    except OSError:
+        return ""
+
+
 def _read_config_text(path: Path) -> str:
     try:
         with open_regular(path, "config file") as handle:
@@ -1122,9 +1108,7 @@ def _read_config_text(path: Path) -> str:
             data = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         if astray := link_astray(path):  # it is there to `ls`: not "not found", nor "Too many levels of ..."
-            raise ConfigError(
-                f"{path}: the config is {astray} ('{os.readlink(path)}'); mend or remove the link"
-            ) from None
+            raise ConfigError(f"{path}: the config is {astray}{_led_to(path)}; mend or remove the link") from None
         if isinstance(exc, FileNotFoundError):
             raise ConfigError(f"{path}: config file not found{_config_meant(path)}") from None
         raise ConfigError(f"{path}: cannot read the config: {exc.strerror or exc}") from None

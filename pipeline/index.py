@@ -590,7 +590,9 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
         path = paths.input_file(name)
         if path is None:  # the config's files: the run checks those
             continue
-        if not path.is_file():  # a folder or a FIFO in its place is there, but no file
+        if not path.is_file():  # a folder or a link astray in its place: the run makes it again
+            if os.path.lexists(path) and not (path.is_dir() or os.path.islink(path)):
+                regular_file_there(path)  # a FIFO, a device: to move away first, as the run says
             found = "not a regular file" if os.path.lexists(path) else "not found"
             raise PipelineError(f"{path}: {found}, though the day's summary was made from it; run the day again")
         if not input_stands("summary", name, path, recorded):

@@ -67,6 +67,7 @@ from pipeline.preflight import check_day_folder_apart, check_inputs, check_not_a
 from pipeline.records.files import (
     append_line,
     discard,
+    link_astray,
     read_kept,
     read_record,
     regular_file_there,
@@ -299,6 +300,14 @@ def _not_a_file(path: Path) -> str | None:
     return "not a regular file"  # replaced by a regular file since it was looked at
 
 
+def _refuse_special_files(stage: Stage, paths: DayPaths) -> None:
+    """A FIFO, a device or a socket where a stage run alone writes (its record, its artifact, the
+    files beside them: index.html, transcript.txt) is named and stops it, as it stops `run`
+    (staleness), where `lokakarya page` had put its page in a FIFO's place without a word."""
+    for path in dict.fromkeys(((stage.record or stage.artifact)(paths), stage.artifact(paths), *stage.files(paths))):
+        _not_a_file(path)
+
+
 def _files_changed(
     stage: Stage, paths: DayPaths, record: Path, recorded: dict, missing: bool = True
 ) -> tuple[Staleness, str] | None:
@@ -430,9 +439,8 @@ def run_stage(stage: Stage, config: DayConfig, paths: DayPaths) -> object:
         _say_if_stopped(paths, "`lokakarya run` takes it up from there")  # a stage alone does not end the run
         # "running" while the stage works, so a kill leaves the day failed there, not half of two
         # runs; then the status the last run left (a stage run alone is no run of the day).
-        _not_a_file((stage.record or stage.artifact)(paths))  # a FIFO where it writes: named, not written over
-        there = regular_file_there(paths.status, "record")
-        before = read_kept(paths.status, "status record") if there else None  # given back as it was
+        _refuse_special_files(stage, paths)
+        before = read_kept(paths.status, "status record") if _status_there(paths) else None  # given back as it was
         try:
             _write_status(config, paths, "running", stage.name)
             return _run_recorded(stage, config, paths)
@@ -574,14 +582,23 @@ def _say_if_stopped(paths: DayPaths, then: str = "this run takes it up from ther
 
 def _last_run(paths: DayPaths) -> DayStatus | None:
     """How status.json says the day's last run went (None where there is none, or it is damaged:
-    written anew at the end of the next run, as is a folder in its place, which the write takes away
-    or names; a FIFO there is named, not written over)."""
-    if paths.status.is_dir() or not regular_file_there(paths.status, "record"):
+    written anew at the end of the next run; see _status_there)."""
+    if not _status_there(paths):
         return None
     try:
         return read_artifact(paths.status, DayStatus, "run")
     except PipelineError:
         return None
+
+
+def _status_there(paths: DayPaths) -> bool:
+    """Whether status.json is there to read, asked alike by `run` and a stage run alone.  A folder or
+    a link (astray, or to a folder) in its place is none: the status written next takes it away (an
+    empty folder, a link, never written through) or names it (a folder holding files), as main had
+    it; a FIFO, a device or a socket is named and stops the command, where it had been written over."""
+    if paths.status.is_dir() or link_astray(paths.status):
+        return False
+    return regular_file_there(paths.status, "record")
 
 
 def _last_run_ended_in(paths: DayPaths) -> str | None:

@@ -957,8 +957,9 @@ def days_not_as_tabled(tables: ArchiveTables) -> list[str]:
             summary = file_sha256(paths.summary) if regular_file_there(paths.summary, "record") else None
             ended_well = row is not None and row["status"] == "failed" and status
             ended_well = ended_well and DayStatus.model_validate_json(read_record(paths.status)).status == "ok"
-        except PipelineError:  # a FIFO or a folder where a record goes: the tables name it
-            odd.append(paths.root.name)
+        except PipelineError:  # a FIFO or a folder where a record goes: the tables name it, once made
+            if row is None or row["status"] != "unreadable":  # made since: not yet said
+                odd.append(paths.root.name)
             continue
         except (OSError, ValueError):
             continue

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -4702,7 +4704,8 @@ def test_what_stands_in_a_files_place_is_named_not_taken_for_no_file(tmp_path):
     ]:
         with pytest.raises(PipelineError) as refused:
             regular_file_there(tmp_path / name, "record")
-        assert str(refused.value) == f"{tmp_path / name}: {what}, not a regular record; move it away"
+        remedy = "mend or remove the link" if "link" in what else "move it away"
+        assert str(refused.value) == f"{tmp_path / name}: {what}, not a regular record; {remedy}"
 
 
 @pytest.mark.parametrize("record", ["status.json", "page.json", "summary.json"])
@@ -4732,6 +4735,7 @@ def test_a_fifo_where_a_days_record_goes_is_named_by_the_tables_search_and_a_sta
     assert f"Error: tables: 1 day(s) left out, unreadable (named above): {paths.root.name}" in tables.output
     search = _ends_within(60, "--outputs", outputs, "search", "x")
     assert f"{paths.root.name} (unreadable: {named})" in search.stderr, search.stderr
+    assert "not in the tables as the folder now holds it" not in search.stderr, search.stderr  # said once, above
     stage = _ends_within(60, "--outputs", outputs, "page", config)
     assert stage.exit_code == 1 and "internal error" not in stage.output, stage.output
     assert f"Error: {paths.root / record}: " in stage.output and "not a regular" in stage.output, stage.output
@@ -4814,3 +4818,150 @@ def test_a_config_or_a_file_it_names_that_is_a_link_astray_is_named_so(tmp_path,
     if command == "validate":
         line = _error_line(invoke("validate", write_config(tmp_path, report="report.txt")))
         assert line.endswith("field 'report': report.txt cannot be followed: a loop of links; mend or remove the link")
+
+
+@pytest.mark.parametrize("stands", ["fifo", "folder", "gone"])
+def test_a_day_folder_whose_status_is_no_regular_file_is_still_no_outputs_folder(tmp_path, stands):
+    """`--outputs DAY` with a FIFO, a folder or a link astray as the day's status.json: it is a day's
+    folder all the same, refused as the folder that holds the days, as a day with a summary.json
+    always was; it had been let through, and `tables` wrote the archive's tables into the day's
+    folder and an empty archive page over its index.html."""
+    from fakes import make_day
+
+    _, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    page = paths.page.read_bytes()
+    paths.status.unlink()
+    {"fifo": os.mkfifo, "folder": os.mkdir, "gone": lambda path: path.symlink_to("moved.json")}[stands](paths.status)
+    result = _ends_within(60, "--outputs", paths.root, "tables")
+    assert result.exit_code == 2, result.output
+    assert "is a day's folder (it holds status.json), not the folder that holds the days" in result.output
+    assert paths.page.read_bytes() == page and not (paths.root / "index.parquet").exists()
+
+
+@pytest.mark.parametrize("stands", ["fifo", "folder"])
+def test_a_copy_inside_the_outputs_whose_status_is_no_regular_file_is_warned_of_not_a_failure(tmp_path, stands):
+    """A copy of an archive inside the outputs folder (outputs/backup/) whose day holds a FIFO or a
+    folder as its status.json: `tables` and `run` of a healthy day warn of the copy, as of any copy,
+    and go on; they had stopped with the FIFO's error, exit status 1 and no tables."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    copy = outputs / "backup" / "demo-9"
+    shutil.copytree(paths.root, copy, symlinks=True)
+    (copy / "status.json").unlink()
+    {"fifo": os.mkfifo, "folder": os.mkdir}[stands](copy / "status.json")
+    for command in (("tables",), ("run", config)):
+        result = _ends_within(120, "--outputs", outputs, *command)
+        assert result.exit_code == 0, result.output
+        assert f"{outputs / 'backup'}: another outputs folder inside this one" in result.output, result.output
+    assert (outputs / "index.parquet").is_file()
+
+
+@pytest.mark.parametrize(
+    "error, there",
+    [(errno.ENOENT, False), (errno.ENOTDIR, False), (errno.ELOOP, False), (errno.EACCES, None), (errno.EIO, None)],
+)
+def test_a_file_that_cannot_be_looked_at_is_no_file_not_there(monkeypatch, tmp_path, error, there):
+    """regular_file_there: nothing there (or a path through a file, or a loop above) is no file, as
+    Path.is_file() has it; a folder the user cannot look into (EACCES: lstat fails too, so no link
+    is seen) or a failing disk is an error the caller names, not "no file" (a stage had written its
+    record anew, the tables left the day out).  The errors are made up: the tests run as root."""
+    from pipeline.records.files import regular_file_there
+
+    def refused(path, *args, **kwargs):
+        raise OSError(error, os.strerror(error), str(path))
+
+    monkeypatch.setattr(os, "stat", refused)
+    monkeypatch.setattr(os, "lstat", refused)
+    if there is not None:
+        assert regular_file_there(tmp_path / "status.json") is there
+    else:
+        with pytest.raises(OSError) as raised:
+            regular_file_there(tmp_path / "status.json")
+        assert raised.value.errno == error
+
+
+def test_stray_links_and_files_beside_the_days_named_as_no_day_is_leave_the_archive_healthy(tmp_path):
+    """Links astray and files beside the day folders whose names no day's id may have (a stale
+    notes.txt or backup.zip link, a 'nan'): `tables` makes the archive, exit status 0, as it
+    always did; only a link astray named as a day may be is a day left out (DayConfig's own id
+    check, artifacts.day_id_refused, says which)."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs)
+    (outputs / "notes.txt").symlink_to(tmp_path / "not-mounted" / "notes.txt")
+    (outputs / "backup.zip").symlink_to("backup.zip")
+    (outputs / "nan").symlink_to(tmp_path / "not-mounted" / "nan")
+    (outputs / "README.md").write_text("the workshop's archive\n")
+    result = _ends_within(60, "--outputs", outputs, "tables")
+    assert result.exit_code == 0 and "left out" not in result.output, result.output
+
+
+@pytest.mark.parametrize("name", ["index.html", "transcript.txt"])
+def test_a_fifo_where_a_stage_alone_writes_a_file_stops_it_as_it_stops_run(tmp_path, name):
+    """A FIFO in place of a file a stage writes beside its record (the page's index.html, the
+    transcript's text): `run` stopped, naming it, while the stage alone (`page`) put its file in
+    the FIFO's place without a word, exit status 0.  Both stop now, as the tables do."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    (paths.root / name).unlink()
+    os.mkfifo(paths.root / name)
+    named = f"{paths.root / name}: is a FIFO, not a regular file; move it away"
+    tables = _ends_within(60, "--outputs", outputs, "tables")  # so its link on the archive page is none
+    day = paths.root.name
+    assert f"Warning: {day}: left out of the archive tables: {day}/{name}: is a FIFO" in tables.output, tables.output
+    stage = "page" if name == "index.html" else "summary"
+    for command in (stage, "run"):
+        result = _ends_within(120, "--outputs", outputs, command, config)
+        assert result.exit_code == 1 and result.output.splitlines()[-1] == f"Error: {named}", result.output
+    assert os.path.exists(paths.root / name) and not os.path.isfile(paths.root / name)
+
+
+@pytest.mark.parametrize("stands", ["folder", "gone", "fifo"])
+def test_status_json_no_regular_file_is_taken_alike_by_run_and_a_stage_alone(tmp_path, stands):
+    """What stands where status.json goes is taken alike by `run` and a stage run alone (`page`): an
+    empty folder or a link astray is no status, taken away by the status written next, never
+    written through, as before; a FIFO is named and stops either.  `page` had refused the folder
+    `run` wrote anew, and `run` stopped at the link `page` replaced."""
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    make = {"fifo": os.mkfifo, "folder": os.mkdir, "gone": lambda path: path.symlink_to("moved.json")}[stands]
+    for command in ("page", "run"):
+        if paths.status.is_dir() and not paths.status.is_symlink():
+            paths.status.rmdir()
+        elif os.path.lexists(paths.status):
+            paths.status.unlink()
+        make(paths.status)
+        result = _ends_within(120, "--outputs", tmp_path / "out", command, config)
+        if stands == "fifo":
+            named = f"Error: {paths.status}: is a FIFO, not a regular record; move it away"
+            assert result.exit_code == 1 and result.output.splitlines()[-1] == named, result.output
+            assert stat.S_ISFIFO(paths.status.lstat().st_mode)
+        else:
+            assert result.exit_code == 0, result.output
+            assert not paths.status.is_symlink() and not paths.status.is_dir()
+    if stands != "fifo":
+        assert json.loads(paths.status.read_text())["status"] == "ok"  # run's own
+
+
+def test_a_fifo_where_a_summarys_input_goes_gets_one_advice_from_tables_and_run(tmp_path):
+    """A FIFO where a record the summary was made of goes (source.json): `tables` had said "not a
+    regular file ... run the day again", and `run` then "move it away": both say the latter now."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    paths.source.unlink()
+    os.mkfifo(paths.source)
+    named = f"{paths.source}: is a FIFO, not a regular record; move it away"
+    tables = _ends_within(60, "--outputs", outputs, "tables")
+    day = paths.root.name
+    said = f"Warning: {day}: left out of the archive tables: {named.replace(str(outputs) + '/', '')}"
+    assert tables.exit_code == 1 and said in tables.output.splitlines(), tables.output
+    run = _ends_within(120, "--outputs", outputs, "run", config)
+    assert run.exit_code == 1 and run.output.splitlines()[-1] == f"Error: {named}", run.output

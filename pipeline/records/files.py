@@ -76,7 +76,17 @@ def _kind(mode: int) -> str:
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
 
 
-def regular_file_there(path: Path, what: str = "file") -> bool:
+# What Path.is_file() takes for no file (pathlib's _IGNORED_ERRNOS): nothing there, or a path
+# through a file or a loop; any other error (EACCES, EIO) is no answer, and is raised.
+NOTHING_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+# What a day's file is called where it is not a regular one, as its readers call it (read_record,
+# HeldWav): "status.json: is a FIFO, not a regular record" whichever command finds it.
+WHAT_BY_SUFFIX = {".json": "record", ".wav": "recording"}
+
+
+def regular_file_there(path: Path, what: str | None = None) -> bool:
     """Whether a regular file (or a link to one) is at `path`: False where nothing is, not even a
     link; anything else in its place (a FIFO, a device, a socket, a folder, a link astray) is one
     line naming it.  Path.is_file() had read a FIFO status.json or page.json as no file: the tables
@@ -84,17 +94,19 @@ def regular_file_there(path: Path, what: str = "file") -> bool:
     written its status over it."""
     try:
         mode = os.stat(path).st_mode
-    except OSError:
+    except OSError as exc:
         kind = link_astray(path)
-        if kind is None and os.path.lexists(path):
-            raise  # a folder that cannot be looked into, a failing disk: the caller's to say
-        if kind is None:
+        if kind is None and exc.errno in NOTHING_THERE:
             return False
+        if kind is None:
+            raise  # a folder that cannot be looked into (EACCES), a failing disk: the caller's to say
     else:
         if stat.S_ISREG(mode):
             return True
         kind = _kind(mode)
-    raise PipelineError(f"{path}: is {kind}, not a regular {what}; move it away")
+    remedy = "mend or remove the link" if kind.startswith(("a link", "a loop")) else "move it away"
+    what = what or WHAT_BY_SUFFIX.get(path.suffix, "file")
+    raise PipelineError(f"{path}: is {kind}, not a regular {what}; {remedy}")
 
 
 def regular_sha256(path: Path) -> str:
