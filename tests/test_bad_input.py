@@ -4614,8 +4614,8 @@ def test_a_fifo_in_a_records_place_is_read_by_no_command(tmp_path, record):
     tables = _ends_within(60, "--outputs", tmp_path / "out", "tables")
     if record in ("topics.json", "source.json"):
         assert tables.exit_code == 1, tables.output
-        made_from = "not a regular file, though the day's summary was made from it"
-        assert f"{paths.root.name}/{record}: {made_from}" in tables.output, tables.output
+        named = "is a FIFO, not a regular record; move it away"  # as `run` names it: not "run the day again"
+        assert f"{paths.root.name}/{record}: {named}" in tables.output, tables.output
     page = _ends_within(60, "--outputs", tmp_path / "out", "page", config)
     assert page.exit_code in (0, 1) and "internal error" not in page.output, page.output
 
