@@ -776,11 +776,21 @@ def test_a_headline_whose_end_is_not_told_and_alt_text_run_into_a_sentence_stay(
         "Kegiatan tersebut dilangsungkan di Aula Kecamatan, Senin (12/8/2024).",
         "Lokakarya resmi dimulai di Aula Kecamatan, Senin (12/8/2024).",
         "Pelatihan ini merupakan yang ketiga kalinya di Aula Kecamatan, Senin (12/8/2024).",
+        # a headline's bare verb, or a count and no verb
+        "Pemkab Sleman gelar lokakarya bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Warga Sleman tanam bibit pohon di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Ratusan warga antusias ikuti lokakarya bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Warga peringati Hari Tani Nasional di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Bupati serahkan bantuan alat pertanian kepada kelompok tani di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Sebanyak 50 peserta dari 12 desa di Aula Kecamatan, Selasa (14/3).",
+        "Lokakarya bank sampah tingkat kabupaten untuk 50 kader PKK di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Penyerahan bantuan 20 ton pupuk untuk petani di Aula Kecamatan Depok, Selasa (14/3/2023).",
     ],
 )
 def test_a_reports_lead_with_its_place_and_day_after_a_credit_stays(credit, lead):
-    """A report's lead closing with the place and the day after a photo's credit has a verb: it is
-    the report's, not a caption (a caption known only by its place and day has none).  (A line that
+    """A report's lead closing with the place and the day after a photo's credit has a verb, a bare
+    one as a headline writes it, or a figure: it is the report's, not a caption (a caption known only
+    by its place and day has none of them).  (A line that
     "Foto:" opens is a label's, read as on main: only the other credits open one here.)"""
     texts = [f"{OPENING} {credit} {lead} {CLOSING}"] + ([f"{credit} {lead} {CLOSING}"] if credit[0] in "[(K" else [])
     for text in texts:
@@ -788,9 +798,26 @@ def test_a_reports_lead_with_its_place_and_day_after_a_credit_stays(credit, lead
         assert lead in read and CLOSING in read
 
 
-def test_a_credit_above_a_news_lead_with_its_dateline_leaves_the_lead():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Suasana lokakarya di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Peserta lokakarya di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Hari kedua lokakarya bank sampah di Aula Kecamatan Depok, Selasa (14/3/2023).",
+        "Suasana sosialisasi teknologi pertanian di Aula Kecamatan Depok, Selasa (14/3/2023).",
+    ],
+)
+def test_a_caption_of_place_and_day_under_its_credit_is_left_out(caption):
+    """Under a credit, a sentence of the place and the day with no verb, bare or not, and no figure
+    is the picture's caption; a noun's -si or -gi is no bare verb."""
+    read = " ".join(without_furniture(f"{OPENING}\n\n(Foto: Humas) {caption} {CLOSING}").split())
+    assert read == f"{OPENING} {CLOSING}"
+
+
+@pytest.mark.parametrize("verb", ["menggelar", "gelar"])
+def test_a_credit_above_a_news_lead_with_its_dateline_leaves_the_lead(verb):
     """The credit opening a paragraph above a news lead's dateline is the photo's alone."""
-    lead = "Pemkab Sleman menggelar lokakarya di Aula Kecamatan Depok, Selasa (14/3/2023)."
+    lead = f"Pemkab Sleman {verb} lokakarya di Aula Kecamatan Depok, Selasa (14/3/2023)."
     read = " ".join(without_furniture(f"{OPENING} (Foto: Humas) SLEMAN - {lead} {CLOSING}").split())
     assert lead in read and CLOSING in read
 

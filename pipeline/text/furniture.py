@@ -249,6 +249,15 @@ VERB_LIKE = re.compile(
     r"|ingin|mau|buka|tutup|usai|masuk|keluar|lulus|menang|kalah|lahir|muncul|tumbuh|turut|terus|pergi)\b"
 )
 FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
+# A verb without its prefix, as a headline writes it and a lead after a credit copies it ("Pemkab Sleman
+# gelar lokakarya ...", "Warga peringati ...", "Bupati serahkan ..."), or a count's word ("Sebanyak 50
+# peserta ..."): words in small letters ending in -kan or -i and a few bare verbs.  Not a noun's -si,
+# -gi, -mi or a vowel's -i ("sosialisasi", "teknologi", "ekonomi", "sungai"), nor "pendidikan"; a
+# title before a name is capitalised ("Bupati Sleman ...").
+BARE_VERB = re.compile(
+    r"\b(?:(?!pendidikan\b)[a-z]{3,}kan|[a-z]{3,}(?:[bcdfhjklnprtvwyz]|ng)i|gelar|tanam|latih|beri|raih|bahas"
+    r"|(?i:sebanyak))\b"
+)
 CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
 CAPTION_AHEAD_CHARS = 600  # what is read after a credit for the caption under it: a sentence's length and more
 SPLIT_TAIL_CHARS = 2000  # longer than a caption's sentence: where a long text before a credit is split
@@ -668,8 +677,8 @@ def _caption_after_credit(sentences: list[str]) -> int:
     brackets; from the fifty-fifth round without them too): a page that puts the credit above the
     picture's caption ("(Foto: Humas) Para peserta lokakarya berfoto bersama ..."; fifty-fourth
     round, captions-54).  A run of the first CAPTION_SENTENCES each with a caption's own clue
-    (_pictured), or closing with the place and the day and no verb (fifty-fifth round), none going on
-    from the story.  Here the report's sentences follow a caption-less photo's credit as often, so
+    (_pictured), or closing with the place and the day and no verb, bare or not, nor a figure
+    (_a_dated_scene_alone; fifty-fifth round), none going on from the story.  Here the report's sentences follow a caption-less photo's credit as often, so
     what is a caption's only by its place or by the words it lacks is kept: no verb alone ("(Foto:
     Humas) Semua peserta puas."), the place and the day after a verb (a report's lead: "(Foto: Humas)
     Pemkab Sleman menggelar lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).")."""
@@ -677,11 +686,23 @@ def _caption_after_credit(sentences: list[str]) -> int:
     for sentence in sentences[:CAPTION_SENTENCES]:
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
             break
-        verbless = not VERB_LIKE.search(sentence[:1].lower() + sentence[1:])
-        if not (_pictured(sentence) or (DATED_SCENE.search(sentence) and verbless)):
+        if not (_pictured(sentence) or _a_dated_scene_alone(sentence)):
             break
         count += 1
     return count
+
+
+def _a_dated_scene_alone(sentence: str) -> bool:
+    """Whether a sentence after a credit is a caption by its place and day closing it and no verb:
+    none in the sentence (VERB_LIKE), and before the place and day no bare verb (BARE_VERB) and no
+    figure (FIGURE).  A lead in a headline's style ("(Foto: Humas) Pemkab Sleman gelar lokakarya ...
+    di Aula Kecamatan Depok, Selasa (14/3/2023).") or with a count and no verb ("Sebanyak 50 peserta
+    dari 12 desa di ...", "Penyerahan bantuan 20 ton pupuk ...") had been left out as a caption."""
+    scene = DATED_SCENE.search(sentence)
+    if scene is None or VERB_LIKE.search(sentence[:1].lower() + sentence[1:]):
+        return False
+    before = sentence[: scene.start()]
+    return not (BARE_VERB.search(before) or FIGURE.search(before))
 
 
 def _pictured(sentence: str) -> bool:
