@@ -322,8 +322,6 @@ LETTER_FURNITURE = (
     ),
 )
 
-# The small words a headline written in title case keeps small: "... Ratusan Juta dari Hidroponik".
-_HEADLINE_SMALL = r"(?:dan|di|ke|dari|untuk|yang|dengan|pada|dalam|atau|bagi|oleh|soal|jadi|of|the|and|in|for|to|on|at)"
 _BYLINE_LABEL = rf"(?i:{_WRITERS_LABEL}|fotografer)"  # a byline's, the photographer's too
 _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
 # What a page or a document puts inside the article's own lines.
@@ -393,20 +391,6 @@ INLINE_FURNITURE = (
         rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
         r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
         re.M,
-    ),
-    # a link's headline between two sentences of a line (fifty-fifth round): "... provinsi. Baca Juga: Petani
-    # Milenial Raup Omzet Ratusan Juta dari Hidroponik Lokakarya dibuka ...".  A headline's words are
-    # capitalised but for its small linking words (_HEADLINE_SMALL); its end is told only where its one
-    # linking word is followed by exactly one capitalised word, the headline's last, then the next
-    # sentence's capitalised opening and a word written small.  A name of many words opening the next
-    # sentence ("... dari Hidroponik Bupati Sleman Kustini Sri Purnomo membuka ...", "... dari Hidroponik
-    # Dinas Pertanian dan Pangan Sleman menyediakan ...") or a headline without a linking word ("...
-    # Panen Menurut Kepala Dinas, petani ...") leaves the line as it is: its end is not told, and a
-    # guess had cut the next sentence's name.
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?i:baca|lihat|simak)(?:[ \t]+(?i:juga))?[ \t]*:"
-        rf"(?:[ \t]+[A-Z0-9][^\s]*){{1,18}}[ \t]+{_HEADLINE_SMALL}[ \t]+[A-Z0-9][\w-]*"
-        rf"(?=[ \t]+[A-Z][\w-]*[ \t]+(?!{_HEADLINE_SMALL}[ \t])[a-z])"
     ),
     ALT_TEXT,
     # an advertisement's slot between two sentences of a line, in capitals: "... longsor. ADVERTISEMENT
@@ -678,7 +662,8 @@ def _caption_after_credit(sentences: list[str]) -> int:
     picture's caption ("(Foto: Humas) Para peserta lokakarya berfoto bersama ..."; fifty-fourth
     round, captions-54).  A run of the first CAPTION_SENTENCES each with a caption's own clue
     (_pictured), or closing with the place and the day and no verb, bare or not, nor a figure
-    (_a_dated_scene_alone; fifty-fifth round), none going on from the story.  Here the report's sentences follow a caption-less photo's credit as often, so
+    (_a_dated_scene_alone; fifty-fifth round), none going on from the story.
+    Here the report's sentences follow a caption-less photo's credit as often, so
     what is a caption's only by its place or by the words it lacks is kept: no verb alone ("(Foto:
     Humas) Semua peserta puas."), the place and the day after a verb (a report's lead: "(Foto: Humas)
     Pemkab Sleman menggelar lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).")."""
