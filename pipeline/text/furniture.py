@@ -252,11 +252,11 @@ FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
 # A verb without its prefix, as a headline writes it and a lead after a credit copies it ("Pemkab Sleman
 # gelar lokakarya ...", "Warga peringati ...", "Bupati serahkan ..."), or a count's word ("Sebanyak 50
 # peserta ..."): words in small letters ending in -kan or -i and a few bare verbs.  Not a noun's -si,
-# -gi, -mi or a vowel's -i ("sosialisasi", "teknologi", "ekonomi", "sungai"), nor "pendidikan"; a
-# title before a name is capitalised ("Bupati Sleman ...").
+# -gi, -mi or a vowel's -i ("sosialisasi", "teknologi", "ekonomi", "sungai"), nor a caption's nouns of
+# those endings ("pendidikan", "para santri"); a title before a name is capitalised ("Bupati Sleman ...").
 BARE_VERB = re.compile(
-    r"\b(?:(?!pendidikan\b)[a-z]{3,}kan|[a-z]{3,}(?:[bcdfhjklnprtvwyz]|ng)i|gelar|tanam|latih|beri|raih|bahas"
-    r"|(?i:sebanyak))\b"
+    r"\b(?:(?!(?:pendidikan|bupati|menteri|pemateri|santri|industri)\b)"
+    r"(?:[a-z]{3,}kan|[a-z]{3,}(?:[bcdfhjklnprtvwyz]|ng)i)|gelar|tanam|latih|beri|raih|bahas|tinjau|(?i:sebanyak))\b"
 )
 CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
 CAPTION_AHEAD_CHARS = 600  # what is read after a credit for the caption under it: a sentence's length and more
