@@ -662,11 +662,11 @@ def _caption_after_credit(sentences: list[str]) -> int:
     picture's caption ("(Foto: Humas) Para peserta lokakarya berfoto bersama ..."; fifty-fourth
     round, captions-54).  A run of the first CAPTION_SENTENCES each with a caption's own clue
     (_pictured), or closing with the place and the day and no verb, bare or not, nor a figure
-    (_a_dated_scene_alone; fifty-fifth round), none going on from the story.
-    Here the report's sentences follow a caption-less photo's credit as often, so
-    what is a caption's only by its place or by the words it lacks is kept: no verb alone ("(Foto:
-    Humas) Semua peserta puas."), the place and the day after a verb (a report's lead: "(Foto: Humas)
-    Pemkab Sleman menggelar lokakarya ... di Aula Kecamatan Depok, Selasa (14/3/2023).")."""
+    (_a_dated_scene_alone; fifty-fifth round), none going on from the story.  Here the report's
+    sentences follow a caption-less photo's credit as often, so what is a caption's only by its place
+    or by the words it lacks is kept: no verb alone ("(Foto: Humas) Semua peserta puas."), the place
+    and the day after a verb (a report's lead: "(Foto: Humas) Pemkab Sleman menggelar lokakarya ...
+    di Aula Kecamatan Depok, Selasa (14/3/2023).")."""
     count = 0
     for sentence in sentences[:CAPTION_SENTENCES]:
         if GOES_ON_FROM_THE_STORY.match(sentence) or GIVES_WHOSE_WORDS.search(sentence):
