@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import io
 import json
 import os
 import shutil
+import signal
 import stat
 from pathlib import Path
 
@@ -21,6 +23,17 @@ from conftest import REPO, REPORT, RUNS_ON, ended_pid, invoke, read_as_report, w
 from pipeline.cli import cli
 from pipeline.config import DownloadOptions, load_config
 from pipeline.voices.shown_voices import shown_voices
+
+
+@contextlib.contextmanager
+def _hang_guard(message: str, seconds: int = 30):
+    """Fail with message where the block runs past seconds: a guard against backtracking, not a timing."""
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(message))
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
 
 
 def _error_line(result) -> str:
@@ -3883,8 +3896,6 @@ def test_a_truth_timed_in_minutes_is_refused_naming_the_turn(tmp_path):
 def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     """Patterns that scanned a line from both ends took 6 minutes on a 1 MB one-line report; all
     are linear now (1 MB in at most 1.5 s, docs/measurements.md).  A hang guard, not a timing."""
-    import signal
-
     from pipeline.config import load_config
     from pipeline.text.points import split_points
     from pipeline.text.report import read_report
@@ -3921,12 +3932,8 @@ def test_a_report_of_one_long_line_reads_without_backtracking(tmp_path, shape):
     (tmp_path / "laporan.txt").write_text(" ".join(text[i : i + width] for i in range(0, len(text), width)))
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, report="laporan.txt"))
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{shape}: reading the report backtracks"))
-    signal.alarm(30)
-    try:
+    with _hang_guard(f"{shape}: reading the report backtracks"):
         split_points(read_report(config))
-    finally:
-        signal.alarm(0)
 
 
 @pytest.mark.parametrize("opening", ["Foto: ", "📸 @", "Acara selesai. "], ids=["a-label", "a-camera", "a-sentence"])
@@ -3935,16 +3942,10 @@ def test_one_long_word_after_what_opens_a_credit_reads_without_backtracking(open
     characters in 14-16 s, the square of its length (a report's words are under 1,000 characters,
     but the furniture's patterns read any text); from a word's opening they are linear.  100,000
     characters: a hang guard, not a timing."""
-    import signal
-
     from pipeline.text.furniture import without_furniture
 
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{opening!r}: a long word backtracks"))
-    signal.alarm(30)
-    try:
+    with _hang_guard(f"{opening!r}: a long word backtracks"):
         without_furniture(f"Selesai. {opening}{'a' * 100_000} x")
-    finally:
-        signal.alarm(0)
 
 
 @pytest.mark.parametrize(
@@ -3974,18 +3975,12 @@ def test_one_long_word_after_what_opens_a_credit_reads_without_backtracking(open
 def test_a_line_of_the_fifty_fifth_rounds_shapes_reads_without_backtracking(unit):
     """Each pattern the fifty-fifth round added or changed, on a line of 200,000 characters of its
     shape (docs/compare.md gives the times, each linear): a hang guard, not a timing."""
-    import signal
-
     from pipeline.text.furniture import without_furniture
 
     text = (unit * (200_000 // len(unit) + 1))[:200_000]
     text = " ".join(text[i : i + 500] for i in range(0, len(text), 500))  # a report's spaces
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{unit!r}: a long line backtracks"))
-    signal.alarm(30)
-    try:
+    with _hang_guard(f"{unit!r}: a long line backtracks"):
         without_furniture(text)
-    finally:
-        signal.alarm(0)
 
 
 @pytest.mark.parametrize("run", [" ", "\t"], ids=["spaces", "tabs"])
@@ -3994,16 +3989,10 @@ def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):
     """The patterns opening with spaces before a bracket, a mark or a byline's label had read a run
     of them from each of its positions ("x." then 8,000 tabs: 3.4 s, about 4.5 times as long for each
     doubling); from the run's first only, 200,000 are linear.  A hang guard, not a timing."""
-    import signal
-
     from pipeline.text.furniture import without_furniture
 
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{opening!r}: a long run of {run!r} backtracks"))
-    signal.alarm(30)
-    try:
+    with _hang_guard(f"{opening!r}: a long run of {run!r} backtracks"):
         without_furniture(f"{opening}{run * 200_000}Baca juga: A")
-    finally:
-        signal.alarm(0)
 
 
 @pytest.mark.parametrize("lines", [False, True], ids=["one line", "lines"])
@@ -4030,8 +4019,6 @@ def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):
 def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit, lines):
     """Telling a transcript, a chat, a log or markup reads each line once, with bounded spans
     (1 MB in well under a second); a hang guard, not a timing."""
-    import signal
-
     from pipeline.config import ConfigError, load_config
     from pipeline.text.report import read_report
 
@@ -4039,14 +4026,8 @@ def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit
     (tmp_path / "laporan.txt").write_text(text)
     write_tone(tmp_path / "talk.wav")
     config = load_config(write_config(tmp_path, report="laporan.txt"))
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"{unit!r}: reading the report backtracks"))
-    signal.alarm(30)
-    try:
-        read_report(config)
-    except ConfigError:
-        pass  # refused or not, in linear time
-    finally:
-        signal.alarm(0)
+    with _hang_guard(f"{unit!r}: reading the report backtracks"), contextlib.suppress(ConfigError):
+        read_report(config)  # refused or not, in linear time
 
 
 def test_a_recording_whose_header_says_it_is_too_short_is_refused_at_validate(tmp_path):
