@@ -28,7 +28,7 @@ from pipeline.text.language import CLAUSE_END, CLITICS, normalize, stem, stop_wo
 # kepala desa" said in one talk as one topic only once these were listed; docs/measurements.md).  Not
 # the coinages the older talks list as their own topic ("bansos", "nakes", "bumdes", "musdes"; those
 # listed are VILLAGE_COINAGES).
-# Kept out of the words no name is (voices.unlisted_names.NO_NAME): "kia", "asi" and "kur" are also
+# Kept out of the words no name is (voices.calling_words.NO_NAME): "kia", "asi" and "kur" are also
 # names ("mbak kia, silakan", "bu asi", "mas kur"), which those of offices ("kadis", "dubes") are not.
 VILLAGE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "pilkada": ("pemilihan kepala daerah",),
