@@ -542,6 +542,13 @@ def _addressed(
     return None
 
 
+# Put together once for _after_kin_or_rank, which reads them for every title and name
+KIN_OR_RANK = KIN_TITLES | SPOKEN_RANKS
+NO_NAME_AFTER_KIN_OR_RANK = (
+    PARENT_TERMS | VILLAGE_ROLES | ELDERS_KINDS | RANK_COMPLEMENTS | EVERYDAY_STATES | REPLIED_STATES
+)
+
+
 def _after_kin_or_rank(titles: list[_Word], said: str, language: str) -> bool:
     """Whether `said` may be a name after `titles`: any word, but after a kin word or a rank
     (KIN_TITLES, SPOKEN_RANKS) only a rare one (NAME_ZIPF), Title Case or not, that makes no term
@@ -549,9 +556,9 @@ def _after_kin_or_rank(titles: list[_Word], said: str, language: str) -> bool:
     "ayah bangga,": an elder saying how she is, of herself: EVERYDAY_STATES, _a_state_made)."""
     from wordfreq import zipf_frequency
 
-    if not any(title.lower in KIN_TITLES | SPOKEN_RANKS for title in titles):
+    if not any(title.lower in KIN_OR_RANK for title in titles):
         return True
-    if said in PARENT_TERMS | VILLAGE_ROLES | ELDERS_KINDS | RANK_COMPLEMENTS | EVERYDAY_STATES | REPLIED_STATES:
+    if said in NO_NAME_AFTER_KIN_OR_RANK:
         return False
     if _a_state_made(said, language):  # not _reads_as_state: "dimas" reads as "di-" and "mas", "sumi" as a verb
         return False

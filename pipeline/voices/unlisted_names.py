@@ -704,6 +704,13 @@ def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
     return last.written
 
 
+@functools.cache
+def _no_name_alone() -> frozenset[str]:
+    """The words a turn ends on alone that call no one (_called_alone): greetings, closing words,
+    holidays that are also names, and places, put together once (place_names reads a file)."""
+    return GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES | place_names()
+
+
 def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased: bool, language: str) -> bool:
     """Whether words[at], in text with capitals, is a name called alone as the turn ends: the last
     word of its last sentence, a statement of CALLING_WORDS words at most, set off by a mark and
@@ -716,9 +723,7 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     word = words[at]
     if not (word.after_a_mark and word.written[0].isupper() and sentence.rstrip().endswith(".")):
         return False
-    if word.lower.replace("'", "") in GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES | place_names() or (
-        not is_fragment(word.lower) and _syllables(word.lower) > 3
-    ):
+    if word.lower.replace("'", "") in _no_name_alone() or (not is_fragment(word.lower) and _syllables(word.lower) > 3):
         return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Terakhir, Sragen.", "Kedua, Sanitasi."
     if _names_an_agenda_item(words[:at]):
         return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
