@@ -120,7 +120,8 @@ from pipeline.text.short_forms import (
     village_short_forms,
 )
 from pipeline.transcribe import Transcript
-from pipeline.voices.unlisted_names import NO_NAME, TOKEN, without_introductions
+from pipeline.voices.calling_words import NO_NAME, TOKEN
+from pipeline.voices.unlisted_names import without_introductions
 
 log = logging.getLogger("lokakarya")
 PACKAGES = ("spacy", "yake", "scikit-learn", "rapidfuzz", "num2words", "wordfreq", "numpy")

@@ -111,7 +111,6 @@ from pipeline.voices.calling_words import (
     SPOKEN_OF,
     TALKING_OVER_WORDS,
     THANKING,
-    TOKEN,
     UNITS,
     UNMARKED_QUESTION,
     WHO_ASKED,
@@ -166,9 +165,6 @@ from pipeline.voices.sentence_names import (
 
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
-
-# What the pipeline imports from here; the word lists among them live in calling_words.py
-__all__ = ["NO_NAME", "TOKEN", "CalledName", "names_called", "without_introductions"]
 
 
 class CalledName(Strict):
