@@ -2322,3 +2322,94 @@ def test_only_a_turn_that_introduces_carries_the_round_on():
 )
 def test_agenda_and_kegiatan_are_a_persons_turn_too(calling, names):
     assert called(said(("mod", calling), ("a1", "Baik, terima kasih."))) == names
+
+
+@pytest.mark.parametrize(
+    ("asking", "names"),
+    [
+        ("tante bingung ya, kok layarnya gelap?", {}),
+        ("Bunda bingung, ya? Silakan cerita saja.", {}),
+        ("om capek ya? ada yang mau usul?", {}),
+        ("tante mira, silakan duluan", {"a1": ["Mira"]}),
+        ("Bunda Salma, silakan.", {"a1": ["Salma"]}),
+    ],
+)
+def test_a_title_before_an_everyday_state_calls_no_one(asking, names):
+    assert called(said(("mod", asking), ("a1", "iya, jadi begini ceritanya"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("bapak bapak, soal ronda. bhabinkamtibmas, silakan", {}),
+        ("terus babinsa, silakan", {}),
+        ("terus mas anto, dari linmas, silakan", {"a1": ["Anto"]}),
+    ],
+)
+def test_a_villages_soldier_and_policeman_are_called_by_post(calling, names):
+    assert called(said(("mod", calling), ("a1", "siap, patroli sudah jalan"))) == names
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        ("oke makasih, dimas. lanjut ya", {"a1": ["Dimas"]}),
+        ("terima kasih, rendi.", {"a1": ["Rendi"]}),
+        ("makasih, tim.", {}),
+        ("terima kasih, barista.", {}),
+        ("hatur nuhun pisan.", {}),  # Sundanese "very", no mark before it
+        ("terima kasih, klaten.", {}),
+    ],
+)
+def test_thanks_to_a_bare_name_in_lower_case_name_the_voice_before(thanking, names):
+    spoke = said(("mod", "ada yang mau mulai?"), ("a1", "aku kak, kita kalah di semifinal"), ("mod", thanking))
+    assert called(spoke) == names
+
+
+@pytest.mark.parametrize(
+    ("bringing", "names"),
+    [
+        ("sekarang bersama nadia dari divisi konten", {"a1": ["Nadia"]}),
+        ("nah sekarang bersama lala, soal grinder", {"a1": ["Lala"]}),
+        ("Sekarang kita bersama Anisa, bendahara paguyuban.", {"a1": ["Anisa"]}),
+        ("Sesi berikutnya bersama Posyandu Remaja.", {}),
+        ("Selanjutnya kita bersama Pelatih Kelas Anak.", {}),
+        ("sekarang bersama warga yang hadir", {}),
+        ("Lalu bersama Sragen, silakan.", {}),
+    ],
+)
+def test_bersama_and_a_bare_name_hands_the_floor(bringing, names):
+    assert called(said(("mod", bringing), ("a1", "baik, terima kasih waktunya"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("oke. habis itu, rahmi", {"a1": ["Rahmi"]}),
+        ("sip. terus, fikri.", {"a1": ["Fikri"]}),
+        ("terakhir, sekretaris", {}),
+        ("oke, lanjut.", {}),
+        ("terakhir, kudus", {}),  # a regency
+        ("oke. sekarang, maxim.", {}),  # a holiday or an app that is a name too, called alone
+        ("ya sudah, capek.", {}),
+    ],
+)
+def test_a_bare_name_called_alone_as_a_lower_case_turn_ends(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+
+
+def test_a_village_called_alone_says_itself_back():
+    assert called(said(("mod", "terakhir, senggigi"), ("a1", "senggigi aman pak, tamu ramai"))) == {}
+
+
+def test_saya_and_a_town_before_a_division_is_where_one_speaks_for():
+    round_of = said(
+        ("mod", "perkenalan singkat dulu ya, sebut nama dan asal"),
+        ("a1", "saya klaten pak, dari divisi penanganan pelanggaran"),
+        ("a2", "saya ratih pak, dari divisi hukum"),
+        ("a3", "Saya Ponorogo, Pak, dari Bidang Advokasi."),
+    )
+    assert called(round_of) == {"a2": ["Ratih"]}
+    # a town said as one's name before where one is from, or a name before a division, stays a name
+    assert called(said(("mod", "perkenalkan diri"), ("a1", "saya Bima dari Mataram"))) == {"a1": ["Bima"]}
+    assert called(said(("mod", "perkenalkan diri"), ("a1", "saya wulan pak, dari bidang hukum"))) == {"a1": ["Wulan"]}

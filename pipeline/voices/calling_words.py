@@ -107,6 +107,8 @@ UNITS |= {"pps", "ppk", "kpps", "panwascam", "bpd", "lpm", "pkk", "posyandu", "d
 UNITS |= {"sie", "acara", "humas", "konsumsi", "perlengkapan", "dokumentasi", "pdd", "pubdok", "publikasi"}
 UNITS |= {"keamanan", "logistik", "sponsorship", "danus", "kestari", "medis", "registrasi", "transportasi"}
 UNITS |= {"backend", "frontend", "devops"}
+# ... and the parts of a government office one serves in ("saya klaten pak, dari bidang pemerintahan")
+DIVISIONS = UNITS | {"bidang", "direktorat", "subbag", "subbagian", "sekretariat", "fungsi", "dinas", "badan"}
 # What follows a name in an introduction ("saya Dewi dari Unpad", "saya Bima, mahasiswa ...").
 AFTER_A_NAME = (
     frozenset({"dari", "selaku", "sebagai", "from", "of", "at", "mahasiswa", "mahasiswi", "peserta"})
@@ -266,6 +268,7 @@ JOBS = frozenset(
     # a debate's, a workshop's and a show's ("adjudicator yusuf, soal aturan mosi", "fasilitator rina,")
     | {"adjudicator", "adjudikator", "juri", "fasilitator", "facilitator", "mentor", "instruktur", "produser"}
     | {"producer"}
+    | {"barista", "chef", "koki", "waiter", "waitress"}  # a café's and a kitchen's ("terima kasih, barista.")
     | TRAINEES
 )
 # ... and the jobs said with where or what they serve after them, as an office is with its place
@@ -332,6 +335,8 @@ NO_NAME = (
     | {"disdukcapil", "dukcapil", "diskominfo", "kominfo", "dispar", "distan", "disperindag", "kesbangpol"}
     | {"satpol", "damkar", "inspektorat", "samsat", "bulog", "kemenag", "puskesmas", "pustu", "polindes"}
     | {"danramil", "dandim", "danrem", "koramil", "kodim", "polsek", "polres", "kapolres", "kanit", "kasat"}
+    # ... and the soldier and policeman each village has, and their posts ("bhabinkamtibmas, silakan")
+    | {"babinsa", "bhabinkamtibmas", "bhabin", "danposramil", "posramil", "kapolsek", "kapospol"}
     | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt", "jumantik"}
     # the faiths' holidays a committee prepares ("Terakhir, Idulfitri.", "Sekarang, Imlek.")
     | {"lebaran", "idulfitri", "iduladha", "nyepi", "waisak", "imlek", "galungan"}
@@ -445,6 +450,8 @@ SAYING_WHAT_IS_DONE |= {"tidak", "nggak", "gak", "enggak", "ndak", "bilang", "ka
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 # ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
 # ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
+CALLING_ON = GOING_ON | CALLING_AFTER | {"habis", "abis", "setelah", "sesudah", "itu", "yang"}  # _called_on_alone
+BRINGING_ON = GOING_ON | {"kita", "kini", "terakhir"}  # before "bersama" and the one next (_brought_on)
 AFTER_THIS = re.compile(r"\b(setelah|sesudah|habis|abis|sehabis|usai|selepas) (ini|itu)\b")
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported

@@ -18,6 +18,7 @@ from pipeline.text.language import (
     PEOPLE_ROLES,
     is_fragment,
     normalize,
+    place_names,
     stop_words,
 )
 
@@ -30,6 +31,7 @@ from pipeline.voices.calling_words import (
     ATTENDING,
     BEFORE_A_NAME,
     BEFORE_AN_ANSWER,
+    DIVISIONS,
     EVERYDAY_STATES,
     FETCHED,
     FILLERS,
@@ -152,6 +154,7 @@ def _introductions(
                 plausible = plausible and aside and not _says_a_state(words, start)
                 plausible = plausible and not _inflected(word.lower)  # "bukan pak, saya temannya pak salim"
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
+                plausible = plausible and not _speaks_for_a_place(words, start)  # "saya klaten pak, dari bidang"
             name = _name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
                 name = ""  # past the opening, "saya X" only for an X the talk calls the voice
@@ -164,6 +167,26 @@ def _introductions(
         if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
             yield name
             return
+
+
+def _speaks_for_a_place(words: list[_Word], at: int) -> bool:
+    """Whether words[at], after "saya", is the town or province one speaks for, not one's name: a
+    place (place_names), set off, a title besides or not, before "dari" and a part of an
+    organisation (DIVISIONS): "saya klaten pak, dari bidang pemerintahan", "Saya Ponorogo, Pak, dari
+    Bidang Advokasi", said in a round of introductions by who comes from where. A man called Bima
+    or Kendal who says so loses his name ("saya bima, dari bidang hukum"); "saya Bima dari Mataram"
+    keeps it."""
+    if words[at].lower not in place_names():
+        return False
+    after = at + 1
+    while after < len(words) and words[after].lower in ADDRESSING:
+        after += 1
+    return (
+        after + 1 < len(words)
+        and words[after].after_a_mark
+        and words[after].lower == "dari"
+        and words[after + 1].lower in DIVISIONS
+    )
 
 
 def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, language: str) -> bool:

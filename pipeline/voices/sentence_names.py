@@ -582,9 +582,11 @@ def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> fl
     called = (not at or words[at].after_a_mark) and name_at == at + 1
     set_off = following is None or following.after_a_mark
     said = words[name_at].lower
-    if said in REPLIED_STATES:
-        return 0.0  # no one's name: "tante setuju, tapi ...", one's kin word said of oneself, then agreeing
-    if not (called and set_off) or said in EVERYDAY_STATES | REPLYING or _reads_as_state(said, language):
+    if said in REPLIED_STATES | EVERYDAY_STATES:
+        # no one's name: "tante setuju, tapi ...", one's kin word said of oneself, then agreeing;
+        # "tante bingung ya, kok layarnya gelap?", "om capek ya?": how the one called is now
+        return 0.0
+    if not (called and set_off) or said in REPLYING or _reads_as_state(said, language):
         return WORD_ZIPF
     if len(said) > SHORT_NAME_LETTERS or said in PERSONAL_ARTICLES:  # "pak langsung,", "mas foto,", "pak si,"
         return WORD_ZIPF

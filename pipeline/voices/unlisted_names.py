@@ -40,6 +40,7 @@ from pipeline.artifacts import Strict
 from pipeline.config import Speaker
 from pipeline.text.language import (
     HONORIFICS,
+    MEETING_WORDS,
     WRITTEN_TITLES,
     core_name,
     is_bare_verb,
@@ -63,6 +64,7 @@ from pipeline.voices.answers_and_guests import (
 from pipeline.voices.calling_words import (
     ABOUT,
     ADDRESSING,
+    AFTER_A_NAME,
     AGENDA_ITEMS,
     ALSO,
     ANSWER_ROUND,
@@ -72,11 +74,14 @@ from pipeline.voices.calling_words import (
     AT_SECOND_HAND,
     ATTENDING,
     BARE_GIVING,
+    BARE_NAME_LETTERS,
     BEFORE_A_NAME,
     BEFORE_AN_ANSWER,
+    BRINGING_ON,
     CALL_GREETINGS,
     CALLED_FOR_NOW,
     CALLING_AFTER,
+    CALLING_ON,
     CALLING_TITLES,
     CALLING_WORDS,
     CLAUSE_MARKS,
@@ -122,6 +127,7 @@ from pipeline.voices.introductions import (
     _introductions,
     _says_a_state,
     _self_lead,
+    _speaks_for_a_place,
 )
 from pipeline.voices.naming import (
     EDGE_UTTERANCES,
@@ -146,6 +152,7 @@ from pipeline.voices.sentence_names import (
     _doer_of,
     _Found,
     _heard_alone,
+    _inflected,
     _name_end,
     _name_from,
     _name_like,
@@ -360,13 +367,16 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
 
 def _opens_introducing(text: str, language: str) -> bool:
     """Whether a turn opens saying who the voice is: where it is from after "saya" ("saya dari sragen
-    pak, ...") or a name of its own ("nama saya dodi", "saya wulan, dari rt satu": _introductions);
-    not any turn opening "saya" ("saya kira anggaran cukup")."""
+    pak, ...", "saya klaten pak, dari bidang ...": _speaks_for_a_place) or a name of its own ("nama
+    saya dodi", "saya wulan, dari rt satu": _introductions); not any turn opening "saya" ("saya kira
+    anggaran cukup")."""
     sentences = [_words(sentence) for sentence in _sentences(text)]
     if not sentences or (lead := _self_lead(sentences[0], 0)) is None:
         return False
     after = sentences[0][len(lead) : len(lead) + 1]
-    return (bool(after) and after[0].lower == "dari") or next(_introductions(text, set(), language), None) is not None
+    if after and (after[0].lower == "dari" or _speaks_for_a_place(sentences[0], len(lead))):
+        return True
+    return next(_introductions(text, set(), language), None) is not None
 
 
 def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
@@ -398,6 +408,8 @@ def _name_given(text: str, listed: set[str], language: str) -> str | None:
     at = next((at for at, word in enumerate(words) if word.lower not in BEFORE_AN_ANSWER), None)
     if at is None or not _name_like(words[at], False, language) or _says_a_state(words, at):
         return None  # "saya gugup kak, boleh nanti aja"
+    if _speaks_for_a_place(words, at):
+        return None  # "saya klaten pak, dari bidang ..."
     name = _name_from(words, at, False, language)
     return None if _all_listed(name, listed) else name
 
@@ -487,6 +499,10 @@ def _hand_overs(
                     name = words[at].written
                 if name is None and not cased:
                     name = _handed_alone(words, at, language)
+                if name is None and not cased and last_sentence and _called_on_alone(words, at, language):
+                    called_alone = not _said_back(utterances, runs, number + 1, words[at].lower)
+                    name = words[at].written.capitalize() if called_alone else None
+                brought_on = name is None and (name := _brought_on(words, at, cased, language)) is not None
                 if name is None and echo and at == echo[0]:
                     name = echo[1]
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
@@ -510,7 +526,7 @@ def _hand_overs(
                 called_here = called_here and not THANKS.search(normalize(sentence))
                 called_here = called_here and _not_just_heard(utterances, runs, number, name)
                 listed_after = bool(named_here) and at > 0 and words[at - 1].lower in JOINING
-                if (giving or first_in_line or asked_here or called_here or called_alone) and not (
+                if (giving or first_in_line or asked_here or called_here or called_alone or brought_on) and not (
                     listed_after and now
                 ):
                     # "Mas Bayu dulu ya, nanti setelah itu Mbak Rani."; a list's first keeps the floor
@@ -726,6 +742,42 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
 
 
+def _called_on_alone(words: list[_Word], at: int, language: str) -> bool:
+    """Whether words[at], in lower-case ASR, is a name called alone as the turn ends: the last word,
+    set off by a mark after words of going on or of the order alone (CALLING_ON, "pertama": "habis
+    itu, rahmi", "terus, fikri."), heard as a name alone (_heard_alone: not "terakhir, sekretaris",
+    "oke, lanjut."), and none of the words _called_alone refuses so ("terakhir, kudus", a regency;
+    "oke. sekarang, maxim."); a village or a post so called says itself back (_said_back, read by
+    the caller: "terakhir, senggigi" "senggigi aman pak")."""
+    word = words[at]
+    if not (at == len(words) - 1 and word.after_a_mark and 2 <= len(words) <= CALLING_WORDS):
+        return False
+    if not all(said.lower in CALLING_ON or is_ordinal_word(said.lower) for said in words[:at]):
+        return False
+    return word.lower not in _no_name_alone() and _heard_alone(word, language)
+
+
+def _brought_on(words: list[_Word], at: int, cased: bool, language: str) -> str | None:
+    """A name with no title right after "bersama" that only words of going on come before in its
+    sentence (BRINGING_ON: "sekarang bersama nadia dari divisi konten", "Sekarang kita bersama
+    Anisa, bendahara paguyuban.", "Lalu bersama Kartika, kader remaja."): the one the floor goes to,
+    where the name is set off or what follows a name follows it; written with its capital in text
+    with capitals, heard alone in lower-case ASR (_heard_alone), and no place ("bersama Sragen");
+    not "Sesi berikutnya bersama Posyandu Remaja." (a session's, no mark after the word)."""
+    if not (at >= 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
+        return None
+    if not all(word.lower in BRINGING_ON for word in words[: at - 1]):
+        return None
+    word, following = words[at], words[at + 1] if at + 1 < len(words) else None
+    if following is not None and not following.after_a_mark and following.lower not in AFTER_A_NAME:
+        return None
+    if word.lower in place_names():
+        return None
+    if cased:
+        return word.written if word.written[0].isupper() and _name_like(word, False, language) else None
+    return word.written.capitalize() if _heard_alone(word, language) else None
+
+
 def _names_an_agenda_item(before: list[_Word]) -> bool:
     """Whether the words before a word set off say which item of an agenda it is: an item word
     (AGENDA_ITEMS, with "-nya" or not) opens them, then at most its place ("kedua", "ketiga",
@@ -937,7 +989,10 @@ def _thanked(
             thanked = [
                 name
                 for at in range(len(words))
-                if (name := _addressed(words, at, cased, language, THANKING, names))
+                if (
+                    name := _addressed(words, at, cased, language, THANKING, names)
+                    or (None if cased else _thanked_alone(words, at, language))
+                )
                 and not _doer_of(words, at)
                 and not _of_mine(words, at)
                 and not _a_listed_name(name, listed)
@@ -953,6 +1008,21 @@ def _thanked(
                     return None
                 return _Found(thanked[0], moment(utterance, "thanks"))
     return None
+
+
+def _thanked_alone(words: list[_Word], at: int, language: str) -> str | None:
+    """In lower-case ASR, a name with no title set off right after the thanks, ending the sentence
+    ("oke makasih, dimas.", "terima kasih, rendi."; not "hatur nuhun pisan."): who is thanked
+    there is a voice, a group or a post ("makasih, tim.", "terima kasih, barista.": NO_NAME, jobs),
+    so the name may be as common as one after a title (NAME_ZIPF: "dimas" 4.1, "wahyu" 4.3), where
+    one beside "silakan" may not (_heard_alone); not a place ("terima kasih, klaten."), nor a word
+    inflected."""
+    word = words[at]
+    if not (at and words[at - 1].lower in THANKING and word.after_a_mark and at == len(words) - 1):
+        return None
+    if len(word.lower) < BARE_NAME_LETTERS or word.lower in MEETING_WORDS | place_names() or _inflected(word.lower):
+        return None
+    return word.written.capitalize() if _name_like(word, False, language) else None
 
 
 def _also_thanked(words: list[_Word]) -> bool:
