@@ -2413,3 +2413,17 @@ def test_saya_and_a_town_before_a_division_is_where_one_speaks_for():
     # a town said as one's name before where one is from, or a name before a division, stays a name
     assert called(said(("mod", "perkenalkan diri"), ("a1", "saya Bima dari Mataram"))) == {"a1": ["Bima"]}
     assert called(said(("mod", "perkenalkan diri"), ("a1", "saya wulan pak, dari bidang hukum"))) == {"a1": ["Wulan"]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Baik. Panitia konsumsi, Hasan.", {"a1": ["Hasan"]}),
+        ("Oke. Koordinator RT dua, Bambang.", {"a1": ["Bambang"]}),
+        ("Sekarang giliran Desain.", {}),
+        ("Sekarang, Surabaya.", {}),
+        ("Baik. Terakhir, Humas.", {}),
+    ],
+)
+def test_a_common_given_name_in_title_case_is_called_alone(calling, names):
+    assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == names

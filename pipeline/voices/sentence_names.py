@@ -355,7 +355,7 @@ def _presented_by(words: list[_Word], at: int) -> bool:
     return _passive(said) and stem(said) in PRESENTING_ROOTS
 
 
-def _heard_alone(word: _Word, language: str) -> bool:
+def _heard_alone(word: _Word, language: str, rarer_than: float = BARE_NAME_ZIPF) -> bool:
     """Whether a word lower-case ASR wrote alone, no title before it, may be a name handed the floor:
     rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
     than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
@@ -373,7 +373,7 @@ def _heard_alone(word: _Word, language: str) -> bool:
         return False
     if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
         return False
-    return not _inflected(lower) and _name_like(word, False, language, rarer_than=BARE_NAME_ZIPF)
+    return not _inflected(lower) and _name_like(word, False, language, rarer_than=rarer_than)
 
 
 def _inflected(lower: str) -> bool:

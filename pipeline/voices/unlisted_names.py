@@ -729,7 +729,9 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     written with its capital ("Pertama, Wulan.", "Lalu soal parkir, Yosef."), no regency, city or
     province (place_names: "Terakhir, Wonogiri."; "saya Bima" is read elsewhere), weighed as a name
     lower-case ASR writes alone is (_heard_alone: not "Sekarang giliran Desain.", "Sekarang,
-    Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard)."""
+    Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard).
+    The places listed, a name may be as common as one after a title (NAME_ZIPF: "Panitia konsumsi,
+    Hasan." 4.3, "Koordinator RT dua, Bambang." 4.4), where lower-case ASR's may not."""
     if not (cased and last and at == len(words) - 1 and 2 <= len(words) <= CALLING_WORDS):
         return False
     word = words[at]
@@ -739,7 +741,7 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
         return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Terakhir, Sragen.", "Kedua, Sanitasi."
     if _names_an_agenda_item(words[:at]):
         return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
-    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language)
+    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language, rarer_than=NAME_ZIPF)
 
 
 def _called_on_alone(words: list[_Word], at: int, language: str) -> bool:
