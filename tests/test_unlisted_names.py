@@ -2427,3 +2427,13 @@ def test_saya_and_a_town_before_a_division_is_where_one_speaks_for():
 )
 def test_a_common_given_name_in_title_case_is_called_alone(calling, names):
     assert called(said(("mod", calling), ("a1", "Baik, laporan kami begini."))) == names
+
+
+def test_a_name_called_alone_that_the_voice_just_heard_said_is_said_back_to_it():
+    answered = said(
+        ("mod", "Silakan yang mau bertanya, sebutkan nama."),
+        ("a1", "Halo, saya Nurul, mahasiswa film. Kenapa endingnya gantung?"),
+        ("a2", "Karena hidup memang sering gantung, Nurul."),
+        ("a3", "Mas, itu pemeran ibunya aktris teater ya?"),
+    )
+    assert called(answered) == {"a1": ["Nurul"]}

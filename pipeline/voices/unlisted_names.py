@@ -495,12 +495,15 @@ def _hand_overs(
                 last_sentence = position == len(closing) - 1
                 called_alone = name is None and _called_alone(words, at, last_sentence, sentence, cased, language)
                 called_alone = called_alone and not _said_back(utterances, runs, number + 1, words[at].lower)
+                # "Karena hidup memang sering gantung, Nurul.": said back to the asker just heard
+                called_alone = called_alone and _not_just_heard(utterances, runs, number, words[at].written)
                 if called_alone:
                     name = words[at].written
                 if name is None and not cased:
                     name = _handed_alone(words, at, language)
                 if name is None and not cased and last_sentence and _called_on_alone(words, at, language):
                     called_alone = not _said_back(utterances, runs, number + 1, words[at].lower)
+                    called_alone = called_alone and _not_just_heard(utterances, runs, number, words[at].written)
                     name = words[at].written.capitalize() if called_alone else None
                 brought_on = name is None and (name := _brought_on(words, at, cased, language)) is not None
                 if name is None and echo and at == echo[0]:
