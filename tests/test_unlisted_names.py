@@ -2351,22 +2351,6 @@ def test_a_villages_soldier_and_policeman_are_called_by_post(calling, names):
 
 
 @pytest.mark.parametrize(
-    ("thanking", "names"),
-    [
-        ("oke makasih, dimas. lanjut ya", {"a1": ["Dimas"]}),
-        ("terima kasih, rendi.", {"a1": ["Rendi"]}),
-        ("makasih, tim.", {}),
-        ("terima kasih, barista.", {}),
-        ("hatur nuhun pisan.", {}),  # Sundanese "very", no mark before it
-        ("terima kasih, klaten.", {}),
-    ],
-)
-def test_thanks_to_a_bare_name_in_lower_case_name_the_voice_before(thanking, names):
-    spoke = said(("mod", "ada yang mau mulai?"), ("a1", "aku kak, kita kalah di semifinal"), ("mod", thanking))
-    assert called(spoke) == names
-
-
-@pytest.mark.parametrize(
     ("bringing", "names"),
     [
         ("sekarang bersama nadia dari divisi konten", {"a1": ["Nadia"]}),
@@ -2375,31 +2359,12 @@ def test_thanks_to_a_bare_name_in_lower_case_name_the_voice_before(thanking, nam
         ("Sesi berikutnya bersama Posyandu Remaja.", {}),
         ("Selanjutnya kita bersama Pelatih Kelas Anak.", {}),
         ("sekarang bersama warga yang hadir", {}),
-        ("Lalu bersama Sragen, silakan.", {}),
+        ("Lalu bersama Sragen, soal irigasi.", {}),  # a place
+        ("Sekarang bersama Dimas, silakan.", {}),  # nothing said of who he is
     ],
 )
 def test_bersama_and_a_bare_name_hands_the_floor(bringing, names):
     assert called(said(("mod", bringing), ("a1", "baik, terima kasih waktunya"))) == names
-
-
-@pytest.mark.parametrize(
-    ("calling", "names"),
-    [
-        ("oke. habis itu, rahmi", {"a1": ["Rahmi"]}),
-        ("sip. terus, fikri.", {"a1": ["Fikri"]}),
-        ("terakhir, sekretaris", {}),
-        ("oke, lanjut.", {}),
-        ("terakhir, kudus", {}),  # a regency
-        ("oke. sekarang, maxim.", {}),  # a holiday or an app that is a name too, called alone
-        ("ya sudah, capek.", {}),
-    ],
-)
-def test_a_bare_name_called_alone_as_a_lower_case_turn_ends(calling, names):
-    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
-
-
-def test_a_village_called_alone_says_itself_back():
-    assert called(said(("mod", "terakhir, senggigi"), ("a1", "senggigi aman pak, tamu ramai"))) == {}
 
 
 def test_saya_and_a_town_before_a_division_is_where_one_speaks_for():
@@ -2437,3 +2402,113 @@ def test_a_name_called_alone_that_the_voice_just_heard_said_is_said_back_to_it()
         ("a3", "Mas, itu pemeran ibunya aktris teater ya?"),
     )
     assert called(answered) == {"a1": ["Nurul"]}
+
+
+# Lines a review found named by rules since tightened or dropped: a group, a deed, an item of the
+# agenda, a greeting or a word of address, each said where a name might be
+BROUGHT_ON_NO_ONE = (
+    "sekarang bersama gapoktan",
+    "sekarang bersama bumdes",
+    "sekarang bersama nakes",
+    "sekarang bersama bawaslu",
+    "sekarang bersama tagana",
+    "sekarang bersama paguyuban",
+    "sekarang bersama pokmaswas",
+    "terakhir bersama donatur, silakan",
+    "kita bersama mengawal, ya",
+    "ya kita bersama kawal",
+    "kita bersama berkolaborasi",
+    "terus kita bersama ngecek, ya",
+    "Sekarang bersama Relawan, silakan.",
+    "Sekarang bersama Mitra, silakan.",
+    "Sekarang bersama Majelis, silakan.",
+    "Sekarang bersama Koperasi, silakan.",
+    "Sekarang bersama Delegasi, silakan.",
+    "Sekarang kita bersama Donatur. Silakan.",
+)
+CALLED_ALONE_NO_ONE = (
+    "Baik, terima kasih. Berikutnya, Diskusi.",
+    "Selanjutnya, Sambutan.",
+    "Baik. Sekarang, Hiburan.",
+    "Pertama, Anggaran.",
+    "Kedua, Pupuk.",
+    "Ketiga, Sumur.",
+    "Selanjutnya, Gudang.",
+    "Selanjutnya, Konten.",
+    "Selanjutnya, Futsal.",
+    "Selanjutnya, Dusun.",
+    "Selanjutnya, Balai.",
+    "Selanjutnya, Aula.",
+    "Selanjutnya, Sholat.",
+    "Selanjutnya, Santri.",
+    "Selanjutnya, Majelis.",
+    "Selanjutnya, Mitra.",
+    "Selanjutnya, Undangan.",
+    "kedua, sanitasi.",
+    "kedua, irigasi.",
+    "ketiga, drainase.",
+    "terakhir, musrenbang.",
+    "ketiga, bansos.",
+    "kedua, paving.",
+    "habis itu, arisan",
+    "habis itu, ngaji",
+    "habis itu, yasinan",
+    "habis itu, kenduri",
+    "habis itu, tumpengan",
+    "habis itu, nobar",
+    "habis itu, outbound",
+    "terus, briefing",
+    "terus, tahlilan",
+    "terus, kelar",
+    "oke, terus, ngopi.",
+)
+THANKED_NO_ONE = (
+    "terima kasih, wassalam.",
+    "alhamdulillah",
+    "merdeka",
+    "makasih, tabik.",
+    "matur nuwun, rahayu.",
+    "makasih, gaes",
+    "makasih, bosku",
+    "makasih, masbro",
+    "makasih, mimin",
+    "makasih, mamah",
+    "terima kasih, sodara",
+    "terima kasih, ananda",
+    "terima kasih, kakanda",
+    "terima kasih, adinda",
+    "matur nuwun, sedulur.",
+    "terima kasih, jamaah",
+    "terima kasih, jemaat",
+    "terima kasih, santri",
+    "terima kasih, majelis",
+    "terima kasih, donatur",
+    "terima kasih, mitra",
+    "terima kasih, gapoktan",
+    "terima kasih, bumdes",
+    "terima kasih, nakes",
+    "terima kasih, kontributor.",
+)
+
+
+@pytest.mark.parametrize("calling", BROUGHT_ON_NO_ONE + CALLED_ALONE_NO_ONE)
+def test_a_group_a_deed_or_an_item_called_alone_hands_the_floor_to_no_one(calling):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == {}
+
+
+@pytest.mark.parametrize("thanking", THANKED_NO_ONE)
+def test_thanks_to_a_group_or_a_word_of_address_name_no_one(thanking):
+    spoke = said(("mod", "ada yang mau mulai?"), ("a1", "aku kak, kita kalah di semifinal"), ("mod", thanking))
+    assert called(spoke) == {}
+
+
+def test_a_name_the_voice_just_said_called_alone_after_it_is_said_back_to_it():
+    """The cost of _not_just_heard: a name the voice just handed on, called alone after it, is read as
+    said back to that voice, and the next voice goes unnamed."""
+    handed_on = said(
+        ("mod", "Silakan, Mas Dimas."),
+        ("a1", "Terima kasih. Nanti Wulan yang lanjutkan soal anggaran."),
+        ("mod", "Baik. Berikutnya, Wulan."),
+        ("a2", "Baik, soal anggaran begini."),
+    )
+    assert called(handed_on) == {"a1": ["Dimas"]}

@@ -450,8 +450,11 @@ SAYING_WHAT_IS_DONE |= {"tidak", "nggak", "gak", "enggak", "ndak", "bilang", "ka
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 # ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
 # ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
-CALLING_ON = GOING_ON | CALLING_AFTER | {"habis", "abis", "setelah", "sesudah", "itu", "yang"}  # _called_on_alone
 BRINGING_ON = GOING_ON | {"kita", "kini", "terakhir"}  # before "bersama" and the one next (_brought_on)
+# ... and after the name, a word that says who the one brought on is or what she speaks of ("bersama
+# nadia dari ...", "bersama Anisa, bendahara ...", "bersama lala, soal ..."): without it "bersama"
+# brings on groups and is done together ("sekarang bersama gapoktan", "kita bersama mengawal, ya")
+SAYING_WHO = AFTER_A_NAME | JOBS | ABOUT
 AFTER_THIS = re.compile(r"\b(setelah|sesudah|habis|abis|sehabis|usai|selepas) (ini|itu)\b")
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
 # A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported

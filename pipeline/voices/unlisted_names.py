@@ -40,7 +40,6 @@ from pipeline.artifacts import Strict
 from pipeline.config import Speaker
 from pipeline.text.language import (
     HONORIFICS,
-    MEETING_WORDS,
     WRITTEN_TITLES,
     core_name,
     is_bare_verb,
@@ -64,7 +63,6 @@ from pipeline.voices.answers_and_guests import (
 from pipeline.voices.calling_words import (
     ABOUT,
     ADDRESSING,
-    AFTER_A_NAME,
     AGENDA_ITEMS,
     ALSO,
     ANSWER_ROUND,
@@ -74,14 +72,13 @@ from pipeline.voices.calling_words import (
     AT_SECOND_HAND,
     ATTENDING,
     BARE_GIVING,
-    BARE_NAME_LETTERS,
+    BARE_NAME_ZIPF,
     BEFORE_A_NAME,
     BEFORE_AN_ANSWER,
     BRINGING_ON,
     CALL_GREETINGS,
     CALLED_FOR_NOW,
     CALLING_AFTER,
-    CALLING_ON,
     CALLING_TITLES,
     CALLING_WORDS,
     CLAUSE_MARKS,
@@ -97,6 +94,7 @@ from pipeline.voices.calling_words import (
     HOLIDAYS_ALSO_NAMES,
     INTRODUCTIONS_ASKED,
     ITEM_PLACES,
+    JOBS,
     JOINING,
     LATER_INTRODUCTION_UTTERANCES,
     ME,
@@ -113,6 +111,7 @@ from pipeline.voices.calling_words import (
     REPORTED_SENTENCES,
     ROUND_HAND_ON_WORDS,
     SAYING_WHAT_IS_DONE,
+    SAYING_WHO,
     SPOKEN_OF,
     TALKING_OVER_WORDS,
     THANKING,
@@ -152,7 +151,6 @@ from pipeline.voices.sentence_names import (
     _doer_of,
     _Found,
     _heard_alone,
-    _inflected,
     _name_end,
     _name_from,
     _name_like,
@@ -501,11 +499,12 @@ def _hand_overs(
                     name = words[at].written
                 if name is None and not cased:
                     name = _handed_alone(words, at, language)
-                if name is None and not cased and last_sentence and _called_on_alone(words, at, language):
-                    called_alone = not _said_back(utterances, runs, number + 1, words[at].lower)
-                    called_alone = called_alone and _not_just_heard(utterances, runs, number, words[at].written)
-                    name = words[at].written.capitalize() if called_alone else None
-                brought_on = name is None and (name := _brought_on(words, at, cased, language)) is not None
+                brought_on = False
+                if name is None:
+                    name = _brought_on(words, at, cased, language)
+                    brought_on = name is not None and not _said_back(utterances, runs, number + 1, words[at].lower)
+                    brought_on = brought_on and _not_just_heard(utterances, runs, number, name)
+                    name = name if brought_on else None
                 if name is None and echo and at == echo[0]:
                     name = echo[1]
                 if name is None or (_a_listed_name(name, listed) and not to_a_participant):
@@ -733,8 +732,10 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
     province (place_names: "Terakhir, Wonogiri."; "saya Bima" is read elsewhere), weighed as a name
     lower-case ASR writes alone is (_heard_alone: not "Sekarang giliran Desain.", "Sekarang,
     Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard).
-    The places listed, a name may be as common as one after a title (NAME_ZIPF: "Panitia konsumsi,
-    Hasan." 4.3, "Koordinator RT dua, Bambang." 4.4), where lower-case ASR's may not."""
+    After a post or a unit (JOBS, UNITS) a name may be as common as one after a title (NAME_ZIPF:
+    "Panitia konsumsi, Hasan." 4.3, "Koordinator RT dua, Bambang." 4.4); after words of going on or
+    an ordinal alone the word is as often an item of the agenda ("Selanjutnya, Sambutan.", "Kedua,
+    Pupuk."), so it is weighed as lower-case ASR's is."""
     if not (cased and last and at == len(words) - 1 and 2 <= len(words) <= CALLING_WORDS):
         return False
     word = words[at]
@@ -744,39 +745,26 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
         return False  # "Baik, Wassalam.", "Kita mulai, Bismillah.", "Terakhir, Sragen.", "Kedua, Sanitasi."
     if _names_an_agenda_item(words[:at]):
         return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
-    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language, rarer_than=NAME_ZIPF)
-
-
-def _called_on_alone(words: list[_Word], at: int, language: str) -> bool:
-    """Whether words[at], in lower-case ASR, is a name called alone as the turn ends: the last word,
-    set off by a mark after words of going on or of the order alone (CALLING_ON, "pertama": "habis
-    itu, rahmi", "terus, fikri."), heard as a name alone (_heard_alone: not "terakhir, sekretaris",
-    "oke, lanjut."), and none of the words _called_alone refuses so ("terakhir, kudus", a regency;
-    "oke. sekarang, maxim."); a village or a post so called says itself back (_said_back, read by
-    the caller: "terakhir, senggigi" "senggigi aman pak")."""
-    word = words[at]
-    if not (at == len(words) - 1 and word.after_a_mark and 2 <= len(words) <= CALLING_WORDS):
-        return False
-    if not all(said.lower in CALLING_ON or is_ordinal_word(said.lower) for said in words[:at]):
-        return False
-    return word.lower not in _no_name_alone() and _heard_alone(word, language)
+    after_a_post = any(said.lower in JOBS | UNITS for said in words[:at])
+    rarer_than = NAME_ZIPF if after_a_post else BARE_NAME_ZIPF
+    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language, rarer_than=rarer_than)
 
 
 def _brought_on(words: list[_Word], at: int, cased: bool, language: str) -> str | None:
     """A name with no title right after "bersama" that only words of going on come before in its
-    sentence (BRINGING_ON: "sekarang bersama nadia dari divisi konten", "Sekarang kita bersama
-    Anisa, bendahara paguyuban.", "Lalu bersama Kartika, kader remaja."): the one the floor goes to,
-    where the name is set off or what follows a name follows it; written with its capital in text
-    with capitals, heard alone in lower-case ASR (_heard_alone), and no place ("bersama Sragen");
-    not "Sesi berikutnya bersama Posyandu Remaja." (a session's, no mark after the word)."""
-    if not (at >= 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
+    sentence (BRINGING_ON), and a word that says who she is or what she speaks of right after it
+    (SAYING_WHO: "sekarang bersama nadia dari divisi konten", "Sekarang kita bersama Anisa, bendahara
+    paguyuban.", "nah sekarang bersama lala, soal grinder"): the one the floor goes to. A word ending
+    the sentence or before a bare "silakan" is a group or a deed more often than a name ("sekarang
+    bersama gapoktan", "Sekarang bersama Mitra, silakan.", "kita bersama mengawal, ya"). Written with
+    its capital in text with capitals, heard alone in lower-case ASR (_heard_alone), and no place
+    ("bersama Sragen"); not "Sesi berikutnya bersama Posyandu Remaja." (a session's)."""
+    if not (1 <= at < len(words) - 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
         return None
     if not all(word.lower in BRINGING_ON for word in words[: at - 1]):
         return None
-    word, following = words[at], words[at + 1] if at + 1 < len(words) else None
-    if following is not None and not following.after_a_mark and following.lower not in AFTER_A_NAME:
-        return None
-    if word.lower in place_names():
+    word, following = words[at], words[at + 1]
+    if following.lower not in SAYING_WHO or word.lower in place_names():
         return None
     if cased:
         return word.written if word.written[0].isupper() and _name_like(word, False, language) else None
@@ -994,10 +982,7 @@ def _thanked(
             thanked = [
                 name
                 for at in range(len(words))
-                if (
-                    name := _addressed(words, at, cased, language, THANKING, names)
-                    or (None if cased else _thanked_alone(words, at, language))
-                )
+                if (name := _addressed(words, at, cased, language, THANKING, names))
                 and not _doer_of(words, at)
                 and not _of_mine(words, at)
                 and not _a_listed_name(name, listed)
@@ -1013,21 +998,6 @@ def _thanked(
                     return None
                 return _Found(thanked[0], moment(utterance, "thanks"))
     return None
-
-
-def _thanked_alone(words: list[_Word], at: int, language: str) -> str | None:
-    """In lower-case ASR, a name with no title set off right after the thanks, ending the sentence
-    ("oke makasih, dimas.", "terima kasih, rendi."; not "hatur nuhun pisan."): who is thanked
-    there is a voice, a group or a post ("makasih, tim.", "terima kasih, barista.": NO_NAME, jobs),
-    so the name may be as common as one after a title (NAME_ZIPF: "dimas" 4.1, "wahyu" 4.3), where
-    one beside "silakan" may not (_heard_alone); not a place ("terima kasih, klaten."), nor a word
-    inflected."""
-    word = words[at]
-    if not (at and words[at - 1].lower in THANKING and word.after_a_mark and at == len(words) - 1):
-        return None
-    if len(word.lower) < BARE_NAME_LETTERS or word.lower in MEETING_WORDS | place_names() or _inflected(word.lower):
-        return None
-    return word.written.capitalize() if _name_like(word, False, language) else None
 
 
 def _also_thanked(words: list[_Word]) -> bool:
