@@ -2136,6 +2136,22 @@ def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():
     assert vocabulary.readable("media massa") == "media massa"
 
 
+def test_a_talk_is_stemmed_once_for_every_short_form_of_two_meanings(monkeypatch):
+    """long_forms_unsaid had stemmed every word of the talk once for each short form of two meanings
+    said alone: the roots are taken once a call, with the same long forms."""
+    import pipeline.text.short_forms
+
+    stemmed = []
+    stem = pipeline.text.short_forms.stem
+    monkeypatch.setattr(pipeline.text.short_forms, "stem", lambda word: stemmed.append(word) or stem(word))
+    market = ["pkl di depan pasar", "dagangan pkl laku", "hpp gabah turun", "bulog beli gabah", "psn"]
+    assert long_forms_unsaid(market) == {"hpp": "harga pembelian pemerintah", "pkl": "pedagang kaki lima"}
+    assert len(stemmed) == sum(len(text.split()) for text in market)
+    stemmed.clear()
+    assert long_forms_unsaid(["kasus dbd naik"]) == {"dbd": "demam berdarah dengue"}
+    assert stemmed == []
+
+
 def test_a_short_form_of_two_meanings_is_shown_in_the_meaning_whose_field_the_talk_names():
     """ "psn" said alone had been "pemberantasan sarang nyamuk" in a talk on a toll road's land
     (talks-57's 10), and "pkl", "hpp" no candidates: one of two meanings is shown long where the talk

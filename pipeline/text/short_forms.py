@@ -469,21 +469,29 @@ def long_forms_unsaid(normalized: list[str], language: str = "id") -> dict[str, 
         return any(_said(normalize(form), text) for text in texts)
 
     found = {}
+    roots = None
     for short in sorted(village_short_forms(language)):
         longs = VILLAGE_SHORT_FORMS[short]
         if not said(short) or any(said(long) for long in longs + _in_part(short)):
             continue
         if short not in SHORT_FORMS_OF_TWO_MEANINGS:
             found[short] = longs[0]
-        elif named := _field_named(longs, texts):
+            continue
+        roots = roots if roots is not None else _roots(texts)
+        if named := _field_named(longs, roots):
             found[short] = named
     return found
 
 
-def _field_named(longs: tuple[str, ...], texts: list[str]) -> str | None:
-    """The long form whose field (MEANING_FIELDS) the texts name at least FIELD_NAMED_LEAST times and
-    more often than the other's, by the words' roots ("pedagang", "dagangan": "dagang")."""
-    roots = " ".join(" ".join(stem(word) for word in text.split()) for text in texts)
+def _roots(texts: list[str]) -> str:
+    """The texts' words by their roots (language.stem), stemmed once for every short form of two
+    meanings a talk says alone."""
+    return " ".join(" ".join(stem(word) for word in text.split()) for text in texts)
+
+
+def _field_named(longs: tuple[str, ...], roots: str) -> str | None:
+    """The long form whose field (MEANING_FIELDS) the texts' roots (_roots) name at least
+    FIELD_NAMED_LEAST times and more often than the other's ("pedagang", "dagangan": "dagang")."""
     named = {long: sum(len(_pattern(word).findall(roots)) for word in MEANING_FIELDS.get(long, ())) for long in longs}
     most = max(named, key=named.__getitem__)
     others = [count for long, count in named.items() if long != most]
