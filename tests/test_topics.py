@@ -731,6 +731,29 @@ def test_a_doubled_word_whisper_was_unsure_of_is_looked_up_as_its_halves():
     assert not [phrase for phrase in heard if "lai" in phrase] and "pelatihan pegawai" in heard
 
 
+def test_a_word_heard_once_and_not_surely_is_no_topic():
+    """para-8's voice listed "beruang", Whisper's 0.67 in a garbled stretch, para-11's "katak" 0.79:
+    a word the talk says once is a topic only heard ONCE_HEARD_MIN surely.  Said again at the same
+    mean, heard once surely, or the day's own (the report's "implementasi"), it is one."""
+    talk = _talk(
+        "Terus eh beruang yang juga anak, kalau siang saya ke lapangan.",
+        "Sekolah darurat kami dirikan di tenda.",
+        "Guru relawan mengajar di sekolah darurat.",
+        "Tahap implementasi masih panjang.",
+    )
+    unsure = {"beruang": 0.67, "anak": 0.43, "implementasi": 0.7}
+    heard = _all_phrases(extract_topics(DEMO, talk, REPORT, unsure))
+    assert not [phrase for phrase in heard if "beruang" in phrase]
+    assert "sekolah darurat" in heard and "implementasi" in heard
+    assert "beruang" in _all_phrases(extract_topics(DEMO, talk, REPORT, {**unsure, "beruang": 0.85}))
+    bears = _talk(
+        "Beruang madu kami rawat di hutan latihan.",
+        "Beruang itu belajar memanjat.",
+        "Pakan beruang dari buah dan madu.",
+    )
+    assert "beruang" in _all_phrases(extract_topics(DEMO, bears, None, {"beruang": 0.7}))
+
+
 def test_least_probability_looks_each_word_up_as_normalize_splits_it():
     probabilities = {"khabar": 0.35, "tanda": 0.47, "komunikasi": 0.9}
     assert least_probability("khabar-khabar", probabilities) == 0.35
