@@ -83,6 +83,7 @@ from pipeline.text.language import (
     normalize,
     phrase_stop_words,
     split_compounds,
+    stem,
     stop_words,
     voicing_swapped,
 )
@@ -170,6 +171,9 @@ LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]
 # are left to the day's report and glossary (docs/measurements.md, forty-sixth round), or to the
 # talk's gloss of them (_glossed: "pinjol itu pinjaman online").
 COINED_ZIPF = 1.5
+# ... but a root of the stemmer's dictionary that this many voices say is a word of the talk's field
+# (_field_words)
+FIELD_WORD_VOICES = 2
 # A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
 # sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
 # (this share, and two at least), it is what Whisper made of the noise, no topic (_amid_garbles).
@@ -530,11 +534,12 @@ class Vocabulary:
             or any(is_fragment(word) for word in words)  # no word of the language: "larasati", "santoso"
         )
 
-    def talk_calls(self, normalized: list[str], written: list[str]) -> Vocabulary:
+    def talk_calls(self, normalized: list[str], written: list[str], voices: list[str] | None = None) -> Vocabulary:
         """This vocabulary with the name words the talk says after a title in most of their mentions
         ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; with
         the names of anyone else the talk addresses (_addressed; `written` are the utterances as
-        written); and with the short forms it writes in capitals (_in_capitals)."""
+        written); with the short forms it writes in capitals (_in_capitals); and, given who said each
+        utterance (`voices`), with the field's words its voices share (_field_words)."""
         lines = [line.split() for text in normalized for line in text.split("\n")]
         after_title: dict[str, list[bool]] = {}
         for words in lines:
@@ -553,6 +558,7 @@ class Vocabulary:
         apart = _said_apart(lines, spoken, self.language)
         loans = frozenset(word for word, written in apart.items() if word == written)
         coined = _coined(normalized, self, cased) | _glossed(normalized, self) | loans
+        coined |= _field_words(normalized, self, voices or [])
         return replace(
             self,
             called=frozenset(called),
@@ -980,6 +986,27 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
             and (said[other] >= said[word] or vocabulary.known(other))
             for other in said
         )
+    )
+
+
+def _field_words(normalized: list[str], vocabulary: Vocabulary, voices: list[str]) -> frozenset[str]:
+    """Words no word list has (not `vocabulary.known`) that are roots of the stemmer's dictionary as
+    said (language.is_fragment: no affix), of WHOLE_WORD_MIN letters or more, that FIELD_WORD_VOICES
+    voices say (`voices`: who said each utterance): a term of the talk's field wordfreq has never
+    seen ("mustahik", "muzaki" at a zakat committee), which _coined reads as a garble."""
+    said_by: dict[str, set[str]] = {}
+    for text, voice in zip(normalized, voices, strict=False):
+        for word in text.split():
+            said_by.setdefault(word, set()).add(voice)
+    return frozenset(
+        word
+        for word, by in said_by.items()
+        if len(by) >= FIELD_WORD_VOICES
+        and len(word) >= WHOLE_WORD_MIN
+        and word.isalpha()
+        and not vocabulary.known(word)
+        and stem(word) == word
+        and not is_fragment(word)
     )
 
 
@@ -2034,7 +2061,7 @@ def extract_topics(
     day_vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, day_vocabulary) for u in utterances]
     written = [u.text for u in utterances]
-    vocabulary = day_vocabulary.talk_calls(normalized, written)
+    vocabulary = day_vocabulary.talk_calls(normalized, written, [u.speaker for u in utterances])
     if pronouns := vocabulary.pronouns_heard():  # "sayang rahmat dari dinas ...": an introduction, read again
         normalized = [
             clauses(pronouns.sub(lambda m: vocabulary.stops_heard[m[0].lower()], u.text), day_vocabulary)

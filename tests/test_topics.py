@@ -472,6 +472,28 @@ def test_a_new_word_the_talk_says_again_in_one_spelling_is_a_word_a_one_off_garb
     assert not [phrase for phrase in phrases if {"disin", "lebi", "aljir", "gafasa"} & set(phrase.split())]
 
 
+def test_a_root_of_the_dictionary_two_voices_say_is_a_word_of_the_field():
+    """ "mustahik" and "muzaki", a zakat committee's words, are roots of the stemmer's dictionary that
+    wordfreq has never seen: said by two voices they are words (_field_words), by one they are what
+    any word no list has is; a garble no root of the dictionary ("gafasa") is none by any number."""
+    normalized = ["data mustahik belum rapi", "mustahik lansia diantar", "muzaki naik", "gafasa itu", "gafasa lagi"]
+    shared = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, ["A", "B", "A", "A", "B"])
+    assert {"mustahik", "gafasa"} & shared.coined == {"mustahik"} and shared.known("mustahik")
+    one = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, ["A", "A", "B", "A", "A"])
+    assert not one.known("mustahik") and not one.known("muzaki")
+    assert not Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized).known("mustahik")
+    talk = _talk(
+        "Rapat amil zakat soal data mustahik.",
+        "Muzaki tahun ini naik, zakat penghasilan lewat transfer.",
+        "Muzaki yang bayar dapat bukti setor.",
+        "Mustahik yang lansia kita antar ke rumah.",
+    )
+    heard = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "muzaki" in heard and [phrase for phrase in heard if "mustahik" in phrase]
+    alone = _talk(*(u.text for u in talk.utterances), voices=[0, 0, 0, 0])
+    assert not [phrase for phrase in _all_phrases(extract_topics(DEMO, alone, None)) if "muzaki" in phrase]
+
+
 def test_a_coinage_the_talk_glosses_is_a_word_and_its_garbles_and_pieces_read_as_it():
     """ "pinjol", "judol", "galbay", "nakes" are in no word list and wordfreq has not seen them: they
     read as ASR's mishearings.  Said beside the words they shorten ("pinjol itu pinjaman online",
