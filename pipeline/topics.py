@@ -174,6 +174,11 @@ COINED_ZIPF = 1.5
 # ... but a root of the stemmer's dictionary that this many voices say is a word of the talk's field
 # (_field_words)
 FIELD_WORD_VOICES = 2
+# ... and a word no list has that two voices say, heard this surely (Whisper's mean probability), needs
+# no wordfreq to be a coinage (_coined: "desmigratif"): the tuning days' words no list has that two
+# voices or more said three times or more were garbles heard 0.80 at most ("siarah" 0.80, "lebi" 0.78,
+# "irah" 0.66, "terlap" 0.64)
+COINAGE_HEARD_MIN = 0.9
 # A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
 # sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
 # (this share, and two at least), it is what Whisper made of the noise, no topic (_amid_garbles).
@@ -534,12 +539,19 @@ class Vocabulary:
             or any(is_fragment(word) for word in words)  # no word of the language: "larasati", "santoso"
         )
 
-    def talk_calls(self, normalized: list[str], written: list[str], voices: list[str] | None = None) -> Vocabulary:
+    def talk_calls(
+        self,
+        normalized: list[str],
+        written: list[str],
+        voices: list[str] | None = None,
+        probabilities: dict[str, float] | None = None,
+    ) -> Vocabulary:
         """This vocabulary with the name words the talk says after a title in most of their mentions
         ("silakan pak bayu", "mbak indah permata"): YAKE's candidates leave the title out; with
         the names of anyone else the talk addresses (_addressed; `written` are the utterances as
         written); with the short forms it writes in capitals (_in_capitals); and, given who said each
-        utterance (`voices`), with the field's words its voices share (_field_words)."""
+        utterance (`voices`) and how surely Whisper heard each word (`probabilities`), with the
+        field's words and the coinages its voices share (_field_words, _coined)."""
         lines = [line.split() for text in normalized for line in text.split("\n")]
         after_title: dict[str, list[bool]] = {}
         for words in lines:
@@ -557,8 +569,12 @@ class Vocabulary:
         spoken = frozenset(word for words in lines for word in words)
         apart = _said_apart(lines, spoken, self.language)
         loans = frozenset(word for word, written in apart.items() if word == written)
-        coined = _coined(normalized, self, cased) | _glossed(normalized, self) | loans
-        coined |= _field_words(normalized, self, voices or [])
+        shared = _said_by_voices(normalized, voices or [])
+        heard = probabilities or {}
+        kinds = _kinds(lines)
+        surely = frozenset(word for word in shared if heard.get(word, 1.0) >= COINAGE_HEARD_MIN and word not in kinds)
+        coined = _coined(normalized, self, cased, surely) | _glossed(normalized, self) | loans
+        coined |= _field_words(shared, self)
         return replace(
             self,
             called=frozenset(called),
@@ -951,7 +967,9 @@ def _in_capitals(cased: list[list[str]]) -> frozenset[str]:
     return frozenset(word for word, count in capitals.items() if count * 2 > said[word])
 
 
-def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]]) -> frozenset[str]:
+def _coined(
+    normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]], shared: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Words no word list has (not `vocabulary.known`) said in COINED_MIN utterances or more, each
     of WHOLE_WORD_MIN letters or more and shaped as a word (LOAN_SHAPE), with no word of the talk
     one letter off it that is known or said as often, and one wordfreq has seen written (COINED_ZIPF):
@@ -960,7 +978,9 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
     three times alike ("gafasa", "syirah") nor a fragment said once ("disin"); coinages no list
     holds ("pinjol", "judol") are left to the report and glossary, and to the talk's gloss
     (_glossed).  A word the utterances as written (`cased`) capitalise inside a line in most of its
-    mentions there is a name ("Aljir", "Leiden"), not a new word."""
+    mentions there is a name ("Aljir", "Leiden"), not a new word.  A word `shared` (said by two voices
+    or more and heard surely, COINAGE_HEARD_MIN) needs no wordfreq: a coinage of the talk's
+    ("desmigratif"), where ASR's garbles are one voice's or unsure."""
     from rapidfuzz.distance import Levenshtein
     from wordfreq import zipf_frequency
 
@@ -975,7 +995,9 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
         and LOAN_SHAPE.fullmatch(word)
         and capitalised[word] * 2 <= inside[word]
         and not vocabulary.known(word)
-        and max(zipf_frequency(word, vocabulary.language), zipf_frequency(word, "en")) >= COINED_ZIPF
+        and (
+            word in shared or max(zipf_frequency(word, vocabulary.language), zipf_frequency(word, "en")) >= COINED_ZIPF
+        )
     ]
     return frozenset(
         word
@@ -989,24 +1011,37 @@ def _coined(normalized: list[str], vocabulary: Vocabulary, cased: list[list[str]
     )
 
 
-def _field_words(normalized: list[str], vocabulary: Vocabulary, voices: list[str]) -> frozenset[str]:
-    """Words no word list has (not `vocabulary.known`) that are roots of the stemmer's dictionary as
-    said (language.is_fragment: no affix), of WHOLE_WORD_MIN letters or more, that FIELD_WORD_VOICES
-    voices say (`voices`: who said each utterance): a term of the talk's field wordfreq has never
-    seen ("mustahik", "muzaki" at a zakat committee), which _coined reads as a garble."""
+def _kinds(lines: list[list[str]]) -> frozenset[str]:
+    """Words said after one and the same word each time: its kind ("kambing etawa", a goat's breed),
+    which the phrase of the two names, no coinage alone (talks-52's "ternak kambing etawa" had stood
+    for "ternak kambing")."""
+    before: dict[str, set[str]] = {}
+    for words in lines:
+        for previous, word in zip(["", *words], words, strict=False):
+            before.setdefault(word, set()).add(previous)
+    return frozenset(word for word, previous in before.items() if len(previous) == 1 and "" not in previous)
+
+
+def _said_by_voices(normalized: list[str], voices: list[str]) -> frozenset[str]:
+    """The words of letters that FIELD_WORD_VOICES voices or more say (`voices`: who said each
+    utterance): a word of the talk, where Whisper's garbles of a stretch it heard badly are mostly one
+    voice's."""
     said_by: dict[str, set[str]] = {}
     for text, voice in zip(normalized, voices, strict=False):
         for word in text.split():
             said_by.setdefault(word, set()).add(voice)
+    return frozenset(word for word, by in said_by.items() if len(by) >= FIELD_WORD_VOICES and word.isalpha())
+
+
+def _field_words(shared: frozenset[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """Words no word list has (not `vocabulary.known`) that are roots of the stemmer's dictionary as
+    said (language.is_fragment: no affix), of WHOLE_WORD_MIN letters or more, that two voices say
+    (`shared`, _said_by_voices): a term of the talk's field wordfreq has never seen ("mustahik",
+    "muzaki" at a zakat committee), which _coined reads as a garble."""
     return frozenset(
         word
-        for word, by in said_by.items()
-        if len(by) >= FIELD_WORD_VOICES
-        and len(word) >= WHOLE_WORD_MIN
-        and word.isalpha()
-        and not vocabulary.known(word)
-        and stem(word) == word
-        and not is_fragment(word)
+        for word in shared
+        if len(word) >= WHOLE_WORD_MIN and not vocabulary.known(word) and stem(word) == word and not is_fragment(word)
     )
 
 
@@ -2061,7 +2096,7 @@ def extract_topics(
     day_vocabulary = Vocabulary.of_day(config, report_text)
     normalized = [clauses(u.text, day_vocabulary) for u in utterances]
     written = [u.text for u in utterances]
-    vocabulary = day_vocabulary.talk_calls(normalized, written, [u.speaker for u in utterances])
+    vocabulary = day_vocabulary.talk_calls(normalized, written, [u.speaker for u in utterances], probabilities)
     if pronouns := vocabulary.pronouns_heard():  # "sayang rahmat dari dinas ...": an introduction, read again
         normalized = [
             clauses(pronouns.sub(lambda m: vocabulary.stops_heard[m[0].lower()], u.text), day_vocabulary)

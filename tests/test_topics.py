@@ -494,6 +494,21 @@ def test_a_root_of_the_dictionary_two_voices_say_is_a_word_of_the_field():
     assert not [phrase for phrase in _all_phrases(extract_topics(DEMO, alone, None)) if "muzaki" in phrase]
 
 
+def test_a_word_no_list_has_two_voices_say_surely_is_a_coinage():
+    """ "desmigratif", a programme's coinage that neither wordfreq nor the dictionary knows, said three
+    times by two voices and heard surely (COINAGE_HEARD_MIN), is the talk's coinage; one voice's, or
+    heard unsurely as ASR's garbles shared by voices are ("siarah" 0.80 on para-12), or said only
+    after one word ("kambing etawa", a breed: _kinds), it is none."""
+    normalized = ["desa jadi desmigratif", "di desmigratif ada pelatihan", "desmigratif bisa bantu"]
+    voices = ["B", "A", "A"]
+    assert "desmigratif" in Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, voices).coined
+    unsure = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, voices, {"desmigratif": 0.8})
+    assert "desmigratif" not in unsure.coined
+    assert "desmigratif" not in Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, ["A"] * 3).coined
+    breed = ["ternak kambing etawa", "susu kambing etawa", "kambing etawa sehat"]
+    assert not Vocabulary.of_day(DEMO, None).talk_calls(breed, breed, ["M", "A", "B"]).known("etawa")
+
+
 def test_a_coinage_the_talk_glosses_is_a_word_and_its_garbles_and_pieces_read_as_it():
     """ "pinjol", "judol", "galbay", "nakes" are in no word list and wordfreq has not seen them: they
     read as ASR's mishearings.  Said beside the words they shorten ("pinjol itu pinjaman online",
