@@ -116,6 +116,7 @@ from pipeline.text.short_forms import (
     glossed_at,
     in_capitals,
     long_forms_unsaid,
+    of_its_field,
     said_in_part,
     village_coinages,
     village_short_forms,
@@ -1611,9 +1612,13 @@ def select_phrases(
 def _in_long_form(topic: _Topic, vocabulary: Vocabulary) -> _Topic:
     """A short form of the village's the talk says only short (Vocabulary.long_forms: "dbd", "kur")
     shown in its long form, the short form a heard one: what an archivist files (talks-55's and
-    -56's "daftar pemilih tetap", "kredit usaha rakyat").  Renamed once chosen, so that a phrase
-    holding the short form ("kader jumantik") still stands for it."""
+    -56's "daftar pemilih tetap", "kredit usaha rakyat"); so too the short form before words of its
+    meaning's field, which its long form names (short_forms.of_its_field: "hpp gabah").  Renamed
+    once chosen, so that a phrase holding the short form ("kader jumantik") still stands for it."""
+    short, *rest = topic.phrase.split()
     long = vocabulary.long_forms.get(topic.phrase)
+    if long is None and (field := vocabulary.long_forms.get(short)) and of_its_field(field, rest):
+        long = field
     return replace(topic, phrase=long, heard=[topic.phrase, *topic.heard]) if long else topic
 
 

@@ -23,6 +23,7 @@ from pipeline.text.short_forms import (
     VILLAGE_SHORT_FORMS,
     day_short_forms,
     long_forms_unsaid,
+    of_its_field,
     said_in_part,
 )
 from pipeline.topics import (
@@ -2194,6 +2195,24 @@ def test_a_garbled_word_of_the_reports_title_reads_as_the_titles_phrase():
     assert "media sosial" in vocabulary.title
     assert vocabulary.readable("medira sosial") == "media sosial"
     assert vocabulary.readable("media massa") == "media massa"
+
+
+def test_a_short_form_before_words_of_its_field_is_shown_in_its_long_form():
+    """ "hpp" said only in "hpp gabah" at a rice harvest had stayed "hpp gabah" (talks-57's 4): the
+    grain is the field its long form names (short_forms.of_its_field), so the phrase is shown in the
+    long form; a word of no field after it ("hpp keripik") keeps the phrase as said."""
+    assert of_its_field("harga pembelian pemerintah", ["gabah"])
+    assert not of_its_field("harga pembelian pemerintah", ["keripik"])
+    assert not of_its_field("harga pembelian pemerintah", [])
+    assert not of_its_field("harga pokok produksi", ["gabah"])
+    talk = _talk(
+        "Harga gabah jatuh di bawah HPP gabah dari Bulog.",
+        "HPP gabah kering panen sekarang naik, Bulog beli gabah petani.",
+        "Pupuk subsidi hanya bisa ditebus pakai kartu tani.",
+        "Jadi HPP gabah dan pupuk subsidi ya.",
+    )
+    heard = _all_phrases(extract_topics(DEMO, talk, None))
+    assert "harga pembelian pemerintah" in heard and "hpp gabah" not in heard
 
 
 def test_a_talk_is_stemmed_once_for_every_short_form_of_two_meanings(monkeypatch):

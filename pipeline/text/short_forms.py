@@ -498,6 +498,14 @@ def _field_named(longs: tuple[str, ...], roots: str) -> str | None:
     return most if named[most] >= FIELD_NAMED_LEAST and all(count < named[most] for count in others) else None
 
 
+def of_its_field(long: str, words: list[str]) -> bool:
+    """Whether the words are each one of the field of a short form's meaning (MEANING_FIELDS, by
+    their roots): "gabah" after "hpp" says the state's grain price, whose name holds it ("hpp gabah"
+    is "harga pembelian pemerintah", talks-57's 4)."""
+    field = MEANING_FIELDS.get(long, frozenset())
+    return bool(words) and all(stem(word) in field for word in words)
+
+
 def said_in_part(normalized: list[str], language: str = "id") -> frozenset[str]:
     """The village's short forms whose long form the texts say less its last word, never whole: "dpt"
     beside "daftar pemilih" (talks-54's 16 had listed both), one subject the talk never names in
