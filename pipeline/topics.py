@@ -1317,8 +1317,11 @@ def _graded(lines: list[list[str]], vocabulary: Vocabulary) -> frozenset[str]:
         for at, word in enumerate(words):
             if word not in stop:
                 before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
-                # "sekali" grades only at a clause's end ("penting sekali."), not "plastik sekali pakai"
-                degree = before in DEGREE_BEFORE or (after in DEGREE_AFTER and at + 2 == len(words))
+                # "sekali" grades only at a clause's end ("penting sekali."), not "plastik sekali pakai";
+                # "banget" anywhere ("rame banget di medsos": talks-57's 5)
+                degree = before in DEGREE_BEFORE or (
+                    after in DEGREE_AFTER and (at + 2 == len(words) or after != "sekali")
+                )
                 subject = before in PREDICATE_BEFORE or (before.endswith("nya") and before not in stop)
                 predicates[word] += subject and (not after or after in CONJUNCTIONS) and "-" not in word
                 if before in PREPOSITIONS:

@@ -122,6 +122,8 @@ FILLERS = {
     "aduh",
     "sip",
     "banget",
+    # "fairly", as "cukup" (a stop word) is: "lumayan rame" had been a voice's topic (talks-58's 10)
+    "lumayan",
     "keren",
     "mantap",
     "pengen",
@@ -332,7 +334,9 @@ NAME_BEFORE = {"ke", "dari", "di", "dengan", "dan", "atau", "antara", "asal", "s
 PERSONAL_PRONOUNS = frozenset({"saya", "aku", "kami", "kita", "dia", "mereka", "anda", "kamu", "engkau", "beliau"})
 # Words of degree said before an adjective ("sangat menarik", "paling murah", "cukup jauh") or after
 # it ("penting sekali", "bagus banget"): the word they grade is what something is, no subject.
-DEGREE_BEFORE = frozenset({"sangat", "amat", "lebih", "paling", "cukup", "agak", "terlalu", "makin", "semakin"})
+DEGREE_BEFORE = frozenset(
+    {"sangat", "amat", "lebih", "paling", "cukup", "lumayan", "agak", "terlalu", "makin", "semakin"}
+)
 DEGREE_AFTER = frozenset({"sekali", "banget"})
 # Words said before a predicate ("kesepian itu nyata", "ongkos ke dokter juga mahal", "rumit
 # memang"): an adjective ending its clause after one says what its subject is, as a graded one does.
@@ -407,7 +411,7 @@ def stop_words(language: str = "id") -> frozenset[str]:
     Sundanese), Indonesian's as well, which a talk of this series in a language of Indonesia mixes in.
     A Malay day reads the Indonesian fillers too: the two languages share them ("terima kasih")."""
     if language == "id":
-        return frozenset(_spacy_stop_words("id") | FILLERS)
+        return frozenset(_spacy_stop_words("id") | FILLERS | _spoken_stop_words())
     own = _spacy_stop_words(language)
     if language == "ms":
         borrowed = FILLERS - MALAY_WORDS
@@ -416,6 +420,14 @@ def stop_words(language: str = "id") -> frozenset[str]:
     else:
         borrowed = set()
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
+
+
+@lru_cache(maxsize=1)
+def _spoken_stop_words() -> frozenset[str]:
+    """The spoken forms (SPOKEN_FORMS) of Indonesian's stop words, stop words as their written forms
+    are ("dikit" of "sedikit", "bikin" of "membuat": "kepo dikit" had been a voice's topic, talks-58's 8)."""
+    stop = _spacy_stop_words("id") | FILLERS
+    return frozenset(form for written, spoken in SPOKEN_FORMS["id"].items() if written in stop for form in spoken)
 
 
 # Words as they are written and the forms in which a talk says them (and its transcript writes
