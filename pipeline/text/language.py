@@ -411,7 +411,7 @@ def stop_words(language: str = "id") -> frozenset[str]:
     Sundanese), Indonesian's as well, which a talk of this series in a language of Indonesia mixes in.
     A Malay day reads the Indonesian fillers too: the two languages share them ("terima kasih")."""
     if language == "id":
-        return frozenset(_spacy_stop_words("id") | FILLERS | _spoken_stop_words())
+        return frozenset(_spacy_stop_words("id") | FILLERS)
     own = _spacy_stop_words(language)
     if language == "ms":
         borrowed = FILLERS - MALAY_WORDS
@@ -420,14 +420,6 @@ def stop_words(language: str = "id") -> frozenset[str]:
     else:
         borrowed = set()
     return frozenset(own | SPOKEN_FILLERS.get(language, set()) | borrowed)
-
-
-@lru_cache(maxsize=1)
-def _spoken_stop_words() -> frozenset[str]:
-    """The spoken forms (SPOKEN_FORMS) of Indonesian's stop words, stop words as their written forms
-    are ("dikit" of "sedikit", "bikin" of "membuat": "kepo dikit" had been a voice's topic, talks-58's 8)."""
-    stop = _spacy_stop_words("id") | FILLERS
-    return frozenset(form for written, spoken in SPOKEN_FORMS["id"].items() if written in stop for form in spoken)
 
 
 # Words as they are written and the forms in which a talk says them (and its transcript writes
