@@ -83,7 +83,6 @@ from pipeline.text.language import (
     normalize,
     phrase_stop_words,
     split_compounds,
-    stem,
     stop_words,
     voicing_swapped,
 )
@@ -172,13 +171,13 @@ LOAN_SHAPE = re.compile(r"(?!.*([a-z])\1\1)(?!.*[^aeiouy]{4})(?=.*[aeiouy])[a-z]
 # are left to the day's report and glossary (docs/measurements.md, forty-sixth round), or to the
 # talk's gloss of them (_glossed: "pinjol itu pinjaman online").
 COINED_ZIPF = 1.5
-# ... but a root of the stemmer's dictionary that this many voices say is a word of the talk's field
-# (_field_words)
-FIELD_WORD_VOICES = 2
-# ... and a word no list has that two voices say, heard this surely (Whisper's mean probability), needs
+# ... but a word no list has that this many voices say (_said_by_voices) ...
+COINAGE_VOICES = 2
+# ... heard this surely (Whisper's mean probability), needs
 # no wordfreq to be a coinage (_coined: "desmigratif"): the tuning days' words no list has that two
 # voices or more said three times or more were garbles heard 0.80 at most ("siarah" 0.80, "lebi" 0.78,
-# "irah" 0.66, "terlap" 0.64)
+# "irah" 0.66, "terlap" 0.64); not a word the talk grades or says as a predicate ("bokek banget": a
+# colloquial word, _graded)
 COINAGE_HEARD_MIN = 0.9
 # A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
 # sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
@@ -189,13 +188,6 @@ COINAGE_HEARD_MIN = 0.9
 RARE_WORD_ZIPF = 4.0
 GARBLED_SHARE = 0.75
 GARBLED_MIN = 2
-# A word Whisper heard once in the whole talk is a topic only where it heard it this surely at least
-# (its probability; config's min_word_probability, the mean of a word said again and again, is the
-# bar for the rest): one hearing is the less evidence.  The tuning days' voices' lists held real words
-# heard once in a garbled stretch, "beruang" 0.67 (para-8), "manis" 0.67, "kencana" 0.69, "butik"
-# 0.68, "kucing" 0.70, "risa" 0.76, "katak" 0.79 (para-11); the day's own words are spared
-# (select_phrases: "konflik" 0.73, "negosiasi" 0.73, "pandemi" 0.66) (_heard_once_unsurely).
-ONCE_HEARD_MIN = 0.8
 # A stop word Whisper hears with its first stop voiced or not as a real word, surely and again and
 # again ("tari" for "dari" five times on para-16, 0.55-0.98; "jati" for "jadi"): a word this much
 # rarer (Zipf) than the stop word it sounds as (_stops_heard_as_words).  Of the stop words' such
@@ -552,7 +544,7 @@ class Vocabulary:
         the names of anyone else the talk addresses (_addressed; `written` are the utterances as
         written); with the short forms it writes in capitals (_in_capitals); and, given who said each
         utterance (`voices`) and how surely Whisper heard each word (`probabilities`), with the
-        field's words and the coinages its voices share (_field_words, _coined)."""
+        coinages its voices share (_coined)."""
         lines = [line.split() for text in normalized for line in text.split("\n")]
         after_title: dict[str, list[bool]] = {}
         for words in lines:
@@ -573,9 +565,9 @@ class Vocabulary:
         shared = _said_by_voices(normalized, voices or [])
         heard = probabilities or {}
         kinds = _kinds(lines)
-        surely = frozenset(word for word in shared if heard.get(word, 1.0) >= COINAGE_HEARD_MIN and word not in kinds)
+        qualities = _graded(lines, self)  # "bokek banget": a colloquial word, no coinage
+        surely = frozenset(word for word in shared if heard.get(word, 1.0) >= COINAGE_HEARD_MIN) - kinds - qualities
         coined = _coined(normalized, self, cased, surely) | _glossed(normalized, self) | loans
-        coined |= _field_words(shared, self)
         return replace(
             self,
             called=frozenset(called),
@@ -587,7 +579,7 @@ class Vocabulary:
             misheard=_misheard(normalized, coined),
             stops_heard=(heard := _stops_heard_as_words(normalized, self)),
             misplaced=_in_a_verbs_place(lines, heard, self),
-            qualities=_graded(lines, self),
+            qualities=qualities,
             units=_units(lines, self),
             apart=apart,
             compounds=_stop_word_compounds(normalized, replace(self, addressed=addressed | _titled(lines, cased))),
@@ -1024,26 +1016,14 @@ def _kinds(lines: list[list[str]]) -> frozenset[str]:
 
 
 def _said_by_voices(normalized: list[str], voices: list[str]) -> frozenset[str]:
-    """The words of letters that FIELD_WORD_VOICES voices or more say (`voices`: who said each
+    """The words of letters that COINAGE_VOICES voices or more say (`voices`: who said each
     utterance): a word of the talk, where Whisper's garbles of a stretch it heard badly are mostly one
     voice's."""
     said_by: dict[str, set[str]] = {}
     for text, voice in zip(normalized, voices, strict=False):
         for word in text.split():
             said_by.setdefault(word, set()).add(voice)
-    return frozenset(word for word, by in said_by.items() if len(by) >= FIELD_WORD_VOICES and word.isalpha())
-
-
-def _field_words(shared: frozenset[str], vocabulary: Vocabulary) -> frozenset[str]:
-    """Words no word list has (not `vocabulary.known`) that are roots of the stemmer's dictionary as
-    said (language.is_fragment: no affix), of WHOLE_WORD_MIN letters or more, that two voices say
-    (`shared`, _said_by_voices): a term of the talk's field wordfreq has never seen ("mustahik",
-    "muzaki" at a zakat committee), which _coined reads as a garble."""
-    return frozenset(
-        word
-        for word in shared
-        if len(word) >= WHOLE_WORD_MIN and not vocabulary.known(word) and stem(word) == word and not is_fragment(word)
-    )
+    return frozenset(word for word, by in said_by.items() if len(by) >= COINAGE_VOICES and word.isalpha())
 
 
 def _glossed(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
@@ -1609,7 +1589,21 @@ def select_phrases(
             kept = [other for other in kept if other not in replaced[1:]]
         elif len(kept) + len(second_forms) < top_n:  # once full, a phrase ranked lower only takes its pieces' place
             kept.append(topic)  # ("soft power" for "soft" and "power")
-    return [_in_long_form(topic, vocabulary).as_phrase(vocabulary) for topic in kept]
+    return [topic.as_phrase(vocabulary) for topic in _merged(_in_long_form(topic, vocabulary) for topic in kept)]
+
+
+def _merged(topics: Iterable[_Topic]) -> list[_Topic]:
+    """The topics, those renamed to one phrase (_in_long_form: "hpp" and "hpp gabah" are both "harga
+    pembelian pemerintah") as the first of them, with the others' heard forms and mentions: one
+    subject listed once."""
+    merged: dict[str, _Topic] = {}
+    for topic in topics:
+        if first := merged.get(topic.phrase):
+            first.heard = first.heard + [heard for heard in topic.heard if heard not in first.heard]
+            first.said = {**topic.said, **first.said}
+        else:
+            merged[topic.phrase] = topic
+    return list(merged.values())
 
 
 def _in_long_form(topic: _Topic, vocabulary: Vocabulary) -> _Topic:
@@ -2080,12 +2074,6 @@ def word_probabilities(transcript: Transcript) -> dict[str, float]:
     return {word: sum(values) / len(values) for word, values in heard.items()}
 
 
-def _said_once(written: list[str]) -> frozenset[str]:
-    """The words, as normalize() writes them, that the utterances say in one of them only."""
-    said = Counter(word for text in written for word in set(normalize(text).split()))
-    return frozenset(word for word, count in said.items() if count == 1)
-
-
 def least_probability(phrase: str, probabilities: dict[str, float]) -> float:
     """The lowest probability of a phrase's words, each looked up as word_probabilities keys it: as
     normalize() splits it.  Looked up as written, a doubled word ("lai-lai", "khabar-khabar": Whisper
@@ -2120,21 +2108,12 @@ def extract_topics(
     least = config.topics.min_word_probability
 
     garbled = _amid_garbles(normalized, vocabulary)
-    heard_once = _said_once(written)
 
     def heard_surely(heard: str) -> bool:
-        """Neither a word Whisper was unsure of, nor one it heard once and not surely (ONCE_HEARD_MIN),
-        nor one it made of a garbled stretch (_amid_garbles)."""
+        """Neither a word Whisper was unsure of nor one it made of a garbled stretch (_amid_garbles)."""
         if garbled & set(heard.split()):
             return False
-        if not probabilities:
-            return True
-        words = vocabulary.written(heard)
-        once = " ".join(part for part in normalize(words).split() if part in heard_once)
-        return (
-            least_probability(words, probabilities) >= least
-            and least_probability(once, probabilities) >= ONCE_HEARD_MIN
-        )
+        return not probabilities or least_probability(vocabulary.written(heard), probabilities) >= least
 
     said_short = village_short_forms(config.language) - said_in_part(normalized, config.language)
     said_short |= village_coinages(config.language)  # "blt", filed as said

@@ -122,8 +122,6 @@ FILLERS = {
     "aduh",
     "sip",
     "banget",
-    # "fairly", as "cukup" (a stop word) is: "lumayan rame" had been a voice's topic (talks-58's 10)
-    "lumayan",
     "keren",
     "mantap",
     "pengen",
@@ -609,6 +607,10 @@ MEETING_WORDS = (
     | TALKS_OWN_WORDS
 )
 
+# Colloquial words of degree no stop word list holds ("lumayan", "fairly", as "cukup" is): no key
+# phrase's first or last word ("lumayan rame" had been a voice's topic, talks-58's 10), yet a word
+# of its own to compare, search and naming, which read the stop words (DEGREE_BEFORE grades by it).
+SPOKEN_DEGREE_WORDS = frozenset({"lumayan"})
 
 # Indonesian compounds written apart with a stop word at one end ("kerja sama", "luar negeri",
 # "kata sandi", "Timur Tengah"): no key phrase begins or ends with a stop word, so the compound was
@@ -723,13 +725,13 @@ def split_compounds(phrase: str, language: str) -> str:
 
 @lru_cache(maxsize=8)
 def phrase_stop_words(language: str = "id") -> frozenset[str]:
-    """The words no key phrase begins or ends with: the day's stop words and MEETING_WORDS, with a
-    clitic too ("layarnya", "linknya", "rekamannya"), and for a talk in Indonesian or Malay English's
-    as well, which its speakers mix in ("the public", "and the", "with the" had been an Indonesian
-    talk's topics)."""
+    """The words no key phrase begins or ends with: the day's stop words, SPOKEN_DEGREE_WORDS and
+    MEETING_WORDS, with a clitic too ("layarnya", "linknya", "rekamannya"), and for a talk in
+    Indonesian or Malay English's as well, which its speakers mix in ("the public", "and the", "with
+    the" had been an Indonesian talk's topics)."""
     mixed = _spacy_stop_words("en") if language in ("id", "ms") else frozenset()
     with_clitic = {word + clitic for word in MEETING_WORDS for clitic in CLITICS}
-    return stop_words(language) | mixed | MEETING_WORDS | with_clitic
+    return stop_words(language) | mixed | MEETING_WORDS | with_clitic | SPOKEN_DEGREE_WORDS
 
 
 @lru_cache(maxsize=1)
