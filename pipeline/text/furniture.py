@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.text.formats import CLOSING_MARKS, CLOSING_QUOTES
@@ -188,6 +189,10 @@ PHOTO_CREDIT = re.compile(
     rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
     r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
 )
+# Every credit holds one of these (its label's colon, its brackets, its agency's slash, a camera): a line
+# without them is read no further for credits (PHOTO_CREDIT, BYLINE_NAME's), which had been tried at its
+# every position.
+CREDIT_MARK = re.compile(r"[:/(\[📸📷]")
 AFTER_A_SENTENCE = re.compile(r"[.!?\"”’)\]][ \t]+$")  # where a credit without brackets may stand
 # Which of the two a text before a credit is where its place does not tell (a paragraph of one
 # sentence, between the report's): a sentence of the report goes on from the story told before it,
@@ -324,6 +329,9 @@ LETTER_FURNITURE = (
 
 _BYLINE_LABEL = rf"(?i:{_WRITERS_LABEL}|fotografer)"  # a byline's, the photographer's too
 _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names, each capitalised
+# The spaces after a sentence's stop, from the first: the space is looked for first and the stop behind it
+# after, as a pattern opening with a look behind ("(?<=[.!?])[ \t]+") is tried at every position of the text.
+_AFTER_A_STOP = rf"[ \t](?<=[.!?{re.escape(CLOSING_QUOTES)}][ \t])[ \t]*"
 # What a page or a document puts inside the article's own lines.
 # An image's alt text between two sentences of a line, to its stop: "... fasilitator. Gambar: Warga menandai
 # lokasi mata air pada peta dusun. Peta itu ..." (fifty-fifth round); where a capitalised word between words
@@ -331,94 +339,172 @@ _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names
 # ..."), or its stop is an abbreviation's ("Gambar: Prof. Budi Santoso memaparkan ...": without_furniture),
 # the line is left as it is.
 ALT_TEXT = re.compile(
-    rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
+    rf"{_AFTER_A_STOP}(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
     r"(?:(?![a-z][ \t]+[A-Z][\w-]*[ \t]+[a-z])[^.!?\n]){0,300}[.!?](?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)",
     re.M,
 )
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # a footnote's number against a word
+_CREDIT_IN_ITS_CAPTION = r"[.!?][ \t]+(?:[Ff]oto|FOTO)[ \t]*:[^()\n]{1,60}\)"  # "... (5/4/2023). Foto: Dok. Distan)"
 ABBREVIATION_AFTER_CHARS = 60  # what sentences.abbreviated reads after a stop: a name's few words
-# A pattern opening with spaces reads a run of them from its first space only ("(?<![ \t])"): from
-# each of its positions, a long run of tabs had been read in the square of its length.
+
+
+@dataclass(frozen=True)
+class _Inline:
+    """A pattern of INLINE_FURNITURE, read so that the engine need not try it at every position of the
+    text (about 0.05 s a megabyte a pattern, most of a pasted page's reading; fifty-sixth round):
+    `needs`, a part of every match whose first mark the engine finds at once, is looked for first,
+    and where it is not in the text the pattern is not read; `after_spaces`: the match is widened back
+    over the run of spaces or tabs before it, from its first, as "(?<![ \t])[ \t]*" opening the
+    pattern would (the pattern's matches open with a mark and never end with a space, so the runs are
+    each one match's; from each of their positions, a long run of tabs had been read in the square of
+    its length)."""
+
+    pattern: re.Pattern
+    needs: re.Pattern | None = None
+    after_spaces: bool = False
+    ends: Callable[[re.Match], int | None] | None = None  # where a match's furniture ends; None: it is none
+
+
+def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
+    """Where an inline pattern (_Inline) finds furniture in the text."""
+    if inline.needs is not None and not inline.needs.search(text):
+        return []
+    spans = [
+        (_spaces_start(text, match.start()) if inline.after_spaces else match.start(), end)
+        for match in inline.pattern.finditer(text)
+        if (end := inline.ends(match) if inline.ends else match.end()) is not None
+    ]
+    return spans
+
+
+def _alt_text_end(match: re.Match) -> int | None:
+    """ALT_TEXT's end, None where its stop is an abbreviation's ("Gambar: Prof. Budi Santoso ...")."""
+    after = match.string[match.end() : match.end() + ABBREVIATION_AFTER_CHARS]
+    return None if abbreviated(match.group(), after) else match.end()
+
+
+def _spaces_start(text: str, at: int) -> int:
+    """Where the run of spaces or tabs that ends at position at opens (at where there is none)."""
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+# A pattern opening with a look behind is tried at every position: those that can open with their mark, the
+# look behind after it ("\[(?<=X\[)" for "(?<=X)\[").
 INLINE_FURNITURE = (
-    *LETTER_FURNITURE,
+    *(_Inline(pattern) for pattern in LETTER_FURNITURE),
     # a note on the article in brackets, over its sentences, alone on its line or ending its paragraph:
     # "[Catatan Redaksi: Sebelumnya tertulis ... Kami mohon maaf.]"; inside a sentence it is the
     # sentence's correction ("naik 52 persen (ralat: 25 persen) tahun ini"), whose sentence it had cut
-    re.compile(
-        rf"(?:^|(?<![ \t])[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}"
-        rf"[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
-        rf"|^[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])][ \t]*$",
-        re.I | re.M,
+    _Inline(
+        re.compile(
+            rf"(?:^|(?<![ \t])[ \t]+)[\[(][ \t]*{_ARTICLE_NOTE}"
+            rf"[^\[\]()\n]{{1,600}}[\])](?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))"
+            rf"|^[ \t]*[\[(][ \t]*{_ARTICLE_NOTE}[^\[\]()\n]{{1,600}}[\])][ \t]*$",
+            re.I | re.M,
+        ),
+        needs=re.compile(rf"[\[(][ \t]*{_ARTICLE_NOTE}", re.I),
     ),
     # a link to another article or a photo's credit in brackets: "(Baca juga: ...)", "(Foto: Dok. Humas)"
-    re.compile(r"(?<![ \t])[ \t]*\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+    _Inline(
+        re.compile(r"\((?:baca(?:[ \t]+juga)?|(?:lihat|simak)[ \t]+juga)[ \t]*:[^()\n]{1,300}\)", re.I),
+        after_spaces=True,
+    ),
     # a caption in brackets with its credit inside them, between sentences or opening a line: "... ternak.
     # (Peserta sekolah lapang mempraktikkan ... Sidomulyo, Rabu (5/4/2023). Foto: Dok. Distan) Pupuk itu
     # ..." (fifty-fifth round); a bracket of its own inside may hold the day
-    re.compile(
-        rf"(?:(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+|^[ \t]*)\([\"“‘]?[A-Z]"
-        r"(?:[^()\n]|\([^()\n]{0,30}\)){0,300}?[.!?][ \t]+(?:[Ff]oto|FOTO)[ \t]*:[^()\n]{1,60}\)",
-        re.M,
+    _Inline(
+        re.compile(
+            rf"(?:(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+|^[ \t]*)\([\"“‘]?[A-Z]"
+            rf"(?:[^()\n]|\([^()\n]{{0,30}}\)){{0,300}}?{_CREDIT_IN_ITS_CAPTION}",
+            re.M,
+        ),
+        needs=re.compile(_CREDIT_IN_ITS_CAPTION),
     ),
     # (one ending its text is its caption's or its sentence's: PHOTO_CREDIT, _without_captions)
-    re.compile(  # "(Foto/Istimewa)", not "(foto/video)"
-        rf"(?<![ \t])[ \t]*\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))",
-        re.I | re.M,
+    _Inline(  # "(Foto/Istimewa)", not "(foto/video)"
+        re.compile(
+            rf"\((?:{CREDIT_LABEL})[ \t]*[.:/][ \t]*(?-i:[A-Z])[^()\n]{{0,200}}\)(?!(?-i:{CREDIT_ENDS}))", re.I | re.M
+        ),
+        after_spaces=True,
     ),
     # Word's field codes and the errors of its broken fields: 'HYPERLINK "https://..."', "{ PAGE }",
     # "Error! Reference source not found."
-    re.compile(r'HYPERLINK[ \t]+(?:\\l[ \t]+)?"[^"\n]{0,500}"[ \t]*'),
-    re.compile(
-        r"(?<![ \t])[ \t]*\{[ \t]*"
-        r"(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|REF|PAGEREF|HYPERLINK|SEQ|DATE|TIME)\b[^{}\n]{0,200}\}"
+    _Inline(re.compile(r'HYPERLINK[ \t]+(?:\\l[ \t]+)?"[^"\n]{0,500}"[ \t]*')),
+    _Inline(
+        re.compile(r"\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|REF|PAGEREF|HYPERLINK|SEQ|DATE|TIME)\b[^{}\n]{0,200}\}"),
+        after_spaces=True,
     ),
-    re.compile(
-        r"(?<![ \t])[ \t]*Error![ \t]+(?:Reference source not found|Bookmark not defined|No text of specified style in "
-        r"document|Not a valid bookmark self-reference)\.?"
+    _Inline(
+        re.compile(
+            r"Error![ \t]+(?:Reference source not found|Bookmark not defined|No text of specified style in "
+            r"document|Not a valid bookmark self-reference)\.?"
+        ),
+        after_spaces=True,
     ),
     # a note's or a comment's mark against a word: "digital[1]", "bulan.[a]", "sosial[AL1]", "negeri¹"
-    re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(?:\d{{1,3}}|[a-z]{{1,2}}|[A-Z]{{1,4}}\d{{1,3}})\]"),
-    re.compile(r"(?<=[^\s\d])(?<!m)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"),  # not a unit's or a power's: "m²", "10⁶"
+    _Inline(
+        re.compile(rf"\[(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}]\[)(?:\d{{1,3}}|[a-z]{{1,2}}|[A-Z]{{1,4}}\d{{1,3}})\]")
+    ),
+    _Inline(  # not a unit's or a power's: "m²", "10⁶"
+        re.compile(rf"[{_SUPERSCRIPTS}](?<=[^\s\d][{_SUPERSCRIPTS}])(?<!m[{_SUPERSCRIPTS}])[{_SUPERSCRIPTS}]*")
+    ),
     # a link's headline (no sentence: "Baca juga: X Panitia berharap ... ." is the paragraph's own), the
     # editors' initials or a video closing a paragraph: "... kata dia. Baca: Kemenlu Buka ...", "... acara.
     # (rdp/imk)"; not a line that wraps on "Lihat" / "isinya ..."
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
-        r"(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
-        r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*(?-i:[a-z]))",
-        re.M | re.I,
+    _Inline(
+        re.compile(
+            rf"{_AFTER_A_STOP}"
+            r"(?:(?:baca|lihat|simak)(?:[ \t]+juga)?[ \t]*:(?:[ \t]+[^\s.!?]+){1,20}"
+            r"|(?:baca|lihat|simak)[ \t]+juga\W*)$(?!\n[ \t]*(?-i:[a-z]))",
+            re.M | re.I,
+        )
     ),
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
-        r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
-        re.M,
+    _Inline(
+        re.compile(
+            rf"{_AFTER_A_STOP}"
+            r"(?:\([a-z0-9]{2,5}(?:/[a-z0-9]{2,5}){0,3}\)|\[[a-z]{2,5}\])[ \t]*$",
+            re.M,
+        )
     ),
-    ALT_TEXT,
+    _Inline(ALT_TEXT, ends=_alt_text_end),
     # an advertisement's slot between two sentences of a line, in capitals: "... longsor. ADVERTISEMENT
     # SCROLL TO CONTINUE WITH CONTENT Relawan berlatih ..." (on a line of its own: PAGE_FURNITURE)
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])[ \t]+"
-        r"(?:ADVERTISEMENT|SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)"
-        r"(?:[ \t]+SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)?(?=[ \t]|$)",
-        re.M,
+    _Inline(
+        re.compile(
+            rf"{_AFTER_A_STOP}"
+            r"(?:ADVERTISEMENT|SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)"
+            r"(?:[ \t]+SCROLL[ \t]+TO[ \t]+CONTINUE[ \t]+WITH[ \t]+CONTENT)?(?=[ \t]|$)",
+            re.M,
+        )
     ),
     # the byline closing a paragraph, its names in capitals: "... percontohan. Penulis: Yuliana Sari | Editor:
     # Hendra Gunawan", "... tahun depan. Reporter: Dimas Aditya Editor: Rina Marlina" (a line of its own is
     # LABELLED's); it had stayed in the last point's words.  Its fields stand apart by spaces or a bar, not
     # by a comma: "Editor: Rina Marlina, Reporter: Dimas Aditya, ..." after a sentence is the report's list of
     # roles.  Four fields at most, as each sentence's end opens a try that would run to the line's end.
-    re.compile(
-        rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:(?:[ \t]*[|/])?[ \t]+"
-        rf"{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}){{1,4}}"
-        r"[ \t]*$(?!\n[ \t]*[a-z])",
-        re.M,
+    _Inline(
+        re.compile(
+            rf"(?<=[.!?{re.escape(CLOSING_QUOTES)}])(?:(?:[ \t]*[|/])?[ \t]+"
+            rf"{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}){{1,4}}"
+            r"[ \t]*$(?!\n[ \t]*[a-z])",
+            re.M,
+        )
     ),
-    re.compile(r"(?<![ \t])[ \t]*\[gambas:[^\]\n]*\]", re.I),
+    _Inline(re.compile(r"\[gambas:[^\]\n]*\]", re.I), after_spaces=True),
     # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
-    re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
-    re.compile(
-        r"(?:(?<![ \t])[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$"
-        r"(?!\n[ \t]*(?-i:[a-z]))",
-        re.M | re.I,
+    _Inline(
+        re.compile(r"(?<=[.!?…\u2190-\u2bff\U0001f000-\U0001faff])(?:[ \t]+#\w+)+[ \t]*$(?!\n[ \t]*(?-i:[a-z]))", re.M),
+        needs=re.compile("#"),
+    ),
+    _Inline(
+        re.compile(
+            r"(?:(?<![ \t])[ \t]*(?:\.{3}|…)[ \t]*|(?<=[.!?])[ \t]+)"
+            r"(?:(?:lihat|baca)[ \t]+selengkapnya|see[ \t]+more)\W*$(?!\n[ \t]*(?-i:[a-z]))",
+            re.M | re.I,
+        ),
+        needs=re.compile(r"selengkapnya|see[ \t]+more", re.I),
     ),
 )
 # A dateline before a news article's first words, in its first paragraph: "JAKARTA, KOMPAS.com - ",
@@ -484,7 +570,8 @@ SIGN_OFF = re.compile(
 SIGNATURE_LINE_WORDS = 8
 # A note's number against a word ("digital[1]"), and the line of its text ("[1] Materi lengkap ...");
 # without a mark in the text, "[1] Periksa sumber ..." is a list's item.
-NOTE_MARK = re.compile(rf"(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}])\[(\d{{1,3}})\]")
+# (The mark first, then what is before it: see INLINE_FURNITURE.)
+NOTE_MARK = re.compile(rf"\[(?<=[\w.,;:!?{re.escape(CLOSING_MARKS)}]\[)(\d{{1,3}})\]")
 NOTE_LINE = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_SHARE = 0.6  # of a line's words capitalised: a title, a name, an address
@@ -575,12 +662,19 @@ def _furniture(line: str) -> int:
     a byline of fields between bars); 0 for the report's own.  A bullet or an emoji before it marks
     no sentence ("📌 Tema: ...", "📅 Senin, 14 Desember 2020" of a report sent by chat); a symbol
     may be the furniture's own ("© 2020 ...")."""
+    line = line.strip()
+    if not line or not _is_mark(line[0]):  # (most lines open with a word: read once, as they are)
+        return _line_furniture(line)
+    unmarked = line.lstrip("".join(char for char in line[:8] if _is_mark(char)))
+    return max(_line_furniture(line), _line_furniture(unmarked))
+
+
+def _is_mark(char: str) -> bool:
+    """Whether a character before a line's words marks it (_furniture): a bullet, a symbol or an emoji,
+    a combining or a control character, a space."""
     from pipeline.text.points import BULLETS  # (points reads language, which reads this module)
 
-    line = line.strip()
-    marks = (c for c in line[:8] if c in BULLETS or unicodedata.category(c)[0] in "SMC" or c.isspace())
-    unmarked = line.lstrip("".join(marks))
-    return max(_line_furniture(line), _line_furniture(unmarked)) if unmarked != line else _line_furniture(line)
+    return char in BULLETS or unicodedata.category(char)[0] in "SMC" or char.isspace()
 
 
 def _line_furniture(line: str) -> int:
@@ -765,6 +859,8 @@ def _credits(line: str) -> list[tuple[int, int]]:
     """The spans of the photos' credits in a line after text (PHOTO_CREDIT; one without brackets
     after a sentence's end), one in brackets opening a line before text, and BYLINE_NAME's credit
     ending a line after its caption."""
+    if not CREDIT_MARK.search(line):
+        return []
     opens = len(line) - len(line.lstrip())  # (each credit looks back a bounded stretch: a line of many stays linear)
     found = [
         match.span()
@@ -891,17 +987,12 @@ def without_furniture(text: str, removed: list[str] | None = None) -> str:
     What is left out is added to `removed`, for the record."""
     left_out = removed if removed is not None else []
     noted = set(NOTE_MARK.findall(text))  # "[1]" against a word: a line opening with it is the note
-    for pattern in INLINE_FURNITURE:  # (each read once: the text is copied only where one is found)
-        found = [
-            match
-            for match in pattern.finditer(text)
-            if pattern is not ALT_TEXT
-            or not abbreviated(match.group(), text[match.end() : match.end() + ABBREVIATION_AFTER_CHARS])
-        ]
+    for inline in INLINE_FURNITURE:  # (each read once: the text is copied only where one is found)
+        found = _inline_spans(inline, text)
         if found:
-            left_out += [match.group().strip() for match in found]
-            ends = [0, *(match.end() for match in found)]
-            starts = [*(match.start() for match in found), len(text)]
+            left_out += [text[start:end].strip() for start, end in found]
+            ends = [0, *(end for _, end in found)]
+            starts = [*(start for start, _ in found), len(text)]
             text = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
     lines = text.split("\n")
     end = _end_of_release(lines)
