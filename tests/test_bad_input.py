@@ -3983,6 +3983,46 @@ def test_a_line_of_the_fifty_fifth_rounds_shapes_reads_without_backtracking(unit
         without_furniture(text)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "x. UPDATE 14.05 WIB ",
+        "x. update ",
+        "(Update 16.40 ",
+        "Selesai. Bagikan: Facebook Twitter ",
+        "Bagikan: Facebook ",
+        "x. Simak juga Video 'A ",
+        "x. Video '",
+        "x. Pewarta: Aa Bb ",
+        "Pewarta: " + "Aa " * 10,
+        "x. Editor: Aa | Editor: Bb ",
+        "Penulis: Aa Bupati ",
+        "Pewarta: Aa Bb\n",
+        "Editor: Aa Bb Cc Dd Ee Ff Gg Hh Ii ",
+        "Aa bb. (Peta: A) ",
+        "Photo: Aa/Bb ",
+        "LIVE UPDATE: Aa ",
+        "x.[1]",
+        "a¹",
+        "x. { PAGE ",
+        "x. Error! ",
+        "x (baca juga: a ",
+        "x (Foto: A ",
+    ],
+)
+def test_a_line_of_the_fifty_sixth_rounds_shapes_reads_without_backtracking(unit):
+    """Each pattern the fifty-sixth round added or changed (a live blog's stamp, a share bar, a video's
+    teaser, a byline before a sentence, the credits of maps and English pages, and the inline patterns
+    read from their mark), on a line of 200,000 characters of its shape (docs/compare.md gives the times,
+    each linear): a hang guard, not a timing."""
+    from pipeline.text.furniture import without_furniture
+
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    text = " ".join(text[i : i + 500] for i in range(0, len(text), 500))  # a report's spaces
+    with _hang_guard(f"{unit!r}: a long line backtracks"):
+        without_furniture(text)
+
+
 @pytest.mark.parametrize("run", [" ", "\t"], ids=["spaces", "tabs"])
 @pytest.mark.parametrize("opening", ["x.", "x. (", "x...", "x.|", "x. Error!", "x. {", "x. [gambas:"])
 def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):

@@ -745,6 +745,95 @@ def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, k
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # a live blog's stamp with its time; "update" as a word, a time alone, are the report's
+        (
+            "UPDATE 14.05 WIB Peserta dari Sigi mempresentasikan peta jalur evakuasi.",
+            "Peserta dari Sigi mempresentasikan peta jalur evakuasi.",
+        ),
+        ("Update 16.40 WIB: Panitia memperbarui jadwal sesi penutupan.", "Panitia memperbarui jadwal sesi penutupan."),
+        (
+            "Peserta diminta bergabung di grup untuk mendapat update materi setiap pekan.",
+            "Peserta diminta bergabung di grup untuk mendapat update materi setiap pekan.",
+        ),
+        (
+            "Pukul 14.05 WIB, peserta mulai mempresentasikan rencana aksi desa.",
+            "Pukul 14.05 WIB, peserta mulai mempresentasikan rencana aksi desa.",
+        ),
+        # a share bar and its comment counter; a count of comments in a sentence is the report's
+        ("Bagikan: Facebook Twitter WhatsApp Salin tautan 12 Komentar", ""),
+        (
+            "Ada 12 komentar tertulis dari warga yang masuk ke kotak saran panitia. (Dok. Bappeda)",
+            "Ada 12 komentar tertulis dari warga yang masuk ke kotak saran panitia.",
+        ),
+        # a video's teaser with its quoted title, above its embed; watching a video in a sentence
+        ("Simak juga Video 'Warga Bantul Olah Sampah Jadi Paving Block': [Gambas:Video 20detik]", ""),
+        (
+            "Peserta kemudian menyimak video pendek tentang bank sampah di Bantul. (Dok. DLH Bantul)",
+            "Peserta kemudian menyimak video pendek tentang bank sampah di Bantul.",
+        ),
+        # a byline before the report's sentence on its line: the names end before a role or a body, or
+        # before the capitalised word ahead of the first written small; a list of roles with commas stays
+        (
+            "Pewarta: Ahmad Fauzi Lokakarya serupa akan digelar di lima desa lain.",
+            "Lokakarya serupa akan digelar di lima desa lain.",
+        ),
+        ("Pewarta: Ahmad Fauzi Bupati Sleman membuka lokakarya serupa.", "Bupati Sleman membuka lokakarya serupa."),
+        (
+            "Penulis: Maria Ulfa | Editor: Dimas Prayoga Pelatihan pakan ternak diikuti 45 peternak.",
+            "Pelatihan pakan ternak diikuti 45 peternak.",
+        ),
+        (
+            "Editor: Rina Marlina, Reporter: Dimas Aditya, dan fotografer hadir di lokasi.",
+            "Editor: Rina Marlina, Reporter: Dimas Aditya, dan fotografer hadir di lokasi.",
+        ),
+        # a map's credit, and an English page's, are a photo's
+        ("Lokasi Desa Wisata Nglanggeran di Kecamatan Patuk, Gunungkidul. (Peta: Google Maps)", ""),
+        (
+            "Peta rawan bencana desa itu kini dipasang di balai desa. (Peta: BPBD DIY)",
+            "Peta rawan bencana desa itu kini dipasang di balai desa.",
+        ),
+        ("Kader posyandu berpose bersama bidan desa. (Photo: UNICEF Indonesia)", ""),
+    ],
+    ids=[
+        "a-live-blogs-stamp",
+        "a-live-blogs-stamp-with-a-colon",
+        "update-as-a-word",
+        "a-time-alone",
+        "a-share-bar",
+        "comments-counted-in-a-sentence",
+        "a-videos-teaser",
+        "watching-a-video-in-a-sentence",
+        "a-byline-before-a-sentence",
+        "a-byline-before-a-role",
+        "two-bylines-before-a-sentence",
+        "a-list-of-roles",
+        "a-maps-caption-and-credit",
+        "a-sentence-before-a-maps-credit",
+        "an-english-credit",
+    ],
+)
+def test_a_piece_or_a_sentence_in_the_shapes_captions_55_left(layout, piece, kept):
+    """Fifty-sixth round (captions-56's tuning half, docs/compare.md): a live blog's stamp, a share bar,
+    a video's teaser, a byline before the report's sentence on its line and the credits of maps and
+    English pages are left out, on the paragraph's line or their own; a report's sentence with those
+    words keeps them."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+def test_a_live_blogs_label_over_its_headline_is_furniture():
+    """ "LIVE UPDATE:" over a headline on a line of its own is a label's line (LABELLED); a sentence
+    after "Update:" is the report's."""
+    read = without_furniture("Lokakarya dibuka.\nLIVE UPDATE: Hari Kedua Lokakarya di Palu\nPeserta pulang.")
+    assert read.split() == ["Lokakarya", "dibuka.", "Peserta", "pulang."]
+    kept = "Lokakarya dibuka.\nUpdate: jumlah peserta bertambah menjadi 120 orang.\nPeserta pulang."
+    assert without_furniture(kept) == kept
+
+
 def test_a_headline_whose_end_is_not_told_and_alt_text_run_into_a_sentence_stay():
     """Where a headline's or an alt text's end inside a line is not told by its words' shape (a
     comma before the next word written small; a capitalised word between words written small, a

@@ -43,7 +43,9 @@ _LINK_WORDS = (  # a link's or a sharing button's words
 )
 LABELLED = re.compile(
     rf"(?:(?P<link>{_LINK_WORDS}(?:[ \t]+\w+){{0,3}}|baca|artikel[ \t]+lain|berita[ \t]+lain(?:nya)?"
-    r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya)"
+    r"|pilihan[ \t]+editor|rekomendasi|terpopuler|berita[ \t]+populer|baca[ \t]+selanjutnya"
+    # a live blog's label over its headline: "LIVE UPDATE: Hari Kedua Lokakarya ..." (fifty-sixth round)
+    r"|live(?:[ \t]+(?:update|report|blog))?)"
     r"|tags?|label|topik|kata[ \t]+kunci|kategori"
     rf"|categories|{_WRITERS_LABEL}|sumber"
     r"|(?P<caption>fotografer|foto|keterangan[ \t]+(?:foto|gambar)|gambar(?=[ \t]*:[ \t]*(?-i:[\"“‘]?[A-Z])))"
@@ -176,8 +178,15 @@ BYLINE_NAME = re.compile(
 # "Foto: Istimewa" (a handout's) is whole: a capitalised word after it opens the next sentence ("...
 # Foto: Istimewa Dekan Fakultas ..." had kept the credit as one that might have taken the sentence's
 # first word).
-_PHOTO_LABEL = r"(?:(?:[Ff]oto|FOTO|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷]\ufe0f?[ \t]*:?)"
-CREDIT_LABEL = r"foto|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"  # in brackets, any case
+# A map's or a graphic's credit is a photo's ("(Peta: Google Maps)", "Grafis: Bappeda ..."), and so is an English
+# page's ("Photo: Antara/...", "(Image: ...)"; fifty-sixth round, captions-56).
+_PHOTO_LABEL = (  # (its first letters looked at first: the engine tries it at every position of a line)
+    r"(?=[FfPpIiGgSsKk📸📷])(?:(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ii]mage|[Pp]eta|PETA|[Gg]rafis|[Ii]nfografis"
+    r"|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷]\ufe0f?[ \t]*:?)"
+)
+CREDIT_LABEL = (  # in brackets, any case
+    r"foto|photo|image|peta|(?:info)?grafis|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"
+)
 CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
 _AGENCY = r"(?<![\w-])(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"  # (from a word's opening: see _DOMAIN)
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
@@ -332,6 +341,7 @@ _BYLINE_NAMES = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}"  # a writer's names
 # The spaces after a sentence's stop, from the first: the space is looked for first and the stop behind it
 # after, as a pattern opening with a look behind ("(?<=[.!?])[ \t]+") is tried at every position of the text.
 _AFTER_A_STOP = rf"[ \t](?<=[.!?{re.escape(CLOSING_QUOTES)}][ \t])[ \t]*"
+_LINE_OR_STOP = rf"(?:\n[ \t]*|[.!?{re.escape(CLOSING_QUOTES)}][ \t]+)"  # before what opens a line or a sentence
 # What a page or a document puts inside the article's own lines.
 # An image's alt text between two sentences of a line, to its stop: "... fasilitator. Gambar: Warga menandai
 # lokasi mata air pada peta dusun. Peta itu ..." (fifty-fifth round); where a capitalised word between words
@@ -345,6 +355,17 @@ ALT_TEXT = re.compile(
 )
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # a footnote's number against a word
 _CREDIT_IN_ITS_CAPTION = r"[.!?][ \t]+(?:[Ff]oto|FOTO)[ \t]*:[^()\n]{1,60}\)"  # "... (5/4/2023). Foto: Dok. Distan)"
+_LIVE_STAMP = r"(?i:(?:live[ \t]+)?update)[ \t]*[,:-]?[ \t]*(?i:pukul[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT)"
+_SHARE_BUTTON = r"(?i:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|salin[ \t]+(?:tautan|link)|copy[ \t]+link)"
+_VIDEO_TITLE = r"(?i:video)[ \t]*[\"“'‘][^\"”'’\n]{1,200}[\"”'’][ \t]*:(?=[ \t]|$)"  # "Video 'Warga ...':"
+# A byline's fields, then the capitalised words after its last label to the first written small: its names and
+# the opening of the report's sentence (_byline_end tells them apart).
+BYLINE_BEFORE_A_SENTENCE = re.compile(
+    rf"{_LINE_OR_STOP}(?:{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}(?:[ \t]*[|/])?[ \t]+){{0,3}}"
+    rf"{_BYLINE_LABEL}[ \t]*:[ \t]*(?P<names>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,7}})(?=[ \t]+[a-z])",
+    re.M,
+)
+BYLINE_NAMES_BEFORE_A_SENTENCE = 3  # a writer's names: more, and the sentence's opening may be among them
 ABBREVIATION_AFTER_CHARS = 60  # what sentences.abbreviated reads after a stop: a name's few words
 
 
@@ -363,24 +384,46 @@ class _Inline:
     needs: re.Pattern | None = None
     after_spaces: bool = False
     ends: Callable[[re.Match], int | None] | None = None  # where a match's furniture ends; None: it is none
+    # The pattern opens with what is before the furniture, a line's opening or a sentence's stop
+    # (_LINE_OR_STOP: its first mark the engine finds at once), which is kept; it reads the text with a
+    # newline before it, as the text's start opens a line.
+    after_a_mark: bool = False
 
 
 def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
     """Where an inline pattern (_Inline) finds furniture in the text."""
     if inline.needs is not None and not inline.needs.search(text):
         return []
-    spans = [
+    if inline.after_a_mark:  # (the newline before the text shifts each position by one: the mark's is kept)
+        return [
+            (match.start(), end - 1)
+            for match in inline.pattern.finditer(f"\n{text}")
+            if (end := inline.ends(match) if inline.ends else match.end()) is not None
+        ]
+    return [
         (_spaces_start(text, match.start()) if inline.after_spaces else match.start(), end)
         for match in inline.pattern.finditer(text)
         if (end := inline.ends(match) if inline.ends else match.end()) is not None
     ]
-    return spans
 
 
 def _alt_text_end(match: re.Match) -> int | None:
     """ALT_TEXT's end, None where its stop is an abbreviation's ("Gambar: Prof. Budi Santoso ...")."""
     after = match.string[match.end() : match.end() + ABBREVIATION_AFTER_CHARS]
     return None if abbreviated(match.group(), after) else match.end()
+
+
+def _byline_end(match: re.Match) -> int | None:
+    """Where a byline before the report's sentence on its line ends (BYLINE_BEFORE_A_SENTENCE): its last
+    names before the first word that opens the sentence, a role or a body (language.ROLE_WORDS:
+    "Pewarta: Ahmad Fauzi Bupati Sleman membuka ...") or else the capitalised word before the first
+    written small ("Editor: Yohanes Kurnia Irawan Peserta berasal ..."); None where that leaves no
+    name or more than BYLINE_NAMES_BEFORE_A_SENTENCE, as the names' end is not told."""
+    from pipeline.text.language import ROLE_WORDS  # (language reads this module)
+
+    words = list(re.finditer(r"\S+", match.group("names")))
+    opens = next((k for k, word in enumerate(words) if k and word.group().lower() in ROLE_WORDS), len(words) - 1)
+    return match.start("names") + words[opens - 1].end() if 0 < opens <= BYLINE_NAMES_BEFORE_A_SENTENCE else None
 
 
 def _spaces_start(text: str, at: int) -> int:
@@ -469,6 +512,35 @@ INLINE_FURNITURE = (
         )
     ),
     _Inline(ALT_TEXT, ends=_alt_text_end),
+    # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end: "UPDATE 14.05 WIB
+    # Peserta ...", "Update 16.40 WIB: ...", "... (Update 16.40 WIB)"; "update" as a word ("... mendapat update
+    # materi") and a time alone ("Pukul 14.05 WIB, peserta ...") are the report's (fifty-sixth round)
+    _Inline(
+        re.compile(rf"{_LINE_OR_STOP}(?:{_LIVE_STAMP}[ \t]*[:-]?|\({_LIVE_STAMP}\))(?=[ \t]|$)", re.M),
+        needs=re.compile(_LIVE_STAMP),
+        after_a_mark=True,
+    ),
+    # a share bar's buttons, two platforms or more, and its comment counter: "... bersama. Bagikan: Facebook
+    # Twitter WhatsApp Salin tautan 12 Komentar Komitmen itu ..."
+    _Inline(
+        re.compile(
+            rf"{_LINE_OR_STOP}(?i:bagikan|share)[ \t]*:?(?:[ \t]+{_SHARE_BUTTON}){{2,}}"
+            r"(?:[ \t]+\d[\d.]*[ \t]+(?i:komentar|comments?))?(?=[ \t]|$)",
+            re.M,
+        ),
+        needs=re.compile(rf"[ \t]{_SHARE_BUTTON}[ \t]+{_SHARE_BUTTON}"),
+        after_a_mark=True,
+    ),
+    # a video's teaser above its embed, its title quoted and a colon after: "... di Bantul. Simak juga Video
+    # 'Warga Bantul Olah Sampah ...': [Gambas:Video 20detik]"; "Peserta menyimak video ..." is the report's
+    _Inline(
+        re.compile(
+            rf"{_LINE_OR_STOP}(?i:simak|saksikan|tonton|lihat)[ \t]+(?i:juga[ \t]+)?{_VIDEO_TITLE}",
+            re.M,
+        ),
+        needs=re.compile(_VIDEO_TITLE),
+        after_a_mark=True,
+    ),
     # an advertisement's slot between two sentences of a line, in capitals: "... longsor. ADVERTISEMENT
     # SCROLL TO CONTINUE WITH CONTENT Relawan berlatih ..." (on a line of its own: PAGE_FURNITURE)
     _Inline(
@@ -492,6 +564,10 @@ INLINE_FURNITURE = (
             re.M,
         )
     ),
+    # the byline before the report's sentence on its line, opening it or after a sentence's end: "Pewarta:
+    # Ahmad Fauzi Lokakarya serupa ...", "... (8/5/2023). Editor: Yohanes Kurnia Irawan Peserta berasal ...",
+    # "Reporter: Siti | Editor: Bayu Aji Pelatihan ..." (fifty-sixth round; it had stayed in the sentence)
+    _Inline(BYLINE_BEFORE_A_SENTENCE, ends=_byline_end, after_a_mark=True),
     _Inline(re.compile(r"\[gambas:[^\]\n]*\]", re.I), after_spaces=True),
     # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
     _Inline(
