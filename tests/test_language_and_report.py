@@ -754,7 +754,10 @@ def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, k
             "UPDATE 14.05 WIB Peserta dari Sigi mempresentasikan peta jalur evakuasi.",
             "Peserta dari Sigi mempresentasikan peta jalur evakuasi.",
         ),
-        ("Update 16.40 WIB: Panitia memperbarui jadwal sesi penutupan.", "Panitia memperbarui jadwal sesi penutupan."),
+        (
+            "Update 09.15 WIB - Hujan deras membuat sesi lapangan dipindah ke aula.",
+            "Hujan deras membuat sesi lapangan dipindah ke aula.",
+        ),
         (
             "Peserta diminta bergabung di grup untuk mendapat update materi setiap pekan.",
             "Peserta diminta bergabung di grup untuk mendapat update materi setiap pekan.",
@@ -775,21 +778,6 @@ def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, k
             "Peserta kemudian menyimak video pendek tentang bank sampah di Bantul. (Dok. DLH Bantul)",
             "Peserta kemudian menyimak video pendek tentang bank sampah di Bantul.",
         ),
-        # a byline before the report's sentence on its line: the names end before a role or a body, or
-        # before the capitalised word ahead of the first written small; a list of roles with commas stays
-        (
-            "Pewarta: Ahmad Fauzi Lokakarya serupa akan digelar di lima desa lain.",
-            "Lokakarya serupa akan digelar di lima desa lain.",
-        ),
-        ("Pewarta: Ahmad Fauzi Bupati Sleman membuka lokakarya serupa.", "Bupati Sleman membuka lokakarya serupa."),
-        (
-            "Penulis: Maria Ulfa | Editor: Dimas Prayoga Pelatihan pakan ternak diikuti 45 peternak.",
-            "Pelatihan pakan ternak diikuti 45 peternak.",
-        ),
-        (
-            "Editor: Rina Marlina, Reporter: Dimas Aditya, dan fotografer hadir di lokasi.",
-            "Editor: Rina Marlina, Reporter: Dimas Aditya, dan fotografer hadir di lokasi.",
-        ),
         # a map's credit, and an English page's, are a photo's
         ("Lokasi Desa Wisata Nglanggeran di Kecamatan Patuk, Gunungkidul. (Peta: Google Maps)", ""),
         (
@@ -800,17 +788,13 @@ def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, k
     ],
     ids=[
         "a-live-blogs-stamp",
-        "a-live-blogs-stamp-with-a-colon",
+        "a-live-blogs-stamp-with-a-dash",
         "update-as-a-word",
         "a-time-alone",
         "a-share-bar",
         "comments-counted-in-a-sentence",
         "a-videos-teaser",
         "watching-a-video-in-a-sentence",
-        "a-byline-before-a-sentence",
-        "a-byline-before-a-role",
-        "two-bylines-before-a-sentence",
-        "a-list-of-roles",
         "a-maps-caption-and-credit",
         "a-sentence-before-a-maps-credit",
         "an-english-credit",
@@ -818,11 +802,59 @@ def test_a_caption_or_a_sentence_in_the_shapes_captions_54_left(layout, piece, k
 )
 def test_a_piece_or_a_sentence_in_the_shapes_captions_55_left(layout, piece, kept):
     """Fifty-sixth round (captions-56's tuning half, docs/compare.md): a live blog's stamp, a share bar,
-    a video's teaser, a byline before the report's sentence on its line and the credits of maps and
-    English pages are left out, on the paragraph's line or their own; a report's sentence with those
-    words keeps them."""
+    a video's teaser and the credits of maps and English pages are left out, on the paragraph's line or
+    their own; a report's sentence with those words keeps them."""
     read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a byline's label, where the names end is not told: a name, a place, a body or a question
+        # opening the sentence, or a role that may be the name's ("Sari Ibu Negara")
+        "Editor: Budi Santoso mengatakan pelatihan akan dilanjutkan bulan depan.",
+        "Kontributor: Rina Wulandari menyampaikan hasil diskusi kelompok.",
+        "Penulis: Ahmad Fauzi dan Rina Wulandari menyusun laporan akhir lokakarya.",
+        "Penulis: Dr. Ahmad Fauzi menjelaskan tahapan penyusunan peta risiko.",
+        "Reporter: Apakah Anda puas dengan hasil lokakarya ini?",
+        "Reporter: Kapan Desa Wisata Nglanggeran dibuka kembali?",
+        "Reporter: Bagaimana Pak Bupati menanggapi usulan warga?",
+        "Penulis: Tim Humas Universitas Gadjah Mada menyusun ringkasan acara.",
+        "Pewarta: Ahmad Fauzi Jawa Tengah menjadi tuan rumah lokakarya berikutnya.",
+        "Pewarta: Ahmad Fauzi Ketua panitia membuka acara.",
+        "Penulis: Bank Indonesia menggelar pelatihan literasi keuangan bagi pelaku UMKM.",
+        "Penulis: Sari Ibu Negara menghadiri penutupan lokakarya.",
+        "Reporter: Rina Wulandari Kota Batu menjadi tuan rumah tahun depan.",
+        "Editor: Rina Marlina Reporter: Dimas Aditya dan fotografer hadir di lokasi.",
+        "Editor: Rina Marlina, Reporter: Dimas Aditya, dan fotografer hadir di lokasi.",
+        # a stamp's time the sentence goes on from
+        "Update pukul 14.05 WIB menyebutkan 120 WNI telah dievakuasi.",
+        "Update 14.05 WIB menjadi batas akhir pengumpulan berkas.",
+        "Update: 09.30 WIB adalah jam mulai sesi kedua.",
+        # platforms named in a sentence, with no share bar's colon and no end after them
+        "Share Facebook Twitter dan Instagram menjadi kanal utama kampanye desa.",
+        "Bagikan WhatsApp Telegram grup desa agar warga tahu jadwalnya.",
+        # a video's title and a colon, the sentence going on after it
+        "Tonton video 'Desa Kami': film dokumenter karya warga diputar pada malam penutupan.",
+        "Lihat video “Panen Raya”: peserta diminta mencatat tahapan panen.",
+    ],
+)
+def test_a_sentence_after_a_label_a_stamp_a_platform_or_a_video_keeps_every_word(layout, sentence):
+    """A report's sentence in the shapes of a byline, a live blog's stamp, a share bar or a video's
+    teaser, where the piece's end is not told (fifty-sixth round's review), is kept whole: a sentence
+    must not lose words."""
+    read = without_furniture(f"{OPENING}{layout}{sentence}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {sentence} {CLOSING}".split())
+
+
+def test_a_photographers_label_keeps_the_sentence_after_it_on_the_paragraphs_line():
+    """ "Fotografer: Name ..." inside a paragraph's line is kept whole (the names' end is not told); on a
+    line of its own it is a caption's line (LABELLED), as before the fifty-sixth round."""
+    sentence = "Fotografer: Andi Saputra memotret kegiatan warga di lereng gunung."
+    read = without_furniture(f"{OPENING} {sentence} {CLOSING}")
+    assert read.split() == f"{OPENING} {sentence} {CLOSING}".split()
 
 
 def test_a_live_blogs_label_over_its_headline_is_furniture():

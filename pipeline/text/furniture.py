@@ -182,7 +182,7 @@ BYLINE_NAME = re.compile(
 # page's ("Photo: Antara/...", "(Image: ...)"; fifty-sixth round, captions-56).
 _PHOTO_LABEL = (  # (its first letters looked at first: the engine tries it at every position of a line)
     r"(?=[FfPpIiGgSsKk📸📷])(?:(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ii]mage|[Pp]eta|PETA|[Gg]rafis|[Ii]nfografis"
-    r"|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷]\ufe0f?[ \t]*:?)"
+    r"|(?:[Ss]umber|[Kk]redit)[ \t]+[Ff]oto)[ \t]*:|[📸📷]\ufe0f?(?:[ \t]*:)?)"
 )
 CREDIT_LABEL = (  # in brackets, any case
     r"foto|photo|image|peta|(?:info)?grafis|dok(?:umentasi)?|ilustrasi|gambar|(?:sumber|kredit)[ \t]+foto"
@@ -355,17 +355,14 @@ ALT_TEXT = re.compile(
 )
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # a footnote's number against a word
 _CREDIT_IN_ITS_CAPTION = r"[.!?][ \t]+(?:[Ff]oto|FOTO)[ \t]*:[^()\n]{1,60}\)"  # "... (5/4/2023). Foto: Dok. Distan)"
-_LIVE_STAMP = r"(?i:(?:live[ \t]+)?update)[ \t]*[,:-]?[ \t]*(?i:pukul[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT)"
+_LIVE_STAMP = r"(?i:(?:live[ \t]+)?update)[ \t]*(?:[,:-][ \t]*)?(?i:pukul[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*(?:WIB|WITA|WIT)"
 _SHARE_BUTTON = r"(?i:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|salin[ \t]+(?:tautan|link)|copy[ \t]+link)"
-_VIDEO_TITLE = r"(?i:video)[ \t]*[\"“'‘][^\"”'’\n]{1,200}[\"”'’][ \t]*:(?=[ \t]|$)"  # "Video 'Warga ...':"
-# A byline's fields, then the capitalised words after its last label to the first written small: its names and
-# the opening of the report's sentence (_byline_end tells them apart).
-BYLINE_BEFORE_A_SENTENCE = re.compile(
-    rf"{_LINE_OR_STOP}(?:{_BYLINE_LABEL}[ \t]*:[ \t]*{_BYLINE_NAMES}(?:[ \t]*[|/])?[ \t]+){{0,3}}"
-    rf"{_BYLINE_LABEL}[ \t]*:[ \t]*(?P<names>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,7}})(?=[ \t]+[a-z])",
-    re.M,
-)
-BYLINE_NAMES_BEFORE_A_SENTENCE = 3  # a writer's names: more, and the sentence's opening may be among them
+# What follows a piece that stands before the report's sentence on its line: a capitalised word, or the line's end
+# (a word written small goes on the piece's own sentence: "Update 14.05 WIB menjadi batas akhir ...").
+_BEFORE_A_SENTENCE = r"(?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)"
+_SHARE_BUTTONS = rf"(?:[ \t]+{_SHARE_BUTTON}){{2,}}"  # a share bar's, two platforms or more
+_COMMENT_COUNTER = r"[ \t]+\d[\d.]*[ \t]+(?i:komentar|comments?)"
+_VIDEO_TITLE = r"(?i:video)[ \t]*[\"“'‘][^\"”'’\n]{1,200}[\"”'’][ \t]*:"  # "Video 'Warga ...':"
 ABBREVIATION_AFTER_CHARS = 60  # what sentences.abbreviated reads after a stop: a name's few words
 
 
@@ -394,36 +391,22 @@ def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
     """Where an inline pattern (_Inline) finds furniture in the text."""
     if inline.needs is not None and not inline.needs.search(text):
         return []
-    if inline.after_a_mark:  # (the newline before the text shifts each position by one: the mark's is kept)
-        return [
-            (match.start(), end - 1)
-            for match in inline.pattern.finditer(f"\n{text}")
-            if (end := inline.ends(match) if inline.ends else match.end()) is not None
-        ]
-    return [
-        (_spaces_start(text, match.start()) if inline.after_spaces else match.start(), end)
-        for match in inline.pattern.finditer(text)
-        if (end := inline.ends(match) if inline.ends else match.end()) is not None
-    ]
+    # After a mark, the text is read with a newline before it: a match's start is then past its mark's first
+    # character (kept) in the text, and its end one further on.
+    shift = 1 if inline.after_a_mark else 0
+    spans = []
+    for match in inline.pattern.finditer("\n" * shift + text):
+        end = inline.ends(match) if inline.ends else match.end()
+        if end is not None:
+            start = _spaces_start(text, match.start()) if inline.after_spaces else match.start()
+            spans.append((start, end - shift))
+    return spans
 
 
 def _alt_text_end(match: re.Match) -> int | None:
     """ALT_TEXT's end, None where its stop is an abbreviation's ("Gambar: Prof. Budi Santoso ...")."""
     after = match.string[match.end() : match.end() + ABBREVIATION_AFTER_CHARS]
     return None if abbreviated(match.group(), after) else match.end()
-
-
-def _byline_end(match: re.Match) -> int | None:
-    """Where a byline before the report's sentence on its line ends (BYLINE_BEFORE_A_SENTENCE): its last
-    names before the first word that opens the sentence, a role or a body (language.ROLE_WORDS:
-    "Pewarta: Ahmad Fauzi Bupati Sleman membuka ...") or else the capitalised word before the first
-    written small ("Editor: Yohanes Kurnia Irawan Peserta berasal ..."); None where that leaves no
-    name or more than BYLINE_NAMES_BEFORE_A_SENTENCE, as the names' end is not told."""
-    from pipeline.text.language import ROLE_WORDS  # (language reads this module)
-
-    words = list(re.finditer(r"\S+", match.group("names")))
-    opens = next((k for k, word in enumerate(words) if k and word.group().lower() in ROLE_WORDS), len(words) - 1)
-    return match.start("names") + words[opens - 1].end() if 0 < opens <= BYLINE_NAMES_BEFORE_A_SENTENCE else None
 
 
 def _spaces_start(text: str, at: int) -> int:
@@ -512,30 +495,40 @@ INLINE_FURNITURE = (
         )
     ),
     _Inline(ALT_TEXT, ends=_alt_text_end),
-    # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end: "UPDATE 14.05 WIB
-    # Peserta ...", "Update 16.40 WIB: ...", "... (Update 16.40 WIB)"; "update" as a word ("... mendapat update
-    # materi") and a time alone ("Pukul 14.05 WIB, peserta ...") are the report's (fifty-sixth round)
+    # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end, then a colon or a
+    # dash, a capitalised word or the line's end: "UPDATE 14.05 WIB Peserta ...", "Update 09.15 WIB - Hujan ...",
+    # "... (Update 09.15 WIB)"; "update" as a word ("... mendapat update materi"), a time alone ("Pukul 14.05
+    # WIB, peserta ...") and a stamp the sentence goes on from ("Update pukul 14.05 WIB menyebutkan ...") are
+    # the report's (fifty-sixth round)
     _Inline(
-        re.compile(rf"{_LINE_OR_STOP}(?:{_LIVE_STAMP}[ \t]*[:-]?|\({_LIVE_STAMP}\))(?=[ \t]|$)", re.M),
+        re.compile(
+            rf"{_LINE_OR_STOP}(?:{_LIVE_STAMP}(?:[ \t]*[:-](?=[ \t]|$)|{_BEFORE_A_SENTENCE})"
+            rf"|\({_LIVE_STAMP}\){_BEFORE_A_SENTENCE})",
+            re.M,
+        ),
         needs=re.compile(_LIVE_STAMP),
         after_a_mark=True,
     ),
     # a share bar's buttons, two platforms or more, and its comment counter: "... bersama. Bagikan: Facebook
-    # Twitter WhatsApp Salin tautan 12 Komentar Komitmen itu ..."
+    # Twitter WhatsApp Salin tautan 12 Komentar Komitmen itu ..."; without the label's colon, the buttons end
+    # at a comment counter, a capitalised word or the line's end ("Share Facebook Twitter dan Instagram
+    # menjadi kanal ..." is the report's)
     _Inline(
         re.compile(
-            rf"{_LINE_OR_STOP}(?i:bagikan|share)[ \t]*:?(?:[ \t]+{_SHARE_BUTTON}){{2,}}"
-            r"(?:[ \t]+\d[\d.]*[ \t]+(?i:komentar|comments?))?(?=[ \t]|$)",
+            rf"{_LINE_OR_STOP}(?i:bagikan|share)(?:[ \t]*:{_SHARE_BUTTONS}(?:{_COMMENT_COUNTER})?(?=[ \t]|$)"
+            rf"|{_SHARE_BUTTONS}(?![ \t]+{_SHARE_BUTTON})(?:{_COMMENT_COUNTER}(?=[ \t]|$)|{_BEFORE_A_SENTENCE}))",
             re.M,
         ),
         needs=re.compile(rf"[ \t]{_SHARE_BUTTON}[ \t]+{_SHARE_BUTTON}"),
         after_a_mark=True,
     ),
-    # a video's teaser above its embed, its title quoted and a colon after: "... di Bantul. Simak juga Video
-    # 'Warga Bantul Olah Sampah ...': [Gambas:Video 20detik]"; "Peserta menyimak video ..." is the report's
+    # a video's teaser above its embed, its title quoted and a colon after, then the embed, a capitalised word
+    # or the line's end: "... di Bantul. Simak juga Video 'Warga Bantul Olah Sampah ...': [Gambas:Video
+    # 20detik]"; "Peserta menyimak video ..." and "Tonton video 'Desa Kami': film dokumenter ..." are the report's
     _Inline(
         re.compile(
-            rf"{_LINE_OR_STOP}(?i:simak|saksikan|tonton|lihat)[ \t]+(?i:juga[ \t]+)?{_VIDEO_TITLE}",
+            rf"{_LINE_OR_STOP}(?i:simak|saksikan|tonton|lihat)[ \t]+(?i:juga[ \t]+)?{_VIDEO_TITLE}"
+            rf"(?:(?=[ \t]*\[)|{_BEFORE_A_SENTENCE})",
             re.M,
         ),
         needs=re.compile(_VIDEO_TITLE),
@@ -564,10 +557,6 @@ INLINE_FURNITURE = (
             re.M,
         )
     ),
-    # the byline before the report's sentence on its line, opening it or after a sentence's end: "Pewarta:
-    # Ahmad Fauzi Lokakarya serupa ...", "... (8/5/2023). Editor: Yohanes Kurnia Irawan Peserta berasal ...",
-    # "Reporter: Siti | Editor: Bayu Aji Pelatihan ..." (fifty-sixth round; it had stayed in the sentence)
-    _Inline(BYLINE_BEFORE_A_SENTENCE, ends=_byline_end, after_a_mark=True),
     _Inline(re.compile(r"\[gambas:[^\]\n]*\]", re.I), after_spaces=True),
     # hashtags after a sentence's end; "... Lihat selengkapnya" or "…see more" after one, or after "..."
     _Inline(
