@@ -41,7 +41,7 @@ from pipeline.config import GIB, MIB, DayConfig, DownloadOptions
 from pipeline.media.audio import SAMPLE_RATE, DecodedAudio, decode_to_wav, recorded_length_differs, shortfall
 from pipeline.media.fetch import FETCH_RESULT
 from pipeline.media.probe import incomplete_error
-from pipeline.records.files import atomic_path, own_folder, read_record, regular_file_there
+from pipeline.records.files import atomic_path, not_a_regular_file, own_folder, read_record
 from pipeline.text.formats import clipped
 
 # soundfile writes audio.wav; Silero VAD (in faster-whisper, run by onnxruntime) weighs a recording's tracks
@@ -330,8 +330,11 @@ def _file_state(handle) -> tuple[int, int]:
 
 
 def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
-    """The existing record when audio.wav was made from this very source: no network work then."""
-    if not (regular_file_there(paths.audio, "recording") and regular_file_there(paths.source, "record")):
+    """The existing record when audio.wav was made from this very source: no network work then.
+    Regular files alone are reused: a folder or a link in the place of either (a FIFO stops the run,
+    named) the runner calls a change, and a link to the very files reused had stayed, called a change
+    again by every run, and by the tables."""
+    if not_a_regular_file(paths.audio) or not_a_regular_file(paths.source):
         return None
     try:
         existing = SourceInfo.model_validate_json(read_record(paths.source), context=READING)  # edited: made anew

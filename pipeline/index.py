@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 from collections.abc import Callable
@@ -63,6 +62,7 @@ from pipeline.records.files import (
     error_text,
     file_sha256,
     link_astray,
+    not_a_regular_file,
     own_folder,
     read_regular,
     regular_file_there,
@@ -590,11 +590,9 @@ def _check_made_from(summary: Summary, paths: DayPaths) -> None:
         path = paths.input_file(name)
         if path is None:  # the config's files: the run checks those
             continue
-        if not path.is_file():  # a folder or a link astray in its place: the run makes it again
-            if os.path.lexists(path) and not (path.is_dir() or os.path.islink(path)):
-                regular_file_there(path)  # a FIFO, a device: to move away first, as the run says
-            found = "not a regular file" if os.path.lexists(path) else "not found"
-            raise PipelineError(f"{path}: {found}, though the day's summary was made from it; run the day again")
+        # a folder or a link in its place the run makes again; a FIFO, a device is to move away first
+        if not_there := not_a_regular_file(path):
+            raise PipelineError(f"{path}: {not_there}, though the day's summary was made from it; run the day again")
         if not input_stands("summary", name, path, recorded):
             raise PipelineError(
                 f"{path}: changed since the day's summary was made from it (a stage run alone?); "

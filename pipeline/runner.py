@@ -28,7 +28,6 @@ import hashlib
 import json
 import logging
 import os
-import stat
 import time
 from collections.abc import Generator, Iterator
 from datetime import datetime, timezone
@@ -68,6 +67,7 @@ from pipeline.records.files import (
     append_line,
     discard,
     link_astray,
+    not_a_regular_file,
     read_kept,
     read_record,
     regular_file_there,
@@ -100,7 +100,7 @@ def staleness(stage: Stage, config: DayConfig, paths: DayPaths) -> tuple[Stalene
     date: there, whole, made from today's config fields, inputs and code, and every other file the
     stage wrote still the bytes its record holds.  Its record is read once, for all of these."""
     artifact, record = stage.artifact(paths), (stage.record or stage.artifact)(paths)
-    not_a_file = _not_a_file(record)
+    not_a_file = not_a_regular_file(record)
     if not_a_file == "not found":
         return "missing", f"{record}: not found"
     if not_a_file:
@@ -281,31 +281,12 @@ def written_since(record: Path, recorded: str) -> str | None:
     return written if older and not stands_as_written(record.stem, recorded, written) else None
 
 
-def _not_a_file(path: Path) -> str | None:
-    """What stands at `path` instead of a regular file ("not found", "a folder", "a link"), or
-    None for a regular file.  A link is not followed: the stage wrote a file there, not a link.  A
-    FIFO, a device or a socket is named and stops the command (regular_file_there): the stage had
-    run again and put its file in its place, a warning at most saying so."""
-    try:
-        mode = path.lstat().st_mode
-    except FileNotFoundError:
-        return "not found"
-    except OSError as exc:
-        return f"cannot be looked at ({exc.strerror or exc})"
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
-        return "a folder" if stat.S_ISDIR(mode) else "a link"
-    regular_file_there(path)  # raises, naming what it is
-    return "not a regular file"  # replaced by a regular file since it was looked at
-
-
 def _refuse_special_files(stage: Stage, paths: DayPaths) -> None:
     """A FIFO, a device or a socket where a stage run alone writes (its record, its artifact, the
     files beside them: index.html, transcript.txt) is named and stops it, as it stops `run`
     (staleness), where `lokakarya page` had put its page in a FIFO's place without a word."""
     for path in dict.fromkeys(((stage.record or stage.artifact)(paths), stage.artifact(paths), *stage.files(paths))):
-        _not_a_file(path)
+        not_a_regular_file(path)
 
 
 def _files_changed(
@@ -323,7 +304,7 @@ def _files_changed(
         expected = recorded.get(path.name)
         if not isinstance(expected, str):  # a record from before lokakarya recorded the file
             return "out of date", f"{record}: records no sha256 of {path.name} (made by an older lokakarya?)"
-        not_a_file = _not_a_file(path)
+        not_a_file = not_a_regular_file(path)
         if not_a_file == "not found" and not missing:
             continue
         if not_a_file == "not found":

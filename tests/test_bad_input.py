@@ -4994,3 +4994,29 @@ def test_a_fifo_where_a_summarys_input_goes_gets_one_advice_from_tables_and_run(
     assert tables.exit_code == 1 and said in tables.output.splitlines(), tables.output
     run = _ends_within(120, "--outputs", outputs, "run", config)
     assert run.exit_code == 1 and run.output.splitlines()[-1] == f"Error: {named}", run.output
+
+
+@pytest.mark.parametrize("stands", ["folder", "link"])
+def test_a_folder_or_a_link_where_a_summarys_input_goes_is_named_as_run_takes_it(tmp_path, stands):
+    """A folder or a link (here to a copy of the same bytes) where a record the summary was made
+    of goes (source.json): `run` calls either a change and makes the record again, as the
+    tables' reason says now, naming which it is.  The tables had called both "not a regular
+    file", and tabled the day through the link; `run` had stopped at the folder (download's
+    reuse: "is a folder ... move it away") and kept the link, called a change again by every run."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    kept = tmp_path / "source-copy.json"
+    paths.source.rename(kept)
+    paths.source.mkdir() if stands == "folder" else paths.source.symlink_to(kept)
+    tables = _ends_within(60, "--outputs", outputs, "tables")
+    day = paths.root.name
+    said = f"Warning: {day}: left out of the archive tables: {day}/source.json: a {stands}, though the day's summary "
+    assert tables.exit_code == 1 and said + "was made from it; run the day again" in tables.output, tables.output
+    run = _ends_within(120, "--outputs", outputs, "run", config)
+    assert run.exit_code == 0 and f"{paths.source}: a {stands}, not the file the download stage wrote" in run.output, (
+        run.output
+    )
+    assert stat.S_ISREG(paths.source.lstat().st_mode)  # made anew, not reused through the link (download's reuse)
+    assert "left out" not in run.output and _ends_within(60, "--outputs", outputs, "run", config).exit_code == 0
