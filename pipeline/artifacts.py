@@ -853,8 +853,9 @@ def input_stands(reader: str, name: str, path: Path, recorded: object) -> bool:
     (input_sha256): the same bytes, or for a record whose findings alone it reads, the same findings
     (its provenance aside: its run's start and wall time, its own inputs' hashes and tools).  A
     record made before stages recorded findings holds its bytes' sha256, and stands while they are
-    the same (else every day's diarize, minutes on a long day, had run again once)."""
-    if not path.is_file():
+    the same (else every day's diarize, minutes on a long day, had run again once).  A FIFO, a
+    device or a link astray there is named (regular_file_there), not read as no file."""
+    if not regular_file_there(path):
         return False
     if not reads_findings_only(reader, name):
         return recorded == file_sha256(path)

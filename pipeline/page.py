@@ -47,7 +47,7 @@ from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.exports.page_text import STAGE_TEXTS, TEXTS
 from pipeline.media.audio import encode_listening_copy, listening_copy_source
-from pipeline.records.files import regular_sha256
+from pipeline.records.files import regular_file_there, regular_sha256
 from pipeline.stages import journal_walls
 from pipeline.summary import StageRecord, Summary
 from pipeline.text.formats import clipped, percent_beside
@@ -539,14 +539,21 @@ def day_entry(row: dict, paths: DayPaths) -> DayEntry:
         entry.missing, entry.coverage = row["missing_points"], row["coverage"]
         entry.report_warnings = [] if row["report_warnings"] is None else list(row["report_warnings"])
     day = paths.root.name
-    try:
-        entry.files = [
-            (key, f"{day}/{getattr(paths, name).name}") for key, name in DAY_FILES if getattr(paths, name).is_file()
-        ]
-        entry.page = f"{day}/{paths.page.name}" if paths.page.is_file() else ""
-    except OSError:  # a folder that cannot be looked into: its row is all it shows
-        pass
+    entry.files = [
+        (key, f"{day}/{getattr(paths, name).name}") for key, name in DAY_FILES if _linkable(getattr(paths, name))
+    ]
+    entry.page = f"{day}/{paths.page.name}" if _linkable(paths.page) else ""
     return entry
+
+
+def _linkable(path: Path) -> bool:
+    """Whether the archive page links a day's file: a regular one alone, as regular_file_there
+    finds it; a FIFO, a device, a folder or a link astray there (which the tables name, leaving
+    the day out) links nothing, nor does a folder that cannot be looked into: its row is all it shows."""
+    try:
+        return regular_file_there(path)
+    except (PipelineError, OSError):
+        return False
 
 
 def index_page(days: list[DayEntry], language: str, tables: list[str]) -> str:

@@ -5020,3 +5020,22 @@ def test_a_folder_or_a_link_where_a_summarys_input_goes_is_named_as_run_takes_it
     )
     assert stat.S_ISREG(paths.source.lstat().st_mode)  # made anew, not reused through the link (download's reuse)
     assert "left out" not in run.output and _ends_within(60, "--outputs", outputs, "run", config).exit_code == 0
+
+
+@pytest.mark.parametrize("stands", ["fifo", "link astray"])
+def test_an_input_that_is_no_regular_file_is_named_not_taken_for_no_file(tmp_path, stands):
+    """artifacts.input_stands, whether a stage's input is as it recorded: a FIFO or a link astray
+    there had been read as no file (Path.is_file()), an input changed, where every other reader
+    of a day's records names it (regular_file_there)."""
+    from pipeline.artifacts import input_stands
+    from pipeline.records.files import PipelineError
+
+    path = tmp_path / "transcript.json"
+    os.mkfifo(path) if stands == "fifo" else path.symlink_to("moved.json")
+    what = "a FIFO" if stands == "fifo" else "a link that leads nowhere"
+    with (
+        _hang_guard("input_stands waited on a FIFO"),
+        pytest.raises(PipelineError, match=f"is {what}, not a regular record"),
+    ):
+        input_stands("topics", "transcript", path, "0" * 64)
+    assert input_stands("topics", "transcript", tmp_path / "none.json", "0" * 64) is False  # nothing there: changed
