@@ -545,7 +545,12 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
     from pipeline.index import refresh_tables, refuse_days_left_out
 
     index = refresh_tables(outputs, language)
-    _say(f"tables: {len(index)} day(s) in {outputs / 'index.parquet'} and the others; page: {outputs / 'index.html'}")
+    unreadable = int((index["status"] == "unreadable").sum())  # rows that name why, with no figures
+    beside = f", and {unreadable} day folder(s) that cannot be read" if unreadable else ""
+    _say(
+        f"tables: {len(index) - unreadable} day(s){beside} in {outputs / 'index.parquet'} and the others; "
+        f"page: {outputs / 'index.html'}"
+    )
     if meaning:  # after the tables, outside their lock: runs ending meanwhile need not wait minutes
         from pipeline.search import make_meaning_vectors
 

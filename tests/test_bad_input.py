@@ -5039,3 +5039,22 @@ def test_an_input_that_is_no_regular_file_is_named_not_taken_for_no_file(tmp_pat
     ):
         input_stands("topics", "transcript", path, "0" * 64)
     assert input_stands("topics", "transcript", tmp_path / "none.json", "0" * 64) is False  # nothing there: changed
+
+
+def test_the_archive_counts_days_apart_from_folders_that_cannot_be_read(tmp_path):
+    """`tables` said "2 day(s)" and the archive page "2 hari: 1 selesai, 1 gagal atau tidak
+    terbaca" of one day and a day folder that cannot be read (a FIFO where its listening copy
+    goes: it may be a copy or no day at all): both count the days, and name the unreadable folders
+    apart; the page links none of such a folder's files."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    _, broken = make_day(tmp_path / "configs", outputs, "day-two")
+    broken.listening.unlink()
+    os.mkfifo(broken.listening)
+    result = _ends_within(60, "--outputs", outputs, "tables")
+    assert result.exit_code == 1 and "tables: 1 day(s), and 1 day folder(s) that cannot be read in " in result.output
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "1 hari: 1 selesai, 0 gagal · " in page and " · 1 folder hari tidak terbaca, tidak dihitung" in page
+    assert 'href="day-one/audio.webm"' in page and 'href="day-two/' not in page
