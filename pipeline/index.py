@@ -670,10 +670,11 @@ def _pandas_types(metadata: bytes, columns) -> bytes:
     return json.dumps(pandas_metadata).encode()
 
 
-def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFrame]:
+def day_frames(paths: DayPaths, cache: Path | None, unwritten: list[str]) -> dict[str, pandas.DataFrame]:
     """One day's tables, cached in outputs/.tables-cache/<id>/ (when there is one) until one of its
     files or the package's code changes: a 2-hour day's transcript takes a few tenths of a second to
-    read, an archive has hundreds.  A day another run is working on is read from the cache as it was."""
+    read, an archive has hundreds.  A day another run is working on is read from the cache as it was.
+    A cache that cannot be written is said in `unwritten`, for the warning once the tables are written."""
 
     folder = None if cache is None else cache / paths.root.name
     if paths.root.is_symlink() or printable(paths.root.name) != paths.root.name:
@@ -709,7 +710,7 @@ def day_frames(paths: DayPaths, cache: Path | None) -> dict[str, pandas.DataFram
             write_table(name, frame, folder, CACHED[name])
         write_atomic(folder / "key.json", key)
     except (OSError, PipelineError) as exc:  # a read-only or full cache costs time, not the tables
-        log.warning(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
+        unwritten.append(f"{folder}: the tables cache was not written ({exc}); the tables are made without it")
     return frames
 
 
@@ -793,7 +794,10 @@ def write_tables(
     for stale in stale_entries:
         with contextlib.suppress(OSError):  # a day removed from the archive; a cache that stays is unread
             _remove(stale)
-    days = [day_frames(paths, cache) for paths in folders]
+    # a cache not written is said once the tables are: on a read-only or full disk their own error
+    # says it, where each day's cache warning had come before it
+    unwritten: list[str] = []
+    days = [day_frames(paths, cache, unwritten) for paths in folders]
     for nested in _outputs_inside(outputs):
         log.warning(
             f"{nested}: another outputs folder inside this one (`cp -r` of a whole archive?); its day folders are "
@@ -847,6 +851,8 @@ def write_tables(
         page = index_page(entries, language, [path.name for path in files])
         files[outputs / "index.html"] = page.encode("utf-8")
     write_together(files, held)
+    for warning in unwritten:
+        log.warning(warning)
     return frames
 
 

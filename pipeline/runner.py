@@ -529,7 +529,8 @@ def run_day(
             try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
             except PipelineError as unrecorded:
-                log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
+                if str(unrecorded) != str(exc):  # else the failure was status.json's own write: said once, as the error
+                    log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
             raise_stop_within(exc)
             raise
         _write_status(config, paths, "ok")
@@ -639,6 +640,16 @@ def day_of(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayCon
     return config, DayPaths.for_day(outputs, config.id)
 
 
+def _file_facts(path: Path) -> tuple[int, int, int] | None:
+    """What tells that a file was written since (its inode, mtime and size: an atomic write gives
+    a new inode); None where nothing is."""
+    try:
+        facts = os.lstat(path)
+    except OSError:
+        return None
+    return facts.st_ino, facts.st_mtime_ns, facts.st_size
+
+
 def run_day_and_archive(
     config: DayConfig, paths: DayPaths, outputs: Path, force_from: str | None = None, beside: bool = True
 ) -> Generator[str, None, None]:
@@ -649,11 +660,15 @@ def run_day_and_archive(
     gone under `| head -3`) is to be handed back with `throw`: the run waits at its next stage,
     and is stopped there so that status.json records it (it had said "running" for good, and the
     tables listed the day as running).  After a failure or a stop the tables are made again to
-    list the day as it ended (index.refresh_archive_after_failure), and the error goes on.  A day
-    whose artifact the run took as up to date, but holds what no stage writes, is an error after
-    the tables: its reason names its file from the outputs folder."""
+    list the day as it ended (index.refresh_archive_after_failure), and the error goes on; where
+    the run recorded nothing (status.json as it was: the day's lock not taken on a read-only
+    outputs folder, its failure not written on a full disk), the tables already list the day so,
+    and their own failure had been a second line of the same cause.  A day whose artifact the run
+    took as up to date, but holds what no stage writes, is an error after the tables: its reason
+    names its file from the outputs folder."""
     from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
 
+    recorded = _file_facts(paths.status)
     stages = run_day(config, paths, force_from, beside=beside)
     try:
         for stage, status in stages:
@@ -665,7 +680,8 @@ def run_day_and_archive(
         if isinstance(exc, KeyboardInterrupt):
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
-        refresh_archive_after_failure(outputs, config.page_language, own_day=config.id)  # the failed day listed
+        if _file_facts(paths.status) != recorded:
+            refresh_archive_after_failure(outputs, config.page_language, own_day=config.id)  # the failed day listed
         raise
     index = refresh_archive(outputs, config.page_language, own_day=config.id)
     unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]

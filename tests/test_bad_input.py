@@ -5058,3 +5058,36 @@ def test_the_archive_counts_days_apart_from_folders_that_cannot_be_read(tmp_path
     page = (outputs / "index.html").read_text(encoding="utf-8")
     assert "1 hari: 1 selesai, 0 gagal · " in page and " · 1 folder hari tidak terbaca, tidak dihitung" in page
     assert 'href="day-one/audio.webm"' in page and 'href="day-two/' not in page
+
+
+@pytest.mark.parametrize("error", [errno.EROFS, errno.ENOSPC, errno.EACCES])
+@pytest.mark.parametrize("command", ["page", "run", "tables"])
+def test_a_disk_that_takes_no_file_is_one_line_and_every_file_stays_whole(tmp_path, monkeypatch, command, error):
+    """Every replacement refused (files._replace, under every write of a record, a table or the
+    page: a read-only, full or forbidden outputs folder): one line naming the file, and every file
+    as it was (the tables cache aside, which costs time only).  `run` had said it three times (the
+    failure not recorded, the tables not made again, then the error) and `tables` once a day more
+    (the tables cache not written) before its error.  Tried for real too: outputs on a read-only
+    bind mount and on a full tmpfs (docs/measurements.md, the fifty-sixth round)."""
+    import pipeline.records.files
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+
+    def files_there():
+        held = (path for path in outputs.rglob("*") if ".tables-cache" not in path.parts and path.is_file())
+        return {path: path.read_bytes() for path in held if path.name not in (".lock", ".archive.lock")}
+
+    before = files_there()
+
+    def refused(tmp, path):
+        raise OSError(error, os.strerror(error))
+
+    monkeypatch.setattr(pipeline.records.files, "_replace", refused)
+    force = {"page": [], "run": ["--force", "summary"], "tables": []}[command]
+    result = invoke("--outputs", outputs, command, *force, *([config] if command != "tables" else []))
+    said = [line for line in result.output.splitlines() if os.strerror(error) in line]
+    first = paths.status if command != "tables" else outputs / "index.parquet"
+    assert result.exit_code == 1 and said == [f"Error: {first}: could not write: {os.strerror(error)}"], result.output
+    assert files_there() == before
