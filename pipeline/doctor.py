@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import socket
@@ -90,6 +91,11 @@ def _disk(outputs: Path) -> Callable[[], str]:
         while not folder.exists():  # the disk the outputs folder will be made on
             folder = folder.parent
         free = shutil.disk_usage(folder).free
+        if not os.access(folder, os.W_OK):  # as root too, on a read-only file system (EROFS)
+            raise PipelineError(
+                f"{folder.resolve()}: cannot be written (a read-only disk, or another user's folder); "
+                "lokakarya writes every day's files there"
+            )
         if free < MIN_FREE_BYTES:
             raise PipelineError(f"{free / 1024**3:.1f} GB free at {folder.resolve()}, want 2 GB")
         return f"{free / 1024**3:.1f} GB free at {folder.resolve()}"

@@ -5091,3 +5091,15 @@ def test_a_disk_that_takes_no_file_is_one_line_and_every_file_stays_whole(tmp_pa
     first = paths.status if command != "tables" else outputs / "index.parquet"
     assert result.exit_code == 1 and said == [f"Error: {first}: could not write: {os.strerror(error)}"], result.output
     assert files_there() == before
+
+
+def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch):
+    """An outputs folder on a read-only disk (or one the user may not write) had been `ok disk:
+    70.1 GB free`, and every command then stopped at its first file.  (Refused here in os.access,
+    as a read-only bind mount answers it, root or not: a folder's mode refuses root nothing.)"""
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: mode != os.W_OK and access(path, mode, **kw))
+    result = invoke("--outputs", outputs / "not-made-yet", "doctor", "--no-network")
+    assert result.exit_code == 1 and f"FAIL disk: {outputs}: cannot be written (a read-only disk" in result.output
