@@ -917,18 +917,22 @@ def _labelled_alike(entities: pandas.DataFrame) -> pandas.DataFrame:
     return entities.assign(label=label, person_key=entities["person_key"].mask(person, keys))
 
 
-def refresh_archive_after_failure(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> None:
+def refresh_archive_after_failure(
+    outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None, warn: bool = True
+) -> None:
     """The tables made again after a run or a batch that failed or was stopped, to list how its days
     ended.  Where they cannot be (a full disk, an outputs folder the user may not write), the run's
     own error is still the one reported, after a warning that the tables show the days as their
-    last runs ended: status.json had said failed while index.csv went on saying ok, without a word."""
+    last runs ended (status.json had said failed while index.csv went on saying ok, without a
+    word); without `warn` (a run that recorded nothing) the error alone."""
     try:
         refresh_archive(outputs, language, own_day)
     except (PipelineError, OSError) as unwritten:
-        log.warning(
-            f"the archive tables are not made again, so they show each day as its last recorded run ended: "
-            f"{error_text(unwritten)}"
-        )
+        if warn:
+            log.warning(
+                f"the archive tables are not made again, so they show each day as its last recorded run ended: "
+                f"{error_text(unwritten)}"
+            )
 
 
 def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> pandas.DataFrame:

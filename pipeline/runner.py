@@ -662,10 +662,10 @@ def run_day_and_archive(
     tables listed the day as running).  After a failure or a stop the tables are made again to
     list the day as it ended (index.refresh_archive_after_failure), and the error goes on; where
     the run recorded nothing (status.json as it was: the day's lock not taken on a read-only
-    outputs folder, its failure not written on a full disk), the tables already list the day so,
-    and their own failure had been a second line of the same cause.  A day whose artifact the run
-    took as up to date, but holds what no stage writes, is an error after the tables: its reason
-    names its file from the outputs folder."""
+    outputs folder, its failure not written on a full disk), tables that cannot be made lose
+    nothing of it and go unsaid, where they had been a second line of the error's cause.  A day
+    whose artifact the run took as up to date, but holds what no stage writes, is an error after
+    the tables: its reason names its file from the outputs folder."""
     from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
 
     recorded = _file_facts(paths.status)
@@ -680,8 +680,8 @@ def run_day_and_archive(
         if isinstance(exc, KeyboardInterrupt):
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
-        if _file_facts(paths.status) != recorded:
-            refresh_archive_after_failure(outputs, config.page_language, own_day=config.id)  # the failed day listed
+        recorded_now = _file_facts(paths.status) != recorded
+        refresh_archive_after_failure(outputs, config.page_language, config.id, warn=recorded_now)  # the day listed
         raise
     index = refresh_archive(outputs, config.page_language, own_day=config.id)
     unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]
