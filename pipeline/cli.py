@@ -546,9 +546,9 @@ def tables(outputs: Path, language: str, meaning: bool) -> None:
 
     index = refresh_tables(outputs, language)
     unreadable = int((index["status"] == "unreadable").sum())  # rows that name why, with no figures
-    beside = f", and {unreadable} day folder(s) that cannot be read" if unreadable else ""
+    beside = f", {unreadable} of them unreadable (named above)," if unreadable else ""
     _say(
-        f"tables: {len(index) - unreadable} day(s){beside} in {outputs / 'index.parquet'} and the others; "
+        f"tables: {len(index)} day(s){beside} in {outputs / 'index.parquet'} and the others; "
         f"page: {outputs / 'index.html'}"
     )
     if meaning:  # after the tables, outside their lock: runs ending meanwhile need not wait minutes

@@ -91,10 +91,12 @@ def _disk(outputs: Path) -> Callable[[], str]:
         while not folder.exists():  # the disk the outputs folder will be made on
             folder = folder.parent
         free = shutil.disk_usage(folder).free
-        if not os.access(folder, os.W_OK):  # as root too, on a read-only file system (EROFS)
+        # as root too on a read-only file system (EROFS); a folder that may be written but not
+        # searched (mode 0o300) takes no file either
+        if not os.access(folder, os.W_OK | os.X_OK):
             raise PipelineError(
-                f"{folder.resolve()}: cannot be written (a read-only disk, or another user's folder); "
-                "lokakarya writes every day's files there"
+                f"{folder.resolve()}: cannot be written (a read-only disk, or a folder this user may not "
+                "write or enter); lokakarya writes every day's files there"
             )
         if free < MIN_FREE_BYTES:
             raise PipelineError(f"{free / 1024**3:.1f} GB free at {folder.resolve()}, want 2 GB")

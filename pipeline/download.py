@@ -331,9 +331,10 @@ def _file_state(handle) -> tuple[int, int]:
 
 def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     """The existing record when audio.wav was made from this very source: no network work then.
-    Regular files alone are reused: a folder or a link in the place of either (a FIFO stops the run,
-    named) the runner calls a change, and a link to the very files reused had stayed, called a change
-    again by every run, and by the tables."""
+    Regular files alone are reused: a folder or a link where source.json goes the runner calls a
+    change, and it is made anew (a link had been reused through, called a change again by every
+    run and by the tables; offline, that fetch fails where the link had served).  A folder where
+    audio.wav goes still stops a plain run (stages._audio_damage), and a link there is kept."""
     if not_a_regular_file(paths.audio) or not_a_regular_file(paths.source):
         return None
     try:

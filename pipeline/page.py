@@ -564,12 +564,11 @@ def index_page(days: list[DayEntry], language: str, tables: list[str]) -> str:
     asks.  The tables' refresh writes it together with them (index.write_tables), so the page
     never tells another run than the tables."""
     counted = [d for d in days if not d.same_audio_as]
-    unreadable = sum(d.status == "unreadable" for d in days)
     totals = {
-        "days": len(days) - unreadable,  # a folder that cannot be read may be no day at all (a copy, a loop)
-        "unreadable": unreadable,
+        "days": len(days),  # an unreadable folder is mostly a real day (a stage run alone, an edited record)
         "ok": sum(d.status == "ok" for d in days),
         "failed": sum(d.status == "failed" for d in days),
+        "unreadable": sum(d.status == "unreadable" for d in days),
         "running": sum(d.status == "running" for d in days),
         "hours": decimal(sum(d.minutes or 0 for d in counted) / 60, 1, language),
         "words": sum(d.words or 0 for d in counted),

@@ -97,7 +97,7 @@ def test_the_archive_page_says_what_the_tables_say(two_runs, tmp_path):
     row = _read(copy, "index").set_index("id").loc["day-one (1)"]
     assert row["reason"].startswith("day-one (1): holds the record of day 'day-one'")  # named from the archive
     assert row["config_file"] == "day.yaml" and row["title"]  # which day it is, from its last run's status
-    assert "2 hari: 2 selesai, 0 gagal" in page and "1 folder hari tidak terbaca, tidak dihitung" in page
+    assert "3 hari: 2 selesai, 0 gagal, 1 tidak terbaca ·" in page
     assert f"{int(index['words'][0])} kata" in page  # day-two is day-one's recording, and the copy no day
 
 
@@ -948,7 +948,7 @@ def test_an_unreadable_day_is_a_row_not_a_broken_archive(two_runs, tmp_path):
     assert index.loc["day-one", "status"] == "ok"
     # the tables command writes the others' tables, and ends non-zero naming the day left out
     result = invoke("--outputs", copy, "tables")
-    said = "tables: 1 day(s), and 1 day folder(s) that cannot be read"
+    said = "tables: 2 day(s), 1 of them unreadable (named above), in "
     assert result.exit_code == 1 and said in result.output, result.output
     assert result.output.strip().splitlines()[-1].endswith("1 day(s) left out, unreadable (named above): day-two")
 
@@ -961,7 +961,7 @@ def test_a_day_folder_whose_name_is_not_utf8_is_an_unreadable_row_named_escaped(
     shutil.copytree(two_runs, copy)
     shutil.copytree(copy / "day-one", copy / os.fsdecode(b"day-\xff"))
     result = invoke("--outputs", copy, "tables")
-    said = "tables: 2 day(s), and 1 day folder(s) that cannot be read"
+    said = "tables: 3 day(s), 1 of them unreadable (named above), in "
     assert result.exit_code == 1 and said in result.output, result.output
     assert result.output.strip().splitlines()[-1].endswith("left out, unreadable (named above): day-\\xff")
     row = _read(copy, "index").set_index("id").loc["day-\\xff"]

@@ -5041,11 +5041,12 @@ def test_an_input_that_is_no_regular_file_is_named_not_taken_for_no_file(tmp_pat
     assert input_stands("topics", "transcript", tmp_path / "none.json", "0" * 64) is False  # nothing there: changed
 
 
-def test_the_archive_counts_days_apart_from_folders_that_cannot_be_read(tmp_path):
+def test_the_archive_counts_unreadable_days_as_days_of_their_own(tmp_path):
     """`tables` said "2 day(s)" and the archive page "2 hari: 1 selesai, 1 gagal atau tidak
-    terbaca" of one day and a day folder that cannot be read (a FIFO where its listening copy
-    goes: it may be a copy or no day at all): both count the days, and name the unreadable folders
-    apart; the page links none of such a folder's files."""
+    terbaca" of one day done and one unreadable (a FIFO where its listening copy goes): both
+    count every day, and name the unreadable ones as a figure of their own, not among the failed
+    (most such days are real days: a stage run alone, a record edited by hand); the page links
+    none of such a day's files."""
     from fakes import make_day
 
     outputs = tmp_path / "out"
@@ -5054,9 +5055,10 @@ def test_the_archive_counts_days_apart_from_folders_that_cannot_be_read(tmp_path
     broken.listening.unlink()
     os.mkfifo(broken.listening)
     result = _ends_within(60, "--outputs", outputs, "tables")
-    assert result.exit_code == 1 and "tables: 1 day(s), and 1 day folder(s) that cannot be read in " in result.output
+    said = "tables: 2 day(s), 1 of them unreadable (named above), in "
+    assert result.exit_code == 1 and said in result.output, result.output
     page = (outputs / "index.html").read_text(encoding="utf-8")
-    assert "1 hari: 1 selesai, 0 gagal · " in page and " · 1 folder hari tidak terbaca, tidak dihitung" in page
+    assert "2 hari: 1 selesai, 0 gagal, 1 tidak terbaca · " in page
     assert 'href="day-one/audio.webm"' in page and 'href="day-two/' not in page
 
 
@@ -5093,13 +5095,15 @@ def test_a_disk_that_takes_no_file_is_one_line_and_every_file_stays_whole(tmp_pa
     assert files_there() == before
 
 
-def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch):
-    """An outputs folder on a read-only disk (or one the user may not write) had been `ok disk:
-    70.1 GB free`, and every command then stopped at its first file.  (Refused here in os.access,
-    as a read-only bind mount answers it, root or not: a folder's mode refuses root nothing.)"""
+@pytest.mark.parametrize("refused", [os.W_OK, os.X_OK])
+def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch, refused):
+    """An outputs folder on a read-only disk (or one the user may not write, or write but not
+    enter) had been `ok disk: 70.1 GB free`, and every command then stopped at its first file.
+    (Refused here in os.access, as a read-only bind mount answers it, root or not: a folder's mode
+    refuses root nothing.)"""
     outputs = tmp_path / "out"
     outputs.mkdir()
     access = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode, **kw: mode != os.W_OK and access(path, mode, **kw))
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not mode & refused and access(path, mode, **kw))
     result = invoke("--outputs", outputs / "not-made-yet", "doctor", "--no-network")
     assert result.exit_code == 1 and f"FAIL disk: {outputs}: cannot be written (a read-only disk" in result.output

@@ -83,7 +83,7 @@ def test_a_failed_day_is_recorded_and_listed_with_its_reason(tmp_path):
     text = page_text(_archive_page(outputs))
     assert "Hari yang gagal" in text and "gagal pada tahap pemeriksaan masukan" in text
     assert "not a readable audio or video file" in text
-    assert "1 hari: 0 selesai, 1 gagal ·" in text
+    assert "1 hari: 0 selesai, 1 gagal, 0 tidak terbaca ·" in text
     assert "0 dari 0 poin laporan tercakup, 0 sebagian" in text  # partly covered points counted apart
 
 
@@ -254,7 +254,7 @@ def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
     text = page_text(_archive_page(tmp_path / "outputs"))
     assert "Judul baru" in text and "gagal pada tahap perbandingan dengan laporan: x" in text
     # and, as in the tables, none of the older summary's figures
-    assert "Chalief" not in text and "1 hari: 0 selesai, 1 gagal ·" in text
+    assert "Chalief" not in text and "1 hari: 0 selesai, 1 gagal, 0 tidak terbaca ·" in text
 
 
 def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warnings_from_notes(tmp_path):

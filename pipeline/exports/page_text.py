@@ -177,10 +177,9 @@ INDONESIAN = {
     # The index page.
     "days_title": "Hari-hari lokakarya",
     "days_help": "Tombol pada judul kolom mengurutkan tabel.",
-    "totals": "{days} hari: {ok} selesai, {failed} gagal · {hours} jam rekaman · {words} kata · "
-    "{covered} dari {points} poin laporan tercakup, {partly} sebagian",
+    "totals": "{days} hari: {ok} selesai, {failed} gagal, {unreadable} tidak terbaca · {hours} jam rekaman · "
+    "{words} kata · {covered} dari {points} poin laporan tercakup, {partly} sebagian",
     "totals_warned": " · {warned} hari dengan peringatan tentang laporan",
-    "totals_unreadable": " · {unreadable} folder hari tidak terbaca, tidak dihitung",
     "totals_running": " · {running} hari sedang diproses (angkanya dari proses sebelumnya)",
     "running_note": "sedang diproses: angka dan barisnya dari proses sebelumnya, bila ada",
     "report_warnings": "{count} peringatan tentang laporan",
@@ -355,10 +354,9 @@ ENGLISH = {
     "stage_report": "page",
     "days_title": "Workshop days",
     "days_help": "The buttons in the column headings sort the table.",
-    "totals": "{days} days: {ok} done, {failed} failed · {hours} hours of recording · {words} words · "
-    "{covered} of {points} report points covered, {partly} partly",
+    "totals": "{days} days: {ok} done, {failed} failed, {unreadable} unreadable · {hours} hours of recording · "
+    "{words} words · {covered} of {points} report points covered, {partly} partly",
     "totals_warned": " · {warned} day(s) with a warning about the report",
-    "totals_unreadable": " · {unreadable} day folder(s) that cannot be read, not counted",
     "totals_running": " · {running} day(s) running (their figures from the run before)",
     "running_note": "a run is working on it: its figures and rows are those of the run before, if any",
     "report_warnings": "{count} warning(s) about the report",
