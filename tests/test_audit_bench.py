@@ -44,6 +44,7 @@ NAMES_SETS = {
     "audit-22.json": TUNING_AND_HELD_OUT,
     "audit-23.json": TUNING_AND_HELD_OUT,
     "audit-24.json": TUNING_AND_HELD_OUT,
+    "audit-25.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
@@ -61,8 +62,9 @@ TOPICS_SETS = (
     "talks-55.json",
     "talks-56.json",
     "talks-57.json",
+    "talks-58.json",
 )
-CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json")
+CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json", "captions-56.json")
 
 
 def test_every_set_loads_with_its_halves():
