@@ -261,7 +261,7 @@ def test_a_captions_case_is_laid_out_both_ways_and_scored():
 
 def test_a_talks_report_title_is_the_days_title():
     """talks-55's talk 6 gives its report's title "Literasi Media Sosial bagi Remaja": extract_topics
-    is given it as the report, whose first line is the day's title (topics.title_phrases)."""
+    is given it as the report, whose first line is the day's title (phrase_readings.title_phrases)."""
     data = load_set(AUDITS / "topics" / "talks-55.json", "topics")
     given = []
     with pytest.MonkeyPatch.context() as patch:

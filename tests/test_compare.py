@@ -39,6 +39,7 @@ from pipeline.text.language import normalize
 from pipeline.text.matching import Occurrence
 from pipeline.text.meaning import ENCODER_TOKENS, encoded_texts
 from pipeline.text.narration import runs_the_session, session_words
+from pipeline.text.phrase_readings import Vocabulary
 from pipeline.text.points import report_points, split_points
 from pipeline.text.report import read_report
 from pipeline.text.sentences import split_sentences
@@ -53,7 +54,7 @@ from pipeline.text.similarity import (
     across_languages,
     similarity,
 )
-from pipeline.topics import Entity, Phrase, Topics, Vocabulary
+from pipeline.topics import Entity, Phrase, Topics
 from pipeline.truth import load_truth
 
 # Days whose labels never chose a weight or threshold (the tuning days are demo, para-1, para-2,

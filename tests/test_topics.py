@@ -16,6 +16,7 @@ from pipeline.evaluate import truth_diarization
 from pipeline.text.language import FILLERS, normalize, phrase_stop_words, sound_alikes, stop_words
 from pipeline.text.matching import Occurrence, fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
+from pipeline.text.phrase_readings import Vocabulary, _amid_garbles, _graded, _voicing_swapped
 from pipeline.text.report import read_report
 from pipeline.text.short_forms import (
     MEANING_FIELDS,
@@ -29,16 +30,12 @@ from pipeline.text.short_forms import (
 )
 from pipeline.topics import (
     MAX_OCCURRENCES,
-    Vocabulary,
-    _amid_garbles,
-    _graded,
     _in_long_form,
     _in_the_days_language,
     _merged,
     _pieces_as_runs,
     _runs_said_only_whole,
     _Topic,
-    _voicing_swapped,
     clauses,
     extract_topics,
     least_probability,
@@ -1337,7 +1334,7 @@ def test_a_word_of_saying_begins_or_ends_no_topic(word, saying):
     """ "bicara diplomasi digital" beside "diplomasi digital", "menyebut infrastruktur", "orang
     bilang", "menyarankan" said once: the topic is what is said, not the saying."""
     from pipeline.text.language import is_saying
-    from pipeline.topics import _meaningful
+    from pipeline.text.phrase_readings import _meaningful
 
     assert is_saying(word) is saying
     assert _meaningful(f"{word} diplomasi digital") is not saying
@@ -1376,7 +1373,7 @@ def test_a_time_said_long_is_no_topic():
 
 def test_a_calls_platforms_and_forms_are_no_topics():
     """The host's list of a long talk was "formulir", "youtube", "zoom": the session's running."""
-    from pipeline.topics import _meaningful
+    from pipeline.text.phrase_readings import _meaningful
 
     assert not any(_meaningful(word) for word in ("zoom", "youtube", "formulir", "form"))
     assert _meaningful("diplomasi digital")

@@ -26,7 +26,8 @@ from pipeline.media.audio import plan_pieces
 from pipeline.records.files import PipelineError, remove_stale_temporaries, write_atomic
 from pipeline.runner import staleness
 from pipeline.stages import STAGES
-from pipeline.topics import Vocabulary, select_phrases, title_phrases
+from pipeline.text.phrase_readings import Vocabulary, title_phrases
+from pipeline.topics import select_phrases
 from pipeline.transcribe import Checkpoint, Segment, Word, _CheckpointHeader
 from pipeline.voices.shown_voices import shown_voices
 
