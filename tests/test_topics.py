@@ -13,6 +13,7 @@ import pytest
 from pipeline.config import DayConfig, GlossaryTerm, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
+from pipeline.text.clauses import _in_the_days_language, clauses
 from pipeline.text.language import FILLERS, normalize, phrase_stop_words, sound_alikes, stop_words
 from pipeline.text.matching import Occurrence, fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
@@ -31,12 +32,10 @@ from pipeline.text.short_forms import (
 from pipeline.topics import (
     MAX_OCCURRENCES,
     _in_long_form,
-    _in_the_days_language,
     _merged,
     _pieces_as_runs,
     _runs_said_only_whole,
     _Topic,
-    clauses,
     extract_topics,
     least_probability,
     select_phrases,
@@ -357,7 +356,7 @@ def test_a_bare_verb_alone_is_no_topic_of_the_day(vocabulary):
 
 
 def test_a_set_phrase_ends_a_clause_and_its_words_are_no_topic(vocabulary):
-    from pipeline.topics import clauses
+    from pipeline.text.clauses import clauses
 
     assert clauses("Terus terang, aplikasi ini membingungkan", vocabulary).split("\n") == ["aplikasi ini membingungkan"]
     assert clauses("ngomong-ngomong soal sertifikat keahlian", vocabulary) == "soal sertifikat keahlian"
@@ -1411,7 +1410,7 @@ def test_the_hosts_list_is_what_it_asks_and_announces():
     """The host's list of the long talks was its session's running ("suaranya", "diunduh",
     "sertifikat"), its guests' names and their subjects repeated (8 of 38 good): it is now read
     from its questions and the themes it announces only; the guest's list stays as it was."""
-    from pipeline.topics import steering
+    from pipeline.text.clauses import steering
 
     assert steering("Tema kita hari ini adalah Diplomasi Budaya.") == " kita hari ini adalah Diplomasi Budaya."
     assert steering("Sabtu depan, dengan tema Etika Diplomat.") == " Etika Diplomat."
@@ -1443,7 +1442,7 @@ def test_the_host_handing_out_the_material_announces_no_theme():
     """ "Materi presentasi nanti dibagikan lewat grup WhatsApp" was read as the host announcing a
     theme ("presentasi", "dibagikan", "whatsapp" in its list); a question may still ask of the call's
     tools ("lewat layar")."""
-    from pipeline.topics import steering
+    from pipeline.text.clauses import steering
 
     assert steering("Materi presentasi nanti dibagikan lewat grup WhatsApp.") == ""
     handed_out = "Materi dibagikan lewat tautan di kolom chat. Tema besok etika diplomat."

@@ -579,7 +579,7 @@ TALK_MATERIAL = frozenset(
 
 # The call's tools and channels, and what is handed out through them: a host's announcement that hands
 # the material out through one tells where it goes ("Materi presentasi nanti dibagikan lewat grup
-# WhatsApp"), not a theme (topics.steered; narration.HANDING_OUT).
+# WhatsApp"), not a theme (clauses.steered; narration.HANDING_OUT).
 CALL_TOOLS = frozenset(
     ("chat", "kolom", "link", "share", "screen", "mic", "mik", "mikrofon", "microphone", "mute", "unmute", "absen")
     + ("absensi", "presensi", "sertifikat", "join", "raise", "hand", "floor", "follow", "subscribe", "breakout")
