@@ -857,6 +857,14 @@ def test_a_photographers_label_keeps_the_sentence_after_it_on_the_paragraphs_lin
     assert read.split() == f"{OPENING} {sentence} {CLOSING}".split()
 
 
+def test_a_paragraph_with_a_photos_label_before_prose_keeps_every_word():
+    """ "Foto:" and 60 characters after a sentence make a caption and its credit (BYLINE_NAME) only where
+    what follows the label is no prose: the paragraph below had been lost whole (fifty-sixth round)."""
+    paragraph = "Lokakarya dibuka pagi hari. Foto: Dok. Humas Kemlu Acara ditutup sore hari."
+    for text in (paragraph, f"{OPENING}\n\n{paragraph}\n\n{CLOSING}"):
+        assert without_furniture(text).split() == text.split()
+
+
 def test_a_live_blogs_label_over_its_headline_is_furniture():
     """ "LIVE UPDATE:" over a headline on a line of its own is a label's line (LABELLED); a sentence
     after "Update:" is the report's."""

@@ -746,7 +746,7 @@ def _line_furniture(line: str) -> int:
     """What _furniture says of a line as it is written, without spaces around it."""
     if not line:
         return 0
-    if BYLINE_NAME.fullmatch(line) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):
+    if _a_credit(BYLINE_NAME.fullmatch(line)) or _is_counters(line) or PAGE_FURNITURE.fullmatch(line):
         return STRONG
     if labelled := LABELLED.fullmatch(line):
         prose = labelled["caption"] is None and is_prose(labelled["rest"], headline=labelled["link"] is not None)
@@ -756,6 +756,15 @@ def _line_furniture(line: str) -> int:
             return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN
         return 0 if match["open"] is not None and is_prose(line) else PLAIN
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
+
+
+def _a_credit(byline: re.Match | None) -> re.Match | None:
+    """A BYLINE_NAME match, but none where what follows a caption's sentence is prose (is_prose): "Foto:"
+    and 60 characters after it take a report's sentence too ("Lokakarya dibuka pagi hari. Foto: Dok.
+    Humas Kemlu Acara ditutup sore hari." had been lost whole, the first sentence taken for a caption)."""
+    if byline and byline["captioned"] and is_prose(byline.string[byline.end("captioned") :]):
+        return None
+    return byline
 
 
 def _named_at_a_moment(sentence: str) -> bool:
@@ -942,7 +951,7 @@ def _credits(line: str) -> list[tuple[int, int]]:
             )
         )
     ]
-    credited = BYLINE_NAME.fullmatch(line.rstrip())
+    credited = _a_credit(BYLINE_NAME.fullmatch(line.rstrip()))
     if credited and credited["captioned"] and (not found or credited.end("captioned") >= found[-1][1]):
         found.append((credited.end("captioned"), len(line.rstrip())))
     return found
