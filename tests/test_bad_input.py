@@ -4994,3 +4994,116 @@ def test_a_fifo_where_a_summarys_input_goes_gets_one_advice_from_tables_and_run(
     assert tables.exit_code == 1 and said in tables.output.splitlines(), tables.output
     run = _ends_within(120, "--outputs", outputs, "run", config)
     assert run.exit_code == 1 and run.output.splitlines()[-1] == f"Error: {named}", run.output
+
+
+@pytest.mark.parametrize("stands", ["folder", "link"])
+def test_a_folder_or_a_link_where_a_summarys_input_goes_is_named_as_run_takes_it(tmp_path, stands):
+    """A folder or a link (here to a copy of the same bytes) where a record the summary was made
+    of goes (source.json): `run` calls either a change and makes the record again, as the
+    tables' reason says now, naming which it is.  The tables had called both "not a regular
+    file", and tabled the day through the link; `run` had stopped at the folder (download's
+    reuse: "is a folder ... move it away") and kept the link, called a change again by every run."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    kept = tmp_path / "source-copy.json"
+    paths.source.rename(kept)
+    paths.source.mkdir() if stands == "folder" else paths.source.symlink_to(kept)
+    tables = _ends_within(60, "--outputs", outputs, "tables")
+    day = paths.root.name
+    said = f"Warning: {day}: left out of the archive tables: {day}/source.json: a {stands}, though the day's summary "
+    assert tables.exit_code == 1 and said + "was made from it; run the day again" in tables.output, tables.output
+    run = _ends_within(120, "--outputs", outputs, "run", config)
+    assert run.exit_code == 0 and f"{paths.source}: a {stands}, not the file the download stage wrote" in run.output, (
+        run.output
+    )
+    assert stat.S_ISREG(paths.source.lstat().st_mode)  # made anew, not reused through the link (download's reuse)
+    assert "left out" not in run.output and _ends_within(60, "--outputs", outputs, "run", config).exit_code == 0
+
+
+@pytest.mark.parametrize("stands", ["fifo", "link astray"])
+def test_an_input_that_is_no_regular_file_is_named_not_taken_for_no_file(tmp_path, stands):
+    """artifacts.input_stands, whether a stage's input is as it recorded: a FIFO or a link astray
+    there had been read as no file (Path.is_file()), an input changed, where every other reader
+    of a day's records names it (regular_file_there)."""
+    from pipeline.artifacts import input_stands
+    from pipeline.records.files import PipelineError
+
+    path = tmp_path / "transcript.json"
+    os.mkfifo(path) if stands == "fifo" else path.symlink_to("moved.json")
+    what = "a FIFO" if stands == "fifo" else "a link that leads nowhere"
+    with (
+        _hang_guard("input_stands waited on a FIFO"),
+        pytest.raises(PipelineError, match=f"is {what}, not a regular record"),
+    ):
+        input_stands("topics", "transcript", path, "0" * 64)
+    assert input_stands("topics", "transcript", tmp_path / "none.json", "0" * 64) is False  # nothing there: changed
+
+
+def test_the_archive_counts_unreadable_days_as_days_of_their_own(tmp_path):
+    """`tables` said "2 day(s)" and the archive page "2 hari: 1 selesai, 1 gagal atau tidak
+    terbaca" of one day done and one unreadable (a FIFO where its listening copy goes): both
+    count every day, and name the unreadable ones as a figure of their own, not among the failed
+    (most such days are real days: a stage run alone, a record edited by hand); the page links
+    none of such a day's files."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    _, broken = make_day(tmp_path / "configs", outputs, "day-two")
+    broken.listening.unlink()
+    os.mkfifo(broken.listening)
+    result = _ends_within(60, "--outputs", outputs, "tables")
+    said = "tables: 2 day(s), 1 of them unreadable (named above), in "
+    assert result.exit_code == 1 and said in result.output, result.output
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "2 hari: 1 selesai, 0 gagal, 1 tidak terbaca · " in page
+    assert 'href="day-one/audio.webm"' in page and 'href="day-two/' not in page
+
+
+@pytest.mark.parametrize("error", [errno.EROFS, errno.ENOSPC, errno.EACCES])
+@pytest.mark.parametrize("command", ["page", "run", "tables"])
+def test_a_disk_that_takes_no_file_is_one_line_and_every_file_stays_whole(tmp_path, monkeypatch, command, error):
+    """Every replacement refused (files._replace, under every write of a record, a table or the
+    page: a read-only, full or forbidden outputs folder): one line naming the file, and every file
+    as it was (the tables cache aside, which costs time only).  `run` had said it three times (the
+    failure not recorded, the tables not made again, then the error) and `tables` once a day more
+    (the tables cache not written) before its error.  Tried for real too: outputs on a read-only
+    bind mount and on a full tmpfs (docs/measurements.md, the fifty-sixth round)."""
+    import pipeline.records.files
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+
+    def files_there():
+        held = (path for path in outputs.rglob("*") if ".tables-cache" not in path.parts and path.is_file())
+        return {path: path.read_bytes() for path in held if path.name not in (".lock", ".archive.lock")}
+
+    before = files_there()
+
+    def refused(tmp, path):
+        raise OSError(error, os.strerror(error))
+
+    monkeypatch.setattr(pipeline.records.files, "_replace", refused)
+    force = {"page": [], "run": ["--force", "summary"], "tables": []}[command]
+    result = invoke("--outputs", outputs, command, *force, *([config] if command != "tables" else []))
+    said = [line for line in result.output.splitlines() if os.strerror(error) in line]
+    first = paths.status if command != "tables" else outputs / "index.parquet"
+    assert result.exit_code == 1 and said == [f"Error: {first}: could not write: {os.strerror(error)}"], result.output
+    assert files_there() == before
+
+
+@pytest.mark.parametrize("refused", [os.W_OK, os.X_OK])
+def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch, refused):
+    """An outputs folder on a read-only disk (or one the user may not write, or write but not
+    enter) had been `ok disk: 70.1 GB free`, and every command then stopped at its first file.
+    (Refused here in os.access, as a read-only bind mount answers it, root or not: a folder's mode
+    refuses root nothing.)"""
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not mode & refused and access(path, mode, **kw))
+    result = invoke("--outputs", outputs / "not-made-yet", "doctor", "--no-network")
+    assert result.exit_code == 1 and f"FAIL disk: {outputs}: cannot be written (a read-only disk" in result.output
