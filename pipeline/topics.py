@@ -41,7 +41,7 @@ from pipeline.config import DayConfig, speaker_person
 from pipeline.diarize import Diarization, Utterance
 from pipeline.records.columns import MAX_MENTIONS
 from pipeline.records.files import PipelineError
-from pipeline.text.clauses import _calls_and_replies, _in_the_days_language, _off_the_session, clauses, steering
+from pipeline.text.clauses import calls_and_replies, clauses, in_the_days_language, off_the_session, steering
 from pipeline.text.formats import quoted
 from pipeline.text.language import (
     HOST_WORDS,
@@ -66,7 +66,7 @@ from pipeline.text.numbers import (
     YEAR,
     quantities,
 )
-from pipeline.text.phrase_readings import Vocabulary, _amid_garbles, _meaningful
+from pipeline.text.phrase_readings import Vocabulary, amid_garbles, meaningful
 from pipeline.text.report import read_report
 from pipeline.text.short_forms import (
     ShortForms,
@@ -474,7 +474,7 @@ def key_phrases(
     normalized: list[str], top_n: int, language: str = "id", said_short: frozenset[str] = frozenset()
 ) -> list[tuple[str, float]]:
     """YAKE over the whole talk; its score (lower is better) becomes 1 / (1 + score).  `said_short`:
-    the short forms of three letters that may be a phrase (_meaningful)."""
+    the short forms of three letters that may be a phrase (meaningful)."""
     import yake
 
     stop = set(phrase_stop_words(language))
@@ -485,7 +485,7 @@ def key_phrases(
     phrases: dict[str, float] = {}
     for phrase, score in ranked:
         phrase = phrase.rstrip(".")
-        if "." not in phrase and phrase not in phrases and _meaningful(phrase, language, said_short):
+        if "." not in phrase and phrase not in phrases and meaningful(phrase, language, said_short):
             phrases[phrase] = 1 / (1 + score)
     return list(phrases.items())
 
@@ -512,7 +512,7 @@ def _runs_said_only_whole(texts: list[str], language: str) -> dict[tuple[str, st
             len(set(said)) >= RUN_MIN
             and len(set(run)) == 3
             and all(mentions[word] == len(said) for word in run)
-            and _meaningful(" ".join(run), language)
+            and meaningful(" ".join(run), language)
             and not (language == "id" and is_prefixed(run[0]))
         ):
             runs |= {pair: " ".join(run) for pair in pairwise(run)}
@@ -565,7 +565,7 @@ def speaker_phrases(
     result = []
     for row, doc_counts in zip(scores, counts, strict=False):
         # ties (a question says most of its terms once) go to the terms more the day's than the language's
-        said = [i for i in range(len(terms)) if doc_counts[i] > 0 and _meaningful(terms[i], language, said_short)]
+        said = [i for i in range(len(terms)) if doc_counts[i] > 0 and meaningful(terms[i], language, said_short)]
         order = sorted(said, key=lambda i: (-row[i], not salience[i][0], -salience[i][1]))
         result.append([(str(terms[i]), float(row[i])) for i in order[: top_n * CANDIDATES]])
     return result
@@ -718,16 +718,16 @@ def extract_topics(
     normalized = [vocabulary.heard_whole(text) for text in normalized]
     people = vocabulary.addressed | HOST_WORDS
     # what the voices say of the day: a clause running the session is none of it, a guest's too
-    said = [_off_the_session(text, people, vocabulary) for text in normalized]
-    replies = _calls_and_replies(utterances, said, people, vocabulary)
+    said = [off_the_session(text, people, vocabulary) for text in normalized]
+    replies = calls_and_replies(utterances, said, people, vocabulary)
     said = ["" if at in replies else text for at, text in enumerate(said)]
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 
-    garbled = _amid_garbles(normalized, vocabulary)
+    garbled = amid_garbles(normalized, vocabulary)
 
     def heard_surely(heard: str) -> bool:
-        """Neither a word Whisper was unsure of nor one it made of a garbled stretch (_amid_garbles)."""
+        """Neither a word Whisper was unsure of nor one it made of a garbled stretch (amid_garbles)."""
         if garbled & set(heard.split()):
             return False
         return not probabilities or least_probability(vocabulary.written(heard), probabilities) >= least
@@ -750,7 +750,7 @@ def extract_topics(
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
     read = [
-        _in_the_days_language(clauses(steering(u.text, people), vocabulary), config.language)
+        in_the_days_language(clauses(steering(u.text, people), vocabulary), config.language)
         if u.speaker in hosts and at not in replies
         else t
         for at, (u, t) in enumerate(zip(utterances, said, strict=True))

@@ -13,11 +13,11 @@ import pytest
 from pipeline.config import DayConfig, GlossaryTerm, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Utterance
 from pipeline.evaluate import truth_diarization
-from pipeline.text.clauses import _in_the_days_language, clauses
+from pipeline.text.clauses import clauses, in_the_days_language
 from pipeline.text.language import FILLERS, normalize, phrase_stop_words, sound_alikes, stop_words
 from pipeline.text.matching import Occurrence, fuzzy_mentions, person_mentions
 from pipeline.text.numbers import quantities
-from pipeline.text.phrase_readings import Vocabulary, _amid_garbles, _graded, _voicing_swapped
+from pipeline.text.phrase_readings import Vocabulary, _graded, _voicing_swapped, amid_garbles
 from pipeline.text.report import read_report
 from pipeline.text.short_forms import (
     MEANING_FIELDS,
@@ -1333,11 +1333,11 @@ def test_a_word_of_saying_begins_or_ends_no_topic(word, saying):
     """ "bicara diplomasi digital" beside "diplomasi digital", "menyebut infrastruktur", "orang
     bilang", "menyarankan" said once: the topic is what is said, not the saying."""
     from pipeline.text.language import is_saying
-    from pipeline.text.phrase_readings import _meaningful
+    from pipeline.text.phrase_readings import meaningful
 
     assert is_saying(word) is saying
-    assert _meaningful(f"{word} diplomasi digital") is not saying
-    assert _meaningful(f"diplomasi {word}") is not saying
+    assert meaningful(f"{word} diplomasi digital") is not saying
+    assert meaningful(f"diplomasi {word}") is not saying
 
 
 def test_a_partial_reduplication_leaves_no_piece_of_a_word():
@@ -1372,10 +1372,10 @@ def test_a_time_said_long_is_no_topic():
 
 def test_a_calls_platforms_and_forms_are_no_topics():
     """The host's list of a long talk was "formulir", "youtube", "zoom": the session's running."""
-    from pipeline.text.phrase_readings import _meaningful
+    from pipeline.text.phrase_readings import meaningful
 
-    assert not any(_meaningful(word) for word in ("zoom", "youtube", "formulir", "form"))
-    assert _meaningful("diplomasi digital")
+    assert not any(meaningful(word) for word in ("zoom", "youtube", "formulir", "form"))
+    assert meaningful("diplomasi digital")
 
 
 def test_a_voices_own_list_leaves_out_the_calls_running_and_its_formulas():
@@ -1529,10 +1529,10 @@ def test_a_rare_word_said_once_among_garbles_is_no_topic():
         "diplomasi dikitalki betas ratanya",
     ]
     vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
-    assert _amid_garbles(normalized, vocabulary) == {"kencana"}
+    assert amid_garbles(normalized, vocabulary) == {"kencana"}
     # a rare root said twice there is read as the root (para-16's "kaka kaka riburan hidup rekamulai")
     doubled = [clauses("jadi kaka kaka riburan hidup rekamulai kanalkita", vocabulary), "pentas gamelan di busan"]
-    assert _amid_garbles(doubled, Vocabulary.of_day(DEMO, REPORT).talk_calls(doubled, doubled)) == {"kaka-kaka"}
+    assert amid_garbles(doubled, Vocabulary.of_day(DEMO, REPORT).talk_calls(doubled, doubled)) == {"kaka-kaka"}
     talk = _talk(
         "Tapi kencana itu bisa kakal, kropi sayar sudah pabis.",
         "Kebun raya kita punya koleksi anggrek langka.",
@@ -1785,12 +1785,12 @@ def test_an_english_clause_said_in_passing_gives_no_topic():
     """An Indonesian talk's English clause ("see you next week", "we will talk about it later") holds
     no subject, nor one of English words alone beside it ("practice first, talk later"); its
     Indonesian words stay, and an English term said as the subject stays."""
-    assert _in_the_days_language("see you next week\nkata bos saya tiap jumat", "id") == "kata bos saya tiap jumat"
-    assert _in_the_days_language("practice first\ntalk later\nitu prinsip saya", "id") == "itu prinsip saya"
-    assert _in_the_days_language("pelanggan pay once\nlater dapat kopi", "id") == "pelanggan\nlater dapat kopi"
+    assert in_the_days_language("see you next week\nkata bos saya tiap jumat", "id") == "kata bos saya tiap jumat"
+    assert in_the_days_language("practice first\ntalk later\nitu prinsip saya", "id") == "itu prinsip saya"
+    assert in_the_days_language("pelanggan pay once\nlater dapat kopi", "id") == "pelanggan\nlater dapat kopi"
     kept = "jadi public speaking\npublic speaking bisa dilatih\nsoft power lewat kuliner"
-    assert _in_the_days_language(kept, "id") == kept
-    assert _in_the_days_language("see you next week", "en") == "see you next week"
+    assert in_the_days_language(kept, "id") == kept
+    assert in_the_days_language("see you next week", "en") == "see you next week"
 
 
 def test_a_person_said_by_the_surname_alone_is_found_by_surname():

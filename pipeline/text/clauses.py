@@ -86,7 +86,7 @@ def steering(text: str, people: frozenset[str] = frozenset()) -> str:
     return ". ".join(part for sentence in HOST_SENTENCE.findall(text) if (part := steered(sentence, people)))
 
 
-def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) -> str:
+def off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) -> str:
     """A text read by clauses (clauses()) without those that only run the session
     (narration.runs_the_session): the host's lines are steered whole (steering), and a guest says
     "nanti saja saya lanjutkan di tanya jawab", "slide berikutnya" or "saya kembalikan ke moderator"
@@ -104,12 +104,12 @@ def _off_the_session(text: str, people: frozenset[str], vocabulary: Vocabulary) 
             if word not in session and word not in stop
         )
 
-    return _in_the_days_language(
+    return in_the_days_language(
         "\n".join(clause for clause in text.split("\n") if not runs_it(clause)), vocabulary.language
     )
 
 
-def _in_the_days_language(text: str, language: str) -> str:
+def in_the_days_language(text: str, language: str) -> str:
     """A text read by clauses without the English words of those an Indonesian speaker says in
     English in passing ("see you next week", "we will talk about it later", "every week is
     different"): most of their words more English's than the day's (wordfreq) and one of English's
@@ -148,7 +148,7 @@ def _lone_word(text: str, passed_over: frozenset[str]) -> str | None:
     return words.pop() if len(words) == 1 else None
 
 
-def _calls_and_replies(
+def calls_and_replies(
     utterances: list[Utterance], said: list[str], people: frozenset[str], vocabulary: Vocabulary
 ) -> set[int]:
     """The utterances (by place) of a call and its replies: one word said alone by voice after voice

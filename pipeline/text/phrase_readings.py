@@ -112,7 +112,7 @@ COINAGE_VOICES = 2
 COINAGE_HEARD_MIN = 0.9
 # A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
 # sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
-# (this share, and two at least), it is what Whisper made of the noise, no topic (_amid_garbles).
+# (this share, and two at least), it is what Whisper made of the noise, no topic (amid_garbles).
 # Of the tuning days' listed words said once in such an utterance the one garble, "kencana", is 3.70,
 # the real words 4.03 ("implementasi") and more ("minus" 4.11, "lisan" 4.17, "negosiasi" 4.20);
 # the day's own words are spared ("diplomasi" 3.59).
@@ -614,7 +614,7 @@ class Vocabulary:
                 return None
             read = whole[0]
         # a garbled function word reads as one ("litu" -> "itu"): as little a topic as when heard right
-        return read if _meaningful(read, self.language) and not self.names_someone(read) else None
+        return read if meaningful(read, self.language) and not self.names_someone(read) else None
 
 
 def _phrases_of(text: str) -> dict[int, set[str]]:
@@ -935,7 +935,7 @@ def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
+def amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
     """Rare root words of the language (RARE_WORD_ZIPF) said in one utterance only, and there among
     words no list knows (GARBLED_SHARE of its other words but stop words and numbers, GARBLED_MIN at
     least): Whisper's reading of a garbled stretch as the nearest word it knows ("kencana" among
@@ -1214,7 +1214,7 @@ def _said_before_names(lines: list[list[str]], names: frozenset[str], stop: froz
     return frozenset(phrase for phrase, count in before.items() if count * 2 > said[phrase])
 
 
-def _meaningful(phrase: str, language: str = "id", said_short: frozenset[str] = frozenset()) -> bool:
+def meaningful(phrase: str, language: str = "id", said_short: frozenset[str] = frozenset()) -> bool:
     """Whether a phrase may be a topic: four letters or more, or a short form or coinage of the
     village's of three (`said_short`: "dbd", "kur", "blt"; not one the talk says as its long form less its last word,
     short_forms.said_in_part), with a word of its own at either end, no number, no material."""

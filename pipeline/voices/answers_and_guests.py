@@ -3,7 +3,7 @@
 A title and name thanked for a question in the answer to the voice's, or called as that answer
 opens (kind 'answer'); a title and name asked something the voice replies to in a few words (kind
 'asked'); and one of the guests a configured voice announces together, by the title alone or the
-order the talk hands each the floor in (_announced, kind 'hand-over'). unlisted_names.names_called
+order the talk hands each the floor in (guests_announced, kind 'hand-over'). unlisted_names.names_called
 reads them after the introductions, hand-overs and thanks. Chosen and measured in
 docs/speaker-counting.md, "Names the talk gives the voices it does not list".
 """
@@ -44,7 +44,7 @@ from pipeline.voices.calling_words import (
     WRITTEN_IN,
 )
 from pipeline.voices.introductions import (
-    _a_post,
+    a_post,
 )
 from pipeline.voices.naming import (
     ASKING,
@@ -56,24 +56,24 @@ from pipeline.voices.naming import (
     moment,
 )
 from pipeline.voices.sentence_names import (
+    FoundName,
+    MarkedWord,
     NamesSaid,
-    _a_listed_name,
-    _addressed,
-    _cased,
-    _Found,
-    _name_end,
-    _run_sentences,
-    _same_person,
-    _sentences,
-    _Word,
-    _words,
+    a_listed_name,
+    name_addressed,
+    name_end,
+    run_sentences,
+    same_person,
+    sentence_words,
+    text_cased,
+    utterance_sentences,
 )
 
 if TYPE_CHECKING:
     from pipeline.diarize import Utterance
 
 
-def _several(words: list[_Word]) -> bool:
+def thanks_several(words: list[MarkedWord]) -> bool:
     """Whether a sentence thanks or calls someone besides the name in it, by a title alone ("Terima
     kasih Mas Rizal, dan Bapak dari Forum Guru Honorer"; Manado "deng Pak Lurah"): the round of
     thanks is for several, not the voice just before alone."""
@@ -86,14 +86,14 @@ def _several(words: list[_Word]) -> bool:
     return False
 
 
-def _answered(
+def askers_thanked(
     utterances: list[Utterance],
     runs: list[tuple[int, int]],
     unlisted: set[str],
     listed: set[str],
     language: str,
     names: NamesSaid,
-) -> dict[int, _Found]:
+) -> dict[int, FoundName]:
     """The name an asker is thanked by in the answer to the question, by the asker's run number:
     one title and name thanked for a question ("Terima kasih Pak Yohanes dari Sumba Timur tadi,
     pertanyaannya bagus sekali") in the first ANSWER_SENTENCES sentences of a configured voice's
@@ -103,7 +103,7 @@ def _answered(
     name thanked with the chat, the comments or another name in its sentence. Without such thanks,
     the title and name an answer straight after the question opens by calling ("Mas Rudi, untuk
     korban jiwa ..."), where no one said it before the asker spoke."""
-    answered: dict[int, _Found] = {}
+    answered: dict[int, FoundName] = {}
     for number, (first, last) in enumerate(runs):
         answerer = utterances[first].speaker
         if answerer in unlisted or number == 0:
@@ -118,14 +118,14 @@ def _answered(
         if thanked is None and asked == number - 1:
             # called as the answer opens: the asker's own turn may say the name ("Rudi dari Kompas pak.")
             called = _called_on_answering(utterances[first], listed, language, names)
-            if called and not _said_in(utterances[: runs[asked][0]], called.name):
+            if called and not name_said_in(utterances[: runs[asked][0]], called.name):
                 answered[asked] = called
             continue
         if thanked is None:
             continue
         before = utterances[: runs[asked + 1][0] if asked + 1 < len(runs) else first]
         between = utterances[runs[asked][1] + 1 : first]
-        if _said_in([*before, *between], thanked.name):
+        if name_said_in([*before, *between], thanked.name):
             continue  # said before: of someone in the chat, or another asker's
         if any(WRITTEN_IN & set(normalize(u.text).split()) for u in between):
             continue  # the moderator read out a question written in the chat
@@ -133,22 +133,26 @@ def _answered(
     return answered
 
 
-def _called_on_answering(utterance: Utterance, listed: set[str], language: str, names: NamesSaid) -> _Found | None:
+def _called_on_answering(utterance: Utterance, listed: set[str], language: str, names: NamesSaid) -> FoundName | None:
     """The title and name an answer opens by calling, right after the question ("Mas Rudi, untuk
     korban jiwa kami masih menunggu data", "iya mas ahmad kami dirikan sekolah darurat"): the asker;
     not in a sentence that gives the floor or asks ("Bu Sumarni, silakan, Bu.": the next asker)."""
-    sentence = next(iter(_sentences(utterance.text)), "")
-    words = _words(sentence)
+    sentence = next(iter(utterance_sentences(utterance.text)), "")
+    words = sentence_words(sentence)
     if GIVING & {word.lower for word in words} or "?" in sentence:
         return None
     opening = next((at for at, word in enumerate(words) if word.lower not in REPLYING), len(words))
-    name = _addressed(words, opening, _cased(utterance.text), language, names=names) if opening < len(words) else None
-    if name is None or _a_listed_name(name, listed):
+    name = (
+        name_addressed(words, opening, text_cased(utterance.text), language, names=names)
+        if opening < len(words)
+        else None
+    )
+    if name is None or a_listed_name(name, listed):
         return None
-    return _Found(name, moment(utterance, "answer"))
+    return FoundName(name, moment(utterance, "answer"))
 
 
-def _said_in(utterances: list[Utterance], name: str) -> bool:
+def name_said_in(utterances: list[Utterance], name: str) -> bool:
     """Whether the name's first word is a word of these utterances."""
     said = normalize(name).split()[0]
     return any(said in normalize(u.text).split() for u in utterances)
@@ -177,7 +181,7 @@ def _called_by_place(
     unlisted: set[str],
     language: str,
     names: NamesSaid,
-) -> dict[int, _Found]:
+) -> dict[int, FoundName]:
     """Askers of a round of questions answered together by run `number`, each called in the answer
     by title and name with where that asker alone said they are from ("Saya dari Ternate" ...
     "Pak Yusuf dari Ternate tadi, soal harga pala ... Untuk Ibu Nurlela ..."), by their run
@@ -192,62 +196,64 @@ def _called_by_place(
         run: places - frozenset().union(*(p for r, p in asking.items() if r != run)) for run, places in asking.items()
     }
     first, last = runs[number]
-    sentences = _run_sentences(utterances, (first, last))
-    called: dict[int, _Found] = {}
+    sentences = run_sentences(utterances, (first, last))
+    called: dict[int, FoundName] = {}
     for utterance, sentence in sentences[: ANSWER_SENTENCES * len(asking)]:
-        words, cased = _words(sentence), _cased(utterance.text)
+        words, cased = sentence_words(sentence), text_cased(utterance.text)
         if WRITTEN_IN & {word.lower for word in words}:
             continue
-        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        calls = [
+            name for at in range(len(words)) if (name := name_addressed(words, at, cased, language, THANKING, names))
+        ]
         if len(calls) != 1:
             continue
         given = [run for run, places in alone.items() if _from_the_place(words, places, calls[0])]
         if len(given) != 1:
             continue
-        if _said_in(utterances[: runs[given[0]][0]], calls[0]):
+        if name_said_in(utterances[: runs[given[0]][0]], calls[0]):
             continue  # said before the asker spoke: someone else's name
-        called.setdefault(given[0], _Found(calls[0], moment(utterance, "answer")))
+        called.setdefault(given[0], FoundName(calls[0], moment(utterance, "answer")))
     return called
 
 
-def _asked(
+def replies_asked(
     utterances: list[Utterance],
     runs: list[tuple[int, int]],
     unlisted: set[str],
     listed: set[str],
     language: str,
     names: NamesSaid,
-) -> dict[int, _Found]:
+) -> dict[int, FoundName]:
     """The name a brief reply is asked something by, by the reply's run number ("Mas Dimas, slide-nya
     bisa dibuka sekarang. Bapak Ibu, sambil menunggu ..." "Baik, sudah, Pak."): the one title and
     name a configured voice calls, opening a sentence and set off by a mark, or after a word of
     ASKING_OF, in the last REQUEST_SENTENCES sentences of its turn, where the next voice, unlisted,
     starts within HANDOVER_GAP_SECONDS and only replies (REPLYING, REPLY_WORDS words at most). Not
     a name thanked or said of someone, nor any name beside a configured speaker's or the chat."""
-    asked: dict[int, _Found] = {}
+    asked: dict[int, FoundName] = {}
     for number, (first, last) in enumerate(runs[1:], start=1):
         before_first, before_last = runs[number - 1]
         if utterances[first].speaker not in unlisted or utterances[before_first].speaker in unlisted:
             continue
-        if not _only_replies(utterances[first : last + 1]):
+        if not only_replies(utterances[first : last + 1]):
             continue
         if utterances[first].start - utterances[before_last].end > HANDOVER_GAP_SECONDS:
             continue
-        closing = _run_sentences(utterances, (before_first, before_last))
+        closing = run_sentences(utterances, (before_first, before_last))
         if requested := _requested(closing[-REQUEST_SENTENCES:], listed, language, names):
             asked[number] = requested
     return asked
 
 
-def _announced(
+def guests_announced(
     utterances: list[Utterance],
     runs: list[tuple[int, int]],
     unlisted: set[str],
     listed: set[str],
     language: str,
     names: NamesSaid,
-    handed: dict[int, _Found],
-) -> dict[int, _Found]:
+    handed: dict[int, FoundName],
+) -> dict[int, FoundName]:
     """Guests a configured voice announces together ("hari ini kita kedatangan pak adi, bu sinta
     dan mas fajar"; _guests), by the run number of each one's first turn: the new unlisted voices
     after the announcement take them as the talk shows, each by the title alone its hand-over says
@@ -255,11 +261,11 @@ def _announced(
     announced where the announcing turn says they speak so ("urutannya dion soal masalah, tasya
     soal produk, arif soal bisnis. silakan", then "lanjut", "oke"). A guest a hand-over names is
     that voice's; the first new voice the talk tells nothing of, or handed to someone else, ends it."""
-    found: dict[int, _Found] = {}
+    found: dict[int, FoundName] = {}
     for number, (first, last) in enumerate(runs):
         if utterances[first].speaker in unlisted:
             continue
-        spoken = _run_sentences(utterances, (first, last))
+        spoken = run_sentences(utterances, (first, last))
         guests = _guests(spoken, listed, language, names)
         if len(guests) < 2:
             continue
@@ -271,9 +277,9 @@ def _announced(
                 continue
             heard.add(voice)
             if later in handed:  # "coach heri dulu ya": that guest's
-                fitting = [guest for guest in guests if _same_person(guest[1], handed[later].name)]
+                fitting = [guest for guest in guests if same_person(guest[1], handed[later].name)]
             else:
-                handing = _run_sentences(utterances, runs[later - 1])
+                handing = run_sentences(utterances, runs[later - 1])
                 if any(QUESTIONER.search(normalize(sentence)) for _, sentence in handing):
                     break  # the floor opened to the room's questions
                 titles = _titles_alone(handing[-HANDING_SENTENCES:], language)
@@ -286,7 +292,7 @@ def _announced(
                 break
             guests.remove(fitting[0])
             if later not in handed:
-                found[later] = _Found(fitting[0][1], moment(utterances[runs[later - 1][1]], "hand-over"))
+                found[later] = FoundName(fitting[0][1], moment(utterances[runs[later - 1][1]], "hand-over"))
             if not guests:
                 break
     return found
@@ -303,11 +309,11 @@ def _guests(
     after them says they did ("kita kedatangan mas farel, mbak gita dan bang johan, yang kemarin
     sudah isi workshop": _past_said)."""
     for utterance, sentence in spoken:
-        words, cased = _words(sentence), _cased(utterance.text)
+        words, cased = sentence_words(sentence), text_cased(utterance.text)
         if not ARRIVING & {word.lower for word in words}:
             continue
         called = [
-            (at, name) for at in range(len(words)) if (name := _addressed(words, at, cased, language, names=names))
+            (at, name) for at in range(len(words)) if (name := name_addressed(words, at, cased, language, names=names))
         ]
         listing: list[tuple[str, str]] = []
         first = end = -1
@@ -317,19 +323,19 @@ def _guests(
                 if len(listing) >= 2:
                     break
                 listing = []  # a name alone before the list ("bapak ibu jamaah, ..., ada pak hasan, bu aisyah")
-            if _a_listed_name(name, listed) or any(_same_person(name, other) for _, other in listing):
+            if a_listed_name(name, listed) or any(same_person(name, other) for _, other in listing):
                 listing = []
                 break
             if not listing:
                 first = at
             listing.append((SAME_TITLE.get(words[at].lower, words[at].lower), name))
-            end = _name_end(words, at, name, at)
+            end = name_end(words, at, name, at)
         if len(listing) >= 2 and not _past_said(words, first, end):
             return listing
     return []
 
 
-def _past_said(words: list[_Word], first: int, end: int) -> bool:
+def _past_said(words: list[MarkedWord], first: int, end: int) -> bool:
     """Whether a sentence announcing guests, from words[first] to words[end], is of the past
     (HEARD_OR_DONE, "kemarin"): outside the clause "yang" opens right after them, which says what
     they did before ("..., yang kemarin sudah isi workshop di bandung"), and a clause "yang" opens
@@ -354,32 +360,32 @@ def _titles_alone(sentences: list[tuple[Utterance, str]], language: str) -> set[
     room greeted ("bapak ibu", "ibu ibu")."""
     titles = set()
     for _, sentence in sentences:
-        words = _words(sentence)
+        words = sentence_words(sentence)
         for at, word in enumerate(words):
-            if word.lower not in CALLING_TITLES or _thanking(words[:at]):
+            if word.lower not in CALLING_TITLES or thanks_the_name(words[:at]):
                 continue
             beside = [words[i].lower for i in (at - 1, at + 1) if 0 <= i < len(words)]
-            if CALLING_TITLES & set(beside) or _addressed(words, at, _cased(sentence), language):
+            if CALLING_TITLES & set(beside) or name_addressed(words, at, text_cased(sentence), language):
                 continue
             titles.add(SAME_TITLE.get(word.lower, word.lower))
     return titles
 
 
-def _opening(words: list[_Word]) -> int:
+def sentence_opening(words: list[MarkedWord]) -> int:
     """Where a sentence opens past "baik", "oke", "ya" and words that give the floor, and past a post
-    that goes on unbroken to a title (_past_a_post): where a name said to someone stands."""
+    that goes on unbroken to a title (past_a_post): where a name said to someone stands."""
     start = next((at for at, word in enumerate(words) if word.lower not in BARE_GIVING - ADDRESSING), len(words))
-    return _past_a_post(words, start)
+    return past_a_post(words, start)
 
 
-def _past_a_post(words: list[_Word], start: int) -> int:
+def past_a_post(words: list[MarkedWord], start: int) -> int:
     """Where the title stands after a post or job that opens a sentence at words[start] and goes on
     unbroken to it, POST_WORDS words on at most ("manajer tim mas dimas, soal transport gimana",
     "koordinator misdinar mbak clara", "dosen pembimbing pak hendra"): the post says who is called,
     as the title does; else `start`. Not a sentence that opens on anything else ("baca pidato Bung
     Karno": of someone), nor a post that is someone's (MY: "guru saya pak budi pernah bilang gimana
     caranya" speaks of him, and had asked the next voice as Budi)."""
-    if start >= len(words) or not _a_post(words[start].lower):
+    if start >= len(words) or not a_post(words[start].lower):
         return start
     for at in range(start + 1, min(len(words), start + 1 + POST_WORDS)):
         if words[at].after_a_mark or words[at].lower in MY:
@@ -389,7 +395,7 @@ def _past_a_post(words: list[_Word], start: int) -> int:
     return start
 
 
-def _only_replies(turn: list[Utterance]) -> bool:
+def only_replies(turn: list[Utterance]) -> bool:
     """Whether a whole turn only replies to a request ("Baik, sudah, Pak."): REPLY_WORDS words at
     most, opening with REPLYING, asking nothing (not "Ya, halo?" of an asker whose microphone opens)."""
     replied = " ".join(u.text for u in turn)
@@ -399,53 +405,55 @@ def _only_replies(turn: list[Utterance]) -> bool:
 
 def _requested(
     closing: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
-) -> _Found | None:
+) -> FoundName | None:
     """The one title and name these sentences ask something of: opening a sentence and set off by
     a mark ("Mas Dimas, slide-nya bisa dibuka"), or after ASKING_OF ("mohon bantuan Mas Dimas");
     None where a sentence names the chat, or any name called there is a configured speaker's."""
-    found: list[_Found] = []
+    found: list[FoundName] = []
     for utterance, sentence in closing:
-        words, cased = _words(sentence), _cased(utterance.text)
+        words, cased = sentence_words(sentence), text_cased(utterance.text)
         if WRITTEN_IN & {word.lower for word in words} or (found and QUESTIONER.search(normalize(sentence))):
             return None  # a name in the chat; the floor given to the askers after the request
-        opening = _opening(words)
+        opening = sentence_opening(words)
         for at in range(len(words)):
-            if (name := _addressed(words, at, cased, language, names=names)) is None:
+            if (name := name_addressed(words, at, cased, language, names=names)) is None:
                 continue
-            if _a_listed_name(name, listed):
+            if a_listed_name(name, listed):
                 return None
-            end = _name_end(words, at, name, len(words))
+            end = name_end(words, at, name, len(words))
             vocative = at == opening and end + 1 < len(words) and words[end + 1].after_a_mark
-            if (vocative or (at and words[at - 1].lower in ASKING_OF)) and not _thanking(words[:at]):
-                found.append(_Found(name, moment(utterance, "asked")))
-    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+            if (vocative or (at and words[at - 1].lower in ASKING_OF)) and not thanks_the_name(words[:at]):
+                found.append(FoundName(name, moment(utterance, "asked")))
+    if not found or any(not same_person(one.name, found[0].name) for one in found):
         return None
     return max(found, key=lambda one: len(one.name.split()))
 
 
 def _thanked_for_a_question(
     turn: list[Utterance], listed: set[str], language: str, names: NamesSaid, places: frozenset[str] = frozenset()
-) -> _Found | None:
+) -> FoundName | None:
     """The one title and name a turn thanks for a question in its first ANSWER_SENTENCES sentences,
     or calls with where the asker said they are from (`places`: "Saya dari Sumba Timur" ... "Pak
     Yohanes dari Sumba Timur tadi, soal Pamsimas ...")."""
-    sentences = [(u, sentence) for u in turn for sentence in _sentences(u.text)][:ANSWER_SENTENCES]
-    found: list[_Found] = []
+    sentences = [(u, sentence) for u in turn for sentence in utterance_sentences(u.text)][:ANSWER_SENTENCES]
+    found: list[FoundName] = []
     for utterance, sentence in sentences:
-        words, cased = _words(sentence), _cased(utterance.text)
+        words, cased = sentence_words(sentence), text_cased(utterance.text)
         spoken = " ".join(word.lower for word in words)
         thanks = len(THANKS.findall(spoken)) == 1 and QUESTION_WORDS.search(spoken)
         if not thanks and not _from_the_place(words, places):
             continue
         if WRITTEN_IN & {word.lower for word in words}:
             return None  # "terima kasih Pak Yohanes tadi di kolom chat"
-        calls = [name for at in range(len(words)) if (name := _addressed(words, at, cased, language, THANKING, names))]
+        calls = [
+            name for at in range(len(words)) if (name := name_addressed(words, at, cased, language, THANKING, names))
+        ]
         if not thanks and (len(calls) != 1 or not _from_the_place(words, places, calls[0])):
             continue
-        if len(calls) != 1 or _a_listed_name(calls[0], listed) or _several(words):
+        if len(calls) != 1 or a_listed_name(calls[0], listed) or thanks_several(words):
             return None  # several askers answered at once, or a guest thanked
-        found.append(_Found(calls[0], moment(utterance, "answer")))
-    if not found or any(not _same_person(one.name, found[0].name) for one in found):
+        found.append(FoundName(calls[0], moment(utterance, "answer")))
+    if not found or any(not same_person(one.name, found[0].name) for one in found):
         return None
     return max(found, key=lambda one: len(one.name.split()))
 
@@ -463,7 +471,7 @@ def _places_given(turn: list[Utterance]) -> frozenset[str]:
     )
 
 
-def _from_the_place(words: list[_Word], places: frozenset[str], name: str | None = None) -> bool:
+def _from_the_place(words: list[MarkedWord], places: frozenset[str], name: str | None = None) -> bool:
     """Whether "dari" or "from" right after `name` (or any "dari") goes on with one of `places`."""
     called = normalize(name).split() if name is not None else []
     for at, word in enumerate(words):
@@ -494,7 +502,7 @@ def _the_question(
     return asked if "?" in text or ASKING.search(normalize(text)) else None
 
 
-def _thanking(before: list[_Word]) -> bool:
+def thanks_the_name(before: list[MarkedWord]) -> bool:
     """Whether the words before a name thank it: "terima kasih" since the last word that begins
     the next thing said ("terima kasih bu nadya" is thanks; "terima kasih, selanjutnya Mas Bima" a
     hand-over)."""

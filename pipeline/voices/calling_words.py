@@ -89,7 +89,7 @@ NORTH_SULAWESI |= {"gorontalo", "sulut", "kawanua", "minahasan", "kotamobagu", "
 # "Rosmawati boru Simanjuntak", "Dame Natalia br. Siregar")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "den", "de", "al", "el", "boru", "br"})
 # ... and the Batak "boru" said before a woman's clan after a title, the clan her name there
-# ("Inang boru Sitorus, soal pesta", "bu br tarigan"): _name_from starts past it
+# ("Inang boru Sitorus, soal pesta", "bu br tarigan"): name_from starts past it
 CLAN_BEFORE = frozenset({"boru", "br"})
 # ... and theirs, after a name ("saya hartono ayahnya salsa", "saya bowo rekannya dari asosiasi")
 RELATED = frozenset(f"{person}nya" for person in (*KIN, *COLLEAGUES))
@@ -295,7 +295,7 @@ WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "guda
 WORKPLACES |= {"stase", "bedah", "anestesi", "anak", "obgyn", "obsgyn", "interna", "penyakit", "saraf", "neuro"}
 WORKPLACES |= {"kulit", "mata", "tht", "jiwa", "forensik", "ortopedi", "kebidanan", "prakerin", "pkl"}
 UNIT_WORDS = 3
-# Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": _balinese): no letter of a
+# Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": balinese): no letter of a
 # unit ("perawat i wayan, silakan" names no "Wayan": _past_the_unit)
 BALINESE_OPENINGS = frozenset({"i", "ni"})
 # Words a place's name follows ("bidan desa sukamaju, ada laporan", "kader rw tiga"): the word after
@@ -446,7 +446,7 @@ ABOUT = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
 SAYING_WHAT_IS_DONE = frozenset({"sudah", "udah", "telah", "akan", "sedang", "pernah", "sempat", "belum", "masih"})
 SAYING_WHAT_IS_DONE |= {"tidak", "nggak", "gak", "enggak", "ndak", "bilang", "katanya"}
 # Words before a name called alone that only go on to the next thing ("nah sekarang mas gilang ya",
-# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): _clause_opening
+# "terus bang udin ya, soal solar", "oke. apoteker lusi, ..."): clause_opening
 GOING_ON = NEXT_WORDS | {"terus", "trus", "baik", "oke", "ok", "ya", "sip", "nah"}
 # ... and "after this" or "after that" said as they are ("abis itu mas ridwan ya, soal kultum", "setelah
 # ini bang roy ya, ..."): the next thing, where "setelah" before the title puts a turn later (NOT_YET)
@@ -457,10 +457,10 @@ BRINGING_ON = GOING_ON | {"kita", "kini", "terakhir"}  # before "bersama" and th
 SAYING_WHO = AFTER_A_NAME | JOBS | ABOUT
 AFTER_THIS = re.compile(r"\b(setelah|sesudah|habis|abis|sehabis|usai|selepas) (ini|itu)\b")
 LATER_INTRODUCTION_UTTERANCES = 4  # an introduction is read this far into a turn, past greetings and a sound check
-# A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): _reported
+# A report or a talk someone gives, "dari" her ("laporan kas dulu dari bu yanti"): report_from
 REPORTS = TALK_MATERIAL | {"laporan", "laporannya", "pemaparan", "penjelasan", "presentasi", "sambutan", "evaluasi"}
 # The roots of the passive verbs a talk or report to come is given with ("disampaikan", "dipaparkan",
-# "dijelaskan", "dibacakan", "diterangkan", "dibawakan", "dilaporkan", "diuraikan"): _presented_by
+# "dijelaskan", "dibacakan", "diterangkan", "dibawakan", "dilaporkan", "diuraikan"): presented_by
 PRESENTING_ROOTS = frozenset({"sampai", "papar", "jelas", "baca", "terang", "bawa", "lapor", "urai", "presentasi"})
 REPORT_REACH = 5  # words from the report to its "dari" ("paparan rencana jalan usaha tani dari pak wahyu")
 REPORTED_SENTENCES = 3  # sentences before a bare "silakan." that may say whose report it is (_reported_before)
@@ -484,7 +484,7 @@ PICKED_WITH = frozenset({"aja", "saja", "deh", "dong", "yuk"})
 # to someone else.
 BARE_GIVING = GIVING | ADDRESSING | {"ya", "baik", "oke", "ok", "monggo", "mangga", "langsung", "saja", "aja"}
 COMMON_ENGLISH_ZIPF = 4.0  # an English word this common is a word said in Indonesian ("share"), not a name
-BARE_NAME_ZIPF = 4.0  # ... and one said alone, no title before it, in lower-case ASR ("tika, silakan"; _heard_alone)
+BARE_NAME_ZIPF = 4.0  # ... and one said alone, no title before it, in lower-case ASR ("tika, silakan"; heard_alone)
 BARE_NAME_LETTERS = 4  # ... of these letters at least: ASR writes a unit's short form in small letters ("icu")
 NAME_ZIPF = 4.8  # a word under this on wordfreq's Zipf scale may be a name heard in lower case ("dewi" 4.7)
 # ... and one set off after "saya" in a round of introductions, before who she is, as common as a
@@ -577,7 +577,7 @@ OF_THE_DEAD_OR_KIN = frozenset({"almarhum", "almarhumah", "alm", "almh", "mendia
 OF_THE_DEAD_OR_KIN |= {"anak", "cucu"}
 DENYING = frozenset({"bukan", "salah"})  # "no" to a name guessed ("oh, bu yati ya?" "bukan pak, ..."): _denies
 # What "saya" does or how it is said where a name could stand set off after it ("salah pak, saya ralat,",
-# "bukan mas, saya usul,", "dari rt lima, saya nanya,", "saya mah, ikut aja"): no name (_given_after_me)
+# "bukan mas, saya usul,", "dari rt lima, saya nanya,", "saya mah, ikut aja"): no name (given_after_me)
 SAID_AFTER_ME = frozenset({"ralat", "koreksi", "ulang", "ulangi", "usul", "usulkan", "nanya", "tanya", "revisi"})
 SAID_AFTER_ME |= {"tambah", "tambahin", "nambahin", "catat", "hitung", "simpulkan", "nunggu", "nyimak", "cek"}
 SAID_AFTER_ME |= {"doang", "mah", "sih", "kan", "aja", "saja", "pribadi", "sendiri"}

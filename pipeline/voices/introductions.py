@@ -63,36 +63,36 @@ from pipeline.voices.calling_words import (
     WEAK_SELF,
 )
 from pipeline.voices.sentence_names import (
-    _a_listed_name,
-    _balinese,
-    _cased,
-    _heard_alone,
-    _inflected,
-    _name_from,
-    _name_like,
-    _no_word,
-    _occupation,
-    _particled,
-    _reads_as_state,
-    _sentences,
-    _Word,
-    _words,
+    MarkedWord,
+    a_listed_name,
+    balinese,
+    heard_alone,
+    inflected,
+    name_from,
+    name_like,
+    no_word,
+    occupation,
+    particled_name,
+    reads_as_state,
+    sentence_words,
+    text_cased,
+    utterance_sentences,
 )
 
 if TYPE_CHECKING:
     pass
 
 
-def _given_after_me(words: list[_Word], at: int, language: str) -> bool:
+def given_after_me(words: list[MarkedWord], at: int, language: str) -> bool:
     """Whether the one word set off after "saya" at words[at] is a name as it would be said alone
-    (_heard_alone), not a verb nor a state, nor what "saya" does or how it is said (SAID_AFTER_ME)."""
+    (heard_alone), not a verb nor a state, nor what "saya" does or how it is said (SAID_AFTER_ME)."""
     word = words[at]
-    if word.lower in SAID_AFTER_ME | JOBS or _reads_as_state(word.lower, language) or _says_a_state(words, at):
+    if word.lower in SAID_AFTER_ME | JOBS or reads_as_state(word.lower, language) or says_a_state(words, at):
         return False
-    return _heard_alone(word, language)
+    return heard_alone(word, language)
 
 
-def _introductions(
+def introductions(
     text: str,
     listed: set[str],
     language: str,
@@ -112,11 +112,11 @@ def _introductions(
     (_set_off_before_where_from: "kita kenalan dulu ya" "saya putri, dari rt tiga"). `later`: past the turn's
     opening, only after "nama saya", "my name is", or
     a name the talk calls the voice ("Terima kasih Dik Fikri" after "... saya Fikri Ramadhan, mahasiswa")."""
-    cased = _cased(text)
-    sentences = [_words(sentence) for sentence in _sentences(text)]
+    cased = text_cased(text)
+    sentences = [sentence_words(sentence) for sentence in utterance_sentences(text)]
     for words in sentences:
         for at in range(len(words)):
-            lead = _self_lead(words, at)
+            lead = self_lead(words, at)
             if lead is None:
                 continue
             start, joined = at + len(lead), lead in JOINED_SELF
@@ -128,7 +128,7 @@ def _introductions(
             if joined and titled and not _where_from_set_off(words, start, cased, language):
                 continue  # "saya dengan Bu Ratna dari Kemlu sudah berkoordinasi": with her
             word, strong = words[start], lead in STRONG_SELF
-            if _balinese(words, start):  # "Tiang I Wayan Sudarsana", "saya ni ketut sriasih"
+            if balinese(words, start):  # "Tiang I Wayan Sudarsana", "saya ni ketut sriasih"
                 word = words[start + 1]
             if lead in NICKNAME_SELF:
                 plausible = _nickname_given(words, at, start, cased, language)
@@ -141,35 +141,35 @@ def _introductions(
                     (cased and not joined) or asked_who or _where_from(words, start, cased, language) is not None
                 )
                 # ... or a name with a particle inside ("saya tiurma boru napitupulu usul saya")
-                affiliated = affiliated or _particled(_words(_name_from(words, start, cased, language)))
+                affiliated = affiliated or particled_name(sentence_words(name_from(words, start, cased, language)))
                 # ... or a word the talk calls the voice ("saya dimas mau nanya" "... pak dimas")
                 affiliated = affiliated or word.lower in known
                 # ... or where one is from said first, the name then set off ("dari pos lima, saya dodi, ...")
-                placed_first = _from_before(words, at, start) and _given_after_me(words, start, language)
+                placed_first = _from_before(words, at, start) and given_after_me(words, start, language)
                 affiliated = affiliated or placed_first
                 common = invited and not cased and _set_off_before_where_from(words, start)
                 affiliated = affiliated or common  # "saya teguh kak, kuliah di atma"
-                rarer_than = INTRODUCED_ZIPF if common and not _reads_as_state(word.lower, language) else NAME_ZIPF
-                plausible = (_name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
-                plausible = plausible and aside and not _says_a_state(words, start)
-                plausible = plausible and not _inflected(word.lower)  # "bukan pak, saya temannya pak salim"
+                rarer_than = INTRODUCED_ZIPF if common and not reads_as_state(word.lower, language) else NAME_ZIPF
+                plausible = (name_like(word, cased, language, rarer_than) or word.lower in known) and affiliated
+                plausible = plausible and aside and not says_a_state(words, start)
+                plausible = plausible and not inflected(word.lower)  # "bukan pak, saya temannya pak salim"
                 plausible = plausible and not _possessing(words, at)  # "teman saya, Dinda"
-                plausible = plausible and not _speaks_for_a_place(words, start)  # "saya klaten pak, dari bidang"
-            name = _name_from(words, start, cased, language) if plausible else ""
+                plausible = plausible and not speaks_for_a_place(words, start)  # "saya klaten pak, dari bidang"
+            name = name_from(words, start, cased, language) if plausible else ""
             if later and not strong and word.lower not in known:
                 name = ""  # past the opening, "saya X" only for an X the talk calls the voice
-            if name and not _all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
+            if name and not all_listed(name, listed):  # "saya juga Arif, Arif Setiawan" beside the guest Arif Rahman
                 yield _fullest(name, sentences, cased, language)
                 return
-        if not later and (name := _presented(words, cased, language)) and not _all_listed(name, listed):
+        if not later and (name := _presented(words, cased, language)) and not all_listed(name, listed):
             yield name
             return
-        if not later and not cased and (name := _this_is(words, language)) and not _all_listed(name, listed):
+        if not later and not cased and (name := _this_is(words, language)) and not all_listed(name, listed):
             yield name
             return
 
 
-def _speaks_for_a_place(words: list[_Word], at: int) -> bool:
+def speaks_for_a_place(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at], after "saya", is the town or province one speaks for, not one's name: a
     place (place_names), set off, a title besides or not, before "dari" and a part of an
     organisation (DIVISIONS): "saya klaten pak, dari bidang pemerintahan", "Saya Ponorogo, Pak, dari
@@ -189,7 +189,7 @@ def _speaks_for_a_place(words: list[_Word], at: int) -> bool:
     )
 
 
-def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, language: str) -> bool:
+def _nickname_given(words: list[MarkedWord], at: int, start: int, cased: bool, language: str) -> bool:
     """Whether "panggil aja" or "panggil saja" at words[at] gives the speaker's own name at
     words[start]: the words open a clause, and the one word after them may be a name, set off after
     it, past the title of the one asked, by a mark or the sentence's end ("halo, panggil aja ucup",
@@ -198,7 +198,7 @@ def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, langua
     if start != at + 2 or (at and not words[at].after_a_mark):
         return False
     word = words[start]
-    if not _name_like(word, cased, language) or _inflected(word.lower) or word.lower in FETCHED:
+    if not name_like(word, cased, language) or inflected(word.lower) or word.lower in FETCHED:
         return False  # "panggil aja damkar, asapnya tebal", "oke, panggil aja bareng, biar cepat"
     after = start + 1
     while after < len(words) and words[after].lower in ADDRESSING and not words[after].after_a_mark:
@@ -206,7 +206,7 @@ def _nickname_given(words: list[_Word], at: int, start: int, cased: bool, langua
     return after == len(words) or words[after].after_a_mark
 
 
-def _from_before(words: list[_Word], at: int, start: int) -> bool:
+def _from_before(words: list[MarkedWord], at: int, start: int) -> bool:
     """Whether the "saya" at words[at] follows where the speaker is from, said first and set off
     ("dari kebumen, saya yosef, genteng press", "dari pos lima, saya dodi, ..."),
     and the one word after it is set off too: the clause before it is "dari" and a place of
@@ -222,7 +222,7 @@ def _from_before(words: list[_Word], at: int, start: int) -> bool:
     return not any(word.after_a_mark for word in words[opening + 1 : at])
 
 
-def _says_a_state(words: list[_Word], at: int) -> bool:
+def says_a_state(words: list[MarkedWord], at: int) -> bool:
     """Whether the word at words[at], after "saya", says how one is, not who: an everyday state
     (EVERYDAY_STATES: "saya gugup kak, boleh nanti aja") or any word a degree word follows ("saya
     grogi banget kak", "saya capek sekali bu"): a name is never said "sekali" or "banget"."""
@@ -231,13 +231,13 @@ def _says_a_state(words: list[_Word], at: int) -> bool:
     return words[at].lower in EVERYDAY_STATES or degree
 
 
-def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str) -> str:
+def _fullest(name: str, sentences: list[list[MarkedWord]], cased: bool, language: str) -> str:
     """The longest form of `name` that opens a sentence of the text ("saya Nabila. Nabila Kusuma,
     dari Unair."; not "kantor kami di Jalan Slamet Riyadi" after "Saya Slamet")."""
     said = normalize(name).split()
     opening = [next((at for at, word in enumerate(words) if word.lower not in FILLERS), None) for words in sentences]
     forms = [
-        _name_from(words, at, cased, language)
+        name_from(words, at, cased, language)
         for words, at in zip(sentences, opening, strict=True)
         if at is not None and words[at].lower == said[0]
     ]
@@ -245,7 +245,7 @@ def _fullest(name: str, sentences: list[list[_Word]], cased: bool, language: str
     return max([name, *longer], key=lambda form: len(form.split()))
 
 
-def _possessing(words: list[_Word], at: int) -> bool:
+def _possessing(words: list[MarkedWord], at: int) -> bool:
     """Whether the word before "saya" at words[at] makes it "my" ("teman saya, Dinda Aulia, titip
     pertanyaan"): not where a mark sets "saya" off from it ("Selamat siang Ibu, saya Yosef Laka"),
     nor where it is the audience greeted or thanked, after a greeting, thanks or another word of
@@ -257,7 +257,7 @@ def _possessing(words: list[_Word], at: int) -> bool:
     return not (words[at - 1].lower in ADDRESSING and at >= 2 and words[at - 2].lower in greeting)
 
 
-def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
+def _presented(words: list[MarkedWord], cased: bool, language: str) -> str | None:
     """A name that opens a sentence, or a clause after "dengan" or "ini", and ends at "dari" or
     "from": "Dengan Yohanes Bria, dari Kupang", "Daniel Okafor, from the Embassy", "iya terima kasih
     kak, dengan Nurul Hikmah, dari Tenggarong", "Om swastiastu kak, ini Komang Ayu dari Singaraja"."""
@@ -275,7 +275,7 @@ def _presented(words: list[_Word], cased: bool, language: str) -> str | None:
     return None
 
 
-def _this_is(words: list[_Word], language: str) -> str | None:
+def _this_is(words: list[MarkedWord], language: str) -> str | None:
     """In lower-case ASR, the name after "ini" (and "aku", "saya", "gue") opening a clause, past
     greetings and titles: "hai semua ini aku yanti yang dulu duduk di belakang", "eyang, ini bimo
     sama istri", "bu bidan ini rahma ikut gabung ya"), where family and friends say no "dari" after
@@ -288,14 +288,14 @@ def _this_is(words: list[_Word], language: str) -> str | None:
         start = at + 1 + (at + 1 < len(words) and words[at + 1].lower in ME)
         while start < len(words) and words[start].lower in ADDRESSING:  # "ini cici yuli"
             start += 1
-        if start >= len(words) or not _name_like(words[start], False, language):
+        if start >= len(words) or not name_like(words[start], False, language):
             continue
-        if _no_word(words[start].lower):
-            return _name_from(words, start, False, language)
+        if no_word(words[start].lower):
+            return name_from(words, start, False, language)
     return None
 
 
-def _kita(words: list[_Word], at: int, language: str) -> str | None:
+def _kita(words: list[MarkedWord], at: int, language: str) -> str | None:
     """The name after Manado's "Kita" ("I") opening a clause, as _presented_from reads one that opens
     a sentence (no word of the dictionary, no acronym: "Kita Dinas Pariwisata dari Manado", "Kita
     BPBD dari ..." are "we"), where where its bearer is from ends the clause, with no predicate or
@@ -312,7 +312,7 @@ def _kita(words: list[_Word], at: int, language: str) -> str | None:
     return name
 
 
-def _presented_from(words: list[_Word], start: int, after_presenting: bool, language: str) -> str | None:
+def _presented_from(words: list[MarkedWord], start: int, after_presenting: bool, language: str) -> str | None:
     """The name at words[start] if it is one presented, ending at "dari" or "from"."""
     if start >= len(words) or not words[start].written[0].isupper() or len(words[start].lower) < 3:
         return None
@@ -320,7 +320,7 @@ def _presented_from(words: list[_Word], start: int, after_presenting: bool, lang
     # else by title ("dengan Pak Budi dari Kemlu kami sudah berkoordinasi")
     if (words[start].lower,) in WEAK_SELF or words[start].lower in NOT_PRESENTED:
         return None
-    name = _name_from(words, start, True, language)
+    name = name_from(words, start, True, language)
     after = start + len(name.split())
     if after >= len(words) or words[after].lower not in ("dari", "from"):
         return None
@@ -331,24 +331,24 @@ def _presented_from(words: list[_Word], start: int, after_presenting: bool, lang
     weighed = name.lower().split() if after_presenting else name.lower().split()[:1]
     if after_presenting and len(weighed) >= 2:
         return name
-    rare = any(is_fragment(word) and _name_like(_Word(word, word, False), False, language) for word in weighed)
+    rare = any(is_fragment(word) and name_like(MarkedWord(word, word, False), False, language) for word in weighed)
     return name if rare else None
 
 
-def _all_listed(name: str, listed: set[str]) -> bool:
+def all_listed(name: str, listed: set[str]) -> bool:
     """A name said as one's own that is a configured speaker's: every word of it is one of hers."""
-    return all(_a_listed_name(word, listed) for word in name.split())
+    return all(a_listed_name(word, listed) for word in name.split())
 
 
-def _where_from(words: list[_Word], at: int, cased: bool, language: str) -> int | None:
+def _where_from(words: list[MarkedWord], at: int, cased: bool, language: str) -> int | None:
     """Where the word saying where or what the bearer of the name that starts at words[at] is from
     follows it ("dari", "selaku", "mahasiswa"), or None: in lower-case text a rare word alone after
     "saya" may be how she feels ("pusing")."""
-    after = at + len(_name_from(words, at, cased, language).split())
+    after = at + len(name_from(words, at, cased, language).split())
     return after if after < len(words) and words[after].lower in AFTER_A_NAME else None
 
 
-def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
+def _set_off_before_where_from(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at], alone or with the title she calls the one who asked by, is set off by a
     mark, and the clause after the mark or a later one of the sentence opens with what follows a
     name (AFTER_A_NAME) or says who she is (SELF_TOLD, a job: _says_who_she_is): "saya putri, dari
@@ -363,7 +363,7 @@ def _set_off_before_where_from(words: list[_Word], at: int) -> bool:
     return any(_says_who_she_is(words, clause) for clause in range(after, len(words)) if words[clause].after_a_mark)
 
 
-def _says_who_she_is(words: list[_Word], at: int) -> bool:
+def _says_who_she_is(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at] says who one is, after her name: where she is from (not "dari" and since
     when), a word of SELF_TOLD or AFTER_A_NAME, "anak" and such a word, or a job or a profession
     ("petani", "guru", "tukang", "ilustrator": "saya kirana mas, ilustrator buku anak")."""
@@ -373,10 +373,10 @@ def _says_who_she_is(words: list[_Word], at: int) -> bool:
         return following not in SINCE
     if said == "anak":  # one of a place or a class ("anak rt dua", "anak kelas lima"), not "anak saya"
         return following in SELF_TOLD
-    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS | WRITTEN_PROFESSIONS or _a_post(said)
+    return said in AFTER_A_NAME | SELF_TOLD | PROFESSIONS | WRITTEN_PROFESSIONS or a_post(said)
 
 
-def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str) -> bool:
+def _where_from_set_off(words: list[MarkedWord], at: int, cased: bool, language: str) -> bool:
     """Whether the name that starts at words[at] is followed by where its bearer is from, and that
     ends the clause: a mark or the sentence's end within PLACE_WORDS words, or, in text without
     marks (lower-case ASR), no word of a predicate there ("saya dengan Ibu Hajjah Siti Aminah dari
@@ -390,7 +390,7 @@ def _where_from_set_off(words: list[_Word], at: int, cased: bool, language: str)
     return len(ending) <= PLACE_WORDS or any(word.after_a_mark for word in ending[1:])
 
 
-def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
+def self_lead(words: list[MarkedWord], at: int) -> tuple[str, ...] | None:
     for lead in STRONG_SELF + JOINED_SELF + NICKNAME_SELF + WEAK_SELF:
         said = tuple(word.lower for word in words[at : at + len(lead)])
         if said == lead and not any(word.after_a_mark for word in words[at + 1 : at + len(lead)]):
@@ -398,10 +398,10 @@ def _self_lead(words: list[_Word], at: int) -> tuple[str, ...] | None:
     return None
 
 
-POSTS = JOBS | PLACED_JOBS | HELD_OFFICES | HOST_WORDS | PEOPLE_ROLES  # _a_post
+POSTS = JOBS | PLACED_JOBS | HELD_OFFICES | HOST_WORDS | PEOPLE_ROLES  # a_post
 
 
-def _a_post(word: str) -> bool:
+def a_post(word: str) -> bool:
     """Whether a word is a post, a job or a part in the event ("ketua", "bendahara", "moderator",
     "dosen", "penguji")."""
-    return word in POSTS or _occupation(word)
+    return word in POSTS or occupation(word)

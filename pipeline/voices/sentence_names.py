@@ -1,8 +1,8 @@
 """A sentence's words and the names in them, as every reader of unlisted_names.py takes them.
 
-The words of a sentence with their marks (_words, _sentences), whether a word may be a name heard
-or written (_name_like, _heard_alone) and the name that starts at it (_name_from), and a title and
-name called in a sentence (_addressed: "Mas Bima", "Pak Harjono", not "Pak Konjen", "Bu Bidan" or
+The words of a sentence with their marks (sentence_words, utterance_sentences), whether a word may be a name heard
+or written (name_like, heard_alone) and the name that starts at it (name_from), and a title and
+name called in a sentence (name_addressed: "Mas Bima", "Pak Harjono", not "Pak Konjen", "Bu Bidan" or
 a name said of someone), which the hand-overs, thanks, answers and requests all read. Chosen and
 measured in docs/speaker-counting.md, "Names the talk gives the voices it does not list".
 """
@@ -111,23 +111,23 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class _Word:
+class MarkedWord:
     lower: str
     written: str
     after_a_mark: bool  # punctuation between it and the word before
 
 
 @dataclass(frozen=True)
-class _Found:
+class FoundName:
     name: str
     moment: NamingEvidence
 
 
-def _words(sentence: str) -> list[_Word]:
+def sentence_words(sentence: str) -> list[MarkedWord]:
     """The words of a sentence, each with whether a mark stands before it; a word spelled out letter
     by letter is the word (_unspelled), and a name ASR glued to the word after it two (_unglued)."""
     sentence = _unspelled(sentence)
-    words: list[_Word] = []
+    words: list[MarkedWord] = []
     end = 0
     for match in TOKEN.finditer(sentence):
         mark = sentence[end : match.start()].strip(DIGITS_AND_SPACES)  # "petugas k3 lapangan": no mark
@@ -135,7 +135,7 @@ def _words(sentence: str) -> list[_Word]:
         written = match.group()
         cut = _unglued(written.lower())
         for piece, said in ((written[:cut], True), (written[cut:], False)) if cut else ((written, True),):
-            words.append(_Word(piece.lower(), piece, said and bool(mark) and not abbreviated))
+            words.append(MarkedWord(piece.lower(), piece, said and bool(mark) and not abbreviated))
         end = match.end()
     return words
 
@@ -177,31 +177,31 @@ def _unspelled(sentence: str) -> str:
     return SPELLED.sub(lambda spelled: re.sub(r"[-.\s]", "", spelled.group()), sentence)
 
 
-def _sentences(text: str) -> list[str]:
+def utterance_sentences(text: str) -> list[str]:
     """The sentences of an utterance, not cut after a title ("Mr. Daniel, please go ahead")."""
     return [piece for piece in SENTENCE_AFTER_TITLES.split(text.strip()) if piece]
 
 
-def _run_sentences(utterances: list[Utterance], run: tuple[int, int]) -> list[tuple[Utterance, str]]:
+def run_sentences(utterances: list[Utterance], run: tuple[int, int]) -> list[tuple[Utterance, str]]:
     """Each sentence of a turn (a run of utterances, first and last), with its utterance."""
     first, last = run
-    return [(u, sentence) for u in utterances[first : last + 1] for sentence in _sentences(u.text)]
+    return [(u, sentence) for u in utterances[first : last + 1] for sentence in utterance_sentences(u.text)]
 
 
-def _name_end(words: list[_Word], at: int, name: str, otherwise: int | None) -> int | None:
+def name_end(words: list[MarkedWord], at: int, name: str, otherwise: int | None) -> int | None:
     """Where a name said from words[at] ends: the first word from there that is its last word, or
     `otherwise`."""
     last = name.split()[-1].lower()
     return next((i for i in range(at, len(words)) if words[i].lower == last), otherwise)
 
 
-def _cased(text: str) -> bool:
+def text_cased(text: str) -> bool:
     """Whether the text is written with capitals (Whisper writes names so); ASR in lower case tells
     nothing by case, even with an acronym in capitals ("saya dengan rezki amelia dari ... UNP")."""
     return any(word[0].isupper() and not word.isupper() for word in TOKEN.findall(text))
 
 
-def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
+def name_like(word: MarkedWord, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
     """A word that may be a name: written with a capital, or, in lower-case text, rarer than
     `rarer_than` (a word after a title may be commoner: "mbak putri")."""
     from wordfreq import zipf_frequency
@@ -216,7 +216,7 @@ def _name_like(word: _Word, cased: bool, language: str, rarer_than: float = NAME
         return word.written[0].isupper()
     if _spelled_out(word.lower):
         return False
-    return zipf_frequency(word.lower, language) < rarer_than and not _occupation(word.lower)
+    return zipf_frequency(word.lower, language) < rarer_than and not occupation(word.lower)
 
 
 # Two consonants a word of the language opens a syllable with: one then r, l, w, y or h ("pr", "tr",
@@ -236,7 +236,7 @@ def _spelled_out(lower: str) -> bool:
     return len(lower) > 2 and all(letter not in "aiueo" for letter in opening) and not SPOKEN_ONSET.match(lower)
 
 
-def _occupation(word: str) -> bool:
+def occupation(word: str) -> bool:
     """Whether a word is what someone does, by the prefix that makes a doer of a root ("pengrajin",
     "petani", "pedagang", "penulis"), rare enough in lower-case ASR to pass for a name ("saya
     pengrajin batik dari lasem"); not "per-" ("Permadi"), nor a root of three letters ("Pepen")."""
@@ -244,7 +244,7 @@ def _occupation(word: str) -> bool:
     return word.startswith("pe") and not word.startswith("per") and root != word and len(root) >= 4
 
 
-def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
+def name_from(words: list[MarkedWord], at: int, cased: bool, language: str) -> str:
     """The name that starts at words[at]: it and the name-like words right after it, NAME_WORDS at
     most, or the longer form said again right after it ("Lestiani, Lestiani Purba"). In lower-case
     text a word's rarity alone does not tell a surname from the talk after a name ("mbak dewi
@@ -253,7 +253,7 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
     if words[at].lower in CLAN_BEFORE and at + 1 < len(words) and not words[at + 1].after_a_mark:
         at += 1  # "Inang boru Sitorus": her clan is what she is called by
     taken = [words[at]]
-    if _balinese(words, at):
+    if balinese(words, at):
         taken.append(words[at + 1])  # Balinese "I Wayan Sudarsana", "Ni Luh Putu"
     for position in range(at + len(taken), len(words)):
         word = words[position]
@@ -262,25 +262,25 @@ def _name_from(words: list[_Word], at: int, cased: bool, language: str) -> str:
         if not cased and taken[-2:-1] and taken[-2].lower in NAME_PARTICLES:
             break  # in lower case the name after a particle is one word ("saya tiurma boru napitupulu usul saya")
         following = words[position + 1] if position + 1 < len(words) else None
-        follows = following is not None and not following.after_a_mark and _name_like(following, cased, language)
+        follows = following is not None and not following.after_a_mark and name_like(following, cased, language)
         if word.lower in NAME_PARTICLES and follows:  # "Muhammad Faiz bin Ahmad Zaki", "abdurrahman bin salim"
             taken.append(word)
             continue
-        if word.lower in AFTER_A_NAME or not _name_like(word, cased, language):
+        if word.lower in AFTER_A_NAME or not name_like(word, cased, language):
             break
         taken.append(word)
     after = at + len(taken)
     if after < len(words) and words[after].lower == words[at].lower and len(taken) == 1:
-        return _name_from(words, after, cased, language)
+        return name_from(words, after, cased, language)
     plain = after < len(words) and (words[after].after_a_mark or words[after].lower in AFTER_A_NAME)
-    if not cased and not plain and not _particled(taken):
+    if not cased and not plain and not particled_name(taken):
         taken = taken[:1]
     return " ".join(
         word.written if cased or word.lower in NAME_PARTICLES else word.written.capitalize() for word in taken
     )
 
 
-def _balinese(words: list[_Word], at: int) -> bool:
+def balinese(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at] is the "I" or "Ni" that opens a Balinese name: before a word written with
     its capital ("I Wayan Sudarsana", "Ni Luh Putu"), or, in lower case, a birth-order name ("ni
     ketut sriasih")."""
@@ -291,13 +291,13 @@ def _balinese(words: list[_Word], at: int) -> bool:
     return words[at].written.islower() and words[at + 1].lower in BIRTH_ORDER
 
 
-def _particled(name: list[_Word]) -> bool:
+def particled_name(name: list[MarkedWord]) -> bool:
     """Whether a name has a particle inside it ("Tiurma boru Napitupulu", "Abdurrahman bin Salim"):
     a name plainly, in lower-case text too."""
     return any(word.lower in NAME_PARTICLES for word in name[1:-1])
 
 
-def _reads_as_state(word: str, language: str) -> bool:
+def reads_as_state(word: str, language: str) -> bool:
     """Whether a word said after "saya" reads as a state or a verb, not a name as common as a word
     ("saya senang", "saya setuju", "saya bertanya"; not "saya bagus", "saya indah"): a prefixed or
     bare verb, a word said to agree or understand, or one whose meN-...-kan verb is as common as
@@ -313,7 +313,7 @@ def _a_state_made(word: str, language: str) -> bool:
     return any(zipf_frequency(verb + "kan", language) >= STATE_MAKING_ZIPF for verb in men_forms(word))
 
 
-def _no_word(said: str) -> bool:
+def no_word(said: str) -> bool:
     """Whether a word said alone, with no title, is no word of the language: not in the stemmer's
     dictionary nor a common English word ("ini bimo", not "ini tempatnya", "ini saya share")."""
     from wordfreq import zipf_frequency
@@ -321,7 +321,7 @@ def _no_word(said: str) -> bool:
     return is_fragment(said) and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF
 
 
-def _reported(words: list[_Word], at: int) -> bool:
+def report_from(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at] is the "dari" of whom a report or talk to come is from, REPORT_REACH words
     after it at most ("laporan kas dulu dari bu yanti", "paparan rencana jalan usaha tani dari pak
     wahyu"): the one who gives it, as "mulai dari" says whose turn it is; not a report heard
@@ -331,7 +331,7 @@ def _reported(words: list[_Word], at: int) -> bool:
     return _said_before_in_clause(words, at, REPORTS, REPORT_REACH)
 
 
-def _said_before_in_clause(words: list[_Word], at: int, wanted: set[str] | frozenset[str], reach: int) -> bool:
+def _said_before_in_clause(words: list[MarkedWord], at: int, wanted: set[str] | frozenset[str], reach: int) -> bool:
     """Whether a word of `wanted` stands before words[at], `reach` words back at most, in its clause
     (a word after a mark is the clause's first)."""
     for back in range(at - 1, max(-1, at - 1 - reach), -1):
@@ -342,41 +342,41 @@ def _said_before_in_clause(words: list[_Word], at: int, wanted: set[str] | froze
     return False
 
 
-def _presented_by(words: list[_Word], at: int) -> bool:
+def presented_by(words: list[MarkedWord], at: int) -> bool:
     """Whether the title and name at words[at] are who will give a talk or report, after a passive
     verb of one (PRESENTING_ROOTS), "oleh" between or not ("laporan ... akan disampaikan bu
     marlina, sekretaris koperasi", "dana kegiatan nanti dijelaskan pak yohanes", "dipaparkan oleh
-    pak gregorius"): hers is the floor, as the report's "dari" says (_reported); not one heard or
+    pak gregorius"): hers is the floor, as the report's "dari" says (report_from); not one heard or
     given (HEARD_OR_DONE: "tadi sudah dijelaskan pak budi")."""
     verb = at - 2 if at >= 2 and words[at - 1].lower == "oleh" else at - 1
     if verb < 0 or HEARD_OR_DONE & {word.lower for word in words}:
         return False
     said = words[verb].lower
-    return _passive(said) and stem(said) in PRESENTING_ROOTS
+    return passive(said) and stem(said) in PRESENTING_ROOTS
 
 
-def _heard_alone(word: _Word, language: str, rarer_than: float = BARE_NAME_ZIPF) -> bool:
+def heard_alone(word: MarkedWord, language: str, rarer_than: float = BARE_NAME_ZIPF) -> bool:
     """Whether a word lower-case ASR wrote alone, no title before it, may be a name handed the floor:
     rarer than BARE_NAME_ZIPF (a committee's section, "konsumsi" 4.6, "dokumentasi" 4.0, is commoner
     than most names, "rudi" 3.9, "nabila" 3.5), of BARE_NAME_LETTERS letters at least with two
     vowels (ASR writes a unit's short form so: "icu", "ugd", "pdd"), no part of an organisation nor
     a short form ("humas", "sie"), nor a common English word or one of the call's running
     (MEETING_WORDS: "silakan, unmute"), nor a word of the language inflected
-    (_inflected: "silakan, ditanggapi"). The dictionary tells nothing of the word itself: it holds
+    (inflected: "silakan, ditanggapi"). The dictionary tells nothing of the word itself: it holds
     "tika", "rudi" and "gilang"."""
     from wordfreq import zipf_frequency
 
     lower = word.lower
     if len(lower) < BARE_NAME_LETTERS or sum(letter in "aiueo" for letter in lower) < 2:
         return False
-    if zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a unit or a short form is none (_name_like)
+    if zipf_frequency(lower, "en") >= COMMON_ENGLISH_ZIPF:  # a unit or a short form is none (name_like)
         return False
     if lower in MEETING_WORDS:  # the call's running, rare as an English word: "oke. silakan, unmute"
         return False
-    return not _inflected(lower) and _name_like(word, False, language, rarer_than=rarer_than)
+    return not inflected(lower) and name_like(word, False, language, rarer_than=rarer_than)
 
 
-def _inflected(lower: str) -> bool:
+def inflected(lower: str) -> bool:
     """Whether a word is a word of the language with its affixes, which a moderator says alone beside
     "silakan" as often as a name ("silakan, ditanggapi", "silakan, perkenalkan", "oke, silakan,
     mikrofonnya", "slidenya", "silakan, dilanjut"; each had been the next voice's name): a root of
@@ -400,20 +400,20 @@ def _inflected(lower: str) -> bool:
     )
 
 
-def _passive(word: str) -> bool:
+def passive(word: str) -> bool:
     """Whether a word is a passive verb, "di-" before a root of four letters at least ("dibuka",
     "dicek"; not "dimas")."""
     root = stem(word)
     return word.startswith("di") and root != word and len(root) >= 4 and root == stem(word[2:])
 
 
-def _after_a_titled_clause(words: list[_Word], at: int) -> bool:
+def _after_a_titled_clause(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at] follows a clause with a title in it, set off by a mark: what it says is
     said of that person ("pak yohanes, bendahara komite")."""
     return bool(at) and words[at].after_a_mark and _said_before_in_clause(words, at, CALLING_TITLES, at)
 
 
-def _clause_opening(words: list[_Word], at: int) -> bool:
+def clause_opening(words: list[MarkedWord], at: int) -> bool:
     """Whether words[at] opens the sentence or a clause, past words that only go on to the next
     thing ("oke", "nah sekarang", "terus", "abis itu", "setelah ini": GOING_ON, AFTER_THIS)."""
     start = next((back for back in range(at, 0, -1) if words[back].after_a_mark), 0)
@@ -421,29 +421,29 @@ def _clause_opening(words: list[_Word], at: int) -> bool:
     return all(word in GOING_ON for word in going.split())
 
 
-def _doer_of(words: list[_Word], at: int) -> bool:
+def doer_of(words: list[MarkedWord], at: int) -> bool:
     """Whether the name at words[at] does what the passive verb before it says ("terima kasih
     mamanya kevin nanti dijawab pak joko": answered by him, not thanked); not a floor given
     ("dipersilakan Pak Budi"), nor a name the stemmer cuts so ("Dimas" to "mas")."""
     if not at:
         return False
     verb = words[at - 1].lower
-    return verb not in GIVING and _passive(verb)
+    return verb not in GIVING and passive(verb)
 
 
-def _to_lead(words: list[_Word], at: int) -> bool:
+def to_lead(words: list[MarkedWord], at: int) -> bool:
     """Whether the name at words[at] is who will lead or read what comes next ("doa yang akan
     dipimpin oleh ustadz fauzan", "Pembacaan firman akan dibawakan oleh saudara kevin"): the floor
     is given to it, where "oleh" after a passive verb says of someone what he did."""
     return (
         at >= 2
         and words[at - 1].lower == "oleh"
-        and _doer_of(words, at - 1)
+        and doer_of(words, at - 1)
         and "akan" in {w.lower for w in words[: at - 2]}
     )
 
 
-def _a_listed_name(name: str, listed: set[str]) -> bool:
+def a_listed_name(name: str, listed: set[str]) -> bool:
     """Whether a name is a configured speaker's as the talk says it: a word of hers, its start
     ("Bu Novi" for Novita, "Pak Herman" for Hermawan) or one letter off as ASR hears it. A Balinese
     birth-order word tells no one apart where the name has another ("bli wayan merta" beside the
@@ -462,8 +462,8 @@ def _a_listed_name(name: str, listed: set[str]) -> bool:
     )
 
 
-def _addressed(
-    words: list[_Word],
+def name_addressed(
+    words: list[MarkedWord],
     at: int,
     cased: bool,
     language: str,
@@ -477,12 +477,12 @@ def _addressed(
     mulyono", "Pak Lurah Jebres")."""
     before = words[at - 1].lower if at else ""
     # "Kita mulai dari Ibu Hj. Siti Aminah", "Berikutnya dari Mbak Lia. Silakan, Mbak."
-    starting = at > 1 and (words[at - 2].lower in TURN_ORDER or _reported(words, at - 1))
-    sent = _sent_by(words, at)
-    led = _to_lead(words, at) or _presented_by(words, at) or _joined_to_a_name(words, at)
+    starting = at > 1 and (words[at - 2].lower in TURN_ORDER or report_from(words, at - 1))
+    sent = sent_by(words, at)
+    led = to_lead(words, at) or presented_by(words, at) or _joined_to_a_name(words, at)
     if (before in OF_SOMEONE and not (starting or led or sent)) or before in NOT_YET or _on_another_day(words, at):
         return None
-    if _one_with(words, at):
+    if one_with(words, at):
         return None
     word, following = words[at], words[at + 1] if at + 1 < len(words) else None
     if (
@@ -512,33 +512,33 @@ def _addressed(
         titled
         and following
         and not following.after_a_mark
-        and _name_like(following, cased, language, rarer_than=_name_rarity(words, at, after, language))
+        and name_like(following, cased, language, rarer_than=_name_rarity(words, at, after, language))
         and not _before_another_title(words, after, language)
         and _after_kin_or_rank(words[at:after], following.lower, language)
     ):
-        return _name_from(words, after, cased, language)
+        return name_from(words, after, cased, language)
     if (
         titled
         and following
         and not following.after_a_mark
         and (held := _past_an_office(words, after, names, cased, language))
     ):
-        return _name_from(words, held, cased, language)
+        return name_from(words, held, cased, language)
     # "Silakan, Bima", not "Silakan Bertanya"; only where Whisper wrote the capital ("terima kasih pertanyaannya");
     # and the name a moderator reads off the screen ("Silakan yang namanya Tiara di Zoom")
     if (
         (before in cues or before == "namanya")
         and cased
         and word.written[0].isupper()
-        and _name_like(word, False, language)
+        and name_like(word, False, language)
     ):
-        return _name_from(words, at, cased, language)
-    if _clause_opening(words, at) and (particled := _particled_name(words, at, cased, language)):
+        return name_from(words, at, cased, language)
+    if clause_opening(words, at) and (particled := _particled_name(words, at, cased, language)):
         return particled  # "hamid bin osman, soal kebun sawit", "boleh. siti binti ali"
-    if sent and word.lower not in ADDRESSING and _name_like(word, cased, language) and _no_word(word.lower):
-        return _name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
+    if sent and word.lower not in ADDRESSING and name_like(word, cased, language) and no_word(word.lower):
+        return name_from(words, at, cased, language)  # "voice note dari nadia", not "dari cowok"
     if (job_called := _called_by_a_job(words, at, written_so, language, names)) is not None:  # "perawat dewi, ..."
-        return _name_from(words, job_called, written_so, language)
+        return name_from(words, job_called, written_so, language)
     return None
 
 
@@ -549,7 +549,7 @@ NO_NAME_AFTER_KIN_OR_RANK = (
 )
 
 
-def _after_kin_or_rank(titles: list[_Word], said: str, language: str) -> bool:
+def _after_kin_or_rank(titles: list[MarkedWord], said: str, language: str) -> bool:
     """Whether `said` may be a name after `titles`: any word, but after a kin word or a rank
     (KIN_TITLES, SPOKEN_RANKS) only a rare one (NAME_ZIPF), Title Case or not, that makes no term
     with them ("eyang putri", "ayah mertua", "kapten kapal") nor reads as a state ("nenek lega,",
@@ -560,18 +560,18 @@ def _after_kin_or_rank(titles: list[_Word], said: str, language: str) -> bool:
         return True
     if said in NO_NAME_AFTER_KIN_OR_RANK:
         return False
-    if _a_state_made(said, language):  # not _reads_as_state: "dimas" reads as "di-" and "mas", "sumi" as a verb
+    if _a_state_made(said, language):  # not reads_as_state: "dimas" reads as "di-" and "mas", "sumi" as a verb
         return False
     return zipf_frequency(said, language) < NAME_ZIPF
 
 
-def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> float:
+def _name_rarity(words: list[MarkedWord], at: int, name_at: int, language: str) -> float:
     """How common a word may be that is the name after the title at words[at]: WORD_ZIPF, or, where
     the title opens the sentence or follows a mark and the one word after it is set off by a mark or
     ends the sentence, as common as a word said as one's name in a round of introductions
     (INTRODUCED_ZIPF: "mas bagus, oli masuk berapa" 5.7, "pakde no, soal pakan" 5.5, "pakde man,
     kendangnya" 5.1), unless it reads as a state, a reply or a word of agreeing ("pak betul, ...",
-    "bu maaf, ...": _reads_as_state) or says how one is today (EVERYDAY_STATES). Only the title,
+    "bu maaf, ...": reads_as_state) or says how one is today (EVERYDAY_STATES). Only the title,
     that word and the mark stand there: nothing else makes it an adjective of the title's bearer.
     Only a short name (SHORT_NAME_LETTERS: "pakde no", "bulik tin"), a dictionary word of them rarer
     than WORD_ZIPF ("pakde man" 5.1; not "pak tau," 5.4, "pak jam," 5.9): a longer word that
@@ -586,7 +586,7 @@ def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> fl
         # no one's name: "tante setuju, tapi ...", one's kin word said of oneself, then agreeing;
         # "tante bingung ya, kok layarnya gelap?", "om capek ya?": how the one called is now
         return 0.0
-    if not (called and set_off) or said in REPLYING or _reads_as_state(said, language):
+    if not (called and set_off) or said in REPLYING or reads_as_state(said, language):
         return WORD_ZIPF
     if len(said) > SHORT_NAME_LETTERS or said in PERSONAL_ARTICLES:  # "pak langsung,", "mas foto,", "pak si,"
         return WORD_ZIPF
@@ -595,16 +595,16 @@ def _name_rarity(words: list[_Word], at: int, name_at: int, language: str) -> fl
     return INTRODUCED_ZIPF
 
 
-def _particled_name(words: list[_Word], at: int, cased: bool, language: str) -> str | None:
+def _particled_name(words: list[MarkedWord], at: int, cased: bool, language: str) -> str | None:
     """The name that starts at words[at] with no title before it where a particle inside makes it
-    one ("hamid bin osman", "siti binti ali": _particled), as in an introduction; else None."""
-    if words[at].lower in NO_NAME or not _name_like(words[at], cased, language):
+    one ("hamid bin osman", "siti binti ali": particled_name), as in an introduction; else None."""
+    if words[at].lower in NO_NAME or not name_like(words[at], cased, language):
         return None
-    name = _name_from(words, at, cased, language)
-    return name if _particled(_words(name)) else None
+    name = name_from(words, at, cased, language)
+    return name if particled_name(sentence_words(name)) else None
 
 
-def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
+def _titles_a_name(words: list[MarkedWord], at: int, language: str) -> bool:
     """Whether a word that is a name and a title (TITLE_OR_NAME: Surabaya's "Ning") is the title at
     words[at]: it opens a clause, and the word right after it, no mark between, may be a name and
     ends what is called, at a mark, the sentence's end or a word that gives the floor, asks or says
@@ -617,7 +617,7 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     if words[at].lower not in TITLE_OR_NAME or at + 2 > len(words) or words[at + 1].after_a_mark:
         return False
     name = words[at + 1]
-    if not _clause_opening(words, at) or name.lower in HERE_AND_THERE or not _name_like(name, False, language):
+    if not clause_opening(words, at) or name.lower in HERE_AND_THERE or not name_like(name, False, language):
         return False
     ending = words[at + 2] if at + 2 < len(words) else None
     title_case = ending is not None and ending.written[0].isupper() and not ending.written.isupper()
@@ -626,7 +626,7 @@ def _titles_a_name(words: list[_Word], at: int, language: str) -> bool:
     return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW | ABOUT
 
 
-def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str], language: str) -> bool:
+def _called_by_a_word_title(words: list[MarkedWord], at: int, cues: frozenset[str], language: str) -> bool:
     """Whether a title that is also a word (WORD_TITLES, LETTER_TITLES), in lower case at words[at], calls the name
     after it: it opens a clause or follows a word of `cues` ("nuhun teh euis"), and the word after it
     is no word of the dictionary, rarer than NAME_ZIPF, and no hesitation, reply, greeting, particle
@@ -635,7 +635,7 @@ def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str], l
     from wordfreq import zipf_frequency
 
     following = words[at + 1] if at + 1 < len(words) else None
-    placed = _clause_opening(words, at) or (at > 0 and words[at - 1].lower in cues)
+    placed = clause_opening(words, at) or (at > 0 and words[at - 1].lower in cues)
     if not placed or following is None or following.after_a_mark or not is_fragment(following.lower):
         return False
     said = following.lower
@@ -644,7 +644,7 @@ def _called_by_a_word_title(words: list[_Word], at: int, cues: frozenset[str], l
     return zipf_frequency(said, language) < NAME_ZIPF and zipf_frequency(said, "en") < COMMON_ENGLISH_ZIPF
 
 
-def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) -> int:
+def _past_the_post_said(words: list[MarkedWord], at: int, after: int, language: str) -> int:
     """Where the name stands after the title at words[at] where the words after the title repeat
     the post the sentence named before it, with no title before them, or its initials ("pengawas
     lapangan, bu pengawas ratih", "mandor proyek jalan, pak mandor sugeng", "seksi konsumsi, bu seksi
@@ -674,7 +674,7 @@ def _past_the_post_said(words: list[_Word], at: int, after: int, language: str) 
 
 
 def _called_by_a_job(
-    words: list[_Word], at: int, cased: bool, language: str, names: NamesSaid = frozenset
+    words: list[MarkedWord], at: int, cased: bool, language: str, names: NamesSaid = frozenset
 ) -> int | None:
     """Where the name stands that a job or profession opening the sentence or a clause, no title
     before it, calls (_called_by_the_job: set off after it by a mark, or before a word that gives
@@ -687,13 +687,13 @@ def _called_by_a_job(
     sudah cek mobil?"). A job said with where or what it serves (PLACED_JOBS, no profession) has a
     word of the dictionary right after it as that, as after a title (_past_an_office), but for one
     the talk says elsewhere as a name (`names`): "terus penjaga gawang, silakan mas", the goalkeeper;
-    so has one a prefix makes a doer of a root (_occupation: "terus penata panggung, silakan mas").
+    so has one a prefix makes a doer of a root (occupation: "terus penata panggung, silakan mas").
     A job said with the unit it works in calls the name after the unit, past a title or the job said
     again (_past_the_unit: "perawat icu dimas,", "dokter jaga igd dokter rio,"), or no one
     ("perawat icu,"); a word after a place word is the place's (PLACE_BEFORE: "bidan desa sukamaju,")."""
     job = words[at].lower
-    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or _occupation(job)) or not _clause_opening(
-        words, _by_whom(words, at)
+    if not (job in JOBS | PLACED_JOBS | PROFESSIONS or occupation(job)) or not clause_opening(
+        words, by_whom(words, at)
     ):
         return None
     if _after_a_titled_clause(words, at):  # "disampaikan bu marlina, sekretaris koperasi.": her post
@@ -712,11 +712,11 @@ def _called_by_a_job(
             continue  # what it serves ("guru tpa lukman,"), no name
         if words[name_at - 1].lower in PLACE_BEFORE:
             return None  # a place: "bidan desa sukamaju, ada laporan"
-        placed = job in PLACED_JOBS - PROFESSIONS or (_occupation(job) and job not in PROFESSIONS)
+        placed = job in PLACED_JOBS - PROFESSIONS or (occupation(job) and job not in PROFESSIONS)
         served_here = name_at == at + 1 and placed and not cased
         if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
             continue  # "penjaga gawang,", "tukang kebun parman,", "penata panggung,"
-        if name_at > at + 1 and (_passive(name.lower) or _inflected(name.lower)):
+        if name_at > at + 1 and (passive(name.lower) or inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         # a profession is said before a whole name as a title is; after another job a word no
         # dictionary holds may be what it serves ("pelatih hadroh zaki,"), and is no first name
@@ -725,14 +725,14 @@ def _called_by_a_job(
     return None
 
 
-def _by_whom(words: list[_Word], at: int) -> int:
+def by_whom(words: list[MarkedWord], at: int) -> int:
     """Where the call of a trainee at words[at] opens: at who is in training, right before ("anak magang
     tasya, draft aktanya": TRAINEES_BY), or at the word itself."""
     before = words[at - 1].lower if at else ""
     return at - 1 if words[at].lower in TRAINEES and before in TRAINEES_BY and not words[at].after_a_mark else at
 
 
-def _past_the_unit(words: list[_Word], at: int) -> int:
+def _past_the_unit(words: list[MarkedWord], at: int) -> int:
     """Where the words after the job at words[at] that say the unit it works in end (WORKPLACES, a
     number, a letter or a short form said by its letters), UNIT_WORDS words on at most: "perawat
     icu dimas", "petugas k3 lapangan bowo"; a Balinese "i" is no letter (BALINESE_OPENINGS)."""
@@ -746,7 +746,7 @@ def _past_the_unit(words: list[_Word], at: int) -> int:
     return position
 
 
-def _serves(word: _Word, language: str) -> bool:
+def _serves(word: MarkedWord, language: str) -> bool:
     """Whether a word right after a job may say what or where it serves ("gigi", "kantin", "listrik"):
     one of the dictionary's, in its colloquial form too, or a short form said by its letters ("guru
     ngaji rohim,", "guru tpa lukman,": _of_the_dictionary), no mark before it, not a word of the
@@ -758,7 +758,7 @@ def _serves(word: _Word, language: str) -> bool:
     return lower not in GIVING | ASKING_OF | REPLYING
 
 
-def _coined(word: _Word) -> bool:
+def _coined(word: MarkedWord) -> bool:
     """Whether a word after a job is a coinage it serves ("koordinator pokmaswas ridwan,", "pelatih
     hadroh zaki,", "kader jumantik yuni,"): no word of the dictionary, and one neither wordfreq's
     Indonesian nor its English list has seen, as the names said after one have been ("ridwan" 4.1,
@@ -782,7 +782,7 @@ def _of_the_dictionary(lower: str) -> bool:
     return not is_fragment(lower) or colloquial or _spelled_out(lower)
 
 
-def _on_another_day(words: list[_Word], at: int) -> bool:
+def _on_another_day(words: list[MarkedWord], at: int) -> bool:
     """Whether the words right before words[at] put its bearer on another day (DAYS_BEFORE: "kemarin
     pak lukas dari dinas juga bilang begitu", "minggu lalu mbak rani yang jaga gerbang", "tadi pagi
     pak burhan"): someone spoken of, whom neither thanks nor a hand-over is for; not a mark between
@@ -802,7 +802,7 @@ def _on_another_day(words: list[_Word], at: int) -> bool:
     )
 
 
-def _joined_to_a_name(words: list[_Word], at: int) -> bool:
+def _joined_to_a_name(words: list[MarkedWord], at: int) -> bool:
     """Whether "sama" before words[at] joins it to a title and name right before ("om frans sama tante
     lusi", "coach melati sama mbak rosa"): a second person of a list, not one said of ("ketemu sama
     bang ucok", "latihannya sama coach wisnu")."""
@@ -811,7 +811,7 @@ def _joined_to_a_name(words: list[_Word], at: int) -> bool:
     return _said_before_in_clause(words, at - 1, CALLING_TITLES, NAME_WORDS)
 
 
-def _one_with(words: list[_Word], at: int) -> bool:
+def one_with(words: list[MarkedWord], at: int) -> bool:
     """Whether the title and name at words[at] are what "yang" and an active verb before them act on
     ("Yang mendampingi Pak Karto, anaknya ya?", "silakan yang mewakili Bu Sumiati"): the one who
     accompanies or stands in for them is meant, not they.  A mark before the title ends what the
@@ -823,7 +823,7 @@ def _one_with(words: list[_Word], at: int) -> bool:
     return verb.startswith("me") and root != verb and len(root) >= 4
 
 
-def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, language: str) -> int | None:
+def _past_an_office(words: list[MarkedWord], at: int, names: NamesSaid, cased: bool, language: str) -> int | None:
     """Where the name stands after the office or job at words[at], a title before it ("pak kades
     mulyono", "bu rt yayuk", "Pak ketua poktan warsito"), ROLE_WORDS_BETWEEN words on at most: a
     word the talk says elsewhere as a name (`names`: "baik pak mulyono", "saya warsito"). A place
@@ -838,23 +838,23 @@ def _past_an_office(words: list[_Word], at: int, names: NamesSaid, cased: bool, 
     for position in range(at + 1, min(len(words), at + 1 + ROLE_WORDS_BETWEEN)):
         if words[position].after_a_mark:
             return None
-        if words[position].lower in names() and _name_like(words[position], cased, language, rarer_than=WORD_ZIPF):
+        if words[position].lower in names() and name_like(words[position], cased, language, rarer_than=WORD_ZIPF):
             return position
     return None
 
 
-def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str, whole: bool = True) -> bool:
+def _called_by_the_job(words: list[MarkedWord], at: int, cased: bool, language: str, whole: bool = True) -> bool:
     """Whether words[at], right after a title and a job (JOBS), is the name it calls: a word that may
     be a name (in lower case rarer than NAME_ZIPF: not "bu bendahara umum"), no part of an
     organisation nor a short form ("bu kader posyandu"), that ends what is called: the sentence's
     end, a mark, a word that gives the floor or asks or asks it for now ("bu bendahara sri silakan",
     "bu kader yanti dulu ya", "mbak bidan rina gimana"), after the whole name ("dokter rina kusuma,
     silakan") or, not `whole`, its first word."""
-    if at >= len(words) or words[at].after_a_mark:  # a unit or a short form is none: _name_like
+    if at >= len(words) or words[at].after_a_mark:  # a unit or a short form is none: name_like
         return False
-    if not _name_like(words[at], cased, language):
+    if not name_like(words[at], cased, language):
         return False
-    end = at + (len(_name_from(words, at, cased, language).split()) if whole else 1)  # "dokter rina kusuma,"
+    end = at + (len(name_from(words, at, cased, language).split()) if whole else 1)  # "dokter rina kusuma,"
     ending = words[end] if end < len(words) else None
     return ending is None or ending.after_a_mark or ending.lower in GIVING | UNMARKED_QUESTION | CALLED_FOR_NOW
 
@@ -865,7 +865,7 @@ def _called_by_the_job(words: list[_Word], at: int, cased: bool, language: str, 
 NamesSaid = Callable[[], frozenset[str]]
 
 
-def _sent_by(words: list[_Word], at: int) -> bool:
+def sent_by(words: list[MarkedWord], at: int) -> bool:
     """Whether the word at words[at] follows the "dari" of a voice note, a few words after it ("voice
     note dari nadia di bekasi", "vn dari ayah dimas", "voice note terakhir dari mas fikri"): the one
     who sent it, whose voice plays next, as one handed the floor speaks next."""
@@ -875,7 +875,7 @@ def _sent_by(words: list[_Word], at: int) -> bool:
     return "vn" in before or any(pair in VOICE_NOTES for pair in itertools.pairwise(before))
 
 
-def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
+def _before_another_title(words: list[MarkedWord], at: int, language: str) -> bool:
     """Whether the word or two at words[at], after a title, go on unbroken to another title and a
     name ("Pak satpam mas toni tolong dicek", "mbak kasir mbak tutik", "pak ketua komite pak
     harjono"): they say what the one named after the second title is, no name of their own.  Only
@@ -887,16 +887,16 @@ def _before_another_title(words: list[_Word], at: int, language: str) -> bool:
             return False
         if is_fragment(words[second - 1].lower) or words[second - 1].lower in JOINING:
             return False  # a name, a second person: "terima kasih kak yudha kak sinta", "pak adi dan bu sinta"
-        if words[second].lower in CALLING_TITLES and _name_like(words[second + 1], False, language, WORD_ZIPF):
+        if words[second].lower in CALLING_TITLES and name_like(words[second + 1], False, language, WORD_ZIPF):
             return True
     return False
 
 
-def _same_person(one: str, other: str) -> bool:
+def same_person(one: str, other: str) -> bool:
     """Two forms of one name: a part of the other ("Dewi", "Dewi Lestari"), one letter apart as
     ASR hears it ("Dewy", "Dewi"), a first name and the end of it it is called by ("Yanto" for
     "Suryanto"; NICKNAME_LETTERS at least, as for the start of a name naming.py reads), or the start
-    of it ("Pak Yos" for "Yosef Laka", as _a_listed_name reads "Bu Novi" for Novita)."""
+    of it ("Pak Yos" for "Yosef Laka", as a_listed_name reads "Bu Novi" for Novita)."""
     from rapidfuzz.distance import Levenshtein
 
     first, second = normalize(one).split(), normalize(other).split()

@@ -14,7 +14,7 @@ and name thanked for a question in the answer to the voice's, or called as that 
 right after it (kind 'answer'), and a title and
 name asked something the voice replies to in a few words (kind 'asked'), and one of the guests a
 configured voice announces together, by the title alone or the order the talk hands each the
-floor in (_announced, kind 'hand-over'); a title, a role or a
+floor in (guests_announced, kind 'hand-over'); a title, a role or a
 people ("Pak Konjen", "Bu Bidan",
 "saya Dayak dari ..."), a name said of someone ("pertanyaan dari Mbak Sinta" read from the chat),
 a turn put later ("setelah Mas Arif") and a hand-over the voice's own introduction contradicts
@@ -50,15 +50,15 @@ from pipeline.text.language import (
 )
 from pipeline.text.numbers import is_number_word, is_ordinal_word
 from pipeline.voices.answers_and_guests import (
-    _announced,
-    _answered,
-    _asked,
-    _only_replies,
-    _opening,
-    _past_a_post,
-    _said_in,
-    _several,
-    _thanking,
+    askers_thanked,
+    guests_announced,
+    name_said_in,
+    only_replies,
+    past_a_post,
+    replies_asked,
+    sentence_opening,
+    thanks_several,
+    thanks_the_name,
 )
 from pipeline.voices.calling_words import (
     ABOUT,
@@ -121,12 +121,12 @@ from pipeline.voices.calling_words import (
     WRITTEN_IN,
 )
 from pipeline.voices.introductions import (
-    _all_listed,
-    _given_after_me,
-    _introductions,
-    _says_a_state,
-    _self_lead,
-    _speaks_for_a_place,
+    all_listed,
+    given_after_me,
+    introductions,
+    says_a_state,
+    self_lead,
+    speaks_for_a_place,
 )
 from pipeline.voices.naming import (
     EDGE_UTTERANCES,
@@ -142,30 +142,30 @@ from pipeline.voices.naming import (
     voice_runs,
 )
 from pipeline.voices.sentence_names import (
+    FoundName,
+    MarkedWord,
     NamesSaid,
-    _a_listed_name,
-    _addressed,
-    _by_whom,
-    _cased,
-    _clause_opening,
-    _doer_of,
-    _Found,
-    _heard_alone,
-    _name_end,
-    _name_from,
-    _name_like,
-    _no_word,
-    _one_with,
-    _passive,
-    _presented_by,
-    _reported,
-    _run_sentences,
-    _same_person,
-    _sent_by,
-    _sentences,
-    _to_lead,
-    _Word,
-    _words,
+    a_listed_name,
+    by_whom,
+    clause_opening,
+    doer_of,
+    heard_alone,
+    name_addressed,
+    name_end,
+    name_from,
+    name_like,
+    no_word,
+    one_with,
+    passive,
+    presented_by,
+    report_from,
+    run_sentences,
+    same_person,
+    sent_by,
+    sentence_words,
+    text_cased,
+    to_lead,
+    utterance_sentences,
 )
 
 if TYPE_CHECKING:
@@ -195,11 +195,11 @@ def names_called(
     runs = voice_runs(utterances)
     names = functools.cache(lambda: _said_as_names(utterances))
     handed = _hand_overs(utterances, runs, unlisted, listed, language, names)
-    answers = _answered(utterances, runs, unlisted, listed, language, names)
-    requests = _asked(utterances, runs, unlisted, listed, language, names)
-    announced = _announced(utterances, runs, unlisted, listed, language, names, handed)
+    answers = askers_thanked(utterances, runs, unlisted, listed, language, names)
+    requests = replies_asked(utterances, runs, unlisted, listed, language, names)
+    announced = guests_announced(utterances, runs, unlisted, listed, language, names, handed)
     echoed = _echoes(utterances, runs, unlisted, listed, language, handed)
-    found: dict[str, list[_Found]] = {}
+    found: dict[str, list[FoundName]] = {}
     for number, (first, last) in enumerate(runs):
         voice = utterances[first].speaker
         if voice not in unlisted:
@@ -220,7 +220,7 @@ def names_called(
         asked_who = number > 0 and _ends_asking(utterances, runs[number - 1], WHO_ASKED)
         invited = _in_introductions(utterances, runs, number, language) or _picks_up_a_call(utterances, runs, number)
         introduced = next(
-            _introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
+            introductions(" ".join(u.text for u in opening), listed, language, known, asked_who, invited=invited), None
         )
         if introduced is None and denied:
             introduced = denied
@@ -229,18 +229,16 @@ def names_called(
         said_in = opening[0]
         if introduced is None:  # after the greetings and a check that the microphone works
             later = utterances[first : min(last, first + LATER_INTRODUCTION_UTTERANCES - 1) + 1]
-            introduced = next(
-                _introductions(" ".join(u.text for u in later), listed, language, known, later=True), None
-            )
+            introduced = next(introductions(" ".join(u.text for u in later), listed, language, known, later=True), None)
             if introduced:  # the moment is the utterance that says it
                 named = normalize(introduced).split()[0]
                 said_in = next((u for u in later if named in normalize(u.text).split()), later[-1])
-        own = _Found(introduced, moment(said_in, "self")) if introduced else None
+        own = FoundName(introduced, moment(said_in, "self")) if introduced else None
         if own is None and (handed_as := handed.get(number)):
             own = _corrected(opening, handed_as, language)
         if own:
-            taken = [own] + [one for one in others if _same_person(one.name, own.name)]
-        elif len(others) == 2 and not _same_person(others[0].name, others[1].name):
+            taken = [own] + [one for one in others if same_person(one.name, own.name)]
+        elif len(others) == 2 and not same_person(others[0].name, others[1].name):
             taken = others[1:]
         else:
             taken = others
@@ -260,7 +258,7 @@ def names_called(
             one
             for one in names
             if one.moment.kind not in AT_SECOND_HAND
-            or not any(other != voice and _same_person(name, one.name) for other, name in owned)
+            or not any(other != voice and same_person(name, one.name) for other, name in owned)
         ]
         for voice, names in found.items()
     }
@@ -272,8 +270,8 @@ def _denies(text: str, listed: set[str], language: str) -> str | None:
     and the title of the one who spoke, then "saya" and a name set off by a mark or the sentence's
     end ("bukan mas, saya rina, lala itu kakak saya", "bukan mas, saya rina."); else None. Not "bukan
     pak, dari swadaya warga" (no name given), "bukan, saya ..." (no title), nor what "saya" does
-    ("salah pak, saya ralat, ...": _given_after_me) or a configured speaker's name."""
-    words = _words(_sentences(text)[0]) if text.strip() else []
+    ("salah pak, saya ralat, ...": given_after_me) or a configured speaker's name."""
+    words = sentence_words(utterance_sentences(text)[0]) if text.strip() else []
     if not words or words[0].lower not in DENYING:
         return None
     clause = next((at for at in range(1, len(words)) if words[at].after_a_mark), len(words))
@@ -282,7 +280,7 @@ def _denies(text: str, listed: set[str], language: str) -> str | None:
     if words[clause].lower not in ME or (clause + 2 < len(words) and not words[clause + 2].after_a_mark):
         return None
     name = words[clause + 1]
-    if not _given_after_me(words, clause + 1, language) or _a_listed_name(name.lower, listed):
+    if not given_after_me(words, clause + 1, language) or a_listed_name(name.lower, listed):
         return None
     return name.written.capitalize()
 
@@ -297,21 +295,21 @@ def _guessed(utterances: list[Utterance], runs: list[tuple[int, int]], number: i
     return re.search(rf"\b{first}\b[\s,]*(ya\b|\?)", said) is not None
 
 
-def _corrected(opening: list[Utterance], handed: _Found, language: str) -> _Found | None:
+def _corrected(opening: list[Utterance], handed: FoundName, language: str) -> FoundName | None:
     """The voice's own spelling of the name it was handed, where its turn opens by saying it one
     letter apart ("pak darmadi ya silakan" "darmaji mbak pakai je"): the one who handed the floor
     misheard it, and the voice set it right."""
     from rapidfuzz.distance import Levenshtein
 
-    words = _words(opening[0].text)
+    words = sentence_words(opening[0].text)
     if not words:
         return None
     said, first = normalize(handed.name).split()[0], words[0]
     if len(first.lower) < 5 or first.lower[0] != said[0] or Levenshtein.distance(first.lower, said) != 1:
         return None
-    if not _name_like(first, _cased(opening[0].text), language):
+    if not name_like(first, text_cased(opening[0].text), language):
         return None
-    return _Found(first.written.capitalize(), moment(opening[0], "self"))
+    return FoundName(first.written.capitalize(), moment(opening[0], "self"))
 
 
 def _called_in_reply(
@@ -324,11 +322,11 @@ def _called_in_reply(
     if number + 1 >= len(runs) or utterances[runs[number + 1][0]].speaker == utterances[runs[number][0]].speaker:
         return frozenset()
     reply = utterances[runs[number + 1][0]].text
-    words, cased = (_words(_sentences(reply)[0]) if reply.strip() else []), _cased(reply)
-    calls = (_addressed(words, at, cased, language, names=names) for at in range(len(words)))
+    words, cased = (sentence_words(utterance_sentences(reply)[0]) if reply.strip() else []), text_cased(reply)
+    calls = (name_addressed(words, at, cased, language, names=names) for at in range(len(words)))
     called = {normalize(name).split()[0] for name in calls if name}
     cues = REPLYING | GREETINGS | THANKING
-    if len(words) >= 2 and words[0].lower in cues and _name_like(words[1], cased, language):
+    if len(words) >= 2 and words[0].lower in cues and name_like(words[1], cased, language):
         called.add(words[1].lower)
     return frozenset(called)
 
@@ -365,16 +363,16 @@ def _in_introductions(utterances: list[Utterance], runs: list[tuple[int, int]], 
 
 def _opens_introducing(text: str, language: str) -> bool:
     """Whether a turn opens saying who the voice is: where it is from after "saya" ("saya dari sragen
-    pak, ...", "saya klaten pak, dari bidang ...": _speaks_for_a_place) or a name of its own ("nama
-    saya dodi", "saya wulan, dari rt satu": _introductions); not any turn opening "saya" ("saya kira
+    pak, ...", "saya klaten pak, dari bidang ...": speaks_for_a_place) or a name of its own ("nama
+    saya dodi", "saya wulan, dari rt satu": introductions); not any turn opening "saya" ("saya kira
     anggaran cukup")."""
-    sentences = [_words(sentence) for sentence in _sentences(text)]
-    if not sentences or (lead := _self_lead(sentences[0], 0)) is None:
+    sentences = [sentence_words(sentence) for sentence in utterance_sentences(text)]
+    if not sentences or (lead := self_lead(sentences[0], 0)) is None:
         return False
     after = sentences[0][len(lead) : len(lead) + 1]
-    if after and (after[0].lower == "dari" or _speaks_for_a_place(sentences[0], len(lead))):
+    if after and (after[0].lower == "dari" or speaks_for_a_place(sentences[0], len(lead))):
         return True
-    return next(_introductions(text, set(), language), None) is not None
+    return next(introductions(text, set(), language), None) is not None
 
 
 def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], number: int) -> bool:
@@ -383,7 +381,7 @@ def _picks_up_a_call(utterances: list[Utterance], runs: list[tuple[int, int]], n
     senja mas, dari wanareja"), as in a round of introductions."""
     if not number:
         return False
-    closing = _words(utterances[runs[number - 1][1]].text)
+    closing = sentence_words(utterances[runs[number - 1][1]].text)
     return len(closing) >= 2 and closing[-1].lower in CALL_GREETINGS and closing[-1].after_a_mark
 
 
@@ -393,7 +391,7 @@ def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.P
     "silakan perkenalkan diri"; not "siapa yang mau bertanya", which asks for a question), or that
     the voices introduce themselves (INTRODUCTIONS_ASKED: "kita kenalan dulu ya")."""
     first, last = run
-    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
+    closing = [sentence for _, sentence in run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
     clauses = [clause for sentence in closing for clause in CLAUSE_MARKS.split(sentence)[1:]]
     return any(asking.search(normalize(said)) for said in closing + clauses)
 
@@ -401,15 +399,15 @@ def _ends_asking(utterances: list[Utterance], run: tuple[int, int], asking: re.P
 def _name_given(text: str, listed: set[str], language: str) -> str | None:
     """The name a voice asked who it is answers with, the first word of its first sentence past
     greetings, replies and titles ("salsabila kak", "halo mas, ning mas, di dusun krajan"): one
-    that may be a name by its rarity, never a configured speaker's, nor a state (_says_a_state)."""
-    words = _words(_sentences(text)[0]) if text.strip() else []
+    that may be a name by its rarity, never a configured speaker's, nor a state (says_a_state)."""
+    words = sentence_words(utterance_sentences(text)[0]) if text.strip() else []
     at = next((at for at, word in enumerate(words) if word.lower not in BEFORE_AN_ANSWER), None)
-    if at is None or not _name_like(words[at], False, language) or _says_a_state(words, at):
+    if at is None or not name_like(words[at], False, language) or says_a_state(words, at):
         return None  # "saya gugup kak, boleh nanti aja"
-    if _speaks_for_a_place(words, at):
+    if speaks_for_a_place(words, at):
         return None  # "saya klaten pak, dari bidang ..."
-    name = _name_from(words, at, False, language)
-    return None if _all_listed(name, listed) else name
+    name = name_from(words, at, False, language)
+    return None if all_listed(name, listed) else name
 
 
 def without_introductions(text: str, language: str) -> str:
@@ -418,7 +416,7 @@ def without_introductions(text: str, language: str) -> str:
     who asks, not what the day is about.  Where a word that asks follows in the sentence ("saya
     rina dari unair mau bertanya soal soft power", ASR's run-on), the question is kept from there."""
     kept = []
-    for sentence in _sentences(text):
+    for sentence in utterance_sentences(text):
         if not _introduces_herself(sentence, language):
             kept.append(sentence)
         elif asking := QUESTION_WORDS.search(sentence.lower()):
@@ -427,18 +425,18 @@ def without_introductions(text: str, language: str) -> str:
 
 
 def _introduces_herself(sentence: str, language: str) -> bool:
-    """Whether the sentence gives the speaker's own name (_introductions): not a name said with a
+    """Whether the sentence gives the speaker's own name (introductions): not a name said with a
     title ("Itu dulu dari saya, Mbak Salsa", "Kalau saya, Mbak Dewi, yang paling memalukan ..."),
     which is someone addressed, nor in written text one in small letters ("setiap nama saya tulis")."""
-    name = next(_introductions(sentence, set(), language), None)
+    name = next(introductions(sentence, set(), language), None)
     if name is None:
         return False
-    words, first = _words(sentence), normalize(name).split()[0]
+    words, first = sentence_words(sentence), normalize(name).split()[0]
     at = next((at for at, word in enumerate(words) if word.lower == first), None)
     if at is None:
         return True
     titled = at > 0 and words[at - 1].lower in BEFORE_A_NAME - FILLERS
-    return not titled and (words[at].written[:1].isupper() or not _cased(sentence))
+    return not titled and (words[at].written[:1].isupper() or not text_cased(sentence))
 
 
 def _hand_overs(
@@ -448,43 +446,43 @@ def _hand_overs(
     listed: set[str],
     language: str,
     names: NamesSaid,
-) -> dict[int, _Found]:
+) -> dict[int, FoundName]:
     """The name each turn is handed the floor by, by run number: the last name said to someone
     with a word that gives the floor ("Silakan, Mas Bima"; "Kita ke Ibu Ratna, silakan"; "Mbak
     Puspa, ada pertanyaan masuk?") in the last HANDING_SENTENCES sentences of the turn before, or
     ending it in a short sentence ("nomor dua puluh tujuh ibu sumiati"), when this turn starts
     within HANDOVER_GAP_SECONDS; the other names said there ("dua penanya,
     Mbak Laila lalu Mas Dimas") go to the voices that speak straight after, in their order."""
-    handed: dict[int, _Found] = {}
+    handed: dict[int, FoundName] = {}
     for number, (first, last) in enumerate(runs[:-1]):
         if utterances[runs[number + 1][0]].start - utterances[last].end > HANDOVER_GAP_SECONDS:
             continue
-        spoken = _run_sentences(utterances, (first, last))
+        spoken = run_sentences(utterances, (first, last))
         closing = spoken[-HANDING_SENTENCES:]
-        queue: list[_Found] = []
+        queue: list[FoundName] = []
         now = ending = None  # ending: a name that ends its sentence ("Baik, Mas Yogi." before "Silakan.")
         asked_of = False  # whether the sentence that gave `now` the floor asked something of it ("tolong")
         asked_another = False  # ... and named someone else before it, the one asked
         for position, (utterance, sentence) in enumerate(closing):
-            words, cased = _words(sentence), _cased(utterance.text)
+            words, cased = sentence_words(sentence), text_cased(utterance.text)
             # "siapa tadi? oh, kezia. silakan kezia": the name said back as the floor is given
             echo = _echoed([said for _, said in spoken], len(spoken) - len(closing) + position, cased, language)
             giving = any(word.lower in GIVING for word in words) or sentence.rstrip().endswith("?")
-            giving = giving or _passes_the_microphone(words) or any(_to_lead(words, at) for at in range(len(words)))
-            giving = giving or any(_sent_by(words, at) for at in range(len(words)))
+            giving = giving or _passes_the_microphone(words) or any(to_lead(words, at) for at in range(len(words)))
+            giving = giving or any(sent_by(words, at) for at in range(len(words)))
             to_a_participant = any(QUESTIONER.search(normalize(said)) for _, said in closing[: position + 1])
             # the title and name that open a question ASR wrote without its mark ("yu darmi gimana yang
             # motif parang", "om gendut lu di depan") are asked it
-            opening = _opening(words)
+            opening = sentence_opening(words)
             asked_unmarked = "?" not in sentence and bool(UNMARKED_QUESTION & {word.lower for word in words})
             said = None
             named_here: list[str] = []
             for at in range(len(words)):
-                if now and _one_with(words, at) and _same_person(now.name, words[at + 1].written):
+                if now and one_with(words, at) and same_person(now.name, words[at + 1].written):
                     # "Pak Karto selaku penyewa hadir? Yang mendampingi Pak Karto, anaknya ya?": his son is asked
-                    queue = [one for one in queue if not _same_person(one.name, now.name)]
+                    queue = [one for one in queue if not same_person(one.name, now.name)]
                     now = None
-                name = _addressed(words, at, cased, language, names=names)
+                name = name_addressed(words, at, cased, language, names=names)
                 # "Mulai dari backend. Tyo?" ending the turn; not "Fadel? Masih muted ya.", the floor not yet his
                 last_asked = position == len(closing) - 1 and at == len(words) - 1 and sentence.rstrip().endswith("?")
                 if name is None and last_asked:
@@ -507,16 +505,16 @@ def _hand_overs(
                     name = name if brought_on else None
                 if name is None and echo and at == echo[0]:
                     name = echo[1]
-                if name is None or (_a_listed_name(name, listed) and not to_a_participant):
+                if name is None or (a_listed_name(name, listed) and not to_a_participant):
                     continue
-                if _thanking(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
+                if thanks_the_name(words[:at]):  # "terima kasih bu nadya, selanjutnya mba novita silakan"
                     continue
-                said = _Found(name, moment(utterance, "hand-over"))
-                end = _name_end(words, at, name, None)
+                said = FoundName(name, moment(utterance, "hand-over"))
+                end = name_end(words, at, name, None)
                 first_in_line = end is not None and _picked(words, end)
                 # a name said again in another form is one person, the later form kept where no
                 # shorter ("Mas Yoga, eh, maaf, Mas Yogi")
-                same = next((i for i, one in enumerate(queue) if _same_person(one.name, name)), None)
+                same = next((i for i, one in enumerate(queue) if same_person(one.name, name)), None)
                 if same is None:
                     queue.append(said)
                 elif len(name.split()) >= len(queue[same].name.split()):
@@ -535,7 +533,7 @@ def _hand_overs(
                     # ("mbak sekar dan mbak tutik, monggo dilaporkan")
                     now = said
                     asked_of = bool(ASKING_OF & {word.lower for word in words})
-                    asked_another = any(not _same_person(one, name) for one in named_here)
+                    asked_another = any(not same_person(one, name) for one in named_here)
                 named_here.append(name)
             if (
                 now is not None
@@ -548,13 +546,13 @@ def _hand_overs(
                 # the one named was asked something ("tolong"), and the floor goes to an asker no
                 # name is said of: "Mas Galih, tolong Ibu yang angkat tangan di-unmute ya."; "Mas
                 # Dimas, tolong slide-nya dibuka. Silakan penanya berikutnya."
-                queue = [one for one in queue if not _same_person(one.name, now.name)]
+                queue = [one for one in queue if not same_person(one.name, now.name)]
                 now = said = None
             ended = set(normalize(ending.name).split()) if ending else set()
             if giving and said is None and ending and all(w.lower in BARE_GIVING | ended for w in words):
                 now = ending  # "Baik, Mas Yogi. Silakan.", "oh, kezia. silakan kezia"
             # ... the one name of its sentence: a list's last ("ada mas dion, mbak tasya dan mas arif.") is no call
-            alone = all(_same_person(one, named_here[-1]) for one in named_here)
+            alone = all(same_person(one, named_here[-1]) for one in named_here)
             ending = said if said and alone and said.name.split()[-1].lower() == words[-1].lower else None
         if now is None and ending and _calls_the_next_voice(words, utterances, runs, number, ending.name):
             now = ending
@@ -565,17 +563,17 @@ def _hand_overs(
         # ("kakak absen dulu ya. Kevin ada" "ada kak": the tutor's "kakak absen dulu" is herself)
         if closing and _answers_present(utterances[runs[number + 1][0]].text):
             roll_called = _roll_called(words, language)
-            if roll_called and not _a_listed_name(roll_called, listed) and not (now and now is said):
-                now = _Found(roll_called, moment(closing[-1][0], "hand-over"))
+            if roll_called and not a_listed_name(roll_called, listed) and not (now and now is said):
+                now = FoundName(roll_called, moment(closing[-1][0], "hand-over"))
                 queue = [now]
         if now is None:
             continue
-        if asked_of and asked_another and _only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
+        if asked_of and asked_another and only_replies(utterances[runs[number + 1][0] : runs[number + 1][1] + 1]):
             # "Kaka Yance tolong an mute Bapa Obed Mambrasar." "su Kaka": the reply is the one asked's,
             # not the one the request lets in
             continue
-        now = max((one for one in queue if _same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
-        queue = [now] + [one for one in queue if not _same_person(one.name, now.name)]
+        now = max((one for one in queue if same_person(one.name, now.name)), key=lambda one: len(one.name.split()))
+        queue = [now] + [one for one in queue if not same_person(one.name, now.name)]
         voices: set[str] = set()
         first_taker = number + 1
         if _talks_over(utterances, runs, first_taker, unlisted):  # "Iya, iya, silakan." from the guest
@@ -599,7 +597,7 @@ def _echoed(sentences: list[str], at: int, cased: bool, language: str) -> tuple[
     rt dua", "oh, dari tim kontra"."""
     if not at or "siapa" not in normalize(sentences[at - 1]).split():
         return None
-    words = _words(sentences[at])
+    words = sentence_words(sentences[at])
     if len(words) < 2 or words[0].lower not in ECHOING:
         return None
     start = 1
@@ -610,7 +608,7 @@ def _echoed(sentences: list[str], at: int, cased: bool, language: str) -> tuple[
         end -= 1
     rarer_than = WORD_ZIPF if start > 1 else NAME_ZIPF  # after a title as after one anywhere
     name = words[start:end]
-    if not 1 <= len(name) <= NAME_WORDS or not all(_name_like(word, cased, language, rarer_than) for word in name):
+    if not 1 <= len(name) <= NAME_WORDS or not all(name_like(word, cased, language, rarer_than) for word in name):
         return None
     return start, " ".join(word.written if cased else word.written.capitalize() for word in name)
 
@@ -621,38 +619,38 @@ def _echoes(
     unlisted: set[str],
     listed: set[str],
     language: str,
-    handed: dict[int, _Found],
-) -> dict[int, _Found]:
+    handed: dict[int, FoundName],
+) -> dict[int, FoundName]:
     """The name each unlisted voice's turn is said back as, by its run number: the turn after it
     asks who it was and says the name back in its first ANSWER_SENTENCES sentences ("yanti bu, maaf
     telat" "siapa tadi? oh, yanti. oke yanti"; _echoed), not a configured speaker's, nor the name
     that turn then hands the floor to ("pembicara pertama, siapa tadi? oh, kezia. silakan kezia")."""
-    echoed: dict[int, _Found] = {}
+    echoed: dict[int, FoundName] = {}
     for number in range(len(runs) - 1):
         if utterances[runs[number][0]].speaker not in unlisted:
             continue
         first, last = runs[number + 1]
-        opening = _run_sentences(utterances, (first, min(last, first + EDGE_UTTERANCES - 1)))[:ANSWER_SENTENCES]
+        opening = run_sentences(utterances, (first, min(last, first + EDGE_UTTERANCES - 1)))[:ANSWER_SENTENCES]
         sentences = [sentence for _, sentence in opening]
         for at, (utterance, _) in enumerate(opening):
-            echo = _echoed(sentences, at, _cased(utterance.text), language)
-            if echo is None or _a_listed_name(echo[1], listed):
+            echo = _echoed(sentences, at, text_cased(utterance.text), language)
+            if echo is None or a_listed_name(echo[1], listed):
                 continue
             onward = handed.get(number + 2)
-            if not (onward and _same_person(onward.name, echo[1])):
-                echoed[number] = _Found(echo[1], moment(utterance, "answer"))
+            if not (onward and same_person(onward.name, echo[1])):
+                echoed[number] = FoundName(echo[1], moment(utterance, "answer"))
             break
     return echoed
 
 
-def _bare_giving(words: list[_Word]) -> bool:
+def _bare_giving(words: list[MarkedWord]) -> bool:
     """Whether a sentence only gives the floor, naming no one ("Silakan.", "Baik, silakan, Mas.")."""
     return any(word.lower in GIVING for word in words) and all(word.lower in BARE_GIVING for word in words)
 
 
 def _reported_before(
     sentences: list[tuple[Utterance, str]], listed: set[str], language: str, names: NamesSaid
-) -> _Found | None:
+) -> FoundName | None:
     """The one person these sentences, before a bare "silakan." that ends the turn, say a report or
     a talk comes from ("laporan kas dulu dari bu yanti. beliau bendahara baru kita. silakan."; "...
     laporan kejuaraan kemarin dari mas tegar, dia yang dampingi anak anak ke solo. silakan.") or
@@ -662,32 +660,32 @@ def _reported_before(
     called: list[tuple[str, bool]] = []
     titled: set[str] = set()  # the word after each title, said to or of its bearer ("... sama pak darto")
     for utterance, sentence in sentences:
-        words, cased = _words(sentence), _cased(utterance.text)
+        words, cased = sentence_words(sentence), text_cased(utterance.text)
         for at in range(len(words)):
             if words[at].lower in CALLING_TITLES and at + 1 < len(words) and not words[at + 1].after_a_mark:
                 titled.add(words[at + 1].lower)
-            if (name := _addressed(words, at, cased, language, names=names)) is not None:
-                end = _name_end(words, at, name, at)
-                reported = (at > 1 and _reported(words, at - 1)) or _presented_by(words, at)
+            if (name := name_addressed(words, at, cased, language, names=names)) is not None:
+                end = name_end(words, at, name, at)
+                reported = (at > 1 and report_from(words, at - 1)) or presented_by(words, at)
                 called.append((name, reported or _in_charge(words, end)))
-    if not called or _a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
+    if not called or a_listed_name(called[0][0], listed) or not any(reported for _, reported in called):
         return None
     people = [name for name, _ in called] + [
-        word for word in titled - CALLING_TITLES if _name_like(_Word(word, word, False), False, language, WORD_ZIPF)
+        word for word in titled - CALLING_TITLES if name_like(MarkedWord(word, word, False), False, language, WORD_ZIPF)
     ]
-    if any(not _same_person(name, called[0][0]) for name in people):
+    if any(not same_person(name, called[0][0]) for name in people):
         return None
     said = max((name for name, _ in called), key=lambda name: len(name.split()))
-    return _Found(said, moment(sentences[-1][0], "hand-over"))
+    return FoundName(said, moment(sentences[-1][0], "hand-over"))
 
 
-def _in_charge(words: list[_Word], end: int) -> bool:
+def _in_charge(words: list[MarkedWord], end: int) -> bool:
     """Whether the name that ends at words[end] is said as the one in charge of something: "yang"
     and a word of handling right after it ("bu evi yang ngurus bus", "mas dodi yang pegang kas")."""
     return end + 2 < len(words) and words[end + 1].lower == "yang" and words[end + 2].lower in HANDLING
 
 
-def _picked(words: list[_Word], end: int) -> bool:
+def _picked(words: list[MarkedWord], end: int) -> bool:
     """Whether the name that ends at words[end] is put first or picked to do what follows: "dulu" or
     "duluan" right after it, past the particles a pick is said with (PICKING: "kak nadia dulu deh"),
     or those particles, one of PICKED_WITH among them, and "yang" with what is to be done ("mas bima
@@ -703,17 +701,17 @@ def _picked(words: list[_Word], end: int) -> bool:
     return words[at].lower in ("dulu", "duluan") or (picked_with and words[at].lower == "yang" and at + 1 < len(words))
 
 
-def _asked_alone(words: list[_Word], cased: bool, language: str) -> str | None:
+def _asked_alone(words: list[MarkedWord], cased: bool, language: str) -> str | None:
     """A name asked alone, set off as the last word of a question that ends a turn ("Mulai dari
     backend. Tyo?", "Frontend, Cindy?", "ya, rudi?"), as a standup hands its turns round: a word
     written with its capital and no word of the dictionary ("Media sosial?", "QA?", "Ada lagi?" ask
-    a part of the team or the room), or in lower-case ASR one heard as a name alone (_heard_alone)."""
+    a part of the team or the room), or in lower-case ASR one heard as a name alone (heard_alone)."""
     last = words[-1]
     if (len(words) > 1 and not last.after_a_mark) or last.written.isupper():
         return None
     if not cased:
-        return last.written.capitalize() if _heard_alone(last, language) else None
-    if not _name_like(last, cased, language) or not _no_word(last.lower):
+        return last.written.capitalize() if heard_alone(last, language) else None
+    if not name_like(last, cased, language) or not no_word(last.lower):
         return None
     return last.written
 
@@ -725,12 +723,12 @@ def _no_name_alone() -> frozenset[str]:
     return GREETINGS | CLOSING_WORDS | HOLIDAYS_ALSO_NAMES | place_names()
 
 
-def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased: bool, language: str) -> bool:
+def _called_alone(words: list[MarkedWord], at: int, last: bool, sentence: str, cased: bool, language: str) -> bool:
     """Whether words[at], in text with capitals, is a name called alone as the turn ends: the last
     word of its last sentence, a statement of CALLING_WORDS words at most, set off by a mark and
     written with its capital ("Pertama, Wulan.", "Lalu soal parkir, Yosef."), no regency, city or
     province (place_names: "Terakhir, Wonogiri."; "saya Bima" is read elsewhere), weighed as a name
-    lower-case ASR writes alone is (_heard_alone: not "Sekarang giliran Desain.", "Sekarang,
+    lower-case ASR writes alone is (heard_alone: not "Sekarang giliran Desain.", "Sekarang,
     Surabaya." 5.2), thanking no one ("Baik, terima kasih, Wulan." is said to the voice just heard).
     After a post or a unit (JOBS, UNITS) a name may be as common as one after a title (NAME_ZIPF:
     "Panitia konsumsi, Hasan." 4.3, "Koordinator RT dua, Bambang." 4.4); after words of going on or
@@ -747,17 +745,17 @@ def _called_alone(words: list[_Word], at: int, last: bool, sentence: str, cased:
         return False  # "Poin kedua, Sinergi.", "Program kedua, Bank Sampah."
     after_a_post = any(said.lower in JOBS | UNITS for said in words[:at])
     rarer_than = NAME_ZIPF if after_a_post else BARE_NAME_ZIPF
-    return not THANKS.search(normalize(sentence)) and _heard_alone(word, language, rarer_than=rarer_than)
+    return not THANKS.search(normalize(sentence)) and heard_alone(word, language, rarer_than=rarer_than)
 
 
-def _brought_on(words: list[_Word], at: int, cased: bool, language: str) -> str | None:
+def _brought_on(words: list[MarkedWord], at: int, cased: bool, language: str) -> str | None:
     """A name with no title right after "bersama" that only words of going on come before in its
     sentence (BRINGING_ON), and a word that says who she is or what she speaks of right after it
     (SAYING_WHO: "sekarang bersama nadia dari divisi konten", "Sekarang kita bersama Anisa, bendahara
     paguyuban.", "nah sekarang bersama lala, soal grinder"): the one the floor goes to. A word ending
     the sentence or before a bare "silakan" is a group or a deed more often than a name ("sekarang
     bersama gapoktan", "Sekarang bersama Mitra, silakan.", "kita bersama mengawal, ya"). Written with
-    its capital in text with capitals, heard alone in lower-case ASR (_heard_alone), and no place
+    its capital in text with capitals, heard alone in lower-case ASR (heard_alone), and no place
     ("bersama Sragen"); not "Sesi berikutnya bersama Posyandu Remaja." (a session's)."""
     if not (1 <= at < len(words) - 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
         return None
@@ -767,11 +765,11 @@ def _brought_on(words: list[_Word], at: int, cased: bool, language: str) -> str 
     if following.lower not in SAYING_WHO or word.lower in place_names():
         return None
     if cased:
-        return word.written if word.written[0].isupper() and _name_like(word, False, language) else None
-    return word.written.capitalize() if _heard_alone(word, language) else None
+        return word.written if word.written[0].isupper() and name_like(word, False, language) else None
+    return word.written.capitalize() if heard_alone(word, language) else None
 
 
-def _names_an_agenda_item(before: list[_Word]) -> bool:
+def _names_an_agenda_item(before: list[MarkedWord]) -> bool:
     """Whether the words before a word set off say which item of an agenda it is: an item word
     (AGENDA_ITEMS, with "-nya" or not) opens them, then at most its place ("kedua", "ketiga",
     "berikutnya", "tiga"): "Poin kedua,", "Temanya,", "Program kita,"; not "Lalu soal parkir,"."""
@@ -796,21 +794,21 @@ def _said_back(utterances: list[Utterance], runs: list[tuple[int, int]], number:
     return normalize(name).split()[0] in normalize(utterances[runs[number][0]].text).split()
 
 
-def _handed_alone(words: list[_Word], at: int, language: str) -> str | None:
+def _handed_alone(words: list[MarkedWord], at: int, language: str) -> str | None:
     """In lower-case ASR, a name said alone in its clause beside a word that gives the floor ("oke.
     tika, silakan", "yang pertama, nadia, silakan", "silakan, farhan"), or right after "giliran",
     whose object is who speaks ("berikutnya giliran wulan, perlengkapan"), a particle after it or not
-    ("abis itu giliran rudi ya, parkir"), one heard as a name alone (_heard_alone); text with capitals
-    says it with one (_addressed)."""
+    ("abis itu giliran rudi ya, parkir"), one heard as a name alone (heard_alone); text with capitals
+    says it with one (name_addressed)."""
     word = words[at]
     turn_of = at > 0 and words[at - 1].lower == "giliran"
     end = at + 1 if at + 1 < len(words) and words[at + 1].lower in PICKING and not words[at + 1].after_a_mark else at
     alone = (not at or word.after_a_mark or turn_of) and (end + 1 == len(words) or words[end + 1].after_a_mark)
     beside = (at + 1 < len(words) and words[at + 1].lower in GIVING) or (at > 0 and words[at - 1].lower in GIVING)
-    return word.written.capitalize() if alone and beside and _heard_alone(word, language) else None
+    return word.written.capitalize() if alone and beside and heard_alone(word, language) else None
 
 
-def _roll_called(words: list[_Word], language: str) -> str | None:
+def _roll_called(words: list[MarkedWord], language: str) -> str | None:
     """The name a roll call ends a turn on: a sentence that is the name alone, after "atas nama",
     a title or a party's role, before "hadir" or "ada" asked ("aditya nugraha", "Atas nama melati
     ayuningtyas apakah hadir", "Teradu dokter meilani hadir", "bu yati ada"), each word of it one
@@ -827,7 +825,7 @@ def _roll_called(words: list[_Word], language: str) -> str | None:
         end -= 1
     name = words[start:end]
     if not 1 <= len(name) <= NAME_WORDS or not all(
-        _name_like(word, False, language, rarer_than=WORD_ZIPF) for word in name
+        name_like(word, False, language, rarer_than=WORD_ZIPF) for word in name
     ):
         return None
     return " ".join(word.written.capitalize() for word in name)
@@ -836,14 +834,14 @@ def _roll_called(words: list[_Word], language: str) -> str | None:
 def _answers_present(text: str) -> bool:
     """Whether a turn opens answering a roll call: "hadir bu", "ada kak", "saya yang mulia" (the
     first clause "saya" and words of address alone)."""
-    words = _words(text)
+    words = sentence_words(text)
     clause = [word.lower for at, word in enumerate(words) if not any(w.after_a_mark for w in words[1 : at + 1])]
     return bool(clause) and (
         clause[0] in ATTENDING or (clause[0] == "saya" and set(clause[1:]) <= ADDRESSING | HONORIFICS | NO_NAME)
     )
 
 
-def _passes_the_microphone(words: list[_Word]) -> bool:
+def _passes_the_microphone(words: list[MarkedWord]) -> bool:
     """Whether a sentence hands a room's microphone on to someone ("mic-nya ke Bu Sari ya"): the
     floor given, as "silakan" gives it."""
     return any(
@@ -852,7 +850,7 @@ def _passes_the_microphone(words: list[_Word]) -> bool:
 
 
 def _calls_the_next_voice(
-    words: list[_Word], utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str
+    words: list[MarkedWord], utterances: list[Utterance], runs: list[tuple[int, int]], number: int, name: str
 ) -> bool:
     """Whether the last sentence of run `number` (`words`), ending on `name` with no word that gives
     the floor, calls the next voice ("nomor dua puluh tujuh ibu sumiati", "Lanjut Mbak Tiara."):
@@ -871,7 +869,7 @@ def _calls_the_next_voice(
         titled -= 1
     before = words[titled - 1].lower if titled else ""
     called = (
-        before in CALLING_AFTER or is_number_word(before) or _opening(words) == titled
+        before in CALLING_AFTER or is_number_word(before) or sentence_opening(words) == titled
     )  # "koordinator misdinar mbak clara"
     if titled and not words[titled].after_a_mark and not called:
         return False  # said of someone ("baca pidato Bung Karno")
@@ -883,13 +881,13 @@ def _not_just_heard(utterances: list[Utterance], runs: list[tuple[int, int]], nu
     the last sentence of the turn that gave it the floor ("bli made ada tambahan" ... "bli made"), it
     replies to it."""
     heard = utterances[runs[number - 1][0] : runs[number - 1][1] + 1] if number else []
-    handing = _sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
-    return not _said_in(heard, name) and not any(
+    handing = utterance_sentences(utterances[runs[number - 2][1]].text)[-1:] if number >= 2 else []
+    return not name_said_in(heard, name) and not any(
         normalize(name).split()[0] in normalize(sentence).split() for sentence in handing
     )
 
 
-def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
+def _vocative(words: list[MarkedWord], at: int, end: int | None) -> bool:
     """Whether the name said from words[at] to words[end] is called alone, with no word that gives
     the floor or asks: opening the sentence or a clause (past "nah", "sekarang", "terus", "oke"),
     and set off after it by a mark or the sentence's end, past "ya" or "dulu" ("nah sekarang mas
@@ -899,7 +897,7 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
     by a passive verb, as an operator is asked ("Mas Dimas, slide-nya bisa dibuka sekarang."). A
     name that ends the sentence ends one of CALLING_WORDS words at most: "Di sini juga ada user
     dari gudang, Pak Herman." introduces him (_calls_the_next_voice)."""
-    if end is None or not (_clause_opening(words, _by_whom(words, at)) or _past_an_opening_post(words, at)):
+    if end is None or not (clause_opening(words, by_whom(words, at)) or _past_an_opening_post(words, at)):
         return False
     after = end + 1
     while after < len(words) and words[after].lower in PICKING | CALLED_FOR_NOW and not words[after].after_a_mark:
@@ -911,10 +909,10 @@ def _vocative(words: list[_Word], at: int, end: int | None) -> bool:
         return False
     if not words[after].after_a_mark and _says_what_is_done(rest):
         return False  # "oke. pak budi soal anggaran sudah setuju"
-    return not any(_passive(word.lower) for word in rest)
+    return not any(passive(word.lower) for word in rest)
 
 
-def _says_what_is_done(words: list[_Word]) -> bool:
+def _says_what_is_done(words: list[MarkedWord]) -> bool:
     """Whether words say what someone did or holds: an aspect, a negation or a word of saying
     (SAYING_WHAT_IS_DONE), a word said to agree or understand (REPLIED_STATES: "setuju"), or a
     prefixed or bare verb ("menolak", "kirim"); "soal tanam", "soal persalinan" say none."""
@@ -924,20 +922,20 @@ def _says_what_is_done(words: list[_Word]) -> bool:
     )
 
 
-def _past_an_opening_post(words: list[_Word], at: int) -> bool:
+def _past_an_opening_post(words: list[MarkedWord], at: int) -> bool:
     """Whether the title at words[at] comes right after a post that opens its clause, past words
-    that go on to the next thing, and runs unbroken to it (_past_a_post): "oke. bidan koordinator
+    that go on to the next thing, and runs unbroken to it (past_a_post): "oke. bidan koordinator
     bu ningsih, soal persalinan", "kemudian koordinator wilayah penyuluh pertanian ibu marlina soal
     tanam": the post says who is called, as a mark before the title would."""
     start = next((back for back in range(at, 0, -1) if words[back].after_a_mark), 0)
     while start < at and words[start].lower in GOING_ON:
         start += 1
-    return start < at and _past_a_post(words, start) == at
+    return start < at and past_a_post(words, start) == at
 
 
 def _greets(text: str) -> bool:
     """Whether a turn opens with a greeting ("Punten, halo semuanya.", "Siang, Reza.")."""
-    words = _words(text)
+    words = sentence_words(text)
     return bool(words) and words[0].lower in GREETINGS
 
 
@@ -958,7 +956,7 @@ def _thanked(
     listed: set[str],
     language: str,
     names: NamesSaid,
-) -> _Found | None:
+) -> FoundName | None:
     """The one name thanked as run `number` opens ("Terima kasih Mas Yoga atas pertanyaannya",
     "Thank you, Daniel."): the voice before it.  Not a round of thanks to several, nor thanks for a
     talk or opening a question after a voice that gave the floor, which are for someone before it
@@ -970,9 +968,9 @@ def _thanked(
     first, last = runs[number]
     thanked_before = False  # thanks earlier in the opening
     for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
-        cased = _cased(utterance.text)
-        for sentence in _sentences(utterance.text):
-            words = _words(sentence)
+        cased = text_cased(utterance.text)
+        for sentence in utterance_sentences(utterance.text):
+            words = sentence_words(sentence)
             spoken = " ".join(word.lower for word in words)
             if not THANKS.search(spoken):
                 continue
@@ -982,12 +980,12 @@ def _thanked(
             thanked = [
                 name
                 for at in range(len(words))
-                if (name := _addressed(words, at, cased, language, THANKING, names))
-                and not _doer_of(words, at)
+                if (name := name_addressed(words, at, cased, language, THANKING, names))
+                and not doer_of(words, at)
                 and not _of_mine(words, at)
-                and not _a_listed_name(name, listed)
+                and not a_listed_name(name, listed)
             ]
-            if len(thanked) == 1 and len(THANKS.findall(spoken)) == 1 and not _several(words):
+            if len(thanked) == 1 and len(THANKS.findall(spoken)) == 1 and not thanks_several(words):
                 if _gave_the_floor(utterances, runs[number - 1]) and past_a_hand_over(
                     utterances, runs, number, normalize(sentence)
                 ):
@@ -996,18 +994,18 @@ def _thanked(
                     return None
                 if _written_before(utterances[: runs[number - 1][0]], thanked[0]):
                     return None
-                return _Found(thanked[0], moment(utterance, "thanks"))
+                return FoundName(thanked[0], moment(utterance, "thanks"))
     return None
 
 
-def _also_thanked(words: list[_Word]) -> bool:
+def _also_thanked(words: list[MarkedWord]) -> bool:
     """Whether a sentence thanks "also" (ALSO: "makasih juga buat pak rudy", Sundanese "hatur nuhun
     oge ka pak oman"): someone besides the one just thanked."""
     lowered = [word.lower for word in words]
     return any(THANKS.search(" ".join(lowered[max(0, at - 2) : at])) for at, word in enumerate(lowered) if word in ALSO)
 
 
-def _of_mine(words: list[_Word], at: int) -> bool:
+def _of_mine(words: list[MarkedWord], at: int) -> bool:
     """Whether the title and name at words[at] are someone the speaker calls hers, a noun and "saya"
     before them ("terima kasih buat pelatih saya koh ferry dan orang tua"): thanked, yet not the
     voice just before, whom no one calls "my coach"; not "terima kasih, saya Bu Rina", her own."""
@@ -1015,7 +1013,7 @@ def _of_mine(words: list[_Word], at: int) -> bool:
     return mine and words[at - 2].lower not in THANKING
 
 
-def _lets_in_another(words: list[_Word]) -> bool:
+def _lets_in_another(words: list[MarkedWord]) -> bool:
     """Whether a request is about someone else than the one asked, no name said of them: "Ibu yang
     angkat tangan", "peserta", "penanya"."""
     lowered = [word.lower for word in words]
@@ -1030,7 +1028,7 @@ def _written_before(said: list[Utterance], name: str) -> bool:
     just before."""
     first = normalize(name).split()[0]
     for utterance in said:
-        for sentence in _sentences(utterance.text):
+        for sentence in utterance_sentences(utterance.text):
             words = normalize(sentence).split()
             if not WRITTEN_IN & set(words):
                 continue
@@ -1043,19 +1041,19 @@ def _written_before(said: list[Utterance], name: str) -> bool:
     return False
 
 
-def _spoken_of(words: list[_Word], name: str, at: int) -> bool:
+def _spoken_of(words: list[MarkedWord], name: str, at: int) -> bool:
     """Whether the name said at words[at] is followed by a word that speaks of its bearer ("Mas joko
     itu dari mana", "pak budi tadi gimana"), not to them."""
-    end = _name_end(words, at, name, len(words))
+    end = name_end(words, at, name, len(words))
     return end + 1 < len(words) and words[end + 1].lower in SPOKEN_OF
 
 
 def _gave_the_floor(utterances: list[Utterance], run: tuple[int, int]) -> bool:
     """Whether a turn ends giving the floor ("Silakan.", "Penanya berikutnya")."""
     first, last = run
-    closing = [sentence for _, sentence in _run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
+    closing = [sentence for _, sentence in run_sentences(utterances, (first, last))][-HANDING_SENTENCES:]
     return any(
-        GIVING & {word.lower for word in _words(sentence)} or QUESTIONER.search(normalize(sentence))
+        GIVING & {word.lower for word in sentence_words(sentence)} or QUESTIONER.search(normalize(sentence))
         for sentence in closing
     )
 
@@ -1076,18 +1074,18 @@ def _said_as_names(utterances: list[Utterance]) -> frozenset[str]:
     ("saya warsito"), none a title or a word no name is."""
     said = set()
     for utterance in utterances:
-        for before, word in itertools.pairwise(_words(utterance.text)):
+        for before, word in itertools.pairwise(sentence_words(utterance.text)):
             if (before.lower in CALLING_TITLES or before.lower in ME) and not word.after_a_mark:
                 said.add(word.lower)
     return frozenset(said - NO_NAME - CALLING_TITLES)
 
 
-def _gathered(found: list[_Found]) -> list[CalledName]:
+def _gathered(found: list[FoundName]) -> list[CalledName]:
     """One entry per person: the form said with the most words ("Mas Galih Prasetyo" handed the
     floor, "saya Galih"), an introduction's on a tie, and one letter apart its spelling ("Dewy")."""
-    people: list[list[_Found]] = []
+    people: list[list[FoundName]] = []
     for one in found:
-        same = next((person for person in people if _same_person(person[0].name, one.name)), None)
+        same = next((person for person in people if same_person(person[0].name, one.name)), None)
         if same is None:
             people.append([one])
         else:
