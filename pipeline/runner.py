@@ -30,6 +30,7 @@ import logging
 import os
 import time
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -463,12 +464,23 @@ def _run_recorded(
     return artifact
 
 
+@dataclass
+class StatusWrites:
+    """Whether a run wrote the day's status.json, told by run_day as each write lands (the file's
+    inode, mtime and size before and after the run had been compared: a guess from outside): a run
+    that wrote none (the day's lock not taken on a read-only outputs folder, its first write
+    refused on a full disk) left the day as its last run recorded it."""
+
+    written: bool = False
+
+
 def run_day(
     config: DayConfig,
     paths: DayPaths,
     force_from: str | None = None,
     progress: bool = True,
     beside: bool = True,
+    writes: StatusWrites | None = None,
 ) -> Iterator[tuple[Stage, str]]:
     """Run the stages in order under the day's lock; yield (stage, "running" | "done" |
     "up to date" | "skipped") as they go ("skipped": the stage does not apply to the day).  A
@@ -477,9 +489,10 @@ def run_day(
     stages runs beside the transcription (pipeline.media.alongside); without it, each stage does its own
     work in turn (slower, and the peak memory is one stage's).  A stage run again because a file
     it wrote changed since is named in one warning first.  How the run ended is written to
-    status.json."""
+    status.json; `writes` is told whether a write of it landed."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
+    writes = writes or StatusWrites()
     check_day_folder_apart(config, paths)
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
@@ -508,6 +521,7 @@ def run_day(
                 # writes nothing, leaving every file as it was.
                 changing = True  # from the status's own write: a Ctrl-C there is recorded, not left as a kill
                 _write_status(config, paths, "running", current)
+                writes.written = True
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
@@ -528,12 +542,14 @@ def run_day(
             still_held(paths.root)  # a day folder gone has no status to record: that is the error
             try:
                 _write_status(config, paths, "failed", current, failure_reason(exc))
+                writes.written = True
             except PipelineError as unrecorded:
                 if str(unrecorded) != str(exc):  # else the failure was status.json's own write: said once, as the error
                     log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
             raise_stop_within(exc)
             raise
         _write_status(config, paths, "ok")
+        writes.written = True
 
 
 def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -> None:
@@ -640,16 +656,6 @@ def day_of(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayCon
     return config, DayPaths.for_day(outputs, config.id)
 
 
-def _file_facts(path: Path) -> tuple[int, int, int] | None:
-    """What tells that a file was written since (its inode, mtime and size: an atomic write gives
-    a new inode); None where nothing is."""
-    try:
-        facts = os.lstat(path)
-    except OSError:
-        return None
-    return facts.st_ino, facts.st_mtime_ns, facts.st_size
-
-
 def run_day_and_archive(
     config: DayConfig, paths: DayPaths, outputs: Path, force_from: str | None = None, beside: bool = True
 ) -> Generator[str, None, None]:
@@ -661,15 +667,16 @@ def run_day_and_archive(
     and is stopped there so that status.json records it (it had said "running" for good, and the
     tables listed the day as running).  After a failure or a stop the tables are made again to
     list the day as it ended (index.refresh_archive_after_failure), and the error goes on; where
-    the run recorded nothing (status.json as it was: the day's lock not taken on a read-only
-    outputs folder, its failure not written on a full disk), tables that cannot be made lose
-    nothing of it and go unsaid, where they had been a second line of the error's cause.  A day
+    the run recorded nothing (no write of status.json landed, as run_day tells in StatusWrites: the
+    day's lock not taken on a read-only outputs folder, its failure not written on a full disk),
+    tables that cannot be made lose nothing of it and go unsaid, where they had been a second line
+    of the error's cause.  A day
     whose artifact the run took as up to date, but holds what no stage writes, is an error after
     the tables: its reason names its file from the outputs folder."""
     from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
 
-    recorded = _file_facts(paths.status)
-    stages = run_day(config, paths, force_from, beside=beside)
+    writes = StatusWrites()
+    stages = run_day(config, paths, force_from, beside=beside, writes=writes)
     try:
         for stage, status in stages:
             if status == "skipped":
@@ -680,8 +687,7 @@ def run_day_and_archive(
         if isinstance(exc, KeyboardInterrupt):
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
-        recorded_now = _file_facts(paths.status) != recorded
-        refresh_archive_after_failure(outputs, config.page_language, config.id, warn=recorded_now)  # the day listed
+        refresh_archive_after_failure(outputs, config.page_language, config.id, warn=writes.written)  # the day listed
         raise
     index = refresh_archive(outputs, config.page_language, own_day=config.id)
     unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]

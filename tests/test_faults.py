@@ -1411,6 +1411,45 @@ def test_a_failed_run_whose_tables_cannot_be_written_says_they_show_the_last_run
 
 
 @pytest.mark.parametrize(
+    "full_from, written, status",
+    [("start", False, "ok"), (None, True, "failed"), ("stage", True, "running")],
+    ids=["full-disk", "failure-recorded", "disk-filled-in-the-stage"],
+)
+def test_run_day_tells_whether_a_status_write_landed(tmp_path, monkeypatch, full_from, written, status):
+    """run_day tells whether it wrote status.json (runner.StatusWrites), which `run` had guessed from
+    the file's inode, mtime and size before and after: on a disk full from the start no write lands
+    and the day stays as its last run recorded it (so tables that cannot be made go unsaid); a stage
+    that fails has its failure recorded, or, where the disk filled in the stage, the "running"
+    written as it began."""
+    import pipeline.records.files
+    import pipeline.runner
+    from fakes import make_day
+    from pipeline.runner import StatusWrites, run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    before = paths.status.read_bytes()
+    replace, full = pipeline.records.files._replace, full_from == "start"
+
+    def refused_when_full(tmp, path):
+        if full:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        replace(tmp, path)
+
+    def failing_stage(stage, *args, **kwargs):
+        nonlocal full
+        full = full or full_from == "stage"
+        raise PipelineError(f"{paths.summary}: could not write: No space left on device")
+
+    monkeypatch.setattr(pipeline.records.files, "_replace", refused_when_full)
+    monkeypatch.setattr(pipeline.runner, "_run_recorded", failing_stage)
+    writes = StatusWrites()
+    with pytest.raises(PipelineError):
+        list(run_day(load_config(config_path), paths, force_from="summary", beside=False, writes=writes))
+    assert writes.written == written and json.loads(paths.status.read_bytes())["status"] == status
+    assert written or paths.status.read_bytes() == before
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         b'{"piece": 0}',
