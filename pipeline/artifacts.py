@@ -40,8 +40,8 @@ from pipeline.records.files import (
     open_regular,
     read_record,
     regular_file_there,
+    replace_if_different,
     still_runs,
-    write_atomic,
     write_error,
 )
 from pipeline.text.formats import NONCHARACTERS, natural_key, quoted
@@ -503,8 +503,10 @@ def read_journal(paths: DayPaths, holding: str | None = None) -> list[dict]:
     return entries
 
 
-def write_artifact(path: Path, artifact: BaseModel) -> None:
-    write_atomic(path, artifact.model_dump_json(indent=2) + "\n")
+def write_artifact(path: Path, artifact: BaseModel) -> bool:
+    """An artifact's JSON, written whole; whether it replaced the file (False: the file already
+    held it, and was left untouched)."""
+    return replace_if_different(path, (artifact.model_dump_json(indent=2) + "\n").encode("utf-8"))
 
 
 Artifact = TypeVar("Artifact", bound=BaseModel)

@@ -50,12 +50,11 @@ from pipeline.artifacts import (
     require,
     schema_version,
     write_artifact,
-    write_atomic,
     written_before,
 )
 from pipeline.config import MAX_SPEAKERS, MUSIC_VOICE, DayConfig, DiarizeOptions, Findable, extra_voice, same_name_key
 from pipeline.media.audio import SAMPLE_RATE, HeldWav, open_wav, plan_pieces, read_piece
-from pipeline.records.files import atomic_path, open_regular
+from pipeline.records.files import atomic_path, open_regular, write_atomic
 from pipeline.records.saved_arrays import UNREADABLE, checked_array, described, unreadable
 from pipeline.system.memory import return_freed_memory
 from pipeline.system.models import CAMPPLUS_SHA256, campplus_files

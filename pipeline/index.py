@@ -33,7 +33,6 @@ from pipeline.artifacts import (
     read_artifact,
     run_holds,
     source_sha256,
-    write_atomic,
     written_before,
 )
 from pipeline.compare import Comparison, ReportPoint, Span
@@ -67,6 +66,7 @@ from pipeline.records.files import (
     read_regular,
     regular_file_there,
     remove_stale_temporaries,
+    write_atomic,
     write_together,
 )
 from pipeline.runner import failure_reason, files_not_as_written, written_since

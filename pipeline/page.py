@@ -40,14 +40,13 @@ from pipeline.artifacts import (
     read_artifact,
     schema_version,
     write_artifact,
-    write_atomic,
 )
 from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.exports.page_text import STAGE_TEXTS, TEXTS
 from pipeline.media.audio import encode_listening_copy, listening_copy_source
-from pipeline.records.files import regular_file_there, regular_sha256
+from pipeline.records.files import regular_file_there, regular_sha256, write_atomic
 from pipeline.stages import journal_walls
 from pipeline.summary import StageRecord, Summary
 from pipeline.text.formats import clipped, percent_beside

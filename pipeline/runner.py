@@ -466,10 +466,11 @@ def _run_recorded(
 
 @dataclass
 class StatusWrites:
-    """Whether a run wrote the day's status.json, told by run_day as each write lands (the file's
-    inode, mtime and size before and after the run had been compared: a guess from outside): a run
-    that wrote none (the day's lock not taken on a read-only outputs folder, its first write
-    refused on a full disk) left the day as its last run recorded it."""
+    """Whether a run's write of the day's status.json landed: one that replaced the file.  A write
+    refused (a full disk) or never made (the day's lock not taken on a read-only outputs folder)
+    does not count, nor one that found the file already saying it (the same failure recorded
+    again): a run with none left the day as its last run recorded it.  run_day only ever sets the
+    flag, never resets it: a caller passes a fresh one per run."""
 
     written: bool = False
 
@@ -492,7 +493,8 @@ def run_day(
     status.json; `writes` is told whether a write of it landed."""
     if force_from is not None and force_from not in STAGE_NAMES:
         raise PipelineError(f"--force: unknown stage '{force_from}' (one of {', '.join(STAGE_NAMES)})")
-    writes = writes or StatusWrites()
+    if writes is None:
+        writes = StatusWrites()
     check_day_folder_apart(config, paths)
     with day_lock(paths.root), audio_jobs() as jobs:
         remove_stale_temporaries(paths.root)
@@ -520,8 +522,7 @@ def run_day(
                 # Where a killed run stopped (SIGKILL records no failure); a run with nothing to do
                 # writes nothing, leaving every file as it was.
                 changing = True  # from the status's own write: a Ctrl-C there is recorded, not left as a kill
-                _write_status(config, paths, "running", current)
-                writes.written = True
+                _write_status(config, paths, "running", current, writes=writes)
                 yield stage, "running"
                 if forced:
                     for leftover in set(stage.resume_files(paths)) - jobs.made:
@@ -541,15 +542,13 @@ def run_day(
                 raise_stop_within(exc)
             still_held(paths.root)  # a day folder gone has no status to record: that is the error
             try:
-                _write_status(config, paths, "failed", current, failure_reason(exc))
-                writes.written = True
+                _write_status(config, paths, "failed", current, failure_reason(exc), writes)
             except PipelineError as unrecorded:
                 if str(unrecorded) != str(exc):  # else the failure was status.json's own write: said once, as the error
                     log.warning(f"the failure is not recorded, so the tables show the last run recorded: {unrecorded}")
             raise_stop_within(exc)
             raise
-        _write_status(config, paths, "ok")
-        writes.written = True
+        _write_status(config, paths, "ok", writes=writes)
 
 
 def _whisper_ready(config: DayConfig, paths: DayPaths, force_from: str | None) -> None:
@@ -630,10 +629,12 @@ def _write_status(
     status: Literal["ok", "failed", "running"],
     stage: str | None = None,
     reason: str | None = None,
+    writes: StatusWrites | None = None,
 ) -> None:
-    """status.json, written whole: a Ctrl-C that comes while it is written waits until it is."""
+    """status.json, written whole: a Ctrl-C that comes while it is written waits until it is, and
+    `writes` is told of a write that replaced the file before that Ctrl-C is raised."""
     with held():
-        write_artifact(
+        replaced = write_artifact(
             paths.status,
             DayStatus(
                 id=config.id,
@@ -645,6 +646,8 @@ def _write_status(
                 reason=printable(reason) if reason else None,  # the terminal's line
             ),
         )
+        if replaced and writes is not None:
+            writes.written = True
 
 
 def day_of(config_path: Path, outputs: Path, check: bool = True) -> tuple[DayConfig, DayPaths]:
@@ -670,9 +673,8 @@ def run_day_and_archive(
     the run recorded nothing (no write of status.json landed, as run_day tells in StatusWrites: the
     day's lock not taken on a read-only outputs folder, its failure not written on a full disk),
     tables that cannot be made lose nothing of it and go unsaid, where they had been a second line
-    of the error's cause.  A day
-    whose artifact the run took as up to date, but holds what no stage writes, is an error after
-    the tables: its reason names its file from the outputs folder."""
+    of the error's cause.  A day whose artifact the run took as up to date, but holds what no stage
+    writes, is an error after the tables: its reason names its file from the outputs folder."""
     from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
 
     writes = StatusWrites()

@@ -39,7 +39,6 @@ from pipeline.artifacts import (
     schema_version,
     web_address,
     write_artifact,
-    write_atomic,
     written_before,
 )
 from pipeline.compare import Comparison, warnings_and_notes
@@ -47,6 +46,7 @@ from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
 from pipeline.diarize import Diarization, Repetition, Turn
 from pipeline.exports import captions
 from pipeline.exports.page_text import TEXTS
+from pipeline.records.files import write_atomic
 from pipeline.stages import journal_walls
 from pipeline.text.formats import first_difference
 from pipeline.text.points import Status

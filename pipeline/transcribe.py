@@ -38,12 +38,11 @@ from pipeline.artifacts import (
     require,
     schema_version,
     write_artifact,
-    write_atomic,
     written_before,
 )
 from pipeline.config import MAX_THREADS, DayConfig, DecodingOptions, TranscribeOptions
 from pipeline.media.audio import SAMPLE_RATE, HeldWav, plan_pieces, read_piece
-from pipeline.records.files import append_line, read_kept, regular_file_there
+from pipeline.records.files import append_line, read_kept, regular_file_there, write_atomic
 from pipeline.system.memory import return_freed_memory
 from pipeline.system.models import ResolvedModel, processor, resolve_whisper
 from pipeline.text.language import CLITICS, fold

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from conftest import write_config, write_tone
-from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact, write_atomic
+from pipeline.artifacts import DayPaths, ModelRecord, Provenance, file_sha256, write_artifact
 from pipeline.compare import Comparison, Passage, PointNumber, ReportPoint, Span
 from pipeline.config import EXTRA_VOICE, DayConfig, DiarizeOptions, load_config
 from pipeline.diarize import (
@@ -34,6 +34,7 @@ from pipeline.diarize import (
     windows_of,
 )
 from pipeline.download import SourceInfo
+from pipeline.records.files import write_atomic
 from pipeline.runner import run_day
 from pipeline.text.matching import Occurrence
 from pipeline.topics import Entity, NumberMention, Phrase, SpeakerTopics, Topics, known_entities

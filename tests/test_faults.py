@@ -1449,6 +1449,63 @@ def test_run_day_tells_whether_a_status_write_landed(tmp_path, monkeypatch, full
     assert written or paths.status.read_bytes() == before
 
 
+def _run_telling_writes(config, paths) -> tuple[bool, str]:
+    """run_day's StatusWrites for one run of the day, and the status it left."""
+    from pipeline.runner import StatusWrites, run_day
+
+    writes = StatusWrites()
+    with contextlib.suppress(PipelineError):
+        list(run_day(config, paths, beside=False, writes=writes))
+    return writes.written, json.loads(paths.status.read_bytes())["status"]
+
+
+def test_run_day_counts_a_status_write_only_where_it_replaced_the_file(tmp_path):
+    """The "failed" write alone (the recording not found, before any stage) and the "ok" write alone
+    (every stage up to date) each count.  The same failure again finds status.json already saying
+    it, left untouched (write_atomic), and counts no write: it had counted, and a run on a disk
+    still full said that the tables it could not make show the day as recorded, unsaid before."""
+    from fakes import make_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    config = load_config(config_path)
+    recording = config.source_path
+    aside = recording.rename(recording.with_name("elsewhere.wav"))
+    assert _run_telling_writes(config, paths) == (True, "failed")
+    assert _run_telling_writes(config, paths) == (False, "failed")
+    aside.rename(recording)
+    assert _run_telling_writes(config, paths) == (True, "ok")
+
+
+@pytest.mark.parametrize("status", ["failed", "ok"])
+def test_a_status_write_that_lands_counts_though_a_ctrl_c_came_while_it_was_written(tmp_path, monkeypatch, status):
+    """A Ctrl-C held back while status.json is written is raised once it is (stops.held): the write
+    landed, and counts, where the flag set after the write had been skipped ("failed": the
+    recording not found; "ok": every stage up to date after a failed run)."""
+    import pipeline.runner
+    from fakes import make_day
+    from pipeline.runner import StatusWrites, run_day
+
+    config_path, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    config = load_config(config_path)
+    recording = config.source_path
+    aside = recording.rename(recording.with_name("elsewhere.wav"))
+    if status == "ok":
+        _run_telling_writes(config, paths)  # status.json says failed
+        aside.rename(recording)
+    real = pipeline.runner.write_artifact
+
+    def signalled_while_written(path, artifact):
+        if artifact.status == status:
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(path, artifact)
+
+    monkeypatch.setattr(pipeline.runner, "write_artifact", signalled_while_written)
+    writes = StatusWrites()
+    with pytest.raises(KeyboardInterrupt):
+        list(run_day(config, paths, beside=False, writes=writes))
+    assert writes.written and json.loads(paths.status.read_bytes())["status"] == status
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -1978,7 +2035,7 @@ def test_a_day_folder_deleted_moved_or_replaced_while_a_stage_runs_is_not_writte
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
     copy = shutil.copytree(paths.root, tmp_path / "copy")
-    writing = artifacts.write_atomic
+    writing = artifacts.replace_if_different
 
     def take_the_folder_away(path, data):
         if path.name == "summary.json" and paths.root.exists():
@@ -1990,7 +2047,7 @@ def test_a_day_folder_deleted_moved_or_replaced_while_a_stage_runs_is_not_writte
                 shutil.copytree(copy, paths.root)
         return writing(path, data)
 
-    monkeypatch.setattr(artifacts, "write_atomic", take_the_folder_away)
+    monkeypatch.setattr(artifacts, "replace_if_different", take_the_folder_away)
     result = invoke("--outputs", tmp_path / "out", *command, config)
     assert result.exit_code == 1 and "Warning" not in result.output and "Traceback" not in result.output
     assert result.output.strip().splitlines()[-1] == (

@@ -23,7 +23,7 @@ from pipeline.config import TranscribeOptions, load_config
 from pipeline.diarize import Diarization, SpeakerStats, SpeakerWord, Turn, rttm_lines, speaker_at, utterances_of
 from pipeline.exports.captions import srt, webvtt
 from pipeline.media.audio import plan_pieces
-from pipeline.records.files import PipelineError, remove_stale_temporaries, write_atomic
+from pipeline.records.files import PipelineError, remove_stale_temporaries, replace_if_different, write_atomic
 from pipeline.runner import staleness
 from pipeline.stages import STAGES
 from pipeline.text.phrase_readings import Vocabulary, title_phrases
@@ -362,6 +362,15 @@ def test_write_atomic_keeps_a_regular_file_that_holds_the_bytes(tmp_path):
     os.utime(target, ns=(1, 1))
     write_atomic(target, "WEBVTT\n")
     assert target.stat().st_mtime_ns == 1
+
+
+def test_replace_if_different_tells_whether_it_replaced_the_file(tmp_path):
+    """A file that already holds the bytes is left untouched and counts as no write (a run's
+    status.json saying what it said: runner.StatusWrites)."""
+    target = tmp_path / "status.json"
+    assert replace_if_different(target, b"{}")
+    assert not replace_if_different(target, b"{}")
+    assert replace_if_different(target, b"[]") and target.read_bytes() == b"[]"
 
 
 @pytest.mark.parametrize(

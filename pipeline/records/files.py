@@ -421,10 +421,18 @@ def write_atomic(path: Path, data: bytes | str) -> str:
     as a regular file (a link there is replaced by the file, not written through); returns the
     data's sha256, for a record of what was written."""
     data = data.encode("utf-8") if isinstance(data, str) else data
-    if not _holds(path, data):
-        with atomic_path(path) as tmp:
-            tmp.write_bytes(data)
+    replace_if_different(path, data)
     return hashlib.sha256(data).hexdigest()
+
+
+def replace_if_different(path: Path, data: bytes) -> bool:
+    """write_atomic's write, telling whether it replaced the file: False where the file already
+    held these bytes and was left untouched (a run's status.json that says what it said)."""
+    if _holds(path, data):
+        return False
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return True
 
 
 def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from pipeline.artifacts import SCHEMA_DIR, DayStatus, write_atomic
+from pipeline.artifacts import SCHEMA_DIR, DayStatus
 from pipeline.compare import Comparison
 from pipeline.diarize import Diarization
 from pipeline.download import SourceInfo
 from pipeline.evaluate import Evaluation
 from pipeline.page import PageRecord
+from pipeline.records.files import write_atomic
 from pipeline.summary import Summary
 from pipeline.topics import Topics
 from pipeline.transcribe import Transcript
