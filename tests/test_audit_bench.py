@@ -64,7 +64,7 @@ TOPICS_SETS = (
     "talks-57.json",
     "talks-58.json",
 )
-CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json", "captions-56.json")
+CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json", "captions-56.json", "captions-57.json")
 
 
 def test_every_set_loads_with_its_halves():
