@@ -259,6 +259,23 @@ def test_a_captions_case_is_laid_out_both_ways_and_scored():
     assert len(misses) == 2 - whole["T"][0]
 
 
+def test_a_wrapped_lines_break_in_a_captions_piece_is_read_as_a_space(monkeypatch):
+    case = {
+        "id": "Z-04",
+        "half": "T",
+        "label": "caption",
+        "before": "",
+        "lead": "Foto: Dok.\nPanitia",
+        "text": "Suasana sesi diskusi di Aula\nKecamatan Depok.",
+        "credit": "",
+        "after": "",
+    }
+    assert caption_outcome(case, "Suasana sesi diskusi di Aula Kecamatan Depok.") == "WRONG: caption kept"
+    monkeypatch.setattr("pipeline.bench.audits.without_furniture", lambda text: text.replace("\n", " "))
+    _, _, misses = score_captions({"opening": "Kemlu menggelar lokakarya.", "cases": [case]})
+    assert len(misses) == 2 and all("'Foto: Dok.\\nPanitia' kept" in miss for miss in misses)
+
+
 def test_a_talks_report_title_is_the_days_title():
     """talks-55's talk 6 gives its report's title "Literasi Media Sosial bagi Remaja": extract_topics
     is given it as the report, whose first line is the day's title (phrase_readings.title_phrases)."""

@@ -144,11 +144,13 @@ def caption_report(opening: str, case: dict, layout: str) -> str:
 
 
 def caption_outcome(case: dict, kept: str) -> str:
-    """Whether the piece's text is read as labelled in what without_furniture kept (whitespace aside)."""
+    """Whether the piece's text is read as labelled in what without_furniture kept (whitespace aside,
+    in the piece too: a wrapped line's break is a space)."""
     kept = " ".join(kept.split())
+    text = " ".join(case["text"].split())
     if case["label"] == "sentence":
-        return "right (kept)" if case["text"] in kept else "WRONG: sentence left out"
-    sentences = SENTENCE_END.split(case["text"])
+        return "right (kept)" if text in kept else "WRONG: sentence left out"
+    sentences = SENTENCE_END.split(text)
     left = [sentence for sentence in sentences if sentence in kept]
     if not left:
         return "right (left out)"
@@ -172,7 +174,9 @@ def score_captions(data: dict, half: str = "all") -> tuple[dict[tuple[str, str, 
             flat = " ".join(kept.split())
             context = [data["opening"], case["before"], case["after"]]
             faults = [outcome] if outcome.startswith("WRONG") else []
-            faults += [f"{part!r} kept" for part in (case["lead"], case["credit"]) if part and part in flat]
+            faults += [
+                f"{part!r} kept" for part in (case["lead"], case["credit"]) if part and " ".join(part.split()) in flat
+            ]
             faults += (
                 ["the paragraph's other text lost"]
                 if not all(" ".join(part.split()) in flat for part in context)
