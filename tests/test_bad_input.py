@@ -4025,10 +4025,63 @@ def test_a_line_of_the_fifty_sixth_rounds_shapes_reads_without_backtracking(unit
         without_furniture(text)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Foto: Humas Aa ",
+        "Foto: Humas Aa bb cc dd. ",
+        "FOTO: ISTIMEWA Aa bb. ",
+        "Foto : Dok. Aa Bb Cc dd. ",
+        "x. Foto: Aa bb. (Cc) ",
+        "x. Foto: Aa bb. Dok. Cc Dd ",
+        "x. Foto: Aa bb ",
+        "x. Foto: Aa ",
+        "x (Courtesy of Aa) ",
+        "x (Photo courtesy of ",
+        "x (Antara/Aa) ",
+        "Aa bb in Cc, on Aug. 15, 2023. (JP/Aa) ",
+        "in Aa, on Aug. 1",
+        "Aa on Aug. ",
+        "x. Aa bbed. (JP/Aa) ",
+        "Photo: Antara/Aa Bb The cc ",
+    ],
+)
+def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(unit):
+    """Each pattern the fifty-seventh round added or changed (a credit opening a line, a caption after
+    "Foto:" and before its credit, English credits and captions, a month's abbreviation before its day), on
+    a line of 200,000 characters of its shape (docs/compare.md gives the times, each linear): a hang guard,
+    not a timing."""
+    from pipeline.text.furniture import without_furniture
+
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    text = " ".join(text[i : i + 500] for i in range(0, len(text), 500))  # a report's spaces
+    with _hang_guard(f"{unit!r}: a long line backtracks"):
+        without_furniture(text)
+
+
 @pytest.mark.parametrize("run", [" ", "\t"], ids=["spaces", "tabs"])
 @pytest.mark.parametrize(
     "opening",
-    ["x.", "x. (", "x...", "x.|", "x. Error!", "x. {", "x. [gambas:", "x. Update", "x. Bagikan", "x. 📸"],
+    [
+        "x.",
+        "x. (",
+        "x...",
+        "x.|",
+        "x. Error!",
+        "x. {",
+        "x. [gambas:",
+        "x. Update",
+        "x. Bagikan",
+        "x. 📸",
+        "Foto: Humas",
+        "Foto: Humas Aa",
+        "x. Foto:",
+        "x. Foto: Aa bb.",
+        "x. (Photo",
+        "x. (Courtesy of",
+        "x. Aa in Bb,",
+        "Photo: Antara/Aa Bb",
+    ],
 )
 def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):
     """The patterns opening with spaces before a bracket, a mark or a byline's label had read a run

@@ -865,6 +865,82 @@ def test_a_paragraph_with_a_photos_label_before_prose_keeps_every_word():
         assert without_furniture(text).split() == text.split()
 
 
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # a caption-less photo's credit opening the line of the report's sentence; where the credit's names
+        # may run into the sentence, the credit stays with it, as after a sentence on a line
+        (
+            "Foto: Humas Pemkab Bantul Dinas Kesehatan Bantul mencatat angka stunting turun menjadi 14 persen.",
+            "Foto: Humas Pemkab Bantul Dinas Kesehatan Bantul mencatat angka stunting turun menjadi 14 persen.",
+        ),
+        (
+            "FOTO: ISTIMEWA Pelaku UMKM yang sudah berjualan daring diminta membagikan pengalamannya.",
+            "Pelaku UMKM yang sudah berjualan daring diminta membagikan pengalamannya.",
+        ),
+        (
+            "Foto: Dok. Kemendes PDTT Dalam sambutannya, Menteri meminta pendamping desa mengawal dana desa.",
+            "Dalam sambutannya, Menteri meminta pendamping desa mengawal dana desa.",
+        ),
+        ("Foto: Dok. Humas Peserta berfoto bersama narasumber di aula desa.", ""),
+        # a caption after its label between two sentences, its credit after it
+        (
+            "Foto: Kader posyandu mempraktikkan pengukuran tinggi badan balita di Balai Desa Wukirsari. "
+            "(Humas Pemkab Bantul)",
+            "",
+        ),
+        ("Foto : Mahasiswa KKN mendampingi warga membuat kemasan keripik tempe di Desa Sanankerto. Dok. KKN UM", ""),
+        # English captions close with the place and the day in the present; a report's sentence so closed is
+        # in the past; "(Courtesy of ...)" and "(Antara/...)" are credits, "The" no credit's name
+        (
+            "A farmer grafts a cocoa seedling during a workshop in Polewali Mandar, West Sulawesi, on Aug. 15, 2023. "
+            "(Antara/Arnas Padda)",
+            "",
+        ),
+        (
+            "The agriculture office held a similar workshop in Majene, West Sulawesi, on Aug. 17, 2023. "
+            "(Courtesy of Dinas Pertanian Sulbar)",
+            "The agriculture office held a similar workshop in Majene, West Sulawesi, on Aug. 17, 2023.",
+        ),
+        (
+            "Photo: Antara/Adeng Bustomi The training ended with a simulation of an emergency birth.",
+            "The training ended with a simulation of an emergency birth.",
+        ),
+    ],
+    ids=[
+        "a-credit-whose-names-may-run-into-the-sentence",
+        "a-handouts-credit-before-a-sentence",
+        "an-offices-credit-before-a-sentence",
+        "a-credit-before-its-caption",
+        "a-labelled-caption-and-its-credit-in-brackets",
+        "a-labelled-caption-and-its-credit-after-dok",
+        "an-english-caption",
+        "an-english-sentence-before-a-credit",
+        "an-english-sentence-after-a-credit",
+    ],
+)
+def test_a_piece_or_a_sentence_in_the_shapes_captions_56_left(layout, piece, kept):
+    """Fifty-seventh round (captions-57's tuning half, docs/compare.md): a report's sentence after a photo's
+    credit opening its line is kept, on the paragraph's line or a line of its own (it had been lost with the
+    line as a caption's); a caption after "Foto:" and before its credit, and an English caption with its
+    place and day, are left out; an English report's sentence keeps its words."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
+
+
+def test_a_photos_label_before_a_caption_on_its_own_line_is_still_a_captions_line():
+    """A caption with a verb and no place or day after "Foto:" on a line of its own is left out with the
+    line, as before the fifty-seventh round: only a credit's own word after the label (OPENING_CREDIT)
+    makes the line the report's."""
+    for caption in (
+        "Foto: Menteri Desa memberikan sambutan pada pembukaan lokakarya.",
+        "Foto: Kepala Desa memberikan sambutan.",
+        "Foto: Sejumlah peserta tampak antusias mengikuti materi.",
+    ):
+        assert without_furniture(f"{OPENING}\n{caption}\n{CLOSING}").split() == f"{OPENING} {CLOSING}".split()
+
+
 def test_a_live_blogs_label_over_its_headline_is_furniture():
     """ "LIVE UPDATE:" over a headline on a line of its own is a label's line (LABELLED); a sentence
     after "Update:" is the report's."""

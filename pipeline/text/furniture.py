@@ -189,14 +189,24 @@ CREDIT_LABEL = (  # in brackets, any case
 )
 CREDIT_ENDS = r"[ \t]*$|[ \t]+[\"“‘(]?[A-Z0-9]"  # a credit in brackets ends its text: the line's end, a sentence
 _AGENCY = r"(?<![\w-])(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"  # (from a word's opening: see _DOMAIN)
+# An English page's credit in brackets: "(Courtesy of Yayasan ...)", "(Photo courtesy of UNICEF ...)", and a national
+# agency's written in its own case there, "(Antara/Name)", "(Tempo/Name)" (fifty-seventh round, captions-57).
+_ENGLISH_CREDIT = r"(?:(?i:photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+|(?:Antara|Tempo|Kompas)/)"
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
 PHOTO_CREDIT = re.compile(
     rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA)(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
-    rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY})[A-Z][^()\[\]\n]{{0,200}}[\])](?={CREDIT_ENDS})"
+    rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY}|{_ENGLISH_CREDIT})[A-Z][^()\[\]\n]{{0,200}}[\])]"
+    rf"(?={CREDIT_ENDS})"
     rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
     rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
     rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
     r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
+)
+# A photo's label before a credit's own first word, a handout's, an office's or an agency's ("Foto: Istimewa",
+# "Foto: Humas Pemkab Sleman", "Foto : Dok. KKN UM", "Photo: Antara/Name"), not before a caption ("Foto: Menteri
+# ... memberikan sambutan ..."): a credit that may open the line of the report's sentence (fifty-seventh round).
+OPENING_CREDIT = re.compile(
+    rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA|Humas|HUMAS|Dok\.|DOK\.|Dokumentasi|DOKUMENTASI|[A-Za-z][\w.-]*/|@)"
 )
 # Every credit holds one of these (its label's colon, its brackets, its agency's slash, a camera): a line
 # without them is read no further for credits (PHOTO_CREDIT, BYLINE_NAME's), which had been tried at its
@@ -255,6 +265,19 @@ DATED_SCENE = re.compile(
     rf"\bdi[ \t]+[^.!?]{{1,80}},[ \t]*(?:(?i:{WEEKDAY})[ \t]*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
     rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
 )
+# An English caption's close, its place and its day ("... at a health centre in Garut, West Java, on May 9, 2023."),
+# told from a report's sentence of the same close by its verb: a caption's is in the present ("Village midwives
+# practise ...", "A farmer grafts ..."), a report's in the past ("The office held a similar workshop in Majene, ...,
+# on Aug. 17, 2023."; fifty-seventh round).
+ENGLISH_DATED_SCENE = re.compile(
+    rf"\b(?:in|at)[ \t]+[^.!?]{{1,80}},[ \t]*on[ \t]+(?:(?i:{WEEKDAY}),?[ \t]+)?{MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}}"
+    r"[ \t]*[.!]?[\"”’]?$"
+)
+ENGLISH_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|held|met|took|gave|made|went|came|saw|began|led|ran|won|told|spoke"
+    r"|brought|built|sent|spent|taught|bought|found|left|kept|got|sat|stood|wrote|read|put|set|paid)\b"
+)
+ENGLISH_OPENER = re.compile(r"[ \t]+(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)[ \t]+[a-z]")
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
 POSES = re.compile(r"\b(?:berfoto|berpose)(?:[ \t]+bersama)?\b")
 VERB_LIKE = re.compile(
@@ -351,6 +374,17 @@ _LINE_OR_STOP = rf"(?:\n[ \t]*|[.!?{re.escape(CLOSING_QUOTES)}][ \t]+)"  # befor
 ALT_TEXT = re.compile(
     rf"{_AFTER_A_STOP}(?:Gambar|GAMBAR)[ \t]*:[ \t]*[A-Z]"
     r"(?:(?![a-z][ \t]+[A-Z][\w-]*[ \t]+[a-z])[^.!?\n]){0,300}[.!?](?=[ \t]+[\"“‘]?[A-Z]|[ \t]*$)",
+    re.M,
+)
+# A photo's caption after its label between two sentences of a line, its credit after it, in brackets or after
+# "Dok.": "... selama dua hari. Foto: Kader posyandu mempraktikkan ... Imogiri. (Humas Pemkab Bantul) Setiap kader
+# ..." (fifty-seventh round; on a line of its own it is LABELLED's).  Not a credit's words after the label ("Foto:
+# Humas ... Dinas Kesehatan mencatat ...": OPENING_CREDIT's, the report's sentence after a credit).
+_CAPTIONS_CREDIT = r"(?:\([A-Z][^()\n]{0,60}\)|(?:Dok\.|Dokumentasi)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,4}?)"
+LABELLED_CAPTION = re.compile(
+    rf"{_AFTER_A_STOP}(?:Foto|FOTO)[ \t]*:[ \t]*"
+    r"(?!Istimewa|ISTIMEWA|Humas|HUMAS|Dok\.|DOK\.|Dokumentasi|DOKUMENTASI|[A-Za-z][\w.-]*/|@)[A-Z]"
+    rf"[^.!?\n]{{0,300}}[.!?][ \t]+{_CAPTIONS_CREDIT}(?=[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]*$)",
     re.M,
 )
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # a footnote's number against a word
@@ -495,6 +529,7 @@ INLINE_FURNITURE = (
         )
     ),
     _Inline(ALT_TEXT, ends=_alt_text_end),
+    _Inline(LABELLED_CAPTION, needs=re.compile(r"(?:Foto|FOTO)[ \t]*:")),
     # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end, then a colon or a
     # dash, a capitalised word or the line's end: "UPDATE 14.05 WIB Peserta ...", "Update 09.15 WIB - Hujan ...",
     # "... (Update 09.15 WIB)"; "update" as a word ("... mendapat update materi"), a time alone ("Pukul 14.05
@@ -750,12 +785,25 @@ def _line_furniture(line: str) -> int:
         return STRONG
     if labelled := LABELLED.fullmatch(line):
         prose = labelled["caption"] is None and is_prose(labelled["rest"], headline=labelled["link"] is not None)
-        return 0 if prose else PLAIN
+        return 0 if prose or _a_credit_before_prose(line) else PLAIN
     if match := PLAIN_FURNITURE.fullmatch(line):
         if match["address"] is not None:
             return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN
         return 0 if match["open"] is not None and is_prose(line) else PLAIN
     return PLAIN if line[-1] not in ".!?" and _is_byline(line.split("|")) else 0
+
+
+def _a_credit_before_prose(line: str) -> bool:
+    """Whether a line opens with a photo's credit (OPENING_CREDIT, PHOTO_CREDIT) and goes on in prose (is_prose):
+    a caption-less photo's credit before the report's sentence ("Foto: Humas Pemkab Bantul Dinas Kesehatan
+    mencatat ..."; fifty-seventh round) or before the photo's caption (_credits takes both out where the
+    credit's end is told).  Such a line is the report's, as it is after a sentence on a line (the credit in
+    it where its names may run into the sentence: _may_run_into_the_next_sentence); it had been lost whole
+    as a caption's line."""
+    if not OPENING_CREDIT.match(line):
+        return False
+    credit = PHOTO_CREDIT.match(line)
+    return credit is not None and is_prose(line[credit.end() : credit.end() + AHEAD_CHARS])
 
 
 def _a_credit(byline: re.Match | None) -> re.Match | None:
@@ -792,8 +840,13 @@ def _shows_the_picture(sentence: str, closes: bool) -> bool:
         or PLACES_SOMEONE.search(sentence)
         or _named_at_a_moment(sentence)
         or POSES.search(sentence)
-        or not (VERB_LIKE.search(sentence[:1].lower() + sentence[1:]) or FIGURE.search(sentence))
+        or not (
+            VERB_LIKE.search(sentence[:1].lower() + sentence[1:])
+            or FIGURE.search(sentence)
+            or ENGLISH_PAST.search(sentence)
+        )
         or (closes and DATED_SCENE.search(sentence))
+        or (closes and ENGLISH_DATED_SCENE.search(sentence) is not None and not ENGLISH_PAST.search(sentence))
     )
 
 
@@ -884,6 +937,8 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
         return True
     if GOES_ON_FROM_THE_STORY.match(after.lstrip()):  # "... Humas Polines Menurut panitia, ...": no name
         return False
+    if ENGLISH_OPENER.match(after):  # "Photo: Antara/Adeng Bustomi The training ...": no name (fifty-seventh round)
+        return False
     names = re.split(r"[:/]", credit, maxsplit=1)[-1].split()
     return len(names) >= 2 and re.fullmatch(r"[A-Z][a-z][\w-]*", names[-1]) is not None
 
@@ -913,6 +968,21 @@ def _inside_a_quote(text: str) -> bool:
     return (closing != -1 and (opening == -1 or closing < opening)) or text.count('"') % 2 == 1
 
 
+MONTH_CUT = re.compile(rf"(?<![\w.]){MONTH}$")  # "... on Aug." before "15, 2023.": a date, not a sentence's end
+
+
+def _split_sentences(text: str) -> list[str]:
+    """split_sentences, an English date's month abbreviation not ending a sentence ("... in Polewali Mandar,
+    West Sulawesi, on Aug. 15, 2023." had been cut at "Aug.", its caption's close read apart)."""
+    sentences: list[str] = []
+    for sentence in split_sentences(text):
+        if sentences and sentence[:1].isdigit() and MONTH_CUT.search(sentences[-1]):
+            sentences[-1] += " " + sentence
+        else:
+            sentences.append(sentence)
+    return sentences
+
+
 def _sentences_before_a_credit(text: str) -> list[str]:
     """The sentences of the text before a credit, as _caption_start reads them: of a long text only its
     last SPLIT_TAIL_CHARS are split, its earlier words one piece with the first of them (the caption is
@@ -924,8 +994,8 @@ def _sentences_before_a_credit(text: str) -> list[str]:
     the caption after it)."""
     cut = text.rfind(" ", 0, len(text) - SPLIT_TAIL_CHARS) if len(text) > SPLIT_TAIL_CHARS else -1
     if cut <= 0 or (text[cut:] == text[cut:].lower() and text != text.lower()) or _inside_a_quote(text[cut:]):
-        return split_sentences(text)
-    tail = split_sentences(text[cut:])
+        return _split_sentences(text)
+    tail = _split_sentences(text[cut:])
     return [" ".join([*text[:cut].split(), *tail[:1]]), *tail[1:]]
 
 
@@ -939,11 +1009,17 @@ def _credits(line: str) -> list[tuple[int, int]]:
     found = [
         match.span()
         for match in PHOTO_CREDIT.finditer(line)
-        if (match.start() > opens or (line[match.start()] in "[(" and line[match.end() :].strip()))
+        if (
+            match.start() > opens
+            or (
+                (line[match.start()] in "[(" or OPENING_CREDIT.match(line, match.start()))
+                and line[match.end() :].strip()
+            )
+        )
         and (
             line[match.start()] in "[("
             or (
-                AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()])
+                (match.start() <= opens or AFTER_A_SENTENCE.search(line[max(0, match.start() - 20) : match.start()]))
                 and (
                     not _may_run_into_the_next_sentence(match.group(), _ahead(line, match.end()))
                     or _captions_ahead(line[match.end() : match.end() + CAPTION_AHEAD_CHARS])
