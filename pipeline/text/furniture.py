@@ -275,7 +275,7 @@ ENGLISH_DATED_SCENE = re.compile(
 )
 ENGLISH_PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|said|held|met|took|gave|made|went|came|saw|began|led|ran|won|told|spoke"
-    r"|brought|built|sent|spent|taught|bought|found|left|kept|got|sat|stood|wrote|read|put|set|paid)\b"
+    r"|brought|built|sent|spent|taught|bought|found|left|kept|got|sat|stood|wrote|paid)\b"
 )
 ENGLISH_OPENER = re.compile(r"[ \t]+(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)[ \t]+[a-z]")
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
