@@ -4044,13 +4044,20 @@ def test_a_line_of_the_fifty_sixth_rounds_shapes_reads_without_backtracking(unit
         "Aa on Aug. ",
         "x. Aa bbed. (JP/Aa) ",
         "Photo: Antara/Aa Bb The cc ",
+        "x. Foto: Aa Bb Cc dd. (Ee) ",
+        "x. Foto: Aa bb. (Cc Dd) Ee ff. ",
+        "x. Foto: Aa bb. (Cc",
+        "x. Foto: Aa bb. (Cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc ",
+        "x. Foto: Aa bb. Dok. Aa Bb Cc dd ",
+        "x. Foto : Aa BB cc. Dok. AA BB Cc dd. ",
+        "the cc of dd (JP/Bb) ",
     ],
 )
 def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(unit):
     """Each pattern the fifty-seventh round added or changed (a credit opening a line, a caption after
-    "Foto:" and before its credit, English credits and captions, a month's abbreviation before its day), on
-    a line of 200,000 characters of its shape (docs/compare.md gives the times, each linear): a hang guard,
-    not a timing."""
+    "Foto:" and before its credit and where that credit ends, English credits and sentences, a month's
+    abbreviation before its day, since removed), on a line of 200,000 characters of its shape
+    (docs/compare.md gives the times, each linear): a hang guard, not a timing."""
     from pipeline.text.furniture import without_furniture
 
     text = (unit * (200_000 // len(unit) + 1))[:200_000]
@@ -4081,6 +4088,9 @@ def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(un
         "x. (Courtesy of",
         "x. Aa in Bb,",
         "Photo: Antara/Aa Bb",
+        "x. Foto: Aa bb. (Cc",
+        "x. Foto: Aa Bb Cc dd. Dok.",
+        "The cc of",
     ],
 )
 def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):

@@ -205,9 +205,8 @@ PHOTO_CREDIT = re.compile(
 # A photo's label before a credit's own first word, a handout's, an office's or an agency's ("Foto: Istimewa",
 # "Foto: Humas Pemkab Sleman", "Foto : Dok. KKN UM", "Photo: Antara/Name"), not before a caption ("Foto: Menteri
 # ... memberikan sambutan ..."): a credit that may open the line of the report's sentence (fifty-seventh round).
-OPENING_CREDIT = re.compile(
-    rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA|Humas|HUMAS|Dok\.|DOK\.|Dokumentasi|DOKUMENTASI|[A-Za-z][\w.-]*/|@)"
-)
+_CREDITS_FIRST_WORD = r"(?:Istimewa|ISTIMEWA|Humas|HUMAS|Dok\.|DOK\.|Dokumentasi|DOKUMENTASI|[A-Za-z][\w.-]*/|@)"
+OPENING_CREDIT = re.compile(rf"{_PHOTO_LABEL}[ \t]*{_CREDITS_FIRST_WORD}")
 # Every credit holds one of these (its label's colon, its brackets, its agency's slash, a camera): a line
 # without them is read no further for credits (PHOTO_CREDIT, BYLINE_NAME's), which had been tried at its
 # every position.
@@ -265,18 +264,8 @@ DATED_SCENE = re.compile(
     rf"\bdi[ \t]+[^.!?]{{1,80}},[ \t]*(?:(?i:{WEEKDAY})[ \t]*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
     rf"|\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}})[ \t]*[.!]?[\"”’]?$"
 )
-# An English caption's close, its place and its day ("... at a health centre in Garut, West Java, on May 9, 2023."),
-# told from a report's sentence of the same close by its verb: a caption's is in the present ("Village midwives
-# practise ...", "A farmer grafts ..."), a report's in the past ("The office held a similar workshop in Majene, ...,
-# on Aug. 17, 2023."; fifty-seventh round).
-ENGLISH_DATED_SCENE = re.compile(
-    rf"\b(?:in|at)[ \t]+[^.!?]{{1,80}},[ \t]*on[ \t]+(?:(?i:{WEEKDAY}),?[ \t]+)?{MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}}"
-    r"[ \t]*[.!]?[\"”’]?$"
-)
-ENGLISH_PAST = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|held|met|took|gave|made|went|came|saw|began|led|ran|won|told|spoke"
-    r"|brought|built|sent|spent|taught|bought|found|left|kept|got|sat|stood|wrote|paid)\b"
-)
+# English's small words that Indonesian lacks: a sentence with two of them is read as English (_in_english).
+ENGLISH_FUNCTION_WORD = re.compile(r"\b(?:[Tt]he|of|and|with|for|to|is|are|was|were|has|have|will|would|they|their)\b")
 ENGLISH_OPENER = re.compile(r"[ \t]+(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)[ \t]+[a-z]")
 AT_A_MOMENT = re.compile(r"(?:[A-Z][\w.,'’-]*[ \t]+){1,8}(?:saat|ketika)[ \t]+(?:me|ber|di|ter)[a-z]+")
 POSES = re.compile(r"\b(?:berfoto|berpose)(?:[ \t]+bersama)?\b")
@@ -379,12 +368,16 @@ ALT_TEXT = re.compile(
 # A photo's caption after its label between two sentences of a line, its credit after it, in brackets or after
 # "Dok.": "... selama dua hari. Foto: Kader posyandu mempraktikkan ... Imogiri. (Humas Pemkab Bantul) Setiap kader
 # ..." (fifty-seventh round; on a line of its own it is LABELLED's).  Not a credit's words after the label ("Foto:
-# Humas ... Dinas Kesehatan mencatat ...": OPENING_CREDIT's, the report's sentence after a credit).
-_CAPTIONS_CREDIT = r"(?:\([A-Z][^()\n]{0,60}\)|(?:Dok\.|Dokumentasi)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,4}?)"
+# Humas ... Dinas Kesehatan mencatat ...": OPENING_CREDIT's, the report's sentence after a credit).  The bracket
+# reads as a credit's where it opens with a credit's word or label or holds two words or more ("(Humas Pemkab
+# Bantul)", "(Dok. Panitia)"), not a writer's code ("(Red)", "(HMS)": the review's).
+_CAPTIONS_CREDIT = (
+    rf"(?:\((?:{_CREDITS_FIRST_WORD}|(?i:{CREDIT_LABEL})\b|[A-Z][^()\s]{{0,60}}[ \t]+[^()\s])[^()\n]{{0,60}}\)"
+    r"|(?:Dok\.|Dokumentasi)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,4}?)"
+)
 LABELLED_CAPTION = re.compile(
-    rf"{_AFTER_A_STOP}(?:Foto|FOTO)[ \t]*:[ \t]*"
-    r"(?!Istimewa|ISTIMEWA|Humas|HUMAS|Dok\.|DOK\.|Dokumentasi|DOKUMENTASI|[A-Za-z][\w.-]*/|@)[A-Z]"
-    rf"[^.!?\n]{{0,300}}[.!?][ \t]+{_CAPTIONS_CREDIT}(?=[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]*$)",
+    rf"{_AFTER_A_STOP}(?P<label>(?:Foto|FOTO)[ \t]*:)[ \t]*(?!{_CREDITS_FIRST_WORD})[A-Z]"
+    rf"[^.!?\n]{{0,300}}[.!?][ \t]+(?P<credit>{_CAPTIONS_CREDIT})(?=[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]*$)",
     re.M,
 )
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # a footnote's number against a word
@@ -435,6 +428,27 @@ def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
             start = _spaces_start(text, match.start()) if inline.after_spaces else match.start()
             spans.append((start, end - shift))
     return spans
+
+
+def _labelled_caption_end(match: re.Match) -> int | None:
+    """LABELLED_CAPTION's end, None where a name after "Foto:" (two words or more: one is as likely the
+    caption's subject, "Foto : Mahasiswa KKN ...") or a credit after "Dok." may run into the next sentence
+    (_may_run_into_the_next_sentence, as _credits reads a credit): "Foto: Rizky Pratama Para peserta ...",
+    a photographer's name before the report's sentence, and "Dok. KKN UM Mahasiswa KKN juga ...", the
+    credit's lazy names ending in the sentence's first words (the review's; both had cut a report's
+    sentence)."""
+    text = match.string
+    named = PHOTO_CREDIT.match(text, match.start("label"))
+    if (
+        named is not None
+        and len(named.group().split(":", 1)[-1].split()) >= 2
+        and _may_run_into_the_next_sentence(named.group(), _ahead(text, named.end()))
+    ):
+        return None
+    credit = match.group("credit")
+    if not credit.startswith("(") and _may_run_into_the_next_sentence(credit, _ahead(text, match.end())):
+        return None
+    return match.end()
 
 
 def _alt_text_end(match: re.Match) -> int | None:
@@ -529,7 +543,7 @@ INLINE_FURNITURE = (
         )
     ),
     _Inline(ALT_TEXT, ends=_alt_text_end),
-    _Inline(LABELLED_CAPTION, needs=re.compile(r"(?:Foto|FOTO)[ \t]*:")),
+    _Inline(LABELLED_CAPTION, needs=re.compile(r"(?:Foto|FOTO)[ \t]*:"), ends=_labelled_caption_end),
     # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end, then a colon or a
     # dash, a capitalised word or the line's end: "UPDATE 14.05 WIB Peserta ...", "Update 09.15 WIB - Hujan ...",
     # "... (Update 09.15 WIB)"; "update" as a word ("... mendapat update materi"), a time alone ("Pukul 14.05
@@ -833,21 +847,26 @@ def _does_more_after(sentence: str, at: int) -> bool:
 def _shows_the_picture(sentence: str, closes: bool) -> bool:
     """Whether a sentence before a photo's credit is its caption by its words: the picture's own
     words opening it (NAMES_A_PICTURE), someone placed in it (PLACES_SOMEONE), named at a moment
-    (AT_A_MOMENT) or posing (POSES), no verb (VERB_LIKE), or, where it closes the caption, the
-    place and the day (DATED_SCENE)."""
+    (AT_A_MOMENT) or posing (POSES), no verb (VERB_LIKE; an English sentence is not read so:
+    _in_english), or, where it closes the caption, the place and the day (DATED_SCENE)."""
     return bool(
         NAMES_A_PICTURE.match(sentence)
         or PLACES_SOMEONE.search(sentence)
         or _named_at_a_moment(sentence)
         or POSES.search(sentence)
         or not (
-            VERB_LIKE.search(sentence[:1].lower() + sentence[1:])
-            or FIGURE.search(sentence)
-            or ENGLISH_PAST.search(sentence)
+            VERB_LIKE.search(sentence[:1].lower() + sentence[1:]) or FIGURE.search(sentence) or _in_english(sentence)
         )
         or (closes and DATED_SCENE.search(sentence))
-        or (closes and ENGLISH_DATED_SCENE.search(sentence) is not None and not ENGLISH_PAST.search(sentence))
     )
+
+
+def _in_english(sentence: str) -> bool:
+    """Whether a sentence is English (two of ENGLISH_FUNCTION_WORD): VERB_LIKE knows Indonesian verbs only, and
+    "no verb" had read every English report sentence before a credit as a caption's ("Weavers said they would
+    sell ... (Courtesy of ...)"; fifty-seventh round, after the review: a past-tense word list in its place had
+    made Indonesian captions with a borrowed "led" or "feed" the report's)."""
+    return len(ENGLISH_FUNCTION_WORD.findall(sentence)) >= 2
 
 
 def _caption_start(sentences: list[str], alone: bool) -> int | None:
@@ -968,21 +987,6 @@ def _inside_a_quote(text: str) -> bool:
     return (closing != -1 and (opening == -1 or closing < opening)) or text.count('"') % 2 == 1
 
 
-MONTH_CUT = re.compile(rf"(?<![\w.]){MONTH}$")  # "... on Aug." before "15, 2023.": a date, not a sentence's end
-
-
-def _split_sentences(text: str) -> list[str]:
-    """split_sentences, an English date's month abbreviation not ending a sentence ("... in Polewali Mandar,
-    West Sulawesi, on Aug. 15, 2023." had been cut at "Aug.", its caption's close read apart)."""
-    sentences: list[str] = []
-    for sentence in split_sentences(text):
-        if sentences and sentence[:1].isdigit() and MONTH_CUT.search(sentences[-1]):
-            sentences[-1] += " " + sentence
-        else:
-            sentences.append(sentence)
-    return sentences
-
-
 def _sentences_before_a_credit(text: str) -> list[str]:
     """The sentences of the text before a credit, as _caption_start reads them: of a long text only its
     last SPLIT_TAIL_CHARS are split, its earlier words one piece with the first of them (the caption is
@@ -994,8 +998,8 @@ def _sentences_before_a_credit(text: str) -> list[str]:
     the caption after it)."""
     cut = text.rfind(" ", 0, len(text) - SPLIT_TAIL_CHARS) if len(text) > SPLIT_TAIL_CHARS else -1
     if cut <= 0 or (text[cut:] == text[cut:].lower() and text != text.lower()) or _inside_a_quote(text[cut:]):
-        return _split_sentences(text)
-    tail = _split_sentences(text[cut:])
+        return split_sentences(text)
+    tail = split_sentences(text[cut:])
     return [" ".join([*text[:cut].split(), *tail[:1]]), *tail[1:]]
 
 
