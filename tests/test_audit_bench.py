@@ -45,6 +45,7 @@ NAMES_SETS = {
     "audit-23.json": TUNING_AND_HELD_OUT,
     "audit-24.json": TUNING_AND_HELD_OUT,
     "audit-25.json": TUNING_AND_HELD_OUT,
+    "audit-26.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
