@@ -1923,9 +1923,10 @@ def test_an_uncle_aunt_or_sundanese_a_before_a_short_name_is_its_title(calling, 
     ("calling", "names"),
     [
         # a name as common as a word, the title opening the sentence and a mark right after it
-        # (a short one: a longer word as common is taken for a word, "mas bagus" with it)
+        # (a short one: a longer word as common is taken for a word, but for a word of praise that
+        # is a given name, PRAISE_NAMES)
         ("sip. pak man, kendangnya", {"a1": ["Man"]}),
-        ("oke. mas bagus, oli masuk berapa", {}),
+        ("oke. mas bagus, oli masuk berapa", {"a1": ["Bagus"]}),
         ("pak langsung, soal kas", {}),
         ("mas foto, geser sedikit ke kiri", {}),
         ("bu besok, rapatnya jam berapa", {}),
@@ -2512,3 +2513,84 @@ def test_a_name_the_voice_just_said_called_alone_after_it_is_said_back_to_it():
         ("a2", "Baik, soal anggaran begini."),
     )
     assert called(handed_on) == {"a1": ["Dimas"]}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Silakan, Bendesa.", {}),
+        ("Berikutnya, Kelian.", {}),
+        ("Silakan, Pekaseh.", {}),
+        ("silakan, damang", {}),
+        ("terus, mantir", {}),
+        ("silakan, syamas", {}),
+        ("Berikutnya, Muazin.", {}),
+        ("Lanjut, Ketut.", {"a1": ["Ketut"]}),
+        ("Lanjut, Hanafi.", {"a1": ["Hanafi"]}),
+    ],
+)
+def test_a_customary_or_a_houses_of_worship_office_called_alone_is_no_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("bringing", "names"),
+    [
+        ("sekarang bersama yosef, perawat pustu", {"a1": ["Yosef"]}),
+        ("Sekarang bersama Theresia, perawat paliatif.", {"a1": ["Theresia"]}),
+        ("kita bersama Fransiska, perawat hemodialisis", {"a1": ["Fransiska"]}),
+        ("Sekarang bersama Relawan, perawat, dan bidan desa.", {}),
+        ("sekarang bersama relawan, perawat dan bidan", {}),
+        ("Sekarang bersama Mitra, dokter dan perawat.", {}),
+        ("sekarang bersama nakes, perawat dan bidan", {}),
+        ("sekarang bersama lansia, perawat pustu", {}),
+        ("Sekarang bersama Lansia, perawat posbindu.", {}),
+        ("sekarang bersama keluarga, bidan desa", {}),
+    ],
+)
+def test_bersama_a_name_and_her_profession_hands_the_floor_and_a_group_before_a_list_does_not(bringing, names):
+    assert called(said(("mod", bringing), ("a1", "baik, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("oke. mbak rias dini, pengantinnya jam berapa dirias", {"a1": ["Dini"]}),
+        ("oke. terus penata rias dini, silakan", {"a1": ["Dini"]}),
+        ("Deteksi dini, silakan.", {}),
+        ("pencegahan sejak dini, silakan", {}),
+        ("Besok dini hari kita berangkat. Silakan.", {}),
+    ],
+)
+def test_dini_is_a_name_after_a_title_or_a_job_though_a_stop_word(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        ("Terima kasih, Dini. Ada lagi?", {"a1": ["Dini"]}),
+        ("Terima kasih, dini hari ini kita tutup.", {}),
+        ("Terima kasih. Sejak dini kita siapkan.", {}),
+    ],
+)
+def test_dini_thanked_with_its_capital_names_the_voice_before(thanking, names):
+    spoke = said(("mod", "Silakan laporan kesiapan."), ("a1", "Perahu karet ada enam, Pak."), ("mod", thanking))
+    assert called(spoke) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("oke rapat panitia. mas bagus, soal sound system", {"a1": ["Bagus"]}),
+        ("mas bagus, silakan", {"a1": ["Bagus"]}),
+        ("ibu-ibu, mbak indah, silakan", {"a1": ["Indah"]}),
+        ("mas, bagus banget kemarin dekorasinya", {}),
+        ("mas bagus banget dekorasinya", {}),
+        ("bagus mas, lanjut", {}),
+        ("mbak indah sekali, silakan", {}),
+        ("indah mbak, lanjut", {}),
+    ],
+)
+def test_a_title_before_a_word_of_praise_set_off_calls_the_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names

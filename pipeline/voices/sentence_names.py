@@ -71,6 +71,7 @@ from pipeline.voices.calling_words import (
     PICKING,
     PLACE_BEFORE,
     PLACED_JOBS,
+    PRAISE_NAMES,
     PRESENTING_ROOTS,
     PROFESSIONS,
     RANK_COMPLEMENTS,
@@ -85,6 +86,7 @@ from pipeline.voices.calling_words import (
     SPOKEN_PARTICLES,
     SPOKEN_RANKS,
     STATE_MAKING_ZIPF,
+    STOP_WORDS_ALSO_NAMES,
     TITLE_OR_NAME,
     TOKEN,
     TRAINEES,
@@ -203,10 +205,12 @@ def text_cased(text: str) -> bool:
 
 def name_like(word: MarkedWord, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
     """A word that may be a name: written with a capital, or, in lower-case text, rarer than
-    `rarer_than` (a word after a title may be commoner: "mbak putri")."""
+    `rarer_than` (a word after a title may be commoner: "mbak putri"); no stop word but a given name
+    (STOP_WORDS_ALSO_NAMES: "Terima kasih, Dini.")."""
     from wordfreq import zipf_frequency
 
-    if word.lower in stop_words(language) or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
+    stop_word = word.lower in stop_words(language) and word.lower not in STOP_WORDS_ALSO_NAMES
+    if stop_word or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
         return False
     if word.lower in UNITS:  # a part of an organisation, called by a title too ("terus mas korwil ya, soal aplikasi")
         return False
@@ -575,7 +579,9 @@ def _name_rarity(words: list[MarkedWord], at: int, name_at: int, language: str) 
     that word and the mark stand there: nothing else makes it an adjective of the title's bearer.
     Only a short name (SHORT_NAME_LETTERS: "pakde no", "bulik tin"), a dictionary word of them rarer
     than WORD_ZIPF ("pakde man" 5.1; not "pak tau," 5.4, "pak jam," 5.9): a longer word that
-    common is a word ("pak langsung,", "mas foto,", "bu besok,"), and "mas bagus" is lost to it."""
+    common is a word ("pak langsung,", "mas foto,", "bu besok,"), but for a word of praise that is a
+    given name (PRAISE_NAMES: "mas bagus, silakan", "mbak indah, silakan"), which praise says first
+    or after a mark ("bagus mas,", "mas, bagus banget")."""
     from wordfreq import zipf_frequency
 
     following = words[name_at + 1] if name_at + 1 < len(words) else None
@@ -588,6 +594,8 @@ def _name_rarity(words: list[MarkedWord], at: int, name_at: int, language: str) 
         return 0.0
     if not (called and set_off) or said in REPLYING or reads_as_state(said, language):
         return WORD_ZIPF
+    if said in PRAISE_NAMES:  # "mas bagus, silakan", not "mas, bagus banget"
+        return INTRODUCED_ZIPF
     if len(said) > SHORT_NAME_LETTERS or said in PERSONAL_ARTICLES:  # "pak langsung,", "mas foto,", "pak si,"
         return WORD_ZIPF
     if not is_fragment(said) and zipf_frequency(said, language) >= WORD_ZIPF:  # "pak tau,", "pak jam,"

@@ -105,6 +105,7 @@ from pipeline.voices.calling_words import (
     NO_NAME,
     PICKED_WITH,
     PICKING,
+    PROFESSIONS,
     QUESTION_WORDS,
     REPLIED_STATES,
     REPLYING,
@@ -756,17 +757,36 @@ def _brought_on(words: list[MarkedWord], at: int, cased: bool, language: str) ->
     the sentence or before a bare "silakan" is a group or a deed more often than a name ("sekarang
     bersama gapoktan", "Sekarang bersama Mitra, silakan.", "kita bersama mengawal, ya"). Written with
     its capital in text with capitals, heard alone in lower-case ASR (heard_alone), and no place
-    ("bersama Sragen"); not "Sesi berikutnya bersama Posyandu Remaja." (a session's)."""
+    ("bersama Sragen"); not "Sesi berikutnya bersama Posyandu Remaja." (a session's). Before a
+    profession (PROFESSIONS: "sekarang bersama yosef, perawat pustu", "kita bersama Fransiska, perawat
+    hemodialisis") the name is heard alone and no word of the language (no_word) however it is
+    written, as those a profession serves are words ("sekarang bersama lansia, perawat pustu"), and
+    the profession is hers (_her_profession): those present are listed so too ("Sekarang bersama
+    Mitra, dokter dan perawat.")."""
     if not (1 <= at < len(words) - 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
         return None
     if not all(word.lower in BRINGING_ON for word in words[: at - 1]):
         return None
     word, following = words[at], words[at + 1]
-    if following.lower not in SAYING_WHO or word.lower in place_names():
+    if word.lower in place_names():
+        return None
+    if following.lower in PROFESSIONS:  # "sekarang bersama yosef, perawat pustu": no word of the language
+        hers = _her_profession(words, at + 1) and heard_alone(word, language) and no_word(word.lower)
+        return word.written.capitalize() if hers and (word.written[0].isupper() or not cased) else None
+    if following.lower not in SAYING_WHO:
         return None
     if cased:
         return word.written if word.written[0].isupper() and name_like(word, False, language) else None
     return word.written.capitalize() if heard_alone(word, language) else None
+
+
+def _her_profession(words: list[MarkedWord], at: int) -> bool:
+    """Whether the profession at words[at], after a name brought on, is hers: followed by where or
+    what she serves, no mark nor "dan" between ("bersama yosef, perawat pustu", "bersama Theresia,
+    perawat paliatif"); not the first of a list of those present ("bersama Relawan, perawat, dan bidan
+    desa", "bersama relawan, perawat dan bidan")."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is not None and not following.after_a_mark and following.lower not in JOINING
 
 
 def _names_an_agenda_item(before: list[MarkedWord]) -> bool:
