@@ -1923,10 +1923,9 @@ def test_an_uncle_aunt_or_sundanese_a_before_a_short_name_is_its_title(calling, 
     ("calling", "names"),
     [
         # a name as common as a word, the title opening the sentence and a mark right after it
-        # (a short one: a longer word as common is taken for a word, but for a word of praise that
-        # is a given name, PRAISE_NAMES)
+        # (a short one: a longer word as common is taken for a word, "mas bagus" with it)
         ("sip. pak man, kendangnya", {"a1": ["Man"]}),
-        ("oke. mas bagus, oli masuk berapa", {"a1": ["Bagus"]}),
+        ("oke. mas bagus, oli masuk berapa", {}),
         ("pak langsung, soal kas", {}),
         ("mas foto, geser sedikit ke kiri", {}),
         ("bu besok, rapatnya jam berapa", {}),
@@ -2526,6 +2525,12 @@ def test_a_name_the_voice_just_said_called_alone_after_it_is_said_back_to_it():
         ("silakan, syamas", {}),
         ("Berikutnya, Muazin.", {}),
         ("Lanjut, Ketut.", {"a1": ["Ketut"]}),
+        # before a name, a title as a rank is
+        ("Silakan, Klian Made.", {"a1": ["Made"]}),
+        ("pak kelian ketut, silakan", {"a1": ["Ketut"]}),
+        ("pak bendesa wayan, silakan", {"a1": ["Wayan"]}),
+        ("pak kelian, silakan", {}),
+        ("silakan, kapten budi", {"a1": ["Budi"]}),
         ("Lanjut, Hanafi.", {"a1": ["Hanafi"]}),
     ],
 )
@@ -2537,7 +2542,12 @@ def test_a_customary_or_a_houses_of_worship_office_called_alone_is_no_name(calli
     ("bringing", "names"),
     [
         ("sekarang bersama yosef, perawat pustu", {"a1": ["Yosef"]}),
-        ("Sekarang bersama Theresia, perawat paliatif.", {"a1": ["Theresia"]}),
+        ("Sekarang bersama Yohana, perawat lansia.", {"a1": ["Yohana"]}),
+        ("Sekarang bersama MacKenzie, perawat lansia.", {"a1": ["MacKenzie"]}),
+        # a profession SAYING_WHO holds, read as before
+        ("Sekarang bersama Dewi, bidan desa.", {"a1": ["Dewi"]}),
+        ("Sekarang bersama Ratna, bidan.", {"a1": ["Ratna"]}),
+        ("Sekarang bersama Sari, apoteker puskesmas.", {"a1": ["Sari"]}),
         ("kita bersama Fransiska, perawat hemodialisis", {"a1": ["Fransiska"]}),
         ("Sekarang bersama Relawan, perawat, dan bidan desa.", {}),
         ("sekarang bersama relawan, perawat dan bidan", {}),
@@ -2560,6 +2570,12 @@ def test_bersama_a_name_and_her_profession_hands_the_floor_and_a_group_before_a_
         ("Deteksi dini, silakan.", {}),
         ("pencegahan sejak dini, silakan", {}),
         ("Besok dini hari kita berangkat. Silakan.", {}),
+        # its set phrases after a job or a title
+        ("kader deteksi dini, silakan", {}),
+        ("Kader Deteksi Dini, silakan.", {}),
+        ("petugas peringatan dini, silakan", {}),
+        ("bidan deteksi dini, silakan", {}),
+        ("pak dini hari, silakan", {}),
     ],
 )
 def test_dini_is_a_name_after_a_title_or_a_job_though_a_stop_word(calling, names):
@@ -2580,17 +2596,24 @@ def test_dini_thanked_with_its_capital_names_the_voice_before(thanking, names):
 
 
 @pytest.mark.parametrize(
-    ("calling", "names"),
+    "praising",
     [
-        ("oke rapat panitia. mas bagus, soal sound system", {"a1": ["Bagus"]}),
-        ("mas bagus, silakan", {"a1": ["Bagus"]}),
-        ("ibu-ibu, mbak indah, silakan", {"a1": ["Indah"]}),
-        ("mas, bagus banget kemarin dekorasinya", {}),
-        ("mas bagus banget dekorasinya", {}),
-        ("bagus mas, lanjut", {}),
-        ("mbak indah sekali, silakan", {}),
-        ("indah mbak, lanjut", {}),
+        "mas bagus, silakan",
+        "mas bagus, tapi mahal ya",
+        "mbak indah, tapi jauh ya",
+        "mas bagus, lho hasilnya",
+        "bu indah, ya pemandangannya",
+        "bu indah, kan? silakan",
+        "pak bagus, dong",
+        "mas bagus, kok",
+        "mas bagus, bagus. lanjut",
+        "mas bagus, hasilnya rapi",
+        "mbak indah, pemandangannya",
+        "pak bagus, mantap",
+        "mas, bagus banget kemarin dekorasinya",
+        "bagus mas, lanjut",
     ],
 )
-def test_a_title_before_a_word_of_praise_set_off_calls_the_name(calling, names):
-    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+def test_a_title_before_a_word_of_praise_set_off_is_praise_and_no_name(praising):
+    # ASR sets the praise off after the adjective as often as a name; "mas bagus" is lost to it
+    assert called(said(("mod", praising), ("a1", "baik, laporan kami begini"))) == {}

@@ -211,7 +211,13 @@ SPOKEN_RANKS = RANKS - CORPS
 ELDERS_KINDS = frozenset({"putri", "kakung", "buyut", "moyang", "canggah"})
 RANK_COMPLEMENTS = frozenset({"regu", "pilot", "kesebelasan", "purnawirawan", "kapal", "timnas", "lapangan"})
 RANK_COMPLEMENTS |= {"polisi", "tim", "pasukan", "kompi", "batalyon", "peleton", "udara", "laut", "darat", "kehormatan"}
-ADDRESSING |= KIN_TITLES | SPOKEN_RANKS
+# Customary offices, called alone as a name is and before a name as a rank is: a Balinese village's,
+# banjar's and subak's ("Silakan, Bendesa.", "Berikutnya, Kelian.", "Silakan, Klian Made."), a Dayak
+# customary council's ("silakan, damang", "terus, mantir"), a church's deacon ("silakan, syamas") and
+# the mosque's caller as ASR spells him ("Berikutnya, Muazin."): ADDRESSING is no name, _after_kin_or_rank
+CUSTOMARY_OFFICES = frozenset({"bendesa", "kelian", "klian", "pekaseh", "penyarikan", "damang", "mantir", "syamas"})
+CUSTOMARY_OFFICES |= {"muazin", "muazzin"}
+ADDRESSING |= KIN_TITLES | SPOKEN_RANKS | CUSTOMARY_OFFICES
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
 CHILD_TITLE = "ananda"
@@ -337,10 +343,6 @@ NO_NAME = (
     | {"danramil", "dandim", "danrem", "koramil", "kodim", "polsek", "polres", "kapolres", "kanit", "kasat"}
     # ... and the soldier and policeman each village has, and their posts ("bhabinkamtibmas, silakan")
     | {"babinsa", "bhabinkamtibmas", "bhabin", "danposramil", "posramil", "kapolsek", "kapospol"}
-    # customary offices called alone as a name is: a Balinese village's, banjar's and subak's ("Silakan,
-    # Bendesa.", "Berikutnya, Kelian."), a Dayak customary council's ("silakan, damang", "terus, mantir"),
-    # a church's deacon ("silakan, syamas") and the mosque's caller as ASR spells him ("Berikutnya, Muazin.")
-    | {"bendesa", "kelian", "klian", "pekaseh", "penyarikan", "damang", "mantir", "syamas", "muazin", "muazzin"}
     | {"nakes"}  # the health workers together ("sekarang bersama nakes, perawat dan bidan")
     | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt", "jumantik"}
     # the faiths' holidays a committee prepares ("Terakhir, Idulfitri.", "Sekarang, Imlek.")
@@ -499,10 +501,6 @@ INTRODUCED_ZIPF = 6.0
 # ... and one after a title set off, a short name of this many letters at most ("pakde no,"), a
 # dictionary word of them rarer than WORD_ZIPF ("pakde man," 5.1; not "pak tau," 5.4): _name_rarity
 SHORT_NAME_LETTERS = 3
-# ... or a word commoner than WORD_ZIPF that is as often a given name, an adjective of praise no one
-# says after the title when she praises ("mas bagus, silakan", "mbak indah, silakan"; praise puts it
-# first or a mark between: "bagus mas,", "mas, bagus banget kemarin"): _name_rarity
-PRAISE_NAMES = frozenset({"bagus", "indah"})
 PERSONAL_ARTICLES = frozenset({"si", "sang"})  # "pak si, anu, soal kas"
 # ... not a word that reads as a state or a verb ("saya senang kak, kelas tujuh", "saya hadir kak, dari
 # kelas tujuh"): one whose meN-...-kan verb, what makes one so, is this common ("menyenangkan" 5.3,
@@ -606,9 +604,13 @@ CLOSING_WORDS |= {"amin", "wabillahi", "insyaallah", "ishoma", "gaes", "guys", "
 # Holidays and an app that are given names too ("nama saya Maulid Hidayat", "Bu Paskah", "natal
 # sinaga", "Maxim"): no name only called alone ("Terakhir, Natal.", "sekarang, maxim."): _called_alone
 HOLIDAYS_ALSO_NAMES = frozenset({"maulid", "natal", "paskah", "maxim"})
-# A given name spaCy lists as a stop word ("sejak dini", "dini hari"): a name still after a title,
-# a job or thanks ("mbak rias dini, ...", "Terima kasih, Dini."), as _name_like reads it
-STOP_WORDS_ALSO_NAMES = frozenset({"dini"})
+# A given name spaCy lists as a stop word: a name still after a title, a job or thanks ("mbak rias
+# dini, ...", "Terima kasih, Dini."), as name_like reads it, but not in its set phrases, the word
+# before it or after it one of these, no mark between ("kader deteksi dini", "peringatan dini",
+# "sejak dini", "usia dini", "pak dini hari"): sentence_words
+STOP_WORDS_ALSO_NAMES = {
+    "dini": (frozenset({"deteksi", "peringatan", "sejak", "usia", "kewaspadaan"}), frozenset({"hari"})),
+}
 # Words that say which item of an agenda, a programme or a campaign the word after them is, opening
 # the sentence ("Poin kedua, Sinergi.", "Program kedua, Bank Sampah.", "Temanya, Gotong Royong."):
 # _called_alone. Not "sesi" or "materi", whose turn a person takes ("Sesi pertama, Wulan.")

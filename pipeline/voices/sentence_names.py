@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.text.language import (
@@ -46,6 +46,7 @@ from pipeline.voices.calling_words import (
     CALLING_TITLES,
     CLAN_BEFORE,
     COMMON_ENGLISH_ZIPF,
+    CUSTOMARY_OFFICES,
     DAYS_BEFORE,
     DIGITS_AND_SPACES,
     ELDERS_KINDS,
@@ -71,7 +72,6 @@ from pipeline.voices.calling_words import (
     PICKING,
     PLACE_BEFORE,
     PLACED_JOBS,
-    PRAISE_NAMES,
     PRESENTING_ROOTS,
     PROFESSIONS,
     RANK_COMPLEMENTS,
@@ -117,6 +117,7 @@ class MarkedWord:
     lower: str
     written: str
     after_a_mark: bool  # punctuation between it and the word before
+    in_a_set_phrase: bool = False  # a stop word that is a name too, in a phrase of its (STOP_WORDS_ALSO_NAMES)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,22 @@ def sentence_words(sentence: str) -> list[MarkedWord]:
         for piece, said in ((written[:cut], True), (written[cut:], False)) if cut else ((written, True),):
             words.append(MarkedWord(piece.lower(), piece, said and bool(mark) and not abbreviated))
         end = match.end()
-    return words
+    return [
+        replace(word, in_a_set_phrase=True) if _in_a_set_phrase(words, at) else word for at, word in enumerate(words)
+    ]
+
+
+def _in_a_set_phrase(words: list[MarkedWord], at: int) -> bool:
+    """Whether words[at] is a stop word that is a name too (STOP_WORDS_ALSO_NAMES) in a phrase of
+    its, the word before or after it one of the phrase's, no mark between ("deteksi dini", "dini
+    hari"; not "Terima kasih, Dini. Hari ini ...")."""
+    phrases = STOP_WORDS_ALSO_NAMES.get(words[at].lower)
+    if phrases is None:
+        return False
+    before, after = phrases
+    opens = at > 0 and words[at - 1].lower in before and not words[at].after_a_mark
+    closes = at + 1 < len(words) and words[at + 1].lower in after and not words[at + 1].after_a_mark
+    return opens or closes
 
 
 # The words said right after a name that ASR glues to it ("mas dimasdulu", "bu nurulya", "mas
@@ -206,10 +222,11 @@ def text_cased(text: str) -> bool:
 def name_like(word: MarkedWord, cased: bool, language: str, rarer_than: float = NAME_ZIPF) -> bool:
     """A word that may be a name: written with a capital, or, in lower-case text, rarer than
     `rarer_than` (a word after a title may be commoner: "mbak putri"); no stop word but a given name
-    (STOP_WORDS_ALSO_NAMES: "Terima kasih, Dini.")."""
+    outside its set phrases (STOP_WORDS_ALSO_NAMES: "Terima kasih, Dini.", not "deteksi dini")."""
     from wordfreq import zipf_frequency
 
-    stop_word = word.lower in stop_words(language) and word.lower not in STOP_WORDS_ALSO_NAMES
+    also_a_name = word.lower in STOP_WORDS_ALSO_NAMES and not word.in_a_set_phrase
+    stop_word = word.lower in stop_words(language) and not also_a_name
     if stop_word or word.lower in NO_NAME or word.lower in ADDRESSING or len(word.lower) < 2:
         return False
     if word.lower in UNITS:  # a part of an organisation, called by a title too ("terus mas korwil ya, soal aplikasi")
@@ -547,7 +564,7 @@ def name_addressed(
 
 
 # Put together once for _after_kin_or_rank, which reads them for every title and name
-KIN_OR_RANK = KIN_TITLES | SPOKEN_RANKS
+KIN_OR_RANK = KIN_TITLES | SPOKEN_RANKS | CUSTOMARY_OFFICES
 NO_NAME_AFTER_KIN_OR_RANK = (
     PARENT_TERMS | VILLAGE_ROLES | ELDERS_KINDS | RANK_COMPLEMENTS | EVERYDAY_STATES | REPLIED_STATES
 )
@@ -579,9 +596,7 @@ def _name_rarity(words: list[MarkedWord], at: int, name_at: int, language: str) 
     that word and the mark stand there: nothing else makes it an adjective of the title's bearer.
     Only a short name (SHORT_NAME_LETTERS: "pakde no", "bulik tin"), a dictionary word of them rarer
     than WORD_ZIPF ("pakde man" 5.1; not "pak tau," 5.4, "pak jam," 5.9): a longer word that
-    common is a word ("pak langsung,", "mas foto,", "bu besok,"), but for a word of praise that is a
-    given name (PRAISE_NAMES: "mas bagus, silakan", "mbak indah, silakan"), which praise says first
-    or after a mark ("bagus mas,", "mas, bagus banget")."""
+    common is a word ("pak langsung,", "mas foto,", "bu besok,"), and "mas bagus" is lost to it."""
     from wordfreq import zipf_frequency
 
     following = words[name_at + 1] if name_at + 1 < len(words) else None
@@ -594,8 +609,6 @@ def _name_rarity(words: list[MarkedWord], at: int, name_at: int, language: str) 
         return 0.0
     if not (called and set_off) or said in REPLYING or reads_as_state(said, language):
         return WORD_ZIPF
-    if said in PRAISE_NAMES:  # "mas bagus, silakan", not "mas, bagus banget"
-        return INTRODUCED_ZIPF
     if len(said) > SHORT_NAME_LETTERS or said in PERSONAL_ARTICLES:  # "pak langsung,", "mas foto,", "pak si,"
         return WORD_ZIPF
     if not is_fragment(said) and zipf_frequency(said, language) >= WORD_ZIPF:  # "pak tau,", "pak jam,"

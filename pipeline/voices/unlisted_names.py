@@ -762,7 +762,8 @@ def _brought_on(words: list[MarkedWord], at: int, cased: bool, language: str) ->
     hemodialisis") the name is heard alone and no word of the language (no_word) however it is
     written, as those a profession serves are words ("sekarang bersama lansia, perawat pustu"), and
     the profession is hers (_her_profession): those present are listed so too ("Sekarang bersama
-    Mitra, dokter dan perawat.")."""
+    Mitra, dokter dan perawat."); a profession `SAYING_WHO` holds is read as the words there are
+    ("Sekarang bersama Dewi, bidan desa.")."""
     if not (1 <= at < len(words) - 1 and words[at - 1].lower == "bersama" and not words[at].after_a_mark):
         return None
     if not all(word.lower in BRINGING_ON for word in words[: at - 1]):
@@ -770,9 +771,11 @@ def _brought_on(words: list[MarkedWord], at: int, cased: bool, language: str) ->
     word, following = words[at], words[at + 1]
     if word.lower in place_names():
         return None
-    if following.lower in PROFESSIONS:  # "sekarang bersama yosef, perawat pustu": no word of the language
+    if following.lower in PROFESSIONS - SAYING_WHO:  # "sekarang bersama yosef, perawat pustu"
         hers = _her_profession(words, at + 1) and heard_alone(word, language) and no_word(word.lower)
-        return word.written.capitalize() if hers and (word.written[0].isupper() or not cased) else None
+        if not hers or (cased and not word.written[0].isupper()):
+            return None
+        return word.written if cased else word.written.capitalize()
     if following.lower not in SAYING_WHO:
         return None
     if cased:
@@ -782,8 +785,8 @@ def _brought_on(words: list[MarkedWord], at: int, cased: bool, language: str) ->
 
 def _her_profession(words: list[MarkedWord], at: int) -> bool:
     """Whether the profession at words[at], after a name brought on, is hers: followed by where or
-    what she serves, no mark nor "dan" between ("bersama yosef, perawat pustu", "bersama Theresia,
-    perawat paliatif"); not the first of a list of those present ("bersama Relawan, perawat, dan bidan
+    what she serves, no mark nor "dan" between ("bersama yosef, perawat pustu", "bersama Yohana,
+    perawat lansia"); not the first of a list of those present ("bersama Relawan, perawat, dan bidan
     desa", "bersama relawan, perawat dan bidan")."""
     following = words[at + 1] if at + 1 < len(words) else None
     return following is not None and not following.after_a_mark and following.lower not in JOINING
