@@ -1480,7 +1480,9 @@ def test_run_day_counts_a_status_write_only_where_it_replaced_the_file(tmp_path)
 def test_a_status_write_that_lands_counts_though_a_ctrl_c_came_while_it_was_written(tmp_path, monkeypatch, status):
     """A Ctrl-C held back while status.json is written is raised once it is (stops.held): the write
     landed, and counts, where the flag set after the write had been skipped ("failed": the
-    recording not found; "ok": every stage up to date after a failed run)."""
+    recording not found; "ok": every stage up to date after a failed run).  Python's own Ctrl-C
+    handler is set for the test: one started with SIGINT ignored (`nohup`, a shell's `&` without job
+    control) held nothing back, ignored the Ctrl-C and failed with the recording's error."""
     import pipeline.runner
     from fakes import make_day
     from pipeline.runner import StatusWrites, run_day
@@ -1494,15 +1496,23 @@ def test_a_status_write_that_lands_counts_though_a_ctrl_c_came_while_it_was_writ
         aside.rename(recording)
     real = pipeline.runner.write_artifact
 
+    held_then = []
+
     def signalled_while_written(path, artifact):
         if artifact.status == status:
-            os.kill(os.getpid(), signal.SIGINT)
+            held_then.append(signal.getsignal(signal.SIGINT) is not signal.default_int_handler)  # held()'s
+            signal.raise_signal(signal.SIGINT)  # taken here, in this thread, before it returns
         return real(path, artifact)
 
     monkeypatch.setattr(pipeline.runner, "write_artifact", signalled_while_written)
     writes = StatusWrites()
-    with pytest.raises(KeyboardInterrupt):
-        list(run_day(config, paths, beside=False, writes=writes))
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            list(run_day(config, paths, beside=False, writes=writes))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert held_then == [True]
     assert writes.written and json.loads(paths.status.read_bytes())["status"] == status
 
 
