@@ -153,9 +153,9 @@ def held() -> Iterator[None]:
         if _raises(number, handler := signal.getsignal(number))
     }
     came: list[int] = []
-    for number in raising:
-        signal.signal(number, lambda number, _frame: came.append(number))
-    try:
+    try:  # set inside the try: a stop raised between two of them still finds every handler put back
+        for number in raising:
+            signal.signal(number, lambda number, _frame: came.append(number))
         yield
     finally:
         for number, handler in raising.items():
