@@ -894,3 +894,27 @@ def test_a_summary_copied_without_its_journal_is_no_hand_edit(tmp_path):
     assert remade_differs(summary, config, paths) is None
     summary.provenance.stages[0].wall_seconds += 1.0  # a record's own figure is still checked
     assert "wall_seconds" in (remade_differs(summary, config, paths) or "")
+
+
+def test_a_quote_of_evidence_is_not_cut_before_a_word_the_point_heard_there():
+    """What an archivist found (fifty-seventh round): para-13's point 14 listed "catatan" as heard
+    while its quote ended "... selesai, tulis…", the word cut off after it.  A said point's quote
+    runs on to the last word heard in it; a missing point's closest passage, whose words the row
+    does not list, is cut at its share as before, and so is a said point's whose words are in view."""
+    from pipeline.compare import ReportPoint, Span
+    from pipeline.page import QUOTE_CHARS, _environment, _quoted_parts
+
+    said = (
+        "Malu sekali saya. Terusnya apa namanya pesan sahibu atian masih buta, Cangan bahwa perasaan pribadi "
+        "kemejar runding, Dan setiap pertemuhan selesai, tulis catatan rasilnya, Cangan cuma mengandalkan ingatan,"
+    )
+    span = Span(start=121.0, end=150.0, speaker="SPEAKER_01", speaker_name="Hendarto", text=said, confidence=0.84)
+    heard = {"found_terms": ["pribadi", "perundingan", "catatan"], "heard_as": {"perundingan": "runding"}}
+    point = ReportPoint.model_construct(status="partly", **heard)
+    env = _environment("id")
+    (quoted,) = _quoted_parts(env, span, point)
+    assert quoted.text == said[: said.index(" rasilnya")] + "…"
+    (closest,) = _quoted_parts(env, span, point.model_copy(update={"status": "missing"}))
+    (in_view,) = _quoted_parts(env, span, point.model_copy(update={"found_terms": ["pribadi"], "heard_as": {}}))
+    assert closest.text == in_view.text == env.filters["truncate"](said, QUOTE_CHARS)
+    assert "catatan" not in closest.text and closest.text.endswith("tulis…")
