@@ -10,6 +10,7 @@ the same links also play the recording from there.
 
 from __future__ import annotations
 
+import ast
 import base64
 import bisect
 import io
@@ -182,6 +183,7 @@ def _environment(language: str) -> Environment:
     env.filters["bdi"] = _isolated
     env.filters["filled"] = _filled
     env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_indonesian
+    env.filters["stopped"] = _stopped
     env.filters["quantity_shown"] = _quantity_shown
     env.filters["talk_quantities"] = _talk_quantities
     env.filters["whole_percents"] = whole_percents
@@ -285,10 +287,31 @@ def stage_text_in_indonesian(text: str) -> Markup | None:
                     values[name] = _in_indonesian(value)
                 elif name.startswith("en_"):
                     values[name] = _in_english(value)
+                elif name.startswith("q_"):
+                    values[name] = _as_written(value)
                 else:
                     values[name] = value.replace(".", ",") if name.endswith("_decimal") else value
             return Markup.escape(indonesian).format(**values)
     return None
+
+
+# A text a stage quoted (formats.quoted): a Python string literal, between ' or "
+_PYTHON_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+
+
+def _as_written(quoted: str) -> str:
+    """The report's texts a stage's message quotes (formats.quoted, Python's repr: "\\xa0" for a
+    no-break space, "\\'" beside both quote marks), each as the report writes it, between the
+    Indonesian page's quote marks („…“, as its heard words): 21 of the 22 bundled days' pages had
+    given their notes' report sentences between ASCII quotes, so "'Sesi ditutup dengan tanya
+    jawab.'." (docs/compare.md, fifty-seventh round)."""
+    return _PYTHON_LITERAL.sub(lambda literal: f"„{ast.literal_eval(literal.group())}“", quoted)
+
+
+def _stopped(text: Markup) -> Markup:
+    """A sentence of the page with its full stop, unless it ends in one already, before a closing
+    quote too: a note ending in a report's sentence („... tanya jawab.“) had read ".“." """
+    return text if re.search(r"[.!?…][“”'\"]?$", text.unescape()) else text + "."
 
 
 def whole_percents(shares: list[float]) -> list[int]:

@@ -918,3 +918,32 @@ def test_a_quote_of_evidence_is_not_cut_before_a_word_the_point_heard_there():
     (in_view,) = _quoted_parts(env, span, point.model_copy(update={"found_terms": ["pribadi"], "heard_as": {}}))
     assert closest.text == in_view.text == env.filters["truncate"](said, QUOTE_CHARS)
     assert "catatan" not in closest.text and closest.text.endswith("tulis…")
+
+
+def test_a_notes_report_sentences_are_quoted_on_the_page_as_the_report_writes_them():
+    """What an archivist found (fifty-seventh round): the notes gave the report's sentences as the
+    stage quotes them, Python's literals, "'Sesi ditutup dengan tanya jawab.'." on 21 of the 22
+    bundled days' pages (a no-break space would read "\\xa0").  The Indonesian page gives each
+    as written between its own quote marks, and a note ends in one full stop."""
+    from markupsafe import Markup
+
+    from pipeline.page import _environment
+    from pipeline.text.formats import quoted
+
+    sentences = ["Sesi ditutup dengan tanya jawab.", "Doa\xa0penutup oleh Ma'ruf."]
+    short = "2 short sentence(s) of the report were not compared (under 4 content words): " + "; ".join(
+        map(quoted, sentences)
+    )
+    narrated = (
+        "every sentence of the report narrates the event (who spoke, where, how it was held): all 3 are compared "
+        "as content, as the report says nothing else to look for"
+    )
+    note = "{{ t.report_note | filled(note=note | stages_words) | stopped }}"
+    page = _environment("id").from_string(note)
+    assert Markup(page.render(note=short)).unescape() == (
+        "Catatan: 2 kalimat pendek laporan tidak dibandingkan (kurang dari 4 kata isi): "
+        "„Sesi ditutup dengan tanya jawab.“; „Doa\xa0penutup oleh Ma'ruf.“"
+    )
+    assert page.render(note=narrated).endswith("tidak menyebut hal lain untuk dicari.")
+    english = _environment("en").from_string(note).render(note=short)
+    assert english.endswith("Ma&#39;ruf.&#34;") and english.startswith("Note: 2 short sentence(s)")

@@ -74,7 +74,7 @@ INDONESIAN = {
     "point_number": "No.",
     "unheard_terms": "tidak terdengar: {terms}",
     "report_warning": "Peringatan tentang laporan: {warning}.",
-    "report_note": "Catatan: {note}.",
+    "report_note": "Catatan: {note}",  # its stop: page._stopped
     "recording_warning": "Peringatan tentang rekaman: {warning}",
     # "the report attributes it to", not "the report mentions" (laporan menyebut), which read as
     # the point's subject
@@ -278,7 +278,7 @@ ENGLISH = {
     "point_number": "No.",
     "unheard_terms": "not heard: {terms}",
     "report_warning": "Warning about the report: {warning}.",
-    "report_note": "Note: {note}.",
+    "report_note": "Note: {note}",  # its stop: page._stopped
     "recording_warning": "Warning about the recording: {warning}",
     "report_credits": "report credits: {name}",
     "named_by_talk": "named from what the talk says, not from the config's order",
@@ -403,7 +403,9 @@ TEXTS = {"id": INDONESIAN, "en": ENGLISH}
 # (English, as a regular expression matched whole; Indonesian, filled with str.format).  A group
 # named t_... is a phrase of its own, given in Indonesian by this table too (an empty one stays
 # empty); one named en_... is the stage's own English (a decoder's words on a damaged file), shown
-# so and marked lang="en"; one named ..._decimal is a number written with the page's decimal comma.
+# so and marked lang="en"; one named q_... is the report's own texts as the stage quotes them
+# (formats.quoted), given as written between the page's quote marks (page._as_written); one named
+# ..._decimal is a number written with the page's decimal comma.
 # Any other text, a record's from older code among them, is shown in English, marked so.
 _WORDS_ONLY = (
     r"points are found only through words the report and the talk share, so a point said in other words is likely "
@@ -438,8 +440,8 @@ STAGE_TEXTS: tuple[tuple[str, str], ...] = (
     ),
     (r"the report does not look like Indonesian", "laporan tidak tampak berbahasa Indonesia"),
     (
-        r"the report does not look like Indonesian \((?P<words>.+) are no Indonesian words\)",
-        "laporan tidak tampak berbahasa Indonesia ({words} bukan kata bahasa Indonesia)",
+        r"the report does not look like Indonesian \((?P<q_words>.+) are no Indonesian words\)",
+        "laporan tidak tampak berbahasa Indonesia ({q_words} bukan kata bahasa Indonesia)",
     ),
     (
         _WORDS_ONLY,
@@ -485,9 +487,9 @@ STAGE_TEXTS: tuple[tuple[str, str], ...] = (
         "menjadi poin berisi paling banyak {piece} kata",
     ),
     (
-        r"the report names none of the day's speakers \((?P<speakers>.+?)\) but others \((?P<others>.+)\): it may be "
+        r"the report names none of the day's speakers \((?P<speakers>.+?)\) but others \((?P<q_others>.+)\): it may be "
         r"the report of another day",
-        "laporan tidak menyebut satu pun pembicara hari ini ({speakers}), tetapi orang lain ({others}): mungkin ini "
+        "laporan tidak menyebut satu pun pembicara hari ini ({speakers}), tetapi orang lain ({q_others}): mungkin ini "
         "laporan hari lain",
     ),
     (
@@ -522,14 +524,14 @@ STAGE_TEXTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?P<count>\d+) short sentence\(s\) of the report were not compared \(under (?P<words>\d+) content words\): "
-        r"(?P<sentences>.+?)(?P<t_more>; and \d+ more)?",
-        "{count} kalimat pendek laporan tidak dibandingkan (kurang dari {words} kata isi): {sentences}{t_more}",
+        r"(?P<q_sentences>.+?)(?P<t_more>; and \d+ more)?",
+        "{count} kalimat pendek laporan tidak dibandingkan (kurang dari {words} kata isi): {q_sentences}{t_more}",
     ),
     (
         r"(?P<count>\d+) line\(s\) or mark\(s\) of the report's source were left out as its page's furniture, not the "
-        r"article: (?P<pieces>.+?)(?P<t_more>; and \d+ more)?",
+        r"article: (?P<q_pieces>.+?)(?P<t_more>; and \d+ more)?",
         "{count} baris atau tanda dari sumber laporan ditinggalkan sebagai perabot halamannya, bukan artikel: "
-        "{pieces}{t_more}",
+        "{q_pieces}{t_more}",
     ),
     (r"; and (?P<more>\d+) more", "; dan {more} lagi"),
 )
