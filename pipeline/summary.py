@@ -290,7 +290,8 @@ class ComparisonSummary(Strict):
     )
     report_entities_missing: list[str] = Field(
         description="the names and terms of the report's points that the talk does not say where a said point "
-        "naming it is (from 2.15.0; before, anywhere in the talk, and not the glossary's)"
+        "naming it is (from 2.15.0; before, anywhere in the talk, and not the glossary's): the talk may say one "
+        "elsewhere, in an aside or beside a point not found, as topics.entities tells (found, first_time)"
     )
     # absent before 2.14.0, when these were counted among the points' names
     report_narration_entities: list[str] = Field(

@@ -80,6 +80,16 @@ def test_every_field_of_the_summary_says_what_it_means():
     assert undescribed == []
 
 
+def test_a_summary_field_that_another_contradicts_says_where_the_other_stands():
+    """What an archivist found (fifty-seventh round): demo-3's summary.json listed "Kementerian
+    Luar Negeri" among report_entities_missing while its topics.entities gave it found at 0.79 s
+    (12 of the 165 names so listed on the 22 bundled days): the first counts a name where a said
+    point naming it is, the second anywhere.  Each field of the pair says where the other stands."""
+    comparison = json_schema("summary")["$defs"]["ComparisonSummary"]["properties"]
+    assert "topics.entities" in comparison["report_entities_missing"]["description"]
+    assert "topics.json's numbers" in comparison["report_numbers_not_heard"]["description"]
+
+
 @pytest.mark.parametrize("name", [n for n in ARTIFACTS if n not in ("scores",)])
 def test_artifacts_validate_and_mutations_fail(day, name):
     document = json.loads(_artifact_file(day, name).read_text())
