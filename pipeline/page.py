@@ -302,7 +302,7 @@ _PYTHON_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 def _as_written(quoted: str) -> str:
     """The report's texts a stage's message quotes (formats.quoted, Python's repr: "\\xa0" for a
     no-break space, "\\'" beside both quote marks), each as the report writes it, between the
-    Indonesian page's quote marks („…“, as its heard words): 21 of the 22 bundled days' pages had
+    Indonesian page's quote marks („…“, as its heard words): 17 of the 22 bundled days' pages had
     given their notes' report sentences between ASCII quotes, so "'Sesi ditutup dengan tanya
     jawab.'." (docs/compare.md, fifty-seventh round)."""
     return _PYTHON_LITERAL.sub(lambda literal: f"„{ast.literal_eval(literal.group())}“", quoted)

@@ -922,7 +922,7 @@ def test_a_quote_of_evidence_is_not_cut_before_a_word_the_point_heard_there():
 
 def test_a_notes_report_sentences_are_quoted_on_the_page_as_the_report_writes_them():
     """What an archivist found (fifty-seventh round): the notes gave the report's sentences as the
-    stage quotes them, Python's literals, "'Sesi ditutup dengan tanya jawab.'." on 21 of the 22
+    stage quotes them, Python's literals, "'Sesi ditutup dengan tanya jawab.'." on 17 of the 22
     bundled days' pages (a no-break space would read "\\xa0").  The Indonesian page gives each
     as written between its own quote marks, and a note ends in one full stop."""
     from markupsafe import Markup
