@@ -60,10 +60,13 @@ TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json kee
 # The chances said between which the page asks a reader to listen to the evidence (its help text)
 LISTEN_BETWEEN = (0.3, 0.9)
 # A quote of evidence is cut to about this many characters, shared among the voices that say it
-# (each at least QUOTE_PART_CHARS), with "..." where cut, but never before a word the point's verdict
-# heard there (_through_heard)
+# (each at least QUOTE_PART_CHARS), with "…" where cut, but never before a word a said point's verdict
+# heard there, within QUOTE_CHARS more (_cut_after_heard)
 QUOTE_CHARS = 160
 QUOTE_PART_CHARS = 60
+# Words of a quote a heard word is looked for in, ending where it may end: a number said in words is
+# several ("dua ribu tujuh belas", heard as "2017")
+HEARD_WORD_WORDS = 8
 SAME_MOMENT = 1e-3  # seconds: a time this close to an utterance's start is that utterance's
 ARCHIVE_TABLES = (
     ("index.csv", "table_index"),
@@ -182,7 +185,7 @@ def _environment(language: str) -> Environment:
     env.filters["decimal"] = lambda value, digits=1: decimal(value, digits, language)
     env.filters["bdi"] = _isolated
     env.filters["filled"] = _filled
-    env.filters["stages_words"] = (lambda text: text) if language == "en" else _in_indonesian
+    env.filters["stages_words"] = _quoted_as_written if language == "en" else _in_indonesian
     env.filters["stopped"] = _stopped
     env.filters["quantity_shown"] = _quantity_shown
     env.filters["talk_quantities"] = _talk_quantities
@@ -218,25 +221,31 @@ def _heard_forms(point: ReportPoint) -> list[str]:
 
 def _cut_after_heard(text: str, length: int, heard: list[str], cut: Callable[[str, int], str]) -> str:
     """`text` cut (`cut`, ending in "…") to `length`, or further on, after the last of the `heard`
-    words (normalised) it says beyond that.  Cut at its share alone, 22 of the 152 said points of
-    the 22 bundled days' ASR quoted evidence that stopped before a word the row lists as heard
-    (para-13's point 14: "catatan" heard, its quote ending "... selesai, tulis…" before "tulis
-    catatan rasilnya"; docs/compare.md, fifty-seventh round)."""
+    words (normalised) it says beyond that within QUOTE_CHARS more characters; one further on is
+    left out of view, as a quote of a 2,000-character window had put all of it on the page.  Cut
+    at its share alone, 22 of the 152 said points of the 22 bundled days' ASR quoted evidence that
+    stopped before a word their verdict heard there (para-13's point 14: "catatan" heard, its quote
+    ending "... selesai, tulis…" before "tulis catatan rasilnya"; docs/compare.md, fifty-seventh
+    round).  Each word count's last HEARD_WORD_WORDS words are normalised once, for every heard
+    word: the whole text up to each, once per heard word, had taken 67 s on 20,000 characters."""
     quoted = cut(text, length)
     if quoted == text:
         return text
     words = text.split(" ")
-
-    def says(count: int, form: str) -> bool:
-        return f" {form} " in f" {normalize(' '.join(words[:count]))} "
-
     shown = len(quoted.removesuffix("…").split(" "))
-    needed = [form for form in heard if form and says(len(words), form) and not says(shown, form)]
-    if not needed:
-        return quoted
-    through = max(next(count for count in range(shown, len(words) + 1) if says(count, form)) for form in needed)
+    in_view, whole = f" {normalize(' '.join(words[:shown]))} ", f" {normalize(text)} "
+    needed = {form for form in heard if form and f" {form} " in whole and f" {form} " not in in_view}
+    through, reach = shown, len(" ".join(words[:shown]))
+    for count in range(shown + 1, len(words) + 1):
+        reach += 1 + len(words[count - 1])
+        if not needed or reach > length + QUOTE_CHARS:
+            break
+        said = f" {normalize(' '.join(words[max(count - HEARD_WORD_WORDS, 0) : count]))} "
+        if heard_here := {form for form in needed if f" {form} " in said}:
+            needed -= heard_here
+            through = count
     # the cut keeps the words before the last space within its length less its "…"
-    return cut(text, len(" ".join(words[:through])) + 2)
+    return quoted if through == shown else cut(text, len(" ".join(words[:through])) + 2)
 
 
 def heard_terms(point: ReportPoint, heard_as: str) -> list[str]:
@@ -295,23 +304,54 @@ def stage_text_in_indonesian(text: str) -> Markup | None:
     return None
 
 
-# A text a stage quoted (formats.quoted): a Python string literal, between ' or "
-_PYTHON_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+# A text a stage quoted (formats.quoted): a Python string literal, between ' or ", not within a word
+# (the apostrophes of "Jum'at dan Ma'ruf")
+_PYTHON_LITERAL = re.compile(r"(?<!\w)(?:'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")(?!\w)")
 
 
-def _as_written(quoted: str) -> str:
+def _as_written(quoted: str, opening: str = "„", closing: str = "“") -> str:
     """The report's texts a stage's message quotes (formats.quoted, Python's repr: "\\xa0" for a
     no-break space, "\\'" beside both quote marks), each as the report writes it, between the
-    Indonesian page's quote marks („…“, as its heard words): 17 of the 22 bundled days' pages had
-    given their notes' report sentences between ASCII quotes, so "'Sesi ditutup dengan tanya
-    jawab.'." (docs/compare.md, fifty-seventh round)."""
-    return _PYTHON_LITERAL.sub(lambda literal: f"„{ast.literal_eval(literal.group())}“", quoted)
+    page's quote marks („…“ on the Indonesian page, as its heard words; “…” on the English): 17 of
+    the 22 bundled days' pages had given their notes' report sentences between ASCII quotes, so
+    "'Sesi ditutup dengan tanya jawab.'." (docs/compare.md, fifty-seventh round).  A text that
+    only looks like a literal (a hand-edited record's "'\\N'") is left as it is."""
+
+    def as_written(literal: re.Match[str]) -> str:
+        try:
+            return f"{opening}{ast.literal_eval(literal.group())}{closing}"
+        except (ValueError, SyntaxError):
+            return literal.group()
+
+    return _PYTHON_LITERAL.sub(as_written, quoted)
+
+
+def _quoted_as_written(text: str) -> Markup:
+    """A stage's English text on the English page, the report's texts it quotes (page_text.STAGE_TEXTS'
+    q_ groups, and theirs in its t_ phrases) as written between “…”, as the Indonesian page gives
+    them between its own: the English page had shown "'Doa\\xa0penutup ...'"."""
+    match = next(filter(None, (english.fullmatch(text) for english, _ in _STAGE_TEXTS)), None)
+    if match is None:
+        return Markup.escape(text)
+    shown, at = Markup(), 0
+    for name in sorted((name for name in match.groupdict() if match.start(name) >= 0), key=match.start):
+        value = match.group(name)
+        shown += text[at : match.start(name)]
+        if name.startswith("q_"):
+            shown += _as_written(value, "“", "”")
+        elif name.startswith("t_"):
+            shown += _quoted_as_written(value)
+        else:
+            shown += value
+        at = match.end(name)
+    return shown + text[at:]
 
 
 def _stopped(text: Markup) -> Markup:
     """A sentence of the page with its full stop, unless it ends in one already, before a closing
-    quote too: a note ending in a report's sentence („... tanya jawab.“) had read ".“." """
-    return text if re.search(r"[.!?…][“”'\"]?$", text.unescape()) else text + "."
+    quote or a tag too: a note ending in a report's sentence („... tanya jawab.“) had read ".“.",
+    one in English on the Indonesian page ".</span>." """
+    return text if re.search(r"[.!?…][“”'\"]?$", text.striptags()) else text + "."
 
 
 def whole_percents(shares: list[float]) -> list[int]:

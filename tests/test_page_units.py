@@ -613,6 +613,7 @@ def _every_stage_text() -> list[str]:
         compare_to_report,
         named_speakers,
         names_crossed,
+        names_spelt_otherwise,
     )
     from pipeline.download import _loudness_warnings, check_complete
     from pipeline.evaluate import truth_diarization
@@ -644,6 +645,9 @@ def _every_stage_text() -> list[str]:
         for credited, voice in [("Ayu", "Chalief")] * 2 + [("Chalief", "Ayu")] * 2
     ]
     texts.append(names_crossed(crossed).warning)
+    misspelt = config.model_copy(deep=True)
+    misspelt.speakers[0].name = "H.E. Chalif Akbar"
+    texts += names_spelt_otherwise("H.E. Chalief Akbar menjelaskan diplomasi digital.", misspelt)
     truth = load_truth(config.truth_path)
     talk = truth_diarization(truth)
     truth.turns = truth.turns[:1]  # a short talk, that 223 points take no minute to compare with
@@ -706,6 +710,7 @@ def test_every_stage_warning_and_note_the_page_shows_is_given_in_indonesian():
         "every sentence of the report narrates",
         "short sentence(s)",
         "page's furniture",
+        "one of them is misspelt",
     }
     assert {kind for kind in made if any(kind in text for text in texts)} == made
     for text in texts:
@@ -713,7 +718,7 @@ def test_every_stage_warning_and_note_the_page_shows_is_given_in_indonesian():
         assert shown is not None, text
         english = re.findall(r'<span lang="en">(.*?)</span>', shown)
         assert english == (["12 s of 60 s decoded"] if "INCOMPLETE" in text else []), shown
-        indonesian = re.sub(r"<span lang=\"en\">.*?</span>|'[^']*'|‘[^’]*’", "", str(shown))  # less what it quotes
+        indonesian = re.sub(r"<span lang=\"en\">.*?</span>|'[^']*'|‘[^’]*’|„[^“]*“", "", str(shown))  # less quotes
         assert not re.search(r"\b(the|of|is|are|and)\b", indonesian), shown
     # a text the table does not give (an older record's, another stage's) is shown, marked English
     assert _in_indonesian("a warning of older code") == '<span lang="en">a warning of older code</span>'
@@ -920,6 +925,34 @@ def test_a_quote_of_evidence_is_not_cut_before_a_word_the_point_heard_there():
     assert "catatan" not in closest.text and closest.text.endswith("tulis…")
 
 
+def test_a_quote_runs_on_to_a_heard_word_only_so_far_and_in_time():
+    """The review's (fifty-seventh round): a heard word at the end of a 2,000-character part had
+    taken 0.78 s to find (each word count's whole prefix normalised, once per heard word) and put
+    all 2,000 characters on the page.  A quote runs on at most QUOTE_CHARS past its share, and a
+    number said in words is found where it is said whole."""
+    import time
+
+    from pipeline.compare import ReportPoint, Span
+    from pipeline.page import QUOTE_CHARS, _environment, _quoted_parts
+
+    env = _environment("id")
+    filler = " ".join(["mereka bilang begitu"] * 100)  # 2,099 characters
+    far = filler + " lalu tulis catatan rasilnya"
+    near = filler[:200] + " tulis catatan, dua ribu tujuh belas. " + filler[200:]
+    point = ReportPoint.model_construct(
+        status="covered", found_terms=["catatan", "2017", "tahun", "bilang"], heard_as={"tahun": "tahunnya"}
+    )
+    for text in (far, near):
+        span = Span(start=0.0, end=90.0, speaker="SPEAKER_00", speaker_name="Hendarto", text=text, confidence=0.8)
+        started = time.process_time()
+        (quoted,) = _quoted_parts(env, span, point)
+        assert time.process_time() - started < 0.1
+        assert len(quoted.text) <= 2 * QUOTE_CHARS + 1 and quoted.text.endswith("…")
+    assert quoted.text.endswith("tulis catatan, dua ribu tujuh belas.…")
+    (far_quoted,) = _quoted_parts(env, span.model_copy(update={"text": far}), point)
+    assert far_quoted.text == env.filters["truncate"](far, QUOTE_CHARS)  # "catatan" beyond the reach: cut as before
+
+
 def test_a_notes_report_sentences_are_quoted_on_the_page_as_the_report_writes_them():
     """What an archivist found (fifty-seventh round): the notes gave the report's sentences as the
     stage quotes them, Python's literals, "'Sesi ditutup dengan tanya jawab.'." on 17 of the 22
@@ -946,4 +979,55 @@ def test_a_notes_report_sentences_are_quoted_on_the_page_as_the_report_writes_th
     )
     assert page.render(note=narrated).endswith("tidak menyebut hal lain untuk dicari.")
     english = _environment("en").from_string(note).render(note=short)
-    assert english.endswith("Ma&#39;ruf.&#34;") and english.startswith("Note: 2 short sentence(s)")
+    assert Markup(english).unescape() == (
+        "Note: 2 short sentence(s) of the report were not compared (under 4 content words): "
+        "“Sesi ditutup dengan tanya jawab.”; “Doa\xa0penutup oleh Ma'ruf.”"
+    )
+
+
+def test_a_notes_quotes_that_only_look_like_literals_are_left_as_they_are():
+    """The review's (fifty-seventh round): a hand-edited comparison.json's note ("'\\N'", which
+    Python reads as no literal) had broken the page's build, and the apostrophes of "Jum'at dan
+    Ma'ruf" had read as quote marks; an English text the table does not give, ending in a stop, had
+    read ".</span>." on the Indonesian page."""
+    from markupsafe import Markup
+
+    from pipeline.page import _as_written, _environment, _stopped
+
+    assert _as_written("Jum'at \\N x'") == "Jum'at \\N x'"
+    assert _as_written("'\\N x'; 'Sesi.'") == "'\\N x'; „Sesi.“"
+    assert _as_written("Jum'at dan Ma'ruf") == "Jum'at dan Ma'ruf"
+    assert _as_written("'Jum\\'at dan Ma\\'ruf'") == "„Jum'at dan Ma'ruf“"
+    edited = "1 short sentence(s) of the report were not compared (under 4 content words): 'Doa \\N'"
+    note = "{{ t.report_note | filled(note=note | stages_words) | stopped }}"
+    for language in ("id", "en"):
+        assert _environment(language).from_string(note).render(note=edited).endswith("&#39;Doa \\N&#39;.")
+    assert _stopped(Markup('Catatan: <span lang="en">an older note.</span>')).endswith("note.</span>")
+
+
+def test_a_name_the_report_spells_otherwise_is_quoted_as_written_in_both_languages():
+    """The review's (fifty-seventh round): compare's note on a speaker's name spelt otherwise quotes
+    the report and the config, and the Indonesian page had shown it in English with Python's
+    quotes."""
+    from markupsafe import Markup
+
+    from conftest import REPO
+    from pipeline.compare import names_spelt_otherwise
+    from pipeline.page import _environment
+
+    config = load_config(REPO / "configs" / "demo.yaml")
+    config.speakers[0].name = "H.E. Chalif Akbar"
+    (misspelt,) = names_spelt_otherwise("H.E. Chalief Akbar menjelaskan.", config)
+    note = "{{ t.report_note | filled(note=note | stages_words) | stopped }}"
+    shown = {
+        language: Markup(_environment(language).from_string(note).render(note=misspelt)).unescape()
+        for language in ("id", "en")
+    }
+    assert shown["id"] == (
+        "Catatan: laporan mengeja „Chalief Akbar“ untuk pembicara yang dinamai „H.E. Chalif Akbar“ oleh "
+        "konfigurasi (speakers.0.name): salah satunya salah eja."
+    )
+    assert shown["en"] == (
+        "Note: the report spells “Chalief Akbar” the speaker the config names “H.E. Chalif Akbar” "
+        "(speakers.0.name): one of them is misspelt."
+    )

@@ -533,5 +533,11 @@ STAGE_TEXTS: tuple[tuple[str, str], ...] = (
         "{count} baris atau tanda dari sumber laporan ditinggalkan sebagai perabot halamannya, bukan artikel: "
         "{q_pieces}{t_more}",
     ),
+    (
+        r"the report spells (?P<q_written>.+?) the speaker the config names (?P<q_name>.+) "
+        r"\(speakers\.(?P<number>\d+)\.name\): one of them is misspelt",
+        "laporan mengeja {q_written} untuk pembicara yang dinamai {q_name} oleh konfigurasi "
+        "(speakers.{number}.name): salah satunya salah eja",
+    ),
     (r"; and (?P<more>\d+) more", "; dan {more} lagi"),
 )
