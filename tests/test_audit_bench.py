@@ -64,6 +64,7 @@ TOPICS_SETS = (
     "talks-56.json",
     "talks-57.json",
     "talks-58.json",
+    "talks-59.json",
 )
 CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json", "captions-56.json", "captions-57.json")
 
