@@ -724,7 +724,7 @@ def extract_topics(
     top_n = config.topics.top_n
     least = config.topics.min_word_probability
 
-    garbled = amid_garbles(normalized, vocabulary)
+    garbled = amid_garbles(normalized, vocabulary, [u.speaker for u in utterances], probabilities, least)
 
     def heard_surely(heard: str) -> bool:
         """Neither a word Whisper was unsure of nor one it made of a garbled stretch (amid_garbles)."""

@@ -1544,6 +1544,31 @@ def test_a_rare_word_said_once_among_garbles_is_no_topic():
     assert "kencana" not in _all_phrases(extract_topics(DEMO, once, None))
 
 
+def test_a_common_word_heard_once_in_a_dropout_is_no_topic():
+    """A voice heard surely but for one turn ("tadi sapi piring di belakang kena hujan", a bad line):
+    the common words Whisper heard there once, not surely, among words it doubted are no topic.  Said
+    again ("sapi" a farm's subject), or in a voice heard badly throughout (the bundled days), they
+    stay; without voices or probabilities only the rare words amid unknown ones are read so."""
+    normalized = [
+        "muzaki di desa kita tahun ini naik banyak yang bayar zakat penghasilan lewat transfer",
+        "tapi data mustahik belum rapi ada janda lansia yang belum masuk daftar",
+        "tadi sapi piring di belakang kena hujan semua geser ke dalam",
+        "zakat penghasilan itu dua setengah persen dibagikan tiap akhir bulan",
+    ]
+    voices = ["A", "B", "A", "B"]
+    heard = {"sapi": 0.72, "piring": 0.69, "belakang": 0.56, "kena": 0.45, "hujan": 0.6, "geser": 0.41}
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+    assert {"sapi", "piring"} <= amid_garbles(normalized, vocabulary, voices, heard, 0.65)
+    assert not amid_garbles(normalized, vocabulary)
+    farm = [*normalized, "sapi perah kami diberi pakan hijauan tiap pagi"]
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(farm, farm)
+    found = amid_garbles(farm, vocabulary, [*voices, "B"], heard, 0.65)
+    assert "sapi" not in found and "piring" in found
+    badly = dict.fromkeys(normalized[0].split(), 0.5) | heard
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+    assert not {"sapi", "piring"} & amid_garbles(normalized, vocabulary, voices, badly, 0.65)
+
+
 def test_a_repetition_loop_says_its_phrase_once():
     """para-9's loop made "ruang digital" the day's top topic: seven turns over two utterances."""
     from test_transcribe_units import LOOPED

@@ -48,6 +48,7 @@ from pipeline.text.language import (
     normalize,
     phrase_stop_words,
     split_compounds,
+    stem,
     stop_words,
     voicing_swapped,
 )
@@ -119,6 +120,17 @@ COINAGE_HEARD_MIN = 0.9
 RARE_WORD_ZIPF = 4.0
 GARBLED_SHARE = 0.75
 GARBLED_MIN = 2
+# A common word Whisper heard once where one voice's turn dropped out ("tadi sapi piring di belakang
+# kena hujan", a bad line in a call heard well) is no topic either (amid_garbles): a root not heard
+# surely (COINAGE_HEARD_MIN), said once, where this share of its turn's other words or more are no
+# word known or heard under min_word_probability ...
+DOUBTED_SHARE = 0.5
+# ... in a voice whose other turns are heard surely: at most this share of their words so.  Chosen on
+# the short talks' tuning halves, whose garbled turns are 0.5 ("beruang" beside "anak", talks-58) to 1
+# doubted and whose voices 0.08 at most elsewhere; the bundled days' voices are 0.61 to 0.95, where real
+# words said once sit among garbles as unsure as Whisper's guesses ("konflik" 0.73, "butik" 0.68 beside
+# "kucing" 0.70), and keep their lists.
+VOICE_DOUBTED_MAX = 0.25
 # A stop word Whisper hears with its first stop voiced or not as a real word, surely and again and
 # again ("tari" for "dari" five times on para-16, 0.55-0.98; "jati" for "jadi"): a word this much
 # rarer (Zipf) than the stop word it sounds as (_stops_heard_as_words).  Of the stop words' such
@@ -935,7 +947,13 @@ def _misheard(normalized: list[str], coined: frozenset[str]) -> frozenset[str]:
     )
 
 
-def amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str]:
+def amid_garbles(
+    normalized: list[str],
+    vocabulary: Vocabulary,
+    voices: list[str] | None = None,
+    probabilities: dict[str, float] | None = None,
+    least: float = 0.0,
+) -> frozenset[str]:
     """Rare root words of the language (RARE_WORD_ZIPF) said in one utterance only, and there among
     words no list knows (GARBLED_SHARE of its other words but stop words and numbers, GARBLED_MIN at
     least): Whisper's reading of a garbled stretch as the nearest word it knows ("kencana" among
@@ -945,14 +963,41 @@ def amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str
     heard right ("tautan yara dikoro moporan", the link "ada di kolom obrolan") and 3 were real words
     with an affix ("terlindungi", "formatnya", "besoknya"), which are spared: the garbles are roots.
     A root said twice is read as the root ("kaka kaka riburan hidup rekamulai": Whisper chose "kaka"
-    twice; hyphened as a reduplication it had become para-16's topic "kaka-kaka")."""
+    twice; hyphened as a reduplication it had become para-16's topic "kaka-kaka").
+
+    Given who said each utterance (`voices`), Whisper's mean probability of each word and the one
+    under which a word is unsure (`least`), a common root said once and not heard surely is one too
+    where its turn is mostly doubted in a voice heard surely elsewhere (DOUBTED_SHARE,
+    VOICE_DOUBTED_MAX: "beruang", "kuda", "pintu" in a dropout).  A subject is said again, and a
+    rare term said once in a clear turn ("nazhir") is among words heard surely."""
     from wordfreq import zipf_frequency
 
     stop = stop_words(vocabulary.language)
     said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
+    mentions: Counter[str] = Counter(word for text in normalized for word in text.split())
+    heard = probabilities or {}
+
+    def doubted(word: str) -> bool:
+        return not vocabulary.known(word) or heard.get(word, 1.0) < least
+
+    contents = [[word for word in text.split() if word not in stop and not word.isdigit()] for text in normalized]
+    doubted_in = [(sum(map(doubted, content)), len(content)) for content in contents]
+
+    by_voice: dict[str, list[int]] = {}
+    for voice, (unsure, words) in zip(voices, doubted_in, strict=True) if voices is not None else ():
+        totals = by_voice.setdefault(voice, [0, 0])
+        totals[0] += unsure
+        totals[1] += words
+
+    def heard_well_elsewhere(at: int) -> bool:
+        """Whether the voice of utterance `at` says its other utterances surely (VOICE_DOUBTED_MAX)."""
+        if voices is None:
+            return False
+        unsure, words = (total - own for total, own in zip(by_voice[voices[at]], doubted_in[at], strict=True))
+        return words > 0 and unsure <= VOICE_DOUBTED_MAX * words
+
     found = set()
-    for text in normalized:
-        content = [word for word in text.split() if word not in stop and not word.isdigit()]
+    for at, content in enumerate(contents):
         for word in set(content):
             root, *again = word.split("-")
             doubled = bool(again) and all(part == root for part in again)  # "kaka-kaka": the root twice
@@ -961,14 +1006,22 @@ def amid_garbles(normalized: list[str], vocabulary: Vocabulary) -> frozenset[str
                 or ("-" in word and not doubled)
                 or word in vocabulary.words
                 or not vocabulary.known(word)
+                or is_prefixed(root)
+                or root.endswith(CLITICS)
             ):
-                continue
-            affixed = is_prefixed(root) or root.endswith(CLITICS)
-            if affixed or not 0 < zipf_frequency(root, vocabulary.language) < RARE_WORD_ZIPF:
                 continue
             others = [other for other in content if other != word]
             unknown = sum(not vocabulary.known(other) for other in others)
-            if unknown >= max(GARBLED_MIN, GARBLED_SHARE * len(others)):
+            rare = 0 < zipf_frequency(root, vocabulary.language) < RARE_WORD_ZIPF
+            amid_unknown = rare and unknown >= max(GARBLED_MIN, GARBLED_SHARE * len(others))
+            in_a_dropout = (
+                mentions[word] == 1
+                and stem(word) == word
+                and heard.get(word, 1.0) < COINAGE_HEARD_MIN
+                and sum(map(doubted, others)) >= max(1, DOUBTED_SHARE * len(others))
+                and heard_well_elsewhere(at)
+            )
+            if amid_unknown or in_a_dropout:
                 found.add(word)
     return frozenset(found)
 
