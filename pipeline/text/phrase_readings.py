@@ -969,7 +969,7 @@ def amid_garbles(
     under which a word is unsure (`least`), a common root said once and not heard surely is one too
     where its turn is mostly doubted in a voice heard surely elsewhere (DOUBTED_SHARE,
     VOICE_DOUBTED_MAX: "beruang", "kuda", "pintu" in a dropout).  A subject is said again, and a
-    rare term said once in a clear turn ("nazhir") is among words heard surely."""
+    rare word said once in a clear turn (talks-59's "prasasti" 0.76) is among words heard surely."""
     from wordfreq import zipf_frequency
 
     stop = stop_words(vocabulary.language)
