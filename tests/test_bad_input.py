@@ -4141,6 +4141,27 @@ def test_the_stamps_and_marks_of_a_report_are_read_in_linear_time(tmp_path, unit
         read_report(config)  # refused or not, in linear time
 
 
+@pytest.mark.parametrize("shape", ["a turn of 400 words", "a line of 20,000 characters"])
+def test_a_long_turn_is_read_for_garbles_in_linear_time(shape):
+    """amid_garbles read each word's turn again for each word, 40 s on one line of 20,000 characters
+    before the fifty-seventh round's mend (0.6 s now, docs/measurements.md): a hang guard, not a timing."""
+    from wordfreq import top_n_list
+
+    from pipeline.text.phrase_readings import Vocabulary, amid_garbles
+    from test_topics import DEMO, REPORT
+
+    # the language's words each said once, each read as a candidate, with names no list knows between
+    words = [word for word in top_n_list("id", 6_000) if word.isalpha()]
+    line = " ".join(f"{word} desa{i}" if i % 3 else word for i, word in enumerate(words))
+    turn = " ".join(line.split()[:400]) if shape.endswith("words") else line[:20_000].rsplit(" ", 1)[0]
+    normalized = [turn, "sapi perah diberi pakan tiap pagi"]
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+    heard = {word: 0.5 + (i % 5) / 10 for i, word in enumerate(turn.split())}
+    with _hang_guard(f"{shape}: reading it for garbles is quadratic"):
+        amid_garbles(normalized, vocabulary)
+        amid_garbles(normalized, vocabulary, ["A", "A"], heard, 0.65)
+
+
 def test_a_recording_whose_header_says_it_is_too_short_is_refused_at_validate(tmp_path):
     write_tone(tmp_path / "talk.wav", seconds=1.0)
     line = _error_line(invoke("validate", write_config(tmp_path)))

@@ -1569,6 +1569,28 @@ def test_a_common_word_heard_once_in_a_dropout_is_no_topic():
     assert not {"sapi", "piring"} & amid_garbles(normalized, vocabulary, voices, badly, 0.65)
 
 
+def test_a_subject_said_in_other_forms_a_voice_heard_little_and_a_voice_heard_once_keep_their_words():
+    """The review's cases of the dropout's reading (amid_garbles): a bare "kuda" in one bad turn where
+    the others say "kuda-kuda" and "kudanya" is the talk's subject said again; a voice whose one other
+    turn is "setuju", or who speaks once, is no voice heard surely elsewhere, and keeps "gabah",
+    "panen", "anggota" of its one real turn."""
+    heard = {"kuda": 0.72, "gabah": 0.8, "panen": 0.78, "anggota": 0.82}
+    heard |= {"belakang": 0.5, "kena": 0.45, "hujan": 0.6, "geser": 0.41, "kelompok": 0.5, "turun": 0.4}
+    clear = "peternak di desa kami banyak yang mulai beternak untuk pacuan dan wisata"
+    bad = "tadi kuda di belakang kena hujan semua geser"
+    for forms in (["kuda-kuda kami dilatih tiap pagi sebelum lomba"], ["kudanya diberi rumput dan dedak"]):
+        normalized = [clear, *forms, bad]
+        vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+        assert "kuda" not in amid_garbles(normalized, vocabulary, ["A", "B", "A"], heard, 0.65)
+    normalized = [clear, "lomba pacuan tahun ini diikuti banyak peternak", bad]
+    vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+    assert "kuda" in amid_garbles(normalized, vocabulary, ["A", "B", "A"], heard, 0.65)  # said once: a garble
+    real = "hasil panen gabah anggota kelompok kami tahun ini turun"
+    for normalized, voices in (([clear, "setuju", real], ["B", "A", "A"]), ([clear, real], ["B", "A"])):
+        vocabulary = Vocabulary.of_day(DEMO, REPORT).talk_calls(normalized, normalized)
+        assert not {"gabah", "panen", "anggota"} & amid_garbles(normalized, vocabulary, voices, heard, 0.65)
+
+
 def test_a_repetition_loop_says_its_phrase_once():
     """para-9's loop made "ruang digital" the day's top topic: seven turns over two utterances."""
     from test_transcribe_units import LOOPED

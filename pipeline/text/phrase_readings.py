@@ -120,17 +120,19 @@ COINAGE_HEARD_MIN = 0.9
 RARE_WORD_ZIPF = 4.0
 GARBLED_SHARE = 0.75
 GARBLED_MIN = 2
-# A common word Whisper heard once where one voice's turn dropped out ("tadi sapi piring di belakang
+# A known word Whisper heard once where one voice's turn dropped out ("tadi sapi piring di belakang
 # kena hujan", a bad line in a call heard well) is no topic either (amid_garbles): a root not heard
-# surely (COINAGE_HEARD_MIN), said once, where this share of its turn's other words or more are no
-# word known or heard under min_word_probability ...
+# surely (COINAGE_HEARD_MIN), said once in any form ("kuda-kuda", "kudanya" say "kuda" again), where
+# this share of its turn's other words or more are no word known or heard under min_word_probability ...
 DOUBTED_SHARE = 0.5
-# ... in a voice whose other turns are heard surely: at most this share of their words so.  Chosen on
+# ... in a voice whose other turns are heard surely: VOICE_CLEAR_MIN content words or more (a voice
+# whose one other turn is "setuju" is not heard well), at most this share of them doubted.  Chosen on
 # the short talks' tuning halves, whose garbled turns are 0.5 ("beruang" beside "anak", talks-58) to 1
 # doubted and whose voices 0.08 at most elsewhere; the bundled days' voices are 0.61 to 0.95, where real
 # words said once sit among garbles as unsure as Whisper's guesses ("konflik" 0.73, "butik" 0.68 beside
 # "kucing" 0.70), and keep their lists.
 VOICE_DOUBTED_MAX = 0.25
+VOICE_CLEAR_MIN = 5
 # A stop word Whisper hears with its first stop voiced or not as a real word, surely and again and
 # again ("tari" for "dari" five times on para-16, 0.55-0.98; "jati" for "jadi"): a word this much
 # rarer (Zipf) than the stop word it sounds as (_stops_heard_as_words).  Of the stop words' such
@@ -966,39 +968,47 @@ def amid_garbles(
     twice; hyphened as a reduplication it had become para-16's topic "kaka-kaka").
 
     Given who said each utterance (`voices`), Whisper's mean probability of each word and the one
-    under which a word is unsure (`least`), a common root said once and not heard surely is one too
-    where its turn is mostly doubted in a voice heard surely elsewhere (DOUBTED_SHARE,
-    VOICE_DOUBTED_MAX: "beruang", "kuda", "pintu" in a dropout).  A subject is said again, and a
-    rare word said once in a clear turn (talks-59's "prasasti" 0.76) is among words heard surely."""
+    under which a word is unsure (`least`), a known root said once in any form and not heard surely
+    is one too where its turn is mostly doubted in a voice heard surely elsewhere (DOUBTED_SHARE,
+    VOICE_CLEAR_MIN, VOICE_DOUBTED_MAX: "beruang", "kuda", "pintu" in a dropout).  A subject is said
+    again, and a rare word said once in a clear turn (talks-59's "prasasti" 0.76) is among words
+    heard surely.  A clear turn naming villages no list knows, heard unsurely, reads as a dropout
+    ("warga dari trangsan gatak sama mranggen ikut pameran batik" loses "warga", "batik"): the
+    tuning halves' garbled stretches are as unknown, and a known word heard unsurely asked of them
+    too brought back 6 must-nots (talks-49, -51, -52, -54)."""
     from wordfreq import zipf_frequency
 
     stop = stop_words(vocabulary.language)
     said: Counter[str] = Counter(word for text in normalized for word in set(text.split()))
-    mentions: Counter[str] = Counter(word for text in normalized for word in text.split())
-    heard = probabilities or {}
-
-    def doubted(word: str) -> bool:
-        return not vocabulary.known(word) or heard.get(word, 1.0) < least
-
     contents = [[word for word in text.split() if word not in stop and not word.isdigit()] for text in normalized]
-    doubted_in = [(sum(map(doubted, content)), len(content)) for content in contents]
-
+    heard = probabilities or {}
+    # the dropout's reading needs who said what; without voices only the rare words amid unknown ones
+    roots: Counter[str] = Counter()  # each root however said ("kuda", "kuda-kuda", "kudanya": "kuda" thrice)
+    doubted_in: list[tuple[int, int]] = []  # (words doubted, words) of each utterance's content
     by_voice: dict[str, list[int]] = {}
-    for voice, (unsure, words) in zip(voices, doubted_in, strict=True) if voices is not None else ():
-        totals = by_voice.setdefault(voice, [0, 0])
-        totals[0] += unsure
-        totals[1] += words
+    if voices is not None:
+        roots.update(stem(part) for text in normalized for word in text.split() for part in word.split("-"))
+
+        def doubted(word: str) -> bool:
+            return not vocabulary.known(word) or heard.get(word, 1.0) < least
+
+        doubted_in = [(sum(map(doubted, content)), len(content)) for content in contents]
+        for voice, (unsure, words) in zip(voices, doubted_in, strict=True):
+            totals = by_voice.setdefault(voice, [0, 0])
+            totals[0] += unsure
+            totals[1] += words
 
     def heard_well_elsewhere(at: int) -> bool:
-        """Whether the voice of utterance `at` says its other utterances surely (VOICE_DOUBTED_MAX)."""
-        if voices is None:
-            return False
+        """Whether the voice of utterance `at` says VOICE_CLEAR_MIN content words or more in its other
+        utterances, and surely (VOICE_DOUBTED_MAX)."""
         unsure, words = (total - own for total, own in zip(by_voice[voices[at]], doubted_in[at], strict=True))
-        return words > 0 and unsure <= VOICE_DOUBTED_MAX * words
+        return words >= VOICE_CLEAR_MIN and unsure <= VOICE_DOUBTED_MAX * words
 
     found = set()
     for at, content in enumerate(contents):
-        for word in set(content):
+        counts = Counter(content)
+        unknown = sum(not vocabulary.known(word) for word in counts.elements())  # the word itself is known
+        for word, count in counts.items():
             root, *again = word.split("-")
             doubled = bool(again) and all(part == root for part in again)  # "kaka-kaka": the root twice
             if (
@@ -1010,16 +1020,20 @@ def amid_garbles(
                 or root.endswith(CLITICS)
             ):
                 continue
-            others = [other for other in content if other != word]
-            unknown = sum(not vocabulary.known(other) for other in others)
             rare = 0 < zipf_frequency(root, vocabulary.language) < RARE_WORD_ZIPF
-            amid_unknown = rare and unknown >= max(GARBLED_MIN, GARBLED_SHARE * len(others))
-            in_a_dropout = (
-                mentions[word] == 1
+            dropped = (
+                voices is not None
+                and roots[word] == 1
                 and stem(word) == word
                 and heard.get(word, 1.0) < COINAGE_HEARD_MIN
-                and sum(map(doubted, others)) >= max(1, DOUBTED_SHARE * len(others))
-                and heard_well_elsewhere(at)
+            )
+            if not (rare or dropped):
+                continue
+            others = len(content) - count
+            amid_unknown = rare and unknown >= max(GARBLED_MIN, GARBLED_SHARE * others)
+            own = count * (heard.get(word, 1.0) < least)  # the word itself, known, if heard unsurely
+            in_a_dropout = (
+                dropped and doubted_in[at][0] - own >= max(1, DOUBTED_SHARE * others) and heard_well_elsewhere(at)
             )
             if amid_unknown or in_a_dropout:
                 found.add(word)
