@@ -333,8 +333,8 @@ def _reusable(config: DayConfig, paths: DayPaths) -> SourceInfo | None:
     """The existing record when audio.wav was made from this very source: no network work then.
     Regular files alone are reused: a folder or a link where source.json goes the runner calls a
     change, and it is made anew (a link had been reused through, called a change again by every
-    run and by the tables; offline, that fetch fails where the link had served).  A folder where
-    audio.wav goes still stops a plain run (stages._audio_damage), and a link there is kept."""
+    run and by the tables; offline, that fetch fails where the link had served).  So is a folder or
+    a link where audio.wav goes (stages._audio_damage)."""
     if not_a_regular_file(paths.audio) or not_a_regular_file(paths.source):
         return None
     try:

@@ -91,17 +91,26 @@ class Stage:
 
 
 def _audio_damage(paths: DayPaths) -> str | None:
-    """audio.wav missing, or not the one source.json describes (its sha256)."""
+    """audio.wav missing, not the file the download stage wrote, or not the one source.json
+    describes (its sha256).  A folder or a link in its place (to the recording elsewhere, to a
+    folder, leading nowhere) is read as every other artifact's is (files.not_a_regular_file): the
+    download stage makes the file again over it, where a link to the audio had been kept (the day's
+    recording then lived outside its folder, lost with whatever the link led to), and one to a
+    folder or nowhere had stopped a plain run.  A FIFO, a device or a socket is named there, and
+    stops the run."""
     import json
 
-    from pipeline.records.files import file_sha256, read_record, regular_file_there
+    from pipeline.records.files import file_sha256, not_a_regular_file, read_record
 
     try:
         recorded = json.loads(read_record(paths.source))["audio_sha256"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None  # source.json itself is judged by its provenance
-    if not regular_file_there(paths.audio, "recording"):
+    not_a_file = not_a_regular_file(paths.audio, "recording")
+    if not_a_file == "not found":
         return f"{paths.audio}: missing"
+    if not_a_file:
+        return f"{paths.audio}: {not_a_file}, not the file the download stage wrote"
     if file_sha256(paths.audio) != recorded:
         return f"{paths.audio}: not the audio {paths.source.name} describes (damaged or replaced)"
     return None

@@ -1278,8 +1278,9 @@ def test_a_truth_that_is_not_one_is_one_line_at_evaluate(tmp_path, truth):
 @pytest.mark.parametrize("stage", ["transcribe", "diarize", "page"])
 @pytest.mark.parametrize("damage", ["text", "symlink-to-text", "truncated-header"])
 def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage, damage):
-    """Stage commands refuse an audio.wav that is not the one source.json describes; the WAV
-    reader itself names a damaged file (for a file that changes after the check)."""
+    """Stage commands refuse an audio.wav that is not the one source.json describes, or not the
+    file the download stage wrote (a link in its place, as every artifact's); the WAV reader itself
+    names a damaged file (for a file that changes after the check)."""
     from fakes import make_day
 
     config, paths = make_day(tmp_path / "configs", tmp_path / "out")
@@ -1292,8 +1293,9 @@ def test_a_damaged_audio_wav_names_itself_and_the_stage_to_rerun(tmp_path, stage
     else:
         paths.audio.write_bytes(paths.audio.read_bytes()[:20])
     line = _error_line(invoke("--outputs", tmp_path / "out", stage, config))
+    why = "a link, not the file the download stage wrote" if damage.startswith("symlink") else None
     assert line.startswith(
-        f"Error: {paths.audio}: not the audio source.json describes (damaged or replaced); "
+        f"Error: {paths.audio}: {why or 'not the audio source.json describes (damaged or replaced)'}; "
         f"run the 'download' stage first"
     ), line
     # `run` sees the same and remakes it from the source

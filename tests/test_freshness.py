@@ -516,6 +516,34 @@ def test_a_damaged_export_reruns_its_stage_and_is_made_again(day, warnings, name
     assert stage_runs(paths)[runs + len(EXPORTS[name]) :] == [] and _files(paths) == before
 
 
+AUDIO_IN_THE_WAY = {
+    "link-to-a-copy": (_link_to_a_copy, "a link"),
+    "link-to-a-folder": (lambda path: (path.unlink(), path.symlink_to(path.parent)), "a link"),
+    "link-to-nowhere": (lambda path: (path.unlink(), path.symlink_to(path.parent / "moved.wav")), "a link"),
+    "folder": (lambda path: (path.unlink(), path.mkdir()), "a folder"),
+}
+
+
+@pytest.mark.parametrize("stands", AUDIO_IN_THE_WAY)
+def test_a_folder_or_a_link_at_audio_wav_is_made_again_as_every_artifact_is(day, warnings, stands):
+    """audio.wav reads as every other artifact: a link or a folder in its place is not the file the
+    download stage wrote, said in one warning, and the download stage makes the file again (its
+    bytes as before: no later stage runs).  A link to the audio elsewhere had been kept (the day's
+    recording outside its folder), and one to a folder or to nowhere, or a folder, stopped the run."""
+    config_path, paths = day
+    config = load_config(config_path)
+    original = paths.audio.read_bytes()
+    harm, what = AUDIO_IN_THE_WAY[stands]
+    harm(paths.audio)
+    runs = len(stage_runs(paths))
+    list(run_day(config, paths))
+    assert warnings == [f"{paths.audio}: {what}, not the file the download stage wrote; the download stage runs again"]
+    assert stage_runs(paths)[runs:] == ["download", "summary", "page"]
+    assert paths.audio.is_file() and not paths.audio.is_symlink() and paths.audio.read_bytes() == original
+    if stands == "link-to-a-copy":  # what the link led to is left as it was
+        assert (paths.root.parent / "copy-of-audio.wav").read_bytes() == original
+
+
 def test_an_edited_listening_copy_that_keeps_its_tag_is_encoded_again(day, warnings):
     """The copy names the audio it was made from in its header; an edit of the rest keeps that
     name, so the page holds the copy to the sha256 page.json recorded instead."""

@@ -109,12 +109,12 @@ def regular_file_there(path: Path, what: str | None = None) -> bool:
     raise PipelineError(f"{path}: is {kind}, not a regular {what}; {remedy}")
 
 
-def not_a_regular_file(path: Path) -> str | None:
+def not_a_regular_file(path: Path, what: str | None = None) -> str | None:
     """What stands at `path` instead of a regular file ("not found", "a folder", "a link"), or
     None for a regular file.  A link is not followed: lokakarya wrote a file there, not a link,
     and a run makes the file again over a folder or a link.  A FIFO, a device or a socket is named
     and stops the command (regular_file_there): a stage had run again and put its file in its
-    place, a warning at most saying so."""
+    place, a warning at most saying so; `what` is its name there (regular_file_there)."""
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
@@ -125,7 +125,7 @@ def not_a_regular_file(path: Path) -> str | None:
         return None
     if stat.S_ISDIR(mode) or stat.S_ISLNK(mode):
         return "a folder" if stat.S_ISDIR(mode) else "a link"
-    regular_file_there(path)  # raises, naming what it is
+    regular_file_there(path, what)  # raises, naming what it is
     return "not a regular file"  # replaced by a regular file since it was looked at
 
 
