@@ -815,15 +815,8 @@ def write_tables(
             log.warning(f"{row['id']}: {row['reason']}")
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     frames["entities"] = _labelled_alike(frames["entities"])
-    # All the tables or none: one that cannot be written, found halfway, left index.parquet new and
-    # index.csv old.  A folder at a table's name is the one thing that stops a write (a link is replaced).
     targets = [outputs / FILES[name] for name in TABLES] + [outputs / INDEX_CSV, outputs / PACKAGE]
-    targets += [outputs / "index.html"] if language is not None else []
-    if blocked := next((path for path in targets if path.is_dir() and not path.is_symlink()), None):
-        what = "page" if blocked.name == "index.html" else "table"
-        raise PipelineError(
-            f"{blocked}: is a folder, where the archive {what} goes; move it away (no table was written)"
-        )
+    _refuse_what_stands_in_the_way(targets + ([outputs / "index.html"] if language is not None else []))
     # All written as one (write_together): a Ctrl-C or a full disk at the third table had left
     # index.parquet new and the others, index.csv and datapackage.json's hashes, old.
     files = {outputs / FILES[name]: table_bytes(name, frame) for name, frame in frames.items()}
@@ -854,6 +847,29 @@ def write_tables(
     for warning in unwritten:
         log.warning(warning)
     return frames
+
+
+def _refuse_what_stands_in_the_way(targets: list[Path]) -> None:
+    """The archive's files read as a day's artifacts do (files.not_a_regular_file), all checked
+    before any is written: all the tables or none (one that could not be written, found halfway,
+    had left index.parquet new and index.csv old).  A FIFO, a device or a socket in a table's place
+    is named and stops them, as in a record's place, where it had been replaced without a word; a
+    folder too (one holding files cannot be replaced); a link, live or leading nowhere, is replaced
+    by the file, said in a warning (what it leads to is left as it was)."""
+    for path in targets:
+        what = "page" if path.name == "index.html" else "table"
+        try:
+            not_a_file = not_a_regular_file(path, what)
+        except PipelineError as exc:
+            raise PipelineError(f"{exc} (no table was written)") from None
+        if not_a_file == "a folder":
+            raise PipelineError(
+                f"{path}: is a folder, where the archive {what} goes; move it away (no table was written)"
+            )
+        if not_a_file == "a link":
+            log.warning(
+                f"{path}: a link, not the {what} lokakarya wrote; the {what} replaces the link, not what it leads to"
+            )
 
 
 def _outputs_inside(outputs: Path, depth: int = NESTED_DEPTH) -> list[Path]:

@@ -1831,6 +1831,54 @@ def test_tables_are_written_all_or_none(tmp_path, blocked):
     assert written == []
 
 
+def _archive_files() -> list[str]:
+    from pipeline.records.columns import FILES, INDEX_CSV, PACKAGE
+
+    return [*FILES.values(), INDEX_CSV, PACKAGE, "index.html"]
+
+
+@pytest.mark.parametrize("name", _archive_files())
+def test_a_fifo_where_an_archive_file_goes_stops_the_tables(tmp_path, name):
+    """A FIFO where a table, index.csv, datapackage.json or the archive page goes reads as one in a
+    day's record's place: one line naming it, no table written, the FIFO as it was.  It had been
+    replaced without a word."""
+    from fakes import make_day
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    os.mkfifo(tmp_path / "out" / name)
+    result = _ends_within(60, "--outputs", tmp_path / "out", "tables")
+    what = "page" if name == "index.html" else "table"
+    assert _error_line(result) == (
+        f"Error: {tmp_path / 'out' / name}: is a FIFO, not a regular {what}; move it away (no table was written)"
+    )
+    assert stat.S_ISFIFO((tmp_path / "out" / name).lstat().st_mode)
+    written = [path.name for path in (tmp_path / "out").iterdir() if path.is_file() and path.name[0] != "."]
+    assert written == []  # the lock aside
+
+
+@pytest.mark.parametrize("leads_to", ["a-file", "nowhere"])
+@pytest.mark.parametrize("name", ["index.parquet", "index.csv", "datapackage.json", "index.html"])
+def test_a_link_where_an_archive_file_goes_is_replaced_in_a_warning(tmp_path, name, leads_to):
+    """A link where an archive file goes reads as one in a day's artifact's place: said in a warning
+    naming it, and the file written in the link's place, never through it."""
+    from fakes import make_day
+
+    make_day(tmp_path / "configs", tmp_path / "out")
+    elsewhere = tmp_path / "elsewhere"
+    if leads_to == "a-file":
+        elsewhere.write_text("kept\n")
+    (tmp_path / "out" / name).symlink_to(elsewhere)
+    result = invoke("--outputs", tmp_path / "out", "tables")
+    what = "page" if name == "index.html" else "table"
+    assert result.exit_code == 0, result.output
+    assert (
+        f"Warning: {tmp_path / 'out' / name}: a link, not the {what} lokakarya wrote; "
+        f"the {what} replaces the link, not what it leads to"
+    ) in result.output.splitlines(), result.output
+    assert (tmp_path / "out" / name).is_file() and not (tmp_path / "out" / name).is_symlink()
+    assert elsewhere.read_text() == "kept\n" if leads_to == "a-file" else not elsewhere.exists()
+
+
 def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
     from fakes import make_day
     from pipeline.index import refresh_archive
