@@ -43,6 +43,7 @@ from pipeline.records.files import (
     replace_if_different,
     still_runs,
     write_error,
+    write_lock_holder,
 )
 from pipeline.text.formats import NONCHARACTERS, natural_key, quoted
 
@@ -419,11 +420,7 @@ def day_lock(root: Path) -> Iterator[None]:
                         f"{root}: {who} is working on this day (it holds {lock.name}); wait for it to finish"
                     ) from None
                 time.sleep(0.01)  # the tables looking whether a run holds it (run_holds), for microseconds
-        try:
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        except OSError as exc:
-            raise write_error(lock, exc) from None
+        write_lock_holder(fd, lock)
         try:
             with holding_folder(root):
                 yield

@@ -5229,6 +5229,37 @@ def test_a_disk_that_takes_no_file_is_one_line_and_every_file_stays_whole(tmp_pa
     assert files_there() == before
 
 
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EDQUOT, errno.EIO])
+def test_a_full_disk_that_takes_no_pid_in_the_lock_stops_no_run_with_nothing_to_write(tmp_path, monkeypatch, error):
+    """The day's .lock is left empty by every run that ends; on a full disk (or past a quota) the
+    next run's pid could not be written in it, and a run of a day whose every file stood stopped at
+    `.lock: could not write: No space left on device`.  The lock is held without the pid there (it
+    is the lock, not its text, that keeps a second run out): that run ends as it would with room,
+    every file as it was.  Any other error writing it (a failing disk) is still one line naming it.
+    Tried for real on a full tmpfs (docs/measurements.md, the fifty-seventh round)."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    invoke("--outputs", outputs, "run", config)  # the tables made, as a run leaves them
+    before = {path: path.read_bytes() for path in outputs.rglob("*") if path.is_file()}
+    pwrite = os.pwrite
+
+    def no_room_in_the_lock(fd, data, offset):
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("/.lock"):
+            raise OSError(error, os.strerror(error))
+        return pwrite(fd, data, offset)
+
+    monkeypatch.setattr(os, "pwrite", no_room_in_the_lock)
+    result = invoke("--outputs", outputs, "run", config)
+    if error == errno.EIO:
+        assert _error_line(result) == f"Error: {paths.root / '.lock'}: could not write: {os.strerror(error)}"
+    else:
+        assert result.exit_code == 0 and "could not write" not in result.output, result.output
+    after = {path: path.read_bytes() for path in outputs.rglob("*") if path.is_file()}
+    assert after == before and paths.root.joinpath(".lock").read_bytes() == b""
+
+
 @pytest.mark.parametrize("refused", [os.W_OK, os.X_OK])
 def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch, refused):
     """An outputs folder on a read-only disk (or one the user may not write, or write but not

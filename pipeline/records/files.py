@@ -317,6 +317,21 @@ def open_own(path: Path, flags: int) -> int:
     return fd
 
 
+def write_lock_holder(fd: int, lock: Path) -> None:
+    """This run's pid in the lock it holds, for a second run to name it.  On a full disk (or past a
+    quota) the lock is held without it: the lock itself, not its text, keeps a second run out (that
+    one then names "another process"), where a run of a day with nothing to write had stopped at
+    `.lock: could not write: No space left on device`, every file of the day there; a run that has
+    a file to write says the disk is full at that file."""
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise write_error(lock, exc) from None
+        os.ftruncate(fd, 0)  # no torn pid: empty, as a run that ended leaves it
+
+
 def own_folder(path: Path) -> Path:
     """A folder of lokakarya's own inside outputs (a day's, the tables cache, the downloads): made
     when missing, refused when it is a link (what is written or removed there would land in the
