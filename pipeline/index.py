@@ -816,7 +816,7 @@ def write_tables(
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     frames["entities"] = _labelled_alike(frames["entities"])
     targets = [outputs / FILES[name] for name in TABLES] + [outputs / INDEX_CSV, outputs / PACKAGE]
-    _refuse_what_stands_in_the_way(targets + ([outputs / "index.html"] if language is not None else []))
+    links = _refuse_what_stands_in_the_way(targets + ([outputs / "index.html"] if language is not None else []))
     # All written as one (write_together): a Ctrl-C or a full disk at the third table had left
     # index.parquet new and the others, index.csv and datapackage.json's hashes, old.
     files = {outputs / FILES[name]: table_bytes(name, frame) for name, frame in frames.items()}
@@ -844,20 +844,27 @@ def write_tables(
         page = index_page(entries, language, [path.name for path in files])
         files[outputs / "index.html"] = page.encode("utf-8")
     write_together(files, held)
+    for link in links:  # said once the files replaced them: a FIFO or a full disk found later keeps every link
+        what = _archive_file_named(link)
+        log.warning(
+            f"{link}: a link, not the {what} lokakarya wrote; the {what} replaces the link, not what it leads to"
+        )
     for warning in unwritten:
         log.warning(warning)
     return frames
 
 
-def _refuse_what_stands_in_the_way(targets: list[Path]) -> None:
+def _refuse_what_stands_in_the_way(targets: list[Path]) -> list[Path]:
     """The archive's files read as a day's artifacts do (files.not_a_regular_file), all checked
     before any is written: all the tables or none (one that could not be written, found halfway,
     had left index.parquet new and index.csv old).  A FIFO, a device or a socket in a table's place
     is named and stops them, as in a record's place, where it had been replaced without a word; a
-    folder too (one holding files cannot be replaced); a link, live or leading nowhere, is replaced
-    by the file, said in a warning (what it leads to is left as it was)."""
+    folder too, even an empty one (a day's artifact takes an empty folder away: files._clear_folder).
+    A link, live or leading nowhere, is replaced by the file (what it leads to is left as it was):
+    returned, for a warning once the files are written."""
+    links = []
     for path in targets:
-        what = "page" if path.name == "index.html" else "table"
+        what = _archive_file_named(path)
         try:
             not_a_file = not_a_regular_file(path, what)
         except PipelineError as exc:
@@ -867,9 +874,13 @@ def _refuse_what_stands_in_the_way(targets: list[Path]) -> None:
                 f"{path}: is a folder, where the archive {what} goes; move it away (no table was written)"
             )
         if not_a_file == "a link":
-            log.warning(
-                f"{path}: a link, not the {what} lokakarya wrote; the {what} replaces the link, not what it leads to"
-            )
+            links.append(path)
+    return links
+
+
+def _archive_file_named(path: Path) -> str:
+    """What an archive file is called in a message: the page, the data package, or a table."""
+    return {"index.html": "page", PACKAGE: "data package"}.get(path.name, "table")
 
 
 def _outputs_inside(outputs: Path, depth: int = NESTED_DEPTH) -> list[Path]:

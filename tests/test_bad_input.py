@@ -1820,7 +1820,8 @@ def test_tables_are_written_all_or_none(tmp_path, blocked):
 
     make_day(tmp_path / "configs", tmp_path / "out")
     (tmp_path / "out" / blocked).mkdir()
-    with pytest.raises(PipelineError, match=rf"{blocked}: is a folder, where the archive table goes") as error:
+    what = _archive_file_named(blocked)
+    with pytest.raises(PipelineError, match=rf"{blocked}: is a folder, where the archive {what} goes") as error:
         refresh_archive(tmp_path / "out")
     assert "\n" not in str(error.value)
     written = [
@@ -1837,46 +1838,83 @@ def _archive_files() -> list[str]:
     return [*FILES.values(), INDEX_CSV, PACKAGE, "index.html"]
 
 
+def _archive_file_named(name: str) -> str:
+    return {"index.html": "page", "datapackage.json": "data package"}.get(name, "table")
+
+
+def _archive_bytes(outputs: Path) -> dict[str, bytes]:
+    return {
+        path.name: path.read_bytes() for path in outputs.iterdir() if path.name in _archive_files() and path.is_file()
+    }
+
+
 @pytest.mark.parametrize("name", _archive_files())
 def test_a_fifo_where_an_archive_file_goes_stops_the_tables(tmp_path, name):
     """A FIFO where a table, index.csv, datapackage.json or the archive page goes reads as one in a
-    day's record's place: one line naming it, no table written, the FIFO as it was.  It had been
-    replaced without a word."""
+    day's record's place: one line naming it, no table written (the tables an earlier run wrote
+    byte for byte as they were), the FIFO as it was.  It had been replaced without a word."""
     from fakes import make_day
 
-    make_day(tmp_path / "configs", tmp_path / "out")
-    os.mkfifo(tmp_path / "out" / name)
-    result = _ends_within(60, "--outputs", tmp_path / "out", "tables")
-    what = "page" if name == "index.html" else "table"
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs)
+    assert invoke("--outputs", outputs, "tables").exit_code == 0
+    (outputs / name).unlink()
+    before = _archive_bytes(outputs)
+    os.mkfifo(outputs / name)
+    result = _ends_within(60, "--outputs", outputs, "tables")
     assert _error_line(result) == (
-        f"Error: {tmp_path / 'out' / name}: is a FIFO, not a regular {what}; move it away (no table was written)"
+        f"Error: {outputs / name}: is a FIFO, not a regular {_archive_file_named(name)}; move it away "
+        "(no table was written)"
     )
-    assert stat.S_ISFIFO((tmp_path / "out" / name).lstat().st_mode)
-    written = [path.name for path in (tmp_path / "out").iterdir() if path.is_file() and path.name[0] != "."]
-    assert written == []  # the lock aside
+    assert stat.S_ISFIFO((outputs / name).lstat().st_mode)
+    assert _archive_bytes(outputs) == before and len(before) == len(_archive_files()) - 1
 
 
-@pytest.mark.parametrize("leads_to", ["a-file", "nowhere"])
-@pytest.mark.parametrize("name", ["index.parquet", "index.csv", "datapackage.json", "index.html"])
+@pytest.mark.parametrize("leads_to", ["a-file", "a-folder", "nowhere"])
+@pytest.mark.parametrize("name", _archive_files())
 def test_a_link_where_an_archive_file_goes_is_replaced_in_a_warning(tmp_path, name, leads_to):
     """A link where an archive file goes reads as one in a day's artifact's place: said in a warning
-    naming it, and the file written in the link's place, never through it."""
+    naming it, and the file written in the link's place, never through it (into a folder it leads
+    to, neither)."""
     from fakes import make_day
 
     make_day(tmp_path / "configs", tmp_path / "out")
     elsewhere = tmp_path / "elsewhere"
     if leads_to == "a-file":
         elsewhere.write_text("kept\n")
+    elif leads_to == "a-folder":
+        elsewhere.mkdir()
     (tmp_path / "out" / name).symlink_to(elsewhere)
     result = invoke("--outputs", tmp_path / "out", "tables")
-    what = "page" if name == "index.html" else "table"
+    what = _archive_file_named(name)
     assert result.exit_code == 0, result.output
     assert (
         f"Warning: {tmp_path / 'out' / name}: a link, not the {what} lokakarya wrote; "
         f"the {what} replaces the link, not what it leads to"
     ) in result.output.splitlines(), result.output
     assert (tmp_path / "out" / name).is_file() and not (tmp_path / "out" / name).is_symlink()
-    assert elsewhere.read_text() == "kept\n" if leads_to == "a-file" else not elsewhere.exists()
+    if leads_to == "a-file":
+        assert elsewhere.read_text() == "kept\n"
+    elif leads_to == "a-folder":
+        assert list(elsewhere.iterdir()) == []
+    else:
+        assert not elsewhere.exists()
+
+
+def test_a_link_beside_a_fifo_at_the_archive_files_is_kept_without_a_warning(tmp_path):
+    """The link's warning comes once the files are written: with a FIFO at the page, nothing is,
+    and the one line is the FIFO's (it had been said before, 'the table replaces the link', and the
+    link kept)."""
+    from fakes import make_day
+
+    outputs = tmp_path / "out"
+    make_day(tmp_path / "configs", outputs)
+    (tmp_path / "elsewhere.csv").write_text("kept\n")
+    (outputs / "index.csv").symlink_to(tmp_path / "elsewhere.csv")
+    os.mkfifo(outputs / "index.html")
+    line = _error_line(_ends_within(60, "--outputs", outputs, "tables"))
+    assert line.startswith(f"Error: {outputs / 'index.html'}: is a FIFO"), line
+    assert (outputs / "index.csv").is_symlink() and (tmp_path / "elsewhere.csv").read_text() == "kept\n"
 
 
 def test_temporaries_of_a_killed_table_writer_are_swept(tmp_path):
@@ -5258,6 +5296,30 @@ def test_a_full_disk_that_takes_no_pid_in_the_lock_stops_no_run_with_nothing_to_
         assert result.exit_code == 0 and "could not write" not in result.output, result.output
     after = {path: path.read_bytes() for path in outputs.rglob("*") if path.is_file()}
     assert after == before and paths.root.joinpath(".lock").read_bytes() == b""
+
+
+@pytest.mark.parametrize("holder", ["", "live-pid"])
+def test_a_day_lock_held_by_another_is_one_line_with_or_without_its_pid(tmp_path, holder):
+    """A lock held without a pid in it (a run on a full disk: files.write_lock_holder, or any other
+    process) is 'another process' in the second run's one line; with a live pid, that run's."""
+    import fcntl
+
+    from fakes import make_day
+
+    config, paths = make_day(tmp_path / "configs", tmp_path / "out")
+    fd = os.open(paths.root / ".lock", os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # a separate open file: the run's flock is refused
+        os.write(fd, f"{os.getpid()}\n".encode() if holder else b"")
+        result = invoke("--outputs", tmp_path / "out", "run", config)
+    finally:
+        os.close(fd)
+    who = f"another lokakarya run (pid {os.getpid()})" if holder else "another process"
+    # the tables, made as the run ends, say the day's run first (index.py's 'a run is working')
+    assert result.exit_code == 1 and result.output.splitlines() == [
+        "Warning: test-day: a run is working on this day",
+        f"Error: {paths.root}: {who} is working on this day (it holds .lock); wait for it to finish",
+    ], result.output
 
 
 @pytest.mark.parametrize("refused", [os.W_OK, os.X_OK])

@@ -356,6 +356,55 @@ def test_write_atomic_takes_away_an_empty_folder_and_names_one_that_holds_files(
     assert [p.name for p in tmp_path.iterdir()] == ["index.html"]  # no temporary left
 
 
+@pytest.mark.parametrize("holds_files", [False, True])
+def test_write_together_looks_at_every_target_before_any_rename(tmp_path, holds_files):
+    """A folder where the second file goes (one that appeared after the caller looked): an empty one
+    is taken away and both written; one holding files is named before any rename, the first file
+    as it was, where it had been replaced and the second not."""
+    from pipeline.records.files import write_together
+
+    first, second = tmp_path / "index.parquet", tmp_path / "index.csv"
+    first.write_bytes(b"old")
+    second.mkdir()
+    if not holds_files:
+        write_together({first: b"new", second: b"rows"})
+        assert first.read_bytes() == b"new" and second.read_bytes() == b"rows"
+        return
+    (second / "notes.txt").write_text("mine")
+    with pytest.raises(PipelineError, match=r"index\.csv: a folder stands where this file goes and holds files"):
+        write_together({first: b"new", second: b"rows"})
+    assert first.read_bytes() == b"old" and (second / "notes.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.csv", "index.parquet"]  # no temporary left
+
+
+def test_write_lock_holder_names_the_lock_when_emptying_it_fails(tmp_path, monkeypatch):
+    """On a full disk the pid is not written and the lock emptied; a failing disk there too is one
+    error naming the lock, not a bare OSError."""
+    import errno
+
+    from pipeline.records.files import write_lock_holder
+
+    lock = tmp_path / ".lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT)
+    truncations = []
+
+    def failing_disk(fd, length):
+        truncations.append(length)
+        if len(truncations) == 2:  # the emptying after the pid found no room
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    def no_room(fd, data, offset):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "ftruncate", failing_disk)
+    monkeypatch.setattr(os, "pwrite", no_room)
+    try:
+        with pytest.raises(PipelineError, match=rf"{lock}: could not write: {os.strerror(errno.EIO)}"):
+            write_lock_holder(fd, lock)
+    finally:
+        os.close(fd)
+
+
 def test_write_atomic_keeps_a_regular_file_that_holds_the_bytes(tmp_path):
     target = tmp_path / "transcript.vtt"
     write_atomic(target, "WEBVTT\n")

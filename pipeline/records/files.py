@@ -329,7 +329,10 @@ def write_lock_holder(fd: int, lock: Path) -> None:
     except OSError as exc:
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
             raise write_error(lock, exc) from None
-        os.ftruncate(fd, 0)  # no torn pid: empty, as a run that ended leaves it
+        try:
+            os.ftruncate(fd, 0)  # no torn pid: empty, as a run that ended leaves it
+        except OSError as truncating:
+            raise write_error(lock, truncating) from None
 
 
 def own_folder(path: Path) -> Path:
@@ -454,7 +457,8 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
     """Replace several files as one: each is written to its temporary and fsynced first (a full
     disk stops it there, every file as it was), then all are renamed over their targets inside
     `holding` (stops.held: a Ctrl-C, SIGTERM or SIGHUP waits for the renames).  A file that already holds its bytes
-    is left untouched, as write_atomic leaves it."""
+    is left untouched, as write_atomic leaves it.  A folder where one goes is taken away while staging
+    if empty, named there if it holds files, where the renames before it had been done."""
     staged: list[tuple[Path, Path]] = []
     try:
         for path, data in files.items():
@@ -470,6 +474,8 @@ def write_together(files: dict[Path, bytes], holding=nullcontext) -> None:
                     handle.write(data)
                     handle.flush()
                     os.fsync(handle.fileno())
+                if path.is_dir() and not path.is_symlink():  # before any rename: all the files or none
+                    _clear_folder(path)
             except OSError as exc:
                 raise write_error(path, exc) from None
         with holding():
