@@ -2453,6 +2453,12 @@ def _interrupting_click(folder: Path) -> Path:
     return folder
 
 
+def _as_from_a_terminal() -> None:
+    """Start a child with SIGINT as a terminal's job has it: a suite started in the background has
+    SIGINT ignored, which its children inherit, deaf to the Ctrl-C these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_python_imports_the_command_is_the_one_line_of_any_ctrl_c(tmp_path):
     """It had been Python's traceback of the import it was in (exit status 1, or killed by SIGINT)."""
     shim = _interrupting_click(tmp_path)
@@ -2461,11 +2467,17 @@ def test_ctrl_c_while_python_imports_the_command_is_the_one_line_of_any_ctrl_c(t
     environment = dict(os.environ, PYTHONPATH=f"{shim}{os.pathsep}{REPO}")
     line = "Error: interrupted (Ctrl-C); what had finished is kept, and the same command goes on\n"
     for command in ([*LOKAKARYA, "--version"], [sys.executable, str(script), "--version"]):
-        result = subprocess.run(command, capture_output=True, env=environment, timeout=60)
+        result = subprocess.run(
+            command, capture_output=True, env=environment, timeout=60, preexec_fn=_as_from_a_terminal
+        )
         assert (result.returncode, result.stderr.decode(), result.stdout) == (130, line, b"")
     # a program that imports the package keeps Python's own Ctrl-C
     library = subprocess.run(
-        [sys.executable, "-c", "import pipeline.cli"], capture_output=True, env=environment, timeout=60
+        [sys.executable, "-c", "import pipeline.cli"],
+        capture_output=True,
+        env=environment,
+        timeout=60,
+        preexec_fn=_as_from_a_terminal,
     )
     assert library.returncode != 130 and b"KeyboardInterrupt" in library.stderr
 
@@ -2482,7 +2494,11 @@ def test_a_process_the_command_starts_keeps_its_own_ctrl_c(tmp_path):
         "        print(pool.apply(handler))\n"
     )
     result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=60
+        [sys.executable, str(script)],
+        capture_output=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        timeout=60,
+        preexec_fn=_as_from_a_terminal,
     )
     assert (result.returncode, result.stdout) == (0, b"True\n"), result.stderr
 
