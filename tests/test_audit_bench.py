@@ -46,6 +46,7 @@ NAMES_SETS = {
     "audit-24.json": TUNING_AND_HELD_OUT,
     "audit-25.json": TUNING_AND_HELD_OUT,
     "audit-26.json": TUNING_AND_HELD_OUT,
+    "audit-27.json": TUNING_AND_HELD_OUT,
 }
 ORDER_SETS = ("audit-16.json",)
 TOPICS_SETS = (
