@@ -2617,3 +2617,57 @@ def test_dini_thanked_with_its_capital_names_the_voice_before(thanking, names):
 def test_a_title_before_a_word_of_praise_set_off_is_praise_and_no_name(praising):
     # ASR sets the praise off after the adjective as often as a name; "mas bagus" is lost to it
     assert called(said(("mod", praising), ("a1", "baik, laporan kami begini"))) == {}
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("Rapat majelis. Silakan, Sintua.", {}),
+        ("rapat jemaat. terus, evangelis", {}),
+        ("musyawarah adat. silakan, mosalaki", {}),
+        ("Briefing pagi. Berikutnya, Sanitarian.", {}),
+        ("Rapat lab. Silakan, Laboran.", {}),
+        ("Rapat staf. Silakan, Pustakawan.", {}),
+        ("Rapat komite. Silakan, Perekam Medis.", {}),
+        # before a name the office is a title, and the name called
+        ("Silakan, Sintua Hutagalung.", {"a1": ["Hutagalung"]}),
+        ("rapat staf. pustakawan rina, silakan", {"a1": ["Rina"]}),
+        ("Rapat. Lanjut, Ketut.", {"a1": ["Ketut"]}),
+    ],
+)
+def test_a_church_or_customary_office_or_a_post_called_alone_names_no_one(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names
+
+
+@pytest.mark.parametrize(
+    ("thanking", "names"),
+    [
+        ("Terima kasih, Syalom.", {}),
+        ("terima kasih, syalom. sampai minggu depan", {}),
+        ("Terima kasih, Promkes. Berikutnya?", {}),
+        ("Terima kasih, Gizi. Soal obat?", {}),
+        ("Terima kasih, Farmasi.", {}),
+        ("Terima kasih, Perpusda. Ada tambahan?", {}),
+        ("Terima kasih, Marta. Berikutnya?", {"a1": ["Marta"]}),
+    ],
+)
+def test_a_greeting_or_a_unit_after_thanks_names_no_one(thanking, names):
+    spoke = said(("mod", "Laporan bulan ini, silakan."), ("a1", "Kunjungan naik, Pak."), ("mod", thanking))
+    assert called(spoke) == names
+
+
+@pytest.mark.parametrize(
+    ("calling", "names"),
+    [
+        ("oke. perawat rehabilitasi, silakan", {}),
+        ("terus dokter imunisasi, silakan", {}),
+        ("sekarang bersama santri, dokter pesantren", {}),
+        ("dokter klinik, silakan", {}),
+        ("oke. perawat anastasia, silakan", {"a1": ["Anastasia"]}),
+        ("perawat puskesmas wati, silakan", {"a1": ["Wati"]}),
+        ("dokter klinik rahmat, silakan", {"a1": ["Rahmat"]}),
+        ("perawat yuni, silakan", {"a1": ["Yuni"]}),
+    ],
+)
+def test_a_profession_before_a_loan_noun_or_its_place_in_lower_case_is_no_name(calling, names):
+    assert called(said(("mod", calling), ("a1", "baik, laporan kami begini"))) == names

@@ -217,6 +217,9 @@ RANK_COMPLEMENTS |= {"polisi", "tim", "pasukan", "kompi", "batalyon", "peleton",
 # the mosque's caller as ASR spells him ("Berikutnya, Muazin."): ADDRESSING is no name, _after_kin_or_rank
 CUSTOMARY_OFFICES = frozenset({"bendesa", "kelian", "klian", "pekaseh", "penyarikan", "damang", "mantir", "syamas"})
 CUSTOMARY_OFFICES |= {"muazin", "muazzin"}
+# ... a Batak church's elder and a church's evangelist ("silakan, sintua", "Sintua Hutagalung, silakan"),
+# and a Lio clan's customary head ("silakan, mosalaki")
+CUSTOMARY_OFFICES |= {"sintua", "evangelis", "mosalaki"}
 ADDRESSING |= KIN_TITLES | SPOKEN_RANKS | CUSTOMARY_OFFICES
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
@@ -275,6 +278,8 @@ JOBS = frozenset(
     | {"adjudicator", "adjudikator", "juri", "fasilitator", "facilitator", "mentor", "instruktur", "produser"}
     | {"producer"}
     | {"barista", "chef", "koki", "waiter", "waitress"}  # a café's and a kitchen's ("terima kasih, barista.")
+    # a hospital's, a school's and a library's posts called alone ("Berikutnya, Sanitarian.", "Silakan, Laboran.")
+    | {"sanitarian", "laboran", "pustakawan"}
     | TRAINEES
 )
 # ... and the jobs said with where or what they serve after them, as an office is with its place
@@ -286,6 +291,7 @@ PLACED_JOBS = frozenset(
     | {"dosen", "dokter", "marbot", "takmir", "pelatih", "wasit"}
     | {"petugas", "ahli", "tenaga"}  # "petugas kantin tarno, ...", "ahli gizi", "tenaga kesehatan"
     | {"analis", "staf", "supervisor"}  # "analis lab mikro yogi,", "staf tu bu yeni", "supervisor produksi ..."
+    | {"perekam"}  # "Silakan, Perekam Medis." had named "Perekam"
 )
 # The unit a job is said with before the name, in a word or three: a ward, a depot, a station, a
 # line, a department ("perawat icu dimas,", "teknisi gardu induk raka,", "analis lab mikro yogi,",
@@ -300,6 +306,8 @@ WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "guda
 # ("siswa magang prakerin,", "anak pkl")
 WORKPLACES |= {"stase", "bedah", "anestesi", "anak", "obgyn", "obsgyn", "interna", "penyakit", "saraf", "neuro"}
 WORKPLACES |= {"kulit", "mata", "tht", "jiwa", "forensik", "ortopedi", "kebidanan", "prakerin", "pkl"}
+# ... and the place a profession serves as a whole ("dokter pesantren,", "perawat puskesmas wati,")
+WORKPLACES |= {"pesantren", "puskesmas", "pustu", "klinik", "sekolah"}
 UNIT_WORDS = 3
 # Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": balinese): no letter of a
 # unit ("perawat i wayan, silakan" names no "Wayan": _past_the_unit)
@@ -308,6 +316,10 @@ BALINESE_OPENINGS = frozenset({"i", "ni"})
 # one is the place's, no one's name
 PLACE_BEFORE = frozenset({"dusun", "kampung", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "pulau"})
 PLACE_BEFORE |= {"rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan", "pasar"}
+# Loan nouns of the dictionary ending so, and this long at least ("rehabilitasi", "imunisasi"; not
+# "nasi", "kasi"): after a profession what it serves, no name (sentence_names._an_abstract_loan)
+ABSTRACT_LOAN_ENDING = "asi"
+ABSTRACT_LOAN_LETTERS = 7
 # ... and professions one is called by before the name, no title before it ("perawat dewi, ...",
 # "apoteker lusi, ...", "dokter rina,"): _called_by_a_job
 PROFESSIONS = frozenset({"dokter", "perawat", "apoteker", "bidan", "pustakawan", "paramedis", "notaris", "ners"})
@@ -345,6 +357,9 @@ NO_NAME = (
     | {"babinsa", "bhabinkamtibmas", "bhabin", "danposramil", "posramil", "kapolsek", "kapospol"}
     | {"nakes"}  # the health workers together ("sekarang bersama nakes, perawat dan bidan")
     | {"posbindu", "prolanis", "germas", "stunting", "poskesdes", "posyandu", "pkh", "bpnt", "jumantik"}
+    # a puskesmas's programmes and a regency's library thanked by name as a person is ("Terima kasih,
+    # Promkes.", "Terima kasih, Gizi.", "Terima kasih, Perpusda.")
+    | {"promkes", "gizi", "farmasi", "perpusda"}
     # the faiths' holidays a committee prepares ("Terakhir, Idulfitri.", "Sekarang, Imlek.")
     | {"lebaran", "idulfitri", "iduladha", "nyepi", "waisak", "imlek", "galungan"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
@@ -422,6 +437,7 @@ NO_NAME = (
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
     | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
+    | {"syalom", "shalom"}  # a church's greeting, closing a turn after thanks ("Terima kasih, Syalom.")
     | {"maturnuwun", "haturnuhun", "suwun"}
     # the banter a title is said with to someone whose name goes unsaid ("makasih mas ganteng", "mbak cantik")
     | {"ganteng", "cantik", "cakep", "bro", "sis", "bos", "boss", "gan", "sob", "bestie"}

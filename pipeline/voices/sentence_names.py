@@ -35,6 +35,8 @@ from pipeline.text.numbers import is_number_word
 from pipeline.voices.calling_words import (
     ABBREVIATED,
     ABOUT,
+    ABSTRACT_LOAN_ENDING,
+    ABSTRACT_LOAN_LETTERS,
     ADDRESSING,
     AFTER_A_NAME,
     AFTER_THIS,
@@ -737,6 +739,8 @@ def _called_by_a_job(
         served_here = name_at == at + 1 and placed and not cased
         if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
             continue  # "penjaga gawang,", "tukang kebun parman,", "penata panggung,"
+        if name_at == at + 1 and not cased and _an_abstract_loan(name.lower):
+            continue  # "perawat rehabilitasi, silakan": what the profession serves
         if name_at > at + 1 and (passive(name.lower) or inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         # a profession is said before a whole name as a title is; after another job a word no
@@ -777,6 +781,14 @@ def _serves(word: MarkedWord, language: str) -> bool:
     if word.after_a_mark or not _of_the_dictionary(lower) or lower in stop_words(language):
         return False
     return lower not in GIVING | ASKING_OF | REPLYING
+
+
+def _an_abstract_loan(lower: str) -> bool:
+    """Whether a word is a loan noun of the dictionary ending "-asi" ("rehabilitasi", "imunisasi",
+    "administrasi"), which after a profession says what it serves and is no given name, as a
+    dictionary word alone cannot tell ("dewi", "sari" are names and words): ABSTRACT_LOAN_ENDING,
+    long enough not to be "nasi" or "kasi"."""
+    return len(lower) >= ABSTRACT_LOAN_LETTERS and lower.endswith(ABSTRACT_LOAN_ENDING) and _of_the_dictionary(lower)
 
 
 def _coined(word: MarkedWord) -> bool:
