@@ -80,6 +80,10 @@ def called(utterances: list[Utterance]) -> dict[str, list[str]]:
         ("assalamualaikum ustadz nama saya abdurrahman bin salim dari depok", "Abdurrahman bin Salim"),
         ("horas saya tiurma boru napitupulu usul saya pesta di halaman gereja", "Tiurma boru Napitupulu"),
         ("no problem saya ni ketut sriasih from the village of jatiluwih", "Ni Ketut Sriasih"),
+        # "syalom", "shalom" are greetings and given names
+        ("Nama saya Syalom Manurung dari GKI Sidoarjo, izin bertanya.", "Syalom Manurung"),
+        ("nama saya syalom sitompul dari tarutung", "Syalom Sitompul"),
+        ("Saya Shalom Tarigan dari Medan.", "Shalom Tarigan"),
     ],
 )
 def test_a_voice_that_introduces_itself_is_called_so(asks, name):
@@ -2633,6 +2637,9 @@ def test_a_title_before_a_word_of_praise_set_off_is_praise_and_no_name(praising)
         ("Silakan, Sintua Hutagalung.", {"a1": ["Hutagalung"]}),
         ("rapat staf. pustakawan rina, silakan", {"a1": ["Rina"]}),
         ("Rapat. Lanjut, Ketut.", {"a1": ["Ketut"]}),
+        # "syalom" is a greeting and a given name: a Syalom called is named
+        ("Silakan, Bu Syalom.", {"a1": ["Syalom"]}),
+        ("Silakan, Syalom Manurung.", {"a1": ["Syalom Manurung"]}),
     ],
 )
 def test_a_church_or_customary_office_or_a_post_called_alone_names_no_one(calling, names):
@@ -2649,6 +2656,10 @@ def test_a_church_or_customary_office_or_a_post_called_alone_names_no_one(callin
         ("Terima kasih, Farmasi.", {}),
         ("Terima kasih, Perpusda. Ada tambahan?", {}),
         ("Terima kasih, Marta. Berikutnya?", {"a1": ["Marta"]}),
+        # a Syalom thanked with a title or a surname is named
+        ("Terima kasih, Syalom Manurung.", {"a1": ["Syalom Manurung"]}),
+        ("Terima kasih, Bu Syalom.", {"a1": ["Syalom"]}),
+        ("terima kasih kak syalom", {"a1": ["Syalom"]}),
     ],
 )
 def test_a_greeting_or_a_unit_after_thanks_names_no_one(thanking, names):

@@ -437,7 +437,6 @@ NO_NAME = (
     # "saya Dayak dari Katingan", "saya orang Batak": where one is from, not who
     # thanks and greetings that open a sentence ("Suksma, dari tim IT, ...")
     | {"suksma", "mauliate", "danke", "makasih", "matur", "nuwun", "hatur", "nuhun", "horas", "assalamualaikum"}
-    | {"syalom", "shalom"}  # a church's greeting, closing a turn after thanks ("Terima kasih, Syalom.")
     | {"maturnuwun", "haturnuhun", "suwun"}
     # the banter a title is said with to someone whose name goes unsaid ("makasih mas ganteng", "mbak cantik")
     | {"ganteng", "cantik", "cakep", "bro", "sis", "bos", "boss", "gan", "sob", "bestie"}
@@ -642,8 +641,11 @@ SELF_TOLD |= {"sopran", "alto", "tenor", "bas", "bass", "bariton", "mezzo"}  # a
 SELF_TOLD |= {"jualan", "dagang", "berdagang", "usaha", "mangkal", "narik", "ngojek"}  # a trade, a stand
 SELF_TOLD |= {"dusun", "kampung", "desa", "rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan"}
 SELF_TOLD |= {"stasi", "paroki", "warga", "sanggar", "klub", "ukm", "komunitas", "ekskul"}  # a parish, a club
-# The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten")
-GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "shalom", "salam"}
+# The words a greeting opens with ("halo", "selamat pagi", Sundanese "punten"), and a church's
+# "syalom", which closes a turn after thanks too ("Terima kasih, Syalom.": _thanked) and is a given
+# name as well ("saya Syalom Manurung", "Terima kasih, Bu Syalom."): no NO_NAME word
+GREETINGS = GREETING_TIMES | {"halo", "hai", "selamat", "hello", "hi", "punten", "assalamualaikum", "salam"}
+GREETINGS |= {"shalom", "syalom"}
 # Words before the name that answers it: greetings, replies, laughter, titles ("halo mas, ning mas")
 BEFORE_AN_ANSWER = REPLYING | FILLERS | ADDRESSING | PRESENTING | THANKING | GREETINGS | {"hehe", "haha"}
 # The words a roll call asks and is answered with ("atas nama Melati apakah hadir" "hadir pak")

@@ -987,7 +987,7 @@ def _thanked(
     past_a_hand_over), nor a name the voice before called by title itself (a chat question it read
     out: "dari Mas Budi: ..."), nor thanks "also" after thanks earlier in the opening, which were
     the voice before's ("hatur nuhun pisan. hatur nuhun oge ka pak oman nu tos nginjeum tenda":
-    _also_thanked)."""
+    _also_thanked), nor a greeting closing the turn ("Terima kasih, Syalom.": _a_greeting_thanked)."""
     first, last = runs[number]
     thanked_before = False  # thanks earlier in the opening
     for utterance in utterances[first : min(last, first + EDGE_UTTERANCES - 1) + 1]:
@@ -1004,6 +1004,7 @@ def _thanked(
                 name
                 for at in range(len(words))
                 if (name := name_addressed(words, at, cased, language, THANKING, names))
+                and not _a_greeting_thanked(words, at, name)
                 and not doer_of(words, at)
                 and not _of_mine(words, at)
                 and not a_listed_name(name, listed)
@@ -1019,6 +1020,13 @@ def _thanked(
                     return None
                 return FoundName(thanked[0], moment(utterance, "thanks"))
     return None
+
+
+def _a_greeting_thanked(words: list[MarkedWord], at: int, name: str) -> bool:
+    """Whether the name thanked at words[at] is a greeting alone, no title before it nor a surname
+    after it ("Terima kasih, Syalom.": the church's greeting closing the turn), no one's name;
+    "Terima kasih, Bu Syalom." and "Terima kasih, Syalom Manurung." thank a Syalom."""
+    return words[at].lower in GREETINGS and " " not in name
 
 
 def _also_thanked(words: list[MarkedWord]) -> bool:
