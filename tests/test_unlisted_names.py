@@ -2629,6 +2629,10 @@ def test_a_title_before_a_word_of_praise_set_off_is_praise_and_no_name(praising)
         ("Rapat majelis. Silakan, Sintua.", {}),
         ("rapat jemaat. terus, evangelis", {}),
         ("musyawarah adat. silakan, mosalaki", {}),
+        # a Lio clan head's own ranks after "mosalaki" are no name (it is no title)
+        ("musyawarah adat. silakan, mosalaki pu'u", {}),
+        ("musyawarah adat. silakan, mosalaki ria bewa", {}),
+        ("Musyawarah adat. Silakan, Mosalaki Ria Bewa.", {}),
         ("Briefing pagi. Berikutnya, Sanitarian.", {}),
         ("Rapat lab. Silakan, Laboran.", {}),
         ("Rapat staf. Silakan, Pustakawan.", {}),

@@ -217,9 +217,8 @@ RANK_COMPLEMENTS |= {"polisi", "tim", "pasukan", "kompi", "batalyon", "peleton",
 # the mosque's caller as ASR spells him ("Berikutnya, Muazin."): ADDRESSING is no name, _after_kin_or_rank
 CUSTOMARY_OFFICES = frozenset({"bendesa", "kelian", "klian", "pekaseh", "penyarikan", "damang", "mantir", "syamas"})
 CUSTOMARY_OFFICES |= {"muazin", "muazzin"}
-# ... a Batak church's elder and a church's evangelist ("silakan, sintua", "Sintua Hutagalung, silakan"),
-# and a Lio clan's customary head ("silakan, mosalaki")
-CUSTOMARY_OFFICES |= {"sintua", "evangelis", "mosalaki"}
+# ... a Batak church's elder and a church's evangelist ("silakan, sintua", "Sintua Hutagalung, silakan")
+CUSTOMARY_OFFICES |= {"sintua", "evangelis"}
 ADDRESSING |= KIN_TITLES | SPOKEN_RANKS | CUSTOMARY_OFFICES
 # A child or pupil called up by "ananda" ("Peserta nomor delapan, ananda Salsa, silakan"): a title
 # only before a name, for it is a name too ("saya Rizky Ananda dari Pekanbaru").
@@ -360,6 +359,9 @@ NO_NAME = (
     # a puskesmas's programmes and a regency's library thanked by name as a person is ("Terima kasih,
     # Promkes.", "Terima kasih, Gizi.", "Terima kasih, Perpusda.")
     | {"promkes", "gizi", "farmasi", "perpusda"}
+    # a Lio clan's customary head, called alone ("silakan, mosalaki"): no title, for the words after
+    # it are its own ranks, no name ("mosalaki pu'u", "mosalaki ria bewa")
+    | {"mosalaki"}
     # the faiths' holidays a committee prepares ("Terakhir, Idulfitri.", "Sekarang, Imlek.")
     | {"lebaran", "idulfitri", "iduladha", "nyepi", "waisak", "imlek", "galungan"}
     | {"sd", "smp", "sma", "smk", "mts", "kampus", "sekolah"}  # "Terima kasih adik-adik SMA 8"
