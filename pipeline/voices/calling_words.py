@@ -305,7 +305,9 @@ WORKPLACES |= {"gardu", "induk", "hubung", "lapangan", "produksi", "line", "guda
 # ("siswa magang prakerin,", "anak pkl")
 WORKPLACES |= {"stase", "bedah", "anestesi", "anak", "obgyn", "obsgyn", "interna", "penyakit", "saraf", "neuro"}
 WORKPLACES |= {"kulit", "mata", "tht", "jiwa", "forensik", "ortopedi", "kebidanan", "prakerin", "pkl"}
-# ... and the place a profession serves as a whole ("dokter pesantren,", "perawat puskesmas wati,")
+# ... and the place a profession serves as a whole ("dokter pesantren,", "perawat puskesmas wati,").
+# "gizi", "farmasi", "puskesmas", "pustu", "sekolah" are NO_NAME too, for either list reads them in
+# its own place: NO_NAME where they are called or thanked alone, WORKPLACES past a job only
 WORKPLACES |= {"pesantren", "puskesmas", "pustu", "klinik", "sekolah"}
 UNIT_WORDS = 3
 # Balinese "I" and "Ni" open a name ("I Wayan Sudarsana", "ni ketut sriasih": balinese): no letter of a
@@ -316,7 +318,7 @@ BALINESE_OPENINGS = frozenset({"i", "ni"})
 PLACE_BEFORE = frozenset({"dusun", "kampung", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "pulau"})
 PLACE_BEFORE |= {"rt", "rw", "blok", "gang", "komplek", "perumahan", "lingkungan", "pasar"}
 # Loan nouns of the dictionary ending so, and this long at least ("rehabilitasi", "imunisasi"; not
-# "nasi", "kasi"): after a profession what it serves, no name (sentence_names._an_abstract_loan)
+# "nasi", "kasi"): in lower case right after a job, what it serves, no name (sentence_names._an_abstract_loan)
 ABSTRACT_LOAN_ENDING = "asi"
 ABSTRACT_LOAN_LETTERS = 7
 # ... and professions one is called by before the name, no title before it ("perawat dewi, ...",

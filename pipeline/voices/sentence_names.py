@@ -740,7 +740,7 @@ def _called_by_a_job(
         if served_here and _of_the_dictionary(name.lower) and name.lower not in names():
             continue  # "penjaga gawang,", "tukang kebun parman,", "penata panggung,"
         if name_at == at + 1 and not cased and _an_abstract_loan(name.lower):
-            continue  # "perawat rehabilitasi, silakan": what the profession serves
+            continue  # "perawat rehabilitasi, silakan": what the job serves
         if name_at > at + 1 and (passive(name.lower) or inflected(name.lower)):
             return None  # "kasir tolong dicatat", "bendahara tolong rinciannya": a request, no name
         # a profession is said before a whole name as a title is; after another job a word no
@@ -785,9 +785,10 @@ def _serves(word: MarkedWord, language: str) -> bool:
 
 def _an_abstract_loan(lower: str) -> bool:
     """Whether a word is a loan noun of the dictionary ending "-asi" ("rehabilitasi", "imunisasi",
-    "administrasi"), which after a profession says what it serves and is no given name, as a
+    "administrasi"), which right after a job says what it serves and is no given name, as a
     dictionary word alone cannot tell ("dewi", "sari" are names and words): ABSTRACT_LOAN_ENDING,
-    long enough not to be "nasi" or "kasi"."""
+    long enough not to be "nasi" or "kasi". A given name that is such a word ("perawat
+    reformasi,") is lost in lower case."""
     return len(lower) >= ABSTRACT_LOAN_LETTERS and lower.endswith(ABSTRACT_LOAN_ENDING) and _of_the_dictionary(lower)
 
 
