@@ -67,7 +67,14 @@ TOPICS_SETS = (
     "talks-58.json",
     "talks-59.json",
 )
-CAPTIONS_SETS = ("captions-53.json", "captions-54.json", "captions-55.json", "captions-56.json", "captions-57.json")
+CAPTIONS_SETS = (
+    "captions-53.json",
+    "captions-54.json",
+    "captions-55.json",
+    "captions-56.json",
+    "captions-57.json",
+    "captions-58.json",
+)
 
 
 def test_every_set_loads_with_its_halves():
