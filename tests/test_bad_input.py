@@ -4154,6 +4154,32 @@ def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(un
         without_furniture(text)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Foto: Aa bb. (Cc Dd) Ee ff. ",
+        "Foto: Aa bb. Dok. Cc Dd Ee ff.\n",
+        "Foto: Aa bb. (Cc Dd)\n",
+        "Foto : Aa BB cc. Dok. AA BB Cc dd. ",
+        "Foto: Humas Aa Bupati Bb cc. ",
+        "x. Foto: Dok. Aa Bb Menteri Cc dd ",
+        "x. Foto: Humas Aa Wali Kota Bb cc. ",
+        "Foto: Aa Bb Cc Dd Ee Ff Gg Bupati ",
+        "Foto: Dok. Aa Kepala ",
+    ],
+)
+def test_a_line_of_the_fifty_eighth_rounds_shapes_reads_without_backtracking(unit):
+    """Each pattern the fifty-eighth round changed (a caption after "Foto:" opening a line, a credit's names
+    ending before an office's title), on 200,000 characters of its shape (docs/compare.md gives the times,
+    each linear): a hang guard, not a timing."""
+    from pipeline.text.furniture import without_furniture
+
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    text = " ".join(text[i : i + 500] for i in range(0, len(text), 500))  # a report's spaces
+    with _hang_guard(f"{unit!r}: a long line backtracks"):
+        without_furniture(text)
+
+
 @pytest.mark.parametrize("run", [" ", "\t"], ids=["spaces", "tabs"])
 @pytest.mark.parametrize(
     "opening",
@@ -4179,6 +4205,12 @@ def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(un
         "x. Foto: Aa bb. (Cc",
         "x. Foto: Aa Bb Cc dd. Dok.",
         "The cc of",
+        "Foto:",
+        "Foto: Aa bb.",
+        "Foto: Aa bb. Dok. Cc",
+        "Foto: Aa bb. (Cc Dd)",
+        "Foto: Humas Aa Bupati",
+        "x. Foto: Dok. Aa",
     ],
 )
 def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):

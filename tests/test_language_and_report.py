@@ -1014,7 +1014,8 @@ def test_a_credit_after_dok_whose_names_may_run_into_the_next_sentence_is_left_w
     """A caption after "Foto:" between two sentences of a line, its credit after "Dok." (LABELLED_CAPTION),
     is left in the text where the credit's names may have taken the next sentence's opening words (the
     review's: "KKN juga menyusun ..." had been kept without "Mahasiswa"). On a line of its own such a line
-    is a caption's, left out whole, as before the fifty-seventh round."""
+    is kept whole too (fifty-eighth round, _a_caption_before_prose): it had been left out whole as a
+    caption's, the report's sentence with it."""
     for caption, sentence in (
         (
             "Foto : Mahasiswa KKN mendampingi warga membuat kemasan keripik tempe di Desa Sanankerto. Dok. KKN UM",
@@ -1029,7 +1030,58 @@ def test_a_credit_after_dok_whose_names_may_run_into_the_next_sentence_is_left_w
         inline = without_furniture(f"{OPENING} {caption} {sentence} {CLOSING}")
         assert " ".join(inline.split()) == f"{OPENING} {caption} {sentence} {CLOSING}"
         own_line = without_furniture(f"{OPENING}\n{caption} {sentence}\n{CLOSING}")
-        assert own_line.split() == f"{OPENING} {CLOSING}".split()
+        assert own_line.split() == f"{OPENING} {caption} {sentence} {CLOSING}".split()
+
+
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["on-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "piece, kept",
+    [
+        # an office's title after a credit opens the report's sentence, no credit's name
+        (
+            "Foto: Dok. Kemenkop UKM Menteri Koperasi dan UKM meminta pengurus koperasi membuka rekening bank.",
+            "Menteri Koperasi dan UKM meminta pengurus koperasi membuka rekening bank.",
+        ),
+        (
+            "Foto: Humas Pemkab Sleman Bupati Sleman Kustini Sri Purnomo mengatakan lokakarya akan digelar lagi.",
+            "Bupati Sleman Kustini Sri Purnomo mengatakan lokakarya akan digelar lagi.",
+        ),
+        (
+            "Foto: Humas Unair Rektor membuka lokakarya dengan memukul gong.",
+            "Rektor membuka lokakarya dengan memukul gong.",
+        ),
+        # a caption after its label opening a line, its credit in brackets, then the report's sentence
+        (
+            "Foto: Kader dilatih menimbang bayi di Puskesmas Tanjung Priok. (Humas Kemenkes) Kader juga diminta "
+            "mencatat hasil penimbangan setiap bulan.",
+            "Kader juga diminta mencatat hasil penimbangan setiap bulan.",
+        ),
+        # its credit after "Dok." whose end is not told: the line is kept whole, not lost
+        (
+            "Foto : Mahasiswa KKN mendampingi kader posyandu di Desa Gondowangi. Dok. KKN UM Mahasiswa KKN juga "
+            "mendata 120 balita.",
+            "Foto : Mahasiswa KKN mendampingi kader posyandu di Desa Gondowangi. Dok. KKN UM Mahasiswa KKN juga "
+            "mendata 120 balita.",
+        ),
+        # a caption and its credit alone on their line are still left out
+        ("Foto : Mahasiswa KKN mengajari warga membuat kompos di Dusun Krajan. Dok. KKN UM", ""),
+    ],
+    ids=[
+        "a-ministers-office-after-dok",
+        "a-regents-office-and-name-after-humas",
+        "a-rectors-office-after-humas",
+        "a-labelled-caption-opening-a-line-before-a-sentence",
+        "a-labelled-caption-whose-credits-end-is-not-told",
+        "a-labelled-caption-and-its-credit-alone",
+    ],
+)
+def test_a_piece_or_a_sentence_in_the_shapes_captions_57_left(layout, piece, kept):
+    """Fifty-eighth round (captions-58's tuning half, docs/compare.md): a credit's names end before an
+    office's title (_OFFICE), which opens the report's sentence (the credit had been left in it); a line
+    opening with "Foto:", a caption and its credit before the report's sentence is the report's (it had been
+    lost whole as a caption's), the piece taken out where its end is told."""
+    read = without_furniture(f"{OPENING}{layout}{piece}{layout}{CLOSING}")
+    assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
 def test_a_photos_label_before_a_caption_on_its_own_line_is_still_a_captions_line():

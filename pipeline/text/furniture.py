@@ -193,14 +193,21 @@ _AGENCY = r"(?<![\w-])(?:[A-Z]{2,}(?:[ \t]+FOTO)?|[\w-]+\.(?:com|id|co\.id))/"  
 # agency's written in its own case there, "(Antara/Name)", "(Tempo/Name)" (fifty-seventh round, captions-57).
 _ENGLISH_CREDIT = r"(?:(?i:photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+|(?:Antara|Tempo|Kompas)/)"
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
+# An office's title opens the report's sentence after a credit, and is none of the credit's names ("Foto: Dok.
+# Kemenkop UKM Menteri Koperasi dan UKM meminta ...", "Foto: Humas Pemkab Sleman Bupati Sleman ... mengatakan
+# ..."; fifty-eighth round, captions-58): a credit's names had run into it and been left in the sentence.
+_OFFICE = (
+    r"(?:Menteri|Gubernur|Bupati|Wali[ \t]+Kota|Walikota|Wakil|Camat|Lurah|Kepala|Ketua|Rektor|Dekan|Direktur"
+    r"|Sekretaris)\b"
+)
 PHOTO_CREDIT = re.compile(
     rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA)(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
     rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY}|{_ENGLISH_CREDIT})[A-Z][^()\[\]\n]{{0,200}}[\])]"
     rf"(?={CREDIT_ENDS})"
     rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
     rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
-    rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+{_CREDIT_NAME}){{0,5}})"
-    r"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z])"
+    rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+(?!{_OFFICE}){_CREDIT_NAME}){{0,5}})"
+    rf"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]+{_OFFICE})"
 )
 # A photo's label before a credit's own first word, a handout's, an office's or an agency's ("Foto: Istimewa",
 # "Foto: Humas Pemkab Sleman", "Foto : Dok. KKN UM", "Photo: Antara/Name"), not before a caption ("Foto: Menteri
@@ -367,7 +374,8 @@ ALT_TEXT = re.compile(
 )
 # A photo's caption after its label between two sentences of a line, its credit after it, in brackets or after
 # "Dok.": "... selama dua hari. Foto: Kader posyandu mempraktikkan ... Imogiri. (Humas Pemkab Bantul) Setiap kader
-# ..." (fifty-seventh round; on a line of its own it is LABELLED's).  Not a credit's words after the label ("Foto:
+# ..." (fifty-seventh round), from the fifty-eighth also opening a line before the report's sentence (alone on its
+# line it is LABELLED's; _a_caption_before_prose).  Not a credit's words after the label ("Foto:
 # Humas ... Dinas Kesehatan mencatat ...": OPENING_CREDIT's, the report's sentence after a credit).  The bracket
 # reads as a credit's where it opens with a credit's word or label or holds two words or more ("(Humas Pemkab
 # Bantul)", "(Dok. Panitia)"), not a writer's code ("(Red)", "(HMS)": the review's).
@@ -376,7 +384,7 @@ _CAPTIONS_CREDIT = (
     r"|(?:Dok\.|Dokumentasi)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,4}?)"
 )
 LABELLED_CAPTION = re.compile(
-    rf"{_AFTER_A_STOP}(?P<label>(?:Foto|FOTO)[ \t]*:)[ \t]*(?!{_CREDITS_FIRST_WORD})[A-Z]"
+    rf"(?:^[ \t]*|{_AFTER_A_STOP})(?P<label>(?:Foto|FOTO)[ \t]*:)[ \t]*(?!{_CREDITS_FIRST_WORD})[A-Z]"
     rf"[^.!?\n]{{0,300}}[.!?][ \t]+(?P<credit>{_CAPTIONS_CREDIT})(?=[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]*$)",
     re.M,
 )
@@ -799,7 +807,7 @@ def _line_furniture(line: str) -> int:
         return STRONG
     if labelled := LABELLED.fullmatch(line):
         prose = labelled["caption"] is None and is_prose(labelled["rest"], headline=labelled["link"] is not None)
-        return 0 if prose or _a_credit_before_prose(line) else PLAIN
+        return 0 if prose or _a_credit_before_prose(line) or _a_caption_before_prose(line) else PLAIN
     if match := PLAIN_FURNITURE.fullmatch(line):
         if match["address"] is not None:
             return 0 if ADDRESS_SMALL_WORD.search(line) else PLAIN
@@ -818,6 +826,16 @@ def _a_credit_before_prose(line: str) -> bool:
         return False
     credit = PHOTO_CREDIT.match(line)
     return credit is not None and is_prose(line[credit.end() : credit.end() + AHEAD_CHARS])
+
+
+def _a_caption_before_prose(line: str) -> bool:
+    """Whether a line opens with a photo's label, its caption to a stop and the caption's credit
+    (LABELLED_CAPTION) and goes on in prose (is_prose): the report's sentence after the photo's piece
+    ("Foto : Mahasiswa KKN mendampingi ... Wagir. Dok. KKN UM Mahasiswa KKN juga mendata ..."; fifty-eighth
+    round, captions-58), lost whole as a caption's line.  The piece is taken out where its end is told
+    (_labelled_caption_end); where it is not the line is kept with it."""
+    caption = LABELLED_CAPTION.match(line)
+    return caption is not None and is_prose(line[caption.end() : caption.end() + AHEAD_CHARS])
 
 
 def _a_credit(byline: re.Match | None) -> re.Match | None:
@@ -948,8 +966,10 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
     """Whether a credit without brackets before more text on its line may have taken the next
     sentence's opening words for its names: that sentence opening with capitals ("... KOMPAS/HENDRA
     WIJAYA UI turut hadir"), or the credit's names two or more and the last a word written like one
-    opening a sentence ("Foto: Humas Unair Rektor membuka ...", "TEMPO/Shinta Rahmawati Dekan
-    ..."): where they are, the credit is left in the text, as a report's sentence cut is worse."""
+    opening a sentence ("Foto: Humas Unair Peserta membuka ...", "TEMPO/Shinta Rahmawati Warga
+    ..."): where they are, the credit is left in the text, as a report's sentence cut is worse.  An
+    office's title opens the sentence, no credit's name (_OFFICE: "Foto: Humas Unair Rektor membuka ...";
+    fifty-eighth round)."""
     if not after.strip():
         return False
     if not re.match(r"[ \t]+[\"“‘]?[A-Z][\w.-]*[a-z]", after):
@@ -957,6 +977,8 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
     if GOES_ON_FROM_THE_STORY.match(after.lstrip()):  # "... Humas Polines Menurut panitia, ...": no name
         return False
     if ENGLISH_OPENER.match(after):  # "Photo: Antara/Adeng Bustomi The training ...": no name (fifty-seventh round)
+        return False
+    if re.match(rf"[ \t]+{_OFFICE}", after):  # "... Humas Pemkab Sleman Bupati Sleman ...": no name (fifty-eighth)
         return False
     names = re.split(r"[:/]", credit, maxsplit=1)[-1].split()
     return len(names) >= 2 and re.fullmatch(r"[A-Z][a-z][\w-]*", names[-1]) is not None
