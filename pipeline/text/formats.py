@@ -48,6 +48,9 @@ CLOSING_PUNCTUATION = (
 # quotes, so that no closer of an opener listed is missing ("›", "」").
 OPENING_MARKS = "".join(dict.fromkeys(OPENING_QUOTES + OPENING_PUNCTUATION))
 CLOSING_MARKS = "".join(dict.fromkeys(CLOSING_QUOTES + CLOSING_PUNCTUATION))
+# A list item's bullet (points' marks, and a line's bullet before a caption furniture reads).  Word's
+# symbol-font bullets paste as private-use characters (U+F0B7 and others).
+BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑✅❌➡▶👉🔹🔸📌" + "\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 
 
 def clipped(text: str, limit: int) -> str:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.text.formats import CLOSING_MARKS, CLOSING_QUOTES
+from pipeline.text.formats import BULLETS, CLOSING_MARKS, CLOSING_QUOTES
 from pipeline.text.sentences import abbreviated, split_sentences
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)[a-z]{0,6}\.?"
@@ -794,8 +794,6 @@ def _furniture(line: str) -> int:
 def _is_mark(char: str) -> bool:
     """Whether a character before a line's words marks it (_furniture): a bullet, a symbol or an emoji,
     a combining or a control character, a space."""
-    from pipeline.text.points import BULLETS  # (points reads language, which reads this module)
-
     return char in BULLETS or unicodedata.category(char)[0] in "SMC" or char.isspace()
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from pipeline.text.formats import BULLETS
 from pipeline.text.furniture import is_prose
 from pipeline.text.language import is_common_word, is_fragment, normalize, stop_words
 from pipeline.text.sentences import HAS_SENTENCE_END, split_sentences
@@ -36,8 +37,6 @@ URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|(?<![\w@.])
 # 2022, di Aula ...", "45 peserta hadir ..."); a numbered heading on its own line ("1 Pendahuluan")
 # is a title either way.  A section's number is one before a capital ("1.2 Melindungi ..."), not a
 # time's ("pukul" / "09.00 WIB ...").
-# Word's symbol-font bullets paste as private-use characters (U+F0B7 and others).
-BULLETS = "-*+•‣▪–—●○■□◆►➢✓✔★☆✗✘→⇒➔➤▸▹·»◦⁃☐☑✅❌➡▶👉🔹🔸📌" + "\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _MARK = (
     rf"(?:[{re.escape(BULLETS)}]\ufe0f?|\d{{1,3}}(?:\.\d{{1,2}})*[.)]|\d{{1,3}}(?:\.\d{{1,2}})+(?=\s+[A-Z])(?!\s+WI)|\d\ufe0f?\u20e3|\(?[a-zA-Z][.)]"
     rf"|\(?[ivxIVX]{{1,4}}[.)]|\(\d{{1,2}}\)|\[\d{{1,2}}\])\s"
