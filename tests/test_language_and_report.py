@@ -506,6 +506,27 @@ def test_a_caption_or_a_sentence_before_a_credit_in_a_paragraph_by_its_words(lay
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
+@pytest.mark.parametrize("layout", [" ", "\n"], ids=["ending-the-paragraphs-line", "on-a-line-of-its-own"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto: Humas Sekretariat Wakil Presiden",
+        "Foto: Dok. Kantor Camat Depok",
+        "Foto: Dok. Ketua Panitia",
+        "Foto: Dok. Kepala Desa",
+        "Foto: Dok. Pribadi Kepala Desa Sukamaju",
+    ],
+)
+def test_a_credit_whose_names_hold_an_offices_title_ending_its_line_is_left_out_whole(layout, credit):
+    """A credit's own names may hold an office's title (the review's of the fifty-eighth round): ending
+    its line, no verb after the title, the credit is left out whole, as before the round; the title's
+    words had been left in the text, joined to the next line's sentence ("Wakil Presiden Peserta
+    berdiskusi ...")."""
+    sentence = "Peserta berdiskusi dalam kelompok kecil."
+    read = without_furniture(f"{OPENING}{layout}{credit}\n{sentence}\n{CLOSING}")
+    assert read.split() == f"{OPENING} {sentence} {CLOSING}".split()
+
+
 @pytest.mark.parametrize(
     "credit",
     ["ANTARA FOTO/Galih Pramudya/foc.", "(ANTARA/HO-KBRI Aljir)", "Foto: Dok. Kemlu RI", "KOMPAS/HENDRA WIJAYA"],

@@ -195,19 +195,25 @@ _ENGLISH_CREDIT = r"(?:(?i:photo[ \t]+)?[Cc]ourtesy[ \t]+of[ \t]+|(?:Antara|Temp
 _CREDIT_NAME = rf"(?:[A-Z][\w.&'-]*|[Dd]ok\.|{_DOMAIN}|@[\w.]*\w)(?:/[\w.-]+)?"
 # An office's title opens the report's sentence after a credit, and is none of the credit's names ("Foto: Dok.
 # Kemenkop UKM Menteri Koperasi dan UKM meminta ...", "Foto: Humas Pemkab Sleman Bupati Sleman ... mengatakan
-# ..."; fifty-eighth round, captions-58): a credit's names had run into it and been left in the sentence.
+# ..."; fifty-eighth round, captions-58): a credit's names had run into it and been left in the sentence.  Only
+# where the title's words run on to a word written small (the sentence's verb, _OFFICE_OPENS): a credit's own
+# names may hold a title ("Foto: Humas Sekretariat Wakil Presiden", "Foto: Dok. Kantor Camat Depok" ending a
+# line; the review's), which had been cut there, the title's words left in the text.  Read after a photo's
+# label's credit (PHOTO_CREDIT) and after any credit's end (_may_run_into_the_next_sentence), not inside an
+# agency's names: "ANTARA/Rahmad Menteri Desa membuka acara." keeps its credit, as the names may run on.
 _OFFICE = (
     r"(?:Menteri|Gubernur|Bupati|Wali[ \t]+Kota|Walikota|Wakil|Camat|Lurah|Kepala|Ketua|Rektor|Dekan|Direktur"
     r"|Sekretaris)\b"
 )
+_OFFICE_OPENS = rf"{_OFFICE}(?:[ \t]+[A-Z][\w.-]*){{0,6}}[ \t]+[\"“‘]?[a-z]"
 PHOTO_CREDIT = re.compile(
     rf"{_PHOTO_LABEL}[ \t]*(?:Istimewa|ISTIMEWA)(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z])"
     rf"|[\[(](?:(?i:{CREDIT_LABEL})[ \t]*[.:/][ \t]*|{_AGENCY}|{_ENGLISH_CREDIT})[A-Z][^()\[\]\n]{{0,200}}[\])]"
     rf"(?={CREDIT_ENDS})"
     rf"|{_AGENCY}[A-Z][A-Z-]*(?:[ \t]+[A-Z][A-Z-]*){{0,3}}(?:/[a-z]{{1,5}})?\.?(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][a-z])"
     rf"|(?:{_AGENCY}[A-Z][a-z][\w-]*(?:[ \t]+(?:[A-Z][a-z][\w-]*|[A-Z]\b\.?)){{0,3}}(?:/[a-z]{{1,5}})?\.?"
-    rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+(?!{_OFFICE}){_CREDIT_NAME}){{0,5}})"
-    rf"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]+{_OFFICE})"
+    rf"|{_PHOTO_LABEL}[ \t]*{_CREDIT_NAME}(?:[ \t]+(?!{_OFFICE_OPENS}){_CREDIT_NAME}){{0,5}})"
+    rf"(?=[ \t]*$|[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]+{_OFFICE_OPENS})"
 )
 # A photo's label before a credit's own first word, a handout's, an office's or an agency's ("Foto: Istimewa",
 # "Foto: Humas Pemkab Sleman", "Foto : Dok. KKN UM", "Photo: Antara/Name"), not before a caption ("Foto: Menteri
@@ -966,8 +972,8 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
     WIJAYA UI turut hadir"), or the credit's names two or more and the last a word written like one
     opening a sentence ("Foto: Humas Unair Peserta membuka ...", "TEMPO/Shinta Rahmawati Warga
     ..."): where they are, the credit is left in the text, as a report's sentence cut is worse.  An
-    office's title opens the sentence, no credit's name (_OFFICE: "Foto: Humas Unair Rektor membuka ...";
-    fifty-eighth round)."""
+    office's title before a word written small opens the sentence, no credit's name (_OFFICE_OPENS: "Foto:
+    Humas Unair Rektor membuka ..."; fifty-eighth round)."""
     if not after.strip():
         return False
     if not re.match(r"[ \t]+[\"“‘]?[A-Z][\w.-]*[a-z]", after):
@@ -976,7 +982,7 @@ def _may_run_into_the_next_sentence(credit: str, after: str) -> bool:
         return False
     if ENGLISH_OPENER.match(after):  # "Photo: Antara/Adeng Bustomi The training ...": no name (fifty-seventh round)
         return False
-    if re.match(rf"[ \t]+{_OFFICE}", after):  # "... Humas Pemkab Sleman Bupati Sleman ...": no name (fifty-eighth)
+    if re.match(rf"[ \t]+{_OFFICE_OPENS}", after):  # "... Pemkab Sleman Bupati Sleman ... mengatakan": no name
         return False
     names = re.split(r"[:/]", credit, maxsplit=1)[-1].split()
     return len(names) >= 2 and re.fullmatch(r"[A-Z][a-z][\w-]*", names[-1]) is not None
