@@ -4166,6 +4166,8 @@ def test_a_line_of_the_fifty_seventh_rounds_shapes_reads_without_backtracking(un
         "x. Foto: Humas Aa Wali Kota Bb cc. ",
         "Foto: Aa Bb Cc Dd Ee Ff Gg Bupati ",
         "Foto: Dok. Aa Kepala ",
+        "- Foto: Aa bb. (Cc Dd) Ee ff.\n",
+        "Foto: Dok. Aa Bupati Bb ",
     ],
 )
 def test_a_line_of_the_fifty_eighth_rounds_shapes_reads_without_backtracking(unit):
@@ -4211,6 +4213,10 @@ def test_a_line_of_the_fifty_eighth_rounds_shapes_reads_without_backtracking(uni
         "Foto: Aa bb. (Cc Dd)",
         "Foto: Humas Aa Bupati",
         "x. Foto: Dok. Aa",
+        "-",
+        "x.\n",
+        "x.\n-",
+        "- Foto: Aa bb. (Cc Dd)",
     ],
 )
 def test_a_long_run_of_spaces_or_tabs_reads_without_backtracking(opening, run):

@@ -506,6 +506,20 @@ def test_a_caption_or_a_sentence_before_a_credit_in_a_paragraph_by_its_words(lay
     assert " ".join(read.split()) == " ".join(f"{OPENING} {kept} {CLOSING}".split())
 
 
+@pytest.mark.parametrize("bullet", ["", "- ", "• "], ids=["no-bullet", "a-dash", "a-bullet"])
+def test_a_labelled_caption_opening_a_line_leaves_the_sentence_opening_it(bullet):
+    """A caption after "Foto:" opening a line, its credit in brackets, then the report's sentence (the
+    review's of the fifty-eighth round): the caption, its credit and the spaces after them are left out,
+    the line's bullet kept; after a bullet the caption had been kept in the point, and without one the
+    line had kept a space before the sentence."""
+    line = (
+        f"{bullet}Foto: Kader dilatih menimbang bayi di Puskesmas. (Humas Kemenkes) Warga kemudian diminta "
+        "datang tiap bulan."
+    )
+    read = without_furniture(f"{OPENING}\n{line}\n{CLOSING}")
+    assert read.split("\n") == [OPENING, f"{bullet}Warga kemudian diminta datang tiap bulan.", CLOSING]
+
+
 @pytest.mark.parametrize("layout", [" ", "\n"], ids=["ending-the-paragraphs-line", "on-a-line-of-its-own"])
 @pytest.mark.parametrize(
     "credit",

@@ -300,6 +300,7 @@ BARE_VERB = re.compile(
 CAPTION_SENTENCES = 2  # a caption runs one or two sentences before its credit
 CAPTION_AHEAD_CHARS = 600  # what is read after a credit for the caption under it: a sentence's length and more
 SPLIT_TAIL_CHARS = 2000  # longer than a caption's sentence: where a long text before a credit is split
+SPACES = re.compile(r"[ \t]*")
 AHEAD_CHARS = 1200  # a word of a report is under 1,000 characters (a longer run is no article's text)
 NEXT_WORD = re.compile(r"\S")
 FIRST_STOP = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
@@ -380,8 +381,9 @@ ALT_TEXT = re.compile(
 )
 # A photo's caption after its label between two sentences of a line, its credit after it, in brackets or after
 # "Dok.": "... selama dua hari. Foto: Kader posyandu mempraktikkan ... Imogiri. (Humas Pemkab Bantul) Setiap kader
-# ..." (fifty-seventh round), from the fifty-eighth also opening a line before the report's sentence (alone on its
-# line it is LABELLED's; _a_caption_before_prose).  Not a credit's words after the label ("Foto:
+# ..." (fifty-seventh round), from the fifty-eighth also opening a line before the report's sentence, after a
+# bullet too, which is kept ("- Foto: Kader dilatih ... (Humas Kemenkes) Warga kemudian ...": the review's; alone
+# on its line it is LABELLED's; _a_caption_before_prose).  Not a credit's words after the label ("Foto:
 # Humas ... Dinas Kesehatan mencatat ...": OPENING_CREDIT's, the report's sentence after a credit).  The bracket
 # reads as a credit's where it opens with a credit's word or label or holds two words or more ("(Humas Pemkab
 # Bantul)", "(Dok. Panitia)"), not a writer's code ("(Red)", "(HMS)": the review's).
@@ -390,7 +392,8 @@ _CAPTIONS_CREDIT = (
     r"|(?:Dok\.|Dokumentasi)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,4}?)"
 )
 LABELLED_CAPTION = re.compile(
-    rf"(?:^[ \t]*|{_AFTER_A_STOP})(?P<label>(?:Foto|FOTO)[ \t]*:)[ \t]*(?!{_CREDITS_FIRST_WORD})[A-Z]"
+    rf"(?:^(?P<opening>[ \t]*(?:[{re.escape(BULLETS)}]\ufe0f?[ \t]*)?)|{_AFTER_A_STOP})"
+    rf"(?P<label>(?:Foto|FOTO)[ \t]*:)[ \t]*(?!{_CREDITS_FIRST_WORD})[A-Z]"
     rf"[^.!?\n]{{0,300}}[.!?][ \t]+(?P<credit>{_CAPTIONS_CREDIT})(?=[ \t]+[\"“‘]?[A-Z][\w.-]*[ \t]+[a-z]|[ \t]*$)",
     re.M,
 )
@@ -426,6 +429,8 @@ class _Inline:
     # (_LINE_OR_STOP: its first mark the engine finds at once), which is kept; it reads the text with a
     # newline before it, as the text's start opens a line.
     after_a_mark: bool = False
+    # A group the pattern opens with, before the furniture, that is kept where it matched (a line's bullet).
+    kept: str | None = None
 
 
 def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
@@ -440,6 +445,8 @@ def _inline_spans(inline: _Inline, text: str) -> list[tuple[int, int]]:
         end = inline.ends(match) if inline.ends else match.end()
         if end is not None:
             start = _spaces_start(text, match.start()) if inline.after_spaces else match.start()
+            if inline.kept is not None and match.start(inline.kept) >= 0:
+                start = match.end(inline.kept) - shift
             spans.append((start, end - shift))
     return spans
 
@@ -462,7 +469,8 @@ def _labelled_caption_end(match: re.Match) -> int | None:
     credit = match.group("credit")
     if not credit.startswith("(") and _may_run_into_the_next_sentence(credit, _ahead(text, match.end())):
         return None
-    return match.end()
+    # opening a line, the spaces after it too, so that the sentence after it opens the line (the review's)
+    return match.end() if match["opening"] is None else SPACES.match(text, match.end()).end()
 
 
 def _alt_text_end(match: re.Match) -> int | None:
@@ -557,7 +565,7 @@ INLINE_FURNITURE = (
         )
     ),
     _Inline(ALT_TEXT, ends=_alt_text_end),
-    _Inline(LABELLED_CAPTION, needs=re.compile(r"(?:Foto|FOTO)[ \t]*:"), ends=_labelled_caption_end),
+    _Inline(LABELLED_CAPTION, needs=re.compile(r"(?:Foto|FOTO)[ \t]*:"), ends=_labelled_caption_end, kept="opening"),
     # a live blog's stamp on an entry, with its time, opening a line or after a sentence's end, then a colon or a
     # dash, a capitalised word or the line's end: "UPDATE 14.05 WIB Peserta ...", "Update 09.15 WIB - Hujan ...",
     # "... (Update 09.15 WIB)"; "update" as a word ("... mendapat update materi"), a time alone ("Pukul 14.05
