@@ -66,6 +66,7 @@ TOPICS_SETS = (
     "talks-57.json",
     "talks-58.json",
     "talks-59.json",
+    "talks-60.json",
 )
 CAPTIONS_SETS = (
     "captions-53.json",
