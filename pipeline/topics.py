@@ -99,9 +99,6 @@ RUN_MIN = 3  # utterances that say a three-word subject whole for a voice's list
 # "langsung"), and YAKE ranks the frequent first.  Chosen on the long tuning talks (docs/measurements.md,
 # "The long talks' topics"): good topics shown 103 of 237 at 7, 106 at 10, 108 at 15.
 SALIENT_MIN = 10.0
-# The Zipf a field's term no word list has is given in a voice's ties (_day_salience): rarer than any
-# word wordfreq lists (its least is about 1)
-FIELD_TERM_ZIPF = 0.5
 
 
 class Phrase(Strict):
@@ -539,13 +536,10 @@ def speaker_phrases(
     language: str = "id",
     terms: frozenset[str] = frozenset(),
     said_short: frozenset[str] = frozenset(),
-    field_terms: frozenset[str] = frozenset(),
 ) -> list[list[tuple[str, float]]]:
     """Class-based TF-IDF: what each speaker says often that the others do not.  A glossary term
     (`terms`, as _heard_terms joins them) is paired with no word: whole, it is one subject, and a word
-    beside it makes a clause's piece ("diplomasi digital diukur", "diplomasi digital memakai").
-    `field_terms`: words no list has that are the field's (Vocabulary.field_terms), ranked in ties
-    as the rarest of words known (_day_salience)."""
+    beside it makes a clause's piece ("diplomasi digital diukur", "diplomasi digital memakai")."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     word, stop = re.compile(r"\b[^\W\d_]{3,}(?:-[^\W\d_]+)*\b"), phrase_stop_words(language)  # "undang-undang" one
@@ -567,7 +561,7 @@ def speaker_phrases(
     frequency = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
     weight = np.log(1 + counts.sum(axis=1).mean() / np.maximum(counts.sum(axis=0), 1))
     scores = frequency * weight
-    salience = _day_salience(terms, counts.sum(axis=0), language, field_terms)
+    salience = _day_salience(terms, counts.sum(axis=0), language)
     result = []
     for row, doc_counts in zip(scores, counts, strict=False):
         # ties (a question says most of its terms once) go to the terms more the day's than the language's
@@ -577,21 +571,17 @@ def speaker_phrases(
     return result
 
 
-def _day_salience(
-    terms: np.ndarray, day_counts: np.ndarray, language: str, field_terms: frozenset[str] = frozenset()
-) -> list[tuple[bool, float]]:
+def _day_salience(terms: np.ndarray, day_counts: np.ndarray, language: str) -> list[tuple[bool, float]]:
     """How much more each term's words are said in the day than the language says them (wordfreq),
     on a log scale, averaged over its words: "menggantikan diplomasi" is more the day's than
     "suka rapat".  A term with a word wordfreq does not know comes after those it knows: in ASR
-    such a word is mostly a mishearing, which is no topic (Vocabulary.readable); but a field's term
-    (`field_terms`: "mustahik") is read as rarer than any it knows (FIELD_TERM_ZIPF)."""
+    such a word is mostly a mishearing, which is no topic (Vocabulary.readable)."""
     from wordfreq import zipf_frequency
 
     said = {term: count for term, count in zip(terms, day_counts, strict=True) if " " not in term}
     words_said, listed = sum(said.values()), has_word_list(language)
     # with no word list no word is rarer to the language than another: the day's counts alone order them
     zipf = {word: zipf_frequency(word, language) if listed else 0.0 for word in said}
-    zipf |= {word: FIELD_TERM_ZIPF for word in said if listed and word in field_terms and not zipf[word]}
 
     def salience(words: list[str]) -> tuple[bool, float]:
         times = [_times_the_language(said.get(word, 1), words_said, zipf.get(word, 0.0)) for word in words]
@@ -755,10 +745,7 @@ def extract_topics(
 
     terms = frozenset(vocabulary.joined_terms)
     runs = _runs_said_only_whole(said, config.language)
-    fields = vocabulary.field_terms
-    ranked_lists = speaker_phrases(
-        documents(said), config.topics.per_speaker_top_n, config.language, terms, said_short, fields
-    )
+    ranked_lists = speaker_phrases(documents(said), config.topics.per_speaker_top_n, config.language, terms, said_short)
     # the host's list is ranked on what it asks and announces alone (steering); the others' as before
     host_names = config.host_names()
     hosts = {s.label for s in speakers if s.name in host_names}
@@ -770,7 +757,7 @@ def extract_topics(
     ]
     if hosts:
         steered_lists = speaker_phrases(
-            documents(read), config.topics.per_speaker_top_n, config.language, terms, said_short, fields
+            documents(read), config.topics.per_speaker_top_n, config.language, terms, said_short
         )
         ranked_lists = [steered_lists[i] if s.label in hosts else ranked_lists[i] for i, s in enumerate(speakers)]
     ranked_lists = [_pieces_as_runs(ranked, runs) for ranked in ranked_lists]

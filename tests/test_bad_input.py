@@ -4288,25 +4288,6 @@ def test_a_long_turn_is_read_for_garbles_in_linear_time(shape):
         amid_garbles(normalized, vocabulary, ["A", "A"], heard, 0.65)
 
 
-@pytest.mark.parametrize("shape", ["a turn of 5,000 words", "a line of 20,000 characters"])
-def test_a_long_turn_is_read_for_a_fields_terms_in_linear_time(shape):
-    """_field_terms reads each turn's unclear words once, not once for each word no list has (the
-    fifty-eighth round): a hang guard, not a timing."""
-    from wordfreq import top_n_list
-
-    from pipeline.text.phrase_readings import Vocabulary
-    from test_topics import DEMO
-
-    # the language's words with words no list has between them, KBBI's roots ("mustahik") among them
-    words = [word for word in top_n_list("id", 6_000) if word.isalpha()]
-    line = " ".join(f"{word} desa{i} mustahik{i % 7 or ''}" if i % 3 else word for i, word in enumerate(words))
-    turn = " ".join(line.split()[:5_000]) if shape.endswith("words") else line[:20_000].rsplit(" ", 1)[0]
-    normalized = [turn, "mustahik didata amil tiap tahun di masjid"]
-    heard = {word: 0.85 + (i % 3) / 20 for i, word in enumerate(turn.split())}
-    with _hang_guard(f"{shape}: reading it for a field's terms is quadratic"):
-        Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, ["A", "B"], heard)
-
-
 def test_a_recording_whose_header_says_it_is_too_short_is_refused_at_validate(tmp_path):
     write_tone(tmp_path / "talk.wav", seconds=1.0)
     line = _error_line(invoke("validate", write_config(tmp_path)))

@@ -1569,30 +1569,6 @@ def test_a_common_word_heard_once_in_a_dropout_is_no_topic():
     assert not {"sapi", "piring"} & amid_garbles(normalized, vocabulary, voices, badly, 0.65)
 
 
-def test_a_fields_term_no_word_list_has_said_once_in_a_clear_turn_is_a_topic():
-    """A root of KBBI wordfreq lacks ("mustahik"), said once in a turn heard surely, is the field's term
-    and tops its voice's ties; a colloquial one-off no root ("gercep") is not, nor the term where its
-    turn's other words are doubted or too few."""
-    talk = _talk(
-        "zakat mal desa kita tahun ini naik, banyak warga bayar lewat transfer ke rekening masjid.",
-        "data penerima belum rapi, janda dan lansia yang tercatat mustahik di daftar amil didahulukan.",
-        "rekening masjid diumumkan tiap jumat, laporannya ditempel di papan.",
-        "pembagian zakat mal sebelum lebaran, gercep aja panitianya.",
-    )
-    probabilities = {"mustahik": 0.74, "gercep": 0.8}
-    phrases = _all_phrases(extract_topics(DEMO, talk, None, probabilities))
-    assert "mustahik" in phrases and "gercep" not in phrases
-    normalized = [u.text.lower().replace(",", "").replace(".", "") for u in talk.utterances]
-    voices = [u.speaker for u in talk.utterances]
-    terms = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, voices, probabilities).field_terms
-    assert "mustahik" in terms and "gercep" not in terms
-    doubted = probabilities | {"janda": 0.6, "daftar": 0.55}
-    terms = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, voices, doubted).field_terms
-    assert "mustahik" not in terms
-    short = ["tercatat mustahik", *normalized[2:]]
-    assert "mustahik" not in Vocabulary.of_day(DEMO, None).talk_calls(short, short, voices, probabilities).field_terms
-
-
 def test_a_subject_said_in_other_forms_a_voice_heard_little_and_a_voice_heard_once_keep_their_words():
     """The review's cases of the dropout's reading (amid_garbles): a bare "kuda" in one bad turn where
     the others say "kuda-kuda" and "kudanya" is the talk's subject said again; a voice whose one other

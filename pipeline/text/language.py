@@ -1141,14 +1141,7 @@ def is_fragment(word: str) -> bool:
     """A word whose stem is no root of the stemmer's dictionary: a piece of a word ASR split
     ("di gital"), a misspelling, a name, a foreign word, or a particle the dictionary leaves out
     ("di", "ke": also prefixes that ASR splits off).  Digits are whole words."""
-    return not word.isdigit() and not is_dictionary_root(stem(word))
-
-
-def is_dictionary_root(word: str) -> bool:
-    """Whether the word as it stands is a root of the stemmer's dictionary (KBBI's roots): a field's
-    term no word list has ("mustahik", "sialang", "ijon"), where a colloquial coinage is none
-    ("gercep", "mager", "santuy")."""
-    return _stemmer().delegatedStemmer.get_dictionary().contains(word)
+    return not word.isdigit() and not _stemmer().delegatedStemmer.get_dictionary().contains(stem(word))
 
 
 def content_stems(normalized: str) -> list[str]:

@@ -40,7 +40,6 @@ from pipeline.text.language import (
     has_word_list,
     is_bare_verb,
     is_common_word,
-    is_dictionary_root,
     is_fragment,
     is_prefixed,
     is_saying,
@@ -112,9 +111,6 @@ COINAGE_VOICES = 2
 # "irah" 0.66, "terlap" 0.64); not a word the talk grades or says as a predicate ("bokek banget": a
 # colloquial word, _graded)
 COINAGE_HEARD_MIN = 0.9
-# A root of KBBI no word list has, said where the utterance's other content words, this many or more,
-# are all words of the language and heard surely, is a field's term (_field_terms)
-CLEAR_TURN_MIN = 3
 # A real word Whisper heard once where the talk was garbled ("tapi kencana itu bisa kakal, kropi
 # sayar"): rarer than this (Zipf), in an utterance whose other words are mostly no words at all
 # (this share, and two at least), it is what Whisper made of the noise, no topic (amid_garbles).
@@ -254,9 +250,6 @@ class Vocabulary:
     # words no word list has that the talk says again and again in one spelling and wordfreq has
     # seen written ("deepfake", "stunting", "metaverse"): its loans, real though unlisted (_coined)
     coined: frozenset[str] = frozenset()
-    # roots of KBBI no word list has that the talk says in clear turns ("mustahik", "sialang"): a
-    # field's terms, real though said once (_field_terms)
-    field_terms: frozenset[str] = frozenset()
     # the talk's words, each said whole somewhere: what it hears in pieces elsewhere reads as them
     # (_heard_whole: "pe pe ka em", "pin jol") (talk_calls)
     spoken: frozenset[str] = frozenset()
@@ -388,7 +381,6 @@ class Vocabulary:
             titles=_said_before_names(lines, addressed, stop_words(self.language)),
             capitals=_in_capitals(cased),
             coined=coined,
-            field_terms=_field_terms(normalized, self, probabilities or {}),
             spoken=spoken,
             misheard=_misheard(normalized, coined),
             stops_heard=(heard := _stops_heard_as_words(normalized, self)),
@@ -442,7 +434,6 @@ class Vocabulary:
             or word in self.joined_terms
             or word in self.capitals
             or word in self.coined
-            or word in self.field_terms
             or word in joined_compounds(self.language)
             or word in self.compounds
             or word in SHORT_FORMS.get(self.language, {})  # "ppkm", "wfh", "pjj": the language's, though no word list's
@@ -816,34 +807,6 @@ def _coined(
             and (said[other] >= said[word] or vocabulary.known(other))
             for other in said
         )
-    )
-
-
-def _field_terms(normalized: list[str], vocabulary: Vocabulary, heard: dict[str, float]) -> frozenset[str]:
-    """Words no word list has that are roots of KBBI as they stand (is_dictionary_root), said only
-    in utterances whose other content words, CLEAR_TURN_MIN or more, are all words of the language (or
-    a root's form, "adatnya") and heard surely (COINAGE_HEARD_MIN): a field's term, said once
-    ("mustahik", "sialang", "ijon"), where colloquial one-offs are no roots ("gercep", "mager"); the
-    bundled days' garbles that KBBI holds ("siarah", "pegan") stay out, their topics the same
-    (docs/measurements.md, fifty-eighth round)."""
-    stop = stop_words(vocabulary.language)
-    clear: dict[str, bool] = {}
-    for text in normalized:
-        counts = Counter(word for word in text.split() if word not in stop and not word.isdigit())
-        unknown = {word for word in counts if not vocabulary.known(word)}
-        # the turn's words that are no word of the language or not heard surely, found once a turn
-        unclear = {
-            word
-            for word in counts
-            if heard.get(word, 1.0) < COINAGE_HEARD_MIN or (word in unknown and is_fragment(word))
-        }
-        for word in unknown:
-            others = counts.total() - counts[word]
-            clear[word] = clear.get(word, True) and others >= CLEAR_TURN_MIN and not unclear - {word}
-    return frozenset(
-        word
-        for word, alone in clear.items()
-        if alone and len(word) >= WHOLE_WORD_MIN and LOAN_SHAPE.fullmatch(word) and is_dictionary_root(word)
     )
 
 
