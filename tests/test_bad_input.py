@@ -4288,6 +4288,21 @@ def test_a_long_turn_is_read_for_garbles_in_linear_time(shape):
         amid_garbles(normalized, vocabulary, ["A", "A"], heard, 0.65)
 
 
+def test_a_turn_of_5000_different_words_no_list_has_is_read_in_linear_time():
+    """A turn of 5,000 different pieces no word list knows, each read as unknown once: the guard above
+    repeats a few hundred words, and a set copied for each different unknown word (a review of the
+    fifty-eighth round found one, 76 s on 20,000) would pass it unseen.  A hang guard, not a timing."""
+    from pipeline.text.phrase_readings import Vocabulary, amid_garbles
+    from test_topics import DEMO
+
+    pieces = ["zq" + "".join(chr(ord("a") + i // 26**place % 26) for place in range(4)) + "a" for i in range(5_000)]
+    normalized = [" ".join(pieces), "sapi perah diberi pakan tiap pagi"]
+    heard = dict.fromkeys(pieces, 0.5)
+    with _hang_guard("5,000 different unknown words: reading the talk is quadratic"):
+        vocabulary = Vocabulary.of_day(DEMO, None).talk_calls(normalized, normalized, ["A", "B"], heard)
+        amid_garbles(normalized, vocabulary, ["A", "B"], heard, 0.65)
+
+
 def test_a_recording_whose_header_says_it_is_too_short_is_refused_at_validate(tmp_path):
     write_tone(tmp_path / "talk.wav", seconds=1.0)
     line = _error_line(invoke("validate", write_config(tmp_path)))
