@@ -45,17 +45,16 @@ from pipeline.artifacts import (
 from pipeline.compare import CLOSE_MIN, PointNumber, ReportPoint, Span, SpanPart
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig
 from pipeline.diarize import Diarization, Utterance
-from pipeline.exports.page_text import STAGE_TEXTS, TEXTS
+from pipeline.exports.page_text import STAGE_TEXTS, TEXTS, decimal
 from pipeline.media.audio import encode_listening_copy, listening_copy_source
 from pipeline.records.files import regular_file_there, regular_sha256, write_atomic
 from pipeline.stages import journal_walls
 from pipeline.summary import StageRecord, Summary
 from pipeline.text.formats import clipped, percent_beside
 from pipeline.text.language import normalize
-from pipeline.transcribe import Transcript
+from pipeline.transcribe import LOW_CONFIDENCE, Transcript
 from pipeline.voices.shown_voices import ShownVoice, day_voices, shown_voices
 
-LOW_CONFIDENCE = 0.5  # word probability below which a word is marked for checking
 TIMES_PER_TOPIC = 8  # moments linked after a topic on the page (topics.json keeps more)
 # The chances said between which the page asks a reader to listen to the evidence (its help text)
 LISTEN_BETWEEN = (0.3, 0.9)
@@ -377,13 +376,6 @@ def _talk_quantities(numbers: list[PointNumber]) -> list[str]:
     return list(dict.fromkeys(n.stated(said) for n in numbers for said in n.talk_says))
 
 
-def decimal(value: float, digits: int, language: str) -> str:
-    """A number with `digits` decimals as the page's language writes it: Indonesian with a decimal
-    comma ("0,7 MB", "12,5"), where "0.7" reads as seven tenths only to an English reader."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "id" else text
-
-
 def _size(size: int, language: str) -> str:
     return f"{decimal(size / 1e6, 1, language)} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
 
@@ -440,7 +432,7 @@ def timeline_svg(
 def speaker_turns(transcript: Transcript, diarization: Diarization) -> list[TurnView]:
     """Group utterances into turns, keeping each word's confidence for marking (speakers.json
     holds the transcript's words in their order, so a word's index is the same in both)."""
-    probabilities = [w.probability for s in transcript.segments for w in s.words]
+    probabilities = transcript.probabilities()
     names = diarization.names()
     turns: list[TurnView] = []
     for utterance in diarization.utterances:

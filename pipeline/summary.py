@@ -9,7 +9,7 @@ the diarize, topics and compare stages as well as this one and the page.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
@@ -45,11 +45,12 @@ from pipeline.compare import Comparison, warnings_and_notes
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, page_language_of
 from pipeline.diarize import Diarization, Repetition, Turn
 from pipeline.exports import captions
-from pipeline.exports.page_text import TEXTS
+from pipeline.exports.page_text import TEXTS, decimal
 from pipeline.records.files import write_atomic
 from pipeline.stages import journal_walls
 from pipeline.text.formats import first_difference
 from pipeline.text.points import Status
+from pipeline.transcribe import LOW_CONFIDENCE
 from pipeline.voices.naming import NamingEvidence
 from pipeline.voices.shown_voices import ShownVoice, day_voices, notes
 from pipeline.voices.unlisted_names import CalledName
@@ -594,8 +595,17 @@ def _wordless_music(diarization: Diarization, music: set[str], language: str) ->
     ]
 
 
+# transcript.txt's marks around unsure words; the words' own braces become look-alikes
+UNSURE_BRACES = ("{", "}")
+_NO_BRACES = str.maketrans({"{": "｛", "}": "｝"})
+
+
 def transcript_text(
-    diarization: Diarization, day: DayInfo, voices: Mapping[str, ShownVoice], language: str = DEFAULT_LANGUAGE
+    diarization: Diarization,
+    day: DayInfo,
+    voices: Mapping[str, ShownVoice],
+    language: str = DEFAULT_LANGUAGE,
+    unsure: Sequence[bool] = (),
 ) -> str:
     """Readable transcript: a line naming the day (a copy taken out of its folder still says what
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
@@ -603,27 +613,35 @@ def transcript_text(
     the config's order alone gave, or one the records doubt, carries its marks (`voices`, as every
     export has them), and the voices so named are listed under the first line.  Its own words are
     in `language`, the talk's (page_text's texts; a page set to another language by `page.language`
-    is the page's alone): an Indonesian day's had been in English beside its Indonesian page."""
+    is the page's alone): an Indonesian day's had been in English beside its Indonesian page.  The
+    `unsure` words (transcribe.Transcript.unsure) are between braces, as the page marks them, and a
+    line under the first says why: no export had carried the page's marks."""
     music = diarization.sung_voices()
+    flags = list(unsure) + [False] * (len(diarization.words) - len(unsure))
     paragraphs: list[tuple[float, str, list[str]]] = []
     for u in diarization.utterances:
+        words = range(u.word_start, u.word_end)
+        text = captions.unsure_in_words((diarization.words[i].word.translate(_NO_BRACES), flags[i]) for i in words)
         if paragraphs and paragraphs[-1][1] == u.speaker and u.start - paragraphs[-1][0] < PARAGRAPH_SECONDS:
-            paragraphs[-1][2].append(u.text)
+            paragraphs[-1][2].append(text)
         else:
-            paragraphs.append((u.start, u.speaker, [u.text]))
+            paragraphs.append((u.start, u.speaker, [text]))
     paragraphs = sorted(paragraphs + _wordless_music(diarization, music, language), key=lambda paragraph: paragraph[0])
 
     def said(speaker: str, lines: list[str]) -> str:
-        text = captions.plain(" ".join(lines))
+        text = captions.with_unsure_marked(captions.plain(" ".join(lines)), UNSURE_BRACES)
         return f"{captions.MUSIC_MARK} {text} {captions.MUSIC_MARK}" if speaker in music else text
 
     header = TEXTS[language]["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
     header += f", {day.date.isoformat()}" if day.date else ""
     # on the header's next lines: the paragraphs after it are the talk's
     header += "".join("\n" + captions.plain(note) for note in notes(voices, language))
+    if any(flags):
+        threshold = decimal(LOW_CONFIDENCE, 1, language)
+        header += "\n" + TEXTS[language]["unsure_text_note"].format(threshold=threshold)
     blocks = [header]
     blocks += [
-        f"[{clock(start)}] {captions.isolated(voices[speaker].marked(voices[speaker].name, language, short=False))}:\n"
+        f"[{clock(start)}] {captions.isolated(voices[speaker].marked(voices[speaker].name, language, form='mark'))}:\n"
         f"{said(speaker, lines)}"
         for start, speaker, lines in paragraphs
     ]
@@ -637,10 +655,15 @@ def summarize(config: DayConfig, paths: DayPaths) -> Summary:
     diarization, duration = day.diarization, day.source.duration
     voices = day_voices(diarization, day.comparison)  # one name and one set of marks a voice, in every export
     language = page_language_of(config.language)  # the exports' own words, as the day's page has them
+    unsure = day.transcript.unsure()  # the words the page marks, marked in every export
     texts = {
-        paths.transcript_txt: transcript_text(diarization, day_info(config), voices, language),
-        paths.transcript_srt: captions.srt(diarization.words, voices, duration=duration, language=language),
-        paths.transcript_vtt: captions.webvtt(diarization.words, voices, duration=duration, language=language),
+        paths.transcript_txt: transcript_text(diarization, day_info(config), voices, language, unsure),
+        paths.transcript_srt: captions.srt(
+            diarization.words, voices, duration=duration, language=language, unsure=unsure
+        ),
+        paths.transcript_vtt: captions.webvtt(
+            diarization.words, voices, duration=duration, language=language, unsure=unsure
+        ),
     }
     # Made whole before any file is written: a summary that cannot be made leaves the exports as
     # they were, not of a newer run than summary.json and the page.

@@ -92,6 +92,11 @@ LOOP_PHRASE_WORDS_MOST = 8
 LOOP_LETTERS_OFF = 2
 
 
+# A word Whisper heard under this probability is marked for checking against the recording, in
+# every place that shows the talk's words: the page, the captions and transcript.txt.
+LOW_CONFIDENCE = 0.5
+
+
 class Word(Timed):
     start: Seconds
     end: Seconds
@@ -165,6 +170,15 @@ class Transcript(Strict):
 
     def word_count(self) -> int:
         return sum(len(segment.words) for segment in self.segments)
+
+    def probabilities(self) -> list[float]:
+        """Each word's probability, in the words' order: speakers.json's words are in the same order,
+        so a word's index is the same in both."""
+        return [word.probability for segment in self.segments for word in segment.words]
+
+    def unsure(self) -> list[bool]:
+        """Whether each word (in the words' order) is heard under LOW_CONFIDENCE."""
+        return [probability < LOW_CONFIDENCE for probability in self.probabilities()]
 
     def speech_by_language(self) -> dict[str, float]:
         """Seconds of speech decoded in each language, the day's first."""

@@ -168,3 +168,35 @@ def test_clock_shows_the_second_of_the_millisecond_the_captions_show(seconds, sh
     transcript.txt had cut 59.9996 s to 00:00:59 where the WebVTT rounded it to 00:01:00.000."""
     assert clock(seconds) == shown
     assert clock(seconds, ".").startswith(shown + ".") and clock(seconds, ",").startswith(shown + ",")
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_unsure_words_are_marked_in_every_export_that_carries_words(language):
+    """From an archivist's reading: the page marks a word heard under LOW_CONFIDENCE, and transcript.txt,
+    the SRT and the WebVTT gave it as plainly as any other.  transcript.txt puts a run of them (a word
+    and its glued stop too) between braces, the captions underline it, and the text and the WebVTT's
+    NOTE say why; a word's own braces are no mark."""
+    import srt as srt_format
+
+    from pipeline.exports.captions import srt
+
+    said = [("A", 0.0, 4.0, "Selamat pagi Pak {Duta} Besar"), ("B", 5.0, 7.0, "Silakan, Pak.")]
+    diarization = _diarization(said)
+    diarization.words.insert(5, diarization.words[4].model_copy(update={"word": "."}))  # glued to "Besar"
+    diarization = Diarization.model_construct(**(dict(diarization) | {"utterances": utterances_of(diarization.words)}))
+    unsure = [False, True, False, False, True, True, False, False]  # pagi; Besar and its stop
+    voices, texts = day_voices(diarization), TEXTS[language]
+    text = transcript_text(diarization, DAY, voices, language, unsure)
+    threshold = "0,5" if language == "id" else "0.5"
+    note = texts["unsure_text_note"].format(threshold=threshold)
+    assert note in text.split("\n\n")[0].splitlines()
+    assert "Selamat {pagi} Pak ｛Duta｝ {Besar.}" in text
+    vtt = webvtt(diarization.words, voices, duration=RUNS_ON, language=language, unsure=unsure)
+    assert "NOTE " + texts["unsure_captions_note"].format(threshold=threshold) in vtt
+    assert "Selamat <u>pagi</u> Pak {Duta} <u>Besar.</u>" in vtt
+    subtitles = list(srt_format.parse(srt(diarization.words, voices, duration=RUNS_ON, unsure=unsure)))
+    assert "Selamat <u>pagi</u> Pak ｛Duta｝ <u>Besar.</u>" in subtitles[0].content
+    # none unsure: no mark and no note, as before
+    plain_text = transcript_text(diarization, DAY, voices, language)
+    assert "{" not in plain_text and note not in plain_text
+    assert "<u>" not in webvtt(diarization.words, voices, duration=RUNS_ON, language=language)

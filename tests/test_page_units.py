@@ -459,7 +459,7 @@ def test_a_doubted_name_carries_its_mark_in_every_export(tmp_path):
     vtt = paths.transcript_vtt.read_text()
     assert "NOTE " + texts["doubt_note"].format(pairs=f"{one} ↔ {other}") in vtt
     subtitles = list(srt.parse(paths.transcript_srt.read_text()))
-    assert subtitles[0].content.split(":")[0].endswith(texts["doubt_short"])
+    assert subtitles[0].content.split(":")[0].endswith(texts["doubt_caption"])
     html = paths.page.read_text()
     mark = f'<small class="name-doubt" title="{texts["doubt_mark"]}">{texts["doubt_short"]}</small>'
     assert f"<h3><bdi>{one}</bdi>" in html and all(f"<bdi>{name}</bdi>" in html for name in (one, other))

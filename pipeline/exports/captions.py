@@ -7,22 +7,25 @@ between two (the caption would blink).  No cue outlasts the recording: the last 
 time to be read, ends where the audio does.  Cues never mix speakers, break where the speaker
 pauses or a sentence or clause ends, and never inside a word; a single word longer than a line is
 the one thing allowed to overflow it.  A song's lyrics are marked as music (♪ … ♪), not given to a
-speaker.  Names and words are untrusted text: whatever they hold (`-->`, `<`, `&`, tabs, newlines)
-is escaped or replaced so that it cannot break the format.
+speaker.  A word heard under transcribe.LOW_CONFIDENCE is underlined (`<u>`, which WebVTT has and
+SRT players read), as the page marks it, and the WebVTT's NOTE says why.  Names and words are
+untrusted text: whatever they hold (`-->`, `<`, `&`, tabs, newlines) is escaped or replaced so that
+it cannot break the format.
 """
 
 from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.artifacts import clock, milliseconds
 from pipeline.config import DEFAULT_LANGUAGE
 from pipeline.diarize import SpeakerWord
-from pipeline.transcribe import CLAUSE_END, SENTENCE_END
+from pipeline.exports.page_text import TEXTS, decimal
+from pipeline.transcribe import CLAUSE_END, LOW_CONFIDENCE, SENTENCE_END
 from pipeline.voices.shown_voices import ShownVoice, notes
 
 MAX_LINE_CHARS = 42
@@ -44,6 +47,12 @@ MAX_READING_SPEED = 20.0  # characters a second: Netflix's limit for adult progr
 SENTENCE_BREAK, CLAUSE_BREAK, PAUSE_BREAK = 3.0, 1.0, 2.0
 PUNCTUATION_LINE_BONUS = 10  # characters of imbalance a line break after punctuation is worth
 MUSIC_MARK = "♪"  # around a song's lyrics, as captions mark music
+# Around an unsure word while the cues are laid out, made the format's underline once the line is
+# safe (the format's escaping would take a tag apart); counted in no line's length.  Never in a
+# word: _tokens takes them out.
+UNSURE_OPEN, UNSURE_CLOSE = "\x0e", "\x0f"
+_NO_UNSURE_MARKS = str.maketrans("", "", UNSURE_OPEN + UNSURE_CLOSE)
+UNDERLINE = ("<u>", "</u>")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class Token:
     start: float
     end: float
     segment: int
+    unsure: bool = False  # heard under LOW_CONFIDENCE, or a piece glued to it was
 
 
 @dataclass
@@ -78,30 +88,43 @@ def isolated(name: str) -> str:
     return f"\u2068{name}\u2069" if rtl else name
 
 
-def _speaker_runs(words: list[SpeakerWord]) -> Iterator[list[SpeakerWord]]:
-    run: list[SpeakerWord] = []
-    for word in words:
-        if run and run[-1].speaker != word.speaker:
-            yield run
-            run = []
-        run.append(word)
-    if run:
-        yield run
+def width(text: str) -> int:
+    """The characters a line shows: the unsure words' marks take no room (the tags they become show none)."""
+    return len(text) - text.count(UNSURE_OPEN) - text.count(UNSURE_CLOSE)
+
+
+def with_unsure_marked(text: str, tags: tuple[str, str]) -> str:
+    """A laid-out line with its unsure words between `tags`, one pair for a run of them (and for a
+    word and the piece glued to it)."""
+    text = text.replace(f"{UNSURE_CLOSE} {UNSURE_OPEN}", " ").replace(UNSURE_CLOSE + UNSURE_OPEN, "")
+    return text.replace(UNSURE_OPEN, tags[0]).replace(UNSURE_CLOSE, tags[1])
+
+
+def unsure_in_words(words: Iterable[tuple[str, bool]]) -> str:
+    """The words (Whisper's, each with its leading space) joined, an unsure one's text between the
+    marks with_unsure_marked makes a format's."""
+    pieces = []
+    for word, unsure in words:
+        word = word.translate(_NO_UNSURE_MARKS)
+        text = word.lstrip()
+        space = word[: len(word) - len(text)]
+        pieces.append(f"{space}{UNSURE_OPEN}{text}{UNSURE_CLOSE}" if unsure and text else word)
+    return "".join(pieces)
 
 
 def layout(words: list[str], reserve: int = 0) -> list[str] | None:
     """The words as at most two lines of at most MAX_LINE_CHARS (the first line holding `reserve`
     characters of prefix too), breaking after punctuation where that keeps the lines near even;
     None when they do not fit.  A lone word too long for any line is returned as it is."""
-    if reserve + len(" ".join(words)) <= MAX_LINE_CHARS or (len(words) == 1 and not reserve):
+    if reserve + width(" ".join(words)) <= MAX_LINE_CHARS or (len(words) == 1 and not reserve):
         return [" ".join(words)]
     best, best_key = None, None
     for split in range(0 if reserve else 1, len(words)):
         first, second = " ".join(words[:split]), " ".join(words[split:])
-        if reserve + len(first) > MAX_LINE_CHARS or len(second) > MAX_LINE_CHARS:
+        if reserve + width(first) > MAX_LINE_CHARS or width(second) > MAX_LINE_CHARS:
             continue
-        after_punctuation = split > 0 and words[split - 1].endswith(SENTENCE_END + CLAUSE_END)
-        key = abs(reserve + len(first) - len(second)) - PUNCTUATION_LINE_BONUS * after_punctuation
+        after_punctuation = split > 0 and words[split - 1].rstrip(UNSURE_CLOSE).endswith(SENTENCE_END + CLAUSE_END)
+        key = abs(reserve + width(first) - width(second)) - PUNCTUATION_LINE_BONUS * after_punctuation
         if best_key is None or key < best_key:
             best, best_key = [first, second], key
     if best is None and len(words) == 1:
@@ -112,7 +135,7 @@ def layout(words: list[str], reserve: int = 0) -> list[str] | None:
 def _lines(tokens: list[Token], reserve: int, sung: bool) -> list[str] | None:
     """The tokens laid out as a cue's lines; lyrics between music marks, each glued to a word so
     that no line holds a mark alone."""
-    texts = [t.text for t in tokens]
+    texts = [f"{UNSURE_OPEN}{t.text}{UNSURE_CLOSE}" if t.unsure else t.text for t in tokens]
     if sung:
         texts[0] = f"{MUSIC_MARK} {texts[0]}"
         texts[-1] = f"{texts[-1]} {MUSIC_MARK}"
@@ -202,7 +225,7 @@ def _linger_to_be_read(cues: list[Cue], duration: float) -> list[Cue]:
     had its 7 s: a fast speaker's words had gone before they could be read although nothing
     followed them for seconds.  The last cue had lingered past the recording's end (up to 7 s)."""
     for index, cue in enumerate(cues):
-        characters = len(cue.prefix) + sum(len(line) for line in cue.lines)
+        characters = len(cue.prefix) + sum(width(line) for line in cue.lines)
         following = cues[index + 1].start if index + 1 < len(cues) else duration
         readable = min(cue.start + characters / MAX_READING_SPEED, following, cue.start + MAX_CUE_SECONDS)
         cue.end = max(cue.end, readable)
@@ -222,19 +245,20 @@ def _close_short_gaps(cues: list[Cue]) -> list[Cue]:
     return cues
 
 
-def _tokens(words: list[SpeakerWord]) -> list[Token]:
-    """Whole words: Whisper starts each word with a space, so a piece without one (a suffix,
-    punctuation) is glued to the word before it rather than shown apart."""
+def _tokens(words: list[tuple[SpeakerWord, bool]]) -> list[Token]:
+    """Whole words, each with whether it is unsure: Whisper starts each word with a space, so a
+    piece without one (a suffix, punctuation) is glued to the word before it rather than shown apart."""
     tokens: list[Token] = []
-    for word in words:
-        text = plain(word.word)
+    for word, unsure in words:
+        text = plain(word.word).translate(_NO_UNSURE_MARKS)
         if not text:
             continue
         if tokens and not word.word[:1].isspace():
             glued = tokens[-1]
-            tokens[-1] = Token(glued.text + text, glued.start, max(word.end, glued.end), glued.segment)
+            end = max(word.end, glued.end)
+            tokens[-1] = Token(glued.text + text, glued.start, end, glued.segment, glued.unsure or unsure)
         else:
-            tokens.append(Token(text, word.start, max(word.end, word.start), word.segment))
+            tokens.append(Token(text, word.start, max(word.end, word.start), word.segment, unsure))
     return tokens
 
 
@@ -244,23 +268,30 @@ def build_cues(
     prefix: Callable[[ShownVoice, bool], str] = lambda voice, opens_turn: "",
     *,
     duration: float,
+    unsure: Sequence[bool] = (),
 ) -> list[Cue]:
     """Cues over the day's words, none past `duration` (the recording's length, source.json's);
     `prefix(voice, opens_turn)` is text the first line of each cue will carry (the first cue of a
     turn, or a later one).  A voice `sung` sings: its lyrics are between music marks, with no
-    prefix, as no person says them."""
+    prefix, as no person says them.  `unsure`: whether each word is heard under LOW_CONFIDENCE (the
+    transcript's Transcript.unsure; none where empty), its line's text marked so (with_unsure_marked)."""
     cues: list[Cue] = []
-    for run in _speaker_runs(words):
-        tokens = _tokens(run)
+    flagged = zip(words, itertools.chain(unsure, itertools.repeat(False)), strict=False)
+    for speaker, run in itertools.groupby(flagged, key=lambda word_unsure: word_unsure[0].speaker):
+        tokens = _tokens(list(run))
         if tokens:
-            voice = voices[run[0].speaker]
+            voice = voices[speaker]
             shown = (lambda opens_turn: "") if voice.sung else (lambda opens_turn, v=voice: prefix(v, opens_turn))
             cues.extend(_cues_of_run(tokens, voice.name, shown, voice.sung))
     return _close_short_gaps(_linger_to_be_read(_settle_durations(cues, duration), duration))
 
 
 def caption_cues(
-    words: list[SpeakerWord], voices: Mapping[str, ShownVoice], language: str, duration: float
+    words: list[SpeakerWord],
+    voices: Mapping[str, ShownVoice],
+    language: str,
+    duration: float,
+    unsure: Sequence[bool] = (),
 ) -> list[Cue]:
     """The day's cues, laid out once for both formats: each turn's first cue opens with the voice's
     caption name and its marks ("Ayu Larasati (urutan?): "), each later cue with the name alone,
@@ -270,10 +301,15 @@ def caption_cues(
     the other."""
 
     def prefix(voice: ShownVoice, opens_turn: bool) -> str:
-        name = voice.marked(voice.caption_name, language) if opens_turn else voice.caption_name
+        name = voice.marked(voice.caption_name, language, "caption") if opens_turn else voice.caption_name
         return f"{isolated(plain(name))}: "
 
-    return build_cues(words, voices, prefix, duration=duration)
+    return build_cues(words, voices, prefix, duration=duration, unsure=unsure)
+
+
+def unsure_note(language: str) -> str:
+    """What a caption's underline means, in `language`."""
+    return TEXTS[language]["unsure_captions_note"].format(threshold=decimal(LOW_CONFIDENCE, 1, language))
 
 
 def _vtt_escape(text: str) -> str:
@@ -288,7 +324,7 @@ def _shown_lines(cue: Cue, safe: Callable[[str], str], with_prefix: bool = True)
         lines = [cue.prefix + cue.lines[0], *cue.lines[1:]]
     else:
         lines = layout(" ".join(cue.lines).split()) or cue.lines
-    return "\n".join(safe(line) for line in lines if line)
+    return "\n".join(with_unsure_marked(safe(line), UNDERLINE) for line in lines if line)
 
 
 def webvtt(
@@ -297,15 +333,17 @@ def webvtt(
     *,
     duration: float,
     language: str = DEFAULT_LANGUAGE,
+    unsure: Sequence[bool] = (),
 ) -> str:
     """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
     show: where the voice changes, the cue shows the (short) name and its marks too, as the SRT
     does, unless one voice speaks all the words.  The voices named by the config's order alone and
     the names that may be swapped are said in NOTEs after the header, in `language`
-    (shown_voices.notes)."""
+    (shown_voices.notes), and, where a word is `unsure` (underlined), what the underline means."""
     speaking = {word.speaker for word in words if not voices[word.speaker].sung}
-    blocks = ["WEBVTT"] + ["NOTE " + _vtt_escape(note) for note in notes(voices, language)]
-    for cue in caption_cues(words, voices, language, duration):
+    said = notes(voices, language) + ([unsure_note(language)] if any(unsure) else [])
+    blocks = ["WEBVTT"] + ["NOTE " + _vtt_escape(note) for note in said]
+    for cue in caption_cues(words, voices, language, duration, unsure):
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
         voice = _vtt_escape(cue.speaker_name) + (" " if cue.speaker_name.endswith("-") else "")
         text = _shown_lines(cue, _vtt_escape, cue.opens_turn and len(speaking) > 1)
@@ -324,16 +362,22 @@ def _srt_safe(text: str) -> str:
 
 
 def srt(
-    words: list[SpeakerWord], voices: Mapping[str, ShownVoice], *, duration: float, language: str = DEFAULT_LANGUAGE
+    words: list[SpeakerWord],
+    voices: Mapping[str, ShownVoice],
+    *,
+    duration: float,
+    language: str = DEFAULT_LANGUAGE,
+    unsure: Sequence[bool] = (),
 ) -> str:
     """SRT with the speaker's (short) name as a prefix of each cue, and the voice's marks in the
-    first cue of each turn: SRT has no comments to say them in, and a cue cited alone had given a
-    name the order alone gave, or one the records doubt, as plain fact.  A song's lyrics, between
-    music marks, need no name."""
+    first cue of each turn, in words that read alone ("(nama dari urutan?)"): SRT has no comments
+    to say them in, and a cue cited alone had given a name the order alone gave, or one the records
+    doubt, as plain fact.  A song's lyrics, between music marks, need no name.  The `unsure` words
+    are underlined, as in the WebVTT; only the README can say why."""
     import srt as srt_format
 
     subtitles = []
-    for number, cue in enumerate(caption_cues(words, voices, language, duration), start=1):
+    for number, cue in enumerate(caption_cues(words, voices, language, duration, unsure), start=1):
         text = _shown_lines(cue, _srt_safe)
         # the times to the millisecond as the WebVTT's (artifacts.milliseconds): the library cuts
         # a timedelta's microseconds to milliseconds, where the WebVTT rounds

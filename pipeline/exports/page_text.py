@@ -92,6 +92,9 @@ INDONESIAN = {
     # after the name everywhere else on the page (evidence, passages, topics, transcript, timeline): the
     # long mark had been repeated 29 to 62 times a day on the bundled days, where nearly every voice is so named
     "by_order_short": "(urutan?)",
+    # after the name in the captions (a turn's first cue), which no help beside them explains: the SRT has no
+    # comments, and "(urutan?)" had stood in it unexplained
+    "by_order_caption": "(nama dari urutan?)",
     # transcript.txt's second line and the WebVTT's NOTE
     "by_order_note": "Dinamai hanya dari urutan di konfigurasi, tanpa ucapan dalam acara yang dapat dikaitkan "
     "dengan suaranya (periksa dengan mendengarkan): {names}",
@@ -103,6 +106,12 @@ INDONESIAN = {
     # captions and transcript.txt included): until the fiftieth round only the speakers table said it
     "doubt_mark": "(nama mungkin tertukar, lihat peringatan laporan)",
     "doubt_short": "(tertukar?)",
+    "doubt_caption": "(nama tertukar?)",
+    # the WebVTT's NOTE and transcript.txt's line under the first, where a word is marked (transcribe.LOW_CONFIDENCE):
+    # the page's marks had reached no export
+    "unsure_captions_note": "Kata bergaris bawah dikenali dengan keyakinan di bawah {threshold}: periksa dengan "
+    "rekaman.",
+    "unsure_text_note": "Kata di antara {{ }} dikenali dengan keyakinan di bawah {threshold}: periksa dengan rekaman.",
     # transcript.txt's lines under the first and the WebVTT's NOTEs, after by_order_note
     "doubt_note": "Nama yang mungkin tertukar (laporan mengaitkan poin kepada nama yang satu, padahal suara yang "
     "lain mengatakannya; periksa dengan mendengarkan): {pairs}",
@@ -289,6 +298,7 @@ ENGLISH = {
     ),
     "by_order_mark": "(name by order, unchecked)",
     "by_order_short": "(by order?)",
+    "by_order_caption": "(name by order?)",
     "by_order_note": (
         "Named by the config's order alone, nothing the talk says tied to the voice (check by ear): {names}"
     ),
@@ -297,6 +307,11 @@ ENGLISH = {
     "name_doubt": "the name may be swapped with {other}'s: see the report's warnings",
     "doubt_mark": "(name may be swapped, see the report's warnings)",
     "doubt_short": "(swapped?)",
+    "doubt_caption": "(name swapped?)",
+    "unsure_captions_note": "Underlined words were recognised with a confidence below {threshold}: check them "
+    "against the recording.",
+    "unsure_text_note": "Words between {{ }} were recognised with a confidence below {threshold}: check them against "
+    "the recording.",
     "doubt_note": "Names that may be swapped (the report credits one name with points the other voice says; "
     "check by ear): {pairs}",
     "named_by_order_heard": "the config's order, and the talk names it so",
@@ -397,6 +412,14 @@ ENGLISH = {
 }
 
 TEXTS = {"id": INDONESIAN, "en": ENGLISH}
+
+
+def decimal(value: float, digits: int, language: str) -> str:
+    """A number with `digits` decimals as the page's language writes it: Indonesian with a decimal
+    comma ("0,7 MB", "12,5"), where "0.7" reads as seven tenths only to an English reader."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if language == "id" else text
+
 
 # The stages write their warnings and notes in English, and the records keep them so (a reader of
 # the JSON, the tables and the logs reads one text).  An Indonesian page gives each in Indonesian:
