@@ -856,7 +856,9 @@ def test_evidence_across_voices_figures_beside_thresholds_heard_forms_and_point_
     said, missing = comparison.points
     heard = {"found_terms": ["digital"], "heard_as": {"digital": "di gital"}}
     said = said.model_copy(update={"status": "partly", "evidence": [across], **heard})
-    missing = missing.model_copy(update={"evidence": [], "confidence": 0.0382})
+    # a missing point's found_terms (its closest passage's words) are the record's, not the page's: listed
+    # as "heard" beside MISSING they read as part of the point said (the README had said the page lists them)
+    missing = missing.model_copy(update={"evidence": [], "confidence": 0.0382, "found_terms": ["sesi"]})
     data = comparison.model_dump() | {"points": [said.model_dump(), missing.model_dump()], "covered": 0, "partly": 1}
     write_artifact(paths.comparison, Comparison.model_validate(data | {"coverage": 0.25}))
     for language, listed in (("id", "digital (diucapkan „di gital“)"), ("en", "digital (said “di gital”)")):
@@ -876,6 +878,7 @@ def test_evidence_across_voices_figures_beside_thresholds_heard_forms_and_point_
         assert quote.count("<q ") == 2  # each voice's words quoted apart, under its own name
         assert re.findall(r'<td class="num">([^<]*) %</td>', table) == ["90", "&lt;4"]  # the chances said
         assert listed in shown
+        assert TEXTS[language]["heard_terms"].format(terms="sesi") not in shown
 
 
 @pytest.mark.parametrize("seconds", [0.0, 12.34, 59.996, 59.9996, 3599.9995, 3723.4, 90000.0])
