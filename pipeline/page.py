@@ -586,9 +586,12 @@ class DayEntry:
     files: list[tuple[str, str]] = field(default_factory=list)  # (text key, relative href)
 
 
+# the day's files the archive page links (transcript.txt, which reads alone and carries each name's
+# whole mark, had been left out: an archivist reached it from the day's page alone)
 DAY_FILES = (
     ("file_page", "page"),
     ("file_audio_short", "listening"),
+    ("file_txt_short", "transcript_txt"),
     ("file_json_short", "summary"),
     ("file_vtt_short", "transcript_vtt"),
     ("file_srt_short", "transcript_srt"),

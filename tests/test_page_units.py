@@ -257,6 +257,19 @@ def test_the_index_page_and_the_tables_give_a_failed_days_title_alike(tmp_path):
     assert "Chalief" not in text and "1 hari: 0 selesai, 1 gagal, 0 tidak terbaca ·" in text
 
 
+def test_the_index_links_each_days_exports_the_transcript_text_among_them(tmp_path):
+    """From an archivist's reading (fifty-eighth round): the archive page linked a day's page,
+    recording, JSON, WebVTT and SRT, but not transcript.txt, the export that reads alone."""
+    from fakes import make_day
+
+    outputs = tmp_path / "outputs"
+    make_day(tmp_path / "configs", outputs, "day-one")
+    index = _archive_page(outputs)
+    for name in ("index.html", "transcript.txt", "summary.json", "transcript.vtt", "transcript.srt"):
+        assert f'href="day-one/{name}"' in index, name
+    assert " · teks · " in page_text(index)
+
+
 def test_the_index_marks_a_day_whose_comparison_warns_and_its_page_tells_warnings_from_notes(tmp_path):
     """A warning (the report may be another day's) flags the day on the index; a note (short
     sentences not compared, on most days) does not, and the day's page tells the two apart."""
