@@ -157,7 +157,7 @@ class Hit:
         """The match, and under it where to hear it."""
         called = f" ({', '.join(self.called)})" if self.called else ""  # "Speaker 4 (Dewi Lestari)"
         # as the day's page, its exports and the index mark it, in their language
-        marks = voice_marks(self.name_by_order_alone, self.name_doubt is not None, self.page_language, form="mark")
+        marks = voice_marks(self.name_by_order_alone, self.name_doubt is not None, self.page_language, short=False)
         called += f" {marks}" if marks else ""
         meant = {"meaning": " (by meaning)", "misspelt": " (spelt otherwise)", "surname": " (by surname)"}.get(
             self.found_by, ""

@@ -611,9 +611,10 @@ def transcript_text(
     it is of), then one paragraph per speaker turn, stamped with its start time, and a new one
     within a long turn every PARAGRAPH_SECONDS or so.  A song's lyrics are marked as music.  A name
     the config's order alone gave, or one the records doubt, carries its marks (`voices`, as every
-    export has them), and the voices so named are listed under the first line.  Its own words are
-    in `language`, the talk's (page_text's texts; a page set to another language by `page.language`
-    is the page's alone): an Indonesian day's had been in English beside its Indonesian page.  The
+    export has them), and the voices so named are listed under the first line, with what the
+    captions' mark after such a name means.  Its own words are in `language`, the talk's
+    (page_text's texts; a page set to another language by `page.language` is the page's alone): an
+    Indonesian day's had been in English beside its Indonesian page.  The
     `unsure` words (transcribe.Transcript.unsure) are between braces, as the page marks them, and a
     line under the first says why: no export had carried the page's marks."""
     music = diarization.sung_voices()
@@ -635,13 +636,18 @@ def transcript_text(
     header = TEXTS[language]["transcript_of"].format(day=day.id, title=captions.isolated(captions.plain(day.title)))
     header += f", {day.date.isoformat()}" if day.date else ""
     # on the header's next lines: the paragraphs after it are the talk's
-    header += "".join("\n" + captions.plain(note) for note in notes(voices, language))
+    speaking = {word.speaker for word in diarization.words if word.speaker not in music}
+    # and what the captions' mark after a name means, for a reader of the SRT beside it
+    header_notes = notes(voices, language) + captions.caption_mark_notes(
+        (voices[label] for label in speaking), language
+    )
+    header += "".join("\n" + captions.plain(note) for note in header_notes)
     if any(flags):
         threshold = decimal(LOW_CONFIDENCE, 1, language)
         header += "\n" + TEXTS[language]["unsure_text_note"].format(threshold=threshold)
     blocks = [header]
     blocks += [
-        f"[{clock(start)}] {captions.isolated(voices[speaker].marked(voices[speaker].name, language, form='mark'))}:\n"
+        f"[{clock(start)}] {captions.isolated(voices[speaker].marked(voices[speaker].name, language, short=False))}:\n"
         f"{said(speaker, lines)}"
         for start, speaker, lines in paragraphs
     ]

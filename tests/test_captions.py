@@ -25,6 +25,7 @@ from pipeline.exports.captions import (
 )
 from pipeline.exports.captions import srt as srt_text
 from pipeline.exports.captions import webvtt as vtt_text
+from pipeline.exports.page_text import TEXTS
 from pipeline.voices.shown_voices import short_name, shown_voices
 
 HOSTILE_NAME = "Dr. <b>A</b> & B --> C\tD\n\nE"
@@ -466,13 +467,55 @@ def test_a_marked_name_is_marked_in_each_turns_first_cue_of_both_formats():
         for before, s in zip([None, *subtitles], subtitles, strict=False)
         if before is None or before.content.split(":")[0].split(" (")[0] != s.content.split(":")[0].split(" (")[0]
     ]
-    # in words that read alone, the SRT having no comment to say what "(urutan?)" meant
-    assert opening[0].startswith("Ratna Kusumawardani (nama dari urutan?) (nama tertukar?):")
+    # one short mark that reads alone, for either doubt or both, the SRT having no comment to say
+    # what "(urutan?)" meant
+    assert opening[0].startswith("Ratna Kusumawardani (nama?):")
     assert opening[1].startswith("Ayu Larasati: ")
-    assert sum("(nama dari urutan?)" in s.content for s in subtitles) == 2  # a turn's first cue, not every cue
+    assert sum("(nama?)" in s.content for s in subtitles) == 2  # a turn's first cue, not every cue
     vtt_file = vtt_text(words, voices, duration=RUNS_ON, language="id")
-    assert vtt_file.count("Ratna Kusumawardani (nama dari urutan?) (nama tertukar?):") == 2
+    assert vtt_file.count("Ratna Kusumawardani (nama?):") == 2
     assert "NOTE Nama yang mungkin tertukar" in vtt_file and "↔" in vtt_file
+    assert "NOTE " + TEXTS["id"]["name_caption_note"] in vtt_file  # and what "(nama?)" means
+    doubted_alone = shown_voices(names, doubts={names["S1"]: doubt}, swapped={names["S1"]: names["S2"]})
+    english = srt_text(words, doubted_alone, duration=RUNS_ON, language="en")
+    assert english.count("Ratna Kusumawardani (name?):") == 2 and "swapped?" not in english
+
+
+@pytest.mark.parametrize(
+    ("name", "unsure_every"),
+    [("Ratna Kusumawardani Dewi", 0), ("Ratna Kusumawardani Dewi", 2), ("Dr. Bayu Anggoro, M.A.", 0)],
+)
+def test_a_marked_names_first_cue_keeps_every_line_within_the_limit(name, unsure_every):
+    """From a review (fifty-eighth round): the two marks in words that read alone, up to 39
+    characters after a 24-character name, overflowed the first line (para-19's "Bayu Anggoro (nama
+    dari urutan?) (nama tertukar?):", 50 characters) or left it the name alone over one word.  With
+    one mark, a 24-character name doubted both ways keeps every line within MAX_LINE_CHARS, and its
+    first cue holds more than one word."""
+    words = day_words()
+    names = {"S1": name, "S2": "Dr. Ayu Larasati"}
+    doubt = "may be swapped with Dr. Ayu Larasati"
+    voices = shown_voices(names, by_order={"S1"}, doubts={name: doubt}, swapped={name: names["S2"]})
+    unsure = [unsure_every and index % unsure_every == 0 for index in range(len(words))]
+    subtitles = list(srt.parse(srt_text(words, voices, duration=RUNS_ON, language="id", unsure=unsure)))
+    lines = [re.sub("</?u>", "", line) for s in subtitles for line in s.content.split("\n")]
+    assert all(len(line) <= MAX_LINE_CHARS for line in lines), max(lines, key=len)
+    firsts = [s.content for s in subtitles if "(nama?)" in s.content]
+    assert len(firsts) == 2 and all(len(first.split("(nama?):", 1)[1].split()) > 1 for first in firsts)
+
+
+def test_a_name_holding_the_layouts_own_marks_underlines_nothing():
+    """From a review (fifty-eighth round): a speakers.json name "Bob\x0f" (untrusted text) had
+    given "Bob</u>:" in both formats, the layout's mark for an unsure word's end left in it."""
+    words = _words("satu dua tiga empat lima") + _words("enam tujuh", "S2", start=5.0)
+    voices = shown_voices({"S1": "Bob\x0f", "S2": "\x0eAni"}, by_order={"S1"})
+    unsure = [True, False, True, False, False, False, True]
+    for text in (
+        srt_text(words, voices, duration=RUNS_ON, unsure=unsure),
+        vtt_text(words, voices, duration=RUNS_ON, unsure=unsure),
+    ):
+        assert "Bob</u>" not in text and "<u>Ani" not in text
+        assert "Bob (nama?): <u>satu</u> dua <u>tiga</u>" in text and "Ani: enam <u>tujuh</u>" in text
+        assert text.count("<u>") == text.count("</u>") == 3
 
 
 def test_an_unsure_words_underline_takes_no_room_and_parses():

@@ -472,7 +472,9 @@ def test_a_doubted_name_carries_its_mark_in_every_export(tmp_path):
     vtt = paths.transcript_vtt.read_text()
     assert "NOTE " + texts["doubt_note"].format(pairs=f"{one} ↔ {other}") in vtt
     subtitles = list(srt.parse(paths.transcript_srt.read_text()))
-    assert subtitles[0].content.split(":")[0].endswith(texts["doubt_caption"])
+    assert subtitles[0].content.split(":")[0].endswith(texts["name_caption"])
+    # what the captions' one short mark means, where a reader of the SRT can find it
+    assert "NOTE " + texts["name_caption_note"] in vtt and texts["name_caption_note"] in text.splitlines()
     html = paths.page.read_text()
     mark = f'<small class="name-doubt" title="{texts["doubt_mark"]}">{texts["doubt_short"]}</small>'
     assert f"<h3><bdi>{one}</bdi>" in html and all(f"<bdi>{name}</bdi>" in html for name in (one, other))

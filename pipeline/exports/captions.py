@@ -294,17 +294,34 @@ def caption_cues(
     unsure: Sequence[bool] = (),
 ) -> list[Cue]:
     """The day's cues, laid out once for both formats: each turn's first cue opens with the voice's
-    caption name and its marks ("Ayu Larasati (urutan?): "), each later cue with the name alone,
+    caption name and its mark ("Ayu Larasati (nama?): ", caption_mark), each later cue with the name alone,
     which the SRT shows and the WebVTT (its voice tag naming the speaker) leaves out.  Laid out
     apart, the room each format kept for the name had cut the same words into other cues (para-11:
     75 WebVTT cues, 98 SRT, 65 of their starts shared), so a time cited from one file was not in
     the other."""
 
     def prefix(voice: ShownVoice, opens_turn: bool) -> str:
-        name = voice.marked(voice.caption_name, language, "caption") if opens_turn else voice.caption_name
-        return f"{isolated(plain(name))}: "
+        mark = caption_mark(voice, language) if opens_turn else ""
+        name = f"{voice.caption_name} {mark}" if mark else voice.caption_name
+        # untrusted text: the layout's own marks in a name would become the format's underline
+        return f"{isolated(plain(name).translate(_NO_UNSURE_MARKS))}: "
 
     return build_cues(words, voices, prefix, duration=duration, unsure=unsure)
+
+
+def caption_mark(voice: ShownVoice, language: str) -> str:
+    """The mark after a name in a turn's first cue, '' for none: one short mark that reads alone,
+    "(nama?)", whether the config's order alone gave the name or it may be swapped, or both.  The
+    SRT has no comments to say what the page's "(urutan?)" means, and the two marks in words that
+    read alone (up to 39 characters beside a 24-character name) overflowed the cue's first line
+    (para-19's "Bayu Anggoro (nama dari urutan?) (nama tertukar?):", 50 characters)."""
+    return TEXTS[language]["name_caption"] if voice.by_order or voice.doubt is not None else ""
+
+
+def caption_mark_notes(voices: Iterable[ShownVoice], language: str) -> list[str]:
+    """What caption_mark means, where one of these (speaking) voices carries it: the WebVTT's NOTE
+    and transcript.txt's line under the first (beside which an SRT is read)."""
+    return [TEXTS[language]["name_caption_note"]] if any(caption_mark(voice, language) for voice in voices) else []
 
 
 def unsure_note(language: str) -> str:
@@ -336,12 +353,15 @@ def webvtt(
     unsure: Sequence[bool] = (),
 ) -> str:
     """WebVTT with the speaker as a voice tag (`<v Name>`), which players can style but do not
-    show: where the voice changes, the cue shows the (short) name and its marks too, as the SRT
+    show: where the voice changes, the cue shows the (short) name and its mark too, as the SRT
     does, unless one voice speaks all the words.  The voices named by the config's order alone and
     the names that may be swapped are said in NOTEs after the header, in `language`
-    (shown_voices.notes), and, where a word is `unsure` (underlined), what the underline means."""
+    (shown_voices.notes), with what the name's mark means where one is shown (caption_mark_notes),
+    and, where a word is `unsure` (underlined), what the underline means."""
     speaking = {word.speaker for word in words if not voices[word.speaker].sung}
-    said = notes(voices, language) + ([unsure_note(language)] if any(unsure) else [])
+    said = notes(voices, language)
+    said += caption_mark_notes((voices[speaker] for speaker in speaking), language) if len(speaking) > 1 else []
+    said += [unsure_note(language)] if any(unsure) else []
     blocks = ["WEBVTT"] + ["NOTE " + _vtt_escape(note) for note in said]
     for cue in caption_cues(words, voices, language, duration, unsure):
         # a name that ends in "--" would close its tag as "-->", which ends the cue: a space between
@@ -370,9 +390,9 @@ def srt(
     unsure: Sequence[bool] = (),
 ) -> str:
     """SRT with the speaker's (short) name as a prefix of each cue, and the voice's marks in the
-    first cue of each turn, in words that read alone ("(nama dari urutan?)"): SRT has no comments
-    to say them in, and a cue cited alone had given a name the order alone gave, or one the records
-    doubt, as plain fact.  A song's lyrics, between music marks, need no name.  The `unsure` words
+    first cue of each turn, one that reads alone ("(nama?)", caption_mark): SRT has no comments
+    to say what it means, and a cue cited alone had given a name the order alone gave, or one the
+    records doubt, as plain fact.  A song's lyrics, between music marks, need no name.  The `unsure` words
     are underlined, as in the WebVTT; only the README can say why."""
     import srt as srt_format
 

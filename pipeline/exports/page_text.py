@@ -92,9 +92,6 @@ INDONESIAN = {
     # after the name everywhere else on the page (evidence, passages, topics, transcript, timeline): the
     # long mark had been repeated 29 to 62 times a day on the bundled days, where nearly every voice is so named
     "by_order_short": "(urutan?)",
-    # after the name in the captions (a turn's first cue), which no help beside them explains: the SRT has no
-    # comments, and "(urutan?)" had stood in it unexplained
-    "by_order_caption": "(nama dari urutan?)",
     # transcript.txt's second line and the WebVTT's NOTE
     "by_order_note": "Dinamai hanya dari urutan di konfigurasi, tanpa ucapan dalam acara yang dapat dikaitkan "
     "dengan suaranya (periksa dengan mendengarkan): {names}",
@@ -106,7 +103,13 @@ INDONESIAN = {
     # captions and transcript.txt included): until the fiftieth round only the speakers table said it
     "doubt_mark": "(nama mungkin tertukar, lihat peringatan laporan)",
     "doubt_short": "(tertukar?)",
-    "doubt_caption": "(nama tertukar?)",
+    # after the name in a turn's first caption, one mark whichever doubt (by_order_short, doubt_short) it is:
+    # the SRT has no comments, and "(urutan?)" had stood in it unexplained; two marks that read alone (up to 39
+    # characters) had overflowed the cue's first line
+    "name_caption": "(nama?)",
+    # the WebVTT's NOTE and transcript.txt's line under the first, where a caption carries name_caption
+    "name_caption_note": "„(nama?)“ setelah nama di takarir (SRT, WebVTT): nama yang diragukan, karena hanya "
+    "diberikan dari urutan di konfigurasi atau mungkin tertukar; periksa dengan mendengarkan.",
     # the WebVTT's NOTE and transcript.txt's line under the first, where a word is marked (transcribe.LOW_CONFIDENCE):
     # the page's marks had reached no export
     "unsure_captions_note": "Kata bergaris bawah dikenali dengan keyakinan di bawah {threshold}: periksa dengan "
@@ -299,7 +302,6 @@ ENGLISH = {
     ),
     "by_order_mark": "(name by order, unchecked)",
     "by_order_short": "(by order?)",
-    "by_order_caption": "(name by order?)",
     "by_order_note": (
         "Named by the config's order alone, nothing the talk says tied to the voice (check by ear): {names}"
     ),
@@ -308,7 +310,9 @@ ENGLISH = {
     "name_doubt": "the name may be swapped with {other}'s: see the report's warnings",
     "doubt_mark": "(name may be swapped, see the report's warnings)",
     "doubt_short": "(swapped?)",
-    "doubt_caption": "(name swapped?)",
+    "name_caption": "(name?)",
+    "name_caption_note": "“(name?)” after a name in the captions (SRT, WebVTT): a name in doubt, given by the "
+    "config's order alone or possibly swapped; check by ear.",
     "unsure_captions_note": "Underlined words were recognised with a confidence below {threshold}: check them "
     "against the recording.",
     "unsure_text_note": "Words between {{ }} were recognised with a confidence below {threshold}: check them against "

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pipeline.exports.page_text import TEXTS
 from pipeline.text.formats import distinct_forms
@@ -26,8 +26,6 @@ if TYPE_CHECKING:  # search reads the marks, and starts without naming's numpy
     from pipeline.diarize import Diarization
     from pipeline.voices.naming import NamingEvidence
 
-# which of the marks' texts (page_text's by_order_... and doubt_...): see ShownVoice.marks
-MarkForm = Literal["short", "caption", "mark"]
 MAX_CAPTION_NAME = 24  # a caption's name longer than this is shortened, leaving room for words
 
 
@@ -46,25 +44,25 @@ class ShownVoice:
     handed_over: NamingEvidence | None = None
     sung: bool = False  # a song's voice: its words are lyrics, no person's
 
-    def marks(self, language: str, form: MarkForm = "short") -> str:
+    def marks(self, language: str, short: bool = True) -> str:
         """The marks after the name ("(urutan?) (tertukar?)"), '' for none: short where the name
-        recurs in little room (the page's headings and timeline, which its help explains), a little
-        longer in the captions, which no help beside them explains (the SRT has no comments), long
-        where a reader meets it alone (transcript.txt's paragraphs, the index, search's lines)."""
-        return voice_marks(self.by_order, self.doubt is not None, language, form)
+        recurs in little room (the page's headings and timeline, which its help explains), long where
+        a reader meets it alone (transcript.txt's paragraphs, the index, search's lines); the captions
+        carry one mark of their own (captions.caption_mark)."""
+        return voice_marks(self.by_order, self.doubt is not None, language, short)
 
-    def marked(self, name: str, language: str, form: MarkForm = "short") -> str:
+    def marked(self, name: str, language: str, short: bool = True) -> str:
         """`name` (one of this voice's forms) with the voice's marks after it."""
-        marks = self.marks(language, form)
+        marks = self.marks(language, short)
         return f"{name} {marks}" if marks else name
 
 
-def voice_marks(by_order: bool, doubted: bool, language: str, form: MarkForm = "short") -> str:
+def voice_marks(by_order: bool, doubted: bool, language: str, short: bool = True) -> str:
     """The marks of a voice named by the order alone and/or doubted, in `language`: the one text
     for every writer, a search line's and an index row's as much as the page's."""
     texts = TEXTS[language]
-    marks = [texts[f"by_order_{form}"]] if by_order else []
-    marks += [texts[f"doubt_{form}"]] if doubted else []
+    marks = [texts["by_order_short" if short else "by_order_mark"]] if by_order else []
+    marks += [texts["doubt_short" if short else "doubt_mark"]] if doubted else []
     return " ".join(marks)
 
 
