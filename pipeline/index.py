@@ -294,7 +294,7 @@ def number_rows(day_id: str, topics: Topics, diarization: Diarization | None) ->
 def segment_rows(day_id: str, transcript: Transcript, diarization: Diarization) -> list[dict]:
     """Every utterance with the mean probability of its words (speakers.json keeps the words in
     transcript order, so the i-th speaker word is the i-th transcript word)."""
-    probabilities = [w.probability for s in transcript.segments for w in s.words]
+    probabilities = transcript.probabilities()
     names = diarization.names()
     rows = []
     for utterance in diarization.utterances:
