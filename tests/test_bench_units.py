@@ -9,7 +9,8 @@ from datetime import datetime, timezone
 import pytest
 
 from pipeline.artifacts import DayPaths
-from pipeline.bench.days import _MEASURED, markdown, measured, stage_split
+from pipeline.bench.days import markdown
+from pipeline.bench.speed import _MEASURED, measured, stage_split
 
 
 def _entry(stage: str, finished: float, wall: float, cpu: float) -> str:
@@ -189,7 +190,7 @@ def test_left_one_day_out_scores_each_day_with_weights_fitted_on_the_others():
 
     import numpy as np
 
-    from pipeline.bench.days import left_one_day_out
+    from pipeline.bench.compare_tuning import left_one_day_out
 
     rng = np.random.default_rng(0)
     days, samples = [], []
@@ -395,7 +396,7 @@ def test_every_bundled_days_places_are_its_truths_words():
         truth = load_truth(load_config(REPO / "configs" / f"{path.parent.name}.yaml").truth_path)
         places = load_places(path, truth)
         assert set(places) == {p.point for p in truth.points if p.status in ("covered", "partly")}, path
-    from pipeline.bench.days import LONG_TALKS, LONG_TUNING_TALKS
+    from pipeline.bench.long_talks import LONG_TALKS, LONG_TUNING_TALKS
 
     for talk, day in (LONG_TALKS | LONG_TUNING_TALKS).items():  # each for a bundled day's report
         folder = REPO / "configs" / "long-talks" / talk
@@ -442,7 +443,8 @@ def test_the_bench_shows_where_the_evidence_is():
 def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     """Each appended talk starts after the one before, its own times kept apart; the utterances
     are the compare stage's, each speaker a voice with its talk time counted once per turn."""
-    from pipeline.bench.days import DAYS_APART_S, _markdown_long_days, appended
+    from pipeline.bench.comparison import DAYS_APART_S, appended
+    from pipeline.bench.days import _markdown_long_days
     from pipeline.evaluate import listed_diarization
 
     own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]
@@ -478,7 +480,7 @@ def test_a_long_talks_speakers_take_their_configs_names(caplog):
     """The long talks' writers label speakers as people call them: the bench scores (and demo/build.py
     voices) each label as the day's config names the speaker; a participant who shares a guest's
     name stays a participant, a voice of her own."""
-    from pipeline.bench.days import long_talk
+    from pipeline.bench.long_talks import long_talk
     from pipeline.evaluate import as_config_speakers, config_speaker
 
     config, truth, places = long_talk("day-7")

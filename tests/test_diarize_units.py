@@ -188,7 +188,7 @@ def test_a_stated_count_is_not_added_to():
 def real_call():
     """The real two-party call (30 s, MIT) inside the pyannote.audio 4.0.7 wheel, fetched with
     pip into the cache; skipped when the registry cannot be reached."""
-    from pipeline.bench.days import fetch_real_call, voices_cache
+    from pipeline.bench.real_voices import fetch_real_call, voices_cache
 
     voices_cache().mkdir(parents=True, exist_ok=True)
     folder = fetch_real_call(voices_cache())

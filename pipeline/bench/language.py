@@ -35,7 +35,7 @@ def english_like(text: str) -> tuple[int, int]:
 
 
 def _chunks(prompts: list[Path]) -> list[np.ndarray]:
-    from pipeline.bench.days import joined_prompts
+    from pipeline.bench.real_voices import joined_prompts
 
     audio = joined_prompts(prompts)
     size = int(CHUNK_SECONDS * SAMPLE_RATE)
@@ -87,7 +87,7 @@ def labelled_days(outputs: Path, days: dict[str, tuple[str, ...]]) -> dict:
 
 def languages(outputs: Path, cache: Path, days: dict[str, tuple[str, ...]]) -> dict:
     """The section (the labelled days' runs must be in outputs)."""
-    from pipeline.bench.days import fetch_one_voice_prompts, fetch_real_call
+    from pipeline.bench.real_voices import fetch_one_voice_prompts, fetch_real_call
 
     result: dict = {"threshold": SWITCH_PROBABILITY, "labelled_days": labelled_days(outputs, days)}
     prompts = fetch_one_voice_prompts(cache)

@@ -314,7 +314,7 @@ def song_days(outputs: Path, out: Path, tracks: dict[str, Path]) -> list[dict]:
 def music(outputs: Path, out: Path, cache: Path, days: dict[str, tuple[str, ...]]) -> dict:
     """The section: clips, the labelled days' voices, and the days with songs put in (these need
     the labelled days' runs in outputs, and the music packages)."""
-    from pipeline.bench.days import fetch_one_voice_prompts, fetch_real_call, joined_prompts
+    from pipeline.bench.real_voices import fetch_one_voice_prompts, fetch_real_call, joined_prompts
 
     folder = out / "music"
     folder.mkdir(parents=True, exist_ok=True)

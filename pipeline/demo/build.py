@@ -289,7 +289,7 @@ def build_long_talk(talk: str, configs: Path) -> Path:
     """A long talk (configs/long-talks/<talk>/) made into a day as the bundled days are made, in
     `configs`/long-<talk>/ with its config beside it: the whole pipeline on a day as long as a real
     one (docs/compare.md, "Long talks as speech").  Returns the config's path."""
-    from pipeline.bench.days import long_talk
+    from pipeline.bench.long_talks import long_talk
 
     config, truth, _ = long_talk(talk)
     written = yaml.safe_load(config.config_path.read_text(encoding="utf-8"))
@@ -312,7 +312,7 @@ def build_long_talk(talk: str, configs: Path) -> Path:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["long-talks"]:  # python -m pipeline.demo.build long-talks FOLDER [TALK ...]
-        from pipeline.bench.days import LONG_TALK_SPLITS
+        from pipeline.bench.long_talks import LONG_TALK_SPLITS
 
         known = list(LONG_TALK_SPLITS)
         if len(sys.argv) < 3 or any(talk not in known for talk in sys.argv[3:]):
