@@ -10,7 +10,9 @@ import pytest
 
 from pipeline.artifacts import DayPaths
 from pipeline.bench.days import markdown
-from pipeline.bench.speed import _MEASURED, measured, stage_split
+from pipeline.bench.speed import MEASURED_PRELUDE, measured, stage_split
+
+RUN = {"machine": "test", "lokakarya": "0", "started_at": "now"}  # what every report.json starts with
 
 
 def _entry(stage: str, finished: float, wall: float, cpu: float) -> str:
@@ -75,7 +77,7 @@ def test_a_measured_run_counts_its_children_memory():
     child = (
         "import time; block = bytearray(300 * 1024 * 1024); block[::4096] = b'x' * len(block[::4096]); time.sleep(2)"
     )
-    code = _MEASURED + f"import subprocess\nsubprocess.run([sys.executable, '-c', {child!r}], check=True)\n"
+    code = MEASURED_PRELUDE + f"import subprocess\nsubprocess.run([sys.executable, '-c', {child!r}], check=True)\n"
     record = measured(code)
     assert record["peak_rss_mb"] > 300
     assert record["cpu_s"] >= 0
@@ -409,8 +411,6 @@ def test_every_bundled_days_places_are_its_truths_words():
 
 def test_the_bench_shows_where_the_evidence_is():
     """The section pools the days' outcomes by split, on the transcript and the true text."""
-    from pipeline.bench.days import _markdown_days
-
     found = {"truth": "covered", "level": "light", "verdict": "partly", "confidence": 0.7}
     missed = {"truth": "covered", "level": "heavy", "verdict": "missing", "confidence": 0.1}
     outcomes = [
@@ -435,7 +435,7 @@ def test_the_bench_shows_where_the_evidence_is():
         "stages": {},
         "load_average": [1.0],
     }
-    shown = "\n".join(_markdown_days([day]))
+    shown = markdown(RUN | {"days": [day]})
     assert "| scored paraphrase, ASR | 1 | 1.0 | 1.0 | 0.0 | 0.3333 | 0.3333 | 2 | 0.5 |" in shown
     assert "| scored paraphrase, true text | 1 | 1.0 | 1.0 | 0.0 | 1.0 | 1.0 | 0 | None |" in shown
 
@@ -444,7 +444,6 @@ def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     """Each appended talk starts after the one before, its own times kept apart; the utterances
     are the compare stage's, each speaker a voice with its talk time counted once per turn."""
     from pipeline.bench.comparison import DAYS_APART_S, appended
-    from pipeline.bench.days import _markdown_long_days
     from pipeline.evaluate import listed_diarization
 
     own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]
@@ -460,19 +459,17 @@ def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     assert [u.text for u in diarization.spoken_utterances()] == [text for *_, text in said]
     assert {s.name: s.talk_seconds for s in diarization.speakers} == {"Ayu": 3.0, "Budi (para-11)": 10.0}
     metrics = {"points": 2, "agreement": 0.5, "recall": 1.0, "false_said": 1.0, "precision": 0.5}
-    shown = "\n".join(_markdown_long_days({"groups": {"scored, ASR, own talk": metrics}, "talk_hours": [0.7, 1.3]}))
+    shown = markdown(RUN | {"padded_days": {"groups": {"scored, ASR, own talk": metrics}, "talk_hours": [0.7, 1.3]}})
     assert "0.7-1.3 hours" in shown and "| scored, ASR, own talk | 2 | 0.5 | 1.0 | – | 1.0 | 0.5 |" in shown
 
 
 def test_the_long_talks_as_speech_section_counts_the_verdicts():
     """Found and false verdicts are shown as counts, with the penalty off and on."""
-    from pipeline.bench.days import _markdown_spoken_long_talks
-
     off = {"agreement": 0.5, "recall": 0.75, "said": 4, "points": 8, "false_said": 0.75}
     on = {"agreement": 0.75, "recall": 0.5, "said": 4, "points": 8, "false_said": 0.0}
     talk = {"split": "tuning", "minutes": 50.0, "wall_s": 300.0, "voices_heard": 7, "voices_found": 3}
     talk |= {"scores": {"wer": 0.55, "der": 0.08, "word_name_accuracy": 0.95}, "penalty": {"0": off, "0.5": on}}
-    row = _markdown_spoken_long_talks({"tuning-day-7": talk})[-1]
+    row = markdown(RUN | {"spoken_long_talks": {"tuning-day-7": talk}}).splitlines()[-1]
     assert "| 3 (7) |" in row and "| 0.5 → 0.75 | 3 → 2 of 4 | 3 → 0 of 4 |" in row
 
 

@@ -205,7 +205,7 @@ def _plain(records: list[dict]) -> list[dict]:
 # a whole run's memory can be split by stage; its peak is the larger of that and its own VmHWM
 # (rusage's ru_maxrss is no use here: Linux carries the parent's high-water mark over fork and exec).
 RSS_SAMPLE_SECONDS = 0.5
-_MEASURED = (
+MEASURED_PRELUDE = (
     "import atexit, json, os, sys, threading, time\n"
     "samples = []\n"
     "def _tree_kb(pid):\n"
@@ -224,8 +224,8 @@ _MEASURED = (
     "atexit.register(lambda: print('MEASURED', json.dumps({'peak_kb': max([int(open('/proc/self/status').read()"
     ".split('VmHWM:')[1].split()[0])] + [kb for _, kb in samples]), 'rss': samples}), file=sys.stderr))\n"
 )
-_CLI = _MEASURED + "from pipeline.cli import cli\ncli(sys.argv[1:], prog_name='lokakarya')\n"
-_BARE = _MEASURED + "from pipeline.bench.speed import bare_transcription\nbare_transcription(*sys.argv[1:])\n"
+_CLI = MEASURED_PRELUDE + "from pipeline.cli import cli\ncli(sys.argv[1:], prog_name='lokakarya')\n"
+_BARE = MEASURED_PRELUDE + "from pipeline.bench.speed import bare_transcription\nbare_transcription(*sys.argv[1:])\n"
 
 
 def bare_transcription(config_path: str, audio: str) -> None:
