@@ -40,18 +40,16 @@ from pipeline.artifacts import MAX_SECONDS, DayPaths, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
 from pipeline.records.columns import TABLES, LeftOut, days_left_out
 from pipeline.records.files import arrow_table_file, link_astray, read_record, regular_file_there, why
-from pipeline.text.formats import quoted
+from pipeline.search_speakers import called_voices, only_speaker, voice_roles
+from pipeline.text.formats import names_listed, quoted
 from pipeline.text.language import (
     DOTTED,
-    HOST_WORDS,
     THOUSANDS,
     TITLED,
     UNDOTTED_DEGREES,
     core_name,
     fold,
     is_common_word,
-    person_key,
-    person_name,
     said_forms,
     stem,
     stop_words,
@@ -256,7 +254,7 @@ def load_segments(path: Path, day: str | None) -> pyarrow.Table:
         days = sorted(pyarrow.compute.unique(every_day["day"]).to_pylist())
         if len(alike := days_spelt(day, days)) == 1:
             return load_segments(path, alike[0])
-        raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {_listed(alike or days)})")
+        raise PipelineError(f"search: --day {day!r}: no such day in {path} (days: {names_listed(alike or days)})")
     return segments
 
 
@@ -284,12 +282,6 @@ def _bad_values(segments: pyarrow.Table) -> str | None:
     if any("/" in name or "\\" in name or name in ("", ".", "..") for name in days):
         return "column day holds names that are no day folder"
     return None
-
-
-def _listed(names: list[str], shown: int = 10) -> str:
-    """Names for an error line: the first few, then how many more (names may hold commas)."""
-    more = f"; and {len(names) - shown} more" if len(names) > shown else ""
-    return "; ".join(names[:shown]) + more if names else "none"
 
 
 def match_scores(query: str, folded: pyarrow.ChunkedArray, whole_word: bool = False) -> dict[int, float]:
@@ -1002,7 +994,7 @@ def _left_out_listed(left_out: dict[str, LeftOut]) -> str:
     if len(left_out) == 1:
         ((name, why),) = left_out.items()
         return f"{name} ({why}): left out of the archive tables"
-    named = _listed([f"{name} ({why.status})" for name, why in sorted(left_out.items())])
+    named = names_listed([f"{name} ({why.status})" for name, why in sorted(left_out.items())])
     return f"{named}: left out of the archive tables (`--day` of one says why)"
 
 
@@ -1094,7 +1086,7 @@ def search_archive(
     found = segments.take(pyarrow.array(shown, pyarrow.int64())).to_pylist()
     if odd := days_not_as_tabled(tables):
         log.warning(
-            f"search: {_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
+            f"search: {names_listed(odd)}: not in the tables as the folder now holds it (copied in or run again "
             "since they were made); `lokakarya tables` brings the tables up to date"
         )
     if not day and (left_out := days_left_out_of(tables)):
@@ -1102,7 +1094,7 @@ def search_archive(
     gone = sorted({row["day"] for row in found} - {d.name for d in Path(outputs).iterdir() if d.is_dir()})
     if gone:  # removed from outputs/ since the tables were made: their links lead nowhere
         log.warning(
-            f"search: {_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere; "
+            f"search: {names_listed(gone)}: in the tables, no longer in {outputs}, so their links lead nowhere; "
             "`lokakarya tables` makes the tables again"
         )
     person, key = functools.cache(speaker_person), functools.cache(speaker_person_key)  # once a voice, not an utterance
@@ -1189,72 +1181,6 @@ def ranked_rows(scores: dict[int, float], segments: pyarrow.Table) -> list[int]:
     return [rows[i] for i in ranked]
 
 
-def called_voices(tables: ArchiveTables) -> dict[tuple[str, str], list[str]]:
-    """The names the talk gives each voice the config does not list, by (day, voice label), from
-    speakers.parquet; none where the table is missing, unreadable or older than the column (the
-    names the config gives are in the segments table itself)."""
-    try:
-        rows = tables.columns("speakers", ["day", "label", "called"]).to_pylist()
-    except (pyarrow.ArrowException, OSError, KeyError):
-        return {}
-    return {
-        (row["day"], row["label"]): [name for name in row["called"] if isinstance(name, str)]
-        for row in rows
-        if isinstance(row["day"], str) and isinstance(row["label"], str) and row["called"]
-    }
-
-
-@dataclass(frozen=True)
-class VoiceRole:
-    """A voice's name, role and whether it runs the session, as speakers.parquet has them."""
-
-    name: str
-    role: str | None
-    host: bool
-
-
-def voice_roles(tables: ArchiveTables) -> dict[tuple[str, str], VoiceRole]:
-    """Each voice's VoiceRole by (day, voice label), from speakers.parquet; none where the table is
-    missing, unreadable or older than the columns (`--speaker` then finds names alone)."""
-    try:
-        rows = tables.columns("speakers", ["day", "label", "name", "role", "host"]).to_pylist()
-    except (pyarrow.ArrowException, OSError, KeyError):
-        return {}
-    return {
-        (row["day"], row["label"]): VoiceRole(
-            row["name"], row["role"] if isinstance(row["role"], str) else None, bool(row["host"])
-        )
-        for row in rows
-        if isinstance(row["day"], str) and isinstance(row["label"], str) and isinstance(row["name"], str)
-    }
-
-
-def by_role(speaker: str, wanted: list[str], roles: dict[tuple[str, str], VoiceRole], days: set[str]) -> set[str]:
-    """The voices ("day\x00label") of the `days` searched that `--speaker` names by their part rather
-    than their name: each word of it begins a word of the role ("Atase" for "Atase Pendidikan dan
-    Kebudayaan KBRI Seoul"), or it holds a host's word (language.HOST_WORDS: "Moderator", "MC"),
-    which is every voice that runs its session however the day names it: "Moderator" had found only
-    the days whose moderator is named "Moderator", not Nadia Rahmawati, role Moderator, of para-16
-    to para-19.  A host's word beside other words ("Moderator Nadia") is the hosts those words name
-    (by name or role), not every host.  Said in a line where it adds voices the name alone does not."""
-    hosting = bool(HOST_WORDS & set(wanted))
-    rest = [word for word in wanted if word not in HOST_WORDS]
-    found = {
-        f"{day}\x00{label}": voice
-        for (day, label), voice in roles.items()
-        if day in days
-        and (
-            (hosting and voice.host and begins_words(rest, f"{voice.name} {voice.role or ''}"))
-            or bool(voice.role and begins_words(wanted, voice.role))
-        )
-    }
-    added = sorted({voice.name for voice in found.values() if not begins_words(wanted, voice.name)})
-    if added:
-        what = "every host voice, by name or role" if hosting else "the voices of that role"
-        log.warning(f"search: --speaker {speaker!r}: {what}: {_listed(added)}")
-    return set(found)
-
-
 def voices_marked(tables: ArchiveTables) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
     """The (day, voice label) of the voices whose config name the order alone gave, and those whose
     name the records doubt with why, from speakers.parquet; none where the table is missing,
@@ -1277,105 +1203,6 @@ def day_page_languages(tables: ArchiveTables) -> dict[str, str]:
     except (pyarrow.ArrowException, OSError, KeyError):
         return {}
     return {row["id"]: page_language_of(row["language"]) for row in rows if isinstance(row["language"], str)}
-
-
-def only_speaker(
-    segments: pyarrow.Table,
-    speaker: str,
-    called: dict[tuple[str, str], list[str]],
-    roles: dict[tuple[str, str], VoiceRole] | None = None,
-) -> pyarrow.Table:
-    """The rows of speakers in whose name each word of NAME begins a word ("ayu" and "lara" for
-    "Dr. Ayu Larasati", not "Bayu Anggoro"), the titles NAME is written with left out ("Ibu Ayu
-    Larasati"), of the voices the config does not list that the talk calls so ("Speaker 4",
-    called Dewi Lestari), and of the voices NAME names by role or as the host (by_role, from
-    `roles`: voice_roles).  Where none has, the names NAME misspells (spelt_otherwise) are taken where
-    they are one person's, and named in a warning: "Chalif Akbar" for H.E. Chalief Akbar; several
-    people so spelt ("Dewie": Dewi Lestari, Dewi Sartika) are an error naming them, and a name that
-    is another's ("Bayu" for Ayu Larasati) an error listing the speakers.  Each person so found is
-    found under their other spellings too, as speakers.parquet's person_key joins them ("Soekarno"
-    finds the days of "Sukarno"): a researcher asks for a person, not a spelling."""
-    wanted = fold(person_name(speaker) or speaker).split() or fold(speaker).split()
-    every = segments["speaker_name"].unique().to_pylist()
-    person_key_of = functools.cache(speaker_person_key)  # read of every speaker's name, twice or more
-
-    def named(is_meant) -> tuple[list[str], dict[str, list[str]]]:
-        """The speakers' names so meant, and the unlisted voices ("day\\x00label") called so, with those names."""
-        voices = {f"{day}\x00{label}": list(filter(is_meant, said)) for (day, label), said in called.items()}
-        return list(filter(is_meant, every)), {voice: said for voice, said in voices.items() if said}
-
-    def said(names: list[str], voices: dict[str, list[str]]) -> list[str]:
-        """The speakers' names and the names the talk calls the voices by."""
-        return [*names, *(name for called_so in voices.values() for name in called_so)]
-
-    names, voices = named(lambda name: begins_words(wanted, name))
-    # a role's words as typed: "Guru Besar" is no title and "Besar" (person_name leaves "Guru" out as one)
-    parts = by_role(speaker, fold(speaker).split(), roles or {}, set(segments["day"].unique().to_pylist()))
-    if misspelt := not names and not voices and not parts:
-        names, voices = named(lambda name: spelt_otherwise(wanted, name))
-        # one person however each day spells them: 'Sokarno' is Soekarno's and Sukarno's days, not two people
-        people: dict[str, set[str]] = {}
-        for name in said(names, voices):
-            people.setdefault(person_key_of(name) or name, set()).add(speaker_person(name) or name)
-        spelt = sorted(" or ".join(sorted(spellings)) for spellings in people.values())
-        if not people:
-            raise PipelineError(
-                f"search: --speaker {speaker!r}: no speaker's name has its words (speakers: {_listed(sorted(every))})"
-            )
-        if len(people) > 1:
-            raise PipelineError(
-                f"search: --speaker {speaker!r}: no speaker's name has its words; spelt alike: {_listed(spelt)}"
-            )
-    # and the same person's other spellings on other days ('Soekarno' finds Sukarno's days too)
-    keys = {person_key_of(name) for name in said(names, voices)} - {None}
-    same_person, same_person_voices = named(lambda name: person_key_of(name) in keys)
-    names, voices = [*dict.fromkeys([*names, *same_person])], voices | same_person_voices
-    if misspelt:
-        spellings = " or ".join(sorted({speaker_person(name) or name for name in said(names, voices)}))
-        log.warning(
-            f"search: --speaker {speaker!r}: no speaker's name has its words; taken as {spellings}, spelt alike"
-        )
-    day_voices = pyarrow.compute.binary_join_element_wise(segments["day"], segments["speaker"], "\x00")
-    keep = pyarrow.compute.or_(
-        pyarrow.compute.is_in(segments["speaker_name"], pyarrow.array(names, pyarrow.string())),
-        pyarrow.compute.is_in(day_voices, pyarrow.array([*voices, *parts], pyarrow.string())),
-    )
-    return segments.filter(keep)
-
-
-def begins_words(wanted: list[str], name: str) -> bool:
-    """Whether each of NAME's words begins a word of the name ("ayu" and "lara" for "Dr. Ayu
-    Larasati"; "ayu" not for "Bayu")."""
-    words = fold(name).split()
-    return all(any(word.startswith(part) for word in words) for part in wanted)
-
-
-def spelt_otherwise(wanted: list[str], name: str) -> bool:
-    """Whether NAME is the name as an archivist may misspell it: the same person_key ("Nur Hayati"
-    for "Nurhayati"), or each of its words a word of the name or its beginning but for one slip
-    (slipped), in the letters typed or as person_key spells them with "y" as "i" ("Tjahjo" for
-    "Cahyo", "Setyawan" for "Setiawan") and "kh" as "h" (person_key's "kh" is also the old "ch":
-    "Achmad" for Ahmad, "Machfud" for Mahfud, "Chairul" for Hairul; person_key keeps them apart, as
-    two people may be, but a name typed so is the one speaker of that spelling, named in the warning);
-    a word under SHORT_TERM letters must begin a word as it is.
-    Another letter in one's place or another first letter is another name, not a slip: "Rina" is
-    no "Rini", "Bayu" no "Ayu" (docs/search-benchmark.md)."""
-    if person_key(" ".join(wanted)) == speaker_person_key(name):
-        return True
-
-    def one_slip_from(part: str, word: str) -> bool:
-        # not a beginning a letter shorter than the word typed: "Dewa" is "Dew" and a vowel, but no Dewi
-        return any(
-            slipped(typed, beginning)
-            for typed, spelt in ((part, word), (respelt(part), respelt(word)))
-            for beginning in {spelt, spelt[: len(typed)], spelt[: len(typed) + 1]}
-        )
-
-    words = fold(name).split()
-    return all(
-        any(word.startswith(part) or (len(part) >= SHORT_TERM and one_slip_from(part, word)) for word in words)
-        for part in wanted
-    )
 
 
 def make_meaning_vectors(outputs: Path) -> Iterator[str]:

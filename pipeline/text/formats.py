@@ -209,3 +209,9 @@ def percent_beside(share: float, thresholds: Iterable[float] = ()) -> str:
         if share >= threshold and float(shown) < bar:
             return f"≥{written}"
     return shown
+
+
+def names_listed(names: list[str], shown: int = 10) -> str:
+    """Names for an error line: the first few, then how many more (names may hold commas)."""
+    more = f"; and {len(names) - shown} more" if len(names) > shown else ""
+    return "; ".join(names[:shown]) + more if names else "none"
