@@ -667,7 +667,7 @@ def _voice(utterances: list[Utterance], heard: list[int]) -> str:
     return max(talk, key=lambda voice: (words[voice], talk[voice]))
 
 
-def _span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
+def evidence_span(utterances: list[Utterance], names: dict[str, str], confidence: float, heard: list[int]) -> Span:
     """A passage of evidence, named after its voice (_voice), with each voice's part where it
     crosses voices."""
     speaker = _voice(utterances, heard)
@@ -1095,7 +1095,8 @@ def compare_to_report(
         said = bool(chance[row, best] >= said_at)
         chosen = said_evidence[row] if said else _evidence(chance[row], windows, False, said_at, close=close)
         evidence = [
-            _span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone(row, c)) for c in chosen
+            evidence_span(utterances[slice(*windows[c])], names, float(chance[row, c]), heard_alone(row, c))
+            for c in chosen
         ]
         reaches = [_with_neighbours(utterances, windows[c]) for c in chosen]
         numbers = _numbers_there(text, [windows[c] for c in chosen], reaches, stated, said, numbered)

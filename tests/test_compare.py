@@ -23,9 +23,9 @@ from pipeline.compare import (
     _flag_across_doubted_names,
     _heard_otherwise,
     _said_as_reported,
-    _span,
     another_days_report,
     compare_to_report,
+    evidence_span,
     named_speakers,
     names_crossed,
     session_names,
@@ -1925,10 +1925,10 @@ def test_a_passage_across_a_hand_over_is_named_after_the_voice_that_says_the_poi
     speaker than the report's (48 of the twenty days' 533 evidence passages crossed a hand-over)."""
     pieces = _pieces(("A", "Baik terima kasih, silakan."), ("B", "Diplomasi digital itu penting."), ("A", "Oke."))
     pieces[0] = pieces[0].model_copy(update={"end": 9.0})
-    span = _span(pieces, NAMES, 0.9, heard=[0, 2, 0])
+    span = evidence_span(pieces, NAMES, 0.9, heard=[0, 2, 0])
     assert span.speaker == "B" and span.speaker_name == NAMES["B"]
     assert span.text.startswith("Baik") and (span.start, span.end) == (0.0, 5.5)
-    assert _span(pieces, NAMES, 0.9, heard=[0, 0, 0]).speaker == "A"  # no word heard: who talks longest
+    assert evidence_span(pieces, NAMES, 0.9, heard=[0, 0, 0]).speaker == "A"  # no word heard: who talks longest
 
 
 def test_a_passage_across_voices_keeps_each_voices_part_and_the_named_voices_own_start():
@@ -1938,7 +1938,7 @@ def test_a_passage_across_voices_keeps_each_voices_part_and_the_named_voices_own
     pieces = _pieces(
         ("A", "Bersama kita hari ini."), ("B", "Tingkatan implementasi diplomasi digital."), ("B", "Itu awal.")
     )
-    span = _span(pieces, NAMES, 0.3, heard=[0, 2, 1])
+    span = evidence_span(pieces, NAMES, 0.3, heard=[0, 2, 1])
     assert span.speaker == "B" and span.start == 0.0 and span.text.startswith("Bersama")
     assert [(part.speaker, part.speaker_name, part.start, part.end) for part in span.parts] == [
         ("A", NAMES["A"], 0.0, 1.5),
@@ -1946,7 +1946,7 @@ def test_a_passage_across_voices_keeps_each_voices_part_and_the_named_voices_own
     ]
     assert span.parts[1].text == "Tingkatan implementasi diplomasi digital. Itu awal."
     assert span.own_part().start == 2.0 and span.voices() == span.parts
-    one = _span(pieces[1:], NAMES, 0.3, heard=[2, 1])
+    one = evidence_span(pieces[1:], NAMES, 0.3, heard=[2, 1])
     assert one.parts == [] and [(v.speaker, v.start, v.end) for v in one.voices()] == [("B", 2.0, 5.5)]
     assert one.own_part().start == one.start == 2.0
 
@@ -1963,7 +1963,9 @@ def test_a_span_refuses_parts_that_do_not_cover_it_in_two_voices(parts, refused)
     """A part edited by hand would credit words to another voice than says them."""
     from pipeline.compare import Span
 
-    span = _span(_pieces(("A", "Bersama kita hari ini."), ("B", "Diplomasi digital.")), NAMES, 0.3, heard=[0, 2])
+    span = evidence_span(
+        _pieces(("A", "Bersama kita hari ini."), ("B", "Diplomasi digital.")), NAMES, 0.3, heard=[0, 2]
+    )
     with pytest.raises(ValueError, match=refused):
         Span.model_validate({**span.model_dump(), "parts": [p.model_dump() for p in parts(span.parts)]})
 
@@ -1989,7 +1991,7 @@ def test_a_topic_said_where_a_point_is_found_is_not_talk_the_report_leaves_out()
     at = Occurrence(utterance=3, start=10.0, end=12.0, speaker="B", matched="memasukkan diplomasi", score=100)
     topic = Phrase(phrase="memasukkan diplomasi", heard=[], score=1.0, count=1, first_time=10.0, occurrences=[at])
     evidence = _pieces(("B", "Tahun ini kami masukkan tema lain"))[0].model_copy(update={"start": 9.0, "end": 13.0})
-    span = _span([evidence], NAMES, 0.9, heard=[2])
+    span = evidence_span([evidence], NAMES, 0.9, heard=[2])
     text = f" {normalize(span.text)} "
     assert _said_as_reported(topic, [(span, {"masuk", "diplomasi", "kurikulum"}, text)])
     assert not _said_as_reported(topic, [(span, {"diplomasi", "kurikulum"}, text)])  # half its words
@@ -1999,7 +2001,7 @@ def test_a_topic_said_where_a_point_is_found_is_not_talk_the_report_leaves_out()
 
 
 def _credited(attributed: str, voice: str, status: str = "covered") -> ReportPoint:
-    span = _span(_pieces(("B", "Diplomasi digital itu penting.")), {"B": voice}, 0.9, heard=[2])
+    span = evidence_span(_pieces(("B", "Diplomasi digital itu penting.")), {"B": voice}, 0.9, heard=[2])
     return ReportPoint.model_construct(status=status, attributed_to=attributed, evidence=[span])
 
 
@@ -2055,7 +2057,7 @@ def test_a_points_word_heard_by_its_number_or_its_name_is_heard():
     """A said point's number the number check hears ("lima kuluh lima" for 55) and a word of a name
     of the report the topics stage found in the evidence ("saya-yakorea selatan") are heard: the
     point's row had listed them as not heard beside the number check and the names table."""
-    evidence = [_span(_pieces(("B", "lima kuluh lima person saya-yakorea selatan")), NAMES, 0.9, heard=[0])]
+    evidence = [evidence_span(_pieces(("B", "lima kuluh lima person saya-yakorea selatan")), NAMES, 0.9, heard=[0])]
     found_there = Occurrence(utterance=0, start=0.5, end=1.0, speaker="B", matched="yakorea selatan", score=90)
     korea = Entity.model_construct(text="Korea Selatan", label="GPE", origin="report", occurrences=[found_there])
     numbers = [PointNumber(value="55", heard=True, talk_says=[]), PointNumber(value="7", heard=False, talk_says=[])]

@@ -859,14 +859,14 @@ def test_evidence_across_voices_figures_beside_thresholds_heard_forms_and_point_
     as the records do (from 0), with an id to link to."""
     from fakes import make_day
     from pipeline.artifacts import write_artifact
-    from pipeline.compare import Comparison, _span
+    from pipeline.compare import Comparison, evidence_span
     from pipeline.diarize import Diarization
     from pipeline.page import page
 
     config_path, paths = make_day(tmp_path / "configs", tmp_path / "outputs")
     comparison = read_artifact(paths.comparison, Comparison, "compare")
     diarization = read_artifact(paths.speakers, Diarization, "diarize")
-    across = _span(diarization.utterances[:2], diarization.names(), 0.9, heard=[0, 2])
+    across = evidence_span(diarization.utterances[:2], diarization.names(), 0.9, heard=[0, 2])
     assert across.speaker == "SPEAKER_01" and len(across.parts) == 2
     said, missing = comparison.points
     heard = {"found_terms": ["digital"], "heard_as": {"digital": "di gital"}}

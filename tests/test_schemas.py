@@ -386,14 +386,14 @@ def test_evidence_across_voices_gives_each_voices_part_in_the_summary_and_the_ta
     moderator speaks until 00:00:13.  The named voice's start is its own line's, each voice's part is
     listed, and the points table says the same; a comparison before 1.10.0 told no parts, and its
     rows leave them empty rather than guess."""
-    from pipeline.compare import Comparison, _span
+    from pipeline.compare import Comparison, evidence_span
     from pipeline.diarize import Diarization
     from pipeline.index import point_rows
     from pipeline.summary import _comparison
 
     comparison = read_artifact(day.comparison, Comparison, "compare")
     diarization = read_artifact(day.speakers, Diarization, "diarize")
-    across = _span(diarization.utterances[:2], diarization.names(), 0.3, heard=[0, 2])
+    across = evidence_span(diarization.utterances[:2], diarization.names(), 0.3, heard=[0, 2])
     missing = comparison.points[1].model_copy(update={"evidence": [across]})
     comparison = comparison.model_copy(update={"points": [comparison.points[0], missing]})
     listed = _comparison(comparison).missing_points[0]
