@@ -623,13 +623,11 @@ def _every_stage_text() -> list[str]:
     from pipeline.compare import (
         ReportPoint,
         Span,
-        _language_problems,
-        another_days_report,
         compare_to_report,
         named_speakers,
         names_crossed,
-        names_spelt_otherwise,
     )
+    from pipeline.compare_warnings import another_days_report, language_problems, names_spelt_otherwise
     from pipeline.download import _loudness_warnings, check_complete
     from pipeline.evaluate import truth_diarization
     from pipeline.text.points import report_points
@@ -649,7 +647,7 @@ def _every_stage_text() -> list[str]:
         (words_alone, False, True, False, []),
         (config, False, False, False, []),
     ):
-        texts += _language_problems(day, indonesian, talk, across, foreign, 3)
+        texts += language_problems(day, indonesian, talk, across, foreign, 3)
     other = "Prof. Hikmahanto Juwana menjelaskan tentang hukum laut internasional dan sengketa perbatasan."
     split = report_points(other).points
     texts.append(another_days_report(config, split, [named_speakers(t, config) for t, _ in split], None))
@@ -1032,7 +1030,7 @@ def test_a_name_the_report_spells_otherwise_is_quoted_as_written_in_both_languag
     from markupsafe import Markup
 
     from conftest import REPO
-    from pipeline.compare import names_spelt_otherwise
+    from pipeline.compare_warnings import names_spelt_otherwise
     from pipeline.page import _environment
 
     config = load_config(REPO / "configs" / "demo.yaml")
