@@ -31,7 +31,7 @@ shares almost no words with it: the encoder then reads every utterance, and its 
 weighed by meaning alone (text/similarity.py: across_languages).
 
 What the report tells before any point is matched (its language, another day's report, a speaker's
-name spelt otherwise) is compare_warnings.py's.
+name spelt otherwise) is text/report_warnings.py's.
 """
 
 from __future__ import annotations
@@ -65,7 +65,6 @@ from pipeline.artifacts import (
     write_artifact,
     written_before,
 )
-from pipeline.compare_warnings import report_warnings_and_notes
 from pipeline.config import CompareOptions, DayConfig
 from pipeline.diarize import Diarization, Utterance
 from pipeline.system.models import ENCODER_NAME, ENCODER_SHA256, sentence_encoder
@@ -100,6 +99,7 @@ from pipeline.text.points import (
     too_many_points,
 )
 from pipeline.text.report import read_report
+from pipeline.text.report_warnings import report_warnings_and_notes
 from pipeline.text.short_forms import ShortForms, day_short_forms
 from pipeline.text.similarity import (
     RELATED_MIN,

@@ -40,7 +40,6 @@ from pipeline.artifacts import MAX_SECONDS, DayPaths, PipelineError, clock
 from pipeline.config import DEFAULT_LANGUAGE, page_language_of, speaker_person, speaker_person_key
 from pipeline.records.columns import TABLES, LeftOut, days_left_out
 from pipeline.records.files import arrow_table_file, link_astray, read_record, regular_file_there, why
-from pipeline.search_speakers import called_voices, only_speaker, voice_roles
 from pipeline.text.formats import names_listed, quoted
 from pipeline.text.language import (
     DOTTED,
@@ -78,6 +77,7 @@ from pipeline.text.numbers import (
 )
 from pipeline.text.short_forms import CLITIC, day_short_forms
 from pipeline.text.vectors import make_day_vectors, usable_vectors
+from pipeline.voices.asked_for import called_voices, only_speaker, voice_roles
 from pipeline.voices.shown_voices import voice_marks
 
 # The columns search reads, with the types the tables stage writes them in.

@@ -30,7 +30,6 @@ from pipeline.compare import (
     session_names,
     unreported_passages,
 )
-from pipeline.compare_warnings import another_days_report
 from pipeline.config import CompareOptions, load_config
 from pipeline.diarize import Utterance
 from pipeline.evaluate import SAID, compare_metrics, compare_outcomes, truth_diarization
@@ -42,6 +41,7 @@ from pipeline.text.narration import runs_the_session, session_words
 from pipeline.text.phrase_readings import Vocabulary
 from pipeline.text.points import report_points, split_points
 from pipeline.text.report import read_report
+from pipeline.text.report_warnings import another_days_report
 from pipeline.text.sentences import split_sentences
 from pipeline.text.similarity import (
     ENCODER_BUDGET,
@@ -2421,7 +2421,7 @@ def test_the_reports_names_are_every_name_its_points_give_found_where_a_said_poi
 def test_a_speaker_name_the_report_spells_otherwise_is_noted_with_its_field(caplog):
     """'Chalif Akbar' in the config, 'Chalief Akbar' in the report: named_speakers matches the two,
     and the misspelling had passed without a word."""
-    from pipeline.compare_warnings import names_spelt_otherwise
+    from pipeline.text.report_warnings import names_spelt_otherwise
 
     config = load_config(REPO / "configs" / "demo.yaml")
     report = read_report(config)

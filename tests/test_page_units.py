@@ -627,11 +627,11 @@ def _every_stage_text() -> list[str]:
         named_speakers,
         names_crossed,
     )
-    from pipeline.compare_warnings import another_days_report, language_problems, names_spelt_otherwise
     from pipeline.download import _loudness_warnings, check_complete
     from pipeline.evaluate import truth_diarization
     from pipeline.text.points import report_points
     from pipeline.text.report import read_report
+    from pipeline.text.report_warnings import another_days_report, language_problems, names_spelt_otherwise
     from pipeline.text.similarity import MAX_MEANING_POINTS
     from pipeline.truth import load_truth
 
@@ -1030,8 +1030,8 @@ def test_a_name_the_report_spells_otherwise_is_quoted_as_written_in_both_languag
     from markupsafe import Markup
 
     from conftest import REPO
-    from pipeline.compare_warnings import names_spelt_otherwise
     from pipeline.page import _environment
+    from pipeline.text.report_warnings import names_spelt_otherwise
 
     config = load_config(REPO / "configs" / "demo.yaml")
     config.speakers[0].name = "H.E. Chalif Akbar"

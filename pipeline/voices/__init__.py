@@ -1,3 +1,4 @@
 """Who each voice is: naming by the config and the talk, the names the talk gives unlisted voices,
-music and singing, and each voice's shown name forms.  Diarize decides with them and every export
-shows their result, so they are diarize's helpers, not a stage of their own."""
+music and singing, each voice's shown name forms, and the voices a searched name, misspelling, role
+or host word asks for (asked_for).  Diarize and search decide with them and every export shows
+their result, so they are those stages' helpers, not a stage of their own."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.config import DayConfig
 from pipeline.text.formats import clipped, quoted
@@ -22,7 +23,9 @@ from pipeline.text.matching import respelt, slipped
 from pipeline.text.narration import is_narration, starts_a_talk
 from pipeline.text.points import MAX_POINT_WORDS, MIN_POINT_WORDS, POINT_PIECE_WORDS, URL, ReportPoints
 from pipeline.text.similarity import MAX_MEANING_POINTS, MIN_POINTS_FOR_WINDOW_SCALE
-from pipeline.topics import Topics
+
+if TYPE_CHECKING:
+    from pipeline.topics import Topics
 
 log = logging.getLogger("lokakarya")
 
