@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.artifacts import DayPaths
 from pipeline.bench.days import markdown
-from pipeline.bench.speed import MEASURED_PRELUDE, measured, stage_split
+from pipeline.bench.run_cost import MEASURED_PRELUDE, measured, stage_split
 
 RUN = {"machine": "test", "lokakarya": "0", "started_at": "now"}  # what every report.json starts with
 
@@ -443,7 +443,7 @@ def test_the_bench_shows_where_the_evidence_is():
 def test_a_long_day_is_the_days_talk_with_other_days_after_it():
     """Each appended talk starts after the one before, its own times kept apart; the utterances
     are the compare stage's, each speaker a voice with its talk time counted once per turn."""
-    from pipeline.bench.comparison import DAYS_APART_S, appended
+    from pipeline.bench.compare_accuracy import DAYS_APART_S, appended
     from pipeline.evaluate import listed_diarization
 
     own = [("Ayu", 1.0, 4.0, "Diplomasi digital itu penting."), ("Ayu", 1.0, 4.0, "Sangat penting.")]

@@ -111,7 +111,7 @@ def test_points_of_other_days_reports_on_the_true_text():
 def test_a_one_sentence_report_of_a_claim_never_made_is_mostly_missing():
     """A short report has no other points to weigh a point against: sharing "diplomasi digital"
     with the talk must not make a claim the talk never makes said (scored claims, true text)."""
-    from pipeline.bench.comparison import unsaid_claims
+    from pipeline.bench.compare_accuracy import unsaid_claims
 
     said = []
     for day in ("demo-2", "demo-3", *SCORED_PARAPHRASE_DAYS):
@@ -235,7 +235,7 @@ Young farmers said they want to use phone apps to record their harvests."""
 def test_an_english_report_is_matched_by_what_the_talk_means():
     """The day-10 report rendered in English against para-1's Indonesian talk: found by meaning,
     where shared words had found nothing."""
-    from pipeline.bench.comparison import ENGLISH_REPORT, english_labels
+    from pipeline.bench.compare_accuracy import ENGLISH_REPORT, english_labels
 
     config, truth, _ = _compare("para-1")
     _, _, result = _compare("para-1", report=ENGLISH_REPORT.read_text(encoding="utf-8"))
@@ -260,7 +260,7 @@ def test_an_english_report_of_another_event_is_not_found_in_the_talk():
 
 
 def test_an_english_report_without_the_encoder_keeps_to_shared_words():
-    from pipeline.bench.comparison import ENGLISH_REPORT
+    from pipeline.bench.compare_accuracy import ENGLISH_REPORT
 
     config = load_config(REPO / "configs" / "para-1.yaml")
     config = config.model_copy(update={"compare": CompareOptions(meaning=False)})
@@ -1591,7 +1591,7 @@ def test_a_report_that_names_a_speaker_by_role_is_the_days():
 def test_each_days_own_report_is_not_taken_for_another_days():
     """Every bundled day with its own report, and the day-10 report in English: no such warning; a
     report that names no one (one sentence) is not suspected either."""
-    from pipeline.bench.comparison import ENGLISH_REPORT, of_day_10
+    from pipeline.bench.compare_accuracy import ENGLISH_REPORT, of_day_10
 
     for config in map(load_config, sorted((REPO / "configs").glob("*.yaml"))):
         reports = [read_report(config), "Diplomasi digital membutuhkan anggaran dan infrastruktur yang memadai."]

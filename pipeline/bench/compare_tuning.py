@@ -13,7 +13,7 @@ import numpy as np
 
 from pipeline.bench import themes as themes_bench
 from pipeline.bench.bundled_days import TUNING_DAYS, asr_sureness, labelled_days
-from pipeline.bench.comparison import across_texts, of_day_10, unsaid_claims
+from pipeline.bench.compare_accuracy import across_texts, of_day_10, unsaid_claims
 from pipeline.compare import compare_to_report
 from pipeline.config import CompareOptions, DayConfig
 from pipeline.diarize import Diarization

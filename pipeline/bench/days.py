@@ -26,24 +26,39 @@ from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.bench import housekeeping as housekeeping_bench
 from pipeline.bench import language as language_bench
 from pipeline.bench import music as music_bench
+from pipeline.bench import naming_accuracy as naming_bench
+from pipeline.bench import real_voices as voices_bench
 from pipeline.bench import themes as themes_bench
+from pipeline.bench.asr_settings import asr_matrix, decoding_modes, markdown_decoding, markdown_settings
 from pipeline.bench.bundled_days import DEMO_DAYS, REPO, SCORED_DAYS, TUNING_DAYS, load_average, split_of
-from pipeline.bench.compare_tuning import tune_compare
-from pipeline.bench.comparison import (
+from pipeline.bench.compare_accuracy import (
     across_report,
     calibration_summary,
     compare_accuracy,
     compare_speed,
     compare_summary,
     long_days,
+    markdown_across,
+    markdown_padded_days,
+    markdown_short_reports,
+    markdown_speed,
     short_reports,
     unreported_summary,
     where_summary,
 )
-from pipeline.bench.long_talks import long_talks, spoken_long_talks
+from pipeline.bench.compare_tuning import tune_compare
+from pipeline.bench.long_talks import long_talks, markdown_spoken, markdown_written, spoken_long_talks
+from pipeline.bench.naming_accuracy import naming
 from pipeline.bench.real_voices import speaker_counting, voices_cache
-from pipeline.bench.speed import LONG_MINUTES, asr_matrix, decoding_modes, long_input, overhead, run_stage_measured
-from pipeline.bench.voice_naming import naming
+from pipeline.bench.run_cost import (
+    LONG_MINUTES,
+    long_input,
+    markdown_long_input,
+    markdown_overhead,
+    overhead,
+    run_stage_measured,
+)
+from pipeline.bench.tables import table_header
 from pipeline.compare import Comparison
 from pipeline.config import load_config
 from pipeline.diarize import Diarization
@@ -117,16 +132,11 @@ def topics_summary(days: list[dict]) -> dict:
     return pooled
 
 
-def _header(*columns: str) -> str:
-    """A Markdown table's header row and the line under it."""
-    return f"| {' | '.join(columns)} |\n|{'---|' * len(columns)}"
-
-
 def _markdown_days(days: list[dict]) -> list[str]:
     lines = [
         "## Accuracy and speed per demo day (default settings)",
         "",
-        _header(
+        table_header(
             "day",
             "audio s",
             "WER",
@@ -158,7 +168,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
         f"Weights and thresholds chosen on {', '.join(TUNING_DAYS)}; scored on {', '.join(SCORED_DAYS)}. "
         "'Said' is covered or partly covered.",
         "",
-        _header(
+        table_header(
             "days",
             "points",
             "said",
@@ -192,7 +202,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
         "the recall counting only points found at their place; and of the said points called missing, the share "
         "whose closest passage is where the talk says them.",
         "",
-        _header(
+        table_header(
             "days",
             "said points found",
             "best at its place",
@@ -215,7 +225,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
         "Passages listed as what the report leaves out that are where the talk says a report point "
         "(points the matching missed):",
         "",
-        _header("days", "passages", "at a point's place", "words", "at a point's place"),
+        table_header("days", "passages", "at a point's place", "words", "at a point's place"),
     ]
     for group, c in unreported_summary(days).items():
         lines.append(
@@ -227,7 +237,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
         "",
         "Per confidence bin: points, their mean confidence, the share of them said (covered or partly in the truth).",
         "",
-        _header("days", *(f"{low:g}-{high:g}" for low, high in itertools.pairwise(CALIBRATION_BINS))),
+        table_header("days", *(f"{low:g}-{high:g}" for low, high in itertools.pairwise(CALIBRATION_BINS))),
     ]
     for group, table in calibration_summary(days).items():
         cells = {row["from"]: f"{row['points']} / {row['mean_confidence']:.2f} / {row['said']:.2f}" for row in table}
@@ -238,7 +248,7 @@ def _markdown_days(days: list[dict]) -> list[str]:
         "",
         "Right: every word of the phrase is in the day's true text; overall and per-speaker lists together.",
         "",
-        _header("days", "right", "wrong", "precision"),
+        table_header("days", "right", "wrong", "precision"),
     ]
     for split, t in topics_summary(days).items():
         lines.append(f"| {split} | {t['right']} | {t['wrong']} | {t['precision']} |")
@@ -246,246 +256,10 @@ def _markdown_days(days: list[dict]) -> list[str]:
         "",
         "## Real-time factor and peak RSS per stage (demo day)",
         "",
-        _header("stage", "wall s", "RTF", "peak RSS MB"),
+        table_header("stage", "wall s", "RTF", "peak RSS MB"),
     ]
     for stage, record in days[0]["stages"].items():
         lines.append(f"| {stage} | {record['wall_s']} | {record['rtf']:.3f} | {record['peak_rss_mb']:.0f} |")
-    return lines
-
-
-def _markdown_short_reports(summary: dict) -> list[str]:
-    lines = [
-        "## Short reports (drawn from each day's report; unsaid claims alone, against the day-10 talks)",
-        "",
-        _header("split", "points in the report", "points scored", "agreement", "recall", "unspoken called said"),
-    ]
-    for split, s in summary.items():
-        for size, m in s["by_points"].items():
-            lines.append(f"| {split} | {size} | {m['points']} | {m['agreement']} | {m['recall']} | {m['false_said']} |")
-        lines.append(f"| {split} | unsaid claims alone | | | | {s['unsaid_claims_called_said']} |")
-    return lines
-
-
-def _markdown_long_days(result: dict) -> list[str]:
-    low, high = result["talk_hours"]
-    lines = [
-        "## Long days (each paraphrase day alone, and with the other reports' days' talk after it)",
-        "",
-        f"The talk with the other days' is {low}-{high} hours, as long as a real day; the added talk says none of "
-        "the day's points. 'At the place': found with its best evidence where the talk says it (where.json).",
-        "",
-        _header("days", "points", *_VERDICT_COLUMNS),
-    ]
-    lines += [f"| {group} | {m['points']} | {_verdict_cells(m)} |" for group, m in result["groups"].items()]
-    return lines
-
-
-def _markdown_long_talks(result: dict) -> list[str]:
-    lines = [
-        "## Long talks (true text, written as real days are; configs/long-talks/)",
-        "",
-        _header(
-            "talk",
-            "split",
-            "minutes",
-            "points",
-            "said",
-            *_VERDICT_COLUMNS,
-            "unlisted voices called right / wrong / no name",
-        ),
-    ]
-    talks = {talk: m for talk, m in result.items() if talk != "load_average"}
-    lines += [
-        f"| {t} | {m['split']} | {m['minutes']} | {m['points']} | {m['said']} | {_verdict_cells(m)} | "
-        f"{_called_cell(m.get('called'))} |"
-        for t, m in talks.items()
-    ]
-    return lines
-
-
-def _called_cell(called: dict | None) -> str:
-    if not called:
-        return "–"
-    return f"{called['right']} / {called['wrong']} / {called['none']} of {called['unlisted']}"
-
-
-def _markdown_spoken_long_talks(result: dict) -> list[str]:
-    lines = [
-        "## Long talks as speech (make_demo's voices; ASR; the length penalty off and on)",
-        "",
-        _header(
-            "talk",
-            "split",
-            "minutes",
-            "WER",
-            "DER",
-            "voices found (heard)",
-            "words rightly named",
-            "wall s",
-            "agreement, penalty off → on",
-            "said found",
-            "unspoken called said",
-        ),
-    ]
-    for talk, m in result.items():
-        off, on = m["penalty"]["0"], next(v for k, v in m["penalty"].items() if k != "0")
-        found = [round(v["recall"] * v["said"]) for v in (off, on)]
-        false = [round(v["false_said"] * (v["points"] - v["said"])) for v in (off, on)]
-        lines.append(
-            f"| {talk} | {m['split']} | {m['minutes']} | {m['scores']['wer']} | {m['scores']['der']} | "
-            f"{m['voices_found']} ({m['voices_heard']}) | {m['scores']['word_name_accuracy']} | {m['wall_s']} | "
-            f"{off['agreement']} → {on['agreement']} | {found[0]} → {found[1]} of {on['said']} | "
-            f"{false[0]} → {false[1]} of {on['points'] - on['said']} |"
-        )
-    return lines
-
-
-_VERDICT_COLUMNS = ("agreement", "recall", "recall at the place", "unspoken called said", "precision")
-
-
-def _verdict_cells(m: dict) -> str:
-    """A group's verdicts against the truth, as _VERDICT_COLUMNS."""
-    return f"{m['agreement']} | {m['recall']} | {m.get('recall_in_place', '–')} | {m['false_said']} | {m['precision']}"
-
-
-def _markdown_across(groups: dict) -> list[str]:
-    lines = [
-        "## An English report of the Indonesian talks (matched by meaning alone)",
-        "",
-        _header("days", "points", "precision", "recall", "agreement", "unspoken called said"),
-    ]
-    for group, m in groups.items():
-        lines.append(
-            f"| {group} | {m['points']} | {m['precision']} | {m['recall']} | {m['agreement']} | {m['false_said']} |"
-        )
-    return lines
-
-
-def _markdown_naming(result: dict) -> list[str]:
-    lines = [
-        "## Naming the voices (share of words whose voice gets the true speaker's name)",
-        "",
-        "The config's speakers as written, in every other order, without the first, and without the "
-        "host; named by the config's order alone, and as the talk says (hand-overs, thanks, "
-        "introductions).",
-        "",
-        _header("days", "text", "config", "configs", "by order", "as the talk says"),
-    ]
-    for split, texts in result.items():
-        for text, conditions in texts.items():
-            for condition, m in conditions.items():
-                lines.append(
-                    f"| {split} | {text} | {condition} | {m['configs']} | {m['order']:.3f} | {m['talk']:.3f} |"
-                )
-    return lines
-
-
-def _markdown_compare_speed(s: dict) -> list[str]:
-    return [
-        f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
-        f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
-        f"load {s['load_average']}); an English report of the same talk, read by meaning alone, "
-        f"{s.get('english_report_seconds_per_hour_of_talk', '(not measured)')} s per hour of talk."
-    ]
-
-
-def _markdown_asr(rows: list[dict]) -> list[str]:
-    lines = [
-        "## Transcription settings (all demo days pooled)",
-        "",
-        _header("model", "setting", "WER", "CER", "RTF", "mean segment s", "load"),
-    ]
-    for row in rows:
-        lines.append(
-            f"| {row['model']} | {row['setting']} | {row['wer']:.3f} | {row['cer']:.3f} | {row['rtf']:.3f} | "
-            f"{row['mean_segment_s']} | {row['load_average'][0]} |"
-        )
-    return lines
-
-
-def _markdown_decoding(rows: list[dict]) -> list[str]:
-    lines = [
-        "## Batched against sequential decoding, per day (segments cut from the words)",
-        "",
-        "| day | setting | WER | CER | words / reference | median segment s | max segment s | wall s | CPU s | load |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for day in rows[0]["days"]:
-        for row in rows:
-            d = row["days"][day]
-            lines.append(
-                f"| {day} | {row['setting']} | {d['wer']:.3f} | {d['cer']:.3f} | "
-                f"{d['words']} / {d['reference_words']} | {d['median_segment_s']} | {d['max_segment_s']} | "
-                f"{d['wall_s']} | {d['cpu_s']} | {row['load_average'][0]} |"
-            )
-    lines += [
-        "",
-        "Peak RSS of each setting's process: "
-        + ", ".join(f"{r['setting']} {r['peak_rss_mb']:.0f} MB" for r in rows)
-        + ".",
-    ]
-    return lines
-
-
-def _markdown_overhead(o: dict) -> list[str]:
-    against = o["transcribe_vs_bare"]
-
-    def runs(key: str) -> str:
-        return " against ".join(" / ".join(f"{r[key]}" for r in o[side]) for side in ("bare", "transcribe"))
-
-    return [
-        "## Overhead against bare faster-whisper",
-        "",
-        f"Same model, options and {o['audio_s']} s of audio, each in its own process, alternated; bare against "
-        f"lokakarya's transcribe stage: wall {runs('wall_s')} s, CPU {runs('cpu_s')} s, peak RSS "
-        f"{runs('peak_rss_mb')} MB. Ratios of minimums: **CPU {against['cpu']}x, wall {against['wall']}x, peak RSS "
-        f"{against['rss_difference_mb']:+.0f} MB** (load {o['load_average']}).",
-    ]
-
-
-def _markdown_voices(v: dict) -> list[str]:
-    return [
-        "## Speaker counting on real voices (docs/speaker-counting.md)",
-        "",
-        f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
-        f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).",
-        "",
-        "| clip | voices | found |",
-        "|---|---|---|",
-    ] + [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]
-
-
-def _markdown_long(row: dict) -> list[str]:
-    ratio, alone = row["run_vs_bare"], row["transcribe_vs_bare"]
-
-    def walls(records, key="wall_s"):
-        return " / ".join(str(r[key]) for r in records)
-
-    def side(label, records):
-        return f"| {label} | {walls(records)} | {walls(records, 'cpu_s')} | {walls(records, 'peak_rss_mb')} |"
-
-    lines = [
-        f"## Whole `lokakarya run` against one bare faster-whisper call: {row['minutes']} min",
-        "",
-        f"Alternated, {row['repeats']} of each, ratios of minimums (load at the end {row['load_average']}).",
-        "",
-        "| | wall s | CPU s | peak RSS MB |",
-        "|---|---|---|---|",
-        side("bare faster-whisper (sequential)", row["bare"]),
-        side("`lokakarya run` (every stage)", row["run"]),
-        side("`lokakarya transcribe` alone", row["transcribe_alone"]),
-        f"| **run / bare** | **{ratio['wall_s']}** | {ratio['cpu_s']} | {ratio['peak_rss_mb']} |",
-        "",
-        f"Transcribe stage alone against the bare call: CPU {alone['cpu']}x, wall {alone['wall']}x, peak RSS "
-        f"{alone['rss_difference_mb']:+.0f} MB.",
-        "",
-        "| stage (fastest run) | wall s | CPU s | peak RSS MB |",
-        "|---|---|---|---|",
-    ]
-    lines += [f"| {stage} | {r['wall_s']} | {r['cpu_s']} | {r['peak_rss_mb']} |" for stage, r in row["stages"].items()]
-    fastest = min(row["run"], key=lambda r: r["wall_s"])
-    outside = [fastest[key] - sum(r[key] or 0 for r in row["stages"].values()) for key in ("wall_s", "cpu_s")]
-    lines.append(f"| outside the stages (start-up, imports, archive tables) | {outside[0]:.1f} | {outside[1]:.1f} | |")
     return lines
 
 
@@ -498,24 +272,24 @@ def markdown(report: dict) -> str:
     ]
     sections = [
         ("days", _markdown_days),
-        ("short_reports", _markdown_short_reports),
-        ("across_languages", _markdown_across),
-        ("padded_days", _markdown_long_days),
-        ("written_long_talks", _markdown_long_talks),
+        ("short_reports", markdown_short_reports),
+        ("across_languages", markdown_across),
+        ("padded_days", markdown_padded_days),
+        ("written_long_talks", markdown_written),
         ("other_themes", themes_bench.markdown),
-        ("spoken_long_talks", _markdown_spoken_long_talks),
-        ("naming", _markdown_naming),
-        ("compare_speed", _markdown_compare_speed),
-        ("asr", _markdown_asr),
-        ("decoding", _markdown_decoding),
-        ("overhead", _markdown_overhead),
-        ("voices", _markdown_voices),
+        ("spoken_long_talks", markdown_spoken),
+        ("naming", naming_bench.markdown),
+        ("compare_speed", markdown_speed),
+        ("asr", markdown_settings),
+        ("decoding", markdown_decoding),
+        ("overhead", markdown_overhead),
+        ("voices", voices_bench.markdown),
         ("housekeeping", housekeeping_bench.markdown),
         ("music", music_bench.markdown),
         ("languages", language_bench.markdown),
     ]
     sections += [
-        (key, _markdown_long)
+        (key, markdown_long_input)
         for key in sorted(report, key=lambda k: report[k].get("minutes", 0) if isinstance(report[k], dict) else 0)
         if key.startswith("long_")
     ]

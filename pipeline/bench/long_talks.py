@@ -9,7 +9,9 @@ from pathlib import Path
 
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.bench.bundled_days import REPO, day_places, load_average
+from pipeline.bench.compare_accuracy import VERDICT_COLUMNS, verdict_cells
 from pipeline.bench.compare_tuning import similarity_constants
+from pipeline.bench.tables import table_header
 from pipeline.compare import compare_to_report, utterance_sureness
 from pipeline.config import DayConfig, extra_voice, load_config
 from pipeline.diarize import Diarization
@@ -125,3 +127,63 @@ def spoken_long_talks(out: Path) -> dict:
             "load_average": load_average(),
         }
     return found
+
+
+def markdown_written(result: dict) -> list[str]:
+    lines = [
+        "## Long talks (true text, written as real days are; configs/long-talks/)",
+        "",
+        table_header(
+            "talk",
+            "split",
+            "minutes",
+            "points",
+            "said",
+            *VERDICT_COLUMNS,
+            "unlisted voices called right / wrong / no name",
+        ),
+    ]
+    talks = {talk: m for talk, m in result.items() if talk != "load_average"}
+    lines += [
+        f"| {t} | {m['split']} | {m['minutes']} | {m['points']} | {m['said']} | {verdict_cells(m)} | "
+        f"{_called_cell(m.get('called'))} |"
+        for t, m in talks.items()
+    ]
+    return lines
+
+
+def _called_cell(called: dict | None) -> str:
+    if not called:
+        return "–"
+    return f"{called['right']} / {called['wrong']} / {called['none']} of {called['unlisted']}"
+
+
+def markdown_spoken(result: dict) -> list[str]:
+    lines = [
+        "## Long talks as speech (make_demo's voices; ASR; the length penalty off and on)",
+        "",
+        table_header(
+            "talk",
+            "split",
+            "minutes",
+            "WER",
+            "DER",
+            "voices found (heard)",
+            "words rightly named",
+            "wall s",
+            "agreement, penalty off → on",
+            "said found",
+            "unspoken called said",
+        ),
+    ]
+    for talk, m in result.items():
+        off, on = m["penalty"]["0"], next(v for k, v in m["penalty"].items() if k != "0")
+        found = [round(v["recall"] * v["said"]) for v in (off, on)]
+        false = [round(v["false_said"] * (v["points"] - v["said"])) for v in (off, on)]
+        lines.append(
+            f"| {talk} | {m['split']} | {m['minutes']} | {m['scores']['wer']} | {m['scores']['der']} | "
+            f"{m['voices_found']} ({m['voices_heard']}) | {m['scores']['word_name_accuracy']} | {m['wall_s']} | "
+            f"{off['agreement']} → {on['agreement']} | {found[0]} → {found[1]} of {on['said']} | "
+            f"{false[0]} → {false[1]} of {on['points'] - on['said']} |"
+        )
+    return lines

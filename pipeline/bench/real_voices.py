@@ -122,3 +122,15 @@ def speaker_counting(out: Path) -> dict:
     total = {kind: sum(r["voices"] == kind for r in rows) for kind in (1, 2)}
     click.echo(f"  voices: one voice right {right[1]}/{total[1]}, two voices {right[2]}/{total[2]}", err=True)
     return {"clips": rows, "right": right, "total": total, "load_average": load_average()}
+
+
+def markdown(v: dict) -> list[str]:
+    return [
+        "## Speaker counting on real voices (docs/speaker-counting.md)",
+        "",
+        f"One voice counted right on {v['right']['1']}/{v['total']['1']} clips, two voices on "
+        f"{v['right']['2']}/{v['total']['2']} (load {v['load_average'][0]}).",
+        "",
+        "| clip | voices | found |",
+        "|---|---|---|",
+    ] + [f"| {row['clip']} | {row['voices']} | {row['found']} |" for row in v["clips"]]

@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 from pipeline.bench.bundled_days import SCORED_DAYS, TUNING_DAYS, labelled_days
+from pipeline.bench.tables import table_header
 from pipeline.config import EXTRA_VOICE, DayConfig, Speaker
 from pipeline.diarize import Diarization
 from pipeline.evaluate import (
@@ -80,3 +81,22 @@ def naming(outputs: Path) -> dict:
         }
         for split, texts in result.items()
     }
+
+
+def markdown(result: dict) -> list[str]:
+    lines = [
+        "## Naming the voices (share of words whose voice gets the true speaker's name)",
+        "",
+        "The config's speakers as written, in every other order, without the first, and without the "
+        "host; named by the config's order alone, and as the talk says (hand-overs, thanks, "
+        "introductions).",
+        "",
+        table_header("days", "text", "config", "configs", "by order", "as the talk says"),
+    ]
+    for split, texts in result.items():
+        for text, conditions in texts.items():
+            for condition, m in conditions.items():
+                lines.append(
+                    f"| {split} | {text} | {condition} | {m['configs']} | {m['order']:.3f} | {m['talk']:.3f} |"
+                )
+    return lines

@@ -23,6 +23,7 @@ from pipeline.bench.bundled_days import (
     load_average,
     split_of,
 )
+from pipeline.bench.tables import table_header
 from pipeline.compare import Comparison, compare_to_report
 from pipeline.config import DayConfig, load_config
 from pipeline.diarize import Diarization
@@ -318,3 +319,60 @@ def english_labels(config: DayConfig, truth: Truth) -> Truth:
     rendered = dict(zip(content_labels(read_report(config), config, truth)[0], english, strict=True))
     points = [p.model_copy(update={"point": rendered.get(p.point, p.point)}) for p in truth.points]
     return truth.model_copy(update={"points": points})
+
+
+def markdown_short_reports(summary: dict) -> list[str]:
+    lines = [
+        "## Short reports (drawn from each day's report; unsaid claims alone, against the day-10 talks)",
+        "",
+        table_header("split", "points in the report", "points scored", "agreement", "recall", "unspoken called said"),
+    ]
+    for split, s in summary.items():
+        for size, m in s["by_points"].items():
+            lines.append(f"| {split} | {size} | {m['points']} | {m['agreement']} | {m['recall']} | {m['false_said']} |")
+        lines.append(f"| {split} | unsaid claims alone | | | | {s['unsaid_claims_called_said']} |")
+    return lines
+
+
+def markdown_across(groups: dict) -> list[str]:
+    lines = [
+        "## An English report of the Indonesian talks (matched by meaning alone)",
+        "",
+        table_header("days", "points", "precision", "recall", "agreement", "unspoken called said"),
+    ]
+    for group, m in groups.items():
+        lines.append(
+            f"| {group} | {m['points']} | {m['precision']} | {m['recall']} | {m['agreement']} | {m['false_said']} |"
+        )
+    return lines
+
+
+def markdown_padded_days(result: dict) -> list[str]:
+    low, high = result["talk_hours"]
+    lines = [
+        "## Long days (each paraphrase day alone, and with the other reports' days' talk after it)",
+        "",
+        f"The talk with the other days' is {low}-{high} hours, as long as a real day; the added talk says none of "
+        "the day's points. 'At the place': found with its best evidence where the talk says it (where.json).",
+        "",
+        table_header("days", "points", *VERDICT_COLUMNS),
+    ]
+    lines += [f"| {group} | {m['points']} | {verdict_cells(m)} |" for group, m in result["groups"].items()]
+    return lines
+
+
+def markdown_speed(s: dict) -> list[str]:
+    return [
+        f"Compare stage on {s['talk_hours']} h of talk ({s['utterances']} utterances): {s['wall_s']} s, "
+        f"**{s['seconds_per_hour_of_talk']} s per hour of talk** (first call in a process {s['first_call_s']} s; "
+        f"load {s['load_average']}); an English report of the same talk, read by meaning alone, "
+        f"{s.get('english_report_seconds_per_hour_of_talk', '(not measured)')} s per hour of talk."
+    ]
+
+
+VERDICT_COLUMNS = ("agreement", "recall", "recall at the place", "unspoken called said", "precision")
+
+
+def verdict_cells(m: dict) -> str:
+    """A group's verdicts against the truth, as VERDICT_COLUMNS."""
+    return f"{m['agreement']} | {m['recall']} | {m.get('recall_in_place', '–')} | {m['false_said']} | {m['precision']}"
