@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.config import DayConfig
-from pipeline.text.formats import clipped, quoted
+from pipeline.text.formats import clipped, names_listed, quoted
 from pipeline.text.language import (
     ROLE_WORDS,
     core_name,
@@ -81,18 +81,16 @@ def report_warnings_and_notes(
         )
         log.info(f"{config.report_path}: {notes[-1]}")
     if short := sentences.short:  # kept in the record; a note, not an alarm
-        more = f"; and {len(short) - SHORT_NAMED} more" if len(short) > SHORT_NAMED else ""
         notes.append(
             f"{len(short)} short sentence(s) of the report were not compared (under {MIN_POINT_WORDS} content "
-            f"words): {'; '.join(quoted(text) for text in short[:SHORT_NAMED])}{more}"
+            f"words): {names_listed([quoted(text) for text in short], SHORT_NAMED)}"
         )
         log.info(f"{config.report_path}: {notes[-1]}")
     if furniture:  # what read_report left out as the page's, for an archivist to check
-        more = f"; and {len(furniture) - SHORT_NAMED} more" if len(furniture) > SHORT_NAMED else ""
-        shown = "; ".join(quoted(clipped(piece, FURNITURE_SHOWN)) for piece in furniture[:SHORT_NAMED])
+        shown = names_listed([quoted(clipped(piece, FURNITURE_SHOWN)) for piece in furniture], SHORT_NAMED)
         notes.append(
             f"{len(furniture)} line(s) or mark(s) of the report's source were left out as its page's furniture, "
-            f"not the article: {shown}{more}"
+            f"not the article: {shown}"
         )
         log.info(f"{config.report_path}: {notes[-1]}")
     for note in names_spelt_otherwise(report, config):  # a note, said as a warning: the name is the user's to mend

@@ -33,6 +33,7 @@ from pipeline.artifacts import DayPaths, run_holds
 from pipeline.records.files import open_regular, write_atomic
 from pipeline.records.saved_arrays import UNREADABLE, checked_array, described, unreadable
 from pipeline.system.models import ENCODER_NAME, ENCODER_SHA256
+from pipeline.text.formats import names_listed
 from pipeline.text.meaning import ENCODER_TOKENS, encoded_texts
 
 log = logging.getLogger("lokakarya")
@@ -212,7 +213,7 @@ def usable_vectors(outputs: Path, segments: pyarrow.Table) -> tuple[dict[str, tu
     without = len(searched) - len(found)
     if not without:
         return found, ""
-    shown = "; ".join(unusable[:3]) + (f"; and {len(unusable) - 3} more" if len(unusable) > 3 else "")
+    shown = names_listed(unusable, 3) if unusable else ""
     return found, (
         f"search: {without} of {len(searched)} day(s) searched have no vectors of their utterances"
         f"{f' ({shown})' if shown else ''}, so are searched by words alone; `lokakarya tables --meaning` makes them"
