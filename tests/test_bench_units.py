@@ -72,6 +72,62 @@ def test_the_report_shows_only_the_sections_measured():
     assert "Accuracy and speed per demo day" not in text
 
 
+def test_each_sections_renderer_in_its_own_module_writes_its_part_of_report_md_in_order():
+    """The sections render in their own modules (compare_accuracy, long_talks, naming_accuracy,
+    asr_settings, run_cost, real_voices); days.markdown puts them in report.md's order."""
+    rec = {"wall_s": 10.0, "cpu_s": 12.0, "peak_rss_mb": 900.0}
+    verdicts = {"points": 7, "said": 4, "agreement": 0.8, "recall": 0.75, "false_said": 0.1, "precision": 0.9}
+    penalty = {"agreement": 0.7, "recall": 0.5, "said": 4, "false_said": 0.25, "points": 8}
+    decoded = {"wer": 0.3, "cer": 0.2, "words": 10, "reference_words": 12, "median_segment_s": 3.1}
+    decoded |= {"max_segment_s": 9.9, "wall_s": 5.0, "cpu_s": 9.0}
+    long_input = {"minutes": 33.3, "repeats": 1, "bare": [rec], "run": [rec], "transcribe_alone": [rec]}
+    long_input |= {"stages": {"transcribe": rec}, "run_vs_bare": {"wall_s": 1.2, "cpu_s": 1.0, "peak_rss_mb": 1.0}}
+    long_input |= {"transcribe_vs_bare": {"cpu": 1.0, "wall": 1.0, "rss_difference_mb": 0.0}, "load_average": [1.0]}
+    scored = {"points": 3, "agreement": 0.9, "recall": 0.8, "false_said": 0.1}
+    setting = {"model": "base", "setting": "beam 1", "wer": 0.5, "cer": 0.3, "rtf": 0.1, "mean_segment_s": 4.2}
+    report = RUN | {
+        "short_reports": {"tuning": {"by_points": {"1": scored}, "unsaid_claims_called_said": 2}},
+        "across_languages": {"tuning, ASR": verdicts},
+        "padded_days": {"groups": {"scored, ASR": verdicts}, "talk_hours": [0.7, 1.3]},
+        "written_long_talks": {"day-10": verdicts | {"split": "held out", "minutes": 40}, "load_average": [1.0]},
+        "spoken_long_talks": {
+            "day-3": {
+                "split": "held out",
+                "minutes": 40,
+                "scores": {"wer": 0.5, "der": 0.1, "word_name_accuracy": 0.8},
+                "voices_found": 3,
+                "voices_heard": 4,
+                "wall_s": 100,
+                "penalty": {"0": penalty, "0.1": penalty},
+            }
+        },
+        "naming": {"tuning": {"ASR": {"as written": {"configs": 1, "order": 0.5, "talk": 0.75}}}},
+        "compare_speed": {"talk_hours": 1.3, "utterances": 900, "wall_s": 4.0, "seconds_per_hour_of_talk": 3.1}
+        | {"first_call_s": 1.0, "load_average": [1.0]},
+        "asr": [setting | {"load_average": [1.5]}],
+        "decoding": [{"setting": "sequential", "days": {"demo": decoded}, "peak_rss_mb": 800.0, "load_average": [2.0]}],
+        "overhead": {"audio_s": 60.0, "bare": [rec], "transcribe": [rec], "load_average": [1.0]}
+        | {"transcribe_vs_bare": {"cpu": 1.01, "wall": 1.0, "rss_difference_mb": 60.0}},
+        "voices": {"right": {"1": 5, "2": 3}, "total": {"1": 6, "2": 4}, "load_average": [1.0], "clips": []},
+        "long_30": long_input,
+    }
+    headings = [line.split(" (")[0].split(":")[0] for line in markdown(report).splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Short reports",
+        "## An English report of the Indonesian talks",
+        "## Long days",
+        "## Long talks",
+        "## Long talks as speech",
+        "## Naming the voices",
+        "## Transcription settings",
+        "## Batched against sequential decoding, per day",
+        "## Overhead against bare faster-whisper",
+        "## Speaker counting on real voices",
+        "## Whole `lokakarya run` against one bare faster-whisper call",
+    ]
+    assert "Compare stage on 1.3 h of talk (900 utterances)" in markdown(report)
+
+
 def test_a_measured_run_counts_its_children_memory():
     """The run's audio jobs are child processes: its peak is of the whole tree, not the parent."""
     child = (
