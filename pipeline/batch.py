@@ -357,8 +357,11 @@ def run_batch(
         # (else the tables still showed the days begun as they were before the batch).
         refresh_archive_after_failure(outputs, language)
         raise
+    # a failed day that a run holds as the tables are made is one refused at that run's lock, as its
+    # outcome says: the tables do not say it again
+    failed = [outcome.day_id for outcome in outcomes.values() if outcome.status == "failed" and outcome.day_id]
     try:
-        refresh_archive(outputs, language)
+        refresh_archive(outputs, language, reported=failed)
         archive_error = None
     except (PipelineError, OSError) as exc:
         archive_error = exc

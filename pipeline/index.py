@@ -16,7 +16,7 @@ import json
 import logging
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import pandas
@@ -783,12 +783,18 @@ def _inert_in_spreadsheets(value):
 
 
 def write_tables(
-    outputs: Path, cache: Path | None, own_day: str | None = None, language: str | None = None
+    outputs: Path,
+    cache: Path | None,
+    own_day: str | None = None,
+    language: str | None = None,
+    reported: Collection[str] = (),
 ) -> dict[str, pandas.DataFrame]:
     """Rebuild every table (and index.csv) from the day folders now in outputs/, with the days'
     rows cached in `cache` (_cache_folder), and with a `language` the archive page
     outputs/index.html in it, all written as one; a day left out is said in a warning, but for
-    own_day, whose run says it as its error."""
+    own_day, whose run says it as its error.  A day another run is working on is said too, but for
+    own_day and the `reported` days: a command refused at that run's lock says so in its own error
+    (the fifty-eighth round: `Warning: demo: a run is working on this day` had come before it)."""
     folders = DayPaths.of_archive(outputs)
     stale_entries = set(cache.glob("*")) - {cache / paths.root.name for paths in folders} if cache else set()
     for stale in stale_entries:
@@ -811,7 +817,8 @@ def write_tables(
         if day != own_day:
             log.warning(f"{day}: left out of the archive tables: {why.reason}")
     for row in index_rows:
-        if row["status"] == "running":  # not yet its run's rows: that run makes the tables again as it ends
+        # not yet its run's rows: that run makes the tables again as it ends
+        if row["status"] == "running" and row["id"] not in {own_day, *reported}:
             log.warning(f"{row['id']}: {row['reason']}")
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     frames["entities"] = _labelled_alike(frames["entities"])
@@ -945,15 +952,20 @@ def _labelled_alike(entities: pandas.DataFrame) -> pandas.DataFrame:
 
 
 def refresh_archive_after_failure(
-    outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None, warn: bool = True
+    outputs: Path,
+    language: str = DEFAULT_LANGUAGE,
+    own_day: str | None = None,
+    warn: bool = True,
+    reported: Collection[str] = (),
 ) -> None:
     """The tables made again after a run or a batch that failed or was stopped, to list how its days
     ended.  Where they cannot be (a full disk, an outputs folder the user may not write), the run's
     own error is still the one reported, after a warning that the tables show the days as their
     last runs ended (status.json had said failed while index.csv went on saying ok, without a
-    word); without `warn` (a run that recorded nothing) the error alone."""
+    word); without `warn` (a run that recorded nothing) the error alone.  `reported`: as for
+    refresh_archive."""
     try:
-        refresh_archive(outputs, language, own_day)
+        refresh_archive(outputs, language, own_day, reported)
     except (PipelineError, OSError) as unwritten:
         if warn:
             log.warning(
@@ -962,10 +974,13 @@ def refresh_archive_after_failure(
             )
 
 
-def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None) -> pandas.DataFrame:
+def refresh_archive(
+    outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: str | None = None, reported: Collection[str] = ()
+) -> pandas.DataFrame:
     """The tables and outputs/index.html (in `language`) over every day, one writer at a time;
     returns the index table (one row per day).  own_day: the day of the run that asks, which
-    reports that day's own trouble itself."""
+    reports that day's own trouble itself; `reported`: other days whose failure the command reports
+    (a batch's), so that a run working on one is not said again (write_tables)."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
         # A run killed while it wrote the tables, or a day's files, left its temporary files (each
@@ -980,7 +995,7 @@ def refresh_archive(outputs: Path, language: str = DEFAULT_LANGUAGE, own_day: st
         for folder in [outputs, *cached, *days]:
             with contextlib.suppress(OSError):  # a folder that cannot be looked into is said by its row
                 remove_stale_temporaries(folder)
-        frames = write_tables(outputs, cache, own_day, language)
+        frames = write_tables(outputs, cache, own_day, language, reported)
     return frames["index"]
 
 
