@@ -287,6 +287,14 @@ class _OutputsFolder(click.Path):
                 self.fail(f"{value!r} holds the control character {control!r}", param, ctx)
             value = _home_expanded(value)
         path = super().convert(value, param, ctx)
+        if (too_long := _name_too_long(path)) is not None:
+            name, limit = too_long
+            self.fail(
+                f"'{value}' holds a name of {len(os.fsencode(name)):,} bytes ('{name[:40]}…'); a folder's name "
+                f"fits in {limit} bytes on this disk",
+                param,
+                ctx,
+            )
         if os.path.exists(path) and not os.path.isdir(path):  # a device or a FIFO: click lets them by
             self.fail(f"'{value}' is not a folder", param, ctx)
         if (blocking := _file_above(path)) is not None:
@@ -303,6 +311,20 @@ class _OutputsFolder(click.Path):
                 ctx,
             )
         return path
+
+
+def _name_too_long(path: Path) -> tuple[str, int] | None:
+    """A folder name in the path longer than the disk allows (a talk's title pasted as the
+    folder's name, 255 bytes on most disks, Indonesian letters two of them), and that limit: `run`
+    had said 'File name too long' of the day's folder, `doctor` '[Errno 36] ...' and `search` that
+    segments.parquet was missing, of a folder no command could make."""
+    there = _nearest_there(path)
+    try:
+        limit = os.pathconf(there if there and os.path.isdir(there) else ".", "PC_NAME_MAX")
+    except (OSError, ValueError):  # a system that does not say: the common limit
+        limit = 255
+    long = next((name for name in Path(os.path.abspath(path)).parts if len(os.fsencode(name)) > limit), None)
+    return None if long is None else (long, limit)
 
 
 def _file_above(path: Path) -> str | None:

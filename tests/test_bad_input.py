@@ -1514,6 +1514,25 @@ def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, mon
 
 
 @pytest.mark.parametrize(
+    "command",
+    [("tables",), ("run", "day.yaml"), ("download", "day.yaml"), ("batch", "day.yaml"), ("search", "x"), ("doctor",)],
+)
+def test_an_outputs_folder_of_a_name_too_long_for_the_disk_is_refused_naming_it(tmp_path, command):
+    """A folder name over the disk's 255 bytes (a title pasted, 128 Indonesian letters of two bytes
+    each): `run` had said '.../demo: File name too long', `doctor` '[Errno 36] ...', `search` that
+    segments.parquet was missing, `batch` the day's 'OSError: [Errno 36]' (the fifty-eighth round)."""
+    for name in ("x" * 300, "é" * 128):
+        outputs = tmp_path / name / "arsip"
+        result = invoke("--outputs", outputs, *command)
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 2 and len(lines) == 1, result.output
+        size = len(name.encode())
+        assert f"'--outputs': '{outputs}' holds a name of {size} bytes ('{name[:40]}…')" in lines[0], lines[0]
+        assert "a folder's name fits in 255 bytes on this disk" in lines[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     "command", [("tables",), ("run", "day.yaml"), ("page", "day.yaml"), ("batch", "day.yaml"), ("search", "x")]
 )
 def test_an_outputs_folder_that_is_a_link_astray_is_refused_naming_the_link(tmp_path, monkeypatch, command):
