@@ -319,8 +319,10 @@ def _name_too_long(path: Path) -> tuple[str, int] | None:
     had said 'File name too long' of the day's folder, `doctor` '[Errno 36] ...' and `search` that
     segments.parquet was missing, of a folder no command could make."""
     there = _nearest_there(path)
+    if there is None:  # the current folder gone: the command that uses the folder says so
+        return None
     try:
-        limit = os.pathconf(there if there and os.path.isdir(there) else ".", "PC_NAME_MAX")
+        limit = os.pathconf(there if os.path.isdir(there) else os.path.dirname(there), "PC_NAME_MAX")
     except (OSError, ValueError):  # a system that does not say: the common limit
         limit = 255
     long = next((name for name in Path(os.path.abspath(path)).parts if len(os.fsencode(name)) > limit), None)
