@@ -24,7 +24,7 @@ from typing import Literal
 
 from pipeline.artifacts import DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
-from pipeline.index import refresh_archive, refresh_archive_after_failure
+from pipeline.index import refresh_archive, refresh_archive_after_failure, refuse_another_folders_files
 from pipeline.runner import failure_reason, record_interrupted, run_day
 from pipeline.stages import STAGES
 from pipeline.system.models import libraries_kept_quiet
@@ -324,6 +324,7 @@ def run_batch(
     Returns each config's outcome and, when the tables could not be rebuilt (a full disk), the
     error, for the caller to raise once the days' own outcomes are reported."""
     outputs = Path(outputs).resolve()
+    refuse_another_folders_files(outputs)  # before any day is run into it
     config_paths, repeats = _once_each(config_paths)
     outcomes: dict[str, DayOutcome] = {}  # by the config path as given
     loaded: dict[str, DayConfig] = {}

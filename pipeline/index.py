@@ -1004,7 +1004,26 @@ def refresh_tables(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.Da
     would have been made a new, empty archive."""
     if not outputs.is_dir():
         raise PipelineError(f"{outputs}: no such outputs folder (the folder that holds the day folders)")
+    refuse_another_folders_files(outputs)
     return refresh_archive(outputs, language)
+
+
+def refuse_another_folders_files(outputs: Path) -> None:
+    """Before a command that makes the archive writes anything: an outputs folder that holds a file
+    of an archive file's name (index.html, index.csv, datapackage.json, a table) but no archive, no
+    `.archive.lock` (every making of the tables leaves it) nor a day folder a run made, is another
+    folder (a website's, a folder of spreadsheets), whose file the archive's would replace:
+    `--outputs ~/situs` had had its own index.html replaced by the archive page without a word
+    (the fifty-eighth round)."""
+    if not outputs.is_dir() or (outputs / ".archive.lock").exists() or (outputs / ".archive.lock").is_symlink():
+        return
+    names = [FILES[name] for name in TABLES] + [INDEX_CSV, PACKAGE, "index.html"]
+    found = next((outputs / name for name in names if (outputs / name).exists() or (outputs / name).is_symlink()), None)
+    if found is not None and not DayPaths.of_archive(outputs):
+        raise PipelineError(
+            f"{found}: not an archive's file (this folder holds no archive of lokakarya's days), and the archive's "
+            f"{found.name} would replace it; give --outputs a folder of its own, or move the file away"
+        )
 
 
 def refuse_days_left_out(index: pandas.DataFrame) -> None:

@@ -675,8 +675,13 @@ def run_day_and_archive(
     tables that cannot be made lose nothing of it and go unsaid, where they had been a second line
     of the error's cause.  A day whose artifact the run took as up to date, but holds what no stage
     writes, is an error after the tables: its reason names its file from the outputs folder."""
-    from pipeline.index import refresh_archive, refresh_archive_after_failure  # pandas: not for a stage alone
+    from pipeline.index import (  # pandas: not for a stage alone
+        refresh_archive,
+        refresh_archive_after_failure,
+        refuse_another_folders_files,
+    )
 
+    refuse_another_folders_files(outputs)
     writes = StatusWrites()
     stages = run_day(config, paths, force_from, beside=beside, writes=writes)
     try:

@@ -1513,6 +1513,32 @@ def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, mon
     assert (tmp_path / "report.txt").read_text() == "kept"
 
 
+@pytest.mark.parametrize("command", ["tables", "run", "batch"])
+@pytest.mark.parametrize("name", ["index.html", "index.csv", "datapackage.json", "segments.parquet"])
+def test_a_folder_that_holds_no_archive_keeps_its_own_file_of_an_archive_files_name(tmp_path, command, name):
+    """`--outputs ~/situs`, a website's folder (or one of spreadsheets) with its own index.html:
+    the archive page had replaced it without a word.  A folder with such a file and no archive (no
+    .archive.lock, which every making of the tables leaves, and no day folder a run made) is
+    refused in one line naming the file, before anything is written (the fifty-eighth round); an
+    archive's own folder, a new one and an empty one are made as before (the other tests)."""
+    from fakes import make_day
+
+    config, _ = make_day(tmp_path / "configs", tmp_path / "made")
+    site = tmp_path / "situs"
+    site.mkdir()
+    (site / name).write_text("<html>halaman saya sendiri</html>")
+    result = invoke("--outputs", site, command, *([] if command == "tables" else [config]))
+    assert _error_line(result) == (
+        f"Error: {site / name}: not an archive's file (this folder holds no archive of lokakarya's days), and the "
+        f"archive's {name} would replace it; give --outputs a folder of its own, or move the file away"
+    )
+    assert [path.name for path in site.iterdir()] == [name]
+    assert (site / name).read_text() == "<html>halaman saya sendiri</html>"
+    (tmp_path / "made" / ".archive.lock").unlink(missing_ok=True)  # a day folder a run made: an archive
+    shutil.copy(site / name, tmp_path / "made" / name)
+    assert invoke("--outputs", tmp_path / "made", "tables").exit_code == 0
+
+
 @pytest.mark.parametrize(
     "command",
     [("tables",), ("run", "day.yaml"), ("download", "day.yaml"), ("batch", "day.yaml"), ("search", "x"), ("doctor",)],
