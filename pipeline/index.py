@@ -47,6 +47,7 @@ from pipeline.records.columns import (
     FILES,
     INDEX_CSV,
     PACKAGE,
+    PACKAGE_NAME,
     RUNNING,
     RUNNING_ON_ROWS_BEFORE,
     SPREADSHEET_GUARD,
@@ -63,6 +64,7 @@ from pipeline.records.files import (
     link_astray,
     not_a_regular_file,
     own_folder,
+    read_record,
     read_regular,
     regular_file_there,
     remove_stale_temporaries,
@@ -1009,21 +1011,35 @@ def refresh_tables(outputs: Path, language: str = DEFAULT_LANGUAGE) -> pandas.Da
 
 
 def refuse_another_folders_files(outputs: Path) -> None:
-    """Before a command that makes the archive writes anything: an outputs folder that holds a file
-    of an archive file's name (index.html, index.csv, datapackage.json, a table) but no archive, no
-    `.archive.lock` (every making of the tables leaves it) nor a day folder a run made, is another
-    folder (a website's, a folder of spreadsheets), whose file the archive's would replace:
-    `--outputs ~/situs` had had its own index.html replaced by the archive page without a word
-    (the fifty-eighth round)."""
-    if not outputs.is_dir() or (outputs / ".archive.lock").exists() or (outputs / ".archive.lock").is_symlink():
+    """Before a command that makes the archive writes anything: an outputs folder that holds files
+    of the archive files' names (index.html, index.csv, datapackage.json, a table) but no sign of an
+    archive is another folder (a website's, a folder of spreadsheets), whose files the archive's
+    would replace: `--outputs ~/situs` had had its own index.html replaced by the archive page
+    without a word (the fifty-eighth round).  Every such file is named in the one error."""
+    if not outputs.is_dir():
         return
     names = [FILES[name] for name in TABLES] + [INDEX_CSV, PACKAGE, "index.html"]
-    found = next((outputs / name for name in names if (outputs / name).exists() or (outputs / name).is_symlink()), None)
-    if found is not None and not DayPaths.of_archive(outputs):
+    found = [name for name in names if (outputs / name).exists() or (outputs / name).is_symlink()]
+    if found and not _an_archive(outputs):
+        count = f" ({len(found)} files)" if len(found) > 1 else ""
         raise PipelineError(
-            f"{found}: not an archive's file (this folder holds no archive of lokakarya's days), and the archive's "
-            f"{found.name} would replace it; give --outputs a folder of its own, or move the file away"
+            f"{outputs}: holds {', '.join(found)}{count}, not an archive's (no archive of lokakarya's days is "
+            "here), and the archive's files would replace them; give --outputs a folder of its own, or move them away"
         )
+
+
+def _an_archive(outputs: Path) -> bool:
+    """Whether a folder is an archive: a making of the tables left `.archive.lock` there, a run a day
+    folder, or its datapackage.json is the archive's (an archive of no day yet copied or unzipped
+    without its dot-files, or whose day folders and lock were removed)."""
+    lock = outputs / ".archive.lock"
+    if lock.exists() or lock.is_symlink() or DayPaths.of_archive(outputs):
+        return True
+    try:
+        package = json.loads(read_record(outputs / PACKAGE))
+    except (OSError, ValueError, RecursionError):  # none, or not a data package: no sign
+        return False
+    return isinstance(package, dict) and package.get("name") == PACKAGE_NAME
 
 
 def refuse_days_left_out(index: pandas.DataFrame) -> None:

@@ -1513,6 +1513,12 @@ def test_an_outputs_folder_under_a_file_is_refused_naming_the_file(tmp_path, mon
     assert (tmp_path / "report.txt").read_text() == "kept"
 
 
+NOT_AN_ARCHIVES = (
+    "not an archive's (no archive of lokakarya's days is here), and the archive's files would replace them; "
+    "give --outputs a folder of its own, or move them away"
+)
+
+
 @pytest.mark.parametrize("command", ["tables", "run", "batch"])
 @pytest.mark.parametrize("name", ["index.html", "index.csv", "datapackage.json", "segments.parquet"])
 def test_a_folder_that_holds_no_archive_keeps_its_own_file_of_an_archive_files_name(tmp_path, command, name):
@@ -1528,15 +1534,51 @@ def test_a_folder_that_holds_no_archive_keeps_its_own_file_of_an_archive_files_n
     site.mkdir()
     (site / name).write_text("<html>halaman saya sendiri</html>")
     result = invoke("--outputs", site, command, *([] if command == "tables" else [config]))
-    assert _error_line(result) == (
-        f"Error: {site / name}: not an archive's file (this folder holds no archive of lokakarya's days), and the "
-        f"archive's {name} would replace it; give --outputs a folder of its own, or move the file away"
-    )
+    assert _error_line(result) == f"Error: {site}: holds {name}, {NOT_AN_ARCHIVES}"
     assert [path.name for path in site.iterdir()] == [name]
     assert (site / name).read_text() == "<html>halaman saya sendiri</html>"
     (tmp_path / "made" / ".archive.lock").unlink(missing_ok=True)  # a day folder a run made: an archive
     shutil.copy(site / name, tmp_path / "made" / name)
     assert invoke("--outputs", tmp_path / "made", "tables").exit_code == 0
+
+
+def test_a_folder_of_another_s_files_is_refused_naming_every_one_of_them_at_once(tmp_path):
+    """Every file of an archive file's name in the one error (a review: one at a time, it had taken
+    up to 14 rounds of moving a file and running again); a datapackage.json of another package is
+    no archive's."""
+    site = tmp_path / "situs"
+    site.mkdir()
+    for name in ("index.html", "index.csv", "segments.parquet", "datapackage.json"):
+        (site / name).write_text('{"name": "laporan-dinas"}')
+    before = {path.name: path.read_bytes() for path in site.iterdir()}
+    result = invoke("--outputs", site, "tables")
+    named = "segments.parquet, index.csv, datapackage.json, index.html (4 files)"
+    assert _error_line(result) == f"Error: {site}: holds {named}, {NOT_AN_ARCHIVES}"
+    assert {path.name: path.read_bytes() for path in site.iterdir()} == before
+
+
+@pytest.mark.parametrize("removed", ["dot-files", "days and lock"])
+def test_an_archive_without_its_lock_or_days_is_known_by_its_data_package(tmp_path, removed):
+    """A real archive copied or unzipped without its dot-files (no .archive.lock), before any day,
+    or one whose day folders and lock were removed, is still an archive (its datapackage.json's
+    "name"), made again as before, and `run` and `batch` pass it (their one check, before any
+    stage): the review found it refused as another folder's."""
+    from fakes import make_day
+    from pipeline.index import refuse_another_folders_files
+
+    outputs = tmp_path / "arsip"
+    if removed == "dot-files":
+        outputs.mkdir()
+    else:
+        make_day(tmp_path / "configs", outputs)
+    assert invoke("--outputs", outputs, "tables").exit_code == 0
+    shutil.rmtree(outputs / "test-day", ignore_errors=True)
+    for hidden in outputs.glob(".*"):
+        shutil.rmtree(hidden) if hidden.is_dir() else hidden.unlink()
+    assert (outputs / "index.html").exists() and not (outputs / ".archive.lock").exists()
+    refuse_another_folders_files(outputs)
+    result = invoke("--outputs", outputs, "tables")
+    assert result.exit_code == 0 and "not an archive's" not in result.output, result.output
 
 
 @pytest.mark.parametrize(

@@ -853,6 +853,9 @@ def _why_left_out(row: Mapping) -> LeftOut:
 
 
 PACKAGE = "datapackage.json"
+# its "name": an archive copied without its dot-files (no .archive.lock) and holding no day yet is
+# still known by it (index.refuse_another_folders_files)
+PACKAGE_NAME = "lokakarya-archive"
 # The index as text, for a spreadsheet (README, "The archive tables"): a resource of the package too,
 # with the dialect index.py writes it in, so that a reader of the CSV alone knows its layout.
 INDEX_CSV = "index.csv"
@@ -958,7 +961,7 @@ def data_package(sha256: dict[str, str], version: str) -> dict:
     )
     return {
         "profile": "tabular-data-package",
-        "name": "lokakarya-archive",
+        "name": PACKAGE_NAME,
         "title": "Workshop recordings: transcripts, speakers, topics and report comparisons",
         "description": (
             "Every day of the archive in nine tables, and the index again as text (index.csv). Empty cells are "
