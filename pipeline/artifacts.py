@@ -390,6 +390,12 @@ def folder_lock(folder: Path, name: str) -> Iterator[None]:
 LOCK_TRIES = 20
 
 
+class DayHeld(PipelineError):
+    """day_lock's refusal: another process holds the day's lock.  The refused command says so in its
+    own error, and the tables made again after it do not say it again (index.write_tables `reported`),
+    where a day that failed otherwise and that a run took since is still said to be running."""
+
+
 @contextmanager
 def day_lock(root: Path) -> Iterator[None]:
     """Hold outputs/<id>/.lock for one run: a second run of the same day refuses, never interleaves."""
@@ -416,7 +422,7 @@ def day_lock(root: Path) -> Iterator[None]:
                 live = (pid := as_pid(holder)) is not None and still_runs(pid)
                 if live or attempt == LOCK_TRIES - 1:
                     who = f"another lokakarya run (pid {holder})" if live else "another process"
-                    raise PipelineError(
+                    raise DayHeld(
                         f"{root}: {who} is working on this day (it holds {lock.name}); wait for it to finish"
                     ) from None
                 time.sleep(0.01)  # the tables looking whether a run holds it (run_holds), for microseconds

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pipeline.artifacts import DayPaths, PipelineError, read_artifact
+from pipeline.artifacts import DayHeld, DayPaths, PipelineError, read_artifact
 from pipeline.config import DEFAULT_LANGUAGE, DayConfig, TranscribeOptions, load_config
 from pipeline.index import refresh_archive, refresh_archive_after_failure, refuse_another_folders_files
 from pipeline.runner import failure_reason, record_interrupted, run_day
@@ -45,6 +45,7 @@ class DayOutcome:
     reason: str = ""
     ran: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # what the stages logged as warnings, printed by the client
+    held: bool = False  # refused at the day's lock (DayHeld): its reason says a run is working on it
 
     def line(self) -> str:
         name = self.day_id or self.config
@@ -135,7 +136,7 @@ def _run_one_day(config_path: str, outputs: str, force_from: str | None) -> DayO
             if status == "done":
                 ran.append(stage.name)
     except Exception as exc:  # ours, or a crash in a library: report it, keep the batch going
-        return DayOutcome(config_path, day_id, "failed", failure_reason(exc))
+        return DayOutcome(config_path, day_id, "failed", failure_reason(exc), held=isinstance(exc, DayHeld))
     return DayOutcome(config_path, day_id, "ok" if ran else "skipped", ran=tuple(ran))
 
 
@@ -227,12 +228,13 @@ def _run_days(
     workers: int | None,
     force_from: str | None,
     bars: _Bars,
-) -> dict[str, DayOutcome]:
-    """Each day on the cluster, as its own task; no more local workers than days (each costs a
+    outcomes: dict[str, DayOutcome],
+) -> None:
+    """Each day on the cluster, as its own task, its outcome put in `outcomes` as it ends (those that
+    ended before a Ctrl-C are the caller's too); no more local workers than days (each costs a
     process start and its imports)."""
     from distributed import as_completed
 
-    outcomes: dict[str, DayOutcome] = {}
     started: set[str] = set()  # the days whose worker began to run a stage in this batch (its news came)
 
     def on_event(event) -> None:
@@ -278,7 +280,6 @@ def _run_days(
                 if path not in outcomes and config.id in started:
                     record_interrupted(config, DayPaths.for_day(outputs, config.id), stop)
             raise
-    return outcomes
 
 
 def worker_lost(folder: Path, exc: BaseException) -> str:
@@ -350,19 +351,16 @@ def run_batch(
     try:
         try:
             if loaded:
-                outcomes.update(_run_days(loaded, outputs, scheduler, workers, force_from, bars))
+                _run_days(loaded, outputs, scheduler, workers, force_from, bars, outcomes)
         finally:
             bars.close()
     except KeyboardInterrupt:
         # As `run` after a Ctrl-C: the days that ended, and those interrupted, are in the tables
         # (else the tables still showed the days begun as they were before the batch).
-        refresh_archive_after_failure(outputs, language)
+        refresh_archive_after_failure(outputs, language, reported=_held(outcomes))
         raise
-    # a failed day that a run holds as the tables are made is one refused at that run's lock, as its
-    # outcome says: the tables do not say it again
-    failed = [outcome.day_id for outcome in outcomes.values() if outcome.status == "failed" and outcome.day_id]
     try:
-        refresh_archive(outputs, language, reported=failed)
+        refresh_archive(outputs, language, reported=_held(outcomes))
         archive_error = None
     except (PipelineError, OSError) as exc:
         archive_error = exc
@@ -371,6 +369,13 @@ def run_batch(
         outcome = outcomes[path]
         said.append(dataclasses.replace(outcome, warnings=(*repeats.get(path, ()), *outcome.warnings)))
     return said, archive_error
+
+
+def _held(outcomes: dict[str, DayOutcome]) -> list[str]:
+    """The days refused at another run's lock, whose lines say a run is working on them: the tables
+    made after the batch do not say it again (a day that failed otherwise, and that a run took since,
+    they do)."""
+    return [outcome.day_id for outcome in outcomes.values() if outcome.held and outcome.day_id]
 
 
 def _once_each(config_paths: list[Path]) -> tuple[list[Path], dict[str, tuple[str, ...]]]:

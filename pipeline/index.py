@@ -794,9 +794,10 @@ def write_tables(
     """Rebuild every table (and index.csv) from the day folders now in outputs/, with the days'
     rows cached in `cache` (_cache_folder), and with a `language` the archive page
     outputs/index.html in it, all written as one; a day left out is said in a warning, but for
-    own_day, whose run says it as its error.  A day another run is working on is said too, but for
-    own_day and the `reported` days: a command refused at that run's lock says so in its own error
-    (the fifty-eighth round: `Warning: demo: a run is working on this day` had come before it)."""
+    own_day, whose run says it as its error.  A day another run is working on is said too, own_day's
+    as any (a run that took the day as this one ended it, on the success path too), but for the
+    `reported` days: those refused at that run's lock (DayHeld), whose command says so in its own
+    error (the fifty-eighth round: `Warning: demo: a run is working on this day` had come before it)."""
     folders = DayPaths.of_archive(outputs)
     stale_entries = set(cache.glob("*")) - {cache / paths.root.name for paths in folders} if cache else set()
     for stale in stale_entries:
@@ -820,7 +821,7 @@ def write_tables(
             log.warning(f"{day}: left out of the archive tables: {why.reason}")
     for row in index_rows:
         # not yet its run's rows: that run makes the tables again as it ends
-        if row["status"] == "running" and row["id"] not in {own_day, *reported}:
+        if row["status"] == "running" and row["id"] not in reported:
             log.warning(f"{row['id']}: {row['reason']}")
     frames["index"]["same_audio_as"] = _same_audio_as(frames["index"])
     frames["entities"] = _labelled_alike(frames["entities"])
@@ -981,8 +982,9 @@ def refresh_archive(
 ) -> pandas.DataFrame:
     """The tables and outputs/index.html (in `language`) over every day, one writer at a time;
     returns the index table (one row per day).  own_day: the day of the run that asks, which
-    reports that day's own trouble itself; `reported`: other days whose failure the command reports
-    (a batch's), so that a run working on one is not said again (write_tables)."""
+    reports that day's own trouble itself; `reported`: the days the command was refused at another
+    run's lock (DayHeld), as its error or a batch's lines say, so that the run is not said again
+    (write_tables)."""
     outputs = Path(outputs)
     with folder_lock(outputs, ".archive.lock"):
         # A run killed while it wrote the tables, or a day's files, left its temporary files (each

@@ -41,6 +41,7 @@ from pipeline.artifacts import (
     CONFIG_INPUTS,
     MADE_BY,
     SCHEMA_DIR,
+    DayHeld,
     DayPaths,
     DayStatus,
     InputName,
@@ -694,7 +695,8 @@ def run_day_and_archive(
         if isinstance(exc, KeyboardInterrupt):
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
-        refresh_archive_after_failure(outputs, config.page_language, config.id, warn=writes.written)  # the day listed
+        held = (config.id,) if isinstance(exc, DayHeld) else ()  # refused at the lock: the error says it
+        refresh_archive_after_failure(outputs, config.page_language, config.id, writes.written, held)  # the day listed
         raise
     index = refresh_archive(outputs, config.page_language, own_day=config.id)
     unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]

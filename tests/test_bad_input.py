@@ -5472,6 +5472,55 @@ def test_a_day_lock_held_by_another_is_one_line_with_or_without_its_pid(tmp_path
     assert {path: path.read_bytes() for path in paths.root.rglob("*") if path.is_file()} == before
 
 
+@pytest.mark.parametrize("command", ["run", "batch", "batch, then Ctrl-C"])
+@pytest.mark.parametrize("at_the_lock", [True, False])
+def test_a_day_that_failed_otherwise_and_that_a_run_took_since_is_still_said_running(
+    tmp_path, monkeypatch, command, at_the_lock
+):
+    """The tables made after a failure leave 'a run is working on this day' unsaid only for a day
+    refused at that run's lock (DayHeld), whose own line says it: a day that failed otherwise (a
+    crash in transcribe) and that another run took before the tables is still said to be running
+    (a review found it unsaid for any failed day of a batch), and so after a Ctrl-C in a batch."""
+    import fcntl
+
+    from fakes import make_day
+    from pipeline import batch, runner
+    from pipeline.artifacts import DayHeld
+
+    outputs = tmp_path / "out"
+    config, paths = make_day(tmp_path / "configs", outputs)
+    invoke("--outputs", outputs, "tables")
+    failure = DayHeld(f"{paths.root}: another process is working on this day") if at_the_lock else None
+    holders = []
+
+    def another_run_takes_the_day() -> None:
+        holders.append(fd := os.open(paths.root / ".lock", os.O_RDWR))
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+    def run_day(*_args, **_kwargs):
+        yield from ()  # a generator, as run_day is, that fails at its first stage
+        another_run_takes_the_day()
+        raise failure or RuntimeError("transcribe crashed")
+
+    def run_days(loaded, _outputs, _scheduler, _workers, _force_from, _bars, outcomes):
+        for path, day in loaded.items():
+            another_run_takes_the_day()
+            reason = str(failure or "RuntimeError: transcribe crashed")
+            outcomes[path] = batch.DayOutcome(path, day.id, "failed", reason, held=at_the_lock)
+        if command.endswith("Ctrl-C"):  # as the other days still ran
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run_day", run_day)
+    monkeypatch.setattr(batch, "_run_days", run_days)
+    try:
+        result = invoke("--outputs", outputs, command.split(",")[0], config)
+    finally:
+        for fd in holders:
+            os.close(fd)
+    assert result.exit_code == (130 if command.endswith("Ctrl-C") else 1) and holders, result.output
+    assert ("a run is working on this day" in result.output) != at_the_lock, result.output
+
+
 @pytest.mark.parametrize("refused", [os.W_OK, os.X_OK])
 def test_doctor_fails_the_disk_of_an_outputs_folder_that_cannot_be_written(tmp_path, monkeypatch, refused):
     """An outputs folder on a read-only disk (or one the user may not write, or write but not
