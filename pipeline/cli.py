@@ -291,7 +291,7 @@ class _OutputsFolder(click.Path):
             name, limit = too_long
             self.fail(
                 f"'{value}' holds a name of {len(os.fsencode(name)):,} bytes ('{name[:40]}…'); a folder's name "
-                f"fits in {limit} bytes on this disk",
+                f"fits in {limit}",
                 param,
                 ctx,
             )
@@ -313,9 +313,13 @@ class _OutputsFolder(click.Path):
         return path
 
 
-def _name_too_long(path: Path) -> tuple[str, int] | None:
+USUAL_NAME_MAX = 255  # bytes in a file's name: ext4, XFS, Btrfs, tmpfs (ntfs3 counts UTF-16 units)
+
+
+def _name_too_long(path: Path) -> tuple[str, str] | None:
     """A folder name in the path longer than the disk allows (a talk's title pasted as the
-    folder's name, 255 bytes on most disks, Indonesian letters two of them), and that limit: `run`
+    folder's name, 255 bytes on most disks, Indonesian letters two of them), and that limit as said
+    (the disk's, or the usual one where the system does not say it): `run`
     had said 'File name too long' of the day's folder, `doctor` '[Errno 36] ...' and `search` that
     segments.parquet was missing, of a folder no command could make."""
     there = _nearest_there(path)
@@ -323,10 +327,12 @@ def _name_too_long(path: Path) -> tuple[str, int] | None:
         return None
     try:
         limit = os.pathconf(there if os.path.isdir(there) else os.path.dirname(there), "PC_NAME_MAX")
-    except (OSError, ValueError):  # a system that does not say: the common limit
-        limit = 255
+        said = f"{limit} bytes on this disk"
+    except (OSError, ValueError):  # a system that does not say
+        limit = USUAL_NAME_MAX
+        said = f"{limit} bytes (the usual limit)"
     long = next((name for name in Path(os.path.abspath(path)).parts if len(os.fsencode(name)) > limit), None)
-    return None if long is None else (long, limit)
+    return None if long is None else (long, said)
 
 
 def _file_above(path: Path) -> str | None:

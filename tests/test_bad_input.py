@@ -1586,18 +1586,36 @@ def test_an_archive_without_its_lock_or_days_is_known_by_its_data_package(tmp_pa
     [("tables",), ("run", "day.yaml"), ("download", "day.yaml"), ("batch", "day.yaml"), ("search", "x"), ("doctor",)],
 )
 def test_an_outputs_folder_of_a_name_too_long_for_the_disk_is_refused_naming_it(tmp_path, command):
-    """A folder name over the disk's 255 bytes (a title pasted, 128 Indonesian letters of two bytes
-    each): `run` had said '.../demo: File name too long', `doctor` '[Errno 36] ...', `search` that
-    segments.parquet was missing, `batch` the day's 'OSError: [Errno 36]' (the fifty-eighth round)."""
-    for name in ("x" * 300, "é" * 128):
+    """A folder name over the disk's limit (255 bytes on most: a title pasted, 128 Indonesian letters
+    of two bytes each): `run` had said '.../demo: File name too long', `doctor` '[Errno 36] ...',
+    `search` that segments.parquet was missing, `batch` the day's 'OSError: [Errno 36]' (the
+    fifty-eighth round).  The names are made from the limit this disk says, one byte over it."""
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    for name in ("x" * (limit + 1), "é" * (limit // 2 + 1)):
         outputs = tmp_path / name / "arsip"
         result = invoke("--outputs", outputs, *command)
         lines = result.output.strip().splitlines()
         assert result.exit_code == 2 and len(lines) == 1, result.output
         size = len(name.encode())
-        assert f"'--outputs': '{outputs}' holds a name of {size} bytes ('{name[:40]}…')" in lines[0], lines[0]
-        assert "a folder's name fits in 255 bytes on this disk" in lines[0]
+        assert f"'--outputs': '{outputs}' holds a name of {size:,} bytes ('{name[:40]}…')" in lines[0], lines[0]
+        assert f"a folder's name fits in {limit} bytes on this disk" in lines[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_too_long_where_the_disk_does_not_say_its_limit_is_said_of_the_usual_one(tmp_path, monkeypatch):
+    """Where the system does not say a disk's limit (pathconf fails), the error does not say it of
+    this disk (a review): 255 bytes, the usual limit, is what the check assumed."""
+
+    def unsaid(*_args):
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(os, "pathconf", unsaid)
+    outputs = tmp_path / ("é" * 128) / "arsip"
+    result = invoke("--outputs", outputs, "tables")
+    assert result.exit_code == 2 and "a folder's name fits in 255 bytes (the usual limit)" in result.output, (
+        result.output
+    )
+    assert "on this disk" not in result.output
 
 
 @pytest.mark.parametrize(
