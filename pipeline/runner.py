@@ -670,7 +670,9 @@ def run_day_and_archive(
     gone under `| head -3`) is to be handed back with `throw`: the run waits at its next stage,
     and is stopped there so that status.json records it (it had said "running" for good, and the
     tables listed the day as running).  After a failure or a stop the tables are made again to
-    list the day as it ended (index.refresh_archive_after_failure), and the error goes on; where
+    list the day as it ended (index.refresh_archive_after_failure), and the error goes on (a day
+    refused at another run's lock, DayHeld, is not said there to be running: the error says it;
+    after a success, or another failure, a run that has taken the day since is said); where
     the run recorded nothing (no write of status.json landed, as run_day tells in StatusWrites: the
     day's lock not taken on a read-only outputs folder, its failure not written on a full disk),
     tables that cannot be made lose nothing of it and go unsaid, where they had been a second line
