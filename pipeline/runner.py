@@ -698,7 +698,7 @@ def run_day_and_archive(
             with contextlib.suppress(KeyboardInterrupt):
                 stages.throw(exc)
         held = (config.id,) if isinstance(exc, DayHeld) else ()  # refused at the lock: the error says it
-        refresh_archive_after_failure(outputs, config.page_language, config.id, writes.written, held)  # the day listed
+        refresh_archive_after_failure(outputs, config.page_language, config.id, warn=writes.written, reported=held)
         raise
     index = refresh_archive(outputs, config.page_language, own_day=config.id)
     unreadable = index[(index["id"] == config.id) & (index["status"] == "unreadable")]
