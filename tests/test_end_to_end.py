@@ -189,7 +189,7 @@ def test_summary_validates_and_carries_provenance(demo_day):
     assert summary["provenance"]["stages"][1]["cpu"] == _load(paths.transcript)["provenance"]["cpu"] == processor()
     assert summary["provenance"]["stages"][5]["model"]["sha256"] == ENCODER_SHA256  # the sentence encoder
     # captions name the person without titles, marked on a turn's first cue as the page marks the name
-    assert "Chalief Akbar (urutan?): " in paths.transcript_srt.read_text()
+    assert "Chalief Akbar (nama?): " in paths.transcript_srt.read_text()
     assert paths.transcript_vtt.read_text().startswith("WEBVTT")
 
 
